@@ -1,0 +1,40 @@
+// `lodestone events`: policy events (export controls, licences, deals, summits).
+import type { Command } from "commander";
+import { listEvents } from "../../store/catalog.js";
+import type { PolicyEvent } from "../../store/types.js";
+import { withStore, type CliIo, type GlobalOptions } from "../context.js";
+import { pickFormat, renderCsv, renderJson, renderTable, type Column } from "../output.js";
+
+export function registerEvents(program: Command, io: CliIo): void {
+  program
+    .command("events")
+    .description("list policy events affecting rare earths and critical minerals")
+    .option("--commodity <id>", "only events concerning this series, e.g. rare-earth-magnets")
+    .option("--from <date>", "events in force or announced from this date (YYYY-MM-DD)")
+    .option("--to <date>", "up to this date")
+    .addHelpText("after", `
+Examples:
+  $ lodestone events --from 2025-01-01
+  $ lodestone events --commodity gallium --format json`)
+    .action(async (_o, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & { commodity?: string; from?: string; to?: string }>();
+      const format = pickFormat(opts.format, io.isTty);
+      const rows = await withStore(io, opts, (store) => listEvents(store, opts));
+      if (format === "json") return io.stdout(renderJson(rows));
+      const table = format === "table";
+      const columns: Column<PolicyEvent>[] = [
+        { header: "date", value: (e) => e.effective ?? e.announced },
+        { header: "kind", value: (e) => e.kind, max: table ? 14 : undefined },
+        { header: "id", value: (e) => e.id, max: table ? 22 : undefined },
+        { header: "summary", value: (e) => e.summary, max: table ? 48 : undefined },
+        ...(table ? [] : [
+          { header: "announced", value: (e: PolicyEvent) => e.announced },
+          { header: "authority", value: (e: PolicyEvent) => e.authority },
+          { header: "commodities", value: (e: PolicyEvent) => e.commodities.join(";") },
+          { header: "partners", value: (e: PolicyEvent) => e.partners.join(";") },
+          { header: "url", value: (e: PolicyEvent) => e.url },
+        ]),
+      ];
+      io.stdout(table ? renderTable(rows, columns) : renderCsv(rows, columns));
+    });
+}

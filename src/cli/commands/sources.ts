@@ -1,0 +1,35 @@
+// `lodestone sources`: the documents figures came from, with kind and origin.
+import type { Command } from "commander";
+import { listSources, type SourceListing } from "../../store/catalog.js";
+import { withStore, type CliIo, type GlobalOptions } from "../context.js";
+import { pickFormat, renderCsv, renderJson, renderTable, type Column } from "../output.js";
+
+export function registerSources(program: Command, io: CliIo): void {
+  program
+    .command("sources")
+    .description("list the sources figures came from, with kind (official, wire, press, industry) and origin")
+    .option("--origin <name>", "only sources relying on this origin, e.g. Reuters")
+    .option("--kind <kind>", "only official, wire, press or industry sources")
+    .option("--series <id>", "only sources with figures for this series")
+    .addHelpText("after", `
+Examples:
+  $ lodestone sources --origin Reuters
+  $ lodestone sources --series rare-earth-magnets --format csv`)
+    .action(async (_o, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & { origin?: string; kind?: string; series?: string }>();
+      const format = pickFormat(opts.format, io.isTty);
+      const rows = await withStore(io, opts, (store) => listSources(store, opts));
+      if (format === "json") return io.stdout(renderJson(rows));
+      const wide = format === "csv";
+      const columns: Column<SourceListing>[] = [
+        { header: "id", value: (s) => s.id, max: wide ? undefined : 24 },
+        { header: "kind", value: (s) => s.kind },
+        { header: "origin", value: (s) => s.origin, max: wide ? undefined : 14 },
+        { header: "publisher", value: (s) => s.publisher, max: wide ? undefined : 28 },
+        { header: "published", value: (s) => s.published },
+        { header: "figures", value: (s) => s.observations, align: "right" },
+        ...(wide ? [{ header: "url", value: (s: SourceListing) => s.url }, { header: "url_status", value: (s: SourceListing) => s.url_status }] : []),
+      ];
+      io.stdout(format === "csv" ? renderCsv(rows, columns) : renderTable(rows, columns));
+    });
+}

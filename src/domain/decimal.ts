@@ -1,0 +1,52 @@
+// Exact decimals as text. Values travel from file to JSON without a floating-point step:
+// unit changes are decimal-point shifts, and precision is read off the digits as printed.
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** True for a plain decimal such as `6149.95`, `-3.2` or `582` (no separators, no exponent). */
+export function isDecimal(text: string): boolean {
+  return DECIMAL.test(text);
+}
+
+/**
+ * Multiply a decimal by 10^places exactly, e.g. `shiftDecimal("26037", -3)` is `"26.037"`.
+ */
+export function shiftDecimal(text: string, places: number): string {
+  if (!isDecimal(text)) throw new RangeError(`not a decimal: ${text}`);
+  const negative = text.startsWith("-");
+  const [intPart = "", fracPart = ""] = (negative ? text.slice(1) : text).split(".");
+  let digits = intPart + fracPart;
+  let point = intPart.length + places;
+  if (point < 0) {
+    digits = "0".repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  const result = trimDecimal(`${digits.slice(0, point) || "0"}.${digits.slice(point)}`);
+  return negative && result !== "0" ? `-${result}` : result;
+}
+
+/** Drop leading zeros of the integer part and trailing zeros of the fraction: `"06149.950"` -> `"6149.95"`. */
+export function trimDecimal(text: string): string {
+  const negative = text.startsWith("-");
+  const [intPart = "", fracPart = ""] = (negative ? text.slice(1) : text).split(".");
+  const int = intPart.replace(/^0+(?=\d)/, "") || "0";
+  const frac = fracPart.replace(/0+$/, "");
+  const out = frac ? `${int}.${frac}` : int;
+  return negative && out !== "0" ? `-${out}` : out;
+}
+
+/**
+ * The rounding step a printed figure implies, as a decimal string: `6145.623` -> `0.001`,
+ * `6146` -> `1`, `6150` -> `10`, `27900` -> `100`. Trailing zeros of an integer count as rounding,
+ * but never coarser than 1% of the value, so `6000` means "to the ten", not "to the thousand".
+ */
+export function precisionUnit(text: string): string {
+  const abs = text.replace(/^-/, "");
+  const [intPart = "", fracPart = ""] = abs.split(".");
+  if (fracPart.length > 0) return shiftDecimal("1", -fracPart.length);
+  const trailing = intPart === "0" ? 0 : (/0*$/.exec(intPart)?.[0].length ?? 0);
+  const magnitude = intPart.replace(/^0+/, "").length;
+  const cap = Math.max(0, magnitude - 3);
+  return shiftDecimal("1", Math.min(trailing, cap));
+}

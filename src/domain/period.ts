@@ -1,0 +1,55 @@
+// Periods are explicit values, never local-time dates: `2025-11` (a month), `2025` (a full year)
+// or `2025-01..2025-11` (a cumulative range of months).
+
+export type PeriodKind = "month" | "year" | "range";
+
+export interface Period {
+  text: string;
+  kind: PeriodKind;
+  /** First and last month covered, `YYYY-MM`. */
+  start: string;
+  end: string;
+}
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^\d{4}$/;
+
+/** Parse a period, or return null when it is not one (`2025-13`, `Nov 2025`, `2025-11..2025-01`). */
+export function parsePeriod(text: string): Period | null {
+  if (YEAR.test(text)) return { text, kind: "year", start: `${text}-01`, end: `${text}-12` };
+  if (isMonth(text)) return { text, kind: "month", start: text, end: text };
+  const parts = text.split("..");
+  if (parts.length === 2 && isMonth(parts[0]!) && isMonth(parts[1]!) && parts[0]! <= parts[1]!) {
+    return { text, kind: "range", start: parts[0]!, end: parts[1]! };
+  }
+  return null;
+}
+
+/** True for a valid `YYYY-MM` with a month from 01 to 12. */
+export function isMonth(text: string): boolean {
+  const m = MONTH.exec(text);
+  return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** Shift a month by n months: `addMonths("2025-01", -1)` is `"2024-12"`. */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Months from start to end inclusive. */
+export function monthsBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let m = start; m <= end; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+/** A valid calendar date `YYYY-MM-DD`, or a partial one (`YYYY-MM`, `YYYY`) when only that is known. */
+export function isPartialDate(text: string): boolean {
+  if (YEAR.test(text) || isMonth(text)) return true;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}

@@ -1,0 +1,85 @@
+// Versioned schema migrations, applied in order on open. A database written by a newer Lodestone
+// (a higher version than the last one here) is refused rather than misread.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "sources, observations, events, ingests",
+    sql: `
+      CREATE TABLE sources (
+        id VARCHAR PRIMARY KEY,
+        kind VARCHAR NOT NULL CHECK (kind IN ('official', 'wire', 'press', 'industry')),
+        publisher VARCHAR NOT NULL,
+        origin VARCHAR NOT NULL,
+        url VARCHAR,
+        url_status VARCHAR NOT NULL CHECK (url_status IN ('ok', 'missing', 'mirror')),
+        published VARCHAR,
+        retrieved TIMESTAMP,
+        title VARCHAR
+      );
+      CREATE TABLE observations (
+        id VARCHAR PRIMARY KEY,
+        source_id VARCHAR NOT NULL REFERENCES sources (id),
+        reporter VARCHAR NOT NULL,
+        flow VARCHAR NOT NULL CHECK (flow IN ('export', 'import')),
+        series VARCHAR NOT NULL,
+        hs_code VARCHAR,
+        partner VARCHAR NOT NULL,
+        period VARCHAR NOT NULL,
+        period_kind VARCHAR NOT NULL CHECK (period_kind IN ('month', 'year', 'range')),
+        period_start VARCHAR NOT NULL,
+        period_end VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL,
+        value DECIMAL(38, 6),
+        precision_unit DECIMAL(38, 6),
+        unit VARCHAR NOT NULL,
+        original_value VARCHAR,
+        original_unit VARCHAR,
+        vintage VARCHAR,
+        status VARCHAR NOT NULL CHECK (status IN ('preliminary', 'revised', 'final')),
+        stated_mom_pct DECIMAL(18, 4),
+        stated_yoy_pct DECIMAL(18, 4),
+        stated_change_pct DECIMAL(18, 4),
+        stated_change_basis VARCHAR,
+        stated_rank INTEGER,
+        stated_rank_direction VARCHAR,
+        stated_rank_scope VARCHAR,
+        stated_streak INTEGER,
+        note VARCHAR,
+        correction VARCHAR,
+        ref_rows VARCHAR,
+        ingest_id VARCHAR NOT NULL
+      );
+      CREATE INDEX observations_key ON observations (series, reporter, flow, partner, period);
+      CREATE TABLE events (
+        id VARCHAR PRIMARY KEY,
+        announced VARCHAR,
+        effective VARCHAR,
+        authority VARCHAR NOT NULL,
+        reference VARCHAR,
+        kind VARCHAR NOT NULL,
+        summary VARCHAR NOT NULL,
+        commodities VARCHAR[] NOT NULL,
+        partners VARCHAR[] NOT NULL,
+        url VARCHAR
+      );
+      CREATE TABLE ingests (
+        id VARCHAR PRIMARY KEY,
+        file VARCHAR NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        format VARCHAR NOT NULL,
+        rows INTEGER NOT NULL,
+        inserted INTEGER NOT NULL,
+        ingested_at TIMESTAMP NOT NULL
+      );
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
