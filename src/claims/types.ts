@@ -1,0 +1,129 @@
+// Types of the claims stage: what the extractor finds in text and what verification says about it
+// (DESIGN sections 5 and 6). Bounds that a wording leaves open ("more than 6,000 t") are null.
+
+export type ClaimKind = "level" | "change" | "rank" | "ytd" | "share" | "direction";
+export type Verdict = "supported" | "contradicted" | "unverifiable";
+export type Direction = "up" | "down";
+
+/** How the wording qualifies a number: it widens or bounds the tolerance. */
+export type Hedge = "about" | "nearly" | "just_under" | "just_over" | "more_than" | "less_than";
+
+/** An interval of accepted values; null means unbounded on that side. */
+export interface Tolerance {
+  low: number | null;
+  high: number | null;
+}
+
+/** A stated quantity, normalised to `unit` (tonnes for weights); `raw` is the wording. */
+export interface StatedLevel extends Tolerance {
+  type: "level";
+  value: number;
+  unit: string;
+  hedge: Hedge | null;
+  raw: string;
+}
+
+/** A stated change. `pct` is signed (-11 for "fell 11%"); `unit` is `%` or `pp` (percentage points). */
+export interface StatedChange extends Tolerance {
+  type: "change";
+  pct: number;
+  unit: "%" | "pp";
+  /** `mom`, `yoy`, or the comparison month `YYYY-MM` when the text names one. */
+  basis: string;
+  direction: Direction;
+  hedge: Hedge | null;
+  raw: string;
+}
+
+/** Where a rank is counted: the whole record, since a month, the last N months, or one year. */
+export type RankScope =
+  | { type: "record" }
+  | { type: "since"; period: string }
+  | { type: "months"; months: number }
+  | { type: "year"; year: number };
+
+/** A stated rank ("second-highest on record") or streak ("fifth straight monthly fall"). */
+export type StatedRank =
+  | { type: "rank"; n: number; direction: "high" | "low"; scope: RankScope; raw: string }
+  | { type: "streak"; n: number; direction: Direction; raw: string };
+
+/** A stated share of the total in percent ("a fifth of" = 20). */
+export interface StatedShare extends Tolerance {
+  type: "share";
+  pct: number;
+  hedge: Hedge | null;
+  raw: string;
+}
+
+/** A bare direction ("Japan's rose sharply"), against the previous month unless stated. */
+export interface StatedDirection {
+  type: "direction";
+  direction: Direction;
+  basis: string;
+  raw: string;
+}
+
+export type Stated = StatedLevel | StatedChange | StatedRank | StatedShare | StatedDirection;
+
+/** One claim found in a text. `text === input.slice(start, end)`. */
+export interface ExtractedClaim {
+  text: string;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  /** Series id (`rare-earth-magnets`, `rare-earths`, ...) or null when the text never says. */
+  series: string | null;
+  reporter: string;
+  flow: "export" | "import";
+  partner: string;
+  /** `YYYY-MM` or `YYYY-MM..YYYY-MM`; null when the text gives no period that can be resolved. */
+  period: string | null;
+  stated: Stated;
+}
+
+export interface ExtractOptions {
+  /** Publication date `YYYY-MM-DD`: relative periods ("in November", "last month") resolve against it. */
+  published?: string;
+}
+
+/** One row behind a verdict, with its source (DESIGN section 6). */
+export interface ClaimEvidence {
+  source: string;
+  publisher: string;
+  origin: string;
+  url: string | null;
+  period: string;
+  partner: string;
+  value: string;
+  unit: string;
+}
+
+/** What the data says, in the same terms as the claim. */
+export interface Actual {
+  value?: number;
+  pct?: number;
+  unit?: string;
+  rank?: number | null;
+  streak?: number | null;
+  highest_since?: string | null;
+  lowest_since?: string | null;
+  direction?: Direction | "flat";
+  from?: { period: string; value: number };
+  to?: { period: string; value: number };
+}
+
+export interface VerifiedClaim extends ExtractedClaim {
+  actual: Actual | null;
+  verdict: Verdict;
+  explanation: string;
+  tolerance: Tolerance | null;
+  evidence: ClaimEvidence[];
+  /** Independent origins in the store that report the same figure. */
+  corroboration: string[];
+}
+
+export interface VerifyResult {
+  published: string | null;
+  claims: VerifiedClaim[];
+  summary: Record<Verdict, number>;
+}
