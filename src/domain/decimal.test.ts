@@ -25,5 +25,8 @@ describe("exact decimals", () => {
     expect(precisionUnit("6000")).toBe("10");
     expect(precisionUnit("280")).toBe("1");
     expect(precisionUnit("0")).toBe("1");
+    expect(precisionUnit("400", true)).toBe("100");
+    expect(precisionUnit("5600", true)).toBe("100");
+    expect(precisionUnit("6146", true)).toBe("1");
   });
 });

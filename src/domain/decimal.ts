@@ -39,14 +39,15 @@ export function trimDecimal(text: string): string {
 /**
  * The rounding step a printed figure implies, as a decimal string: `6145.623` -> `0.001`,
  * `6146` -> `1`, `6150` -> `10`, `27900` -> `100`. Trailing zeros of an integer count as rounding,
- * but never coarser than 1% of the value, so `6000` means "to the ten", not "to the thousand".
+ * but never coarser than 1% of the value, so `6000` means "to the ten", not "to the thousand" —
+ * unless the source itself said the figure is approximate ("about 400 t": to the hundred).
  */
-export function precisionUnit(text: string): string {
+export function precisionUnit(text: string, approximate = false): string {
   const abs = text.replace(/^-/, "");
   const [intPart = "", fracPart = ""] = abs.split(".");
   if (fracPart.length > 0) return shiftDecimal("1", -fracPart.length);
   const trailing = intPart === "0" ? 0 : (/0*$/.exec(intPart)?.[0].length ?? 0);
   const magnitude = intPart.replace(/^0+/, "").length;
-  const cap = Math.max(0, magnitude - 3);
+  const cap = approximate ? trailing : Math.max(0, magnitude - 3);
   return shiftDecimal("1", Math.min(trailing, cap));
 }

@@ -162,13 +162,19 @@ function readObservation(row: CsvRow, c: Checker): ObservationInput | null {
     period_kind: period.kind,
     period_start: period.start,
     period_end: period.end,
-    precision_unit: normal.value === null ? null : precisionUnit(normal.value),
+    precision_unit: normal.value === null ? null : precisionUnit(normal.value, isApproximate(row, c)),
     original_value: c.text("original_value") ?? value,
     original_unit: c.text("original_unit") ?? unitText,
     note: c.text("note"),
     correction: c.text("correction"),
     ref_rows: c.text("ref_rows"),
   };
+}
+
+/** The source hedged or rounded the figure itself: `approximate` = yes, or an original value like `~400`. */
+function isApproximate(row: CsvRow, c: Checker): boolean {
+  const flag = c.oneOf("approximate", ["yes", "no"], "no");
+  return flag === "yes" || /^[~≈]/.test(row.cells.original_value ?? "");
 }
 
 /** HS codes are text of 4, 6, 8 or 10 digits; an odd length means a leading zero was lost. */
