@@ -2,7 +2,7 @@
 // named groups the store uses. Unknown codes read as themselves.
 
 const NAMES: Record<string, string> = {
-  WLD: "the world", USA: "the US", JPN: "Japan", DEU: "Germany", KOR: "South Korea", IND: "India", VNM: "Vietnam",
+  WLD: "the world", CHN: "China", USA: "the US", JPN: "Japan", DEU: "Germany", KOR: "South Korea", IND: "India", VNM: "Vietnam",
   NLD: "the Netherlands", EU27: "the EU", THA: "Thailand", MYS: "Malaysia", MEX: "Mexico", ITA: "Italy", FRA: "France",
   GBR: "the UK", POL: "Poland", CZE: "Czechia", TWN: "Taiwan", HKG: "Hong Kong", PHL: "the Philippines", TUR: "Turkey",
   BRA: "Brazil", CAN: "Canada", AUS: "Australia", RUS: "Russia", SGP: "Singapore", IDN: "Indonesia", EST: "Estonia",
