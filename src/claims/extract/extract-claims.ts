@@ -4,7 +4,7 @@
 
 import type { ExtractOptions, ExtractedClaim, Stated } from "../types.js";
 import { findChanges, type ChangeHit } from "./find-changes.js";
-import { findDirections } from "./find-directions.js";
+import { MODAL_BEFORE, findDirections } from "./find-directions.js";
 import { findLevels, findShares } from "./find-figures.js";
 import { findRanks, type RankHit } from "./find-ranks.js";
 import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
@@ -97,7 +97,7 @@ function clauseClaims(seg: Segment, mentions: PeriodMention[], ctx: Context): Dr
   const changes = findChanges(clause).filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   const ranks = findRanks(clause);
   for (const c of changes) {
-    if (!isTrade(c.start, c.end)) continue;
+    if (!isTrade(c.start, c.end) || MODAL_BEFORE.test(clause.slice(Math.max(0, c.start - 30), c.start))) continue;
     const basis = changeBasis(clause, c, mentions, ctx.period);
     const stated: Stated = { type: "change", pct: c.pct, unit: c.unit, basis, direction: c.pct < 0 ? "down" : "up", hedge: c.hedge, low: c.low, high: c.high, raw: clause.slice(c.start, c.end) };
     out.push(base(ctx.period, cumulative(ctx.period) ?? "change", c.start, c.end, stated));
@@ -118,7 +118,7 @@ function clauseClaims(seg: Segment, mentions: PeriodMention[], ctx: Context): Dr
     out.push(base(ctx.period, "share", s.start, s.end, { type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end) }));
   }
   for (const d of findDirections(clause)) {
-    const covered = [...changes, ...ranks].some((h) => h.start < d.end + 45 && h.end > d.start && h.start >= d.start - 2);
+    const covered = [...changes, ...ranks.filter((r) => r.type === "streak")].some((h) => h.start < d.end + 45 && h.end > d.start && h.start >= d.start - 2);
     if (covered || !isTrade(d.start, d.end)) continue;
     const basis = basisFor(clause, d.start, d.end, mentions, ctx.period);
     out.push(base(ctx.period, "direction", d.start, d.end, { type: "direction", direction: d.direction, basis, raw: clause.slice(d.start, d.end) }));
@@ -164,7 +164,7 @@ function normaliseBasis(month: string, period: string | null): string {
 /** A tonnage's own period: "5,473 tonnes in October", "up from 5,473 t" (the base), or the clause's. */
 function levelPeriod(clause: string, s: number, e: number, mentions: PeriodMention[], changes: ChangeHit[], period: string | null): string | null {
   const after = mentions.find((p) => p.start >= e && p.start - e <= 12 && /^,?\s(?:in|during|for|of)\s/i.test(clause.slice(e, p.start + 1)));
-  if (after) return after.role === "base" || after.shape !== "month" || after.explicitYear ? after.period : baseMonth(after.start - 1, [{ ...after, role: "base" }], period) ?? after.period;
+  if (after) return after.role === "base" && !after.explicitYear ? baseMonth(after.start - 1, [after], period) ?? after.period : after.period;
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(Math.max(0, s - 20), s));
   if (from && period !== null && !period.includes("..")) {
     const own = parseMonth(period);

@@ -75,17 +75,20 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
 
 /** Nouns that make the nearest number a trade figure. */
 export const TRADE_NOUN =
-  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|deliveries|outbound|overseas sales|sales abroad|volumes?|purchases|buyers?|flows?|those|total)\b|(?:-bound|'s)(?![a-z])/gi;
+  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|deliveries|outbound|overseas sales|sales abroad|volumes?|purchases|buyers?|flows?|those|total)\b|-bound\b/gi;
+
+/** A capitalised possessive ("Japan's", "China's"): in this domain, a country's trade. */
+export const PROPER_POSSESSIVE = /\b[A-Z][a-z]{1,20}'s(?![a-z])/g;
 
 /** Nouns that make the nearest number something other than a trade figure. */
 export const NON_TRADE_NOUN =
-  /\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|rates?|prices?|priced|stocks?|shares? (?:price|fell|rose|jumped|slid|gained)|share price|index|indices|revenue|profits?|earnings|income|sales(?! abroad)|circulation|readers|readership|subscribers|GDP|inflation|output|production|produced|capacity|quotas?|reserves|mined|mining|smelting|stockpiles?|consumption|demand|valuation|market value|market cap|employees|workers|salary|wages|budget|spending|investment|funding|stake|margin|yields?|bonds?|currency|yuan|dollar|euro|premium|discount|votes?|polls?|approval)\b/gi;
+  /\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|rates?|prices?|priced|stocks?|shares(?! of)|share price|index|indices|revenue|profits?|earnings|income|sales(?! abroad)|circulation|readers|readership|subscribers|GDP|inflation|output|production|produced|capacity|quotas?|reserves|mined|mining|smelting|stockpiles?|consumption|demand|valuation|market value|market cap|employees|workers|salary|wages|budget|spending|investment|funding|stake|margin|yields?|bonds?|currency|yuan|dollar|euro|premium|discount|votes?|polls?|approval)\b/gi;
 
 /** Verbs of rising and falling, with their direction. */
 export const UP_VERBS =
-  "rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|gained|gain|gains|advanced|rebounded|rebound|recovered|recover|picked up|edged up|spiked|swelled|expanded|accelerated|leapt|leaped|ticked up|went up";
+  "rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|gained|gain|gains|advanced|rebounded|rebound|recovered|recover|picked up|edged up|spiked|swelled|expanded|accelerated|leapt|leaped|ticked up|went up|climbing|jumping|surging|soaring|gaining|rebounding|growing|increasing";
 export const DOWN_VERBS =
-  "fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|slipped|slip|slips|slid|slide|slides|plunged|plunge|plunges|plummeted|tumbled|tumble|sank|sink|slumped|slump|decreased|decrease|eased|ease|contracted|shrank|shrink|collapsed|edged down|dipped|dip|retreated|ticked down|went down|lost|cratered|sagged";
+  "fell|fall|falls|falling|declined|decline|declines|dropped|drop|drops|slipped|slip|slips|slid|slide|slides|plunged|plunge|plunges|plummeted|tumbled|tumble|sank|sink|slumped|slump|decreased|decrease|eased|ease|contracted|shrank|shrink|collapsed|edged down|dipped|dip|retreated|ticked down|went down|lost|cratered|sagged|slipping|dropping|declining|plunging|tumbling|sinking|sliding|decreasing|easing|shrinking|contracting";
 
 /** Nouns of rising and falling ("a 12% rise", "a fifth straight monthly fall"). */
 export const UP_NOUNS = "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth";

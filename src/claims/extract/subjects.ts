@@ -3,7 +3,7 @@
 // (China's customs unless the text cites another country's own data), and whether a number's
 // nearest subject is a trade figure at all or a tariff, a price, revenue.
 
-import { NON_TRADE_NOUN, PARTNERS, SERIES_PATTERNS, TRADE_NOUN } from "./lexicon.js";
+import { NON_TRADE_NOUN, PARTNERS, PROPER_POSSESSIVE, SERIES_PATTERNS, TRADE_NOUN } from "./lexicon.js";
 
 export interface Mention<T> {
   value: T;
@@ -94,7 +94,7 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
     return "other";
   }
   const before = clause.slice(Math.max(0, at - 160), at);
-  const trade = lastMatch(TRADE_NOUN, before);
+  const trade = Math.max(lastMatch(TRADE_NOUN, before), lastMatch(PROPER_POSSESSIVE, before));
   const other = lastMatch(NON_TRADE_NOUN, before);
   if (trade < 0 && other < 0) return null;
   return other > trade ? "other" : "trade";
