@@ -60,6 +60,11 @@ const OBSERVATION_COLUMNS = [
   "note", "correction", "ref_rows",
 ] as const satisfies readonly (keyof ObservationInput)[];
 
+const SOURCE_COLUMNS = ["id", "kind", "publisher", "origin", "url", "url_status", "published", "title"] as const satisfies readonly (keyof Source)[];
+const EVENT_COLUMNS = [
+  "id", "announced", "effective", "authority", "reference", "kind", "summary", "commodities", "partners", "url",
+] as const satisfies readonly (keyof PolicyEvent)[];
+
 const CHUNK = 200;
 
 /** Sources already stored under the given ids, for consistency checks before writing. */
@@ -86,25 +91,12 @@ export async function alreadyIngested(store: Store, sha256: string): Promise<{ r
 /** Store a batch all-or-nothing; returns how many observations and events were new. */
 export async function writeBatch(store: Store, batch: Batch, now: Date = new Date()): Promise<WriteResult> {
   return store.transaction(async () => {
-    for (const s of batch.sources) {
-      await store.execute(
-        `INSERT INTO sources (id, kind, publisher, origin, url, url_status, published, title)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        [s.id, s.kind, s.publisher, s.origin, s.url, s.url_status, s.published, s.title],
-      );
-    }
+    await insertRows(store, "sources", SOURCE_COLUMNS.map(String), batch.sources.map((x) => SOURCE_COLUMNS.map((c) => x[c])));
     const ingestId = `${batch.sha256.slice(0, 16)}`;
     const before = await countRows(store);
-    for (let i = 0; i < batch.observations.length; i += CHUNK) {
-      await insertObservations(store, batch.observations.slice(i, i + CHUNK), ingestId);
-    }
-    for (const e of batch.events) {
-      await store.execute(
-        `INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?::VARCHAR[], ?::VARCHAR[], ?) ON CONFLICT DO NOTHING`,
-        [e.id, e.announced, e.effective, e.authority, e.reference, e.kind, e.summary,
-          JSON.stringify(e.commodities), JSON.stringify(e.partners), e.url],
-      );
-    }
+    await insertObservations(store, batch.observations, ingestId);
+    await insertRows(store, "events", EVENT_COLUMNS.map(String), batch.events.map((e) =>
+      EVENT_COLUMNS.map((c) => (Array.isArray(e[c]) ? JSON.stringify(e[c]) : e[c]) as string | null)));
     const after = await countRows(store);
     const inserted = after - before;
     await store.execute(
@@ -123,13 +115,42 @@ async function countRows(store: Store): Promise<number> {
 }
 
 async function insertObservations(store: Store, rows: ObservationInput[], ingestId: string): Promise<void> {
-  const placeholders = OBSERVATION_COLUMNS.map((c) =>
-    c === "value" || c === "precision_unit" ? "CAST(? AS DECIMAL(38, 6))" : "?",
-  ).join(", ");
-  const values = rows.map(() => `(${placeholders}, ?)`).join(",\n");
-  const params = rows.flatMap((r) => [...OBSERVATION_COLUMNS.map((c) => r[c]), ingestId]);
+  await insertRows(store, "observations", [...OBSERVATION_COLUMNS, "ingest_id"],
+    rows.map((r) => [...OBSERVATION_COLUMNS.map((c) => r[c]), ingestId]));
+}
+
+const CASTS: Record<string, string> = {
+  value: "CAST(value AS DECIMAL(38, 6))",
+  precision_unit: "CAST(precision_unit AS DECIMAL(38, 6))",
+  stated_mom_pct: "CAST(stated_mom_pct AS DECIMAL(18, 4))",
+  stated_yoy_pct: "CAST(stated_yoy_pct AS DECIMAL(18, 4))",
+  stated_change_pct: "CAST(stated_change_pct AS DECIMAL(18, 4))",
+  stated_rank: "CAST(stated_rank AS INTEGER)",
+  stated_streak: "CAST(stated_streak AS INTEGER)",
+  commodities: "from_json(commodities, '[\"VARCHAR\"]')",
+  partners: "from_json(partners, '[\"VARCHAR\"]')",
+};
+
+/**
+ * Insert rows through a text staging table filled by DuckDB's appender (bound parameters are slow
+ * for thousands of values), casting in SQL; rows whose primary key is already stored are skipped.
+ */
+async function insertRows(store: Store, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
+  if (rows.length === 0) return;
+  const stage = `stage_${table}`;
+  await store.execute(`CREATE OR REPLACE TEMP TABLE ${stage} (${columns.map((c) => `${c} VARCHAR`).join(", ")})`);
+  const appender = await store.conn.createAppender(stage);
+  for (const row of rows) {
+    for (const cell of row) {
+      if (cell === null) appender.appendNull();
+      else appender.appendVarchar(String(cell));
+    }
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
   await store.execute(
-    `INSERT INTO observations (${OBSERVATION_COLUMNS.join(", ")}, ingest_id) VALUES ${values} ON CONFLICT DO NOTHING`,
-    params,
+    `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${columns.map((c) => CASTS[c] ?? c).join(", ")} FROM ${stage} ON CONFLICT DO NOTHING`,
   );
+  await store.execute(`DROP TABLE ${stage}`);
 }
