@@ -42,9 +42,14 @@ export function observationsSql(f: ResolveFilter): { sql: string; params: Params
   eq("o.period", f.period);
   eq("o.period_kind", f.periodKind);
   eq("o.measure", f.measure);
-  if (f.from) (where.push("o.period_start >= ?"), params.push(f.from));
-  if (f.to) (where.push("o.period_start <= ?"), params.push(f.to));
-  if (f.asOf) (where.push("o.vintage IS NOT NULL AND o.vintage <= ?"), params.push(f.asOf));
+  const add = (condition: string, value: string | null | undefined) => {
+    if (!value) return;
+    where.push(condition);
+    params.push(value);
+  };
+  add("o.period_start >= ?", f.from);
+  add("o.period_start <= ?", f.to);
+  add("o.vintage IS NOT NULL AND o.vintage <= ?", f.asOf);
   return {
     sql: `SELECT o.*, s.kind, s.origin, s.publisher, s.url, s.published
           FROM observations o JOIN sources s ON s.id = o.source_id
