@@ -87,7 +87,7 @@ function divergenceSentence(stats: Stats, book: NoteBook): BriefSentence | null 
   });
   const verb = totalUp ? "fell" : "rose";
   return sentence(`divergence:${split.map((d) => d.partner).join("+")}`, [
-    `The total ${totalUp ? "rose" : "fell"} `, total, ` while exports to ${joinList(names)} ${verb} (`, ...changes, "): ",
+    `The total ${totalUp ? "rose" : "fell"} `, total, ` while exports to ${joinList(names)} ${verb} `, ...changes, ": ",
     totalUp
       ? "the pattern analysts call selective allocation, more for some buyers and less for others."
       : `${partnerLabel(split[0]!.partner)} ${split.length > 1 ? "and others gained" : "gained"} against the trend, another sign of allocation by buyer.`,
