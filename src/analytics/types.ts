@@ -3,9 +3,12 @@
 // months and resolved values it used, so each number can be traced back to source rows.
 
 export interface MonthValue {
+  /** A month, or a stated cumulative (`2025-01..2025-11`, `2025`) where one was used. */
   period: string;
   value: number;
   derived: boolean;
+  /** The partner, where the figure is about destinations rather than the requested partner. */
+  partner?: string;
 }
 
 export interface Share {
@@ -34,6 +37,8 @@ export interface Divergence {
   change_pct: number | null;
   value: number;
   prev_value: number;
+  /** Destinations moving with the total this month, largest change first (the other side of the split). */
+  counterparts?: string[];
 }
 
 export interface EventWindow {
@@ -49,6 +54,10 @@ export interface EventWindow {
   /** The requested month against the pre-event mean, in percent (100 = fully back to baseline). */
   latest_vs_before_pct: number | null;
   reasons: string[];
+  /** The month the event falls in (the after window starts there); null when only its year is known. */
+  event_month?: string | null;
+  /** The months and values each mean used. */
+  inputs?: MonthValue[];
 }
 
 export interface Stats {
@@ -69,6 +78,9 @@ export interface Stats {
   ytd: number | null;
   ytd_prev: number | null;
   ytd_yoy_pct: number | null;
+  /** Where ytd / ytd_prev came from: a stated cumulative total, or the sum of every month. */
+  ytd_basis?: "stated" | "months" | null;
+  ytd_prev_basis?: "stated" | "months" | null;
   /** 1 = highest in the record. */
   rank: number | null;
   /** 1 = lowest in the record. */
