@@ -5,6 +5,7 @@ import { InputError, NotFoundError, QueryError, SourceFormatError, StoreError, U
 import { defaultIo, type CliIo } from "./context.js";
 import { registerConflicts } from "./commands/conflicts.js";
 import { registerEvents } from "./commands/events.js";
+import { registerEvidence } from "./commands/evidence.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSeries } from "./commands/series.js";
 import { registerSources } from "./commands/sources.js";
@@ -28,6 +29,7 @@ Examples:
   registerSources(program, io);
   registerEvents(program, io);
   registerConflicts(program, io);
+  registerEvidence(program, io);
   registerIngest(program, io, setExit);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;

@@ -13,7 +13,7 @@ export async function listSources(store: Store, filter: { origin?: string; kind?
      FROM sources s LEFT JOIN observations o ON o.source_id = s.id
      WHERE (CAST(? AS VARCHAR) IS NULL OR s.origin = ?) AND (CAST(? AS VARCHAR) IS NULL OR s.kind = ?)
        AND (CAST(? AS VARCHAR) IS NULL OR s.id IN (SELECT source_id FROM observations WHERE series = ?))
-     GROUP BY ALL ORDER BY s.origin, s.publisher, s.id`,
+     GROUP BY ALL ORDER BY s.origin, lower(s.publisher), s.id`,
     [filter.origin ?? null, filter.origin ?? null, filter.kind ?? null, filter.kind ?? null, filter.series ?? null, filter.series ?? null],
   );
   return rows.map((r) => ({ ...r, observations: Number(r.observations), retrieved: undefined } as SourceListing));

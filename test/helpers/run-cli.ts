@@ -8,13 +8,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string>; isTty?: boolean } = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    isTty: false,
+    isTty: options.isTty ?? false,
     env: { LODESTONE_DB: ":memory:", ...options.env },
     readStdin: async () => options.stdin ?? "",
   };

@@ -22,10 +22,11 @@ Examples:
       if (format === "json") return io.stdout(renderJson(rows));
       const wide = format === "csv";
       const columns: Column<SourceListing>[] = [
-        { header: "id", value: (s) => s.id, max: wide ? undefined : 24 },
+        // ids stay whole in a table so they can be copied; the publisher is in the id, and in csv/json
+        { header: "id", value: (s) => s.id },
         { header: "kind", value: (s) => s.kind },
-        { header: "origin", value: (s) => s.origin, max: wide ? undefined : 14 },
-        { header: "publisher", value: (s) => s.publisher, max: wide ? undefined : 28 },
+        { header: "origin", value: (s) => s.origin, max: wide ? undefined : 18 },
+        ...(wide ? [{ header: "publisher", value: (s: SourceListing) => s.publisher }] : []),
         { header: "published", value: (s) => s.published },
         { header: "figures", value: (s) => s.observations, align: "right" },
         ...(wide ? [{ header: "url", value: (s: SourceListing) => s.url }, { header: "url_status", value: (s: SourceListing) => s.url_status }] : []),
