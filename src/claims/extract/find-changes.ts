@@ -121,5 +121,6 @@ function multipleHit(word: string, hedgeWord: string | undefined, dir: "up" | "d
   if (!Number.isFinite(n) || n < 2 || dir !== "up") return null;
   const hedge = hedgeOf(hedgeWord);
   const pct = (n - 1) * 100;
-  return { pct, unit: "%" as const, hedge, ...toleranceFor(pct, 50, hedge, 50) };
+  // "sevenfold" is written for anything from about 6x to 8x the earlier figure
+  return { pct, unit: "%" as const, hedge, ...toleranceFor(pct, 50, hedge, 100) };
 }

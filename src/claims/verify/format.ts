@@ -1,0 +1,36 @@
+// How verdict explanations write numbers and periods: rounded for display only, never in data.
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "6,150 t", "420.5 t". */
+export function tonnes(n: number): string {
+  return `${n.toLocaleString("en-US", { maximumFractionDigits: 3 })} t`;
+}
+
+/** "+12.4%", "-11.3%" (one decimal, or none for whole numbers). */
+export function pct(n: number, decimals = 1): string {
+  const rounded = Number(n.toFixed(decimals));
+  const sign = rounded > 0 ? "+" : "";
+  return `${sign}${rounded.toLocaleString("en-US", { maximumFractionDigits: decimals })}%`;
+}
+
+/** "November 2025", "January-November 2025", "2025". */
+export function periodLabel(period: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m) return `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+  const r = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(period);
+  if (r && r[1] === r[3]) {
+    if (r[2] === "01" && r[4] === "12") return `full-year ${r[1]}`;
+    return `${MONTH_NAMES[Number(r[2]) - 1]}-${MONTH_NAMES[Number(r[4]) - 1]} ${r[1]}`;
+  }
+  return period;
+}
+
+/** The stated interval in words: "6,145-6,155 t", "at least 6,000 t". */
+export function interval(low: number | null, high: number | null, unit: "t" | "%"): string {
+  const f = (x: number) => (unit === "t" ? tonnes(x) : `${Number(x.toFixed(2))}%`);
+  if (low === null && high === null) return "any value";
+  if (low === null) return `at most ${f(high as number)}`;
+  if (high === null) return `at least ${f(low)}`;
+  return `${unit === "t" ? low.toLocaleString("en-US", { maximumFractionDigits: 3 }) : Number(low.toFixed(2))}-${f(high)}`;
+}
