@@ -52,7 +52,7 @@ export interface LevelPoint {
 }
 
 export interface BriefCharts {
-  level: { points: LevelPoint[]; events: { date: string; label: string }[]; unit: string };
+  level: { points: LevelPoint[]; events: { date: string; key: string; label: string }[]; unit: string };
   destinations: { partner: string; label: string; value: number | null; prev_value: number | null }[];
   shares: { period: string; partner: string; label: string; share_pct: number | null }[];
 }

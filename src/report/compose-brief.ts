@@ -15,7 +15,7 @@ import type { Brief, BriefCharts, BriefNote } from "./brief-types.js";
 import { caveatSentences } from "./caveats.js";
 import { destinationSentences } from "./destination-sentences.js";
 import { concernsSeries, eventContext } from "./event-context.js";
-import { shortMonth } from "./format-figures.js";
+import { monthLabel } from "./format-figures.js";
 import { partnerLabel } from "./partner-names.js";
 import { changeSentence, headlineSentence, recordSentences, ytdSentence, type RecordMonth } from "./record-sentences.js";
 import { expectedReleases } from "./release-calendar.js";
@@ -100,7 +100,7 @@ async function chartData(
     marks.set(month, (marks.get(month) ?? new Set()).add(kind));
   }
   const levelEvents = [...marks].sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, kinds]) => ({ date: month, label: `${shortMonth(month).slice(0, 3)}: ${[...kinds].sort().join(", ")}` }));
+    .map(([month, kinds], i) => ({ date: month, key: String.fromCharCode(65 + i), label: `${monthLabel(month)}: ${[...kinds].sort().join(", ")}` }));
   const prev = addMonths(req.period, -1);
   const key = { series: req.series, reporter: stats.reporter, flow: stats.flow, measure: "qty" as const, asOf: req.asOf ?? null };
   const [now, before] = await Promise.all([resolve(store, { ...key, period: req.period }), resolve(store, { ...key, period: prev })]);
