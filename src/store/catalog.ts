@@ -9,11 +9,12 @@ export interface SourceListing extends Source {
 /** Sources, optionally only those of one origin or kind, most-cited first. */
 export async function listSources(store: Store, filter: { origin?: string; kind?: string; series?: string } = {}): Promise<SourceListing[]> {
   const rows = await store.query<SourceListing & { observations: string }>(
-    `SELECT s.*, count(o.id) AS observations
+    `SELECT * FROM (
+     SELECT s.*, count(o.id) AS observations
      FROM sources s LEFT JOIN observations o ON o.source_id = s.id
      WHERE (CAST(? AS VARCHAR) IS NULL OR s.origin = ?) AND (CAST(? AS VARCHAR) IS NULL OR s.kind = ?)
        AND (CAST(? AS VARCHAR) IS NULL OR s.id IN (SELECT source_id FROM observations WHERE series = ?))
-     GROUP BY ALL ORDER BY s.origin, lower(s.publisher), s.id`,
+     GROUP BY ALL) ORDER BY origin, lower(publisher), id`,
     [filter.origin ?? null, filter.origin ?? null, filter.kind ?? null, filter.kind ?? null, filter.series ?? null, filter.series ?? null],
   );
   return rows.map((r) => ({ ...r, observations: Number(r.observations), retrieved: undefined } as SourceListing));

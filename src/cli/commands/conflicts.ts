@@ -34,11 +34,11 @@ Examples:
         { header: "series", value: (r) => r.conflict.series, max: table ? 20 : undefined },
         { header: "partner", value: (r) => r.conflict.partner },
         { header: "period", value: (r) => r.conflict.period },
-        { header: "measure", value: (r) => r.conflict.measure },
+        { header: "measure", value: (r) => r.conflict.measure, max: table ? 7 : undefined },
         { header: "value", value: (r) => (table ? groupDigits(r.side.value) : r.side.value), align: "right" },
         { header: "unit", value: (r) => r.conflict.unit },
         { header: "resolved", value: (r) => (table ? (r.resolved ? "<-" : "") : String(r.resolved)) },
-        { header: "origins", value: (r) => r.side.origins.join("; "), max: table ? 22 : undefined },
+        { header: "origins", value: (r) => r.side.origins.join("; "), max: table ? 18 : undefined },
         { header: "sources", value: (r) => (table ? String(r.side.sources.length) : r.side.sources.map((s) => s.id).join(";")), align: table ? "right" : "left" },
       ];
       io.stdout(table ? renderTable(rows, columns) : renderCsv(rows, columns));

@@ -26,7 +26,7 @@ Examples:
         { header: "date", value: (e) => e.effective ?? e.announced },
         { header: "kind", value: (e) => e.kind, max: table ? 14 : undefined },
         { header: "id", value: (e) => e.id, max: table ? 22 : undefined },
-        { header: "summary", value: (e) => e.summary, max: table ? 48 : undefined },
+        { header: "summary", value: (e) => e.summary, max: table ? 42 : undefined },
         ...(table ? [] : [
           { header: "announced", value: (e: PolicyEvent) => e.announced },
           { header: "authority", value: (e: PolicyEvent) => e.authority },
