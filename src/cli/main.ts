@@ -9,6 +9,7 @@ import { registerEvidence } from "./commands/evidence.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSeries } from "./commands/series.js";
 import { registerSources } from "./commands/sources.js";
+import { registerStats } from "./commands/stats.js";
 
 /** Build the program; exposed for tests and for the README examples. */
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -27,6 +28,7 @@ Examples:
   $ lodestone conflicts --series rare-earth-magnets`);
   registerSeries(program, io);
   registerSources(program, io);
+  registerStats(program, io);
   registerEvents(program, io);
   registerConflicts(program, io);
   registerEvidence(program, io);

@@ -2,7 +2,8 @@
 // the event's month and in the N months from it (never past the requested month), the months each
 // mean used and lacked, and the requested month against the pre-event mean. A mean is taken only
 // over months that exist: a missing month shrinks the inputs, and no months means no mean.
-import { monthIndexSql, monthlyCtes, monthTextSql, resolvedSql } from "./monthly-sql.js";
+import { monthIndexSql, monthlyCtes, monthTextSql } from "./monthly-sql.js";
+import { resolvedSource } from "./resolved-cache.js";
 import type { Store } from "./open-store.js";
 import type { StatsKey } from "./stats-sql.js";
 
@@ -37,7 +38,7 @@ export interface EventWindowOptions {
 const M = "{'period': j.period, 'value': j.value, 'derived': j.derived}";
 
 const SQL = (resolved: string, ctes: string) => `
-  WITH resolved_all AS (${resolved}), ${ctes},
+  WITH resolved_all AS MATERIALIZED (${resolved}), ${ctes},
   asked AS (SELECT CAST(? AS VARCHAR) AS p, CAST(? AS INTEGER) AS n, string_split(CAST(? AS VARCHAR), chr(31)) AS commodities, CAST(? AS VARCHAR) AS as_of),
   target AS (SELECT p, ${monthIndexSql("p")} AS t, n, commodities, as_of FROM asked),
   ev AS (
@@ -91,7 +92,7 @@ const SQL = (resolved: string, ctes: string) => `
 export async function queryEventWindows(
   store: Store, key: StatsKey, period: string, commodities: string[], options: EventWindowOptions = {},
 ): Promise<EventWindowRow[]> {
-  const resolved = resolvedSql({ ...key, asOf: options.asOf ?? null });
+  const resolved = await resolvedSource(store, { ...key, asOf: options.asOf ?? null });
   const sql = SQL(resolved.sql, monthlyCtes({ allowDerived: options.allowDerived }));
   // the list travels as one text parameter (unit-separator joined) and is split in SQL
   return store.query<EventWindowRow>(

@@ -54,9 +54,9 @@ export function monthlyCtes(options: MonthlyOptions = {}): string {
     SELECT ${GROUP}, period, s_idx AS idx, value, unit, false AS derived,
       CAST(NULL AS VARCHAR) AS derived_from, CAST(NULL AS STRUCT(period VARCHAR, value DECIMAL(38, 6))[]) AS derived_parts
     FROM resolved_all WHERE kind = 'month'`;
-  if (!options.allowDerived) return `monthly AS (${stated})`;
+  if (!options.allowDerived) return `monthly AS MATERIALIZED (${stated})`;
   return `
-    m_stated AS (${stated}),
+    m_stated AS MATERIALIZED (${stated}),
     m_spans AS (
       SELECT ${GROUP}, period AS total_period, value AS total, unit, s_idx, e_idx, unnest(range(s_idx, e_idx + 1)) AS idx
       FROM resolved_all WHERE kind <> 'month'
@@ -74,7 +74,7 @@ export function monthlyCtes(options: MonthlyOptions = {}): string {
       SELECT *, row_number() OVER (PARTITION BY ${GROUP}, missing_idx ORDER BY e_idx - s_idx, total_period) AS pick
       FROM m_per_total WHERE n_missing = 1 AND total - known_sum >= 0
     ),
-    monthly AS (
+    monthly AS MATERIALIZED (
       SELECT * FROM m_stated
       UNION ALL
       SELECT ${GROUP}, ${monthTextSql("missing_idx")} AS period, CAST(missing_idx AS INTEGER) AS idx,

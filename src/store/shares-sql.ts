@@ -3,7 +3,8 @@
 // and destinations moving against the total (selective allocation). Destinations are ISO3 partners
 // other than WLD; groups such as EU27 or regional aggregates are left out so nothing counts twice.
 import { addMonths } from "../domain/period.js";
-import { monthIndexSql, monthlyCtes, resolvedSql } from "./monthly-sql.js";
+import { monthIndexSql, monthlyCtes } from "./monthly-sql.js";
+import { resolvedSource } from "./resolved-cache.js";
 import type { Store } from "./open-store.js";
 import type { StatsKey } from "./stats-sql.js";
 
@@ -44,10 +45,10 @@ export interface DestinationsOptions {
 }
 
 const SQL = (resolved: string, ctes: string) => `
-  WITH resolved_all AS (${resolved}), ${ctes},
+  WITH resolved_all AS MATERIALIZED (${resolved}), ${ctes},
   asked AS (SELECT CAST(? AS VARCHAR) AS p, CAST(? AS INTEGER) AS n_movers),
   target AS (SELECT ${monthIndexSql("p")} AS t, n_movers FROM asked),
-  pairs AS (
+  pairs AS MATERIALIZED (
     SELECT partner,
       max(value) FILTER (WHERE idx = t) AS value, max(value) FILTER (WHERE idx = t - 1) AS prev_value,
       bool_or(derived) AS derived
@@ -72,7 +73,7 @@ const SQL = (resolved: string, ctes: string) => `
       CAST(sign(t.total - t.prev_total) AS INTEGER) AS total_direction
     FROM pairs p, totals t, sums s
   ),
-  ranked AS (
+  ranked AS MATERIALIZED (
     SELECT *,
       row_number() OVER (ORDER BY abs(change_abs) DESC NULLS LAST, partner) AS abs_place,
       row_number() OVER (ORDER BY abs(change_pct) DESC NULLS LAST, partner) AS rel_place
@@ -104,7 +105,7 @@ export async function queryDestinations(
   store: Store, key: StatsKey, period: string, options: DestinationsOptions = {},
 ): Promise<DestinationsRow> {
   const prev = addMonths(period, -1);
-  const resolved = resolvedSql({
+  const resolved = await resolvedSource(store, {
     series: key.series, reporter: key.reporter, flow: key.flow, measure: key.measure, asOf: options.asOf ?? null,
     from: `${prev.slice(0, 4)}-01`, to: options.allowDerived ? `${period.slice(0, 4)}-12` : period,
   });

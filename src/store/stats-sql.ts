@@ -2,7 +2,8 @@
 // changes on the month and the year, year-to-date (stated cumulative or the sum of every month),
 // rank in the record up to the month, the record's holes, "highest since", and the streak. Months
 // are compared by index, never by position, so a missing month leaves a gap instead of a wrong lag.
-import { monthIndexSql, monthlyCtes, monthTextSql, resolvedSql } from "./monthly-sql.js";
+import { monthIndexSql, monthlyCtes, monthTextSql } from "./monthly-sql.js";
+import { resolvedSource } from "./resolved-cache.js";
 import type { Store } from "./open-store.js";
 import type { Flow, Measure } from "./types.js";
 
@@ -65,11 +66,11 @@ export interface MonthStatsOptions {
 const M = (a: string) => `{'period': ${a}.period, 'value': ${a}.value, 'derived': ${a}.derived}`;
 
 const SQL = (resolved: string, ctes: string) => `
-  WITH resolved_all AS (${resolved}), ${ctes},
+  WITH resolved_all AS MATERIALIZED (${resolved}), ${ctes},
   asked AS (SELECT CAST(? AS VARCHAR) AS p),
   target AS (SELECT ${monthIndexSql("p")} AS t FROM asked),
-  base AS (SELECT m.* FROM monthly m, target WHERE m.idx <= t),
-  stepped AS (
+  base AS MATERIALIZED (SELECT m.* FROM monthly m, target WHERE m.idx <= t),
+  stepped AS MATERIALIZED (
     SELECT *,
       rank() OVER (ORDER BY value DESC) AS rank_high, rank() OVER (ORDER BY value) AS rank_low,
       CASE WHEN lag(idx) OVER w = idx - 1 THEN sign(value - lag(value) OVER w) END AS dir
@@ -158,7 +159,7 @@ const SQL = (resolved: string, ctes: string) => `
  * @example await queryMonthStats(store, { series: "rare-earth-magnets", reporter: "CHN", flow: "export", partner: "WLD", measure: "qty" }, "2025-11")
  */
 export async function queryMonthStats(store: Store, key: StatsKey, period: string, options: MonthStatsOptions = {}): Promise<MonthStatsRow> {
-  const resolved = resolvedSql({ ...key, asOf: options.asOf ?? null });
+  const resolved = await resolvedSource(store, { ...key, asOf: options.asOf ?? null });
   const sql = SQL(resolved.sql, monthlyCtes({ allowDerived: options.allowDerived }));
   const [row] = await store.query<MonthStatsRow & { record_months: string | number }>(sql, [...resolved.params, period]);
   if (!row) throw new Error("stats query returned no row");

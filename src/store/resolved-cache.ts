@@ -1,0 +1,71 @@
+// A materialised copy of every resolved value (the output of `resolvedSql` over the whole store),
+// so analytics read a few sorted rows instead of re-resolving millions of observations per query.
+// It is a cache, not a source of truth: rebuilt whenever the observations changed since it was made
+// (checked by a cheap fingerprint on every use), and bypassed for `--as-of`, which resolves live.
+import { resolvedSql } from "./monthly-sql.js";
+import type { Store } from "./open-store.js";
+import type { ResolveFilter } from "./resolve.js";
+import type { Params } from "./sql.js";
+
+const TABLE = "resolved_cache";
+const STATE = "resolved_cache_state";
+
+/** What the cache was built from: a new ingest or any added observation changes it. */
+async function fingerprint(store: Store): Promise<string> {
+  const [row] = await store.query<{ n: string; ingests: string; last: string | null }>(
+    `SELECT (SELECT count(*) FROM observations) AS n, (SELECT count(*) FROM ingests) AS ingests,
+            (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last`,
+  );
+  return `${row?.n}:${row?.ingests}:${row?.last ?? ""}`;
+}
+
+/**
+ * Build the cache if it is missing or stale; returns true when it was (re)built.
+ * @example await refreshResolvedCache(store) // after an ingest, or lazily before analytics
+ */
+export async function refreshResolvedCache(store: Store, force = false): Promise<boolean> {
+  const current = await fingerprint(store);
+  await store.execute(`CREATE TABLE IF NOT EXISTS ${STATE} (fingerprint VARCHAR NOT NULL)`);
+  const [state] = await store.query<{ fingerprint: string }>(`SELECT fingerprint FROM ${STATE} LIMIT 1`);
+  if (!force && state?.fingerprint === current) return false;
+  const all = resolvedSql({});
+  await store.transaction(async () => {
+    await store.execute(`CREATE OR REPLACE TABLE ${TABLE} AS
+      SELECT * FROM (${all.sql}) ORDER BY series, reporter, flow, measure, partner, s_idx`, all.params);
+    await store.execute(`DELETE FROM ${STATE}`);
+    await store.execute(`INSERT INTO ${STATE} VALUES (?)`, [current]);
+  });
+  return true;
+}
+
+/**
+ * The resolved values the filter selects, as SQL with the columns of `resolvedSql`: read from the
+ * cache (refreshed first when stale), or resolved live when the filter has an `asOf` date.
+ * @example const { sql, params } = await resolvedSource(store, { series: "rare-earth-magnets", partner: "WLD" })
+ */
+export async function resolvedSource(store: Store, filter: ResolveFilter): Promise<{ sql: string; params: Params }> {
+  if (filter.asOf) return resolvedSql(filter);
+  await refreshResolvedCache(store);
+  const where: string[] = [];
+  const params: Params = [];
+  for (const column of ["series", "reporter", "flow", "partner", "measure"] as const) {
+    const value = filter[column];
+    if (value === undefined) continue;
+    const values = Array.isArray(value) ? value : [value];
+    where.push(`${column} IN (${values.map(() => "?").join(", ")})`);
+    params.push(...values);
+  }
+  if (filter.from) {
+    where.push(`s_idx >= ${indexOf("?")}`);
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push(`s_idx <= ${indexOf("?")}`);
+    params.push(filter.to);
+  }
+  return { sql: `SELECT * FROM ${TABLE}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, params };
+}
+
+function indexOf(param: string): string {
+  return `(SELECT CAST(left(p, 4) AS INTEGER) * 12 + CAST(substr(p, 6, 2) AS INTEGER) - 1 FROM (SELECT CAST(${param} AS VARCHAR) AS p))`;
+}
