@@ -3,6 +3,7 @@
 import { Command, CommanderError } from "commander";
 import { InputError, NotFoundError, QueryError, SourceFormatError, StoreError, UsageError } from "../errors.js";
 import { defaultIo, type CliIo } from "./context.js";
+import { registerBrief } from "./commands/brief.js";
 import { registerConflicts } from "./commands/conflicts.js";
 import { registerEvents } from "./commands/events.js";
 import { registerEvidence } from "./commands/evidence.js";
@@ -33,6 +34,7 @@ Examples:
   registerConflicts(program, io);
   registerEvidence(program, io);
   registerIngest(program, io, setExit);
+  registerBrief(program, io);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

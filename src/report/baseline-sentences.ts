@@ -1,12 +1,13 @@
 // "Is it normalisation?": the month against the average of the months before each policy event
-// that stats gives a window for. The first restrictive event is the pre-control baseline; the
-// verdict words are chosen by how far the month stands from it.
+// that stats gives a window for. The first restrictive event is the pre-control baseline (the
+// verdict words are chosen by how far the month stands from it); the latest easing gets a second line.
 import type { EventWindow, Stats } from "../analytics/types.js";
 import type { BriefSentence } from "./brief-types.js";
 import { dateLabel, formatQty, joinList, monthLabel } from "./format-figures.js";
 import { fig, sentence, type NoteBook } from "./sentence.js";
 
-const RESTRICTIVE = new Set(["export_control", "licence_requirement", "ban", "retaliation"]);
+const RESTRICTIVE = new Set(["export_control", "licence_requirement", "ban"]);
+const EASING = new Set(["suspension", "trade_deal"]);
 
 /** Words for where a month stands against a baseline, given it as a percent of the baseline. */
 export function baselineVerdict(pct: number): string {
@@ -28,8 +29,10 @@ export function baselineSentences(stats: Stats, eventNames: Record<string, strin
   const main = windows.find((w) => RESTRICTIVE.has(w.kind));
   const out: BriefSentence[] = [];
   if (main) out.push(windowSentence(stats, main, eventNames, book, true));
-  for (const w of windows) if (w !== main && w.date > (main?.date ?? "")) out.push(windowSentence(stats, w, eventNames, book, false));
-  return out.slice(0, 3);
+  // The latest easing (a deal or a suspension) with its own baseline: where the month stands since.
+  const easing = windows.filter((w) => EASING.has(w.kind) && w.date > (main?.date ?? "") && w.before_periods.join() !== main?.before_periods.join()).at(-1);
+  if (easing) out.push(windowSentence(stats, easing, eventNames, book, false));
+  return out;
 }
 
 function windowSentence(stats: Stats, w: EventWindow, names: Record<string, string>, book: NoteBook, main: boolean): BriefSentence {

@@ -68,9 +68,9 @@ export async function composeBrief(store: Store, req: BriefRequest, stats: Stats
   };
 }
 
-/** Short names for events in sentences: "the export controls of Announcement No. 18 of 2025". */
+/** Short names for events in sentences: "the export controls under Announcement No. 18 of 2025". */
 function eventNames(events: PolicyEvent[]): Record<string, string> {
-  return Object.fromEntries(events.map((e) => [e.id, `the ${e.kind.replace(/_/g, " ")}${e.kind === "export_control" ? "s" : ""} of ${e.reference ?? e.authority}`]));
+  return Object.fromEntries(events.map((e) => [e.id, `the ${e.kind.replace(/_/g, " ")}${e.kind === "export_control" ? "s" : ""} under ${e.reference ?? e.authority}`]));
 }
 
 async function noteFor(store: Store, req: BriefRequest, stats: Stats, key: NoteKey, n: number): Promise<BriefNote> {

@@ -1,0 +1,49 @@
+// `lodestone brief [YYYY-MM]`: the monthly brief as markdown (default), self-contained HTML or JSON.
+// With --out, markdown gets its charts written as SVG files next to it.
+import { writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { Command } from "commander";
+import { isMonth } from "../../domain/period.js";
+import { InputError, UsageError } from "../../errors.js";
+import { buildBrief } from "../../report/build-brief.js";
+import { briefCharts } from "../../report/charts/brief-charts.js";
+import { renderBriefHtml } from "../../report/render-html.js";
+import { renderBriefMarkdown } from "../../report/render-markdown.js";
+import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
+import { renderJson } from "../output.js";
+
+export function registerBrief(program: Command, io: CliIo, today: () => string = () => new Date().toISOString().slice(0, 10)): void {
+  program
+    .command("brief")
+    .description("write the monthly brief: highlights, destinations, policy context, caveats, sources and charts")
+    .argument("[month]", "YYYY-MM (default: the latest month with data)")
+    .option("--series <id>", "series id", "rare-earth-magnets")
+    .option("--out <file>", "write to this file instead of standard output (markdown charts go next to it as SVG)")
+    .addHelpText("after", `
+Examples:
+  $ lodestone brief 2025-11
+  $ lodestone brief 2025-11 --format html --out brief-2025-11.html
+  $ lodestone brief --format json`)
+    .action(async (month: string | undefined, _o, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & { series: string; out?: string }>();
+      if (month !== undefined && !isMonth(month)) throw new InputError(`invalid month: ${month} (expected YYYY-MM)`);
+      const format = opts.format ?? "md";
+      if (!["md", "html", "json"].includes(format)) throw new UsageError(`unknown format for brief: ${format} (expected md, html, json)`);
+      const brief = await withStore(io, opts, (store) => buildBrief(store, { series: opts.series, period: month, asOf: asOfOption(opts), today: today() }));
+      let text: string;
+      if (format === "json") text = renderJson(brief);
+      else if (format === "html") text = renderBriefHtml(brief);
+      else if (opts.out) {
+        const stem = basename(opts.out).replace(/\.[^.]+$/, "");
+        const links: Record<string, string> = {};
+        for (const c of briefCharts(brief)) {
+          const file = `${stem}-${c.name}.svg`;
+          writeFileSync(join(dirname(opts.out), file), `${c.svg}\n`);
+          links[c.name] = file;
+        }
+        text = renderBriefMarkdown(brief, { chartLinks: links });
+      } else text = renderBriefMarkdown(brief);
+      if (opts.out) writeFileSync(opts.out, text);
+      else io.stdout(text);
+    });
+}
