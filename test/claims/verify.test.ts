@@ -1,0 +1,65 @@
+// Verification against a real DuckDB store holding the shipped reference dataset.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderJsonLd, renderText, verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+const DONE = "China's rare-earth magnet exports rose 12% in November to about 6,150 tonnes, the second-highest on record; shipments to the US slipped 11% to 582 tonnes while Japan's jumped 35% to 305 tonnes";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+describe("verifyClaims", () => {
+  it("supports the seven claims of the issue's paragraph, with evidence", async () => {
+    const r = await verifyClaims(store, DONE, { published: "2025-12-20" });
+    expect(r.summary).toEqual({ supported: 7, contradicted: 0, unverifiable: 0 });
+    for (const c of r.claims) {
+      expect(c.evidence.length).toBeGreaterThan(0);
+      for (const e of c.evidence) expect(Object.keys(e)).toEqual(expect.arrayContaining(["source", "publisher", "url", "period", "partner", "value", "unit"]));
+      expect(c.corroboration.length).toBeGreaterThan(0);
+    }
+    const change = r.claims[0];
+    expect(change?.actual?.pct).toBeCloseTo(12.366, 2);
+    expect(change?.explanation).toBe("stated +12%, data gives +12.4% (5,473 t in October 2025 to 6,150 t in November 2025)");
+  });
+
+  it("contradicts a record claim for September 2025 with January 2025's 6,357 t", async () => {
+    const r = await verifyClaims(store, "Magnet exports hit a record in September 2025.", { published: "2025-10-20" });
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]?.verdict).toBe("contradicted");
+    expect(r.claims[0]?.explanation).toContain("January 2025's 6,357 t");
+  });
+
+  it("names the series a confused tonnage belongs to", async () => {
+    const r = await verifyClaims(store, "Magnet exports were 4,343.5 tonnes in October.", { published: "2025-11-20" });
+    expect(r.claims[0]?.verdict).toBe("contradicted");
+    expect(r.claims[0]?.explanation).toContain("rare-earths figure");
+  });
+
+  it("says unverifiable, and why, when a month is missing", async () => {
+    const r = await verifyClaims(store, "Magnet exports rose 10.5% in March from February.", { published: "2026-04-20" });
+    expect(r.claims[0]?.verdict).toBe("unverifiable");
+    expect(r.claims[0]?.explanation).toContain("February 2026");
+  });
+
+  it("returns the JSON shape of DESIGN section 6", async () => {
+    const r = await verifyClaims(store, DONE, { published: "2025-12-20" });
+    const json = JSON.parse(JSON.stringify(r));
+    expect(Object.keys(json)).toEqual(["published", "claims", "summary"]);
+    expect(Object.keys(json.claims[0])).toEqual(expect.arrayContaining(["text", "start", "end", "kind", "series", "reporter", "partner", "period", "stated", "actual", "verdict", "explanation", "evidence"]));
+  });
+
+  it("renders text without colour and ClaimReview JSON-LD", async () => {
+    const r = await verifyClaims(store, DONE, { published: "2025-12-20" });
+    const text = renderText(DONE, r, { color: false });
+    expect(text).toContain("[rose 12%]✓1");
+    expect(text).not.toContain("\x1b[");
+    expect(renderText(DONE, r, { color: true })).toContain("\x1b[32m");
+    const reviews = renderJsonLd(r, { appearanceUrl: "https://example.org/a" }) as Array<Record<string, unknown>>;
+    expect(reviews).toHaveLength(7);
+    expect(reviews[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: "rose 12%", author: { name: "Lodestone" }, reviewRating: { alternateName: "Supported by the data" }, itemReviewed: { "@type": "Claim", datePublished: "2025-12-20" } });
+  });
+});
