@@ -9,6 +9,7 @@ import { registerEvents } from "./commands/events.js";
 import { registerEvidence } from "./commands/evidence.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSeries } from "./commands/series.js";
+import { registerServe } from "./commands/serve.js";
 import { registerSources } from "./commands/sources.js";
 import { registerStats } from "./commands/stats.js";
 
@@ -34,6 +35,7 @@ Examples:
   registerConflicts(program, io);
   registerEvidence(program, io);
   registerIngest(program, io, setExit);
+  registerServe(program, io);
   registerBrief(program, io);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;

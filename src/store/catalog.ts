@@ -8,7 +8,7 @@ export interface SourceListing extends Source {
 
 /** Sources, optionally only those of one origin or kind, most-cited first. */
 export async function listSources(store: Store, filter: { origin?: string; kind?: string; series?: string } = {}): Promise<SourceListing[]> {
-  const rows = await store.query<SourceListing & { observations: string }>(
+  const rows = await store.query<Omit<SourceListing, "observations"> & { observations: string; retrieved: unknown }>(
     `SELECT * FROM (
      SELECT s.*, count(o.id) AS observations
      FROM sources s LEFT JOIN observations o ON o.source_id = s.id
@@ -17,7 +17,7 @@ export async function listSources(store: Store, filter: { origin?: string; kind?
      GROUP BY ALL) ORDER BY origin, lower(publisher), id`,
     [filter.origin ?? null, filter.origin ?? null, filter.kind ?? null, filter.kind ?? null, filter.series ?? null, filter.series ?? null],
   );
-  return rows.map((r) => ({ ...r, observations: Number(r.observations), retrieved: undefined } as SourceListing));
+  return rows.map(({ retrieved: _retrieved, ...r }) => ({ ...r, observations: Number(r.observations) }));
 }
 
 /** Policy events in date order, optionally only those touching a series. */

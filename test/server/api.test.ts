@@ -1,0 +1,67 @@
+// The HTTP API in memory (no socket): same JSON as the CLI, clear errors, an OpenAPI document.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { createApp } from "../../src/server/app.js";
+import { startServer } from "../../src/server/start-server.js";
+import type { Store } from "../../src/store/open-store.js";
+import { runCli } from "../helpers/run-cli.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+let app: OpenAPIHono;
+beforeAll(async () => {
+  store = await referenceStore();
+  app = createApp({ store, log: () => undefined });
+});
+afterAll(() => store.close());
+
+const get = async (path: string) => {
+  const res = await app.request(path);
+  return { status: res.status, body: await res.json() };
+};
+
+describe("HTTP API", () => {
+  it("serves a series with the same JSON as the CLI", async () => {
+    const api = await get("/api/series/rare-earth-magnets?partner=usa");
+    expect(api.status).toBe(200);
+    const cli = await runCli(["series", "rare-earth-magnets", "--partner", "USA", "--format", "json"]);
+    expect(api.body).toEqual(JSON.parse(cli.stdout));
+  });
+
+  it("lists evidence, conflicts, sources and events", async () => {
+    const evidence = await get("/api/evidence/rare-earth-magnets/2025-12?partner=JPN");
+    expect(evidence.body.map((r: { value: string }) => r.value)).toContain("411.3");
+    const conflicts = await get("/api/conflicts?series=rare-earth-magnets");
+    expect(conflicts.body.some((c: { partner: string; period: string }) => c.partner === "JPN" && c.period === "2025-12")).toBe(true);
+    const sources = await get("/api/sources?origin=SCMP");
+    expect(sources.body.length).toBeGreaterThan(3);
+    const events = await get("/api/events?from=2025-04-01&to=2025-04-30");
+    expect(events.body.map((e: { id: string }) => e.id)).toContain("E2025-04-RE7");
+  });
+
+  it("answers bad input with 400 and a message, unknown things with 404", async () => {
+    const badMonth = await get("/api/series/rare-earth-magnets?from=2025-13");
+    expect(badMonth.status).toBe(400);
+    expect(badMonth.body.error).toMatch(/from: expected YYYY-MM/);
+    const unknown = await get("/api/series/unobtainium");
+    expect(unknown).toMatchObject({ status: 404, body: { error: expect.stringMatching(/unknown series: unobtainium/) } });
+    expect((await get("/api/nothing-here")).status).toBe(404);
+  });
+
+  it("describes itself with an OpenAPI document", async () => {
+    const { status, body } = await get("/api/openapi.json");
+    expect(status).toBe(200);
+    expect(body.openapi).toBe("3.1.0");
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(["/api/series/{id}", "/api/conflicts", "/api/evidence/{id}/{period}"]));
+  });
+
+  it("listens on a loopback port", async () => {
+    const server = await startServer({ store, port: 0, log: () => undefined });
+    try {
+      const res = await fetch(`${server.url}/api/series/rare-earth-magnets?from=2025-11&to=2025-11`);
+      expect(await res.json()).toMatchObject({ points: [{ period: "2025-11", value: 6150 }] });
+    } finally {
+      await server.close();
+    }
+  });
+});
