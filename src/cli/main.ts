@@ -11,6 +11,7 @@ import { registerIngest } from "./commands/ingest.js";
 import { registerSeries } from "./commands/series.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSources } from "./commands/sources.js";
+import { registerVerify } from "./commands/verify.js";
 import { registerStats } from "./commands/stats.js";
 
 /** Build the program; exposed for tests and for the README examples. */
@@ -35,6 +36,7 @@ Examples:
   registerConflicts(program, io);
   registerEvidence(program, io);
   registerIngest(program, io, setExit);
+  registerVerify(program, io);
   registerServe(program, io);
   registerBrief(program, io);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

@@ -55,7 +55,7 @@ describe("lodestone series", () => {
 
 describe("other commands", () => {
   it("shows help with an example on every command", async () => {
-    for (const cmd of ["series", "sources", "events", "conflicts", "ingest"]) {
+    for (const cmd of ["series", "sources", "events", "conflicts", "evidence", "ingest", "verify", "serve", "stats", "brief"]) {
       const { code, stdout } = await runCli([cmd, "--help"]);
       expect(code, cmd).toBe(0);
       expect(stdout, cmd).toMatch(/Examples?:\n\s+\$ lodestone /);
@@ -85,5 +85,38 @@ describe("other commands", () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual({ inserted: 0, unchanged: 0, rejected: [{ file: path, line: 2, field: "period", reason: "invalid period: 2025-13 (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)" }] });
     expect(stderr).toContain(`${path}:2: period: invalid period: 2025-13`);
+  });
+});
+
+describe("lodestone verify", () => {
+  const article =
+    "China's rare-earth magnet exports rose 12% in November to about 6,150 tonnes, the second-highest on record; " +
+    "shipments to the US slipped 11% to 582 tonnes while Japan's jumped 35% to 305 tonnes";
+
+  it("finds seven supported claims in the press paragraph, read from standard input", async () => {
+    const { code, stdout } = await runCli(["verify", "-", "--published", "2025-12-20", "--format", "json"], { stdin: article });
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.summary).toEqual({ supported: 7, contradicted: 0, unverifiable: 0 });
+    for (const c of json.claims) {
+      expect(article.slice(c.start, c.end)).toBe(c.text);
+      expect(c.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("marks claims in plain text without colour in a pipeline, and emits ClaimReview as JSON-LD", async () => {
+    const text = await runCli(["verify", "-", "--published", "2025-12-20"], { stdin: "Magnet exports hit a record in September 2025." });
+    expect(text.stdout).not.toMatch(/\u001b\[/);
+    expect(text.stdout).toMatch(/contradicted.*January 2025's 6,357 t/);
+    const ld = await runCli(["verify", "-", "--published", "2025-12-20", "--format", "jsonld"], { stdin: article });
+    const reviews = JSON.parse(ld.stdout);
+    expect(reviews).toHaveLength(7);
+    expect(reviews[0]).toMatchObject({ "@context": "https://schema.org", "@type": "ClaimReview" });
+  });
+
+  it("rejects a bad publication date with exit code 1", async () => {
+    const { code, stderr } = await runCli(["verify", "-", "--published", "2025-02-30"], { stdin: "x" });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/invalid --published date: 2025-02-30/);
   });
 });
