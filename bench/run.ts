@@ -1,0 +1,32 @@
+// Runs every benchmark module in bench/ (its default export: an async function returning result
+// rows) and prints one table. Timings are reported, never asserted: they depend on the machine.
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export interface BenchResult {
+  name: string;
+  /** Median milliseconds. */
+  ms: number;
+  /** The same run's baseline, for a machine-independent ratio; null when there is none. */
+  baseline_ms: number | null;
+  note: string;
+}
+
+const dir = fileURLToPath(new URL(".", import.meta.url));
+const modules = readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "run.ts").sort();
+const results: BenchResult[] = [];
+for (const file of modules) {
+  const mod = (await import(new URL(file, import.meta.url).href)) as { default?: () => Promise<BenchResult[]> };
+  if (typeof mod.default !== "function") continue;
+  process.stderr.write(`running ${file} ...\n`);
+  results.push(...(await mod.default()));
+}
+const rows = results.map((r) => [
+  r.name, r.ms.toFixed(1), r.baseline_ms === null ? "" : r.baseline_ms.toFixed(1),
+  r.baseline_ms ? (r.ms / r.baseline_ms).toFixed(2) : "", r.note,
+]);
+const header = ["benchmark", "ms", "baseline ms", "ratio", "note"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+for (const line of [header, widths.map((w) => "-".repeat(w)), ...rows]) {
+  process.stdout.write(line.map((v, i) => (i > 0 && i < 4 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ").trimEnd() + "\n");
+}

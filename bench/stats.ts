@@ -1,0 +1,55 @@
+// Benchmark of `stats` on a generated store of realistic shape: 20 years x 200 destinations x 50
+// series, both flows (about 5 million observations). Reports one month warm (median of several
+// runs), all 50 series for one month, and the one-off build of the resolved-values cache, each
+// against a plain scan of the same observations measured in the same run.
+import { computeStats } from "../src/analytics/stats.js";
+import { openStore } from "../src/store/open-store.js";
+import { refreshResolvedCache } from "../src/store/resolved-cache.js";
+import { generateSyntheticData, syntheticSeriesIds } from "../src/store/synthetic-data.js";
+import type { BenchResult } from "./run.js";
+
+const SHAPE = { years: 20, partners: 200, series: 50, flows: 2 } as const;
+const MONTH = "2025-11";
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await work();
+  return performance.now() - t0;
+}
+
+async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await time(work));
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export default async function benchStats(): Promise<BenchResult[]> {
+  const store = await openStore({ path: ":memory:" });
+  try {
+    let rows = 0;
+    const generate = await time(async () => (rows = await generateSyntheticData(store, SHAPE)));
+    const scan = () => store.query("SELECT sum(value) AS total FROM observations");
+    await scan();
+    const baseline = await median(5, scan);
+    const cache = await time(() => refreshResolvedCache(store, true));
+    const series = syntheticSeriesIds(SHAPE.series);
+    const one = () => computeStats(store, { series: series[0]!, period: MONTH });
+    await one();
+    const oneMs = await median(7, one);
+    const all = async () => {
+      for (const id of series) await computeStats(store, { series: id, period: MONTH });
+    };
+    const allMs = await median(3, all);
+    const shape = `${SHAPE.years}y x ${SHAPE.partners} partners x ${SHAPE.series} series x ${SHAPE.flows} flows`;
+    return [
+      { name: "generate store", ms: generate, baseline_ms: null, note: `${rows.toLocaleString("en")} observations, ${shape}` },
+      { name: "scan: sum(value)", ms: baseline, baseline_ms: baseline, note: "baseline: one pass over every observation" },
+      { name: "build resolved cache", ms: cache, baseline_ms: baseline, note: "once after each ingest (lazily on first use)" },
+      { name: "stats, one month (warm)", ms: oneMs, baseline_ms: baseline, note: `median of 7; target well under 100 ms` },
+      { name: "stats, 50 series, one month", ms: allMs, baseline_ms: baseline, note: "median of 3; target under 1 s" },
+    ];
+  } finally {
+    store.close();
+  }
+}
