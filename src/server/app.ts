@@ -4,6 +4,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { InputError, NotFoundError, SourceFormatError, UsageError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
+import { addAnalysisRoutes } from "./routes/analysis-routes.js";
 import { addDataRoutes } from "./routes/data-routes.js";
 import { sharedStore } from "./store-access.js";
 
@@ -11,6 +12,8 @@ export interface AppOptions {
   store: Store;
   /** Where unexpected errors are reported (never to the client). */
   log?: (message: string) => void;
+  /** Today's date, `YYYY-MM-DD`, for briefs (passed in so tests are reproducible). */
+  today?: () => string;
 }
 
 /**
@@ -29,6 +32,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
   const store = sharedStore(options.store);
   addDataRoutes(app, store);
+  addAnalysisRoutes(app, store, options.today ?? (() => new Date().toISOString().slice(0, 10)));
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: { title: "Lodestone API", version: "1", description: "Rare-earth trade figures with provenance, analytics and claim checks." },

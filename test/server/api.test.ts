@@ -11,7 +11,7 @@ let store: Store;
 let app: OpenAPIHono;
 beforeAll(async () => {
   store = await referenceStore();
-  app = createApp({ store, log: () => undefined });
+  app = createApp({ store, log: () => undefined, today: () => "2026-01-05" });
 });
 afterAll(() => store.close());
 
@@ -46,6 +46,22 @@ describe("HTTP API", () => {
     const unknown = await get("/api/series/unobtainium");
     expect(unknown).toMatchObject({ status: 404, body: { error: expect.stringMatching(/unknown series: unobtainium/) } });
     expect((await get("/api/nothing-here")).status).toBe(404);
+  });
+
+  it("serves a month's stats, claim checks and the brief", async () => {
+    const stats = await get("/api/stats/rare-earth-magnets/2025-11?partner=USA");
+    expect(stats.status).toBe(200);
+    expect(stats.body).toMatchObject({ level: 582, partner: "USA" });
+    const res = await app.request("/api/verify", {
+      method: "POST", headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "Magnet exports rose 12% in November to 6,150 tonnes.", published: "2025-12-20" }),
+    });
+    expect((await res.json()).summary).toEqual({ supported: 2, contradicted: 0, unverifiable: 0 });
+    const html = await app.request("/api/brief/2025-11?format=html");
+    expect(html.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await html.text()).toContain("<svg");
+    const bad = await app.request("/api/verify", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(bad.status).toBe(400);
   });
 
   it("describes itself with an OpenAPI document", async () => {

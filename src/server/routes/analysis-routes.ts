@@ -1,0 +1,78 @@
+// Routes over analytics, claims and briefs: a month's figures, claim checking, the monthly brief.
+import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { computeStats } from "../../analytics/stats.js";
+import { verifyClaims } from "../../claims/index.js";
+import { buildBrief } from "../../report/build-brief.js";
+import { renderBriefHtml } from "../../report/render-html.js";
+import { renderBriefMarkdown } from "../../report/render-markdown.js";
+import type { StoreAccess } from "../store-access.js";
+import { DateText, jsonResponses, KeyQuery, Month, SeriesId } from "../schemas.js";
+
+const statsRoute = createRoute({
+  method: "get", path: "/api/stats/{id}/{month}", tags: ["analytics"],
+  summary: "The figures analysts quote about one month (same JSON as `lodestone stats`)",
+  request: {
+    params: z.object({ id: SeriesId, month: Month }),
+    query: KeyQuery.extend({
+      derived: z.enum(["true", "false"]).optional(),
+      event_months: z.coerce.number().int().min(1).max(36).optional(),
+    }),
+  },
+  responses: jsonResponses(z.record(z.string(), z.unknown()).openapi("Stats"), "the month's figures, each with its inputs"),
+});
+
+const verifyRoute = createRoute({
+  method: "post", path: "/api/verify", tags: ["claims"],
+  summary: "Check the numeric trade claims in a text (same JSON as `lodestone verify --format json`)",
+  request: {
+    body: {
+      content: {
+        "application/json": {
+          schema: z.object({
+            text: z.string().max(5_000_000),
+            published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+            as_of: DateText.optional(),
+          }).openapi("VerifyRequest"),
+        },
+      },
+    },
+  },
+  responses: jsonResponses(z.record(z.string(), z.unknown()).openapi("VerifyResult"), "claims with verdicts and evidence"),
+});
+
+const briefRoute = createRoute({
+  method: "get", path: "/api/brief/{month}", tags: ["briefs"],
+  summary: "The monthly brief as JSON, self-contained HTML or markdown",
+  request: {
+    params: z.object({ month: Month }),
+    query: z.object({ series: SeriesId.optional(), format: z.enum(["json", "html", "md"]).optional(), as_of: DateText.optional() }),
+  },
+  responses: {
+    ...jsonResponses(z.record(z.string(), z.unknown()).openapi("Brief"), "the brief"),
+  },
+});
+
+export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: () => string): void {
+  app.openapi(statsRoute, async (c) => {
+    const { id, month } = c.req.valid("param");
+    const q = c.req.valid("query");
+    const stats = await store.use((s) => computeStats(s, {
+      series: id, period: month, partner: q.partner ?? "WLD", reporter: q.reporter ?? "CHN", flow: q.flow ?? "export",
+      asOf: q.as_of ?? null, allowDerived: q.derived === "true", eventMonths: q.event_months,
+    }));
+    return c.json(stats as unknown as Record<string, unknown>, 200);
+  });
+  app.openapi(verifyRoute, async (c) => {
+    const body = c.req.valid("json");
+    const result = await store.use((s) => verifyClaims(s, body.text, { published: body.published, asOf: body.as_of ?? null }));
+    return c.json(result as unknown as Record<string, unknown>, 200);
+  });
+  app.openapi(briefRoute, async (c) => {
+    const { month } = c.req.valid("param");
+    const q = c.req.valid("query");
+    const brief = await store.use((s) => buildBrief(s, { series: q.series ?? "rare-earth-magnets", period: month, asOf: q.as_of ?? null, today: today() }));
+    if (q.format === "html") return c.html(renderBriefHtml(brief)) as never;
+    if (q.format === "md") return c.text(renderBriefMarkdown(brief), 200, { "content-type": "text/markdown; charset=utf-8" }) as never;
+    return c.json(brief as unknown as Record<string, unknown>, 200);
+  });
+}
