@@ -4,6 +4,7 @@ import { listEvents } from "../../store/catalog.js";
 import type { PolicyEvent } from "../../store/types.js";
 import { withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { pickFormat, renderCsv, renderJson, renderTable, type Column } from "../output.js";
+import { printEventsAround, type AroundOptions } from "./events-around.js";
 
 export function registerEvents(program: Command, io: CliIo): void {
   program
@@ -12,12 +13,21 @@ export function registerEvents(program: Command, io: CliIo): void {
     .option("--commodity <id>", "only events concerning this series, e.g. rare-earth-magnets")
     .option("--from <date>", "events in force or announced from this date (YYYY-MM-DD)")
     .option("--to <date>", "up to this date")
+    .option("--around <series>", "the series around each event: mean level before and after (see --month, --months)")
+    .option("--month <YYYY-MM>", "with --around: the month to compare with each pre-event mean (default: latest)")
+    .option("--months <n>", "with --around: months before and after each event", "3")
+    .option("--partner <iso3>", "with --around: partner (default WLD)")
+    .option("--reporter <iso3>", "with --around: reporting country (default CHN)")
+    .option("--flow <flow>", "with --around: export or import")
+    .option("--derived", "with --around: use months backed out of cumulative totals")
     .addHelpText("after", `
 Examples:
   $ lodestone events --from 2025-01-01
-  $ lodestone events --commodity gallium --format json`)
+  $ lodestone events --commodity gallium --format json
+  $ lodestone events --around rare-earth-magnets --month 2025-11`)
     .action(async (_o, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { commodity?: string; from?: string; to?: string }>();
+      const opts = cmd.optsWithGlobals<GlobalOptions & { commodity?: string; from?: string; to?: string; around?: string }>();
+      if (opts.around) return printEventsAround(io, opts as AroundOptions);
       const format = pickFormat(opts.format, io.isTty);
       const rows = await withStore(io, opts, (store) => listEvents(store, opts));
       if (format === "json") return io.stdout(renderJson(rows));
