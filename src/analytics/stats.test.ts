@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openLodestone } from "../ingest/reference-data.js";
 import type { Store } from "../store/open-store.js";
+import { getSeries } from "./series.js";
 import { computeStats } from "./stats.js";
 
 let store: Store;
@@ -102,5 +103,14 @@ describe("computeStats on the shipped magnet figures", () => {
   it("rejects a bad month and an unknown series", async () => {
     await expect(computeStats(store, { series: "rare-earth-magnets", period: "2025-13" })).rejects.toThrow(/invalid month: 2025-13/);
     await expect(computeStats(store, { series: "unobtainium", period: "2025-11" })).rejects.toThrow(/unknown series: unobtainium/);
+  });
+});
+
+describe("getSeries with derived months", () => {
+  it("adds February 2025 backed out of the January-May total only when asked", async () => {
+    const plain = await getSeries(store, { series: "rare-earth-magnets", from: "2025-01", to: "2025-03" });
+    expect(plain.points.map((p) => p.period)).toEqual(["2025-01", "2025-03"]);
+    const withDerived = await getSeries(store, { series: "rare-earth-magnets", from: "2025-01", to: "2025-03", derived: true });
+    expect(withDerived.points[1]).toEqual({ period: "2025-02", value: 3587, derived: true, conflict: false, sources: 0 });
   });
 });

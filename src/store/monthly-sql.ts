@@ -3,6 +3,7 @@
 // adds a month index for arithmetic on months, the stated cumulatives (`YYYY-01..YYYY-MM`, `YYYY`),
 // and, when asked, months backed out of a cumulative total minus the known months (marked derived).
 import { clustersSql, type ResolveFilter } from "./resolve.js";
+import type { Store } from "./open-store.js";
 import type { Params } from "./sql.js";
 
 export interface MonthlyOptions {
@@ -90,4 +91,19 @@ export function monthlyCtes(options: MonthlyOptions = {}): string {
 export function monthlySql(filter: ResolveFilter, options: MonthlyOptions = {}): { sql: string; params: Params } {
   const all = resolvedSql(filter);
   return { sql: `WITH resolved_all AS (${all.sql}), ${monthlyCtes(options)} SELECT * FROM monthly`, params: all.params };
+}
+
+export interface MonthlyRow {
+  reporter: string; flow: string; series: string; partner: string; measure: string;
+  period: string; value: string; unit: string; derived: boolean;
+  derived_from: string | null; derived_parts: { period: string; value: string }[] | null;
+}
+
+/**
+ * The monthly values of the filtered series, stated and (when allowed) derived, in month order.
+ * @example await queryMonthly(store, { series: "rare-earth-magnets", partner: "WLD" }, { allowDerived: true })
+ */
+export async function queryMonthly(store: Store, filter: ResolveFilter, options: MonthlyOptions = {}): Promise<MonthlyRow[]> {
+  const { sql, params } = monthlySql(filter, options);
+  return store.query<MonthlyRow>(`${sql} ORDER BY series, reporter, flow, partner, measure, idx`, params);
 }
