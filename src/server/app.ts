@@ -6,6 +6,7 @@ import { InputError, NotFoundError, SourceFormatError, UsageError } from "../err
 import type { Store } from "../store/open-store.js";
 import { addAnalysisRoutes } from "./routes/analysis-routes.js";
 import { addDataRoutes } from "./routes/data-routes.js";
+import { addWebRoutes } from "./routes/web-routes.js";
 import { sharedStore } from "./store-access.js";
 
 export interface AppOptions {
@@ -33,6 +34,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const store = sharedStore(options.store);
   addDataRoutes(app, store);
   addAnalysisRoutes(app, store, options.today ?? (() => new Date().toISOString().slice(0, 10)));
+  addWebRoutes(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: { title: "Lodestone API", version: "1", description: "Rare-earth trade figures with provenance, analytics and claim checks." },
