@@ -25,6 +25,18 @@ describe("extractClaims", () => {
     expect(claims[0]?.stated).toMatchObject({ basis: "mom", low: 11.5, high: 12.5 });
   });
 
+  it("reads a paragraph written in other words: line breaks, 'sales to', a span opened by 'over'", () => {
+    const text = "Sales of magnets to the United\nStates slipped 11% to 582 tonnes in November.\n" +
+      "Over the first 11 months of the year, magnet exports reached 51,440 tonnes.";
+    const claims = extractClaims(text, PUB);
+    expect(claims.map(brief)).toEqual([
+      ["change", "rare-earth-magnets", "USA", "2025-11", -11],
+      ["level", "rare-earth-magnets", "USA", "2025-11", 582],
+      ["ytd", "rare-earth-magnets", "WLD", "2025-01..2025-11", 51440],
+    ]);
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
   it.each([
     ["Magnet exports were 6.15 thousand tons in November.", 6150],
     ["Magnet exports were roughly 6,150 metric tons in November.", 6150],

@@ -32,7 +32,9 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   const latest = latestMonth(opts.published);
   const ctx: Context = { series: null, partner: "WLD", reporter: "CHN", flow: "export", period: null, year: null, trade: false };
   const claims: ExtractedClaim[] = [];
-  for (const seg of segment(input)) {
+  // a line break inside a paragraph is a space to a reader ("the United\nStates"); same length, so offsets hold
+  const flowing = input.replace(/(?<![\n\r])\r?\n(?![\r\n])/g, (m) => " ".repeat(m.length));
+  for (const seg of segment(flowing)) {
     updateContext(ctx, seg);
     const mentions = findPeriods(seg.text, { latest, year: ctx.year });
     const main = mainPeriod(mentions);

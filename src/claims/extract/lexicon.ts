@@ -75,7 +75,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
 
 /** Nouns that make the nearest number a trade figure. */
 export const TRADE_NOUN =
-  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|deliveries|outbound|overseas sales|sales abroad|volumes?|purchases|buyers?|flows?|those|total)\b|-bound\b/gi;
+  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|deliveries|outbound|overseas sales|sales abroad|sales(?=\s(?:to|of)\s)|volumes?|purchases|buyers?|flows?|those|total)\b|-bound\b/gi;
 
 /** A capitalised possessive ("Japan's", "China's"): in this domain, a country's trade. */
 export const PROPER_POSSESSIVE = /\b[A-Z][a-z]{1,20}'s(?![a-z])/g;

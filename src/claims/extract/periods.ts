@@ -70,6 +70,8 @@ const LAST_MONTH = /\blast month\b/gi;
 
 const BASE_BEFORE =
   /\b(?:from|than|above|below|over|versus|vs\.?|against|compared\s(?:with|to)|on|relative to|after|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?)\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}|tonnes|tons|t|kg|metric|seen|recorded)\s){0,5}$/i;
+/** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
+const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 const SINCE_BEFORE = /\bsince\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** Finds every period mention in a clause, resolved and classified by role. */
@@ -151,6 +153,7 @@ export function yearMentioned(clause: string): number | null {
 function roleAt(clause: string, start: number): PeriodRole {
   const before = clause.slice(Math.max(0, start - 48), start);
   if (SINCE_BEFORE.test(before)) return "since";
+  if (SPAN_OVER_BEFORE.test(before)) return "main";
   if (BASE_BEFORE.test(before)) return "base";
   return "main";
 }
