@@ -1,6 +1,6 @@
 // Where the world total went this month: each destination's share and its change, the biggest
 // movers, concentration (HHI), and destinations moving against the total called out.
-import { el, fill } from "./dom.js";
+import { el, fill, stackable } from "./dom.js";
 import { formatChange, formatPct, formatPeriod, formatPp, formatValue } from "./format.js";
 import { partnerName } from "./names.js";
 
@@ -43,7 +43,7 @@ function hhiText(stats) {
 function sharesTable(stats, shares, unit, onPick) {
   const maxShare = Math.max(...shares.map((s) => s.share_pct));
   const diverging = new Set((stats.divergence ?? []).map((d) => d.partner));
-  return el("table", { class: "data shares" },
+  return stackable(el("table", { class: "data shares" },
     el("caption", { class: "visually-hidden" }, `Destination shares, ${formatPeriod(stats.period, true)}`),
     el("thead", {}, el("tr", {},
       el("th", { scope: "col" }, "Destination"), el("th", { scope: "col", class: "num" }, unit === "t" ? "Tonnes" : unit),
@@ -59,7 +59,7 @@ function sharesTable(stats, shares, unit, onPick) {
           el("span", { class: "bar-label" }, `${s.share_pct.toFixed(1)}%`)),
         el("td", { class: `num ${tone(change)}` }, change === null ? "—" : `${formatChange(change)} (${formatPct(pct)})`),
         el("td", { class: `num ${tone(s.share_change_pp)}` }, formatPp(s.share_change_pp)));
-    })));
+    }))));
 }
 
 function tone(value) {

@@ -30,3 +30,13 @@ export function fill(node, ...children) {
   append(node, children);
   return node;
 }
+
+/** Label each body cell with its column heading, so narrow screens can show rows as stacked cards. */
+export function stackable(table) {
+  const headings = [...table.querySelectorAll("thead th")].map((th) => th.textContent);
+  for (const row of table.querySelectorAll("tbody tr")) {
+    [...row.children].forEach((cell, i) => cell.setAttribute("data-label", headings[i] ?? ""));
+  }
+  table.classList.add("stack");
+  return table;
+}

@@ -46,10 +46,14 @@ function changeCard(label, pct, abs, against, reason, unit) {
 
 function rankCard(stats) {
   if (stats.rank === null) return card("Rank in the record", "—", "empty", missing(stats.reasons.rank));
-  const high = stats.rank === 1 ? "Highest on record" : `${capitalise(ordinal(stats.rank))}-highest`;
-  const value = stats.rank_low === 1 && stats.rank !== 1 ? "Lowest on record" : high;
+  // Quote the nearer end of the record: "3rd-lowest" says more than "22nd-highest".
+  const fromTop = stats.rank_low === null || stats.rank <= stats.rank_low;
+  const rank = fromTop ? stats.rank : stats.rank_low;
+  const end = fromTop ? "highest" : "lowest";
+  const value = rank === 1 ? `${capitalise(end)} on record` : `${capitalise(ordinal(rank))}-${end}`;
   const window = stats.record_window ? `of ${stats.record_months} months, ${formatPeriod(stats.record_window.from)} to ${formatPeriod(stats.record_window.to)}` : null;
-  const since = stats.highest_since && stats.rank !== 1 ? `Highest since ${formatPeriod(stats.highest_since, true)}` : null;
+  const sinceMonth = fromTop ? stats.highest_since : stats.lowest_since;
+  const since = sinceMonth && rank !== 1 ? `${capitalise(end)} since ${formatPeriod(sinceMonth, true)}` : null;
   const streak = streakText(stats.streak);
   const count = stats.record_gaps.length;
   const gaps = count > 0

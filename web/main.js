@@ -42,7 +42,9 @@ async function load() {
     if (mine !== generation) return;
     loaded = null;
     view.content.hidden = true;
+    renderPendingControls();
     setStatus("error", error.status === 404 ? `Nothing to show: ${error.message}.` : `The figures could not be loaded: ${error.message}.`);
+    view.status.append(" ", el("a", { href: "/" }, "Show rare-earth magnets"));
   } finally {
     if (mine === generation) document.body.classList.remove("is-loading");
   }
@@ -83,15 +85,31 @@ function render(data) {
 }
 
 function renderControls(data) {
-  const series = SERIES.some((s) => s.id === data.series) ? SERIES : [...SERIES, { id: data.series, name: data.series }];
-  fill(view.series, series.map((s) => el("option", { value: s.id, selected: s.id === data.series }, s.name)));
+  fillSeries(data.series);
   fill(view.partner, partnersOf(data).map((p) => el("option", { value: p, selected: p === data.partner }, p === "WLD" ? "World (all destinations)" : `${partnerName(p)} (${p})`)));
   fill(view.month, [...data.months].reverse().map((m) => el("option", { value: m, selected: m === data.month }, formatPeriod(m, true))));
   const index = data.months.indexOf(data.month);
   view.prev.disabled = index <= 0;
   view.next.disabled = index >= data.months.length - 1;
+  view.brief.hidden = false;
   view.brief.href = `/api/brief/${data.month}?format=html${data.series === "rare-earth-magnets" ? "" : `&series=${encodeURIComponent(data.series)}`}`;
   view.brief.textContent = `Brief for ${formatPeriod(data.month, true)}`;
+}
+
+function fillSeries(id) {
+  const series = SERIES.some((s) => s.id === id) ? SERIES : [...SERIES, { id, name: id }];
+  fill(view.series, series.map((s) => el("option", { value: s.id, selected: s.id === id }, s.name)));
+}
+
+/** Controls before the figures arrive (or when they cannot): what the URL asks for, nothing more. */
+function renderPendingControls() {
+  fillSeries(state.series);
+  const partners = [...new Set(["WLD", state.partner])];
+  fill(view.partner, partners.map((p) => el("option", { value: p, selected: p === state.partner }, p === "WLD" ? "World (all destinations)" : `${partnerName(p)} (${p})`)));
+  fill(view.month, state.month ? el("option", { value: state.month }, formatPeriod(state.month, true)) : el("option", { value: "" }, "Latest"));
+  view.prev.disabled = true;
+  view.next.disabled = true;
+  view.brief.hidden = true;
 }
 
 /** WLD, then the destinations with figures this month or the month before, then the chosen one. */
@@ -116,7 +134,8 @@ function go(change) {
   state = { ...state, ...change };
   if (change.series) state.month = null;
   writeState(state);
-  void load();
+  renderPendingControls();
+void load();
 }
 
 function step(n) {
@@ -133,7 +152,8 @@ view.next.addEventListener("click", () => step(1));
 $("controls").addEventListener("submit", (event) => event.preventDefault());
 window.addEventListener("popstate", () => {
   state = readState();
-  void load();
+  renderPendingControls();
+void load();
 });
 let resizeTimer;
 window.addEventListener("resize", () => {
@@ -145,4 +165,5 @@ setUpVerifyPanel({
   // Figures for a month come out around the 20th of the next, so a text about it is read as of then.
   defaultPublished: () => `${addMonths(state.month ?? loaded?.month ?? "2025-11", 1)}-20`,
 });
+renderPendingControls();
 void load();

@@ -1,6 +1,6 @@
 // Where the month's figure comes from: conflicts between sources, and every source row behind the
 // value with its publisher, origin, link and whether it agrees with the resolved value.
-import { el, fill } from "./dom.js";
+import { el, fill, stackable } from "./dom.js";
 import { formatPeriod, formatValue } from "./format.js";
 
 /** Draw this month's conflicts (those listed for the period) into `container`. */
@@ -29,7 +29,7 @@ export function renderEvidence(container, rows, month) {
   const origins = new Set(rows.filter((r) => r.agrees).map((r) => r.origin));
   fill(container,
     el("p", { class: "note" }, `${rows.length} source row${rows.length === 1 ? "" : "s"} from ${origins.size} independent origin${origins.size === 1 ? "" : "s"} agree${origins.size === 1 ? "s" : ""} with the value shown. Reposts of one story count as one origin.`),
-    el("div", { class: "table-scroll" }, el("table", { class: "data evidence" },
+    el("div", { class: "table-scroll" }, stackable(el("table", { class: "data evidence" },
       el("caption", { class: "visually-hidden" }, `Sources for ${formatPeriod(month, true)}`),
       el("thead", {}, el("tr", {},
         el("th", { scope: "col", class: "num" }, "Value"), el("th", { scope: "col" }, "Agrees"), el("th", { scope: "col" }, "Publisher"),
@@ -40,5 +40,5 @@ export function renderEvidence(container, rows, month) {
         el("td", {}, r.url ? el("a", { href: r.url, rel: "noopener noreferrer", target: "_blank" }, r.publisher) : r.publisher),
         el("td", {}, r.origin),
         el("td", {}, r.kind),
-        el("td", { class: "nowrap" }, r.published ?? r.vintage ?? "—")))))));
+        el("td", { class: "nowrap" }, r.published ?? r.vintage ?? "—"))))))));
 }

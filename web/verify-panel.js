@@ -1,7 +1,7 @@
 // "Check a text": posts the text to /api/verify and shows it back with each claim highlighted by
 // its verdict, then one row per claim with the stated and actual figures and the sources.
 import { postJson } from "./api.js";
-import { el, fill } from "./dom.js";
+import { el, fill, stackable } from "./dom.js";
 import { formatPeriod } from "./format.js";
 import { partnerName } from "./names.js";
 
@@ -67,17 +67,17 @@ function markedText(input, claims) {
 }
 
 function claimsTable(claims) {
-  return el("table", { class: "data claims" },
+  return stackable(el("table", { class: "data claims" },
     el("caption", { class: "visually-hidden" }, "Claims found in the text"),
     el("thead", {}, el("tr", {},
       el("th", { scope: "col" }, "#"), el("th", { scope: "col" }, "Claim"), el("th", { scope: "col" }, "Verdict"),
       el("th", { scope: "col" }, "Explanation"), el("th", { scope: "col" }, "Sources"))),
     el("tbody", {}, claims.map((c, i) => el("tr", {},
       el("td", {}, String(i + 1)),
-      el("td", {}, el("q", {}, c.text), el("div", { class: "sub" }, describe(c))),
+      el("td", {}, el("div", {}, el("q", {}, c.text), el("div", { class: "sub" }, describe(c)))),
       el("td", {}, el("span", { class: `verdict ${c.verdict}` }, VERDICTS[c.verdict] ?? c.verdict)),
       el("td", {}, c.explanation),
-      el("td", {}, sources(c.evidence))))));
+      el("td", {}, sources(c.evidence)))))));
 }
 
 function describe(claim) {
