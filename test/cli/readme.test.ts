@@ -14,7 +14,7 @@ describe("README examples", () => {
   it("has examples to check", () => expect(examples.length).toBeGreaterThanOrEqual(3));
   for (const { command, output } of examples) {
     it(`lodestone ${command}`, async () => {
-      const { code, stdout } = await runCli(command.split(/\s+/), { isTty: true });
+      const { code, stdout } = await runCli(command.split(/\s+/), { isTty: true, env: { NO_COLOR: "1" } });
       expect(code).toBe(0);
       expect(stdout.trimEnd()).toBe(output);
     });
