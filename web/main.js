@@ -77,11 +77,15 @@ function render(data) {
   renderControls(data);
   const point = data.chosen.points.find((p) => p.period === data.month);
   renderKeyFigures(view.cards, data.stats, point);
-  renderSeriesChart(view.chart, view.legend, { series: data.chosen, events: data.events, month: data.month });
+  renderSeriesChart(view.chart, view.legend, chartOptions(data));
   $("destinations-title").textContent = `Destinations of the world total, ${formatPeriod(data.month, true)}`;
   renderDestinations(view.destinations, data.worldStats, (partner) => go({ partner }));
   renderConflicts(view.conflicts, data.conflicts, data.month);
   renderEvidence(view.evidence, data.evidence, data.month);
+}
+
+function chartOptions(data) {
+  return { series: data.chosen, events: data.events, month: data.month, onPick: (month) => month !== data.month && go({ month }) };
 }
 
 function renderControls(data) {
@@ -158,7 +162,7 @@ void load();
 let resizeTimer;
 window.addEventListener("resize", () => {
   clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(() => loaded && renderSeriesChart(view.chart, view.legend, { series: loaded.chosen, events: loaded.events, month: loaded.month }), 150);
+  resizeTimer = setTimeout(() => loaded && renderSeriesChart(view.chart, view.legend, chartOptions(loaded)), 150);
 });
 setUpVerifyPanel({
   form: $("verify-form"), text: $("verify-text"), published: $("verify-published"), example: $("verify-example"), result: $("verify-result"),

@@ -18,7 +18,7 @@ function groupOf(kind) {
 const monthDate = (period) => new Date(`${period}-01T00:00:00Z`);
 
 /** Draw the chart into `container` (and its legend into `legend`) at the container's width. */
-export function renderSeriesChart(container, legend, { series, events, month }) {
+export function renderSeriesChart(container, legend, { series, events, month, onPick }) {
   const Plot = window.Plot;
   if (!Plot) {
     fill(container, el("p", { class: "error" }, "The chart library did not load."));
@@ -65,6 +65,11 @@ export function renderSeriesChart(container, legend, { series, events, month }) 
     ],
   });
   chart.setAttribute("aria-label", `${formatPeriod(months[0])} to ${formatPeriod(months[months.length - 1])}, ${points.length} months with figures`);
+  // Plot keeps the month under the pointer as the chart's value: a click selects that month.
+  chart.addEventListener("click", () => {
+    if (onPick && chart.value?.point) onPick(chart.value.period);
+  });
+  chart.style.cursor = "pointer";
   fill(container, chart);
   renderLegend(legend, dated);
 }
