@@ -2,17 +2,10 @@
 // the series (or the family it belongs to), and the earlier restrictive measures with no
 // suspension on record. Suspensions are read from suspension events that name an announcement
 // number in a clause that suspends it.
+import { eventCommodities } from "../analytics/series-family.js";
 import { addMonths } from "../domain/period.js";
 import type { PolicyEvent } from "../store/types.js";
 import type { BriefEvent } from "./brief-types.js";
-
-/** Commodity ids an event may name that concern each family of series. */
-const FAMILIES: string[][] = [
-  [
-    "rare-earths", "rare-earth-magnets", "rare-earth-products", "samarium", "gadolinium", "terbium", "dysprosium",
-    "lutetium", "scandium", "yttrium", "holmium", "erbium", "thulium", "europium", "ytterbium", "neodymium", "praseodymium",
-  ],
-];
 
 const RESTRICTIVE = new Set(["export_control", "regulation", "reporting_requirement", "licence_requirement", "ban"]);
 
@@ -22,10 +15,10 @@ export interface EventContext {
   in_force: BriefEvent[];
 }
 
-/** True when an event names the series or a commodity of the same family. */
+/** True when an event names the series or a commodity of the same family (as analytics defines it). */
 export function concernsSeries(event: PolicyEvent, series: string): boolean {
-  const family = FAMILIES.find((f) => f.includes(series)) ?? [series];
-  return event.commodities.some((c) => family.includes(c));
+  const words = eventCommodities(series);
+  return event.commodities.some((c) => words.includes(c));
 }
 
 /**

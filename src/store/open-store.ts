@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { StoreError } from "../errors.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
-import { execute, queryRows, type Params, type Row } from "./sql.js";
+import { execute, queryRows, StatementCache, type Params, type Row } from "./sql.js";
 
 export interface Store {
   readonly path: string;
@@ -57,10 +57,11 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 
 function makeStore(path: string, instance: DuckDBInstance, conn: DuckDBConnection): Store {
   let depth = 0;
+  const statements = new StatementCache(conn);
   return {
     path,
     conn,
-    query: (sql, params) => queryRows(conn, sql, params),
+    query: (sql, params) => queryRows(statements, sql, params),
     execute: (sql, params) => execute(conn, sql, params),
     async transaction(work) {
       if (depth > 0) return work();
@@ -78,6 +79,7 @@ function makeStore(path: string, instance: DuckDBInstance, conn: DuckDBConnectio
       }
     },
     close() {
+      statements.clear();
       conn.closeSync();
       instance.closeSync();
     },

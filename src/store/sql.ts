@@ -1,25 +1,77 @@
 // The one way SQL runs: bound parameters only, results as JSON-safe rows (DECIMAL and BIGINT
 // come back as exact strings), and every failure wrapped once with its SQL and parameters.
-import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+// Queries are prepared once per connection and reused: DuckDB's planning of the analytics SQL
+// costs more than running it on a month's rows, so a warm query skips it.
+import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBValue } from "@duckdb/node-api";
 import { QueryError } from "../errors.js";
 
 export type Row = Record<string, unknown>;
 export type Params = (string | number | boolean | null)[];
 
-/** Run a query and return its rows as plain objects. */
-export async function queryRows<T = Row>(conn: DuckDBConnection, sql: string, params: Params = []): Promise<T[]> {
+const CACHE_SIZE = 128;
+
+/**
+ * Prepared statements of one connection, reused across calls. A statement is lent to one query at
+ * a time (queries may overlap, e.g. under Promise.all): an overlapping query prepares its own copy.
+ * Idle statements of the least recently used SQL texts are dropped first.
+ */
+export class StatementCache {
+  private readonly idle = new Map<string, DuckDBPreparedStatement[]>();
+  private size = 0;
+
+  constructor(private readonly conn: DuckDBConnection) {}
+
+  /** Run `work` with a statement for `sql` that no other query is using meanwhile. */
+  async with<T>(sql: string, work: (statement: DuckDBPreparedStatement) => Promise<T>): Promise<T> {
+    const spare = this.idle.get(sql);
+    let statement = spare?.pop();
+    if (statement) this.size--;
+    else statement = await this.conn.prepare(sql);
+    try {
+      return await work(statement);
+    } finally {
+      this.giveBack(sql, statement);
+    }
+  }
+
+  private giveBack(sql: string, statement: DuckDBPreparedStatement): void {
+    const list = this.idle.get(sql) ?? [];
+    this.idle.delete(sql);
+    this.idle.set(sql, [...list, statement]);
+    this.size++;
+    while (this.size > CACHE_SIZE) {
+      const [oldest, statements] = this.idle.entries().next().value as [string, DuckDBPreparedStatement[]];
+      for (const s of statements) s.destroySync();
+      this.size -= statements.length;
+      this.idle.delete(oldest);
+    }
+  }
+
+  clear(): void {
+    for (const list of this.idle.values()) for (const s of list) s.destroySync();
+    this.idle.clear();
+    this.size = 0;
+  }
+}
+
+/** Run a query (one statement) and return its rows as plain objects. */
+export async function queryRows<T = Row>(cache: StatementCache, sql: string, params: Params = []): Promise<T[]> {
   try {
-    const reader = await conn.runAndReadAll(sql, params as DuckDBValue[]);
-    return reader.getRowObjectsJson() as T[];
+    return await cache.with(sql, async (statement) => {
+      statement.clearBindings();
+      if (params.length > 0) statement.bind(params as DuckDBValue[]);
+      const reader = await statement.runAndReadAll();
+      return reader.getRowObjectsJson() as T[];
+    });
   } catch (err) {
     throw new QueryError(sql, params, err);
   }
 }
 
-/** Run a statement for its effect. */
+/** Run statements for their effect (several may be separated by semicolons when there are no parameters). */
 export async function execute(conn: DuckDBConnection, sql: string, params: Params = []): Promise<void> {
   try {
-    await conn.run(sql, params as DuckDBValue[]);
+    await conn.run(sql, params.length > 0 ? (params as DuckDBValue[]) : undefined);
   } catch (err) {
     throw new QueryError(sql, params, err);
   }
