@@ -2,7 +2,7 @@
 // the largest movers, concentration (HHI over known destinations) and destinations moving against
 // the total. Says when the known destinations cover only part of the total.
 import type { Store } from "../store/open-store.js";
-import { queryDestinations, type DestinationRow } from "../store/shares-sql.js";
+import { queryDestinations, type DestinationRow, type DestinationsRow } from "../store/shares-sql.js";
 import type { StatsKey } from "../store/stats-sql.js";
 import type { Divergence, Mover, MonthValue, Share, Stats } from "./types.js";
 import { addMonths } from "../domain/period.js";
@@ -10,7 +10,7 @@ import { addMonths } from "../domain/period.js";
 /** Below this share of the total, the known destinations are called partial coverage. */
 export const FULL_COVERAGE_PCT = 90;
 
-type DestinationFigures = Pick<Stats, "shares" | "movers" | "hhi" | "divergence">;
+export type DestinationFigures = Pick<Stats, "shares" | "movers" | "hhi" | "divergence">;
 
 /**
  * Destination figures for one month of a world total; adds reasons and inputs to `reasons`.
@@ -21,7 +21,13 @@ export async function destinationStats(
   options: { asOf?: string | null; allowDerived?: boolean }, reasons: Record<string, string>,
   inputs?: Record<string, MonthValue[]>,
 ): Promise<DestinationFigures> {
-  const row = await queryDestinations(store, key, period, options);
+  return destinationFigures(await queryDestinations(store, key, period, options), period, reasons, inputs);
+}
+
+/** The destination figures from the query's row (see `destinationStats`); adds reasons and inputs. */
+export function destinationFigures(
+  row: DestinationsRow, period: string, reasons: Record<string, string>, inputs?: Record<string, MonthValue[]>,
+): DestinationFigures {
   const prev = addMonths(period, -1);
   const byPartner = new Map(row.destinations.map((d) => [d.partner, d]));
   const shares: Share[] = row.destinations.filter((d) => d.value !== null).map((d) => ({

@@ -21,10 +21,11 @@ export interface EventWindowsOptions {
 export async function eventWindows(store: Store, key: StatsKey, period: string, options: EventWindowsOptions = {}): Promise<EventWindow[]> {
   const months = options.months ?? 3;
   const rows = await queryEventWindows(store, key, period, eventCommodities(key.series), { ...options, months });
-  return rows.map((r) => toWindow(r, period, months));
+  return rows.map((r) => toEventWindow(r, period, months));
 }
 
-function toWindow(r: EventWindowRow, period: string, months: number): EventWindow {
+/** One event window from the query's row, with the reasons for what it lacks. */
+export function toEventWindow(r: EventWindowRow, period: string, months: number): EventWindow {
   const reasons: string[] = [];
   if (r.event_month === null) reasons.push(`event date known only as ${r.date}: no window`);
   if (r.before_missing.length > 0) {

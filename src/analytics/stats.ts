@@ -4,10 +4,13 @@
 import { addMonths, isMonth } from "../domain/period.js";
 import { InputError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
-import { queryMonthStats, type MonthRow, type MonthStatsRow, type StatsKey } from "../store/stats-sql.js";
+import { queryDestinationsMany } from "../store/shares-sql.js";
+import { queryEventWindowsMany } from "../store/event-windows-sql.js";
+import { queryMonthStatsMany, type MonthRow, type MonthStatsRow, type StatsKey } from "../store/stats-sql.js";
 import type { Flow, Measure } from "../store/types.js";
-import { destinationStats } from "./destination-stats.js";
-import { eventWindows } from "./event-windows.js";
+import { destinationFigures } from "./destination-stats.js";
+import { toEventWindow } from "./event-windows.js";
+import { eventCommodities } from "./series-family.js";
 import { assertKnownSeries } from "./series.js";
 import type { MonthValue, Stats, StatsRequest } from "./types.js";
 
@@ -17,15 +20,41 @@ import type { MonthValue, Stats, StatsRequest } from "./types.js";
  * @example const s = await computeStats(store, { series: "rare-earth-magnets", period: "2025-11" }); // s.level === 6150
  */
 export async function computeStats(store: Store, req: StatsRequest): Promise<Stats> {
-  const key = statsKey(req);
+  const [stats] = await computeStatsMany(store, { ...req, series: [req.series] });
+  return stats!;
+}
+
+/** A stats request for many series at once (same month, reporter, flow, partner and measure). */
+export interface StatsManyRequest extends Omit<StatsRequest, "series"> {
+  series: string[];
+}
+
+/**
+ * The figures of one month for many series, as `computeStats` gives each, in three queries in all
+ * (month figures, destinations, event windows) instead of three per series; in the order asked.
+ * @example const all = await computeStatsMany(store, { series: ["rare-earth-magnets", "rare-earths"], period: "2025-11" });
+ */
+export async function computeStatsMany(store: Store, req: StatsManyRequest): Promise<Stats[]> {
   if (!isMonth(req.period)) throw new InputError(`invalid month: ${req.period} (expected YYYY-MM)`);
+  const series = [...new Set(req.series)];
+  const { reporter, flow, partner, measure } = statsKey({ ...req, series: "" });
+  const base = { reporter, flow, partner, measure };
   const options = { asOf: req.asOf ?? null, allowDerived: req.allowDerived ?? false };
-  const row = await queryMonthStats(store, key, req.period, options);
-  if (row.record_months === 0 && row.unit === null) await assertKnownSeries(store, req.series);
-  const stats = monthFigures(key, req.period, row, options.asOf);
-  if (key.partner === "WLD") Object.assign(stats, await destinationStats(store, key, req.period, options, stats.reasons, stats.inputs));
-  stats.events = await eventWindows(store, key, req.period, { ...options, months: req.eventMonths ?? 3 });
-  return stats;
+  const rows = await queryMonthStatsMany(store, series, base, req.period, options);
+  for (const [i, row] of rows.entries()) {
+    if (row.record_months === 0 && row.unit === null) await assertKnownSeries(store, series[i]!);
+  }
+  const all = rows.map((row, i) => monthFigures({ ...base, series: series[i]! }, req.period, row, options.asOf));
+  if (base.partner === "WLD") {
+    const destinations = await queryDestinationsMany(store, series, base, req.period, options);
+    all.forEach((stats, i) => Object.assign(stats, destinationFigures(destinations[i]!, req.period, stats.reasons, stats.inputs)));
+  }
+  const months = req.eventMonths ?? 3;
+  const commodities = new Map(series.map((s) => [s, eventCommodities(s)]));
+  const events = await queryEventWindowsMany(store, commodities, base, req.period, { ...options, months });
+  for (const stats of all) stats.events = (events.get(stats.series) ?? []).map((r) => toEventWindow(r, req.period, months));
+  const bySeries = new Map(all.map((s) => [s.series, s]));
+  return req.series.map((s) => bySeries.get(s)!);
 }
 
 /** The request's key with every default filled in (CHN, export, WLD, qty). */

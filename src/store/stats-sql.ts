@@ -63,71 +63,108 @@ export interface MonthStatsOptions {
   allowDerived?: boolean;
 }
 
+const G = "series, reporter, flow, partner, measure";
+/** The join condition of two relations on the key columns. */
+export const sameKey = (a: string, b: string) =>
+  G.split(", ").map((c) => `${a}.${c} = ${b}.${c}`).join(" AND ");
 const M = (a: string) => `{'period': ${a}.period, 'value': ${a}.value, 'derived': ${a}.derived}`;
+/** A list of month structs in chronological order: a struct sorts by its first field, the period. */
+const CHRONO = (a: string) => `list_sort(list(${M(a)}))`;
 
+// Every relation is per key (G); the keys asked for come in as one parameter, so one query serves
+// many series. Ordered aggregates are avoided (each sets up its own sort): lists are sorted after
+// aggregation, and rank orders come from window functions that share one sort per key.
 const SQL = (resolved: string, ctes: string) => `
   WITH resolved_all AS MATERIALIZED (${resolved}), ${ctes},
   asked AS (SELECT CAST(? AS VARCHAR) AS p),
   target AS (SELECT ${monthIndexSql("p")} AS t FROM asked),
-  base AS MATERIALIZED (SELECT m.* FROM monthly m, target WHERE m.idx <= t),
-  stepped AS MATERIALIZED (
-    SELECT *,
-      rank() OVER (ORDER BY value DESC) AS rank_high, rank() OVER (ORDER BY value) AS rank_low,
-      CASE WHEN lag(idx) OVER w = idx - 1 THEN sign(value - lag(value) OVER w) END AS dir
-    FROM base WINDOW w AS (ORDER BY idx)
+  keys AS (
+    SELECT unnest(string_split(CAST(? AS VARCHAR), chr(31))) AS series, CAST(? AS VARCHAR) AS reporter,
+      CAST(? AS VARCHAR) AS flow, CAST(? AS VARCHAR) AS partner, CAST(? AS VARCHAR) AS measure
   ),
-  cur AS (SELECT s.* FROM stepped s, target WHERE s.idx = t),
+  base AS MATERIALIZED (
+    SELECT m.*,
+      CASE WHEN lag(idx) OVER w = idx - 1 THEN sign(value - lag(value) OVER w) END AS dir
+    FROM monthly m, target WHERE m.idx <= t WINDOW w AS (PARTITION BY ${G} ORDER BY idx)
+  ),
+  cur AS (SELECT b.* FROM base b, target WHERE b.idx = t),
   prev AS (SELECT m.* FROM monthly m, target WHERE m.idx = t - 1),
   yoy AS (SELECT m.* FROM monthly m, target WHERE m.idx = t - 12),
-  record AS (SELECT count(*) AS n, min(idx) AS first_idx, max(idx) AS last_idx FROM base),
+  units AS (SELECT ${G}, any_value(unit) AS unit FROM monthly GROUP BY ${G}),
+  record AS (SELECT ${G}, count(*) AS n, min(idx) AS first_idx, max(idx) AS last_idx FROM base GROUP BY ${G}),
   gaps AS (
-    SELECT list(${monthTextSql("g")} ORDER BY g) AS record_gaps
-    FROM record, range(first_idx, last_idx + 1) r(g) WHERE g NOT IN (SELECT idx FROM base)
+    SELECT ${G}, list_sort(list(${monthTextSql("g")})) AS record_gaps
+    FROM (SELECT ${G}, unnest(range(first_idx, last_idx + 1)) AS g FROM record) r
+    ANTI JOIN base b ON ${sameKey("b", "r")} AND b.idx = r.g
+    GROUP BY ${G}
+  ),
+  compared AS MATERIALIZED (
+    SELECT b.*, c.value AS c_value, c.idx AS c_idx, sign(b.value - c.value) AS vs
+    FROM base b JOIN cur c USING (${G})
   ),
   around AS (
-    SELECT
-      list(${M("b")} ORDER BY b.value DESC, b.idx) FILTER (WHERE b.value > c.value) AS above,
-      list(${M("b")} ORDER BY b.value, b.idx) FILTER (WHERE b.value < c.value) AS below,
-      arg_max(${M("b")}, b.idx) FILTER (WHERE b.value > c.value AND b.idx < c.idx) AS highest_since,
-      arg_max(${M("b")}, b.idx) FILTER (WHERE b.value < c.value AND b.idx < c.idx) AS lowest_since
-    FROM base b, cur c
+    SELECT ${G},
+      list({'key': -value, 'idx': idx, 'm': ${M("compared")}}) FILTER (WHERE vs > 0) AS above,
+      list({'key': value, 'idx': idx, 'm': ${M("compared")}}) FILTER (WHERE vs < 0) AS below,
+      arg_max(${M("compared")}, idx) FILTER (WHERE vs > 0 AND idx < c_idx) AS highest_since,
+      arg_max(${M("compared")}, idx) FILTER (WHERE vs < 0 AND idx < c_idx) AS lowest_since,
+      count(*) FILTER (WHERE vs > 0) AS n_above, count(*) FILTER (WHERE vs < 0) AS n_below
+    FROM compared GROUP BY ${G}
   ),
   streak AS (
-    SELECT CASE WHEN c.dir IS NULL THEN NULL ELSE CAST((c.idx - max(s.idx)) * c.dir AS INTEGER) END AS streak,
+    SELECT c.series, c.reporter, c.flow, c.partner, c.measure,
+      CASE WHEN c.dir IS NULL THEN NULL ELSE CAST((c.idx - max(s.idx)) * c.dir AS INTEGER) END AS streak,
       c.idx - max(s.idx) AS len
-    FROM cur c, stepped s WHERE s.idx <= c.idx AND (s.dir IS NULL OR s.dir <> c.dir OR c.dir = 0)
+    FROM cur c JOIN base s USING (${G})
+    WHERE s.idx <= c.idx AND (s.dir IS NULL OR s.dir <> c.dir OR c.dir = 0)
       AND NOT (s.idx = c.idx AND coalesce(c.dir, 0) <> 0)
-    GROUP BY c.idx, c.dir
+    GROUP BY c.series, c.reporter, c.flow, c.partner, c.measure, c.idx, c.dir
   ),
   streak_months AS (
-    SELECT list(${M("b")} ORDER BY b.idx) AS streak_months
-    FROM base b, cur c, streak k WHERE b.idx BETWEEN c.idx - coalesce(k.len, 0) AND c.idx
+    SELECT ${G}, ${CHRONO("b")} AS streak_months
+    FROM base b JOIN cur c USING (${G}) JOIN streak k USING (${G})
+    WHERE b.idx BETWEEN c.idx - coalesce(k.len, 0) AND c.idx
+    GROUP BY ${G}
+  ),
+  ytd_rows AS (
+    SELECT m.*, idx > t - 12 AS this_year
+    FROM monthly m, target
+    WHERE idx BETWEEN t - t % 12 AND t OR idx BETWEEN t - 12 - t % 12 AND t - 12
+  ),
+  ytd_parts AS (
+    SELECT ${G}, this_year, ${CHRONO("ytd_rows")} AS months, sum(value) AS total, count(*) AS n
+    FROM ytd_rows GROUP BY ALL
   ),
   ytd AS (
-    SELECT
-      list(${M("monthly")} ORDER BY idx) FILTER (WHERE idx BETWEEN t - t % 12 AND t) AS ytd_months,
-      sum(value) FILTER (WHERE idx BETWEEN t - t % 12 AND t) AS ytd_sum,
-      count(*) FILTER (WHERE idx BETWEEN t - t % 12 AND t) AS ytd_n,
-      list(${M("monthly")} ORDER BY idx) FILTER (WHERE idx BETWEEN t - 12 - t % 12 AND t - 12) AS ytd_prev_months,
-      sum(value) FILTER (WHERE idx BETWEEN t - 12 - t % 12 AND t - 12) AS ytd_prev_sum,
-      count(*) FILTER (WHERE idx BETWEEN t - 12 - t % 12 AND t - 12) AS ytd_prev_n
-    FROM monthly, target
+    SELECT k.series, k.reporter, k.flow, k.partner, k.measure,
+      c.months AS ytd_months, c.total AS ytd_sum, c.n AS ytd_n,
+      p.months AS ytd_prev_months, p.total AS ytd_prev_sum, p.n AS ytd_prev_n
+    FROM keys k
+    LEFT JOIN ytd_parts c ON c.this_year AND ${sameKey("c", "k")}
+    LEFT JOIN ytd_parts p ON NOT p.this_year AND ${sameKey("p", "k")}
+  ),
+  stated_rows AS (
+    SELECT r.*, e_idx = t AS this_year
+    FROM resolved_all r, target
+    WHERE kind <> 'month' AND ((s_idx = t - t % 12 AND e_idx = t) OR (s_idx = t - 12 - t % 12 AND e_idx = t - 12))
+  ),
+  stated_parts AS (
+    SELECT ${G}, this_year, arg_min({'period': period, 'value': value, 'derived': false}, period) AS stated
+    FROM stated_rows GROUP BY ALL
   ),
   stated AS (
-    SELECT
-      arg_min({'period': period, 'value': value, 'derived': false}, period)
-        FILTER (WHERE kind <> 'month' AND s_idx = t - t % 12 AND e_idx = t) AS ytd_stated,
-      arg_min({'period': period, 'value': value, 'derived': false}, period)
-        FILTER (WHERE kind <> 'month' AND s_idx = t - 12 - t % 12 AND e_idx = t - 12) AS ytd_prev_stated
-    FROM resolved_all, target
+    SELECT k.series, k.reporter, k.flow, k.partner, k.measure, c.stated AS ytd_stated, p.stated AS ytd_prev_stated
+    FROM keys k
+    LEFT JOIN stated_parts c ON c.this_year AND ${sameKey("c", "k")}
+    LEFT JOIN stated_parts p ON NOT p.this_year AND ${sameKey("p", "k")}
   ),
   ytd_pick AS (
-    SELECT coalesce(stated.ytd_stated.value, CASE WHEN ytd.ytd_n = t % 12 + 1 THEN ytd.ytd_sum END) AS cur_total,
+    SELECT ${G}, coalesce(stated.ytd_stated.value, CASE WHEN ytd.ytd_n = t % 12 + 1 THEN ytd.ytd_sum END) AS cur_total,
       coalesce(stated.ytd_prev_stated.value, CASE WHEN ytd.ytd_prev_n = t % 12 + 1 THEN ytd.ytd_prev_sum END) AS prev_total
-    FROM target, ytd, stated
+    FROM target, ytd JOIN stated USING (${G})
   )
-  SELECT
-    (SELECT any_value(unit) FROM monthly) AS unit,
+  SELECT keys.series,
+    units.unit,
     CASE WHEN cur.idx IS NOT NULL THEN {'period': cur.period, 'value': cur.value, 'derived': cur.derived,
       'derived_from': cur.derived_from, 'derived_parts': cur.derived_parts} END AS target,
     CASE WHEN prev.idx IS NOT NULL THEN {'period': prev.period, 'value': prev.value, 'derived': prev.derived} END AS prev,
@@ -141,29 +178,53 @@ const SQL = (resolved: string, ctes: string) => `
     CASE WHEN ytd.ytd_prev_n = t % 12 + 1 THEN ytd.ytd_prev_sum END AS ytd_prev_sum,
     stated.ytd_stated, stated.ytd_prev_stated,
     CAST(ytd_pick.cur_total - ytd_pick.prev_total AS DOUBLE) / nullif(CAST(ytd_pick.prev_total AS DOUBLE), 0) * 100 AS ytd_yoy_pct,
-    cur.rank_high AS rank, cur.rank_low AS rank_low,
-    coalesce(around.above, []) AS above, coalesce(around.below, []) AS below,
-    record.n AS record_months, ${monthTextSql("record.first_idx")} AS record_from, ${monthTextSql("record.last_idx")} AS record_to,
+    CASE WHEN cur.idx IS NOT NULL THEN coalesce(around.n_above, 0) + 1 END AS rank,
+    CASE WHEN cur.idx IS NOT NULL THEN coalesce(around.n_below, 0) + 1 END AS rank_low,
+    list_transform(list_sort(coalesce(around.above, [])), x -> x.m) AS above,
+    list_transform(list_sort(coalesce(around.below, [])), x -> x.m) AS below,
+    coalesce(record.n, 0) AS record_months, ${monthTextSql("record.first_idx")} AS record_from, ${monthTextSql("record.last_idx")} AS record_to,
     coalesce(gaps.record_gaps, []) AS record_gaps,
     around.highest_since, around.lowest_since,
     CASE WHEN cur.idx IS NOT NULL THEN coalesce(streak.streak, 0) END AS streak,
     coalesce(streak_months.streak_months, []) AS streak_months
-  FROM target
-  LEFT JOIN cur ON true LEFT JOIN prev ON true LEFT JOIN yoy ON true
-  LEFT JOIN record ON true LEFT JOIN gaps ON true LEFT JOIN around ON true
-  LEFT JOIN streak ON true LEFT JOIN streak_months ON true LEFT JOIN ytd ON true LEFT JOIN stated ON true
-  LEFT JOIN ytd_pick ON true`;
+  FROM keys CROSS JOIN target
+  LEFT JOIN units USING (${G}) LEFT JOIN cur USING (${G}) LEFT JOIN prev USING (${G}) LEFT JOIN yoy USING (${G})
+  LEFT JOIN record USING (${G}) LEFT JOIN gaps USING (${G}) LEFT JOIN around USING (${G})
+  LEFT JOIN streak USING (${G}) LEFT JOIN streak_months USING (${G}) LEFT JOIN ytd USING (${G})
+  LEFT JOIN stated USING (${G}) LEFT JOIN ytd_pick USING (${G})`;
+
+/** The key columns every batched query shares; only the series varies. */
+export type KeyBase = Omit<StatsKey, "series">;
+
+/**
+ * The raw figures of one month of many series (same reporter, flow, partner and measure), in one
+ * query; one row per series, in the order asked.
+ * @example await queryMonthStatsMany(store, ["rare-earth-magnets", "rare-earths"], { reporter: "CHN", flow: "export", partner: "WLD", measure: "qty" }, "2025-11")
+ */
+export async function queryMonthStatsMany(
+  store: Store, series: string[], base: KeyBase, period: string, options: MonthStatsOptions = {},
+): Promise<MonthStatsRow[]> {
+  const resolved = await resolvedSource(store, { series, ...base, asOf: options.asOf ?? null });
+  const sql = SQL(resolved.sql, monthlyCtes({ allowDerived: options.allowDerived }));
+  const rows = await store.query<MonthStatsRow & { series: string; record_months: string | number }>(sql, [
+    ...resolved.params, period, series.join("\u001f"), base.reporter, base.flow, base.partner, base.measure,
+  ]);
+  const bySeries = new Map(rows.map((r) => [r.series, r]));
+  return series.map((s) => {
+    const row = bySeries.get(s);
+    if (!row) throw new Error(`stats query returned no row for ${s}`);
+    return { ...row, record_months: Number(row.record_months), rank: toInt(row.rank), rank_low: toInt(row.rank_low), streak: toInt(row.streak) };
+  });
+}
 
 /**
  * The raw figures of one month of one series, computed in one query.
  * @example await queryMonthStats(store, { series: "rare-earth-magnets", reporter: "CHN", flow: "export", partner: "WLD", measure: "qty" }, "2025-11")
  */
 export async function queryMonthStats(store: Store, key: StatsKey, period: string, options: MonthStatsOptions = {}): Promise<MonthStatsRow> {
-  const resolved = await resolvedSource(store, { ...key, asOf: options.asOf ?? null });
-  const sql = SQL(resolved.sql, monthlyCtes({ allowDerived: options.allowDerived }));
-  const [row] = await store.query<MonthStatsRow & { record_months: string | number }>(sql, [...resolved.params, period]);
-  if (!row) throw new Error("stats query returned no row");
-  return { ...row, record_months: Number(row.record_months), rank: toInt(row.rank), rank_low: toInt(row.rank_low), streak: toInt(row.streak) };
+  const { series, ...base } = key;
+  const [row] = await queryMonthStatsMany(store, [series], base, period, options);
+  return row!;
 }
 
 function toInt(value: unknown): number | null {
