@@ -10,13 +10,24 @@ import type { Params } from "./sql.js";
 const TABLE = "resolved_cache";
 const STATE = "resolved_cache_state";
 
-/** What the cache was built from: a new ingest or any added observation changes it. */
-async function fingerprint(store: Store): Promise<string> {
-  const [row] = await store.query<{ n: string; ingests: string; last: string | null }>(
+/** Stores whose state table is known to exist (created once per opened store, not per query). */
+const withState = new WeakSet<Store>();
+
+/**
+ * What the cache was built from (a new ingest or any added observation changes it), and what it
+ * was last built from, in one query: this check runs before every analytics query.
+ */
+async function fingerprints(store: Store): Promise<{ current: string; built: string | null }> {
+  if (!withState.has(store)) {
+    await store.execute(`CREATE TABLE IF NOT EXISTS ${STATE} (fingerprint VARCHAR NOT NULL)`);
+    withState.add(store);
+  }
+  const [row] = await store.query<{ n: string; ingests: string; last: string | null; built: string | null }>(
     `SELECT (SELECT count(*) FROM observations) AS n, (SELECT count(*) FROM ingests) AS ingests,
-            (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last`,
+            (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last,
+            (SELECT fingerprint FROM ${STATE} LIMIT 1) AS built`,
   );
-  return `${row?.n}:${row?.ingests}:${row?.last ?? ""}`;
+  return { current: `${row?.n}:${row?.ingests}:${row?.last ?? ""}`, built: row?.built ?? null };
 }
 
 /**
@@ -24,10 +35,8 @@ async function fingerprint(store: Store): Promise<string> {
  * @example await refreshResolvedCache(store) // after an ingest, or lazily before analytics
  */
 export async function refreshResolvedCache(store: Store, force = false): Promise<boolean> {
-  const current = await fingerprint(store);
-  await store.execute(`CREATE TABLE IF NOT EXISTS ${STATE} (fingerprint VARCHAR NOT NULL)`);
-  const [state] = await store.query<{ fingerprint: string }>(`SELECT fingerprint FROM ${STATE} LIMIT 1`);
-  if (!force && state?.fingerprint === current) return false;
+  const { current, built } = await fingerprints(store);
+  if (!force && built === current) return false;
   const all = resolvedSql({});
   await store.transaction(async () => {
     await store.execute(`CREATE OR REPLACE TABLE ${TABLE} AS
