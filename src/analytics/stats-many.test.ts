@@ -25,7 +25,7 @@ describe("computeStatsMany equals computeStats per series", () => {
     const rows = await store.query<{ series: string }>("SELECT DISTINCT series FROM observations ORDER BY series");
     const series = rows.map((r) => r.series);
     expect(series).toContain("rare-earth-magnets");
-    for (const period of ["2025-02", "2025-03", "2025-11", "2026-01"]) {
+    for (const period of ["2025-02", "2025-11"]) {
       for (const partner of ["WLD", "USA"]) {
         for (const allowDerived of [false, true]) await expectSameAsOneByOne(store, { series, period, partner, allowDerived });
       }
@@ -40,7 +40,7 @@ describe("computeStatsMany equals computeStats per series", () => {
       years: 3, partners: 4, series: 4, flows: 2, firstYear: 2023, gapPct: 15, duplicatePct: 20, cumulativePct: 40, seed: 11,
     });
     const series = syntheticSeriesIds(4);
-    for (const period of monthsBetween("2023-01", "2026-01").filter((_, i) => i % 5 === 0)) {
+    for (const period of monthsBetween("2023-01", "2026-01").filter((_, i) => i % 9 === 2)) {
       for (const flow of ["export", "import"] as const) {
         await expectSameAsOneByOne(store, { series, period, flow, allowDerived: period >= "2024" });
         await expectSameAsOneByOne(store, { series: series.slice(1), period, flow, partner: "PAB" });
