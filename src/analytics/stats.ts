@@ -6,6 +6,7 @@ import { InputError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
 import { queryDestinationsMany } from "../store/shares-sql.js";
 import { queryEventWindowsMany } from "../store/event-windows-sql.js";
+import { refreshResolvedCache } from "../store/resolved-cache.js";
 import { queryMonthStatsMany, type MonthRow, type MonthStatsRow, type StatsKey } from "../store/stats-sql.js";
 import type { Flow, Measure } from "../store/types.js";
 import { destinationFigures } from "./destination-stats.js";
@@ -40,18 +41,22 @@ export async function computeStatsMany(store: Store, req: StatsManyRequest): Pro
   const { reporter, flow, partner, measure } = statsKey({ ...req, series: "" });
   const base = { reporter, flow, partner, measure };
   const options = { asOf: req.asOf ?? null, allowDerived: req.allowDerived ?? false };
-  const rows = await queryMonthStatsMany(store, series, base, req.period, options);
+  const months = req.eventMonths ?? 3;
+  const commodities = new Map(series.map((s) => [s, eventCommodities(s)]));
+  // bring the resolved cache up to date once, then run the three independent queries side by side
+  if (!options.asOf) await refreshResolvedCache(store);
+  const [rows, destinations, events] = await Promise.all([
+    queryMonthStatsMany(store, series, base, req.period, options),
+    base.partner === "WLD" ? queryDestinationsMany(store, series, base, req.period, options) : null,
+    queryEventWindowsMany(store, commodities, base, req.period, { ...options, months }),
+  ]);
   for (const [i, row] of rows.entries()) {
     if (row.record_months === 0 && row.unit === null) await assertKnownSeries(store, series[i]!);
   }
   const all = rows.map((row, i) => monthFigures({ ...base, series: series[i]! }, req.period, row, options.asOf));
-  if (base.partner === "WLD") {
-    const destinations = await queryDestinationsMany(store, series, base, req.period, options);
+  if (destinations) {
     all.forEach((stats, i) => Object.assign(stats, destinationFigures(destinations[i]!, req.period, stats.reasons, stats.inputs)));
   }
-  const months = req.eventMonths ?? 3;
-  const commodities = new Map(series.map((s) => [s, eventCommodities(s)]));
-  const events = await queryEventWindowsMany(store, commodities, base, req.period, { ...options, months });
   for (const stats of all) stats.events = (events.get(stats.series) ?? []).map((r) => toEventWindow(r, req.period, months));
   const bySeries = new Map(all.map((s) => [s.series, s]));
   return req.series.map((s) => bySeries.get(s)!);

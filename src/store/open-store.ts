@@ -45,7 +45,8 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     throw openError(path, err);
   }
   const conn = await instance.connect();
-  const store = makeStore(path, instance, conn);
+  const readers = await Promise.all(Array.from({ length: READERS }, () => instance.connect()));
+  const store = makeStore(path, instance, conn, readers);
   try {
     await migrate(store);
   } catch (err) {
@@ -55,13 +56,20 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   return store;
 }
 
-function makeStore(path: string, instance: DuckDBInstance, conn: DuckDBConnection): Store {
+/** Extra connections for reads, so that independent queries (under Promise.all) run side by side. */
+const READERS = 2;
+
+function makeStore(path: string, instance: DuckDBInstance, conn: DuckDBConnection, readers: DuckDBConnection[]): Store {
   let depth = 0;
   const statements = new StatementCache(conn);
+  const readCaches = [statements, ...readers.map((r) => new StatementCache(r))];
+  let turn = 0;
+  // inside a transaction every query must see its uncommitted writes: the main connection only
+  const reader = () => (depth > 0 ? statements : readCaches[turn++ % readCaches.length]!);
   return {
     path,
     conn,
-    query: (sql, params) => queryRows(statements, sql, params),
+    query: (sql, params) => queryRows(reader(), sql, params),
     execute: (sql, params) => execute(conn, sql, params),
     async transaction(work) {
       if (depth > 0) return work();
@@ -79,7 +87,8 @@ function makeStore(path: string, instance: DuckDBInstance, conn: DuckDBConnectio
       }
     },
     close() {
-      statements.clear();
+      for (const cache of readCaches) cache.clear();
+      for (const r of readers) r.closeSync();
       conn.closeSync();
       instance.closeSync();
     },
