@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { addMonths, monthsBetween } from "../domain/period.js";
 import { openLodestone } from "../ingest/reference-data.js";
 import { openStore, type Store } from "../store/open-store.js";
-import { resolve } from "../store/resolve.js";
+import { resolve } from "../store/resolved-values.js";
 import { generateSyntheticData, syntheticSeriesIds } from "../store/synthetic-data.js";
 import { referenceStats, type ReferenceInput } from "./reference-stats.js";
 import { computeStats } from "./stats.js";

@@ -2,7 +2,7 @@
 // how many sources stand behind each and whether they disagree.
 import { NotFoundError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
-import { resolve } from "../store/resolve.js";
+import { resolve } from "../store/resolved-values.js";
 import { listSeries } from "../store/catalog.js";
 import { queryMonthly } from "../store/monthly-sql.js";
 import type { Flow, Measure } from "../store/types.js";

@@ -8,7 +8,7 @@ import type { Store } from "../store/open-store.js";
 import { listEvents } from "../store/catalog.js";
 import { listConflicts } from "../store/conflicts.js";
 import { evidenceFor } from "../store/evidence.js";
-import { resolve } from "../store/resolve.js";
+import { resolve } from "../store/resolved-values.js";
 import type { PolicyEvent } from "../store/types.js";
 import { baselineSentences } from "./baseline-sentences.js";
 import type { Brief, BriefCharts, BriefNote } from "./brief-types.js";

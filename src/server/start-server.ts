@@ -16,7 +16,11 @@ export function startServer(options: { store: Store; host?: string; port?: numbe
       const host = info.address.includes(":") ? `[${info.address}]` : info.address;
       ready({
         url: `http://${host}:${info.port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // idle keep-alive connections would hold close() open until they time out
+        close: () => new Promise((done) => {
+          server.close(() => done());
+          if ("closeAllConnections" in server) server.closeAllConnections();
+        }),
       });
     });
   });

@@ -1,7 +1,8 @@
 // The rows behind a resolved value: every source's statement of the figure for one key,
 // marked by whether it agrees with the resolved value within rounding.
 import type { Store } from "./open-store.js";
-import { observationsSql, resolve, trimZeros, type ResolveFilter } from "./resolve.js";
+import { observationsSql, trimZeros, type ResolveFilter } from "./resolve.js";
+import { resolve } from "./resolved-values.js";
 import type { EvidenceRow, Flow, Measure } from "./types.js";
 
 export interface PointKey {

@@ -38,7 +38,8 @@ export function resolvedSql(filter: ResolveFilter): { sql: string; params: Param
   const sql = `
     SELECT ${GROUP}, period, value, unit,
       CASE WHEN contains(period, '..') THEN 'range' WHEN length(period) = 4 THEN 'year' ELSE 'month' END AS kind,
-      ${monthIndexSql(start)} AS s_idx, ${monthIndexSql(end)} AS e_idx
+      ${monthIndexSql(start)} AS s_idx, ${monthIndexSql(end)} AS e_idx,
+      n_origins, n_sources, origins, official, n_clusters, runner_up_origins
     FROM (${clusters.sql}) WHERE place = 1`;
   return { sql, params: clusters.params };
 }

@@ -122,17 +122,19 @@ export function clustersSql(f: ResolveFilter): { sql: string; params: Params } {
   return { sql, params: obs.params };
 }
 
-interface ResolvedRow {
+/** A winning cluster as the resolution SQL (or the cache of it) returns it. */
+export interface ResolvedRow {
   reporter: string; flow: Flow; series: string; partner: string; period: string; measure: Measure;
   value: string; unit: string; n_origins: string; n_sources: string; origins: string[];
   official: boolean; n_clusters: string; runner_up_origins: string | null;
 }
 
 /**
- * Resolved values for every key the filter selects, ordered by series, partner and period.
- * @example await resolve(store, { series: "rare-earth-magnets", partner: "WLD", periodKind: "month" })
+ * Resolved values computed from the observations now (what `--as-of` needs; everything else reads
+ * the cache through `resolve` in resolved-values.ts), ordered by series, partner and period.
+ * @example await resolveLive(store, { series: "rare-earth-magnets", partner: "WLD", asOf: "2025-12-31" })
  */
-export async function resolve(store: Store, filter: ResolveFilter): Promise<ResolvedPoint[]> {
+export async function resolveLive(store: Store, filter: ResolveFilter): Promise<ResolvedPoint[]> {
   const { sql, params } = clustersSql(filter);
   const rows = await store.query<ResolvedRow>(
     `SELECT * FROM (${sql}) WHERE place = 1 ORDER BY series, reporter, flow, partner, measure, period`,
@@ -141,7 +143,8 @@ export async function resolve(store: Store, filter: ResolveFilter): Promise<Reso
   return rows.map(toPoint);
 }
 
-function toPoint(r: ResolvedRow): ResolvedPoint {
+/** The public form of a resolved row. */
+export function toPoint(r: ResolvedRow): ResolvedPoint {
   const conflict = Number(r.n_clusters) > 1;
   const tie = conflict && r.runner_up_origins !== null && Number(r.runner_up_origins) === Number(r.n_origins);
   return {

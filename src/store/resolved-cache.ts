@@ -8,6 +8,8 @@ import type { ResolveFilter } from "./resolve.js";
 import type { Params } from "./sql.js";
 
 const TABLE = "resolved_cache";
+/** Bumped when the cache's columns change, so an older cache in a database file is rebuilt. */
+const CACHE_VERSION = 2;
 const STATE = "resolved_cache_state";
 
 /** Stores whose state table is known to exist (created once per opened store, not per query). */
@@ -27,7 +29,7 @@ async function fingerprints(store: Store): Promise<{ current: string; built: str
             (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last,
             (SELECT fingerprint FROM ${STATE} LIMIT 1) AS built`,
   );
-  return { current: `${row?.n}:${row?.ingests}:${row?.last ?? ""}`, built: row?.built ?? null };
+  return { current: `v${CACHE_VERSION}:${row?.n}:${row?.ingests}:${row?.last ?? ""}`, built: row?.built ?? null };
 }
 
 /**
@@ -75,6 +77,7 @@ export async function resolvedSource(store: Store, filter: ResolveFilter): Promi
   return { sql: `SELECT * FROM ${TABLE}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, params };
 }
 
-function indexOf(param: string): string {
+/** The month index of a `YYYY-MM` parameter, in SQL. */
+export function indexOf(param: string): string {
   return `(SELECT CAST(left(p, 4) AS INTEGER) * 12 + CAST(substr(p, 6, 2) AS INTEGER) - 1 FROM (SELECT CAST(${param} AS VARCHAR) AS p))`;
 }

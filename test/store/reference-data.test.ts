@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadReferenceData, REFERENCE_FILES } from "../../src/ingest/reference-data.js";
 import { ingestText } from "../../src/ingest/ingest-files.js";
 import type { Store } from "../../src/store/open-store.js";
-import { resolve } from "../../src/store/resolve.js";
+import { resolve } from "../../src/store/resolved-values.js";
+import { resolveLive } from "../../src/store/resolve.js";
 import { listConflicts } from "../../src/store/conflicts.js";
 import { evidenceFor } from "../../src/store/evidence.js";
 import { referenceStore, snapshotOf } from "../helpers/stores.js";
@@ -98,6 +99,20 @@ describe("resolution on the real disagreements", () => {
     const evidence = await evidenceFor(store, { series: "rare-earth-magnets", period: "2025-11" });
     expect(evidence.map((e) => e.value)).toContain("6149.95");
     expect(evidence.map((e) => e.value)).not.toContain("6149.950000");
+  });
+});
+
+describe("the cache of resolved values", () => {
+  it("returns exactly what live resolution returns, for every key and every filter shape", async () => {
+    expect(await resolve(store, {})).toEqual(await resolveLive(store, {}));
+    for (const filter of [
+      { series: "rare-earth-magnets", partner: "USA", periodKind: "month" as const },
+      { series: ["rare-earths", "gallium"], from: "2025-03", to: "2025-09" },
+      { series: "rare-earth-magnets", period: "2025-01..2025-11" },
+      { series: "rare-earth-magnets", period: "2025", measure: "qty" as const },
+    ]) {
+      expect(await resolve(store, filter), JSON.stringify(filter)).toEqual(await resolveLive(store, filter));
+    }
   });
 });
 

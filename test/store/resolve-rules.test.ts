@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
 import type { Store } from "../../src/store/open-store.js";
-import { resolve } from "../../src/store/resolve.js";
+import { resolve } from "../../src/store/resolved-values.js";
 import { listConflicts } from "../../src/store/conflicts.js";
 import { evidenceFor } from "../../src/store/evidence.js";
 import { emptyStore } from "../helpers/stores.js";

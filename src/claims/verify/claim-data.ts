@@ -6,7 +6,7 @@
 
 import { evidenceFor } from "../../store/evidence.js";
 import type { Store } from "../../store/open-store.js";
-import { resolve } from "../../store/resolve.js";
+import { resolve } from "../../store/resolved-values.js";
 import type { EvidenceRow, Flow, ResolvedPoint } from "../../store/types.js";
 
 /** Which series of figures a claim speaks of. */
