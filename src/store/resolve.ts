@@ -6,7 +6,7 @@
 // then the most precise). Agreeing figures are grouped by single linkage over sorted values; more than one group is a
 // conflict, flagged and never hidden. All of it runs in SQL so it scales with the store.
 import type { Store } from "./open-store.js";
-import type { Params } from "./sql.js";
+import { Where, type Params } from "./sql.js";
 import type { Flow, Measure, ResolvedPoint } from "./types.js";
 
 export interface ResolveFilter {
@@ -27,34 +27,17 @@ export interface ResolveFilter {
 
 /** The filtered observations with their source, as SQL text and parameters (shared by resolution and evidence). */
 export function observationsSql(f: ResolveFilter): { sql: string; params: Params } {
-  const where: string[] = ["o.value IS NOT NULL"];
-  const params: Params = [];
-  const eq = (column: string, value: string | string[] | undefined) => {
-    if (value === undefined) return;
-    const values = Array.isArray(value) ? value : [value];
-    where.push(`${column} IN (${values.map(() => "?").join(", ")})`);
-    params.push(...values);
-  };
-  eq("o.series", f.series);
-  eq("o.reporter", f.reporter);
-  eq("o.flow", f.flow);
-  eq("o.partner", f.partner);
-  eq("o.period", f.period);
-  eq("o.period_kind", f.periodKind);
-  eq("o.measure", f.measure);
-  const add = (condition: string, value: string | null | undefined) => {
-    if (!value) return;
-    where.push(condition);
-    params.push(value);
-  };
-  add("o.period_start >= ?", f.from);
-  add("o.period_start <= ?", f.to);
-  add("o.vintage IS NOT NULL AND o.vintage <= ?", f.asOf);
+  const where = new Where();
+  where.conditions.push("o.value IS NOT NULL");
+  where.in("o.series", f.series).in("o.reporter", f.reporter).in("o.flow", f.flow).in("o.partner", f.partner)
+    .in("o.period", f.period).in("o.period_kind", f.periodKind).in("o.measure", f.measure)
+    .when("o.period_start >= ?", f.from).when("o.period_start <= ?", f.to)
+    .when("o.vintage IS NOT NULL AND o.vintage <= ?", f.asOf);
   return {
     sql: `SELECT o.*, s.kind, s.origin, s.publisher, s.url, s.published
           FROM observations o JOIN sources s ON s.id = o.source_id
-          WHERE ${where.join(" AND ")}`,
-    params,
+          ${where.sql()}`,
+    params: where.params,
   };
 }
 

@@ -77,6 +77,34 @@ export async function execute(conn: DuckDBConnection, sql: string, params: Param
   }
 }
 
+/** Conditions and their bound parameters, built up one filter at a time. */
+export class Where {
+  readonly conditions: string[] = [];
+  readonly params: Params = [];
+
+  /** `column IN (?, ...)` for one value or a list; nothing when the value is undefined. */
+  in(column: string, value: string | readonly string[] | undefined): this {
+    if (value === undefined) return this;
+    const values = typeof value === "string" ? [value] : value;
+    this.conditions.push(`${column} IN (${values.map(() => "?").join(", ")})`);
+    this.params.push(...values);
+    return this;
+  }
+
+  /** A condition with one `?`, added only when the value is given. */
+  when(condition: string, value: string | null | undefined): this {
+    if (!value) return this;
+    this.conditions.push(condition);
+    this.params.push(value);
+    return this;
+  }
+
+  /** `WHERE ...`, or nothing when there is no condition. */
+  sql(): string {
+    return this.conditions.length > 0 ? `WHERE ${this.conditions.join(" AND ")}` : "";
+  }
+}
+
 /** Quote an identifier for SQL (table or column names are never bound parameters). */
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
