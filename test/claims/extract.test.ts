@@ -37,6 +37,15 @@ describe("extractClaims", () => {
     for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it("takes a new sentence that names no destination and points nowhere back as the total", () => {
+    const text = "Magnet exports to Japan jumped 35% to 305 tonnes in November. September's 5,774 t was a record. " +
+      "Exports to Japan rose 35% in November. It was the highest since March.";
+    expect(extractClaims(text, PUB).map((c) => [c.kind, c.partner, c.period])).toEqual([
+      ["change", "JPN", "2025-11"], ["level", "JPN", "2025-11"], ["level", "WLD", "2025-09"], ["rank", "WLD", "2025-09"],
+      ["change", "JPN", "2025-11"], ["rank", "JPN", "2025-11"],
+    ]);
+  });
+
   it.each([
     ["Magnet exports were 6.15 thousand tons in November.", 6150],
     ["Magnet exports were roughly 6,150 metric tons in November.", 6150],

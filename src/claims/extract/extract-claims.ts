@@ -11,6 +11,9 @@ import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName, toInd
 import { segment, type Segment } from "./segment.js";
 import { findPartner, findReporter, findSeries, mentionsChina, mentionsChinaImports, mentionsTotal, subjectAt } from "./subjects.js";
 
+/** Words by which a sentence points back to the destination of the one before. */
+const BACK_REFERENCE = /\b(?:they|them|their|it|its|those|these|there|such (?:shipments|exports|sales))\b/i;
+
 /** What a reader carries from clause to clause. */
 interface Context {
   series: string | null;
@@ -76,7 +79,10 @@ function updateContext(ctx: Context, seg: Segment): void {
   const home = ctx.reporter === "CHN" ? "WLD" : "CHN";
   if (partner && partner.value !== ctx.reporter) ctx.partner = partner.value;
   else if (mentionsTotal(clause) && ctx.reporter === "CHN") ctx.partner = "WLD";
-  else if (seg.sentenceStart && !reporter && (series || /\b(?:exports|shipments)\b/i.test(clause))) ctx.partner = home;
+  else if (seg.sentenceStart && !reporter && (series || /\b(?:exports|shipments)\b/i.test(clause) || !BACK_REFERENCE.test(clause))) {
+    // a new sentence that names no destination and does not point back ("they", "its") speaks of the total
+    ctx.partner = home;
+  }
   const trade = subjectAt(clause, clause.length, clause.length);
   if (trade !== null || series) ctx.trade = trade === "trade" || Boolean(series);
 }
