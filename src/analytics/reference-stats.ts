@@ -2,6 +2,7 @@
 // the SQL in store/ on shipped and generated data. It takes the resolved months (and any stated
 // year-to-date cumulatives) of one series and loops; it is not used to answer users.
 import { addMonths, monthsBetween } from "../domain/period.js";
+import type { Stats } from "./types.js";
 
 export interface ReferenceInput {
   months: { period: string; value: number }[];
@@ -9,24 +10,11 @@ export interface ReferenceInput {
   cumulatives: Record<string, number>;
 }
 
-export interface ReferenceFigures {
-  level: number | null;
-  mom_abs: number | null;
-  mom_pct: number | null;
-  yoy_abs: number | null;
-  yoy_pct: number | null;
-  ytd: number | null;
-  ytd_prev: number | null;
-  ytd_yoy_pct: number | null;
-  rank: number | null;
-  rank_low: number | null;
-  record_months: number;
-  record_window: { from: string; to: string } | null;
-  record_gaps: string[];
-  highest_since: string | null;
-  lowest_since: string | null;
-  streak: number | null;
-}
+/** The month figures the reference computes: the same fields, with the same meaning, as in Stats. */
+export type ReferenceFigures = Pick<
+  Stats,
+  "level" | "mom_abs" | "mom_pct" | "yoy_abs" | "yoy_pct" | "ytd" | "ytd_prev" | "ytd_yoy_pct" | "rank" | "rank_low" | "record_months" | "record_window" | "record_gaps" | "highest_since" | "lowest_since" | "streak"
+>;
 
 /**
  * The figures of one month, computed the slow, obvious way.
