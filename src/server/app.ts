@@ -7,10 +7,12 @@ import type { Store } from "../store/open-store.js";
 import { addAnalysisRoutes } from "./routes/analysis-routes.js";
 import { addDataRoutes } from "./routes/data-routes.js";
 import { addWebRoutes } from "./routes/web-routes.js";
-import { sharedStore } from "./store-access.js";
+import { sharedStore, type StoreAccess } from "./store-access.js";
 
 export interface AppOptions {
   store: Store;
+  /** How requests take turns on the store (default: one at a time, in arrival order). */
+  access?: StoreAccess;
   /** Where unexpected errors are reported (never to the client). */
   log?: (message: string) => void;
   /** Today's date, `YYYY-MM-DD`, for briefs (passed in so tests are reproducible). */
@@ -31,7 +33,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
       }
     },
   });
-  const store = sharedStore(options.store);
+  const store = options.access ?? sharedStore(options.store);
   addDataRoutes(app, store);
   addAnalysisRoutes(app, store, options.today ?? (() => new Date().toISOString().slice(0, 10)));
   addWebRoutes(app);

@@ -4,6 +4,8 @@ import type { Store } from "../store/open-store.js";
 
 export interface StoreAccess {
   use<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /** Resolves once every piece of work handed over so far has finished. */
+  idle(): Promise<void>;
 }
 
 /** Serialise access to one open store. */
@@ -15,5 +17,6 @@ export function sharedStore(store: Store): StoreAccess {
       tail = run.catch(() => undefined);
       return run;
     },
+    idle: () => tail.then(() => undefined),
   };
 }
