@@ -37,6 +37,13 @@ describe("extractClaims", () => {
     for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it("reads past participles of change ('had risen', 'has fallen') with the month named before them", () => {
+    const text = "Shipments to the US fell 11% to 582 t in November. In October they had risen 5%. Japan's had fallen 3% in September.";
+    expect(extractClaims(text, PUB).map((c) => [c.kind, c.partner, c.period, c.stated.type === "change" ? c.stated.pct : null])).toEqual([
+      ["change", "USA", "2025-11", -11], ["level", "USA", "2025-11", null], ["change", "USA", "2025-10", 5], ["change", "JPN", "2025-09", -3],
+    ]);
+  });
+
   it("takes a new sentence that names no destination and points nowhere back as the total", () => {
     const text = "Magnet exports to Japan jumped 35% to 305 tonnes in November. September's 5,774 t was a record. " +
       "Exports to Japan rose 35% in November. It was the highest since March.";
