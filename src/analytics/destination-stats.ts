@@ -1,9 +1,7 @@
 // The destination figures of a world total (partner WLD): shares this month and the month before,
 // the largest movers, concentration (HHI over known destinations) and destinations moving against
 // the total. Says when the known destinations cover only part of the total.
-import type { Store } from "../store/open-store.js";
-import { queryDestinations, type DestinationRow, type DestinationsRow } from "../store/shares-sql.js";
-import type { StatsKey } from "../store/stats-sql.js";
+import type { DestinationRow, DestinationsRow } from "../store/shares-sql.js";
 import type { Divergence, Mover, MonthValue, Share, Stats } from "./types.js";
 import { addMonths } from "../domain/period.js";
 
@@ -12,19 +10,7 @@ export const FULL_COVERAGE_PCT = 90;
 
 export type DestinationFigures = Pick<Stats, "shares" | "movers" | "hhi" | "divergence">;
 
-/**
- * Destination figures for one month of a world total; adds reasons and inputs to `reasons`.
- * @example await destinationStats(store, statsKey({ series: "rare-earth-magnets" }), "2025-11", {}, {})
- */
-export async function destinationStats(
-  store: Store, key: StatsKey, period: string,
-  options: { asOf?: string | null; allowDerived?: boolean }, reasons: Record<string, string>,
-  inputs?: Record<string, MonthValue[]>,
-): Promise<DestinationFigures> {
-  return destinationFigures(await queryDestinations(store, key, period, options), period, reasons, inputs);
-}
-
-/** The destination figures from the query's row (see `destinationStats`); adds reasons and inputs. */
+/** The destination figures of a world total from the destinations query's row; adds reasons and inputs. */
 export function destinationFigures(
   row: DestinationsRow, period: string, reasons: Record<string, string>, inputs?: Record<string, MonthValue[]>,
 ): DestinationFigures {

@@ -145,14 +145,3 @@ export async function queryDestinationsMany(
     return row;
   });
 }
-
-/**
- * Destinations of a series (key.partner is ignored) in one month and the month before.
- * @example await queryDestinations(store, { series: "rare-earth-magnets", reporter: "CHN", flow: "export", partner: "WLD", measure: "qty" }, "2025-11")
- */
-export async function queryDestinations(
-  store: Store, key: StatsKey, period: string, options: DestinationsOptions = {},
-): Promise<DestinationsRow> {
-  const [row] = await queryDestinationsMany(store, [key.series], key, period, options);
-  return row!;
-}

@@ -105,7 +105,3 @@ export class Where {
   }
 }
 
-/** Quote an identifier for SQL (table or column names are never bound parameters). */
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}

@@ -217,16 +217,6 @@ export async function queryMonthStatsMany(
   });
 }
 
-/**
- * The raw figures of one month of one series, computed in one query.
- * @example await queryMonthStats(store, { series: "rare-earth-magnets", reporter: "CHN", flow: "export", partner: "WLD", measure: "qty" }, "2025-11")
- */
-export async function queryMonthStats(store: Store, key: StatsKey, period: string, options: MonthStatsOptions = {}): Promise<MonthStatsRow> {
-  const { series, ...base } = key;
-  const [row] = await queryMonthStatsMany(store, [series], base, period, options);
-  return row!;
-}
-
 function toInt(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
