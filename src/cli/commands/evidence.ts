@@ -6,28 +6,24 @@ import { evidenceFor } from "../../store/evidence.js";
 import type { EvidenceRow } from "../../store/types.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { groupDigits, pickFormat, renderCsv, renderJson, renderTable, type Column } from "../output.js";
-import { flowOption } from "./options.js";
+import { keyOf, withKeyOptions, type KeyOptions } from "./options.js";
 
 export function registerEvidence(program: Command, io: CliIo): void {
-  program
-    .command("evidence")
+  withKeyOptions(program.command("evidence"))
     .description("list every source row behind one resolved value, and whether it agrees")
     .argument("<id>", "series id, e.g. rare-earth-magnets")
     .argument("<period>", "YYYY-MM, YYYY or YYYY-MM..YYYY-MM")
-    .option("--partner <iso3>", "partner country (ISO3) or WLD", "WLD")
-    .option("--reporter <iso3>", "reporting country", "CHN")
-    .option("--flow <flow>", "export or import", "export")
     .addHelpText("after", `
 Examples:
   $ lodestone evidence rare-earth-magnets 2025-11
   $ lodestone evidence rare-earth-magnets 2025-12 --partner JPN --format json`)
     .action(async (id: string, period: string, _o, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { partner: string; reporter: string; flow: string }>();
+      const opts = cmd.optsWithGlobals<GlobalOptions & KeyOptions>();
       if (!parsePeriod(period)) throw new InputError(`invalid period: ${period} (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)`);
       const format = pickFormat(opts.format, io.isTty);
       const rows = await withStore(io, opts, (store) =>
         evidenceFor(store, {
-          series: id, period, partner: opts.partner.toUpperCase(), reporter: opts.reporter.toUpperCase(), flow: flowOption(opts.flow),
+          series: id, period, ...keyOf(opts),
         }, asOfOption(opts)),
       );
       if (format === "json") return io.stdout(renderJson(rows));

@@ -5,16 +5,12 @@ import { isMonth } from "../../domain/period.js";
 import { InputError } from "../../errors.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { groupDigits, pickFormat, renderCsv, renderJson, renderTable, type Column } from "../output.js";
-import { flowOption } from "./options.js";
+import { keyOf, withKeyOptions, type KeyOptions } from "./options.js";
 
 export function registerSeries(program: Command, io: CliIo): void {
-  program
-    .command("series")
+  withKeyOptions(program.command("series"))
     .description("print the monthly series of one commodity, resolved across sources")
     .argument("<id>", "series id, e.g. rare-earth-magnets")
-    .option("--partner <iso3>", "partner country (ISO3) or WLD for the total", "WLD")
-    .option("--reporter <iso3>", "reporting country", "CHN")
-    .option("--flow <flow>", "export or import", "export")
     .option("--from <YYYY-MM>", "first month")
     .option("--to <YYYY-MM>", "last month")
     .addHelpText("after", `
@@ -23,12 +19,12 @@ Examples:
   $ lodestone series rare-earth-magnets --partner USA --format json
   $ lodestone series rare-earths --from 2025-01 --format csv > rare-earths.csv`)
     .action(async (id: string, _o, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { partner: string; reporter: string; flow: string; from?: string; to?: string }>();
+      const opts = cmd.optsWithGlobals<GlobalOptions & KeyOptions & { from?: string; to?: string }>();
       for (const m of [opts.from, opts.to]) if (m !== undefined && !isMonth(m)) throw new InputError(`invalid month: ${m} (expected YYYY-MM)`);
       const format = pickFormat(opts.format, io.isTty);
       const result = await withStore(io, opts, (store) =>
         getSeries(store, {
-          series: id, partner: opts.partner.toUpperCase(), reporter: opts.reporter.toUpperCase(), flow: flowOption(opts.flow),
+          series: id, ...keyOf(opts),
           from: opts.from, to: opts.to, asOf: asOfOption(opts),
         }),
       );

@@ -6,7 +6,7 @@ import type { Stats } from "../../analytics/types.js";
 import { InputError } from "../../errors.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { groupDigits, pickFormat, renderCsv, renderJson, renderTable, type Column } from "../output.js";
-import { flowOption } from "./options.js";
+import { keyOf, withKeyOptions, type KeyOptions } from "./options.js";
 
 interface FigureRow {
   figure: string;
@@ -15,14 +15,10 @@ interface FigureRow {
 }
 
 export function registerStats(program: Command, io: CliIo): void {
-  program
-    .command("stats")
+  withKeyOptions(program.command("stats"))
     .description("the figures of one month: level, changes, year-to-date, rank, streak, destinations, events")
     .argument("<id>", "series id, e.g. rare-earth-magnets")
     .argument("<month>", "the month, YYYY-MM")
-    .option("--partner <iso3>", "partner country (ISO3) or WLD for the total", "WLD")
-    .option("--reporter <iso3>", "reporting country", "CHN")
-    .option("--flow <flow>", "export or import", "export")
     .option("--derived", "use months backed out of cumulative totals (marked derived)")
     .option("--event-months <n>", "months before and after each policy event", "3")
     .addHelpText("after", `
@@ -31,9 +27,7 @@ Examples:
   $ lodestone stats rare-earth-magnets 2025-11 --partner USA --format json
   $ lodestone stats rare-earth-magnets 2025-03 --derived`)
     .action(async (id: string, month: string, _o, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & {
-        partner: string; reporter: string; flow: string; derived?: boolean; eventMonths: string;
-      }>();
+      const opts = cmd.optsWithGlobals<GlobalOptions & KeyOptions & { derived?: boolean; eventMonths: string }>();
       const eventMonths = Number(opts.eventMonths);
       if (!Number.isInteger(eventMonths) || eventMonths < 1 || eventMonths > 36) {
         throw new InputError(`invalid --event-months: ${opts.eventMonths} (expected a whole number from 1 to 36)`);
@@ -41,8 +35,7 @@ Examples:
       const format = pickFormat(opts.format, io.isTty);
       const stats = await withStore(io, opts, (store) =>
         computeStats(store, {
-          series: id, period: month, partner: opts.partner.toUpperCase(), reporter: opts.reporter.toUpperCase(),
-          flow: flowOption(opts.flow), asOf: asOfOption(opts), allowDerived: opts.derived ?? false, eventMonths,
+          series: id, period: month, ...keyOf(opts), asOf: asOfOption(opts), allowDerived: opts.derived ?? false, eventMonths,
         }),
       );
       if (format === "json") return io.stdout(renderJson(stats));
