@@ -6,7 +6,6 @@ import { InputError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
 import { queryDestinationsMany } from "../store/shares-sql.js";
 import { queryEventWindowsMany } from "../store/event-windows-sql.js";
-import { refreshResolvedCache } from "../store/resolved-cache.js";
 import { queryMonthStatsMany, type MonthRow, type MonthStatsRow, type StatsKey } from "../store/stats-sql.js";
 import type { Flow, Measure } from "../store/types.js";
 import { destinationFigures } from "./destination-stats.js";
@@ -43,8 +42,7 @@ export async function computeStatsMany(store: Store, req: StatsManyRequest): Pro
   const options = { asOf: req.asOf ?? null, allowDerived: req.allowDerived ?? false };
   const months = req.eventMonths ?? 3;
   const commodities = new Map(series.map((s) => [s, eventCommodities(s)]));
-  // bring the resolved cache up to date once, then run the three independent queries side by side
-  if (!options.asOf) await refreshResolvedCache(store);
+  // the three queries are independent: they run side by side (sharing one cache refresh)
   const [rows, destinations, events] = await Promise.all([
     queryMonthStatsMany(store, series, base, req.period, options),
     base.partner === "WLD" ? queryDestinationsMany(store, series, base, req.period, options) : null,

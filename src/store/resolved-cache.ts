@@ -38,7 +38,19 @@ async function fingerprints(store: Store): Promise<{ current: string; built: str
  * Build the cache if it is missing or stale; returns true when it was (re)built.
  * @example await refreshResolvedCache(store) // after an ingest, or lazily before analytics
  */
-export async function refreshResolvedCache(store: Store, force = false): Promise<boolean> {
+export function refreshResolvedCache(store: Store, force = false): Promise<boolean> {
+  // single flight: queries started together (under Promise.all) share one check and one rebuild
+  const running = inFlight.get(store);
+  if (running && !force) return running;
+  const work = rebuildIfStale(store, force).finally(() => inFlight.delete(store));
+  inFlight.set(store, work);
+  return work;
+}
+
+/** The refresh under way for each store, if any. */
+const inFlight = new WeakMap<Store, Promise<boolean>>();
+
+async function rebuildIfStale(store: Store, force: boolean): Promise<boolean> {
   const { current, built } = await fingerprints(store);
   if (!force && built === current) return false;
   const all = resolvedSql({});

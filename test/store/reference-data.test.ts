@@ -129,3 +129,21 @@ describe("loading the reference data again", () => {
     expect(after.slice(0, 3)).toEqual(prior.slice(0, 3));
   });
 });
+
+describe("refreshing the cache", () => {
+  it("checks once for queries that start together, and rebuilds after new observations", async () => {
+    const { refreshResolvedCache } = await import("../../src/store/resolved-cache.js");
+    const s = await referenceStore();
+    try {
+      await refreshResolvedCache(s);
+      const together = await Promise.all([refreshResolvedCache(s), refreshResolvedCache(s), refreshResolvedCache(s)]);
+      expect(together).toEqual([false, false, false]);
+      await ingestText(s, "extra.csv", "source_id,source_kind,publisher,reporter,flow,series,partner,period,measure,value,unit\n" +
+        "extra-1,press,Extra,CHN,export,rare-earth-magnets,WLD,2026-04,qty,5000,t\n");
+      expect(await Promise.all([refreshResolvedCache(s), refreshResolvedCache(s)])).toEqual([true, true]);
+      expect((await resolve(s, { series: "rare-earth-magnets", period: "2026-04" }))[0]?.value).toBe("5000");
+    } finally {
+      s.close();
+    }
+  });
+});
