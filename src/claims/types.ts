@@ -65,6 +65,38 @@ export interface StatedDirection {
 
 export type Stated = StatedLevel | StatedChange | StatedRank | StatedShare | StatedDirection;
 
+/**
+ * How one part of a claim's reading was established: named in the number's own clause, elsewhere
+ * in its sentence, carried over from earlier text (a heading, the previous sentence), or filled by
+ * default (the world total, China's exports). Only `clause` and `sentence` readings are certain
+ * enough to contradict a claim; a carried or default reading can support, never contradict.
+ */
+export type Grounding = "clause" | "sentence" | "carried" | "default";
+
+export interface ClaimGrounds {
+  series: Grounding;
+  partner: Grounding;
+  period: Grounding;
+}
+
+/** Another plausible reading of the same words ("the US" named nearby, the other comparison base). */
+export interface Reading {
+  series?: string;
+  partner?: string;
+  period?: string;
+  /** For changes and directions: `mom`, `yoy` or a base month. */
+  basis?: string;
+  /** The words that make this reading plausible. */
+  why: string;
+}
+
+/**
+ * What kind of statement holds the figure. Only `reported` statements are checked against China's
+ * customs data; the rest (forecasts, targets, hypotheticals, questions, another country's own
+ * statistics, a company's own shipments, a correction's misstated figure) are unverifiable.
+ */
+export type Mode = "reported" | "forecast" | "target" | "hypothetical" | "question" | "other-reporter" | "company" | "correction";
+
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {
   text: string;
@@ -79,6 +111,11 @@ export interface ExtractedClaim {
   /** `YYYY-MM` or `YYYY-MM..YYYY-MM`; null when the text gives no period that can be resolved. */
   period: string | null;
   stated: Stated;
+  /** How series, partner and period were read (see `Grounding`). */
+  grounds: ClaimGrounds;
+  /** Other plausible readings; a claim any of them supports is never contradicted. */
+  alternatives: Reading[];
+  mode: Mode;
 }
 
 export interface ExtractOptions {

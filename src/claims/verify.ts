@@ -25,18 +25,24 @@ export interface VerifyOptions {
  *   r.claims[0].verdict // "supported"
  */
 export async function verifyClaims(store: Store, text: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  return checkClaims(store, extractClaims(text, { published: opts.published }), opts);
+}
+
+/**
+ * Checks claims that were already read (from a text, or built from a stored figure of a source).
+ * @example await checkClaims(store, extractClaims(text, { published }), { published })
+ */
+export async function checkClaims(store: Store, extracted: ExtractedClaim[], opts: VerifyOptions = {}): Promise<VerifyResult> {
   const data = claimData(store, opts.asOf ?? null);
   const claims: VerifiedClaim[] = [];
-  for (const claim of extractClaims(text, { published: opts.published })) {
-    claims.push(await verifyOne(data, claim, opts.evidencePerFigure ?? 5));
-  }
+  for (const claim of extracted) claims.push(await verifyOne(data, claim, opts.evidencePerFigure ?? 5));
   const summary: Record<Verdict, number> = { supported: 0, contradicted: 0, unverifiable: 0 };
   for (const c of claims) summary[c.verdict]++;
   return { published: opts.published ?? null, claims, summary };
 }
 
 async function verifyOne(data: ClaimData, claim: ExtractedClaim, perFigure: number): Promise<VerifiedClaim> {
-  const outcome = await check(data, claim);
+  const outcome = cautious(claim, await check(data, claim));
   const key = keyOf(claim);
   const evidence: ClaimEvidence[] = [];
   const corroboration = new Set<string>();
@@ -49,6 +55,15 @@ async function verifyOne(data: ClaimData, claim: ExtractedClaim, perFigure: numb
     ...claim, actual: outcome.actual, verdict: outcome.verdict, explanation: outcome.explanation,
     tolerance: toleranceOf(claim), evidence, corroboration: [...corroboration].sort(),
   };
+}
+
+/** A contradiction stands only on a reading the claim's own sentence makes certain. */
+function cautious(claim: ExtractedClaim, outcome: Outcome): Outcome {
+  if (outcome.verdict !== "contradicted") return outcome;
+  const unsure = (["series", "partner", "period"] as const).filter((p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default");
+  if (unsure.length === 0) return outcome;
+  const why = unsure.map((p) => `${p} ${claim.grounds[p] === "carried" ? "carried over from earlier text" : "not named"}`).join(", ");
+  return { ...outcome, verdict: "unverifiable", explanation: `ambiguous (${why}); on that reading: ${outcome.explanation}` };
 }
 
 function keyOf(claim: ExtractedClaim): ClaimKey | null {

@@ -2,7 +2,7 @@
 // product, destination, reporter and period named earlier carry over until the text names new
 // ones; numbers whose nearest subject is not a trade flow (tariffs, prices, revenue) are skipped.
 
-import type { ExtractOptions, ExtractedClaim, Stated } from "../types.js";
+import type { ExtractOptions, ExtractedClaim, Grounding, Stated } from "../types.js";
 import { findChanges, type ChangeHit } from "./find-changes.js";
 import { MODAL_BEFORE, findDirections } from "./find-directions.js";
 import { findLevels, findShares } from "./find-figures.js";
@@ -23,6 +23,10 @@ interface Context {
   period: string | null;
   year: number | null;
   trade: boolean;
+  /** Where series, partner and period were last set: the segment index and its sentence index. */
+  setAt: Record<"series" | "partner" | "period", { seg: number; sentence: number; how: "named" | "default" } | null>;
+  seg: number;
+  sentence: number;
 }
 
 /**
@@ -33,15 +37,23 @@ interface Context {
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
   const input = typeof text === "string" ? text : "";
   const latest = latestMonth(opts.published);
-  const ctx: Context = { series: null, partner: "WLD", reporter: "CHN", flow: "export", period: null, year: null, trade: false };
+  const ctx: Context = {
+    series: null, partner: "WLD", reporter: "CHN", flow: "export", period: null, year: null, trade: false,
+    setAt: { series: null, partner: null, period: null }, seg: -1, sentence: -1,
+  };
   const claims: ExtractedClaim[] = [];
   // a line break inside a paragraph is a space to a reader ("the United\nStates"); same length, so offsets hold
   const flowing = input.replace(/(?<![\n\r])\r?\n(?![\r\n])/g, (m) => " ".repeat(m.length));
   for (const seg of segment(flowing)) {
+    ctx.seg++;
+    if (seg.sentenceStart) ctx.sentence++;
     updateContext(ctx, seg);
     const mentions = findPeriods(seg.text, { latest, year: ctx.year });
     const main = mainPeriod(mentions);
-    if (main) ctx.period = main.period;
+    if (main) {
+      ctx.period = main.period;
+      mark(ctx, "period", "named");
+    }
     for (const c of clauseClaims(seg, mentions, ctx)) claims.push({ ...c, text: input.slice(c.start, c.end) });
   }
   return claims;
@@ -61,7 +73,10 @@ function updateContext(ctx: Context, seg: Segment): void {
   if (seg.sentenceStart) ctx.year = null;
   ctx.year = yearMentioned(clause) ?? ctx.year;
   const series = findSeries(clause)[0];
-  if (series) ctx.series = series.value;
+  if (series) {
+    ctx.series = series.value;
+    mark(ctx, "series", "named");
+  }
   const reporter = findReporter(clause);
   if (reporter) {
     ctx.reporter = reporter;
@@ -77,14 +92,31 @@ function updateContext(ctx: Context, seg: Segment): void {
   }
   const partner = findPartner(clause);
   const home = ctx.reporter === "CHN" ? "WLD" : "CHN";
-  if (partner && partner.value !== ctx.reporter) ctx.partner = partner.value;
-  else if (mentionsTotal(clause) && ctx.reporter === "CHN") ctx.partner = "WLD";
-  else if (seg.sentenceStart && !reporter && (series || /\b(?:exports|shipments)\b/i.test(clause) || !BACK_REFERENCE.test(clause))) {
+  if (partner && partner.value !== ctx.reporter) {
+    ctx.partner = partner.value;
+    mark(ctx, "partner", "named");
+  } else if (mentionsTotal(clause) && ctx.reporter === "CHN") {
+    ctx.partner = "WLD";
+    mark(ctx, "partner", "named");
+  } else if (seg.sentenceStart && !reporter && (series || /\b(?:exports|shipments)\b/i.test(clause) || !BACK_REFERENCE.test(clause))) {
     // a new sentence that names no destination and does not point back ("they", "its") speaks of the total
     ctx.partner = home;
+    mark(ctx, "partner", series || /\b(?:exports|shipments)\b/i.test(clause) ? "named" : "default");
   }
   const trade = subjectAt(clause, clause.length, clause.length);
   if (trade !== null || series) ctx.trade = trade === "trade" || Boolean(series);
+}
+
+function mark(ctx: Context, part: "series" | "partner" | "period", how: "named" | "default"): void {
+  ctx.setAt[part] = { seg: ctx.seg, sentence: ctx.sentence, how };
+}
+
+/** How a part of the context reached the current clause. */
+function grounding(ctx: Context, part: "series" | "partner" | "period"): Grounding {
+  const at = ctx.setAt[part];
+  if (at === null || at.how === "default") return "default";
+  if (at.seg === ctx.seg) return "clause";
+  return at.sentence === ctx.sentence ? "sentence" : "carried";
 }
 
 type Draft = Omit<ExtractedClaim, "text">;
@@ -99,6 +131,8 @@ function clauseClaims(seg: Segment, mentions: PeriodMention[], ctx: Context): Dr
   const base = (period: string | null, kind: Draft["kind"], s: number, e: number, stated: Stated): Draft => ({
     start: seg.start + s, end: seg.start + e, kind, series: ctx.series, reporter: ctx.reporter, flow: ctx.flow,
     partner: ctx.partner, period, stated,
+    grounds: { series: grounding(ctx, "series"), partner: grounding(ctx, "partner"), period: period === ctx.period ? grounding(ctx, "period") : "clause" },
+    alternatives: [], mode: "reported",
   });
   const cumulative = (p: string | null) => (p !== null && p.includes("..") ? "ytd" : null);
   const shares = findShares(clause);
