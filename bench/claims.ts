@@ -1,12 +1,12 @@
 // Claim extraction speed: milliseconds per 1,000-word article (warm) and claims per second, against a
 // baseline measured in the same run on the same text (one plain regex scan for numbers with units).
 import { extractClaims } from "../src/claims/index.js";
-import { loadCorpus } from "../src/claims/eval/load-corpus.js";
+import { loadCorpus } from "../test/claims-eval/load-corpus.js";
 import type { BenchResult } from "./run.js";
 
 /** A deterministic article of about `words` words, built from the corpus texts. */
 export function sampleArticle(words = 1000): string {
-  const texts = loadCorpus().map((t) => t.text);
+  const texts = loadCorpus(["dev"]).map((t) => t.text);
   const parts: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {

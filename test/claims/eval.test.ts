@@ -1,9 +1,9 @@
-// The corpus evaluation must not regress below the levels measured when it was written
-// (precision 100%, recall 100%, verdict accuracy 100% on 54 texts / 105 claims).
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { extractClaims, verifyClaims } from "../../src/claims/index.js";
-import { runEval } from "../../src/claims/eval/run-eval.js";
-import { loadCorpus } from "../../src/claims/eval/load-corpus.js";
+// The claims corpus is well formed, and claim checking holds its levels on it: on the frozen test
+// split (never tuned on) no correct statement may be called contradicted.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import { runEval } from "../claims-eval/run-eval.js";
+import { loadCorpus } from "../claims-eval/load-corpus.js";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
 
@@ -13,20 +13,39 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-it("has at least 40 texts and 100 expected claims", () => {
+const check = (text: string, published: string) => verifyClaims(store, text, { published }).then((r) => r.claims);
+
+describe("the corpus", () => {
   const corpus = loadCorpus();
-  expect(corpus.length).toBeGreaterThanOrEqual(40);
-  expect(corpus.reduce((n, t) => n + t.claims.length, 0)).toBeGreaterThanOrEqual(100);
-  expect(corpus.filter((t) => t.claims.length === 0).length).toBeGreaterThanOrEqual(4);
+
+  it("has unique ids, quotes that occur in their texts and valid fields", () => {
+    expect(new Set(corpus.map((t) => t.id)).size).toBe(corpus.length);
+    for (const t of corpus) {
+      expect(t.published, t.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const c of t.claims) {
+        if (c.quote !== undefined) expect(t.text.includes(c.quote), `${t.id}: ${c.quote}`).toBe(true);
+        expect(["supported", "contradicted", "unverifiable"], t.id).toContain(c.verdict);
+        for (const f of c.families ?? []) expect(f >= 1 && f <= 16, `${t.id}: family ${f}`).toBe(true);
+      }
+      for (const q of t.non_claims ?? []) expect(t.text.includes(q), `${t.id}: ${q}`).toBe(true);
+    }
+  });
+
+  it("keeps a dev split to tune on", () => {
+    const dev = corpus.filter((t) => t.split === "dev");
+    expect(dev.reduce((n, t) => n + t.claims.length, 0)).toBeGreaterThanOrEqual(100);
+  });
 });
 
-it("keeps extraction precision and recall at or above 95%", async () => {
-  const s = await runEval((text, published) => extractClaims(text, { published }));
-  expect(s.precision).toBeGreaterThanOrEqual(0.95);
-  expect(s.recall).toBeGreaterThanOrEqual(0.95);
-});
+describe("claim checking on the corpus", () => {
+  it("makes no false contradiction on the frozen test split", async () => {
+    const s = await runEval(check, "frozen");
+    expect(s.details.flatMap((d) => d.falseContradictions.map((c) => `${d.id}: ${c.text}`))).toEqual([]);
+    expect(s.nonClaimVerdicts).toBe(0);
+  });
 
-it("keeps verdict accuracy at or above 95%", async () => {
-  const s = await runEval((text, published) => verifyClaims(store, text, { published }).then((r) => r.claims));
-  expect(s.verdictAccuracy).toBeGreaterThanOrEqual(0.95);
+  it("keeps its right-verdict rate on the dev split", async () => {
+    const s = await runEval(check, "dev");
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -1,0 +1,56 @@
+// `npm run eval:claims`: right-verdict rate, false contradictions, recall and precision of claim
+// checking against the shipped reference dataset, for the dev and the frozen test split, overall
+// and by family of the claims issue. `--split dev|frozen` picks one split; `--verbose` lists every
+// claim that is not right (never use it to tune on the frozen split).
+
+import { openLodestone } from "../../src/ingest/reference-data.js";
+import { verifyClaims } from "../../src/claims/verify.js";
+import type { EvalScore, Split, Tally } from "./evaluate.js";
+import { runEval } from "./run-eval.js";
+import { SPLITS } from "./load-corpus.js";
+
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const only = args.includes("--split") ? (args[args.indexOf("--split") + 1] as Split) : null;
+const p = (x: number) => `${(x * 100).toFixed(1)}%`;
+const rate = (t: Tally) => (t.expected === 0 ? "n/a" : p(t.right / t.expected));
+
+function report(split: Split, s: EvalScore): string {
+  const lines = [
+    `${split}: ${s.texts} texts, ${s.expected} expected claims, ${s.extracted} extracted`,
+    `  right verdicts       ${p(s.rightRate)} (${s.right}/${s.expected})`,
+    `  false contradictions ${s.falseContradictions}`,
+    `  non-claims given a verdict ${s.nonClaimVerdicts}`,
+    `  found (recall)       ${p(s.recall)}   read right ${s.readRight}   precision ${p(s.precision)}`,
+    "  by family            expected  right   false contradictions",
+  ];
+  for (const [f, t] of [...s.byFamily.entries()].sort((a, b) => a[0] - b[0])) {
+    lines.push(`    ${String(f === 0 ? "none" : f).padStart(4)}              ${String(t.expected).padStart(8)}  ${rate(t).padStart(6)}  ${t.falseContradictions}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function details(s: EvalScore): string {
+  const out: string[] = [];
+  for (const d of s.details) {
+    for (const c of d.claims.filter((x) => x.outcome !== "right")) {
+      const g = c.got;
+      const got = g ? `${g.kind} ${g.series} ${g.partner} ${g.period} ${g.verdict}: ${g.explanation ?? ""}` : "nothing";
+      out.push(`${d.id} ${c.outcome.padEnd(13)} expected ${JSON.stringify(c.expected)}\n      got ${got}`);
+    }
+    for (const c of d.spurious) out.push(`${d.id} spurious      ${c.kind} ${c.series} ${c.partner} ${c.period} ${c.verdict} ${JSON.stringify(c.text)}: ${c.explanation ?? ""}`);
+    for (const c of d.nonClaimVerdicts) out.push(`${d.id} non-claim     ${c.verdict} ${JSON.stringify(c.text)}`);
+  }
+  return out.length ? `${out.join("\n")}\n` : "";
+}
+
+const store = await openLodestone({ path: ":memory:" });
+try {
+  for (const split of only ? [only] : SPLITS) {
+    const score = await runEval((text, published) => verifyClaims(store, text, { published }).then((r) => r.claims), split);
+    process.stdout.write(report(split, score));
+    if (verbose) process.stdout.write(details(score));
+  }
+} finally {
+  store.close();
+}
