@@ -80,6 +80,25 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: "observation details (an official figure's split by customs regime or location), ingest batches",
+    sql: `
+      CREATE TABLE observation_details (
+        id VARCHAR PRIMARY KEY,
+        observation_id VARCHAR NOT NULL,
+        regime_code VARCHAR,
+        regime VARCHAR,
+        location_code VARCHAR,
+        location VARCHAR,
+        value DECIMAL(38, 6),
+        unit VARCHAR NOT NULL,
+        original_value VARCHAR,
+        original_unit VARCHAR
+      );
+      ALTER TABLE ingests ADD COLUMN batch VARCHAR;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

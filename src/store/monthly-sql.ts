@@ -31,17 +31,21 @@ const GROUP = "reporter, flow, series, partner, measure";
  */
 export function resolvedSql(filter: ResolveFilter): { sql: string; params: Params } {
   const clusters = clustersSql({ ...filter, periodKind: undefined });
-  const start = `CASE WHEN contains(period, '..') THEN split_part(period, '..', 1)
-                      WHEN length(period) = 4 THEN period || '-01' ELSE period END`;
-  const end = `CASE WHEN contains(period, '..') THEN split_part(period, '..', 2)
-                    WHEN length(period) = 4 THEN period || '-12' ELSE period END`;
   const sql = `
-    SELECT ${GROUP}, period, value, unit,
-      CASE WHEN contains(period, '..') THEN 'range' WHEN length(period) = 4 THEN 'year' ELSE 'month' END AS kind,
-      ${monthIndexSql(start)} AS s_idx, ${monthIndexSql(end)} AS e_idx,
+    SELECT ${GROUP}, period, value, unit, ${periodSpanSql("period")},
       n_origins, n_sources, origins, official, n_clusters, runner_up_origins
     FROM (${clusters.sql}) WHERE place = 1`;
   return { sql, params: clusters.params };
+}
+
+/** The columns `kind`, `s_idx` and `e_idx` of a period column (month, year or range), in SQL. */
+export function periodSpanSql(period: string): string {
+  const start = `CASE WHEN contains(${period}, '..') THEN split_part(${period}, '..', 1)
+                      WHEN length(${period}) = 4 THEN ${period} || '-01' ELSE ${period} END`;
+  const end = `CASE WHEN contains(${period}, '..') THEN split_part(${period}, '..', 2)
+                    WHEN length(${period}) = 4 THEN ${period} || '-12' ELSE ${period} END`;
+  return `CASE WHEN contains(${period}, '..') THEN 'range' WHEN length(${period}) = 4 THEN 'year' ELSE 'month' END AS kind,
+      ${monthIndexSql(start)} AS s_idx, ${monthIndexSql(end)} AS e_idx`;
 }
 
 /**

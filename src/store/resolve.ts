@@ -23,6 +23,8 @@ export interface ResolveFilter {
   to?: string;
   /** Read the data as known on this date: rows with a later or unknown vintage are left out. */
   asOf?: string | null;
+  /** Only the keys listed in this table (columns reporter, flow, series, partner, period, measure). */
+  keysTable?: string;
 }
 
 /** The filtered observations with their source, as SQL text and parameters (shared by resolution and evidence). */
@@ -33,6 +35,10 @@ export function observationsSql(f: ResolveFilter): { sql: string; params: Params
     .in("o.period", f.period).in("o.period_kind", f.periodKind).in("o.measure", f.measure)
     .when("o.period_start >= ?", f.from).when("o.period_start <= ?", f.to)
     .when("o.vintage IS NOT NULL AND o.vintage <= ?", f.asOf);
+  if (f.keysTable) {
+    where.conditions.push(`EXISTS (SELECT 1 FROM ${f.keysTable} k WHERE k.reporter = o.reporter AND k.flow = o.flow
+      AND k.series = o.series AND k.partner = o.partner AND k.period = o.period AND k.measure = o.measure)`);
+  }
   return {
     sql: `SELECT o.*, s.kind, s.origin, s.publisher, s.url, s.published
           FROM observations o JOIN sources s ON s.id = o.source_id

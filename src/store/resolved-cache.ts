@@ -1,11 +1,12 @@
 // A materialised copy of every resolved value (the output of `resolvedSql` over the whole store),
 // so analytics read a few sorted rows instead of re-resolving millions of observations per query.
-// It is a cache, not a source of truth: rebuilt whenever the observations changed since it was made
-// (checked by a cheap fingerprint on every use), and bypassed for `--as-of`, which resolves live.
-import { resolvedSql } from "./monthly-sql.js";
+// Each write refreshes it in its own transaction, re-resolving only the keys the write touched
+// (`refreshTouchedKeys`); a cheap fingerprint checked before analytics catches anything written
+// another way (an older Lodestone, a test generator) and rebuilds it whole. `--as-of` resolves live.
+import { periodSpanSql, resolvedSql } from "./monthly-sql.js";
 import type { Store } from "./open-store.js";
 import type { ResolveFilter } from "./resolve.js";
-import { Where, type Params } from "./sql.js";
+import { queryOnce, Where, type Params } from "./sql.js";
 
 const TABLE = "resolved_cache";
 const ANALYTICS_COLUMNS = "reporter, flow, series, partner, measure, period, value, unit, kind, s_idx, e_idx";
@@ -19,14 +20,15 @@ const withState = new WeakSet<Store>();
 
 /**
  * What the cache was built from (a new ingest or any added observation changes it), and what it
- * was last built from, in one query: this check runs before every analytics query.
+ * was last built from, in one query. Unprepared on purpose: a reused prepared statement answers
+ * `count(*)` from the statistics of when it was prepared, and would miss the write just made.
  */
 async function fingerprints(store: Store): Promise<{ current: string; built: string | null }> {
   if (!withState.has(store)) {
     await store.execute(`CREATE TABLE IF NOT EXISTS ${STATE} (fingerprint VARCHAR NOT NULL)`);
     withState.add(store);
   }
-  const [row] = await store.query<{ n: string; ingests: string; last: string | null; built: string | null }>(
+  const [row] = await queryOnce<{ n: string; ingests: string; last: string | null; built: string | null }>(store.conn,
     `SELECT (SELECT count(*) FROM observations) AS n, (SELECT count(*) FROM ingests) AS ingests,
             (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last,
             (SELECT fingerprint FROM ${STATE} LIMIT 1) AS built`,
@@ -36,7 +38,7 @@ async function fingerprints(store: Store): Promise<{ current: string; built: str
 
 /**
  * Build the cache if it is missing or stale; returns true when it was (re)built.
- * @example await refreshResolvedCache(store) // after an ingest, or lazily before analytics
+ * @example await refreshResolvedCache(store) // lazily before analytics
  */
 export function refreshResolvedCache(store: Store, force = false): Promise<boolean> {
   // single flight: queries started together (under Promise.all) share one check and one rebuild
@@ -53,14 +55,66 @@ const inFlight = new WeakMap<Store, Promise<boolean>>();
 async function rebuildIfStale(store: Store, force: boolean): Promise<boolean> {
   const { current, built } = await fingerprints(store);
   if (!force && built === current) return false;
-  const all = resolvedSql({});
-  await store.transaction(async () => {
-    await store.execute(`CREATE OR REPLACE TABLE ${TABLE} AS
-      SELECT * FROM (${all.sql}) ORDER BY series, reporter, flow, measure, partner, s_idx`, all.params);
-    await store.execute(`DELETE FROM ${STATE}`);
-    await store.execute(`INSERT INTO ${STATE} VALUES (?)`, [current]);
-  });
+  await store.transaction(() => rebuild(store));
   return true;
+}
+
+async function rebuild(store: Store): Promise<void> {
+  const all = resolvedSql({});
+  await store.execute(`CREATE OR REPLACE TABLE ${TABLE} AS
+    SELECT * FROM (${all.sql}) ORDER BY series, reporter, flow, measure, partner, s_idx`, all.params);
+  await markBuilt(store);
+}
+
+async function markBuilt(store: Store): Promise<void> {
+  const { current } = await fingerprints(store);
+  await store.execute(`DELETE FROM ${STATE}`);
+  await store.execute(`INSERT INTO ${STATE} VALUES (?)`, [current]);
+}
+
+/** True when the cache matches the store now: call before a write, to know whether it can be patched. */
+export async function cacheIsCurrent(store: Store): Promise<boolean> {
+  const { current, built } = await fingerprints(store);
+  return built === current;
+}
+
+const KEY = ["reporter", "flow", "series", "partner", "period", "measure"] as const;
+const KEY_LIST = KEY.join(", ");
+const onKey = (a: string, b: string) => KEY.map((k) => `${a}.${k} = ${b}.${k}`).join(" AND ");
+
+/**
+ * After a write, inside its transaction: re-resolve only the keys of the rows in `stageTable`
+ * (a temporary table with the columns of `observations`, the rows the write offered). A key new
+ * to the cache with one staged value needs no clustering: it resolves to that value, read from
+ * the stage. A cache that was stale before the write (`wasCurrent` false) is rebuilt whole.
+ */
+export async function refreshTouchedKeys(store: Store, stageTable: string, wasCurrent: boolean): Promise<void> {
+  if (!wasCurrent || !(await cacheExists(store))) {
+    await rebuild(store);
+    return;
+  }
+  await store.execute(`CREATE OR REPLACE TEMP TABLE touched AS
+    SELECT k.*, c.reporter IS NULL AS fresh FROM (
+      SELECT ${KEY_LIST}, count(DISTINCT id) AS n FROM ${stageTable} WHERE value IS NOT NULL GROUP BY ALL
+    ) k LEFT JOIN (SELECT DISTINCT ${KEY_LIST} FROM ${TABLE}) c ON ${onKey("c", "k")}`);
+  await store.execute(`DELETE FROM ${TABLE} c USING touched t WHERE NOT t.fresh AND ${onKey("c", "t")}`);
+  await store.execute(`CREATE OR REPLACE TEMP TABLE touched_many AS SELECT ${KEY_LIST} FROM touched WHERE NOT fresh OR n > 1`);
+  const many = resolvedSql({ keysTable: "touched_many" });
+  await store.execute(`INSERT INTO ${TABLE} BY NAME ${many.sql}`, many.params);
+  await store.execute(`INSERT INTO ${TABLE} BY NAME
+    SELECT DISTINCT ON (o.id) o.reporter, o.flow, o.series, o.partner, o.measure, o.period, o.value, o.unit,
+      ${periodSpanSql("o.period")},
+      CAST(1 AS BIGINT) AS n_origins, CAST(1 AS BIGINT) AS n_sources, [s.origin] AS origins,
+      s.kind = 'official' AS official, CAST(1 AS BIGINT) AS n_clusters, CAST(NULL AS BIGINT) AS runner_up_origins
+    FROM ${stageTable} o JOIN sources s ON s.id = o.source_id JOIN touched t ON ${onKey("t", "o")}
+    WHERE t.fresh AND t.n = 1 AND o.value IS NOT NULL`);
+  await store.execute("DROP TABLE touched; DROP TABLE touched_many");
+  await markBuilt(store);
+}
+
+async function cacheExists(store: Store): Promise<boolean> {
+  const rows = await queryOnce(store.conn, "SELECT 1 FROM duckdb_tables() WHERE table_name = ? AND NOT temporary", [TABLE]);
+  return rows.length > 0;
 }
 
 /**

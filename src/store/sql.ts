@@ -68,6 +68,20 @@ export async function queryRows<T = Row>(cache: StatementCache, sql: string, par
   }
 }
 
+/**
+ * Run a query unprepared on one connection. Counts that must see a write just made use this: DuckDB
+ * plans `count(*)` from table statistics when a statement is prepared, so a prepared statement reused
+ * after a write returns the old count. Queries on a connection's temporary tables need it too.
+ */
+export async function queryOnce<T = Row>(conn: DuckDBConnection, sql: string, params: Params = []): Promise<T[]> {
+  try {
+    const reader = await conn.runAndReadAll(sql, params.length > 0 ? (params as DuckDBValue[]) : undefined);
+    return reader.getRowObjectsJson() as T[];
+  } catch (err) {
+    throw new QueryError(sql, params, err);
+  }
+}
+
 /** Run statements for their effect (several may be separated by semicolons when there are no parameters). */
 export async function execute(conn: DuckDBConnection, sql: string, params: Params = []): Promise<void> {
   try {

@@ -18,6 +18,8 @@ export interface Source {
   url_status: "ok" | "missing" | "mirror";
   published: string | null;
   title: string | null;
+  /** When the document was fetched (an API answer), as an ISO timestamp; absent for files. */
+  retrieved?: string | null;
 }
 
 /** One figure as one source stated it. */

@@ -1,6 +1,9 @@
-// Writing parsed records: sources, observations and events go in together in one transaction,
-// rows already stored are counted as unchanged, and nothing stored is ever updated in place.
+// Writing parsed records: sources, observations, details and events go in together in one
+// transaction with the resolved cache patched for the keys they touch; rows already stored are
+// counted as unchanged, and nothing stored is ever updated in place.
 import type { Store } from "./open-store.js";
+import { cacheIsCurrent, refreshTouchedKeys } from "./resolved-cache.js";
+import { queryOnce } from "./sql.js";
 import type { PolicyEvent, Source } from "./types.js";
 
 /** An observation as an ingest adapter hands it over: exact decimals as text. */
@@ -60,7 +63,7 @@ const OBSERVATION_COLUMNS = [
   "note", "correction", "ref_rows",
 ] as const satisfies readonly (keyof ObservationInput)[];
 
-const SOURCE_COLUMNS = ["id", "kind", "publisher", "origin", "url", "url_status", "published", "title"] as const satisfies readonly (keyof Source)[];
+const SOURCE_COLUMNS = ["id", "kind", "publisher", "origin", "url", "url_status", "published", "title", "retrieved"] as const satisfies readonly (keyof Source)[];
 const EVENT_COLUMNS = [
   "id", "announced", "effective", "authority", "reference", "kind", "summary", "commodities", "partners", "url",
 ] as const satisfies readonly (keyof PolicyEvent)[];
@@ -88,38 +91,95 @@ export async function alreadyIngested(store: Store, sha256: string): Promise<{ r
   return row ?? null;
 }
 
+/** One file of a staged write, as the `ingests` table records it. */
+export interface StagedFile {
+  file: string;
+  sha256: string;
+  format: string;
+  rows: number;
+}
+
+/**
+ * A write whose observations already sit in temporary tables of the store's main connection:
+ * `stage` has the columns of `observations` (without `ingest_id`), `details` those of
+ * `observation_details`. Sources and events are few and come as records.
+ */
+export interface StagedWrite {
+  files: StagedFile[];
+  sources: Source[];
+  events: PolicyEvent[];
+  stage: string | null;
+  details: string | null;
+}
+
 /** Store a batch all-or-nothing; returns how many observations and events were new. */
 export async function writeBatch(store: Store, batch: Batch, now: Date = new Date()): Promise<WriteResult> {
+  const stage = batch.observations.length > 0 ? await stageObservations(store, batch.observations) : null;
+  try {
+    return await writeStaged(store, {
+      files: [{ file: batch.file, sha256: batch.sha256, format: batch.format, rows: batch.rows }],
+      sources: batch.sources, events: batch.events, stage, details: null,
+    }, now);
+  } finally {
+    if (stage) await store.execute(`DROP TABLE IF EXISTS ${stage}`);
+  }
+}
+
+/**
+ * Store a staged write in one transaction: sources, observations, details, events, the ingest
+ * record, and the resolved cache patched for the keys it touched. Rows already stored (same id)
+ * are counted as unchanged; counts come from unprepared queries (see `queryOnce`).
+ */
+export async function writeStaged(store: Store, w: StagedWrite, now: Date = new Date()): Promise<WriteResult> {
+  const batchId = w.files[0]!.sha256.slice(0, 16);
   return store.transaction(async () => {
-    await insertRows(store, "sources", SOURCE_COLUMNS.map(String), batch.sources.map((x) => SOURCE_COLUMNS.map((c) => x[c])));
-    const ingestId = `${batch.sha256.slice(0, 16)}`;
+    const current = await cacheIsCurrent(store);
+    await insertRows(store, "sources", SOURCE_COLUMNS.map(String), w.sources.map((x) => SOURCE_COLUMNS.map((c) => x[c] ?? null)));
     const before = await countRows(store);
-    await insertObservations(store, batch.observations, ingestId);
-    await insertRows(store, "events", EVENT_COLUMNS.map(String), batch.events.map((e) =>
+    if (w.stage) {
+      await store.execute(`INSERT INTO observations BY NAME
+        SELECT *, ? AS ingest_id FROM ${w.stage} ORDER BY id ON CONFLICT DO NOTHING`, [batchId]);
+    }
+    if (w.details) await store.execute(`INSERT INTO observation_details BY NAME SELECT * FROM ${w.details} ON CONFLICT DO NOTHING`);
+    await insertRows(store, "events", EVENT_COLUMNS.map(String), w.events.map((e) =>
       EVENT_COLUMNS.map((c) => (Array.isArray(e[c]) ? JSON.stringify(e[c]) : e[c]) as string | null)));
-    const after = await countRows(store);
-    const inserted = after - before;
-    await store.execute(
-      `INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      [ingestId, batch.file, batch.sha256, batch.format, batch.rows, inserted, now.toISOString()],
-    );
-    return { inserted, unchanged: batch.observations.length + batch.events.length - inserted };
+    const inserted = (await countRows(store)) - before;
+    for (const f of w.files) {
+      await store.execute(
+        `INSERT INTO ingests (id, file, sha256, format, rows, inserted, ingested_at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        [f.sha256.slice(0, 16), f.file, f.sha256, f.format, f.rows, inserted, now.toISOString(), batchId],
+      );
+    }
+    if (w.stage) await refreshTouchedKeys(store, w.stage, current);
+    const offered = (w.stage ? await countOf(store, w.stage) : 0) + w.events.length;
+    return { inserted, unchanged: offered - inserted };
   });
 }
 
 async function countRows(store: Store): Promise<number> {
-  const [row] = await store.query<{ n: string }>(
+  const [row] = await queryOnce<{ n: string }>(store.conn,
     "SELECT (SELECT count(*) FROM observations) + (SELECT count(*) FROM events) AS n",
   );
   return Number(row?.n ?? 0);
 }
 
-async function insertObservations(store: Store, rows: ObservationInput[], ingestId: string): Promise<void> {
-  await insertRows(store, "observations", [...OBSERVATION_COLUMNS, "ingest_id"],
-    rows.map((r) => [...OBSERVATION_COLUMNS.map((c) => r[c]), ingestId]));
+/** Distinct rows offered: the same figure twice in one batch (two files of one release) counts once. */
+async function countOf(store: Store, table: string): Promise<number> {
+  const [row] = await queryOnce<{ n: string }>(store.conn, `SELECT count(DISTINCT id) AS n FROM ${table}`);
+  return Number(row?.n ?? 0);
+}
+
+/** The figures format's validated rows as a typed temporary stage table (see `StagedWrite`). */
+async function stageObservations(store: Store, rows: ObservationInput[]): Promise<string> {
+  await fillText(store, "stage_figures_text", [...OBSERVATION_COLUMNS], rows.map((r) => OBSERVATION_COLUMNS.map((c) => r[c])));
+  await store.execute(`CREATE OR REPLACE TEMP TABLE stage_figures AS
+    SELECT ${OBSERVATION_COLUMNS.map((c) => (CASTS[c] ? `${CASTS[c]} AS ${c}` : c)).join(", ")} FROM stage_figures_text`);
+  await store.execute("DROP TABLE stage_figures_text");
+  return "stage_figures";
 }
 
 const CASTS: Record<string, string> = {
+  retrieved: "CAST(retrieved AS TIMESTAMP)",
   value: "CAST(value AS DECIMAL(38, 6))",
   precision_unit: "CAST(precision_unit AS DECIMAL(38, 6))",
   stated_mom_pct: "CAST(stated_mom_pct AS DECIMAL(18, 4))",
@@ -131,15 +191,10 @@ const CASTS: Record<string, string> = {
   partners: "from_json(partners, '[\"VARCHAR\"]')",
 };
 
-/**
- * Insert rows through a text staging table filled by DuckDB's appender (bound parameters are slow
- * for thousands of values), casting in SQL; rows whose primary key is already stored are skipped.
- */
-async function insertRows(store: Store, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
-  if (rows.length === 0) return;
-  const stage = `stage_${table}`;
-  await store.execute(`CREATE OR REPLACE TEMP TABLE ${stage} (${columns.map((c) => `${c} VARCHAR`).join(", ")})`);
-  const appender = await store.conn.createAppender(stage);
+/** Fill a text temporary table through DuckDB's appender (bound parameters are slow for thousands of values). */
+async function fillText(store: Store, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
+  await store.execute(`CREATE OR REPLACE TEMP TABLE ${table} (${columns.map((c) => `${c} VARCHAR`).join(", ")})`);
+  const appender = await store.conn.createAppender(table);
   for (const row of rows) {
     for (const cell of row) {
       if (cell === null) appender.appendNull();
@@ -149,6 +204,13 @@ async function insertRows(store: Store, table: string, columns: string[], rows: 
   }
   appender.flushSync();
   appender.closeSync();
+}
+
+/** Insert a few records through a text stage, casting in SQL; rows whose primary key is stored are skipped. */
+async function insertRows(store: Store, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
+  if (rows.length === 0) return;
+  const stage = `stage_${table}`;
+  await fillText(store, stage, columns, rows);
   await store.execute(
     `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${columns.map((c) => CASTS[c] ?? c).join(", ")} FROM ${stage} ON CONFLICT DO NOTHING`,
   );

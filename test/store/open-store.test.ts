@@ -19,7 +19,8 @@ describe("openStore", () => {
     const second = await openStore({ path });
     const rows = await second.query<{ version: number }>("SELECT version FROM schema_version");
     second.close();
-    expect(rows.map((r) => r.version)).toEqual([SCHEMA_VERSION]);
+    // one row per migration, each applied once
+    expect(rows.map((r) => r.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
   });
 
   it("refuses a database from a newer Lodestone with a clear message", async () => {
@@ -28,7 +29,9 @@ describe("openStore", () => {
     await s.execute("INSERT INTO schema_version VALUES (?, now())", [SCHEMA_VERSION + 1]);
     s.close();
     await expect(openStore({ path })).rejects.toThrow(StoreError);
-    await expect(openStore({ path })).rejects.toThrow(/schema version 2, newer than this Lodestone supports \(1\)/);
+    await expect(openStore({ path })).rejects.toThrow(
+      new RegExp(`schema version ${SCHEMA_VERSION + 1}, newer than this Lodestone supports \\(${SCHEMA_VERSION}\\)`),
+    );
   });
 
   it("reports a database locked by another process", async () => {

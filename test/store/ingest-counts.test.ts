@@ -1,0 +1,58 @@
+// Counts an ingest reports on a database that existed before (issue 10, item 2): a reused prepared
+// `count(*)` answered from stale statistics and reported stored rows as unchanged. And the resolved
+// cache, patched per write for the keys it touched, equals a cache rebuilt from scratch.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ingestFiles, ingestText } from "../../src/ingest/ingest-files.js";
+import { openStore } from "../../src/store/open-store.js";
+import { refreshResolvedCache } from "../../src/store/resolved-cache.js";
+import { referenceStore } from "../helpers/stores.js";
+
+const SAMPLE = new URL("../fixtures/figures-sample.csv", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "lodestone-counts-"));
+const HEADER = "source_id,source_kind,publisher,reporter,flow,series,partner,period,measure,value,unit\n";
+
+describe("ingest counts", () => {
+  it("reports rows stored into a reopened database as inserted, and records that count", async () => {
+    const path = join(dir, "reopened.duckdb");
+    const first = await openStore({ path });
+    await ingestFiles(first, [SAMPLE]);
+    first.close();
+    const store = await openStore({ path });
+    try {
+      const more = HEADER +
+        "count-1,press,Count,CHN,export,rare-earth-magnets,WLD,2026-05,qty,5100,t\n" +
+        "count-1,press,Count,CHN,export,rare-earth-magnets,WLD,2026-06,qty,5200,t\n" +
+        "count-1,press,Count,CHN,export,rare-earth-magnets,WLD,2026-07,qty,5300,t\n";
+      expect(await ingestText(store, "three.csv", more)).toMatchObject({ inserted: 3, unchanged: 0, rejected: [] });
+      const [row] = await store.query<{ inserted: number }>("SELECT inserted FROM ingests WHERE file = 'three.csv'");
+      expect(row?.inserted).toBe(3);
+      expect(await ingestText(store, "three-again.csv", `${more}\n`)).toMatchObject({ inserted: 0, unchanged: 3 });
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe("the resolved cache after a write", () => {
+  it("equals a full rebuild, for new keys, single and agreeing or disagreeing figures", async () => {
+    const store = await referenceStore();
+    try {
+      await refreshResolvedCache(store);
+      await ingestText(store, "more.csv", HEADER +
+        "more-1,press,More,CHN,export,rare-earth-magnets,WLD,2026-05,qty,5100,t\n" +
+        "more-1,press,More,CHN,export,rare-earth-magnets,USA,2025-11,qty,700,t\n" +
+        "more-1,press,More,CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n" +
+        "more-1,press,More,CHN,export,gallium,WLD,2026-05,qty,12,t\n");
+      const dump = () => store.query("SELECT * FROM resolved_cache ORDER BY ALL");
+      const patched = await dump();
+      expect(await refreshResolvedCache(store)).toBe(false);
+      await refreshResolvedCache(store, true);
+      expect(await dump()).toEqual(patched);
+    } finally {
+      store.close();
+    }
+  });
+});
