@@ -8,6 +8,7 @@ import { registerConflicts } from "./commands/conflicts.js";
 import { registerEvents } from "./commands/events.js";
 import { registerEvidence } from "./commands/evidence.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerPublishers } from "./commands/publishers.js";
 import { registerSeries } from "./commands/series.js";
 import { registerServe } from "./commands/serve.js";
 import { registerSources } from "./commands/sources.js";
@@ -39,6 +40,7 @@ Examples:
   registerVerify(program, io);
   registerServe(program, io);
   registerBrief(program, io);
+  registerPublishers(program, io);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -99,6 +99,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE ingests ADD COLUMN batch VARCHAR;
     `,
   },
+  {
+    version: 3,
+    description: "verdicts on recorded articles, as claims of their publisher",
+    sql: `
+      CREATE TABLE recorded_claims (
+        article VARCHAR NOT NULL,
+        seq INTEGER NOT NULL,
+        publisher VARCHAR NOT NULL,
+        url VARCHAR,
+        published VARCHAR,
+        recorded_at TIMESTAMP NOT NULL,
+        verdict VARCHAR NOT NULL CHECK (verdict IN ('supported', 'contradicted', 'unverifiable')),
+        claim VARCHAR NOT NULL,
+        PRIMARY KEY (article, seq)
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

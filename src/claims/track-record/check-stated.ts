@@ -1,0 +1,64 @@
+// Checks every stated figure in the store as a claim of its source, with the same checker as
+// `verify`. Each origin's statements are checked against the store without that origin, so a
+// source (or a repost of it) never supports itself: a level stands or falls by what the other
+// origins and official figures say.
+
+import { precisionUnit } from "../../domain/decimal.js";
+import type { Store } from "../../store/open-store.js";
+import { resolve } from "../../store/resolved-values.js";
+import { officialSourceIds, statedFigures, type StatedFigure, type StatedFilter } from "../../store/stated-figures.js";
+import { copyFigures } from "../../store/without-origin.js";
+import type { VerifiedClaim } from "../types.js";
+import { checkClaims } from "../verify.js";
+import { markDisputes } from "./disputes.js";
+import { withRoundingSlack } from "./rounding-slack.js";
+import { asPrinted, statedClaims, type StatedClaim } from "./stated-claims.js";
+
+/** One stored figure's claim with its verdict. */
+export interface CheckedStatement {
+  figure: StatedFigure;
+  claim: VerifiedClaim;
+}
+
+export interface CheckStatedOptions extends StatedFilter {
+  asOf?: string | null;
+}
+
+/**
+ * Every checkable statement of the filtered sources, with its verdict.
+ * @example const checked = await checkStatedFigures(store, { origin: "FortuneFwd" });
+ *   checked.filter((c) => c.claim.verdict === "contradicted")
+ */
+export async function checkStatedFigures(store: Store, opts: CheckStatedOptions = {}): Promise<CheckedStatement[]> {
+  const figures = await statedFigures(store, opts);
+  if (figures.length === 0) return [];
+  const byOrigin = new Map<string, StatedFigure[]>();
+  for (const f of figures) byOrigin.set(f.origin, [...(byOrigin.get(f.origin) ?? []), f]);
+  const copy = await copyFigures(store);
+  try {
+    const out: CheckedStatement[] = [];
+    for (const [origin, rows] of byOrigin) {
+      out.push(...await copy.without(origin, (others) => checkRows(others, rows, opts.asOf ?? null)));
+    }
+    return markDisputes(out, new Set(await officialSourceIds(store)));
+  } finally {
+    copy.close();
+  }
+}
+
+async function checkRows(others: Store, rows: StatedFigure[], asOf: string | null): Promise<CheckedStatement[]> {
+  const claims: StatedClaim[] = [];
+  for (const row of rows) {
+    for (const c of statedClaims(row, await othersStep(others, row, asOf))) claims.push({ ...c, claim: await withRoundingSlack(others, c.claim, asOf) });
+  }
+  const result = await checkClaims(others, claims.map((c) => c.claim), { asOf, evidencePerFigure: 3 });
+  return result.claims.map((claim, i) => ({ figure: claims[i]!.figure, claim }));
+}
+
+/** The rounding step of the value the other origins give for a level's key (0 when they give none). */
+async function othersStep(others: Store, row: StatedFigure, asOf: string | null): Promise<number> {
+  if (row.value === null || row.measure !== "qty") return 0;
+  const p = asPrinted(row);
+  const [point] = await resolve(others, { series: p.series, reporter: p.reporter, flow: p.flow, partner: p.partner, period: p.period, measure: "qty", asOf });
+  return point ? Number(precisionUnit(point.value)) : 0;
+}

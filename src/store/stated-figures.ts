@@ -1,0 +1,86 @@
+// The figures sources state about themselves that can be checked as their claims: levels, changes
+// with their base, ranks with their scope, streaks (the `stated_*` columns), with each source's
+// publisher and origin. What a figure means is read in the claims stage; this is only the query.
+import type { Store } from "./open-store.js";
+import { trimZeros } from "./resolve.js";
+import { Where } from "./sql.js";
+import type { Flow, Measure, SourceKind } from "./types.js";
+
+/** One stored figure of one source, with what that source said about it. */
+export interface StatedFigure {
+  observation_id: string;
+  source_id: string;
+  kind: SourceKind;
+  publisher: string;
+  origin: string;
+  url: string | null;
+  published: string | null;
+  reporter: string;
+  flow: Flow;
+  series: string;
+  partner: string;
+  period: string;
+  measure: Measure;
+  /** Exact decimal as stated, or null when the source gave only a change or a rank. */
+  value: string | null;
+  /** The rounding step the printed figure implies (exact decimal). */
+  precision_unit: string | null;
+  unit: string;
+  stated_mom_pct: string | null;
+  stated_yoy_pct: string | null;
+  stated_change_pct: string | null;
+  stated_change_basis: string | null;
+  stated_rank: number | null;
+  stated_rank_direction: "high" | "low" | null;
+  stated_rank_scope: string | null;
+  stated_streak: number | null;
+  note: string | null;
+  correction: string | null;
+}
+
+export interface StatedFilter {
+  origin?: string;
+  publisher?: string;
+  series?: string;
+}
+
+/**
+ * Every stored figure of the filtered sources, by origin, publisher and period.
+ * @example await statedFigures(store, { origin: "SCMP" })
+ */
+export async function statedFigures(store: Store, filter: StatedFilter = {}): Promise<StatedFigure[]> {
+  const where = new Where().in("s.origin", filter.origin).in("s.publisher", filter.publisher).in("o.series", filter.series);
+  const rows = await store.query<StatedFigure>(
+    `SELECT o.id AS observation_id, o.source_id, s.kind, s.publisher, s.origin, s.url, s.published,
+            o.reporter, o.flow, o.series, o.partner, o.period, o.measure, o.value, o.precision_unit, o.unit,
+            o.stated_mom_pct, o.stated_yoy_pct, o.stated_change_pct, o.stated_change_basis,
+            o.stated_rank, o.stated_rank_direction, o.stated_rank_scope, o.stated_streak, o.note, o.correction
+     FROM observations o JOIN sources s ON s.id = o.source_id
+     ${where.sql()}
+     ORDER BY s.origin, s.publisher, o.series, o.partner, o.period, o.id`,
+    where.params,
+  );
+  const exact = (v: string | null) => (v === null ? null : trimZeros(v));
+  return rows.map((r) => ({
+    ...r, value: exact(r.value), precision_unit: exact(r.precision_unit), stated_mom_pct: exact(r.stated_mom_pct),
+    stated_yoy_pct: exact(r.stated_yoy_pct), stated_change_pct: exact(r.stated_change_pct),
+    stated_rank: r.stated_rank === null ? null : Number(r.stated_rank), stated_streak: r.stated_streak === null ? null : Number(r.stated_streak),
+  }));
+}
+
+/** How many sources each (publisher, origin) has, whether or not any of its figures is checkable. */
+export async function sourcesPerPublisher(store: Store, filter: StatedFilter = {}): Promise<{ publisher: string; origin: string; sources: number }[]> {
+  const where = new Where().in("origin", filter.origin).in("publisher", filter.publisher)
+    .when("id IN (SELECT source_id FROM observations WHERE series = ?)", filter.series);
+  const rows = await store.query<{ publisher: string; origin: string; sources: string }>(
+    `SELECT publisher, origin, count(*) AS sources FROM sources ${where.sql()} GROUP BY publisher, origin ORDER BY publisher, origin`,
+    where.params,
+  );
+  return rows.map((r) => ({ ...r, sources: Number(r.sources) }));
+}
+
+/** The ids of official sources (a customs authority's own releases). */
+export async function officialSourceIds(store: Store): Promise<string[]> {
+  const rows = await store.query<{ id: string }>("SELECT id FROM sources WHERE kind = 'official' ORDER BY id");
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,68 @@
+// The store as if one origin had never published. A source's own statements are checked against
+// it, so that its figure (or a repost of it) never counts as support for itself. The figures are
+// copied once into a private in-memory store; each origin is then left out inside a transaction
+// that is always rolled back, so one copy serves every origin in turn.
+import { openStore, type Store } from "./open-store.js";
+import { refreshResolvedCache } from "./resolved-cache.js";
+import type { Source } from "./types.js";
+import { writeBatch, type ObservationInput } from "./write.js";
+
+const OBSERVATION_COLUMNS = [
+  "id", "source_id", "reporter", "flow", "series", "hs_code", "partner", "period", "period_kind",
+  "period_start", "period_end", "measure", "value", "precision_unit", "unit", "original_value",
+  "original_unit", "vintage", "status", "stated_mom_pct", "stated_yoy_pct", "stated_change_pct",
+  "stated_change_basis", "stated_rank", "stated_rank_direction", "stated_rank_scope", "stated_streak",
+  "note", "correction", "ref_rows",
+] as const;
+
+/** A private copy of a store's figures, in which one origin at a time can be left out. */
+export interface FigureCopy {
+  /** Run `work` on the copy while it holds no figure of `origin`; the figures come back afterwards. */
+  without<T>(origin: string, work: (store: Store) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+/** Thrown inside the transaction to undo the removal; never escapes `without`. */
+class Undo extends Error {}
+
+/**
+ * Copy the sources and figures of `store` (not its events) into a new in-memory store.
+ * @example const copy = await copyFigures(store); await copy.without("Reuters", (s) => verifyClaims(s, text)); copy.close();
+ */
+export async function copyFigures(store: Store): Promise<FigureCopy> {
+  const sources = await store.query<Source>("SELECT id, kind, publisher, origin, url, url_status, published, title FROM sources ORDER BY id");
+  const observations = await store.query<ObservationInput>(`SELECT ${OBSERVATION_COLUMNS.join(", ")} FROM observations ORDER BY id`);
+  const copy = await openStore({ path: ":memory:" });
+  try {
+    await writeBatch(copy, { file: "copy", sha256: "0".repeat(64), format: "copy", rows: observations.length, sources, observations, events: [] }, new Date(0));
+    // built once outside any removal, so that what the cache creates for itself is never rolled back
+    await refreshResolvedCache(copy);
+  } catch (err) {
+    copy.close();
+    throw err;
+  }
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    without(origin, work) {
+      // one origin at a time: the copy holds one removal at once
+      const run = queue.then(() => removed(copy, origin, work));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    close: () => copy.close(),
+  };
+}
+
+async function removed<T>(copy: Store, origin: string, work: (store: Store) => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  try {
+    await copy.transaction(async () => {
+      await copy.execute("DELETE FROM observations WHERE source_id IN (SELECT id FROM sources WHERE origin = ?)", [origin]);
+      result = await work(copy);
+      throw new Undo();
+    });
+  } catch (err) {
+    if (!(err instanceof Undo)) throw err;
+  }
+  return result as T;
+}

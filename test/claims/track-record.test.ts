@@ -1,0 +1,89 @@
+// The track record: stated figures checked as claims of their sources against the other origins,
+// on a small fixture written for it and on the shipped data (one origin at a time, to stay quick).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkStatedFigures } from "../../src/claims/track-record/check-stated.js";
+import { trackRecord } from "../../src/claims/track-record/publishers.js";
+import { ingestFiles } from "../../src/ingest/ingest-files.js";
+import type { Store } from "../../src/store/open-store.js";
+import { emptyStore, referenceStore } from "../helpers/stores.js";
+
+const FIXTURE = new URL("../fixtures/track-record.csv", import.meta.url).pathname;
+
+describe("track record on a fixture", () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await emptyStore();
+    await ingestFiles(store, [FIXTURE]);
+  });
+  afterAll(() => store.close());
+
+  const verdicts = async (origin: string) =>
+    (await checkStatedFigures(store, { origin })).map((c) => `${c.figure.period} ${c.claim.stated.type} ${c.claim.verdict}`);
+
+  it("never lets a source (or a repost of its origin) support itself", async () => {
+    // the wire and its repost are one origin: only Paper C and Trade Weekly can support them
+    expect(await verdicts("Example Wire")).toEqual(expect.arrayContaining(["2025-01 level supported", "2025-02 level supported", "2025-02 change supported"]));
+    // March: only Blog D states it, so without Blog D there is nothing to check against
+    expect(await verdicts("Blog D")).toContain("2025-03 level unverifiable");
+  });
+
+  it("contradicts a figure two other origins disagree with, and a rank a known month breaks", async () => {
+    const checked = await checkStatedFigures(store, { origin: "Blog D" });
+    const level = checked.find((c) => c.figure.period === "2025-02" && c.claim.stated.type === "level")!;
+    expect(level.claim.verdict).toBe("contradicted");
+    expect(new Set(level.claim.evidence.map((e) => e.origin))).toEqual(new Set(["Example Wire", "Paper C", "Trade Weekly"]));
+    const rank = checked.find((c) => c.claim.stated.type === "rank")!;
+    expect(rank.claim.verdict).toBe("contradicted");
+    expect(rank.claim.explanation).toContain("January 2025");
+  });
+
+  it("shows one origin against one as disputed, not contradicted", async () => {
+    const [c] = (await checkStatedFigures(store, { origin: "Magnet Monthly" })).filter((x) => x.figure.period === "2025-04");
+    expect(c!.claim.verdict).toBe("unverifiable");
+    expect(c!.claim.explanation).toMatch(/^disputed \(only Paper C gives another figure\)/);
+  });
+
+  it("counts per publisher, sorted by contradicted share, with the typical error", async () => {
+    const records = await trackRecord(store);
+    expect(records[0]).toMatchObject({ publisher: "Blog D", origin: "Blog D", sources: 1, checked: 3, contradicted: 2 });
+    // 5,600 t against 5,000 t is 12% off; the rank has no error in tonnes
+    expect(records[0]!.typical_error).toBeCloseTo(12, 6);
+    expect(records[0]!.contradicted_claims.map((c) => c.text)).toEqual([
+      "rare-earth-magnets exports, 2025-02: 5,600 t", "rare-earth-magnets exports, 2025-02: highest on record",
+    ]);
+    const wire = records.find((r) => r.publisher === "Example Wire")!;
+    expect(wire).toMatchObject({ sources: 2, checked: 3, supported: 3, contradicted: 0 });
+  });
+});
+
+describe("track record on the shipped data", () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await referenceStore();
+  });
+  afterAll(() => store.close());
+
+  it("contradicts the known false statements, with evidence", async () => {
+    const [fortune] = await trackRecord(store, { origin: "FortuneFwd" });
+    const record = fortune!.contradicted_claims.find((c) => c.period === "2025-09")!;
+    expect(record.text).toBe("rare-earth-magnets exports, 2025-09: highest on record");
+    expect(record.explanation).toContain("January 2025's 6,357 t");
+    expect(record.evidence.length).toBeGreaterThan(0);
+
+    // a rare-earths total sold as magnets: checked as the source printed it
+    const [wow] = await trackRecord(store, { origin: "WowNews24x7" });
+    const magnets = wow!.contradicted_claims.find((c) => c.kind === "level")!;
+    expect(magnets.series).toBe("rare-earth-magnets");
+    expect(magnets.explanation).toContain("is the rare-earths figure for that period");
+
+    const snm = await checkStatedFigures(store, { publisher: "SNM News (Korean; citing Reuters and SCMP)" });
+    expect(snm.find((c) => c.claim.stated.type === "rank")!.claim.verdict).toBe("contradicted");
+  });
+
+  it("shows a publisher with many agreeing figures as such", async () => {
+    const [dw] = await trackRecord(store, { origin: "DW" });
+    expect(dw!.checked).toBeGreaterThanOrEqual(10);
+    expect(dw!.contradicted).toBe(0);
+    expect(dw!.supported / dw!.checked).toBeGreaterThan(0.8);
+  });
+});
