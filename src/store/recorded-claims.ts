@@ -3,7 +3,7 @@
 // again replaces its earlier verdicts in one transaction. The verdict itself is stored as JSON:
 // its shape belongs to the claims stage.
 import type { Store } from "./open-store.js";
-import { Where } from "./sql.js";
+import { queryOnce, Where } from "./sql.js";
 
 /** The article a set of verdicts came from. */
 export interface RecordedArticle {
@@ -60,7 +60,8 @@ export async function recordedClaims(store: Store, filter: { publisher?: string 
  * @example await dataFingerprint(store) // "878:0:2026-12-02 05:00:00:0:"
  */
 export async function dataFingerprint(store: Store): Promise<string> {
-  const [row] = await store.query<{ n: string; last: string | null; claims: string; recorded: string | null }>(
+  // unprepared: a reused prepared count(*) answers from the statistics of when it was prepared
+  const [row] = await queryOnce<{ n: string; last: string | null; claims: string; recorded: string | null }>(store.conn,
     `SELECT (SELECT count(*) FROM observations) AS n, (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last,
             (SELECT count(*) FROM recorded_claims) AS claims, (SELECT CAST(max(recorded_at) AS VARCHAR) FROM recorded_claims) AS recorded`,
   );
