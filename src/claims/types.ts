@@ -23,11 +23,14 @@ export interface StatedLevel extends Tolerance {
   raw: string;
 }
 
-/** A stated change. `pct` is signed (-11 for "fell 11%"); `unit` is `%` or `pp` (percentage points). */
+/**
+ * A stated change. `pct` is signed (-11 for "fell 11%"); `unit` is `%`, `pp` (percentage points of a
+ * share) or `t` (a difference in tonnes: "a drop of 312 tonnes", then `pct` holds the tonnes).
+ */
 export interface StatedChange extends Tolerance {
   type: "change";
   pct: number;
-  unit: "%" | "pp";
+  unit: "%" | "pp" | "t";
   /** `mom`, `yoy`, or the comparison month `YYYY-MM` when the text names one. */
   basis: string;
   direction: Direction;
@@ -77,6 +80,8 @@ export interface ClaimGrounds {
   series: Grounding;
   partner: Grounding;
   period: Grounding;
+  /** For changes and directions: whether the comparison base was named ("from October", "y/y"). */
+  basis?: Grounding;
 }
 
 /** Another plausible reading of the same words ("the US" named nearby, the other comparison base). */
@@ -86,6 +91,8 @@ export interface Reading {
   period?: string;
   /** For changes and directions: `mom`, `yoy` or a base month. */
   basis?: string;
+  /** Another reading of the figure itself ("sevenfold" as x7 or as +700%). */
+  stated?: Stated;
   /** The words that make this reading plausible. */
   why: string;
 }

@@ -1,14 +1,19 @@
-// Verifies the trade figures a text states: extract the claims, read the resolved data for each,
-// give a verdict with the figures, an explanation in one sentence, the evidence rows and the
+// Verifies the trade figures a text states: read the claims, fetch every figure their readings need
+// in one batch from analytics, check each claim under each plausible reading, then give a verdict
+// with the figures, an explanation that says which reading was checked, the evidence rows and the
 // independent origins that report the same figure (DESIGN sections 5 and 6).
+//
+// "Contradicted" needs certainty: the main reading must be named in the claim's own sentence, and
+// no other plausible reading may support the figure or lack the data to judge it.
 
+import { loadFigureBook, type EvidenceRow, type FigureBook } from "../analytics/figure-book.js";
+import { toTonnes } from "../domain/units.js";
 import type { Store } from "../store/open-store.js";
-import type { EvidenceRow } from "../store/types.js";
 import { extractClaims } from "./extract/extract-claims.js";
 import type { ClaimEvidence, ExtractedClaim, Tolerance, Verdict, VerifiedClaim, VerifyResult } from "./types.js";
-import { claimData, toTonnes, type ClaimData, type ClaimKey } from "./verify/claim-data.js";
 import { checkChange, checkDirection, checkLevel, checkShare, unverifiable, type Outcome } from "./verify/check-figures.js";
 import { checkRank } from "./verify/check-rank.js";
+import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 
 export interface VerifyOptions {
   /** Publication date `YYYY-MM-DD`; relative periods resolve against it. */
@@ -33,55 +38,67 @@ export async function verifyClaims(store: Store, text: string, opts: VerifyOptio
  * @example await checkClaims(store, extractClaims(text, { published }), { published })
  */
 export async function checkClaims(store: Store, extracted: ExtractedClaim[], opts: VerifyOptions = {}): Promise<VerifyResult> {
-  const data = claimData(store, opts.asOf ?? null);
-  const claims: VerifiedClaim[] = [];
-  for (const claim of extracted) claims.push(await verifyOne(data, claim, opts.evidencePerFigure ?? 5));
+  const planned = extracted.map((c) => ({ claim: c, readings: readingsOf(c) }));
+  const keys = planned.flatMap((p) => p.readings.flatMap((r) => [r.key, { ...r.key, partner: "WLD" }]));
+  const book = await loadFigureBook(store, keys, opts.asOf ?? null);
+  const outcomes = planned.map(({ claim, readings }) => judge(claim, readings.map((r) => ({ reading: r, outcome: checkReading(book, r) }))));
+  const perFigure = opts.evidencePerFigure ?? 5;
+  const rows = await book.evidence(outcomes.flatMap((o) => o.figures));
+  let next = 0;
+  const claims = outcomes.map((outcome, i): VerifiedClaim => {
+    const claim = extracted[i] as ExtractedClaim;
+    const figureRows = outcome.figures.map(() => rows[next++] ?? []);
+    const evidence = figureRows.flatMap((r) => r.filter((x) => x.agrees).slice(0, perFigure).map(toEvidence));
+    const corroboration = new Set((figureRows[0] ?? []).filter((r) => reportsStated(claim, r, outcome)).map((r) => r.origin));
+    return {
+      ...claim, actual: outcome.actual, verdict: outcome.verdict, explanation: outcome.explanation,
+      tolerance: toleranceOf(claim), evidence, corroboration: [...corroboration].sort(),
+    };
+  });
   const summary: Record<Verdict, number> = { supported: 0, contradicted: 0, unverifiable: 0 };
   for (const c of claims) summary[c.verdict]++;
   return { published: opts.published ?? null, claims, summary };
 }
 
-async function verifyOne(data: ClaimData, claim: ExtractedClaim, perFigure: number): Promise<VerifiedClaim> {
-  const outcome = cautious(claim, await check(data, claim));
-  const key = keyOf(claim);
-  const evidence: ClaimEvidence[] = [];
-  const corroboration = new Set<string>();
-  for (const f of key ? outcome.figures : []) {
-    const rows = await data.evidence(key as ClaimKey, f);
-    rows.filter((r) => r.agrees).slice(0, perFigure).forEach((r) => evidence.push(toEvidence(r)));
-    if (f === outcome.figures[0]) for (const r of rows) if (reportsStated(claim, r, outcome)) corroboration.add(r.origin);
+const NOT_REPORTED: Record<string, string> = {
+  forecast: "a forecast", target: "a target", hypothetical: "a hypothetical", question: "a question",
+  "other-reporter": "another country's own statistics", company: "a company's own figure", correction: "a figure the text corrects",
+};
+
+/** The verdict over every reading: support from any, contradiction only from a certain reading that no other saves. */
+function judge(claim: ExtractedClaim, checked: Array<{ reading: PlannedReading; outcome: Outcome }>): Outcome {
+  if (claim.mode !== "reported") return unverifiable(`not a statement of China's customs figures: ${NOT_REPORTED[claim.mode] ?? claim.mode}`);
+  if (claim.series === null) return unverifiable("the text does not say which product the figure is for");
+  if (claim.period === null) return unverifiable("the text gives no period that can be resolved (no publication date?)");
+  const [main, ...alts] = checked;
+  if (!main) return unverifiable("no reading of the claim could be checked");
+  if (main.outcome.verdict === "supported") return main.outcome;
+  const saving = alts.find((a) => a.outcome.verdict === "supported");
+  if (saving) return { ...saving.outcome, explanation: `on the reading that ${saving.reading.why}: ${saving.outcome.explanation}` };
+  if (main.outcome.verdict !== "contradicted") return main.outcome;
+  if (!isCertain(claim)) {
+    const unsure = (["series", "partner", "period"] as const).filter((p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default");
+    const why = unsure.map((p) => `${p} ${claim.grounds[p] === "carried" ? "carried over from earlier text" : "not named"}`).join(", ");
+    return { ...main.outcome, verdict: "unverifiable", explanation: `ambiguous (${why}); on that reading: ${main.outcome.explanation}` };
   }
-  return {
-    ...claim, actual: outcome.actual, verdict: outcome.verdict, explanation: outcome.explanation,
-    tolerance: toleranceOf(claim), evidence, corroboration: [...corroboration].sort(),
-  };
+  const open = alts.find((a) => a.outcome.verdict === "unverifiable" && !a.reading.rescueOnly);
+  if (open) {
+    return { ...main.outcome, verdict: "unverifiable", explanation: `ambiguous: ${main.outcome.explanation}; but the text may mean that ${open.reading.why}, which the data cannot check (${open.outcome.explanation})` };
+  }
+  return main.outcome;
 }
 
-/** A contradiction stands only on a reading the claim's own sentence makes certain. */
-function cautious(claim: ExtractedClaim, outcome: Outcome): Outcome {
-  if (outcome.verdict !== "contradicted") return outcome;
-  const unsure = (["series", "partner", "period"] as const).filter((p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default");
-  if (unsure.length === 0) return outcome;
-  const why = unsure.map((p) => `${p} ${claim.grounds[p] === "carried" ? "carried over from earlier text" : "not named"}`).join(", ");
-  return { ...outcome, verdict: "unverifiable", explanation: `ambiguous (${why}); on that reading: ${outcome.explanation}` };
-}
-
-function keyOf(claim: ExtractedClaim): ClaimKey | null {
-  if (claim.series === null) return null;
-  return { series: claim.series, reporter: claim.reporter, flow: claim.flow, partner: claim.partner };
-}
-
-function check(data: ClaimData, claim: ExtractedClaim): Promise<Outcome> {
-  const key = keyOf(claim);
-  if (key === null) return Promise.resolve(unverifiable("the text does not say which product the figure is for"));
-  if (claim.period === null) return Promise.resolve(unverifiable("the text gives no period that can be resolved (no publication date?)"));
-  const s = claim.stated;
+function checkReading(book: FigureBook, r: PlannedReading): Outcome {
+  if (r.period === null) return unverifiable("the text gives no period that can be resolved (no publication date?)");
+  const s = r.stated;
   switch (s.type) {
-    case "level": return checkLevel(data, key, claim, s);
-    case "change": return checkChange(data, key, claim, s);
-    case "direction": return checkDirection(data, key, claim, s);
-    case "share": return checkShare(data, key, claim, s);
-    default: return checkRank(data, key, claim, s);
+    case "level": return checkLevel(book, r.key, r.period, s);
+    case "change": return checkChange(book, r.key, r.period, r.basis ?? s.basis, s);
+    case "direction": return checkDirection(book, r.key, r.period, r.basis ?? s.basis, s);
+    case "share": return checkShare(book, r.key, r.period, s);
+    case "rank":
+    case "streak": return checkRank(book, r.key, r.period, s);
+    default: return unverifiable(`this kind of statement (${(s as { type: string }).type}) is not checked yet`);
   }
 }
 
@@ -89,8 +106,8 @@ function check(data: ClaimData, claim: ExtractedClaim): Promise<Outcome> {
 function reportsStated(claim: ExtractedClaim, row: EvidenceRow, outcome: Outcome): boolean {
   const s = claim.stated;
   if (s.type === "level") {
-    const v = toTonnes(row.value, row.unit);
-    return v !== null && (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9);
+    const v = toTonnes(row.value, row.unit) ?? Number(row.value);
+    return Number.isFinite(v) && (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9);
   }
   return outcome.verdict === "supported" && row.agrees;
 }

@@ -31,11 +31,27 @@ export function isMonth(text: string): boolean {
   return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
+/** A month as a count of months since year 0, for arithmetic: `monthIndex("2025-01")` is 24300. Null when not a month. */
+export function monthIndex(month: string): number | null {
+  if (!isMonth(month)) return null;
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/** The month of an index from `monthIndex`. */
+export function monthAt(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
 /** Shift a month by n months: `addMonths("2025-01", -1)` is `"2024-12"`. */
 export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  const index = monthIndex(month);
+  if (index === null) throw new RangeError(`not a month: ${month}`);
+  return monthAt(index + n);
+}
+
+/** Whole months from `a` to `b` (negative when b is earlier). */
+export function monthsFrom(a: string, b: string): number {
+  return (monthIndex(b) ?? Number.NaN) - (monthIndex(a) ?? Number.NaN);
 }
 
 /** Months from start to end inclusive. */

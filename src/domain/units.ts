@@ -38,3 +38,12 @@ export function normaliseUnit(value: string | null, unit: string): { value: stri
   if (!rule) return null;
   return { value: value === null ? null : shiftDecimal(value, rule.shift), unit: rule.unit };
 }
+
+/** A stored quantity in tonnes (the store keeps `t` and, for some sources, `kg`), or null for other units. */
+export function toTonnes(value: string | number, unit: string): number | null {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return null;
+  if (unit === "t") return n;
+  if (unit === "kg") return n / 1000;
+  return null;
+}

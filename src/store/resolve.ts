@@ -14,8 +14,8 @@ export interface ResolveFilter {
   reporter?: string;
   flow?: Flow;
   partner?: string | string[];
-  /** An exact period (`2025-11`, `2025`, `2025-01..2025-11`). */
-  period?: string;
+  /** An exact period (`2025-11`, `2025`, `2025-01..2025-11`), or several. */
+  period?: string | string[];
   periodKind?: "month" | "year" | "range";
   measure?: Measure;
   /** Months from / to (inclusive), compared with the period's first month. */

@@ -1,9 +1,11 @@
 // Records as the store holds and returns them. Exact decimals travel as strings ("6149.95");
 // callers that compute convert with Number() at the last moment.
 
+import type { Flow, Measure, SeriesKeyInput } from "../domain/series-key.js";
+
+export type { Flow, Measure };
+
 export type SourceKind = "official" | "wire" | "press" | "industry";
-export type Flow = "export" | "import";
-export type Measure = "qty" | "value" | "unit_value" | "share" | "avg_monthly_qty";
 export type Status = "preliminary" | "revised" | "final";
 
 /** One document a figure came from. */
@@ -113,11 +115,5 @@ export interface PolicyEvent {
   url: string | null;
 }
 
-/** Filters that pick one series out of the store. Defaults: CHN, export, WLD, qty. */
-export interface SeriesKey {
-  series: string;
-  reporter?: string;
-  flow?: Flow;
-  partner?: string;
-  measure?: Measure;
-}
+/** Filters that pick one series out of the store. Defaults (CHN, export, WLD, qty) are filled by `seriesKey`. */
+export type SeriesKey = SeriesKeyInput;

@@ -142,7 +142,9 @@ function clauseClaims(seg: Segment, mentions: PeriodMention[], ctx: Context): Dr
     if (!isTrade(c.start, c.end) || MODAL_BEFORE.test(clause.slice(Math.max(0, c.start - 30), c.start))) continue;
     const basis = changeBasis(clause, c, mentions, ctx.period);
     const stated: Stated = { type: "change", pct: c.pct, unit: c.unit, basis, direction: c.pct < 0 ? "down" : "up", hedge: c.hedge, low: c.low, high: c.high, raw: clause.slice(c.start, c.end) };
-    out.push(base(ctx.period, cumulative(ctx.period) ?? "change", c.start, c.end, stated));
+    const named = c.basis !== null || baseMonth(c.start, mentions, ctx.period) !== null || /^\d{4}-\d{2}$/.test(basis);
+    const draft = base(ctx.period, cumulative(ctx.period) ?? "change", c.start, c.end, stated);
+    out.push({ ...draft, grounds: { ...draft.grounds, basis: named ? "clause" : "default" } });
   }
   for (const l of findLevels(clause)) {
     if (!isTrade(l.start, l.end)) continue;
@@ -163,7 +165,9 @@ function clauseClaims(seg: Segment, mentions: PeriodMention[], ctx: Context): Dr
     const covered = [...changes, ...ranks.filter((r) => r.type === "streak")].some((h) => h.start < d.end + 45 && h.end > d.start && h.start >= d.start - 2);
     if (covered || !isTrade(d.start, d.end)) continue;
     const basis = basisFor(clause, d.start, d.end, mentions, ctx.period);
-    out.push(base(ctx.period, "direction", d.start, d.end, { type: "direction", direction: d.direction, basis, raw: clause.slice(d.start, d.end) }));
+    const draft = base(ctx.period, "direction", d.start, d.end, { type: "direction", direction: d.direction, basis, raw: clause.slice(d.start, d.end) });
+    const named = basis !== "mom" || baseMonth(d.start, mentions, ctx.period) !== null || /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i.test(clause);
+    out.push({ ...draft, grounds: { ...draft.grounds, basis: named ? "clause" : "default" } });
   }
   return out.sort((a, b) => a.start - b.start);
 }

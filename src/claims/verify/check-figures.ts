@@ -1,13 +1,16 @@
-// Verdicts on levels, changes, shares and bare directions: the stated figure against the resolved
-// one, within the tolerance the claim's own wording implies. When a stated tonnage is wrong for its
-// series but right for another series or another month, the explanation says so.
+// Verdicts on levels, changes, shares and bare directions under one reading of a claim: the stated
+// figure against the resolved one. Rounding counts on both sides: the claim's own tolerance (from
+// its printed precision and hedge) against the interval the data's printed precision allows, and a
+// change is checked against every ratio the rounded levels permit. A figure just outside those
+// intervals is too close to call: only a clear miss contradicts.
 
-import { fromIndex, parseMonth } from "../extract/periods.js";
-import type { Actual, ExtractedClaim, StatedChange, StatedDirection, StatedLevel, StatedShare, Verdict } from "../types.js";
-import type { ClaimData, ClaimKey, Figure } from "./claim-data.js";
+import { basePeriod } from "../../analytics/month-figures.js";
+import type { Figure, FigureBook } from "../../analytics/figure-book.js";
+import type { SeriesKey } from "../../domain/series-key.js";
+import type { Actual, StatedChange, StatedDirection, StatedLevel, StatedShare, Tolerance, Verdict } from "../types.js";
 import { interval, pct, periodLabel, tonnes } from "./format.js";
 
-/** What a check concludes, before evidence rows are attached. */
+/** What a check concludes under one reading, before evidence rows are attached. */
 export interface Outcome {
   verdict: Verdict;
   explanation: string;
@@ -18,93 +21,152 @@ export interface Outcome {
 
 export const unverifiable = (explanation: string, figures: Figure[] = []): Outcome => ({ verdict: "unverifiable", explanation, actual: null, figures });
 
-const within = (x: number, low: number | null, high: number | null) =>
-  (low === null || x >= low - 1e-9) && (high === null || x <= high + 1e-9);
+/** Margins beyond the intervals inside which a miss is too close to call a contradiction. */
+const LEVEL_SLACK = 0.01; // relative
+const PCT_SLACK = 1; // percentage points (changes and shares)
 
-/** A stated tonnage for a month, a cumulative range or a full year. */
-export async function checkLevel(data: ClaimData, key: ClaimKey, claim: ExtractedClaim, s: StatedLevel): Promise<Outcome> {
-  const period = claim.period as string;
-  const f = await data.point(key, period);
-  if (!f) return unverifiable(`no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`);
-  const actual: Actual = { value: f.value, unit: "t" };
+type Interval = [number, number];
+
+/** How a stated interval relates to the data's: overlapping, close, or clearly apart. */
+function compare(stated: Tolerance, data: Interval, slack: number): "agrees" | "close" | "apart" {
+  const low = stated.low ?? -Infinity;
+  const high = stated.high ?? Infinity;
+  if (data[1] >= low - 1e-9 && data[0] <= high + 1e-9) return "agrees";
+  const gap = data[0] > high ? data[0] - high : low - data[1];
+  return gap <= slack + 1e-9 ? "close" : "apart";
+}
+
+function verdictOf(c: "agrees" | "close" | "apart"): Verdict {
+  return c === "agrees" ? "supported" : c === "apart" ? "contradicted" : "unverifiable";
+}
+
+const closeNote = (c: "agrees" | "close" | "apart") => (c === "close" ? "; too close to the stated figure to call it wrong" : "");
+
+const around = (f: Figure): Interval => [f.value - f.halfStep, f.value + f.halfStep];
+
+/** Amount with its unit: tonnes, or money as stated. */
+function amount(value: number, unit: string): string {
+  return unit === "t" ? tonnes(value) : `${value.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${unit}`;
+}
+
+/** A stated tonnage or amount of money for a month, a span or a full year. */
+export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): Outcome {
+  const f = book.point(key, period);
+  if (!f) return unverifiable(`no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${periodLabel(period)} (${key.partner}) in the data`);
+  if (f.unit !== s.unit) return unverifiable(`the data gives ${key.series} for ${periodLabel(period)} in ${f.unit}, not ${s.unit}`, [f]);
+  const actual: Actual = { value: f.value, unit: f.unit };
+  const c = compare(s, around(f), Math.max(LEVEL_SLACK * f.value, f.halfStep));
   const stated = `stated ${s.raw.trim()}`;
-  if (within(f.value, s.low, s.high)) {
-    return { verdict: "supported", explanation: `${stated}, data gives ${tonnes(f.value)} for ${periodLabel(period)}`, actual, figures: [f] };
-  }
-  const hint = await betterMatch(data, key, period, s);
+  if (c === "agrees") return { verdict: "supported", explanation: `${stated}, data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}`, actual, figures: [f] };
+  const hint = c === "apart" ? betterMatch(book, key, period, s) : "";
+  const range = s.unit === "t" ? interval(s.low, s.high, "t") : `${s.low ?? "?"}-${s.high ?? "?"} ${s.unit}`;
   return {
-    verdict: "contradicted",
-    explanation: `${stated} (${interval(s.low, s.high, "t")}), data gives ${tonnes(f.value)} for ${periodLabel(period)}${hint}`,
+    verdict: verdictOf(c),
+    explanation: `${stated} (${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}${closeNote(c)}`,
     actual, figures: [f],
   };
 }
 
 /** Where a wrong tonnage does fit: another series in the same period, or the same series in another month. */
-async function betterMatch(data: ClaimData, key: ClaimKey, period: string, s: StatedLevel): Promise<string> {
-  const low = s.low ?? s.value;
-  const high = s.high ?? s.value;
-  const other = await data.otherSeries(key, period, low, high);
-  if (other[0]) return `; ${tonnes(s.value)} is the ${other[0].point.series} figure for that period, a different series`;
+function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): string {
+  const fits = (f: Figure) => compare(s, around(f), 0) === "agrees";
+  const other = book.otherSeries(key, period).find(fits);
+  if (other) return `; ${tonnes(s.value)} is the ${other.point.series} figure for that period, a different series`;
   if (!/^\d{4}-\d{2}$/.test(period)) return "";
-  const months = [...(await data.monthly(key)).values()].filter((f) => f.period !== period && within(f.value, low, high));
-  if (months[0]) return `; ${tonnes(s.value)} is the figure for ${periodLabel(months[0].period)}`;
-  return "";
+  const month = [...book.monthly(key).values()].find((f) => f.period !== period && fits(f));
+  return month ? `; ${tonnes(s.value)} is the figure for ${periodLabel(month.period)}` : "";
 }
 
-/** The period a change is measured against. */
-export function basePeriod(period: string, basis: string): string | null {
-  if (/^\d{4}-\d{2}$/.test(basis)) return basis;
-  const own = parseMonth(period);
-  if (own !== null) return fromIndex(own - (basis === "yoy" ? 12 : 1));
-  const r = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(period);
-  if (r && basis === "yoy") return `${Number(r[1]) - 1}-${r[2]}..${Number(r[3]) - 1}-${r[4]}`;
-  return null;
-}
-
-async function pair(data: ClaimData, key: ClaimKey, period: string, basis: string): Promise<[Figure, Figure] | string> {
+/** The figures of a period and of its base, or the reason they cannot be had. */
+function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): [Figure, Figure] | string {
   const base = basePeriod(period, basis);
   if (base === null) return `a change over ${periodLabel(period)} needs a comparison period the text does not give`;
-  const [cur, prev] = await Promise.all([data.point(key, period), data.point(key, base)]);
+  const cur = book.point(key, period);
+  const prev = book.point(key, base);
   if (!cur) return `no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`;
   if (!prev) return `no ${key.series} figure for the comparison period ${periodLabel(base)} (${key.partner}) in the data`;
   if (prev.value === 0) return `the comparison period ${periodLabel(base)} is zero: a percentage change is undefined`;
   return [prev, cur];
 }
 
-/** A stated percentage change against the previous month, a year earlier, or a named month. */
-export async function checkChange(data: ClaimData, key: ClaimKey, claim: ExtractedClaim, s: StatedChange): Promise<Outcome> {
-  if (s.unit === "pp") return unverifiable("a change in percentage points needs shares, which this check does not compute");
-  const got = await pair(data, key, claim.period as string, s.basis);
-  if (typeof got === "string") return unverifiable(got);
-  const [prev, cur] = got;
-  const change = (cur.value / prev.value - 1) * 100;
-  const actual: Actual = { pct: change, unit: "%", from: { period: prev.period, value: prev.value }, to: { period: cur.period, value: cur.value } };
-  const verdict: Verdict = within(change, s.low, s.high) ? "supported" : "contradicted";
-  const range = verdict === "supported" ? "" : ` (${interval(s.low, s.high, "%")})`;
-  const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${tonnes(prev.value)} in ${periodLabel(prev.period)} to ${tonnes(cur.value)} in ${periodLabel(cur.period)})`;
-  return { verdict, explanation, actual, figures: [cur, prev] };
+/** Every percentage change the rounded levels allow. */
+function changeInterval(prev: Figure, cur: Figure): Interval {
+  const [pl, ph] = around(prev);
+  const [cl, ch] = around(cur);
+  const lo = ph > 0 ? (cl / ph - 1) * 100 : -Infinity;
+  const hi = pl > 0 ? (ch / pl - 1) * 100 : Infinity;
+  return [lo, hi];
 }
 
-/** A stated rise or fall without a number. */
-export async function checkDirection(data: ClaimData, key: ClaimKey, claim: ExtractedClaim, s: StatedDirection): Promise<Outcome> {
-  const got = await pair(data, key, claim.period as string, s.basis);
+const fromTo = (prev: Figure, cur: Figure) => `${tonnes(prev.value)} in ${periodLabel(prev.period)} to ${tonnes(cur.value)} in ${periodLabel(cur.period)}`;
+
+/** A stated change: percent, percentage points of the partner's share, or a difference in tonnes. */
+export function checkChange(book: FigureBook, key: SeriesKey, period: string, basis: string, s: StatedChange): Outcome {
+  if (s.unit === "pp") return checkShareChange(book, key, period, basis, s);
+  const got = pair(book, key, period, basis);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
-  const dir = cur.value > prev.value ? "up" : cur.value < prev.value ? "down" : "flat";
-  const verdict: Verdict = dir === s.direction ? "supported" : "contradicted";
-  const explanation = `stated ${s.direction === "up" ? "a rise" : "a fall"}, data gives ${dir === "flat" ? "no change" : dir === "up" ? "a rise" : "a fall"} of ${pct((cur.value / prev.value - 1) * 100)} (${tonnes(prev.value)} in ${periodLabel(prev.period)} to ${tonnes(cur.value)} in ${periodLabel(cur.period)})`;
-  return { verdict, explanation, actual: { direction: dir, from: { period: prev.period, value: prev.value }, to: { period: cur.period, value: cur.value } }, figures: [cur, prev] };
+  const from = { period: prev.period, value: prev.value };
+  const to = { period: cur.period, value: cur.value };
+  if (s.unit === "t") {
+    const diff = cur.value - prev.value;
+    const c = compare(s, [diff - prev.halfStep - cur.halfStep, diff + prev.halfStep + cur.halfStep], Math.max(LEVEL_SLACK * prev.value, 1));
+    const explanation = `stated a change of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})${closeNote(c)}`;
+    return { verdict: verdictOf(c), explanation, actual: { value: diff, unit: "t", from, to }, figures: [cur, prev] };
+  }
+  const change = (cur.value / prev.value - 1) * 100;
+  const c = compare(s, changeInterval(prev, cur), Math.max(PCT_SLACK, Math.abs(s.pct) * 0.03));
+  const range = c === "agrees" ? "" : ` (${interval(s.low, s.high, "%")})`;
+  const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${closeNote(c)}`;
+  return { verdict: verdictOf(c), explanation, actual: { pct: change, unit: "%", from, to }, figures: [cur, prev] };
+}
+
+/** A partner's share of the total in one period, with the interval rounding allows. */
+function shareOf(book: FigureBook, key: SeriesKey, period: string): { share: number; range: Interval; part: Figure; total: Figure } | string {
+  if (key.partner === "WLD") return "a share needs a destination, and the text names none";
+  const part = book.point(key, period);
+  const total = book.point({ ...key, partner: "WLD" }, period);
+  if (!part) return `no ${key.series} figure for ${key.partner} in ${periodLabel(period)} in the data`;
+  if (!total || total.value === 0) return `no ${key.series} total for ${periodLabel(period)} in the data`;
+  const [pl, ph] = around(part);
+  const [tl, th] = around(total);
+  return { share: (part.value / total.value) * 100, range: [(pl / th) * 100, (ph / Math.max(tl, 1e-9)) * 100], part, total };
 }
 
 /** A destination's stated share of the total. */
-export async function checkShare(data: ClaimData, key: ClaimKey, claim: ExtractedClaim, s: StatedShare): Promise<Outcome> {
-  const period = claim.period as string;
-  if (key.partner === "WLD") return unverifiable("a share needs a destination, and the text names none");
-  const [part, total] = await Promise.all([data.point(key, period), data.point({ ...key, partner: "WLD" }, period)]);
-  if (!part) return unverifiable(`no ${key.series} figure for ${key.partner} in ${periodLabel(period)} in the data`);
-  if (!total || total.value === 0) return unverifiable(`no ${key.series} total for ${periodLabel(period)} in the data`);
-  const share = (part.value / total.value) * 100;
-  const verdict: Verdict = within(share, s.low, s.high) ? "supported" : "contradicted";
-  const explanation = `stated ${s.raw.trim()} (${interval(s.low, s.high, "%")}), data gives ${share.toFixed(1)}% (${tonnes(part.value)} of ${tonnes(total.value)} in ${periodLabel(period)})`;
-  return { verdict, explanation, actual: { pct: share, unit: "%" }, figures: [part, total] };
+export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: StatedShare): Outcome {
+  const got = shareOf(book, key, period);
+  if (typeof got === "string") return unverifiable(got);
+  const c = compare(s, got.range, PCT_SLACK);
+  const explanation = `stated ${s.raw.trim()} (${interval(s.low, s.high, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})${closeNote(c)}`;
+  return { verdict: verdictOf(c), explanation, actual: { pct: got.share, unit: "%" }, figures: [got.part, got.total] };
+}
+
+/** A change of a destination's share in percentage points. */
+function checkShareChange(book: FigureBook, key: SeriesKey, period: string, basis: string, s: StatedChange): Outcome {
+  const base = basePeriod(period, basis);
+  if (base === null) return unverifiable(`a change over ${periodLabel(period)} needs a comparison period the text does not give`);
+  const now = shareOf(book, key, period);
+  const before = shareOf(book, key, base);
+  if (typeof now === "string") return unverifiable(`a change in percentage points is checked on shares: ${now}`);
+  if (typeof before === "string") return unverifiable(`a change in percentage points is checked on shares: ${before}`);
+  const diff = now.share - before.share;
+  const c = compare(s, [now.range[0] - before.range[1], now.range[1] - before.range[0]], PCT_SLACK);
+  const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})${closeNote(c)}`;
+  return { verdict: verdictOf(c), explanation, actual: { pct: diff, unit: "pp" }, figures: [now.part, now.total, before.part, before.total] };
+}
+
+/** A stated rise or fall without a number. */
+export function checkDirection(book: FigureBook, key: SeriesKey, period: string, basis: string, s: StatedDirection): Outcome {
+  const got = pair(book, key, period, basis);
+  if (typeof got === "string") return unverifiable(got);
+  const [prev, cur] = got;
+  const [lo, hi] = changeInterval(prev, cur);
+  const dir = cur.value > prev.value ? "up" : cur.value < prev.value ? "down" : "flat";
+  const certain = lo > 0 || hi < 0;
+  const verdict: Verdict = dir === s.direction ? "supported" : certain ? "contradicted" : "unverifiable";
+  const change = (cur.value / prev.value - 1) * 100;
+  const said = (d: string) => (d === "flat" ? "no change" : d === "up" ? "a rise" : "a fall");
+  const explanation = `stated ${said(s.direction)}, data gives ${said(dir)} of ${pct(change)} (${fromTo(prev, cur)})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`;
+  return { verdict, explanation, actual: { direction: dir, from: { period: prev.period, value: prev.value }, to: { period: cur.period, value: cur.value } }, figures: [cur, prev] };
 }

@@ -1,0 +1,118 @@
+// Every resolved figure a set of questions needs, read in one batch: the claims of a text ask for a
+// handful of series keys, and the book answers all of them from one read per (reporter, flow,
+// measure), so the cost grows with the distinct keys, not with the number of questions. Each
+// figure carries the rounding its printed value implies, for checks that allow for rounding on
+// both sides.
+
+import { precisionUnit } from "../domain/decimal.js";
+import { monthIndex } from "../domain/period.js";
+import { SERIES } from "../domain/series.js";
+import { keyId, type SeriesKey } from "../domain/series-key.js";
+import { toTonnes } from "../domain/units.js";
+import type { Store } from "../store/open-store.js";
+import { evidenceMany } from "../store/evidence.js";
+import { resolve } from "../store/resolved-values.js";
+import type { EvidenceRow, ResolvedPoint } from "../store/types.js";
+import type { Monthly } from "./month-figures.js";
+
+export type { EvidenceRow, ResolvedPoint };
+
+/** A resolved figure as a number in the key's unit (tonnes for quantities), with its rounding. */
+export interface Figure {
+  /** The period asked for (a full year asked as `YYYY-01..YYYY-12` may come from a `YYYY` figure). */
+  period: string;
+  value: number;
+  unit: string;
+  /** Half the rounding step of the printed value: the figure stands for value ± halfStep. */
+  halfStep: number;
+  point: ResolvedPoint;
+}
+
+export interface FigureBook {
+  /** Every monthly figure of the key. */
+  monthly(key: SeriesKey): ReadonlyMap<string, Figure>;
+  /** The monthly values of the key, for the functions of `month-figures`. */
+  values(key: SeriesKey): Monthly;
+  /** The figure of one period: a month, a span, or a full year (`YYYY-01..YYYY-12` also finds `YYYY`). */
+  point(key: SeriesKey, period: string): Figure | null;
+  /** Figures of other known series for the same reporter, flow, partner, measure and period. */
+  otherSeries(key: SeriesKey, period: string): Figure[];
+  /** The rows behind each figure, agreeing rows first (one read for all of them). */
+  evidence(figures: readonly Figure[]): Promise<EvidenceRow[][]>;
+}
+
+/**
+ * Reads every figure of the given keys (and of the other known series for the same partners, so a
+ * figure that belongs to another series can be recognised), as the data was known on `asOf`.
+ * @example const book = await loadFigureBook(store, [seriesKey({ series: "rare-earth-magnets" })]);
+ *   book.point(seriesKey({ series: "rare-earth-magnets" }), "2025-11")?.value // 6150
+ */
+export async function loadFigureBook(store: Store, keys: readonly SeriesKey[], asOf: string | null = null): Promise<FigureBook> {
+  const groups = new Map<string, SeriesKey[]>();
+  for (const k of keys) {
+    const g = `${k.reporter}|${k.flow}|${k.measure}`;
+    groups.set(g, [...(groups.get(g) ?? []), k]);
+  }
+  const byKey = new Map<string, Map<string, Figure>>();
+  await Promise.all([...groups.values()].map(async (group) => {
+    const first = group[0] as SeriesKey;
+    const series = [...new Set([...group.map((k) => k.series), ...SERIES.map((s) => s.id)])];
+    const partners = [...new Set(group.map((k) => k.partner))];
+    const points = await resolve(store, { reporter: first.reporter, flow: first.flow, measure: first.measure, series, partner: partners, asOf });
+    for (const p of points) {
+      const f = toFigure(p);
+      if (!f) continue;
+      const id = keyId({ series: p.series, reporter: p.reporter, flow: p.flow, partner: p.partner, measure: p.measure });
+      if (!byKey.has(id)) byKey.set(id, new Map());
+      byKey.get(id)!.set(p.period, f);
+    }
+  }));
+  return book(byKey, store, asOf);
+}
+
+function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: string | null): FigureBook {
+  const empty = new Map<string, Figure>();
+  const monthlyCache = new Map<string, { figures: Map<string, Figure>; values: Map<string, number> }>();
+  const monthly = (key: SeriesKey) => {
+    const id = keyId(key);
+    let hit = monthlyCache.get(id);
+    if (!hit) {
+      const figures = new Map([...(byKey.get(id) ?? empty)].filter(([p]) => monthIndex(p) !== null));
+      hit = { figures, values: new Map([...figures].map(([p, f]) => [p, f.value])) };
+      monthlyCache.set(id, hit);
+    }
+    return hit;
+  };
+  const point = (key: SeriesKey, period: string): Figure | null => {
+    const all = byKey.get(keyId(key)) ?? empty;
+    const f = all.get(period);
+    if (f) return f;
+    const full = /^(\d{4})-01\.\.\1-12$/.exec(period);
+    const y = full ? all.get(full[1] as string) : undefined;
+    return y ? { ...y, period } : null;
+  };
+  return {
+    monthly: (key) => monthly(key).figures,
+    values: (key) => monthly(key).values,
+    point,
+    otherSeries(key, period) {
+      const out: Figure[] = [];
+      for (const s of SERIES) {
+        if (s.id === key.series) continue;
+        const f = point({ ...key, series: s.id }, period);
+        if (f) out.push(f);
+      }
+      return out;
+    },
+    evidence: (figures) => evidenceMany(store, figures.map((f) => f.point), asOf),
+  };
+}
+
+function toFigure(p: ResolvedPoint): Figure | null {
+  const tonnes = toTonnes(p.value, p.unit);
+  const value = tonnes ?? Number(p.value);
+  if (!Number.isFinite(value)) return null;
+  const scale = tonnes !== null && p.unit === "kg" ? 1e-3 : 1;
+  const step = Number(precisionUnit(p.value)) * scale;
+  return { period: p.period, value, unit: tonnes !== null ? "t" : p.unit, halfStep: step / 2, point: p };
+}

@@ -1,0 +1,123 @@
+// The figures of one month of a monthly series, computed from the series itself: the base period of
+// a change, the rank of a month over any window (the record, a year, since a month, the last N
+// months), the streak of rises or falls that ends in it, and the last month beyond it. Pure
+// functions over `period -> value`; missing months are never filled, they are reported.
+
+import { monthAt, monthIndex } from "../domain/period.js";
+
+/** Monthly values by `YYYY-MM`. */
+export type Monthly = ReadonlyMap<string, number>;
+
+export interface MonthValue {
+  period: string;
+  value: number;
+}
+
+/**
+ * The period a change is measured against: the month before (`mom`), a year before (`yoy`, also
+ * for spans: the same months a year earlier), or a named month. Null when the period has no such base.
+ * @example basePeriod("2025-11", "yoy") // "2024-11"
+ */
+export function basePeriod(period: string, basis: string): string | null {
+  if (monthIndex(basis) !== null) return basis;
+  const own = monthIndex(period);
+  if (own !== null) return basis === "mom" ? monthAt(own - 1) : basis === "yoy" ? monthAt(own - 12) : null;
+  const r = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(period);
+  if (r && basis === "yoy") return `${Number(r[1]) - 1}-${r[2]}..${Number(r[3]) - 1}-${r[4]}`;
+  return null;
+}
+
+/** Where a rank is counted: from the first month held, from a month, or over the last N months. */
+export type RankWindow = { type: "record" } | { type: "from"; month: string } | { type: "months"; months: number };
+
+export interface RankResult {
+  /** 1 = highest (or lowest) in the window. */
+  rank: number;
+  /** Months held in the window. */
+  of: number;
+  /** First month of the window (never before the first month held). */
+  from: string;
+  /** Months that beat the month, best first. */
+  better: MonthValue[];
+  /** Months of the window the series does not hold. */
+  gaps: string[];
+  /** True when the window starts before the first month held. */
+  startsBeforeData: boolean;
+}
+
+/**
+ * The rank of `at` among the months held in the window that ends at `at`. Null when the series
+ * does not hold `at`.
+ * @example rankIn(months, "2025-11", "high", { type: "record" })?.rank // 2
+ */
+export function rankIn(months: Monthly, at: string, direction: "high" | "low", window: RankWindow): RankResult | null {
+  const end = monthIndex(at);
+  const cur = months.get(at);
+  if (end === null || cur === undefined) return null;
+  const held = [...months.keys()].map((p) => monthIndex(p)).filter((i): i is number => i !== null);
+  const first = Math.min(...held);
+  const start = window.type === "record" ? first : window.type === "months" ? end - window.months + 1 : (monthIndex(window.month) ?? first);
+  const beats = (v: number) => (direction === "high" ? v > cur : v < cur);
+  const better: MonthValue[] = [];
+  const gaps: string[] = [];
+  let of = 0;
+  for (let i = Math.max(start, first); i <= end; i++) {
+    const period = monthAt(i);
+    const v = months.get(period);
+    if (v === undefined) gaps.push(period);
+    else {
+      of++;
+      if (beats(v)) better.push({ period, value: v });
+    }
+  }
+  better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
+  return { rank: better.length + 1, of, from: monthAt(Math.max(start, first)), better, gaps, startsBeforeData: start < first };
+}
+
+export interface StreakResult {
+  /** Consecutive monthly moves in the direction, ending at `at`. */
+  length: number;
+  /** The month whose absence stopped the count, or null when a move the other way did. */
+  gap: string | null;
+  /** The months the count rests on, latest first. */
+  used: MonthValue[];
+}
+
+/**
+ * The run of monthly rises (or falls) that ends at `at`, counted up to `limit` moves.
+ * @example streakAt(months, "2025-11", "up", 12).length // 1
+ */
+export function streakAt(months: Monthly, at: string, direction: "up" | "down", limit = 120): StreakResult {
+  const end = monthIndex(at);
+  const used: MonthValue[] = [];
+  if (end === null) return { length: 0, gap: at, used };
+  let length = 0;
+  for (let i = end; length <= limit; i--) {
+    const a = months.get(monthAt(i));
+    const b = months.get(monthAt(i - 1));
+    if (a === undefined || b === undefined) {
+      if (a !== undefined && used.length === 0) used.push({ period: monthAt(i), value: a });
+      return { length, gap: monthAt(a === undefined ? i : i - 1), used };
+    }
+    if (used.length === 0) used.push({ period: monthAt(i), value: a });
+    if (direction === "up" ? !(a > b) : !(a < b)) break;
+    used.push({ period: monthAt(i - 1), value: b });
+    length++;
+  }
+  return { length, gap: null, used };
+}
+
+/**
+ * The latest month before `at` that beats it (higher for "high", lower for "low"), searching back at
+ * most `limit` months; null when no month held beats it.
+ */
+export function lastBeyond(months: Monthly, at: string, direction: "high" | "low", limit = 600): MonthValue | null {
+  const end = monthIndex(at);
+  const cur = months.get(at);
+  if (end === null || cur === undefined) return null;
+  for (let i = end - 1; i >= end - limit; i--) {
+    const v = months.get(monthAt(i));
+    if (v !== undefined && (direction === "high" ? v > cur : v < cur)) return { period: monthAt(i), value: v };
+  }
+  return null;
+}

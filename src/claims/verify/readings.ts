@@ -1,0 +1,74 @@
+// The readings under which a claim is checked: the main one the reader chose, the alternatives it
+// listed, and the other comparison base when the text names none. A reading is *certain* only when
+// the claim is a reported figure and its series, partner and period were named in its own sentence.
+
+import { seriesKey, type SeriesKey } from "../../domain/series-key.js";
+import type { ExtractedClaim, Grounding, Stated } from "../types.js";
+
+export interface PlannedReading {
+  key: SeriesKey;
+  period: string | null;
+  /** `mom`, `yoy` or a base month, for changes and directions. */
+  basis: string | null;
+  stated: Stated;
+  /** Why this reading is plausible; null for the main reading. */
+  why: string | null;
+  /**
+   * A reading the text does not suggest, only allows (the other comparison base when the text names
+   * none): it can show a figure is right, but its lack of data does not make the main reading unsure.
+   */
+  rescueOnly: boolean;
+}
+
+const named = (g: Grounding | undefined) => g === "clause" || g === "sentence";
+
+/** True when the main reading is certain enough to contradict. */
+export function isCertain(claim: ExtractedClaim): boolean {
+  const g = claim.grounds;
+  return claim.mode === "reported" && named(g.series) && named(g.partner) && named(g.period);
+}
+
+/** The series key a stated figure is checked in: money against values, everything else against quantities. */
+export function keyFor(claim: ExtractedClaim, series: string, partner: string, stated: Stated): SeriesKey {
+  const money = stated.type === "level" && stated.unit !== "t" && stated.unit !== "kg";
+  return seriesKey({ series, reporter: claim.reporter, flow: claim.flow, partner, measure: money ? "value" : "qty" });
+}
+
+function basisOf(stated: Stated): string | null {
+  return stated.type === "change" || stated.type === "direction" ? stated.basis : null;
+}
+
+/** The main reading first, then every alternative, without duplicates. Null series means no reading. */
+export function readingsOf(claim: ExtractedClaim): PlannedReading[] {
+  if (claim.series === null) return [];
+  const main: PlannedReading = {
+    key: keyFor(claim, claim.series, claim.partner, claim.stated), period: claim.period, basis: basisOf(claim.stated), stated: claim.stated, why: null, rescueOnly: false,
+  };
+  const out = [main];
+  for (const alt of claim.alternatives) {
+    const stated = alt.stated ?? claim.stated;
+    out.push({
+      key: keyFor(claim, alt.series ?? claim.series, alt.partner ?? claim.partner, stated),
+      period: alt.period ?? claim.period,
+      basis: alt.basis ?? basisOf(stated),
+      stated,
+      why: alt.why,
+      rescueOnly: false,
+    });
+  }
+  // a percentage change without a named base is read on the month, as the press mostly means it;
+  // when only the year-on-year change fits the stated figure, that is the reading the writer meant
+  const basis = main.basis;
+  if (claim.stated.type === "change" && (basis === "mom" || basis === "yoy") && !named(claim.grounds.basis)) {
+    const other = basis === "mom" ? "yoy" : "mom";
+    const why = other === "yoy" ? "the change is year-on-year (the text names no base)" : "the change is on the previous month (the text names no base)";
+    for (const r of [...out]) if (r.basis === basis) out.push({ ...r, basis: other, why: r.why ? `${r.why}; ${why}` : why, rescueOnly: true });
+  }
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const id = JSON.stringify([r.key, r.period, r.basis, r.stated]);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
