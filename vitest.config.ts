@@ -1,11 +1,25 @@
+// Two projects: "fast" for everyday work (`npm run test:fast`, under 30 s) and "slow" for the
+// cross-checks on generated data, the fuzzing, the browser and the harness tests. `npm test` runs
+// both, which is what CI runs.
 import { defineConfig } from "vitest/config";
+
+const SLOW = [
+  "test/analytics/reference-stats.test.ts",
+  "test/analytics/stats-many.test.ts",
+  "test/claims/fuzz.test.ts",
+  "test/**/*-browser.test.ts",
+  "test/harness/**/*.test.ts",
+];
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     reporters: ["default", "./test/summary-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { TZ: "UTC", NO_COLOR: "1" },
+    projects: [
+      { extends: true, test: { name: "fast", include: ["src/**/*.test.ts", "test/**/*.test.ts"], exclude: SLOW } },
+      { extends: true, test: { name: "slow", include: SLOW } },
+    ],
   },
 });

@@ -5,7 +5,7 @@
 import { computeStats, computeStatsMany } from "../src/analytics/stats.js";
 import { openStore } from "../src/store/open-store.js";
 import { refreshResolvedCache } from "../src/store/resolved-cache.js";
-import { generateSyntheticData, syntheticSeriesIds } from "../src/store/synthetic-data.js";
+import { generateSyntheticData, syntheticSeriesIds } from "../test/helpers/synthetic-data.js";
 import type { BenchResult } from "./run.js";
 
 const SHAPE = { years: 20, partners: 200, series: 50, flows: 2 } as const;

@@ -1,31 +1,20 @@
-import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
 import { openLodestone } from "../../src/ingest/reference-data.js";
 import { buildBrief } from "../../src/report/build-brief.js";
 import { renderBriefHtml } from "../../src/report/render-html.js";
+import { describeBrowser } from "../helpers/chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`brief browser test skipped: ${CHROMIUM} is not installed (it runs in CI)`);
-
-describe.skipIf(skip)("brief HTML in Chromium", () => {
-  let browser: Browser;
+describeBrowser("brief HTML in Chromium", (browser) => {
   let html: string;
   beforeAll(async () => {
     const store = await openLodestone({ path: ":memory:" });
     html = renderBriefHtml(await buildBrief(store, { series: "rare-earth-magnets", period: "2025-11", today: "2025-12-21" }));
     store.close();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
   });
-  afterAll(async () => browser?.close());
 
   for (const width of [390, 1024]) {
     it(`draws every chart with visible marks and makes no request at ${width}px`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await (await browser()).newPage({ viewport: { width, height: 900 } });
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       await page.setContent(html, { waitUntil: "load" });

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { underCi } from "../helpers/ci.js";
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "snapshots");
 
@@ -11,7 +12,7 @@ export function assertSnapshot(name: string, actual: string): void {
   const file = join(DIR, name);
   const changed = file.replace(/(\.[^.]+)$/, "-changed$1");
   if (!existsSync(file)) {
-    if (process.env.CI) throw new Error(`missing snapshot ${name}: create it outside CI and commit it`);
+    if (underCi()) throw new Error(`missing snapshot ${name}: create it outside CI and commit it`);
     mkdirSync(DIR, { recursive: true });
     writeFileSync(file, actual);
     return;

@@ -1,37 +1,27 @@
 // The dashboard in Chromium against a real server on a loopback port: cards, chart, partner
 // switching through the URL and history, claim checking, and no request to any other host.
-import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { openLodestone } from "../../src/ingest/reference-data.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import type { Store } from "../../src/store/open-store.js";
+import { describeBrowser } from "../helpers/chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`dashboard browser test skipped: ${CHROMIUM} is not installed (it runs in CI)`);
-
-describe.skipIf(skip)("dashboard in Chromium", () => {
+describeBrowser("dashboard in Chromium", (browser) => {
   let store: Store;
   let server: RunningServer;
-  let browser: Browser;
   beforeAll(async () => {
     store = await openLodestone({ path: ":memory:" });
     server = await startServer({ store, host: "127.0.0.1", port: 0, log: () => undefined });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     store?.close();
   });
 
   /** A page that records every request and every script error. */
   async function open(path: string, width = 1280) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await (await browser()).newPage({ viewport: { width, height: 900 } });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => requests.push(r.url()));

@@ -1,13 +1,13 @@
 // Cross-check: the SQL month figures against the plain TypeScript reference, on every month of the
 // shipped series and on generated series with random gaps, duplicates and stated cumulatives.
 import { afterAll, describe, expect, it } from "vitest";
-import { addMonths, monthsBetween } from "../domain/period.js";
-import { openLodestone } from "../ingest/reference-data.js";
-import { openStore, type Store } from "../store/open-store.js";
-import { resolve } from "../store/resolved-values.js";
-import { generateSyntheticData, syntheticSeriesIds } from "../store/synthetic-data.js";
+import { addMonths, monthsBetween } from "../../src/domain/period.js";
+import { openLodestone } from "../../src/ingest/reference-data.js";
+import { openStore, type Store } from "../../src/store/open-store.js";
+import { resolve } from "../../src/store/resolved-values.js";
+import { generateSyntheticData, syntheticSeriesIds } from "../helpers/synthetic-data.js";
 import { referenceStats, type ReferenceInput } from "./reference-stats.js";
-import { computeStats } from "./stats.js";
+import { computeStats } from "../../src/analytics/stats.js";
 
 const stores: Store[] = [];
 afterAll(() => stores.forEach((s) => s.close()));

@@ -2,7 +2,7 @@
 // range() (never row by row): for benchmarks at millions of rows and for property tests of the
 // analytics on random series. Deterministic for a seed: random months missing, a second source
 // restating some figures within rounding, and year-to-date cumulatives for the world totals.
-import type { Store } from "./open-store.js";
+import type { Store } from "../../src/store/open-store.js";
 
 export interface SyntheticShape {
   years: number;

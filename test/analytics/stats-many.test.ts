@@ -1,11 +1,11 @@
 // `computeStatsMany` answers many series in three queries; it must give, field for field, what
 // `computeStats` gives for each series alone, on the shipped data and on generated data.
 import { afterAll, describe, expect, it } from "vitest";
-import { monthsBetween } from "../domain/period.js";
-import { openLodestone } from "../ingest/reference-data.js";
-import { openStore, type Store } from "../store/open-store.js";
-import { generateSyntheticData, syntheticSeriesIds } from "../store/synthetic-data.js";
-import { computeStats, computeStatsMany, type StatsManyRequest } from "./stats.js";
+import { monthsBetween } from "../../src/domain/period.js";
+import { openLodestone } from "../../src/ingest/reference-data.js";
+import { openStore, type Store } from "../../src/store/open-store.js";
+import { generateSyntheticData, syntheticSeriesIds } from "../helpers/synthetic-data.js";
+import { computeStats, computeStatsMany, type StatsManyRequest } from "../../src/analytics/stats.js";
 
 const stores: Store[] = [];
 afterAll(() => stores.forEach((s) => s.close()));

@@ -1,8 +1,8 @@
 // A small, deliberately plain TypeScript version of the month figures, used by tests to cross-check
 // the SQL in store/ on shipped and generated data. It takes the resolved months (and any stated
 // year-to-date cumulatives) of one series and loops; it is not used to answer users.
-import { addMonths, monthsBetween } from "../domain/period.js";
-import type { Stats } from "./types.js";
+import { addMonths, monthsBetween } from "../../src/domain/period.js";
+import type { Stats } from "../../src/analytics/types.js";
 
 export interface ReferenceInput {
   months: { period: string; value: number }[];
