@@ -1,5 +1,6 @@
 // The `lodestone` command line: parses arguments, calls one core function per command, prints,
 // and owns the only catch that turns errors into exit codes (1 bad input, 2 bad usage).
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { InputError, NotFoundError, QueryError, SourceFormatError, StoreError, UsageError } from "../errors.js";
 import { defaultIo, type CliIo } from "./context.js";
@@ -23,6 +24,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--as-of <date>", "read the data as it was known on this date (YYYY-MM-DD)")
     .option("--format <format>", "output format: table (default on a terminal), json, csv")
     .option("--debug", "print stack traces on errors")
+    .version(packageVersion(), "-V, --version", "print the version")
+    // every command's help lists the global options, which its own examples use (--format, --db)
+    .configureHelp({ showGlobalOptions: true })
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showSuggestionAfterError()
@@ -62,6 +66,11 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     if (debug && err instanceof Error && err.stack) io.stderr(`${err.stack}\n`);
     return exitCodeOf(err);
   }
+}
+
+/** The version in package.json, which sits two folders up from both src/cli and dist/cli. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 }
 
 function describe(err: unknown): string {

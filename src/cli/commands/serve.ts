@@ -14,7 +14,8 @@ export function registerServe(program: Command, io: CliIo): void {
     .addHelpText("after", `
 Examples:
   $ lodestone serve
-  $ lodestone serve --port 9000 && curl localhost:9000/api/series/rare-earth-magnets`)
+  $ lodestone serve --port 9000
+  (then, from another terminal: curl localhost:9000/api/series/rare-earth-magnets)`)
     .action(async (_o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { host: string; port: string }>();
       const port = Number(opts.port);
