@@ -1,6 +1,6 @@
 // `lodestone brief [YYYY-MM]`: the monthly brief as markdown (default), self-contained HTML or JSON.
 // With --out, markdown gets its charts written as SVG files next to it.
-import { writeFileSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import { isMonth } from "../../domain/period.js";
@@ -29,6 +29,7 @@ Examples:
       if (month !== undefined && !isMonth(month)) throw new InputError(`invalid month: ${month} (expected YYYY-MM)`);
       const format = opts.format ?? "md";
       if (!["md", "html", "json"].includes(format)) throw new UsageError(`unknown format for brief: ${format} (expected md, html, json)`);
+      if (opts.out) assertFolder(opts.out);
       const brief = await withStore(io, opts, (store) => buildBrief(store, { series: opts.series, period: month, asOf: asOfOption(opts), today: today() }));
       let text: string;
       if (format === "json") text = renderJson(brief);
@@ -38,12 +39,27 @@ Examples:
         const links: Record<string, string> = {};
         for (const c of briefCharts(brief)) {
           const file = `${stem}-${c.name}.svg`;
-          writeFileSync(join(dirname(opts.out), file), `${c.svg}\n`);
+          writeOut(join(dirname(opts.out), file), `${c.svg}\n`);
           links[c.name] = file;
         }
         text = renderBriefMarkdown(brief, { chartLinks: links });
       } else text = renderBriefMarkdown(brief);
-      if (opts.out) writeFileSync(opts.out, text);
+      if (opts.out) writeOut(opts.out, text);
       else io.stdout(text);
     });
+}
+
+/** Fail before any work when --out names a folder that is not there (the charts would go there too). */
+function assertFolder(out: string): void {
+  const folder = dirname(out);
+  if (!existsSync(folder)) throw new InputError(`cannot write ${out}: folder ${folder} does not exist`);
+  if (!statSync(folder).isDirectory()) throw new InputError(`cannot write ${out}: ${folder} is not a folder`);
+}
+
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    throw new InputError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
 }

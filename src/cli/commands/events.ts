@@ -32,13 +32,14 @@ Examples:
       const rows = await withStore(io, opts, (store) => listEvents(store, opts));
       if (format === "json") return io.stdout(renderJson(rows));
       const table = format === "table";
+      // both dates: readers quote the announcement, the measure binds from the effective date
       const columns: Column<PolicyEvent>[] = [
-        { header: "date", value: (e) => e.effective ?? e.announced },
+        { header: "announced", value: (e) => e.announced },
+        { header: "effective", value: (e) => e.effective },
         { header: "kind", value: (e) => e.kind, max: table ? 14 : undefined },
         { header: "id", value: (e) => e.id, max: table ? 22 : undefined },
-        { header: "summary", value: (e) => e.summary, max: table ? 42 : undefined },
+        { header: "summary", value: (e) => e.summary, max: table ? 32 : undefined },
         ...(table ? [] : [
-          { header: "announced", value: (e: PolicyEvent) => e.announced },
           { header: "authority", value: (e: PolicyEvent) => e.authority },
           { header: "commodities", value: (e: PolicyEvent) => e.commodities.join(";") },
           { header: "partners", value: (e: PolicyEvent) => e.partners.join(";") },
