@@ -52,3 +52,16 @@ export class QueryError extends Error {
     super(`query failed: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 }
+
+/** Work given up before it finished: its time budget ran out, or the client that asked went away. */
+export class AbandonedError extends Error {
+  override name = "AbandonedError";
+  constructor(readonly reason: "budget" | "disconnected", message: string) {
+    super(message);
+  }
+}
+
+/** The server cannot listen where it was asked to (port in use, unknown host, no permission). */
+export class ListenError extends Error {
+  override name = "ListenError";
+}

@@ -33,9 +33,14 @@ export function defaultIo(): CliIo {
   };
 }
 
-/** Open the store the global options name, run `work`, and always close it. */
-export async function withStore<T>(io: CliIo, opts: GlobalOptions, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openLodestone({ path: opts.db, env: io.env });
+/**
+ * Open the store the global options name, run `work`, and always close it. Reading commands open it
+ * read-only, so they work beside a running server and on files they may not write.
+ */
+export async function withStore<T>(
+  io: CliIo, opts: GlobalOptions, work: (store: Store) => Promise<T>, mode: "read" | "write" = "read",
+): Promise<T> {
+  const store = await openLodestone({ path: opts.db, env: io.env, readOnly: mode === "read" });
   try {
     return await work(store);
   } finally {

@@ -2,7 +2,7 @@
 // and owns the only catch that turns errors into exit codes (1 bad input, 2 bad usage).
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { InputError, NotFoundError, QueryError, SourceFormatError, StoreError, UsageError } from "../errors.js";
+import { InputError, ListenError, NotFoundError, QueryError, SourceFormatError, StoreError, UsageError } from "../errors.js";
 import { defaultIo, type CliIo } from "./context.js";
 import { registerBrief } from "./commands/brief.js";
 import { registerConflicts } from "./commands/conflicts.js";
@@ -81,6 +81,6 @@ function describe(err: unknown): string {
 
 function exitCodeOf(err: unknown): number {
   if (err instanceof UsageError) return 2;
-  if (err instanceof InputError || err instanceof NotFoundError || err instanceof SourceFormatError || err instanceof StoreError) return 1;
+  if (err instanceof InputError || err instanceof NotFoundError || err instanceof SourceFormatError || err instanceof StoreError || err instanceof ListenError) return 1;
   return 1;
 }

@@ -69,3 +69,8 @@ export function isPartialDate(text: string): boolean {
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
+
+/** A valid calendar date `YYYY-MM-DD` (not `2025-02-30`, not `2025-99-99`). */
+export function isDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isPartialDate(text);
+}

@@ -1,12 +1,15 @@
 // Request and response shapes of the HTTP API, described once with zod: they validate input and
 // generate the OpenAPI document at /api/openapi.json.
 import { z } from "@hono/zod-openapi";
+import { isDate, isPartialDate } from "../domain/period.js";
 
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM").openapi({ example: "2025-11" });
 export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?)?$/, "expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM")
   .openapi({ example: "2025-11" });
 export const Iso = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/).transform((s) => s.toUpperCase());
-export const DateText = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY-MM-DD").openapi({ example: "2025-12-31" });
+// dates are checked by the same functions as the CLI's options: a real calendar date, never 2025-02-30
+export const DateText = z.string().refine(isPartialDate, "expected a date YYYY-MM-DD (or YYYY-MM, YYYY)").openapi({ example: "2025-12-31" });
+export const FullDate = z.string().refine(isDate, "expected a date YYYY-MM-DD").openapi({ example: "2025-12-20" });
 export const SeriesId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).openapi({ example: "rare-earth-magnets" });
 
 export const KeyQuery = z.object({

@@ -1,5 +1,7 @@
 // Opening the one DuckDB file: created on first use, migrated to the current schema, refused with a
-// clear message when locked by another process or written by a newer Lodestone.
+// clear message when locked by another process or written by a newer Lodestone. Readers open it
+// read-only: DuckDB lets many read-only processes share a file (a running server and CLI reads),
+// but only one process that writes, and never both at once.
 import { mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -10,6 +12,8 @@ import { execute, queryRows, StatementCache, type Params, type Row } from "./sql
 
 export interface Store {
   readonly path: string;
+  /** Opened read-only: many processes may read the file at once, none may write it meanwhile. */
+  readonly readOnly: boolean;
   readonly conn: DuckDBConnection;
   query<T = Row>(sql: string, params?: Params): Promise<T[]>;
   execute(sql: string, params?: Params): Promise<void>;
@@ -22,6 +26,12 @@ export interface StoreOptions {
   /** A file path, or `:memory:`. Default: `$LODESTONE_DB`, else the user's data directory. */
   path?: string;
   env?: Record<string, string | undefined>;
+  /** Open an existing file read-only (ignored for `:memory:`). The schema must be current. */
+  readOnly?: boolean;
+  /** Extra connections for reads, so that independent queries run side by side (default 2). */
+  readers?: number;
+  /** DuckDB settings, e.g. `{ memory_limit: "1GB" }` to bound a large job. */
+  duckdb?: Record<string, string>;
 }
 
 /** Where the database lives when no path is given. */
@@ -37,18 +47,20 @@ export function defaultDbPath(env: Record<string, string | undefined> = process.
  */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const path = options.path ?? defaultDbPath(options.env);
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const readOnly = (options.readOnly ?? false) && path !== ":memory:";
+  if (path !== ":memory:" && !readOnly) mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path);
+    instance = await DuckDBInstance.create(path, { ...options.duckdb, ...(readOnly ? { access_mode: "READ_ONLY" } : {}) });
   } catch (err) {
-    throw openError(path, err);
+    throw openError(path, err, readOnly);
   }
   const conn = await instance.connect();
-  const readers = await Promise.all(Array.from({ length: READERS }, () => instance.connect()));
-  const store = makeStore(path, instance, conn, readers);
+  const readers = await Promise.all(Array.from({ length: options.readers ?? READERS }, () => instance.connect()));
+  const store = makeStore(path, readOnly, instance, conn, readers);
   try {
-    await migrate(store);
+    if (readOnly) await checkSchema(store);
+    else await migrate(store);
   } catch (err) {
     store.close();
     throw err;
@@ -59,7 +71,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 /** Extra connections for reads, so that independent queries (under Promise.all) run side by side. */
 const READERS = 2;
 
-function makeStore(path: string, instance: DuckDBInstance, conn: DuckDBConnection, readers: DuckDBConnection[]): Store {
+function makeStore(path: string, readOnly: boolean, instance: DuckDBInstance, conn: DuckDBConnection, readers: DuckDBConnection[]): Store {
   let depth = 0;
   const statements = new StatementCache(conn);
   const readCaches = [statements, ...readers.map((r) => new StatementCache(r))];
@@ -68,6 +80,7 @@ function makeStore(path: string, instance: DuckDBInstance, conn: DuckDBConnectio
   const reader = () => (depth > 0 ? statements : readCaches[turn++ % readCaches.length]!);
   return {
     path,
+    readOnly,
     conn,
     query: (sql, params) => queryRows(reader(), sql, params),
     execute: (sql, params) => execute(conn, sql, params),
@@ -95,14 +108,17 @@ function makeStore(path: string, instance: DuckDBInstance, conn: DuckDBConnectio
   };
 }
 
-function openError(path: string, err: unknown): StoreError {
+function openError(path: string, err: unknown, readOnly: boolean): StoreError {
   const message = err instanceof Error ? err.message : String(err);
   if (/lock/i.test(message)) {
-    return new StoreError(`database is locked by another process: ${path} (close it there, or use --db for another file)`);
+    return readOnly
+      ? new StoreError(`database is locked by another process that writes to it: ${path} (wait for it to finish, or use --db for another file)`)
+      : new StoreError(
+        `database is locked by another process: ${path} (a running \`lodestone serve\` or another command holds it; ` +
+        "stop it to write, or use --db for another file; reading commands work alongside a server)",
+      );
   }
-  if (/not a valid DuckDB database|Unable to open|serialization|version/i.test(message)) {
-    return new StoreError(`cannot open database ${path}: ${firstLine(message)}`);
-  }
+  if (readOnly && /does not exist/i.test(message)) return new StoreError(`database does not exist: ${path}`);
   return new StoreError(`cannot open database ${path}: ${firstLine(message)}`);
 }
 
@@ -110,15 +126,35 @@ function firstLine(text: string): string {
   return text.split("\n")[0] ?? text;
 }
 
+/** The schema version the file holds (0 for a new file). */
+export async function schemaVersion(store: Store): Promise<number> {
+  const [table] = await store.query<{ n: number | string }>(
+    "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'schema_version' AND schema_name = 'main'",
+  );
+  if (Number(table?.n ?? 0) === 0) return 0;
+  const [row] = await store.query<{ v: number | null }>("SELECT max(version) AS v FROM schema_version");
+  return row?.v ?? 0;
+}
+
+function tooNew(store: Store, current: number): StoreError {
+  return new StoreError(
+    `database ${store.path} has schema version ${current}, newer than this Lodestone supports (${SCHEMA_VERSION}); upgrade Lodestone or use another --db`,
+  );
+}
+
+/** A read-only file cannot be migrated: it must already hold the current schema. */
+async function checkSchema(store: Store): Promise<void> {
+  const current = await schemaVersion(store);
+  if (current > SCHEMA_VERSION) throw tooNew(store, current);
+  if (current < SCHEMA_VERSION) {
+    throw new StoreError(`database ${store.path} has schema version ${current} and needs an upgrade to ${SCHEMA_VERSION}, which a read-only opening cannot do`);
+  }
+}
+
 async function migrate(store: Store): Promise<void> {
   await store.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL)");
-  const [row] = await store.query<{ v: number | null }>("SELECT max(version) AS v FROM schema_version");
-  const current = row?.v ?? 0;
-  if (current > SCHEMA_VERSION) {
-    throw new StoreError(
-      `database ${store.path} has schema version ${current}, newer than this Lodestone supports (${SCHEMA_VERSION}); upgrade Lodestone or use another --db`,
-    );
-  }
+  const current = await schemaVersion(store);
+  if (current > SCHEMA_VERSION) throw tooNew(store, current);
   for (const m of MIGRATIONS.filter((m) => m.version > current)) {
     await store.transaction(async () => {
       await store.execute(m.sql);

@@ -15,8 +15,11 @@ const ANALYTICS_COLUMNS = "reporter, flow, series, partner, measure, period, val
 const CACHE_VERSION = 2;
 const STATE = "resolved_cache_state";
 
-/** Stores whose state table is known to exist (created once per opened store, not per query). */
-const withState = new WeakSet<Store>();
+/**
+ * Stores whose state table is known to exist (created once per opened store, not per query). Keyed by
+ * the store's connection, which views of one store (e.g. one per server request) share.
+ */
+const withState = new WeakSet<object>();
 
 /**
  * What the cache was built from (a new ingest or any added observation changes it), and what it
@@ -24,9 +27,15 @@ const withState = new WeakSet<Store>();
  * `count(*)` from the statistics of when it was prepared, and would miss the write just made.
  */
 async function fingerprints(store: Store): Promise<{ current: string; built: string | null }> {
-  if (!withState.has(store)) {
-    await store.execute(`CREATE TABLE IF NOT EXISTS ${STATE} (fingerprint VARCHAR NOT NULL)`);
-    withState.add(store);
+  if (!withState.has(store.conn)) {
+    if (store.readOnly) {
+      // a read-only file cannot change while it is open: no state table means no cache, for good
+      const [t] = await store.query<{ n: number | string }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${STATE}'`);
+      if (Number(t?.n ?? 0) === 0) return { current: "", built: null };
+    } else {
+      await store.execute(`CREATE TABLE IF NOT EXISTS ${STATE} (fingerprint VARCHAR NOT NULL)`);
+    }
+    withState.add(store.conn);
   }
   const [row] = await queryOnce<{ n: string; ingests: string; last: string | null; built: string | null }>(store.conn,
     `SELECT (SELECT count(*) FROM observations) AS n, (SELECT count(*) FROM ingests) AS ingests,
@@ -36,21 +45,44 @@ async function fingerprints(store: Store): Promise<{ current: string; built: str
   return { current: `v${CACHE_VERSION}:${row?.n}:${row?.ingests}:${row?.last ?? ""}`, built: row?.built ?? null };
 }
 
+/** Whether a read-only store's cache matches its data, decided once per store (the file cannot change). */
+const readOnlyFresh = new WeakMap<object, Promise<boolean>>();
+
+/** True when the cache exists and matches the observations. */
+export async function cacheIsFresh(store: Store): Promise<boolean> {
+  const { current, built } = await fingerprints(store);
+  return built !== null && built === current;
+}
+
+/**
+ * True when analytics may read the cache: refreshed first when stale, unless the store is read-only,
+ * where a stale cache cannot be rebuilt and readers resolve live instead.
+ */
+export async function cacheReady(store: Store): Promise<boolean> {
+  if (!store.readOnly) {
+    await refreshResolvedCache(store);
+    return true;
+  }
+  let fresh = readOnlyFresh.get(store.conn);
+  if (!fresh) readOnlyFresh.set(store.conn, (fresh = cacheIsFresh(store)));
+  return fresh;
+}
+
 /**
  * Build the cache if it is missing or stale; returns true when it was (re)built.
  * @example await refreshResolvedCache(store) // lazily before analytics
  */
 export function refreshResolvedCache(store: Store, force = false): Promise<boolean> {
   // single flight: queries started together (under Promise.all) share one check and one rebuild
-  const running = inFlight.get(store);
+  const running = inFlight.get(store.conn);
   if (running && !force) return running;
-  const work = rebuildIfStale(store, force).finally(() => inFlight.delete(store));
-  inFlight.set(store, work);
+  const work = rebuildIfStale(store, force).finally(() => inFlight.delete(store.conn));
+  inFlight.set(store.conn, work);
   return work;
 }
 
 /** The refresh under way for each store, if any. */
-const inFlight = new WeakMap<Store, Promise<boolean>>();
+const inFlight = new WeakMap<object, Promise<boolean>>();
 
 async function rebuildIfStale(store: Store, force: boolean): Promise<boolean> {
   const { current, built } = await fingerprints(store);
@@ -123,8 +155,7 @@ async function cacheExists(store: Store): Promise<boolean> {
  * @example const { sql, params } = await resolvedSource(store, { series: "rare-earth-magnets", partner: "WLD" })
  */
 export async function resolvedSource(store: Store, filter: ResolveFilter): Promise<{ sql: string; params: Params }> {
-  if (filter.asOf) return resolvedSql(filter);
-  await refreshResolvedCache(store);
+  if (filter.asOf || !(await cacheReady(store))) return resolvedSql(filter);
   const where = new Where()
     .in("series", filter.series).in("reporter", filter.reporter).in("flow", filter.flow)
     .in("partner", filter.partner).in("measure", filter.measure)

@@ -3,7 +3,7 @@
 // date. Both follow the one rule of resolve.ts and return the same rows.
 import type { Store } from "./open-store.js";
 import { resolveLive, toPoint, type ResolvedRow, type ResolveFilter } from "./resolve.js";
-import { indexOf, refreshResolvedCache } from "./resolved-cache.js";
+import { cacheReady, indexOf } from "./resolved-cache.js";
 import { Where } from "./sql.js";
 import type { ResolvedPoint } from "./types.js";
 
@@ -12,8 +12,7 @@ import type { ResolvedPoint } from "./types.js";
  * @example await resolve(store, { series: "rare-earth-magnets", partner: "WLD", periodKind: "month" })
  */
 export async function resolve(store: Store, filter: ResolveFilter): Promise<ResolvedPoint[]> {
-  if (filter.asOf) return resolveLive(store, filter);
-  await refreshResolvedCache(store);
+  if (filter.asOf || !(await cacheReady(store))) return resolveLive(store, filter);
   const where = new Where()
     .in("series", filter.series).in("reporter", filter.reporter).in("flow", filter.flow).in("partner", filter.partner)
     .in("period", filter.period).in("measure", filter.measure).in("kind", filter.periodKind)

@@ -5,12 +5,17 @@ import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
 import { isMonth } from "../../domain/period.js";
 import { InputError, UsageError } from "../../errors.js";
-import { buildBrief } from "../../report/build-brief.js";
-import { briefCharts } from "../../report/charts/brief-charts.js";
-import { renderBriefHtml } from "../../report/render-html.js";
-import { renderBriefMarkdown } from "../../report/render-markdown.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { renderJson } from "../output.js";
+
+/** The report and chart code (Plot, linkedom) loads only when a brief is written, not for other commands. */
+async function loadReport() {
+  const [{ buildBrief }, { briefCharts }, { renderBriefHtml }, { renderBriefMarkdown }] = await Promise.all([
+    import("../../report/build-brief.js"), import("../../report/charts/brief-charts.js"),
+    import("../../report/render-html.js"), import("../../report/render-markdown.js"),
+  ]);
+  return { buildBrief, briefCharts, renderBriefHtml, renderBriefMarkdown };
+}
 
 export function registerBrief(program: Command, io: CliIo, today: () => string = () => new Date().toISOString().slice(0, 10)): void {
   program
@@ -26,6 +31,7 @@ Examples:
   $ lodestone brief --format json`)
     .action(async (month: string | undefined, _o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { series: string; out?: string }>();
+      const { buildBrief, briefCharts, renderBriefHtml, renderBriefMarkdown } = await loadReport();
       if (month !== undefined && !isMonth(month)) throw new InputError(`invalid month: ${month} (expected YYYY-MM)`);
       const format = opts.format ?? "md";
       if (!["md", "html", "json"].includes(format)) throw new UsageError(`unknown format for brief: ${format} (expected md, html, json)`);

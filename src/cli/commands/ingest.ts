@@ -22,7 +22,7 @@ Examples:
       if (!INGEST_FORMATS.includes(opts.format as IngestFormat)) {
         throw new UsageError(`unknown input format: ${opts.format} (expected ${INGEST_FORMATS.join(", ")})`);
       }
-      const result = await withStore(io, opts, (store) => ingestFiles(store, paths, opts.format as IngestFormat));
+      const result = await withStore(io, opts, (store) => ingestFiles(store, paths, opts.format as IngestFormat), "write");
       io.stdout(renderJson(result));
       if (result.rejected.length > 0) {
         io.stderr(`rejected (nothing stored from these files):\n${result.rejected.map(formatProblem).join("\n")}\n`);

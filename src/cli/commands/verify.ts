@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { renderJsonLd, renderText, verifyClaims } from "../../claims/index.js";
-import { isPartialDate } from "../../domain/period.js";
+import { isDate } from "../../domain/period.js";
 import { InputError } from "../../errors.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { pickFormat, renderJson } from "../output.js";
@@ -23,7 +23,7 @@ Examples:
       const opts = cmd.optsWithGlobals<GlobalOptions & { published?: string }>();
       const format = pickFormat(opts.format ?? "text", io.isTty, ["text", "json", "jsonld"]);
       const published = opts.published;
-      if (published !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(published) && isPartialDate(published))) {
+      if (published !== undefined && !isDate(published)) {
         throw new InputError(`invalid --published date: ${published} (expected YYYY-MM-DD)`);
       }
       const text = file === "-" ? await io.readStdin() : await readText(file);

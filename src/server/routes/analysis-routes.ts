@@ -1,12 +1,14 @@
 // Routes over analytics, claims and briefs: a month's figures, claim checking, the monthly brief.
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { computeStats } from "../../analytics/stats.js";
-import { verifyClaims } from "../../claims/index.js";
+import { checkClaims } from "../../claims/index.js";
 import { buildBrief } from "../../report/build-brief.js";
 import { renderBriefHtml } from "../../report/render-html.js";
 import { renderBriefMarkdown } from "../../report/render-markdown.js";
+import { extractOffThread } from "../extract-off-thread.js";
+import { requestSignal } from "../request-budget.js";
 import type { StoreAccess } from "../store-access.js";
-import { DateText, jsonResponses, KeyQuery, Month, SeriesId } from "../schemas.js";
+import { DateText, FullDate, jsonResponses, KeyQuery, Month, SeriesId } from "../schemas.js";
 
 const statsRoute = createRoute({
   method: "get", path: "/api/stats/{id}/{month}", tags: ["analytics"],
@@ -21,6 +23,9 @@ const statsRoute = createRoute({
   responses: jsonResponses(z.record(z.string(), z.unknown()).openapi("Stats"), "the month's figures, each with its inputs"),
 });
 
+/** The longest text a claim check accepts, in characters. */
+export const MAX_TEXT = 5_000_000;
+
 const verifyRoute = createRoute({
   method: "post", path: "/api/verify", tags: ["claims"],
   summary: "Check the numeric trade claims in a text (same JSON as `lodestone verify --format json`)",
@@ -29,8 +34,8 @@ const verifyRoute = createRoute({
       content: {
         "application/json": {
           schema: z.object({
-            text: z.string().max(5_000_000),
-            published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+            text: z.string().max(MAX_TEXT),
+            published: FullDate.optional(),
             as_of: DateText.optional(),
           }).openapi("VerifyRequest"),
         },
@@ -64,7 +69,9 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
   });
   app.openapi(verifyRoute, async (c) => {
     const body = c.req.valid("json");
-    const result = await store.use((s) => verifyClaims(s, body.text, { published: body.published, asOf: body.as_of ?? null }));
+    const options = { published: body.published, asOf: body.as_of ?? null };
+    const claims = await extractOffThread(body.text, options, requestSignal());
+    const result = await store.use((s) => checkClaims(s, claims, options));
     return c.json(result as unknown as Record<string, unknown>, 200);
   });
   app.openapi(briefRoute, async (c) => {
