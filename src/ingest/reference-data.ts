@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { StoreError, formatProblem } from "../errors.js";
 import { defaultDbPath, openStore, type Store, type StoreOptions } from "../store/open-store.js";
 import { storedReferenceFingerprint, storeReferenceFingerprint } from "../store/reference-state.js";
-import { cacheIsFresh, refreshResolvedCache } from "../store/resolved-cache.js";
+import { cacheIsCurrent, refreshResolvedCache } from "../store/resolved-cache.js";
 import type { IngestResult } from "./ingest-files.js";
 
 const DATA_DIR = new URL("../../data/", import.meta.url);
@@ -86,5 +86,5 @@ async function openWritable(options: StoreOptions): Promise<Store> {
 
 /** The store holds this version of the reference data and an up-to-date cache of resolved values. */
 async function isCurrent(store: Store): Promise<boolean> {
-  return (await storedReferenceFingerprint(store)) === referenceFingerprint() && (await cacheIsFresh(store));
+  return (await storedReferenceFingerprint(store)) === referenceFingerprint() && (await cacheIsCurrent(store));
 }

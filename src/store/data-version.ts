@@ -1,25 +1,17 @@
-// A cheap token that changes whenever the stored data does (an ingest, any added observation):
-// answers computed from the data can be kept and reused until it changes.
+// The data version answers are kept under: the store's data fingerprint (it changes with every
+// ingest or recorded verdict), read once for a read-only store, which cannot change while open.
 import type { Store } from "./open-store.js";
+import { dataFingerprint } from "./recorded-claims.js";
 
-/** Read-only stores cannot change while open: their version is read once. */
 const fixed = new WeakMap<object, Promise<string>>();
 
 /**
- * The data version of the store, e.g. `"5120:12:2026-01-05 10:00:00"`.
+ * The data version of the store.
  * @example if ((await dataVersion(store)) !== before) forgetAnswers()
  */
 export function dataVersion(store: Store): Promise<string> {
-  if (!store.readOnly) return readVersion(store);
+  if (!store.readOnly) return dataFingerprint(store);
   let version = fixed.get(store.conn);
-  if (!version) fixed.set(store.conn, (version = readVersion(store)));
+  if (!version) fixed.set(store.conn, (version = dataFingerprint(store)));
   return version;
-}
-
-async function readVersion(store: Store): Promise<string> {
-  const [row] = await store.query<{ n: string; ingests: string; last: string | null }>(
-    `SELECT (SELECT count(*) FROM observations) AS n, (SELECT count(*) FROM ingests) AS ingests,
-            (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last`,
-  );
-  return `${row?.n}:${row?.ingests}:${row?.last ?? ""}`;
 }

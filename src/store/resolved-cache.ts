@@ -48,12 +48,6 @@ async function fingerprints(store: Store): Promise<{ current: string; built: str
 /** Whether a read-only store's cache matches its data, decided once per store (the file cannot change). */
 const readOnlyFresh = new WeakMap<object, Promise<boolean>>();
 
-/** True when the cache exists and matches the observations. */
-export async function cacheIsFresh(store: Store): Promise<boolean> {
-  const { current, built } = await fingerprints(store);
-  return built !== null && built === current;
-}
-
 /**
  * True when analytics may read the cache: refreshed first when stale, unless the store is read-only,
  * where a stale cache cannot be rebuilt and readers resolve live instead.
@@ -64,7 +58,7 @@ export async function cacheReady(store: Store): Promise<boolean> {
     return true;
   }
   let fresh = readOnlyFresh.get(store.conn);
-  if (!fresh) readOnlyFresh.set(store.conn, (fresh = cacheIsFresh(store)));
+  if (!fresh) readOnlyFresh.set(store.conn, (fresh = cacheIsCurrent(store)));
   return fresh;
 }
 
