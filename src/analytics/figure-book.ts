@@ -37,13 +37,16 @@ export interface FigureBook {
   point(key: SeriesKey, period: string): Figure | null;
   /** Figures of other known series for the same reporter, flow, partner, measure and period. */
   otherSeries(key: SeriesKey, period: string): Figure[];
+  /** Every figure held for the series of `key` (any partner, any period) and for the other known series of its partner. */
+  near(key: SeriesKey): Figure[];
   /** The rows behind each figure, agreeing rows first (one read for all of them). */
   evidence(figures: readonly Figure[]): Promise<EvidenceRow[][]>;
 }
 
 /**
- * Reads every figure of the given keys (and of the other known series for the same partners, so a
- * figure that belongs to another series can be recognised), as the data was known on `asOf`.
+ * Reads every figure of the series asked (for every partner) and of the other known series for the
+ * partners asked, so a figure that belongs to another partner, month or series can be recognised,
+ * as the data was known on `asOf`.
  * @example const book = await loadFigureBook(store, [seriesKey({ series: "rare-earth-magnets" })]);
  *   book.point(seriesKey({ series: "rare-earth-magnets" }), "2025-11")?.value // 6150
  */
@@ -56,10 +59,16 @@ export async function loadFigureBook(store: Store, keys: readonly SeriesKey[], a
   const byKey = new Map<string, Map<string, Figure>>();
   await Promise.all([...groups.values()].map(async (group) => {
     const first = group[0] as SeriesKey;
-    const series = [...new Set([...group.map((k) => k.series), ...SERIES.map((s) => s.id)])];
+    const base = { reporter: first.reporter, flow: first.flow, measure: first.measure, asOf };
+    const asked = [...new Set(group.map((k) => k.series))];
+    const others = SERIES.map((s) => s.id).filter((id) => !asked.includes(id));
     const partners = [...new Set(group.map((k) => k.partner))];
-    const points = await resolve(store, { reporter: first.reporter, flow: first.flow, measure: first.measure, series, partner: partners, asOf });
-    for (const p of points) {
+    // every partner of the series asked, and the other known series for the partners asked
+    const [own, near] = await Promise.all([
+      resolve(store, { ...base, series: asked }),
+      others.length > 0 ? resolve(store, { ...base, series: others, partner: partners }) : Promise.resolve([]),
+    ]);
+    for (const p of [...own, ...near]) {
       const f = toFigure(p);
       if (!f) continue;
       const id = keyId({ series: p.series, reporter: p.reporter, flow: p.flow, partner: p.partner, measure: p.measure });
@@ -101,6 +110,15 @@ function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: strin
         if (s.id === key.series) continue;
         const f = point({ ...key, series: s.id }, period);
         if (f) out.push(f);
+      }
+      return out;
+    },
+    near(key) {
+      const out: Figure[] = [];
+      for (const [id, figures] of byKey) {
+        const [reporter, flow, series, partner, measure] = id.split("|");
+        if (reporter !== key.reporter || flow !== key.flow || measure !== key.measure) continue;
+        if (series === key.series || partner === key.partner) out.push(...figures.values());
       }
       return out;
     },

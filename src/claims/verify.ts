@@ -14,6 +14,7 @@ import type { ClaimEvidence, ExtractedClaim, Tolerance, Verdict, VerifiedClaim, 
 import { checkChange, checkDirection, checkLevel, checkShare, unverifiable, type Outcome } from "./verify/check-figures.js";
 import { checkRank } from "./verify/check-rank.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
+import { sentenceReadings } from "./verify/sentence-readings.js";
 
 export interface VerifyOptions {
   /** Publication date `YYYY-MM-DD`; relative periods resolve against it. */
@@ -22,6 +23,8 @@ export interface VerifyOptions {
   asOf?: string | null;
   /** Evidence rows listed per figure (agreeing rows first). Default 5. */
   evidencePerFigure?: number;
+  /** The text the claims were read from: its sentences suggest readings besides the reader's. */
+  text?: string;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface VerifyOptions {
  *   r.claims[0].verdict // "supported"
  */
 export async function verifyClaims(store: Store, text: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
-  return checkClaims(store, extractClaims(text, { published: opts.published }), opts);
+  return checkClaims(store, extractClaims(text, { published: opts.published }), { ...opts, text });
 }
 
 /**
@@ -38,7 +41,11 @@ export async function verifyClaims(store: Store, text: string, opts: VerifyOptio
  * @example await checkClaims(store, extractClaims(text, { published }), { published })
  */
 export async function checkClaims(store: Store, extracted: ExtractedClaim[], opts: VerifyOptions = {}): Promise<VerifyResult> {
-  const planned = extracted.map((c) => ({ claim: c, readings: readingsOf(c) }));
+  const planned = extracted.map((c) => {
+    const readings = readingsOf(c);
+    const main = readings[0];
+    return { claim: c, readings: main && opts.text !== undefined ? [...readings, ...sentenceReadings(c, main, opts.text)] : readings };
+  });
   const keys = planned.flatMap((p) => p.readings.flatMap((r) => [r.key, { ...r.key, partner: "WLD" }]));
   const book = await loadFigureBook(store, keys, opts.asOf ?? null);
   const outcomes = planned.map(({ claim, readings }) => judge(claim, readings.map((r) => ({ reading: r, outcome: checkReading(book, r) }))));

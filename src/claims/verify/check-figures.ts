@@ -24,6 +24,8 @@ export const unverifiable = (explanation: string, figures: Figure[] = []): Outco
 /** Margins beyond the intervals inside which a miss is too close to call a contradiction. */
 const LEVEL_SLACK = 0.01; // relative
 const PCT_SLACK = 1; // percentage points (changes and shares)
+/** A stated level this many times above or below the data is read in the wrong unit, not misreported. */
+const MAGNITUDE = 20;
 
 type Interval = [number, number];
 
@@ -55,6 +57,9 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
   if (!f) return unverifiable(`no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${periodLabel(period)} (${key.partner}) in the data`);
   if (f.unit !== s.unit) return unverifiable(`the data gives ${key.series} for ${periodLabel(period)} in ${f.unit}, not ${s.unit}`, [f]);
   const actual: Actual = { value: f.value, unit: f.unit };
+  if (f.value > 0 && s.value > 0 && Math.max(s.value / f.value, f.value / s.value) >= MAGNITUDE) {
+    return { ...unverifiable(`stated ${s.raw.trim()}, but the data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}: a figure of another magnitude, so probably another unit or measure than the one read`, [f]), actual };
+  }
   const c = compare(s, around(f), Math.max(LEVEL_SLACK * f.value, f.halfStep));
   const stated = `stated ${s.raw.trim()}`;
   if (c === "agrees") return { verdict: "supported", explanation: `${stated}, data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}`, actual, figures: [f] };

@@ -1,0 +1,98 @@
+// Readings that the claim's own sentence suggests besides the one the reader chose: another
+// destination, product or month named in the same sentence, or the span of months the sentence
+// speaks of ("Jan-Nov volumes at 51,440t"). They can only rescue a claim: when one of them fits the
+// stated figure, the figure is not wrong, the reading was; when none fits, the main reading stands.
+
+import { monthIndex } from "../../domain/period.js";
+import { seriesKey } from "../../domain/series-key.js";
+import { MONTHS, PARTNERS } from "../extract/lexicon.js";
+import { findSeries } from "../extract/subjects.js";
+import type { ExtractedClaim } from "../types.js";
+import type { PlannedReading } from "./readings.js";
+
+/** Regional-indicator flags as social posts write destinations (🇺🇸 -> USA). */
+const FLAGS: Record<string, string> = {
+  US: "USA", JP: "JPN", DE: "DEU", KR: "KOR", IN: "IND", VN: "VNM", NL: "NLD", TH: "THA", MY: "MYS", MX: "MEX",
+  PL: "POL", IT: "ITA", FR: "FRA", GB: "GBR", TW: "TWN", PH: "PHL", EU: "EU27",
+};
+const ISO_CODES = /\b(USA|JPN|DEU|KOR|IND|VNM|NLD|THA|MYS|MEX|POL|ITA|FRA|GBR|TWN|PHL|EU27)\b/g;
+const TOTAL = /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments))\b/i;
+const SPAN = /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
+const MONTH_NEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:'s)?\.?(?:,?\s(20\d{2}))?/g;
+
+/** The sentence (or line) around [start, end): from the previous sentence end or line break to the next. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !isBoundary(text, s - 1)) s--;
+  let e = end;
+  while (e < text.length && !isBoundary(text, e)) e++;
+  return text.slice(s, e + 1);
+}
+
+function isBoundary(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === "\n" || c === "。") return true;
+  return (c === "." || c === "!" || c === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""));
+}
+
+interface Mentions {
+  partners: Set<string>;
+  series: Set<string>;
+}
+
+function mentionsIn(sentence: string): Mentions {
+  const partners = new Set<string>();
+  for (const { iso, names } of PARTNERS) if (new RegExp(names.source, names.flags.replace("g", "")).test(sentence)) partners.add(iso);
+  for (const m of sentence.matchAll(ISO_CODES)) partners.add(m[1] as string);
+  for (const m of sentence.matchAll(/([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu)) {
+    const code = String.fromCharCode(((m[1] as string).codePointAt(0) as number) - 0x1f1e6 + 65, ((m[2] as string).codePointAt(0) as number) - 0x1f1e6 + 65);
+    if (FLAGS[code]) partners.add(FLAGS[code] as string);
+  }
+  if (TOTAL.test(sentence)) partners.add("WLD");
+  return { partners, series: new Set(findSeries(sentence).map((m) => m.value)) };
+}
+
+/**
+ * Periods a stated level may belong to besides the claim's: a month written right next to the
+ * number ("June's 172 tonnes", "689 tonnes shipped in May 2024"), or the span the sentence speaks
+ * of ("Jan-Nov volumes at 51,440t").
+ */
+function levelPeriods(claim: ExtractedClaim, period: string, text: string, sentence: string): string[] {
+  const own = monthIndex(period);
+  if (own === null) return [];
+  const out: string[] = [];
+  const near = `${text.slice(Math.max(0, claim.start - 16), claim.start)} ${text.slice(claim.end, claim.end + 26)}`;
+  for (const m of near.matchAll(MONTH_NEAR)) {
+    const month = MONTHS[(m[1] as string).toLowerCase()];
+    if (month === undefined) continue;
+    const year = m[2] ? Number(m[2]) : Math.floor(own / 12) - (month - 1 > own % 12 ? 1 : 0);
+    out.push(`${year}-${String(month).padStart(2, "0")}`);
+  }
+  if (SPAN.test(sentence)) {
+    const year = Math.floor(own / 12);
+    out.push(`${year}-01..${period}`, `${year}-01..${year}-06`, `${year}-01..${year}-12`);
+  }
+  return out.filter((p) => p !== period);
+}
+
+/** Rescue readings for a claim from the sentence around it. */
+export function sentenceReadings(claim: ExtractedClaim, main: PlannedReading, text: string): PlannedReading[] {
+  if (main.period === null) return [];
+  const sentence = sentenceAround(text, claim.start, claim.end);
+  const m = mentionsIn(sentence);
+  const out: PlannedReading[] = [];
+  const add = (change: Partial<Pick<PlannedReading, "period">> & { series?: string; partner?: string }, why: string) =>
+    out.push({
+      ...main,
+      key: seriesKey({ ...main.key, series: change.series ?? main.key.series, partner: change.partner ?? main.key.partner }),
+      period: change.period ?? main.period,
+      why,
+      rescueOnly: true,
+    });
+  for (const partner of m.partners) if (partner !== main.key.partner) add({ partner }, `the figure is for ${partner}, which the sentence names`);
+  for (const series of m.series) if (series !== main.key.series) add({ series }, `the figure is for ${series}, which the sentence names`);
+  if (claim.stated.type === "level") {
+    for (const period of levelPeriods(claim, main.period, text, sentence)) add({ period }, `the figure is for ${period}, named next to it`);
+  }
+  return out;
+}
