@@ -84,6 +84,7 @@ describe("track record on the shipped data", () => {
     const [dw] = await trackRecord(store, { origin: "DW" });
     expect(dw!.checked).toBeGreaterThanOrEqual(10);
     expect(dw!.contradicted).toBe(0);
-    expect(dw!.supported / dw!.checked).toBeGreaterThan(0.8);
+    // a rank over 2025 for Japan, whose data starts in June 2025, is unverifiable, not supported
+    expect(dw!.supported / dw!.checked).toBeGreaterThanOrEqual(0.8);
   });
 });
