@@ -9,8 +9,11 @@ export interface SeriesInfo {
 }
 
 export const SERIES: readonly SeriesInfo[] = [
-  { id: "rare-earth-magnets", name: "rare-earth permanent magnets", hs: ["850511", "85051110"] },
+  { id: "rare-earth-magnets", name: "rare-earth permanent magnets", hs: ["85051110"] },
+  { id: "permanent-magnets-metal", name: "all permanent magnets of metal (HS 8505.11)", hs: ["850511"] },
   { id: "rare-earths", name: "rare earths (customs headline category)", hs: ["280530", "2846"] },
+  { id: "rare-earth-metals", name: "rare-earth metals, scandium and yttrium (HS 2805.30)", hs: ["280530"] },
+  { id: "rare-earth-compounds", name: "compounds of rare-earth metals (HS 28.46)", hs: ["2846"] },
   { id: "rare-earth-products", name: "rare-earth products incl. magnets (publisher aggregate)", hs: [] },
   { id: "gallium", name: "gallium", hs: ["811292"] },
   { id: "germanium", name: "germanium", hs: ["811299"] },

@@ -1,97 +1,124 @@
-// `lodestone ingest`: read files, recognise their format by header, validate every row, and store
-// each file all-or-nothing. A file with any problem stores nothing and reports every problem.
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
-import { InputError, type FormatProblem } from "../errors.js";
+// `lodestone ingest`: recognise each file's format, stage and check it through its adapter, and
+// store each batch all-or-nothing (a batch is one file, or every file of one official format given
+// together: the parts of one download). A batch with any problem stores nothing; the first 100
+// problems are reported with file, line and field, and the rest counted.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FormatProblem } from "../errors.js";
+import { firstProblems, PROBLEMS_SHOWN, resetProblems } from "../store/ingest/problems.js";
 import type { Store } from "../store/open-store.js";
-import { alreadyIngested, storedSources, writeBatch, type Batch } from "../store/write.js";
-import { readCsv, type CsvTable } from "./csv-rows.js";
-import { EVENTS_REQUIRED, parseEvents } from "./events-csv.js";
-import { FIGURES_REQUIRED, parseFigures } from "./figures-csv.js";
+import { alreadyIngested, writeStaged } from "../store/write.js";
+import type { Adapter, IngestFormat, IngestOptions, InputFile } from "./adapter.js";
+import { readHead, sha256File, type FileHead } from "./file-head.js";
+import { adapterFor, INGEST_FORMATS } from "./registry.js";
 
-export type IngestFormat = "auto" | "figures" | "events";
-export const INGEST_FORMATS: readonly IngestFormat[] = ["auto", "figures", "events"];
+export { INGEST_FORMATS };
+export type { IngestFormat, IngestOptions };
 
 export interface IngestResult {
   inserted: number;
   unchanged: number;
+  /** The first problems (at most 100), each with file, line and field. */
   rejected: FormatProblem[];
+  /** Problems found beyond those listed. */
+  rejected_more: number;
+  /** Each file and the format it was read as. */
+  files: { file: string; format: string }[];
 }
 
-/** Ingest files in order; each file is its own all-or-nothing unit. */
-export async function ingestFiles(store: Store, paths: string[], format: IngestFormat = "auto"): Promise<IngestResult> {
-  const total: IngestResult = { inserted: 0, unchanged: 0, rejected: [] };
-  for (const path of paths) {
-    let text: string;
-    try {
-      text = await readFile(path, "utf8");
-    } catch (err) {
-      throw new InputError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+interface Entry {
+  path: string;
+  head: FileHead;
+  adapter: Adapter | null;
+}
+
+/**
+ * Ingest files; each batch is its own all-or-nothing unit.
+ * @example await ingestFiles(store, ["exports-2025-11.csv"], { published: "2025-12-20" })
+ */
+export async function ingestFiles(store: Store, paths: string[], options: IngestOptions | IngestFormat = {}): Promise<IngestResult> {
+  return ingestEntries(store, paths.map((path) => ({ path, shownAs: path })), typeof options === "string" ? { format: options } : options);
+}
+
+/** Ingest one file's text under a name (writes it to a temporary file first). */
+export async function ingestText(store: Store, file: string, text: string, options: IngestOptions | IngestFormat = {}): Promise<IngestResult> {
+  const dir = mkdtempSync(join(tmpdir(), "lodestone-text-"));
+  try {
+    const path = join(dir, "input");
+    writeFileSync(path, text);
+    return await ingestEntries(store, [{ path, shownAs: file }], typeof options === "string" ? { format: options } : options);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function ingestEntries(store: Store, inputs: { path: string; shownAs: string }[], options: IngestOptions): Promise<IngestResult> {
+  const result: IngestResult = { inserted: 0, unchanged: 0, rejected: [], rejected_more: 0, files: [] };
+  const entries: Entry[] = [];
+  for (const input of inputs) {
+    const head = { ...(await readHead(input.path)), path: input.shownAs };
+    const adapter = adapterFor(head, options.format);
+    entries.push({ path: input.path, head, adapter });
+    result.files.push({ file: input.shownAs, format: adapter ? adapter.describe(head) : "unrecognised" });
+  }
+  for (const batch of batches(entries)) await ingestBatch(store, batch, options, result);
+  return result;
+}
+
+/** Files of a combining format go together (in order of first appearance); others alone. */
+function batches(entries: Entry[]): Entry[][] {
+  const out: Entry[][] = [];
+  const byAdapter = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.adapter?.combine) {
+      const group = byAdapter.get(e.adapter.name);
+      if (group) group.push(e);
+      else {
+        const fresh = [e];
+        byAdapter.set(e.adapter.name, fresh);
+        out.push(fresh);
+      }
+    } else out.push([e]);
+  }
+  return out;
+}
+
+async function ingestBatch(store: Store, batch: Entry[], options: IngestOptions, result: IngestResult): Promise<void> {
+  const adapter = batch[0]!.adapter;
+  if (!adapter) {
+    const e = batch[0]!;
+    addRejected(result, [{ file: e.head.path, line: e.head.firstLineIndex + 1, field: "(header)",
+      reason: `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}` }], 0);
+    return;
+  }
+  const files: InputFile[] = [];
+  for (const e of batch) {
+    const sha256 = await sha256File(e.path);
+    const previous = await alreadyIngested(store, sha256);
+    if (previous) result.unchanged += previous.rows;
+    else files.push({ index: files.length, path: e.path, head: e.head, sha256 });
+  }
+  if (files.length === 0) return;
+  await resetProblems(store);
+  const prepared = await adapter.prepare(store, files, options);
+  try {
+    if (!prepared.write) {
+      const { shown, more } = await firstProblems(store, files.map((f) => f.head.path), prepared.fieldName);
+      addRejected(result, shown, more);
+      return;
     }
-    const r = await ingestText(store, path, text, format);
-    total.inserted += r.inserted;
-    total.unchanged += r.unchanged;
-    total.rejected.push(...r.rejected);
+    const written = await writeStaged(store, prepared.write, options.now);
+    result.inserted += written.inserted;
+    result.unchanged += written.unchanged;
+  } finally {
+    await prepared.cleanup();
   }
-  return total;
 }
 
-/** Ingest one file's text (the unit of all-or-nothing). */
-export async function ingestText(store: Store, file: string, text: string, format: IngestFormat = "auto"): Promise<IngestResult> {
-  const sha256 = createHash("sha256").update(text).digest("hex");
-  const previous = await alreadyIngested(store, sha256);
-  if (previous) return { inserted: 0, unchanged: previous.rows, rejected: [] };
-  const table = readCsv(file, text);
-  const batch = await buildBatch(store, file, sha256, table, format);
-  if ("problems" in batch) return { inserted: 0, unchanged: 0, rejected: batch.problems };
-  const written = await writeBatch(store, batch);
-  return { ...written, rejected: [] };
-}
-
-async function buildBatch(
-  store: Store, file: string, sha256: string, table: CsvTable, format: IngestFormat,
-): Promise<Batch | { problems: FormatProblem[] }> {
-  if (table.problems.length > 0 && table.header.length === 0) return { problems: table.problems };
-  const kind = format === "auto" ? detectFormat(table.header) : format;
-  if (!kind) {
-    return { problems: [{ file, line: 1, field: "(header)", reason: `unrecognised columns: ${table.header.join(", ")} (expected the figures or events format)` }] };
-  }
-  const required: readonly string[] = kind === "figures" ? FIGURES_REQUIRED : EVENTS_REQUIRED;
-  const missing = required.filter((c) => !table.header.includes(c));
-  if (missing.length > 0) {
-    return { problems: missing.map((field) => ({ file, line: 1, field, reason: "required column missing" })) };
-  }
-  const base = { file: basename(file), sha256, format: kind, rows: table.rows.length };
-  if (kind === "events") {
-    const { events, problems } = parseEvents(file, table.rows);
-    const all = [...table.problems, ...problems];
-    return all.length > 0 ? { problems: all } : { ...base, sources: [], observations: [], events };
-  }
-  const parsed = parseFigures(file, table.rows);
-  const problems = [...table.problems, ...parsed.problems, ...(await sourceClashes(store, file, table, parsed.sources))];
-  if (problems.length > 0) return { problems: problems.sort((a, b) => a.line - b.line) };
-  return { ...base, sources: parsed.sources, observations: parsed.observations, events: [] };
-}
-
-function detectFormat(header: string[]): "figures" | "events" | null {
-  if (FIGURES_REQUIRED.every((c) => header.includes(c))) return "figures";
-  if (header.includes("id") && header.includes("summary") && header.includes("kind")) return "events";
-  return null;
-}
-
-/** A source id already stored with other attributes would be silently rewritten: refuse it. */
-async function sourceClashes(store: Store, file: string, table: CsvTable, sources: Batch["sources"]): Promise<FormatProblem[]> {
-  const stored = await storedSources(store, sources.map((s) => s.id));
-  const problems: FormatProblem[] = [];
-  for (const s of sources) {
-    const old = stored.get(s.id);
-    if (!old) continue;
-    const field = (["kind", "publisher", "origin", "url", "url_status", "published", "title"] as const).find((k) => (old[k] ?? null) !== (s[k] ?? null));
-    if (field) {
-      const line = table.rows.find((r) => r.cells.source_id === s.id)?.line ?? 1;
-      problems.push({ file, line, field: field === "kind" ? "source_kind" : field, reason: `source ${s.id} is already stored with ${field} ${JSON.stringify(old[field])}` });
-    }
-  }
-  return problems;
+/** Keep the first problems across batches; count the rest (never spread a huge list into push). */
+function addRejected(result: IngestResult, shown: FormatProblem[], more: number): void {
+  const room = Math.max(0, PROBLEMS_SHOWN - result.rejected.length);
+  for (const p of shown.slice(0, room)) result.rejected.push(p);
+  result.rejected_more += more + Math.max(0, shown.length - room);
 }

@@ -170,7 +170,7 @@ async function countOf(store: Store, table: string): Promise<number> {
 }
 
 /** The figures format's validated rows as a typed temporary stage table (see `StagedWrite`). */
-async function stageObservations(store: Store, rows: ObservationInput[]): Promise<string> {
+export async function stageObservations(store: Store, rows: ObservationInput[]): Promise<string> {
   await fillText(store, "stage_figures_text", [...OBSERVATION_COLUMNS], rows.map((r) => OBSERVATION_COLUMNS.map((c) => r[c])));
   await store.execute(`CREATE OR REPLACE TEMP TABLE stage_figures AS
     SELECT ${OBSERVATION_COLUMNS.map((c) => (CASTS[c] ? `${CASTS[c]} AS ${c}` : c)).join(", ")} FROM stage_figures_text`);

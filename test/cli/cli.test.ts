@@ -83,7 +83,7 @@ describe("other commands", () => {
       "x-1,press,X,CHN,export,rare-earth-magnets,WLD,2025-13,qty,1,t\n");
     const { code, stdout, stderr } = await runCli(["ingest", path]);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual({ inserted: 0, unchanged: 0, rejected: [{ file: path, line: 2, field: "period", reason: "invalid period: 2025-13 (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)" }] });
+    expect(JSON.parse(stdout)).toMatchObject({ inserted: 0, unchanged: 0, rejected_more: 0, rejected: [{ file: path, line: 2, field: "period", reason: "invalid period: 2025-13 (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)" }] });
     expect(stderr).toContain(`${path}:2: period: invalid period: 2025-13`);
   });
 });

@@ -32,13 +32,13 @@ afterEach(() => store.close());
 describe("ingest", () => {
   it("stores the sample, then nothing new on a second ingest of the same file", async () => {
     const again = await ingestFiles(store, [SAMPLE.pathname]);
-    expect(again).toEqual({ inserted: 0, unchanged: 6, rejected: [] });
+    expect(again).toMatchObject({ inserted: 0, unchanged: 6, rejected: [], rejected_more: 0 });
   });
 
   it("stores nothing new when the same rows come in a file with other bytes", async () => {
     const reordered = join(dir, "reordered.csv");
     writeFileSync(reordered, [header, ...lines.slice().reverse()].join("\n") + "\n");
-    expect(await ingestFiles(store, [reordered])).toEqual({ inserted: 0, unchanged: 6, rejected: [] });
+    expect(await ingestFiles(store, [reordered])).toMatchObject({ inserted: 0, unchanged: 6, rejected: [] });
   });
 
   it("normalises units exactly and keeps the original", async () => {

@@ -1,31 +1,53 @@
-// `lodestone ingest <path...>`: store files in Lodestone's own formats, each all-or-nothing.
+// `lodestone ingest <path...>`: store China customs and UN Comtrade files, Lodestone's curated
+// figures and events; each batch all-or-nothing. The input format option is `--input-format`:
+// `--format` is the global output option.
 import type { Command } from "commander";
 import { INGEST_FORMATS, ingestFiles, type IngestFormat } from "../../ingest/ingest-files.js";
-import { formatProblem, UsageError } from "../../errors.js";
+import { formatProblem, InputError, UsageError } from "../../errors.js";
+import { isPartialDate } from "../../domain/period.js";
 import { withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { renderJson } from "../output.js";
+
+interface IngestCliOptions extends GlobalOptions {
+  inputFormat: string;
+  published?: string;
+  flow?: string;
+}
 
 /** Exit code 1 when any file was rejected. */
 export function registerIngest(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command("ingest")
-    .description("store figures or policy events from CSV files; a file with any bad row stores nothing")
-    .argument("<path...>", "CSV files in the figures or events format")
-    .option("--format <format>", `input file format: ${INGEST_FORMATS.join(", ")} (output is always JSON)`, "auto")
+    .description("store official statistics (China customs, UN Comtrade) or curated figures and events; a batch with any bad row stores nothing")
+    .argument("<path...>", "files: China customs query-platform CSV (English or Chinese), UN Comtrade JSON or bulk .gz, figures or events CSV")
+    .option("--input-format <format>", `input file format: ${INGEST_FORMATS.join(", ")}`, "auto")
+    .option("--published <date>", "release date of official files (YYYY-MM-DD): the vintage of their figures")
+    .option("--flow <flow>", "export or import, for customs files that do not say (else read from the file name)")
     .addHelpText("after", `
-Prints {"inserted","unchanged","rejected":[{"file","line","field","reason"}]} as JSON.
+Prints {"inserted","unchanged","rejected":[{"file","line","field","reason"}],"rejected_more","files"} as JSON;
+the first 100 problems are listed and the rest counted. Files of one official download go together.
 Examples:
-  $ lodestone ingest my-figures.csv
-  $ lodestone --db trade.duckdb ingest figures.csv events.csv`)
+  $ lodestone ingest magnets-export-2025-11.csv --published 2025-12-20
+  $ lodestone --db trade.duckdb ingest comtrade-850511.json figures.csv`)
     .action(async (paths: string[], _o, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { format: string }>();
-      if (!INGEST_FORMATS.includes(opts.format as IngestFormat)) {
-        throw new UsageError(`unknown input format: ${opts.format} (expected ${INGEST_FORMATS.join(", ")})`);
+      const opts = cmd.optsWithGlobals<IngestCliOptions>();
+      if (!INGEST_FORMATS.includes(opts.inputFormat as IngestFormat)) {
+        throw new UsageError(`unknown input format: ${opts.inputFormat} (expected ${INGEST_FORMATS.join(", ")})`);
       }
-      const result = await withStore(io, opts, (store) => ingestFiles(store, paths, opts.format as IngestFormat), "write");
+      if (opts.published !== undefined && !isPartialDate(opts.published)) {
+        throw new InputError(`invalid --published date: ${opts.published} (expected YYYY-MM-DD)`);
+      }
+      if (opts.flow !== undefined && opts.flow !== "export" && opts.flow !== "import") {
+        throw new InputError(`invalid --flow: ${opts.flow} (expected export or import)`);
+      }
+      const result = await withStore(io, opts, (store) => ingestFiles(store, paths, {
+        format: opts.inputFormat as IngestFormat, published: opts.published ?? null, flow: (opts.flow as "export" | "import" | undefined) ?? null,
+      }), "write");
+      for (const f of result.files) io.stderr(`${f.file}: read as ${f.format}\n`);
       io.stdout(renderJson(result));
       if (result.rejected.length > 0) {
-        io.stderr(`rejected (nothing stored from these files):\n${result.rejected.map(formatProblem).join("\n")}\n`);
+        const more = result.rejected_more > 0 ? `\n... and ${result.rejected_more} more problems` : "";
+        io.stderr(`rejected (nothing stored from these files):\n${result.rejected.map(formatProblem).join("\n")}${more}\n`);
         setExit(1);
       }
     });

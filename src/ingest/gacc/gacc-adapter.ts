@@ -1,0 +1,128 @@
+// China customs (GACC) online query platform downloads, English or Chinese mode, UTF-8 (with or
+// without BOM) or GB18030. Files given together are one release (the platform caps a download at
+// 10,000 rows, so one query comes as several files): staged together, checked together, stored
+// together or not at all. One official source per flow and release date.
+import type { Source } from "../../store/types.js";
+import { loadCodeTables } from "../../store/ingest/code-tables.js";
+import {
+  aggregateGaccRows, checkGaccRows, dropGaccTables, gaccFlows, parseGaccRows, stageGaccObservations, type GaccStagedFile,
+} from "../../store/ingest/gacc-sql.js";
+import { addProblems, problemCount, rowsPerFile } from "../../store/ingest/problems.js";
+import { dropStage, rejectReason, stageCsv } from "../../store/ingest/stage-csv.js";
+import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
+import { splitCsvLine, type FileHead } from "../file-head.js";
+import { transcodeToUtf8 } from "../transcode.js";
+import { flowFromName, missingGaccColumns, readGaccHeader, type GaccHeader } from "./gacc-columns.js";
+import type { Store } from "../../store/open-store.js";
+
+export const GACC_PUBLISHER = "General Administration of Customs of China";
+
+function header(head: FileHead): GaccHeader | null {
+  return readGaccHeader(splitCsvLine(head.firstLine));
+}
+
+/** Cells in a data row: the header's trailing comma may or may not be repeated on the rows. */
+function dataColumns(head: FileHead, h: GaccHeader): number {
+  const lines = head.text.split(/\r?\n/);
+  const first = lines.slice(head.firstLineIndex + 1).find((l) => l.trim() !== "");
+  const headerEndsEmpty = splitCsvLine(head.firstLine).at(-1) === "";
+  if (first !== undefined && headerEndsEmpty && splitCsvLine(first).length === h.columns - 1) return h.columns - 1;
+  return h.columns;
+}
+
+/** The source of one flow of one release. */
+export function gaccSource(flow: string, published: string | null): Source {
+  return {
+    id: `gacc-${flow}-${published ?? "undated"}`,
+    kind: "official",
+    publisher: GACC_PUBLISHER,
+    origin: "GACC",
+    url: "http://stats.customs.gov.cn/",
+    url_status: "ok",
+    published,
+    title: `China customs statistics, online query platform, ${flow}s${published ? `, released ${published}` : ""}`,
+  };
+}
+
+export const gaccAdapter: Adapter = {
+  name: "gacc",
+  combine: true,
+  detect: (head) => !head.gzip && header(head) !== null,
+  describe(head) {
+    const h = header(head);
+    return `China customs query platform (${h?.language ?? "?"}, ${head.encoding === "gb18030" ? "GB18030" : head.bom ? "UTF-8 with BOM" : "UTF-8"})`;
+  },
+  async prepare(store, files, options) {
+    await loadCodeTables(store);
+    const disposers: (() => void)[] = [];
+    const views: string[] = [];
+    const headers = new Map<number, GaccHeader>();
+    const prepared: Prepared = {
+      write: null,
+      fieldName(f, field) {
+        const h = headers.get(f);
+        const name = field === "value" ? (h?.names.usd ?? h?.names.cny) : h?.names[field as keyof GaccHeader["names"]];
+        return name ?? (field.startsWith("(") ? field : `(${field})`);
+      },
+      async cleanup() {
+        await dropGaccTables(store);
+        for (const v of views) await dropStage(store.conn, v);
+        for (const d of disposers) d();
+      },
+    };
+    const staged = await stageFiles(store, files, options, headers, views, disposers);
+    if ((await problemCount(store)) > 0) return prepared;
+    await parseGaccRows(store, staged);
+    await checkGaccRows(store);
+    if ((await problemCount(store)) > 0) return prepared;
+    await aggregateGaccRows(store);
+    if ((await problemCount(store)) > 0) return prepared;
+    const published = options.published ?? null;
+    await stageGaccObservations(store, `'gacc-' || flow || '-' || '${published ?? "undated"}'`, published);
+    const sources = (await gaccFlows(store)).map((flow) => gaccSource(flow, published));
+    const rows = await rowsPerFile(store, "gacc_parsed");
+    prepared.write = {
+      files: files.map((f) => ({ file: f.head.path, sha256: f.sha256, format: "gacc", rows: rows.get(f.index) ?? 0 })),
+      sources, events: [], stage: "gacc_stage", details: "gacc_details",
+    };
+    return prepared;
+  },
+};
+
+async function stageFiles(
+  store: Store, files: InputFile[], options: IngestOptions, headers: Map<number, GaccHeader>, views: string[], disposers: (() => void)[],
+): Promise<GaccStagedFile[]> {
+  const staged: GaccStagedFile[] = [];
+  for (const file of files) {
+    const h = header(file.head);
+    const headerLine = file.head.firstLineIndex + 1;
+    if (!h) {
+      await addProblems(store, file.index, [{ line: headerLine, field: "(header)", reason: `not a China customs query-platform header: ${file.head.firstLine.slice(0, 200)}` }]);
+      continue;
+    }
+    headers.set(file.index, h);
+    const missing = missingGaccColumns(h);
+    if (missing.length > 0) {
+      await addProblems(store, file.index, missing.map((m) => ({ line: headerLine, field: m, reason: "required column missing" })));
+      continue;
+    }
+    let path = file.path;
+    if (file.head.encoding === "gb18030") {
+      const t = await transcodeToUtf8(file.path, file.head.path);
+      disposers.push(t.dispose);
+      if (t.problem) {
+        await addProblems(store, file.index, [t.problem]);
+        continue;
+      }
+      path = t.path;
+    }
+    const columns = dataColumns(file.head, h);
+    const view = `gacc_f${file.index}`;
+    views.push(view);
+    const { rejected } = await stageCsv(store.conn, { path, table: view, columns, skip: headerLine, delimiter: ",", quoted: true, gzip: false }, Number.MAX_SAFE_INTEGER);
+    await addProblems(store, file.index, rejected.map((r) => ({ line: r.line, field: "(row)", reason: rejectReason(r, columns) })));
+    const flow = options.flow ?? flowFromName(file.path);
+    staged.push({ f: file.index, view, cells: h.fields, valueUnit: h.fields.usd !== undefined ? "USD" : "CNY", flow });
+  }
+  return staged;
+}

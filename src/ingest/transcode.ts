@@ -1,0 +1,72 @@
+// DuckDB's CSV reader takes UTF-8 (and UTF-16, Latin-1) only: a GB18030 file is transcoded to a
+// temporary UTF-8 file first, in a stream, so a large file never sits in memory as one string.
+// A byte sequence that is not GB18030 is a problem on its line, not a crash.
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Transform } from "node:stream";
+import type { FormatProblem } from "../errors.js";
+
+export interface Transcoded {
+  path: string;
+  problem: FormatProblem | null;
+  /** Remove the temporary file. */
+  dispose(): void;
+}
+
+/** Transcode `path` from GB18030 to a temporary UTF-8 file (BOM dropped). */
+export async function transcodeToUtf8(path: string, shownAs: string): Promise<Transcoded> {
+  const dir = mkdtempSync(join(tmpdir(), "lodestone-transcode-"));
+  const out = join(dir, "utf8.csv");
+  const decoder = new TextDecoder("gb18030", { fatal: true });
+  let line = 1;
+  let problem: FormatProblem | null = null;
+  const transform = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        const text = decoder.decode(chunk, { stream: true });
+        line += countNewlines(text);
+        done(null, text.replace(/^\uFEFF/, ""));
+      } catch {
+        problem = { file: shownAs, line: line + badLineIn(chunk), field: "(encoding)", reason: "bytes that are neither UTF-8 nor GB18030" };
+        done(new Error(problem.reason));
+      }
+    },
+    flush(done) {
+      try {
+        done(null, decoder.decode());
+      } catch {
+        problem = { file: shownAs, line, field: "(encoding)", reason: "the file ends inside a GB18030 character" };
+        done(new Error(problem.reason));
+      }
+    },
+  });
+  try {
+    await pipeline(createReadStream(path), transform, createWriteStream(out));
+  } catch (err) {
+    if (!problem) throw err;
+  }
+  return { path: out, problem, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** Lines of the chunk before the first one that does not decode (the chunk's first line may carry over). */
+function badLineIn(chunk: Buffer): number {
+  let start = 0;
+  for (let n = 0; ; n++) {
+    const nl = chunk.indexOf(0x0a, start);
+    try {
+      new TextDecoder("gb18030", { fatal: true }).decode(chunk.subarray(start, nl === -1 ? chunk.length : nl));
+    } catch {
+      return n;
+    }
+    if (nl === -1) return n;
+    start = nl + 1;
+  }
+}

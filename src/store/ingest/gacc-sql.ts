@@ -1,0 +1,183 @@
+// China customs query-platform rows, validated and normalised in SQL (never row by row in
+// JavaScript): periods (`202511`, or a span such as `202501-202502` for January and February
+// released together), partner codes or names to ISO3, commodity codes to series, quantities with
+// thousands separators to exact tonnes (the original kept), and rows split by customs regime or
+// location summed to the figure they split, the split kept as detail.
+import type { Store } from "../open-store.js";
+import { queryOnce } from "../sql.js";
+import { addProblemsSql } from "./problems.js";
+
+/** One staged file: its view (`line`, `c0`, `c1`, ...) and which cell holds which field. */
+export interface GaccStagedFile {
+  f: number;
+  view: string;
+  cells: Partial<Record<string, number>>;
+  valueUnit: "USD" | "CNY";
+  /** The flow when the file has no flow column. */
+  flow: "export" | "import" | null;
+}
+
+const NUMBER = `'^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$|^-?[0-9]+(\\.[0-9]+)?$'`;
+const blank = (x: string) => `(${x} IS NULL OR ${x} IN ('', '-'))`;
+
+function cell(file: GaccStagedFile, field: string): string {
+  const i = file.cells[field];
+  return i === undefined ? "CAST(NULL AS VARCHAR)" : `nullif(trim(c${i}), '')`;
+}
+
+/** Stage every file's rows under one view `gacc_rows`, fields parsed, not yet checked. */
+export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Promise<void> {
+  const selects = files.map((file) => `
+    SELECT ${file.f} AS f, line, ${cell(file, "period")} AS period_raw, ${cell(file, "partner_code")} AS partner_code,
+      ${cell(file, "partner")} AS partner_name, ${file.cells.partner_code === undefined && file.cells.partner === undefined} AS world,
+      ${cell(file, "code")} AS code, ${cell(file, "regime_code")} AS regime_code, ${cell(file, "regime")} AS regime,
+      ${cell(file, "location_code")} AS location_code, ${cell(file, "location")} AS location,
+      ${cell(file, "qty1")} AS qty1, ${cell(file, "unit1")} AS unit1, ${cell(file, "qty2")} AS qty2, ${cell(file, "unit2")} AS unit2,
+      ${cell(file, file.valueUnit === "USD" ? "usd" : "cny")} AS value_raw, '${file.valueUnit}' AS value_unit,
+      ${file.cells.flow === undefined ? `'${file.flow ?? ""}'` : `lower(${cell(file, "flow")})`} AS flow_raw
+    FROM ${file.view}`);
+  await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_parsed AS
+    WITH r AS (${selects.join(" UNION ALL ")}),
+    d AS (SELECT *, regexp_replace(coalesce(period_raw, ''), '[^0-9]', '', 'g') AS digits FROM r)
+    SELECT d.*,
+      CASE length(digits) WHEN 6 THEN digits[1:6] WHEN 8 THEN digits[1:6] WHEN 12 THEN digits[1:6] END AS p_start,
+      CASE length(digits) WHEN 6 THEN digits[1:6] WHEN 8 THEN digits[1:4] || digits[7:8] WHEN 12 THEN digits[7:12] END AS p_end,
+      CASE WHEN world THEN 'WLD' ELSE coalesce(pc.iso3, pn.iso3) END AS partner,
+      CASE flow_raw WHEN 'export' THEN 'export' WHEN 'exports' THEN 'export' WHEN '出口' THEN 'export' WHEN 'x' THEN 'export'
+        WHEN 'import' THEN 'import' WHEN 'imports' THEN 'import' WHEN '进口' THEN 'import' WHEN 'm' THEN 'import' END AS flow,
+      coalesce(hs.series, 'hs-' || d.code) AS series,
+      u1.unit AS u1, u1.mass AS m1, u1.shift AS s1, u2.unit AS u2, u2.mass AS m2, u2.shift AS s2
+    FROM d
+    LEFT JOIN code_gacc_partners pc ON pc.code = d.partner_code
+    LEFT JOIN (SELECT iso3, lower(name_en) AS name FROM code_gacc_partners UNION SELECT iso3, name_zh FROM code_gacc_partners) pn
+      ON d.partner_code IS NULL AND pn.name = lower(d.partner_name)
+    LEFT JOIN code_hs_series hs ON hs.code = d.code
+    LEFT JOIN code_units u1 ON u1.name = d.unit1
+    LEFT JOIN code_units u2 ON u2.name = d.unit2`);
+}
+
+/** Every problem of the parsed rows, into the problems table (fields by their canonical names). */
+export async function checkGaccRows(store: Store): Promise<void> {
+  const month = (p: string) => `(${p} IS NOT NULL AND CAST(${p}[5:6] AS INTEGER) BETWEEN 1 AND 12)`;
+  const checks: [string, string, string][] = [
+    ["period", `NOT (regexp_full_match(coalesce(period_raw, ''), '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
+      AND ${month("p_start")} AND ${month("p_end")} AND p_start <= p_end)`,
+      `'invalid date of data: ' || coalesce(period_raw, '(empty)') || ' (expected YYYYMM, or a span such as 202501-202502)'`],
+    ["code", `NOT regexp_full_match(coalesce(code, ''), '[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}')`,
+      `'invalid commodity code: ' || coalesce(code, '(empty)') || CASE WHEN regexp_full_match(coalesce(code, ''), '[0-9]+') AND length(code) % 2 = 1
+        THEN ' (a leading zero was probably lost: 0' || code || '?)' ELSE ' (expected 2, 4, 6, 8 or 10 digits, kept as text)' END`],
+    ["partner_code", `NOT world AND partner IS NULL AND partner_code IS NOT NULL`, `'unknown trading partner code: ' || partner_code`],
+    ["partner", `NOT world AND partner IS NULL AND partner_code IS NULL`, `'unknown trading partner: ' || coalesce(partner_name, '(empty)')`],
+    ["flow", `flow IS NULL`, `CASE WHEN flow_raw = '' THEN 'cannot tell exports from imports: give --flow export|import, or name the file ...export... or ...import...'
+      ELSE 'unknown flow: ' || flow_raw END`],
+    ["qty1", `NOT ${blank("qty1")} AND NOT regexp_matches(qty1, ${NUMBER})`, `'not a number: ' || qty1`],
+    ["qty2", `NOT ${blank("qty2")} AND NOT regexp_matches(qty2, ${NUMBER})`, `'not a number: ' || qty2`],
+    ["value", `${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER})`, `'not a number: ' || coalesce(value_raw, '(empty)')`],
+    ["unit1", `NOT ${blank("unit1")} AND u1 IS NULL`, `'unknown unit: ' || unit1`],
+    ["unit2", `NOT ${blank("unit2")} AND u2 IS NULL`, `'unknown unit: ' || unit2`],
+    ["unit1", `${blank("unit1")} AND NOT ${blank("qty1")} AND replace(qty1, ',', '') NOT IN ('0', '0.0')`, `'a quantity without a unit: ' || qty1`],
+    ["qty1", `m1 AND NOT ${blank("qty1")} AND regexp_matches(qty1, ${NUMBER}) AND length(split_part(qty1, '.', 2)) - s1 > 6`,
+      `'more decimals than a tonne figure keeps (6): ' || qty1`],
+  ];
+  const selects = checks.map(([field, bad, reason]) => `SELECT f, line, '${field}', ${reason} FROM gacc_parsed WHERE ${bad}`);
+  await addProblemsSql(store, selects.join(" UNION ALL "));
+}
+
+const PERIOD = `CASE WHEN p_start = p_end THEN p_start[1:4] || '-' || p_start[5:6]
+  ELSE p_start[1:4] || '-' || p_start[5:6] || '..' || p_end[1:4] || '-' || p_end[5:6] END`;
+const MASS_PICK = (one: string, two: string) =>
+  `CASE WHEN m1 AND NOT ${blank("qty1")} THEN ${one} WHEN m2 AND NOT ${blank("qty2")} THEN ${two} END`;
+const decimals = (text: string) => `length(split_part(${text}, '.', 2))`;
+const exact = (text: string) => `CAST(${text} AS DECIMAL(38, 6))`;
+/** A decimal as text without trailing zeros (`582.000000` -> `582`). */
+const plain = (x: string) => `regexp_replace(CAST(${x} AS VARCHAR), '\\.?0+$', '')`;
+
+/**
+ * After a clean check: one row per figure (flow, period, partner, code, value unit) in `gacc_keys`,
+ * summing the rows that split it by regime or location (and checking them against a total row
+ * where the file has one). Conflicting duplicates and splits that do not add up are problems.
+ */
+export async function aggregateGaccRows(store: Store): Promise<void> {
+  await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_lines AS
+    SELECT f, line, flow, ${PERIOD} AS period, partner, code, series,
+      coalesce(regime_code, '') AS regime_code, regime, coalesce(location_code, '') AS location_code, location,
+      (regime_code IS NOT NULL OR location_code IS NOT NULL) AS split,
+      ${exact(MASS_PICK("replace(qty1, ',', '')", "replace(qty2, ',', '')"))} AS qty_o,
+      ${MASS_PICK("u1", "u2")} AS qty_unit,
+      ${MASS_PICK("s1", "s2")} AS qty_shift,
+      ${MASS_PICK(decimals("qty1"), decimals("qty2"))} AS qty_decimals,
+      ${exact("replace(value_raw, ',', '')")} AS value, ${decimals("value_raw")} AS value_decimals, value_unit
+    FROM gacc_parsed`);
+  await store.execute(`ALTER TABLE gacc_lines ADD COLUMN qty_t DECIMAL(38, 6);
+    UPDATE gacc_lines SET qty_t = CAST(qty_o * CAST(power(10, qty_shift) AS DECIMAL(38, 6)) AS DECIMAL(38, 6))`);
+  const part = "flow, period, partner, code, regime_code, location_code, value_unit";
+  await addProblemsSql(store, `
+    SELECT max(f), max(line), 'value', 'the same figure is given twice with different numbers (also on line ' || CAST(min(line) AS VARCHAR) || ')'
+    FROM gacc_lines GROUP BY ${part}
+    HAVING count(DISTINCT coalesce(CAST(qty_t AS VARCHAR), '-') || '|' || CAST(value AS VARCHAR)) > 1`);
+  await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_unique AS
+    SELECT * FROM gacc_lines QUALIFY row_number() OVER (PARTITION BY ${part} ORDER BY f, line) = 1`);
+  await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_keys AS
+    SELECT flow, period, partner, code, any_value(series) AS series, value_unit,
+      bool_or(NOT split) AS has_total, bool_or(split) AS has_split, min(f) AS f, min(line) FILTER (WHERE NOT split) AS total_line,
+      max(qty_t) FILTER (WHERE NOT split) AS total_qty, sum(qty_t) FILTER (WHERE split) AS split_qty,
+      max(qty_o) FILTER (WHERE NOT split) AS total_qty_o, sum(qty_o) FILTER (WHERE split) AS split_qty_o,
+      max(value) FILTER (WHERE NOT split) AS total_value, sum(value) FILTER (WHERE split) AS split_value,
+      any_value(qty_unit) AS qty_unit, max(qty_decimals - qty_shift) AS qty_scale, max(value_decimals) AS value_scale
+    FROM gacc_unique GROUP BY flow, period, partner, code, value_unit`);
+  await addProblemsSql(store, `
+    SELECT f, total_line, CASE WHEN total_value <> split_value THEN 'value' ELSE 'qty1' END,
+      'the rows that split this figure by customs regime or location add up to '
+      || CASE WHEN total_value <> split_value THEN ${plain("split_value")} || ', the total row says ' || ${plain("total_value")}
+         ELSE ${plain("split_qty")} || ' t, the total row says ' || ${plain("total_qty")} || ' t' END
+    FROM gacc_keys WHERE has_total AND has_split AND (total_value <> split_value OR total_qty IS DISTINCT FROM split_qty)`);
+}
+
+/**
+ * The observations (`gacc_stage`) and their split details (`gacc_details`) of the checked figures,
+ * with the columns of `observations` and `observation_details`. `sourceSql` is the source id of a
+ * row in SQL (from its `flow`); `vintage` the release date, or null.
+ */
+export async function stageGaccObservations(store: Store, sourceSql: string, vintage: string | null): Promise<void> {
+  await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_figures AS
+    SELECT *, ${sourceSql} AS source_id FROM (
+      SELECT flow, period, partner, code, series, 'qty' AS measure, 't' AS unit,
+        CASE WHEN has_total THEN total_qty ELSE split_qty END AS value,
+        CASE WHEN has_total THEN total_qty_o ELSE split_qty_o END AS original, qty_unit AS original_unit,
+        CAST(power(10, -greatest(qty_scale, 0)) AS DECIMAL(38, 6)) AS precision_unit
+      FROM gacc_keys WHERE coalesce(total_qty, split_qty) IS NOT NULL
+      UNION ALL
+      SELECT flow, period, partner, code, series, 'value', value_unit,
+        CASE WHEN has_total THEN total_value ELSE split_value END, CASE WHEN has_total THEN total_value ELSE split_value END, value_unit,
+        CAST(power(10, -greatest(value_scale, 0)) AS DECIMAL(38, 6))
+      FROM gacc_keys)`);
+  await store.execute(`ALTER TABLE gacc_figures ADD COLUMN id VARCHAR;
+    UPDATE gacc_figures SET id = concat_ws('|', source_id, 'CHN', flow, series, partner, period, measure, CAST(value AS VARCHAR))`);
+  await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_stage AS SELECT * EXCLUDE (ingest_id) FROM observations LIMIT 0`);
+  await store.execute(`INSERT INTO gacc_stage BY NAME
+    SELECT id, source_id, 'CHN' AS reporter, flow, series, code AS hs_code, partner, period,
+      CASE WHEN contains(period, '..') THEN 'range' ELSE 'month' END AS period_kind,
+      split_part(period, '..', 1) AS period_start, CASE WHEN contains(period, '..') THEN split_part(period, '..', 2) ELSE period END AS period_end,
+      measure, value, precision_unit, unit, ${plain("original")} AS original_value, original_unit,
+      CAST(? AS VARCHAR) AS vintage, 'final' AS status
+    FROM gacc_figures`, [vintage]);
+  await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_details AS
+    SELECT concat_ws('|', g.id, l.regime_code, l.location_code) AS id, g.id AS observation_id,
+      nullif(l.regime_code, '') AS regime_code, l.regime, nullif(l.location_code, '') AS location_code, l.location,
+      CASE g.measure WHEN 'qty' THEN l.qty_t ELSE l.value END AS value, g.unit,
+      ${plain("CASE g.measure WHEN 'qty' THEN l.qty_o ELSE l.value END")} AS original_value,
+      CASE g.measure WHEN 'qty' THEN l.qty_unit ELSE l.value_unit END AS original_unit
+    FROM gacc_figures g JOIN gacc_unique l USING (flow, period, partner, code)
+    WHERE l.split AND (g.measure = 'qty' OR g.unit = l.value_unit)`);
+}
+
+/** The flows present (one source per flow and release). */
+export async function gaccFlows(store: Store): Promise<string[]> {
+  const rows = await queryOnce<{ flow: string }>(store.conn, "SELECT DISTINCT flow FROM gacc_keys ORDER BY flow");
+  return rows.map((r) => r.flow);
+}
+
+export async function dropGaccTables(store: Store): Promise<void> {
+  await store.execute(`DROP TABLE IF EXISTS gacc_parsed; DROP TABLE IF EXISTS gacc_lines; DROP TABLE IF EXISTS gacc_unique;
+    DROP TABLE IF EXISTS gacc_keys; DROP TABLE IF EXISTS gacc_figures; DROP TABLE IF EXISTS gacc_stage; DROP TABLE IF EXISTS gacc_details`);
+}

@@ -1,0 +1,127 @@
+// China customs query-platform downloads (fixtures in test/fixtures/official, written in the
+// platform's shape): English and Chinese mode give the same observations; regime and location
+// splits sum to the figure and stay as detail; a release split over two downloads combines;
+// January-February spans, world files without partner columns, and bad rows named by line and field.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ingestFiles } from "../../src/ingest/ingest-files.js";
+import type { Store } from "../../src/store/open-store.js";
+import { resolve } from "../../src/store/resolved-values.js";
+import { emptyStore, snapshotOf } from "../helpers/stores.js";
+
+const F = (name: string) => new URL(`../fixtures/official/${name}`, import.meta.url).pathname;
+const EN = F("gacc-en-magnets-export-202511.csv");
+const ZH = F("gacc-zh-magnets-export-202511.csv");
+const dir = mkdtempSync(join(tmpdir(), "lodestone-gacc-"));
+const opts = { published: "2025-12-20" };
+
+let store: Store;
+beforeEach(async () => (store = await emptyStore()));
+afterEach(() => store.close());
+
+const figures = () => store.query<{ series: string; partner: string; period: string; measure: string; value: string; unit: string; original_value: string; original_unit: string; vintage: string }>(
+  "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit, original_value, original_unit, vintage FROM observations ORDER BY ALL");
+
+describe("China customs query-platform CSV", () => {
+  it("reads the English file: exact tonnes, the original kept, regime splits summed", async () => {
+    const r = await ingestFiles(store, [EN], opts);
+    expect(r).toMatchObject({ inserted: 12, unchanged: 0, rejected: [] });
+    expect(r.files[0]!.format).toMatch(/China customs.*English.*BOM/);
+    const usa = (await figures()).filter((o) => o.partner === "USA" && o.series === "rare-earth-magnets");
+    expect(usa).toEqual([
+      { series: "rare-earth-magnets", partner: "USA", period: "2025-11", measure: "qty", value: "582.000000", unit: "t", original_value: "582000", original_unit: "kg", vintage: "2025-12-20" },
+      { series: "rare-earth-magnets", partner: "USA", period: "2025-11", measure: "value", value: "24855680.000000", unit: "USD", original_value: "24855680", original_unit: "USD", vintage: "2025-12-20" },
+    ]);
+    const details = await store.query<{ regime_code: string; value: string }>(
+      "SELECT regime_code, CAST(value AS VARCHAR) AS value FROM observation_details WHERE observation_id LIKE '%|USA|2025-11|qty|%' AND observation_id LIKE '%rare-earth-magnets%' ORDER BY regime_code");
+    expect(details).toEqual([{ regime_code: "10", value: "500.123000" }, { regime_code: "14", value: "81.877000" }]);
+    // 85051190 is kept under its own code, never as rare-earth magnets
+    expect((await figures()).some((o) => o.series === "hs-85051190")).toBe(true);
+  });
+
+  it("gives identical observations for the Chinese GB18030 file of the same release", async () => {
+    await ingestFiles(store, [EN], opts);
+    const before = await snapshotOf(store);
+    const r = await ingestFiles(store, [ZH], opts);
+    expect(r).toMatchObject({ inserted: 0, unchanged: 12, rejected: [] });
+    expect(r.files[0]!.format).toMatch(/Chinese, GB18030/);
+    const other = await emptyStore();
+    try {
+      await ingestFiles(other, [ZH], opts);
+      expect(await other.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id")).toEqual(
+        await store.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id"));
+    } finally {
+      other.close();
+    }
+    expect(JSON.parse(await snapshotOf(store))[1]).toEqual(JSON.parse(before)[1]);
+  });
+
+  it("combines the downloads of one release, even when a split straddles them", async () => {
+    const r = await ingestFiles(store, [F("gacc-en-magnets-export-202511-part1.csv"), F("gacc-en-magnets-export-202511-part2.csv")], opts);
+    expect(r).toMatchObject({ inserted: 12, rejected: [] });
+    expect((await figures()).find((o) => o.partner === "USA" && o.measure === "qty" && o.series === "rare-earth-magnets")?.value).toBe("582.000000");
+  });
+
+  it("reads world totals, a January-February span and a supplementary quantity in tonnes", async () => {
+    await ingestFiles(store, [F("gacc-en-world-export-2025.csv")], opts);
+    const rows = await figures();
+    expect(rows.map((o) => `${o.series} ${o.partner} ${o.period} ${o.measure} ${o.value}`)).toContain("rare-earth-magnets WLD 2025-01..2025-02 qty 9211.456000");
+    expect(rows.map((o) => `${o.series} ${o.period} ${o.measure} ${o.value} ${o.original_unit}`)).toContain("hs-28053011 2025-11 qty 12.500000 t");
+    const [point] = await resolve(store, { series: "rare-earth-magnets", partner: "WLD", period: "2025-11", measure: "qty" });
+    expect(point).toMatchObject({ value: "6150.23", basis: "official" });
+  });
+
+  it("sums a location split in renminbi, and re-ingesting changes nothing", async () => {
+    const path = F("gacc-zh-magnets-location-export-202511.csv");
+    expect(await ingestFiles(store, [path], opts)).toMatchObject({ inserted: 2, rejected: [] });
+    expect((await figures()).filter((o) => o.unit === "CNY").map((o) => o.value)).toEqual(["92500000.000000"]);
+    const before = await snapshotOf(store);
+    expect(await ingestFiles(store, [path], opts)).toMatchObject({ inserted: 0, unchanged: 2 });
+    expect(await snapshotOf(store)).toBe(before);
+  });
+
+  const text = readFileSync(EN, "utf8");
+  const lines = text.split("\r\n");
+  const cases: [string, (ls: string[]) => string[], number, string, RegExp][] = [
+    ["unknown partner code", (ls) => ls.map((l, i) => (i === 3 ? l.replace('"116"', '"999"') : l)), 4, "Trading partner code", /unknown trading partner code: 999/],
+    ["non-numeric quantity", (ls) => ls.map((l, i) => (i === 1 ? l.replace('"500,123"', '"500,12x"') : l)), 2, "Quantity", /not a number: 500,12x/],
+    ["unknown unit", (ls) => ls.map((l, i) => (i === 4 ? l.replace('"Kilogram"', '"Barrel"') : l)), 5, "Unit", /unknown unit: Barrel/],
+    ["code without its leading zero", (ls) => ls.map((l, i) => (i === 5 ? l.replace('"85051110"', '"8051110"') : l)), 6, "Commodity code", /leading zero was probably lost/],
+    ["short row", (ls) => ls.map((l, i) => (i === 6 ? '"202511","116"' : l)), 7, "(row)", /expected 13 cells/],
+    ["month 13", (ls) => ls.map((l, i) => (i === 2 ? l.replace('"202511"', '"202513"') : l)), 3, "Date of data", /invalid date of data: 202513/],
+  ];
+  for (const [name, edit, line, field, reason] of cases) {
+    it(`rejects a file with a ${name}, naming file, line and field, and stores nothing`, async () => {
+      await ingestFiles(store, [F("gacc-en-world-export-2025.csv")], opts);
+      const before = await snapshotOf(store);
+      const path = join(dir, `${name.replace(/\W+/g, "-")}-export.csv`);
+      writeFileSync(path, edit(lines).join("\r\n"));
+      const r = await ingestFiles(store, [path], opts);
+      expect(r.inserted).toBe(0);
+      expect(r.rejected[0]).toMatchObject({ file: path, line, field });
+      expect(r.rejected[0]!.reason).toMatch(reason);
+      expect(await snapshotOf(store)).toBe(before);
+    });
+  }
+
+  it("rejects a regime split that does not add up to its total row", async () => {
+    const path = join(dir, "split-export.csv");
+    writeFileSync(path, [...lines.slice(0, 3), lines[1]!.replace('"10","General trade"', '"",""').replace('"500,123"', '"600,000"')].join("\r\n"));
+    const r = await ingestFiles(store, [path], opts);
+    expect(r.rejected[0]).toMatchObject({ line: 4 });
+    expect(r.rejected[0]!.reason).toMatch(/split this figure by customs regime or location add up to 24855680, the total row says 21345678/);
+  });
+
+  it("reports the first 100 of 200,000 bad rows and counts the rest", async () => {
+    const path = join(dir, "many-bad-export.csv");
+    const bad = lines[1]!.replace('"500,123"', '"lots"');
+    writeFileSync(path, [lines[0], ...Array.from({ length: 200_000 }, () => bad)].join("\n"));
+    const r = await ingestFiles(store, [path], opts);
+    expect(r.rejected).toHaveLength(100);
+    expect(r.rejected[0]).toMatchObject({ line: 2, field: "Quantity" });
+    expect(r.rejected_more).toBe(199_900);
+    expect(await store.query("SELECT count(*) AS n FROM observations")).toEqual([{ n: "0" }]);
+  });
+});
