@@ -19,6 +19,7 @@ export function eventLine(e: BriefEvent): string {
 
 export function releaseLines(brief: Brief): string[] {
   return brief.context.next_releases.map((r) => {
+    if (r.in_data) return `${periodLabel(r.data_period)}, ${r.what}: already in the data.`;
     const when = r.kind === "preliminary"
       ? `early in ${monthLabel(r.expected_from.slice(0, 7))} (between ${dateLabel(r.expected_from)} and ${dateLabel(r.expected_to)})`
       : `around ${dateLabel(r.expected_from.slice(0, 8) + "20")}`;

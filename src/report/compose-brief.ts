@@ -18,7 +18,7 @@ import { concernsSeries, eventContext } from "./event-context.js";
 import { monthLabel } from "./format-figures.js";
 import { partnerLabel } from "./partner-names.js";
 import { changeSentence, headlineSentence, recordSentences, ytdSentence, type RecordMonth } from "./record-sentences.js";
-import { expectedReleases } from "./release-calendar.js";
+import { nextReleases } from "./release-calendar.js";
 import { createNoteBook, type NoteKey } from "./sentence.js";
 
 export interface BriefRequest {
@@ -57,12 +57,13 @@ export async function composeBrief(store: Store, req: BriefRequest, stats: Stats
   const notes = await Promise.all(book.keys().map((key, i) => noteFor(store, req, stats, key, i + 1)));
   const conflicts = (await listConflicts(store, { series: req.series, period: req.period, reporter: stats.reporter, flow: stats.flow, asOf }))
     .filter((c) => c.measure === "qty");
+  const releases = await nextReleases(store, { series: req.series, period: req.period, reporter: stats.reporter, flow: stats.flow, asOf, today: req.today });
   const dropped = charts.destinations.filter((d) => d.value === null && d.prev_value !== null).map((d) => d.partner);
   return {
     series: req.series, series_name: input.seriesName, reporter: stats.reporter, flow: stats.flow, period: req.period,
     previous_period: addMonths(req.period, -1), unit: stats.unit ?? world.unit ?? "", as_of: asOf, written: req.today,
     headline, highlights, destinations, baseline,
-    context: { ...context, next_releases: expectedReleases(req.period, req.today) },
+    context: { ...context, next_releases: releases },
     caveats: caveatSentences({ stats, notes, conflicts, dropped }),
     notes, charts, stats,
   };

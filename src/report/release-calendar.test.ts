@@ -16,4 +16,10 @@ describe("expectedReleases", () => {
   it("marks a window the clock has passed as overdue", () => {
     expect(expectedReleases("2025-11", "2026-02-01").map((r) => r.overdue)).toEqual([true, true]);
   });
+
+  it("marks a release the data holds as in the data, never overdue", () => {
+    const [prelim, detailed] = expectedReleases("2025-11", "2026-02-01", { preliminary: false, detailed: true });
+    expect(prelim).toMatchObject({ in_data: false, overdue: true });
+    expect(detailed).toMatchObject({ in_data: true, overdue: false });
+  });
 });
