@@ -1,6 +1,7 @@
 // Policy events format (data/events.csv): export controls, licences, deals and summits, one per row.
 import type { FormatProblem } from "../errors.js";
 import { isPartialDate } from "../domain/period.js";
+import { isWebAddress } from "../domain/web-address.js";
 import type { PolicyEvent } from "../store/types.js";
 import type { CsvRow } from "./csv-rows.js";
 
@@ -25,6 +26,7 @@ export function parseEvents(file: string, rows: CsvRow[]): { events: PolicyEvent
     if (!cells.announced && !cells.effective) fail("effective", "an event needs an announced or an effective date");
     for (const field of ["authority", "kind", "summary"] as const) if (!cells[field]) fail(field, "missing value");
     if (cells.kind && !/^[a-z_]+$/.test(cells.kind)) fail("kind", `invalid kind: ${cells.kind} (expected snake_case such as export_control)`);
+    if (cells.url && !isWebAddress(cells.url)) fail("url", `not a web address: ${cells.url} (http or https, quotes and spaces percent-encoded)`);
     if (problems.length > before) continue;
     events.push({
       id,

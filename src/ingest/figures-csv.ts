@@ -10,6 +10,7 @@ import { KNOWN_UNITS, normaliseUnit } from "../domain/units.js";
 import type { ObservationInput } from "../store/write.js";
 import type { Source, SourceKind } from "../store/types.js";
 import type { CsvRow } from "./csv-rows.js";
+import { isWebAddress } from "../domain/web-address.js";
 
 export const FIGURES_REQUIRED = [
   "source_id", "source_kind", "publisher", "reporter", "flow", "series", "partner", "period", "measure", "value", "unit",
@@ -108,7 +109,7 @@ function readSource(row: CsvRow, c: Checker): Source | null {
   const kind = c.oneOf("source_kind", SOURCE_KINDS) as SourceKind | null;
   const publisher = c.text("publisher", true);
   const url = c.text("url");
-  if (url !== null && !/^https?:\/\/\S+$/.test(url)) c.fail("url", `not a web address: ${url}`);
+  if (url !== null && !isWebAddress(url)) c.fail("url", `not a web address: ${url} (http or https, quotes and spaces percent-encoded)`);
   const urlStatus = c.oneOf("url_status", URL_STATUSES, url === null ? "missing" : "ok");
   if (url === null && urlStatus !== "missing") c.fail("url_status", "no url given, so url_status must be missing");
   const published = c.text("published");

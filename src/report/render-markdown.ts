@@ -1,5 +1,7 @@
 // The brief as markdown: sections of sentences with [^n] footnotes after each figure, and the
 // charts as images when the caller has written them somewhere (the markdown links, it cannot inline).
+// Every text that came from a source (publishers, summaries, labels) is escaped as the HTML brief
+// escapes it, since markdown passes raw HTML through to the page it becomes.
 import type { Brief, BriefSentence } from "./brief-types.js";
 import { briefTitle, eventLine, noteHeading, releaseLines, rowText, shownRows } from "./brief-text.js";
 import { dateLabel } from "./format-figures.js";
@@ -14,7 +16,7 @@ export interface MarkdownOptions {
  * @example renderBriefMarkdown(brief, { chartLinks: { level: "brief-level.svg" } })
  */
 export function renderBriefMarkdown(brief: Brief, options: MarkdownOptions = {}): string {
-  const out: string[] = [`# ${briefTitle(brief)}`, "", `_Written ${dateLabel(brief.written)}${brief.as_of ? `, from the data as known on ${dateLabel(brief.as_of)}` : ""}._`, ""];
+  const out: string[] = [`# ${escape(briefTitle(brief))}`, "", `_Written ${dateLabel(brief.written)}${brief.as_of ? `, from the data as known on ${dateLabel(brief.as_of)}` : ""}._`, ""];
   out.push(`**${line(brief.headline)}**`, "");
   section(out, "Highlights", brief.highlights);
   section(out, "Destinations", brief.destinations);
@@ -24,24 +26,24 @@ export function renderBriefMarkdown(brief: Brief, options: MarkdownOptions = {})
     .filter(([name]) => links[name]);
   if (charts.length > 0) {
     out.push("## Charts", "");
-    for (const [name, title] of charts) out.push(`![${title}](${links[name]})`, "");
+    for (const [name, title] of charts) out.push(`![${title}](${linkTarget(links[name]!)})`, "");
     if (links.level && brief.charts.level.events.length > 0) {
-      out.push(...brief.charts.level.events.map((e) => `- **${e.key}**: ${e.label}`), "");
+      out.push(...brief.charts.level.events.map((e) => `- **${escape(e.key)}**: ${escape(e.label)}`), "");
     }
   }
   out.push("## Context", "", `Policy events from ${dateLabel(brief.context.window.from)} to the end of ${dateLabel(brief.context.window.to)}:`, "");
-  out.push(...(brief.context.recent.length > 0 ? brief.context.recent.map((e) => `- ${eventLine(e)}`) : ["- none recorded"]), "");
+  out.push(...(brief.context.recent.length > 0 ? brief.context.recent.map((e) => `- ${escape(eventLine(e))}`) : ["- none recorded"]), "");
   if (brief.context.in_force.length > 0) {
-    out.push("Earlier measures with no suspension recorded:", "", ...brief.context.in_force.map((e) => `- ${eventLine(e)}`), "");
+    out.push("Earlier measures with no suspension recorded:", "", ...brief.context.in_force.map((e) => `- ${escape(eventLine(e))}`), "");
   }
-  out.push("Next releases:", "", ...releaseLines(brief).map((l) => `- ${l}`), "");
+  out.push("Next releases:", "", ...releaseLines(brief).map((l) => `- ${escape(l)}`), "");
   section(out, "Caveats", brief.caveats);
   out.push("## Sources", "");
   for (const n of brief.notes) {
     const { rows, more } = shownRows(n);
-    const items = rows.map((r) => (r.url ? `[${rowText(r)}](${r.url})` : `${rowText(r)}, no URL`));
+    const items = rows.map((r) => (r.url ? `[${escape(rowText(r))}](${linkTarget(r.url)})` : `${escape(rowText(r))}, no URL`));
     if (more > 0) items.push(`and ${more} more agreeing source${more === 1 ? "" : "s"} (see the JSON output)`);
-    out.push(`[^${n.n}]: ${noteHeading(n)}: ${items.join("; ")}.`);
+    out.push(`[^${n.n}]: ${escape(noteHeading(n))}: ${items.join("; ")}.`);
   }
   return out.join("\n").trimEnd() + "\n";
 }
@@ -55,6 +57,12 @@ function line(s: BriefSentence): string {
   return s.parts.map((p) => `${escape(p.text)}${(p.notes ?? []).map((n) => `[^${n}]`).join("")}`).join("");
 }
 
+/** Markdown's own marks backslashed; HTML's special characters as entities, as in the HTML brief. */
 function escape(text: string): string {
-  return text.replace(/([*_[\]`])/g, "\\$1");
+  return text.replace(/([\\*_[\]`])/g, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A link target that cannot end the link early or open raw HTML: such characters percent-encoded. */
+function linkTarget(url: string): string {
+  return url.replace(/[\s()<>"'`\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
