@@ -2,7 +2,7 @@
 // and the wording of a note, so both formats say the same thing.
 import type { Brief, BriefEvent, BriefNote } from "./brief-types.js";
 import { dateLabel, formatQty, monthLabel, periodLabel } from "./format-figures.js";
-import { partnerLabel } from "./partner-names.js";
+import { partnerLabel, partnerName } from "./partner-names.js";
 
 /** Agreeing rows shown per note; the JSON keeps every row. */
 export const ROWS_SHOWN = 4;
@@ -29,7 +29,8 @@ export function releaseLines(brief: Brief): string[] {
 }
 
 export function noteHeading(n: BriefNote): string {
-  const who = n.partner === "WLD" ? "world total" : partnerLabel(n.partner);
+  // mid-sentence after the period: "November 2025, the US", not "The US"
+  const who = n.partner === "WLD" ? "world total" : partnerName(n.partner);
   const value = n.value === null ? "no resolved value" : `${formatQty(Number(n.value))} ${n.unit ?? ""}`;
   const flags = [n.basis ? `basis: ${n.basis}` : null, n.conflict ? "sources disagree" : null, n.derived ? "derived" : null].filter(Boolean);
   return `${periodLabel(n.period)}, ${who}: ${value} (${flags.join("; ")})`;
@@ -46,5 +47,11 @@ export function rowText(r: BriefNote["rows"][number]): string {
   const origin = r.origin && r.origin !== r.publisher ? `, origin ${r.origin}` : "";
   const vintage = r.vintage ? `, vintage ${r.vintage}` : ", vintage unknown";
   const differs = r.agrees ? "" : `, states ${formatQty(Number(r.value))} ${r.unit}`;
-  return `${r.publisher} (${r.kind}${origin}${vintage}${differs})`;
+  const unrelated = r.url_unrelated ? ", its page's address concerns something else, so it is not linked" : "";
+  return `${r.publisher} (${r.kind}${origin}${vintage}${differs}${unrelated})`;
+}
+
+/** The address a note links, or null: none for a row without one or with an unrelated page. */
+export function rowLink(r: BriefNote["rows"][number]): string | null {
+  return r.url_unrelated ? null : r.url;
 }

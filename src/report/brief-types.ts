@@ -31,6 +31,8 @@ export interface BriefNote {
   rows: {
     publisher: string; origin: string; kind: string; url: string | null; vintage: string | null;
     value: string; unit: string; agrees: boolean;
+    /** The page's address spells out a headline about something else: shown, never linked. */
+    url_unrelated: boolean;
   }[];
 }
 

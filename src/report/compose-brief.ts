@@ -16,6 +16,7 @@ import { caveatSentences } from "./caveats.js";
 import { destinationSentences } from "./destination-sentences.js";
 import { concernsSeries, eventContext } from "./event-context.js";
 import { monthLabel } from "./format-figures.js";
+import { linkConcernsTrade } from "./link-topic.js";
 import { partnerLabel } from "./partner-names.js";
 import { changeSentence, headlineSentence, recordSentences, ytdSentence, type RecordMonth } from "./record-sentences.js";
 import { nextReleases } from "./release-calendar.js";
@@ -83,6 +84,7 @@ async function noteFor(store: Store, req: BriefRequest, stats: Stats, key: NoteK
     basis: resolved?.basis ?? null, conflict: resolved?.conflict ?? false, derived: resolved?.derived ?? false,
     rows: rows.map((r) => ({
       publisher: r.publisher, origin: r.origin, kind: r.kind, url: r.url, vintage: r.vintage, value: r.value, unit: r.unit, agrees: r.agrees,
+      url_unrelated: r.url !== null && !linkConcernsTrade(r.url),
     })),
   };
 }

@@ -1,7 +1,7 @@
 // The brief as one self-contained HTML page: inline CSS and inline SVG charts, no scripts, no
 // network. Figures link to their numbered notes; notes link to the source pages.
 import type { Brief, BriefEvent, BriefSentence } from "./brief-types.js";
-import { briefTitle, eventLine, noteHeading, releaseLines, rowText, shownRows } from "./brief-text.js";
+import { briefTitle, eventLine, noteHeading, releaseLines, rowLink, rowText, shownRows } from "./brief-text.js";
 import { briefCharts } from "./charts/brief-charts.js";
 import { dateLabel, monthLabel } from "./format-figures.js";
 import { BRIEF_CSS } from "./html-style.js";
@@ -60,7 +60,10 @@ function eventList(events: BriefEvent[]): string {
 
 function noteHtml(n: Brief["notes"][number]): string {
   const { rows, more } = shownRows(n);
-  const items = rows.map((r) => (r.url ? `<a href="${esc(r.url)}">${esc(rowText(r))}</a>` : `${esc(rowText(r))}, no URL`));
+  const items = rows.map((r) => {
+    const link = rowLink(r);
+    return link ? `<a href="${esc(link)}">${esc(rowText(r))}</a>` : `${esc(rowText(r))}${r.url ? "" : ", no URL"}`;
+  });
   if (more > 0) items.push(`and ${more} more agreeing source${more === 1 ? "" : "s"} (in the JSON output)`);
   return `<li id="note-${n.n}">${esc(noteHeading(n))}: ${items.join("; ")}.</li>`;
 }

@@ -3,7 +3,7 @@
 // Every text that came from a source (publishers, summaries, labels) is escaped as the HTML brief
 // escapes it, since markdown passes raw HTML through to the page it becomes.
 import type { Brief, BriefSentence } from "./brief-types.js";
-import { briefTitle, eventLine, noteHeading, releaseLines, rowText, shownRows } from "./brief-text.js";
+import { briefTitle, eventLine, noteHeading, releaseLines, rowLink, rowText, shownRows } from "./brief-text.js";
 import { dateLabel } from "./format-figures.js";
 
 export interface MarkdownOptions {
@@ -41,7 +41,10 @@ export function renderBriefMarkdown(brief: Brief, options: MarkdownOptions = {})
   out.push("## Sources", "");
   for (const n of brief.notes) {
     const { rows, more } = shownRows(n);
-    const items = rows.map((r) => (r.url ? `[${escape(rowText(r))}](${linkTarget(r.url)})` : `${escape(rowText(r))}, no URL`));
+    const items = rows.map((r) => {
+      const link = rowLink(r);
+      return link ? `[${escape(rowText(r))}](${linkTarget(link)})` : `${escape(rowText(r))}${r.url ? "" : ", no URL"}`;
+    });
     if (more > 0) items.push(`and ${more} more agreeing source${more === 1 ? "" : "s"} (see the JSON output)`);
     out.push(`[^${n.n}]: ${escape(noteHeading(n))}: ${items.join("; ")}.`);
   }
