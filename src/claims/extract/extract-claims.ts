@@ -1,32 +1,53 @@
-// Finds every trade-figure claim in a text. Reads clause by clause the way a reader does: the
-// product, destination, reporter and period named earlier carry over until the text names new
-// ones; numbers whose nearest subject is not a trade flow (tariffs, prices, revenue) are skipped.
+// Finds every trade-figure claim in a text, in stages: segment (blocks, sentences, clauses),
+// recognise (changes, levels, ranks, shares, directions, periods in each clause), attach (each
+// figure to its own clause's product, destination and period), discourse (what carries over from
+// headings, lead lines, questions and earlier sentences), then the claim's mode. Every claim says
+// how each part of its reading was established and which other readings the text allows.
 
-import type { ExtractOptions, ExtractedClaim, Grounding, Stated } from "../types.js";
+import type { ExtractOptions, ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
+import { attachPartner, attachPeriod, attachSeries, ownPeriods, possessivePeriod, type Span } from "./attach.js";
+import { basisFor, changeBasis, levelPeriod, rankStated } from "./bases.js";
+import { carried, enterBlock, leaveSentence, newDiscourse, topicOf, type Discourse, type Named, type Topic } from "./discourse.js";
 import { findChanges, type ChangeHit } from "./find-changes.js";
-import { MODAL_BEFORE, findDirections } from "./find-directions.js";
+import { findDirections } from "./find-directions.js";
 import { findLevels, findShares } from "./find-figures.js";
-import { findRanks, type RankHit } from "./find-ranks.js";
-import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
-import { segment, type Segment } from "./segment.js";
-import { findPartner, findReporter, findSeries, mentionsChina, mentionsChinaImports, mentionsTotal, subjectAt } from "./subjects.js";
+import { findRanks } from "./find-ranks.js";
+import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
+import { findPeriods, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
+import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
+import { BACK_REFERENCE, findPartners, findReporter, findSeries, mentionsChinaImports, subjectAt, type Mention, type PartnerMention } from "./subjects.js";
+import { readTable } from "./tables.js";
 
-/** Words by which a sentence points back to the destination of the one before. */
-const BACK_REFERENCE = /\b(?:they|them|their|it|its|those|these|there|such (?:shipments|exports|sales))\b/i;
-
-/** What a reader carries from clause to clause. */
-interface Context {
-  series: string | null;
-  partner: string;
-  reporter: string;
-  flow: "export" | "import";
-  period: string | null;
+/** Publication context every stage reads. */
+interface Env {
+  input: string;
+  latest: number | null;
   year: number | null;
+  /** Whether the last subject read was a trade flow: a clause that names none continues it. */
   trade: boolean;
-  /** Where series, partner and period were last set: the segment index and its sentence index. */
-  setAt: Record<"series" | "partner" | "period", { seg: number; sentence: number; how: "named" | "default" } | null>;
-  seg: number;
-  sentence: number;
+}
+
+/** One recognised figure of a clause, before it is attached. */
+interface Figure extends Span {
+  kind: ExtractedClaim["kind"];
+  stated: (period: string | null) => Stated;
+  /** The comparison base was named ("from October", "on year"), not assumed. */
+  baseNamed?: boolean;
+  /** A level's own period differs from the clause's ("5,473 t in October", "from 5,473 t"). */
+  level?: boolean;
+}
+
+/** A clause with what the recognisers found in it. */
+interface ClauseRead {
+  seg: Segment;
+  mentions: PeriodMention[];
+  own: PeriodMention[];
+  changes: ChangeHit[];
+  figures: Figure[];
+  series: Mention<string>[];
+  partners: PartnerMention[];
+  reporter: string | null;
+  imports: boolean;
 }
 
 /**
@@ -37,24 +58,27 @@ interface Context {
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
   const input = typeof text === "string" ? text : "";
   const latest = latestMonth(opts.published);
-  const ctx: Context = {
-    series: null, partner: "WLD", reporter: "CHN", flow: "export", period: null, year: null, trade: false,
-    setAt: { series: null, partner: null, period: null }, seg: -1, sentence: -1,
-  };
+  const env: Env = { input, latest, year: latest === null ? null : Math.floor((latest + 1) / 12), trade: true };
+  const d = newDiscourse();
   const claims: ExtractedClaim[] = [];
-  // a line break inside a paragraph is a space to a reader ("the United\nStates"); same length, so offsets hold
-  const flowing = input.replace(/(?<![\n\r])\r?\n(?![\r\n])/g, (m) => " ".repeat(m.length));
-  for (const seg of segment(flowing)) {
-    ctx.seg++;
-    if (seg.sentenceStart) ctx.sentence++;
-    updateContext(ctx, seg);
-    const mentions = findPeriods(seg.text, { latest, year: ctx.year });
-    const main = mainPeriod(mentions);
-    if (main) {
-      ctx.period = main.period;
-      mark(ctx, "period", "named");
+  let sentence = 0;
+  let previous: Block | null = null;
+  for (const block of splitBlocks(input)) {
+    enterBlock(d, block.kind);
+    if (block.kind === "table") {
+      const caption = previous !== null && !block.paragraphStart ? input.slice(previous.start, previous.end) : "";
+      for (const c of readTable(input, block, caption, d, latest)) claims.push(c);
+    } else {
+      const segs = segmentBlock(input, block, sentence);
+      let from = 0;
+      for (let i = 1; i <= segs.length; i++) {
+        if (i < segs.length && !(segs[i] as Segment).sentenceStart) continue;
+        for (const c of readSentence(segs.slice(from, i), d, env)) claims.push({ ...c, text: input.slice(c.start, c.end) });
+        from = i;
+      }
+      if (segs.length > 0) sentence = (segs[segs.length - 1] as Segment).sentence + 1;
     }
-    for (const c of clauseClaims(seg, mentions, ctx)) claims.push({ ...c, text: input.slice(c.start, c.end) });
+    previous = block;
   }
   return claims;
 }
@@ -68,180 +92,192 @@ function latestMonth(published: string | undefined): number | null {
   return toIndex(Number(m[1]), month) - 1;
 }
 
-function updateContext(ctx: Context, seg: Segment): void {
-  const clause = seg.text;
-  if (seg.sentenceStart) ctx.year = null;
-  ctx.year = yearMentioned(clause) ?? ctx.year;
-  const series = findSeries(clause)[0];
-  if (series) {
-    ctx.series = series.value;
-    mark(ctx, "series", "named");
-  }
-  const reporter = findReporter(clause);
-  if (reporter) {
-    ctx.reporter = reporter;
-    ctx.flow = "import";
-    ctx.partner = "CHN";
-  } else if ((seg.sentenceStart && mentionsChina(clause)) || seg.paragraphStart) {
-    ctx.reporter = "CHN";
-    ctx.flow = "export";
-  }
-  if (ctx.reporter === "CHN") {
-    if (mentionsChinaImports(clause)) ctx.flow = "import";
-    else if (/\b(?:exports?|exported|shipments|outbound)\b/i.test(clause)) ctx.flow = "export";
-  }
-  const partner = findPartner(clause);
-  const home = ctx.reporter === "CHN" ? "WLD" : "CHN";
-  if (partner && partner.value !== ctx.reporter) {
-    ctx.partner = partner.value;
-    mark(ctx, "partner", "named");
-  } else if (mentionsTotal(clause) && ctx.reporter === "CHN") {
-    ctx.partner = "WLD";
-    mark(ctx, "partner", "named");
-  } else if (seg.sentenceStart && !reporter && (series || /\b(?:exports|shipments)\b/i.test(clause) || !BACK_REFERENCE.test(clause))) {
-    // a new sentence that names no destination and does not point back ("they", "its") speaks of the total
-    ctx.partner = home;
-    mark(ctx, "partner", series || /\b(?:exports|shipments)\b/i.test(clause) ? "named" : "default");
-  }
-  const trade = subjectAt(clause, clause.length, clause.length);
-  if (trade !== null || series) ctx.trade = trade === "trade" || Boolean(series);
-}
-
-function mark(ctx: Context, part: "series" | "partner" | "period", how: "named" | "default"): void {
-  ctx.setAt[part] = { seg: ctx.seg, sentence: ctx.sentence, how };
-}
-
-/** How a part of the context reached the current clause. */
-function grounding(ctx: Context, part: "series" | "partner" | "period"): Grounding {
-  const at = ctx.setAt[part];
-  if (at === null || at.how === "default") return "default";
-  if (at.seg === ctx.seg) return "clause";
-  return at.sentence === ctx.sentence ? "sentence" : "carried";
-}
-
 type Draft = Omit<ExtractedClaim, "text">;
 
-function clauseClaims(seg: Segment, mentions: PeriodMention[], ctx: Context): Draft[] {
-  const clause = seg.text;
+function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
+  const first = segs[0] as Segment;
+  const last = segs[segs.length - 1] as Segment;
+  const text = env.input.slice(first.start, Math.min(last.start + last.text.length, first.start + 2000));
+  const marks = sentenceMarks(text.replace(/[\r\n]/g, " "));
+  let year: number | null = null;
+  const clauses = segs.map((seg) => {
+    year = yearMentioned(seg.text) ?? year;
+    return readClause(seg, { latest: env.latest, year }, env);
+  });
   const out: Draft[] = [];
+  const named: Topic = { series: null, partner: null, period: null };
+  const at = first.sentence;
+  clauses.forEach((c, i) => {
+    for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, marks));
+    const s = c.series[c.series.length - 1];
+    if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
+    const p = c.own[0];
+    if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
+    const partner = c.partners.filter((x) => !x.weak).pop();
+    if (partner) named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
+  });
+  const lastClaim = out[out.length - 1];
+  if (lastClaim && lastClaim.grounds.partner !== "default" && lastClaim.grounds.partner !== "carried") {
+    named.partner = { value: lastClaim.partner, why: "the figure before", at };
+  }
+  leaveSentence(d, named, { figures: out.length, question: first.question || first.block === "question", lead: /:\s*$/.test(last.text) });
+  return out;
+}
+
+function readClause(seg: Segment, anchor: { latest: number | null; year: number | null }, env: Env): ClauseRead {
+  const clause = seg.text;
+  const mentions = findPeriods(clause, anchor);
+  const series = findSeries(clause);
+  const before = env.trade;
   const isTrade = (s: number, e: number) => {
     const subject = subjectAt(clause, s, e);
-    return subject === null ? ctx.trade : subject === "trade";
+    return subject === null ? before : subject === "trade";
   };
-  const base = (period: string | null, kind: Draft["kind"], s: number, e: number, stated: Stated): Draft => ({
-    start: seg.start + s, end: seg.start + e, kind, series: ctx.series, reporter: ctx.reporter, flow: ctx.flow,
-    partner: ctx.partner, period, stated,
-    grounds: { series: grounding(ctx, "series"), partner: grounding(ctx, "partner"), period: period === ctx.period ? grounding(ctx, "period") : "clause" },
-    alternatives: [], mode: "reported",
-  });
-  const cumulative = (p: string | null) => (p !== null && p.includes("..") ? "ytd" : null);
+  const last = subjectAt(clause, clause.length, clause.length);
+  if (last !== null || series.length > 0) env.trade = last === "trade" || series.length > 0;
   const shares = findShares(clause);
   const changes = findChanges(clause).filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   const ranks = findRanks(clause);
+  const figures: Figure[] = [];
   for (const c of changes) {
-    if (!isTrade(c.start, c.end) || MODAL_BEFORE.test(clause.slice(Math.max(0, c.start - 30), c.start))) continue;
-    const basis = changeBasis(clause, c, mentions, ctx.period);
-    const stated: Stated = { type: "change", pct: c.pct, unit: c.unit, basis, direction: c.pct < 0 ? "down" : "up", hedge: c.hedge, low: c.low, high: c.high, raw: clause.slice(c.start, c.end) };
-    const named = c.basis !== null || baseMonth(c.start, mentions, ctx.period) !== null || /^\d{4}-\d{2}$/.test(basis);
-    const draft = base(ctx.period, cumulative(ctx.period) ?? "change", c.start, c.end, stated);
-    out.push({ ...draft, grounds: { ...draft.grounds, basis: named ? "clause" : "default" } });
+    if (!isTrade(c.start, c.end) || /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))) continue;
+    figures.push({
+      start: c.start, end: c.end, kind: "change", baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
+      stated: (p) => ({ type: "change", pct: c.pct, unit: c.unit, basis: changeBasis(clause, c, mentions, p), direction: c.pct < 0 ? "down" : "up", hedge: c.hedge, low: c.low, high: c.high, raw: clause.slice(c.start, c.end) }),
+    });
   }
   for (const l of findLevels(clause)) {
     if (!isTrade(l.start, l.end)) continue;
-    const period = levelPeriod(clause, l.start, l.end, mentions, changes, ctx.period);
-    const stated: Stated = { type: "level", value: l.value, unit: l.unit, hedge: l.hedge, low: l.low, high: l.high, raw: clause.slice(l.start, l.end) };
-    out.push(base(period, cumulative(period) ?? "level", l.start, l.end, stated));
+    figures.push({ start: l.start, end: l.end, kind: "level", level: true, stated: () => ({ type: "level", value: l.value, unit: l.unit, hedge: l.hedge, low: l.low, high: l.high, raw: clause.slice(l.start, l.end) }) });
   }
   for (const r of ranks) {
     if (!isTrade(r.start, r.end)) continue;
-    const stated = rankStated(clause, r, mentions, ctx.period);
-    out.push(base(ctx.period, "rank", r.start, r.end, stated));
+    figures.push({ start: r.start, end: r.end, kind: "rank", stated: (p) => rankStated(clause, r, mentions, p) });
   }
   for (const s of shares) {
     if (!isTrade(s.start, s.end)) continue;
-    out.push(base(ctx.period, "share", s.start, s.end, { type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end) }));
+    figures.push({ start: s.start, end: s.end, kind: "share", stated: () => ({ type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end) }) });
   }
-  for (const d of findDirections(clause)) {
-    const covered = [...changes, ...ranks.filter((r) => r.type === "streak")].some((h) => h.start < d.end + 45 && h.end > d.start && h.start >= d.start - 2);
-    if (covered || !isTrade(d.start, d.end)) continue;
-    const basis = basisFor(clause, d.start, d.end, mentions, ctx.period);
-    const draft = base(ctx.period, "direction", d.start, d.end, { type: "direction", direction: d.direction, basis, raw: clause.slice(d.start, d.end) });
-    const named = basis !== "mom" || baseMonth(d.start, mentions, ctx.period) !== null || /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i.test(clause);
-    out.push({ ...draft, grounds: { ...draft.grounds, basis: named ? "clause" : "default" } });
+  for (const dir of findDirections(clause)) {
+    const covered = [...changes, ...ranks.filter((r) => r.type === "streak")].some((h) => h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2);
+    // "the US share ... collapsed" moves a share, not a flow
+    if (covered || !isTrade(dir.start, dir.end) || /\b(?:share|portion|proportion)\b[^,;]{0,60}$/i.test(clause.slice(0, dir.start))) continue;
+    figures.push({ start: dir.start, end: dir.end, kind: "direction", stated: (p) => ({ type: "direction", direction: dir.direction, basis: basisFor(clause, dir.start, dir.end, mentions, p), raw: clause.slice(dir.start, dir.end) }) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  figures.sort((a, b) => a.start - b.start);
+  return {
+    seg, mentions, figures, changes, own: ownPeriods(clause, mentions, ranks), series, partners: findPartners(clause),
+    reporter: findReporter(clause), imports: mentionsChinaImports(clause),
+  };
 }
 
-/** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
-function changeBasis(clause: string, c: ChangeHit, mentions: PeriodMention[], period: string | null): string {
-  const month = baseMonth(c.start, mentions, period);
-  if (month !== null) return normaliseBasis(month, period);
-  if (c.basis) return c.basis;
-  return period !== null && period.includes("..") ? "yoy" : "mom";
-}
+/** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
+function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], d: Discourse, env: Env, marks: SentenceMarks): Draft {
+  const clause = c.seg.text;
+  const alternatives: Reading[] = [];
+  const alt = (r: Reading) => {
+    if (!alternatives.some((a) => a.series === r.series && a.partner === r.partner && a.period === r.period && a.basis === r.basis)) alternatives.push(r);
+  };
+  const nearest = <T>(pick: (x: ClauseRead) => T | null): T | null => {
+    // a sentence cut into many pieces (a run without punctuation) is searched only nearby
+    for (let i = index - 1; i >= Math.max(0, index - 6); i--) { const v = pick(clauses[i] as ClauseRead); if (v !== null) return v; }
+    for (let i = index + 1; i < Math.min(clauses.length, index + 7); i++) { const v = pick(clauses[i] as ClauseRead); if (v !== null) return v; }
+    return null;
+  };
 
-function basisFor(clause: string, s: number, e: number, mentions: PeriodMention[], period: string | null): string {
-  const hit: ChangeHit = { start: s, end: e, pct: 0, unit: "%", hedge: null, basis: null, low: null, high: null };
-  const yoy = /\b(?:year[- ]on[- ]year|on[- ]year|from a year (?:earlier|ago)|than a year (?:earlier|ago)|y\/y)/i.test(clause.slice(e, e + 60));
-  if (yoy) hit.basis = "yoy";
-  return changeBasis(clause, hit, mentions, period);
-}
-
-/** The base month named after a change ("from October"), resolved before the claim's month. */
-function baseMonth(at: number, mentions: PeriodMention[], period: string | null): string | null {
-  const m = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start >= at && p.start - at < 90)
-    ?? mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < at);
-  if (!m) return null;
-  const own = period === null ? null : parseMonth(period);
-  if (m.explicitYear || own === null) return m.period;
-  const idx = resolveMonthName(Number(m.period.slice(5)), null, own - 1);
-  return idx === null ? m.period : fromIndex(idx);
-}
-
-function normaliseBasis(month: string, period: string | null): string {
-  const own = period === null ? null : parseMonth(period);
-  const base = parseMonth(month);
-  if (own === null || base === null) return month;
-  if (own - base === 1) return "mom";
-  if (own - base === 12) return "yoy";
-  return month;
-}
-
-/** A tonnage's own period: "5,473 tonnes in October", "up from 5,473 t" (the base), or the clause's. */
-function levelPeriod(clause: string, s: number, e: number, mentions: PeriodMention[], changes: ChangeHit[], period: string | null): string | null {
-  const after = mentions.find((p) => p.start >= e && p.start - e <= 12 && /^,?\s(?:in|during|for|of)\s/i.test(clause.slice(e, p.start + 1)));
-  if (after) return after.role === "base" && !after.explicitYear ? baseMonth(after.start - 1, [after], period) ?? after.period : after.period;
-  const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(Math.max(0, s - 20), s));
-  if (from && period !== null && !period.includes("..")) {
-    const own = parseMonth(period);
-    const c = changes.find((x) => x.start < s);
-    const basis = c ? changeBasis(clause, c, mentions, period) : "mom";
-    if (own !== null && basis === "mom") return fromIndex(own - 1);
-    if (own !== null && basis === "yoy") return fromIndex(own - 12);
-    if (/^\d{4}-\d{2}$/.test(basis)) return basis;
+  // series: the figure's own noun phrase, else the sentence, else carried
+  const s = attachSeries(clause, c.series, f);
+  let series: string | null = s.chosen?.value ?? null;
+  let seriesHow: Grounding = "clause";
+  s.others.forEach((o) => alt({ series: o, why: `${o} is also named in the clause` }));
+  if (series === null) {
+    const inSentence = nearest((x) => x.series[x.series.length - 1]?.value ?? null);
+    const from = carried(d, "series");
+    if (inSentence !== null) [series, seriesHow] = [inSentence, "sentence"];
+    else if (from.value !== null) [series, seriesHow] = [from.value.value, "carried"];
+    else seriesHow = "default";
+    if (from.other && from.other.value !== series) alt({ series: from.other.value, why: `"${from.other.why}" earlier` });
   }
-  return period;
+
+  // destination: named with the figure, the total, the sentence's, a topic, or the world by default
+  let reporter = "CHN";
+  let flow: "export" | "import" = c.imports ? "import" : "export";
+  let partner = "WLD";
+  let partnerHow: Grounding = "default";
+  const reporterHere = c.reporter ?? nearest((x) => x.reporter);
+  if (reporterHere !== null) {
+    [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
+  } else {
+    [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt);
+  }
+
+  // period: named with the figure, in the clause, in the sentence, or carried
+  const own = possessivePeriod(clause, c.mentions, f) ?? attachPeriod(clause, c.own, f, c.figures);
+  let period: string | null = own?.period ?? null;
+  let periodHow: Grounding = own ? "clause" : "default";
+  if (period === null) {
+    const inSentence = nearest((x) => x.own[0]?.period ?? null);
+    const from = carried(d, "period");
+    if (inSentence !== null) [period, periodHow] = [inSentence, "sentence"];
+    else if (from.value !== null) [period, periodHow] = [from.value.value, "carried"];
+    if (from.other && from.other.value !== period) alt({ period: from.other.value, why: `"${from.other.why}" earlier` });
+  }
+  const claimPeriod = f.level ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period) : period;
+  if (period === null && claimPeriod !== null) periodHow = "clause";
+  const stated = f.stated(claimPeriod);
+  let basisHow: Grounding | undefined;
+  if (stated.type === "change" || stated.type === "direction") {
+    const named = f.baseNamed === true || /^\d{4}-\d{2}$/.test(stated.basis) || (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
+    basisHow = named ? "clause" : "default";
+    if (!named) alt({ basis: stated.basis === "yoy" ? "mom" : "yoy", why: "the text does not name the comparison base" });
+  }
+  const cumulative = claimPeriod !== null && claimPeriod.includes("..") && (f.kind === "level" || f.kind === "change");
+  return {
+    start: c.seg.start + f.start, end: c.seg.start + f.end, kind: cumulative ? "ytd" : f.kind,
+    series, reporter, flow, partner, period: claimPeriod, stated,
+    grounds: { series: seriesHow, partner: partnerHow, period: periodHow, ...(basisHow ? { basis: basisHow } : {}) }, alternatives,
+    mode: modeOf({ clause, sentence: marks, start: f.start, end: f.end, question: c.seg.question || c.seg.block === "question", year: env.year }),
+  };
 }
 
-function rankStated(clause: string, r: RankHit, mentions: PeriodMention[], period: string | null): Stated {
-  const raw = clause.slice(r.start, r.end);
-  if (r.type === "streak") return { type: "streak", n: r.n, direction: r.direction === "down" ? "down" : "up", raw };
-  const direction = r.direction === "low" ? "low" : "high";
-  const scope = r.scope;
-  if (scope?.type === "since") {
-    const m = mentions.find((p) => p.role === "since" && p.start >= r.start && p.start - r.end < 40);
-    const own = period === null ? null : parseMonth(period);
-    let since = m?.period ?? null;
-    if (m && !m.explicitYear && m.shape === "month" && own !== null) {
-      const idx = resolveMonthName(Number(m.period.slice(5)), null, own - 1);
-      since = idx === null ? since : fromIndex(idx);
-    }
-    if (since !== null && since.includes("..")) since = since.slice(0, 4);
-    return { type: "rank", n: r.n, direction, scope: since === null ? { type: "record" } : { type: "since", period: since }, raw };
+const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
+
+/** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
+function freshSubject(c: ClauseRead, f: Span): "named" | "bare" | null {
+  const before = c.seg.text.slice(0, f.start);
+  if (BACK_REFERENCE.test(before)) return null;
+  if (c.series.some((s) => s.start < f.start) || /\b(?:China|Chinese|Beijing)\b/.test(before)) return "named";
+  return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;
+}
+
+function choosePartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], d: Discourse, alt: (r: Reading) => void): [string, Grounding] {
+  const own = attachPartner(c.seg.text, c.partners, f, f.kind, c.figures);
+  const from = carried(d, "partner");
+  const topic = topicOf(d, "partner");
+  const offer = (n: Named | null, chosen: string) => {
+    if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier` });
+  };
+  if (own !== null) {
+    if ("total" in own) offer(topic, "WLD");
+    return [own.partner, "clause"];
   }
-  if (scope?.type === "year") {
-    const year = scope.year ?? (period === null ? null : Number(period.slice(0, 4)));
-    return { type: "rank", n: r.n, direction, scope: year === null ? { type: "record" } : { type: "year", year }, raw };
+  const fresh = freshSubject(c, f);
+  // an earlier clause of the same sentence, when this one names no subject of its own
+  for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
+    const x = clauses[i] as ClauseRead;
+    const p = x.partners.filter((m) => !m.weak).pop();
+    if (p) return [p.value, "sentence"];
   }
-  return { type: "rank", n: r.n, direction, scope: scope ?? { type: "record" }, raw };
+  const back = BACK_REFERENCE.test(c.seg.text.slice(0, f.start)) || (c.seg.sentenceStart === false && fresh === null);
+  if (topic !== null && fresh !== "named") {
+    offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, topic.value);
+    return [topic.value, "carried"];
+  }
+  if (back && from.value !== null) {
+    offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, from.value.value);
+    return [from.value.value, "carried"];
+  }
+  offer(topic, "WLD");
+  offer(from.value, "WLD");
+  return ["WLD", fresh === null ? "default" : "clause"];
 }

@@ -38,39 +38,85 @@ export const FOLD: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
 
-/** Series by the words the press uses for them. Order matters: narrower names first. */
+/**
+ * Series by the words the press uses for them. Order matters: at each position the first name that
+ * matches is read, so the most specific names come first and the most specific series named in a
+ * noun phrase is read ("rare-earth permanent magnets" are magnets, not
+ * rare earths). Names of a product the data does not keep apart map to the nearest series only when
+ * the data's series is that product; "sintered"/"bonded" magnets are a part of the magnet line, read
+ * as their own id so that the magnet total is not checked against them.
+ */
 export const SERIES_PATTERNS: Array<[RegExp, string]> = [
-  [/\brare[- ]earth products\b/gi, "rare-earth-products"],
-  [/\b(?:(?:rare[- ]earth|permanent|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2})?magnets?\b/gi, "rare-earth-magnets"],
-  [/\brare[- ]earths?\b(?:\s(?:elements|metals|oxides|compounds))?/gi, "rare-earths"],
+  [/\b(?:rare[- ]earth\s)?magnets?,?\s(?:and|plus|including|incl\.?|with)\s(?:magnet(?:ic)?\s)?(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi, "rare-earth-magnets-incl-powder-alloy"],
+  [/\b(?:rare[- ]earth\s)?magnet(?:ic)?\s(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi, "rare-earth-magnets-incl-powder-alloy"],
+  [/\brare[- ]earth\smagnet(?:ic)?\smaterials?\b/gi, "rare-earth-magnet-materials"],
+  [/\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi, "sintered-or-bonded-magnets"],
+  [/\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}magnets?\b|\bNdFeB\b|\bREPMs?\b/gi, "rare-earth-magnets"],
+  [/\brare[- ]earth\s(?:products?|goods)\b/gi, "rare-earth-products"],
+  [/\b(?:NdPr|Pr-?Nd|praseodymium[- ]neodymium|neodymium[- ]praseodymium)\s(?:oxides?)\b/gi, "ndpr-oxide"],
+  [/\bdysprosium\soxides?\b/gi, "dysprosium-oxide"],
+  [/\bmixed\srare[- ]earth\scarbonates?\b/gi, "rare-earth-carbonate-mixed"],
+  [/\brare[- ]earth\s(?:ores?)\b/gi, "rare-earth-ore"],
+  [/\brare[- ]earth\sconcentrates?\b/gi, "rare-earth-concentrate"],
+  [/\brare[- ]earth\soxides?\sand\scompounds\b/gi, "rare-earth-oxides-compounds"],
+  [/\brare[- ]earth\soxides?\b/gi, "rare-earth-oxides"],
+  [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
+  [/\brare[- ]earths?\b(?:\s(?:elements|metals))?/gi, "rare-earths"],
   [/\bgallium\b/gi, "gallium"],
   [/\bgermanium\b/gi, "germanium"],
+  [/\bantimony\s(?:metal|ingots?)\b/gi, "antimony-metal"],
+  [/\bantimony\s(?:trioxide|oxides?)\b/gi, "antimony-oxide"],
   [/\bantimony\b/gi, "antimony"],
+  [/\bflake\sgraphite\b|\bgraphite\sflakes?\b/gi, "graphite-flake"],
+  [/\bspherical\sgraphite\b/gi, "graphite-spherical"],
   [/\bgraphite\b/gi, "graphite"],
+  [/\bammonium\sparatungstate\b/gi, "tungsten-apt"],
   [/\btungsten\b/gi, "tungsten"],
   [/\bdysprosium\b/gi, "dysprosium"],
   [/\bterbium\b/gi, "terbium"],
+  [/\byttrium\b/gi, "yttrium"],
 ];
 
-/** Destinations by name and demonym; `caseSensitive` names would collide with ordinary words. */
+/**
+ * Destinations by name, demonym, ISO code, flag and in capitals ("UNITED STATES"). "US" before "$" or
+ * "dollars" is money, not a place ("US$288 million").
+ */
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
-  { iso: "USA", names: /\b(?:the United States|United States|U\.S\.A?\.?|USA|US|America|American)(?![a-z])/g },
-  { iso: "JPN", names: /\b(?:Japan|Japanese)\b/g },
-  { iso: "DEU", names: /\b(?:Germany|German)\b/g },
-  { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean)\b/g },
-  { iso: "IND", names: /\b(?:India|Indian)\b/g },
-  { iso: "VNM", names: /\b(?:Vietnam|Viet Nam|Vietnamese)\b/g },
-  { iso: "NLD", names: /\b(?:the Netherlands|Netherlands|Dutch)\b/g },
-  { iso: "THA", names: /\b(?:Thailand|Thai)\b/g },
-  { iso: "MYS", names: /\b(?:Malaysia|Malaysian)\b/g },
-  { iso: "MEX", names: /\b(?:Mexico|Mexican)\b/g },
-  { iso: "POL", names: /\b(?:Poland|Polish)\b/g },
-  { iso: "ITA", names: /\b(?:Italy|Italian)\b/g },
-  { iso: "FRA", names: /\b(?:France|French)\b/g },
-  { iso: "GBR", names: /\b(?:Britain|British|the UK|UK)\b/g },
-  { iso: "TWN", names: /\b(?:Taiwan|Taiwanese)\b/g },
-  { iso: "PHL", names: /\b(?:the Philippines|Philippines|Philippine)\b/g },
-  { iso: "EU27", names: /\b(?:the European Union|European Union|EU|Europe|European)\b/g },
+  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\s?\$)|\u{1F1FA}\u{1F1F8}/gu },
+  { iso: "JPN", names: /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}/gu },
+  { iso: "DEU", names: /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}/gu },
+  { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}/gu },
+  { iso: "IND", names: /\b(?:India|Indian|INDIA|IND)\b|\u{1F1EE}\u{1F1F3}/gu },
+  { iso: "VNM", names: /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\u{1F1FB}\u{1F1F3}/gu },
+  { iso: "NLD", names: /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\u{1F1F3}\u{1F1F1}/gu },
+  { iso: "THA", names: /\b(?:Thailand|Thai|THAILAND|THA)\b|\u{1F1F9}\u{1F1ED}/gu },
+  { iso: "MYS", names: /\b(?:Malaysia|Malaysian|MALAYSIA|MYS)\b|\u{1F1F2}\u{1F1FE}/gu },
+  { iso: "MEX", names: /\b(?:Mexico|Mexican|MEXICO|MEX)\b|\u{1F1F2}\u{1F1FD}/gu },
+  { iso: "POL", names: /\b(?:Poland|Polish|POLAND|POL)\b|\u{1F1F5}\u{1F1F1}/gu },
+  { iso: "ITA", names: /\b(?:Italy|Italian|ITALY|ITA)\b|\u{1F1EE}\u{1F1F9}/gu },
+  { iso: "FRA", names: /\b(?:France|French|FRANCE|FRA)\b|\u{1F1EB}\u{1F1F7}/gu },
+  { iso: "GBR", names: /\b(?:Britain|British|the UK|UK|United Kingdom|UNITED KINGDOM|GBR)\b|\u{1F1EC}\u{1F1E7}/gu },
+  { iso: "TWN", names: /\b(?:Taiwan|Taiwanese|TAIWAN|TWN)\b|\u{1F1F9}\u{1F1FC}/gu },
+  { iso: "PHL", names: /\b(?:the Philippines|Philippines|Philippine|PHILIPPINES|PHL)\b|\u{1F1F5}\u{1F1ED}/gu },
+  { iso: "MMR", names: /\b(?:Myanmar|Burma|MYANMAR|MMR)\b|\u{1F1F2}\u{1F1F2}/gu },
+  { iso: "IDN", names: /\b(?:Indonesia|Indonesian|INDONESIA|IDN)\b|\u{1F1EE}\u{1F1E9}/gu },
+  { iso: "CAN", names: /\b(?:Canada|Canadian|CANADA)\b|\u{1F1E8}\u{1F1E6}/gu },
+  { iso: "AUS", names: /\b(?:Australia|Australian|AUSTRALIA|AUS)\b|\u{1F1E6}\u{1F1FA}/gu },
+  { iso: "BRA", names: /\b(?:Brazil|Brazilian|BRAZIL|BRA)\b|\u{1F1E7}\u{1F1F7}/gu },
+  { iso: "RUS", names: /\b(?:Russia|Russian|RUSSIA|RUS)\b|\u{1F1F7}\u{1F1FA}/gu },
+  { iso: "HKG", names: /\b(?:Hong Kong|HONG KONG|HKG)\b|\u{1F1ED}\u{1F1F0}/gu },
+  { iso: "SGP", names: /\b(?:Singapore|SINGAPORE|SGP)\b|\u{1F1F8}\u{1F1EC}/gu },
+  { iso: "ESP", names: /\b(?:Spain|Spanish|SPAIN|ESP)\b|\u{1F1EA}\u{1F1F8}/gu },
+  { iso: "CZE", names: /\b(?:Czech Republic|Czechia|Czech|CZE)\b|\u{1F1E8}\u{1F1FF}/gu },
+  { iso: "AUT", names: /\b(?:Austria|Austrian|AUT)\b|\u{1F1E6}\u{1F1F9}/gu },
+  { iso: "HUN", names: /\b(?:Hungary|Hungarian|HUN)\b|\u{1F1ED}\u{1F1FA}/gu },
+  { iso: "TUR", names: /\b(?:Turkey|Türkiye|Turkish|TUR)\b|\u{1F1F9}\u{1F1F7}/gu },
+  { iso: "BEL", names: /\b(?:Belgium|Belgian|BEL)\b|\u{1F1E7}\u{1F1EA}/gu },
+  { iso: "SWE", names: /\b(?:Sweden|Swedish|SWE)\b|\u{1F1F8}\u{1F1EA}/gu },
+  { iso: "CHE", names: /\b(?:Switzerland|Swiss|CHE)\b|\u{1F1E8}\u{1F1ED}/gu },
+  { iso: "ISR", names: /\b(?:Israel|Israeli|ISR)\b|\u{1F1EE}\u{1F1F1}/gu },
+  { iso: "ARE", names: /\b(?:the United Arab Emirates|United Arab Emirates|UAE)\b|\u{1F1E6}\u{1F1EA}/gu },
+  { iso: "EU27", names: /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\u{1F1EA}\u{1F1FA}/gu },
 ];
 
 /** Nouns that make the nearest number a trade figure. */

@@ -1,8 +1,22 @@
-// Splits text into sentences and clauses in one linear pass, keeping offsets into the input.
-// Abbreviations ("U.S.", "Nov.") and decimals ("6.15") do not end a sentence; long runs without
-// punctuation are cut into bounded pieces so that every later pattern works on short strings.
+// Splits a text into what a reader sees: headlines and headings, bullets (each its own sentence),
+// text tables, question and answer turns, and paragraphs, then sentences and clauses, in one linear
+// pass with offsets into the input. A line break inside a sentence is a space to a reader; a line
+// that stands alone (a headline, "Japan:") ends there. Abbreviations ("U.S.", "Nov.") and decimals
+// ("6.15") do not end a sentence; long runs without punctuation are cut into bounded pieces so that
+// every later pattern works on short strings.
 
-/** A piece of the input: `text === input.slice(start, start + text.length)`. */
+export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
+
+/** A run of lines read as one unit: `[start, end)` in the input. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** True when a blank line (or the start of the text) comes before the block. */
+  paragraphStart: boolean;
+}
+
+/** A piece of the input: `text` is `input.slice(start, start + text.length)` with line breaks as spaces. */
 export interface Segment {
   start: number;
   text: string;
@@ -10,6 +24,13 @@ export interface Segment {
   sentenceStart: boolean;
   /** True for the first clause after a blank line (a new paragraph or article). */
   paragraphStart: boolean;
+  /** The kind of block the clause sits in; `blockStart` marks its first clause. */
+  block: BlockKind;
+  blockStart: boolean;
+  /** Sentence number in the text, counting from 0. */
+  sentence: number;
+  /** The clause's sentence ends with a question mark. */
+  question: boolean;
 }
 
 /** No clause is longer than this; longer runs are cut at a space. */
@@ -20,38 +41,174 @@ const ABBREVIATIONS = new Set([
   "mr", "ms", "mrs", "dr", "vs", "no", "co", "inc", "ltd", "corp", "st", "e.g", "i.e", "approx", "est", "u.s.a",
 ]);
 
-/** Splits `input` into clauses (sentence pieces at ";", "while", ", but" ...), in order. */
-export function segment(input: string): Segment[] {
-  const out: Segment[] = [];
-  let sentenceStart = 0;
-  let paragraph = true;
-  const n = input.length;
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 10) {
-      // newline: a blank line ends the paragraph; a single one ends a headline or list item
-      let j = i + 1;
-      while (j < n && (input.charCodeAt(j) === 32 || input.charCodeAt(j) === 9 || input.charCodeAt(j) === 13)) j++;
-      const blank = j < n && input.charCodeAt(j) === 10;
-      pushSentence(input, sentenceStart, i, paragraph, out);
-      paragraph = blank || (paragraph && sentenceStart >= i);
-      sentenceStart = i + 1;
+/** A list item: a bullet mark, a number, or (in social posts) a line led by a flag or an emoji. */
+const BULLET = /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
+/** Words that never end a line of their own: the sentence goes on in the next line. */
+const CONTINUES = /(?:[,(\-–—/&]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|than|as|its|their|United|South|North|New|Hong|Saudi|Czech|per|US\$|about|around|some|nearly|over|under|while|whereas|which|that|were|was|had|have|has|rose|fell|said|says))$/;
+
+interface Line {
+  start: number;
+  end: number;
+  blank: boolean;
+}
+
+/** Splits `input` into blocks of lines: headings, bullets, table runs, Q&A turns, paragraphs. */
+export function splitBlocks(input: string): Block[] {
+  const lines = splitLines(input);
+  const table = tableLines(input, lines);
+  const out: Block[] = [];
+  let open: Block | null = null;
+  let afterBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.blank) {
+      open = null;
+      afterBlank = true;
       continue;
     }
-    if (c === 0x3002 || ((c === 46 || c === 33 || c === 63) && endsSentence(input, i))) {
-      pushSentence(input, sentenceStart, i + 1, paragraph, out);
-      paragraph = false;
-      sentenceStart = i + 1;
+    const text = input.slice(line.start, line.end);
+    const kind: LineKind = table[i] ? "table" : lineKind(text, input, lines, i, open);
+    if (open !== null && (kind === "continuation" || (kind === "table" && open.kind === "table"))) {
+      open.end = line.end;
+    } else {
+      open = { start: line.start, end: line.end, kind: kind === "continuation" ? "prose" : kind, paragraphStart: afterBlank };
+      out.push(open);
+    }
+    if (open.kind === "heading") open = null;
+    afterBlank = false;
+  }
+  return out;
+}
+
+/** The sentences and clauses of one block (tables give one clause per line). */
+export function segmentBlock(input: string, block: Block, firstSentence: number): Segment[] {
+  const out: Segment[] = [];
+  const text = input.slice(block.start, block.end).replace(/\r?\n|\r/g, (m) => " ".repeat(m.length));
+  let sentence = firstSentence;
+  let from = 0;
+  const flush = (end: number) => {
+    if (/\S/.test(text.slice(from, end))) pushSentence(text, from, end, block, sentence++, out);
+    from = end;
+  };
+  if (block.kind === "table") {
+    for (const line of splitLines(input.slice(block.start, block.end))) flush(line.end);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3002 || c === 0xff1f || ((c === 46 || c === 33 || c === 63) && endsSentence(text, i))) flush(i + 1);
     }
   }
-  pushSentence(input, sentenceStart, n, paragraph, out);
+  flush(text.length);
   return out;
+}
+
+/** Splits `input` into clauses, block by block, in order. */
+export function segment(input: string): Segment[] {
+  const out: Segment[] = [];
+  for (const block of splitBlocks(input)) {
+    const next = out.length === 0 ? 0 : (out[out.length - 1] as Segment).sentence + 1;
+    for (const s of segmentBlock(input, block, next)) out.push(s);
+  }
+  return out;
+}
+
+function splitLines(input: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= input.length; i++) {
+    if (i < input.length && input.charCodeAt(i) !== 10) continue;
+    const end = i > s && input.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    out.push({ start: s, end, blank: !/\S/.test(input.slice(s, end)) });
+    s = i + 1;
+  }
+  return out;
+}
+
+/** Cells of a table line: split at "|", tabs, or runs of two or more spaces. */
+export function tableCells(line: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  const re = line.includes("|") ? /[^|]+/g : /\S+(?: \S+)*/g;
+  const parts = line.includes("\t") && !line.includes("|") ? /[^\t]+/g : re;
+  for (const m of line.matchAll(parts)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const t = m[0].trim();
+    if (t !== "") out.push({ start: m.index + lead, text: t });
+  }
+  return out;
+}
+
+/** Marks the lines that belong to a table: two or more adjacent lines of two or more cells. */
+function tableLines(input: string, lines: Line[]): boolean[] {
+  const cols = lines.map((l) => {
+    if (l.blank || l.end - l.start > 400) return 0;
+    const t = input.slice(l.start, l.end);
+    if (/^[\s|:+-]+$/.test(t) && t.includes("-")) return -1; // a markdown rule line
+    if (!/\|.*\||\t|\S {2,}\S/.test(t) || BULLET.test(t) && !t.includes("|")) return 0;
+    const n = tableCells(t).length;
+    return n >= 2 ? n : 0;
+  });
+  const out = cols.map(() => false);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i] as number;
+    if (c === 0) continue;
+    const near = (j: number) => j >= 0 && j < cols.length && (cols[j] as number) !== 0;
+    if (near(i - 1) || near(i + 1)) out[i] = true;
+  }
+  return out;
+}
+
+type LineKind = BlockKind | "continuation";
+
+function lineKind(text: string, input: string, lines: Line[], i: number, open: Block | null): LineKind {
+  const qa = QA.exec(text);
+  if (qa) return qa[1] ? "question" : "answer";
+  if (BULLET.test(text)) return "bullet";
+  const trimmed = text.trim();
+  if (/^#{1,6}\s/.test(trimmed)) return "heading";
+  if (open !== null && open.kind !== "table" && open.kind !== "heading") {
+    const prev = lines[i - 1] as Line;
+    const before = input.slice(Math.max(open.start, prev.start), open.end).trimEnd();
+    const goesOn = CONTINUES.test(before) || /^[a-z\d%(]/.test(trimmed);
+    // a Q&A turn runs until the next turn; a bullet takes only an indented or unfinished line
+    if (open.kind === "question" || open.kind === "answer") return "continuation";
+    if (open.kind === "bullet") return goesOn || /^[ \t]/.test(text) ? "continuation" : isHeading(trimmed, lines, i, input) ? "heading" : "prose";
+    if (goesOn || !endsLine(before)) return "continuation";
+  }
+  if (isHeading(trimmed, lines, i, input)) return "heading";
+  return open !== null && open.kind === "prose" ? "continuation" : "prose";
+}
+
+/** True when a block's last line reads as finished: terminal punctuation, or a heading-like line. */
+function endsLine(text: string): boolean {
+  const t = text.trimEnd();
+  if (/[.!?:。"”)]$/.test(t)) return true;
+  return false;
+}
+
+/** A line that stands alone: no end punctuation and the next line starts afresh. */
+function isHeading(trimmed: string, lines: Line[], i: number, input: string): boolean {
+  if (trimmed.endsWith(":")) return trimmed.length <= 120;
+  if (/[.!?;,。]$/.test(trimmed) || trimmed.length > 160 || CONTINUES.test(trimmed)) return false;
+  const next = lines[i + 1];
+  if (next === undefined || next.blank) return true;
+  const after = input.slice(next.start, next.end).trimStart();
+  if (BULLET.test(after) || QA.test(after)) return true;
+  if (!/^[A-Z"“‘'#]/.test(after)) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  const titled = words.filter((w) => /^[A-Z]/.test(w)).length * 2 >= words.length;
+  return trimmed.length <= 60 || (titled && trimmed.length <= 120);
 }
 
 function endsSentence(input: string, i: number): boolean {
   const next = input.charCodeAt(i + 1);
   if (i + 1 < input.length && next !== 32 && next !== 10 && next !== 34 && next !== 0x201d && next !== 41) return false;
   if (input.charCodeAt(i) !== 46) return true;
+  const prev = input.charCodeAt(i - 1);
+  if (prev >= 48 && prev <= 57) {
+    // "6.15" never reaches here (no space after); "in 2025." does
+    return true;
+  }
   let j = i - 1;
   while (j >= 0 && i - j <= 6 && /[A-Za-z.]/.test(input[j] ?? "")) j--;
   const word = input.slice(j + 1, i).toLowerCase();
@@ -65,24 +222,24 @@ function endsSentence(input: string, i: number): boolean {
 
 const CLAUSE_BREAK = /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|\s-{1,2}\s|\s—\s/g;
 
-function pushSentence(input: string, start: number, end: number, paragraph: boolean, out: Segment[]): void {
-  if (end <= start) return;
+function pushSentence(text: string, start: number, end: number, block: Block, sentence: number, out: Segment[]): void {
+  const question = /[?？]\s*$/.test(text.slice(Math.max(start, end - 4), end));
   let first = true;
-  for (const [s, e] of chunks(start, end, input)) {
-    const text = input.slice(s, e);
+  const push = (s: number, t: string) => {
+    out.push({
+      start: block.start + s, text: t, sentenceStart: first, paragraphStart: block.paragraphStart && first && start === 0,
+      block: block.kind, blockStart: first && start === 0, sentence, question,
+    });
+    first = false;
+  };
+  for (const [s, e] of chunks(start, end, text)) {
+    const piece = text.slice(s, e);
     let cursor = 0;
-    CLAUSE_BREAK.lastIndex = 0;
-    for (const m of text.matchAll(CLAUSE_BREAK)) {
-      if (m.index > cursor) {
-        out.push({ start: s + cursor, text: text.slice(cursor, m.index), sentenceStart: first, paragraphStart: paragraph && first });
-        first = false;
-      }
+    for (const m of piece.matchAll(CLAUSE_BREAK)) {
+      if (m.index > cursor) push(s + cursor, piece.slice(cursor, m.index));
       cursor = m.index + 1;
     }
-    if (cursor < text.length) {
-      out.push({ start: s + cursor, text: text.slice(cursor), sentenceStart: first, paragraphStart: paragraph && first });
-      first = false;
-    }
+    if (cursor < piece.length) push(s + cursor, piece.slice(cursor));
   }
 }
 

@@ -11,42 +11,66 @@ export interface Mention<T> {
   end: number;
 }
 
-/** Series mentioned in a clause, in order; overlapping names keep the narrower (earlier-listed) one. */
+/** Every name in one alternation, a group per entry, tried in the lexicon's order at each position. */
+function combine(res: RegExp[], flags: string): RegExp {
+  return new RegExp(res.map((r) => `(${r.source})`).join("|"), flags);
+}
+
+/** The index of the entry whose group matched. */
+function entryOf(m: RegExpMatchArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
+}
+
+const SERIES_ANY = combine(SERIES_PATTERNS.map(([re]) => re), "gi");
+const PARTNER_ANY = combine(PARTNERS.map((p) => p.names), "gu");
+
+/**
+ * Series named in a clause, in order. At each position the most specific name is tried first, so a
+ * noun phrase is read by its most specific series ("rare-earth permanent magnet exports" are magnets).
+ */
 export function findSeries(clause: string): Mention<string>[] {
   const out: Mention<string>[] = [];
-  for (const [re, id] of SERIES_PATTERNS) {
-    for (const m of clause.matchAll(re)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (out.some((o) => s < o.end && e > o.start)) continue;
-      out.push({ value: id, start: s, end: e });
-    }
+  for (const m of clause.matchAll(SERIES_ANY)) {
+    const id = SERIES_PATTERNS[entryOf(m)]?.[1];
+    if (id !== undefined) out.push({ value: id, start: m.index, end: m.index + m[0].length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Words after a country name that make it an actor, not a destination ("US tariffs"). */
 const ACTOR_AFTER =
-  /^(?:[- ](?:China|Chinese)\b|\s(?:tariffs?|government|officials?|president|administration|Commerce|sanctions|talks|deal|summit|trade truce|truce|negotiators|companies|firms|automakers|carmakers|makers|manufacturers|producers|customs|finance ministry|Ministry|census|Census|statistics|data|stocks?|shares|markets?|economy|dollar|Treasury|Congress|lawmakers|military|defen[cs]e)\b)/;
+  /^(?:[- ](?:China|Chinese)\b|\s(?:tariffs?|government|officials?|president|administration|Commerce|sanctions|talks|deal|summit|trade truce|truce|negotiators|companies|firms|automakers|carmakers|makers|manufacturers|producers|customs|finance ministry|Ministry|census|Census|statistics|data|stocks?|shares|markets?|economy|dollars?|Treasury|Congress|lawmakers|military|defen[cs]e|yen|won|rupees?|euros?)\b)/;
 const ACTOR_BEFORE = /(?:\b(?:by|from|against|with|between|and)\s(?:the\s)?)$/;
+
+/** A destination named in a clause; `weak` when the words around it may make it an actor ("talks with Japan"). */
+export interface PartnerMention extends Mention<string> {
+  weak: boolean;
+}
+
+/** Every destination named in a clause, in order. */
+export function findPartners(clause: string): PartnerMention[] {
+  const out: PartnerMention[] = [];
+  for (const m of clause.matchAll(PARTNER_ANY)) {
+    const iso = PARTNERS[entryOf(m)]?.iso;
+    const s = m.index;
+    const e = s + m[0].length;
+    const after = clause.slice(e, e + 24);
+    if (iso === undefined || (ACTOR_AFTER.test(after) && !/^-bound/.test(after))) continue;
+    const weak = ACTOR_BEFORE.test(clause.slice(Math.max(0, s - 14), s)) && !/^(?:'s|-bound)/.test(after);
+    out.push({ value: iso, start: s, end: e, weak });
+  }
+  return out;
+}
 
 /** The destination a clause speaks of, or null when it names none. */
 export function findPartner(clause: string): Mention<string> | null {
-  let best: Mention<string> | null = null;
-  for (const { iso, names } of PARTNERS) {
-    for (const m of clause.matchAll(names)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      const after = clause.slice(e, e + 24);
-      const before = clause.slice(Math.max(0, s - 14), s);
-      if (ACTOR_AFTER.test(after) && !/^-bound/.test(after)) continue;
-      if (ACTOR_BEFORE.test(before) && !/^(?:'s|-bound)/.test(after)) continue;
-      if (best === null || s < best.start) best = { value: iso, start: s, end: e };
-      break;
-    }
-  }
-  return best;
+  return findPartners(clause).find((p) => !p.weak) ?? null;
 }
+
+/** Words by which a sentence points back to a destination or figure named before it. */
+export const BACK_REFERENCE =
+  /\b(?:they|them|their|it|its|those|these|there|such (?:shipments|exports|sales)|the (?:country|nation|destination|market)|(?:that|this) (?:country|market|destination|figure|level|volume|amount)|the (?:figure|volume|level|amount))\b|^\W*(?:That|This)\s(?:was|is|marked|made|put|left|compares|compared)\b/i;
 
 const REPORTER_STATS = new RegExp(
   "\\b(Japan(?:ese|'s)?|U\\.S\\.|US|United States|American|(?:South )?Korea(?:n|'s)?|German(?:y|y's)?|India(?:n|'s)?|EU|European Union|Eurostat|Census Bureau)" +

@@ -1,0 +1,103 @@
+// Attaches each figure of a clause to the words that own it: the destination named in its own part
+// of the clause ("trailed by India at 416 tonnes", "Malaysia 210 t, India 390 t"), the product named
+// in its noun phrase, and the period named right with it ("5% in October") or for the clause.
+// The world total never takes a destination: "of a total of 6,150 t" stays the total.
+
+import type { PeriodMention } from "./periods.js";
+import type { Mention, PartnerMention } from "./subjects.js";
+
+/** A figure's span in its clause. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The destination of the figure at `span`: a named partner, the total, or null (the clause does not say). */
+export type PartnerAttachment = { partner: string; why: string } | { partner: "WLD"; why: string; total: true } | null;
+
+const AFTER_TO = /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to)\s(?:the\s)?$/i;
+/** Only a linking word between a weak mention and its figure: "India at 416 tonnes", "and Poland 75 t". */
+const DIRECT_LINK = /^(?:'s)?[\s:(,-]{0,3}(?:(?:at|with|on|took|taking|received|bought|imported|got|was|were|came in at|stood at|reached|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
+const TOTAL_WORD = /\b(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
+
+/**
+ * The destination that owns the figure at `span`. A destination right after the figure ("582 t to
+ * the US"), else the last one before it in the clause; a total named between them wins.
+ */
+export function attachPartner(clause: string, partners: PartnerMention[], span: Span, kind: string, figures: Span[]): PartnerAttachment {
+  const after = partners.find((p) => p.start >= span.end && p.start - span.end <= 48 && AFTER_TO.test(clause.slice(span.end, p.start)) && !figures.some((f) => f.start >= span.end && f.start < p.start));
+  if (after) return { partner: after.value, why: clause.slice(after.start, after.end) };
+  let best: PartnerMention | null = null;
+  for (const p of partners) {
+    if (p.end > span.start) break;
+    if (!p.weak || DIRECT_LINK.test(clause.slice(p.end, span.start))) best = p;
+  }
+  const from = best === null ? 0 : best.end;
+  if (kind !== "share" && kind !== "rank") {
+    const between = clause.slice(from, span.start);
+    const total = TOTAL_WORD.exec(between);
+    if (total && (best === null || !/^'s\b/.test(clause.slice(best.end)))) return { partner: "WLD", why: total[0], total: true };
+  }
+  return best === null ? null : { partner: best.value, why: clause.slice(best.start, best.end) };
+}
+
+/** An aside inside commas or brackets: ", a category dominated by magnets," names no subject. */
+const ASIDE = /,\s(?:a|an|which|including|mostly|mainly|largely|chiefly|led by|dominated by|of which|excluding|not)\b[^,;]{0,90},|\([^()]{0,90}\)/g;
+
+/**
+ * The product named for the figure: the nearest name before it in the clause outside an aside,
+ * else the first after it; the other names are alternative readings.
+ */
+export function attachSeries(clause: string, series: Mention<string>[], span: Span): { chosen: Mention<string> | null; others: string[] } {
+  const asides = series.length > 1 ? [...clause.slice(0, span.start).matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length]) : [];
+  const outside = (s: Mention<string>) => !asides.some(([a, b]) => s.start >= (a as number) && s.end <= (b as number));
+  let chosen: Mention<string> | null = null;
+  for (const s of series) if (s.end <= span.start && outside(s)) chosen = s;
+  chosen ??= series.find((s) => s.start >= span.end) ?? null;
+  const others = [...new Set(series.filter((s) => s !== chosen && s.value !== chosen?.value).map((s) => s.value))];
+  return { chosen, others };
+}
+
+/**
+ * The figure's own period: one named right after it and before the next figure ("fell 5% in
+ * October"), a possessive right before it ("September's 5,774 t"), else the nearest before it.
+ */
+export function attachPeriod(clause: string, mains: PeriodMention[], span: Span, figures: Span[]): PeriodMention | null {
+  const next = figures.filter((f) => f.start >= span.end).reduce((m, f) => Math.min(m, f.start), Number.POSITIVE_INFINITY);
+  const own = mains.find((p) => p.start >= span.end && p.start < next && p.start - span.end <= 40 && !/[;:]/.test(clause.slice(span.end, p.start)));
+  if (own) return own;
+  let before: PeriodMention | null = null;
+  for (const p of mains) if (p.end <= span.start) before = p;
+  if (before) return before;
+  // "that month" points back to a period named earlier, not to the next one in the clause
+  if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;
+  return mains.find((p) => p.start >= span.end) ?? null;
+}
+
+const SAME_PERIOD_BEFORE = /\b(?:same|corresponding) (?:month|period|time|quarter) (?:of |in )?$/i;
+const UNTIL_BEFORE = /\b(?:through|thru|until|till|up to|to the end of|by the end of)\s$/i;
+
+/**
+ * Period mentions that name a claim's own period: not a base ("the same month last year"), not a
+ * rank's window ("highest since May"); "through August" closes a span from January.
+ */
+export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans: Span[]): PeriodMention[] {
+  const ranged = mentions.some((m) => m.shape === "range");
+  const out: PeriodMention[] = [];
+  for (const m of mentions) {
+    if (m.role !== "main" || rankSpans.some((r) => m.start >= r.start && m.start < r.end)) continue;
+    const before = clause.slice(Math.max(0, m.start - 40), m.start);
+    if (SAME_PERIOD_BEFORE.test(before)) continue;
+    if (m.shape === "month" && UNTIL_BEFORE.test(before)) {
+      if (!ranged) out.push({ ...m, shape: "range", period: `${m.period.slice(0, 4)}-01..${m.period}` });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure. */
+export function possessivePeriod(clause: string, mentions: PeriodMention[], span: Span): PeriodMention | null {
+  return mentions.find((m) => m.shape === "month" && m.end <= span.start && /^'s\s(?:(?:about|around|some|roughly|nearly)\s)?$/i.test(clause.slice(m.end, span.start))) ?? null;
+}

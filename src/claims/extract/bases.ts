@@ -1,0 +1,82 @@
+// The comparison base of a change ("from October", "on year", a base figure "from 4,915 t") and
+// the period each figure belongs to: "5,473 tonnes in October", "up from 5,473 t" (the base
+// month), a rank's window ("highest since March").
+
+import type { Stated } from "../types.js";
+import type { ChangeHit } from "./find-changes.js";
+import type { RankHit } from "./find-ranks.js";
+import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
+
+/** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
+export function changeBasis(clause: string, c: ChangeHit, mentions: PeriodMention[], period: string | null): string {
+  const month = baseMonth(c.start, mentions, period);
+  if (month !== null) return normaliseBasis(month, period);
+  if (c.basis) return c.basis;
+  return period !== null && period.includes("..") ? "yoy" : "mom";
+}
+
+export function basisFor(clause: string, s: number, e: number, mentions: PeriodMention[], period: string | null): string {
+  const hit: ChangeHit = { start: s, end: e, pct: 0, unit: "%", hedge: null, basis: null, low: null, high: null };
+  const yoy = /\b(?:year[- ]on[- ]year|on[- ]year|from a year (?:earlier|ago)|than a year (?:earlier|ago)|y\/y)/i.test(clause.slice(e, e + 60));
+  if (yoy) hit.basis = "yoy";
+  return changeBasis(clause, hit, mentions, period);
+}
+
+/** The base month named after a change ("from October"), resolved before the claim's month. */
+function baseMonth(at: number, mentions: PeriodMention[], period: string | null): string | null {
+  const m = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start >= at && p.start - at < 90)
+    ?? mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < at);
+  if (!m) return null;
+  const own = period === null ? null : parseMonth(period);
+  if (m.explicitYear || own === null) return m.period;
+  const idx = resolveMonthName(Number(m.period.slice(5)), null, own - 1);
+  return idx === null ? m.period : fromIndex(idx);
+}
+
+function normaliseBasis(month: string, period: string | null): string {
+  const own = period === null ? null : parseMonth(period);
+  const base = parseMonth(month);
+  if (own === null || base === null) return month;
+  if (own - base === 1) return "mom";
+  if (own - base === 12) return "yoy";
+  return month;
+}
+
+/** A tonnage's own period: "5,473 tonnes in October", "up from 5,473 t" (the base), or the clause's. */
+export function levelPeriod(clause: string, s: number, e: number, mentions: PeriodMention[], changes: ChangeHit[], period: string | null): string | null {
+  const after = mentions.find((p) => p.start >= e && p.start - e <= 12 && /^,?\s(?:in|during|for|of)\s/i.test(clause.slice(e, p.start + 1)));
+  if (after) return after.role === "base" && !after.explicitYear ? baseMonth(after.start - 1, [after], period) ?? after.period : after.period;
+  const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(Math.max(0, s - 20), s));
+  if (from && period !== null && !period.includes("..")) {
+    const own = parseMonth(period);
+    const c = changes.find((x) => x.start < s);
+    const basis = c ? changeBasis(clause, c, mentions, period) : "mom";
+    if (own !== null && basis === "mom") return fromIndex(own - 1);
+    if (own !== null && basis === "yoy") return fromIndex(own - 12);
+    if (/^\d{4}-\d{2}$/.test(basis)) return basis;
+  }
+  return period;
+}
+
+export function rankStated(clause: string, r: RankHit, mentions: PeriodMention[], period: string | null): Stated {
+  const raw = clause.slice(r.start, r.end);
+  if (r.type === "streak") return { type: "streak", n: r.n, direction: r.direction === "down" ? "down" : "up", raw };
+  const direction = r.direction === "low" ? "low" : "high";
+  const scope = r.scope;
+  if (scope?.type === "since") {
+    const m = mentions.find((p) => p.role === "since" && p.start >= r.start && p.start - r.end < 40);
+    const own = period === null ? null : parseMonth(period);
+    let since = m?.period ?? null;
+    if (m && !m.explicitYear && m.shape === "month" && own !== null) {
+      const idx = resolveMonthName(Number(m.period.slice(5)), null, own - 1);
+      since = idx === null ? since : fromIndex(idx);
+    }
+    if (since !== null && since.includes("..")) since = since.slice(0, 4);
+    return { type: "rank", n: r.n, direction, scope: since === null ? { type: "record" } : { type: "since", period: since }, raw };
+  }
+  if (scope?.type === "year") {
+    const year = scope.year ?? (period === null ? null : Number(period.slice(0, 4)));
+    return { type: "rank", n: r.n, direction, scope: year === null ? { type: "record" } : { type: "year", year }, raw };
+  }
+  return { type: "rank", n: r.n, direction, scope: scope ?? { type: "record" }, raw };
+}

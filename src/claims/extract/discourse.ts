@@ -1,0 +1,90 @@
+// What a reader carries from one sentence to the next: the product, destination and period named
+// last; a heading's topic until the next heading; a list's lead line ("Top buyers in November:")
+// until the list ends; a question's subject into its answer. Anything taken from here is
+// `carried`: plausible, never certain enough to contradict on its own.
+
+import type { BlockKind } from "./segment.js";
+
+/** A value named in the text, with the words that named it and the sentence it came from. */
+export interface Named {
+  value: string;
+  why: string;
+  at: number;
+}
+
+export interface Topic {
+  series: Named | null;
+  partner: Named | null;
+  period: Named | null;
+}
+
+export interface Discourse {
+  /** What earlier sentences named last. */
+  last: Topic;
+  /** A heading without figures: until the next heading. */
+  section: Topic;
+  /** A list's lead line or a bullet without figures: until the list ends. */
+  list: Topic | null;
+  /** A question's subject: for its answer. */
+  asked: Topic | null;
+  /** The kind of the block being read. */
+  block: BlockKind | null;
+}
+
+export type Part = keyof Topic;
+
+const empty = (): Topic => ({ series: null, partner: null, period: null });
+
+export function newDiscourse(): Discourse {
+  return { last: empty(), section: empty(), list: null, asked: null, block: null };
+}
+
+/** Entering a block: prose ends a list; anything but an answer ends a question's hold. */
+export function enterBlock(d: Discourse, kind: BlockKind): void {
+  if (kind !== "answer") d.asked = null;
+  if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") d.list = null;
+  d.block = kind;
+}
+
+/**
+ * The value carried into a figure that names none itself: the most recent of the topic layers and
+ * the last sentence; `other` is a different value a layer holds, a plausible alternative reading.
+ */
+export function carried(d: Discourse, part: Part): { value: Named | null; other: Named | null } {
+  const layers = [d.asked?.[part], d.list?.[part], d.section[part], d.last[part]].filter((n): n is Named => n != null);
+  if (layers.length === 0) return { value: null, other: null };
+  // an answer reads its question's subject first; otherwise the most recently named wins
+  const value = d.asked?.[part] ?? layers.reduce((a, b) => (b.at > a.at ? b : a));
+  const other = layers.find((n) => n.value !== value.value) ?? null;
+  return { value, other };
+}
+
+/** The topic's value for a part (a heading, a lead line, a question), without the last sentence. */
+export function topicOf(d: Discourse, part: Part): Named | null {
+  return d.asked?.[part] ?? d.list?.[part] ?? d.section[part] ?? null;
+}
+
+/**
+ * After a sentence: what it named becomes `last`; a heading or lead line without figures becomes
+ * the topic of what follows; a question's subject holds for its answer.
+ */
+export function leaveSentence(d: Discourse, named: Topic, how: { figures: number; question: boolean; lead: boolean }): void {
+  const merge = (into: Topic, from: Topic) => {
+    for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
+  };
+  merge(d.last, named);
+  if (how.question) {
+    d.asked = { ...(d.asked ?? empty()) };
+    merge(d.asked, named);
+    return;
+  }
+  if (how.figures > 0) return;
+  if (how.lead || d.block === "bullet") {
+    d.list = { ...(d.list ?? empty()) };
+    merge(d.list, named);
+  } else if (d.block === "heading") {
+    // a new heading replaces the section's destination even when it names none ("Background")
+    d.section = { series: d.section.series, partner: null, period: d.section.period };
+    merge(d.section, named);
+  }
+}

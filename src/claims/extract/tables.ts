@@ -1,0 +1,151 @@
+// Reads a text table the way a reader does: the header names each column's period, unit or kind of
+// figure ("Nov 2025 (t)", "y/y %", "share"), the first column names each row's destination (or
+// period, in a table turned the other way), and the caption above it names the product and unit.
+// Each cell with a number is one claim, its span the cell's own text.
+
+import type { ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
+import { carried, type Discourse } from "./discourse.js";
+import { NUM } from "./find-changes.js";
+import { modeOf, sentenceMarks } from "./modes.js";
+import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
+import { findPeriods, mainPeriod, parseMonth } from "./periods.js";
+import { tableCells, type Block } from "./segment.js";
+import { findPartner, findSeries } from "./subjects.js";
+
+/** What a header cell, a row label or the caption says about the figures under or beside it. */
+interface Label {
+  period: string | null;
+  partner: string | null;
+  series: string | null;
+  unit: "t" | "kg" | "%" | null;
+  kind: "share" | "change" | null;
+  basis: "mom" | "yoy" | null;
+}
+
+const CELL = new RegExp(`^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${NUM})\\s?(%|pc|t|kt|tonnes|tons|kg)?\\*?$`, "i");
+const TOTAL_LABEL = /^(?:total|world|all(?: destinations| countries)?|overall|global|china total|sum)\b/i;
+
+/**
+ * The claims stated in a table block. `caption` is the text right above it (a title such as
+ * "Magnet exports by destination, tonnes").
+ */
+export function readTable(input: string, block: Block, caption: string, d: Discourse, latest: number | null): ExtractedClaim[] {
+  const rows = tableRows(input, block);
+  if (rows.length < 2) return [];
+  const anchor = { latest, year: null };
+  const label = (text: string): Label => readLabel(text, anchor);
+  const isHeader = (cells: Cell[]) => cells.slice(1).every((c) => !CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
+  const header = isHeader((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
+  const cap = label(caption);
+  const mainColumn = header.find((h) => h.period !== null && h.kind === null)?.period ?? null;
+  const out: ExtractedClaim[] = [];
+  for (const row of header.length > 0 ? rows.slice(1) : rows) {
+    const first = row.cells[0];
+    if (first === undefined) continue;
+    const lead = label(first.text);
+    const total = TOTAL_LABEL.test(first.text);
+    row.cells.slice(1).forEach((cell, k) => {
+      const col = header[k + 1] ?? blank();
+      const claim = readCell(cell, { col, lead, cap, total, mainColumn, columns: header }, d, input, caption);
+      if (claim) out.push(claim);
+    });
+  }
+  return out;
+}
+
+interface Cell {
+  start: number;
+  text: string;
+}
+
+interface Row {
+  cells: Cell[];
+}
+
+function tableRows(input: string, block: Block): Row[] {
+  const rows: Row[] = [];
+  let s = block.start;
+  for (let i = block.start; i <= block.end; i++) {
+    if (i < block.end && input.charCodeAt(i) !== 10) continue;
+    const line = input.slice(s, i).replace(/\r$/, "");
+    if (!/^[\s|:+-]*$/.test(line)) rows.push({ cells: tableCells(line).map((c) => ({ start: s + c.start, text: c.text })) });
+    s = i + 1;
+  }
+  return rows;
+}
+
+const blank = (): Label => ({ period: null, partner: null, series: null, unit: null, kind: null, basis: null });
+
+function readLabel(text: string, anchor: { latest: number | null; year: null }): Label {
+  const period = mainPeriod(findPeriods(text, anchor))?.period ?? null;
+  const unit = /%|per ?cent|\bpct\b/i.test(text) ? "%" : /\bkg\b|kilogram/i.test(text) ? "kg" : /\b(?:t|tonnes|tons|metric tons|mt)\b/i.test(text) ? "t" : null;
+  const kind = /\bshare\b|% of (?:total|all)/i.test(text) ? "share" : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth/i.test(text) ? "change" : null;
+  const basis = /y\/y|\byoy\b|year|annual/i.test(text) && kind === "change" ? "yoy" : /m\/m|\bmom\b|month/i.test(text) && kind === "change" ? "mom" : null;
+  return { period, partner: findPartner(text)?.value ?? null, series: findSeries(text)[0]?.value ?? null, unit, kind, basis };
+}
+
+interface Where {
+  col: Label;
+  lead: Label;
+  cap: Label;
+  total: boolean;
+  mainColumn: string | null;
+  columns: Label[];
+}
+
+function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: string): ExtractedClaim | null {
+  const m = CELL.exec(cell.text.replace(/,(?=\d{3}\b)/g, ","));
+  if (!m) return null;
+  const parsed = parseDecimal(m[3] ?? "");
+  if (parsed === null) return null;
+  const unitWord = (m[4] ?? "").toLowerCase();
+  const unit = unitWord === "%" || unitWord === "pc" ? "%" : unitWord === "kg" ? "kg" : unitWord === "kt" ? "kt" : unitWord ? "t" : w.col.unit ?? w.lead.unit ?? w.cap.unit;
+  if (unit === null) return null;
+  const alternatives: Reading[] = [];
+  const pick = (part: "series" | "partner" | "period", fromTable: Array<[string | null, Grounding]>): [string | null, Grounding] => {
+    for (const [v, how] of fromTable) if (v !== null) return [v, how];
+    const from = carried(d, part);
+    return from.value === null ? [null, "default"] : [from.value.value, "carried"];
+  };
+  const changeKind = unit === "%" && (w.col.kind === "change" || (w.col.kind !== "share" && /^[+\-−–]/.test(cell.text)));
+  const [period, periodHow] = pick("period", [[w.lead.period, "clause"], [w.col.period, "clause"], [changeKind ? w.mainColumn : null, "clause"], [w.cap.period, "sentence"]]);
+  const [series, seriesHow] = pick("series", [[w.lead.series, "clause"], [w.col.series, "clause"], [w.cap.series, "sentence"]]);
+  let [partner, partnerHow] = pick("partner", [[w.total ? "WLD" : null, "clause"], [w.lead.partner, "clause"], [w.col.partner, "clause"], [w.cap.partner, "sentence"]]);
+  if (partner === null) [partner, partnerHow] = ["WLD", "default"];
+  const hedge = hedgeOf(m[1] && /~|≈|c\./.test(m[1]) ? "about" : m[1]);
+  const sign = /^[-−–]$/.test(m[2] ?? "") ? -1 : 1;
+  let stated: Stated;
+  let kind: ExtractedClaim["kind"];
+  if (unit === "%" && w.col.kind === "share") {
+    kind = "share";
+    stated = { type: "share", pct: parsed.value, hedge, ...toleranceFor(parsed.value, parsed.halfUnit, hedge), raw: cell.text };
+  } else if (changeKind) {
+    const pct = sign * parsed.value;
+    const basis = w.col.basis ?? basisFromColumns(w.columns) ?? "mom";
+    if (w.col.basis === null && basisFromColumns(w.columns) === null) alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
+    kind = "change";
+    stated = { type: "change", pct, unit: "%", basis, direction: pct < 0 ? "down" : "up", hedge, ...toleranceFor(pct, parsed.halfUnit, hedge), raw: cell.text };
+  } else if (unit !== "%" && sign > 0) {
+    const factor = unit === "kg" ? 1e-3 : unit === "kt" ? 1e3 : 1;
+    const value = roundTol(parsed.value * factor);
+    kind = "level";
+    stated = { type: "level", value, unit: "t", hedge, ...toleranceFor(value, parsed.halfUnit * factor, hedge), raw: cell.text };
+  } else {
+    return null;
+  }
+  if (period !== null && period.includes("..") && (kind === "level" || kind === "change")) kind = "ytd";
+  const mode = caption === "" ? "reported" : modeOf({ clause: caption, sentence: sentenceMarks(caption), start: caption.length, end: caption.length, question: false, year: null });
+  return {
+    text: input.slice(cell.start, cell.start + cell.text.length), start: cell.start, end: cell.start + cell.text.length,
+    kind, series, reporter: "CHN", flow: "export", partner, period, stated,
+    grounds: { series: seriesHow, partner: partnerHow, period: periodHow }, alternatives, mode,
+  };
+}
+
+/** Two period columns a month apart give a month-on-month change; twelve apart, year-on-year. */
+function basisFromColumns(columns: Label[]): "mom" | "yoy" | null {
+  const months = columns.map((c) => (c.period === null || c.kind !== null ? null : parseMonth(c.period))).filter((x): x is number => x !== null);
+  if (months.length < 2) return null;
+  const gap = Math.abs((months[0] as number) - (months[1] as number));
+  return gap === 1 ? "mom" : gap === 12 ? "yoy" : null;
+}
