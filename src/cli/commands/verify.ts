@@ -1,43 +1,85 @@
-// `lodestone verify <file|->`: check every trade figure an article states against the data.
-import { readFile } from "node:fs/promises";
+// `lodestone verify <input...>`: check every trade figure that articles state against the data.
+// Inputs are text files, saved HTML pages, JSON Lines feeds, folders of them, or - for standard
+// input; each article is checked against its own publication date, and gives one result.
 import type { Command } from "commander";
-import { renderJsonLd, renderText, verifyClaims } from "../../claims/index.js";
+import { defaultReadEffects, readArticles } from "../../articles/read-articles.js";
+import { renderJsonLd, renderText } from "../../claims/index.js";
+import { verifyArticles, type ArticleResult } from "../../claims/track-record/verify-articles.js";
 import { isDate } from "../../domain/period.js";
 import { InputError } from "../../errors.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
-import { pickFormat, renderJson } from "../output.js";
+import { pickFormat, renderJson, renderTable, type Column } from "../output.js";
+
+interface VerifyOptions extends GlobalOptions {
+  published?: string;
+  publisher?: string;
+  record?: boolean;
+}
 
 export function registerVerify(program: Command, io: CliIo): void {
   program
     .command("verify")
-    .description("find the numeric trade claims in a text and say supported, contradicted or unverifiable, with evidence")
-    .argument("<file>", "a text file, or - for standard input")
-    .option("--published <date>", "publication date (YYYY-MM-DD); 'in November' means the latest November before it")
+    .description("find the numeric trade claims in articles and say supported, contradicted or unverifiable, with evidence")
+    .argument("<input...>", "text files, saved HTML pages, JSON Lines feeds, folders of them, or - for standard input")
+    .option("--published <date>", "publication date (YYYY-MM-DD) of articles that do not state their own; 'in November' means the latest November before it")
+    .option("--publisher <name>", "publisher of articles that do not name one (for --record)")
+    .option("--record", "keep the verdicts as claims of each article's publisher, for `lodestone publishers` (re-recording an article replaces them)")
     .addHelpText("after", `
-Formats: text (default: the text with each claim marked, then one line per claim), json, jsonld
-(schema.org ClaimReview). Colour only on a terminal and without NO_COLOR.
+An HTML page is read for its article text (no menus, sidebars or comments) and its own publication
+date (article:published_time, JSON-LD datePublished, or a <time> element) and publisher. A JSON Lines
+feed has one {"url","published","publisher","text"} object per line.
+Formats: text (the default for one article: the text with each claim marked, then one line per
+claim), table (the default for several: one row per article), json (one result, or a list),
+jsonl (one result per line), jsonld (schema.org ClaimReview). Colour only on a terminal and without NO_COLOR.
 Examples:
   $ lodestone verify article.txt --published 2025-12-20
-  $ pbpaste | lodestone verify - --published 2025-12-20 --format json | jq .summary`)
-    .action(async (file: string, _o, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { published?: string }>();
-      const format = pickFormat(opts.format ?? "text", io.isTty, ["text", "json", "jsonld"]);
+  $ pbpaste | lodestone verify - --published 2025-12-20 --format json | jq .summary
+  $ lodestone verify saved-pages/ feed.jsonl --format jsonl
+  $ lodestone verify story.html --record`)
+    .action(async (inputs: string[], _o, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<VerifyOptions>();
       const published = opts.published;
       if (published !== undefined && !isDate(published)) {
         throw new InputError(`invalid --published date: ${published} (expected YYYY-MM-DD)`);
       }
-      const text = file === "-" ? await io.readStdin() : await readText(file);
-      const result = await withStore(io, opts, (store) => verifyClaims(store, text, { published: opts.published, asOf: asOfOption(opts) }));
-      if (format === "json") return io.stdout(renderJson(result));
-      if (format === "jsonld") return io.stdout(renderJson(renderJsonLd(result, { reviewed: opts.published })));
-      io.stdout(renderText(text, result, { color: io.isTty && !io.env.NO_COLOR }));
+      const articles = await readArticles(inputs, { ...defaultReadEffects, readStdin: io.readStdin });
+      const format = pickFormat(opts.format ?? (articles.length === 1 ? "text" : "table"), io.isTty, ["text", "table", "json", "jsonl", "jsonld"]);
+      const asOf = asOfOption(opts);
+      const results = await withStore(io, opts, (store) =>
+        verifyArticles(store, articles, { published, publisher: opts.publisher, asOf, record: opts.record }), opts.record ? "write" : "read");
+      io.stdout(render(results, articles.map((a) => a.text), format, io, published));
     });
 }
 
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (err) {
-    throw new InputError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+function render(results: ArticleResult[], texts: string[], format: string, io: CliIo, published: string | undefined): string {
+  switch (format) {
+    case "json": return renderJson(results.length === 1 ? results[0] : results);
+    case "jsonl": return results.map((r) => JSON.stringify(r)).join("\n") + "\n";
+    case "jsonld": {
+      const reviews = results.flatMap((r) => renderJsonLd(r, { reviewed: published, appearanceUrl: r.url ?? undefined }));
+      return renderJson(results.length === 1 ? reviews : reviews);
+    }
+    case "table": return renderTable(results, COLUMNS);
+    default: {
+      const color = io.isTty && !io.env.NO_COLOR;
+      if (results.length === 1) return renderText(texts[0]!, results[0]!, { color });
+      return results.map((r, i) => `== ${heading(r)}\n\n${renderText(texts[i]!, r, { color })}`).join("\n");
+    }
   }
 }
+
+function heading(r: ArticleResult): string {
+  const about = [r.publisher, r.published].filter(Boolean).join(", ");
+  return about ? `${r.input} (${about})` : r.input;
+}
+
+const COLUMNS: Column<ArticleResult>[] = [
+  { header: "input", value: (r) => r.input, max: 40 },
+  { header: "publisher", value: (r) => r.publisher, max: 24 },
+  { header: "published", value: (r) => r.published },
+  { header: "claims", value: (r) => r.claims.length, align: "right" },
+  { header: "supported", value: (r) => r.summary.supported, align: "right" },
+  { header: "contradicted", value: (r) => r.summary.contradicted, align: "right" },
+  { header: "unverifiable", value: (r) => r.summary.unverifiable, align: "right" },
+  { header: "recorded", value: (r) => r.recorded, align: "right" },
+];
