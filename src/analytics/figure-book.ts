@@ -122,7 +122,14 @@ function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: strin
       }
       return out;
     },
-    evidence: (figures) => evidenceMany(store, figures.map((f) => f.point), asOf),
+    async evidence(figures) {
+      // many claims rest on the same figures: read each point's rows once
+      const ids = figures.map((f) => `${f.point.series}|${f.point.partner}|${f.point.measure}|${f.point.reporter}|${f.point.flow}|${f.point.period}`);
+      const unique = [...new Map(ids.map((id, i) => [id, figures[i]!.point])).entries()];
+      const rows = await evidenceMany(store, unique.map(([, p]) => p), asOf);
+      const byId = new Map(unique.map(([id], i) => [id, rows[i] ?? []]));
+      return ids.map((id) => byId.get(id) ?? []);
+    },
   };
 }
 

@@ -7,6 +7,7 @@
 // no other plausible reading may support the figure or lack the data to judge it.
 
 import { loadFigureBook, type EvidenceRow, type FigureBook } from "../analytics/figure-book.js";
+import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
 import type { Store } from "../store/open-store.js";
 import { extractClaims } from "./extract/extract-claims.js";
@@ -46,8 +47,9 @@ export async function checkClaims(store: Store, extracted: ExtractedClaim[], opt
     const main = readings[0];
     return { claim: c, readings: main && opts.text !== undefined ? [...readings, ...sentenceReadings(c, main, opts.text)] : readings };
   });
-  const keys = planned.flatMap((p) => p.readings.flatMap((r) => [r.key, { ...r.key, partner: "WLD" }]));
-  const book = await loadFigureBook(store, keys, opts.asOf ?? null);
+  const keys = new Map<string, SeriesKey>();
+  for (const r of planned.flatMap((p) => p.readings)) for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
+  const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null);
   const outcomes = planned.map(({ claim, readings }) => judge(claim, readings.map((r) => ({ reading: r, outcome: checkReading(book, r) }))));
   const perFigure = opts.evidencePerFigure ?? 5;
   const rows = await book.evidence(outcomes.flatMap((o) => o.figures));

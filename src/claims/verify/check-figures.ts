@@ -48,7 +48,7 @@ const around = (f: Figure): Interval => [f.value - f.halfStep, f.value + f.halfS
 
 /** Amount with its unit: tonnes, or money as stated. */
 function amount(value: number, unit: string): string {
-  return unit === "t" ? tonnes(value) : `${value.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${unit}`;
+  return unit === "t" ? tonnes(value) : `${tonnes(value).slice(0, -2)} ${unit}`;
 }
 
 /** A stated tonnage or amount of money for a month, a span or a full year. */

@@ -2,16 +2,24 @@
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+// one formatter per precision: building one per call costs more than the whole check
+const formatters = new Map<number, Intl.NumberFormat>();
+function number(n: number, decimals: number): string {
+  let f = formatters.get(decimals);
+  if (!f) formatters.set(decimals, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals })));
+  return f.format(n);
+}
+
 /** "6,150 t", "420.5 t". */
 export function tonnes(n: number): string {
-  return `${n.toLocaleString("en-US", { maximumFractionDigits: 3 })} t`;
+  return `${number(n, 3)} t`;
 }
 
 /** "+12.4%", "-11.3%" (one decimal, or none for whole numbers). */
 export function pct(n: number, decimals = 1): string {
   const rounded = Number(n.toFixed(decimals));
   const sign = rounded > 0 ? "+" : "";
-  return `${sign}${rounded.toLocaleString("en-US", { maximumFractionDigits: decimals })}%`;
+  return `${sign}${number(rounded, decimals)}%`;
 }
 
 /** "November 2025", "January-November 2025", "2025". */
@@ -32,5 +40,5 @@ export function interval(low: number | null, high: number | null, unit: "t" | "%
   if (low === null && high === null) return "any value";
   if (low === null) return `at most ${f(high as number)}`;
   if (high === null) return `at least ${f(low)}`;
-  return `${unit === "t" ? low.toLocaleString("en-US", { maximumFractionDigits: 3 }) : Number(low.toFixed(2))}-${f(high)}`;
+  return `${unit === "t" ? number(low, 3) : Number(low.toFixed(2))}-${f(high)}`;
 }

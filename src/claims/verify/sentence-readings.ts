@@ -40,9 +40,25 @@ interface Mentions {
   series: Set<string>;
 }
 
+/** The destination names as one-shot patterns (the lexicon's are global, and keep their position). */
+const PARTNER_NAMES = PARTNERS.map(({ iso, names }) => ({ iso, re: new RegExp(names.source, names.flags.replace("g", "")) }));
+
+/** Mentions by sentence: the claims of one sentence share them. */
+const mentionCache = new Map<string, Mentions>();
+
 function mentionsIn(sentence: string): Mentions {
+  let hit = mentionCache.get(sentence);
+  if (!hit) {
+    if (mentionCache.size > 1000) mentionCache.clear();
+    hit = readMentions(sentence);
+    mentionCache.set(sentence, hit);
+  }
+  return hit;
+}
+
+function readMentions(sentence: string): Mentions {
   const partners = new Set<string>();
-  for (const { iso, names } of PARTNERS) if (new RegExp(names.source, names.flags.replace("g", "")).test(sentence)) partners.add(iso);
+  for (const { iso, re } of PARTNER_NAMES) if (re.test(sentence)) partners.add(iso);
   for (const m of sentence.matchAll(ISO_CODES)) partners.add(m[1] as string);
   for (const m of sentence.matchAll(/([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu)) {
     const code = String.fromCharCode(((m[1] as string).codePointAt(0) as number) - 0x1f1e6 + 65, ((m[2] as string).codePointAt(0) as number) - 0x1f1e6 + 65);
