@@ -17,10 +17,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Relative modules a file imports, statically or lazily (`import("./x.js")`), as .ts paths. */
+/** Relative modules a file imports, statically, lazily (`import("./x.js")`) or as a worker (`new URL("./x.js", ...)`), as .ts paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]!);
+  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+|new URL\(\s*)["'](\.{1,2}\/[^"']+\.[jt]s)["']/g)].map((m) => m[1]!);
   return specs.map((s) => resolve(dirname(file), s).replace(/\.js$/, ".ts"));
 }
 

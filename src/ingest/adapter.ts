@@ -2,7 +2,7 @@
 // a file by its first bytes (`detect`), stage and check its rows (`prepare`, which reads with
 // DuckDB and normalises in SQL, or parses a small curated file in JavaScript), and hand the writer
 // one all-or-nothing `StagedWrite`, or nothing when any problem was found.
-import type { Flow } from "../store/types.js";
+import type { Flow, Source } from "../store/types.js";
 import type { Store } from "../store/open-store.js";
 import type { StagedWrite } from "../store/write.js";
 import type { FileHead } from "./file-head.js";
@@ -17,6 +17,8 @@ export interface IngestOptions {
   published?: string | null;
   /** Exports or imports, for customs files that do not say. */
   flow?: Flow | null;
+  /** The source official rows are stored under, when the caller knows it (an API request). */
+  source?: Source;
   now?: Date;
 }
 

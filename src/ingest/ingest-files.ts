@@ -93,10 +93,13 @@ async function ingestBatch(store: Store, batch: Entry[], options: IngestOptions,
     return;
   }
   const files: InputFile[] = [];
+  const seen = new Set<string>();
   for (const e of batch) {
     const sha256 = await sha256File(e.path);
     const previous = await alreadyIngested(store, sha256);
-    if (previous) result.unchanged += previous.rows;
+    // the files of an earlier batch share its count: report it once
+    if (previous && !seen.has(previous.batch)) result.unchanged += previous.rows;
+    if (previous) seen.add(previous.batch);
     else files.push({ index: files.length, path: e.path, head: e.head, sha256 });
   }
   if (files.length === 0) return;

@@ -86,9 +86,10 @@ export async function storedSources(store: Store, ids: string[]): Promise<Map<st
 }
 
 /** True when a file with these exact bytes was ingested before. */
-export async function alreadyIngested(store: Store, sha256: string): Promise<{ rows: number } | null> {
-  const [row] = await store.query<{ rows: number }>("SELECT rows FROM ingests WHERE sha256 = ? LIMIT 1", [sha256]);
-  return row ?? null;
+export async function alreadyIngested(store: Store, sha256: string): Promise<{ rows: number; batch: string } | null> {
+  const [row] = await queryOnce<{ rows: number; batch: string | null; id: string }>(store.conn,
+    "SELECT rows, batch, id FROM ingests WHERE sha256 = ? LIMIT 1", [sha256]);
+  return row ? { rows: row.rows, batch: row.batch ?? row.id } : null;
 }
 
 /** One file of a staged write, as the `ingests` table records it. */
@@ -144,14 +145,15 @@ export async function writeStaged(store: Store, w: StagedWrite, now: Date = new 
     await insertRows(store, "events", EVENT_COLUMNS.map(String), w.events.map((e) =>
       EVENT_COLUMNS.map((c) => (Array.isArray(e[c]) ? JSON.stringify(e[c]) : e[c]) as string | null)));
     const inserted = (await countRows(store)) - before;
+    const offered = (w.stage ? await countOf(store, w.stage) : 0) + w.events.length;
+    // `rows` and `inserted` are the batch's: what it offered (a re-ingest reports them unchanged) and stored
     for (const f of w.files) {
       await store.execute(
         `INSERT INTO ingests (id, file, sha256, format, rows, inserted, ingested_at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        [f.sha256.slice(0, 16), f.file, f.sha256, f.format, f.rows, inserted, now.toISOString(), batchId],
+        [f.sha256.slice(0, 16), f.file, f.sha256, f.format, offered, inserted, now.toISOString(), batchId],
       );
     }
     if (w.stage) await refreshTouchedKeys(store, w.stage, current);
-    const offered = (w.stage ? await countOf(store, w.stage) : 0) + w.events.length;
     return { inserted, unchanged: offered - inserted };
   });
 }

@@ -1,0 +1,56 @@
+// UN Comtrade records in the shape the API v1 returns them (every column, numbers as numbers,
+// codes as the API types them), and writers for an API envelope and a gzip tab-separated bulk file.
+import { writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+export type ComtradeRecord = Record<string, string | number | boolean | null>;
+
+const COLUMNS = [
+  "typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterCode", "reporterISO", "reporterDesc",
+  "flowCode", "flowDesc", "partnerCode", "partnerISO", "partnerDesc", "partner2Code", "partner2ISO", "partner2Desc",
+  "classificationCode", "classificationSearchCode", "isOriginalClassification", "cmdCode", "cmdDesc", "aggrLevel", "isLeaf",
+  "customsCode", "customsDesc", "mosCode", "motCode", "motDesc", "qtyUnitCode", "qtyUnitAbbr", "qty", "isQtyEstimated",
+  "altQtyUnitCode", "altQtyUnitAbbr", "altQty", "isAltQtyEstimated", "netWgt", "isNetWgtEstimated", "grossWgt",
+  "isGrossWgtEstimated", "cifvalue", "fobvalue", "primaryValue", "legacyEstimationFlag", "isReported", "isAggregate",
+] as const;
+
+const PARTNERS: Record<number, [string, string]> = { 0: ["W00", "World"], 842: ["USA", "USA"], 392: ["JPN", "Japan"], 276: ["DEU", "Germany"], 410: ["KOR", "Rep. of Korea"] };
+
+/** One record: China's exports of HS 850511 to a partner in a month, with kilograms and dollars. */
+export function comtradeRecord(period: string, partnerCode: number, kg: number, usd: number, extra: ComtradeRecord = {}): ComtradeRecord {
+  const [iso, desc] = PARTNERS[partnerCode] ?? ["X", "?"];
+  return {
+    typeCode: "C", freqCode: period.length === 6 ? "M" : "A", refPeriodId: Number(`${period}01`.slice(0, 8)), refYear: Number(period.slice(0, 4)),
+    refMonth: period.length === 6 ? Number(period.slice(4)) : 52, period, reporterCode: 156, reporterISO: "CHN", reporterDesc: "China",
+    flowCode: "X", flowDesc: "Export", partnerCode, partnerISO: iso, partnerDesc: desc, partner2Code: 0, partner2ISO: "W00", partner2Desc: "World",
+    classificationCode: "H6", classificationSearchCode: "HS", isOriginalClassification: true, cmdCode: "850511",
+    cmdDesc: "Permanent magnets and articles intended to become permanent magnets after magnetisation; of metal", aggrLevel: 6, isLeaf: true,
+    customsCode: "C00", customsDesc: "TOTAL CPC", mosCode: "0", motCode: 0, motDesc: "TOTAL MOT", qtyUnitCode: 8, qtyUnitAbbr: "kg",
+    qty: kg, isQtyEstimated: false, altQtyUnitCode: 8, altQtyUnitAbbr: "kg", altQty: kg, isAltQtyEstimated: false, netWgt: kg,
+    isNetWgtEstimated: false, grossWgt: kg + 1000, isGrossWgtEstimated: false, cifvalue: null, fobvalue: usd, primaryValue: usd,
+    legacyEstimationFlag: 0, isReported: true, isAggregate: false, ...extra,
+  };
+}
+
+/** The API's answer around the records. */
+export function comtradeEnvelope(records: ComtradeRecord[], error = ""): string {
+  return JSON.stringify({ elapsedTime: "0.31 secs", count: records.length, data: records, error });
+}
+
+/** A bulk file: gzip, tab-separated, a header of the record columns, `\r\n`-free. */
+export function writeComtradeBulk(path: string, records: ComtradeRecord[]): void {
+  const lines = [COLUMNS.join("\t"), ...records.map((r) => COLUMNS.map((c) => (r[c] === null || r[c] === undefined ? "" : String(r[c]))).join("\t"))];
+  writeFileSync(path, gzipSync(`${lines.join("\n")}\n`));
+}
+
+/** China's 850511 exports in 2025 (world, USA, Japan), with a breakdown row and a re-export row that are left out. */
+export function sampleRecords(): ComtradeRecord[] {
+  return [
+    comtradeRecord("202510", 0, 7_512_345, 310_456_789),
+    comtradeRecord("202511", 0, 8_010_002, 331_000_123.5),
+    comtradeRecord("202511", 842, 700_500, 29_876_543),
+    comtradeRecord("202511", 392, 410_250, 17_654_321, { isNetWgtEstimated: true }),
+    comtradeRecord("202511", 842, 300_000, 12_000_000, { motCode: 1000, motDesc: "Sea" }),
+    comtradeRecord("202511", 0, 5_000, 99_000, { flowCode: "RX", flowDesc: "Re-export" }),
+  ];
+}

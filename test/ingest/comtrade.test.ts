@@ -1,0 +1,78 @@
+// UN Comtrade API v1 JSON and bulk files (fixtures written in the API's shape by helpers): the same
+// records give the same observations either way; HS 850511 is all metal permanent magnets, never
+// rare-earth magnets; breakdown rows and re-exports are left out; codes keep their leading zeros;
+// dollars stay exact; an error envelope or a bad code is a problem with its record and field.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ingestFiles } from "../../src/ingest/ingest-files.js";
+import type { Store } from "../../src/store/open-store.js";
+import { comtradeEnvelope, comtradeRecord, sampleRecords, writeComtradeBulk } from "../helpers/comtrade-files.js";
+import { emptyStore } from "../helpers/stores.js";
+
+const dir = mkdtempSync(join(tmpdir(), "lodestone-comtrade-"));
+let store: Store;
+beforeEach(async () => (store = await emptyStore()));
+afterEach(() => store.close());
+
+const observations = () => store.query<Record<string, string>>(
+  "SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id");
+
+describe("UN Comtrade files", () => {
+  it("reads an API answer and a bulk file of the same records to the same observations", async () => {
+    const json = join(dir, "chn-850511-2025-12-28.json");
+    writeFileSync(json, comtradeEnvelope(sampleRecords()));
+    const r = await ingestFiles(store, [json]);
+    expect(r).toMatchObject({ inserted: 8, rejected: [] });
+    const fromJson = await observations();
+    const other = await emptyStore();
+    try {
+      const bulk = join(dir, "COMTRADE-FINAL-CM156202511H6[2025-12-28].gz");
+      writeComtradeBulk(bulk, sampleRecords());
+      expect(await ingestFiles(other, [bulk])).toMatchObject({ inserted: 8, rejected: [] });
+      expect(await other.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id")).toEqual(fromJson);
+    } finally {
+      other.close();
+    }
+    const world = fromJson.filter((o) => o.partner === "WLD" && o.period === "2025-11");
+    expect(world.map((o) => [o.series, o.measure, o.value, o.unit, o.original_value, o.vintage])).toEqual([
+      ["permanent-magnets-metal", "qty", "8010.002000", "t", "8010002", "2025-12-28"],
+      ["permanent-magnets-metal", "value", "331000123.500000", "USD", "331000123.5", "2025-12-28"],
+    ]);
+    expect(fromJson.some((o) => o.series === "rare-earth-magnets")).toBe(false);
+  });
+
+  it("keeps a commodity code's leading zero and stores other codes as hs-<code>", async () => {
+    const path = join(dir, "oranges.json");
+    writeFileSync(path, comtradeEnvelope([comtradeRecord("2025", 842, 1000, 2000, { cmdCode: "080510" })]));
+    await ingestFiles(store, [path], { published: "2026-02-01" });
+    const rows = await store.query<{ series: string; hs_code: string; period: string }>("SELECT DISTINCT series, hs_code, period FROM observations");
+    expect(rows).toEqual([{ series: "hs-080510", hs_code: "080510", period: "2025" }]);
+  });
+
+  it("reports an error envelope, and a bad record by its position and field", async () => {
+    const error = join(dir, "error.json");
+    writeFileSync(error, comtradeEnvelope([], "Request rate limit exceeded"));
+    expect((await ingestFiles(store, [error])).rejected[0]).toMatchObject({ line: 1, field: "(json)", reason: /rate limit/ });
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, comtradeEnvelope([comtradeRecord("202511", 0, 1, 1), comtradeRecord("202513", 0, 1, 1), comtradeRecord("202511", 842, 1, 1, { cmdCode: "85051" })]));
+    const r = await ingestFiles(store, [bad]);
+    expect(r.rejected.map((p) => [p.line, p.field])).toEqual([[2, "period"], [3, "cmdCode"]]);
+    expect(r.rejected[1]!.reason).toMatch(/leading zero was probably lost/);
+    expect(await store.query("SELECT count(*) AS n FROM observations")).toEqual([{ n: "0" }]);
+  });
+
+  it("makes a later release of the same figure a new vintage, read with --as-of", async () => {
+    const first = join(dir, "first.json");
+    const second = join(dir, "second.json");
+    writeFileSync(first, comtradeEnvelope([comtradeRecord("202511", 0, 8_000_000, 330_000_000)]));
+    writeFileSync(second, comtradeEnvelope([comtradeRecord("202511", 0, 8_010_002, 331_000_000)]));
+    await ingestFiles(store, [first], { published: "2025-12-28" });
+    await ingestFiles(store, [second], { published: "2026-03-15" });
+    const { resolve } = await import("../../src/store/resolved-values.js");
+    const filter = { series: "permanent-magnets-metal", partner: "WLD", period: "2025-11", measure: "qty" } as const;
+    expect((await resolve(store, filter))[0]?.value).toBe("8010.002");
+    expect((await resolve(store, { ...filter, asOf: "2026-01-31" }))[0]?.value).toBe("8000");
+  });
+});
