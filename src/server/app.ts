@@ -13,6 +13,7 @@ import { jsonBody } from "./json-body.js";
 import { requestBudget } from "./request-budget.js";
 import { addAnalysisRoutes, MAX_TEXT } from "./routes/analysis-routes.js";
 import { addDataRoutes } from "./routes/data-routes.js";
+import { addPublishersRoutes } from "./routes/publishers-routes.js";
 import { addWebRoutes } from "./routes/web-routes.js";
 import { concurrentStore, type StoreAccess } from "./store-access.js";
 
@@ -57,6 +58,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.use("/api/*", requestBudget(options.budgetMs ?? 10_000));
   addDataRoutes(app, store);
   addAnalysisRoutes(app, store, today);
+  addPublishersRoutes(app, store, options.store);
   addWebRoutes(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

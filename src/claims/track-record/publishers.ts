@@ -44,6 +44,11 @@ export interface PublisherRecord {
   contradicted_claims: ClaimOnRecord[];
 }
 
+/** A publisher's record with every checked statement, not only the contradicted ones. */
+export interface PublisherDetail extends PublisherRecord {
+  claims: ClaimOnRecord[];
+}
+
 export interface TrackRecordOptions {
   origin?: string;
   series?: string;
@@ -56,23 +61,49 @@ export interface TrackRecordOptions {
  * @example const [worst] = await trackRecord(store); worst.contradicted_claims[0].explanation
  */
 export async function trackRecord(store: Store, opts: TrackRecordOptions = {}): Promise<PublisherRecord[]> {
-  const key = JSON.stringify([opts.origin, opts.series, opts.publisher, opts.asOf ?? null, await dataFingerprint(store)]);
-  const memo = memos.get(store) ?? new Map<string, Promise<PublisherRecord[]>>();
-  memos.set(store, memo);
-  let hit = memo.get(key);
+  return (await computed(store, opts)).map(({ claims: _claims, ...record }) => record);
+}
+
+/**
+ * One publisher's record (its origins together) with every checked statement, or null when the
+ * store holds nothing of that publisher.
+ * @example (await publisherDetail(store, "FortuneFwd (garbled rewrite)"))?.claims.length
+ */
+export async function publisherDetail(store: Store, publisher: string, opts: Omit<TrackRecordOptions, "publisher"> = {}): Promise<PublisherDetail | null> {
+  const parts = await computed(store, { ...opts, publisher });
+  if (parts.length === 0) return null;
+  const claims = parts.flatMap((p) => p.claims);
+  const origin = [...new Set(parts.map((p) => p.origin))].join("; ");
+  const detail = summarise({ ...emptyRecord(publisher, origin), sources: parts.reduce((n, p) => n + p.sources, 0) }, claims);
+  return { ...detail, claims };
+}
+
+/**
+ * Track records kept per database connection (request views of one store share it) and data
+ * state: checking every statement in the store takes a while.
+ */
+const memos = new WeakMap<object, { fingerprint: string; answers: Map<string, Promise<PublisherDetail[]>> }>();
+
+async function computed(store: Store, opts: TrackRecordOptions): Promise<PublisherDetail[]> {
+  const fingerprint = await dataFingerprint(store);
+  let memo = memos.get(store.conn);
+  if (memo?.fingerprint !== fingerprint) memos.set(store.conn, (memo = { fingerprint, answers: new Map() })); // only the latest data's
+  const key = JSON.stringify([opts.origin, opts.series, opts.publisher, opts.asOf ?? null]);
+  let hit = memo.answers.get(key);
   if (!hit) {
-    memo.clear(); // only the latest data is worth keeping
     hit = compute(store, opts);
-    memo.set(key, hit);
-    hit.catch(() => memo.delete(key));
+    memo.answers.set(key, hit);
+    const answers = memo.answers;
+    hit.catch(() => answers.delete(key));
   }
   return hit;
 }
 
-/** Track records computed per store and data state: checking every statement takes a while. */
-const memos = new WeakMap<Store, Map<string, Promise<PublisherRecord[]>>>();
+function emptyRecord(publisher: string, origin: string): PublisherRecord {
+  return { publisher, origin, sources: 0, checked: 0, supported: 0, contradicted: 0, unverifiable: 0, typical_error: null, contradicted_claims: [] };
+}
 
-async function compute(store: Store, opts: TrackRecordOptions): Promise<PublisherRecord[]> {
+async function compute(store: Store, opts: TrackRecordOptions): Promise<PublisherDetail[]> {
   const filter = { origin: opts.origin, series: opts.series, publisher: opts.publisher };
   const [checked, counts, recorded] = await Promise.all([
     checkStatedFigures(store, { ...filter, asOf: opts.asOf }),
@@ -84,7 +115,7 @@ async function compute(store: Store, opts: TrackRecordOptions): Promise<Publishe
     const id = JSON.stringify([publisher, origin]);
     let e = records.get(id);
     if (!e) {
-      e = { record: { publisher, origin, sources: 0, checked: 0, supported: 0, contradicted: 0, unverifiable: 0, typical_error: null, contradicted_claims: [] }, claims: [] };
+      e = { record: emptyRecord(publisher, origin), claims: [] };
       records.set(id, e);
     }
     return e;
@@ -99,7 +130,7 @@ async function compute(store: Store, opts: TrackRecordOptions): Promise<Publishe
     articles.set(r.publisher, (articles.get(r.publisher) ?? new Set()).add(r.article));
   }
   for (const [publisher, set] of articles) entry(publisher, publisher).record.sources += set.size;
-  return [...records.values()].map(({ record, claims }) => summarise(record, claims)).sort(byContradictedShare);
+  return [...records.values()].map(({ record, claims }) => ({ ...summarise(record, claims), claims })).sort(byContradictedShare);
 }
 
 function summarise(record: PublisherRecord, claims: ClaimOnRecord[]): PublisherRecord {

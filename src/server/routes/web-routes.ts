@@ -15,7 +15,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 // The page may load only what this server serves; Plot sets inline styles on its charts.
-const PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** The folder holding the dashboard: `web/` at the package root (two levels above `src/server` or `dist/server`). */
 export const WEB_DIR = fileURLToPath(new URL("../../../web/", import.meta.url));
