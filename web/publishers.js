@@ -42,7 +42,7 @@ async function load() {
 }
 
 function sortState() {
-  const params = new URLSearchParams(location.search);
+  const params = new URLSearchParams(window.location.search);
   const key = COLUMNS.some((c) => c.key === params.get("sort")) ? params.get("sort") : null;
   return { key, dir: params.get("dir") === "asc" ? "asc" : "desc" };
 }
@@ -50,10 +50,10 @@ function sortState() {
 function setSort(key) {
   const now = sortState();
   const dir = now.key === key && now.dir === "desc" ? "asc" : now.key === key ? "desc" : COLUMNS.find((c) => c.key === key).text ? "asc" : "desc";
-  const params = new URLSearchParams(location.search);
+  const params = new URLSearchParams(window.location.search);
   params.set("sort", key);
   params.set("dir", dir);
-  history.pushState(null, "", `?${params}`);
+  window.history.pushState(null, "", `?${params}`);
   renderTable();
 }
 
