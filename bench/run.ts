@@ -1,5 +1,6 @@
 // Runs every benchmark module in bench/ (its default export: an async function returning result
 // rows) and prints one table. Timings are reported, never asserted: they depend on the machine.
+// `npm run bench -- api claims` runs only the named modules; the last line gives the bench's peak memory.
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -13,7 +14,10 @@ export interface BenchResult {
 }
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
-const modules = readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "run.ts").sort();
+const only = process.argv.slice(2);
+const modules = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && (only.length === 0 || only.includes(f.replace(/\.ts$/, ""))))
+  .sort();
 const results: BenchResult[] = [];
 for (const file of modules) {
   const mod = (await import(new URL(file, import.meta.url).href)) as { default?: () => Promise<BenchResult[]> };
@@ -30,3 +34,4 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 for (const line of [header, widths.map((w) => "-".repeat(w)), ...rows]) {
   process.stdout.write(line.map((v, i) => (i > 0 && i < 4 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ").trimEnd() + "\n");
 }
+process.stdout.write(`peak memory of the bench process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

@@ -1,14 +1,16 @@
-// `stats`: every figure analysts quote about one month of one series (DESIGN section 4). The SQL in
-// store/ computes; this module checks the request, turns exact decimals into numbers at the end,
+// `stats`: every figure analysts quote about one month of one series (DESIGN section 4). The month
+// figures come from the series' rows in memory (month-stats), destinations and event windows from
+// the store's SQL; this module checks the request, turns exact decimals into numbers at the end,
 // says why a figure is missing (`missing 2025-10`) and lists the months behind each figure.
 import { addMonths, isMonth } from "../domain/period.js";
 import { InputError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
 import { queryDestinationsMany } from "../store/shares-sql.js";
 import { queryEventWindowsMany } from "../store/event-windows-sql.js";
-import { queryMonthStatsMany, type MonthRow, type MonthStatsRow, type StatsKey } from "../store/stats-sql.js";
+import type { MonthRow, MonthStatsRow, StatsKey } from "../store/stats-sql.js";
 import type { Flow, Measure } from "../store/types.js";
 import { destinationFigures } from "./destination-stats.js";
+import { monthStatsOf, readSeriesRows } from "./month-stats.js";
 import { toEventWindow } from "./event-windows.js";
 import { eventCommodities } from "./series-family.js";
 import { assertKnownSeries } from "./series.js";
@@ -43,11 +45,12 @@ export async function computeStatsMany(store: Store, req: StatsManyRequest): Pro
   const months = req.eventMonths ?? 3;
   const commodities = new Map(series.map((s) => [s, eventCommodities(s)]));
   // the three queries are independent: they run side by side (sharing one cache refresh)
-  const [rows, destinations, events] = await Promise.all([
-    queryMonthStatsMany(store, series, base, req.period, options),
+  const [seriesRows, destinations, events] = await Promise.all([
+    readSeriesRows(store, series, base, options),
     base.partner === "WLD" ? queryDestinationsMany(store, series, base, req.period, options) : null,
     queryEventWindowsMany(store, commodities, base, req.period, { ...options, months }),
   ]);
+  const rows = seriesRows.map((r) => monthStatsOf(r.months, r.totals, req.period));
   for (const [i, row] of rows.entries()) {
     if (row.record_months === 0 && row.unit === null) await assertKnownSeries(store, series[i]!);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { precisionUnit, shiftDecimal, trimDecimal } from "./decimal.js";
+import { precisionUnit, shiftDecimal, subtractDecimals, sumDecimals, trimDecimal } from "./decimal.js";
 
 describe("exact decimals", () => {
   it("shifts the decimal point without floating point", () => {
@@ -28,5 +28,16 @@ describe("exact decimals", () => {
     expect(precisionUnit("400", true)).toBe("100");
     expect(precisionUnit("5600", true)).toBe("100");
     expect(precisionUnit("6146", true)).toBe("1");
+  });
+});
+
+describe("exact sums and differences", () => {
+  it("adds and subtracts without a floating-point step", () => {
+    expect(sumDecimals(["0.1", "0.2"])).toBe("0.3");
+    expect(sumDecimals(["6145.623", "5000", "-0.623"])).toBe("11145");
+    expect(sumDecimals([])).toBe("0");
+    expect(subtractDecimals("6150", "5473.5")).toBe("676.5");
+    expect(subtractDecimals("5473", "6150")).toBe("-677");
+    expect(subtractDecimals("0.05", "-0.05")).toBe("0.1");
   });
 });

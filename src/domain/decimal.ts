@@ -51,3 +51,34 @@ export function precisionUnit(text: string, approximate = false): string {
   const cap = approximate ? trailing : Math.max(0, magnitude - 3);
   return shiftDecimal("1", Math.min(trailing, cap));
 }
+
+/**
+ * The exact sum of decimals, e.g. `sumDecimals(["0.1", "0.2"])` is `"0.3"` (never `0.30000000000000004`).
+ */
+export function sumDecimals(values: readonly string[]): string {
+  const scale = Math.max(0, ...values.map((v) => (v.split(".")[1] ?? "").length));
+  let total = 0n;
+  for (const v of values) total += scaled(v, scale);
+  return unscaled(total, scale);
+}
+
+/** The exact difference `a - b`, e.g. `subtractDecimals("6150", "5473.5")` is `"676.5"`. */
+export function subtractDecimals(a: string, b: string): string {
+  return sumDecimals([a, b.startsWith("-") ? b.slice(1) : `-${b}`]);
+}
+
+function scaled(text: string, scale: number): bigint {
+  if (!isDecimal(text)) throw new RangeError(`not a decimal: ${text}`);
+  const negative = text.startsWith("-");
+  const [int = "", frac = ""] = (negative ? text.slice(1) : text).split(".");
+  const n = BigInt(int + frac.padEnd(scale, "0"));
+  return negative ? -n : n;
+}
+
+function unscaled(n: bigint, scale: number): string {
+  const negative = n < 0n;
+  const digits = (negative ? -n : n).toString().padStart(scale + 1, "0");
+  const text = scale > 0 ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
+  const out = trimDecimal(text);
+  return negative && out !== "0" ? `-${out}` : out;
+}
