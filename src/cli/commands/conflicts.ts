@@ -1,5 +1,6 @@
 // `lodestone conflicts`: figures on which sources disagree beyond rounding, every side shown.
 import type { Command } from "commander";
+import { checkedListing } from "../../analytics/check-filters.js";
 import { listConflicts } from "../../store/conflicts.js";
 import type { Conflict } from "../../store/types.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
@@ -24,8 +25,9 @@ Examples:
     .action(async (_o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { series?: string; partner?: string }>();
       const format = pickFormat(opts.format, io.isTty);
+      const filter = { series: opts.series, partner: opts.partner?.toUpperCase() };
       const conflicts = await withStore(io, opts, (store) =>
-        listConflicts(store, { series: opts.series, partner: opts.partner?.toUpperCase(), asOf: asOfOption(opts) }),
+        checkedListing(store, filter, () => listConflicts(store, { ...filter, asOf: asOfOption(opts) })),
       );
       if (format === "json") return io.stdout(renderJson(conflicts));
       const rows: SideRow[] = conflicts.flatMap((c) => c.sides.map((side, i) => ({ conflict: c, side, resolved: i === 0 })));

@@ -1,5 +1,8 @@
 // `lodestone events`: policy events (export controls, licences, deals, summits).
 import type { Command } from "commander";
+import { checkedListing, checkFilterValues } from "../../analytics/check-filters.js";
+import { isPartialDate } from "../../domain/period.js";
+import { InputError } from "../../errors.js";
 import { listEvents } from "../../store/catalog.js";
 import type { PolicyEvent } from "../../store/types.js";
 import { withStore, type CliIo, type GlobalOptions } from "../context.js";
@@ -28,8 +31,13 @@ Examples:
     .action(async (_o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { commodity?: string; from?: string; to?: string; around?: string }>();
       if (opts.around) return printEventsAround(io, opts as AroundOptions);
+      for (const [name, v] of [["--from", opts.from], ["--to", opts.to]] as const) {
+        if (v !== undefined && !isPartialDate(v)) throw new InputError(`invalid ${name} date: ${v} (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
+      }
+      const filter = { commodity: opts.commodity, from: opts.from, to: opts.to };
+      checkFilterValues(filter);
       const format = pickFormat(opts.format, io.isTty);
-      const rows = await withStore(io, opts, (store) => listEvents(store, opts));
+      const rows = await withStore(io, opts, (store) => checkedListing(store, filter, () => listEvents(store, filter)));
       if (format === "json") return io.stdout(renderJson(rows));
       const table = format === "table";
       // both dates: readers quote the announcement, the measure binds from the effective date

@@ -1,5 +1,6 @@
 // `lodestone evidence <series> <period>`: the source rows behind one resolved value.
 import type { Command } from "commander";
+import { checkedListing } from "../../analytics/check-filters.js";
 import { parsePeriod } from "../../domain/period.js";
 import { InputError } from "../../errors.js";
 import { evidenceFor } from "../../store/evidence.js";
@@ -21,10 +22,10 @@ Examples:
       const opts = cmd.optsWithGlobals<GlobalOptions & KeyOptions>();
       if (!parsePeriod(period)) throw new InputError(`invalid period: ${period} (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)`);
       const format = pickFormat(opts.format, io.isTty);
+      const key = keyOf(opts);
       const rows = await withStore(io, opts, (store) =>
-        evidenceFor(store, {
-          series: id, period, ...keyOf(opts),
-        }, asOfOption(opts)),
+        checkedListing(store, { series: id, partner: key.partner, reporter: key.reporter }, () =>
+          evidenceFor(store, { series: id, period, ...key }, asOfOption(opts))),
       );
       if (format === "json") return io.stdout(renderJson(rows));
       const table = format === "table";

@@ -1,5 +1,6 @@
 // `lodestone series <id>`: the resolved monthly values of one series.
 import type { Command } from "commander";
+import { checkFilterValues, explainEmpty } from "../../analytics/check-filters.js";
 import { getSeries, type SeriesPoint } from "../../analytics/series.js";
 import { isMonth } from "../../domain/period.js";
 import { InputError } from "../../errors.js";
@@ -21,13 +22,14 @@ Examples:
     .action(async (id: string, _o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & KeyOptions & { from?: string; to?: string }>();
       for (const m of [opts.from, opts.to]) if (m !== undefined && !isMonth(m)) throw new InputError(`invalid month: ${m} (expected YYYY-MM)`);
+      checkFilterValues({ from: opts.from, to: opts.to });
       const format = pickFormat(opts.format, io.isTty);
-      const result = await withStore(io, opts, (store) =>
-        getSeries(store, {
-          series: id, ...keyOf(opts),
-          from: opts.from, to: opts.to, asOf: asOfOption(opts),
-        }),
-      );
+      const key = keyOf(opts);
+      const result = await withStore(io, opts, async (store) => {
+        const result = await getSeries(store, { series: id, ...key, from: opts.from, to: opts.to, asOf: asOfOption(opts) });
+        if (result.points.length === 0) await explainEmpty(store, { series: id, partner: key.partner, reporter: key.reporter });
+        return result;
+      });
       if (format === "json") return io.stdout(renderJson(result));
       const columns: Column<SeriesPoint>[] = [
         { header: "period", value: (p) => p.period },

@@ -1,5 +1,6 @@
 // `lodestone sources`: the documents figures came from, with kind and origin.
 import type { Command } from "commander";
+import { checkedListing, checkFilterValues } from "../../analytics/check-filters.js";
 import { listSources, type SourceListing } from "../../store/catalog.js";
 import { withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { pickFormat, renderCsv, renderJson, renderTable, type Column } from "../output.js";
@@ -17,8 +18,10 @@ Examples:
   $ lodestone sources --series rare-earth-magnets --format csv`)
     .action(async (_o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { origin?: string; kind?: string; series?: string }>();
+      const filter = { origin: opts.origin, kind: opts.kind, series: opts.series };
+      checkFilterValues(filter);
       const format = pickFormat(opts.format, io.isTty);
-      const rows = await withStore(io, opts, (store) => listSources(store, opts));
+      const rows = await withStore(io, opts, (store) => checkedListing(store, filter, () => listSources(store, filter)));
       if (format === "json") return io.stdout(renderJson(rows));
       const wide = format === "csv";
       const columns: Column<SourceListing>[] = [

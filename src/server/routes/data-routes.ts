@@ -1,6 +1,7 @@
 // Routes over the provenance store: series, evidence, conflicts, sources and events, with the same
 // JSON as the command line.
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { checkedListing, checkFilterValues, explainEmpty } from "../../analytics/check-filters.js";
 import { getSeries } from "../../analytics/series.js";
 import { listEvents, listSources } from "../../store/catalog.js";
 import { listConflicts } from "../../store/conflicts.js";
@@ -49,23 +50,33 @@ export function addDataRoutes(app: OpenAPIHono, store: StoreAccess): void {
   app.openapi(seriesRoute, async (c) => {
     const { id } = c.req.valid("param");
     const q = c.req.valid("query");
-    const body = await store.use((s) => getSeries(s, { series: id, ...key(q), from: q.from, to: q.to }));
+    checkFilterValues({ from: q.from, to: q.to });
+    const body = await store.use(async (s) => {
+      const series = await getSeries(s, { series: id, ...key(q), from: q.from, to: q.to });
+      if (series.points.length === 0) await explainEmpty(s, { series: id, partner: series.partner, reporter: series.reporter });
+      return series;
+    });
     return c.json(body, 200);
   });
   app.openapi(evidenceRoute, async (c) => {
     const { id, period } = c.req.valid("param");
     const q = c.req.valid("query");
     const { asOf, ...k } = key(q);
-    return c.json(await store.use((s) => evidenceFor(s, { series: id, period, ...k }, asOf)), 200);
+    return c.json(await store.use((s) => checkedListing(s, { series: id, partner: k.partner, reporter: k.reporter }, () => evidenceFor(s, { series: id, period, ...k }, asOf))), 200);
   });
   app.openapi(conflictsRoute, async (c) => {
     const q = c.req.valid("query");
-    return c.json(await store.use((s) => listConflicts(s, { series: q.series, partner: q.partner, asOf: q.as_of ?? null })), 200);
+    const filter = { series: q.series, partner: q.partner };
+    return c.json(await store.use((s) => checkedListing(s, filter, () => listConflicts(s, { ...filter, asOf: q.as_of ?? null }))), 200);
   });
   app.openapi(sourcesRoute, async (c) => {
-    return c.json(await store.use((s) => listSources(s, c.req.valid("query"))), 200);
+    const filter = c.req.valid("query");
+    return c.json(await store.use((s) => checkedListing(s, filter, () => listSources(s, filter))), 200);
   });
-  app.openapi(eventsRoute, async (c) => c.json(await store.use((s) => listEvents(s, c.req.valid("query"))), 200));
+  app.openapi(eventsRoute, async (c) => {
+    const filter = c.req.valid("query");
+    return c.json(await store.use((s) => checkedListing(s, filter, () => listEvents(s, filter))), 200);
+  });
 }
 
 function key(q: z.infer<typeof KeyQuery>) {
