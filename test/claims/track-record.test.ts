@@ -76,6 +76,12 @@ describe("track record on the shipped data", () => {
     expect(magnets.series).toBe("rare-earth-magnets");
     expect(magnets.explanation).toContain("is the rare-earths figure for that period");
 
+    // changes whose bases the page swapped: checked as printed
+    const newsis = await checkStatedFigures(store, { publisher: "Newsis via bravotv.co.kr (Korean)" });
+    expect(newsis.filter((c) => c.claim.verdict === "contradicted").map((c) => c.claim.text)).toEqual([
+      "rare-earths exports, 2025-03: +20.31% on the month", "rare-earths exports, 2025-03: +76.14% on the year",
+    ]);
+
     const snm = await checkStatedFigures(store, { publisher: "SNM News (Korean; citing Reuters and SCMP)" });
     expect(snm.find((c) => c.claim.stated.type === "rank")!.claim.verdict).toBe("contradicted");
   });

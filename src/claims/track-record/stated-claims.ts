@@ -30,7 +30,7 @@ export function statedClaims(figure: StatedFigure, othersStep = 0): StatedClaim[
       figure,
       claim: {
         text, start: 0, end: text.length, kind, series: printed.series, reporter: printed.reporter, flow: printed.flow,
-        partner: printed.partner, period, stated, grounds: { series: "clause", partner: "clause", period: "clause" },
+        partner: printed.partner, period, stated, grounds: { series: "clause", partner: "clause", period: "clause", basis: "clause" },
         alternatives: [], mode: "reported",
       },
     });
