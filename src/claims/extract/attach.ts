@@ -30,7 +30,8 @@ export function attachPartner(clause: string, partners: PartnerMention[], span: 
   let best: PartnerMention | null = null;
   for (const p of partners) {
     if (p.end > span.start) break;
-    if (!p.weak || DIRECT_LINK.test(clause.slice(p.end, span.start))) best = p;
+    const gap = clause.slice(p.end, span.start);
+    if (!p.weak || DIRECT_LINK.test(gap) || /^,?\s(?:where|which|whose)\s/.test(gap)) best = p;
   }
   const from = best === null ? 0 : best.end;
   if (kind !== "share" && kind !== "rank") {
@@ -58,16 +59,22 @@ export function attachSeries(clause: string, series: Mention<string>[], span: Sp
   return { chosen, others };
 }
 
+/** Words between a figure and the period that is its own: "5% in October", "12% year on year in November". */
+const OWN_GAP = /^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
+
 /**
  * The figure's own period: one named right after it and before the next figure ("fell 5% in
  * October"), a possessive right before it ("September's 5,774 t"), else the nearest before it.
  */
-export function attachPeriod(clause: string, mains: PeriodMention[], span: Span, figures: Span[]): PeriodMention | null {
+export function attachPeriod(clause: string, periods: PeriodMention[], span: Span, figures: Span[]): PeriodMention | null {
+  // "April's 2,626 t" after a figure names the month of the figure it owns, not of the one before it;
+  // before a figure it is the subject ("November's 6,150 t was the highest since March")
+  const mains = periods.filter((p) => !/^'s\b/.test(clause.slice(p.end, p.end + 3)));
   const next = figures.filter((f) => f.start >= span.end).reduce((m, f) => Math.min(m, f.start), Number.POSITIVE_INFINITY);
-  const own = mains.find((p) => p.start >= span.end && p.start < next && p.start - span.end <= 40 && !/[;:]/.test(clause.slice(span.end, p.start)));
+  const own = mains.find((p) => p.start >= span.end && p.start < next && p.start - span.end <= 40 && OWN_GAP.test(clause.slice(span.end, p.start) + clause.slice(p.start, p.start + 12)));
   if (own) return own;
   let before: PeriodMention | null = null;
-  for (const p of mains) if (p.end <= span.start) before = p;
+  for (const p of periods) if (p.end <= span.start) before = p;
   if (before) return before;
   // "that month" points back to a period named earlier, not to the next one in the clause
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;

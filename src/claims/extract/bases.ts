@@ -44,7 +44,7 @@ function normaliseBasis(month: string, period: string | null): string {
 
 /** A tonnage's own period: "5,473 tonnes in October", "up from 5,473 t" (the base), or the clause's. */
 export function levelPeriod(clause: string, s: number, e: number, mentions: PeriodMention[], changes: ChangeHit[], period: string | null): string | null {
-  const after = mentions.find((p) => p.start >= e && p.start - e <= 12 && /^,?\s(?:in|during|for|of)\s/i.test(clause.slice(e, p.start + 1)));
+  const after = mentions.find((p) => p.start >= e && p.start - e <= 12 && /^,?\s(?:in|during|for|of|over|throughout)\s/i.test(clause.slice(e, p.start) + clause.slice(p.start, p.start + 12)));
   if (after) return after.role === "base" && !after.explicitYear ? baseMonth(after.start - 1, [after], period) ?? after.period : after.period;
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(Math.max(0, s - 20), s));
   if (from && period !== null && !period.includes("..")) {
@@ -79,4 +79,9 @@ export function rankStated(clause: string, r: RankHit, mentions: PeriodMention[]
     return { type: "rank", n: r.n, direction, scope: year === null ? { type: "record" } : { type: "year", year }, raw };
   }
   return { type: "rank", n: r.n, direction, scope: scope ?? { type: "record" }, raw };
+}
+
+/** A span short of a whole calendar year: its total is a year-to-date figure, a whole year's a level. */
+export function isPartialSpan(period: string | null): boolean {
+  return period !== null && period.includes("..") && !/^(\d{4})-01\.\.\1-12$/.test(period);
 }

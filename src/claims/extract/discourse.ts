@@ -53,8 +53,10 @@ export function enterBlock(d: Discourse, kind: BlockKind): void {
 export function carried(d: Discourse, part: Part): { value: Named | null; other: Named | null } {
   const layers = [d.asked?.[part], d.list?.[part], d.section[part], d.last[part]].filter((n): n is Named => n != null);
   if (layers.length === 0) return { value: null, other: null };
-  // an answer reads its question's subject first; otherwise the most recently named wins
-  const value = d.asked?.[part] ?? layers.reduce((a, b) => (b.at > a.at ? b : a));
+  // an answer reads its question's subject first, a bullet its list's lead or heading (not its
+  // sibling's); otherwise the most recently named wins
+  const lead = d.block === "bullet" ? d.list?.[part] ?? d.section[part] : null;
+  const value = d.asked?.[part] ?? lead ?? layers.reduce((a, b) => (b.at > a.at ? b : a));
   const other = layers.find((n) => n.value !== value.value) ?? null;
   return { value, other };
 }

@@ -6,7 +6,7 @@
 
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
 import { attachPartner, attachPeriod, attachSeries, ownPeriods, possessivePeriod, type Span } from "./attach.js";
-import { basisFor, changeBasis, levelPeriod, rankStated } from "./bases.js";
+import { basisFor, changeBasis, isPartialSpan, levelPeriod, rankStated } from "./bases.js";
 import { carried, enterBlock, leaveSentence, newDiscourse, topicOf, type Discourse, type Named, type Topic } from "./discourse.js";
 import { findChanges, type ChangeHit } from "./find-changes.js";
 import { findDirections } from "./find-directions.js";
@@ -17,6 +17,8 @@ import { findPeriods, toIndex, yearMentioned, type PeriodMention } from "./perio
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { BACK_REFERENCE, findPartners, findReporter, findSeries, mentionsChinaImports, subjectAt, type Mention, type PartnerMention } from "./subjects.js";
 import { readTable } from "./tables.js";
+
+const DEFAULT_SERIES = "rare-earth-magnets";
 
 /** Publication context every stage reads. */
 interface Env {
@@ -101,8 +103,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const marks = sentenceMarks(text.replace(/[\r\n]/g, " "));
   let year: number | null = null;
   const clauses = segs.map((seg) => {
-    year = yearMentioned(seg.text) ?? year;
-    return readClause(seg, { latest: env.latest, year }, env);
+    const read = readable(seg);
+    year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
+    return readClause(read, { latest: env.latest, year }, env);
   });
   const out: Draft[] = [];
   const named: Topic = { series: null, partner: null, period: null };
@@ -122,6 +125,20 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   }
   leaveSentence(d, named, { figures: out.length, question: first.question || first.block === "question", lead: /:\s*$/.test(last.text) });
   return out;
+}
+
+/** "the same month of 2024" names a comparison, not the year of the sentence's months. */
+const SAME_MONTH_OF = /\b(?:same|corresponding) (?:month|period|quarter) (?:of|in) (?:19|20)\d{2}\b/gi;
+
+/**
+ * A clause in capitals (a broadcast script, a headline) in title case, so that names and months
+ * read as they do in running text; same length, so offsets hold. Short words ("US", "TO") stay.
+ */
+function readable(seg: Segment): Segment {
+  const t = seg.text;
+  if (/[a-z]/.test(t) || !/[A-Z]{4}/.test(t)) return seg;
+  const text = t.replace(/[A-Z][A-Z']{3,}/g, (w) => w[0] + w.slice(1).toLowerCase());
+  return { ...seg, text };
 }
 
 function readClause(seg: Segment, anchor: { latest: number | null; year: number | null }, env: Env): ClauseRead {
@@ -195,7 +212,8 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
     const from = carried(d, "series");
     if (inSentence !== null) [series, seriesHow] = [inSentence, "sentence"];
     else if (from.value !== null) [series, seriesHow] = [from.value.value, "carried"];
-    else seriesHow = "default";
+    // a text that never names its product is read as about the magnet line, the one the press follows
+    else [series, seriesHow] = [DEFAULT_SERIES, "default"];
     if (from.other && from.other.value !== series) alt({ series: from.other.value, why: `"${from.other.why}" earlier` });
   }
 
@@ -231,7 +249,7 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
     basisHow = named ? "clause" : "default";
     if (!named) alt({ basis: stated.basis === "yoy" ? "mom" : "yoy", why: "the text does not name the comparison base" });
   }
-  const cumulative = claimPeriod !== null && claimPeriod.includes("..") && (f.kind === "level" || f.kind === "change");
+  const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
   return {
     start: c.seg.start + f.start, end: c.seg.start + f.end, kind: cumulative ? "ytd" : f.kind,
     series, reporter, flow, partner, period: claimPeriod, stated,

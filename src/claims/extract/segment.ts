@@ -42,7 +42,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** A list item: a bullet mark, a number, or (in social posts) a line led by a flag or an emoji. */
-const BULLET = /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const BULLET = /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
 /** Words that never end a line of their own: the sentence goes on in the next line. */
 const CONTINUES = /(?:[,(\-–—/&]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|than|as|its|their|United|South|North|New|Hong|Saudi|Czech|per|US\$|about|around|some|nearly|over|under|while|whereas|which|that|were|was|had|have|has|rose|fell|said|says))$/;
@@ -213,8 +214,10 @@ function endsSentence(input: string, i: number): boolean {
   while (j >= 0 && i - j <= 6 && /[A-Za-z.]/.test(input[j] ?? "")) j--;
   const word = input.slice(j + 1, i).toLowerCase();
   if (ABBREVIATIONS.has(word)) {
-    // "U.S." ends a sentence only when a capitalised function word follows
     const after = input.slice(i + 1, i + 12);
+    // "Jan. 5" goes on; "since Jan. H1 total was" starts anew
+    if (MONTH_ABBREVIATION.test(word)) return /^\s+[A-Z]/.test(after);
+    // "U.S." ends a sentence only when a capitalised function word follows
     return word === "u.s" && /^\s(?:The|It|Its|This|That|Those|They|In|Exports|Shipments)\b/.test(after);
   }
   return true;

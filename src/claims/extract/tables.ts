@@ -4,6 +4,7 @@
 // Each cell with a number is one claim, its span the cell's own text.
 
 import type { ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
+import { isPartialSpan } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { NUM } from "./find-changes.js";
 import { modeOf, sentenceMarks } from "./modes.js";
@@ -133,7 +134,7 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   } else {
     return null;
   }
-  if (period !== null && period.includes("..") && (kind === "level" || kind === "change")) kind = "ytd";
+  if (kind === "level" && isPartialSpan(period)) kind = "ytd";
   const mode = caption === "" ? "reported" : modeOf({ clause: caption, sentence: sentenceMarks(caption), start: caption.length, end: caption.length, question: false, year: null });
   return {
     text: input.slice(cell.start, cell.start + cell.text.length), start: cell.start, end: cell.start + cell.text.length,

@@ -1,0 +1,53 @@
+// Attachment on its own and through the reader: each figure takes the destination, product and
+// period of its own part of the clause; the world total never takes a destination.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+import { attachPartner } from "./attach.js";
+import { findPartners } from "./subjects.js";
+
+const PUB = { published: "2025-12-20" };
+const read = (t: string) => extractClaims(t, PUB).map((c) => [c.text, c.partner, c.period]);
+
+describe("attachPartner", () => {
+  it("takes a destination named right after the figure", () => {
+    const clause = "Of the 6,150 t, 582 t went to the US";
+    const span = { start: 16, end: 21 };
+    expect(attachPartner(clause, findPartners(clause), span, "level", [span])).toMatchObject({ partner: "USA" });
+  });
+});
+
+describe("the reader attaches each figure to its own clause", () => {
+  it("reads a list of destinations, one figure each", () => {
+    expect(read("In October, magnet exports to Malaysia 210 t, India 390 t and Mexico 95 t.").map((r) => r[1])).toEqual(["MYS", "IND", "MEX"]);
+  });
+
+  it("gives a trailing destination its own figure", () => {
+    const r = read("Germany took 1,346 tonnes of magnets in August, trailed by India at 416 tonnes, and Poland 75 tonnes.");
+    expect(r.map((x) => x[1])).toEqual(["DEU", "IND", "POL"]);
+  });
+
+  it("keeps the total for the total after a destination", () => {
+    const r = read("Magnet exports to Japan hit 305 t in November, out of a total of 6,150 t.");
+    expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);
+  });
+
+  it("gives each figure the period named with it", () => {
+    const r = read("Magnet exports rose 12% in November after falling 5.2% in October.");
+    expect(r.map((x) => x[2])).toEqual(["2025-11", "2025-10"]);
+  });
+
+  it("does not give a figure the month of another figure's possessive", () => {
+    const r = extractClaims("In May, magnet exports sank to 1,238 tonnes, less than half of April's 2,626 tonnes.", PUB);
+    expect(r.filter((c) => c.kind === "level").map((c) => c.period)).toEqual(["2025-05", "2025-04"]);
+  });
+
+  it("reads the product of the noun phrase, not of an aside", () => {
+    const c = extractClaims("Shipments of rare-earth products, a category dominated by magnets, eased 3.1% in December.", { published: "2026-01-20" });
+    expect(c[0]).toMatchObject({ series: "rare-earth-products", alternatives: expect.arrayContaining([expect.objectContaining({ series: "rare-earth-magnets" })]) });
+  });
+
+  it("does not read money as the United States", () => {
+    const c = extractClaims("Magnet exports to Japan were worth US$288 million in November, or 305 tonnes.", PUB);
+    expect(c.map((x) => x.partner)).toEqual(["JPN"]);
+  });
+});

@@ -1,0 +1,37 @@
+// Modes through the reader: statements that are not reports of China's customs figures are read,
+// marked, and so never checked as such.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const PUB = { published: "2025-12-20" };
+const modes = (t: string) => extractClaims(t, PUB).filter((c) => c.kind !== "direction").map((c) => [c.text, c.mode]);
+
+describe("modes", () => {
+  it.each([
+    ["Analysts say magnet exports could top 7,000 tonnes in December.", "forecast"],
+    ["Shipments are expected to rise 8% next month.", "forecast"],
+    ["Magnet exports may reach 70,000 tonnes in 2026.", "forecast"],
+    ["Beijing's target is 60,000 tonnes of magnet exports a year.", "target"],
+    ["Were exports to fall to 3,000 tonnes, carmakers would halt lines.", "hypothetical"],
+    ["If shipments dropped 50%, prices would soar.", "hypothetical"],
+    ["Did magnet exports top 7,000 tonnes in November?", "question"],
+    ["JL Mag said its own magnet exports rose 20% to 1,200 tonnes in November.", "company"],
+    ["Japan's Ministry of Finance data showed imports of magnets from China at 305 tonnes in November.", "other-reporter"],
+  ])("reads %s as %s", (text, mode) => {
+    expect(modes(text).map((m) => m[1])).toContain(mode);
+    expect(modes(text).every((m) => m[1] !== "reported")).toBe(true);
+  });
+
+  it("marks a correction's misstated figure, not its correct one", () => {
+    const t = "Correction: An earlier version of this story said magnet exports to South Korea in September were 584 tonnes. The correct figure is 854 tonnes.";
+    expect(modes(t)).toEqual([["584 tonnes", "correction"], ["854 tonnes", "reported"]]);
+  });
+
+  it("reads a change denied with 'not' as no claim, and the one stated as reported", () => {
+    expect(modes("Magnet exports did not rise 15% in November; they rose 12%.")).toEqual([["rose 12%", "reported"]]);
+  });
+
+  it("reads a figure that beat forecasts as reported", () => {
+    expect(modes("Magnet exports beat forecasts, rising 12% in November.").map((m) => m[1])).toEqual(["reported"]);
+  });
+});

@@ -1,0 +1,44 @@
+// Segmentation on its own: what a reader takes as a headline, a bullet, a table, a Q&A turn, a
+// wrapped line, and where sentences end.
+import { describe, expect, it } from "vitest";
+import { segment, splitBlocks } from "./segment.js";
+
+const kinds = (t: string) => splitBlocks(t).map((b) => [b.kind, t.slice(b.start, b.end)]);
+
+describe("splitBlocks", () => {
+  it("takes a headline without a full stop as its own block, and joins a wrapped line", () => {
+    const t = "Magnet shipments to America slide in November\nBEIJING (Wire) - Exports to the United\nStates fell 11% to 582 t.";
+    expect(kinds(t)).toEqual([
+      ["heading", "Magnet shipments to America slide in November"],
+      ["prose", "BEIJING (Wire) - Exports to the United\nStates fell 11% to 582 t."],
+    ]);
+  });
+
+  it("makes every bullet, numbered item, thread post and flag-led line its own block", () => {
+    const t = "Destinations last month:\n* Germany 1,346 t\n2. India 416 t\n3/ Korea 569 t\n🇯🇵 305 t\n- Vietnam 444 t,\n  up 2.6%";
+    expect(kinds(t).map((k) => k[0])).toEqual(["heading", "bullet", "bullet", "bullet", "bullet", "bullet"]);
+    expect(kinds(t)[5]?.[1]).toBe("- Vietnam 444 t,\n  up 2.6%");
+  });
+
+  it("finds tables by pipes or by aligned columns, and Q&A turns", () => {
+    const t = "| Partner | Oct (t) |\n|---|---|\n| Japan | 226 |\n\nPartner      Nov\nJapan        305\n\nQ: And Korea?\nA: Down a third.\nStill weak.";
+    expect(kinds(t).map((k) => k[0])).toEqual(["table", "table", "question", "answer"]);
+    expect(kinds(t)[3]?.[1]).toBe("A: Down a third.\nStill weak.");
+  });
+});
+
+describe("segment", () => {
+  it("ends a sentence after a month abbreviation only before a capital", () => {
+    const s = segment("Exports peaked on Jan. 5 at a high. Total 5,577t, highest since Jan. H1 total was 22.3kt.");
+    expect(s.filter((x) => x.sentenceStart).map((x) => x.text.trim())).toEqual([
+      "Exports peaked on Jan. 5 at a high.", "Total 5,577t, highest since Jan.", "H1 total was 22.3kt.",
+    ]);
+  });
+
+  it("marks questions and keeps offsets with line breaks read as spaces", () => {
+    const t = "Did exports top\n7,000 t? No.";
+    const s = segment(t);
+    expect(s[0]).toMatchObject({ question: true, text: "Did exports top 7,000 t?" });
+    expect(t.slice(s[0]!.start, s[0]!.start + s[0]!.text.length).replace("\n", " ")).toBe(s[0]!.text);
+  });
+});

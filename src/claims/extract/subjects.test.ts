@@ -1,0 +1,40 @@
+// Subjects on their own: the series of a noun phrase and the destinations a clause names.
+import { describe, expect, it } from "vitest";
+import { findPartners, findSeries } from "./subjects.js";
+
+const series = (t: string) => findSeries(t).map((m) => m.value);
+const partners = (t: string) => findPartners(t).map((m) => m.value);
+
+describe("findSeries", () => {
+  it.each([
+    ["rare-earth permanent magnet exports", "rare-earth-magnets"],
+    ["shipments of NdFeB", "rare-earth-magnets"],
+    ["RE magnets", "rare-earth-magnets"],
+    ["finished magnets", "rare-earth-magnets"],
+    ["magnet powder and alloy", "rare-earth-magnets-incl-powder-alloy"],
+    ["magnets including powders and alloys", "rare-earth-magnets-incl-powder-alloy"],
+    ["sintered NdFeB magnets", "sintered-or-bonded-magnets"],
+    ["rare-earth products", "rare-earth-products"],
+    ["rare earth product exports", "rare-earth-products"],
+    ["rare earth oxides", "rare-earth-oxides"],
+    ["rare earths", "rare-earths"],
+    ["稀土永磁出口", "rare-earth-magnets"],
+    ["Seltenerdmagnete", "rare-earth-magnets"],
+  ])("reads %s as %s", (text, id) => {
+    expect(series(text)).toEqual([id]);
+  });
+});
+
+describe("findPartners", () => {
+  it("reads names, codes, capitals, flags and translations", () => {
+    expect(partners("JPN 305 t, KOR 569 t; UNITED STATES 582 t; 🇮🇳 418t; 对美国出口; nach Deutschland")).toEqual(["JPN", "KOR", "USA", "IND", "USA", "DEU"]);
+  });
+
+  it("does not take dollars for the United States", () => {
+    expect(partners("worth US$288 million, or USD 1.2 billion, about 9 U.S. dollars a kilo")).toEqual([]);
+  });
+
+  it("marks a country after 'by' or 'and' as weak: it may be an actor", () => {
+    expect(findPartners("trailed by India at 416 tonnes")).toEqual([{ value: "IND", start: 11, end: 16, weak: true }]);
+  });
+});
