@@ -33,6 +33,8 @@ export interface FigureBook {
   monthly(key: SeriesKey): ReadonlyMap<string, Figure>;
   /** The monthly values of the key, for the functions of `month-figures`. */
   values(key: SeriesKey): Monthly;
+  /** Every full-year figure of the key, by `YYYY` (a year held as `YYYY-01..YYYY-12` counts too). */
+  yearly(key: SeriesKey): ReadonlyMap<string, Figure>;
   /** The figure of one period: a month, a span, or a full year (`YYYY-01..YYYY-12` also finds `YYYY`). */
   point(key: SeriesKey, period: string): Figure | null;
   /** Figures of other known series for the same reporter, flow, partner, measure and period. */
@@ -102,6 +104,14 @@ function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: strin
   };
   return {
     monthly: (key) => monthly(key).figures,
+    yearly(key) {
+      const out = new Map<string, Figure>();
+      for (const [p, f] of byKey.get(keyId(key)) ?? empty) {
+        const y = /^(\d{4})(?:-01\.\.\1-12)?$/.exec(p);
+        if (y && !out.has(y[1] as string)) out.set(y[1] as string, f);
+      }
+      return out;
+    },
     values: (key) => monthly(key).values,
     point,
     otherSeries(key, period) {

@@ -82,8 +82,12 @@ function judge(claim: ExtractedClaim, checked: Array<{ reading: PlannedReading; 
   const [main, ...alts] = checked;
   if (!main) return unverifiable("no reading of the claim could be checked");
   if (main.outcome.verdict === "supported") return main.outcome;
-  const saving = alts.find((a) => a.outcome.verdict === "supported");
+  const saving = alts.find((a) => a.outcome.verdict === "supported" && !a.reading.supportsOnlyAmbiguity);
   if (saving) return { ...saving.outcome, explanation: `on the reading that ${saving.reading.why}: ${saving.outcome.explanation}` };
+  const either = alts.find((a) => a.outcome.verdict === "supported");
+  if (either && main.outcome.verdict === "contradicted") {
+    return { ...main.outcome, verdict: "unverifiable", explanation: `ambiguous: ${main.outcome.explanation}; but if ${either.reading.why}, ${either.outcome.explanation}` };
+  }
   if (main.outcome.verdict !== "contradicted") return main.outcome;
   if (!isCertain(claim)) {
     const unsure = (["series", "partner", "period"] as const).filter((p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default");

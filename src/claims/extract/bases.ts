@@ -9,6 +9,9 @@ import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./p
 
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
 export function changeBasis(clause: string, c: ChangeHit, mentions: PeriodMention[], period: string | null): string {
+  // "up 32% year on year and 60% from May": the base words right after a change are its own; a
+  // month named further on belongs to the next figure
+  if (c.basis && !mentions.some((p) => p.role === "base" && p.start >= c.end && p.start - c.end <= 20)) return c.basis;
   const month = baseMonth(c.start, mentions, period);
   if (month !== null) return normaliseBasis(month, period);
   if (c.basis) return c.basis;

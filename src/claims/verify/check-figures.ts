@@ -23,7 +23,9 @@ export const unverifiable = (explanation: string, figures: Figure[] = []): Outco
 
 /** Margins beyond the intervals inside which a miss is too close to call a contradiction. */
 const LEVEL_SLACK = 0.01; // relative
-const PCT_SLACK = 1; // percentage points (changes and shares)
+const PCT_SLACK = 1; // percentage points (changes)
+/** Shares and changes of shares: percentage points, and a share of the stated figure. */
+const shareSlack = (stated: number) => Math.max(0.3, Math.abs(stated) * 0.05);
 /** A stated level this many times above or below the data is read in the wrong unit, not misreported. */
 const MAGNITUDE = 20;
 
@@ -142,7 +144,7 @@ function shareOf(book: FigureBook, key: SeriesKey, period: string): { share: num
 export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: StatedShare): Outcome {
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
-  const c = compare(s, got.range, PCT_SLACK);
+  const c = compare(s, got.range, shareSlack(s.pct));
   const explanation = `stated ${s.raw.trim()} (${interval(s.low, s.high, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})${closeNote(c)}`;
   return { verdict: verdictOf(c), explanation, actual: { pct: got.share, unit: "%" }, figures: [got.part, got.total] };
 }
@@ -156,7 +158,7 @@ function checkShareChange(book: FigureBook, key: SeriesKey, period: string, basi
   if (typeof now === "string") return unverifiable(`a change in percentage points is checked on shares: ${now}`);
   if (typeof before === "string") return unverifiable(`a change in percentage points is checked on shares: ${before}`);
   const diff = now.share - before.share;
-  const c = compare(s, [now.range[0] - before.range[1], now.range[1] - before.range[0]], PCT_SLACK);
+  const c = compare(s, [now.range[0] - before.range[1], now.range[1] - before.range[0]], shareSlack(s.pct));
   const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})${closeNote(c)}`;
   return { verdict: verdictOf(c), explanation, actual: { pct: diff, unit: "pp" }, figures: [now.part, now.total, before.part, before.total] };
 }

@@ -14,7 +14,9 @@ import { periodLabel, tonnes } from "./format.js";
 
 /** A rank or streak claim for one month. */
 export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: StatedRank): Outcome {
-  if (monthIndex(period) === null) return unverifiable(`a rank needs a single month; the claim is about ${periodLabel(period)}`);
+  const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
+  if (year && s.type === "rank" && s.scope.type === "record") return yearRank(book, key, year, s);
+  if (monthIndex(period) === null) return unverifiable(`a rank needs a single month or a full year; the claim is about ${periodLabel(period)}`);
   const cur = book.monthly(key).get(period);
   if (!cur) return unverifiable(`no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`);
   return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s);
@@ -79,4 +81,24 @@ function streak(book: FigureBook, key: SeriesKey, period: string, s: Extract<Sta
     return unverifiable(`stated ${s.n} straight monthly ${word}s; the data shows ${r.length} before ${periodLabel(r.gap)}, which is missing`, figures);
   }
   return { verdict: "contradicted", explanation: `stated ${s.n} straight monthly ${word}s, data gives ${r.length} to ${periodLabel(period)}`, actual, figures };
+}
+
+/** A full year's rank among the full years held ("2025 exports were a record"). */
+function yearRank(book: FigureBook, key: SeriesKey, year: string, s: Extract<StatedRank, { type: "rank" }>): Outcome {
+  const years = book.yearly(key);
+  const cur = years.get(year);
+  if (!cur) return unverifiable(`no ${key.series} total for ${year} (${key.partner}) in the data`);
+  const beats = (f: { value: number }) => (s.direction === "high" ? f.value > cur.value : f.value < cur.value);
+  const better = [...years.entries()].filter(([y, f]) => y < year && beats(f)).sort((a, b) => (s.direction === "high" ? b[1].value - a[1].value : a[1].value - b[1].value));
+  const held = [...years.keys()].filter((y) => y <= year).sort();
+  const rank = better.length + 1;
+  const actual = { value: cur.value, rank };
+  const figures = [cur, ...better.slice(0, 3).map(([, f]) => f)];
+  const scope = `among the full years held (${held[0]}-${year})`;
+  if (rank > s.n) {
+    const top = better.slice(0, 3).map(([y, f]) => `${y}'s ${tonnes(f.value)}`).join(", ");
+    return { verdict: "contradicted", explanation: `stated rank ${s.n} ${scope}, but ${top} ${better.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: ${tonnes(cur.value)} ranks ${rank}`, actual, figures };
+  }
+  if (rank < s.n) return unverifiable(`stated rank ${s.n} ${scope}, but ${tonnes(cur.value)} ranks ${rank} among the years held`, figures);
+  return { verdict: "supported", explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${rank} of ${held.length} full years held ${scope}`, actual, figures };
 }

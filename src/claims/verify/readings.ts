@@ -18,6 +18,8 @@ export interface PlannedReading {
    * none): it can show a figure is right, but its lack of data does not make the main reading unsure.
    */
   rescueOnly: boolean;
+  /** When this reading fits, the claim is ambiguous rather than supported. */
+  supportsOnlyAmbiguity?: boolean;
 }
 
 const named = (g: Grounding | undefined) => g === "clause" || g === "sentence";
@@ -46,6 +48,7 @@ export function readingsOf(claim: ExtractedClaim): PlannedReading[] {
   };
   const out = [main];
   for (const alt of claim.alternatives) {
+    const basisOnly = alt.basis !== undefined && alt.series === undefined && alt.partner === undefined && alt.period === undefined && alt.stated === undefined;
     const stated = alt.stated ?? claim.stated;
     out.push({
       key: keyFor(claim, alt.series ?? claim.series, alt.partner ?? claim.partner, stated),
@@ -54,6 +57,9 @@ export function readingsOf(claim: ExtractedClaim): PlannedReading[] {
       stated,
       why: alt.why,
       rescueOnly: false,
+      // a bare rise or fall fits either base about half the time: fitting the other one shows
+      // the text is ambiguous, not that it is right
+      supportsOnlyAmbiguity: basisOnly && claim.stated.type === "direction",
     });
   }
   // a percentage change without a named base is read on the month, as the press mostly means it;

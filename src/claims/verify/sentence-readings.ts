@@ -77,12 +77,18 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   const own = monthIndex(period);
   if (own === null) return [];
   const out: string[] = [];
-  const near = `${text.slice(Math.max(0, claim.start - 16), claim.start)} ${text.slice(claim.end, claim.end + 26)}`;
-  for (const m of near.matchAll(MONTH_NEAR)) {
+  // "June's 172 tonnes", "May: 1,238 t" before the figure; "689 tonnes shipped in May 2024" after it
+  const before = text.slice(Math.max(0, claim.start - 16), claim.start);
+  const after = text.slice(claim.end, claim.end + 26);
+  const near = [...before.matchAll(MONTH_NEAR)]
+    .filter((m) => /^(?:'s|:|\s\d{4}:)/.test(before.slice((m.index ?? 0) + (m[1] as string).length)) || /\bin\s$/.test(before.slice(0, m.index)))
+    .concat([...after.matchAll(MONTH_NEAR)].filter((m) => /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index))));
+  for (const m of near) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined) continue;
-    const year = m[2] ? Number(m[2]) : Math.floor(own / 12) - (month - 1 > own % 12 ? 1 : 0);
-    out.push(`${year}-${String(month).padStart(2, "0")}`);
+    // without a year, the month of the claim's year or of the year before (the claim's month may be the misread part)
+    const years = m[2] ? [Number(m[2])] : [Math.floor(own / 12), Math.floor(own / 12) - 1];
+    for (const year of years) out.push(`${year}-${String(month).padStart(2, "0")}`);
   }
   if (SPAN.test(sentence)) {
     const year = Math.floor(own / 12);
