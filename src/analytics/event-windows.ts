@@ -1,9 +1,11 @@
 // The series around each policy event that concerns it (the series, its family, or for the rare
 // earths one of the elements): mean level before and after, and the month against the pre-event
 // baseline ("is this normalisation?"). Missing months shrink a mean's inputs and are named.
+import { listEvents } from "../store/catalog.js";
 import type { Store } from "../store/open-store.js";
-import { queryEventWindows, type EventWindowRow } from "../store/event-windows-sql.js";
 import type { StatsKey } from "../store/stats-sql.js";
+import { eventsConcerning, eventWindowRows, type EventWindowRow } from "./event-window-rows.js";
+import { readSeriesRows } from "./month-stats.js";
 import { eventCommodities } from "./series-family.js";
 import type { EventWindow } from "./types.js";
 
@@ -20,8 +22,10 @@ export interface EventWindowsOptions {
  */
 export async function eventWindows(store: Store, key: StatsKey, period: string, options: EventWindowsOptions = {}): Promise<EventWindow[]> {
   const months = options.months ?? 3;
-  const rows = await queryEventWindows(store, key, period, eventCommodities(key.series), { ...options, months });
-  return rows.map((r) => toEventWindow(r, period, months));
+  const { series, ...base } = key;
+  const [[rows], events] = await Promise.all([readSeriesRows(store, [series], base, options), listEvents(store)]);
+  const concerning = eventsConcerning(events, eventCommodities(series), period, options.asOf ?? null);
+  return eventWindowRows(concerning, rows!.months, period, months).map((r) => toEventWindow(r, period, months));
 }
 
 /** One event window from the query's row, with the reasons for what it lacks. */

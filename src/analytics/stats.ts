@@ -1,16 +1,16 @@
 // `stats`: every figure analysts quote about one month of one series (DESIGN section 4). The month
-// figures come from the series' rows in memory (month-stats), destinations and event windows from
-// the store's SQL; this module checks the request, turns exact decimals into numbers at the end,
+// figures and event windows come from the series' rows in memory, destinations from the store's SQL; this module checks the request, turns exact decimals into numbers at the end,
 // says why a figure is missing (`missing 2025-10`) and lists the months behind each figure.
 import { addMonths, isMonth } from "../domain/period.js";
 import { InputError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
 import { queryDestinationsMany } from "../store/shares-sql.js";
-import { queryEventWindowsMany } from "../store/event-windows-sql.js";
+import { listEvents } from "../store/catalog.js";
 import type { MonthRow, MonthStatsRow, StatsKey } from "../store/stats-sql.js";
 import type { Flow, Measure } from "../store/types.js";
 import { destinationFigures } from "./destination-stats.js";
 import { monthStatsOf, readSeriesRows } from "./month-stats.js";
+import { eventsConcerning, eventWindowRows } from "./event-window-rows.js";
 import { toEventWindow } from "./event-windows.js";
 import { eventCommodities } from "./series-family.js";
 import { assertKnownSeries } from "./series.js";
@@ -48,7 +48,7 @@ export async function computeStatsMany(store: Store, req: StatsManyRequest): Pro
   const [seriesRows, destinations, events] = await Promise.all([
     readSeriesRows(store, series, base, options),
     base.partner === "WLD" ? queryDestinationsMany(store, series, base, req.period, options) : null,
-    queryEventWindowsMany(store, commodities, base, req.period, { ...options, months }),
+    listEvents(store),
   ]);
   const rows = seriesRows.map((r) => monthStatsOf(r.months, r.totals, req.period));
   for (const [i, row] of rows.entries()) {
@@ -58,7 +58,10 @@ export async function computeStatsMany(store: Store, req: StatsManyRequest): Pro
   if (destinations) {
     all.forEach((stats, i) => Object.assign(stats, destinationFigures(destinations[i]!, req.period, stats.reasons, stats.inputs)));
   }
-  for (const stats of all) stats.events = (events.get(stats.series) ?? []).map((r) => toEventWindow(r, req.period, months));
+  all.forEach((stats, i) => {
+    const concerning = eventsConcerning(events, commodities.get(stats.series)!, req.period, options.asOf);
+    stats.events = eventWindowRows(concerning, seriesRows[i]!.months, req.period, months).map((r) => toEventWindow(r, req.period, months));
+  });
   const bySeries = new Map(all.map((s) => [s.series, s]));
   return req.series.map((s) => bySeries.get(s)!);
 }

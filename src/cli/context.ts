@@ -1,5 +1,4 @@
 // What every command shares: where output goes, the global options, and how to open the store.
-import { openLodestone } from "../ingest/reference-data.js";
 import type { Store } from "../store/open-store.js";
 import { InputError } from "../errors.js";
 import { isPartialDate } from "../domain/period.js";
@@ -40,6 +39,8 @@ export function defaultIo(): CliIo {
 export async function withStore<T>(
   io: CliIo, opts: GlobalOptions, work: (store: Store) => Promise<T>, mode: "read" | "write" = "read",
 ): Promise<T> {
+  // DuckDB loads with the first command that opens the store, not for --help or a usage error
+  const { openLodestone } = await import("../ingest/reference-data.js");
   const store = await openLodestone({ path: opts.db, env: io.env, readOnly: mode === "read" });
   try {
     return await work(store);

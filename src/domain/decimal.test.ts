@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { precisionUnit, shiftDecimal, subtractDecimals, sumDecimals, trimDecimal } from "./decimal.js";
+import { precisionUnit, shiftDecimal, meanOfDecimals, subtractDecimals, sumDecimals, trimDecimal } from "./decimal.js";
 
 describe("exact decimals", () => {
   it("shifts the decimal point without floating point", () => {
@@ -39,5 +39,10 @@ describe("exact sums and differences", () => {
     expect(subtractDecimals("6150", "5473.5")).toBe("676.5");
     expect(subtractDecimals("5473", "6150")).toBe("-677");
     expect(subtractDecimals("0.05", "-0.05")).toBe("0.1");
+  });
+
+  it("takes a mean in one rounding step, as the database's exact average does", () => {
+    expect(meanOfDecimals(["0", "0.2", "0.449"])).toBe(0.21633333333333332);
+    expect(meanOfDecimals(["5473", "6150"])).toBe(5811.5);
   });
 });

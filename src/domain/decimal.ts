@@ -82,3 +82,15 @@ function unscaled(n: bigint, scale: number): string {
   const out = trimDecimal(text);
   return negative && out !== "0" ? `-${out}` : out;
 }
+
+/**
+ * The mean of decimals as a number, rounded once: the exact sum divided by the count in one
+ * floating-point step (what an exact average in the database gives, not a sum already rounded).
+ * @example meanOfDecimals(["0.2", "0.449", "0"]) // 0.21633333333333332
+ */
+export function meanOfDecimals(values: readonly string[]): number {
+  const scale = Math.max(0, ...values.map((v) => (v.split(".")[1] ?? "").length));
+  let total = 0n;
+  for (const v of values) total += scaled(v, scale);
+  return Number(total) / (values.length * 10 ** scale);
+}

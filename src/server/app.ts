@@ -49,7 +49,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const store = options.access ?? concurrentStore(options.store);
   app.use("*", securityHeaders());
   // middleware is registered for every method (a method-specific one would count as a route for 405)
-  const body = jsonBody(`{"text": "...", "published": "YYYY-MM-DD"}`, MAX_TEXT + 10_000);
+  const body = jsonBody(`{"text": "...", "published": "YYYY-MM-DD"}`, 2 * MAX_TEXT + 10_000);
   app.use("/api/verify", (c, next) => (c.req.method === "POST" ? body(c, next) : next()));
   if (options.memo !== false) {
     const memo = answerMemo({ version: () => dataVersion(options.store), extraKey: today });

@@ -2,7 +2,6 @@
 // Inputs are text files, saved HTML pages, JSON Lines feeds, folders of them, or - for standard
 // input; each article is checked against its own publication date, and gives one result.
 import type { Command } from "commander";
-import { defaultReadEffects, readArticles } from "../../articles/read-articles.js";
 import { renderJsonLd, renderText } from "../../claims/index.js";
 import { verifyArticles, type ArticleResult } from "../../claims/track-record/verify-articles.js";
 import { isDate } from "../../domain/period.js";
@@ -42,6 +41,8 @@ Examples:
       if (published !== undefined && !isDate(published)) {
         throw new InputError(`invalid --published date: ${published} (expected YYYY-MM-DD)`);
       }
+      // the article readers (Readability over linkedom for saved pages) load only when verify runs
+      const { defaultReadEffects, readArticles } = await import("../../articles/read-articles.js");
       const articles = await readArticles(inputs, { ...defaultReadEffects, readStdin: io.readStdin });
       const format = pickFormat(opts.format ?? (articles.length === 1 ? "text" : "table"), io.isTty, ["text", "table", "json", "jsonl", "jsonld"]);
       const asOf = asOfOption(opts);
