@@ -60,7 +60,7 @@ export function attachSeries(clause: string, series: Mention<string>[], span: Sp
 }
 
 /** Words between a figure and the period that is its own: "5% in October", "12% year on year in November". */
-const OWN_GAP = /^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
+const OWN_GAP = /^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|shipped|exported|sent|sold|recorded|seen|reported|delivered)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
 
 /**
  * The figure's own period: one named right after it and before the next figure ("fell 5% in
@@ -69,7 +69,7 @@ const OWN_GAP = /^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]mon
 export function attachPeriod(clause: string, periods: PeriodMention[], span: Span, figures: Span[]): PeriodMention | null {
   // "April's 2,626 t" after a figure names the month of the figure it owns, not of the one before it;
   // before a figure it is the subject ("November's 6,150 t was the highest since March")
-  const mains = periods.filter((p) => !/^'s\b/.test(clause.slice(p.end, p.end + 3)));
+  const mains = periods.filter((p) => !(/^'s\b/.test(clause.slice(p.end, p.end + 3)) && figures.some((f) => f !== span && POSSESSIVE_GAP.test(clause.slice(p.end, f.start)))));
   const next = figures.filter((f) => f.start >= span.end).reduce((m, f) => Math.min(m, f.start), Number.POSITIVE_INFINITY);
   const own = mains.find((p) => p.start >= span.end && p.start < next && p.start - span.end <= 40 && OWN_GAP.test(clause.slice(span.end, p.start) + clause.slice(p.start, p.start + 12)));
   if (own) return own;
@@ -92,8 +92,9 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
   const ranged = mentions.some((m) => m.shape === "range");
   const out: PeriodMention[] = [];
   for (const m of mentions) {
-    if (m.role !== "main" || rankSpans.some((r) => m.start >= r.start && m.start < r.end)) continue;
     const before = clause.slice(Math.max(0, m.start - 40), m.start);
+    const opening = m.shape === "range" && /(?:^|[,;]\s?)\s*from\s$/i.test(before);
+    if ((m.role !== "main" && !opening) || rankSpans.some((r) => m.start >= r.start && m.start < r.end)) continue;
     if (SAME_PERIOD_BEFORE.test(before)) continue;
     if (m.shape === "month" && UNTIL_BEFORE.test(before)) {
       if (!ranged) out.push({ ...m, shape: "range", period: `${m.period.slice(0, 4)}-01..${m.period}` });
@@ -104,7 +105,9 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
   return out;
 }
 
+const POSSESSIVE_GAP = /^'s\s(?:(?:about|around|some|roughly|nearly)\s)?$/i;
+
 /** A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure. */
 export function possessivePeriod(clause: string, mentions: PeriodMention[], span: Span): PeriodMention | null {
-  return mentions.find((m) => m.shape === "month" && m.end <= span.start && /^'s\s(?:(?:about|around|some|roughly|nearly)\s)?$/i.test(clause.slice(m.end, span.start))) ?? null;
+  return mentions.find((m) => m.shape === "month" && m.end <= span.start && POSSESSIVE_GAP.test(clause.slice(m.end, span.start))) ?? null;
 }

@@ -9,13 +9,24 @@ import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./p
 
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
 export function changeBasis(clause: string, c: ChangeHit, mentions: PeriodMention[], period: string | null): string {
-  // "up 32% year on year and 60% from May": the base words right after a change are its own; a
-  // month named further on belongs to the next figure
-  if (c.basis && !mentions.some((p) => p.role === "base" && p.start >= c.end && p.start - c.end <= 20)) return c.basis;
-  const month = baseMonth(c.start, mentions, period);
-  if (month !== null) return normaliseBasis(month, period);
+  const after = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start >= c.start && p.start - c.start < 90);
+  // "up 32% year on year and 60.3% from May": the base words right after the change are its own
+  const ownWords = c.basis !== null && after !== undefined && YEAR_WORDS.test(clause.slice(c.end, after.start));
+  if (after && !ownWords) return normaliseBasis(resolveBase(after, period), period);
   if (c.basis) return c.basis;
+  const before = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < c.start);
+  if (before) return normaliseBasis(resolveBase(before, period), period);
   return period !== null && period.includes("..") ? "yoy" : "mom";
+}
+
+const YEAR_WORDS = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on[- ](?:the[- ])?year|a year (?:earlier|ago|before)|same (?:month|period|time)|last year|month[- ]on[- ]month|m\/m|mom|on[- ](?:the[- ])?month)\b/i;
+
+/** A base month named without a year, resolved before the claim's month. */
+function resolveBase(m: PeriodMention, period: string | null): string {
+  const own = period === null ? null : parseMonth(period);
+  if (m.explicitYear || own === null) return m.period;
+  const idx = resolveMonthName(Number(m.period.slice(5)), null, own - 1);
+  return idx === null ? m.period : fromIndex(idx);
 }
 
 export function basisFor(clause: string, s: number, e: number, mentions: PeriodMention[], period: string | null): string {
@@ -75,6 +86,9 @@ export function rankStated(clause: string, r: RankHit, mentions: PeriodMention[]
       since = idx === null ? since : fromIndex(idx);
     }
     if (since !== null && since.includes("..")) since = since.slice(0, 4);
+    // "the lowest since early 2020": a year the period grammar leaves bare
+    const bare = since === null ? /^\s*(?:(early|the start of|the beginning of|mid|mid-|late|the end of)\s?)?((?:19|20)\d{2})\b/i.exec(clause.slice(r.end, r.end + 30)) : null;
+    if (bare) since = `${bare[2]}-${/late|end/i.test(bare[1] ?? "") ? "12" : /mid/i.test(bare[1] ?? "") ? "06" : "01"}`;
     return { type: "rank", n: r.n, direction, scope: since === null ? { type: "record" } : { type: "since", period: since }, raw };
   }
   if (scope?.type === "year") {

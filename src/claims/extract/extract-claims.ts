@@ -107,11 +107,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
     return readClause(read, { latest: env.latest, year }, env);
   });
+  const question = asks(first, text);
   const out: Draft[] = [];
   const named: Topic = { series: null, partner: null, period: null };
   const at = first.sentence;
   clauses.forEach((c, i) => {
-    for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, marks));
+    for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, { ...marks, question }));
     const s = c.series[c.series.length - 1];
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
     const p = c.own[0];
@@ -119,12 +120,22 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     const partner = c.partners.filter((x) => !x.weak).pop();
     if (partner) named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
   });
+  // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
-  if (lastClaim && lastClaim.grounds.partner !== "default" && lastClaim.grounds.partner !== "carried") {
-    named.partner = { value: lastClaim.partner, why: "the figure before", at };
-  }
-  leaveSentence(d, named, { figures: out.length, question: first.question || first.block === "question", lead: /:\s*$/.test(last.text) });
+  const firm = (g: Grounding) => g === "clause" || g === "sentence";
+  if (lastClaim && firm(lastClaim.grounds.partner)) named.partner = { value: lastClaim.partner, why: "the figure before", at };
+  if (lastClaim?.series && firm(lastClaim.grounds.series)) named.series = { value: lastClaim.series, why: "the figure before", at };
+  leaveSentence(d, named, { figures: out.length, question, lead: /:\s*$/.test(last.text) });
   return out;
+}
+
+/** A statement with a tag ("..., if I read the data right?", "..., correct?") asserts; it does not ask. */
+const TAG_QUESTION = /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it|\bno)\s?\?\s*$/i;
+
+/** A sentence that asks: a question turn, or a sentence ending in "?" that is not a tagged statement. */
+function asks(first: Segment, sentence: string): boolean {
+  if (first.block === "question") return true;
+  return first.question && !TAG_QUESTION.test(sentence.slice(-40));
 }
 
 /** "the same month of 2024" names a comparison, not the year of the sentence's months. */
@@ -189,7 +200,7 @@ function readClause(seg: Segment, anchor: { latest: number | null; year: number 
 }
 
 /** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
-function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], d: Discourse, env: Env, marks: SentenceMarks): Draft {
+function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], d: Discourse, env: Env, marks: SentenceMarks & { question: boolean }): Draft {
   const clause = c.seg.text;
   const alternatives: Reading[] = [];
   const alt = (r: Reading) => {
@@ -254,7 +265,7 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
     start: c.seg.start + f.start, end: c.seg.start + f.end, kind: cumulative ? "ytd" : f.kind,
     series, reporter, flow, partner, period: claimPeriod, stated,
     grounds: { series: seriesHow, partner: partnerHow, period: periodHow, ...(basisHow ? { basis: basisHow } : {}) }, alternatives,
-    mode: modeOf({ clause, sentence: marks, start: f.start, end: f.end, question: c.seg.question || c.seg.block === "question", year: env.year }),
+    mode: modeOf({ clause, sentence: marks, start: f.start, end: f.end, question: marks.question, year: env.year }),
   };
 }
 
