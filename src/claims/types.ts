@@ -14,18 +14,29 @@ export interface Tolerance {
   high: number | null;
 }
 
-/** A stated quantity, normalised to `unit` (tonnes for weights); `raw` is the wording. */
+/**
+ * A stated quantity, normalised to `unit`: `t` for weights, or a currency for values in money
+ * (`USD`, `CNY`, `EUR`, `JPY`: "US$288 million" is 288e6 USD, never a tonnage). `raw` is the wording.
+ */
 export interface StatedLevel extends Tolerance {
   type: "level";
   value: number;
   unit: string;
   hedge: Hedge | null;
   raw: string;
+  /** Half of the last stated digit's place value in `unit` ("6,150": 5, "6,149.95": 0.005). */
+  halfUnit?: number;
+}
+
+/** One reading of a change's words, with the interval it allows ("sevenfold": x7 = +600%). */
+export interface ChangeReading extends Tolerance {
+  pct: number;
+  why: string;
 }
 
 /**
- * A stated change. `pct` is signed (-11 for "fell 11%"); `unit` is `%`, `pp` (percentage points of a
- * share) or `t` (a difference in tonnes: "a drop of 312 tonnes", then `pct` holds the tonnes).
+ * A stated change. `pct` is signed (-11 for "fell 11%") in `unit`: `%`, `pp` (percentage points of a
+ * share), or `t` for a difference in tonnes ("a drop of 312 tonnes": -312).
  */
 export interface StatedChange extends Tolerance {
   type: "change";
@@ -36,6 +47,15 @@ export interface StatedChange extends Tolerance {
   direction: Direction;
   hedge: Hedge | null;
   raw: string;
+  /** Half of the last stated digit's place value in `unit` ("+76%": 0.5). */
+  halfUnit?: number;
+  /**
+   * When the words allow more than one figure ("sevenfold", "2.4 times higher"): every reading with
+   * its own interval; the first is `pct`'s, and low/high span them all.
+   */
+  readings?: ChangeReading[];
+  /** A base figure the text states ("from 4,915 t"), in tonnes: evidence of which base is meant. */
+  from?: Tolerance & { value: number };
 }
 
 /** Where a rank is counted: the whole record, since a month, the last N months, or one year. */
@@ -56,6 +76,8 @@ export interface StatedShare extends Tolerance {
   pct: number;
   hedge: Hedge | null;
   raw: string;
+  /** Half of the last stated digit's place value, in percent. */
+  halfUnit?: number;
 }
 
 /** A bare direction ("Japan's rose sharply"), against the previous month unless stated. */

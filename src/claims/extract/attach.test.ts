@@ -48,6 +48,7 @@ describe("the reader attaches each figure to its own clause", () => {
 
   it("does not read money as the United States", () => {
     const c = extractClaims("Magnet exports to Japan were worth US$288 million in November, or 305 tonnes.", PUB);
-    expect(c.map((x) => x.partner)).toEqual(["JPN"]);
+    expect(c.map((x) => x.partner)).toEqual(["JPN", "JPN"]);
+    expect(c[0]?.stated).toMatchObject({ type: "level", value: 288e6, unit: "USD" });
   });
 });

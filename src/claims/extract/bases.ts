@@ -3,6 +3,7 @@
 // month), a rank's window ("highest since March").
 
 import type { Stated } from "../types.js";
+import { basisAfter } from "./change-bases.js";
 import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
@@ -31,8 +32,7 @@ function resolveBase(m: PeriodMention, period: string | null): string {
 
 export function basisFor(clause: string, s: number, e: number, mentions: PeriodMention[], period: string | null): string {
   const hit: ChangeHit = { start: s, end: e, pct: 0, unit: "%", hedge: null, basis: null, low: null, high: null };
-  const yoy = /\b(?:year[- ]on[- ]year|on[- ]year|from a year (?:earlier|ago)|than a year (?:earlier|ago)|y\/y)/i.test(clause.slice(e, e + 60));
-  if (yoy) hit.basis = "yoy";
+  hit.basis = basisAfter(clause, s, e);
   return changeBasis(clause, hit, mentions, period);
 }
 
@@ -58,7 +58,9 @@ function normaliseBasis(month: string, period: string | null): string {
 
 /** A tonnage's own period: "5,473 tonnes in October", "up from 5,473 t" (the base), or the clause's. */
 export function levelPeriod(clause: string, s: number, e: number, mentions: PeriodMention[], changes: ChangeHit[], period: string | null): string | null {
-  const after = mentions.find((p) => p.start >= e && p.start - e <= 12 && /^,?\s(?:in|during|for|of|over|throughout)\s/i.test(clause.slice(e, p.start) + clause.slice(p.start, p.start + 12)));
+  // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February combined"
+  const after = mentions.find((p) => p.start >= e && p.start - e <= 40 &&
+    /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(clause.slice(e, p.start)));
   if (after) return after.role === "base" && !after.explicitYear ? baseMonth(after.start - 1, [after], period) ?? after.period : after.period;
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(Math.max(0, s - 20), s));
   if (from && period !== null && !period.includes("..")) {

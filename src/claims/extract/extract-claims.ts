@@ -9,8 +9,10 @@ import { attachPartner, attachPeriod, attachSeries, ownPeriods, possessivePeriod
 import { basisFor, changeBasis, isPartialSpan, levelPeriod, rankStated } from "./bases.js";
 import { carried, enterBlock, leaveSentence, newDiscourse, topicOf, type Discourse, type Named, type Topic } from "./discourse.js";
 import { findChanges, type ChangeHit } from "./find-changes.js";
+import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
-import { findLevels, findShares } from "./find-figures.js";
+import { findLevels, findShares, type LevelHit } from "./find-figures.js";
+import { findMoney } from "./find-money.js";
 import { findRanks } from "./find-ranks.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { findPeriods, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
@@ -166,17 +168,22 @@ function readClause(seg: Segment, anchor: { latest: number | null; year: number 
   const shares = findShares(clause);
   const changes = findChanges(clause).filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   const ranks = findRanks(clause);
+  // a difference in tonnes ("a drop of 312 tonnes") is a change, not also a level
+  const levels = findLevels(clause).filter((l) => !changes.some((c) => c.unit === "t" && l.start < c.end && l.end > c.start));
+  const money = findMoney(clause);
   const figures: Figure[] = [];
   for (const c of changes) {
     if (!isTrade(c.start, c.end) || /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))) continue;
+    const extra = { halfUnit: c.halfUnit, ...(c.readings ? { readings: c.readings } : {}), ...baseFigure(clause, c, levels) };
     figures.push({
       start: c.start, end: c.end, kind: "change", baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
-      stated: (p) => ({ type: "change", pct: c.pct, unit: c.unit, basis: changeBasis(clause, c, mentions, p), direction: c.pct < 0 ? "down" : "up", hedge: c.hedge, low: c.low, high: c.high, raw: clause.slice(c.start, c.end) }),
+      stated: (p) => ({ type: "change", pct: c.pct, unit: c.unit, basis: changeBasis(clause, c, mentions, p), direction: c.pct < 0 ? "down" : "up", hedge: c.hedge, low: c.low, high: c.high, raw: clause.slice(c.start, c.end), ...extra }),
     });
   }
-  for (const l of findLevels(clause)) {
+  // tonnages, and values in money (a level in its currency)
+  for (const l of [...levels, ...money]) {
     if (!isTrade(l.start, l.end)) continue;
-    figures.push({ start: l.start, end: l.end, kind: "level", level: true, stated: () => ({ type: "level", value: l.value, unit: l.unit, hedge: l.hedge, low: l.low, high: l.high, raw: clause.slice(l.start, l.end) }) });
+    figures.push({ start: l.start, end: l.end, kind: "level", level: true, stated: () => ({ type: "level", value: l.value, unit: l.unit, hedge: l.hedge, low: l.low, high: l.high, raw: clause.slice(l.start, l.end), halfUnit: l.halfUnit }) });
   }
   for (const r of ranks) {
     if (!isTrade(r.start, r.end)) continue;
@@ -184,10 +191,14 @@ function readClause(seg: Segment, anchor: { latest: number | null; year: number 
   }
   for (const s of shares) {
     if (!isTrade(s.start, s.end)) continue;
-    figures.push({ start: s.start, end: s.end, kind: "share", stated: () => ({ type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end) }) });
+    figures.push({ start: s.start, end: s.end, kind: "share", stated: () => ({ type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end), halfUnit: s.halfUnit }) });
   }
-  for (const dir of findDirections(clause)) {
-    const covered = [...changes, ...ranks.filter((r) => r.type === "streak")].some((h) => h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2);
+  const directions = findDirections(clause);
+  // "less than in July" is a direction against July, unless a change or a verb ("fell below") already says it
+  const comparisons = findComparisons(clause).filter((x) => !changes.some((c) => x.start < c.end && x.end > c.start) && !directions.some((v) => v.end <= x.start && x.start - v.end <= 2));
+  for (const dir of [...directions, ...comparisons]) {
+    // "fell to $1.2 billion" speaks of the value, not the tonnage
+    const covered = [...changes, ...ranks.filter((r) => r.type === "streak"), ...money].some((h) => h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2);
     // "the US share ... collapsed" moves a share, not a flow
     if (covered || !isTrade(dir.start, dir.end) || /\b(?:share|portion|proportion)\b[^,;]{0,60}$/i.test(clause.slice(0, dir.start))) continue;
     figures.push({ start: dir.start, end: dir.end, kind: "direction", stated: (p) => ({ type: "direction", direction: dir.direction, basis: basisFor(clause, dir.start, dir.end, mentions, p), raw: clause.slice(dir.start, dir.end) }) });
@@ -309,4 +320,10 @@ function choosePartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseR
   offer(topic, "WLD");
   offer(from.value, "WLD");
   return ["WLD", fresh === null ? "default" : "clause"];
+}
+
+/** The base figure a change states right after it ("rose 25% to 6,146 t from 4,915 t"), as evidence of its base. */
+function baseFigure(clause: string, c: ChangeHit, levels: LevelHit[]): { from?: { value: number; low: number | null; high: number | null } } {
+  const l = levels.find((x) => x.start >= c.end && x.start - c.end < 60 && /\bfrom\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(c.end, x.start)));
+  return l ? { from: { value: l.value, low: l.low, high: l.high } } : {};
 }

@@ -1,126 +1,112 @@
-// The grammar of changes in one clause: "rose 12%", "up 12% from October", "a 35 percent jump",
-// "an increase of 5%", "more than doubled", "fell by about half", "a sevenfold rise",
-// "down 2% on year", "up 3 percentage points"; and the comparison basis stated after them.
+// The grammar of changes in one clause: "rose 12%", "up 12pc from October", "a 35 per cent jump", "a
+// 60-percent rise", "+148%", "an increase of 5%", "down 2% on year", "up 2.5 percentage points",
+// "fell by about half", multiples ("more than doubled", "a sevenfold rise", "2.4 times"), differences in
+// tonnes ("a drop of 312 tonnes"), German and CJK wordings (find-changes-intl.ts); and the comparison
+// basis stated with them (change-bases.ts).
 
-import { DOWN_NOUNS, DOWN_VERBS, FOLD, FRACTIONS, UP_NOUNS, UP_VERBS, directionOf } from "./lexicon.js";
-import { HEDGE_WORDS, hedgeOf, parseDecimal, toleranceFor } from "./numbers.js";
-import type { Hedge, Tolerance } from "../types.js";
+import { basisAfter, basisIn } from "./change-bases.js";
+import { findAmountChanges } from "./find-amount-changes.js";
+import { findIntlChanges } from "./find-changes-intl.js";
+import { findMultiples } from "./find-multiples.js";
+import { DOWN_NOUNS, DOWN_VERBS, FRACTIONS, UP_NOUNS, UP_VERBS, directionOf } from "./lexicon.js";
+import { HEDGE_WORDS, NUM, PCT_UNIT, PP_UNIT, hedgeOf, parseDecimal, scan, toleranceFor } from "./numbers.js";
+import type { ChangeReading, Hedge, Tolerance } from "../types.js";
+
+export { basisAfter } from "./change-bases.js";
+export { NUM } from "./numbers.js";
 
 /** A change found in a clause; offsets are in the clause. */
 export interface ChangeHit extends Tolerance {
   start: number;
   end: number;
+  /** The signed change in `unit`: percent, percentage points, or tonnes for a difference. */
   pct: number;
-  unit: "%" | "pp";
+  unit: "%" | "pp" | "t";
   hedge: Hedge | null;
   /** `mom`, `yoy`, or null when the clause does not say (a base month is found by the caller). */
   basis: "mom" | "yoy" | null;
+  /** Half of the last stated digit's place value, in `unit` ("+76%": 0.5). */
+  halfUnit?: number;
+  /** The other ways the same words are read ("sevenfold": x7 is +600%, or +700%). */
+  readings?: ChangeReading[];
 }
 
-export const NUM = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?";
-const PCT = `(${NUM})\\s?(%|per\\s?cent|percent|pct|percentage points?|pp)(?![A-Za-z])`;
+/** What a pattern reads, before offsets and basis are added. */
+export type ChangeRead = Omit<ChangeHit, "start" | "end" | "basis">;
+
+const PCT = `(${NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const VERBS = `${UP_VERBS}|${DOWN_VERBS}`;
 const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
 const ADVERB = "(?:[a-z]{2,15}ly\\s)?";
-const FRACTION_WORD = "half|a third|one third|a quarter|one quarter|a fifth|two-thirds|two thirds|three-quarters";
-const FOLD_WORD = "two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}";
+const BASIS_ADJ = "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m)\\s)?";
+const FRACTION_WORD = "half|a third|one third|one-third|a quarter|one quarter|one-quarter|a fifth|one-fifth|two-thirds|two thirds|three-quarters";
 
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => Omit<ChangeHit, "start" | "end" | "basis"> | null }> = [
-  { // rose 12%, fell by about 11 percent, jumped a further 5%
-    re: new RegExp(`\\b(${VERBS})\\s${ADVERB}(?:(?:by|some|a further|another)\\s)?${HEDGE}${PCT}`, "gi"),
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+  { // rose 12%, fell by about 11 per cent, jumped a further 5pc
+    re: new RegExp(`\\b(${VERBS})\\s${ADVERB}(?:(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCT}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   { // up 12%, down by 2 percent
-    re: new RegExp(`\\b(up|down)\\s(?:by\\s)?${HEDGE}${PCT}`, "gi"),
+    re: new RegExp(`\\b(up|down)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCT}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
+  { // +148%, -11.3%, −5 pp
+    re: new RegExp(`(?<![\\w.,+\\-−–])([+\\-−–])${PCT}`, "g"),
+    read: (m) => pctHit(m[1] === "+" ? "up" : "down", m[2], m[3]),
+  },
   { // 12% higher, 35 percent more than, 12% above October
-    re: new RegExp(`${HEDGE}${PCT}\\s(higher|lower|up|down|above|below|more|less|fewer)\\b`, "gi"),
+    re: new RegExp(`()${PCT}\\s(higher|lower|up|down|above|below|more|less|fewer)\\b`, "gi"),
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
-  { // a 12% rise, an 11 percent year-on-year drop
-    re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential)\\s)?(${NOUNS})\\b`, "gi"),
+  { // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump
+    re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   { // an increase of 5%, a decline of about 11%
-    re: new RegExp(`\\b(${NOUNS})\\sof\\s${HEDGE}${PCT}`, "gi"),
+    re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCT}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
-  },
-  { // more than doubled, nearly tripled, halved
-    re: new RegExp(`${HEDGE}\\b(doubled|tripled|trebled|quadrupled|halved)\\b`, "gi"),
-    read: (m) => foldHit(m[2] ?? "", m[1]),
   },
   { // fell by about half, dropped by a third, rose by a quarter
     re: new RegExp(`\\b(${VERBS})\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})\\b(?!\\sof)`, "gi"),
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
-  { // a sevenfold rise, rose sevenfold, jumped 7-fold
-    re: new RegExp(`(?:\\b(?:a|an)\\s${HEDGE}(${FOLD_WORD})[- ]?fold\\s(${NOUNS}|increase)\\b|\\b(${UP_VERBS})\\s${HEDGE}(${FOLD_WORD})[- ]?fold\\b)`, "gi"),
-    read: (m) => (m[2] ? multipleHit(m[2], m[1], directionOf(m[3] ?? "") ?? "up") : multipleHit(m[6] ?? "", m[5], "up")),
-  },
 ];
-
-const YOY = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|on[- ](?:the[- ])?year|y\/y|yoy|(?:from|than|on|over|versus|vs\.?|compared (?:with|to))\s(?:a year (?:earlier|ago|before)|the same (?:month|period|time)(?: (?:a year (?:earlier|ago)|last year|of last year|of the previous year|in (?:19|20)\d{2}))?|last year(?:'s)?(?: levels?| level| figure)?)|annual(?:ly)?|year earlier|from last year)/i;
-const MOM = /\b(?:month[- ]on[- ]month|month[- ]over[- ]month|on[- ](?:the[- ])?month|m\/m|mom|(?:from|than|on|over|versus|vs\.?|compared (?:with|to))\s(?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before)|last month)|sequentially)/i;
 
 /** Every change in a clause, leftmost first, without overlaps. */
 export function findChanges(clause: string): ChangeHit[] {
   const hits: ChangeHit[] = [];
+  const add = (start: number, end: number, hit: ChangeRead | null) => {
+    if (hit === null || hits.some((h) => start < h.end && end > h.start)) return;
+    hits.push({ ...hit, start, end, basis: basisAfter(clause, start, end) });
+  };
   for (const { re, read } of PATTERNS) {
-    for (const m of clause.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (hits.some((h) => start < h.end && end > h.start)) continue;
-      const hit = read(m);
-      if (hit === null) continue;
-      hits.push({ ...hit, start, end, basis: basisAfter(clause, start, end) });
-    }
+    for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));
   }
-  return hits.sort((a, b) => a.start - b.start);
+  for (const h of [...findMultiples(clause), ...findIntlChanges(clause), ...findAmountChanges(clause)]) add(h.start, h.end, h);
+  hits.sort((a, b) => a.start - b.start);
+  // "Versus the same month a year earlier, shipments were up 17.5%": a basis named before the clause's
+  // first change (a later change's words before it may be the earlier change's own basis)
+  const first = hits[0];
+  if (first && first.basis === null) first.basis = basisIn(clause.slice(Math.max(0, first.start - 80), first.start), true);
+  return hits;
 }
 
-/** The basis named in or right after a change ("on year", "from a month earlier"), or null. */
-export function basisAfter(clause: string, start: number, end: number): "mom" | "yoy" | null {
-  const window = clause.slice(start, Math.min(clause.length, end + 70));
-  const y = YOY.exec(window);
-  const mo = MOM.exec(window);
-  if (y && (!mo || y.index <= mo.index)) return "yoy";
-  if (mo) return "mom";
-  return null;
-}
-
-function pctHit(dir: "up" | "down" | null, num?: string, unitWord?: string, hedgeWord?: string) {
+/** A percentage or percentage-point change read from its number, unit word and hedge. */
+export function pctHit(dir: "up" | "down" | null, num?: string, unitWord?: string, hedgeWord?: string): ChangeRead | null {
   const parsed = parseDecimal(num ?? "");
   if (dir === null || parsed === null || parsed.value > 100000) return null;
   const unit: "%" | "pp" = /point|pp/i.test(unitWord ?? "") ? "pp" : "%";
   const hedge = hedgeOf(hedgeWord);
   const pct = dir === "down" ? -parsed.value : parsed.value;
-  return { pct, unit, hedge, ...toleranceFor(pct, parsed.halfUnit, hedge) };
+  return { pct, unit, hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
 }
 
-function foldHit(word: string, hedgeWord?: string) {
-  const w = word.toLowerCase();
-  const factor = w === "halved" ? 0.5 : w === "doubled" ? 2 : w === "quadrupled" ? 4 : 3;
-  const hedge = hedgeOf(hedgeWord);
-  const pct = (factor - 1) * 100;
-  return { pct, unit: "%" as const, hedge, ...toleranceFor(pct, Math.abs(pct) * 0.05, hedge, Math.abs(pct) * 0.05) };
-}
-
-function fractionHit(dir: "up" | "down" | null, word: string, hedgeWord?: string) {
-  const key = word.toLowerCase().replace(/^(?:a|one)\s/, "");
+function fractionHit(dir: "up" | "down" | null, word: string, hedgeWord?: string): ChangeRead | null {
+  const key = word.toLowerCase().replace(/^(?:a|one)[\s-]/, "");
   const share = FRACTIONS[key];
   if (dir === null || share === undefined) return null;
   const hedge = hedgeOf(hedgeWord);
   const pct = dir === "down" ? -share : share;
-  return { pct, unit: "%" as const, hedge, ...toleranceFor(pct, 2.5, hedge, 2.5) };
-}
-
-function multipleHit(word: string, hedgeWord: string | undefined, dir: "up" | "down") {
-  const n = FOLD[word.toLowerCase()] ?? Number.parseInt(word, 10);
-  if (!Number.isFinite(n) || n < 2 || dir !== "up") return null;
-  const hedge = hedgeOf(hedgeWord);
-  const pct = (n - 1) * 100;
-  // "sevenfold" is written for anything from about 6x to 8x the earlier figure
-  return { pct, unit: "%" as const, hedge, ...toleranceFor(pct, 50, hedge, 100) };
+  return { pct, unit: "%", hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
 }

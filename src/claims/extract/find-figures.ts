@@ -1,11 +1,12 @@
-// The grammar of levels and shares in one clause: tonnages in every spelling trade news uses
-// ("about 6,150 tonnes", "6.15 thousand tons", "1.2 million kg", "5.2万吨") and shares of the total
-// ("a fifth of the total", "12% of all shipments", "accounting for about a quarter").
+// The grammar of levels in one clause: tonnages in every spelling trade news uses ("about 6,150
+// tonnes", "5,473t", "6.15 thousand tons", "6.15 kt", "305,000 kg", "6,150 mt", "six thousand tonnes",
+// German "6.150 Tonnen", "5,774吨", "5.2万吨", "5,774トン"), each with the rounding its digits imply.
+// Shares of the total live in find-shares.ts and are re-exported here.
 
-import { FRACTIONS } from "./lexicon.js";
-import { HEDGE_WORDS, hedgeOf, multiplierOf, parseDecimal, roundTol, toleranceFor, tonnesPer } from "./numbers.js";
-import { NUM } from "./find-changes.js";
+import { NUM, WORD_NUM, scan, hedgeOf, multiplierOf, parseDecimal, parseDecimalDe, parseNumberWords, roundTol, toleranceFor, tonnesPer } from "./numbers.js";
 import type { Hedge, Tolerance } from "../types.js";
+
+export { findShares, type ShareHit } from "./find-shares.js";
 
 /** A tonnage found in a clause, normalised to tonnes. */
 export interface LevelHit extends Tolerance {
@@ -14,72 +15,59 @@ export interface LevelHit extends Tolerance {
   value: number;
   unit: "t";
   hedge: Hedge | null;
+  /** Half of the last stated digit's place value, in tonnes ("6,150 t": 5; "6,149.95 t": 0.005). */
+  halfUnit: number;
+  /** The figure is named as a whole that a part is taken of ("of the 6,146 t shipped"). */
+  whole?: boolean;
 }
 
-/** A share of the total found in a clause, in percent. */
-export interface ShareHit extends Tolerance {
-  start: number;
-  end: number;
-  pct: number;
-  hedge: Hedge | null;
-}
-
+const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
+const SCALE = "thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend";
+const UNIT =
+  "metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|公斤|千克|トン|톤";
 const QTY = new RegExp(
-  `(?:\\b(${HEDGE_WORDS})\\s{1,2})?(?<![\\d.,])(${NUM})\\s{0,2}(thousand|million|mn|m|k|万|千)?\\s{0,2}` +
-    `(metric tonnes|metric tons|tonnes|tons|tonne|ton|t|kilograms|kilogrammes|kg|吨|公斤)(?![A-Za-z])`,
+  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${NUM})|\\b(${WORD_NUM}))\\s{0,2}(${SCALE})?\\s{0,2}(${UNIT})(?![A-Za-z])`,
   "gi",
 );
+/** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
+const WHOLE_BEFORE = /\b(?:of|out of)\s(?:(?:the|a|all|China's|its|total(?: of)?)\s){0,3}$/i;
+
+/** The last clause read: the difference finder reads the same clause's tonnages again. */
+const memo: { clause: string | null; hits: LevelHit[] } = { clause: null, hits: [] };
 
 /** Every tonnage in a clause. */
 export function findLevels(clause: string): LevelHit[] {
   const out: LevelHit[] = [];
-  for (const m of clause.matchAll(QTY)) {
-    const parsed = parseDecimal(m[2] ?? "");
+  if (clause === memo.clause) return memo.hits;
+  for (const m of scan(QTY, clause)) {
+    const unitWord = (m[6] ?? "t").toLowerCase();
+    const parsed = readNumber(m[3], m[4], unitWord);
     if (parsed === null) continue;
-    const unitWord = m[4] ?? "t";
-    const factor = multiplierOf(m[3]) * (unitWord === "公斤" ? 1e-3 : tonnesPer(unitWord));
-    const hedge = hedgeOf(m[1]);
+    // "1.5 mt" could be million tonnes; a metric-tonne reading needs a magnitude that fits
+    if (unitWord === "mt" && parsed.value < 10 && parsed.halfUnit < 0.5) continue;
+    const factor = multiplierOf(m[5]) * unitFactor(unitWord);
+    const hedge = hedgeOf(m[1] || m[2]);
     const value = roundTol(parsed.value * factor);
-    const tol = toleranceFor(value, parsed.halfUnit * factor, hedge);
-    out.push({ start: m.index, end: m.index + m[0].length, value, unit: "t", hedge, ...tol });
+    const halfUnit = roundTol(parsed.halfUnit * factor);
+    const tol = toleranceFor(value, halfUnit, hedge);
+    const hit: LevelHit = { start: m.index, end: m.index + m[0].length, value, unit: "t", hedge, halfUnit, ...tol };
+    if (WHOLE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) hit.whole = true;
+    out.push(hit);
   }
+  memo.clause = clause;
+  memo.hits = out;
   return out;
 }
 
-const FRACTION_WORDS = "half|third|quarter|fifth|sixth|tenth|two-thirds|two thirds|three-quarters|three quarters";
-const OF_TOTAL = "of\\s(?:the\\s|all\\s|its\\s)?(?:total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad)";
-const SHARE_VERB = "accounted for|accounting for|accounts for|made up|making up|makes up|took|taking|takes|represented|representing|received|absorbed|bought";
-const PCT = `(${NUM})\\s?(?:%|per\\s?cent|percent|pct)(?![A-Za-z])`;
-const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
+function readNumber(digits: string | undefined, words: string | undefined, unitWord: string) {
+  if (words) return parseNumberWords(words);
+  if (!digits) return null;
+  // German writes "6.150 Tonnen" for six thousand one hundred and fifty
+  if (unitWord === "tonnen" && /^\d{1,3}\.\d{3}$/.test(digits)) return parseDecimalDe(digits);
+  return parseDecimal(digits);
+}
 
-const SHARE_PATTERNS: Array<{ re: RegExp; kind: "pct" | "fraction" }> = [
-  { re: new RegExp(`${HEDGE}(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"), kind: "fraction" },
-  { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})\\b`, "gi"), kind: "fraction" },
-  { re: new RegExp(`${HEDGE}${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), kind: "pct" },
-  { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}${PCT}`, "gi"), kind: "pct" },
-  { re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\sshare\\b`, "gi"), kind: "pct" },
-  { re: new RegExp(`\\bshare\\s(?:of\\s(?:the\\s)?(?:total\\s)?|stood at\\s|was\\s|of\\s)${HEDGE}${PCT}`, "gi"), kind: "pct" },
-];
-
-/** Every share of the total stated in a clause. */
-export function findShares(clause: string): ShareHit[] {
-  const out: ShareHit[] = [];
-  for (const { re, kind } of SHARE_PATTERNS) {
-    for (const m of clause.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (out.some((h) => start < h.end && end > h.start)) continue;
-      const hedge = hedgeOf(m[1]);
-      if (kind === "fraction") {
-        const pct = FRACTIONS[(m[2] ?? "").toLowerCase()];
-        if (pct === undefined) continue;
-        out.push({ start, end, pct: roundTol(pct), hedge, ...toleranceFor(pct, 2.5, hedge, 2.5) });
-      } else {
-        const parsed = parseDecimal(m[2] ?? "");
-        if (parsed === null || parsed.value > 100) continue;
-        out.push({ start, end, pct: parsed.value, hedge, ...toleranceFor(parsed.value, parsed.halfUnit, hedge) });
-      }
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+function unitFactor(unitWord: string): number {
+  if (unitWord === "公斤" || unitWord === "千克") return 1e-3;
+  return tonnesPer(unitWord);
 }

@@ -1,6 +1,6 @@
 // The grammar of ranks and streaks in one clause: "a record", "second-highest on record",
 // "this year's highest", "highest since January", "lowest in nine months",
-// "fifth straight monthly fall", "fell for a third consecutive month".
+// "a six-month high", "fifth straight monthly fall", "fell for a third consecutive month".
 
 import { DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS, directionOf, parseCount } from "./lexicon.js";
 import type { RankScope } from "../types.js";
@@ -18,7 +18,7 @@ export interface RankHit {
 const ORD = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)";
 const HIGH = "highest|largest|biggest|strongest|best|most";
 const LOW = "lowest|smallest|weakest|worst|fewest";
-const NOUN = "(?:\\s(?:monthly\\s|month's\\s)?(?:level|total|volume|figure|amount|reading|tally|month|shipments|exports|monthly total))?";
+const NOUN = "(?:\\s(?:monthly\\s|month's\\s)?(?:level|total|volume|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome))?";
 const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}`;
 const COUNT = "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
 
@@ -28,6 +28,8 @@ const YEAR_BEFORE = new RegExp(`\\b(?:this year's|the year's|((?:19|20)\\d{2})'s
 const YEAR_AFTER = new RegExp(`\\b${EXTREME}\\s(?:so far\\s)?(?:this year|of the year|for the year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`, "gi");
 const SINCE = new RegExp(`\\b${EXTREME}\\s(?:level\\s)?since\\b`, "gi");
 const WINDOW = new RegExp(`\\b${EXTREME}\\s(?:in|for|over)\\s(?:(?:more than|nearly|almost|over|about)\\s)?(?:(${COUNT})\\s)?(months?|years?)\\b`, "gi");
+/** "a six-month high", "a fresh 10-month low", "a two-year peak". */
+const N_MONTH_EXTREME = new RegExp(`\\b(${COUNT})[- ](months?|years?)[- ](high|low|peak|trough|top|bottom)s?\\b`, "gi");
 const STREAK_NOUN = new RegExp(`\\b(${ORD}|third|first)\\s(?:straight|consecutive|successive)\\s(?:monthly\\s|month(?:ly)?\\sof\\s)?(${UP_NOUNS}|${DOWN_NOUNS}|months?)\\b`, "gi");
 const STREAK_ROW = new RegExp(`\\b(${COUNT})\\s(?:straight|consecutive|successive)\\smonths\\b|\\b(${COUNT})\\smonths\\sin\\sa\\srow\\b|\\b(${ORD})\\smonth\\sin\\sa\\srow\\b`, "gi");
 const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
@@ -52,6 +54,12 @@ export function findRanks(clause: string): RankHit[] {
     const months = /year/i.test(m[4] ?? "") ? count * 12 : count;
     if (months < 2 || months > 600) continue;
     push({ ...span(m), type: "rank", n: ord(m[1]), direction: hl(m[2]), scope: { type: "months", months } });
+  }
+  for (const m of clause.matchAll(N_MONTH_EXTREME)) {
+    const count = parseCount(m[1] ?? "");
+    const months = count === null ? null : /year/i.test(m[2] ?? "") ? count * 12 : count;
+    if (months === null || months < 2 || months > 600) continue;
+    push({ ...span(m), type: "rank", n: 1, direction: /^(?:low|trough|bottom)$/i.test(m[3] ?? "") ? "low" : "high", scope: { type: "months", months } });
   }
   for (const m of clause.matchAll(ALL_TIME)) {
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 4), m.index);

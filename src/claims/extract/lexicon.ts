@@ -25,12 +25,21 @@ export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
   jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
+  // German, where it differs from English ("im Juni", "Januar bis September")
+  januar: 1, februar: 2, "märz": 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
 };
+
+/** Month names for a regex: English, abbreviated, and German where it differs. Case matters ("may", "march"). */
+export const MONTH_NAME =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember";
+/** A year of this century or the last, for a regex. */
+export const YEAR = "(?:19|20)\\d{2}";
 
 /** Fractions of a whole, in percent. */
 export const FRACTIONS: Record<string, number> = {
-  half: 50, third: 100 / 3, quarter: 25, fifth: 20, sixth: 100 / 6, tenth: 10,
+  half: 50, third: 100 / 3, quarter: 25, fourth: 25, fifth: 20, sixth: 100 / 6, eighth: 12.5, tenth: 10,
   "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75, "three quarters": 75,
+  "two-fifths": 40, "three-fifths": 60, "three-tenths": 30,
 };
 
 /** Multiplicative change words: the factor applied to the earlier value. */
@@ -84,7 +93,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
  * "dollars" is money, not a place ("US$288 million").
  */
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
-  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\s?\$)|\u{1F1FA}\u{1F1F8}|美国|미국|Vereinigten Staaten|Vereinigte Staaten/gu },
+  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国|미국|Vereinigten Staaten|Vereinigte Staaten/gu },
   { iso: "JPN", names: /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|일본/gu },
   { iso: "DEU", names: /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国|독일|Deutschland/gu },
   { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|한국|Südkorea/gu },
@@ -123,7 +132,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
 
 /** Nouns that make the nearest number a trade figure. */
 export const TRADE_NOUN =
-  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|deliveries|outbound|overseas sales|sales abroad|sales(?=\s(?:to|of)\s)|volumes?|purchases|buyers?|flows?|those|total)\b|-bound\b/gi;
+  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|deliveries|outbound|overseas sales|sales abroad|sales(?=\s(?:to|of)\s)|volumes?|purchases|buyers?|flows?|those|total)\b|-bound\b|\b(?:Exporte|Ausfuhren?|Lieferungen)\b|出口|输出|輸出|수출/gi;
 
 /** A capitalised possessive ("Japan's", "China's"): in this domain, a country's trade. */
 export const PROPER_POSSESSIVE = /\b[A-Z][a-z]{1,20}'s(?![a-z])/g;

@@ -1,5 +1,6 @@
-// Numbers as trade news writes them: "6,150", "6.15 thousand", "1.2 million kg", "5.2万吨", with the
-// hedge in front ("about", "just under"), and the tolerance that the number's own rounding implies.
+// Numbers as trade news writes them: "6,150", "6.15 thousand", "1.2 million kg", "5.2万吨", "six
+// thousand", German "6.150", with the hedge in front ("about", "just under", "rund"), the spellings of
+// percent and percentage points, and the tolerance that the number's own rounding implies.
 
 import type { Hedge, Tolerance } from "../types.js";
 
@@ -25,9 +26,76 @@ export function parseDecimal(text: string): ParsedNumber | null {
   return { value, halfUnit: 0.5 * 10 ** zeros };
 }
 
+/** A number in digits as the English press prints it: "6,150", "6150", "6.15". */
+export const NUM = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?";
+
+/** Percent in every spelling: "12%", "12 per cent", "12pc", "12 pct", "60-percent", "12％". */
+export const PCT_UNIT = "\\s?[%％]|[- ]?per[- ]?cent|[- ]?percent|[- ]?pct|\\s?pc|\\sProzent";
+/** Percentage points: "2.5 percentage points", "2.5pp", "2.5 ppts". */
+export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?";
+
 const MULTIPLIERS: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, "万": 1e4, "千": 1e3,
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+  tausend: 1e3, mio: 1e6, "mio.": 1e6, "万": 1e4, "千": 1e3, "亿": 1e8,
 };
+
+/**
+ * Parses a German number ("6.150" is six thousand one hundred and fifty, "5,3" is five point three).
+ * @example parseDecimalDe("6.150") // { value: 6150, halfUnit: 5 }
+ */
+export function parseDecimalDe(text: string): ParsedNumber | null {
+  if (!/^\d{1,3}(?:\.\d{3}){0,4}(?:,\d{1,6})?$/.test(text) && !/^\d{1,12}(?:,\d{1,6})?$/.test(text)) return null;
+  return parseDecimal(text.replace(/\./g, "").replace(",", "."));
+}
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6 };
+const WORD = `${Object.keys(SMALL).join("|")}|hundred|thousand|million`;
+
+/** A number written in words ("six thousand", "two hundred and fifty", "a thousand"), for a regex. */
+export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})(?:[\\s-](?:and\\s)?(?:${WORD})){0,6}`;
+
+/**
+ * Parses a number in words; its rounding is half of its smallest named part ("six thousand": 500).
+ * @example parseNumberWords("two thousand five hundred") // { value: 2500, halfUnit: 50 }
+ */
+export function parseNumberWords(text: string): ParsedNumber | null {
+  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== "and");
+  let total = 0;
+  let group = 0;
+  let smallest = Infinity;
+  let seen = false;
+  for (const [i, w] of words.entries()) {
+    if ((w === "a" || w === "an") && i === 0) {
+      group = 1;
+      continue;
+    }
+    const small = SMALL[w];
+    const scale = SCALE_WORDS[w];
+    if (small !== undefined) {
+      if (group % 100 !== 0 && (small >= 10 || group % 10 !== 0)) return null; // "six five"
+      group += small;
+      seen = true;
+    } else if (scale !== undefined) {
+      if (group === 0 || (scale === 100 && group >= 100)) return null;
+      if (scale === 100) group *= 100;
+      else {
+        total += group * scale;
+        group = 0;
+        smallest = Math.min(smallest, scale);
+      }
+      seen = true;
+    } else return null;
+  }
+  if (!seen) return null;
+  const value = total + group;
+  if (group > 0) smallest = group % 100 === 0 ? 100 : group % 10 === 0 ? 10 : 1;
+  return { value, halfUnit: smallest / 2 };
+}
 
 /** Scale word ("thousand", "million", "万") to its factor; 1 when absent. */
 export function multiplierOf(word: string | undefined): number {
@@ -42,22 +110,22 @@ export function tonnesPer(unit: string): number {
   return 1;
 }
 
-/** Normalises a hedge phrase ("just under", "more than") to its kind, or null. */
+/** Normalises a hedge phrase ("just under", "more than", German "rund") to its kind, or null. */
 export function hedgeOf(phrase: string | undefined): Hedge | null {
   if (!phrase) return null;
   const p = phrase.toLowerCase().replace(/\s+/g, " ").trim();
-  if (/^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|close to|approx\.?)$/.test(p)) return "about";
-  if (/^(?:nearly|almost|close to|up to)$/.test(p)) return "nearly";
-  if (/^(?:just under|just below|slightly less than|a little under|just shy of)$/.test(p)) return "just_under";
-  if (/^(?:just over|just above|slightly more than|a little over|just more than)$/.test(p)) return "just_over";
-  if (/^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than)$/.test(p)) return "more_than";
-  if (/^(?:less than|under|below|at most|fewer than|no more than)$/.test(p)) return "less_than";
+  if (/^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|大约|近|약)$/.test(p)) return "about";
+  if (/^(?:nearly|almost|close to|up to|as much as|as many as|knapp|fast|beinahe|nahezu)$/.test(p)) return "nearly";
+  if (/^(?:just under|just below|slightly less than|a little under|just shy of|a little less than|slightly below|slightly under|marginally below)$/.test(p)) return "just_under";
+  if (/^(?:just over|just above|slightly more than|a little over|just more than|a little more than|slightly above|slightly over|marginally above|gut)$/.test(p)) return "just_over";
+  if (/^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过)$/.test(p)) return "more_than";
+  if (/^(?:less than|under|below|at most|fewer than|no more than|well under|well below|weniger als|unter|不到)$/.test(p)) return "less_than";
   return null;
 }
 
-/** The hedge words the grammars accept in front of a number (alternation for a regex). */
+/** The hedge words the grammars accept in front of a number (alternation for a regex, longest first). */
 export const HEDGE_WORDS =
-  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|close to|nearly|almost|up to|just under|just below|slightly less than|a little under|just shy of|just over|just above|slightly more than|a little over|just more than|more than|over|above|at least|upwards of|in excess of|exceeding|greater than|less than|under|below|at most|fewer than|no more than";
+  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|less than|well under|well below|under|below|at most|fewer than|no more than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
 
 /**
  * The interval a stated value covers: its rounding, widened or bounded by the hedge.
@@ -105,4 +173,38 @@ export function toleranceFor(value: number, halfUnit: number, hedge: Hedge | nul
 /** Removes floating-point noise from computed bounds (6145.000000001 -> 6145). */
 export function roundTol(x: number): number {
   return Math.round(x * 1e9) / 1e9;
+}
+
+const HEDGE_BEFORE = new RegExp(`(?<![\\w])(${HEDGE_WORDS})\\s{1,2}$`, "i");
+
+/** The hedge right before `at` ("about " in "about 6,150"), with the offset where it starts. */
+export function hedgeBefore(text: string, at: number): { word: string; start: number } | null {
+  const window = text.slice(Math.max(0, at - 32), at);
+  const m = HEDGE_BEFORE.exec(window);
+  return m ? { word: m[1] ?? "", start: at - window.length + m.index } : null;
+}
+
+/**
+ * Every match of a global `re` in `text`, left to right. A pattern that begins with an empty group
+ * `()` has its hedge found by looking back from the match ("about 6,150"): trying every hedge word at
+ * every position of the text costs far more. The group is then filled and the match starts at the hedge.
+ */
+export function* scan(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const lookback = re.source.startsWith("()");
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    if (lookback) {
+      const h = hedgeBefore(text, m.index);
+      if (h) {
+        m[1] = h.word;
+        m[0] = text.slice(h.start, m.index + m[0].length);
+        m.index = h.start;
+      }
+    }
+    yield m;
+  }
 }

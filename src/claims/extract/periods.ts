@@ -1,8 +1,12 @@
 // Periods as the press names them ("in November", "last month", "the first 11 months", "Jan-Nov",
-// "first half", "year to date", "full-year 2025"), resolved against the publication date, and the
-// role each plays in its clause: the claim's own period, a comparison base, or a "since" scope.
+// "from January through September", "the nine months to September", "H1", "first half", "year to
+// date", "across all of 2025", "last year"), resolved against the publication date, and the role each
+// plays in its clause: the claim's own period, a comparison base, or a "since" scope. Spans (ranges
+// and years) are read in period-spans.ts; German and CJK wordings in periods-intl.ts.
 
-import { MONTHS, parseCount } from "./lexicon.js";
+import { MONTHS, MONTH_NAME, YEAR } from "./lexicon.js";
+import { findIntlPeriods } from "./periods-intl.js";
+import { findSpans, findYears } from "./period-spans.js";
 
 export type PeriodRole = "main" | "base" | "since";
 
@@ -16,6 +20,10 @@ export interface PeriodMention {
   role: PeriodRole;
   /** The text named the year; otherwise a month was resolved against the anchor. */
   explicitYear: boolean;
+  /** A month named in the possessive ("April's 358 tonnes"): it names that figure's own month. */
+  possessive?: boolean;
+  /** "that month": the period is carried over from earlier text, not named here. */
+  anaphor?: boolean;
 }
 
 /** A month as a count since year 0, for arithmetic. */
@@ -38,6 +46,8 @@ export interface PeriodAnchor {
   latest: MonthIndex | null;
   /** A year named elsewhere in the sentence ("in 2025"), used for months named without one. */
   year: number | null;
+  /** The period the text spoke of until now: what "that month" points back to. */
+  carried?: string | null;
 }
 
 /** The latest month numbered `month` at or before `limit`; with an explicit year, that month. */
@@ -49,93 +59,79 @@ export function resolveMonthName(month: number, year: number | null, limit: Mont
   return candidate <= limit ? candidate : toIndex(y - 1, month);
 }
 
-const MONTH_NAME =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const YEAR = "(?:19|20)\\d{2}";
-const COUNT_WORD = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
-const RANGE_FIRST_N = new RegExp(
-  `\\b(?:the\\s)?first\\s(${COUNT_WORD})\\smonths(?:\\s(?:of\\s)?(?:(${YEAR})|(this|last|the)\\syear))?`, "gi");
-const RANGE_MONTHS = new RegExp(
-  `\\b(${MONTH_NAME})\\.?\\s?(?:-|–|to|through|thru|until)\\s?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`, "g");
-const RANGE_PART = new RegExp(
-  `\\b(?:(?:the\\s)?(first|second|third|fourth)\\s(half|quarter)|\\b(H[12]|Q[1-4]))(?:\\s(?:of\\s)?(?:(${YEAR})|(this|last|the)\\syear))?`, "gi");
-const YEAR_TO_DATE = /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;
-const FULL_YEAR = new RegExp(
-  `\\b(?:(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over)\\s(?:the\\s)?(?:year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\sas a whole|(?:for\\s)?last year(?!'s)|(${YEAR})\\s(?:total|exports|shipments)|annual(?:\\s(${YEAR}))?)`, "gi");
 const MONTH = new RegExp(
   `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:of\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b))?`, "g");
 const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/g;
 const LAST_MONTH = /\blast month\b/gi;
+/** "that month": the month the text spoke of before (not "that month last year"). */
+const THAT_MONTH = /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
 
 const BASE_BEFORE =
-  /\b(?:from|than|above|below|over|versus|vs\.?|against|compared\s(?:with|to)|on|relative to|after|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?)\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}|tonnes|tons|t|kg|metric|seen|recorded)\s){0,5}$/i;
+  /\b(?:from|than|above|below|over|versus|vs\.?|against|compared\s(?:with|to)|on|relative to|after|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?)\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 const SINCE_BEFORE = /\bsince\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
+/** What a period reader reports before its role is classified. */
+export interface RawMention {
+  start: number;
+  end: number;
+  period: string | null;
+  shape: PeriodMention["shape"];
+  explicitYear?: boolean;
+  /** Forces the role ("from January through September" is a span, not a base). */
+  role?: PeriodRole;
+  possessive?: boolean;
+  anaphor?: boolean;
+}
+
 /** Finds every period mention in a clause, resolved and classified by role. */
 export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention[] {
   const found: PeriodMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  const add = (s: number, e: number, period: string | null, shape: PeriodMention["shape"], explicitYear = true) => {
-    if (period === null || !free(s, e)) return;
-    taken.push([s, e]);
-    found.push({ start: s, end: e, period, shape, role: roleAt(clause, s), explicitYear });
+  const add = (r: RawMention) => {
+    if (r.period === null || found.some((f) => r.start < f.end && r.end > f.start)) return;
+    const mention: PeriodMention = {
+      start: r.start, end: r.end, period: r.period, shape: r.shape, role: r.role ?? roleAt(clause, r.start), explicitYear: r.explicitYear ?? true,
+    };
+    if (r.possessive) mention.possessive = true;
+    if (r.anaphor) mention.anaphor = true;
+    found.push(mention);
   };
-  const pubYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
-  const yearOf = (explicit?: string, rel?: string): number | null => {
-    if (explicit) return Number(explicit);
-    if (rel?.toLowerCase() === "last" && pubYear !== null) return pubYear - 1;
-    return anchor.year ?? pubYear;
-  };
-  for (const m of clause.matchAll(RANGE_FIRST_N)) {
-    const n = parseCount(m[1] ?? "");
-    const y = yearOf(m[2], m[3]);
-    if (n === null || n < 1 || n > 12 || y === null) continue;
-    add(m.index, m.index + m[0].length, range(y, 1, n, anchor, Boolean(m[2] ?? m[3])), "range");
-  }
-  for (const m of clause.matchAll(RANGE_MONTHS)) {
-    const a = MONTHS[(m[1] ?? "").toLowerCase()];
-    const b = MONTHS[(m[2] ?? "").toLowerCase()];
-    if (a === undefined || b === undefined || b < a) continue;
-    const y = m[3] ? Number(m[3]) : yearFor(b, anchor);
-    if (y === null) continue;
-    add(m.index, m.index + m[0].length, `${y}-${pad(a)}..${y}-${pad(b)}`, "range");
-  }
-  for (const m of clause.matchAll(RANGE_PART)) {
-    const [from, to] = partMonths(m[1], m[2], m[3]);
-    const y = yearOf(m[4], m[5]);
-    if (from === 0 || y === null) continue;
-    add(m.index, m.index + m[0].length, range(y, from, to, anchor, Boolean(m[4] ?? m[5])), "range");
-  }
-  for (const m of clause.matchAll(YEAR_TO_DATE)) {
-    if (anchor.latest === null) continue;
-    const y = Math.floor(anchor.latest / 12);
-    add(m.index, m.index + m[0].length, `${y}-01..${fromIndex(anchor.latest)}`, "range");
-  }
-  for (const m of clause.matchAll(ISO_MONTH)) add(m.index, m.index + m[0].length, `${m[1]}-${m[2]}`, "month");
+  for (const r of findSpans(clause, anchor)) add(r);
+  for (const r of findIntlPeriods(clause, anchor)) add(r);
+  for (const m of clause.matchAll(ISO_MONTH)) add({ start: m.index, end: m.index + m[0].length, period: `${m[1]}-${m[2]}`, shape: "month" });
   for (const m of clause.matchAll(MONTH)) {
-    if (m[1] === "May" && !mayIsMonth(clause, m.index, m[2])) continue;
+    if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2])) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
-    const explicit = m[2] ? Number(m[2]) : m[3] ? yearOf(undefined, m[3]) : null;
+    const explicit = m[2] ? Number(m[2]) : m[3] ? relativeYear(anchor, m[3]) : null;
     const idx = resolveMonthName(month, explicit ?? anchor.year, anchor.latest);
-    add(m.index, m.index + m[0].length, idx === null ? null : fromIndex(idx), "month", explicit !== null);
+    const end = m.index + m[0].length;
+    add({
+      start: m.index, end, period: idx === null ? null : fromIndex(idx), shape: "month", explicitYear: explicit !== null,
+      possessive: /^['’]s\b/.test(clause.slice(end, end + 3)),
+    });
   }
   for (const m of clause.matchAll(LAST_MONTH)) {
     if (anchor.latest === null) continue;
-    add(m.index, m.index + m[0].length, fromIndex(anchor.latest), "month");
+    add({ start: m.index, end: m.index + m[0].length, period: fromIndex(anchor.latest), shape: "month" });
   }
-  for (const m of clause.matchAll(FULL_YEAR)) {
-    const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
-    const isLast = /last year/i.test(m[0]);
-    const y = explicit ? Number(explicit) : isLast && pubYear !== null ? pubYear - 1 : anchor.year ?? pubYear;
-    if (y === null) continue;
-    add(m.index, m.index + m[0].length, `${y}-01..${y}-12`, "year");
+  for (const m of clause.matchAll(THAT_MONTH)) {
+    if (anchor.carried && /^\d{4}-\d{2}$/.test(anchor.carried)) add({ start: m.index, end: m.index + m[0].length, period: anchor.carried, shape: "month", role: "main", anaphor: true });
   }
+  for (const r of findYears(clause, anchor)) add(r);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The year "this year" or "last year" names: counted from the publication date, so "last year" in
+ * an article of January 2026 is 2025 even though its latest month is December 2025.
+ */
+export function relativeYear(anchor: PeriodAnchor, word: string): number | null {
+  if (anchor.latest === null) return null;
+  const published = Math.floor((anchor.latest + 1) / 12);
+  return word.toLowerCase() === "last" ? published - 1 : published;
 }
 
 /** Picks the claim's own period of a clause: a month or range before a bare year. */
@@ -146,8 +142,18 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
 
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
-  const m = /\b(?:in|for|during|of)\s((?:19|20)\d{2})\b/.exec(clause);
+  for (const m of clause.matchAll(/\b(?:in|for|during|of|im)\s((?:19|20)\d{2})\b/g)) {
+    // "from the same month of 2024" names the comparison's year, not the clause's
+    if (!/\b(?:same|corresponding|year-earlier|year-ago|previous)\s(?:month|period|time|quarter|months)\s(?:of\s|in\s)?$/i.test(clause.slice(Math.max(0, m.index - 34), m.index + 3))) return Number(m[1]);
+  }
+  const m = /((?:19|20)\d{2})\s?[年년]/.exec(clause);
   return m ? Number(m[1]) : null;
+}
+
+/** The month named in the possessive right before `at` ("from April's 358 tonnes"), or null. */
+export function possessiveBefore(clause: string, at: number, mentions: PeriodMention[]): PeriodMention | null {
+  return mentions.find((p) => p.possessive && p.end < at && at - p.end <= 40 &&
+    /^['’]s\s(?:(?:revised|upwardly revised|downwardly revised|final|preliminary|initial|record|level of|total of|figure of)\s){0,2}$/i.test(clause.slice(p.end, at))) ?? null;
 }
 
 function roleAt(clause: string, start: number): PeriodRole {
@@ -161,32 +167,8 @@ function roleAt(clause: string, start: number): PeriodRole {
 function mayIsMonth(clause: string, at: number, year: string | undefined): boolean {
   if (year) return true;
   const before = clause.slice(Math.max(0, at - 12), at);
-  return /\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during)\s$/i.test(before) ||
-    /^May(?:'s|-)/.test(clause.slice(at, at + 5));
+  return /\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom)\s$/i.test(before) ||
+    /^Ma[yi](?:'s|-)/.test(clause.slice(at, at + 5));
 }
 
-function partMonths(ordinal?: string, part?: string, code?: string): [number, number] {
-  if (code) {
-    const c = code.toUpperCase();
-    const n = Number(c.slice(1));
-    return c[0] === "H" ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3];
-  }
-  const n = parseCount(ordinal ?? "") ?? 0;
-  if (part?.toLowerCase() === "half" && n <= 2) return [n * 6 - 5, n * 6];
-  if (part?.toLowerCase() === "quarter" && n <= 4) return [n * 3 - 2, n * 3];
-  return [0, 0];
-}
-
-/** A range inside year `y`; without an explicit year, the latest such range before publication. */
-function range(y: number, from: number, to: number, anchor: PeriodAnchor, explicit: boolean): string {
-  let year = y;
-  if (!explicit && anchor.latest !== null && anchor.year === null && toIndex(year, to) > anchor.latest) year -= 1;
-  return `${year}-${pad(from)}..${year}-${pad(to)}`;
-}
-
-function yearFor(month: number, anchor: PeriodAnchor): number | null {
-  const idx = resolveMonthName(month, anchor.year, anchor.latest);
-  return idx === null ? null : Math.floor(idx / 12);
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
+export const pad = (n: number) => String(n).padStart(2, "0");

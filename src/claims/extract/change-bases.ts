@@ -1,0 +1,41 @@
+// The comparison base a change names in or right after its words: year on year ("y/y", "YoY", "on
+// the year", "from a year earlier", "compared with the same month last year", 同比, "Vorjahr") or
+// month on month ("m/m", "MoM", "from the previous month", 环比, "Vormonat").
+
+const YOY = new RegExp(
+  [
+    "\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y[- ]o[- ]y|yr/yr|on[- ](?:the[- ])?year|y/y|yoy|annual(?:ly)?|on an annual basis|year earlier|from last year)",
+    "\\b(?:from|than|on|over|versus|vs\\.?|against|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:a year (?:earlier|ago|before)|the (?:same|corresponding|year-earlier|year-ago) (?:month|period|time|quarter)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) the previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before)|12 months (?:earlier|ago|before))",
+    "同比|前年同月比|前年比|전년\\s?(?:동월\\s?|동기\\s?)?대비",
+    "\\b(?:Vorjahr(?:es(?:monat|zeitraum)?)?|Jahresvergleich)",
+  ].join("|"),
+  "i",
+);
+const MOM = new RegExp(
+  [
+    "\\b(?:month[- ]on[- ]month|month[- ]over[- ]month|m[- ]o[- ]m|on[- ](?:the[- ])?month|m/m|mom|sequentially|on a monthly basis|on a sequential basis)",
+    "\\b(?:from|than|on|over|versus|vs\\.?|against|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:the (?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
+    "环比|前月比|전월\\s?대비",
+    "\\b(?:Vormonat(?:s(?:vergleich|wert)?)?)",
+  ].join("|"),
+  "i",
+);
+
+/** The basis named in or right after a change ("on year", "from a month earlier"), or null. */
+export function basisAfter(clause: string, start: number, end: number): "mom" | "yoy" | null {
+  const window = clause.slice(start, Math.min(clause.length, end + 70));
+  return basisIn(window);
+}
+
+/**
+ * The first basis named in `text`, or null. Before a change (`before`), only a comparison phrase
+ * counts ("Versus a year earlier, ..."): a bare "annual" there describes the subject, not the base.
+ */
+export function basisIn(text: string, before = false): "mom" | "yoy" | null {
+  const found = YOY.exec(text);
+  const y = before && found && /^annual/i.test(found[0]) ? null : found;
+  const mo = MOM.exec(text);
+  if (y && (!mo || y.index <= mo.index)) return "yoy";
+  if (mo) return "mom";
+  return null;
+}

@@ -1,0 +1,82 @@
+// Changes as German and Chinese, Japanese and Korean outlets write them: "stiegen um 12 Prozent",
+// "gingen um 5,3 Prozent zurück", "ein Plus von 12 Prozent", "同比增长12%", "环比下降5.3%",
+// "前年同月比35%増", "전년 동월 대비 12% 증가". Cheap, bounded patterns; the basis words (同比, 环比,
+// Vorjahr) are read by change-bases.ts from the matched span and what follows it.
+
+import { NUM, hedgeOf, parseDecimal, parseDecimalDe, toleranceFor } from "./numbers.js";
+import type { ChangeRead } from "./find-changes.js";
+
+/** A change found in a clause in another language's wording. */
+export type IntlChangeHit = ChangeRead & { start: number; end: number };
+
+const NUM_DE = "\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?";
+const DE_UP = "stiegen|stieg|gestiegen|wuchsen|wuchs|gewachsen|kletterten|kletterte|geklettert|legten|legte|zugelegt|erhöhten sich|erhöhte sich|nahmen|nahm|zugenommen";
+const DE_DOWN = "sanken|sank|gesunken|fielen|fiel|gefallen|gingen|ging|zurückgegangen|brachen|brach|eingebrochen|schrumpften|schrumpfte|geschrumpft|verringerten sich|verringerte sich";
+const DE_NOUN_UP = "Plus|Anstieg|Zuwachs|Wachstum";
+const DE_NOUN_DOWN = "Minus|Rückgang|Einbruch";
+const DE_HEDGE = "(?:(rund|etwa|knapp|fast|gut|mehr als|über|ungefähr)\\s)?";
+const DE_PCT = `(${NUM_DE})\\s?(?:Prozent|%)`;
+
+const CN_UP = "增长|增加|上升|上涨|提高|攀升|增";
+const CN_DOWN = "下降|减少|下滑|下跌|回落|降低|减|降";
+const JA_UP = "増加|増え|増";
+const JA_DOWN = "減少|減っ|減";
+const KO_UP = "증가|늘";
+const KO_DOWN = "감소|줄";
+
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+  { // stiegen um 12 Prozent, gingen um rund 5,3 Prozent zurück
+    re: new RegExp(`\\b(${DE_UP}|${DE_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,5}?um\\s${DE_HEDGE}${DE_PCT}`, "gi"),
+    read: (m) => de(new RegExp(`^(?:${DE_UP})$`, "i").test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
+  },
+  { // ein Plus von 12 Prozent, ein Rückgang um 5 Prozent
+    re: new RegExp(`\\b(${DE_NOUN_UP}|${DE_NOUN_DOWN})\\s(?:von|um)\\s${DE_HEDGE}${DE_PCT}`, "gi"),
+    read: (m) => de(new RegExp(`^(?:${DE_NOUN_UP})$`, "i").test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
+  },
+  { // 12 Prozent mehr, 5 Prozent weniger
+    re: new RegExp(`(?<![\\d.,])${DE_HEDGE}${DE_PCT}\\s(mehr|weniger|höher|niedriger)\\b`, "gi"),
+    read: (m) => de(/^(?:mehr|höher)$/i.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
+  },
+  { // 同比增长12%, 环比下降5.3%, 增长约12%
+    re: new RegExp(`(?:同比|环比)?\\s?(${CN_UP}|${CN_DOWN})了?\\s?(约|近)?\\s?(${NUM})\\s?[%％]`, "g"),
+    read: (m) => cjk(new RegExp(`^(?:${CN_UP})$`).test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
+  },
+  { // 前年同月比35%増, 前月比12.5%減少
+    re: new RegExp(`(?:(?:前年同月比|前年比|前月比)\\s?)?(?<![\\d.,])(${NUM})\\s?[%％]\\s?の?(${JA_UP}|${JA_DOWN})`, "g"),
+    read: (m) => cjk(new RegExp(`^(?:${JA_UP})$`).test(m[2] ?? "") ? "up" : "down", m[1]),
+  },
+  { // 전년 동월 대비 12% 증가, 5% 감소
+    re: new RegExp(`(?:(?:전년\\s?(?:동월\\s?|동기\\s?)?대비|전월\\s?대비)\\s?)?(?<![\\d.,])(${NUM})\\s?%\\s?(${KO_UP}|${KO_DOWN})`, "g"),
+    read: (m) => cjk(new RegExp(`^(?:${KO_UP})$`).test(m[2] ?? "") ? "up" : "down", m[1]),
+  },
+];
+
+/** Every change worded in German, Chinese, Japanese or Korean in a clause. */
+export function findIntlChanges(clause: string): IntlChangeHit[] {
+  const out: IntlChangeHit[] = [];
+  // most clauses are English: skip the work when no marker of these languages is present
+  if (!/Prozent|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(clause)) return out;
+  for (const { re, read } of PATTERNS) {
+    for (const m of clause.matchAll(re)) {
+      const hit = read(m);
+      if (hit !== null) out.push({ ...hit, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+function de(dir: "up" | "down", num: string | undefined, hedgeWord: string | undefined): ChangeRead | null {
+  const parsed = parseDecimalDe(num ?? "");
+  if (parsed === null || parsed.value > 100000) return null;
+  const hedge = hedgeOf(hedgeWord);
+  const pct = dir === "down" ? -parsed.value : parsed.value;
+  return { pct, unit: "%", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
+}
+
+function cjk(dir: "up" | "down", num: string | undefined, hedgeWord?: string): ChangeRead | null {
+  const parsed = parseDecimal(num ?? "");
+  if (parsed === null || parsed.value > 100000) return null;
+  const hedge = hedgeOf(hedgeWord);
+  const pct = dir === "down" ? -parsed.value : parsed.value;
+  return { pct, unit: "%", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
+}

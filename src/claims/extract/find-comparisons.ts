@@ -1,0 +1,35 @@
+// Comparisons with another period in one clause, without a number: "less than in July", "higher
+// than a year earlier", "above July's level", "exceeding August's 6,146 t". Each is a direction
+// against the period it names; the caller resolves that period (a base month, "yoy" or "mom").
+// "less than a month earlier, Beijing ..." speaks of time, so relative periods need a comparative
+// adjective; a modal before ("could be higher than in July") makes it no statement of fact.
+
+import type { DirectionHit } from "./find-directions.js";
+import { MONTH_NAME } from "./lexicon.js";
+import { scan } from "./numbers.js";
+
+const MONTH_AFTER = `(?:(?:in|during|for|at|those of|that of|the level of|the level in)\\s)?(?:${MONTH_NAME})\\b`;
+const RELATIVE = "(?:a year (?:earlier|ago|before)|a month (?:earlier|ago|before)|the (?:previous|prior|preceding) month|the same month (?:a year (?:earlier|ago)|last year)|last (?:month|year))\\b";
+const THAN = new RegExp(
+  `\\b(?:(more|less|fewer|higher|lower|greater|smaller|larger|bigger)\\sthan\\s${MONTH_AFTER}|(higher|lower|greater|smaller|larger|bigger)\\sthan\\s(?:(?:in|during)\\s)?${RELATIVE})`,
+  "g",
+);
+const PAST_MONTH = new RegExp(
+  `\\b(above|below|exceeding|exceeded|topping|topped|surpassing|surpassed|short of|under|over)\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s|\\b)`,
+  "g",
+);
+const MODAL = /\b(?:may|might|could|would|will|should|must|expected to|likely to|set to|forecast to|projected to|if)\s(?:(?:still|also|even|have|be|been|remain|stay)\s){0,2}$/i;
+
+/** Every comparison with a named period in a clause, as a direction. */
+export function findComparisons(clause: string): DirectionHit[] {
+  const out: DirectionHit[] = [];
+  if (!/than|above|below|exceed|topp|surpass|short of|under|over/i.test(clause)) return out;
+  const add = (start: number, end: number, word: string) => {
+    if (out.some((o) => start < o.end && end > o.start) || MODAL.test(clause.slice(Math.max(0, start - 30), start))) return;
+    const up = /^(?:more|higher|greater|larger|bigger|above|exceed|top|surpass|over)/i.test(word);
+    out.push({ start, end, direction: up ? "up" : "down" });
+  };
+  for (const m of scan(THAN, clause)) add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? "");
+  for (const m of scan(PAST_MONTH, clause)) add(m.index, m.index + m[0].length, m[1] ?? "");
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,68 @@
+// Tonnages and shares as reporters write them, each with its rounding.
+import { describe, expect, it } from "vitest";
+import { findLevels, findShares } from "./find-figures.js";
+
+const level = (s: string) => findLevels(s).map((l) => l.value);
+
+describe("findLevels", () => {
+  it.each([
+    ["China exported 5,473t in October", 5473],
+    ["shipments of 305,000 kg to Japan", 305],
+    ["the total reached 6,150 mt", 6150],
+    ["volumes of 6.15 kt", 6150],
+    ["volumes of 6.15 k t", 6150],
+    ["51.44kt so far", 51440],
+    ["about six thousand tonnes", 6000],
+    ["six thousand one hundred and fifty tonnes", 6150],
+    ["Die Ausfuhren erreichten 6.150 Tonnen", 6150],
+    ["出口5,774吨", 5774],
+    ["出口5.2万吨", 52000],
+    ["輸出は305トン", 305],
+    ["수출은 5,774톤", 5774],
+  ])("reads %s", (text, value) => {
+    expect(level(text)).toEqual([value]);
+  });
+
+  it("keeps the rounding and the hedge", () => {
+    const [l] = findLevels("just under 6,149.95 tonnes");
+    expect(l).toMatchObject({ hedge: "just_under", halfUnit: 0.005 });
+    expect(findLevels("about 6,150 tonnes")[0]).toMatchObject({ hedge: "about", low: 6145, high: 6155, start: 0 });
+  });
+
+  it("does not take a small decimal in mt for metric tonnes, nor 'm' before 't' for million", () => {
+    expect(level("a quota of 1.5 mt")).toEqual([]);
+    expect(level("5 mt")).toEqual([5]);
+  });
+
+  it("marks a figure named as the whole a part is taken of", () => {
+    const [, whole] = findLevels("Germany took 1,346 t of the 6,146 t shipped");
+    expect(whole).toMatchObject({ value: 6146, whole: true });
+  });
+});
+
+describe("findShares", () => {
+  const pct = (s: string) => findShares(s).map((h) => h.pct);
+  it.each([
+    ["making up 12% of all shipments", 12],
+    ["its portion of the total stood at 6.1 percent", 6.1],
+    ["just over a fifth of the total", 20],
+    ["its share slipped to 15.2%", 15.2],
+    ["the proportion for the United States stood at 11 per cent", 11],
+    ["roughly one in eight magnets went to Germany", 12.5],
+    ["a 9.5% share", 9.5],
+    ["12 per cent went to Japan", 12],
+  ])("reads %s", (text, value) => {
+    expect(pct(text)).toEqual([value]);
+  });
+
+  it("widens a ratio by its own looseness and a fraction by its hedge", () => {
+    const [r] = findShares("one in ten went to the US");
+    expect(r?.low).toBeLessThan(9);
+    expect(r?.high).toBeGreaterThan(11);
+    expect(findShares("about a quarter of exports")[0]).toMatchObject({ hedge: "about", low: 20, high: 30 });
+  });
+
+  it("skips ratios of time", () => {
+    expect(pct("one in 12 months")).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+// Values in money: a level in its currency, never a tonnage, and never the United States.
+import { describe, expect, it } from "vitest";
+import { findMoney } from "./find-money.js";
+
+describe("findMoney", () => {
+  it.each([
+    ["worth US$288 million", 288e6, "USD"],
+    ["a value of $1.2 billion", 1.2e9, "USD"],
+    ["USD 8.47 mn", 8.47e6, "USD"],
+    ["288 million US dollars", 288e6, "USD"],
+    ["1.2 billion yuan", 1.2e9, "CNY"],
+    ["RMB 2.1bn", 2.1e9, "CNY"],
+    ["€45m", 45e6, "EUR"],
+    ["出口额2.88亿美元", 2.88e8, "USD"],
+  ])("reads %s", (text, value, unit) => {
+    expect(findMoney(text).map((m) => [m.value, m.unit])).toEqual([[value, unit]]);
+  });
+
+  it("keeps the hedge and the rounding", () => {
+    expect(findMoney("about $48.4 million")[0]).toMatchObject({ hedge: "about", halfUnit: 50000 });
+  });
+
+  it("skips prices per unit and tonnages", () => {
+    expect(findMoney("prices of 640,000 yuan per tonne")).toEqual([]);
+    expect(findMoney("$60/kg")).toEqual([]);
+    expect(findMoney("6,150 tonnes")).toEqual([]);
+  });
+
+  it("leaves 'the US' before a spaced dollar sign to the partner", () => {
+    expect(findMoney("those to the US $26.74 million")[0]).toMatchObject({ value: 26.74e6, start: 16 });
+  });
+});

@@ -1,0 +1,95 @@
+// Multiples in one clause: "more than doubled", "halved", "a sevenfold rise", "jumped 7-fold",
+// "2.4 times as much", "three times higher", "rose 2.4 times". Some wordings are read two ways by
+// careful writers and careless ones alike ("sevenfold" is x7, i.e. +600%, or +700%): both readings
+// are kept, the multiplication first, and the interval spans both so no reading is ruled out.
+
+import { UP_NOUNS, UP_VERBS, parseCount } from "./lexicon.js";
+import { HEDGE_WORDS, hedgeOf, parseDecimal, roundTol, scan, toleranceFor } from "./numbers.js";
+import type { ChangeReading } from "../types.js";
+import type { ChangeRead } from "./find-changes.js";
+
+/** A multiple found in a clause, read as a change in percent. */
+export type MultipleHit = ChangeRead & { start: number; end: number };
+
+const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
+const FACTOR = "\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty";
+/** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
+const PLAIN_AFTER = "as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was";
+const COMPARATIVE = "higher|more|larger|bigger|greater|up";
+
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+  { // more than doubled, nearly tripled, halved
+    re: new RegExp(`()\\b(doubled|tripled|trebled|quadrupled|halved)\\b`, "gi"),
+    read: (m) => exact(named(m[2] ?? ""), m[1], 0.05),
+  },
+  { // a sevenfold rise, a 7-fold increase
+    re: new RegExp(`\\b(?:a|an)\\s${HEDGE}(${FACTOR})[- ]?fold\\s(?:${UP_NOUNS}|increase)\\b`, "gi"),
+    read: (m) => twoWays(m[2] ?? "", m[1], "a \"fold\" rise is read as a multiple, or as that many hundred percent more"),
+  },
+  { // rose sevenfold, jumped 7-fold, grew by more than threefold
+    re: new RegExp(`\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})[- ]?fold\\b`, "gi"),
+    read: (m) => twoWays(m[2] ?? "", m[1], "a \"fold\" rise is read as a multiple, or as that many hundred percent more"),
+  },
+  { // 2.4 times as much as, three times the level of
+    re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${PLAIN_AFTER})\\b`, "gi"),
+    read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
+  },
+  { // three times higher, 2.4 times more
+    re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${COMPARATIVE})\\b`, "gi"),
+    read: (m) => twoWays(m[2] ?? "", m[1], "\"times higher\" is read as a multiple, or as that many hundred percent more"),
+  },
+  { // rose 2.4 times, increased by three times
+    re: new RegExp(`\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})\\stimes\\b(?!\\s(?:this|last|in|over|since|during|between|so far|already|before|after|a year|a month|that)\\b)`, "gi"),
+    read: (m) => twoWays(m[2] ?? "", m[1], "\"rose n times\" is read as a multiple, or as that many hundred percent more"),
+  },
+];
+
+/** Every multiple in a clause (overlaps are resolved by the caller). */
+export function findMultiples(clause: string): MultipleHit[] {
+  const out: MultipleHit[] = [];
+  if (!/fold|times|doubled|tripled|trebled|quadrupled|halved/i.test(clause)) return out;
+  for (const { re, read } of PATTERNS) {
+    for (const m of scan(re, clause)) {
+      const hit = read(m);
+      if (hit !== null) out.push({ ...hit, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+function named(word: string): { factor: number; half: number } {
+  const w = word.toLowerCase();
+  const factor = w === "halved" ? 0.5 : w === "doubled" ? 2 : w === "quadrupled" ? 4 : 3;
+  return { factor, half: 0 };
+}
+
+function factorOf(word: string): { factor: number; half: number } | null {
+  const parsed = parseDecimal(word);
+  if (parsed !== null) return { factor: parsed.value, half: parsed.halfUnit };
+  const n = parseCount(word);
+  return n === null ? null : { factor: n, half: 0.5 };
+}
+
+/** One reading: the factor times the earlier figure. `loose` is the relative vagueness of a word. */
+function exact(f: { factor: number; half: number } | null, hedgeWord: string | undefined, loose = 0): ChangeRead | null {
+  if (f === null || f.factor <= 0 || f.factor === 1 || f.factor > 1000) return null;
+  const hedge = hedgeOf(hedgeWord);
+  const pct = roundTol((f.factor - 1) * 100);
+  const half = Math.max(f.half * 100, Math.abs(pct) * loose);
+  return { pct, unit: "%", hedge, halfUnit: half, ...toleranceFor(pct, half, hedge, Math.abs(pct) * loose) };
+}
+
+/** Two readings: x n (+(n-1)*100%) first, then +n*100%; the interval spans both. */
+function twoWays(word: string, hedgeWord: string | undefined, why: string): ChangeRead | null {
+  const f = factorOf(word);
+  if (f === null || f.factor < 1.5 || f.factor > 1000) return null;
+  const hedge = hedgeOf(hedgeWord);
+  // a factor in words ("sevenfold") is said of anything from about 6x to 8x
+  const half = Number.isInteger(f.factor) && !/\d/.test(word) ? 100 : Math.max(f.half * 100, 5);
+  const reading = (pct: number, text: string): ChangeReading => ({ pct, why: text, ...toleranceFor(pct, half, hedge) });
+  const times = reading(roundTol((f.factor - 1) * 100), `x${f.factor}`);
+  const plus = reading(roundTol(f.factor * 100), `+${roundTol(f.factor * 100)}% (${why})`);
+  const low = times.low === null || plus.low === null ? null : Math.min(times.low, plus.low);
+  const high = times.high === null || plus.high === null ? null : Math.max(times.high, plus.high);
+  return { pct: times.pct, unit: "%", hedge, halfUnit: half, low, high, readings: [times, plus] };
+}

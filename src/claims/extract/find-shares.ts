@@ -1,0 +1,89 @@
+// The grammar of shares of the total in one clause: "a fifth of the total", "12% of all shipments",
+// "making up 12 per cent", "its portion of the total stood at 6.1 percent", "its share slipped to
+// 15.2%", "the proportion for the United States stood at 11 per cent", "roughly one in eight magnets
+// went to Germany", "just over a fifth went to Japan".
+
+import { FRACTIONS, parseCount } from "./lexicon.js";
+import { HEDGE_WORDS, NUM, PCT_UNIT, hedgeOf, parseDecimal, roundTol, scan, toleranceFor } from "./numbers.js";
+import type { Hedge, Tolerance } from "../types.js";
+
+/** A share of the total found in a clause, in percent. */
+export interface ShareHit extends Tolerance {
+  start: number;
+  end: number;
+  pct: number;
+  hedge: Hedge | null;
+  /** Half of the last stated digit's place value, in percent ("15.2%": 0.05). */
+  halfUnit: number;
+}
+
+const FRACTION_WORDS =
+  "half|third|quarter|fifth|sixth|eighth|tenth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
+const OF_TOTAL =
+  "of\\s(?:the\\s|all\\s|its\\s)?(?:total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|\\d)";
+const SHARE_VERB =
+  "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
+const WENT_TO = "went|headed|was sent|were sent|was shipped|were shipped|was destined|were destined|was bound|were bound|ended up";
+const PCT = `(${NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
+const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
+const SHARE_NOUN = "share|portion|proportion|percentage|slice";
+const SHARE_VERB_TO =
+  "stood at|was|is|came to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to";
+const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
+
+/** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
+const MAYBE_SHARE = new RegExp(`[%％]|per ?cent|pct|\\dpc|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s`, "i");
+
+type Kind = "pct" | "fraction" | "ratio";
+
+const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
+  { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"), kind: "fraction" },
+  { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})\\b`, "gi"), kind: "fraction" },
+  { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`, "gi"), kind: "fraction" },
+  { re: new RegExp(`()\\b(${RATIO_WORD})\\s(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`, "gi"), kind: "ratio" },
+  { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), kind: "pct" },
+  { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}${PCT}`, "gi"), kind: "pct" },
+  { re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:share|slice|portion)\\b`, "gi"), kind: "pct" },
+  {
+    re: new RegExp(`\\b(?:${SHARE_NOUN})\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s(?:(?:a|about)\\s)?(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`, "gi"),
+    kind: "pct",
+  },
+  { re: new RegExp(`()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`, "gi"), kind: "pct" },
+];
+
+/** Every share of the total stated in a clause. */
+export function findShares(clause: string): ShareHit[] {
+  const out: ShareHit[] = [];
+  if (!MAYBE_SHARE.test(clause)) return out;
+  for (const { re, kind } of SHARE_PATTERNS) {
+    for (const m of scan(re, clause)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((h) => start < h.end && end > h.start)) continue;
+      const hit = read(kind, m);
+      if (hit !== null) out.push({ start, end, ...hit });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> | null {
+  const hedge = hedgeOf(m[1]);
+  if (kind === "fraction") {
+    const pct = FRACTIONS[(m[2] ?? "").toLowerCase().replace(" ", "-")] ?? FRACTIONS[(m[2] ?? "").toLowerCase()];
+    if (pct === undefined) return null;
+    return { pct: roundTol(pct), hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
+  }
+  if (kind === "ratio") {
+    const a = parseCount(m[2] ?? "");
+    const b = parseCount(m[3] ?? "");
+    if (a === null || b === null || a < 1 || b < 2 || a >= b) return null;
+    const pct = (a / b) * 100;
+    // "one in eight" is itself a rounding, said of anything from about one in seven to one in nine
+    const half = Math.max(1.5, (a / (b - 1) - a / (b + 1)) * 50);
+    return { pct: roundTol(pct), hedge, halfUnit: half, ...toleranceFor(roundTol(pct), half, hedge ?? "about", half) };
+  }
+  const parsed = parseDecimal(m[2] ?? "");
+  if (parsed === null || parsed.value > 100) return null;
+  return { pct: parsed.value, hedge, halfUnit: parsed.halfUnit, ...toleranceFor(parsed.value, parsed.halfUnit, hedge) };
+}

@@ -1,0 +1,44 @@
+// Numbers as the press prints them: digits, words, German separators, hedges and their tolerance.
+import { describe, expect, it } from "vitest";
+import { hedgeBefore, hedgeOf, parseDecimal, parseDecimalDe, parseNumberWords, scan, toleranceFor } from "./numbers.js";
+
+describe("numbers", () => {
+  it("reads the rounding a number's digits imply", () => {
+    expect(parseDecimal("6,150")).toEqual({ value: 6150, halfUnit: 5 });
+    expect(parseDecimal("6,149.95")).toEqual({ value: 6149.95, halfUnit: 0.005 });
+  });
+
+  it("reads German separators", () => {
+    expect(parseDecimalDe("6.150")).toEqual({ value: 6150, halfUnit: 5 });
+    expect(parseDecimalDe("12,4")?.value).toBe(12.4);
+    expect(parseDecimalDe("1.234,5")?.value).toBe(1234.5);
+  });
+
+  it.each([
+    ["six thousand", 6000, 500],
+    ["two thousand five hundred", 2500, 50],
+    ["six thousand one hundred and fifty", 6150, 5],
+    ["a thousand", 1000, 500],
+    ["twenty-four", 24, 0.5],
+  ])("reads %s in words", (words, value, halfUnit) => {
+    expect(parseNumberWords(words)).toEqual({ value, halfUnit });
+  });
+
+  it("refuses words that are no number", () => {
+    expect(parseNumberWords("five six")).toBeNull();
+    expect(parseNumberWords("hundred")).toBeNull();
+  });
+
+  it("knows hedges in English and German", () => {
+    expect(["about", "roughly", "rund", "in the region of"].map(hedgeOf)).toEqual(["about", "about", "about", "about"]);
+    expect(["knapp", "nearly", "well over", "mehr als", "a little less than"].map(hedgeOf)).toEqual(["nearly", "nearly", "more_than", "more_than", "just_under"]);
+    expect(toleranceFor(582, 0.5, "less_than")).toEqual({ low: 0, high: 582.5 });
+  });
+
+  it("finds a hedge by looking back, and scan() moves the match to it", () => {
+    expect(hedgeBefore("exports of just under 6,200 t", 22)).toEqual({ word: "just under", start: 11 });
+    const [m] = [...scan(/()\d[\d,]*/g, "roughly 6,150 tonnes")];
+    expect(m?.index).toBe(0);
+    expect(m?.[1]).toBe("roughly");
+  });
+});

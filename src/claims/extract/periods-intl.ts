@@ -1,0 +1,84 @@
+// Periods as Chinese, Japanese, Korean and German outlets name them: "2025年11月", "11月份", "11월",
+// "1-11月", "1至11月", "前11个月", "上半年", "2025年全年"; "im ersten Halbjahr", "in den ersten neun
+// Monaten", "im Gesamtjahr 2025". Cheap patterns, run only when the clause holds such words.
+
+import { parseCount } from "./lexicon.js";
+import { range } from "./period-spans.js";
+import { fromIndex, resolveMonthName, type PeriodAnchor, type RawMention } from "./periods.js";
+
+const CJK_RANGE = /(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?(?:月\s?)?(?:-|–|—|~|～|至|到)\s?(\d{1,2})\s?[月월]/g;
+const CJK_MONTH = /(?:(\d{4})\s?[年년]\s?)?(?<![\d.])(\d{1,2})\s?[月월](?!\s?\d{1,2}\s?日)/g;
+const CJK_FIRST_N = /(?:(\d{4})\s?年\s?)?前\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?个?月/g;
+const CJK_HALF = /(?:(\d{4})\s?年\s?)?([上下])半年/g;
+const CJK_YEAR = /(\d{4})\s?年\s?全年|(\d{4})\s?년\s?전체/g;
+const DE_FIRST_N = /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
+const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
+const DE_YEAR = /\b(?:im|für das) (?:Gesamtjahr|Jahr|gesamten Jahr)(?: ((?:19|20)\d{2}))?/gi;
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const DE_COUNT: Record<string, number> = { zwei: 2, drei: 3, vier: 4, "fünf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11 };
+
+/** Every period named in one of these languages in a clause. */
+export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
+  const out: RawMention[] = [];
+  const cjk = /[月월年년]/.test(clause);
+  const de = /\b(?:Monaten|Halbjahr|Jahreshälfte|Gesamtjahr|Jahr)\b/.test(clause);
+  if (!cjk && !de) return out;
+  const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
+  const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const first = (n: number | null, year: string | undefined, m: RegExpMatchArray) => {
+    const y = year ? Number(year) : anchor.year ?? latestYear;
+    if (n !== null && n >= 1 && n <= 12 && y !== null) out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
+  };
+  if (cjk) {
+    for (const m of clause.matchAll(CJK_RANGE)) {
+      const a = Number(m[2]);
+      const b = Number(m[3]);
+      if (a < 1 || b > 12 || b <= a) continue;
+      const y = m[1] ? Number(m[1]) : yearOfMonth(b, anchor);
+      if (y !== null) out.push({ ...span(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
+    }
+    for (const m of clause.matchAll(CJK_FIRST_N)) first(cnCount(m[2] ?? ""), m[1], m);
+    for (const m of clause.matchAll(CJK_HALF)) {
+      const y = m[1] ? Number(m[1]) : anchor.year ?? latestYear;
+      if (y !== null) out.push({ ...span(m), period: m[2] === "上" ? range(y, 1, 6, anchor, Boolean(m[1])) : range(y, 7, 12, anchor, Boolean(m[1])), shape: "range", role: "main" });
+    }
+    for (const m of clause.matchAll(CJK_YEAR)) {
+      const y = Number(m[1] ?? m[2]);
+      out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+    }
+    for (const m of clause.matchAll(CJK_MONTH)) {
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) continue;
+      const idx = resolveMonthName(month, m[1] ? Number(m[1]) : anchor.year, anchor.latest);
+      if (idx !== null) out.push({ ...span(m), period: fromIndex(idx), shape: "month", explicitYear: Boolean(m[1]) });
+    }
+  }
+  if (de) {
+    for (const m of clause.matchAll(DE_FIRST_N)) first(parseCount(m[1] ?? "") ?? DE_COUNT[(m[1] ?? "").toLowerCase()] ?? null, m[2], m);
+    for (const m of clause.matchAll(DE_HALF)) {
+      const y = m[2] ? Number(m[2]) : anchor.year ?? latestYear;
+      const h1 = (m[1] ?? "").toLowerCase() === "ersten";
+      if (y !== null) out.push({ ...span(m), period: h1 ? range(y, 1, 6, anchor, Boolean(m[2])) : range(y, 7, 12, anchor, Boolean(m[2])), shape: "range", role: "main" });
+    }
+    for (const m of clause.matchAll(DE_YEAR)) {
+      const y = m[1] ? Number(m[1]) : null;
+      if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+    }
+  }
+  return out;
+}
+
+function cnCount(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (word === "十") return 10;
+  if (word.length === 2 && word[0] === "十") return 10 + (CN_DIGITS[word[1] ?? ""] ?? 0);
+  return word.length === 1 ? CN_DIGITS[word] ?? null : null;
+}
+
+function yearOfMonth(month: number, anchor: PeriodAnchor): number | null {
+  const idx = resolveMonthName(month, anchor.year, anchor.latest);
+  return idx === null ? null : Math.floor(idx / 12);
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");

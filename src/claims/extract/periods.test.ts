@@ -1,0 +1,62 @@
+// Periods and spans resolved against the publication date, with their role in the clause.
+import { describe, expect, it } from "vitest";
+import { findPeriods, mainPeriod, possessiveBefore, toIndex, type PeriodAnchor } from "./periods.js";
+
+const at = (published: string, year: number | null = null, carried: string | null = null): PeriodAnchor => {
+  const [y, m] = published.split("-").map(Number) as [number, number];
+  return { latest: toIndex(y, m) - 1, year, carried };
+};
+const main = (clause: string, published = "2025-12-20") => mainPeriod(findPeriods(clause, at(published)))?.period ?? null;
+
+describe("findPeriods", () => {
+  it.each([
+    ["exports from January through September", "2025-01..2025-09"],
+    ["January-August shipments", "2025-01..2025-08"],
+    ["Jan-Aug shipments", "2025-01..2025-08"],
+    ["From January to November, China exported", "2025-01..2025-11"],
+    ["over the nine months, exports", "2025-01..2025-09"],
+    ["in the nine months to September", "2025-01..2025-09"],
+    ["in the first seven months of 2024", "2024-01..2024-07"],
+    ["in the first three quarters", "2025-01..2025-09"],
+    ["across all of 2025", "2025-01..2025-12"],
+    ["H1 exports", "2025-01..2025-06"],
+    ["1H25 exports", "2025-01..2025-06"],
+    ["first-half exports", "2025-01..2025-06"],
+    ["exports last month", "2025-11"],
+    ["10,763 tons in January and February combined", "2025-01..2025-02"],
+    ["2025年1-11月出口", "2025-01..2025-11"],
+    ["前11个月出口", "2025-01..2025-11"],
+    ["11月份出口", "2025-11"],
+    ["in den ersten neun Monaten", "2025-01..2025-09"],
+    ["im ersten Halbjahr 2025", "2025-01..2025-06"],
+  ])("reads %s", (clause, period) => {
+    expect(main(clause)).toBe(period);
+  });
+
+  it("counts 'last year' from the publication date", () => {
+    expect(main("Last year, exports totalled 57,392 tonnes", "2026-01-20")).toBe("2025-01..2025-12");
+    expect(main("in November last year", "2026-01-20")).toBe("2025-11");
+  });
+
+  it("reads 'from April to May' after a change as a base and a month, not a span", () => {
+    const found = findPeriods("exports rose 35% from April to May", at("2025-06-20"));
+    expect(found.map((p) => [p.period, p.role])).toEqual([["2025-04", "base"], ["2025-05", "main"]]);
+  });
+
+  it("reads 'March last year' as a month before the year", () => {
+    expect(findPeriods("30.6% below March last year", at("2026-04-20")).map((p) => p.period)).toEqual(["2025-03"]);
+  });
+
+  it("names a figure's own month or year by the possessive", () => {
+    const clause = "rose 12% in May from April's 358 tonnes";
+    const found = findPeriods(clause, at("2025-06-20"));
+    expect(possessiveBefore(clause, clause.indexOf("358"), found)?.period).toBe("2025-04");
+    const years = "down from 2024's 58,152 tonnes";
+    expect(possessiveBefore(years, years.indexOf("58"), findPeriods(years, at("2026-01-20")))?.period).toBe("2024-01..2024-12");
+  });
+
+  it("reads 'that month' as the month carried over, marked as such", () => {
+    const [p] = findPeriods("shipments reached 18 t that month", at("2025-12-20", null, "2025-09"));
+    expect(p).toMatchObject({ period: "2025-09", anaphor: true });
+  });
+});
