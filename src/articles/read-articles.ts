@@ -6,6 +6,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { InputError } from "../errors.js";
 import type { Article } from "./article.js";
+
+export type { Article } from "./article.js";
 import { readHtmlArticle } from "./read-html.js";
 import { readJsonLines } from "./read-jsonl.js";
 

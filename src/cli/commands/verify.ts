@@ -56,10 +56,7 @@ function render(results: ArticleResult[], texts: string[], format: string, io: C
   switch (format) {
     case "json": return renderJson(results.length === 1 ? results[0] : results);
     case "jsonl": return results.map((r) => JSON.stringify(r)).join("\n") + "\n";
-    case "jsonld": {
-      const reviews = results.flatMap((r) => renderJsonLd(r, { reviewed: published, appearanceUrl: r.url ?? undefined }));
-      return renderJson(results.length === 1 ? reviews : reviews);
-    }
+    case "jsonld": return renderJson(results.flatMap((r) => renderJsonLd(r, { reviewed: published, appearanceUrl: r.url ?? undefined })));
     case "table": return renderTable(results, COLUMNS);
     default: {
       const color = io.isTty && !io.env.NO_COLOR;
