@@ -3,7 +3,7 @@
 // copied once into a private in-memory store; each origin is then left out inside a transaction
 // that is always rolled back, so one copy serves every origin in turn.
 import { openStore, type Store } from "./open-store.js";
-import { refreshResolvedCache } from "./resolved-cache.js";
+import { cacheIsCurrent, refreshResolvedCache, refreshTouchedKeys } from "./resolved-cache.js";
 import type { Source } from "./types.js";
 import { writeBatch, type ObservationInput } from "./write.js";
 
@@ -57,7 +57,12 @@ async function removed<T>(copy: Store, origin: string, work: (store: Store) => P
   let result: T | undefined;
   try {
     await copy.transaction(async () => {
-      await copy.execute("DELETE FROM observations WHERE source_id IN (SELECT id FROM sources WHERE origin = ?)", [origin]);
+      // only the keys the origin's figures touch are resolved again, not the whole cache
+      const current = await cacheIsCurrent(copy);
+      await copy.execute(`CREATE OR REPLACE TEMP TABLE removed_figures AS
+        SELECT o.* FROM observations o JOIN sources s ON s.id = o.source_id WHERE s.origin = ?`, [origin]);
+      await copy.execute("DELETE FROM observations WHERE id IN (SELECT id FROM removed_figures)");
+      await refreshTouchedKeys(copy, "removed_figures", current);
       result = await work(copy);
       throw new Undo();
     });
