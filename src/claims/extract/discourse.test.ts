@@ -41,4 +41,11 @@ describe("discourse", () => {
     const c = extractClaims("Japan\nShipments in November: 305 t", PUB);
     expect(c[0]).toMatchObject({ series: "rare-earth-magnets", grounds: { series: "default", partner: "carried" } });
   });
+
+  it("reads short 'label: value' lines as a list, and percentages under a lead about shares as shares", () => {
+    const t = "Shares of China's magnet exports in November:\nJapan: 5%\nSouth Korea: 14.8%";
+    expect(extractClaims(t, PUB).map((c) => [c.kind, c.partner, c.period, c.stated.type === "share" ? c.stated.pct : null])).toEqual([
+      ["share", "JPN", "2025-11", 5], ["share", "KOR", "2025-11", 14.8],
+    ]);
+  });
 });

@@ -29,6 +29,8 @@ export interface Discourse {
   asked: Topic | null;
   /** The kind of the block being read. */
   block: BlockKind | null;
+  /** The words of a list's lead line ("Shares of China's November exports:"), while the list lasts. */
+  leadWords: string | null;
 }
 
 export type Part = keyof Topic;
@@ -36,13 +38,16 @@ export type Part = keyof Topic;
 const empty = (): Topic => ({ series: null, partner: null, period: null });
 
 export function newDiscourse(): Discourse {
-  return { last: empty(), section: empty(), list: null, asked: null, block: null };
+  return { last: empty(), section: empty(), list: null, asked: null, block: null, leadWords: null };
 }
 
 /** Entering a block: prose ends a list; anything but an answer ends a question's hold. */
 export function enterBlock(d: Discourse, kind: BlockKind): void {
   if (kind !== "answer") d.asked = null;
-  if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") d.list = null;
+  if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
+    d.list = null;
+    d.leadWords = null;
+  }
   d.block = kind;
 }
 
@@ -70,7 +75,7 @@ export function topicOf(d: Discourse, part: Part): Named | null {
  * After a sentence: what it named becomes `last`; a heading or lead line without figures becomes
  * the topic of what follows; a question's subject holds for its answer.
  */
-export function leaveSentence(d: Discourse, named: Topic, how: { figures: number; question: boolean; lead: boolean }): void {
+export function leaveSentence(d: Discourse, named: Topic, how: { figures: number; question: boolean; lead: boolean; words: string }): void {
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
   };
@@ -82,6 +87,7 @@ export function leaveSentence(d: Discourse, named: Topic, how: { figures: number
   }
   if (how.figures > 0) return;
   if (how.lead || d.block === "bullet") {
+    if (how.lead) d.leadWords = how.words;
     d.list = { ...(d.list ?? empty()) };
     merge(d.list, named);
   } else if (d.block === "heading") {

@@ -15,6 +15,7 @@ import { findLevels, findShares, type LevelHit } from "./find-figures.js";
 import { findMoney } from "./find-money.js";
 import { findRanks } from "./find-ranks.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
+import { parseDecimal, toleranceFor } from "./numbers.js";
 import { findPeriods, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { BACK_REFERENCE, findPartners, findReporter, findSeries, mentionsChinaImports, subjectAt, type Mention, type PartnerMention } from "./subjects.js";
@@ -70,7 +71,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   for (const block of splitBlocks(input)) {
     enterBlock(d, block.kind);
     if (block.kind === "table") {
-      const caption = previous !== null && !block.paragraphStart ? input.slice(previous.start, previous.end) : "";
+      // a title right above the table, or a heading a blank line above it, is its caption
+      const caption = previous !== null && (!block.paragraphStart || previous.kind === "heading") ? input.slice(previous.start, previous.end) : "";
       for (const c of readTable(input, block, caption, d, latest)) claims.push(c);
     } else {
       const segs = segmentBlock(input, block, sentence);
@@ -107,7 +109,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const clauses = segs.map((seg) => {
     const read = readable(seg);
     year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
-    return readClause(read, { latest: env.latest, year }, env);
+    return listShare(readClause(read, { latest: env.latest, year }, env), d);
   });
   const question = asks(first, text);
   const out: Draft[] = [];
@@ -127,7 +129,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const firm = (g: Grounding) => g === "clause" || g === "sentence";
   if (lastClaim && firm(lastClaim.grounds.partner)) named.partner = { value: lastClaim.partner, why: "the figure before", at };
   if (lastClaim?.series && firm(lastClaim.grounds.series)) named.series = { value: lastClaim.series, why: "the figure before", at };
-  leaveSentence(d, named, { figures: out.length, question, lead: /:\s*$/.test(last.text) });
+  leaveSentence(d, named, { figures: out.length, question, lead: /:\s*$/.test(last.text), words: text.slice(0, 200) });
   return out;
 }
 
@@ -138,6 +140,22 @@ const TAG_QUESTION = /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:
 function asks(first: Segment, sentence: string): boolean {
   if (first.block === "question") return true;
   return first.question && !TAG_QUESTION.test(sentence.slice(-40));
+}
+
+const SHARE_ITEM = /^\W*[^:]{1,50}:\s*(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)\s*$/i;
+const SHARE_WORD = /\b(?:shares?|portion|proportion|% of (?:the )?total)\b/i;
+
+/** "Japan: 5%" in a list of shares ("Shares of China's exports:" or "EU share: 43%") is a share. */
+function listShare(c: ClauseRead, d: Discourse): ClauseRead {
+  const clause = c.seg.text;
+  const m = c.figures.length === 0 && c.seg.block === "bullet" ? SHARE_ITEM.exec(clause) : null;
+  if (!m || !(SHARE_WORD.test(clause) || SHARE_WORD.test(d.leadWords ?? ""))) return c;
+  const parsed = parseDecimal(m[1] ?? "");
+  if (parsed === null) return c;
+  const start = clause.indexOf(m[1] as string, clause.indexOf(":"));
+  const end = clause.trimEnd().length;
+  const tol = toleranceFor(parsed.value, parsed.halfUnit, null);
+  return { ...c, figures: [{ start, end, kind: "share", stated: () => ({ type: "share", pct: parsed.value, hedge: null, ...tol, raw: clause.slice(start, end) }) }] };
 }
 
 /** "the same month of 2024" names a comparison, not the year of the sentence's months. */

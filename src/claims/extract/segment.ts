@@ -42,6 +42,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** A list item: a bullet mark, a number, or (in social posts) a line led by a flag or an emoji. */
+/** A short "label: value" line ("Japan: 5%", "Shipments in November: 305 t") is a list item without a mark. */
+const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const BULLET = /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
@@ -126,10 +128,13 @@ function splitLines(input: string): Line[] {
   return out;
 }
 
-/** Cells of a table line: split at "|", tabs, or runs of two or more spaces. */
+/** A comma-separated line: fields without a space after the comma ("magnets,DEU,2025-09,1288"). */
+const CSV_LINE = /^[^,\s][^,]*(?:,(?! )[^,]*){2,}$/;
+
+/** Cells of a table line: split at "|", tabs, commas of a CSV line, or runs of two or more spaces. */
 export function tableCells(line: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
-  const re = line.includes("|") ? /[^|]+/g : /\S+(?: \S+)*/g;
+  const re = line.includes("|") ? /[^|]+/g : CSV_LINE.test(line) ? /[^,]+/g : /\S+(?: \S+)*/g;
   const parts = line.includes("\t") && !line.includes("|") ? /[^\t]+/g : re;
   for (const m of line.matchAll(parts)) {
     const lead = m[0].length - m[0].trimStart().length;
@@ -145,7 +150,7 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     if (l.blank || l.end - l.start > 400) return 0;
     const t = input.slice(l.start, l.end);
     if (/^[\s|:+-]+$/.test(t) && t.includes("-")) return -1; // a markdown rule line
-    if (!/\|.*\||\t|\S {2,}\S/.test(t) || BULLET.test(t) && !t.includes("|")) return 0;
+    if (!/\||\t|\S {2,}\S/.test(t) && !CSV_LINE.test(t) || BULLET.test(t) && !t.includes("|")) return 0;
     const n = tableCells(t).length;
     return n >= 2 ? n : 0;
   });
@@ -164,7 +169,7 @@ type LineKind = BlockKind | "continuation";
 function lineKind(text: string, input: string, lines: Line[], i: number, open: Block | null): LineKind {
   const qa = QA.exec(text);
   if (qa) return qa[1] ? "question" : "answer";
-  if (BULLET.test(text)) return "bullet";
+  if (BULLET.test(text) || KEY_VALUE.test(text)) return "bullet";
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return "heading";
   if (open !== null && open.kind !== "table" && open.kind !== "heading") {

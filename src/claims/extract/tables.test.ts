@@ -27,4 +27,18 @@ describe("tables", () => {
   it("reads nothing from a table whose unit it cannot tell", () => {
     expect(cells("Destination   Nov\nJapan   305\nIndia   416")).toEqual([]);
   });
+
+  it("reads a CSV export, each row's words naming its product, destination and month", () => {
+    const t = "series,partner,period,tonnes\nmagnets,KOR,2025-09,854\nrare earths,WLD,2025-09,5000";
+    expect(cells(t)).toEqual([["854", "level", "rare-earth-magnets", "KOR", "2025-09", 854], ["5000", "level", "rare-earths", "WLD", "2025-09", 5000]]);
+  });
+
+  it("takes a heading a blank line above as the caption, and 'Nov-25' as a month", () => {
+    const t = "Magnet exports, tonnes\n\nPartner | Nov-25\nDEU | 1,227\nIND | 416";
+    expect(cells(t).map((c) => [c[3], c[4], c[5]])).toEqual([["DEU", "2025-11", 1227], ["IND", "2025-11", 416]]);
+  });
+
+  it("never reads a year column as a tonnage", () => {
+    expect(cells("Magnet exports (t)\nyear  partner  volume\n2024  USA  7,600\n2025  USA  5,933").map((c) => c[0])).toEqual(["7,600", "5,933"]);
+  });
 });

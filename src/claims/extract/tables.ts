@@ -21,6 +21,8 @@ interface Label {
   unit: "t" | "kg" | "%" | null;
   kind: "share" | "change" | null;
   basis: "mom" | "yoy" | null;
+  /** The column holds labels (a year, a month, a code), not figures. */
+  label: boolean;
 }
 
 const CELL = new RegExp(`^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${NUM})\\s?(%|pc|t|kt|tonnes|tons|kg)?\\*?$`, "i");
@@ -41,12 +43,15 @@ export function readTable(input: string, block: Block, caption: string, d: Disco
   const mainColumn = header.find((h) => h.period !== null && h.kind === null)?.period ?? null;
   const out: ExtractedClaim[] = [];
   for (const row of header.length > 0 ? rows.slice(1) : rows) {
-    const first = row.cells[0];
-    if (first === undefined) continue;
-    const lead = label(first.text);
-    const total = TOTAL_LABEL.test(first.text);
-    row.cells.slice(1).forEach((cell, k) => {
-      const col = header[k + 1] ?? blank();
+    // the words of a row (its first column, or every column that holds no number, as in
+    // "magnets,DEU,2025-09,1288") name its destination, product and period
+    const words = row.cells.filter((c, k) => k === 0 || !CELL.test(c.text)).map((c) => c.text);
+    if (words.length === 0) continue;
+    const lead = label(words.join(" "));
+    const total = words.some((w) => TOTAL_LABEL.test(w));
+    row.cells.forEach((cell, k) => {
+      const col = header[k] ?? blank();
+      if (k === 0 || !CELL.test(cell.text) || col.label) return;
       const claim = readCell(cell, { col, lead, cap, total, mainColumn, columns: header }, d, input, caption);
       if (claim) out.push(claim);
     });
@@ -75,14 +80,19 @@ function tableRows(input: string, block: Block): Row[] {
   return rows;
 }
 
-const blank = (): Label => ({ period: null, partner: null, series: null, unit: null, kind: null, basis: null });
+const blank = (): Label => ({ period: null, partner: null, series: null, unit: null, kind: null, basis: null, label: false });
+const SHORT_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?(\d{2})\b/i;
+const MONTH_NUMBER: Record<string, string> = { jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", sept: "09", oct: "10", nov: "11", dec: "12" };
 
 function readLabel(text: string, anchor: { latest: number | null; year: null }): Label {
-  const period = mainPeriod(findPeriods(text, anchor))?.period ?? null;
+  // a column headed "Nov-25" is November 2025
+  const short = SHORT_MONTH.exec(text.trim());
+  const period = short ? `20${short[2]}-${MONTH_NUMBER[(short[1] as string).toLowerCase()]}` : mainPeriod(findPeriods(text, anchor))?.period ?? null;
   const unit = /%|per ?cent|\bpct\b/i.test(text) ? "%" : /\bkg\b|kilogram/i.test(text) ? "kg" : /\b(?:t|tonnes|tons|metric tons|mt)\b/i.test(text) ? "t" : null;
   const kind = /\bshare\b|% of (?:total|all)/i.test(text) ? "share" : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth/i.test(text) ? "change" : null;
   const basis = /y\/y|\byoy\b|year|annual/i.test(text) && kind === "change" ? "yoy" : /m\/m|\bmom\b|month/i.test(text) && kind === "change" ? "mom" : null;
-  return { period, partner: findPartner(text)?.value ?? null, series: findSeries(text)[0]?.value ?? null, unit, kind, basis };
+  const label = /^(?:year|month|date|period|code|hs(?: code)?|rank|id|no\.?)$/i.test(text.trim());
+  return { period, partner: findPartner(text)?.value ?? null, series: findSeries(text)[0]?.value ?? null, unit, kind, basis, label };
 }
 
 interface Where {
