@@ -15,7 +15,7 @@ const COLUMNS = [
   { key: "supported", label: "Supported" },
   { key: "contradicted", label: "Contradicted" },
   { key: "unverifiable", label: "Unverifiable" },
-  { key: "share", label: "Contradicted share" },
+  { key: "share", label: "Share contradicted" },
   { key: "typical_error", label: "Typical error" },
 ];
 
@@ -108,9 +108,15 @@ function claimItem(c) {
     el("p", { class: "sub" }, about),
     el("p", { class: "explanation" }, c.explanation),
     c.evidence.length ? el("ul", { class: "evidence" }, c.evidence.map((e) => el("li", {},
-      `${e.value} ${e.unit} for ${formatPeriod(e.period, true)}${e.partner !== "WLD" ? ` (${partnerName(e.partner)})` : ""} — `,
+      `${grouped(e.value)} ${e.unit} for ${formatPeriod(e.period, true)}${e.partner !== "WLD" ? ` (${partnerName(e.partner)})` : ""} — `,
       e.url ? el("a", { href: e.url, rel: "noopener noreferrer" }, e.publisher) : e.publisher,
       el("span", { class: "sub" }, ` origin ${e.origin}`)))) : null);
+}
+
+/** "5666.3" -> "5,666.3": the exact stated decimal, digits grouped. */
+function grouped(value) {
+  const [int, frac] = String(value).split(".");
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}`;
 }
 
 function anchor(r) {
