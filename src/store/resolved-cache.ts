@@ -121,19 +121,23 @@ export async function refreshTouchedKeys(store: Store, stageTable: string, wasCu
   }
   await store.execute(`CREATE OR REPLACE TEMP TABLE touched AS
     SELECT k.*, c.reporter IS NULL AS fresh FROM (
-      SELECT ${KEY_LIST}, count(DISTINCT id) AS n FROM ${stageTable} WHERE value IS NOT NULL GROUP BY ALL
+      SELECT ${KEY_LIST}, count(*) AS copies FROM ${stageTable} WHERE value IS NOT NULL GROUP BY ALL
     ) k LEFT JOIN (SELECT DISTINCT ${KEY_LIST} FROM ${TABLE}) c ON ${onKey("c", "k")}`);
   await store.execute(`DELETE FROM ${TABLE} c USING touched t WHERE NOT t.fresh AND ${onKey("c", "t")}`);
-  await store.execute(`CREATE OR REPLACE TEMP TABLE touched_many AS SELECT ${KEY_LIST} FROM touched WHERE NOT fresh OR n > 1`);
-  const many = resolvedSql({ keysTable: "touched_many" });
-  await store.execute(`INSERT INTO ${TABLE} BY NAME ${many.sql}`, many.params);
+  // a key staged twice (the same figure in two files of a batch) takes the general path too
+  await store.execute(`CREATE OR REPLACE TEMP TABLE touched_many AS SELECT ${KEY_LIST} FROM touched WHERE NOT fresh OR copies > 1`);
+  const [many] = await queryOnce<{ n: string }>(store.conn, "SELECT count(*) AS n FROM touched_many");
+  if (Number(many?.n) > 0) {
+    const sql = resolvedSql({ keysTable: "touched_many" });
+    await store.execute(`INSERT INTO ${TABLE} BY NAME ${sql.sql}`, sql.params);
+  }
   await store.execute(`INSERT INTO ${TABLE} BY NAME
-    SELECT DISTINCT ON (o.id) o.reporter, o.flow, o.series, o.partner, o.measure, o.period, o.value, o.unit,
+    SELECT o.reporter, o.flow, o.series, o.partner, o.measure, o.period, o.value, o.unit,
       ${periodSpanSql("o.period")},
       CAST(1 AS BIGINT) AS n_origins, CAST(1 AS BIGINT) AS n_sources, [s.origin] AS origins,
       s.kind = 'official' AS official, CAST(1 AS BIGINT) AS n_clusters, CAST(NULL AS BIGINT) AS runner_up_origins
     FROM ${stageTable} o JOIN sources s ON s.id = o.source_id JOIN touched t ON ${onKey("t", "o")}
-    WHERE t.fresh AND t.n = 1 AND o.value IS NOT NULL`);
+    WHERE t.fresh AND t.copies = 1 AND o.value IS NOT NULL`);
   await store.execute("DROP TABLE touched; DROP TABLE touched_many");
   await markBuilt(store);
 }

@@ -139,7 +139,7 @@ export async function writeStaged(store: Store, w: StagedWrite, now: Date = new 
     const before = await countRows(store);
     if (w.stage) {
       await store.execute(`INSERT INTO observations BY NAME
-        SELECT *, ? AS ingest_id FROM ${w.stage} ORDER BY id ON CONFLICT DO NOTHING`, [batchId]);
+        SELECT *, ? AS ingest_id FROM ${w.stage} ON CONFLICT DO NOTHING`, [batchId]);
     }
     if (w.details) await store.execute(`INSERT INTO observation_details BY NAME SELECT * FROM ${w.details} ON CONFLICT DO NOTHING`);
     await insertRows(store, "events", EVENT_COLUMNS.map(String), w.events.map((e) =>

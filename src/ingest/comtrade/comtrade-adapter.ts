@@ -5,7 +5,7 @@
 import type { Source } from "../../store/types.js";
 import { loadCodeTables } from "../../store/ingest/code-tables.js";
 import {
-  COMTRADE_FIELDS, COMTRADE_REQUIRED, comtradeSources, dropComtradeJson, dropComtradeTables, parseComtradeRows,
+  checkComtradeDuplicates, COMTRADE_FIELDS, COMTRADE_REQUIRED, comtradeSources, dropComtradeJson, dropComtradeTables, parseComtradeRows,
   stageComtradeJson, stageComtradeObservations, type ComtradeStagedFile,
 } from "../../store/ingest/comtrade-sql.js";
 import { addProblems, problemCount, rowsPerFile } from "../../store/ingest/problems.js";
@@ -57,9 +57,10 @@ export const comtradeAdapter: Adapter = {
     if ((await problemCount(store)) > 0) return prepared;
     await parseComtradeRows(store, staged);
     if ((await problemCount(store)) > 0) return prepared;
+    await checkComtradeDuplicates(store);
+    if ((await problemCount(store)) > 0) return prepared;
     const sourceSql = options.source ? `'${options.source.id.replace(/'/g, "''")}'` : `'comtrade-' || coalesce(vintage, 'undated')`;
     await stageComtradeObservations(store, sourceSql);
-    if ((await problemCount(store)) > 0) return prepared;
     const sources = options.source ? [options.source] : (await comtradeSources(store)).map((s) => comtradeSource(s.vintage));
     const rows = await rowsPerFile(store, "ct_parsed");
     prepared.write = {

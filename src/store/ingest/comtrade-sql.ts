@@ -6,6 +6,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Store } from "../open-store.js";
 import { execute, queryOnce } from "../sql.js";
+import { decimalTextSql, exactDecimalSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
 
 /** The record fields Lodestone reads, as text. */
@@ -94,40 +95,44 @@ export async function comtradeLeftOut(store: Store): Promise<{ breakdown: number
   return { breakdown: Number(row?.b ?? 0), otherFlow: Number(row?.o ?? 0) };
 }
 
+/** The same figure stated twice with different numbers (two files or two records of one batch). */
+export async function checkComtradeDuplicates(store: Store): Promise<void> {
+  // grouped on one hash of the key: a narrow aggregate, where seven text columns would cost seconds
+  await addProblemsSql(store, `
+    SELECT max(f), max(line), 'primaryValue', 'the same figure is given twice with different numbers (also on line ' || CAST(min(line) AS VARCHAR) || ')'
+    FROM ct_parsed WHERE NOT breakdown AND NOT other_flow
+    GROUP BY hash(vintage, reporter, flow, cmdCode, partner, period_text)
+    HAVING count(DISTINCT coalesce(kg, '') || '|' || primaryValue) > 1`);
+}
+
 /** The observations of the checked records, as `ct_stage` with the columns of `observations`. */
 export async function stageComtradeObservations(store: Store, sourceSql: string): Promise<void> {
-  await store.execute(`CREATE OR REPLACE TEMP TABLE ct_figures AS
-    SELECT *, ${sourceSql} AS source_id FROM (
-      SELECT f, line, reporter, flow, series, cmdCode, partner, period_text AS period, vintage, 'qty' AS measure, 't' AS unit,
-        CAST(CAST(kg AS DECIMAL(38, 6)) * 0.001 AS DECIMAL(38, 6)) AS value, kg AS original_value, 'kg' AS original_unit,
-        CASE WHEN kg_estimated THEN 'estimated' END AS est, isReported
-      FROM ct_parsed WHERE NOT breakdown AND NOT other_flow AND kg IS NOT NULL
-      UNION ALL
-      SELECT f, line, reporter, flow, series, cmdCode, partner, period_text, vintage, 'value', 'USD',
-        CAST(primaryValue AS DECIMAL(38, 6)), primaryValue, 'USD', NULL, isReported
-      FROM ct_parsed WHERE NOT breakdown AND NOT other_flow)`);
-  await addProblemsSql(store, `
-    SELECT max(f), max(line), CASE measure WHEN 'qty' THEN 'netWgt' ELSE 'primaryValue' END,
-      'the same figure is given twice with different numbers (also on line ' || CAST(min(line) AS VARCHAR) || ')'
-    FROM ct_figures GROUP BY source_id, reporter, flow, series, partner, period, measure HAVING count(DISTINCT value) > 1`);
+  const columns = (measure: "qty" | "value") => {
+    const value = measure === "qty" ? `CAST(${exactDecimalSql("kg")} * 0.001 AS DECIMAL(38, 6))` : exactDecimalSql("primaryValue");
+    const original = measure === "qty" ? "kg" : "primaryValue";
+    const estimated = measure === "qty" ? "CASE WHEN kg_estimated THEN 'estimated' END" : "NULL";
+    return `${sourceSql} AS source_id, reporter, flow, series, cmdCode AS hs_code, partner, period_text AS period,
+      CASE WHEN length(period_text) = 4 THEN 'year' ELSE 'month' END AS period_kind,
+      CASE WHEN length(period_text) = 4 THEN period_text || '-01' ELSE period_text END AS period_start,
+      CASE WHEN length(period_text) = 4 THEN period_text || '-12' ELSE period_text END AS period_end,
+      '${measure}' AS measure, ${value} AS value,
+      CAST(power(10, -greatest(length(split_part(${original}, '.', 2))${measure === "qty" ? " + 3" : ""}, 0)) AS DECIMAL(38, 6)) AS precision_unit,
+      '${measure === "qty" ? "t" : "USD"}' AS unit, ${original} AS original_value, '${measure === "qty" ? "kg" : "USD"}' AS original_unit,
+      vintage, 'final' AS status,
+      nullif(concat_ws('; ', ${estimated}, CASE WHEN lower(coalesce(isReported, 'true')) IN ('false', '0') THEN 'not reported: estimated by UN Comtrade' END), '') AS note`;
+  };
+  const kept = "NOT breakdown AND NOT other_flow";
   await store.execute(`CREATE OR REPLACE TEMP TABLE ct_stage AS SELECT * EXCLUDE (ingest_id) FROM observations LIMIT 0`);
   await store.execute(`INSERT INTO ct_stage BY NAME
-    SELECT concat_ws('|', source_id, reporter, flow, series, partner, period, measure, CAST(value AS VARCHAR)) AS id,
-      source_id, reporter, flow, series, cmdCode AS hs_code, partner, period,
-      CASE WHEN length(period) = 4 THEN 'year' ELSE 'month' END AS period_kind,
-      CASE WHEN length(period) = 4 THEN period || '-01' ELSE period END AS period_start,
-      CASE WHEN length(period) = 4 THEN period || '-12' ELSE period END AS period_end,
-      measure, value,
-      CAST(power(10, -greatest(length(split_part(original_value, '.', 2)) + CASE measure WHEN 'qty' THEN 3 ELSE 0 END, 0)) AS DECIMAL(38, 6)) AS precision_unit,
-      unit, original_value, original_unit, vintage, 'final' AS status,
-      nullif(concat_ws('; ', est, CASE WHEN lower(coalesce(isReported, 'true')) IN ('false', '0') THEN 'not reported: estimated by UN Comtrade' END), '') AS note
-    FROM ct_figures`);
+    SELECT concat_ws('|', source_id, reporter, flow, series, partner, period, measure, ${decimalTextSql("value")}) AS id, *
+    FROM (SELECT ${columns("qty")} FROM ct_parsed WHERE ${kept} AND kg IS NOT NULL
+          UNION ALL SELECT ${columns("value")} FROM ct_parsed WHERE ${kept})`);
 }
 
 export async function comtradeSources(store: Store): Promise<{ source_id: string; vintage: string | null }[]> {
-  return queryOnce(store.conn, "SELECT DISTINCT source_id, vintage FROM ct_figures ORDER BY source_id");
+  return queryOnce(store.conn, "SELECT DISTINCT source_id, vintage FROM ct_stage ORDER BY source_id");
 }
 
 export async function dropComtradeTables(store: Store): Promise<void> {
-  await store.execute("DROP TABLE IF EXISTS ct_parsed; DROP TABLE IF EXISTS ct_figures; DROP TABLE IF EXISTS ct_stage");
+  await store.execute("DROP TABLE IF EXISTS ct_parsed; DROP TABLE IF EXISTS ct_stage");
 }

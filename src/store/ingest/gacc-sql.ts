@@ -5,6 +5,7 @@
 // location summed to the figure they split, the split kept as detail.
 import type { Store } from "../open-store.js";
 import { queryOnce } from "../sql.js";
+import { exactDecimalSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
 
 /** One staged file: its view (`line`, `c0`, `c1`, ...) and which cell holds which field. */
@@ -88,7 +89,7 @@ const PERIOD = `CASE WHEN p_start = p_end THEN p_start[1:4] || '-' || p_start[5:
 const MASS_PICK = (one: string, two: string) =>
   `CASE WHEN m1 AND NOT ${blank("qty1")} THEN ${one} WHEN m2 AND NOT ${blank("qty2")} THEN ${two} END`;
 const decimals = (text: string) => `length(split_part(${text}, '.', 2))`;
-const exact = (text: string) => `CAST(${text} AS DECIMAL(38, 6))`;
+const exact = (text: string) => exactDecimalSql(text);
 /** A decimal as text without trailing zeros (`582.000000` -> `582`). */
 const plain = (x: string) => `regexp_replace(CAST(${x} AS VARCHAR), '\\.?0+$', '')`;
 

@@ -1,0 +1,15 @@
+// Exact decimals from text in SQL, fast. DuckDB parses text into DECIMAL(38, x) (a 128-bit
+// integer) some hundred times slower than into DECIMAL(18, x); figures with up to 12 integer
+// digits take the fast path and are widened exactly, larger ones the slow one. Either way the
+// value is the decimal as printed, never a floating-point approximation.
+
+/** `text` (a plain or exponent decimal) as DECIMAL(38, 6), in SQL. */
+export function exactDecimalSql(text: string): string {
+  return `CASE WHEN length(split_part(split_part(lower(${text}), 'e', 1), '.', 1)) <= 12 AND NOT contains(lower(${text}), 'e')
+    THEN CAST(CAST(${text} AS DECIMAL(18, 6)) AS DECIMAL(38, 6)) ELSE CAST(${text} AS DECIMAL(38, 6)) END`;
+}
+
+/** A DECIMAL(38, 6) as text (`582.000000`), taking the fast path where the value fits DECIMAL(18, 6). */
+export function decimalTextSql(value: string): string {
+  return `CASE WHEN abs(${value}) < 1000000000000 THEN CAST(CAST(${value} AS DECIMAL(18, 6)) AS VARCHAR) ELSE CAST(${value} AS VARCHAR) END`;
+}
