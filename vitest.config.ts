@@ -10,6 +10,7 @@ const SLOW = [
   "test/**/*-browser.test.ts",
   "test/harness/**/*.test.ts",
   "test/server/shared-file.test.ts",
+  "test/ingest/many-problems.test.ts",
 ];
 
 export default defineConfig({

@@ -8,6 +8,7 @@ import { registerBrief } from "./commands/brief.js";
 import { registerConflicts } from "./commands/conflicts.js";
 import { registerEvents } from "./commands/events.js";
 import { registerEvidence } from "./commands/evidence.js";
+import { registerFetch } from "./commands/fetch.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerPublishers } from "./commands/publishers.js";
 import { registerSeries } from "./commands/series.js";
@@ -41,6 +42,7 @@ Examples:
   registerConflicts(program, io);
   registerEvidence(program, io);
   registerIngest(program, io, setExit);
+  registerFetch(program, io, setExit);
   registerVerify(program, io);
   registerServe(program, io);
   registerBrief(program, io);

@@ -10,6 +10,9 @@ import type { FileHead } from "./file-head.js";
 export type AdapterName = "gacc" | "comtrade" | "figures" | "events";
 export type IngestFormat = "auto" | AdapterName;
 
+/** The values of `--input-format` (kept here, light to import, for the command line). */
+export const INGEST_FORMATS: readonly IngestFormat[] = ["auto", "gacc", "comtrade", "figures", "events"];
+
 export interface IngestOptions {
   /** Force a format instead of detecting it. */
   format?: IngestFormat;

@@ -28,8 +28,8 @@ function curated(name: "figures" | "events", required: readonly string[], detect
       } };
       const table = readCsv(file.head.path, await readFile(file.path, "utf8"));
       const missing = required.filter((c) => !table.header.includes(c));
-      const problems: FormatProblem[] = [...table.problems];
-      if (table.header.length > 0) problems.push(...missing.map((field) => ({ file: file.head.path, line: 1, field, reason: "required column missing" })));
+      const problems: FormatProblem[] = table.problems;
+      if (table.header.length > 0) append(problems, missing.map((field) => ({ file: file.head.path, line: 1, field, reason: "required column missing" })));
       if (problems.length === 0) prepared.write = await build(store, file, table, name, problems);
       await addProblems(store, file.index, problems);
       if (problems.length > 0) prepared.write = null;
@@ -42,11 +42,12 @@ async function build(store: Store, file: InputFile, table: CsvTable, name: "figu
   const base = { files: [{ file: file.head.path, sha256: file.sha256, format: name, rows: table.rows.length }], details: null };
   if (name === "events") {
     const parsed = parseEvents(file.head.path, table.rows);
-    problems.push(...parsed.problems);
+    append(problems, parsed.problems);
     return { ...base, sources: [], events: parsed.events, stage: null };
   }
   const parsed = parseFigures(file.head.path, table.rows);
-  problems.push(...parsed.problems, ...(await sourceClashes(store, file.head.path, table, parsed.sources)));
+  append(problems, parsed.problems);
+  append(problems, await sourceClashes(store, file.head.path, table, parsed.sources));
   if (problems.length > 0) return null;
   const stage = parsed.observations.length > 0 ? await stageObservations(store, parsed.observations) : null;
   return { ...base, sources: parsed.sources, events: [], stage };
@@ -66,6 +67,11 @@ async function sourceClashes(store: Store, file: string, table: CsvTable, source
     }
   }
   return problems;
+}
+
+/** Append without spreading: a file of 200,000 bad rows has 200,000 problems (too many arguments for push). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 export const figuresAdapter = curated("figures", FIGURES_REQUIRED, (h) => FIGURES_REQUIRED.every((c) => h.includes(c)));

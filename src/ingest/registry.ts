@@ -8,7 +8,7 @@ import { gaccAdapter } from "./gacc/gacc-adapter.js";
 
 export const ADAPTERS: readonly Adapter[] = [figuresAdapter, eventsAdapter, gaccAdapter, comtradeAdapter];
 
-export const INGEST_FORMATS: readonly IngestFormat[] = ["auto", ...ADAPTERS.map((a) => a.name)];
+export { INGEST_FORMATS } from "./adapter.js";
 
 /** The adapter for a file: the forced one, or the first that recognises its start. */
 export function adapterFor(head: FileHead, format: IngestFormat = "auto"): Adapter | null {

@@ -119,10 +119,11 @@ export async function refreshTouchedKeys(store: Store, stageTable: string, wasCu
     await rebuild(store);
     return;
   }
+  // the cache holds one row per key, so a key is fresh when no cache row matches it
   await store.execute(`CREATE OR REPLACE TEMP TABLE touched AS
-    SELECT k.*, c.reporter IS NULL AS fresh FROM (
+    SELECT k.*, NOT EXISTS (SELECT 1 FROM ${TABLE} c WHERE ${onKey("c", "k")}) AS fresh FROM (
       SELECT ${KEY_LIST}, count(*) AS copies FROM ${stageTable} WHERE value IS NOT NULL GROUP BY ALL
-    ) k LEFT JOIN (SELECT DISTINCT ${KEY_LIST} FROM ${TABLE}) c ON ${onKey("c", "k")}`);
+    ) k`);
   await store.execute(`DELETE FROM ${TABLE} c USING touched t WHERE NOT t.fresh AND ${onKey("c", "t")}`);
   // a key staged twice (the same figure in two files of a batch) takes the general path too
   await store.execute(`CREATE OR REPLACE TEMP TABLE touched_many AS SELECT ${KEY_LIST} FROM touched WHERE NOT fresh OR copies > 1`);

@@ -2,7 +2,7 @@
 // figures and events; each batch all-or-nothing. The input format option is `--input-format`:
 // `--format` is the global output option.
 import type { Command } from "commander";
-import { INGEST_FORMATS, ingestFiles, type IngestFormat } from "../../ingest/ingest-files.js";
+import { INGEST_FORMATS, type IngestFormat } from "../../ingest/adapter.js";
 import { formatProblem, InputError, UsageError } from "../../errors.js";
 import { isPartialDate } from "../../domain/period.js";
 import { withStore, type CliIo, type GlobalOptions } from "../context.js";
@@ -40,6 +40,8 @@ Examples:
       if (opts.flow !== undefined && opts.flow !== "export" && opts.flow !== "import") {
         throw new InputError(`invalid --flow: ${opts.flow} (expected export or import)`);
       }
+      // the adapters (and their SQL) load only for this command
+      const { ingestFiles } = await import("../../ingest/ingest-files.js");
       const result = await withStore(io, opts, (store) => ingestFiles(store, paths, {
         format: opts.inputFormat as IngestFormat, published: opts.published ?? null, flow: (opts.flow as "export" | "import" | undefined) ?? null,
       }), "write");

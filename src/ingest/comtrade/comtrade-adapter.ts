@@ -5,7 +5,7 @@
 import type { Source } from "../../store/types.js";
 import { loadCodeTables } from "../../store/ingest/code-tables.js";
 import {
-  checkComtradeDuplicates, COMTRADE_FIELDS, COMTRADE_REQUIRED, comtradeSources, dropComtradeJson, dropComtradeTables, parseComtradeRows,
+  checkComtradeDuplicates, COMTRADE_FIELDS, dropParsedComtrade, COMTRADE_REQUIRED, comtradeSources, dropComtradeJson, dropComtradeTables, parseComtradeRows,
   stageComtradeJson, stageComtradeObservations, type ComtradeStagedFile,
 } from "../../store/ingest/comtrade-sql.js";
 import { addProblems, problemCount, rowsPerFile } from "../../store/ingest/problems.js";
@@ -63,6 +63,9 @@ export const comtradeAdapter: Adapter = {
     await stageComtradeObservations(store, sourceSql);
     const sources = options.source ? [options.source] : (await comtradeSources(store)).map((s) => comtradeSource(s.vintage));
     const rows = await rowsPerFile(store, "ct_parsed");
+    // what the write needs is in ct_stage: free the staged files before it runs
+    await dropParsedComtrade(store);
+    for (const c of cleanups.splice(0)) await c();
     prepared.write = {
       files: files.map((f) => ({ file: f.head.path, sha256: f.sha256, format: "comtrade", rows: rows.get(f.index) ?? 0 })),
       sources, events: [], stage: "ct_stage", details: null,
@@ -92,8 +95,9 @@ async function stageFiles(store: Store, files: InputFile[], options: IngestOptio
     }
     cleanups.push(() => dropStage(store.conn, view));
     const columns = header.cells.length;
+    const keep = COMTRADE_FIELDS.map((f) => header.cells.indexOf(f)).filter((i) => i !== -1);
     const { rejected } = await stageCsv(store.conn, {
-      path: file.path, table: view, columns, skip: headerLine, delimiter: header.delimiter, quoted: header.delimiter === ",", gzip: file.head.gzip,
+      path: file.path, table: view, columns, skip: headerLine, delimiter: header.delimiter, quoted: header.delimiter === ",", gzip: file.head.gzip, keep,
     }, Number.MAX_SAFE_INTEGER);
     await addProblems(store, file.index, rejected.map((r) => ({ line: r.line, field: "(row)", reason: rejectReason(r, columns) })));
     const fields = COMTRADE_FIELDS.map((f) => {

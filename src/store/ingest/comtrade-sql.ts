@@ -133,6 +133,10 @@ export async function comtradeSources(store: Store): Promise<{ source_id: string
   return queryOnce(store.conn, "SELECT DISTINCT source_id, vintage FROM ct_stage ORDER BY source_id");
 }
 
+export async function dropParsedComtrade(store: Store): Promise<void> {
+  await store.execute("DROP TABLE IF EXISTS ct_parsed");
+}
+
 export async function dropComtradeTables(store: Store): Promise<void> {
   await store.execute("DROP TABLE IF EXISTS ct_parsed; DROP TABLE IF EXISTS ct_stage");
 }

@@ -16,6 +16,8 @@ export interface CsvStageOptions {
   /** Tab-separated bulk files are not quoted: a stray `"` in a description must stay text. */
   quoted: boolean;
   gzip: boolean;
+  /** The cells to keep (by index); the others are read and dropped. Default: all. */
+  keep?: number[];
 }
 
 export interface RejectedLine {
@@ -28,7 +30,9 @@ export interface RejectedLine {
 export async function stageCsv(conn: DuckDBConnection, o: CsvStageOptions, limit = 100): Promise<{ rejected: RejectedLine[]; rejectedCount: number }> {
   const columns = Array.from({ length: o.columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   const raw = `${o.table}_raw`;
-  await execute(conn, `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT * FROM read_csv(?,
+  // only the cells the adapter reads are kept: a bulk file has 47 columns, Lodestone reads 18
+  const kept = o.keep ? o.keep.map((i) => `c${i}`).join(", ") : "*";
+  await execute(conn, `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept} FROM read_csv(?,
     header = false, skip = ${o.skip}, delim = '${o.delimiter === "\t" ? "\\t" : ","}',
     quote = '${o.quoted ? '"' : ""}', escape = '${o.quoted ? '"' : ""}', columns = {${columns}},
     auto_detect = false, compression = '${o.gzip ? "gzip" : "none"}', store_rejects = true,
