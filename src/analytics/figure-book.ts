@@ -1,8 +1,9 @@
 // Every resolved figure a set of questions needs, read in one batch: the claims of a text ask for a
-// handful of series keys, and the book answers all of them from one read per (reporter, flow,
-// measure), so the cost grows with the distinct keys, not with the number of questions. Each
-// figure carries the rounding its printed value implies, for checks that allow for rounding on
-// both sides.
+// handful of series keys, and the book answers all of them from one read per series and per
+// partner, so the cost grows with the distinct keys, not with the number of questions. Reads are
+// kept for as long as the store's data version stays the same, so the next text that asks about
+// the same series reads nothing. Each figure carries the rounding its printed value implies, for
+// checks that allow for rounding on both sides.
 
 import { precisionUnit } from "../domain/decimal.js";
 import { monthIndex } from "../domain/period.js";
@@ -10,6 +11,7 @@ import { SERIES } from "../domain/series.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
 import type { Store } from "../store/open-store.js";
+import { dataVersion } from "../store/data-version.js";
 import { evidenceMany } from "../store/evidence.js";
 import { resolve } from "../store/resolved-values.js";
 import type { EvidenceRow, ResolvedPoint } from "../store/types.js";
@@ -53,24 +55,33 @@ export interface FigureBook {
  *   book.point(seriesKey({ series: "rare-earth-magnets" }), "2025-11")?.value // 6150
  */
 export async function loadFigureBook(store: Store, keys: readonly SeriesKey[], asOf: string | null = null): Promise<FigureBook> {
+  const reads = await readsOf(store, asOf);
   const groups = new Map<string, SeriesKey[]>();
   for (const k of keys) {
     const g = `${k.reporter}|${k.flow}|${k.measure}`;
     groups.set(g, [...(groups.get(g) ?? []), k]);
   }
   const byKey = new Map<string, Map<string, Figure>>();
-  await Promise.all([...groups.values()].map(async (group) => {
+  await Promise.all([...groups.entries()].map(async ([g, group]) => {
     const first = group[0] as SeriesKey;
     const base = { reporter: first.reporter, flow: first.flow, measure: first.measure, asOf };
-    const asked = [...new Set(group.map((k) => k.series))];
-    const others = SERIES.map((s) => s.id).filter((id) => !asked.includes(id));
+    // every partner of each series asked, and the other known series for each partner asked: what
+    // this data version has not read yet is read in one query each, and kept per series and partner
+    const series = [...new Set(group.map((k) => k.series))];
     const partners = [...new Set(group.map((k) => k.partner))];
-    // every partner of the series asked, and the other known series for the partners asked
-    const [own, near] = await Promise.all([
-      resolve(store, { ...base, series: asked }),
-      others.length > 0 ? resolve(store, { ...base, series: others, partner: partners }) : Promise.resolve([]),
+    const seriesId = (x: string) => `${g}|series|${x}`;
+    const partnerId = (x: string) => `${g}|partner|${x}`;
+    const newSeries = series.filter((x) => !reads.has(seriesId(x)));
+    const newPartners = partners.filter((x) => !reads.has(partnerId(x)));
+    await Promise.all([
+      newSeries.length === 0 ? null : resolve(store, { ...base, series: newSeries }).then((points) =>
+        Promise.all(newSeries.map((x) => reads.get(seriesId(x), async () => points.filter((p) => p.series === x))))),
+      newPartners.length === 0 ? null : resolve(store, { ...base, series: SERIES.map((x) => x.id), partner: newPartners }).then((points) =>
+        Promise.all(newPartners.map((x) => reads.get(partnerId(x), async () => points.filter((p) => p.partner === x))))),
     ]);
-    for (const p of [...own, ...near]) {
+    const read = (id: string) => reads.get<ResolvedPoint[]>(id, async () => []);
+    const points = (await Promise.all([...series.map((x) => read(seriesId(x))), ...partners.map((x) => read(partnerId(x)))])).flat();
+    for (const p of points) {
       const f = toFigure(p);
       if (!f) continue;
       const id = keyId({ series: p.series, reporter: p.reporter, flow: p.flow, partner: p.partner, measure: p.measure });
@@ -78,10 +89,38 @@ export async function loadFigureBook(store: Store, keys: readonly SeriesKey[], a
       byKey.get(id)!.set(p.period, f);
     }
   }));
-  return book(byKey, store, asOf);
+  return book(byKey, store, asOf, reads);
 }
 
-function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: string | null): FigureBook {
+/** Reads of one data version, shared by every book made while the data stays the same. */
+interface Reads {
+  get<T>(id: string, read: () => Promise<T>): Promise<T>;
+  has(id: string): boolean;
+}
+
+const readsByStore = new WeakMap<object, { version: string; asOf: string | null; cache: Map<string, unknown> }>();
+
+/** The reads cache of the store's current data version (a new version starts an empty one). */
+async function readsOf(store: Store, asOf: string | null): Promise<Reads> {
+  const version = await dataVersion(store);
+  let entry = readsByStore.get(store.conn);
+  if (!entry || entry.version !== version || entry.asOf !== asOf) readsByStore.set(store.conn, (entry = { version, asOf, cache: new Map() }));
+  const cache = entry.cache;
+  return {
+    get<T>(id: string, read: () => Promise<T>): Promise<T> {
+      if (cache.has(id)) return Promise.resolve(cache.get(id) as T);
+      // only what was read in full is kept: a read cut off (a request past its time budget, a
+      // client gone) is not handed to the next caller
+      return read().then((value) => {
+        cache.set(id, value);
+        return value;
+      });
+    },
+    has: (id) => cache.has(id),
+  };
+}
+
+function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: string | null, reads: Reads): FigureBook {
   const empty = new Map<string, Figure>();
   const monthlyCache = new Map<string, { figures: Map<string, Figure>; values: Map<string, number> }>();
   const monthly = (key: SeriesKey) => {
@@ -134,11 +173,14 @@ function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: strin
     },
     async evidence(figures) {
       // many claims rest on the same figures: read each point's rows once
-      const ids = figures.map((f) => `${f.point.series}|${f.point.partner}|${f.point.measure}|${f.point.reporter}|${f.point.flow}|${f.point.period}`);
+      const ids = figures.map((f) => `evidence|${f.point.series}|${f.point.partner}|${f.point.measure}|${f.point.reporter}|${f.point.flow}|${f.point.period}`);
       const unique = [...new Map(ids.map((id, i) => [id, figures[i]!.point])).entries()];
-      const rows = await evidenceMany(store, unique.map(([, p]) => p), asOf);
-      const byId = new Map(unique.map(([id], i) => [id, rows[i] ?? []]));
-      return ids.map((id) => byId.get(id) ?? []);
+      const missing = unique.filter(([id]) => !reads.has(id));
+      if (missing.length > 0) {
+        const rows = await evidenceMany(store, missing.map(([, p]) => p), asOf);
+        await Promise.all(missing.map(([id], i) => reads.get(id, () => Promise.resolve(rows[i] ?? []))));
+      }
+      return Promise.all(ids.map((id) => reads.get(id, () => Promise.resolve([] as EvidenceRow[]))));
     },
   };
 }

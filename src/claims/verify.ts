@@ -26,6 +26,22 @@ export interface VerifyOptions {
   evidencePerFigure?: number;
   /** The text the claims were read from: its sentences suggest readings besides the reader's. */
   text?: string;
+  /** Stops the check between batches of claims (a request past its time budget, a client gone). */
+  signal?: AbortSignal;
+}
+
+/** Claims judged between two turns of the event loop, so a long text never holds up other work. */
+const BATCH = 200;
+
+/** Runs `work` over `items` in batches, letting other work run and honouring the signal in between. */
+async function inBatches<T, R>(items: readonly T[], signal: AbortSignal | undefined, work: (item: T) => R): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += BATCH) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    signal?.throwIfAborted();
+    for (const item of items.slice(i, i + BATCH)) out.push(work(item));
+  }
+  return out;
 }
 
 /**
@@ -42,7 +58,7 @@ export async function verifyClaims(store: Store, text: string, opts: VerifyOptio
  * @example await checkClaims(store, extractClaims(text, { published }), { published })
  */
 export async function checkClaims(store: Store, extracted: ExtractedClaim[], opts: VerifyOptions = {}): Promise<VerifyResult> {
-  const planned = extracted.map((c) => {
+  const planned = await inBatches(extracted, opts.signal, (c) => {
     const readings = readingsOf(c);
     const main = readings[0];
     return { claim: c, readings: main && opts.text !== undefined ? [...readings, ...sentenceReadings(c, main, opts.text)] : readings };
@@ -50,7 +66,8 @@ export async function checkClaims(store: Store, extracted: ExtractedClaim[], opt
   const keys = new Map<string, SeriesKey>();
   for (const r of planned.flatMap((p) => p.readings)) for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null);
-  const outcomes = planned.map(({ claim, readings }) => judge(claim, readings.map((r) => ({ reading: r, outcome: checkReading(book, r) }))));
+  const outcomes = await inBatches(planned, opts.signal, ({ claim, readings }) => judge(claim, readings.map((r) => ({ reading: r, outcome: checkReading(book, r) }))));
+  opts.signal?.throwIfAborted();
   const perFigure = opts.evidencePerFigure ?? 5;
   const rows = await book.evidence(outcomes.flatMap((o) => o.figures));
   let next = 0;

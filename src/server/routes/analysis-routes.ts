@@ -71,7 +71,7 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
     const body = c.req.valid("json");
     const options = { published: body.published, asOf: body.as_of ?? null };
     const claims = await extractOffThread(body.text, options, requestSignal());
-    const result = await store.use((s) => checkClaims(s, claims, options));
+    const result = await store.use((s) => checkClaims(s, claims, { ...options, text: body.text, signal: requestSignal() }));
     return c.json(result as unknown as Record<string, unknown>, 200);
   });
   app.openapi(briefRoute, async (c) => {
