@@ -106,6 +106,7 @@ function claimItem(c) {
       c.url ? [" ", el("a", { href: c.url, rel: "noopener noreferrer", class: "source-link" }, c.from === "article" ? "the article" : "the page")] : null,
       c.published ? el("span", { class: "sub" }, ` ${c.published}`) : null),
     el("p", { class: "sub" }, about),
+    c.context ? el("p", { class: "context" }, c.context) : null,
     el("p", { class: "explanation" }, c.explanation),
     c.evidence.length ? el("ul", { class: "evidence" }, c.evidence.map((e) => el("li", {},
       `${grouped(e.value)} ${e.unit} for ${formatPeriod(e.period, true)}${e.partner !== "WLD" ? ` (${partnerName(e.partner)})` : ""} — `,

@@ -40,9 +40,11 @@ describe("lodestone verify on articles", () => {
     expect((await runCli(["verify", feed, "--record", "--format", "jsonl"], { env })).code).toBe(0);
     expect((await runCli(["verify", feed, "--record", "--format", "jsonl"], { env })).code).toBe(0);
     const { stdout } = await runCli(["publishers", "--origin", "Example Daily", "--format", "json"], { env });
-    const [daily] = JSON.parse(stdout) as { publisher: string; sources: number; checked: number; contradicted: number; contradicted_claims: { text: string; url: string }[] }[];
+    const [daily] = JSON.parse(stdout) as { publisher: string; sources: number; checked: number; contradicted: number; contradicted_claims: { text: string; context: string; url: string }[] }[];
     expect(daily).toMatchObject({ publisher: "Example Daily", sources: 3, checked: 5, contradicted: 1 });
-    expect(daily!.contradicted_claims[0]).toMatchObject({ text: "411 tonnes", url: "https://daily.example/2026/01/20/japan" });
+    expect(daily!.contradicted_claims[0]).toMatchObject({
+      text: "411 tonnes", context: "Magnet exports to Japan in December were 411 tonnes.", url: "https://daily.example/2026/01/20/japan",
+    });
 
     const nameless = await runCli(["verify", "-", "--record", "--published", "2025-12-20"], { env, stdin: "Magnet exports rose 12% in November." });
     expect(nameless.code).toBe(1);

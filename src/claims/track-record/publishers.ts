@@ -12,6 +12,8 @@ import { checkStatedFigures, type CheckedStatement } from "./check-stated.js";
 export interface ClaimOnRecord {
   /** The statement: the stored figure in words, or the article's sentence part. */
   text: string;
+  /** Around the statement: the article's sentence, or the note kept with a stored figure. */
+  context: string | null;
   kind: ClaimKind;
   series: string | null;
   partner: string;
@@ -148,16 +150,16 @@ function byContradictedShare(a: PublisherRecord, b: PublisherRecord): number {
 
 function fromFigure(c: CheckedStatement): ClaimOnRecord {
   return {
-    ...pick(c.claim), source: c.figure.source_id, url: c.figure.url, published: c.figure.published, from: "figure",
+    ...pick(c.claim), context: c.figure.note, source: c.figure.source_id, url: c.figure.url, published: c.figure.published, from: "figure",
   };
 }
 
 function fromArticle(r: RecordedClaimRow): ClaimOnRecord {
-  const claim = JSON.parse(r.claim) as VerifiedClaim;
-  return { ...pick(claim), source: r.article, url: r.url, published: r.published, from: "article" };
+  const claim = JSON.parse(r.claim) as VerifiedClaim & { context?: string };
+  return { ...pick(claim), context: claim.context ?? null, source: r.article, url: r.url, published: r.published, from: "article" };
 }
 
-function pick(c: VerifiedClaim): Omit<ClaimOnRecord, "source" | "url" | "published" | "from"> {
+function pick(c: VerifiedClaim): Omit<ClaimOnRecord, "context" | "source" | "url" | "published" | "from"> {
   return {
     text: c.text, kind: c.kind, series: c.series, partner: c.partner, period: c.period, verdict: c.verdict,
     explanation: c.explanation, stated: c.stated, actual: c.actual, evidence: c.evidence, error: errorOf(c),

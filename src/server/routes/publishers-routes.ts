@@ -14,7 +14,7 @@ import { jsonResponses, SeriesId } from "../schemas.js";
 import { PAGE_POLICY, WEB_DIR } from "./web-routes.js";
 
 const Claim = z.object({
-  text: z.string(), kind: z.string(), series: z.string().nullable(), partner: z.string(), period: z.string().nullable(),
+  text: z.string(), context: z.string().nullable(), kind: z.string(), series: z.string().nullable(), partner: z.string(), period: z.string().nullable(),
   verdict: z.enum(["supported", "contradicted", "unverifiable"]), explanation: z.string(),
   stated: z.record(z.string(), z.unknown()), actual: z.record(z.string(), z.unknown()).nullable(),
   evidence: z.array(z.object({
