@@ -89,7 +89,7 @@ export function rankStated(clause: string, r: RankHit, mentions: PeriodMention[]
     }
     if (since !== null && since.includes("..")) since = since.slice(0, 4);
     // "the lowest since early 2020": a year the period grammar leaves bare
-    const bare = since === null ? /^\s*(?:(early|the start of|the beginning of|mid|mid-|late|the end of)\s?)?((?:19|20)\d{2})\b/i.exec(clause.slice(r.end, r.end + 30)) : null;
+    const bare = since === null ? /^\s*(?:at least\s)?(?:(early|the start of|the beginning of|mid|mid-|late|the end of)\s?)?((?:19|20)\d{2})\b/i.exec(clause.slice(r.end, r.end + 30)) : null;
     if (bare) since = `${bare[2]}-${/late|end/i.test(bare[1] ?? "") ? "12" : /mid/i.test(bare[1] ?? "") ? "06" : "01"}`;
     return { type: "rank", n: r.n, direction, scope: since === null ? { type: "record" } : { type: "since", period: since }, raw };
   }

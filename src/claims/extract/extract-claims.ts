@@ -168,7 +168,7 @@ const SAME_MONTH_OF = /\b(?:same|corresponding) (?:month|period|quarter) (?:of|i
 function readable(seg: Segment): Segment {
   const t = seg.text;
   if (/[a-z]/.test(t) || !/[A-Z]{4}/.test(t)) return seg;
-  const text = t.replace(/[A-Z][A-Z']{3,}/g, (w) => w[0] + w.slice(1).toLowerCase());
+  const text = t.replace(/[A-Z][A-Z']{3,}|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g, (w) => w[0] + w.slice(1).toLowerCase());
   return { ...seg, text };
 }
 
@@ -270,7 +270,9 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
   }
 
   // period: named with the figure, in the clause, in the sentence, or carried
-  const own = possessivePeriod(clause, c.mentions, f) ?? attachPeriod(clause, c.own, f, c.figures);
+  // a rank describes the clause's subject ("May's 1,238 t ... was the weakest since 2009")
+  const subject = f.kind === "rank" ? c.own.find((p) => p.end <= f.start) ?? null : null;
+  const own = possessivePeriod(clause, c.mentions, f) ?? subject ?? attachPeriod(clause, c.own, f, c.figures);
   let period: string | null = own?.period ?? null;
   let periodHow: Grounding = own ? "clause" : "default";
   if (period === null) {

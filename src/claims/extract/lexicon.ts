@@ -93,7 +93,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
  * "dollars" is money, not a place ("US$288 million").
  */
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
-  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国|미국|Vereinigten Staaten|Vereinigte Staaten/gu },
+  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国|미국|Vereinigten Staaten|Vereinigte Staaten/gu },
   { iso: "JPN", names: /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|일본/gu },
   { iso: "DEU", names: /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国|독일|Deutschland/gu },
   { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|한국|Südkorea/gu },

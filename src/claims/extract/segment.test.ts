@@ -25,6 +25,11 @@ describe("splitBlocks", () => {
     expect(kinds(t).map((k) => k[0])).toEqual(["table", "table", "question", "answer"]);
     expect(kinds(t)[3]?.[1]).toBe("A: Down a third.\nStill weak.");
   });
+
+  it("reads named speakers as turns: one who asks, then the one who answers", () => {
+    const t = "Host: How much went to the States last year?\nGuest: About 5,900 tonnes.\nHost: Thanks.";
+    expect(kinds(t).map((k) => k[0])).toEqual(["question", "answer", "prose"]);
+  });
 });
 
 describe("segment", () => {

@@ -46,6 +46,8 @@ const ABBREVIATIONS = new Set([
 const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const BULLET = /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+const SPEAKER = /^[ \t]*[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:[ \t]+\S/;
+const TAG_QUESTION = /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
 /** Words that never end a line of their own: the sentence goes on in the next line. */
 const CONTINUES = /(?:[,(\-–—/&]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|than|as|its|their|United|South|North|New|Hong|Saudi|Czech|per|US\$|about|around|some|nearly|over|under|while|whereas|which|that|were|was|had|have|has|rose|fell|said|says))$/;
@@ -71,7 +73,7 @@ export function splitBlocks(input: string): Block[] {
       continue;
     }
     const text = input.slice(line.start, line.end);
-    const kind: LineKind = table[i] ? "table" : lineKind(text, input, lines, i, open);
+    const kind: LineKind = table[i] ? "table" : lineKind(text, input, lines, i, open, out.length > 0 ? (out[out.length - 1] as Block).kind : null);
     if (open !== null && (kind === "continuation" || (kind === "table" && open.kind === "table"))) {
       open.end = line.end;
     } else {
@@ -166,9 +168,15 @@ function tableLines(input: string, lines: Line[]): boolean[] {
 
 type LineKind = BlockKind | "continuation";
 
-function lineKind(text: string, input: string, lines: Line[], i: number, open: Block | null): LineKind {
+function lineKind(text: string, input: string, lines: Line[], i: number, open: Block | null, before: BlockKind | null): LineKind {
   const qa = QA.exec(text);
   if (qa) return qa[1] ? "question" : "answer";
+  // a named speaker ("Host:", "Analyst:") who asks opens a question; the next speaker answers it
+  if (SPEAKER.test(text)) {
+    if (/\?\s*$/.test(text) && !TAG_QUESTION.test(text)) return "question";
+    if (before === "question") return "answer";
+    if (before === "answer") return "prose";
+  }
   if (BULLET.test(text) || KEY_VALUE.test(text)) return "bullet";
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return "heading";

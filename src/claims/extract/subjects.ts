@@ -70,7 +70,7 @@ export function findPartner(clause: string): Mention<string> | null {
 
 /** Words by which a sentence points back to a destination or figure named before it. */
 export const BACK_REFERENCE =
-  /\b(?:they|them|their|it|its|those|these|there|such (?:shipments|exports|sales)|the (?:country|nation|destination|market)|(?:that|this) (?:country|market|destination|figure|level|volume|amount)|the (?:(?:correct|right|actual|revised|corrected|true) )?(?:figure|volume|level|amount|number))\b|^\W*(?:That|This)(?:'s|\s(?:was|is|marked|made|put|left|compares|compared|corresponds|represents|equals|means|amounts|amounted|accounts|accounted))\b/i;
+  /\b(?:they|them|their|it|its|those|these|there|such (?:shipments|exports|sales)|the (?:country|nation|destination|market)|(?:that|this) (?:country|market|destination|figure|level|volume|amount)|the (?:(?:correct|right|actual|revised|corrected|true) )?(?:figure|volume|level|amount|number))\b|^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s)?(?:That|This)(?:'s|\s(?:was|is|marked|made|put|left|compares|compared|corresponds|represents|equals|means|amounts|amounted|accounts|accounted))\b/i;
 
 const REPORTER_STATS = new RegExp(
   "\\b(Japan(?:ese|'s)?|U\\.S\\.|US|United States|American|(?:South )?Korea(?:n|'s)?|German(?:y|y's)?|India(?:n|'s)?|EU|European Union|Eurostat|Census Bureau)" +
