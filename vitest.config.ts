@@ -9,6 +9,7 @@ const SLOW = [
   "test/claims/fuzz.test.ts",
   "test/**/*-browser.test.ts",
   "test/harness/**/*.test.ts",
+  "test/drills/**/*.test.ts",
   "test/server/shared-file.test.ts",
   "test/ingest/many-problems.test.ts",
 ];

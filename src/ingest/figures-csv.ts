@@ -18,6 +18,10 @@ export const FIGURES_REQUIRED = [
 
 const SOURCE_KINDS = ["official", "wire", "press", "industry"];
 const MEASURES = ["qty", "value", "unit_value", "share", "avg_monthly_qty"];
+const MAX_TEXT = 2000;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** What a spreadsheet would run when the file is opened in one: =, @, or + and - not before a number. */
+const FORMULA = /^[=@]|^[+-](?![\d.])/;
 const STATUSES = ["preliminary", "revised", "final"];
 const URL_STATUSES = ["ok", "missing", "mirror"];
 const SLUG = /^[a-z0-9]+([-_][a-z0-9]+)*$/;
@@ -76,6 +80,10 @@ function checker(file: string, row: CsvRow, problems: FormatProblem[]): Checker 
         if (required) c.fail(field, "missing value");
         return null;
       }
+      // found by the drills (npm run drills): text that would be stored but should never be
+      if (v.length > MAX_TEXT) c.fail(field, `too long: ${v.length} characters (at most ${MAX_TEXT})`);
+      else if (CONTROL.test(v)) c.fail(field, "a control character (such as NUL) in the text");
+      else if (FORMULA.test(v)) c.fail(field, `starts like a spreadsheet formula: ${v.slice(0, 40)}`);
       return v;
     },
     oneOf(field, allowed, fallback) {
@@ -135,6 +143,7 @@ function readObservation(row: CsvRow, c: Checker): ObservationInput | null {
   const measure = c.oneOf("measure", MEASURES);
   const hs = readHsCode(c);
   const value = c.decimal("value");
+  if (value !== null && value.startsWith("-")) c.fail("value", `negative value: ${value} (figures of trade are never below zero)`);
   const unitText = c.text("unit", true);
   const normal = unitText === null ? null : normaliseUnit(value !== null && isDecimal(value) ? value : null, unitText);
   if (unitText !== null && !normal) c.fail("unit", `unknown unit: ${unitText} (expected one of ${KNOWN_UNITS.join(", ")})`);
