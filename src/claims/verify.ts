@@ -58,8 +58,9 @@ export async function verifyClaims(store: Store, text: string, opts: VerifyOptio
  * @example await checkClaims(store, extractClaims(text, { published }), { published })
  */
 export async function checkClaims(store: Store, extracted: ExtractedClaim[], opts: VerifyOptions = {}): Promise<VerifyResult> {
+  const convention = baseConvention(extracted);
   const planned = await inBatches(extracted, opts.signal, (c) => {
-    const readings = readingsOf(c);
+    const readings = readingsOf(c, convention);
     const main = readings[0];
     return { claim: c, readings: main && opts.text !== undefined ? [...readings, ...sentenceReadings(c, main, opts.text)] : readings };
   });
@@ -84,6 +85,21 @@ export async function checkClaims(store: Store, extracted: ExtractedClaim[], opt
   const summary: Record<Verdict, number> = { supported: 0, contradicted: 0, unverifiable: 0 };
   for (const c of claims) summary[c.verdict]++;
   return { published: opts.published ?? null, claims, summary };
+}
+
+/**
+ * The comparison base a text names for its changes, when it names only one kind ("from October",
+ * "m/m" but never "year-on-year"): a change whose base goes unnamed follows the text's own habit.
+ */
+function baseConvention(claims: readonly ExtractedClaim[]): "mom" | "yoy" | null {
+  const named = new Set<string>();
+  for (const c of claims) {
+    if (c.stated.type !== "change" || (c.grounds.basis !== "clause" && c.grounds.basis !== "sentence")) continue;
+    named.add(c.stated.basis === "mom" || c.stated.basis === "yoy" ? c.stated.basis : "month");
+  }
+  if (named.size !== 1) return null;
+  const [only] = named;
+  return only === "mom" || only === "yoy" ? only : null;
 }
 
 const NOT_REPORTED: Record<string, string> = {

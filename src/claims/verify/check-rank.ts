@@ -32,6 +32,9 @@ function windowOf(s: Extract<StatedRank, { type: "rank" }>): RankWindow {
 }
 
 function rank(book: FigureBook, key: SeriesKey, period: string, s: Extract<StatedRank, { type: "rank" }>): Outcome {
+  if (/\bsince\b/i.test(s.raw) && s.scope.type !== "since") {
+    return unverifiable(`stated ${s.raw.trim()}: the month or year it counts from could not be read, so the window is unknown`);
+  }
   const months = book.monthly(key);
   const cur = months.get(period)!;
   const r = rankIn(book.values(key), period, s.direction, windowOf(s))!;

@@ -41,7 +41,7 @@ function basisOf(stated: Stated): string | null {
 }
 
 /** The main reading first, then every alternative, without duplicates. Null series means no reading. */
-export function readingsOf(claim: ExtractedClaim): PlannedReading[] {
+export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | null = null): PlannedReading[] {
   if (claim.series === null) return [];
   const main: PlannedReading = {
     key: keyFor(claim, claim.series, claim.partner, claim.stated), period: claim.period, basis: basisOf(claim.stated), stated: claim.stated, why: null, rescueOnly: false,
@@ -56,7 +56,9 @@ export function readingsOf(claim: ExtractedClaim): PlannedReading[] {
       basis: alt.basis ?? basisOf(stated),
       stated,
       why: alt.why,
-      rescueOnly: false,
+      // where the text names one base for its other changes, an unnamed base follows that habit:
+      // the other base may still show the figure right, but no longer makes the reading unsure
+      rescueOnly: basisOnly && convention !== null && convention === basisOf(claim.stated),
       // a bare rise or fall fits either base about half the time: fitting the other one shows
       // the text is ambiguous, not that it is right
       supportsOnlyAmbiguity: basisOnly && claim.stated.type === "direction",

@@ -1,7 +1,8 @@
 // Readings that the claim's own sentence suggests besides the one the reader chose: another
 // destination, product or month named in the same sentence, or the span of months the sentence
-// speaks of ("Jan-Nov volumes at 51,440t"). They can only rescue a claim: when one of them fits the
+// speaks of ("Jan-Nov volumes at 51,440t"). Most can only rescue a claim: when one of them fits the
 // stated figure, the figure is not wrong, the reading was; when none fits, the main reading stands.
+// A rank in a sentence that gives several months' figures is different: any of them may be ranked.
 
 import { monthIndex } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
@@ -97,6 +98,21 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   return out.filter((p) => p !== period);
 }
 
+/** Months the sentence gives a figure of ("May's 1,238 tonnes"), in the claim's year or the year before. */
+function possessiveMonths(period: string, sentence: string): string[] {
+  const own = monthIndex(period);
+  if (own === null) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(MONTH_NEAR)) {
+    if (!/^'s\b/.test(sentence.slice((m.index ?? 0) + (m[1] as string).length))) continue;
+    const month = MONTHS[(m[1] as string).toLowerCase()];
+    if (month === undefined) continue;
+    const year = Math.floor(own / 12) - (month - 1 > own % 12 ? 1 : 0);
+    out.push(`${year}-${String(month).padStart(2, "0")}`);
+  }
+  return [...new Set(out)].filter((p) => p !== period);
+}
+
 /** Rescue readings for a claim from the sentence around it. */
 export function sentenceReadings(claim: ExtractedClaim, main: PlannedReading, text: string): PlannedReading[] {
   if (main.period === null) return [];
@@ -115,6 +131,11 @@ export function sentenceReadings(claim: ExtractedClaim, main: PlannedReading, te
   for (const series of m.series) if (series !== main.key.series) add({ series }, `the figure is for ${series}, which the sentence names`);
   if (claim.stated.type === "level") {
     for (const period of levelPeriods(claim, main.period, text, sentence)) add({ period }, `the figure is for ${period}, named next to it`);
+  }
+  if (claim.stated.type === "rank" || claim.stated.type === "streak") {
+    // "May's 1,238 tonnes was a quarter of January's 6,357 tonnes and the weakest since 2009": each
+    // month that owns a figure in the sentence may be the one ranked, so none is certain
+    for (const period of possessiveMonths(main.period, sentence)) out.push({ ...main, period, why: `the rank is ${period}'s, whose figure the sentence also gives`, rescueOnly: false });
   }
   return out;
 }
