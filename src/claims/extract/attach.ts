@@ -109,5 +109,5 @@ const POSSESSIVE_GAP = /^'s\s(?:(?:about|around|some|roughly|nearly)\s)?$/i;
 
 /** A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure. */
 export function possessivePeriod(clause: string, mentions: PeriodMention[], span: Span): PeriodMention | null {
-  return mentions.find((m) => m.shape === "month" && m.end <= span.start && POSSESSIVE_GAP.test(clause.slice(m.end, span.start))) ?? null;
+  return mentions.find((m) => m.shape !== "range" && m.end <= span.start && POSSESSIVE_GAP.test(clause.slice(m.end, span.start))) ?? null;
 }

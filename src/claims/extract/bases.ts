@@ -57,10 +57,15 @@ function normaliseBasis(month: string, period: string | null): string {
 }
 
 /** A tonnage's own period: "5,473 tonnes in October", "up from 5,473 t" (the base), or the clause's. */
+/** A period mention may begin with its own preposition ("in 2024"): the gap before it then ends without one. */
+function leadingPreposition(clause: string, p: PeriodMention): string {
+  return /^(?:in|during|for|of|over|throughout)\s/i.exec(clause.slice(p.start, p.start + 12))?.[0] ?? "";
+}
+
 export function levelPeriod(clause: string, s: number, e: number, mentions: PeriodMention[], changes: ChangeHit[], period: string | null): string | null {
   // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February combined"
   const after = mentions.find((p) => p.start >= e && p.start - e <= 40 &&
-    /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(clause.slice(e, p.start)));
+    /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(clause.slice(e, p.start) + leadingPreposition(clause, p)));
   if (after) return after.role === "base" && !after.explicitYear ? baseMonth(after.start - 1, [after], period) ?? after.period : after.period;
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(Math.max(0, s - 20), s));
   if (from && period !== null && !period.includes("..")) {

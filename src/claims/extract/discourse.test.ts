@@ -48,4 +48,11 @@ describe("discourse", () => {
       ["share", "JPN", "2025-11", 5], ["share", "KOR", "2025-11", 14.8],
     ]);
   });
+
+  it("reads a year heading a note's line, a year's possessive and 'YTD' as periods", () => {
+    const t = "2024 RE magnet exports: 58.2 kt, vs 2023's 52.6 kt.\nYTD 51.44kt.";
+    expect(extractClaims(t, PUB).map((c) => [c.kind, c.period])).toEqual([
+      ["level", "2024-01..2024-12"], ["level", "2023-01..2023-12"], ["ytd", "2025-01..2025-11"],
+    ]);
+  });
 });

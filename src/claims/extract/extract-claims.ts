@@ -16,7 +16,7 @@ import { findMoney } from "./find-money.js";
 import { findRanks } from "./find-ranks.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { parseDecimal, toleranceFor } from "./numbers.js";
-import { findPeriods, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
+import { findPeriods, fromIndex, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { BACK_REFERENCE, findPartners, findReporter, findSeries, mentionsChinaImports, subjectAt, type Mention, type PartnerMention } from "./subjects.js";
 import { readTable } from "./tables.js";
@@ -158,6 +158,28 @@ function listShare(c: ClauseRead, d: Discourse): ClauseRead {
   return { ...c, figures: [{ start, end, kind: "share", stated: () => ({ type: "share", pct: parsed.value, hedge: null, ...tol, raw: clause.slice(start, end) }) }] };
 }
 
+/**
+ * Periods that notes and posts write as labels: a year heading a line ("2025 RE magnet exports:
+ * 57.4 kt"), a year's possessive ("vs 2024's 58.2kt"), and "YTD" for the months so far.
+ */
+function withLabels(clause: string, mentions: PeriodMention[], latest: number | null): PeriodMention[] {
+  const extra: PeriodMention[] = [];
+  const free = (s: number, e: number) => !mentions.some((m) => s < m.end && e > m.start);
+  const year = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
+    const s = at;
+    const e = s + (m[1] as string).length;
+    if (free(s, e)) extra.push({ start: s, end: e, period: `${m[1]}-01..${m[1]}-12`, shape: "year", role: "main", explicitYear: true });
+  };
+  const label = /^(\W*)((?:19|20)\d{2})\s[^:]{1,60}:/.exec(clause);
+  if (label) year([label[0], label[2] as string], (label[1] as string).length);
+  for (const m of clause.matchAll(/\b((?:19|20)\d{2})'s\s/g)) year(m, m.index);
+  const ytd = /\bYTD\b/.exec(clause);
+  if (ytd && latest !== null && !mentions.some((m) => m.shape === "range") && free(ytd.index, ytd.index + 3)) {
+    extra.push({ start: ytd.index, end: ytd.index + 3, period: `${Math.floor(latest / 12)}-01..${fromIndex(latest)}`, shape: "range", role: "main", explicitYear: false });
+  }
+  return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** "the same month of 2024" names a comparison, not the year of the sentence's months. */
 const SAME_MONTH_OF = /\b(?:same|corresponding) (?:month|period|quarter) (?:of|in) (?:19|20)\d{2}\b/gi;
 
@@ -174,7 +196,7 @@ function readable(seg: Segment): Segment {
 
 function readClause(seg: Segment, anchor: { latest: number | null; year: number | null }, env: Env): ClauseRead {
   const clause = seg.text;
-  const mentions = findPeriods(clause, anchor);
+  const mentions = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
   const series = findSeries(clause);
   const before = env.trade;
   const isTrade = (s: number, e: number) => {
