@@ -30,7 +30,9 @@ export interface CheckStatedOptions extends StatedFilter {
  *   checked.filter((c) => c.claim.verdict === "contradicted")
  */
 export async function checkStatedFigures(store: Store, opts: CheckStatedOptions = {}): Promise<CheckedStatement[]> {
-  const figures = await statedFigures(store, opts);
+  const asOf = opts.asOf ?? null;
+  // as of a date, only what sources had said by then (a vintage like the rest of the data)
+  const figures = (await statedFigures(store, opts)).filter((f) => asOf === null || (f.published !== null && f.published <= asOf));
   if (figures.length === 0) return [];
   const byOrigin = new Map<string, StatedFigure[]>();
   for (const f of figures) byOrigin.set(f.origin, [...(byOrigin.get(f.origin) ?? []), f]);
@@ -38,7 +40,7 @@ export async function checkStatedFigures(store: Store, opts: CheckStatedOptions 
   try {
     const out: CheckedStatement[] = [];
     for (const [origin, rows] of byOrigin) {
-      out.push(...await copy.without(origin, (others) => checkRows(others, rows, opts.asOf ?? null)));
+      out.push(...await copy.without(origin, (others) => checkRows(others, rows, asOf)));
     }
     return markDisputes(out, new Set(await officialSourceIds(store)));
   } finally {
