@@ -14,7 +14,8 @@ interface ClusterRow {
  * @example await listConflicts(store, { series: "rare-earth-magnets" })
  */
 export async function listConflicts(store: Store, filter: ResolveFilter = {}): Promise<Conflict[]> {
-  const { sql, params } = clustersSql(filter);
+  // press figures an official one outranks are listed too: a disagreement with customs is news
+  const { sql, params } = clustersSql(filter, { disagreements: true });
   const rows = await store.query<ClusterRow>(
     `SELECT * FROM (${sql}) WHERE n_clusters > 1 ORDER BY series, reporter, flow, partner, period, measure, place`,
     params,

@@ -49,8 +49,12 @@ export function observationsSql(f: ResolveFilter): { sql: string; params: Params
 
 const KEY = "reporter, flow, series, partner, period, measure";
 
-/** SQL that groups the filtered observations into agreeing clusters, one row per cluster. */
-export function clustersSql(f: ResolveFilter): { sql: string; params: Params } {
+/**
+ * SQL that groups the filtered observations into agreeing clusters, one row per cluster. With
+ * `disagreements`, figures an official one outranks stay in (their own clusters, ranked after
+ * the official one): what `conflicts` lists, never what resolution reads.
+ */
+export function clustersSql(f: ResolveFilter, options: { disagreements?: boolean } = {}): { sql: string; params: Params } {
   const obs = observationsSql(f);
   const sql = `
     WITH obs AS (${obs.sql}),
@@ -62,7 +66,9 @@ export function clustersSql(f: ResolveFilter): { sql: string; params: Params } {
     ),
     cand AS (
       SELECT * FROM keyed
-      WHERE NOT has_official OR (kind = 'official' AND coalesce(vintage, '') = official_vintage)
+      WHERE ${options.disagreements
+        ? "NOT (kind = 'official' AND coalesce(vintage, '') <> official_vintage)"
+        : "NOT has_official OR (kind = 'official' AND coalesce(vintage, '') = official_vintage)"}
     ),
     ordered AS (
       SELECT *,
@@ -107,7 +113,7 @@ export function clustersSql(f: ResolveFilter): { sql: string; params: Params } {
       lead(c.n_origins) OVER k AS runner_up_origins
     FROM clusters c JOIN representative r USING (${KEY}, cluster)
     WINDOW k AS (PARTITION BY c.reporter, c.flow, c.series, c.partner, c.period, c.measure
-                 ORDER BY c.n_origins DESC, c.n_sources DESC, c.best_kind, c.latest_vintage DESC, r.value DESC)`;
+                 ORDER BY c.best_kind = 0 DESC, c.n_origins DESC, c.n_sources DESC, c.best_kind, c.latest_vintage DESC, r.value DESC)`;
   return { sql, params: obs.params };
 }
 

@@ -76,3 +76,27 @@ describe("UN Comtrade files", () => {
     expect((await resolve(store, { ...filter, asOf: "2026-01-31" }))[0]?.value).toBe("8000");
   });
 });
+
+describe("official figures and the press", () => {
+  it("an official figure wins, and a press figure that disagrees is listed as a conflict", async () => {
+    const store = await emptyStore();
+    try {
+      const path = join(dir, "official.json");
+      writeFileSync(path, comtradeEnvelope([comtradeRecord("202511", 842, 700_500, 29_876_543)]));
+      await ingestFiles(store, [path], { published: "2025-12-28" });
+      const press = join(dir, "press.csv");
+      writeFileSync(press, "source_id,source_kind,publisher,reporter,flow,series,partner,period,measure,value,unit\n" +
+        "press-1,press,Daily A,CHN,export,permanent-magnets-metal,USA,2025-11,qty,650,t\n" +
+        "press-2,press,Daily B,CHN,export,permanent-magnets-metal,USA,2025-11,qty,650,t\n");
+      await ingestFiles(store, [press]);
+      const { resolve } = await import("../../src/store/resolved-values.js");
+      expect((await resolve(store, { series: "permanent-magnets-metal", partner: "USA", measure: "qty" }))[0]).toMatchObject({ value: "700.5", basis: "official" });
+      const { listConflicts } = await import("../../src/store/conflicts.js");
+      const [conflict] = await listConflicts(store, { series: "permanent-magnets-metal" });
+      expect(conflict).toMatchObject({ partner: "USA", resolved: "700.5" });
+      expect(conflict!.sides.map((s) => s.value)).toEqual(["700.5", "650"]);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -82,6 +82,19 @@ describe("China customs query-platform CSV", () => {
     expect(await snapshotOf(store)).toBe(before);
   });
 
+  it("finds the header below a title line, and reads unquoted cells without the trailing comma", async () => {
+    const path = join(dir, "titled-export.csv");
+    writeFileSync(path, [
+      "China Customs Statistics - query result",
+      "Date of data,Trading partner code,Trading partner,Commodity code,Commodity,Quantity,Unit,Supplementary Quantity,Supplementary Unit,US dollar",
+      "202511,116,Japan,85051110,Permanent magnets,305000,kg,0,-,13022115",
+      "202511,701,Country unknown,85051110,Permanent magnets,1200,kg,0,-,52000",
+    ].join("\n"));
+    const r = await ingestFiles(store, [path], opts);
+    expect(r).toMatchObject({ inserted: 4, rejected: [] });
+    expect((await figures()).map((o) => `${o.partner} ${o.measure} ${o.value}`)).toContain("JPN qty 305.000000");
+  });
+
   const text = readFileSync(EN, "utf8");
   const lines = text.split("\r\n");
   const cases: [string, (ls: string[]) => string[], number, string, RegExp][] = [

@@ -17,15 +17,25 @@ import type { Store } from "../../store/open-store.js";
 
 export const GACC_PUBLISHER = "General Administration of Customs of China";
 
+/** The header and its 0-based line: the first of the file's first lines that is one (a title line may sit above it). */
+function findHeader(head: FileHead): { h: GaccHeader; index: number } | null {
+  const lines = head.text.split(/\r?\n/).slice(0, 10);
+  for (let index = head.firstLineIndex; index < lines.length; index++) {
+    const h = readGaccHeader(splitCsvLine(lines[index]!));
+    if (h) return { h, index };
+  }
+  return null;
+}
+
 function header(head: FileHead): GaccHeader | null {
-  return readGaccHeader(splitCsvLine(head.firstLine));
+  return findHeader(head)?.h ?? null;
 }
 
 /** Cells in a data row: the header's trailing comma may or may not be repeated on the rows. */
-function dataColumns(head: FileHead, h: GaccHeader): number {
+function dataColumns(head: FileHead, h: GaccHeader, index: number): number {
   const lines = head.text.split(/\r?\n/);
-  const first = lines.slice(head.firstLineIndex + 1).find((l) => l.trim() !== "");
-  const headerEndsEmpty = splitCsvLine(head.firstLine).at(-1) === "";
+  const first = lines.slice(index + 1).find((l) => l.trim() !== "");
+  const headerEndsEmpty = splitCsvLine(lines[index]!).at(-1) === "";
   if (first !== undefined && headerEndsEmpty && splitCsvLine(first).length === h.columns - 1) return h.columns - 1;
   return h.columns;
 }
@@ -94,8 +104,9 @@ async function stageFiles(
 ): Promise<GaccStagedFile[]> {
   const staged: GaccStagedFile[] = [];
   for (const file of files) {
-    const h = header(file.head);
-    const headerLine = file.head.firstLineIndex + 1;
+    const found = findHeader(file.head);
+    const h = found?.h;
+    const headerLine = (found?.index ?? file.head.firstLineIndex) + 1;
     if (!h) {
       await addProblems(store, file.index, [{ line: headerLine, field: "(header)", reason: `not a China customs query-platform header: ${file.head.firstLine.slice(0, 200)}` }]);
       continue;
@@ -116,7 +127,7 @@ async function stageFiles(
       }
       path = t.path;
     }
-    const columns = dataColumns(file.head, h);
+    const columns = dataColumns(file.head, h, headerLine - 1);
     const view = `gacc_f${file.index}`;
     views.push(view);
     const { rejected } = await stageCsv(store.conn, { path, table: view, columns, skip: headerLine, delimiter: ",", quoted: true, gzip: false }, Number.MAX_SAFE_INTEGER);
