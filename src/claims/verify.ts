@@ -14,6 +14,7 @@ import { extractClaims } from "./extract/extract-claims.js";
 import type { ClaimEvidence, ExtractedClaim, Tolerance, Verdict, VerifiedClaim, VerifyResult } from "./types.js";
 import { checkChange, checkDirection, checkLevel, checkShare, unverifiable, type Outcome } from "./verify/check-figures.js";
 import { checkRank } from "./verify/check-rank.js";
+import { doubtAbout } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
 
@@ -67,7 +68,7 @@ export async function checkClaims(store: Store, extracted: ExtractedClaim[], opt
   const keys = new Map<string, SeriesKey>();
   for (const r of planned.flatMap((p) => p.readings)) for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null);
-  const outcomes = await inBatches(planned, opts.signal, ({ claim, readings }) => judge(claim, readings.map((r) => ({ reading: r, outcome: checkReading(book, r) }))));
+  const outcomes = await inBatches(planned, opts.signal, ({ claim, readings }) => judge(claim, readings.map((r) => ({ reading: r, outcome: checkReading(book, r) })), opts.text));
   opts.signal?.throwIfAborted();
   const perFigure = opts.evidencePerFigure ?? 5;
   const rows = await book.evidence(outcomes.flatMap((o) => o.figures));
@@ -108,7 +109,7 @@ const NOT_REPORTED: Record<string, string> = {
 };
 
 /** The verdict over every reading: support from any, contradiction only from a certain reading that no other saves. */
-function judge(claim: ExtractedClaim, checked: Array<{ reading: PlannedReading; outcome: Outcome }>): Outcome {
+function judge(claim: ExtractedClaim, checked: Array<{ reading: PlannedReading; outcome: Outcome }>, text?: string): Outcome {
   if (claim.mode !== "reported") return unverifiable(`not a statement of China's customs figures: ${NOT_REPORTED[claim.mode] ?? claim.mode}`);
   if (claim.series === null) return unverifiable("the text does not say which product the figure is for");
   if (claim.period === null) return unverifiable("the text gives no period that can be resolved (no publication date?)");
@@ -131,6 +132,8 @@ function judge(claim: ExtractedClaim, checked: Array<{ reading: PlannedReading; 
   if (open) {
     return { ...main.outcome, verdict: "unverifiable", explanation: `ambiguous: ${main.outcome.explanation}; but the text may mean that ${open.reading.why}, which the data cannot check (${open.outcome.explanation})` };
   }
+  const doubt = doubtAbout(claim, text, main.outcome.figures);
+  if (doubt) return { ...main.outcome, verdict: "unverifiable", explanation: `not certain: ${doubt}; on the reading checked: ${main.outcome.explanation}` };
   return main.outcome;
 }
 

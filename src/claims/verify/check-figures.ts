@@ -26,8 +26,8 @@ const LEVEL_SLACK = 0.01; // relative
 const PCT_SLACK = 1; // percentage points (changes)
 /** Shares and changes of shares: percentage points, and a share of the stated figure. */
 const shareSlack = (stated: number) => Math.max(0.3, Math.abs(stated) * 0.05);
-/** A stated level this many times above or below the data is read in the wrong unit, not misreported. */
-const MAGNITUDE = 20;
+/** A stated level this many times above or below the data is misread (unit, scale, a split number), not misreported. */
+const MAGNITUDE = 10;
 
 type Interval = [number, number];
 

@@ -1,0 +1,40 @@
+// Reasons, found in the words around a claim or in the data behind it, why a contradiction would not
+// be certain however the claim was read: a sentence in a language the reader has not been measured
+// on, a number that may be the tail of a longer one ("3 188 tonnes", "3천188t"), or a figure on
+// which the sources themselves disagree.
+
+import type { Figure } from "../../analytics/figure-book.js";
+import type { ExtractedClaim } from "../types.js";
+import { sentenceAround } from "./sentence-readings.js";
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const LETTERS = /[A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const ENGLISH = /\b(?:the|of|and|to|in|from|were|was|rose|fell|exports?|shipments?|tonnes|tons|percent|year|month)\b/gi;
+const OTHER = /\b(?:der|die|das|und|im|von|mit|auf|nach|le|la|les|des|et|en|du|au|una|el|los|las|del|y|por|con)\b/gi;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/** True when the sentence is not English: mostly CJK script, or more German, French or Spanish function words than English ones. */
+export function notEnglish(sentence: string): boolean {
+  const letters = count(sentence, LETTERS);
+  if (letters > 0 && count(sentence, CJK) / letters > 0.2) return true;
+  return count(sentence, OTHER) > count(sentence, ENGLISH);
+}
+
+/** The number may continue to the left: a digit and a space, or a CJK multiplier, right before it. */
+function splitNumber(text: string, claim: ExtractedClaim): boolean {
+  const raw = text.slice(claim.start, claim.end);
+  const at = claim.start + (/^\D*/.exec(raw)?.[0].length ?? 0);
+  const before = text.slice(Math.max(0, at - 3), at);
+  return /\d[ \u00a0\u2009\u202f]$/.test(before) || /[천만万萬億억]$/.test(before);
+}
+
+/** Why a contradiction of this claim would not be certain, or null. */
+export function doubtAbout(claim: ExtractedClaim, text: string | undefined, figures: readonly Figure[]): string | null {
+  const disputed = figures.find((f) => f.point.conflict);
+  if (disputed) return `the sources disagree on the ${disputed.point.series} figure for ${disputed.point.partner} in ${disputed.period} (see conflicts)`;
+  if (text === undefined) return null;
+  if (splitNumber(text, claim)) return "the number may be the end of a longer one written with spaces or words";
+  if (notEnglish(sentenceAround(text, claim.start, claim.end))) return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
+  return null;
+}
