@@ -22,6 +22,7 @@ import { BACK_REFERENCE, findPartners, findReporter, findSeries, mentionsChinaIm
 import { readTable } from "./tables.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
+const CHINA_CUSTOMS = /\b(?:Chinese|China's) (?:customs|official data|data)|\bGeneral Administration of Customs\b|\bGACC?\b/;
 
 /** Publication context every stage reads. */
 interface Env {
@@ -257,10 +258,10 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
   const alt = (r: Reading) => {
     if (!alternatives.some((a) => a.series === r.series && a.partner === r.partner && a.period === r.period && a.basis === r.basis)) alternatives.push(r);
   };
-  const nearest = <T>(pick: (x: ClauseRead) => T | null): T | null => {
+  const nearest = <T>(pick: (x: ClauseRead) => T | null, side: "before" | "after" | "both" = "both"): T | null => {
     // a sentence cut into many pieces (a run without punctuation) is searched only nearby
-    for (let i = index - 1; i >= Math.max(0, index - 6); i--) { const v = pick(clauses[i] as ClauseRead); if (v !== null) return v; }
-    for (let i = index + 1; i < Math.min(clauses.length, index + 7); i++) { const v = pick(clauses[i] as ClauseRead); if (v !== null) return v; }
+    if (side !== "after") for (let i = index - 1; i >= Math.max(0, index - 6); i--) { const v = pick(clauses[i] as ClauseRead); if (v !== null) return v; }
+    if (side !== "before") for (let i = index + 1; i < Math.min(clauses.length, index + 7); i++) { const v = pick(clauses[i] as ClauseRead); if (v !== null) return v; }
     return null;
   };
 
@@ -284,7 +285,8 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
   let flow: "export" | "import" = c.imports ? "import" : "export";
   let partner = "WLD";
   let partnerHow: Grounding = "default";
-  const reporterHere = c.reporter ?? nearest((x) => x.reporter);
+  // a clause that cites China's own customs is China's figure, whatever the rest of the sentence cites
+  const reporterHere = c.reporter ?? (CHINA_CUSTOMS.test(clause) ? null : nearest((x) => x.reporter));
   if (reporterHere !== null) {
     [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
   } else {
@@ -298,10 +300,15 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
   let period: string | null = own?.period ?? null;
   let periodHow: Grounding = own ? "clause" : "default";
   if (period === null) {
-    const inSentence = nearest((x) => x.own[0]?.period ?? null);
+    // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
+    // its own, so a period carried from before is read first and the later one kept as a reading
+    const earlier = nearest((x) => x.own[0]?.period ?? null, "before");
+    const later = earlier === null ? nearest((x) => x.own[0]?.period ?? null, "after") : null;
     const from = carried(d, "period");
-    if (inSentence !== null) [period, periodHow] = [inSentence, "sentence"];
+    if (earlier !== null) [period, periodHow] = [earlier, "sentence"];
     else if (from.value !== null) [period, periodHow] = [from.value.value, "carried"];
+    else if (later !== null) [period, periodHow] = [later, "sentence"];
+    if (later !== null && later !== period) alt({ period: later, why: "a period named later in the sentence" });
     if (from.other && from.other.value !== period) alt({ period: from.other.value, why: `"${from.other.why}" earlier` });
   }
   const claimPeriod = f.level ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period) : period;
@@ -318,7 +325,7 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
     start: c.seg.start + f.start, end: c.seg.start + f.end, kind: cumulative ? "ytd" : f.kind,
     series, reporter, flow, partner, period: claimPeriod, stated,
     grounds: { series: seriesHow, partner: partnerHow, period: periodHow, ...(basisHow ? { basis: basisHow } : {}) }, alternatives,
-    mode: modeOf({ clause, sentence: marks, start: f.start, end: f.end, question: marks.question, year: env.year }),
+    mode: modeOf({ clause, sentence: reporterHere === null && CHINA_CUSTOMS.test(clause) ? { ...marks, otherReporter: false } : marks, start: f.start, end: f.end, question: marks.question, year: env.year }),
   };
 }
 
