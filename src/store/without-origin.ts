@@ -42,10 +42,11 @@ export async function copyFigures(store: Store): Promise<FigureCopy> {
     throw err;
   }
   let queue: Promise<unknown> = Promise.resolve();
+  let removals = 0;
   return {
     without(origin, work) {
       // one origin at a time: the copy holds one removal at once
-      const run = queue.then(() => removed(copy, origin, work));
+      const run = queue.then(() => removed(copy, origin, ++removals, work));
       queue = run.catch(() => undefined);
       return run;
     },
@@ -53,7 +54,7 @@ export async function copyFigures(store: Store): Promise<FigureCopy> {
   };
 }
 
-async function removed<T>(copy: Store, origin: string, work: (store: Store) => Promise<T>): Promise<T> {
+async function removed<T>(copy: Store, origin: string, n: number, work: (store: Store) => Promise<T>): Promise<T> {
   let result: T | undefined;
   try {
     await copy.transaction(async () => {
@@ -62,6 +63,10 @@ async function removed<T>(copy: Store, origin: string, work: (store: Store) => P
       await copy.execute(`CREATE OR REPLACE TEMP TABLE removed_figures AS
         SELECT o.* FROM observations o JOIN sources s ON s.id = o.source_id WHERE s.origin = ?`, [origin]);
       await copy.execute("DELETE FROM observations WHERE id IN (SELECT id FROM removed_figures)");
+      // recorded as a write of its own, so every removal is a new data version: readers that keep
+      // what they read per version (the claims' figure book) never mistake one origin's removal for another's
+      await copy.execute("INSERT INTO ingests (id, file, sha256, format, rows, inserted, ingested_at) VALUES (?, ?, ?, 'removal', 0, 0, ?)",
+        [`removal-${n}`, `without ${origin}`, "0".repeat(64), new Date(n * 1000).toISOString()]);
       await refreshTouchedKeys(copy, "removed_figures", current);
       result = await work(copy);
       throw new Undo();

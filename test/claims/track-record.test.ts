@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkStatedFigures } from "../../src/claims/track-record/check-stated.js";
 import { trackRecord } from "../../src/claims/track-record/publishers.js";
-import { ingestFiles } from "../../src/ingest/ingest-files.js";
+import { ingestFiles, ingestText } from "../../src/ingest/ingest-files.js";
 import type { Store } from "../../src/store/open-store.js";
 import { emptyStore, referenceStore } from "../helpers/stores.js";
 
@@ -53,6 +53,25 @@ describe("track record on a fixture", () => {
     ]);
     const wire = records.find((r) => r.publisher === "Example Wire")!;
     expect(wire).toMatchObject({ sources: 2, checked: 3, supported: 3, contradicted: 0 });
+  });
+});
+
+describe("track record, one origin after another", () => {
+  it("never reads one origin's removal as another's, even when both leave as many figures", async () => {
+    const store = await emptyStore();
+    try {
+      // A and B state one figure each; only B states February, so B's figure has nothing to check against
+      await ingestText(store, "two-papers.csv", [
+        "source_id,source_kind,publisher,origin,url,published,reporter,flow,series,partner,period,measure,value,unit",
+        "a-1,press,A Paper,A Paper,https://a.example/1,2025-03-01,CHN,export,rare-earth-magnets,WLD,2025-01,qty,100,t",
+        "b-1,press,B Paper,B Paper,https://b.example/1,2025-03-02,CHN,export,rare-earth-magnets,WLD,2025-02,qty,300,t",
+        "c-1,wire,C Wire,C Wire,https://c.example/1,2025-03-03,CHN,export,rare-earth-magnets,WLD,2025-01,qty,100,t",
+      ].join("\n") + "\n");
+      const verdicts = (await checkStatedFigures(store)).map((c) => `${c.figure.origin} ${c.figure.period} ${c.claim.verdict}`);
+      expect(verdicts).toEqual(["A Paper 2025-01 supported", "B Paper 2025-02 unverifiable", "C Wire 2025-01 supported"]);
+    } finally {
+      store.close();
+    }
   });
 });
 
