@@ -55,4 +55,9 @@ describe("discourse", () => {
       ["level", "2024-01..2024-12"], ["level", "2023-01..2023-12"], ["ytd", "2025-01..2025-11"],
     ]);
   });
+
+  it("keeps a heading's destination for a sentence whose subject is China, never the world total for certain", () => {
+    const c = extractClaims("## Germany\nChina shipped 1,433 tonnes of magnets there in November.", PUB);
+    expect(c.map((x) => [x.partner, x.grounds.partner])).toEqual([["DEU", "carried"]]);
+  });
 });

@@ -334,7 +334,8 @@ const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|se
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
 function freshSubject(c: ClauseRead, f: Span): "named" | "bare" | null {
   const before = c.seg.text.slice(0, f.start);
-  if (BACK_REFERENCE.test(before)) return null;
+  // "China shipped 1,433 tonnes there" points back even after its figure
+  if (BACK_REFERENCE.test(c.seg.text)) return null;
   if (c.series.some((s) => s.start < f.start) || /\b(?:China|Chinese|Beijing)\b/.test(before)) return "named";
   return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;
 }
@@ -357,8 +358,9 @@ function choosePartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseR
     const p = x.partners.filter((m) => !m.weak).pop();
     if (p) return [p.value, "sentence"];
   }
-  const back = BACK_REFERENCE.test(c.seg.text.slice(0, f.start)) || (c.seg.sentenceStart === false && fresh === null);
-  if (topic !== null && fresh !== "named") {
+  const back = BACK_REFERENCE.test(c.seg.text) || (c.seg.sentenceStart === false && fresh === null);
+  // under a heading, a lead line or a question about a destination, only a named total leaves it
+  if (topic !== null) {
     offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, topic.value);
     return [topic.value, "carried"];
   }
