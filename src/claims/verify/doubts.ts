@@ -1,10 +1,11 @@
 // Reasons, found in the words around a claim or in the data behind it, why a contradiction would not
 // be certain however the claim was read: a sentence in a language the reader has not been measured
-// on, a number that may be the tail of a longer one ("3 188 tonnes", "3천188t"), or a figure on
-// which the sources themselves disagree.
+// on, a number that may be the tail of a longer one ("3 188 tonnes", "3천188t"), a sentence that
+// does not itself name the product, or a figure on which the sources themselves disagree.
 
 import type { Figure } from "../../analytics/figure-book.js";
 import type { ExtractedClaim } from "../types.js";
+import { findSeries } from "../extract/subjects.js";
 import { sentenceAround } from "./sentence-readings.js";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -35,6 +36,10 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined, figu
   if (disputed) return `the sources disagree on the ${disputed.point.series} figure for ${disputed.point.partner} in ${disputed.period} (see conflicts)`;
   if (text === undefined) return null;
   if (splitNumber(text, claim)) return "the number may be the end of a longer one written with spaces or words";
-  if (notEnglish(sentenceAround(text, claim.start, claim.end))) return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
+  const sentence = sentenceAround(text, claim.start, claim.end);
+  if (notEnglish(sentence)) return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
+  if (claim.series !== null && !findSeries(sentence).some((m) => m.value === claim.series)) {
+    return `the sentence does not itself name ${claim.series} (the product was read from other words)`;
+  }
   return null;
 }

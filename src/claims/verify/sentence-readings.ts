@@ -4,7 +4,7 @@
 // stated figure, the figure is not wrong, the reading was; when none fits, the main reading stands.
 // A rank in a sentence that gives several months' figures is different: any of them may be ranked.
 
-import { monthIndex } from "../../domain/period.js";
+import { addMonths, monthIndex } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
 import { MONTHS, PARTNERS } from "../extract/lexicon.js";
 import { findSeries } from "../extract/subjects.js";
@@ -133,9 +133,53 @@ export function sentenceReadings(claim: ExtractedClaim, main: PlannedReading, te
     for (const period of levelPeriods(claim, main.period, text, sentence)) add({ period }, `the figure is for ${period}, named next to it`);
   }
   if (claim.stated.type === "rank" || claim.stated.type === "streak") {
-    // "May's 1,238 tonnes was a quarter of January's 6,357 tonnes and the weakest since 2009": each
-    // month that owns a figure in the sentence may be the one ranked, so none is certain
-    for (const period of possessiveMonths(main.period, sentence)) out.push({ ...main, period, why: `the rank is ${period}'s, whose figure the sentence also gives`, rescueOnly: false });
+    // "May's 1,238 tonnes was a quarter of January's 6,357 tonnes and the weakest since 2009", "down
+    // from a seven-month high of 6,146 tons in August", "despite curbs in April, exports hit a record
+    // last year": another month or year the sentence gives a figure of may be the one ranked
+    const doubt = (period: string, why: string) => out.push({ ...main, period, why, rescueOnly: false });
+    for (const period of possessiveMonths(main.period, sentence)) doubt(period, `the rank is ${period}'s, whose figure the sentence also gives`);
+    for (const period of rankedBase(claim, main.period, text)) doubt(period, `the rank describes the figure the change starts from (${period})`);
+    for (const period of yearsNamed(main.period, sentence)) doubt(period, `the rank is for the year the sentence names (${period.slice(0, 4)})`);
+  }
+  if (isHeadline(text, claim)) {
+    // a headline names its subject in shorthand ("rare earth exports collapsed 74%" over a story on
+    // magnets): the product the story goes on to name may be the one meant
+    const named = new Set(findSeries(text).map((x) => x.value));
+    for (const series of named) if (series !== main.key.series) out.push({ ...main, key: seriesKey({ ...main.key, series }), why: `the headline's figure is for ${series}, which the story names`, rescueOnly: false });
   }
   return out;
+}
+
+/** "down from a seven-month high of 6,146 tons in August": the rank belongs to the base figure. */
+function rankedBase(claim: ExtractedClaim, period: string, text: string): string[] {
+  const before = text.slice(Math.max(0, claim.start - 24), claim.start);
+  if (!/\b(?:from|than|after|off|below|above)\s(?:a|an|its|the|their)?\s?(?:new\s)?$/i.test(before)) return [];
+  const out = [addMonths(period, -1), addMonths(period, -12)];
+  const after = text.slice(claim.end, claim.end + 60);
+  for (const m of after.matchAll(MONTH_NEAR)) {
+    const month = MONTHS[(m[1] as string).toLowerCase()];
+    if (month === undefined || !/\bin\s$/.test(after.slice(0, m.index))) continue;
+    const own = monthIndex(period) as number;
+    out.push(`${m[2] ?? Math.floor(own / 12) - (month - 1 > own % 12 ? 1 : 0)}-${String(month).padStart(2, "0")}`);
+  }
+  return out.filter((p) => p !== period);
+}
+
+/** Full years a sentence names for a figure ("last year", "in 2025"), as spans. */
+function yearsNamed(period: string, sentence: string): string[] {
+  const own = monthIndex(period);
+  if (own === null) return [];
+  const out: string[] = [];
+  if (/\blast year\b/i.test(sentence)) out.push(String(Math.floor(own / 12)), String(Math.floor(own / 12) - 1));
+  for (const m of sentence.matchAll(/\b(?:in|for|of|during)\s(20\d{2})\b(?!-)/g)) out.push(m[1] as string);
+  return [...new Set(out)].map((y) => `${y}-01..${y}-12`);
+}
+
+/** True when the claim sits in a headline: a short first line without a full stop, above more text. */
+function isHeadline(text: string, claim: ExtractedClaim): boolean {
+  const lineStart = text.lastIndexOf("\n", claim.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", claim.end);
+  if (lineEnd < 0 || text.slice(0, lineStart).trim() !== "") return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  return line.length <= 160 && !/[.!?。]$/.test(line) && text.slice(lineEnd).trim().length > line.length;
 }
