@@ -81,3 +81,19 @@ describe("findChanges", () => {
     expect(second?.basis).toBeNull();
   });
 });
+
+describe("findChanges, more forms", () => {
+  it("gives a bare percentage after 'and' the verb of the change before it", () => {
+    const [, second] = findChanges("up 32 percent year on year and 60.3 percent from May");
+    expect(second).toMatchObject({ pct: 60.3 });
+    expect(findChanges("fell 5% and 12% in November").map((c) => c.pct)).toEqual([-5, -12]);
+  });
+
+  it("reads '12x' and a fraction of another month's figure as changes", () => {
+    expect(one("jumped almost 12x")).toMatchObject({ pct: 1100, hedge: "nearly" });
+    const quarter = one("was less than a quarter of January's 6,357 tonnes");
+    expect(quarter).toMatchObject({ pct: -75, low: -100, high: -72.5 });
+    expect(one("about half the previous month's level")).toMatchObject({ pct: -50, hedge: "about" });
+    expect(findChanges("half of China's exports")).toEqual([]);
+  });
+});

@@ -73,6 +73,9 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
 ];
 
+/** A percentage right after "and" with its own base: it shares the verb of the change before it. */
+const AND_PCT = new RegExp(`\\b(?:and|but|or)\\s(?:by\\s)?${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|y/y|m/m|yoy|mom|in)\\b)`, "gi");
+
 /** Every change in a clause, leftmost first, without overlaps. */
 export function findChanges(clause: string): ChangeHit[] {
   const hits: ChangeHit[] = [];
@@ -84,6 +87,10 @@ export function findChanges(clause: string): ChangeHit[] {
     for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));
   }
   for (const h of [...findMultiples(clause), ...findIntlChanges(clause), ...findAmountChanges(clause)]) add(h.start, h.end, h);
+  for (const m of scan(AND_PCT, clause)) {
+    const prev = hits.filter((h) => h.end <= m.index && m.index - h.end <= 40 && h.unit !== "t").sort((a, b) => b.end - a.end)[0];
+    if (prev) add(m.index + m[0].length - (m[1] ?? "").length - (m[2] ?? "").length, m.index + m[0].length, pctHit(prev.pct < 0 ? "down" : "up", m[1], m[2]));
+  }
   hits.sort((a, b) => a.start - b.start);
   // "Versus the same month a year earlier, shipments were up 17.5%": a basis named before the clause's
   // first change (a later change's words before it may be the earlier change's own basis)

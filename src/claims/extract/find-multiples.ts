@@ -3,7 +3,7 @@
 // careful writers and careless ones alike ("sevenfold" is x7, i.e. +600%, or +700%): both readings
 // are kept, the multiplication first, and the interval spans both so no reading is ruled out.
 
-import { UP_NOUNS, UP_VERBS, parseCount } from "./lexicon.js";
+import { FRACTIONS, MONTH_NAME, UP_NOUNS, UP_VERBS, parseCount } from "./lexicon.js";
 import { HEDGE_WORDS, hedgeOf, parseDecimal, roundTol, scan, toleranceFor } from "./numbers.js";
 import type { ChangeReading } from "../types.js";
 import type { ChangeRead } from "./find-changes.js";
@@ -14,8 +14,9 @@ export type MultipleHit = ChangeRead & { start: number; end: number };
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const FACTOR = "\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty";
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
-const PLAIN_AFTER = "as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was";
+const PLAIN_AFTER = `as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:${MONTH_NAME}|last (?:month|year))['’]s\\s(?:level|figure|total|volume|tally|shipments|exports)`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
+const RATIO_FRACTION = "half|third|quarter|fifth|tenth|fifteenth|twentieth";
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   { // more than doubled, nearly tripled, halved
@@ -38,6 +39,14 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${COMPARATIVE})\\b`, "gi"),
     read: (m) => twoWays(m[2] ?? "", m[1], "\"times higher\" is read as a multiple, or as that many hundred percent more"),
   },
+  { // almost 12x, a 3x jump
+    re: new RegExp(`()\\b(\\d{1,3}(?:\\.\\d{1,2})?)x\\b`, "g"),
+    read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
+  },
+  { // less than a quarter of January's, about half the previous month's
+    re: new RegExp(`()\\b(?:(?:a|one)[- ])?(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier)`, "gi"),
+    read: (m) => ratioOf(FRACTIONS[(m[2] ?? "").toLowerCase()], m[1]),
+  },
   { // rose 2.4 times, increased by three times
     re: new RegExp(`\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})\\stimes\\b(?!\\s(?:this|last|in|over|since|during|between|so far|already|before|after|a year|a month|that)\\b)`, "gi"),
     read: (m) => twoWays(m[2] ?? "", m[1], "\"rose n times\" is read as a multiple, or as that many hundred percent more"),
@@ -47,11 +56,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 /** Every multiple in a clause (overlaps are resolved by the caller). */
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
-  if (!/fold|times|doubled|tripled|trebled|quadrupled|halved/i.test(clause)) return out;
+  if (!/fold|times|doubled|tripled|trebled|quadrupled|halved|\dx\b|half|third|quarter|fifth|tenth|fifteenth|twentieth/i.test(clause)) return out;
   for (const { re, read } of PATTERNS) {
     for (const m of scan(re, clause)) {
       const hit = read(m);
-      if (hit !== null) out.push({ ...hit, start: m.index, end: m.index + m[0].length });
+      if (hit !== null) out.push({ ...hit, start: m.index, end: m.index + m[0].trimEnd().length });
     }
   }
   return out;
@@ -92,4 +101,13 @@ function twoWays(word: string, hedgeWord: string | undefined, why: string): Chan
   const low = times.low === null || plus.low === null ? null : Math.min(times.low, plus.low);
   const high = times.high === null || plus.high === null ? null : Math.max(times.high, plus.high);
   return { pct: times.pct, unit: "%", hedge, halfUnit: half, low, high, readings: [times, plus] };
+}
+
+/** "less than a quarter of January's": the hedge bounds the ratio, so the change is ratio minus 100%. */
+function ratioOf(ratio: number | undefined, hedgeWord: string | undefined): ChangeRead | null {
+  if (ratio === undefined) return null;
+  const hedge = hedgeOf(hedgeWord);
+  const r = toleranceFor(ratio, 2.5, hedge, 2.5);
+  const shift = (x: number | null) => (x === null ? null : roundTol(Math.max(-100, x - 100)));
+  return { pct: roundTol(ratio - 100), unit: "%", hedge, halfUnit: 2.5, low: r.low === null ? -100 : shift(r.low), high: shift(r.high) };
 }

@@ -28,7 +28,7 @@ const PCT = `(${NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const SHARE_NOUN = "share|portion|proportion|percentage|slice";
 const SHARE_VERB_TO =
-  "stood at|was|is|came to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to";
+  "stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to";
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
@@ -48,6 +48,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     re: new RegExp(`\\b(?:${SHARE_NOUN})\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s(?:(?:a|about)\\s)?(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`, "gi"),
     kind: "pct",
   },
+  { re: new RegExp(`()${PCT}\\s(?:was|is|were)\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b`, "gi"), kind: "pct" },
   { re: new RegExp(`()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`, "gi"), kind: "pct" },
 ];
 

@@ -40,6 +40,7 @@ export const FRACTIONS: Record<string, number> = {
   half: 50, third: 100 / 3, quarter: 25, fourth: 25, fifth: 20, sixth: 100 / 6, eighth: 12.5, tenth: 10,
   "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75, "three quarters": 75,
   "two-fifths": 40, "three-fifths": 60, "three-tenths": 30,
+  fifteenth: 100 / 15, twentieth: 5,
 };
 
 /** Multiplicative change words: the factor applied to the earlier value. */

@@ -21,7 +21,7 @@ const RANGE_MONTHS = new RegExp(
 const RANGE_PART = new RegExp(
   `\\b(?:(?:the\\s)?(first|second|third|fourth)[- ](half|quarter)|(H[12]|Q[1-4]|[12]H|[1-4]Q))(?:\\s(?:of\\s)?(${YEAR})\\b|['’]?(\\d{2})\\b(?![%.,]?\\d)|\\s(?:of\\s)?(this|last|the)\\syear)?`, "gi");
 /** "the weakest since 2009": a bare year opening a rank's window. */
-const SINCE_YEAR = new RegExp(`(?<=\\bsince\\s(?:(?:early|late|mid-?|the start of|the end of)\\s?)?)(${YEAR})\\b(?![-/]\\d)`, "g");
+const SINCE_YEAR = new RegExp(`(?<=\\bsince\\s(?:at least\\s)?(?:(?:early|late|mid-?|the start of|the end of)\\s?)?)(${YEAR})\\b(?![-/]\\d)`, "g");
 /** "2024's 58,152 tonnes": the year names that figure's own period. */
 const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
 const YEAR_TO_DATE = /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;

@@ -71,6 +71,8 @@ const BASE_BEFORE =
   /\b(?:from|than|above|below|over|versus|vs\.?|against|compared\s(?:with|to)|on|relative to|after|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?)\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
+/** "2.4 times April's level", "less than a quarter of January's": the month is the comparison's. */
+const RATIO_BEFORE = /\b(?:times|half|third|quarter|fifth|tenth|fifteenth|twentieth)\s(?:(?:of|that of|the level of|the level in)\s)?$/i;
 const SINCE_BEFORE = /\bsince\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** What a period reader reports before its role is classified. */
@@ -160,7 +162,7 @@ function roleAt(clause: string, start: number): PeriodRole {
   const before = clause.slice(Math.max(0, start - 48), start);
   if (SINCE_BEFORE.test(before)) return "since";
   if (SPAN_OVER_BEFORE.test(before)) return "main";
-  if (BASE_BEFORE.test(before)) return "base";
+  if (BASE_BEFORE.test(before) || RATIO_BEFORE.test(before)) return "base";
   return "main";
 }
 
