@@ -25,6 +25,10 @@ const cases: { name: string; cli: string[]; api: string; message: RegExp }[] = [
     message: /^from 2025-12 is after to 2025-06$/,
   },
   {
+    name: "an unknown partner in stats", cli: ["stats", "rare-earth-magnets", "2025-11", "--partner", "XYZ"], api: "/api/stats/rare-earth-magnets/2025-11?partner=XYZ",
+    message: /^unknown partner: XYZ \(known for rare-earth-magnets: /,
+  },
+  {
     name: "an unknown partner in evidence", cli: ["evidence", "rare-earth-magnets", "2025-11", "--partner", "XYZ"], api: "/api/evidence/rare-earth-magnets/2025-11?partner=XYZ",
     message: /^unknown partner: XYZ \(known for rare-earth-magnets: /,
   },

@@ -1,6 +1,7 @@
 // `lodestone stats <id> <YYYY-MM>`: the figures analysts quote about one month, with reasons
 // for every figure that cannot be computed. JSON is the Stats object; the table fits 100 columns.
 import type { Command } from "commander";
+import { explainEmpty } from "../../analytics/check-filters.js";
 import { computeStats } from "../../analytics/stats.js";
 import type { Stats } from "../../analytics/types.js";
 import { InputError } from "../../errors.js";
@@ -33,11 +34,15 @@ Examples:
         throw new InputError(`invalid --event-months: ${opts.eventMonths} (expected a whole number from 1 to 36)`);
       }
       const format = pickFormat(opts.format, io.isTty);
-      const stats = await withStore(io, opts, (store) =>
-        computeStats(store, {
-          series: id, period: month, ...keyOf(opts), asOf: asOfOption(opts), allowDerived: opts.derived ?? false, eventMonths,
-        }),
-      );
+      const key = keyOf(opts);
+      const stats = await withStore(io, opts, async (store) => {
+        const stats = await computeStats(store, {
+          series: id, period: month, ...key, asOf: asOfOption(opts), allowDerived: opts.derived ?? false, eventMonths,
+        });
+        // no level: an unknown partner or reporter is an error, a month without data is not
+        if (stats.level === null) await explainEmpty(store, { series: id, partner: key.partner, reporter: key.reporter });
+        return stats;
+      });
       if (format === "json") return io.stdout(renderJson(stats));
       const rows = figureRows(stats, format === "csv");
       const columns: Column<FigureRow>[] = [

@@ -1,5 +1,6 @@
 // Routes over analytics, claims and briefs: a month's figures, claim checking, the monthly brief.
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { explainEmpty } from "../../analytics/check-filters.js";
 import { computeStats } from "../../analytics/stats.js";
 import { checkClaims } from "../../claims/index.js";
 import { buildBrief } from "../../report/build-brief.js";
@@ -61,10 +62,14 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
   app.openapi(statsRoute, async (c) => {
     const { id, month } = c.req.valid("param");
     const q = c.req.valid("query");
-    const stats = await store.use((s) => computeStats(s, {
-      series: id, period: month, partner: q.partner ?? "WLD", reporter: q.reporter ?? "CHN", flow: q.flow ?? "export",
-      asOf: q.as_of ?? null, allowDerived: q.derived === "true", eventMonths: q.event_months,
-    }));
+    const stats = await store.use(async (s) => {
+      const stats = await computeStats(s, {
+        series: id, period: month, partner: q.partner ?? "WLD", reporter: q.reporter ?? "CHN", flow: q.flow ?? "export",
+        asOf: q.as_of ?? null, allowDerived: q.derived === "true", eventMonths: q.event_months,
+      });
+      if (stats.level === null) await explainEmpty(s, { series: id, partner: stats.partner, reporter: stats.reporter });
+      return stats;
+    });
     return c.json(stats as unknown as Record<string, unknown>, 200);
   });
   app.openapi(verifyRoute, async (c) => {
