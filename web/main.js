@@ -51,7 +51,9 @@ async function load() {
 }
 
 async function fetchAll({ series, partner, month }) {
-  const [world, own, events] = await Promise.all([
+  // side by side, but the first failure in this order is the one shown: the series' own error
+  // ("unknown series") rather than whichever request happened to fail first
+  const [world, own, events] = await inOrder([
     getJson(`/api/series/${encodeURIComponent(series)}`),
     partner === "WLD" ? null : getJson(`/api/series/${encodeURIComponent(series)}`, { partner }),
     getJson("/api/events", { commodity: series }),
@@ -68,6 +70,13 @@ async function fetchAll({ series, partner, month }) {
     getJson("/api/conflicts", { series, partner }),
   ]);
   return { series, partner, month: at, months: unique([...months, at]).sort(), world, chosen, events, stats, worldStats: worldStats ?? stats, evidence, conflicts };
+}
+
+async function inOrder(requests) {
+  const settled = await Promise.allSettled(requests);
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((s) => s.value);
 }
 
 function render(data) {

@@ -8,7 +8,8 @@ const SQL: Record<FilterField, string> = {
   partner: "SELECT DISTINCT partner AS v FROM observations WHERE (CAST(? AS VARCHAR) IS NULL OR series = ?)",
   reporter: "SELECT DISTINCT reporter AS v FROM observations WHERE (CAST(? AS VARCHAR) IS NULL OR series = ?)",
   origin: "SELECT DISTINCT origin AS v FROM sources",
-  commodity: "SELECT DISTINCT unnest(commodities) AS v FROM events",
+  // events concern commodities and series alike, so a series the store holds is a known commodity
+  commodity: "SELECT DISTINCT unnest(commodities) AS v FROM events UNION SELECT DISTINCT series FROM observations",
 };
 
 /**

@@ -74,5 +74,9 @@ describe("bad filters", () => {
     expect(cli).toMatchObject({ code: 0, stdout: "[]\n" });
     const res = await app.request("/api/conflicts?series=gallium&partner=JPN");
     expect(res.status).toBe(200);
+    // a series the store holds is a known commodity even when no event names it
+    const events = await app.request("/api/events?commodity=permanent-magnets");
+    expect(events.status).toBe(200);
+    expect(await events.json()).toEqual([]);
   });
 });
