@@ -6,7 +6,7 @@
 import type { Figure } from "../../analytics/figure-book.js";
 import type { ExtractedClaim } from "../types.js";
 import { findSeries } from "../extract/subjects.js";
-import { sentenceAround } from "./sentence-readings.js";
+import { mentionsIn, sentenceAround } from "./sentence-readings.js";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const LETTERS = /[A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -14,6 +14,9 @@ const ENGLISH = /\b(?:the|of|and|to|in|from|were|was|rose|fell|exports?|shipment
 const OTHER = /\b(?:der|die|das|und|im|von|mit|auf|nach|le|la|les|des|et|en|du|au|una|el|los|las|del|y|por|con)\b/gi;
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/** Any word that names or points to a period: a month, a year, "month", "quarter", "H1", "YTD"... */
+const PERIOD_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d{2}|\d{4}-\d{2}|months?|monthly|years?|annual|quarters?|half|H[12]|Q[1-4]|ytd|period|week)\b/i;
 
 /** True when the sentence is not English: mostly CJK script, or more German, French or Spanish function words than English ones. */
 export function notEnglish(sentence: string): boolean {
@@ -41,5 +44,9 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined, figu
   if (claim.series !== null && !findSeries(sentence).some((m) => m.value === claim.series)) {
     return `the sentence does not itself name ${claim.series} (the product was read from other words)`;
   }
+  if (claim.partner !== "WLD" && !mentionsIn(sentence).partners.has(claim.partner)) {
+    return `the sentence does not itself name ${claim.partner} (the destination was read from other words)`;
+  }
+  if (!PERIOD_WORDS.test(sentence)) return "the sentence names no period (the month was read from other words)";
   return null;
 }

@@ -36,7 +36,7 @@ function isBoundary(text: string, i: number): boolean {
   return (c === "." || c === "!" || c === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""));
 }
 
-interface Mentions {
+export interface Mentions {
   partners: Set<string>;
   series: Set<string>;
 }
@@ -47,7 +47,7 @@ const PARTNER_NAMES = PARTNERS.map(({ iso, names }) => ({ iso, re: new RegExp(na
 /** Mentions by sentence: the claims of one sentence share them. */
 const mentionCache = new Map<string, Mentions>();
 
-function mentionsIn(sentence: string): Mentions {
+export function mentionsIn(sentence: string): Mentions {
   let hit = mentionCache.get(sentence);
   if (!hit) {
     if (mentionCache.size > 1000) mentionCache.clear();
@@ -127,7 +127,14 @@ export function sentenceReadings(claim: ExtractedClaim, main: PlannedReading, te
       why,
       rescueOnly: true,
     });
-  for (const partner of m.partners) if (partner !== main.key.partner) add({ partner }, `the figure is for ${partner}, which the sentence names`);
+  // in a sentence that lists several destinations ("Malaysia 210 t, India 390 t and Mexico 95 t") a
+  // figure is easily given its neighbour's name: each other destination is then a plausible reading
+  const listed = [...m.partners].filter((p) => p !== "WLD").length >= 2;
+  for (const partner of m.partners) {
+    if (partner === main.key.partner) continue;
+    add({ partner }, `the figure is for ${partner}, which the sentence names`);
+    if (listed && partner !== "WLD") (out[out.length - 1] as PlannedReading).rescueOnly = false;
+  }
   for (const series of m.series) if (series !== main.key.series) add({ series }, `the figure is for ${series}, which the sentence names`);
   if (claim.stated.type === "level") {
     for (const period of levelPeriods(claim, main.period, text, sentence)) add({ period }, `the figure is for ${period}, named next to it`);
