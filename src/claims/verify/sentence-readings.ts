@@ -23,12 +23,18 @@ const MONTH_NEAR = /\b(January|February|March|April|May|June|July|August|Septemb
 
 /** The sentence (or line) around [start, end): from the previous sentence end or line break to the next. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  // bounded, so that text without sentence ends costs the same per claim as prose
+  const low = Math.max(0, start - SENTENCE_REACH);
+  const high = Math.min(text.length, end + SENTENCE_REACH);
   let s = start;
-  while (s > 0 && !isBoundary(text, s - 1)) s--;
+  while (s > low && !isBoundary(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !isBoundary(text, e)) e++;
+  while (e < high && !isBoundary(text, e)) e++;
   return text.slice(s, e + 1);
 }
+
+/** How far a sentence reaches on each side of a claim at most. */
+const SENTENCE_REACH = 600;
 
 function isBoundary(text: string, i: number): boolean {
   const c = text[i];
@@ -185,8 +191,9 @@ function yearsNamed(period: string, sentence: string): string[] {
 /** True when the claim sits in a headline: a short first line without a full stop, above more text. */
 function isHeadline(text: string, claim: ExtractedClaim): boolean {
   const lineStart = text.lastIndexOf("\n", claim.start - 1) + 1;
+  if (lineStart > text.search(/\S/)) return false;
   const lineEnd = text.indexOf("\n", claim.end);
-  if (lineEnd < 0 || text.slice(0, lineStart).trim() !== "") return false;
+  if (lineEnd < 0) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   return line.length <= 160 && !/[.!?。]$/.test(line) && text.slice(lineEnd).trim().length > line.length;
 }
