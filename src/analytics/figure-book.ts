@@ -17,7 +17,7 @@ import { resolve } from "../store/resolved-values.js";
 import type { EvidenceRow, ResolvedPoint } from "../store/types.js";
 import type { Monthly } from "./month-figures.js";
 
-export type { EvidenceRow, ResolvedPoint };
+export type { EvidenceRow, ResolvedPoint, Store };
 
 /** A resolved figure as a number in the key's unit (tonnes for quantities), with its rounding. */
 export interface Figure {

@@ -6,10 +6,9 @@
 // "Contradicted" needs certainty: the main reading must be named in the claim's own sentence, and
 // no other plausible reading may support the figure or lack the data to judge it.
 
-import { loadFigureBook, type EvidenceRow, type FigureBook } from "../analytics/figure-book.js";
+import { loadFigureBook, type EvidenceRow, type FigureBook, type Store } from "../analytics/figure-book.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
-import type { Store } from "../store/open-store.js";
 import { extractClaims } from "./extract/extract-claims.js";
 import type { ClaimEvidence, ExtractedClaim, Tolerance, Verdict, VerifiedClaim, VerifyResult } from "./types.js";
 import { checkChange, checkDirection, checkLevel, checkShare, unverifiable, type Outcome } from "./verify/check-figures.js";
