@@ -43,7 +43,7 @@ describe("lodestone verify on articles", () => {
     const [daily] = JSON.parse(stdout) as { publisher: string; sources: number; checked: number; contradicted: number; contradicted_claims: { text: string; context: string; url: string }[] }[];
     expect(daily).toMatchObject({ publisher: "Example Daily", sources: 3, checked: 5, contradicted: 1 });
     expect(daily!.contradicted_claims[0]).toMatchObject({
-      text: "411 tonnes", context: "Magnet exports to Japan in December were 411 tonnes.", url: "https://daily.example/2026/01/20/japan",
+      text: "405 tonnes", context: "Magnet exports to Japan in November were 405 tonnes.", url: "https://daily.example/2026/01/20/japan",
     });
 
     const nameless = await runCli(["verify", "-", "--record", "--published", "2025-12-20"], { env, stdin: "Magnet exports rose 12% in November." });
