@@ -4,21 +4,15 @@
 // headings, lead lines, questions and earlier sentences), then the claim's mode. Every claim says
 // how each part of its reading was established and which other readings the text allows.
 
-import type { ExtractOptions, ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
-import { attachPartner, attachPeriod, attachSeries, ownPeriods, possessivePeriod, type Span } from "./attach.js";
-import { basisFor, changeBasis, isPartialSpan, levelPeriod, rankStated } from "./bases.js";
+import type { ExtractOptions, ExtractedClaim, Grounding, Reading } from "../types.js";
+import { attachPartner, attachPeriod, attachSeries, possessivePeriod, type Span } from "./attach.js";
+import { isPartialSpan, levelPeriod } from "./bases.js";
 import { carried, enterBlock, leaveSentence, newDiscourse, topicOf, type Discourse, type Named, type Topic } from "./discourse.js";
-import { findChanges, type ChangeHit } from "./find-changes.js";
-import { findComparisons } from "./find-comparisons.js";
-import { findDirections } from "./find-directions.js";
-import { findLevels, findShares, type LevelHit } from "./find-figures.js";
-import { findMoney } from "./find-money.js";
-import { findRanks } from "./find-ranks.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
-import { parseDecimal, toleranceFor } from "./numbers.js";
-import { findPeriods, fromIndex, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
+import { toIndex, yearMentioned } from "./periods.js";
+import { SAME_MONTH_OF, listShare, readClause, readable, type ClauseRead, type Figure } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
-import { BACK_REFERENCE, findPartners, findReporter, findSeries, mentionsChinaImports, subjectAt, type Mention, type PartnerMention } from "./subjects.js";
+import { BACK_REFERENCE } from "./subjects.js";
 import { readTable } from "./tables.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
@@ -33,28 +27,6 @@ interface Env {
   trade: boolean;
 }
 
-/** One recognised figure of a clause, before it is attached. */
-interface Figure extends Span {
-  kind: ExtractedClaim["kind"];
-  stated: (period: string | null) => Stated;
-  /** The comparison base was named ("from October", "on year"), not assumed. */
-  baseNamed?: boolean;
-  /** A level's own period differs from the clause's ("5,473 t in October", "from 5,473 t"). */
-  level?: boolean;
-}
-
-/** A clause with what the recognisers found in it. */
-interface ClauseRead {
-  seg: Segment;
-  mentions: PeriodMention[];
-  own: PeriodMention[];
-  changes: ChangeHit[];
-  figures: Figure[];
-  series: Mention<string>[];
-  partners: PartnerMention[];
-  reporter: string | null;
-  imports: boolean;
-}
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -141,114 +113,6 @@ const TAG_QUESTION = /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:
 function asks(first: Segment, sentence: string): boolean {
   if (first.block === "question") return true;
   return first.question && !TAG_QUESTION.test(sentence.slice(-40));
-}
-
-const SHARE_ITEM = /^\W*[^:]{1,50}:\s*(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)\s*$/i;
-const SHARE_WORD = /\b(?:shares?|portion|proportion|% of (?:the )?total)\b/i;
-
-/** "Japan: 5%" in a list of shares ("Shares of China's exports:" or "EU share: 43%") is a share. */
-function listShare(c: ClauseRead, d: Discourse): ClauseRead {
-  const clause = c.seg.text;
-  const m = c.figures.length === 0 && c.seg.block === "bullet" ? SHARE_ITEM.exec(clause) : null;
-  if (!m || !(SHARE_WORD.test(clause) || SHARE_WORD.test(d.leadWords ?? ""))) return c;
-  const parsed = parseDecimal(m[1] ?? "");
-  if (parsed === null) return c;
-  const start = clause.indexOf(m[1] as string, clause.indexOf(":"));
-  const end = clause.trimEnd().length;
-  const tol = toleranceFor(parsed.value, parsed.halfUnit, null);
-  return { ...c, figures: [{ start, end, kind: "share", stated: () => ({ type: "share", pct: parsed.value, hedge: null, ...tol, raw: clause.slice(start, end) }) }] };
-}
-
-/**
- * Periods that notes and posts write as labels: a year heading a line ("2025 RE magnet exports:
- * 57.4 kt"), a year's possessive ("vs 2024's 58.2kt"), and "YTD" for the months so far.
- */
-function withLabels(clause: string, mentions: PeriodMention[], latest: number | null): PeriodMention[] {
-  const extra: PeriodMention[] = [];
-  const free = (s: number, e: number) => !mentions.some((m) => s < m.end && e > m.start);
-  const year = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
-    const s = at;
-    const e = s + (m[1] as string).length;
-    if (free(s, e)) extra.push({ start: s, end: e, period: `${m[1]}-01..${m[1]}-12`, shape: "year", role: "main", explicitYear: true });
-  };
-  const label = /^(\W*)((?:19|20)\d{2})\s[^:]{1,60}:/.exec(clause);
-  if (label) year([label[0], label[2] as string], (label[1] as string).length);
-  for (const m of clause.matchAll(/\b((?:19|20)\d{2})'s\s/g)) year(m, m.index);
-  const ytd = /\bYTD\b/.exec(clause);
-  if (ytd && latest !== null && !mentions.some((m) => m.shape === "range") && free(ytd.index, ytd.index + 3)) {
-    extra.push({ start: ytd.index, end: ytd.index + 3, period: `${Math.floor(latest / 12)}-01..${fromIndex(latest)}`, shape: "range", role: "main", explicitYear: false });
-  }
-  return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);
-}
-
-/** "the same month of 2024" names a comparison, not the year of the sentence's months. */
-const SAME_MONTH_OF = /\b(?:same|corresponding) (?:month|period|quarter) (?:of|in) (?:19|20)\d{2}\b/gi;
-
-/**
- * A clause in capitals (a broadcast script, a headline) in title case, so that names and months
- * read as they do in running text; same length, so offsets hold. Short words ("US", "TO") stay.
- */
-function readable(seg: Segment): Segment {
-  const t = seg.text;
-  if (/[a-z]/.test(t) || !/[A-Z]{4}/.test(t)) return seg;
-  const text = t.replace(/[A-Z][A-Z']{3,}|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g, (w) => w[0] + w.slice(1).toLowerCase());
-  return { ...seg, text };
-}
-
-function readClause(seg: Segment, anchor: { latest: number | null; year: number | null }, env: Env): ClauseRead {
-  const clause = seg.text;
-  const mentions = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
-  const series = findSeries(clause);
-  const before = env.trade;
-  const isTrade = (s: number, e: number) => {
-    const subject = subjectAt(clause, s, e);
-    return subject === null ? before : subject === "trade";
-  };
-  const last = subjectAt(clause, clause.length, clause.length);
-  if (last !== null || series.length > 0) env.trade = last === "trade" || series.length > 0;
-  const shares = findShares(clause);
-  const changes = findChanges(clause).filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
-  const ranks = findRanks(clause);
-  // a difference in tonnes ("a drop of 312 tonnes") is a change, not also a level
-  const levels = findLevels(clause).filter((l) => !changes.some((c) => c.unit === "t" && l.start < c.end && l.end > c.start));
-  const money = findMoney(clause);
-  const figures: Figure[] = [];
-  for (const c of changes) {
-    if (!isTrade(c.start, c.end) || /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))) continue;
-    const extra = { halfUnit: c.halfUnit, ...(c.readings ? { readings: c.readings } : {}), ...baseFigure(clause, c, levels) };
-    figures.push({
-      start: c.start, end: c.end, kind: "change", baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
-      stated: (p) => ({ type: "change", pct: c.pct, unit: c.unit, basis: changeBasis(clause, c, mentions, p), direction: c.pct < 0 ? "down" : "up", hedge: c.hedge, low: c.low, high: c.high, raw: clause.slice(c.start, c.end), ...extra }),
-    });
-  }
-  // tonnages, and values in money (a level in its currency)
-  for (const l of [...levels, ...money]) {
-    if (!isTrade(l.start, l.end)) continue;
-    figures.push({ start: l.start, end: l.end, kind: "level", level: true, stated: () => ({ type: "level", value: l.value, unit: l.unit, hedge: l.hedge, low: l.low, high: l.high, raw: clause.slice(l.start, l.end), halfUnit: l.halfUnit }) });
-  }
-  for (const r of ranks) {
-    if (!isTrade(r.start, r.end)) continue;
-    figures.push({ start: r.start, end: r.end, kind: "rank", stated: (p) => rankStated(clause, r, mentions, p) });
-  }
-  for (const s of shares) {
-    if (!isTrade(s.start, s.end)) continue;
-    figures.push({ start: s.start, end: s.end, kind: "share", stated: () => ({ type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end), halfUnit: s.halfUnit }) });
-  }
-  const directions = findDirections(clause);
-  // "less than in July" is a direction against July, unless a change or a verb ("fell below") already says it
-  const comparisons = findComparisons(clause).filter((x) => !changes.some((c) => x.start < c.end && x.end > c.start) && !directions.some((v) => v.end <= x.start && x.start - v.end <= 2));
-  for (const dir of [...directions, ...comparisons]) {
-    // "fell to $1.2 billion" speaks of the value, not the tonnage
-    const covered = [...changes, ...ranks.filter((r) => r.type === "streak"), ...money].some((h) => h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2);
-    // "the US share ... collapsed" moves a share, not a flow
-    if (covered || !isTrade(dir.start, dir.end) || /\b(?:share|portion|proportion)\b[^,;]{0,60}$/i.test(clause.slice(0, dir.start))) continue;
-    figures.push({ start: dir.start, end: dir.end, kind: "direction", stated: (p) => ({ type: "direction", direction: dir.direction, basis: basisFor(clause, dir.start, dir.end, mentions, p), raw: clause.slice(dir.start, dir.end) }) });
-  }
-  figures.sort((a, b) => a.start - b.start);
-  return {
-    seg, mentions, figures, changes, own: ownPeriods(clause, mentions, ranks), series, partners: findPartners(clause),
-    reporter: findReporter(clause), imports: mentionsChinaImports(clause),
-  };
 }
 
 /** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
@@ -371,10 +235,4 @@ function choosePartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseR
   offer(topic, "WLD");
   offer(from.value, "WLD");
   return ["WLD", fresh === null ? "default" : "clause"];
-}
-
-/** The base figure a change states right after it ("rose 25% to 6,146 t from 4,915 t"), as evidence of its base. */
-function baseFigure(clause: string, c: ChangeHit, levels: LevelHit[]): { from?: { value: number; low: number | null; high: number | null } } {
-  const l = levels.find((x) => x.start >= c.end && x.start - c.end < 60 && /\bfrom\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(c.end, x.start)));
-  return l ? { from: { value: l.value, low: l.low, high: l.high } } : {};
 }
