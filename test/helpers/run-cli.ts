@@ -21,7 +21,9 @@ let copies = 0;
 /** A fresh database file with the reference data and its resolved cache, and a way to remove it. */
 async function referenceCopy(): Promise<{ path: string; remove: () => void }> {
   template ??= (async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "lodestone-cli-")), "reference.duckdb");
+    const dir = mkdtempSync(join(tmpdir(), "lodestone-cli-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, "reference.duckdb");
     const store = await openLodestone({ path: file });
     await refreshResolvedCache(store);
     store.close();
