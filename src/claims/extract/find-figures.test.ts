@@ -66,3 +66,19 @@ describe("findShares", () => {
     expect(pct("one in 12 months")).toEqual([]);
   });
 });
+
+describe("findShares, more forms", () => {
+  it.each([
+    ["or 7.6 pc of the total", 7.6],
+    ["18.6% of December's volume", 18.6],
+    ["its share collapsed to 4% in November", 4],
+    ["4% was May's share", 4],
+    ["rund ein Fünftel der Gesamtmenge", 20],
+  ])("reads %s", (text, value) => {
+    expect(findShares(text).map((h) => h.pct)).toEqual([value]);
+  });
+
+  it("reads the earlier share a change of share starts from", () => {
+    expect(findShares("the EU's share rose to 43 per cent in June from 23 per cent in May").map((h) => h.pct)).toEqual([43, 23]);
+  });
+});

@@ -39,6 +39,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${COMPARATIVE})\\b`, "gi"),
     read: (m) => twoWays(m[2] ?? "", m[1], "\"times higher\" is read as a multiple, or as that many hundred percent more"),
   },
+  { // "China's magnet exports more than double in June" (a headline's present tense)
+    re: new RegExp(`()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since)\\b)`, "gi"),
+    read: (m) => exact(named(`${m[2] ?? ""}d`.replace("eed", "ed")), m[1], 0.05),
+  },
   { // almost 12x, a 3x jump
     re: new RegExp(`()\\b(\\d{1,3}(?:\\.\\d{1,2})?)x\\b`, "g"),
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
@@ -56,7 +60,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 /** Every multiple in a clause (overlaps are resolved by the caller). */
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
-  if (!/fold|times|doubled|tripled|trebled|quadrupled|halved|\dx\b|half|third|quarter|fifth|tenth|fifteenth|twentieth/i.test(clause)) return out;
+  if (!/fold|times|double|triple|treble|quadruple|doubled|tripled|trebled|quadrupled|halved|\dx\b|half|third|quarter|fifth|tenth|fifteenth|twentieth/i.test(clause)) return out;
   for (const { re, read } of PATTERNS) {
     for (const m of scan(re, clause)) {
       const hit = read(m);

@@ -20,7 +20,7 @@ export interface ShareHit extends Tolerance {
 const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|eighth|tenth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
 const OF_TOTAL =
-  "of\\s(?:the\\s|all\\s|its\\s)?(?:total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|\\d)";
+  "of\\s(?:the\\s|all\\s|its\\s)?(?:[A-Z][a-z]{2,8}['’]s\\s(?:volume|total|shipments|exports)|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|\\d)";
 const SHARE_VERB =
   "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
 const WENT_TO = "went|headed|was sent|were sent|was shipped|were shipped|was destined|were destined|was bound|were bound|ended up";
@@ -32,7 +32,9 @@ const SHARE_VERB_TO =
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
-const MAYBE_SHARE = new RegExp(`[%％]|per ?cent|pct|\\dpc|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s`, "i");
+const MAYBE_SHARE = new RegExp(`[%％]|per ?cent|pct|\\d\\s?pc|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s`, "i");
+
+const GERMAN_FRACTIONS: Record<string, number> = { "fünftel": 20, viertel: 25, drittel: 100 / 3, zehntel: 10, "hälfte": 50 };
 
 type Kind = "pct" | "fraction" | "ratio";
 
@@ -50,6 +52,11 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   },
   { re: new RegExp(`()${PCT}\\s(?:was|is|were)\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b`, "gi"), kind: "pct" },
   { re: new RegExp(`()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`, "gi"), kind: "pct" },
+  { // "rose to 43 per cent in June from 23 per cent in May": the earlier share, of its own month
+    re: new RegExp(`\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b[^.;]{0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)\\s(?:in\\s\\w+\\s)?from\\s)()${PCT}(?=\\sin\\s)`, "gi"),
+    kind: "pct",
+  },
+  { re: new RegExp(`()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`, "gi"), kind: "fraction" },
 ];
 
 /** Every share of the total stated in a clause. */
@@ -71,6 +78,8 @@ export function findShares(clause: string): ShareHit[] {
 function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> | null {
   const hedge = hedgeOf(m[1]);
   if (kind === "fraction") {
+    const german = GERMAN_FRACTIONS[(m[2] ?? m[4] ?? "").toLowerCase()];
+    if (german !== undefined) return { pct: german, hedge, halfUnit: 2.5, ...toleranceFor(german, 2.5, hedge, 2.5) };
     const pct = FRACTIONS[(m[2] ?? "").toLowerCase().replace(" ", "-")] ?? FRACTIONS[(m[2] ?? "").toLowerCase()];
     if (pct === undefined) return null;
     return { pct: roundTol(pct), hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
