@@ -23,7 +23,12 @@ for (const file of modules) {
   const mod = (await import(new URL(file, import.meta.url).href)) as { default?: () => Promise<BenchResult[]> };
   if (typeof mod.default !== "function") continue;
   process.stderr.write(`running ${file} ...\n`);
-  results.push(...(await mod.default()));
+  try {
+    results.push(...(await mod.default()));
+  } catch (err) {
+    // one failing benchmark must not lose the others' figures
+    results.push({ name: `${file}: failed`, ms: NaN, baseline_ms: null, note: String(err instanceof Error ? err.message : err).split("\n")[0]! });
+  }
 }
 const rows = results.map((r) => [
   r.name, r.ms.toFixed(1), r.baseline_ms === null ? "" : r.baseline_ms.toFixed(1),

@@ -13,7 +13,7 @@ import type { BenchResult } from "./run.js";
 
 const SHAPE = { years: 20, partners: 200, series: 50, flows: 2 } as const;
 const MONTH = "2025-11";
-const MEMORY_LIMIT = "2GB";
+const MEMORY_LIMIT = "4GB";
 
 async function time(work: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -32,7 +32,9 @@ export default async function benchStats(): Promise<BenchResult[]> {
   // a file with a memory limit rather than :memory:, so DuckDB spills to disk instead of growing
   // the bench past the machine's memory (it once peaked at 13.7 GB)
   const dir = mkdtempSync(join(tmpdir(), "lodestone-bench-stats-"));
-  const store = await openStore({ path: join(dir, "bench.duckdb"), duckdb: { memory_limit: MEMORY_LIMIT, temp_directory: join(dir, "spill") } });
+  const store = await openStore({ path: join(dir, "bench.duckdb"), duckdb: {
+    memory_limit: MEMORY_LIMIT, temp_directory: join(dir, "spill"), preserve_insertion_order: "false", threads: "2",
+  } });
   try {
     let rows = 0;
     const generate = await time(async () => (rows = await generateSyntheticData(store, SHAPE)));

@@ -23,7 +23,11 @@ export async function extractOffThread(text: string, options: { published?: stri
     return await new Promise<ExtractedClaim[]>((done, fail) => {
       const abort = () => fail(signal.reason);
       signal.addEventListener("abort", abort, { once: true });
-      worker.once("message", (claims: ExtractedClaim[]) => done(claims));
+      const claims: ExtractedClaim[] = [];
+      worker.on("message", (m: { claims?: ExtractedClaim[]; done?: boolean }) => {
+        if (m.claims) claims.push(...m.claims);
+        if (m.done) done(claims);
+      });
       worker.once("error", fail);
       worker.once("exit", (code) => fail(new Error(`claim extraction stopped (exit code ${code})`)));
     });

@@ -26,6 +26,8 @@ export function jsonBody(what: string, maxBytes: number): MiddlewareHandler {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       return c.json({ error: `request body is not a JSON object (expected ${what})` }, 400);
     }
+    // the route's validator reads the body as JSON again: hand it this parse (a large body costs)
+    c.req.bodyCache.json = Promise.resolve(value);
     await next();
   };
 }
