@@ -66,7 +66,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
   app.notFound((c) => {
     const allowed = allowedMethods(app, c.req.path);
-    if (allowed.length === 0) return c.json({ error: `not found: ${c.req.path}` }, 404);
+    // a route that accepts this method and found nothing (a file not in web/) is a plain 404
+    if (allowed.length === 0 || (c.req.method !== "OPTIONS" && allowed.includes(c.req.method))) return c.json({ error: `not found: ${c.req.path}` }, 404);
     if (c.req.method === "OPTIONS") return c.body(null, 204, { allow: allowed.join(", ") });
     return c.json({ error: `method not allowed: ${c.req.method} ${c.req.path} (allowed: ${allowed.join(", ")})` }, 405, { allow: allowed.join(", ") });
   });
