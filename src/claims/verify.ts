@@ -13,7 +13,7 @@ import { extractClaims } from "./extract/extract-claims.js";
 import type { ClaimEvidence, ExtractedClaim, Tolerance, Verdict, VerifiedClaim, VerifyResult } from "./types.js";
 import { checkChange, checkDirection, checkLevel, checkShare, unverifiable, type Outcome } from "./verify/check-figures.js";
 import { checkRank } from "./verify/check-rank.js";
-import { doubtAbout } from "./verify/doubts.js";
+import { disputeAbout, doubtAbout } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
 
@@ -75,6 +75,8 @@ export async function checkClaims(store: Store, extracted: ExtractedClaim[], opt
   const claims = outcomes.map((outcome, i): VerifiedClaim => {
     const claim = extracted[i] as ExtractedClaim;
     const figureRows = outcome.figures.map(() => rows[next++] ?? []);
+    const dispute = outcome.verdict === "contradicted" ? disputeAbout(claim, outcome.figures, figureRows) : null;
+    if (dispute) Object.assign(outcome, { verdict: "unverifiable", explanation: `not certain: ${dispute}; on the reading checked: ${outcome.explanation}` });
     const evidence = figureRows.flatMap((r) => r.filter((x) => x.agrees).slice(0, perFigure).map(toEvidence));
     const corroboration = new Set((figureRows[0] ?? []).filter((r) => reportsStated(claim, r, outcome)).map((r) => r.origin));
     return {
@@ -131,7 +133,7 @@ function judge(claim: ExtractedClaim, checked: Array<{ reading: PlannedReading; 
   if (open) {
     return { ...main.outcome, verdict: "unverifiable", explanation: `ambiguous: ${main.outcome.explanation}; but the text may mean that ${open.reading.why}, which the data cannot check (${open.outcome.explanation})` };
   }
-  const doubt = doubtAbout(claim, text, main.outcome.figures);
+  const doubt = doubtAbout(claim, text);
   if (doubt) return { ...main.outcome, verdict: "unverifiable", explanation: `not certain: ${doubt}; on the reading checked: ${main.outcome.explanation}` };
   return main.outcome;
 }

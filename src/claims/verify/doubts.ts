@@ -1,9 +1,10 @@
 // Reasons, found in the words around a claim or in the data behind it, why a contradiction would not
 // be certain however the claim was read: a sentence in a language the reader has not been measured
 // on, a number that may be the tail of a longer one ("3 188 tonnes", "3천188t"), a sentence that
-// does not itself name the product, or a figure on which the sources themselves disagree.
+// does not itself name the product; and in the data, a figure on which the sources disagree.
 
-import type { Figure } from "../../analytics/figure-book.js";
+import type { EvidenceRow, Figure } from "../../analytics/figure-book.js";
+import { toTonnes } from "../../domain/units.js";
 import type { ExtractedClaim } from "../types.js";
 import { findSeries } from "../extract/subjects.js";
 import { mentionsIn, sentenceAround } from "./sentence-readings.js";
@@ -34,9 +35,7 @@ function splitNumber(text: string, claim: ExtractedClaim): boolean {
 }
 
 /** Why a contradiction of this claim would not be certain, or null. */
-export function doubtAbout(claim: ExtractedClaim, text: string | undefined, figures: readonly Figure[]): string | null {
-  const disputed = figures.find((f) => f.point.conflict);
-  if (disputed) return `the sources disagree on the ${disputed.point.series} figure for ${disputed.point.partner} in ${disputed.period} (see conflicts)`;
+export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
   if (splitNumber(text, claim)) return "the number may be the end of a longer one written with spaces or words";
   const sentence = sentenceAround(text, claim.start, claim.end);
@@ -49,4 +48,20 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined, figu
   }
   if (!PERIOD_WORDS.test(sentence)) return "the sentence names no period (the month was read from other words)";
   return null;
+}
+
+/**
+ * Why a contradiction resting on a figure the sources dispute would not be certain: a level that
+ * one side of the dispute states, or any other figure computed from a disputed one. Null when the
+ * figures are undisputed, or the stated level matches no source at all.
+ */
+export function disputeAbout(claim: ExtractedClaim, figures: readonly Figure[], rows: readonly EvidenceRow[][]): string | null {
+  const i = figures.findIndex((f) => f.point.conflict);
+  if (i < 0) return null;
+  const f = figures[i] as Figure;
+  const why = `the sources disagree on the ${f.point.series} figure for ${f.point.partner} in ${f.period} (see conflicts)`;
+  const s = claim.stated;
+  if (s.type !== "level") return why;
+  const stated = (v: number) => (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9);
+  return (rows[i] ?? []).some((r) => stated(toTonnes(r.value, r.unit) ?? Number(r.value))) ? why : null;
 }
