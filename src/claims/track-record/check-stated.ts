@@ -11,7 +11,6 @@ import { copyFigures } from "../../store/without-origin.js";
 import type { VerifiedClaim } from "../types.js";
 import { checkClaims } from "../verify.js";
 import { markDisputes } from "./disputes.js";
-import { withRoundingSlack } from "./rounding-slack.js";
 import { asPrinted, statedClaims, type StatedClaim } from "./stated-claims.js";
 
 /** One stored figure's claim with its verdict. */
@@ -51,7 +50,8 @@ export async function checkStatedFigures(store: Store, opts: CheckStatedOptions 
 async function checkRows(others: Store, rows: StatedFigure[], asOf: string | null): Promise<CheckedStatement[]> {
   const claims: StatedClaim[] = [];
   for (const row of rows) {
-    for (const c of statedClaims(row, await othersStep(others, row, asOf))) claims.push({ ...c, claim: await withRoundingSlack(others, c.claim, asOf) });
+    // the checker allows for the rounding of the levels a change is computed from
+    for (const c of statedClaims(row, await othersStep(others, row, asOf))) claims.push(c);
   }
   const result = await checkClaims(others, claims.map((c) => c.claim), { asOf, evidencePerFigure: 3 });
   return result.claims.map((claim, i) => ({ figure: claims[i]!.figure, claim }));
