@@ -12,6 +12,7 @@ const SLOW = [
   "test/drills/**/*.test.ts",
   "test/server/shared-file.test.ts",
   "test/ingest/many-problems.test.ts",
+  "test/ingest/kill.test.ts",
 ];
 
 export default defineConfig({

@@ -23,6 +23,8 @@ export interface IngestOptions {
   /** The source official rows are stored under, when the caller knows it (an API request). */
   source?: Source;
   now?: Date;
+  /** Told of each step of a batch (the command line draws it on a terminal). */
+  progress?: (step: string) => void;
 }
 
 export interface InputFile {

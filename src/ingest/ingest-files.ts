@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { FormatProblem } from "../errors.js";
 import { firstProblems, PROBLEMS_SHOWN, resetProblems } from "../store/ingest/problems.js";
 import type { Store } from "../store/open-store.js";
+import { queryOnce } from "../store/sql.js";
 import { alreadyIngested, writeStaged } from "../store/write.js";
 import type { Adapter, IngestFormat, IngestOptions, InputFile } from "./adapter.js";
 import { readHead, sha256File, type FileHead } from "./file-head.js";
@@ -62,8 +63,28 @@ async function ingestEntries(store: Store, inputs: { path: string; shownAs: stri
     entries.push({ path: input.path, head, adapter });
     result.files.push({ file: input.shownAs, format: adapter ? adapter.describe(head) : "unrecognised" });
   }
-  for (const batch of batches(entries)) await ingestBatch(store, batch, options, result);
+  const restore = await boundMemory(store);
+  try {
+    for (const batch of batches(entries)) await ingestBatch(store, batch, options, result);
+  } finally {
+    await restore();
+  }
   return result;
+}
+
+/**
+ * Keep DuckDB's memory for the ingest under a bound (default 1.5 GB, `LODESTONE_INGEST_MEMORY`), so
+ * a file of millions of rows spills its staging to disk instead of growing the process; a database
+ * in memory has nowhere to spill and keeps DuckDB's own limit.
+ */
+async function boundMemory(store: Store): Promise<() => Promise<void>> {
+  if (store.path === ":memory:" || store.readOnly) return async () => {};
+  const [row] = await queryOnce<{ limit: string }>(store.conn, "SELECT current_setting('memory_limit') AS limit");
+  const bound = process.env.LODESTONE_INGEST_MEMORY ?? "1536MB";
+  await store.execute(`SET memory_limit = '${bound.replace(/[^0-9A-Za-z. ]/g, "")}'`);
+  return async () => {
+    if (row?.limit) await store.execute(`SET memory_limit = '${row.limit.replace(/[^0-9A-Za-z. ]/g, "")}'`);
+  };
 }
 
 /** Files of a combining format go together (in order of first appearance); others alone. */
@@ -103,6 +124,9 @@ async function ingestBatch(store: Store, batch: Entry[], options: IngestOptions,
     else files.push({ index: files.length, path: e.path, head: e.head, sha256 });
   }
   if (files.length === 0) return;
+  const say = options.progress ?? (() => {});
+  const what = `${files.length} ${adapter.name} file${files.length > 1 ? "s" : ""}`;
+  say(`${what}: reading and checking`);
   await resetProblems(store);
   const prepared = await adapter.prepare(store, files, options);
   try {
@@ -111,7 +135,9 @@ async function ingestBatch(store: Store, batch: Entry[], options: IngestOptions,
       addRejected(result, shown, more);
       return;
     }
+    say(`${what}: storing`);
     const written = await writeStaged(store, prepared.write, options.now);
+    say(`${what}: ${written.inserted} new, ${written.unchanged} unchanged`);
     result.inserted += written.inserted;
     result.unchanged += written.unchanged;
   } finally {

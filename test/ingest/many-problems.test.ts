@@ -28,7 +28,7 @@ describe("200,000 bad rows", () => {
     } finally {
       store.close();
     }
-  });
+  }, 120_000);
 
   it("in a curated figures file", async () => {
     const store = await emptyStore();
@@ -44,5 +44,5 @@ describe("200,000 bad rows", () => {
     } finally {
       store.close();
     }
-  });
+  }, 120_000);
 });

@@ -44,6 +44,7 @@ Examples:
       const { ingestFiles } = await import("../../ingest/ingest-files.js");
       const result = await withStore(io, opts, (store) => ingestFiles(store, paths, {
         format: opts.inputFormat as IngestFormat, published: opts.published ?? null, flow: (opts.flow as "export" | "import" | undefined) ?? null,
+        progress: progressLine(io),
       }), "write");
       for (const f of result.files) io.stderr(`${f.file}: read as ${f.format}\n`);
       io.stdout(renderJson(result));
@@ -53,4 +54,11 @@ Examples:
         setExit(1);
       }
     });
+}
+
+/** On a terminal, each step of a large ingest on one line of stderr, with the time it has taken. */
+function progressLine(io: CliIo): ((step: string) => void) | undefined {
+  if (!io.isTty) return undefined;
+  const start = Date.now();
+  return (step) => io.stderr(`\r\x1b[K[${((Date.now() - start) / 1000).toFixed(1)} s] ${step}${step.includes("new,") ? "\n" : ""}`);
 }
