@@ -1,5 +1,5 @@
 // Benchmark of ingesting a UN Comtrade bulk file (gzip, tab-separated, the API's 47 columns) of
-// LODESTONE_BENCH_INGEST_ROWS rows (default 200,000; the issue's figure is 1,000,000), against
+// LODESTONE_BENCH_INGEST_ROWS rows (default 100,000; the issue's figure is 1,000,000), against
 // DuckDB's own read_csv of the same file into a plain table in the same run and database: the
 // ratio is what to compare across machines. Also: a one-row ingest into the loaded store (the
 // resolved cache is patched, not rebuilt) followed by one resolved read, and peak memory.
@@ -14,7 +14,7 @@ import { comtradeEnvelope, comtradeRecord, writeComtradeBulkSql } from "../test/
 import { writeFileSync } from "node:fs";
 import type { BenchResult } from "./run.js";
 
-const ROWS = Number(process.env.LODESTONE_BENCH_INGEST_ROWS ?? 200_000);
+const ROWS = Number(process.env.LODESTONE_BENCH_INGEST_ROWS ?? 100_000);
 async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
   const t0 = performance.now();
   const out = await work();

@@ -87,7 +87,7 @@ describe("China customs query-platform CSV", () => {
     writeFileSync(path, [
       "China Customs Statistics - query result",
       "Date of data,Trading partner code,Trading partner,Commodity code,Commodity,Quantity,Unit,Supplementary Quantity,Supplementary Unit,US dollar",
-      "202511,116,Japan,85051110,Permanent magnets,305000,kg,0,-,13022115",
+      "202511,116,Japan,85051110,Permanent magnets,305000,KILOGRAM,0,-,13022115",
       "202511,701,Country unknown,85051110,Permanent magnets,1200,kg,0,-,52000",
     ].join("\n"));
     const r = await ingestFiles(store, [path], opts);

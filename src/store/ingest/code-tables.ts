@@ -15,7 +15,8 @@ export async function loadCodeTables(store: Store): Promise<void> {
     await store.execute(`CREATE OR REPLACE TEMP TABLE ${table} AS
       SELECT * FROM read_csv(?, header = true, all_varchar = true, delim = ',', quote = '"')`, [fileURLToPath(new URL(file!, CODES))]);
   }
-  const units = Object.entries(OFFICIAL_QUANTITY_UNITS);
+  // matched without regard to case (`Kilogram`, `kilogram`, `KG`), so names are stored lowercased
+  const units = [...new Map(Object.entries(OFFICIAL_QUANTITY_UNITS).map(([name, u]) => [name.toLowerCase(), u])).entries()];
   await store.execute(`CREATE OR REPLACE TEMP TABLE code_units (name VARCHAR PRIMARY KEY, unit VARCHAR, mass BOOLEAN, shift INTEGER)`);
   await store.execute(`INSERT INTO code_units VALUES ${units.map(() => "(?, ?, ?, ?)").join(", ")}`,
     units.flatMap(([name, u]) => [name, u.unit, u.mass, u.shift]));

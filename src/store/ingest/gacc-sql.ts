@@ -53,8 +53,8 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
     LEFT JOIN (SELECT iso3, lower(name_en) AS name FROM code_gacc_partners UNION SELECT iso3, name_zh FROM code_gacc_partners) pn
       ON d.partner_code IS NULL AND pn.name = lower(d.partner_name)
     LEFT JOIN code_hs_series hs ON hs.code = d.code
-    LEFT JOIN code_units u1 ON u1.name = d.unit1
-    LEFT JOIN code_units u2 ON u2.name = d.unit2`);
+    LEFT JOIN code_units u1 ON u1.name = lower(d.unit1)
+    LEFT JOIN code_units u2 ON u2.name = lower(d.unit2)`);
 }
 
 /** Every problem of the parsed rows, into the problems table (fields by their canonical names). */
