@@ -59,7 +59,10 @@ export function findIntlChanges(clause: string): IntlChangeHit[] {
   for (const { re, read } of PATTERNS) {
     for (const m of clause.matchAll(re)) {
       const hit = read(m);
-      if (hit !== null) out.push({ ...hit, start: m.index, end: m.index + m[0].length });
+      // "stiegen im November ... um 12,4 Prozent": the figure is "um 12,4 Prozent", so the month stays outside it
+      const um = m[0].search(/\bum\s/);
+      const start = um > 0 && /^(?:[a-zäöüß]+)\s/i.test(m[0]) ? m.index + um : m.index;
+      if (hit !== null) out.push({ ...hit, start, end: m.index + m[0].length });
     }
   }
   return out;

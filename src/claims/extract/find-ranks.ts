@@ -22,7 +22,7 @@ const NOUN = "(?:\\s(?:monthly\\s|month's\\s)?(?:level|total|volume|figure|amoun
 const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}`;
 const COUNT = "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
 
-const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:on record|ever(?: recorded)?|since records began|in the record|in (?:the|our) data|of all time)`, "gi");
+const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:on record|ever(?: recorded)?|since records began|in the record|in (?:the|our) data|in the (?:data )?series|of all time)`, "gi");
 const ALL_TIME = /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record)[- ](high|low|level|peak|volume|total|amount|figure|monthly)\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:of|for|number of))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
 const YEAR_BEFORE = new RegExp(`\\b(?:this year's|the year's|((?:19|20)\\d{2})'s)\\s${EXTREME}`, "gi");
 const YEAR_AFTER = new RegExp(`\\b${EXTREME}\\s(?:so far\\s)?(?:this year|of the year|for the year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`, "gi");

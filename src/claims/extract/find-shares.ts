@@ -50,7 +50,8 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     re: new RegExp(`\\b(?:${SHARE_NOUN})\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s(?:(?:a|about)\\s)?(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`, "gi"),
     kind: "pct",
   },
-  { re: new RegExp(`()${PCT}\\s(?:was|is|were)\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b`, "gi"), kind: "pct" },
+  // "4% was May's share": the figure alone, so the month after it is read as its own
+  { re: new RegExp(`()${PCT}(?=\\s(?:was|is|were)\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b)`, "gi"), kind: "pct" },
   { re: new RegExp(`()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`, "gi"), kind: "pct" },
   { // "rose to 43 per cent in June from 23 per cent in May": the earlier share, of its own month
     re: new RegExp(`\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b[^.;]{0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)\\s(?:in\\s\\w+\\s)?from\\s)()${PCT}(?=\\sin\\s)`, "gi"),
