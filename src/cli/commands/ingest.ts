@@ -47,6 +47,9 @@ Examples:
         progress: progressLine(io),
       }), "write");
       for (const f of result.files) io.stderr(`${f.file}: read as ${f.format}\n`);
+      if (!opts.published && result.files.some((f) => f.format.startsWith("China customs"))) {
+        io.stderr("note: no --published date, so these customs figures have no vintage (--as-of leaves them out)\n");
+      }
       io.stdout(renderJson(result));
       if (result.rejected.length > 0) {
         const more = result.rejected_more > 0 ? `\n... and ${result.rejected_more} more problems` : "";
