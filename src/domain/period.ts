@@ -34,12 +34,22 @@ export function isMonth(text: string): boolean {
 /** A month as a count of months since year 0, for arithmetic: `monthIndex("2025-01")` is 24300. Null when not a month. */
 export function monthIndex(month: string): number | null {
   if (!isMonth(month)) return null;
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  return indexOf(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+}
+
+/** The index of month `m` (1-12) of year `y`. */
+export function indexOf(y: number, m: number): number {
+  return y * 12 + (m - 1);
+}
+
+/** The year of a month index. */
+export function yearOf(index: number): number {
+  return Math.floor(index / 12);
 }
 
 /** The month of an index from `monthIndex`. */
 export function monthAt(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  return `${yearOf(index)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
 /** Shift a month by n months: `addMonths("2025-01", -1)` is `"2024-12"`. */

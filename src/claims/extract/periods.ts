@@ -4,6 +4,7 @@
 // plays in its clause: the claim's own period, a comparison base, or a "since" scope. Spans (ranges
 // and years) are read in period-spans.ts; German and CJK wordings in periods-intl.ts.
 
+import { indexOf as toIndex, monthAt as fromIndex, monthIndex as parseMonth } from "../../domain/period.js";
 import { MONTHS, MONTH_NAME, YEAR } from "./lexicon.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findSpans, findYears } from "./period-spans.js";
@@ -29,16 +30,8 @@ export interface PeriodMention {
 /** A month as a count since year 0, for arithmetic. */
 export type MonthIndex = number;
 
-export const toIndex = (y: number, m: number): MonthIndex => y * 12 + (m - 1);
-export const fromIndex = (i: MonthIndex): string =>
-  `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
-
-/** `YYYY-MM` to its index, or null. */
-export function parseMonth(period: string): MonthIndex | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!m) return null;
-  return toIndex(Number(m[1]), Number(m[2]));
-}
+// month arithmetic has one home, in the domain; the reader's names for it are kept for its grammars
+export { fromIndex, parseMonth, toIndex };
 
 /** What relative dates resolve against: the publication month (exclusive) and a default year. */
 export interface PeriodAnchor {
