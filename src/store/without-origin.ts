@@ -5,15 +5,7 @@
 import { openStore, type Store } from "./open-store.js";
 import { cacheIsCurrent, refreshResolvedCache, refreshTouchedKeys } from "./resolved-cache.js";
 import type { Source } from "./types.js";
-import { writeBatch, type ObservationInput } from "./write.js";
-
-const OBSERVATION_COLUMNS = [
-  "id", "source_id", "reporter", "flow", "series", "hs_code", "partner", "period", "period_kind",
-  "period_start", "period_end", "measure", "value", "precision_unit", "unit", "original_value",
-  "original_unit", "vintage", "status", "stated_mom_pct", "stated_yoy_pct", "stated_change_pct",
-  "stated_change_basis", "stated_rank", "stated_rank_direction", "stated_rank_scope", "stated_streak",
-  "note", "correction", "ref_rows",
-] as const;
+import { OBSERVATION_COLUMNS, writeBatch, type ObservationInput } from "./write.js";
 
 /** A private copy of a store's figures, in which one origin at a time can be left out. */
 export interface FigureCopy {

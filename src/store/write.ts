@@ -55,7 +55,8 @@ export interface WriteResult {
   unchanged: number;
 }
 
-const OBSERVATION_COLUMNS = [
+/** The columns of an observation as written and as copied, in one order. */
+export const OBSERVATION_COLUMNS = [
   "id", "source_id", "reporter", "flow", "series", "hs_code", "partner", "period", "period_kind",
   "period_start", "period_end", "measure", "value", "precision_unit", "unit", "original_value",
   "original_unit", "vintage", "status", "stated_mom_pct", "stated_yoy_pct", "stated_change_pct",
