@@ -2,6 +2,7 @@
 // clear message when locked by another process or written by a newer Lodestone. Readers open it
 // read-only: DuckDB lets many read-only processes share a file (a running server and CLI reads),
 // but only one process that writes, and never both at once.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -72,35 +73,40 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 const READERS = 2;
 
 function makeStore(path: string, readOnly: boolean, instance: DuckDBInstance, conn: DuckDBConnection, readers: DuckDBConnection[]): Store {
-  let depth = 0;
   const statements = new StatementCache(conn);
-  const readCaches = [statements, ...readers.map((r) => new StatementCache(r))];
+  const readCaches = readers.length > 0 ? readers.map((r) => new StatementCache(r)) : [statements];
   let turn = 0;
-  // inside a transaction every query must see its uncommitted writes: the main connection only
-  const reader = () => (depth > 0 ? statements : readCaches[turn++ % readCaches.length]!);
+  // The work of a transaction (and only it) reads on the main connection, seeing its own uncommitted
+  // writes; every other query reads committed data on a reader connection, so a reader during an
+  // ingest sees the data before or after it, never between, and never disturbs the writer.
+  const inTransaction = new AsyncLocalStorage<true>();
+  const reader = () => (inTransaction.getStore() ? statements : readCaches[turn++ % readCaches.length]!);
+  let writing: Promise<unknown> = Promise.resolve();
   return {
     path,
     readOnly,
     conn,
     query: (sql, params) => queryRows(reader(), sql, params),
     execute: (sql, params) => execute(conn, sql, params),
-    async transaction(work) {
-      if (depth > 0) return work();
-      depth++;
-      await execute(conn, "BEGIN TRANSACTION");
-      try {
-        const result = await work();
-        await execute(conn, "COMMIT");
-        return result;
-      } catch (err) {
-        await execute(conn, "ROLLBACK");
-        throw err;
-      } finally {
-        depth--;
-      }
+    transaction(work) {
+      if (inTransaction.getStore()) return work();
+      // transactions take turns on the one writing connection
+      const run = writing.then(() => inTransaction.run(true, async () => {
+        await execute(conn, "BEGIN TRANSACTION");
+        try {
+          const result = await work();
+          await execute(conn, "COMMIT");
+          return result;
+        } catch (err) {
+          await execute(conn, "ROLLBACK");
+          throw err;
+        }
+      }));
+      writing = run.catch(() => undefined);
+      return run;
     },
     close() {
-      for (const cache of readCaches) cache.clear();
+      for (const cache of new Set([statements, ...readCaches])) cache.clear();
       for (const r of readers) r.closeSync();
       conn.closeSync();
       instance.closeSync();
