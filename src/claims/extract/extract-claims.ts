@@ -189,7 +189,7 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
     start: c.seg.start + f.start, end: c.seg.start + f.end, kind: cumulative ? "ytd" : f.kind,
     series, reporter, flow, partner, period: claimPeriod, stated,
     grounds: { series: seriesHow, partner: partnerHow, period: periodHow, ...(basisHow ? { basis: basisHow } : {}) }, alternatives,
-    mode: modeOf({ clause, sentence: reporterHere === null && CHINA_CUSTOMS.test(clause) ? { ...marks, otherReporter: false } : marks, start: f.start, end: f.end, question: marks.question, year: env.year }),
+    mode: modeOf({ clause, sentence: reporterHere === null && CHINA_CUSTOMS.test(clause) ? { ...marks, otherReporter: false, chinaCustoms: true } : marks, start: f.start, end: f.end, question: marks.question, year: env.year }),
   };
 }
 

@@ -34,4 +34,25 @@ describe("modes", () => {
   it("reads a figure that beat forecasts as reported", () => {
     expect(modes("Magnet exports beat forecasts, rising 12% in November.").map((m) => m[1])).toEqual(["reported"]);
   });
+
+  it.each([
+    "The August total, which matched what analysts had expected, was 4.1% higher than a year before.",
+    "The August volume, in line with economists' expectations, came to 5,100 tonnes.",
+    "Exports in August, which aligned with market forecasts, rose 4.1% from a year earlier.",
+    "Magnet shipments to the US slid roughly 9% to 610 tons in November, Chinese customs data showed.",
+    "US imports edged down while Korea's rose 8% in November.",
+    "According to China's customs data, American imports of the magnets jumped by 300% in November.",
+    "Shipments of the group of 17 metals from the world's biggest producer fell 5% in November.",
+    "For the whole of 2025, 5,100 tons were shipped to the U.S., an annual fall of 18%.",
+  ])("reads a customs figure told from the buyer's side or against forecasts as reported: %s", (text) => {
+    expect(modes(text).map((m) => m[1]).filter((m) => m !== "reported")).toEqual([]);
+  });
+
+  it.each([
+    ["India's imports of magnets rose 20% to 870 tonnes in FY25.", "other-reporter"],
+    ["U.S. total imports of magnets fell 12% in the first quarter.", "other-reporter"],
+    ["Exports beat expectations, but analysts expect them to fall 10% next month.", "forecast"],
+  ])("still marks the importer's own statistics and a real forecast: %s", (text, mode) => {
+    expect(modes(text).map((m) => m[1])).toContain(mode);
+  });
 });

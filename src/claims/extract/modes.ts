@@ -24,28 +24,52 @@ const MISSTATED_BEFORE = /\b(?:incorrectly|erroneously|wrongly|mistakenly|missta
 const RIGHT_FIGURE = /\b(?:correct(?:ed)? (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
 const HYPOTHETICAL_OPENING = /^\W*(?:(?:Were|Should|Had)\s(?:[\w'-]+\s){1,6}?(?:to\s|be\s|have\s|fall|rise|drop|reach)|If\b|Suppose|Imagine|Assuming|Hypothetically|In (?:a|the) (?:worst|best)[- ]case)/;
-const HYPOTHETICAL_BEFORE = /\b(?:if|unless|hypothetical(?:ly)?|scenario|were (?:[\w-]+\s){0,3}to|would (?:have|be|mean)|in theory)\b/i;
+// "were exports to fall" is a hypothetical; "were shipped to the U.S." is a passive report: the
+// subjunctive has a subject after "were" and a verb after "to"
+const HYPOTHETICAL_BEFORE =
+  /\b(?:if|unless|hypothetical(?:ly)?|scenario|were\s(?![a-z]{2,}(?:ed|en|ent|old|ought)\s)(?:[\w-]+\s){1,3}to\s(?!the\b|a\b|an\b|[A-Z0-9$])|would (?:have|be|mean)|in theory)\b/i;
 const TARGET_BEFORE = /\b(?:targets?|targeted|targeting|goal|aims? (?:to|for|at)|aiming|plans? to|planned|quotas?|ceiling|cap(?:ped)? (?:at|of)|pledged?|committed to)\b/i;
 const FORECAST_BEFORE =
   /\b(?:could|might|will|would|shall|should|expected|expects?|expectations?|forecasts?|forecasted|projected|projects?|projections?|predicts?|predicted|likely|set to|poised|on track|on course|seen (?:rising|falling|reaching|at)|outlook|anticipated?|going to|next (?:year|month|quarter))\b|\bmay\s(?:be|rise|fall|top|reach|exceed|climb|drop|hit|surpass|double)\b/;
-/** "a faster-than-expected 12%" reports a figure against forecasts; it is no forecast itself. */
-const NOT_FORECAST = /\b(?:than|beat|beating|missed|exceeded|above|below)\s(?:analysts'?\s)?(?:expected|expectations?|forecasts?)|-than-(?:expected|forecast)/i;
+/**
+ * A figure set against forecasts is a reported figure: "a faster-than-expected 12%", "in line with
+ * analysts' expectations", "which aligned with market forecasts", "matched what analysts had expected".
+ * These phrases are blanked before the forecast words are looked for, so that a real forecast elsewhere
+ * in the clause still counts. Bounded gaps keep it linear.
+ */
+const NOT_FORECAST =
+  /\b(?:than|beat|beating|missed|missing|exceeded|exceeding|topped|above|below|ahead of|short of|in line with|in step with|line with|aligned with|aligning with|consistent with|matched|matching|met|meeting|as)\s(?:(?:the|what|many|most|some|market|analysts'?|economists'?|traders'?|consensus|a|Reuters|poll|had|been|have|median)\s){0,4}(?:expected|expectations?|forecasts?|forecasted|estimates?|projections?|predicted|anticipated)\b|-than-(?:expected|forecast)/gi;
+// "the group of 17 minerals" is the rare earths, not a company
 const COMPANY_BEFORE =
-  /\b(?:the (?:company|firm|group|maker|manufacturer|producer|supplier|miner|exporter)(?:'s)?|company|firm's|maker's|its own|Co\.|Ltd\.?|Inc\.?|Corp\.?|Holdings|plc|GmbH|JL Mag|Jinli|Zhong Ke San Huan|Ningbo Yunsheng|Yunsheng|Baotou Tianhe|Shenghe|(?:China )?Northern Rare Earth|China Rare Earth Group|Lynas|MP Materials|Iluka|Neo Performance|Proterial|Shin-Etsu|TDK|Vacuumschmelze|Niron|Arafura)\b/;
-const OTHER_IMPORTS =
-  /\b(?:Japan(?:ese|'s)?|U\.S\.|US|American|India(?:n|'s)?|(?:South )?Korea(?:n|'s)?|German(?:y's)?|EU|European|Vietnam(?:ese|'s)?)\s(?:[\w-]+\s){0,3}imports?\b|\bimports?\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b|\bimported\sfrom\sChina\b/i;
+  /\b(?:the (?:company|firm|group(?!\sof\b)|maker|manufacturer|producer|supplier|miner|exporter)(?:'s)?|company|firm's|maker's|its own|Co\.|Ltd\.?|Inc\.?|Corp\.?|Holdings|plc|GmbH|JL Mag|Jinli|Zhong Ke San Huan|Ningbo Yunsheng|Yunsheng|Baotou Tianhe|Shenghe|(?:China )?Northern Rare Earth|China Rare Earth Group|Lynas|MP Materials|Iluka|Neo Performance|Proterial|Shin-Etsu|TDK|Vacuumschmelze|Niron|Arafura)\b/;
+/** A buyer's imports: "Japan's imports", "U.S. imports of magnets". */
+const BUYER_IMPORTS =
+  /\b(?:Japan(?:ese|'s)?|U\.S\.|US|American|India(?:n|'s)?|(?:South )?Korea(?:n|'s)?|German(?:y's)?|EU|European|Vietnam(?:ese|'s)?)\s(?:[\w-]+\s){0,3}imports?\b/i;
+/** Imports said to come from China: the importer's own count unless China's customs is cited. */
+const FROM_CHINA = /\bimports?\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b|\bimported\sfrom\sChina\b/i;
+/**
+ * What only the importer's own statistics hold: its fiscal year, its imports from every origin.
+ * Without such a mark, "U.S. imports fell 11% to 582 tons" is the press telling China's exports
+ * to the US from the buyer's side.
+ */
+const IMPORTER_FRAME =
+  /\b(?:FY ?\d{2,4}|fiscal|financial year|(?:19|20)\d{2}-\d{2}\b|total imports|overall imports|all (?:sources|origins|suppliers)|non-Chinese|other (?:sources|suppliers|origins)|imports? from (?!China\b)[A-Z])/i;
+/** The sentence cites China's own customs: the importer named in it is only the destination. */
+const CHINA_CUSTOMS = /\b(?:Chinese|China's|Beijing's) (?:customs|official data|trade data)|\bGeneral Administration of Customs\b|\bGACC?\b|海关/;
 
 /** Marks of a whole sentence, read once: a correction, a hypothetical opening, another country's statistics. */
 export interface SentenceMarks {
   correction: boolean;
   hypothetical: boolean;
   otherReporter: boolean;
+  /** The sentence cites China's customs, so an importer's name in it is a destination. */
+  chinaCustoms: boolean;
 }
 
 /** Reads the sentence-wide marks; bounded to the sentence's first 2,000 characters. */
 export function sentenceMarks(sentence: string): SentenceMarks {
   const s = sentence.length > 2000 ? sentence.slice(0, 2000) : sentence;
-  return { correction: CORRECTION.test(s), hypothetical: HYPOTHETICAL_OPENING.test(s), otherReporter: findReporter(s) !== null };
+  return { correction: CORRECTION.test(s), hypothetical: HYPOTHETICAL_OPENING.test(s), otherReporter: findReporter(s) !== null, chinaCustoms: CHINA_CUSTOMS.test(s) };
 }
 
 /**
@@ -62,10 +86,24 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(before)) return "hypothetical";
   if (TARGET_BEFORE.test(near)) return "target";
   if (futureYear(ctx)) return "forecast";
-  if (FORECAST_BEFORE.test(before) && !NOT_FORECAST.test(before)) return "forecast";
-  if (ctx.sentence.otherReporter || OTHER_IMPORTS.test(before)) return "other-reporter";
+  if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
+  if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
   if (COMPANY_BEFORE.test(before)) return "company";
   return "reported";
+}
+
+/** The 90 characters before the figure, with the phrases of `NOT_FORECAST` blanked (read wider, so none is cut). */
+function withoutSetAgainstForecasts(ctx: ModeContext): string {
+  const wide = ctx.clause.slice(Math.max(0, ctx.start - 160), ctx.start).replace(NOT_FORECAST, (m) => " ".repeat(m.length));
+  return wide.slice(-90);
+}
+
+/** Another country's own import statistics, told by what only they hold (see `IMPORTER_FRAME`). */
+function importerOwn(ctx: ModeContext, before: string): boolean {
+  if (ctx.sentence.chinaCustoms) return false;
+  if (FROM_CHINA.test(before)) return true;
+  const around = ctx.clause.slice(Math.max(0, ctx.start - 120), Math.min(ctx.clause.length, ctx.end + 60));
+  return BUYER_IMPORTS.test(before) && IMPORTER_FRAME.test(around);
 }
 
 /** The text after the last match of `re` in `text`. */
