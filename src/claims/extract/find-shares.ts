@@ -60,6 +60,26 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   { re: new RegExp(`()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`, "gi"), kind: "fraction" },
 ];
 
+/** "first half", "last three quarters": a fraction after one of these words is a span of the year. */
+const SPAN_BEFORE = /\b(?:first|second|third|fourth|last|latter|final|past|previous|opening|closing|remaining|next|coming|following|early|late)[\s-]$/i;
+/** "half of 2025" (not "half of 2025's exports"): the part of a year, no share. */
+const YEAR_AFTER = /^(?:the\s)?(?:(?:19|20)\d{2}|year)\b(?!['’]s)/;
+/** A share of what is made, mined or held, not of what is exported: "70% of global production". */
+const NOT_EXPORTS =
+  /\b(?:production|output|mining|mined|reserves|deposits|processing|refining|refined|smelting|separation|manufacturing|capacity|consumption|demand|market share)\b/i;
+
+/** True when the hit is a period word or a share of something other than exports. */
+function notAnExportShare(clause: string, start: number, end: number, kind: Kind): boolean {
+  if (kind === "fraction") {
+    if (SPAN_BEFORE.test(clause.slice(Math.max(0, start - 12), start))) return true;
+    const of = /\bof\s(?:the\s)?\d?$/.exec(clause.slice(start, end));
+    if (of && YEAR_AFTER.test(clause.slice(start + of.index + 3, start + of.index + 16).trimStart())) return true;
+  }
+  const after = clause.slice(end, end + 60);
+  const stop = after.search(/[.;,]\s|\b(?:and|while|but|with)\b/);
+  return NOT_EXPORTS.test(clause.slice(start, end) + (stop < 0 ? after : after.slice(0, stop)));
+}
+
 /** Every share of the total stated in a clause. */
 export function findShares(clause: string): ShareHit[] {
   const out: ShareHit[] = [];
@@ -69,6 +89,7 @@ export function findShares(clause: string): ShareHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((h) => start < h.end && end > h.start)) continue;
+      if (notAnExportShare(clause, start, end, kind)) continue;
       const hit = read(kind, m);
       if (hit !== null) out.push({ start, end, ...hit });
     }
