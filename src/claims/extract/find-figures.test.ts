@@ -19,8 +19,25 @@ describe("findLevels", () => {
     ["出口5.2万吨", 52000],
     ["輸出は305トン", 305],
     ["수출은 5,774톤", 5774],
+    ["대일 수출은 4천205t으로 늘었다", 4205],
+    ["누적 수출은 3만1천46t이었다", 31046],
+    ["약 1만2천t 수준", 12000],
+    ["出口3万5000吨", 35000],
+    ["exports of 4 205 tonnes", 4205],
+    ["exportations de 4\u202f205 tonnes", 4205],
+    ["exportations de 12\u00a0046,5 tonnes", 12046.5],
   ])("reads %s", (text, value) => {
     expect(level(text)).toEqual([value]);
+  });
+
+  it("does not join numbers whose groups are not exactly three digits", () => {
+    expect(level("in 2025 188 tonnes went to Japan")).toEqual([188]);
+    expect(level("the line 31 88 tonnes")).toEqual([88]);
+  });
+
+  it("keeps the rounding of a number's last part", () => {
+    expect(findLevels("1만2천t")[0]).toMatchObject({ value: 12000, halfUnit: 500 });
+    expect(findLevels("3천188t")[0]).toMatchObject({ value: 3188, halfUnit: 0.5, start: 0 });
   });
 
   it("keeps the rounding and the hedge", () => {

@@ -3,7 +3,10 @@
 // German "6.150 Tonnen", "5,774吨", "5.2万吨", "5,774トン"), each with the rounding its digits imply.
 // Shares of the total live in find-shares.ts and are re-exported here.
 
-import { NUM, WORD_NUM, scan, hedgeOf, multiplierOf, parseDecimal, parseDecimalDe, parseNumberWords, roundTol, toleranceFor, tonnesPer } from "./numbers.js";
+import {
+  CJK_NUM, NUM, SPACED_NUM, WORD_NUM, scan, hedgeOf, multiplierOf, parseCjkNumber, parseDecimal, parseDecimalDe, parseNumberWords, parseSpacedNumber,
+  roundTol, toleranceFor, tonnesPer,
+} from "./numbers.js";
 import type { Hedge, Tolerance } from "../types.js";
 
 export { findShares, type ShareHit } from "./find-shares.js";
@@ -25,8 +28,9 @@ const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 const SCALE = "thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend";
 const UNIT =
   "metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|公斤|千克|トン|톤";
+// "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
 const QTY = new RegExp(
-  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${NUM})|\\b(${WORD_NUM}))\\s{0,2}(${SCALE})?\\s{0,2}(${UNIT})(?![A-Za-z])`,
+  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${NUM})|\\b(${WORD_NUM}))\\s{0,2}(${SCALE})?\\s{0,2}(${UNIT})(?![A-Za-z])`,
   "gi",
 );
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
@@ -62,6 +66,8 @@ export function findLevels(clause: string): LevelHit[] {
 function readNumber(digits: string | undefined, words: string | undefined, unitWord: string) {
   if (words) return parseNumberWords(words);
   if (!digits) return null;
+  if (/[千천万萬만亿億억]/.test(digits)) return parseCjkNumber(digits);
+  if (/\d\s\d/.test(digits)) return parseSpacedNumber(digits);
   // German writes "6.150 Tonnen" for six thousand one hundred and fifty
   if (unitWord === "tonnen" && /^\d{1,3}\.\d{3}$/.test(digits)) return parseDecimalDe(digits);
   return parseDecimal(digits);

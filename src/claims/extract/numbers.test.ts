@@ -1,11 +1,24 @@
 // Numbers as the press prints them: digits, words, German separators, hedges and their tolerance.
 import { describe, expect, it } from "vitest";
-import { hedgeBefore, hedgeOf, parseDecimal, parseDecimalDe, parseNumberWords, scan, toleranceFor } from "./numbers.js";
+import { hedgeBefore, hedgeOf, parseCjkNumber, parseDecimal, parseDecimalDe, parseNumberWords, parseSpacedNumber, scan, toleranceFor } from "./numbers.js";
 
 describe("numbers", () => {
   it("reads the rounding a number's digits imply", () => {
     expect(parseDecimal("6,150")).toEqual({ value: 6150, halfUnit: 5 });
     expect(parseDecimal("6,149.95")).toEqual({ value: 6149.95, halfUnit: 0.005 });
+  });
+
+  it("reads CJK multipliers inside a number, largest first", () => {
+    expect(parseCjkNumber("4천205")).toEqual({ value: 4205, halfUnit: 0.5 });
+    expect(parseCjkNumber("3만1천46")).toEqual({ value: 31046, halfUnit: 0.5 });
+    expect(parseCjkNumber("1.5万")).toEqual({ value: 15000, halfUnit: 500 });
+    expect(parseCjkNumber("2億3000万")?.value).toBe(230_000_000);
+    expect(parseCjkNumber("7천2만")).toBeNull();
+  });
+
+  it("reads thousands set apart by spaces", () => {
+    expect(parseSpacedNumber("4 205")).toEqual({ value: 4205, halfUnit: 0.5 });
+    expect(parseSpacedNumber("12\u2009046,5")?.value).toBe(12046.5);
   });
 
   it("reads German separators", () => {

@@ -36,8 +36,50 @@ export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?";
 
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-  tausend: 1e3, mio: 1e6, "mio.": 1e6, "万": 1e4, "千": 1e3, "亿": 1e8,
+  tausend: 1e3, mio: 1e6, "mio.": 1e6, "万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "천": 1e3, "亿": 1e8, "億": 1e8, "억": 1e8,
 };
+
+/** Chinese and Korean count in myriads: 千/천 is ×1,000, 万/萬/만 ×10,000, 亿/億/억 ×100,000,000. */
+const CJK_UNIT = "[千천万萬만亿億억]";
+/**
+ * A number with CJK multipliers inside it, as Korean and Chinese print it: "3천188" (3,188),
+ * "2만7천897" (27,897), "2万7000", "1.2万". Each part is at most four digits, so it stays linear.
+ */
+export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNIT}(?:\\s?\\d{1,4}\\s?${CJK_UNIT}){0,2}(?:\\s?\\d{1,4}(?![\\d.,]))?`;
+
+/**
+ * Parses a number written with CJK multipliers; its rounding is that of its last part
+ * ("2만7천897": 0.5; "2만7천": 500; "1.2万": 500).
+ * @example parseCjkNumber("2만7천897") // { value: 27897, halfUnit: 0.5 }
+ */
+export function parseCjkNumber(text: string): ParsedNumber | null {
+  let value = 0;
+  let halfUnit = 0.5;
+  let last = Infinity;
+  for (const m of text.replace(/\s/g, "").matchAll(/(\d{1,4}(?:\.\d{1,4})?)([千천万萬만亿億억])?/g)) {
+    const n = parseDecimal(m[1] ?? "");
+    if (n === null) return null;
+    const factor = multiplierOf(m[2]);
+    // the multipliers only fall from left to right ("2만7천", not "7천2만")
+    if (factor >= last) return null;
+    last = factor;
+    value += n.value * factor;
+    halfUnit = n.halfUnit * factor;
+  }
+  return value > 0 ? { value: roundTol(value), halfUnit: roundTol(halfUnit) } : null;
+}
+
+/** Thousands set apart by a space, no-break space or thin space ("3 188", "27 897"): only groups of exactly three. */
+export const SPACED_NUM = "\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3}){1,4}(?:[.,]\\d{1,3})?(?!\\d)";
+
+/**
+ * Parses a number grouped with spaces; a comma after the groups is the decimal comma of the French
+ * and German press ("3 188,5").
+ * @example parseSpacedNumber("3 188") // { value: 3188, halfUnit: 0.5 }
+ */
+export function parseSpacedNumber(text: string): ParsedNumber | null {
+  return parseDecimal(text.replace(/[ \u00a0\u2009\u202f]/g, "").replace(",", "."));
+}
 
 /**
  * Parses a German number ("6.150" is six thousand one hundred and fifty, "5,3" is five point three).
