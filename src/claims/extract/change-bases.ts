@@ -15,7 +15,7 @@ const MOM = new RegExp(
   [
     "\\b(?:month[- ]on[- ]month|month[- ]over[- ]month|m[- ]o[- ]m|on[- ](?:the[- ])?month|m/m|mom|sequentially|on a monthly basis|on a sequential basis)",
     "\\b(?:from|than|on|over|versus|vs\\.?|against|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:the (?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
-    "环比|前月比|전월\\s?대비",
+    "环比|環比|前月比|전월\\s?대비",
     "\\b(?:Vormonat(?:s(?:vergleich|wert)?)?)",
   ].join("|"),
   "i",

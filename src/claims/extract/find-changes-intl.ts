@@ -17,8 +17,9 @@ const DE_NOUN_DOWN = "Minus|Rückgang|Einbruch";
 const DE_HEDGE = "(?:(rund|etwa|knapp|fast|gut|mehr als|über|ungefähr)\\s)?";
 const DE_PCT = `(${NUM_DE})\\s?(?:Prozent|%)`;
 
-const CN_UP = "增长|增加|上升|上涨|提高|攀升|增";
-const CN_DOWN = "下降|减少|下滑|下跌|回落|降低|减|降";
+// simplified and traditional characters
+const CN_UP = "增长|增長|增加|上升|上涨|上漲|提高|攀升|增";
+const CN_DOWN = "下降|减少|減少|下滑|下跌|回落|降低|减|減|降";
 const JA_UP = "増加|増え|増";
 const JA_DOWN = "減少|減っ|減";
 const KO_UP = "증가|늘";
@@ -38,7 +39,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => de(/^(?:mehr|höher)$/i.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
   },
   { // 同比增长12%, 环比下降5.3%, 增长约12%
-    re: new RegExp(`(?:同比|环比)?\\s?(${CN_UP}|${CN_DOWN})了?\\s?(约|近)?\\s?(${NUM})\\s?[%％]`, "g"),
+    re: new RegExp(`(?:同比|环比|環比)?\\s?(${CN_UP}|${CN_DOWN})了?\\s?(约|近)?\\s?(${NUM})\\s?[%％]`, "g"),
     read: (m) => cjk(new RegExp(`^(?:${CN_UP})$`).test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
   { // 前年同月比35%増, 前月比12.5%減少

@@ -27,7 +27,7 @@ export interface LevelHit extends Tolerance {
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 const SCALE = "thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend";
 const UNIT =
-  "metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|公斤|千克|トン|톤";
+  "metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|噸|公斤|千克|トン|톤";
 // "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
 const QTY = new RegExp(
   `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${NUM})|\\b(${WORD_NUM}))\\s{0,2}(${SCALE})?\\s{0,2}(${UNIT})(?![A-Za-z])`,

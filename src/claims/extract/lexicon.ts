@@ -62,7 +62,8 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\smagnet(?:ic)?\smaterials?\b/gi, "rare-earth-magnet-materials"],
   [/\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi, "sintered-or-bonded-magnets"],
   [/\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}magnets?\b|\bNdFeB\b|\bREPMs?\b/gi, "rare-earth-magnets"],
-  [/稀土永磁(?:体|材料)?|钕铁硼(?:永磁)?(?:磁体|磁铁)?|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:e|en)\b/g, "rare-earth-magnets"],
+  // simplified and traditional Chinese, Japanese: 稀土磁铁/磁鐵, 永磁, 釹鐵硼, レアアース磁石
+  [/稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)\s?磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:e|en)\b/g, "rare-earth-magnets"],
   [/\brare[- ]earth\s(?:products?|goods)\b/gi, "rare-earth-products"],
   [/\b(?:NdPr|Pr-?Nd|praseodymium[- ]neodymium|neodymium[- ]praseodymium)\s(?:oxides?)\b/gi, "ndpr-oxide"],
   [/\bdysprosium\soxides?\b/gi, "dysprosium-oxide"],
@@ -94,21 +95,22 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
  * "dollars" is money, not a place ("US$288 million").
  */
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
-  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国|미국|Vereinigten Staaten|Vereinigte Staaten/gu },
-  { iso: "JPN", names: /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|일본/gu },
-  { iso: "DEU", names: /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国|독일|Deutschland/gu },
-  { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|한국|Südkorea/gu },
+  // Korean writes a destination as a prefix: 대미 ("to the US"), 대일 ("to Japan"), 대독 ("to Germany")
+  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国|美國|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten/gu },
+  { iso: "JPN", names: /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)/gu },
+  { iso: "DEU", names: /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国|德國|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland/gu },
+  { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|韓國|한국|Südkorea/gu },
   { iso: "IND", names: /\b(?:India|Indian|INDIA|IND)\b|\u{1F1EE}\u{1F1F3}|印度|인도|Indien/gu },
   { iso: "VNM", names: /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\u{1F1FB}\u{1F1F3}|越南|베트남/gu },
-  { iso: "NLD", names: /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\u{1F1F3}\u{1F1F1}|荷兰|네덜란드|Niederlanden?/gu },
-  { iso: "THA", names: /\b(?:Thailand|Thai|THAILAND|THA)\b|\u{1F1F9}\u{1F1ED}|泰国|태국/gu },
-  { iso: "MYS", names: /\b(?:Malaysia|Malaysian|MALAYSIA|MYS)\b|\u{1F1F2}\u{1F1FE}|马来西亚|말레이시아/gu },
+  { iso: "NLD", names: /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|네덜란드|Niederlanden?/gu },
+  { iso: "THA", names: /\b(?:Thailand|Thai|THAILAND|THA)\b|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국/gu },
+  { iso: "MYS", names: /\b(?:Malaysia|Malaysian|MALAYSIA|MYS)\b|\u{1F1F2}\u{1F1FE}|马来西亚|馬來西亞|말레이시아/gu },
   { iso: "MEX", names: /\b(?:Mexico|Mexican|MEXICO|MEX)\b|\u{1F1F2}\u{1F1FD}|墨西哥|멕시코|Mexiko/gu },
-  { iso: "POL", names: /\b(?:Poland|Polish|POLAND|POL)\b|\u{1F1F5}\u{1F1F1}|波兰|폴란드|Polen/gu },
+  { iso: "POL", names: /\b(?:Poland|Polish|POLAND|POL)\b|\u{1F1F5}\u{1F1F1}|波兰|波蘭|폴란드|Polen/gu },
   { iso: "ITA", names: /\b(?:Italy|Italian|ITALY|ITA)\b|\u{1F1EE}\u{1F1F9}|意大利|이탈리아|Italien/gu },
-  { iso: "FRA", names: /\b(?:France|French|FRANCE|FRA)\b|\u{1F1EB}\u{1F1F7}|法国|프랑스|Frankreich/gu },
-  { iso: "GBR", names: /\b(?:Britain|British|the UK|UK|United Kingdom|UNITED KINGDOM|GBR)\b|\u{1F1EC}\u{1F1E7}|英国|영국|Großbritannien/gu },
-  { iso: "TWN", names: /\b(?:Taiwan|Taiwanese|TAIWAN|TWN)\b|\u{1F1F9}\u{1F1FC}|台湾|대만/gu },
+  { iso: "FRA", names: /\b(?:France|French|FRANCE|FRA)\b|\u{1F1EB}\u{1F1F7}|法国|法國|프랑스|Frankreich/gu },
+  { iso: "GBR", names: /\b(?:Britain|British|the UK|UK|United Kingdom|UNITED KINGDOM|GBR)\b|\u{1F1EC}\u{1F1E7}|英国|英國|영국|Großbritannien/gu },
+  { iso: "TWN", names: /\b(?:Taiwan|Taiwanese|TAIWAN|TWN)\b|\u{1F1F9}\u{1F1FC}|台湾|台灣|대만/gu },
   { iso: "PHL", names: /\b(?:the Philippines|Philippines|Philippine|PHILIPPINES|PHL)\b|\u{1F1F5}\u{1F1ED}|菲律宾|필리핀/gu },
   { iso: "MMR", names: /\b(?:Myanmar|Burma|MYANMAR|MMR)\b|\u{1F1F2}\u{1F1F2}/gu },
   { iso: "IDN", names: /\b(?:Indonesia|Indonesian|INDONESIA|IDN)\b|\u{1F1EE}\u{1F1E9}/gu },
@@ -128,7 +130,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   { iso: "CHE", names: /\b(?:Switzerland|Swiss|CHE)\b|\u{1F1E8}\u{1F1ED}/gu },
   { iso: "ISR", names: /\b(?:Israel|Israeli|ISR)\b|\u{1F1EE}\u{1F1F1}/gu },
   { iso: "ARE", names: /\b(?:the United Arab Emirates|United Arab Emirates|UAE)\b|\u{1F1E6}\u{1F1EA}/gu },
-  { iso: "EU27", names: /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\u{1F1EA}\u{1F1FA}|欧盟|유럽연합|EU-Staaten/gu },
+  { iso: "EU27", names: /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten/gu },
 ];
 
 /** Nouns that make the nearest number a trade figure. */

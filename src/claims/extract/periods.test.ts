@@ -43,6 +43,18 @@ describe("findPeriods", () => {
     expect(found.map((p) => [p.period, p.role])).toEqual([["2025-04", "base"], ["2025-05", "main"]]);
   });
 
+  it.each([
+    ["11月出口6150吨，比10月增长12%", "2025-10"],
+    ["11月出口6150噸，對比10月增長12%", "2025-10"],
+    ["11月出口6150吨，与10月相比增长12%", "2025-10"],
+    ["11월 수출은 10월 대비 12% 증가", "2025-10"],
+    ["11월 수출은 10월보다 12% 많았다", "2025-10"],
+  ])("reads the month compared with in %s as the base, not the period", (clause, base) => {
+    const found = findPeriods(clause, at("2025-12-20"));
+    expect(found.filter((p) => p.role === "base").map((p) => p.period)).toEqual([base]);
+    expect(main(clause)).toBe("2025-11");
+  });
+
   it("reads 'March last year' as a month before the year", () => {
     expect(findPeriods("30.6% below March last year", at("2026-04-20")).map((p) => p.period)).toEqual(["2025-03"]);
   });

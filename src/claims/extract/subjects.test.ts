@@ -20,6 +20,11 @@ describe("findSeries", () => {
     ["rare earths", "rare-earths"],
     ["稀土永磁出口", "rare-earth-magnets"],
     ["Seltenerdmagnete", "rare-earth-magnets"],
+    ["稀土磁铁出口", "rare-earth-magnets"],
+    ["稀土磁鐵出口", "rare-earth-magnets"],
+    ["永磁体出口", "rare-earth-magnets"],
+    ["釹鐵硼磁體", "rare-earth-magnets"],
+    ["レアアース磁石の輸出", "rare-earth-magnets"],
   ])("reads %s as %s", (text, id) => {
     expect(series(text)).toEqual([id]);
   });
@@ -28,6 +33,14 @@ describe("findSeries", () => {
 describe("findPartners", () => {
   it("reads names, codes, capitals, flags and translations", () => {
     expect(partners("JPN 305 t, KOR 569 t; UNITED STATES 582 t; 🇮🇳 418t; 对美国出口; nach Deutschland")).toEqual(["JPN", "KOR", "USA", "IND", "USA", "DEU"]);
+  });
+
+  it("reads traditional Chinese names and Korean destination prefixes", () => {
+    expect(partners("對美國出口; 對日本; 德國; 대미 수출; 대일수출; 대독 수출")).toEqual(["USA", "JPN", "DEU", "USA", "JPN", "DEU"]);
+  });
+
+  it("does not read the prefix inside a longer Korean word", () => {
+    expect(partners("최대미래 전망")).toEqual([]);
   });
 
   it("does not take dollars for the United States", () => {
