@@ -78,6 +78,8 @@ export interface StatedShare extends Tolerance {
   raw: string;
   /** Half of the last stated digit's place value, in percent. */
   halfUnit?: number;
+  /** What the share is of when it is not exports ("70% of global production"): never checked against trade data. */
+  of?: "production";
 }
 
 /** A bare direction ("Japan's rose sharply"), against the previous month unless stated. */

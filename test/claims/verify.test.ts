@@ -33,6 +33,13 @@ describe("verifyClaims", () => {
     expect(r.claims[0]?.explanation).toContain("January 2025's 6,357 t");
   });
 
+  it("never checks a share of world production against the export data", async () => {
+    const r = await verifyClaims(store, "China supplies 60% of the world's magnet output, and Germany took 20% of its magnet exports in November.", { published: "2025-12-20" });
+    const production = r.claims.find((c) => c.text.startsWith("60%"));
+    expect(production?.verdict).toBe("unverifiable");
+    expect(production?.explanation).toContain("not of exports");
+  });
+
   it("names the series a confused tonnage belongs to", async () => {
     const r = await verifyClaims(store, "Magnet exports were 4,343.5 tonnes in October.", { published: "2025-11-20" });
     expect(r.claims[0]?.verdict).toBe("contradicted");

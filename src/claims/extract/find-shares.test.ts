@@ -11,11 +11,16 @@ describe("findShares", () => {
     "Exports in the first three quarters of 2025 fell 10%.",
     "In the last quarter of the year shipments rose 5%.",
     "Shipments in the first quarter of 2026 were flat.",
+  ])("reads no share in %s", (clause) => {
+    expect(pcts(clause)).toEqual([]);
+  });
+
+  it.each([
     "China accounts for 70% of global rare earth production.",
     "The country holds a third of the world's reserves.",
     "China makes up 90% of the world's magnet output.",
-  ])("reads no share in %s", (clause) => {
-    expect(pcts(clause)).toEqual([]);
+  ])("reads a share of production as such, not of exports: %s", (clause) => {
+    expect(findShares(clause).map((h) => h.of)).toEqual(["production"]);
   });
 
   it.each([
@@ -27,6 +32,7 @@ describe("findShares", () => {
   });
 
   it("keeps an export share next to a production share in the same clause", () => {
-    expect(pcts("China makes 90% of the world's magnet output, and Germany took 15% of its exports.")).toEqual([15]);
+    const hits = findShares("China makes 90% of the world's magnet output, and Germany took 15% of its exports.");
+    expect(hits.map((h) => [h.pct, h.of])).toEqual([[90, "production"], [15, undefined]]);
   });
 });

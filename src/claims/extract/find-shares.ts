@@ -15,6 +15,8 @@ export interface ShareHit extends Tolerance {
   hedge: Hedge | null;
   /** Half of the last stated digit's place value, in percent ("15.2%": 0.05). */
   halfUnit: number;
+  /** A share of production, output or reserves, not of exports. */
+  of?: "production";
 }
 
 const FRACTION_WORDS =
@@ -68,13 +70,16 @@ const YEAR_AFTER = /^(?:the\s)?(?:(?:19|20)\d{2}|year)\b(?!['’]s)/;
 const NOT_EXPORTS =
   /\b(?:production|output|mining|mined|reserves|deposits|processing|refining|refined|smelting|separation|manufacturing|capacity|consumption|demand|market share)\b/i;
 
-/** True when the hit is a period word or a share of something other than exports. */
-function notAnExportShare(clause: string, start: number, end: number, kind: Kind): boolean {
-  if (kind === "fraction") {
-    if (SPAN_BEFORE.test(clause.slice(Math.max(0, start - 12), start))) return true;
-    const of = /\bof\s(?:the\s)?\d?$/.exec(clause.slice(start, end));
-    if (of && YEAR_AFTER.test(clause.slice(start + of.index + 3, start + of.index + 16).trimStart())) return true;
-  }
+/** True when the fraction is a part of the year: "first half of 2025", "three quarters of the year". */
+function partOfYear(clause: string, start: number, end: number, kind: Kind): boolean {
+  if (kind !== "fraction") return false;
+  if (SPAN_BEFORE.test(clause.slice(Math.max(0, start - 12), start))) return true;
+  const of = /\bof\s(?:the\s)?\d?$/.exec(clause.slice(start, end));
+  return of !== null && YEAR_AFTER.test(clause.slice(start + of.index + 3, start + of.index + 16).trimStart());
+}
+
+/** True when the share is of what is produced or held: the words up to the end of its noun phrase say so. */
+function ofProduction(clause: string, start: number, end: number): boolean {
   const after = clause.slice(end, end + 60);
   const stop = after.search(/[.;,]\s|\b(?:and|while|but|with)\b/);
   return NOT_EXPORTS.test(clause.slice(start, end) + (stop < 0 ? after : after.slice(0, stop)));
@@ -89,9 +94,9 @@ export function findShares(clause: string): ShareHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((h) => start < h.end && end > h.start)) continue;
-      if (notAnExportShare(clause, start, end, kind)) continue;
+      if (partOfYear(clause, start, end, kind)) continue;
       const hit = read(kind, m);
-      if (hit !== null) out.push({ start, end, ...hit });
+      if (hit !== null) out.push({ start, end, ...hit, ...(ofProduction(clause, start, end) ? { of: "production" as const } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

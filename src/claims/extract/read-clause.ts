@@ -134,7 +134,7 @@ export function readClause(seg: Segment, anchor: { latest: number | null; year: 
   }
   for (const s of shares) {
     if (!isTrade(s.start, s.end)) continue;
-    figures.push({ start: s.start, end: s.end, kind: "share", stated: () => ({ type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end), halfUnit: s.halfUnit }) });
+    figures.push({ start: s.start, end: s.end, kind: "share", stated: () => ({ type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end), halfUnit: s.halfUnit, ...(s.of ? { of: s.of } : {}) }) });
   }
   const directions = findDirections(clause);
   // "less than in July" is a direction against July, unless a change or a verb ("fell below") already says it

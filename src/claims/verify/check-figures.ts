@@ -142,6 +142,7 @@ function shareOf(book: FigureBook, key: SeriesKey, period: string): { share: num
 
 /** A destination's stated share of the total. */
 export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: StatedShare): Outcome {
+  if (s.of === "production") return unverifiable("a share of what is produced or held, not of exports: the data holds trade only");
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
   const c = compare(s, got.range, shareSlack(s.pct));
