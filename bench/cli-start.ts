@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median } from "./lib/timing.js";
 import type { BenchResult } from "./run.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -18,7 +19,6 @@ function timed(args: string[]): number {
   return performance.now() - t0;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export default async function benchCliStart(): Promise<BenchResult[]> {
   process.stderr.write("  building the CLI (npm run build) ...\n");

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { openStore } from "../src/store/open-store.js";
 import { refreshResolvedCache } from "../src/store/resolved-cache.js";
 import { generateSyntheticData, syntheticSeriesIds } from "../test/helpers/synthetic-data.js";
+import { timeAsync } from "./lib/timing.js";
 import type { BenchResult } from "./run.js";
 
 const SHAPE = { years: 20, partners: 200, series: 50, flows: 2 } as const;
@@ -21,12 +22,8 @@ async function time(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await time(work));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+/** Median of `runs` timed calls (the callers warm up themselves). */
+const median = (runs: number, work: () => Promise<unknown>) => timeAsync(work, runs, 0);
 
 export default async function benchStats(): Promise<BenchResult[]> {
   // a file with a memory limit rather than :memory:, so DuckDB spills to disk instead of growing

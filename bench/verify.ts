@@ -13,23 +13,12 @@ import { openLodestone } from "../src/ingest/reference-data.js";
 import { parse } from "csv-parse/sync";
 import { loadCorpus } from "../test/claims-eval/load-corpus.js";
 import { sampleArticle } from "./claims.js";
+import { median, timeAsync } from "./lib/timing.js";
 import type { BenchResult } from "./run.js";
 
 const BIN = fileURLToPath(new URL("../bin/lodestone.js", import.meta.url));
 const DIST = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
 const EVENTS = fileURLToPath(new URL("../data/events.csv", import.meta.url));
-
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 3; i++) await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await work();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 /**
  * An article as the issue sizes it: about 1,000 words with about 20 claims. Corpus texts supply the
@@ -76,8 +65,7 @@ function cliMs(args: string[], runs: number): number {
     times.push(performance.now() - t0);
     if (r.status !== 0) throw new Error(`lodestone ${args.join(" ")} failed: ${r.stderr}`);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
 }
 
 export default async function benchVerify(): Promise<BenchResult[]> {
@@ -88,8 +76,8 @@ export default async function benchVerify(): Promise<BenchResult[]> {
     const words = article.split(/\s+/).length;
     const published = "2025-12-20";
     const claims = (await verifyClaims(store, article, { published })).claims.length;
-    const ms = await median(30, () => verifyClaims(store, article, { published }));
-    const baseline = await median(30, () => getSeries(store, { series: "rare-earth-magnets" }));
+    const ms = await timeAsync(() => verifyClaims(store, article, { published }), 30);
+    const baseline = await timeAsync(() => getSeries(store, { series: "rare-earth-magnets" }), 30);
     out.push({
       name: `verify: ${words.toLocaleString("en-US")}-word article, warm`, ms, baseline_ms: baseline,
       note: `${claims} claims checked with evidence; baseline: one monthly series read; target < 20 ms`,
