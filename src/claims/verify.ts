@@ -72,8 +72,7 @@ export async function checkClaims(store: Store, extracted: ExtractedClaim[], opt
   const perFigure = opts.evidencePerFigure ?? 5;
   const rows = await book.evidence(outcomes.flatMap((o) => o.figures));
   let next = 0;
-  const claims = outcomes.map((outcome, i): VerifiedClaim => {
-    const claim = extracted[i] as ExtractedClaim;
+  const claims = await inBatches(outcomes.map((outcome, i) => ({ outcome, claim: extracted[i] as ExtractedClaim })), opts.signal, ({ outcome, claim }): VerifiedClaim => {
     const figureRows = outcome.figures.map(() => rows[next++] ?? []);
     const dispute = outcome.verdict === "contradicted" ? disputeAbout(claim, outcome.figures, figureRows) : null;
     if (dispute) Object.assign(outcome, { verdict: "unverifiable", explanation: `not certain: ${dispute}; on the reading checked: ${outcome.explanation}` });
