@@ -52,3 +52,24 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(c[0]?.stated).toMatchObject({ type: "level", value: 288e6, unit: "USD" });
   });
 });
+
+describe("what a rank and a concession are said of", () => {
+  it("gives a rank the period of the level it introduces", () => {
+    const t = "Magnet exports slid 4% to 5,520 tons in October, off a nine-month high of 5,750 tons in September.";
+    const rank = extractClaims(t, PUB).find((c) => c.kind === "rank");
+    expect(rank?.period).toBe("2025-09");
+  });
+
+  it("gives a rank the base month when exports fell from it", () => {
+    const t = "Magnet exports fell 4% in October from a nine-month high.";
+    expect(extractClaims(t, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-09");
+  });
+
+  it("keeps a concession's month and destination out of the main clause", () => {
+    const t = "Despite new licence rules for buyers in Germany in March, magnet exports climbed 9% to 5,520 tonnes in October.";
+    expect(read(t)).toEqual([["climbed 9%", "WLD", "2025-10"], ["5,520 tonnes", "WLD", "2025-10"]]);
+    const bare = extractClaims("Despite licence rules tightened in March, magnet exports climbed 9%.", PUB);
+    expect(bare.map((c) => c.period)).toEqual([null]);
+    expect(bare[0]?.alternatives.map((a) => a.period)).toContain("2025-03");
+  });
+});

@@ -166,8 +166,10 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading
-    const earlier = nearest((x) => x.own[0]?.period ?? null, "before");
-    const later = earlier === null ? nearest((x) => x.own[0]?.period ?? null, "after") : null;
+    const earlier = nearest((x) => (concessive(x) ? null : x.own[0]?.period ?? null), "before");
+    const later = earlier === null ? nearest((x) => (concessive(x) ? null : x.own[0]?.period ?? null), "after") : null;
+    const conceded = nearest((x) => (concessive(x) ? x.own[0]?.period ?? null : null));
+    if (conceded !== null) alt({ period: conceded, why: "a period named in a concessive clause" });
     const from = carried(d, "period");
     if (earlier !== null) [period, periodHow] = [earlier, "sentence"];
     else if (from.value !== null) [period, periodHow] = [from.value.value, "carried"];
@@ -175,7 +177,7 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
     if (later !== null && later !== period) alt({ period: later, why: "a period named later in the sentence" });
     if (from.other && from.other.value !== period) alt({ period: from.other.value, why: `"${from.other.why}" earlier` });
   }
-  const claimPeriod = f.level ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period) : period;
+  const claimPeriod = f.level ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period) : f.kind === "rank" ? rankPeriod(c, f, period) : period;
   if (period === null && claimPeriod !== null) periodHow = "clause";
   const stated = f.stated(claimPeriod);
   let basisHow: Grounding | undefined;
@@ -191,6 +193,29 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
     grounds: { series: seriesHow, partner: partnerHow, period: periodHow, ...(basisHow ? { basis: basisHow } : {}) }, alternatives,
     mode: modeOf({ clause, sentence: reporterHere === null && CHINA_CUSTOMS.test(clause) ? { ...marks, otherReporter: false, chinaCustoms: true } : marks, start: f.start, end: f.end, question: marks.question, year: env.year }),
   };
+}
+
+/**
+ * "Despite curbs imposed in April, ...", "Although shipments to the US slumped, ...": what a concessive
+ * clause concedes happened at its own time and place; its month and destination are not the main
+ * clause's, so they are only offered as readings.
+ */
+const CONCESSIVE = /^\W*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after)\b/i;
+const concessive = (x: ClauseRead) => CONCESSIVE.test(x.seg.text);
+
+/** "a seven-month high of 6,146 t in August": a rank said of a level takes that level's period. */
+const RANK_OF = /^\s(?:of|at)\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
+
+/**
+ * The period a rank is said of: that of the level it introduces ("down from a seven-month high of
+ * 6,146 tons in August" is August's rank), or the base month when it is the starting point ("fell
+ * from a six-month high"); otherwise the clause's.
+ */
+function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | null {
+  const clause = c.seg.text;
+  const g = c.figures.find((x) => x.level === true && x.start >= f.end && RANK_OF.test(clause.slice(f.end, x.start)));
+  const named = g ? levelPeriod(clause, g.start, g.end, c.mentions, c.changes, null) : null;
+  return named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
 }
 
 const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
@@ -220,7 +245,8 @@ function choosePartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseR
   for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
     const x = clauses[i] as ClauseRead;
     const p = x.partners.filter((m) => !m.weak).pop();
-    if (p) return [p.value, "sentence"];
+    if (p && concessive(x) && !concessive(c)) offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
+    else if (p) return [p.value, "sentence"];
   }
   const back = BACK_REFERENCE.test(c.seg.text) || (c.seg.sentenceStart === false && fresh === null);
   // under a heading, a lead line or a question about a destination, only a named total leaves it

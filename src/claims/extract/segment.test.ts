@@ -47,3 +47,15 @@ describe("segment", () => {
     expect(t.slice(s[0]!.start, s[0]!.start + s[0]!.text.length).replace("\n", " ")).toBe(s[0]!.text);
   });
 });
+
+describe("concessive openings", () => {
+  it("makes an opening concession a clause of its own, up to its comma", () => {
+    const t = "Notwithstanding quotas tightened in May, shipments of 4,205 t went out.";
+    expect(segment(t).map((s) => s.text)).toEqual(["Notwithstanding quotas tightened in May", " shipments of 4,205 t went out."]);
+  });
+
+  it("does not cut at the comma inside a number", () => {
+    const t = "Although exports of 4,205 t to Japan fell in May, shipments rose.";
+    expect(segment(t).map((s) => s.text)).toEqual(["Although exports of 4,205 t to Japan fell in May", " shipments rose."]);
+  });
+});

@@ -236,6 +236,8 @@ function endsSentence(input: string, i: number): boolean {
   return true;
 }
 
+/** "Despite curbs imposed in April, exports rose": the opening concession is a clause of its own, up to its comma. */
+const CONCESSIVE_OPENING = /^\s*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
 const CLAUSE_BREAK = /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|\s-{1,2}\s|\s—\s/g;
 
 function pushSentence(text: string, start: number, end: number, block: Block, sentence: number, out: Segment[]): void {
@@ -251,9 +253,13 @@ function pushSentence(text: string, start: number, end: number, block: Block, se
   for (const [s, e] of chunks(start, end, text)) {
     const piece = text.slice(s, e);
     let cursor = 0;
-    for (const m of piece.matchAll(CLAUSE_BREAK)) {
-      if (m.index > cursor) push(s + cursor, piece.slice(cursor, m.index));
-      cursor = m.index + 1;
+    const opening = s === start ? CONCESSIVE_OPENING.exec(piece) : null;
+    const breaks = [...piece.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+    if (opening) breaks.unshift(opening[0].length - 2);
+    for (const at of breaks.sort((a, b) => a - b)) {
+      if (at < cursor) continue;
+      if (at > cursor) push(s + cursor, piece.slice(cursor, at));
+      cursor = at + 1;
     }
     if (cursor < piece.length) push(s + cursor, piece.slice(cursor));
   }
