@@ -11,6 +11,7 @@ describe("numbers", () => {
   it("reads CJK multipliers inside a number, largest first", () => {
     expect(parseCjkNumber("4천205")).toEqual({ value: 4205, halfUnit: 0.5 });
     expect(parseCjkNumber("3만1천46")).toEqual({ value: 31046, halfUnit: 0.5 });
+    expect(parseCjkNumber("4만5,120")).toEqual({ value: 45120, halfUnit: 5 });
     expect(parseCjkNumber("1.5万")).toEqual({ value: 15000, halfUnit: 500 });
     expect(parseCjkNumber("2億3000万")?.value).toBe(230_000_000);
     expect(parseCjkNumber("7천2만")).toBeNull();

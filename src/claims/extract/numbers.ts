@@ -43,9 +43,9 @@ const MULTIPLIERS: Record<string, number> = {
 const CJK_UNIT = "[千천万萬만亿億억]";
 /**
  * A number with CJK multipliers inside it, as Korean and Chinese print it: "3천188" (3,188),
- * "2만7천897" (27,897), "2万7000", "1.2万". Each part is at most four digits, so it stays linear.
+ * "2만7천897" (27,897), "4만5,290" (45,290), "2万7000", "1.2万". Each part is at most four digits, so it stays linear.
  */
-export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNIT}(?:\\s?\\d{1,4}\\s?${CJK_UNIT}){0,2}(?:\\s?\\d{1,4}(?![\\d.,]))?`;
+export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNIT}(?:\\s?\\d{1,4}\\s?${CJK_UNIT}){0,2}(?:\\s?(?:\\d,\\d{3}|\\d{1,4})(?![\\d.,]))?`;
 
 /**
  * Parses a number written with CJK multipliers; its rounding is that of its last part
@@ -56,7 +56,7 @@ export function parseCjkNumber(text: string): ParsedNumber | null {
   let value = 0;
   let halfUnit = 0.5;
   let last = Infinity;
-  for (const m of text.replace(/\s/g, "").matchAll(/(\d{1,4}(?:\.\d{1,4})?)([千천万萬만亿億억])?/g)) {
+  for (const m of text.replace(/\s/g, "").matchAll(/(\d,\d{3}|\d{1,4}(?:\.\d{1,4})?)([千천万萬만亿億억])?/g)) {
     const n = parseDecimal(m[1] ?? "");
     if (n === null) return null;
     const factor = multiplierOf(m[2]);

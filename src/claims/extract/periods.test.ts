@@ -1,6 +1,6 @@
 // Periods and spans resolved against the publication date, with their role in the clause.
 import { describe, expect, it } from "vitest";
-import { findPeriods, mainPeriod, possessiveBefore, toIndex, type PeriodAnchor } from "./periods.js";
+import { findPeriods, mainPeriod, possessiveBefore, toIndex, yearMentioned, type PeriodAnchor } from "./periods.js";
 
 const at = (published: string, year: number | null = null, carried: string | null = null): PeriodAnchor => {
   const [y, m] = published.split("-").map(Number) as [number, number];
@@ -53,6 +53,12 @@ describe("findPeriods", () => {
     const found = findPeriods(clause, at("2025-12-20"));
     expect(found.filter((p) => p.role === "base").map((p) => p.period)).toEqual([base]);
     expect(main(clause)).toBe("2025-11");
+  });
+
+  it("does not take the year of a Chinese or Korean comparison for the clause's year", () => {
+    expect(yearMentioned("10月份出口5120噸，但較2024年同期的4100噸增長")).toBeNull();
+    expect(yearMentioned("9월 수출은 2024년 동기 대비 15% 늘었다")).toBeNull();
+    expect(yearMentioned("2025年10月出口5120吨")).toBe(2025);
   });
 
   it("reads 'March last year' as a month before the year", () => {

@@ -141,7 +141,8 @@ export function yearMentioned(clause: string): number | null {
     // "from the same month of 2024" names the comparison's year, not the clause's
     if (!/\b(?:same|corresponding|year-earlier|year-ago|previous)\s(?:month|period|time|quarter|months)\s(?:of\s|in\s)?$/i.test(clause.slice(Math.max(0, m.index - 34), m.index + 3))) return Number(m[1]);
   }
-  const m = /((?:19|20)\d{2})\s?[年년]/.exec(clause);
+  // "较2024年同期", "2024년 동기 대비": the comparison's year, not the clause's
+  const m = /(?<!(?:比|较|較|对比|對比)\s?)((?:19|20)\d{2})\s?[年년](?!\s?(?:同期|同月|동기|동월))/.exec(clause);
   return m ? Number(m[1]) : null;
 }
 
