@@ -85,8 +85,9 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   if (own === null) return [];
   const out: string[] = [];
   // "June's 172 tonnes", "May: 1,238 t" before the figure; "689 tonnes shipped in May 2024" after it
-  const before = text.slice(Math.max(0, claim.start - 16), claim.start);
-  const after = text.slice(claim.end, claim.end + 26);
+  // within the claim's own sentence: a month that opens the next sentence is not next to the figure
+  const before = text.slice(Math.max(0, claim.start - 16), claim.start).split(/[.!?。]\s|\n/).pop() ?? "";
+  const after = text.slice(claim.end, claim.end + 26).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
   const near = [...before.matchAll(MONTH_NEAR)]
     .filter((m) => /^(?:'s|:|\s\d{4}:)/.test(before.slice((m.index ?? 0) + (m[1] as string).length)) || /\bin\s$/.test(before.slice(0, m.index)))
     .concat([...after.matchAll(MONTH_NEAR)].filter((m) => /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index))));
