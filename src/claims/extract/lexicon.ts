@@ -27,11 +27,13 @@ export const MONTHS: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
   // German, where it differs from English ("im Juni", "Januar bis September")
   januar: 1, februar: 2, "märz": 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  // French, lower case as French writes them ("en juin", "par rapport à mai")
+  janvier: 1, "février": 2, mars: 3, avril: 4, juin: 6, juillet: 7, "août": 8, septembre: 9, octobre: 10, novembre: 11, "décembre": 12,
 };
 
-/** Month names for a regex: English, abbreviated, and German where it differs. Case matters ("may", "march"). */
+/** Month names for a regex: English, abbreviated, German and French where they differ. Case matters ("may", "march"). */
 export const MONTH_NAME =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember";
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
 /** A year of this century or the last, for a regex. */
 export const YEAR = "(?:19|20)\\d{2}";
 
@@ -97,11 +99,11 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   // "Voice of America" (美國之音) and Deutsche Welle (德國之聲) are broadcasters, not destinations;
   // Korean writes a destination as a prefix: 대미 ("to the US"), 대일 ("to Japan"), 대독 ("to Germany")
-  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten/gu },
-  { iso: "JPN", names: /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)/gu },
-  { iso: "DEU", names: /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland/gu },
-  { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|韓國|한국|Südkorea/gu },
-  { iso: "IND", names: /\b(?:India|Indian|INDIA|IND)\b|\u{1F1EE}\u{1F1F3}|印度|인도|Indien/gu },
+  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu },
+  { iso: "JPN", names: /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b/gu },
+  { iso: "DEU", names: /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b/gu },
+  { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|韓國|한국|Südkorea|Corée du Sud/gu },
+  { iso: "IND", names: /\b(?:India|Indian|INDIA|IND)\b|\u{1F1EE}\u{1F1F3}|印度|인도|Indien|\bInde\b/gu },
   { iso: "VNM", names: /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\u{1F1FB}\u{1F1F3}|越南|베트남/gu },
   { iso: "NLD", names: /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|네덜란드|Niederlanden?/gu },
   { iso: "THA", names: /\b(?:Thailand|Thai|THAILAND|THA)\b|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국/gu },

@@ -55,6 +55,14 @@ describe("findPeriods", () => {
     expect(main(clause)).toBe("2025-11");
   });
 
+  it.each([
+    ["les exportations ont atteint 4 120 tonnes en juillet", "2025-07"],
+    ["une hausse par rapport à août 2024", "2024-08"],
+    ["Exports to Mars missions rose.", null],
+  ])("reads French month names in lower case: %s", (clause, period) => {
+    expect(main(clause)).toBe(period);
+  });
+
   it("does not take the year of a Chinese or Korean comparison for the clause's year", () => {
     expect(yearMentioned("10月份出口5120噸，但較2024年同期的4100噸增長")).toBeNull();
     expect(yearMentioned("9월 수출은 2024년 동기 대비 15% 늘었다")).toBeNull();

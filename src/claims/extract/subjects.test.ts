@@ -39,6 +39,10 @@ describe("findPartners", () => {
     expect(partners("對美國出口; 對日本; 德國; 대미 수출; 대일수출; 대독 수출")).toEqual(["USA", "JPN", "DEU", "USA", "JPN", "DEU"]);
   });
 
+  it("reads French names of destinations", () => {
+    expect(partners("vers les États-Unis; les Etats-Unis; le Japon; l'Allemagne; la Corée du Sud; l'Inde")).toEqual(["USA", "USA", "JPN", "DEU", "KOR", "IND"]);
+  });
+
   it("does not take a broadcaster named after a country for a destination", () => {
     expect(partners("（德國之聲中文網）報導; 美國之音")).toEqual([]);
   });
