@@ -60,6 +60,11 @@ describe("what a rank and a concession are said of", () => {
     expect(rank?.period).toBe("2025-09");
   });
 
+  it("reads the Chinese possessive 的 as naming the figure's own month", () => {
+    const t = "10月出口4120噸，較9月的4480噸減少8%。";
+    expect(read(t)).toEqual([["4120噸", "WLD", "2025-10"], ["4480噸", "WLD", "2025-09"], ["減少8%", "WLD", "2025-10"]]);
+  });
+
   it("gives a rank the base month when exports fell from it", () => {
     const t = "Magnet exports fell 4% in October from a nine-month high.";
     expect(extractClaims(t, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-09");

@@ -105,7 +105,8 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
   return out;
 }
 
-const POSSESSIVE_GAP = /^'s\s(?:(?:about|around|some|roughly|nearly)\s)?$/i;
+// "9月的5774噸": the Chinese possessive 的 names the figure's month as "'s" does
+const POSSESSIVE_GAP = /^(?:'s\s(?:(?:about|around|some|roughly|nearly)\s)?|\s?的\s?(?:约|近)?)$/i;
 
 /** A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure. */
 export function possessivePeriod(clause: string, mentions: PeriodMention[], span: Span): PeriodMention | null {
