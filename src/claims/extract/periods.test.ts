@@ -57,10 +57,20 @@ describe("findPeriods", () => {
 
   it.each([
     ["les exportations ont atteint 4 120 tonnes en juillet", "2025-07"],
-    ["une hausse par rapport à août 2024", "2024-08"],
+    ["les expéditions d’août 2024", "2024-08"],
     ["Exports to Mars missions rose.", null],
   ])("reads French month names in lower case: %s", (clause, period) => {
     expect(main(clause)).toBe(period);
+  });
+
+  it.each([
+    "Mit 6.120 Tonnen lagen die Exporte im November etwa auf dem Niveau von August 2025",
+    "Exports of 6,120 t in November were on a par with August",
+    "les exportations de novembre, soit une hausse par rapport à août",
+  ])("reads the month a level is compared with as a base: %s", (clause) => {
+    const found = findPeriods(clause, at("2025-12-20"));
+    expect(found.filter((p) => p.role === "base").map((p) => p.period)).toEqual(["2025-08"]);
+    expect(main(clause)).toBe("2025-11");
   });
 
   it("does not take the year of a Chinese or Korean comparison for the clause's year", () => {

@@ -66,6 +66,8 @@ const BASE_BEFORE =
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 /** "2.4 times April's level", "less than a quarter of January's": the month is the comparison's. */
 const RATIO_BEFORE = /\b(?:times|half|third|quarter|fifth|tenth|fifteenth|twentieth)\s(?:(?:of|that of|the level of|the level in)\s)?$/i;
+/** "on a par with August", "auf dem Niveau von August 2025", "au niveau de mai": a level compared with, not the claim's month. */
+const PAR_BEFORE = /\b(?:on a par with|in line with|similar to|close to|level with|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
 const SINCE_BEFORE = /\bsince\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** What a period reader reports before its role is classified. */
@@ -156,7 +158,7 @@ function roleAt(clause: string, start: number): PeriodRole {
   const before = clause.slice(Math.max(0, start - 48), start);
   if (SINCE_BEFORE.test(before)) return "since";
   if (SPAN_OVER_BEFORE.test(before)) return "main";
-  if (BASE_BEFORE.test(before) || RATIO_BEFORE.test(before)) return "base";
+  if (BASE_BEFORE.test(before) || RATIO_BEFORE.test(before) || PAR_BEFORE.test(before)) return "base";
   return "main";
 }
 
