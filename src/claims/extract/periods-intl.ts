@@ -4,12 +4,15 @@
 
 import { parseCount } from "./lexicon.js";
 import { range } from "./period-spans.js";
-import { fromIndex, resolveMonthName, type PeriodAnchor, type RawMention } from "./periods.js";
+import { fromIndex, relativeYear, resolveMonthName, type PeriodAnchor, type RawMention } from "./periods.js";
 
-const CJK_RANGE = /(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?(?:月\s?)?(?:-|–|—|~|～|至|到)\s?(\d{1,2})\s?[月월]/g;
-const CJK_MONTH = /(?:(\d{4})\s?[年년]\s?)?(?<![\d.])(\d{1,2})\s?[月월](?!\s?\d{1,2}\s?日)/g;
+/** A year before a CJK month or span: "2025年", "2025년", or "this year" / "last year" (올해, 작년, 今年, 去年). */
+const CJK_YEAR_BEFORE = "(?:(\\d{4})\\s?[年년]|(올해|금년|작년|지난해|今年|本年|去年|上年))\\s?";
+const CJK_RANGE = new RegExp(`(?:${CJK_YEAR_BEFORE})?(\\d{1,2})\\s?(?:月\\s?)?(?:-|–|—|~|～|∼|〜|至|到)\\s?(\\d{1,2})\\s?[月월]`, "g");
+const CJK_MONTH = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?<![\\d.])(\\d{1,2})\\s?[月월](?!\\s?\\d{1,2}\\s?日)`, "g");
 const CJK_FIRST_N = /(?:(\d{4})\s?年\s?)?前\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?个?月/g;
-const CJK_HALF = /(?:(\d{4})\s?年\s?)?([上下])半年/g;
+const CJK_HALF = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?:([上下])半年|([상하])반기)`, "g");
+const LAST_YEAR_WORDS = /^(?:작년|지난해|去年|上年)$/;
 const CJK_YEAR = /(\d{4})\s?年\s?全年|(\d{4})\s?년\s?전체/g;
 const DE_FIRST_N = /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
 const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
@@ -25,7 +28,7 @@ const DE_COUNT: Record<string, number> = { zwei: 2, drei: 3, vier: 4, "fünf": 5
 /** Every period named in one of these languages in a clause. */
 export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
-  const cjk = /[月월年년]/.test(clause);
+  const cjk = /[月월年년]|반기/.test(clause);
   const de = /\b(?:Monaten|Halbjahr|Jahreshälfte|Gesamtjahr|Jahr)\b/.test(clause);
   if (!cjk && !de) return out;
   const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
@@ -36,29 +39,32 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
   };
   if (cjk) {
     for (const m of clause.matchAll(CJK_RANGE)) {
-      const a = Number(m[2]);
-      const b = Number(m[3]);
+      const a = Number(m[3]);
+      const b = Number(m[4]);
       if (a < 1 || b > 12 || b <= a) continue;
-      const y = m[1] ? Number(m[1]) : yearOfMonth(b, anchor);
+      const y = namedYear(m, anchor) ?? yearOfMonth(b, anchor);
       if (y !== null) out.push({ ...span(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
     }
     for (const m of clause.matchAll(CJK_FIRST_N)) first(cnCount(m[2] ?? ""), m[1], m);
     for (const m of clause.matchAll(CJK_HALF)) {
-      const y = m[1] ? Number(m[1]) : anchor.year ?? latestYear;
-      if (y !== null) out.push({ ...span(m), period: m[2] === "上" ? range(y, 1, 6, anchor, Boolean(m[1])) : range(y, 7, 12, anchor, Boolean(m[1])), shape: "range", role: "main" });
+      const named = namedYear(m, anchor);
+      const y = named ?? anchor.year ?? latestYear;
+      const first = m[3] === "上" || m[4] === "상";
+      if (y !== null) out.push({ ...span(m), period: first ? range(y, 1, 6, anchor, named !== null) : range(y, 7, 12, anchor, named !== null), shape: "range", role: "main" });
     }
     for (const m of clause.matchAll(CJK_YEAR)) {
       const y = Number(m[1] ?? m[2]);
       out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of clause.matchAll(CJK_MONTH)) {
-      const month = Number(m[2]);
+      const month = Number(m[3]);
       if (month < 1 || month > 12) continue;
-      const idx = resolveMonthName(month, m[1] ? Number(m[1]) : anchor.year, anchor.latest);
+      const named = namedYear(m, anchor);
+      const idx = resolveMonthName(month, named ?? anchor.year, anchor.latest);
       if (idx === null) continue;
       const at = m.index ?? 0;
       const base = CJK_BASE_BEFORE.test(clause.slice(Math.max(0, at - 4), at)) || CJK_BASE_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 8));
-      out.push({ ...span(m), period: fromIndex(idx), shape: "month", explicitYear: Boolean(m[1]), ...(base ? { role: "base" as const } : {}) });
+      out.push({ ...span(m), period: fromIndex(idx), shape: "month", explicitYear: named !== null, ...(base ? { role: "base" as const } : {}) });
     }
   }
   if (de) {
@@ -74,6 +80,13 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
     }
   }
   return out;
+}
+
+/** The year a match names before its month or span (groups 1 and 2 of `CJK_YEAR_BEFORE`), or null. */
+function namedYear(m: RegExpMatchArray, anchor: PeriodAnchor): number | null {
+  if (m[1]) return Number(m[1]);
+  if (m[2]) return relativeYear(anchor, LAST_YEAR_WORDS.test(m[2]) ? "last" : "this");
+  return null;
 }
 
 function cnCount(word: string): number | null {

@@ -73,6 +73,16 @@ describe("findPeriods", () => {
     expect(main(clause)).toBe("2025-11");
   });
 
+  it.each([
+    ["올해 1∼7월 수출량은 3만1천t이다", "2025-01..2025-07"],
+    ["올해 상반기 수출 물량은 2만t", "2025-01..2025-06"],
+    ["작년 하반기 수출", "2024-07..2024-12"],
+    ["去年11月出口", "2024-11"],
+    ["今年1-10月出口", "2025-01..2025-10"],
+  ])("reads 'this year' and 'last year' before a CJK month or span: %s", (clause, period) => {
+    expect(main(clause)).toBe(period);
+  });
+
   it("does not take the year of a Chinese or Korean comparison for the clause's year", () => {
     expect(yearMentioned("10月份出口5120噸，但較2024年同期的4100噸增長")).toBeNull();
     expect(yearMentioned("9월 수출은 2024년 동기 대비 15% 늘었다")).toBeNull();
