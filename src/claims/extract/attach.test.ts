@@ -65,6 +65,12 @@ describe("what a rank and a concession are said of", () => {
     expect(read(t)).toEqual([["4120噸", "WLD", "2025-10"], ["4480噸", "WLD", "2025-09"], ["減少8%", "WLD", "2025-10"]]);
   });
 
+  it("reads a Korean month set right before its figure as that figure's month", () => {
+    const t = "10월 수출량은 5,120톤으로 9월 5,480톤보다 6.6% 줄었다.";
+    expect(read(t).map((r) => r[2])).toEqual(["2025-10", "2025-09", "2025-10"]);
+    expect(read("11月出口6150噸，比10月增長12%。").map((r) => r[2])).toEqual(["2025-11", "2025-11"]);
+  });
+
   it("gives a rank the base month when exports fell from it", () => {
     const t = "Magnet exports fell 4% in October from a nine-month high.";
     expect(extractClaims(t, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-09");

@@ -109,6 +109,10 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
 const POSSESSIVE_GAP = /^(?:'s\s(?:(?:about|around|some|roughly|nearly)\s)?|\s?的\s?(?:约|近)?)$/i;
 
 /** A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure. */
-export function possessivePeriod(clause: string, mentions: PeriodMention[], span: Span): PeriodMention | null {
-  return mentions.find((m) => m.shape !== "range" && m.end <= span.start && POSSESSIVE_GAP.test(clause.slice(m.end, span.start))) ?? null;
+export function possessivePeriod(clause: string, mentions: PeriodMention[], span: Span & { kind?: string }): PeriodMention | null {
+  // Korean and Japanese set the month right before its tonnage: "9월 5,774톤보다" is September's 5,774 t
+  // ("比10月增長12%" sets a base month before a change, which is not the change's own)
+  const juxtaposed = (m: PeriodMention) => span.kind === "level" && /[月월]$/.test(clause.slice(m.start, m.end)) && /^\s?$/.test(clause.slice(m.end, span.start));
+  const owns = (m: PeriodMention) => POSSESSIVE_GAP.test(clause.slice(m.end, span.start)) || juxtaposed(m);
+  return mentions.find((m) => m.shape !== "range" && m.end <= span.start && owns(m)) ?? null;
 }

@@ -18,9 +18,18 @@ const DE_FIRST_N = /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|a
 const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
 const DE_YEAR = /\b(?:im|für das) (?:Gesamtjahr|Jahr|gesamten Jahr)(?: ((?:19|20)\d{2}))?/gi;
 
-/** "比10月", "較上年10月", "对比10月", "与10月相比", "10월 대비", "10월보다": the month is the comparison base. */
+/**
+ * "比10月", "較上年10月", "对比10月", "与10月相比", "10월 대비", "10월보다", and with the base figure
+ * between: "9월 420.5톤에서" (from September's 420.5 t), "9월 5,774톤보다", "10月の226トンから".
+ * The month is the comparison base. "에서"/"から" alone also open a range ("9월에서 10월까지"), so they
+ * count only after a figure.
+ */
 const CJK_BASE_BEFORE = /(?:比|较|較|对比|對比|相比|与|與|和|跟)\s?(?:\d{4}\s?[年년]\s?)?$/;
-const CJK_BASE_AFTER = /^\s?(?:份\s?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교)/;
+const CJK_BASE_AFTER =
+  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|吨|噸|トン)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より)|[\d.,천만万千]{1,14}\s?(?:톤|t|吨|噸|トン)\s?(?:에서|から))/;
+
+/** "1월 이후 가장 큰", "自1月份以来": the month opens a rank's window, it is not the claim's month. */
+const CJK_SINCE_AFTER = /^\s?(?:份\s?)?(?:이후|以来|以來)/;
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const DE_COUNT: Record<string, number> = { zwei: 2, drei: 3, vier: 4, "fünf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11 };
@@ -63,8 +72,10 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       const idx = resolveMonthName(month, named ?? anchor.year, anchor.latest);
       if (idx === null) continue;
       const at = m.index ?? 0;
-      const base = CJK_BASE_BEFORE.test(clause.slice(Math.max(0, at - 4), at)) || CJK_BASE_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 8));
-      out.push({ ...span(m), period: fromIndex(idx), shape: "month", explicitYear: named !== null, ...(base ? { role: "base" as const } : {}) });
+      const after = clause.slice(at + m[0].length, at + m[0].length + 30);
+      const base = CJK_BASE_BEFORE.test(clause.slice(Math.max(0, at - 4), at)) || CJK_BASE_AFTER.test(after);
+      const role = CJK_SINCE_AFTER.test(after) ? "since" : base ? "base" : null;
+      out.push({ ...span(m), period: fromIndex(idx), shape: "month", explicitYear: named !== null, ...(role ? { role } : {}) });
     }
   }
   if (de) {

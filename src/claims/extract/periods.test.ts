@@ -49,6 +49,9 @@ describe("findPeriods", () => {
     ["11月出口6150吨，与10月相比增长12%", "2025-10"],
     ["11월 수출은 10월 대비 12% 증가", "2025-10"],
     ["11월 수출은 10월보다 12% 많았다", "2025-10"],
+    ["11월 수출은 10월 512.5톤에서 12% 증가", "2025-10"],
+    ["11월 수출은 10월 5,120톤보다 5% 줄었다", "2025-10"],
+    ["11月の輸出は10月の226トンから増えた", "2025-10"],
   ])("reads the month compared with in %s as the base, not the period", (clause, base) => {
     const found = findPeriods(clause, at("2025-12-20"));
     expect(found.filter((p) => p.role === "base").map((p) => p.period)).toEqual([base]);
@@ -71,6 +74,15 @@ describe("findPeriods", () => {
     const found = findPeriods(clause, at("2025-12-20"));
     expect(found.filter((p) => p.role === "base").map((p) => p.period)).toEqual(["2025-08"]);
     expect(main(clause)).toBe("2025-11");
+  });
+
+  it("reads a CJK month before 이후/以来 as a rank's window", () => {
+    expect(findPeriods("올해 1월 이후 가장 큰 규모다", at("2025-12-20")).map((p) => [p.period, p.role])).toEqual([["2025-01", "since"]]);
+    expect(findPeriods("自1月份以来的最高水平", at("2025-12-20")).map((p) => [p.period, p.role])).toEqual([["2025-01", "since"]]);
+  });
+
+  it("reads '9월에서 10월까지' as no comparison", () => {
+    expect(findPeriods("9월에서 10월까지 수출은 늘었다", at("2025-12-20")).filter((p) => p.role === "base")).toEqual([]);
   });
 
   it.each([
