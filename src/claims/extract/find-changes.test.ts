@@ -1,6 +1,7 @@
 // Changes as reporters write them: percent spellings, signs, multiples with both readings,
 // differences in tonnes, German and CJK wordings, and the base named with them.
 import { describe, expect, it } from "vitest";
+import { basisIn } from "./change-bases.js";
 import { findChanges } from "./find-changes.js";
 
 const one = (s: string) => findChanges(s)[0];
@@ -95,5 +96,24 @@ describe("findChanges, more forms", () => {
     expect(quarter).toMatchObject({ pct: -75, low: -100, high: -72.5 });
     expect(one("about half the previous month's level")).toMatchObject({ pct: -50, hedge: "about" });
     expect(findChanges("half of China's exports")).toEqual([]);
+  });
+});
+
+describe("bases named in Korean and Chinese", () => {
+  it.each([
+    ["지난해 같은 달 4,480톤과 비교하면 14.3% 증가", "yoy"],
+    ["작년 동기 대비 8% 감소", "yoy"],
+    ["较去年同期增长14.3%", "yoy"],
+    ["전달 대비 75.5% 증가", "mom"],
+    ["比上月下降3%", "mom"],
+  ])("reads %s as %s", (text, basis) => {
+    expect(basisIn(text, true)).toBe(basis);
+  });
+});
+
+describe("bases of CJK changes", () => {
+  it("reads the base named before each change, not the next one's", () => {
+    const clause = "10월 수출량은 5,120톤으로 9월 5,480톤보다 6.6% 줄었지만 지난해 같은 달 4,480톤과 비교하면 14.3% 증가했다";
+    expect(findChanges(clause).map((c) => [c.pct, c.basis])).toEqual([[-6.6, null], [14.3, "yoy"]]);
   });
 });

@@ -76,17 +76,30 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 /** A percentage right after "and" with its own base: it shares the verb of the change before it. */
 const AND_PCT = new RegExp(`\\b(?:and|but|or)\\s(?:by\\s)?${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|y/y|m/m|yoy|mom|in)\\b)`, "gi");
 
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+
+/**
+ * Chinese, Japanese and Korean name the base before the change ("지난해 같은 달 4,725톤과 비교하면
+ * 15.8% 증가", "较去年同期增长"), so a later change's base words are not this one's: the basis is read
+ * in the change's own words, else between the change before it and this one.
+ */
+function basisBefore(clause: string, h: { start: number; end: number }, after: number): "mom" | "yoy" | null {
+  return basisIn(clause.slice(h.start, h.end)) ?? basisIn(clause.slice(Math.max(after, h.start - 40), h.start), true);
+}
+
 /** Every change in a clause, leftmost first, without overlaps. */
 export function findChanges(clause: string): ChangeHit[] {
   const hits: ChangeHit[] = [];
-  const add = (start: number, end: number, hit: ChangeRead | null) => {
+  const add = (start: number, end: number, hit: ChangeRead | null, basis = basisAfter(clause, start, end)) => {
     if (hit === null || hits.some((h) => start < h.end && end > h.start)) return;
-    hits.push({ ...hit, start, end, basis: basisAfter(clause, start, end) });
+    hits.push({ ...hit, start, end, basis });
   };
   for (const { re, read } of PATTERNS) {
     for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));
   }
-  for (const h of [...findMultiples(clause), ...findIntlChanges(clause), ...findAmountChanges(clause)]) add(h.start, h.end, h);
+  for (const h of [...findMultiples(clause), ...findAmountChanges(clause)]) add(h.start, h.end, h);
+  const intl = findIntlChanges(clause).sort((a, b) => a.start - b.start);
+  intl.forEach((h, i) => add(h.start, h.end, h, CJK.test(clause.slice(h.start, h.end)) ? basisBefore(clause, h, intl[i - 1]?.end ?? 0) : basisAfter(clause, h.start, h.end)));
   for (const m of scan(AND_PCT, clause)) {
     const prev = hits.filter((h) => h.end <= m.index && m.index - h.end <= 40 && h.unit !== "t").sort((a, b) => b.end - a.end)[0];
     if (prev) add(m.index + m[0].length - (m[1] ?? "").length - (m[2] ?? "").length, m.index + m[0].length, pctHit(prev.pct < 0 ? "down" : "up", m[1], m[2]));
