@@ -70,3 +70,38 @@ describe("verifyClaims", () => {
     expect(reviews[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: "rose 12%", author: { name: "Lodestone" }, reviewRating: { alternateName: "Supported by the data" }, itemReviewed: { "@type": "Claim", datePublished: "2025-12-20" } });
   });
 });
+
+describe("caution before contradicting", () => {
+  const verdicts = async (text: string, published: string) =>
+    (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.verdict, c.explanation] as const);
+
+  it("never contradicts on a subject carried over from the sentence before", async () => {
+    const r = await verdicts("Rare-earth magnet exports in November were 6,150 tonnes. That was a fifth straight monthly rise.", "2025-12-20");
+    const streak = r.find(([text]) => text.includes("fifth straight"));
+    expect(streak?.[1]).toBe("unverifiable");
+    expect(streak?.[2]).toMatch(/^ambiguous \(series carried over/);
+  });
+
+  it("does not contradict a sentence in a language the reader has not been measured on", async () => {
+    const [claim] = await verdicts("Chinas Exporte von Seltenerdmagneten lagen im November bei 7.000 Tonnen.", "2025-12-20");
+    expect(claim?.[1]).toBe("unverifiable");
+    expect(claim?.[2]).toContain("not in English");
+  });
+
+  it("leaves a level that one side of a dispute states unverifiable, and contradicts one that no source states", async () => {
+    const [disputed] = await verdicts("China's rare-earth magnet exports to Japan were 411.3 tonnes in December.", "2026-01-25");
+    expect(disputed?.[1]).toBe("unverifiable");
+    expect(disputed?.[2]).toContain("sources disagree");
+    const [wrong] = await verdicts("China's rare-earth magnet exports to Japan were 350 tonnes in December.", "2026-01-25");
+    expect(wrong?.[1]).toBe("contradicted");
+  });
+
+  it("reads a month written next to a figure as that figure's, and keeps a wrong figure contradicted", async () => {
+    const r = await verdicts("China's rare-earth magnet exports to India rose 143% in July to 418 tonnes from June's 172 tonnes.", "2025-08-20");
+    expect(r.map(([, v]) => v)).toEqual(["supported", "supported", "supported"]);
+    const [wrong] = await verdicts("China's rare-earth magnet exports to India were 172 tonnes in July.", "2025-08-20");
+    expect(wrong?.[1]).toBe("contradicted");
+    expect(wrong?.[2]).toContain("figure for June 2025");
+  });
+});
+

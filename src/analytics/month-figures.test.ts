@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { basePeriod, lastBeyond, rankIn, streakAt } from "./month-figures.js";
+
+// A record with a hole (2025-02 missing), as the shipped magnet series has.
+const months = new Map([
+  ["2024-12", 5000], ["2025-01", 6357], ["2025-03", 5324], ["2025-04", 2626], ["2025-05", 1238],
+  ["2025-06", 3188], ["2025-07", 5577], ["2025-08", 6146], ["2025-09", 5774],
+]);
+
+describe("basePeriod", () => {
+  it("gives the month before, the year before, a named month, and the same span a year earlier", () => {
+    expect(basePeriod("2025-01", "mom")).toBe("2024-12");
+    expect(basePeriod("2025-11", "yoy")).toBe("2024-11");
+    expect(basePeriod("2025-11", "2025-06")).toBe("2025-06");
+    expect(basePeriod("2025-01..2025-11", "yoy")).toBe("2024-01..2024-11");
+    expect(basePeriod("2025-01..2025-11", "mom")).toBeNull();
+  });
+});
+
+describe("rankIn", () => {
+  it("ranks over the months held and names the gaps", () => {
+    const r = rankIn(months, "2025-09", "high", { type: "record" })!;
+    expect(r.rank).toBe(3);
+    expect(r.better.map((b) => b.period)).toEqual(["2025-01", "2025-08"]);
+    expect(r.gaps).toEqual(["2025-02"]);
+    expect(r.of).toBe(9);
+    expect(r.startsBeforeData).toBe(false);
+  });
+
+  it("counts the last N months including the month itself, and says when a window starts before the data", () => {
+    expect(rankIn(months, "2025-09", "high", { type: "months", months: 2 })!.rank).toBe(2);
+    expect(rankIn(months, "2025-08", "high", { type: "months", months: 7 })!.rank).toBe(1);
+    expect(rankIn(months, "2025-05", "low", { type: "from", month: "2020-01" })!.startsBeforeData).toBe(true);
+  });
+
+  it("is null for a month the series does not hold", () => {
+    expect(rankIn(months, "2025-02", "high", { type: "record" })).toBeNull();
+  });
+});
+
+describe("streakAt", () => {
+  it("counts consecutive moves, and stops at a missing month", () => {
+    expect(streakAt(months, "2025-08", "up").length).toBe(3);
+    expect(streakAt(months, "2025-05", "down").length).toBe(2);
+    const gap = streakAt(months, "2025-03", "down");
+    expect(gap.length).toBe(0);
+    expect(gap.gap).toBe("2025-02");
+  });
+});
+
+describe("lastBeyond", () => {
+  it("finds the latest earlier month beyond the figure", () => {
+    expect(lastBeyond(months, "2025-08", "high")).toEqual({ period: "2025-01", value: 6357 });
+    expect(lastBeyond(months, "2025-05", "low")).toBeNull();
+  });
+});
