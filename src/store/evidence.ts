@@ -25,16 +25,8 @@ export async function evidenceFor(store: Store, key: PointKey, asOf: string | nu
   };
   const [point] = await resolve(store, filter);
   if (!point) return [];
-  const obs = observationsSql(filter);
-  const rows = await store.query<Omit<EvidenceRow, "agrees"> & { agrees: boolean }>(
-    `SELECT o.id AS observation_id, o.source_id, o.kind, o.publisher, o.origin, o.url, o.published, o.vintage,
-            o.status, o.period, o.partner, o.value, o.unit,
-            abs(o.value - CAST(? AS DECIMAL(38, 6))) <= greatest(o.precision_unit, CAST(? AS DECIMAL(38, 6))) AS agrees
-     FROM (${obs.sql}) o
-     ORDER BY agrees DESC, o.kind = 'official' DESC, o.origin, o.publisher, o.source_id`,
-    [point.value, precisionOf(point.value), ...obs.params],
-  );
-  return rows.map((r) => ({ ...r, value: trimZeros(r.value) }));
+  const [rows] = await evidenceMany(store, [point], asOf);
+  return rows ?? [];
 }
 
 function precisionOf(value: string): string {
