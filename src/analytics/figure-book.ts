@@ -41,8 +41,6 @@ export interface FigureBook {
   point(key: SeriesKey, period: string): Figure | null;
   /** Figures of other known series for the same reporter, flow, partner, measure and period. */
   otherSeries(key: SeriesKey, period: string): Figure[];
-  /** Every figure held for the series of `key` (any partner, any period) and for the other known series of its partner. */
-  near(key: SeriesKey): Figure[];
   /** The rows behind each figure, agreeing rows first (one read for all of them). */
   evidence(figures: readonly Figure[]): Promise<EvidenceRow[][]>;
 }
@@ -159,15 +157,6 @@ function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: strin
         if (s.id === key.series) continue;
         const f = point({ ...key, series: s.id }, period);
         if (f) out.push(f);
-      }
-      return out;
-    },
-    near(key) {
-      const out: Figure[] = [];
-      for (const [id, figures] of byKey) {
-        const [reporter, flow, series, partner, measure] = id.split("|");
-        if (reporter !== key.reporter || flow !== key.flow || measure !== key.measure) continue;
-        if (series === key.series || partner === key.partner) out.push(...figures.values());
       }
       return out;
     },
