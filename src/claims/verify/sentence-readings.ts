@@ -4,9 +4,10 @@
 // stated figure, the figure is not wrong, the reading was; when none fits, the main reading stands.
 // A rank in a sentence that gives several months' figures is different: any of them may be ranked.
 
-import { addMonths, monthIndex } from "../../domain/period.js";
+import { addMonths, monthAt, monthIndex, yearOf } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
 import { MONTHS, PARTNERS } from "../extract/lexicon.js";
+import { resolveMonthName } from "../extract/periods.js";
 import { findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
 import type { PlannedReading } from "./readings.js";
@@ -95,11 +96,11 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined) continue;
     // without a year, the month of the claim's year or of the year before (the claim's month may be the misread part)
-    const years = m[2] ? [Number(m[2])] : [Math.floor(own / 12), Math.floor(own / 12) - 1];
+    const years = m[2] ? [Number(m[2])] : [yearOf(own), yearOf(own) - 1];
     for (const year of years) out.push(`${year}-${String(month).padStart(2, "0")}`);
   }
   if (SPAN.test(sentence)) {
-    const year = Math.floor(own / 12);
+    const year = yearOf(own);
     out.push(`${year}-01..${period}`, `${year}-01..${year}-06`, `${year}-01..${year}-12`);
   }
   return out.filter((p) => p !== period);
@@ -114,8 +115,7 @@ function possessiveMonths(period: string, sentence: string): string[] {
     if (!/^'s\b/.test(sentence.slice((m.index ?? 0) + (m[1] as string).length))) continue;
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined) continue;
-    const year = Math.floor(own / 12) - (month - 1 > own % 12 ? 1 : 0);
-    out.push(`${year}-${String(month).padStart(2, "0")}`);
+    out.push(monthAt(resolveMonthName(month, null, own) as number));
   }
   return [...new Set(out)].filter((p) => p !== period);
 }
@@ -174,7 +174,7 @@ function rankedBase(claim: ExtractedClaim, period: string, text: string): string
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined || !/\bin\s$/.test(after.slice(0, m.index))) continue;
     const own = monthIndex(period) as number;
-    out.push(`${m[2] ?? Math.floor(own / 12) - (month - 1 > own % 12 ? 1 : 0)}-${String(month).padStart(2, "0")}`);
+    out.push(monthAt(resolveMonthName(month, m[2] ? Number(m[2]) : null, own) as number));
   }
   return out.filter((p) => p !== period);
 }
@@ -184,7 +184,7 @@ function yearsNamed(period: string, sentence: string): string[] {
   const own = monthIndex(period);
   if (own === null) return [];
   const out: string[] = [];
-  if (/\blast year\b/i.test(sentence)) out.push(String(Math.floor(own / 12)), String(Math.floor(own / 12) - 1));
+  if (/\blast year\b/i.test(sentence)) out.push(String(yearOf(own)), String(yearOf(own) - 1));
   for (const m of sentence.matchAll(/\b(?:in|for|of|during)\s(20\d{2})\b(?!-)/g)) out.push(m[1] as string);
   return [...new Set(out)].map((y) => `${y}-01..${y}-12`);
 }
