@@ -31,11 +31,11 @@ Examples:
   $ lodestone brief --format json`)
     .action(async (month: string | undefined, _o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { series: string; out?: string }>();
-      const { buildBrief, briefCharts, renderBriefHtml, renderBriefMarkdown } = await loadReport();
       if (month !== undefined && !isMonth(month)) throw new InputError(`invalid month: ${month} (expected YYYY-MM)`);
       const format = opts.format ?? "md";
       if (!["md", "html", "json"].includes(format)) throw new UsageError(`unknown format for brief: ${format} (expected md, html, json)`);
       if (opts.out) assertFolder(opts.out);
+      const { buildBrief, briefCharts, renderBriefHtml, renderBriefMarkdown } = await loadReport();
       const brief = await withStore(io, opts, (store) => buildBrief(store, { series: opts.series, period: month, asOf: asOfOption(opts), today: today() }));
       let text: string;
       if (format === "json") text = renderJson(brief);
