@@ -1,19 +1,14 @@
 // Bad filters are errors that name the bad value and list the known ones, in the CLI and the API
 // alike: never an empty table with exit code 0.
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/server/app.js";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
-import { referenceStore } from "../helpers/stores.js";
+import { quietApp, useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
 let app: OpenAPIHono;
-beforeAll(async () => {
-  store = await referenceStore();
-  app = createApp({ store, log: () => undefined, today: () => "2026-01-05" });
+useReferenceStore((store) => {
+  app = quietApp(store);
 });
-afterAll(() => store.close());
 
 const cases: { name: string; cli: string[]; api: string; message: RegExp }[] = [
   {

@@ -3,24 +3,19 @@
 // flagged in CURATION.md and shown without its link.
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBrief } from "../../src/report/build-brief.js";
+import { describe, expect, it } from "vitest";
 import type { Brief } from "../../src/report/brief-types.js";
 import { linkConcernsTrade } from "../../src/report/link-topic.js";
 import { renderBriefHtml } from "../../src/report/render-html.js";
 import { renderBriefMarkdown } from "../../src/report/render-markdown.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { referenceBrief, useReferenceStore } from "../helpers/reference-hooks.js";
 
 const data = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8");
 
-let store: Store;
 let brief: Brief;
-beforeAll(async () => {
-  store = await referenceStore();
-  brief = await buildBrief(store, { series: "rare-earth-magnets", period: "2025-11", today: "2025-12-21" });
+useReferenceStore(async (store) => {
+  brief = await referenceBrief(store);
 });
-afterAll(() => store.close());
 
 describe("footnotes", () => {
   it("name a partner in lower case after the period", () => {

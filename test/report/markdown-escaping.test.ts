@@ -3,22 +3,17 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBrief } from "../../src/report/build-brief.js";
+import { describe, expect, it } from "vitest";
 import type { Brief } from "../../src/report/brief-types.js";
 import { renderBriefHtml } from "../../src/report/render-html.js";
 import { renderBriefMarkdown } from "../../src/report/render-markdown.js";
-import type { Store } from "../../src/store/open-store.js";
 import { runCli } from "../helpers/run-cli.js";
-import { referenceStore } from "../helpers/stores.js";
+import { referenceBrief, useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
 let brief: Brief;
-beforeAll(async () => {
-  store = await referenceStore();
-  brief = await buildBrief(store, { series: "rare-earth-magnets", period: "2025-11", today: "2025-12-21" });
+useReferenceStore(async (store) => {
+  brief = await referenceBrief(store);
 });
-afterAll(() => store.close());
 
 /** The brief with hostile text where publishers and event summaries go. */
 function hostile(): Brief {

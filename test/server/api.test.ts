@@ -1,19 +1,17 @@
 // The HTTP API in memory (no socket): same JSON as the CLI, clear errors, an OpenAPI document.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { createApp } from "../../src/server/app.js";
 import { startServer } from "../../src/server/start-server.js";
 import type { Store } from "../../src/store/open-store.js";
 import { runCli } from "../helpers/run-cli.js";
-import { referenceStore } from "../helpers/stores.js";
+import { quietApp, useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
 let app: OpenAPIHono;
-beforeAll(async () => {
-  store = await referenceStore();
-  app = createApp({ store, log: () => undefined, today: () => "2026-01-05" });
+useReferenceStore((s) => {
+  store = s;
+  app = quietApp(s);
 });
-afterAll(() => store.close());
 
 const get = async (path: string) => {
   const res = await app.request(path);
