@@ -6,18 +6,12 @@
 
 import { addMonths, monthAt, monthIndex, yearOf } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
-import { MONTHS, PARTNERS } from "../extract/lexicon.js";
+import { MONTHS } from "../extract/lexicon.js";
 import { resolveMonthName } from "../extract/periods.js";
-import { findSeries } from "../extract/subjects.js";
+import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
 import type { PlannedReading } from "./readings.js";
 
-/** Regional-indicator flags as social posts write destinations (🇺🇸 -> USA). */
-const FLAGS: Record<string, string> = {
-  US: "USA", JP: "JPN", DE: "DEU", KR: "KOR", IN: "IND", VN: "VNM", NL: "NLD", TH: "THA", MY: "MYS", MX: "MEX",
-  PL: "POL", IT: "ITA", FR: "FRA", GB: "GBR", TW: "TWN", PH: "PHL", EU: "EU27",
-};
-const ISO_CODES = /\b(USA|JPN|DEU|KOR|IND|VNM|NLD|THA|MYS|MEX|POL|ITA|FRA|GBR|TWN|PHL|EU27)\b/g;
 const TOTAL = /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments))\b/i;
 const SPAN = /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
 const MONTH_NEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:'s)?\.?(?:,?\s(20\d{2}))?/g;
@@ -48,9 +42,6 @@ export interface Mentions {
   series: Set<string>;
 }
 
-/** The destination names as one-shot patterns (the lexicon's are global, and keep their position). */
-const PARTNER_NAMES = PARTNERS.map(({ iso, names }) => ({ iso, re: new RegExp(names.source, names.flags.replace("g", "")) }));
-
 /** Mentions by sentence: the claims of one sentence share them. */
 const mentionCache = new Map<string, Mentions>();
 
@@ -65,13 +56,8 @@ export function mentionsIn(sentence: string): Mentions {
 }
 
 function readMentions(sentence: string): Mentions {
-  const partners = new Set<string>();
-  for (const { iso, re } of PARTNER_NAMES) if (re.test(sentence)) partners.add(iso);
-  for (const m of sentence.matchAll(ISO_CODES)) partners.add(m[1] as string);
-  for (const m of sentence.matchAll(/([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu)) {
-    const code = String.fromCharCode(((m[1] as string).codePointAt(0) as number) - 0x1f1e6 + 65, ((m[2] as string).codePointAt(0) as number) - 0x1f1e6 + 65);
-    if (FLAGS[code]) partners.add(FLAGS[code] as string);
-  }
+  // every destination the sentence names, weak mentions included: a rescue only needs the name
+  const partners = new Set(findPartners(sentence).map((p) => p.value));
   if (TOTAL.test(sentence)) partners.add("WLD");
   return { partners, series: new Set(findSeries(sentence).map((m) => m.value)) };
 }
