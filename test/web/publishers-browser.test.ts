@@ -1,40 +1,30 @@
 // "Who gets the numbers right" in Chromium against a real server on a loopback port, over a small
 // fixture written for the track record: the table, sorting through the address, each contradicted
 // statement with its evidence and a link, a phone-sized screen, and no request to any other host.
-import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import type { Store } from "../../src/store/open-store.js";
+import { describeBrowser } from "../helpers/chromium.js";
 import { emptyStore } from "../helpers/stores.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const FIXTURE = new URL("../fixtures/track-record.csv", import.meta.url).pathname;
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`publishers browser test skipped: ${CHROMIUM} is not installed (it runs in CI)`);
 
-describe.skipIf(skip)("publishers page in Chromium", () => {
+describeBrowser("publishers page in Chromium", (browser) => {
   let store: Store;
   let server: RunningServer;
-  let browser: Browser;
   beforeAll(async () => {
     store = await emptyStore();
     await ingestFiles(store, [FIXTURE]);
     server = await startServer({ store, host: "127.0.0.1", port: 0, log: () => undefined });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     store?.close();
   });
 
   async function open(path: string, width = 1280) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await (await browser()).newPage({ viewport: { width, height: 900 } });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
