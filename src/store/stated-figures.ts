@@ -4,37 +4,21 @@
 import type { Store } from "./open-store.js";
 import { trimZeros } from "./resolve.js";
 import { Where } from "./sql.js";
-import type { Flow, Measure, SourceKind } from "./types.js";
+import type { Observation, Source } from "./types.js";
 
 /** One stored figure of one source, with what that source said about it. */
-export interface StatedFigure {
+export interface StatedFigure
+  extends Pick<Source, "kind" | "publisher" | "origin" | "url" | "published">,
+    Pick<Observation, "source_id" | "reporter" | "flow" | "series" | "partner" | "period" | "measure" | "value" | "unit"
+      | "stated_mom_pct" | "stated_yoy_pct" | "stated_rank" | "note"> {
   observation_id: string;
-  source_id: string;
-  kind: SourceKind;
-  publisher: string;
-  origin: string;
-  url: string | null;
-  published: string | null;
-  reporter: string;
-  flow: Flow;
-  series: string;
-  partner: string;
-  period: string;
-  measure: Measure;
-  /** Exact decimal as stated, or null when the source gave only a change or a rank. */
-  value: string | null;
   /** The rounding step the printed figure implies (exact decimal). */
   precision_unit: string | null;
-  unit: string;
-  stated_mom_pct: string | null;
-  stated_yoy_pct: string | null;
   stated_change_pct: string | null;
   stated_change_basis: string | null;
-  stated_rank: number | null;
   stated_rank_direction: "high" | "low" | null;
   stated_rank_scope: string | null;
   stated_streak: number | null;
-  note: string | null;
   correction: string | null;
 }
 
