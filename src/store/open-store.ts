@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { StoreError } from "../errors.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
-import { execute, queryRows, StatementCache, type Params, type Row } from "./sql.js";
+import { execute, queryRows, StatementCache, tableExists, type Params, type Row } from "./sql.js";
 
 export interface Store {
   readonly path: string;
@@ -134,10 +134,7 @@ function firstLine(text: string): string {
 
 /** The schema version the file holds (0 for a new file). */
 export async function schemaVersion(store: Store): Promise<number> {
-  const [table] = await store.query<{ n: number | string }>(
-    "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'schema_version' AND schema_name = 'main'",
-  );
-  if (Number(table?.n ?? 0) === 0) return 0;
+  if (!(await tableExists(store.conn, "schema_version"))) return 0;
   const [row] = await store.query<{ v: number | null }>("SELECT max(version) AS v FROM schema_version");
   return row?.v ?? 0;
 }

@@ -1,19 +1,13 @@
 // Which version of the shipped reference dataset a database holds, as a stored fingerprint: opening
 // compares it with the files' fingerprint instead of re-reading and hashing them every time.
 import type { Store } from "./open-store.js";
+import { tableExists } from "./sql.js";
 
 const TABLE = "reference_state";
 
-async function hasTable(store: Store): Promise<boolean> {
-  const [row] = await store.query<{ n: number | string }>(
-    "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main'", [TABLE],
-  );
-  return Number(row?.n ?? 0) > 0;
-}
-
 /** The fingerprint stored when the reference data was last loaded, or null. */
 export async function storedReferenceFingerprint(store: Store): Promise<string | null> {
-  if (!(await hasTable(store))) return null;
+  if (!(await tableExists(store.conn, TABLE))) return null;
   const [row] = await store.query<{ fingerprint: string }>(`SELECT fingerprint FROM ${TABLE} LIMIT 1`);
   return row?.fingerprint ?? null;
 }

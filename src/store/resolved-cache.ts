@@ -6,7 +6,7 @@
 import { periodSpanSql, resolvedSql } from "./monthly-sql.js";
 import type { Store } from "./open-store.js";
 import type { ResolveFilter } from "./resolve.js";
-import { queryOnce, Where, type Params } from "./sql.js";
+import { queryOnce, tableExists, Where, type Params } from "./sql.js";
 
 const TABLE = "resolved_cache";
 const ANALYTICS_COLUMNS = "reporter, flow, series, partner, measure, period, value, unit, kind, s_idx, e_idx";
@@ -30,8 +30,7 @@ async function fingerprints(store: Store): Promise<{ current: string; built: str
   if (!withState.has(store.conn)) {
     if (store.readOnly) {
       // a read-only file cannot change while it is open: no state table means no cache, for good
-      const [t] = await store.query<{ n: number | string }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${STATE}'`);
-      if (Number(t?.n ?? 0) === 0) return { current: "", built: null };
+      if (!(await tableExists(store.conn, STATE))) return { current: "", built: null };
     } else {
       await store.execute(`CREATE TABLE IF NOT EXISTS ${STATE} (fingerprint VARCHAR NOT NULL)`);
     }
@@ -115,7 +114,7 @@ const onKey = (a: string, b: string) => KEY.map((k) => `${a}.${k} = ${b}.${k}`).
  * the stage. A cache that was stale before the write (`wasCurrent` false) is rebuilt whole.
  */
 export async function refreshTouchedKeys(store: Store, stageTable: string, wasCurrent: boolean): Promise<void> {
-  if (!wasCurrent || !(await cacheExists(store))) {
+  if (!wasCurrent || !(await tableExists(store.conn, TABLE))) {
     await rebuild(store);
     return;
   }
@@ -141,11 +140,6 @@ export async function refreshTouchedKeys(store: Store, stageTable: string, wasCu
     WHERE t.fresh AND t.copies = 1 AND o.value IS NOT NULL`);
   await store.execute("DROP TABLE touched; DROP TABLE touched_many");
   await markBuilt(store);
-}
-
-async function cacheExists(store: Store): Promise<boolean> {
-  const rows = await queryOnce(store.conn, "SELECT 1 FROM duckdb_tables() WHERE table_name = ? AND NOT temporary", [TABLE]);
-  return rows.length > 0;
 }
 
 /**

@@ -82,6 +82,12 @@ export async function queryOnce<T = Row>(conn: DuckDBConnection, sql: string, pa
   }
 }
 
+/** True when the database has a table of this name (a connection's temporary tables do not count). */
+export async function tableExists(conn: DuckDBConnection, name: string): Promise<boolean> {
+  const rows = await queryOnce(conn, "SELECT 1 FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main' AND NOT temporary", [name]);
+  return rows.length > 0;
+}
+
 /** Run statements for their effect (several may be separated by semicolons when there are no parameters). */
 export async function execute(conn: DuckDBConnection, sql: string, params: Params = []): Promise<void> {
   try {
