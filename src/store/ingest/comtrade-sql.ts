@@ -2,7 +2,7 @@
 // validated and normalised in SQL: M49 reporter and partner codes to ISO3 (0 = world), flows X/M
 // to export/import, periods YYYYMM or YYYY, net weight or a quantity in kilograms to exact tonnes,
 // the primary value in US dollars. Rows that break a total down (second partner, customs procedure,
-// mode of transport) and re-exports or re-imports are left out and counted.
+// mode of transport) and re-exports or re-imports are left out.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Store } from "../open-store.js";
 import { execute, queryOnce } from "../sql.js";
@@ -46,6 +46,8 @@ const NUM = `'^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$'`;
 /** An M49 code as the code table writes it: no leading zeros, `0` for the world. */
 const m49 = (x: string) => `CASE WHEN ltrim(trim(${x}), '0') = '' AND trim(${x}) <> '' THEN '0' ELSE ltrim(trim(${x}), '0') END`;
 const isTrue = (x: string) => `lower(coalesce(${x}, '')) IN ('true', '1')`;
+/** The records kept: totals (no breakdown) of plain exports and imports. */
+const KEPT = "NOT breakdown AND NOT other_flow";
 
 /** Parse every file's records into `ct_parsed`, and record their problems. */
 export async function parseComtradeRows(store: Store, files: ComtradeStagedFile[]): Promise<void> {
@@ -70,7 +72,6 @@ export async function parseComtradeRows(store: Store, files: ComtradeStagedFile[
     LEFT JOIN code_m49 rp ON rp.code = ${m49("r.reporterCode")}
     LEFT JOIN code_m49 pp ON pp.code = ${m49("r.partnerCode")}
     LEFT JOIN code_hs_series hs ON hs.code = r.cmdCode`, files.map((f) => f.vintage));
-  const kept = "NOT breakdown AND NOT other_flow";
   const checks: [string, string, string][] = [
     ["period", `period_text IS NULL OR (length(period_text) = 7 AND CAST(period_text[6:7] AS INTEGER) NOT BETWEEN 1 AND 12)`,
       `'invalid period: ' || coalesce(period, '(empty)') || ' (expected YYYYMM or YYYY)'`],
@@ -85,14 +86,7 @@ export async function parseComtradeRows(store: Store, files: ComtradeStagedFile[
     ["qty", `qty IS NOT NULL AND NOT regexp_matches(qty, ${NUM})`, `'not a number: ' || qty`],
   ];
   await addProblemsSql(store, checks.map(([field, bad, reason]) =>
-    `SELECT f, line, '${field}', ${reason} FROM ct_parsed WHERE ${field === "flowCode" ? "NOT breakdown AND NOT other_flow AND " : `${kept} AND `}(${bad})`).join(" UNION ALL "));
-}
-
-/** Rows left out (breakdowns and other flows), for the result's note. */
-export async function comtradeLeftOut(store: Store): Promise<{ breakdown: number; otherFlow: number }> {
-  const [row] = await queryOnce<{ b: string; o: string }>(store.conn,
-    "SELECT count(*) FILTER (WHERE breakdown) AS b, count(*) FILTER (WHERE NOT breakdown AND other_flow) AS o FROM ct_parsed");
-  return { breakdown: Number(row?.b ?? 0), otherFlow: Number(row?.o ?? 0) };
+    `SELECT f, line, '${field}', ${reason} FROM ct_parsed WHERE ${KEPT} AND (${bad})`).join(" UNION ALL "));
 }
 
 /** The same figure stated twice with different numbers (two files or two records of one batch). */
@@ -100,7 +94,7 @@ export async function checkComtradeDuplicates(store: Store): Promise<void> {
   // grouped on one hash of the key: a narrow aggregate, where seven text columns would cost seconds
   await addProblemsSql(store, `
     SELECT max(f), max(line), 'primaryValue', 'the same figure is given twice with different numbers (also on line ' || CAST(min(line) AS VARCHAR) || ')'
-    FROM ct_parsed WHERE NOT breakdown AND NOT other_flow
+    FROM ct_parsed WHERE ${KEPT}
     GROUP BY hash(vintage, reporter, flow, cmdCode, partner, period_text)
     HAVING count(DISTINCT coalesce(kg, '') || '|' || primaryValue) > 1`);
 }
@@ -121,12 +115,11 @@ export async function stageComtradeObservations(store: Store, sourceSql: string)
       vintage, 'final' AS status,
       nullif(concat_ws('; ', ${estimated}, CASE WHEN lower(coalesce(isReported, 'true')) IN ('false', '0') THEN 'not reported: estimated by UN Comtrade' END), '') AS note`;
   };
-  const kept = "NOT breakdown AND NOT other_flow";
   await store.execute(`CREATE OR REPLACE TEMP TABLE ct_stage AS SELECT * EXCLUDE (ingest_id) FROM observations LIMIT 0`);
   await store.execute(`INSERT INTO ct_stage BY NAME
     SELECT concat_ws('|', source_id, reporter, flow, series, partner, period, measure, ${decimalTextSql("value")}) AS id, *
-    FROM (SELECT ${columns("qty")} FROM ct_parsed WHERE ${kept} AND kg IS NOT NULL
-          UNION ALL SELECT ${columns("value")} FROM ct_parsed WHERE ${kept})`);
+    FROM (SELECT ${columns("qty")} FROM ct_parsed WHERE ${KEPT} AND kg IS NOT NULL
+          UNION ALL SELECT ${columns("value")} FROM ct_parsed WHERE ${KEPT})`);
 }
 
 export async function comtradeSources(store: Store): Promise<{ source_id: string; vintage: string | null }[]> {
