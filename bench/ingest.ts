@@ -3,7 +3,7 @@
 // DuckDB's own read_csv of the same file into a plain table in the same run and database: the
 // ratio is what to compare across machines. Also: a one-row ingest into the loaded store (the
 // resolved cache is patched, not rebuilt) followed by one resolved read, and peak memory.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ingestFiles } from "../src/ingest/ingest-files.js";
@@ -11,7 +11,6 @@ import { openStore } from "../src/store/open-store.js";
 import { resolve } from "../src/store/resolved-values.js";
 import { refreshResolvedCache } from "../src/store/resolved-cache.js";
 import { comtradeEnvelope, comtradeRecord, writeComtradeBulkSql } from "../test/helpers/comtrade-files.js";
-import { writeFileSync } from "node:fs";
 import type { BenchResult } from "./run.js";
 
 const ROWS = Number(process.env.LODESTONE_BENCH_INGEST_ROWS ?? 100_000);
