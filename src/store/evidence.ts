@@ -40,12 +40,15 @@ function precisionOf(value: string): string {
  * @example const [rows] = await evidenceMany(store, [point]);
  */
 export async function evidenceMany(store: Store, points: readonly ResolvedPoint[], asOf: string | null = null): Promise<EvidenceRow[][]> {
+  type Row = Omit<EvidenceRow, "agrees"> & { precision_unit: string | null; series: string };
   const groups = new Map<string, ResolvedPoint[]>();
   for (const p of points) {
     const g = `${p.reporter}|${p.flow}|${p.measure}`;
-    groups.set(g, [...(groups.get(g) ?? []), p]);
+    const group = groups.get(g);
+    if (group) group.push(p);
+    else groups.set(g, [p]);
   }
-  const byKey = new Map<string, Array<Omit<EvidenceRow, "agrees"> & { precision_unit: string | null; series: string }>>();
+  const byKey = new Map<string, Row[]>();
   const keyOf = (r: { series: string; partner: string; period: string }) => `${r.series}|${r.partner}|${r.period}`;
   await Promise.all([...groups.values()].map(async (group) => {
     const first = group[0] as ResolvedPoint;
@@ -54,14 +57,18 @@ export async function evidenceMany(store: Store, points: readonly ResolvedPoint[
       reporter: first.reporter, flow: first.flow, measure: first.measure, asOf,
       series: uniq(group.map((p) => p.series)), partner: uniq(group.map((p) => p.partner)), period: uniq(group.map((p) => p.period)),
     });
-    const rows = await store.query<Omit<EvidenceRow, "agrees"> & { precision_unit: string | null; series: string }>(
+    const rows = await store.query<Row>(
       `SELECT o.id AS observation_id, o.source_id, o.kind, o.publisher, o.origin, o.url, o.published, o.vintage,
               o.status, o.series, o.period, o.partner, o.value::VARCHAR AS value, o.unit, o.precision_unit::VARCHAR AS precision_unit
        FROM (${obs.sql}) o
        ORDER BY o.kind = 'official' DESC, o.origin, o.publisher, o.source_id`,
       obs.params,
     );
-    for (const r of rows) byKey.set(keyOf(r), [...(byKey.get(keyOf(r)) ?? []), r]);
+    for (const r of rows) {
+      const same = byKey.get(keyOf(r));
+      if (same) same.push(r);
+      else byKey.set(keyOf(r), [r]);
+    }
   }));
   return points.map((p) => {
     const step = Number(precisionOf(p.value));
