@@ -10,7 +10,7 @@ import type { Store } from "../store/open-store.js";
 import { answerMemo } from "./answer-memo.js";
 import { allowedMethods, securityHeaders } from "./http-rules.js";
 import { jsonBody } from "./json-body.js";
-import { requestBudget } from "./request-budget.js";
+import { requestBudget, RETRY_AFTER_SECONDS } from "./request-budget.js";
 import { addAnalysisRoutes, MAX_TEXT } from "./routes/analysis-routes.js";
 import { addDataRoutes } from "./routes/data-routes.js";
 import { addPublishersRoutes } from "./routes/publishers-routes.js";
@@ -78,7 +78,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const body = err instanceof SourceFormatError
       ? { error: "bad input file", details: err.problems }
       : { error: status >= 500 && !(err instanceof AbandonedError) ? "internal error" : err.message };
-    return c.json(body, status, err instanceof AbandonedError ? { "retry-after": "5" } : undefined);
+    return c.json(body, status, err instanceof AbandonedError ? { "retry-after": String(RETRY_AFTER_SECONDS) } : undefined);
   });
   return app;
 }

@@ -13,11 +13,14 @@ export function requestSignal(): AbortSignal {
   return current.getStore() ?? never;
 }
 
+/** Seconds a client is told to wait (`Retry-After`) before asking again after its work was abandoned. */
+export const RETRY_AFTER_SECONDS = 5;
+
 /**
  * Middleware: abort the request's work after `budgetMs` or when the client goes away; past the budget,
  * answer 503 with `Retry-After` without waiting for the work to notice.
  */
-export function requestBudget(budgetMs: number, retryAfterSeconds = 5): MiddlewareHandler {
+export function requestBudget(budgetMs: number, retryAfterSeconds = RETRY_AFTER_SECONDS): MiddlewareHandler {
   return async (c, next) => {
     const controller = new AbortController();
     const raw = c.req.raw;
