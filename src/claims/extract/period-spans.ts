@@ -3,6 +3,7 @@
 // "Jan-Aug", "from January through September", "between March and May", "H1", "1H25", "the first
 // half", "Q3", "year to date", "so far this year", "full-year 2025", "across all of 2025", "last year".
 
+import { yearOf } from "../../domain/period.js";
 import { MONTHS, MONTH_NAME, YEAR, parseCount } from "./lexicon.js";
 import { fromIndex, pad, relativeYear, resolveMonthName, toIndex, type PeriodAnchor, type RawMention } from "./periods.js";
 
@@ -137,7 +138,8 @@ export function range(y: number, from: number, to: number, anchor: PeriodAnchor,
   return `${year}-${pad(from)}..${year}-${pad(to)}`;
 }
 
-function yearFor(month: number, anchor: PeriodAnchor): number | null {
+/** The year of the latest month numbered `month` the anchor allows (see `resolveMonthName`). */
+export function yearFor(month: number, anchor: PeriodAnchor): number | null {
   const idx = resolveMonthName(month, anchor.year, anchor.latest);
-  return idx === null ? null : Math.floor(idx / 12);
+  return idx === null ? null : yearOf(idx);
 }

@@ -3,8 +3,8 @@
 // Monaten", "im Gesamtjahr 2025". Cheap patterns, run only when the clause holds such words.
 
 import { parseCount } from "./lexicon.js";
-import { range } from "./period-spans.js";
-import { fromIndex, relativeYear, resolveMonthName, type PeriodAnchor, type RawMention } from "./periods.js";
+import { range, yearFor } from "./period-spans.js";
+import { fromIndex, pad, relativeYear, resolveMonthName, type PeriodAnchor, type RawMention } from "./periods.js";
 
 /** A year before a CJK month or span: "2025年", "2025년", or "this year" / "last year" (올해, 작년, 今年, 去年). */
 const CJK_YEAR_BEFORE = "(?:(\\d{4})\\s?[年년]|(올해|금년|작년|지난해|今年|本年|去年|上年))\\s?";
@@ -51,7 +51,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       const a = Number(m[3]);
       const b = Number(m[4]);
       if (a < 1 || b > 12 || b <= a) continue;
-      const y = namedYear(m, anchor) ?? yearOfMonth(b, anchor);
+      const y = namedYear(m, anchor) ?? yearFor(b, anchor);
       if (y !== null) out.push({ ...span(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
     }
     for (const m of clause.matchAll(CJK_FIRST_N)) first(cnCount(m[2] ?? ""), m[1], m);
@@ -106,10 +106,3 @@ function cnCount(word: string): number | null {
   if (word.length === 2 && word[0] === "十") return 10 + (CN_DIGITS[word[1] ?? ""] ?? 0);
   return word.length === 1 ? CN_DIGITS[word] ?? null : null;
 }
-
-function yearOfMonth(month: number, anchor: PeriodAnchor): number | null {
-  const idx = resolveMonthName(month, anchor.year, anchor.latest);
-  return idx === null ? null : Math.floor(idx / 12);
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
