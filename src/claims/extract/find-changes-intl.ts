@@ -25,14 +25,21 @@ const JA_DOWN = "減少|減っ|減";
 const KO_UP = "증가|늘";
 const KO_DOWN = "감소|줄";
 
+// whole-word tests for the rising words, built once rather than per match
+const IS_DE_UP = new RegExp(`^(?:${DE_UP})$`, "i");
+const IS_DE_NOUN_UP = new RegExp(`^(?:${DE_NOUN_UP})$`, "i");
+const IS_CN_UP = new RegExp(`^(?:${CN_UP})$`);
+const IS_JA_UP = new RegExp(`^(?:${JA_UP})$`);
+const IS_KO_UP = new RegExp(`^(?:${KO_UP})$`);
+
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   { // stiegen um 12 Prozent, gingen um rund 5,3 Prozent zurück
     re: new RegExp(`\\b(${DE_UP}|${DE_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,5}?um\\s${DE_HEDGE}${DE_PCT}`, "gi"),
-    read: (m) => de(new RegExp(`^(?:${DE_UP})$`, "i").test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
+    read: (m) => de(IS_DE_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
   { // ein Plus von 12 Prozent, ein Rückgang um 5 Prozent
     re: new RegExp(`\\b(${DE_NOUN_UP}|${DE_NOUN_DOWN})\\s(?:von|um)\\s${DE_HEDGE}${DE_PCT}`, "gi"),
-    read: (m) => de(new RegExp(`^(?:${DE_NOUN_UP})$`, "i").test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
+    read: (m) => de(IS_DE_NOUN_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
   { // 12 Prozent mehr, 5 Prozent weniger
     re: new RegExp(`(?<![\\d.,])${DE_HEDGE}${DE_PCT}\\s(mehr|weniger|höher|niedriger)\\b`, "gi"),
@@ -40,15 +47,15 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
   { // 同比增长12%, 环比下降5.3%, 增长约12%
     re: new RegExp(`(?:同比|环比|環比)?\\s?(${CN_UP}|${CN_DOWN})了?\\s?(约|近)?\\s?(${NUM})\\s?[%％]`, "g"),
-    read: (m) => cjk(new RegExp(`^(?:${CN_UP})$`).test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
+    read: (m) => cjk(IS_CN_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
   { // 前年同月比35%増, 前月比12.5%減少
     re: new RegExp(`(?:(?:前年同月比|前年比|前月比)\\s?)?(?<![\\d.,])(${NUM})\\s?[%％]\\s?の?(${JA_UP}|${JA_DOWN})`, "g"),
-    read: (m) => cjk(new RegExp(`^(?:${JA_UP})$`).test(m[2] ?? "") ? "up" : "down", m[1]),
+    read: (m) => cjk(IS_JA_UP.test(m[2] ?? "") ? "up" : "down", m[1]),
   },
   { // 전년 동월 대비 12% 증가, 5% 감소
     re: new RegExp(`(?:(?:전년\\s?(?:동월\\s?|동기\\s?)?대비|전월\\s?대비)\\s?)?(?<![\\d.,])(${NUM})\\s?%\\s?(${KO_UP}|${KO_DOWN})`, "g"),
-    read: (m) => cjk(new RegExp(`^(?:${KO_UP})$`).test(m[2] ?? "") ? "up" : "down", m[1]),
+    read: (m) => cjk(IS_KO_UP.test(m[2] ?? "") ? "up" : "down", m[1]),
   },
 ];
 
@@ -69,18 +76,14 @@ export function findIntlChanges(clause: string): IntlChangeHit[] {
   return out;
 }
 
-function de(dir: "up" | "down", num: string | undefined, hedgeWord: string | undefined): ChangeRead | null {
-  const parsed = parseDecimalDe(num ?? "");
+/** A percent change read with `parse` (German or plain decimals), negative when it went down. */
+function pctChange(parse: typeof parseDecimal, dir: "up" | "down", num: string | undefined, hedgeWord?: string): ChangeRead | null {
+  const parsed = parse(num ?? "");
   if (parsed === null || parsed.value > 100000) return null;
   const hedge = hedgeOf(hedgeWord);
   const pct = dir === "down" ? -parsed.value : parsed.value;
   return { pct, unit: "%", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
 }
 
-function cjk(dir: "up" | "down", num: string | undefined, hedgeWord?: string): ChangeRead | null {
-  const parsed = parseDecimal(num ?? "");
-  if (parsed === null || parsed.value > 100000) return null;
-  const hedge = hedgeOf(hedgeWord);
-  const pct = dir === "down" ? -parsed.value : parsed.value;
-  return { pct, unit: "%", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
-}
+const de = (dir: "up" | "down", num: string | undefined, hedgeWord: string | undefined) => pctChange(parseDecimalDe, dir, num, hedgeWord);
+const cjk = (dir: "up" | "down", num: string | undefined, hedgeWord?: string) => pctChange(parseDecimal, dir, num, hedgeWord);
