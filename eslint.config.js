@@ -8,7 +8,15 @@ export default tseslint.config(
     files: ["web/**/*.js"],
     languageOptions: {
       sourceType: "module",
-      globals: { window: "readonly", document: "readonly", fetch: "readonly", URLSearchParams: "readonly", Node: "readonly", setTimeout: "readonly", clearTimeout: "readonly" },
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        fetch: "readonly",
+        URLSearchParams: "readonly",
+        Node: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+      },
     },
     rules: { "no-undef": "error" },
   },

@@ -22,7 +22,15 @@ export default defineConfig({
     hookTimeout: 60_000,
     env: { TZ: "UTC", NO_COLOR: "1" },
     projects: [
-      { extends: true, test: { name: "fast", include: ["src/**/*.test.ts", "test/**/*.test.ts"], exclude: SLOW, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: "fast",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: SLOW,
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: "slow", include: SLOW } },
     ],
   },

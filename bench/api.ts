@@ -26,8 +26,17 @@ function load(url: string, l: Load): Promise<autocannon.Result> {
   if (l.body) headers["content-type"] = "application/json";
   if (l.fresh) headers["cache-control"] = "no-cache";
   return new Promise((done, fail) => {
-    autocannon({ url: `${url}${l.path}`, method: l.method ?? "GET", body: l.body, headers, connections: CONNECTIONS, duration: SECONDS },
-      (err, result) => (err ? fail(err) : done(result)));
+    autocannon(
+      {
+        url: `${url}${l.path}`,
+        method: l.method ?? "GET",
+        body: l.body,
+        headers,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      },
+      (err, result) => (err ? fail(err) : done(result)),
+    );
   });
 }
 
@@ -38,7 +47,11 @@ const LOADS: [name: string, load: Load, target: number | null][] = [
   ["GET /api/stats, memoised", { path: "/api/stats/rare-earth-magnets/2025-11" }, 50],
   ["GET /api/stats, fresh", { path: "/api/stats/rare-earth-magnets/2025-11", fresh: true }, null],
   ["POST /api/verify example, memoised", { path: "/api/verify", method: "POST", body: verifyBody }, 200],
-  ["POST /api/verify example, fresh", { path: "/api/verify", method: "POST", body: verifyBody, fresh: true }, null],
+  [
+    "POST /api/verify example, fresh",
+    { path: "/api/verify", method: "POST", body: verifyBody, fresh: true },
+    null,
+  ],
 ];
 
 export default async function benchApi(): Promise<BenchResult[]> {
@@ -47,10 +60,14 @@ export default async function benchApi(): Promise<BenchResult[]> {
   try {
     const baseline = await load(server.url, { path: "/web/dashboard.css" });
     const baseMs = 1000 / baseline.requests.average;
-    const out: BenchResult[] = [{
-      name: "api: static file (baseline)", ms: baseMs, baseline_ms: baseMs,
-      note: `${baseline.requests.average.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms, ${CONNECTIONS} connections, server in its own process`,
-    }];
+    const out: BenchResult[] = [
+      {
+        name: "api: static file (baseline)",
+        ms: baseMs,
+        baseline_ms: baseMs,
+        note: `${baseline.requests.average.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms, ${CONNECTIONS} connections, server in its own process`,
+      },
+    ];
     for (const [name, l, target] of LOADS) {
       const r = await load(server.url, l);
       const errors = r.non2xx + r.errors + r.timeouts;
@@ -75,9 +92,14 @@ async function underLongVerify(url: string): Promise<BenchResult[]> {
   const big = article.repeat(Math.ceil(5_000_000 / article.length)).slice(0, 4_990_000);
   const client = new AbortController();
   const long = fetch(`${url}/api/verify`, {
-    method: "POST", headers: { "content-type": "application/json" }, signal: client.signal,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    signal: client.signal,
     body: JSON.stringify({ text: big, published: "2025-12-20" }),
-  }).then((r) => r.status, () => 0);
+  }).then(
+    (r) => r.status,
+    () => 0,
+  );
   const worst = { static: 0, series: 0 };
   const timed = async (path: string) => {
     const t0 = performance.now();
@@ -89,14 +111,28 @@ async function underLongVerify(url: string): Promise<BenchResult[]> {
   await new Promise((r) => setTimeout(r, 300));
   for (let i = 0; i < 30; i++) {
     worst.static = Math.max(worst.static, await timed("/web/dashboard.css"));
-    worst.series = Math.max(worst.series, await timed(`/api/series/rare-earth-magnets?partner=JPN&from=2025-0${1 + (i % 9)}`));
+    worst.series = Math.max(
+      worst.series,
+      await timed(`/api/series/rare-earth-magnets?partner=JPN&from=2025-0${1 + (i % 9)}`),
+    );
     await new Promise((r) => setTimeout(r, 50));
   }
   client.abort();
   const status = await long;
-  const note = (what: string) => `slowest of 30 ${what} during a 5 MB POST /api/verify (it answered ${status || "nothing yet"}); target < 100 ms`;
+  const note = (what: string) =>
+    `slowest of 30 ${what} during a 5 MB POST /api/verify (it answered ${status || "nothing yet"}); target < 100 ms`;
   return [
-    { name: "api: static file during 5 MB verify", ms: worst.static, baseline_ms: null, note: note("static-file requests") },
-    { name: "api: /api/series during 5 MB verify", ms: worst.series, baseline_ms: null, note: note("fresh series requests") },
+    {
+      name: "api: static file during 5 MB verify",
+      ms: worst.static,
+      baseline_ms: null,
+      note: note("static-file requests"),
+    },
+    {
+      name: "api: /api/series during 5 MB verify",
+      ms: worst.series,
+      baseline_ms: null,
+      note: note("fresh series requests"),
+    },
   ];
 }

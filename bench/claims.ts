@@ -29,7 +29,9 @@ export default async function benchClaims(): Promise<BenchResult[]> {
   const ms = time(() => extractClaims(article, published), 200);
   return [
     {
-      name: "claims: extract, 1,000-word article", ms, baseline_ms: baseline,
+      name: "claims: extract, 1,000-word article",
+      ms,
+      baseline_ms: baseline,
       note: `${claims} claims, ${Math.round((claims / ms) * 1000).toLocaleString("en-US")} claims/s; baseline: one regex scan for numbers with units; target < 50 ms`,
     },
   ];

@@ -19,18 +19,21 @@ function timed(args: string[]): number {
   return performance.now() - t0;
 }
 
-
 export default async function benchCliStart(): Promise<BenchResult[]> {
   process.stderr.write("  building the CLI (npm run build) ...\n");
   execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
   const dir = mkdtempSync(join(tmpdir(), "lodestone-bench-cli-"));
   const db = join(dir, "cli.duckdb");
   const cli = (...args: string[]) => ["bin/lodestone.js", ...args, "--db", db, "--format", "json"];
-  const plain = ["--input-type=module", "-e", `
+  const plain = [
+    "--input-type=module",
+    "-e",
+    `
     import { DuckDBInstance } from "@duckdb/node-api";
     const db = await DuckDBInstance.create(${JSON.stringify(db)}, { access_mode: "READ_ONLY" });
     const c = await db.connect();
-    (await c.runAndReadAll("SELECT count(*) FROM observations")).getRows();`];
+    (await c.runAndReadAll("SELECT count(*) FROM observations")).getRows();`,
+  ];
   try {
     timed(cli("series", "rare-earth-magnets")); // creates the file and loads the shipped data
     const cases: [string, string[]][] = [
@@ -38,14 +41,19 @@ export default async function benchCliStart(): Promise<BenchResult[]> {
       ["cli: stats (existing database)", cli("stats", "rare-earth-magnets", "2025-11")],
       ["cli: --help", ["bin/lodestone.js", "--help"]],
     ];
-    const times = new Map<string, number[]>([["plain", []], ...cases.map(([n]) => [n, []] as [string, number[]])]);
+    const times = new Map<string, number[]>([
+      ["plain", []],
+      ...cases.map(([n]) => [n, []] as [string, number[]]),
+    ]);
     for (let i = 0; i < RUNS; i++) {
       times.get("plain")!.push(timed(plain));
       for (const [name, args] of cases) times.get(name)!.push(timed(args));
     }
     const base = median(times.get("plain")!);
     return cases.map(([name]) => ({
-      name, ms: median(times.get(name)!), baseline_ms: base,
+      name,
+      ms: median(times.get(name)!),
+      baseline_ms: base,
       note: `median of ${RUNS}, interleaved; baseline: node opens the file read-only and counts a table; target ratio <= 1.5`,
     }));
   } finally {

@@ -27,10 +27,13 @@ export default async function benchIngest(): Promise<BenchResult[]> {
   try {
     await writeComtradeBulkSql(store, file, ROWS);
     await refreshResolvedCache(store);
-    const [baseline] = await time(() => store.execute(`CREATE TABLE plain AS SELECT * FROM read_csv('${file}')`));
+    const [baseline] = await time(() =>
+      store.execute(`CREATE TABLE plain AS SELECT * FROM read_csv('${file}')`),
+    );
     await store.execute("DROP TABLE plain");
     const [ms, result] = await time(() => ingestFiles(store, [file]));
-    if (result.rejected.length > 0) throw new Error(`bench file rejected: ${JSON.stringify(result.rejected.slice(0, 3))}`);
+    if (result.rejected.length > 0)
+      throw new Error(`bench file rejected: ${JSON.stringify(result.rejected.slice(0, 3))}`);
     const one = join(dir, "one.json");
     writeFileSync(one, comtradeEnvelope([comtradeRecord("202511", 842, 700_500, 29_876_543)]));
     const [oneMs] = await time(async () => {
@@ -40,9 +43,24 @@ export default async function benchIngest(): Promise<BenchResult[]> {
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
     const rows = ROWS.toLocaleString("en");
     return [
-      { name: "read_csv into a table", ms: baseline, baseline_ms: baseline, note: `baseline: DuckDB alone, ${rows}-row Comtrade bulk file (gzip)` },
-      { name: "ingest Comtrade bulk file", ms, baseline_ms: baseline, note: `${result.inserted.toLocaleString("en")} observations, validation, provenance, cache patch` },
-      { name: "one-row ingest + resolve", ms: oneMs, baseline_ms: null, note: `into the loaded store (cache patched, not rebuilt); peak RSS ${rss} MB` },
+      {
+        name: "read_csv into a table",
+        ms: baseline,
+        baseline_ms: baseline,
+        note: `baseline: DuckDB alone, ${rows}-row Comtrade bulk file (gzip)`,
+      },
+      {
+        name: "ingest Comtrade bulk file",
+        ms,
+        baseline_ms: baseline,
+        note: `${result.inserted.toLocaleString("en")} observations, validation, provenance, cache patch`,
+      },
+      {
+        name: "one-row ingest + resolve",
+        ms: oneMs,
+        baseline_ms: null,
+        note: `into the loaded store (cache patched, not rebuilt); peak RSS ${rss} MB`,
+      },
     ];
   } finally {
     store.close();

@@ -16,27 +16,47 @@ export interface BenchResult {
 const dir = fileURLToPath(new URL(".", import.meta.url));
 const only = process.argv.slice(2);
 const modules = readdirSync(dir)
-  .filter((f) => f.endsWith(".ts") && f !== "run.ts" && (only.length === 0 || only.includes(f.replace(/\.ts$/, ""))))
+  .filter(
+    (f) =>
+      f.endsWith(".ts") && f !== "run.ts" && (only.length === 0 || only.includes(f.replace(/\.ts$/, ""))),
+  )
   .sort();
 const results: BenchResult[] = [];
 for (const file of modules) {
-  const mod = (await import(new URL(file, import.meta.url).href)) as { default?: () => Promise<BenchResult[]> };
+  const mod = (await import(new URL(file, import.meta.url).href)) as {
+    default?: () => Promise<BenchResult[]>;
+  };
   if (typeof mod.default !== "function") continue;
   process.stderr.write(`running ${file} ...\n`);
   try {
     results.push(...(await mod.default()));
   } catch (err) {
     // one failing benchmark must not lose the others' figures
-    results.push({ name: `${file}: failed`, ms: NaN, baseline_ms: null, note: String(err instanceof Error ? err.message : err).split("\n")[0]! });
+    results.push({
+      name: `${file}: failed`,
+      ms: NaN,
+      baseline_ms: null,
+      note: String(err instanceof Error ? err.message : err).split("\n")[0]!,
+    });
   }
 }
 const rows = results.map((r) => [
-  r.name, r.ms.toFixed(1), r.baseline_ms === null ? "" : r.baseline_ms.toFixed(1),
-  r.baseline_ms ? (r.ms / r.baseline_ms).toFixed(2) : "", r.note,
+  r.name,
+  r.ms.toFixed(1),
+  r.baseline_ms === null ? "" : r.baseline_ms.toFixed(1),
+  r.baseline_ms ? (r.ms / r.baseline_ms).toFixed(2) : "",
+  r.note,
 ]);
 const header = ["benchmark", "ms", "baseline ms", "ratio", "note"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 for (const line of [header, widths.map((w) => "-".repeat(w)), ...rows]) {
-  process.stdout.write(line.map((v, i) => (i > 0 && i < 4 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ").trimEnd() + "\n");
+  process.stdout.write(
+    line
+      .map((v, i) => (i > 0 && i < 4 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd() + "\n",
+  );
 }
-process.stdout.write(`peak memory of the bench process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+process.stdout.write(
+  `peak memory of the bench process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
+);

@@ -29,9 +29,15 @@ export default async function benchStats(): Promise<BenchResult[]> {
   // a file with a memory limit rather than :memory:, so DuckDB spills to disk instead of growing
   // the bench past the machine's memory (it once peaked at 13.7 GB)
   const dir = mkdtempSync(join(tmpdir(), "lodestone-bench-stats-"));
-  const store = await openStore({ path: join(dir, "bench.duckdb"), duckdb: {
-    memory_limit: MEMORY_LIMIT, temp_directory: join(dir, "spill"), preserve_insertion_order: "false", threads: "2",
-  } });
+  const store = await openStore({
+    path: join(dir, "bench.duckdb"),
+    duckdb: {
+      memory_limit: MEMORY_LIMIT,
+      temp_directory: join(dir, "spill"),
+      preserve_insertion_order: "false",
+      threads: "2",
+    },
+  });
   try {
     let rows = 0;
     const generate = await time(async () => (rows = await generateSyntheticData(store, SHAPE)));
@@ -47,11 +53,36 @@ export default async function benchStats(): Promise<BenchResult[]> {
     const allMs = await median(3, all);
     const shape = `${SHAPE.years}y x ${SHAPE.partners} partners x ${SHAPE.series} series x ${SHAPE.flows} flows`;
     return [
-      { name: "generate store", ms: generate, baseline_ms: null, note: `${rows.toLocaleString("en")} observations, ${shape}` },
-      { name: "scan: sum(value)", ms: baseline, baseline_ms: baseline, note: "baseline: one pass over every observation" },
-      { name: "build resolved cache", ms: cache, baseline_ms: baseline, note: "once after each ingest (lazily on first use)" },
-      { name: "stats, one month (warm)", ms: oneMs, baseline_ms: baseline, note: `median of 7; target under 10 ms; DuckDB memory limit ${MEMORY_LIMIT}` },
-      { name: "stats, 50 series, one month", ms: allMs, baseline_ms: baseline, note: "computeStatsMany, median of 3; target under 1 s" },
+      {
+        name: "generate store",
+        ms: generate,
+        baseline_ms: null,
+        note: `${rows.toLocaleString("en")} observations, ${shape}`,
+      },
+      {
+        name: "scan: sum(value)",
+        ms: baseline,
+        baseline_ms: baseline,
+        note: "baseline: one pass over every observation",
+      },
+      {
+        name: "build resolved cache",
+        ms: cache,
+        baseline_ms: baseline,
+        note: "once after each ingest (lazily on first use)",
+      },
+      {
+        name: "stats, one month (warm)",
+        ms: oneMs,
+        baseline_ms: baseline,
+        note: `median of 7; target under 10 ms; DuckDB memory limit ${MEMORY_LIMIT}`,
+      },
+      {
+        name: "stats, 50 series, one month",
+        ms: allMs,
+        baseline_ms: baseline,
+        note: "computeStatsMany, median of 3; target under 1 s",
+      },
     ];
   } finally {
     store.close();

@@ -79,14 +79,18 @@ export default async function benchVerify(): Promise<BenchResult[]> {
     const ms = await timeAsync(() => verifyClaims(store, article, { published }), 30);
     const baseline = await timeAsync(() => getSeries(store, { series: "rare-earth-magnets" }), 30);
     out.push({
-      name: `verify: ${words.toLocaleString("en-US")}-word article, warm`, ms, baseline_ms: baseline,
+      name: `verify: ${words.toLocaleString("en-US")}-word article, warm`,
+      ms,
+      baseline_ms: baseline,
       note: `${claims} claims checked with evidence; baseline: one monthly series read; target < 20 ms`,
     });
   } finally {
     store.close();
   }
   if (!existsSync(DIST)) {
-    process.stderr.write("bench verify: dist/ is missing (npm run build); the command-line rows are skipped\n");
+    process.stderr.write(
+      "bench verify: dist/ is missing (npm run build); the command-line rows are skipped\n",
+    );
     return out;
   }
   const dir = mkdtempSync(join(tmpdir(), "lodestone-bench-"));
@@ -100,7 +104,9 @@ export default async function benchVerify(): Promise<BenchResult[]> {
     const base = cliMs(["verify", empty, "--published", "2025-12-20", "--db", db, "--format", "json"], 5);
     const ms = cliMs(["verify", large, "--published", "2025-12-20", "--db", db, "--format", "json"], 5);
     out.push({
-      name: "verify: 100 KB of press text, command line", ms, baseline_ms: base,
+      name: "verify: 100 KB of press text, command line",
+      ms,
+      baseline_ms: base,
       note: "baseline: the same command on an empty text; target ratio <= 3",
     });
   } finally {

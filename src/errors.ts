@@ -56,7 +56,10 @@ export class QueryError extends Error {
 /** Work given up before it finished: its time budget ran out, or the client that asked went away. */
 export class AbandonedError extends Error {
   override name = "AbandonedError";
-  constructor(readonly reason: "budget" | "disconnected", message: string) {
+  constructor(
+    readonly reason: "budget" | "disconnected",
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -20,13 +20,19 @@ function sourceFiles(dir: string): string[] {
 /** Relative modules a file imports, statically, lazily (`import("./x.js")`) or as a worker (`new URL("./x.js", ...)`), as .ts paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+|new URL\(\s*)["'](\.{1,2}\/[^"']+\.[jt]s)["']/g)].map((m) => m[1]!);
+  const specs = [
+    ...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+|new URL\(\s*)["'](\.{1,2}\/[^"']+\.[jt]s)["']/g),
+  ].map((m) => m[1]!);
   return specs.map((s) => resolve(dirname(file), s).replace(/\.js$/, ".ts"));
 }
 
 function entryPoints(): string[] {
-  const scripts = Object.values(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>);
-  const fromScripts = scripts.flatMap((s) => [...s.matchAll(/\bsrc\/[\w/.-]+\.ts\b/g)].map((m) => join(ROOT, m[0])));
+  const scripts = Object.values(
+    JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts as Record<string, string>,
+  );
+  const fromScripts = scripts.flatMap((s) =>
+    [...s.matchAll(/\bsrc\/[\w/.-]+\.ts\b/g)].map((m) => join(ROOT, m[0])),
+  );
   return [join(SRC, "index.ts"), join(SRC, "cli", "main.ts"), ...fromScripts];
 }
 
@@ -40,7 +46,9 @@ describe("package contents", () => {
       seen.add(file);
       queue.push(...importsOf(file));
     }
-    const unreachable = sourceFiles(SRC).filter((f) => !seen.has(f)).map((f) => relative(ROOT, f));
+    const unreachable = sourceFiles(SRC)
+      .filter((f) => !seen.has(f))
+      .map((f) => relative(ROOT, f));
     expect(unreachable).toEqual([]);
   });
 });

@@ -23,12 +23,17 @@ async function request(path, init) {
 /** GET a JSON resource; `query` entries that are null or undefined are left out. */
 export function getJson(path, query = {}) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== null && value !== undefined) params.set(key, value);
+  for (const [key, value] of Object.entries(query))
+    if (value !== null && value !== undefined) params.set(key, value);
   const search = params.toString();
   return request(search ? `${path}?${search}` : path);
 }
 
 /** POST a JSON body and read the JSON answer. */
 export function postJson(path, body) {
-  return request(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return request(path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }

@@ -1,7 +1,20 @@
 // Numbers, changes and months as the dashboard writes them: "6,150 t", "+12.4%", "Nov 2025".
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const LONG_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** A quantity with its unit, grouped by thousands; decimals only where the figure has them. */
 export function formatValue(value, unit) {
@@ -40,7 +53,9 @@ export function formatPeriod(period, long = false) {
   if (range) {
     const [, y1, m1, y2, m2] = range;
     const from = names[Number(m1) - 1];
-    return y1 === y2 ? `${from}–${names[Number(m2) - 1]} ${y2}` : `${from} ${y1}–${names[Number(m2) - 1]} ${y2}`;
+    return y1 === y2
+      ? `${from}–${names[Number(m2) - 1]} ${y2}`
+      : `${from} ${y1}–${names[Number(m2) - 1]} ${y2}`;
   }
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   return month ? `${names[Number(month[2]) - 1]} ${month[1]}` : period;
@@ -48,9 +63,21 @@ export function formatPeriod(period, long = false) {
 
 /** "second", "third" … for small ranks; "12th" beyond. */
 export function ordinal(n) {
-  const words = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+  const words = [
+    "",
+    "",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+  ];
   if (n >= 2 && n <= 10) return words[n];
-  const tail = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  const tail = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${tail}`;
 }
 
@@ -76,7 +103,10 @@ export function plainReason(reason) {
   return reason
     .replace(/missing ((?:\d{4}-\d{2}(?:, )?)+)/g, (_, list) => {
       const months = list.split(/,\s*/).filter(Boolean);
-      const shown = months.slice(0, 3).map((m) => formatPeriod(m)).join(", ");
+      const shown = months
+        .slice(0, 3)
+        .map((m) => formatPeriod(m))
+        .join(", ");
       return months.length > 3 ? `missing ${shown} and ${months.length - 3} more` : `missing ${shown}`;
     })
     .replace(/\d{4}-\d{2}\.\.\d{4}-\d{2}/g, (p) => formatPeriod(p))

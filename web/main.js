@@ -14,10 +14,22 @@ import { setUpVerifyPanel } from "./verify-panel.js";
 
 const $ = (id) => document.getElementById(id);
 const view = {
-  status: $("status"), content: $("content"), title: $("title"),
-  series: $("series"), partner: $("partner"), month: $("month"), prev: $("prev-month"), next: $("next-month"), brief: $("brief-link"),
-  cards: $("cards"), chart: $("chart"), legend: $("chart-legend"),
-  destinationsSection: $("destinations-section"), destinations: $("destinations"), conflicts: $("conflicts"), evidence: $("evidence"),
+  status: $("status"),
+  content: $("content"),
+  title: $("title"),
+  series: $("series"),
+  partner: $("partner"),
+  month: $("month"),
+  prev: $("prev-month"),
+  next: $("next-month"),
+  brief: $("brief-link"),
+  cards: $("cards"),
+  chart: $("chart"),
+  legend: $("chart-legend"),
+  destinationsSection: $("destinations-section"),
+  destinations: $("destinations"),
+  conflicts: $("conflicts"),
+  evidence: $("evidence"),
 };
 
 let state = readState();
@@ -43,7 +55,12 @@ async function load() {
     loaded = null;
     view.content.hidden = true;
     renderPendingControls();
-    setStatus("error", error.status === 404 ? `Nothing to show: ${error.message}.` : `The figures could not be loaded: ${error.message}.`);
+    setStatus(
+      "error",
+      error.status === 404
+        ? `Nothing to show: ${error.message}.`
+        : `The figures could not be loaded: ${error.message}.`,
+    );
     view.status.append(" ", el("a", { href: "/" }, "Show rare-earth magnets"));
   } finally {
     if (mine === generation) document.body.classList.remove("is-loading");
@@ -60,7 +77,8 @@ async function fetchAll({ series, partner, month }) {
   ]);
   const chosen = own ?? world;
   const months = unique([...world.points, ...chosen.points].map((p) => p.period)).sort();
-  if (months.length === 0) throw Object.assign(new Error(`no monthly figures for ${series}`), { status: 404 });
+  if (months.length === 0)
+    throw Object.assign(new Error(`no monthly figures for ${series}`), { status: 404 });
   const at = month ?? chosen.points.at(-1)?.period ?? months.at(-1);
   const key = { partner };
   const [stats, worldStats, evidence, conflicts] = await Promise.all([
@@ -69,7 +87,19 @@ async function fetchAll({ series, partner, month }) {
     getJson(`/api/evidence/${encodeURIComponent(series)}/${at}`, key),
     getJson("/api/conflicts", { series, partner }),
   ]);
-  return { series, partner, month: at, months: unique([...months, at]).sort(), world, chosen, events, stats, worldStats: worldStats ?? stats, evidence, conflicts };
+  return {
+    series,
+    partner,
+    month: at,
+    months: unique([...months, at]).sort(),
+    world,
+    chosen,
+    events,
+    stats,
+    worldStats: worldStats ?? stats,
+    evidence,
+    conflicts,
+  };
 }
 
 async function inOrder(requests) {
@@ -94,13 +124,32 @@ function render(data) {
 }
 
 function chartOptions(data) {
-  return { series: data.chosen, events: data.events, month: data.month, onPick: (month) => month !== data.month && go({ month }) };
+  return {
+    series: data.chosen,
+    events: data.events,
+    month: data.month,
+    onPick: (month) => month !== data.month && go({ month }),
+  };
 }
 
 function renderControls(data) {
   fillSeries(data.series);
-  fill(view.partner, partnersOf(data).map((p) => el("option", { value: p, selected: p === data.partner }, p === "WLD" ? "World (all destinations)" : `${partnerName(p)} (${p})`)));
-  fill(view.month, [...data.months].reverse().map((m) => el("option", { value: m, selected: m === data.month }, formatPeriod(m, true))));
+  fill(
+    view.partner,
+    partnersOf(data).map((p) =>
+      el(
+        "option",
+        { value: p, selected: p === data.partner },
+        p === "WLD" ? "World (all destinations)" : `${partnerName(p)} (${p})`,
+      ),
+    ),
+  );
+  fill(
+    view.month,
+    [...data.months]
+      .reverse()
+      .map((m) => el("option", { value: m, selected: m === data.month }, formatPeriod(m, true))),
+  );
   const index = data.months.indexOf(data.month);
   view.prev.disabled = index <= 0;
   view.next.disabled = index >= data.months.length - 1;
@@ -111,15 +160,32 @@ function renderControls(data) {
 
 function fillSeries(id) {
   const series = SERIES.some((s) => s.id === id) ? SERIES : [...SERIES, { id, name: id }];
-  fill(view.series, series.map((s) => el("option", { value: s.id, selected: s.id === id }, s.name)));
+  fill(
+    view.series,
+    series.map((s) => el("option", { value: s.id, selected: s.id === id }, s.name)),
+  );
 }
 
 /** Controls before the figures arrive (or when they cannot): what the URL asks for, nothing more. */
 function renderPendingControls() {
   fillSeries(state.series);
   const partners = [...new Set(["WLD", state.partner])];
-  fill(view.partner, partners.map((p) => el("option", { value: p, selected: p === state.partner }, p === "WLD" ? "World (all destinations)" : `${partnerName(p)} (${p})`)));
-  fill(view.month, state.month ? el("option", { value: state.month }, formatPeriod(state.month, true)) : el("option", { value: "" }, "Latest"));
+  fill(
+    view.partner,
+    partners.map((p) =>
+      el(
+        "option",
+        { value: p, selected: p === state.partner },
+        p === "WLD" ? "World (all destinations)" : `${partnerName(p)} (${p})`,
+      ),
+    ),
+  );
+  fill(
+    view.month,
+    state.month
+      ? el("option", { value: state.month }, formatPeriod(state.month, true))
+      : el("option", { value: "" }, "Latest"),
+  );
   view.prev.disabled = true;
   view.next.disabled = true;
   view.brief.hidden = true;
@@ -128,7 +194,10 @@ function renderPendingControls() {
 /** WLD, then the destinations with figures this month or the month before, then the chosen one. */
 function partnersOf(data) {
   const world = data.worldStats;
-  const named = [...(world.shares ?? []).map((s) => s.partner), ...(world.inputs?.shares ?? []).map((s) => s.partner)];
+  const named = [
+    ...(world.shares ?? []).map((s) => s.partner),
+    ...(world.inputs?.shares ?? []).map((s) => s.partner),
+  ];
   return unique(["WLD", ...named.sort(), data.partner]);
 }
 
@@ -148,7 +217,7 @@ function go(change) {
   if (change.series) state.month = null;
   writeState(state);
   renderPendingControls();
-void load();
+  void load();
 }
 
 function step(n) {
@@ -166,15 +235,22 @@ $("controls").addEventListener("submit", (event) => event.preventDefault());
 window.addEventListener("popstate", () => {
   state = readState();
   renderPendingControls();
-void load();
+  void load();
 });
 let resizeTimer;
 window.addEventListener("resize", () => {
   clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(() => loaded && renderSeriesChart(view.chart, view.legend, chartOptions(loaded)), 150);
+  resizeTimer = setTimeout(
+    () => loaded && renderSeriesChart(view.chart, view.legend, chartOptions(loaded)),
+    150,
+  );
 });
 setUpVerifyPanel({
-  form: $("verify-form"), text: $("verify-text"), published: $("verify-published"), example: $("verify-example"), result: $("verify-result"),
+  form: $("verify-form"),
+  text: $("verify-text"),
+  published: $("verify-published"),
+  example: $("verify-example"),
+  result: $("verify-result"),
   // Figures for a month come out around the 20th of the next, so a text about it is read as of then.
   defaultPublished: () => `${addMonths(state.month ?? loaded?.month ?? "2025-11", 1)}-20`,
 });

@@ -13,9 +13,25 @@ export const SERIES = [
 ];
 
 const PARTNERS = {
-  WLD: "World", USA: "United States", JPN: "Japan", DEU: "Germany", KOR: "South Korea", IND: "India",
-  VNM: "Vietnam", NLD: "Netherlands", EU27: "European Union", MYS: "Malaysia", MMR: "Myanmar", CHN: "China",
-  FRA: "France", ITA: "Italy", MEX: "Mexico", THA: "Thailand", TWN: "Taiwan", POL: "Poland", GBR: "United Kingdom",
+  WLD: "World",
+  USA: "United States",
+  JPN: "Japan",
+  DEU: "Germany",
+  KOR: "South Korea",
+  IND: "India",
+  VNM: "Vietnam",
+  NLD: "Netherlands",
+  EU27: "European Union",
+  MYS: "Malaysia",
+  MMR: "Myanmar",
+  CHN: "China",
+  FRA: "France",
+  ITA: "Italy",
+  MEX: "Mexico",
+  THA: "Thailand",
+  TWN: "Taiwan",
+  POL: "Poland",
+  GBR: "United Kingdom",
 };
 
 /** "Rare-earth magnets" for a known id, the id itself otherwise. */

@@ -34,7 +34,9 @@ export function renderSeriesChart(container, legend, { series, events, month, on
   const months = monthRange(points[0].period, points[points.length - 1].period);
   const dated = events
     .map((e) => ({ ...e, date: eventDate(e) }))
-    .filter((e) => e.date && e.date.slice(0, 7) >= months[0] && e.date.slice(0, 7) <= months[months.length - 1])
+    .filter(
+      (e) => e.date && e.date.slice(0, 7) >= months[0] && e.date.slice(0, 7) <= months[months.length - 1],
+    )
     .map((e) => ({ ...e, at: new Date(`${e.date}T00:00:00Z`), group: groupOf(e.kind) }));
   const unit = series.unit ?? "t";
   const rows = months.map((period) => {
@@ -54,17 +56,40 @@ export function renderSeriesChart(container, legend, { series, events, month, on
     x: { type: "utc", label: null, ticks: width < 560 ? 4 : 8 },
     y: { grid: true, label: unit === "t" ? "tonnes" : unit, domain: [0, top * 1.08], nice: true },
     marks: [
-      Plot.ruleX(dated, { x: "at", stroke: (d) => d.group.color, strokeOpacity: 0.55, strokeDasharray: "3,3" }),
+      Plot.ruleX(dated, {
+        x: "at",
+        stroke: (d) => d.group.color,
+        strokeOpacity: 0.55,
+        strokeDasharray: "3,3",
+      }),
       Plot.ruleY([0], { stroke: "#9aa3ad" }),
       Plot.line(rows, { x: "date", y: "value", stroke: "#1f4e79", strokeWidth: 2, curve: "linear" }),
-      Plot.dot(rows.filter((r) => r.value !== null), { x: "date", y: "value", r: 2.5, fill: "#1f4e79" }),
-      Plot.dot(rows.filter((r) => r.point?.conflict), { x: "date", y: "value", r: 5, stroke: "#c27c0e", strokeWidth: 2 }),
+      Plot.dot(
+        rows.filter((r) => r.value !== null),
+        { x: "date", y: "value", r: 2.5, fill: "#1f4e79" },
+      ),
+      Plot.dot(
+        rows.filter((r) => r.point?.conflict),
+        { x: "date", y: "value", r: 5, stroke: "#c27c0e", strokeWidth: 2 },
+      ),
       Plot.ruleX(chosen, { x: "date", stroke: "#1f4e79", strokeOpacity: 0.25, strokeWidth: 8 }),
       Plot.dot(chosen, { x: "date", y: "value", r: 5.5, fill: "#fff", stroke: "#1f4e79", strokeWidth: 2.5 }),
-      Plot.tip(rows, Plot.pointerX({ x: "date", y: (r) => r.value ?? 0, title: (r) => tipText(r, unit), fontSize: 12, lineHeight: 1.3 })),
+      Plot.tip(
+        rows,
+        Plot.pointerX({
+          x: "date",
+          y: (r) => r.value ?? 0,
+          title: (r) => tipText(r, unit),
+          fontSize: 12,
+          lineHeight: 1.3,
+        }),
+      ),
     ],
   });
-  chart.setAttribute("aria-label", `${formatPeriod(months[0])} to ${formatPeriod(months[months.length - 1])}, ${points.length} months with figures`);
+  chart.setAttribute(
+    "aria-label",
+    `${formatPeriod(months[0])} to ${formatPeriod(months[months.length - 1])}, ${points.length} months with figures`,
+  );
   // Plot keeps the month under the pointer as the chart's value: a click selects that month.
   chart.addEventListener("click", () => {
     if (onPick && chart.value?.point) onPick(chart.value.period);
@@ -97,8 +122,17 @@ function shorten(text, n) {
 
 function renderLegend(legend, dated) {
   const used = EVENT_GROUPS.filter((g) => dated.some((e) => e.group === g));
-  fill(legend,
+  fill(
+    legend,
     el("li", {}, el("span", { class: "swatch line" }), "Resolved monthly figure"),
     el("li", {}, el("span", { class: "swatch conflict" }), "Sources disagree"),
-    used.map((g) => el("li", {}, el("span", { class: "swatch rule", style: `border-color:${g.color}` }), `${g.name} (${dated.filter((e) => e.group === g).length})`)));
+    used.map((g) =>
+      el(
+        "li",
+        {},
+        el("span", { class: "swatch rule", style: `border-color:${g.color}` }),
+        `${g.name} (${dated.filter((e) => e.group === g).length})`,
+      ),
+    ),
+  );
 }

@@ -26,7 +26,8 @@ export function stateSearch(state) {
 /** Record a new state in the address bar: a new history entry, or in place with `replace`. */
 export function writeState(state, { replace = false } = {}) {
   const search = stateSearch(state);
-  if (search === window.location.search || (search === window.location.pathname && !window.location.search)) return;
+  if (search === window.location.search || (search === window.location.pathname && !window.location.search))
+    return;
   if (replace) window.history.replaceState(null, "", search);
   else window.history.pushState(null, "", search);
 }

@@ -5,7 +5,8 @@ import { el, fill, stackable } from "./dom.js";
 import { formatPeriod } from "./format.js";
 import { partnerName } from "./names.js";
 
-const EXAMPLE = "China's rare-earth magnet exports rose 12% in November to 6,150 tonnes, the second-highest on record. " +
+const EXAMPLE =
+  "China's rare-earth magnet exports rose 12% in November to 6,150 tonnes, the second-highest on record. " +
   "Shipments to the United States fell 20% to 582 tonnes.";
 const VERDICTS = { supported: "Supported", contradicted: "Contradicted", unverifiable: "Unverifiable" };
 
@@ -24,7 +25,10 @@ export function setUpVerifyPanel({ form, text, published, example, result, defau
     button.disabled = true;
     fill(result, el("p", { class: "loading" }, "Checking…"));
     try {
-      const body = await postJson("/api/verify", { text: input, published: published.value || defaultPublished() });
+      const body = await postJson("/api/verify", {
+        text: input,
+        published: published.value || defaultPublished(),
+      });
       renderResult(result, input, body);
     } catch (error) {
       fill(result, el("p", { class: "error" }, `The text could not be checked: ${error.message}.`));
@@ -41,14 +45,21 @@ function renderResult(container, input, body) {
     fill(container, el("p", { class: "empty-note" }, "No figures about trade were found in this text."));
     return;
   }
-  fill(container,
-    el("p", { class: "verify-summary" },
-      el("span", { class: "verdict supported" }, `${supported} supported`), " ",
-      el("span", { class: "verdict contradicted" }, `${contradicted} contradicted`), " ",
+  fill(
+    container,
+    el(
+      "p",
+      { class: "verify-summary" },
+      el("span", { class: "verdict supported" }, `${supported} supported`),
+      " ",
+      el("span", { class: "verdict contradicted" }, `${contradicted} contradicted`),
+      " ",
       el("span", { class: "verdict unverifiable" }, `${unverifiable} unverifiable`),
-      ` · read as published on ${body.published}`),
+      ` · read as published on ${body.published}`,
+    ),
     el("blockquote", { class: "marked-text" }, markedText(input, body.claims)),
-    el("div", { class: "table-scroll" }, claimsTable(body.claims)));
+    el("div", { class: "table-scroll" }, claimsTable(body.claims)),
+  );
 }
 
 /** The input with each claim wrapped in a <mark> coloured by verdict (claims never overlap). */
@@ -58,8 +69,14 @@ function markedText(input, claims) {
   claims.forEach((claim, i) => {
     if (claim.start < at) return;
     parts.push(input.slice(at, claim.start));
-    parts.push(el("mark", { class: `claim ${claim.verdict}`, title: `${VERDICTS[claim.verdict]}: ${claim.explanation}` },
-      input.slice(claim.start, claim.end), el("sup", {}, String(i + 1))));
+    parts.push(
+      el(
+        "mark",
+        { class: `claim ${claim.verdict}`, title: `${VERDICTS[claim.verdict]}: ${claim.explanation}` },
+        input.slice(claim.start, claim.end),
+        el("sup", {}, String(i + 1)),
+      ),
+    );
     at = claim.end;
   });
   parts.push(input.slice(at));
@@ -67,28 +84,66 @@ function markedText(input, claims) {
 }
 
 function claimsTable(claims) {
-  return stackable(el("table", { class: "data claims" },
-    el("caption", { class: "visually-hidden" }, "Claims found in the text"),
-    el("thead", {}, el("tr", {},
-      el("th", { scope: "col" }, "#"), el("th", { scope: "col" }, "Claim"), el("th", { scope: "col" }, "Verdict"),
-      el("th", { scope: "col" }, "Explanation"), el("th", { scope: "col" }, "Sources"))),
-    el("tbody", {}, claims.map((c, i) => el("tr", {},
-      el("td", {}, String(i + 1)),
-      el("td", {}, el("div", {}, el("q", {}, c.text), el("div", { class: "sub" }, describe(c)))),
-      el("td", {}, el("span", { class: `verdict ${c.verdict}` }, VERDICTS[c.verdict] ?? c.verdict)),
-      el("td", {}, c.explanation),
-      el("td", {}, sources(c.evidence)))))));
+  return stackable(
+    el(
+      "table",
+      { class: "data claims" },
+      el("caption", { class: "visually-hidden" }, "Claims found in the text"),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, "#"),
+          el("th", { scope: "col" }, "Claim"),
+          el("th", { scope: "col" }, "Verdict"),
+          el("th", { scope: "col" }, "Explanation"),
+          el("th", { scope: "col" }, "Sources"),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        claims.map((c, i) =>
+          el(
+            "tr",
+            {},
+            el("td", {}, String(i + 1)),
+            el("td", {}, el("div", {}, el("q", {}, c.text), el("div", { class: "sub" }, describe(c)))),
+            el("td", {}, el("span", { class: `verdict ${c.verdict}` }, VERDICTS[c.verdict] ?? c.verdict)),
+            el("td", {}, c.explanation),
+            el("td", {}, sources(c.evidence)),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function describe(claim) {
-  const what = [claim.kind, claim.series, claim.partner ? partnerName(claim.partner) : null, claim.period ? formatPeriod(claim.period) : null];
+  const what = [
+    claim.kind,
+    claim.series,
+    claim.partner ? partnerName(claim.partner) : null,
+    claim.period ? formatPeriod(claim.period) : null,
+  ];
   return what.filter(Boolean).join(" · ");
 }
 
 function sources(evidence) {
   if (!evidence || evidence.length === 0) return "—";
-  const shown = evidence.slice(0, 3).map((e) => el("li", {},
-    e.url ? el("a", { href: e.url, rel: "noopener noreferrer", target: "_blank" }, e.publisher) : e.publisher));
+  const shown = evidence
+    .slice(0, 3)
+    .map((e) =>
+      el(
+        "li",
+        {},
+        e.url
+          ? el("a", { href: e.url, rel: "noopener noreferrer", target: "_blank" }, e.publisher)
+          : e.publisher,
+      ),
+    );
   const more = evidence.length > 3 ? el("li", { class: "sub" }, `and ${evidence.length - 3} more`) : null;
   return el("ul", { class: "plain" }, shown, more);
 }

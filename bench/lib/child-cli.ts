@@ -6,17 +6,33 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Start `lodestone serve` on a free port; resolves with its URL and a stop function. */
-export function serveInChild(db: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [
-    "--import", "tsx", "--input-type=module", "-e",
-    `import { main } from "./src/cli/main.ts"; process.exitCode = await main(process.argv.slice(1));`,
-    "serve", "--db", db, "--port", "0", ...extra,
-  ], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
-  const stop = () => new Promise<void>((done) => {
-    if (child.exitCode !== null) return done();
-    child.once("exit", () => done());
-    child.kill("SIGTERM");
-  });
+export function serveInChild(
+  db: string,
+  extra: string[] = [],
+): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--input-type=module",
+      "-e",
+      `import { main } from "./src/cli/main.ts"; process.exitCode = await main(process.argv.slice(1));`,
+      "serve",
+      "--db",
+      db,
+      "--port",
+      "0",
+      ...extra,
+    ],
+    { cwd: root, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once("exit", () => done());
+      child.kill("SIGTERM");
+    });
   return new Promise((ready, fail) => {
     let err = "";
     child.stderr!.on("data", (d: Buffer) => {

@@ -27,10 +27,16 @@ const SHOWN = 40;
  * @example checkFilterValues({ from: "2025-12", to: "2025-06" }) // throws "from 2025-12 is after to 2025-06"
  */
 export function checkFilterValues(f: ListingFilters): void {
-  if (f.from !== undefined && f.to !== undefined && f.from.localeCompare(f.to) > 0 && !f.from.startsWith(f.to)) {
+  if (
+    f.from !== undefined &&
+    f.to !== undefined &&
+    f.from.localeCompare(f.to) > 0 &&
+    !f.from.startsWith(f.to)
+  ) {
     throw new InputError(`from ${f.from} is after to ${f.to}`);
   }
-  if (f.kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(f.kind)) throw unknown("kind", f.kind, [...SOURCE_KINDS]);
+  if (f.kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(f.kind))
+    throw unknown("kind", f.kind, [...SOURCE_KINDS]);
 }
 
 /**
@@ -40,24 +46,44 @@ export function checkFilterValues(f: ListingFilters): void {
  */
 export async function explainEmpty(store: Store, f: ListingFilters): Promise<void> {
   checkFilterValues(f);
-  for (const field of ["series", "partner", "reporter", "origin", "commodity"] as const satisfies readonly FilterField[]) {
+  for (const field of [
+    "series",
+    "partner",
+    "reporter",
+    "origin",
+    "commodity",
+  ] as const satisfies readonly FilterField[]) {
     const value = f[field];
     if (value === undefined) continue;
-    const known = await knownValues(store, field, field === "partner" || field === "reporter" ? f.series : undefined);
-    if (!known.includes(value)) throw unknown(field, value, known, field === "partner" || field === "reporter" ? f.series : undefined);
+    const known = await knownValues(
+      store,
+      field,
+      field === "partner" || field === "reporter" ? f.series : undefined,
+    );
+    if (!known.includes(value))
+      throw unknown(field, value, known, field === "partner" || field === "reporter" ? f.series : undefined);
   }
 }
 
 function unknown(field: string, value: string, known: string[], series?: string): InputError {
-  const list = known.length > SHOWN ? `${known.slice(0, SHOWN).join(", ")}, … (${known.length} in all)` : known.join(", ");
-  return new InputError(`unknown ${field}: ${value} (known${series ? ` for ${series}` : ""}: ${list || "none"})`);
+  const list =
+    known.length > SHOWN
+      ? `${known.slice(0, SHOWN).join(", ")}, … (${known.length} in all)`
+      : known.join(", ");
+  return new InputError(
+    `unknown ${field}: ${value} (known${series ? ` for ${series}` : ""}: ${list || "none"})`,
+  );
 }
 
 /**
  * Run a listing with its filters checked: bad values before it runs, unknown ones when it is empty.
  * @example await checkedListing(store, { series, partner }, () => listConflicts(store, { series, partner }))
  */
-export async function checkedListing<T>(store: Store, f: ListingFilters, list: () => Promise<T[]>): Promise<T[]> {
+export async function checkedListing<T>(
+  store: Store,
+  f: ListingFilters,
+  list: () => Promise<T[]>,
+): Promise<T[]> {
   checkFilterValues(f);
   const rows = await list();
   if (rows.length === 0) await explainEmpty(store, f);

@@ -62,13 +62,27 @@ interface Pair {
  * @example await destinationsMany(store, ["rare-earth-magnets"], { reporter: "CHN", flow: "export", measure: "qty" }, "2025-11")
  */
 export async function destinationsMany(
-  store: Store, series: string[], base: DestinationsKey, period: string, options: DestinationsOptions = {},
+  store: Store,
+  series: string[],
+  base: DestinationsKey,
+  period: string,
+  options: DestinationsOptions = {},
 ): Promise<DestinationsRow[]> {
   const prev = addMonths(period, -1);
-  const filter = { series, reporter: base.reporter, flow: base.flow, measure: base.measure, asOf: options.asOf ?? null };
+  const filter = {
+    series,
+    reporter: base.reporter,
+    flow: base.flow,
+    measure: base.measure,
+    asOf: options.asOf ?? null,
+  };
   // derived months need the cumulative totals around them: read the two years, keep the two months
   const rows = options.allowDerived
-    ? await queryMonthly(store, { ...filter, from: `${prev.slice(0, 4)}-01`, to: `${period.slice(0, 4)}-12` }, { allowDerived: true })
+    ? await queryMonthly(
+        store,
+        { ...filter, from: `${prev.slice(0, 4)}-01`, to: `${period.slice(0, 4)}-12` },
+        { allowDerived: true },
+      )
     : await resolve(store, { ...filter, from: prev, to: period, periodKind: "month" });
   const pairs = new Map(series.map((s) => [s, new Map<string, Pair>()]));
   for (const r of rows) {
@@ -91,15 +105,21 @@ export function destinationsOf(all: readonly Pair[], movers: number): Destinatio
   const prevTotal = world?.prev ?? null;
   const destSum = sumOrNull(pairs.map((p) => p.value));
   const destPrevSum = sumOrNull(pairs.map((p) => p.prev));
-  const totalDirection = total !== null && prevTotal !== null ? Math.sign(Number(subtractDecimals(total, prevTotal))) : null;
+  const totalDirection =
+    total !== null && prevTotal !== null ? Math.sign(Number(subtractDecimals(total, prevTotal))) : null;
   const scored = pairs.map((p) => {
     const changeAbs = p.value !== null && p.prev !== null ? subtractDecimals(p.value, p.prev) : null;
     return {
       pair: p,
       row: {
-        partner: p.partner, value: p.value, prev_value: p.prev, derived: p.derived,
-        share_pct: ratio(p.value, total ?? destSum), prev_share_pct: ratio(p.prev, prevTotal ?? destPrevSum),
-        change_abs: changeAbs, change_pct: changeAbs === null ? null : ratio(changeAbs, p.prev),
+        partner: p.partner,
+        value: p.value,
+        prev_value: p.prev,
+        derived: p.derived,
+        share_pct: ratio(p.value, total ?? destSum),
+        prev_share_pct: ratio(p.prev, prevTotal ?? destPrevSum),
+        change_abs: changeAbs,
+        change_pct: changeAbs === null ? null : ratio(changeAbs, p.prev),
         direction: changeAbs === null ? null : Math.sign(Number(changeAbs)),
       } satisfies DestinationRow,
       known: ratio(p.value, destSum),
@@ -107,21 +127,40 @@ export function destinationsOf(all: readonly Pair[], movers: number): Destinatio
     };
   });
   const byValue = placed(scored, (s) => (s.pair.value === null ? null : Number(s.pair.value)));
-  const byAbs = placed(scored, (s) => (s.row.change_abs === null ? null : Math.abs(Number(s.row.change_abs))));
+  const byAbs = placed(scored, (s) =>
+    s.row.change_abs === null ? null : Math.abs(Number(s.row.change_abs)),
+  );
   const byRel = placed(scored, (s) => (s.row.change_pct === null ? null : Math.abs(s.row.change_pct)));
   const partnersOf = (list: typeof scored) => list.map((s) => s.pair.partner);
-  const moving = (sign: number) => byAbs.filter((s) => totalDirection !== null && totalDirection !== 0 && s.row.direction === sign * totalDirection);
+  const moving = (sign: number) =>
+    byAbs.filter(
+      (s) => totalDirection !== null && totalDirection !== 0 && s.row.direction === sign * totalDirection,
+    );
   const withValue = scored.filter((s) => s.pair.value !== null);
   const withPrev = scored.filter((s) => s.pair.prev !== null);
   return {
     destinations: byValue.map((s) => s.row),
-    total, prev_total: prevTotal, total_direction: totalDirection, dest_sum: destSum, dest_prev_sum: destPrevSum,
+    total,
+    prev_total: prevTotal,
+    total_direction: totalDirection,
+    dest_sum: destSum,
+    dest_prev_sum: destPrevSum,
     // squares summed in a fixed order (largest relative change first), so the last digit of the
     // double never depends on the order rows arrive in
-    hhi: withValue.length === 0 ? null : sumSquares(byRel.filter((s) => s.pair.value !== null).map((s) => s.known)),
-    hhi_prev: withPrev.length === 0 ? null : sumSquares(byRel.filter((s) => s.pair.prev !== null).map((s) => s.knownPrev)),
-    movers_abs: partnersOf(byAbs.filter((s) => s.row.change_abs !== null && Number(s.row.change_abs) !== 0).slice(0, movers)),
-    movers_rel: partnersOf(byRel.filter((s) => s.row.change_pct !== null && s.row.change_pct !== 0).slice(0, movers)),
+    hhi:
+      withValue.length === 0
+        ? null
+        : sumSquares(byRel.filter((s) => s.pair.value !== null).map((s) => s.known)),
+    hhi_prev:
+      withPrev.length === 0
+        ? null
+        : sumSquares(byRel.filter((s) => s.pair.prev !== null).map((s) => s.knownPrev)),
+    movers_abs: partnersOf(
+      byAbs.filter((s) => s.row.change_abs !== null && Number(s.row.change_abs) !== 0).slice(0, movers),
+    ),
+    movers_rel: partnersOf(
+      byRel.filter((s) => s.row.change_pct !== null && s.row.change_pct !== 0).slice(0, movers),
+    ),
     against_total: partnersOf(moving(-1)),
     with_total: partnersOf(moving(1)),
   };

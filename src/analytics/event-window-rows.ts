@@ -30,7 +30,12 @@ export interface EventWindowRow {
 }
 
 /** The events concerning any of `commodities` that are dated by `period` (and announced by `asOf`), oldest first. */
-export function eventsConcerning(events: readonly PolicyEvent[], commodities: readonly string[], period: string, asOf: string | null): PolicyEvent[] {
+export function eventsConcerning(
+  events: readonly PolicyEvent[],
+  commodities: readonly string[],
+  period: string,
+  asOf: string | null,
+): PolicyEvent[] {
   return events
     .filter((e) => {
       const date = e.effective ?? e.announced;
@@ -45,7 +50,12 @@ export function eventsConcerning(events: readonly PolicyEvent[], commodities: re
  * The window of `months` months before and from each event's month, over the series' months.
  * @example eventWindowRows(eventsConcerning(events, ["rare-earths"], "2025-11", null), seriesMonths, "2025-11", 3)
  */
-export function eventWindowRows(events: readonly PolicyEvent[], series: readonly SeriesMonth[], period: string, months: number): EventWindowRow[] {
+export function eventWindowRows(
+  events: readonly PolicyEvent[],
+  series: readonly SeriesMonth[],
+  period: string,
+  months: number,
+): EventWindowRow[] {
   const t = monthIndex(period)!;
   const byPeriod = new Map(series.map((m) => [m.period, m]));
   const latest = byPeriod.get(period)?.value ?? null;
@@ -55,13 +65,25 @@ export function eventWindowRows(events: readonly PolicyEvent[], series: readonly
     const before = side(byPeriod, start === null ? [] : range(start - months, start), t);
     const after = side(byPeriod, start === null ? [] : range(start, start + months), t);
     return {
-      event_id: e.id, date, kind: e.kind, summary: e.summary, event_month: start === null ? null : monthAt(start),
-      before_mean: before.mean, after_mean: after.mean,
-      before_periods: before.inputs.map((m) => m.period), after_periods: after.inputs.map((m) => m.period),
-      before_missing: before.missing, after_missing: after.missing, after_cut: after.cut,
-      before_inputs: before.inputs, after_inputs: after.inputs,
+      event_id: e.id,
+      date,
+      kind: e.kind,
+      summary: e.summary,
+      event_month: start === null ? null : monthAt(start),
+      before_mean: before.mean,
+      after_mean: after.mean,
+      before_periods: before.inputs.map((m) => m.period),
+      after_periods: after.inputs.map((m) => m.period),
+      before_missing: before.missing,
+      after_missing: after.missing,
+      after_cut: after.cut,
+      before_inputs: before.inputs,
+      after_inputs: after.inputs,
       latest,
-      latest_vs_before_pct: latest === null || before.mean === null || before.mean === 0 ? null : (Number(latest) / before.mean) * 100,
+      latest_vs_before_pct:
+        latest === null || before.mean === null || before.mean === 0
+          ? null
+          : (Number(latest) / before.mean) * 100,
     };
   });
 }

@@ -52,7 +52,11 @@ export interface FigureBook {
  * @example const book = await loadFigureBook(store, [seriesKey({ series: "rare-earth-magnets" })]);
  *   book.point(seriesKey({ series: "rare-earth-magnets" }), "2025-11")?.value // 6150
  */
-export async function loadFigureBook(store: Store, keys: readonly SeriesKey[], asOf: string | null = null): Promise<FigureBook> {
+export async function loadFigureBook(
+  store: Store,
+  keys: readonly SeriesKey[],
+  asOf: string | null = null,
+): Promise<FigureBook> {
   const reads = await readsOf(store, asOf);
   const groups = new Map<string, SeriesKey[]>();
   for (const k of keys) {
@@ -60,33 +64,61 @@ export async function loadFigureBook(store: Store, keys: readonly SeriesKey[], a
     groups.set(g, [...(groups.get(g) ?? []), k]);
   }
   const byKey = new Map<string, Map<string, Figure>>();
-  await Promise.all([...groups.entries()].map(async ([g, group]) => {
-    const first = group[0] as SeriesKey;
-    const base = { reporter: first.reporter, flow: first.flow, measure: first.measure, asOf };
-    // every partner of each series asked, and the other known series for each partner asked: what
-    // this data version has not read yet is read in one query each, and kept per series and partner
-    const series = [...new Set(group.map((k) => k.series))];
-    const partners = [...new Set(group.map((k) => k.partner))];
-    const seriesId = (x: string) => `${g}|series|${x}`;
-    const partnerId = (x: string) => `${g}|partner|${x}`;
-    const newSeries = series.filter((x) => !reads.has(seriesId(x)));
-    const newPartners = partners.filter((x) => !reads.has(partnerId(x)));
-    await Promise.all([
-      newSeries.length === 0 ? null : resolve(store, { ...base, series: newSeries }).then((points) =>
-        Promise.all(newSeries.map((x) => reads.get(seriesId(x), async () => points.filter((p) => p.series === x))))),
-      newPartners.length === 0 ? null : resolve(store, { ...base, series: SERIES.map((x) => x.id), partner: newPartners }).then((points) =>
-        Promise.all(newPartners.map((x) => reads.get(partnerId(x), async () => points.filter((p) => p.partner === x))))),
-    ]);
-    const read = (id: string) => reads.get<ResolvedPoint[]>(id, async () => []);
-    const points = (await Promise.all([...series.map((x) => read(seriesId(x))), ...partners.map((x) => read(partnerId(x)))])).flat();
-    for (const p of points) {
-      const f = toFigure(p);
-      if (!f) continue;
-      const id = keyId({ series: p.series, reporter: p.reporter, flow: p.flow, partner: p.partner, measure: p.measure });
-      if (!byKey.has(id)) byKey.set(id, new Map());
-      byKey.get(id)!.set(p.period, f);
-    }
-  }));
+  await Promise.all(
+    [...groups.entries()].map(async ([g, group]) => {
+      const first = group[0] as SeriesKey;
+      const base = { reporter: first.reporter, flow: first.flow, measure: first.measure, asOf };
+      // every partner of each series asked, and the other known series for each partner asked: what
+      // this data version has not read yet is read in one query each, and kept per series and partner
+      const series = [...new Set(group.map((k) => k.series))];
+      const partners = [...new Set(group.map((k) => k.partner))];
+      const seriesId = (x: string) => `${g}|series|${x}`;
+      const partnerId = (x: string) => `${g}|partner|${x}`;
+      const newSeries = series.filter((x) => !reads.has(seriesId(x)));
+      const newPartners = partners.filter((x) => !reads.has(partnerId(x)));
+      await Promise.all([
+        newSeries.length === 0
+          ? null
+          : resolve(store, { ...base, series: newSeries }).then((points) =>
+              Promise.all(
+                newSeries.map((x) =>
+                  reads.get(seriesId(x), async () => points.filter((p) => p.series === x)),
+                ),
+              ),
+            ),
+        newPartners.length === 0
+          ? null
+          : resolve(store, { ...base, series: SERIES.map((x) => x.id), partner: newPartners }).then(
+              (points) =>
+                Promise.all(
+                  newPartners.map((x) =>
+                    reads.get(partnerId(x), async () => points.filter((p) => p.partner === x)),
+                  ),
+                ),
+            ),
+      ]);
+      const read = (id: string) => reads.get<ResolvedPoint[]>(id, async () => []);
+      const points = (
+        await Promise.all([
+          ...series.map((x) => read(seriesId(x))),
+          ...partners.map((x) => read(partnerId(x))),
+        ])
+      ).flat();
+      for (const p of points) {
+        const f = toFigure(p);
+        if (!f) continue;
+        const id = keyId({
+          series: p.series,
+          reporter: p.reporter,
+          flow: p.flow,
+          partner: p.partner,
+          measure: p.measure,
+        });
+        if (!byKey.has(id)) byKey.set(id, new Map());
+        byKey.get(id)!.set(p.period, f);
+      }
+    }),
+  );
   return book(byKey, store, asOf, reads);
 }
 
@@ -96,13 +128,17 @@ interface Reads {
   has(id: string): boolean;
 }
 
-const readsByStore = new WeakMap<object, { version: string; asOf: string | null; cache: Map<string, unknown> }>();
+const readsByStore = new WeakMap<
+  object,
+  { version: string; asOf: string | null; cache: Map<string, unknown> }
+>();
 
 /** The reads cache of the store's current data version (a new version starts an empty one). */
 async function readsOf(store: Store, asOf: string | null): Promise<Reads> {
   const version = await dataVersion(store);
   let entry = readsByStore.get(store.conn);
-  if (!entry || entry.version !== version || entry.asOf !== asOf) readsByStore.set(store.conn, (entry = { version, asOf, cache: new Map() }));
+  if (!entry || entry.version !== version || entry.asOf !== asOf)
+    readsByStore.set(store.conn, (entry = { version, asOf, cache: new Map() }));
   const cache = entry.cache;
   return {
     get<T>(id: string, read: () => Promise<T>): Promise<T> {
@@ -118,7 +154,12 @@ async function readsOf(store: Store, asOf: string | null): Promise<Reads> {
   };
 }
 
-function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: string | null, reads: Reads): FigureBook {
+function book(
+  byKey: Map<string, Map<string, Figure>>,
+  store: Store,
+  asOf: string | null,
+  reads: Reads,
+): FigureBook {
   const empty = new Map<string, Figure>();
   const monthlyCache = new Map<string, { figures: Map<string, Figure>; values: Map<string, number> }>();
   const monthly = (key: SeriesKey) => {
@@ -162,11 +203,18 @@ function book(byKey: Map<string, Map<string, Figure>>, store: Store, asOf: strin
     },
     async evidence(figures) {
       // many claims rest on the same figures: read each point's rows once
-      const ids = figures.map((f) => `evidence|${f.point.series}|${f.point.partner}|${f.point.measure}|${f.point.reporter}|${f.point.flow}|${f.point.period}`);
+      const ids = figures.map(
+        (f) =>
+          `evidence|${f.point.series}|${f.point.partner}|${f.point.measure}|${f.point.reporter}|${f.point.flow}|${f.point.period}`,
+      );
       const unique = [...new Map(ids.map((id, i) => [id, figures[i]!.point])).entries()];
       const missing = unique.filter(([id]) => !reads.has(id));
       if (missing.length > 0) {
-        const rows = await evidenceMany(store, missing.map(([, p]) => p), asOf);
+        const rows = await evidenceMany(
+          store,
+          missing.map(([, p]) => p),
+          asOf,
+        );
         await Promise.all(missing.map(([id], i) => reads.get(id, () => Promise.resolve(rows[i] ?? []))));
       }
       return Promise.all(ids.map((id) => reads.get(id, () => Promise.resolve([] as EvidenceRow[]))));

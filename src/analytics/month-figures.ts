@@ -28,7 +28,8 @@ export function basePeriod(period: string, basis: string): string | null {
 }
 
 /** Where a rank is counted: from the first month held, from a month, or over the last N months. */
-export type RankWindow = { type: "record" } | { type: "from"; month: string } | { type: "months"; months: number };
+export type RankWindow =
+  { type: "record" } | { type: "from"; month: string } | { type: "months"; months: number };
 
 export interface RankResult {
   /** 1 = highest (or lowest) in the window. */
@@ -50,13 +51,23 @@ export interface RankResult {
  * does not hold `at`.
  * @example rankIn(months, "2025-11", "high", { type: "record" })?.rank // 2
  */
-export function rankIn(months: Monthly, at: string, direction: "high" | "low", window: RankWindow): RankResult | null {
+export function rankIn(
+  months: Monthly,
+  at: string,
+  direction: "high" | "low",
+  window: RankWindow,
+): RankResult | null {
   const end = monthIndex(at);
   const cur = months.get(at);
   if (end === null || cur === undefined) return null;
   const held = [...months.keys()].map((p) => monthIndex(p)).filter((i): i is number => i !== null);
   const first = Math.min(...held);
-  const start = window.type === "record" ? first : window.type === "months" ? end - window.months + 1 : (monthIndex(window.month) ?? first);
+  const start =
+    window.type === "record"
+      ? first
+      : window.type === "months"
+        ? end - window.months + 1
+        : (monthIndex(window.month) ?? first);
   const beats = (v: number) => (direction === "high" ? v > cur : v < cur);
   const better: MonthValue[] = [];
   const gaps: string[] = [];
@@ -71,7 +82,14 @@ export function rankIn(months: Monthly, at: string, direction: "high" | "low", w
     }
   }
   better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
-  return { rank: better.length + 1, of, from: monthAt(Math.max(start, first)), better, gaps, startsBeforeData: start < first };
+  return {
+    rank: better.length + 1,
+    of,
+    from: monthAt(Math.max(start, first)),
+    better,
+    gaps,
+    startsBeforeData: start < first,
+  };
 }
 
 export interface StreakResult {
@@ -111,13 +129,19 @@ export function streakAt(months: Monthly, at: string, direction: "up" | "down", 
  * The latest month before `at` that beats it (higher for "high", lower for "low"), searching back at
  * most `limit` months; null when no month held beats it.
  */
-export function lastBeyond(months: Monthly, at: string, direction: "high" | "low", limit = 600): MonthValue | null {
+export function lastBeyond(
+  months: Monthly,
+  at: string,
+  direction: "high" | "low",
+  limit = 600,
+): MonthValue | null {
   const end = monthIndex(at);
   const cur = months.get(at);
   if (end === null || cur === undefined) return null;
   for (let i = end - 1; i >= end - limit; i--) {
     const v = months.get(monthAt(i));
-    if (v !== undefined && (direction === "high" ? v > cur : v < cur)) return { period: monthAt(i), value: v };
+    if (v !== undefined && (direction === "high" ? v > cur : v < cur))
+      return { period: monthAt(i), value: v };
   }
   return null;
 }

@@ -33,7 +33,10 @@ export interface SeriesRows {
  * @example const [rows] = await readSeriesRows(store, ["rare-earth-magnets"], { reporter: "CHN", flow: "export", partner: "WLD", measure: "qty" })
  */
 export async function readSeriesRows(
-  store: Store, series: readonly string[], base: KeyBase, options: { asOf?: string | null; allowDerived?: boolean } = {},
+  store: Store,
+  series: readonly string[],
+  base: KeyBase,
+  options: { asOf?: string | null; allowDerived?: boolean } = {},
 ): Promise<SeriesRows[]> {
   const filter = { series: [...series], ...base, asOf: options.asOf ?? null };
   const [points, derived] = await Promise.all([
@@ -44,14 +47,28 @@ export async function readSeriesRows(
   for (const p of points) {
     const rows = out.get(p.series)!;
     if (p.period.length !== 7) rows.totals.push({ period: p.period, value: p.value });
-    else if (!derived) rows.months.push({ period: p.period, value: p.value, unit: p.unit, derived: false, derived_from: null, derived_parts: null });
+    else if (!derived)
+      rows.months.push({
+        period: p.period,
+        value: p.value,
+        unit: p.unit,
+        derived: false,
+        derived_from: null,
+        derived_parts: null,
+      });
   }
   for (const m of derived ?? []) {
     out.get(m.series)!.months.push({
-      period: m.period, value: m.value, unit: m.unit, derived: m.derived, derived_from: m.derived_from, derived_parts: m.derived_parts,
+      period: m.period,
+      value: m.value,
+      unit: m.unit,
+      derived: m.derived,
+      derived_from: m.derived_from,
+      derived_parts: m.derived_parts,
     });
   }
-  for (const rows of out.values()) rows.months.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  for (const rows of out.values())
+    rows.months.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   return series.map((s) => out.get(s)!);
 }
 
@@ -59,7 +76,11 @@ export async function readSeriesRows(
  * The raw figures of month `period`, as `queryMonthStatsMany` gave them, from the series' rows.
  * @example monthStatsOf(months, totals, "2025-11").rank // 2
  */
-export function monthStatsOf(months: readonly SeriesMonth[], totals: readonly StatedTotal[], period: string): MonthStatsRow {
+export function monthStatsOf(
+  months: readonly SeriesMonth[],
+  totals: readonly StatedTotal[],
+  period: string,
+): MonthStatsRow {
   const t = monthIndex(period)!;
   const held = months.filter((m) => monthIndex(m.period)! <= t);
   const byPeriod = new Map(months.map((m) => [m.period, m]));
@@ -82,15 +103,34 @@ export function monthStatsOf(months: readonly SeriesMonth[], totals: readonly St
   const streak = target ? streakOf(values, period, prev) : null;
   return {
     unit: months[0]?.unit ?? null,
-    target: target && { period: target.period, value: target.value, derived: target.derived, derived_from: target.derived_from, derived_parts: target.derived_parts },
-    prev, yoy,
-    mom_abs: mom.abs, mom_pct: mom.pct, yoy_abs: yoyChange.abs, yoy_pct: yoyChange.pct,
-    ytd_months: ytd.months, ytd_prev_months: ytdPrev.months, ytd_sum: ytd.sum, ytd_prev_sum: ytdPrev.sum,
-    ytd_stated: ytd.stated, ytd_prev_stated: ytdPrev.stated,
+    target: target && {
+      period: target.period,
+      value: target.value,
+      derived: target.derived,
+      derived_from: target.derived_from,
+      derived_parts: target.derived_parts,
+    },
+    prev,
+    yoy,
+    mom_abs: mom.abs,
+    mom_pct: mom.pct,
+    yoy_abs: yoyChange.abs,
+    yoy_pct: yoyChange.pct,
+    ytd_months: ytd.months,
+    ytd_prev_months: ytdPrev.months,
+    ytd_sum: ytd.sum,
+    ytd_prev_sum: ytdPrev.sum,
+    ytd_stated: ytd.stated,
+    ytd_prev_stated: ytdPrev.stated,
     ytd_yoy_pct: percent(ytd.total, ytdPrev.total),
-    rank: high?.rank ?? null, rank_low: low?.rank ?? null,
-    above: (high?.better ?? []).map((m) => row(m.period)!), below: (low?.better ?? []).map((m) => row(m.period)!),
-    record_months: held.length, record_from: record.from, record_to: record.to, record_gaps: record.gaps,
+    rank: high?.rank ?? null,
+    rank_low: low?.rank ?? null,
+    above: (high?.better ?? []).map((m) => row(m.period)!),
+    below: (low?.better ?? []).map((m) => row(m.period)!),
+    record_months: held.length,
+    record_from: record.from,
+    record_to: record.to,
+    record_gaps: record.gaps,
     highest_since: target ? row(lastBeyond(values, period, "high", limit)?.period ?? "") : null,
     lowest_since: target ? row(lastBeyond(values, period, "low", limit)?.period ?? "") : null,
     streak: streak?.streak ?? null,
@@ -121,14 +161,21 @@ function yearToDate(byPeriod: Map<string, SeriesMonth>, totals: readonly StatedT
   const last = monthAt(t);
   // a stated total of exactly these months: the range, or the full year's figure in December; the
   // first in text order, as the store has always picked it
-  const spans = totals.filter((s) => s.period === `${first}..${last}` || (t % 12 === 11 && s.period === first.slice(0, 4)));
+  const spans = totals.filter(
+    (s) => s.period === `${first}..${last}` || (t % 12 === 11 && s.period === first.slice(0, 4)),
+  );
   const pick = spans.sort((a, b) => (a.period < b.period ? -1 : 1))[0];
   const stated = pick ? { period: pick.period, value: pick.value, derived: false } : null;
   return { months, sum, stated, total: stated?.value ?? sum };
 }
 
 /** The months held up to the month asked: how many, first and last, and the months missing between. */
-function recordOf(held: readonly SeriesMonth[]): { first: number | null; from: string | null; to: string | null; gaps: string[] } {
+function recordOf(held: readonly SeriesMonth[]): {
+  first: number | null;
+  from: string | null;
+  to: string | null;
+  gaps: string[];
+} {
   if (held.length === 0) return { first: null, from: null, to: null, gaps: [] };
   const idx = held.map((m) => monthIndex(m.period)!);
   const first = Math.min(...idx);
@@ -140,7 +187,11 @@ function recordOf(held: readonly SeriesMonth[]): { first: number | null; from: s
 }
 
 /** The signed streak at `period` and the months it rests on, oldest first (just the month when flat or unknown). */
-function streakOf(values: Monthly, period: string, prev: MonthRow | null): { streak: number; months: string[] } {
+function streakOf(
+  values: Monthly,
+  period: string,
+  prev: MonthRow | null,
+): { streak: number; months: string[] } {
   const cur = values.get(period)!;
   if (!prev || Number(prev.value) === cur) return { streak: 0, months: [period] };
   const up = cur > Number(prev.value);

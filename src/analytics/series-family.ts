@@ -3,8 +3,23 @@
 // earths, one of the elements (the April 2025 controls named seven elements, not "rare earths").
 
 const RARE_EARTH_ELEMENTS = [
-  "lanthanum", "cerium", "praseodymium", "neodymium", "promethium", "samarium", "europium", "gadolinium",
-  "terbium", "dysprosium", "holmium", "erbium", "thulium", "ytterbium", "lutetium", "scandium", "yttrium",
+  "lanthanum",
+  "cerium",
+  "praseodymium",
+  "neodymium",
+  "promethium",
+  "samarium",
+  "europium",
+  "gadolinium",
+  "terbium",
+  "dysprosium",
+  "holmium",
+  "erbium",
+  "thulium",
+  "ytterbium",
+  "lutetium",
+  "scandium",
+  "yttrium",
 ] as const;
 
 /** The family id of a series: `rare-earths` for every `rare-earth-*` id, else the first word. */

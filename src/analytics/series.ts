@@ -44,12 +44,21 @@ export interface SeriesResult {
 export async function getSeries(store: Store, req: SeriesRequest): Promise<SeriesResult> {
   const key = { reporter: req.reporter ?? "CHN", flow: req.flow ?? "export", partner: req.partner ?? "WLD" };
   const points = await resolve(store, {
-    series: req.series, ...key, measure: req.measure ?? "qty", periodKind: "month",
-    from: req.from, to: req.to, asOf: req.asOf ?? null,
+    series: req.series,
+    ...key,
+    measure: req.measure ?? "qty",
+    periodKind: "month",
+    from: req.from,
+    to: req.to,
+    asOf: req.asOf ?? null,
   });
   if (points.length === 0) await assertKnownSeries(store, req.series);
   const stated: SeriesPoint[] = points.map((p) => ({
-    period: p.period, value: Number(p.value), derived: p.derived, conflict: p.conflict, sources: p.sources,
+    period: p.period,
+    value: Number(p.value),
+    derived: p.derived,
+    conflict: p.conflict,
+    sources: p.sources,
   }));
   const derived = req.derived ? await derivedPoints(store, req, key) : [];
   return {
@@ -60,8 +69,16 @@ export async function getSeries(store: Store, req: SeriesRequest): Promise<Serie
   };
 }
 
-async function derivedPoints(store: Store, req: SeriesRequest, key: { reporter: string; flow: Flow; partner: string }): Promise<SeriesPoint[]> {
-  const rows = await queryMonthly(store, { series: req.series, ...key, measure: req.measure ?? "qty", asOf: req.asOf ?? null }, { allowDerived: true });
+async function derivedPoints(
+  store: Store,
+  req: SeriesRequest,
+  key: { reporter: string; flow: Flow; partner: string },
+): Promise<SeriesPoint[]> {
+  const rows = await queryMonthly(
+    store,
+    { series: req.series, ...key, measure: req.measure ?? "qty", asOf: req.asOf ?? null },
+    { allowDerived: true },
+  );
   return rows
     .filter((r) => r.derived && (!req.from || r.period >= req.from) && (!req.to || r.period <= req.to))
     .map((r) => ({ period: r.period, value: Number(r.value), derived: true, conflict: false, sources: 0 }));
@@ -71,6 +88,11 @@ async function derivedPoints(store: Store, req: SeriesRequest, key: { reporter: 
 export async function assertKnownSeries(store: Store, series: string): Promise<void> {
   const known = await listSeries(store);
   if (!known.some((s) => s.series === series)) {
-    throw new NotFoundError(`unknown series: ${series} (known: ${known.slice(0, 8).map((s) => s.series).join(", ")}, ...)`);
+    throw new NotFoundError(
+      `unknown series: ${series} (known: ${known
+        .slice(0, 8)
+        .map((s) => s.series)
+        .join(", ")}, ...)`,
+    );
   }
 }

@@ -38,7 +38,12 @@ describe("computeStats on the shipped magnet figures", () => {
   it("shows the US falling and Japan rising while the total rose", async () => {
     const s = await computeStats(store, { series: "rare-earth-magnets", period: "2025-11" });
     const usa = s.divergence?.find((d) => d.partner === "USA");
-    expect(usa).toMatchObject({ total_direction: "up", partner_direction: "down", value: 582, prev_value: 656 });
+    expect(usa).toMatchObject({
+      total_direction: "up",
+      partner_direction: "down",
+      value: 582,
+      prev_value: 656,
+    });
     expect(usa?.counterparts).toContain("JPN");
     expect(s.divergence?.some((d) => d.partner === "JPN")).toBe(false);
     const jpn = s.shares?.find((x) => x.partner === "JPN");
@@ -72,12 +77,20 @@ describe("computeStats on the shipped magnet figures", () => {
   });
 
   it("backs February out of the January-May total only when derived months are allowed", async () => {
-    const feb = await computeStats(store, { series: "rare-earth-magnets", period: "2025-02", allowDerived: true });
+    const feb = await computeStats(store, {
+      series: "rare-earth-magnets",
+      period: "2025-02",
+      allowDerived: true,
+    });
     expect(feb.level).toBe(19132 - 6357 - 5324 - 2626 - 1238);
     expect(feb.derived).toBe(true);
     expect(feb.reasons.level).toMatch(/2025-01\.\.2025-05/);
     expect(feb.inputs.derivation?.map((m) => m.period)).toEqual(["2025-01", "2025-03", "2025-04", "2025-05"]);
-    const mar = await computeStats(store, { series: "rare-earth-magnets", period: "2025-03", allowDerived: true });
+    const mar = await computeStats(store, {
+      series: "rare-earth-magnets",
+      period: "2025-03",
+      allowDerived: true,
+    });
     expect(mar.inputs.mom_pct?.[0]).toEqual({ period: "2025-02", value: 3587, derived: true });
   });
 
@@ -88,21 +101,41 @@ describe("computeStats on the shipped magnet figures", () => {
     expect(april?.before_mean).toBe((6357 + 5324) / 2);
     expect(april?.latest_vs_before_pct).toBeCloseTo((6150 / ((6357 + 5324) / 2)) * 100, 10);
     expect(april?.reasons.join(" ")).toMatch(/missing 2025-02/);
-    const withFeb = await computeStats(store, { series: "rare-earth-magnets", period: "2025-11", allowDerived: true });
-    expect(withFeb.events?.find((e) => e.event_id === "E2025-04-RE7")?.before_periods).toEqual(["2025-01", "2025-02", "2025-03"]);
+    const withFeb = await computeStats(store, {
+      series: "rare-earth-magnets",
+      period: "2025-11",
+      allowDerived: true,
+    });
+    expect(withFeb.events?.find((e) => e.event_id === "E2025-04-RE7")?.before_periods).toEqual([
+      "2025-01",
+      "2025-02",
+      "2025-03",
+    ]);
   });
 
   it("reads the data as known on an earlier date", async () => {
-    const s = await computeStats(store, { series: "rare-earth-magnets", period: "2025-11", asOf: "2025-12-01" });
+    const s = await computeStats(store, {
+      series: "rare-earth-magnets",
+      period: "2025-11",
+      asOf: "2025-12-01",
+    });
     expect(s.level).toBeNull();
     expect(s.as_of).toBe("2025-12-01");
-    const oct = await computeStats(store, { series: "rare-earth-magnets", period: "2025-10", asOf: "2025-12-01" });
+    const oct = await computeStats(store, {
+      series: "rare-earth-magnets",
+      period: "2025-10",
+      asOf: "2025-12-01",
+    });
     expect(oct.level).toBe(5473);
   });
 
   it("rejects a bad month and an unknown series", async () => {
-    await expect(computeStats(store, { series: "rare-earth-magnets", period: "2025-13" })).rejects.toThrow(/invalid month: 2025-13/);
-    await expect(computeStats(store, { series: "unobtainium", period: "2025-11" })).rejects.toThrow(/unknown series: unobtainium/);
+    await expect(computeStats(store, { series: "rare-earth-magnets", period: "2025-13" })).rejects.toThrow(
+      /invalid month: 2025-13/,
+    );
+    await expect(computeStats(store, { series: "unobtainium", period: "2025-11" })).rejects.toThrow(
+      /unknown series: unobtainium/,
+    );
   });
 });
 
@@ -110,7 +143,18 @@ describe("getSeries with derived months", () => {
   it("adds February 2025 backed out of the January-May total only when asked", async () => {
     const plain = await getSeries(store, { series: "rare-earth-magnets", from: "2025-01", to: "2025-03" });
     expect(plain.points.map((p) => p.period)).toEqual(["2025-01", "2025-03"]);
-    const withDerived = await getSeries(store, { series: "rare-earth-magnets", from: "2025-01", to: "2025-03", derived: true });
-    expect(withDerived.points[1]).toEqual({ period: "2025-02", value: 3587, derived: true, conflict: false, sources: 0 });
+    const withDerived = await getSeries(store, {
+      series: "rare-earth-magnets",
+      from: "2025-01",
+      to: "2025-03",
+      derived: true,
+    });
+    expect(withDerived.points[1]).toEqual({
+      period: "2025-02",
+      value: 3587,
+      derived: true,
+      conflict: false,
+      sources: 0,
+    });
   });
 });

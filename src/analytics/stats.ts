@@ -55,23 +55,34 @@ export async function computeStatsMany(store: Store, req: StatsManyRequest): Pro
   for (const [i, row] of rows.entries()) {
     if (row.record_months === 0 && row.unit === null) await assertKnownSeries(store, series[i]!);
   }
-  const all = rows.map((row, i) => monthFigures({ ...base, series: series[i]! }, req.period, row, options.asOf));
+  const all = rows.map((row, i) =>
+    monthFigures({ ...base, series: series[i]! }, req.period, row, options.asOf),
+  );
   if (destinations) {
-    all.forEach((stats, i) => Object.assign(stats, destinationFigures(destinations[i]!, req.period, stats.reasons, stats.inputs)));
+    all.forEach((stats, i) =>
+      Object.assign(stats, destinationFigures(destinations[i]!, req.period, stats.reasons, stats.inputs)),
+    );
   }
   all.forEach((stats, i) => {
     const concerning = eventsConcerning(events, commodities.get(stats.series)!, req.period, options.asOf);
-    stats.events = eventWindowRows(concerning, seriesRows[i]!.months, req.period, months).map((r) => toEventWindow(r, req.period, months));
+    stats.events = eventWindowRows(concerning, seriesRows[i]!.months, req.period, months).map((r) =>
+      toEventWindow(r, req.period, months),
+    );
   });
   const bySeries = new Map(all.map((s) => [s.series, s]));
   return req.series.map((s) => bySeries.get(s)!);
 }
 
 /** The request's key with every default filled in (CHN, export, WLD, qty). */
-export function statsKey(req: Pick<StatsRequest, "series" | "reporter" | "flow" | "partner" | "measure">): StatsKey {
+export function statsKey(
+  req: Pick<StatsRequest, "series" | "reporter" | "flow" | "partner" | "measure">,
+): StatsKey {
   return {
-    series: req.series, reporter: (req.reporter ?? "CHN").toUpperCase(), flow: (req.flow ?? "export") as Flow,
-    partner: (req.partner ?? "WLD").toUpperCase(), measure: (req.measure ?? "qty") as Measure,
+    series: req.series,
+    reporter: (req.reporter ?? "CHN").toUpperCase(),
+    flow: (req.flow ?? "export") as Flow,
+    partner: (req.partner ?? "WLD").toUpperCase(),
+    measure: (req.measure ?? "qty") as Measure,
   };
 }
 
@@ -108,28 +119,53 @@ export function monthFigures(key: StatsKey, period: string, row: MonthStatsRow, 
   inputs.ytd = ytd.inputs;
   inputs.ytd_prev = ytdPrev.inputs;
   const ytdYoy = row.ytd_yoy_pct;
-  if (ytdYoy === null) reasons.ytd_yoy_pct = ytd.reason ?? ytdPrev.reason ?? `${yoyPeriod.slice(0, 4)} year-to-date was zero`;
+  if (ytdYoy === null)
+    reasons.ytd_yoy_pct = ytd.reason ?? ytdPrev.reason ?? `${yoyPeriod.slice(0, 4)} year-to-date was zero`;
   else inputs.ytd_yoy_pct = [...ytd.inputs, ...ytdPrev.inputs];
   rankFigures(row, period, reasons, inputs);
   return {
-    series: key.series, reporter: key.reporter, flow: key.flow, partner: key.partner, measure: key.measure, period,
-    unit: row.unit, as_of: asOf, level, derived: target?.derived ?? false,
-    mom_abs: num(row.mom_abs), mom_pct: momPct, yoy_abs: num(row.yoy_abs), yoy_pct: yoyPct,
-    ytd: ytd.value, ytd_prev: ytdPrev.value, ytd_yoy_pct: ytdYoy, ytd_basis: ytd.basis, ytd_prev_basis: ytdPrev.basis,
-    rank: row.rank, rank_low: row.rank_low, record_months: row.record_months,
+    series: key.series,
+    reporter: key.reporter,
+    flow: key.flow,
+    partner: key.partner,
+    measure: key.measure,
+    period,
+    unit: row.unit,
+    as_of: asOf,
+    level,
+    derived: target?.derived ?? false,
+    mom_abs: num(row.mom_abs),
+    mom_pct: momPct,
+    yoy_abs: num(row.yoy_abs),
+    yoy_pct: yoyPct,
+    ytd: ytd.value,
+    ytd_prev: ytdPrev.value,
+    ytd_yoy_pct: ytdYoy,
+    ytd_basis: ytd.basis,
+    ytd_prev_basis: ytdPrev.basis,
+    rank: row.rank,
+    rank_low: row.rank_low,
+    record_months: row.record_months,
     record_window: row.record_from && row.record_to ? { from: row.record_from, to: row.record_to } : null,
     record_gaps: row.record_gaps,
     highest_since: target ? (row.highest_since?.period ?? null) : null,
     lowest_since: target ? (row.lowest_since?.period ?? null) : null,
     streak: row.streak,
-    reasons, inputs,
+    reasons,
+    inputs,
   };
 }
 
-function rankFigures(row: MonthStatsRow, period: string, reasons: Record<string, string>, inputs: Record<string, MonthValue[]>): void {
+function rankFigures(
+  row: MonthStatsRow,
+  period: string,
+  reasons: Record<string, string>,
+  inputs: Record<string, MonthValue[]>,
+): void {
   const target = row.target;
   if (!target) {
-    for (const k of ["rank", "rank_low", "highest_since", "lowest_since", "streak"]) reasons[k] = `missing ${period}`;
+    for (const k of ["rank", "rank_low", "highest_since", "lowest_since", "streak"])
+      reasons[k] = `missing ${period}`;
     return;
   }
   if (row.record_gaps.length > 0) {
@@ -155,13 +191,23 @@ interface YtdFigure {
   reason: string | null;
 }
 
-function ytdFigure(stated: MonthRow | null, sum: string | null, months: MonthRow[], period: string): YtdFigure {
+function ytdFigure(
+  stated: MonthRow | null,
+  sum: string | null,
+  months: MonthRow[],
+  period: string,
+): YtdFigure {
   if (stated) return { value: num(stated.value), basis: "stated", inputs: [mv(stated)], reason: null };
   if (sum !== null) return { value: num(sum), basis: "months", inputs: months.map(mv), reason: null };
   const have = new Set(months.map((m) => m.period));
   const lacking = monthsOfYearTo(period).filter((m) => !have.has(m));
   const span = `${period.slice(0, 4)}-01..${period}`;
-  return { value: null, basis: null, inputs: months.map(mv), reason: `missing ${lacking.join(", ")} (and no stated ${span} total)` };
+  return {
+    value: null,
+    basis: null,
+    inputs: months.map(mv),
+    reason: `missing ${lacking.join(", ")} (and no stated ${span} total)`,
+  };
 }
 
 function monthsOfYearTo(period: string): string[] {

@@ -6,8 +6,12 @@ import { dateOf } from "./article.js";
 
 /** The few DOM calls the metadata needs (a linkedom or browser document). */
 interface Doc {
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelector(
+    selector: string,
+  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelectorAll(
+    selector: string,
+  ): Iterable<{ getAttribute(name: string): string | null; textContent: string | null }>;
 }
 
 export interface PageMetadata {
@@ -19,21 +23,33 @@ export interface PageMetadata {
 /** Read the page's publication date, publisher and canonical address. */
 export function pageMetadata(doc: Doc): PageMetadata {
   const ld = jsonLdObjects(doc);
-  const article = ld.find((o) => /Article|BlogPosting|Report/.test(String(o["@type"] ?? ""))) ?? ld.find((o) => o.datePublished !== undefined);
+  const article =
+    ld.find((o) => /Article|BlogPosting|Report/.test(String(o["@type"] ?? ""))) ??
+    ld.find((o) => o.datePublished !== undefined);
   const published =
     dateOf(meta(doc, "article:published_time")) ??
     dateOf(stringOf(article?.datePublished)) ??
-    dateOf(doc.querySelector("time[itemprop=datePublished], article time[datetime], time[datetime]")?.getAttribute("datetime")) ??
+    dateOf(
+      doc
+        .querySelector("time[itemprop=datePublished], article time[datetime], time[datetime]")
+        ?.getAttribute("datetime"),
+    ) ??
     dateOf(meta(doc, "date") ?? meta(doc, "pubdate"));
   const publisherLd = article?.publisher as Record<string, unknown> | undefined;
   const publisher = meta(doc, "og:site_name") ?? stringOf(publisherLd?.name) ?? titleSuffix(doc);
-  const url = doc.querySelector("link[rel=canonical]")?.getAttribute("href") ?? meta(doc, "og:url") ?? stringOf(article?.url) ?? null;
+  const url =
+    doc.querySelector("link[rel=canonical]")?.getAttribute("href") ??
+    meta(doc, "og:url") ??
+    stringOf(article?.url) ??
+    null;
   return { published, publisher: publisher?.trim() || null, url: url?.trim() || null };
 }
 
 /** "Headline | Example Wire" -> "Example Wire": how most sites name themselves in the page title. */
 function titleSuffix(doc: Doc): string | null {
-  const m = /\s[|\u2013\u2014-]\s([^|\u2013\u2014]+)$/.exec(doc.querySelector("title")?.textContent?.trim() ?? "");
+  const m = /\s[|\u2013\u2014-]\s([^|\u2013\u2014]+)$/.exec(
+    doc.querySelector("title")?.textContent?.trim() ?? "",
+  );
   return m ? m[1]!.trim() : null;
 }
 

@@ -15,23 +15,33 @@ describe("readHtmlArticle", () => {
   it("reads a WordPress-style post: date from article:published_time, no sidebar, comments or post links", () => {
     const a = page("wordpress-trade-blog.html");
     expect(a).toMatchObject({
-      published: "2025-12-20", publisher: "Magnet Matters", title: "Magnet shipments climb again in November",
+      published: "2025-12-20",
+      publisher: "Magnet Matters",
+      title: "Magnet shipments climb again in November",
       url: "https://magnet-matters.example/2025/12/magnet-shipments-climb-again-november/",
     });
-    expect(a.text).toContain("magnet exports at 6,150 tonnes, up 12% from October.\n\nBuyers in the United States");
+    expect(a.text).toContain(
+      "magnet exports at 6,150 tonnes, up 12% from October.\n\nBuyers in the United States",
+    );
     for (const outside of ["9,999", "1,234", "300%", "powered by"]) expect(a.text).not.toContain(outside);
   });
 
   it("reads a wire-service page: date from its <time> element, publisher from the page title", () => {
     const a = page("wire-service.html");
     expect(a).toMatchObject({ published: "2025-10-20", publisher: "Example Wire" });
-    expect(a.text).toContain("China's exports of rare-earth magnets in September were 5,774 tonnes, a record");
+    expect(a.text).toContain(
+      "China's exports of rare-earth magnets in September were 5,774 tonnes, a record",
+    );
     expect(a.text).not.toContain("97%");
   });
 
   it("reads a Japanese outlet's English page: date from JSON-LD in its own time zone", () => {
     const a = page("japanese-outlet-english.html");
-    expect(a).toMatchObject({ published: "2026-01-21", publisher: "Example Shimbun", url: "https://english.shimbun.example/business/20260121-00012/" });
+    expect(a).toMatchObject({
+      published: "2026-01-21",
+      publisher: "Example Shimbun",
+      url: "https://english.shimbun.example/business/20260121-00012/",
+    });
     expect(a.text).toContain("came to 280 tonnes in December");
     expect(a.text).not.toContain("4,200 yen");
   });
@@ -41,14 +51,19 @@ describe("readJsonLines", () => {
   it("reads one article per line, skipping blank lines, with the line in its input", () => {
     const feed = readJsonLines(readFileSync(`${dir}feed.jsonl`, "utf8"), "feed.jsonl");
     expect(feed.map((a) => [a.input, a.published, a.publisher])).toEqual([
-      ["feed.jsonl:1", "2025-12-21", "Example Daily"], ["feed.jsonl:2", "2026-01-20", "Example Daily"], ["feed.jsonl:4", "2025-12-22", "Example Daily"],
+      ["feed.jsonl:1", "2025-12-21", "Example Daily"],
+      ["feed.jsonl:2", "2026-01-20", "Example Daily"],
+      ["feed.jsonl:4", "2025-12-22", "Example Daily"],
     ]);
   });
 
   it("refuses a feed with a bad line, naming file, line and field", () => {
-    const bad = () => readJsonLines('{"text":"ok"}\n{"text":"x","published":"2025-13-01"}\nnot json\n', "f.jsonl");
+    const bad = () =>
+      readJsonLines('{"text":"ok"}\n{"text":"x","published":"2025-13-01"}\nnot json\n', "f.jsonl");
     expect(bad).toThrow(SourceFormatError);
-    expect(bad).toThrow(/f\.jsonl:2: published: invalid date: 2025-13-01[\s\S]*f\.jsonl:3: \(line\): not JSON/);
+    expect(bad).toThrow(
+      /f\.jsonl:2: published: invalid date: 2025-13-01[\s\S]*f\.jsonl:3: \(line\): not JSON/,
+    );
   });
 });
 
@@ -56,13 +71,27 @@ describe("readArticles", () => {
   it("reads a folder in name order, by extension", async () => {
     const articles = await readArticles([dir]);
     expect(articles.map((a) => a.input.slice(dir.length))).toEqual([
-      "feed.jsonl:1", "feed.jsonl:2", "feed.jsonl:4", "japanese-outlet-english.html", "wire-service.html", "wordpress-trade-blog.html",
+      "feed.jsonl:1",
+      "feed.jsonl:2",
+      "feed.jsonl:4",
+      "japanese-outlet-english.html",
+      "wire-service.html",
+      "wordpress-trade-blog.html",
     ]);
   });
 
   it("reads standard input as text, and names a path it cannot read", async () => {
-    const fx = { readText: async () => "", isDirectory: async () => false, list: async () => [], readStdin: async () => "Exports rose 5%." };
-    expect((await readArticles(["-"], fx))[0]).toMatchObject({ input: "-", text: "Exports rose 5%.", published: null });
+    const fx = {
+      readText: async () => "",
+      isDirectory: async () => false,
+      list: async () => [],
+      readStdin: async () => "Exports rose 5%.",
+    };
+    expect((await readArticles(["-"], fx))[0]).toMatchObject({
+      input: "-",
+      text: "Exports rose 5%.",
+      published: null,
+    });
     await expect(readArticles([`${dir}missing.html`])).rejects.toThrow(/cannot read .*missing\.html: ENOENT/);
   });
 });

@@ -31,13 +31,25 @@ export const defaultReadEffects: ReadEffects = {
 };
 
 type Kind = "html" | "jsonl" | "text";
-const BY_EXTENSION: Record<string, Kind> = { html: "html", htm: "html", xhtml: "html", jsonl: "jsonl", ndjson: "jsonl", txt: "text", text: "text", md: "text" };
+const BY_EXTENSION: Record<string, Kind> = {
+  html: "html",
+  htm: "html",
+  xhtml: "html",
+  jsonl: "jsonl",
+  ndjson: "jsonl",
+  txt: "text",
+  text: "text",
+  md: "text",
+};
 
 /**
  * Every article the paths hold, in the order given (a folder's files in name order).
  * @example await readArticles(["saved-pages/", "feed.jsonl"])
  */
-export async function readArticles(paths: string[], fx: ReadEffects = defaultReadEffects): Promise<Article[]> {
+export async function readArticles(
+  paths: string[],
+  fx: ReadEffects = defaultReadEffects,
+): Promise<Article[]> {
   const out: Article[] = [];
   for (const path of paths) {
     if (path === "-") {
@@ -46,7 +58,8 @@ export async function readArticles(paths: string[], fx: ReadEffects = defaultRea
     }
     if (await attempt(path, () => fx.isDirectory(path))) {
       const files = await filesIn(path, fx);
-      if (files.length === 0) throw new InputError(`no articles in ${path} (expected .html, .txt, .md or .jsonl files)`);
+      if (files.length === 0)
+        throw new InputError(`no articles in ${path} (expected .html, .txt, .md or .jsonl files)`);
       for (const f of files) out.push(...read(f, await attempt(f, () => fx.readText(f)), kindOf(f)));
     } else {
       out.push(...read(path, await attempt(path, () => fx.readText(path)), kindOf(path)));
@@ -78,7 +91,7 @@ async function filesIn(dir: string, fx: ReadEffects): Promise<string[]> {
   for (const name of (await attempt(dir, () => fx.list(dir))).sort()) {
     if (name.startsWith(".")) continue;
     const p = join(dir, name);
-    if (await fx.isDirectory(p)) out.push(...await filesIn(p, fx));
+    if (await fx.isDirectory(p)) out.push(...(await filesIn(p, fx)));
     else if (kindOf(p) !== null) out.push(p);
   }
   return out;

@@ -8,7 +8,30 @@ import type { Article } from "./article.js";
 import { pageMetadata } from "./page-metadata.js";
 
 /** Elements that end a paragraph or a line of text. */
-const BLOCKS = new Set(["P", "DIV", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "TR", "TABLE", "SECTION", "ARTICLE", "FIGCAPTION", "PRE", "UL", "OL", "DD", "DT", "HEADER", "FOOTER"]);
+const BLOCKS = new Set([
+  "P",
+  "DIV",
+  "LI",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "BLOCKQUOTE",
+  "TR",
+  "TABLE",
+  "SECTION",
+  "ARTICLE",
+  "FIGCAPTION",
+  "PRE",
+  "UL",
+  "OL",
+  "DD",
+  "DT",
+  "HEADER",
+  "FOOTER",
+]);
 
 /**
  * Read one HTML page.
@@ -19,10 +42,19 @@ export function readHtmlArticle(html: string, input: string): Article {
   // Readability rewrites the document it reads, so it gets its own copy
   const { document } = parseHTML(html);
   const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
-  const body = parsed?.content ? textOf(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as never) : fallbackText(html);
+  const body = parsed?.content
+    ? textOf(parseHTML(`<html><body>${parsed.content}</body></html>`).document.body as never)
+    : fallbackText(html);
   const title = parsed?.title?.trim() || null;
   const text = [title, body].filter((x) => x).join("\n\n");
-  return { input, url: meta.url, published: meta.published, publisher: meta.publisher ?? (parsed?.siteName?.trim() || null), title, text };
+  return {
+    input,
+    url: meta.url,
+    published: meta.published,
+    publisher: meta.publisher ?? (parsed?.siteName?.trim() || null),
+    title,
+    text,
+  };
 }
 
 interface TextNode {
@@ -46,7 +78,13 @@ function textOf(root: TextNode): string {
     }
   };
   walk(root);
-  return parts.join("").split("\n").map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return parts
+    .join("")
+    .split("\n")
+    .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 /** When Readability finds no article: the text of `<article>`, `<main>` or the body. */

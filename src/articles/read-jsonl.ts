@@ -21,7 +21,8 @@ export function readJsonLines(content: string, file: string): Article[] {
     } catch (err) {
       return fail("(line)", `not JSON: ${(err as Error).message}`);
     }
-    if (row === null || typeof row !== "object" || Array.isArray(row)) return fail("(line)", "expected an object with url, published, publisher and text");
+    if (row === null || typeof row !== "object" || Array.isArray(row))
+      return fail("(line)", "expected an object with url, published, publisher and text");
     const r = row as Record<string, unknown>;
     const text = typeof r.text === "string" ? r.text : null;
     if (text === null || text.trim() === "") fail("text", "missing (the article's text is required)");
@@ -36,7 +37,8 @@ export function readJsonLines(content: string, file: string): Article[] {
     };
     const [url, publisher, stamp] = [optional("url"), optional("publisher"), optional("published")];
     const published = dateOf(stamp);
-    if (stamp !== null && published === null) fail("published", `invalid date: ${stamp} (expected YYYY-MM-DD)`);
+    if (stamp !== null && published === null)
+      fail("published", `invalid date: ${stamp} (expected YYYY-MM-DD)`);
     if (text) out.push({ input: `${file}:${i + 1}`, url, published, publisher, title: null, text });
   });
   if (problems.length > 0) throw new SourceFormatError(problems);

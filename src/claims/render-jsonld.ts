@@ -27,16 +27,28 @@ export function renderJsonLd(result: VerifyResult, opts: RenderJsonLdOptions = {
     ...(opts.reviewed ? { datePublished: opts.reviewed } : {}),
     author: { "@type": "Organization", name: "Lodestone" },
     reviewRating: {
-      "@type": "Rating", ratingValue: RATING[c.verdict].value, bestRating: 3, worstRating: 1,
-      alternateName: RATING[c.verdict].name, ratingExplanation: c.explanation,
+      "@type": "Rating",
+      ratingValue: RATING[c.verdict].value,
+      bestRating: 3,
+      worstRating: 1,
+      alternateName: RATING[c.verdict].name,
+      ratingExplanation: c.explanation,
     },
     itemReviewed: {
       "@type": "Claim",
       ...(result.published ? { datePublished: result.published } : {}),
-      appearance: opts.appearanceUrl ? { "@type": "CreativeWork", url: opts.appearanceUrl } : { "@type": "CreativeWork" },
+      appearance: opts.appearanceUrl
+        ? { "@type": "CreativeWork", url: opts.appearanceUrl }
+        : { "@type": "CreativeWork" },
       about: { "@type": "Thing", name: [c.series, c.partner, c.period].filter(Boolean).join(" ") },
     },
     ...(c.evidence.length ? { url: c.evidence.find((e) => e.url)?.url ?? undefined } : {}),
-    citation: c.evidence.filter((e) => e.url).map((e) => ({ "@type": "CreativeWork", url: e.url, publisher: { "@type": "Organization", name: e.publisher } })),
+    citation: c.evidence
+      .filter((e) => e.url)
+      .map((e) => ({
+        "@type": "CreativeWork",
+        url: e.url,
+        publisher: { "@type": "Organization", name: e.publisher },
+      })),
   }));
 }

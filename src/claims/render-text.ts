@@ -9,7 +9,11 @@ export interface RenderTextOptions {
 }
 
 const SYMBOL: Record<Verdict, string> = { supported: "✓", contradicted: "✗", unverifiable: "?" };
-const COLOR: Record<Verdict, string> = { supported: "\x1b[32m", contradicted: "\x1b[31m", unverifiable: "\x1b[33m" };
+const COLOR: Record<Verdict, string> = {
+  supported: "\x1b[32m",
+  contradicted: "\x1b[31m",
+  unverifiable: "\x1b[33m",
+};
 const RESET = "\x1b[0m";
 
 /**
@@ -26,14 +30,23 @@ export function renderText(input: string, result: VerifyResult, opts: RenderText
     cursor = c.end;
   });
   out += input.slice(cursor);
-  const lines = result.claims.map((c, i) => `${paint(c.verdict, `${SYMBOL[c.verdict]}${i + 1} ${c.verdict}`)}  ${c.kind} ${describe(c)}: ${c.explanation}${sources(c)}`);
+  const lines = result.claims.map(
+    (c, i) =>
+      `${paint(c.verdict, `${SYMBOL[c.verdict]}${i + 1} ${c.verdict}`)}  ${c.kind} ${describe(c)}: ${c.explanation}${sources(c)}`,
+  );
   const s = result.summary;
   return `${out.trimEnd()}\n\n${lines.join("\n")}${lines.length ? "\n" : ""}${s.supported} supported, ${s.contradicted} contradicted, ${s.unverifiable} unverifiable\n`;
 }
 
 function describe(c: VerifiedClaim): string {
-  return [c.series ?? "unknown product", c.partner === "WLD" ? null : `to ${c.partner}`, c.reporter === "CHN" ? null : `(${c.reporter} data)`, c.period ?? "no period"]
-    .filter(Boolean).join(" ");
+  return [
+    c.series ?? "unknown product",
+    c.partner === "WLD" ? null : `to ${c.partner}`,
+    c.reporter === "CHN" ? null : `(${c.reporter} data)`,
+    c.period ?? "no period",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 function sources(c: VerifiedClaim): string {

@@ -126,7 +126,15 @@ export interface Reading {
  * customs data; the rest (forecasts, targets, hypotheticals, questions, another country's own
  * statistics, a company's own shipments, a correction's misstated figure) are unverifiable.
  */
-export type Mode = "reported" | "forecast" | "target" | "hypothetical" | "question" | "other-reporter" | "company" | "correction";
+export type Mode =
+  | "reported"
+  | "forecast"
+  | "target"
+  | "hypothetical"
+  | "question"
+  | "other-reporter"
+  | "company"
+  | "correction";
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {

@@ -10,8 +10,22 @@ import { loadFigureBook, type EvidenceRow, type FigureBook, type Store } from ".
 import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
 import { extractClaims } from "./extract/extract-claims.js";
-import type { ClaimEvidence, ExtractedClaim, Tolerance, Verdict, VerifiedClaim, VerifyResult } from "./types.js";
-import { checkChange, checkDirection, checkLevel, checkShare, unverifiable, type Outcome } from "./verify/check-figures.js";
+import type {
+  ClaimEvidence,
+  ExtractedClaim,
+  Tolerance,
+  Verdict,
+  VerifiedClaim,
+  VerifyResult,
+} from "./types.js";
+import {
+  checkChange,
+  checkDirection,
+  checkLevel,
+  checkShare,
+  unverifiable,
+  type Outcome,
+} from "./verify/check-figures.js";
 import { checkRank } from "./verify/check-rank.js";
 import { disputeAbout, doubtAbout } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
@@ -34,7 +48,11 @@ export interface VerifyOptions {
 const BATCH = 200;
 
 /** Runs `work` over `items` in batches, letting other work run and honouring the signal in between. */
-async function inBatches<T, R>(items: readonly T[], signal: AbortSignal | undefined, work: (item: T) => R): Promise<R[]> {
+async function inBatches<T, R>(
+  items: readonly T[],
+  signal: AbortSignal | undefined,
+  work: (item: T) => R,
+): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += BATCH) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
@@ -49,7 +67,11 @@ async function inBatches<T, R>(items: readonly T[], signal: AbortSignal | undefi
  * @example const r = await verifyClaims(store, "Magnet exports rose 12% in November.", { published: "2025-12-20" });
  *   r.claims[0].verdict // "supported"
  */
-export async function verifyClaims(store: Store, text: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyClaims(
+  store: Store,
+  text: string,
+  opts: VerifyOptions = {},
+): Promise<VerifyResult> {
   return checkClaims(store, extractClaims(text, { published: opts.published }), { ...opts, text });
 }
 
@@ -57,32 +79,68 @@ export async function verifyClaims(store: Store, text: string, opts: VerifyOptio
  * Checks claims that were already read (from a text, or built from a stored figure of a source).
  * @example await checkClaims(store, extractClaims(text, { published }), { published })
  */
-export async function checkClaims(store: Store, extracted: ExtractedClaim[], opts: VerifyOptions = {}): Promise<VerifyResult> {
+export async function checkClaims(
+  store: Store,
+  extracted: ExtractedClaim[],
+  opts: VerifyOptions = {},
+): Promise<VerifyResult> {
   const convention = baseConvention(extracted);
   const planned = await inBatches(extracted, opts.signal, (c) => {
     const readings = readingsOf(c, convention);
     const main = readings[0];
-    return { claim: c, readings: main && opts.text !== undefined ? [...readings, ...sentenceReadings(c, main, opts.text)] : readings };
+    return {
+      claim: c,
+      readings:
+        main && opts.text !== undefined ? [...readings, ...sentenceReadings(c, main, opts.text)] : readings,
+    };
   });
   const keys = new Map<string, SeriesKey>();
-  for (const r of planned.flatMap((p) => p.readings)) for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
+  for (const r of planned.flatMap((p) => p.readings))
+    for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null);
-  const outcomes = await inBatches(planned, opts.signal, ({ claim, readings }) => judge(claim, readings.map((r) => ({ reading: r, outcome: checkReading(book, r) })), opts.text));
+  const outcomes = await inBatches(planned, opts.signal, ({ claim, readings }) =>
+    judge(
+      claim,
+      readings.map((r) => ({ reading: r, outcome: checkReading(book, r) })),
+      opts.text,
+    ),
+  );
   opts.signal?.throwIfAborted();
   const perFigure = opts.evidencePerFigure ?? 5;
   const rows = await book.evidence(outcomes.flatMap((o) => o.figures));
   let next = 0;
-  const claims = await inBatches(outcomes.map((outcome, i) => ({ outcome, claim: extracted[i] as ExtractedClaim })), opts.signal, ({ outcome, claim }): VerifiedClaim => {
-    const figureRows = outcome.figures.map(() => rows[next++] ?? []);
-    const dispute = outcome.verdict === "contradicted" ? disputeAbout(claim, outcome.figures, figureRows) : null;
-    if (dispute) Object.assign(outcome, { verdict: "unverifiable", explanation: `not certain: ${dispute}; on the reading checked: ${outcome.explanation}` });
-    const evidence = figureRows.flatMap((r) => r.filter((x) => x.agrees).slice(0, perFigure).map(toEvidence));
-    const corroboration = new Set((figureRows[0] ?? []).filter((r) => reportsStated(claim, r, outcome)).map((r) => r.origin));
-    return {
-      ...claim, actual: outcome.actual, verdict: outcome.verdict, explanation: outcome.explanation,
-      tolerance: toleranceOf(claim), evidence, corroboration: [...corroboration].sort(),
-    };
-  });
+  const claims = await inBatches(
+    outcomes.map((outcome, i) => ({ outcome, claim: extracted[i] as ExtractedClaim })),
+    opts.signal,
+    ({ outcome, claim }): VerifiedClaim => {
+      const figureRows = outcome.figures.map(() => rows[next++] ?? []);
+      const dispute =
+        outcome.verdict === "contradicted" ? disputeAbout(claim, outcome.figures, figureRows) : null;
+      if (dispute)
+        Object.assign(outcome, {
+          verdict: "unverifiable",
+          explanation: `not certain: ${dispute}; on the reading checked: ${outcome.explanation}`,
+        });
+      const evidence = figureRows.flatMap((r) =>
+        r
+          .filter((x) => x.agrees)
+          .slice(0, perFigure)
+          .map(toEvidence),
+      );
+      const corroboration = new Set(
+        (figureRows[0] ?? []).filter((r) => reportsStated(claim, r, outcome)).map((r) => r.origin),
+      );
+      return {
+        ...claim,
+        actual: outcome.actual,
+        verdict: outcome.verdict,
+        explanation: outcome.explanation,
+        tolerance: toleranceOf(claim),
+        evidence,
+        corroboration: [...corroboration].sort(),
+      };
+    },
+  );
   const summary: Record<Verdict, number> = { supported: 0, contradicted: 0, unverifiable: 0 };
   for (const c of claims) summary[c.verdict]++;
   return { published: opts.published ?? null, claims, summary };
@@ -95,7 +153,8 @@ export async function checkClaims(store: Store, extracted: ExtractedClaim[], opt
 function baseConvention(claims: readonly ExtractedClaim[]): "mom" | "yoy" | null {
   const named = new Set<string>();
   for (const c of claims) {
-    if (c.stated.type !== "change" || (c.grounds.basis !== "clause" && c.grounds.basis !== "sentence")) continue;
+    if (c.stated.type !== "change" || (c.grounds.basis !== "clause" && c.grounds.basis !== "sentence"))
+      continue;
     named.add(c.stated.basis === "mom" || c.stated.basis === "yoy" ? c.stated.basis : "month");
   }
   if (named.size !== 1) return null;
@@ -104,50 +163,95 @@ function baseConvention(claims: readonly ExtractedClaim[]): "mom" | "yoy" | null
 }
 
 const NOT_REPORTED: Record<string, string> = {
-  forecast: "a forecast", target: "a target", hypothetical: "a hypothetical", question: "a question",
-  "other-reporter": "another country's own statistics", company: "a company's own figure", correction: "a figure the text corrects",
+  forecast: "a forecast",
+  target: "a target",
+  hypothetical: "a hypothetical",
+  question: "a question",
+  "other-reporter": "another country's own statistics",
+  company: "a company's own figure",
+  correction: "a figure the text corrects",
 };
 
 /** The verdict over every reading: support from any, contradiction only from a certain reading that no other saves. */
-function judge(claim: ExtractedClaim, checked: Array<{ reading: PlannedReading; outcome: Outcome }>, text?: string): Outcome {
-  if (claim.mode !== "reported") return unverifiable(`not a statement of China's customs figures: ${NOT_REPORTED[claim.mode] ?? claim.mode}`);
+function judge(
+  claim: ExtractedClaim,
+  checked: Array<{ reading: PlannedReading; outcome: Outcome }>,
+  text?: string,
+): Outcome {
+  if (claim.mode !== "reported")
+    return unverifiable(
+      `not a statement of China's customs figures: ${NOT_REPORTED[claim.mode] ?? claim.mode}`,
+    );
   if (claim.series === null) return unverifiable("the text does not say which product the figure is for");
-  if (claim.period === null) return unverifiable("the text gives no period that can be resolved (no publication date?)");
+  if (claim.period === null)
+    return unverifiable("the text gives no period that can be resolved (no publication date?)");
   const [main, ...alts] = checked;
   if (!main) return unverifiable("no reading of the claim could be checked");
   if (main.outcome.verdict === "supported") return main.outcome;
   const saving = alts.find((a) => a.outcome.verdict === "supported" && !a.reading.supportsOnlyAmbiguity);
-  if (saving) return { ...saving.outcome, explanation: `on the reading that ${saving.reading.why}: ${saving.outcome.explanation}` };
+  if (saving)
+    return {
+      ...saving.outcome,
+      explanation: `on the reading that ${saving.reading.why}: ${saving.outcome.explanation}`,
+    };
   const either = alts.find((a) => a.outcome.verdict === "supported");
   if (either && main.outcome.verdict === "contradicted") {
-    return { ...main.outcome, verdict: "unverifiable", explanation: `ambiguous: ${main.outcome.explanation}; but if ${either.reading.why}, ${either.outcome.explanation}` };
+    return {
+      ...main.outcome,
+      verdict: "unverifiable",
+      explanation: `ambiguous: ${main.outcome.explanation}; but if ${either.reading.why}, ${either.outcome.explanation}`,
+    };
   }
   if (main.outcome.verdict !== "contradicted") return main.outcome;
   if (!isCertain(claim)) {
-    const unsure = (["series", "partner", "period"] as const).filter((p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default");
-    const why = unsure.map((p) => `${p} ${claim.grounds[p] === "carried" ? "carried over from earlier text" : "not named"}`).join(", ");
-    return { ...main.outcome, verdict: "unverifiable", explanation: `ambiguous (${why}); on that reading: ${main.outcome.explanation}` };
+    const unsure = (["series", "partner", "period"] as const).filter(
+      (p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default",
+    );
+    const why = unsure
+      .map((p) => `${p} ${claim.grounds[p] === "carried" ? "carried over from earlier text" : "not named"}`)
+      .join(", ");
+    return {
+      ...main.outcome,
+      verdict: "unverifiable",
+      explanation: `ambiguous (${why}); on that reading: ${main.outcome.explanation}`,
+    };
   }
   const open = alts.find((a) => a.outcome.verdict === "unverifiable" && !a.reading.rescueOnly);
   if (open) {
-    return { ...main.outcome, verdict: "unverifiable", explanation: `ambiguous: ${main.outcome.explanation}; but the text may mean that ${open.reading.why}, which the data cannot check (${open.outcome.explanation})` };
+    return {
+      ...main.outcome,
+      verdict: "unverifiable",
+      explanation: `ambiguous: ${main.outcome.explanation}; but the text may mean that ${open.reading.why}, which the data cannot check (${open.outcome.explanation})`,
+    };
   }
   const doubt = doubtAbout(claim, text);
-  if (doubt) return { ...main.outcome, verdict: "unverifiable", explanation: `not certain: ${doubt}; on the reading checked: ${main.outcome.explanation}` };
+  if (doubt)
+    return {
+      ...main.outcome,
+      verdict: "unverifiable",
+      explanation: `not certain: ${doubt}; on the reading checked: ${main.outcome.explanation}`,
+    };
   return main.outcome;
 }
 
 function checkReading(book: FigureBook, r: PlannedReading): Outcome {
-  if (r.period === null) return unverifiable("the text gives no period that can be resolved (no publication date?)");
+  if (r.period === null)
+    return unverifiable("the text gives no period that can be resolved (no publication date?)");
   const s = r.stated;
   switch (s.type) {
-    case "level": return checkLevel(book, r.key, r.period, s);
-    case "change": return checkChange(book, r.key, r.period, r.basis ?? s.basis, s);
-    case "direction": return checkDirection(book, r.key, r.period, r.basis ?? s.basis, s);
-    case "share": return checkShare(book, r.key, r.period, s);
+    case "level":
+      return checkLevel(book, r.key, r.period, s);
+    case "change":
+      return checkChange(book, r.key, r.period, r.basis ?? s.basis, s);
+    case "direction":
+      return checkDirection(book, r.key, r.period, r.basis ?? s.basis, s);
+    case "share":
+      return checkShare(book, r.key, r.period, s);
     case "rank":
-    case "streak": return checkRank(book, r.key, r.period, s);
-    default: return unverifiable(`this kind of statement (${(s as { type: string }).type}) is not checked yet`);
+    case "streak":
+      return checkRank(book, r.key, r.period, s);
+    default:
+      return unverifiable(`this kind of statement (${(s as { type: string }).type}) is not checked yet`);
   }
 }
 
@@ -156,7 +260,9 @@ function reportsStated(claim: ExtractedClaim, row: EvidenceRow, outcome: Outcome
   const s = claim.stated;
   if (s.type === "level") {
     const v = toTonnes(row.value, row.unit) ?? Number(row.value);
-    return Number.isFinite(v) && (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9);
+    return (
+      Number.isFinite(v) && (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9)
+    );
   }
   return outcome.verdict === "supported" && row.agrees;
 }
@@ -167,5 +273,14 @@ function toleranceOf(claim: ExtractedClaim): Tolerance | null {
 }
 
 function toEvidence(r: EvidenceRow): ClaimEvidence {
-  return { source: r.source_id, publisher: r.publisher, origin: r.origin, url: r.url, period: r.period, partner: r.partner, value: r.value, unit: r.unit };
+  return {
+    source: r.source_id,
+    publisher: r.publisher,
+    origin: r.origin,
+    url: r.url,
+    period: r.period,
+    partner: r.partner,
+    value: r.value,
+    unit: r.unit,
+  };
 }

@@ -37,7 +37,10 @@ export function defaultIo(): CliIo {
  * read-only, so they work beside a running server and on files they may not write.
  */
 export async function withStore<T>(
-  io: CliIo, opts: GlobalOptions, work: (store: Store) => Promise<T>, mode: "read" | "write" = "read",
+  io: CliIo,
+  opts: GlobalOptions,
+  work: (store: Store) => Promise<T>,
+  mode: "read" | "write" = "read",
 ): Promise<T> {
   // DuckDB loads with the first command that opens the store, not for --help or a usage error
   const { openLodestone } = await import("../ingest/reference-data.js");
@@ -52,6 +55,7 @@ export async function withStore<T>(
 /** The `--as-of` date, validated. */
 export function asOfOption(opts: GlobalOptions): string | null {
   if (opts.asOf === undefined) return null;
-  if (!isPartialDate(opts.asOf)) throw new InputError(`invalid --as-of date: ${opts.asOf} (expected YYYY-MM-DD)`);
+  if (!isPartialDate(opts.asOf))
+    throw new InputError(`invalid --as-of date: ${opts.asOf} (expected YYYY-MM-DD)`);
   return opts.asOf;
 }

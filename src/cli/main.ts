@@ -2,7 +2,15 @@
 // and owns the only catch that turns errors into exit codes (1 bad input, 2 bad usage).
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { InputError, ListenError, NotFoundError, QueryError, SourceFormatError, StoreError, UsageError } from "../errors.js";
+import {
+  InputError,
+  ListenError,
+  NotFoundError,
+  QueryError,
+  SourceFormatError,
+  StoreError,
+  UsageError,
+} from "../errors.js";
 import { defaultIo, type CliIo } from "./context.js";
 import { registerBrief } from "./commands/brief.js";
 import { registerConflicts } from "./commands/conflicts.js";
@@ -20,8 +28,13 @@ import { registerStats } from "./commands/stats.js";
 /** Build the program; exposed for tests and for the README examples. */
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command("lodestone")
-    .description("Rare-earth and critical-mineral trade figures with their provenance: series, analytics, claim checks, briefs.")
-    .option("--db <path>", "database file (default $LODESTONE_DB, else in the user's data directory; :memory: allowed)")
+    .description(
+      "Rare-earth and critical-mineral trade figures with their provenance: series, analytics, claim checks, briefs.",
+    )
+    .option(
+      "--db <path>",
+      "database file (default $LODESTONE_DB, else in the user's data directory; :memory: allowed)",
+    )
     .option("--as-of <date>", "read the data as it was known on this date (YYYY-MM-DD)")
     .option("--format <format>", "output format: table (default on a terminal), json, csv")
     .option("--debug", "print stack traces on errors")
@@ -31,10 +44,13 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showSuggestionAfterError()
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ lodestone series rare-earth-magnets
-  $ lodestone conflicts --series rare-earth-magnets`);
+  $ lodestone conflicts --series rare-earth-magnets`,
+    );
   registerSeries(program, io);
   registerSources(program, io);
   registerStats(program, io);
@@ -47,7 +63,8 @@ Examples:
   registerServe(program, io);
   registerBrief(program, io);
   registerPublishers(program, io);
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const cmd of program.commands)
+    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }
 
@@ -72,7 +89,9 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
 
 /** The version in package.json, which sits two folders up from both src/cli and dist/cli. */
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+  ).version;
 }
 
 function describe(err: unknown): string {
@@ -83,6 +102,13 @@ function describe(err: unknown): string {
 
 function exitCodeOf(err: unknown): number {
   if (err instanceof UsageError) return 2;
-  if (err instanceof InputError || err instanceof NotFoundError || err instanceof SourceFormatError || err instanceof StoreError || err instanceof ListenError) return 1;
+  if (
+    err instanceof InputError ||
+    err instanceof NotFoundError ||
+    err instanceof SourceFormatError ||
+    err instanceof StoreError ||
+    err instanceof ListenError
+  )
+    return 1;
   return 1;
 }

@@ -14,9 +14,14 @@ export interface Column<T> {
 }
 
 /** The format asked for, or the default: a table on a terminal, CSV in a pipeline. */
-export function pickFormat(requested: string | undefined, isTty: boolean, allowed: readonly string[] = ["table", "json", "csv"]): string {
+export function pickFormat(
+  requested: string | undefined,
+  isTty: boolean,
+  allowed: readonly string[] = ["table", "json", "csv"],
+): string {
   const format = requested ?? (isTty ? "table" : "csv");
-  if (!allowed.includes(format)) throw new UsageError(`unknown format: ${format} (expected ${allowed.join(", ")})`);
+  if (!allowed.includes(format))
+    throw new UsageError(`unknown format: ${format} (expected ${allowed.join(", ")})`);
   return format;
 }
 
@@ -25,8 +30,15 @@ export function renderTable<T>(rows: T[], columns: Column<T>[]): string {
   const cells = rows.map((r) => columns.map((c) => clip(show(c.value(r)), c.max)));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((row) => row[i]!.length)));
   const line = (values: string[]) =>
-    values.map((v, i) => (columns[i]!.align === "right" ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ").trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n") + "\n";
+    values
+      .map((v, i) => (columns[i]!.align === "right" ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return (
+    [line(columns.map((c) => c.header)), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join(
+      "\n",
+    ) + "\n"
+  );
 }
 
 /** Render rows as CSV with a header. */

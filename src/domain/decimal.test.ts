@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { precisionUnit, shiftDecimal, meanOfDecimals, subtractDecimals, sumDecimals, trimDecimal } from "./decimal.js";
+import {
+  precisionUnit,
+  shiftDecimal,
+  meanOfDecimals,
+  subtractDecimals,
+  sumDecimals,
+  trimDecimal,
+} from "./decimal.js";
 
 describe("exact decimals", () => {
   it("shifts the decimal point without floating point", () => {

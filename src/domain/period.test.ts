@@ -3,13 +3,23 @@ import { addMonths, isPartialDate, monthsBetween, parsePeriod } from "./period.j
 
 describe("periods", () => {
   it("parses months, years and cumulative ranges", () => {
-    expect(parsePeriod("2025-11")).toEqual({ text: "2025-11", kind: "month", start: "2025-11", end: "2025-11" });
+    expect(parsePeriod("2025-11")).toEqual({
+      text: "2025-11",
+      kind: "month",
+      start: "2025-11",
+      end: "2025-11",
+    });
     expect(parsePeriod("2025")).toEqual({ text: "2025", kind: "year", start: "2025-01", end: "2025-12" });
-    expect(parsePeriod("2025-01..2025-11")).toMatchObject({ kind: "range", start: "2025-01", end: "2025-11" });
+    expect(parsePeriod("2025-01..2025-11")).toMatchObject({
+      kind: "range",
+      start: "2025-01",
+      end: "2025-11",
+    });
   });
 
   it("rejects what is not a period", () => {
-    for (const bad of ["2025-13", "2025-00", "Nov 2025", "2025-11..2025-01", "25-11", "2025-1"]) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of ["2025-13", "2025-00", "Nov 2025", "2025-11..2025-01", "25-11", "2025-1"])
+      expect(parsePeriod(bad)).toBeNull();
   });
 
   it("does month arithmetic across years", () => {

@@ -16,7 +16,12 @@ export interface SeriesKey {
 /** A key as callers write it: the series, and whatever differs from the defaults. */
 export type SeriesKeyInput = { series: string } & Partial<Omit<SeriesKey, "series">>;
 
-export const DEFAULT_KEY: Omit<SeriesKey, "series"> = { reporter: "CHN", flow: "export", partner: "WLD", measure: "qty" };
+export const DEFAULT_KEY: Omit<SeriesKey, "series"> = {
+  reporter: "CHN",
+  flow: "export",
+  partner: "WLD",
+  measure: "qty",
+};
 
 /**
  * Fills a key's defaults.

@@ -33,7 +33,10 @@ const UNITS: Record<string, UnitRule> = {
 export const KNOWN_UNITS: readonly string[] = Object.keys(UNITS);
 
 /** The normal form of a value in a printed unit, or null for an unknown unit. */
-export function normaliseUnit(value: string | null, unit: string): { value: string | null; unit: string } | null {
+export function normaliseUnit(
+  value: string | null,
+  unit: string,
+): { value: string | null; unit: string } | null {
   const rule = UNITS[unit];
   if (!rule) return null;
   return { value: value === null ? null : shiftDecimal(value, rule.shift), unit: rule.unit };
@@ -54,13 +57,48 @@ export function toTonnes(value: string | number, unit: string): number | null {
  * volume or area that are kept out of the tonnage (`mass: false`). `-` means no unit.
  */
 export const OFFICIAL_QUANTITY_UNITS: Record<string, { unit: string; mass: boolean; shift: number }> = {
-  ...Object.fromEntries(["Kilogram", "Kilograms", "kg", "KG", "千克", "公斤"].map((n) => [n, { unit: "kg", mass: true, shift: -3 }])),
-  ...Object.fromEntries(["Ton", "Tons", "Tonne", "Tonnes", "t", "吨"].map((n) => [n, { unit: "t", mass: true, shift: 0 }])),
+  ...Object.fromEntries(
+    ["Kilogram", "Kilograms", "kg", "KG", "千克", "公斤"].map((n) => [
+      n,
+      { unit: "kg", mass: true, shift: -3 },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ["Ton", "Tons", "Tonne", "Tonnes", "t", "吨"].map((n) => [n, { unit: "t", mass: true, shift: 0 }]),
+  ),
   ...Object.fromEntries(["Gram", "Grams", "g", "克"].map((n) => [n, { unit: "g", mass: true, shift: -6 }])),
-  ...Object.fromEntries(["Number", "Piece", "Pieces", "Unit", "Units", "u", "Set", "Sets", "Pair", "Pairs", "个", "台", "套", "件", "只", "双", "条", "张", "辆", "架", "艘", "对"]
-    .map((n) => [n, { unit: "u", mass: false, shift: 0 }])),
+  ...Object.fromEntries(
+    [
+      "Number",
+      "Piece",
+      "Pieces",
+      "Unit",
+      "Units",
+      "u",
+      "Set",
+      "Sets",
+      "Pair",
+      "Pairs",
+      "个",
+      "台",
+      "套",
+      "件",
+      "只",
+      "双",
+      "条",
+      "张",
+      "辆",
+      "架",
+      "艘",
+      "对",
+    ].map((n) => [n, { unit: "u", mass: false, shift: 0 }]),
+  ),
   ...Object.fromEntries(["Litre", "Liter", "l", "升"].map((n) => [n, { unit: "l", mass: false, shift: 0 }])),
-  ...Object.fromEntries(["Cubic metre", "Cubic meter", "m3", "立方米"].map((n) => [n, { unit: "m3", mass: false, shift: 0 }])),
-  ...Object.fromEntries(["Square metre", "Square meter", "m2", "平方米"].map((n) => [n, { unit: "m2", mass: false, shift: 0 }])),
+  ...Object.fromEntries(
+    ["Cubic metre", "Cubic meter", "m3", "立方米"].map((n) => [n, { unit: "m3", mass: false, shift: 0 }]),
+  ),
+  ...Object.fromEntries(
+    ["Square metre", "Square meter", "m2", "平方米"].map((n) => [n, { unit: "m2", mass: false, shift: 0 }]),
+  ),
   ...Object.fromEntries(["Carat", "克拉"].map((n) => [n, { unit: "carat", mass: false, shift: 0 }])),
 };

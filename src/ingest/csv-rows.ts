@@ -25,10 +25,15 @@ export function readCsv(file: string, text: string): CsvTable {
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
     const e = err as { lines?: number; message?: string };
-    return { header: [], rows: [], problems: [{ file, line: e.lines ?? 1, field: "(csv)", reason: e.message ?? String(err) }] };
+    return {
+      header: [],
+      rows: [],
+      problems: [{ file, line: e.lines ?? 1, field: "(csv)", reason: e.message ?? String(err) }],
+    };
   }
   const [head, ...body] = records;
-  if (!head) return { header: [], rows: [], problems: [{ file, line: 1, field: "(header)", reason: "empty file" }] };
+  if (!head)
+    return { header: [], rows: [], problems: [{ file, line: 1, field: "(header)", reason: "empty file" }] };
   const header = head.record.map((h) => h.trim());
   const problems: FormatProblem[] = [];
   const rows: CsvRow[] = [];
@@ -36,7 +41,12 @@ export function readCsv(file: string, text: string): CsvTable {
     // info.lines is the line where the record ends; quoted newlines make a record span lines
     const line = info.lines - countNewlines(record);
     if (record.length !== header.length) {
-      problems.push({ file, line, field: "(row)", reason: `expected ${header.length} columns, found ${record.length}` });
+      problems.push({
+        file,
+        line,
+        field: "(row)",
+        reason: `expected ${header.length} columns, found ${record.length}`,
+      });
       continue;
     }
     const cells: Record<string, string> = {};

@@ -15,7 +15,11 @@ function cells(head: FileHead): string[] {
   return splitCsvLine(head.firstLine.replace(/^\uFEFF/, ""));
 }
 
-function curated(name: "figures" | "events", required: readonly string[], detect: (h: string[]) => boolean): Adapter {
+function curated(
+  name: "figures" | "events",
+  required: readonly string[],
+  detect: (h: string[]) => boolean,
+): Adapter {
   return {
     name,
     combine: false,
@@ -23,13 +27,26 @@ function curated(name: "figures" | "events", required: readonly string[], detect
     describe: () => `Lodestone ${name} CSV`,
     async prepare(store, files) {
       const file = files[0]!;
-      const prepared: Prepared = { write: null, fieldName: (_f, field) => field, cleanup: async () => {
-        await store.execute("DROP TABLE IF EXISTS stage_figures");
-      } };
+      const prepared: Prepared = {
+        write: null,
+        fieldName: (_f, field) => field,
+        cleanup: async () => {
+          await store.execute("DROP TABLE IF EXISTS stage_figures");
+        },
+      };
       const table = readCsv(file.head.path, await readFile(file.path, "utf8"));
       const missing = required.filter((c) => !table.header.includes(c));
       const problems: FormatProblem[] = table.problems;
-      if (table.header.length > 0) append(problems, missing.map((field) => ({ file: file.head.path, line: 1, field, reason: "required column missing" })));
+      if (table.header.length > 0)
+        append(
+          problems,
+          missing.map((field) => ({
+            file: file.head.path,
+            line: 1,
+            field,
+            reason: "required column missing",
+          })),
+        );
       if (problems.length === 0) prepared.write = await build(store, file, table, name, problems);
       await addProblems(store, file.index, problems);
       if (problems.length > 0) prepared.write = null;
@@ -38,8 +55,17 @@ function curated(name: "figures" | "events", required: readonly string[], detect
   };
 }
 
-async function build(store: Store, file: InputFile, table: CsvTable, name: "figures" | "events", problems: FormatProblem[]): Promise<StagedWrite | null> {
-  const base = { files: [{ file: file.head.path, sha256: file.sha256, format: name, rows: table.rows.length }], details: null };
+async function build(
+  store: Store,
+  file: InputFile,
+  table: CsvTable,
+  name: "figures" | "events",
+  problems: FormatProblem[],
+): Promise<StagedWrite | null> {
+  const base = {
+    files: [{ file: file.head.path, sha256: file.sha256, format: name, rows: table.rows.length }],
+    details: null,
+  };
   if (name === "events") {
     const parsed = parseEvents(file.head.path, table.rows);
     append(problems, parsed.problems);
@@ -54,16 +80,31 @@ async function build(store: Store, file: InputFile, table: CsvTable, name: "figu
 }
 
 /** A source id already stored with other attributes would be silently rewritten: refuse it. */
-async function sourceClashes(store: Store, file: string, table: CsvTable, sources: StagedWrite["sources"]): Promise<FormatProblem[]> {
-  const stored = await storedSources(store, sources.map((s) => s.id));
+async function sourceClashes(
+  store: Store,
+  file: string,
+  table: CsvTable,
+  sources: StagedWrite["sources"],
+): Promise<FormatProblem[]> {
+  const stored = await storedSources(
+    store,
+    sources.map((s) => s.id),
+  );
   const problems: FormatProblem[] = [];
   for (const s of sources) {
     const old = stored.get(s.id);
     if (!old) continue;
-    const field = (["kind", "publisher", "origin", "url", "url_status", "published", "title"] as const).find((k) => (old[k] ?? null) !== (s[k] ?? null));
+    const field = (["kind", "publisher", "origin", "url", "url_status", "published", "title"] as const).find(
+      (k) => (old[k] ?? null) !== (s[k] ?? null),
+    );
     if (field) {
       const line = table.rows.find((r) => r.cells.source_id === s.id)?.line ?? 1;
-      problems.push({ file, line, field: field === "kind" ? "source_kind" : field, reason: `source ${s.id} is already stored with ${field} ${JSON.stringify(old[field])}` });
+      problems.push({
+        file,
+        line,
+        field: field === "kind" ? "source_kind" : field,
+        reason: `source ${s.id} is already stored with ${field} ${JSON.stringify(old[field])}`,
+      });
     }
   }
   return problems;
@@ -74,5 +115,11 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const item of items) to.push(item);
 }
 
-export const figuresAdapter = curated("figures", FIGURES_REQUIRED, (h) => FIGURES_REQUIRED.every((c) => h.includes(c)));
-export const eventsAdapter = curated("events", EVENTS_REQUIRED, (h) => h.includes("id") && h.includes("summary") && h.includes("kind"));
+export const figuresAdapter = curated("figures", FIGURES_REQUIRED, (h) =>
+  FIGURES_REQUIRED.every((c) => h.includes(c)),
+);
+export const eventsAdapter = curated(
+  "events",
+  EVENTS_REQUIRED,
+  (h) => h.includes("id") && h.includes("summary") && h.includes("kind"),
+);

@@ -8,7 +8,10 @@ import type { CsvRow } from "./csv-rows.js";
 export const EVENTS_REQUIRED = ["id", "announced", "effective", "authority", "kind", "summary"] as const;
 
 /** Validate the rows of an events file. */
-export function parseEvents(file: string, rows: CsvRow[]): { events: PolicyEvent[]; problems: FormatProblem[] } {
+export function parseEvents(
+  file: string,
+  rows: CsvRow[],
+): { events: PolicyEvent[]; problems: FormatProblem[] } {
   const problems: FormatProblem[] = [];
   const events: PolicyEvent[] = [];
   const seen = new Set<string>();
@@ -21,12 +24,17 @@ export function parseEvents(file: string, rows: CsvRow[]): { events: PolicyEvent
     seen.add(id);
     for (const field of ["announced", "effective"] as const) {
       const v = cells[field] ?? "";
-      if (v !== "" && !isPartialDate(v)) fail(field, `invalid date: ${v} (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
+      if (v !== "" && !isPartialDate(v))
+        fail(field, `invalid date: ${v} (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
     }
-    if (!cells.announced && !cells.effective) fail("effective", "an event needs an announced or an effective date");
-    for (const field of ["authority", "kind", "summary"] as const) if (!cells[field]) fail(field, "missing value");
-    if (cells.kind && !/^[a-z_]+$/.test(cells.kind)) fail("kind", `invalid kind: ${cells.kind} (expected snake_case such as export_control)`);
-    if (cells.url && !isWebAddress(cells.url)) fail("url", `not a web address: ${cells.url} (http or https, quotes and spaces percent-encoded)`);
+    if (!cells.announced && !cells.effective)
+      fail("effective", "an event needs an announced or an effective date");
+    for (const field of ["authority", "kind", "summary"] as const)
+      if (!cells[field]) fail(field, "missing value");
+    if (cells.kind && !/^[a-z_]+$/.test(cells.kind))
+      fail("kind", `invalid kind: ${cells.kind} (expected snake_case such as export_control)`);
+    if (cells.url && !isWebAddress(cells.url))
+      fail("url", `not a web address: ${cells.url} (http or https, quotes and spaces percent-encoded)`);
     if (problems.length > before) continue;
     events.push({
       id,
@@ -45,5 +53,8 @@ export function parseEvents(file: string, rows: CsvRow[]): { events: PolicyEvent
 }
 
 function list(text: string | undefined): string[] {
-  return (text ?? "").split(";").map((s) => s.trim()).filter(Boolean);
+  return (text ?? "")
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -13,7 +13,17 @@ import type { CsvRow } from "./csv-rows.js";
 import { isWebAddress } from "../domain/web-address.js";
 
 export const FIGURES_REQUIRED = [
-  "source_id", "source_kind", "publisher", "reporter", "flow", "series", "partner", "period", "measure", "value", "unit",
+  "source_id",
+  "source_kind",
+  "publisher",
+  "reporter",
+  "flow",
+  "series",
+  "partner",
+  "period",
+  "measure",
+  "value",
+  "unit",
 ] as const;
 
 const SOURCE_KINDS = ["official", "wire", "press", "industry"];
@@ -99,7 +109,8 @@ function checker(file: string, row: CsvRow, problems: FormatProblem[]): Checker 
     },
     decimal(field) {
       const v = c.text(field);
-      if (v !== null && !isDecimal(v)) c.fail(field, `not a number: ${v} (expected a plain decimal such as 6149.95)`);
+      if (v !== null && !isDecimal(v))
+        c.fail(field, `not a number: ${v} (expected a plain decimal such as 6149.95)`);
       return v;
     },
     integer(field) {
@@ -117,16 +128,23 @@ function readSource(row: CsvRow, c: Checker): Source | null {
   const kind = c.oneOf("source_kind", SOURCE_KINDS) as SourceKind | null;
   const publisher = c.text("publisher", true);
   const url = c.text("url");
-  if (url !== null && !isWebAddress(url)) c.fail("url", `not a web address: ${url} (http or https, quotes and spaces percent-encoded)`);
+  if (url !== null && !isWebAddress(url))
+    c.fail("url", `not a web address: ${url} (http or https, quotes and spaces percent-encoded)`);
   const urlStatus = c.oneOf("url_status", URL_STATUSES, url === null ? "missing" : "ok");
-  if (url === null && urlStatus !== "missing") c.fail("url_status", "no url given, so url_status must be missing");
+  if (url === null && urlStatus !== "missing")
+    c.fail("url_status", "no url given, so url_status must be missing");
   const published = c.text("published");
-  if (published !== null && !isPartialDate(published)) c.fail("published", `invalid date: ${published} (expected YYYY-MM-DD)`);
+  if (published !== null && !isPartialDate(published))
+    c.fail("published", `invalid date: ${published} (expected YYYY-MM-DD)`);
   if (!id || !kind || !publisher || !urlStatus) return null;
   return {
-    id, kind, publisher,
+    id,
+    kind,
+    publisher,
     origin: c.text("origin") ?? publisher,
-    url, url_status: urlStatus as Source["url_status"], published,
+    url,
+    url_status: urlStatus as Source["url_status"],
+    published,
     title: c.text("title"),
   };
 }
@@ -135,20 +153,26 @@ function readObservation(row: CsvRow, c: Checker): ObservationInput | null {
   const reporter = c.pattern("reporter", ISO3, "an ISO3 code such as CHN");
   const flow = c.oneOf("flow", ["export", "import"]);
   const series = c.pattern("series", /./, "a series id");
-  if (series !== null && !isSeriesId(series)) c.fail("series", `invalid series id: ${series} (expected kebab-case such as rare-earth-magnets)`);
+  if (series !== null && !isSeriesId(series))
+    c.fail("series", `invalid series id: ${series} (expected kebab-case such as rare-earth-magnets)`);
   const partner = c.pattern("partner", PARTNER, "ISO3, WLD or a group such as EU27");
   const periodText = c.text("period", true);
   const period = periodText === null ? null : parsePeriod(periodText);
-  if (periodText !== null && !period) c.fail("period", `invalid period: ${periodText} (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)`);
+  if (periodText !== null && !period)
+    c.fail("period", `invalid period: ${periodText} (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)`);
   const measure = c.oneOf("measure", MEASURES);
   const hs = readHsCode(c);
   const value = c.decimal("value");
-  if (value !== null && value.startsWith("-")) c.fail("value", `negative value: ${value} (figures of trade are never below zero)`);
+  if (value !== null && value.startsWith("-"))
+    c.fail("value", `negative value: ${value} (figures of trade are never below zero)`);
   const unitText = c.text("unit", true);
-  const normal = unitText === null ? null : normaliseUnit(value !== null && isDecimal(value) ? value : null, unitText);
-  if (unitText !== null && !normal) c.fail("unit", `unknown unit: ${unitText} (expected one of ${KNOWN_UNITS.join(", ")})`);
+  const normal =
+    unitText === null ? null : normaliseUnit(value !== null && isDecimal(value) ? value : null, unitText);
+  if (unitText !== null && !normal)
+    c.fail("unit", `unknown unit: ${unitText} (expected one of ${KNOWN_UNITS.join(", ")})`);
   const vintage = c.text("vintage") ?? c.text("published");
-  if (vintage !== null && !isPartialDate(vintage)) c.fail("vintage", `invalid date: ${vintage} (expected YYYY-MM-DD)`);
+  if (vintage !== null && !isPartialDate(vintage))
+    c.fail("vintage", `invalid date: ${vintage} (expected YYYY-MM-DD)`);
   const status = c.oneOf("status", STATUSES, "final");
   const stated = {
     stated_mom_pct: c.decimal("stated_mom_pct"),
@@ -157,14 +181,31 @@ function readObservation(row: CsvRow, c: Checker): ObservationInput | null {
     stated_change_basis: c.text("stated_change_basis"),
     stated_rank: c.integer("stated_rank"),
     stated_rank_direction: c.oneOf("stated_rank_direction", ["high", "low"], "") || null,
-    stated_rank_scope: c.pattern("stated_rank_scope", RANK_SCOPE, "record, year:YYYY, since:YYYY-MM or months:N", false),
+    stated_rank_scope: c.pattern(
+      "stated_rank_scope",
+      RANK_SCOPE,
+      "record, year:YYYY, since:YYYY-MM or months:N",
+      false,
+    ),
     stated_streak: c.integer("stated_streak"),
   };
-  if (!c.ok || !reporter || !flow || !series || !partner || !period || !measure || !normal || !status) return null;
+  if (!c.ok || !reporter || !flow || !series || !partner || !period || !measure || !normal || !status)
+    return null;
   const source_id = row.cells.source_id!;
   const content = {
-    source_id, reporter, flow, series, hs_code: hs, partner, period: period.text, measure,
-    value: normal.value, unit: normal.unit, vintage, status, ...stated,
+    source_id,
+    reporter,
+    flow,
+    series,
+    hs_code: hs,
+    partner,
+    period: period.text,
+    measure,
+    value: normal.value,
+    unit: normal.unit,
+    vintage,
+    status,
+    ...stated,
   };
   return {
     id: createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 24),

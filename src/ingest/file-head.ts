@@ -46,14 +46,20 @@ export async function readHead(path: string): Promise<FileHead> {
   const encoding: TextEncoding = isUtf8(body) ? "utf-8" : "gb18030";
   const text = new TextDecoder(encoding).decode(body);
   const lines = text.split(/\r?\n/);
-  const firstLineIndex = Math.max(0, lines.findIndex((l) => l.trim() !== ""));
+  const firstLineIndex = Math.max(
+    0,
+    lines.findIndex((l) => l.trim() !== ""),
+  );
   return { path, gzip, encoding, bom, text, firstLine: lines[firstLineIndex] ?? "", firstLineIndex };
 }
 
 /** The start of a gzip stream (a truncated stream is fine: we only want its first lines). */
 function gunzipHead(bytes: Buffer): Buffer {
   try {
-    return gunzipSync(bytes, { finishFlush: 2 /* Z_SYNC_FLUSH: accept a cut-off stream */ }).subarray(0, HEAD_BYTES);
+    return gunzipSync(bytes, { finishFlush: 2 /* Z_SYNC_FLUSH: accept a cut-off stream */ }).subarray(
+      0,
+      HEAD_BYTES,
+    );
   } catch {
     return Buffer.alloc(0);
   }

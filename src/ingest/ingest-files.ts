@@ -38,23 +38,44 @@ interface Entry {
  * Ingest files; each batch is its own all-or-nothing unit.
  * @example await ingestFiles(store, ["exports-2025-11.csv"], { published: "2025-12-20" })
  */
-export async function ingestFiles(store: Store, paths: string[], options: IngestOptions | IngestFormat = {}): Promise<IngestResult> {
-  return ingestEntries(store, paths.map((path) => ({ path, shownAs: path })), typeof options === "string" ? { format: options } : options);
+export async function ingestFiles(
+  store: Store,
+  paths: string[],
+  options: IngestOptions | IngestFormat = {},
+): Promise<IngestResult> {
+  return ingestEntries(
+    store,
+    paths.map((path) => ({ path, shownAs: path })),
+    typeof options === "string" ? { format: options } : options,
+  );
 }
 
 /** Ingest one file's text under a name (writes it to a temporary file first). */
-export async function ingestText(store: Store, file: string, text: string, options: IngestOptions | IngestFormat = {}): Promise<IngestResult> {
+export async function ingestText(
+  store: Store,
+  file: string,
+  text: string,
+  options: IngestOptions | IngestFormat = {},
+): Promise<IngestResult> {
   const dir = mkdtempSync(join(tmpdir(), "lodestone-text-"));
   try {
     const path = join(dir, "input");
     writeFileSync(path, text);
-    return await ingestEntries(store, [{ path, shownAs: file }], typeof options === "string" ? { format: options } : options);
+    return await ingestEntries(
+      store,
+      [{ path, shownAs: file }],
+      typeof options === "string" ? { format: options } : options,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function ingestEntries(store: Store, inputs: { path: string; shownAs: string }[], options: IngestOptions): Promise<IngestResult> {
+async function ingestEntries(
+  store: Store,
+  inputs: { path: string; shownAs: string }[],
+  options: IngestOptions,
+): Promise<IngestResult> {
   const result: IngestResult = { inserted: 0, unchanged: 0, rejected: [], rejected_more: 0, files: [] };
   const entries: Entry[] = [];
   for (const input of inputs) {
@@ -79,7 +100,10 @@ async function ingestEntries(store: Store, inputs: { path: string; shownAs: stri
  */
 async function boundMemory(store: Store): Promise<() => Promise<void>> {
   if (store.path === ":memory:" || store.readOnly) return async () => {};
-  const [row] = await queryOnce<{ limit: string }>(store.conn, "SELECT current_setting('memory_limit') AS limit");
+  const [row] = await queryOnce<{ limit: string }>(
+    store.conn,
+    "SELECT current_setting('memory_limit') AS limit",
+  );
   const bound = process.env.LODESTONE_INGEST_MEMORY ?? "1536MB";
   await store.execute(`SET memory_limit = '${bound.replace(/[^0-9A-Za-z. ]/g, "")}'`);
   return async () => {
@@ -105,12 +129,27 @@ function batches(entries: Entry[]): Entry[][] {
   return out;
 }
 
-async function ingestBatch(store: Store, batch: Entry[], options: IngestOptions, result: IngestResult): Promise<void> {
+async function ingestBatch(
+  store: Store,
+  batch: Entry[],
+  options: IngestOptions,
+  result: IngestResult,
+): Promise<void> {
   const adapter = batch[0]!.adapter;
   if (!adapter) {
     const e = batch[0]!;
-    addRejected(result, [{ file: e.head.path, line: e.head.firstLineIndex + 1, field: "(header)",
-      reason: `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}` }], 0);
+    addRejected(
+      result,
+      [
+        {
+          file: e.head.path,
+          line: e.head.firstLineIndex + 1,
+          field: "(header)",
+          reason: `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
+        },
+      ],
+      0,
+    );
     return;
   }
   const files: InputFile[] = [];
@@ -131,7 +170,11 @@ async function ingestBatch(store: Store, batch: Entry[], options: IngestOptions,
   const prepared = await adapter.prepare(store, files, options);
   try {
     if (!prepared.write) {
-      const { shown, more } = await firstProblems(store, files.map((f) => f.head.path), prepared.fieldName);
+      const { shown, more } = await firstProblems(
+        store,
+        files.map((f) => f.head.path),
+        prepared.fieldName,
+      );
       addRejected(result, shown, more);
       return;
     }

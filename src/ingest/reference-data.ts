@@ -22,10 +22,12 @@ export const REFERENCE_FILES = {
  * after an upgrade, changes it; the ingest then decides by content what is new).
  */
 export function referenceFingerprint(): string {
-  return Object.values(REFERENCE_FILES).map((f) => {
-    const s = statSync(f);
-    return `${basename(f)}:${s.size}:${Math.trunc(s.mtimeMs)}`;
-  }).join(";");
+  return Object.values(REFERENCE_FILES)
+    .map((f) => {
+      const s = statSync(f);
+      return `${basename(f)}:${s.size}:${Math.trunc(s.mtimeMs)}`;
+    })
+    .join(";");
 }
 
 /** Load the shipped dataset; a problem in it is a bug of the release, reported as such. */
@@ -35,7 +37,9 @@ export async function loadReferenceData(store: Store): Promise<IngestResult> {
   const { ingestFiles } = await import("./ingest-files.js");
   const result = await ingestFiles(store, [REFERENCE_FILES.figures, REFERENCE_FILES.events]);
   if (result.rejected.length > 0) {
-    throw new StoreError(`the shipped reference dataset has problems:\n${result.rejected.slice(0, 10).map(formatProblem).join("\n")}`);
+    throw new StoreError(
+      `the shipped reference dataset has problems:\n${result.rejected.slice(0, 10).map(formatProblem).join("\n")}`,
+    );
   }
   await storeReferenceFingerprint(store, fingerprint);
   return result;
@@ -86,5 +90,7 @@ async function openWritable(options: StoreOptions): Promise<Store> {
 
 /** The store holds this version of the reference data and an up-to-date cache of resolved values. */
 async function isCurrent(store: Store): Promise<boolean> {
-  return (await storedReferenceFingerprint(store)) === referenceFingerprint() && (await cacheIsCurrent(store));
+  return (
+    (await storedReferenceFingerprint(store)) === referenceFingerprint() && (await cacheIsCurrent(store))
+  );
 }

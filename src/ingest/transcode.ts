@@ -29,7 +29,12 @@ export async function transcodeToUtf8(path: string, shownAs: string): Promise<Tr
         line += countNewlines(text);
         done(null, text.replace(/^\uFEFF/, ""));
       } catch {
-        problem = { file: shownAs, line: line + badLineIn(chunk), field: "(encoding)", reason: "bytes that are neither UTF-8 nor GB18030" };
+        problem = {
+          file: shownAs,
+          line: line + badLineIn(chunk),
+          field: "(encoding)",
+          reason: "bytes that are neither UTF-8 nor GB18030",
+        };
         done(new Error(problem.reason));
       }
     },
@@ -37,7 +42,12 @@ export async function transcodeToUtf8(path: string, shownAs: string): Promise<Tr
       try {
         done(null, decoder.decode());
       } catch {
-        problem = { file: shownAs, line, field: "(encoding)", reason: "the file ends inside a GB18030 character" };
+        problem = {
+          file: shownAs,
+          line,
+          field: "(encoding)",
+          reason: "the file ends inside a GB18030 character",
+        };
         done(new Error(problem.reason));
       }
     },
@@ -62,7 +72,9 @@ function badLineIn(chunk: Buffer): number {
   for (let n = 0; ; n++) {
     const nl = chunk.indexOf(0x0a, start);
     try {
-      new TextDecoder("gb18030", { fatal: true }).decode(chunk.subarray(start, nl === -1 ? chunk.length : nl));
+      new TextDecoder("gb18030", { fatal: true }).decode(
+        chunk.subarray(start, nl === -1 ? chunk.length : nl),
+      );
     } catch {
       return n;
     }

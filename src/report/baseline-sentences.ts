@@ -22,7 +22,11 @@ export function baselineVerdict(pct: number): string {
  * The baseline comparisons, the pre-control one first.
  * @example baselineSentences(stats, { "E2025-04-RE7": "the export controls of Announcement No. 18 of 2025" }, book)
  */
-export function baselineSentences(stats: Stats, eventNames: Record<string, string>, book: NoteBook): BriefSentence[] {
+export function baselineSentences(
+  stats: Stats,
+  eventNames: Record<string, string>,
+  book: NoteBook,
+): BriefSentence[] {
   const windows = (stats.events ?? [])
     .filter((w) => w.latest_vs_before_pct !== null && w.before_mean !== null && w.before_periods.length > 0)
     .sort((a, b) => a.date.localeCompare(b.date) || a.event_id.localeCompare(b.event_id));
@@ -30,12 +34,25 @@ export function baselineSentences(stats: Stats, eventNames: Record<string, strin
   const out: BriefSentence[] = [];
   if (main) out.push(windowSentence(stats, main, eventNames, book, true));
   // The latest easing (a deal or a suspension) with its own baseline: where the month stands since.
-  const easing = windows.filter((w) => EASING.has(w.kind) && w.date > (main?.date ?? "") && w.before_periods.join() !== main?.before_periods.join()).at(-1);
+  const easing = windows
+    .filter(
+      (w) =>
+        EASING.has(w.kind) &&
+        w.date > (main?.date ?? "") &&
+        w.before_periods.join() !== main?.before_periods.join(),
+    )
+    .at(-1);
   if (easing) out.push(windowSentence(stats, easing, eventNames, book, false));
   return out;
 }
 
-function windowSentence(stats: Stats, w: EventWindow, names: Record<string, string>, book: NoteBook, main: boolean): BriefSentence {
+function windowSentence(
+  stats: Stats,
+  w: EventWindow,
+  names: Record<string, string>,
+  book: NoteBook,
+  main: boolean,
+): BriefSentence {
   const pct = w.latest_vs_before_pct!;
   const unit = stats.unit ?? "";
   const keys = w.before_periods.map((period) => ({ partner: "WLD", period }));
@@ -47,9 +64,19 @@ function windowSentence(stats: Stats, w: EventWindow, names: Record<string, stri
   const mean = fig(book, `${formatQty(w.before_mean!)} ${unit}`, ...keys);
   return main
     ? sentence(`baseline:${w.event_id}`, [
-      "Is it normalisation? ", level, " is ", share, ` of the average before ${event}, `, mean, ` over ${months}: ${baselineVerdict(pct)}.`,
-    ])
+        "Is it normalisation? ",
+        level,
+        " is ",
+        share,
+        ` of the average before ${event}, `,
+        mean,
+        ` over ${months}: ${baselineVerdict(pct)}.`,
+      ])
     : sentence(`baseline:${w.event_id}`, [
-      `Against the months before ${event}, averaging `, mean, ` over ${months}, the month stands at `, share, ".",
-    ]);
+        `Against the months before ${event}, averaging `,
+        mean,
+        ` over ${months}, the month stands at `,
+        share,
+        ".",
+      ]);
 }

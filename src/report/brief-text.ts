@@ -20,9 +20,10 @@ export function eventLine(e: BriefEvent): string {
 export function releaseLines(brief: Brief): string[] {
   return brief.context.next_releases.map((r) => {
     if (r.in_data) return `${periodLabel(r.data_period)}, ${r.what}: already in the data.`;
-    const when = r.kind === "preliminary"
-      ? `early in ${monthLabel(r.expected_from.slice(0, 7))} (between ${dateLabel(r.expected_from)} and ${dateLabel(r.expected_to)})`
-      : `around ${dateLabel(r.expected_from.slice(0, 8) + "20")}`;
+    const when =
+      r.kind === "preliminary"
+        ? `early in ${monthLabel(r.expected_from.slice(0, 7))} (between ${dateLabel(r.expected_from)} and ${dateLabel(r.expected_to)})`
+        : `around ${dateLabel(r.expected_from.slice(0, 8) + "20")}`;
     const late = r.overdue ? "; the window has passed and the figures are not in the data yet" : "";
     return `${periodLabel(r.data_period)}, ${r.what}: expected ${when}, not announced${late}.`;
   });
@@ -32,7 +33,11 @@ export function noteHeading(n: BriefNote): string {
   // mid-sentence after the period: "November 2025, the US", not "The US"
   const who = n.partner === "WLD" ? "world total" : partnerName(n.partner);
   const value = n.value === null ? "no resolved value" : `${formatQty(Number(n.value))} ${n.unit ?? ""}`;
-  const flags = [n.basis ? `basis: ${n.basis}` : null, n.conflict ? "sources disagree" : null, n.derived ? "derived" : null].filter(Boolean);
+  const flags = [
+    n.basis ? `basis: ${n.basis}` : null,
+    n.conflict ? "sources disagree" : null,
+    n.derived ? "derived" : null,
+  ].filter(Boolean);
   return `${periodLabel(n.period)}, ${who}: ${value} (${flags.join("; ")})`;
 }
 
@@ -47,7 +52,9 @@ export function rowText(r: BriefNote["rows"][number]): string {
   const origin = r.origin && r.origin !== r.publisher ? `, origin ${r.origin}` : "";
   const vintage = r.vintage ? `, vintage ${r.vintage}` : ", vintage unknown";
   const differs = r.agrees ? "" : `, states ${formatQty(Number(r.value))} ${r.unit}`;
-  const unrelated = r.url_unrelated ? ", its page's address concerns something else, so it is not linked" : "";
+  const unrelated = r.url_unrelated
+    ? ", its page's address concerns something else, so it is not linked"
+    : "";
   return `${r.publisher} (${r.kind}${origin}${vintage}${differs}${unrelated})`;
 }
 

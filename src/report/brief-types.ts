@@ -29,8 +29,14 @@ export interface BriefNote {
   conflict: boolean;
   derived: boolean;
   rows: {
-    publisher: string; origin: string; kind: string; url: string | null; vintage: string | null;
-    value: string; unit: string; agrees: boolean;
+    publisher: string;
+    origin: string;
+    kind: string;
+    url: string | null;
+    vintage: string | null;
+    value: string;
+    unit: string;
+    agrees: boolean;
     /** The page's address spells out a headline about something else: shown, never linked. */
     url_unrelated: boolean;
   }[];

@@ -36,10 +36,16 @@ export async function latestMonth(store: Store, series: string, asOf: string | n
 }
 
 /** A brief about a month with no world total would say nothing: refuse it, naming the months held. */
-async function assertMonthHeld(store: Store, series: string, period: string, asOf: string | null): Promise<void> {
+async function assertMonthHeld(
+  store: Store,
+  series: string,
+  period: string,
+  asOf: string | null,
+): Promise<void> {
   const months = await statedMonths(store, series, asOf);
   if (months.includes(period)) return;
-  const held = months.length > 0 ? `the data holds ${months[0]}..${months.at(-1)}` : "the data holds no month";
+  const held =
+    months.length > 0 ? `the data holds ${months[0]}..${months.at(-1)}` : "the data holds no month";
   throw new NotFoundError(`no figure for ${series} in ${period}${asOf ? ` as of ${asOf}` : ""}: ${held}`);
 }
 

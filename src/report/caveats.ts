@@ -16,7 +16,8 @@ export interface CaveatInput {
   dropped: string[];
 }
 
-const label = (partner: string, period: string) => `${partner === "WLD" ? "the total" : partnerName(partner)} for ${periodLabel(period)}`;
+const label = (partner: string, period: string) =>
+  `${partner === "WLD" ? "the total" : partnerName(partner)} for ${periodLabel(period)}`;
 
 /**
  * The caveats, most serious first.
@@ -27,34 +28,44 @@ export function caveatSentences(input: CaveatInput): BriefSentence[] {
   for (const c of input.conflicts) {
     const others = c.sides.filter((s) => s.value !== c.resolved);
     const used = c.sides.find((s) => s.value === c.resolved);
-    out.push(sentence(`conflict:${c.partner}:${c.period}`, [
-      `Sources disagree on ${label(c.partner, c.period)}: ${formatQty(Number(c.resolved))} ${c.unit} is used`,
-      used ? ` (${joinList(used.origins)})` : "",
-      `, against ${joinList(others.map((s) => `${formatQty(Number(s.value))} ${c.unit} (${joinList(s.origins)})`))}.`,
-    ]));
+    out.push(
+      sentence(`conflict:${c.partner}:${c.period}`, [
+        `Sources disagree on ${label(c.partner, c.period)}: ${formatQty(Number(c.resolved))} ${c.unit} is used`,
+        used ? ` (${joinList(used.origins)})` : "",
+        `, against ${joinList(others.map((s) => `${formatQty(Number(s.value))} ${c.unit} (${joinList(s.origins)})`))}.`,
+      ]),
+    );
   }
   const derived = input.notes.filter((n) => n.derived);
   if (derived.length > 0) {
-    out.push(sentence("derived", [
-      `Derived, not stated by any source: ${joinList(derived.map((n) => `${label(n.partner, n.period)} [${n.n}]`))}, backed out of cumulative totals.`,
-    ]));
+    out.push(
+      sentence("derived", [
+        `Derived, not stated by any source: ${joinList(derived.map((n) => `${label(n.partner, n.period)} [${n.n}]`))}, backed out of cumulative totals.`,
+      ]),
+    );
   }
   const single = input.notes.filter((n) => n.basis === "single");
   if (single.length > 0) {
-    out.push(sentence("single-source", [
-      `One source only: ${joinList(single.map((n) => `${label(n.partner, n.period)} [${n.n}]`))}.`,
-    ]));
+    out.push(
+      sentence("single-source", [
+        `One source only: ${joinList(single.map((n) => `${label(n.partner, n.period)} [${n.n}]`))}.`,
+      ]),
+    );
   }
   const gaps = input.stats.record_gaps;
   if (gaps.length > 0) {
-    out.push(sentence("record-gaps", [
-      `Missing from the record: ${joinList(gaps.map((g) => monthLabel(g)))}. Ranks, records and "highest since" are among the months held; a missing month could change them.`,
-    ]));
+    out.push(
+      sentence("record-gaps", [
+        `Missing from the record: ${joinList(gaps.map((g) => monthLabel(g)))}. Ranks, records and "highest since" are among the months held; a missing month could change them.`,
+      ]),
+    );
   }
   if (input.dropped.length > 0) {
-    out.push(sentence("dropped-destinations", [
-      `No ${monthLabel(input.stats.period)} figure for ${joinList(input.dropped.map(partnerName))}, which had one the month before; they are left out of movers and shares.`,
-    ]));
+    out.push(
+      sentence("dropped-destinations", [
+        `No ${monthLabel(input.stats.period)} figure for ${joinList(input.dropped.map(partnerName))}, which had one the month before; they are left out of movers and shares.`,
+      ]),
+    );
   }
   return out;
 }

@@ -7,7 +7,13 @@ import { addMonths } from "../domain/period.js";
 import type { PolicyEvent } from "../store/types.js";
 import type { BriefEvent } from "./brief-types.js";
 
-const RESTRICTIVE = new Set(["export_control", "regulation", "reporting_requirement", "licence_requirement", "ban"]);
+const RESTRICTIVE = new Set([
+  "export_control",
+  "regulation",
+  "reporting_requirement",
+  "licence_requirement",
+  "ban",
+]);
 
 export interface EventContext {
   window: { from: string; to: string };
@@ -25,16 +31,31 @@ export function concernsSeries(event: PolicyEvent, series: string): boolean {
  * The context of a month: `months` months of events up to its end, and measures still in force.
  * @example eventContext(events, "rare-earth-magnets", "2025-11").recent.map((e) => e.id)
  */
-export function eventContext(events: PolicyEvent[], series: string, period: string, months = 6): EventContext {
+export function eventContext(
+  events: PolicyEvent[],
+  series: string,
+  period: string,
+  months = 6,
+): EventContext {
   const from = addMonths(period, -(months - 1));
   const end = `${period}-31`;
   const dated = events
-    .map((e) => ({ e, date: e.effective && e.announced ? minDate(e.announced, e.effective) : (e.effective ?? e.announced ?? "") }))
+    .map((e) => ({
+      e,
+      date:
+        e.effective && e.announced ? minDate(e.announced, e.effective) : (e.effective ?? e.announced ?? ""),
+    }))
     .filter(({ date }) => date !== "" && date <= end)
     .sort((a, b) => a.date.localeCompare(b.date) || a.e.id.localeCompare(b.e.id));
   const suspensions = dated.filter(({ e }) => e.kind === "suspension");
   const toBrief = ({ e, date }: { e: PolicyEvent; date: string }): BriefEvent => ({
-    id: e.id, date, kind: e.kind, authority: e.authority, reference: e.reference, summary: e.summary, url: e.url,
+    id: e.id,
+    date,
+    kind: e.kind,
+    authority: e.authority,
+    reference: e.reference,
+    summary: e.summary,
+    url: e.url,
     suspended_by: suspensions.find((s) => s.date >= date && suspends(s.e, e))?.e.id ?? null,
   });
   const relevant = dated.filter(({ e }) => concernsSeries(e, series));
@@ -58,7 +79,11 @@ export function suspends(suspension: PolicyEvent, event: PolicyEvent): boolean {
   const number = announcementNumber(event.reference);
   if (!number) return false;
   const clauses = suspension.summary.split(/;\s+|\.\s+(?=[A-Z])/).filter((c) => /suspend/i.test(c));
-  return clauses.some((c) => numbersNamed(c).has(number.n) && (number.year === null || !/\bof (\d{4})\b/.test(c) || c.includes(`of ${number.year}`)));
+  return clauses.some(
+    (c) =>
+      numbersNamed(c).has(number.n) &&
+      (number.year === null || !/\bof (\d{4})\b/.test(c) || c.includes(`of ${number.year}`)),
+  );
 }
 
 function announcementNumber(reference: string | null): { n: number; year: string | null } | null {
@@ -69,7 +94,9 @@ function announcementNumber(reference: string | null): { n: number; year: string
 /** Numbers a clause names as announcements: "No. 18", "Announcement 46", "Nos. 55-58, 61 and 62". */
 function numbersNamed(clause: string): Set<number> {
   const out = new Set<number>();
-  for (const m of clause.matchAll(/(?:Nos?\.|Announcements?)\s*((?:\d+(?:\s*-\s*\d+)?(?:,\s*|\s+and\s+)?)+)/g)) {
+  for (const m of clause.matchAll(
+    /(?:Nos?\.|Announcements?)\s*((?:\d+(?:\s*-\s*\d+)?(?:,\s*|\s+and\s+)?)+)/g,
+  )) {
     for (const item of m[1]!.split(/,\s*|\s+and\s+/)) {
       const [a, b] = item.split("-").map((x) => Number(x.trim()));
       if (a === undefined || Number.isNaN(a)) continue;

@@ -1,8 +1,33 @@
 // How figures read in a brief: grouped tonnes, rounded percentages, ordinals and month names.
 // One place, so the markdown, HTML and JSON texts say every number the same way.
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ORDINALS = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const ORDINALS = [
+  "",
+  "",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
 
 /**
  * A quantity with grouped digits, to one decimal from 10 up (three below): stated figures keep their digits.
@@ -71,7 +96,9 @@ export function periodLabel(period: string): string {
   const range = period.split("..");
   if (range.length === 2) {
     const [a = "", b = ""] = range;
-    return a.slice(0, 4) === b.slice(0, 4) ? `${monthLabel(a, false)}-${monthLabel(b)}` : `${monthLabel(a)} to ${monthLabel(b)}`;
+    return a.slice(0, 4) === b.slice(0, 4)
+      ? `${monthLabel(a, false)}-${monthLabel(b)}`
+      : `${monthLabel(a)} to ${monthLabel(b)}`;
   }
   return /^\d{4}-\d{2}$/.test(period) ? monthLabel(period) : period;
 }

@@ -3,7 +3,11 @@ import { linkConcernsTrade } from "./link-topic.js";
 
 describe("linkConcernsTrade", () => {
   it("flags an address whose headline is about something else", () => {
-    expect(linkConcernsTrade("https://www.mexc.co/en-IN/news/mbit-casino-leads-bitcoin-gaming-with-8000-games-fast-crypto-payouts-and-full-anonymity/104882")).toBe(false);
+    expect(
+      linkConcernsTrade(
+        "https://www.mexc.co/en-IN/news/mbit-casino-leads-bitcoin-gaming-with-8000-games-fast-crypto-payouts-and-full-anonymity/104882",
+      ),
+    ).toBe(false);
   });
 
   it("accepts addresses about the subject, in other languages, or opaque ids", () => {
@@ -13,10 +17,13 @@ describe("linkConcernsTrade", () => {
       "https://tw.news.yahoo.com/%E4%B8%AD%E5%9C%8B11%E6%9C%88%E7%A8%80%E5%9C%9F%E5%87%BA%E5%8F%A3-101000611.html",
       "http://www.snmnews.com/news/articleView.html?idxno=561425",
       "https://tass.com/economy/2099305",
-    ]) expect(linkConcernsTrade(url), url).toBe(true);
+    ])
+      expect(linkConcernsTrade(url), url).toBe(true);
   });
 
   it("lets a title about the subject vouch for an address", () => {
-    expect(linkConcernsTrade("https://x.org/weekly-review-of-the-week-ahead", "China's magnet exports in July")).toBe(true);
+    expect(
+      linkConcernsTrade("https://x.org/weekly-review-of-the-week-ahead", "China's magnet exports in July"),
+    ).toBe(true);
   });
 });

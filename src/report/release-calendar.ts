@@ -32,27 +32,43 @@ export interface ReleasesHeld {
  * The releases expected for the month after `period`, relative to `today` (`YYYY-MM-DD`).
  * @example expectedReleases("2025-11", "2025-12-21")[0].data_period // "2025-12"
  */
-export function expectedReleases(period: string, today: string, held: ReleasesHeld = { preliminary: false, detailed: false }): ExpectedRelease[] {
+export function expectedReleases(
+  period: string,
+  today: string,
+  held: ReleasesHeld = { preliminary: false, detailed: false },
+): ExpectedRelease[] {
   const dataPeriod = nextDataPeriod(period);
   const next = parsePeriod(dataPeriod)!.end;
   const publishMonth = addMonths(next, 1);
   const releases: Omit<ExpectedRelease, "overdue" | "in_data">[] = [
     {
-      data_period: dataPeriod, kind: "preliminary", what: "preliminary total for the customs category \"rare earths\"",
-      expected_from: `${publishMonth}-07`, expected_to: `${publishMonth}-14`,
+      data_period: dataPeriod,
+      kind: "preliminary",
+      what: 'preliminary total for the customs category "rare earths"',
+      expected_from: `${publishMonth}-07`,
+      expected_to: `${publishMonth}-14`,
     },
     {
-      data_period: dataPeriod, kind: "detailed", what: "detailed figures by product (magnets included) and by destination",
-      expected_from: `${publishMonth}-18`, expected_to: `${publishMonth}-23`,
+      data_period: dataPeriod,
+      kind: "detailed",
+      what: "detailed figures by product (magnets included) and by destination",
+      expected_from: `${publishMonth}-18`,
+      expected_to: `${publishMonth}-23`,
     },
   ];
-  return releases.map((r) => ({ ...r, in_data: held[r.kind], overdue: !held[r.kind] && today > r.expected_to }));
+  return releases.map((r) => ({
+    ...r,
+    in_data: held[r.kind],
+    overdue: !held[r.kind] && today > r.expected_to,
+  }));
 }
 
 /** The period the next release covers: the next month, or January-February together. */
 export function nextDataPeriod(period: string): string {
   const next = addMonths(period, 1);
-  return next.endsWith("-01") || next.endsWith("-02") ? `${next.slice(0, 4)}-01..${next.slice(0, 4)}-02` : next;
+  return next.endsWith("-01") || next.endsWith("-02")
+    ? `${next.slice(0, 4)}-01..${next.slice(0, 4)}-02`
+    : next;
 }
 
 export interface ReleaseQuery {
@@ -84,5 +100,8 @@ export async function nextReleases(store: Store, q: ReleaseQuery): Promise<Expec
     const have = new Set(rows.map((r) => r.period));
     return have.has(dataPeriod) || (have.has(start) && have.has(end));
   };
-  return expectedReleases(q.period, q.asOf ?? q.today, { preliminary: covers(headline), detailed: covers(own) });
+  return expectedReleases(q.period, q.asOf ?? q.today, {
+    preliminary: covers(headline),
+    detailed: covers(own),
+  });
 }

@@ -3,7 +3,15 @@
 // Every text that came from a source (publishers, summaries, labels) is escaped as the HTML brief
 // escapes it, since markdown passes raw HTML through to the page it becomes.
 import type { Brief, BriefSentence } from "./brief-types.js";
-import { briefTitle, eventLine, noteHeading, releaseLines, rowLink, rowText, shownRows } from "./brief-text.js";
+import {
+  briefTitle,
+  eventLine,
+  noteHeading,
+  releaseLines,
+  rowLink,
+  rowText,
+  shownRows,
+} from "./brief-text.js";
 import { dateLabel } from "./format-figures.js";
 
 export interface MarkdownOptions {
@@ -16,14 +24,24 @@ export interface MarkdownOptions {
  * @example renderBriefMarkdown(brief, { chartLinks: { level: "brief-level.svg" } })
  */
 export function renderBriefMarkdown(brief: Brief, options: MarkdownOptions = {}): string {
-  const out: string[] = [`# ${escape(briefTitle(brief))}`, "", `_Written ${dateLabel(brief.written)}${brief.as_of ? `, from the data as known on ${dateLabel(brief.as_of)}` : ""}._`, ""];
+  const out: string[] = [
+    `# ${escape(briefTitle(brief))}`,
+    "",
+    `_Written ${dateLabel(brief.written)}${brief.as_of ? `, from the data as known on ${dateLabel(brief.as_of)}` : ""}._`,
+    "",
+  ];
   out.push(`**${line(brief.headline)}**`, "");
   section(out, "Highlights", brief.highlights);
   section(out, "Destinations", brief.destinations);
   section(out, "Against the baseline", brief.baseline);
   const links = options.chartLinks ?? {};
-  const charts = ([["level", "Monthly exports with policy events"], ["destinations", "Destinations, this month against last"], ["shares", "Shares of the total"]] as const)
-    .filter(([name]) => links[name]);
+  const charts = (
+    [
+      ["level", "Monthly exports with policy events"],
+      ["destinations", "Destinations, this month against last"],
+      ["shares", "Shares of the total"],
+    ] as const
+  ).filter(([name]) => links[name]);
   if (charts.length > 0) {
     out.push("## Charts", "");
     for (const [name, title] of charts) out.push(`![${title}](${linkTarget(links[name]!)})`, "");
@@ -31,10 +49,25 @@ export function renderBriefMarkdown(brief: Brief, options: MarkdownOptions = {})
       out.push(...brief.charts.level.events.map((e) => `- **${escape(e.key)}**: ${escape(e.label)}`), "");
     }
   }
-  out.push("## Context", "", `Policy events from ${dateLabel(brief.context.window.from)} to the end of ${dateLabel(brief.context.window.to)}:`, "");
-  out.push(...(brief.context.recent.length > 0 ? brief.context.recent.map((e) => `- ${escape(eventLine(e))}`) : ["- none recorded"]), "");
+  out.push(
+    "## Context",
+    "",
+    `Policy events from ${dateLabel(brief.context.window.from)} to the end of ${dateLabel(brief.context.window.to)}:`,
+    "",
+  );
+  out.push(
+    ...(brief.context.recent.length > 0
+      ? brief.context.recent.map((e) => `- ${escape(eventLine(e))}`)
+      : ["- none recorded"]),
+    "",
+  );
   if (brief.context.in_force.length > 0) {
-    out.push("Earlier measures with no suspension recorded:", "", ...brief.context.in_force.map((e) => `- ${escape(eventLine(e))}`), "");
+    out.push(
+      "Earlier measures with no suspension recorded:",
+      "",
+      ...brief.context.in_force.map((e) => `- ${escape(eventLine(e))}`),
+      "",
+    );
   }
   out.push("Next releases:", "", ...releaseLines(brief).map((l) => `- ${escape(l)}`), "");
   section(out, "Caveats", brief.caveats);
@@ -43,9 +76,12 @@ export function renderBriefMarkdown(brief: Brief, options: MarkdownOptions = {})
     const { rows, more } = shownRows(n);
     const items = rows.map((r) => {
       const link = rowLink(r);
-      return link ? `[${escape(rowText(r))}](${linkTarget(link)})` : `${escape(rowText(r))}${r.url ? "" : ", no URL"}`;
+      return link
+        ? `[${escape(rowText(r))}](${linkTarget(link)})`
+        : `${escape(rowText(r))}${r.url ? "" : ", no URL"}`;
     });
-    if (more > 0) items.push(`and ${more} more agreeing source${more === 1 ? "" : "s"} (see the JSON output)`);
+    if (more > 0)
+      items.push(`and ${more} more agreeing source${more === 1 ? "" : "s"} (see the JSON output)`);
     out.push(`[^${n.n}]: ${escape(noteHeading(n))}: ${items.join("; ")}.`);
   }
   return out.join("\n").trimEnd() + "\n";
@@ -62,10 +98,17 @@ function line(s: BriefSentence): string {
 
 /** Markdown's own marks backslashed; HTML's special characters as entities, as in the HTML brief. */
 function escape(text: string): string {
-  return text.replace(/([\\*_[\]`])/g, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text
+    .replace(/([\\*_[\]`])/g, "\\$1")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 /** A link target that cannot end the link early or open raw HTML: such characters percent-encoded. */
 function linkTarget(url: string): string {
-  return url.replace(/[\s()<>"'`\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return url.replace(
+    /[\s()<>"'`\\]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 }

@@ -76,7 +76,12 @@ export function answerMemo(options: MemoOptions): MiddlewareHandler {
 }
 
 async function keyOf(c: Context, options: MemoOptions): Promise<string> {
-  const body = c.req.method === "POST" ? createHash("sha256").update(await c.req.text()).digest("base64") : "";
+  const body =
+    c.req.method === "POST"
+      ? createHash("sha256")
+          .update(await c.req.text())
+          .digest("base64")
+      : "";
   return JSON.stringify([await options.version(), options.extraKey?.() ?? "", c.req.method, c.req.url, body]);
 }
 

@@ -53,7 +53,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.use("/api/verify", (c, next) => (c.req.method === "POST" ? body(c, next) : next()));
   if (options.memo !== false) {
     const memo = answerMemo({ version: () => dataVersion(options.store), extraKey: today });
-    app.use("/api/*", (c, next) => (c.req.method === "GET" || c.req.path === "/api/verify" ? memo(c, next) : next()));
+    app.use("/api/*", (c, next) =>
+      c.req.method === "GET" || c.req.path === "/api/verify" ? memo(c, next) : next(),
+    );
   }
   app.use("/api/*", requestBudget(options.budgetMs ?? 10_000));
   addDataRoutes(app, store);
@@ -62,23 +64,38 @@ export function createApp(options: AppOptions): OpenAPIHono {
   addWebRoutes(app);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
-    info: { title: "Lodestone API", version: "1", description: "Rare-earth trade figures with provenance, analytics and claim checks." },
+    info: {
+      title: "Lodestone API",
+      version: "1",
+      description: "Rare-earth trade figures with provenance, analytics and claim checks.",
+    },
   });
   app.notFound((c) => {
     const allowed = allowedMethods(app, c.req.path);
     // a route that accepts this method and found nothing (a file not in web/) is a plain 404
-    if (allowed.length === 0 || (c.req.method !== "OPTIONS" && allowed.includes(c.req.method))) return c.json({ error: `not found: ${c.req.path}` }, 404);
+    if (allowed.length === 0 || (c.req.method !== "OPTIONS" && allowed.includes(c.req.method)))
+      return c.json({ error: `not found: ${c.req.path}` }, 404);
     if (c.req.method === "OPTIONS") return c.body(null, 204, { allow: allowed.join(", ") });
-    return c.json({ error: `method not allowed: ${c.req.method} ${c.req.path} (allowed: ${allowed.join(", ")})` }, 405, { allow: allowed.join(", ") });
+    return c.json(
+      { error: `method not allowed: ${c.req.method} ${c.req.path} (allowed: ${allowed.join(", ")})` },
+      405,
+      { allow: allowed.join(", ") },
+    );
   });
   app.onError((err, c) => {
     if (err instanceof HTTPException) return c.json({ error: err.message || "bad request" }, err.status);
     const status = statusOf(err);
-    if (status >= 500 && !(err instanceof AbandonedError)) log(`lodestone server: ${err.stack ?? err.message}`);
-    const body = err instanceof SourceFormatError
-      ? { error: "bad input file", details: err.problems }
-      : { error: status >= 500 && !(err instanceof AbandonedError) ? "internal error" : err.message };
-    return c.json(body, status, err instanceof AbandonedError ? { "retry-after": String(RETRY_AFTER_SECONDS) } : undefined);
+    if (status >= 500 && !(err instanceof AbandonedError))
+      log(`lodestone server: ${err.stack ?? err.message}`);
+    const body =
+      err instanceof SourceFormatError
+        ? { error: "bad input file", details: err.problems }
+        : { error: status >= 500 && !(err instanceof AbandonedError) ? "internal error" : err.message };
+    return c.json(
+      body,
+      status,
+      err instanceof AbandonedError ? { "retry-after": String(RETRY_AFTER_SECONDS) } : undefined,
+    );
   });
   return app;
 }

@@ -15,7 +15,11 @@ export const IN_PLACE_LIMIT = 20_000;
  * when the signal aborts first.
  * @example await extractOffThread(text, { published: "2025-12-20" }, request.signal)
  */
-export async function extractOffThread(text: string, options: { published?: string }, signal: AbortSignal): Promise<ExtractedClaim[]> {
+export async function extractOffThread(
+  text: string,
+  options: { published?: string },
+  signal: AbortSignal,
+): Promise<ExtractedClaim[]> {
   signal.throwIfAborted();
   if (text.length <= IN_PLACE_LIMIT) return extractClaims(text, options);
   const worker = startWorker({ text, published: options.published });
@@ -40,7 +44,9 @@ function startWorker(workerData: { text: string; published?: string }): Worker {
   const ownUrl = import.meta.url;
   if (!ownUrl.endsWith(".ts")) return new Worker(new URL("./extract-worker.js", ownUrl), { workerData });
   // running from the TypeScript sources (tests, bench): the worker registers the same loader first
-  const loader = createRequire(ownUrl).resolve("tsx/esm/api").replace(/index\.cjs$/, "index.mjs");
+  const loader = createRequire(ownUrl)
+    .resolve("tsx/esm/api")
+    .replace(/index\.cjs$/, "index.mjs");
   const entry = new URL("./extract-worker.ts", ownUrl).href;
   const boot = `import(${JSON.stringify(pathToFileURL(loader).href)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { eval: true, workerData });

@@ -7,5 +7,6 @@ import { extractClaims } from "../claims/extract/extract-claims.js";
 const CHUNK = 2000;
 const { text, published } = workerData as { text: string; published?: string };
 const claims = extractClaims(text, { published });
-for (let i = 0; i < claims.length; i += CHUNK) parentPort!.postMessage({ claims: claims.slice(i, i + CHUNK) });
+for (let i = 0; i < claims.length; i += CHUNK)
+  parentPort!.postMessage({ claims: claims.slice(i, i + CHUNK) });
 parentPort!.postMessage({ done: true });

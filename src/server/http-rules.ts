@@ -3,7 +3,8 @@
 import type { MiddlewareHandler } from "hono";
 
 /** HTML answers that set no policy of their own (the brief) may use inline styles and data images only. */
-const HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const HTML_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Middleware adding the security headers to every answer. */
 export function securityHeaders(): MiddlewareHandler {
@@ -35,7 +36,10 @@ const patterns = new Map<string, RegExp>();
 function patternOf(routePath: string): RegExp {
   let re = patterns.get(routePath);
   if (!re) {
-    const body = routePath.split("/").map((part) => (part.startsWith(":") ? "[^/]+" : part === "*" ? ".*" : escape(part))).join("/");
+    const body = routePath
+      .split("/")
+      .map((part) => (part.startsWith(":") ? "[^/]+" : part === "*" ? ".*" : escape(part)))
+      .join("/");
     patterns.set(routePath, (re = new RegExp(`^${body}/?$`)));
   }
   return re;

@@ -10,18 +10,30 @@ export function jsonBody(what: string, maxBytes: number): MiddlewareHandler {
   return async (c, next) => {
     const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (type !== "application/json") {
-      return c.json({ error: `unsupported content type: ${type || "none"} (send application/json: ${what})` }, 415);
+      return c.json(
+        { error: `unsupported content type: ${type || "none"} (send application/json: ${what})` },
+        415,
+      );
     }
     const length = Number(c.req.header("content-length") ?? 0);
-    if (length > maxBytes) return c.json({ error: `request body too large: ${length} bytes (at most ${maxBytes})` }, 413);
+    if (length > maxBytes)
+      return c.json({ error: `request body too large: ${length} bytes (at most ${maxBytes})` }, 413);
     const text = await c.req.text();
-    if (text.length > maxBytes) return c.json({ error: `request body too large: ${text.length} characters (at most ${maxBytes})` }, 413);
-    if (text.trim() === "") return c.json({ error: `empty request body (expected a JSON object: ${what})` }, 400);
+    if (text.length > maxBytes)
+      return c.json(
+        { error: `request body too large: ${text.length} characters (at most ${maxBytes})` },
+        413,
+      );
+    if (text.trim() === "")
+      return c.json({ error: `empty request body (expected a JSON object: ${what})` }, 400);
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (err) {
-      return c.json({ error: `invalid JSON in request body: ${(err as Error).message} (expected ${what})` }, 400);
+      return c.json(
+        { error: `invalid JSON in request body: ${(err as Error).message} (expected ${what})` },
+        400,
+      );
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       return c.json({ error: `request body is not a JSON object (expected ${what})` }, 400);

@@ -24,7 +24,8 @@ export function requestBudget(budgetMs: number, retryAfterSeconds = RETRY_AFTER_
   return async (c, next) => {
     const controller = new AbortController();
     const raw = c.req.raw;
-    const gone = () => controller.abort(new AbandonedError("disconnected", "the client closed the connection"));
+    const gone = () =>
+      controller.abort(new AbandonedError("disconnected", "the client closed the connection"));
     if (raw.signal.aborted) gone();
     else raw.signal.addEventListener("abort", gone, { once: true });
     let timer: NodeJS.Timeout | undefined;
@@ -35,9 +36,15 @@ export function requestBudget(budgetMs: number, retryAfterSeconds = RETRY_AFTER_
       const seconds = (budgetMs / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 });
       controller.abort(new AbandonedError("budget", `the request ran out of its time budget (${seconds} s)`));
       work.catch(() => undefined);
-      c.res = c.json({ error: `busy: the request took longer than its budget of ${seconds} s; try again later, or send less` }, 503, {
-        "retry-after": String(retryAfterSeconds),
-      });
+      c.res = c.json(
+        {
+          error: `busy: the request took longer than its budget of ${seconds} s; try again later, or send less`,
+        },
+        503,
+        {
+          "retry-after": String(retryAfterSeconds),
+        },
+      );
     } finally {
       clearTimeout(timer);
       raw.signal.removeEventListener("abort", gone);

@@ -28,10 +28,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         url: `http://${shown}:${info.port}`,
         // drop idle keep-alive connections (they would hold close() open until they time out), then
         // wait for work still running on the store, so that the caller may close the store safely
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          if ("closeAllConnections" in server) server.closeAllConnections();
-        }).then(() => access.idle()),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            if ("closeAllConnections" in server) server.closeAllConnections();
+          }).then(() => access.idle()),
       });
     });
     server.once("error", (err: NodeJS.ErrnoException) => fail(listenError(err, host, port)));
@@ -41,11 +42,22 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
 function listenError(err: NodeJS.ErrnoException, host: string, port: number): ListenError {
   const where = `${host}:${port}`;
   switch (err.code) {
-    case "EADDRINUSE": return new ListenError(`cannot listen on ${where}: the port is in use (stop the other server, or pick another --port)`);
-    case "EACCES": return new ListenError(`cannot listen on ${where}: permission denied (ports below 1024 need privileges; pick another --port)`);
-    case "EADDRNOTAVAIL": return new ListenError(`cannot listen on ${where}: the address is not one of this machine's (check --host)`);
+    case "EADDRINUSE":
+      return new ListenError(
+        `cannot listen on ${where}: the port is in use (stop the other server, or pick another --port)`,
+      );
+    case "EACCES":
+      return new ListenError(
+        `cannot listen on ${where}: permission denied (ports below 1024 need privileges; pick another --port)`,
+      );
+    case "EADDRNOTAVAIL":
+      return new ListenError(
+        `cannot listen on ${where}: the address is not one of this machine's (check --host)`,
+      );
     case "ENOTFOUND":
-    case "EAI_AGAIN": return new ListenError(`cannot listen on ${where}: unknown host ${host} (check --host)`);
-    default: return new ListenError(`cannot listen on ${where}: ${err.message}`);
+    case "EAI_AGAIN":
+      return new ListenError(`cannot listen on ${where}: unknown host ${host} (check --host)`);
+    default:
+      return new ListenError(`cannot listen on ${where}: ${err.message}`);
   }
 }

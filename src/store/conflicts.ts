@@ -4,8 +4,16 @@ import { clustersSql, trimZeros, type ResolveFilter } from "./resolve.js";
 import type { Conflict } from "./types.js";
 
 interface ClusterRow {
-  reporter: string; flow: Conflict["flow"]; series: string; partner: string; period: string; measure: Conflict["measure"];
-  value: string; unit: string; origins: string[]; place: string;
+  reporter: string;
+  flow: Conflict["flow"];
+  series: string;
+  partner: string;
+  period: string;
+  measure: Conflict["measure"];
+  value: string;
+  unit: string;
+  origins: string[];
+  place: string;
   source_list: { id: string; publisher: string; url: string | null }[];
 }
 
@@ -26,8 +34,15 @@ export async function listConflicts(store: Store, filter: ResolveFilter = {}): P
     let c = out.get(key);
     if (!c) {
       c = {
-        reporter: r.reporter, flow: r.flow, series: r.series, partner: r.partner, period: r.period, measure: r.measure,
-        unit: r.unit, resolved: trimZeros(r.value), sides: [],
+        reporter: r.reporter,
+        flow: r.flow,
+        series: r.series,
+        partner: r.partner,
+        period: r.period,
+        measure: r.measure,
+        unit: r.unit,
+        resolved: trimZeros(r.value),
+        sides: [],
       };
       out.set(key, c);
     }

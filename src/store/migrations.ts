@@ -82,7 +82,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: "observation details (an official figure's split by customs regime or location), ingest batches",
+    description:
+      "observation details (an official figure's split by customs regime or location), ingest batches",
     sql: `
       CREATE TABLE observation_details (
         id VARCHAR PRIMARY KEY,

@@ -93,22 +93,40 @@ export function monthlyCtes(options: MonthlyOptions = {}): string {
  * SQL for the monthly values of the filtered series (columns as in `monthlyCtes`).
  * @example monthlySql({ series: "rare-earth-magnets", partner: "WLD" }, { allowDerived: true })
  */
-export function monthlySql(filter: ResolveFilter, options: MonthlyOptions = {}): { sql: string; params: Params } {
+export function monthlySql(
+  filter: ResolveFilter,
+  options: MonthlyOptions = {},
+): { sql: string; params: Params } {
   const all = resolvedSql(filter);
-  return { sql: `WITH resolved_all AS (${all.sql}), ${monthlyCtes(options)} SELECT * FROM monthly`, params: all.params };
+  return {
+    sql: `WITH resolved_all AS (${all.sql}), ${monthlyCtes(options)} SELECT * FROM monthly`,
+    params: all.params,
+  };
 }
 
 export interface MonthlyRow {
-  reporter: string; flow: string; series: string; partner: string; measure: string;
-  period: string; value: string; unit: string; derived: boolean;
-  derived_from: string | null; derived_parts: { period: string; value: string }[] | null;
+  reporter: string;
+  flow: string;
+  series: string;
+  partner: string;
+  measure: string;
+  period: string;
+  value: string;
+  unit: string;
+  derived: boolean;
+  derived_from: string | null;
+  derived_parts: { period: string; value: string }[] | null;
 }
 
 /**
  * The monthly values of the filtered series, stated and (when allowed) derived, in month order.
  * @example await queryMonthly(store, { series: "rare-earth-magnets", partner: "WLD" }, { allowDerived: true })
  */
-export async function queryMonthly(store: Store, filter: ResolveFilter, options: MonthlyOptions = {}): Promise<MonthlyRow[]> {
+export async function queryMonthly(
+  store: Store,
+  filter: ResolveFilter,
+  options: MonthlyOptions = {},
+): Promise<MonthlyRow[]> {
   const { sql, params } = monthlySql(filter, options);
   return store.query<MonthlyRow>(`${sql} ORDER BY series, reporter, flow, partner, measure, idx`, params);
 }

@@ -52,12 +52,17 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   if (path !== ":memory:" && !readOnly) mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, { ...options.duckdb, ...(readOnly ? { access_mode: "READ_ONLY" } : {}) });
+    instance = await DuckDBInstance.create(path, {
+      ...options.duckdb,
+      ...(readOnly ? { access_mode: "READ_ONLY" } : {}),
+    });
   } catch (err) {
     throw openError(path, err, readOnly);
   }
   const conn = await instance.connect();
-  const readers = await Promise.all(Array.from({ length: options.readers ?? READERS }, () => instance.connect()));
+  const readers = await Promise.all(
+    Array.from({ length: options.readers ?? READERS }, () => instance.connect()),
+  );
   const store = makeStore(path, readOnly, instance, conn, readers);
   try {
     if (readOnly) await checkSchema(store);
@@ -72,7 +77,13 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
 /** Extra connections for reads, so that independent queries (under Promise.all) run side by side. */
 const READERS = 2;
 
-function makeStore(path: string, readOnly: boolean, instance: DuckDBInstance, conn: DuckDBConnection, readers: DuckDBConnection[]): Store {
+function makeStore(
+  path: string,
+  readOnly: boolean,
+  instance: DuckDBInstance,
+  conn: DuckDBConnection,
+  readers: DuckDBConnection[],
+): Store {
   const statements = new StatementCache(conn);
   const readCaches = readers.length > 0 ? readers.map((r) => new StatementCache(r)) : [statements];
   let turn = 0;
@@ -91,17 +102,19 @@ function makeStore(path: string, readOnly: boolean, instance: DuckDBInstance, co
     transaction(work) {
       if (inTransaction.getStore()) return work();
       // transactions take turns on the one writing connection
-      const run = writing.then(() => inTransaction.run(true, async () => {
-        await execute(conn, "BEGIN TRANSACTION");
-        try {
-          const result = await work();
-          await execute(conn, "COMMIT");
-          return result;
-        } catch (err) {
-          await execute(conn, "ROLLBACK");
-          throw err;
-        }
-      }));
+      const run = writing.then(() =>
+        inTransaction.run(true, async () => {
+          await execute(conn, "BEGIN TRANSACTION");
+          try {
+            const result = await work();
+            await execute(conn, "COMMIT");
+            return result;
+          } catch (err) {
+            await execute(conn, "ROLLBACK");
+            throw err;
+          }
+        }),
+      );
       writing = run.catch(() => undefined);
       return run;
     },
@@ -118,11 +131,13 @@ function openError(path: string, err: unknown, readOnly: boolean): StoreError {
   const message = err instanceof Error ? err.message : String(err);
   if (/lock/i.test(message)) {
     return readOnly
-      ? new StoreError(`database is locked by another process that writes to it: ${path} (wait for it to finish, or use --db for another file)`)
+      ? new StoreError(
+          `database is locked by another process that writes to it: ${path} (wait for it to finish, or use --db for another file)`,
+        )
       : new StoreError(
-        `database is locked by another process: ${path} (a running \`lodestone serve\` or another command holds it; ` +
-        "stop it to write, or use --db for another file; reading commands work alongside a server)",
-      );
+          `database is locked by another process: ${path} (a running \`lodestone serve\` or another command holds it; ` +
+            "stop it to write, or use --db for another file; reading commands work alongside a server)",
+        );
   }
   if (readOnly && /does not exist/i.test(message)) return new StoreError(`database does not exist: ${path}`);
   return new StoreError(`cannot open database ${path}: ${firstLine(message)}`);
@@ -150,12 +165,16 @@ async function checkSchema(store: Store): Promise<void> {
   const current = await schemaVersion(store);
   if (current > SCHEMA_VERSION) throw tooNew(store, current);
   if (current < SCHEMA_VERSION) {
-    throw new StoreError(`database ${store.path} has schema version ${current} and needs an upgrade to ${SCHEMA_VERSION}, which a read-only opening cannot do`);
+    throw new StoreError(
+      `database ${store.path} has schema version ${current} and needs an upgrade to ${SCHEMA_VERSION}, which a read-only opening cannot do`,
+    );
   }
 }
 
 async function migrate(store: Store): Promise<void> {
-  await store.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL)");
+  await store.execute(
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL)",
+  );
   const current = await schemaVersion(store);
   if (current > SCHEMA_VERSION) throw tooNew(store, current);
   for (const m of MIGRATIONS.filter((m) => m.version > current)) {

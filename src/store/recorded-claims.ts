@@ -27,15 +27,24 @@ export interface RecordedClaimRow extends RecordedArticle {
  * @example await recordClaims(store, { article: url, publisher: "Example News", url, published: "2025-12-20" }, claims)
  */
 export async function recordClaims(
-  store: Store, article: RecordedArticle, claims: { verdict: RecordedClaimRow["verdict"] }[], now: Date = new Date(),
+  store: Store,
+  article: RecordedArticle,
+  claims: { verdict: RecordedClaimRow["verdict"] }[],
+  now: Date = new Date(),
 ): Promise<number> {
   return store.transaction(async () => {
     await store.execute("DELETE FROM recorded_claims WHERE article = ?", [article.article]);
     for (const [seq, claim] of claims.entries()) {
-      await store.execute(
-        "INSERT INTO recorded_claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [article.article, seq, article.publisher, article.url, article.published, now.toISOString(), claim.verdict, JSON.stringify(claim)],
-      );
+      await store.execute("INSERT INTO recorded_claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+        article.article,
+        seq,
+        article.publisher,
+        article.url,
+        article.published,
+        now.toISOString(),
+        claim.verdict,
+        JSON.stringify(claim),
+      ]);
     }
     return claims.length;
   });
@@ -45,7 +54,10 @@ export async function recordClaims(
  * Recorded verdicts, optionally of one publisher, by publisher, article and order in the article.
  * @example await recordedClaims(store, { publisher: "Example News" })
  */
-export async function recordedClaims(store: Store, filter: { publisher?: string } = {}): Promise<RecordedClaimRow[]> {
+export async function recordedClaims(
+  store: Store,
+  filter: { publisher?: string } = {},
+): Promise<RecordedClaimRow[]> {
   const where = new Where().in("publisher", filter.publisher);
   const rows = await store.query<RecordedClaimRow>(
     `SELECT article, seq, publisher, url, published, CAST(recorded_at AS VARCHAR) AS recorded_at, verdict, claim
@@ -61,7 +73,8 @@ export async function recordedClaims(store: Store, filter: { publisher?: string 
  */
 export async function dataFingerprint(store: Store): Promise<string> {
   // unprepared: a reused prepared count(*) answers from the statistics of when it was prepared
-  const [row] = await queryOnce<{ n: string; last: string | null; claims: string; recorded: string | null }>(store.conn,
+  const [row] = await queryOnce<{ n: string; last: string | null; claims: string; recorded: string | null }>(
+    store.conn,
     `SELECT (SELECT count(*) FROM observations) AS n, (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last,
             (SELECT count(*) FROM recorded_claims) AS claims, (SELECT CAST(max(recorded_at) AS VARCHAR) FROM recorded_claims) AS recorded`,
   );

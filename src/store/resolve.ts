@@ -31,12 +31,20 @@ export interface ResolveFilter {
 export function observationsSql(f: ResolveFilter): { sql: string; params: Params } {
   const where = new Where();
   where.conditions.push("o.value IS NOT NULL");
-  where.in("o.series", f.series).in("o.reporter", f.reporter).in("o.flow", f.flow).in("o.partner", f.partner)
-    .in("o.period", f.period).in("o.period_kind", f.periodKind).in("o.measure", f.measure)
-    .when("o.period_start >= ?", f.from).when("o.period_start <= ?", f.to)
+  where
+    .in("o.series", f.series)
+    .in("o.reporter", f.reporter)
+    .in("o.flow", f.flow)
+    .in("o.partner", f.partner)
+    .in("o.period", f.period)
+    .in("o.period_kind", f.periodKind)
+    .in("o.measure", f.measure)
+    .when("o.period_start >= ?", f.from)
+    .when("o.period_start <= ?", f.to)
     .when("o.vintage IS NOT NULL AND o.vintage <= ?", f.asOf);
   if (f.keysTable) {
-    where.conditions.push(`EXISTS (SELECT 1 FROM ${f.keysTable} k WHERE k.reporter = o.reporter AND k.flow = o.flow
+    where.conditions
+      .push(`EXISTS (SELECT 1 FROM ${f.keysTable} k WHERE k.reporter = o.reporter AND k.flow = o.flow
       AND k.series = o.series AND k.partner = o.partner AND k.period = o.period AND k.measure = o.measure)`);
   }
   return {
@@ -54,7 +62,10 @@ const KEY = "reporter, flow, series, partner, period, measure";
  * `disagreements`, figures an official one outranks stay in (their own clusters, ranked after
  * the official one): what `conflicts` lists, never what resolution reads.
  */
-export function clustersSql(f: ResolveFilter, options: { disagreements?: boolean } = {}): { sql: string; params: Params } {
+export function clustersSql(
+  f: ResolveFilter,
+  options: { disagreements?: boolean } = {},
+): { sql: string; params: Params } {
   const obs = observationsSql(f);
   const sql = `
     WITH obs AS (${obs.sql}),
@@ -66,9 +77,11 @@ export function clustersSql(f: ResolveFilter, options: { disagreements?: boolean
     ),
     cand AS (
       SELECT * FROM keyed
-      WHERE ${options.disagreements
-        ? "NOT (kind = 'official' AND coalesce(vintage, '') <> official_vintage)"
-        : "NOT has_official OR (kind = 'official' AND coalesce(vintage, '') = official_vintage)"}
+      WHERE ${
+        options.disagreements
+          ? "NOT (kind = 'official' AND coalesce(vintage, '') <> official_vintage)"
+          : "NOT has_official OR (kind = 'official' AND coalesce(vintage, '') = official_vintage)"
+      }
     ),
     ordered AS (
       SELECT *,
@@ -119,9 +132,20 @@ export function clustersSql(f: ResolveFilter, options: { disagreements?: boolean
 
 /** A winning cluster as the resolution SQL (or the cache of it) returns it. */
 export interface ResolvedRow {
-  reporter: string; flow: Flow; series: string; partner: string; period: string; measure: Measure;
-  value: string; unit: string; n_origins: string; n_sources: string; origins: string[];
-  official: boolean; n_clusters: string; runner_up_origins: string | null;
+  reporter: string;
+  flow: Flow;
+  series: string;
+  partner: string;
+  period: string;
+  measure: Measure;
+  value: string;
+  unit: string;
+  n_origins: string;
+  n_sources: string;
+  origins: string[];
+  official: boolean;
+  n_clusters: string;
+  runner_up_origins: string | null;
 }
 
 /**
@@ -143,9 +167,18 @@ export function toPoint(r: ResolvedRow): ResolvedPoint {
   const conflict = Number(r.n_clusters) > 1;
   const tie = conflict && r.runner_up_origins !== null && Number(r.runner_up_origins) === Number(r.n_origins);
   return {
-    reporter: r.reporter, flow: r.flow, series: r.series, partner: r.partner, period: r.period, measure: r.measure,
-    value: trimZeros(r.value), unit: r.unit, derived: false, conflict,
-    sources: Number(r.n_sources), origins: r.origins,
+    reporter: r.reporter,
+    flow: r.flow,
+    series: r.series,
+    partner: r.partner,
+    period: r.period,
+    measure: r.measure,
+    value: trimZeros(r.value),
+    unit: r.unit,
+    derived: false,
+    conflict,
+    sources: Number(r.n_sources),
+    origins: r.origins,
     basis: r.official ? "official" : tie ? "tie" : Number(r.n_sources) === 1 ? "single" : "consensus",
   };
 }

@@ -36,12 +36,16 @@ async function fingerprints(store: Store): Promise<{ current: string; built: str
     }
     withState.add(store.conn);
   }
-  const [row] = await queryOnce<{ n: string; ingests: string; last: string | null; built: string | null }>(store.conn,
+  const [row] = await queryOnce<{ n: string; ingests: string; last: string | null; built: string | null }>(
+    store.conn,
     `SELECT (SELECT count(*) FROM observations) AS n, (SELECT count(*) FROM ingests) AS ingests,
             (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last,
             (SELECT fingerprint FROM ${STATE} LIMIT 1) AS built`,
   );
-  return { current: `v${CACHE_VERSION}:${row?.n}:${row?.ingests}:${row?.last ?? ""}`, built: row?.built ?? null };
+  return {
+    current: `v${CACHE_VERSION}:${row?.n}:${row?.ingests}:${row?.last ?? ""}`,
+    built: row?.built ?? null,
+  };
 }
 
 /** Whether a read-only store's cache matches its data, decided once per store (the file cannot change). */
@@ -86,8 +90,11 @@ async function rebuildIfStale(store: Store, force: boolean): Promise<boolean> {
 
 async function rebuild(store: Store): Promise<void> {
   const all = resolvedSql({});
-  await store.execute(`CREATE OR REPLACE TABLE ${TABLE} AS
-    SELECT * FROM (${all.sql}) ORDER BY series, reporter, flow, measure, partner, s_idx`, all.params);
+  await store.execute(
+    `CREATE OR REPLACE TABLE ${TABLE} AS
+    SELECT * FROM (${all.sql}) ORDER BY series, reporter, flow, measure, partner, s_idx`,
+    all.params,
+  );
   await markBuilt(store);
 }
 
@@ -113,7 +120,11 @@ const onKey = (a: string, b: string) => KEY.map((k) => `${a}.${k} = ${b}.${k}`).
  * to the cache with one staged value needs no clustering: it resolves to that value, read from
  * the stage. A cache that was stale before the write (`wasCurrent` false) is rebuilt whole.
  */
-export async function refreshTouchedKeys(store: Store, stageTable: string, wasCurrent: boolean): Promise<void> {
+export async function refreshTouchedKeys(
+  store: Store,
+  stageTable: string,
+  wasCurrent: boolean,
+): Promise<void> {
   if (!wasCurrent || !(await tableExists(store.conn, TABLE))) {
     await rebuild(store);
     return;
@@ -125,7 +136,9 @@ export async function refreshTouchedKeys(store: Store, stageTable: string, wasCu
     ) k`);
   await store.execute(`DELETE FROM ${TABLE} c USING touched t WHERE NOT t.fresh AND ${onKey("c", "t")}`);
   // a key staged twice (the same figure in two files of a batch) takes the general path too
-  await store.execute(`CREATE OR REPLACE TEMP TABLE touched_many AS SELECT ${KEY_LIST} FROM touched WHERE NOT fresh OR copies > 1`);
+  await store.execute(
+    `CREATE OR REPLACE TEMP TABLE touched_many AS SELECT ${KEY_LIST} FROM touched WHERE NOT fresh OR copies > 1`,
+  );
   const [many] = await queryOnce<{ n: string }>(store.conn, "SELECT count(*) AS n FROM touched_many");
   if (Number(many?.n) > 0) {
     const sql = resolvedSql({ keysTable: "touched_many" });
@@ -147,12 +160,19 @@ export async function refreshTouchedKeys(store: Store, stageTable: string, wasCu
  * cache (refreshed first when stale), or resolved live when the filter has an `asOf` date.
  * @example const { sql, params } = await resolvedSource(store, { series: "rare-earth-magnets", partner: "WLD" })
  */
-export async function resolvedSource(store: Store, filter: ResolveFilter): Promise<{ sql: string; params: Params }> {
+export async function resolvedSource(
+  store: Store,
+  filter: ResolveFilter,
+): Promise<{ sql: string; params: Params }> {
   if (filter.asOf || !(await cacheReady(store))) return resolvedSql(filter);
   const where = new Where()
-    .in("series", filter.series).in("reporter", filter.reporter).in("flow", filter.flow)
-    .in("partner", filter.partner).in("measure", filter.measure)
-    .when(`s_idx >= ${indexOf("?")}`, filter.from).when(`s_idx <= ${indexOf("?")}`, filter.to);
+    .in("series", filter.series)
+    .in("reporter", filter.reporter)
+    .in("flow", filter.flow)
+    .in("partner", filter.partner)
+    .in("measure", filter.measure)
+    .when(`s_idx >= ${indexOf("?")}`, filter.from)
+    .when(`s_idx <= ${indexOf("?")}`, filter.to);
   // only the columns analytics use: the provenance columns (origins lists) cost time to carry along
   return { sql: `SELECT ${ANALYTICS_COLUMNS} FROM ${TABLE} ${where.sql()}`, params: where.params };
 }

@@ -14,9 +14,15 @@ import type { ResolvedPoint } from "./types.js";
 export async function resolve(store: Store, filter: ResolveFilter): Promise<ResolvedPoint[]> {
   if (filter.asOf || !(await cacheReady(store))) return resolveLive(store, filter);
   const where = new Where()
-    .in("series", filter.series).in("reporter", filter.reporter).in("flow", filter.flow).in("partner", filter.partner)
-    .in("period", filter.period).in("measure", filter.measure).in("kind", filter.periodKind)
-    .when(`s_idx >= ${indexOf("?")}`, filter.from).when(`s_idx <= ${indexOf("?")}`, filter.to);
+    .in("series", filter.series)
+    .in("reporter", filter.reporter)
+    .in("flow", filter.flow)
+    .in("partner", filter.partner)
+    .in("period", filter.period)
+    .in("measure", filter.measure)
+    .in("kind", filter.periodKind)
+    .when(`s_idx >= ${indexOf("?")}`, filter.from)
+    .when(`s_idx <= ${indexOf("?")}`, filter.to);
   const rows = await store.query<ResolvedRow>(
     `SELECT * FROM resolved_cache ${where.sql()} ORDER BY series, reporter, flow, partner, measure, period`,
     where.params,

@@ -55,7 +55,11 @@ export class StatementCache {
 }
 
 /** Run a query (one statement) and return its rows as plain objects. */
-export async function queryRows<T = Row>(cache: StatementCache, sql: string, params: Params = []): Promise<T[]> {
+export async function queryRows<T = Row>(
+  cache: StatementCache,
+  sql: string,
+  params: Params = [],
+): Promise<T[]> {
   try {
     return await cache.with(sql, async (statement) => {
       statement.clearBindings();
@@ -73,7 +77,11 @@ export async function queryRows<T = Row>(cache: StatementCache, sql: string, par
  * plans `count(*)` from table statistics when a statement is prepared, so a prepared statement reused
  * after a write returns the old count. Queries on a connection's temporary tables need it too.
  */
-export async function queryOnce<T = Row>(conn: DuckDBConnection, sql: string, params: Params = []): Promise<T[]> {
+export async function queryOnce<T = Row>(
+  conn: DuckDBConnection,
+  sql: string,
+  params: Params = [],
+): Promise<T[]> {
   try {
     const reader = await conn.runAndReadAll(sql, params.length > 0 ? (params as DuckDBValue[]) : undefined);
     return reader.getRowObjectsJson() as T[];
@@ -84,7 +92,11 @@ export async function queryOnce<T = Row>(conn: DuckDBConnection, sql: string, pa
 
 /** True when the database has a table of this name (a connection's temporary tables do not count). */
 export async function tableExists(conn: DuckDBConnection, name: string): Promise<boolean> {
-  const rows = await queryOnce(conn, "SELECT 1 FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main' AND NOT temporary", [name]);
+  const rows = await queryOnce(
+    conn,
+    "SELECT 1 FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main' AND NOT temporary",
+    [name],
+  );
   return rows.length > 0;
 }
 
@@ -124,4 +136,3 @@ export class Where {
     return this.conditions.length > 0 ? `WHERE ${this.conditions.join(" AND ")}` : "";
   }
 }
-

@@ -8,9 +8,24 @@ import type { Observation, Source } from "./types.js";
 
 /** One stored figure of one source, with what that source said about it. */
 export interface StatedFigure
-  extends Pick<Source, "kind" | "publisher" | "origin" | "url" | "published">,
-    Pick<Observation, "source_id" | "reporter" | "flow" | "series" | "partner" | "period" | "measure" | "value" | "unit"
-      | "stated_mom_pct" | "stated_yoy_pct" | "stated_rank" | "note"> {
+  extends
+    Pick<Source, "kind" | "publisher" | "origin" | "url" | "published">,
+    Pick<
+      Observation,
+      | "source_id"
+      | "reporter"
+      | "flow"
+      | "series"
+      | "partner"
+      | "period"
+      | "measure"
+      | "value"
+      | "unit"
+      | "stated_mom_pct"
+      | "stated_yoy_pct"
+      | "stated_rank"
+      | "note"
+    > {
   observation_id: string;
   /** The rounding step the printed figure implies (exact decimal). */
   precision_unit: string | null;
@@ -33,7 +48,10 @@ export interface StatedFilter {
  * @example await statedFigures(store, { origin: "SCMP" })
  */
 export async function statedFigures(store: Store, filter: StatedFilter = {}): Promise<StatedFigure[]> {
-  const where = new Where().in("s.origin", filter.origin).in("s.publisher", filter.publisher).in("o.series", filter.series);
+  const where = new Where()
+    .in("s.origin", filter.origin)
+    .in("s.publisher", filter.publisher)
+    .in("o.series", filter.series);
   const rows = await store.query<StatedFigure>(
     `SELECT o.id AS observation_id, o.source_id, s.kind, s.publisher, s.origin, s.url, s.published,
             o.reporter, o.flow, o.series, o.partner, o.period, o.measure, o.value, o.precision_unit, o.unit,
@@ -46,15 +64,25 @@ export async function statedFigures(store: Store, filter: StatedFilter = {}): Pr
   );
   const exact = (v: string | null) => (v === null ? null : trimZeros(v));
   return rows.map((r) => ({
-    ...r, value: exact(r.value), precision_unit: exact(r.precision_unit), stated_mom_pct: exact(r.stated_mom_pct),
-    stated_yoy_pct: exact(r.stated_yoy_pct), stated_change_pct: exact(r.stated_change_pct),
-    stated_rank: r.stated_rank === null ? null : Number(r.stated_rank), stated_streak: r.stated_streak === null ? null : Number(r.stated_streak),
+    ...r,
+    value: exact(r.value),
+    precision_unit: exact(r.precision_unit),
+    stated_mom_pct: exact(r.stated_mom_pct),
+    stated_yoy_pct: exact(r.stated_yoy_pct),
+    stated_change_pct: exact(r.stated_change_pct),
+    stated_rank: r.stated_rank === null ? null : Number(r.stated_rank),
+    stated_streak: r.stated_streak === null ? null : Number(r.stated_streak),
   }));
 }
 
 /** How many sources each (publisher, origin) has, whether or not any of its figures is checkable. */
-export async function sourcesPerPublisher(store: Store, filter: StatedFilter = {}): Promise<{ publisher: string; origin: string; sources: number }[]> {
-  const where = new Where().in("origin", filter.origin).in("publisher", filter.publisher)
+export async function sourcesPerPublisher(
+  store: Store,
+  filter: StatedFilter = {},
+): Promise<{ publisher: string; origin: string; sources: number }[]> {
+  const where = new Where()
+    .in("origin", filter.origin)
+    .in("publisher", filter.publisher)
     .when("id IN (SELECT source_id FROM observations WHERE series = ?)", filter.series);
   const rows = await store.query<{ publisher: string; origin: string; sources: string }>(
     `SELECT publisher, origin, count(*) AS sources FROM sources ${where.sql()} GROUP BY publisher, origin ORDER BY publisher, origin`,
@@ -65,6 +93,8 @@ export async function sourcesPerPublisher(store: Store, filter: StatedFilter = {
 
 /** The ids of official sources (a customs authority's own releases). */
 export async function officialSourceIds(store: Store): Promise<string[]> {
-  const rows = await store.query<{ id: string }>("SELECT id FROM sources WHERE kind = 'official' ORDER BY id");
+  const rows = await store.query<{ id: string }>(
+    "SELECT id FROM sources WHERE kind = 'official' ORDER BY id",
+  );
   return rows.map((r) => r.id);
 }

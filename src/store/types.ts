@@ -97,7 +97,11 @@ export interface Conflict {
   measure: Measure;
   unit: string;
   resolved: string;
-  sides: { value: string; origins: string[]; sources: { id: string; publisher: string; url: string | null }[] }[];
+  sides: {
+    value: string;
+    origins: string[];
+    sources: { id: string; publisher: string; url: string | null }[];
+  }[];
 }
 
 export interface PolicyEvent {

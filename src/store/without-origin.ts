@@ -22,11 +22,27 @@ class Undo extends Error {}
  * @example const copy = await copyFigures(store); await copy.without("Reuters", (s) => verifyClaims(s, text)); copy.close();
  */
 export async function copyFigures(store: Store): Promise<FigureCopy> {
-  const sources = await store.query<Source>("SELECT id, kind, publisher, origin, url, url_status, published, title FROM sources ORDER BY id");
-  const observations = await store.query<ObservationInput>(`SELECT ${OBSERVATION_COLUMNS.join(", ")} FROM observations ORDER BY id`);
+  const sources = await store.query<Source>(
+    "SELECT id, kind, publisher, origin, url, url_status, published, title FROM sources ORDER BY id",
+  );
+  const observations = await store.query<ObservationInput>(
+    `SELECT ${OBSERVATION_COLUMNS.join(", ")} FROM observations ORDER BY id`,
+  );
   const copy = await openStore({ path: ":memory:" });
   try {
-    await writeBatch(copy, { file: "copy", sha256: "0".repeat(64), format: "copy", rows: observations.length, sources, observations, events: [] }, new Date(0));
+    await writeBatch(
+      copy,
+      {
+        file: "copy",
+        sha256: "0".repeat(64),
+        format: "copy",
+        rows: observations.length,
+        sources,
+        observations,
+        events: [],
+      },
+      new Date(0),
+    );
     // built once outside any removal, so that what the cache creates for itself is never rolled back
     await refreshResolvedCache(copy);
   } catch (err) {
@@ -46,19 +62,29 @@ export async function copyFigures(store: Store): Promise<FigureCopy> {
   };
 }
 
-async function removed<T>(copy: Store, origin: string, n: number, work: (store: Store) => Promise<T>): Promise<T> {
+async function removed<T>(
+  copy: Store,
+  origin: string,
+  n: number,
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
   let result: T | undefined;
   try {
     await copy.transaction(async () => {
       // only the keys the origin's figures touch are resolved again, not the whole cache
       const current = await cacheIsCurrent(copy);
-      await copy.execute(`CREATE OR REPLACE TEMP TABLE removed_figures AS
-        SELECT o.* FROM observations o JOIN sources s ON s.id = o.source_id WHERE s.origin = ?`, [origin]);
+      await copy.execute(
+        `CREATE OR REPLACE TEMP TABLE removed_figures AS
+        SELECT o.* FROM observations o JOIN sources s ON s.id = o.source_id WHERE s.origin = ?`,
+        [origin],
+      );
       await copy.execute("DELETE FROM observations WHERE id IN (SELECT id FROM removed_figures)");
       // recorded as a write of its own, so every removal is a new data version: readers that keep
       // what they read per version (the claims' figure book) never mistake one origin's removal for another's
-      await copy.execute("INSERT INTO ingests (id, file, sha256, format, rows, inserted, ingested_at) VALUES (?, ?, ?, 'removal', 0, 0, ?)",
-        [`removal-${n}`, `without ${origin}`, "0".repeat(64), new Date(n * 1000).toISOString()]);
+      await copy.execute(
+        "INSERT INTO ingests (id, file, sha256, format, rows, inserted, ingested_at) VALUES (?, ?, ?, 'removal', 0, 0, ?)",
+        [`removal-${n}`, `without ${origin}`, "0".repeat(64), new Date(n * 1000).toISOString()],
+      );
       await refreshTouchedKeys(copy, "removed_figures", current);
       result = await work(copy);
       throw new Undo();

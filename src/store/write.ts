@@ -57,16 +57,60 @@ export interface WriteResult {
 
 /** The columns of an observation as written and as copied, in one order. */
 export const OBSERVATION_COLUMNS = [
-  "id", "source_id", "reporter", "flow", "series", "hs_code", "partner", "period", "period_kind",
-  "period_start", "period_end", "measure", "value", "precision_unit", "unit", "original_value",
-  "original_unit", "vintage", "status", "stated_mom_pct", "stated_yoy_pct", "stated_change_pct",
-  "stated_change_basis", "stated_rank", "stated_rank_direction", "stated_rank_scope", "stated_streak",
-  "note", "correction", "ref_rows",
+  "id",
+  "source_id",
+  "reporter",
+  "flow",
+  "series",
+  "hs_code",
+  "partner",
+  "period",
+  "period_kind",
+  "period_start",
+  "period_end",
+  "measure",
+  "value",
+  "precision_unit",
+  "unit",
+  "original_value",
+  "original_unit",
+  "vintage",
+  "status",
+  "stated_mom_pct",
+  "stated_yoy_pct",
+  "stated_change_pct",
+  "stated_change_basis",
+  "stated_rank",
+  "stated_rank_direction",
+  "stated_rank_scope",
+  "stated_streak",
+  "note",
+  "correction",
+  "ref_rows",
 ] as const satisfies readonly (keyof ObservationInput)[];
 
-const SOURCE_COLUMNS = ["id", "kind", "publisher", "origin", "url", "url_status", "published", "title", "retrieved"] as const satisfies readonly (keyof Source)[];
+const SOURCE_COLUMNS = [
+  "id",
+  "kind",
+  "publisher",
+  "origin",
+  "url",
+  "url_status",
+  "published",
+  "title",
+  "retrieved",
+] as const satisfies readonly (keyof Source)[];
 const EVENT_COLUMNS = [
-  "id", "announced", "effective", "authority", "reference", "kind", "summary", "commodities", "partners", "url",
+  "id",
+  "announced",
+  "effective",
+  "authority",
+  "reference",
+  "kind",
+  "summary",
+  "commodities",
+  "partners",
+  "url",
 ] as const satisfies readonly (keyof PolicyEvent)[];
 
 const CHUNK = 200;
@@ -87,9 +131,15 @@ export async function storedSources(store: Store, ids: string[]): Promise<Map<st
 }
 
 /** True when a file with these exact bytes was ingested before. */
-export async function alreadyIngested(store: Store, sha256: string): Promise<{ rows: number; batch: string } | null> {
-  const [row] = await queryOnce<{ rows: number; batch: string | null; id: string }>(store.conn,
-    "SELECT rows, batch, id FROM ingests WHERE sha256 = ? LIMIT 1", [sha256]);
+export async function alreadyIngested(
+  store: Store,
+  sha256: string,
+): Promise<{ rows: number; batch: string } | null> {
+  const [row] = await queryOnce<{ rows: number; batch: string | null; id: string }>(
+    store.conn,
+    "SELECT rows, batch, id FROM ingests WHERE sha256 = ? LIMIT 1",
+    [sha256],
+  );
   return row ? { rows: row.rows, batch: row.batch ?? row.id } : null;
 }
 
@@ -118,10 +168,17 @@ export interface StagedWrite {
 export async function writeBatch(store: Store, batch: Batch, now: Date = new Date()): Promise<WriteResult> {
   const stage = batch.observations.length > 0 ? await stageObservations(store, batch.observations) : null;
   try {
-    return await writeStaged(store, {
-      files: [{ file: batch.file, sha256: batch.sha256, format: batch.format, rows: batch.rows }],
-      sources: batch.sources, events: batch.events, stage, details: null,
-    }, now);
+    return await writeStaged(
+      store,
+      {
+        files: [{ file: batch.file, sha256: batch.sha256, format: batch.format, rows: batch.rows }],
+        sources: batch.sources,
+        events: batch.events,
+        stage,
+        details: null,
+      },
+      now,
+    );
   } finally {
     if (stage) await store.execute(`DROP TABLE IF EXISTS ${stage}`);
   }
@@ -132,19 +189,40 @@ export async function writeBatch(store: Store, batch: Batch, now: Date = new Dat
  * record, and the resolved cache patched for the keys it touched. Rows already stored (same id)
  * are counted as unchanged; counts come from unprepared queries (see `queryOnce`).
  */
-export async function writeStaged(store: Store, w: StagedWrite, now: Date = new Date()): Promise<WriteResult> {
+export async function writeStaged(
+  store: Store,
+  w: StagedWrite,
+  now: Date = new Date(),
+): Promise<WriteResult> {
   const batchId = w.files[0]!.sha256.slice(0, 16);
   return store.transaction(async () => {
     const current = await cacheIsCurrent(store);
-    await insertRows(store, "sources", SOURCE_COLUMNS.map(String), w.sources.map((x) => SOURCE_COLUMNS.map((c) => x[c] ?? null)));
+    await insertRows(
+      store,
+      "sources",
+      SOURCE_COLUMNS.map(String),
+      w.sources.map((x) => SOURCE_COLUMNS.map((c) => x[c] ?? null)),
+    );
     const before = await countRows(store);
     if (w.stage) {
-      await store.execute(`INSERT INTO observations BY NAME
-        SELECT *, ? AS ingest_id FROM ${w.stage} ON CONFLICT DO NOTHING`, [batchId]);
+      await store.execute(
+        `INSERT INTO observations BY NAME
+        SELECT *, ? AS ingest_id FROM ${w.stage} ON CONFLICT DO NOTHING`,
+        [batchId],
+      );
     }
-    if (w.details) await store.execute(`INSERT INTO observation_details BY NAME SELECT * FROM ${w.details} ON CONFLICT DO NOTHING`);
-    await insertRows(store, "events", EVENT_COLUMNS.map(String), w.events.map((e) =>
-      EVENT_COLUMNS.map((c) => (Array.isArray(e[c]) ? JSON.stringify(e[c]) : e[c]) as string | null)));
+    if (w.details)
+      await store.execute(
+        `INSERT INTO observation_details BY NAME SELECT * FROM ${w.details} ON CONFLICT DO NOTHING`,
+      );
+    await insertRows(
+      store,
+      "events",
+      EVENT_COLUMNS.map(String),
+      w.events.map((e) =>
+        EVENT_COLUMNS.map((c) => (Array.isArray(e[c]) ? JSON.stringify(e[c]) : e[c]) as string | null),
+      ),
+    );
     const inserted = (await countRows(store)) - before;
     const offered = (w.stage ? await countOf(store, w.stage) : 0) + w.events.length;
     // `rows` and `inserted` are the batch's: what it offered (a re-ingest reports them unchanged) and stored
@@ -160,7 +238,8 @@ export async function writeStaged(store: Store, w: StagedWrite, now: Date = new 
 }
 
 async function countRows(store: Store): Promise<number> {
-  const [row] = await queryOnce<{ n: string }>(store.conn,
+  const [row] = await queryOnce<{ n: string }>(
+    store.conn,
     "SELECT (SELECT count(*) FROM observations) + (SELECT count(*) FROM events) AS n",
   );
   return Number(row?.n ?? 0);
@@ -174,7 +253,12 @@ async function countOf(store: Store, table: string): Promise<number> {
 
 /** The figures format's validated rows as a typed temporary stage table (see `StagedWrite`). */
 export async function stageObservations(store: Store, rows: ObservationInput[]): Promise<string> {
-  await fillText(store, "stage_figures_text", [...OBSERVATION_COLUMNS], rows.map((r) => OBSERVATION_COLUMNS.map((c) => r[c])));
+  await fillText(
+    store,
+    "stage_figures_text",
+    [...OBSERVATION_COLUMNS],
+    rows.map((r) => OBSERVATION_COLUMNS.map((c) => r[c])),
+  );
   await store.execute(`CREATE OR REPLACE TEMP TABLE stage_figures AS
     SELECT ${OBSERVATION_COLUMNS.map((c) => (CASTS[c] ? `${CASTS[c]} AS ${c}` : c)).join(", ")} FROM stage_figures_text`);
   await store.execute("DROP TABLE stage_figures_text");
@@ -195,8 +279,15 @@ const CASTS: Record<string, string> = {
 };
 
 /** Fill a text temporary table through DuckDB's appender (bound parameters are slow for thousands of values). */
-async function fillText(store: Store, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
-  await store.execute(`CREATE OR REPLACE TEMP TABLE ${table} (${columns.map((c) => `${c} VARCHAR`).join(", ")})`);
+async function fillText(
+  store: Store,
+  table: string,
+  columns: string[],
+  rows: (string | number | null)[][],
+): Promise<void> {
+  await store.execute(
+    `CREATE OR REPLACE TEMP TABLE ${table} (${columns.map((c) => `${c} VARCHAR`).join(", ")})`,
+  );
   const appender = await store.conn.createAppender(table);
   for (const row of rows) {
     for (const cell of row) {
@@ -210,7 +301,12 @@ async function fillText(store: Store, table: string, columns: string[], rows: (s
 }
 
 /** Insert a few records through a text stage, casting in SQL; rows whose primary key is stored are skipped. */
-async function insertRows(store: Store, table: string, columns: string[], rows: (string | number | null)[][]): Promise<void> {
+async function insertRows(
+  store: Store,
+  table: string,
+  columns: string[],
+  rows: (string | number | null)[][],
+): Promise<void> {
   if (rows.length === 0) return;
   const stage = `stage_${table}`;
   await fillText(store, stage, columns, rows);

@@ -15,8 +15,12 @@ afterAll(() => stores.forEach((s) => s.close()));
 /** The reference's input, from the live resolution (so the cache is checked too). */
 async function referenceInput(store: Store, series: string, partner: string): Promise<ReferenceInput> {
   const points = await resolve(store, { series, reporter: "CHN", flow: "export", partner, measure: "qty" });
-  const months = points.filter((p) => /^\d{4}-\d{2}$/.test(p.period)).map((p) => ({ period: p.period, value: Number(p.value) }));
-  const cumulatives = Object.fromEntries(points.filter((p) => !/^\d{4}-\d{2}$/.test(p.period)).map((p) => [p.period, Number(p.value)]));
+  const months = points
+    .filter((p) => /^\d{4}-\d{2}$/.test(p.period))
+    .map((p) => ({ period: p.period, value: Number(p.value) }));
+  const cumulatives = Object.fromEntries(
+    points.filter((p) => !/^\d{4}-\d{2}$/.test(p.period)).map((p) => [p.period, Number(p.value)]),
+  );
   return { months, cumulatives };
 }
 
@@ -45,7 +49,8 @@ describe("SQL figures agree with the reference implementation", () => {
     stores.push(store);
     const months = monthsBetween("2024-01", "2026-03");
     let checked = 0;
-    for (const partner of ["WLD", "USA", "JPN", "DEU"]) checked += await crossCheck(store, "rare-earth-magnets", partner, months);
+    for (const partner of ["WLD", "USA", "JPN", "DEU"])
+      checked += await crossCheck(store, "rare-earth-magnets", partner, months);
     checked += await crossCheck(store, "rare-earths", "WLD", months);
     expect(checked).toBe(5 * months.length);
   }, 180_000);
@@ -55,7 +60,15 @@ describe("SQL figures agree with the reference implementation", () => {
       const store = await openStore({ path: ":memory:" });
       stores.push(store);
       const inserted = await generateSyntheticData(store, {
-        years: 3, partners: 3, series: 1, flows: 1, firstYear: 2023, gapPct: 15, duplicatePct: 20, cumulativePct: 40, seed,
+        years: 3,
+        partners: 3,
+        series: 1,
+        flows: 1,
+        firstYear: 2023,
+        gapPct: 15,
+        duplicatePct: 20,
+        cumulativePct: 40,
+        seed,
       });
       expect(inserted).toBeGreaterThan(100);
       const months = monthsBetween("2023-01", addMonths("2025-12", 1));

@@ -13,7 +13,22 @@ export interface ReferenceInput {
 /** The month figures the reference computes: the same fields, with the same meaning, as in Stats. */
 export type ReferenceFigures = Pick<
   Stats,
-  "level" | "mom_abs" | "mom_pct" | "yoy_abs" | "yoy_pct" | "ytd" | "ytd_prev" | "ytd_yoy_pct" | "rank" | "rank_low" | "record_months" | "record_window" | "record_gaps" | "highest_since" | "lowest_since" | "streak"
+  | "level"
+  | "mom_abs"
+  | "mom_pct"
+  | "yoy_abs"
+  | "yoy_pct"
+  | "ytd"
+  | "ytd_prev"
+  | "ytd_yoy_pct"
+  | "rank"
+  | "rank_low"
+  | "record_months"
+  | "record_window"
+  | "record_gaps"
+  | "highest_since"
+  | "lowest_since"
+  | "streak"
 >;
 
 /**
@@ -32,18 +47,28 @@ export function referenceStats(input: ReferenceInput, period: string): Reference
   const yoy = change(addMonths(period, -12));
   const ytd = yearToDate(input, value, period);
   const ytdPrev = yearToDate(input, value, addMonths(period, -12));
-  const record = input.months.filter((m) => m.period <= period).sort((a, b) => (a.period < b.period ? -1 : 1));
+  const record = input.months
+    .filter((m) => m.period <= period)
+    .sort((a, b) => (a.period < b.period ? -1 : 1));
   const window = record.length ? { from: record[0]!.period, to: record[record.length - 1]!.period } : null;
   const gaps = window ? monthsBetween(window.from, window.to).filter((m) => !value.has(m)) : [];
   const earlier = record.filter((m) => m.period < period);
-  const lastWhere = (test: (v: number) => boolean) => [...earlier].reverse().find((m) => test(m.value))?.period ?? null;
+  const lastWhere = (test: (v: number) => boolean) =>
+    [...earlier].reverse().find((m) => test(m.value))?.period ?? null;
   return {
-    level, mom_abs: mom.abs, mom_pct: mom.pct, yoy_abs: yoy.abs, yoy_pct: yoy.pct,
-    ytd, ytd_prev: ytdPrev,
+    level,
+    mom_abs: mom.abs,
+    mom_pct: mom.pct,
+    yoy_abs: yoy.abs,
+    yoy_pct: yoy.pct,
+    ytd,
+    ytd_prev: ytdPrev,
     ytd_yoy_pct: ytd !== null && ytdPrev !== null && ytdPrev !== 0 ? ((ytd - ytdPrev) / ytdPrev) * 100 : null,
     rank: level === null ? null : 1 + record.filter((m) => m.value > level).length,
     rank_low: level === null ? null : 1 + record.filter((m) => m.value < level).length,
-    record_months: record.length, record_window: window, record_gaps: gaps,
+    record_months: record.length,
+    record_window: window,
+    record_gaps: gaps,
     highest_since: level === null ? null : lastWhere((v) => v > level),
     lowest_since: level === null ? null : lastWhere((v) => v < level),
     streak: level === null ? null : streakAt(value, period),
@@ -52,7 +77,9 @@ export function referenceStats(input: ReferenceInput, period: string): Reference
 
 function yearToDate(input: ReferenceInput, value: Map<string, number>, period: string): number | null {
   const start = `${period.slice(0, 4)}-01`;
-  const stated = (period.endsWith("-12") ? input.cumulatives[period.slice(0, 4)] : undefined) ?? input.cumulatives[`${start}..${period}`];
+  const stated =
+    (period.endsWith("-12") ? input.cumulatives[period.slice(0, 4)] : undefined) ??
+    input.cumulatives[`${start}..${period}`];
   if (stated !== undefined) return stated;
   let sum = 0;
   for (const m of monthsBetween(start, period)) {

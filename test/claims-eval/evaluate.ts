@@ -67,11 +67,16 @@ export interface TextResult {
 export function statedValue(c: ExtractedClaim): number | "up" | "down" {
   const s = c.stated;
   switch (s.type) {
-    case "level": return s.value;
-    case "change": return s.pct;
-    case "share": return s.pct;
-    case "direction": return s.direction;
-    default: return "n" in s ? s.n : Number.NaN;
+    case "level":
+      return s.value;
+    case "change":
+      return s.pct;
+    case "share":
+      return s.pct;
+    case "direction":
+      return s.direction;
+    default:
+      return "n" in s ? s.n : Number.NaN;
   }
 }
 
@@ -104,22 +109,34 @@ export function scoreText(text: CorpusText, found: Checked[]): TextResult {
     const spans = quoteSpans(text.text, e.quote);
     const candidates = found
       .map((c, i) => ({ c, i }))
-      .filter(({ c, i }) => !used.has(i) && sameValue(e, c) && (spans.length === 0 ? sameReading(e, c) : overlaps(c, spans)));
+      .filter(
+        ({ c, i }) =>
+          !used.has(i) && sameValue(e, c) && (spans.length === 0 ? sameReading(e, c) : overlaps(c, spans)),
+      );
     const pick = candidates.find(({ c }) => sameReading(e, c)) ?? candidates[0];
     if (!pick) {
-      claims.push({ text: text.id, expected: e, outcome: e.verdict === "unverifiable" ? "right" : "missed", got: null, falseContradiction: false });
+      claims.push({
+        text: text.id,
+        expected: e,
+        outcome: e.verdict === "unverifiable" ? "right" : "missed",
+        got: null,
+        falseContradiction: false,
+      });
       continue;
     }
     used.add(pick.i);
     const read = sameReading(e, pick.c);
     const verdictRight = pick.c.verdict === e.verdict && (read || e.verdict === "unverifiable");
     const outcome: Outcome = verdictRight ? "right" : read ? "wrong-verdict" : "misread";
-    const falseContradiction = pick.c.verdict === "contradicted" && !(verdictRight && e.verdict === "contradicted");
+    const falseContradiction =
+      pick.c.verdict === "contradicted" && !(verdictRight && e.verdict === "contradicted");
     claims.push({ text: text.id, expected: e, outcome, got: pick.c, falseContradiction });
   }
   const spurious = found.filter((_, i) => !used.has(i));
   const nonClaimSpans = (text.non_claims ?? []).flatMap((q) => quoteSpans(text.text, q));
-  const nonClaimVerdicts = found.filter((c) => overlaps(c, nonClaimSpans) && c.verdict !== undefined && c.verdict !== "unverifiable");
+  const nonClaimVerdicts = found.filter(
+    (c) => overlaps(c, nonClaimSpans) && c.verdict !== undefined && c.verdict !== "unverifiable",
+  );
   const falseContradictions = [
     ...claims.filter((r) => r.falseContradiction).map((r) => r.got as Checked),
     ...spurious.filter((c) => c.verdict === "contradicted"),
@@ -149,7 +166,16 @@ export interface EvalScore extends Tally {
   details: TextResult[];
 }
 
-const emptyTally = (): Tally => ({ texts: 0, expected: 0, found: 0, readRight: 0, right: 0, extracted: 0, falseContradictions: 0, nonClaimVerdicts: 0 });
+const emptyTally = (): Tally => ({
+  texts: 0,
+  expected: 0,
+  found: 0,
+  readRight: 0,
+  right: 0,
+  extracted: 0,
+  falseContradictions: 0,
+  nonClaimVerdicts: 0,
+});
 
 /** Aggregates per-text results. */
 export function summarise(corpus: CorpusText[], results: Checked[][]): EvalScore {
@@ -166,7 +192,10 @@ export function summarise(corpus: CorpusText[], results: Checked[][]): EvalScore
     total.nonClaimVerdicts += r.nonClaimVerdicts.length;
     for (const c of r.claims) {
       const families = c.expected.families?.length ? c.expected.families : [0];
-      for (const t of [total, ...families.map((f) => byFamily.get(f) ?? byFamily.set(f, emptyTally()).get(f)!)]) {
+      for (const t of [
+        total,
+        ...families.map((f) => byFamily.get(f) ?? byFamily.set(f, emptyTally()).get(f)!),
+      ]) {
         if (t !== total) t.falseContradictions += c.falseContradiction ? 1 : 0;
         t.expected++;
         t.found += c.got ? 1 : 0;

@@ -16,7 +16,9 @@ export function loadCorpus(splits: readonly Split[] = SPLITS, dir: string = CORP
   return splits.flatMap((split) => {
     const folder = join(dir, split);
     if (!existsSync(folder)) return [];
-    const files = readdirSync(folder).filter((f) => f.endsWith(".json")).sort();
+    const files = readdirSync(folder)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
     return files.flatMap((f) => {
       const texts = JSON.parse(readFileSync(join(folder, f), "utf8")) as Omit<CorpusText, "split" | "file">[];
       return texts.map((t) => ({ ...t, split, file: `${split}/${f}` }));

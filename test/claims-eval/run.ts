@@ -25,7 +25,9 @@ function report(split: Split, s: EvalScore): string {
     "  by family            expected  right   false contradictions",
   ];
   for (const [f, t] of [...s.byFamily.entries()].sort((a, b) => a[0] - b[0])) {
-    lines.push(`    ${String(f === 0 ? "none" : f).padStart(4)}              ${String(t.expected).padStart(8)}  ${rate(t).padStart(6)}  ${t.falseContradictions}`);
+    lines.push(
+      `    ${String(f === 0 ? "none" : f).padStart(4)}              ${String(t.expected).padStart(8)}  ${rate(t).padStart(6)}  ${t.falseContradictions}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -35,11 +37,17 @@ function details(s: EvalScore): string {
   for (const d of s.details) {
     for (const c of d.claims.filter((x) => x.outcome !== "right")) {
       const g = c.got;
-      const got = g ? `${g.kind} ${g.series} ${g.partner} ${g.period} ${g.verdict}: ${g.explanation ?? ""}` : "nothing";
+      const got = g
+        ? `${g.kind} ${g.series} ${g.partner} ${g.period} ${g.verdict}: ${g.explanation ?? ""}`
+        : "nothing";
       out.push(`${d.id} ${c.outcome.padEnd(13)} expected ${JSON.stringify(c.expected)}\n      got ${got}`);
     }
-    for (const c of d.spurious) out.push(`${d.id} spurious      ${c.kind} ${c.series} ${c.partner} ${c.period} ${c.verdict} ${JSON.stringify(c.text)}: ${c.explanation ?? ""}`);
-    for (const c of d.nonClaimVerdicts) out.push(`${d.id} non-claim     ${c.verdict} ${JSON.stringify(c.text)}`);
+    for (const c of d.spurious)
+      out.push(
+        `${d.id} spurious      ${c.kind} ${c.series} ${c.partner} ${c.period} ${c.verdict} ${JSON.stringify(c.text)}: ${c.explanation ?? ""}`,
+      );
+    for (const c of d.nonClaimVerdicts)
+      out.push(`${d.id} non-claim     ${c.verdict} ${JSON.stringify(c.text)}`);
   }
   return out.length ? `${out.join("\n")}\n` : "";
 }
@@ -47,7 +55,10 @@ function details(s: EvalScore): string {
 const store = await openLodestone({ path: ":memory:" });
 try {
   for (const split of only ? [only] : SPLITS) {
-    const score = await runEval((text, published) => verifyClaims(store, text, { published }).then((r) => r.claims), split);
+    const score = await runEval(
+      (text, published) => verifyClaims(store, text, { published }).then((r) => r.claims),
+      split,
+    );
     process.stdout.write(report(split, score));
     if (verbose) process.stdout.write(details(score));
   }

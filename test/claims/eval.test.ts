@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const check = (text: string, published: string) => verifyClaims(store, text, { published }).then((r) => r.claims);
+const check = (text: string, published: string) =>
+  verifyClaims(store, text, { published }).then((r) => r.claims);
 
 describe("the corpus", () => {
   const corpus = loadCorpus();
@@ -32,7 +33,8 @@ describe("the corpus", () => {
   });
 
   it("holds at least 400 claims in 120 texts of 25 outlet styles, 150 of them in the frozen split", () => {
-    const claims = (split: string) => corpus.filter((t) => t.split === split).reduce((n, t) => n + t.claims.length, 0);
+    const claims = (split: string) =>
+      corpus.filter((t) => t.split === split).reduce((n, t) => n + t.claims.length, 0);
     expect(claims("dev") + claims("frozen")).toBeGreaterThanOrEqual(400);
     expect(corpus.length).toBeGreaterThanOrEqual(120);
     expect(new Set(corpus.map((t) => t.style).filter(Boolean)).size).toBeGreaterThanOrEqual(25);
@@ -42,8 +44,13 @@ describe("the corpus", () => {
 
   it("covers every family of the claims issue in both splits", () => {
     for (const split of ["dev", "frozen"]) {
-      const families = new Set(corpus.filter((t) => t.split === split).flatMap((t) => t.claims.flatMap((c) => c.families ?? [])));
-      expect([...families].sort((a, b) => a - b), split).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+      const families = new Set(
+        corpus.filter((t) => t.split === split).flatMap((t) => t.claims.flatMap((c) => c.families ?? [])),
+      );
+      expect(
+        [...families].sort((a, b) => a - b),
+        split,
+      ).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
     }
   });
 });

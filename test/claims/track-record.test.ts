@@ -18,11 +18,19 @@ describe("track record on a fixture", () => {
   afterAll(() => store.close());
 
   const verdicts = async (origin: string) =>
-    (await checkStatedFigures(store, { origin })).map((c) => `${c.figure.period} ${c.claim.stated.type} ${c.claim.verdict}`);
+    (await checkStatedFigures(store, { origin })).map(
+      (c) => `${c.figure.period} ${c.claim.stated.type} ${c.claim.verdict}`,
+    );
 
   it("never lets a source (or a repost of its origin) support itself", async () => {
     // the wire and its repost are one origin: only Paper C and Trade Weekly can support them
-    expect(await verdicts("Example Wire")).toEqual(expect.arrayContaining(["2025-01 level supported", "2025-02 level supported", "2025-02 change supported"]));
+    expect(await verdicts("Example Wire")).toEqual(
+      expect.arrayContaining([
+        "2025-01 level supported",
+        "2025-02 level supported",
+        "2025-02 change supported",
+      ]),
+    );
     // March: only Blog D states it, so without Blog D there is nothing to check against
     expect(await verdicts("Blog D")).toContain("2025-03 level unverifiable");
   });
@@ -31,25 +39,36 @@ describe("track record on a fixture", () => {
     const checked = await checkStatedFigures(store, { origin: "Blog D" });
     const level = checked.find((c) => c.figure.period === "2025-02" && c.claim.stated.type === "level")!;
     expect(level.claim.verdict).toBe("contradicted");
-    expect(new Set(level.claim.evidence.map((e) => e.origin))).toEqual(new Set(["Example Wire", "Paper C", "Trade Weekly"]));
+    expect(new Set(level.claim.evidence.map((e) => e.origin))).toEqual(
+      new Set(["Example Wire", "Paper C", "Trade Weekly"]),
+    );
     const rank = checked.find((c) => c.claim.stated.type === "rank")!;
     expect(rank.claim.verdict).toBe("contradicted");
     expect(rank.claim.explanation).toContain("January 2025");
   });
 
   it("shows one origin against one as disputed, not contradicted", async () => {
-    const [c] = (await checkStatedFigures(store, { origin: "Magnet Monthly" })).filter((x) => x.figure.period === "2025-04");
+    const [c] = (await checkStatedFigures(store, { origin: "Magnet Monthly" })).filter(
+      (x) => x.figure.period === "2025-04",
+    );
     expect(c!.claim.verdict).toBe("unverifiable");
     expect(c!.claim.explanation).toMatch(/^disputed \(only Paper C gives another figure\)/);
   });
 
   it("counts per publisher, sorted by contradicted share, with the typical error", async () => {
     const records = await trackRecord(store);
-    expect(records[0]).toMatchObject({ publisher: "Blog D", origin: "Blog D", sources: 1, checked: 3, contradicted: 2 });
+    expect(records[0]).toMatchObject({
+      publisher: "Blog D",
+      origin: "Blog D",
+      sources: 1,
+      checked: 3,
+      contradicted: 2,
+    });
     // 5,600 t against 5,000 t is 12% off; the rank has no error in tonnes
     expect(records[0]!.typical_error).toBeCloseTo(12, 6);
     expect(records[0]!.contradicted_claims.map((c) => c.text)).toEqual([
-      "rare-earth-magnets exports, 2025-02: 5,600 t", "rare-earth-magnets exports, 2025-02: highest on record",
+      "rare-earth-magnets exports, 2025-02: 5,600 t",
+      "rare-earth-magnets exports, 2025-02: highest on record",
     ]);
     const wire = records.find((r) => r.publisher === "Example Wire")!;
     expect(wire).toMatchObject({ sources: 2, checked: 3, supported: 3, contradicted: 0 });
@@ -61,14 +80,24 @@ describe("track record, one origin after another", () => {
     const store = await emptyStore();
     try {
       // A and B state one figure each; only B states February, so B's figure has nothing to check against
-      await ingestText(store, "two-papers.csv", [
-        "source_id,source_kind,publisher,origin,url,published,reporter,flow,series,partner,period,measure,value,unit",
-        "a-1,press,A Paper,A Paper,https://a.example/1,2025-03-01,CHN,export,rare-earth-magnets,WLD,2025-01,qty,100,t",
-        "b-1,press,B Paper,B Paper,https://b.example/1,2025-03-02,CHN,export,rare-earth-magnets,WLD,2025-02,qty,300,t",
-        "c-1,wire,C Wire,C Wire,https://c.example/1,2025-03-03,CHN,export,rare-earth-magnets,WLD,2025-01,qty,100,t",
-      ].join("\n") + "\n");
-      const verdicts = (await checkStatedFigures(store)).map((c) => `${c.figure.origin} ${c.figure.period} ${c.claim.verdict}`);
-      expect(verdicts).toEqual(["A Paper 2025-01 supported", "B Paper 2025-02 unverifiable", "C Wire 2025-01 supported"]);
+      await ingestText(
+        store,
+        "two-papers.csv",
+        [
+          "source_id,source_kind,publisher,origin,url,published,reporter,flow,series,partner,period,measure,value,unit",
+          "a-1,press,A Paper,A Paper,https://a.example/1,2025-03-01,CHN,export,rare-earth-magnets,WLD,2025-01,qty,100,t",
+          "b-1,press,B Paper,B Paper,https://b.example/1,2025-03-02,CHN,export,rare-earth-magnets,WLD,2025-02,qty,300,t",
+          "c-1,wire,C Wire,C Wire,https://c.example/1,2025-03-03,CHN,export,rare-earth-magnets,WLD,2025-01,qty,100,t",
+        ].join("\n") + "\n",
+      );
+      const verdicts = (await checkStatedFigures(store)).map(
+        (c) => `${c.figure.origin} ${c.figure.period} ${c.claim.verdict}`,
+      );
+      expect(verdicts).toEqual([
+        "A Paper 2025-01 supported",
+        "B Paper 2025-02 unverifiable",
+        "C Wire 2025-01 supported",
+      ]);
     } finally {
       store.close();
     }
@@ -98,7 +127,8 @@ describe("track record on the shipped data", () => {
     // changes whose bases the page swapped: checked as printed
     const newsis = await checkStatedFigures(store, { publisher: "Newsis via bravotv.co.kr (Korean)" });
     expect(newsis.filter((c) => c.claim.verdict === "contradicted").map((c) => c.claim.text)).toEqual([
-      "rare-earths exports, 2025-03: +20.31% on the month", "rare-earths exports, 2025-03: +76.14% on the year",
+      "rare-earths exports, 2025-03: +20.31% on the month",
+      "rare-earths exports, 2025-03: +76.14% on the year",
     ]);
 
     const snm = await checkStatedFigures(store, { publisher: "SNM News (Korean; citing Reuters and SCMP)" });

@@ -4,7 +4,8 @@ import { renderJsonLd, renderText, verifyClaims } from "../../src/claims/index.j
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
 
-const DONE = "China's rare-earth magnet exports rose 12% in November to about 6,150 tonnes, the second-highest on record; shipments to the US slipped 11% to 582 tonnes while Japan's jumped 35% to 305 tonnes";
+const DONE =
+  "China's rare-earth magnet exports rose 12% in November to about 6,150 tonnes, the second-highest on record; shipments to the US slipped 11% to 582 tonnes while Japan's jumped 35% to 305 tonnes";
 
 let store: Store;
 beforeAll(async () => {
@@ -18,36 +19,51 @@ describe("verifyClaims", () => {
     expect(r.summary).toEqual({ supported: 7, contradicted: 0, unverifiable: 0 });
     for (const c of r.claims) {
       expect(c.evidence.length).toBeGreaterThan(0);
-      for (const e of c.evidence) expect(Object.keys(e)).toEqual(expect.arrayContaining(["source", "publisher", "url", "period", "partner", "value", "unit"]));
+      for (const e of c.evidence)
+        expect(Object.keys(e)).toEqual(
+          expect.arrayContaining(["source", "publisher", "url", "period", "partner", "value", "unit"]),
+        );
       expect(c.corroboration.length).toBeGreaterThan(0);
     }
     const change = r.claims[0];
     expect(change?.actual?.pct).toBeCloseTo(12.366, 2);
-    expect(change?.explanation).toBe("stated +12%, data gives +12.4% (5,473 t in October 2025 to 6,150 t in November 2025)");
+    expect(change?.explanation).toBe(
+      "stated +12%, data gives +12.4% (5,473 t in October 2025 to 6,150 t in November 2025)",
+    );
   });
 
   it("contradicts a record claim for September 2025 with January 2025's 6,357 t", async () => {
-    const r = await verifyClaims(store, "Magnet exports hit a record in September 2025.", { published: "2025-10-20" });
+    const r = await verifyClaims(store, "Magnet exports hit a record in September 2025.", {
+      published: "2025-10-20",
+    });
     expect(r.claims).toHaveLength(1);
     expect(r.claims[0]?.verdict).toBe("contradicted");
     expect(r.claims[0]?.explanation).toContain("January 2025's 6,357 t");
   });
 
   it("never checks a share of world production against the export data", async () => {
-    const r = await verifyClaims(store, "China supplies 60% of the world's magnet output, and Germany took 20% of its magnet exports in November.", { published: "2025-12-20" });
+    const r = await verifyClaims(
+      store,
+      "China supplies 60% of the world's magnet output, and Germany took 20% of its magnet exports in November.",
+      { published: "2025-12-20" },
+    );
     const production = r.claims.find((c) => c.text.startsWith("60%"));
     expect(production?.verdict).toBe("unverifiable");
     expect(production?.explanation).toContain("not of exports");
   });
 
   it("names the series a confused tonnage belongs to", async () => {
-    const r = await verifyClaims(store, "Magnet exports were 4,343.5 tonnes in October.", { published: "2025-11-20" });
+    const r = await verifyClaims(store, "Magnet exports were 4,343.5 tonnes in October.", {
+      published: "2025-11-20",
+    });
     expect(r.claims[0]?.verdict).toBe("contradicted");
     expect(r.claims[0]?.explanation).toContain("rare-earths figure");
   });
 
   it("says unverifiable, and why, when a month is missing", async () => {
-    const r = await verifyClaims(store, "Magnet exports rose 10.5% in March from February.", { published: "2026-04-20" });
+    const r = await verifyClaims(store, "Magnet exports rose 10.5% in March from February.", {
+      published: "2026-04-20",
+    });
     expect(r.claims[0]?.verdict).toBe("unverifiable");
     expect(r.claims[0]?.explanation).toContain("February 2026");
   });
@@ -56,7 +72,23 @@ describe("verifyClaims", () => {
     const r = await verifyClaims(store, DONE, { published: "2025-12-20" });
     const json = JSON.parse(JSON.stringify(r));
     expect(Object.keys(json)).toEqual(["published", "claims", "summary"]);
-    expect(Object.keys(json.claims[0])).toEqual(expect.arrayContaining(["text", "start", "end", "kind", "series", "reporter", "partner", "period", "stated", "actual", "verdict", "explanation", "evidence"]));
+    expect(Object.keys(json.claims[0])).toEqual(
+      expect.arrayContaining([
+        "text",
+        "start",
+        "end",
+        "kind",
+        "series",
+        "reporter",
+        "partner",
+        "period",
+        "stated",
+        "actual",
+        "verdict",
+        "explanation",
+        "evidence",
+      ]),
+    );
   });
 
   it("renders text without colour and ClaimReview JSON-LD", async () => {
@@ -65,43 +97,70 @@ describe("verifyClaims", () => {
     expect(text).toContain("[rose 12%]✓1");
     expect(text).not.toContain("\x1b[");
     expect(renderText(DONE, r, { color: true })).toContain("\x1b[32m");
-    const reviews = renderJsonLd(r, { appearanceUrl: "https://example.org/a" }) as Array<Record<string, unknown>>;
+    const reviews = renderJsonLd(r, { appearanceUrl: "https://example.org/a" }) as Array<
+      Record<string, unknown>
+    >;
     expect(reviews).toHaveLength(7);
-    expect(reviews[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: "rose 12%", author: { name: "Lodestone" }, reviewRating: { alternateName: "Supported by the data" }, itemReviewed: { "@type": "Claim", datePublished: "2025-12-20" } });
+    expect(reviews[0]).toMatchObject({
+      "@type": "ClaimReview",
+      claimReviewed: "rose 12%",
+      author: { name: "Lodestone" },
+      reviewRating: { alternateName: "Supported by the data" },
+      itemReviewed: { "@type": "Claim", datePublished: "2025-12-20" },
+    });
   });
 });
 
 describe("caution before contradicting", () => {
   const verdicts = async (text: string, published: string) =>
-    (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.verdict, c.explanation] as const);
+    (await verifyClaims(store, text, { published })).claims.map(
+      (c) => [c.text, c.verdict, c.explanation] as const,
+    );
 
   it("never contradicts on a subject carried over from the sentence before", async () => {
-    const r = await verdicts("Rare-earth magnet exports in November were 6,150 tonnes. That was a fifth straight monthly rise.", "2025-12-20");
+    const r = await verdicts(
+      "Rare-earth magnet exports in November were 6,150 tonnes. That was a fifth straight monthly rise.",
+      "2025-12-20",
+    );
     const streak = r.find(([text]) => text.includes("fifth straight"));
     expect(streak?.[1]).toBe("unverifiable");
     expect(streak?.[2]).toMatch(/^ambiguous \(series carried over/);
   });
 
   it("does not contradict a sentence in a language the reader has not been measured on", async () => {
-    const [claim] = await verdicts("Chinas Exporte von Seltenerdmagneten lagen im November bei 7.000 Tonnen.", "2025-12-20");
+    const [claim] = await verdicts(
+      "Chinas Exporte von Seltenerdmagneten lagen im November bei 7.000 Tonnen.",
+      "2025-12-20",
+    );
     expect(claim?.[1]).toBe("unverifiable");
     expect(claim?.[2]).toContain("not in English");
   });
 
   it("leaves a level that one side of a dispute states unverifiable, and contradicts one that no source states", async () => {
-    const [disputed] = await verdicts("China's rare-earth magnet exports to Japan were 411.3 tonnes in December.", "2026-01-25");
+    const [disputed] = await verdicts(
+      "China's rare-earth magnet exports to Japan were 411.3 tonnes in December.",
+      "2026-01-25",
+    );
     expect(disputed?.[1]).toBe("unverifiable");
     expect(disputed?.[2]).toContain("sources disagree");
-    const [wrong] = await verdicts("China's rare-earth magnet exports to Japan were 350 tonnes in December.", "2026-01-25");
+    const [wrong] = await verdicts(
+      "China's rare-earth magnet exports to Japan were 350 tonnes in December.",
+      "2026-01-25",
+    );
     expect(wrong?.[1]).toBe("contradicted");
   });
 
   it("reads a month written next to a figure as that figure's, and keeps a wrong figure contradicted", async () => {
-    const r = await verdicts("China's rare-earth magnet exports to India rose 143% in July to 418 tonnes from June's 172 tonnes.", "2025-08-20");
+    const r = await verdicts(
+      "China's rare-earth magnet exports to India rose 143% in July to 418 tonnes from June's 172 tonnes.",
+      "2025-08-20",
+    );
     expect(r.map(([, v]) => v)).toEqual(["supported", "supported", "supported"]);
-    const [wrong] = await verdicts("China's rare-earth magnet exports to India were 172 tonnes in July.", "2025-08-20");
+    const [wrong] = await verdicts(
+      "China's rare-earth magnet exports to India were 172 tonnes in July.",
+      "2025-08-20",
+    );
     expect(wrong?.[1]).toBe("contradicted");
     expect(wrong?.[2]).toContain("figure for June 2025");
   });
 });
-

@@ -11,7 +11,9 @@ describe("lodestone brief", () => {
     const { code, stdout, stderr } = await runCli(["brief", "2030-01"]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^lodestone: no figure for rare-earth-magnets in 2030-01: the data holds 2024-02\.\.\d{4}-\d\d\n$/);
+    expect(stderr).toMatch(
+      /^lodestone: no figure for rare-earth-magnets in 2030-01: the data holds 2024-02\.\.\d{4}-\d\d\n$/,
+    );
   });
 
   it("names the missing folder of --out, before writing anything", async () => {
@@ -28,8 +30,15 @@ describe("lodestone brief", () => {
     const { code, stdout } = await runCli(["brief", "2025-11", "--out", join(dir, "nov.md")]);
     expect(code).toBe(0);
     expect(stdout).toBe("");
-    expect(readdirSync(dir).sort()).toEqual(["nov-destinations.svg", "nov-level.svg", "nov-shares.svg", "nov.md"]);
-    expect(readFileSync(join(dir, "nov.md"), "utf8")).toContain("![Monthly exports with policy events](nov-level.svg)");
+    expect(readdirSync(dir).sort()).toEqual([
+      "nov-destinations.svg",
+      "nov-level.svg",
+      "nov-shares.svg",
+      "nov.md",
+    ]);
+    expect(readFileSync(join(dir, "nov.md"), "utf8")).toContain(
+      "![Monthly exports with policy events](nov-level.svg)",
+    );
     expect(existsSync(join(dir, "nov-level.svg"))).toBe(true);
   });
 });
@@ -42,7 +51,9 @@ describe("lodestone events", () => {
     expect(table.stdout).toMatch(/^2024-06-29\s+2024-10-01\s+regulation\s+E2024-06-REREG\s/m);
     expect(Math.max(...table.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(100);
     const csv = await runCli(["events", "--from", "2024-06-01", "--to", "2024-12-31", "--format", "csv"]);
-    expect(csv.stdout.split("\n")[0]).toBe("announced,effective,kind,id,summary,authority,commodities,partners,url");
+    expect(csv.stdout.split("\n")[0]).toBe(
+      "announced,effective,kind,id,summary,authority,commodities,partners,url",
+    );
     expect(csv.stdout).toMatch(/^2024-06-29,2024-10-01,regulation,E2024-06-REREG,/m);
   });
 });

@@ -12,34 +12,63 @@ useReferenceStore((store) => {
 
 const cases: { name: string; cli: string[]; api: string; message: RegExp }[] = [
   {
-    name: "an unknown partner of a series", cli: ["series", "rare-earth-magnets", "--partner", "XYZ"], api: "/api/series/rare-earth-magnets?partner=XYZ",
+    name: "an unknown partner of a series",
+    cli: ["series", "rare-earth-magnets", "--partner", "XYZ"],
+    api: "/api/series/rare-earth-magnets?partner=XYZ",
     message: /^unknown partner: XYZ \(known for rare-earth-magnets: .*\bJPN, .*\bUSA\b/,
   },
   {
-    name: "--from after --to", cli: ["series", "rare-earth-magnets", "--from", "2025-12", "--to", "2025-06"], api: "/api/series/rare-earth-magnets?from=2025-12&to=2025-06",
+    name: "--from after --to",
+    cli: ["series", "rare-earth-magnets", "--from", "2025-12", "--to", "2025-06"],
+    api: "/api/series/rare-earth-magnets?from=2025-12&to=2025-06",
     message: /^from 2025-12 is after to 2025-06$/,
   },
   {
-    name: "an unknown partner in stats", cli: ["stats", "rare-earth-magnets", "2025-11", "--partner", "XYZ"], api: "/api/stats/rare-earth-magnets/2025-11?partner=XYZ",
+    name: "an unknown partner in stats",
+    cli: ["stats", "rare-earth-magnets", "2025-11", "--partner", "XYZ"],
+    api: "/api/stats/rare-earth-magnets/2025-11?partner=XYZ",
     message: /^unknown partner: XYZ \(known for rare-earth-magnets: /,
   },
   {
-    name: "an unknown partner in evidence", cli: ["evidence", "rare-earth-magnets", "2025-11", "--partner", "XYZ"], api: "/api/evidence/rare-earth-magnets/2025-11?partner=XYZ",
+    name: "an unknown partner in evidence",
+    cli: ["evidence", "rare-earth-magnets", "2025-11", "--partner", "XYZ"],
+    api: "/api/evidence/rare-earth-magnets/2025-11?partner=XYZ",
     message: /^unknown partner: XYZ \(known for rare-earth-magnets: /,
   },
   {
-    name: "an unknown series in conflicts", cli: ["conflicts", "--series", "unobtainium"], api: "/api/conflicts?series=unobtainium",
+    name: "an unknown series in conflicts",
+    cli: ["conflicts", "--series", "unobtainium"],
+    api: "/api/conflicts?series=unobtainium",
     message: /^unknown series: unobtainium \(known: .*\brare-earth-magnets\b/,
   },
-  { name: "an unknown partner in conflicts", cli: ["conflicts", "--partner", "XYZ"], api: "/api/conflicts?partner=XYZ", message: /^unknown partner: XYZ \(known: .*\bJPN\b/ },
-  { name: "an unknown origin", cli: ["sources", "--origin", "Nobody"], api: "/api/sources?origin=Nobody", message: /^unknown origin: Nobody \(known: Adamas Intelligence, .*, … \(\d+ in all\)\)$/ },
-  { name: "an unknown series in sources", cli: ["sources", "--series", "unobtainium"], api: "/api/sources?series=unobtainium", message: /^unknown series: unobtainium / },
   {
-    name: "an unknown commodity", cli: ["events", "--commodity", "unobtainium"], api: "/api/events?commodity=unobtainium",
+    name: "an unknown partner in conflicts",
+    cli: ["conflicts", "--partner", "XYZ"],
+    api: "/api/conflicts?partner=XYZ",
+    message: /^unknown partner: XYZ \(known: .*\bJPN\b/,
+  },
+  {
+    name: "an unknown origin",
+    cli: ["sources", "--origin", "Nobody"],
+    api: "/api/sources?origin=Nobody",
+    message: /^unknown origin: Nobody \(known: Adamas Intelligence, .*, … \(\d+ in all\)\)$/,
+  },
+  {
+    name: "an unknown series in sources",
+    cli: ["sources", "--series", "unobtainium"],
+    api: "/api/sources?series=unobtainium",
+    message: /^unknown series: unobtainium /,
+  },
+  {
+    name: "an unknown commodity",
+    cli: ["events", "--commodity", "unobtainium"],
+    api: "/api/events?commodity=unobtainium",
     message: /^unknown commodity: unobtainium \(known: .*\bgallium\b/,
   },
   {
-    name: "events --from after --to", cli: ["events", "--from", "2025-12-01", "--to", "2025-01-01"], api: "/api/events?from=2025-12-01&to=2025-01-01",
+    name: "events --from after --to",
+    cli: ["events", "--from", "2025-12-01", "--to", "2025-01-01"],
+    api: "/api/events?from=2025-12-01&to=2025-01-01",
     message: /^from 2025-12-01 is after to 2025-01-01$/,
   },
 ];
@@ -53,7 +82,9 @@ describe("bad filters", () => {
       expect(cli.stderr.replace(/^lodestone: /, "").trimEnd()).toMatch(c.message);
       const res = await app.request(c.api);
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { error: string }).error).toBe(cli.stderr.replace(/^lodestone: /, "").trimEnd());
+      expect(((await res.json()) as { error: string }).error).toBe(
+        cli.stderr.replace(/^lodestone: /, "").trimEnd(),
+      );
     });
   }
 

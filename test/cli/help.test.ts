@@ -4,8 +4,22 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
-const COMMANDS = ["series", "sources", "events", "conflicts", "evidence", "ingest", "verify", "serve", "stats", "brief", "publishers"];
-const version = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+const COMMANDS = [
+  "series",
+  "sources",
+  "events",
+  "conflicts",
+  "evidence",
+  "ingest",
+  "verify",
+  "serve",
+  "stats",
+  "brief",
+  "publishers",
+];
+const version = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
 
 describe("help and version", () => {
   it("prints the package version with --version and -V", async () => {

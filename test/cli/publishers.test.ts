@@ -10,10 +10,23 @@ describe("lodestone publishers", () => {
     expect(header).toBe("publisher,origin,sources,checked,supported,contradicted,unverifiable,typical_error");
     expect(row).toMatch(/^FortuneFwd \(garbled rewrite\),FortuneFwd,1,\d+,\d+,1,\d+,/);
 
-    const json = await runCli(["publishers", "--origin", "GlobalSpark News", "--series", "rare-earth-magnets", "--format", "json"]);
-    const records = JSON.parse(json.stdout) as { publisher: string; contradicted_claims: { text: string; evidence: { origin: string }[] }[] }[];
+    const json = await runCli([
+      "publishers",
+      "--origin",
+      "GlobalSpark News",
+      "--series",
+      "rare-earth-magnets",
+      "--format",
+      "json",
+    ]);
+    const records = JSON.parse(json.stdout) as {
+      publisher: string;
+      contradicted_claims: { text: string; evidence: { origin: string }[] }[];
+    }[];
     const claims = records.flatMap((r) => r.contradicted_claims);
     expect(claims.map((c) => c.text)).toContain("rare-earth-magnets exports to JPN, 2025-12: 411.3 t");
-    expect(claims.find((c) => c.text.endsWith("411.3 t"))!.evidence.map((e) => e.origin)).not.toContain("GlobalSpark News");
+    expect(claims.find((c) => c.text.endsWith("411.3 t"))!.evidence.map((e) => e.origin)).not.toContain(
+      "GlobalSpark News",
+    );
   });
 });

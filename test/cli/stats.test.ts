@@ -8,21 +8,54 @@ describe("lodestone stats", () => {
     const { code, stdout } = await runCli(["stats", "rare-earth-magnets", "2025-11", "--format", "json"]);
     expect(code).toBe(0);
     const s = JSON.parse(stdout);
-    expect(s).toMatchObject({ series: "rare-earth-magnets", partner: "WLD", period: "2025-11", level: 6150, rank: 2 });
+    expect(s).toMatchObject({
+      series: "rare-earth-magnets",
+      partner: "WLD",
+      period: "2025-11",
+      level: 6150,
+      rank: 2,
+    });
     expect(s.mom_pct).toBeCloseTo(12.37, 2);
     expect(s.record_window).toMatchObject({ to: "2025-11" });
     const usa = s.divergence.find((d: { partner: string }) => d.partner === "USA");
     expect(usa).toMatchObject({ total_direction: "up", partner_direction: "down" });
     expect(usa.counterparts).toContain("JPN");
-    for (const key of ["level", "mom_pct", "yoy_pct", "ytd", "ytd_yoy_pct", "rank", "rank_low", "record_months",
-      "record_window", "record_gaps", "highest_since", "lowest_since", "streak", "shares", "movers", "hhi",
-      "divergence", "events", "reasons", "inputs"]) {
+    for (const key of [
+      "level",
+      "mom_pct",
+      "yoy_pct",
+      "ytd",
+      "ytd_yoy_pct",
+      "rank",
+      "rank_low",
+      "record_months",
+      "record_window",
+      "record_gaps",
+      "highest_since",
+      "lowest_since",
+      "streak",
+      "shares",
+      "movers",
+      "hhi",
+      "divergence",
+      "events",
+      "reasons",
+      "inputs",
+    ]) {
       expect(s).toHaveProperty(key);
     }
   });
 
   it("gives the US figure with --partner", async () => {
-    const { stdout } = await runCli(["stats", "rare-earth-magnets", "2025-11", "--partner", "usa", "--format", "json"]);
+    const { stdout } = await runCli([
+      "stats",
+      "rare-earth-magnets",
+      "2025-11",
+      "--partner",
+      "usa",
+      "--format",
+      "json",
+    ]);
     const s = JSON.parse(stdout);
     expect(s.level).toBe(582);
     expect(s.mom_pct).toBeCloseTo(-11.3, 1);
@@ -36,9 +69,13 @@ describe("lodestone stats", () => {
   });
 
   it("uses derived months only with --derived", async () => {
-    const plain = JSON.parse((await runCli(["stats", "rare-earth-magnets", "2025-02", "--format", "json"])).stdout);
+    const plain = JSON.parse(
+      (await runCli(["stats", "rare-earth-magnets", "2025-02", "--format", "json"])).stdout,
+    );
     expect(plain.level).toBeNull();
-    const derived = JSON.parse((await runCli(["stats", "rare-earth-magnets", "2025-02", "--derived", "--format", "json"])).stdout);
+    const derived = JSON.parse(
+      (await runCli(["stats", "rare-earth-magnets", "2025-02", "--derived", "--format", "json"])).stdout,
+    );
     expect(derived).toMatchObject({ level: 3587, derived: true });
   });
 
@@ -54,7 +91,15 @@ describe("lodestone stats", () => {
 
 describe("lodestone events --around", () => {
   it("gives the pre-event baseline of the April 2025 controls", async () => {
-    const { code, stdout } = await runCli(["events", "--around", "rare-earth-magnets", "--month", "2025-11", "--format", "json"]);
+    const { code, stdout } = await runCli([
+      "events",
+      "--around",
+      "rare-earth-magnets",
+      "--month",
+      "2025-11",
+      "--format",
+      "json",
+    ]);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     const april = out.events.find((e: { event_id: string }) => e.event_id === "E2025-04-RE7");

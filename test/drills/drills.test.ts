@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => store?.close());
 
 describe("drills", () => {
-  it("has a catalogue of at least 40 malformed inputs", () => expect(DRILLS.length).toBeGreaterThanOrEqual(40));
+  it("has a catalogue of at least 40 malformed inputs", () =>
+    expect(DRILLS.length).toBeGreaterThanOrEqual(40));
 
   for (const drill of DRILLS) {
     it(`${drill.name}: a clear error, the store unchanged`, () => {

@@ -34,16 +34,30 @@ export const DRILLS: Drill[] = [
   { name: "required column missing", input: `${HEAD.replace(",unit", "")}\n${ROW.replace(/,t$/, "")}\n` },
   { name: "short row", input: `${HEAD}\n${ROW.split(",").slice(0, 6).join(",")}\n` },
   { name: "long row", input: `${HEAD}\n${ROW},extra,cells\n` },
-  { name: "unterminated quote", input: `${HEAD}\n${ROW.replace("Drill Daily", "\"Drill Daily")}\n` },
-  { name: "NUL bytes", input: Buffer.concat([Buffer.from(`${HEAD}\n`), Buffer.from("drill-1,press,Drill\u0000Daily,CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n")]) },
-  { name: "invalid UTF-8", input: Buffer.concat([Buffer.from(`${HEAD}\n`), Buffer.from("drill-1,press,"), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(",CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n")]) },
+  { name: "unterminated quote", input: `${HEAD}\n${ROW.replace("Drill Daily", '"Drill Daily')}\n` },
+  {
+    name: "NUL bytes",
+    input: Buffer.concat([
+      Buffer.from(`${HEAD}\n`),
+      Buffer.from("drill-1,press,Drill\u0000Daily,CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n"),
+    ]),
+  },
+  {
+    name: "invalid UTF-8",
+    input: Buffer.concat([
+      Buffer.from(`${HEAD}\n`),
+      Buffer.from("drill-1,press,"),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from(",CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n"),
+    ]),
+  },
   { name: "UTF-16 file", input: Buffer.from(`\uFEFF${HEAD}\n${ROW}\n`, "utf16le") },
   { name: "binary garbage", input: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)) },
   { name: "bad period", input: figure("period", "2025-13") },
   { name: "period range backwards", input: figure("period", "2025-11..2025-01") },
   { name: "period as words", input: figure("period", "Nov 2025") },
   { name: "value not a number", input: figure("value", "six thousand") },
-  { name: "value with a thousands comma", input: figure("value", "\"6,150\"") },
+  { name: "value with a thousands comma", input: figure("value", '"6,150"') },
   { name: "negative quantity", input: figure("value", "-6150") },
   { name: "value NaN", input: figure("value", "NaN") },
   { name: "value Infinity", input: figure("value", "Infinity") },
@@ -63,13 +77,25 @@ export const DRILLS: Drill[] = [
   { name: "URL with a quote", input: `${HEAD},url\n${ROW},"https://x.org/a""b"\n` },
   { name: "URL of another scheme", input: `${HEAD},url\n${ROW},javascript:alert(1)\n` },
   { name: "published date impossible", input: `${HEAD},published\n${ROW},2025-02-30\n` },
-  { name: "one source, two publishers", input: `${HEAD}\n${ROW}\n${ROW.replace("Drill Daily", "Other Daily").replace("WLD", "JPN")}\n` },
-  { name: "good rows then one bad row", input: `${HEAD}\n${ROW}\n${ROW.replace("WLD", "USA")}\n${ROW.replace("WLD", "JPN").replace("2025-11", "2025-99")}\n` },
+  {
+    name: "one source, two publishers",
+    input: `${HEAD}\n${ROW}\n${ROW.replace("Drill Daily", "Other Daily").replace("WLD", "JPN")}\n`,
+  },
+  {
+    name: "good rows then one bad row",
+    input: `${HEAD}\n${ROW}\n${ROW.replace("WLD", "USA")}\n${ROW.replace("WLD", "JPN").replace("2025-11", "2025-99")}\n`,
+  },
   { name: "CRLF with a bad row", input: `${HEAD}\r\n${ROW.replace("2025-11", "2025-00")}\r\n` },
   { name: "BOM with a bad row", input: `\uFEFF${HEAD}\n${ROW.replace("qty,6150", "qty,x")}\n` },
   { name: "event without dates", input: `${EVENTS_HEAD}\n${EVENT.replace("2025-11-01,2025-11-08", ",")}\n` },
-  { name: "event with an impossible date", input: `${EVENTS_HEAD}\n${EVENT.replace("2025-11-08", "2025-11-31")}\n` },
-  { name: "event kind not snake_case", input: `${EVENTS_HEAD}\n${EVENT.replace("export_control", "Export Control")}\n` },
+  {
+    name: "event with an impossible date",
+    input: `${EVENTS_HEAD}\n${EVENT.replace("2025-11-08", "2025-11-31")}\n`,
+  },
+  {
+    name: "event kind not snake_case",
+    input: `${EVENTS_HEAD}\n${EVENT.replace("export_control", "Export Control")}\n`,
+  },
   { name: "duplicate event id", input: `${EVENTS_HEAD}\n${EVENT}\n${EVENT}\n` },
   { name: "event URL with angle brackets", input: `${EVENTS_HEAD},url\n${EVENT},https://x.org/<script>\n` },
 ];
@@ -92,7 +118,10 @@ export async function runDrills(store: Store, drills: Drill[] = DRILLS): Promise
     for (const [i, drill] of drills.entries()) {
       const file = join(dir, `drill-${i + 1}.csv`);
       // each drill its own source id, so a drill that is wrongly accepted cannot colour the next
-      writeFileSync(file, typeof drill.input === "string" ? drill.input.replaceAll("drill-1,", `drill-${i + 1},`) : drill.input);
+      writeFileSync(
+        file,
+        typeof drill.input === "string" ? drill.input.replaceAll("drill-1,", `drill-${i + 1},`) : drill.input,
+      );
       const before = await snapshotOf(store);
       const started = performance.now();
       let error = "";
@@ -102,14 +131,32 @@ export async function runDrills(store: Store, drills: Drill[] = DRILLS): Promise
         const first = result.rejected[0];
         if (first) {
           error = `${first.field}: ${first.reason}`;
-          clear = result.rejected.every((p) => p.file === file && p.line >= 1 && p.field !== "" && p.reason !== "" && p.reason.length <= 300 && !/undefined|\[object|\n/.test(p.reason));
+          clear = result.rejected.every(
+            (p) =>
+              p.file === file &&
+              p.line >= 1 &&
+              p.field !== "" &&
+              p.reason !== "" &&
+              p.reason.length <= 300 &&
+              !/undefined|\[object|\n/.test(p.reason),
+          );
         } else error = `accepted: ${result.inserted} inserted, ${result.unchanged} unchanged`;
       } catch (err) {
         error = `thrown: ${err instanceof Error ? err.message : String(err)}`;
-        clear = err instanceof Error && err.name !== "Error" && !err.message.includes("\n") && err.message.length <= 300;
+        clear =
+          err instanceof Error &&
+          err.name !== "Error" &&
+          !err.message.includes("\n") &&
+          err.message.length <= 300;
       }
       const ms = performance.now() - started;
-      out.push({ name: drill.name, error: error.replace(/\s+/g, " "), clear, unchanged: (await snapshotOf(store)) === before, ms });
+      out.push({
+        name: drill.name,
+        error: error.replace(/\s+/g, " "),
+        clear,
+        unchanged: (await snapshotOf(store)) === before,
+        ms,
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

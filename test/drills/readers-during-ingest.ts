@@ -25,10 +25,13 @@ export async function readersDuringIngest(rows = 20_000): Promise<ReadersResult>
     const lines = ["source_id,source_kind,publisher,reporter,flow,series,partner,period,measure,value,unit"];
     for (let i = 0; i < rows; i++) {
       const month = `${2000 + Math.floor(i / 12 / 50)}-${String((i % 12) + 1).padStart(2, "0")}`;
-      lines.push(`drill-big,press,Drill Daily,CHN,export,drill-series-${Math.floor(i / 12) % 50},WLD,${month},qty,${1000 + i},t`);
+      lines.push(
+        `drill-big,press,Drill Daily,CHN,export,drill-series-${Math.floor(i / 12) % 50},WLD,${month},qty,${1000 + i},t`,
+      );
     }
     writeFileSync(file, lines.join("\n") + "\n");
-    const count = async () => Number((await store.query<{ n: bigint }>("SELECT count(*) AS n FROM observations"))[0]!.n);
+    const count = async () =>
+      Number((await store.query<{ n: bigint }>("SELECT count(*) AS n FROM observations"))[0]!.n);
     const before = await count();
     const seen = new Set<number>([before]);
     let done = false;

@@ -9,10 +9,14 @@ store.close();
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${"drill".padEnd(width)}  clear  unchanged      ms  first problem`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(width)}  ${(r.clear ? "yes" : "NO").padEnd(5)}  ${(r.unchanged ? "yes" : "NO").padEnd(9)}  ${r.ms.toFixed(0).padStart(6)}  ${r.error.slice(0, 70)}`);
+  console.log(
+    `${r.name.padEnd(width)}  ${(r.clear ? "yes" : "NO").padEnd(5)}  ${(r.unchanged ? "yes" : "NO").padEnd(9)}  ${r.ms.toFixed(0).padStart(6)}  ${r.error.slice(0, 70)}`,
+  );
 }
 const passed = rows.filter((r) => r.clear && r.unchanged).length;
 console.log(`\n${passed} of ${rows.length} malformed inputs: a clear error, the store unchanged`);
 const readers = await readersDuringIngest();
-console.log(`readers during an ingest of ${readers.rows} rows: ${readers.reads} reads, counts seen ${readers.seen.join(", ")} (before ${readers.before}, after ${readers.after}): ${readers.ok ? "before or after, never between" : "SAW A STATE BETWEEN"}`);
+console.log(
+  `readers during an ingest of ${readers.rows} rows: ${readers.reads} reads, counts seen ${readers.seen.join(", ")} (before ${readers.before}, after ${readers.after}): ${readers.ok ? "before or after, never between" : "SAW A STATE BETWEEN"}`,
+);
 process.exitCode = passed === rows.length && readers.ok ? 0 : 1;

@@ -13,7 +13,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Run vitest on one file in a child process with a clean environment plus `env`. */
 function vitest(file: string, env: Record<string, string>) {
   const run = spawnSync(process.execPath, [join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", file], {
-    cwd: ROOT, encoding: "utf8", timeout: 120_000,
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
   });
   return { status: run.status, summary: /\d+ passed, \d+ failed, \d+ skipped/.exec(run.stdout)?.[0] };
@@ -23,7 +25,10 @@ describe("honest tests", () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it("fails, not skips, the browser tests under CI when Chromium is missing", () => {
-    const run = vitest("test/report/brief-browser.test.ts", { CI: "true", LODESTONE_CHROMIUM: "/nonexistent/chromium" });
+    const run = vitest("test/report/brief-browser.test.ts", {
+      CI: "true",
+      LODESTONE_CHROMIUM: "/nonexistent/chromium",
+    });
     expect(run.status).toBe(1);
     expect(run.summary).toBe("0 passed, 2 failed, 0 skipped");
   });
@@ -42,6 +47,13 @@ describe("honest tests", () => {
   });
 
   it("reads CI as set unless empty, 0 or false", () => {
-    expect([undefined, "", "0", "false", "true", "1"].map((CI) => underCi({ CI }))).toEqual([false, false, false, false, true, true]);
+    expect([undefined, "", "0", "false", "true", "1"].map((CI) => underCi({ CI }))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });

@@ -7,29 +7,122 @@ import type { Store } from "../../src/store/open-store.js";
 export type ComtradeRecord = Record<string, string | number | boolean | null>;
 
 const COLUMNS = [
-  "typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterCode", "reporterISO", "reporterDesc",
-  "flowCode", "flowDesc", "partnerCode", "partnerISO", "partnerDesc", "partner2Code", "partner2ISO", "partner2Desc",
-  "classificationCode", "classificationSearchCode", "isOriginalClassification", "cmdCode", "cmdDesc", "aggrLevel", "isLeaf",
-  "customsCode", "customsDesc", "mosCode", "motCode", "motDesc", "qtyUnitCode", "qtyUnitAbbr", "qty", "isQtyEstimated",
-  "altQtyUnitCode", "altQtyUnitAbbr", "altQty", "isAltQtyEstimated", "netWgt", "isNetWgtEstimated", "grossWgt",
-  "isGrossWgtEstimated", "cifvalue", "fobvalue", "primaryValue", "legacyEstimationFlag", "isReported", "isAggregate",
+  "typeCode",
+  "freqCode",
+  "refPeriodId",
+  "refYear",
+  "refMonth",
+  "period",
+  "reporterCode",
+  "reporterISO",
+  "reporterDesc",
+  "flowCode",
+  "flowDesc",
+  "partnerCode",
+  "partnerISO",
+  "partnerDesc",
+  "partner2Code",
+  "partner2ISO",
+  "partner2Desc",
+  "classificationCode",
+  "classificationSearchCode",
+  "isOriginalClassification",
+  "cmdCode",
+  "cmdDesc",
+  "aggrLevel",
+  "isLeaf",
+  "customsCode",
+  "customsDesc",
+  "mosCode",
+  "motCode",
+  "motDesc",
+  "qtyUnitCode",
+  "qtyUnitAbbr",
+  "qty",
+  "isQtyEstimated",
+  "altQtyUnitCode",
+  "altQtyUnitAbbr",
+  "altQty",
+  "isAltQtyEstimated",
+  "netWgt",
+  "isNetWgtEstimated",
+  "grossWgt",
+  "isGrossWgtEstimated",
+  "cifvalue",
+  "fobvalue",
+  "primaryValue",
+  "legacyEstimationFlag",
+  "isReported",
+  "isAggregate",
 ] as const;
 
-const PARTNERS: Record<number, [string, string]> = { 0: ["W00", "World"], 842: ["USA", "USA"], 392: ["JPN", "Japan"], 276: ["DEU", "Germany"], 410: ["KOR", "Rep. of Korea"] };
+const PARTNERS: Record<number, [string, string]> = {
+  0: ["W00", "World"],
+  842: ["USA", "USA"],
+  392: ["JPN", "Japan"],
+  276: ["DEU", "Germany"],
+  410: ["KOR", "Rep. of Korea"],
+};
 
 /** One record: China's exports of HS 850511 to a partner in a month, with kilograms and dollars. */
-export function comtradeRecord(period: string, partnerCode: number, kg: number, usd: number, extra: ComtradeRecord = {}): ComtradeRecord {
+export function comtradeRecord(
+  period: string,
+  partnerCode: number,
+  kg: number,
+  usd: number,
+  extra: ComtradeRecord = {},
+): ComtradeRecord {
   const [iso, desc] = PARTNERS[partnerCode] ?? ["X", "?"];
   return {
-    typeCode: "C", freqCode: period.length === 6 ? "M" : "A", refPeriodId: Number(`${period}01`.slice(0, 8)), refYear: Number(period.slice(0, 4)),
-    refMonth: period.length === 6 ? Number(period.slice(4)) : 52, period, reporterCode: 156, reporterISO: "CHN", reporterDesc: "China",
-    flowCode: "X", flowDesc: "Export", partnerCode, partnerISO: iso, partnerDesc: desc, partner2Code: 0, partner2ISO: "W00", partner2Desc: "World",
-    classificationCode: "H6", classificationSearchCode: "HS", isOriginalClassification: true, cmdCode: "850511",
-    cmdDesc: "Permanent magnets and articles intended to become permanent magnets after magnetisation; of metal", aggrLevel: 6, isLeaf: true,
-    customsCode: "C00", customsDesc: "TOTAL CPC", mosCode: "0", motCode: 0, motDesc: "TOTAL MOT", qtyUnitCode: 8, qtyUnitAbbr: "kg",
-    qty: kg, isQtyEstimated: false, altQtyUnitCode: 8, altQtyUnitAbbr: "kg", altQty: kg, isAltQtyEstimated: false, netWgt: kg,
-    isNetWgtEstimated: false, grossWgt: kg + 1000, isGrossWgtEstimated: false, cifvalue: null, fobvalue: usd, primaryValue: usd,
-    legacyEstimationFlag: 0, isReported: true, isAggregate: false, ...extra,
+    typeCode: "C",
+    freqCode: period.length === 6 ? "M" : "A",
+    refPeriodId: Number(`${period}01`.slice(0, 8)),
+    refYear: Number(period.slice(0, 4)),
+    refMonth: period.length === 6 ? Number(period.slice(4)) : 52,
+    period,
+    reporterCode: 156,
+    reporterISO: "CHN",
+    reporterDesc: "China",
+    flowCode: "X",
+    flowDesc: "Export",
+    partnerCode,
+    partnerISO: iso,
+    partnerDesc: desc,
+    partner2Code: 0,
+    partner2ISO: "W00",
+    partner2Desc: "World",
+    classificationCode: "H6",
+    classificationSearchCode: "HS",
+    isOriginalClassification: true,
+    cmdCode: "850511",
+    cmdDesc:
+      "Permanent magnets and articles intended to become permanent magnets after magnetisation; of metal",
+    aggrLevel: 6,
+    isLeaf: true,
+    customsCode: "C00",
+    customsDesc: "TOTAL CPC",
+    mosCode: "0",
+    motCode: 0,
+    motDesc: "TOTAL MOT",
+    qtyUnitCode: 8,
+    qtyUnitAbbr: "kg",
+    qty: kg,
+    isQtyEstimated: false,
+    altQtyUnitCode: 8,
+    altQtyUnitAbbr: "kg",
+    altQty: kg,
+    isAltQtyEstimated: false,
+    netWgt: kg,
+    isNetWgtEstimated: false,
+    grossWgt: kg + 1000,
+    isGrossWgtEstimated: false,
+    cifvalue: null,
+    fobvalue: usd,
+    primaryValue: usd,
+    legacyEstimationFlag: 0,
+    isReported: true,
+    isAggregate: false,
+    ...extra,
   };
 }
 
@@ -40,7 +133,12 @@ export function comtradeEnvelope(records: ComtradeRecord[], error = ""): string 
 
 /** A bulk file: gzip, tab-separated, a header of the record columns, `\r\n`-free. */
 export function writeComtradeBulk(path: string, records: ComtradeRecord[]): void {
-  const lines = [COLUMNS.join("\t"), ...records.map((r) => COLUMNS.map((c) => (r[c] === null || r[c] === undefined ? "" : String(r[c]))).join("\t"))];
+  const lines = [
+    COLUMNS.join("\t"),
+    ...records.map((r) =>
+      COLUMNS.map((c) => (r[c] === null || r[c] === undefined ? "" : String(r[c]))).join("\t"),
+    ),
+  ];
   writeFileSync(path, gzipSync(`${lines.join("\n")}\n`));
 }
 
@@ -57,8 +155,10 @@ export function sampleRecords(): ComtradeRecord[] {
 }
 
 /** M49 codes with distinct ISO3 codes in data/codes/m49.csv. */
-const CODES = [36, 40, 56, 76, 124, 152, 156, 170, 203, 208, 246, 251, 276, 300, 344, 348, 360, 372, 376, 380, 392, 410,
-  458, 484, 528, 554, 579, 608, 616, 620, 643, 682, 699, 702, 704, 710, 724, 752, 757, 764];
+const CODES = [
+  36, 40, 56, 76, 124, 152, 156, 170, 203, 208, 246, 251, 276, 300, 344, 348, 360, 372, 376, 380, 392, 410,
+  458, 484, 528, 554, 579, 608, 616, 620, 643, 682, 699, 702, 704, 710, 724, 752, 757, 764,
+];
 
 /**
  * A large bulk file of `rows` distinct figures, written by DuckDB itself (generating it in

@@ -36,7 +36,10 @@ async function referenceCopy(): Promise<{ path: string; remove: () => void }> {
   return { path, remove: () => ["", ".wal"].forEach((ext) => rmSync(`${path}${ext}`, { force: true })) };
 }
 
-export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string>; isTty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { stdin?: string; env?: Record<string, string>; isTty?: boolean } = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const ownDb = options.env?.LODESTONE_DB === undefined && !argv.includes("--db");

@@ -44,7 +44,8 @@ export async function generateSyntheticData(store: Store, shape: SyntheticShape)
       ('syn-desk', 'industry', 'Synthetic Desk', 'Synthetic Desk', NULL, 'missing', NULL, NULL, NULL)
     ON CONFLICT DO NOTHING`);
   const before = await count(store);
-  await store.execute(`
+  await store.execute(
+    `
     CREATE OR REPLACE TEMP TABLE syn_grid AS
     WITH knobs AS (SELECT CAST(? AS BIGINT) AS seed, CAST(? AS INTEGER) AS gap_pct, CAST(? AS INTEGER) AS dup_pct,
                           CAST(? AS INTEGER) AS cum_pct, CAST(? AS INTEGER) AS y0)
@@ -54,7 +55,8 @@ export async function generateSyntheticData(store: Store, shape: SyntheticShape)
       hash(seed, s, f, p, m, 'dup') % 100 AS dup_draw,
       hash(seed, s, f, m, 'cum') % 100 AS cum_draw
     FROM knobs, range(${shape.series}) a(s), range(${shape.flows}) b(f), range(${shape.partners + 1}) c(p), range(${shape.years * 12}) d(m)`,
-    params);
+    params,
+  );
   const select = (source: string, value: string, precision: string, where: string, tag: string) => `
     INSERT INTO observations (id, source_id, reporter, flow, series, partner, period, period_kind, period_start, period_end,
                               measure, value, precision_unit, unit, vintage, status, ingest_id)

@@ -23,11 +23,14 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     hits.push(url.search);
-    if (req.headers["ocp-apim-subscription-key"] !== "test-key") return void res.writeHead(401).end('{"statusCode":401}');
+    if (req.headers["ocp-apim-subscription-key"] !== "test-key")
+      return void res.writeHead(401).end('{"statusCode":401}');
     if (!url.pathname.startsWith("/data/v1/get/C/M/HS")) return void res.writeHead(404).end();
     if (throttleNext) {
       throttleNext = false;
-      return void res.writeHead(429, { "retry-after": "2" }).end('{"statusCode":429,"message":"Rate limit is exceeded"}');
+      return void res
+        .writeHead(429, { "retry-after": "2" })
+        .end('{"statusCode":429,"message":"Rate limit is exceeded"}');
     }
     if (garbleNext) {
       garbleNext = false;
@@ -35,7 +38,9 @@ beforeAll(async () => {
     }
     const periods = (url.searchParams.get("period") ?? "").split(",");
     const partners = (url.searchParams.get("partnerCode") ?? "0,842").split(",").map(Number);
-    const records = periods.flatMap((p, i) => partners.map((partner) => comtradeRecord(p, partner, 1_000_000 + i * 1000 + partner, 40_000_000 + i)));
+    const records = periods.flatMap((p, i) =>
+      partners.map((partner) => comtradeRecord(p, partner, 1_000_000 + i * 1000 + partner, 40_000_000 + i)),
+    );
     res.writeHead(200, { "content-type": "application/json" }).end(comtradeEnvelope(records));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -57,34 +62,60 @@ describe("the Comtrade client", () => {
     const folder = mkdtempSync(join(tmpdir(), "lodestone-client-"));
     hits.length = 0;
     const periods = ["202501", "202502", "202503", "202504"];
-    const out = await fetchComtrade({ ...query, periods }, { key: "test-key", baseUrl: base, maxRecords: 5, maxPeriods: 12, folder }, effects(waits));
+    const out = await fetchComtrade(
+      { ...query, periods },
+      { key: "test-key", baseUrl: base, maxRecords: 5, maxPeriods: 12, folder },
+      effects(waits),
+    );
     expect(waits[0]).toBe(2000);
     // 4 periods x 2 partners = 8 records >= 5: split into 2 + 2 periods, 4 records each
-    expect(out.requests.map((u) => new URL(u).searchParams.get("period"))).toEqual(["202501,202502", "202503,202504"]);
+    expect(out.requests.map((u) => new URL(u).searchParams.get("period"))).toEqual([
+      "202501,202502",
+      "202503,202504",
+    ]);
     expect(out.warnings).toEqual([]);
     expect(out.requests.every((u) => !u.includes("test-key"))).toBe(true);
 
     garbleNext = true;
-    const again = await fetchComtrade({ ...query, periods: ["202505"] }, { key: "test-key", baseUrl: base, folder }, effects(waits));
+    const again = await fetchComtrade(
+      { ...query, periods: ["202505"] },
+      { key: "test-key", baseUrl: base, folder },
+      effects(waits),
+    );
     expect(again.files).toHaveLength(1);
   });
 
   it("warns when a one-period answer is at the cap: the API cut it", async () => {
     const folder = mkdtempSync(join(tmpdir(), "lodestone-client-"));
-    const out = await fetchComtrade({ ...query, periods: ["202511"] }, { key: "test-key", baseUrl: base, maxRecords: 2, folder }, effects([]));
+    const out = await fetchComtrade(
+      { ...query, periods: ["202511"] },
+      { key: "test-key", baseUrl: base, maxRecords: 2, folder },
+      effects([]),
+    );
     expect(out.warnings[0]).toMatch(/2 records, the API's cap: the answer is probably truncated/);
   });
 
   it("keeps requests under 12 periods and the URL length", async () => {
     const folder = mkdtempSync(join(tmpdir(), "lodestone-client-"));
-    const periods = Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, "0")}`);
-    const out = await fetchComtrade({ ...query, periods }, { key: "test-key", baseUrl: base, folder }, effects([]));
-    expect(out.requests.map((u) => new URL(u).searchParams.get("period")!.split(",").length)).toEqual([12, 12]);
+    const periods = Array.from(
+      { length: 24 },
+      (_, i) => `${2024 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, "0")}`,
+    );
+    const out = await fetchComtrade(
+      { ...query, periods },
+      { key: "test-key", baseUrl: base, folder },
+      effects([]),
+    );
+    expect(out.requests.map((u) => new URL(u).searchParams.get("period")!.split(",").length)).toEqual([
+      12, 12,
+    ]);
   });
 
   it("refuses a wrong key clearly", async () => {
     const folder = mkdtempSync(join(tmpdir(), "lodestone-client-"));
-    await expect(fetchComtrade({ ...query, periods: ["202511"] }, { key: "wrong", baseUrl: base, folder }, effects([]))).rejects.toThrow(/refused the key/);
+    await expect(
+      fetchComtrade({ ...query, periods: ["202511"] }, { key: "wrong", baseUrl: base, folder }, effects([])),
+    ).rejects.toThrow(/refused the key/);
   });
 
   it("ingests what it fetched under a source that records the request, and resumes without asking again", async () => {
@@ -92,15 +123,31 @@ describe("the Comtrade client", () => {
     const folder = mkdtempSync(join(tmpdir(), "lodestone-client-"));
     try {
       const now = new Date("2026-01-05T10:00:00Z");
-      const options = { reporter: "CHN", cmd: ["850511"], flow: ["X"], from: "2025-10", to: "2025-11", partner: ["WLD", "USA"], freq: "M" as const, key: "test-key", baseUrl: base, folder, now };
+      const options = {
+        reporter: "CHN",
+        cmd: ["850511"],
+        flow: ["X"],
+        from: "2025-10",
+        to: "2025-11",
+        partner: ["WLD", "USA"],
+        freq: "M" as const,
+        key: "test-key",
+        baseUrl: base,
+        folder,
+        now,
+      };
       const first = await fetchComtradeInto(store, options, effects([]));
       expect(first).toMatchObject({ inserted: 8, rejected: [] });
       const [source] = await store.query<{ id: string; url: string; published: string; retrieved: string }>(
-        "SELECT id, url, published, CAST(retrieved AS VARCHAR) AS retrieved FROM sources");
+        "SELECT id, url, published, CAST(retrieved AS VARCHAR) AS retrieved FROM sources",
+      );
       expect(source).toMatchObject({ published: "2026-01-05", retrieved: "2026-01-05 10:00:00" });
       expect(source!.url).toContain("partnerCode=0,842");
       hits.length = 0;
-      expect(await fetchComtradeInto(store, options, effects([]))).toMatchObject({ inserted: 0, unchanged: 8 });
+      expect(await fetchComtradeInto(store, options, effects([]))).toMatchObject({
+        inserted: 0,
+        unchanged: 8,
+      });
       expect(hits).toEqual([]);
     } finally {
       store.close();

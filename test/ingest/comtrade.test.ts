@@ -8,7 +8,12 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
 import type { Store } from "../../src/store/open-store.js";
-import { comtradeEnvelope, comtradeRecord, sampleRecords, writeComtradeBulk } from "../helpers/comtrade-files.js";
+import {
+  comtradeEnvelope,
+  comtradeRecord,
+  sampleRecords,
+  writeComtradeBulk,
+} from "../helpers/comtrade-files.js";
 import { emptyStore } from "../helpers/stores.js";
 
 const dir = mkdtempSync(join(tmpdir(), "lodestone-comtrade-"));
@@ -16,8 +21,8 @@ let store: Store;
 beforeEach(async () => (store = await emptyStore()));
 afterEach(() => store.close());
 
-const observations = () => store.query<Record<string, string>>(
-  "SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id");
+const observations = () =>
+  store.query<Record<string, string>>("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id");
 
 describe("UN Comtrade files", () => {
   it("reads an API answer and a bulk file of the same records to the same observations", async () => {
@@ -31,7 +36,9 @@ describe("UN Comtrade files", () => {
       const bulk = join(dir, "COMTRADE-FINAL-CM156202511H6[2025-12-28].gz");
       writeComtradeBulk(bulk, sampleRecords());
       expect(await ingestFiles(other, [bulk])).toMatchObject({ inserted: 8, rejected: [] });
-      expect(await other.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id")).toEqual(fromJson);
+      expect(await other.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id")).toEqual(
+        fromJson,
+      );
     } finally {
       other.close();
     }
@@ -47,18 +54,34 @@ describe("UN Comtrade files", () => {
     const path = join(dir, "oranges.json");
     writeFileSync(path, comtradeEnvelope([comtradeRecord("2025", 842, 1000, 2000, { cmdCode: "080510" })]));
     await ingestFiles(store, [path], { published: "2026-02-01" });
-    const rows = await store.query<{ series: string; hs_code: string; period: string }>("SELECT DISTINCT series, hs_code, period FROM observations");
+    const rows = await store.query<{ series: string; hs_code: string; period: string }>(
+      "SELECT DISTINCT series, hs_code, period FROM observations",
+    );
     expect(rows).toEqual([{ series: "hs-080510", hs_code: "080510", period: "2025" }]);
   });
 
   it("reports an error envelope, and a bad record by its position and field", async () => {
     const error = join(dir, "error.json");
     writeFileSync(error, comtradeEnvelope([], "Request rate limit exceeded"));
-    expect((await ingestFiles(store, [error])).rejected[0]).toMatchObject({ line: 1, field: "(json)", reason: /rate limit/ });
+    expect((await ingestFiles(store, [error])).rejected[0]).toMatchObject({
+      line: 1,
+      field: "(json)",
+      reason: /rate limit/,
+    });
     const bad = join(dir, "bad.json");
-    writeFileSync(bad, comtradeEnvelope([comtradeRecord("202511", 0, 1, 1), comtradeRecord("202513", 0, 1, 1), comtradeRecord("202511", 842, 1, 1, { cmdCode: "85051" })]));
+    writeFileSync(
+      bad,
+      comtradeEnvelope([
+        comtradeRecord("202511", 0, 1, 1),
+        comtradeRecord("202513", 0, 1, 1),
+        comtradeRecord("202511", 842, 1, 1, { cmdCode: "85051" }),
+      ]),
+    );
     const r = await ingestFiles(store, [bad]);
-    expect(r.rejected.map((p) => [p.line, p.field])).toEqual([[2, "period"], [3, "cmdCode"]]);
+    expect(r.rejected.map((p) => [p.line, p.field])).toEqual([
+      [2, "period"],
+      [3, "cmdCode"],
+    ]);
     expect(r.rejected[1]!.reason).toMatch(/leading zero was probably lost/);
     expect(await store.query("SELECT count(*) AS n FROM observations")).toEqual([{ n: "0" }]);
   });
@@ -71,7 +94,12 @@ describe("UN Comtrade files", () => {
     await ingestFiles(store, [first], { published: "2025-12-28" });
     await ingestFiles(store, [second], { published: "2026-03-15" });
     const { resolve } = await import("../../src/store/resolved-values.js");
-    const filter = { series: "permanent-magnets-metal", partner: "WLD", period: "2025-11", measure: "qty" } as const;
+    const filter = {
+      series: "permanent-magnets-metal",
+      partner: "WLD",
+      period: "2025-11",
+      measure: "qty",
+    } as const;
     expect((await resolve(store, filter))[0]?.value).toBe("8010.002");
     expect((await resolve(store, { ...filter, asOf: "2026-01-31" }))[0]?.value).toBe("8000");
   });
@@ -85,12 +113,17 @@ describe("official figures and the press", () => {
       writeFileSync(path, comtradeEnvelope([comtradeRecord("202511", 842, 700_500, 29_876_543)]));
       await ingestFiles(store, [path], { published: "2025-12-28" });
       const press = join(dir, "press.csv");
-      writeFileSync(press, "source_id,source_kind,publisher,reporter,flow,series,partner,period,measure,value,unit\n" +
-        "press-1,press,Daily A,CHN,export,permanent-magnets-metal,USA,2025-11,qty,650,t\n" +
-        "press-2,press,Daily B,CHN,export,permanent-magnets-metal,USA,2025-11,qty,650,t\n");
+      writeFileSync(
+        press,
+        "source_id,source_kind,publisher,reporter,flow,series,partner,period,measure,value,unit\n" +
+          "press-1,press,Daily A,CHN,export,permanent-magnets-metal,USA,2025-11,qty,650,t\n" +
+          "press-2,press,Daily B,CHN,export,permanent-magnets-metal,USA,2025-11,qty,650,t\n",
+      );
       await ingestFiles(store, [press]);
       const { resolve } = await import("../../src/store/resolved-values.js");
-      expect((await resolve(store, { series: "permanent-magnets-metal", partner: "USA", measure: "qty" }))[0]).toMatchObject({ value: "700.5", basis: "official" });
+      expect(
+        (await resolve(store, { series: "permanent-magnets-metal", partner: "USA", measure: "qty" }))[0],
+      ).toMatchObject({ value: "700.5", basis: "official" });
       const { listConflicts } = await import("../../src/store/conflicts.js");
       const [conflict] = await listConflicts(store, { series: "permanent-magnets-metal" });
       expect(conflict).toMatchObject({ partner: "USA", resolved: "700.5" });

@@ -29,7 +29,8 @@ interface Case {
 }
 
 const gaccText = () => readFileSync(fixture("official/gacc-en-magnets-export-202511.csv"), "utf8");
-const bulkRecords = () => sampleRecords().map((r, i) => (i === 2 ? { ...r, partnerCode: 999, partnerISO: "" } : r));
+const bulkRecords = () =>
+  sampleRecords().map((r, i) => (i === 2 ? { ...r, partnerCode: 999, partnerISO: "" } : r));
 
 const CASES: Case[] = [
   {
@@ -40,18 +41,37 @@ const CASES: Case[] = [
       lines[2] = lines[2]!.replace(/,2025-11,/, ",2025-13,");
       return { path: write("bad-figures.csv", lines.join("\n")), line: 3, field: "period" };
     },
-    badHeader: () => write("bad-header-figures.csv", "source_id,source_kind,publisher,reporter,flow\nx,press,X,CHN,export\n"),
+    badHeader: () =>
+      write(
+        "bad-header-figures.csv",
+        "source_id,source_kind,publisher,reporter,flow\nx,press,X,CHN,export\n",
+      ),
   },
   {
     format: "events",
-    good: () => write("events.csv", "id,announced,effective,authority,kind,summary\nE-1,2025-04-04,2025-04-04,MOFCOM,export_control,Controls on seven rare earths\n"),
-    bad: () => ({ path: write("bad-events.csv", "id,announced,effective,authority,kind,summary\nE-1,2025-04-04,,MOFCOM,export_control,ok\nE-2,2025-02-30,,MOFCOM,licence,bad date\n"), line: 3, field: "announced" }),
+    good: () =>
+      write(
+        "events.csv",
+        "id,announced,effective,authority,kind,summary\nE-1,2025-04-04,2025-04-04,MOFCOM,export_control,Controls on seven rare earths\n",
+      ),
+    bad: () => ({
+      path: write(
+        "bad-events.csv",
+        "id,announced,effective,authority,kind,summary\nE-1,2025-04-04,,MOFCOM,export_control,ok\nE-2,2025-02-30,,MOFCOM,licence,bad date\n",
+      ),
+      line: 3,
+      field: "announced",
+    }),
     badHeader: () => write("bad-header-events.csv", "id,kind,summary\nE-1,licence,x\n"),
   },
   {
     format: "gacc",
     good: () => fixture("official/gacc-en-magnets-export-202511.csv"),
-    bad: () => ({ path: write("bad-gacc-export.csv", gaccText().replace('"305,000"', '"3O5,000"')), line: 4, field: "Quantity" }),
+    bad: () => ({
+      path: write("bad-gacc-export.csv", gaccText().replace('"305,000"', '"3O5,000"')),
+      line: 4,
+      field: "Quantity",
+    }),
     badHeader: () => write("bad-header-gacc-export.csv", gaccText().replace('"Unit",', '"Measure",')),
   },
   {

@@ -21,8 +21,20 @@ let store: Store;
 beforeEach(async () => (store = await emptyStore()));
 afterEach(() => store.close());
 
-const figures = () => store.query<{ series: string; partner: string; period: string; measure: string; value: string; unit: string; original_value: string; original_unit: string; vintage: string }>(
-  "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit, original_value, original_unit, vintage FROM observations ORDER BY ALL");
+const figures = () =>
+  store.query<{
+    series: string;
+    partner: string;
+    period: string;
+    measure: string;
+    value: string;
+    unit: string;
+    original_value: string;
+    original_unit: string;
+    vintage: string;
+  }>(
+    "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit, original_value, original_unit, vintage FROM observations ORDER BY ALL",
+  );
 
 describe("China customs query-platform CSV", () => {
   it("reads the English file: exact tonnes, the original kept, regime splits summed", async () => {
@@ -31,12 +43,36 @@ describe("China customs query-platform CSV", () => {
     expect(r.files[0]!.format).toMatch(/China customs.*English.*BOM/);
     const usa = (await figures()).filter((o) => o.partner === "USA" && o.series === "rare-earth-magnets");
     expect(usa).toEqual([
-      { series: "rare-earth-magnets", partner: "USA", period: "2025-11", measure: "qty", value: "582.000000", unit: "t", original_value: "582000", original_unit: "kg", vintage: "2025-12-20" },
-      { series: "rare-earth-magnets", partner: "USA", period: "2025-11", measure: "value", value: "24855680.000000", unit: "USD", original_value: "24855680", original_unit: "USD", vintage: "2025-12-20" },
+      {
+        series: "rare-earth-magnets",
+        partner: "USA",
+        period: "2025-11",
+        measure: "qty",
+        value: "582.000000",
+        unit: "t",
+        original_value: "582000",
+        original_unit: "kg",
+        vintage: "2025-12-20",
+      },
+      {
+        series: "rare-earth-magnets",
+        partner: "USA",
+        period: "2025-11",
+        measure: "value",
+        value: "24855680.000000",
+        unit: "USD",
+        original_value: "24855680",
+        original_unit: "USD",
+        vintage: "2025-12-20",
+      },
     ]);
     const details = await store.query<{ regime_code: string; value: string }>(
-      "SELECT regime_code, CAST(value AS VARCHAR) AS value FROM observation_details WHERE observation_id LIKE '%|USA|2025-11|qty|%' AND observation_id LIKE '%rare-earth-magnets%' ORDER BY regime_code");
-    expect(details).toEqual([{ regime_code: "10", value: "500.123000" }, { regime_code: "14", value: "81.877000" }]);
+      "SELECT regime_code, CAST(value AS VARCHAR) AS value FROM observation_details WHERE observation_id LIKE '%|USA|2025-11|qty|%' AND observation_id LIKE '%rare-earth-magnets%' ORDER BY regime_code",
+    );
+    expect(details).toEqual([
+      { regime_code: "10", value: "500.123000" },
+      { regime_code: "14", value: "81.877000" },
+    ]);
     // 85051190 is kept under its own code, never as rare-earth magnets
     expect((await figures()).some((o) => o.series === "hs-85051190")).toBe(true);
   });
@@ -51,7 +87,8 @@ describe("China customs query-platform CSV", () => {
     try {
       await ingestFiles(other, [ZH], opts);
       expect(await other.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id")).toEqual(
-        await store.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id"));
+        await store.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id"),
+      );
     } finally {
       other.close();
     }
@@ -59,24 +96,43 @@ describe("China customs query-platform CSV", () => {
   });
 
   it("combines the downloads of one release, even when a split straddles them", async () => {
-    const r = await ingestFiles(store, [F("gacc-en-magnets-export-202511-part1.csv"), F("gacc-en-magnets-export-202511-part2.csv")], opts);
+    const r = await ingestFiles(
+      store,
+      [F("gacc-en-magnets-export-202511-part1.csv"), F("gacc-en-magnets-export-202511-part2.csv")],
+      opts,
+    );
     expect(r).toMatchObject({ inserted: 12, rejected: [] });
-    expect((await figures()).find((o) => o.partner === "USA" && o.measure === "qty" && o.series === "rare-earth-magnets")?.value).toBe("582.000000");
+    expect(
+      (await figures()).find(
+        (o) => o.partner === "USA" && o.measure === "qty" && o.series === "rare-earth-magnets",
+      )?.value,
+    ).toBe("582.000000");
   });
 
   it("reads world totals, a January-February span and a supplementary quantity in tonnes", async () => {
     await ingestFiles(store, [F("gacc-en-world-export-2025.csv")], opts);
     const rows = await figures();
-    expect(rows.map((o) => `${o.series} ${o.partner} ${o.period} ${o.measure} ${o.value}`)).toContain("rare-earth-magnets WLD 2025-01..2025-02 qty 9211.456000");
-    expect(rows.map((o) => `${o.series} ${o.period} ${o.measure} ${o.value} ${o.original_unit}`)).toContain("hs-28053011 2025-11 qty 12.500000 t");
-    const [point] = await resolve(store, { series: "rare-earth-magnets", partner: "WLD", period: "2025-11", measure: "qty" });
+    expect(rows.map((o) => `${o.series} ${o.partner} ${o.period} ${o.measure} ${o.value}`)).toContain(
+      "rare-earth-magnets WLD 2025-01..2025-02 qty 9211.456000",
+    );
+    expect(rows.map((o) => `${o.series} ${o.period} ${o.measure} ${o.value} ${o.original_unit}`)).toContain(
+      "hs-28053011 2025-11 qty 12.500000 t",
+    );
+    const [point] = await resolve(store, {
+      series: "rare-earth-magnets",
+      partner: "WLD",
+      period: "2025-11",
+      measure: "qty",
+    });
     expect(point).toMatchObject({ value: "6150.23", basis: "official" });
   });
 
   it("sums a location split in renminbi, and re-ingesting changes nothing", async () => {
     const path = F("gacc-zh-magnets-location-export-202511.csv");
     expect(await ingestFiles(store, [path], opts)).toMatchObject({ inserted: 2, rejected: [] });
-    expect((await figures()).filter((o) => o.unit === "CNY").map((o) => o.value)).toEqual(["92500000.000000"]);
+    expect((await figures()).filter((o) => o.unit === "CNY").map((o) => o.value)).toEqual([
+      "92500000.000000",
+    ]);
     const before = await snapshotOf(store);
     expect(await ingestFiles(store, [path], opts)).toMatchObject({ inserted: 0, unchanged: 2 });
     expect(await snapshotOf(store)).toBe(before);
@@ -84,26 +140,67 @@ describe("China customs query-platform CSV", () => {
 
   it("finds the header below a title line, and reads unquoted cells without the trailing comma", async () => {
     const path = join(dir, "titled-export.csv");
-    writeFileSync(path, [
-      "China Customs Statistics - query result",
-      "Date of data,Trading partner code,Trading partner,Commodity code,Commodity,Quantity,Unit,Supplementary Quantity,Supplementary Unit,US dollar",
-      "202511,116,Japan,85051110,Permanent magnets,305000,KILOGRAM,0,-,13022115",
-      "202511,701,Country unknown,85051110,Permanent magnets,1200,kg,0,-,52000",
-    ].join("\n"));
+    writeFileSync(
+      path,
+      [
+        "China Customs Statistics - query result",
+        "Date of data,Trading partner code,Trading partner,Commodity code,Commodity,Quantity,Unit,Supplementary Quantity,Supplementary Unit,US dollar",
+        "202511,116,Japan,85051110,Permanent magnets,305000,KILOGRAM,0,-,13022115",
+        "202511,701,Country unknown,85051110,Permanent magnets,1200,kg,0,-,52000",
+      ].join("\n"),
+    );
     const r = await ingestFiles(store, [path], opts);
     expect(r).toMatchObject({ inserted: 4, rejected: [] });
-    expect((await figures()).map((o) => `${o.partner} ${o.measure} ${o.value}`)).toContain("JPN qty 305.000000");
+    expect((await figures()).map((o) => `${o.partner} ${o.measure} ${o.value}`)).toContain(
+      "JPN qty 305.000000",
+    );
   });
 
   const text = readFileSync(EN, "utf8");
   const lines = text.split("\r\n");
   const cases: [string, (ls: string[]) => string[], number, string, RegExp][] = [
-    ["unknown partner code", (ls) => ls.map((l, i) => (i === 3 ? l.replace('"116"', '"999"') : l)), 4, "Trading partner code", /unknown trading partner code: 999/],
-    ["non-numeric quantity", (ls) => ls.map((l, i) => (i === 1 ? l.replace('"500,123"', '"500,12x"') : l)), 2, "Quantity", /not a number: 500,12x/],
-    ["unknown unit", (ls) => ls.map((l, i) => (i === 4 ? l.replace('"Kilogram"', '"Barrel"') : l)), 5, "Unit", /unknown unit: Barrel/],
-    ["code without its leading zero", (ls) => ls.map((l, i) => (i === 5 ? l.replace('"85051110"', '"8051110"') : l)), 6, "Commodity code", /leading zero was probably lost/],
-    ["short row", (ls) => ls.map((l, i) => (i === 6 ? '"202511","116"' : l)), 7, "(row)", /expected 13 cells/],
-    ["month 13", (ls) => ls.map((l, i) => (i === 2 ? l.replace('"202511"', '"202513"') : l)), 3, "Date of data", /invalid date of data: 202513/],
+    [
+      "unknown partner code",
+      (ls) => ls.map((l, i) => (i === 3 ? l.replace('"116"', '"999"') : l)),
+      4,
+      "Trading partner code",
+      /unknown trading partner code: 999/,
+    ],
+    [
+      "non-numeric quantity",
+      (ls) => ls.map((l, i) => (i === 1 ? l.replace('"500,123"', '"500,12x"') : l)),
+      2,
+      "Quantity",
+      /not a number: 500,12x/,
+    ],
+    [
+      "unknown unit",
+      (ls) => ls.map((l, i) => (i === 4 ? l.replace('"Kilogram"', '"Barrel"') : l)),
+      5,
+      "Unit",
+      /unknown unit: Barrel/,
+    ],
+    [
+      "code without its leading zero",
+      (ls) => ls.map((l, i) => (i === 5 ? l.replace('"85051110"', '"8051110"') : l)),
+      6,
+      "Commodity code",
+      /leading zero was probably lost/,
+    ],
+    [
+      "short row",
+      (ls) => ls.map((l, i) => (i === 6 ? '"202511","116"' : l)),
+      7,
+      "(row)",
+      /expected 13 cells/,
+    ],
+    [
+      "month 13",
+      (ls) => ls.map((l, i) => (i === 2 ? l.replace('"202511"', '"202513"') : l)),
+      3,
+      "Date of data",
+      /invalid date of data: 202513/,
+    ],
   ];
   for (const [name, edit, line, field, reason] of cases) {
     it(`rejects a file with a ${name}, naming file, line and field, and stores nothing`, async () => {
@@ -121,9 +218,17 @@ describe("China customs query-platform CSV", () => {
 
   it("rejects a regime split that does not add up to its total row", async () => {
     const path = join(dir, "split-export.csv");
-    writeFileSync(path, [...lines.slice(0, 3), lines[1]!.replace('"10","General trade"', '"",""').replace('"500,123"', '"600,000"')].join("\r\n"));
+    writeFileSync(
+      path,
+      [
+        ...lines.slice(0, 3),
+        lines[1]!.replace('"10","General trade"', '"",""').replace('"500,123"', '"600,000"'),
+      ].join("\r\n"),
+    );
     const r = await ingestFiles(store, [path], opts);
     expect(r.rejected[0]).toMatchObject({ line: 4 });
-    expect(r.rejected[0]!.reason).toMatch(/split this figure by customs regime or location add up to 24855680, the total row says 21345678/);
+    expect(r.rejected[0]!.reason).toMatch(
+      /split this figure by customs regime or location add up to 24855680, the total row says 21345678/,
+    );
   });
 });

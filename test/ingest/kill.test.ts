@@ -16,7 +16,9 @@ const ROWS = 60_000;
 /** Start an ingest in a child process and kill it `afterMs` after it opened the database. */
 function ingestAndKill(db: string, file: string, afterMs: number): Promise<"killed" | "finished"> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CHILD, db, file], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", CHILD, db, file], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
@@ -36,7 +38,11 @@ describe("kill -9 during an ingest", () => {
     const db = join(dir, "store.duckdb");
     const file = join(dir, "COMTRADE-FINAL-kill[2025-12-28].gz");
     const store = await openStore({ path: db });
-    await ingestFiles(store, [new URL("../fixtures/official/gacc-en-magnets-export-202511.csv", import.meta.url).pathname], { published: "2025-12-20" });
+    await ingestFiles(
+      store,
+      [new URL("../fixtures/official/gacc-en-magnets-export-202511.csv", import.meta.url).pathname],
+      { published: "2025-12-20" },
+    );
     await writeComtradeBulkSql(store, file, ROWS);
     const before = await snapshotOf(store);
     store.close();
@@ -44,7 +50,9 @@ describe("kill -9 during an ingest", () => {
       const outcome = await ingestAndKill(db, file, afterMs);
       const reopened = await openStore({ path: db });
       try {
-        const [row] = await reopened.query<{ n: string }>("SELECT count(*) AS n FROM observations WHERE source_id LIKE 'comtrade-%'");
+        const [row] = await reopened.query<{ n: string }>(
+          "SELECT count(*) AS n FROM observations WHERE source_id LIKE 'comtrade-%'",
+        );
         const n = row?.n;
         if (afterMs === 200) expect(outcome).toBe("killed");
         if (n === "0") expect(await snapshotOf(reopened)).toBe(before);

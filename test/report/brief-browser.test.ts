@@ -8,7 +8,9 @@ describeBrowser("brief HTML in Chromium", (browser) => {
   let html: string;
   beforeAll(async () => {
     const store = await openLodestone({ path: ":memory:" });
-    html = renderBriefHtml(await buildBrief(store, { series: "rare-earth-magnets", period: "2025-11", today: "2025-12-21" }));
+    html = renderBriefHtml(
+      await buildBrief(store, { series: "rare-earth-magnets", period: "2025-11", today: "2025-12-21" }),
+    );
     store.close();
   });
 
@@ -18,14 +20,16 @@ describeBrowser("brief HTML in Chromium", (browser) => {
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       await page.setContent(html, { waitUntil: "load" });
-      const charts = await page.$$eval("figure svg", (svgs) => svgs.map((svg) => {
-        const box = svg.getBoundingClientRect();
-        const marks = Array.from(svg.querySelectorAll("path, rect, circle, line")).filter((el) => {
-          const b = el.getBoundingClientRect();
-          return b.width > 0 || b.height > 0;
-        });
-        return { width: box.width, marks: marks.length };
-      }));
+      const charts = await page.$$eval("figure svg", (svgs) =>
+        svgs.map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const marks = Array.from(svg.querySelectorAll("path, rect, circle, line")).filter((el) => {
+            const b = el.getBoundingClientRect();
+            return b.width > 0 || b.height > 0;
+          });
+          return { width: box.width, marks: marks.length };
+        }),
+      );
       expect(charts).toHaveLength(3);
       for (const c of charts) {
         expect(c.marks).toBeGreaterThan(3);

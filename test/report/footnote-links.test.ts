@@ -31,7 +31,9 @@ describe("footnotes", () => {
     expect(mexc).toMatchObject({ url_unrelated: true });
     for (const text of [renderBriefMarkdown(brief), renderBriefHtml(brief)]) {
       expect(text).not.toContain("mbit-casino");
-      expect(text).toContain("MEXC news (Bloomberg-based rewrite) (press, origin Bloomberg, vintage unknown, its page's address concerns something else, so it is not linked)");
+      expect(text).toContain(
+        "MEXC news (Bloomberg-based rewrite) (press, origin Bloomberg, vintage unknown, its page's address concerns something else, so it is not linked)",
+      );
     }
   });
 });

@@ -22,8 +22,14 @@ function hostile(): Brief {
   row.publisher = "<script>alert(1)</script> & Co";
   row.url = "https://example.org/a)(b";
   copy.context.recent.push({
-    id: "E-X", date: "2025-11-30", kind: "trade_deal", authority: "<img src=x onerror=alert(1)>", reference: null,
-    summary: "Deal [signed](javascript:alert(1))", url: null, suspended_by: null,
+    id: "E-X",
+    date: "2025-11-30",
+    kind: "trade_deal",
+    authority: "<img src=x onerror=alert(1)>",
+    reference: null,
+    summary: "Deal [signed](javascript:alert(1))",
+    url: null,
+    suspended_by: null,
   });
   return copy;
 }
@@ -43,12 +49,21 @@ describe("escaping publisher text", () => {
   it("refuses a source address with a quote at ingest, storing nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lodestone-url-"));
     const file = join(dir, "figures.csv");
-    writeFileSync(file, "source_id,source_kind,publisher,url,reporter,flow,series,partner,period,measure,value,unit\n" +
-      `x-1,press,X,"https://x.org/a""onmouseover=""alert(1)",CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n`);
+    writeFileSync(
+      file,
+      "source_id,source_kind,publisher,url,reporter,flow,series,partner,period,measure,value,unit\n" +
+        `x-1,press,X,"https://x.org/a""onmouseover=""alert(1)",CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n`,
+    );
     const { code, stdout } = await runCli(["ingest", file]);
     expect(code).toBe(1);
     const result = JSON.parse(stdout);
     expect(result.inserted).toBe(0);
-    expect(result.rejected).toMatchObject([{ line: 2, field: "url", reason: expect.stringMatching(/^not a web address: https:\/\/x\.org\/a"onmouseover/) }]);
+    expect(result.rejected).toMatchObject([
+      {
+        line: 2,
+        field: "url",
+        reason: expect.stringMatching(/^not a web address: https:\/\/x\.org\/a"onmouseover/),
+      },
+    ]);
   });
 });

@@ -30,7 +30,11 @@ describe("HTTP API", () => {
     const evidence = await get("/api/evidence/rare-earth-magnets/2025-12?partner=JPN");
     expect(evidence.body.map((r: { value: string }) => r.value)).toContain("411.3");
     const conflicts = await get("/api/conflicts?series=rare-earth-magnets");
-    expect(conflicts.body.some((c: { partner: string; period: string }) => c.partner === "JPN" && c.period === "2025-12")).toBe(true);
+    expect(
+      conflicts.body.some(
+        (c: { partner: string; period: string }) => c.partner === "JPN" && c.period === "2025-12",
+      ),
+    ).toBe(true);
     const sources = await get("/api/sources?origin=SCMP");
     expect(sources.body.length).toBeGreaterThan(3);
     const events = await get("/api/events?from=2025-04-01&to=2025-04-30");
@@ -42,7 +46,10 @@ describe("HTTP API", () => {
     expect(badMonth.status).toBe(400);
     expect(badMonth.body.error).toMatch(/from: expected YYYY-MM/);
     const unknown = await get("/api/series/unobtainium");
-    expect(unknown).toMatchObject({ status: 404, body: { error: expect.stringMatching(/unknown series: unobtainium/) } });
+    expect(unknown).toMatchObject({
+      status: 404,
+      body: { error: expect.stringMatching(/unknown series: unobtainium/) },
+    });
     expect((await get("/api/nothing-here")).status).toBe(404);
   });
 
@@ -51,14 +58,22 @@ describe("HTTP API", () => {
     expect(stats.status).toBe(200);
     expect(stats.body).toMatchObject({ level: 582, partner: "USA" });
     const res = await app.request("/api/verify", {
-      method: "POST", headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text: "Magnet exports rose 12% in November to 6,150 tonnes.", published: "2025-12-20" }),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        text: "Magnet exports rose 12% in November to 6,150 tonnes.",
+        published: "2025-12-20",
+      }),
     });
     expect((await res.json()).summary).toEqual({ supported: 2, contradicted: 0, unverifiable: 0 });
     const html = await app.request("/api/brief/2025-11?format=html");
     expect(html.headers.get("content-type")).toMatch(/text\/html/);
     expect(await html.text()).toContain("<svg");
-    const bad = await app.request("/api/verify", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const bad = await app.request("/api/verify", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -66,7 +81,9 @@ describe("HTTP API", () => {
     const { status, body } = await get("/api/openapi.json");
     expect(status).toBe(200);
     expect(body.openapi).toBe("3.1.0");
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(["/api/series/{id}", "/api/conflicts", "/api/evidence/{id}/{period}"]));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(["/api/series/{id}", "/api/conflicts", "/api/evidence/{id}/{period}"]),
+    );
   });
 
   it("listens on a loopback port", async () => {

@@ -23,9 +23,21 @@ describe("bad request bodies", () => {
   it.each([
     ["invalid JSON", "{text: nope", "application/json", 400, /invalid JSON/],
     ["an empty body", "", "application/json", 400, /empty request body/],
-    ["random bytes", new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x7b, 0x22]), "application/json", 400, /invalid JSON/],
+    [
+      "random bytes",
+      new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x7b, 0x22]),
+      "application/json",
+      400,
+      /invalid JSON/,
+    ],
     ["a JSON array", "[1, 2]", "application/json", 400, /not a JSON object/],
-    ["a form body", "text=hello", "application/x-www-form-urlencoded", 415, /unsupported content type: application\/x-www-form-urlencoded/],
+    [
+      "a form body",
+      "text=hello",
+      "application/x-www-form-urlencoded",
+      415,
+      /unsupported content type: application\/x-www-form-urlencoded/,
+    ],
     ["plain text", "Magnet exports rose 12%.", "text/plain", 415, /send application\/json/],
     ["no content type", new TextEncoder().encode("{}"), undefined, 415, /unsupported content type: none/],
   ])("answers %s with a clear status and message", async (_name, body, type, status, message) => {
@@ -44,7 +56,10 @@ describe("dates", () => {
     const asOf = await app.request("/api/series/rare-earth-magnets?as_of=2025-99-99");
     expect(asOf.status).toBe(400);
     expect((await asOf.json()).error).toMatch(/as_of: expected a date/);
-    const published = await post(JSON.stringify({ text: "Exports rose 12%.", published: "2025-02-30" }), "application/json");
+    const published = await post(
+      JSON.stringify({ text: "Exports rose 12%.", published: "2025-02-30" }),
+      "application/json",
+    );
     expect(published.status).toBe(400);
     expect((await published.json()).error).toMatch(/published: expected a date YYYY-MM-DD/);
     expect((await app.request("/api/series/rare-earth-magnets?as_of=2025-12-31")).status).toBe(200);

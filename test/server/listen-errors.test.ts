@@ -11,7 +11,9 @@ describe("serve where it cannot listen", () => {
     try {
       const res = await runCli(["serve", "--port", String(port)]);
       expect(res.code).toBe(1);
-      expect(res.stderr).toBe(`lodestone: cannot listen on 127.0.0.1:${port}: the port is in use (stop the other server, or pick another --port)\n`);
+      expect(res.stderr).toBe(
+        `lodestone: cannot listen on 127.0.0.1:${port}: the port is in use (stop the other server, or pick another --port)\n`,
+      );
     } finally {
       taken.close();
     }
@@ -20,7 +22,9 @@ describe("serve where it cannot listen", () => {
   it("names a host that is not this machine's", async () => {
     const res = await runCli(["serve", "--host", "no-such-host.invalid", "--port", "0"]);
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/^lodestone: cannot listen on no-such-host\.invalid:0: (unknown host|the address)[^\n]*\n$/);
+    expect(res.stderr).toMatch(
+      /^lodestone: cannot listen on no-such-host\.invalid:0: (unknown host|the address)[^\n]*\n$/,
+    );
   });
 
   it("rejects a port that is not one", async () => {

@@ -22,10 +22,17 @@ describe("/api/publishers", () => {
   it("lists every publisher's record, most contradicted first, with the contradicted claims and their evidence", async () => {
     const res = await app.request("/api/publishers");
     expect(res.status).toBe(200);
-    const rows = (await res.json()) as { publisher: string; checked: number; contradicted: number; contradicted_claims: { text: string; evidence: { origin: string }[] }[] }[];
+    const rows = (await res.json()) as {
+      publisher: string;
+      checked: number;
+      contradicted: number;
+      contradicted_claims: { text: string; evidence: { origin: string }[] }[];
+    }[];
     expect(rows[0]).toMatchObject({ publisher: "Blog D", checked: 3, contradicted: 2 });
     expect(rows[0]!.contradicted_claims[0]!.evidence.map((e) => e.origin)).not.toContain("Blog D");
-    const only = (await (await app.request("/api/publishers?origin=Paper%20C")).json()) as { publisher: string }[];
+    const only = (await (await app.request("/api/publishers?origin=Paper%20C")).json()) as {
+      publisher: string;
+    }[];
     expect(only.map((r) => r.publisher)).toEqual(["Paper C"]);
   });
 
@@ -46,6 +53,8 @@ describe("/api/publishers", () => {
     expect(await res.text()).toContain('<script type="module" src="/web/publishers.js">');
     expect((await app.request("/web/publishers.js")).status).toBe(200);
     const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/publishers", "/api/publishers/{name}"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/publishers", "/api/publishers/{name}"]),
+    );
   });
 });

@@ -19,7 +19,9 @@ afterAll(() => store.close());
 
 function verify(server: RunningServer, text: string, signal?: AbortSignal): Promise<Response> {
   return fetch(`${server.url}/api/verify`, {
-    method: "POST", headers: { "content-type": "application/json" }, signal,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    signal,
     body: JSON.stringify({ text, published: "2025-12-20" }),
   });
 }

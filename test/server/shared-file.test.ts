@@ -13,11 +13,22 @@ const fixture = new URL("../fixtures/figures-sample.csv", import.meta.url).pathn
 
 /** `lodestone serve` in a child process, from the sources; resolves with its URL once it listens. */
 function serveInChild(path: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [
-    "--import", "tsx", "--input-type=module", "-e",
-    `import { main } from "./src/cli/main.ts"; process.exitCode = await main(process.argv.slice(1));`,
-    "serve", "--db", path, "--port", "0",
-  ], { cwd: process.cwd(), stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--input-type=module",
+      "-e",
+      `import { main } from "./src/cli/main.ts"; process.exitCode = await main(process.argv.slice(1));`,
+      "serve",
+      "--db",
+      path,
+      "--port",
+      "0",
+    ],
+    { cwd: process.cwd(), stdio: ["ignore", "ignore", "pipe"] },
+  );
   return new Promise((ready, fail) => {
     let err = "";
     child.stderr!.on("data", (d: Buffer) => {
@@ -43,8 +54,21 @@ afterAll(async () => {
 
 describe("a database held by a running server", () => {
   it("serves and answers CLI reads at the same time", async () => {
-    const api = await (await fetch(`${server.url}/api/series/rare-earth-magnets?from=2025-11&to=2025-11`)).json();
-    const cli = await runCli(["series", "rare-earth-magnets", "--from", "2025-11", "--to", "2025-11", "--db", db, "--format", "json"]);
+    const api = await (
+      await fetch(`${server.url}/api/series/rare-earth-magnets?from=2025-11&to=2025-11`)
+    ).json();
+    const cli = await runCli([
+      "series",
+      "rare-earth-magnets",
+      "--from",
+      "2025-11",
+      "--to",
+      "2025-11",
+      "--db",
+      db,
+      "--format",
+      "json",
+    ]);
     expect(cli.code).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual(api);
     const stats = await runCli(["stats", "rare-earth-magnets", "2025-11", "--db", db, "--format", "json"]);
@@ -64,9 +88,22 @@ describe("a read-only database file", () => {
     copyFileSync(db, copy);
     chmodSync(copy, 0o444);
     const before = statSync(copy).mtimeMs;
-    const res = await runCli(["series", "rare-earth-magnets", "--from", "2025-11", "--to", "2025-11", "--db", copy, "--format", "json"]);
+    const res = await runCli([
+      "series",
+      "rare-earth-magnets",
+      "--from",
+      "2025-11",
+      "--to",
+      "2025-11",
+      "--db",
+      copy,
+      "--format",
+      "json",
+    ]);
     expect(res.stderr).toBe("");
-    expect(JSON.parse(res.stdout).points).toEqual([expect.objectContaining({ period: "2025-11", value: 6150 })]);
+    expect(JSON.parse(res.stdout).points).toEqual([
+      expect.objectContaining({ period: "2025-11", value: 6150 }),
+    ]);
     expect(statSync(copy).mtimeMs).toBe(before);
   });
 });

@@ -22,14 +22,24 @@ describe("ingest counts", () => {
     first.close();
     const store = await openStore({ path });
     try {
-      const more = HEADER +
+      const more =
+        HEADER +
         "count-1,press,Count,CHN,export,rare-earth-magnets,WLD,2026-05,qty,5100,t\n" +
         "count-1,press,Count,CHN,export,rare-earth-magnets,WLD,2026-06,qty,5200,t\n" +
         "count-1,press,Count,CHN,export,rare-earth-magnets,WLD,2026-07,qty,5300,t\n";
-      expect(await ingestText(store, "three.csv", more)).toMatchObject({ inserted: 3, unchanged: 0, rejected: [] });
-      const [row] = await store.query<{ inserted: number }>("SELECT inserted FROM ingests WHERE file = 'three.csv'");
+      expect(await ingestText(store, "three.csv", more)).toMatchObject({
+        inserted: 3,
+        unchanged: 0,
+        rejected: [],
+      });
+      const [row] = await store.query<{ inserted: number }>(
+        "SELECT inserted FROM ingests WHERE file = 'three.csv'",
+      );
       expect(row?.inserted).toBe(3);
-      expect(await ingestText(store, "three-again.csv", `${more}\n`)).toMatchObject({ inserted: 0, unchanged: 3 });
+      expect(await ingestText(store, "three-again.csv", `${more}\n`)).toMatchObject({
+        inserted: 0,
+        unchanged: 3,
+      });
     } finally {
       store.close();
     }
@@ -41,11 +51,15 @@ describe("the resolved cache after a write", () => {
     const store = await referenceStore();
     try {
       await refreshResolvedCache(store);
-      await ingestText(store, "more.csv", HEADER +
-        "more-1,press,More,CHN,export,rare-earth-magnets,WLD,2026-05,qty,5100,t\n" +
-        "more-1,press,More,CHN,export,rare-earth-magnets,USA,2025-11,qty,700,t\n" +
-        "more-1,press,More,CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n" +
-        "more-1,press,More,CHN,export,gallium,WLD,2026-05,qty,12,t\n");
+      await ingestText(
+        store,
+        "more.csv",
+        HEADER +
+          "more-1,press,More,CHN,export,rare-earth-magnets,WLD,2026-05,qty,5100,t\n" +
+          "more-1,press,More,CHN,export,rare-earth-magnets,USA,2025-11,qty,700,t\n" +
+          "more-1,press,More,CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n" +
+          "more-1,press,More,CHN,export,gallium,WLD,2026-05,qty,12,t\n",
+      );
       const dump = () => store.query("SELECT * FROM resolved_cache ORDER BY ALL");
       const patched = await dump();
       expect(await refreshResolvedCache(store)).toBe(false);

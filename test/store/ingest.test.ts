@@ -42,19 +42,41 @@ describe("ingest", () => {
   });
 
   it("normalises units exactly and keeps the original", async () => {
-    const [row] = await store.query<{ value: string; unit: string; original_value: string; original_unit: string }>(
+    const [row] = await store.query<{
+      value: string;
+      unit: string;
+      original_value: string;
+      original_unit: string;
+    }>(
       "SELECT value::VARCHAR AS value, unit, original_value, original_unit FROM observations WHERE period = '2023'",
     );
-    expect(row).toEqual({ value: "52576.000000", unit: "t", original_value: "52.576", original_unit: "thousand t" });
+    expect(row).toEqual({
+      value: "52576.000000",
+      unit: "t",
+      original_value: "52.576",
+      original_unit: "thousand t",
+    });
   });
 
   const cases: [string, number, (l: string) => string, string, RegExp][] = [
     ["wrong column count", 3, (l) => `${l},extra`, "(row)", /expected 18 columns, found 19/],
     ["non-numeric value", 2, (l) => l.replace(",6150,t,", ",6150x,t,"), "value", /not a number: 6150x/],
     ["thousands separator", 2, (l) => l.replace(",6150,t,", ',"6,150",t,'), "value", /not a number: 6,150/],
-    ["unknown unit", 4, (l) => l.replace(",6149.95,t,", ",6149.95,tons-ish,"), "unit", /unknown unit: tons-ish/],
+    [
+      "unknown unit",
+      4,
+      (l) => l.replace(",6149.95,t,", ",6149.95,tons-ish,"),
+      "unit",
+      /unknown unit: tons-ish/,
+    ],
     ["period 2025-13", 2, (l) => l.replace(",2025-11,", ",2025-13,"), "period", /invalid period: 2025-13/],
-    ["HS code without its leading zero", 5, (l) => l.replace(",85051110,", ",8505111,"), "hs_code", /leading zero was probably lost/],
+    [
+      "HS code without its leading zero",
+      5,
+      (l) => l.replace(",85051110,", ",8505111,"),
+      "hs_code",
+      /leading zero was probably lost/,
+    ],
     ["unknown flow", 6, (l) => l.replace(",export,", ",exports,"), "flow", /unknown value: exports/],
   ];
 
@@ -83,7 +105,9 @@ describe("ingest", () => {
   });
 
   it("refuses to redefine a stored source rather than overwrite it", async () => {
-    const path = sampleWith("renamed-publisher.csv", 2, (l) => l.replace("Example Wire via Daily A,", "Somebody Else,"));
+    const path = sampleWith("renamed-publisher.csv", 2, (l) =>
+      l.replace("Example Wire via Daily A,", "Somebody Else,"),
+    );
     const result = await ingestFiles(store, [path]);
     expect(result.rejected[0]).toMatchObject({ line: 2, field: "publisher" });
   });

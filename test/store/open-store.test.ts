@@ -30,19 +30,26 @@ describe("openStore", () => {
     s.close();
     await expect(openStore({ path })).rejects.toThrow(StoreError);
     await expect(openStore({ path })).rejects.toThrow(
-      new RegExp(`schema version ${SCHEMA_VERSION + 1}, newer than this Lodestone supports \\(${SCHEMA_VERSION}\\)`),
+      new RegExp(
+        `schema version ${SCHEMA_VERSION + 1}, newer than this Lodestone supports \\(${SCHEMA_VERSION}\\)`,
+      ),
     );
   });
 
   it("reports a database locked by another process", async () => {
     const path = join(dir, "locked.duckdb");
     (await openStore({ path })).close();
-    const holder = spawn(process.execPath, [
-      "--input-type=module", "-e",
-      `import { DuckDBInstance } from "@duckdb/node-api";
+    const holder = spawn(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { DuckDBInstance } from "@duckdb/node-api";
        const db = await DuckDBInstance.create(${JSON.stringify(path)});
        await db.connect(); console.log("holding"); setTimeout(() => {}, 20000);`,
-    ], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+      ],
+      { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] },
+    );
     try {
       await new Promise<void>((ok) => holder.stdout.once("data", () => ok()));
       await expect(openStore({ path })).rejects.toThrow(/database is locked by another process/);

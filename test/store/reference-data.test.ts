@@ -34,13 +34,17 @@ describe("curated dataset integrity", () => {
   });
 
   it("keeps rows without a page address, marked as missing", async () => {
-    const rows = await store.query<{ url: string | null }>("SELECT url FROM sources WHERE url_status = 'missing'");
+    const rows = await store.query<{ url: string | null }>(
+      "SELECT url FROM sources WHERE url_status = 'missing'",
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.url === null)).toBe(true);
   });
 
   it("counts reposts of one wire story as one origin", async () => {
-    const [reuters] = await store.query<{ sources: string }>("SELECT count(*) AS sources FROM sources WHERE origin = 'Reuters'");
+    const [reuters] = await store.query<{ sources: string }>(
+      "SELECT count(*) AS sources FROM sources WHERE origin = 'Reuters'",
+    );
     expect(Number(reuters!.sources)).toBeGreaterThan(10);
     const p = await magnets("2025-11");
     expect(p!.sources).toBeGreaterThan(p!.origins.length);
@@ -60,9 +64,13 @@ describe("curated dataset integrity", () => {
     const range = /every input line (\d+)-(\d+) is referenced/.exec(note);
     expect(range, "CURATION.md states the input line range").not.toBeNull();
     const [first, last] = [Number(range![1]), Number(range![2])];
-    const curated = parse(readFileSync(REFERENCE_FILES.figures, "utf8"), { columns: true }) as { ref_rows: string }[];
+    const curated = parse(readFileSync(REFERENCE_FILES.figures, "utf8"), { columns: true }) as {
+      ref_rows: string;
+    }[];
     const covered = new Set(curated.flatMap((r) => r.ref_rows.split(";").map(Number)));
-    const missing = Array.from({ length: last - first + 1 }, (_, i) => i + first).filter((n) => !covered.has(n));
+    const missing = Array.from({ length: last - first + 1 }, (_, i) => i + first).filter(
+      (n) => !covered.has(n),
+    );
     expect(missing).toEqual([]);
     expect(Math.max(...covered)).toBe(last);
   });
@@ -83,7 +91,10 @@ describe("resolution on the real disagreements", () => {
       expect(p, period).toMatchObject({ conflict: false });
       const evidence = await evidenceFor(store, { series: "rare-earth-magnets", period });
       expect(new Set(evidence.map((e) => e.value)).size, period).toBeGreaterThan(1);
-      expect(evidence.every((e) => e.agrees), period).toBe(true);
+      expect(
+        evidence.every((e) => e.agrees),
+        period,
+      ).toBe(true);
     }
     expect((await magnets("2025-08"))!.value).toBe("6146");
   });
@@ -139,10 +150,18 @@ describe("refreshing the cache", () => {
     const s = await referenceStore();
     try {
       await refreshResolvedCache(s);
-      const together = await Promise.all([refreshResolvedCache(s), refreshResolvedCache(s), refreshResolvedCache(s)]);
+      const together = await Promise.all([
+        refreshResolvedCache(s),
+        refreshResolvedCache(s),
+        refreshResolvedCache(s),
+      ]);
       expect(together).toEqual([false, false, false]);
-      await ingestText(s, "extra.csv", "source_id,source_kind,publisher,reporter,flow,series,partner,period,measure,value,unit\n" +
-        "extra-1,press,Extra,CHN,export,rare-earth-magnets,WLD,2026-04,qty,5000,t\n");
+      await ingestText(
+        s,
+        "extra.csv",
+        "source_id,source_kind,publisher,reporter,flow,series,partner,period,measure,value,unit\n" +
+          "extra-1,press,Extra,CHN,export,rare-earth-magnets,WLD,2026-04,qty,5000,t\n",
+      );
       // the ingest patched the cache for the keys it touched: nothing left to rebuild
       expect(await Promise.all([refreshResolvedCache(s), refreshResolvedCache(s)])).toEqual([false, false]);
       expect((await resolve(s, { series: "rare-earth-magnets", period: "2026-04" }))[0]?.value).toBe("5000");

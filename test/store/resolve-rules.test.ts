@@ -11,7 +11,8 @@ import { listConflicts } from "../../src/store/conflicts.js";
 import { evidenceFor } from "../../src/store/evidence.js";
 import { emptyStore } from "../helpers/stores.js";
 
-const HEADER = "source_id,source_kind,publisher,origin,url,published,reporter,flow,series,partner,period,measure,value,unit";
+const HEADER =
+  "source_id,source_kind,publisher,origin,url,published,reporter,flow,series,partner,period,measure,value,unit";
 const dir = mkdtempSync(join(tmpdir(), "lodestone-resolve-"));
 let n = 0;
 
@@ -22,7 +23,14 @@ async function load(store: Store, rows: string[]): Promise<void> {
   expect(r.rejected).toEqual([]);
 }
 
-function row(source: string, kind: string, origin: string, published: string, value: string, period = "2025-11"): string {
+function row(
+  source: string,
+  kind: string,
+  origin: string,
+  published: string,
+  value: string,
+  period = "2025-11",
+): string {
   return `${source},${kind},${source} publisher,${origin},https://${source}.example/p,${published},CHN,export,rare-earth-magnets,WLD,${period},qty,${value},t`;
 }
 
@@ -42,7 +50,13 @@ describe("resolution", () => {
       row("paper-y", "press", "Paper Y", "2025-12-21", "6400"),
     ]);
     const [p] = await nov();
-    expect(p).toMatchObject({ value: "6400", conflict: true, sources: 2, origins: ["Paper X", "Paper Y"], basis: "consensus" });
+    expect(p).toMatchObject({
+      value: "6400",
+      conflict: true,
+      sources: 2,
+      origins: ["Paper X", "Paper Y"],
+      basis: "consensus",
+    });
   });
 
   it("treats rounding-level differences as agreement and keeps the figure most origins state", async () => {
@@ -51,9 +65,18 @@ describe("resolution", () => {
       row("b", "press", "B", "2025-12-20", "6150"),
       row("c", "industry", "C", "2025-12-20", "6149.95"),
     ]);
-    expect((await nov())[0]).toMatchObject({ value: "6150", conflict: false, sources: 3, basis: "consensus" });
+    expect((await nov())[0]).toMatchObject({
+      value: "6150",
+      conflict: false,
+      sources: 3,
+      basis: "consensus",
+    });
     const evidence = await evidenceFor(store, { series: "rare-earth-magnets", period: "2025-11" });
-    expect(evidence.map((e) => [e.value, e.agrees])).toEqual([["6150", true], ["6150", true], ["6149.95", true]]);
+    expect(evidence.map((e) => [e.value, e.agrees])).toEqual([
+      ["6150", true],
+      ["6150", true],
+      ["6149.95", true],
+    ]);
   });
 
   it("lets an official figure beat any number of press origins, using its latest vintage", async () => {
@@ -64,20 +87,32 @@ describe("resolution", () => {
       row("customs-2", "official", "China customs", "2026-01-18", "6120"),
     ]);
     expect((await nov())[0]).toMatchObject({ value: "6120", basis: "official", conflict: false });
-    const asOf = await resolve(store, { series: "rare-earth-magnets", period: "2025-11", asOf: "2025-12-31" });
+    const asOf = await resolve(store, {
+      series: "rare-earth-magnets",
+      period: "2025-11",
+      asOf: "2025-12-31",
+    });
     expect(asOf[0]).toMatchObject({ value: "6100", basis: "official" });
   });
 
   it("flags a tie between equally supported figures, showing both sides", async () => {
-    await load(store, [row("a", "press", "A", "2026-01-20", "280"), row("b", "press", "B", "2026-01-21", "411.3")]);
+    await load(store, [
+      row("a", "press", "A", "2026-01-20", "280"),
+      row("b", "press", "B", "2026-01-21", "411.3"),
+    ]);
     expect((await nov())[0]).toMatchObject({ conflict: true, basis: "tie" });
     const [c] = await listConflicts(store);
     expect(c!.sides.map((s) => s.value).sort()).toEqual(["280", "411.3"]);
   });
 
   it("reads the data as known on an --as-of date", async () => {
-    await load(store, [row("early", "press", "A", "2025-12-10", "6000"), row("late", "press", "B", "2026-01-10", "6150")]);
-    expect((await resolve(store, { series: "rare-earth-magnets", asOf: "2025-12-31" }))[0]!.value).toBe("6000");
+    await load(store, [
+      row("early", "press", "A", "2025-12-10", "6000"),
+      row("late", "press", "B", "2026-01-10", "6150"),
+    ]);
+    expect((await resolve(store, { series: "rare-earth-magnets", asOf: "2025-12-31" }))[0]!.value).toBe(
+      "6000",
+    );
     expect(await resolve(store, { series: "rare-earth-magnets", asOf: "2025-12-01" })).toEqual([]);
   });
 });

@@ -11,7 +11,11 @@ afterAll(() => store.close());
 describe("store.query", () => {
   it("gives each of many overlapping runs of one statement its own parameters", async () => {
     const sql = "SELECT CAST(? AS INTEGER) * 2 AS doubled, CAST(? AS VARCHAR) AS label FROM range(50)";
-    const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => store.query<{ doubled: number; label: string }>(sql, [i, `run ${i}`])));
+    const runs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.query<{ doubled: number; label: string }>(sql, [i, `run ${i}`]),
+      ),
+    );
     runs.forEach((rows, i) => {
       expect(rows).toHaveLength(50);
       expect(new Set(rows.map((r) => `${r.doubled}/${r.label}`))).toEqual(new Set([`${i * 2}/run ${i}`]));

@@ -17,7 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const TYPES: Record<string, RegExp> = { js: /^text\/javascript/, css: /^text\/css/, svg: /^image\/svg\+xml/, html: /^text\/html/ };
+const TYPES: Record<string, RegExp> = {
+  js: /^text\/javascript/,
+  css: /^text\/css/,
+  svg: /^image\/svg\+xml/,
+  html: /^text\/html/,
+};
 
 describe("dashboard files", () => {
   it("serves the page at / as HTML that may load only this server's files", async () => {
@@ -33,7 +38,14 @@ describe("dashboard files", () => {
   it("serves every file the page links to with its content type", async () => {
     const html = await (await app.request("/")).text();
     const linked = [...html.matchAll(/(?:src|href)="(\/web\/[^"]+)"/g)].map((m) => m[1]!);
-    expect(linked).toEqual(expect.arrayContaining(["/web/main.js", "/web/dashboard.css", "/web/vendor/plot.umd.min.js", "/web/vendor/d3.min.js"]));
+    expect(linked).toEqual(
+      expect.arrayContaining([
+        "/web/main.js",
+        "/web/dashboard.css",
+        "/web/vendor/plot.umd.min.js",
+        "/web/vendor/d3.min.js",
+      ]),
+    );
     for (const path of linked) {
       const res = await app.request(path);
       expect(res.status, path).toBe(200);
@@ -57,7 +69,12 @@ describe("dashboard files", () => {
   });
 
   it("answers 404 for files that are not part of the dashboard", async () => {
-    for (const path of ["/web/nothing.js", "/web/..%2Fpackage.json", "/web/vendor/react.js", "/web/%2E%2E/src/index.ts"]) {
+    for (const path of [
+      "/web/nothing.js",
+      "/web/..%2Fpackage.json",
+      "/web/vendor/react.js",
+      "/web/%2E%2E/src/index.ts",
+    ]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
   });

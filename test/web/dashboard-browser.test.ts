@@ -39,8 +39,14 @@ describeBrowser("dashboard in Chromium", (browser) => {
     await eventually(() => level(page).textContent()).toBe("6,150 t");
     expect(await page.locator("#cards").textContent()).toContain("+12.4%");
 
-    const marks = await page.$$eval("#chart svg [aria-label='line'] path, #chart svg [aria-label='dot'] circle", (els) =>
-      els.filter((el) => { const b = el.getBoundingClientRect(); return b.width > 0 && b.height > 0; }).length);
+    const marks = await page.$$eval(
+      "#chart svg [aria-label='line'] path, #chart svg [aria-label='dot'] circle",
+      (els) =>
+        els.filter((el) => {
+          const b = el.getBoundingClientRect();
+          return b.width > 0 && b.height > 0;
+        }).length,
+    );
     expect(marks).toBeGreaterThan(10);
 
     await page.selectOption("#partner", "USA");
@@ -53,7 +59,10 @@ describeBrowser("dashboard in Chromium", (browser) => {
     await eventually(() => level(page).textContent()).toBe("6,150 t");
     expect(await page.inputValue("#partner")).toBe("WLD");
 
-    await page.fill("#verify-text", "China's rare-earth magnet exports rose 12% in November to 6,150 tonnes.");
+    await page.fill(
+      "#verify-text",
+      "China's rare-earth magnet exports rose 12% in November to 6,150 tonnes.",
+    );
     await page.fill("#verify-published", "2025-12-20");
     await page.click("#verify-form button[type=submit]");
     await page.locator("#verify-result table .verdict.supported").first().waitFor();
@@ -62,7 +71,12 @@ describeBrowser("dashboard in Chromium", (browser) => {
 
     // A click on the chart selects the month under the pointer (the second month with a figure is July 2024).
     await page.locator("#chart").scrollIntoViewIfNeeded();
-    const dot = await page.locator("#chart svg g[aria-label='dot']").first().locator("circle").nth(1).boundingBox();
+    const dot = await page
+      .locator("#chart svg g[aria-label='dot']")
+      .first()
+      .locator("circle")
+      .nth(1)
+      .boundingBox();
     await page.mouse.move(dot!.x + dot!.width / 2, dot!.y + dot!.height / 2);
     await page.mouse.click(dot!.x + dot!.width / 2, dot!.y + dot!.height / 2);
     await eventually(() => new URL(page.url()).searchParams.get("month")).toBe("2024-07");
@@ -76,7 +90,9 @@ describeBrowser("dashboard in Chromium", (browser) => {
   it("opens on the latest month with data, and fits a phone screen", async () => {
     const { page, requests } = await open("/", 390);
     await page.locator("#status").waitFor({ state: "hidden" });
-    const months = await page.$$eval("#month option", (options) => options.map((o) => (o as HTMLOptionElement).value));
+    const months = await page.$$eval("#month option", (options) =>
+      options.map((o) => (o as HTMLOptionElement).value),
+    );
     expect(await page.inputValue("#month")).toBe([...months].sort().at(-1));
     expect(new URL(page.url()).searchParams.get("month")).toBe(await page.inputValue("#month"));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

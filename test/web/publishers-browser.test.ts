@@ -42,10 +42,14 @@ describeBrowser("publishers page in Chromium", (browser) => {
 
     await page.click("th button[data-key=publisher]");
     expect(new URL(page.url()).searchParams.get("sort")).toBe("publisher");
-    expect(await firstColumn(page)).toEqual([...(await firstColumn(page))].sort((a, b) => a!.localeCompare(b!)));
+    expect(await firstColumn(page)).toEqual(
+      [...(await firstColumn(page))].sort((a, b) => a!.localeCompare(b!)),
+    );
     expect(await page.getAttribute("th[aria-sort]", "aria-sort")).toBe("ascending");
     await page.click("th button[data-key=checked]");
-    const checked = await page.$$eval("#publishers tbody tr", (rows) => rows.map((r) => Number(r.children[3]!.textContent)));
+    const checked = await page.$$eval("#publishers tbody tr", (rows) =>
+      rows.map((r) => Number(r.children[3]!.textContent)),
+    );
     expect(checked).toEqual([...checked].sort((a, b) => b - a));
     await page.goBack();
     expect(new URL(page.url()).searchParams.get("sort")).toBe("publisher");
@@ -53,9 +57,13 @@ describeBrowser("publishers page in Chromium", (browser) => {
     const blog = page.locator(".publisher-claims", { hasText: "Blog D" });
     expect(await blog.locator(".claim-item").count()).toBe(2);
     const level = blog.locator(".claim-item", { hasText: "5,600 t" });
-    expect(await level.locator(".explanation").textContent()).toContain("data gives 5,000 t for February 2025");
+    expect(await level.locator(".explanation").textContent()).toContain(
+      "data gives 5,000 t for February 2025",
+    );
     expect(await level.locator("a.source-link").getAttribute("href")).toBe("https://d.example/feb");
-    expect(await level.locator("ul.evidence li").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("Trade Weekly")]));
+    expect(await level.locator("ul.evidence li").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining("Trade Weekly")]),
+    );
 
     expect(errors).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(`${server.url}/`))).toEqual([]);

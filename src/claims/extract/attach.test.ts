@@ -12,17 +12,23 @@ describe("attachPartner", () => {
   it("takes a destination named right after the figure", () => {
     const clause = "Of the 6,150 t, 582 t went to the US";
     const span = { start: 16, end: 21 };
-    expect(attachPartner(clause, findPartners(clause), span, "level", [span])).toMatchObject({ partner: "USA" });
+    expect(attachPartner(clause, findPartners(clause), span, "level", [span])).toMatchObject({
+      partner: "USA",
+    });
   });
 });
 
 describe("the reader attaches each figure to its own clause", () => {
   it("reads a list of destinations, one figure each", () => {
-    expect(read("In October, magnet exports to Malaysia 210 t, India 390 t and Mexico 95 t.").map((r) => r[1])).toEqual(["MYS", "IND", "MEX"]);
+    expect(
+      read("In October, magnet exports to Malaysia 210 t, India 390 t and Mexico 95 t.").map((r) => r[1]),
+    ).toEqual(["MYS", "IND", "MEX"]);
   });
 
   it("gives a trailing destination its own figure", () => {
-    const r = read("Germany took 1,346 tonnes of magnets in August, trailed by India at 416 tonnes, and Poland 75 tonnes.");
+    const r = read(
+      "Germany took 1,346 tonnes of magnets in August, trailed by India at 416 tonnes, and Poland 75 tonnes.",
+    );
     expect(r.map((x) => x[1])).toEqual(["DEU", "IND", "POL"]);
   });
 
@@ -37,17 +43,29 @@ describe("the reader attaches each figure to its own clause", () => {
   });
 
   it("does not give a figure the month of another figure's possessive", () => {
-    const r = extractClaims("In May, magnet exports sank to 1,238 tonnes, less than half of April's 2,626 tonnes.", PUB);
+    const r = extractClaims(
+      "In May, magnet exports sank to 1,238 tonnes, less than half of April's 2,626 tonnes.",
+      PUB,
+    );
     expect(r.filter((c) => c.kind === "level").map((c) => c.period)).toEqual(["2025-05", "2025-04"]);
   });
 
   it("reads the product of the noun phrase, not of an aside", () => {
-    const c = extractClaims("Shipments of rare-earth products, a category dominated by magnets, eased 3.1% in December.", { published: "2026-01-20" });
-    expect(c[0]).toMatchObject({ series: "rare-earth-products", alternatives: expect.arrayContaining([expect.objectContaining({ series: "rare-earth-magnets" })]) });
+    const c = extractClaims(
+      "Shipments of rare-earth products, a category dominated by magnets, eased 3.1% in December.",
+      { published: "2026-01-20" },
+    );
+    expect(c[0]).toMatchObject({
+      series: "rare-earth-products",
+      alternatives: expect.arrayContaining([expect.objectContaining({ series: "rare-earth-magnets" })]),
+    });
   });
 
   it("does not read money as the United States", () => {
-    const c = extractClaims("Magnet exports to Japan were worth US$288 million in November, or 305 tonnes.", PUB);
+    const c = extractClaims(
+      "Magnet exports to Japan were worth US$288 million in November, or 305 tonnes.",
+      PUB,
+    );
     expect(c.map((x) => x.partner)).toEqual(["JPN", "JPN"]);
     expect(c[0]?.stated).toMatchObject({ type: "level", value: 288e6, unit: "USD" });
   });
@@ -55,14 +73,19 @@ describe("the reader attaches each figure to its own clause", () => {
 
 describe("what a rank and a concession are said of", () => {
   it("gives a rank the period of the level it introduces", () => {
-    const t = "Magnet exports slid 4% to 5,520 tons in October, off a nine-month high of 5,750 tons in September.";
+    const t =
+      "Magnet exports slid 4% to 5,520 tons in October, off a nine-month high of 5,750 tons in September.";
     const rank = extractClaims(t, PUB).find((c) => c.kind === "rank");
     expect(rank?.period).toBe("2025-09");
   });
 
   it("reads the Chinese possessive 的 as naming the figure's own month", () => {
     const t = "10月出口4120噸，較9月的4480噸減少8%。";
-    expect(read(t)).toEqual([["4120噸", "WLD", "2025-10"], ["4480噸", "WLD", "2025-09"], ["減少8%", "WLD", "2025-10"]]);
+    expect(read(t)).toEqual([
+      ["4120噸", "WLD", "2025-10"],
+      ["4480噸", "WLD", "2025-09"],
+      ["減少8%", "WLD", "2025-10"],
+    ]);
   });
 
   it("reads a Korean month set right before its figure as that figure's month", () => {
@@ -77,8 +100,12 @@ describe("what a rank and a concession are said of", () => {
   });
 
   it("keeps a concession's month and destination out of the main clause", () => {
-    const t = "Despite new licence rules for buyers in Germany in March, magnet exports climbed 9% to 5,520 tonnes in October.";
-    expect(read(t)).toEqual([["climbed 9%", "WLD", "2025-10"], ["5,520 tonnes", "WLD", "2025-10"]]);
+    const t =
+      "Despite new licence rules for buyers in Germany in March, magnet exports climbed 9% to 5,520 tonnes in October.";
+    expect(read(t)).toEqual([
+      ["climbed 9%", "WLD", "2025-10"],
+      ["5,520 tonnes", "WLD", "2025-10"],
+    ]);
     const bare = extractClaims("Despite licence rules tightened in March, magnet exports climbed 9%.", PUB);
     expect(bare.map((c) => c.period)).toEqual([null]);
     expect(bare[0]?.alternatives.map((a) => a.period)).toContain("2025-03");

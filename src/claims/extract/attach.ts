@@ -13,19 +13,35 @@ export interface Span {
 }
 
 /** The destination of the figure at `span`: a named partner, the total, or null (the clause does not say). */
-export type PartnerAttachment = { partner: string; why: string } | { partner: "WLD"; why: string; total: true } | null;
+export type PartnerAttachment =
+  { partner: string; why: string } | { partner: "WLD"; why: string; total: true } | null;
 
-const AFTER_TO = /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to)\s(?:the\s)?$/i;
+const AFTER_TO =
+  /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to)\s(?:the\s)?$/i;
 /** Only a linking word between a weak mention and its figure: "India at 416 tonnes", "and Poland 75 t". */
-const DIRECT_LINK = /^(?:'s)?[\s:(,-]{0,3}(?:(?:at|with|on|took|taking|received|bought|imported|got|was|were|came in at|stood at|reached|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
-const TOTAL_WORD = /\b(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
+const DIRECT_LINK =
+  /^(?:'s)?[\s:(,-]{0,3}(?:(?:at|with|on|took|taking|received|bought|imported|got|was|were|came in at|stood at|reached|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
+const TOTAL_WORD =
+  /\b(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
 
 /**
  * The destination that owns the figure at `span`. A destination right after the figure ("582 t to
  * the US"), else the last one before it in the clause; a total named between them wins.
  */
-export function attachPartner(clause: string, partners: PartnerMention[], span: Span, kind: string, figures: Span[]): PartnerAttachment {
-  const after = partners.find((p) => p.start >= span.end && p.start - span.end <= 48 && AFTER_TO.test(clause.slice(span.end, p.start)) && !figures.some((f) => f.start >= span.end && f.start < p.start));
+export function attachPartner(
+  clause: string,
+  partners: PartnerMention[],
+  span: Span,
+  kind: string,
+  figures: Span[],
+): PartnerAttachment {
+  const after = partners.find(
+    (p) =>
+      p.start >= span.end &&
+      p.start - span.end <= 48 &&
+      AFTER_TO.test(clause.slice(span.end, p.start)) &&
+      !figures.some((f) => f.start >= span.end && f.start < p.start),
+  );
   if (after) return { partner: after.value, why: clause.slice(after.start, after.end) };
   let best: PartnerMention | null = null;
   for (const p of partners) {
@@ -37,41 +53,73 @@ export function attachPartner(clause: string, partners: PartnerMention[], span: 
   if (kind !== "share" && kind !== "rank") {
     const between = clause.slice(from, span.start);
     const total = TOTAL_WORD.exec(between);
-    if (total && (best === null || !/^'s\b/.test(clause.slice(best.end)))) return { partner: "WLD", why: total[0], total: true };
+    if (total && (best === null || !/^'s\b/.test(clause.slice(best.end))))
+      return { partner: "WLD", why: total[0], total: true };
   }
   return best === null ? null : { partner: best.value, why: clause.slice(best.start, best.end) };
 }
 
 /** An aside inside commas or brackets: ", a category dominated by magnets," names no subject. */
-const ASIDE = /,\s(?:a|an|which|including|mostly|mainly|largely|chiefly|led by|dominated by|of which|excluding|not)\b[^,;]{0,90},|\([^()]{0,90}\)/g;
+const ASIDE =
+  /,\s(?:a|an|which|including|mostly|mainly|largely|chiefly|led by|dominated by|of which|excluding|not)\b[^,;]{0,90},|\([^()]{0,90}\)/g;
 
 /**
  * The product named for the figure: the nearest name before it in the clause outside an aside,
  * else the first after it; the other names are alternative readings.
  */
-export function attachSeries(clause: string, series: Mention<string>[], span: Span): { chosen: Mention<string> | null; others: string[] } {
-  const asides = series.length > 1 ? [...clause.slice(0, span.start).matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length]) : [];
-  const outside = (s: Mention<string>) => !asides.some(([a, b]) => s.start >= (a as number) && s.end <= (b as number));
+export function attachSeries(
+  clause: string,
+  series: Mention<string>[],
+  span: Span,
+): { chosen: Mention<string> | null; others: string[] } {
+  const asides =
+    series.length > 1
+      ? [...clause.slice(0, span.start).matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length])
+      : [];
+  const outside = (s: Mention<string>) =>
+    !asides.some(([a, b]) => s.start >= (a as number) && s.end <= (b as number));
   let chosen: Mention<string> | null = null;
   for (const s of series) if (s.end <= span.start && outside(s)) chosen = s;
   chosen ??= series.find((s) => s.start >= span.end) ?? null;
-  const others = [...new Set(series.filter((s) => s !== chosen && s.value !== chosen?.value).map((s) => s.value))];
+  const others = [
+    ...new Set(series.filter((s) => s !== chosen && s.value !== chosen?.value).map((s) => s.value)),
+  ];
   return { chosen, others };
 }
 
 /** Words between a figure and the period that is its own: "5% in October", "12% year on year in November". */
-const OWN_GAP = /^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|shipped|exported|sent|sold|recorded|seen|reported|delivered)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
+const OWN_GAP =
+  /^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|shipped|exported|sent|sold|recorded|seen|reported|delivered)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
 
 /**
  * The figure's own period: one named right after it and before the next figure ("fell 5% in
  * October"), a possessive right before it ("September's 5,774 t"), else the nearest before it.
  */
-export function attachPeriod(clause: string, periods: PeriodMention[], span: Span, figures: Span[]): PeriodMention | null {
+export function attachPeriod(
+  clause: string,
+  periods: PeriodMention[],
+  span: Span,
+  figures: Span[],
+): PeriodMention | null {
   // "April's 2,626 t" after a figure names the month of the figure it owns, not of the one before it;
   // before a figure it is the subject ("November's 6,150 t was the highest since March")
-  const mains = periods.filter((p) => !(/^'s\b/.test(clause.slice(p.end, p.end + 3)) && figures.some((f) => f !== span && POSSESSIVE_GAP.test(clause.slice(p.end, f.start)))));
-  const next = figures.filter((f) => f.start >= span.end).reduce((m, f) => Math.min(m, f.start), Number.POSITIVE_INFINITY);
-  const own = mains.find((p) => p.start >= span.end && p.start < next && p.start - span.end <= 40 && OWN_GAP.test(clause.slice(span.end, p.start) + clause.slice(p.start, p.start + 12)));
+  const mains = periods.filter(
+    (p) =>
+      !(
+        /^'s\b/.test(clause.slice(p.end, p.end + 3)) &&
+        figures.some((f) => f !== span && POSSESSIVE_GAP.test(clause.slice(p.end, f.start)))
+      ),
+  );
+  const next = figures
+    .filter((f) => f.start >= span.end)
+    .reduce((m, f) => Math.min(m, f.start), Number.POSITIVE_INFINITY);
+  const own = mains.find(
+    (p) =>
+      p.start >= span.end &&
+      p.start < next &&
+      p.start - span.end <= 40 &&
+      OWN_GAP.test(clause.slice(span.end, p.start) + clause.slice(p.start, p.start + 12)),
+  );
   if (own) return own;
   let before: PeriodMention | null = null;
   for (const p of periods) if (p.end <= span.start) before = p;
@@ -94,7 +142,8 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
   for (const m of mentions) {
     const before = clause.slice(Math.max(0, m.start - 40), m.start);
     const opening = m.shape === "range" && /(?:^|[,;]\s?)\s*from\s$/i.test(before);
-    if ((m.role !== "main" && !opening) || rankSpans.some((r) => m.start >= r.start && m.start < r.end)) continue;
+    if ((m.role !== "main" && !opening) || rankSpans.some((r) => m.start >= r.start && m.start < r.end))
+      continue;
     if (SAME_PERIOD_BEFORE.test(before)) continue;
     if (m.shape === "month" && UNTIL_BEFORE.test(before)) {
       if (!ranged) out.push({ ...m, shape: "range", period: `${m.period.slice(0, 4)}-01..${m.period}` });
@@ -109,10 +158,17 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
 const POSSESSIVE_GAP = /^(?:'s\s(?:(?:about|around|some|roughly|nearly)\s)?|\s?的\s?(?:约|近)?)$/i;
 
 /** A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure. */
-export function possessivePeriod(clause: string, mentions: PeriodMention[], span: Span & { kind?: string }): PeriodMention | null {
+export function possessivePeriod(
+  clause: string,
+  mentions: PeriodMention[],
+  span: Span & { kind?: string },
+): PeriodMention | null {
   // Korean and Japanese set the month right before its tonnage: "9월 5,774톤보다" is September's 5,774 t
   // ("比10月增長12%" sets a base month before a change, which is not the change's own)
-  const juxtaposed = (m: PeriodMention) => span.kind === "level" && /[月월]$/.test(clause.slice(m.start, m.end)) && /^\s?$/.test(clause.slice(m.end, span.start));
+  const juxtaposed = (m: PeriodMention) =>
+    span.kind === "level" &&
+    /[月월]$/.test(clause.slice(m.start, m.end)) &&
+    /^\s?$/.test(clause.slice(m.end, span.start));
   const owns = (m: PeriodMention) => POSSESSIVE_GAP.test(clause.slice(m.end, span.start)) || juxtaposed(m);
   return mentions.find((m) => m.shape !== "range" && m.end <= span.start && owns(m)) ?? null;
 }

@@ -9,10 +9,18 @@ import type { RankHit } from "./find-ranks.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
 
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
-export function changeBasis(clause: string, c: ChangeHit, mentions: PeriodMention[], period: string | null): string {
-  const after = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start >= c.start && p.start - c.start < 90);
+export function changeBasis(
+  clause: string,
+  c: ChangeHit,
+  mentions: PeriodMention[],
+  period: string | null,
+): string {
+  const after = mentions.find(
+    (p) => p.role === "base" && p.shape === "month" && p.start >= c.start && p.start - c.start < 90,
+  );
   // "up 32% year on year and 60.3% from May": the base words right after the change are its own
-  const ownWords = c.basis !== null && after !== undefined && YEAR_WORDS.test(clause.slice(c.end, after.start));
+  const ownWords =
+    c.basis !== null && after !== undefined && YEAR_WORDS.test(clause.slice(c.end, after.start));
   if (after && !ownWords) return normaliseBasis(resolveBase(after, period), period);
   if (c.basis) return c.basis;
   const before = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < c.start);
@@ -20,7 +28,8 @@ export function changeBasis(clause: string, c: ChangeHit, mentions: PeriodMentio
   return period !== null && period.includes("..") ? "yoy" : "mom";
 }
 
-const YEAR_WORDS = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on[- ](?:the[- ])?year|a year (?:earlier|ago|before)|same (?:month|period|time)|last year|month[- ]on[- ]month|m\/m|mom|on[- ](?:the[- ])?month)\b/i;
+const YEAR_WORDS =
+  /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on[- ](?:the[- ])?year|a year (?:earlier|ago|before)|same (?:month|period|time)|last year|month[- ]on[- ]month|m\/m|mom|on[- ](?:the[- ])?month)\b/i;
 
 /** A base month named without a year, resolved before the claim's month. */
 function resolveBase(m: PeriodMention, period: string | null): string {
@@ -30,16 +39,32 @@ function resolveBase(m: PeriodMention, period: string | null): string {
   return idx === null ? m.period : fromIndex(idx);
 }
 
-export function basisFor(clause: string, s: number, e: number, mentions: PeriodMention[], period: string | null): string {
-  const hit: ChangeHit = { start: s, end: e, pct: 0, unit: "%", hedge: null, basis: null, low: null, high: null };
+export function basisFor(
+  clause: string,
+  s: number,
+  e: number,
+  mentions: PeriodMention[],
+  period: string | null,
+): string {
+  const hit: ChangeHit = {
+    start: s,
+    end: e,
+    pct: 0,
+    unit: "%",
+    hedge: null,
+    basis: null,
+    low: null,
+    high: null,
+  };
   hit.basis = basisAfter(clause, s, e);
   return changeBasis(clause, hit, mentions, period);
 }
 
 /** The base month named after a change ("from October"), resolved before the claim's month. */
 function baseMonth(at: number, mentions: PeriodMention[], period: string | null): string | null {
-  const m = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start >= at && p.start - at < 90)
-    ?? mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < at);
+  const m =
+    mentions.find((p) => p.role === "base" && p.shape === "month" && p.start >= at && p.start - at < 90) ??
+    mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < at);
   if (!m) return null;
   const own = period === null ? null : parseMonth(period);
   if (m.explicitYear || own === null) return m.period;
@@ -62,12 +87,30 @@ function leadingPreposition(clause: string, p: PeriodMention): string {
   return /^(?:in|during|for|of|over|throughout)\s/i.exec(clause.slice(p.start, p.start + 12))?.[0] ?? "";
 }
 
-export function levelPeriod(clause: string, s: number, e: number, mentions: PeriodMention[], changes: ChangeHit[], period: string | null): string | null {
+export function levelPeriod(
+  clause: string,
+  s: number,
+  e: number,
+  mentions: PeriodMention[],
+  changes: ChangeHit[],
+  period: string | null,
+): string | null {
   // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February combined"
-  const after = mentions.find((p) => p.start >= e && p.start - e <= 40 &&
-    /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(clause.slice(e, p.start) + leadingPreposition(clause, p)));
-  if (after) return after.role === "base" && !after.explicitYear ? baseMonth(after.start - 1, [after], period) ?? after.period : after.period;
-  const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(Math.max(0, s - 20), s));
+  const after = mentions.find(
+    (p) =>
+      p.start >= e &&
+      p.start - e <= 40 &&
+      /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(
+        clause.slice(e, p.start) + leadingPreposition(clause, p),
+      ),
+  );
+  if (after)
+    return after.role === "base" && !after.explicitYear
+      ? (baseMonth(after.start - 1, [after], period) ?? after.period)
+      : after.period;
+  const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(
+    clause.slice(Math.max(0, s - 20), s),
+  );
   if (from && period !== null && !period.includes("..")) {
     const own = parseMonth(period);
     const c = changes.find((x) => x.start < s);
@@ -79,9 +122,15 @@ export function levelPeriod(clause: string, s: number, e: number, mentions: Peri
   return period;
 }
 
-export function rankStated(clause: string, r: RankHit, mentions: PeriodMention[], period: string | null): Stated {
+export function rankStated(
+  clause: string,
+  r: RankHit,
+  mentions: PeriodMention[],
+  period: string | null,
+): Stated {
   const raw = clause.slice(r.start, r.end);
-  if (r.type === "streak") return { type: "streak", n: r.n, direction: r.direction === "down" ? "down" : "up", raw };
+  if (r.type === "streak")
+    return { type: "streak", n: r.n, direction: r.direction === "down" ? "down" : "up", raw };
   const direction = r.direction === "low" ? "low" : "high";
   const scope = r.scope;
   if (scope?.type === "since") {
@@ -94,13 +143,31 @@ export function rankStated(clause: string, r: RankHit, mentions: PeriodMention[]
     }
     if (since !== null && since.includes("..")) since = since.slice(0, 4);
     // "the lowest since early 2020": a year the period grammar leaves bare
-    const bare = since === null ? /^\s*(?:at least\s)?(?:(early|the start of|the beginning of|mid|mid-|late|the end of)\s?)?((?:19|20)\d{2})\b/i.exec(clause.slice(r.end, r.end + 30)) : null;
-    if (bare) since = `${bare[2]}-${/late|end/i.test(bare[1] ?? "") ? "12" : /mid/i.test(bare[1] ?? "") ? "06" : "01"}`;
-    return { type: "rank", n: r.n, direction, scope: since === null ? { type: "record" } : { type: "since", period: since }, raw };
+    const bare =
+      since === null
+        ? /^\s*(?:at least\s)?(?:(early|the start of|the beginning of|mid|mid-|late|the end of)\s?)?((?:19|20)\d{2})\b/i.exec(
+            clause.slice(r.end, r.end + 30),
+          )
+        : null;
+    if (bare)
+      since = `${bare[2]}-${/late|end/i.test(bare[1] ?? "") ? "12" : /mid/i.test(bare[1] ?? "") ? "06" : "01"}`;
+    return {
+      type: "rank",
+      n: r.n,
+      direction,
+      scope: since === null ? { type: "record" } : { type: "since", period: since },
+      raw,
+    };
   }
   if (scope?.type === "year") {
     const year = scope.year ?? (period === null ? null : Number(period.slice(0, 4)));
-    return { type: "rank", n: r.n, direction, scope: year === null ? { type: "record" } : { type: "year", year }, raw };
+    return {
+      type: "rank",
+      n: r.n,
+      direction,
+      scope: year === null ? { type: "record" } : { type: "year", year },
+      raw,
+    };
   }
   return { type: "rank", n: r.n, direction, scope: scope ?? { type: "record" }, raw };
 }

@@ -4,11 +4,20 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
 const PUB = { published: "2025-12-20" };
-const read = (t: string) => extractClaims(t, PUB).map((c) => [c.text, c.series, c.partner, c.period, c.grounds.partner, c.grounds.period]);
+const read = (t: string) =>
+  extractClaims(t, PUB).map((c) => [
+    c.text,
+    c.series,
+    c.partner,
+    c.period,
+    c.grounds.partner,
+    c.grounds.period,
+  ]);
 
 describe("discourse", () => {
   it("lets a heading set the destination of the section that follows, as carried", () => {
-    const t = "Rare-earth magnets, November\n\n## Japan\nShipments rose 35% to 305 t.\n\n## United States\nShipments fell to 582 t.";
+    const t =
+      "Rare-earth magnets, November\n\n## Japan\nShipments rose 35% to 305 t.\n\n## United States\nShipments fell to 582 t.";
     expect(read(t)).toEqual([
       ["rose 35%", "rare-earth-magnets", "JPN", "2025-11", "carried", "carried"],
       ["305 t", "rare-earth-magnets", "JPN", "2025-11", "carried", "carried"],
@@ -19,40 +28,64 @@ describe("discourse", () => {
 
   it("lets a list's lead line set the period of its bullets", () => {
     const t = "Magnet exports by destination in October:\n- Germany: 1,227 t\n- Korea: 569 t";
-    expect(read(t).map((r) => [r[2], r[3], r[4], r[5]])).toEqual([["DEU", "2025-10", "clause", "carried"], ["KOR", "2025-10", "clause", "carried"]]);
+    expect(read(t).map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
+      ["DEU", "2025-10", "clause", "carried"],
+      ["KOR", "2025-10", "clause", "carried"],
+    ]);
   });
 
   it("carries a question's subject into its answer", () => {
     const t = "Q: How much did China ship to Japan in November?\nA: About 305 tonnes of magnets.";
-    expect(read(t)).toEqual([["About 305 tonnes", "rare-earth-magnets", "JPN", "2025-11", "carried", "carried"]]);
+    expect(read(t)).toEqual([
+      ["About 305 tonnes", "rare-earth-magnets", "JPN", "2025-11", "carried", "carried"],
+    ]);
   });
 
   it("does not let a rank's window replace the period of the next sentence", () => {
-    const t = "Magnet exports rose 12% in November. It was only the third rise this year. Shipments to Japan jumped 35%.";
+    const t =
+      "Magnet exports rose 12% in November. It was only the third rise this year. Shipments to Japan jumped 35%.";
     expect(read(t).at(-1)?.slice(2, 4)).toEqual(["JPN", "2025-11"]);
   });
 
   it("reads 'that was' as pointing back to the figure before, and the world total as never inheriting", () => {
-    const t = "Magnet shipments to India reached 418 t in July. That was the highest since January. Overall exports hit 5,577 t.";
-    expect(read(t).map((r) => [r[2], r[4]])).toEqual([["IND", "clause"], ["IND", "carried"], ["WLD", "clause"]]);
+    const t =
+      "Magnet shipments to India reached 418 t in July. That was the highest since January. Overall exports hit 5,577 t.";
+    expect(read(t).map((r) => [r[2], r[4]])).toEqual([
+      ["IND", "clause"],
+      ["IND", "carried"],
+      ["WLD", "clause"],
+    ]);
   });
 
   it("gives a default reading when nothing names the product", () => {
     const c = extractClaims("Japan\nShipments in November: 305 t", PUB);
-    expect(c[0]).toMatchObject({ series: "rare-earth-magnets", grounds: { series: "default", partner: "carried" } });
+    expect(c[0]).toMatchObject({
+      series: "rare-earth-magnets",
+      grounds: { series: "default", partner: "carried" },
+    });
   });
 
   it("reads short 'label: value' lines as a list, and percentages under a lead about shares as shares", () => {
     const t = "Shares of China's magnet exports in November:\nJapan: 5%\nSouth Korea: 14.8%";
-    expect(extractClaims(t, PUB).map((c) => [c.kind, c.partner, c.period, c.stated.type === "share" ? c.stated.pct : null])).toEqual([
-      ["share", "JPN", "2025-11", 5], ["share", "KOR", "2025-11", 14.8],
+    expect(
+      extractClaims(t, PUB).map((c) => [
+        c.kind,
+        c.partner,
+        c.period,
+        c.stated.type === "share" ? c.stated.pct : null,
+      ]),
+    ).toEqual([
+      ["share", "JPN", "2025-11", 5],
+      ["share", "KOR", "2025-11", 14.8],
     ]);
   });
 
   it("reads a year heading a note's line, a year's possessive and 'YTD' as periods", () => {
     const t = "2024 RE magnet exports: 58.2 kt, vs 2023's 52.6 kt.\nYTD 51.44kt.";
     expect(extractClaims(t, PUB).map((c) => [c.kind, c.period])).toEqual([
-      ["level", "2024-01..2024-12"], ["level", "2023-01..2023-12"], ["ytd", "2025-01..2025-11"],
+      ["level", "2024-01..2024-12"],
+      ["level", "2023-01..2023-12"],
+      ["ytd", "2025-01..2025-11"],
     ]);
   });
 

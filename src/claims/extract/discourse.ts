@@ -56,11 +56,13 @@ export function enterBlock(d: Discourse, kind: BlockKind): void {
  * the last sentence; `other` is a different value a layer holds, a plausible alternative reading.
  */
 export function carried(d: Discourse, part: Part): { value: Named | null; other: Named | null } {
-  const layers = [d.asked?.[part], d.list?.[part], d.section[part], d.last[part]].filter((n): n is Named => n != null);
+  const layers = [d.asked?.[part], d.list?.[part], d.section[part], d.last[part]].filter(
+    (n): n is Named => n != null,
+  );
   if (layers.length === 0) return { value: null, other: null };
   // an answer reads its question's subject first, a bullet its list's lead or heading (not its
   // sibling's); otherwise the most recently named wins
-  const lead = d.block === "bullet" ? d.list?.[part] ?? d.section[part] : null;
+  const lead = d.block === "bullet" ? (d.list?.[part] ?? d.section[part]) : null;
   const value = d.asked?.[part] ?? lead ?? layers.reduce((a, b) => (b.at > a.at ? b : a));
   const other = layers.find((n) => n.value !== value.value) ?? null;
   return { value, other };
@@ -75,7 +77,11 @@ export function topicOf(d: Discourse, part: Part): Named | null {
  * After a sentence: what it named becomes `last`; a heading or lead line without figures becomes
  * the topic of what follows; a question's subject holds for its answer.
  */
-export function leaveSentence(d: Discourse, named: Topic, how: { figures: number; question: boolean; lead: boolean; words: string }): void {
+export function leaveSentence(
+  d: Discourse,
+  named: Topic,
+  how: { figures: number; question: boolean; lead: boolean; words: string },
+): void {
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
   };

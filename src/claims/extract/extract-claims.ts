@@ -7,16 +7,33 @@
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading } from "../types.js";
 import { attachPartner, attachPeriod, attachSeries, possessivePeriod, type Span } from "./attach.js";
 import { isPartialSpan, levelPeriod } from "./bases.js";
-import { carried, enterBlock, leaveSentence, newDiscourse, topicOf, type Discourse, type Named, type Topic } from "./discourse.js";
+import {
+  carried,
+  enterBlock,
+  leaveSentence,
+  newDiscourse,
+  topicOf,
+  type Discourse,
+  type Named,
+  type Topic,
+} from "./discourse.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { toIndex, yearMentioned } from "./periods.js";
-import { SAME_MONTH_OF, listShare, readClause, readable, type ClauseRead, type Figure } from "./read-clause.js";
+import {
+  SAME_MONTH_OF,
+  listShare,
+  readClause,
+  readable,
+  type ClauseRead,
+  type Figure,
+} from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { BACK_REFERENCE } from "./subjects.js";
 import { readTable } from "./tables.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
-const CHINA_CUSTOMS = /\b(?:Chinese|China's) (?:customs|official data|data)|\bGeneral Administration of Customs\b|\bGACC?\b/;
+const CHINA_CUSTOMS =
+  /\b(?:Chinese|China's) (?:customs|official data|data)|\bGeneral Administration of Customs\b|\bGACC?\b/;
 
 /** Publication context every stage reads. */
 interface Env {
@@ -27,7 +44,6 @@ interface Env {
   trade: boolean;
 }
 
-
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
  * @example extractClaims("Magnet exports rose 12% in November.", { published: "2025-12-20" })
@@ -36,7 +52,12 @@ interface Env {
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
   const input = typeof text === "string" ? text : "";
   const latest = latestMonth(opts.published);
-  const env: Env = { input, latest, year: latest === null ? null : Math.floor((latest + 1) / 12), trade: true };
+  const env: Env = {
+    input,
+    latest,
+    year: latest === null ? null : Math.floor((latest + 1) / 12),
+    trade: true,
+  };
   const d = newDiscourse();
   const claims: ExtractedClaim[] = [];
   let sentence = 0;
@@ -45,14 +66,18 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     enterBlock(d, block.kind);
     if (block.kind === "table") {
       // a title right above the table, or a heading a blank line above it, is its caption
-      const caption = previous !== null && (!block.paragraphStart || previous.kind === "heading") ? input.slice(previous.start, previous.end) : "";
+      const caption =
+        previous !== null && (!block.paragraphStart || previous.kind === "heading")
+          ? input.slice(previous.start, previous.end)
+          : "";
       for (const c of readTable(input, block, caption, d, latest)) claims.push(c);
     } else {
       const segs = segmentBlock(input, block, sentence);
       let from = 0;
       for (let i = 1; i <= segs.length; i++) {
         if (i < segs.length && !(segs[i] as Segment).sentenceStart) continue;
-        for (const c of readSentence(segs.slice(from, i), d, env)) claims.push({ ...c, text: input.slice(c.start, c.end) });
+        for (const c of readSentence(segs.slice(from, i), d, env))
+          claims.push({ ...c, text: input.slice(c.start, c.end) });
         from = i;
       }
       if (segs.length > 0) sentence = (segs[segs.length - 1] as Segment).sentence + 1;
@@ -95,19 +120,28 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     const p = c.own[0];
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
     const partner = c.partners.filter((x) => !x.weak).pop();
-    if (partner) named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
+    if (partner)
+      named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
   });
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
   const firm = (g: Grounding) => g === "clause" || g === "sentence";
-  if (lastClaim && firm(lastClaim.grounds.partner)) named.partner = { value: lastClaim.partner, why: "the figure before", at };
-  if (lastClaim?.series && firm(lastClaim.grounds.series)) named.series = { value: lastClaim.series, why: "the figure before", at };
-  leaveSentence(d, named, { figures: out.length, question, lead: /:\s*$/.test(last.text), words: text.slice(0, 200) });
+  if (lastClaim && firm(lastClaim.grounds.partner))
+    named.partner = { value: lastClaim.partner, why: "the figure before", at };
+  if (lastClaim?.series && firm(lastClaim.grounds.series))
+    named.series = { value: lastClaim.series, why: "the figure before", at };
+  leaveSentence(d, named, {
+    figures: out.length,
+    question,
+    lead: /:\s*$/.test(last.text),
+    words: text.slice(0, 200),
+  });
   return out;
 }
 
 /** A statement with a tag ("..., if I read the data right?", "..., correct?") asserts; it does not ask. */
-const TAG_QUESTION = /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it|\bno)\s?\?\s*$/i;
+const TAG_QUESTION =
+  /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it|\bno)\s?\?\s*$/i;
 
 /** A sentence that asks: a question turn, or a sentence ending in "?" that is not a tagged statement. */
 function asks(first: Segment, sentence: string): boolean {
@@ -116,16 +150,41 @@ function asks(first: Segment, sentence: string): boolean {
 }
 
 /** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
-function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], d: Discourse, env: Env, marks: SentenceMarks & { question: boolean }): Draft {
+function attach(
+  c: ClauseRead,
+  index: number,
+  f: Figure,
+  clauses: ClauseRead[],
+  d: Discourse,
+  env: Env,
+  marks: SentenceMarks & { question: boolean },
+): Draft {
   const clause = c.seg.text;
   const alternatives: Reading[] = [];
   const alt = (r: Reading) => {
-    if (!alternatives.some((a) => a.series === r.series && a.partner === r.partner && a.period === r.period && a.basis === r.basis)) alternatives.push(r);
+    if (
+      !alternatives.some(
+        (a) =>
+          a.series === r.series && a.partner === r.partner && a.period === r.period && a.basis === r.basis,
+      )
+    )
+      alternatives.push(r);
   };
-  const nearest = <T>(pick: (x: ClauseRead) => T | null, side: "before" | "after" | "both" = "both"): T | null => {
+  const nearest = <T>(
+    pick: (x: ClauseRead) => T | null,
+    side: "before" | "after" | "both" = "both",
+  ): T | null => {
     // a sentence cut into many pieces (a run without punctuation) is searched only nearby
-    if (side !== "after") for (let i = index - 1; i >= Math.max(0, index - 6); i--) { const v = pick(clauses[i] as ClauseRead); if (v !== null) return v; }
-    if (side !== "before") for (let i = index + 1; i < Math.min(clauses.length, index + 7); i++) { const v = pick(clauses[i] as ClauseRead); if (v !== null) return v; }
+    if (side !== "after")
+      for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+        const v = pick(clauses[i] as ClauseRead);
+        if (v !== null) return v;
+      }
+    if (side !== "before")
+      for (let i = index + 1; i < Math.min(clauses.length, index + 7); i++) {
+        const v = pick(clauses[i] as ClauseRead);
+        if (v !== null) return v;
+      }
     return null;
   };
 
@@ -141,7 +200,8 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
     else if (from.value !== null) [series, seriesHow] = [from.value.value, "carried"];
     // a text that never names its product is read as about the magnet line, the one the press follows
     else [series, seriesHow] = [DEFAULT_SERIES, "default"];
-    if (from.other && from.other.value !== series) alt({ series: from.other.value, why: `"${from.other.why}" earlier` });
+    if (from.other && from.other.value !== series)
+      alt({ series: from.other.value, why: `"${from.other.why}" earlier` });
   }
 
   // destination: named with the figure, the total, the sentence's, a topic, or the world by default
@@ -159,39 +219,76 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
 
   // period: named with the figure, in the clause, in the sentence, or carried
   // a rank describes the clause's subject ("May's 1,238 t ... was the weakest since 2009")
-  const subject = f.kind === "rank" ? c.own.find((p) => p.end <= f.start) ?? null : null;
+  const subject = f.kind === "rank" ? (c.own.find((p) => p.end <= f.start) ?? null) : null;
   const own = possessivePeriod(clause, c.mentions, f) ?? subject ?? attachPeriod(clause, c.own, f, c.figures);
   let period: string | null = own?.period ?? null;
   let periodHow: Grounding = own ? "clause" : "default";
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading
-    const earlier = nearest((x) => (concessive(x) ? null : x.own[0]?.period ?? null), "before");
-    const later = earlier === null ? nearest((x) => (concessive(x) ? null : x.own[0]?.period ?? null), "after") : null;
-    const conceded = nearest((x) => (concessive(x) ? x.own[0]?.period ?? null : null));
+    const earlier = nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "before");
+    const later =
+      earlier === null ? nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "after") : null;
+    const conceded = nearest((x) => (concessive(x) ? (x.own[0]?.period ?? null) : null));
     if (conceded !== null) alt({ period: conceded, why: "a period named in a concessive clause" });
     const from = carried(d, "period");
     if (earlier !== null) [period, periodHow] = [earlier, "sentence"];
     else if (from.value !== null) [period, periodHow] = [from.value.value, "carried"];
     else if (later !== null) [period, periodHow] = [later, "sentence"];
-    if (later !== null && later !== period) alt({ period: later, why: "a period named later in the sentence" });
-    if (from.other && from.other.value !== period) alt({ period: from.other.value, why: `"${from.other.why}" earlier` });
+    if (later !== null && later !== period)
+      alt({ period: later, why: "a period named later in the sentence" });
+    if (from.other && from.other.value !== period)
+      alt({ period: from.other.value, why: `"${from.other.why}" earlier` });
   }
-  const claimPeriod = f.level ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period) : f.kind === "rank" ? rankPeriod(c, f, period) : period;
+  const claimPeriod = f.level
+    ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period)
+    : f.kind === "rank"
+      ? rankPeriod(c, f, period)
+      : period;
   if (period === null && claimPeriod !== null) periodHow = "clause";
   const stated = f.stated(claimPeriod);
   let basisHow: Grounding | undefined;
   if (stated.type === "change" || stated.type === "direction") {
-    const named = f.baseNamed === true || /^\d{4}-\d{2}$/.test(stated.basis) || (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
+    const named =
+      f.baseNamed === true ||
+      /^\d{4}-\d{2}$/.test(stated.basis) ||
+      (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
     basisHow = named ? "clause" : "default";
-    if (!named) alt({ basis: stated.basis === "yoy" ? "mom" : "yoy", why: "the text does not name the comparison base" });
+    if (!named)
+      alt({
+        basis: stated.basis === "yoy" ? "mom" : "yoy",
+        why: "the text does not name the comparison base",
+      });
   }
   const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
   return {
-    start: c.seg.start + f.start, end: c.seg.start + f.end, kind: cumulative ? "ytd" : f.kind,
-    series, reporter, flow, partner, period: claimPeriod, stated,
-    grounds: { series: seriesHow, partner: partnerHow, period: periodHow, ...(basisHow ? { basis: basisHow } : {}) }, alternatives,
-    mode: modeOf({ clause, sentence: reporterHere === null && CHINA_CUSTOMS.test(clause) ? { ...marks, otherReporter: false, chinaCustoms: true } : marks, start: f.start, end: f.end, question: marks.question, year: env.year }),
+    start: c.seg.start + f.start,
+    end: c.seg.start + f.end,
+    kind: cumulative ? "ytd" : f.kind,
+    series,
+    reporter,
+    flow,
+    partner,
+    period: claimPeriod,
+    stated,
+    grounds: {
+      series: seriesHow,
+      partner: partnerHow,
+      period: periodHow,
+      ...(basisHow ? { basis: basisHow } : {}),
+    },
+    alternatives,
+    mode: modeOf({
+      clause,
+      sentence:
+        reporterHere === null && CHINA_CUSTOMS.test(clause)
+          ? { ...marks, otherReporter: false, chinaCustoms: true }
+          : marks,
+      start: f.start,
+      end: f.end,
+      question: marks.question,
+      year: env.year,
+    }),
   };
 }
 
@@ -200,11 +297,13 @@ function attach(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], 
  * clause concedes happened at its own time and place; its month and destination are not the main
  * clause's, so they are only offered as readings.
  */
-const CONCESSIVE = /^\W*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after)\b/i;
+const CONCESSIVE =
+  /^\W*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after)\b/i;
 const concessive = (x: ClauseRead) => CONCESSIVE.test(x.seg.text);
 
 /** "a seven-month high of 6,146 t in August": a rank said of a level takes that level's period. */
-const RANK_OF = /^\s(?:of|at)\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
+const RANK_OF =
+  /^\s(?:of|at)\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
 
 /**
  * The period a rank is said of: that of the level it introduces ("down from a seven-month high of
@@ -213,7 +312,9 @@ const RANK_OF = /^\s(?:of|at)\s(?:(?:about|around|nearly|almost|some|roughly|jus
  */
 function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | null {
   const clause = c.seg.text;
-  const g = c.figures.find((x) => x.level === true && x.start >= f.end && RANK_OF.test(clause.slice(f.end, x.start)));
+  const g = c.figures.find(
+    (x) => x.level === true && x.start >= f.end && RANK_OF.test(clause.slice(f.end, x.start)),
+  );
   const named = g ? levelPeriod(clause, g.start, g.end, c.mentions, c.changes, null) : null;
   return named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
 }
@@ -229,7 +330,14 @@ function freshSubject(c: ClauseRead, f: Span): "named" | "bare" | null {
   return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;
 }
 
-function choosePartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[], d: Discourse, alt: (r: Reading) => void): [string, Grounding] {
+function choosePartner(
+  c: ClauseRead,
+  index: number,
+  f: Figure,
+  clauses: ClauseRead[],
+  d: Discourse,
+  alt: (r: Reading) => void,
+): [string, Grounding] {
   const own = attachPartner(c.seg.text, c.partners, f, f.kind, c.figures);
   const from = carried(d, "partner");
   const topic = topicOf(d, "partner");
@@ -245,7 +353,8 @@ function choosePartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseR
   for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
     const x = clauses[i] as ClauseRead;
     const p = x.partners.filter((m) => !m.weak).pop();
-    if (p && concessive(x) && !concessive(c)) offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
+    if (p && concessive(x) && !concessive(c))
+      offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
     else if (p) return [p.value, "sentence"];
   }
   const back = BACK_REFERENCE.test(c.seg.text) || (c.seg.sentenceStart === false && fresh === null);

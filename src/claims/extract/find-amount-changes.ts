@@ -16,7 +16,10 @@ const BEFORE = new RegExp(
   "i",
 );
 /** Right after the figure: it is a difference ("312 tonnes more than", "a 312-tonne drop"). */
-const AFTER = new RegExp(`^\\s(?:(more|higher|above|less|fewer|lower|below)\\sthan\\b|(${UP_NOUNS}|${DOWN_NOUNS})\\b)`, "i");
+const AFTER = new RegExp(
+  `^\\s(?:(more|higher|above|less|fewer|lower|below)\\sthan\\b|(${UP_NOUNS}|${DOWN_NOUNS})\\b)`,
+  "i",
+);
 
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
@@ -37,8 +40,19 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     }
     if (dir === null) continue;
     const sign = dir === "down" ? -1 : 1;
-    const bounds = sign > 0 ? { low: l.low, high: l.high } : { low: l.high === null ? null : -l.high, high: l.low === null ? null : -l.low };
-    out.push({ start, end, pct: roundTol(sign * l.value), unit: "t", hedge: l.hedge, halfUnit: l.halfUnit, ...bounds });
+    const bounds =
+      sign > 0
+        ? { low: l.low, high: l.high }
+        : { low: l.high === null ? null : -l.high, high: l.low === null ? null : -l.low };
+    out.push({
+      start,
+      end,
+      pct: roundTol(sign * l.value),
+      unit: "t",
+      hedge: l.hedge,
+      halfUnit: l.halfUnit,
+      ...bounds,
+    });
   }
   return out;
 }

@@ -10,8 +10,10 @@ import type { ChangeRead } from "./find-changes.js";
 export type IntlChangeHit = ChangeRead & { start: number; end: number };
 
 const NUM_DE = "\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?";
-const DE_UP = "stiegen|stieg|gestiegen|wuchsen|wuchs|gewachsen|kletterten|kletterte|geklettert|legten|legte|zugelegt|erhöhten sich|erhöhte sich|nahmen|nahm|zugenommen";
-const DE_DOWN = "sanken|sank|gesunken|fielen|fiel|gefallen|gingen|ging|zurückgegangen|brachen|brach|eingebrochen|schrumpften|schrumpfte|geschrumpft|verringerten sich|verringerte sich";
+const DE_UP =
+  "stiegen|stieg|gestiegen|wuchsen|wuchs|gewachsen|kletterten|kletterte|geklettert|legten|legte|zugelegt|erhöhten sich|erhöhte sich|nahmen|nahm|zugenommen";
+const DE_DOWN =
+  "sanken|sank|gesunken|fielen|fiel|gefallen|gingen|ging|zurückgegangen|brachen|brach|eingebrochen|schrumpften|schrumpfte|geschrumpft|verringerten sich|verringerte sich";
 const DE_NOUN_UP = "Plus|Anstieg|Zuwachs|Wachstum";
 const DE_NOUN_DOWN = "Minus|Rückgang|Einbruch";
 const DE_HEDGE = "(?:(rund|etwa|knapp|fast|gut|mehr als|über|ungefähr)\\s)?";
@@ -33,28 +35,40 @@ const IS_JA_UP = new RegExp(`^(?:${JA_UP})$`);
 const IS_KO_UP = new RegExp(`^(?:${KO_UP})$`);
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
-  { // stiegen um 12 Prozent, gingen um rund 5,3 Prozent zurück
+  {
+    // stiegen um 12 Prozent, gingen um rund 5,3 Prozent zurück
     re: new RegExp(`\\b(${DE_UP}|${DE_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,5}?um\\s${DE_HEDGE}${DE_PCT}`, "gi"),
     read: (m) => de(IS_DE_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
-  { // ein Plus von 12 Prozent, ein Rückgang um 5 Prozent
+  {
+    // ein Plus von 12 Prozent, ein Rückgang um 5 Prozent
     re: new RegExp(`\\b(${DE_NOUN_UP}|${DE_NOUN_DOWN})\\s(?:von|um)\\s${DE_HEDGE}${DE_PCT}`, "gi"),
     read: (m) => de(IS_DE_NOUN_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
-  { // 12 Prozent mehr, 5 Prozent weniger
+  {
+    // 12 Prozent mehr, 5 Prozent weniger
     re: new RegExp(`(?<![\\d.,])${DE_HEDGE}${DE_PCT}\\s(mehr|weniger|höher|niedriger)\\b`, "gi"),
     read: (m) => de(/^(?:mehr|höher)$/i.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
   },
-  { // 同比增长12%, 环比下降5.3%, 增长约12%
+  {
+    // 同比增长12%, 环比下降5.3%, 增长约12%
     re: new RegExp(`(?:同比|环比|環比)?\\s?(${CN_UP}|${CN_DOWN})了?\\s?(约|近)?\\s?(${NUM})\\s?[%％]`, "g"),
     read: (m) => cjk(IS_CN_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
-  { // 前年同月比35%増, 前月比12.5%減少
-    re: new RegExp(`(?:(?:前年同月比|前年比|前月比)\\s?)?(?<![\\d.,])(${NUM})\\s?[%％]\\s?の?(${JA_UP}|${JA_DOWN})`, "g"),
+  {
+    // 前年同月比35%増, 前月比12.5%減少
+    re: new RegExp(
+      `(?:(?:前年同月比|前年比|前月比)\\s?)?(?<![\\d.,])(${NUM})\\s?[%％]\\s?の?(${JA_UP}|${JA_DOWN})`,
+      "g",
+    ),
     read: (m) => cjk(IS_JA_UP.test(m[2] ?? "") ? "up" : "down", m[1]),
   },
-  { // 전년 동월 대비 12% 증가, 5% 감소
-    re: new RegExp(`(?:(?:전년\\s?(?:동월\\s?|동기\\s?)?대비|전월\\s?대비)\\s?)?(?<![\\d.,])(${NUM})\\s?%\\s?(${KO_UP}|${KO_DOWN})`, "g"),
+  {
+    // 전년 동월 대비 12% 증가, 5% 감소
+    re: new RegExp(
+      `(?:(?:전년\\s?(?:동월\\s?|동기\\s?)?대비|전월\\s?대비)\\s?)?(?<![\\d.,])(${NUM})\\s?%\\s?(${KO_UP}|${KO_DOWN})`,
+      "g",
+    ),
     read: (m) => cjk(IS_KO_UP.test(m[2] ?? "") ? "up" : "down", m[1]),
   },
 ];
@@ -77,7 +91,12 @@ export function findIntlChanges(clause: string): IntlChangeHit[] {
 }
 
 /** A percent change read with `parse` (German or plain decimals), negative when it went down. */
-function pctChange(parse: typeof parseDecimal, dir: "up" | "down", num: string | undefined, hedgeWord?: string): ChangeRead | null {
+function pctChange(
+  parse: typeof parseDecimal,
+  dir: "up" | "down",
+  num: string | undefined,
+  hedgeWord?: string,
+): ChangeRead | null {
   const parsed = parse(num ?? "");
   if (parsed === null || parsed.value > 100000) return null;
   const hedge = hedgeOf(hedgeWord);
@@ -85,5 +104,7 @@ function pctChange(parse: typeof parseDecimal, dir: "up" | "down", num: string |
   return { pct, unit: "%", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
 }
 
-const de = (dir: "up" | "down", num: string | undefined, hedgeWord: string | undefined) => pctChange(parseDecimalDe, dir, num, hedgeWord);
-const cjk = (dir: "up" | "down", num: string | undefined, hedgeWord?: string) => pctChange(parseDecimal, dir, num, hedgeWord);
+const de = (dir: "up" | "down", num: string | undefined, hedgeWord: string | undefined) =>
+  pctChange(parseDecimalDe, dir, num, hedgeWord);
+const cjk = (dir: "up" | "down", num: string | undefined, hedgeWord?: string) =>
+  pctChange(parseDecimal, dir, num, hedgeWord);

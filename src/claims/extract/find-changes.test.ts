@@ -55,7 +55,10 @@ describe("findChanges", () => {
 
   it("reads German, Chinese, Japanese and Korean changes with their bases", () => {
     expect(one("Die Exporte stiegen im November um 12,4 Prozent")).toMatchObject({ pct: 12.4 });
-    expect(one("gingen im Vergleich zum Vorjahresmonat um 5,3 Prozent zurück")).toMatchObject({ pct: -5.3, basis: "yoy" });
+    expect(one("gingen im Vergleich zum Vorjahresmonat um 5,3 Prozent zurück")).toMatchObject({
+      pct: -5.3,
+      basis: "yoy",
+    });
     expect(one("出口同比增长12%")).toMatchObject({ pct: 12, basis: "yoy" });
     expect(one("环比下降11.3%")).toMatchObject({ pct: -11.3, basis: "mom" });
     expect(one("前年同月比35%増")).toMatchObject({ pct: 35, basis: "yoy" });
@@ -113,7 +116,11 @@ describe("bases named in Korean and Chinese", () => {
 
 describe("bases of CJK changes", () => {
   it("reads the base named before each change, not the next one's", () => {
-    const clause = "10월 수출량은 5,120톤으로 9월 5,480톤보다 6.6% 줄었지만 지난해 같은 달 4,480톤과 비교하면 14.3% 증가했다";
-    expect(findChanges(clause).map((c) => [c.pct, c.basis])).toEqual([[-6.6, null], [14.3, "yoy"]]);
+    const clause =
+      "10월 수출량은 5,120톤으로 9월 5,480톤보다 6.6% 줄었지만 지난해 같은 달 4,480톤과 비교하면 14.3% 증가했다";
+    expect(findChanges(clause).map((c) => [c.pct, c.basis])).toEqual([
+      [-6.6, null],
+      [14.3, "yoy"],
+    ]);
   });
 });

@@ -39,42 +39,54 @@ const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const VERBS = `${UP_VERBS}|${DOWN_VERBS}`;
 const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
 const ADVERB = "(?:[a-z]{2,15}ly\\s)?";
-const BASIS_ADJ = "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m)\\s)?";
-const FRACTION_WORD = "half|a third|one third|one-third|a quarter|one quarter|one-quarter|a fifth|one-fifth|two-thirds|two thirds|three-quarters";
+const BASIS_ADJ =
+  "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m)\\s)?";
+const FRACTION_WORD =
+  "half|a third|one third|one-third|a quarter|one quarter|one-quarter|a fifth|one-fifth|two-thirds|two thirds|three-quarters";
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
-  { // rose 12%, fell by about 11 per cent, jumped a further 5pc
+  {
+    // rose 12%, fell by about 11 per cent, jumped a further 5pc
     re: new RegExp(`\\b(${VERBS})\\s${ADVERB}(?:(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCT}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
-  { // up 12%, down by 2 percent
+  {
+    // up 12%, down by 2 percent
     re: new RegExp(`\\b(up|down)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCT}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
-  { // +148%, -11.3%, −5 pp
+  {
+    // +148%, -11.3%, −5 pp
     re: new RegExp(`(?<![\\w.,+\\-−–])([+\\-−–])${PCT}`, "g"),
     read: (m) => pctHit(m[1] === "+" ? "up" : "down", m[2], m[3]),
   },
-  { // 12% higher, 35 percent more than, 12% above October
+  {
+    // 12% higher, 35 percent more than, 12% above October
     re: new RegExp(`()${PCT}\\s(higher|lower|up|down|above|below|more|less|fewer)\\b`, "gi"),
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
-  { // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump
+  {
+    // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump
     re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
-  { // an increase of 5%, a decline of about 11%
+  {
+    // an increase of 5%, a decline of about 11%
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCT}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
-  { // fell by about half, dropped by a third, rose by a quarter
+  {
+    // fell by about half, dropped by a third, rose by a quarter
     re: new RegExp(`\\b(${VERBS})\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})\\b(?!\\sof)`, "gi"),
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
 ];
 
 /** A percentage right after "and" with its own base: it shares the verb of the change before it. */
-const AND_PCT = new RegExp(`\\b(?:and|but|or)\\s(?:by\\s)?${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|y/y|m/m|yoy|mom|in)\\b)`, "gi");
+const AND_PCT = new RegExp(
+  `\\b(?:and|but|or)\\s(?:by\\s)?${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|y/y|m/m|yoy|mom|in)\\b)`,
+  "gi",
+);
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
@@ -84,13 +96,21 @@ const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
  * in the change's own words, else between the change before it and this one.
  */
 function basisBefore(clause: string, h: { start: number; end: number }, after: number): "mom" | "yoy" | null {
-  return basisIn(clause.slice(h.start, h.end)) ?? basisIn(clause.slice(Math.max(after, h.start - 40), h.start), true);
+  return (
+    basisIn(clause.slice(h.start, h.end)) ??
+    basisIn(clause.slice(Math.max(after, h.start - 40), h.start), true)
+  );
 }
 
 /** Every change in a clause, leftmost first, without overlaps. */
 export function findChanges(clause: string): ChangeHit[] {
   const hits: ChangeHit[] = [];
-  const add = (start: number, end: number, hit: ChangeRead | null, basis = basisAfter(clause, start, end)) => {
+  const add = (
+    start: number,
+    end: number,
+    hit: ChangeRead | null,
+    basis = basisAfter(clause, start, end),
+  ) => {
     if (hit === null || hits.some((h) => start < h.end && end > h.start)) return;
     hits.push({ ...hit, start, end, basis });
   };
@@ -99,21 +119,43 @@ export function findChanges(clause: string): ChangeHit[] {
   }
   for (const h of [...findMultiples(clause), ...findAmountChanges(clause)]) add(h.start, h.end, h);
   const intl = findIntlChanges(clause).sort((a, b) => a.start - b.start);
-  intl.forEach((h, i) => add(h.start, h.end, h, CJK.test(clause.slice(h.start, h.end)) ? basisBefore(clause, h, intl[i - 1]?.end ?? 0) : basisAfter(clause, h.start, h.end)));
+  intl.forEach((h, i) =>
+    add(
+      h.start,
+      h.end,
+      h,
+      CJK.test(clause.slice(h.start, h.end))
+        ? basisBefore(clause, h, intl[i - 1]?.end ?? 0)
+        : basisAfter(clause, h.start, h.end),
+    ),
+  );
   for (const m of scan(AND_PCT, clause)) {
-    const prev = hits.filter((h) => h.end <= m.index && m.index - h.end <= 40 && h.unit !== "t").sort((a, b) => b.end - a.end)[0];
-    if (prev) add(m.index + m[0].length - (m[1] ?? "").length - (m[2] ?? "").length, m.index + m[0].length, pctHit(prev.pct < 0 ? "down" : "up", m[1], m[2]));
+    const prev = hits
+      .filter((h) => h.end <= m.index && m.index - h.end <= 40 && h.unit !== "t")
+      .sort((a, b) => b.end - a.end)[0];
+    if (prev)
+      add(
+        m.index + m[0].length - (m[1] ?? "").length - (m[2] ?? "").length,
+        m.index + m[0].length,
+        pctHit(prev.pct < 0 ? "down" : "up", m[1], m[2]),
+      );
   }
   hits.sort((a, b) => a.start - b.start);
   // "Versus the same month a year earlier, shipments were up 17.5%": a basis named before the clause's
   // first change (a later change's words before it may be the earlier change's own basis)
   const first = hits[0];
-  if (first && first.basis === null) first.basis = basisIn(clause.slice(Math.max(0, first.start - 80), first.start), true);
+  if (first && first.basis === null)
+    first.basis = basisIn(clause.slice(Math.max(0, first.start - 80), first.start), true);
   return hits;
 }
 
 /** A percentage or percentage-point change read from its number, unit word and hedge. */
-export function pctHit(dir: "up" | "down" | null, num?: string, unitWord?: string, hedgeWord?: string): ChangeRead | null {
+export function pctHit(
+  dir: "up" | "down" | null,
+  num?: string,
+  unitWord?: string,
+  hedgeWord?: string,
+): ChangeRead | null {
   const parsed = parseDecimal(num ?? "");
   if (dir === null || parsed === null || parsed.value > 100000) return null;
   const unit: "%" | "pp" = /point|pp/i.test(unitWord ?? "") ? "pp" : "%";

@@ -9,7 +9,8 @@ import { MONTH_NAME } from "./lexicon.js";
 import { scan } from "./numbers.js";
 
 const MONTH_AFTER = `(?:(?:in|during|for|at|those of|that of|the level of|the level in)\\s)?(?:${MONTH_NAME})\\b`;
-const RELATIVE = "(?:a year (?:earlier|ago|before)|a month (?:earlier|ago|before)|the (?:previous|prior|preceding) month|the same month (?:a year (?:earlier|ago)|last year)|last (?:month|year))\\b";
+const RELATIVE =
+  "(?:a year (?:earlier|ago|before)|a month (?:earlier|ago|before)|the (?:previous|prior|preceding) month|the same month (?:a year (?:earlier|ago)|last year)|last (?:month|year))\\b";
 const THAN = new RegExp(
   `\\b(?:(more|less|fewer|higher|lower|greater|smaller|larger|bigger)\\sthan\\s${MONTH_AFTER}|(higher|lower|greater|smaller|larger|bigger)\\sthan\\s(?:(?:in|during)\\s)?${RELATIVE})`,
   "g",
@@ -18,14 +19,19 @@ const PAST_MONTH = new RegExp(
   `\\b(above|below|exceeding|exceeded|topping|topped|surpassing|surpassed|short of|under|over)\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s|\\b)`,
   "g",
 );
-const MODAL = /\b(?:may|might|could|would|will|should|must|expected to|likely to|set to|forecast to|projected to|if)\s(?:(?:still|also|even|have|be|been|remain|stay)\s){0,2}$/i;
+const MODAL =
+  /\b(?:may|might|could|would|will|should|must|expected to|likely to|set to|forecast to|projected to|if)\s(?:(?:still|also|even|have|be|been|remain|stay)\s){0,2}$/i;
 
 /** Every comparison with a named period in a clause, as a direction. */
 export function findComparisons(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
   if (!/than|above|below|exceed|topp|surpass|short of|under|over/i.test(clause)) return out;
   const add = (start: number, end: number, word: string) => {
-    if (out.some((o) => start < o.end && end > o.start) || MODAL.test(clause.slice(Math.max(0, start - 30), start))) return;
+    if (
+      out.some((o) => start < o.end && end > o.start) ||
+      MODAL.test(clause.slice(Math.max(0, start - 30), start))
+    )
+      return;
     const up = /^(?:more|higher|greater|larger|bigger|above|exceed|top|surpass|over)/i.test(word);
     out.push({ start, end, direction: up ? "up" : "down" });
   };

@@ -13,7 +13,8 @@ export interface DirectionHit {
 const PAST =
   /\b(rose|increased|grew|climbed|jumped|surged|soared|gained|advanced|rebounded|recovered|picked up|edged up|spiked|swelled|expanded|leapt|leaped|ticked up|went up|fell|declined|dropped|slipped|slid|plunged|plummeted|tumbled|sank|slumped|decreased|eased|contracted|shrank|collapsed|edged down|dipped|retreated|ticked down|went down|cratered|sagged)\b/gi;
 /** A modal or negation right before a verb: what follows is not a reported figure. */
-export const MODAL_BEFORE = /\b(?:may|might|could|would|will|should|must|to|not|never|if|unless|expected|likely|forecast|set|poised|predicted|projected)\s(?:(?:have|be|been|further|sharply|likely|again|also)\s)?$/i;
+export const MODAL_BEFORE =
+  /\b(?:may|might|could|would|will|should|must|to|not|never|if|unless|expected|likely|forecast|set|poised|predicted|projected)\s(?:(?:have|be|been|further|sharply|likely|again|also)\s)?$/i;
 
 /** Every past-tense rise or fall verb in a clause that is not a forecast. */
 export function findDirections(clause: string): DirectionHit[] {

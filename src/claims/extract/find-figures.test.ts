@@ -43,7 +43,12 @@ describe("findLevels", () => {
   it("keeps the rounding and the hedge", () => {
     const [l] = findLevels("just under 6,149.95 tonnes");
     expect(l).toMatchObject({ hedge: "just_under", halfUnit: 0.005 });
-    expect(findLevels("about 6,150 tonnes")[0]).toMatchObject({ hedge: "about", low: 6145, high: 6155, start: 0 });
+    expect(findLevels("about 6,150 tonnes")[0]).toMatchObject({
+      hedge: "about",
+      low: 6145,
+      high: 6155,
+      start: 0,
+    });
   });
 
   it("does not take a small decimal in mt for metric tonnes, nor 'm' before 't' for million", () => {
@@ -96,6 +101,8 @@ describe("findShares, more forms", () => {
   });
 
   it("reads the earlier share a change of share starts from", () => {
-    expect(findShares("the EU's share rose to 43 per cent in June from 23 per cent in May").map((h) => h.pct)).toEqual([43, 23]);
+    expect(
+      findShares("the EU's share rose to 43 per cent in June from 23 per cent in May").map((h) => h.pct),
+    ).toEqual([43, 23]);
   });
 });

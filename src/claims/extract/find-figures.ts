@@ -4,8 +4,21 @@
 // Shares of the total live in find-shares.ts and are re-exported here.
 
 import {
-  CJK_NUM, NUM, SPACED_NUM, WORD_NUM, scan, hedgeOf, multiplierOf, parseCjkNumber, parseDecimal, parseDecimalDe, parseNumberWords, parseSpacedNumber,
-  roundTol, toleranceFor, tonnesPer,
+  CJK_NUM,
+  NUM,
+  SPACED_NUM,
+  WORD_NUM,
+  scan,
+  hedgeOf,
+  multiplierOf,
+  parseCjkNumber,
+  parseDecimal,
+  parseDecimalDe,
+  parseNumberWords,
+  parseSpacedNumber,
+  roundTol,
+  toleranceFor,
+  tonnesPer,
 } from "./numbers.js";
 import type { Hedge, Tolerance } from "../types.js";
 
@@ -54,7 +67,15 @@ export function findLevels(clause: string): LevelHit[] {
     const value = roundTol(parsed.value * factor);
     const halfUnit = roundTol(parsed.halfUnit * factor);
     const tol = toleranceFor(value, halfUnit, hedge);
-    const hit: LevelHit = { start: m.index, end: m.index + m[0].length, value, unit: "t", hedge, halfUnit, ...tol };
+    const hit: LevelHit = {
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      unit: "t",
+      hedge,
+      halfUnit,
+      ...tol,
+    };
     if (WHOLE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) hit.whole = true;
     out.push(hit);
   }

@@ -27,7 +27,8 @@ const BEFORE_NUM = new RegExp(
 const AFTER_NUM = new RegExp(`${HEDGE}(?<![\\d.,$])(${NUM})\\s?(${SCALE})?\\s(${SUFFIX})\\b`, "gi");
 const CJK = new RegExp(`(约|近|超过)?(?<![\\d.,])(${NUM})\\s?(万|亿)?(美元|元|人民币|欧元|日元)`, "g");
 /** After a value: a price per unit, not a trade value. */
-const PER_UNIT = /^\s?(?:(?:per|a|an|each|\/)\s?(?:metric\s)?(?:tonne|ton|t|kg|kilogram|pound|lb)\b|\/(?:t|kg)\b|每吨|每公斤)/i;
+const PER_UNIT =
+  /^\s?(?:(?:per|a|an|each|\/)\s?(?:metric\s)?(?:tonne|ton|t|kg|kilogram|pound|lb)\b|\/(?:t|kg)\b|每吨|每公斤)/i;
 
 /** Every value in money in a clause, leftmost first. */
 export function findMoney(clause: string): MoneyHit[] {
@@ -50,7 +51,12 @@ export function findMoney(clause: string): MoneyHit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function read(num: string | undefined, scale: string | undefined, unit: MoneyHit["unit"] | null, hedgeWord: string | undefined): Omit<MoneyHit, "start" | "end"> | null {
+function read(
+  num: string | undefined,
+  scale: string | undefined,
+  unit: MoneyHit["unit"] | null,
+  hedgeWord: string | undefined,
+): Omit<MoneyHit, "start" | "end"> | null {
   const parsed = parseDecimal(num ?? "");
   if (parsed === null || unit === null) return null;
   const factor = scaleOf(scale);

@@ -19,48 +19,75 @@ const COMPARATIVE = "higher|more|larger|bigger|greater|up";
 const RATIO_FRACTION = "half|third|quarter|fifth|tenth|fifteenth|twentieth";
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
-  { // more than doubled, nearly tripled, halved
+  {
+    // more than doubled, nearly tripled, halved
     re: new RegExp(`()\\b(doubled|tripled|trebled|quadrupled|halved)\\b`, "gi"),
     read: (m) => exact(named(m[2] ?? ""), m[1], 0.05),
   },
-  { // a sevenfold rise, a 7-fold increase
+  {
+    // a sevenfold rise, a 7-fold increase
     re: new RegExp(`\\b(?:a|an)\\s${HEDGE}(${FACTOR})[- ]?fold\\s(?:${UP_NOUNS}|increase)\\b`, "gi"),
-    read: (m) => twoWays(m[2] ?? "", m[1], "a \"fold\" rise is read as a multiple, or as that many hundred percent more"),
+    read: (m) =>
+      twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
-  { // rose sevenfold, jumped 7-fold, grew by more than threefold
+  {
+    // rose sevenfold, jumped 7-fold, grew by more than threefold
     re: new RegExp(`\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})[- ]?fold\\b`, "gi"),
-    read: (m) => twoWays(m[2] ?? "", m[1], "a \"fold\" rise is read as a multiple, or as that many hundred percent more"),
+    read: (m) =>
+      twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
-  { // 2.4 times as much as, three times the level of
+  {
+    // 2.4 times as much as, three times the level of
     re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${PLAIN_AFTER})\\b`, "gi"),
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
-  { // three times higher, 2.4 times more
+  {
+    // three times higher, 2.4 times more
     re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${COMPARATIVE})\\b`, "gi"),
-    read: (m) => twoWays(m[2] ?? "", m[1], "\"times higher\" is read as a multiple, or as that many hundred percent more"),
+    read: (m) =>
+      twoWays(m[2] ?? "", m[1], '"times higher" is read as a multiple, or as that many hundred percent more'),
   },
-  { // "China's magnet exports more than double in June" (a headline's present tense)
-    re: new RegExp(`()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since)\\b)`, "gi"),
+  {
+    // "China's magnet exports more than double in June" (a headline's present tense)
+    re: new RegExp(
+      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since)\\b)`,
+      "gi",
+    ),
     read: (m) => exact(named(`${m[2] ?? ""}d`.replace("eed", "ed")), m[1], 0.05),
   },
-  { // almost 12x, a 3x jump
+  {
+    // almost 12x, a 3x jump
     re: new RegExp(`()\\b(\\d{1,3}(?:\\.\\d{1,2})?)x\\b`, "g"),
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
-  { // less than a quarter of January's, about half the previous month's
-    re: new RegExp(`()\\b(?:(?:a|one)[- ])?(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier)`, "gi"),
+  {
+    // less than a quarter of January's, about half the previous month's
+    re: new RegExp(
+      `()\\b(?:(?:a|one)[- ])?(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier)`,
+      "gi",
+    ),
     read: (m) => ratioOf(FRACTIONS[(m[2] ?? "").toLowerCase()], m[1]),
   },
-  { // rose 2.4 times, increased by three times
-    re: new RegExp(`\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})\\stimes\\b(?!\\s(?:this|last|in|over|since|during|between|so far|already|before|after|a year|a month|that)\\b)`, "gi"),
-    read: (m) => twoWays(m[2] ?? "", m[1], "\"rose n times\" is read as a multiple, or as that many hundred percent more"),
+  {
+    // rose 2.4 times, increased by three times
+    re: new RegExp(
+      `\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})\\stimes\\b(?!\\s(?:this|last|in|over|since|during|between|so far|already|before|after|a year|a month|that)\\b)`,
+      "gi",
+    ),
+    read: (m) =>
+      twoWays(m[2] ?? "", m[1], '"rose n times" is read as a multiple, or as that many hundred percent more'),
   },
 ];
 
 /** Every multiple in a clause (overlaps are resolved by the caller). */
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
-  if (!/fold|times|double|triple|treble|quadruple|doubled|tripled|trebled|quadrupled|halved|\dx\b|half|third|quarter|fifth|tenth|fifteenth|twentieth/i.test(clause)) return out;
+  if (
+    !/fold|times|double|triple|treble|quadruple|doubled|tripled|trebled|quadrupled|halved|\dx\b|half|third|quarter|fifth|tenth|fifteenth|twentieth/i.test(
+      clause,
+    )
+  )
+    return out;
   for (const { re, read } of PATTERNS) {
     for (const m of scan(re, clause)) {
       const hit = read(m);
@@ -84,7 +111,11 @@ function factorOf(word: string): { factor: number; half: number } | null {
 }
 
 /** One reading: the factor times the earlier figure. `loose` is the relative vagueness of a word. */
-function exact(f: { factor: number; half: number } | null, hedgeWord: string | undefined, loose = 0): ChangeRead | null {
+function exact(
+  f: { factor: number; half: number } | null,
+  hedgeWord: string | undefined,
+  loose = 0,
+): ChangeRead | null {
   if (f === null || f.factor <= 0 || f.factor === 1 || f.factor > 1000) return null;
   const hedge = hedgeOf(hedgeWord);
   const pct = roundTol((f.factor - 1) * 100);
@@ -99,7 +130,11 @@ function twoWays(word: string, hedgeWord: string | undefined, why: string): Chan
   const hedge = hedgeOf(hedgeWord);
   // a factor in words ("sevenfold") is said of anything from about 6x to 8x
   const half = Number.isInteger(f.factor) && !/\d/.test(word) ? 100 : Math.max(f.half * 100, 5);
-  const reading = (pct: number, text: string): ChangeReading => ({ pct, why: text, ...toleranceFor(pct, half, hedge) });
+  const reading = (pct: number, text: string): ChangeReading => ({
+    pct,
+    why: text,
+    ...toleranceFor(pct, half, hedge),
+  });
   const times = reading(roundTol((f.factor - 1) * 100), `x${f.factor}`);
   const plus = reading(roundTol(f.factor * 100), `+${roundTol(f.factor * 100)}% (${why})`);
   const low = times.low === null || plus.low === null ? null : Math.min(times.low, plus.low);
@@ -113,5 +148,12 @@ function ratioOf(ratio: number | undefined, hedgeWord: string | undefined): Chan
   const hedge = hedgeOf(hedgeWord);
   const r = toleranceFor(ratio, 2.5, hedge, 2.5);
   const shift = (x: number | null) => (x === null ? null : roundTol(Math.max(-100, x - 100)));
-  return { pct: roundTol(ratio - 100), unit: "%", hedge, halfUnit: 2.5, low: r.low === null ? -100 : shift(r.low), high: shift(r.high) };
+  return {
+    pct: roundTol(ratio - 100),
+    unit: "%",
+    hedge,
+    halfUnit: 2.5,
+    low: r.low === null ? -100 : shift(r.low),
+    high: shift(r.high),
+  };
 }

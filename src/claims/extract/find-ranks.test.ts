@@ -34,7 +34,10 @@ describe("findComparisons", () => {
 
 describe("findRanks, more scopes", () => {
   it("reads a rank in the series and records in German and Chinese", () => {
-    expect(findRanks("the second best month in the series")[0]).toMatchObject({ n: 2, scope: { type: "record" } });
+    expect(findRanks("the second best month in the series")[0]).toMatchObject({
+      n: 2,
+      scope: { type: "record" },
+    });
     expect(findRanks("erreichten einen Rekordwert")[0]).toMatchObject({ n: 1, direction: "high" });
     expect(findRanks("出口创历史新高")[0]).toMatchObject({ n: 1, direction: "high" });
   });

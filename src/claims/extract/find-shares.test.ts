@@ -32,7 +32,12 @@ describe("findShares", () => {
   });
 
   it("keeps an export share next to a production share in the same clause", () => {
-    const hits = findShares("China makes 90% of the world's magnet output, and Germany took 15% of its exports.");
-    expect(hits.map((h) => [h.pct, h.of])).toEqual([[90, "production"], [15, undefined]]);
+    const hits = findShares(
+      "China makes 90% of the world's magnet output, and Germany took 15% of its exports.",
+    );
+    expect(hits.map((h) => [h.pct, h.of])).toEqual([
+      [90, "production"],
+      [15, undefined],
+    ]);
   });
 });

@@ -4,7 +4,16 @@
 // went to Germany", "just over a fifth went to Japan".
 
 import { FRACTIONS, parseCount } from "./lexicon.js";
-import { HEDGE_WORDS, NUM, PCT_UNIT, hedgeOf, parseDecimal, roundTol, scan, toleranceFor } from "./numbers.js";
+import {
+  HEDGE_WORDS,
+  NUM,
+  PCT_UNIT,
+  hedgeOf,
+  parseDecimal,
+  roundTol,
+  scan,
+  toleranceFor,
+} from "./numbers.js";
 import type { Hedge, Tolerance } from "../types.js";
 
 /** A share of the total found in a clause, in percent. */
@@ -25,7 +34,8 @@ const OF_TOTAL =
   "of\\s(?:the\\s|all\\s|its\\s)?(?:[A-Z][a-z]{2,8}['’]s\\s(?:volume|total|shipments|exports)|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|\\d)";
 const SHARE_VERB =
   "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
-const WENT_TO = "went|headed|was sent|were sent|was shipped|were shipped|was destined|were destined|was bound|were bound|ended up";
+const WENT_TO =
+  "went|headed|was sent|were sent|was shipped|were shipped|was destined|were destined|was bound|were bound|ended up";
 const PCT = `(${NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const SHARE_NOUN = "share|portion|proportion|percentage|slice";
@@ -34,36 +44,86 @@ const SHARE_VERB_TO =
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
-const MAYBE_SHARE = new RegExp(`[%％]|per ?cent|pct|\\d\\s?pc|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s`, "i");
+const MAYBE_SHARE = new RegExp(
+  `[%％]|per ?cent|pct|\\d\\s?pc|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s`,
+  "i",
+);
 
-const GERMAN_FRACTIONS: Record<string, number> = { "fünftel": 20, viertel: 25, drittel: 100 / 3, zehntel: 10, "hälfte": 50 };
+const GERMAN_FRACTIONS: Record<string, number> = {
+  fünftel: 20,
+  viertel: 25,
+  drittel: 100 / 3,
+  zehntel: 10,
+  hälfte: 50,
+};
 
 type Kind = "pct" | "fraction" | "ratio";
 
 const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"), kind: "fraction" },
-  { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})\\b`, "gi"), kind: "fraction" },
-  { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`, "gi"), kind: "fraction" },
-  { re: new RegExp(`()\\b(${RATIO_WORD})\\s(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`, "gi"), kind: "ratio" },
+  {
+    re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})\\b`, "gi"),
+    kind: "fraction",
+  },
+  {
+    re: new RegExp(
+      `()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`,
+      "gi",
+    ),
+    kind: "fraction",
+  },
+  {
+    re: new RegExp(
+      `()\\b(${RATIO_WORD})\\s(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
+      "gi",
+    ),
+    kind: "ratio",
+  },
   { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), kind: "pct" },
   { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}${PCT}`, "gi"), kind: "pct" },
   { re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:share|slice|portion)\\b`, "gi"), kind: "pct" },
   {
-    re: new RegExp(`\\b(?:${SHARE_NOUN})\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s(?:(?:a|about)\\s)?(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`, "gi"),
+    re: new RegExp(
+      `\\b(?:${SHARE_NOUN})\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s(?:(?:a|about)\\s)?(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`,
+      "gi",
+    ),
     kind: "pct",
   },
   // "4% was May's share": the figure alone, so the month after it is read as its own
-  { re: new RegExp(`()${PCT}(?=\\s(?:was|is|were)\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b)`, "gi"), kind: "pct" },
-  { re: new RegExp(`()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`, "gi"), kind: "pct" },
-  { // "rose to 43 per cent in June from 23 per cent in May": the earlier share, of its own month
-    re: new RegExp(`\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b[^.;]{0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)\\s(?:in\\s\\w+\\s)?from\\s)()${PCT}(?=\\sin\\s)`, "gi"),
+  {
+    re: new RegExp(
+      `()${PCT}(?=\\s(?:was|is|were)\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b)`,
+      "gi",
+    ),
     kind: "pct",
   },
-  { re: new RegExp(`()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`, "gi"), kind: "fraction" },
+  {
+    re: new RegExp(
+      `()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`,
+      "gi",
+    ),
+    kind: "pct",
+  },
+  {
+    // "rose to 43 per cent in June from 23 per cent in May": the earlier share, of its own month
+    re: new RegExp(
+      `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b[^.;]{0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)\\s(?:in\\s\\w+\\s)?from\\s)()${PCT}(?=\\sin\\s)`,
+      "gi",
+    ),
+    kind: "pct",
+  },
+  {
+    re: new RegExp(
+      `()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`,
+      "gi",
+    ),
+    kind: "fraction",
+  },
 ];
 
 /** "first half", "last three quarters": a fraction after one of these words is a span of the year. */
-const SPAN_BEFORE = /\b(?:first|second|third|fourth|last|latter|final|past|previous|opening|closing|remaining|next|coming|following|early|late)[\s-]$/i;
+const SPAN_BEFORE =
+  /\b(?:first|second|third|fourth|last|latter|final|past|previous|opening|closing|remaining|next|coming|following|early|late)[\s-]$/i;
 /** "half of 2025" (not "half of 2025's exports"): the part of a year, no share. */
 const YEAR_AFTER = /^(?:the\s)?(?:(?:19|20)\d{2}|year)\b(?!['’]s)/;
 /** A share of what is made, mined or held, not of what is exported: "70% of global production". */
@@ -75,7 +135,9 @@ function partOfYear(clause: string, start: number, end: number, kind: Kind): boo
   if (kind !== "fraction") return false;
   if (SPAN_BEFORE.test(clause.slice(Math.max(0, start - 12), start))) return true;
   const of = /\bof\s(?:the\s)?\d?$/.exec(clause.slice(start, end));
-  return of !== null && YEAR_AFTER.test(clause.slice(start + of.index + 3, start + of.index + 16).trimStart());
+  return (
+    of !== null && YEAR_AFTER.test(clause.slice(start + of.index + 3, start + of.index + 16).trimStart())
+  );
 }
 
 /** True when the share is of what is produced or held: the words up to the end of its noun phrase say so. */
@@ -96,7 +158,13 @@ export function findShares(clause: string): ShareHit[] {
       if (out.some((h) => start < h.end && end > h.start)) continue;
       if (partOfYear(clause, start, end, kind)) continue;
       const hit = read(kind, m);
-      if (hit !== null) out.push({ start, end, ...hit, ...(ofProduction(clause, start, end) ? { of: "production" as const } : {}) });
+      if (hit !== null)
+        out.push({
+          start,
+          end,
+          ...hit,
+          ...(ofProduction(clause, start, end) ? { of: "production" as const } : {}),
+        });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -106,8 +174,10 @@ function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> 
   const hedge = hedgeOf(m[1]);
   if (kind === "fraction") {
     const german = GERMAN_FRACTIONS[(m[2] ?? m[4] ?? "").toLowerCase()];
-    if (german !== undefined) return { pct: german, hedge, halfUnit: 2.5, ...toleranceFor(german, 2.5, hedge, 2.5) };
-    const pct = FRACTIONS[(m[2] ?? "").toLowerCase().replace(" ", "-")] ?? FRACTIONS[(m[2] ?? "").toLowerCase()];
+    if (german !== undefined)
+      return { pct: german, hedge, halfUnit: 2.5, ...toleranceFor(german, 2.5, hedge, 2.5) };
+    const pct =
+      FRACTIONS[(m[2] ?? "").toLowerCase().replace(" ", "-")] ?? FRACTIONS[(m[2] ?? "").toLowerCase()];
     if (pct === undefined) return null;
     return { pct: roundTol(pct), hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
   }
@@ -118,9 +188,19 @@ function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> 
     const pct = (a / b) * 100;
     // "one in eight" is itself a rounding, said of anything from about one in seven to one in nine
     const half = Math.max(1.5, (a / (b - 1) - a / (b + 1)) * 50);
-    return { pct: roundTol(pct), hedge, halfUnit: half, ...toleranceFor(roundTol(pct), half, hedge ?? "about", half) };
+    return {
+      pct: roundTol(pct),
+      hedge,
+      halfUnit: half,
+      ...toleranceFor(roundTol(pct), half, hedge ?? "about", half),
+    };
   }
   const parsed = parseDecimal(m[2] ?? "");
   if (parsed === null || parsed.value > 100) return null;
-  return { pct: parsed.value, hedge, halfUnit: parsed.halfUnit, ...toleranceFor(parsed.value, parsed.halfUnit, hedge) };
+  return {
+    pct: parsed.value,
+    hedge,
+    halfUnit: parsed.halfUnit,
+    ...toleranceFor(parsed.value, parsed.halfUnit, hedge),
+  };
 }

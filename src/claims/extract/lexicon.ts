@@ -3,15 +3,46 @@
 
 /** Number words up to twenty, and the twenties/thirties used for month windows. */
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, "twenty-four": 24, "thirty-six": 36,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  "twenty-four": 24,
+  "thirty-six": 36,
 };
 
 /** Ordinals as words and as digits with suffix. */
 export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
 };
 
 /** Parses "five", "5", "fifth", "5th" into a number, or null. */
@@ -22,13 +53,51 @@ export function parseCount(word: string): number | null {
 }
 
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
-  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
   // German, where it differs from English ("im Juni", "Januar bis September")
-  januar: 1, februar: 2, "märz": 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  januar: 1,
+  februar: 2,
+  märz: 3,
+  mai: 5,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  dezember: 12,
   // French, lower case as French writes them ("en juin", "par rapport à mai")
-  janvier: 1, "février": 2, mars: 3, avril: 4, juin: 6, juillet: 7, "août": 8, septembre: 9, octobre: 10, novembre: 11, "décembre": 12,
+  janvier: 1,
+  février: 2,
+  mars: 3,
+  avril: 4,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
 };
 
 /** Month names for a regex: English, abbreviated, German and French where they differ. Case matters ("may", "march"). */
@@ -39,15 +108,36 @@ export const YEAR = "(?:19|20)\\d{2}";
 
 /** Fractions of a whole, in percent. */
 export const FRACTIONS: Record<string, number> = {
-  half: 50, third: 100 / 3, quarter: 25, fourth: 25, fifth: 20, sixth: 100 / 6, eighth: 12.5, tenth: 10,
-  "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75, "three quarters": 75,
-  "two-fifths": 40, "three-fifths": 60, "three-tenths": 30,
-  fifteenth: 100 / 15, twentieth: 5,
+  half: 50,
+  third: 100 / 3,
+  quarter: 25,
+  fourth: 25,
+  fifth: 20,
+  sixth: 100 / 6,
+  eighth: 12.5,
+  tenth: 10,
+  "two-thirds": 200 / 3,
+  "two thirds": 200 / 3,
+  "three-quarters": 75,
+  "three quarters": 75,
+  "two-fifths": 40,
+  "three-fifths": 60,
+  "three-tenths": 30,
+  fifteenth: 100 / 15,
+  twentieth: 5,
 };
 
 /** Multiplicative change words: the factor applied to the earlier value. */
 export const FOLD: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 /**
@@ -59,13 +149,28 @@ export const FOLD: Record<string, number> = {
  * as their own id so that the magnet total is not checked against them.
  */
 export const SERIES_PATTERNS: Array<[RegExp, string]> = [
-  [/\b(?:rare[- ]earth\s)?magnets?,?\s(?:and|plus|including|incl\.?|with)\s(?:magnet(?:ic)?\s)?(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi, "rare-earth-magnets-incl-powder-alloy"],
-  [/\b(?:rare[- ]earth\s)?magnet(?:ic)?\s(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi, "rare-earth-magnets-incl-powder-alloy"],
+  [
+    /\b(?:rare[- ]earth\s)?magnets?,?\s(?:and|plus|including|incl\.?|with)\s(?:magnet(?:ic)?\s)?(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi,
+    "rare-earth-magnets-incl-powder-alloy",
+  ],
+  [
+    /\b(?:rare[- ]earth\s)?magnet(?:ic)?\s(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi,
+    "rare-earth-magnets-incl-powder-alloy",
+  ],
   [/\brare[- ]earth\smagnet(?:ic)?\smaterials?\b/gi, "rare-earth-magnet-materials"],
-  [/\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi, "sintered-or-bonded-magnets"],
-  [/\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}magnets?\b|\bNdFeB\b|\bREPMs?\b/gi, "rare-earth-magnets"],
+  [
+    /\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi,
+    "sintered-or-bonded-magnets",
+  ],
+  [
+    /\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}magnets?\b|\bNdFeB\b|\bREPMs?\b/gi,
+    "rare-earth-magnets",
+  ],
   // simplified and traditional Chinese, Japanese: 稀土磁铁/磁鐵, 永磁, 釹鐵硼, レアアース磁石
-  [/稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)\s?磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:e|en)\b/g, "rare-earth-magnets"],
+  [
+    /稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)\s?磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:e|en)\b/g,
+    "rare-earth-magnets",
+  ],
   [/\brare[- ]earth\s(?:products?|goods)\b/gi, "rare-earth-products"],
   [/\b(?:NdPr|Pr-?Nd|praseodymium[- ]neodymium|neodymium[- ]praseodymium)\s(?:oxides?)\b/gi, "ndpr-oxide"],
   [/\bdysprosium\soxides?\b/gi, "dysprosium-oxide"],
@@ -75,7 +180,10 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\soxides?\sand\scompounds\b/gi, "rare-earth-oxides-compounds"],
   [/\brare[- ]earth\soxides?\b/gi, "rare-earth-oxides"],
   [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
-  [/\brare[- ]earths?\b(?:\s(?:elements|metals))?|稀土|희토류|\bSeltenen? Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b/gi, "rare-earths"],
+  [
+    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|稀土|희토류|\bSeltenen? Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b/gi,
+    "rare-earths",
+  ],
   [/\bgallium\b/gi, "gallium"],
   [/\bgermanium\b/gi, "germanium"],
   [/\bantimony\s(?:metal|ingots?)\b/gi, "antimony-metal"],
@@ -99,22 +207,53 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   // "Voice of America" (美國之音) and Deutsche Welle (德國之聲) are broadcasters, not destinations;
   // Korean writes a destination as a prefix: 대미 ("to the US"), 대일 ("to Japan"), 대독 ("to Germany")
-  { iso: "USA", names: /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu },
-  { iso: "JPN", names: /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b/gu },
-  { iso: "DEU", names: /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b/gu },
-  { iso: "KOR", names: /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|韓國|한국|Südkorea|Corée du Sud/gu },
+  {
+    iso: "USA",
+    names:
+      /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu,
+  },
+  {
+    iso: "JPN",
+    names:
+      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b/gu,
+  },
+  {
+    iso: "DEU",
+    names:
+      /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b/gu,
+  },
+  {
+    iso: "KOR",
+    names:
+      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|韓國|한국|Südkorea|Corée du Sud/gu,
+  },
   { iso: "IND", names: /\b(?:India|Indian|INDIA|IND)\b|\u{1F1EE}\u{1F1F3}|印度|인도|Indien|\bInde\b/gu },
   { iso: "VNM", names: /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\u{1F1FB}\u{1F1F3}|越南|베트남/gu },
-  { iso: "NLD", names: /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|네덜란드|Niederlanden?/gu },
+  {
+    iso: "NLD",
+    names:
+      /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|네덜란드|Niederlanden?/gu,
+  },
   { iso: "THA", names: /\b(?:Thailand|Thai|THAILAND|THA)\b|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국/gu },
-  { iso: "MYS", names: /\b(?:Malaysia|Malaysian|MALAYSIA|MYS)\b|\u{1F1F2}\u{1F1FE}|马来西亚|馬來西亞|말레이시아/gu },
+  {
+    iso: "MYS",
+    names: /\b(?:Malaysia|Malaysian|MALAYSIA|MYS)\b|\u{1F1F2}\u{1F1FE}|马来西亚|馬來西亞|말레이시아/gu,
+  },
   { iso: "MEX", names: /\b(?:Mexico|Mexican|MEXICO|MEX)\b|\u{1F1F2}\u{1F1FD}|墨西哥|멕시코|Mexiko/gu },
   { iso: "POL", names: /\b(?:Poland|Polish|POLAND|POL)\b|\u{1F1F5}\u{1F1F1}|波兰|波蘭|폴란드|Polen/gu },
   { iso: "ITA", names: /\b(?:Italy|Italian|ITALY|ITA)\b|\u{1F1EE}\u{1F1F9}|意大利|이탈리아|Italien/gu },
   { iso: "FRA", names: /\b(?:France|French|FRANCE|FRA)\b|\u{1F1EB}\u{1F1F7}|法国|法國|프랑스|Frankreich/gu },
-  { iso: "GBR", names: /\b(?:Britain|British|the UK|UK|United Kingdom|UNITED KINGDOM|GBR)\b|\u{1F1EC}\u{1F1E7}|英国|英國|영국|Großbritannien/gu },
+  {
+    iso: "GBR",
+    names:
+      /\b(?:Britain|British|the UK|UK|United Kingdom|UNITED KINGDOM|GBR)\b|\u{1F1EC}\u{1F1E7}|英国|英國|영국|Großbritannien/gu,
+  },
   { iso: "TWN", names: /\b(?:Taiwan|Taiwanese|TAIWAN|TWN)\b|\u{1F1F9}\u{1F1FC}|台湾|台灣|대만/gu },
-  { iso: "PHL", names: /\b(?:the Philippines|Philippines|Philippine|PHILIPPINES|PHL)\b|\u{1F1F5}\u{1F1ED}|菲律宾|필리핀/gu },
+  {
+    iso: "PHL",
+    names:
+      /\b(?:the Philippines|Philippines|Philippine|PHILIPPINES|PHL)\b|\u{1F1F5}\u{1F1ED}|菲律宾|필리핀/gu,
+  },
   { iso: "MMR", names: /\b(?:Myanmar|Burma|MYANMAR|MMR)\b|\u{1F1F2}\u{1F1F2}/gu },
   { iso: "IDN", names: /\b(?:Indonesia|Indonesian|INDONESIA|IDN)\b|\u{1F1EE}\u{1F1E9}/gu },
   { iso: "CAN", names: /\b(?:Canada|Canadian|CANADA)\b|\u{1F1E8}\u{1F1E6}/gu },
@@ -133,7 +272,11 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   { iso: "CHE", names: /\b(?:Switzerland|Swiss|CHE)\b|\u{1F1E8}\u{1F1ED}/gu },
   { iso: "ISR", names: /\b(?:Israel|Israeli|ISR)\b|\u{1F1EE}\u{1F1F1}/gu },
   { iso: "ARE", names: /\b(?:the United Arab Emirates|United Arab Emirates|UAE)\b|\u{1F1E6}\u{1F1EA}/gu },
-  { iso: "EU27", names: /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten/gu },
+  {
+    iso: "EU27",
+    names:
+      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten/gu,
+  },
 ];
 
 /** Nouns that make the nearest number a trade figure. */
@@ -166,4 +309,12 @@ export function directionOf(word: string): "up" | "down" | null {
 }
 
 const UP_SET = new Set([...UP_VERBS.split("|"), ...UP_NOUNS.split("|"), "up", "higher", "above", "more"]);
-const DOWN_SET = new Set([...DOWN_VERBS.split("|"), ...DOWN_NOUNS.split("|"), "down", "lower", "below", "less", "fewer"]);
+const DOWN_SET = new Set([
+  ...DOWN_VERBS.split("|"),
+  ...DOWN_NOUNS.split("|"),
+  "down",
+  "lower",
+  "below",
+  "less",
+  "fewer",
+]);

@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
 const PUB = { published: "2025-12-20" };
-const modes = (t: string) => extractClaims(t, PUB).filter((c) => c.kind !== "direction").map((c) => [c.text, c.mode]);
+const modes = (t: string) =>
+  extractClaims(t, PUB)
+    .filter((c) => c.kind !== "direction")
+    .map((c) => [c.text, c.mode]);
 
 describe("modes", () => {
   it.each([
@@ -16,23 +19,34 @@ describe("modes", () => {
     ["If shipments dropped 50%, prices would soar.", "hypothetical"],
     ["Did magnet exports top 7,000 tonnes in November?", "question"],
     ["JL Mag said its own magnet exports rose 20% to 1,200 tonnes in November.", "company"],
-    ["Japan's Ministry of Finance data showed imports of magnets from China at 305 tonnes in November.", "other-reporter"],
+    [
+      "Japan's Ministry of Finance data showed imports of magnets from China at 305 tonnes in November.",
+      "other-reporter",
+    ],
   ])("reads %s as %s", (text, mode) => {
     expect(modes(text).map((m) => m[1])).toContain(mode);
     expect(modes(text).every((m) => m[1] !== "reported")).toBe(true);
   });
 
   it("marks a correction's misstated figure, not its correct one", () => {
-    const t = "Correction: An earlier version of this story said magnet exports to South Korea in September were 584 tonnes. The correct figure is 854 tonnes.";
-    expect(modes(t)).toEqual([["584 tonnes", "correction"], ["854 tonnes", "reported"]]);
+    const t =
+      "Correction: An earlier version of this story said magnet exports to South Korea in September were 584 tonnes. The correct figure is 854 tonnes.";
+    expect(modes(t)).toEqual([
+      ["584 tonnes", "correction"],
+      ["854 tonnes", "reported"],
+    ]);
   });
 
   it("reads a change denied with 'not' as no claim, and the one stated as reported", () => {
-    expect(modes("Magnet exports did not rise 15% in November; they rose 12%.")).toEqual([["rose 12%", "reported"]]);
+    expect(modes("Magnet exports did not rise 15% in November; they rose 12%.")).toEqual([
+      ["rose 12%", "reported"],
+    ]);
   });
 
   it("reads a figure that beat forecasts as reported", () => {
-    expect(modes("Magnet exports beat forecasts, rising 12% in November.").map((m) => m[1])).toEqual(["reported"]);
+    expect(modes("Magnet exports beat forecasts, rising 12% in November.").map((m) => m[1])).toEqual([
+      "reported",
+    ]);
   });
 
   it.each([
@@ -45,7 +59,11 @@ describe("modes", () => {
     "Shipments of the group of 17 metals from the world's biggest producer fell 5% in November.",
     "For the whole of 2025, 5,100 tons were shipped to the U.S., an annual fall of 18%.",
   ])("reads a customs figure told from the buyer's side or against forecasts as reported: %s", (text) => {
-    expect(modes(text).map((m) => m[1]).filter((m) => m !== "reported")).toEqual([]);
+    expect(
+      modes(text)
+        .map((m) => m[1])
+        .filter((m) => m !== "reported"),
+    ).toEqual([]);
   });
 
   it.each([

@@ -19,16 +19,21 @@ export interface ModeContext {
   year: number | null;
 }
 
-const CORRECTION = /\b(?:correction|corrects?|corrected|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly)\b/i;
-const MISSTATED_BEFORE = /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|originally (?:said|stated|reported|gave)|earlier version|previous version)\b/i;
-const RIGHT_FIGURE = /\b(?:correct(?:ed)? (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
+const CORRECTION =
+  /\b(?:correction|corrects?|corrected|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly)\b/i;
+const MISSTATED_BEFORE =
+  /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|originally (?:said|stated|reported|gave)|earlier version|previous version)\b/i;
+const RIGHT_FIGURE =
+  /\b(?:correct(?:ed)? (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
-const HYPOTHETICAL_OPENING = /^\W*(?:(?:Were|Should|Had)\s(?:[\w'-]+\s){1,6}?(?:to\s|be\s|have\s|fall|rise|drop|reach)|If\b|Suppose|Imagine|Assuming|Hypothetically|In (?:a|the) (?:worst|best)[- ]case)/;
+const HYPOTHETICAL_OPENING =
+  /^\W*(?:(?:Were|Should|Had)\s(?:[\w'-]+\s){1,6}?(?:to\s|be\s|have\s|fall|rise|drop|reach)|If\b|Suppose|Imagine|Assuming|Hypothetically|In (?:a|the) (?:worst|best)[- ]case)/;
 // "were exports to fall" is a hypothetical; "were shipped to the U.S." is a passive report: the
 // subjunctive has a subject after "were" and a verb after "to"
 const HYPOTHETICAL_BEFORE =
   /\b(?:if|unless|hypothetical(?:ly)?|scenario|were\s(?![a-z]{2,}(?:ed|en|ent|old|ought)\s)(?:[\w-]+\s){1,3}to\s(?!the\b|a\b|an\b|[A-Z0-9$])|would (?:have|be|mean)|in theory)\b/i;
-const TARGET_BEFORE = /\b(?:targets?|targeted|targeting|goal|aims? (?:to|for|at)|aiming|plans? to|planned|quotas?|ceiling|cap(?:ped)? (?:at|of)|pledged?|committed to)\b/i;
+const TARGET_BEFORE =
+  /\b(?:targets?|targeted|targeting|goal|aims? (?:to|for|at)|aiming|plans? to|planned|quotas?|ceiling|cap(?:ped)? (?:at|of)|pledged?|committed to)\b/i;
 const FORECAST_BEFORE =
   /\b(?:could|might|will|would|shall|should|expected|expects?|expectations?|forecasts?|forecasted|projected|projects?|projections?|predicts?|predicted|likely|set to|poised|on track|on course|seen (?:rising|falling|reaching|at)|outlook|anticipated?|going to|next (?:year|month|quarter))\b|\bmay\s(?:be|rise|fall|top|reach|exceed|climb|drop|hit|surpass|double)\b/;
 /**
@@ -55,7 +60,8 @@ const FROM_CHINA = /\bimports?\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b|\bimport
 const IMPORTER_FRAME =
   /\b(?:FY ?\d{2,4}|fiscal|financial year|(?:19|20)\d{2}-\d{2}\b|total imports|overall imports|all (?:sources|origins|suppliers)|non-Chinese|other (?:sources|suppliers|origins)|imports? from (?!China\b)[A-Z])/i;
 /** The sentence cites China's own customs: the importer named in it is only the destination. */
-const CHINA_CUSTOMS = /\b(?:Chinese|China's|Beijing's) (?:customs|official data|trade data)|\bGeneral Administration of Customs\b|\bGACC?\b|海关/;
+const CHINA_CUSTOMS =
+  /\b(?:Chinese|China's|Beijing's) (?:customs|official data|trade data)|\bGeneral Administration of Customs\b|\bGACC?\b|海关/;
 
 /** Marks of a whole sentence, read once: a correction, a hypothetical opening, another country's statistics. */
 export interface SentenceMarks {
@@ -69,7 +75,12 @@ export interface SentenceMarks {
 /** Reads the sentence-wide marks; bounded to the sentence's first 2,000 characters. */
 export function sentenceMarks(sentence: string): SentenceMarks {
   const s = sentence.length > 2000 ? sentence.slice(0, 2000) : sentence;
-  return { correction: CORRECTION.test(s), hypothetical: HYPOTHETICAL_OPENING.test(s), otherReporter: findReporter(s) !== null, chinaCustoms: CHINA_CUSTOMS.test(s) };
+  return {
+    correction: CORRECTION.test(s),
+    hypothetical: HYPOTHETICAL_OPENING.test(s),
+    otherReporter: findReporter(s) !== null,
+    chinaCustoms: CHINA_CUSTOMS.test(s),
+  };
 }
 
 /**
@@ -82,7 +93,12 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.question) return "question";
   if (NEGATED_BEFORE.test(before.slice(-24))) return "correction";
   const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
-  if (ctx.sentence.correction && MISSTATED_BEFORE.test(opening) && !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE))) return "correction";
+  if (
+    ctx.sentence.correction &&
+    MISSTATED_BEFORE.test(opening) &&
+    !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE))
+  )
+    return "correction";
   if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(before)) return "hypothetical";
   if (TARGET_BEFORE.test(near)) return "target";
   if (futureYear(ctx)) return "forecast";
@@ -94,7 +110,9 @@ export function modeOf(ctx: ModeContext): Mode {
 
 /** The 90 characters before the figure, with the phrases of `NOT_FORECAST` blanked (read wider, so none is cut). */
 function withoutSetAgainstForecasts(ctx: ModeContext): string {
-  const wide = ctx.clause.slice(Math.max(0, ctx.start - 160), ctx.start).replace(NOT_FORECAST, (m) => " ".repeat(m.length));
+  const wide = ctx.clause
+    .slice(Math.max(0, ctx.start - 160), ctx.start)
+    .replace(NOT_FORECAST, (m) => " ".repeat(m.length));
   return wide.slice(-90);
 }
 
@@ -117,6 +135,7 @@ function lastPart(text: string, re: RegExp): string {
 function futureYear(ctx: ModeContext): boolean {
   if (ctx.year === null) return false;
   const around = ctx.clause.slice(Math.max(0, ctx.start - 40), ctx.end + 30);
-  for (const m of around.matchAll(/\b(?:by|in|for|through|until)\s((?:19|20)\d{2})\b/g)) if (Number(m[1]) > ctx.year) return true;
+  for (const m of around.matchAll(/\b(?:by|in|for|through|until)\s((?:19|20)\d{2})\b/g))
+    if (Number(m[1]) > ctx.year) return true;
   return false;
 }

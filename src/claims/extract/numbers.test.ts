@@ -1,6 +1,16 @@
 // Numbers as the press prints them: digits, words, German separators, hedges and their tolerance.
 import { describe, expect, it } from "vitest";
-import { hedgeBefore, hedgeOf, parseCjkNumber, parseDecimal, parseDecimalDe, parseNumberWords, parseSpacedNumber, scan, toleranceFor } from "./numbers.js";
+import {
+  hedgeBefore,
+  hedgeOf,
+  parseCjkNumber,
+  parseDecimal,
+  parseDecimalDe,
+  parseNumberWords,
+  parseSpacedNumber,
+  scan,
+  toleranceFor,
+} from "./numbers.js";
 
 describe("numbers", () => {
   it("reads the rounding a number's digits imply", () => {
@@ -44,8 +54,19 @@ describe("numbers", () => {
   });
 
   it("knows hedges in English and German", () => {
-    expect(["about", "roughly", "rund", "in the region of"].map(hedgeOf)).toEqual(["about", "about", "about", "about"]);
-    expect(["knapp", "nearly", "well over", "mehr als", "a little less than"].map(hedgeOf)).toEqual(["nearly", "nearly", "more_than", "more_than", "just_under"]);
+    expect(["about", "roughly", "rund", "in the region of"].map(hedgeOf)).toEqual([
+      "about",
+      "about",
+      "about",
+      "about",
+    ]);
+    expect(["knapp", "nearly", "well over", "mehr als", "a little less than"].map(hedgeOf)).toEqual([
+      "nearly",
+      "nearly",
+      "more_than",
+      "more_than",
+      "just_under",
+    ]);
     expect(toleranceFor(582, 0.5, "less_than")).toEqual({ low: 0, high: 582.5 });
   });
 

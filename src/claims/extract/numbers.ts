@@ -35,8 +35,26 @@ export const PCT_UNIT = "\\s?[%％]|[- ]?per[- ]?cent|[- ]?percent|[- ]?pct|\\s?
 export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?";
 
 const MULTIPLIERS: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-  tausend: 1e3, mio: 1e6, "mio.": 1e6, "万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "천": 1e3, "亿": 1e8, "億": 1e8, "억": 1e8,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  tausend: 1e3,
+  mio: 1e6,
+  "mio.": 1e6,
+  万: 1e4,
+  萬: 1e4,
+  만: 1e4,
+  千: 1e3,
+  천: 1e3,
+  亿: 1e8,
+  億: 1e8,
+  억: 1e8,
 };
 
 /** Chinese and Korean count in myriads: 千/천 is ×1,000, 万/萬/만 ×10,000, 亿/億/억 ×100,000,000. */
@@ -56,7 +74,9 @@ export function parseCjkNumber(text: string): ParsedNumber | null {
   let value = 0;
   let halfUnit = 0.5;
   let last = Infinity;
-  for (const m of text.replace(/\s/g, "").matchAll(/(\d,\d{3}|\d{1,4}(?:\.\d{1,4})?)([千천万萬만亿億억])?/g)) {
+  for (const m of text
+    .replace(/\s/g, "")
+    .matchAll(/(\d,\d{3}|\d{1,4}(?:\.\d{1,4})?)([千천万萬만亿億억])?/g)) {
     const n = parseDecimal(m[1] ?? "");
     if (n === null) return null;
     const factor = multiplierOf(m[2]);
@@ -86,14 +106,39 @@ export function parseSpacedNumber(text: string): ParsedNumber | null {
  * @example parseDecimalDe("6.150") // { value: 6150, halfUnit: 5 }
  */
 export function parseDecimalDe(text: string): ParsedNumber | null {
-  if (!/^\d{1,3}(?:\.\d{3}){0,4}(?:,\d{1,6})?$/.test(text) && !/^\d{1,12}(?:,\d{1,6})?$/.test(text)) return null;
+  if (!/^\d{1,3}(?:\.\d{3}){0,4}(?:,\d{1,6})?$/.test(text) && !/^\d{1,12}(?:,\d{1,6})?$/.test(text))
+    return null;
   return parseDecimal(text.replace(/\./g, "").replace(",", "."));
 }
 
 const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6 };
 const WORD = `${Object.keys(SMALL).join("|")}|hundred|thousand|million`;
@@ -106,7 +151,10 @@ export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})
  * @example parseNumberWords("two thousand five hundred") // { value: 2500, halfUnit: 50 }
  */
 export function parseNumberWords(text: string): ParsedNumber | null {
-  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== "and");
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== "and");
   let total = 0;
   let group = 0;
   let smallest = Infinity;
@@ -156,12 +204,38 @@ export function tonnesPer(unit: string): number {
 export function hedgeOf(phrase: string | undefined): Hedge | null {
   if (!phrase) return null;
   const p = phrase.toLowerCase().replace(/\s+/g, " ").trim();
-  if (/^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|大约|近|약)$/.test(p)) return "about";
-  if (/^(?:nearly|almost|close to|up to|as much as|as many as|knapp|fast|beinahe|nahezu)$/.test(p)) return "nearly";
-  if (/^(?:just under|just below|slightly less than|a little under|just shy of|a little less than|slightly below|slightly under|marginally below)$/.test(p)) return "just_under";
-  if (/^(?:just over|just above|slightly more than|a little over|just more than|a little more than|slightly above|slightly over|marginally above|gut)$/.test(p)) return "just_over";
-  if (/^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过)$/.test(p)) return "more_than";
-  if (/^(?:less than|under|below|at most|fewer than|no more than|well under|well below|weniger als|unter|不到)$/.test(p)) return "less_than";
+  if (
+    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|大约|近|약)$/.test(
+      p,
+    )
+  )
+    return "about";
+  if (/^(?:nearly|almost|close to|up to|as much as|as many as|knapp|fast|beinahe|nahezu)$/.test(p))
+    return "nearly";
+  if (
+    /^(?:just under|just below|slightly less than|a little under|just shy of|a little less than|slightly below|slightly under|marginally below)$/.test(
+      p,
+    )
+  )
+    return "just_under";
+  if (
+    /^(?:just over|just above|slightly more than|a little over|just more than|a little more than|slightly above|slightly over|marginally above|gut)$/.test(
+      p,
+    )
+  )
+    return "just_over";
+  if (
+    /^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过)$/.test(
+      p,
+    )
+  )
+    return "more_than";
+  if (
+    /^(?:less than|under|below|at most|fewer than|no more than|well under|well below|weniger als|unter|不到)$/.test(
+      p,
+    )
+  )
+    return "less_than";
   return null;
 }
 

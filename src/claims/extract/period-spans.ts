@@ -5,32 +5,57 @@
 
 import { yearOf } from "../../domain/period.js";
 import { MONTHS, MONTH_NAME, YEAR, parseCount } from "./lexicon.js";
-import { fromIndex, pad, relativeYear, resolveMonthName, toIndex, type PeriodAnchor, type RawMention } from "./periods.js";
+import {
+  fromIndex,
+  pad,
+  relativeYear,
+  resolveMonthName,
+  toIndex,
+  type PeriodAnchor,
+  type RawMention,
+} from "./periods.js";
 
 const COUNT_WORD = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const OF_YEAR = `(?:\\s(?:of\\s)?(?:(${YEAR})|(this|last|the)\\syear))?`;
 
 const RANGE_FIRST_N = new RegExp(`\\b(?:the\\s)?first\\s(${COUNT_WORD})\\s(months|quarters)${OF_YEAR}`, "gi");
 const MONTHS_TO = new RegExp(
-  `\\b(?:the\\s)?(?:first\\s)?(${COUNT_WORD})[- ]months?\\s(?:to|through|thru|ended|ending|until|up to)\\s(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`, "gi");
+  `\\b(?:the\\s)?(?:first\\s)?(${COUNT_WORD})[- ]months?\\s(?:to|through|thru|ended|ending|until|up to)\\s(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
+  "gi",
+);
 const OVER_N = new RegExp(
-  `\\b(?:over|during|across|in|for|throughout)\\sthe\\s(${COUNT_WORD})\\smonths\\b(?!\\s(?:before|after|since|that|ago|earlier|later|to|through|ended|ending|until))`, "gi");
+  `\\b(?:over|during|across|in|for|throughout)\\sthe\\s(${COUNT_WORD})\\smonths\\b(?!\\s(?:before|after|since|that|ago|earlier|later|to|through|ended|ending|until))`,
+  "gi",
+);
 const N_MONTH_TOTAL = new RegExp(
-  `\\b(${COUNT_WORD})[- ]month\\s(?:total|period|tally|figure|exports|shipments|volume|cumulative|sum)\\b`, "gi");
+  `\\b(${COUNT_WORD})[- ]month\\s(?:total|period|tally|figure|exports|shipments|volume|cumulative|sum)\\b`,
+  "gi",
+);
 const RANGE_MONTHS = new RegExp(
-  `\\b(?:([Ff]rom|[Bb]etween)\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?(?:\\s?[-–—/]\\s?|\\s(?:to|through|thru|until|till|and|bis)\\s|-(?:to|through)-)(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`, "g");
+  `\\b(?:([Ff]rom|[Bb]etween)\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?(?:\\s?[-–—/]\\s?|\\s(?:to|through|thru|until|till|and|bis)\\s|-(?:to|through)-)(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
+  "g",
+);
 const RANGE_PART = new RegExp(
-  `\\b(?:(?:the\\s)?(first|second|third|fourth)[- ](half|quarter)|(H[12]|Q[1-4]|[12]H|[1-4]Q))(?:\\s(?:of\\s)?(${YEAR})\\b|['’]?(\\d{2})\\b(?![%.,]?\\d)|\\s(?:of\\s)?(this|last|the)\\syear)?`, "gi");
+  `\\b(?:(?:the\\s)?(first|second|third|fourth)[- ](half|quarter)|(H[12]|Q[1-4]|[12]H|[1-4]Q))(?:\\s(?:of\\s)?(${YEAR})\\b|['’]?(\\d{2})\\b(?![%.,]?\\d)|\\s(?:of\\s)?(this|last|the)\\syear)?`,
+  "gi",
+);
 /** "the weakest since 2009": a bare year opening a rank's window. */
-const SINCE_YEAR = new RegExp(`(?<=\\bsince\\s(?:at least\\s)?(?:(?:early|late|mid-?|the start of|the end of)\\s?)?)(${YEAR})\\b(?![-/]\\d)`, "g");
+const SINCE_YEAR = new RegExp(
+  `(?<=\\bsince\\s(?:at least\\s)?(?:(?:early|late|mid-?|the start of|the end of)\\s?)?)(${YEAR})\\b(?![-/]\\d)`,
+  "g",
+);
 /** "2024's 58,152 tonnes": the year names that figure's own period. */
 const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
-const YEAR_TO_DATE = /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;
+const YEAR_TO_DATE =
+  /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;
 const FULL_YEAR = new RegExp(
-  `\\b(?:(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(${YEAR})\\s(?:total|exports|shipments)|calendar\\s(${YEAR})|annual(?:\\s(${YEAR}))?)`, "gi");
+  `\\b(?:(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(${YEAR})\\s(?:total|exports|shipments)|calendar\\s(${YEAR})|annual(?:\\s(${YEAR}))?)`,
+  "gi",
+);
 
 /** A change stated right before "from X to Y": the months are its base and its own month. */
-const CHANGE_BEFORE = /(?:\d\s?(?:%|per ?cent|percent|pc)|\b(?:rose|fell|jumped|climbed|dropped|slipped|grew|declined|increased|decreased|surged|plunged|soared|slumped|up|down|doubled|halved|tripled))\S*\s(?:\S+\s){0,3}$/i;
+const CHANGE_BEFORE =
+  /(?:\d\s?(?:%|per ?cent|percent|pc)|\b(?:rose|fell|jumped|climbed|dropped|slipped|grew|declined|increased|decreased|surged|plunged|soared|slumped|up|down|doubled|halved|tripled))\S*\s(?:\S+\s){0,3}$/i;
 
 /** Every span of months or full year in a clause (overlaps are resolved by the caller, first wins). */
 export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
@@ -48,7 +73,12 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     if (n === null || to === undefined || n < 2 || n > 12) continue;
     const end = resolveMonthName(to, m[3] ? Number(m[3]) : anchor.year, anchor.latest);
     if (end === null) continue;
-    out.push({ ...span(m), period: `${fromIndex(end - n + 1)}..${fromIndex(end)}`, shape: "range", role: "main" });
+    out.push({
+      ...span(m),
+      period: `${fromIndex(end - n + 1)}..${fromIndex(end)}`,
+      shape: "range",
+      role: "main",
+    });
   }
   for (const m of clause.matchAll(RANGE_FIRST_N)) {
     const count = parseCount(m[1] ?? "");
@@ -68,20 +98,34 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   }
   for (const m of clause.matchAll(RANGE_MONTHS)) {
     // "rose 35% from April to May" compares two months; "from January through September" is a span
-    if (m[1]?.toLowerCase() === "from" && /\sto\s/i.test(m[0]) && CHANGE_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
+    if (
+      m[1]?.toLowerCase() === "from" &&
+      /\sto\s/i.test(m[0]) &&
+      CHANGE_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index))
+    )
+      continue;
     const after = clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
     const r = monthRange(m, anchor, /^\s(?:combined|together|taken together|put together)\b/i.test(after));
-    if (r !== null) out.push({ ...span(m), period: r, shape: "range", ...(m[1] ? { role: "main" as const } : {}) });
+    if (r !== null)
+      out.push({ ...span(m), period: r, shape: "range", ...(m[1] ? { role: "main" as const } : {}) });
   }
   for (const m of clause.matchAll(RANGE_PART)) {
     const [from, to] = partMonths(m[1], m[2], m[3]);
     const y = m[5] ? 2000 + Number(m[5]) : yearOf(m[4], m[6]);
     if (from === 0 || y === null) continue;
-    out.push({ ...span(m), period: range(y, from, to, anchor, Boolean(m[4] ?? m[5] ?? m[6])), shape: "range" });
+    out.push({
+      ...span(m),
+      period: range(y, from, to, anchor, Boolean(m[4] ?? m[5] ?? m[6])),
+      shape: "range",
+    });
   }
   for (const m of clause.matchAll(YEAR_TO_DATE)) {
     if (anchor.latest === null) continue;
-    out.push({ ...span(m), period: `${Math.floor(anchor.latest / 12)}-01..${fromIndex(anchor.latest)}`, shape: "range" });
+    out.push({
+      ...span(m),
+      period: `${Math.floor(anchor.latest / 12)}-01..${fromIndex(anchor.latest)}`,
+      shape: "range",
+    });
   }
   return out;
 }
@@ -91,12 +135,14 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
   const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of clause.matchAll(SINCE_YEAR)) out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", role: "since" });
-  for (const m of clause.matchAll(YEAR_POSSESSIVE)) out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", possessive: true });
+  for (const m of clause.matchAll(SINCE_YEAR))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", role: "since" });
+  for (const m of clause.matchAll(YEAR_POSSESSIVE))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", possessive: true });
   for (const m of clause.matchAll(FULL_YEAR)) {
     const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? m[9];
     const rel = m[5] ?? m[6];
-    const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : anchor.year ?? latestYear;
+    const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? latestYear);
     if (y === null) continue;
     out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
   }
@@ -134,7 +180,8 @@ function partMonths(ordinal?: string, part?: string, code?: string): [number, nu
 /** A range inside year `y`; without an explicit year, the latest such range before publication. */
 export function range(y: number, from: number, to: number, anchor: PeriodAnchor, explicit: boolean): string {
   let year = y;
-  if (!explicit && anchor.latest !== null && anchor.year === null && toIndex(year, to) > anchor.latest) year -= 1;
+  if (!explicit && anchor.latest !== null && anchor.year === null && toIndex(year, to) > anchor.latest)
+    year -= 1;
   return `${year}-${pad(from)}..${year}-${pad(to)}`;
 }
 

@@ -4,17 +4,31 @@
 
 import { parseCount } from "./lexicon.js";
 import { range, yearFor } from "./period-spans.js";
-import { fromIndex, pad, relativeYear, resolveMonthName, type PeriodAnchor, type RawMention } from "./periods.js";
+import {
+  fromIndex,
+  pad,
+  relativeYear,
+  resolveMonthName,
+  type PeriodAnchor,
+  type RawMention,
+} from "./periods.js";
 
 /** A year before a CJK month or span: "2025年", "2025년", or "this year" / "last year" (올해, 작년, 今年, 去年). */
 const CJK_YEAR_BEFORE = "(?:(\\d{4})\\s?[年년]|(올해|금년|작년|지난해|今年|本年|去年|上年))\\s?";
-const CJK_RANGE = new RegExp(`(?:${CJK_YEAR_BEFORE})?(\\d{1,2})\\s?(?:月\\s?)?(?:-|–|—|~|～|∼|〜|至|到)\\s?(\\d{1,2})\\s?[月월]`, "g");
-const CJK_MONTH = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?<![\\d.])(\\d{1,2})\\s?[月월](?!\\s?\\d{1,2}\\s?日)`, "g");
+const CJK_RANGE = new RegExp(
+  `(?:${CJK_YEAR_BEFORE})?(\\d{1,2})\\s?(?:月\\s?)?(?:-|–|—|~|～|∼|〜|至|到)\\s?(\\d{1,2})\\s?[月월]`,
+  "g",
+);
+const CJK_MONTH = new RegExp(
+  `(?:${CJK_YEAR_BEFORE})?(?<![\\d.])(\\d{1,2})\\s?[月월](?!\\s?\\d{1,2}\\s?日)`,
+  "g",
+);
 const CJK_FIRST_N = /(?:(\d{4})\s?年\s?)?前\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?个?月/g;
 const CJK_HALF = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?:([上下])半年|([상하])반기)`, "g");
 const LAST_YEAR_WORDS = /^(?:작년|지난해|去年|上年)$/;
 const CJK_YEAR = /(\d{4})\s?年\s?全年|(\d{4})\s?년\s?전체/g;
-const DE_FIRST_N = /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
+const DE_FIRST_N =
+  /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
 const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
 const DE_YEAR = /\b(?:im|für das) (?:Gesamtjahr|Jahr|gesamten Jahr)(?: ((?:19|20)\d{2}))?/gi;
 
@@ -31,8 +45,30 @@ const CJK_BASE_AFTER =
 /** "1월 이후 가장 큰", "自1月份以来": the month opens a rank's window, it is not the claim's month. */
 const CJK_SINCE_AFTER = /^\s?(?:份\s?)?(?:이후|以来|以來)/;
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const DE_COUNT: Record<string, number> = { zwei: 2, drei: 3, vier: 4, "fünf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11 };
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+const DE_COUNT: Record<string, number> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+};
 
 /** Every period named in one of these languages in a clause. */
 export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
@@ -43,8 +79,9 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
   const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const first = (n: number | null, year: string | undefined, m: RegExpMatchArray) => {
-    const y = year ? Number(year) : anchor.year ?? latestYear;
-    if (n !== null && n >= 1 && n <= 12 && y !== null) out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
+    const y = year ? Number(year) : (anchor.year ?? latestYear);
+    if (n !== null && n >= 1 && n <= 12 && y !== null)
+      out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
   };
   if (cjk) {
     for (const m of clause.matchAll(CJK_RANGE)) {
@@ -52,14 +89,21 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       const b = Number(m[4]);
       if (a < 1 || b > 12 || b <= a) continue;
       const y = namedYear(m, anchor) ?? yearFor(b, anchor);
-      if (y !== null) out.push({ ...span(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
+      if (y !== null)
+        out.push({ ...span(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
     }
     for (const m of clause.matchAll(CJK_FIRST_N)) first(cnCount(m[2] ?? ""), m[1], m);
     for (const m of clause.matchAll(CJK_HALF)) {
       const named = namedYear(m, anchor);
       const y = named ?? anchor.year ?? latestYear;
       const first = m[3] === "上" || m[4] === "상";
-      if (y !== null) out.push({ ...span(m), period: first ? range(y, 1, 6, anchor, named !== null) : range(y, 7, 12, anchor, named !== null), shape: "range", role: "main" });
+      if (y !== null)
+        out.push({
+          ...span(m),
+          period: first ? range(y, 1, 6, anchor, named !== null) : range(y, 7, 12, anchor, named !== null),
+          shape: "range",
+          role: "main",
+        });
     }
     for (const m of clause.matchAll(CJK_YEAR)) {
       const y = Number(m[1] ?? m[2]);
@@ -75,15 +119,28 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       const after = clause.slice(at + m[0].length, at + m[0].length + 30);
       const base = CJK_BASE_BEFORE.test(clause.slice(Math.max(0, at - 4), at)) || CJK_BASE_AFTER.test(after);
       const role = CJK_SINCE_AFTER.test(after) ? "since" : base ? "base" : null;
-      out.push({ ...span(m), period: fromIndex(idx), shape: "month", explicitYear: named !== null, ...(role ? { role } : {}) });
+      out.push({
+        ...span(m),
+        period: fromIndex(idx),
+        shape: "month",
+        explicitYear: named !== null,
+        ...(role ? { role } : {}),
+      });
     }
   }
   if (de) {
-    for (const m of clause.matchAll(DE_FIRST_N)) first(parseCount(m[1] ?? "") ?? DE_COUNT[(m[1] ?? "").toLowerCase()] ?? null, m[2], m);
+    for (const m of clause.matchAll(DE_FIRST_N))
+      first(parseCount(m[1] ?? "") ?? DE_COUNT[(m[1] ?? "").toLowerCase()] ?? null, m[2], m);
     for (const m of clause.matchAll(DE_HALF)) {
-      const y = m[2] ? Number(m[2]) : anchor.year ?? latestYear;
+      const y = m[2] ? Number(m[2]) : (anchor.year ?? latestYear);
       const h1 = (m[1] ?? "").toLowerCase() === "ersten";
-      if (y !== null) out.push({ ...span(m), period: h1 ? range(y, 1, 6, anchor, Boolean(m[2])) : range(y, 7, 12, anchor, Boolean(m[2])), shape: "range", role: "main" });
+      if (y !== null)
+        out.push({
+          ...span(m),
+          period: h1 ? range(y, 1, 6, anchor, Boolean(m[2])) : range(y, 7, 12, anchor, Boolean(m[2])),
+          shape: "range",
+          role: "main",
+        });
     }
     for (const m of clause.matchAll(DE_YEAR)) {
       const y = m[1] ? Number(m[1]) : null;
@@ -104,5 +161,5 @@ function cnCount(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   if (word === "十") return 10;
   if (word.length === 2 && word[0] === "十") return 10 + (CN_DIGITS[word[1] ?? ""] ?? 0);
-  return word.length === 1 ? CN_DIGITS[word] ?? null : null;
+  return word.length === 1 ? (CN_DIGITS[word] ?? null) : null;
 }

@@ -1,12 +1,20 @@
 // Periods and spans resolved against the publication date, with their role in the clause.
 import { describe, expect, it } from "vitest";
-import { findPeriods, mainPeriod, possessiveBefore, toIndex, yearMentioned, type PeriodAnchor } from "./periods.js";
+import {
+  findPeriods,
+  mainPeriod,
+  possessiveBefore,
+  toIndex,
+  yearMentioned,
+  type PeriodAnchor,
+} from "./periods.js";
 
 const at = (published: string, year: number | null = null, carried: string | null = null): PeriodAnchor => {
   const [y, m] = published.split("-").map(Number) as [number, number];
   return { latest: toIndex(y, m) - 1, year, carried };
 };
-const main = (clause: string, published = "2025-12-20") => mainPeriod(findPeriods(clause, at(published)))?.period ?? null;
+const main = (clause: string, published = "2025-12-20") =>
+  mainPeriod(findPeriods(clause, at(published)))?.period ?? null;
 
 describe("findPeriods", () => {
   it.each([
@@ -40,7 +48,10 @@ describe("findPeriods", () => {
 
   it("reads 'from April to May' after a change as a base and a month, not a span", () => {
     const found = findPeriods("exports rose 35% from April to May", at("2025-06-20"));
-    expect(found.map((p) => [p.period, p.role])).toEqual([["2025-04", "base"], ["2025-05", "main"]]);
+    expect(found.map((p) => [p.period, p.role])).toEqual([
+      ["2025-04", "base"],
+      ["2025-05", "main"],
+    ]);
   });
 
   it.each([
@@ -77,12 +88,18 @@ describe("findPeriods", () => {
   });
 
   it("reads a CJK month before 이후/以来 as a rank's window", () => {
-    expect(findPeriods("올해 1월 이후 가장 큰 규모다", at("2025-12-20")).map((p) => [p.period, p.role])).toEqual([["2025-01", "since"]]);
-    expect(findPeriods("自1月份以来的最高水平", at("2025-12-20")).map((p) => [p.period, p.role])).toEqual([["2025-01", "since"]]);
+    expect(
+      findPeriods("올해 1월 이후 가장 큰 규모다", at("2025-12-20")).map((p) => [p.period, p.role]),
+    ).toEqual([["2025-01", "since"]]);
+    expect(findPeriods("自1月份以来的最高水平", at("2025-12-20")).map((p) => [p.period, p.role])).toEqual([
+      ["2025-01", "since"],
+    ]);
   });
 
   it("reads '9월에서 10월까지' as no comparison", () => {
-    expect(findPeriods("9월에서 10월까지 수출은 늘었다", at("2025-12-20")).filter((p) => p.role === "base")).toEqual([]);
+    expect(
+      findPeriods("9월에서 10월까지 수출은 늘었다", at("2025-12-20")).filter((p) => p.role === "base"),
+    ).toEqual([]);
   });
 
   it.each([
@@ -102,7 +119,9 @@ describe("findPeriods", () => {
   });
 
   it("reads 'March last year' as a month before the year", () => {
-    expect(findPeriods("30.6% below March last year", at("2026-04-20")).map((p) => p.period)).toEqual(["2025-03"]);
+    expect(findPeriods("30.6% below March last year", at("2026-04-20")).map((p) => p.period)).toEqual([
+      "2025-03",
+    ]);
   });
 
   it("names a figure's own month or year by the possessive", () => {
@@ -110,7 +129,9 @@ describe("findPeriods", () => {
     const found = findPeriods(clause, at("2025-06-20"));
     expect(possessiveBefore(clause, clause.indexOf("358"), found)?.period).toBe("2025-04");
     const years = "down from 2024's 58,152 tonnes";
-    expect(possessiveBefore(years, years.indexOf("58"), findPeriods(years, at("2026-01-20")))?.period).toBe("2024-01..2024-12");
+    expect(possessiveBefore(years, years.indexOf("58"), findPeriods(years, at("2026-01-20")))?.period).toBe(
+      "2024-01..2024-12",
+    );
   });
 
   it("reads 'that month' as the month carried over, marked as such", () => {

@@ -44,7 +44,11 @@ export interface PeriodAnchor {
 }
 
 /** The latest month numbered `month` at or before `limit`; with an explicit year, that month. */
-export function resolveMonthName(month: number, year: number | null, limit: MonthIndex | null): MonthIndex | null {
+export function resolveMonthName(
+  month: number,
+  year: number | null,
+  limit: MonthIndex | null,
+): MonthIndex | null {
   if (year !== null) return toIndex(year, month);
   if (limit === null) return null;
   const y = Math.floor(limit / 12);
@@ -52,22 +56,26 @@ export function resolveMonthName(month: number, year: number | null, limit: Mont
   return candidate <= limit ? candidate : toIndex(y - 1, month);
 }
 
-
 const MONTH = new RegExp(
-  `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:of\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b))?`, "g");
+  `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:of\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b))?`,
+  "g",
+);
 const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/g;
 const LAST_MONTH = /\blast month\b/gi;
 /** "that month": the month the text spoke of before (not "that month last year"). */
-const THAT_MONTH = /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
+const THAT_MONTH =
+  /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
 
 const BASE_BEFORE =
   /\b(?:from|than|above|below|over|versus|vs\.?|against|compared\s(?:with|to)|on|relative to|after|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?)\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 /** "2.4 times April's level", "less than a quarter of January's": the month is the comparison's. */
-const RATIO_BEFORE = /\b(?:times|half|third|quarter|fifth|tenth|fifteenth|twentieth)\s(?:(?:of|that of|the level of|the level in)\s)?$/i;
+const RATIO_BEFORE =
+  /\b(?:times|half|third|quarter|fifth|tenth|fifteenth|twentieth)\s(?:(?:of|that of|the level of|the level in)\s)?$/i;
 /** "on a par with August", "auf dem Niveau von August 2025", "au niveau de mai": a level compared with, not the claim's month. */
-const PAR_BEFORE = /\b(?:on a par with|in line with|similar to|close to|level with|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
+const PAR_BEFORE =
+  /\b(?:on a par with|in line with|similar to|close to|level with|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
 const SINCE_BEFORE = /\bsince\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** What a period reader reports before its role is classified. */
@@ -89,7 +97,12 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   const add = (r: RawMention) => {
     if (r.period === null || found.some((f) => r.start < f.end && r.end > f.start)) return;
     const mention: PeriodMention = {
-      start: r.start, end: r.end, period: r.period, shape: r.shape, role: r.role ?? roleAt(clause, r.start), explicitYear: r.explicitYear ?? true,
+      start: r.start,
+      end: r.end,
+      period: r.period,
+      shape: r.shape,
+      role: r.role ?? roleAt(clause, r.start),
+      explicitYear: r.explicitYear ?? true,
     };
     if (r.possessive) mention.possessive = true;
     if (r.anaphor) mention.anaphor = true;
@@ -97,7 +110,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   };
   for (const r of findSpans(clause, anchor)) add(r);
   for (const r of findIntlPeriods(clause, anchor)) add(r);
-  for (const m of clause.matchAll(ISO_MONTH)) add({ start: m.index, end: m.index + m[0].length, period: `${m[1]}-${m[2]}`, shape: "month" });
+  for (const m of clause.matchAll(ISO_MONTH))
+    add({ start: m.index, end: m.index + m[0].length, period: `${m[1]}-${m[2]}`, shape: "month" });
   for (const m of clause.matchAll(MONTH)) {
     if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2])) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
@@ -106,7 +120,11 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     const idx = resolveMonthName(month, explicit ?? anchor.year, anchor.latest);
     const end = m.index + m[0].length;
     add({
-      start: m.index, end, period: idx === null ? null : fromIndex(idx), shape: "month", explicitYear: explicit !== null,
+      start: m.index,
+      end,
+      period: idx === null ? null : fromIndex(idx),
+      shape: "month",
+      explicitYear: explicit !== null,
       possessive: /^['’]s\b/.test(clause.slice(end, end + 3)),
     });
   }
@@ -115,7 +133,15 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     add({ start: m.index, end: m.index + m[0].length, period: fromIndex(anchor.latest), shape: "month" });
   }
   for (const m of clause.matchAll(THAT_MONTH)) {
-    if (anchor.carried && /^\d{4}-\d{2}$/.test(anchor.carried)) add({ start: m.index, end: m.index + m[0].length, period: anchor.carried, shape: "month", role: "main", anaphor: true });
+    if (anchor.carried && /^\d{4}-\d{2}$/.test(anchor.carried))
+      add({
+        start: m.index,
+        end: m.index + m[0].length,
+        period: anchor.carried,
+        shape: "month",
+        role: "main",
+        anaphor: true,
+      });
   }
   for (const r of findYears(clause, anchor)) add(r);
   return found.sort((a, b) => a.start - b.start);
@@ -141,17 +167,37 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
 export function yearMentioned(clause: string): number | null {
   for (const m of clause.matchAll(/\b(?:in|for|during|of|im)\s((?:19|20)\d{2})\b/g)) {
     // "from the same month of 2024" names the comparison's year, not the clause's
-    if (!/\b(?:same|corresponding|year-earlier|year-ago|previous)\s(?:month|period|time|quarter|months)\s(?:of\s|in\s)?$/i.test(clause.slice(Math.max(0, m.index - 34), m.index + 3))) return Number(m[1]);
+    if (
+      !/\b(?:same|corresponding|year-earlier|year-ago|previous)\s(?:month|period|time|quarter|months)\s(?:of\s|in\s)?$/i.test(
+        clause.slice(Math.max(0, m.index - 34), m.index + 3),
+      )
+    )
+      return Number(m[1]);
   }
   // "较2024年同期", "2024년 동기 대비": the comparison's year, not the clause's
-  const m = /(?<!(?:比|较|較|对比|對比)\s?)((?:19|20)\d{2})\s?[年년](?!\s?(?:同期|同月|동기|동월))/.exec(clause);
+  const m = /(?<!(?:比|较|較|对比|對比)\s?)((?:19|20)\d{2})\s?[年년](?!\s?(?:同期|同月|동기|동월))/.exec(
+    clause,
+  );
   return m ? Number(m[1]) : null;
 }
 
 /** The month named in the possessive right before `at` ("from April's 358 tonnes"), or null. */
-export function possessiveBefore(clause: string, at: number, mentions: PeriodMention[]): PeriodMention | null {
-  return mentions.find((p) => p.possessive && p.end < at && at - p.end <= 40 &&
-    /^['’]s\s(?:(?:revised|upwardly revised|downwardly revised|final|preliminary|initial|record|level of|total of|figure of)\s){0,2}$/i.test(clause.slice(p.end, at))) ?? null;
+export function possessiveBefore(
+  clause: string,
+  at: number,
+  mentions: PeriodMention[],
+): PeriodMention | null {
+  return (
+    mentions.find(
+      (p) =>
+        p.possessive &&
+        p.end < at &&
+        at - p.end <= 40 &&
+        /^['’]s\s(?:(?:revised|upwardly revised|downwardly revised|final|preliminary|initial|record|level of|total of|figure of)\s){0,2}$/i.test(
+          clause.slice(p.end, at),
+        ),
+    ) ?? null
+  );
 }
 
 function roleAt(clause: string, start: number): PeriodRole {
@@ -165,8 +211,11 @@ function roleAt(clause: string, start: number): PeriodRole {
 function mayIsMonth(clause: string, at: number, year: string | undefined): boolean {
   if (year) return true;
   const before = clause.slice(Math.max(0, at - 12), at);
-  return /\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom)\s$/i.test(before) ||
-    /^Ma[yi](?:'s|-)/.test(clause.slice(at, at + 5));
+  return (
+    /\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom)\s$/i.test(
+      before,
+    ) || /^Ma[yi](?:'s|-)/.test(clause.slice(at, at + 5))
+  );
 }
 
 export const pad = (n: number) => String(n).padStart(2, "0");

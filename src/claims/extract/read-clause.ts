@@ -16,7 +16,15 @@ import { findRanks } from "./find-ranks.js";
 import { parseDecimal, toleranceFor } from "./numbers.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
 import type { Segment } from "./segment.js";
-import { findPartners, findReporter, findSeries, mentionsChinaImports, subjectAt, type Mention, type PartnerMention } from "./subjects.js";
+import {
+  findPartners,
+  findReporter,
+  findSeries,
+  mentionsChinaImports,
+  subjectAt,
+  type Mention,
+  type PartnerMention,
+} from "./subjects.js";
 
 /** One recognised figure of a clause, before it is attached. */
 export interface Figure extends Span {
@@ -54,7 +62,23 @@ export function listShare(c: ClauseRead, d: Discourse): ClauseRead {
   const start = clause.indexOf(m[1] as string, clause.indexOf(":"));
   const end = clause.trimEnd().length;
   const tol = toleranceFor(parsed.value, parsed.halfUnit, null);
-  return { ...c, figures: [{ start, end, kind: "share", stated: () => ({ type: "share", pct: parsed.value, hedge: null, ...tol, raw: clause.slice(start, end) }) }] };
+  return {
+    ...c,
+    figures: [
+      {
+        start,
+        end,
+        kind: "share",
+        stated: () => ({
+          type: "share",
+          pct: parsed.value,
+          hedge: null,
+          ...tol,
+          raw: clause.slice(start, end),
+        }),
+      },
+    ],
+  };
 }
 
 /**
@@ -67,14 +91,34 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
   const year = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
     const s = at;
     const e = s + (m[1] as string).length;
-    if (free(s, e)) extra.push({ start: s, end: e, period: `${m[1]}-01..${m[1]}-12`, shape: "year", role: "main", explicitYear: true });
+    if (free(s, e))
+      extra.push({
+        start: s,
+        end: e,
+        period: `${m[1]}-01..${m[1]}-12`,
+        shape: "year",
+        role: "main",
+        explicitYear: true,
+      });
   };
   const label = /^(\W*)((?:19|20)\d{2})\s[^:]{1,60}:/.exec(clause);
   if (label) year([label[0], label[2] as string], (label[1] as string).length);
   for (const m of clause.matchAll(/\b((?:19|20)\d{2})'s\s/g)) year(m, m.index);
   const ytd = /\bYTD\b/.exec(clause);
-  if (ytd && latest !== null && !mentions.some((m) => m.shape === "range") && free(ytd.index, ytd.index + 3)) {
-    extra.push({ start: ytd.index, end: ytd.index + 3, period: `${Math.floor(latest / 12)}-01..${fromIndex(latest)}`, shape: "range", role: "main", explicitYear: false });
+  if (
+    ytd &&
+    latest !== null &&
+    !mentions.some((m) => m.shape === "range") &&
+    free(ytd.index, ytd.index + 3)
+  ) {
+    extra.push({
+      start: ytd.index,
+      end: ytd.index + 3,
+      period: `${Math.floor(latest / 12)}-01..${fromIndex(latest)}`,
+      shape: "range",
+      role: "main",
+      explicitYear: false,
+    });
   }
   return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
@@ -89,7 +133,10 @@ export const SAME_MONTH_OF = /\b(?:same|corresponding) (?:month|period|quarter) 
 export function readable(seg: Segment): Segment {
   const t = seg.text;
   if (/[a-z]/.test(t) || !/[A-Z]{4}/.test(t)) return seg;
-  const text = t.replace(/[A-Z][A-Z']{3,}|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g, (w) => w[0] + w.slice(1).toLowerCase());
+  const text = t.replace(
+    /[A-Z][A-Z']{3,}|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g,
+    (w) => w[0] + w.slice(1).toLowerCase(),
+  );
   return { ...seg, text };
 }
 
@@ -97,7 +144,11 @@ export function readable(seg: Segment): Segment {
  * Recognises a clause. `state.trade` says whether the last subject read was a trade flow (a clause
  * that names no subject continues it); it is updated here.
  */
-export function readClause(seg: Segment, anchor: { latest: number | null; year: number | null }, state: { trade: boolean }): ClauseRead {
+export function readClause(
+  seg: Segment,
+  anchor: { latest: number | null; year: number | null },
+  state: { trade: boolean },
+): ClauseRead {
   const clause = seg.text;
   const mentions = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
   const series = findSeries(clause);
@@ -112,49 +163,144 @@ export function readClause(seg: Segment, anchor: { latest: number | null; year: 
   const changes = findChanges(clause).filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   const ranks = findRanks(clause);
   // a difference in tonnes ("a drop of 312 tonnes") is a change, not also a level
-  const levels = findLevels(clause).filter((l) => !changes.some((c) => c.unit === "t" && l.start < c.end && l.end > c.start));
+  const levels = findLevels(clause).filter(
+    (l) => !changes.some((c) => c.unit === "t" && l.start < c.end && l.end > c.start),
+  );
   const money = findMoney(clause);
   const figures: Figure[] = [];
   for (const c of changes) {
-    if (!isTrade(c.start, c.end) || /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))) continue;
-    const extra = { halfUnit: c.halfUnit, ...(c.readings ? { readings: c.readings } : {}), ...baseFigure(clause, c, levels) };
+    if (
+      !isTrade(c.start, c.end) ||
+      /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))
+    )
+      continue;
+    const extra = {
+      halfUnit: c.halfUnit,
+      ...(c.readings ? { readings: c.readings } : {}),
+      ...baseFigure(clause, c, levels),
+    };
     figures.push({
-      start: c.start, end: c.end, kind: "change", baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
-      stated: (p) => ({ type: "change", pct: c.pct, unit: c.unit, basis: changeBasis(clause, c, mentions, p), direction: c.pct < 0 ? "down" : "up", hedge: c.hedge, low: c.low, high: c.high, raw: clause.slice(c.start, c.end), ...extra }),
+      start: c.start,
+      end: c.end,
+      kind: "change",
+      baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
+      stated: (p) => ({
+        type: "change",
+        pct: c.pct,
+        unit: c.unit,
+        basis: changeBasis(clause, c, mentions, p),
+        direction: c.pct < 0 ? "down" : "up",
+        hedge: c.hedge,
+        low: c.low,
+        high: c.high,
+        raw: clause.slice(c.start, c.end),
+        ...extra,
+      }),
     });
   }
   // tonnages, and values in money (a level in its currency)
   for (const l of [...levels, ...money]) {
     if (!isTrade(l.start, l.end)) continue;
-    figures.push({ start: l.start, end: l.end, kind: "level", level: true, stated: () => ({ type: "level", value: l.value, unit: l.unit, hedge: l.hedge, low: l.low, high: l.high, raw: clause.slice(l.start, l.end), halfUnit: l.halfUnit }) });
+    figures.push({
+      start: l.start,
+      end: l.end,
+      kind: "level",
+      level: true,
+      stated: () => ({
+        type: "level",
+        value: l.value,
+        unit: l.unit,
+        hedge: l.hedge,
+        low: l.low,
+        high: l.high,
+        raw: clause.slice(l.start, l.end),
+        halfUnit: l.halfUnit,
+      }),
+    });
   }
   for (const r of ranks) {
     if (!isTrade(r.start, r.end)) continue;
-    figures.push({ start: r.start, end: r.end, kind: "rank", stated: (p) => rankStated(clause, r, mentions, p) });
+    figures.push({
+      start: r.start,
+      end: r.end,
+      kind: "rank",
+      stated: (p) => rankStated(clause, r, mentions, p),
+    });
   }
   for (const s of shares) {
     if (!isTrade(s.start, s.end)) continue;
-    figures.push({ start: s.start, end: s.end, kind: "share", stated: () => ({ type: "share", pct: s.pct, hedge: s.hedge, low: s.low, high: s.high, raw: clause.slice(s.start, s.end), halfUnit: s.halfUnit, ...(s.of ? { of: s.of } : {}) }) });
+    figures.push({
+      start: s.start,
+      end: s.end,
+      kind: "share",
+      stated: () => ({
+        type: "share",
+        pct: s.pct,
+        hedge: s.hedge,
+        low: s.low,
+        high: s.high,
+        raw: clause.slice(s.start, s.end),
+        halfUnit: s.halfUnit,
+        ...(s.of ? { of: s.of } : {}),
+      }),
+    });
   }
   const directions = findDirections(clause);
   // "less than in July" is a direction against July, unless a change or a verb ("fell below") already says it
-  const comparisons = findComparisons(clause).filter((x) => !changes.some((c) => x.start < c.end && x.end > c.start) && !directions.some((v) => v.end <= x.start && x.start - v.end <= 2));
+  const comparisons = findComparisons(clause).filter(
+    (x) =>
+      !changes.some((c) => x.start < c.end && x.end > c.start) &&
+      !directions.some((v) => v.end <= x.start && x.start - v.end <= 2),
+  );
   for (const dir of [...directions, ...comparisons]) {
     // "fell to $1.2 billion" speaks of the value, not the tonnage
-    const covered = [...changes, ...ranks.filter((r) => r.type === "streak"), ...money].some((h) => h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2);
+    const covered = [...changes, ...ranks.filter((r) => r.type === "streak"), ...money].some(
+      (h) => h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2,
+    );
     // "the US share ... collapsed" moves a share, not a flow
-    if (covered || !isTrade(dir.start, dir.end) || /\b(?:share|portion|proportion)\b[^,;]{0,60}$/i.test(clause.slice(0, dir.start))) continue;
-    figures.push({ start: dir.start, end: dir.end, kind: "direction", stated: (p) => ({ type: "direction", direction: dir.direction, basis: basisFor(clause, dir.start, dir.end, mentions, p), raw: clause.slice(dir.start, dir.end) }) });
+    if (
+      covered ||
+      !isTrade(dir.start, dir.end) ||
+      /\b(?:share|portion|proportion)\b[^,;]{0,60}$/i.test(clause.slice(0, dir.start))
+    )
+      continue;
+    figures.push({
+      start: dir.start,
+      end: dir.end,
+      kind: "direction",
+      stated: (p) => ({
+        type: "direction",
+        direction: dir.direction,
+        basis: basisFor(clause, dir.start, dir.end, mentions, p),
+        raw: clause.slice(dir.start, dir.end),
+      }),
+    });
   }
   figures.sort((a, b) => a.start - b.start);
   return {
-    seg, mentions, figures, changes, own: ownPeriods(clause, mentions, ranks), series, partners: findPartners(clause),
-    reporter: findReporter(clause), imports: mentionsChinaImports(clause),
+    seg,
+    mentions,
+    figures,
+    changes,
+    own: ownPeriods(clause, mentions, ranks),
+    series,
+    partners: findPartners(clause),
+    reporter: findReporter(clause),
+    imports: mentionsChinaImports(clause),
   };
 }
 
 /** The base figure a change states right after it ("rose 25% to 6,146 t from 4,915 t"), as evidence of its base. */
-function baseFigure(clause: string, c: ChangeHit, levels: LevelHit[]): { from?: { value: number; low: number | null; high: number | null } } {
-  const l = levels.find((x) => x.start >= c.end && x.start - c.end < 60 && /\bfrom\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(c.end, x.start)));
+function baseFigure(
+  clause: string,
+  c: ChangeHit,
+  levels: LevelHit[],
+): { from?: { value: number; low: number | null; high: number | null } } {
+  const l = levels.find(
+    (x) =>
+      x.start >= c.end &&
+      x.start - c.end < 60 &&
+      /\bfrom\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(c.end, x.start)),
+  );
   return l ? { from: { value: l.value, low: l.low, high: l.high } } : {};
 }

@@ -7,7 +7,8 @@ const kinds = (t: string) => splitBlocks(t).map((b) => [b.kind, t.slice(b.start,
 
 describe("splitBlocks", () => {
   it("takes a headline without a full stop as its own block, and joins a wrapped line", () => {
-    const t = "Magnet shipments to America slide in November\nBEIJING (Wire) - Exports to the United\nStates fell 11% to 582 t.";
+    const t =
+      "Magnet shipments to America slide in November\nBEIJING (Wire) - Exports to the United\nStates fell 11% to 582 t.";
     expect(kinds(t)).toEqual([
       ["heading", "Magnet shipments to America slide in November"],
       ["prose", "BEIJING (Wire) - Exports to the United\nStates fell 11% to 582 t."],
@@ -15,13 +16,15 @@ describe("splitBlocks", () => {
   });
 
   it("makes every bullet, numbered item, thread post and flag-led line its own block", () => {
-    const t = "Destinations last month:\n* Germany 1,346 t\n2. India 416 t\n3/ Korea 569 t\n🇯🇵 305 t\n- Vietnam 444 t,\n  up 2.6%";
+    const t =
+      "Destinations last month:\n* Germany 1,346 t\n2. India 416 t\n3/ Korea 569 t\n🇯🇵 305 t\n- Vietnam 444 t,\n  up 2.6%";
     expect(kinds(t).map((k) => k[0])).toEqual(["heading", "bullet", "bullet", "bullet", "bullet", "bullet"]);
     expect(kinds(t)[5]?.[1]).toBe("- Vietnam 444 t,\n  up 2.6%");
   });
 
   it("finds tables by pipes or by aligned columns, and Q&A turns", () => {
-    const t = "| Partner | Oct (t) |\n|---|---|\n| Japan | 226 |\n\nPartner      Nov\nJapan        305\n\nQ: And Korea?\nA: Down a third.\nStill weak.";
+    const t =
+      "| Partner | Oct (t) |\n|---|---|\n| Japan | 226 |\n\nPartner      Nov\nJapan        305\n\nQ: And Korea?\nA: Down a third.\nStill weak.";
     expect(kinds(t).map((k) => k[0])).toEqual(["table", "table", "question", "answer"]);
     expect(kinds(t)[3]?.[1]).toBe("A: Down a third.\nStill weak.");
   });
@@ -34,9 +37,13 @@ describe("splitBlocks", () => {
 
 describe("segment", () => {
   it("ends a sentence after a month abbreviation only before a capital", () => {
-    const s = segment("Exports peaked on Jan. 5 at a high. Total 5,577t, highest since Jan. H1 total was 22.3kt.");
+    const s = segment(
+      "Exports peaked on Jan. 5 at a high. Total 5,577t, highest since Jan. H1 total was 22.3kt.",
+    );
     expect(s.filter((x) => x.sentenceStart).map((x) => x.text.trim())).toEqual([
-      "Exports peaked on Jan. 5 at a high.", "Total 5,577t, highest since Jan.", "H1 total was 22.3kt.",
+      "Exports peaked on Jan. 5 at a high.",
+      "Total 5,577t, highest since Jan.",
+      "H1 total was 22.3kt.",
     ]);
   });
 
@@ -51,11 +58,17 @@ describe("segment", () => {
 describe("concessive openings", () => {
   it("makes an opening concession a clause of its own, up to its comma", () => {
     const t = "Notwithstanding quotas tightened in May, shipments of 4,205 t went out.";
-    expect(segment(t).map((s) => s.text)).toEqual(["Notwithstanding quotas tightened in May", " shipments of 4,205 t went out."]);
+    expect(segment(t).map((s) => s.text)).toEqual([
+      "Notwithstanding quotas tightened in May",
+      " shipments of 4,205 t went out.",
+    ]);
   });
 
   it("does not cut at the comma inside a number", () => {
     const t = "Although exports of 4,205 t to Japan fell in May, shipments rose.";
-    expect(segment(t).map((s) => s.text)).toEqual(["Although exports of 4,205 t to Japan fell in May", " shipments rose."]);
+    expect(segment(t).map((s) => s.text)).toEqual([
+      "Although exports of 4,205 t to Japan fell in May",
+      " shipments rose.",
+    ]);
   });
 });

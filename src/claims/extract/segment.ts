@@ -37,20 +37,51 @@ export interface Segment {
 export const MAX_CLAUSE = 600;
 
 const ABBREVIATIONS = new Set([
-  "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "mr", "ms", "mrs", "dr", "vs", "no", "co", "inc", "ltd", "corp", "st", "e.g", "i.e", "approx", "est", "u.s.a",
+  "u.s",
+  "u.k",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mr",
+  "ms",
+  "mrs",
+  "dr",
+  "vs",
+  "no",
+  "co",
+  "inc",
+  "ltd",
+  "corp",
+  "st",
+  "e.g",
+  "i.e",
+  "approx",
+  "est",
+  "u.s.a",
 ]);
 
 /** A list item: a bullet mark, a number, or (in social posts) a line led by a flag or an emoji. */
 /** A short "label: value" line ("Japan: 5%", "Shipments in November: 305 t") is a list item without a mark. */
 const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-const BULLET = /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+const BULLET =
+  /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
 const SPEAKER = /^[ \t]*[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:[ \t]+\S/;
-const TAG_QUESTION = /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
+const TAG_QUESTION =
+  /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
 /** Words that never end a line of their own: the sentence goes on in the next line. */
-const CONTINUES = /(?:[,(\-–—/&]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|than|as|its|their|United|South|North|New|Hong|Saudi|Czech|per|US\$|about|around|some|nearly|over|under|while|whereas|which|that|were|was|had|have|has|rose|fell|said|says))$/;
+const CONTINUES =
+  /(?:[,(\-–—/&]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|than|as|its|their|United|South|North|New|Hong|Saudi|Czech|per|US\$|about|around|some|nearly|over|under|while|whereas|which|that|were|was|had|have|has|rose|fell|said|says))$/;
 
 interface Line {
   start: number;
@@ -73,11 +104,18 @@ export function splitBlocks(input: string): Block[] {
       continue;
     }
     const text = input.slice(line.start, line.end);
-    const kind: LineKind = table[i] ? "table" : lineKind(text, input, lines, i, open, out.length > 0 ? (out[out.length - 1] as Block).kind : null);
+    const kind: LineKind = table[i]
+      ? "table"
+      : lineKind(text, input, lines, i, open, out.length > 0 ? (out[out.length - 1] as Block).kind : null);
     if (open !== null && (kind === "continuation" || (kind === "table" && open.kind === "table"))) {
       open.end = line.end;
     } else {
-      open = { start: line.start, end: line.end, kind: kind === "continuation" ? "prose" : kind, paragraphStart: afterBlank };
+      open = {
+        start: line.start,
+        end: line.end,
+        kind: kind === "continuation" ? "prose" : kind,
+        paragraphStart: afterBlank,
+      };
       out.push(open);
     }
     if (open.kind === "heading") open = null;
@@ -101,7 +139,8 @@ export function segmentBlock(input: string, block: Block, firstSentence: number)
   } else {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x3002 || c === 0xff1f || ((c === 46 || c === 33 || c === 63) && endsSentence(text, i))) flush(i + 1);
+      if (c === 0x3002 || c === 0xff1f || ((c === 46 || c === 33 || c === 63) && endsSentence(text, i)))
+        flush(i + 1);
     }
   }
   flush(text.length);
@@ -152,7 +191,7 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     if (l.blank || l.end - l.start > 400) return 0;
     const t = input.slice(l.start, l.end);
     if (/^[\s|:+-]+$/.test(t) && t.includes("-")) return -1; // a markdown rule line
-    if (!/\||\t|\S {2,}\S/.test(t) && !CSV_LINE.test(t) || BULLET.test(t) && !t.includes("|")) return 0;
+    if ((!/\||\t|\S {2,}\S/.test(t) && !CSV_LINE.test(t)) || (BULLET.test(t) && !t.includes("|"))) return 0;
     const n = tableCells(t).length;
     return n >= 2 ? n : 0;
   });
@@ -168,7 +207,14 @@ function tableLines(input: string, lines: Line[]): boolean[] {
 
 type LineKind = BlockKind | "continuation";
 
-function lineKind(text: string, input: string, lines: Line[], i: number, open: Block | null, before: BlockKind | null): LineKind {
+function lineKind(
+  text: string,
+  input: string,
+  lines: Line[],
+  i: number,
+  open: Block | null,
+  before: BlockKind | null,
+): LineKind {
   const qa = QA.exec(text);
   if (qa) return qa[1] ? "question" : "answer";
   // a named speaker ("Host:", "Analyst:") who asks opens a question; the next speaker answers it
@@ -186,7 +232,12 @@ function lineKind(text: string, input: string, lines: Line[], i: number, open: B
     const goesOn = CONTINUES.test(before) || /^[a-z\d%(]/.test(trimmed);
     // a Q&A turn runs until the next turn; a bullet takes only an indented or unfinished line
     if (open.kind === "question" || open.kind === "answer") return "continuation";
-    if (open.kind === "bullet") return goesOn || /^[ \t]/.test(text) ? "continuation" : isHeading(trimmed, lines, i, input) ? "heading" : "prose";
+    if (open.kind === "bullet")
+      return goesOn || /^[ \t]/.test(text)
+        ? "continuation"
+        : isHeading(trimmed, lines, i, input)
+          ? "heading"
+          : "prose";
     if (goesOn || !endsLine(before)) return "continuation";
   }
   if (isHeading(trimmed, lines, i, input)) return "heading";
@@ -216,7 +267,8 @@ function isHeading(trimmed: string, lines: Line[], i: number, input: string): bo
 
 function endsSentence(input: string, i: number): boolean {
   const next = input.charCodeAt(i + 1);
-  if (i + 1 < input.length && next !== 32 && next !== 10 && next !== 34 && next !== 0x201d && next !== 41) return false;
+  if (i + 1 < input.length && next !== 32 && next !== 10 && next !== 34 && next !== 0x201d && next !== 41)
+    return false;
   if (input.charCodeAt(i) !== 46) return true;
   const prev = input.charCodeAt(i - 1);
   if (prev >= 48 && prev <= 57) {
@@ -237,16 +289,31 @@ function endsSentence(input: string, i: number): boolean {
 }
 
 /** "Despite curbs imposed in April, exports rose": the opening concession is a clause of its own, up to its comma. */
-const CONCESSIVE_OPENING = /^\s*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
-const CLAUSE_BREAK = /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|\s-{1,2}\s|\s—\s/g;
+const CONCESSIVE_OPENING =
+  /^\s*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
+const CLAUSE_BREAK =
+  /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|\s-{1,2}\s|\s—\s/g;
 
-function pushSentence(text: string, start: number, end: number, block: Block, sentence: number, out: Segment[]): void {
+function pushSentence(
+  text: string,
+  start: number,
+  end: number,
+  block: Block,
+  sentence: number,
+  out: Segment[],
+): void {
   const question = /[?？]\s*$/.test(text.slice(Math.max(start, end - 4), end));
   let first = true;
   const push = (s: number, t: string) => {
     out.push({
-      start: block.start + s, text: t, sentenceStart: first, paragraphStart: block.paragraphStart && first && start === 0,
-      block: block.kind, blockStart: first && start === 0, sentence, question,
+      start: block.start + s,
+      text: t,
+      sentenceStart: first,
+      paragraphStart: block.paragraphStart && first && start === 0,
+      block: block.kind,
+      blockStart: first && start === 0,
+      sentence,
+      question,
     });
     first = false;
   };

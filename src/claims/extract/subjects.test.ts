@@ -32,15 +32,26 @@ describe("findSeries", () => {
 
 describe("findPartners", () => {
   it("reads names, codes, capitals, flags and translations", () => {
-    expect(partners("JPN 305 t, KOR 569 t; UNITED STATES 582 t; 🇮🇳 418t; 对美国出口; nach Deutschland")).toEqual(["JPN", "KOR", "USA", "IND", "USA", "DEU"]);
+    expect(
+      partners("JPN 305 t, KOR 569 t; UNITED STATES 582 t; 🇮🇳 418t; 对美国出口; nach Deutschland"),
+    ).toEqual(["JPN", "KOR", "USA", "IND", "USA", "DEU"]);
   });
 
   it("reads traditional Chinese names and Korean destination prefixes", () => {
-    expect(partners("對美國出口; 對日本; 德國; 대미 수출; 대일수출; 대독 수출")).toEqual(["USA", "JPN", "DEU", "USA", "JPN", "DEU"]);
+    expect(partners("對美國出口; 對日本; 德國; 대미 수출; 대일수출; 대독 수출")).toEqual([
+      "USA",
+      "JPN",
+      "DEU",
+      "USA",
+      "JPN",
+      "DEU",
+    ]);
   });
 
   it("reads French names of destinations", () => {
-    expect(partners("vers les États-Unis; les Etats-Unis; le Japon; l'Allemagne; la Corée du Sud; l'Inde")).toEqual(["USA", "USA", "JPN", "DEU", "KOR", "IND"]);
+    expect(
+      partners("vers les États-Unis; les Etats-Unis; le Japon; l'Allemagne; la Corée du Sud; l'Inde"),
+    ).toEqual(["USA", "USA", "JPN", "DEU", "KOR", "IND"]);
   });
 
   it("does not take a broadcaster named after a country for a destination", () => {
@@ -56,6 +67,8 @@ describe("findPartners", () => {
   });
 
   it("marks a country after 'by' or 'and' as weak: it may be an actor", () => {
-    expect(findPartners("trailed by India at 416 tonnes")).toEqual([{ value: "IND", start: 11, end: 16, weak: true }]);
+    expect(findPartners("trailed by India at 416 tonnes")).toEqual([
+      { value: "IND", start: 11, end: 16, weak: true },
+    ]);
   });
 });

@@ -22,8 +22,14 @@ function entryOf(m: RegExpMatchArray): number {
   return -1;
 }
 
-const SERIES_ANY = combine(SERIES_PATTERNS.map(([re]) => re), "gi");
-const PARTNER_ANY = combine(PARTNERS.map((p) => p.names), "gu");
+const SERIES_ANY = combine(
+  SERIES_PATTERNS.map(([re]) => re),
+  "gi",
+);
+const PARTNER_ANY = combine(
+  PARTNERS.map((p) => p.names),
+  "gu",
+);
 
 /**
  * Series named in a clause, in order. At each position the most specific name is tried first, so a
@@ -79,8 +85,12 @@ const REPORTER_STATS = new RegExp(
 );
 
 const REPORTER_ISO: Array<[RegExp, string]> = [
-  [/^Japan/, "JPN"], [/^(?:U\.S\.|US|United States|American|Census)/, "USA"], [/Korea/, "KOR"],
-  [/^German/, "DEU"], [/^India/, "IND"], [/^(?:EU|European|Eurostat)/, "EU27"],
+  [/^Japan/, "JPN"],
+  [/^(?:U\.S\.|US|United States|American|Census)/, "USA"],
+  [/Korea/, "KOR"],
+  [/^German/, "DEU"],
+  [/^India/, "IND"],
+  [/^(?:EU|European|Eurostat)/, "EU27"],
 ];
 
 /** The reporter when the clause cites another country's own statistics, else null (China's). */
@@ -100,12 +110,16 @@ export function mentionsChina(clause: string): boolean {
 
 /** True when the clause marks the world total ("overall", "in total", "China's exports"). */
 export function mentionsTotal(clause: string): boolean {
-  return /\b(?:overall|in total|total (?:exports|shipments)|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i.test(clause);
+  return /\b(?:overall|in total|total (?:exports|shipments)|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i.test(
+    clause,
+  );
 }
 
 /** True when the clause says "imports" of China itself ("China's imports of rare earths"). */
 export function mentionsChinaImports(clause: string): boolean {
-  return /\bChina(?:'s)?\s(?:[\w-]{1,20}\s){0,3}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina imported\b/i.test(clause);
+  return /\bChina(?:'s)?\s(?:[\w-]{1,20}\s){0,3}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina imported\b/i.test(
+    clause,
+  );
 }
 
 /**
@@ -114,7 +128,11 @@ export function mentionsChinaImports(clause: string): boolean {
  */
 export function subjectAt(clause: string, at: number, end: number): "trade" | "other" | null {
   const after = clause.slice(end, end + 30);
-  if (/^\s?(?:of\s)?(?:\w+\s)?(?:tariffs?|duty|duties|levy|tax|stake|discount|premium|interest|margin|of (?:its|their|the company's) (?:revenue|sales|profit))\b/i.test(after)) {
+  if (
+    /^\s?(?:of\s)?(?:\w+\s)?(?:tariffs?|duty|duties|levy|tax|stake|discount|premium|interest|margin|of (?:its|their|the company's) (?:revenue|sales|profit))\b/i.test(
+      after,
+    )
+  ) {
     return "other";
   }
   const before = clause.slice(Math.max(0, at - 160), at);

@@ -4,23 +4,47 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
 const PUB = { published: "2025-12-20" };
-const cells = (t: string) => extractClaims(t, PUB).map((c) => [c.text, c.kind, c.series, c.partner, c.period, c.stated.type === "level" ? c.stated.value : c.stated.type === "change" ? `${c.stated.pct}% ${c.stated.basis}` : c.stated.type === "share" ? `${c.stated.pct}% share` : null]);
+const cells = (t: string) =>
+  extractClaims(t, PUB).map((c) => [
+    c.text,
+    c.kind,
+    c.series,
+    c.partner,
+    c.period,
+    c.stated.type === "level"
+      ? c.stated.value
+      : c.stated.type === "change"
+        ? `${c.stated.pct}% ${c.stated.basis}`
+        : c.stated.type === "share"
+          ? `${c.stated.pct}% share`
+          : null,
+  ]);
 
 describe("tables", () => {
   it("reads a pipe table with units in the header and partners in the first column", () => {
-    const t = "China's rare-earth magnet exports by destination\n| Destination | Nov 2025 (t) | Oct 2025 (t) | m/m |\n|---|---|---|---|\n| United States | 582 | 656 | -11.3% |\n| JPN | 305 | 226 | +35% |\n| Total | 6,150 | 5,473 | +12.4% |";
+    const t =
+      "China's rare-earth magnet exports by destination\n| Destination | Nov 2025 (t) | Oct 2025 (t) | m/m |\n|---|---|---|---|\n| United States | 582 | 656 | -11.3% |\n| JPN | 305 | 226 | +35% |\n| Total | 6,150 | 5,473 | +12.4% |";
     expect(cells(t)).toEqual([
-      ["582", "level", "rare-earth-magnets", "USA", "2025-11", 582], ["656", "level", "rare-earth-magnets", "USA", "2025-10", 656], ["-11.3%", "change", "rare-earth-magnets", "USA", "2025-11", "-11.3% mom"],
-      ["305", "level", "rare-earth-magnets", "JPN", "2025-11", 305], ["226", "level", "rare-earth-magnets", "JPN", "2025-10", 226], ["+35%", "change", "rare-earth-magnets", "JPN", "2025-11", "35% mom"],
-      ["6,150", "level", "rare-earth-magnets", "WLD", "2025-11", 6150], ["5,473", "level", "rare-earth-magnets", "WLD", "2025-10", 5473], ["+12.4%", "change", "rare-earth-magnets", "WLD", "2025-11", "12.4% mom"],
+      ["582", "level", "rare-earth-magnets", "USA", "2025-11", 582],
+      ["656", "level", "rare-earth-magnets", "USA", "2025-10", 656],
+      ["-11.3%", "change", "rare-earth-magnets", "USA", "2025-11", "-11.3% mom"],
+      ["305", "level", "rare-earth-magnets", "JPN", "2025-11", 305],
+      ["226", "level", "rare-earth-magnets", "JPN", "2025-10", 226],
+      ["+35%", "change", "rare-earth-magnets", "JPN", "2025-11", "35% mom"],
+      ["6,150", "level", "rare-earth-magnets", "WLD", "2025-11", 6150],
+      ["5,473", "level", "rare-earth-magnets", "WLD", "2025-10", 5473],
+      ["+12.4%", "change", "rare-earth-magnets", "WLD", "2025-11", "12.4% mom"],
     ]);
   });
 
   it("reads an aligned text table turned the other way, with the unit in the caption", () => {
-    const t = "Magnet exports to Japan, tonnes\nMonth        Japan    Share\nOctober      226      4.1%\nNovember     305      5.0%";
+    const t =
+      "Magnet exports to Japan, tonnes\nMonth        Japan    Share\nOctober      226      4.1%\nNovember     305      5.0%";
     expect(cells(t)).toEqual([
-      ["226", "level", "rare-earth-magnets", "JPN", "2025-10", 226], ["4.1%", "share", "rare-earth-magnets", "JPN", "2025-10", "4.1% share"],
-      ["305", "level", "rare-earth-magnets", "JPN", "2025-11", 305], ["5.0%", "share", "rare-earth-magnets", "JPN", "2025-11", "5% share"],
+      ["226", "level", "rare-earth-magnets", "JPN", "2025-10", 226],
+      ["4.1%", "share", "rare-earth-magnets", "JPN", "2025-10", "4.1% share"],
+      ["305", "level", "rare-earth-magnets", "JPN", "2025-11", 305],
+      ["5.0%", "share", "rare-earth-magnets", "JPN", "2025-11", "5% share"],
     ]);
   });
 
@@ -30,15 +54,23 @@ describe("tables", () => {
 
   it("reads a CSV export, each row's words naming its product, destination and month", () => {
     const t = "series,partner,period,tonnes\nmagnets,KOR,2025-09,854\nrare earths,WLD,2025-09,5000";
-    expect(cells(t)).toEqual([["854", "level", "rare-earth-magnets", "KOR", "2025-09", 854], ["5000", "level", "rare-earths", "WLD", "2025-09", 5000]]);
+    expect(cells(t)).toEqual([
+      ["854", "level", "rare-earth-magnets", "KOR", "2025-09", 854],
+      ["5000", "level", "rare-earths", "WLD", "2025-09", 5000],
+    ]);
   });
 
   it("takes a heading a blank line above as the caption, and 'Nov-25' as a month", () => {
     const t = "Magnet exports, tonnes\n\nPartner | Nov-25\nDEU | 1,227\nIND | 416";
-    expect(cells(t).map((c) => [c[3], c[4], c[5]])).toEqual([["DEU", "2025-11", 1227], ["IND", "2025-11", 416]]);
+    expect(cells(t).map((c) => [c[3], c[4], c[5]])).toEqual([
+      ["DEU", "2025-11", 1227],
+      ["IND", "2025-11", 416],
+    ]);
   });
 
   it("never reads a year column as a tonnage", () => {
-    expect(cells("Magnet exports (t)\nyear  partner  volume\n2024  USA  7,600\n2025  USA  5,933").map((c) => c[0])).toEqual(["7,600", "5,933"]);
+    expect(
+      cells("Magnet exports (t)\nyear  partner  volume\n2024  USA  7,600\n2025  USA  5,933").map((c) => c[0]),
+    ).toEqual(["7,600", "5,933"]);
   });
 });

@@ -25,19 +25,29 @@ interface Label {
   label: boolean;
 }
 
-const CELL = new RegExp(`^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${NUM})\\s?(%|pc|t|kt|tonnes|tons|kg)?\\*?$`, "i");
+const CELL = new RegExp(
+  `^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${NUM})\\s?(%|pc|t|kt|tonnes|tons|kg)?\\*?$`,
+  "i",
+);
 const TOTAL_LABEL = /^(?:total|world|all(?: destinations| countries)?|overall|global|china total|sum)\b/i;
 
 /**
  * The claims stated in a table block. `caption` is the text right above it (a title such as
  * "Magnet exports by destination, tonnes").
  */
-export function readTable(input: string, block: Block, caption: string, d: Discourse, latest: number | null): ExtractedClaim[] {
+export function readTable(
+  input: string,
+  block: Block,
+  caption: string,
+  d: Discourse,
+  latest: number | null,
+): ExtractedClaim[] {
   const rows = tableRows(input, block);
   if (rows.length < 2) return [];
   const anchor = { latest, year: null };
   const label = (text: string): Label => readLabel(text, anchor);
-  const isHeader = (cells: Cell[]) => cells.slice(1).every((c) => !CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
+  const isHeader = (cells: Cell[]) =>
+    cells.slice(1).every((c) => !CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
   const header = isHeader((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
   const cap = label(caption);
   const mainColumn = header.find((h) => h.period !== null && h.kind === null)?.period ?? null;
@@ -74,25 +84,73 @@ function tableRows(input: string, block: Block): Row[] {
   for (let i = block.start; i <= block.end; i++) {
     if (i < block.end && input.charCodeAt(i) !== 10) continue;
     const line = input.slice(s, i).replace(/\r$/, "");
-    if (!/^[\s|:+-]*$/.test(line)) rows.push({ cells: tableCells(line).map((c) => ({ start: s + c.start, text: c.text })) });
+    if (!/^[\s|:+-]*$/.test(line))
+      rows.push({ cells: tableCells(line).map((c) => ({ start: s + c.start, text: c.text })) });
     s = i + 1;
   }
   return rows;
 }
 
-const blank = (): Label => ({ period: null, partner: null, series: null, unit: null, kind: null, basis: null, label: false });
+const blank = (): Label => ({
+  period: null,
+  partner: null,
+  series: null,
+  unit: null,
+  kind: null,
+  basis: null,
+  label: false,
+});
 const SHORT_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?(\d{2})\b/i;
-const MONTH_NUMBER: Record<string, string> = { jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", sept: "09", oct: "10", nov: "11", dec: "12" };
+const MONTH_NUMBER: Record<string, string> = {
+  jan: "01",
+  feb: "02",
+  mar: "03",
+  apr: "04",
+  may: "05",
+  jun: "06",
+  jul: "07",
+  aug: "08",
+  sep: "09",
+  sept: "09",
+  oct: "10",
+  nov: "11",
+  dec: "12",
+};
 
 function readLabel(text: string, anchor: { latest: number | null; year: null }): Label {
   // a column headed "Nov-25" is November 2025
   const short = SHORT_MONTH.exec(text.trim());
-  const period = short ? `20${short[2]}-${MONTH_NUMBER[(short[1] as string).toLowerCase()]}` : mainPeriod(findPeriods(text, anchor))?.period ?? null;
-  const unit = /%|per ?cent|\bpct\b/i.test(text) ? "%" : /\bkg\b|kilogram/i.test(text) ? "kg" : /\b(?:t|tonnes|tons|metric tons|mt)\b/i.test(text) ? "t" : null;
-  const kind = /\bshare\b|% of (?:total|all)/i.test(text) ? "share" : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth/i.test(text) ? "change" : null;
-  const basis = /y\/y|\byoy\b|year|annual/i.test(text) && kind === "change" ? "yoy" : /m\/m|\bmom\b|month/i.test(text) && kind === "change" ? "mom" : null;
+  const period = short
+    ? `20${short[2]}-${MONTH_NUMBER[(short[1] as string).toLowerCase()]}`
+    : (mainPeriod(findPeriods(text, anchor))?.period ?? null);
+  const unit = /%|per ?cent|\bpct\b/i.test(text)
+    ? "%"
+    : /\bkg\b|kilogram/i.test(text)
+      ? "kg"
+      : /\b(?:t|tonnes|tons|metric tons|mt)\b/i.test(text)
+        ? "t"
+        : null;
+  const kind = /\bshare\b|% of (?:total|all)/i.test(text)
+    ? "share"
+    : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth/i.test(text)
+      ? "change"
+      : null;
+  const basis =
+    /y\/y|\byoy\b|year|annual/i.test(text) && kind === "change"
+      ? "yoy"
+      : /m\/m|\bmom\b|month/i.test(text) && kind === "change"
+        ? "mom"
+        : null;
   const label = /^(?:year|month|date|period|code|hs(?: code)?|rank|id|no\.?)$/i.test(text.trim());
-  return { period, partner: findPartner(text)?.value ?? null, series: findSeries(text)[0]?.value ?? null, unit, kind, basis, label };
+  return {
+    period,
+    partner: findPartner(text)?.value ?? null,
+    series: findSeries(text)[0]?.value ?? null,
+    unit,
+    kind,
+    basis,
+    label,
+  };
 }
 
 interface Where {
@@ -110,18 +168,45 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   const parsed = parseDecimal(m[3] ?? "");
   if (parsed === null) return null;
   const unitWord = (m[4] ?? "").toLowerCase();
-  const unit = unitWord === "%" || unitWord === "pc" ? "%" : unitWord === "kg" ? "kg" : unitWord === "kt" ? "kt" : unitWord ? "t" : w.col.unit ?? w.lead.unit ?? w.cap.unit;
+  const unit =
+    unitWord === "%" || unitWord === "pc"
+      ? "%"
+      : unitWord === "kg"
+        ? "kg"
+        : unitWord === "kt"
+          ? "kt"
+          : unitWord
+            ? "t"
+            : (w.col.unit ?? w.lead.unit ?? w.cap.unit);
   if (unit === null) return null;
   const alternatives: Reading[] = [];
-  const pick = (part: "series" | "partner" | "period", fromTable: Array<[string | null, Grounding]>): [string | null, Grounding] => {
+  const pick = (
+    part: "series" | "partner" | "period",
+    fromTable: Array<[string | null, Grounding]>,
+  ): [string | null, Grounding] => {
     for (const [v, how] of fromTable) if (v !== null) return [v, how];
     const from = carried(d, part);
     return from.value === null ? [null, "default"] : [from.value.value, "carried"];
   };
-  const changeKind = unit === "%" && (w.col.kind === "change" || (w.col.kind !== "share" && /^[+\-−–]/.test(cell.text)));
-  const [period, periodHow] = pick("period", [[w.lead.period, "clause"], [w.col.period, "clause"], [changeKind ? w.mainColumn : null, "clause"], [w.cap.period, "sentence"]]);
-  const [series, seriesHow] = pick("series", [[w.lead.series, "clause"], [w.col.series, "clause"], [w.cap.series, "sentence"]]);
-  let [partner, partnerHow] = pick("partner", [[w.total ? "WLD" : null, "clause"], [w.lead.partner, "clause"], [w.col.partner, "clause"], [w.cap.partner, "sentence"]]);
+  const changeKind =
+    unit === "%" && (w.col.kind === "change" || (w.col.kind !== "share" && /^[+\-−–]/.test(cell.text)));
+  const [period, periodHow] = pick("period", [
+    [w.lead.period, "clause"],
+    [w.col.period, "clause"],
+    [changeKind ? w.mainColumn : null, "clause"],
+    [w.cap.period, "sentence"],
+  ]);
+  const [series, seriesHow] = pick("series", [
+    [w.lead.series, "clause"],
+    [w.col.series, "clause"],
+    [w.cap.series, "sentence"],
+  ]);
+  let [partner, partnerHow] = pick("partner", [
+    [w.total ? "WLD" : null, "clause"],
+    [w.lead.partner, "clause"],
+    [w.col.partner, "clause"],
+    [w.cap.partner, "sentence"],
+  ]);
   if (partner === null) [partner, partnerHow] = ["WLD", "default"];
   const hedge = hedgeOf(m[1] && /~|≈|c\./.test(m[1]) ? "about" : m[1]);
   const sign = /^[-−–]$/.test(m[2] ?? "") ? -1 : 1;
@@ -129,33 +214,78 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   let kind: ExtractedClaim["kind"];
   if (unit === "%" && w.col.kind === "share") {
     kind = "share";
-    stated = { type: "share", pct: parsed.value, hedge, ...toleranceFor(parsed.value, parsed.halfUnit, hedge), raw: cell.text };
+    stated = {
+      type: "share",
+      pct: parsed.value,
+      hedge,
+      ...toleranceFor(parsed.value, parsed.halfUnit, hedge),
+      raw: cell.text,
+    };
   } else if (changeKind) {
     const pct = sign * parsed.value;
     const basis = w.col.basis ?? basisFromColumns(w.columns) ?? "mom";
-    if (w.col.basis === null && basisFromColumns(w.columns) === null) alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
+    if (w.col.basis === null && basisFromColumns(w.columns) === null)
+      alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
     kind = "change";
-    stated = { type: "change", pct, unit: "%", basis, direction: pct < 0 ? "down" : "up", hedge, ...toleranceFor(pct, parsed.halfUnit, hedge), raw: cell.text };
+    stated = {
+      type: "change",
+      pct,
+      unit: "%",
+      basis,
+      direction: pct < 0 ? "down" : "up",
+      hedge,
+      ...toleranceFor(pct, parsed.halfUnit, hedge),
+      raw: cell.text,
+    };
   } else if (unit !== "%" && sign > 0) {
     const factor = unit === "kg" ? 1e-3 : unit === "kt" ? 1e3 : 1;
     const value = roundTol(parsed.value * factor);
     kind = "level";
-    stated = { type: "level", value, unit: "t", hedge, ...toleranceFor(value, parsed.halfUnit * factor, hedge), raw: cell.text };
+    stated = {
+      type: "level",
+      value,
+      unit: "t",
+      hedge,
+      ...toleranceFor(value, parsed.halfUnit * factor, hedge),
+      raw: cell.text,
+    };
   } else {
     return null;
   }
   if (kind === "level" && isPartialSpan(period)) kind = "ytd";
-  const mode = caption === "" ? "reported" : modeOf({ clause: caption, sentence: sentenceMarks(caption), start: caption.length, end: caption.length, question: false, year: null });
+  const mode =
+    caption === ""
+      ? "reported"
+      : modeOf({
+          clause: caption,
+          sentence: sentenceMarks(caption),
+          start: caption.length,
+          end: caption.length,
+          question: false,
+          year: null,
+        });
   return {
-    text: input.slice(cell.start, cell.start + cell.text.length), start: cell.start, end: cell.start + cell.text.length,
-    kind, series, reporter: "CHN", flow: "export", partner, period, stated,
-    grounds: { series: seriesHow, partner: partnerHow, period: periodHow }, alternatives, mode,
+    text: input.slice(cell.start, cell.start + cell.text.length),
+    start: cell.start,
+    end: cell.start + cell.text.length,
+    kind,
+    series,
+    reporter: "CHN",
+    flow: "export",
+    partner,
+    period,
+    stated,
+    grounds: { series: seriesHow, partner: partnerHow, period: periodHow },
+    alternatives,
+    mode,
   };
 }
 
 /** Two period columns a month apart give a month-on-month change; twelve apart, year-on-year. */
 function basisFromColumns(columns: Label[]): "mom" | "yoy" | null {
-  const months = columns.map((c) => (c.period === null || c.kind !== null ? null : parseMonth(c.period))).filter((x): x is number => x !== null);
+  const months = columns
+    .map((c) => (c.period === null || c.kind !== null ? null : parseMonth(c.period)))
+    .filter((x): x is number => x !== null);
   if (months.length < 2) return null;
   const gap = Math.abs((months[0] as number) - (months[1] as number));
   return gap === 1 ? "mom" : gap === 12 ? "yoy" : null;

@@ -6,7 +6,12 @@
 import { precisionUnit } from "../../domain/decimal.js";
 import type { Store } from "../../store/open-store.js";
 import { resolve } from "../../store/resolved-values.js";
-import { officialSourceIds, statedFigures, type StatedFigure, type StatedFilter } from "../../store/stated-figures.js";
+import {
+  officialSourceIds,
+  statedFigures,
+  type StatedFigure,
+  type StatedFilter,
+} from "../../store/stated-figures.js";
 import { copyFigures } from "../../store/without-origin.js";
 import type { VerifiedClaim } from "../types.js";
 import { checkClaims } from "../verify.js";
@@ -28,10 +33,15 @@ export interface CheckStatedOptions extends StatedFilter {
  * @example const checked = await checkStatedFigures(store, { origin: "FortuneFwd" });
  *   checked.filter((c) => c.claim.verdict === "contradicted")
  */
-export async function checkStatedFigures(store: Store, opts: CheckStatedOptions = {}): Promise<CheckedStatement[]> {
+export async function checkStatedFigures(
+  store: Store,
+  opts: CheckStatedOptions = {},
+): Promise<CheckedStatement[]> {
   const asOf = opts.asOf ?? null;
   // as of a date, only what sources had said by then (a vintage like the rest of the data)
-  const figures = (await statedFigures(store, opts)).filter((f) => asOf === null || (f.published !== null && f.published <= asOf));
+  const figures = (await statedFigures(store, opts)).filter(
+    (f) => asOf === null || (f.published !== null && f.published <= asOf),
+  );
   if (figures.length === 0) return [];
   const byOrigin = new Map<string, StatedFigure[]>();
   for (const f of figures) byOrigin.set(f.origin, [...(byOrigin.get(f.origin) ?? []), f]);
@@ -39,7 +49,7 @@ export async function checkStatedFigures(store: Store, opts: CheckStatedOptions 
   try {
     const out: CheckedStatement[] = [];
     for (const [origin, rows] of byOrigin) {
-      out.push(...await copy.without(origin, (others) => checkRows(others, rows, asOf)));
+      out.push(...(await copy.without(origin, (others) => checkRows(others, rows, asOf))));
     }
     return markDisputes(out, new Set(await officialSourceIds(store)));
   } finally {
@@ -47,13 +57,21 @@ export async function checkStatedFigures(store: Store, opts: CheckStatedOptions 
   }
 }
 
-async function checkRows(others: Store, rows: StatedFigure[], asOf: string | null): Promise<CheckedStatement[]> {
+async function checkRows(
+  others: Store,
+  rows: StatedFigure[],
+  asOf: string | null,
+): Promise<CheckedStatement[]> {
   const claims: StatedClaim[] = [];
   for (const row of rows) {
     // the checker allows for the rounding of the levels a change is computed from
     for (const c of statedClaims(row, await othersStep(others, row, asOf))) claims.push(c);
   }
-  const result = await checkClaims(others, claims.map((c) => c.claim), { asOf, evidencePerFigure: 3 });
+  const result = await checkClaims(
+    others,
+    claims.map((c) => c.claim),
+    { asOf, evidencePerFigure: 3 },
+  );
   return result.claims.map((claim, i) => ({ figure: claims[i]!.figure, claim }));
 }
 
@@ -61,6 +79,14 @@ async function checkRows(others: Store, rows: StatedFigure[], asOf: string | nul
 async function othersStep(others: Store, row: StatedFigure, asOf: string | null): Promise<number> {
   if (row.value === null || row.measure !== "qty") return 0;
   const p = asPrinted(row);
-  const [point] = await resolve(others, { series: p.series, reporter: p.reporter, flow: p.flow, partner: p.partner, period: p.period, measure: "qty", asOf });
+  const [point] = await resolve(others, {
+    series: p.series,
+    reporter: p.reporter,
+    flow: p.flow,
+    partner: p.partner,
+    period: p.period,
+    measure: "qty",
+    asOf,
+  });
   return point ? Number(precisionUnit(point.value)) : 0;
 }

@@ -20,9 +20,17 @@ export function markDisputes(checked: CheckedStatement[], official: ReadonlySet<
   return checked.map((c) => {
     const why = disputedRows.get(c.figure.observation_id);
     const type = c.claim.stated.type;
-    if (why === undefined || c.claim.verdict !== "contradicted" || (type !== "level" && type !== "change")) return c;
+    if (why === undefined || c.claim.verdict !== "contradicted" || (type !== "level" && type !== "change"))
+      return c;
     const own = c.claim.stated.type === "level" ? why : `${why}, and this change rests on that figure`;
-    return { ...c, claim: { ...c.claim, verdict: "unverifiable", explanation: `disputed (${own}); on the other figure: ${c.claim.explanation}` } };
+    return {
+      ...c,
+      claim: {
+        ...c.claim,
+        verdict: "unverifiable",
+        explanation: `disputed (${own}); on the other figure: ${c.claim.explanation}`,
+      },
+    };
   });
 }
 

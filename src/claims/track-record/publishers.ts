@@ -71,12 +71,19 @@ export async function trackRecord(store: Store, opts: TrackRecordOptions = {}): 
  * store holds nothing of that publisher.
  * @example (await publisherDetail(store, "FortuneFwd (garbled rewrite)"))?.claims.length
  */
-export async function publisherDetail(store: Store, publisher: string, opts: Omit<TrackRecordOptions, "publisher"> = {}): Promise<PublisherDetail | null> {
+export async function publisherDetail(
+  store: Store,
+  publisher: string,
+  opts: Omit<TrackRecordOptions, "publisher"> = {},
+): Promise<PublisherDetail | null> {
   const parts = await computed(store, { ...opts, publisher });
   if (parts.length === 0) return null;
   const claims = parts.flatMap((p) => p.claims);
   const origin = [...new Set(parts.map((p) => p.origin))].join("; ");
-  const detail = summarise({ ...emptyRecord(publisher, origin), sources: parts.reduce((n, p) => n + p.sources, 0) }, claims);
+  const detail = summarise(
+    { ...emptyRecord(publisher, origin), sources: parts.reduce((n, p) => n + p.sources, 0) },
+    claims,
+  );
   return { ...detail, claims };
 }
 
@@ -84,7 +91,10 @@ export async function publisherDetail(store: Store, publisher: string, opts: Omi
  * Track records kept per database connection (request views of one store share it) and data
  * state: checking every statement in the store takes a while.
  */
-const memos = new WeakMap<object, { fingerprint: string; answers: Map<string, Promise<PublisherDetail[]>> }>();
+const memos = new WeakMap<
+  object,
+  { fingerprint: string; answers: Map<string, Promise<PublisherDetail[]>> }
+>();
 
 async function computed(store: Store, opts: TrackRecordOptions): Promise<PublisherDetail[]> {
   const fingerprint = await dataFingerprint(store);
@@ -102,7 +112,17 @@ async function computed(store: Store, opts: TrackRecordOptions): Promise<Publish
 }
 
 function emptyRecord(publisher: string, origin: string): PublisherRecord {
-  return { publisher, origin, sources: 0, checked: 0, supported: 0, contradicted: 0, unverifiable: 0, typical_error: null, contradicted_claims: [] };
+  return {
+    publisher,
+    origin,
+    sources: 0,
+    checked: 0,
+    supported: 0,
+    contradicted: 0,
+    unverifiable: 0,
+    typical_error: null,
+    contradicted_claims: [],
+  };
 }
 
 async function compute(store: Store, opts: TrackRecordOptions): Promise<PublisherDetail[]> {
@@ -110,7 +130,9 @@ async function compute(store: Store, opts: TrackRecordOptions): Promise<Publishe
   const [checked, counts, recorded] = await Promise.all([
     checkStatedFigures(store, { ...filter, asOf: opts.asOf }),
     sourcesPerPublisher(store, filter),
-    opts.origin !== undefined && opts.publisher !== undefined && opts.origin !== opts.publisher ? [] : recordedClaims(store, { publisher: opts.publisher ?? opts.origin }),
+    opts.origin !== undefined && opts.publisher !== undefined && opts.origin !== opts.publisher
+      ? []
+      : recordedClaims(store, { publisher: opts.publisher ?? opts.origin }),
   ]);
   const records = new Map<string, { record: PublisherRecord; claims: ClaimOnRecord[] }>();
   const entry = (publisher: string, origin: string) => {
@@ -132,37 +154,67 @@ async function compute(store: Store, opts: TrackRecordOptions): Promise<Publishe
     articles.set(r.publisher, (articles.get(r.publisher) ?? new Set()).add(r.article));
   }
   for (const [publisher, set] of articles) entry(publisher, publisher).record.sources += set.size;
-  return [...records.values()].map(({ record, claims }) => ({ ...summarise(record, claims), claims })).sort(byContradictedShare);
+  return [...records.values()]
+    .map(({ record, claims }) => ({ ...summarise(record, claims), claims }))
+    .sort(byContradictedShare);
 }
 
 function summarise(record: PublisherRecord, claims: ClaimOnRecord[]): PublisherRecord {
   const out = { ...record, checked: claims.length };
   for (const c of claims) out[c.verdict]++;
   out.contradicted_claims = claims.filter((c) => c.verdict === "contradicted");
-  out.typical_error = median(out.contradicted_claims.map((c) => c.error).filter((e): e is number => e !== null));
+  out.typical_error = median(
+    out.contradicted_claims.map((c) => c.error).filter((e): e is number => e !== null),
+  );
   return out;
 }
 
 function byContradictedShare(a: PublisherRecord, b: PublisherRecord): number {
   const share = (r: PublisherRecord) => (r.checked === 0 ? -1 : r.contradicted / r.checked);
-  return share(b) - share(a) || b.checked - a.checked || a.publisher.localeCompare(b.publisher) || a.origin.localeCompare(b.origin);
+  return (
+    share(b) - share(a) ||
+    b.checked - a.checked ||
+    a.publisher.localeCompare(b.publisher) ||
+    a.origin.localeCompare(b.origin)
+  );
 }
 
 function fromFigure(c: CheckedStatement): ClaimOnRecord {
   return {
-    ...pick(c.claim), context: c.figure.note, source: c.figure.source_id, url: c.figure.url, published: c.figure.published, from: "figure",
+    ...pick(c.claim),
+    context: c.figure.note,
+    source: c.figure.source_id,
+    url: c.figure.url,
+    published: c.figure.published,
+    from: "figure",
   };
 }
 
 function fromArticle(r: RecordedClaimRow): ClaimOnRecord {
   const claim = JSON.parse(r.claim) as VerifiedClaim & { context?: string };
-  return { ...pick(claim), context: claim.context ?? null, source: r.article, url: r.url, published: r.published, from: "article" };
+  return {
+    ...pick(claim),
+    context: claim.context ?? null,
+    source: r.article,
+    url: r.url,
+    published: r.published,
+    from: "article",
+  };
 }
 
 function pick(c: VerifiedClaim): Omit<ClaimOnRecord, "context" | "source" | "url" | "published" | "from"> {
   return {
-    text: c.text, kind: c.kind, series: c.series, partner: c.partner, period: c.period, verdict: c.verdict,
-    explanation: c.explanation, stated: c.stated, actual: c.actual, evidence: c.evidence, error: errorOf(c),
+    text: c.text,
+    kind: c.kind,
+    series: c.series,
+    partner: c.partner,
+    period: c.period,
+    verdict: c.verdict,
+    explanation: c.explanation,
+    stated: c.stated,
+    actual: c.actual,
+    evidence: c.evidence,
+    error: errorOf(c),
   };
 }
 
@@ -171,7 +223,8 @@ export function errorOf(c: Pick<VerifiedClaim, "stated" | "actual">): number | n
   const s = c.stated;
   const a = c.actual;
   if (a === null) return null;
-  if (s.type === "level" && a.value !== undefined && a.value !== 0) return Math.abs(s.value - a.value) / Math.abs(a.value) * 100;
+  if (s.type === "level" && a.value !== undefined && a.value !== 0)
+    return (Math.abs(s.value - a.value) / Math.abs(a.value)) * 100;
   if ((s.type === "change" || s.type === "share") && a.pct !== undefined) return Math.abs(s.pct - a.pct);
   return null;
 }

@@ -22,16 +22,28 @@ export interface StatedClaim {
 export function statedClaims(figure: StatedFigure, othersStep = 0): StatedClaim[] {
   const printed = asPrinted(figure);
   if (printed.measure !== "qty" && printed.measure !== "share") return []; // money and prices are not checked against tonnages
-  const period = /^\d{4}$/.test(printed.period) ? `${printed.period}-01..${printed.period}-12` : printed.period;
+  const period = /^\d{4}$/.test(printed.period)
+    ? `${printed.period}-01..${printed.period}-12`
+    : printed.period;
   const out: StatedClaim[] = [];
   const add = (kind: ClaimKind, stated: Stated, what: string) => {
     const text = `${subject(printed)}, ${printed.period}: ${what}`;
     out.push({
       figure,
       claim: {
-        text, start: 0, end: text.length, kind, series: printed.series, reporter: printed.reporter, flow: printed.flow,
-        partner: printed.partner, period, stated, grounds: { series: "clause", partner: "clause", period: "clause", basis: "clause" },
-        alternatives: [], mode: "reported",
+        text,
+        start: 0,
+        end: text.length,
+        kind,
+        series: printed.series,
+        reporter: printed.reporter,
+        flow: printed.flow,
+        partner: printed.partner,
+        period,
+        stated,
+        grounds: { series: "clause", partner: "clause", period: "clause", basis: "clause" },
+        alternatives: [],
+        mode: "reported",
       },
     });
   };
@@ -40,7 +52,11 @@ export function statedClaims(figure: StatedFigure, othersStep = 0): StatedClaim[
     const value = Number(printed.value);
     const step = Math.max(Number(printed.precision_unit ?? 0), othersStep);
     const raw = `${group(printed.value)} t`;
-    add(month ? "level" : "ytd", { type: "level", value, unit: "t", hedge: null, raw, ...around(value, step) }, raw);
+    add(
+      month ? "level" : "ytd",
+      { type: "level", value, unit: "t", hedge: null, raw, ...around(value, step) },
+      raw,
+    );
   }
   if (printed.value !== null && printed.measure === "share" && printed.partner !== "WLD") {
     const pct = Number(printed.value);
@@ -48,19 +64,39 @@ export function statedClaims(figure: StatedFigure, othersStep = 0): StatedClaim[
     add("share", { type: "share", pct, hedge: null, raw, ...around(pct, halfStep(printed.value)) }, raw);
   }
   if (printed.measure !== "qty") return out;
-  const changes: [string | null, string][] = [[printed.stated_mom_pct, "mom"], [printed.stated_yoy_pct, "yoy"]];
+  const changes: [string | null, string][] = [
+    [printed.stated_mom_pct, "mom"],
+    [printed.stated_yoy_pct, "yoy"],
+  ];
   const base = /^vs (\d{4}-\d{2})$/.exec(printed.stated_change_basis ?? "");
   if (base) changes.push([printed.stated_change_pct, base[1]!]); // an unspecified base cannot be checked
   for (const [text, basis] of changes) {
     if (text === null) continue;
     const pct = Number(text);
     const raw = `${pct > 0 ? "+" : ""}${text}% ${basis === "mom" ? "on the month" : basis === "yoy" ? "on the year" : `on ${basis}`}`;
-    add("change", { type: "change", pct, unit: "%", basis, direction: pct < 0 ? "down" : "up", hedge: null, raw, ...around(pct, halfStep(text)) }, raw);
+    add(
+      "change",
+      {
+        type: "change",
+        pct,
+        unit: "%",
+        basis,
+        direction: pct < 0 ? "down" : "up",
+        hedge: null,
+        raw,
+        ...around(pct, halfStep(text)),
+      },
+      raw,
+    );
   }
   const scope = rankScope(printed.stated_rank_scope);
   if (printed.stated_rank !== null && printed.stated_rank_direction !== null && scope !== null && month) {
     const raw = rankWords(printed.stated_rank, printed.stated_rank_direction, scope);
-    add("rank", { type: "rank", n: printed.stated_rank, direction: printed.stated_rank_direction, scope, raw }, raw);
+    add(
+      "rank",
+      { type: "rank", n: printed.stated_rank, direction: printed.stated_rank_direction, scope, raw },
+      raw,
+    );
   }
   if (printed.stated_streak !== null && printed.stated_streak !== 0 && month) {
     const n = Math.abs(printed.stated_streak);
@@ -79,8 +115,10 @@ export function asPrinted(f: StatedFigure): StatedFigure {
   const note = f.correction ?? "";
   let out = f;
   const series = /series (\S+) -> (\S+): ([^;]*)/.exec(note);
-  if (series && series[2] === f.series && !/definition/.test(series[3]!)) out = { ...out, series: series[1]! };
-  if (/change bases swapped/.test(note)) out = { ...out, stated_mom_pct: f.stated_yoy_pct, stated_yoy_pct: f.stated_mom_pct };
+  if (series && series[2] === f.series && !/definition/.test(series[3]!))
+    out = { ...out, series: series[1]! };
+  if (/change bases swapped/.test(note))
+    out = { ...out, stated_mom_pct: f.stated_yoy_pct, stated_yoy_pct: f.stated_mom_pct };
   return out;
 }
 
@@ -112,10 +150,14 @@ function rankScope(text: string | null): RankScope | null {
 function rankWords(n: number, direction: "high" | "low", scope: RankScope): string {
   const word = `${n === 1 ? "" : `${ordinal(n)}-`}${direction === "high" ? "highest" : "lowest"}`;
   switch (scope.type) {
-    case "record": return `${word} on record`;
-    case "since": return `${word} since ${scope.period}`;
-    case "months": return `${word} in ${scope.months} months`;
-    default: return `${word} of ${scope.year}`;
+    case "record":
+      return `${word} on record`;
+    case "since":
+      return `${word} since ${scope.period}`;
+    case "months":
+      return `${word} in ${scope.months} months`;
+    default:
+      return `${word} of ${scope.year}`;
   }
 }
 

@@ -4,7 +4,8 @@ import { sentenceAround } from "./verify-articles.js";
 
 describe("sentenceAround", () => {
   it("finds the sentence of a claim in running text and across paragraphs", () => {
-    const text = "Exports rose. Sales to Japan fell 11% to 305 tonnes! Prices rose.\n\nA new paragraph with 6,150 tonnes";
+    const text =
+      "Exports rose. Sales to Japan fell 11% to 305 tonnes! Prices rose.\n\nA new paragraph with 6,150 tonnes";
     const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
     expect(sentenceAround(text, ...at("305 tonnes"))).toBe("Sales to Japan fell 11% to 305 tonnes!");
     expect(sentenceAround(text, ...at("6,150 tonnes"))).toBe("A new paragraph with 6,150 tonnes");

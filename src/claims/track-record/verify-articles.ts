@@ -34,10 +34,15 @@ export interface VerifyArticlesOptions {
  * Verify each article; with `record`, keep its verdicts in the track record.
  * @example await verifyArticles(store, await readArticles(["saved/"]), { record: true })
  */
-export async function verifyArticles(store: Store, articles: Article[], opts: VerifyArticlesOptions = {}): Promise<ArticleResult[]> {
+export async function verifyArticles(
+  store: Store,
+  articles: Article[],
+  opts: VerifyArticlesOptions = {},
+): Promise<ArticleResult[]> {
   if (opts.record) {
     const nameless = articles.find((a) => !(a.publisher ?? opts.publisher));
-    if (nameless) throw new InputError(`--record needs a publisher: ${nameless.input} names none (give --publisher)`);
+    if (nameless)
+      throw new InputError(`--record needs a publisher: ${nameless.input} names none (give --publisher)`);
   }
   const out: ArticleResult[] = [];
   for (const a of articles) {
@@ -46,8 +51,18 @@ export async function verifyArticles(store: Store, articles: Article[], opts: Ve
     const publisher = a.publisher ?? opts.publisher ?? null;
     let recorded: number | null = null;
     if (opts.record && publisher) {
-      const article = { article: a.url ?? `sha256:${createHash("sha256").update(a.text).digest("hex")}`, publisher, url: a.url, published: published ?? null };
-      recorded = await recordClaims(store, article, result.claims.map((c) => ({ ...c, context: sentenceAround(a.text, c.start, c.end) })), opts.now);
+      const article = {
+        article: a.url ?? `sha256:${createHash("sha256").update(a.text).digest("hex")}`,
+        publisher,
+        url: a.url,
+        published: published ?? null,
+      };
+      recorded = await recordClaims(
+        store,
+        article,
+        result.claims.map((c) => ({ ...c, context: sentenceAround(a.text, c.start, c.end) })),
+        opts.now,
+      );
     }
     out.push({ input: a.input, url: a.url, publisher, title: a.title, ...result, recorded });
   }
@@ -57,7 +72,14 @@ export async function verifyArticles(store: Store, articles: Article[], opts: Ve
 /** The sentence holding a claim, so a recorded verdict can be read without its article. */
 export function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf("\n"), ...[". ", "! ", "? "].map((m) => { const i = before.lastIndexOf(m); return i < 0 ? -1 : i + 1; })) + 1;
+  const from =
+    Math.max(
+      before.lastIndexOf("\n"),
+      ...[". ", "! ", "? "].map((m) => {
+        const i = before.lastIndexOf(m);
+        return i < 0 ? -1 : i + 1;
+      }),
+    ) + 1;
   const rest = /[.!?](\s|$)|\n/.exec(text.slice(end));
   const to = rest ? end + rest.index + 1 : text.length;
   return text.slice(from, to).trim().slice(0, 500);

@@ -7,7 +7,15 @@
 import { basePeriod } from "../../analytics/month-figures.js";
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
 import type { SeriesKey } from "../../domain/series-key.js";
-import type { Actual, StatedChange, StatedDirection, StatedLevel, StatedShare, Tolerance, Verdict } from "../types.js";
+import type {
+  Actual,
+  StatedChange,
+  StatedDirection,
+  StatedLevel,
+  StatedShare,
+  Tolerance,
+  Verdict,
+} from "../types.js";
 import { interval, pct, periodLabel, tonnes } from "./format.js";
 
 /** What a check concludes under one reading, before evidence rows are attached. */
@@ -19,7 +27,12 @@ export interface Outcome {
   figures: Figure[];
 }
 
-export const unverifiable = (explanation: string, figures: Figure[] = []): Outcome => ({ verdict: "unverifiable", explanation, actual: null, figures });
+export const unverifiable = (explanation: string, figures: Figure[] = []): Outcome => ({
+  verdict: "unverifiable",
+  explanation,
+  actual: null,
+  figures,
+});
 
 /** Margins beyond the intervals inside which a miss is too close to call a contradiction. */
 const LEVEL_SLACK = 0.01; // relative
@@ -44,7 +57,8 @@ function verdictOf(c: "agrees" | "close" | "apart"): Verdict {
   return c === "agrees" ? "supported" : c === "apart" ? "contradicted" : "unverifiable";
 }
 
-const closeNote = (c: "agrees" | "close" | "apart") => (c === "close" ? "; too close to the stated figure to call it wrong" : "");
+const closeNote = (c: "agrees" | "close" | "apart") =>
+  c === "close" ? "; too close to the stated figure to call it wrong" : "";
 
 const around = (f: Figure): Interval => [f.value - f.halfStep, f.value + f.halfStep];
 
@@ -56,21 +70,41 @@ function amount(value: number, unit: string): string {
 /** A stated tonnage or amount of money for a month, a span or a full year. */
 export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): Outcome {
   const f = book.point(key, period);
-  if (!f) return unverifiable(`no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${periodLabel(period)} (${key.partner}) in the data`);
-  if (f.unit !== s.unit) return unverifiable(`the data gives ${key.series} for ${periodLabel(period)} in ${f.unit}, not ${s.unit}`, [f]);
+  if (!f)
+    return unverifiable(
+      `no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${periodLabel(period)} (${key.partner}) in the data`,
+    );
+  if (f.unit !== s.unit)
+    return unverifiable(
+      `the data gives ${key.series} for ${periodLabel(period)} in ${f.unit}, not ${s.unit}`,
+      [f],
+    );
   const actual: Actual = { value: f.value, unit: f.unit };
   if (f.value > 0 && s.value > 0 && Math.max(s.value / f.value, f.value / s.value) >= MAGNITUDE) {
-    return { ...unverifiable(`stated ${s.raw.trim()}, but the data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}: a figure of another magnitude, so probably another unit or measure than the one read`, [f]), actual };
+    return {
+      ...unverifiable(
+        `stated ${s.raw.trim()}, but the data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}: a figure of another magnitude, so probably another unit or measure than the one read`,
+        [f],
+      ),
+      actual,
+    };
   }
   const c = compare(s, around(f), Math.max(LEVEL_SLACK * f.value, f.halfStep));
   const stated = `stated ${s.raw.trim()}`;
-  if (c === "agrees") return { verdict: "supported", explanation: `${stated}, data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}`, actual, figures: [f] };
+  if (c === "agrees")
+    return {
+      verdict: "supported",
+      explanation: `${stated}, data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}`,
+      actual,
+      figures: [f],
+    };
   const hint = c === "apart" ? betterMatch(book, key, period, s) : "";
   const range = s.unit === "t" ? interval(s.low, s.high, "t") : `${s.low ?? "?"}-${s.high ?? "?"} ${s.unit}`;
   return {
     verdict: verdictOf(c),
     explanation: `${stated} (${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}${closeNote(c)}`,
-    actual, figures: [f],
+    actual,
+    figures: [f],
   };
 }
 
@@ -78,7 +112,8 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
 function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): string {
   const fits = (f: Figure) => compare(s, around(f), 0) === "agrees";
   const other = book.otherSeries(key, period).find(fits);
-  if (other) return `; ${tonnes(s.value)} is the ${other.point.series} figure for that period, a different series`;
+  if (other)
+    return `; ${tonnes(s.value)} is the ${other.point.series} figure for that period, a different series`;
   if (!/^\d{4}-\d{2}$/.test(period)) return "";
   const month = [...book.monthly(key).values()].find((f) => f.period !== period && fits(f));
   return month ? `; ${tonnes(s.value)} is the figure for ${periodLabel(month.period)}` : "";
@@ -87,12 +122,15 @@ function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: Stated
 /** The figures of a period and of its base, or the reason they cannot be had. */
 function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): [Figure, Figure] | string {
   const base = basePeriod(period, basis);
-  if (base === null) return `a change over ${periodLabel(period)} needs a comparison period the text does not give`;
+  if (base === null)
+    return `a change over ${periodLabel(period)} needs a comparison period the text does not give`;
   const cur = book.point(key, period);
   const prev = book.point(key, base);
   if (!cur) return `no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`;
-  if (!prev) return `no ${key.series} figure for the comparison period ${periodLabel(base)} (${key.partner}) in the data`;
-  if (prev.value === 0) return `the comparison period ${periodLabel(base)} is zero: a percentage change is undefined`;
+  if (!prev)
+    return `no ${key.series} figure for the comparison period ${periodLabel(base)} (${key.partner}) in the data`;
+  if (prev.value === 0)
+    return `the comparison period ${periodLabel(base)} is zero: a percentage change is undefined`;
   return [prev, cur];
 }
 
@@ -105,10 +143,17 @@ function changeInterval(prev: Figure, cur: Figure): Interval {
   return [lo, hi];
 }
 
-const fromTo = (prev: Figure, cur: Figure) => `${tonnes(prev.value)} in ${periodLabel(prev.period)} to ${tonnes(cur.value)} in ${periodLabel(cur.period)}`;
+const fromTo = (prev: Figure, cur: Figure) =>
+  `${tonnes(prev.value)} in ${periodLabel(prev.period)} to ${tonnes(cur.value)} in ${periodLabel(cur.period)}`;
 
 /** A stated change: percent, percentage points of the partner's share, or a difference in tonnes. */
-export function checkChange(book: FigureBook, key: SeriesKey, period: string, basis: string, s: StatedChange): Outcome {
+export function checkChange(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  basis: string,
+  s: StatedChange,
+): Outcome {
   if (s.unit === "pp") return checkShareChange(book, key, period, basis, s);
   const got = pair(book, key, period, basis);
   if (typeof got === "string") return unverifiable(got);
@@ -117,19 +162,37 @@ export function checkChange(book: FigureBook, key: SeriesKey, period: string, ba
   const to = { period: cur.period, value: cur.value };
   if (s.unit === "t") {
     const diff = cur.value - prev.value;
-    const c = compare(s, [diff - prev.halfStep - cur.halfStep, diff + prev.halfStep + cur.halfStep], Math.max(LEVEL_SLACK * prev.value, 1));
+    const c = compare(
+      s,
+      [diff - prev.halfStep - cur.halfStep, diff + prev.halfStep + cur.halfStep],
+      Math.max(LEVEL_SLACK * prev.value, 1),
+    );
     const explanation = `stated a change of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})${closeNote(c)}`;
-    return { verdict: verdictOf(c), explanation, actual: { value: diff, unit: "t", from, to }, figures: [cur, prev] };
+    return {
+      verdict: verdictOf(c),
+      explanation,
+      actual: { value: diff, unit: "t", from, to },
+      figures: [cur, prev],
+    };
   }
   const change = (cur.value / prev.value - 1) * 100;
   const c = compare(s, changeInterval(prev, cur), Math.max(PCT_SLACK, Math.abs(s.pct) * 0.03));
   const range = c === "agrees" ? "" : ` (${interval(s.low, s.high, "%")})`;
   const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${closeNote(c)}`;
-  return { verdict: verdictOf(c), explanation, actual: { pct: change, unit: "%", from, to }, figures: [cur, prev] };
+  return {
+    verdict: verdictOf(c),
+    explanation,
+    actual: { pct: change, unit: "%", from, to },
+    figures: [cur, prev],
+  };
 }
 
 /** A partner's share of the total in one period, with the interval rounding allows. */
-function shareOf(book: FigureBook, key: SeriesKey, period: string): { share: number; range: Interval; part: Figure; total: Figure } | string {
+function shareOf(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+): { share: number; range: Interval; part: Figure; total: Figure } | string {
   if (key.partner === "WLD") return "a share needs a destination, and the text names none";
   const part = book.point(key, period);
   const total = book.point({ ...key, partner: "WLD" }, period);
@@ -137,35 +200,68 @@ function shareOf(book: FigureBook, key: SeriesKey, period: string): { share: num
   if (!total || total.value === 0) return `no ${key.series} total for ${periodLabel(period)} in the data`;
   const [pl, ph] = around(part);
   const [tl, th] = around(total);
-  return { share: (part.value / total.value) * 100, range: [(pl / th) * 100, (ph / Math.max(tl, 1e-9)) * 100], part, total };
+  return {
+    share: (part.value / total.value) * 100,
+    range: [(pl / th) * 100, (ph / Math.max(tl, 1e-9)) * 100],
+    part,
+    total,
+  };
 }
 
 /** A destination's stated share of the total. */
 export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: StatedShare): Outcome {
-  if (s.of === "production") return unverifiable("a share of what is produced or held, not of exports: the data holds trade only");
+  if (s.of === "production")
+    return unverifiable("a share of what is produced or held, not of exports: the data holds trade only");
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
   const c = compare(s, got.range, shareSlack(s.pct));
   const explanation = `stated ${s.raw.trim()} (${interval(s.low, s.high, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})${closeNote(c)}`;
-  return { verdict: verdictOf(c), explanation, actual: { pct: got.share, unit: "%" }, figures: [got.part, got.total] };
+  return {
+    verdict: verdictOf(c),
+    explanation,
+    actual: { pct: got.share, unit: "%" },
+    figures: [got.part, got.total],
+  };
 }
 
 /** A change of a destination's share in percentage points. */
-function checkShareChange(book: FigureBook, key: SeriesKey, period: string, basis: string, s: StatedChange): Outcome {
+function checkShareChange(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  basis: string,
+  s: StatedChange,
+): Outcome {
   const base = basePeriod(period, basis);
-  if (base === null) return unverifiable(`a change over ${periodLabel(period)} needs a comparison period the text does not give`);
+  if (base === null)
+    return unverifiable(
+      `a change over ${periodLabel(period)} needs a comparison period the text does not give`,
+    );
   const now = shareOf(book, key, period);
   const before = shareOf(book, key, base);
-  if (typeof now === "string") return unverifiable(`a change in percentage points is checked on shares: ${now}`);
-  if (typeof before === "string") return unverifiable(`a change in percentage points is checked on shares: ${before}`);
+  if (typeof now === "string")
+    return unverifiable(`a change in percentage points is checked on shares: ${now}`);
+  if (typeof before === "string")
+    return unverifiable(`a change in percentage points is checked on shares: ${before}`);
   const diff = now.share - before.share;
   const c = compare(s, [now.range[0] - before.range[1], now.range[1] - before.range[0]], shareSlack(s.pct));
   const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})${closeNote(c)}`;
-  return { verdict: verdictOf(c), explanation, actual: { pct: diff, unit: "pp" }, figures: [now.part, now.total, before.part, before.total] };
+  return {
+    verdict: verdictOf(c),
+    explanation,
+    actual: { pct: diff, unit: "pp" },
+    figures: [now.part, now.total, before.part, before.total],
+  };
 }
 
 /** A stated rise or fall without a number. */
-export function checkDirection(book: FigureBook, key: SeriesKey, period: string, basis: string, s: StatedDirection): Outcome {
+export function checkDirection(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  basis: string,
+  s: StatedDirection,
+): Outcome {
   const got = pair(book, key, period, basis);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
@@ -176,5 +272,14 @@ export function checkDirection(book: FigureBook, key: SeriesKey, period: string,
   const change = (cur.value / prev.value - 1) * 100;
   const said = (d: string) => (d === "flat" ? "no change" : d === "up" ? "a rise" : "a fall");
   const explanation = `stated ${said(s.direction)}, data gives ${said(dir)} of ${pct(change)} (${fromTo(prev, cur)})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`;
-  return { verdict, explanation, actual: { direction: dir, from: { period: prev.period, value: prev.value }, to: { period: cur.period, value: cur.value } }, figures: [cur, prev] };
+  return {
+    verdict,
+    explanation,
+    actual: {
+      direction: dir,
+      from: { period: prev.period, value: prev.value },
+      to: { period: cur.period, value: cur.value },
+    },
+    figures: [cur, prev],
+  };
 }

@@ -16,61 +16,129 @@ import { periodLabel, tonnes } from "./format.js";
 export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: StatedRank): Outcome {
   const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
   if (year && s.type === "rank" && s.scope.type === "record") return yearRank(book, key, year, s);
-  if (monthIndex(period) === null) return unverifiable(`a rank needs a single month or a full year; the claim is about ${periodLabel(period)}`);
+  if (monthIndex(period) === null)
+    return unverifiable(
+      `a rank needs a single month or a full year; the claim is about ${periodLabel(period)}`,
+    );
   const cur = book.monthly(key).get(period);
-  if (!cur) return unverifiable(`no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`);
+  if (!cur)
+    return unverifiable(`no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`);
   return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s);
 }
 
 function windowOf(s: Extract<StatedRank, { type: "rank" }>): RankWindow {
   switch (s.scope.type) {
-    case "year": return { type: "from", month: `${s.scope.year}-01` };
-    case "since": return { type: "from", month: addMonths(/^\d{4}$/.test(s.scope.period) ? `${s.scope.period}-12` : s.scope.period, 1) };
-    case "months": return { type: "months", months: s.scope.months };
-    default: return { type: "record" };
+    case "year":
+      return { type: "from", month: `${s.scope.year}-01` };
+    case "since":
+      return {
+        type: "from",
+        month: addMonths(/^\d{4}$/.test(s.scope.period) ? `${s.scope.period}-12` : s.scope.period, 1),
+      };
+    case "months":
+      return { type: "months", months: s.scope.months };
+    default:
+      return { type: "record" };
   }
 }
 
-function rank(book: FigureBook, key: SeriesKey, period: string, s: Extract<StatedRank, { type: "rank" }>): Outcome {
+function rank(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: Extract<StatedRank, { type: "rank" }>,
+): Outcome {
   if (/\bsince\b/i.test(s.raw) && s.scope.type !== "since") {
-    return unverifiable(`stated ${s.raw.trim()}: the month or year it counts from could not be read, so the window is unknown`);
+    return unverifiable(
+      `stated ${s.raw.trim()}: the month or year it counts from could not be read, so the window is unknown`,
+    );
   }
   const months = book.monthly(key);
   const cur = months.get(period)!;
   const r = rankIn(book.values(key), period, s.direction, windowOf(s))!;
   const word = s.direction === "high" ? "higher" : "lower";
-  const scope = s.scope.type === "record" ? `on record (data from ${periodLabel(r.from)})` : s.scope.type === "year" ? `in ${s.scope.year}` : `from ${periodLabel(r.from)} to ${periodLabel(period)}`;
-  const caveat = r.gaps.length > 0 ? `; ${r.gaps.length} month${r.gaps.length > 1 ? "s" : ""} missing in that window (${r.gaps.slice(0, 3).map(periodLabel).join(", ")}${r.gaps.length > 3 ? ", ..." : ""})` : "";
+  const scope =
+    s.scope.type === "record"
+      ? `on record (data from ${periodLabel(r.from)})`
+      : s.scope.type === "year"
+        ? `in ${s.scope.year}`
+        : `from ${periodLabel(r.from)} to ${periodLabel(period)}`;
+  const caveat =
+    r.gaps.length > 0
+      ? `; ${r.gaps.length} month${r.gaps.length > 1 ? "s" : ""} missing in that window (${r.gaps.slice(0, 3).map(periodLabel).join(", ")}${r.gaps.length > 3 ? ", ..." : ""})`
+      : "";
   const actual = { value: cur.value, rank: r.rank };
   const figures = [cur, ...r.better.slice(0, 3).map((b) => months.get(b.period)!)];
   if (r.rank > s.n) {
-    const top = r.better.slice(0, Math.min(3, r.rank - 1)).map((b) => `${periodLabel(b.period)}'s ${tonnes(b.value)}`).join(", ");
-    return { verdict: "contradicted", explanation: `stated rank ${s.n} ${scope}, but ${top} ${r.better.length > 1 ? "were" : "was"} ${word}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held`, actual, figures };
+    const top = r.better
+      .slice(0, Math.min(3, r.rank - 1))
+      .map((b) => `${periodLabel(b.period)}'s ${tonnes(b.value)}`)
+      .join(", ");
+    return {
+      verdict: "contradicted",
+      explanation: `stated rank ${s.n} ${scope}, but ${top} ${r.better.length > 1 ? "were" : "was"} ${word}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held`,
+      actual,
+      figures,
+    };
   }
-  if (r.rank < s.n) return unverifiable(`stated rank ${s.n} ${scope}, but in the data held ${tonnes(cur.value)} ranks ${r.rank}${caveat}`, figures);
+  if (r.rank < s.n)
+    return unverifiable(
+      `stated rank ${s.n} ${scope}, but in the data held ${tonnes(cur.value)} ranks ${r.rank}${caveat}`,
+      figures,
+    );
   if (r.startsBeforeData && s.scope.type !== "record") {
-    return unverifiable(`the data for this series starts in ${periodLabel(r.from)}, after the window the text names begins${caveat}`, figures);
+    return unverifiable(
+      `the data for this series starts in ${periodLabel(r.from)}, after the window the text names begins${caveat}`,
+      figures,
+    );
   }
-  const understated = s.scope.type === "since" || s.scope.type === "months" ? understatement(book, key, period, r.from, s.direction) : null;
-  if (understated) return { verdict: "contradicted", explanation: `stated ${s.raw.trim()}, but ${understated}`, actual, figures };
-  return { verdict: "supported", explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}`, actual, figures };
+  const understated =
+    s.scope.type === "since" || s.scope.type === "months"
+      ? understatement(book, key, period, r.from, s.direction)
+      : null;
+  if (understated)
+    return {
+      verdict: "contradicted",
+      explanation: `stated ${s.raw.trim()}, but ${understated}`,
+      actual,
+      figures,
+    };
+  return {
+    verdict: "supported",
+    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}`,
+    actual,
+    figures,
+  };
 }
 
 /**
  * "Highest since March" says March was higher: the press writes it for the last month beyond the
  * figure. When the data holds that month and it was not beyond, the statement is wrong about it.
  */
-function understatement(book: FigureBook, key: SeriesKey, period: string, from: string, direction: "high" | "low"): string | null {
+function understatement(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  from: string,
+  direction: "high" | "low",
+): string | null {
   const edge = addMonths(from, -1);
   const edgeValue = book.values(key).get(edge);
   const cur = book.values(key).get(period) as number;
   if (edgeValue === undefined || (direction === "high" ? edgeValue > cur : edgeValue < cur)) return null;
   const beyond = lastBeyond(book.values(key), period, direction);
-  const last = beyond ? `the last month beyond it was ${periodLabel(beyond.period)} (${tonnes(beyond.value)})` : "no earlier month in the data is beyond it";
+  const last = beyond
+    ? `the last month beyond it was ${periodLabel(beyond.period)} (${tonnes(beyond.value)})`
+    : "no earlier month in the data is beyond it";
   return `${periodLabel(edge)} (${tonnes(edgeValue)}) was not ${direction === "high" ? "higher" : "lower"}; ${last}`;
 }
 
-function streak(book: FigureBook, key: SeriesKey, period: string, s: Extract<StatedRank, { type: "streak" }>): Outcome {
+function streak(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: Extract<StatedRank, { type: "streak" }>,
+): Outcome {
   const months = book.monthly(key);
   const r = streakAt(book.values(key), period, s.direction, s.n + 1);
   const word = s.direction === "up" ? "rise" : "fall";
@@ -78,30 +146,68 @@ function streak(book: FigureBook, key: SeriesKey, period: string, s: Extract<Sta
   const actual = { value: cur.value, streak: s.direction === "up" ? r.length : -r.length };
   const figures = r.used.map((u) => months.get(u.period)!).filter(Boolean);
   if (r.length === s.n) {
-    return { verdict: "supported", explanation: `stated ${s.n} straight monthly ${word}s, data gives ${r.length} to ${periodLabel(period)}`, actual, figures };
+    return {
+      verdict: "supported",
+      explanation: `stated ${s.n} straight monthly ${word}s, data gives ${r.length} to ${periodLabel(period)}`,
+      actual,
+      figures,
+    };
   }
   if (r.gap !== null && r.length < s.n) {
-    return unverifiable(`stated ${s.n} straight monthly ${word}s; the data shows ${r.length} before ${periodLabel(r.gap)}, which is missing`, figures);
+    return unverifiable(
+      `stated ${s.n} straight monthly ${word}s; the data shows ${r.length} before ${periodLabel(r.gap)}, which is missing`,
+      figures,
+    );
   }
-  return { verdict: "contradicted", explanation: `stated ${s.n} straight monthly ${word}s, data gives ${r.length} to ${periodLabel(period)}`, actual, figures };
+  return {
+    verdict: "contradicted",
+    explanation: `stated ${s.n} straight monthly ${word}s, data gives ${r.length} to ${periodLabel(period)}`,
+    actual,
+    figures,
+  };
 }
 
 /** A full year's rank among the full years held ("2025 exports were a record"). */
-function yearRank(book: FigureBook, key: SeriesKey, year: string, s: Extract<StatedRank, { type: "rank" }>): Outcome {
+function yearRank(
+  book: FigureBook,
+  key: SeriesKey,
+  year: string,
+  s: Extract<StatedRank, { type: "rank" }>,
+): Outcome {
   const years = book.yearly(key);
   const cur = years.get(year);
   if (!cur) return unverifiable(`no ${key.series} total for ${year} (${key.partner}) in the data`);
-  const beats = (f: { value: number }) => (s.direction === "high" ? f.value > cur.value : f.value < cur.value);
-  const better = [...years.entries()].filter(([y, f]) => y < year && beats(f)).sort((a, b) => (s.direction === "high" ? b[1].value - a[1].value : a[1].value - b[1].value));
+  const beats = (f: { value: number }) =>
+    s.direction === "high" ? f.value > cur.value : f.value < cur.value;
+  const better = [...years.entries()]
+    .filter(([y, f]) => y < year && beats(f))
+    .sort((a, b) => (s.direction === "high" ? b[1].value - a[1].value : a[1].value - b[1].value));
   const held = [...years.keys()].filter((y) => y <= year).sort();
   const rank = better.length + 1;
   const actual = { value: cur.value, rank };
   const figures = [cur, ...better.slice(0, 3).map(([, f]) => f)];
   const scope = `among the full years held (${held[0]}-${year})`;
   if (rank > s.n) {
-    const top = better.slice(0, 3).map(([y, f]) => `${y}'s ${tonnes(f.value)}`).join(", ");
-    return { verdict: "contradicted", explanation: `stated rank ${s.n} ${scope}, but ${top} ${better.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: ${tonnes(cur.value)} ranks ${rank}`, actual, figures };
+    const top = better
+      .slice(0, 3)
+      .map(([y, f]) => `${y}'s ${tonnes(f.value)}`)
+      .join(", ");
+    return {
+      verdict: "contradicted",
+      explanation: `stated rank ${s.n} ${scope}, but ${top} ${better.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: ${tonnes(cur.value)} ranks ${rank}`,
+      actual,
+      figures,
+    };
   }
-  if (rank < s.n) return unverifiable(`stated rank ${s.n} ${scope}, but ${tonnes(cur.value)} ranks ${rank} among the years held`, figures);
-  return { verdict: "supported", explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${rank} of ${held.length} full years held ${scope}`, actual, figures };
+  if (rank < s.n)
+    return unverifiable(
+      `stated rank ${s.n} ${scope}, but ${tonnes(cur.value)} ranks ${rank} among the years held`,
+      figures,
+    );
+  return {
+    verdict: "supported",
+    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${rank} of ${held.length} full years held ${scope}`,
+    actual,
+    figures,
+  };
 }

@@ -11,13 +11,16 @@ import { mentionsIn, sentenceAround } from "./sentence-readings.js";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const LETTERS = /[A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
-const ENGLISH = /\b(?:the|of|and|to|in|from|were|was|rose|fell|exports?|shipments?|tonnes|tons|percent|year|month)\b/gi;
-const OTHER = /\b(?:der|die|das|und|im|von|mit|auf|nach|le|la|les|des|et|en|du|au|una|el|los|las|del|y|por|con)\b/gi;
+const ENGLISH =
+  /\b(?:the|of|and|to|in|from|were|was|rose|fell|exports?|shipments?|tonnes|tons|percent|year|month)\b/gi;
+const OTHER =
+  /\b(?:der|die|das|und|im|von|mit|auf|nach|le|la|les|des|et|en|du|au|una|el|los|las|del|y|por|con)\b/gi;
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 /** Any word that names or points to a period: a month, a year, "month", "quarter", "H1", "YTD"... */
-const PERIOD_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d{2}|\d{4}-\d{2}|months?|monthly|years?|annual|quarters?|half|H[12]|Q[1-4]|ytd|period|week)\b/i;
+const PERIOD_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d{2}|\d{4}-\d{2}|months?|monthly|years?|annual|quarters?|half|H[12]|Q[1-4]|ytd|period|week)\b/i;
 
 /** True when the sentence is not English: mostly CJK script, or more German, French or Spanish function words than English ones. */
 export function notEnglish(sentence: string): boolean {
@@ -37,16 +40,19 @@ function splitNumber(text: string, claim: ExtractedClaim): boolean {
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
-  if (splitNumber(text, claim)) return "the number may be the end of a longer one written with spaces or words";
+  if (splitNumber(text, claim))
+    return "the number may be the end of a longer one written with spaces or words";
   const sentence = sentenceAround(text, claim.start, claim.end);
-  if (notEnglish(sentence)) return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
+  if (notEnglish(sentence))
+    return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
   if (claim.series !== null && !findSeries(sentence).some((m) => m.value === claim.series)) {
     return `the sentence does not itself name ${claim.series} (the product was read from other words)`;
   }
   if (claim.partner !== "WLD" && !mentionsIn(sentence).partners.has(claim.partner)) {
     return `the sentence does not itself name ${claim.partner} (the destination was read from other words)`;
   }
-  if (!PERIOD_WORDS.test(sentence)) return "the sentence names no period (the month was read from other words)";
+  if (!PERIOD_WORDS.test(sentence))
+    return "the sentence names no period (the month was read from other words)";
   return null;
 }
 
@@ -55,13 +61,18 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
  * one side of the dispute states, or any other figure computed from a disputed one. Null when the
  * figures are undisputed, or the stated level matches no source at all.
  */
-export function disputeAbout(claim: ExtractedClaim, figures: readonly Figure[], rows: readonly EvidenceRow[][]): string | null {
+export function disputeAbout(
+  claim: ExtractedClaim,
+  figures: readonly Figure[],
+  rows: readonly EvidenceRow[][],
+): string | null {
   const i = figures.findIndex((f) => f.point.conflict);
   if (i < 0) return null;
   const f = figures[i] as Figure;
   const why = `the sources disagree on the ${f.point.series} figure for ${f.point.partner} in ${f.period} (see conflicts)`;
   const s = claim.stated;
   if (s.type !== "level") return why;
-  const stated = (v: number) => (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9);
+  const stated = (v: number) =>
+    (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9);
   return (rows[i] ?? []).some((r) => stated(toTonnes(r.value, r.unit) ?? Number(r.value))) ? why : null;
 }

@@ -1,6 +1,19 @@
 // How verdict explanations write numbers and periods: rounded for display only, never in data.
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 // one formatter per precision: building one per call costs more than the whole check
 const formatters = new Map<number, Intl.NumberFormat>();

@@ -33,7 +33,13 @@ export function isCertain(claim: ExtractedClaim): boolean {
 /** The series key a stated figure is checked in: money against values, everything else against quantities. */
 export function keyFor(claim: ExtractedClaim, series: string, partner: string, stated: Stated): SeriesKey {
   const money = stated.type === "level" && stated.unit !== "t" && stated.unit !== "kg";
-  return seriesKey({ series, reporter: claim.reporter, flow: claim.flow, partner, measure: money ? "value" : "qty" });
+  return seriesKey({
+    series,
+    reporter: claim.reporter,
+    flow: claim.flow,
+    partner,
+    measure: money ? "value" : "qty",
+  });
 }
 
 function basisOf(stated: Stated): string | null {
@@ -44,11 +50,21 @@ function basisOf(stated: Stated): string | null {
 export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | null = null): PlannedReading[] {
   if (claim.series === null) return [];
   const main: PlannedReading = {
-    key: keyFor(claim, claim.series, claim.partner, claim.stated), period: claim.period, basis: basisOf(claim.stated), stated: claim.stated, why: null, rescueOnly: false,
+    key: keyFor(claim, claim.series, claim.partner, claim.stated),
+    period: claim.period,
+    basis: basisOf(claim.stated),
+    stated: claim.stated,
+    why: null,
+    rescueOnly: false,
   };
   const out = [main];
   for (const alt of claim.alternatives) {
-    const basisOnly = alt.basis !== undefined && alt.series === undefined && alt.partner === undefined && alt.period === undefined && alt.stated === undefined;
+    const basisOnly =
+      alt.basis !== undefined &&
+      alt.series === undefined &&
+      alt.partner === undefined &&
+      alt.period === undefined &&
+      alt.stated === undefined;
     const stated = alt.stated ?? claim.stated;
     out.push({
       key: keyFor(claim, alt.series ?? claim.series, alt.partner ?? claim.partner, stated),
@@ -69,8 +85,13 @@ export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | nu
   const basis = main.basis;
   if (claim.stated.type === "change" && (basis === "mom" || basis === "yoy") && !named(claim.grounds.basis)) {
     const other = basis === "mom" ? "yoy" : "mom";
-    const why = other === "yoy" ? "the change is year-on-year (the text names no base)" : "the change is on the previous month (the text names no base)";
-    for (const r of [...out]) if (r.basis === basis) out.push({ ...r, basis: other, why: r.why ? `${r.why}; ${why}` : why, rescueOnly: true });
+    const why =
+      other === "yoy"
+        ? "the change is year-on-year (the text names no base)"
+        : "the change is on the previous month (the text names no base)";
+    for (const r of [...out])
+      if (r.basis === basis)
+        out.push({ ...r, basis: other, why: r.why ? `${r.why}; ${why}` : why, rescueOnly: true });
   }
   const seen = new Set<string>();
   return out.filter((r) => {

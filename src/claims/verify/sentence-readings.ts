@@ -12,9 +12,12 @@ import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
 import type { PlannedReading } from "./readings.js";
 
-const TOTAL = /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments))\b/i;
-const SPAN = /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
-const MONTH_NEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:'s)?\.?(?:,?\s(20\d{2}))?/g;
+const TOTAL =
+  /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments))\b/i;
+const SPAN =
+  /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
+const MONTH_NEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:'s)?\.?(?:,?\s(20\d{2}))?/g;
 
 /** The sentence (or line) around [start, end): from the previous sentence end or line break to the next. */
 export function sentenceAround(text: string, start: number, end: number): string {
@@ -73,11 +76,23 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   const out: string[] = [];
   // "June's 172 tonnes", "May: 1,238 t" before the figure; "689 tonnes shipped in May 2024" after it
   // within the claim's own sentence: a month that opens the next sentence is not next to the figure
-  const before = text.slice(Math.max(0, claim.start - 16), claim.start).split(/[.!?。]\s|\n/).pop() ?? "";
+  const before =
+    text
+      .slice(Math.max(0, claim.start - 16), claim.start)
+      .split(/[.!?。]\s|\n/)
+      .pop() ?? "";
   const after = text.slice(claim.end, claim.end + 26).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
   const near = [...before.matchAll(MONTH_NEAR)]
-    .filter((m) => /^(?:'s|:|\s\d{4}:)/.test(before.slice((m.index ?? 0) + (m[1] as string).length)) || /\bin\s$/.test(before.slice(0, m.index)))
-    .concat([...after.matchAll(MONTH_NEAR)].filter((m) => /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index))));
+    .filter(
+      (m) =>
+        /^(?:'s|:|\s\d{4}:)/.test(before.slice((m.index ?? 0) + (m[1] as string).length)) ||
+        /\bin\s$/.test(before.slice(0, m.index)),
+    )
+    .concat(
+      [...after.matchAll(MONTH_NEAR)].filter((m) =>
+        /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index)),
+      ),
+    );
   for (const m of near) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined) continue;
@@ -107,15 +122,26 @@ function possessiveMonths(period: string, sentence: string): string[] {
 }
 
 /** Rescue readings for a claim from the sentence around it. */
-export function sentenceReadings(claim: ExtractedClaim, main: PlannedReading, text: string): PlannedReading[] {
+export function sentenceReadings(
+  claim: ExtractedClaim,
+  main: PlannedReading,
+  text: string,
+): PlannedReading[] {
   if (main.period === null) return [];
   const sentence = sentenceAround(text, claim.start, claim.end);
   const m = mentionsIn(sentence);
   const out: PlannedReading[] = [];
-  const add = (change: Partial<Pick<PlannedReading, "period">> & { series?: string; partner?: string }, why: string) =>
+  const add = (
+    change: Partial<Pick<PlannedReading, "period">> & { series?: string; partner?: string },
+    why: string,
+  ) =>
     out.push({
       ...main,
-      key: seriesKey({ ...main.key, series: change.series ?? main.key.series, partner: change.partner ?? main.key.partner }),
+      key: seriesKey({
+        ...main.key,
+        series: change.series ?? main.key.series,
+        partner: change.partner ?? main.key.partner,
+      }),
       period: change.period ?? main.period,
       why,
       rescueOnly: true,
@@ -128,24 +154,36 @@ export function sentenceReadings(claim: ExtractedClaim, main: PlannedReading, te
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD") (out[out.length - 1] as PlannedReading).rescueOnly = false;
   }
-  for (const series of m.series) if (series !== main.key.series) add({ series }, `the figure is for ${series}, which the sentence names`);
+  for (const series of m.series)
+    if (series !== main.key.series) add({ series }, `the figure is for ${series}, which the sentence names`);
   if (claim.stated.type === "level") {
-    for (const period of levelPeriods(claim, main.period, text, sentence)) add({ period }, `the figure is for ${period}, named next to it`);
+    for (const period of levelPeriods(claim, main.period, text, sentence))
+      add({ period }, `the figure is for ${period}, named next to it`);
   }
   if (claim.stated.type === "rank" || claim.stated.type === "streak") {
     // "May's 1,238 tonnes was a quarter of January's 6,357 tonnes and the weakest since 2009", "down
     // from a seven-month high of 6,146 tons in August", "despite curbs in April, exports hit a record
     // last year": another month or year the sentence gives a figure of may be the one ranked
     const doubt = (period: string, why: string) => out.push({ ...main, period, why, rescueOnly: false });
-    for (const period of possessiveMonths(main.period, sentence)) doubt(period, `the rank is ${period}'s, whose figure the sentence also gives`);
-    for (const period of rankedBase(claim, main.period, text)) doubt(period, `the rank describes the figure the change starts from (${period})`);
-    for (const period of yearsNamed(main.period, sentence)) doubt(period, `the rank is for the year the sentence names (${period.slice(0, 4)})`);
+    for (const period of possessiveMonths(main.period, sentence))
+      doubt(period, `the rank is ${period}'s, whose figure the sentence also gives`);
+    for (const period of rankedBase(claim, main.period, text))
+      doubt(period, `the rank describes the figure the change starts from (${period})`);
+    for (const period of yearsNamed(main.period, sentence))
+      doubt(period, `the rank is for the year the sentence names (${period.slice(0, 4)})`);
   }
   if (isHeadline(text, claim)) {
     // a headline names its subject in shorthand ("rare earth exports collapsed 74%" over a story on
     // magnets): the product the story goes on to name may be the one meant
     const named = new Set(findSeries(text).map((x) => x.value));
-    for (const series of named) if (series !== main.key.series) out.push({ ...main, key: seriesKey({ ...main.key, series }), why: `the headline's figure is for ${series}, which the story names`, rescueOnly: false });
+    for (const series of named)
+      if (series !== main.key.series)
+        out.push({
+          ...main,
+          key: seriesKey({ ...main.key, series }),
+          why: `the headline's figure is for ${series}, which the story names`,
+          rescueOnly: false,
+        });
   }
   return out;
 }
@@ -153,7 +191,8 @@ export function sentenceReadings(claim: ExtractedClaim, main: PlannedReading, te
 /** "down from a seven-month high of 6,146 tons in August": the rank belongs to the base figure. */
 function rankedBase(claim: ExtractedClaim, period: string, text: string): string[] {
   const before = text.slice(Math.max(0, claim.start - 24), claim.start);
-  if (!/\b(?:from|than|after|off|below|above)\s(?:a|an|its|the|their)?\s?(?:new\s)?$/i.test(before)) return [];
+  if (!/\b(?:from|than|after|off|below|above)\s(?:a|an|its|the|their)?\s?(?:new\s)?$/i.test(before))
+    return [];
   const out = [addMonths(period, -1), addMonths(period, -12)];
   const after = text.slice(claim.end, claim.end + 60);
   for (const m of after.matchAll(MONTH_NEAR)) {

@@ -18,10 +18,13 @@ export function registerConflicts(program: Command, io: CliIo): void {
     .description("list figures whose sources disagree beyond rounding, with every side and its sources")
     .option("--series <id>", "only this series")
     .option("--partner <iso3>", "only this partner")
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ lodestone conflicts
-  $ lodestone conflicts --series rare-earth-magnets --partner JPN --format json`)
+  $ lodestone conflicts --series rare-earth-magnets --partner JPN --format json`,
+    )
     .action(async (_o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { series?: string; partner?: string }>();
       const format = pickFormat(opts.format, io.isTty);
@@ -30,7 +33,9 @@ Examples:
         checkedListing(store, filter, () => listConflicts(store, { ...filter, asOf: asOfOption(opts) })),
       );
       if (format === "json") return io.stdout(renderJson(conflicts));
-      const rows: SideRow[] = conflicts.flatMap((c) => c.sides.map((side, i) => ({ conflict: c, side, resolved: i === 0 })));
+      const rows: SideRow[] = conflicts.flatMap((c) =>
+        c.sides.map((side, i) => ({ conflict: c, side, resolved: i === 0 })),
+      );
       const table = format === "table";
       const columns: Column<SideRow>[] = [
         { header: "series", value: (r) => r.conflict.series, max: table ? 20 : undefined },
@@ -41,7 +46,11 @@ Examples:
         { header: "unit", value: (r) => r.conflict.unit },
         { header: "resolved", value: (r) => (table ? (r.resolved ? "<-" : "") : String(r.resolved)) },
         { header: "origins", value: (r) => r.side.origins.join("; "), max: table ? 18 : undefined },
-        { header: "sources", value: (r) => (table ? String(r.side.sources.length) : r.side.sources.map((s) => s.id).join(";")), align: table ? "right" : "left" },
+        {
+          header: "sources",
+          value: (r) => (table ? String(r.side.sources.length) : r.side.sources.map((s) => s.id).join(";")),
+          align: table ? "right" : "left",
+        },
       ];
       io.stdout(table ? renderTable(rows, columns) : renderCsv(rows, columns));
     });

@@ -14,18 +14,23 @@ export function registerEvidence(program: Command, io: CliIo): void {
     .description("list every source row behind one resolved value, and whether it agrees")
     .argument("<id>", "series id, e.g. rare-earth-magnets")
     .argument("<period>", "YYYY-MM, YYYY or YYYY-MM..YYYY-MM")
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ lodestone evidence rare-earth-magnets 2025-11
-  $ lodestone evidence rare-earth-magnets 2025-12 --partner JPN --format json`)
+  $ lodestone evidence rare-earth-magnets 2025-12 --partner JPN --format json`,
+    )
     .action(async (id: string, period: string, _o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & KeyOptions>();
-      if (!parsePeriod(period)) throw new InputError(`invalid period: ${period} (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)`);
+      if (!parsePeriod(period))
+        throw new InputError(`invalid period: ${period} (expected YYYY-MM, YYYY or YYYY-MM..YYYY-MM)`);
       const format = pickFormat(opts.format, io.isTty);
       const key = keyOf(opts);
       const rows = await withStore(io, opts, (store) =>
         checkedListing(store, { series: id, partner: key.partner, reporter: key.reporter }, () =>
-          evidenceFor(store, { series: id, period, ...key }, asOfOption(opts))),
+          evidenceFor(store, { series: id, period, ...key }, asOfOption(opts)),
+        ),
       );
       if (format === "json") return io.stdout(renderJson(rows));
       const table = format === "table";
@@ -36,10 +41,12 @@ Examples:
         { header: "origin", value: (r) => r.origin, max: table ? 16 : undefined },
         { header: "publisher", value: (r) => r.publisher, max: table ? 30 : undefined },
         { header: "vintage", value: (r) => r.vintage },
-        ...(table ? [] : [
-          { header: "source_id", value: (r: EvidenceRow) => r.source_id },
-          { header: "url", value: (r: EvidenceRow) => r.url },
-        ]),
+        ...(table
+          ? []
+          : [
+              { header: "source_id", value: (r: EvidenceRow) => r.source_id },
+              { header: "url", value: (r: EvidenceRow) => r.url },
+            ]),
       ];
       if (!table) return io.stdout(renderCsv(rows, columns));
       io.stdout(renderTable(rows, columns));

@@ -4,7 +4,8 @@ import { InputError } from "../../errors.js";
 import type { Flow } from "../../store/types.js";
 
 export function flowOption(value: string): Flow {
-  if (value !== "export" && value !== "import") throw new InputError(`invalid --flow: ${value} (expected export or import)`);
+  if (value !== "export" && value !== "import")
+    throw new InputError(`invalid --flow: ${value} (expected export or import)`);
   return value;
 }
 
@@ -25,5 +26,9 @@ export function withKeyOptions(cmd: Command): Command {
 
 /** The key the options name, normalised: ISO codes upper-case, the flow checked. */
 export function keyOf(opts: KeyOptions): { partner: string; reporter: string; flow: Flow } {
-  return { partner: opts.partner.toUpperCase(), reporter: opts.reporter.toUpperCase(), flow: flowOption(opts.flow) };
+  return {
+    partner: opts.partner.toUpperCase(),
+    reporter: opts.reporter.toUpperCase(),
+    flow: flowOption(opts.flow),
+  };
 }

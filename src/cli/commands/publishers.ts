@@ -8,10 +8,14 @@ import { pickFormat, renderCsv, renderJson, renderTable, type Column } from "../
 export function registerPublishers(program: Command, io: CliIo): void {
   program
     .command("publishers")
-    .description("who gets the numbers right: every publisher's stated figures checked against the other origins")
+    .description(
+      "who gets the numbers right: every publisher's stated figures checked against the other origins",
+    )
     .option("--origin <name>", "only publishers relying on this origin, e.g. Reuters")
     .option("--series <id>", "only statements about this series")
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Each stated level, change, rank and streak is checked like a claim in an article, against the data
 without the publisher's own origin: a source never supports itself. Sorted by the share of
 contradicted statements, then by how many were checked. JSON adds each contradicted statement with
@@ -19,12 +23,15 @@ the figure checked and its evidence. Checking every statement in the store takes
 and --series make it quick.
 Examples:
   $ lodestone publishers --origin SCMP
-  $ lodestone publishers --series rare-earth-magnets --format json | jq '.[0].contradicted_claims'`)
+  $ lodestone publishers --series rare-earth-magnets --format json | jq '.[0].contradicted_claims'`,
+    )
     .action(async (_o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { origin?: string; series?: string }>();
       const format = pickFormat(opts.format, io.isTty);
       const asOf = asOfOption(opts);
-      const rows = await withStore(io, opts, (store) => trackRecord(store, { origin: opts.origin, series: opts.series, asOf }));
+      const rows = await withStore(io, opts, (store) =>
+        trackRecord(store, { origin: opts.origin, series: opts.series, asOf }),
+      );
       if (format === "json") return io.stdout(renderJson(rows));
       const wide = format === "csv";
       const columns: Column<PublisherRecord>[] = [
@@ -35,7 +42,11 @@ Examples:
         { header: "supported", value: (r) => r.supported, align: "right" },
         { header: "contradicted", value: (r) => r.contradicted, align: "right" },
         { header: "unverifiable", value: (r) => r.unverifiable, align: "right" },
-        { header: "typical_error", value: (r) => (r.typical_error === null ? "" : wide ? r.typical_error : r.typical_error.toFixed(1)), align: "right" },
+        {
+          header: "typical_error",
+          value: (r) => (r.typical_error === null ? "" : wide ? r.typical_error : r.typical_error.toFixed(1)),
+          align: "right",
+        },
       ];
       io.stdout(wide ? renderCsv(rows, columns) : renderTable(rows, columns));
     });

@@ -12,16 +12,21 @@ export function registerSources(program: Command, io: CliIo): void {
     .option("--origin <name>", "only sources relying on this origin, e.g. Reuters")
     .option("--kind <kind>", "only official, wire, press or industry sources")
     .option("--series <id>", "only sources with figures for this series")
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ lodestone sources --origin Reuters
-  $ lodestone sources --series rare-earth-magnets --format csv`)
+  $ lodestone sources --series rare-earth-magnets --format csv`,
+    )
     .action(async (_o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { origin?: string; kind?: string; series?: string }>();
       const filter = { origin: opts.origin, kind: opts.kind, series: opts.series };
       checkFilterValues(filter);
       const format = pickFormat(opts.format, io.isTty);
-      const rows = await withStore(io, opts, (store) => checkedListing(store, filter, () => listSources(store, filter)));
+      const rows = await withStore(io, opts, (store) =>
+        checkedListing(store, filter, () => listSources(store, filter)),
+      );
       if (format === "json") return io.stdout(renderJson(rows));
       const wide = format === "csv";
       const columns: Column<SourceListing>[] = [
@@ -32,7 +37,12 @@ Examples:
         ...(wide ? [{ header: "publisher", value: (s: SourceListing) => s.publisher }] : []),
         { header: "published", value: (s) => s.published },
         { header: "figures", value: (s) => s.observations, align: "right" },
-        ...(wide ? [{ header: "url", value: (s: SourceListing) => s.url }, { header: "url_status", value: (s: SourceListing) => s.url_status }] : []),
+        ...(wide
+          ? [
+              { header: "url", value: (s: SourceListing) => s.url },
+              { header: "url_status", value: (s: SourceListing) => s.url_status },
+            ]
+          : []),
       ];
       io.stdout(format === "csv" ? renderCsv(rows, columns) : renderTable(rows, columns));
     });

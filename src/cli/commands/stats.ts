@@ -22,25 +22,38 @@ export function registerStats(program: Command, io: CliIo): void {
     .argument("<month>", "the month, YYYY-MM")
     .option("--derived", "use months backed out of cumulative totals (marked derived)")
     .option("--event-months <n>", "months before and after each policy event", "3")
-    .addHelpText("after", `
+    .addHelpText(
+      "after",
+      `
 Examples:
   $ lodestone stats rare-earth-magnets 2025-11
   $ lodestone stats rare-earth-magnets 2025-11 --partner USA --format json
-  $ lodestone stats rare-earth-magnets 2025-03 --derived`)
+  $ lodestone stats rare-earth-magnets 2025-03 --derived`,
+    )
     .action(async (id: string, month: string, _o, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & KeyOptions & { derived?: boolean; eventMonths: string }>();
+      const opts = cmd.optsWithGlobals<
+        GlobalOptions & KeyOptions & { derived?: boolean; eventMonths: string }
+      >();
       const eventMonths = Number(opts.eventMonths);
       if (!Number.isInteger(eventMonths) || eventMonths < 1 || eventMonths > 36) {
-        throw new InputError(`invalid --event-months: ${opts.eventMonths} (expected a whole number from 1 to 36)`);
+        throw new InputError(
+          `invalid --event-months: ${opts.eventMonths} (expected a whole number from 1 to 36)`,
+        );
       }
       const format = pickFormat(opts.format, io.isTty);
       const key = keyOf(opts);
       const stats = await withStore(io, opts, async (store) => {
         const stats = await computeStats(store, {
-          series: id, period: month, ...key, asOf: asOfOption(opts), allowDerived: opts.derived ?? false, eventMonths,
+          series: id,
+          period: month,
+          ...key,
+          asOf: asOfOption(opts),
+          allowDerived: opts.derived ?? false,
+          eventMonths,
         });
         // no level: an unknown partner or reporter is an error, a month without data is not
-        if (stats.level === null) await explainEmpty(store, { series: id, partner: key.partner, reporter: key.reporter });
+        if (stats.level === null)
+          await explainEmpty(store, { series: id, partner: key.partner, reporter: key.reporter });
         return stats;
       });
       if (format === "json") return io.stdout(renderJson(stats));
@@ -51,7 +64,9 @@ Examples:
         { header: "note", value: (r) => r.note, max: format === "csv" ? undefined : 62 },
       ];
       if (format === "csv") return io.stdout(renderCsv(rows, columns));
-      io.stdout(`${stats.series}  ${stats.reporter} ${stats.flow}s to ${stats.partner}, ${stats.period}${stats.as_of ? ` (as of ${stats.as_of})` : ""}\n\n`);
+      io.stdout(
+        `${stats.series}  ${stats.reporter} ${stats.flow}s to ${stats.partner}, ${stats.period}${stats.as_of ? ` (as of ${stats.as_of})` : ""}\n\n`,
+      );
       io.stdout(renderTable(rows, columns));
     });
 }
@@ -59,31 +74,83 @@ Examples:
 /** One line per figure: the value as shown (rounded for people, exact in CSV) and its reason. */
 export function figureRows(s: Stats, exact: boolean): FigureRow[] {
   const unit = s.unit ?? "";
-  const level = (v: number | null) => (v === null ? "" : exact ? String(v) : `${groupDigits(String(v))} ${unit}`.trim());
-  const pct = (v: number | null) => (v === null ? "" : exact ? String(v) : `${v >= 0 ? "+" : ""}${v.toFixed(1)}%`);
+  const level = (v: number | null) =>
+    v === null ? "" : exact ? String(v) : `${groupDigits(String(v))} ${unit}`.trim();
+  const pct = (v: number | null) =>
+    v === null ? "" : exact ? String(v) : `${v >= 0 ? "+" : ""}${v.toFixed(1)}%`;
   const note = (key: string, extra = "") => [extra, s.reasons[key] ?? ""].filter(Boolean).join("; ");
   const rows: FigureRow[] = [
     { figure: "level", value: level(s.level), note: note("level", s.derived ? "derived" : "") },
-    { figure: "change on month", value: pct(s.mom_pct), note: note("mom_pct", s.mom_abs === null ? "" : `${s.mom_abs >= 0 ? "+" : ""}${groupDigits(String(s.mom_abs))}`) },
+    {
+      figure: "change on month",
+      value: pct(s.mom_pct),
+      note: note(
+        "mom_pct",
+        s.mom_abs === null ? "" : `${s.mom_abs >= 0 ? "+" : ""}${groupDigits(String(s.mom_abs))}`,
+      ),
+    },
     { figure: "change on year", value: pct(s.yoy_pct), note: note("yoy_pct") },
-    { figure: "year to date", value: level(s.ytd), note: note("ytd", s.ytd_basis === "stated" ? `stated ${s.inputs.ytd?.[0]?.period}` : s.ytd_basis ?? "") },
+    {
+      figure: "year to date",
+      value: level(s.ytd),
+      note: note(
+        "ytd",
+        s.ytd_basis === "stated" ? `stated ${s.inputs.ytd?.[0]?.period}` : (s.ytd_basis ?? ""),
+      ),
+    },
     { figure: "year to date, change", value: pct(s.ytd_yoy_pct), note: note("ytd_yoy_pct") },
-    { figure: "rank (1 = highest)", value: s.rank === null ? "" : `${s.rank} of ${s.record_months}`, note: s.reasons.rank ?? (s.record_window ? `record ${s.record_window.from}..${s.record_window.to}, no gaps` : "") },
-    { figure: "rank (1 = lowest)", value: s.rank_low === null ? "" : `${s.rank_low} of ${s.record_months}`, note: "" },
+    {
+      figure: "rank (1 = highest)",
+      value: s.rank === null ? "" : `${s.rank} of ${s.record_months}`,
+      note:
+        s.reasons.rank ??
+        (s.record_window ? `record ${s.record_window.from}..${s.record_window.to}, no gaps` : ""),
+    },
+    {
+      figure: "rank (1 = lowest)",
+      value: s.rank_low === null ? "" : `${s.rank_low} of ${s.record_months}`,
+      note: "",
+    },
     { figure: "highest since", value: s.highest_since ?? "", note: note("highest_since") },
     { figure: "lowest since", value: s.lowest_since ?? "", note: note("lowest_since") },
-    { figure: "streak", value: s.streak === null ? "" : String(s.streak), note: note("streak", streakText(s.streak)) },
+    {
+      figure: "streak",
+      value: s.streak === null ? "" : String(s.streak),
+      note: note("streak", streakText(s.streak)),
+    },
   ];
   for (const sh of s.shares ?? []) {
-    rows.push({ figure: `share ${sh.partner}`, value: pct(sh.share_pct).replace("+", ""), note: `${level(sh.value)}; ${sh.prev_share_pct === null ? "" : `was ${pct(sh.prev_share_pct).replace("+", "")}`}` });
+    rows.push({
+      figure: `share ${sh.partner}`,
+      value: pct(sh.share_pct).replace("+", ""),
+      note: `${level(sh.value)}; ${sh.prev_share_pct === null ? "" : `was ${pct(sh.prev_share_pct).replace("+", "")}`}`,
+    });
   }
-  if (s.hhi) rows.push({ figure: "HHI (destinations)", value: s.hhi.value === null ? "" : exact ? String(s.hhi.value) : s.hhi.value.toFixed(0), note: note("hhi") });
+  if (s.hhi)
+    rows.push({
+      figure: "HHI (destinations)",
+      value: s.hhi.value === null ? "" : exact ? String(s.hhi.value) : s.hhi.value.toFixed(0),
+      note: note("hhi"),
+    });
   for (const d of s.divergence ?? []) {
-    rows.push({ figure: `against total ${d.partner}`, value: pct(d.change_pct), note: `total ${d.total_direction}, ${d.partner} ${d.partner_direction}; ${d.counterparts?.join(", ") ?? ""} ${d.total_direction}` });
+    rows.push({
+      figure: `against total ${d.partner}`,
+      value: pct(d.change_pct),
+      note: `total ${d.total_direction}, ${d.partner} ${d.partner_direction}; ${d.counterparts?.join(", ") ?? ""} ${d.total_direction}`,
+    });
   }
   for (const e of s.events ?? []) {
     if (e.before_mean === null) continue;
-    rows.push({ figure: `vs before ${e.event_id}`, value: e.latest_vs_before_pct === null ? "" : exact ? String(e.latest_vs_before_pct) : `${e.latest_vs_before_pct.toFixed(0)}%`, note: `${e.date} ${e.kind}; before ${level(Math.round(e.before_mean))} (${e.before_periods.join(", ")})` });
+    rows.push({
+      figure: `vs before ${e.event_id}`,
+      value:
+        e.latest_vs_before_pct === null
+          ? ""
+          : exact
+            ? String(e.latest_vs_before_pct)
+            : `${e.latest_vs_before_pct.toFixed(0)}%`,
+      note: `${e.date} ${e.kind}; before ${level(Math.round(e.before_mean))} (${e.before_periods.join(", ")})`,
+    });
   }
   return rows;
 }

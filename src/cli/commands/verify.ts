@@ -18,12 +18,25 @@ interface VerifyOptions extends GlobalOptions {
 export function registerVerify(program: Command, io: CliIo): void {
   program
     .command("verify")
-    .description("find the numeric trade claims in articles and say supported, contradicted or unverifiable, with evidence")
-    .argument("<input...>", "text files, saved HTML pages, JSON Lines feeds, folders of them, or - for standard input")
-    .option("--published <date>", "publication date (YYYY-MM-DD) of articles that do not state their own; 'in November' means the latest November before it")
+    .description(
+      "find the numeric trade claims in articles and say supported, contradicted or unverifiable, with evidence",
+    )
+    .argument(
+      "<input...>",
+      "text files, saved HTML pages, JSON Lines feeds, folders of them, or - for standard input",
+    )
+    .option(
+      "--published <date>",
+      "publication date (YYYY-MM-DD) of articles that do not state their own; 'in November' means the latest November before it",
+    )
     .option("--publisher <name>", "publisher of articles that do not name one (for --record)")
-    .option("--record", "keep the verdicts as claims of each article's publisher, for `lodestone publishers` (re-recording an article replaces them)")
-    .addHelpText("after", `
+    .option(
+      "--record",
+      "keep the verdicts as claims of each article's publisher, for `lodestone publishers` (re-recording an article replaces them)",
+    )
+    .addHelpText(
+      "after",
+      `
 An HTML page is read for its article text (no menus, sidebars or comments) and its own publication
 date (article:published_time, JSON-LD datePublished, or a <time> element) and publisher. A JSON Lines
 feed has one {"url","published","publisher","text"} object per line.
@@ -34,7 +47,8 @@ Examples:
   $ lodestone verify article.txt --published 2025-12-20
   $ pbpaste | lodestone verify - --published 2025-12-20 --format json | jq .summary
   $ lodestone verify saved-pages/ feed.jsonl --format jsonl
-  $ lodestone verify story.html --record`)
+  $ lodestone verify story.html --record`,
+    )
     .action(async (inputs: string[], _o, cmd: Command) => {
       const opts = cmd.optsWithGlobals<VerifyOptions>();
       const published = opts.published;
@@ -44,20 +58,56 @@ Examples:
       // the article readers (Readability over linkedom for saved pages) load only when verify runs
       const { defaultReadEffects, readArticles } = await import("../../articles/read-articles.js");
       const articles = await readArticles(inputs, { ...defaultReadEffects, readStdin: io.readStdin });
-      const format = pickFormat(opts.format ?? (articles.length === 1 ? "text" : "table"), io.isTty, ["text", "table", "json", "jsonl", "jsonld"]);
+      const format = pickFormat(opts.format ?? (articles.length === 1 ? "text" : "table"), io.isTty, [
+        "text",
+        "table",
+        "json",
+        "jsonl",
+        "jsonld",
+      ]);
       const asOf = asOfOption(opts);
-      const results = await withStore(io, opts, (store) =>
-        verifyArticles(store, articles, { published, publisher: opts.publisher, asOf, record: opts.record }), opts.record ? "write" : "read");
-      io.stdout(render(results, articles.map((a) => a.text), format, io, published));
+      const results = await withStore(
+        io,
+        opts,
+        (store) =>
+          verifyArticles(store, articles, {
+            published,
+            publisher: opts.publisher,
+            asOf,
+            record: opts.record,
+          }),
+        opts.record ? "write" : "read",
+      );
+      io.stdout(
+        render(
+          results,
+          articles.map((a) => a.text),
+          format,
+          io,
+          published,
+        ),
+      );
     });
 }
 
-function render(results: ArticleResult[], texts: string[], format: string, io: CliIo, published: string | undefined): string {
+function render(
+  results: ArticleResult[],
+  texts: string[],
+  format: string,
+  io: CliIo,
+  published: string | undefined,
+): string {
   switch (format) {
-    case "json": return renderJson(results.length === 1 ? results[0] : results);
-    case "jsonl": return results.map((r) => JSON.stringify(r)).join("\n") + "\n";
-    case "jsonld": return renderJson(results.flatMap((r) => renderJsonLd(r, { reviewed: published, appearanceUrl: r.url ?? undefined })));
-    case "table": return renderTable(results, COLUMNS);
+    case "json":
+      return renderJson(results.length === 1 ? results[0] : results);
+    case "jsonl":
+      return results.map((r) => JSON.stringify(r)).join("\n") + "\n";
+    case "jsonld":
+      return renderJson(
+        results.flatMap((r) => renderJsonLd(r, { reviewed: published, appearanceUrl: r.url ?? undefined })),
+      );
+    case "table":
+      return renderTable(results, COLUMNS);
     default: {
       const color = io.isTty && !io.env.NO_COLOR;
       if (results.length === 1) return renderText(texts[0]!, results[0]!, { color });

@@ -46,7 +46,13 @@ export interface FetchOutcome {
   warnings: string[];
 }
 
-const DEFAULTS = { baseUrl: "https://comtradeapi.un.org/data/v1/get", maxRecords: 100_000, maxPeriods: 12, maxUrlLength: 2048, retries: 6 };
+const DEFAULTS = {
+  baseUrl: "https://comtradeapi.un.org/data/v1/get",
+  maxRecords: 100_000,
+  maxPeriods: 12,
+  maxUrlLength: 2048,
+  retries: 6,
+};
 
 export const defaultEffects: ClientEffects = {
   fetch: (...args) => fetch(...args),
@@ -68,7 +74,11 @@ export function apiPeriods(from: string, to: string, freq: "M" | "A"): string[] 
  * Fetch every record of the query, one saved answer per request.
  * @example await fetchComtrade({ reporters: ["156"], cmd: ["850511"], flows: ["X"], partners: [], periods: ["202511"], freq: "M" }, { key, folder })
  */
-export async function fetchComtrade(query: ComtradeQuery, options: ComtradeClientOptions, effects: ClientEffects = defaultEffects): Promise<FetchOutcome> {
+export async function fetchComtrade(
+  query: ComtradeQuery,
+  options: ComtradeClientOptions,
+  effects: ClientEffects = defaultEffects,
+): Promise<FetchOutcome> {
   const o = { ...DEFAULTS, ...options };
   mkdirSync(o.folder, { recursive: true });
   const outcome: FetchOutcome = { files: [], requests: [], warnings: [] };
@@ -83,11 +93,16 @@ export async function fetchComtrade(query: ComtradeQuery, options: ComtradeClien
       // cut by the cap: ask again for each half of the periods
       effects.log(`comtrade: ${count} records for ${part.periods.length} periods hit the cap; splitting`);
       const half = Math.ceil(part.periods.length / 2);
-      pending.unshift({ ...part, periods: part.periods.slice(0, half) }, { ...part, periods: part.periods.slice(half) });
+      pending.unshift(
+        { ...part, periods: part.periods.slice(0, half) },
+        { ...part, periods: part.periods.slice(half) },
+      );
       continue;
     }
     if (count >= o.maxRecords) {
-      outcome.warnings.push(`${url}: ${count} records, the API's cap: the answer is probably truncated (ask for fewer partners or codes)`);
+      outcome.warnings.push(
+        `${url}: ${count} records, the API's cap: the answer is probably truncated (ask for fewer partners or codes)`,
+      );
     }
     if (!existsSync(file)) writeFileSync(file, body);
     outcome.files.push(file);
@@ -97,12 +112,23 @@ export async function fetchComtrade(query: ComtradeQuery, options: ComtradeClien
 }
 
 /** Requests of at most `maxPeriods` periods whose URL stays under the length limit. */
-export function splitQuery(q: ComtradeQuery, o: { maxPeriods: number; maxUrlLength: number; baseUrl: string }): ComtradeQuery[] {
+export function splitQuery(
+  q: ComtradeQuery,
+  o: { maxPeriods: number; maxUrlLength: number; baseUrl: string },
+): ComtradeQuery[] {
   const out: ComtradeQuery[] = [];
   for (let i = 0; i < q.periods.length; i += o.maxPeriods) {
     const periods = q.periods.slice(i, i + o.maxPeriods);
-    for (const cmd of chunks(q.cmd, (c) => requestUrl({ ...q, periods, cmd: c }, o.baseUrl).length <= o.maxUrlLength)) {
-      for (const partners of q.partners.length === 0 ? [[]] : chunks(q.partners, (p) => requestUrl({ ...q, periods, cmd, partners: p }, o.baseUrl).length <= o.maxUrlLength)) {
+    for (const cmd of chunks(
+      q.cmd,
+      (c) => requestUrl({ ...q, periods, cmd: c }, o.baseUrl).length <= o.maxUrlLength,
+    )) {
+      for (const partners of q.partners.length === 0
+        ? [[]]
+        : chunks(
+            q.partners,
+            (p) => requestUrl({ ...q, periods, cmd, partners: p }, o.baseUrl).length <= o.maxUrlLength,
+          )) {
         out.push({ ...q, periods, cmd, partners });
       }
     }
@@ -126,18 +152,29 @@ function chunks(items: string[], fits: (chunk: string[]) => boolean): string[][]
 }
 
 export function requestUrl(q: ComtradeQuery, baseUrl: string): string {
-  const params = new URLSearchParams({ reporterCode: q.reporters.join(","), period: q.periods.join(","), cmdCode: q.cmd.join(","), flowCode: q.flows.join(",") });
+  const params = new URLSearchParams({
+    reporterCode: q.reporters.join(","),
+    period: q.periods.join(","),
+    cmdCode: q.cmd.join(","),
+    flowCode: q.flows.join(","),
+  });
   if (q.partners.length > 0) params.set("partnerCode", q.partners.join(","));
   params.set("includeDesc", "true");
   return `${baseUrl}/C/${q.freq}/HS?${params.toString().replace(/%2C/g, ",")}`;
 }
 
-async function getWithRetries(url: string, o: typeof DEFAULTS & ComtradeClientOptions, effects: ClientEffects): Promise<string> {
+async function getWithRetries(
+  url: string,
+  o: typeof DEFAULTS & ComtradeClientOptions,
+  effects: ClientEffects,
+): Promise<string> {
   let last = "";
   for (let attempt = 0; attempt <= o.retries; attempt++) {
     let response: Response;
     try {
-      response = await effects.fetch(url, { headers: { "Ocp-Apim-Subscription-Key": o.key, accept: "application/json" } });
+      response = await effects.fetch(url, {
+        headers: { "Ocp-Apim-Subscription-Key": o.key, accept: "application/json" },
+      });
     } catch (err) {
       last = `network error: ${(err as Error).message}`;
       await effects.sleep(backoff(attempt));
@@ -151,8 +188,10 @@ async function getWithRetries(url: string, o: typeof DEFAULTS & ComtradeClientOp
       await effects.sleep(wait);
       continue;
     }
-    if (response.status === 401 || response.status === 403) throw new InputError(`UN Comtrade refused the key (HTTP ${response.status}): check COMTRADE_API_KEY`);
-    if (!response.ok) throw new InputError(`UN Comtrade answered HTTP ${response.status} for ${url}: ${body.slice(0, 200)}`);
+    if (response.status === 401 || response.status === 403)
+      throw new InputError(`UN Comtrade refused the key (HTTP ${response.status}): check COMTRADE_API_KEY`);
+    if (!response.ok)
+      throw new InputError(`UN Comtrade answered HTTP ${response.status} for ${url}: ${body.slice(0, 200)}`);
     if (isEnvelope(body)) return body;
     last = `a body that is not a Comtrade answer: ${body.slice(0, 80)}`;
     await effects.sleep(backoff(attempt));

@@ -5,7 +5,13 @@
 import type { Source } from "../../store/types.js";
 import { loadCodeTables } from "../../store/ingest/code-tables.js";
 import {
-  aggregateGaccRows, checkGaccRows, dropGaccTables, gaccFlows, parseGaccRows, stageGaccObservations, type GaccStagedFile,
+  aggregateGaccRows,
+  checkGaccRows,
+  dropGaccTables,
+  gaccFlows,
+  parseGaccRows,
+  stageGaccObservations,
+  type GaccStagedFile,
 } from "../../store/ingest/gacc-sql.js";
 import { addProblems, problemCount, rowsPerFile } from "../../store/ingest/problems.js";
 import { dropStage, rejectReason, stageCsv } from "../../store/ingest/stage-csv.js";
@@ -36,7 +42,8 @@ function dataColumns(head: FileHead, h: GaccHeader, index: number): number {
   const lines = head.text.split(/\r?\n/);
   const first = lines.slice(index + 1).find((l) => l.trim() !== "");
   const headerEndsEmpty = splitCsvLine(lines[index]!).at(-1) === "";
-  if (first !== undefined && headerEndsEmpty && splitCsvLine(first).length === h.columns - 1) return h.columns - 1;
+  if (first !== undefined && headerEndsEmpty && splitCsvLine(first).length === h.columns - 1)
+    return h.columns - 1;
   return h.columns;
 }
 
@@ -71,7 +78,8 @@ export const gaccAdapter: Adapter = {
       write: null,
       fieldName(f, field) {
         const h = headers.get(f);
-        const name = field === "value" ? (h?.names.usd ?? h?.names.cny) : h?.names[field as keyof GaccHeader["names"]];
+        const name =
+          field === "value" ? (h?.names.usd ?? h?.names.cny) : h?.names[field as keyof GaccHeader["names"]];
         return name ?? (field.startsWith("(") ? field : `(${field})`);
       },
       async cleanup() {
@@ -92,15 +100,28 @@ export const gaccAdapter: Adapter = {
     const sources = (await gaccFlows(store)).map((flow) => gaccSource(flow, published));
     const rows = await rowsPerFile(store, "gacc_parsed");
     prepared.write = {
-      files: files.map((f) => ({ file: f.head.path, sha256: f.sha256, format: "gacc", rows: rows.get(f.index) ?? 0 })),
-      sources, events: [], stage: "gacc_stage", details: "gacc_details",
+      files: files.map((f) => ({
+        file: f.head.path,
+        sha256: f.sha256,
+        format: "gacc",
+        rows: rows.get(f.index) ?? 0,
+      })),
+      sources,
+      events: [],
+      stage: "gacc_stage",
+      details: "gacc_details",
     };
     return prepared;
   },
 };
 
 async function stageFiles(
-  store: Store, files: InputFile[], options: IngestOptions, headers: Map<number, GaccHeader>, views: string[], disposers: (() => void)[],
+  store: Store,
+  files: InputFile[],
+  options: IngestOptions,
+  headers: Map<number, GaccHeader>,
+  views: string[],
+  disposers: (() => void)[],
 ): Promise<GaccStagedFile[]> {
   const staged: GaccStagedFile[] = [];
   for (const file of files) {
@@ -108,13 +129,23 @@ async function stageFiles(
     const h = found?.h;
     const headerLine = (found?.index ?? file.head.firstLineIndex) + 1;
     if (!h) {
-      await addProblems(store, file.index, [{ line: headerLine, field: "(header)", reason: `not a China customs query-platform header: ${file.head.firstLine.slice(0, 200)}` }]);
+      await addProblems(store, file.index, [
+        {
+          line: headerLine,
+          field: "(header)",
+          reason: `not a China customs query-platform header: ${file.head.firstLine.slice(0, 200)}`,
+        },
+      ]);
       continue;
     }
     headers.set(file.index, h);
     const missing = missingGaccColumns(h);
     if (missing.length > 0) {
-      await addProblems(store, file.index, missing.map((m) => ({ line: headerLine, field: m, reason: "required column missing" })));
+      await addProblems(
+        store,
+        file.index,
+        missing.map((m) => ({ line: headerLine, field: m, reason: "required column missing" })),
+      );
       continue;
     }
     let path = file.path;
@@ -130,10 +161,24 @@ async function stageFiles(
     const columns = dataColumns(file.head, h, headerLine - 1);
     const view = `gacc_f${file.index}`;
     views.push(view);
-    const { rejected } = await stageCsv(store.conn, { path, table: view, columns, skip: headerLine, delimiter: ",", quoted: true, gzip: false }, Number.MAX_SAFE_INTEGER);
-    await addProblems(store, file.index, rejected.map((r) => ({ line: r.line, field: "(row)", reason: rejectReason(r, columns) })));
+    const { rejected } = await stageCsv(
+      store.conn,
+      { path, table: view, columns, skip: headerLine, delimiter: ",", quoted: true, gzip: false },
+      Number.MAX_SAFE_INTEGER,
+    );
+    await addProblems(
+      store,
+      file.index,
+      rejected.map((r) => ({ line: r.line, field: "(row)", reason: rejectReason(r, columns) })),
+    );
     const flow = options.flow ?? flowFromName(file.path);
-    staged.push({ f: file.index, view, cells: h.fields, valueUnit: h.fields.usd !== undefined ? "USD" : "CNY", flow });
+    staged.push({
+      f: file.index,
+      view,
+      cells: h.fields,
+      valueUnit: h.fields.usd !== undefined ? "USD" : "CNY",
+      flow,
+    });
   }
   return staged;
 }

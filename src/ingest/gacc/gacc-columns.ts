@@ -4,8 +4,22 @@
 // optional: a file without partner columns holds world totals.
 
 export type GaccField =
-  | "period" | "partner_code" | "partner" | "code" | "commodity" | "regime_code" | "regime"
-  | "location_code" | "location" | "qty1" | "unit1" | "qty2" | "unit2" | "usd" | "cny" | "flow";
+  | "period"
+  | "partner_code"
+  | "partner"
+  | "code"
+  | "commodity"
+  | "regime_code"
+  | "regime"
+  | "location_code"
+  | "location"
+  | "qty1"
+  | "unit1"
+  | "qty2"
+  | "unit2"
+  | "usd"
+  | "cny"
+  | "flow";
 
 const ALIASES: Record<GaccField, string[]> = {
   period: ["date of data", "数据年月"],
@@ -15,8 +29,19 @@ const ALIASES: Record<GaccField, string[]> = {
   commodity: ["commodity", "商品名称"],
   regime_code: ["customs regime code", "贸易方式编码"],
   regime: ["customs regime", "贸易方式名称", "贸易方式"],
-  location_code: ["locations of importers and exporters code", "location of importers and exporters code", "收发货人注册地编码", "注册地编码"],
-  location: ["locations of importers and exporters", "location of importers and exporters", "收发货人注册地名称", "注册地名称", "收发货人注册地"],
+  location_code: [
+    "locations of importers and exporters code",
+    "location of importers and exporters code",
+    "收发货人注册地编码",
+    "注册地编码",
+  ],
+  location: [
+    "locations of importers and exporters",
+    "location of importers and exporters",
+    "收发货人注册地名称",
+    "注册地名称",
+    "收发货人注册地",
+  ],
   qty1: ["quantity", "first quantity", "第一数量"],
   unit1: ["unit", "first unit", "第一计量单位"],
   qty2: ["supplimentary quantity", "supplementary quantity", "second quantity", "第二数量"],
@@ -27,7 +52,9 @@ const ALIASES: Record<GaccField, string[]> = {
 };
 
 const BY_ALIAS = new Map<string, GaccField>(
-  (Object.entries(ALIASES) as [GaccField, string[]][]).flatMap(([field, names]) => names.map((n) => [n, field] as const)),
+  (Object.entries(ALIASES) as [GaccField, string[]][]).flatMap(([field, names]) =>
+    names.map((n) => [n, field] as const),
+  ),
 );
 
 export interface GaccHeader {
@@ -42,7 +69,11 @@ export interface GaccHeader {
 }
 
 function normalise(cell: string): string {
-  return cell.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/\s+/g, " ");
+  return cell
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ");
 }
 
 /** Map header cells to fields; null when this is not a customs query-platform header. */
@@ -70,14 +101,23 @@ export function missingGaccColumns(h: GaccHeader): string[] {
   };
   want("qty1", "Quantity", "第一数量");
   want("unit1", "Unit", "第一计量单位");
-  if (h.fields.usd === undefined && h.fields.cny === undefined) missing.push(h.language === "Chinese" ? "美元 or 人民币" : "US dollar or Renminbi Yuan");
+  if (h.fields.usd === undefined && h.fields.cny === undefined)
+    missing.push(h.language === "Chinese" ? "美元 or 人民币" : "US dollar or Renminbi Yuan");
   return missing;
 }
 
 /** Export or import from a flow cell's words, in either language. */
 export const FLOW_WORDS: Record<string, "export" | "import"> = {
-  export: "export", exports: "export", x: "export", e: "export", "出口": "export",
-  import: "import", imports: "import", m: "import", i: "import", "进口": "import",
+  export: "export",
+  exports: "export",
+  x: "export",
+  e: "export",
+  出口: "export",
+  import: "import",
+  imports: "import",
+  m: "import",
+  i: "import",
+  进口: "import",
 };
 
 /** A flow read off a file name (`...export...`, `...出口...`), or null. */

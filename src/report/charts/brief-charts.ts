@@ -18,10 +18,18 @@ export function briefCharts(brief: Brief): BriefChart[] {
   const out: BriefChart[] = [];
   const { level, destinations, shares } = brief.charts;
   if (level.points.some((p) => p.value !== null)) {
-    out.push({ name: "level", title: `Monthly exports, last ${level.points.length} months, with policy events`, svg: levelChart(level, brief.period) });
+    out.push({
+      name: "level",
+      title: `Monthly exports, last ${level.points.length} months, with policy events`,
+      svg: levelChart(level, brief.period),
+    });
   }
   if (destinations.length > 0) {
-    out.push({ name: "destinations", title: "Destinations, this month against last", svg: destinationsChart(destinations, brief.period, brief.previous_period, brief.unit) });
+    out.push({
+      name: "destinations",
+      title: "Destinations, this month against last",
+      svg: destinationsChart(destinations, brief.period, brief.previous_period, brief.unit),
+    });
   }
   if (shares.some((s) => s.share_pct !== null)) {
     out.push({ name: "shares", title: "Shares of the total by destination", svg: sharesChart(shares) });

@@ -13,7 +13,8 @@ export type PlotOptions = Plot.PlotOptions;
 export function renderSvg(options: PlotOptions, title: string): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const node = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
-  if (node.tagName.toLowerCase() !== "svg") throw new Error("chart rendered a figure, not a bare SVG: drop legends and captions");
+  if (node.tagName.toLowerCase() !== "svg")
+    throw new Error("chart rendered a figure, not a bare SVG: drop legends and captions");
   node.setAttribute("role", "img");
   node.setAttribute("aria-label", title);
   node.setAttribute("preserveAspectRatio", "xMinYMin meet");
@@ -30,4 +31,11 @@ export function monthDate(period: string): Date {
   return new Date(`${period}-01T00:00:00Z`);
 }
 
-export const COLORS = { ink: "#1d2731", muted: "#6b7785", accent: "#b5472b", current: "#1f5f8b", previous: "#a9bccb", event: "#8a6d1d" };
+export const COLORS = {
+  ink: "#1d2731",
+  muted: "#6b7785",
+  accent: "#b5472b",
+  current: "#1f5f8b",
+  previous: "#a9bccb",
+  event: "#8a6d1d",
+};

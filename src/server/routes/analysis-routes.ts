@@ -12,7 +12,9 @@ import type { StoreAccess } from "../store-access.js";
 import { DateText, FullDate, jsonResponses, KeyQuery, Month, SeriesId } from "../schemas.js";
 
 const statsRoute = createRoute({
-  method: "get", path: "/api/stats/{id}/{month}", tags: ["analytics"],
+  method: "get",
+  path: "/api/stats/{id}/{month}",
+  tags: ["analytics"],
   summary: "The figures analysts quote about one month (same JSON as `lodestone stats`)",
   request: {
     params: z.object({ id: SeriesId, month: Month }),
@@ -21,37 +23,53 @@ const statsRoute = createRoute({
       event_months: z.coerce.number().int().min(1).max(36).optional(),
     }),
   },
-  responses: jsonResponses(z.record(z.string(), z.unknown()).openapi("Stats"), "the month's figures, each with its inputs"),
+  responses: jsonResponses(
+    z.record(z.string(), z.unknown()).openapi("Stats"),
+    "the month's figures, each with its inputs",
+  ),
 });
 
 /** The longest text a claim check accepts, in characters. */
 export const MAX_TEXT = 5_000_000;
 
 const verifyRoute = createRoute({
-  method: "post", path: "/api/verify", tags: ["claims"],
+  method: "post",
+  path: "/api/verify",
+  tags: ["claims"],
   summary: "Check the numeric trade claims in a text (same JSON as `lodestone verify --format json`)",
   request: {
     body: {
       content: {
         "application/json": {
-          schema: z.object({
-            text: z.string().max(MAX_TEXT),
-            published: FullDate.optional(),
-            as_of: DateText.optional(),
-          }).openapi("VerifyRequest"),
+          schema: z
+            .object({
+              text: z.string().max(MAX_TEXT),
+              published: FullDate.optional(),
+              as_of: DateText.optional(),
+            })
+            .openapi("VerifyRequest"),
         },
       },
     },
   },
-  responses: jsonResponses(z.record(z.string(), z.unknown()).openapi("VerifyResult"), "claims with verdicts and evidence"),
+  responses: jsonResponses(
+    z.record(z.string(), z.unknown()).openapi("VerifyResult"),
+    "claims with verdicts and evidence",
+  ),
 });
 
 const briefRoute = createRoute({
-  method: "get", path: "/api/brief/{month}", tags: ["briefs"],
+  method: "get",
+  path: "/api/brief/{month}",
+  tags: ["briefs"],
   summary: "The monthly brief as JSON, self-contained HTML or markdown",
   request: {
     params: z.object({ month: Month }),
-    query: z.object({ series: SeriesId.optional(), format: z.enum(["json", "html", "md"]).optional(), as_of: DateText.optional() }),
+    query: z.object({
+      series: SeriesId.optional(),
+      format: z.enum(["json", "html", "md"]).optional(),
+      as_of: DateText.optional(),
+    }),
   },
   responses: {
     ...jsonResponses(z.record(z.string(), z.unknown()).openapi("Brief"), "the brief"),
@@ -64,10 +82,17 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
     const q = c.req.valid("query");
     const stats = await store.use(async (s) => {
       const stats = await computeStats(s, {
-        series: id, period: month, partner: q.partner ?? "WLD", reporter: q.reporter ?? "CHN", flow: q.flow ?? "export",
-        asOf: q.as_of ?? null, allowDerived: q.derived === "true", eventMonths: q.event_months,
+        series: id,
+        period: month,
+        partner: q.partner ?? "WLD",
+        reporter: q.reporter ?? "CHN",
+        flow: q.flow ?? "export",
+        asOf: q.as_of ?? null,
+        allowDerived: q.derived === "true",
+        eventMonths: q.event_months,
       });
-      if (stats.level === null) await explainEmpty(s, { series: id, partner: stats.partner, reporter: stats.reporter });
+      if (stats.level === null)
+        await explainEmpty(s, { series: id, partner: stats.partner, reporter: stats.reporter });
       return stats;
     });
     return c.json(stats as unknown as Record<string, unknown>, 200);
@@ -76,15 +101,27 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
     const body = c.req.valid("json");
     const options = { published: body.published, asOf: body.as_of ?? null };
     const claims = await extractOffThread(body.text, options, requestSignal());
-    const result = await store.use((s) => checkClaims(s, claims, { ...options, text: body.text, signal: requestSignal() }));
+    const result = await store.use((s) =>
+      checkClaims(s, claims, { ...options, text: body.text, signal: requestSignal() }),
+    );
     return c.json(result as unknown as Record<string, unknown>, 200);
   });
   app.openapi(briefRoute, async (c) => {
     const { month } = c.req.valid("param");
     const q = c.req.valid("query");
-    const brief = await store.use((s) => buildBrief(s, { series: q.series ?? "rare-earth-magnets", period: month, asOf: q.as_of ?? null, today: today() }));
+    const brief = await store.use((s) =>
+      buildBrief(s, {
+        series: q.series ?? "rare-earth-magnets",
+        period: month,
+        asOf: q.as_of ?? null,
+        today: today(),
+      }),
+    );
     if (q.format === "html") return c.html(renderBriefHtml(brief)) as never;
-    if (q.format === "md") return c.text(renderBriefMarkdown(brief), 200, { "content-type": "text/markdown; charset=utf-8" }) as never;
+    if (q.format === "md")
+      return c.text(renderBriefMarkdown(brief), 200, {
+        "content-type": "text/markdown; charset=utf-8",
+      }) as never;
     return c.json(brief as unknown as Record<string, unknown>, 200);
   });
 }

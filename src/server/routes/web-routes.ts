@@ -15,7 +15,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 // The page may load only what this server serves; Plot sets inline styles on its charts.
-export const PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const PAGE_POLICY =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** The folder holding the dashboard: `web/` at the package root (two levels above `src/server` or `dist/server`). */
 export const WEB_DIR = fileURLToPath(new URL("../../../web/", import.meta.url));
@@ -38,16 +39,26 @@ export function addWebRoutes(app: OpenAPIHono, webDir: string = WEB_DIR): void {
   const vendor = vendorFiles();
   app.get("/", async (c) => {
     const html = await readFile(join(webDir, "index.html"));
-    return c.body(html, 200, { "content-type": CONTENT_TYPES[".html"]!, "content-security-policy": PAGE_POLICY, "cache-control": "no-cache" });
+    return c.body(html, 200, {
+      "content-type": CONTENT_TYPES[".html"]!,
+      "content-security-policy": PAGE_POLICY,
+      "cache-control": "no-cache",
+    });
   });
   app.get("/web/vendor/:file", async (c) => {
     const path = vendor[c.req.param("file")];
     if (!path) return c.notFound();
-    return c.body(await readFile(path), 200, { "content-type": CONTENT_TYPES[".js"]!, "cache-control": "public, max-age=86400" });
+    return c.body(await readFile(path), 200, {
+      "content-type": CONTENT_TYPES[".js"]!,
+      "cache-control": "public, max-age=86400",
+    });
   });
   app.get("/web/:file", async (c) => {
     const file = c.req.param("file");
     if (!files.has(file)) return c.notFound();
-    return c.body(await readFile(join(webDir, file)), 200, { "content-type": CONTENT_TYPES[extname(file)]!, "cache-control": "no-cache" });
+    return c.body(await readFile(join(webDir, file)), 200, {
+      "content-type": CONTENT_TYPES[extname(file)]!,
+      "cache-control": "no-cache",
+    });
   });
 }

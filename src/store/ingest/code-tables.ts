@@ -11,14 +11,27 @@ const loaded = new WeakSet<Store>();
 /** Temporary tables `code_gacc_partners`, `code_m49`, `code_hs_series`, `code_units` on the main connection. */
 export async function loadCodeTables(store: Store): Promise<void> {
   if (loaded.has(store)) return;
-  for (const [table, file] of [["code_gacc_partners", "gacc-partners.csv"], ["code_m49", "m49.csv"], ["code_hs_series", "hs-series.csv"]]) {
-    await store.execute(`CREATE OR REPLACE TEMP TABLE ${table} AS
-      SELECT * FROM read_csv(?, header = true, all_varchar = true, delim = ',', quote = '"')`, [fileURLToPath(new URL(file!, CODES))]);
+  for (const [table, file] of [
+    ["code_gacc_partners", "gacc-partners.csv"],
+    ["code_m49", "m49.csv"],
+    ["code_hs_series", "hs-series.csv"],
+  ]) {
+    await store.execute(
+      `CREATE OR REPLACE TEMP TABLE ${table} AS
+      SELECT * FROM read_csv(?, header = true, all_varchar = true, delim = ',', quote = '"')`,
+      [fileURLToPath(new URL(file!, CODES))],
+    );
   }
   // matched without regard to case (`Kilogram`, `kilogram`, `KG`), so names are stored lowercased
-  const units = [...new Map(Object.entries(OFFICIAL_QUANTITY_UNITS).map(([name, u]) => [name.toLowerCase(), u])).entries()];
-  await store.execute(`CREATE OR REPLACE TEMP TABLE code_units (name VARCHAR PRIMARY KEY, unit VARCHAR, mass BOOLEAN, shift INTEGER)`);
-  await store.execute(`INSERT INTO code_units VALUES ${units.map(() => "(?, ?, ?, ?)").join(", ")}`,
-    units.flatMap(([name, u]) => [name, u.unit, u.mass, u.shift]));
+  const units = [
+    ...new Map(Object.entries(OFFICIAL_QUANTITY_UNITS).map(([name, u]) => [name.toLowerCase(), u])).entries(),
+  ];
+  await store.execute(
+    `CREATE OR REPLACE TEMP TABLE code_units (name VARCHAR PRIMARY KEY, unit VARCHAR, mass BOOLEAN, shift INTEGER)`,
+  );
+  await store.execute(
+    `INSERT INTO code_units VALUES ${units.map(() => "(?, ?, ?, ?)").join(", ")}`,
+    units.flatMap(([name, u]) => [name, u.unit, u.mass, u.shift]),
+  );
   loaded.add(store);
 }

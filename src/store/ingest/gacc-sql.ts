@@ -28,7 +28,8 @@ function cell(file: GaccStagedFile, field: string): string {
 
 /** Stage every file's rows under one view `gacc_rows`, fields parsed, not yet checked. */
 export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Promise<void> {
-  const selects = files.map((file) => `
+  const selects = files.map(
+    (file) => `
     SELECT ${file.f} AS f, line, ${cell(file, "period")} AS period_raw, ${cell(file, "partner_code")} AS partner_code,
       ${cell(file, "partner")} AS partner_name, ${file.cells.partner_code === undefined && file.cells.partner === undefined} AS world,
       ${cell(file, "code")} AS code, ${cell(file, "regime_code")} AS regime_code, ${cell(file, "regime")} AS regime,
@@ -36,7 +37,8 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
       ${cell(file, "qty1")} AS qty1, ${cell(file, "unit1")} AS unit1, ${cell(file, "qty2")} AS qty2, ${cell(file, "unit2")} AS unit2,
       ${cell(file, file.valueUnit === "USD" ? "usd" : "cny")} AS value_raw, '${file.valueUnit}' AS value_unit,
       ${file.cells.flow === undefined ? `'${file.flow ?? ""}'` : `lower(${cell(file, "flow")})`} AS flow_raw
-    FROM ${file.view}`);
+    FROM ${file.view}`,
+  );
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_parsed AS
     WITH r AS (${selects.join(" UNION ALL ")}),
     d AS (SELECT *, regexp_replace(coalesce(period_raw, ''), '[^0-9]', '', 'g') AS digits FROM r)
@@ -61,26 +63,57 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
 export async function checkGaccRows(store: Store): Promise<void> {
   const month = (p: string) => `(${p} IS NOT NULL AND CAST(${p}[5:6] AS INTEGER) BETWEEN 1 AND 12)`;
   const checks: [string, string, string][] = [
-    ["period", `NOT (regexp_full_match(coalesce(period_raw, ''), '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
+    [
+      "period",
+      `NOT (regexp_full_match(coalesce(period_raw, ''), '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
       AND ${month("p_start")} AND ${month("p_end")} AND p_start <= p_end)`,
-      `'invalid date of data: ' || coalesce(period_raw, '(empty)') || ' (expected YYYYMM, or a span such as 202501-202502)'`],
-    ["code", `NOT regexp_full_match(coalesce(code, ''), '[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}')`,
+      `'invalid date of data: ' || coalesce(period_raw, '(empty)') || ' (expected YYYYMM, or a span such as 202501-202502)'`,
+    ],
+    [
+      "code",
+      `NOT regexp_full_match(coalesce(code, ''), '[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}')`,
       `'invalid commodity code: ' || coalesce(code, '(empty)') || CASE WHEN regexp_full_match(coalesce(code, ''), '[0-9]+') AND length(code) % 2 = 1
-        THEN ' (a leading zero was probably lost: 0' || code || '?)' ELSE ' (expected 2, 4, 6, 8 or 10 digits, kept as text)' END`],
-    ["partner_code", `NOT world AND partner IS NULL AND partner_code IS NOT NULL`, `'unknown trading partner code: ' || partner_code`],
-    ["partner", `NOT world AND partner IS NULL AND partner_code IS NULL`, `'unknown trading partner: ' || coalesce(partner_name, '(empty)')`],
-    ["flow", `flow IS NULL`, `CASE WHEN flow_raw = '' THEN 'cannot tell exports from imports: give --flow export|import, or name the file ...export... or ...import...'
-      ELSE 'unknown flow: ' || flow_raw END`],
+        THEN ' (a leading zero was probably lost: 0' || code || '?)' ELSE ' (expected 2, 4, 6, 8 or 10 digits, kept as text)' END`,
+    ],
+    [
+      "partner_code",
+      `NOT world AND partner IS NULL AND partner_code IS NOT NULL`,
+      `'unknown trading partner code: ' || partner_code`,
+    ],
+    [
+      "partner",
+      `NOT world AND partner IS NULL AND partner_code IS NULL`,
+      `'unknown trading partner: ' || coalesce(partner_name, '(empty)')`,
+    ],
+    [
+      "flow",
+      `flow IS NULL`,
+      `CASE WHEN flow_raw = '' THEN 'cannot tell exports from imports: give --flow export|import, or name the file ...export... or ...import...'
+      ELSE 'unknown flow: ' || flow_raw END`,
+    ],
     ["qty1", `NOT ${blank("qty1")} AND NOT regexp_matches(qty1, ${NUMBER})`, `'not a number: ' || qty1`],
     ["qty2", `NOT ${blank("qty2")} AND NOT regexp_matches(qty2, ${NUMBER})`, `'not a number: ' || qty2`],
-    ["value", `${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER})`, `'not a number: ' || coalesce(value_raw, '(empty)')`],
+    [
+      "value",
+      `${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER})`,
+      `'not a number: ' || coalesce(value_raw, '(empty)')`,
+    ],
     ["unit1", `NOT ${blank("unit1")} AND u1 IS NULL`, `'unknown unit: ' || unit1`],
     ["unit2", `NOT ${blank("unit2")} AND u2 IS NULL`, `'unknown unit: ' || unit2`],
-    ["unit1", `${blank("unit1")} AND NOT ${blank("qty1")} AND replace(qty1, ',', '') NOT IN ('0', '0.0')`, `'a quantity without a unit: ' || qty1`],
-    ["qty1", `m1 AND NOT ${blank("qty1")} AND regexp_matches(qty1, ${NUMBER}) AND length(split_part(qty1, '.', 2)) - s1 > 6`,
-      `'more decimals than a tonne figure keeps (6): ' || qty1`],
+    [
+      "unit1",
+      `${blank("unit1")} AND NOT ${blank("qty1")} AND replace(qty1, ',', '') NOT IN ('0', '0.0')`,
+      `'a quantity without a unit: ' || qty1`,
+    ],
+    [
+      "qty1",
+      `m1 AND NOT ${blank("qty1")} AND regexp_matches(qty1, ${NUMBER}) AND length(split_part(qty1, '.', 2)) - s1 > 6`,
+      `'more decimals than a tonne figure keeps (6): ' || qty1`,
+    ],
   ];
-  const selects = checks.map(([field, bad, reason]) => `SELECT f, line, '${field}', ${reason} FROM gacc_parsed WHERE ${bad}`);
+  const selects = checks.map(
+    ([field, bad, reason]) => `SELECT f, line, '${field}', ${reason} FROM gacc_parsed WHERE ${bad}`,
+  );
   await addProblemsSql(store, selects.join(" UNION ALL "));
 }
 
@@ -112,10 +145,13 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
   await store.execute(`ALTER TABLE gacc_lines ADD COLUMN qty_t DECIMAL(38, 6);
     UPDATE gacc_lines SET qty_t = CAST(qty_o * CAST(power(10, qty_shift) AS DECIMAL(38, 6)) AS DECIMAL(38, 6))`);
   const part = "flow, period, partner, code, regime_code, location_code, value_unit";
-  await addProblemsSql(store, `
+  await addProblemsSql(
+    store,
+    `
     SELECT max(f), max(line), 'value', 'the same figure is given twice with different numbers (also on line ' || CAST(min(line) AS VARCHAR) || ')'
     FROM gacc_lines GROUP BY ${part}
-    HAVING count(DISTINCT coalesce(CAST(qty_t AS VARCHAR), '-') || '|' || CAST(value AS VARCHAR)) > 1`);
+    HAVING count(DISTINCT coalesce(CAST(qty_t AS VARCHAR), '-') || '|' || CAST(value AS VARCHAR)) > 1`,
+  );
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_unique AS
     SELECT * FROM gacc_lines QUALIFY row_number() OVER (PARTITION BY ${part} ORDER BY f, line) = 1`);
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_keys AS
@@ -126,12 +162,15 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
       max(value) FILTER (WHERE NOT split) AS total_value, sum(value) FILTER (WHERE split) AS split_value,
       any_value(qty_unit) AS qty_unit, max(qty_decimals - qty_shift) AS qty_scale, max(value_decimals) AS value_scale
     FROM gacc_unique GROUP BY flow, period, partner, code, value_unit`);
-  await addProblemsSql(store, `
+  await addProblemsSql(
+    store,
+    `
     SELECT f, total_line, CASE WHEN total_value <> split_value THEN 'value' ELSE 'qty1' END,
       'the rows that split this figure by customs regime or location add up to '
       || CASE WHEN total_value <> split_value THEN ${plain("split_value")} || ', the total row says ' || ${plain("total_value")}
          ELSE ${plain("split_qty")} || ' t, the total row says ' || ${plain("total_qty")} || ' t' END
-    FROM gacc_keys WHERE has_total AND has_split AND (total_value <> split_value OR total_qty IS DISTINCT FROM split_qty)`);
+    FROM gacc_keys WHERE has_total AND has_split AND (total_value <> split_value OR total_qty IS DISTINCT FROM split_qty)`,
+  );
 }
 
 /**
@@ -139,7 +178,11 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
  * with the columns of `observations` and `observation_details`. `sourceSql` is the source id of a
  * row in SQL (from its `flow`); `vintage` the release date, or null.
  */
-export async function stageGaccObservations(store: Store, sourceSql: string, vintage: string | null): Promise<void> {
+export async function stageGaccObservations(
+  store: Store,
+  sourceSql: string,
+  vintage: string | null,
+): Promise<void> {
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_figures AS
     SELECT *, ${sourceSql} AS source_id FROM (
       SELECT flow, period, partner, code, series, 'qty' AS measure, 't' AS unit,
@@ -154,14 +197,19 @@ export async function stageGaccObservations(store: Store, sourceSql: string, vin
       FROM gacc_keys)`);
   await store.execute(`ALTER TABLE gacc_figures ADD COLUMN id VARCHAR;
     UPDATE gacc_figures SET id = concat_ws('|', source_id, 'CHN', flow, series, partner, period, measure, CAST(value AS VARCHAR))`);
-  await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_stage AS SELECT * EXCLUDE (ingest_id) FROM observations LIMIT 0`);
-  await store.execute(`INSERT INTO gacc_stage BY NAME
+  await store.execute(
+    `CREATE OR REPLACE TEMP TABLE gacc_stage AS SELECT * EXCLUDE (ingest_id) FROM observations LIMIT 0`,
+  );
+  await store.execute(
+    `INSERT INTO gacc_stage BY NAME
     SELECT id, source_id, 'CHN' AS reporter, flow, series, code AS hs_code, partner, period,
       CASE WHEN contains(period, '..') THEN 'range' ELSE 'month' END AS period_kind,
       split_part(period, '..', 1) AS period_start, CASE WHEN contains(period, '..') THEN split_part(period, '..', 2) ELSE period END AS period_end,
       measure, value, precision_unit, unit, ${plain("original")} AS original_value, original_unit,
       CAST(? AS VARCHAR) AS vintage, 'final' AS status
-    FROM gacc_figures`, [vintage]);
+    FROM gacc_figures`,
+    [vintage],
+  );
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_details AS
     SELECT concat_ws('|', g.id, l.regime_code, l.location_code) AS id, g.id AS observation_id,
       nullif(l.regime_code, '') AS regime_code, l.regime, nullif(l.location_code, '') AS location_code, l.location,
@@ -174,7 +222,10 @@ export async function stageGaccObservations(store: Store, sourceSql: string, vin
 
 /** The flows present (one source per flow and release). */
 export async function gaccFlows(store: Store): Promise<string[]> {
-  const rows = await queryOnce<{ flow: string }>(store.conn, "SELECT DISTINCT flow FROM gacc_keys ORDER BY flow");
+  const rows = await queryOnce<{ flow: string }>(
+    store.conn,
+    "SELECT DISTINCT flow FROM gacc_keys ORDER BY flow",
+  );
   return rows.map((r) => r.flow);
 }
 

@@ -12,11 +12,17 @@ export const PROBLEMS_SHOWN = 100;
 
 /** Start a batch with an empty problems table (columns f = file index, line, field, reason). */
 export async function resetProblems(store: Store): Promise<void> {
-  await store.execute(`CREATE OR REPLACE TEMP TABLE ${PROBLEMS_TABLE} (f INTEGER, line BIGINT, field VARCHAR, reason VARCHAR)`);
+  await store.execute(
+    `CREATE OR REPLACE TEMP TABLE ${PROBLEMS_TABLE} (f INTEGER, line BIGINT, field VARCHAR, reason VARCHAR)`,
+  );
 }
 
 /** Add problems found in JavaScript (file index, line, field, reason). */
-export async function addProblems(store: Store, f: number, problems: readonly Omit<FormatProblem, "file">[]): Promise<void> {
+export async function addProblems(
+  store: Store,
+  f: number,
+  problems: readonly Omit<FormatProblem, "file">[],
+): Promise<void> {
   if (problems.length === 0) return;
   const appender = await store.conn.createAppender(PROBLEMS_TABLE);
   for (const p of problems) {
@@ -31,7 +37,11 @@ export async function addProblems(store: Store, f: number, problems: readonly Om
 }
 
 /** Add problems selected in SQL: `select` yields columns f, line, field, reason. */
-export async function addProblemsSql(store: Store, select: string, params: (string | number | null)[] = []): Promise<void> {
+export async function addProblemsSql(
+  store: Store,
+  select: string,
+  params: (string | number | null)[] = [],
+): Promise<void> {
   await store.execute(`INSERT INTO ${PROBLEMS_TABLE} ${select}`, params);
 }
 
@@ -41,16 +51,30 @@ export async function problemCount(store: Store): Promise<number> {
 }
 
 /** The first problems by file and line, with how many more there are. */
-export async function firstProblems(store: Store, files: readonly string[], fieldName: (f: number, field: string) => string = (_f, x) => x): Promise<{ shown: FormatProblem[]; more: number }> {
+export async function firstProblems(
+  store: Store,
+  files: readonly string[],
+  fieldName: (f: number, field: string) => string = (_f, x) => x,
+): Promise<{ shown: FormatProblem[]; more: number }> {
   const total = await problemCount(store);
-  const rows = await queryOnce<{ f: number; line: string; field: string; reason: string }>(store.conn,
-    `SELECT DISTINCT f, line, field, reason FROM ${PROBLEMS_TABLE} ORDER BY f, line, field, reason LIMIT ${PROBLEMS_SHOWN}`);
-  const shown = rows.map((r) => ({ file: files[r.f] ?? "?", line: Number(r.line), field: fieldName(r.f, r.field), reason: r.reason }));
+  const rows = await queryOnce<{ f: number; line: string; field: string; reason: string }>(
+    store.conn,
+    `SELECT DISTINCT f, line, field, reason FROM ${PROBLEMS_TABLE} ORDER BY f, line, field, reason LIMIT ${PROBLEMS_SHOWN}`,
+  );
+  const shown = rows.map((r) => ({
+    file: files[r.f] ?? "?",
+    line: Number(r.line),
+    field: fieldName(r.f, r.field),
+    reason: r.reason,
+  }));
   return { shown, more: Math.max(0, total - shown.length) };
 }
 
 /** Rows per file index of a staged table with a column `f`. */
 export async function rowsPerFile(store: Store, table: string): Promise<Map<number, number>> {
-  const rows = await queryOnce<{ f: number; n: string }>(store.conn, `SELECT f, count(*) AS n FROM ${table} GROUP BY f`);
+  const rows = await queryOnce<{ f: number; n: string }>(
+    store.conn,
+    `SELECT f, count(*) AS n FROM ${table} GROUP BY f`,
+  );
   return new Map(rows.map((r) => [Number(r.f), Number(r.n)]));
 }

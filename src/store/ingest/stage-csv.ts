@@ -27,50 +27,74 @@ export interface RejectedLine {
 }
 
 /** Stage one file; returns the lines DuckDB's reader refused (at most `limit`) and their count. */
-export async function stageCsv(conn: DuckDBConnection, o: CsvStageOptions, limit = 100): Promise<{ rejected: RejectedLine[]; rejectedCount: number }> {
+export async function stageCsv(
+  conn: DuckDBConnection,
+  o: CsvStageOptions,
+  limit = 100,
+): Promise<{ rejected: RejectedLine[]; rejectedCount: number }> {
   const columns = Array.from({ length: o.columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   const raw = `${o.table}_raw`;
   // only the cells the adapter reads are kept: a bulk file has 47 columns, Lodestone reads 18
   const kept = o.keep ? o.keep.map((i) => `c${i}`).join(", ") : "*";
-  await execute(conn, `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept} FROM read_csv(?,
+  await execute(
+    conn,
+    `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept} FROM read_csv(?,
     header = false, skip = ${o.skip}, delim = '${o.delimiter === "\t" ? "\\t" : ","}',
     quote = '${o.quoted ? '"' : ""}', escape = '${o.quoted ? '"' : ""}', columns = {${columns}},
     auto_detect = false, compression = '${o.gzip ? "gzip" : "none"}', store_rejects = true,
-    rejects_table = '${o.table}_rejects', rejects_scan = '${o.table}_scans', rejects_limit = 0)`, [o.path]);
+    rejects_table = '${o.table}_rejects', rejects_scan = '${o.table}_scans', rejects_limit = 0)`,
+    [o.path],
+  );
   // one reject row per refused cell: keep one per line, numbered in order
-  await execute(conn, `CREATE OR REPLACE TEMP TABLE ${o.table}_badlines AS
+  await execute(
+    conn,
+    `CREATE OR REPLACE TEMP TABLE ${o.table}_badlines AS
     SELECT line, kind, message, row_number() OVER (ORDER BY line) AS j FROM (
       SELECT CAST(line AS BIGINT) AS line, CAST(any_value(error_type) AS VARCHAR) AS kind, any_value(error_message) AS message
-      FROM ${o.table}_rejects GROUP BY line)`);
+      FROM ${o.table}_rejects GROUP BY line)`,
+  );
   const first = o.skip + 1;
   const [count] = await queryOnce<{ n: string }>(conn, `SELECT count(*) AS n FROM ${o.table}_badlines`);
   const rejectedCount = Number(count?.n ?? 0);
   if (rejectedCount === 0) {
     // the common case: a view, so a million-row file is not copied a second time
-    await execute(conn, `CREATE OR REPLACE TEMP VIEW ${o.table} AS SELECT CAST(rowid + ${first} AS BIGINT) AS line, * FROM ${raw}`);
+    await execute(
+      conn,
+      `CREATE OR REPLACE TEMP VIEW ${o.table} AS SELECT CAST(rowid + ${first} AS BIGINT) AS line, * FROM ${raw}`,
+    );
   } else {
     // A kept row's line: its ordinal among kept rows plus the refused lines before it. With g_j the
     // number of kept rows before refused line j, the refused lines before kept row k are those with g_j < k.
-    await execute(conn, `CREATE OR REPLACE TEMP VIEW ${o.table} AS
+    await execute(
+      conn,
+      `CREATE OR REPLACE TEMP VIEW ${o.table} AS
       WITH kept AS (SELECT rowid + 1 AS k, * FROM ${raw}),
            gaps AS (SELECT line - ${first} - (j - 1) AS g, j FROM ${o.table}_badlines)
       SELECT CAST(${first} + kept.k - 1 + coalesce(gaps.j, 0) AS BIGINT) AS line, kept.* EXCLUDE (k)
-      FROM kept ASOF LEFT JOIN gaps ON kept.k > gaps.g`);
+      FROM kept ASOF LEFT JOIN gaps ON kept.k > gaps.g`,
+    );
   }
-  const rejected = await queryOnce<RejectedLine>(conn,
-    `SELECT CAST(line AS INTEGER) AS line, kind, message FROM ${o.table}_badlines ORDER BY line LIMIT ${limit}`);
+  const rejected = await queryOnce<RejectedLine>(
+    conn,
+    `SELECT CAST(line AS INTEGER) AS line, kind, message FROM ${o.table}_badlines ORDER BY line LIMIT ${limit}`,
+  );
   await execute(conn, `DROP TABLE ${o.table}_rejects; DROP TABLE ${o.table}_scans`);
   return { rejected, rejectedCount };
 }
 
 /** Drop what `stageCsv` made. */
 export async function dropStage(conn: DuckDBConnection, table: string): Promise<void> {
-  await execute(conn, `DROP VIEW IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_badlines; DROP TABLE IF EXISTS ${table}_raw`);
+  await execute(
+    conn,
+    `DROP VIEW IF EXISTS ${table}; DROP TABLE IF EXISTS ${table}_badlines; DROP TABLE IF EXISTS ${table}_raw`,
+  );
 }
 
 /** A refused line as a problem's reason. */
 export function rejectReason(r: RejectedLine, columns: number): string {
-  if (r.kind === "INVALID ENCODING") return "bytes that are not UTF-8 (is the file GB18030 or another encoding?)";
-  if (r.kind === "MISSING COLUMNS" || r.kind === "TOO MANY COLUMNS") return `expected ${columns} cells: ${r.message}`;
+  if (r.kind === "INVALID ENCODING")
+    return "bytes that are not UTF-8 (is the file GB18030 or another encoding?)";
+  if (r.kind === "MISSING COLUMNS" || r.kind === "TOO MANY COLUMNS")
+    return `expected ${columns} cells: ${r.message}`;
   return `${r.kind.toLowerCase()}: ${r.message}`;
 }
