@@ -18,7 +18,12 @@ export type * from "./analytics/types.js";
 // claims and briefs
 export { extractClaims, verifyClaims, renderText, renderJsonLd } from "./claims/index.js";
 export { trackRecord, publisherDetail, type PublisherRecord } from "./claims/track-record/publishers.js";
-export { verifyArticles, type ArticleResult } from "./claims/track-record/verify-articles.js";
+export {
+  verifyArticles,
+  type ArticleRecord,
+  type ArticleResult,
+} from "./claims/track-record/verify-articles.js";
+export { recordClaims } from "./store/recorded-claims.js";
 export { readArticles, type Article } from "./articles/read-articles.js";
 export { buildBrief } from "./report/build-brief.js";
 export { renderBriefHtml } from "./report/render-html.js";

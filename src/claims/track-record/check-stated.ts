@@ -3,16 +3,15 @@
 // source (or a repost of it) never supports itself: a level stands or falls by what the other
 // origins and official figures say.
 
-import { precisionUnit } from "../../domain/decimal.js";
-import type { Store } from "../../store/open-store.js";
-import { resolve } from "../../store/resolved-values.js";
 import {
   officialSourceIds,
-  statedFigures,
+  roundingStep,
+  statedAsOf,
+  copyFigures,
   type StatedFigure,
   type StatedFilter,
-} from "../../store/stated-figures.js";
-import { copyFigures } from "../../store/without-origin.js";
+  type Store,
+} from "../../analytics/statements.js";
 import type { VerifiedClaim } from "../types.js";
 import { checkClaims } from "../verify.js";
 import { markDisputes } from "./disputes.js";
@@ -38,10 +37,7 @@ export async function checkStatedFigures(
   opts: CheckStatedOptions = {},
 ): Promise<CheckedStatement[]> {
   const asOf = opts.asOf ?? null;
-  // as of a date, only what sources had said by then (a vintage like the rest of the data)
-  const figures = (await statedFigures(store, opts)).filter(
-    (f) => asOf === null || (f.published !== null && f.published <= asOf),
-  );
+  const figures = await statedAsOf(store, opts, asOf);
   if (figures.length === 0) return [];
   const byOrigin = new Map<string, StatedFigure[]>();
   for (const f of figures) byOrigin.set(f.origin, [...(byOrigin.get(f.origin) ?? []), f]);
@@ -78,15 +74,6 @@ async function checkRows(
 /** The rounding step of the value the other origins give for a level's key (0 when they give none). */
 async function othersStep(others: Store, row: StatedFigure, asOf: string | null): Promise<number> {
   if (row.value === null || row.measure !== "qty") return 0;
-  const p = asPrinted(row);
-  const [point] = await resolve(others, {
-    series: p.series,
-    reporter: p.reporter,
-    flow: p.flow,
-    partner: p.partner,
-    period: p.period,
-    measure: "qty",
-    asOf,
-  });
-  return point ? Number(precisionUnit(point.value)) : 0;
+  const { series, reporter, flow, partner, period } = asPrinted(row);
+  return roundingStep(others, { series, reporter, flow, partner, period }, asOf);
 }

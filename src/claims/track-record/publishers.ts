@@ -2,9 +2,13 @@
 // the verdicts recorded on its articles) counted by verdict, with how far off the contradicted ones
 // were and each contradicted claim with its evidence.
 
-import type { Store } from "../../store/open-store.js";
-import { dataFingerprint, recordedClaims, type RecordedClaimRow } from "../../store/recorded-claims.js";
-import { sourcesPerPublisher } from "../../store/stated-figures.js";
+import {
+  dataFingerprint,
+  recordedClaims,
+  sourcesPerPublisher,
+  type RecordedClaimRow,
+  type Store,
+} from "../../analytics/statements.js";
 import type { Actual, ClaimEvidence, ClaimKind, Stated, Verdict, VerifiedClaim } from "../types.js";
 import { checkStatedFigures, type CheckedStatement } from "./check-stated.js";
 

@@ -4,7 +4,7 @@
 // statement itself (grounds `clause`); where curation corrected the source's own mistake (a
 // mislabelled series, swapped change bases) the claim is what the source printed.
 
-import type { StatedFigure } from "../../store/stated-figures.js";
+import type { StatedFigure } from "../../analytics/statements.js";
 import type { ClaimKind, ExtractedClaim, RankScope, Stated, Tolerance } from "../types.js";
 
 /** A claim built from a stored figure, with the figure it came from. */

@@ -6,6 +6,7 @@ import { renderJsonLd, renderText } from "../../claims/index.js";
 import { verifyArticles, type ArticleResult } from "../../claims/track-record/verify-articles.js";
 import { isDate } from "../../domain/period.js";
 import { InputError } from "../../errors.js";
+import { recordClaims } from "../../store/recorded-claims.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { pickFormat, renderJson, renderTable, type Column } from "../output.js";
 
@@ -69,13 +70,20 @@ Examples:
       const results = await withStore(
         io,
         opts,
-        (store) =>
-          verifyArticles(store, articles, {
+        async (store) => {
+          const checked = await verifyArticles(store, articles, {
             published,
             publisher: opts.publisher,
             asOf,
             record: opts.record,
-          }),
+          });
+          // with --record, each article's verdicts replace its earlier ones in the track record
+          for (const { result, record } of checked) {
+            if (opts.record && record)
+              result.recorded = await recordClaims(store, record.article, record.claims);
+          }
+          return checked.map((c) => c.result);
+        },
         opts.record ? "write" : "read",
       );
       io.stdout(
