@@ -164,3 +164,45 @@ describe("caution before contradicting", () => {
     expect(wrong?.[2]).toContain("figure for June 2025");
   });
 });
+
+describe("ranks and streaks as reporters word them", () => {
+  const verdict = async (text: string, published: string, words: string) => {
+    const r = await verifyClaims(store, text, { published });
+    const c = r.claims.find((x) => x.text.includes(words));
+    return [c?.verdict, c?.explanation] as const;
+  };
+
+  it("reads a year in the rank's own words as its window, so a false rank stays contradicted", async () => {
+    const [v, why] = await verdict(
+      "December rare-earth magnet exports of 5,952 tonnes were the third-largest monthly volume of 2025.",
+      "2026-01-20",
+      "third-largest",
+    );
+    expect(v).toBe("contradicted");
+    expect(why).toContain("ranks 4");
+  });
+
+  it("checks a streak said as 'for a second month' and 'for the second month running'", async () => {
+    for (const text of [
+      "China's rare-earth magnet exports fell for a second month in October, to 5,473 tonnes.",
+      "China's rare-earth magnet exports fell in October for the second month running.",
+    ])
+      expect((await verdict(text, "2025-11-20", "second month"))[0]).toBe("supported");
+    const [wrong] = await verdict(
+      "China's rare-earth magnet exports fell for a third month in October.",
+      "2025-11-20",
+      "third month",
+    );
+    expect(wrong).toBe("contradicted");
+  });
+
+  it("counts a record from the year the text gives, which the data may not reach back to", async () => {
+    const [v, why] = await verdict(
+      "China's rare-earth magnet exports in May 2025 were the lowest since records began in 2017.",
+      "2025-06-20",
+      "lowest since",
+    );
+    expect(v).toBe("unverifiable");
+    expect(why).toContain("starts in");
+  });
+});

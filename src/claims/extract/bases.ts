@@ -133,6 +133,9 @@ export function rankStated(
     return { type: "streak", n: r.n, direction: r.direction === "down" ? "down" : "up", raw };
   const direction = r.direction === "low" ? "low" : "high";
   const scope = r.scope;
+  // a record kept from a year the text gives ("since records began in 2017") counts from that year
+  if (scope?.type === "since" && scope.period !== null)
+    return { type: "rank", n: r.n, direction, scope: { type: "since", period: scope.period }, raw };
   if (scope?.type === "since") {
     const m = mentions.find((p) => p.role === "since" && p.start >= r.start && p.start - r.end < 40);
     const own = period === null ? null : parseMonth(period);

@@ -42,3 +42,82 @@ describe("findRanks, more scopes", () => {
     expect(findRanks("出口创历史新高")[0]).toMatchObject({ n: 1, direction: "high" });
   });
 });
+
+// How the press words ranks and streaks, gathered from wire, trade-press and analyst writing on
+// China's magnet and rare-earth exports (paraphrased): each is read as a class, not as a phrase.
+describe("findRanks, the ways reporters word a rank", () => {
+  const high = "high";
+  const low = "low";
+  it.each([
+    ["the highest since January", 1, high, { type: "since", period: null }],
+    ["their highest level since January", 1, high, { type: "since", period: null }],
+    ["the highest for a single month since January", 1, high, { type: "since", period: null }],
+    ["the largest for any month since March", 1, high, { type: "since", period: null }],
+    ["the lowest monthly total since February", 1, low, { type: "since", period: null }],
+    ["the strongest reading since May", 1, high, { type: "since", period: null }],
+    ["the most since January", 1, high, { type: "since", period: null }],
+    ["lower than in any month since February", 1, low, { type: "since", period: null }],
+    ["the second-highest on record", 2, high, { type: "record" }],
+    ["the second highest monthly figure on record", 2, high, { type: "record" }],
+    ["the third-largest ever", 3, high, { type: "record" }],
+    ["the highest-ever monthly total", 1, high, { type: "record" }],
+    ["the lowest since the data series began", 1, low, { type: "record" }],
+    ["the lowest in customs records", 1, low, { type: "record" }],
+    ["more than in any previous month on record", 1, high, { type: "record" }],
+    ["the highest on record, second only to January", 2, high, { type: "record" }],
+    ["the lowest since records began in 2017", 1, low, { type: "since", period: "2017" }],
+    ["the highest in seven months", 1, high, { type: "months", months: 7 }],
+    ["the lowest level in 10 months", 1, low, { type: "months", months: 10 }],
+    ["the highest in more than a year", 1, high, { type: "months", months: 12 }],
+    ["the highest in nearly a year", 1, high, { type: "months", months: 10 }],
+    ["a nine-month low", 1, low, { type: "months", months: 9 }],
+    ["a six-month peak", 1, high, { type: "months", months: 6 }],
+    ["a nearly two-year high", 1, high, { type: "months", months: 22 }],
+    ["an 18-month trough", 1, low, { type: "months", months: 18 }],
+    ["the highest this year", 1, high, { type: "year", year: null }],
+    ["the highest yet this year", 1, high, { type: "year", year: null }],
+    ["the biggest month for magnet exports so far this year", 1, high, { type: "year", year: null }],
+    ["the biggest month so far this year after January", 2, high, { type: "year", year: null }],
+    ["the highest this year except for January's", 2, high, { type: "year", year: null }],
+    ["the second-largest of 2025", 2, high, { type: "year", year: 2025 }],
+    ["the weakest monthly showing so far in 2025", 1, low, { type: "year", year: 2025 }],
+    ["this year's second-highest", 2, high, { type: "year", year: null }],
+    ["higher than in any other month this year", 1, high, { type: "year", year: null }],
+  ])("reads %s", (text, n, direction, scope) => {
+    expect(findRanks(text)[0]).toMatchObject({ type: "rank", n, direction, scope });
+  });
+
+  it("reads a cause after the months as no exception", () => {
+    expect(findRanks("the highest this year after April's curbs were eased")[0]).toMatchObject({ n: 1 });
+  });
+});
+
+describe("findRanks, the ways reporters word a streak", () => {
+  it.each([
+    ["fell for a second straight month", 2, "down"],
+    ["a fifth straight monthly fall", 5, "down"],
+    ["declined for a third successive month", 3, "down"],
+    ["fell for a second month in October", 2, "down"],
+    ["rose for the third month", 3, "up"],
+    ["exports rose for a fourth month, to 6,146 t", 4, "up"],
+    ["fell sharply for a second straight month", 2, "down"],
+    ["fell in October for the second month running", 2, "down"],
+    ["shipments dropped for two months in a row", 2, "down"],
+    ["rose for a third month in a row", 3, "up"],
+    ["a third monthly decline in a row", 3, "down"],
+    ["the second drop in a row", 2, "down"],
+    ["three straight months of gains", 3, "up"],
+    ["three consecutive months of decline", 3, "down"],
+    ["marking a second month of growth", 2, "up"],
+    ["the second consecutive month of significant decline", 2, "down"],
+    ["the second consecutive monthly increase", 2, "up"],
+  ])("reads %s", (text, n, direction) => {
+    expect(findRanks(text)[0]).toMatchObject({ type: "streak", n, direction });
+  });
+
+  it("reads a count of rises in a year as no streak", () => {
+    expect(findRanks("only the third rise this year")).toEqual([]);
+    expect(findRanks("the second monthly decline this year")).toEqual([]);
+    expect(findRanks("rose in the second month of the year")).toEqual([]);
+  });
+});

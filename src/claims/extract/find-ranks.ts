@@ -1,8 +1,20 @@
-// The grammar of ranks and streaks in one clause: "a record", "second-highest on record",
-// "this year's highest", "highest since January", "lowest in nine months",
-// "a six-month high", "fifth straight monthly fall", "fell for a third consecutive month".
+// The grammar of ranks and streaks in one clause, built from parts rather than fixed phrases: an
+// extreme ("highest", "second-biggest", "lowest monthly total", "highest for a single month") with
+// its window ("on record", "ever", "since January", "in seven months", "so far this year", "of 2025"),
+// a window set before it ("a six-month high", "this year's highest"), a comparison with every month
+// of a window ("higher than in any other month this year"), and streaks ("fifth straight monthly
+// fall", "fell for a third consecutive month", "for the second month running", "a third monthly
+// decline in a row", "three straight months of gains").
 
-import { DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS, directionOf, parseCount } from "./lexicon.js";
+import {
+  DOWN_NOUNS,
+  DOWN_VERBS,
+  MONTH_NAME,
+  UP_NOUNS,
+  UP_VERBS,
+  directionOf,
+  parseCount,
+} from "./lexicon.js";
 import type { RankScope } from "../types.js";
 
 /** A rank or streak found in a clause. A `since` scope's month is filled in by the caller. */
@@ -15,43 +27,87 @@ export interface RankHit {
   scope: RankScope | { type: "since"; period: null } | { type: "year"; year: number | null } | null;
 }
 
-const ORD = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)";
+const ORD =
+  "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)";
 const HIGH = "highest|largest|biggest|strongest|best|most";
 const LOW = "lowest|smallest|weakest|worst|fewest";
 const NOUN =
-  "(?:\\s(?:monthly\\s|month's\\s)?(?:level|total|volume|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome))?";
-const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}`;
+  "(?:\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?";
+/** What the extreme is of, between it and its window: "for a single month", "for any month", "for magnet exports". */
+const OF_WHAT =
+  "(?:\\s(?:for|of)\\s(?:a single|any(?: one)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales))?";
+const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}${OF_WHAT}`;
 const COUNT =
   "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
 
-const RECORD_SCOPE = new RegExp(
-  `\\b${EXTREME}\\s(?:on record|ever(?: recorded)?|since records began|in the record|in (?:the|our) data|in the (?:data )?series|of all time)`,
-  "gi",
-);
+/** The whole record: "on record", "ever", "since records began", "since the data series started". */
+const RECORD_WORDS =
+  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the|our|customs|available) (?:data|records)|in the (?:data )?series|of all time";
+const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
+/** The year a record starts from, right after its words: "(began) in 2017", "going back to 2015". */
+const RECORD_FROM =
+  /^,?\s(?:in|from|going back to|dating back to|back to|that began in|which began in|starting in)\s(?:(?:early|mid-?|late)\s?)?((?:19|20)\d{2})\b/i;
+/** "the highest-ever monthly total", "second-lowest-ever". */
+const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
   /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record)[- ](high|low|level|peak|volume|total|amount|figure|monthly)\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:of|for|number of))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
 const YEAR_BEFORE = new RegExp(`\\b(?:this year's|the year's|((?:19|20)\\d{2})'s)\\s${EXTREME}`, "gi");
+/** A calendar year after the extreme: "so far this year", "of the year", "yet this year", "in 2025", "so far in 2025". */
 const YEAR_AFTER = new RegExp(
-  `\\b${EXTREME}\\s(?:so far\\s)?(?:this year|of the year|for the year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
+  `\\b${EXTREME}\\s(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
   "gi",
 );
 const SINCE = new RegExp(`\\b${EXTREME}\\s(?:level\\s)?since\\b`, "gi");
+const ABOUT = "(?:more than|nearly|almost|over|about|around|roughly|at least|close to)";
 const WINDOW = new RegExp(
-  `\\b${EXTREME}\\s(?:in|for|over)\\s(?:(?:more than|nearly|almost|over|about)\\s)?(?:(${COUNT})\\s)?(months?|years?)\\b`,
+  `\\b${EXTREME}\\s(?:in|for|over)\\s(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|years?)\\b`,
   "gi",
 );
-/** "a six-month high", "a fresh 10-month low", "a two-year peak". */
+/** "a six-month high", "a fresh 10-month low", "a two-year peak", "a nearly two-year high". */
 const N_MONTH_EXTREME = new RegExp(
-  `\\b(${COUNT})[- ](months?|years?)[- ](high|low|peak|trough|top|bottom)s?\\b`,
+  `\\b(?:(${ABOUT})[- ])?(${COUNT})[- ](months?|years?)[- ](high|low|peak|trough|top|bottom)s?\\b`,
   "gi",
 );
+/**
+ * Every month of a window beaten: "higher than in any other month this year", "more than in any
+ * month since January", "lower than any month on record". The window words are read as for an extreme.
+ */
+const THAN_ANY = new RegExp(
+  `\\b(higher|more|larger|bigger|greater|stronger|lower|less|fewer|smaller|weaker)\\sthan\\s(?:in\\s|during\\s)?any\\s(?:other\\s|previous\\s|earlier\\s|prior\\s)?month\\s(?:(this year|of the year|so far this year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))|(since)\\b|(${RECORD_WORDS}))`,
+  "gi",
+);
+const STREAK_WORD = "straight|consecutive|successive";
 const STREAK_NOUN = new RegExp(
-  `\\b(${ORD}|third|first)\\s(?:straight|consecutive|successive)\\s(?:monthly\\s|month(?:ly)?\\sof\\s)?(${UP_NOUNS}|${DOWN_NOUNS}|months?)\\b`,
+  `\\b(${ORD}|third|first)\\s(?:${STREAK_WORD})\\s(?:monthly\\s|month(?:ly)?\\sof\\s(?:[a-z]+\\s)?)?(${UP_NOUNS}|${DOWN_NOUNS}|months?)\\b`,
   "gi",
 );
+/**
+ * Streaks said with a row or a run: "three straight months (of gains)", "two months in a row",
+ * "a third month in a row", "for the second month running", "a third monthly decline in a row",
+ * "a second month of growth" (a month "of" a rise or fall counts on from the last).
+ */
 const STREAK_ROW = new RegExp(
-  `\\b(${COUNT})\\s(?:straight|consecutive|successive)\\smonths\\b|\\b(${COUNT})\\smonths\\sin\\sa\\srow\\b|\\b(${ORD})\\smonth\\sin\\sa\\srow\\b`,
+  [
+    `\\b(${COUNT})\\s(?:${STREAK_WORD})\\smonths(?:\\sof\\s(?:[a-z]+\\s)?(${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops))?\\b`,
+    `\\b(${COUNT})\\smonths\\s(?:in\\sa\\srow|running)\\b`,
+    `\\b(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\s(?:in\\sa\\srow|running)\\b`,
+    `\\b(${ORD})\\s(?:monthly\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\sa\\srow|running)\\b`,
+    `\\b(${ORD})\\smonth\\sof\\s(?:[a-z]+\\s)?(${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops)\\b`,
+  ].join("|"),
   "gi",
+);
+/** "fell for a second month", "rose for the third month": a verb of rising or falling, then its count. */
+const FOR_NTH_MONTH = new RegExp(
+  `\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:(?:again|further|once more|[a-z]+ly)\\s)?(?:in\\s[a-z]+\\s)?for\\s(?:a|the)\\s(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\b(?!\\sof\\b|['’]s)`,
+  "gi",
+);
+/**
+ * "the highest this year after January", "second only to January's": the months named rank above.
+ * Only when the months end the phrase: "the highest this year after April's curbs" gives a cause.
+ */
+const SAVE_FOR = new RegExp(
+  `^,?\\s(?:only\\s)?(?:after|behind|except(?:\\sfor)?|bar|but\\sfor|second\\sonly\\sto|surpassed\\sonly\\sby|beaten\\sonly\\sby)\\s((?:${MONTH_NAME})(?:(?:,\\s|,?\\sand\\s)(?:${MONTH_NAME}))*)(?:['’]s(?:\\s(?:figure|total|level|volume|peak|tally|record|high|low))?)?(?=\\s*(?:[,.;:()—–-]|$|\\d))`,
+  "i",
 );
 const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
 
@@ -62,8 +118,18 @@ export function findRanks(clause: string): RankHit[] {
     if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
   };
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of clause.matchAll(RECORD_SCOPE))
-    push({ ...span(m), type: "rank", n: ord(m[1]), direction: hl(m[2]), scope: { type: "record" } });
+  for (const m of [...clause.matchAll(RECORD_SCOPE), ...clause.matchAll(RECORD_EVER)]) {
+    // "since records began in 2017", "in customs data going back to 2015": a record kept from that year
+    const from = RECORD_FROM.exec(clause.slice((m.index ?? 0) + m[0].length));
+    push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length + (from?.[0].length ?? 0),
+      type: "rank",
+      n: ord(m[1]),
+      direction: hl(m[2]),
+      scope: from ? { type: "since", period: from[1] as string } : { type: "record" },
+    });
+  }
   for (const m of clause.matchAll(YEAR_BEFORE))
     push({
       ...span(m),
@@ -91,23 +157,30 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "since", period: null },
     });
   for (const m of clause.matchAll(WINDOW)) {
-    const count = m[3] ? parseCount(m[3]) : 1;
-    if (count === null) continue;
-    const months = /year/i.test(m[4] ?? "") ? count * 12 : count;
-    if (months < 2 || months > 600) continue;
+    const months = windowMonths(m[3], m[4] ?? "a", m[5] ?? "");
+    if (months === null) continue;
     push({ ...span(m), type: "rank", n: ord(m[1]), direction: hl(m[2]), scope: { type: "months", months } });
   }
   for (const m of clause.matchAll(N_MONTH_EXTREME)) {
-    const count = parseCount(m[1] ?? "");
-    const months = count === null ? null : /year/i.test(m[2] ?? "") ? count * 12 : count;
-    if (months === null || months < 2 || months > 600) continue;
+    const months = windowMonths(m[1], m[2] ?? "", m[3] ?? "");
+    if (months === null) continue;
     push({
       ...span(m),
       type: "rank",
       n: 1,
-      direction: /^(?:low|trough|bottom)$/i.test(m[3] ?? "") ? "low" : "high",
+      direction: /^(?:low|trough|bottom)$/i.test(m[4] ?? "") ? "low" : "high",
       scope: { type: "months", months },
     });
+  }
+  for (const m of clause.matchAll(THAN_ANY)) {
+    const y = m[3] ?? m[4];
+    const scope: RankHit["scope"] = m[2]
+      ? { type: "year", year: y ? Number(y) : null }
+      : m[5]
+        ? { type: "since", period: null }
+        : { type: "record" };
+    const low = /^(?:lower|less|fewer|smaller|weaker)$/i.test(m[1] ?? "");
+    push({ ...span(m), type: "rank", n: 1, direction: low ? "low" : "high", scope });
   }
   for (const m of clause.matchAll(ALL_TIME)) {
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 4), m.index);
@@ -127,12 +200,48 @@ export function findRanks(clause: string): RankHit[] {
     push({ ...span(m), type: "streak", n, direction: dir, scope: null });
   }
   for (const m of clause.matchAll(STREAK_ROW)) {
-    const n = parseCount(m[1] ?? m[2] ?? m[3] ?? "");
-    const dir = verbDirection(clause, m.index ?? 0);
+    const n = parseCount(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? "");
+    const noun = m[2] ?? m[6] ?? m[8];
+    const dir = (noun ? directionOf(singular(noun)) : null) ?? verbDirection(clause, m.index ?? 0);
     if (n === null || n < 2 || dir === null) continue;
     push({ ...span(m), type: "streak", n, direction: dir, scope: null });
   }
-  return out.sort((a, b) => a.start - b.start);
+  for (const m of clause.matchAll(FOR_NTH_MONTH)) {
+    const n = parseCount(m[2] ?? "");
+    const dir = directionOf(m[1] ?? "");
+    if (n === null || n < 2 || dir === null) continue;
+    const at = (m.index ?? 0) + m[0].search(/\bfor\s/i);
+    push({ start: at, end: (m.index ?? 0) + m[0].length, type: "streak", n, direction: dir, scope: null });
+  }
+  return out.sort((a, b) => a.start - b.start).map((h) => saveFor(clause, h));
+}
+
+/** A highest or lowest said with its exceptions ("the highest this year after January") ranks after them. */
+function saveFor(clause: string, h: RankHit): RankHit {
+  if (h.type !== "rank" || h.n !== 1) return h;
+  const m = SAVE_FOR.exec(clause.slice(h.end, h.end + 80));
+  if (!m) return h;
+  const months = (m[1] ?? "").split(/,\s|,?\sand\s/).length;
+  return { ...h, n: 1 + months, end: h.end + m[0].length };
+}
+
+/**
+ * The months of a window ("seven months", "a year", "nearly two years"). A window said to be about or
+ * nearly its length is read a little shorter: a rank over fewer months is a weaker claim, so it can
+ * still be contradicted only by a month that is certainly inside the window.
+ */
+function windowMonths(about: string | undefined, count: string, unit: string): number | null {
+  const n = parseCount(count);
+  if (n === null) return null;
+  const year = /year/i.test(unit);
+  let months = year ? n * 12 : n;
+  if (about && !/^(?:more than|over|at least)$/i.test(about)) months -= year ? 2 : 1;
+  return months < 2 || months > 600 ? null : months;
+}
+
+/** "gains" reads as "gain". */
+function singular(noun: string): string {
+  return noun.replace(/(?<=[a-z]{3})s$/i, "");
 }
 
 function ord(word: string | undefined): number {

@@ -169,7 +169,9 @@ export function sentenceReadings(
       doubt(period, `the rank is ${period}'s, whose figure the sentence also gives`);
     for (const period of rankedBase(claim, main.period, text))
       doubt(period, `the rank describes the figure the change starts from (${period})`);
-    for (const period of yearsNamed(main.period, sentence))
+    // a year in the rank's own words ("the highest of 2025 so far") is its window, not a figure's
+    const outside = sentence.replace(claim.text, " ".repeat(claim.text.length));
+    for (const period of yearsNamed(main.period, outside))
       doubt(period, `the rank is for the year the sentence names (${period.slice(0, 4)})`);
   }
   if (isHeadline(text, claim)) {
