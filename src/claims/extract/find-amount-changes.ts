@@ -1,9 +1,11 @@
 // Differences in tonnes in one clause: "a drop of 312 tonnes from March", "fell by 312 t", "rose 677
-// tonnes to 6,150", "up 74 tonnes", "+677 t", "312 tonnes more than in July". Such a figure is a
-// change, not a level: checking "a drop of 312 tonnes" as the month's tonnage would accuse a right text.
+// tonnes to 6,150", "up 74 tonnes", "+677 t", "312 tonnes more than in July", "shed 301 tonnes",
+// "370 tonnes fewer magnets than", "301 tonnes short of September's", "topped October's by 677 t".
+// Such a figure is a change, not a level: checking "a drop of 312 tonnes" as the month's tonnage
+// would accuse a right text.
 
 import { findLevels } from "./find-figures.js";
-import { DOWN_NOUNS, DOWN_VERBS, UP_NOUNS, UP_VERBS, directionOf } from "./lexicon.js";
+import { DOWN_NOUNS, DOWN_VERBS, MONTH_NAME, UP_NOUNS, UP_VERBS, directionOf } from "./lexicon.js";
 import { roundTol } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 
@@ -15,28 +17,49 @@ const BEFORE = new RegExp(
   `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–]))$`,
   "i",
 );
-/** Right after the figure: it is a difference ("312 tonnes more than", "a 312-tonne drop"). */
+/**
+ * Right after the figure: it is a difference ("312 tonnes more than", "370 tonnes fewer magnets
+ * than", "a 312-tonne drop", "301 tonnes short of September's", "two thousand tonnes above May's").
+ */
 const AFTER = new RegExp(
-  `^\\s(?:(more|higher|above|less|fewer|lower|below)\\sthan\\b|(${UP_NOUNS}|${DOWN_NOUNS})\\b)`,
+  `^\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|a (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b)`,
   "i",
 );
+/** A verb of comparison, then what is compared, then "by" right before the figure: "topped October's by 677 t". */
+const BY_AFTER_OBJECT =
+  /\b(topped|exceeded|surpassed|outstripped|outpaced|beat|overtook|trailed|lagged|undershot|missed)\s[^,;.\d]{1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
 
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
   for (const l of findLevels(clause)) {
-    const before = BEFORE.exec(clause.slice(Math.max(0, l.start - 40), l.start));
-    const after = AFTER.exec(clause.slice(l.end, l.end + 24));
+    const window = clause.slice(Math.max(0, l.start - 60), l.start);
+    const before = BEFORE.exec(window.slice(-40));
+    const after = AFTER.exec(clause.slice(l.end, l.end + 60));
+    const by = before || after ? null : BY_AFTER_OBJECT.exec(window);
     let dir: "up" | "down" | null = null;
     let start = l.start;
     let end = l.end;
     if (before) {
       const sign = before[4];
-      dir = sign ? (sign === "+" ? "up" : "down") : directionOf(before[1] ?? before[2] ?? before[3] ?? "");
+      const word = (before[1] ?? before[2] ?? before[3] ?? "").toLowerCase();
+      dir = sign
+        ? sign === "+"
+          ? "up"
+          : "down"
+        : word === "increment"
+          ? "up"
+          : word === "reduction" || word === "shortfall"
+            ? "down"
+            : directionOf(word);
       start = l.start - before[0].length;
     } else if (after) {
-      dir = directionOf(after[1] ?? after[2] ?? "");
+      const word = (after[1] ?? after[2] ?? after[3] ?? "").toLowerCase().replace(/\s.*$/, "");
+      dir = word === "over" ? "up" : word === "under" || word === "short" ? "down" : directionOf(word);
       end = l.end + after[0].length;
+    } else if (by) {
+      // the span stays on the figure: "October's by 677 t" must not read as October's own 677 t
+      dir = /^(?:trailed|lagged|undershot|missed)/i.test(by[1] ?? "") ? "down" : "up";
     }
     if (dir === null) continue;
     const sign = dir === "down" ? -1 : 1;

@@ -124,3 +124,101 @@ describe("bases of CJK changes", () => {
     ]);
   });
 });
+
+// How reporters write multiples, signs and differences: each wording with the change it states
+// (percent, or tonnes for a difference). Written for these tests, in the styles of wire copy, trade
+// notes, headlines and blogs.
+describe("findChanges, multiples and signs as reporters write them", () => {
+  it.each([
+    ["Japan +35% m/m", 35, "%"],
+    ["shipments to the US: +660% on May", 660, "%"],
+    ["USA −11.3% in November", -11.3, "%"],
+    ["volumes (+12.4%) beat forecasts", 12.4, "%"],
+    ["the total more than doubled from May", 100, "%"],
+    ["exports nearly tripled in a month", 200, "%"],
+    ["US-bound volumes quadrupled", 300, "%"],
+    ["shipments roughly halved in April", -50, "%"],
+    ["exports were halving again in May", -50, "%"],
+    ["a doubling of shipments to India", 100, "%"],
+    ["US volumes rose more than sevenfold", 600, "%"],
+    ["flows jumped 7-fold in June", 600, "%"],
+    ["a 7.7-fold increase in June", 670, "%"],
+    ["a threefold rise since spring", 200, "%"],
+    ["sales were 2.4 times April's level", 140, "%"],
+    ["2.6 times as much as in May", 160, "%"],
+    ["three times higher than a year earlier", 200, "%"],
+    ["shipments rose 2.4 times in November", 140, "%"],
+    ["exports grew two-and-a-half times from May", 150, "%"],
+    ["June's total was twice May's", 100, "%"],
+    ["more than twice the May figure", 100, "%"],
+    ["twice as much as a year ago", 100, "%"],
+    ["nearly 8x the May volume", 700, "%"],
+    ["about half the previous month's level", -50, "%"],
+    ["less than one-tenth of April's", -90, "%"],
+    ["exports fell by half from April", -50, "%"],
+    ["shipments were down by a third", -100 / 3, "%"],
+    ["dropped by nearly two-thirds on the year", -200 / 3, "%"],
+    ["a third less than in April", -100 / 3, "%"],
+    ["a quarter higher than a year earlier", 25, "%"],
+    ["exports jumped twelve percent", 12, "%"],
+    ["sales to the US fell eleven per cent", -11, "%"],
+    ["a twenty-five per cent rise", 25, "%"],
+    ["a 60-percent jump from a year earlier", 60, "%"],
+    ["climbed 12.4pc month-on-month", 12.4, "%"],
+    ["up 75.5 per cent month on month", 75.5, "%"],
+  ])("reads %s", (text, pct, unit) => {
+    const hit = one(text);
+    expect(hit?.pct).toBeCloseTo(pct as number, 6);
+    expect(hit?.unit).toBe(unit);
+  });
+
+  it("reads a rounded multiple within a tenth of its factor", () => {
+    expect(one("halved")).toMatchObject({ low: -55, high: -45 });
+    expect(one("doubled")).toMatchObject({ low: 80, high: 120 });
+    expect(one("exports fell by half")).toMatchObject({ low: -55, high: -45 });
+  });
+
+  it("still reads occurrences over a span as no multiple", () => {
+    expect(findChanges("exports rose three times in 2025")).toEqual([]);
+    expect(findChanges("exports rose three times over the year")).toEqual([]);
+  });
+});
+
+describe("findChanges, differences in tonnes as reporters write them", () => {
+  it.each([
+    ["a drop of 372 tonnes from August", -372],
+    ["677 tonnes more than in October", 677],
+    ["an increase of 677 t on October", 677],
+    ["some 370 tonnes fewer magnets than in August", -370],
+    ["rose by roughly 680 tonnes", 680],
+    ["down 74 tonnes from October", -74],
+    ["74 t less than a month earlier", -74],
+    ["shipments rose by 677 tonnes to 6,150 tonnes", 677],
+    ["a 677-tonne rise", 677],
+    ["a decline of 74 tonnes", -74],
+    ["exports added 677 tonnes in a month", 677],
+    ["exports shed 301 tonnes in October", -301],
+    ["301 tonnes short of September's level", -301],
+    ["up almost 700 tonnes on October", 700],
+    ["topped October's by 677 tonnes", 677],
+    ["trailed August's total by 372 tonnes", -372],
+    ["307 tonnes higher than in May", 307],
+    ["nearly two thousand tonnes above May's", 2000],
+    ["some 300 tonnes below the previous month", -300],
+    ["grew by 307 tonnes compared with May", 307],
+    ["gained 79 tonnes over October", 79],
+    ["slipped 58 tonnes from August", -58],
+    ["+677 t m/m", 677],
+    ["one thousand nine hundred and fifty tonnes more than in May", 1950],
+    ["a shortfall of 301 tonnes", -301],
+  ])("reads %s", (text, tonnes) => {
+    expect(one(text)).toMatchObject({ pct: tonnes, unit: "t" });
+  });
+
+  it("leaves a level compared with another month a level", () => {
+    expect(findChanges("exports rose to 6,150 tonnes, up from 5,473 tonnes")).toEqual([]);
+    expect(
+      findChanges("shipments of 6,150 tonnes, above expectations").filter((c) => c.unit === "t"),
+    ).toEqual([]);
+  });
+});

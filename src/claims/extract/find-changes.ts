@@ -9,7 +9,18 @@ import { findAmountChanges } from "./find-amount-changes.js";
 import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
 import { DOWN_NOUNS, DOWN_VERBS, FRACTIONS, UP_NOUNS, UP_VERBS, directionOf } from "./lexicon.js";
-import { HEDGE_WORDS, NUM, PCT_UNIT, PP_UNIT, hedgeOf, parseDecimal, scan, toleranceFor } from "./numbers.js";
+import {
+  HEDGE_WORDS,
+  NUM,
+  PCT_NUM,
+  PCT_UNIT,
+  PP_UNIT,
+  hedgeOf,
+  parseAmount,
+  roundTol,
+  scan,
+  toleranceFor,
+} from "./numbers.js";
 import type { ChangeReading, Hedge, Tolerance } from "../types.js";
 
 export { basisAfter } from "./change-bases.js";
@@ -35,6 +46,8 @@ export interface ChangeHit extends Tolerance {
 export type ChangeRead = Omit<ChangeHit, "start" | "end" | "basis">;
 
 const PCT = `(${NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
+/** A percentage in digits or words ("12%", "twelve per cent"); a sign or a bare "12% higher" takes digits only. */
+const PCTW = `(${PCT_NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const VERBS = `${UP_VERBS}|${DOWN_VERBS}`;
 const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
@@ -47,12 +60,15 @@ const FRACTION_WORD =
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   {
     // rose 12%, fell by about 11 per cent, jumped a further 5pc
-    re: new RegExp(`\\b(${VERBS})\\s${ADVERB}(?:(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCT}`, "gi"),
+    re: new RegExp(
+      `\\b(${VERBS})\\s${ADVERB}(?:(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCTW}`,
+      "gi",
+    ),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // up 12%, down by 2 percent
-    re: new RegExp(`\\b(up|down)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCT}`, "gi"),
+    re: new RegExp(`\\b(up|down)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -67,20 +83,34 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
   {
     // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump
-    re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
+    re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
     // an increase of 5%, a decline of about 11%
-    re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCT}`, "gi"),
+    re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCTW}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
-    // fell by about half, dropped by a third, rose by a quarter
-    re: new RegExp(`\\b(${VERBS})\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})\\b(?!\\sof)`, "gi"),
+    // fell by about half, dropped by a third, rose by a quarter, down by a third
+    re: new RegExp(`\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})\\b(?!\\sof)`, "gi"),
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
+  {
+    // a third less than in April, a quarter lower than a year earlier
+    re: new RegExp(
+      `()\\b(${FRACTION_WORD})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\sthan\\b)`,
+      "gi",
+    ),
+    read: (m) => fractionHit(directionOf(m[3] ?? ""), m[2] ?? "", m[1]),
+  },
 ];
+
+/** A share's change in points ("its share shrank by 2.5 points"): only where the clause speaks of a share. */
+const SHARE_POINTS = new RegExp(
+  `(?<=\\b(?:share|portion|proportion|slice|weight)\\b[^.;]{0,80})\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${NUM})\\s(?:points?|pts?)\\b`,
+  "gi",
+);
 
 /** A percentage right after "and" with its own base: it shares the verb of the change before it. */
 const AND_PCT = new RegExp(
@@ -117,6 +147,9 @@ export function findChanges(clause: string): ChangeHit[] {
   for (const { re, read } of PATTERNS) {
     for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));
   }
+  if (/\bp(?:oin)?ts?\b/i.test(clause))
+    for (const m of scan(SHARE_POINTS, clause))
+      add(m.index, m.index + m[0].length, pctHit(directionOf(m[1] ?? ""), m[3], "pp", m[2]));
   for (const h of [...findMultiples(clause), ...findAmountChanges(clause)]) add(h.start, h.end, h);
   const intl = findIntlChanges(clause).sort((a, b) => a.start - b.start);
   intl.forEach((h, i) =>
@@ -156,7 +189,7 @@ export function pctHit(
   unitWord?: string,
   hedgeWord?: string,
 ): ChangeRead | null {
-  const parsed = parseDecimal(num ?? "");
+  const parsed = parseAmount(num ?? "");
   if (dir === null || parsed === null || parsed.value > 100000) return null;
   const unit: "%" | "pp" = /point|pp/i.test(unitWord ?? "") ? "pp" : "%";
   const hedge = hedgeOf(hedgeWord);
@@ -170,5 +203,7 @@ function fractionHit(dir: "up" | "down" | null, word: string, hedgeWord?: string
   if (dir === null || share === undefined) return null;
   const hedge = hedgeOf(hedgeWord);
   const pct = dir === "down" ? -share : share;
-  return { pct, unit: "%", hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
+  // a fraction rounds the change to a simple ratio: "by half" is said of a fall of 45-55%
+  const half = Math.max(2.5, roundTol(share * 0.1));
+  return { pct, unit: "%", hedge, halfUnit: half, ...toleranceFor(pct, half, hedge, half) };
 }

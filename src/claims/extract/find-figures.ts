@@ -42,8 +42,9 @@ const SCALE = "thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend";
 const UNIT =
   "metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|噸|公斤|千克|トン|톤";
 // "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
+// "a 677-tonne rise": a tonnage joined to its unit by a hyphen, as in a compound adjective
 const QTY = new RegExp(
-  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${NUM})|\\b(${WORD_NUM}))\\s{0,2}(${SCALE})?\\s{0,2}(${UNIT})(?![A-Za-z])`,
+  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${NUM})|\\b(${WORD_NUM}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
   "gi",
 );
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */

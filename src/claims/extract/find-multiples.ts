@@ -1,5 +1,6 @@
-// Multiples in one clause: "more than doubled", "halved", "a sevenfold rise", "jumped 7-fold",
-// "2.4 times as much", "three times higher", "rose 2.4 times". Some wordings are read two ways by
+// Multiples in one clause: "more than doubled", "halved", "roughly halving", "a sevenfold rise",
+// "jumped 7-fold", "2.4 times as much", "twice May's level", "three times higher", "rose 2.4 times",
+// "two-and-a-half times". Some wordings are read two ways by
 // careful writers and careless ones alike ("sevenfold" is x7, i.e. +600%, or +700%): both readings
 // are kept, the multiplication first, and the interval spans both so no reading is ruled out.
 
@@ -12,17 +13,26 @@ import type { ChangeRead } from "./find-changes.js";
 export type MultipleHit = ChangeRead & { start: number; end: number };
 
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
-const FACTOR = "\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty";
+const FACTOR =
+  "(?:two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty";
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
-const PLAIN_AFTER = `as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:${MONTH_NAME}|last (?:month|year))['’]s\\s(?:level|figure|total|volume|tally|shipments|exports)`;
+const PLAIN_AFTER = `as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|the (?:${MONTH_NAME}) (?:level|figure|total|volume|tally)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)['’]s?(?:\\s(?:level|figure|total|volume|tally|shipments|exports))?`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
 const RATIO_FRACTION = "half|third|quarter|fifth|tenth|fifteenth|twentieth";
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   {
-    // more than doubled, nearly tripled, halved
-    re: new RegExp(`()\\b(doubled|tripled|trebled|quadrupled|halved)\\b`, "gi"),
-    read: (m) => exact(named(m[2] ?? ""), m[1], 0.05),
+    // more than doubled, nearly tripled, halved, roughly halving
+    re: new RegExp(
+      `()\\b(doubled|doubling|tripled|tripling|trebled|trebling|quadrupled|quadrupling|halved|halving)\\b`,
+      "gi",
+    ),
+    read: (m) => exact(named(m[2] ?? ""), m[1]),
+  },
+  {
+    // twice as much as, more than twice the May figure, twice May's level
+    re: new RegExp(`()\\b(twice)\\s(?:${PLAIN_AFTER})\\b`, "gi"),
+    read: (m) => exact({ factor: 2, half: 0.2 }, m[1]),
   },
   {
     // a sevenfold rise, a 7-fold increase
@@ -53,7 +63,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since)\\b)`,
       "gi",
     ),
-    read: (m) => exact(named(`${m[2] ?? ""}d`.replace("eed", "ed")), m[1], 0.05),
+    read: (m) => exact(named(m[2] ?? ""), m[1]),
   },
   {
     // almost 12x, a 3x jump
@@ -71,7 +81,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   {
     // rose 2.4 times, increased by three times
     re: new RegExp(
-      `\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})\\stimes\\b(?!\\s(?:this|last|in|over|since|during|between|so far|already|before|after|a year|a month|that)\\b)`,
+      `\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})\\stimes\\b(?!\\s(?:this|last|in(?!\\s(?:${MONTH_NAME})\\b)|over|since|during|between|so far|already|before|after|a year|a month|that)\\b)`,
       "gi",
     ),
     read: (m) =>
@@ -83,7 +93,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
   if (
-    !/fold|times|double|triple|treble|quadruple|doubled|tripled|trebled|quadrupled|halved|\dx\b|half|third|quarter|fifth|tenth|fifteenth|twentieth/i.test(
+    !/fold|times|twice|doubl|tripl|trebl|quadrupl|halv|\dx\b|half|third|quarter|fifth|tenth|fifteenth|twentieth/i.test(
       clause,
     )
   )
@@ -97,30 +107,35 @@ export function findMultiples(clause: string): MultipleHit[] {
   return out;
 }
 
+/**
+ * "doubled", "halving": a word that rounds the multiple, said of anything within about a tenth of
+ * it ("halved" for a fall of 45-55%, "doubled" for x1.8-x2.2).
+ */
 function named(word: string): { factor: number; half: number } {
   const w = word.toLowerCase();
-  const factor = w === "halved" ? 0.5 : w === "doubled" ? 2 : w === "quadrupled" ? 4 : 3;
-  return { factor, half: 0 };
+  const factor = w.startsWith("halv") ? 0.5 : w.startsWith("doubl") ? 2 : w.startsWith("quadrupl") ? 4 : 3;
+  return { factor, half: factor * 0.1 };
 }
 
 function factorOf(word: string): { factor: number; half: number } | null {
   const parsed = parseDecimal(word);
   if (parsed !== null) return { factor: parsed.value, half: parsed.halfUnit };
+  const halfMore = /^(\w+)[- ]and[- ]a[- ]half$/i.exec(word);
+  if (halfMore) {
+    const n = parseCount(halfMore[1] ?? "");
+    return n === null ? null : { factor: n + 0.5, half: 0.25 };
+  }
   const n = parseCount(word);
   return n === null ? null : { factor: n, half: 0.5 };
 }
 
-/** One reading: the factor times the earlier figure. `loose` is the relative vagueness of a word. */
-function exact(
-  f: { factor: number; half: number } | null,
-  hedgeWord: string | undefined,
-  loose = 0,
-): ChangeRead | null {
+/** One reading: the factor times the earlier figure, within the factor's own rounding. */
+function exact(f: { factor: number; half: number } | null, hedgeWord: string | undefined): ChangeRead | null {
   if (f === null || f.factor <= 0 || f.factor === 1 || f.factor > 1000) return null;
   const hedge = hedgeOf(hedgeWord);
   const pct = roundTol((f.factor - 1) * 100);
-  const half = Math.max(f.half * 100, Math.abs(pct) * loose);
-  return { pct, unit: "%", hedge, halfUnit: half, ...toleranceFor(pct, half, hedge, Math.abs(pct) * loose) };
+  const half = roundTol(f.half * 100);
+  return { pct, unit: "%", hedge, halfUnit: half, ...toleranceFor(pct, half, hedge) };
 }
 
 /** Two readings: x n (+(n-1)*100%) first, then +n*100%; the interval spans both. */

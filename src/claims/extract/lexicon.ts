@@ -292,9 +292,9 @@ export const NON_TRADE_NOUN =
 
 /** Verbs of rising and falling, with their direction. */
 export const UP_VERBS =
-  "rose|risen|rise|rises|rising|grown|increased|increase|increases|grew|grow|grows|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|gained|gain|gains|advanced|rebounded|rebound|recovered|recover|picked up|edged up|spiked|swelled|expanded|accelerated|leapt|leaped|ticked up|went up|climbing|jumping|surging|soaring|gaining|rebounding|growing|increasing";
+  "rose|risen|rise|rises|rising|grown|increased|increase|increases|grew|grow|grows|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|gained|gain|gains|advanced|rebounded|rebound|recovered|recover|picked up|edged up|spiked|swelled|expanded|accelerated|leapt|leaped|ticked up|went up|climbing|jumping|surging|soaring|gaining|rebounding|growing|increasing|added|adding";
 export const DOWN_VERBS =
-  "fell|fallen|fall|falls|falling|sunk|shrunk|declined|decline|declines|dropped|drop|drops|slipped|slip|slips|slid|slide|slides|plunged|plunge|plunges|plummeted|tumbled|tumble|sank|sink|slumped|slump|decreased|decrease|eased|ease|contracted|shrank|shrink|collapsed|edged down|dipped|dip|retreated|ticked down|went down|lost|cratered|sagged|slipping|dropping|declining|plunging|tumbling|sinking|sliding|decreasing|easing|shrinking|contracting";
+  "fell|fallen|fall|falls|falling|sunk|shrunk|declined|decline|declines|dropped|drop|drops|slipped|slip|slips|slid|slide|slides|plunged|plunge|plunges|plummeted|tumbled|tumble|sank|sink|slumped|slump|decreased|decrease|eased|ease|contracted|shrank|shrink|collapsed|edged down|dipped|dip|retreated|ticked down|went down|lost|shed|cratered|sagged|slipping|dropping|declining|plunging|tumbling|sinking|sliding|decreasing|easing|shrinking|contracting";
 
 /** Nouns of rising and falling ("a 12% rise", "a fifth straight monthly fall"). */
 export const UP_NOUNS = "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth";
@@ -308,7 +308,17 @@ export function directionOf(word: string): "up" | "down" | null {
   return null;
 }
 
-const UP_SET = new Set([...UP_VERBS.split("|"), ...UP_NOUNS.split("|"), "up", "higher", "above", "more"]);
+const UP_SET = new Set([
+  ...UP_VERBS.split("|"),
+  ...UP_NOUNS.split("|"),
+  "up",
+  "higher",
+  "above",
+  "more",
+  "greater",
+  "larger",
+  "bigger",
+]);
 const DOWN_SET = new Set([
   ...DOWN_VERBS.split("|"),
   ...DOWN_NOUNS.split("|"),
@@ -317,4 +327,5 @@ const DOWN_SET = new Set([
   "below",
   "less",
   "fewer",
+  "smaller",
 ]);

@@ -187,6 +187,17 @@ export function parseNumberWords(text: string): ParsedNumber | null {
   return { value, halfUnit: smallest / 2 };
 }
 
+/** A percentage's number in digits or in words ("12", "12.4", "twelve", "twenty-five"), for a regex. */
+export const PCT_NUM = `${NUM}|${WORD_NUM}`;
+
+/**
+ * Parses a number in digits or in words, each with its own rounding.
+ * @example parseAmount("twelve") // { value: 12, halfUnit: 0.5 }
+ */
+export function parseAmount(text: string): ParsedNumber | null {
+  return parseDecimal(text) ?? (/^[\d.,]/.test(text) ? null : parseNumberWords(text));
+}
+
 /** Scale word ("thousand", "million", "万") to its factor; 1 when absent. */
 export function multiplierOf(word: string | undefined): number {
   if (!word) return 1;

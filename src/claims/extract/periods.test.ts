@@ -139,3 +139,20 @@ describe("findPeriods", () => {
     expect(p).toMatchObject({ period: "2025-09", anaphor: true });
   });
 });
+
+describe("periods next to multiples and base words", () => {
+  it("reads the month after a base phrase as the claim's own", () => {
+    expect(main("exports rose 75.5 per cent month on month in July")).toBe("2025-07");
+    expect(main("shipments were up 5% on the year in May")).toBe("2025-05");
+  });
+
+  it.each([
+    "nearly 8x May's volume",
+    "twice May's level",
+    "more than twice the June figure",
+    "a 3-fold jump on May's",
+    "topped May's by 677 tonnes",
+  ])("reads the month a multiple or comparison is taken of as its base: %s", (clause) => {
+    expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
+  });
+});

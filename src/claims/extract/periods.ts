@@ -67,12 +67,15 @@ const THAT_MONTH =
   /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
 
 const BASE_BEFORE =
-  /\b(?:from|than|above|below|over|versus|vs\.?|against|compared\s(?:with|to)|on|relative to|after|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?)\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
+  /\b(?:from|than|above|below|over|versus|vs\.?|against|compared\s(?:with|to)|on|relative to|after|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 /** "2.4 times April's level", "less than a quarter of January's": the month is the comparison's. */
 const RATIO_BEFORE =
-  /\b(?:times|half|third|quarter|fifth|tenth|fifteenth|twentieth)\s(?:(?:of|that of|the level of|the level in)\s)?$/i;
+  /(?:\b(?:times|twice|half|third|quarter|fifth|tenth|fifteenth|twentieth)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the)\s)?$/i;
+/** "up 12% month on month in July", "up 5% on the year in May": the base words end; the month is the claim's. */
+const BASE_WORDS_THEN_MONTH =
+  /(?:\b(?:month|year)[- ](?:on|over)[- ](?:month|year)|\bon\s(?:the\s)?(?:month|year))\s(?:in|during|for)\s$/i;
 /** "on a par with August", "auf dem Niveau von August 2025", "au niveau de mai": a level compared with, not the claim's month. */
 const PAR_BEFORE =
   /\b(?:on a par with|in line with|similar to|close to|level with|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
@@ -203,7 +206,7 @@ export function possessiveBefore(
 function roleAt(clause: string, start: number): PeriodRole {
   const before = clause.slice(Math.max(0, start - 48), start);
   if (SINCE_BEFORE.test(before)) return "since";
-  if (SPAN_OVER_BEFORE.test(before)) return "main";
+  if (SPAN_OVER_BEFORE.test(before) || BASE_WORDS_THEN_MONTH.test(before)) return "main";
   if (BASE_BEFORE.test(before) || RATIO_BEFORE.test(before) || PAR_BEFORE.test(before)) return "base";
   return "main";
 }
