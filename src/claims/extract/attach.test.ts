@@ -111,3 +111,25 @@ describe("what a rank and a concession are said of", () => {
     expect(bare[0]?.alternatives.map((a) => a.period)).toContain("2025-03");
   });
 });
+
+describe("the product of a noun phrase", () => {
+  const series = (t: string) => extractClaims(t, { published: "2025-08-20" }).map((c) => [c.text, c.series]);
+
+  it("is its head noun, not a product named after 'made with' or 'containing'", () => {
+    expect(series("Exports of permanent magnets made with rare earths rose 75% to 5,577 t in July.")).toEqual(
+      [
+        ["rose 75%", "rare-earth-magnets"],
+        ["5,577 t", "rare-earth-magnets"],
+      ],
+    );
+    expect(series("Magnets containing rare earths: 5,577 t in July.")).toEqual([
+      ["5,577 t", "rare-earth-magnets"],
+    ]);
+  });
+
+  it("is widened by a qualifier set apart from the noun", () => {
+    expect(
+      series("Including powder and alloys, China's magnet exports to Japan in July recovered to 686 tons."),
+    ).toContainEqual(["686 tons", "rare-earth-magnets-incl-powder-alloy"]);
+  });
+});

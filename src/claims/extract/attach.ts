@@ -63,6 +63,12 @@ export function attachPartner(
 const ASIDE =
   /,\s(?:a|an|which|including|mostly|mainly|largely|chiefly|led by|dominated by|of which|excluding|not)\b[^,;]{0,90},|\([^()]{0,90}\)/g;
 
+/** Words that make the product after them a modifier of the noun before ("magnets made with rare earths"). */
+const MODIFIER_BEFORE =
+  /\b(?:made (?:with|from|of|using)|containing|contain|using|based on|derived from|that (?:use|uses|contain|contains)|which (?:use|uses|contain|contains))\s(?:(?:the|some|heavy|light)\s)?$/i;
+const WIDER_MAGNETS = "rare-earth-magnets-incl-powder-alloy";
+const QUALIFIER = /^(?:including|incl|plus|counting)\b|\bincluded$/i;
+
 /**
  * The product named for the figure: the nearest name before it in the clause outside an aside,
  * else the first after it; the other names are alternative readings.
@@ -78,9 +84,17 @@ export function attachSeries(
       : [];
   const outside = (s: Mention<string>) =>
     !asides.some(([a, b]) => s.start >= (a as number) && s.end <= (b as number));
+  // "magnets made with rare earths": a product named after "made with", "containing" modifies the
+  // head noun; it is the subject only when the clause names no other
+  const head = (s: Mention<string>) =>
+    !MODIFIER_BEFORE.test(clause.slice(Math.max(0, s.start - 24), s.start)) ||
+    series.every((x) => x === s || MODIFIER_BEFORE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
   let chosen: Mention<string> | null = null;
-  for (const s of series) if (s.end <= span.start && outside(s)) chosen = s;
-  chosen ??= series.find((s) => s.start >= span.end) ?? null;
+  for (const s of series) if (s.end <= span.start && outside(s) && head(s)) chosen = s;
+  chosen ??= series.find((s) => s.start >= span.end && head(s)) ?? null;
+  // a qualifier anywhere in the clause ("Including powder and alloys, magnet exports ...") widens the magnet line
+  const wider = series.find((s) => s.value === WIDER_MAGNETS && QUALIFIER.test(clause.slice(s.start, s.end)));
+  if (wider && chosen?.value === "rare-earth-magnets") chosen = wider;
   const others = [
     ...new Set(series.filter((s) => s !== chosen && s.value !== chosen?.value).map((s) => s.value)),
   ];

@@ -157,6 +157,11 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /\b(?:rare[- ]earth\s)?magnet(?:ic)?\s(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi,
     "rare-earth-magnets-incl-powder-alloy",
   ],
+  // a qualifier apart from the noun ("Including powder and alloys, magnet exports ...") widens the magnet line
+  [
+    /\b(?:including|incl\.?|plus|counting)\s(?:(?:magnet(?:ic)?|semi-finished)\s)?(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b|\b(?:powders?|alloys?)\s(?:and|&)\s(?:powders?|alloys?)\sincluded\b/gi,
+    "rare-earth-magnets-incl-powder-alloy",
+  ],
   [/\brare[- ]earth\smagnet(?:ic)?\smaterials?\b/gi, "rare-earth-magnet-materials"],
   [
     /\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi,
@@ -181,7 +186,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\soxides?\b/gi, "rare-earth-oxides"],
   [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
   [
-    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|稀土|희토류|\bSeltenen? Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b/gi,
+    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|稀土|희토류|\bSeltenen? Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b/gi,
     "rare-earths",
   ],
   [/\bgallium\b/gi, "gallium"],
