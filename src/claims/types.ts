@@ -106,6 +106,11 @@ export interface ClaimGrounds {
   period: Grounding;
   /** For changes and directions: whether the comparison base was named ("from October", "y/y"). */
   basis?: Grounding;
+  /**
+   * For figures whose unit was not written with the number: `carried` when it was read from a
+   * table's header or caption, `default` when it was guessed from the number's size ("5 mt").
+   */
+  unit?: Grounding;
 }
 
 /** Another plausible reading of the same words ("the US" named nearby, the other comparison base). */

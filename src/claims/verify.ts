@@ -207,9 +207,17 @@ function judge(
     const unsure = (["series", "partner", "period"] as const).filter(
       (p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default",
     );
-    const why = unsure
-      .map((p) => `${p} ${claim.grounds[p] === "carried" ? "carried over from earlier text" : "not named"}`)
-      .join(", ");
+    const unit = claim.grounds.unit;
+    const why = [
+      ...unsure.map(
+        (p) => `${p} ${claim.grounds[p] === "carried" ? "carried over from earlier text" : "not named"}`,
+      ),
+      ...(unit === "carried"
+        ? ["unit read from a table's header or caption, not written with the figure"]
+        : unit === "default"
+          ? ["unit guessed from the figure's size"]
+          : []),
+    ].join(", ");
     return {
       ...main.outcome,
       verdict: "unverifiable",

@@ -6,6 +6,7 @@ import type { Stated } from "../types.js";
 import { basisAfter } from "./change-bases.js";
 import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
+import { YEAR } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
 
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
@@ -87,6 +88,41 @@ function leadingPreposition(clause: string, p: PeriodMention): string {
   return /^(?:in|during|for|of|over|throughout)\s/i.exec(clause.slice(p.start, p.start + 12))?.[0] ?? "";
 }
 
+/**
+ * Words right after a level that date it against the claim's own period: "4,725 t a year earlier",
+ * "5,278 tonnes shipped in the same month last year", "in the same period of 2024", "the month before".
+ */
+const YEAR_AGO_AFTER = new RegExp(
+  `^,?\\s(?:(?:shipped|exported|sent|recorded|seen|reported|registered)\\s)?(?:(?:in|during|for|over|from)\\s)?(?:a year (?:earlier|ago|before)|(?:twelve|12) months (?:earlier|ago|before)|the (?:previous|prior|preceding) year|the year before|(?:the )?(?:year-earlier|year-ago|prior-year) (?:month|period|level|figure|total)|(?:the )?(?:same|corresponding|comparable) (?:month|period|time|months|quarter),?\\s(?:a year (?:earlier|ago|before)|(?:of )?last year|(?:of|in) (?:the )?(?:previous|prior|preceding) year|(?:of|in) (${YEAR})))\\b`,
+  "i",
+);
+const MONTH_AGO_AFTER =
+  /^,?\s(?:(?:in|during)\s)?(?:a month (?:earlier|ago|before)|the (?:previous|prior|preceding) month|the month before)\b/i;
+
+/** A period moved by whole months ("2025-10" by -12 is "2024-10"; a span moves both ends), or to a named year. */
+function shiftPeriod(period: string, months: number, year?: number): string | null {
+  const move = (m: string) => {
+    if (year !== undefined) return `${year}${m.slice(4)}`;
+    const i = parseMonth(m);
+    return i === null ? null : fromIndex(i + months);
+  };
+  const [a, b] = period.split("..");
+  const from = move(a as string);
+  if (b === undefined) return from;
+  const to = move(b);
+  return from === null || to === null ? null : `${from}..${to}`;
+}
+
+/** The period of a level dated against the claim's ("4,725 t a year earlier" in an October story is October 2024). */
+function datedLevel(clause: string, e: number, period: string | null): string | null {
+  if (period === null) return null;
+  const tail = clause.slice(e, e + 80);
+  const year = YEAR_AGO_AFTER.exec(tail);
+  if (year) return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
+  if (!period.includes("..") && MONTH_AGO_AFTER.test(tail)) return shiftPeriod(period, -1);
+  return null;
+}
+
 export function levelPeriod(
   clause: string,
   s: number,
@@ -95,14 +131,19 @@ export function levelPeriod(
   changes: ChangeHit[],
   period: string | null,
 ): string | null {
+  const dated = datedLevel(clause, e, period);
+  if (dated !== null) return dated;
   // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February combined"
   const after = mentions.find(
     (p) =>
       p.start >= e &&
       p.start - e <= 40 &&
-      /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(
+      (/^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(
         clause.slice(e, p.start) + leadingPreposition(clause, p),
-      ),
+      ) ||
+        // "6,150mt (Nov), 5,473mt (Oct)": a period alone in brackets right after a figure is its own
+        (/^\s?[([]\s?$/.test(clause.slice(e, p.start)) &&
+          /^\.?\s?[)\]]/.test(clause.slice(p.end, p.end + 3)))),
   );
   if (after)
     return after.role === "base" && !after.explicitYear

@@ -18,7 +18,8 @@ import {
   type Topic,
 } from "./discourse.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
-import { toIndex, yearMentioned } from "./periods.js";
+import { basisIn } from "./change-bases.js";
+import { fromIndex, parseMonth, toIndex, yearMentioned } from "./periods.js";
 import {
   SAME_MONTH_OF,
   listShare,
@@ -28,7 +29,7 @@ import {
   type Figure,
 } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
-import { BACK_REFERENCE } from "./subjects.js";
+import { BACK_REFERENCE, type PartnerMention } from "./subjects.js";
 import { readTable } from "./tables.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
@@ -215,6 +216,12 @@ function attach(
     [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
   } else {
     [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt);
+    const group = partnerHow === "clause" ? joinedBefore(c, f) : [];
+    if (group.some((p) => p.value === partner))
+      alt({
+        partner: group.map((p) => p.value).join("+"),
+        why: `the figure is the combined total of ${group.map((p) => clause.slice(p.start, p.end)).join(", ")}`,
+      });
   }
 
   // period: named with the figure, in the clause, in the sentence, or carried
@@ -239,6 +246,13 @@ function attach(
       alt({ period: later, why: "a period named later in the sentence" });
     if (from.other && from.other.value !== period)
       alt({ period: from.other.value, why: `"${from.other.why}" earlier` });
+  }
+  if (period === null) {
+    // "slipped to 582 t from October's 656 t": a clause that names a month only as its base speaks
+    // of the month after it (a year after, on a year-on-year base); a guess, so it never contradicts
+    const base = c.mentions.find((m) => m.role === "base" && m.shape === "month");
+    const i = base ? parseMonth(base.period) : null;
+    if (i !== null) [period, periodHow] = [fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1)), "default"];
   }
   const claimPeriod = f.level
     ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period)
@@ -276,6 +290,7 @@ function attach(
       partner: partnerHow,
       period: periodHow,
       ...(basisHow ? { basis: basisHow } : {}),
+      ...(f.unit ? { unit: f.unit } : {}),
     },
     alternatives,
     mode: modeOf({
@@ -320,6 +335,31 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
 }
 
 const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
+
+/** Destinations joined by "and" or commas ("Germany, South Korea and the US"). */
+const JOINED = /^(?:,|,?\s(?:and|&|plus|as well as))\s(?:the\s)?$/i;
+
+/**
+ * "Germany, South Korea and the US together took 2,700 t": destinations named together right before
+ * one figure, which may be their combined total rather than the last one's. Empty when the figure
+ * has one destination, or a list says "respectively".
+ */
+function joinedBefore(c: ClauseRead, f: Figure): PartnerMention[] {
+  const clause = c.seg.text;
+  if (/\brespectively\b/i.test(clause)) return [];
+  const before = c.partners.filter((p) => p.end <= f.start);
+  const group = before.slice(-1);
+  for (let i = before.length - 1; i > 0; i--) {
+    const [a, b] = [before[i - 1] as PartnerMention, before[i] as PartnerMention];
+    if (!JOINED.test(clause.slice(a.end, b.start))) break;
+    group.unshift(a);
+  }
+  const first = group[0];
+  if (group.length < 2 || first === undefined) return [];
+  // a number between them ("Germany 1,227 t and the US 582 t") gives each its own figure
+  const numbered = (x: Figure) => x !== f && x.kind !== "direction" && x.kind !== "rank";
+  return c.figures.some((x) => numbered(x) && x.start >= first.start && x.start < f.start) ? [] : group;
+}
 
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
 function freshSubject(c: ClauseRead, f: Span): "named" | "bare" | null {

@@ -1,6 +1,6 @@
 // Differences in tonnes in one clause: "a drop of 312 tonnes from March", "fell by 312 t", "rose 677
 // tonnes to 6,150", "up 74 tonnes", "+677 t", "312 tonnes more than in July", "shed 301 tonnes",
-// "370 tonnes fewer magnets than", "301 tonnes short of September's", "topped October's by 677 t".
+// "370 tonnes fewer magnets than", "301 tonnes short of September's", "topped October's by 677 t", "74 tonnes lower in November than in October".
 // Such a figure is a change, not a level: checking "a drop of 312 tonnes" as the month's tonnage
 // would accuse a right text.
 
@@ -14,7 +14,7 @@ export type AmountChangeHit = ChangeRead & { start: number; end: number };
 
 /** Right before the figure: a verb or noun of change that the figure measures. */
 const BEFORE = new RegExp(
-  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–]))$`,
+  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–]))$`,
   "i",
 );
 /**

@@ -53,6 +53,21 @@ describe("findChanges", () => {
     expect(findChanges("exports rose to 6,150 tonnes")).toEqual([]);
   });
 
+  it("reads a difference whose comparison comes later in the clause", () => {
+    expect(one("China shipped 677 tonnes more magnets in November than in October")).toMatchObject({
+      pct: 677,
+      unit: "t",
+    });
+    expect(one("shipments to the US were 74 tonnes lower in November than in October")).toMatchObject({
+      pct: -74,
+      unit: "t",
+    });
+    // a verb between the figure and the comparison makes the figure a level
+    expect(findChanges("exports of 6,150 tonnes were higher than in October")).toEqual([]);
+    // "made up" is a part of a whole, not a rise
+    expect(findChanges("US-bound shipments made up 582 tonnes of that")).toEqual([]);
+  });
+
   it("reads German, Chinese, Japanese and Korean changes with their bases", () => {
     expect(one("Die Exporte stiegen im November um 12,4 Prozent")).toMatchObject({ pct: 12.4 });
     expect(one("gingen im Vergleich zum Vorjahresmonat um 5,3 Prozent zurück")).toMatchObject({

@@ -26,6 +26,9 @@ describe("findLevels", () => {
     ["exports of 4 205 tonnes", 4205],
     ["exportations de 4\u202f205 tonnes", 4205],
     ["exportations de 12\u00a0046,5 tonnes", 12046.5],
+    ["magnet exports of 6.15 kilotonnes", 6150],
+    ["a 6,150-tonne total", 6150],
+    ["6,150mt (Nov)", 6150],
   ])("reads %s", (text, value) => {
     expect(level(text)).toEqual([value]);
   });
@@ -54,6 +57,12 @@ describe("findLevels", () => {
   it("does not take a small decimal in mt for metric tonnes, nor 'm' before 't' for million", () => {
     expect(level("a quota of 1.5 mt")).toEqual([]);
     expect(level("5 mt")).toEqual([5]);
+  });
+
+  it("marks 'mt' below a hundred as a unit read by size (it could be million tonnes)", () => {
+    expect(findLevels("64 mt")[0]?.unitGuessed).toBe(true);
+    expect(findLevels("5,473 mt")[0]?.unitGuessed).toBeUndefined();
+    expect(findLevels("64 tonnes")[0]?.unitGuessed).toBeUndefined();
   });
 
   it("marks a figure named as the whole a part is taken of", () => {

@@ -35,12 +35,14 @@ export interface LevelHit extends Tolerance {
   halfUnit: number;
   /** The figure is named as a whole that a part is taken of ("of the 6,146 t shipped"). */
   whole?: boolean;
+  /** The unit was read by the number's size: "45 mt" may be metric tonnes or million tonnes. */
+  unitGuessed?: boolean;
 }
 
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 const SCALE = "thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend";
 const UNIT =
-  "metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|噸|公斤|千克|トン|톤";
+  "kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|噸|公斤|千克|トン|톤";
 // "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
 // "a 677-tonne rise": a tonnage joined to its unit by a hyphen, as in a compound adjective
 const QTY = new RegExp(
@@ -78,6 +80,8 @@ export function findLevels(clause: string): LevelHit[] {
       ...tol,
     };
     if (WHOLE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) hit.whole = true;
+    // below a hundred, "mt" could still be million tonnes of some bulk material: a reading, not a certainty
+    if (unitWord === "mt" && !m[5] && parsed.value < 100) hit.unitGuessed = true;
     out.push(hit);
   }
   memo.clause = clause;
@@ -97,5 +101,6 @@ function readNumber(digits: string | undefined, words: string | undefined, unitW
 
 function unitFactor(unitWord: string): number {
   if (unitWord === "公斤" || unitWord === "千克") return 1e-3;
+  if (unitWord.startsWith("kiloton")) return 1e3;
   return tonnesPer(unitWord);
 }

@@ -48,8 +48,9 @@ const SINCE_YEAR = new RegExp(
 const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
 const YEAR_TO_DATE =
   /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;
+/** A full year; "annual" only as a period ("annual exports"), not as a change's base ("an annual decline"). */
 const FULL_YEAR = new RegExp(
-  `\\b(?:(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(${YEAR})\\s(?:total|exports|shipments)|calendar\\s(${YEAR})|annual(?:\\s(${YEAR}))?)`,
+  `\\b(?:(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(${YEAR})\\s(?:total|exports|shipments)|calendar\\s(${YEAR})|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?)`,
   "gi",
 );
 

@@ -3,7 +3,7 @@
 // the labels of notes and lists ("2025 RE magnet exports:", "YTD", "Japan: 5%" under a lead about
 // shares). Clauses in capitals are read in title case. Nothing here looks beyond the clause.
 
-import type { ExtractedClaim, Stated } from "../types.js";
+import type { ExtractedClaim, Grounding, Stated } from "../types.js";
 import { ownPeriods, type Span } from "./attach.js";
 import { basisFor, changeBasis, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
@@ -34,6 +34,8 @@ export interface Figure extends Span {
   baseNamed?: boolean;
   /** A level's own period differs from the clause's ("5,473 t in October", "from 5,473 t"). */
   level?: boolean;
+  /** How the unit was read when not written plainly with the number (see `ClaimGrounds.unit`). */
+  unit?: Grounding;
 }
 
 /** A clause with what the recognisers found in it. */
@@ -206,6 +208,7 @@ export function readClause(
       end: l.end,
       kind: "level",
       level: true,
+      ...("unitGuessed" in l && l.unitGuessed ? { unit: "default" as const } : {}),
       stated: () => ({
         type: "level",
         value: l.value,

@@ -73,4 +73,28 @@ describe("tables", () => {
       cells("Magnet exports (t)\nyear  partner  volume\n2024  USA  7,600\n2025  USA  5,933").map((c) => c[0]),
     ).toEqual(["7,600", "5,933"]);
   });
+
+  it("reads a header in thousands of tonnes", () => {
+    expect(cells("Magnet exports\nPartner | Nov 2025 (kt)\nWorld | 6.15").map((c) => c[5])).toEqual([6150]);
+  });
+
+  it("reads a change column in tonnes as a difference and a share column without '%' as a share", () => {
+    const t = "Magnet exports, tonnes\nPartner | Nov 2025 | Change (t) | Share\nJPN | 305 | +79 | 5.0";
+    expect(cells(t)).toEqual([
+      ["305", "level", "rare-earth-magnets", "JPN", "2025-11", 305],
+      ["+79", "change", "rare-earth-magnets", "JPN", "2025-11", "79% mom"],
+      ["5.0", "share", "rare-earth-magnets", "JPN", "2025-11", "5% share"],
+    ]);
+    expect(extractClaims(t, PUB)[1]?.stated).toMatchObject({ type: "change", pct: 79, unit: "t" });
+  });
+
+  it("never reads a column of money as tonnes", () => {
+    const t = "Magnet exports, tonnes\nPartner | Nov 2025 | Value (US$m)\nJPN | 305 | 21.4";
+    expect(cells(t).map((c) => c[0])).toEqual(["305"]);
+  });
+
+  it("says a unit came from the header or caption, not the cell", () => {
+    const t = "Magnet exports\nPartner | Nov 2025 (t)\nJPN | 305\nUSA | 582 t";
+    expect(extractClaims(t, PUB).map((c) => c.grounds.unit)).toEqual(["carried", "clause"]);
+  });
 });

@@ -18,7 +18,9 @@ interface Label {
   period: string | null;
   partner: string | null;
   series: string | null;
-  unit: "t" | "kg" | "%" | null;
+  unit: "t" | "kt" | "kg" | "%" | null;
+  /** The label names money ("Value, US$m", "price"): its figures are not tonnages. */
+  money: boolean;
   kind: "share" | "change" | null;
   basis: "mom" | "yoy" | null;
   /** The column holds labels (a year, a month, a code), not figures. */
@@ -96,6 +98,7 @@ const blank = (): Label => ({
   partner: null,
   series: null,
   unit: null,
+  money: false,
   kind: null,
   basis: null,
   label: false,
@@ -127,9 +130,15 @@ function readLabel(text: string, anchor: { latest: number | null; year: null }):
     ? "%"
     : /\bkg\b|kilogram/i.test(text)
       ? "kg"
-      : /\b(?:t|tonnes|tons|metric tons|mt)\b/i.test(text)
-        ? "t"
-        : null;
+      : /\b(?:kt|k ?t|'000 ?t(?:onnes|ons)?|000s? (?:tonnes|tons)|thousand (?:metric )?(?:tonnes|tons))\b/i.test(
+            text,
+          )
+        ? "kt"
+        : /\b(?:t|tonnes|tons|metric tons|metric tonnes|mt)\b/i.test(text)
+          ? "t"
+          : null;
+  const money =
+    /[$€¥]|\b(?:US\$|USD|CNY|RMB|yuan|EUR|euros?|dollars?|value|price|revenue)\b/i.test(text) && unit !== "t";
   const kind = /\bshare\b|% of (?:total|all)/i.test(text)
     ? "share"
     : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth/i.test(text)
@@ -147,6 +156,7 @@ function readLabel(text: string, anchor: { latest: number | null; year: null }):
     partner: findPartner(text)?.value ?? null,
     series: findSeries(text)[0]?.value ?? null,
     unit,
+    money,
     kind,
     basis,
     label,
@@ -168,6 +178,8 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   const parsed = parseDecimal(m[3] ?? "");
   if (parsed === null) return null;
   const unitWord = (m[4] ?? "").toLowerCase();
+  // a column of changes or shares holds percentages whatever unit the caption gives the table
+  const percentColumn = w.col.kind !== null && w.col.unit === null ? "%" : null;
   const unit =
     unitWord === "%" || unitWord === "pc"
       ? "%"
@@ -177,8 +189,12 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
           ? "kt"
           : unitWord
             ? "t"
-            : (w.col.unit ?? w.lead.unit ?? w.cap.unit);
+            : w.col.money || (w.col.unit === null && w.lead.money)
+              ? null
+              : (w.col.unit ?? percentColumn ?? w.lead.unit ?? w.cap.unit);
   if (unit === null) return null;
+  // a unit read from a header or the caption is the table's, not the cell's: it may support, never contradict
+  const unitHow: Grounding = unitWord ? "clause" : "carried";
   const alternatives: Reading[] = [];
   const pick = (
     part: "series" | "partner" | "period",
@@ -190,10 +206,14 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   };
   const changeKind =
     unit === "%" && (w.col.kind === "change" || (w.col.kind !== "share" && /^[+\-−–]/.test(cell.text)));
+  // "Change (t)": a difference in tonnes, not a level
+  const tonnesChange = unit !== "%" && w.col.kind === "change";
+  const shareKind = unit === "%" && w.col.kind === "share";
   const [period, periodHow] = pick("period", [
     [w.lead.period, "clause"],
     [w.col.period, "clause"],
-    [changeKind ? w.mainColumn : null, "clause"],
+    // a change or share column beside a month's column speaks of that month
+    [changeKind || tonnesChange || shareKind ? w.mainColumn : null, "clause"],
     [w.cap.period, "sentence"],
   ]);
   const [series, seriesHow] = pick("series", [
@@ -212,7 +232,7 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   const sign = /^[-−–]$/.test(m[2] ?? "") ? -1 : 1;
   let stated: Stated;
   let kind: ExtractedClaim["kind"];
-  if (unit === "%" && w.col.kind === "share") {
+  if (shareKind) {
     kind = "share";
     stated = {
       type: "share",
@@ -237,6 +257,22 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
       ...toleranceFor(pct, parsed.halfUnit, hedge),
       raw: cell.text,
     };
+  } else if (tonnesChange) {
+    const factor = unit === "kg" ? 1e-3 : unit === "kt" ? 1e3 : 1;
+    const pct = roundTol(sign * parsed.value * factor);
+    kind = "change";
+    stated = {
+      type: "change",
+      pct,
+      unit: "t",
+      basis: w.col.basis ?? basisFromColumns(w.columns) ?? "mom",
+      direction: pct < 0 ? "down" : "up",
+      hedge,
+      ...toleranceFor(pct, parsed.halfUnit * factor, hedge),
+      raw: cell.text,
+    };
+    if (w.col.basis === null && basisFromColumns(w.columns) === null)
+      alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
   } else if (unit !== "%" && sign > 0) {
     const factor = unit === "kg" ? 1e-3 : unit === "kt" ? 1e3 : 1;
     const value = roundTol(parsed.value * factor);
@@ -275,7 +311,7 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     partner,
     period,
     stated,
-    grounds: { series: seriesHow, partner: partnerHow, period: periodHow },
+    grounds: { series: seriesHow, partner: partnerHow, period: periodHow, unit: unitHow },
     alternatives,
     mode,
   };

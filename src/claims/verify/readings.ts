@@ -24,10 +24,16 @@ export interface PlannedReading {
 
 const named = (g: Grounding | undefined) => g === "clause" || g === "sentence";
 
-/** True when the main reading is certain enough to contradict. */
+/** True when the main reading is certain enough to contradict: a unit not written with the figure never is. */
 export function isCertain(claim: ExtractedClaim): boolean {
   const g = claim.grounds;
-  return claim.mode === "reported" && named(g.series) && named(g.partner) && named(g.period);
+  return (
+    claim.mode === "reported" &&
+    named(g.series) &&
+    named(g.partner) &&
+    named(g.period) &&
+    (g.unit === undefined || named(g.unit))
+  );
 }
 
 /** The series key a stated figure is checked in: money against values, everything else against quantities. */

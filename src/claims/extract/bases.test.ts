@@ -1,0 +1,72 @@
+// Levels dated against the claim's own period ("4,725 t a year earlier"), a base that names the only
+// month of a clause, and "annual" as a base rather than a period.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const levels = (t: string, published: string) =>
+  extractClaims(t, { published })
+    .filter((c) => c.stated.type === "level")
+    .map((c) => [c.text, c.period]);
+
+describe("a level dated against the claim's period", () => {
+  it.each([
+    ["Magnet exports in October were 5,473 tonnes, up from 4,725 tonnes a year earlier.", "2024-10"],
+    ["October magnet exports reached 5,473 t, compared with 4,725 t a year ago.", "2024-10"],
+    ["In October magnet exports rose to 5,473 t from 4,725 t in the same month in 2024.", "2024-10"],
+    ["In October magnet exports rose to 5,473 t from 4,725 t in the same month last year.", "2024-10"],
+    ["October shipments of magnets were 5,473 t versus 4,725 t twelve months earlier.", "2024-10"],
+    ["Magnet exports were 5,473 t in October, against 4,725 t in the year-earlier month.", "2024-10"],
+    ["October magnet exports were 5,473 t, down from 5,774 t the previous month.", "2025-09"],
+    ["October magnet exports were 5,473 t, after 5,774 t a month earlier.", "2025-09"],
+  ])("%s", (text, base) => {
+    const r = levels(text, "2025-11-20");
+    expect(r[0]?.[1]).toBe("2025-10");
+    expect(r[1]?.[1]).toBe(base);
+  });
+
+  it("moves a span back a year", () => {
+    const r = levels(
+      "Magnet exports in the first ten months were 45,290 t, against 47,778 t in the same period last year.",
+      "2025-11-20",
+    );
+    expect(r).toEqual([
+      ["45,290 t", "2025-01..2025-10"],
+      ["47,778 t", "2024-01..2024-10"],
+    ]);
+  });
+
+  it("leaves 'the same month' without a year to the month the text speaks of", () => {
+    const r = levels("In October magnets rose to 5,473 t; Japan took 226 t in the same month.", "2025-11-20");
+    expect(r.map((x) => x[1])).toEqual(["2025-10", "2025-10"]);
+  });
+});
+
+describe("a clause whose only month is its base", () => {
+  it("speaks of the month after it, as a guess that cannot contradict", () => {
+    const [dir, level, base] = extractClaims(
+      "Magnet exports to the US slipped to 582 tonnes from October's 656 tonnes.",
+      { published: "2025-12-20" },
+    );
+    expect([dir?.period, level?.period, base?.period]).toEqual(["2025-11", "2025-11", "2025-10"]);
+    expect(level?.grounds.period).toBe("default");
+    expect(base?.grounds.period).toBe("clause");
+  });
+});
+
+describe("annual", () => {
+  it("names the base of 'an annual decline', not a full year", () => {
+    const [ytd, change] = extractClaims(
+      "Year to date, China's rare earth magnet exports totaled 45,290 tons, an annual decline of 5.2%.",
+      { published: "2025-11-20" },
+    );
+    expect(ytd?.period).toBe("2025-01..2025-10");
+    expect(change).toMatchObject({ period: "2025-01..2025-10", stated: { basis: "yoy", pct: -5.2 } });
+  });
+
+  it("still names a full year in 'annual exports'", () => {
+    expect(
+      extractClaims("Annual magnet exports came to 57,392 tonnes in 2025.", { published: "2026-01-20" })[0]
+        ?.period,
+    ).toBe("2025-01..2025-12");
+  });
+});
