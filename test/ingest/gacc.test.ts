@@ -216,6 +216,21 @@ describe("China customs query-platform CSV", () => {
     });
   }
 
+  it("reports a file whose line ends change from CRLF to LF as one problem, and stores nothing", async () => {
+    const path = join(dir, "mixed-line-ends-export.csv");
+    writeFileSync(path, `${text}\n`);
+    const r = await ingestFiles(store, [path], opts);
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 2,
+        field: "(file)",
+        reason: "the CSV reader cannot follow the file's rows (do its line ends change between CRLF and LF?)",
+      },
+    ]);
+    expect(await store.query("SELECT count(*) AS n FROM observations")).toEqual([{ n: "0" }]);
+  });
+
   it("rejects a regime split that does not add up to its total row", async () => {
     const path = join(dir, "split-export.csv");
     writeFileSync(

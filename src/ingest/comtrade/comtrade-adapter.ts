@@ -18,7 +18,7 @@ import {
   type ComtradeStagedFile,
 } from "../../store/ingest/comtrade-sql.js";
 import { addProblems, problemCount, rowsPerFile } from "../../store/ingest/problems.js";
-import { dropStage, rejectReason, stageCsv } from "../../store/ingest/stage-csv.js";
+import { dropStage, rejectField, rejectReason, stageCsv } from "../../store/ingest/stage-csv.js";
 import type { Store } from "../../store/open-store.js";
 import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
 import { splitCsvLine, type FileHead } from "../file-head.js";
@@ -156,7 +156,7 @@ async function stageFiles(
     await addProblems(
       store,
       file.index,
-      rejected.map((r) => ({ line: r.line, field: "(row)", reason: rejectReason(r, columns) })),
+      rejected.map((r) => ({ line: r.line, field: rejectField(r), reason: rejectReason(r, columns) })),
     );
     const fields = COMTRADE_FIELDS.map((f) => {
       const i = header.cells.indexOf(f);

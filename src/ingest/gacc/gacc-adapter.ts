@@ -14,7 +14,7 @@ import {
   type GaccStagedFile,
 } from "../../store/ingest/gacc-sql.js";
 import { addProblems, problemCount, rowsPerFile } from "../../store/ingest/problems.js";
-import { dropStage, rejectReason, stageCsv } from "../../store/ingest/stage-csv.js";
+import { dropStage, rejectField, rejectReason, stageCsv } from "../../store/ingest/stage-csv.js";
 import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
 import { splitCsvLine, type FileHead } from "../file-head.js";
 import { transcodeToUtf8 } from "../transcode.js";
@@ -169,7 +169,7 @@ async function stageFiles(
     await addProblems(
       store,
       file.index,
-      rejected.map((r) => ({ line: r.line, field: "(row)", reason: rejectReason(r, columns) })),
+      rejected.map((r) => ({ line: r.line, field: rejectField(r), reason: rejectReason(r, columns) })),
     );
     const flow = options.flow ?? flowFromName(file.path);
     staged.push({

@@ -2,6 +2,7 @@
 // zeros), rows in file order with their line number, and rows the reader cannot take (too few or
 // too many cells, bytes that are not UTF-8) kept aside as problems with their line, never fatal.
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { QueryError } from "../../errors.js";
 import { execute, queryOnce } from "../sql.js";
 
 export interface CsvStageOptions {
@@ -36,15 +37,19 @@ export async function stageCsv(
   const raw = `${o.table}_raw`;
   // only the cells the adapter reads are kept: a bulk file has 47 columns, Lodestone reads 18
   const kept = o.keep ? o.keep.map((i) => `c${i}`).join(", ") : "*";
-  await execute(
-    conn,
-    `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept} FROM read_csv(?,
-    header = false, skip = ${o.skip}, delim = '${o.delimiter === "\t" ? "\\t" : ","}',
-    quote = '${o.quoted ? '"' : ""}', escape = '${o.quoted ? '"' : ""}', columns = {${columns}},
-    auto_detect = false, compression = '${o.gzip ? "gzip" : "none"}', store_rejects = true,
-    rejects_table = '${o.table}_rejects', rejects_scan = '${o.table}_scans', rejects_limit = 0)`,
-    [o.path],
-  );
+  try {
+    await readCsv(conn, o, raw, kept, columns);
+  } catch (err) {
+    // the reader gives up on the whole file (line ends that change from CRLF to LF, a gzip stream
+    // damaged past its start): one problem for the file, with the reader's first line as its reason
+    const message = (
+      err instanceof QueryError && err.cause instanceof Error ? err.cause.message : String(err)
+    )
+      .split("\n")[0]!
+      .replace(/^Invalid Input Error: /, "");
+    await execute(conn, `DROP TABLE IF EXISTS ${o.table}_rejects; DROP TABLE IF EXISTS ${o.table}_scans`);
+    return { rejected: [{ line: o.skip + 1, kind: "UNREADABLE", message }], rejectedCount: 1 };
+  }
   // one reject row per refused cell: keep one per line, numbered in order
   await execute(
     conn,
@@ -82,6 +87,25 @@ export async function stageCsv(
   return { rejected, rejectedCount };
 }
 
+/** DuckDB's reader over the file, every cell as text, refused lines kept aside in `<table>_rejects`. */
+async function readCsv(
+  conn: DuckDBConnection,
+  o: CsvStageOptions,
+  raw: string,
+  kept: string,
+  columns: string,
+): Promise<void> {
+  await execute(
+    conn,
+    `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept} FROM read_csv(?,
+    header = false, skip = ${o.skip}, delim = '${o.delimiter === "\t" ? "\\t" : ","}',
+    quote = '${o.quoted ? '"' : ""}', escape = '${o.quoted ? '"' : ""}', columns = {${columns}},
+    auto_detect = false, compression = '${o.gzip ? "gzip" : "none"}', store_rejects = true,
+    rejects_table = '${o.table}_rejects', rejects_scan = '${o.table}_scans', rejects_limit = 0)`,
+    [o.path],
+  );
+}
+
 /** Drop what `stageCsv` made. */
 export async function dropStage(conn: DuckDBConnection, table: string): Promise<void> {
   await execute(
@@ -90,10 +114,19 @@ export async function dropStage(conn: DuckDBConnection, table: string): Promise<
   );
 }
 
+/** The field a refused line's problem names: the row, or the whole file when the reader gave up on it. */
+export function rejectField(r: RejectedLine): string {
+  return r.kind === "UNREADABLE" ? "(file)" : "(row)";
+}
+
 /** A refused line as a problem's reason. */
 export function rejectReason(r: RejectedLine, columns: number): string {
   if (r.kind === "INVALID ENCODING")
     return "bytes that are not UTF-8 (is the file GB18030 or another encoding?)";
+  if (r.kind === "UNREADABLE")
+    return /state machine/.test(r.message)
+      ? "the CSV reader cannot follow the file's rows (do its line ends change between CRLF and LF?)"
+      : `the CSV reader cannot read the file: ${r.message}`;
   if (r.kind === "MISSING COLUMNS" || r.kind === "TOO MANY COLUMNS")
     return `expected ${columns} cells: ${r.message}`;
   return `${r.kind.toLowerCase()}: ${r.message}`;
