@@ -86,6 +86,39 @@ describe("UN Comtrade files", () => {
     expect(await store.query("SELECT count(*) AS n FROM observations")).toEqual([{ n: "0" }]);
   });
 
+  it("checks a record without a flow, and a value below zero or too large, rather than dropping or failing", async () => {
+    const path = join(dir, "ranges.json");
+    writeFileSync(
+      path,
+      comtradeEnvelope([
+        comtradeRecord("202511", 0, 1, 1),
+        comtradeRecord("202511", 842, 1, 1, { flowCode: null }),
+        comtradeRecord("202511", 392, 1, -5),
+        comtradeRecord("202511", 276, 1, 1, { primaryValue: "1e400" }),
+        comtradeRecord("202511", 410, 1, 1, { netWgt: "9".repeat(40), qtyUnitCode: -1 }),
+      ]),
+    );
+    const r = await ingestFiles(store, [path]);
+    expect(r.rejected.map((p) => [p.line, p.field, p.reason])).toEqual([
+      [2, "flowCode", "unknown flow code: (empty) (expected X or M)"],
+      [3, "primaryValue", "negative: -5 (figures of trade are never below zero)"],
+      [4, "primaryValue", "too large: 1e400 (more than 20 digits)"],
+      [5, "netWgt", `too large: ${"9".repeat(24)}... (more than 20 digits)`],
+    ]);
+    expect(await store.query("SELECT count(*) AS n FROM observations")).toEqual([{ n: "0" }]);
+  });
+
+  it("quotes a megabyte-long bad value in part", async () => {
+    const path = join(dir, "long-cell.json");
+    writeFileSync(
+      path,
+      comtradeEnvelope([comtradeRecord("202511", 0, 1, 1, { period: "2".repeat(1 << 20) })]),
+    );
+    const [problem] = (await ingestFiles(store, [path])).rejected;
+    expect(problem).toMatchObject({ line: 1, field: "period", reason: /^invalid period: 2+\.\.\.$/ });
+    expect(problem!.reason.length).toBeLessThanOrEqual(240);
+  });
+
   it("makes a later release of the same figure a new vintage, read with --as-of", async () => {
     const first = join(dir, "first.json");
     const second = join(dir, "second.json");

@@ -195,6 +195,20 @@ describe("China customs query-platform CSV", () => {
       /expected 13 cells/,
     ],
     [
+      "negative quantity",
+      (ls) => ls.map((l, i) => (i === 3 ? l.replace('"305,000"', '"-305,000"') : l)),
+      4,
+      "Quantity",
+      /negative: -305,000/,
+    ],
+    [
+      "quantity of 40 digits",
+      (ls) => ls.map((l, i) => (i === 1 ? l.replace('"500,123"', `"${"9".repeat(40)}"`) : l)),
+      2,
+      "Quantity",
+      /too large: 9{24}\.\.\. \(more than 20 digits\)/,
+    ],
+    [
       "month 13",
       (ls) => ls.map((l, i) => (i === 2 ? l.replace('"202511"', '"202513"') : l)),
       3,

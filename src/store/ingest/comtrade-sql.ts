@@ -6,7 +6,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Store } from "../open-store.js";
 import { execute, queryOnce } from "../sql.js";
-import { decimalTextSql, exactDecimalSql } from "./decimal-sql.js";
+import { decimalTextSql, exactDecimalSql, outOfRangeSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
 
 /** The record fields Lodestone reads, as text. */
@@ -104,7 +104,7 @@ export async function parseComtradeRows(store: Store, files: ComtradeStagedFile[
       (coalesce(partner2Code, '0') NOT IN ('0', '') OR coalesce(customsCode, 'C00') NOT IN ('C00', '')
         OR coalesce(motCode, '0') NOT IN ('0', '')) AS breakdown,
       CASE flowCode WHEN 'X' THEN 'export' WHEN 'M' THEN 'import' END AS flow,
-      flowCode IN ('RX', 'RM', 'DX', 'FM', 'MIP', 'XIP', 'MOP', 'XOP') AS other_flow,
+      coalesce(flowCode, '') IN ('RX', 'RM', 'DX', 'FM', 'MIP', 'XIP', 'MOP', 'XOP') AS other_flow,
       coalesce(rp.iso3, CASE WHEN regexp_full_match(coalesce(reporterISO, ''), '[A-Z]{3}') THEN reporterISO END) AS reporter,
       coalesce(pp.iso3, CASE WHEN regexp_full_match(coalesce(partnerISO, ''), '[A-Z]{3}') AND partnerISO <> 'W00' THEN partnerISO END) AS partner,
       CASE WHEN regexp_full_match(coalesce(period, ''), '[0-9]{6}') THEN period[1:4] || '-' || period[5:6]
@@ -146,6 +146,11 @@ export async function parseComtradeRows(store: Store, files: ComtradeStagedFile[
     ],
     ["netWgt", `netWgt IS NOT NULL AND NOT regexp_matches(netWgt, ${NUM})`, `'not a number: ' || netWgt`],
     ["qty", `qty IS NOT NULL AND NOT regexp_matches(qty, ${NUM})`, `'not a number: ' || qty`],
+    ...(["primaryValue", "netWgt", "qty"] as const).map((x): [string, string, string] => [
+      x,
+      `regexp_matches(coalesce(${x}, ''), ${NUM}) AND ${outOfRangeSql(x, x)} IS NOT NULL`,
+      outOfRangeSql(x, x),
+    ]),
   ];
   await addProblemsSql(
     store,

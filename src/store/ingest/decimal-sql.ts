@@ -13,3 +13,16 @@ export function exactDecimalSql(text: string): string {
 export function decimalTextSql(value: string): string {
   return `CASE WHEN abs(${value}) < 1000000000000 THEN CAST(CAST(${value} AS DECIMAL(18, 6)) AS VARCHAR) ELSE CAST(${value} AS VARCHAR) END`;
 }
+
+/**
+ * Why a figure that reads as a number cannot be stored, in SQL (NULL when it can): figures of trade
+ * are never below zero, and none comes near 10^20 (DECIMAL(38, 6) keeps 32 digits before the point,
+ * and a unit's shift must still fit). `number` is the plain number, `shown` the cell as written.
+ */
+export function outOfRangeSql(number: string, shown: string): string {
+  return `CASE WHEN ${number} LIKE '-%' AND TRY_CAST(${number} AS DOUBLE) <> 0
+      THEN 'negative: ' || ${shown} || ' (figures of trade are never below zero)'
+    WHEN length(ltrim(split_part(split_part(lower(${number}), 'e', 1), '.', 1), '-0')) > 20
+      OR coalesce(abs(TRY_CAST(${number} AS DOUBLE)) >= 1e20, true)
+      THEN 'too large: ' || left(${shown}, 24) || CASE WHEN length(${shown}) > 24 THEN '...' ELSE '' END || ' (more than 20 digits)' END`;
+}

@@ -5,7 +5,7 @@
 // location summed to the figure they split, the split kept as detail.
 import type { Store } from "../open-store.js";
 import { queryOnce } from "../sql.js";
-import { exactDecimalSql } from "./decimal-sql.js";
+import { exactDecimalSql, outOfRangeSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
 
 /** One staged file: its view (`line`, `c0`, `c1`, ...) and which cell holds which field. */
@@ -98,6 +98,14 @@ export async function checkGaccRows(store: Store): Promise<void> {
       `${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER})`,
       `'not a number: ' || coalesce(value_raw, '(empty)')`,
     ],
+    ...(["qty1", "qty2", "value_raw"] as const).map((x): [string, string, string] => {
+      const range = outOfRangeSql(`replace(${x}, ',', '')`, x);
+      return [
+        x === "value_raw" ? "value" : x,
+        `NOT ${blank(x)} AND regexp_matches(${x}, ${NUMBER}) AND ${range} IS NOT NULL`,
+        range,
+      ];
+    }),
     ["unit1", `NOT ${blank("unit1")} AND u1 IS NULL`, `'unknown unit: ' || unit1`],
     ["unit2", `NOT ${blank("unit2")} AND u2 IS NULL`, `'unknown unit: ' || unit2`],
     [
