@@ -10,6 +10,10 @@ export const PROBLEMS_TABLE = "ingest_problems";
 /** How many problems are reported one by one; the rest are counted. */
 export const PROBLEMS_SHOWN = 100;
 
+/** A problem quotes the bad value, which may be a megabyte of one cell: its words are cut to this. */
+const REASON_CHARS = 240;
+const FIELD_CHARS = 80;
+
 /** Start a batch with an empty problems table (columns f = file index, line, field, reason). */
 export async function resetProblems(store: Store): Promise<void> {
   await store.execute(
@@ -59,7 +63,9 @@ export async function firstProblems(
   const total = await problemCount(store);
   const rows = await queryOnce<{ f: number; line: string; field: string; reason: string }>(
     store.conn,
-    `SELECT DISTINCT f, line, field, reason FROM ${PROBLEMS_TABLE} ORDER BY f, line, field, reason LIMIT ${PROBLEMS_SHOWN}`,
+    `SELECT DISTINCT f, line, left(field, ${FIELD_CHARS}) AS field,
+      CASE WHEN length(reason) > ${REASON_CHARS} THEN left(reason, ${REASON_CHARS - 3}) || '...' ELSE reason END AS reason
+    FROM ${PROBLEMS_TABLE} ORDER BY f, line, field, reason LIMIT ${PROBLEMS_SHOWN}`,
   );
   const shown = rows.map((r) => ({
     file: files[r.f] ?? "?",
