@@ -21,6 +21,9 @@ const AFTER_TO =
 /** Only a linking word between a weak mention and its figure: "India at 416 tonnes", "and Poland 75 t". */
 const DIRECT_LINK =
   /^(?:'s)?[\s:(,-]{0,3}(?:(?:at|with|on|took|taking|received|bought|imported|got|was|were|came in at|stood at|reached|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
+/** Only a colon, a dash or "at" between a name and the figure it leads: "Vietnam 456 t", "Vietnam: 456 t". */
+const LEADS =
+  /^(?:'s)?\s?[:(–—-]?\s?(?:(?:at|with|on|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
 const TOTAL_WORD =
   /\b(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
 
@@ -40,7 +43,13 @@ export function attachPartner(
       p.start >= span.end &&
       p.start - span.end <= 48 &&
       AFTER_TO.test(clause.slice(span.end, p.start)) &&
-      !figures.some((f) => f.start >= span.end && f.start < p.start),
+      !figures.some((f) => f.start >= span.end && f.start < p.start) &&
+      // "854 t in September, to Vietnam 456 t and to the US 420.5 t": past a comma or "and", a name that
+      // leads a figure of its own is that figure's
+      !(
+        /,|\band\b/.test(clause.slice(span.end, p.start)) &&
+        figures.some((f) => f.start >= p.end && LEADS.test(clause.slice(p.end, f.start)))
+      ),
   );
   if (after) return { partner: after.value, why: clause.slice(after.start, after.end) };
   let best: PartnerMention | null = null;
@@ -132,15 +141,28 @@ export function attachPeriod(
       p.start >= span.end &&
       p.start < next &&
       p.start - span.end <= 40 &&
-      OWN_GAP.test(clause.slice(span.end, p.start) + clause.slice(p.start, p.start + 12)),
+      (OWN_GAP.test(clause.slice(span.end, p.start) + clause.slice(p.start, p.start + 12)) ||
+        // "582 t (Nov)", "656 t (October 2025)": a period alone in brackets right after the figure
+        (/^\s?\($/.test(clause.slice(span.end, p.start)) && /^\.?\)/.test(clause.slice(p.end)))),
   );
   if (own) return own;
+  // a period in another figure's brackets ("Germany 1,106 t (Nov: n/a), South Korea 815 t") is that one's aside
+  const aside = (p: PeriodMention) => inBrackets(clause, p) && !inBrackets(clause, span, p);
   let before: PeriodMention | null = null;
-  for (const p of periods) if (p.end <= span.start) before = p;
+  for (const p of periods) if (p.end <= span.start && !aside(p)) before = p;
   if (before) return before;
   // "that month" points back to a period named earlier, not to the next one in the clause
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;
-  return mains.find((p) => p.start >= span.end) ?? null;
+  return mains.find((p) => p.start >= span.end && !aside(p)) ?? null;
+}
+
+/** Whether `x` stands inside brackets (the same brackets as `as`, when given). */
+function inBrackets(clause: string, x: Span, as?: Span): boolean {
+  const open = clause.lastIndexOf("(", x.start);
+  if (open < 0 || clause.lastIndexOf(")", x.start) > open) return false;
+  const close = clause.indexOf(")", x.end);
+  if (close < 0) return false;
+  return as === undefined || (as.start > open && as.end <= close);
 }
 
 const SAME_PERIOD_BEFORE = /\b(?:same|corresponding) (?:month|period|time|quarter) (?:of |in )?$/i;

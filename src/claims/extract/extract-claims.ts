@@ -19,6 +19,7 @@ import {
 } from "./discourse.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { basisIn } from "./change-bases.js";
+import { parallelPartners } from "./parallel-lists.js";
 import { fromIndex, parseMonth, toIndex, yearMentioned } from "./periods.js";
 import {
   SAME_MONTH_OF,
@@ -124,6 +125,15 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     if (partner)
       named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
   });
+  // "Japan and the US took 305 t and 582 t": figures in a list parallel to one of destinations
+  for (const [i, p] of parallelPartners(
+    text,
+    out.map((x) => ({ start: x.start - first.start, end: x.end - first.start, kind: x.kind })),
+  )) {
+    const x = out[i] as Draft;
+    if (x.reporter === "CHN")
+      out[i] = { ...x, partner: p.partner, grounds: { ...x.grounds, partner: "clause" } };
+  }
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
   const firm = (g: Grounding) => g === "clause" || g === "sentence";

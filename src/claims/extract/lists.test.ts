@@ -1,0 +1,181 @@
+// Partner per clause and lists, as the press writes them (wire, trade press, notes, posts;
+// paraphrased): each figure belongs to the destination of its own part of the sentence, a list of
+// names parallel to a list of figures pairs them in order, and a month in brackets is its figure's.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+import { parallelPartners } from "./parallel-lists.js";
+
+const read = (t: string) =>
+  extractClaims(t, { published: "2026-01-20" }).map((c) => `${c.text} ${c.partner} ${c.period}`);
+
+describe("each figure takes its own destination and month", () => {
+  it.each([
+    [
+      "Germany took 1,116 tonnes in July, trailed by the US at 619 tonnes and India at 418 tonnes.",
+      ["1,116 tonnes DEU 2025-07", "619 tonnes USA 2025-07", "418 tonnes IND 2025-07"],
+    ],
+    [
+      "In July, shipments to Germany were 1,116 tonnes, the US 619 tonnes and Japan 232 tonnes.",
+      ["1,116 tonnes DEU 2025-07", "619 tonnes USA 2025-07", "232 tonnes JPN 2025-07"],
+    ],
+    [
+      "Exports to Germany rose to 1,116 tonnes in July, while those to the US climbed 75.5% to 619 tonnes.",
+      ["rose DEU 2025-07", "1,116 tonnes DEU 2025-07", "climbed 75.5% USA 2025-07", "619 tonnes USA 2025-07"],
+    ],
+    [
+      "South Korea, the second largest, saw an 84.5% increase to 854 tons in September, while Vietnam, ranking third, rose 18.3% to 456 tons.",
+      [
+        "an 84.5% increase KOR 2025-09",
+        "854 tons KOR 2025-09",
+        "rose 18.3% VNM 2025-09",
+        "456 tons VNM 2025-09",
+      ],
+    ],
+    [
+      "Top buyers in October: Germany 1,118 t, South Korea 569 t, Vietnam 444 t, India 416 t.",
+      ["1,118 t DEU 2025-10", "569 t KOR 2025-10", "444 t VNM 2025-10", "416 t IND 2025-10"],
+    ],
+    ["RE magnet exports to JPN hit 305 t in Nov, USA 582 t.", ["305 t JPN 2025-11", "582 t USA 2025-11"]],
+    [
+      "Nov RE magnet exports: JPN 305 t (+35% MoM), USA 582 t (-11.3% MoM).",
+      ["305 t JPN 2025-11", "+35% JPN 2025-11", "582 t USA 2025-11", "-11.3% USA 2025-11"],
+    ],
+    [
+      "Destinations, Oct: DEU 1,118 t | KOR 569 t | VNM 444 t | IND 416 t",
+      ["1,118 t DEU 2025-10", "569 t KOR 2025-10", "444 t VNM 2025-10", "416 t IND 2025-10"],
+    ],
+    [
+      "In October, India received 416 tonnes and Vietnam 444 tonnes, while Japan got 226 tonnes.",
+      ["416 tonnes IND 2025-10", "444 tonnes VNM 2025-10", "226 tonnes JPN 2025-10"],
+    ],
+    [
+      "Japan's intake rose to 305 tonnes in November from 226 tonnes, and the US's slipped to 582 tonnes.",
+      [
+        "rose JPN 2025-11",
+        "305 tonnes JPN 2025-11",
+        "226 tonnes JPN 2025-10",
+        "slipped USA 2025-11",
+        "582 tonnes USA 2025-11",
+      ],
+    ],
+    [
+      "China sent 619 tonnes to the United States in July, 75.5% more than in June.",
+      ["619 tonnes USA 2025-07", "75.5% more USA 2025-07"],
+    ],
+    [
+      "Among major buyers, Germany (1,118 t), South Korea (569 t) and India (416 t) all took less in October than in September.",
+      ["1,118 t DEU 2025-10", "569 t KOR 2025-10", "416 t IND 2025-10"],
+    ],
+    [
+      "Shipments to the US, Japan and Germany were 656 t, 226 t and 1,118 t respectively in October.",
+      ["656 t USA 2025-10", "226 t JPN 2025-10", "1,118 t DEU 2025-10"],
+    ],
+    [
+      "Japan and the US took 305 tonnes and 582 tonnes, respectively, in November.",
+      ["305 tonnes JPN 2025-11", "582 tonnes USA 2025-11"],
+    ],
+    [
+      "Germany, South Korea and Vietnam took 1,288 t, 854 t and 456 t in September.",
+      ["1,288 t DEU 2025-09", "854 t KOR 2025-09", "456 t VNM 2025-09"],
+    ],
+    [
+      "656 t, 226 t and 1,118 t went to the US, Japan and Germany in October.",
+      ["656 t USA 2025-10", "226 t JPN 2025-10", "1,118 t DEU 2025-10"],
+    ],
+    [
+      "In September Germany took 1,288 tonnes; South Korea, 854 tonnes; and Vietnam, 456 tonnes.",
+      ["1,288 tonnes DEU 2025-09", "854 tonnes KOR 2025-09", "456 tonnes VNM 2025-09"],
+    ],
+    [
+      "September destinations: Germany — 1,288 t; South Korea — 854 t; Vietnam — 456 t; US — 420.5 t.",
+      ["1,288 t DEU 2025-09", "854 t KOR 2025-09", "456 t VNM 2025-09", "420.5 t USA 2025-09"],
+    ],
+    [
+      "Of the 6,150 tonnes shipped in November, 582 tonnes went to the US and 305 tonnes to Japan.",
+      ["6,150 tonnes WLD 2025-11", "582 tonnes USA 2025-11", "305 tonnes JPN 2025-11"],
+    ],
+    [
+      "Exports to Japan (305 t) and the US (582 t) diverged in November.",
+      ["305 t JPN 2025-11", "582 t USA 2025-11"],
+    ],
+    ["US: 582 t (Nov), 656 t (Oct)", ["582 t USA 2025-11", "656 t USA 2025-10"]],
+    [
+      "Shipments to India were 150 t in May, 172 t in June and 418 t in July.",
+      ["150 t IND 2025-05", "172 t IND 2025-06", "418 t IND 2025-07"],
+    ],
+    [
+      "Germany's intake went from 764 t in June to 1,116 t in July and 1,346 t in August.",
+      ["764 t DEU 2025-06", "1,116 t DEU 2025-07", "1,346 t DEU 2025-08"],
+    ],
+    [
+      "NdFeB magnet exports to the US: Sept 420.5 t, Oct 656 t, Nov 582 t.",
+      ["420.5 t USA 2025-09", "656 t USA 2025-10", "582 t USA 2025-11"],
+    ],
+    [
+      "Exports of rare earth magnets to South Korea totalled 854 tons in September, to Vietnam 456 tons and to the United States 420.5 tons.",
+      ["854 tons KOR 2025-09", "456 tons VNM 2025-09", "420.5 tons USA 2025-09"],
+    ],
+    [
+      "Exports to Germany, the largest recipient, fell 4.3% to 1,288 tonnes in September.",
+      ["fell 4.3% DEU 2025-09", "1,288 tonnes DEU 2025-09"],
+    ],
+    [
+      "Magnet exports to the EU climbed to 2,568.8 tonnes in November, up 24.7% on the month.",
+      ["2,568.8 tonnes EU27 2025-11", "up 24.7% EU27 2025-11"],
+    ],
+    [
+      "Shipments to Japan rose 35% to 305 tonnes in November, while the total climbed 12.4% to 6,150 tonnes.",
+      [
+        "rose 35% JPN 2025-11",
+        "305 tonnes JPN 2025-11",
+        "climbed 12.4% WLD 2025-11",
+        "6,150 tonnes WLD 2025-11",
+      ],
+    ],
+    [
+      "By country, Germany remained the biggest destination in July with 1,116 tons, up 46% from June.",
+      ["1,116 tons DEU 2025-07", "up 46% DEU 2025-07"],
+    ],
+    [
+      "Outbound shipments to the United States jumped 75.5% in July to 619 tons.",
+      ["jumped 75.5% USA 2025-07", "619 tons USA 2025-07"],
+    ],
+    ["The US took 582 t in November (656 t in October).", ["582 t USA 2025-11", "656 t USA 2025-10"]],
+    [
+      "Shipments to Vietnam (444 t) and India (416 t) were close in October.",
+      ["444 t VNM 2025-10", "416 t IND 2025-10"],
+    ],
+    [
+      "Germany 1,106 t (Nov: n/a), South Korea 815 t and Vietnam 509 t were the top three in December.",
+      ["1,106 t DEU 2025-12", "815 t KOR 2025-12", "509 t VNM 2025-12"],
+    ],
+    [
+      "U.S.-bound shipments fell 11% to 582 tonnes in November.",
+      ["fell 11% USA 2025-11", "582 tonnes USA 2025-11"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("parallelPartners", () => {
+  const spans = (s: string, words: string[]) =>
+    words.map((w) => ({ start: s.indexOf(w), end: s.indexOf(w) + w.length, kind: "level" }));
+
+  it("pairs two lists of the same length in order, in either order", () => {
+    const s = "Germany, South Korea and Vietnam took 1,288 t, 854 t and 456 t.";
+    const got = parallelPartners(s, spans(s, ["1,288 t", "854 t", "456 t"]));
+    expect([...got.values()].map((p) => p.partner)).toEqual(["DEU", "KOR", "VNM"]);
+    const back = "656 t and 226 t went to the US and Japan.";
+    expect(
+      [...parallelPartners(back, spans(back, ["656 t", "226 t"])).values()].map((p) => p.partner),
+    ).toEqual(["USA", "JPN"]);
+  });
+
+  it("pairs nothing when the lists differ in length or something else stands between them", () => {
+    const s = "Germany and Japan took 1,288 t, 854 t and 456 t.";
+    expect(parallelPartners(s, spans(s, ["1,288 t", "854 t", "456 t"])).size).toBe(0);
+    const t = "Germany and Japan led, while total exports were 6,146 t and 5,774 t in August and September.";
+    expect(parallelPartners(t, spans(t, ["6,146 t", "5,774 t"])).size).toBe(0);
+  });
+});
