@@ -216,6 +216,41 @@ export function rankStated(
   return { type: "rank", n: r.n, direction, scope: scope ?? { type: "record" }, raw };
 }
 
+/**
+ * A period said relative to the one the text is on: "the month before, it had taken 172 t", "a year
+ * earlier, shipments were 4,725 t", "the following month they fell", or a level followed by it
+ * ("456 tonnes a month earlier"). Not a comparison base: "up 5% from a month earlier" stays the claim's.
+ */
+const RELATIVE_OPENING =
+  /(?:^|[,;:]\s?|\b(?:and|but|then|while)\s)\s*(?:(?:in|during)\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) later)\b(?!\s(?:level|figure|total|period))/i;
+const RELATIVE_AFTER =
+  /^,?\s(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later)\b/i;
+
+/** The months a relative period word moves by: "a month earlier" -1, "the following year" +12. */
+function shiftOf(words: string): number {
+  const year = /\byear\b/i.test(words) ? 12 : 1;
+  return /following|next|subsequent|later/i.test(words) ? year : -year;
+}
+
+/**
+ * The period of a figure whose clause names it only relative to the text's period (`period`): that
+ * period moved, or null when the clause says nothing of the kind.
+ */
+export function relativePeriod(
+  clause: string,
+  s: number,
+  e: number,
+  level: boolean,
+  period: string | null,
+): string | null {
+  const own = period === null ? null : parseMonth(period);
+  if (own === null) return null;
+  const after = level ? RELATIVE_AFTER.exec(clause.slice(e, e + 40)) : null;
+  const opening = RELATIVE_OPENING.exec(clause);
+  const words = after?.[1] ?? (opening && opening.index < s ? opening[1] : undefined);
+  return words === undefined ? null : fromIndex(own + shiftOf(words));
+}
+
 /** A span short of a whole calendar year: its total is a year-to-date figure, a whole year's a level. */
 export function isPartialSpan(period: string | null): boolean {
   return period !== null && period.includes("..") && !/^(\d{4})-01\.\.\1-12$/.test(period);

@@ -94,3 +94,47 @@ describe("discourse", () => {
     expect(c.map((x) => [x.partner, x.grounds.partner])).toEqual([["DEU", "carried"]]);
   });
 });
+
+describe("periods said relative to the one the text is on", () => {
+  const periods = (t: string) => extractClaims(t, PUB).map((c) => [c.text, c.partner, c.period]);
+
+  it.each([
+    [
+      "India bought 418 tonnes in July; the month before, it had taken 172 tonnes.",
+      [
+        ["418 tonnes", "IND", "2025-07"],
+        ["172 tonnes", "IND", "2025-06"],
+      ],
+    ],
+    [
+      "Exports to Vietnam were 444 tonnes in October. Shipments to that market had been 456 tonnes a month earlier.",
+      [
+        ["444 tonnes", "VNM", "2025-10"],
+        ["456 tonnes", "VNM", "2025-09"],
+      ],
+    ],
+    [
+      "Exports to South Korea were 854 tonnes in September. The following month they fell to 569 tonnes.",
+      [
+        ["854 tonnes", "KOR", "2025-09"],
+        ["fell", "KOR", "2025-10"],
+        ["569 tonnes", "KOR", "2025-10"],
+      ],
+    ],
+    [
+      "Magnet exports were 4,915 tonnes in September 2024. A year later, they reached 5,774 tonnes.",
+      [
+        ["4,915 tonnes", "WLD", "2024-09"],
+        ["5,774 tonnes", "WLD", "2025-09"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+
+  it("leaves a comparison base alone: 'up 12% from a month earlier' is the claim's own month", () => {
+    expect(periods("Magnet exports rose 12% in November from a month earlier.")).toEqual([
+      ["rose 12%", "WLD", "2025-11"],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading } from "../types.js";
 import { attachPartner, attachPeriod, attachSeries, possessivePeriod, type Span } from "./attach.js";
-import { isPartialSpan, levelPeriod } from "./bases.js";
+import { isPartialSpan, levelPeriod, relativePeriod } from "./bases.js";
 import {
   carried,
   enterBlock,
@@ -264,11 +264,15 @@ function attach(
     const i = base ? parseMonth(base.period) : null;
     if (i !== null) [period, periodHow] = [fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1)), "default"];
   }
-  const claimPeriod = f.level
-    ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period)
-    : f.kind === "rank"
-      ? rankPeriod(c, f, period)
-      : period;
+  // "the month before, it had taken 172 t": a period counted from the one the text is on
+  const relative = own === null ? relativePeriod(clause, f.start, f.end, f.level === true, period) : null;
+  const claimPeriod =
+    relative ??
+    (f.level
+      ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period)
+      : f.kind === "rank"
+        ? rankPeriod(c, f, period)
+        : period);
   if (period === null && claimPeriod !== null) periodHow = "clause";
   const stated = f.stated(claimPeriod);
   let basisHow: Grounding | undefined;
