@@ -61,12 +61,13 @@ describe("claim checking on the corpus", () => {
     const s = await runEval(check, "frozen");
     expect(s.falseContradictions).toBeLessThanOrEqual(4);
     expect(s.nonClaimVerdicts).toBeLessThanOrEqual(4);
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.73);
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.75);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
     const s = await runEval(check, "dev");
     expect(s.falseContradictions).toBe(0);
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.93);
+    // 0.93 before the dev split took in texts written blind to the reader (blind-a: 382 claims)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.83);
   });
 });

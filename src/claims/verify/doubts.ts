@@ -37,11 +37,29 @@ function splitNumber(text: string, claim: ExtractedClaim): boolean {
   return /\d[ \u00a0\u2009\u202f]$/.test(before) || /[천만万萬億억]$/.test(before);
 }
 
+/** Words that make the number next to them a difference: "topping October's by 677 t", "677 t more than". */
+const DIFFERENCE_BEFORE =
+  /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|close to|a further|another)\s+)?$/i;
+const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|short of|up on|down on)\b/i;
+
+/** A level whose number reads as a difference ("by 677 tons", "370 tonnes fewer than"). */
+function differenceWording(text: string, claim: ExtractedClaim): boolean {
+  if (claim.kind !== "level" && claim.kind !== "ytd") return false;
+  const raw = text.slice(claim.start, claim.end);
+  const at = claim.start + (/^\D*/.exec(raw)?.[0].length ?? 0);
+  return (
+    DIFFERENCE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
+    DIFFERENCE_AFTER.test(text.slice(claim.end, claim.end + 20))
+  );
+}
+
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
   if (splitNumber(text, claim))
     return "the number may be the end of a longer one written with spaces or words";
+  if (differenceWording(text, claim))
+    return "the words around the number make it read as a difference between two figures, not a level";
   const sentence = sentenceAround(text, claim.start, claim.end);
   if (notEnglish(sentence))
     return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
