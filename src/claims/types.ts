@@ -124,6 +124,8 @@ export interface Reading {
   stated?: Stated;
   /** The words that make this reading plausible. */
   why: string;
+  /** When only this reading fits, the claim is ambiguous, not supported ("or 11%" as a change). */
+  onlyAmbiguous?: boolean;
 }
 
 /**

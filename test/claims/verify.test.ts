@@ -206,3 +206,40 @@ describe("ranks and streaks as reporters word them", () => {
     expect(why).toContain("starts in");
   });
 });
+
+describe("shares, multiples and differences as reporters word them", () => {
+  const check = async (text: string, words: string) => {
+    const r = await verifyClaims(store, text, { published: "2026-01-25" });
+    const c = r.claims.find((x) => x.text.includes(words));
+    return [c?.verdict, c?.partner, c?.period] as const;
+  };
+
+  it("checks a share whose destination comes after it, and keeps a wrong one contradicted", async () => {
+    expect(
+      await check("Just over a fifth of China's magnet exports in August went to Germany.", "fifth"),
+    ).toEqual(["supported", "DEU", "2025-08"]);
+    expect(await check("Germany's share of China's magnet exports was 30% in September.", "30%")).toEqual([
+      "contradicted",
+      "DEU",
+      "2025-09",
+    ]);
+  });
+
+  it("calls a bare percentage after a tonnage ambiguous when only a change fits it", async () => {
+    const [v] = await check("China's magnet shipments to the US were 582 t in November, or 11%.", "11%");
+    expect(v).toBe("unverifiable");
+  });
+
+  it("reads a difference in tonnes said with a verb of comparison, never as the month's level", async () => {
+    expect(await check("China's magnet exports in November topped October's by 677 tonnes.", "677")).toEqual([
+      "supported",
+      "WLD",
+      "2025-11",
+    ]);
+    expect(await check("China's magnet exports added 677 tonnes in November from October.", "677")).toEqual([
+      "supported",
+      "WLD",
+      "2025-11",
+    ]);
+  });
+});

@@ -133,3 +133,49 @@ describe("the product of a noun phrase", () => {
     ).toContainEqual(["686 tons", "rare-earth-magnets-incl-powder-alloy"]);
   });
 });
+
+describe("a share belongs to the destination its own words name", () => {
+  const share = (t: string, published = "2025-12-20") =>
+    extractClaims(t, { published })
+      .filter((c) => c.kind === "share" || (c.stated.type === "change" && c.stated.unit === "pp"))
+      .map((c) => [c.partner, c.period, c.series, c.grounds.partner, c.grounds.series]);
+
+  it.each([
+    ["Just over a fifth of China's magnet exports in August went to Germany.", "DEU", "2025-08"],
+    ["Roughly one in five magnets China exported in August was bound for Germany.", "DEU", "2025-08"],
+    ["9.5% of the magnets China exported in November went to the US.", "USA", "2025-11"],
+    ["The proportion for the United States stood at 9.5 per cent in November.", "USA", "2025-11"],
+    ["The share of China's magnet exports going to Japan was 5% in November.", "JPN", "2025-11"],
+    ["Germany's slice of the August total was 21.9%.", "DEU", "2025-08"],
+    ["Exports of magnets to South Korea comprised nearly 15% of September's total.", "KOR", "2025-09"],
+    ["Germany took 1,346 t in August (21.9%) and Japan 305 t in November (5%).", "JPN", "2025-11"],
+    ["The US share of China's magnet exports fell 2.5 percentage points in November.", "USA", "2025-11"],
+    [
+      "Japan's share of China's magnet exports rose to 5.0% in November, up 0.9 points from October.",
+      "JPN",
+      "2025-11",
+    ],
+  ])("%s", (text, partner, period) => {
+    const last = share(text).pop();
+    expect(last?.slice(0, 2)).toEqual([partner, period]);
+    expect(last?.[3]).toBe("clause");
+  });
+
+  it("reads the product named inside the share's own words", () => {
+    expect(share("Germany's share of China's magnet exports was 30% in September.")[0]).toEqual([
+      "DEU",
+      "2025-09",
+      "rare-earth-magnets",
+      "clause",
+      "clause",
+    ]);
+  });
+
+  it("offers a change as another reading of a bare percentage after a tonnage, never as support", () => {
+    const [c] = extractClaims("Shipments to the US were 582 t in November, or 11%.", PUB).filter(
+      (x) => x.kind === "share",
+    );
+    expect(c?.partner).toBe("USA");
+    expect(c?.alternatives.filter((a) => a.stated?.type === "change" && a.onlyAmbiguous)).toHaveLength(4);
+  });
+});

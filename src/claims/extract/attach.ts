@@ -27,9 +27,57 @@ const LEADS =
 const TOTAL_WORD =
   /\b(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
 
+/** The nouns a share is named by: "Germany's share", "the US portion", "the proportion for Japan". */
+const SHARE_NOUN = /\b(?:share|portion|proportion|slice|piece|percentage|weight)\b/gi;
+/** Between a destination and the share noun it owns: "Germany's share", "the US export share". */
+const OWNER_BEFORE = /^(?:['’]s)?\s(?:(?:total|overall|combined|export|market|own)\s)?$/i;
+/** Between a share noun and the destination it is of: "share for Japan", "proportion of exports going to the US". */
+const OWNER_AFTER =
+  /^\s(?:(?:of|in)\s(?:[\w'’-]+\s){0,5}?)?(?:for|to|going to|bound for|destined for|headed to|taken by|held by|sent to|shipped to)\s(?:the\s)?$/i;
+/** After a share, the verb that says where that part went: "a fifth of China's magnet exports in August went to Germany". */
+const SHARE_WENT_TO =
+  /^[^\d;:]{0,80}?\b(?:went|go|goes|headed|was sent|were sent|was shipped|were shipped|was exported|were exported|was destined|were destined|was bound|were bound|ended up|flowed|was delivered|were delivered)\s(?:to|for|in)\s(?:the\s)?$/i;
+
+/**
+ * The destination a share (or a change of a share in points) is of: one named in the share's own
+ * words ("the proportion for the United States stood at 9.5 per cent"), the owner of the share noun
+ * before it ("the US share ... fell 2.5 percentage points"), or where the part went ("one in five
+ * magnets China exported in August was bound for Germany"). Null when the words do not say.
+ */
+function shareOwner(
+  clause: string,
+  partners: PartnerMention[],
+  span: Span,
+  figures: Span[],
+): PartnerMention | null {
+  const inside = partners.find((p) => p.start >= span.start && p.end <= span.end && !p.weak);
+  if (inside) return inside;
+  let noun: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(SHARE_NOUN)) if (m.index < span.end) noun = m as RegExpExecArray;
+  if (noun !== null) {
+    const at = noun.index;
+    const end = at + noun[0].length;
+    const owner =
+      partners.filter((p) => p.end <= at && OWNER_BEFORE.test(clause.slice(p.end, at))).pop() ??
+      partners.find(
+        (p) => p.start >= end && p.start < span.start && OWNER_AFTER.test(clause.slice(end, p.start)),
+      );
+    if (owner) return owner;
+  }
+  return (
+    partners.find(
+      (p) =>
+        p.start >= span.end &&
+        SHARE_WENT_TO.test(clause.slice(span.end, p.start)) &&
+        !figures.some((f) => f.start >= span.end && f.start < p.start),
+    ) ?? null
+  );
+}
+
 /**
  * The destination that owns the figure at `span`. A destination right after the figure ("582 t to
- * the US"), else the last one before it in the clause; a total named between them wins.
+ * the US"), else the last one before it in the clause; a total named between them wins. A share
+ * (`kind` "share", or a change of a share in points) is of the destination its own words name.
  */
 export function attachPartner(
   clause: string,
@@ -38,6 +86,10 @@ export function attachPartner(
   kind: string,
   figures: Span[],
 ): PartnerAttachment {
+  if (kind === "share") {
+    const owner = shareOwner(clause, partners, span, figures);
+    if (owner) return { partner: owner.value, why: clause.slice(owner.start, owner.end) };
+  }
   const after = partners.find(
     (p) =>
       p.start >= span.end &&
@@ -100,7 +152,8 @@ export function attachSeries(
     series.every((x) => x === s || MODIFIER_BEFORE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
   let chosen: Mention<string> | null = null;
   for (const s of series) if (s.end <= span.start && outside(s) && head(s)) chosen = s;
-  chosen ??= series.find((s) => s.start >= span.end && head(s)) ?? null;
+  // "Germany's share of China's magnet exports was 30%": a name inside the figure's words, else after it
+  chosen ??= series.find((s) => s.start >= span.start && head(s)) ?? null;
   // a qualifier anywhere in the clause ("Including powder and alloys, magnet exports ...") widens the magnet line
   const wider = series.find((s) => s.value === WIDER_MAGNETS && QUALIFIER.test(clause.slice(s.start, s.end)));
   if (wider && chosen?.value === "rare-earth-magnets") chosen = wider;
@@ -123,6 +176,7 @@ export function attachPeriod(
   periods: PeriodMention[],
   span: Span,
   figures: Span[],
+  kind?: string,
 ): PeriodMention | null {
   // "April's 2,626 t" after a figure names the month of the figure it owns, not of the one before it;
   // before a figure it is the subject ("November's 6,150 t was the highest since March")
@@ -148,6 +202,10 @@ export function attachPeriod(
   if (own) return own;
   // a period in another figure's brackets ("Germany 1,106 t (Nov: n/a), South Korea 815 t") is that one's aside
   const aside = (p: PeriodMention) => inBrackets(clause, p) && !inBrackets(clause, span, p);
+  // a share "of the August total", "of September's volume": a period inside the share's own words
+  const inside =
+    kind === "share" ? periods.find((p) => p.start >= span.start && p.end <= span.end) : undefined;
+  if (inside) return inside;
   let before: PeriodMention | null = null;
   for (const p of periods) if (p.end <= span.start && !aside(p)) before = p;
   if (before) return before;

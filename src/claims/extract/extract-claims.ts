@@ -4,7 +4,7 @@
 // headings, lead lines, questions and earlier sentences), then the claim's mode. Every claim says
 // how each part of its reading was established and which other readings the text allows.
 
-import type { ExtractOptions, ExtractedClaim, Grounding, Reading } from "../types.js";
+import type { ExtractOptions, ExtractedClaim, Grounding, Reading, StatedShare } from "../types.js";
 import { attachPartner, attachPeriod, attachSeries, possessivePeriod, type Span } from "./attach.js";
 import { isPartialSpan, levelPeriod, relativePeriod } from "./bases.js";
 import {
@@ -176,7 +176,11 @@ function attach(
     if (
       !alternatives.some(
         (a) =>
-          a.series === r.series && a.partner === r.partner && a.period === r.period && a.basis === r.basis,
+          a.series === r.series &&
+          a.partner === r.partner &&
+          a.period === r.period &&
+          a.basis === r.basis &&
+          a.stated === r.stated,
       )
     )
       alternatives.push(r);
@@ -237,7 +241,8 @@ function attach(
   // period: named with the figure, in the clause, in the sentence, or carried
   // a rank describes the clause's subject ("May's 1,238 t ... was the weakest since 2009")
   const subject = f.kind === "rank" ? (c.own.find((p) => p.end <= f.start) ?? null) : null;
-  const own = possessivePeriod(clause, c.mentions, f) ?? subject ?? attachPeriod(clause, c.own, f, c.figures);
+  const own =
+    possessivePeriod(clause, c.mentions, f) ?? subject ?? attachPeriod(clause, c.own, f, c.figures, f.kind);
   let period: string | null = own?.period ?? null;
   let periodHow: Grounding = own ? "clause" : "default";
   if (period === null) {
@@ -288,6 +293,7 @@ function attach(
         why: "the text does not name the comparison base",
       });
   }
+  if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
   return {
     start: c.seg.start + f.start,
@@ -320,6 +326,38 @@ function attach(
     }),
   };
 }
+
+/**
+ * "Germany took 1,346 t, or 21.9%": a bare percentage after a tonnage is read as the part's share,
+ * but the same words may give the tonnage's change, up or down, on either base: each is a reading,
+ * so a figure right as a change is never called a wrong share.
+ */
+function changeReadings(s: StatedShare): Reading[] {
+  const out: Reading[] = [];
+  for (const sign of [1, -1])
+    for (const basis of ["mom", "yoy"]) {
+      const tol = sign > 0 ? { low: s.low, high: s.high } : { low: neg(s.high), high: neg(s.low) };
+      out.push({
+        basis,
+        stated: {
+          type: "change",
+          pct: sign * s.pct,
+          unit: "%",
+          basis,
+          direction: sign > 0 ? "up" : "down",
+          hedge: s.hedge,
+          raw: s.raw,
+          ...tol,
+          ...(s.halfUnit !== undefined ? { halfUnit: s.halfUnit } : {}),
+        },
+        why: `the percentage after the tonnage is its change ${sign > 0 ? "up" : "down"} on the ${basis === "mom" ? "month" : "year"}`,
+        onlyAmbiguous: true,
+      });
+    }
+  return out;
+}
+
+const neg = (x: number | null) => (x === null ? null : -x);
 
 /**
  * "Despite curbs imposed in April, ...", "Although shipments to the US slumped, ...": what a concessive
@@ -392,7 +430,10 @@ function choosePartner(
   d: Discourse,
   alt: (r: Reading) => void,
 ): [string, Grounding] {
-  const own = attachPartner(c.seg.text, c.partners, f, f.kind, c.figures);
+  // a bare percentage after a tonnage is the share of that tonnage's destination
+  const own = f.partOf
+    ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures)
+    : attachPartner(c.seg.text, c.partners, f, f.ofShare ? "share" : f.kind, c.figures);
   const from = carried(d, "partner");
   const topic = topicOf(d, "partner");
   const offer = (n: Named | null, chosen: string) => {

@@ -108,7 +108,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 
 /** A share's change in points ("its share shrank by 2.5 points"): only where the clause speaks of a share. */
 const SHARE_POINTS = new RegExp(
-  `(?<=\\b(?:share|portion|proportion|slice|weight)\\b[^.;]{0,80})\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${NUM})\\s(?:points?|pts?)\\b`,
+  `(?<=\\b(?:share|portion|proportion|slice|piece|weight)\\b(?:[^.;]|\\.(?=\\d)){0,80})(?:\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${NUM}|a|one)\\s(?:full\\s)?(?:percentage[- ])?(?:points?|pts?)\\b|\\b(${NUM})\\s(?:percentage[- ])?(?:points?|pts?)\\s(higher|lower|up|down|more|less)\\b)`,
   "gi",
 );
 
@@ -148,8 +148,10 @@ export function findChanges(clause: string): ChangeHit[] {
     for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));
   }
   if (/\bp(?:oin)?ts?\b/i.test(clause))
-    for (const m of scan(SHARE_POINTS, clause))
-      add(m.index, m.index + m[0].length, pctHit(directionOf(m[1] ?? ""), m[3], "pp", m[2]));
+    for (const m of scan(SHARE_POINTS, clause)) {
+      const points = /^(?:a|one)$/i.test(m[3] ?? "") ? "1" : (m[3] ?? m[4]);
+      add(m.index, m.index + m[0].length, pctHit(directionOf(m[1] ?? m[5] ?? ""), points, "pp", m[2]));
+    }
   for (const h of [...findMultiples(clause), ...findAmountChanges(clause)]) add(h.start, h.end, h);
   const intl = findIntlChanges(clause).sort((a, b) => a.start - b.start);
   intl.forEach((h, i) =>

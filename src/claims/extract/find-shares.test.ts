@@ -41,3 +41,55 @@ describe("findShares", () => {
     ]);
   });
 });
+
+// How reporters state a destination's share of China's exports: each wording with the share it
+// states, in percent. Written for these tests, in the styles of wire copy, trade notes and blogs.
+describe("findShares, shares as reporters write them", () => {
+  it.each([
+    ["Germany accounted for 21.9% of China's magnet exports", 21.9],
+    ["shipments to Germany made up nearly 22% of the August total", 22],
+    ["Germany's slice of the August total was 21.9%", 21.9],
+    ["the German portion of the total stood at 21.9 percent", 21.9],
+    ["just over a fifth of China's magnet exports went to Germany", 20],
+    ["roughly one in five magnets China exported was bound for Germany", 20],
+    ["about 1 in 5 magnets ended up in Germany", 20],
+    ["Germany's share rose to 22.3% in September", 22.3],
+    ["the US share fell to 9.5% from 12.0%", 9.5],
+    ["the United States absorbed 9.5 per cent of the November total", 9.5],
+    ["the US took less than a tenth of China's shipments", 10],
+    ["nearly one in every ten tonnes went to the United States", 10],
+    ["Japan received 5% of China's magnet exports", 5],
+    ["Japan's 305 t represented about 5% of the total", 5],
+    ["with the 582 tonnes it bought accounting for 9.5 per cent of exports", 9.5],
+    ["America's share slid to 9.5pc", 9.5],
+    ["US-bound shipments were 9.5% of the November total", 9.5],
+    ["sales to Japan equalled 5 percent of all shipments", 5],
+    ["exports to South Korea comprised nearly 15% of September's total", 15],
+    ["Germany, the top buyer, had a 22% share", 22],
+    ["Germany held a 22.3 per cent share", 22.3],
+    ["9.5% of the magnets China exported in November went to the US", 9.5],
+    ["the proportion for the United States stood at 9.5 per cent", 9.5],
+    ["South Korea's piece of the pie was 14.8%", 14.8],
+    ["the US share in May was a mere 3.7%", 3.7],
+    ["the US took only 3.7% of China's magnet exports", 3.7],
+    ["China sent 14.8 per cent of its September magnet exports to South Korea", 14.8],
+    ["Germany's share of the total in August: 21.9%", 21.9],
+    ["Germany took 1,346 t, or 21.9%", 21.9],
+    ["South Korea 854t, nearly 15%", 15],
+    ["Germany 1,346 t (21.9%)", 21.9],
+    ["Germany took 1,106t, or 18.6% of December's volume", 18.6],
+    ["Japan accounted for one in twenty of the magnets", 5],
+    ["a little under a tenth of China's November exports went to the US", 10],
+    ["fifteen percent of all shipments went to South Korea", 15],
+    ["making up 12% of all shipments", 12],
+    ["its portion of the total stood at 6.1 percent", 6.1],
+  ])("reads %s", (clause, pct) => {
+    expect(pcts(clause)).toEqual([pct]);
+  });
+
+  it("marks a bare percentage after a tonnage, which may also be a change", () => {
+    expect(findShares("Germany took 1,346 t, or 21.9%")[0]?.afterLevel).toBe(true);
+    expect(findShares("Germany took 21.9% of the total")[0]?.afterLevel).toBeUndefined();
+    expect(findShares("Germany took 1,346 t, 21.9% more than in July")).toEqual([]);
+  });
+});

@@ -1,15 +1,18 @@
 // The grammar of shares of the total in one clause: "a fifth of the total", "12% of all shipments",
 // "making up 12 per cent", "its portion of the total stood at 6.1 percent", "its share slipped to
 // 15.2%", "the proportion for the United States stood at 11 per cent", "roughly one in eight magnets
-// went to Germany", "just over a fifth went to Japan".
+// went to Germany", "just over a fifth went to Japan", "a mere 3.7%", "14.8 per cent of its September
+// magnet exports", "Germany's share in August: 21.9%", and a percentage right after a part's tonnage
+// ("Germany took 1,346 t, or 21.9%").
 
 import { FRACTIONS, parseCount } from "./lexicon.js";
 import {
   HEDGE_WORDS,
   NUM,
+  PCT_NUM,
   PCT_UNIT,
   hedgeOf,
-  parseDecimal,
+  parseAmount,
   roundTol,
   scan,
   toleranceFor,
@@ -26,19 +29,26 @@ export interface ShareHit extends Tolerance {
   halfUnit: number;
   /** A share of production, output or reserves, not of exports. */
   of?: "production";
+  /**
+   * A bare percentage right after a part's tonnage ("Germany took 1,346 t, or 21.9%", "854t (15%)"):
+   * read as that part's share, but the words would also fit a change.
+   */
+  afterLevel?: boolean;
 }
 
 const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|eighth|tenth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
 const OF_TOTAL =
-  "of\\s(?:the\\s|all\\s|its\\s)?(?:[A-Z][a-z]{2,8}['’]s\\s(?:volume|total|shipments|exports)|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|\\d)";
+  "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|\\d)";
 const SHARE_VERB =
   "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
 const WENT_TO =
   "went|headed|was sent|were sent|was shipped|were shipped|was destined|were destined|was bound|were bound|ended up";
-const PCT = `(${NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
+const PCT = `(${PCT_NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
-const SHARE_NOUN = "share|portion|proportion|percentage|slice";
+const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece";
+/** Words a reporter sets before a share's figure without hedging it: "a mere 3.7%", "only 4%". */
+const FILLER = "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just|merely|barely|fully|a|an|about)\\s)?";
 const SHARE_VERB_TO =
   "stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to";
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
@@ -57,7 +67,7 @@ const GERMAN_FRACTIONS: Record<string, number> = {
   hälfte: 50,
 };
 
-type Kind = "pct" | "fraction" | "ratio";
+type Kind = "pct" | "fraction" | "ratio" | "after-level";
 
 const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"), kind: "fraction" },
@@ -80,14 +90,22 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     kind: "ratio",
   },
   { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), kind: "pct" },
-  { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}${PCT}`, "gi"), kind: "pct" },
+  { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}`, "gi"), kind: "pct" },
   { re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:share|slice|portion)\\b`, "gi"), kind: "pct" },
   {
     re: new RegExp(
-      `\\b(?:${SHARE_NOUN})\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s(?:(?:a|about)\\s)?(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`,
+      `\\b(?:${SHARE_NOUN})(?:\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s|(?:\\s(?:of|for|in)\\s[^,;%:]{1,60}?)?:\\s?)${FILLER}(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`,
       "gi",
     ),
     kind: "pct",
+  },
+  {
+    // "Germany took 1,346 t, or 21.9%", "South Korea 854t, nearly 15%", "1,346 t (21.9%)"
+    re: new RegExp(
+      `(?<=\\d\\s?(?:t|tonnes?|tons?|mt)\\b[^\\d%;:]{0,40}?(?:,\\s(?:or\\s)?|\\s\\(|\\sor\\s))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
+      "gi",
+    ),
+    kind: "after-level",
   },
   // "4% was May's share": the figure alone, so the month after it is read as its own
   {
@@ -164,6 +182,7 @@ export function findShares(clause: string): ShareHit[] {
           end,
           ...hit,
           ...(ofProduction(clause, start, end) ? { of: "production" as const } : {}),
+          ...(kind === "after-level" ? { afterLevel: true } : {}),
         });
     }
   }
@@ -195,7 +214,7 @@ function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> 
       ...toleranceFor(roundTol(pct), half, hedge ?? "about", half),
     };
   }
-  const parsed = parseDecimal(m[2] ?? "");
+  const parsed = parseAmount(m[2] ?? "");
   if (parsed === null || parsed.value > 100) return null;
   return {
     pct: parsed.value,

@@ -36,6 +36,13 @@ export interface Figure extends Span {
   level?: boolean;
   /** How the unit was read when not written plainly with the number (see `ClaimGrounds.unit`). */
   unit?: Grounding;
+  /** A change of a share in percentage points: it belongs to the destination the share is of. */
+  ofShare?: boolean;
+  /**
+   * A bare percentage after a part's tonnage ("Japan 305 t (5%)"): the share of that tonnage's
+   * destination; the same words may state its change.
+   */
+  partOf?: Span;
 }
 
 /** A clause with what the recognisers found in it. */
@@ -185,6 +192,7 @@ export function readClause(
       start: c.start,
       end: c.end,
       kind: "change",
+      ...(c.unit === "pp" ? { ofShare: true } : {}),
       baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
       stated: (p) => ({
         type: "change",
@@ -230,12 +238,16 @@ export function readClause(
       stated: (p) => rankStated(clause, r, mentions, p),
     });
   }
+  const partners = findPartners(clause);
   for (const s of shares) {
     if (!isTrade(s.start, s.end)) continue;
+    // "1,346 t, or 21.9%" is a share only of a part the clause names ("Germany took ..."), not of the total
+    if (s.afterLevel && !partners.some((p) => p.end <= s.start)) continue;
     figures.push({
       start: s.start,
       end: s.end,
       kind: "share",
+      ...(s.afterLevel ? partOf(s, levels) : {}),
       stated: () => ({
         type: "share",
         pct: s.pct,
@@ -287,10 +299,16 @@ export function readClause(
     changes,
     own: ownPeriods(clause, mentions, ranks),
     series,
-    partners: findPartners(clause),
+    partners,
     reporter: findReporter(clause),
     imports: mentionsChinaImports(clause),
   };
+}
+
+/** The tonnage a bare percentage follows ("Japan 305 t in November (5%)"): the part it is the share of. */
+function partOf(s: Span, levels: LevelHit[]): { partOf?: Span } {
+  const l = levels.filter((x) => x.end <= s.start).pop();
+  return l ? { partOf: { start: l.start, end: l.end } } : {};
 }
 
 /** The base figure a change states right after it ("rose 25% to 6,146 t from 4,915 t"), as evidence of its base. */

@@ -83,7 +83,7 @@ export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | nu
       rescueOnly: basisOnly && convention !== null && convention === basisOf(claim.stated),
       // a bare rise or fall fits either base about half the time: fitting the other one shows
       // the text is ambiguous, not that it is right
-      supportsOnlyAmbiguity: basisOnly && claim.stated.type === "direction",
+      supportsOnlyAmbiguity: (basisOnly && claim.stated.type === "direction") || alt.onlyAmbiguous === true,
     });
   }
   // a percentage change without a named base is read on the month, as the press mostly means it;
