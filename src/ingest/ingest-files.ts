@@ -191,6 +191,15 @@ async function ingestBatch(
 /** Keep the first problems across batches; count the rest (never spread a huge list into push). */
 function addRejected(result: IngestResult, shown: FormatProblem[], more: number): void {
   const room = Math.max(0, PROBLEMS_SHOWN - result.rejected.length);
-  for (const p of shown.slice(0, room)) result.rejected.push(p);
+  for (const p of shown.slice(0, room))
+    result.rejected.push({ ...p, field: printable(p.field), reason: printable(p.reason) });
   result.rejected_more += more + Math.max(0, shown.length - room);
+}
+
+/**
+ * A problem quotes the file's own bytes and is printed on a terminal: control characters (a NUL,
+ * an escape sequence that would recolour or retitle the terminal) are shown as U+FFFD instead.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
 }

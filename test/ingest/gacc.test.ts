@@ -209,6 +209,13 @@ describe("China customs query-platform CSV", () => {
       /too large: 9{24}\.\.\. \(more than 20 digits\)/,
     ],
     [
+      "terminal escape sequence in a quantity",
+      (ls) => ls.map((l, i) => (i === 1 ? l.replace('"500,123"', '"\u001b[2J5"') : l)),
+      2,
+      "Quantity",
+      /^not a number: \uFFFD\[2J5$/,
+    ],
+    [
       "month 13",
       (ls) => ls.map((l, i) => (i === 2 ? l.replace('"202511"', '"202513"') : l)),
       3,
