@@ -145,7 +145,10 @@ async function ingestBatch(
           file: e.head.path,
           line: e.head.firstLineIndex + 1,
           field: "(header)",
-          reason: `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
+          reason:
+            e.head.gzip && e.head.text === ""
+              ? "a gzip file whose start does not decompress (damaged, or not gzip)"
+              : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
         },
       ],
       0,

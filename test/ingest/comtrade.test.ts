@@ -2,7 +2,7 @@
 // records give the same observations either way; HS 850511 is all metal permanent magnets, never
 // rare-earth magnets; breakdown rows and re-exports are left out; codes keep their leading zeros;
 // dollars stay exact; an error envelope or a bad code is a problem with its record and field.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -106,6 +106,23 @@ describe("UN Comtrade files", () => {
       [5, "netWgt", `too large: ${"9".repeat(24)}... (more than 20 digits)`],
     ]);
     expect(await store.query("SELECT count(*) AS n FROM observations")).toEqual([{ n: "0" }]);
+  });
+
+  it("says a bulk file's gzip does not decompress, rather than that its format is unknown", async () => {
+    const good = join(dir, "COMTRADE-good[2025-12-28].gz");
+    writeComtradeBulk(good, sampleRecords());
+    const gz = readFileSync(good);
+    for (let i = 20; i < gz.length - 20; i += 7) gz[i] = gz[i]! ^ 0x5a;
+    const path = join(dir, "COMTRADE-damaged[2025-12-28].gz");
+    writeFileSync(path, gz);
+    expect((await ingestFiles(store, [path])).rejected).toEqual([
+      {
+        file: path,
+        line: 1,
+        field: "(header)",
+        reason: "a gzip file whose start does not decompress (damaged, or not gzip)",
+      },
+    ]);
   });
 
   it("quotes a megabyte-long bad value in part", async () => {
