@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -123,6 +124,21 @@ describe("UN Comtrade files", () => {
         reason: "a gzip file whose start does not decompress (damaged, or not gzip)",
       },
     ]);
+  });
+
+  it("reports a byte that is not UTF-8 in a bulk file's code as a problem, and the store stays usable", async () => {
+    // DuckDB's reader failed fatally here (a kept cell past the 18th, refused for its encoding),
+    // leaving the database unusable until reopened
+    const good = join(dir, "COMTRADE-latin[2025-12-28].tsv");
+    writeComtradeBulk(good, sampleRecords());
+    const lines = gunzipSync(readFileSync(good)).toString("latin1").split("\n");
+    lines[2] = lines[2]!.replace("\t850511\t", "\t850511\u00ac\t");
+    const path = join(dir, "COMTRADE-not-utf8[2025-12-28].tsv");
+    writeFileSync(path, Buffer.from(lines.join("\n"), "latin1"));
+    const r = await ingestFiles(store, [path]);
+    expect(r.rejected.map((p) => [p.line, p.field])).toEqual([[3, "cmdCode"]]);
+    expect(r.rejected[0]!.reason).toMatch(/^invalid commodity code: 850511/);
+    expect((await ingestFiles(store, [good])).inserted).toBeGreaterThan(0);
   });
 
   it("quotes a megabyte-long bad value in part", async () => {

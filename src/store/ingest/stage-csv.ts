@@ -17,7 +17,11 @@ export interface CsvStageOptions {
   /** Tab-separated bulk files are not quoted: a stray `"` in a description must stay text. */
   quoted: boolean;
   gzip: boolean;
-  /** The cells to keep (by index); the others are read and dropped. Default: all. */
+  /**
+   * The cells to keep (by index); the others are read and dropped. Default: all. The file is then
+   * read as Latin-1: DuckDB's reader fails fatally (the database must be reopened) on bytes that are
+   * not UTF-8 in a kept cell past the number kept, and kept cells must be ASCII codes and numbers anyway.
+   */
   keep?: number[];
 }
 
@@ -100,7 +104,7 @@ async function readCsv(
     `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept} FROM read_csv(?,
     header = false, skip = ${o.skip}, delim = '${o.delimiter === "\t" ? "\\t" : ","}',
     quote = '${o.quoted ? '"' : ""}', escape = '${o.quoted ? '"' : ""}', columns = {${columns}},
-    auto_detect = false, compression = '${o.gzip ? "gzip" : "none"}', store_rejects = true,
+    auto_detect = false, compression = '${o.gzip ? "gzip" : "none"}', encoding = '${o.keep ? "latin-1" : "utf-8"}', store_rejects = true,
     rejects_table = '${o.table}_rejects', rejects_scan = '${o.table}_scans', rejects_limit = 0)`,
     [o.path],
   );
