@@ -47,9 +47,16 @@ async function verifyProblem(store: Store, text: string): Promise<string | null>
 }
 
 const IN_FLIGHT = 8;
+/** Inputs between two calls of a drill's progress callback. */
+const PROGRESS_EVERY = 10_000;
 
 /** Verify `inputs` generated texts against `store` (the reference data). */
-export async function fuzzVerify(store: Store, inputs: number, seed = 1): Promise<FuzzResult> {
+export async function fuzzVerify(
+  store: Store,
+  inputs: number,
+  seed = 1,
+  progress: (done: number) => void = () => {},
+): Promise<FuzzResult> {
   const random = seeded(seed);
   const seeds = seedTexts();
   const result: FuzzResult = { target: "verify", inputs: 0, outcomes: {}, crashes: [], ms: 0 };
@@ -65,6 +72,7 @@ export async function fuzzVerify(store: Store, inputs: number, seed = 1): Promis
       if (problem && result.crashes.length < 20)
         result.crashes.push({ target: "verify", input: shown(texts[j]!), error: problem });
     });
+    if ((i + IN_FLIGHT) % PROGRESS_EVERY < IN_FLIGHT) progress(result.inputs);
   }
   result.ms = performance.now() - started;
   return result;
@@ -84,7 +92,13 @@ class Bench {
     const path = join(this.dir, name);
     writeFileSync(path, data);
     const store = this.store;
-    return ingestOutcome(() => ingestFiles(store, [path]), path);
+    const outcome = await ingestOutcome(() => ingestFiles(store, [path]), path);
+    // a crash may leave DuckDB unusable ("database has been invalidated"): the next input gets a new store
+    if (outcome.kind === "crash") {
+      store.close();
+      this.store = null;
+    }
+    return outcome;
   }
 
   close(): void {
@@ -119,7 +133,12 @@ const RATES = [0.001, 0.01, 0.1, 1];
  * Ingest `inputs` generated inputs: rows in batches of `batch` (one file each, the formats in turn),
  * and one whole file mutated at the byte level for every `batch` rows.
  */
-export async function fuzzIngest(inputs: number, seed = 1, batch = 500): Promise<FuzzResult[]> {
+export async function fuzzIngest(
+  inputs: number,
+  seed = 1,
+  batch = 500,
+  progress: (done: number) => void = () => {},
+): Promise<FuzzResult[]> {
   const random = seeded(seed);
   const bench = new Bench();
   const results = new Map<string, FuzzResult>(
@@ -165,6 +184,8 @@ export async function fuzzIngest(inputs: number, seed = 1, batch = 500): Promise
           });
       }
       r.ms += performance.now() - started;
+      if (Math.floor(done / PROGRESS_EVERY) > Math.floor((done - rows.length - 1) / PROGRESS_EVERY))
+        progress(done);
     }
   } finally {
     bench.close();

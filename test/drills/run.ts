@@ -60,12 +60,15 @@ const n = (x: number) => x.toLocaleString("en-US");
 const rows: { drill: string; figures: string; ok: boolean }[] = [];
 const started = performance.now();
 
+/** Control characters (a NUL byte a drill quotes) shown as a middle dot, so the table stays text. */
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\u00b7");
+
 function printCatalogue(results: DrillResult[]): void {
   const width = Math.max(...results.map((r) => r.name.length));
   console.log(`${"drill".padEnd(width)}  clear  unchanged      ms  first problem`);
   for (const r of results)
     console.log(
-      `${r.name.padEnd(width)}  ${(r.clear ? "yes" : "NO").padEnd(5)}  ${(r.unchanged ? "yes" : "NO").padEnd(9)}  ${r.ms.toFixed(0).padStart(6)}  ${r.error.slice(0, 90)}`,
+      `${r.name.padEnd(width)}  ${(r.clear ? "yes" : "NO").padEnd(5)}  ${(r.unchanged ? "yes" : "NO").padEnd(9)}  ${r.ms.toFixed(0).padStart(6)}  ${printable(r.error).slice(0, 90)}`,
     );
 }
 
@@ -130,17 +133,23 @@ function fuzzRow(drill: string, results: FuzzResult[]): void {
   });
 }
 
+/** A progress line for a long drill: `  verify: 20,000 inputs, 84 s`. */
+const say = (what: string) => (done: number) =>
+  console.log(
+    `  ${what}: ${n(done)} inputs, ${((performance.now() - started) / 1000).toFixed(0)} s into the drills`,
+  );
+
 async function fuzz(): Promise<void> {
   console.log(
     `\nfuzz: ${n(fuzzInputs)} generated texts for verify, ${n(fuzzInputs)} inputs for the adapters (seed ${seed})`,
   );
   const store = await referenceStore();
   try {
-    fuzzRow("fuzz verify", [await fuzzVerify(store, fuzzInputs, seed)]);
+    fuzzRow("fuzz verify", [await fuzzVerify(store, fuzzInputs, seed, say("verify"))]);
   } finally {
     store.close();
   }
-  fuzzRow("fuzz ingest adapters", await fuzzIngest(fuzzInputs, seed));
+  fuzzRow("fuzz ingest adapters", await fuzzIngest(fuzzInputs, seed, 500, say("ingest")));
 }
 
 async function scaling(): Promise<void> {
