@@ -407,6 +407,12 @@ export const OFFICIAL_DRILLS: OfficialDrill[] = [
     at: { line: 3, field: "primaryValue" },
   },
   {
+    name: "Comtrade bulk: bytes that are not UTF-8 in a code",
+    file: `${CT}-24.tsv`,
+    input: () => Buffer.from(tsv().replace("\t850511\t", "\t850511\u00ac\t"), "latin1"),
+    at: { line: 2, field: "cmdCode" },
+  },
+  {
     name: "Comtrade bulk: 50 MB of garbage in gzip",
     file: `${CT}-23.gz`,
     input: () => Buffer.concat([gzipSync(`${TSV_HEAD.join("\t")}\n`), garbage(MB50, 23)]),
