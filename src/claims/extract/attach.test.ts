@@ -150,6 +150,12 @@ describe("a share belongs to the destination its own words name", () => {
     ["Exports of magnets to South Korea comprised nearly 15% of September's total.", "KOR", "2025-09"],
     ["Germany took 1,346 t in August (21.9%) and Japan 305 t in November (5%).", "JPN", "2025-11"],
     ["The US share of China's magnet exports fell 2.5 percentage points in November.", "USA", "2025-11"],
+    ["The US share of China's magnet exports rose to 11% in June from 4% in May.", "USA", "2025-05"],
+    [
+      "The EU's share of China's magnets drifted down: from 43% in June to 37.6% in October.",
+      "EU27",
+      "2025-10",
+    ],
     [
       "Japan's share of China's magnet exports rose to 5.0% in November, up 0.9 points from October.",
       "JPN",

@@ -242,7 +242,9 @@ function attach(
   // a rank describes the clause's subject ("May's 1,238 t ... was the weakest since 2009")
   const subject = f.kind === "rank" ? (c.own.find((p) => p.end <= f.start) ?? null) : null;
   const own =
-    possessivePeriod(clause, c.mentions, f) ?? subject ?? attachPeriod(clause, c.own, f, c.figures, f.kind);
+    possessivePeriod(clause, c.mentions, f) ??
+    subject ??
+    attachPeriod(clause, f.kind === "share" ? sharePeriods(c, f) : c.own, f, c.figures, f.kind);
   let period: string | null = own?.period ?? null;
   let periodHow: Grounding = own ? "clause" : "default";
   if (period === null) {
@@ -325,6 +327,19 @@ function attach(
       year: env.year,
     }),
   };
+}
+
+/**
+ * The periods a share may be of: the clause's own, and a month right after the share even where it
+ * names a comparison ("rose to 11% in June from 4% in May": 4% is May's share).
+ */
+function sharePeriods(c: ClauseRead, f: Figure) {
+  const clause = c.seg.text;
+  const next = c.mentions.find(
+    (m) => m.start >= f.end && /^,?\s(?:in|during|for)\s/i.test(clause.slice(f.end, m.start + 4)),
+  );
+  if (!next || next.role === "main" || next.start - f.end > 12) return c.own;
+  return [...c.own, next].sort((a, b) => a.start - b.start);
 }
 
 /**

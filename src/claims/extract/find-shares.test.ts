@@ -1,7 +1,8 @@
 // Shares against the words that look like them: a fraction of the year is a span, and a share of
 // production is not a share of exports.
 import { describe, expect, it } from "vitest";
-import { findShares } from "./find-shares.js";
+import { findChanges } from "./find-changes.js";
+import { findShareValues, findShares } from "./find-shares.js";
 
 const pcts = (clause: string) => findShares(clause).map((h) => h.pct);
 
@@ -91,5 +92,31 @@ describe("findShares, shares as reporters write them", () => {
     expect(findShares("Germany took 1,346 t, or 21.9%")[0]?.afterLevel).toBe(true);
     expect(findShares("Germany took 21.9% of the total")[0]?.afterLevel).toBeUndefined();
     expect(findShares("Germany took 1,346 t, 21.9% more than in July")).toEqual([]);
+  });
+});
+
+describe("findShareValues", () => {
+  const values = (clause: string) => findShareValues(clause, findChanges(clause)).map((h) => h.pct);
+
+  it.each([
+    [
+      "The EU's share has drifted down: from almost 43% in June to 38.4% in July and 37.6% in October",
+      [43, 38.4, 37.6],
+    ],
+    ["India's share climbed 2.1 percentage points to 7.5 per cent in July", [7.5]],
+    ["exports fell 3.2 per cent, with the US share holding at 9.5 per cent", [9.5]],
+    ["Shares of October's total: Germany 20.4%, US 12.0%, Korea 14.8%", [20.4, 12, 14.8]],
+    ["Germany's share edged up 0.4pp to 22.3%", [22.3]],
+  ])("reads the values of the share in %s", (clause, pcts) => {
+    expect(values(clause)).toEqual(pcts);
+  });
+
+  it.each([
+    "Japan's share was 5% in November, up from 4.1%",
+    "its share rose as shipments jumped 35% on the month",
+    "the share rose while exports were 12% higher than a year earlier",
+    "exports rose 12%, and the US share was steady",
+  ])("leaves changes, comparisons and bases without a month alone: %s", (clause) => {
+    expect(values(clause).filter((p) => p !== 5)).toEqual([]);
   });
 });

@@ -223,3 +223,54 @@ function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> 
     ...toleranceFor(parsed.value, parsed.halfUnit, hedge),
   };
 }
+
+/** A clause that speaks of a share: a share noun, or a change in percentage points. */
+const SHARE_CONTEXT = new RegExp(
+  `\\b(?:shares?|portion|proportion|slice|piece)\\b|\\bpercentage[- ]points?\\b|\\d\\s?(?:pp|ppts?)\\b`,
+  "i",
+);
+const BARE_PCT = new RegExp(`()\\b${PCT}`, "gi");
+/** Before a bare percentage: a sign, or a base it is compared with ("from 4%" names no month of its own). */
+const NOT_A_VALUE_BEFORE = /(?:[+\-−–]|\b(?:from|against|versus|vs\.?|compared with|than|by))\s?$/i;
+/** After a bare percentage: it is a change or a comparison, not a share's value. */
+const NOT_A_VALUE_AFTER = new RegExp(
+  `^\\s(?:higher|lower|more|less|fewer|above|below|up|down|rise|increase|jump|gain|growth|fall|drop|decline|decrease|year|month|y/y|m/m|yoy|mom|on\\s(?:the\\s)?(?:year|month))\\b`,
+  "i",
+);
+
+/**
+ * The values of a share a clause speaks of, where no share grammar reads them: "The EU's share ...
+ * has drifted down: from almost 43% in June to 38.4% in July and 37.6% in October", "climbed 2.1
+ * percentage points to 7.5 per cent", "with the US share holding at 9.5 per cent". A percentage that
+ * is a change (`taken`), a base without its own month ("up from 4%") or a comparison is left alone.
+ */
+export function findShareValues(
+  clause: string,
+  taken: ReadonlyArray<{ start: number; end: number }>,
+): ShareHit[] {
+  const context = SHARE_CONTEXT.exec(clause);
+  if (context === null) return [];
+  const out: ShareHit[] = [];
+  for (const m of scan(BARE_PCT, clause)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start < context.index || taken.some((t) => start < t.end && end > t.start)) continue;
+    const before = clause.slice(Math.max(0, start - 16), start);
+    const after = clause.slice(end, end + 24);
+    const from = /\bfrom\s$/i.test(before);
+    if (
+      (NOT_A_VALUE_BEFORE.test(before) && !(from && /^\s(?:in|during)\s/i.test(after))) ||
+      NOT_A_VALUE_AFTER.test(after)
+    )
+      continue;
+    const hit = read("pct", m);
+    if (hit !== null)
+      out.push({
+        start,
+        end,
+        ...hit,
+        ...(ofProduction(clause, start, end) ? { of: "production" as const } : {}),
+      });
+  }
+  return out;
+}

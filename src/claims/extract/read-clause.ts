@@ -11,6 +11,7 @@ import { findChanges, type ChangeHit } from "./find-changes.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
+import { findShareValues } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
 import { findRanks } from "./find-ranks.js";
 import { parseDecimal, toleranceFor } from "./numbers.js";
@@ -170,6 +171,8 @@ export function readClause(
   if (last !== null || series.length > 0) state.trade = last === "trade" || series.length > 0;
   const shares = findShares(clause);
   const changes = findChanges(clause).filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
+  // in a clause about a share, its other bare percentages are values of that share
+  shares.push(...findShareValues(clause, [...shares, ...changes]));
   const ranks = findRanks(clause);
   // a difference in tonnes ("a drop of 312 tonnes") is a change, not also a level
   const levels = findLevels(clause).filter(
