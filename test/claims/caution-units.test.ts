@@ -59,6 +59,26 @@ describe("figures whose owner or period is read from around them", () => {
     expect(r.claims[0]?.explanation).toMatch(/combined total of US, Japan/);
   });
 
+  it("never contradicts a figure said to be shared 'between' destinations named in another clause", async () => {
+    const r = await verdicts(
+      "The top three buyers in September — Germany, South Korea, Vietnam — took 2,586 tonnes of magnets between them.",
+      "2025-10-20",
+    );
+    expect(r).toEqual([["2,586 tonnes", "unverifiable"]]);
+  });
+
+  it("reads a list of numbers sharing one unit, and never contradicts one written without it", async () => {
+    const r = await verdicts(
+      "In September Germany, South Korea and Vietnam took 1,388, 854 and 456 tonnes of magnets.",
+      "2025-10-20",
+    );
+    expect(r).toEqual([
+      ["1,388", "unverifiable"],
+      ["854", "supported"],
+      ["456 tonnes", "supported"],
+    ]);
+  });
+
   it("dates a base level 'a year earlier' a year back, so a right one is supported", async () => {
     expect(
       await verdicts(

@@ -185,3 +185,40 @@ describe("a share belongs to the destination its own words name", () => {
     expect(c?.alternatives.filter((a) => a.stated?.type === "change" && a.onlyAmbiguous)).toHaveLength(4);
   });
 });
+
+describe("figures in lists and brackets", () => {
+  const PUB10 = { published: "2025-10-20" };
+
+  it("pairs a list of figures with a list of destinations of the same length, in order", () => {
+    const r = extractClaims(
+      "In September Germany, South Korea and Vietnam took 1,288, 854 and 444 tonnes of magnets.",
+      PUB10,
+    );
+    expect(r.map((c) => [c.text, c.partner, c.grounds.unit])).toEqual([
+      ["1,288", "DEU", "carried"],
+      ["854", "KOR", "carried"],
+      ["444 tonnes", "VNM", undefined],
+    ]);
+  });
+
+  it("gives a month that labels a later figure to that figure only", () => {
+    const r = extractClaims(
+      "Magnet exports in November\nUS: 582 t (Oct: 656 t)\nJapan: 305 t (Oct: 226 t)",
+      PUB,
+    );
+    expect(r.map((c) => [c.text, c.period])).toEqual([
+      ["582 t", "2025-11"],
+      ["656 t", "2025-10"],
+      ["305 t", "2025-11"],
+      ["226 t", "2025-10"],
+    ]);
+  });
+
+  it("keeps a figure in brackets after its noun with that noun, not the destination after it", () => {
+    const [c] = extractClaims(
+      "China's September magnet exports (5,774 t) went mainly to Germany, South Korea and Vietnam.",
+      PUB10,
+    );
+    expect(c?.partner).toBe("WLD");
+  });
+});

@@ -95,6 +95,8 @@ export function attachPartner(
       p.start >= span.end &&
       p.start - span.end <= 48 &&
       AFTER_TO.test(clause.slice(span.end, p.start)) &&
+      // "China's exports (5,774 t) went mainly to Germany": a figure in brackets is its noun's, the total
+      !/^\s?\)/.test(clause.slice(span.end, p.start)) &&
       !figures.some((f) => f.start >= span.end && f.start < p.start) &&
       // "854 t in September, to Vietnam 456 t and to the US 420.5 t": past a comma or "and", a name that
       // leads a figure of its own is that figure's
@@ -211,7 +213,10 @@ export function attachPeriod(
   if (before) return before;
   // "that month" points back to a period named earlier, not to the next one in the clause
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;
-  return mains.find((p) => p.start >= span.end && !aside(p)) ?? null;
+  // "US: 582 t (Oct: 656 t)": a period that labels a later figure is that figure's, not this one's
+  return (
+    mains.find((p) => p.start >= span.end && !aside(p) && !labelsFigure(clause, p, figures, span)) ?? null
+  );
 }
 
 /** Whether `x` stands inside brackets (the same brackets as `as`, when given). */
@@ -221,6 +226,26 @@ function inBrackets(clause: string, x: Span, as?: Span): boolean {
   const close = clause.indexOf(")", x.end);
   if (close < 0) return false;
   return as === undefined || (as.start > open && as.end <= close);
+}
+
+/** Between a period and the figure it labels: "Oct: 656 t", "Oct = 656 t", "(Oct) 656 t". */
+const LABEL_GAP = /^(?:\)\s?|\s?[:=–]\s?)(?:(?:about|around|some|roughly|nearly)\s)?$/;
+
+/** True when the period labels a figure right after it ("Oct: 656 t"): it is that figure's own period. */
+export function labelsFigure(
+  clause: string,
+  p: Span,
+  figures: Array<Span & { kind?: string }>,
+  except?: Span,
+): boolean {
+  return figures.some(
+    (f) =>
+      f !== except &&
+      f.kind !== "rank" &&
+      f.kind !== "direction" &&
+      f.start >= p.end &&
+      LABEL_GAP.test(clause.slice(p.end, f.start)),
+  );
 }
 
 const SAME_PERIOD_BEFORE = /\b(?:same|corresponding) (?:month|period|time|quarter) (?:of |in )?$/i;

@@ -138,12 +138,9 @@ export function levelPeriod(
     (p) =>
       p.start >= e &&
       p.start - e <= 40 &&
-      (/^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(
+      /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(
         clause.slice(e, p.start) + leadingPreposition(clause, p),
-      ) ||
-        // "6,150mt (Nov), 5,473mt (Oct)": a period alone in brackets right after a figure is its own
-        (/^\s?[([]\s?$/.test(clause.slice(e, p.start)) &&
-          /^\.?\s?[)\]]/.test(clause.slice(p.end, p.end + 3)))),
+      ),
   );
   if (after)
     return after.role === "base" && !after.explicitYear

@@ -5,7 +5,14 @@
 // how each part of its reading was established and which other readings the text allows.
 
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading, StatedShare } from "../types.js";
-import { attachPartner, attachPeriod, attachSeries, possessivePeriod, type Span } from "./attach.js";
+import {
+  attachPartner,
+  attachPeriod,
+  attachSeries,
+  labelsFigure,
+  possessivePeriod,
+  type Span,
+} from "./attach.js";
 import { isPartialSpan, levelPeriod, relativePeriod } from "./bases.js";
 import {
   carried,
@@ -119,7 +126,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, { ...marks, question }));
     const s = c.series[c.series.length - 1];
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
-    const p = c.own[0];
+    // a month that labels one figure of a list ("(Oct: 656 t)") is not what the text goes on speaking of
+    const p = c.own.find(
+      (m) => !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
+    );
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
     const partner = c.partners.filter((x) => !x.weak).pop();
     if (partner)
@@ -230,11 +240,20 @@ function attach(
     [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
   } else {
     [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt);
-    const group = partnerHow === "clause" ? joinedBefore(c, f) : [];
-    if (group.some((p) => p.value === partner))
+    // "the US and Japan together took 887 t", "... took 2,586 t between them": the figure may be
+    // the sum of the destinations named together, which no single destination's figure can judge
+    const summed = SUM_WORDS.test(clause);
+    const group = (
+      partnerHow === "clause" && !summed
+        ? joinedBefore(c, f).map((p) => ({ p, x: c }))
+        : summed
+          ? clauses.slice(0, index + 1).flatMap((x) => x.partners.map((p) => ({ p, x })))
+          : []
+    ).filter((g, i, all) => all.findIndex((o) => o.p.value === g.p.value) === i);
+    if (group.length >= 2 && group.some((g) => g.p.value === partner))
       alt({
-        partner: group.map((p) => p.value).join("+"),
-        why: `the figure is the combined total of ${group.map((p) => clause.slice(p.start, p.end)).join(", ")}`,
+        partner: group.map((g) => g.p.value).join("+"),
+        why: `the figure is the combined total of ${group.map((g) => g.x.seg.text.slice(g.p.start, g.p.end)).join(", ")}`,
       });
   }
 
@@ -403,6 +422,9 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
 
 const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
 
+/** Words that make a figure the sum of the destinations named before it ("took 2,586 t between them"). */
+const SUM_WORDS = /\b(?:between them|combined|together|jointly|collectively|altogether)\b/i;
+
 /** Destinations joined by "and" or commas ("Germany, South Korea and the US"). */
 const JOINED = /^(?:,|,?\s(?:and|&|plus|as well as))\s(?:the\s)?$/i;
 
@@ -412,20 +434,26 @@ const JOINED = /^(?:,|,?\s(?:and|&|plus|as well as))\s(?:the\s)?$/i;
  * has one destination, or a list says "respectively".
  */
 function joinedBefore(c: ClauseRead, f: Figure): PartnerMention[] {
+  if (/\brespectively\b/i.test(c.seg.text) || f.list) return [];
+  const group = joinedGroup(c, f.start);
+  const first = group[0];
+  if (group.length < 2 || first === undefined) return [];
+  // a number between them ("Germany 1,227 t and the US 582 t") gives each its own figure
+  const numbered = (x: Figure) => x !== f && x.kind !== "direction" && x.kind !== "rank";
+  return c.figures.some((x) => numbered(x) && x.start >= first.start && x.start < f.start) ? [] : group;
+}
+
+/** The destinations joined together last before `at` ("Germany, South Korea and Vietnam"). */
+function joinedGroup(c: ClauseRead, at: number): PartnerMention[] {
   const clause = c.seg.text;
-  if (/\brespectively\b/i.test(clause)) return [];
-  const before = c.partners.filter((p) => p.end <= f.start);
+  const before = c.partners.filter((p) => p.end <= at);
   const group = before.slice(-1);
   for (let i = before.length - 1; i > 0; i--) {
     const [a, b] = [before[i - 1] as PartnerMention, before[i] as PartnerMention];
     if (!JOINED.test(clause.slice(a.end, b.start))) break;
     group.unshift(a);
   }
-  const first = group[0];
-  if (group.length < 2 || first === undefined) return [];
-  // a number between them ("Germany 1,227 t and the US 582 t") gives each its own figure
-  const numbered = (x: Figure) => x !== f && x.kind !== "direction" && x.kind !== "rank";
-  return c.figures.some((x) => numbered(x) && x.start >= first.start && x.start < f.start) ? [] : group;
+  return group;
 }
 
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */

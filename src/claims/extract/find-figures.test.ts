@@ -59,6 +59,17 @@ describe("findLevels", () => {
     expect(level("5 mt")).toEqual([5]);
   });
 
+  it("reads the bare numbers of a list that share the last one's unit, marking where the unit came from", () => {
+    const hits = findLevels("Germany, South Korea and Vietnam took 1,288, 854 and 0.44 kt");
+    expect(hits.map((h) => [h.value, h.unitShared ?? false, h.list])).toEqual([
+      [1288000, true, { index: 0, size: 3 }],
+      [854000, true, { index: 1, size: 3 }],
+      [440, false, { index: 2, size: 3 }],
+    ]);
+    expect(level("in 2024 and 2025 tonnes")).toEqual([2025]);
+    expect(level("up 12%, 854 and 444 tonnes")).toEqual([854, 444]);
+  });
+
   it("marks 'mt' below a hundred as a unit read by size (it could be million tonnes)", () => {
     expect(findLevels("64 mt")[0]?.unitGuessed).toBe(true);
     expect(findLevels("5,473 mt")[0]?.unitGuessed).toBeUndefined();

@@ -37,6 +37,10 @@ export interface LevelHit extends Tolerance {
   whole?: boolean;
   /** The unit was read by the number's size: "45 mt" may be metric tonnes or million tonnes. */
   unitGuessed?: boolean;
+  /** The number takes its unit from the last of a list ("1,288, 854 and 444 tonnes"): not written with it. */
+  unitShared?: boolean;
+  /** Its place in such a list, counting from 0, and the list's length. */
+  list?: { index: number; size: number };
 }
 
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
@@ -82,10 +86,52 @@ export function findLevels(clause: string): LevelHit[] {
     if (WHOLE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) hit.whole = true;
     // below a hundred, "mt" could still be million tonnes of some bulk material: a reading, not a certainty
     if (unitWord === "mt" && !m[5] && parsed.value < 100) hit.unitGuessed = true;
+    const items = listBefore(clause, m.index, m[3] ?? "", factor);
+    if (items.length > 0) {
+      const size = items.length + 1;
+      items.forEach((x, index) => out.push({ ...x, list: { index, size } }));
+      hit.list = { index: size - 1, size };
+    }
     out.push(hit);
   }
+  out.sort((a, b) => a.start - b.start);
   memo.clause = clause;
   memo.hits = out;
+  return out;
+}
+
+/** A bare number that ends a list item before the number with the unit: "1,288, " or "854 and ". */
+const LIST_ITEM = new RegExp(`(?<![\\d.,\\w$€£¥])(${NUM})(?:,\\s(?:and\\s)?|\\s(?:and|&|or)\\s)$`);
+
+/**
+ * "1,288, 854 and 444 tonnes": the bare numbers listed before a tonnage share its unit. Each is read
+ * with that unit, marked as taking it from the list; a year, a percentage or a number in words is not.
+ */
+function listBefore(clause: string, at: number, digits: string, factor: number): LevelHit[] {
+  if (!/^[\d,.]+$/.test(digits)) return [];
+  const out: LevelHit[] = [];
+  let end = at;
+  for (let k = 0; k < 8; k++) {
+    const m = LIST_ITEM.exec(clause.slice(Math.max(0, end - 40), end));
+    if (!m) break;
+    const start = end - m[0].length;
+    const text = m[1] as string;
+    const parsed = parseDecimal(text);
+    if (parsed === null || /^(?:19|20)\d{2}$/.test(text)) break;
+    const value = roundTol(parsed.value * factor);
+    const halfUnit = roundTol(parsed.halfUnit * factor);
+    out.unshift({
+      start,
+      end: start + text.length,
+      value,
+      unit: "t",
+      hedge: null,
+      halfUnit,
+      ...toleranceFor(value, halfUnit, null),
+      unitShared: true,
+    });
+    end = start;
+  }
   return out;
 }
 

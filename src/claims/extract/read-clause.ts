@@ -44,6 +44,8 @@ export interface Figure extends Span {
    * destination; the same words may state its change.
    */
   partOf?: Span;
+  /** Its place in a list of numbers sharing one unit ("1,288, 854 and 444 tonnes"). */
+  list?: { index: number; size: number };
 }
 
 /** A clause with what the recognisers found in it. */
@@ -220,6 +222,8 @@ export function readClause(
       kind: "level",
       level: true,
       ...("unitGuessed" in l && l.unitGuessed ? { unit: "default" as const } : {}),
+      ...("unitShared" in l && l.unitShared ? { unit: "carried" as const } : {}),
+      ...("list" in l && l.list ? { list: l.list } : {}),
       stated: () => ({
         type: "level",
         value: l.value,
