@@ -86,8 +86,13 @@ function sameValue(e: ExpectedClaim, c: ExtractedClaim): boolean {
   return Math.abs(e.value - v) <= 1e-6 * Math.max(1, Math.abs(e.value));
 }
 
+/** A total over a span is a level and a year-to-date figure alike: the checker sums the same months. */
+const TOTAL = new Set<string>(["level", "ytd"]);
+const sameKind = (e: ExpectedClaim, c: ExtractedClaim) =>
+  e.kind === c.kind || (TOTAL.has(e.kind) && TOTAL.has(c.kind) && (c.period ?? "").includes(".."));
+
 function sameReading(e: ExpectedClaim, c: ExtractedClaim): boolean {
-  return e.kind === c.kind && e.series === c.series && e.partner === c.partner && e.period === c.period;
+  return sameKind(e, c) && e.series === c.series && e.partner === c.partner && e.period === c.period;
 }
 
 /** Every [start, end) where the quote occurs in the text. */

@@ -59,15 +59,15 @@ describe("claim checking on the corpus", () => {
   // Ratchets: the levels measured at the last change of the checker; they only ever tighten.
   it("holds its false contradictions and right verdicts on the frozen test split", async () => {
     const s = await runEval(check, "frozen");
-    expect(s.falseContradictions).toBeLessThanOrEqual(4);
+    expect(s.falseContradictions).toBeLessThanOrEqual(3);
     expect(s.nonClaimVerdicts).toBeLessThanOrEqual(4);
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.75);
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.78);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
     const s = await runEval(check, "dev");
     expect(s.falseContradictions).toBe(0);
-    // 0.93 before the dev split took in texts written blind to the reader (blind-a: 382 claims)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.83);
+    // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917 claims)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.82);
   });
 });
