@@ -181,6 +181,14 @@ describe("findChanges, multiples and signs as reporters write them", () => {
     ["a 60-percent jump from a year earlier", 60, "%"],
     ["climbed 12.4pc month-on-month", 12.4, "%"],
     ["up 75.5 per cent month on month", 75.5, "%"],
+    ["That's 2.6x May", 160, "%"],
+    ["764t, more than triple May", 200, "%"],
+    ["a drop of more than nine-tenths from March", -90, "%"],
+    ["about half the level of January", -50, "%"],
+    ["more than fourteen times May's low", 1300, "%"],
+    ["up more than tenfold from May", 900, "%"],
+    ["still below a third of January's", -200 / 3, "%"],
+    ["a fall of about two-fifths on the year", -40, "%"],
   ])("reads %s", (text, pct, unit) => {
     const hit = one(text);
     expect(hit?.pct).toBeCloseTo(pct as number, 6);
@@ -191,6 +199,11 @@ describe("findChanges, multiples and signs as reporters write them", () => {
     expect(one("halved")).toMatchObject({ low: -55, high: -45 });
     expect(one("doubled")).toMatchObject({ low: 80, high: 120 });
     expect(one("exports fell by half")).toMatchObject({ low: -55, high: -45 });
+  });
+
+  it("does not read an ordinal as a fraction", () => {
+    expect(findChanges("exports rose a third straight month")).toEqual([]);
+    expect(findChanges("shipments fell for a third consecutive month")).toEqual([]);
   });
 
   it("still reads occurrences over a span as no multiple", () => {

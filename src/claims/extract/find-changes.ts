@@ -8,7 +8,15 @@ import { basisAfter, basisIn } from "./change-bases.js";
 import { findAmountChanges } from "./find-amount-changes.js";
 import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
-import { DOWN_NOUNS, DOWN_VERBS, FRACTIONS, UP_NOUNS, UP_VERBS, directionOf } from "./lexicon.js";
+import {
+  DOWN_NOUNS,
+  DOWN_VERBS,
+  FRACTION_WORDS,
+  UP_NOUNS,
+  UP_VERBS,
+  directionOf,
+  fractionOf,
+} from "./lexicon.js";
 import {
   HEDGE_WORDS,
   NUM,
@@ -54,8 +62,8 @@ const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
 const ADVERB = "(?:[a-z]{2,15}ly\\s)?";
 const BASIS_ADJ =
   "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m)\\s)?";
-const FRACTION_WORD =
-  "half|a third|one third|one-third|a quarter|one quarter|one-quarter|a fifth|one-fifth|two-thirds|two thirds|three-quarters";
+/** A fraction that is no ordinal: "a third" in "a third straight month" counts months. */
+const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|successive|monthly|month|year|time|quarter|largest|biggest|highest|lowest)\\b)`;
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   {
@@ -93,13 +101,18 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
   {
     // fell by about half, dropped by a third, rose by a quarter, down by a third
-    re: new RegExp(`\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})\\b(?!\\sof)`, "gi"),
+    re: new RegExp(`\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
+    read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
+  },
+  {
+    // a drop of more than nine-tenths, a fall of about a third
+    re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
     // a third less than in April, a quarter lower than a year earlier
     re: new RegExp(
-      `()\\b(${FRACTION_WORD})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\sthan\\b)`,
+      `()\\b(${FRACTION_WORDS})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\sthan\\b)`,
       "gi",
     ),
     read: (m) => fractionHit(directionOf(m[3] ?? ""), m[2] ?? "", m[1]),
@@ -200,9 +213,8 @@ export function pctHit(
 }
 
 function fractionHit(dir: "up" | "down" | null, word: string, hedgeWord?: string): ChangeRead | null {
-  const key = word.toLowerCase().replace(/^(?:a|one)[\s-]/, "");
-  const share = FRACTIONS[key];
-  if (dir === null || share === undefined) return null;
+  const share = fractionOf(word);
+  if (dir === null || share === null) return null;
   const hedge = hedgeOf(hedgeWord);
   const pct = dir === "down" ? -share : share;
   // a fraction rounds the change to a simple ratio: "by half" is said of a fall of 45-55%

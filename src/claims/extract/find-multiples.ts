@@ -4,8 +4,16 @@
 // careful writers and careless ones alike ("sevenfold" is x7, i.e. +600%, or +700%): both readings
 // are kept, the multiplication first, and the interval spans both so no reading is ruled out.
 
-import { FRACTIONS, MONTH_NAME, UP_NOUNS, UP_VERBS, parseCount } from "./lexicon.js";
-import { HEDGE_WORDS, hedgeOf, parseDecimal, roundTol, scan, toleranceFor } from "./numbers.js";
+import { FRACTION_WORDS, MONTH_NAME, UP_NOUNS, UP_VERBS, fractionOf, parseCount } from "./lexicon.js";
+import {
+  HEDGE_WORDS,
+  hedgeOf,
+  parseDecimal,
+  parseNumberWords,
+  roundTol,
+  scan,
+  toleranceFor,
+} from "./numbers.js";
 import type { ChangeReading } from "../types.js";
 import type { ChangeRead } from "./find-changes.js";
 
@@ -14,11 +22,11 @@ export type MultipleHit = ChangeRead & { start: number; end: number };
 
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const FACTOR =
-  "(?:two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty";
+  "(?:two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred";
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
-const PLAIN_AFTER = `as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|the (?:${MONTH_NAME}) (?:level|figure|total|volume|tally)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)['’]s?(?:\\s(?:level|figure|total|volume|tally|shipments|exports))?`;
+const PLAIN_AFTER = `as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|the (?:${MONTH_NAME}) (?:level|figure|total|volume|tally)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
-const RATIO_FRACTION = "half|third|quarter|fifth|tenth|fifteenth|twentieth";
+const RATIO_FRACTION = FRACTION_WORDS;
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   {
@@ -41,8 +49,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
   {
-    // rose sevenfold, jumped 7-fold, grew by more than threefold
-    re: new RegExp(`\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})[- ]?fold\\b`, "gi"),
+    // rose sevenfold, jumped 7-fold, grew by more than threefold, up more than tenfold
+    re: new RegExp(`\\b(?:${UP_VERBS}|up)\\s(?:by\\s)?${HEDGE}(${FACTOR})[- ]?fold\\b`, "gi"),
     read: (m) =>
       twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
@@ -60,7 +68,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   {
     // "China's magnet exports more than double in June" (a headline's present tense)
     re: new RegExp(
-      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since)\\b)`,
+      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|the|that of|(?:${MONTH_NAME})(?:['’]s)?)\\b)`,
       "gi",
     ),
     read: (m) => exact(named(m[2] ?? ""), m[1]),
@@ -73,11 +81,20 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   {
     // less than a quarter of January's, about half the previous month's
     re: new RegExp(
-      `()\\b(?:(?:a|one)[- ])?(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier)`,
+      `()\\b(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier)`,
       "gi",
     ),
-    read: (m) => ratioOf(FRACTIONS[(m[2] ?? "").toLowerCase()], m[1]),
+    read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
+  {
+    // about half the level of January, a third of the figure for March
+    re: new RegExp(
+      `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?the\\s(?:level|figure|volume|total)\\s(?:of|in|for|seen in)\\s(?=(?:${MONTH_NAME})\\b)`,
+      "gi",
+    ),
+    read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
+  },
+
   {
     // rose 2.4 times, increased by three times
     re: new RegExp(
@@ -93,7 +110,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
   if (
-    !/fold|times|twice|doubl|tripl|trebl|quadrupl|halv|\dx\b|half|third|quarter|fifth|tenth|fifteenth|twentieth/i.test(
+    !/fold|times|twice|doubl|tripl|trebl|quadrupl|halv|\dx\b|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
       clause,
     )
   )
@@ -125,7 +142,7 @@ function factorOf(word: string): { factor: number; half: number } | null {
     const n = parseCount(halfMore[1] ?? "");
     return n === null ? null : { factor: n + 0.5, half: 0.25 };
   }
-  const n = parseCount(word);
+  const n = parseCount(word) ?? parseNumberWords(word)?.value ?? null;
   return n === null ? null : { factor: n, half: 0.5 };
 }
 

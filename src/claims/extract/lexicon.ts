@@ -127,6 +127,40 @@ export const FRACTIONS: Record<string, number> = {
   twentieth: 5,
 };
 
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  quarter: 4,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  twelfth: 12,
+  fifteenth: 15,
+  twentieth: 20,
+};
+
+/** A fraction in words, for a regex: "half", "a third", "one-fifth", "two-thirds", "nine-tenths". */
+export const FRACTION_WORDS =
+  "(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?)";
+
+/**
+ * A fraction in words as a percentage, or null ("two-thirds": 66.67; "nine-tenths": 90; "a fifth": 20).
+ * @example fractionOf("nine-tenths") // 90
+ */
+export function fractionOf(words: string): number | null {
+  const m = /^(?:(a|one|two|three|four|five|six|seven|eight|nine)[- ])?([a-z]+?)s?$/i.exec(words.trim());
+  if (!m) return null;
+  const d = DENOMINATORS[(m[2] ?? "").toLowerCase()] ?? DENOMINATORS[(m[2] ?? "").toLowerCase() + "s"];
+  const n = m[1] ? (NUMBER_WORDS[(m[1] ?? "").toLowerCase()] ?? null) : 1;
+  if (d === undefined || n === null || n >= d) return null;
+  return (n / d) * 100;
+}
+
 /** Multiplicative change words: the factor applied to the earlier value. */
 export const FOLD: Record<string, number> = {
   two: 2,

@@ -152,6 +152,8 @@ describe("periods next to multiples and base words", () => {
     "more than twice the June figure",
     "a 3-fold jump on May's",
     "topped May's by 677 tonnes",
+    "764t, more than triple May",
+    "That's 2.6x May",
   ])("reads the month a multiple or comparison is taken of as its base: %s", (clause) => {
     expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
   });

@@ -72,7 +72,7 @@ const BASE_BEFORE =
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 /** "2.4 times April's level", "less than a quarter of January's": the month is the comparison's. */
 const RATIO_BEFORE =
-  /(?:\b(?:times|twice|half|third|quarter|fifth|tenth|fifteenth|twentieth)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the)\s)?$/i;
+  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the)\s)?$/i;
 /** "up 12% month on month in July", "up 5% on the year in May": the base words end; the month is the claim's. */
 const BASE_WORDS_THEN_MONTH =
   /(?:\b(?:month|year)[- ](?:on|over)[- ](?:month|year)|\bon\s(?:the\s)?(?:month|year))\s(?:in|during|for)\s$/i;
@@ -215,7 +215,7 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
   if (year) return true;
   const before = clause.slice(Math.max(0, at - 12), at);
   return (
-    /\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom)\s$/i.test(
+    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?)|\dx)\s$/i.test(
       before,
     ) || /^Ma[yi](?:'s|-)/.test(clause.slice(at, at + 5))
   );
