@@ -39,6 +39,11 @@ export interface FigureBook {
   yearly(key: SeriesKey): ReadonlyMap<string, Figure>;
   /** The figure of one period: a month, a span, or a full year (`YYYY-01..YYYY-12` also finds `YYYY`). */
   point(key: SeriesKey, period: string): Figure | null;
+  /**
+   * The figure of every partner of the key's series (same reporter, flow and measure) for one
+   * period, the key's own partner included, by partner.
+   */
+  partners(key: SeriesKey, period: string): ReadonlyMap<string, Figure>;
   /** Figures of other known series for the same reporter, flow, partner, measure and period. */
   otherSeries(key: SeriesKey, period: string): Figure[];
   /** The rows behind each figure, agreeing rows first (one read for all of them). */
@@ -172,6 +177,15 @@ function book(
     }
     return hit;
   };
+  // the partners each series was read for, from the keys of what was read
+  const partnersBySeries = new Map<string, string[]>();
+  for (const id of byKey.keys()) {
+    const [reporter, flow, series, partner, measure] = id.split("|");
+    const s = `${reporter}|${flow}|${series}|${measure}`;
+    partnersBySeries.set(s, [...(partnersBySeries.get(s) ?? []), partner as string]);
+  }
+  const partnersOf = (k: SeriesKey) =>
+    partnersBySeries.get(`${k.reporter}|${k.flow}|${k.series}|${k.measure}`) ?? [];
   const point = (key: SeriesKey, period: string): Figure | null => {
     const all = byKey.get(keyId(key)) ?? empty;
     const f = all.get(period);
@@ -192,6 +206,14 @@ function book(
     },
     values: (key) => monthly(key).values,
     point,
+    partners(key, period) {
+      const out = new Map<string, Figure>();
+      for (const partner of partnersOf(key)) {
+        const f = point({ ...key, partner }, period);
+        if (f) out.set(partner, f);
+      }
+      return out;
+    },
     otherSeries(key, period) {
       const out: Figure[] = [];
       for (const s of SERIES) {

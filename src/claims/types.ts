@@ -58,9 +58,14 @@ export interface StatedChange extends Tolerance {
   from?: Tolerance & { value: number };
 }
 
-/** Where a rank is counted: the whole record, since a month, the last N months, or one year. */
+/**
+ * Where a rank is counted: the whole record, since a month, the last N months, or one year; or,
+ * for a destination ("the No.1 destination", "the second-largest buyer"), among the destinations
+ * of its period.
+ */
 export type RankScope =
   | { type: "record" }
+  | { type: "destinations" }
   | { type: "since"; period: string }
   | { type: "months"; months: number }
   | { type: "year"; year: number };

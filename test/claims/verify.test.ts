@@ -243,3 +243,42 @@ describe("shares, multiples and differences as reporters word them", () => {
     ]);
   });
 });
+
+describe("a destination's rank among destinations", () => {
+  const rank = async (text: string, published: string) => {
+    const r = await verifyClaims(store, text, { published });
+    const c = r.claims.find((x) => x.kind === "rank");
+    return [c?.partner, c?.verdict, c?.explanation] as const;
+  };
+
+  it("supports a rank the destinations held bear out, and says how much of the total they hold", async () => {
+    const [partner, v, why] = await rank(
+      "Germany was the largest buyer of China's rare-earth magnets in July.",
+      "2025-08-20",
+    );
+    expect([partner, v]).toEqual(["DEU", "supported"]);
+    expect(why).toContain("of the total");
+  });
+
+  it("contradicts a rank that a destination held beats, named in the sentence", async () => {
+    const [partner, v, why] = await rank(
+      "The largest buyer of China's rare-earth magnets in July was the United States.",
+      "2025-08-20",
+    );
+    expect([partner, v]).toEqual(["USA", "contradicted"]);
+    expect(why).toContain("DEU's 1,116 t");
+  });
+
+  it("leaves unverifiable a rank the held destinations put higher than stated, or a bloc's", async () => {
+    const [, lower] = await rank(
+      "The US was the second-largest destination for China's rare-earth magnets in November.",
+      "2025-12-20",
+    );
+    expect(lower).toBe("unverifiable");
+    const [, bloc] = await rank(
+      "The EU remained the largest buyer of China's rare-earth magnets in November.",
+      "2025-12-20",
+    );
+    expect(bloc).toBe("unverifiable");
+  });
+});

@@ -209,7 +209,8 @@ export function attachPeriod(
     kind === "share" ? periods.find((p) => p.start >= span.start && p.end <= span.end) : undefined;
   if (inside) return inside;
   let before: PeriodMention | null = null;
-  for (const p of periods) if (p.end <= span.start && !aside(p)) before = p;
+  // a period inside the figure's own words ("higher in November than a month earlier") counts as before it
+  for (const p of periods) if (p.end <= span.end && !aside(p)) before = p;
   if (before) return before;
   // "that month" points back to a period named earlier, not to the next one in the clause
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;

@@ -473,6 +473,8 @@ function choosePartner(
   d: Discourse,
   alt: (r: Reading) => void,
 ): [string, Grounding] {
+  // a destination's rank names its destination itself ("the largest buyer was Germany")
+  if (f.partner) return [f.partner.value, "clause"];
   // a bare percentage after a tonnage is the share of that tonnage's destination
   const own = f.partOf
     ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures)

@@ -1,5 +1,6 @@
 // Comparisons with another period in one clause, without a number: "less than in July", "higher
-// than a year earlier", "above July's level", "exceeding August's 6,146 t". Each is a direction
+// than a year earlier", "above July's level", "exceeding August's 6,146 t", "down on August", and
+// with words between ("Japan took more magnets in November than in October"). Each is a direction
 // against the period it names; the caller resolves that period (a base month, "yoy" or "mom").
 // "less than a month earlier, Beijing ..." speaks of time, so relative periods need a comparative
 // adjective; a modal before ("could be higher than in July") makes it no statement of fact.
@@ -11,12 +12,14 @@ import { scan } from "./numbers.js";
 const MONTH_AFTER = `(?:(?:in|during|for|at|those of|that of|the level of|the level in)\\s)?(?:${MONTH_NAME})\\b`;
 const RELATIVE =
   "(?:a year (?:earlier|ago|before)|a month (?:earlier|ago|before)|the (?:previous|prior|preceding) month|the same month (?:a year (?:earlier|ago)|last year)|last (?:month|year))\\b";
+/** Up to four words between the comparative and "than": "more magnets in November than", "higher in July than". */
+const BETWEEN = "(?:\\s(?![Tt]han\\b)[A-Za-z][\\w'-]*){0,4}?";
 const THAN = new RegExp(
-  `\\b(?:(more|less|fewer|higher|lower|greater|smaller|larger|bigger)\\sthan\\s${MONTH_AFTER}|(higher|lower|greater|smaller|larger|bigger)\\sthan\\s(?:(?:in|during)\\s)?${RELATIVE})`,
+  `\\b(?:(more|less|fewer|higher|lower|greater|smaller|larger|bigger)${BETWEEN}\\sthan\\s${MONTH_AFTER}|(higher|lower|greater|smaller|larger|bigger)${BETWEEN}\\sthan\\s(?:(?:in|during)\\s)?${RELATIVE})`,
   "g",
 );
 const PAST_MONTH = new RegExp(
-  `\\b(above|below|exceeding|exceeded|topping|topped|surpassing|surpassed|short of|under|over)\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s|\\b)`,
+  `\\b(above|below|exceeding|exceeded|topping|topped|surpassing|surpassed|short of|under|over|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s|\\b)`,
   "g",
 );
 const MODAL =
@@ -25,14 +28,14 @@ const MODAL =
 /** Every comparison with a named period in a clause, as a direction. */
 export function findComparisons(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
-  if (!/than|above|below|exceed|topp|surpass|short of|under|over/i.test(clause)) return out;
+  if (!/than|above|below|exceed|topp|surpass|short of|under|over|up on|down on/i.test(clause)) return out;
   const add = (start: number, end: number, word: string) => {
     if (
       out.some((o) => start < o.end && end > o.start) ||
       MODAL.test(clause.slice(Math.max(0, start - 30), start))
     )
       return;
-    const up = /^(?:more|higher|greater|larger|bigger|above|exceed|top|surpass|over)/i.test(word);
+    const up = /^(?:more|higher|greater|larger|bigger|above|exceed|top|surpass|over|up)/i.test(word);
     out.push({ start, end, direction: up ? "up" : "down" });
   };
   for (const m of scan(THAN, clause)) add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? "");

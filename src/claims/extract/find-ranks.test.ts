@@ -22,6 +22,13 @@ describe("findComparisons", () => {
     ["higher than a year earlier", "up"],
     ["fell below August's level", "down"],
     ["above July's 5,577 tonnes", "up"],
+    ["Japan took more magnets in November than in October", "up"],
+    ["China shipped fewer magnets in October than in September", "down"],
+    ["were higher in November than a month earlier", "up"],
+    ["were down on August, at 1,288 tonnes", "down"],
+    ["were up on July", "up"],
+    ["were well above the June figure", "up"],
+    ["smaller than November's", "down"],
   ])("reads %s", (text, direction) => {
     expect(findComparisons(text).map((c) => c.direction)).toEqual([direction]);
   });

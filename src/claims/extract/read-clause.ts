@@ -13,6 +13,7 @@ import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
 import { findShareValues } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
+import { findDestinationRanks } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
 import { parseDecimal, toleranceFor } from "./numbers.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
@@ -46,6 +47,8 @@ export interface Figure extends Span {
   partOf?: Span;
   /** Its place in a list of numbers sharing one unit ("1,288, 854 and 444 tonnes"). */
   list?: { index: number; size: number };
+  /** The destination the figure is said of, when its own words name it ("Germany remained the No.1 destination"). */
+  partner?: { value: string; why: string };
 }
 
 /** A clause with what the recognisers found in it. */
@@ -246,6 +249,22 @@ export function readClause(
     });
   }
   const partners = findPartners(clause);
+  for (const r of findDestinationRanks(clause)) {
+    if (ranks.some((x) => r.start < x.end && r.end > x.start)) continue;
+    figures.push({
+      start: r.start,
+      end: r.end,
+      kind: "rank",
+      partner: { value: r.partner.value, why: clause.slice(r.partner.start, r.partner.end) },
+      stated: () => ({
+        type: "rank",
+        n: r.n,
+        direction: "high",
+        scope: { type: "destinations" },
+        raw: clause.slice(r.start, r.end),
+      }),
+    });
+  }
   for (const s of shares) {
     if (!isTrade(s.start, s.end)) continue;
     // "1,346 t, or 21.9%" is a share only of a part the clause names ("Germany took ..."), not of the total

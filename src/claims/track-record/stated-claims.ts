@@ -156,6 +156,8 @@ function rankWords(n: number, direction: "high" | "low", scope: RankScope): stri
       return `${word} since ${scope.period}`;
     case "months":
       return `${word} in ${scope.months} months`;
+    case "destinations":
+      return `${n === 1 ? "" : `${ordinal(n)}-`}largest destination`;
     default:
       return `${word} of ${scope.year}`;
   }

@@ -1,0 +1,55 @@
+// A destination's rank among destinations, as wire and trade press word it (paraphrased): the place
+// ("No.1", "top", "second-biggest", "ranking third", "in second place") with the destination it is
+// said of, before or after it; lists of the top few and "one of the largest" rank nothing.
+import { describe, expect, it } from "vitest";
+import { findDestinationRanks } from "./find-destination-ranks.js";
+
+const read = (t: string) =>
+  findDestinationRanks(t).map((h) => [t.slice(h.start, h.end), h.n, h.partner.value]);
+
+describe("findDestinationRanks", () => {
+  it.each([
+    [
+      "Germany remained the No.1 export destination in July.",
+      "remained the No.1 export destination",
+      1,
+      "DEU",
+    ],
+    ["By country, Germany remained the No. 1 destination.", "remained the No. 1 destination", 1, "DEU"],
+    ["Germany was the largest buyer of Chinese magnets in July.", "was the largest buyer", 1, "DEU"],
+    ["Germany stayed the top market for the magnets.", "stayed the top market", 1, "DEU"],
+    ["Germany is China's biggest customer.", "is China's biggest customer", 1, "DEU"],
+    ["Germany, the largest recipient, took 1,288 t.", "the largest recipient", 1, "DEU"],
+    ["South Korea, the second largest, took 854 t.", "the second largest", 2, "KOR"],
+    [
+      "the United States, China's second-biggest market, took 582 t",
+      "China's second-biggest market",
+      2,
+      "USA",
+    ],
+    ["the US was China's No. 2 market in July", "was China's No. 2 market", 2, "USA"],
+    ["the US was China's number two destination", "was China's number two destination", 2, "USA"],
+    ["The US became the fourth-largest destination.", "became the fourth-largest destination", 4, "USA"],
+    ["India emerged as the third-largest buyer in July.", "emerged as the third-largest buyer", 3, "IND"],
+    ["Vietnam, ranking third, took 456 t.", "ranking third", 3, "VNM"],
+    ["Vietnam ranked third with 456 t.", "ranked third", 3, "VNM"],
+    ["The United States was in second place with 619 tonnes.", "was in second place", 2, "USA"],
+    ["The US came in second place in July.", "came in second place", 2, "USA"],
+    ["The largest buyer of Chinese magnets in July was Germany.", "largest buyer", 1, "DEU"],
+    ["The biggest export destination for the magnets was Germany.", "biggest export destination", 1, "DEU"],
+    ["Shipments to top market Germany rose 14%.", "top market", 1, "DEU"],
+    ["the leading destination remained Germany", "leading destination", 1, "DEU"],
+  ])("%s", (text, words, n, partner) => {
+    expect(read(text)).toEqual([[words, n, partner]]);
+  });
+
+  it.each([
+    "Japan, one of China's largest buyers, took 305 tonnes.",
+    "Germany, South Korea, Vietnam, the US and Mexico were the top five destinations.",
+    "China, the world's largest producer, exported 6,150 tonnes.",
+    "Germany's largest carmaker cut output.",
+    "Japan took the largest share of the increase.",
+  ])("ranks nothing in %s", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// A destination's rank among the destinations of a period: "Germany remained the No.1 destination",
+// "the largest buyer was Germany", "South Korea, the second largest,", "the US, China's second-biggest
+// market,", "Vietnam, ranking third,", "the US was in second place". Each is read with the
+// destination it is said of, which stands right before it or right after "was".
+
+import { parseCount } from "./lexicon.js";
+import type { RankHit } from "./find-ranks.js";
+import { findPartners, type PartnerMention } from "./subjects.js";
+
+/** A destination's rank, with the destination it is said of. */
+export interface DestinationRankHit extends RankHit {
+  partner: PartnerMention;
+}
+
+const ORD_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th)";
+/** The place: "No.1", "number two", "top", "largest", "second-biggest", "third largest". */
+const PLACE = `(?:No\\.?\\s?(\\d)|number\\s(one|two|three|four|five|\\d)|(top|leading|biggest|largest|single largest|single biggest|main)|(${ORD_WORD})[- ](?:largest|biggest))`;
+/** What a destination is called; singular, so "the top five destinations" lists and does not rank. */
+const NOUN =
+  "(?:(?:export|overseas|foreign)\\s)?(?:destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet)\\b(?!s)";
+/** "the largest", "China's second-biggest", "its No.1" before the noun; the noun may be left out after a comma. */
+const RANK_AFTER = new RegExp(
+  `^(?:,\\s|\\s(?:remained|was|is|became|stayed|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s)(?:(?:China's|its|the|China's|Beijing's)\\s){1,2}${PLACE}(?:\\s${NOUN}|(?=,))`,
+  "i",
+);
+const RANKING = new RegExp(
+  `^(?:,\\s(?:ranking|ranked)\\s|\\s(?:ranked|ranking|came|was|finished)\\s(?:in\\s)?)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b`,
+  "i",
+);
+/** "the largest buyer was Germany", "top market Germany". */
+const RANK_BEFORE = new RegExp(
+  `(?:\\b(?:the|China's|its)\\s|\\b)(${PLACE}\\s${NOUN})(?:\\s(?:for|of)\\s[\\w\\s'’-]{1,50}?)?(?:\\s(?:was|remained|is)\\s|\\s)(?:the\\s)?$`,
+  "i",
+);
+
+function placeOf(m: RegExpExecArray, first: number): number | null {
+  const [no, number, top, ord] = [m[first], m[first + 1], m[first + 2], m[first + 3]];
+  if (no) return Number(no);
+  if (number) return parseCount(number);
+  if (top) return 1;
+  return ord ? parseCount(ord) : null;
+}
+
+/** Every destination's rank in a clause, with its destination. */
+export function findDestinationRanks(clause: string): DestinationRankHit[] {
+  if (!/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank)/i.test(clause)) return [];
+  const out: DestinationRankHit[] = [];
+  for (const p of findPartners(clause)) {
+    const rest = clause.slice(p.end);
+    // "one of China's largest buyers" is no rank
+    if (/\bone of\s(?:the\s)?$/i.test(clause.slice(Math.max(0, p.start - 12), p.start))) continue;
+    const after = RANK_AFTER.exec(rest) ?? null;
+    const ranking = after ? null : RANKING.exec(rest);
+    const m = after ?? ranking;
+    if (m) {
+      const n = after ? placeOf(after, 1) : parseCount((ranking?.[1] ?? "").replace(/^No\.?\s?/i, ""));
+      if (n === null || n < 1 || n > 10) continue;
+      const lead = m[0].length - m[0].trimStart().replace(/^,\s/, "").length;
+      out.push(hit(p.end + lead, p.end + m[0].length, n, p));
+      continue;
+    }
+    const window = clause.slice(Math.max(0, p.start - 90), p.start);
+    const before = RANK_BEFORE.exec(window);
+    if (before) {
+      const n = placeOf(before, 2);
+      if (n === null || n < 1 || n > 10) continue;
+      // the span is the rank's own words: a month between them and the name stays the clause's
+      const start = p.start - window.length + before.index + before[0].indexOf(before[1] as string);
+      out.push(hit(start, start + (before[1] as string).length, n, p));
+    }
+  }
+  return out;
+}
+
+function hit(start: number, end: number, n: number, partner: PartnerMention): DestinationRankHit {
+  return { start, end, type: "rank", n, direction: "high", scope: { type: "destinations" }, partner };
+}
