@@ -66,7 +66,11 @@ export interface StatedChange extends Tolerance {
 export type RankScope =
   | { type: "record" }
   | { type: "destinations" }
-  | { type: "since"; period: string }
+  /**
+   * Since a month or year: "highest since March" says March was higher. With `atLeast` ("since at
+   * least 2022", "since the curbs began in April") the window starts there and says nothing of the month before.
+   */
+  | { type: "since"; period: string; atLeast?: boolean }
   | { type: "months"; months: number }
   | { type: "year"; year: number };
 

@@ -196,6 +196,16 @@ describe("ranks and streaks as reporters word them", () => {
     expect(wrong).toBe("contradicted");
   });
 
+  it("counts a window that starts at an event from its month, with no word on the month before", async () => {
+    const [v, why] = await verdict(
+      "China's rare-earth magnet exports to India in October were the highest monthly figure since the curbs began in April.",
+      "2025-11-20",
+      "highest",
+    );
+    expect(v).toBe("contradicted");
+    expect(why).toContain("July 2025's 418 t");
+  });
+
   it("counts a record from the year the text gives, which the data may not reach back to", async () => {
     const [v, why] = await verdict(
       "China's rare-earth magnet exports in May 2025 were the lowest since records began in 2017.",

@@ -175,6 +175,15 @@ export function rankStated(
   if (scope?.type === "since" && scope.period !== null)
     return { type: "rank", n: r.n, direction, scope: { type: "since", period: scope.period }, raw };
   if (scope?.type === "since") {
+    const inclusive = sinceInclusive(clause, r, mentions);
+    if (inclusive !== null)
+      return {
+        type: "rank",
+        n: r.n,
+        direction,
+        scope: { type: "since", period: inclusive, atLeast: true },
+        raw,
+      };
     const m = mentions.find((p) => p.role === "since" && p.start >= r.start && p.start - r.end < 40);
     const own = period === null ? null : parseMonth(period);
     let since = m?.period ?? null;
@@ -246,6 +255,31 @@ export function relativePeriod(
   const opening = RELATIVE_OPENING.exec(clause);
   const words = after?.[1] ?? (opening && opening.index < s ? opening[1] : undefined);
   return words === undefined ? null : fromIndex(own + shiftOf(words));
+}
+
+/**
+ * "since at least 2022", "since at least June 2024", "since the curbs began in April": a window that
+ * starts in the month or year named (the period before it, as a "since" scope counts), or null.
+ */
+function sinceInclusive(clause: string, r: RankHit, mentions: PeriodMention[]): string | null {
+  const after = clause.slice(r.end, r.end + 80);
+  const lead =
+    /^\s*(?:at least\s|(?:the|its|their|China's|Beijing's)\s(?:[a-z-]+\s){0,5}?(?:in|on|from)\s)/i.exec(
+      after,
+    );
+  if (!lead) return null;
+  const m = mentions.find(
+    (p) => p.start >= r.end + lead[0].length - 1 && p.start <= r.end + lead[0].length + 1,
+  );
+  const year = m
+    ? null
+    : /^(?:(?:early|the start of)\s)?((?:19|20)\d{2})\b/.exec(after.slice(lead[0].length));
+  if (m && m.shape === "month") {
+    const i = parseMonth(m.period);
+    return i === null ? null : fromIndex(i - 1);
+  }
+  const y = m && m.shape === "year" ? Number(m.period.slice(0, 4)) : year ? Number(year[1]) : null;
+  return y === null || !/at least/i.test(lead[0]) ? null : String(y - 1);
 }
 
 /** A span short of a whole calendar year: its total is a year-to-date figure, a whole year's a level. */

@@ -138,3 +138,46 @@ describe("periods said relative to the one the text is on", () => {
     ]);
   });
 });
+
+describe("what a rank's window and a span named in passing leave to what follows", () => {
+  const first = (t: string, words: string, published = "2025-10-21") =>
+    extractClaims(t, { published }).find((c) => c.text.includes(words));
+
+  it("reads 'since at least' and 'since the curbs began in April' as windows that start there", () => {
+    expect(
+      first("Rare-earth exports in June were the highest monthly figure since at least 2022.", "highest")
+        ?.stated,
+    ).toMatchObject({ scope: { type: "since", period: "2021", atLeast: true } });
+    expect(
+      first(
+        "Exports to India in October were the highest monthly figure since the curbs began in April.",
+        "highest",
+      )?.stated,
+    ).toMatchObject({ scope: { type: "since", period: "2025-03", atLeast: true } });
+  });
+
+  it("keeps the month a story is on after a year-to-date figure, with the span as another reading", () => {
+    const c = first(
+      "Sep magnet exports printed 5,774t. YTD shipments reached 39,817t. US volumes fell to 420.5t.",
+      "420.5t",
+    );
+    expect([c?.period, c?.grounds.period]).toEqual(["2025-09", "carried"]);
+    expect(c?.alternatives.map((a) => a.period)).toContain("2025-01..2025-09");
+  });
+
+  it("keeps a figure said worldwide on the total, whatever the sentence before named", () => {
+    const c = first(
+      "Exports to Korea reached 854 tons in September. China shipped 5,774 tons worldwide last month, down 6.1 percent, marking a second consecutive monthly decline.",
+      "second consecutive",
+    );
+    expect([c?.partner, c?.grounds.partner, c?.alternatives.some((a) => a.partner)]).toEqual([
+      "WLD",
+      "clause",
+      false,
+    ]);
+  });
+
+  it("reads a bullet led by 'May:' as May's", () => {
+    expect(first("• May: 46 t of magnets to the US", "46 t", "2026-01-22")?.period).toBe("2025-05");
+  });
+});

@@ -21,6 +21,11 @@ export interface Topic {
 export interface Discourse {
   /** What earlier sentences named last. */
   last: Topic;
+  /**
+   * A span named after a month ("YTD shipments reached 39,817 t" in a story on September): it is
+   * that sentence's; what follows stays on the month, with the span as another reading.
+   */
+  lastSpan: Named | null;
   /** A heading without figures: until the next heading. */
   section: Topic;
   /** A list's lead line or a bullet without figures: until the list ends. */
@@ -38,7 +43,15 @@ export type Part = keyof Topic;
 const empty = (): Topic => ({ series: null, partner: null, period: null });
 
 export function newDiscourse(): Discourse {
-  return { last: empty(), section: empty(), list: null, asked: null, block: null, leadWords: null };
+  return {
+    last: empty(),
+    lastSpan: null,
+    section: empty(),
+    list: null,
+    asked: null,
+    block: null,
+    leadWords: null,
+  };
 }
 
 /** Entering a block: prose ends a list; anything but an answer ends a question's hold. */
@@ -60,10 +73,12 @@ export function carried(d: Discourse, part: Part): { value: Named | null; other:
     (n): n is Named => n != null,
   );
   if (layers.length === 0) return { value: null, other: null };
+  if (part === "period" && d.lastSpan !== null) layers.push(d.lastSpan);
   // an answer reads its question's subject first, a bullet its list's lead or heading (not its
   // sibling's); otherwise the most recently named wins
   const lead = d.block === "bullet" ? (d.list?.[part] ?? d.section[part]) : null;
-  const value = d.asked?.[part] ?? lead ?? layers.reduce((a, b) => (b.at > a.at ? b : a));
+  const value =
+    d.asked?.[part] ?? lead ?? layers.filter((n) => n !== d.lastSpan).reduce((a, b) => (b.at > a.at ? b : a));
   const other = layers.find((n) => n.value !== value.value) ?? null;
   return { value, other };
 }
@@ -85,7 +100,15 @@ export function leaveSentence(
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
   };
-  merge(d.last, named);
+  const span =
+    named.period?.value.includes("..") && d.last.period !== null && !d.last.period.value.includes("..");
+  if (span) {
+    d.lastSpan = named.period;
+    merge(d.last, { ...named, period: null });
+  } else {
+    merge(d.last, named);
+    if (named.period !== null) d.lastSpan = null;
+  }
   if (how.question) {
     d.asked = { ...(d.asked ?? empty()) };
     merge(d.asked, named);

@@ -420,6 +420,8 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
   return named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
 }
 
+const WORLD_WORDS = /\b(?:worldwide|globally|in total|overall|to all destinations|to the world)\b/i;
+
 const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
 
 /** Words that make a figure the sum of the destinations named before it ("took 2,586 t between them"). */
@@ -488,6 +490,8 @@ function choosePartner(
     if ("total" in own) offer(topic, "WLD");
     return [own.partner, "clause"];
   }
+  // "China shipped 5,774 t worldwide, ..., marking a second monthly decline": the clause says it is the total
+  if (WORLD_WORDS.test(c.seg.text.slice(0, f.start))) return ["WLD", "clause"];
   const fresh = freshSubject(c, f);
   // an earlier clause of the same sentence, when this one names no subject of its own
   for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
@@ -496,6 +500,8 @@ function choosePartner(
     if (p && concessive(x) && !concessive(c))
       offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
     else if (p) return [p.value, "sentence"];
+    // "China shipped 5,774 t worldwide, down 6.1%, marking a second monthly decline": still the total
+    else if (x.figures.length > 0 && WORLD_WORDS.test(x.seg.text)) return ["WLD", "sentence"];
   }
   const back = BACK_REFERENCE.test(c.seg.text) || (c.seg.sentenceStart === false && fresh === null);
   // under a heading, a lead line or a question about a destination, only a named total leaves it

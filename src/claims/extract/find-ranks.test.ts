@@ -90,8 +90,17 @@ describe("findRanks, the ways reporters word a rank", () => {
     ["the weakest monthly showing so far in 2025", 1, low, { type: "year", year: 2025 }],
     ["this year's second-highest", 2, high, { type: "year", year: null }],
     ["higher than in any other month this year", 1, high, { type: "year", year: null }],
+    ["the highest US figure since January", 1, high, { type: "since", period: null }],
+    ["the highest EU volume in the available data", 1, high, { type: "record" }],
+    ["the lowest US month of the year", 1, low, { type: "year", year: null }],
+    ["monthly exports in 2025 peaked in June", 1, high, { type: "year", year: 2025 }],
+    ["exports in 2025 hit their trough in September", 1, low, { type: "year", year: 2025 }],
   ])("reads %s", (text, n, direction, scope) => {
     expect(findRanks(text)[0]).toMatchObject({ type: "rank", n, direction, scope });
+  });
+
+  it("reads a peak as a rank only over a year the clause names", () => {
+    expect(findRanks("shipments peaked in June")).toEqual([]);
   });
 
   it("reads a cause after the months as no exception", () => {

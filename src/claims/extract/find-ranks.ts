@@ -31,8 +31,9 @@ const ORD =
   "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)";
 const HIGH = "highest|largest|biggest|strongest|best|most";
 const LOW = "lowest|smallest|weakest|worst|fewest";
-const NOUN =
-  "(?:\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?";
+/** Whose figure, between the extreme and its noun: "the highest US figure", "the lowest EU month". */
+const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound))?";
+const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?`;
 /** What the extreme is of, between it and its window: "for a single month", "for any month", "for magnet exports". */
 const OF_WHAT =
   "(?:\\s(?:for|of)\\s(?:a single|any(?: one)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales))?";
@@ -42,7 +43,7 @@ const COUNT =
 
 /** The whole record: "on record", "ever", "since records began", "since the data series started". */
 const RECORD_WORDS =
-  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the|our|customs|available) (?:data|records)|in the (?:data )?series|of all time";
+  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )+(?:data|records)|in the (?:data )?series|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The year a record starts from, right after its words: "(began) in 2017", "going back to 2015". */
 const RECORD_FROM =
@@ -109,6 +110,13 @@ const SAVE_FOR = new RegExp(
   `^,?\\s(?:only\\s)?(?:after|behind|except(?:\\sfor)?|bar|but\\sfor|second\\sonly\\sto|surpassed\\sonly\\sby|beaten\\sonly\\sby)\\s((?:${MONTH_NAME})(?:(?:,\\s|,?\\sand\\s)(?:${MONTH_NAME}))*)(?:['’]s(?:\\s(?:figure|total|level|volume|peak|tally|record|high|low))?)?(?=\\s*(?:[,.;:()—–-]|$|\\d))`,
   "i",
 );
+/**
+ * "Monthly exports in 2025 peaked in June", "hit their trough in September": a peak or trough is a
+ * rank only over a year the clause names before it ("in 2025", "this year").
+ */
+const PEAK =
+  /\b(?:peaked|hit (?:a|its|their) (peak|trough|low|high)|bottomed(?: out)?|(?:reached|touched) (?:a|its|their) (peak|trough))\b/gi;
+const PEAK_YEAR = /\b(?:in|of|during)\s((?:19|20)\d{2})\b|\b(this year|so far this year)\b/i;
 const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
 
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
@@ -181,6 +189,18 @@ export function findRanks(clause: string): RankHit[] {
         : { type: "record" };
     const low = /^(?:lower|less|fewer|smaller|weaker)$/i.test(m[1] ?? "");
     push({ ...span(m), type: "rank", n: 1, direction: low ? "low" : "high", scope });
+  }
+  for (const m of clause.matchAll(PEAK)) {
+    const y = PEAK_YEAR.exec(clause.slice(0, m.index));
+    if (!y) continue;
+    const word = m[1] ?? m[2] ?? (/bottom/i.test(m[0]) ? "trough" : "peak");
+    push({
+      ...span(m),
+      type: "rank",
+      n: 1,
+      direction: /^(?:trough|low)$/i.test(word) ? "low" : "high",
+      scope: { type: "year", year: y[1] ? Number(y[1]) : null },
+    });
   }
   for (const m of clause.matchAll(ALL_TIME)) {
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 4), m.index);

@@ -239,12 +239,16 @@ export function readClause(
       }),
     });
   }
+  const named = findPartners(clause);
   for (const r of ranks) {
     if (!isTrade(r.start, r.end)) continue;
+    // "the highest US figure since January": a destination inside the rank's words is its own
+    const inside = named.find((p) => !p.weak && p.start > r.start && p.end <= r.end);
     figures.push({
       start: r.start,
       end: r.end,
       kind: "rank",
+      ...(inside ? { partner: { value: inside.value, why: clause.slice(inside.start, inside.end) } } : {}),
       stated: (p) => rankStated(clause, r, mentions, p),
     });
   }

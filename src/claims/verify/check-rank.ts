@@ -94,7 +94,7 @@ function rank(
     );
   }
   const understated =
-    s.scope.type === "since" || s.scope.type === "months"
+    (s.scope.type === "since" && s.scope.atLeast !== true) || s.scope.type === "months"
       ? understatement(book, key, period, r.from, s.direction)
       : null;
   if (understated)
