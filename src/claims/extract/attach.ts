@@ -24,6 +24,11 @@ const DIRECT_LINK =
 /** Only a colon, a dash or "at" between a name and the figure it leads: "Vietnam 456 t", "Vietnam: 456 t". */
 const LEADS =
   /^(?:'s)?\s?[:(–—-]?\s?(?:(?:at|with|on|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
+const VERSUS = /\b(?:vs\.?|versus|against|compared (?:with|to))\s/i;
+
+/** An aside between commas that describes what came before it: ", home to Europe's carmakers,". */
+const PARTNER_ASIDE =
+  /,\s(?:home to|where|which|whose|a country|an? (?:major|key|big)|itself|now|once)\b[^,;]{0,80},/gi;
 const TOTAL_WORD =
   /\b(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
 
@@ -107,8 +112,14 @@ export function attachPartner(
   );
   if (after) return { partner: after.value, why: clause.slice(after.start, after.end) };
   let best: PartnerMention | null = null;
+  const asides = [...clause.slice(0, span.start).matchAll(PARTNER_ASIDE)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   for (const p of partners) {
     if (p.end > span.start) break;
+    // "shipments to Germany, home to Europe's biggest carmakers, were 1,288 t": the aside names no destination
+    if (asides.some(([a, b]) => p.start > (a as number) && p.end < (b as number))) continue;
     const gap = clause.slice(p.end, span.start);
     if (!p.weak || DIRECT_LINK.test(gap) || /^,?\s(?:where|which|whose)\s/.test(gap)) best = p;
   }
@@ -214,9 +225,19 @@ export function attachPeriod(
   if (before) return before;
   // "that month" points back to a period named earlier, not to the next one in the clause
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;
-  // "US: 582 t (Oct: 656 t)": a period that labels a later figure is that figure's, not this one's
+  // "US: 582 t (Oct: 656 t)": a period that labels a later figure is that figure's, not this one's;
+  // "353t vs 46t in May": a period after a figure set against this one is that figure's
   return (
-    mains.find((p) => p.start >= span.end && !aside(p) && !labelsFigure(clause, p, figures, span)) ?? null
+    mains.find(
+      (p) =>
+        p.start >= span.end &&
+        !aside(p) &&
+        !labelsFigure(clause, p, figures, span) &&
+        !(
+          VERSUS.test(clause.slice(span.end, p.start)) &&
+          figures.some((f) => f.start >= span.end && f.start < p.start)
+        ),
+    ) ?? null
   );
 }
 

@@ -181,3 +181,12 @@ describe("what a rank's window and a span named in passing leave to what follows
     expect(first("• May: 46 t of magnets to the US", "46 t", "2026-01-22")?.period).toBe("2025-05");
   });
 });
+
+describe("a thread of questions", () => {
+  it("asks a question that names no month about the thread's month, not a month an answer mentioned", () => {
+    const t =
+      "Did South Korea get more magnets from China in December?\nYes: 815 tonnes. Customs did not publish a November figure for Korea.\n\nWhat about Vietnam?\n509 tonnes, up about 15% on October.";
+    const c = extractClaims(t, { published: "2026-01-25" }).find((x) => x.text === "509 tonnes");
+    expect([c?.partner, c?.period]).toEqual(["VNM", "2025-12"]);
+  });
+});

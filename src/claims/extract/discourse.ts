@@ -32,6 +32,11 @@ export interface Discourse {
   list: Topic | null;
   /** A question's subject: for its answer. */
   asked: Topic | null;
+  /**
+   * What the questions so far were about: a question that names no period or product ("What about
+   * Vietnam?" after "Did South Korea get more in December?") asks about the thread's.
+   */
+  thread: Topic | null;
   /** The kind of the block being read. */
   block: BlockKind | null;
   /** The words of a list's lead line ("Shares of China's November exports:"), while the list lasts. */
@@ -49,6 +54,7 @@ export function newDiscourse(): Discourse {
     section: empty(),
     list: null,
     asked: null,
+    thread: null,
     block: null,
     leadWords: null,
   };
@@ -56,6 +62,7 @@ export function newDiscourse(): Discourse {
 
 /** Entering a block: prose ends a list; anything but an answer ends a question's hold. */
 export function enterBlock(d: Discourse, kind: BlockKind): void {
+  if (kind === "heading") d.thread = null;
   if (kind !== "answer") d.asked = null;
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
     d.list = null;
@@ -100,6 +107,15 @@ export function leaveSentence(
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
   };
+  if (how.question) {
+    const t = d.thread;
+    named = {
+      series: named.series ?? t?.series ?? null,
+      partner: named.partner ?? t?.partner ?? null,
+      period: named.period ?? t?.period ?? null,
+    };
+    d.thread = named;
+  }
   const span =
     named.period?.value.includes("..") && d.last.period !== null && !d.last.period.value.includes("..");
   if (span) {

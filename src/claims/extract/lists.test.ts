@@ -181,3 +181,25 @@ describe("parallelPartners", () => {
     expect(parallelPartners(t, spans(t, ["6,146 t", "5,774 t"])).size).toBe(0);
   });
 });
+
+describe("what stands between a figure and its words", () => {
+  const read2 = (t: string, published: string) =>
+    extractClaims(t, { published }).map((c) => `${c.text} ${c.partner} ${c.period}`);
+
+  it("gives a month after a figure set against another to that other figure", () => {
+    expect(read2("Magnet exports, June: 3,188t.\nUS: 353t vs 46t in May.", "2025-07-20")).toEqual([
+      "3,188t WLD 2025-06",
+      "353t USA 2025-06",
+      "46t USA 2025-05",
+    ]);
+  });
+
+  it("reads a destination in an aside about another as naming nothing", () => {
+    expect(
+      read2(
+        "China's magnet shipments to Germany, home to Europe's biggest carmakers, were 1,288 tonnes in September.",
+        "2025-10-22",
+      ),
+    ).toEqual(["1,288 tonnes DEU 2025-09"]);
+  });
+});
