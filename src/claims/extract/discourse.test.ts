@@ -189,4 +189,11 @@ describe("a thread of questions", () => {
     const c = extractClaims(t, { published: "2026-01-25" }).find((x) => x.text === "509 tonnes");
     expect([c?.partner, c?.period]).toEqual(["VNM", "2025-12"]);
   });
+
+  it("asks each question's destination anew: a question on China's total is not about the last one's destination", () => {
+    const t =
+      "Q: Did magnet shipments to the United States recover in May?\nA: No. They fell to just 46 tonnes.\n\nQ: How low did China's total magnet exports go?\nA: To 1,238 tonnes.";
+    const c = extractClaims(t, { published: "2025-06-21" }).find((x) => x.text === "1,238 tonnes");
+    expect([c?.partner, c?.period]).toEqual(["WLD", "2025-05"]);
+  });
 });

@@ -34,7 +34,8 @@ export interface Discourse {
   asked: Topic | null;
   /**
    * What the questions so far were about: a question that names no period or product ("What about
-   * Vietnam?" after "Did South Korea get more in December?") asks about the thread's.
+   * Vietnam?" after "Did South Korea get more in December?") asks about the thread's; its
+   * destination is its own.
    */
   thread: Topic | null;
   /** The kind of the block being read. */
@@ -111,7 +112,8 @@ export function leaveSentence(
     const t = d.thread;
     named = {
       series: named.series ?? t?.series ?? null,
-      partner: named.partner ?? t?.partner ?? null,
+      // a destination is asked anew ("How low did China's total exports go?" asks of no destination)
+      partner: named.partner,
       period: named.period ?? t?.period ?? null,
     };
     d.thread = named;
