@@ -41,11 +41,14 @@ function placeOf(m: RegExpExecArray, first: number): number | null {
   return ord ? parseCount(ord) : null;
 }
 
-/** Every destination's rank in a clause, with its destination. */
-export function findDestinationRanks(clause: string): DestinationRankHit[] {
+/** Every destination's rank in a clause, with its destination (`partners`: the clause's, when already found). */
+export function findDestinationRanks(
+  clause: string,
+  partners?: readonly PartnerMention[],
+): DestinationRankHit[] {
   if (!/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank)/i.test(clause)) return [];
   const out: DestinationRankHit[] = [];
-  for (const p of findPartners(clause)) {
+  for (const p of partners ?? findPartners(clause)) {
     const rest = clause.slice(p.end);
     // "one of China's largest buyers" is no rank
     if (/\bone of\s(?:the\s)?$/i.test(clause.slice(Math.max(0, p.start - 12), p.start))) continue;

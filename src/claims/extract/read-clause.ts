@@ -239,11 +239,11 @@ export function readClause(
       }),
     });
   }
-  const named = findPartners(clause);
+  const partners = findPartners(clause);
   for (const r of ranks) {
     if (!isTrade(r.start, r.end)) continue;
     // "the highest US figure since January": a destination inside the rank's words is its own
-    const inside = named.find((p) => !p.weak && p.start > r.start && p.end <= r.end);
+    const inside = partners.find((p) => !p.weak && p.start > r.start && p.end <= r.end);
     figures.push({
       start: r.start,
       end: r.end,
@@ -252,8 +252,7 @@ export function readClause(
       stated: (p) => rankStated(clause, r, mentions, p),
     });
   }
-  const partners = findPartners(clause);
-  for (const r of findDestinationRanks(clause)) {
+  for (const r of findDestinationRanks(clause, partners)) {
     if (ranks.some((x) => r.start < x.end && r.end > x.start)) continue;
     figures.push({
       start: r.start,
