@@ -68,6 +68,6 @@ describe("claim checking on the corpus", () => {
     const s = await runEval(check, "dev");
     expect(s.falseContradictions).toBe(0);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917 claims)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.82);
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.83);
   });
 });

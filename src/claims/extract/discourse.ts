@@ -42,6 +42,8 @@ export interface Discourse {
   block: BlockKind | null;
   /** The words of a list's lead line ("Shares of China's November exports:"), while the list lasts. */
   leadWords: string | null;
+  /** The unit a heading or lead line gives the bare figures listed under it ("Exports (t)"). */
+  unit: "t" | "kt" | null;
 }
 
 export type Part = keyof Topic;
@@ -58,6 +60,7 @@ export function newDiscourse(): Discourse {
     thread: null,
     block: null,
     leadWords: null,
+    unit: null,
   };
 }
 
@@ -68,6 +71,7 @@ export function enterBlock(d: Discourse, kind: BlockKind): void {
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
     d.list = null;
     d.leadWords = null;
+    if (kind !== "heading") d.unit = null;
   }
   d.block = kind;
 }
@@ -94,6 +98,23 @@ export function carried(d: Discourse, part: Part): { value: Named | null; other:
 /** The topic's value for a part (a heading, a lead line, a question), without the last sentence. */
 export function topicOf(d: Discourse, part: Part): Named | null {
   return d.asked?.[part] ?? d.list?.[part] ?? d.section[part] ?? null;
+}
+
+/** The unit a heading or lead line names for the figures under it: "(t)", "in tonnes", "(kt)". */
+function unitNamed(words: string): "t" | "kt" | null {
+  if (
+    /\(\s?(?:kt|'000 ?t|thousand (?:metric )?(?:tonnes|tons))\s?\)|\bin (?:thousands? of|'000) (?:metric )?(?:tonnes|tons)\b/i.test(
+      words,
+    )
+  )
+    return "kt";
+  if (
+    /\(\s?(?:t|mt|tonnes|tons|metric (?:tonnes|tons))\s?\)|\bin (?:metric )?(?:tonnes|tons)\b|,\s(?:metric )?(?:tonnes|tons)\s*:?\s*$/i.test(
+      words,
+    )
+  )
+    return "t";
+  return null;
 }
 
 /**
@@ -133,6 +154,7 @@ export function leaveSentence(
     return;
   }
   if (how.figures > 0) return;
+  if (how.lead || d.block === "heading") d.unit = unitNamed(how.words);
   if (how.lead || d.block === "bullet") {
     if (how.lead) d.leadWords = how.words;
     d.list = { ...(d.list ?? empty()) };

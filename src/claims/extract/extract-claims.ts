@@ -30,6 +30,7 @@ import { parallelPartners } from "./parallel-lists.js";
 import { fromIndex, parseMonth, toIndex, yearMentioned } from "./periods.js";
 import {
   SAME_MONTH_OF,
+  listLevel,
   listShare,
   readClause,
   readable,
@@ -116,7 +117,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const clauses = segs.map((seg) => {
     const read = readable(seg);
     year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
-    return listShare(readClause(read, { latest: env.latest, year }, env), d);
+    return listLevel(listShare(readClause(read, { latest: env.latest, year }, env), d), d);
   });
   const question = asks(first, text);
   const out: Draft[] = [];

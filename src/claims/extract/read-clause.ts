@@ -15,7 +15,7 @@ import { findShareValues } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
 import { findDestinationRanks } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
-import { parseDecimal, toleranceFor } from "./numbers.js";
+import { NUM, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
 import type { Segment } from "./segment.js";
 import {
@@ -66,6 +66,35 @@ export interface ClauseRead {
 
 const SHARE_ITEM = /^\W*[^:]{1,50}:\s*(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)\s*$/i;
 const SHARE_WORD = /\b(?:shares?|portion|proportion|% of (?:the )?total)\b/i;
+
+const LEVEL_ITEM = new RegExp(`^\\W*[^:]{1,60}:\\s*(${NUM})\\s*$`);
+
+/**
+ * "March: 5,238" under a heading or lead line that names the unit ("China magnet exports, first
+ * quarter 2026 (t)"): a tonnage whose unit is the heading's, so it can support but never contradict.
+ */
+export function listLevel(c: ClauseRead, d: Discourse): ClauseRead {
+  const clause = c.seg.text;
+  const m = c.figures.length === 0 && c.seg.block === "bullet" && d.unit ? LEVEL_ITEM.exec(clause) : null;
+  const parsed = m ? parseDecimal(m[1] as string) : null;
+  if (!m || parsed === null || /^(?:19|20)\d{2}$/.test(m[1] as string)) return c;
+  const factor = d.unit === "kt" ? 1e3 : 1;
+  const value = roundTol(parsed.value * factor);
+  const halfUnit = roundTol(parsed.halfUnit * factor);
+  const start = clause.lastIndexOf(m[1] as string);
+  const end = start + (m[1] as string).length;
+  const tol = toleranceFor(value, halfUnit, null);
+  const stated = (): Stated => ({
+    type: "level",
+    value,
+    unit: "t",
+    hedge: null,
+    ...tol,
+    raw: clause.slice(start, end),
+    halfUnit,
+  });
+  return { ...c, figures: [{ start, end, kind: "level", level: true, unit: "carried", stated }] };
+}
 
 /** "Japan: 5%" in a list of shares ("Shares of China's exports:" or "EU share: 43%") is a share. */
 export function listShare(c: ClauseRead, d: Discourse): ClauseRead {

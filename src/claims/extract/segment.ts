@@ -170,12 +170,21 @@ function splitLines(input: string): Line[] {
 }
 
 /** A comma-separated line: fields without a space after the comma ("magnets,DEU,2025-09,1288"). */
-const CSV_LINE = /^[^,\s][^,]*(?:,(?! )[^,]*){2,}$/;
+const CSV_FIELDS = /^[^,\s][^,]*(?:,(?! )[^,]*){2,}$/;
+
+/**
+ * True for a comma-separated line; not for an aligned table row whose commas group thousands
+ * ("Germany      1,288      1,118").
+ */
+function isCsvLine(line: string): boolean {
+  if (!CSV_FIELDS.test(line) || /\S {2,}\S/.test(line)) return false;
+  return CSV_FIELDS.test(line.replace(/(\d),(?=\d{3}(?!\d))/g, "$1"));
+}
 
 /** Cells of a table line: split at "|", tabs, commas of a CSV line, or runs of two or more spaces. */
 export function tableCells(line: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
-  const re = line.includes("|") ? /[^|]+/g : CSV_LINE.test(line) ? /[^,]+/g : /\S+(?: \S+)*/g;
+  const re = line.includes("|") ? /[^|]+/g : isCsvLine(line) ? /[^,]+/g : /\S+(?: \S+)*/g;
   const parts = line.includes("\t") && !line.includes("|") ? /[^\t]+/g : re;
   for (const m of line.matchAll(parts)) {
     const lead = m[0].length - m[0].trimStart().length;
@@ -191,7 +200,7 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     if (l.blank || l.end - l.start > 400) return 0;
     const t = input.slice(l.start, l.end);
     if (/^[\s|:+-]+$/.test(t) && t.includes("-")) return -1; // a markdown rule line
-    if ((!/\||\t|\S {2,}\S/.test(t) && !CSV_LINE.test(t)) || (BULLET.test(t) && !t.includes("|"))) return 0;
+    if ((!/\||\t|\S {2,}\S/.test(t) && !isCsvLine(t)) || (BULLET.test(t) && !t.includes("|"))) return 0;
     const n = tableCells(t).length;
     return n >= 2 ? n : 0;
   });

@@ -97,4 +97,31 @@ describe("tables", () => {
     const t = "Magnet exports\nPartner | Nov 2025 (t)\nJPN | 305\nUSA | 582 t";
     expect(extractClaims(t, PUB).map((c) => c.grounds.unit)).toEqual(["carried", "clause"]);
   });
+
+  it("reads an aligned table whose commas group thousands, and a change column as the latest month's", () => {
+    const t =
+      "Magnet exports, tonnes\n\nDestination      Sep 2025   Oct 2025   Change (%)\nGermany             1,288      1,118        -13.2";
+    expect(cells(t)).toEqual([
+      ["1,288", "level", "rare-earth-magnets", "DEU", "2025-09", 1288],
+      ["1,118", "level", "rare-earth-magnets", "DEU", "2025-10", 1118],
+      ["-13.2", "change", "rare-earth-magnets", "DEU", "2025-10", "-13.2% mom"],
+    ]);
+  });
+});
+
+describe("lines under a heading that names the unit", () => {
+  it("reads 'March: 5,238' as tonnes whose unit the heading gave", () => {
+    const r = extractClaims(
+      "China magnet exports, first quarter 2026 (t)\nJanuary-February combined: 10,763\nMarch: 5,238",
+      { published: "2026-04-21" },
+    );
+    expect(r.map((c) => [c.text, c.kind, c.period, c.grounds.unit])).toEqual([
+      ["10,763", "ytd", "2026-01..2026-02", "carried"],
+      ["5,238", "level", "2026-03", "carried"],
+    ]);
+  });
+
+  it("reads nothing when no heading names a unit", () => {
+    expect(extractClaims("China magnet exports, first quarter 2026\nMarch: 5,238", PUB)).toEqual([]);
+  });
 });

@@ -52,7 +52,12 @@ export function readTable(
     cells.slice(1).every((c) => !CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
   const header = isHeader((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
   const cap = label(caption);
-  const mainColumn = header.find((h) => h.period !== null && h.kind === null)?.period ?? null;
+  // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
+  const months = header.filter((h) => h.period !== null && h.kind === null).map((h) => h.period as string);
+  const mainColumn = months.reduce<string | null>(
+    (a, b) => (a === null || (parseMonth(b) ?? -1) > (parseMonth(a) ?? -1) ? b : a),
+    null,
+  );
   const out: ExtractedClaim[] = [];
   for (const row of header.length > 0 ? rows.slice(1) : rows) {
     // the words of a row (its first column, or every column that holds no number, as in
