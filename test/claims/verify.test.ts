@@ -206,6 +206,28 @@ describe("ranks and streaks as reporters word them", () => {
     expect(why).toContain("July 2025's 418 t");
   });
 
+  it("supports a window that understates the figure, and still contradicts 'since' a month that was not beyond", async () => {
+    const [v, why] = await verdict(
+      "China's rare-earth magnet exports hit a six-month high in November 2025.",
+      "2025-12-20",
+      "six-month high",
+    );
+    expect(v).toBe("supported");
+    expect(why).toContain("understates");
+    const [since] = await verdict(
+      "China's rare-earth magnet exports in November 2025 were the highest since March.",
+      "2025-12-20",
+      "highest since",
+    );
+    expect(since).toBe("contradicted");
+    const [wrong] = await verdict(
+      "China's rare-earth magnet exports in December 2025 were a six-month high.",
+      "2026-01-20",
+      "six-month high",
+    );
+    expect(wrong).toBe("contradicted");
+  });
+
   it("counts a record from the year the text gives, which the data may not reach back to", async () => {
     const [v, why] = await verdict(
       "China's rare-earth magnet exports in May 2025 were the lowest since records began in 2017.",

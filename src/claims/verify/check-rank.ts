@@ -93,11 +93,12 @@ function rank(
       figures,
     );
   }
+  // "highest since March" names March as beyond it; "a six-month high" only says no month of the six was
   const understated =
-    (s.scope.type === "since" && s.scope.atLeast !== true) || s.scope.type === "months"
+    s.scope.type === "since" || s.scope.type === "months"
       ? understatement(book, key, period, r.from, s.direction)
       : null;
-  if (understated)
+  if (understated && s.scope.type === "since" && s.scope.atLeast !== true)
     return {
       verdict: "contradicted",
       explanation: `stated ${s.raw.trim()}, but ${understated}`,
@@ -106,7 +107,7 @@ function rank(
     };
   return {
     verdict: "supported",
-    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}`,
+    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}${understated && s.scope.type === "months" ? `; the window understates it: ${understated}` : ""}`,
     actual,
     figures,
   };
