@@ -1,30 +1,13 @@
 // Word lists of trade-news language: number words, months, series and partner names, and the
 // nouns that mark a number as a trade figure or as something else (a tariff, a price, revenue).
 
+import { CARDINALS } from "./numbers.js";
+
 /** Number words up to twenty, and the twenties/thirties used for month windows. */
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
+  ...Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n <= 20)),
   "twenty-four": 24,
   "thirty-six": 36,
 };

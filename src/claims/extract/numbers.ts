@@ -111,7 +111,8 @@ export function parseDecimalDe(text: string): ParsedNumber | null {
   return parseDecimal(text.replace(/\./g, "").replace(",", "."));
 }
 
-const SMALL: Record<string, number> = {
+/** Cardinal number words: one to twenty and the tens. */
+export const CARDINALS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -141,7 +142,7 @@ const SMALL: Record<string, number> = {
   ninety: 90,
 };
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6 };
-const WORD = `${Object.keys(SMALL).join("|")}|hundred|thousand|million`;
+const WORD = `${Object.keys(CARDINALS).join("|")}|hundred|thousand|million`;
 
 /** A number written in words ("six thousand", "two hundred and fifty", "a thousand"), for a regex. */
 export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})(?:[\\s-](?:and\\s)?(?:${WORD})){0,6}`;
@@ -164,7 +165,7 @@ export function parseNumberWords(text: string): ParsedNumber | null {
       group = 1;
       continue;
     }
-    const small = SMALL[w];
+    const small = CARDINALS[w];
     const scale = SCALE_WORDS[w];
     if (small !== undefined) {
       if (group % 100 !== 0 && (small >= 10 || group % 10 !== 0)) return null; // "six five"
