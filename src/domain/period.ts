@@ -84,3 +84,19 @@ export function isPartialDate(text: string): boolean {
 export function isDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && isPartialDate(text);
 }
+
+/** English month names, January first: how text and briefs write a month. */
+export const MONTH_NAMES: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];

@@ -1,20 +1,8 @@
 // How figures read in a brief: grouped tonnes, rounded percentages, ordinals and month names.
 // One place, so the markdown, HTML and JSON texts say every number the same way.
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTH_NAMES as MONTHS } from "../domain/period.js";
+
 const ORDINALS = [
   "",
   "",

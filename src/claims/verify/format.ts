@@ -1,19 +1,6 @@
 // How verdict explanations write numbers and periods: rounded for display only, never in data.
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTH_NAMES } from "../../domain/period.js";
 
 // one formatter per precision: building one per call costs more than the whole check
 const formatters = new Map<number, Intl.NumberFormat>();
