@@ -71,7 +71,28 @@ export async function ingestText(
   }
 }
 
-async function ingestEntries(
+/** The ingest under way on each store's writing connection, which the next one waits for. */
+const running = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Ingests into one store take turns: their staging and problem tables live on the one writing
+ * connection under fixed names, and whether a row is new is decided against what is stored.
+ */
+function ingestEntries(
+  store: Store,
+  inputs: { path: string; shownAs: string }[],
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const previous = running.get(store.conn) ?? Promise.resolve();
+  const work = previous.then(() => ingestAlone(store, inputs, options));
+  running.set(
+    store.conn,
+    work.catch(() => undefined),
+  );
+  return work;
+}
+
+async function ingestAlone(
   store: Store,
   inputs: { path: string; shownAs: string }[],
   options: IngestOptions,

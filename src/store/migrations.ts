@@ -117,6 +117,67 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    description:
+      "observations and their details without primary key, index or foreign key: an ingest keeps them unique itself",
+    // Rebuilt rather than altered (DuckDB cannot drop a primary key in place). The rows are copied as
+    // they are; the old key guarantees they hold no duplicate ids. See docs/decisions.md, "Official statistics".
+    sql: `
+      CREATE TABLE observations_v4 (
+        id VARCHAR NOT NULL,
+        source_id VARCHAR NOT NULL,
+        reporter VARCHAR NOT NULL,
+        flow VARCHAR NOT NULL CHECK (flow IN ('export', 'import')),
+        series VARCHAR NOT NULL,
+        hs_code VARCHAR,
+        partner VARCHAR NOT NULL,
+        period VARCHAR NOT NULL,
+        period_kind VARCHAR NOT NULL CHECK (period_kind IN ('month', 'year', 'range')),
+        period_start VARCHAR NOT NULL,
+        period_end VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL,
+        value DECIMAL(38, 6),
+        precision_unit DECIMAL(38, 6),
+        unit VARCHAR NOT NULL,
+        original_value VARCHAR,
+        original_unit VARCHAR,
+        vintage VARCHAR,
+        status VARCHAR NOT NULL CHECK (status IN ('preliminary', 'revised', 'final')),
+        stated_mom_pct DECIMAL(18, 4),
+        stated_yoy_pct DECIMAL(18, 4),
+        stated_change_pct DECIMAL(18, 4),
+        stated_change_basis VARCHAR,
+        stated_rank INTEGER,
+        stated_rank_direction VARCHAR,
+        stated_rank_scope VARCHAR,
+        stated_streak INTEGER,
+        note VARCHAR,
+        correction VARCHAR,
+        ref_rows VARCHAR,
+        ingest_id VARCHAR NOT NULL
+      );
+      INSERT INTO observations_v4 BY NAME SELECT * FROM observations;
+      DROP INDEX observations_key;
+      DROP TABLE observations;
+      ALTER TABLE observations_v4 RENAME TO observations;
+      CREATE TABLE observation_details_v4 (
+        id VARCHAR NOT NULL,
+        observation_id VARCHAR NOT NULL,
+        regime_code VARCHAR,
+        regime VARCHAR,
+        location_code VARCHAR,
+        location VARCHAR,
+        value DECIMAL(38, 6),
+        unit VARCHAR NOT NULL,
+        original_value VARCHAR,
+        original_unit VARCHAR
+      );
+      INSERT INTO observation_details_v4 BY NAME SELECT * FROM observation_details;
+      DROP TABLE observation_details;
+      ALTER TABLE observation_details_v4 RENAME TO observation_details;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

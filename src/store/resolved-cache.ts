@@ -115,43 +115,38 @@ const KEY_LIST = KEY.join(", ");
 const onKey = (a: string, b: string) => KEY.map((k) => `${a}.${k} = ${b}.${k}`).join(" AND ");
 
 /**
- * After a write, inside its transaction: re-resolve only the keys of the rows in `stageTable`
- * (a temporary table with the columns of `observations`, the rows the write offered). A key new
- * to the cache with one staged value needs no clustering: it resolves to that value, read from
- * the stage. A cache that was stale before the write (`wasCurrent` false) is rebuilt whole.
+ * After a write, inside its transaction: re-resolve only the keys of the rows in `rows` (a table,
+ * or a parenthesised query, with the columns of `observations`: the rows the write stored, or
+ * removed). A key new to the cache with one such row needs no clustering: it resolves to that
+ * value, read from the rows as they are. Keys already cached, or given more than once, are
+ * resolved again. A cache that was stale before the write (`wasCurrent` false) is rebuilt whole.
  */
-export async function refreshTouchedKeys(
-  store: Store,
-  stageTable: string,
-  wasCurrent: boolean,
-): Promise<void> {
+export async function refreshTouchedKeys(store: Store, rows: string, wasCurrent: boolean): Promise<void> {
   if (!wasCurrent || !(await tableExists(store.conn, TABLE))) {
     await rebuild(store);
     return;
   }
-  // the cache holds one row per key, so a key is fresh when no cache row matches it
-  await store.execute(`CREATE OR REPLACE TEMP TABLE touched AS
-    SELECT k.*, NOT EXISTS (SELECT 1 FROM ${TABLE} c WHERE ${onKey("c", "k")}) AS fresh FROM (
-      SELECT ${KEY_LIST}, count(*) AS copies FROM ${stageTable} WHERE value IS NOT NULL GROUP BY ALL
-    ) k`);
-  await store.execute(`DELETE FROM ${TABLE} c USING touched t WHERE NOT t.fresh AND ${onKey("c", "t")}`);
-  // a key staged twice (the same figure in two files of a batch) takes the general path too
-  await store.execute(
-    `CREATE OR REPLACE TEMP TABLE touched_many AS SELECT ${KEY_LIST} FROM touched WHERE NOT fresh OR copies > 1`,
-  );
+  // the keys that need resolving: those the cache holds already, and those given twice
+  await store.execute(`CREATE OR REPLACE TEMP TABLE touched_many AS
+    SELECT ${KEY_LIST} FROM ${rows} k WHERE value IS NOT NULL AND EXISTS (SELECT 1 FROM ${TABLE} c WHERE ${onKey("c", "k")})
+    UNION
+    SELECT ${KEY_LIST} FROM ${rows} WHERE value IS NOT NULL GROUP BY ALL HAVING count(*) > 1`);
   const [many] = await queryOnce<{ n: string }>(store.conn, "SELECT count(*) AS n FROM touched_many");
-  if (Number(many?.n) > 0) {
+  const some = Number(many?.n) > 0;
+  if (some) {
+    await store.execute(`DELETE FROM ${TABLE} c USING touched_many t WHERE ${onKey("c", "t")}`);
     const sql = resolvedSql({ keysTable: "touched_many" });
     await store.execute(`INSERT INTO ${TABLE} BY NAME ${sql.sql}`, sql.params);
   }
+  // every other key is new and single: its one row is its resolved value (no join when there are none)
   await store.execute(`INSERT INTO ${TABLE} BY NAME
     SELECT o.reporter, o.flow, o.series, o.partner, o.measure, o.period, o.value, o.unit,
       ${periodSpanSql("o.period")},
       CAST(1 AS BIGINT) AS n_origins, CAST(1 AS BIGINT) AS n_sources, [s.origin] AS origins,
       s.kind = 'official' AS official, CAST(1 AS BIGINT) AS n_clusters, CAST(NULL AS BIGINT) AS runner_up_origins
-    FROM ${stageTable} o JOIN sources s ON s.id = o.source_id JOIN touched t ON ${onKey("t", "o")}
-    WHERE t.fresh AND t.copies = 1 AND o.value IS NOT NULL`);
-  await store.execute("DROP TABLE touched; DROP TABLE touched_many");
+    FROM ${rows} o JOIN sources s ON s.id = o.source_id
+    WHERE o.value IS NOT NULL${some ? ` AND NOT EXISTS (SELECT 1 FROM touched_many t WHERE ${onKey("t", "o")})` : ""}`);
+  await store.execute("DROP TABLE touched_many");
   await markBuilt(store);
 }
 

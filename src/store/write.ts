@@ -1,6 +1,7 @@
 // Writing parsed records: sources, observations, details and events go in together in one
-// transaction with the resolved cache patched for the keys they touch; rows already stored are
-// counted as unchanged, and nothing stored is ever updated in place.
+// transaction with the resolved cache patched for the keys they touch; rows already stored (same
+// id) are counted as unchanged and skipped, and nothing stored is ever updated in place.
+import { StoreError } from "../errors.js";
 import type { Store } from "./open-store.js";
 import { cacheIsCurrent, refreshTouchedKeys } from "./resolved-cache.js";
 import { queryOnce } from "./sql.js";
@@ -186,8 +187,11 @@ export async function writeBatch(store: Store, batch: Batch, now: Date = new Dat
 
 /**
  * Store a staged write in one transaction: sources, observations, details, events, the ingest
- * record, and the resolved cache patched for the keys it touched. Rows already stored (same id)
- * are counted as unchanged; counts come from unprepared queries (see `queryOnce`).
+ * record, and the resolved cache patched for the keys it touched. The tables of observations and
+ * details have no primary key (an index makes a large insert ten times slower): a row is new when
+ * no stored row has its id, decided by an anti-join inside the transaction, so a re-ingest stores
+ * nothing and writes, which take turns on the store's one writing connection, never race.
+ * Counts come from unprepared queries (see `queryOnce`).
  */
 export async function writeStaged(
   store: Store,
@@ -204,17 +208,22 @@ export async function writeStaged(
       w.sources.map((x) => SOURCE_COLUMNS.map((c) => x[c] ?? null)),
     );
     const before = await countRows(store);
+    const offeredRows = w.stage ? await distinctRows(store, w.stage) : 0;
     if (w.stage) {
+      await checkSources(store, w.stage);
       await store.execute(
         `INSERT INTO observations BY NAME
-        SELECT *, ? AS ingest_id FROM ${w.stage} ON CONFLICT DO NOTHING`,
+        SELECT s.*, ? AS ingest_id FROM ${w.stage} s WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.id = s.id)`,
         [batchId],
       );
     }
-    if (w.details)
+    if (w.details) {
+      await distinctRows(store, w.details);
       await store.execute(
-        `INSERT INTO observation_details BY NAME SELECT * FROM ${w.details} ON CONFLICT DO NOTHING`,
+        `INSERT INTO observation_details BY NAME
+        SELECT * FROM ${w.details} d WHERE NOT EXISTS (SELECT 1 FROM observation_details x WHERE x.id = d.id)`,
       );
+    }
     await insertRows(
       store,
       "events",
@@ -224,7 +233,7 @@ export async function writeStaged(
       ),
     );
     const inserted = (await countRows(store)) - before;
-    const offered = (w.stage ? await countOf(store, w.stage) : 0) + w.events.length;
+    const offered = offeredRows + w.events.length;
     // `rows` and `inserted` are the batch's: what it offered (a re-ingest reports them unchanged) and stored
     for (const f of w.files) {
       await store.execute(
@@ -232,7 +241,13 @@ export async function writeStaged(
         [f.sha256.slice(0, 16), f.file, f.sha256, f.format, offered, inserted, now.toISOString(), batchId],
       );
     }
-    if (w.stage) await refreshTouchedKeys(store, w.stage, current);
+    // only the keys of the rows this write stored: rows it offered that were stored already change nothing
+    if (w.stage)
+      await refreshTouchedKeys(
+        store,
+        `(SELECT * FROM observations WHERE ingest_id = '${batchId.replace(/'/g, "''")}')`,
+        current,
+      );
     return { inserted, unchanged: offered - inserted };
   });
 }
@@ -245,10 +260,30 @@ async function countRows(store: Store): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Distinct rows offered: the same figure twice in one batch (two files of one release) counts once. */
-async function countOf(store: Store, table: string): Promise<number> {
-  const [row] = await queryOnce<{ n: string }>(store.conn, `SELECT count(DISTINCT id) AS n FROM ${table}`);
-  return Number(row?.n ?? 0);
+/**
+ * How many distinct rows a stage table offers, made distinct by id first when it holds a row twice
+ * (the same figure in two files of one batch): one row per id is stored, and counted, once.
+ */
+async function distinctRows(store: Store, table: string): Promise<number> {
+  const [row] = await queryOnce<{ n: string; ids: string }>(
+    store.conn,
+    `SELECT count(*) AS n, count(DISTINCT id) AS ids FROM ${table}`,
+  );
+  if (row?.n !== row?.ids)
+    await store.execute(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT DISTINCT ON (id) * FROM ${table}`);
+  return Number(row?.ids ?? 0);
+}
+
+/** Observations keep their source (the table has no foreign key): a stage naming an unknown one is a bug. */
+async function checkSources(store: Store, stage: string): Promise<void> {
+  const missing = await queryOnce<{ source_id: string }>(
+    store.conn,
+    `SELECT DISTINCT source_id FROM ${stage} WHERE source_id NOT IN (SELECT id FROM sources) LIMIT 3`,
+  );
+  if (missing.length > 0)
+    throw new StoreError(
+      `observations name sources that are not stored: ${missing.map((m) => m.source_id).join(", ")}`,
+    );
 }
 
 /** The figures format's validated rows as a typed temporary stage table (see `StagedWrite`). */
