@@ -6,7 +6,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Store } from "../open-store.js";
 import { execute, queryOnce } from "../sql.js";
-import { decimalTextSql, exactDecimalSql, outOfRangeSql } from "./decimal-sql.js";
+import { decimalTextSql, exactDecimalSql, kgToTonnesSql, outOfRangeSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
 
 /** The record fields Lodestone reads, as text. */
@@ -179,10 +179,7 @@ export async function checkComtradeDuplicates(store: Store): Promise<void> {
 /** The observations of the checked records, as `ct_stage` with the columns of `observations`. */
 export async function stageComtradeObservations(store: Store, sourceSql: string): Promise<void> {
   const columns = (measure: "qty" | "value") => {
-    const value =
-      measure === "qty"
-        ? `CAST(${exactDecimalSql("kg")} * 0.001 AS DECIMAL(38, 6))`
-        : exactDecimalSql("primaryValue");
+    const value = measure === "qty" ? kgToTonnesSql("kg") : exactDecimalSql("primaryValue");
     const original = measure === "qty" ? "kg" : "primaryValue";
     const estimated = measure === "qty" ? "CASE WHEN kg_estimated THEN 'estimated' END" : "NULL";
     return `${sourceSql} AS source_id, reporter, flow, series, cmdCode AS hs_code, partner, period_text AS period,

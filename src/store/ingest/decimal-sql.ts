@@ -26,3 +26,18 @@ export function outOfRangeSql(number: string, shown: string): string {
       OR coalesce(abs(TRY_CAST(${number} AS DOUBLE)) >= 1e20, true)
       THEN 'too large: ' || left(${shown}, 24) || CASE WHEN length(${shown}) > 24 THEN '...' ELSE '' END || ' (more than 20 digits)' END`;
 }
+
+/**
+ * Kilograms as text to tonnes as DECIMAL(38, 6), in SQL: exactly `exactDecimalSql(kg) * 0.001`
+ * rounded to six places, but for plain non-negative figures of up to 15 integer digits by moving
+ * the decimal point in the text (`1234.5` -> `1.2345`), since arithmetic on 128-bit decimals
+ * costs seconds on a million rows.
+ */
+export function kgToTonnesSql(kg: string): string {
+  const whole = `split_part(${kg}, '.', 1)`;
+  const padded = `lpad(${whole}, CAST(greatest(length(${whole}), 4) AS INTEGER), '0')`; // lpad cuts a longer text
+  const moved = `left(${padded}, length(${padded}) - 3) || '.' || right(${padded}, 3) || split_part(${kg}, '.', 2)`;
+  return `CASE WHEN length(${whole}) <= 15 AND NOT starts_with(${kg}, '-') AND NOT contains(lower(${kg}), 'e')
+    THEN CAST(CAST(${moved} AS DECIMAL(18, 6)) AS DECIMAL(38, 6))
+    ELSE CAST(${exactDecimalSql(kg)} * 0.001 AS DECIMAL(38, 6)) END`;
+}
