@@ -7,6 +7,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
+  /** Whether stderr is a terminal: progress is drawn there, and only then. */
+  stderrIsTty: boolean;
   env: Record<string, string | undefined>;
   readStdin: () => Promise<string>;
 }
@@ -23,6 +25,7 @@ export function defaultIo(): CliIo {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
     readStdin: async () => {
       const chunks: Buffer[] = [];

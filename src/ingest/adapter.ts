@@ -6,6 +6,7 @@ import type { Flow, Source } from "../store/types.js";
 import type { Store } from "../store/open-store.js";
 import type { StagedWrite } from "../store/write.js";
 import type { FileHead } from "./file-head.js";
+import type { IngestProgress } from "./progress.js";
 
 export type AdapterName = "gacc" | "comtrade" | "figures" | "events";
 export type IngestFormat = "auto" | AdapterName;
@@ -23,8 +24,8 @@ export interface IngestOptions {
   /** The source official rows are stored under, when the caller knows it (an API request). */
   source?: Source;
   now?: Date;
-  /** Told of each step of a batch (the command line draws it on a terminal). */
-  progress?: (step: string) => void;
+  /** Told of each step of a batch and how far it is (the command line draws it on a terminal). */
+  progress?: (p: IngestProgress) => void;
 }
 
 export interface InputFile {

@@ -2,7 +2,7 @@
 // store each batch all-or-nothing (a batch is one file, or every file of one official format given
 // together: the parts of one download). A batch with any problem stores nothing; the first 100
 // problems are reported with file, line and field, and the rest counted.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FormatProblem } from "../errors.js";
@@ -12,6 +12,7 @@ import { queryOnce } from "../store/sql.js";
 import { alreadyIngested, writeStaged } from "../store/write.js";
 import type { Adapter, IngestFormat, IngestOptions, InputFile } from "./adapter.js";
 import { readHead, sha256File, type FileHead } from "./file-head.js";
+import { step, trackProgress } from "./progress.js";
 import { adapterFor, INGEST_FORMATS } from "./registry.js";
 
 export { INGEST_FORMATS };
@@ -105,6 +106,7 @@ async function ingestAlone(
     entries.push({ path: input.path, head, adapter });
     result.files.push({ file: input.shownAs, format: adapter ? adapter.describe(head) : "unrecognised" });
   }
+  if (options.progress) await trackProgress(store);
   const restore = await boundMemory(store);
   try {
     for (const batch of batches(entries)) await ingestBatch(store, batch, options, result);
@@ -125,10 +127,11 @@ async function boundMemory(store: Store): Promise<() => Promise<void>> {
     store.conn,
     "SELECT current_setting('memory_limit') AS limit",
   );
-  const bound = process.env.LODESTONE_INGEST_MEMORY ?? "1536MB";
-  await store.execute(`SET memory_limit = '${bound.replace(/[^0-9A-Za-z. ]/g, "")}'`);
+  const setLimit = (limit: string) =>
+    store.execute(`SET memory_limit = '${limit.replace(/[^0-9A-Za-z. ]/g, "")}'`);
+  await setLimit(process.env.LODESTONE_INGEST_MEMORY ?? "1536MB");
   return async () => {
-    if (row?.limit) await store.execute(`SET memory_limit = '${row.limit.replace(/[^0-9A-Za-z. ]/g, "")}'`);
+    if (row?.limit) await setLimit(row.limit);
   };
 }
 
@@ -187,11 +190,13 @@ async function ingestBatch(
     else files.push({ index: files.length, path: e.path, head: e.head, sha256 });
   }
   if (files.length === 0) return;
-  const say = options.progress ?? (() => {});
+  const say = options.progress;
   const what = `${files.length} ${adapter.name} file${files.length > 1 ? "s" : ""}`;
-  say(`${what}: reading and checking`);
+  const bytes = files.reduce((sum, f) => sum + statSync(f.path).size, 0);
   await resetProblems(store);
-  const prepared = await adapter.prepare(store, files, options);
+  const prepared = await step(store, say, `${what}: reading and checking`, bytes, () =>
+    adapter.prepare(store, files, options),
+  );
   try {
     if (!prepared.write) {
       const { shown, more } = await firstProblems(
@@ -202,9 +207,16 @@ async function ingestBatch(
       addRejected(result, shown, more);
       return;
     }
-    say(`${what}: storing`);
-    const written = await writeStaged(store, prepared.write, options.now);
-    say(`${what}: ${written.inserted} new, ${written.unchanged} unchanged`);
+    const write = prepared.write;
+    const written = await step(store, say, `${what}: storing`, null, () =>
+      writeStaged(store, write, options.now),
+    );
+    say?.({
+      step: `${what}: ${written.inserted} new, ${written.unchanged} unchanged`,
+      fraction: null,
+      bytes: null,
+      done: true,
+    });
     result.inserted += written.inserted;
     result.unchanged += written.unchanged;
   } finally {

@@ -38,7 +38,7 @@ async function referenceCopy(): Promise<{ path: string; remove: () => void }> {
 
 export async function runCli(
   argv: string[],
-  options: { stdin?: string; env?: Record<string, string>; isTty?: boolean } = {},
+  options: { stdin?: string; env?: Record<string, string>; isTty?: boolean; stderrIsTty?: boolean } = {},
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
@@ -48,6 +48,7 @@ export async function runCli(
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     isTty: options.isTty ?? false,
+    stderrIsTty: options.stderrIsTty ?? false,
     env: { ...(db ? { LODESTONE_DB: db.path } : {}), ...options.env },
     readStdin: async () => options.stdin ?? "",
   };

@@ -7,6 +7,7 @@ import { formatProblem, InputError, UsageError } from "../../errors.js";
 import { isPartialDate } from "../../domain/period.js";
 import { withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { renderJson } from "../output.js";
+import { renderProgress, type IngestProgress } from "../../ingest/progress.js";
 
 interface IngestCliOptions extends GlobalOptions {
   inputFormat: string;
@@ -63,7 +64,7 @@ Examples:
             format: opts.inputFormat as IngestFormat,
             published: opts.published ?? null,
             flow: (opts.flow as "export" | "import" | undefined) ?? null,
-            progress: progressLine(io),
+            progress: progressBar(io),
           }),
         "write",
       );
@@ -84,12 +85,12 @@ Examples:
     });
 }
 
-/** On a terminal, each step of a large ingest on one line of stderr, with the time it has taken. */
-function progressLine(io: CliIo): ((step: string) => void) | undefined {
-  if (!io.isTty) return undefined;
+/**
+ * On a terminal (stderr), each step of an ingest as a bar redrawn in place, with the time taken;
+ * a step that is over keeps its line. Nothing when stderr is not a terminal.
+ */
+function progressBar(io: CliIo): ((p: IngestProgress) => void) | undefined {
+  if (!io.stderrIsTty) return undefined;
   const start = Date.now();
-  return (step) =>
-    io.stderr(
-      `\r\x1b[K[${((Date.now() - start) / 1000).toFixed(1)} s] ${step}${step.includes("new,") ? "\n" : ""}`,
-    );
+  return (p) => io.stderr(`\r\x1b[K${renderProgress(p, Date.now() - start)}${p.done ? "\n" : ""}`);
 }
