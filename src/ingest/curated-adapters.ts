@@ -12,7 +12,7 @@ import { splitCsvLine, type FileHead } from "./file-head.js";
 import { FIGURES_REQUIRED, parseFigures } from "./figures-csv.js";
 
 function cells(head: FileHead): string[] {
-  return splitCsvLine(head.firstLine.replace(/^\uFEFF/, ""));
+  return splitCsvLine(head.firstLine);
 }
 
 function curated(

@@ -31,8 +31,10 @@ export function referenceFingerprint(): string {
 }
 
 /** Load the shipped dataset; a problem in it is a bug of the release, reported as such. */
-export async function loadReferenceData(store: Store): Promise<IngestResult> {
-  const fingerprint = referenceFingerprint();
+export async function loadReferenceData(
+  store: Store,
+  fingerprint: string = referenceFingerprint(),
+): Promise<IngestResult> {
   // the CSV readers load only when the files are read: opening an up-to-date store does not need them
   const { ingestFiles } = await import("./ingest-files.js");
   const result = await ingestFiles(store, [REFERENCE_FILES.figures, REFERENCE_FILES.events]);
@@ -47,7 +49,8 @@ export async function loadReferenceData(store: Store): Promise<IngestResult> {
 
 /** Load the reference data unless the store already holds this version of it. */
 async function ensureReferenceData(store: Store): Promise<void> {
-  if ((await storedReferenceFingerprint(store)) !== referenceFingerprint()) await loadReferenceData(store);
+  const fingerprint = referenceFingerprint();
+  if ((await storedReferenceFingerprint(store)) !== fingerprint) await loadReferenceData(store, fingerprint);
 }
 
 /**

@@ -28,7 +28,7 @@ const isJson = (head: FileHead) =>
 
 function tableHeader(head: FileHead): { cells: string[]; delimiter: "," | "\t" } | null {
   const delimiter = head.firstLine.includes("\t") ? "\t" : ",";
-  const cells = splitCsvLine(head.firstLine.replace(/^\uFEFF/, ""), delimiter);
+  const cells = splitCsvLine(head.firstLine, delimiter);
   return ["cmdCode", "reporterCode", "flowCode"].every((c) => cells.includes(c))
     ? { cells, delimiter }
     : null;

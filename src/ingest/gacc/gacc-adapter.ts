@@ -23,14 +23,20 @@ import type { Store } from "../../store/open-store.js";
 
 export const GACC_PUBLISHER = "General Administration of Customs of China";
 
+/** Headers found, per file head: detection, description and staging ask for the same one. */
+const found = new WeakMap<FileHead, { h: GaccHeader; index: number } | null>();
+
 /** The header and its 0-based line: the first of the file's first lines that is one (a title line may sit above it). */
 function findHeader(head: FileHead): { h: GaccHeader; index: number } | null {
-  const lines = head.text.split(/\r?\n/).slice(0, 10);
-  for (let index = head.firstLineIndex; index < lines.length; index++) {
+  if (found.has(head)) return found.get(head)!;
+  const lines = head.text.split(/\r?\n/, 10);
+  let result: { h: GaccHeader; index: number } | null = null;
+  for (let index = head.firstLineIndex; index < lines.length && !result; index++) {
     const h = readGaccHeader(splitCsvLine(lines[index]!));
-    if (h) return { h, index };
+    if (h) result = { h, index };
   }
-  return null;
+  found.set(head, result);
+  return result;
 }
 
 function header(head: FileHead): GaccHeader | null {

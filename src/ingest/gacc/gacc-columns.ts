@@ -69,11 +69,7 @@ export interface GaccHeader {
 }
 
 function normalise(cell: string): string {
-  return cell
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, " ");
+  return cell.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
 /** Map header cells to fields; null when this is not a customs query-platform header. */
@@ -85,7 +81,7 @@ export function readGaccHeader(cells: string[]): GaccHeader | null {
     const field = BY_ALIAS.get(normalise(cell));
     if (field && fields[field] === undefined) {
       fields[field] = i;
-      names[field] = cell.replace(/^\uFEFF/, "").trim();
+      names[field] = cell.trim();
     } else if (normalise(cell) !== "") unknown.push(cell);
   });
   if (fields.period === undefined || fields.code === undefined) return null;
