@@ -98,6 +98,14 @@ async function rebuild(store: Store): Promise<void> {
   await markBuilt(store);
 }
 
+/**
+ * After a write that stored no observations (events only), inside its transaction: a cache that
+ * was current still is, though the write changed the fingerprint (a new ingest is recorded).
+ */
+export async function keepCacheCurrent(store: Store, wasCurrent: boolean): Promise<void> {
+  if (wasCurrent && (await tableExists(store.conn, TABLE))) await markBuilt(store);
+}
+
 async function markBuilt(store: Store): Promise<void> {
   const { current } = await fingerprints(store);
   await store.execute(`DELETE FROM ${STATE}`);

@@ -3,7 +3,7 @@
 // id) are counted as unchanged and skipped, and nothing stored is ever updated in place.
 import { StoreError } from "../errors.js";
 import type { Store } from "./open-store.js";
-import { cacheIsCurrent, refreshTouchedKeys } from "./resolved-cache.js";
+import { cacheIsCurrent, keepCacheCurrent, refreshTouchedKeys } from "./resolved-cache.js";
 import { queryOnce } from "./sql.js";
 import type { PolicyEvent, Source } from "./types.js";
 
@@ -248,6 +248,8 @@ export async function writeStaged(
         `(SELECT * FROM observations WHERE ingest_id = '${batchId.replace(/'/g, "''")}')`,
         current,
       );
+    // events only: the cache did not change, but the ingest recorded changes its fingerprint
+    else await keepCacheCurrent(store, current);
     return { inserted, unchanged: offered - inserted };
   });
 }

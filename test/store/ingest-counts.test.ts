@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFiles, ingestText } from "../../src/ingest/ingest-files.js";
 import { openStore } from "../../src/store/open-store.js";
-import { refreshResolvedCache } from "../../src/store/resolved-cache.js";
+import { cacheIsCurrent, refreshResolvedCache } from "../../src/store/resolved-cache.js";
 import { referenceStore } from "../helpers/stores.js";
 
 const SAMPLE = new URL("../fixtures/figures-sample.csv", import.meta.url).pathname;
@@ -47,6 +47,20 @@ describe("ingest counts", () => {
 });
 
 describe("the resolved cache after a write", () => {
+  it("stays current after a write of events only, so the next ingest patches it instead of rebuilding", async () => {
+    const store = await referenceStore();
+    try {
+      await refreshResolvedCache(store);
+      const events =
+        "id,announced,effective,authority,kind,summary\n" +
+        "E2026-01-TEST,2026-01-05,2026-02-01,MOFCOM,export_control,A test rule on licences.\n";
+      expect(await ingestText(store, "events.csv", events)).toMatchObject({ inserted: 1, rejected: [] });
+      expect(await cacheIsCurrent(store)).toBe(true);
+    } finally {
+      store.close();
+    }
+  });
+
   it("equals a full rebuild, for new keys, single and agreeing or disagreeing figures", async () => {
     const store = await referenceStore();
     try {
