@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
-import type { Store } from "../../src/store/open-store.js";
+import { openStore, type Store } from "../../src/store/open-store.js";
 import {
   comtradeEnvelope,
   comtradeRecord,
@@ -26,6 +26,17 @@ const observations = () =>
   store.query<Record<string, string>>("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id");
 
 describe("UN Comtrade files", () => {
+  it("reads an API answer into a database file, where the ingest bounds DuckDB's memory", async () => {
+    const json = join(dir, "answer-2025-12-28.json");
+    writeFileSync(json, comtradeEnvelope(sampleRecords()));
+    const onDisk = await openStore({ path: join(dir, "bounded.duckdb") });
+    try {
+      expect(await ingestFiles(onDisk, [json])).toMatchObject({ inserted: 8, rejected: [] });
+    } finally {
+      onDisk.close();
+    }
+  });
+
   it("reads an API answer and a bulk file of the same records to the same observations", async () => {
     const json = join(dir, "chn-850511-2025-12-28.json");
     writeFileSync(json, comtradeEnvelope(sampleRecords()));

@@ -118,7 +118,7 @@ async function stageFiles(
     const vintage = options.published ?? dateInName(file.head.path);
     if (isJson(file.head)) {
       cleanups.push(() => dropComtradeJson(store.conn, view));
-      const problem = await stageComtradeJson(store.conn, file.path, view).catch(
+      const problem = await stageComtradeJson(store.conn, file.path, view, file.head.gzip).catch(
         (err: Error) => `not a Comtrade API answer: ${err.message.split("\n")[0]}`,
       );
       if (problem) await addProblems(store, file.index, [{ line: 1, field: "(json)", reason: problem }]);

@@ -3,6 +3,7 @@
 // to export/import, periods YYYYMM or YYYY, net weight or a quantity in kilograms to exact tonnes,
 // the primary value in US dollars. Rows that break a total down (second partner, customs procedure,
 // mode of transport) and re-exports or re-imports are left out.
+import { statSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Store } from "../open-store.js";
 import { execute, queryOnce } from "../sql.js";
@@ -44,11 +45,16 @@ export async function stageComtradeJson(
   conn: DuckDBConnection,
   path: string,
   view: string,
+  gzip = false,
 ): Promise<string | null> {
+  // the envelope is one object as large as the file (a compressed one, some times larger); DuckDB
+  // allocates buffers of this size, so a fixed 2 GB bound failed under the ingest's memory limit
+  const size = statSync(path).size;
+  const objectSize = gzip ? Math.min(2_000_000_000, size * 50) : size + 1024;
   await execute(
     conn,
     `CREATE OR REPLACE TEMP TABLE ${view}_raw AS
-    SELECT * FROM read_json(?, columns = {data: 'JSON[]', error: 'VARCHAR'}, format = 'auto', maximum_object_size = 2000000000)`,
+    SELECT * FROM read_json(?, columns = {data: 'JSON[]', error: 'VARCHAR'}, format = 'auto', maximum_object_size = ${objectSize})`,
     [path],
   );
   const [env] = await queryOnce<{ error: string | null; n: string | null }>(
