@@ -143,7 +143,9 @@ export async function refreshTouchedKeys(store: Store, rows: string, wasCurrent:
   const some = Number(many?.n) > 0;
   if (some) {
     await store.execute(`DELETE FROM ${TABLE} c USING touched_many t WHERE ${onKey("c", "t")}`);
-    const sql = resolvedSql({ keysTable: "touched_many" });
+    // a few keys also filter the scan by value, so DuckDB skips most of a large store before the join
+    const few = Number(many?.n) <= FEW_KEYS ? await keyValues(store) : {};
+    const sql = resolvedSql({ keysTable: "touched_many", ...few });
     await store.execute(`INSERT INTO ${TABLE} BY NAME ${sql.sql}`, sql.params);
   }
   // every other key is new and single: its one row is its resolved value (no join when there are none)
@@ -156,6 +158,19 @@ export async function refreshTouchedKeys(store: Store, rows: string, wasCurrent:
     WHERE o.value IS NOT NULL${some ? ` AND NOT EXISTS (SELECT 1 FROM touched_many t WHERE ${onKey("t", "o")})` : ""}`);
   await store.execute("DROP TABLE touched_many");
   await markBuilt(store);
+}
+
+/** Up to this many touched keys, their series, partners and periods are also given as plain filters. */
+const FEW_KEYS = 200;
+
+/** The distinct series, partners and periods of the touched keys. */
+async function keyValues(store: Store): Promise<{ series: string[]; partner: string[]; period: string[] }> {
+  const rows = await queryOnce<{ series: string[]; partner: string[]; period: string[] }>(
+    store.conn,
+    "SELECT list(DISTINCT series) AS series, list(DISTINCT partner) AS partner, list(DISTINCT period) AS period FROM touched_many",
+  );
+  const r = rows[0]!;
+  return { series: [...r.series], partner: [...r.partner], period: [...r.period] };
 }
 
 /**
