@@ -113,16 +113,9 @@ export const FRACTIONS: Record<string, number> = {
 const DENOMINATORS: Record<string, number> = {
   half: 2,
   halves: 2,
-  third: 3,
   quarter: 4,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  twelfth: 12,
+  // "a third" to "a twelfth": the ordinals from third on
+  ...Object.fromEntries(Object.entries(ORDINALS).filter(([, n]) => n >= 3)),
   fifteenth: 15,
   twentieth: 20,
 };
@@ -145,17 +138,9 @@ export function fractionOf(words: string): number | null {
 }
 
 /** Multiplicative change words: the factor applied to the earlier value. */
-export const FOLD: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+export const FOLD: Record<string, number> = Object.fromEntries(
+  Object.entries(CARDINALS).filter(([, n]) => n >= 2 && n <= 10),
+);
 
 /**
  * Series by the words the press uses for them. Order matters: at each position the first name that
