@@ -1,55 +1,24 @@
 // One database file shared by a running server and the command line: the server (another process)
 // opens it read-only, so CLI reads work beside it, and a write says who holds the file and what to do.
-import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, copyFileSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveInChild } from "../../bench/lib/child-cli.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "lodestone-shared-"));
 const db = join(dir, "shared.duckdb");
 const fixture = new URL("../fixtures/figures-sample.csv", import.meta.url).pathname;
 
-/** `lodestone serve` in a child process, from the sources; resolves with its URL once it listens. */
-function serveInChild(path: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "--input-type=module",
-      "-e",
-      `import { main } from "./src/cli/main.ts"; process.exitCode = await main(process.argv.slice(1));`,
-      "serve",
-      "--db",
-      path,
-      "--port",
-      "0",
-    ],
-    { cwd: process.cwd(), stdio: ["ignore", "ignore", "pipe"] },
-  );
-  return new Promise((ready, fail) => {
-    let err = "";
-    child.stderr!.on("data", (d: Buffer) => {
-      err += d.toString();
-      const m = /serving (http:\/\/\S+)/.exec(err);
-      if (m) ready({ child, url: m[1]! });
-    });
-    child.once("exit", (code) => fail(new Error(`server exited with ${code}: ${err}`)));
-  });
-}
-
-let server: { child: ChildProcess; url: string };
+let server: Awaited<ReturnType<typeof serveInChild>>;
 beforeAll(async () => {
   // the first reading command creates the file and loads the shipped data
   expect((await runCli(["series", "rare-earth-magnets", "--db", db])).code).toBe(0);
   server = await serveInChild(db);
 }, 60_000);
 afterAll(async () => {
-  const exited = new Promise((r) => server.child.once("exit", r));
-  server.child.kill("SIGTERM");
-  await exited;
+  await server.stop();
 });
 
 describe("a database held by a running server", () => {
