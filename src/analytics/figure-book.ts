@@ -62,7 +62,8 @@ export async function loadFigureBook(
   keys: readonly SeriesKey[],
   asOf: string | null = null,
 ): Promise<FigureBook> {
-  const reads = await readsOf(store, asOf);
+  // a text with no figures asks nothing of the data, not even its version
+  const reads = keys.length === 0 ? UNCACHED : await readsOf(store, asOf);
   const groups = new Map<string, SeriesKey[]>();
   for (const k of keys) {
     const g = `${k.reporter}|${k.flow}|${k.measure}`;
@@ -139,6 +140,9 @@ const readsByStore = new WeakMap<
 >();
 
 /** The reads cache of the store's current data version (a new version starts an empty one). */
+/** Reads kept nowhere: for a book that has nothing to read. */
+const UNCACHED: Reads = { get: (_id, read) => read(), has: () => false };
+
 async function readsOf(store: Store, asOf: string | null): Promise<Reads> {
   const version = await dataVersion(store);
   let entry = readsByStore.get(store.conn);

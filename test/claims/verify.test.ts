@@ -1,7 +1,7 @@
 // Verification against a real DuckDB store holding the shipped reference dataset.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderJsonLd, renderText, verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
+import { openStore, type Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
 
 const DONE =
@@ -312,5 +312,16 @@ describe("a destination's rank among destinations", () => {
       "2025-12-20",
     );
     expect(bloc).toBe("unverifiable");
+  });
+});
+
+describe("a text with no figures", () => {
+  it("asks nothing of the data: it checks even against a closed store", async () => {
+    const closed = await openStore({ path: ":memory:" });
+    closed.close();
+    const r = await verifyClaims(closed, "Officials met in Beijing to discuss licences.", {
+      published: "2025-12-20",
+    });
+    expect(r.claims).toEqual([]);
   });
 });
