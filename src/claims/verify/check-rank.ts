@@ -94,11 +94,10 @@ function rank(
     );
   }
   // "highest since March" names March as beyond it; "a six-month high" only says no month of the six was
+  const namesEdge = s.scope.type === "since" && s.scope.atLeast !== true;
   const understated =
-    s.scope.type === "since" || s.scope.type === "months"
-      ? understatement(book, key, period, r.from, s.direction)
-      : null;
-  if (understated && s.scope.type === "since" && s.scope.atLeast !== true)
+    namesEdge || s.scope.type === "months" ? understatement(book, key, period, r.from, s.direction) : null;
+  if (understated && namesEdge)
     return {
       verdict: "contradicted",
       explanation: `stated ${s.raw.trim()}, but ${understated}`,

@@ -29,10 +29,14 @@ export function notEnglish(sentence: string): boolean {
   return count(sentence, OTHER) > count(sentence, ENGLISH);
 }
 
+/** Where the claim's number starts: after any words its quoted text opens with ("up 12%"). */
+function numberStart(text: string, claim: ExtractedClaim): number {
+  return claim.start + (/^\D*/.exec(text.slice(claim.start, claim.end))?.[0].length ?? 0);
+}
+
 /** The number may continue to the left: a digit and a space, or a CJK multiplier, right before it. */
 function splitNumber(text: string, claim: ExtractedClaim): boolean {
-  const raw = text.slice(claim.start, claim.end);
-  const at = claim.start + (/^\D*/.exec(raw)?.[0].length ?? 0);
+  const at = numberStart(text, claim);
   const before = text.slice(Math.max(0, at - 3), at);
   return /\d[ \u00a0\u2009\u202f]$/.test(before) || /[천만万萬億억]$/.test(before);
 }
@@ -45,8 +49,7 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|short 
 /** A level whose number reads as a difference ("by 677 tons", "370 tonnes fewer than"). */
 function differenceWording(text: string, claim: ExtractedClaim): boolean {
   if (claim.kind !== "level" && claim.kind !== "ytd") return false;
-  const raw = text.slice(claim.start, claim.end);
-  const at = claim.start + (/^\D*/.exec(raw)?.[0].length ?? 0);
+  const at = numberStart(text, claim);
   return (
     DIFFERENCE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
     DIFFERENCE_AFTER.test(text.slice(claim.end, claim.end + 20))
