@@ -25,9 +25,12 @@ const AFTER = new RegExp(
   `^\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|a (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b)`,
   "i",
 );
-/** A verb of comparison, then what is compared, then "by" right before the figure: "topped October's by 677 t". */
+/**
+ * A verb of comparison in any of its forms, then what is compared, then "by" right before the
+ * figure: "topped October's by 677 t", "topping October's volume by 677 tons", "exceeds May's by 40 t".
+ */
 const BY_AFTER_OBJECT =
-  /\b(topped|exceeded|surpassed|outstripped|outpaced|beat|overtook|trailed|lagged|undershot|missed)\s[^,;.\d]{1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
+  /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?)\s[^,;.\d]{1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
 
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
@@ -59,7 +62,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       end = l.end + after[0].length;
     } else if (by) {
       // the span stays on the figure: "October's by 677 t" must not read as October's own 677 t
-      dir = /^(?:trailed|lagged|undershot|missed)/i.test(by[1] ?? "") ? "down" : "up";
+      dir = /^(?:trail|lag|undersh|miss)/i.test(by[1] ?? "") ? "down" : "up";
     }
     if (dir === null) continue;
     const sign = dir === "down" ? -1 : 1;

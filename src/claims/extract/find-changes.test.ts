@@ -239,6 +239,10 @@ describe("findChanges, differences in tonnes as reporters write them", () => {
     ["+677 t m/m", 677],
     ["one thousand nine hundred and fifty tonnes more than in May", 1950],
     ["a shortfall of 301 tonnes", -301],
+    ["exports reached 6,150 tonnes, beating the October total by 677 tonnes", 677],
+    ["shipments exceed last year's by 120 t", 120],
+    ["November's total, lagging October's by 40 tonnes", -40],
+    ["the month's total, surpassing September's by some 380 tonnes", 380],
   ])("reads %s", (text, tonnes) => {
     expect(one(text)).toMatchObject({ pct: tonnes, unit: "t" });
   });
