@@ -14,6 +14,8 @@ describe("findLevels", () => {
     ["51.44kt so far", 51440],
     ["about six thousand tonnes", 6000],
     ["six thousand one hundred and fifty tonnes", 6150],
+    ["about five and a half thousand tonnes", 5500],
+    ["some twelve hundred tonnes", 1200],
     ["Die Ausfuhren erreichten 6.150 Tonnen", 6150],
     ["出口5,774吨", 5774],
     ["出口5.2万吨", 52000],

@@ -44,6 +44,9 @@ describe("numbers", () => {
     ["six thousand one hundred and fifty", 6150, 5],
     ["a thousand", 1000, 500],
     ["twenty-four", 24, 0.5],
+    ["five and a half thousand", 5500, 250],
+    ["one and a half million", 1500000, 250000],
+    ["two-and-a-half thousand", 2500, 250],
   ])("reads %s in words", (words, value, halfUnit) => {
     expect(parseNumberWords(words)).toEqual({ value, halfUnit });
   });

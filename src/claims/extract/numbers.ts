@@ -144,8 +144,14 @@ export const CARDINALS: Readonly<Record<string, number>> = {
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6 };
 const WORD = `${Object.keys(CARDINALS).join("|")}|hundred|thousand|million`;
 
-/** A number written in words ("six thousand", "two hundred and fifty", "a thousand"), for a regex. */
-export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})(?:[\\s-](?:and\\s)?(?:${WORD})){0,6}`;
+/** "and a half" before a scale word ("five and a half thousand"). */
+const AND_A_HALF = "[\\s-]and[\\s-]a[\\s-]half(?=[\\s-](?:hundred|thousand|million)\\b)";
+
+/**
+ * A number written in words ("six thousand", "two hundred and fifty", "a thousand", "five and a half
+ * thousand"), for a regex.
+ */
+export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})(?:${AND_A_HALF})?(?:[\\s-](?:and\\s)?(?:${WORD})){0,6}`;
 
 /**
  * Parses a number in words; its rounding is half of its smallest named part ("six thousand": 500).
@@ -160,9 +166,17 @@ export function parseNumberWords(text: string): ParsedNumber | null {
   let group = 0;
   let smallest = Infinity;
   let seen = false;
+  // "five and a half thousand": half of the scale word that follows is the smallest part named
+  let half = false;
   for (const [i, w] of words.entries()) {
     if ((w === "a" || w === "an") && i === 0) {
       group = 1;
+      continue;
+    }
+    if (w === "a" && words[i + 1] === "half" && group > 0 && group < 100 && !half) continue;
+    if (w === "half" && words[i - 1] === "a" && i > 1 && !half) {
+      group += 0.5;
+      half = true;
       continue;
     }
     const small = CARDINALS[w];
@@ -176,8 +190,8 @@ export function parseNumberWords(text: string): ParsedNumber | null {
       if (scale === 100) group *= 100;
       else {
         total += group * scale;
+        smallest = Math.min(smallest, group % 1 === 0 ? scale : scale / 2);
         group = 0;
-        smallest = Math.min(smallest, scale);
       }
       seen = true;
     } else return null;
