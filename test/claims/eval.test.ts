@@ -67,7 +67,7 @@ describe("claim checking on the corpus", () => {
   it("holds its false contradictions and right verdicts on the dev split", async () => {
     const s = await runEval(check, "dev");
     // 0 before blind-c (500 claims written blind to the reader) came in with 3: back to 0 is the target
-    expect(s.falseContradictions).toBeLessThanOrEqual(3);
+    expect(s.falseContradictions).toBeLessThanOrEqual(2);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917
     // claims), 0.86 before blind-c (61% right on its own when it came in)
     expect(s.rightRate).toBeGreaterThanOrEqual(0.79);

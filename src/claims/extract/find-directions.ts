@@ -1,8 +1,9 @@
 // Bare directions in one clause: "Japan's rose sharply", "shipments to India slipped". Only verbs in
 // the past tense count, and not after a modal ("could fall", "is expected to rise"): forecasts and
-// hypotheticals are not claims about a published figure.
+// hypotheticals are not claims about a published figure. A verb with an object ("Beijing eased
+// licensing bottlenecks", "the ministry expanded its controls") moves that object, not a flow.
 
-import { directionOf } from "./lexicon.js";
+import { directionOf, FRACTIONS, NUMBER_WORDS } from "./lexicon.js";
 
 export interface DirectionHit {
   start: number;
@@ -16,12 +17,25 @@ const PAST =
 export const MODAL_BEFORE =
   /\b(?:may|might|could|would|will|should|must|to|not|never|if|unless|expected|likely|forecast|set|poised|predicted|projected)\s(?:(?:have|be|been|further|sharply|likely|again|also)\s)?$/i;
 
+/**
+ * What may follow a rise or fall verb used of a flow: an adverb, a number, a preposition, a
+ * conjunction, a word of time or degree, punctuation or the clause's end. Any other word is the
+ * verb's object, and the verb is not about a figure.
+ */
+const INTRANSITIVE_AFTER =
+  /^(?:$|[^\p{L}]|\p{L}+ly\b|(?:to|from|by|in|into|on|onto|for|at|over|under|below|above|beyond|past|after|before|since|during|through|throughout|between|among|amid|against|versus|vs|compared|relative|than|and|or|but|while|whereas|as|although|though|even|despite|when|with|without|again|further|back|off|up|down|short|last|this|that|year|month|week|quarter|half|yoy|mom|y\/y|m\/m|nearly|almost|about|around|roughly|some|more|less|much|far|just|only|still|yet|too|so|very|once|twice|\p{L}+fold|a|an|the (?:most|least|fastest|slowest|steepest|sharpest|biggest|largest|smallest))\b)/iu;
+
+const AMOUNT_WORD = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTIONS)]);
+const intransitive = (after: string) =>
+  INTRANSITIVE_AFTER.test(after) || AMOUNT_WORD.has(/^\p{L}+/u.exec(after)?.[0].toLowerCase() ?? "");
+
 /** Every past-tense rise or fall verb in a clause that is not a forecast. */
 export function findDirections(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
   for (const m of clause.matchAll(PAST)) {
     const before = clause.slice(Math.max(0, m.index - 30), m.index);
     if (MODAL_BEFORE.test(before)) continue;
+    if (!intransitive(clause.slice(m.index + m[0].length).trimStart())) continue;
     const dir = directionOf(m[1] ?? "");
     if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
   }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { findDirections } from "./find-directions.js";
+
+const dirs = (clause: string) => findDirections(clause).map((d) => d.direction);
+
+describe("findDirections", () => {
+  it("reads a rise or fall verb used of a flow, whatever follows it", () => {
+    expect(dirs("magnet shipments slipped again in March")).toEqual(["down"]);
+    expect(dirs("exports to Korea climbed nine per cent")).toEqual(["up"]);
+    expect(dirs("sales abroad rose fourfold")).toEqual(["up"]);
+    expect(dirs("outbound volumes fell a quarter")).toEqual(["down"]);
+    expect(dirs("the total dropped the most since 2020")).toEqual(["down"]);
+    expect(dirs("deliveries recovered.")).toEqual(["up"]);
+  });
+
+  it("leaves alone a verb with an object: it moves the object, not a figure", () => {
+    expect(dirs("as the ministry eased permit delays after the talks")).toEqual([]);
+    expect(dirs("officials expanded their list of controlled items")).toEqual([]);
+    expect(dirs("the new rules eased the pressure on buyers")).toEqual([]);
+  });
+
+  it("skips forecasts", () => {
+    expect(dirs("volumes would have dropped without the licences")).toEqual([]);
+  });
+});
