@@ -222,3 +222,43 @@ describe("figures in lists and brackets", () => {
     expect(c?.partner).toBe("WLD");
   });
 });
+
+describe("a figure set in brackets right after a period", () => {
+  it("is that period's figure, even where the period is a comparison's base", () => {
+    const r = extractClaims(
+      "Against September (5,774 t), shipments of magnets slipped 5.2% to 5,473 t in October.",
+      PUB,
+    );
+    expect(r.filter((c) => c.kind === "level").map((c) => [c.text, c.period])).toEqual([
+      ["5,774 t", "2025-09"],
+      ["5,473 t", "2025-10"],
+    ]);
+    expect(
+      read("Magnet exports in November were 30% above November 2024 (4,733 t).").find(
+        (x) => x[0] === "4,733 t",
+      )?.[2],
+    ).toBe("2024-11");
+  });
+});
+
+describe("a destination with its place in a ranking before its figure", () => {
+  it("owns the figure ('India fifth at 416 t', 'Korea second with 854 t')", () => {
+    const r = read(
+      "Germany led with 1,118 tonnes in October, Japan second with 305 tonnes and India third at about 300 tonnes.",
+    );
+    expect(r.map((x) => x[1])).toEqual(["DEU", "JPN", "IND"]);
+  });
+});
+
+describe("the total a destination's share is of", () => {
+  it("is the world's, not the destination's", () => {
+    expect(read("Japan's share of China's total 6,150 tonnes rose to about 5% in November.")[0]).toEqual([
+      "6,150 tonnes",
+      "WLD",
+      "2025-11",
+    ]);
+    expect(
+      read("Vietnam's slice of the 6,150 tonnes China shipped worldwide in November was 8%.")[0],
+    ).toEqual(["6,150 tonnes", "WLD", "2025-11"]);
+  });
+});

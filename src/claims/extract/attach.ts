@@ -18,9 +18,10 @@ export type PartnerAttachment =
 
 const AFTER_TO =
   /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to)\s(?:the\s)?$/i;
-/** Only a linking word between a weak mention and its figure: "India at 416 tonnes", "and Poland 75 t". */
+/** Only a linking word between a weak mention and its figure: "India at 416 tonnes", "and Poland 75 t",
+ * "India fifth at 416 tonnes", "Japan second with 305 t" (its place in a ranking between them). */
 const DIRECT_LINK =
-  /^(?:'s)?[\s:(,-]{0,3}(?:(?:at|with|on|took|taking|received|bought|imported|got|was|were|came in at|stood at|reached|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
+  /^(?:'s)?[\s:(,-]{0,3}(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s)?(?:(?:at|with|on|took|taking|received|bought|imported|got|was|were|came in at|stood at|reached|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
 /** Only a colon, a dash or "at" between a name and the figure it leads: "Vietnam 456 t", "Vietnam: 456 t". */
 const LEADS =
   /^(?:'s)?\s?[:(–—-]?\s?(?:(?:at|with|on|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
@@ -39,6 +40,9 @@ const OWNER_BEFORE = /^(?:['’]s)?\s(?:(?:total|overall|combined|export|market|
 /** Between a share noun and the destination it is of: "share for Japan", "proportion of exports going to the US". */
 const OWNER_AFTER =
   /^\s(?:(?:of|in)\s(?:[\w'’-]+\s){0,5}?)?(?:for|to|going to|bound for|destined for|headed to|taken by|held by|sent to|shipped to)\s(?:the\s)?$/i;
+/** Between a destination and the figure its share is of: "Japan's share of China's total", "Vietnam's slice of the". */
+const SHARE_BASE =
+  /^(?:['’]s)?\s(?:(?:total|overall|combined|export|market|own)\s)?((?:share|portion|proportion|slice|piece|percentage)\sof)\s[^\d;:]{0,60}$/i;
 /** After a share, the verb that says where that part went: "a fifth of China's magnet exports in August went to Germany". */
 const SHARE_WENT_TO =
   /^[^\d;:]{0,80}?\b(?:went|go|goes|headed|was sent|were sent|was shipped|were shipped|was exported|were exported|was destined|were destined|was bound|were bound|ended up|flowed|was delivered|were delivered)\s(?:to|for|in)\s(?:the\s)?$/i;
@@ -125,6 +129,10 @@ export function attachPartner(
   }
   const from = best === null ? 0 : best.end;
   if (kind !== "share" && kind !== "rank") {
+    // "Japan's share of China's total 6,150 t": the figure a share is of is the total
+    const base =
+      best === null || kind !== "level" ? null : SHARE_BASE.exec(clause.slice(best.end, span.start));
+    if (base) return { partner: "WLD", why: base[1] as string, total: true };
     const between = clause.slice(from, span.start);
     const total = TOTAL_WORD.exec(between);
     if (total && (best === null || !/^'s\b/.test(clause.slice(best.end))))
@@ -298,7 +306,14 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
 // "9月的5774噸": the Chinese possessive 的 names the figure's month as "'s" does
 const POSSESSIVE_GAP = /^(?:'s\s(?:(?:about|around|some|roughly|nearly)\s)?|\s?的\s?(?:约|近)?)$/i;
 
-/** A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure. */
+/** Between a period and the level it names in brackets: "October 2024 (4,725 t)", "March (584 t)". */
+const BRACKETED_AFTER = /^\s?\(\s?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
+
+/**
+ * A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure,
+ * and so does a period with the level in brackets right after it ("compared with October 2024
+ * (4,725 t)"), whatever role the period plays in the clause.
+ */
 export function possessivePeriod(
   clause: string,
   mentions: PeriodMention[],
@@ -311,5 +326,9 @@ export function possessivePeriod(
     /[月월]$/.test(clause.slice(m.start, m.end)) &&
     /^\s?$/.test(clause.slice(m.end, span.start));
   const owns = (m: PeriodMention) => POSSESSIVE_GAP.test(clause.slice(m.end, span.start)) || juxtaposed(m);
-  return mentions.find((m) => m.shape !== "range" && m.end <= span.start && owns(m)) ?? null;
+  const bracketed = (m: PeriodMention) =>
+    span.kind === "level" && BRACKETED_AFTER.test(clause.slice(m.end, span.start));
+  return (
+    mentions.find((m) => m.end <= span.start && (bracketed(m) || (m.shape !== "range" && owns(m)))) ?? null
+  );
 }
