@@ -262,3 +262,14 @@ describe("the total a destination's share is of", () => {
     ).toEqual(["6,150 tonnes", "WLD", "2025-11"]);
   });
 });
+
+describe("a year's change against the year before it", () => {
+  it("names its base when the text names that year", () => {
+    const [c] = extractClaims("China's rare earth exports in 2024 fell 6% from 2023.", PUB);
+    expect(c).toMatchObject({ period: "2024-01..2024-12", grounds: { basis: "clause" }, alternatives: [] });
+    const [d] = extractClaims("Full-year magnet exports were 1.3% lower than in 2024.", {
+      published: "2026-01-20",
+    });
+    expect(d).toMatchObject({ period: "2025-01..2025-12", grounds: { basis: "clause" } });
+  });
+});

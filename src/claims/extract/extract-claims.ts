@@ -306,6 +306,7 @@ function attach(
   if (stated.type === "change" || stated.type === "direction") {
     const named =
       f.baseNamed === true ||
+      yearBefore(clause, f.end, claimPeriod) ||
       /^\d{4}-\d{2}$/.test(stated.basis) ||
       (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
     basisHow = named ? "clause" : "default";
@@ -419,6 +420,17 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
   );
   const named = g ? levelPeriod(clause, g.start, g.end, c.mentions, c.changes, null) : null;
   return named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
+}
+
+/** "fell 6% from 2023", "1.3% lower than in 2024": the year a change is measured against, named after it. */
+const BASE_YEAR_AFTER =
+  /^\s(?:[\w-]+\s){0,2}?(?:from|than|on|over|versus|vs\.?|against|compared (?:with|to))\s(?:(?:in|the|levels? (?:of|in))\s){0,2}((?:19|20)\d{2})\b(?![-/]\d)/i;
+
+/** True when a full year's change names the year before it as its base. */
+function yearBefore(clause: string, end: number, period: string | null): boolean {
+  const full = period === null ? null : /^(\d{4})-01\.\.\1-12$/.exec(period);
+  const m = full ? BASE_YEAR_AFTER.exec(clause.slice(end, end + 60)) : null;
+  return m !== null && Number(m[1]) === Number(full?.[1]) - 1;
 }
 
 const WORLD_WORDS = /\b(?:worldwide|globally|in total|overall|to all destinations|to the world)\b/i;

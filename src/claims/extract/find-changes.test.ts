@@ -254,3 +254,18 @@ describe("findChanges, differences in tonnes as reporters write them", () => {
     ).toEqual([]);
   });
 });
+
+describe("a change stated as ahead of or behind a year earlier", () => {
+  it.each([
+    ["shipments ran 12.6% ahead of last year", 12.6],
+    ["44,355 tonnes, 14.4% ahead of last year", 14.4],
+    ["roughly five percent behind last year", -5],
+    ["about 5% behind the same period of 2024", -5],
+  ])("reads %s", (text, pct) => {
+    expect(one(text)).toMatchObject({ pct, basis: "yoy" });
+  });
+
+  it("does not read a lead in a race as a change", () => {
+    expect(findChanges("Germany is 12% ahead of Korea in the ranking")).toEqual([]);
+  });
+});

@@ -65,6 +65,10 @@ const BASIS_ADJ =
 /** A fraction that is no ordinal: "a third" in "a third straight month" counts months. */
 const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|successive|monthly|month|year|time|quarter|largest|biggest|highest|lowest)\\b)`;
 
+/** A year-earlier base after "ahead of" or "behind": "last year", "a year earlier", "the same period of 2024". */
+const YEAR_AGO =
+  "(?:last year|the previous year|the prior year|a year (?:earlier|ago)|(?:the )?(?:year-earlier|year-ago|prior-year) (?:levels?|figures?|pace|period)|the (?:same|corresponding) (?:period|months?|time)\\b|(?:19|20)\\d{2}\\b)";
+
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   {
     // rose 12%, fell by about 11 per cent, jumped a further 5pc
@@ -108,6 +112,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     // a drop of more than nine-tenths, a fall of about a third
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
+  },
+  {
+    // 12.6% ahead of last year, roughly five percent behind the same period of 2024
+    re: new RegExp(`()${HEDGE}${PCTW}\\s(ahead of|behind)\\s(?=${YEAR_AGO})`, "gi"),
+    read: (m) => pctHit(/^ahead/i.test(m[5] ?? "") ? "up" : "down", m[3], m[4], m[2]),
   },
   {
     // a third less than in April, a quarter lower than a year earlier

@@ -54,6 +54,13 @@ const FULL_YEAR = new RegExp(
   "gi",
 );
 
+/**
+ * "over the year", "for the year", "across the whole year": the year the text is on, unnamed. Not a
+ * trailing span ("the year to September") nor a rank's window ("the highest of the year").
+ */
+const THE_YEAR =
+  /\b(?:over|for|across|throughout|during)\sthe\s(?:(whole|entire|full)\s)?year\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after|so far)\b|[- ](?:on|over|to|earlier|ago)\b)|\bthe\s(?:(whole|entire|full)\s)?year\sas\sa\swhole\b/gi;
+
 /** A change stated right before "from X to Y": the months are its base and its own month. */
 const CHANGE_BEFORE =
   /(?:\d\s?(?:%|per ?cent|percent|pc)|\b(?:rose|fell|jumped|climbed|dropped|slipped|grew|declined|increased|decreased|surged|plunged|soared|slumped|up|down|doubled|halved|tripled))\S*\s(?:\S+\s){0,3}$/i;
@@ -140,12 +147,28 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", role: "since" });
   for (const m of clause.matchAll(YEAR_POSSESSIVE))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", possessive: true });
+  // a full year named without its number, in the first months of a year, is the one just ended
+  // ("full-year exports" in February 2026 are 2025's); later on it is the year under way (a forecast)
+  const early = anchor.latest !== null && anchor.latest % 12 <= 1;
+  const unnamed = latestYear === null ? null : early ? latestYear - 1 : latestYear;
   for (const m of clause.matchAll(FULL_YEAR)) {
     const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? m[9];
     const rel = m[5] ?? m[6];
-    const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? latestYear);
+    const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? unnamed);
     if (y === null) continue;
     out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
+  }
+  for (const m of clause.matchAll(THE_YEAR)) {
+    if (anchor.latest === null) continue;
+    // "for the year" in a year still under way is its months so far
+    const y = anchor.year ?? unnamed;
+    if (y === null) continue;
+    const sofar = anchor.year === null && !Boolean(m[1] ?? m[2]) && !early && anchor.latest % 12 !== 11;
+    out.push({
+      ...span(m),
+      period: sofar ? `${y}-01..${fromIndex(anchor.latest)}` : `${y}-01..${y}-12`,
+      shape: sofar ? "range" : "year",
+    });
   }
   return out;
 }

@@ -158,3 +158,36 @@ describe("periods next to multiples and base words", () => {
     expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
   });
 });
+
+describe("the year a text speaks of without naming it", () => {
+  it("is not a year named only as the comparison's", () => {
+    expect(yearMentioned("Full-year exports of 57,392 tonnes were 1.3 per cent lower than in 2024.")).toBe(
+      null,
+    );
+    expect(yearMentioned("Exports in the first half were down 19 per cent on the first half of 2024.")).toBe(
+      null,
+    );
+    expect(yearMentioned("Exports rose 4% in March of 2025 from a year earlier.")).toBe(2025);
+  });
+
+  it("reads 'full-year', 'over the year', 'across the whole year' as the last year that has ended", () => {
+    expect(main("Full-year exports of 57,392 tonnes", "2026-01-21")).toBe("2025-01..2025-12");
+    expect(main("Across the whole year the US took 5,933 tonnes", "2026-02-10")).toBe("2025-01..2025-12");
+    expect(main("The US received 5,933 t over the year", "2026-01-28")).toBe("2025-01..2025-12");
+    expect(main("Rare earths: 62.6kt for the year, +12.9% y/y", "2026-01-22")).toBe("2025-01..2025-12");
+  });
+
+  it("reads 'for the year' before the year is over as the months so far", () => {
+    expect(main("Magnet exports for the year reached 39,817 t", "2025-10-21")).toBe("2025-01..2025-09");
+  });
+});
+
+describe("a year a figure runs ahead of or behind", () => {
+  it("is the comparison's base", () => {
+    const found = findPeriods("44,355 tonnes, 14.4% ahead of last year", at("2025-09-10"));
+    expect(found.map((p) => p.role)).toEqual(["base"]);
+    expect(
+      findPeriods("about 5% behind the first half of 2024", at("2025-09-10")).map((p) => p.role),
+    ).toEqual(["base"]);
+  });
+});

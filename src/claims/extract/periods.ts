@@ -67,7 +67,7 @@ const THAT_MONTH =
   /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
 
 const BASE_BEFORE =
-  /\b(?:from|than|above|below|over|versus|vs\.?|against|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}%?|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
+  /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}%?|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 /** "2.4 times April's level", "less than a quarter of January's": the month is the comparison's. */
@@ -166,6 +166,10 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
   return main.find((p) => p.shape !== "year") ?? main[0] ?? null;
 }
 
+/** Before a year that is only a comparison's: "lower than in 2024", "down 19% on the first half of 2024". */
+const COMPARED_YEAR_BEFORE =
+  /\b(?:than|from|on|over|versus|vs\.?|against|compared (?:with|to)|relative to)\s(?:the\s)?(?:(?:first|second|third|fourth|same|corresponding|previous)\s)?(?:(?:half|quarter|months?|period|year|H[12]|Q[1-4])\s)?$/i;
+
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
   for (const m of clause.matchAll(/\b(?:in|for|during|of|im)\s((?:19|20)\d{2})\b/g)) {
@@ -173,7 +177,8 @@ export function yearMentioned(clause: string): number | null {
     if (
       !/\b(?:same|corresponding|year-earlier|year-ago|previous)\s(?:month|period|time|quarter|months)\s(?:of\s|in\s)?$/i.test(
         clause.slice(Math.max(0, m.index - 34), m.index + 3),
-      )
+      ) &&
+      !COMPARED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))
     )
       return Number(m[1]);
   }
