@@ -69,7 +69,8 @@ describe("claim checking on the corpus", () => {
     // 0 before blind-c (500 claims written blind to the reader) came in with 3: back to 0 is the target
     expect(s.falseContradictions).toBeLessThanOrEqual(2);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917
-    // claims), 0.86 before blind-c (61% right on its own when it came in)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.79);
+    // claims), 0.86 before blind-c (61% right on its own when it came in); 0.81 measured after
+    // periods, bases and attachment read more of how reporters write (81.4%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.81);
   });
 });
