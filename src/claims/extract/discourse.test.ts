@@ -26,6 +26,18 @@ describe("discourse", () => {
     ]);
   });
 
+  it("lets a heading line that ends in a colon set the destination of the paragraph under it", () => {
+    // "India:" over a paragraph is a heading, not only a lead line for bullets that never come
+    const t =
+      "India:\nChina's magnet exports were 150 tonnes in May.\n\nJapan:\nShipments rose 35% to 305 t in November.";
+    const [first] = extractClaims(t, PUB);
+    expect(first?.alternatives.map((a) => a.partner)).toContain("IND");
+    expect(read(t).slice(1)).toEqual([
+      ["rose 35%", "rare-earth-magnets", "JPN", "2025-11", "carried", "clause"],
+      ["305 t", "rare-earth-magnets", "JPN", "2025-11", "carried", "clause"],
+    ]);
+  });
+
   it("lets a list's lead line set the period of its bullets", () => {
     const t = "Magnet exports by destination in October:\n- Germany: 1,227 t\n- Korea: 569 t";
     expect(read(t).map((r) => [r[2], r[3], r[4], r[5]])).toEqual([

@@ -159,7 +159,9 @@ export function leaveSentence(
     if (how.lead) d.leadWords = how.words;
     d.list = { ...(d.list ?? empty()) };
     merge(d.list, named);
-  } else if (d.block === "heading") {
+  }
+  // a heading line ending in a colon ("India:") leads a list, and heads the paragraphs under it too
+  if (d.block === "heading") {
     // a new heading replaces the section's destination even when it names none ("Background")
     d.section = { series: d.section.series, partner: null, period: d.section.period };
     merge(d.section, named);
