@@ -7,6 +7,7 @@ const SLOW = [
   "test/analytics/reference-stats.test.ts",
   "test/analytics/stats-many.test.ts",
   "test/claims/fuzz.test.ts",
+  "test/claims/true-statements.test.ts",
   "test/**/*-browser.test.ts",
   "test/harness/**/*.test.ts",
   "test/drills/**/*.test.ts",

@@ -1,0 +1,1073 @@
+// Statements a reporter could write about China's exports, built from the figures analytics computes
+// on the reference data: true ones, phrased in many ways (units, rounding, periods, where the
+// destination sits, comparison bases, noun phrases, context carried from an earlier sentence), and
+// false ones (a wrong month's figure, another destination's, a wrong base). The claim checker must
+// never call a true one contradicted, and should still catch the false ones named in their own clause.
+
+import { rankIn } from "../../src/analytics/month-figures.js";
+import { computeStats } from "../../src/analytics/stats.js";
+import { getSeries } from "../../src/analytics/series.js";
+import type { Stats } from "../../src/analytics/types.js";
+import { addMonths } from "../../src/domain/period.js";
+import type { Store } from "../../src/store/open-store.js";
+
+/** One month of one series and destination, as analytics gives it. */
+export interface MonthFact {
+  series: string;
+  partner: string;
+  period: string;
+  level: number;
+  stats: Stats;
+  /** Every month held of the same series and destination: for ranks over windows. */
+  months: ReadonlyMap<string, number>;
+}
+
+export interface Statement {
+  text: string;
+  published: string;
+  /** The wording class that produced it: failures are reported by class. */
+  form: string;
+}
+
+/** The series and destinations the generator writes about. */
+const SUBJECTS: ReadonlyArray<[string, string]> = [
+  ["rare-earth-magnets", "WLD"],
+  ["rare-earth-magnets", "USA"],
+  ["rare-earth-magnets", "JPN"],
+  ["rare-earth-magnets", "DEU"],
+  ["rare-earth-magnets", "KOR"],
+  ["rare-earth-magnets", "IND"],
+  ["rare-earth-magnets", "VNM"],
+  ["rare-earths", "WLD"],
+  ["gallium", "WLD"],
+  ["germanium", "WLD"],
+];
+
+/**
+ * Every month of the subjects that the data holds, with its figures from `computeStats`.
+ * @example const facts = await loadFacts(store); facts[0].level
+ */
+export async function loadFacts(store: Store): Promise<MonthFact[]> {
+  const out: MonthFact[] = [];
+  for (const [series, partner] of SUBJECTS) {
+    const s = await getSeries(store, { series, partner });
+    const held = s.points.filter((p) => !p.derived && /^\d{4}-\d{2}$/.test(p.period));
+    const months = new Map(held.map((p) => [p.period, Number(p.value)]));
+    for (const p of held) {
+      const stats = await computeStats(store, { series, partner, period: p.period });
+      if (stats.level === null) continue;
+      out.push({ series, partner, period: p.period, level: stats.level, stats, months });
+    }
+  }
+  return out;
+}
+
+/** A small deterministic generator, so every run writes the same statements. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const MONTH_ABBR = [
+  "Jan.",
+  "Feb.",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "Aug.",
+  "Sept.",
+  "Oct.",
+  "Nov.",
+  "Dec.",
+];
+const monthNo = (p: string) => Number(p.slice(5, 7));
+const yearNo = (p: string) => Number(p.slice(0, 4));
+const monthName = (p: string) => MONTH_NAMES[monthNo(p) - 1] as string;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+const grouped = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+const roundTo = (v: number, step: number) => Math.round(v / step) * step;
+const trim = (n: number) => Number(n.toFixed(6));
+
+const ONES = [
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** 1..99 in words. */
+function under100(n: number): string {
+  if (n < 20) return ONES[n] as string;
+  const t = TENS[Math.floor(n / 10)] as string;
+  return n % 10 === 0 ? t : `${t}-${ONES[n % 10]}`;
+}
+
+/** A round number in words ("six thousand", "five hundred", "twenty-one thousand"), or null. */
+export function inWords(n: number): string | null {
+  if (!Number.isInteger(n) || n <= 0) return null;
+  if (n < 100) return under100(n);
+  if (n < 1000 && n % 100 === 0) return `${ONES[n / 100]} hundred`;
+  if (n % 1000 === 0 && n < 100_000) return `${under100(n / 1000)} thousand`;
+  if (n < 10_000 && n % 100 === 0)
+    return `${under100(Math.floor(n / 1000))} thousand ${ONES[(n % 1000) / 100]} hundred`;
+  return null;
+}
+
+const TONNES = ["tonnes", "tonnes", "tons", "metric tons", "t", "mt", "metric tonnes"];
+
+/** The step a reporter rounds a tonnage to ("6,150" to tens or hundreds, "582" to tens). */
+function roundingSteps(v: number): number[] {
+  if (v >= 10_000) return [10, 100, 1000];
+  if (v >= 1000) return [10, 100];
+  if (v >= 100) return [10];
+  return [];
+}
+
+/** A true wording of a tonnage: exact, rounded with a hedge, in other units, in words. */
+export function tonnage(r: Rand, v: number): { text: string; kind: string } {
+  const unit = pick(r, TONNES);
+  const sp = unit === "t" && r() < 0.3 ? "" : " ";
+  const exact = () => `${r() < 0.85 || v < 1000 ? grouped(v) : String(v)}${sp}${unit}`;
+  const steps = roundingSteps(v);
+  const way = Math.floor(r() * 10);
+  if (v < 1) return { text: `${grouped(trim(v * 1000))} kilograms`, kind: "kg" };
+  if (v < 50) {
+    return way < 5
+      ? { text: `${grouped(trim(v * 1000))} ${pick(r, ["kg", "kilograms", "kilogrammes"])}`, kind: "kg" }
+      : { text: `${grouped(v)} ${pick(r, ["tonnes", "metric tons", "t"])}`, kind: "exact" };
+  }
+  if (way <= 2 || steps.length === 0) return { text: exact(), kind: "exact" };
+  const step = pick(r, steps);
+  const round = roundTo(v, step);
+  switch (way) {
+    case 3:
+      return {
+        text: `${pick(r, ["about", "around", "roughly", "some", "approximately", "an estimated"])} ${grouped(round)} ${unit}`,
+        kind: "about",
+      };
+    case 4: {
+      // "nearly" only where the rounding goes up anyway: "nearly 1,200 t" is not said of 1,106 t
+      const up = Math.ceil(v / step) * step;
+      if (up === v || up - v > step / 2) return { text: exact(), kind: "exact" };
+      return {
+        text: `${pick(r, ["nearly", "almost", "just under", "close to"])} ${grouped(up)} ${unit}`,
+        kind: "nearly",
+      };
+    }
+    case 5: {
+      const down = Math.floor(v / step) * step;
+      if (down === v) return { text: exact(), kind: "exact" };
+      return {
+        text: `${pick(r, ["more than", "over", "just over", "above"])} ${grouped(down)} ${unit}`,
+        kind: "more-than",
+      };
+    }
+    case 6:
+      if (v < 1000) return { text: `${grouped(trim(v * 1000))} ${pick(r, ["kg", "kilograms"])}`, kind: "kg" };
+      return {
+        text: `${pick(r, ["", "about "])}${trim(roundTo(v, 10) / 1000)} ${pick(r, ["thousand tonnes", "thousand tons", "kt", "kilotonnes"])}`,
+        kind: "thousand",
+      };
+    case 7:
+      if (v < 1000) return { text: exact(), kind: "exact" };
+      return { text: `${trim(roundTo(v, 100) / 1000)}k ${pick(r, ["tonnes", "t"])}`, kind: "k" };
+    case 8: {
+      const words = inWords(round);
+      if (words === null) return { text: exact(), kind: "exact" };
+      return {
+        text: `${pick(r, ["about", "some", "roughly"])} ${words} ${pick(r, ["tonnes", "tons"])}`,
+        kind: "words",
+      };
+    }
+    default:
+      return { text: `${grouped(trim(v * 1000))} ${pick(r, ["kg", "kilograms"])}`, kind: "kg" };
+  }
+}
+
+/** A true wording of a percentage's size ("12%", "12.4 per cent", "about 12%", "twelve percent"). */
+export function percent(r: Rand, pct: number): { text: string; kind: string } {
+  const a = Math.abs(pct);
+  const unit = pick(r, ["%", "%", "%", " per cent", " percent", "pc", " pct"]);
+  const way = Math.floor(r() * 6);
+  const whole = Math.round(a);
+  if (way === 0 || whole === 0) return { text: `${a.toFixed(1)}${unit}`, kind: "one-decimal" };
+  if (way === 1)
+    return { text: `${pick(r, ["about", "around", "roughly", "some"])} ${whole}${unit}`, kind: "about" };
+  if (way === 2 && whole <= 99 && inWords(whole))
+    return { text: `${inWords(whole)} ${pick(r, ["percent", "per cent"])}`, kind: "words" };
+  if (way === 3 && Math.ceil(a) - a > 0 && Math.ceil(a) - a <= 0.5)
+    return { text: `${pick(r, ["nearly", "almost", "close to"])} ${Math.ceil(a)}${unit}`, kind: "nearly" };
+  if (way === 4 && Math.floor(a) !== a && Math.floor(a) > 0)
+    return { text: `${pick(r, ["more than", "over"])} ${Math.floor(a)}${unit}`, kind: "more-than" };
+  return { text: `${whole}${unit}`, kind: "whole" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words for series, destinations, periods and bases
+
+const NOUNS: Record<string, string[]> = {
+  "rare-earth-magnets": [
+    "rare earth magnet",
+    "rare-earth magnet",
+    "RE magnet",
+    "NdFeB magnet",
+    "permanent magnet",
+    "magnet",
+    "rare earth permanent magnet",
+  ],
+  "rare-earths": ["rare earth", "rare-earth", "rare earths"],
+  gallium: ["gallium"],
+  germanium: ["germanium"],
+};
+const PLURAL: Record<string, string[]> = {
+  "rare-earth-magnets": [
+    "rare earth magnets",
+    "rare-earth magnets",
+    "NdFeB magnets",
+    "permanent magnets",
+    "magnets",
+  ],
+  "rare-earths": ["rare earths", "rare earth elements", "rare-earth elements"],
+  gallium: ["gallium"],
+  germanium: ["germanium"],
+};
+const FLOW = ["exports", "shipments", "exports", "outbound shipments", "overseas sales"];
+
+const PARTNER_NAMES: Record<string, string[]> = {
+  USA: ["the United States", "the US", "the U.S.", "America"],
+  JPN: ["Japan"],
+  DEU: ["Germany"],
+  KOR: ["South Korea"],
+  IND: ["India"],
+  VNM: ["Vietnam"],
+};
+const ADJECTIVE: Record<string, string> = {
+  USA: "US",
+  JPN: "Japan",
+  DEU: "Germany",
+  KOR: "South Korea",
+  IND: "India",
+  VNM: "Vietnam",
+};
+const partnerName = (r: Rand, iso: string) => pick(r, PARTNER_NAMES[iso] ?? [iso]);
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "China's rare earth magnet exports", "exports of NdFeB magnets", "magnet shipments". */
+function subject(r: Rand, series: string): string {
+  const noun = pick(r, NOUNS[series] ?? [series]);
+  const flow = pick(r, FLOW);
+  const china = pick(r, ["China's ", "Chinese ", "", ""]);
+  return r() < 0.6
+    ? `${china}${noun} ${flow}`
+    : `${china ? "China's " : ""}${flow} of ${pick(r, PLURAL[series] ?? [series])}`;
+}
+
+/** The subject with its destination in one of the positions reporters use. */
+function subjectTo(r: Rand, series: string, partner: string): { text: string; form: string } {
+  if (partner === "WLD") {
+    const s = subject(r, series);
+    return r() < 0.2
+      ? { text: `${pick(r, ["Total", "Overall"])} ${s.replace(/^China's |^Chinese /, "")}`, form: "total" }
+      : { text: s, form: "world" };
+  }
+  const name = partnerName(r, partner);
+  const noun = pick(r, NOUNS[series] ?? [series]);
+  switch (Math.floor(r() * 4)) {
+    case 0:
+      return { text: `${subject(r, series)} to ${name}`, form: "to-partner" };
+    case 1:
+      return {
+        text: `${ADJECTIVE[partner]}-bound ${noun} ${pick(r, ["shipments", "exports"])}`,
+        form: "bound",
+      };
+    case 2:
+      return {
+        text: `China's ${noun} ${pick(r, ["shipments", "exports", "sales"])} to ${name}`,
+        form: "to-partner",
+      };
+    default:
+      return {
+        text: `${cap(pick(r, ["shipments", "exports", "deliveries"]))} of ${pick(r, PLURAL[series] ?? [series])} to ${name}`,
+        form: "to-partner",
+      };
+  }
+}
+
+/** A publication date some days or weeks after the month: the month after, or the one after that. */
+function publishedAfter(r: Rand, period: string, later = 1): string {
+  const m = addMonths(period, later);
+  return `${m}-${String(7 + Math.floor(r() * 20)).padStart(2, "0")}`;
+}
+
+/** How a text names the month of a figure, given when it was published. */
+function periodWords(r: Rand, period: string, published: string): { text: string; form: string } {
+  const next = addMonths(period, 1) === published.slice(0, 7);
+  const sameYear = yearNo(period) === yearNo(published);
+  const name = monthName(period);
+  const ways: Array<{ text: string; form: string }> = [
+    { text: `in ${name}`, form: "month" },
+    { text: `in ${MONTH_ABBR[monthNo(period) - 1]}`, form: "month-abbr" },
+    { text: `in ${name} ${yearNo(period)}`, form: "month-year" },
+    { text: `during ${name}`, form: "month" },
+    { text: `for ${name}`, form: "month" },
+  ];
+  if (next) ways.push({ text: "last month", form: "last-month" }, { text: "last month", form: "last-month" });
+  if (!sameYear) ways.push({ text: `in ${name} last year`, form: "month-last-year" });
+  return pick(r, ways);
+}
+
+/** A comparison base for a monthly change. */
+function baseWords(
+  r: Rand,
+  period: string,
+  basis: "mom" | "yoy",
+  from: number | null,
+): { text: string; form: string } {
+  const prev = addMonths(period, basis === "mom" ? -1 : -12);
+  const prevName = basis === "mom" ? monthName(prev) : `${monthName(prev)} ${yearNo(prev)}`;
+  const ways: Array<{ text: string; form: string }> =
+    basis === "mom"
+      ? [
+          { text: `from ${prevName}`, form: "from-month" },
+          { text: "month-on-month", form: "m/m" },
+          { text: "m/m", form: "m/m" },
+          { text: "from the previous month", form: "previous-month" },
+          { text: "from a month earlier", form: "previous-month" },
+          { text: "on the month", form: "m/m" },
+          { text: `compared with ${prevName}`, form: "compared-with" },
+        ]
+      : [
+          { text: "year-on-year", form: "y/y" },
+          { text: "y/y", form: "y/y" },
+          { text: "from a year earlier", form: "year-earlier" },
+          { text: `from ${prevName}`, form: "from-month-year" },
+          { text: "compared with the same month last year", form: "same-month" },
+          { text: "on the year", form: "y/y" },
+        ];
+  if (from !== null) {
+    const t = `${grouped(from)} ${pick(r, ["tonnes", "t", "tons"])}`;
+    ways.push(
+      { text: `from ${t} in ${prevName}`, form: "from-level" },
+      { text: `compared with ${t} in ${prevName}`, form: "compared-level" },
+    );
+  }
+  return pick(r, ways);
+}
+
+const RISE = ["rose", "climbed", "increased", "jumped", "grew", "were up", "gained"];
+const FALL = ["fell", "dropped", "declined", "slipped", "slid", "decreased", "were down"];
+const LEVEL_VERB = [
+  "were",
+  "totalled",
+  "totaled",
+  "came in at",
+  "reached",
+  "stood at",
+  "amounted to",
+  "came to",
+];
+
+// ---------------------------------------------------------------------------------------------
+// True statements
+
+interface Change {
+  basis: "mom" | "yoy";
+  pct: number;
+  abs: number;
+  from: { period: string; value: number };
+}
+
+function changesOf(f: MonthFact): Change[] {
+  const out: Change[] = [];
+  const s = f.stats;
+  for (const basis of ["mom", "yoy"] as const) {
+    const pct = basis === "mom" ? s.mom_pct : s.yoy_pct;
+    const abs = basis === "mom" ? s.mom_abs : s.yoy_abs;
+    const from = s.inputs[`${basis}_pct`]?.[0];
+    // a change that rounds to nothing has no direction a reporter would write
+    if (pct === null || abs === null || !from || Math.abs(pct) < 1) continue;
+    out.push({ basis, pct, abs, from: { period: from.period, value: from.value } });
+  }
+  return out;
+}
+
+type Writer = (
+  r: Rand,
+  f: MonthFact,
+  all: readonly MonthFact[],
+) => (Omit<Statement, "form"> & { form: string }) | null;
+
+const levelSentence: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period, r() < 0.8 ? 1 : 2);
+  const when = periodWords(r, f.period, published);
+  const amount = tonnage(r, f.level);
+  const subj = subjectTo(r, f.series, f.partner);
+  const way = Math.floor(r() * 4);
+  let text: string;
+  if (way === 0) text = `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${amount.text} ${when.text}.`;
+  else if (way === 1) text = `${cap(when.text)}, ${subj.text} ${pick(r, LEVEL_VERB)} ${amount.text}.`;
+  else if (way === 2 && f.partner !== "WLD")
+    text = `China ${pick(r, ["shipped", "exported", "sent"])} ${amount.text} of ${pick(r, PLURAL[f.series] ?? [f.series])} to ${partnerName(r, f.partner)} ${when.text}.`;
+  else if (way === 2)
+    text = `China ${pick(r, ["shipped", "exported"])} ${amount.text} of ${pick(r, PLURAL[f.series] ?? [f.series])} ${when.text}, customs data showed.`;
+  else
+    text = `${cap(subj.text)} ${when.text} ${pick(r, LEVEL_VERB)} ${amount.text}, according to customs data.`;
+  return { text, published, form: `level/${subj.form}/${when.form}/${amount.kind}` };
+};
+
+const changeSentence: Writer = (r, f) => {
+  const changes = changesOf(f);
+  if (changes.length === 0) return null;
+  const c = pick(r, changes);
+  const published = publishedAfter(r, f.period, r() < 0.8 ? 1 : 2);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const size = percent(r, c.pct);
+  const verb = pick(r, c.pct > 0 ? RISE : FALL);
+  const named = r() < 0.85;
+  const base = named
+    ? baseWords(r, f.period, c.basis, r() < 0.3 ? c.from.value : null)
+    : { text: "", form: "no-base" };
+  const withBase = base.text ? ` ${base.text}` : "";
+  const to = r() < 0.5 ? ` to ${tonnage(r, f.level).text}` : "";
+  const way = Math.floor(r() * 3);
+  let text: string;
+  if (way === 0) text = `${cap(subj.text)} ${verb} ${size.text}${withBase} ${when.text}${to}.`;
+  else if (way === 1) text = `${cap(when.text)}, ${subj.text} ${verb} ${size.text}${withBase}${to}.`;
+  else {
+    const noun =
+      c.pct > 0 ? pick(r, ["rise", "increase", "gain", "jump"]) : pick(r, ["fall", "drop", "decline"]);
+    const b = base.form === "m/m" || base.form === "y/y" ? `${base.text} ` : "";
+    const rest = base.form === "m/m" || base.form === "y/y" || !base.text ? "" : ` ${base.text}`;
+    text = `${cap(subj.text)} ${when.text} showed a${/^[aeiou8]|^eleven|^eighteen/i.test(size.text) ? "n" : ""} ${size.text} ${b}${noun}${rest}.`;
+  }
+  return { text, published, form: `change-${c.basis}/${subj.form}/${when.form}/${base.form}/${size.kind}` };
+};
+
+const fromToSentence: Writer = (r, f) => {
+  const changes = changesOf(f);
+  if (changes.length === 0) return null;
+  const c = pick(r, changes);
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const verb = pick(r, c.pct > 0 ? ["rose", "climbed", "increased"] : ["fell", "dropped", "declined"]);
+  const baseName =
+    c.basis === "mom" ? monthName(c.from.period) : `${monthName(c.from.period)} ${yearNo(c.from.period)}`;
+  const from = `${grouped(c.from.value)} ${pick(r, ["tonnes", "t"])}`;
+  const way = Math.floor(r() * 3);
+  if (way === 0)
+    return {
+      text: `${cap(subj.text)} ${verb} to ${tonnage(r, f.level).text} ${when.text} from ${from} in ${baseName}.`,
+      published,
+      form: `from-to-${c.basis}/${subj.form}/${when.form}`,
+    };
+  if (way === 1)
+    return {
+      text: `${cap(subj.text)} ${verb} by ${grouped(Math.abs(c.abs))} tonnes ${when.text} from ${baseName}, to ${grouped(f.level)} tonnes.`,
+      published,
+      form: `difference-${c.basis}/${subj.form}/${when.form}`,
+    };
+  return {
+    text: `${cap(subj.text)} ${c.pct > 0 ? "rose" : "fell"} ${percent(r, c.pct).text} to ${grouped(f.level)} t ${when.text}, ${c.pct > 0 ? "up" : "down"} from ${from} ${c.basis === "mom" ? `in ${baseName}` : "a year earlier"}.`,
+    published,
+    form: `change-from-level-${c.basis}/${subj.form}/${when.form}`,
+  };
+};
+
+const ytdSentence: Writer = (r, f) => {
+  const s = f.stats;
+  if (s.ytd === null || monthNo(f.period) < 2) return null;
+  const published = publishedAfter(r, f.period);
+  const n = monthNo(f.period);
+  const year = yearNo(f.period);
+  const sameYear = yearNo(published) === year;
+  const spans = [
+    { text: `in the first ${inWords(n)} months of ${year}`, form: "first-n-months" },
+    { text: `in the first ${n} months`, form: "first-n-months" },
+    { text: `in January-${monthName(f.period)}`, form: "jan-month" },
+    { text: `from January to ${monthName(f.period)}`, form: "jan-to-month" },
+    { text: `in Jan-${MONTH_ABBR[n - 1]?.replace(".", "")}`, form: "jan-month" },
+    { text: `through ${monthName(f.period)}`, form: "through" },
+  ];
+  if (sameYear)
+    spans.push({ text: "so far this year", form: "so-far" }, { text: "year-to-date", form: "ytd" });
+  if (n === 12)
+    spans.push(
+      { text: `in ${year}`, form: "full-year" },
+      { text: `for the whole of ${year}`, form: "full-year" },
+    );
+  const span = pick(r, spans);
+  const amount = tonnage(r, s.ytd);
+  const subj = subjectTo(r, f.series, f.partner);
+  const text =
+    r() < 0.5
+      ? `${cap(span.text)}, ${subj.text} ${pick(r, ["totalled", "reached", "came to", "were"])} ${amount.text}.`
+      : `${cap(subj.text)} ${pick(r, ["totalled", "reached", "came to", "amounted to"])} ${amount.text} ${span.text}.`;
+  return { text, published, form: `ytd/${span.form}/${amount.kind}` };
+};
+
+const SHARE_WORDS: Array<[number, string]> = [
+  [50, "half"],
+  [33.33, "a third"],
+  [25, "a quarter"],
+  [20, "a fifth"],
+  [10, "a tenth"],
+];
+
+const shareSentence: Writer = (r, f, all) => {
+  if (f.partner === "WLD") return null;
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
+  const share = world?.stats.shares?.find((x) => x.partner === f.partner);
+  if (!share) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const name = partnerName(r, f.partner);
+  let size = percent(r, share.share_pct);
+  const fraction = SHARE_WORDS.find(([v]) => Math.abs(v - share.share_pct) / v < 0.08);
+  if (fraction && r() < 0.4)
+    size = {
+      text: `${share.share_pct < fraction[0] ? "nearly" : "more than"} ${fraction[1]}`,
+      kind: "fraction",
+    };
+  const noun = pick(r, NOUNS[f.series] ?? [f.series]);
+  const way = Math.floor(r() * 3);
+  const text =
+    way === 0
+      ? `${cap(name)} ${pick(r, ["took", "received", "accounted for", "bought"])} ${size.text} of China's ${noun} exports ${when.text}.`
+      : way === 1
+        ? `Shipments to ${name} made up ${size.text} of the total ${when.text}, at ${grouped(share.value)} tonnes.`
+        : `${cap(when.text)}, ${name}'s share of China's ${noun} exports was ${size.text}.`;
+  return { text, published, form: `share/${way}/${size.kind}` };
+};
+
+const rankSentence: Writer = (r, f) => {
+  const s = f.stats;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const options: Array<{ words: string; form: string }> = [];
+  if (s.highest_since && s.highest_since !== addMonths(f.period, -1))
+    options.push({
+      words: `the highest since ${monthName(s.highest_since)} ${yearNo(s.highest_since)}`,
+      form: "highest-since",
+    });
+  if (s.lowest_since && s.lowest_since !== addMonths(f.period, -1))
+    options.push({
+      words: `the lowest since ${monthName(s.lowest_since)} ${yearNo(s.lowest_since)}`,
+      form: "lowest-since",
+    });
+  if (s.rank === 1 && s.record_months >= 6) options.push({ words: "a record high", form: "record" });
+  if (s.rank === 2 && s.record_months >= 6)
+    options.push({ words: "the second-highest on record", form: "second-record" });
+  if (s.rank_low === 1 && s.record_months >= 6)
+    options.push({ words: "the lowest on record", form: "record-low" });
+  if ((s.streak ?? 0) >= 2)
+    options.push({
+      words: `a ${["", "", "second", "third", "fourth", "fifth", "sixth"][s.streak as number] ?? "sixth"} straight monthly rise`,
+      form: "streak",
+    });
+  if ((s.streak ?? 0) <= -2)
+    options.push({
+      words: `a ${["", "", "second", "third", "fourth", "fifth", "sixth"][-(s.streak as number)] ?? "sixth"} straight monthly fall`,
+      form: "streak",
+    });
+  const year = rankIn(f.months, f.period, "high", { type: "from", month: `${yearNo(f.period)}-01` });
+  if (year && year.rank === 1 && year.of >= 3 && year.gaps.length === 0 && !year.startsBeforeData)
+    options.push({ words: `the highest so far this year`, form: "year-high" });
+  if (options.length === 0) return null;
+  const o = pick(r, options);
+  const amount = tonnage(r, f.level);
+  const text =
+    r() < 0.5
+      ? `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${amount.text} ${when.text}, ${o.words}.`
+      : `${monthName(f.period)}'s ${subj.text.replace(/^China's |^Chinese /, "").replace(/^Total |^Overall /, "")} of ${amount.text} were ${o.words}.`;
+  return { text, published, form: `rank/${o.form}` };
+};
+
+// ---- structure: lists, tables, bullets, headings, Q&A, follow-ups, carried context
+
+/** The destinations of one month of a series, with their facts. */
+function destinationsOf(f: MonthFact, all: readonly MonthFact[]): MonthFact[] {
+  return all.filter(
+    (x) => x.series === f.series && x.period === f.period && x.partner !== "WLD" && PARTNER_NAMES[x.partner],
+  );
+}
+
+const respectivelySentence: Writer = (r, f, all) => {
+  const ds = destinationsOf(f, all);
+  if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
+  const two = ds.slice(0, 2 + Math.floor(r() * Math.min(2, ds.length - 1)));
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const names = two.map((d) => partnerName(r, d.partner));
+  const list = (xs: string[]) => `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+  const way = Math.floor(r() * 3);
+  if (way === 0)
+    return {
+      text: `${cap(when.text)}, ${subject(r, f.series)} to ${list(names)} were ${list(two.map((d) => `${grouped(d.level)} t`))}, respectively.`,
+      published,
+      form: "list/respectively",
+    };
+  if (way === 1)
+    return {
+      text: `${cap(subject(r, f.series))} to ${list(two.map((d, i) => `${names[i]} (${grouped(d.level)} ${pick(r, ["t", "tonnes"])})`))} ${pick(r, ["led the way", "stood out", "were the main flows"])} ${when.text}.`,
+      published,
+      form: "list/parenthesis",
+    };
+  return {
+    text: `${cap(when.text)}, China shipped ${list(two.map((d, i) => `${grouped(d.level)} tonnes of ${i === 0 ? pick(r, PLURAL[f.series] ?? [f.series]) : "them"} to ${names[i]}`))}.`,
+    published,
+    form: "list/inline",
+  };
+};
+
+const tableText: Writer = (r, f, all) => {
+  const ds = destinationsOf(f, all);
+  if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
+  const published = publishedAfter(r, f.period);
+  const m = `${MONTH_ABBR[monthNo(f.period) - 1]?.replace(".", "")} ${yearNo(f.period)}`;
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
+  const rows = [...ds, ...(world ? [world] : [])];
+  const name = (d: MonthFact) =>
+    d.partner === "WLD" ? "Total" : partnerName(r, d.partner).replace(/^the /, "");
+  const title = `${cap(pick(r, NOUNS[f.series] ?? [f.series]))} exports by destination`;
+  if (r() < 0.5) {
+    const lines = [
+      `${title}, ${m}`,
+      "",
+      `| Destination | ${m} (t) | m/m |`,
+      "|---|---:|---:|",
+      ...rows.map((d) => {
+        const pct = d.stats.mom_pct;
+        return `| ${name(d)} | ${grouped(d.level)} | ${pct === null ? "n/a" : `${pct > 0 ? "+" : ""}${pct.toFixed(1)}%`} |`;
+      }),
+    ];
+    return { text: lines.join("\n"), published, form: "table/markdown" };
+  }
+  const lines = [
+    `${title} (tonnes), ${monthName(f.period)} ${yearNo(f.period)}:`,
+    ...rows.map((d) => `- ${name(d)}: ${grouped(d.level)}`),
+  ];
+  return { text: lines.join("\n"), published, form: "bullets/heading-unit" };
+};
+
+const headingPartner: Writer = (r, f) => {
+  if (f.partner === "WLD") return null;
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const name = partnerName(r, f.partner);
+  const heading = pick(r, [
+    `## ${cap(name.replace(/^the /, ""))}`,
+    `${cap(name.replace(/^the /, ""))}:`,
+    `### Exports to ${name}`,
+  ]);
+  const body = c
+    ? `${cap(subject(r, f.series))} ${c.pct > 0 ? "rose" : "fell"} ${percent(r, c.pct).text} ${when.text} to ${tonnage(r, f.level).text}.`
+    : `${cap(subject(r, f.series))} ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text} ${when.text}.`;
+  return { text: `${heading}\n${body}`, published, form: `heading-partner/${c ? "change" : "level"}` };
+};
+
+const questionAnswer: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  const to = f.partner === "WLD" ? "" : ` to ${partnerName(r, f.partner)}`;
+  const q = `Q: How ${pick(r, ["many", "much"])} ${pick(r, PLURAL[f.series] ?? [f.series])} did China ${pick(r, ["export", "ship"])}${to} ${when.text}?`;
+  const a = `A: ${cap(tonnage(r, f.level).text)}${c ? `, ${c.pct > 0 ? "up" : "down"} ${percent(r, c.pct).text} from ${monthName(c.from.period)}` : ""}.`;
+  return { text: `${q}\n${a}`, published, form: `q-and-a/${c ? "change" : "level"}` };
+};
+
+const followUp: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  const first = `${cap(subj.text)} ${c ? (c.pct > 0 ? "rose" : "fell") : pick(r, ["held up", "were steady"])} ${when.text}.`;
+  const way = Math.floor(r() * 3);
+  if (way === 0)
+    return {
+      text: `${first} That was ${tonnage(r, f.level).text}.`,
+      published,
+      form: "follow-up/that-was-level",
+    };
+  if (way === 1 && c)
+    return {
+      text: `${first} That was ${percent(r, c.pct).text} ${c.pct > 0 ? "more" : "less"} than in ${monthName(c.from.period)}.`,
+      published,
+      form: "follow-up/that-was-change",
+    };
+  return {
+    text: `${first} They ${c ? (c.pct > 0 ? "climbed" : "dropped") : "came"} to ${tonnage(r, f.level).text}.`,
+    published,
+    form: "follow-up/they",
+  };
+};
+
+/** Context in one sentence, the figure in the next: partner or period carried over. */
+const carriedContext: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  const change = c
+    ? `${c.pct > 0 ? pick(r, RISE) : pick(r, FALL)} ${percent(r, c.pct).text}`
+    : pick(r, LEVEL_VERB);
+  const amount = tonnage(r, f.level).text;
+  const to = c ? ` to ${amount}` : ` ${amount}`;
+  const way = Math.floor(r() * 4);
+  if (way === 0 && f.partner !== "WLD")
+    return {
+      text: `${cap(partnerName(r, f.partner))} remained a key buyer of Chinese ${pick(r, PLURAL[f.series] ?? [f.series])} ${when.text}. Shipments there ${change}${to}.`,
+      published,
+      form: "carried/partner",
+    };
+  if (way === 1)
+    return {
+      text: `Customs data for ${monthName(f.period)} were released on ${pick(r, ["Saturday", "Monday", "Thursday"])}. ${cap(subjectTo(r, f.series, f.partner).text)} ${change}${to} in the month.`,
+      published,
+      form: "carried/period-in-the-month",
+    };
+  if (way === 2)
+    return {
+      text: `${cap(when.text)} was a busy month for ${pick(r, PLURAL[f.series] ?? [f.series])}. ${cap(subjectTo(r, f.series, f.partner).text)} ${change}${to}.`,
+      published,
+      form: "carried/period",
+    };
+  return {
+    text: `China's ${pick(r, NOUNS[f.series] ?? [f.series])} trade ${pick(r, ["kept moving", "was in focus"])} ${when.text}. ${f.partner === "WLD" ? "Exports" : `Exports to ${partnerName(r, f.partner)}`} ${change}${to}.`,
+    published,
+    form: "carried/series",
+  };
+};
+
+/** A signed change as tables and briefs print it: "+12.4% m/m", "(-11% y/y)". */
+function signedChange(r: Rand, c: Change): string {
+  const digits = r() < 0.5 ? 1 : 0;
+  const size = Math.abs(c.pct).toFixed(digits);
+  const sign = c.pct > 0 ? "+" : pick(r, ["-", "−"]);
+  const base =
+    c.basis === "mom"
+      ? pick(r, ["m/m", "MoM", "mom", "on the month"])
+      : pick(r, ["y/y", "YoY", "yoy", "on the year"]);
+  return `${sign}${size}% ${base}`;
+}
+
+/** "Magnet exports: 6,150 t (+12.4% m/m)", "6,150 tonnes, up 12% on October". */
+const parentheticalChange: Writer = (r, f) => {
+  const c = pick(r, changesOf(f));
+  if (!c) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const amount = tonnage(r, f.level).text;
+  const way = Math.floor(r() * 3);
+  if (way === 0)
+    return {
+      text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${amount} ${when.text} (${signedChange(r, c)}).`,
+      published,
+      form: `parenthetical/${c.basis}/${subj.form}`,
+    };
+  if (way === 1) {
+    const on =
+      c.basis === "mom"
+        ? pick(r, [`on ${monthName(c.from.period)}`, "on the previous month"])
+        : pick(r, ["on a year earlier", `on ${monthName(c.from.period)} ${yearNo(c.from.period)}`]);
+    return {
+      text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${amount} ${when.text}, ${c.pct > 0 ? "up" : "down"} ${percent(r, c.pct).text} ${on}.`,
+      published,
+      form: `up-on/${c.basis}/${subj.form}`,
+    };
+  }
+  return {
+    text: `${cap(amount)} of ${pick(r, PLURAL[f.series] ?? [f.series])} ${f.partner === "WLD" ? "left China" : `went to ${partnerName(r, f.partner)}`} ${when.text}, a ${percent(r, c.pct).text.replace(/ per cent| percent/, "%")} ${c.pct > 0 ? "rise" : "fall"} ${c.basis === "mom" ? `from ${monthName(c.from.period)}` : "from a year earlier"}.`,
+    published,
+    form: `amount-first/${c.basis}`,
+  };
+};
+
+/** A headline in the present tense over a first paragraph that repeats the figures. */
+const headline: Writer = (r, f) => {
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (!c) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const verb = c.pct > 0 ? pick(r, ["rise", "climb", "jump"]) : pick(r, ["fall", "drop", "slip"]);
+  const head = `${cap(subj.text)} ${verb} ${Math.round(Math.abs(c.pct))}% in ${monthName(f.period)}`;
+  const body = `${cap(subject(r, f.series))}${f.partner === "WLD" ? "" : ` to ${partnerName(r, f.partner)}`} ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text} ${when.text}, ${c.pct > 0 ? "up" : "down"} from ${grouped(c.from.value)} tonnes in ${monthName(c.from.period)}, customs data showed.`;
+  return { text: `${head}\n\n${body}`, published, form: `headline/${subj.form}` };
+};
+
+/** A paragraph on one month: the total, then destinations, with pronouns and "while" clauses. */
+const article: Writer = (r, f, all) => {
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
+  const ds = destinationsOf(f, all);
+  if (!world || ds.length === 0) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const sentences: string[] = [];
+  const wc = changesOf(world).find((x) => x.basis === "mom");
+  sentences.push(
+    wc
+      ? `${cap(subject(r, f.series))} ${pick(r, wc.pct > 0 ? RISE : FALL)} ${percent(r, wc.pct).text} ${when.text} from ${monthName(wc.from.period)} to ${tonnage(r, world.level).text}, customs data showed.`
+      : `${cap(subject(r, f.series))} ${pick(r, LEVEL_VERB)} ${tonnage(r, world.level).text} ${when.text}, customs data showed.`,
+  );
+  const parts = ds.map((d) => {
+    const c = changesOf(d).find((x) => x.basis === "mom");
+    const name = partnerName(r, d.partner);
+    const amount = tonnage(r, d.level).text;
+    return c
+      ? pick(r, [
+          `${cap(pick(r, ["shipments", "sales", "exports"]))} to ${name} ${pick(r, c.pct > 0 ? RISE : FALL)} ${percent(r, c.pct).text} to ${amount}`,
+          `${cap(name)}'s ${pick(r, ["purchases", "share", "intake"]) === "share" ? "purchases" : "intake"} ${c.pct > 0 ? "rose" : "fell"} ${percent(r, c.pct).text} to ${amount}`,
+        ])
+      : `${cap(name)} ${pick(r, ["took", "received", "bought"])} ${amount}`;
+  });
+  for (let i = 0; i < parts.length; i += 2) {
+    const a = parts[i] as string;
+    const b = parts[i + 1];
+    sentences.push(
+      b
+        ? `${a}, while ${b.charAt(0).toLowerCase() === b.charAt(0) ? b : b.replace(/^(Shipments|Sales|Exports)/, (w) => w.toLowerCase())}.`
+        : `${a}.`,
+    );
+  }
+  return { text: sentences.join(" "), published, form: "article/paragraph" };
+};
+
+const WRITERS: ReadonlyArray<[string, Writer, number]> = [
+  ["level", levelSentence, 6],
+  ["change", changeSentence, 8],
+  ["from-to", fromToSentence, 4],
+  ["ytd", ytdSentence, 3],
+  ["share", shareSentence, 3],
+  ["rank", rankSentence, 4],
+  ["list", respectivelySentence, 2],
+  ["table", tableText, 1],
+  ["heading", headingPartner, 2],
+  ["q-and-a", questionAnswer, 2],
+  ["follow-up", followUp, 3],
+  ["carried", carriedContext, 4],
+  ["parenthetical", parentheticalChange, 4],
+  ["headline", headline, 2],
+  ["article", article, 3],
+];
+
+/**
+ * Sentences a story puts around its figures that state no figure of China's exports: policy dates,
+ * tariffs, prices, a company's plans, another country's own data, forecasts, shares of production.
+ * Whatever a checker reads in them, it must not call them contradicted.
+ */
+const SURROUNDINGS = [
+  "Beijing added seven medium and heavy rare earths to its export control list on April 4.",
+  "Washington had raised tariffs on Chinese goods to 145% before a 90-day truce agreed in Geneva on May 12 cut them to 30%.",
+  "Prices of NdPr oxide rose 4% to 560,000 yuan a tonne over the week.",
+  "MP Materials plans to make 1,000 tonnes of magnets a year by 2028.",
+  "China accounts for about 90% of the world's magnet production and 70% of rare earth mining.",
+  "Analysts expect exports to rise 5% next month.",
+  "Japan's own customs data showed imports of 421 tonnes from China.",
+  "The figures were published by the General Administration of Customs on the 20th.",
+  "Shares of Lynas Rare Earths rose 6.5% in Sydney.",
+  "The company's revenue rose 23% to $1.2 billion in the third quarter.",
+  "A Ford plant in Chicago halted production for a week in May.",
+  "Licences are valid for six months, and about 1,000 applications have been filed.",
+  "The curbs cover 17 rare earth elements and their compounds.",
+  "Rare earths make up less than 0.1% of China's total exports by value.",
+  "European carmakers warned in June that 30 production lines could stop.",
+  "Announcement No. 61 of October 9 extended the controls to foreign-made products.",
+  "A forecast by one bank sees magnet exports reaching 7,000 tonnes in December.",
+  "Vehicle production in Germany fell 8% in the quarter.",
+  "Neodymium prices in Shanghai climbed 2.3% to 1,000 yuan per kilogram.",
+  "Trump and Xi met in Busan, South Korea, on October 30.",
+  "Japan's trade minister visited Beijing last week.",
+  "India's carmakers have asked New Delhi for help after Maruti cut output of its Swift by 8,000 units.",
+  "The US Geological Survey says China mined 270,000 tonnes of rare earths in 2024.",
+  "Germany's BMW said its plants had enough magnets for now.",
+  "In October, Beijing widened the controls; in November it suspended part of them for a year.",
+  "The value of the shipments was $42.6 million, the data showed.",
+];
+
+/** The statement with a sentence of its surroundings before or after it (prose only). */
+function surrounded(r: Rand, s: Statement): Statement {
+  if (s.text.includes("\n") || r() < 0.55) return s;
+  const other = pick(r, SURROUNDINGS);
+  return {
+    ...s,
+    text: r() < 0.5 ? `${other} ${s.text}` : `${s.text} ${other}`,
+    form: `${s.form}+surroundings`,
+  };
+}
+
+/**
+ * `count` true statements about the facts, each a short text with its publication date.
+ * @example trueStatements(facts, 1, 3000).length // 3000
+ */
+export function trueStatements(facts: readonly MonthFact[], seed: number, count: number): Statement[] {
+  const r = rng(seed + 1);
+  return generate(facts, seed, count, WRITERS).map((s) => surrounded(r, s));
+}
+
+function generate(
+  facts: readonly MonthFact[],
+  seed: number,
+  count: number,
+  writers: ReadonlyArray<[string, Writer, number]>,
+): Statement[] {
+  const r = rng(seed);
+  const weights = writers.reduce((n, [, , w]) => n + w, 0);
+  const out: Statement[] = [];
+  for (let tries = 0; out.length < count && tries < count * 20; tries++) {
+    let x = r() * weights;
+    const [, write] = writers.find(([, , w]) => (x -= w) < 0) ?? (writers[0] as [string, Writer, number]);
+    const s = write(r, pick(r, facts), facts);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// False statements: every part named in the figure's own clause, one of them wrong
+
+/** Far enough apart that no rounding or hedge could join them. */
+const differs = (a: number, b: number) => Math.abs(a - b) > 0.1 * Math.max(Math.abs(a), Math.abs(b)) + 1;
+
+/** Another month's level stated for this month. */
+const wrongMonth: Writer = (r, f, all) => {
+  const other = all.filter(
+    (x) =>
+      x.series === f.series &&
+      x.partner === f.partner &&
+      x.period !== f.period &&
+      x.level >= 1 &&
+      differs(x.level, f.level),
+  );
+  if (other.length === 0) return null;
+  const o = pick(r, other);
+  const published = publishedAfter(r, f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  return {
+    text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${grouped(o.level)} ${pick(r, ["tonnes", "t"])} in ${monthName(f.period)} ${yearNo(f.period)}.`,
+    published,
+    form: "false/wrong-month",
+  };
+};
+
+/** Another destination's level stated for this one. */
+const wrongPartner: Writer = (r, f, all) => {
+  if (f.partner === "WLD") return null;
+  const other = all.filter(
+    (x) =>
+      x.series === f.series &&
+      x.period === f.period &&
+      x.partner !== f.partner &&
+      x.partner !== "WLD" &&
+      differs(x.level, f.level),
+  );
+  if (other.length === 0) return null;
+  const o = pick(r, other);
+  const published = publishedAfter(r, f.period);
+  return {
+    text: `China's ${pick(r, NOUNS[f.series] ?? [f.series])} exports to ${partnerName(r, f.partner)} ${pick(r, LEVEL_VERB)} ${grouped(o.level)} tonnes in ${monthName(f.period)} ${yearNo(f.period)}.`,
+    published,
+    form: "false/wrong-partner",
+  };
+};
+
+/** A change stated on the other base than the one it is. */
+const wrongBase: Writer = (r, f) => {
+  const s = f.stats;
+  if (s.mom_pct === null || s.yoy_pct === null || Math.abs(s.mom_pct - s.yoy_pct) < 5) return null;
+  const [stated, named] = r() < 0.5 ? [s.mom_pct, "year-on-year"] : [s.yoy_pct, "from the previous month"];
+  if (Math.abs(stated) < 1) return null;
+  const published = publishedAfter(r, f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  return {
+    text: `${cap(subj.text)} ${stated > 0 ? "rose" : "fell"} ${Math.abs(stated).toFixed(1)}% ${named} in ${monthName(f.period)} ${yearNo(f.period)}.`,
+    published,
+    form: "false/wrong-base",
+  };
+};
+
+/** A level a quarter or more off the figure. */
+const wrongLevel: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  const factor = pick(r, [0.6, 0.75, 1.3, 1.5]);
+  const v = f.level >= 100 ? Math.round(f.level * factor) : trim(f.level * factor);
+  return {
+    text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${grouped(v)} ${pick(r, ["tonnes", "t"])} in ${monthName(f.period)} ${yearNo(f.period)}.`,
+    published,
+    form: "false/wrong-level",
+  };
+};
+
+/** The change's direction turned around. */
+const wrongDirection: Writer = (r, f) => {
+  const c = changesOf(f).find((x) => x.basis === "mom" && Math.abs(x.pct) >= 3);
+  if (!c) return null;
+  const published = publishedAfter(r, f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  return {
+    text: `${cap(subj.text)} ${c.pct > 0 ? "fell" : "rose"} ${Math.abs(c.pct).toFixed(0)}% in ${monthName(f.period)} ${yearNo(f.period)} from ${monthName(c.from.period)}.`,
+    published,
+    form: "false/wrong-direction",
+  };
+};
+
+const FALSE_WRITERS: ReadonlyArray<[string, Writer, number]> = [
+  ["wrong-month", wrongMonth, 3],
+  ["wrong-partner", wrongPartner, 3],
+  ["wrong-base", wrongBase, 2],
+  ["wrong-level", wrongLevel, 2],
+  ["wrong-direction", wrongDirection, 2],
+];
+
+/**
+ * `count` false statements, each naming series, destination and month in the figure's own clause.
+ * @example falseStatements(facts, 2, 500)
+ */
+export function falseStatements(facts: readonly MonthFact[], seed: number, count: number): Statement[] {
+  // a figure under a tonne (gallium, germanium) has no wrong value far enough off to be plainly wrong
+  const sizable = facts.filter((f) => f.level >= 1);
+  return generate(sizable, seed, count, FALSE_WRITERS);
+}
