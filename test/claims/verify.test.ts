@@ -228,6 +228,30 @@ describe("ranks and streaks as reporters word them", () => {
     expect(wrong).toBe("contradicted");
   });
 
+  it("judges a destination's best month of the year on the months held for it, and never its worst", async () => {
+    // the data holds Japan's magnet intake from June 2025 only
+    const [v, why] = await verdict(
+      "Japan took 305 tonnes of Chinese rare-earth magnets in November 2025, its best month this year.",
+      "2025-12-20",
+      "best month",
+    );
+    expect(v).toBe("supported");
+    expect(why).toContain("highest of the 5 months held for JPN in 2025: June 2025 131 t");
+    const [beaten] = await verdict(
+      "Chinese rare-earth magnet exports to Japan in September 2025 were the highest this year.",
+      "2025-10-20",
+      "highest this year",
+    );
+    expect(beaten).toBe("contradicted");
+    const [low] = await verdict(
+      // South Korea's figures start in September 2025; October's 569 t is below September's
+      "Chinese rare-earth magnet exports to South Korea in October 2025 were the lowest this year.",
+      "2025-11-20",
+      "lowest this year",
+    );
+    expect(low).toBe("unverifiable");
+  });
+
   it("counts a record from the year the text gives, which the data may not reach back to", async () => {
     const [v, why] = await verdict(
       "China's rare-earth magnet exports in May 2025 were the lowest since records began in 2017.",

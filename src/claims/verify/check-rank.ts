@@ -88,6 +88,9 @@ function rank(
       figures,
     );
   if (r.startsBeforeData && s.scope.type !== "record") {
+    const held = heldInYear(book, key, period, s);
+    if (held)
+      return { verdict: "supported", explanation: `stated ${s.raw.trim()}: ${held}`, actual, figures };
     return unverifiable(
       `the data for this series starts in ${periodLabel(r.from)}, after the window the text names begins${caveat}`,
       figures,
@@ -110,6 +113,30 @@ function rank(
     actual,
     figures,
   };
+}
+
+/**
+ * "Japan's best month of the year" when the data holds Japan only from June: a destination's months
+ * are published when they matter, so the months held are the ones its year is judged on, and the
+ * claim holds when the figure tops them (the rank is already known to be the stated one). Only for
+ * the top: not for a low ("its weakest month this year"), since the months a destination lacks are
+ * the likeliest to be low, nor a second place, which a missing month could take; never for the world
+ * total, nor when no other month of the year is held to compare with. Null when the rule does not apply.
+ */
+function heldInYear(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: Extract<StatedRank, { type: "rank" }>,
+): string | null {
+  if (s.scope.type !== "year" || s.direction !== "high" || s.n !== 1 || key.partner === "WLD") return null;
+  const year = String(s.scope.year);
+  const held = [...book.values(key).entries()]
+    .filter(([p]) => p.startsWith(`${year}-`) && p <= period)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  if (held.length < 2) return null;
+  const months = held.map(([p, v]) => `${periodLabel(p)} ${tonnes(v)}`).join(", ");
+  return `highest of the ${held.length} months held for ${key.partner} in ${year}: ${months}`;
 }
 
 /**
