@@ -208,4 +208,24 @@ describe("a thread of questions", () => {
     const c = extractClaims(t, { published: "2025-06-21" }).find((x) => x.text === "1,238 tonnes");
     expect([c?.partner, c?.period]).toEqual(["WLD", "2025-05"]);
   });
+
+  it("reads each answer under its own question, when questions stand alone on their lines", () => {
+    const t =
+      "Did Germany get more Chinese magnets in August?\nYes, 1,346 tonnes.\nAnd the United States?\nSlightly fewer: 590 tonnes, against 619 tonnes in July.\nWas August the biggest month of the year?\nNot quite. It was the highest since January.";
+    const got = extractClaims(t, { published: "2025-09-22" }).map((c) => [c.text, c.partner, c.period]);
+    expect(got).toEqual([
+      ["1,346 tonnes", "DEU", "2025-08"],
+      ["590 tonnes", "USA", "2025-08"],
+      ["619 tonnes", "USA", "2025-07"],
+      ["biggest month of the year", "WLD", "2025-08"],
+      ["highest since", "WLD", "2025-08"],
+    ]);
+  });
+
+  it("answers a question about no destination on the total, whatever destination came before", () => {
+    const t =
+      "Q: How much went to Japan in November? A: 305 tonnes.\nQ: And was November a record? A: No, it was the second-highest month on record.";
+    const c = extractClaims(t, PUB).find((x) => x.text.startsWith("second-highest"));
+    expect([c?.partner, c?.period]).toEqual(["WLD", "2025-11"]);
+  });
 });

@@ -84,6 +84,10 @@ export function carried(d: Discourse, part: Part): { value: Named | null; other:
   const layers = [d.asked?.[part], d.list?.[part], d.section[part], d.last[part]].filter(
     (n): n is Named => n != null,
   );
+  // an answer to a question that names no destination ("Was August a record?") is about the total:
+  // a destination named before the question is only another reading
+  if (part === "partner" && d.block === "answer" && d.asked !== null && d.asked.partner === null)
+    return { value: null, other: layers[0] ?? null };
   if (layers.length === 0) return { value: null, other: null };
   if (part === "period" && d.lastSpan !== null) layers.push(d.lastSpan);
   // an answer reads its question's subject first, a bullet its list's lead or heading (not its

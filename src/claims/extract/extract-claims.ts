@@ -527,6 +527,6 @@ function choosePartner(
     return [from.value.value, "carried"];
   }
   offer(topic, "WLD");
-  offer(from.value, "WLD");
+  offer(from.value ?? from.other, "WLD");
   return ["WLD", fresh === null ? "default" : "clause"];
 }

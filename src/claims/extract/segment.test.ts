@@ -33,6 +33,22 @@ describe("splitBlocks", () => {
     const t = "Host: How much went to the States last year?\nGuest: About 5,900 tonnes.\nHost: Thanks.";
     expect(kinds(t).map((k) => k[0])).toEqual(["question", "answer", "prose"]);
   });
+  it("splits a one-line 'Q: ...? A: ...' turn into its question and its answer", () => {
+    const t =
+      "Q: Did exports to Japan rise? A: Yes, to 305 t.\nMore in December.\nQ: And Korea? Answer: Down.";
+    expect(kinds(t)).toEqual([
+      ["question", "Q: Did exports to Japan rise? "],
+      ["answer", "A: Yes, to 305 t.\nMore in December."],
+      ["question", "Q: And Korea? "],
+      ["answer", "Answer: Down."],
+    ]);
+  });
+
+  it("reads a question standing on its own line as a turn, and the line after it as its answer", () => {
+    const t =
+      "Did Germany get more in August?\nYes, 1,346 t.\nAnd the United States?\nSlightly fewer: 590 tonnes, against 619 t.\nWhy does it matter? Because of licences.";
+    expect(kinds(t).map((k) => k[0])).toEqual(["question", "answer", "question", "answer"]);
+  });
 });
 
 describe("segment", () => {

@@ -79,6 +79,8 @@ const SPEAKER = /^[ \t]*[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:[ \t]+\S/
 const TAG_QUESTION =
   /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
+/** The answer's mark after a question on the same line: what precedes it ends the question. */
+const INLINE_ANSWER = /\?[ \t]+(?=(?:A|Answer)\d{0,2}[ \t]?[:.)–-][ \t]*\S)/;
 /** Words that never end a line of their own: the sentence goes on in the next line. */
 const CONTINUES =
   /(?:[,(\-–—/&]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|than|as|its|their|United|South|North|New|Hong|Saudi|Czech|per|US\$|about|around|some|nearly|over|under|while|whereas|which|that|were|was|had|have|has|rose|fell|said|says))$/;
@@ -117,6 +119,13 @@ export function splitBlocks(input: string): Block[] {
         paragraphStart: afterBlank,
       };
       out.push(open);
+      // "Q: Did exports rise? A: Yes, to 305 t.": the answer on the question's line is a turn of its own
+      const answer = kind === "question" ? INLINE_ANSWER.exec(text) : null;
+      if (answer) {
+        open.end = line.start + answer.index + answer[0].length;
+        open = { start: open.end, end: line.end, kind: "answer", paragraphStart: false };
+        out.push(open);
+      }
     }
     if (open.kind === "heading") open = null;
     afterBlank = false;
@@ -232,6 +241,9 @@ function lineKind(
     if (before === "question") return "answer";
     if (before === "answer") return "prose";
   }
+  // a question standing on its own line ("And the United States?") is a turn; the next line answers it
+  if (open?.kind === "question" && !QA.test(input.slice(open.start, open.end))) return "answer";
+  if (asksAlone(text, input, open)) return "question";
   if (BULLET.test(text) || KEY_VALUE.test(text)) return "bullet";
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return "heading";
@@ -251,6 +263,20 @@ function lineKind(
   }
   if (isHeading(trimmed, lines, i, input)) return "heading";
   return open !== null && open.kind === "prose" ? "continuation" : "prose";
+}
+
+/**
+ * A line that is one question of its own: it starts a sentence, ends in a question mark and asks
+ * (not "..., right?"), after a finished line. Not inside a marked Q&A answer, where it is rhetorical.
+ */
+function asksAlone(text: string, input: string, open: Block | null): boolean {
+  const t = text.trim();
+  if (!/^[A-Z"“‘']/.test(t) || !/\?$/.test(t) || TAG_QUESTION.test(t) || /[.!?]\s/.test(t.slice(0, -1)))
+    return false;
+  if (open === null) return true;
+  if (open.kind === "table" || open.kind === "heading") return true;
+  if (open.kind === "answer" && QA.test(input.slice(open.start, open.end))) return false;
+  return endsLine(input.slice(open.start, open.end));
 }
 
 /** True when a block's last line reads as finished: terminal punctuation, or a heading-like line. */
