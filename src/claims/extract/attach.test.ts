@@ -37,6 +37,15 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);
   });
 
+  it("keeps the tonnage a share is taken of on the total, under a question about a destination", () => {
+    const t =
+      "How big is Germany's slice?\nClose to 22% of the 6,146 tonnes of magnets shipped in August.\nWhat of India? It took 7.6 per cent of the 5,473 t.\nThat is less than a tenth of the 689 t it took from China.";
+    const r = extractClaims(t, PUB).map((c) => [c.text, c.partner]);
+    expect(r.find((x) => x[0] === "6,146 tonnes")?.[1]).toBe("WLD");
+    expect(r.find((x) => x[0] === "5,473 t")?.[1]).toBe("WLD");
+    expect(r.find((x) => x[0] === "689 t")?.[1]).toBe("IND");
+  });
+
   it("gives each figure the period named with it", () => {
     const r = read("Magnet exports rose 12% in November after falling 5.2% in October.");
     expect(r.map((x) => x[2])).toEqual(["2025-11", "2025-10"]);
