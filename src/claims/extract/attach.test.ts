@@ -37,6 +37,17 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);
   });
 
+  it("gives each share of a list the destination that leads it, after 'and' too", () => {
+    const r = read(
+      "Of October's magnet exports, the US accounted for 12 pc, Germany 20.4 pc and India 7.6 pc.",
+    );
+    expect(r.map((x) => [x[0], x[1]])).toEqual([
+      ["accounted for 12 pc", "USA"],
+      ["Germany 20.4 pc", "DEU"],
+      ["India 7.6 pc", "IND"],
+    ]);
+  });
+
   it("keeps the tonnage a share is taken of on the total, under a question about a destination", () => {
     const t =
       "How big is Germany's slice?\nClose to 22% of the 6,146 tonnes of magnets shipped in August.\nWhat of India? It took 7.6 per cent of the 5,473 t.\nThat is less than a tenth of the 689 t it took from China.";

@@ -66,7 +66,10 @@ function shareOwner(
   span: Span,
   figures: Span[],
 ): PartnerMention | null {
-  const inside = partners.find((p) => p.start >= span.start && p.end <= span.end && !p.weak);
+  // a name that leads the share's own words ("and India 7.6 pc") owns it, whatever word is before it
+  const inside = partners.find(
+    (p) => p.start >= span.start && p.end <= span.end && (!p.weak || p.start - span.start <= 4),
+  );
   if (inside) return inside;
   let noun: RegExpExecArray | null = null;
   for (const m of clause.matchAll(SHARE_NOUN)) if (m.index < span.end) noun = m as RegExpExecArray;

@@ -88,6 +88,18 @@ describe("findShares, shares as reporters write them", () => {
     expect(pcts(clause)).toEqual([pct]);
   });
 
+  it("reads the destinations listed after a share, each with its own percentage, as shares too", () => {
+    const clause =
+      "Of October's exports, the US accounted for 12 pc, Germany 20.4 pc, South Korea about 10.4 pc and India 7.6 pc, up 3% on the month";
+    expect(findShares(clause).map((h) => [clause.slice(h.start, h.end), h.pct])).toEqual([
+      ["accounted for 12 pc", 12],
+      ["Germany 20.4 pc", 20.4],
+      ["South Korea about 10.4 pc", 10.4],
+      ["India 7.6 pc", 7.6],
+    ]);
+    expect(pcts("Germany took a fifth, up 3% on the month")).toEqual([20]);
+  });
+
   it("marks a bare percentage after a tonnage, which may also be a change", () => {
     expect(findShares("Germany took 1,346 t, or 21.9%")[0]?.afterLevel).toBe(true);
     expect(findShares("Germany took 21.9% of the total")[0]?.afterLevel).toBeUndefined();

@@ -186,7 +186,41 @@ export function findShares(clause: string): ShareHit[] {
         });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return listedAfter(
+    clause,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** Between two items of a list: ", ", ", and ", " and ". */
+const LIST_SEP = /^(?:,\s(?:and\s)?|\sand\s)/;
+/** The next item of a list after a share: ", Germany 20.4 pc", " and South Korea about 10.4%". */
+const LIST_ITEM = new RegExp(
+  `${LIST_SEP.source}(?:the\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|with|on)\\s)?${HEDGE}${PCT}(?![\\w%])`,
+);
+
+/**
+ * "the US accounted for 12 pc, Germany 20.4 pc and India 7.6 pc": the destinations listed right after
+ * a share, each with a percentage of its own, are shares of the same total.
+ */
+function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
+  const out: ShareHit[] = [];
+  for (const h of hits) {
+    out.push(h);
+    if (h.afterLevel || h.of) continue;
+    for (
+      let at = h.end, m = LIST_ITEM.exec(clause.slice(at));
+      m !== null;
+      m = LIST_ITEM.exec(clause.slice(at))
+    ) {
+      const start = at + (LIST_SEP.exec(m[0])?.[0].length ?? 0);
+      const item = read("pct", m);
+      at += m[0].length;
+      if (item === null || hits.some((o) => o.start < at && o.end > start)) break;
+      out.push({ start, end: at, ...item });
+    }
+  }
+  return out;
 }
 
 function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> | null {
