@@ -57,6 +57,18 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.find((x) => x[0] === "689 t")?.[1]).toBe("IND");
   });
 
+  it("gives an earlier share set beside the current one its own month", () => {
+    const r = read(
+      "The US share of China's magnet exports narrowed to 9.5 per cent in November, from almost 12 per cent a month before. India's share was 7.6 pc in October, against 12.1 pc in May.",
+    );
+    expect(r.map((x) => [x[1], x[2]])).toEqual([
+      ["USA", "2025-11"],
+      ["USA", "2025-10"],
+      ["IND", "2025-10"],
+      ["IND", "2025-05"],
+    ]);
+  });
+
   it("gives each figure the period named with it", () => {
     const r = read("Magnet exports rose 12% in November after falling 5.2% in October.");
     expect(r.map((x) => x[2])).toEqual(["2025-11", "2025-10"]);

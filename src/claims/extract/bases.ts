@@ -240,7 +240,9 @@ function shiftOf(words: string): number {
 
 /**
  * The period of a figure whose clause names it only relative to the text's period (`period`): that
- * period moved, or null when the clause says nothing of the kind.
+ * period moved, or null when the clause says nothing of the kind. With `level` (a level or a share),
+ * the words right after the figure count too ("582 t a month earlier", "12 per cent a month before");
+ * with `afterOnly` only they do (the clause names a period, which they move from).
  */
 export function relativePeriod(
   clause: string,
@@ -248,11 +250,12 @@ export function relativePeriod(
   e: number,
   level: boolean,
   period: string | null,
+  afterOnly = false,
 ): string | null {
   const own = period === null ? null : parseMonth(period);
   if (own === null) return null;
   const after = level ? RELATIVE_AFTER.exec(clause.slice(e, e + 40)) : null;
-  const opening = RELATIVE_OPENING.exec(clause);
+  const opening = afterOnly ? null : RELATIVE_OPENING.exec(clause);
   const words = after?.[1] ?? (opening && opening.index < s ? opening[1] : undefined);
   return words === undefined ? null : fromIndex(own + shiftOf(words));
 }

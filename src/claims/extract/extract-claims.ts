@@ -292,7 +292,15 @@ function attach(
     if (i !== null) [period, periodHow] = [fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1)), "default"];
   }
   // "the month before, it had taken 172 t": a period counted from the one the text is on
-  const relative = own === null ? relativePeriod(clause, f.start, f.end, f.level === true, period) : null;
+  // "9.5 per cent in November, from almost 12 per cent a month before": words right after a figure
+  // move the period the clause names
+  const followed = f.level === true || f.kind === "share";
+  const relative =
+    own === null
+      ? relativePeriod(clause, f.start, f.end, followed, period)
+      : followed
+        ? relativePeriod(clause, f.start, f.end, true, own.period, true)
+        : null;
   const claimPeriod =
     relative ??
     (f.level

@@ -100,6 +100,16 @@ describe("findShares, shares as reporters write them", () => {
     expect(pcts("Germany took a fifth, up 3% on the month")).toEqual([20]);
   });
 
+  it.each([
+    ["India's share stood at 7.6 pc in October, against 12.1 pc in May", [7.6, 12.1]],
+    [
+      "America's slice of the total narrowed to 9.5 per cent, from almost 12 per cent a month before",
+      [9.5, 12],
+    ],
+  ])("reads the earlier share set beside the current one: %s", (clause, want) => {
+    expect(pcts(clause)).toEqual(want);
+  });
+
   it("marks a bare percentage after a tonnage, which may also be a change", () => {
     expect(findShares("Germany took 1,346 t, or 21.9%")[0]?.afterLevel).toBe(true);
     expect(findShares("Germany took 21.9% of the total")[0]?.afterLevel).toBeUndefined();

@@ -51,6 +51,8 @@ const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece";
 const FILLER = "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just|merely|barely|fully|a|an|about)\\s)?";
 const SHARE_VERB_TO =
   "stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to";
+/** Words that set an earlier share beside the current one: "from", "against", "compared with". */
+const EARLIER = "from|against|versus|compared with";
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
@@ -123,9 +125,10 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     kind: "pct",
   },
   {
-    // "rose to 43 per cent in June from 23 per cent in May": the earlier share, of its own month
+    // "rose to 43 per cent in June from 23 per cent in May", "7.6 pc in October, against 12.1 pc in
+    // May", "to 9.5 per cent, from almost 12 per cent a month before": the earlier share, of its own month
     re: new RegExp(
-      `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b[^.;]{0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)\\s(?:in\\s\\w+\\s)?from\\s)()${PCT}(?=\\sin\\s)`,
+      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+)?,?\\s(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a month (?:before|earlier|ago)|the (?:previous|prior|preceding) month)\\b)`,
       "gi",
     ),
     kind: "pct",
