@@ -177,6 +177,16 @@ describe("what a rank's window and a span named in passing leave to what follows
     expect(c?.alternatives.map((a) => a.period)).toContain("2025-01..2025-09");
   });
 
+  it("keeps the month a story is on after a sentence that looks back in the past perfect", () => {
+    const c = first(
+      "Magnet exports were 5,774 t in September. August had been the strongest month since January. The US took 420.5 t.",
+      "420.5 t",
+      "2025-10-20",
+    );
+    expect([c?.period, c?.grounds.period]).toEqual(["2025-09", "carried"]);
+    expect(c?.alternatives.map((a) => a.period)).toContain("2025-08");
+  });
+
   it("keeps a figure said worldwide on the total, whatever the sentence before named", () => {
     const c = first(
       "Exports to Korea reached 854 tons in September. China shipped 5,774 tons worldwide last month, down 6.1 percent, marking a second consecutive monthly decline.",

@@ -22,8 +22,9 @@ export interface Discourse {
   /** What earlier sentences named last. */
   last: Topic;
   /**
-   * A span named after a month ("YTD shipments reached 39,817 t" in a story on September): it is
-   * that sentence's; what follows stays on the month, with the span as another reading.
+   * A period a sentence steps aside to: a span named after a month ("YTD shipments reached 39,817 t"
+   * in a story on September), or a month looked back on in the past perfect ("August had been the
+   * strongest month"). It is that sentence's; what follows stays on the month, with it as another reading.
    */
   lastSpan: Named | null;
   /** A heading without figures: until the next heading. */
@@ -128,7 +129,7 @@ function unitNamed(words: string): "t" | "kt" | null {
 export function leaveSentence(
   d: Discourse,
   named: Topic,
-  how: { figures: number; question: boolean; lead: boolean; words: string },
+  how: { figures: number; question: boolean; lead: boolean; words: string; flashback?: boolean },
 ): void {
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
@@ -144,7 +145,9 @@ export function leaveSentence(
     d.thread = named;
   }
   const span =
-    named.period?.value.includes("..") && d.last.period !== null && !d.last.period.value.includes("..");
+    (named.period?.value.includes("..") || how.flashback === true) &&
+    d.last.period !== null &&
+    !d.last.period.value.includes("..");
   if (span) {
     d.lastSpan = named.period;
     merge(d.last, { ...named, period: null });

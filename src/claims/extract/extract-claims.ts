@@ -157,9 +157,14 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     question,
     lead: /:\s*$/.test(last.text),
     words: text.slice(0, 200),
+    flashback: PAST_PERFECT.test(text),
   });
   return out;
 }
+
+/** "August had been the strongest month": a sentence that looks back from the story's month. */
+const PAST_PERFECT =
+  /\bhad\s(?:already\s|previously\s)?(?:been|risen|fallen|grown|climbed|dropped|slipped|jumped|peaked|reached|hit|totall?ed|stood)\b/i;
 
 /** A statement with a tag ("..., if I read the data right?", "..., correct?") asserts; it does not ask. */
 const TAG_QUESTION =
