@@ -232,6 +232,13 @@ describe("a thread of questions", () => {
     ]);
   });
 
+  it("reads the destination a follow-up question adds with 'and' as its subject", () => {
+    const t =
+      "10:20 Reader question: what about South Korea? Korea took 815 t in December.\n10:26 Reader question: and the US, any better? No, 564 t, a little lower than in November.";
+    const c = extractClaims(t, { published: "2026-01-20" }).find((x) => x.text === "564 t");
+    expect([c?.partner, c?.period]).toEqual(["USA", "2025-12"]);
+  });
+
   it("answers a question about no destination on the total, whatever destination came before", () => {
     const t =
       "Q: How much went to Japan in November? A: 305 tonnes.\nQ: And was November a record? A: No, it was the second-highest month on record.";

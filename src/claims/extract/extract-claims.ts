@@ -132,7 +132,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
       (m) => !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
     );
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
-    const partner = c.partners.filter((x) => !x.weak).pop();
+    // "And the US, any better?": a question's destination after "and" is what it asks about
+    const partner = c.partners.filter((x) => !x.weak || question).pop();
     if (partner)
       named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
   });
