@@ -52,6 +52,10 @@ interface Env {
   year: number | null;
   /** Whether the last subject read was a trade flow: a clause that names none continues it. */
   trade: boolean;
+  /** The block being read has a question mark: in a question turn, only its sentences that end in one ask. */
+  blockAsks: boolean;
+  /** The block is a question whose answer opens by agreeing ("Right, ...", "Yes."): its figures are asserted. */
+  confirmed: boolean;
 }
 
 /**
@@ -67,13 +71,23 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     latest,
     year: latest === null ? null : Math.floor((latest + 1) / 12),
     trade: true,
+    blockAsks: false,
+    confirmed: false,
   };
   const d = newDiscourse();
   const claims: ExtractedClaim[] = [];
   let sentence = 0;
   let previous: Block | null = null;
-  for (const block of splitBlocks(input)) {
+  const blocks = splitBlocks(input);
+  blocks.forEach((block, b) => {
     enterBlock(d, block.kind);
+    const next = blocks[b + 1];
+    env.blockAsks = input.slice(block.start, block.end).includes("?");
+    env.confirmed =
+      block.kind === "question" &&
+      next?.kind === "answer" &&
+      AGREES.test(input.slice(next.start, Math.min(next.end, next.start + 60))) &&
+      !AHEAD.test(input.slice(block.start, block.end));
     if (block.kind === "table") {
       // a title right above the table, or a heading a blank line above it, is its caption
       const caption =
@@ -93,7 +107,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       if (segs.length > 0) sentence = (segs[segs.length - 1] as Segment).sentence + 1;
     }
     previous = block;
-  }
+  });
   return claims;
 }
 
@@ -119,12 +133,14 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
     return listLevel(listShare(readClause(read, { latest: env.latest, year }, env), d), d);
   });
-  const question = asks(first, text);
+  const question = asks(first, text, env.blockAsks);
   const out: Draft[] = [];
   const named: Topic = { series: null, partner: null, period: null };
   const at = first.sentence;
   clauses.forEach((c, i) => {
-    for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, { ...marks, question }));
+    // a question its answer agrees with states its figures ("So exports came in at 5,494 t?" "Right, ...")
+    const asking = question && !env.confirmed;
+    for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, { ...marks, question: asking }));
     const s = c.series[c.series.length - 1];
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
     // a month that labels one figure of a list ("(Oct: 656 t)") is not what the text goes on speaking of
@@ -171,11 +187,23 @@ const PAST_PERFECT =
 const TAG_QUESTION =
   /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it|\bno)\s?\?\s*$/i;
 
-/** A sentence that asks: a question turn, or a sentence ending in "?" that is not a tagged statement. */
-function asks(first: Segment, sentence: string): boolean {
-  if (first.block === "question") return true;
+/**
+ * A sentence that asks: a sentence ending in "?" that is not a tagged statement, or any sentence of a
+ * question turn without a question mark. What a questioner states before asking ("Customs shows
+ * 5,774 t in September. Is that hurting you?") is a statement.
+ */
+function asks(first: Segment, sentence: string, blockAsks: boolean): boolean {
+  if (first.block === "question" && (!blockAsks || first.question)) return true;
   return first.question && !TAG_QUESTION.test(sentence.slice(-40));
 }
+
+/** A question about what may come ("Will exports top 7,000 t?"): agreeing with it states no figure. */
+const AHEAD =
+  /\b(?:will|would|could|might|may|should|shall|going to|expect(?:s|ed)?|forecasts?|projected|next (?:month|year)|if)\b/i;
+
+/** An answer that opens by agreeing with its question. */
+const AGREES =
+  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*|A\d{0,2}[:.)]\s*|Answer:\s*)?(?:Yes|Yeah|Right|Correct|Exactly|Indeed|That's right|That is right|That's correct)\b(?!,?\s(?:but|though|except)\b)/;
 
 /** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
 function attach(

@@ -28,6 +28,17 @@ describe("modes", () => {
     expect(modes(text).every((m) => m[1] !== "reported")).toBe(true);
   });
 
+  it("reads what a questioner states before asking as reported, and a question its answer agrees with too", () => {
+    const t =
+      "Analyst: Customs shows magnet exports of 5,774 tonnes in September. Is that hurting you?\nCFO: Not really.\nHost: So exports came in at 6,150 tonnes in November?\nGuest: Right, a strong month.\nHost: Will they top 7,000 tonnes in December?\nGuest: Yes, probably.\nHost: Did Japan get 400 tonnes?\nGuest: No, 305.";
+    expect(modes(t)).toEqual([
+      ["5,774 tonnes", "reported"],
+      ["6,150 tonnes", "reported"],
+      ["7,000 tonnes", "question"],
+      ["400 tonnes", "question"],
+    ]);
+  });
+
   it("marks a correction's misstated figure, not its correct one", () => {
     const t =
       "Correction: An earlier version of this story said magnet exports to South Korea in September were 584 tonnes. The correct figure is 854 tonnes.";
