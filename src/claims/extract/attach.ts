@@ -37,7 +37,7 @@ const TOTAL_WORD =
  * A percentage right before the tonnage it is taken of: "22% of the", "7.6 per cent of China's". Not a
  * fraction: "less than a tenth of the 689 t it sent us" compares two figures of one destination.
  */
-const SHARE_BASE =
+const PERCENT_OF =
   /\d\s?(?:%|per ?cent|percent|pc)\sof\s(?:(?:the|all|a total of|China's|its)\s){0,2}(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
 
 /** The nouns a share is named by: "Germany's share", "the US portion", "the proportion for Japan". */
@@ -127,7 +127,7 @@ export function attachPartner(
   if (after) return { partner: after.value, why: clause.slice(after.start, after.end) };
   // "22% of the 6,146 t shipped": the tonnage a share is taken of is the whole
   const base =
-    kind === "level" ? SHARE_BASE.exec(clause.slice(Math.max(0, span.start - 60), span.start)) : null;
+    kind === "level" ? PERCENT_OF.exec(clause.slice(Math.max(0, span.start - 60), span.start)) : null;
   if (base) return { partner: "WLD", why: base[0].trim(), total: true };
   let best: PartnerMention | null = null;
   const asides = [...clause.slice(0, span.start).matchAll(PARTNER_ASIDE)].map((m) => [
