@@ -125,3 +125,28 @@ describe("lines under a heading that names the unit", () => {
     expect(extractClaims("China magnet exports, first quarter 2026\nMarch: 5,238", PUB)).toEqual([]);
   });
 });
+
+describe("tables whose columns are years", () => {
+  it("dates a row's month by its column's year, and a 'Year' row as that whole year", () => {
+    const t =
+      "China's magnet exports, tonnes\n\nMonth | 2024 | 2025 | change\nJul | 5,278 | 5,577 | +5.7%\nYear | 58,152 | 57,392 | -1.8%";
+    expect(cells(t)).toEqual([
+      ["5,278", "level", "rare-earth-magnets", "WLD", "2024-07", 5278],
+      ["5,577", "level", "rare-earth-magnets", "WLD", "2025-07", 5577],
+      ["+5.7%", "change", "rare-earth-magnets", "WLD", "2025-07", "5.7% yoy"],
+      ["58,152", "level", "rare-earth-magnets", "WLD", "2024-01..2024-12", 58152],
+      ["57,392", "level", "rare-earth-magnets", "WLD", "2025-01..2025-12", 57392],
+      ["-1.8%", "change", "rare-earth-magnets", "WLD", "2025-01..2025-12", "-1.8% yoy"],
+    ]);
+  });
+
+  it("dates a row's span by its column's year", () => {
+    const t =
+      "Rare earths, cumulative exports\n\nPeriod     2025 (t)    2024 (t)    y/y (%)\nJan-Oct    52,699.2      47,689      +12.5";
+    expect(cells(t).map((c) => [c[0], c[4]])).toEqual([
+      ["52,699.2", "2025-01..2025-10"],
+      ["47,689", "2024-01..2024-10"],
+      ["+12.5", "2025-01..2025-10"],
+    ]);
+  });
+});

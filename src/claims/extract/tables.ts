@@ -25,6 +25,10 @@ interface Label {
   basis: "mom" | "yoy" | null;
   /** The column holds labels (a year, a month, a code), not figures. */
   label: boolean;
+  /** The label is a year alone ("2024", "2025 (t)"): the year of the months its rows name. */
+  year: number | null;
+  /** The label's own words name a year ("Oct 2025", "Nov-25", "Jan-Oct 2024"). */
+  namesYear: boolean;
 }
 
 const CELL = new RegExp(
@@ -53,11 +57,16 @@ export function readTable(
   const header = isHeader((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
   const cap = label(caption);
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
-  const months = header.filter((h) => h.period !== null && h.kind === null).map((h) => h.period as string);
+  const months = header
+    .filter((h) => h.period !== null && h.kind === null && h.year === null)
+    .map((h) => h.period as string);
   const mainColumn = months.reduce<string | null>(
     (a, b) => (a === null || (parseMonth(b) ?? -1) > (parseMonth(a) ?? -1) ? b : a),
     null,
   );
+  // "Month | 2024 | 2025 | change": a change column beside year columns speaks of the latest year
+  const years = header.filter((h) => h.year !== null && h.kind === null).map((h) => h.year as number);
+  const mainYear = years.length > 0 ? Math.max(...years) : null;
   const out: ExtractedClaim[] = [];
   for (const row of header.length > 0 ? rows.slice(1) : rows) {
     // the words of a row (its first column, or every column that holds no number, as in
@@ -69,7 +78,13 @@ export function readTable(
     row.cells.forEach((cell, k) => {
       const col = header[k] ?? blank();
       if (k === 0 || !CELL.test(cell.text) || col.label) return;
-      const claim = readCell(cell, { col, lead, cap, total, mainColumn, columns: header }, d, input, caption);
+      const claim = readCell(
+        cell,
+        { col, lead, cap, total, mainColumn, mainYear, columns: header },
+        d,
+        input,
+        caption,
+      );
       if (claim) out.push(claim);
     });
   }
@@ -107,6 +122,8 @@ const blank = (): Label => ({
   kind: null,
   basis: null,
   label: false,
+  year: null,
+  namesYear: false,
 });
 const SHORT_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?(\d{2})\b/i;
 const MONTH_NUMBER: Record<string, string> = {
@@ -156,8 +173,11 @@ function readLabel(text: string, anchor: { latest: number | null; year: null }):
         ? "mom"
         : null;
   const label = /^(?:year|month|date|period|code|hs(?: code)?|rank|id|no\.?)$/i.test(text.trim());
+  const bareYear = /^((?:19|20)\d{2})(?:\s?\([^()]{0,12}\))?$/.exec(text.trim());
   return {
-    period,
+    period: bareYear ? `${bareYear[1]}-01..${bareYear[1]}-12` : period,
+    year: bareYear ? Number(bareYear[1]) : null,
+    namesYear: short !== null || /\b(?:19|20)\d{2}\b|['’]\d{2}\b/.test(text),
     partner: findPartner(text)?.value ?? null,
     series: findSeries(text)[0]?.value ?? null,
     unit,
@@ -174,6 +194,7 @@ interface Where {
   cap: Label;
   total: boolean;
   mainColumn: string | null;
+  mainYear: number | null;
   columns: Label[];
 }
 
@@ -214,11 +235,19 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   // "Change (t)": a difference in tonnes, not a level
   const tonnesChange = unit !== "%" && w.col.kind === "change";
   const shareKind = unit === "%" && w.col.kind === "share";
+  const beside = changeKind || tonnesChange || shareKind;
+  // a row's month or span under a year's column is in that year ("Jul" under "2024" is July 2024)
+  const columnYear = w.col.year ?? (beside ? w.mainYear : null);
+  const leadPeriod =
+    w.lead.period !== null && columnYear !== null && !w.lead.namesYear
+      ? inYear(w.lead.period, columnYear)
+      : w.lead.period;
   const [period, periodHow] = pick("period", [
-    [w.lead.period, "clause"],
+    [leadPeriod, "clause"],
     [w.col.period, "clause"],
     // a change or share column beside a month's column speaks of that month
-    [changeKind || tonnesChange || shareKind ? w.mainColumn : null, "clause"],
+    [beside ? w.mainColumn : null, "clause"],
+    [beside && w.mainYear !== null ? `${w.mainYear}-01..${w.mainYear}-12` : null, "clause"],
     [w.cap.period, "sentence"],
   ]);
   const [series, seriesHow] = pick("series", [
@@ -322,8 +351,18 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   };
 }
 
-/** Two period columns a month apart give a month-on-month change; twelve apart, year-on-year. */
+/** A month or a span of one year moved into year `y` ("2025-07" into 2024 is "2024-07"). */
+function inYear(period: string, y: number): string {
+  const [a, b] = period.split("..");
+  const shift = y - Number((b ?? (a as string)).slice(0, 4));
+  const move = (m: string) => `${Number(m.slice(0, 4)) + shift}${m.slice(4)}`;
+  return b === undefined ? move(a as string) : `${move(a as string)}..${move(b)}`;
+}
+
+/** Two period columns a month apart give a month-on-month change; twelve apart (or a year apart), year-on-year. */
 function basisFromColumns(columns: Label[]): "mom" | "yoy" | null {
+  const years = columns.filter((c) => c.year !== null && c.kind === null).map((c) => c.year as number);
+  if (years.length >= 2 && Math.abs((years[0] as number) - (years[1] as number)) === 1) return "yoy";
   const months = columns
     .map((c) => (c.period === null || c.kind !== null ? null : parseMonth(c.period)))
     .filter((x): x is number => x !== null);
