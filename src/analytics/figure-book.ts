@@ -6,7 +6,7 @@
 // checks that allow for rounding on both sides.
 
 import { precisionUnit } from "../domain/decimal.js";
-import { monthIndex } from "../domain/period.js";
+import { monthIndex, monthsBetween } from "../domain/period.js";
 import { SERIES } from "../domain/series.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
@@ -28,6 +28,8 @@ export interface Figure {
   /** Half the rounding step of the printed value: the figure stands for value ± halfStep. */
   halfStep: number;
   point: ResolvedPoint;
+  /** A span no source states, summed from its months: the monthly figures it adds up. */
+  parts?: Figure[];
 }
 
 export interface FigureBook {
@@ -37,7 +39,10 @@ export interface FigureBook {
   values(key: SeriesKey): Monthly;
   /** Every full-year figure of the key, by `YYYY` (a year held as `YYYY-01..YYYY-12` counts too). */
   yearly(key: SeriesKey): ReadonlyMap<string, Figure>;
-  /** The figure of one period: a month, a span, or a full year (`YYYY-01..YYYY-12` also finds `YYYY`). */
+  /**
+   * The figure of one period: a month, a span, or a full year (`YYYY-01..YYYY-12` also finds `YYYY`).
+   * A span no source states ("July-September") is the sum of its months when every one is held.
+   */
   point(key: SeriesKey, period: string): Figure | null;
   /**
    * The figure of every partner of the key's series (same reporter, flow and measure) for one
@@ -196,7 +201,7 @@ function book(
     if (f) return f;
     const full = /^(\d{4})-01\.\.\1-12$/.exec(period);
     const y = full ? all.get(full[1] as string) : undefined;
-    return y ? { ...y, period } : null;
+    return y ? { ...y, period } : summed(all, period);
   };
   return {
     monthly: (key) => monthly(key).figures,
@@ -227,8 +232,10 @@ function book(
       }
       return out;
     },
-    async evidence(figures) {
-      // many claims rest on the same figures: read each point's rows once
+    async evidence(given) {
+      // a summed span rests on the rows of its months
+      const whole = given.map((f) => f.parts ?? [f]);
+      const figures = whole.flat();
       const ids = figures.map(
         (f) =>
           `evidence|${f.point.series}|${f.point.partner}|${f.point.measure}|${f.point.reporter}|${f.point.flow}|${f.point.period}`,
@@ -243,8 +250,53 @@ function book(
         );
         await Promise.all(missing.map(([id], i) => reads.get(id, () => Promise.resolve(rows[i] ?? []))));
       }
-      return Promise.all(ids.map((id) => reads.get(id, () => Promise.resolve([] as EvidenceRow[]))));
+      const rows = await Promise.all(
+        ids.map((id) => reads.get(id, () => Promise.resolve([] as EvidenceRow[]))),
+      );
+      let at = 0;
+      return whole.map((parts) => rows.slice(at, (at += parts.length)).flat());
     },
+  };
+}
+
+/** The longest span summed from months (two years): a longer one is not a total a text states. */
+const MAX_SUMMED = 24;
+
+/**
+ * A span of months summed from the monthly figures of one key ("2025-07..2025-09"), or null when a
+ * month is missing. Its rounding is the sum of the months'; it is derived, and in conflict when any
+ * month is.
+ */
+function summed(all: ReadonlyMap<string, Figure>, period: string): Figure | null {
+  const span = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(period);
+  if (!span) return null;
+  const months = monthsBetween(span[1] as string, span[2] as string);
+  if (months.length < 2 || months.length > MAX_SUMMED) return null;
+  const parts: Figure[] = [];
+  for (const m of months) {
+    const f = all.get(m);
+    if (!f || (parts.length > 0 && f.unit !== (parts[0] as Figure).unit)) return null;
+    parts.push(f);
+  }
+  const first = parts[0] as Figure;
+  const value = parts.reduce((a, f) => a + f.value, 0);
+  const point: ResolvedPoint = {
+    ...first.point,
+    period,
+    value: String(Math.round(value * 1000) / 1000),
+    derived: true,
+    conflict: parts.some((f) => f.point.conflict),
+    sources: Math.min(...parts.map((f) => f.point.sources)),
+    origins: [...new Set(parts.flatMap((f) => f.point.origins))],
+    basis: "derived",
+  };
+  return {
+    period,
+    value,
+    unit: first.unit,
+    halfStep: parts.reduce((a, f) => a + f.halfStep, 0),
+    point,
+    parts,
   };
 }
 

@@ -349,3 +349,21 @@ describe("a text with no figures", () => {
     expect(r.claims).toEqual([]);
   });
 });
+
+describe("a total over a span no source states", () => {
+  it("is the sum of its months when every month is held", async () => {
+    const ok = await verifyClaims(store, "China's magnet exports in July-September came to 17,497 tonnes.", {
+      published: "2025-10-24",
+    });
+    expect(ok.claims[0]).toMatchObject({ verdict: "supported", period: "2025-07..2025-09" });
+    expect(ok.claims[0]?.evidence.length).toBeGreaterThan(0);
+    const wrong = await verifyClaims(
+      store,
+      "China's magnet exports in the third quarter came to 19,900 tonnes.",
+      {
+        published: "2025-10-24",
+      },
+    );
+    expect(wrong.claims[0]?.verdict).toBe("contradicted");
+  });
+});
