@@ -305,3 +305,37 @@ describe("a year's change against the year before it", () => {
     expect(d).toMatchObject({ period: "2025-01..2025-12", grounds: { basis: "clause" } });
   });
 });
+
+describe("a change between two months", () => {
+  it("is the later month's against the earlier, each figure of 'from ... to ...' its own month's", () => {
+    const r = extractClaims(
+      "Between June and November, shipments of magnets to the EU nearly doubled, from 1,364 t to 2,568.8 t.",
+      PUB,
+    );
+    expect(
+      r.map((c) => [c.text, c.kind, c.period, c.stated.type === "change" ? c.stated.basis : null]),
+    ).toEqual([
+      ["nearly doubled", "change", "2025-11", "2025-06"],
+      ["1,364 t", "level", "2025-06", null],
+      ["2,568.8 t", "level", "2025-11", null],
+    ]);
+    const [c] = extractClaims("US imports of Chinese magnets fell by a third between March and April.", PUB);
+    expect(c).toMatchObject({ kind: "change", period: "2025-04", stated: { basis: "mom" } });
+  });
+
+  it("gives the figure a change runs from its month even when the other end has no unit", () => {
+    const r = extractClaims(
+      "Between April and May, magnet exports to the US shrank from 246 tonnes to 46.",
+      PUB,
+    );
+    expect(r.map((c) => [c.text, c.period])).toEqual([
+      ["shrank", "2025-05"],
+      ["246 tonnes", "2025-04"],
+    ]);
+  });
+
+  it("leaves a total over the months a span's total", () => {
+    const [c] = extractClaims("Between June and November, China exported 33,321 t of magnets.", PUB);
+    expect(c).toMatchObject({ kind: "ytd", period: "2025-06..2025-11" });
+  });
+});

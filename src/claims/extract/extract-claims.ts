@@ -27,7 +27,7 @@ import {
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { basisIn } from "./change-bases.js";
 import { parallelPartners } from "./parallel-lists.js";
-import { fromIndex, parseMonth, toIndex, yearMentioned } from "./periods.js";
+import { fromIndex, parseMonth, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
 import {
   SAME_MONTH_OF,
   listLevel,
@@ -335,7 +335,10 @@ function attach(
       : followed
         ? relativePeriod(clause, f.start, f.end, true, own.period, true)
         : null;
+  // "between June and November ... nearly doubled, from 1,364 t to 2,568.8 t": each end is its own
+  const between = own === null ? null : pairOf(c, own, f);
   const claimPeriod =
+    between?.period ??
     relative ??
     (f.level
       ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period)
@@ -343,11 +346,16 @@ function attach(
         ? rankPeriod(c, f, period)
         : period);
   if (period === null && claimPeriod !== null) periodHow = "clause";
-  const stated = f.stated(claimPeriod);
+  const first = f.stated(claimPeriod);
+  const stated =
+    between?.basis && (first.type === "change" || first.type === "direction")
+      ? { ...first, basis: between.basis }
+      : first;
   let basisHow: Grounding | undefined;
   if (stated.type === "change" || stated.type === "direction") {
     const named =
       f.baseNamed === true ||
+      between?.basis !== undefined ||
       yearBefore(clause, f.end, claimPeriod) ||
       /^\d{4}-\d{2}$/.test(stated.basis) ||
       (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
@@ -462,6 +470,38 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
   );
   const named = g ? levelPeriod(clause, g.start, g.end, c.mentions, c.changes, null) : null;
   return named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
+}
+
+/** Right before the first figure of "from 1,364 t to 2,568.8 t", and before the second. */
+const FROM_FIGURE = /\bfrom\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
+const TO_FIGURE = /\bto\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
+
+/**
+ * "Between April and May, exports to the US shrank from 246 t to 46 t", "fell by a third between
+ * March and April": a change over two months is the later month's against the earlier, and the
+ * figures it runs from and to are each of its own month. Not a total over the months ("Between June
+ * and November, China exported 33,321 t"): only a change, or the ends of "from ... to ...".
+ */
+function pairOf(c: ClauseRead, own: PeriodMention, f: Figure): { period: string; basis?: string } | null {
+  const clause = c.seg.text;
+  const words = clause.slice(own.start, own.end);
+  if (own.shape !== "range" || !/^(?:between|from)\s[\s\S]*\s(?:and|to)\s/i.test(words)) return null;
+  const [a, b] = own.period.split("..") as [string, string];
+  const from = parseMonth(a);
+  const to = parseMonth(b);
+  if (from === null || to === null) return null;
+  const levels = c.figures.filter((x) => x.kind === "level");
+  const start = levels.find((x) => FROM_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
+  const end = start
+    ? levels.find(
+        (x) => x.start > start.end && TO_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)),
+      )
+    : undefined;
+  // "from April to May" opens a span as well: only the ends given as figures make it a change
+  const paired = /^between\s/i.test(words) || end !== undefined;
+  if (f.kind === "level") return f === start && paired ? { period: a } : f === end ? { period: b } : null;
+  if ((f.kind !== "change" && f.kind !== "direction") || !paired) return null;
+  return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
 }
 
 /** "fell 6% from 2023", "1.3% lower than in 2024": the year a change is measured against, named after it. */
