@@ -18,6 +18,11 @@ describe("a level dated against the claim's period", () => {
     ["Magnet exports were 5,473 t in October, against 4,725 t in the year-earlier month.", "2024-10"],
     ["October magnet exports were 5,473 t, down from 5,774 t the previous month.", "2025-09"],
     ["October magnet exports were 5,473 t, after 5,774 t a month earlier.", "2025-09"],
+    // the relative period as a possessive in front of the figure
+    ["October magnet exports were 5,473 t, compared with the previous month's 5,774 t.", "2025-09"],
+    ["Magnet exports came to 5,473 t in October, below the prior month's 5,774 tonnes.", "2025-09"],
+    ["October magnet exports were 5,473 t, up from the year-earlier 4,725 t.", "2024-10"],
+    ["In October magnet exports reached 5,473 t, above the year-ago month's 4,725 t.", "2024-10"],
   ])("%s", (text, base) => {
     const r = levels(text, "2025-11-20");
     expect(r[0]?.[1]).toBe("2025-10");

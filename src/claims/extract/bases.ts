@@ -113,13 +113,27 @@ function shiftPeriod(period: string, months: number, year?: number): string | nu
   return from === null || to === null ? null : `${from}..${to}`;
 }
 
+/** The same, in front of the figure: "the previous month's 5,774 t", "the year-earlier 4,725 t". */
+const HEDGE_BEFORE = "(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than)\\s)?";
+const YEAR_AGO_BEFORE = new RegExp(
+  `\\b(?:the\\s)?(?:year-(?:earlier|ago)|prior-year|(?:year-earlier|year-ago|prior-year) (?:month|period)(?:'s|’s))\\s${HEDGE_BEFORE}$`,
+  "i",
+);
+const MONTH_AGO_BEFORE = new RegExp(
+  `\\bthe\\s(?:(?:previous|prior|preceding) month|month before)(?:'s|’s)\\s${HEDGE_BEFORE}$`,
+  "i",
+);
+
 /** The period of a level dated against the claim's ("4,725 t a year earlier" in an October story is October 2024). */
-function datedLevel(clause: string, e: number, period: string | null): string | null {
+function datedLevel(clause: string, s: number, e: number, period: string | null): string | null {
   if (period === null) return null;
   const tail = clause.slice(e, e + 80);
+  const head = clause.slice(Math.max(0, s - 40), s);
   const year = YEAR_AGO_AFTER.exec(tail);
   if (year) return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
-  if (!period.includes("..") && MONTH_AGO_AFTER.test(tail)) return shiftPeriod(period, -1);
+  if (YEAR_AGO_BEFORE.test(head)) return shiftPeriod(period, -12);
+  if (!period.includes("..") && (MONTH_AGO_AFTER.test(tail) || MONTH_AGO_BEFORE.test(head)))
+    return shiftPeriod(period, -1);
   return null;
 }
 
@@ -131,7 +145,7 @@ export function levelPeriod(
   changes: ChangeHit[],
   period: string | null,
 ): string | null {
-  const dated = datedLevel(clause, e, period);
+  const dated = datedLevel(clause, s, e, period);
   if (dated !== null) return dated;
   // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February combined"
   const after = mentions.find(
