@@ -46,6 +46,23 @@ describe("a level dated against the claim's period", () => {
   });
 });
 
+describe("a level in a 'when' clause after a month", () => {
+  it.each([
+    [
+      "US-bound magnet exports rose to 656 t in October, the highest since January, when they hit 877 t.",
+      "2025-01",
+    ],
+    ["Exports to the US fell to 46 t in May, down from January, when they were 877 tonnes.", "2025-01"],
+    [
+      "Magnet exports recovered to 6,150 t in November, short of the peak in January 2025, when they reached about 6,357 t.",
+      "2025-01",
+    ],
+  ])("%s", (text, when) => {
+    const r = levels(text, "2025-12-20");
+    expect(r.at(-1)?.[1]).toBe(when);
+  });
+});
+
 describe("a clause whose only month is its base", () => {
   it("speaks of the month after it, as a guess that cannot contradict", () => {
     const [dir, level, base] = extractClaims(

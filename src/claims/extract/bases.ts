@@ -124,6 +124,12 @@ const MONTH_AGO_BEFORE = new RegExp(
   "i",
 );
 
+/** The words between a month and a level that tell what happened in that month ("January, when they hit"). */
+const WHEN_CLAUSE = new RegExp(
+  `^(?:\\s(?:19|20)\\d{2})?,?\\s(?:when|at which point)\\s(?:[\\w'’-]+\\s){0,5}${HEDGE_BEFORE}$`,
+  "i",
+);
+
 /** The period of a level dated against the claim's ("4,725 t a year earlier" in an October story is October 2024). */
 function datedLevel(clause: string, s: number, e: number, period: string | null): string | null {
   if (period === null) return null;
@@ -147,6 +153,9 @@ export function levelPeriod(
 ): string | null {
   const dated = datedLevel(clause, s, e, period);
   if (dated !== null) return dated;
+  // "the highest since January, when they hit 6,357 t": a level in a 'when' clause is the month's before it
+  const when = mentions.filter((p) => p.end <= s && WHEN_CLAUSE.test(clause.slice(p.end, s))).pop();
+  if (when && when.shape === "month") return when.period;
   // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February combined"
   const after = mentions.find(
     (p) =>
