@@ -1,7 +1,8 @@
 // Reasons, found in the words around a claim or in the data behind it, why a contradiction would not
 // be certain however the claim was read: a sentence in a language the reader has not been measured
-// on, a number that may be the tail of a longer one ("3 188 tonnes", "3천188t"), a sentence that
-// does not itself name the product; and in the data, a figure on which the sources disagree.
+// on, a number that may be the tail of a longer one ("3 188 tonnes", "3천188t"), a number written as
+// a difference or an average, a sentence that does not itself name the product; and in the data, a
+// figure on which the sources disagree.
 
 import type { EvidenceRow, Figure } from "../../analytics/figure-book.js";
 import { toTonnes } from "../../domain/units.js";
@@ -56,6 +57,20 @@ function differenceWording(text: string, claim: ExtractedClaim): boolean {
   );
 }
 
+/** Words that make the number next to them an average or a rate: "a monthly average of", "4,676 t a month". */
+const AVERAGE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|mean|on average)\b[^.;,\d]{0,30}$/i;
+const AVERAGE_AFTER = /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b|on average\b)/i;
+
+/** A level whose number reads as an average over months or a rate ("averaged 4,676 t a month"). */
+function averageWording(text: string, claim: ExtractedClaim): boolean {
+  if (claim.kind !== "level" && claim.kind !== "ytd") return false;
+  const at = numberStart(text, claim);
+  return (
+    AVERAGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
+    AVERAGE_AFTER.test(text.slice(claim.end, claim.end + 20))
+  );
+}
+
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
@@ -63,6 +78,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the number may be the end of a longer one written with spaces or words";
   if (differenceWording(text, claim))
     return "the words around the number make it read as a difference between two figures, not a level";
+  if (averageWording(text, claim))
+    return "the words around the number make it an average or a rate over several periods, not one period's level";
   const sentence = sentenceAround(text, claim.start, claim.end);
   if (notEnglish(sentence))
     return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";

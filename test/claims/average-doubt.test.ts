@@ -1,0 +1,38 @@
+// A level written as an average ("a monthly average of 4,676 t", "5,841 t a month before the curbs")
+// is a figure of several months, not of the month the sentence is on: it may contradict nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const levels = async (text: string) =>
+  (await verifyClaims(store, text, { published: "2025-12-20" })).claims
+    .filter((c) => c.kind === "level" || c.kind === "ytd")
+    .map((c) => [c.text, c.verdict]);
+
+describe("a level in words of an average", () => {
+  it.each([
+    "China's magnet exports in November were 6,150 t, against a monthly average of 4,676 t so far this year.",
+    "China's magnet exports in November were 6,150 t, compared with an average of 5,841 t a month before the April curbs.",
+    "China's magnet exports in November were 6,150 t, well above the 2024 monthly average of roughly 5,000 t.",
+    "China's magnet exports averaged 4,676 tonnes a month in the first 11 months of 2025, and 6,150 t in November.",
+    "Magnet shipments to the US in November 2025 were 582 t, or on average about 19 t per day.",
+  ])("is never contradicted: %s", async (text) => {
+    expect((await levels(text)).filter(([, v]) => v === "contradicted")).toEqual([]);
+  });
+
+  it("leaves the month's own level supported and a plain wrong level contradicted", async () => {
+    expect(
+      await levels("China's magnet exports in November were 6,150 t, against a monthly average of 4,676 t."),
+    ).toContainEqual(["6,150 t", "supported"]);
+    expect(await levels("China's magnet exports were 4,676 t in November 2025.")).toEqual([
+      ["4,676 t", "contradicted"],
+    ]);
+  });
+});
