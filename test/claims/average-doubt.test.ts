@@ -23,6 +23,7 @@ describe("a level in words of an average", () => {
     "China's magnet exports in November were 6,150 t, well above the 2024 monthly average of roughly 5,000 t.",
     "China's magnet exports averaged 4,676 tonnes a month in the first 11 months of 2025, and 6,150 t in November.",
     "Magnet shipments to the US in November 2025 were 582 t, or on average about 19 t per day.",
+    "US-bound magnet exports came to 656 t in October 2025; on average, 480 tonnes went there each month this year.",
   ])("is never contradicted: %s", async (text) => {
     expect((await levels(text)).filter(([, v]) => v === "contradicted")).toEqual([]);
   });

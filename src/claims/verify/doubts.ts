@@ -58,7 +58,7 @@ function differenceWording(text: string, claim: ExtractedClaim): boolean {
 }
 
 /** Words that make the number next to them an average or a rate: "a monthly average of", "4,676 t a month". */
-const AVERAGE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|mean|on average)\b[^.;,\d]{0,30}$/i;
+const AVERAGE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|mean|on average)\b[^.;\d]{0,30}$/i;
 const AVERAGE_AFTER = /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b|on average\b)/i;
 
 /** A level whose number reads as an average over months or a rate ("averaged 4,676 t a month"). */
