@@ -41,6 +41,13 @@ const SUBJECTS: ReadonlyArray<[string, string]> = [
   ["rare-earths", "WLD"],
   ["gallium", "WLD"],
   ["germanium", "WLD"],
+  // products named apart from the headline categories: their figures are not the magnets' or rare earths'
+  ["rare-earth-products", "WLD"],
+  ["rare-earth-magnets-incl-powder-alloy", "JPN"],
+  ["graphite-flake", "WLD"],
+  ["dysprosium", "WLD"],
+  ["terbium", "WLD"],
+  ["antimony", "WLD"],
 ];
 
 /**
@@ -257,6 +264,12 @@ const NOUNS: Record<string, string[]> = {
   "rare-earths": ["rare earth", "rare-earth", "rare earths"],
   gallium: ["gallium"],
   germanium: ["germanium"],
+  "rare-earth-products": ["rare earth product", "rare-earth product"],
+  "rare-earth-magnets-incl-powder-alloy": ["magnet, magnet powder and alloy", "magnet powder and alloy"],
+  "graphite-flake": ["flake graphite", "graphite flake"],
+  dysprosium: ["dysprosium"],
+  terbium: ["terbium"],
+  antimony: ["antimony"],
 };
 const PLURAL: Record<string, string[]> = {
   "rare-earth-magnets": [
@@ -269,6 +282,15 @@ const PLURAL: Record<string, string[]> = {
   "rare-earths": ["rare earths", "rare earth elements", "rare-earth elements"],
   gallium: ["gallium"],
   germanium: ["germanium"],
+  "rare-earth-products": ["rare earth products", "rare-earth products"],
+  "rare-earth-magnets-incl-powder-alloy": [
+    "magnets including powders and alloys",
+    "magnet powders and alloys",
+  ],
+  "graphite-flake": ["flake graphite"],
+  dysprosium: ["dysprosium"],
+  terbium: ["terbium"],
+  antimony: ["antimony products", "antimony"],
 };
 const FLOW = ["exports", "shipments", "exports", "outbound shipments", "overseas sales"];
 
@@ -819,7 +841,7 @@ const parentheticalChange: Writer = (r, f) => {
     };
   }
   return {
-    text: `${cap(amount)} of ${pick(r, PLURAL[f.series] ?? [f.series])} ${f.partner === "WLD" ? "left China" : `went to ${partnerName(r, f.partner)}`} ${when.text}, a ${percent(r, c.pct).text.replace(/ per cent| percent/, "%")} ${c.pct > 0 ? "rise" : "fall"} ${c.basis === "mom" ? `from ${monthName(c.from.period)}` : "from a year earlier"}.`,
+    text: `${cap(amount)} of ${pick(r, PLURAL[f.series] ?? [f.series])} ${f.partner === "WLD" ? "left China" : `went to ${partnerName(r, f.partner)}`} ${when.text}, a ${Math.round(Math.abs(c.pct))}% ${c.pct > 0 ? "rise" : "fall"} ${c.basis === "mom" ? `from ${monthName(c.from.period)}` : "from a year earlier"}.`,
     published,
     form: `amount-first/${c.basis}`,
   };
@@ -875,6 +897,284 @@ const article: Writer = (r, f, all) => {
   return { text: sentences.join(" "), published, form: "article/paragraph" };
 };
 
+/** Several months of one series in one sentence: each figure belongs to its own month. */
+const monthRun: Writer = (r, f) => {
+  // the month before and the one before that, both held: "a month earlier" must be the month before
+  const prev = [addMonths(f.period, -1), addMonths(f.period, -2)];
+  if (!prev.every((p) => f.months.has(p))) return null;
+  const published = publishedAfter(r, f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  const t = (v: number) => `${grouped(v)} ${pick(r, ["t", "tonnes"])}`;
+  const earlier = prev.map((p) => `${t(f.months.get(p) as number)} in ${monthName(p)}`);
+  const way = Math.floor(r() * 4);
+  if (way === 0)
+    return {
+      text: `${cap(subj.text)} were ${[...earlier].reverse().join(", ")} and ${t(f.level)} in ${monthName(f.period)}.`,
+      published,
+      form: "month-run/list",
+    };
+  if (way === 1)
+    return {
+      text: `${cap(subj.text)} ${f.level >= (f.months.get(prev[0] as string) as number) ? "rose" : "fell"} to ${t(f.level)} in ${monthName(f.period)}, after ${earlier.join(" and ")}.`,
+      published,
+      form: "month-run/after",
+    };
+  if (way === 2)
+    return {
+      text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${t(f.level)} in ${monthName(f.period)}. A month earlier they had been ${t(f.months.get(prev[0] as string) as number)}.`,
+      published,
+      form: "month-run/a-month-earlier",
+    };
+  return {
+    text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${t(f.level)} in ${monthName(f.period)}, compared with the previous month's ${t(f.months.get(prev[0] as string) as number)}.`,
+    published,
+    form: "month-run/previous-months",
+  };
+};
+
+/** A plain-text table with a column per month and a row per destination, as wire stories print them. */
+const monthColumns: Writer = (r, f, all) => {
+  const ds = [
+    all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period),
+    ...destinationsOf(f, all),
+  ].filter((x): x is MonthFact => x !== undefined);
+  if (ds.length < 2 || f.partner !== "WLD") return null;
+  const months = [addMonths(f.period, -2), addMonths(f.period, -1), f.period];
+  const published = publishedAfter(r, f.period);
+  const label = (p: string) => `${MONTH_ABBR[monthNo(p) - 1]?.replace(".", "")} ${yearNo(p)}`;
+  const cell = (d: MonthFact, p: string) => {
+    const v = d.months.get(p);
+    return v === undefined ? "n/a" : grouped(v);
+  };
+  const name = (d: MonthFact) =>
+    d.partner === "WLD" ? "Total" : partnerName(r, d.partner).replace(/^the /, "");
+  const head = `${cap(pick(r, NOUNS[f.series] ?? [f.series]))} exports (tonnes)`;
+  const lines = [
+    head,
+    `${"Destination".padEnd(16)}${months.map((p) => label(p).padStart(11)).join("")}`,
+    ...ds.map((d) => `${name(d).padEnd(16)}${months.map((p) => cell(d, p).padStart(11)).join("")}`),
+  ];
+  return { text: lines.join("\n"), published, form: "table/month-columns" };
+};
+
+/** Destinations with their tonnage and share, or tonnage and change, in one sentence. */
+const partsOfTotal: Writer = (r, f, all) => {
+  if (f.partner === "WLD") return null;
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
+  const share = world?.stats.shares?.find((x) => x.partner === f.partner);
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const name = partnerName(r, f.partner);
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (share && r() < 0.5)
+    return {
+      text: `${cap(name)} ${pick(r, ["took", "bought", "received"])} ${grouped(f.level)} tonnes ${when.text}, or ${share.share_pct.toFixed(1)}% of the total.`,
+      published,
+      form: "parts/tonnage-or-share",
+    };
+  if (c)
+    return {
+      text: `${cap(name)} ${pick(r, ["took", "bought", "received"])} ${grouped(f.level)} t ${when.text}, ${c.pct > 0 ? "up" : "down"} ${Math.abs(c.pct).toFixed(1)}%.`,
+      published,
+      form: "parts/tonnage-change",
+    };
+  return null;
+};
+
+/** Bullets with a change in brackets: "- US: 582 t (-11.3% m/m)". */
+const changeBullets: Writer = (r, f, all) => {
+  const ds = destinationsOf(f, all);
+  if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
+  const published = publishedAfter(r, f.period);
+  const lines = [
+    `${cap(pick(r, NOUNS[f.series] ?? [f.series]))} exports in ${monthName(f.period)} ${yearNo(f.period)}:`,
+  ];
+  for (const d of ds) {
+    const c = changesOf(d).find((x) => x.basis === "mom");
+    lines.push(
+      `- ${partnerName(r, d.partner).replace(/^the /, "")}: ${grouped(d.level)} t${c ? ` (${signedChange(r, c)})` : ""}`,
+    );
+  }
+  return { text: lines.join("\n"), published, form: "bullets/change" };
+};
+
+/** A destination's figure and the total in one sentence, in either order. */
+const partAndTotal: Writer = (r, f, all) => {
+  if (f.partner === "WLD") return null;
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
+  if (!world) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const name = partnerName(r, f.partner);
+  const wc = changesOf(world).find((x) => x.basis === "mom");
+  const pc = changesOf(f).find((x) => x.basis === "mom");
+  const total = wc
+    ? `total ${pick(r, ["exports", "shipments"])} ${wc.pct > 0 ? "rose" : "fell"} ${percent(r, wc.pct).text} to ${tonnage(r, world.level).text}`
+    : `total ${pick(r, ["exports", "shipments"])} came to ${tonnage(r, world.level).text}`;
+  const part = pc
+    ? `shipments to ${name} ${pc.pct > 0 ? "rose" : "fell"} ${percent(r, pc.pct).text} to ${tonnage(r, f.level).text}`
+    : `shipments to ${name} came to ${tonnage(r, f.level).text}`;
+  const noun = pick(r, PLURAL[f.series] ?? [f.series]);
+  switch (Math.floor(r() * 4)) {
+    case 0:
+      return {
+        text: `${cap(when.text)}, ${part}, while ${total}, customs data on ${noun} showed.`,
+        published,
+        form: "part-total/part-first",
+      };
+    case 1:
+      return {
+        text: `China's ${noun} ${total.replace(/^total /, "")} ${when.text}, but ${part}.`,
+        published,
+        form: "part-total/total-first",
+      };
+    case 2:
+      return {
+        text: `China shipped ${grouped(world.level)} tonnes of ${noun} ${when.text}, including ${grouped(f.level)} tonnes to ${name}.`,
+        published,
+        form: "part-total/including",
+      };
+    default:
+      return {
+        text: `Of the ${grouped(world.level)} tonnes of ${noun} China exported ${when.text}, ${grouped(f.level)} tonnes went to ${name}.`,
+        published,
+        form: "part-total/of-which",
+      };
+  }
+};
+
+/** Multiples and differences: "more than doubled", "2.6 times May's level", "677 tonnes more than in October". */
+const multiples: Writer = (r, f) => {
+  const c = pick(r, changesOf(f));
+  if (!c) return null;
+  const ratio = f.level / c.from.value;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const base =
+    c.basis === "mom" ? monthName(c.from.period) : `${monthName(c.from.period)} ${yearNo(c.from.period)}`;
+  const way = Math.floor(r() * 3);
+  if (way === 0 && ratio >= 2.05 && ratio < 3)
+    return {
+      text: `${cap(subj.text)} more than doubled ${when.text} from ${base}.`,
+      published,
+      form: `multiple/more-than-doubled-${c.basis}`,
+    };
+  if (way === 0 && ratio >= 3.05 && ratio < 4)
+    return {
+      text: `${cap(subj.text)} more than tripled ${when.text} from ${base}.`,
+      published,
+      form: `multiple/more-than-tripled-${c.basis}`,
+    };
+  if (way === 0 && ratio < 0.48)
+    return {
+      text: `${cap(subj.text)} more than halved ${when.text} from ${base}.`,
+      published,
+      form: `multiple/more-than-halved-${c.basis}`,
+    };
+  if (way === 1 && ratio >= 1.5)
+    return {
+      text: `${cap(subj.text)} ${when.text} were ${ratio.toFixed(1)} times the level of ${base}.`,
+      published,
+      form: `multiple/times-${c.basis}`,
+    };
+  const diff = Math.abs(Math.round(c.abs));
+  if (diff < 5) return null;
+  return {
+    text: `${cap(subj.text)} ${when.text} were ${grouped(diff)} tonnes ${c.abs > 0 ? "more" : "less"} than in ${base}, at ${grouped(f.level)} tonnes.`,
+    published,
+    form: `difference/tonnes-${c.basis}`,
+  };
+};
+
+/** A destination's place among the destinations the data holds for the month. */
+const destinationRank: Writer = (r, f, all) => {
+  const ds = destinationsOf(f, all)
+    .slice()
+    .sort((a, b) => b.level - a.level);
+  const i = ds.findIndex((d) => d.partner === f.partner);
+  if (i < 0 || ds.length < 2) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const place = ["the largest", "the second-largest", "the third-largest", "the fourth-largest"][i];
+  if (!place) return null;
+  return {
+    text: `${cap(partnerName(r, f.partner))} was ${place} ${pick(r, ["buyer", "destination", "market"])} for Chinese ${pick(r, PLURAL[f.series] ?? [f.series])} ${when.text}, taking ${grouped(f.level)} tonnes.`,
+    published,
+    form: "destination-rank",
+  };
+};
+
+/** Other ways to name the month: "data for November showed", "the November figure", "in the month to November". */
+const monthForms: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period, r() < 0.7 ? 1 : 3);
+  const name = monthName(f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  const amount = tonnage(r, f.level).text;
+  switch (Math.floor(r() * 4)) {
+    case 0:
+      return {
+        text: `Data for ${name} showed ${subj.text} of ${amount}.`,
+        published,
+        form: "month-forms/data-for",
+      };
+    case 1:
+      return {
+        text: `The ${name} figure for ${subj.text} was ${amount}.`,
+        published,
+        form: "month-forms/the-figure",
+      };
+    case 2:
+      return {
+        text: `${cap(subj.text)} were ${amount} in the month of ${name} ${yearNo(f.period)}.`,
+        published,
+        form: "month-forms/month-of",
+      };
+    default:
+      return {
+        text: `${cap(name)} ${yearNo(f.period)} ${subj.text}: ${amount}.`,
+        published,
+        form: "month-forms/label",
+      };
+  }
+};
+
+/** The month a rank reaches back to, with its figure: "the highest since January, when they hit 6,357 t". */
+const rankWithWhen: Writer = (r, f) => {
+  const since = r() < 0.5 ? f.stats.highest_since : f.stats.lowest_since;
+  const then = since === null ? undefined : f.months.get(since);
+  if (since === null || then === undefined || since === addMonths(f.period, -1)) return null;
+  const word = since === f.stats.highest_since ? "highest" : "lowest";
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const verb = pick(r, ["hit", "reached", "were", "stood at", "came to"]);
+  return {
+    text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text} ${when.text}, the ${word} since ${monthName(since)}${yearNo(since) === yearNo(f.period) ? "" : ` ${yearNo(since)}`}, when they ${verb} ${grouped(then)} tonnes.`,
+    published,
+    form: `rank-when/${word}`,
+  };
+};
+
+/** The month against an average of the months so far this year (year-to-date over the months counted). */
+const againstAverage: Writer = (r, f) => {
+  const s = f.stats;
+  const n = monthNo(f.period);
+  if (s.ytd === null || n < 3) return null;
+  const average = Math.round(s.ytd / n);
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const way = Math.floor(r() * 3);
+  const text =
+    way === 0
+      ? `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text} ${when.text}, against a monthly average of ${grouped(average)} tonnes so far this year.`
+      : way === 1
+        ? `${cap(subj.text)} averaged ${grouped(average)} tonnes a month in the first ${n} months of ${yearNo(f.period)}, and ${pick(r, LEVEL_VERB)} ${grouped(f.level)} tonnes ${when.text}.`
+        : `${cap(subj.text)} ${when.text} ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text}; on average, ${grouped(average)} tonnes were shipped each month this year.`;
+  return { text, published, form: `average/${way}` };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -891,6 +1191,16 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["parenthetical", parentheticalChange, 4],
   ["headline", headline, 2],
   ["article", article, 3],
+  ["month-run", monthRun, 3],
+  ["month-columns", monthColumns, 1],
+  ["parts", partsOfTotal, 2],
+  ["change-bullets", changeBullets, 1],
+  ["part-total", partAndTotal, 3],
+  ["multiples", multiples, 3],
+  ["destination-rank", destinationRank, 1],
+  ["month-forms", monthForms, 2],
+  ["rank-when", rankWithWhen, 2],
+  ["average", againstAverage, 2],
 ];
 
 /**
