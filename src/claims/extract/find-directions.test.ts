@@ -19,6 +19,12 @@ describe("findDirections", () => {
     expect(dirs("the new rules eased the pressure on buyers")).toEqual([]);
   });
 
+  it("reads a first move after others as the month's direction", () => {
+    expect(dirs("the first monthly rise in four months")).toEqual(["up"]);
+    expect(dirs("FIRST MONTHLY DECLINE SINCE JUNE")).toEqual(["down"]);
+    expect(dirs("the first decline in three months")).toEqual(["down"]);
+  });
+
   it("skips forecasts", () => {
     expect(dirs("volumes would have dropped without the licences")).toEqual([]);
   });

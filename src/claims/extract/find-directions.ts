@@ -3,7 +3,7 @@
 // hypotheticals are not claims about a published figure. A verb with an object ("Beijing eased
 // licensing bottlenecks", "the ministry expanded its controls") moves that object, not a flow.
 
-import { directionOf, FRACTIONS, NUMBER_WORDS } from "./lexicon.js";
+import { directionOf, DOWN_NOUNS, FRACTIONS, NUMBER_WORDS, UP_NOUNS } from "./lexicon.js";
 
 export interface DirectionHit {
   start: number;
@@ -29,9 +29,22 @@ const AMOUNT_WORD = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTI
 const intransitive = (after: string) =>
   INTRANSITIVE_AFTER.test(after) || AMOUNT_WORD.has(/^\p{L}+/u.exec(after)?.[0].toLowerCase() ?? "");
 
-/** Every past-tense rise or fall verb in a clause that is not a forecast. */
+/**
+ * "the first monthly rise in four months", "the first decline since April": the month moved that way
+ * after months that did not. Read as the month's direction; the months before are left unchecked.
+ */
+const FIRST_MOVE = new RegExp(
+  `\\bfirst\\s(?:monthly\\s|month-on-month\\s|m\\/m\\s|MoM\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\s(?:\\w+|\\d{1,2})\\smonths|since)\\b`,
+  "gi",
+);
+
+/** Every past-tense rise or fall verb in a clause that is not a forecast, and every first move after others. */
 export function findDirections(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
+  for (const m of clause.matchAll(FIRST_MOVE)) {
+    const dir = directionOf(m[1] ?? "");
+    if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
+  }
   for (const m of clause.matchAll(PAST)) {
     const before = clause.slice(Math.max(0, m.index - 30), m.index);
     if (MODAL_BEFORE.test(before)) continue;
@@ -39,5 +52,5 @@ export function findDirections(clause: string): DirectionHit[] {
     const dir = directionOf(m[1] ?? "");
     if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

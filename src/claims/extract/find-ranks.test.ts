@@ -11,6 +11,9 @@ describe("findRanks", () => {
     ["the highest in seven months", { type: "months", months: 7 }, "high"],
     ["the biggest monthly figure so far this year", { type: "year", year: null }, "high"],
     ["their strongest pace since March", { type: "since", period: null }, "high"],
+    ["the year's peak", { type: "year", year: null }, "high"],
+    ["2024's low", { type: "year", year: 2024 }, "low"],
+    ["January, the record month", { type: "record" }, "high"],
   ])("reads %s", (text, scope, direction) => {
     expect(findRanks(text)[0]).toMatchObject({ n: 1, scope, direction });
   });
@@ -127,6 +130,10 @@ describe("findRanks, the ways reporters word a streak", () => {
     ["marking a second month of growth", 2, "up"],
     ["the second consecutive month of significant decline", 2, "down"],
     ["the second consecutive monthly increase", 2, "up"],
+    ["That's down for a second month", 2, "down"],
+    ["the second decline in succession", 2, "down"],
+    ["a 3rd consecutive MoM gain", 3, "up"],
+    ["the 2nd monthly fall", 2, "down"],
   ])("reads %s", (text, n, direction) => {
     expect(findRanks(text)[0]).toMatchObject({ type: "streak", n, direction });
   });

@@ -51,8 +51,11 @@ const RECORD_FROM =
 /** "the highest-ever monthly total", "second-lowest-ever". */
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
-  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record)[- ](high|low|level|peak|volume|total|amount|figure|monthly)\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:of|for|number of))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
-const YEAR_BEFORE = new RegExp(`\\b(?:this year's|the year's|((?:19|20)\\d{2})'s)\\s${EXTREME}`, "gi");
+  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:of|for|number of))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
+const YEAR_BEFORE = new RegExp(
+  `\\b(?:this year's|the year's|((?:19|20)\\d{2})'s)\\s(?:${EXTREME}|(peak|high)|(low|trough))\\b`,
+  "gi",
+);
 /** A calendar year after the extreme: "so far this year", "of the year", "yet this year", "in 2025", "so far in 2025". */
 const YEAR_AFTER = new RegExp(
   `\\b${EXTREME}\\s(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
@@ -78,8 +81,18 @@ const THAN_ANY = new RegExp(
   "gi",
 );
 const STREAK_WORD = "straight|consecutive|successive";
+/** How a monthly move is named before its noun: "monthly", "MoM", "m/m", "month-on-month". */
+const MONTHLY = "monthly|MoM|m\\/m|month-on-month";
+/**
+ * "the second monthly fall", "a 2nd monthly decline": a count of monthly moves without a streak word
+ * is a streak, unless it counts within a span ("the third monthly fall this year", "... since 2024").
+ */
+const NTH_MONTHLY = new RegExp(
+  `\\b(${ORD})\\s(?:${MONTHLY})\\s(${UP_NOUNS}|${DOWN_NOUNS})\\b(?!\\s(?:this|of|in|since|so far|for|over)\\b)`,
+  "gi",
+);
 const STREAK_NOUN = new RegExp(
-  `\\b(${ORD}|third|first)\\s(?:${STREAK_WORD})\\s(?:monthly\\s|month(?:ly)?\\sof\\s(?:[a-z]+\\s)?)?(${UP_NOUNS}|${DOWN_NOUNS}|months?)\\b`,
+  `\\b(${ORD}|third|first)\\s(?:${STREAK_WORD})\\s(?:(?:${MONTHLY})\\s|month(?:ly)?\\sof\\s(?:[a-z]+\\s)?)?(${UP_NOUNS}|${DOWN_NOUNS}|months?)\\b`,
   "gi",
 );
 /**
@@ -92,14 +105,14 @@ const STREAK_ROW = new RegExp(
     `\\b(${COUNT})\\s(?:${STREAK_WORD})\\smonths(?:\\sof\\s(?:[a-z]+\\s)?(${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops))?\\b`,
     `\\b(${COUNT})\\smonths\\s(?:in\\sa\\srow|running)\\b`,
     `\\b(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\s(?:in\\sa\\srow|running)\\b`,
-    `\\b(${ORD})\\s(?:monthly\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\sa\\srow|running)\\b`,
+    `\\b(${ORD})\\s(?:monthly\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\sa\\srow|in\\ssuccession|running)\\b`,
     `\\b(${ORD})\\smonth\\sof\\s(?:[a-z]+\\s)?(${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops)\\b`,
   ].join("|"),
   "gi",
 );
-/** "fell for a second month", "rose for the third month": a verb of rising or falling, then its count. */
+/** "fell for a second month", "down for the third month": a word of rising or falling, then its count. */
 const FOR_NTH_MONTH = new RegExp(
-  `\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:(?:again|further|once more|[a-z]+ly)\\s)?(?:in\\s[a-z]+\\s)?for\\s(?:a|the)\\s(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\b(?!\\sof\\b|['’]s)`,
+  `\\b(${UP_VERBS}|${DOWN_VERBS}|down|up|lower|higher)\\s(?:(?:again|further|once more|[a-z]+ly)\\s)?(?:in\\s[a-z]+\\s)?for\\s(?:a|the)\\s(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\b(?!\\sof\\b|['’]s)`,
   "gi",
 );
 /**
@@ -143,7 +156,8 @@ export function findRanks(clause: string): RankHit[] {
       ...span(m),
       type: "rank",
       n: ord(m[2]),
-      direction: hl(m[3]),
+      // "the year's peak", "2024's low": the extreme said as a noun
+      direction: m[5] ? "low" : m[4] ? "high" : hl(m[3]),
       scope: { type: "year", year: m[1] ? Number(m[1]) : null },
     });
   for (const m of clause.matchAll(YEAR_AFTER)) {
@@ -216,6 +230,12 @@ export function findRanks(clause: string): RankHit[] {
   for (const m of clause.matchAll(STREAK_NOUN)) {
     const n = parseCount(m[1] ?? "");
     const dir = directionOf(m[2] ?? "") ?? verbDirection(clause, m.index ?? 0);
+    if (n === null || n < 2 || dir === null) continue;
+    push({ ...span(m), type: "streak", n, direction: dir, scope: null });
+  }
+  for (const m of clause.matchAll(NTH_MONTHLY)) {
+    const n = parseCount(m[1] ?? "");
+    const dir = directionOf(m[2] ?? "");
     if (n === null || n < 2 || dir === null) continue;
     push({ ...span(m), type: "streak", n, direction: dir, scope: null });
   }
