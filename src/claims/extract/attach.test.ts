@@ -57,6 +57,17 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.find((x) => x[0] === "689 t")?.[1]).toBe("IND");
   });
 
+  it("reads a month in capitals beside codes and figures with glued units", () => {
+    const r = extractClaims("RE MAGNETS, DEC: DEU 1,106t | KOR 815t | USA 564t.", {
+      published: "2026-01-21",
+    });
+    expect(r.map((c) => [c.text, c.partner, c.period])).toEqual([
+      ["1,106t", "DEU", "2025-12"],
+      ["815t", "KOR", "2025-12"],
+      ["564t", "USA", "2025-12"],
+    ]);
+  });
+
   it("gives an earlier share set beside the current one its own month", () => {
     const r = read(
       "The US share of China's magnet exports narrowed to 9.5 per cent in November, from almost 12 per cent a month before. India's share was 7.6 pc in October, against 12.1 pc in May.",

@@ -170,13 +170,17 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
 /** "the same month of 2024" names a comparison, not the year of the sentence's months. */
 export const SAME_MONTH_OF = /\b(?:same|corresponding) (?:month|period|quarter) (?:of|in) (?:19|20)\d{2}\b/gi;
 
+/** Lower-case units that capitals leave as they are: "1,106t", "57.4kt", "m/m", "9.5pc". */
+const UNIT_LETTERS = /(?<=\d\s?)(?:t|kt|mt|pc|mn|bn|m|k)\b|\b[my]\/[my]\b/g;
+
 /**
- * A clause in capitals (a broadcast script, a headline) in title case, so that names and months
- * read as they do in running text; same length, so offsets hold. Short words ("US", "TO") stay.
+ * A clause in capitals (a broadcast script, a headline, a newsletter's "RE MAGNETS, DEC: DEU 1,106t")
+ * in title case, so that names and months read as they do in running text; same length, so offsets
+ * hold. Short words ("US", "TO") stay.
  */
 export function readable(seg: Segment): Segment {
   const t = seg.text;
-  if (/[a-z]/.test(t) || !/[A-Z]{4}/.test(t)) return seg;
+  if (/[a-z]/.test(t.replace(UNIT_LETTERS, "")) || !/[A-Z]{4}|\b[A-Z]{3}\b/.test(t)) return seg;
   const text = t.replace(
     /[A-Z][A-Z']{3,}|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g,
     (w) => w[0] + w.slice(1).toLowerCase(),
