@@ -248,6 +248,9 @@ function attach(
     return null;
   };
 
+  // "2. 46 t: US magnet shipments in April": the words after a list item's leading figure are its own
+  const item = describedBy(c, index, f, clauses);
+
   // series: the figure's own noun phrase, else the sentence, else carried
   const s = attachSeries(clause, c.series, f);
   let series: string | null = s.chosen?.value ?? null;
@@ -274,7 +277,7 @@ function attach(
   if (reporterHere !== null) {
     [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
   } else {
-    [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt);
+    [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt, item);
     // "the US and Japan together took 887 t", "... took 2,586 t between them": the figure may be
     // the sum of the destinations named together, which no single destination's figure can judge
     const summed = SUM_WORDS.test(clause);
@@ -311,6 +314,7 @@ function attach(
     if (conceded !== null) alt({ period: conceded, why: "a period named in a concessive clause" });
     const from = carried(d, "period");
     if (earlier !== null) [period, periodHow] = [earlier, "sentence"];
+    else if (item !== null && later !== null) [period, periodHow] = [later, "clause"];
     else if (from.value !== null) [period, periodHow] = [from.value.value, "carried"];
     else if (later !== null) [period, periodHow] = [later, "sentence"];
     if (later !== null && later !== period)
@@ -562,6 +566,34 @@ function freshSubject(c: ClauseRead, f: Span): "named" | "bare" | null {
   return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;
 }
 
+/** Before a list item's leading figure: only its mark ("- ", "2. "); after it, a colon or a dash. */
+const ITEM_MARK = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])\s*)?$/;
+const ITEM_GAP = /^\s?[:–—-]\s/;
+
+/**
+ * The clauses that describe a list item's leading figure ("1. 6,357 t: January's magnet exports",
+ * "3. 46 t - what the US got in May"): the words after it in its own clause and the rest of the
+ * item. Null for any other figure.
+ */
+function describedBy(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[]): ClauseRead[] | null {
+  const clause = c.seg.text;
+  if (c.seg.block !== "bullet" || index !== 0 || !ITEM_MARK.test(clause.slice(0, f.start))) return null;
+  const rest = clause.slice(f.end);
+  const next = clauses[index + 1];
+  const dashed = rest.trim() === "" && next !== undefined && /^\s*[-–—]\s/.test(next.seg.text);
+  return ITEM_GAP.test(rest) || dashed ? clauses.slice(index) : null;
+}
+
+/** The destination a list item's words give its leading figure: one they name, or the total when they name none. */
+function itemPartner(item: ClauseRead[], f: Figure): [string, Grounding] | null {
+  for (const [i, x] of item.entries()) {
+    const p = x.partners.find((m) => !m.weak && (i > 0 || m.start >= f.end));
+    if (p) return [p.value, "clause"];
+  }
+  const words = item.map((x, i) => (i === 0 ? x.seg.text.slice(f.end) : x.seg.text)).join(" ");
+  return /\b(?:exports|shipments|exported|shipped|total)\b/i.test(words) ? ["WLD", "clause"] : null;
+}
+
 function choosePartner(
   c: ClauseRead,
   index: number,
@@ -569,6 +601,7 @@ function choosePartner(
   clauses: ClauseRead[],
   d: Discourse,
   alt: (r: Reading) => void,
+  item: ClauseRead[] | null,
 ): [string, Grounding] {
   // a destination's rank names its destination itself ("the largest buyer was Germany")
   if (f.partner) return [f.partner.value, "clause"];
@@ -585,6 +618,8 @@ function choosePartner(
     if ("total" in own) offer(topic, "WLD");
     return [own.partner, "clause"];
   }
+  const described = item === null ? null : itemPartner(item, f);
+  if (described !== null) return described;
   // "China shipped 5,774 t worldwide, ..., marking a second monthly decline": the clause says it is the total
   if (WORLD_WORDS.test(c.seg.text.slice(0, f.start))) return ["WLD", "clause"];
   const fresh = freshSubject(c, f);

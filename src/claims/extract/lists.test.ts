@@ -203,3 +203,33 @@ describe("what stands between a figure and its words", () => {
     ).toEqual(["1,288 tonnes DEU 2025-09"]);
   });
 });
+
+describe("a list item that leads with its figure", () => {
+  const read = (t: string) =>
+    extractClaims(t, { published: "2026-01-25" }).map((c) => [
+      c.text,
+      c.partner,
+      c.period,
+      c.grounds.partner,
+    ]);
+
+  it("takes its destination and month from the words after the figure", () => {
+    const t =
+      "Numbers of the magnet year 2025\n1. 6,357 t: January's magnet exports.\n2. 46 t: US magnet shipments in April 2025.\n3. 12: months of data.\n4. 1,346 t: Germany's magnet intake in August.\n5. 57,392 t: full-year magnet exports.";
+    expect(read(t)).toEqual([
+      ["6,357 t", "WLD", "2025-01", "clause"],
+      ["46 t", "USA", "2025-04", "clause"],
+      ["1,346 t", "DEU", "2025-08", "clause"],
+      ["57,392 t", "WLD", "2025-01..2025-12", "clause"],
+    ]);
+  });
+
+  it("reads the words after a dash as the figure's own", () => {
+    const t =
+      "Ten numbers of China's magnet trade in 2025\n1. 1,238 t - May, a low.\n2. 46 t - what the US got in May.";
+    expect(read(t)).toEqual([
+      ["1,238 t", "WLD", "2025-05", "default"],
+      ["46 t", "USA", "2025-05", "clause"],
+    ]);
+  });
+});

@@ -222,7 +222,7 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
   return (
     /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?)|\dx)\s$/i.test(
       before,
-    ) || /^Ma[yi](?:'s|-|:|\s[–—-]\s)/.test(clause.slice(at, at + 5))
+    ) || /^Ma[yi](?:'s|-|:|,|\s[–—-]\s)/.test(clause.slice(at, at + 5))
   );
 }
 
