@@ -162,6 +162,8 @@ export function leaveSentence(
   }
   if (how.figures > 0) return;
   if (how.lead || d.block === "heading") d.unit = unitNamed(how.words);
+  // a caption set as "Rare earths: monthly exports (kt)" reads as a list item without figures
+  else if (d.block === "bullet") d.unit = unitNamed(how.words) ?? d.unit;
   if (how.lead || d.block === "bullet") {
     if (how.lead) d.leadWords = how.words;
     d.list = { ...(d.list ?? empty()) };

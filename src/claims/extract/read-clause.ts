@@ -71,29 +71,53 @@ const LEVEL_ITEM = new RegExp(`^\\W*[^:]{1,60}:\\s*(${NUM})\\s*$`);
 
 /**
  * "March: 5,238" under a heading or lead line that names the unit ("China magnet exports, first
- * quarter 2026 (t)"): a tonnage whose unit is the heading's, so it can support but never contradict.
+ * quarter 2026 (t)"), and a row of such labels on one line ("Jul 6.0 | Aug 5.8 | Sep 4.0"): tonnages
+ * whose unit is the heading's, so they can support but never contradict.
  */
 export function listLevel(c: ClauseRead, d: Discourse): ClauseRead {
   const clause = c.seg.text;
-  const m = c.figures.length === 0 && c.seg.block === "bullet" && d.unit ? LEVEL_ITEM.exec(clause) : null;
-  const parsed = m ? parseDecimal(m[1] as string) : null;
-  if (!m || parsed === null || /^(?:19|20)\d{2}$/.test(m[1] as string)) return c;
+  if (c.figures.length > 0 || !d.unit) return c;
+  const m = c.seg.block === "bullet" ? LEVEL_ITEM.exec(clause) : null;
+  const numbers: Array<[string, number]> = m
+    ? [[m[1] as string, clause.lastIndexOf(m[1] as string)]]
+    : rowCells(clause);
   const factor = d.unit === "kt" ? 1e3 : 1;
-  const value = roundTol(parsed.value * factor);
-  const halfUnit = roundTol(parsed.halfUnit * factor);
-  const start = clause.lastIndexOf(m[1] as string);
-  const end = start + (m[1] as string).length;
-  const tol = toleranceFor(value, halfUnit, null);
-  const stated = (): Stated => ({
-    type: "level",
-    value,
-    unit: "t",
-    hedge: null,
-    ...tol,
-    raw: clause.slice(start, end),
-    halfUnit,
-  });
-  return { ...c, figures: [{ start, end, kind: "level", level: true, unit: "carried", stated }] };
+  const figures: Figure[] = [];
+  for (const [num, start] of numbers) {
+    const parsed = parseDecimal(num);
+    if (parsed === null || /^(?:19|20)\d{2}$/.test(num)) return c;
+    const value = roundTol(parsed.value * factor);
+    const halfUnit = roundTol(parsed.halfUnit * factor);
+    const end = start + num.length;
+    const tol = toleranceFor(value, halfUnit, null);
+    const stated = (): Stated => ({
+      type: "level",
+      value,
+      unit: "t",
+      hedge: null,
+      ...tol,
+      raw: clause.slice(start, end),
+      halfUnit,
+    });
+    figures.push({ start, end, kind: "level", level: true, unit: "carried", stated });
+  }
+  return figures.length === 0 ? c : { ...c, figures };
+}
+
+/** A cell of a one-line row: a label with letters, then its bare figure ("Jul 6.0", "DEU: 1,106"). */
+const ROW_CELL = new RegExp(`^\\s*[^\\d|:]*[A-Za-z\\u00C0-\\u024F][^\\d|:]*:?\\s(${NUM})\\s*$`);
+
+/** The bare figures of a row "Jul 6.0 | Aug 5.8 | Sep 4.0", with their offsets; empty unless every cell is one. */
+function rowCells(clause: string): Array<[string, number]> {
+  const cells = [...clause.matchAll(/[^|]+/g)];
+  if (cells.length < 2) return [];
+  const out: Array<[string, number]> = [];
+  for (const cell of cells) {
+    const m = ROW_CELL.exec(cell[0]);
+    if (!m) return [];
+    out.push([m[1] as string, cell.index + cell[0].lastIndexOf(m[1] as string)]);
+  }
+  return out;
 }
 
 /** "Japan: 5%" in a list of shares ("Shares of China's exports:" or "EU share: 43%") is a share. */

@@ -150,3 +150,25 @@ describe("tables whose columns are years", () => {
     ]);
   });
 });
+
+describe("a row of labelled figures on one line", () => {
+  it("reads 'Jul 6.0 | Aug 5.8' under a heading that names the unit, each figure its label's month", () => {
+    const r = extractClaims(
+      "Rare earths: monthly exports, H2 2025 (kt)\nJul 6.0 | Aug 5.8 | Sep 4.0\n\nMore text.",
+      {
+        published: "2026-01-20",
+      },
+    );
+    expect(
+      r.map((c) => [c.text, c.series, c.period, c.stated.type === "level" ? c.stated.value : null]),
+    ).toEqual([
+      ["6.0", "rare-earths", "2025-07", 6000],
+      ["5.8", "rare-earths", "2025-08", 5800],
+      ["4.0", "rare-earths", "2025-09", 4000],
+    ]);
+  });
+
+  it("reads nothing from such a row when no heading names a unit", () => {
+    expect(extractClaims("Rare earths, H2 2025\nJul 6.0 | Aug 5.8 | Sep 4.0", PUB)).toEqual([]);
+  });
+});
