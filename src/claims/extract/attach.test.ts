@@ -350,3 +350,10 @@ describe("a change between two months", () => {
     expect(c).toMatchObject({ kind: "ytd", period: "2025-06..2025-11" });
   });
 });
+
+describe("a destination named after its figure in German", () => {
+  it("owns the figure ('582 Tonnen Magnete in die USA', 'nach Japan')", () => {
+    expect(read("Im November lieferte China 582 Tonnen Magnete in die USA.")[0]?.[1]).toBe("USA");
+    expect(read("Im November gingen 305 Tonnen nach Japan.")[0]?.[1]).toBe("JPN");
+  });
+});

@@ -17,7 +17,7 @@ export type PartnerAttachment =
   { partner: string; why: string } | { partner: "WLD"; why: string; total: true } | null;
 
 const AFTER_TO =
-  /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to)\s(?:the\s)?$/i;
+  /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to|nach|in die|in den)\s(?:the\s)?$/i;
 /** Only a linking word between a weak mention and its figure: "India at 416 tonnes", "and Poland 75 t",
  * "India fifth at 416 tonnes", "Japan second with 305 t" (its place in a ranking between them). */
 const DIRECT_LINK =

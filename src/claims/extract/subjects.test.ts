@@ -50,6 +50,17 @@ describe("findPartners", () => {
     ]);
   });
 
+  it("reads 'the Federal Republic' as Germany and Chinese destination abbreviations before 出口", () => {
+    expect(partners("went to the Federal Republic; 对美出口; 對日出口; 对德出口; 对韩出口")).toEqual([
+      "DEU",
+      "USA",
+      "JPN",
+      "DEU",
+      "KOR",
+    ]);
+    expect(partners("美元; 日本; 德国")).toEqual(["JPN", "DEU"]);
+  });
+
   it("reads French names of destinations", () => {
     expect(
       partners("vers les États-Unis; les Etats-Unis; le Japon; l'Allemagne; la Corée du Sud; l'Inde"),
