@@ -37,7 +37,7 @@ const IS_KO_UP = new RegExp(`^(?:${KO_UP})$`);
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   {
     // stiegen um 12 Prozent, gingen um rund 5,3 Prozent zurück
-    re: new RegExp(`\\b(${DE_UP}|${DE_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,5}?um\\s${DE_HEDGE}${DE_PCT}`, "gi"),
+    re: new RegExp(`\\b(${DE_UP}|${DE_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,8}?um\\s${DE_HEDGE}${DE_PCT}`, "gi"),
     read: (m) => de(IS_DE_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
   {
@@ -46,9 +46,12 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => de(IS_DE_NOUN_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
   {
-    // 12 Prozent mehr, 5 Prozent weniger
-    re: new RegExp(`(?<![\\d.,])${DE_HEDGE}${DE_PCT}\\s(mehr|weniger|höher|niedriger)\\b`, "gi"),
-    read: (m) => de(/^(?:mehr|höher)$/i.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
+    // 12 Prozent mehr, 5 Prozent weniger, 11,7 Prozent über dem Vorjahr
+    re: new RegExp(
+      `(?<![\\d.,])${DE_HEDGE}${DE_PCT}\\s(mehr|weniger|höher|niedriger|(?:über|unter)(?=\\s(?:dem|den|der|Vorjahr)))\\b`,
+      "gi",
+    ),
+    read: (m) => de(/^(?:mehr|höher|über)$/i.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
   },
   {
     // 同比增长12%, 环比下降5.3%, 增长约12%

@@ -47,10 +47,12 @@ const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 const SCALE = "thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend";
 const UNIT =
   "kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|噸|公斤|千克|トン|톤";
+/** A German decimal before "Tonnen": "4.343,5 Tonnen", "6,5 Tonnen". */
+const DE_DECIMAL = "(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,12}),\\d{1,4}(?=\\s?(?:Tausend\\s)?Tonnen)";
 // "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
 // "a 677-tonne rise": a tonnage joined to its unit by a hyphen, as in a compound adjective
 const QTY = new RegExp(
-  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${NUM})|\\b(${WORD_NUM}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
+  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${DE_DECIMAL}|${NUM})|\\b(${WORD_NUM}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
   "gi",
 );
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
@@ -141,7 +143,7 @@ function readNumber(digits: string | undefined, words: string | undefined, unitW
   if (/[千천万萬만亿億억]/.test(digits)) return parseCjkNumber(digits);
   if (/\d\s\d/.test(digits)) return parseSpacedNumber(digits);
   // German writes "6.150 Tonnen" for six thousand one hundred and fifty
-  if (unitWord === "tonnen" && /^\d{1,3}\.\d{3}$/.test(digits)) return parseDecimalDe(digits);
+  if (unitWord === "tonnen" && /^\d{1,3}\.\d{3}$|,\d{1,4}$/.test(digits)) return parseDecimalDe(digits);
   return parseDecimal(digits);
 }
 

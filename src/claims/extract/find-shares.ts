@@ -13,6 +13,7 @@ import {
   PCT_UNIT,
   hedgeOf,
   parseAmount,
+  parseDecimalDe,
   roundTol,
   scan,
   toleranceFor,
@@ -53,11 +54,13 @@ const SHARE_VERB_TO =
   "stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to";
 /** Words that set an earlier share beside the current one: "from", "against", "compared with". */
 const EARLIER = "from|against|versus|compared with";
+/** A German number: "9,5", "6.150". */
+const NUM_DE = "\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?";
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
 const MAYBE_SHARE = new RegExp(
-  `[%％]|per ?cent|pct|\\d\\s?pc|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s`,
+  `[%％]|per ?cent|pct|\\d\\s?pc|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s`,
   "i",
 );
 
@@ -69,7 +72,7 @@ const GERMAN_FRACTIONS: Record<string, number> = {
   hälfte: 50,
 };
 
-type Kind = "pct" | "fraction" | "ratio" | "after-level";
+type Kind = "pct" | "fraction" | "ratio" | "after-level" | "german";
 
 const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"), kind: "fraction" },
@@ -133,6 +136,21 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     ),
     kind: "pct",
   },
+  // 占出口总量的20.9%, 所占份额为20.9%, 占比22.3%, 比重为9.5%; 비중은 9.5%; Anteil ... bei 9,5 Prozent
+  {
+    re: new RegExp(
+      `(?:占[^，。；、,;\\d%％]{0,24}?|比重|份额|份額|(?:비중|점유율)(?:은|는|이)?)\\s?(?:为|為|达到?|達到?|是)?\\s?(约|近|超过|약)?\\s?(${NUM})\\s?[%％]`,
+      "g",
+    ),
+    kind: "pct",
+  },
+  {
+    re: new RegExp(
+      `\\bAnteil\\b[^.;%]{0,80}?\\s(?:bei|auf|von|betrug|beträgt)\\s(rund|etwa|knapp|gut|fast|mehr als|über)?\\s?(${NUM_DE})\\s?(?:Prozent(?!punkt)|%)`,
+      "gi",
+    ),
+    kind: "german",
+  },
   {
     re: new RegExp(
       `()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`,
@@ -149,7 +167,7 @@ const SPAN_BEFORE =
 const YEAR_AFTER = /^(?:the\s)?(?:(?:19|20)\d{2}|year)\b(?!['’]s)/;
 /** A share of what is made, mined or held, not of what is exported: "70% of global production". */
 const NOT_EXPORTS =
-  /\b(?:production|output|mining|mined|reserves|deposits|processing|refining|refined|smelting|separation|manufacturing|capacity|consumption|demand|market share)\b/i;
+  /\b(?:production|output|mining|mined|reserves|deposits|processing|refining|refined|smelting|separation|manufacturing|capacity|consumption|demand|market share)\b|产量|產量|产能|產能|储量|儲量|生产|生產|冶炼|冶煉|생산|매장량|Produktion|Förderung/i;
 
 /** True when the fraction is a part of the year: "first half of 2025", "three quarters of the year". */
 function partOfYear(clause: string, start: number, end: number, kind: Kind): boolean {
@@ -251,7 +269,7 @@ function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> 
       ...toleranceFor(roundTol(pct), half, hedge ?? "about", half),
     };
   }
-  const parsed = parseAmount(m[2] ?? "");
+  const parsed = kind === "german" ? parseDecimalDe(m[2] ?? "") : parseAmount(m[2] ?? "");
   if (parsed === null || parsed.value > 100) return null;
   return {
     pct: parsed.value,

@@ -31,6 +31,12 @@ const DE_FIRST_N =
   /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
 const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
 const DE_YEAR = /\b(?:im|für das) (?:Gesamtjahr|Jahr|gesamten Jahr)(?: ((?:19|20)\d{2}))?/gi;
+/**
+ * "last month": 上月, 上个月, 지난달, "im vergangenen Monat", the month before publication; after a word
+ * of comparison (较上月, 지난달보다) it is a base, which the basis words already say.
+ */
+const LAST_MONTH =
+  /(?<![比较較对對与與和跟]\s?)上(?:个|個)?月(?!\s?(?:份\s?)?(?:相比|比较|比較))|지난\s?달(?!\s?(?:대비|보다|에 비해))|\b(?:im\s)?(?:vergangenen|letzten)\sMonat\b/gi;
 
 /**
  * "比10月", "較上年10月", "对比10月", "与10月相比", "10월 대비", "10월보다", and with the base figure
@@ -73,9 +79,12 @@ const DE_COUNT: Record<string, number> = {
 /** Every period named in one of these languages in a clause. */
 export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
-  const cjk = /[月월年년]|반기/.test(clause);
-  const de = /\b(?:Monaten|Halbjahr|Jahreshälfte|Gesamtjahr|Jahr)\b/.test(clause);
+  const cjk = /[月월年년달]|반기/.test(clause);
+  const de = /\b(?:Monaten|Monat|Halbjahr|Jahreshälfte|Gesamtjahr|Jahr)\b/.test(clause);
   if (!cjk && !de) return out;
+  if (anchor.latest !== null)
+    for (const m of clause.matchAll(LAST_MONTH))
+      out.push({ ...spanOf(m), period: fromIndex(anchor.latest), shape: "month", role: "main" });
   const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const first = (n: number | null, year: string | undefined, m: RegExpMatchArray) => {
@@ -149,6 +158,8 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
   }
   return out;
 }
+
+const spanOf = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
 
 /** The year a match names before its month or span (groups 1 and 2 of `CJK_YEAR_BEFORE`), or null. */
 function namedYear(m: RegExpMatchArray, anchor: PeriodAnchor): number | null {

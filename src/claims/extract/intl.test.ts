@@ -1,0 +1,92 @@
+// Claims in Chinese, Korean and German read as classes of wording, not as sentences: units (吨, 톤,
+// Tonnen), bases (同比, 环比, 전년 대비, Vorjahr), months and "last month", destinations, and shares
+// (占...的 X%, 비중, Anteil).
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const PUB = { published: "2025-12-20" };
+const read = (t: string) =>
+  extractClaims(t, PUB).map((c) => {
+    const s = c.stated;
+    const v =
+      s.type === "level"
+        ? s.value
+        : s.type === "change"
+          ? `${s.pct}% ${s.basis}`
+          : s.type === "share"
+            ? `${s.pct}% share`
+            : s.type;
+    return [c.kind, c.series, c.partner, c.period, v];
+  });
+
+describe("products named in Chinese", () => {
+  it("reads 稀土磁体 as magnets, not as rare earths", () => {
+    expect(read("11月对日本出口稀土磁体305吨。")).toEqual([
+      ["level", "rare-earth-magnets", "JPN", "2025-11", 305],
+    ]);
+  });
+});
+
+describe("'last month' in Chinese, Korean and German", () => {
+  it.each([
+    ["上月稀土永磁出口6150吨。"],
+    ["上个月中国稀土永磁出口量为6150吨。"],
+    ["지난달 중국의 희토류 자석 수출은 6,150톤이었다."],
+    ["Im vergangenen Monat exportierte China 6.150 Tonnen Magnete."],
+  ])("reads %s as the month before publication", (t) => {
+    expect(read(t).map((r) => r[3])).toEqual(["2025-11"]);
+  });
+
+  it("keeps 上月 a base after 较", () => {
+    expect(read("11月出口6150吨，较上月增长12.4%。").map((r) => r[3])).toEqual(["2025-11", "2025-11"]);
+  });
+});
+
+describe("German figures and changes", () => {
+  it("reads a German decimal tonnage ('4.343,5 Tonnen')", () => {
+    expect(read("Im Oktober sanken die Exporte von Seltenen Erden auf 4.343,5 Tonnen.")).toEqual([
+      ["level", "rare-earths", "WLD", "2025-10", 4343.5],
+    ]);
+  });
+
+  it("reads a change whose verb stands far from its figure", () => {
+    expect(
+      read(
+        "Chinas Exporte von Seltenerdmagneten stiegen im November im Vergleich zum Vormonat um 12,4 Prozent auf 6.150 Tonnen.",
+      ),
+    ).toContainEqual(["change", "rare-earth-magnets", "WLD", "2025-11", "12.4% mom"]);
+  });
+
+  it("reads '11,7 Prozent über dem Vorjahreszeitraum' as a change on the year", () => {
+    expect(
+      read("Von Januar bis November lagen die Ausfuhren 11,7 Prozent über dem Vorjahreszeitraum."),
+    ).toEqual([["change", "rare-earth-magnets", "WLD", "2025-01..2025-11", "11.7% yoy"]]);
+  });
+});
+
+describe("a year ago in Korean", () => {
+  it("reads '1년 전보다' as a change on the year", () => {
+    expect(read("11월 대미 자석 수출은 582톤으로 1년 전보다 20% 늘었다.")[1]?.[4]).toBe("20% yoy");
+  });
+});
+
+describe("shares in Chinese, Korean and German", () => {
+  it.each([
+    ["11月中国对德国出口稀土永磁1288吨，占出口总量的20.9%。", "DEU", 20.9],
+    ["11月，美国占中国稀土永磁出口的比重为9.5%。", "USA", 9.5],
+    ["11月德国所占份额为20.9%。", "DEU", 20.9],
+    ["11월 중국 자석 수출에서 미국이 차지하는 비중은 9.5%였다.", "USA", 9.5],
+    ["Der Anteil der USA an den chinesischen Magnetexporten lag im November bei 9,5 Prozent.", "USA", 9.5],
+  ])("reads %s", (t, partner, pct) => {
+    expect(read(t).filter((r) => r[0] === "share")).toEqual([
+      ["share", "rare-earth-magnets", partner, "2025-11", `${pct}% share`],
+    ]);
+  });
+});
+
+describe("what is not a share of exports", () => {
+  it("marks a share of production as such", () => {
+    const r = extractClaims("中国占全球稀土产量的70%。", PUB);
+    expect(r.filter((c) => c.kind === "share" && !(c.stated.type === "share" && c.stated.of))).toEqual([]);
+  });
+});
