@@ -1,5 +1,6 @@
 // A number written as a difference ("topping October's volume by 677 tons", "370 tonnes fewer than")
-// that the reader takes for a level may support nothing and contradict nothing: the checker doubts it.
+// or as an average ("a monthly average of 4,676 t", "5,841 t a month before the curbs") that the
+// reader takes for a level may contradict nothing: the checker doubts it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -13,7 +14,7 @@ afterAll(() => store.close());
 
 const levels = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims
-    .filter((c) => c.kind === "level")
+    .filter((c) => c.kind === "level" || c.kind === "ytd")
     .map((c) => [c.text, c.verdict]);
 
 describe("a level in words of a difference", () => {
@@ -38,6 +39,28 @@ describe("a level in words of a difference", () => {
   it("leaves a plain wrong level contradicted", async () => {
     expect(await levels("Rare-earth magnet exports were 677 tons in November 2025.")).toEqual([
       ["677 tons", "contradicted"],
+    ]);
+  });
+});
+
+describe("a level in words of an average", () => {
+  it.each([
+    "China's magnet exports in November were 6,150 t, against a monthly average of 4,676 t so far this year.",
+    "China's magnet exports in November were 6,150 t, compared with an average of 5,841 t a month before the April curbs.",
+    "China's magnet exports in November were 6,150 t, well above the 2024 monthly average of roughly 5,000 t.",
+    "China's magnet exports averaged 4,676 tonnes a month in the first 11 months of 2025, and 6,150 t in November.",
+    "Magnet shipments to the US in November 2025 were 582 t, or on average about 19 t per day.",
+    "US-bound magnet exports came to 656 t in October 2025; on average, 480 tonnes went there each month this year.",
+  ])("is never contradicted: %s", async (text) => {
+    expect((await levels(text)).filter(([, v]) => v === "contradicted")).toEqual([]);
+  });
+
+  it("leaves the month's own level supported and a plain wrong level contradicted", async () => {
+    expect(
+      await levels("China's magnet exports in November were 6,150 t, against a monthly average of 4,676 t."),
+    ).toContainEqual(["6,150 t", "supported"]);
+    expect(await levels("China's magnet exports were 4,676 t in November 2025.")).toEqual([
+      ["4,676 t", "contradicted"],
     ]);
   });
 });

@@ -47,27 +47,19 @@ const DIFFERENCE_BEFORE =
   /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|close to|a further|another)\s+)?$/i;
 const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|short of|up on|down on)\b/i;
 
-/** A level whose number reads as a difference ("by 677 tons", "370 tonnes fewer than"). */
-function differenceWording(text: string, claim: ExtractedClaim): boolean {
-  if (claim.kind !== "level" && claim.kind !== "ytd") return false;
-  const at = numberStart(text, claim);
-  return (
-    DIFFERENCE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
-    DIFFERENCE_AFTER.test(text.slice(claim.end, claim.end + 20))
-  );
-}
-
 /** Words that make the number next to them an average or a rate: "a monthly average of", "4,676 t a month". */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|mean|on average)\b[^.;\d]{0,30}$/i;
 const AVERAGE_AFTER = /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b|on average\b)/i;
 
-/** A level whose number reads as an average over months or a rate ("averaged 4,676 t a month"). */
-function averageWording(text: string, claim: ExtractedClaim): boolean {
+/**
+ * A level whose number the words right around it make something else: a difference ("by 677 tons",
+ * "370 tonnes fewer than") or an average ("averaged 4,676 t a month").
+ */
+function levelWordedAs(text: string, claim: ExtractedClaim, before: RegExp, after: RegExp): boolean {
   if (claim.kind !== "level" && claim.kind !== "ytd") return false;
   const at = numberStart(text, claim);
   return (
-    AVERAGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
-    AVERAGE_AFTER.test(text.slice(claim.end, claim.end + 20))
+    before.test(text.slice(Math.max(0, at - 40), at)) || after.test(text.slice(claim.end, claim.end + 20))
   );
 }
 
@@ -76,9 +68,9 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
   if (text === undefined) return null;
   if (splitNumber(text, claim))
     return "the number may be the end of a longer one written with spaces or words";
-  if (differenceWording(text, claim))
+  if (levelWordedAs(text, claim, DIFFERENCE_BEFORE, DIFFERENCE_AFTER))
     return "the words around the number make it read as a difference between two figures, not a level";
-  if (averageWording(text, claim))
+  if (levelWordedAs(text, claim, AVERAGE_BEFORE, AVERAGE_AFTER))
     return "the words around the number make it an average or a rate over several periods, not one period's level";
   const sentence = sentenceAround(text, claim.start, claim.end);
   if (notEnglish(sentence))
