@@ -80,6 +80,9 @@ describe("modes", () => {
   it.each([
     ["India's imports of magnets rose 20% to 870 tonnes in FY25.", "other-reporter"],
     ["U.S. total imports of magnets fell 12% in the first quarter.", "other-reporter"],
+    // the amount between the verb and its origin: still imports counted as coming from China
+    ["Japan imported 421 tonnes of magnets from China in November.", "other-reporter"],
+    ["India imported about 150 t of rare-earth magnets from China in May.", "other-reporter"],
     ["Exports beat expectations, but analysts expect them to fall 10% next month.", "forecast"],
   ])("still marks the importer's own statistics and a real forecast: %s", (text, mode) => {
     expect(modes(text).map((m) => m[1])).toContain(mode);

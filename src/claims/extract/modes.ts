@@ -52,6 +52,10 @@ const BUYER_IMPORTS =
   /\b(?:Japan(?:ese|'s)?|U\.S\.|US|American|India(?:n|'s)?|(?:South )?Korea(?:n|'s)?|German(?:y's)?|EU|European|Vietnam(?:ese|'s)?)\s(?:[\w-]+\s){0,3}imports?\b/i;
 /** Imports said to come from China: the importer's own count unless China's customs is cited. */
 const FROM_CHINA = /\bimports?\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b|\bimported\sfrom\sChina\b/i;
+/** The same with the amount between the verb and the origin: "Japan imported 421 tonnes of magnets from China". */
+const IMPORTED_BEFORE =
+  /\bimport(?:ed|s)\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|only|just)\s)?$/i;
+const FROM_CHINA_AFTER = /^\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b/i;
 /**
  * What only the importer's own statistics hold: its fiscal year, its imports from every origin.
  * Without such a mark, "U.S. imports fell 11% to 582 tons" is the press telling China's exports
@@ -120,6 +124,8 @@ function withoutSetAgainstForecasts(ctx: ModeContext): string {
 function importerOwn(ctx: ModeContext, before: string): boolean {
   if (ctx.sentence.chinaCustoms) return false;
   if (FROM_CHINA.test(before)) return true;
+  if (IMPORTED_BEFORE.test(before) && FROM_CHINA_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
+    return true;
   const around = ctx.clause.slice(Math.max(0, ctx.start - 120), Math.min(ctx.clause.length, ctx.end + 60));
   return BUYER_IMPORTS.test(before) && IMPORTER_FRAME.test(around);
 }
