@@ -173,7 +173,13 @@ function roundingSteps(v: number): number[] {
 export function tonnage(r: Rand, v: number): { text: string; kind: string } {
   const unit = pick(r, TONNES);
   const sp = unit === "t" && r() < 0.3 ? "" : " ";
-  const exact = () => `${r() < 0.85 || v < 1000 ? grouped(v) : String(v)}${sp}${unit}`;
+  const digits = () => {
+    const x = r();
+    if (v < 1000 || x < 0.75) return grouped(v);
+    // "6150", or thousands set apart by a space or a thin space as some wires print them
+    return x < 0.88 ? String(v) : grouped(v).replace(/,/g, pick(r, [" ", "\u202f"]));
+  };
+  const exact = () => `${digits()}${sp}${unit}`;
   const steps = roundingSteps(v);
   const way = Math.floor(r() * 10);
   if (v < 1) return { text: `${grouped(trim(v * 1000))} kilograms`, kind: "kg" };
@@ -203,8 +209,11 @@ export function tonnage(r: Rand, v: number): { text: string; kind: string } {
     case 5: {
       const down = Math.floor(v / step) * step;
       if (down === v) return { text: exact(), kind: "exact" };
+      // "just over" only where the figure is near the round number: "just over 1,200 t" is not said of 1,288 t
+      const words =
+        v - down <= step / 2 ? ["more than", "over", "just over", "above"] : ["more than", "over", "above"];
       return {
-        text: `${pick(r, ["more than", "over", "just over", "above"])} ${grouped(down)} ${unit}`,
+        text: `${pick(r, words)} ${grouped(down)} ${unit}`,
         kind: "more-than",
       };
     }
@@ -373,6 +382,10 @@ function periodWords(r: Rand, period: string, published: string): { text: string
     { text: `for ${name}`, form: "month" },
   ];
   if (next) ways.push({ text: "last month", form: "last-month" }, { text: "last month", form: "last-month" });
+  ways.push(
+    { text: `in ${MONTH_ABBR[monthNo(period) - 1]?.replace(".", "")} ${yearNo(period)}`, form: "abbr-year" },
+    { text: `in the month of ${name}`, form: "month-of" },
+  );
   if (!sameYear) ways.push({ text: `in ${name} last year`, form: "month-last-year" });
   return pick(r, ways);
 }
@@ -558,6 +571,13 @@ const ytdSentence: Writer = (r, f) => {
       { text: `in ${year}`, form: "full-year" },
       { text: `for the whole of ${year}`, form: "full-year" },
     );
+  if (n === 6)
+    spans.push(
+      { text: `in the first half of ${year}`, form: "first-half" },
+      { text: `in H1 ${year}`, form: "first-half" },
+    );
+  if (n === 3) spans.push({ text: `in the first quarter of ${year}`, form: "first-quarter" });
+  if (n === 9) spans.push({ text: `in the first three quarters of ${year}`, form: "three-quarters" });
   const span = pick(r, spans);
   const amount = tonnage(r, s.ytd);
   const subj = subjectTo(r, f.series, f.partner);
@@ -1175,6 +1195,115 @@ const againstAverage: Writer = (r, f) => {
   return { text, published, form: `average/${way}` };
 };
 
+/** Two series in one sentence: each figure belongs to its own product. */
+const twoSeries: Writer = (r, f, all) => {
+  if (f.partner !== "WLD") return null;
+  const other = all.find(
+    (x) => x.series !== f.series && x.partner === "WLD" && x.period === f.period && x.level >= 50,
+  );
+  if (!other || f.level < 50) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const a = `${pick(r, NOUNS[f.series] ?? [f.series])} exports ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text}`;
+  const b = `${pick(r, ["those of", "exports of", "shipments of"])} ${pick(r, PLURAL[other.series] ?? [other.series])} ${pick(r, ["reached", "came to", "were"])} ${tonnage(r, other.level).text}`;
+  return { text: `${cap(when.text)}, China's ${a}, while ${b}.`, published, form: "two-series" };
+};
+
+/** Possessive months on both sides: "November's 6,150 t was up from October's 5,473 t". */
+const possessiveMonths: Writer = (r, f) => {
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (!c) return null;
+  const published = publishedAfter(r, f.period);
+  const noun = pick(r, NOUNS[f.series] ?? [f.series]);
+  const to = f.partner === "WLD" ? "" : ` to ${partnerName(r, f.partner)}`;
+  const way = Math.floor(r() * 2);
+  if (way === 0)
+    return {
+      text: `${monthName(f.period)}'s ${grouped(f.level)} tonnes of ${noun} exports${to} ${c.pct > 0 ? "were up" : "were down"} ${percent(r, c.pct).text} from ${monthName(c.from.period)}'s ${grouped(c.from.value)} tonnes.`,
+      published,
+      form: "possessive/both",
+    };
+  return {
+    text: `${cap(noun)} exports${to} ${c.pct > 0 ? "rose" : "fell"} ${percent(r, c.pct).text} in ${monthName(f.period)} from ${monthName(c.from.period)}'s ${grouped(c.from.value)} t.`,
+    published,
+    form: "possessive/base",
+  };
+};
+
+/** A streak in words: "a third consecutive monthly increase". */
+const streakWords: Writer = (r, f) => {
+  const n = f.stats.streak ?? 0;
+  if (Math.abs(n) < 2 || Math.abs(n) > 6) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const ordinal = ["", "", "second", "third", "fourth", "fifth", "sixth"][Math.abs(n)];
+  const move = n > 0 ? pick(r, ["rise", "increase", "gain"]) : pick(r, ["fall", "decline", "drop"]);
+  const way = Math.floor(r() * 3);
+  const text =
+    way === 0
+      ? `${cap(subj.text)} ${n > 0 ? "rose" : "fell"} for a ${ordinal} ${pick(r, ["straight", "consecutive"])} month ${when.text}.`
+      : way === 1
+        ? `${cap(subj.text)} ${n > 0 ? "rose" : "fell"} ${when.text}, the ${ordinal} ${pick(r, ["consecutive", "straight", "successive"])} monthly ${move}.`
+        : `${cap(when.text)} marked the ${ordinal} ${move} in a row for ${subj.text}.`;
+  return { text, published, form: `streak/${way}` };
+};
+
+/** Year to date against the same months a year earlier. */
+const ytdChange: Writer = (r, f) => {
+  const s = f.stats;
+  if (s.ytd === null || s.ytd_yoy_pct === null || Math.abs(s.ytd_yoy_pct) < 1) return null;
+  const published = publishedAfter(r, f.period);
+  const n = monthNo(f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  const span = pick(r, [`in the first ${n} months`, `in January-${monthName(f.period)}`, "so far this year"]);
+  if (span === "so far this year" && yearNo(published) !== yearNo(f.period)) return null;
+  return {
+    text: `${cap(subj.text)} ${span} ${s.ytd_yoy_pct > 0 ? "rose" : "fell"} ${percent(r, s.ytd_yoy_pct).text} from a year earlier to ${tonnage(r, s.ytd).text}.`,
+    published,
+    form: "ytd-change",
+  };
+};
+
+/** China's figure told from the buyer's side: "US imports of Chinese magnets fell 11% to 582 t". */
+const buyerSide: Writer = (r, f) => {
+  if (f.partner === "WLD") return null;
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const name = partnerName(r, f.partner);
+  const plural = pick(r, PLURAL[f.series] ?? [f.series]);
+  const move = c
+    ? `${c.pct > 0 ? "rose" : "fell"} ${percent(r, c.pct).text} to`
+    : pick(r, ["were", "came to"]);
+  switch (Math.floor(r() * 4)) {
+    case 0:
+      return {
+        text: `${ADJECTIVE[f.partner]} imports of Chinese ${plural} ${move} ${tonnage(r, f.level).text} ${when.text}.`,
+        published,
+        form: "buyer/imports-of",
+      };
+    case 1:
+      return {
+        text: `${cap(name)}'s purchases of Chinese ${plural} ${move} ${tonnage(r, f.level).text} ${when.text}.`,
+        published,
+        form: "buyer/purchases",
+      };
+    case 2:
+      return {
+        text: `${cap(name)} imported ${tonnage(r, f.level).text} of ${plural} from China ${when.text}.`,
+        published,
+        form: "buyer/imported-from",
+      };
+    default:
+      return {
+        text: `Imports of Chinese ${plural} into ${name} ${move} ${tonnage(r, f.level).text} ${when.text}.`,
+        published,
+        form: "buyer/into",
+      };
+  }
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -1201,6 +1330,11 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["month-forms", monthForms, 2],
   ["rank-when", rankWithWhen, 2],
   ["average", againstAverage, 2],
+  ["two-series", twoSeries, 2],
+  ["possessive", possessiveMonths, 2],
+  ["streak", streakWords, 2],
+  ["ytd-change", ytdChange, 1],
+  ["buyer", buyerSide, 2],
 ];
 
 /**
@@ -1234,7 +1368,6 @@ const SURROUNDINGS = [
   "The US Geological Survey says China mined 270,000 tonnes of rare earths in 2024.",
   "Germany's BMW said its plants had enough magnets for now.",
   "In October, Beijing widened the controls; in November it suspended part of them for a year.",
-  "The value of the shipments was $42.6 million, the data showed.",
 ];
 
 /** The statement with a sentence of its surroundings before or after it (prose only). */
