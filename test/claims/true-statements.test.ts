@@ -34,7 +34,7 @@ async function verdicts(statements: readonly Statement[]) {
 
 describe("true statements about the reference data", () => {
   it("are never contradicted, however they are phrased", async () => {
-    const statements = trueStatements(facts, 1, 2500);
+    const statements = trueStatements(facts, 1, 2000);
     const results = await verdicts(statements);
     const wrong = results
       .filter((r) => r.summary.contradicted > 0)

@@ -1486,7 +1486,7 @@ const wrongLevel: Writer = (r, f) => {
 
 /** The change's direction turned around. */
 const wrongDirection: Writer = (r, f) => {
-  const c = changesOf(f).find((x) => x.basis === "mom" && Math.abs(x.pct) >= 3);
+  const c = changesOf(f).find((x) => x.basis === "mom" && Math.abs(x.pct) >= 3 && Math.abs(x.pct) < 100);
   if (!c) return null;
   const published = publishedAfter(r, f.period);
   const subj = subjectTo(r, f.series, f.partner);
