@@ -3,7 +3,12 @@
 // id) are counted as unchanged and skipped, and nothing stored is ever updated in place.
 import { StoreError } from "../errors.js";
 import type { Store } from "./open-store.js";
-import { cacheIsCurrent, keepCacheCurrent, refreshTouchedKeys } from "./resolved-cache.js";
+import {
+  cacheIsCurrent,
+  currentCacheBeforeWrite,
+  keepCacheCurrent,
+  refreshTouchedKeys,
+} from "./resolved-cache.js";
 import { queryOnce } from "./sql.js";
 import type { PolicyEvent, Source } from "./types.js";
 
@@ -154,7 +159,7 @@ export interface StagedFile {
 
 /**
  * A write whose observations already sit in temporary tables of the store's main connection:
- * `stage` has the columns of `observations` (without `ingest_id`), `details` those of
+ * `stage` has the columns of `observations` (without `ingest_id`; others are ignored), `details` those of
  * `observation_details`. Sources and events are few and come as records.
  */
 export interface StagedWrite {
@@ -200,6 +205,7 @@ export async function writeStaged(
 ): Promise<WriteResult> {
   const batchId = w.files[0]!.sha256.slice(0, 16);
   return store.transaction(async () => {
+    if (w.stage) await currentCacheBeforeWrite(store);
     const current = await cacheIsCurrent(store);
     await insertRows(
       store,
@@ -213,7 +219,8 @@ export async function writeStaged(
       await checkSources(store, w.stage);
       await store.execute(
         `INSERT INTO observations BY NAME
-        SELECT s.*, ? AS ingest_id FROM ${w.stage} s WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.id = s.id)`,
+        SELECT COLUMNS(c -> list_contains([${OBSERVATION_COLUMNS.map((c) => `'${c}'`).join(", ")}], c)), ? AS ingest_id
+        FROM ${w.stage} s WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.id = s.id)`,
         [batchId],
       );
     }
@@ -242,10 +249,13 @@ export async function writeStaged(
       );
     }
     // only the keys of the rows this write stored: rows it offered that were stored already change nothing
+    // (the stage itself when all of it was stored: no scan of the table for the rows just written)
     if (w.stage)
       await refreshTouchedKeys(
         store,
-        `(SELECT * FROM observations WHERE ingest_id = '${batchId.replace(/'/g, "''")}')`,
+        inserted === offered
+          ? w.stage
+          : `(SELECT * FROM observations WHERE ingest_id = '${batchId.replace(/'/g, "''")}')`,
         current,
       );
     // events only: the cache did not change, but the ingest recorded changes its fingerprint
@@ -267,6 +277,12 @@ async function countRows(store: Store): Promise<number> {
  * (the same figure in two files of one batch): one row per id is stored, and counted, once.
  */
 async function distinctRows(store: Store, table: string): Promise<number> {
+  // as many distinct hashes as rows proves the ids distinct, counted on numbers instead of texts
+  const [hashes] = await queryOnce<{ n: string; h: string }>(
+    store.conn,
+    `SELECT count(*) AS n, count(DISTINCT hash(id)) AS h FROM ${table}`,
+  );
+  if (hashes?.n === hashes?.h) return Number(hashes?.n ?? 0);
   const [row] = await queryOnce<{ n: string; ids: string }>(
     store.conn,
     `SELECT count(*) AS n, count(DISTINCT id) AS ids FROM ${table}`,

@@ -1,13 +1,14 @@
 // Counts an ingest reports on a database that existed before (issue 10, item 2): a reused prepared
 // `count(*)` answered from stale statistics and reported stored rows as unchanged. And the resolved
 // cache, patched per write for the keys it touched, equals a cache rebuilt from scratch.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFiles, ingestText } from "../../src/ingest/ingest-files.js";
 import { openStore } from "../../src/store/open-store.js";
 import { cacheIsCurrent, refreshResolvedCache } from "../../src/store/resolved-cache.js";
+import { comtradeEnvelope, comtradeRecord } from "../helpers/comtrade-files.js";
 import { referenceStore } from "../helpers/stores.js";
 
 const SAMPLE = new URL("../fixtures/figures-sample.csv", import.meta.url).pathname;
@@ -56,6 +57,31 @@ describe("the resolved cache after a write", () => {
         "E2026-01-TEST,2026-01-05,2026-02-01,MOFCOM,export_control,A test rule on licences.\n";
       expect(await ingestText(store, "events.csv", events)).toMatchObject({ inserted: 1, rejected: [] });
       expect(await cacheIsCurrent(store)).toBe(true);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("is built from the store as it was before a write that finds it missing, then patched for the write's keys", async () => {
+    // the new keys are patched in, not clustered with the rest (which ran a first ingest of
+    // millions of rows into a new store out of memory)
+    const store = await referenceStore();
+    try {
+      const path = join(dir, "first-official.json");
+      writeFileSync(
+        path,
+        comtradeEnvelope([
+          comtradeRecord("202511", 842, 700_500, 29_876_543),
+          comtradeRecord("202604", 0, 9_000_000, 350_000_000),
+        ]),
+      );
+      await store.execute("DROP TABLE resolved_cache");
+      expect(await ingestFiles(store, [path], { published: "2026-01-05" })).toMatchObject({ inserted: 4 });
+      expect(await cacheIsCurrent(store)).toBe(true);
+      const dump = () => store.query("SELECT * FROM resolved_cache ORDER BY ALL");
+      const patched = await dump();
+      await refreshResolvedCache(store, true);
+      expect(await dump()).toEqual(patched);
     } finally {
       store.close();
     }
