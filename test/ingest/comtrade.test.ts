@@ -62,6 +62,40 @@ describe("UN Comtrade files", () => {
     expect(fromJson.some((o) => o.series === "rare-earth-magnets")).toBe(false);
   });
 
+  it("stores the same observations whether a file's records are read in one pass or by the full parse", async () => {
+    // a file of plain figures is read in one pass; a record given twice, or a figure with an
+    // exponent, sends the batch through the full parse, which must store exactly the same rows
+    const plain = join(dir, "COMTRADE-plain[2025-12-28].gz");
+    writeComtradeBulk(plain, sampleRecords());
+    expect(await ingestFiles(store, [plain])).toMatchObject({ inserted: 8, rejected: [] });
+    const onePass = await observations();
+    for (const [name, records] of [
+      ["twice", [...sampleRecords(), sampleRecords()[2]!]],
+      [
+        "exponent",
+        sampleRecords().map((r) => (r.qty === 700_500 ? { ...r, qty: "7.005e5", netWgt: "7.005e5" } : r)),
+      ],
+    ] as const) {
+      const other = await emptyStore();
+      try {
+        const path = join(dir, `COMTRADE-${name}[2025-12-28].gz`);
+        writeComtradeBulk(path, [...records]);
+        expect(await ingestFiles(other, [path])).toMatchObject({ inserted: 8, rejected: [] });
+        const rows = await other.query<Record<string, string>>(
+          "SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id",
+        );
+        // the figure written with an exponent keeps its own text, and the precision that text shows
+        const same = (o: Record<string, string>) =>
+          name === "exponent" && o.measure === "qty" && o.partner === "USA"
+            ? { ...o, original_value: "(as written)", precision_unit: "(from the text)" }
+            : o;
+        expect(rows.map(same)).toEqual(onePass.map(same));
+      } finally {
+        other.close();
+      }
+    }
+  });
+
   it("keeps a commodity code's leading zero and stores other codes as hs-<code>", async () => {
     const path = join(dir, "oranges.json");
     writeFileSync(path, comtradeEnvelope([comtradeRecord("2025", 842, 1000, 2000, { cmdCode: "080510" })]));

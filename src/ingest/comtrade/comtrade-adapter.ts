@@ -14,11 +14,20 @@ import {
   dropComtradeTables,
   parseComtradeRows,
   stageComtradeJson,
+  stageComtradeDirect,
   stageComtradeObservations,
   type ComtradeStagedFile,
 } from "../../store/ingest/comtrade-sql.js";
 import { addProblems, problemCount, rowsPerFile } from "../../store/ingest/problems.js";
-import { dropStage, rejectField, rejectReason, stageCsv } from "../../store/ingest/stage-csv.js";
+import {
+  dropStage,
+  readCsvSql,
+  rejectField,
+  rejectReason,
+  stageCsv,
+  type CsvStageOptions,
+} from "../../store/ingest/stage-csv.js";
+import { queryOnce } from "../../store/sql.js";
 import type { Store } from "../../store/open-store.js";
 import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
 import { splitCsvLine, type FileHead } from "../file-head.js";
@@ -73,22 +82,27 @@ export const comtradeAdapter: Adapter = {
         for (const c of cleanups) await c();
       },
     };
-    const staged = await stageFiles(store, files, options, cleanups);
-    if ((await problemCount(store)) > 0) return prepared;
-    await parseComtradeRows(store, staged);
-    if ((await problemCount(store)) > 0) return prepared;
-    await checkComtradeDuplicates(store);
-    if ((await problemCount(store)) > 0) return prepared;
     const sourceSql = options.source
       ? `'${options.source.id.replace(/'/g, "''")}'`
       : `'comtrade-' || coalesce(vintage, 'undated')`;
-    await stageComtradeObservations(store, sourceSql);
+    // the common case, files without a problem, in one pass; any problem is found again and worded
+    // by the full parse, which keeps each record's line
+    let rows = await stageDirect(store, files, options, sourceSql, cleanups);
+    if (!rows) {
+      const staged = await stageFiles(store, files, options, cleanups);
+      if ((await problemCount(store)) > 0) return prepared;
+      await parseComtradeRows(store, staged);
+      if ((await problemCount(store)) > 0) return prepared;
+      await checkComtradeDuplicates(store);
+      if ((await problemCount(store)) > 0) return prepared;
+      await stageComtradeObservations(store, sourceSql);
+      rows = await rowsPerFile(store, "ct_parsed");
+      // what the write needs is in ct_stage: free the staged files before it runs
+      await dropParsedComtrade(store);
+    }
     const sources = options.source
       ? [options.source]
       : (await comtradeSources(store)).map((s) => comtradeSource(s.vintage));
-    const rows = await rowsPerFile(store, "ct_parsed");
-    // what the write needs is in ct_stage: free the staged files before it runs
-    await dropParsedComtrade(store);
     for (const c of cleanups.splice(0)) await c();
     prepared.write = {
       files: files.map((f) => ({
@@ -105,6 +119,76 @@ export const comtradeAdapter: Adapter = {
     return prepared;
   },
 };
+
+/**
+ * Stage the observations straight from the files (bulk files read where they lie, API answers
+ * unpacked), or return null when anything is wrong: a missing column, a line the reader refuses,
+ * a record that fails a check, a figure given twice.
+ */
+async function stageDirect(
+  store: Store,
+  files: InputFile[],
+  options: IngestOptions,
+  sourceSql: string,
+  cleanups: (() => Promise<void>)[],
+): Promise<Map<number, number> | null> {
+  const staged: ComtradeStagedFile[] = [];
+  const readers: string[] = [];
+  for (const file of files) {
+    const vintage = options.published ?? dateInName(file.head.path);
+    if (isJson(file.head)) {
+      const view = `ct_f${file.index}`;
+      cleanups.push(() => dropComtradeJson(store.conn, view));
+      const problem = await stageComtradeJson(store.conn, file.path, view, file.head.gzip).catch(() => "");
+      if (problem !== null) return null;
+      staged.push({ f: file.index, select: `SELECT * FROM ${view}`, vintage });
+      continue;
+    }
+    const csv = csvOptions(file, `ct_d${file.index}`);
+    if (!csv) return null;
+    readers.push(csv.o.table);
+    staged.push({
+      f: file.index,
+      select: `SELECT ${csv.fields.join(", ")} FROM ${readCsvSql(csv.o)}`,
+      params: [file.path],
+      vintage,
+    });
+  }
+  try {
+    const rows = await stageComtradeDirect(store, staged, sourceSql);
+    const refused = await Promise.all(
+      readers.map((t) => queryOnce<{ n: string }>(store.conn, `SELECT count(*) AS n FROM ${t}_rejects`)),
+    );
+    return rows && refused.every(([r]) => Number(r?.n) === 0) ? rows : null;
+  } catch {
+    // the reader gave up on a file, or a record broke an assumption: the full parse says which
+    return null;
+  } finally {
+    for (const t of readers)
+      await store.execute(`DROP TABLE IF EXISTS ${t}_rejects; DROP TABLE IF EXISTS ${t}_scans`);
+  }
+}
+
+/** How a bulk file is read (as `stageCsv` takes it), and its fields as text; null when a required column is missing. */
+function csvOptions(file: InputFile, table: string): { o: CsvStageOptions; fields: string[] } | null {
+  const header = tableHeader(file.head);
+  if (!header || COMTRADE_REQUIRED.some((c) => !header.cells.includes(c))) return null;
+  const o: CsvStageOptions = {
+    path: file.path,
+    table,
+    columns: header.cells.length,
+    skip: file.head.firstLineIndex + 1,
+    delimiter: header.delimiter,
+    quoted: header.delimiter === ",",
+    gzip: file.head.gzip,
+    keep: COMTRADE_FIELDS.map((f) => header.cells.indexOf(f)).filter((i) => i !== -1),
+  };
+  const fields = COMTRADE_FIELDS.map((f) => {
+    const i = header.cells.indexOf(f);
+    return i === -1 ? `CAST(NULL AS VARCHAR) AS "${f}"` : `nullif(trim(c${i}), '') AS "${f}"`;
+  });
+  return { o, fields };
+}
 
 async function stageFiles(
   store: Store,
@@ -128,7 +212,8 @@ async function stageFiles(
     const header = tableHeader(file.head);
     const headerLine = file.head.firstLineIndex + 1;
     const missing = COMTRADE_REQUIRED.filter((c) => !header?.cells.includes(c));
-    if (!header || missing.length > 0) {
+    const csv = csvOptions(file, view);
+    if (!csv || missing.length > 0) {
       await addProblems(
         store,
         file.index,
@@ -137,32 +222,13 @@ async function stageFiles(
       continue;
     }
     cleanups.push(() => dropStage(store.conn, view));
-    const columns = header.cells.length;
-    const keep = COMTRADE_FIELDS.map((f) => header.cells.indexOf(f)).filter((i) => i !== -1);
-    const { rejected } = await stageCsv(
-      store.conn,
-      {
-        path: file.path,
-        table: view,
-        columns,
-        skip: headerLine,
-        delimiter: header.delimiter,
-        quoted: header.delimiter === ",",
-        gzip: file.head.gzip,
-        keep,
-      },
-      Number.MAX_SAFE_INTEGER,
-    );
+    const { rejected } = await stageCsv(store.conn, csv.o, Number.MAX_SAFE_INTEGER);
     await addProblems(
       store,
       file.index,
-      rejected.map((r) => ({ line: r.line, field: rejectField(r), reason: rejectReason(r, columns) })),
+      rejected.map((r) => ({ line: r.line, field: rejectField(r), reason: rejectReason(r, csv.o.columns) })),
     );
-    const fields = COMTRADE_FIELDS.map((f) => {
-      const i = header.cells.indexOf(f);
-      return i === -1 ? `CAST(NULL AS VARCHAR) AS "${f}"` : `nullif(trim(c${i}), '') AS "${f}"`;
-    });
-    staged.push({ f: file.index, select: `SELECT line, ${fields.join(", ")} FROM ${view}`, vintage });
+    staged.push({ f: file.index, select: `SELECT line, ${csv.fields.join(", ")} FROM ${view}`, vintage });
   }
   return staged;
 }

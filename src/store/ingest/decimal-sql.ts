@@ -6,8 +6,15 @@
 /** `text` (a plain or exponent decimal) as DECIMAL(38, 6), in SQL. */
 export function exactDecimalSql(text: string): string {
   return `CASE WHEN length(split_part(split_part(lower(${text}), 'e', 1), '.', 1)) <= 12 AND NOT contains(lower(${text}), 'e')
-    THEN CAST(CAST(${text} AS DECIMAL(18, 6)) AS DECIMAL(38, 6)) ELSE CAST(${text} AS DECIMAL(38, 6)) END`;
+    THEN ${narrowDecimal(text)} ELSE CAST(${text} AS DECIMAL(38, 6)) END`;
 }
+
+/** `exactDecimalSql` for a text known to be a plain decimal (digits, perhaps a point and more digits). */
+export function plainDecimalSql(text: string): string {
+  return `CASE WHEN length(split_part(${text}, '.', 1)) <= 12 THEN ${narrowDecimal(text)} ELSE CAST(${text} AS DECIMAL(38, 6)) END`;
+}
+
+const narrowDecimal = (text: string) => `CAST(CAST(${text} AS DECIMAL(18, 6)) AS DECIMAL(38, 6))`;
 
 /** A DECIMAL(38, 6) as text (`582.000000`), taking the fast path where the value fits DECIMAL(18, 6). */
 export function decimalTextSql(value: string): string {
@@ -34,10 +41,15 @@ export function outOfRangeSql(number: string, shown: string): string {
  * costs seconds on a million rows.
  */
 export function kgToTonnesSql(kg: string): string {
+  return `CASE WHEN length(split_part(${kg}, '.', 1)) <= 15 AND NOT starts_with(${kg}, '-') AND NOT contains(lower(${kg}), 'e')
+    THEN ${plainKgToTonnesSql(kg)}
+    ELSE CAST(${exactDecimalSql(kg)} * 0.001 AS DECIMAL(38, 6)) END`;
+}
+
+/** `kgToTonnesSql` for a plain decimal of up to 15 integer digits: the point moved in the text. */
+export function plainKgToTonnesSql(kg: string): string {
   const whole = `split_part(${kg}, '.', 1)`;
   const padded = `lpad(${whole}, CAST(greatest(length(${whole}), 4) AS INTEGER), '0')`; // lpad cuts a longer text
   const moved = `left(${padded}, length(${padded}) - 3) || '.' || right(${padded}, 3) || split_part(${kg}, '.', 2)`;
-  return `CASE WHEN length(${whole}) <= 15 AND NOT starts_with(${kg}, '-') AND NOT contains(lower(${kg}), 'e')
-    THEN CAST(CAST(${moved} AS DECIMAL(18, 6)) AS DECIMAL(38, 6))
-    ELSE CAST(${exactDecimalSql(kg)} * 0.001 AS DECIMAL(38, 6)) END`;
+  return narrowDecimal(moved);
 }

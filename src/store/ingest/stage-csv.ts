@@ -37,12 +37,11 @@ export async function stageCsv(
   o: CsvStageOptions,
   limit = 100,
 ): Promise<{ rejected: RejectedLine[]; rejectedCount: number }> {
-  const columns = Array.from({ length: o.columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   const raw = `${o.table}_raw`;
   // only the cells the adapter reads are kept: a bulk file has 47 columns, Lodestone reads 18
   const kept = o.keep ? o.keep.map((i) => `c${i}`).join(", ") : "*";
   try {
-    await readCsv(conn, o, raw, kept, columns);
+    await readCsv(conn, o, raw, kept);
   } catch (err) {
     // the reader gives up on the whole file (line ends that change from CRLF to LF, a gzip stream
     // damaged past its start): one problem for the file, with the reader's first line as its reason
@@ -92,22 +91,23 @@ export async function stageCsv(
 }
 
 /** DuckDB's reader over the file, every cell as text, refused lines kept aside in `<table>_rejects`. */
-async function readCsv(
-  conn: DuckDBConnection,
-  o: CsvStageOptions,
-  raw: string,
-  kept: string,
-  columns: string,
-): Promise<void> {
-  await execute(
-    conn,
-    `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept} FROM read_csv(?,
+async function readCsv(conn: DuckDBConnection, o: CsvStageOptions, raw: string, kept: string): Promise<void> {
+  await execute(conn, `CREATE OR REPLACE TEMP TABLE ${raw} AS SELECT ${kept} FROM ${readCsvSql(o)}`, [
+    o.path,
+  ]);
+}
+
+/**
+ * The `read_csv(?, ...)` call of a staged file (the one parameter is its path): every cell as text
+ * named `c0`, `c1`, ..., refused lines kept aside in `<table>_rejects` (and `<table>_scans`).
+ */
+export function readCsvSql(o: CsvStageOptions): string {
+  const columns = Array.from({ length: o.columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+  return `read_csv(?,
     header = false, skip = ${o.skip}, delim = '${o.delimiter === "\t" ? "\\t" : ","}',
     quote = '${o.quoted ? '"' : ""}', escape = '${o.quoted ? '"' : ""}', columns = {${columns}},
     auto_detect = false, compression = '${o.gzip ? "gzip" : "none"}', encoding = '${o.keep ? "latin-1" : "utf-8"}', store_rejects = true,
-    rejects_table = '${o.table}_rejects', rejects_scan = '${o.table}_scans', rejects_limit = 0)`,
-    [o.path],
-  );
+    rejects_table = '${o.table}_rejects', rejects_scan = '${o.table}_scans', rejects_limit = 0)`;
 }
 
 /** Drop what `stageCsv` made. */
