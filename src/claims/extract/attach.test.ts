@@ -68,6 +68,20 @@ describe("the reader attaches each figure to its own clause", () => {
     ]);
   });
 
+  it("reads the share a share moved from as the month before's, a guess that never contradicts", () => {
+    const c = extractClaims(
+      "The EU's share of China's magnet exports rose to 41.8% in November from 37.6%.",
+      PUB,
+    ).find((x) => x.text === "from 37.6%");
+    expect([c?.kind, c?.partner, c?.period, c?.grounds.period]).toEqual([
+      "share",
+      "EU27",
+      "2025-10",
+      "default",
+    ]);
+    expect(c?.alternatives.map((a) => a.period)).toContain("2024-11");
+  });
+
   it("gives an earlier share set beside the current one its own month", () => {
     const r = read(
       "The US share of China's magnet exports narrowed to 9.5 per cent in November, from almost 12 per cent a month before. India's share was 7.6 pc in October, against 12.1 pc in May.",

@@ -341,7 +341,7 @@ function attach(
         : null;
   // "between June and November ... nearly doubled, from 1,364 t to 2,568.8 t": each end is its own
   const between = own === null ? null : pairOf(c, own, f);
-  const claimPeriod =
+  let claimPeriod =
     between?.period ??
     relative ??
     (f.level
@@ -350,6 +350,13 @@ function attach(
         ? rankPeriod(c, f, period)
         : period);
   if (period === null && claimPeriod !== null) periodHow = "clause";
+  // "rose to 41.8% from 37.6%": the share before is the month before's, or the year before's; a guess
+  const before = f.movedFrom === true ? parseMonth(claimPeriod ?? "") : null;
+  if (before !== null) {
+    alt({ period: fromIndex(before - 12), why: "the share it moved from may be a year earlier's" });
+    periodHow = "default";
+    claimPeriod = fromIndex(before - 1);
+  }
   const first = f.stated(claimPeriod);
   const stated =
     between?.basis && (first.type === "change" || first.type === "direction")

@@ -30,6 +30,8 @@ export interface ShareHit extends Tolerance {
   halfUnit: number;
   /** A share of production, output or reserves, not of exports. */
   of?: "production";
+  /** The share the current one moved from, with no month of its own ("rose to 41.8% from 37.6%"). */
+  movedFrom?: boolean;
   /**
    * A bare percentage right after a part's tonnage ("Germany took 1,346 t, or 21.9%", "854t (15%)"):
    * read as that part's share, but the words would also fit a change.
@@ -72,7 +74,7 @@ const GERMAN_FRACTIONS: Record<string, number> = {
   hälfte: 50,
 };
 
-type Kind = "pct" | "fraction" | "ratio" | "after-level" | "german";
+type Kind = "pct" | "fraction" | "ratio" | "after-level" | "german" | "moved-from";
 
 const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"), kind: "fraction" },
@@ -152,6 +154,14 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     kind: "german",
   },
   {
+    // "The EU's share rose to 41.8% from 37.6%": the share it moved from, of the month before
+    re: new RegExp(
+      `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+)?,?\\sfrom\\s)${HEDGE}${PCT}(?=\\s*(?:[,.;)]|$))`,
+      "gi",
+    ),
+    kind: "moved-from",
+  },
+  {
     re: new RegExp(
       `()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`,
       "gi",
@@ -204,6 +214,7 @@ export function findShares(clause: string): ShareHit[] {
           ...hit,
           ...(ofProduction(clause, start, end) ? { of: "production" as const } : {}),
           ...(kind === "after-level" ? { afterLevel: true } : {}),
+          ...(kind === "moved-from" ? { movedFrom: true } : {}),
         });
     }
   }

@@ -47,6 +47,8 @@ export interface Figure extends Span {
   partOf?: Span;
   /** Its place in a list of numbers sharing one unit ("1,288, 854 and 444 tonnes"). */
   list?: { index: number; size: number };
+  /** A share the current one moved from, its month unnamed ("rose to 41.8% from 37.6%"): the month before. */
+  movedFrom?: boolean;
   /** The destination the figure is said of, when its own words name it ("Germany remained the No.1 destination"). */
   partner?: { value: string; why: string };
 }
@@ -334,6 +336,7 @@ export function readClause(
       end: s.end,
       kind: "share",
       ...(s.afterLevel ? partOf(s, levels) : {}),
+      ...(s.movedFrom ? { movedFrom: true } : {}),
       stated: () => ({
         type: "share",
         pct: s.pct,
