@@ -99,6 +99,13 @@ describe("findShares, shares as reporters write them", () => {
     expect(pcts("Germany took a fifth, up 3% on the month")).toEqual([20]);
   });
 
+  it("reads the same destination's share in another month, and shares in a note's shorthand", () => {
+    expect(pcts("The EU took 43% of China's magnet exports in June and 38% in July")).toEqual([43, 38]);
+    expect(pcts("The EU took 43% of China's magnet exports in June and 38% more in July")).toEqual([43]);
+    expect(pcts("US shr 9.6% vs 11.1% in Jul")).toEqual([9.6, 11.1]);
+    expect(pcts("DE 1,346t (+25% MoM), 21.9% shr")).toEqual([21.9]);
+  });
+
   it.each([
     ["India's share stood at 7.6 pc in October, against 12.1 pc in May", [7.6, 12.1]],
     [

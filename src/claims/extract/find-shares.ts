@@ -5,7 +5,7 @@
 // magnet exports", "Germany's share in August: 21.9%", and a percentage right after a part's tonnage
 // ("Germany took 1,346 t, or 21.9%").
 
-import { FRACTIONS, parseCount } from "./lexicon.js";
+import { FRACTIONS, MONTH_NAME, parseCount } from "./lexicon.js";
 import {
   HEDGE_WORDS,
   NUM,
@@ -49,13 +49,13 @@ const WENT_TO =
   "went|headed|was sent|were sent|was shipped|were shipped|was destined|were destined|was bound|were bound|ended up";
 const PCT = `(${PCT_NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
-const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece";
+const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece|shr";
 /** Words a reporter sets before a share's figure without hedging it: "a mere 3.7%", "only 4%". */
 const FILLER = "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just|merely|barely|fully|a|an|about)\\s)?";
 const SHARE_VERB_TO =
   "stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to";
 /** Words that set an earlier share beside the current one: "from", "against", "compared with". */
-const EARLIER = "from|against|versus|compared with";
+const EARLIER = "from|against|versus|vs\\.?|compared with";
 /** A German number: "9,5", "6.150". */
 const NUM_DE = "\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?";
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
@@ -99,6 +99,9 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), kind: "pct" },
   { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}`, "gi"), kind: "pct" },
   { re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:share|slice|portion)\\b`, "gi"), kind: "pct" },
+  // notes and tables: "US shr 9.6%", "Germany share 21.9%", "21.9% shr"
+  { re: new RegExp(`\\b(?:share|shr)\\s${HEDGE}${PCT}`, "gi"), kind: "pct" },
+  { re: new RegExp(`()${PCT}\\s(?:share|shr)\\b(?!\\s(?:of|in|for|to)\\b)`, "gi"), kind: "pct" },
   {
     re: new RegExp(
       `\\b(?:${SHARE_NOUN})(?:\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s|(?:\\s(?:of|for|in)\\s[^,;%:]{1,60}?)?:\\s?)${FILLER}(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`,
@@ -228,27 +231,38 @@ export function findShares(clause: string): ShareHit[] {
 const LIST_SEP = /^(?:,\s(?:and\s)?|\sand\s)/;
 /** The next item of a list after a share: ", Germany 20.4 pc", " and South Korea about 10.4%". */
 const LIST_ITEM = new RegExp(
-  `${LIST_SEP.source}(?:the\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|with|on)\\s)?${HEDGE}${PCT}(?![\\w%])`,
+  `${LIST_SEP.source}(?:(?:the\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|with|on)\\s)?)?${HEDGE}${PCT}(?![\\w%])`,
 );
+/** A list item without a name of its own is the same destination's share in another month: "and 38% in July". */
+const OWN_MONTH = new RegExp(`^\\s(?:in|for)\\s(?:${MONTH_NAME})\\b`);
 
 /**
  * "the US accounted for 12 pc, Germany 20.4 pc and India 7.6 pc": the destinations listed right after
- * a share, each with a percentage of its own, are shares of the same total.
+ * a share, each with a percentage of its own, are shares of the same total; "took 43% in June and 38%
+ * in July": a percentage with a month of its own is the same destination's share in that month.
  */
 function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
   const out: ShareHit[] = [];
   for (const h of hits) {
     out.push(h);
     if (h.afterLevel || h.of) continue;
+    // the first share's own month may stand between it and the list: "43% in June and 38% in July"
+    const from = h.end + (OWN_MONTH.exec(clause.slice(h.end))?.[0].length ?? 0);
     for (
-      let at = h.end, m = LIST_ITEM.exec(clause.slice(at));
+      let at = from, m = LIST_ITEM.exec(clause.slice(at));
       m !== null;
       m = LIST_ITEM.exec(clause.slice(at))
     ) {
       const start = at + (LIST_SEP.exec(m[0])?.[0].length ?? 0);
       const item = read("pct", m);
       at += m[0].length;
-      if (item === null || hits.some((o) => o.start < at && o.end > start)) break;
+      const named = /^[A-Z]|^the\s/.test(clause.slice(start));
+      if (
+        item === null ||
+        (!named && !OWN_MONTH.test(clause.slice(at))) ||
+        hits.some((o) => o.start < at && o.end > start)
+      )
+        break;
       out.push({ start, end: at, ...item });
     }
   }
