@@ -104,6 +104,9 @@ describe("findShares, shares as reporters write them", () => {
     expect(pcts("The EU took 43% of China's magnet exports in June and 38% more in July")).toEqual([43]);
     expect(pcts("US shr 9.6% vs 11.1% in Jul")).toEqual([9.6, 11.1]);
     expect(pcts("DE 1,346t (+25% MoM), 21.9% shr")).toEqual([21.9]);
+    expect(pcts("roughly one tonne in ten of the total")).toEqual([10]);
+    expect(pcts("nearly two tonnes in five")).toEqual([40]);
+    expect(pcts("Korea took 854t, almost 15% of everything")).toEqual([15]);
   });
 
   it.each([

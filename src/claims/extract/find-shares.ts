@@ -42,7 +42,7 @@ export interface ShareHit extends Tolerance {
 const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|eighth|tenth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
 const OF_TOTAL =
-  "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|\\d)";
+  "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|\\d)";
 const SHARE_VERB =
   "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
 const WENT_TO =
@@ -62,7 +62,7 @@ const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twen
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
 const MAYBE_SHARE = new RegExp(
-  `[%％]|per ?cent|pct|\\d\\s?pc|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s`,
+  `[%％]|per ?cent|pct|\\d\\s?pc|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s`,
   "i",
 );
 
@@ -91,7 +91,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   },
   {
     re: new RegExp(
-      `()\\b(${RATIO_WORD})\\s(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
+      `()\\b(${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
       "gi",
     ),
     kind: "ratio",
