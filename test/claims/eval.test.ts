@@ -61,7 +61,8 @@ describe("claim checking on the corpus", () => {
     const s = await runEval(check, "frozen");
     expect(s.falseContradictions).toBeLessThanOrEqual(2);
     expect(s.nonClaimVerdicts).toBeLessThanOrEqual(4);
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.81);
+    // 0.82 measured with lists of shares, shares beside earlier ones and ratios with their noun (82.0%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.82);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
