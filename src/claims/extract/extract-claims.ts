@@ -94,7 +94,20 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
         previous !== null && (!block.paragraphStart || previous.kind === "heading")
           ? input.slice(previous.start, previous.end)
           : "";
-      for (const c of readTable(input, block, caption, d, latest)) claims.push(c);
+      const cells = readTable(input, block, caption, d, latest);
+      for (const c of cells) claims.push(c);
+      // the text after a table goes on about the latest month of its columns
+      const month = cells
+        .map((c) => c.period)
+        .filter((p): p is string => p !== null && /^\d{4}-\d{2}$/.test(p))
+        .sort()
+        .pop();
+      if (month !== undefined)
+        leaveSentence(
+          d,
+          { series: null, partner: null, period: { value: month, why: "the table", at: sentence } },
+          { figures: cells.length, question: false, lead: false, words: "" },
+        );
     } else {
       const segs = segmentBlock(input, block, sentence);
       let from = 0;

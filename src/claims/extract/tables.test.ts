@@ -172,3 +172,33 @@ describe("a row of labelled figures on one line", () => {
     expect(extractClaims("Rare earths, H2 2025\nJul 6.0 | Aug 5.8 | Sep 4.0", PUB)).toEqual([]);
   });
 });
+
+describe("a column of changes against a named month", () => {
+  it("reads 'vs Oct (t)' as differences from October, of the latest month's column", () => {
+    const t =
+      "Where the magnets went\n\nMarket | Dec 2025 (t) | vs Oct (t)\nGermany | 1,106 | -12\nSouth Korea | 815 | +246";
+    expect(
+      extractClaims(t, { published: "2026-01-22" }).map((c) => [
+        c.text,
+        c.kind,
+        c.partner,
+        c.period,
+        c.stated.type === "change" ? `${c.stated.pct} ${c.stated.unit} ${c.stated.basis}` : null,
+      ]),
+    ).toEqual([
+      ["1,106", "level", "DEU", "2025-12", null],
+      ["-12", "change", "DEU", "2025-12", "-12 t 2025-10"],
+      ["815", "level", "KOR", "2025-12", null],
+      ["+246", "change", "KOR", "2025-12", "246 t 2025-10"],
+    ]);
+  });
+});
+
+describe("what a table leaves to the text after it", () => {
+  it("is the latest month of its columns", () => {
+    const t =
+      "Figures for November were not published for most markets.\n\nMarket | Dec 2025 (t) | Oct 2025 (t)\nGermany | 1,106 | 1,118\nJapan | 280 | 226\n\nJapan's share jumped to 4.7%.";
+    const share = extractClaims(t, { published: "2026-01-22" }).find((c) => c.kind === "share");
+    expect(share?.period).toBe("2025-12");
+  });
+});

@@ -29,6 +29,8 @@ interface Label {
   year: number | null;
   /** The label's own words name a year ("Oct 2025", "Nov-25", "Jan-Oct 2024"). */
   namesYear: boolean;
+  /** The period a column of changes is compared with ("vs Oct (t)", "change on Sep"): its base. */
+  base: string | null;
 }
 
 const CELL = new RegExp(
@@ -124,6 +126,7 @@ const blank = (): Label => ({
   label: false,
   year: null,
   namesYear: false,
+  base: null,
 });
 const SHORT_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?(\d{2})\b/i;
 const MONTH_NUMBER: Record<string, string> = {
@@ -163,7 +166,9 @@ function readLabel(text: string, anchor: { latest: number | null; year: null }):
     /[$€¥]|\b(?:US\$|USD|CNY|RMB|yuan|EUR|euros?|dollars?|value|price|revenue)\b/i.test(text) && unit !== "t";
   const kind = /\bshare\b|% of (?:total|all)/i.test(text)
     ? "share"
-    : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth/i.test(text)
+    : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth|^(?:vs\.?|versus|against|since)\s/i.test(
+          text.trim(),
+        )
       ? "change"
       : null;
   const basis =
@@ -174,8 +179,15 @@ function readLabel(text: string, anchor: { latest: number | null; year: null }):
         : null;
   const label = /^(?:year|month|date|period|code|hs(?: code)?|rank|id|no\.?)$/i.test(text.trim());
   const bareYear = /^((?:19|20)\d{2})(?:\s?\([^()]{0,12}\))?$/.exec(text.trim());
+  // "vs Oct (t)", "change on Sep", "since October": a column of changes against the period it names
+  const against = /^(?:(?:change|chg|diff(?:erence)?)\s)?(?:vs\.?|versus|against|on|from|since)\s/i.test(
+    text.trim(),
+  )
+    ? (findPeriods(text, anchor)[0]?.period ?? null)
+    : null;
   return {
-    period: bareYear ? `${bareYear[1]}-01..${bareYear[1]}-12` : period,
+    base: against,
+    period: against !== null ? null : bareYear ? `${bareYear[1]}-01..${bareYear[1]}-12` : period,
     year: bareYear ? Number(bareYear[1]) : null,
     namesYear: short !== null || /\b(?:19|20)\d{2}\b|['’]\d{2}\b/.test(text),
     partner: findPartner(text)?.value ?? null,
@@ -277,8 +289,8 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     };
   } else if (changeKind) {
     const pct = sign * parsed.value;
-    const basis = w.col.basis ?? basisFromColumns(w.columns) ?? "mom";
-    if (w.col.basis === null && basisFromColumns(w.columns) === null)
+    const basis = baseOf(w.col.base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? "mom";
+    if (w.col.base === null && w.col.basis === null && basisFromColumns(w.columns) === null)
       alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
     kind = "change";
     stated = {
@@ -299,13 +311,13 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
       type: "change",
       pct,
       unit: "t",
-      basis: w.col.basis ?? basisFromColumns(w.columns) ?? "mom",
+      basis: baseOf(w.col.base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? "mom",
       direction: pct < 0 ? "down" : "up",
       hedge,
       ...toleranceFor(pct, parsed.halfUnit * factor, hedge),
       raw: cell.text,
     };
-    if (w.col.basis === null && basisFromColumns(w.columns) === null)
+    if (w.col.base === null && w.col.basis === null && basisFromColumns(w.columns) === null)
       alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
   } else if (unit !== "%" && sign > 0) {
     const factor = unit === "kg" ? 1e-3 : unit === "kt" ? 1e3 : 1;
@@ -349,6 +361,14 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     alternatives,
     mode,
   };
+}
+
+/** A change column's base month against the cell's period: "mom" a month before, "yoy" a year, else the month. */
+function baseOf(base: string | null, period: string | null): string | null {
+  const b = base === null ? null : parseMonth(base);
+  const p = period === null ? null : parseMonth(period);
+  if (base === null || b === null || p === null) return base;
+  return p - b === 1 ? "mom" : p - b === 12 ? "yoy" : base;
 }
 
 /** A month or a span of one year moved into year `y` ("2025-07" into 2024 is "2024-07"). */
