@@ -269,3 +269,16 @@ describe("a change stated as ahead of or behind a year earlier", () => {
     expect(findChanges("Germany is 12% ahead of Korea in the ranking")).toEqual([]);
   });
 });
+
+describe("a change whose month stands between its verb and its figure", () => {
+  it("reads 'fell in September by 4.3 percent' and 'rose in 2025 by 12%'", () => {
+    expect(one("deliveries to Germany fell in September by 4.3 percent to 1,288 tonnes")).toMatchObject({
+      pct: -4.3,
+    });
+    expect(one("exports rose in 2025 by about 12%")).toMatchObject({ pct: 12, hedge: "about" });
+  });
+
+  it("does not take a figure of another phrase after the month", () => {
+    expect(findChanges("exports rose in September, by all accounts, to 5,774 t")).toEqual([]);
+  });
+});

@@ -79,6 +79,14 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
+    // fell in September by 4.3 percent, rose in 2025 by about 12%: the month set between verb and figure
+    re: new RegExp(
+      `\\b(${VERBS})\\s(?:in|during)\\s(?:[A-Z][a-z]{2,8}\\.?\\s(?:(?:19|20)\\d{2}\\s)?|(?:19|20)\\d{2}\\s)by\\s${HEDGE}${PCTW}`,
+      "g",
+    ),
+    read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
+  },
+  {
     // up 12%, down by 2 percent
     re: new RegExp(`\\b(up|down)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
