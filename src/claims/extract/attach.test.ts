@@ -371,3 +371,30 @@ describe("a destination named after its figure in German", () => {
     expect(read("Im November gingen 305 Tonnen nach Japan.")[0]?.[1]).toBe("JPN");
   });
 });
+
+describe("a period named after another figure", () => {
+  it("is that figure's, not the one before it", () => {
+    const r = extractClaims(
+      "The month's total was the highest since January.\nJapan's intake of 305 tonnes, up 79% on October, more than doubled the 131 tonnes it received in June.",
+      PUB,
+    ).filter((c) => c.kind === "level");
+    expect(r.map((c) => [c.text, c.period])).toEqual([
+      ["305 tonnes", "2025-11"],
+      ["131 tonnes", "2025-06"],
+    ]);
+  });
+});
+
+describe("a month naming a policy", () => {
+  it("is not the month the text is on ('the April licensing regime')", () => {
+    const r = extractClaims(
+      "Magnet exports plunged to 1,238 tons in May, as the April licensing regime choked shipments.\nThe volume was 52.9% lower than in April.",
+      { published: "2025-06-21" },
+    );
+    expect(r.map((c) => [c.text, c.period])).toEqual([
+      ["plunged", "2025-05"],
+      ["1,238 tons", "2025-05"],
+      ["52.9% lower", "2025-05"],
+    ]);
+  });
+});

@@ -249,11 +249,23 @@ export function attachPeriod(
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;
   // "US: 582 t (Oct: 656 t)": a period that labels a later figure is that figure's, not this one's;
   // "353t vs 46t in May": a period after a figure set against this one is that figure's
+  // "305 tonnes, up 79% on October, more than doubled the 131 tonnes it received in June": a period
+  // past a tonnage set against this figure (a base: "than", "from", "doubled the") is that tonnage's
+  const owner = (p: PeriodMention) =>
+    figures.some(
+      (g) =>
+        g !== span &&
+        (g as { level?: boolean }).level === true &&
+        g.start >= span.end &&
+        g.end <= p.start &&
+        BASE_FIGURE_BEFORE.test(clause.slice(Math.max(0, g.start - 30), g.start)),
+    );
   return (
     mains.find(
       (p) =>
         p.start >= span.end &&
         !aside(p) &&
+        !owner(p) &&
         !labelsFigure(clause, p, figures, span) &&
         !(
           VERSUS.test(clause.slice(span.end, p.start)) &&
@@ -319,6 +331,10 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
 
 // "9月的5774噸": the Chinese possessive 的 names the figure's month as "'s" does
 const POSSESSIVE_GAP = /^(?:'s\s(?:(?:about|around|some|roughly|nearly)\s)?|\s?的\s?(?:约|近)?)$/i;
+
+/** Before a tonnage a figure is set against: "than the", "from", "more than doubled the", "below". */
+const BASE_FIGURE_BEFORE =
+  /\b(?:than|from|against|versus|vs\.?|compared (?:with|to)|doubled|tripled|trebled|quadrupled|halved|above|below|exceeded|topped|beat)\s(?:(?:the|its|their|a)\s)?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
 
 /** Between a period and the level it names in brackets: "October 2024 (4,725 t)", "March (584 t)". */
 const BRACKETED_AFTER = /^\s?\(\s?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;

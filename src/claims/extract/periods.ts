@@ -79,6 +79,9 @@ const BASE_WORDS_THEN_MONTH =
 /** "on a par with August", "auf dem Niveau von August 2025", "au niveau de mai": a level compared with, not the claim's month. */
 const PAR_BEFORE =
   /\b(?:on a par with|in line with|similar to|close to|level with|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
+/** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls". */
+const POLICY_AFTER =
+  /^\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
 const SINCE_BEFORE = /\bsince\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** What a period reader reports before its role is classified. */
@@ -117,6 +120,12 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     add({ start: m.index, end: m.index + m[0].length, period: `${m[1]}-${m[2]}`, shape: "month" });
   for (const m of clause.matchAll(MONTH)) {
     if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2])) continue;
+    // "the April licensing regime", "the October curbs": a month naming a policy dates no figure
+    if (
+      POLICY_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+      !/\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
     const explicit = m[2] ? Number(m[2]) : m[3] ? relativeYear(anchor, m[3]) : null;
