@@ -61,8 +61,9 @@ describe("claim checking on the corpus", () => {
     const s = await runEval(check, "frozen");
     expect(s.falseContradictions).toBeLessThanOrEqual(2);
     expect(s.nonClaimVerdicts).toBeLessThanOrEqual(4);
-    // 0.82 measured with lists of shares, shares beside earlier ones and ratios with their noun (82.0%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.82);
+    // 0.82 measured with lists of shares, shares beside earlier ones and ratios with their noun (82.0%);
+    // 0.83 with months naming a policy and tables' change columns (83.8%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.83);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
@@ -74,7 +75,8 @@ describe("claim checking on the corpus", () => {
     // periods, bases and attachment read more of how reporters write (81.4%); 0.84 with year
     // columns, summed spans and changes between two months (84.3% with what main had by then); 0.85
     // with streak and first-move wordings, lists of shares, questioners' statements and capitals (85.2%);
-    // 0.86 with list items led by their figure, one-line rows and named destinations (86.4%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.86);
+    // 0.86 with list items led by their figure, one-line rows and named destinations (86.4%); 0.87
+    // with months naming a policy, tables' change columns and periods past a base figure (87.4%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
   });
 });
