@@ -307,6 +307,18 @@ describe("a destination's rank among destinations", () => {
     return [c?.partner, c?.verdict, c?.explanation] as const;
   };
 
+  it("checks a multiple against the month of the figure it is taken of, never against its own month", async () => {
+    const r = await verifyClaims(
+      store,
+      "India took 416 tonnes of magnets in October 2025, nearly two-and-a-half times the 172 tonnes shipped in June. Magnet exports to India in October 2025 were three times the 140 t of October 2025.",
+      { published: "2025-11-24" },
+    );
+    const [june, same] = r.claims.filter((c) => c.kind === "change");
+    expect(june?.verdict).toBe("supported");
+    expect(june?.explanation).toContain("172 t in June 2025 to 416 t in October 2025");
+    expect(same?.verdict).toBe("unverifiable");
+  });
+
   it("supports a rank the destinations held bear out, and says how much of the total they hold", async () => {
     const [partner, v, why] = await rank(
       "Germany was the largest buyer of China's rare-earth magnets in July.",

@@ -143,6 +143,10 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   return null;
 }
 
+/** The words between a level and the period that dates it: "shipped to Japan in", "it sent us in". */
+const LEVEL_DATED_BY =
+  /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i;
+
 export function levelPeriod(
   clause: string,
   s: number,
@@ -156,14 +160,13 @@ export function levelPeriod(
   // "the highest since January, when they hit 6,357 t": a level in a 'when' clause is the month's before it
   const when = mentions.filter((p) => p.end <= s && WHEN_CLAUSE.test(clause.slice(p.end, s))).pop();
   if (when && when.shape === "month") return when.period;
-  // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February combined"
+  // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February
+  // combined", "131 tons shipped to Japan in June", "689 tonnes it sent us in May of last year"
   const after = mentions.find(
     (p) =>
       p.start >= e &&
       p.start - e <= 40 &&
-      /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i.test(
-        clause.slice(e, p.start) + leadingPreposition(clause, p),
-      ),
+      LEVEL_DATED_BY.test(clause.slice(e, p.start) + leadingPreposition(clause, p)),
   );
   if (after)
     return after.role === "base" && !after.explicitYear

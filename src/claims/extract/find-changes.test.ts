@@ -189,6 +189,12 @@ describe("findChanges, multiples and signs as reporters write them", () => {
     ["up more than tenfold from May", 900, "%"],
     ["still below a third of January's", -200 / 3, "%"],
     ["a fall of about two-fifths on the year", -40, "%"],
+    ["nearly two-and-a-half times the 172 tonnes shipped in June", 150, "%"],
+    ["three times the 1,200 t of March", 200, "%"],
+    ["more than twice the 2,626t shipped in April", 100, "%"],
+    ["less than a tenth of the 689 tonnes it sent us in May of last year", -90, "%"],
+    ["roughly one-fifteenth of the 689 tonnes shipped in May 2024", -1400 / 15, "%"],
+    ["about half the 5,324 tonnes of March", -50, "%"],
   ])("reads %s", (text, pct, unit) => {
     const hit = one(text);
     expect(hit?.pct).toBeCloseTo(pct as number, 6);

@@ -48,6 +48,8 @@ export interface ChangeHit extends Tolerance {
   halfUnit?: number;
   /** The other ways the same words are read ("sevenfold": x7 is +600%, or +700%). */
   readings?: ChangeReading[];
+  /** The dated figure a multiple is taken of ("twice the 2,626 t shipped in April"): its words. */
+  of?: { start: number; end: number };
 }
 
 /** What a pattern reads, before offsets and basis are added. */

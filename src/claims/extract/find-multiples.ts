@@ -1,10 +1,20 @@
 // Multiples in one clause: "more than doubled", "halved", "roughly halving", "a sevenfold rise",
 // "jumped 7-fold", "2.4 times as much", "twice May's level", "three times higher", "rose 2.4 times",
-// "two-and-a-half times". Some wordings are read two ways by
+// "two-and-a-half times", and a multiple or fraction of a figure dated in another month ("three
+// times the 1,200 t of March", "less than a tenth of the 689 tonnes shipped in May 2024"), whose
+// month is then the comparison's base. Some wordings are read two ways by
 // careful writers and careless ones alike ("sevenfold" is x7, i.e. +600%, or +700%): both readings
 // are kept, the multiplication first, and the interval spans both so no reading is ruled out.
 
-import { FRACTION_WORDS, MONTH_NAME, UP_NOUNS, UP_VERBS, fractionOf, parseCount } from "./lexicon.js";
+import {
+  DATED_FIGURE,
+  FRACTION_WORDS,
+  MONTH_NAME,
+  UP_NOUNS,
+  UP_VERBS,
+  fractionOf,
+  parseCount,
+} from "./lexicon.js";
 import {
   HEDGE_WORDS,
   hedgeOf,
@@ -20,11 +30,16 @@ import type { ChangeRead } from "./find-changes.js";
 /** A multiple found in a clause, read as a change in percent. */
 export type MultipleHit = ChangeRead & { start: number; end: number };
 
+/** The dated figure right after a multiple ("the 172 tonnes shipped in June"), from `at`. */
+const DATED_AT = new RegExp(`\\s*(${DATED_FIGURE})`, "iy");
+
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const FACTOR =
   "(?:two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred";
+/** A figure dated as another period's, right after a multiple: "the 172 tonnes shipped in June". */
+const DATED = `(?=${DATED_FIGURE})`;
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
-const PLAIN_AFTER = `as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|the (?:${MONTH_NAME}) (?:level|figure|total|volume|tally)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
+const PLAIN_AFTER = `${DATED}|as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|the (?:${MONTH_NAME}) (?:level|figure|total|volume|tally)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
 const RATIO_FRACTION = FRACTION_WORDS;
 
@@ -87,6 +102,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
   {
+    // less than a tenth of the 689 tonnes shipped in May 2024, about half the 5,324 tonnes of March
+    re: new RegExp(`()\\b(${RATIO_FRACTION})\\s(?:of\\s)?${DATED}`, "gi"),
+    read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
+  },
+  {
     // about half the level of January, a third of the figure for March
     re: new RegExp(
       `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?the\\s(?:level|figure|volume|total)\\s(?:of|in|for|seen in)\\s(?=(?:${MONTH_NAME})\\b)`,
@@ -118,7 +138,14 @@ export function findMultiples(clause: string): MultipleHit[] {
   for (const { re, read } of PATTERNS) {
     for (const m of scan(re, clause)) {
       const hit = read(m);
-      if (hit !== null) out.push({ ...hit, start: m.index, end: m.index + m[0].trimEnd().length });
+      if (hit === null) continue;
+      const end = m.index + m[0].trimEnd().length;
+      DATED_AT.lastIndex = end;
+      const base = DATED_AT.exec(clause);
+      const of = base
+        ? { of: { start: base.index + base[0].length - (base[1] ?? "").length, end: DATED_AT.lastIndex } }
+        : {};
+      out.push({ ...hit, start: m.index, end, ...of });
     }
   }
   return out;

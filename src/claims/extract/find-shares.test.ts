@@ -32,6 +32,22 @@ describe("findShares", () => {
     expect(pcts(clause)).toEqual([pct]);
   });
 
+  it.each([
+    "The 46 tons sent to the US in May were roughly a tenth of April's volume.",
+    "That is less than a tenth of the 689 tonnes it sent us in May of last year.",
+    "US volumes fell to 46 tonnes, roughly one-fifteenth of the 689 tonnes shipped in May 2024.",
+  ])("reads a fraction of another period's figure as a ratio, not a share: %s", (clause) => {
+    expect(pcts(clause)).toEqual([]);
+    expect(findChanges(clause).filter((c) => c.pct < -80)).toHaveLength(1);
+  });
+
+  it.each([
+    ["Germany took a fifth of April's exports.", 20],
+    ["Germany took about a fifth of the 6,146 t shipped in August.", 20],
+  ])("still reads a share taken of a period's total: %s", (clause, pct) => {
+    expect(pcts(clause)).toEqual([pct]);
+  });
+
   it("keeps an export share next to a production share in the same clause", () => {
     const hits = findShares(
       "China makes 90% of the world's magnet output, and Germany took 15% of its exports.",

@@ -5,7 +5,14 @@
 // magnet exports", "Germany's share in August: 21.9%", and a percentage right after a part's tonnage
 // ("Germany took 1,346 t, or 21.9%").
 
-import { FRACTIONS, MONTH_NAME, parseCount } from "./lexicon.js";
+import {
+  DATED_FIGURE,
+  FRACTIONS,
+  FRACTION_WORDS as ANY_FRACTION,
+  MONTH_NAME,
+  PERIOD_POSSESSIVE,
+  parseCount,
+} from "./lexicon.js";
 import {
   HEDGE_WORDS,
   NUM,
@@ -192,6 +199,24 @@ function partOfYear(clause: string, start: number, end: number, kind: Kind): boo
   );
 }
 
+/**
+ * "roughly a tenth of April's volume", "less than a tenth of the 689 tonnes it sent us in May of last
+ * year": a fraction of another period's figure compares with it (a multiple), unless a share verb
+ * takes the fraction ("Germany took a fifth of April's exports").
+ */
+const OF_ANOTHER_PERIOD = new RegExp(
+  `^(?:(?:${HEDGE_WORDS})\\s)?(?:${ANY_FRACTION})\\s(?:of\\s)?(?:${DATED_FIGURE}|(?:the\\s)?${PERIOD_POSSESSIVE})`,
+  "i",
+);
+const SHARE_VERB_BEFORE = new RegExp(`\\b(?:${SHARE_VERB})\\s(?:(?:only|just|about|roughly|some)\\s)?$`, "i");
+
+function ratioToAnotherPeriod(clause: string, start: number): boolean {
+  return (
+    OF_ANOTHER_PERIOD.test(clause.slice(start, start + 120)) &&
+    !SHARE_VERB_BEFORE.test(clause.slice(Math.max(0, start - 30), start))
+  );
+}
+
 /** True when the share is of what is produced or held: the words up to the end of its noun phrase say so. */
 function ofProduction(clause: string, start: number, end: number): boolean {
   const after = clause.slice(end, end + 60);
@@ -209,6 +234,7 @@ export function findShares(clause: string): ShareHit[] {
       const end = start + m[0].length;
       if (out.some((h) => start < h.end && end > h.start)) continue;
       if (partOfYear(clause, start, end, kind)) continue;
+      if (kind === "fraction" && ratioToAnotherPeriod(clause, start)) continue;
       const hit = read(kind, m);
       if (hit !== null)
         out.push({

@@ -1,7 +1,7 @@
 // Word lists of trade-news language: number words, months, series and partner names, and the
 // nouns that mark a number as a trade figure or as something else (a tariff, a price, revenue).
 
-import { CARDINALS } from "./numbers.js";
+import { CARDINALS, NUM } from "./numbers.js";
 
 /** Number words up to twenty, and the twenties/thirties used for month windows. */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -123,6 +123,17 @@ const DENOMINATORS: Record<string, number> = {
 /** A fraction in words, for a regex: "half", "a third", "one-fifth", "two-thirds", "nine-tenths". */
 export const FRACTION_WORDS =
   "(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?)";
+
+/**
+ * The figure a multiple or fraction is taken of, written with its unit ("the 172 tonnes", "the
+ * 2,626t"), then the words that date it ("shipped to Japan in", "it sent us in", "of"): a
+ * comparison with that month, for a regex.
+ */
+export const DATED_BASE_FIGURE = `the\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?(?:${NUM})\\s?(?:tonnes?|tons?|t|mt|kt|k\\st|metric\\s(?:tons|tonnes))\\b(?:\\s(?!(?:and|but|while|which|who|that|was|were|is|are)\\b)[\\w'’-]+){0,5}?\\s(?:in|of|during|for)\\s`;
+/** The same figure with the period that dates it: "the 689 tonnes shipped in May 2024". */
+export const DATED_FIGURE = `${DATED_BASE_FIGURE}(?:${MONTH_NAME}|${YEAR}|last\\s(?:year|month)|the\\s(?:same|previous|prior)\\s(?:month|year)|a\\syear)\\b`;
+/** Another period's figure named by its possessive: "April's", "last year's", "the previous month's". */
+export const PERIOD_POSSESSIVE = `(?:${MONTH_NAME}|last\\s(?:year|month)|the\\s(?:previous|prior|preceding)\\s(?:month|year))['’]s?\\b`;
 
 /**
  * A fraction in words as a percentage, or null ("two-thirds": 66.67; "nine-tenths": 90; "a fifth": 20).

@@ -157,6 +157,16 @@ describe("periods next to multiples and base words", () => {
   ])("reads the month a multiple or comparison is taken of as its base: %s", (clause) => {
     expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
   });
+
+  it.each([
+    "nearly two-and-a-half times the 172 tonnes shipped in June",
+    "three times the 1,200 t of March",
+    "more than double the 131 tons shipped to Japan in June",
+    "less than a tenth of the 689 tonnes it sent us in May of last year",
+    "roughly one-fifteenth of the 689 tonnes shipped in May 2024",
+  ])("reads the month of the figure a multiple is taken of as its base: %s", (clause) => {
+    expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
+  });
 });
 
 describe("the year a text speaks of without naming it", () => {

@@ -5,7 +5,7 @@
 // and years) are read in period-spans.ts; German and CJK wordings in periods-intl.ts.
 
 import { indexOf as toIndex, monthAt as fromIndex, monthIndex as parseMonth } from "../../domain/period.js";
-import { MONTHS, MONTH_NAME, YEAR } from "./lexicon.js";
+import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, YEAR } from "./lexicon.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findSpans, findYears } from "./period-spans.js";
 
@@ -73,6 +73,11 @@ const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)
 /** "2.4 times April's level", "less than a quarter of January's": the month is the comparison's. */
 const RATIO_BEFORE =
   /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the)\s)?$/i;
+/** "three times the 1,200 t of March", "a tenth of the 689 tonnes shipped in May 2024": the month of the figure compared with. */
+const RATIO_FIGURE_BEFORE = new RegExp(
+  `(?:\\b(?:times|twice|double|triple|treble|quadruple|${FRACTION_WORDS})|\\d(?:x|-?fold))\\s(?:of\\s)?${DATED_BASE_FIGURE}$`,
+  "i",
+);
 /** "up 12% month on month in July", "up 5% on the year in May": the base words end; the month is the claim's. */
 const BASE_WORDS_THEN_MONTH =
   /(?:\b(?:month|year)[- ](?:on|over)[- ](?:month|year)|\bon\s(?:the\s)?(?:month|year))\s(?:in|during|for)\s$/i;
@@ -222,6 +227,7 @@ function roleAt(clause: string, start: number): PeriodRole {
   if (SINCE_BEFORE.test(before)) return "since";
   if (SPAN_OVER_BEFORE.test(before) || BASE_WORDS_THEN_MONTH.test(before)) return "main";
   if (BASE_BEFORE.test(before) || RATIO_BEFORE.test(before) || PAR_BEFORE.test(before)) return "base";
+  if (RATIO_FIGURE_BEFORE.test(clause.slice(Math.max(0, start - 100), start))) return "base";
   return "main";
 }
 

@@ -243,9 +243,12 @@ export function readClause(
     (l) => !changes.some((c) => c.unit === "t" && l.start < c.end && l.end > c.start),
   );
   const money = findMoney(clause);
+  const partners = findPartners(clause);
   const figures: Figure[] = [];
   for (const c of changes) {
+    const own = baseDestination(clause, c, partners, series);
     if (
+      own === null ||
       !isTrade(c.start, c.end) ||
       /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))
     )
@@ -260,6 +263,7 @@ export function readClause(
       end: c.end,
       kind: "change",
       ...(c.unit === "pp" ? { ofShare: true } : {}),
+      ...(own ? { partner: { value: own.value, why: clause.slice(own.start, own.end) } } : {}),
       baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
       stated: (p) => ({
         type: "change",
@@ -298,7 +302,6 @@ export function readClause(
       }),
     });
   }
-  const partners = findPartners(clause);
   for (const r of ranks) {
     if (!isTrade(r.start, r.end)) continue;
     // "the highest US figure since January": a destination inside the rank's words is its own
@@ -392,6 +395,29 @@ export function readClause(
     reporter: findReporter(clause),
     imports: mentionsChinaImports(clause),
   };
+}
+
+/**
+ * "more than double the 131 tons shipped to Japan in June": a destination named with the figure a
+ * multiple is taken of is the multiple's own (undefined when none is named there), unless the
+ * clause before it speaks of another destination or of the total, a comparison across flows that
+ * no one flow's months can check (null).
+ */
+function baseDestination(
+  clause: string,
+  c: ChangeHit,
+  partners: PartnerMention[],
+  series: Mention<string>[],
+): PartnerMention | null | undefined {
+  const of = c.of;
+  const named = of ? partners.find((p) => !p.weak && p.start >= of.start && p.end <= of.end) : undefined;
+  if (named === undefined) return undefined;
+  const before = partners.filter((p) => !p.weak && p.end <= c.start).pop();
+  if (before) return before.value === named.value ? named : null;
+  const total =
+    series.some((m) => m.end <= c.start) ||
+    /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(clause.slice(0, c.start));
+  return total ? null : named;
 }
 
 /** The tonnage a bare percentage follows ("Japan 305 t in November (5%)"): the part it is the share of. */

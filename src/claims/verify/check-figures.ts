@@ -124,6 +124,9 @@ function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): 
   const base = basePeriod(period, basis);
   if (base === null)
     return `a change over ${periodLabel(period)} needs a comparison period the text does not give`;
+  // "three times the 140 t of October" said of October compares with something other than this flow
+  if (base === period)
+    return `the comparison is with a figure of ${periodLabel(period)} itself, which is not this flow's change`;
   const cur = book.point(key, period);
   const prev = book.point(key, base);
   if (!cur) return `no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`;

@@ -1,0 +1,51 @@
+// Multiples and differences read through the whole reader: a multiple of a figure dated in another
+// month, a difference with its percentage, and a run of months that the month broke.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const PUB = { published: "2025-12-20" };
+
+describe("a multiple of a figure dated in another month", () => {
+  const changes = (t: string) =>
+    extractClaims(t, PUB)
+      .filter((c) => c.kind === "change" || c.kind === "level")
+      .map((c) => [c.text, c.partner, c.period, c.stated.type === "change" ? c.stated.basis : null]);
+
+  it("is a change on that figure's month, which keeps its own month", () => {
+    expect(changes("India took 416 tonnes of magnets in October, three times the 140 t of May.")).toEqual([
+      ["416 tonnes", "IND", "2025-10", null],
+      ["three times", "IND", "2025-10", "2025-05"],
+      ["140 t", "IND", "2025-05", null],
+    ]);
+  });
+
+  it("takes the destination named with that figure when the clause names no other", () => {
+    expect(
+      changes(
+        "Magnet exports to Japan rose to 305 tons in November. The November figure was more than double the 131 tons shipped to Japan in June.",
+      ).slice(1),
+    ).toEqual([
+      ["more than double", "JPN", "2025-11", "2025-06"],
+      ["131 tons", "JPN", "2025-06", null],
+    ]);
+  });
+
+  it("compares with a year earlier when that figure's month is a year before", () => {
+    expect(
+      changes(
+        "In May of this year China sent 46 tonnes of magnets to the United States. That is less than a tenth of the 689 tonnes it sent us in May of last year.",
+      ).slice(1),
+    ).toEqual([
+      ["less than a tenth of", "USA", "2025-05", "yoy"],
+      ["689 tonnes", "USA", "2024-05", null],
+    ]);
+  });
+
+  it("is no change of one flow when it compares two destinations", () => {
+    expect(
+      changes("Germany took 1,346 t in August, more than twice the 582 t shipped to the US in June.").map(
+        (c) => c[0],
+      ),
+    ).toEqual(["1,346 t", "582 t"]);
+  });
+});
