@@ -397,4 +397,29 @@ describe("a month naming a policy", () => {
       ["52.9% lower", "2025-05"],
     ]);
   });
+  });
+});
+
+describe("a difference in tonnes and its percentage", () => {
+  it("reads the percentage after the difference as the same change, not as a share", () => {
+    const r = extractClaims(
+      "Exports to Germany fell by 170 tonnes in October, or 13.2%, to 1,118 tonnes.",
+      PUB,
+    );
+    expect(r.map((c) => [c.kind, c.partner, c.period])).toEqual([
+      ["change", "DEU", "2025-10"],
+      ["change", "DEU", "2025-10"],
+      ["level", "DEU", "2025-10"],
+    ]);
+  });
+
+  it("dates the difference by the clause's own year, not by the year compared with", () => {
+    const r = extractClaims(
+      "2025 exports totalled 57.4kt against 58.2kt in 2024, a decline of roughly 760t.",
+      {
+        published: "2026-01-22",
+      },
+    );
+    expect(r.filter((c) => c.kind === "change").map((c) => c.period)).toEqual(["2025-01..2025-12"]);
+  });
 });

@@ -253,6 +253,15 @@ describe("findChanges, differences in tonnes as reporters write them", () => {
     expect(one(text)).toMatchObject({ pct: tonnes, unit: "t" });
   });
 
+  it("reads a percentage after a difference in tonnes as the same change in percent", () => {
+    expect(findChanges("a decline of roughly 760t, or 2.3%").map((c) => [c.pct, c.unit])).toEqual([
+      [-760, "t"],
+      [-2.3, "%"],
+    ]);
+    expect(findChanges("up 677 tonnes, or 12.4 per cent").map((c) => c.pct)).toEqual([677, 12.4]);
+    expect(findChanges("fell by 170 tonnes in October, or 13.2%").map((c) => c.pct)).toEqual([-170, -13.2]);
+  });
+
   it("leaves a level compared with another month a level", () => {
     expect(findChanges("exports rose to 6,150 tonnes, up from 5,473 tonnes")).toEqual([]);
     expect(

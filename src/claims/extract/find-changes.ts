@@ -150,6 +150,9 @@ const AND_PCT = new RegExp(
   "gi",
 );
 
+/** A percentage right after a difference in tonnes ("760t, or 2.3%", "170 t in October, or 13.2%"): the same change in percent. */
+const OR_PCT = new RegExp(`^(?:\\s[^\\d,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}${PCT}`, "i");
+
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /**
@@ -196,6 +199,14 @@ export function findChanges(clause: string): ChangeHit[] {
         : basisAfter(clause, h.start, h.end),
     ),
   );
+  // "a decline of roughly 760t, or 2.3%": the same difference in percent
+  for (const h of hits.filter((x) => x.unit === "t")) {
+    const m = OR_PCT.exec(clause.slice(h.end));
+    if (!m) continue;
+    const end = h.end + m[0].length;
+    const start = end - (m[2] ?? "").length - (m[3] ?? "").length;
+    add(start, end, pctHit(h.pct < 0 ? "down" : "up", m[2], m[3], m[1]), h.basis);
+  }
   for (const m of scan(AND_PCT, clause)) {
     const prev = hits
       .filter((h) => h.end <= m.index && m.index - h.end <= 40 && h.unit !== "t")

@@ -158,6 +158,13 @@ describe("periods next to multiples and base words", () => {
     expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
   });
 
+  it("reads the period of a figure compared with, written with its unit glued on, as a base", () => {
+    expect(
+      findPeriods("exports totalled 57.4kt against 58.2kt in 2024", at("2026-01-20")).map((p) => p.role),
+    ).toEqual(["base"]);
+    expect(main("exports fell to 5,473t from 5,774t in September, a drop of 5%")).toBeNull();
+  });
+
   it.each([
     "nearly two-and-a-half times the 172 tonnes shipped in June",
     "three times the 1,200 t of March",

@@ -67,7 +67,7 @@ const THAT_MONTH =
   /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
 
 const BASE_BEFORE =
-  /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}%?|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
+  /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}(?:%|k?t|mt)?|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 /** "2.4 times April's level", "less than a quarter of January's": the month is the comparison's. */

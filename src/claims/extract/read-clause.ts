@@ -233,8 +233,12 @@ export function readClause(
   };
   const last = subjectAt(clause, clause.length, clause.length);
   if (last !== null || series.length > 0) state.trade = last === "trade" || series.length > 0;
-  const shares = findShares(clause);
-  const changes = findChanges(clause).filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
+  const found = findChanges(clause);
+  // "a decline of 760t, or 2.3%": a percentage after a difference is its change, not a share
+  const shares = findShares(clause).filter(
+    (s) => !(s.afterLevel && found.some((c) => c.start < s.end && c.end > s.start)),
+  );
+  const changes = found.filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   // in a clause about a share, its other bare percentages are values of that share
   shares.push(...findShareValues(clause, [...shares, ...changes]));
   const ranks = findRanks(clause);
