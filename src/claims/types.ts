@@ -74,10 +74,22 @@ export type RankScope =
   | { type: "months"; months: number }
   | { type: "year"; year: number };
 
-/** A stated rank ("second-highest on record") or streak ("fifth straight monthly fall"). */
+/**
+ * A stated rank ("second-highest on record") or streak ("fifth straight monthly fall"). A streak
+ * with `before` is a run that ended the month before the claim's, the claim's month breaking it
+ * ("ending three months of gains"); with `atLeast` the run was at least `n` long ("the first decline
+ * in three months": two rises or more before it).
+ */
 export type StatedRank =
   | { type: "rank"; n: number; direction: "high" | "low"; scope: RankScope; raw: string }
-  | { type: "streak"; n: number; direction: Direction; raw: string };
+  | {
+      type: "streak";
+      n: number;
+      direction: Direction;
+      raw: string;
+      before?: boolean;
+      atLeast?: boolean;
+    };
 
 /** A stated share of the total in percent ("a fifth of" = 20). */
 export interface StatedShare extends Tolerance {

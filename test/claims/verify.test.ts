@@ -196,6 +196,31 @@ describe("ranks and streaks as reporters word them", () => {
     expect(wrong).toBe("contradicted");
   });
 
+  it("checks a run that the month ended, counted to the month before", async () => {
+    const run = async (text: string, published: string) => {
+      const r = await verifyClaims(store, text, { published });
+      const c = r.claims.find((x) => x.kind === "rank");
+      return [c?.verdict, c?.explanation] as const;
+    };
+    const [ended] = await run(
+      "China's rare-earth magnet exports fell in September, ending three straight months of gains.",
+      "2025-10-20",
+    );
+    expect(ended).toBe("supported");
+    const [first] = await run(
+      "China's rare-earth magnet exports rose in November, the first rise in three months.",
+      "2025-12-20",
+    );
+    expect(first).toBe("supported");
+    // October fell too: December's fall was not the first in three months
+    const [wrong, why] = await run(
+      "China's rare-earth magnet exports fell in December, the first decline in three months.",
+      "2026-01-20",
+    );
+    expect(wrong).toBe("contradicted");
+    expect(why).toContain("November 2025");
+  });
+
   it("counts a window that starts at an event from its month, with no word on the month before", async () => {
     const [v, why] = await verdict(
       "China's rare-earth magnet exports to India in October were the highest monthly figure since the curbs began in April.",

@@ -423,3 +423,21 @@ describe("a difference in tonnes and its percentage", () => {
     expect(r.filter((c) => c.kind === "change").map((c) => c.period)).toEqual(["2025-01..2025-12"]);
   });
 });
+
+describe("a run the month broke", () => {
+  it("reads the month's own move and the run before it", () => {
+    const r = extractClaims(
+      "Shipments of magnets to the US fell 4.7% in August to 590 tons, the first decline in three months.",
+      PUB,
+    ).filter((c) => c.text.endsWith("first decline in three months"));
+    expect(r.map((c) => [c.kind, c.partner, c.period, c.stated.type]).sort()).toEqual([
+      ["direction", "USA", "2025-08", "direction"],
+      ["rank", "USA", "2025-08", "streak"],
+    ]);
+  });
+
+  it("reads no move of its own in a forecast", () => {
+    const r = extractClaims("A fall in December could be the first decline in three months.", PUB);
+    expect(r.filter((c) => c.kind === "direction")).toEqual([]);
+  });
+});

@@ -194,7 +194,14 @@ export function rankStated(
 ): Stated {
   const raw = clause.slice(r.start, r.end);
   if (r.type === "streak")
-    return { type: "streak", n: r.n, direction: r.direction === "down" ? "down" : "up", raw };
+    return {
+      type: "streak",
+      n: r.n,
+      direction: r.direction === "down" ? "down" : "up",
+      raw,
+      ...(r.before ? { before: true } : {}),
+      ...(r.atLeast ? { atLeast: true } : {}),
+    };
   const direction = r.direction === "low" ? "low" : "high";
   const scope = r.scope;
   // a record kept from a year the text gives ("since records began in 2017") counts from that year

@@ -31,7 +31,7 @@ const intransitive = (after: string) =>
 
 /**
  * "the first monthly rise in four months", "the first decline since April": the month moved that way
- * after months that did not. Read as the month's direction; the months before are left unchecked.
+ * after months that did not. Read as the month's direction; the run before it is a streak (find-ranks.ts).
  */
 const FIRST_MOVE = new RegExp(
   `\\bfirst\\s(?:monthly\\s|month-on-month\\s|m\\/m\\s|MoM\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\s(?:\\w+|\\d{1,2})\\smonths|since)\\b`,
@@ -42,6 +42,12 @@ const FIRST_MOVE = new RegExp(
 export function findDirections(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
   for (const m of clause.matchAll(FIRST_MOVE)) {
+    if (
+      MODAL_BEFORE.test(
+        clause.slice(Math.max(0, m.index - 30), m.index).replace(/\b(?:be\s)?(?:the\s)?$/, ""),
+      )
+    )
+      continue;
     const dir = directionOf(m[1] ?? "");
     if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
   }

@@ -138,6 +138,19 @@ describe("findRanks, the ways reporters word a streak", () => {
     expect(findRanks(text)[0]).toMatchObject({ type: "streak", n, direction });
   });
 
+  it.each([
+    ["exports fell, ending three straight months of gains", 3, "up", undefined],
+    ["shipments slipped, snapping a three-month winning streak", 3, "up", undefined],
+    ["volumes rose in June after two consecutive months of declines", 2, "down", undefined],
+    ["breaking a run of four monthly falls", 4, "down", undefined],
+    ["the first decline in three months", 2, "up", true],
+    ["the first monthly increase in four months", 3, "down", true],
+  ])("reads %s as a run that ended the month before", (text, n, direction, atLeast) => {
+    const hit = findRanks(text)[0];
+    expect(hit).toMatchObject({ type: "streak", n, direction, before: true });
+    expect(hit?.atLeast).toBe(atLeast);
+  });
+
   it("reads a count of rises in a year as no streak", () => {
     expect(findRanks("only the third rise this year")).toEqual([]);
     expect(findRanks("the second monthly decline this year")).toEqual([]);

@@ -25,6 +25,10 @@ export interface RankHit {
   n: number;
   direction: "high" | "low" | "up" | "down";
   scope: RankScope | { type: "since"; period: null } | { type: "year"; year: number | null } | null;
+  /** A streak that ended the month before, broken by the clause's month ("ending three months of gains"). */
+  before?: boolean;
+  /** A streak at least `n` long ("the first decline in three months"). */
+  atLeast?: boolean;
 }
 
 const ORD =
@@ -108,6 +112,21 @@ const STREAK_ROW = new RegExp(
     `\\b(${ORD})\\s(?:monthly\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\sa\\srow|in\\ssuccession|running)\\b`,
     `\\b(${ORD})\\smonth\\sof\\s(?:[a-z]+\\s)?(${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops)\\b`,
   ].join("|"),
+  "gi",
+);
+const RUN_NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops|decreases`;
+/**
+ * A run the month broke or followed: "ending three straight months of gains", "snapping a
+ * three-month winning streak", "after two consecutive months of declines", "breaking a run of four
+ * monthly falls". The run ended the month before.
+ */
+const RUN_ENDED = new RegExp(
+  `\\b(?:end(?:ing|ed|s)?|snap(?:ping|ped|s)?|break(?:ing|s)?|broke|halt(?:ing|ed|s)?|revers(?:ing|ed|es)|after|following)\\s(?:a\\s|an\\s|its\\s|their\\s)?(?:(?:run|streak|string)\\sof\\s)?(${COUNT})[- ](?:(?:${STREAK_WORD})\\s)?(?:months?\\s(?:of\\s)?(?:(?:${STREAK_WORD})\\s)?(${RUN_NOUNS})|monthly\\s(${RUN_NOUNS})|month\\s(winning|losing|growth)\\s(?:streak|run))\\b`,
+  "gi",
+);
+/** "the first decline in three months": at least the months between were the other way. */
+const FIRST_IN = new RegExp(
+  `\\bfirst\\s(?:monthly\\s|month-on-month\\s|m\\/m\\s|MoM\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in|for)\\s(${COUNT})\\smonths\\b`,
   "gi",
 );
 /** "fell for a second month", "down for the third month": a word of rising or falling, then its count. */
@@ -225,6 +244,32 @@ export function findRanks(clause: string): RankHit[] {
       n: 1,
       direction: /low/i.test(m[1] ?? "") ? "low" : "high",
       scope: { type: "record" },
+    });
+  }
+  for (const m of clause.matchAll(RUN_ENDED)) {
+    const n = parseCount(m[1] ?? "");
+    const word = m[2] ?? m[3] ?? m[4] ?? "";
+    const dir = /^winning$/i.test(word)
+      ? "up"
+      : /^losing$/i.test(word)
+        ? "down"
+        : directionOf(singular(word));
+    if (n === null || n < 2 || dir === null) continue;
+    push({ ...span(m), type: "streak", n, direction: dir, scope: null, before: true });
+  }
+  for (const m of clause.matchAll(FIRST_IN)) {
+    const n = parseCount(m[2] ?? "");
+    const dir = directionOf(m[1] ?? "");
+    if (n === null || n < 3 || dir === null) continue;
+    const other = dir === "up" ? "down" : "up";
+    push({
+      ...span(m),
+      type: "streak",
+      n: n - 1,
+      direction: other,
+      scope: null,
+      before: true,
+      atLeast: true,
     });
   }
   for (const m of clause.matchAll(STREAK_NOUN)) {

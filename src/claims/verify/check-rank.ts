@@ -168,31 +168,25 @@ function streak(
   s: Extract<StatedRank, { type: "streak" }>,
 ): Outcome {
   const months = book.monthly(key);
-  const r = streakAt(book.values(key), period, s.direction, s.n + 1);
+  // "ending three months of gains": the run is counted to the month before, which the month broke
+  const at = s.before ? addMonths(period, -1) : period;
+  const r = streakAt(book.values(key), at, s.direction, s.n + 1);
   const word = s.direction === "up" ? "rise" : "fall";
   const cur = months.get(period)!;
   const actual = { value: cur.value, streak: s.direction === "up" ? r.length : -r.length };
-  const figures = r.used.map((u) => months.get(u.period)!).filter(Boolean);
-  if (r.length === s.n) {
-    return {
-      verdict: "supported",
-      explanation: `stated ${s.n} straight monthly ${word}s, data gives ${r.length} to ${periodLabel(period)}`,
-      actual,
-      figures,
-    };
-  }
-  if (r.gap !== null && r.length < s.n) {
+  const figures = [cur, ...r.used.map((u) => months.get(u.period)!).filter(Boolean)].filter(
+    (f, i, all) => all.indexOf(f) === i,
+  );
+  const stated = `stated ${s.atLeast ? "at least " : ""}${s.n} straight monthly ${word}s${s.before ? " before it" : ""}`;
+  const held = `data gives ${r.length} to ${periodLabel(at)}`;
+  if (r.length === s.n || (s.atLeast && r.length > s.n))
+    return { verdict: "supported", explanation: `${stated}, ${held}`, actual, figures };
+  if (r.gap !== null && r.length < s.n)
     return unverifiable(
-      `stated ${s.n} straight monthly ${word}s; the data shows ${r.length} before ${periodLabel(r.gap)}, which is missing`,
+      `${stated}; the data shows ${r.length} before ${periodLabel(r.gap)}, which is missing`,
       figures,
     );
-  }
-  return {
-    verdict: "contradicted",
-    explanation: `stated ${s.n} straight monthly ${word}s, data gives ${r.length} to ${periodLabel(period)}`,
-    actual,
-    figures,
-  };
+  return { verdict: "contradicted", explanation: `${stated}, ${held}`, actual, figures };
 }
 
 /** A full year's rank among the full years held ("2025 exports were a record"). */
