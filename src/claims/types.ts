@@ -12,6 +12,12 @@ export type Hedge = "about" | "nearly" | "just_under" | "just_over" | "more_than
 export interface Tolerance {
   low: number | null;
   high: number | null;
+  /**
+   * What a bounding hedge asserts strictly ("more than a fifth": above 20%), when narrower than
+   * low/high: only a figure inside it supports the claim; one outside it but inside low/high (which
+   * allow for the stated figure's rounding) is too close to call wrong.
+   */
+  firm?: { low: number | null; high: number | null };
 }
 
 /**

@@ -196,6 +196,26 @@ describe("ranks and streaks as reporters word them", () => {
     expect(wrong).toBe("contradicted");
   });
 
+  it("supports a hedged fraction or multiple only where the hedge holds, and contradicts only a clear miss", async () => {
+    const first = async (text: string, published: string) =>
+      (await verifyClaims(store, text, { published })).claims[0]?.verdict;
+    // Germany's December share is 18.6%: not more than a fifth, but too close to call wrong
+    expect(
+      await first("Germany took more than a fifth of China's magnet exports in December.", "2026-01-20"),
+    ).toBe("unverifiable");
+    expect(
+      await first("Germany took more than a quarter of China's magnet exports in December.", "2026-01-20"),
+    ).toBe("contradicted");
+    expect(
+      await first("Germany took more than a sixth of China's magnet exports in December.", "2026-01-20"),
+    ).toBe("supported");
+    // India's July volume is 2.4 times June's: not more than threefold
+    expect(await first("Magnet exports to India rose more than threefold in July.", "2025-08-20")).toBe(
+      "unverifiable",
+    );
+    expect(await first("Magnet exports to India more than doubled in July.", "2025-08-20")).toBe("supported");
+  });
+
   it("checks a run that the month ended, counted to the month before", async () => {
     const run = async (text: string, published: string) => {
       const r = await verifyClaims(store, text, { published });

@@ -24,7 +24,7 @@ import {
   scan,
   toleranceFor,
 } from "./numbers.js";
-import type { ChangeReading } from "../types.js";
+import type { ChangeReading, Tolerance } from "../types.js";
 import type { ChangeRead } from "./find-changes.js";
 
 /** A multiple found in a clause, read as a change in percent. */
@@ -196,9 +196,20 @@ function twoWays(word: string, hedgeWord: string | undefined, why: string): Chan
   });
   const times = reading(roundTol((f.factor - 1) * 100), `x${f.factor}`);
   const plus = reading(roundTol(f.factor * 100), `+${roundTol(f.factor * 100)}% (${why})`);
-  const low = times.low === null || plus.low === null ? null : Math.min(times.low, plus.low);
-  const high = times.high === null || plus.high === null ? null : Math.max(times.high, plus.high);
-  return { pct: times.pct, unit: "%", hedge, halfUnit: half, low, high, readings: [times, plus] };
+  const span = (a: Tolerance, b: Tolerance): Tolerance => ({
+    low: a.low === null || b.low === null ? null : Math.min(a.low, b.low),
+    high: a.high === null || b.high === null ? null : Math.max(a.high, b.high),
+  });
+  const firm = times.firm && plus.firm ? { firm: span(times.firm, plus.firm) } : {};
+  return {
+    pct: times.pct,
+    unit: "%",
+    hedge,
+    halfUnit: half,
+    ...span(times, plus),
+    ...firm,
+    readings: [times, plus],
+  };
 }
 
 /** "less than a quarter of January's": the hedge bounds the ratio, so the change is ratio minus 100%. */
@@ -207,12 +218,16 @@ function ratioOf(ratio: number | undefined, hedgeWord: string | undefined): Chan
   const hedge = hedgeOf(hedgeWord);
   const r = toleranceFor(ratio, 2.5, hedge, 2.5);
   const shift = (x: number | null) => (x === null ? null : roundTol(Math.max(-100, x - 100)));
+  const shifted = (t: Tolerance): Tolerance => ({
+    low: t.low === null ? -100 : shift(t.low),
+    high: shift(t.high),
+  });
   return {
     pct: roundTol(ratio - 100),
     unit: "%",
     hedge,
     halfUnit: 2.5,
-    low: r.low === null ? -100 : shift(r.low),
-    high: shift(r.high),
+    ...shifted(r),
+    ...(r.firm ? { firm: shifted(r.firm) } : {}),
   };
 }

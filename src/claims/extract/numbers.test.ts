@@ -70,7 +70,19 @@ describe("numbers", () => {
       "more_than",
       "just_under",
     ]);
-    expect(toleranceFor(582, 0.5, "less_than")).toEqual({ low: 0, high: 582.5 });
+    expect(toleranceFor(582, 0.5, "less_than")).toEqual({ low: 0, high: 582.5, firm: { low: 0, high: 582 } });
+  });
+
+  it("keeps a hedge that bounds a figure firm on the side it bounds, and the rounding only as slack", () => {
+    // "more than a fifth": only above 20% is it right; down to 17.5% it is too close to call wrong
+    expect(toleranceFor(20, 2.5, "more_than", 2.5)).toEqual({
+      low: 17.5,
+      high: null,
+      firm: { low: 20, high: null },
+    });
+    expect(toleranceFor(6000, 500, "just_under")).toMatchObject({ high: 6500, firm: { high: 6000 } });
+    expect(toleranceFor(6150, 5, null)).toEqual({ low: 6145, high: 6155 });
+    expect(toleranceFor(6150, 5, "about")).toEqual({ low: 6145, high: 6155 });
   });
 
   it("finds a hedge by looking back, and scan() moves the match to it", () => {

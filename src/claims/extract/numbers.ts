@@ -280,6 +280,8 @@ export function toleranceFor(value: number, halfUnit: number, hedge: Hedge | nul
   const width = Math.max(halfUnit, loose);
   let low = mag - width;
   let high: number | null = mag + width;
+  // a hedge that bounds the figure ("more than", "just under") holds strictly at the figure itself
+  let firm: [number, number | null] | null = null;
   switch (hedge) {
     case "about":
       low = mag - Math.max(width, loose * 2);
@@ -292,24 +294,33 @@ export function toleranceFor(value: number, halfUnit: number, hedge: Hedge | nul
     case "just_under":
       low = Math.min(mag * 0.95, mag - width);
       high = mag + halfUnit;
+      firm = [low, mag];
       break;
     case "just_over":
       low = mag - halfUnit;
       high = Math.max(mag * 1.05, mag + width);
+      firm = [mag, high];
       break;
     case "more_than":
       low = mag - halfUnit;
       high = null;
+      firm = [mag, null];
       break;
     case "less_than":
       low = 0;
       high = mag + halfUnit;
+      firm = [0, mag];
       break;
     default:
       break;
   }
-  if (sign > 0) return { low: roundTol(low), high: high === null ? null : roundTol(high) };
-  return { low: high === null ? null : roundTol(-high), high: roundTol(-low) };
+  const signed = (lo: number, hi: number | null) =>
+    sign > 0
+      ? { low: roundTol(lo), high: hi === null ? null : roundTol(hi) }
+      : { low: hi === null ? null : roundTol(-hi), high: roundTol(-lo) };
+  const tol: Tolerance = signed(low, high);
+  if (firm === null || (firm[0] === low && firm[1] === high)) return tol;
+  return { ...tol, firm: signed(firm[0], firm[1]) };
 }
 
 /** Removes floating-point noise from computed bounds (6145.000000001 -> 6145). */

@@ -44,11 +44,18 @@ const MAGNITUDE = 10;
 
 type Interval = [number, number];
 
-/** How a stated interval relates to the data's: overlapping, close, or clearly apart. */
+const overlaps = (t: { low: number | null; high: number | null }, data: Interval) =>
+  data[1] >= (t.low ?? -Infinity) - 1e-9 && data[0] <= (t.high ?? Infinity) + 1e-9;
+
+/**
+ * How a stated interval relates to the data's: overlapping (inside what a bounding hedge firmly
+ * says, when it says more than the rounding), close, or clearly apart.
+ */
 function compare(stated: Tolerance, data: Interval, slack: number): "agrees" | "close" | "apart" {
+  if (overlaps(stated.firm ?? stated, data)) return "agrees";
+  if (overlaps(stated, data)) return "close";
   const low = stated.low ?? -Infinity;
   const high = stated.high ?? Infinity;
-  if (data[1] >= low - 1e-9 && data[0] <= high + 1e-9) return "agrees";
   const gap = data[0] > high ? data[0] - high : low - data[1];
   return gap <= slack + 1e-9 ? "close" : "apart";
 }
