@@ -49,3 +49,45 @@ describe("a multiple of a figure dated in another month", () => {
     ).toEqual(["1,346 t", "582 t"]);
   });
 });
+
+describe("a difference in tonnes and its percentage", () => {
+  it("reads the percentage after the difference as the same change, not as a share", () => {
+    const r = extractClaims(
+      "Exports to Germany fell by 170 tonnes in October, or 13.2%, to 1,118 tonnes.",
+      PUB,
+    );
+    expect(r.map((c) => [c.kind, c.partner, c.period])).toEqual([
+      ["change", "DEU", "2025-10"],
+      ["change", "DEU", "2025-10"],
+      ["level", "DEU", "2025-10"],
+    ]);
+  });
+
+  it("dates the difference by the clause's own year, not by the year compared with", () => {
+    const r = extractClaims(
+      "2025 exports totalled 57.4kt against 58.2kt in 2024, a decline of roughly 760t.",
+      {
+        published: "2026-01-22",
+      },
+    );
+    expect(r.filter((c) => c.kind === "change").map((c) => c.period)).toEqual(["2025-01..2025-12"]);
+  });
+});
+
+describe("a run the month broke", () => {
+  it("reads the month's own move and the run before it", () => {
+    const r = extractClaims(
+      "Shipments of magnets to the US fell 4.7% in August to 590 tons, the first decline in three months.",
+      PUB,
+    ).filter((c) => c.text.endsWith("first decline in three months"));
+    expect(r.map((c) => [c.kind, c.partner, c.period, c.stated.type]).sort()).toEqual([
+      ["direction", "USA", "2025-08", "direction"],
+      ["rank", "USA", "2025-08", "streak"],
+    ]);
+  });
+
+  it("reads no move of its own in a forecast", () => {
+    const r = extractClaims("A fall in December could be the first decline in three months.", PUB);
+    expect(r.filter((c) => c.kind === "direction")).toEqual([]);
+  });
+});
