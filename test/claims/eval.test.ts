@@ -62,21 +62,24 @@ describe("claim checking on the corpus", () => {
     expect(s.falseContradictions).toBeLessThanOrEqual(2);
     expect(s.nonClaimVerdicts).toBeLessThanOrEqual(4);
     // 0.82 measured with lists of shares, shares beside earlier ones and ratios with their noun (82.0%);
-    // 0.83 with months naming a policy and tables' change columns (83.8%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.83);
+    // 0.83 with months naming a policy and tables' change columns (83.8%); 0.84 with multiples of a
+    // dated figure, differences with their percentage and runs a month broke (84.5%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.84);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
     const s = await runEval(check, "dev");
-    // 0 before blind-c (500 claims written blind to the reader) came in with 3: back to 0 is the target
-    expect(s.falseContradictions).toBeLessThanOrEqual(2);
+    // 0 before blind-c (500 claims written blind to the reader) came in with 3, and back to 0 since
+    // a multiple's comparison month ('five times the volume of May') is no longer its own
+    expect(s.falseContradictions).toBe(0);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917
     // claims), 0.86 before blind-c (61% right on its own when it came in); 0.81 measured after
     // periods, bases and attachment read more of how reporters write (81.4%); 0.84 with year
     // columns, summed spans and changes between two months (84.3% with what main had by then); 0.85
     // with streak and first-move wordings, lists of shares, questioners' statements and capitals (85.2%);
     // 0.86 with list items led by their figure, one-line rows and named destinations (86.4%); 0.87
-    // with months naming a policy, tables' change columns and periods past a base figure (87.4%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
+    // with months naming a policy, tables' change columns and periods past a base figure (87.4%); 0.88
+    // with multiples of a dated figure, differences with their percentage and runs a month broke (88.2%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.88);
   });
 });
