@@ -63,6 +63,26 @@ function levelWordedAs(text: string, claim: ExtractedClaim, before: RegExp, afte
   );
 }
 
+/** A month named in a rank's words or right after them: "the highest November on record", "... for the month". */
+const MONTH_WORD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const SEASONAL_IN = new RegExp(
+  `\\b${MONTH_WORD}\\s(?:figure|total|level|reading|volume|on record)\\b|\\b(?:highest|lowest|strongest|weakest|best|worst|record|biggest|largest|smallest)\\s${MONTH_WORD}$`,
+  "i",
+);
+const SEASONAL_AFTER = new RegExp(
+  `^\\s(?:(?:on record|ever)\\s)?for\\s(?:(?:the|that|this)\\s(?:month|time of year)|(?:a|any)\\s${MONTH_WORD})\\b`,
+  "i",
+);
+
+/** A rank that may be among the same month of each year, not over every month ("the highest November on record"). */
+function seasonalRank(text: string, claim: ExtractedClaim): boolean {
+  return (
+    claim.kind === "rank" &&
+    (SEASONAL_IN.test(claim.text) || SEASONAL_AFTER.test(text.slice(claim.end, claim.end + 40)))
+  );
+}
+
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
@@ -72,6 +92,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the words around the number make it read as a difference between two figures, not a level";
   if (levelWordedAs(text, claim, AVERAGE_BEFORE, AVERAGE_AFTER))
     return "the words around the number make it an average or a rate over several periods, not one period's level";
+  if (seasonalRank(text, claim))
+    return "the rank may be among the same month of each year, which a rank over every month does not decide";
   const sentence = sentenceAround(text, claim.start, claim.end);
   if (notEnglish(sentence))
     return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";

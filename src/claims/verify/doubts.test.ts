@@ -1,0 +1,25 @@
+// Doubts that keep a reading from being certain enough to contradict, read from the words around a claim.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract/extract-claims.js";
+import { doubtAbout } from "./doubts.js";
+
+const rankDoubts = (text: string) =>
+  extractClaims(text, { published: "2024-12-20" })
+    .filter((c) => c.kind === "rank")
+    .map((c) => [c.text, doubtAbout(c, text) !== null]);
+
+describe("a rank among the same month of each year", () => {
+  it.each([
+    "China's rare earth exports in November were 4,416 tonnes, the highest November figure on record.",
+    "Rare earth exports of 4,416 t in November were the highest on record for the month.",
+    "Rare earth exports of 4,416 t in Nov. were the highest on record for that month.",
+  ])("may be seasonal, not over every month: %s", (text) => {
+    expect(rankDoubts(text).map((r) => r[1])).toEqual([true]);
+  });
+
+  it("leaves a rank over every month without that doubt", () => {
+    expect(rankDoubts("Rare earth exports of 6,217 t in May 2024 were the highest on record.")).toEqual([
+      ["highest on record", false],
+    ]);
+  });
+});
