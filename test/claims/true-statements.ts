@@ -1304,6 +1304,25 @@ const buyerSide: Writer = (r, f) => {
   }
 };
 
+/** A rank among the same month of each year: "the highest November figure on record". */
+const seasonalRank: Writer = (r, f) => {
+  const same = [...f.months].filter(([p]) => p.slice(5) === f.period.slice(5) && p < f.period);
+  if (same.length === 0 || !same.every(([, v]) => v < f.level)) return null;
+  const published = publishedAfter(r, f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  const name = monthName(f.period);
+  const words = pick(r, [
+    `the highest ${name} figure on record`,
+    `the highest on record for the month`,
+    `the highest ${name} total on record`,
+  ]);
+  return {
+    text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text} in ${name}, ${words}.`,
+    published,
+    form: "seasonal-rank",
+  };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -1335,6 +1354,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["streak", streakWords, 2],
   ["ytd-change", ytdChange, 1],
   ["buyer", buyerSide, 2],
+  ["seasonal-rank", seasonalRank, 1],
 ];
 
 /**
