@@ -23,3 +23,24 @@ describe("a rank among the same month of each year", () => {
     ]);
   });
 });
+
+describe("a percentage of another month's figure", () => {
+  const shareDoubts = (text: string) =>
+    extractClaims(text, { published: "2025-06-20" })
+      .filter((c) => c.kind === "share")
+      .map((c) => [c.text, doubtAbout(c, text) !== null]);
+
+  it.each([
+    "Magnet exports to the US in May were 46 t, about 19% of April's 246 t.",
+    "Magnet exports to the US in May were 46 t, about 19% of the April figure.",
+    "Magnet exports to the US in May were 46 t, only 19% of the previous month's.",
+  ])("is a ratio to that month, not a share of the total: %s", (text) => {
+    expect(shareDoubts(text).every(([, d]) => d)).toBe(true);
+  });
+
+  it("leaves a share of the total without that doubt", () => {
+    expect(shareDoubts("Magnet exports to the US in May were 46 t, about 4% of the total.")).toEqual([
+      ["about 4% of the total", false],
+    ]);
+  });
+});

@@ -83,6 +83,17 @@ function seasonalRank(text: string, claim: ExtractedClaim): boolean {
   );
 }
 
+/** "19% of April's 246 t", "19% of the April figure", "half of the previous month's": a ratio to another period's figure. */
+const OF_ANOTHER_PERIOD = new RegExp(
+  `^\\s(?:of\\s(?:the\\s)?(?:${MONTH_WORD}(?:'s|’s|\\s(?:figure|total|level|volume|amount|tonnage))|(?:previous|prior|preceding) (?:month|year)(?:'s|’s)?|year-(?:earlier|ago)|(?:a|the) (?:month|year) (?:earlier|before)))`,
+  "i",
+);
+
+/** A share whose words make it a ratio to another period's figure, not a part of the total. */
+function ratioToAnotherPeriod(text: string, claim: ExtractedClaim): boolean {
+  return claim.kind === "share" && OF_ANOTHER_PERIOD.test(text.slice(claim.end, claim.end + 40));
+}
+
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
@@ -92,6 +103,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the words around the number make it read as a difference between two figures, not a level";
   if (levelWordedAs(text, claim, AVERAGE_BEFORE, AVERAGE_AFTER))
     return "the words around the number make it an average or a rate over several periods, not one period's level";
+  if (ratioToAnotherPeriod(text, claim))
+    return "the percentage is of another period's figure, which makes it a ratio to that period, not a share of the total";
   if (seasonalRank(text, claim))
     return "the rank may be among the same month of each year, which a rank over every month does not decide";
   const sentence = sentenceAround(text, claim.start, claim.end);
