@@ -1323,6 +1323,26 @@ const seasonalRank: Writer = (r, f) => {
   };
 };
 
+/** A month as a percentage of the one before: "46 t, about 19% of April's 246 t". */
+const ratioToBase: Writer = (r, f) => {
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (!c) return null;
+  const ratio = (f.level / c.from.value) * 100;
+  const published = publishedAfter(r, f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  const base = monthName(c.from.period);
+  const of = pick(r, [
+    `of ${base}'s ${grouped(c.from.value)} t`,
+    `of the ${base} figure`,
+    "of the previous month's",
+  ]);
+  return {
+    text: `${cap(subj.text)} in ${monthName(f.period)} ${pick(r, LEVEL_VERB)} ${grouped(f.level)} t, about ${Math.round(ratio)}% ${of}.`,
+    published,
+    form: "ratio-to-base",
+  };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -1355,6 +1375,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["ytd-change", ytdChange, 1],
   ["buyer", buyerSide, 2],
   ["seasonal-rank", seasonalRank, 1],
+  ["ratio-to-base", ratioToBase, 1],
 ];
 
 /**
