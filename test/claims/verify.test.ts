@@ -297,6 +297,23 @@ describe("ranks and streaks as reporters word them", () => {
     expect(low).toBe("unverifiable");
   });
 
+  it("counts 'since at least' a year from where the data starts in that year, never from a year before it", async () => {
+    // the rare-earths data starts in March 2022
+    const [v, why] = await verdict(
+      "China's rare-earth exports in June 2025 were the highest monthly figure since at least 2022.",
+      "2025-07-22",
+      "highest",
+    );
+    expect(v).toBe("supported");
+    expect(why).toContain("from March 2022");
+    const [earlier] = await verdict(
+      "China's rare-earth exports in June 2025 were the highest monthly figure since at least 2020.",
+      "2025-07-22",
+      "highest",
+    );
+    expect(earlier).toBe("unverifiable");
+  });
+
   it("counts a record from the year the text gives, which the data may not reach back to", async () => {
     const [v, why] = await verdict(
       "China's rare-earth magnet exports in May 2025 were the lowest since records began in 2017.",
