@@ -25,6 +25,13 @@ describe("findDirections", () => {
     expect(dirs("the first decline in three months")).toEqual(["down"]);
   });
 
+  it("reads a move named as a noun, or opening an answer", () => {
+    expect(dirs("the customs figures showed a steep monthly fall")).toEqual(["down"]);
+    expect(dirs("Down again, to roughly 1,120 tonnes")).toEqual(["down"]);
+    expect(dirs("GUEST: Up 5% on the month")).toEqual(["up"]);
+    expect(dirs("Up to 5,000 tonnes could go")).toEqual([]);
+  });
+
   it("skips forecasts", () => {
     expect(dirs("volumes would have dropped without the licences")).toEqual([]);
   });

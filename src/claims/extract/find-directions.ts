@@ -38,10 +38,28 @@ const FIRST_MOVE = new RegExp(
   "gi",
 );
 
-/** Every past-tense rise or fall verb in a clause that is not a forecast, and every first move after others. */
+/** "a steep monthly fall", "a modest month-on-month rise": a move named as a noun. */
+const MONTHLY_MOVE = new RegExp(
+  `\\b(?:a|an)\\s(?:[a-z]+\\s)?(?:monthly|month-on-month|m\\/m|MoM)\\s(${UP_NOUNS}|${DOWN_NOUNS})\\b`,
+  "gi",
+);
+/** An answer or note that opens with the move: "Down again, to 1,120 t", "Guest: Up sharply on the month". */
+const OPENS_WITH =
+  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?(Down|Up)\b(?=,|\s(?:again|sharply|slightly|steeply|further|by|on|from|\d))/;
+
+/** Every past-tense rise or fall verb in a clause that is not a forecast, and every move said otherwise. */
 export function findDirections(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
-  for (const m of clause.matchAll(FIRST_MOVE)) {
+  const opening = OPENS_WITH.exec(clause);
+  if (opening) {
+    const at = opening.index + opening[0].length - (opening[1] as string).length;
+    out.push({
+      start: at,
+      end: at + (opening[1] as string).length,
+      direction: opening[1] === "Up" ? "up" : "down",
+    });
+  }
+  for (const m of [...clause.matchAll(FIRST_MOVE), ...clause.matchAll(MONTHLY_MOVE)]) {
     if (
       MODAL_BEFORE.test(
         clause.slice(Math.max(0, m.index - 30), m.index).replace(/\b(?:be\s)?(?:the\s)?$/, ""),
