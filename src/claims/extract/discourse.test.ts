@@ -187,6 +187,15 @@ describe("what a rank's window and a span named in passing leave to what follows
     expect(c?.alternatives.map((a) => a.period)).toContain("2025-08");
   });
 
+  it("reads a rank whose own words name the product as the total's, named in its clause", () => {
+    const c = first(
+      "China shipped 5,952 t of magnets in December.\nDecember was the lowest month for magnet exports since June.",
+      "lowest month",
+      "2026-01-22",
+    );
+    expect([c?.partner, c?.grounds.partner]).toEqual(["WLD", "clause"]);
+  });
+
   it("keeps a figure said worldwide on the total, whatever the sentence before named", () => {
     const c = first(
       "Exports to Korea reached 854 tons in September. China shipped 5,774 tons worldwide last month, down 6.1 percent, marking a second consecutive monthly decline.",

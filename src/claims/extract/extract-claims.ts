@@ -5,14 +5,7 @@
 // how each part of its reading was established and which other readings the text allows.
 
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading, StatedShare } from "../types.js";
-import {
-  attachPartner,
-  attachPeriod,
-  attachSeries,
-  labelsFigure,
-  possessivePeriod,
-  type Span,
-} from "./attach.js";
+import { attachPartner, attachPeriod, attachSeries, labelsFigure, possessivePeriod } from "./attach.js";
 import { isPartialSpan, levelPeriod, relativePeriod } from "./bases.js";
 import {
   carried,
@@ -578,11 +571,14 @@ function joinedGroup(c: ClauseRead, at: number): PartnerMention[] {
 }
 
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
-function freshSubject(c: ClauseRead, f: Span): "named" | "bare" | null {
+function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
   const before = c.seg.text.slice(0, f.start);
   // "China shipped 1,433 tonnes there" points back even after its figure
   if (BACK_REFERENCE.test(c.seg.text)) return null;
-  if (c.series.some((s) => s.start < f.start) || /\b(?:China|Chinese|Beijing)\b/.test(before)) return "named";
+  // "December was the lowest month for magnet exports since June": a product named in a rank's own
+  // words (a share's, "4% of China's magnet exports", names the whole it is of, not its subject)
+  const own = f.kind === "share" ? f.start : f.end;
+  if (c.series.some((s) => s.start < own) || /\b(?:China|Chinese|Beijing)\b/.test(before)) return "named";
   return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;
 }
 
