@@ -261,7 +261,7 @@ export function rankStated(
  * ("456 tonnes a month earlier"). Not a comparison base: "up 5% from a month earlier" stays the claim's.
  */
 const RELATIVE_OPENING =
-  /(?:^|[,;:]\s?|\b(?:and|but|then|while)\s)\s*(?:(?:in|during)\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) later)\b(?!\s(?:level|figure|total|period))/i;
+  /(?:^[-*•·–]?|[,;:]\s?|\b(?:and|but|then|while)\s)\s*(?:(?:in|during)\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) later)\b(?!\s(?:level|figure|total|period))/i;
 const RELATIVE_AFTER =
   /^,?\s(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later)\b/i;
 

@@ -255,3 +255,27 @@ describe("a thread of questions", () => {
     expect([c?.partner, c?.period]).toEqual(["WLD", "2025-11"]);
   });
 });
+
+describe("a bullet labelled 'Previous month'", () => {
+  it("is the month before the one the list is on", () => {
+    const r = extractClaims("JAPAN, DECEMBER 2025\n- Volume: 280 t\n- Previous month: 305 t", {
+      published: "2026-01-21",
+    });
+    expect(r.map((c) => [c.text, c.period])).toEqual([
+      ["280 t", "2025-12"],
+      ["305 t", "2025-11"],
+    ]);
+  });
+});
+
+describe("a month named in an aside in brackets", () => {
+  it("is not the month the text goes on speaking of", () => {
+    const r = extractClaims(
+      "September numbers are out. China exported 5,774t of magnets, +859t y/y (Sep '24 was 4,915t). Korea took 854t.",
+      {
+        published: "2025-10-21",
+      },
+    );
+    expect(r.find((c) => c.text === "854t")?.period).toBe("2025-09");
+  });
+});

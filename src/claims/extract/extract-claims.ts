@@ -149,9 +149,15 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, { ...marks, question: asking }));
     const s = c.series[c.series.length - 1];
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
-    // a month that labels one figure of a list ("(Oct: 656 t)") is not what the text goes on speaking of
+    // a month that labels one figure of a list ("(Oct: 656 t)"), or one named in an aside in brackets
+    // ("(Sep '24 was 4,915t)"), is not what the text goes on speaking of
+    const aside = (m: Span) => {
+      const before = c.seg.text.slice(0, m.start);
+      return before.lastIndexOf("(") > before.lastIndexOf(")");
+    };
     const p = c.own.find(
-      (m) => !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
+      (m) =>
+        !aside(m) && !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
     );
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
     // "And the US, any better?": a question's destination after "and" is what it asks about

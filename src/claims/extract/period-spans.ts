@@ -50,7 +50,7 @@ const YEAR_TO_DATE =
   /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;
 /** A full year; "annual" only as a period ("annual exports"), not as a change's base ("an annual decline"). */
 const FULL_YEAR = new RegExp(
-  `\\b(?:(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(${YEAR})\\s(?:total|exports|shipments)|calendar\\s(${YEAR})|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?)`,
+  `\\b(?:(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(?:\\bFY\\s?)?(${YEAR})\\s(?:[\\w-]{2,20}\\s){0,3}?(?:total|exports|shipments)|calendar\\s(${YEAR})|\\bFY\\s?(${YEAR})|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?)`,
   "gi",
 );
 
@@ -152,7 +152,7 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   const early = anchor.latest !== null && anchor.latest % 12 <= 1;
   const unnamed = latestYear === null ? null : early ? latestYear - 1 : latestYear;
   for (const m of clause.matchAll(FULL_YEAR)) {
-    const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? m[9];
+    const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
     const rel = m[5] ?? m[6];
     const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? unnamed);
     if (y === null) continue;

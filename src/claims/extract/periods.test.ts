@@ -209,3 +209,14 @@ describe("a year a figure runs ahead of or behind", () => {
     ).toEqual(["base"]);
   });
 });
+
+describe("years as notes and wires write them", () => {
+  it.each([
+    ["Still -8.6% y/y vs Oct '24 (4,753t)", "2024-10"],
+    ["Sep ’24 was 4,915t", "2024-09"],
+    ["FY2025 magnet exports: 57,392t", "2025-01..2025-12"],
+    ["China 2025 magnet exports 57,794 t", "2025-01..2025-12"],
+  ])("reads %s", (clause, period) => {
+    expect(findPeriods(clause, at("2026-01-20")).map((p) => p.period)).toContain(period);
+  });
+});

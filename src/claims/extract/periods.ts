@@ -57,7 +57,7 @@ export function resolveMonthName(
 }
 
 const MONTH = new RegExp(
-  `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:of\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b))?`,
+  `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:of\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b)|\\s?['’](\\d{2})\\b)?`,
   "g",
 );
 const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/g;
@@ -133,7 +133,14 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
-    const explicit = m[2] ? Number(m[2]) : m[3] ? relativeYear(anchor, m[3]) : null;
+    // "Oct '24": a year cut to its last two digits
+    const explicit = m[2]
+      ? Number(m[2])
+      : m[3]
+        ? relativeYear(anchor, m[3])
+        : m[4]
+          ? 2000 + Number(m[4])
+          : null;
     const idx = resolveMonthName(month, explicit ?? anchor.year, anchor.latest);
     const end = m.index + m[0].length;
     add({

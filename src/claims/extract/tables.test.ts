@@ -202,3 +202,16 @@ describe("what a table leaves to the text after it", () => {
     expect(share?.period).toBe("2025-12");
   });
 });
+
+describe("a table's caption that names a year", () => {
+  it("dates the months its rows name", () => {
+    const t =
+      "US share of China's magnet exports, 2025\nMonth   To US (t)   Share\nJan     877         13.8%\nJun     353         11.1%";
+    expect(extractClaims(t, { published: "2026-02-02" }).map((c) => c.period)).toEqual([
+      "2025-01",
+      "2025-01",
+      "2025-06",
+      "2025-06",
+    ]);
+  });
+});

@@ -52,7 +52,11 @@ export function readTable(
 ): ExtractedClaim[] {
   const rows = tableRows(input, block);
   if (rows.length < 2) return [];
-  const anchor = { latest, year: null };
+  // "US share of China's magnet exports, 2025": a year the caption names dates the months of the rows
+  const named =
+    /^((?:19|20)\d{2})-01\.\.\1-12$/.exec(readLabel(caption, { latest, year: null }).period ?? "") ??
+    /(?:,\s?|\()((?:19|20)\d{2})\)?\s*$/.exec(caption.trim());
+  const anchor = { latest, year: named ? Number(named[1]) : null };
   const label = (text: string): Label => readLabel(text, anchor);
   const isHeader = (cells: Cell[]) =>
     cells.slice(1).every((c) => !CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
@@ -145,7 +149,7 @@ const MONTH_NUMBER: Record<string, string> = {
   dec: "12",
 };
 
-function readLabel(text: string, anchor: { latest: number | null; year: null }): Label {
+function readLabel(text: string, anchor: { latest: number | null; year: number | null }): Label {
   // a column headed "Nov-25" is November 2025
   const short = SHORT_MONTH.exec(text.trim());
   const period = short
