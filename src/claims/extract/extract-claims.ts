@@ -5,7 +5,14 @@
 // how each part of its reading was established and which other readings the text allows.
 
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading, StatedShare } from "../types.js";
-import { attachPartner, attachPeriod, attachSeries, labelsFigure, possessivePeriod } from "./attach.js";
+import {
+  attachPartner,
+  attachPeriod,
+  attachSeries,
+  labelsFigure,
+  possessivePeriod,
+  type Span,
+} from "./attach.js";
 import { isPartialSpan, levelPeriod, relativePeriod } from "./bases.js";
 import {
   carried,
