@@ -14,7 +14,7 @@ export type AmountChangeHit = ChangeRead & { start: number; end: number };
 
 /** Right before the figure: a verb or noun of change that the figure measures. */
 const BEFORE = new RegExp(
-  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–]))$`,
+  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?)$`,
   "i",
 );
 /**
@@ -30,7 +30,7 @@ const AFTER = new RegExp(
  * figure: "topped October's by 677 t", "topping October's volume by 677 tons", "exceeds May's by 40 t".
  */
 const BY_AFTER_OBJECT =
-  /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?)\s[^,;.\d]{1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
+  /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?)\s(?:[^,;.\d]|\b(?:19|20)\d{2}\b){1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
 
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
@@ -45,7 +45,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     let end = l.end;
     if (before) {
       const sign = before[4];
-      const word = (before[1] ?? before[2] ?? before[3] ?? "").toLowerCase();
+      const word = (before[1] ?? before[2] ?? before[3] ?? before[5] ?? "").toLowerCase();
       dir = sign
         ? sign === "+"
           ? "up"

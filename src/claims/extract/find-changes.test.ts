@@ -189,6 +189,9 @@ describe("findChanges, multiples and signs as reporters write them", () => {
     ["up more than tenfold from May", 900, "%"],
     ["still below a third of January's", -200 / 3, "%"],
     ["a fall of about two-fifths on the year", -40, "%"],
+    ["That is still more than six times as much as in May", 500, "%"],
+    ["a 143 pc m-o-m jump", 143, "%"],
+    ["a rise of 2.1 pc-points", 2.1, "pp"],
     ["nearly two-and-a-half times the 172 tonnes shipped in June", 150, "%"],
     ["three times the 1,200 t of March", 200, "%"],
     ["more than twice the 2,626t shipped in April", 100, "%"],
@@ -260,6 +263,33 @@ describe("findChanges, differences in tonnes as reporters write them", () => {
     ]);
     expect(findChanges("up 677 tonnes, or 12.4 per cent").map((c) => c.pct)).toEqual([677, 12.4]);
     expect(findChanges("fell by 170 tonnes in October, or 13.2%").map((c) => c.pct)).toEqual([-170, -13.2]);
+  });
+
+  it("reads a tonnage after a percentage change as the same change in tonnes", () => {
+    const read = (s: string) => findChanges(s).map((c) => [c.pct, c.unit]);
+    expect(read("shipments totalled 32,569 tonnes, up 11.9 per cent, or 3,474 tonnes")).toEqual([
+      [11.9, "%"],
+      [3474, "t"],
+    ]);
+    expect(read("4,407 tonnes, 37 per cent above February 2025, or 1,190 tonnes more")).toEqual([
+      [37, "%"],
+      [1190, "t"],
+    ]);
+    expect(
+      findChanges("4,407 tonnes, 37 per cent above February 2025, or 1,190 tonnes more").map((c) => c.start),
+    ).toEqual([14, 50]);
+    expect(read("5,238 tonnes, 1.6 per cent below March 2025 and 86 tonnes fewer")).toEqual([
+      [-1.6, "%"],
+      [-86, "t"],
+    ]);
+  });
+
+  it("reads a difference said as a change's noun and a copula, or against a year's months", () => {
+    expect(one("The MoM increase in total exports was 659 tonnes")).toMatchObject({ pct: 659, unit: "t" });
+    expect(one("the decline from September came to about 300 t")).toMatchObject({ pct: -300, unit: "t" });
+    expect(
+      one("2025 shipments of 22,970 tonnes exceeded the same four months of 2024 by 2,727 tonnes"),
+    ).toMatchObject({ pct: 2727, unit: "t" });
   });
 
   it("leaves a level compared with another month a level", () => {

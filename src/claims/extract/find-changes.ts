@@ -63,7 +63,7 @@ const VERBS = `${UP_VERBS}|${DOWN_VERBS}`;
 const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
 const ADVERB = "(?:[a-z]{2,15}ly\\s)?";
 const BASIS_ADJ =
-  "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m)\\s)?";
+  "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m|y-o-y|m-o-m|yoy|mom)\\s)?";
 /** A fraction that is no ordinal: "a third" in "a third straight month" counts months. */
 const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|successive|monthly|month|year|time|quarter|largest|biggest|highest|lowest)\\b)`;
 
@@ -150,6 +150,15 @@ const AND_PCT = new RegExp(
   "gi",
 );
 
+/**
+ * A tonnage right after a percentage change ("up 11.9 per cent, or 3,474 tonnes", "37 per cent above
+ * February 2025, or 1,190 tonnes more", "and 86 tonnes fewer"): the same change in tonnes.
+ */
+const OR_TONNES = new RegExp(
+  `^(?:\\s[^,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}(${NUM})\\s?(?:metric\\s)?(?:tonnes|tonne|tons|ton|t|mt)\\b(?:\\s(more|higher|greater|fewer|less|lower|smaller)\\b)?`,
+  "i",
+);
+
 /** A percentage right after a difference in tonnes ("760t, or 2.3%", "170 t in October, or 13.2%"): the same change in percent. */
 const OR_PCT = new RegExp(`^(?:\\s[^\\d,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}${PCT}`, "i");
 
@@ -206,6 +215,20 @@ export function findChanges(clause: string): ChangeHit[] {
     const end = h.end + m[0].length;
     const start = end - (m[2] ?? "").length - (m[3] ?? "").length;
     add(start, end, pctHit(h.pct < 0 ? "down" : "up", m[2], m[3], m[1]), h.basis);
+  }
+  for (const h of hits.filter((x) => x.unit === "%")) {
+    const m = OR_TONNES.exec(clause.slice(h.end));
+    const parsed = m ? parseAmount(m[2] ?? "") : null;
+    if (!m || parsed === null) continue;
+    const dir = m[3] ? directionOf(m[3]) : h.pct < 0 ? "down" : "up";
+    const pct = dir === "down" ? -parsed.value : parsed.value;
+    const hedge = hedgeOf(m[1]);
+    add(
+      h.end + m[0].lastIndexOf(m[2] ?? ""),
+      h.end + m[0].length,
+      { pct, unit: "t", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) },
+      h.basis,
+    );
   }
   for (const m of scan(AND_PCT, clause)) {
     const prev = hits

@@ -15,6 +15,7 @@ describe("findLevels", () => {
     ["about six thousand tonnes", 6000],
     ["six thousand one hundred and fifty tonnes", 6150],
     ["about five and a half thousand tonnes", 5500],
+    ["a bit over sixty-two and a half thousand tonnes", 62500],
     ["some twelve hundred tonnes", 1200],
     ["Die Ausfuhren erreichten 6.150 Tonnen", 6150],
     ["出口5,774吨", 5774],

@@ -47,6 +47,7 @@ describe("numbers", () => {
     ["five and a half thousand", 5500, 250],
     ["one and a half million", 1500000, 250000],
     ["two-and-a-half thousand", 2500, 250],
+    ["sixty-two and a half thousand", 62500, 250],
   ])("reads %s in words", (words, value, halfUnit) => {
     expect(parseNumberWords(words)).toEqual({ value, halfUnit });
   });
@@ -63,6 +64,7 @@ describe("numbers", () => {
       "about",
       "about",
     ]);
+    expect(["a bit over", "a bit under"].map(hedgeOf)).toEqual(["just_over", "just_under"]);
     expect(["knapp", "nearly", "well over", "mehr als", "a little less than"].map(hedgeOf)).toEqual([
       "nearly",
       "nearly",

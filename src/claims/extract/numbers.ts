@@ -30,9 +30,10 @@ export function parseDecimal(text: string): ParsedNumber | null {
 export const NUM = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?";
 
 /** Percent in every spelling: "12%", "12 per cent", "12pc", "12 pct", "60-percent", "12％". */
-export const PCT_UNIT = "\\s?[%％]|[- ]?per[- ]?cent|[- ]?percent|[- ]?pct|\\s?pc|\\sProzent";
-/** Percentage points: "2.5 percentage points", "2.5pp", "2.5 ppts". */
-export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?";
+export const PCT_UNIT =
+  "\\s?[%％]|[- ]?per[- ]?cent|[- ]?percent|[- ]?pct|\\s?pc(?![- ]points?\\b)|\\sProzent";
+/** Percentage points: "2.5 percentage points", "2.5pp", "2.5 ppts", "2.1 pc-points". */
+export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?|\\s?pc[- ]points?";
 
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3,
@@ -151,7 +152,7 @@ const AND_A_HALF = "[\\s-]and[\\s-]a[\\s-]half(?=[\\s-](?:hundred|thousand|milli
  * A number written in words ("six thousand", "two hundred and fifty", "a thousand", "five and a half
  * thousand"), for a regex.
  */
-export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})(?:${AND_A_HALF})?(?:[\\s-](?:and\\s)?(?:${WORD})){0,6}`;
+export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})(?:-(?:${WORD}))?(?:${AND_A_HALF})?(?:[\\s-](?:and\\s)?(?:${WORD})){0,6}`;
 
 /**
  * Parses a number in words; its rounding is half of its smallest named part ("six thousand": 500).
@@ -239,13 +240,13 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   if (/^(?:nearly|almost|close to|up to|as much as|as many as|knapp|fast|beinahe|nahezu)$/.test(p))
     return "nearly";
   if (
-    /^(?:just under|just below|slightly less than|a little under|just shy of|a little less than|slightly below|slightly under|marginally below)$/.test(
+    /^(?:just under|just below|slightly less than|a little under|just shy of|a little less than|slightly below|slightly under|marginally below|a bit under|a bit below|a bit less than)$/.test(
       p,
     )
   )
     return "just_under";
   if (
-    /^(?:just over|just above|slightly more than|a little over|just more than|a little more than|slightly above|slightly over|marginally above|gut)$/.test(
+    /^(?:just over|just above|slightly more than|a little over|just more than|a little more than|slightly above|slightly over|marginally above|a bit over|a bit above|a bit more than|gut)$/.test(
       p,
     )
   )
@@ -267,7 +268,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
 
 /** The hedge words the grammars accept in front of a number (alternation for a regex, longest first). */
 export const HEDGE_WORDS =
-  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|less than|well under|well below|under|below|at most|fewer than|no more than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
+  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|a bit over|a bit above|a bit more than|a bit under|a bit below|a bit less than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|less than|well under|well below|under|below|at most|fewer than|no more than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
 
 /**
  * The interval a stated value covers: its rounding, widened or bounded by the hedge.

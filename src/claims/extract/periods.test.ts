@@ -155,6 +155,7 @@ describe("periods next to multiples and base words", () => {
     "764t, more than triple May",
     "That's 2.6x May",
     "more than five times the volume of May",
+    "more than six times as much as in May",
   ])("reads the month a multiple or comparison is taken of as its base: %s", (clause) => {
     expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
   });

@@ -70,9 +70,12 @@ const BASE_BEFORE =
   /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}(?:%|k?t|mt)?|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
-/** "2.4 times April's level", "less than a quarter of January's", "five times the volume of May": the month is the comparison's. */
+/**
+ * "2.4 times April's level", "less than a quarter of January's", "five times the volume of May", "six
+ * times as much as in May": the month is the comparison's.
+ */
 const RATIO_BEFORE =
-  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in))\s)?$/i;
+  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
 /** "three times the 1,200 t of March", "a tenth of the 689 tonnes shipped in May 2024": the month of the figure compared with. */
 const RATIO_FIGURE_BEFORE = new RegExp(
   `(?:\\b(?:times|twice|double|triple|treble|quadruple|${FRACTION_WORDS})|\\d(?:x|-?fold))\\s(?:of\\s)?${DATED_BASE_FIGURE}$`,
