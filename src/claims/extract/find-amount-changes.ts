@@ -1,11 +1,20 @@
 // Differences in tonnes in one clause: "a drop of 312 tonnes from March", "fell by 312 t", "rose 677
 // tonnes to 6,150", "up 74 tonnes", "+677 t", "312 tonnes more than in July", "shed 301 tonnes",
-// "370 tonnes fewer magnets than", "301 tonnes short of September's", "topped October's by 677 t", "74 tonnes lower in November than in October".
+// "370 tonnes fewer magnets than", "301 tonnes short of September's", "topped October's by 677 t", "74 tonnes lower in November than in October",
+// "the MoM increase was 659 tonnes", "higher than October's 226 tons, by 64 tons", "2 tonnes below the 418 tonnes of July".
 // Such a figure is a change, not a level: checking "a drop of 312 tonnes" as the month's tonnage
 // would accuse a right text.
 
 import { findLevels } from "./find-figures.js";
-import { DOWN_NOUNS, DOWN_VERBS, MONTH_NAME, UP_NOUNS, UP_VERBS, directionOf } from "./lexicon.js";
+import {
+  DATED_FIGURE,
+  DOWN_NOUNS,
+  DOWN_VERBS,
+  MONTH_NAME,
+  UP_NOUNS,
+  UP_VERBS,
+  directionOf,
+} from "./lexicon.js";
 import { roundTol } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 
@@ -19,12 +28,16 @@ const BEFORE = new RegExp(
 );
 /**
  * Right after the figure: it is a difference ("312 tonnes more than", "370 tonnes fewer magnets
- * than", "a 312-tonne drop", "301 tonnes short of September's", "two thousand tonnes above May's").
+ * than", "a 312-tonne drop", "301 tonnes short of September's", "two thousand tonnes above May's",
+ * "2 tonnes below the 418 tonnes of July").
  */
 const AFTER = new RegExp(
-  `^\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|a (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b)`,
+  `^\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|a (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE}))`,
   "i",
 );
+/** A comparison, then "by" right before the figure: "higher than October's 226 tons, by 64 tons". */
+const COMPARED_BY =
+  /\b(higher|larger|bigger|greater|more|above|lower|smaller|less|fewer|below)\s(?:than|on)\s[^;.]{1,40}?,?\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
 /**
  * A verb of comparison in any of its forms, then what is compared, then "by" right before the
  * figure: "topped October's by 677 t", "topping October's volume by 677 tons", "exceeds May's by 40 t".
@@ -40,6 +53,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     const before = BEFORE.exec(window.slice(-40));
     const after = AFTER.exec(clause.slice(l.end, l.end + 60));
     const by = before || after ? null : BY_AFTER_OBJECT.exec(window);
+    const compared = before || after || by ? null : COMPARED_BY.exec(window);
     let dir: "up" | "down" | null = null;
     let start = l.start;
     let end = l.end;
@@ -57,12 +71,14 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
             : directionOf(word);
       start = l.start - before[0].length;
     } else if (after) {
-      const word = (after[1] ?? after[2] ?? after[3] ?? "").toLowerCase().replace(/\s.*$/, "");
+      const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? "").toLowerCase().replace(/\s.*$/, "");
       dir = word === "over" ? "up" : word === "under" || word === "short" ? "down" : directionOf(word);
       end = l.end + after[0].length;
     } else if (by) {
       // the span stays on the figure: "October's by 677 t" must not read as October's own 677 t
       dir = /^(?:trail|lag|undersh|miss)/i.test(by[1] ?? "") ? "down" : "up";
+    } else if (compared) {
+      dir = directionOf(compared[1] ?? "");
     }
     if (dir === null) continue;
     const sign = dir === "down" ? -1 : 1;

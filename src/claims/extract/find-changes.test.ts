@@ -248,6 +248,8 @@ describe("findChanges, differences in tonnes as reporters write them", () => {
     ["+677 t m/m", 677],
     ["one thousand nine hundred and fifty tonnes more than in May", 1950],
     ["a shortfall of 301 tonnes", -301],
+    ["416 tonnes in October, just 2 tonnes below the 418 tonnes of July", -2],
+    ["December's volume was higher than October's 226 tons, by 64 tons", 64],
     ["exports reached 6,150 tonnes, beating the October total by 677 tonnes", 677],
     ["shipments exceed last year's by 120 t", 120],
     ["November's total, lagging October's by 40 tonnes", -40],
