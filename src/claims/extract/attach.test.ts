@@ -356,6 +356,7 @@ describe("a change between two months", () => {
     expect(r.map((c) => [c.text, c.period])).toEqual([
       ["shrank", "2025-05"],
       ["246 tonnes", "2025-04"],
+      ["46", "2025-05"],
     ]);
   });
 

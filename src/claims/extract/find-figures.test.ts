@@ -36,6 +36,17 @@ describe("findLevels", () => {
     expect(level(text)).toEqual([value]);
   });
 
+  it("gives the bare figure a change runs to the unit of the one it runs from", () => {
+    expect(level("magnet exports halved, from 5,324 tonnes in March to 2,626.")).toEqual([5324, 2626]);
+    expect(findLevels("shrank from 246 tonnes to 46 in May")[1]).toMatchObject({
+      value: 46,
+      unitShared: true,
+    });
+    expect(level("from 5,324 tonnes in March to 2025 levels")).toEqual([5324]);
+    expect(level("from 5,324 tonnes to 12% of the total")).toEqual([5324]);
+    expect(level("rose 20% to 1,346 tonnes from 1,116 to Germany")).toEqual([1346]);
+  });
+
   it("does not join numbers whose groups are not exactly three digits", () => {
     expect(level("in 2025 188 tonnes went to Japan")).toEqual([188]);
     expect(level("the line 31 88 tonnes")).toEqual([88]);

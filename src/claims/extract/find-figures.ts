@@ -95,11 +95,45 @@ export function findLevels(clause: string): LevelHit[] {
       hit.list = { index: size - 1, size };
     }
     out.push(hit);
+    const to = toAfterFrom(clause, hit);
+    if (to) out.push(to);
   }
   out.sort((a, b) => a.start - b.start);
   memo.clause = clause;
   memo.hits = out;
   return out;
+}
+
+const FROM_BEFORE = /\bfrom\s(?:(?:about|around|roughly|some|nearly|almost)\s)?$/i;
+/** After a figure a change runs from: its month, then "to" and a bare number, no unit or percent after it. */
+const TO_BARE = new RegExp(
+  `^(?:\\s(?:in|during)\\s[A-Za-z]{3,9}(?:\\s(?:19|20)\\d{2})?)?\\s(?:to|down to|up to)\\s(${NUM})(?![\\d.,]*\\d)(?!\\s?(?:[%％]|per\\b|pc\\b|pct\\b|percent\\b|(?:t|mt|kt|kg|k)\\b|tonnes?\\b|tons?\\b|thousand\\b|million\\b|levels?\\b))`,
+  "i",
+);
+
+/**
+ * "from 5,324 tonnes in March to 2,626", "shrank from 246 tonnes to 46": the bare figure a change
+ * runs to takes the unit of the one it runs from, marked as not written with it.
+ */
+function toAfterFrom(clause: string, from: LevelHit): LevelHit | null {
+  if (!FROM_BEFORE.test(clause.slice(Math.max(0, from.start - 20), from.start))) return null;
+  // only a figure in plain tonnes lends its unit ("from 5.3 kt to 2.6" leaves the scale in doubt)
+  if (!/\d\s?(?:metric\s)?(?:tonnes?|tons?|t|mt)$/i.test(clause.slice(from.start, from.end))) return null;
+  const m = TO_BARE.exec(clause.slice(from.end, from.end + 60));
+  const text = m?.[1];
+  const parsed = text ? parseDecimal(text) : null;
+  if (!m || !text || parsed === null || /^(?:19|20)\d{2}$/.test(text)) return null;
+  const start = from.end + m[0].length - text.length;
+  return {
+    start,
+    end: start + text.length,
+    value: parsed.value,
+    unit: "t",
+    hedge: null,
+    halfUnit: parsed.halfUnit,
+    ...toleranceFor(parsed.value, parsed.halfUnit, null),
+    unitShared: true,
+  };
 }
 
 /** A bare number that ends a list item before the number with the unit: "1,288, " or "854 and ". */
