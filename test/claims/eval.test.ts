@@ -79,7 +79,9 @@ describe("claim checking on the corpus", () => {
     // with streak and first-move wordings, lists of shares, questioners' statements and capitals (85.2%);
     // 0.86 with list items led by their figure, one-line rows and named destinations (86.4%); 0.87
     // with months naming a policy, tables' change columns and periods past a base figure (87.4%); 0.88
-    // with multiples of a dated figure, differences with their percentage and runs a month broke (88.2%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.88);
+    // with multiples of a dated figure, differences with their percentage and runs a month broke (88.2%);
+    // 0.89 with a tonnage after a percentage change, differences said with a noun and a copula, and bare
+    // figures a change runs to (89.1%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.89);
   });
 });
