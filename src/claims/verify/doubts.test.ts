@@ -44,3 +44,25 @@ describe("a percentage of another month's figure", () => {
     ]);
   });
 });
+
+describe("a number that ends a range", () => {
+  const levelDoubts = (text: string) =>
+    extractClaims(text, { published: "2025-12-20" })
+      .filter((c) => c.kind === "level")
+      .map((c) => [c.text, doubtAbout(c, text) !== null]);
+
+  it.each([
+    "Magnet exports in November were in the 6,000-6,500 t range.",
+    "Magnet exports in November were between 6,000 and 6,500 tonnes.",
+    "Magnet exports in November came to 6,000 – 6,500 tonnes, traders estimated from the customs data.",
+  ])("is no level of its own: %s", (text) => {
+    expect(levelDoubts(text).every(([, d]) => d)).toBe(true);
+  });
+
+  it("leaves the end of a change from one level to another without that doubt", () => {
+    expect(levelDoubts("Magnet exports rose from 5,473 to 6,500 tonnes in November.").at(-1)).toEqual([
+      "6,500 tonnes",
+      false,
+    ]);
+  });
+});

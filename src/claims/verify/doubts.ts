@@ -94,6 +94,20 @@ function ratioToAnotherPeriod(text: string, claim: ExtractedClaim): boolean {
   return claim.kind === "share" && OF_ANOTHER_PERIOD.test(text.slice(claim.end, claim.end + 40));
 }
 
+/** A number that ends a range: "6,000-6,500 t", "between 6,000 and 6,500 tonnes" (not "from 5,473 to 6,150 t"). */
+const RANGE_BEFORE =
+  /(?:^|[^\d,.])\d[\d,.]*\s?(?:t|tonnes|tons|kt)?\s?[-–]\s?$|\bbetween\s(?:(?:about|around|roughly|some)\s)?(?:\d[\d,.]*\s?(?:t|tonnes|tons|kt)?\sand\s)?$/i;
+const RANGE_AFTER = /^\s?[-–]\s?\d/;
+
+function rangeEnd(text: string, claim: ExtractedClaim): boolean {
+  if (claim.kind !== "level" && claim.kind !== "ytd") return false;
+  const at = numberStart(text, claim);
+  const end = at + (/^[\d,.]+/.exec(text.slice(at, claim.end))?.[0].length ?? 0);
+  return (
+    RANGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || RANGE_AFTER.test(text.slice(end, end + 4))
+  );
+}
+
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
@@ -103,6 +117,7 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the words around the number make it read as a difference between two figures, not a level";
   if (levelWordedAs(text, claim, AVERAGE_BEFORE, AVERAGE_AFTER))
     return "the words around the number make it an average or a rate over several periods, not one period's level";
+  if (rangeEnd(text, claim)) return "the number is one end of a range, not a level of its own";
   if (ratioToAnotherPeriod(text, claim))
     return "the percentage is of another period's figure, which makes it a ratio to that period, not a share of the total";
   if (seasonalRank(text, claim))
