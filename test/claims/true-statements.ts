@@ -1343,6 +1343,23 @@ const ratioToBase: Writer = (r, f) => {
   };
 };
 
+/** A level given as a range around it: "between 6,100 and 6,200 tonnes", "in the 6,000-6,500 t range". */
+const levelRange: Writer = (r, f) => {
+  if (f.level < 100) return null;
+  const step = f.level >= 1000 ? pick(r, [100, 500]) : pick(r, [10, 50]);
+  const low = Math.floor(f.level / step) * step;
+  const high = low + step;
+  if (low === f.level) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const text =
+    r() < 0.5
+      ? `${cap(subj.text)} ${when.text} were between ${grouped(low)} and ${grouped(high)} tonnes.`
+      : `${cap(subj.text)} ${when.text} were in the ${grouped(low)}-${grouped(high)} t range.`;
+  return { text, published, form: "level-range" };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -1376,6 +1393,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["buyer", buyerSide, 2],
   ["seasonal-rank", seasonalRank, 1],
   ["ratio-to-base", ratioToBase, 1],
+  ["level-range", levelRange, 1],
 ];
 
 /**
