@@ -99,6 +99,32 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.map((x) => x[2])).toEqual(["2025-11", "2025-10"]);
   });
 
+  it("does not give a rise the month of an earlier figure's own aside", () => {
+    // "which stood at 3,326 t in December": December is that level's; the rise is January's
+    const pub = { published: "2025-02-20" };
+    for (const t of [
+      "Rare earth exports, which stood at 3,326 t in December, rose to 5,294 t in January.",
+      "After falling to 3,326 t in December, rare earth exports rose to 5,294 t in January.",
+      "Rare earth exports, at 3,326 t in December, rose to 5,294 t in January.",
+    ])
+      expect(
+        extractClaims(t, pub).map((c) => [c.text, c.period]),
+        t,
+      ).toEqual([
+        ["3,326 t", "2024-12"],
+        ["rose", "2025-01"],
+        ["5,294 t", "2025-01"],
+      ]);
+    expect(
+      extractClaims(
+        "Rare earth exports, which stood at 3,326 t in December, jumped 59% to 5,294 t in January.",
+        pub,
+      )
+        .filter((c) => c.kind === "change")
+        .map((c) => c.period),
+    ).toEqual(["2025-01"]);
+  });
+
   it("does not give a figure the month of another figure's possessive", () => {
     const r = extractClaims(
       "In May, magnet exports sank to 1,238 tonnes, less than half of April's 2,626 tonnes.",

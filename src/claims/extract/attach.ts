@@ -242,8 +242,22 @@ export function attachPeriod(
     kind === "share" ? periods.find((p) => p.start >= span.start && p.end <= span.end) : undefined;
   if (inside) return inside;
   let before: PeriodMention | null = null;
+  // "which stood at 3,326 t in December, rose to 5,294 t in January": a period that is an earlier
+  // level's own ("3,326 t in December") dates that level, not a rise or fall that names a month after it
+  const dates = (g: Span, p: PeriodMention) =>
+    g !== span &&
+    (g as { level?: boolean }).level === true &&
+    g.end <= p.start &&
+    p.start - g.end <= 40 &&
+    OWN_GAP.test(clause.slice(g.end, p.start) + clause.slice(p.start, p.start + 12));
+  // ... only when the rise or fall goes on to a level with a month of its own ("to 5,294 t in January")
+  const later = figures.some((g) => g.start >= span.end && mains.some((p) => dates(g, p)));
+  const earlierOwn = (p: PeriodMention) =>
+    (kind === "direction" || kind === "change") &&
+    later &&
+    figures.some((g) => g.end <= span.start && dates(g, p));
   // a period inside the figure's own words ("higher in November than a month earlier") counts as before it
-  for (const p of periods) if (p.end <= span.end && !aside(p)) before = p;
+  for (const p of periods) if (p.end <= span.end && !aside(p) && !earlierOwn(p)) before = p;
   if (before) return before;
   // "that month" points back to a period named earlier, not to the next one in the clause
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;
