@@ -199,6 +199,9 @@ export function attachSeries(
 }
 
 /** Words between a figure and the period that is its own: "5% in October", "12% year on year in November". */
+/** A tonnage and the preposition that dates it, right before a period: "4,416 t in". */
+const TONNAGE_IN = /\d[\d,.]*\s?(?:t|tonnes|tons|metric tons|kg|kt)\s(?:in|during|for)\s$/i;
+
 const OWN_GAP =
   /^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|shipped|exported|sent|sold|recorded|seen|reported|delivered)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
 
@@ -255,7 +258,8 @@ export function attachPeriod(
   const earlierOwn = (p: PeriodMention) =>
     (kind === "direction" || kind === "change") &&
     later &&
-    figures.some((g) => g.end <= span.start && dates(g, p));
+    (figures.some((g) => g.end <= span.start && dates(g, p)) ||
+      TONNAGE_IN.test(clause.slice(Math.max(0, p.start - 30), Math.min(p.start, span.start))));
   // a period inside the figure's own words ("higher in November than a month earlier") counts as before it
   for (const p of periods) if (p.end <= span.end && !aside(p) && !earlierOwn(p)) before = p;
   if (before) return before;
