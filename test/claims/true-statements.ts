@@ -1360,6 +1360,22 @@ const levelRange: Writer = (r, f) => {
   return { text, published, form: "level-range" };
 };
 
+/** The month before as an aside, then the move: "which stood at 3,326 t in December, rose to 5,294 t in January". */
+const asideThenMove: Writer = (r, f) => {
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (!c) return null;
+  const published = publishedAfter(r, f.period);
+  const subj = subjectTo(r, f.series, f.partner);
+  const before = `${grouped(c.from.value)} t in ${monthName(c.from.period)}`;
+  const verb = c.pct > 0 ? pick(r, ["rose", "climbed", "jumped"]) : pick(r, ["fell", "dropped", "slid"]);
+  const after = `${verb} ${r() < 0.5 ? `${percent(r, c.pct).text} ` : ""}to ${grouped(f.level)} t in ${monthName(f.period)}`;
+  const text =
+    r() < 0.5
+      ? `${cap(subj.text)}, which stood at ${before}, ${after}.`
+      : `After ${pick(r, ["coming in at", "standing at", "reaching"])} ${before}, ${subj.text} ${after}.`;
+  return { text, published, form: "aside-then-move" };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -1394,6 +1410,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["seasonal-rank", seasonalRank, 1],
   ["ratio-to-base", ratioToBase, 1],
   ["level-range", levelRange, 1],
+  ["aside-then-move", asideThenMove, 2],
 ];
 
 /**
