@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   hedgeBefore,
   hedgeOf,
+  parseAmount,
   parseCjkNumber,
   parseDecimal,
   parseDecimalDe,
@@ -11,6 +12,7 @@ import {
   scan,
   toleranceFor,
 } from "./numbers.js";
+import { extractClaims } from "./extract-claims.js";
 
 describe("numbers", () => {
   it("reads the rounding a number's digits imply", () => {
@@ -92,5 +94,23 @@ describe("numbers", () => {
     const [m] = [...scan(/()\d[\d,]*/g, "roughly 6,150 tonnes")];
     expect(m?.index).toBe(0);
     expect(m?.[1]).toBe("roughly");
+  });
+});
+
+describe("decimals spoken in words", () => {
+  it("reads 'three point two' as 3.2, rounded to its last digit", () => {
+    expect(parseAmount("three point two")).toEqual({ value: 3.2, halfUnit: 0.05 });
+    expect(parseAmount("twelve point four five")).toEqual({ value: 12.45, halfUnit: 0.005 });
+    expect(parseAmount("point two")).toBeNull();
+  });
+
+  it("reads a change spoken in capitals ('SLIPPED THREE POINT TWO PERCENT')", () => {
+    const [c] = extractClaims(
+      "CHINA'S RARE EARTH MAGNET EXPORTS SLIPPED THREE POINT TWO PERCENT IN DECEMBER.",
+      {
+        published: "2026-01-20",
+      },
+    );
+    expect(c?.stated).toMatchObject({ type: "change", pct: -3.2 });
   });
 });

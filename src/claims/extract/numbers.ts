@@ -203,15 +203,29 @@ export function parseNumberWords(text: string): ParsedNumber | null {
   return { value, halfUnit: smallest / 2 };
 }
 
-/** A percentage's number in digits or in words ("12", "12.4", "twelve", "twenty-five"), for a regex. */
-export const PCT_NUM = `${NUM}|${WORD_NUM}`;
+/** The digits said after "point": "three point two", "twelve point four five". */
+const DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const SPOKEN_DECIMALS = `[\\s-]point(?:[\\s-](?:${DIGIT_WORDS.join("|")}|oh)){1,3}\\b`;
+
+/** A percentage's number in digits or in words ("12", "12.4", "twelve", "three point two"), for a regex. */
+export const PCT_NUM = `${NUM}|${WORD_NUM}(?:${SPOKEN_DECIMALS})?`;
 
 /**
  * Parses a number in digits or in words, each with its own rounding.
  * @example parseAmount("twelve") // { value: 12, halfUnit: 0.5 }
  */
 export function parseAmount(text: string): ParsedNumber | null {
-  return parseDecimal(text) ?? (/^[\d.,]/.test(text) ? null : parseNumberWords(text));
+  if (/^[\d.,]/.test(text)) return parseDecimal(text);
+  const spoken = /^(.+?)[\s-]point((?:[\s-]\w+){1,3})$/i.exec(text.trim());
+  if (!spoken) return parseNumberWords(text);
+  // "three point two": the whole number in words, then one word per decimal digit
+  const whole = parseNumberWords(spoken[1] as string);
+  const digits = (spoken[2] as string)
+    .trim()
+    .split(/[\s-]+/)
+    .map((w) => (w.toLowerCase() === "oh" ? 0 : DIGIT_WORDS.indexOf(w.toLowerCase())));
+  if (whole === null || whole.value % 1 !== 0 || digits.some((d) => d < 0)) return null;
+  return parseDecimal(`${whole.value}.${digits.join("")}`);
 }
 
 /** Scale word ("thousand", "million", "万") to its factor; 1 when absent. */
