@@ -279,3 +279,20 @@ describe("a month named in an aside in brackets", () => {
     expect(r.find((c) => c.text === "854t")?.period).toBe("2025-09");
   });
 });
+
+describe("a headline that names the total's product and, apart, a destination", () => {
+  it("does not make that destination the section's", () => {
+    const r = extractClaims(
+      "China magnets: September print softer, Korea surprises\n\nSep magnet exports printed 5,774t, -6% y/y.",
+      { published: "2025-10-21" },
+    );
+    expect(r.map((c) => c.partner)).toEqual(["WLD", "WLD"]);
+  });
+
+  it("still makes a destination the headline is about the section's", () => {
+    const r = extractClaims("China's magnet exports to Japan\n\nShipments rose 35% to 305 t in November.", {
+      published: "2025-12-20",
+    });
+    expect(r.map((c) => c.partner)).toEqual(["JPN", "JPN"]);
+  });
+});

@@ -129,7 +129,15 @@ function unitNamed(words: string): "t" | "kt" | null {
 export function leaveSentence(
   d: Discourse,
   named: Topic,
-  how: { figures: number; question: boolean; lead: boolean; words: string; flashback?: boolean },
+  how: {
+    figures: number;
+    question: boolean;
+    lead: boolean;
+    words: string;
+    flashback?: boolean;
+    /** A heading names its destination apart from its subject: not the section's destination. */
+    destinationApart?: boolean;
+  },
 ): void {
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
@@ -173,6 +181,6 @@ export function leaveSentence(
   if (d.block === "heading") {
     // a new heading replaces the section's destination even when it names none ("Background")
     d.section = { series: d.section.series, partner: null, period: d.section.period };
-    merge(d.section, named);
+    merge(d.section, how.destinationApart === true ? { ...named, partner: null } : named);
   }
 }

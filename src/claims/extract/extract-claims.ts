@@ -38,7 +38,7 @@ import {
   type Figure,
 } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
-import { BACK_REFERENCE, type PartnerMention } from "./subjects.js";
+import { BACK_REFERENCE, findPartners, findSeries, type PartnerMention } from "./subjects.js";
 import { readTable } from "./tables.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
@@ -194,8 +194,35 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     lead: /:\s*$/.test(last.text),
     words: text.slice(0, 200),
     flashback: PAST_PERFECT.test(text),
+    ...(first.block === "heading" && destinationApart(text) ? { destinationApart: true } : {}),
   });
   return out;
+}
+
+/**
+ * "China magnets: September print softer, Korea surprises": a headline about the total's product
+ * that names a destination apart, past a comma or colon and not as where the exports went ("to
+ * Japan", "Japan-bound", "Japan's"), is not a headline about that destination.
+ */
+function destinationApart(text: string): boolean {
+  const p = findPartners(text)
+    .filter((x) => !x.weak)
+    .pop();
+  if (!p) return false;
+  const before = text.slice(0, p.start);
+  const subject = [
+    ...findSeries(before),
+    ...[...before.matchAll(/\b(?:China|Chinese)\b/g)].map((m) => ({ end: m.index + m[0].length })),
+  ]
+    .map((x) => x.end)
+    .reduce((a, b) => Math.max(a, b), -1);
+  if (subject < 0) return false;
+  const between = text.slice(subject, p.start);
+  return (
+    /[,:;]/.test(between) &&
+    !/\b(?:to|for|into|in)\s(?:the\s)?$/i.test(before) &&
+    !/^(?:['’]s|-bound)/.test(text.slice(p.end))
+  );
 }
 
 /** "August had been the strongest month": a sentence that looks back from the story's month. */
