@@ -118,7 +118,7 @@ async function ingestAlone(
 
 /**
  * DuckDB's settings for an ingest, restored after it. Its memory is kept under a bound (default
- * 1.5 GB, `LODESTONE_INGEST_MEMORY`), so a file of millions of rows spills its staging to disk
+ * 1.25 GB, `LODESTONE_INGEST_MEMORY`), so a file of millions of rows spills its staging to disk
  * instead of growing the process; a database in memory has nowhere to spill and keeps DuckDB's own
  * limit. And text columns are written in dictionary-FSST form only: DuckDB otherwise tries every
  * form of compression on each column it writes, which made writing a million rows' text columns
@@ -126,18 +126,24 @@ async function ingestAlone(
  */
 async function ingestSettings(store: Store): Promise<() => Promise<void>> {
   if (store.readOnly) return async () => {};
-  const [row] = await queryOnce<{ limit: string; disabled: string }>(
+  const settings: Record<string, string> = { disabled_compression_methods: "fsst,dictionary,zstd" };
+  if (store.path !== ":memory:") {
+    settings.memory_limit = process.env.LODESTONE_INGEST_MEMORY ?? "1280MB";
+    // what DuckDB holds outside that bound: rows of a large insert buffered before they are written,
+    // and memory freed but not yet given back (a 5M-row ingest peaked above 2 GB without these)
+    settings.write_buffer_row_group_memory_limit = "128MB";
+    settings.allocator_flush_threshold = "32MB";
+  }
+  const names = Object.keys(settings);
+  const [before] = await queryOnce<Record<string, string>>(
     store.conn,
-    "SELECT current_setting('memory_limit') AS limit, current_setting('disabled_compression_methods') AS disabled",
+    `SELECT ${names.map((n) => `current_setting('${n}') AS ${n}`).join(", ")}`,
   );
   const set = (name: string, value: string) =>
     store.execute(`SET ${name} = '${value.replace(/[^0-9A-Za-z._, ]/g, "")}'`);
-  const bounded = store.path !== ":memory:";
-  if (bounded) await set("memory_limit", process.env.LODESTONE_INGEST_MEMORY ?? "1536MB");
-  await set("disabled_compression_methods", "fsst,dictionary,zstd");
+  for (const n of names) await set(n, settings[n]!);
   return async () => {
-    if (bounded && row?.limit) await set("memory_limit", row.limit);
-    await set("disabled_compression_methods", row?.disabled ?? "");
+    for (const n of names) await set(n, before?.[n] ?? "");
   };
 }
 

@@ -157,7 +157,7 @@ export async function refreshTouchedKeys(store: Store, rows: string, wasCurrent:
   if (some) {
     await store.execute(`DELETE FROM ${TABLE} c USING touched_many t WHERE ${onKey("c", "t")}`);
     // a few keys also filter the scan by value, so DuckDB skips most of a large store before the join
-    const few = Number(many?.n) <= FEW_KEYS ? await keyValues(store) : {};
+    const few = Number(many?.n) <= FEW_KEYS ? await keyValues(store, "touched_many") : {};
     const sql = resolvedSql({ keysTable: "touched_many", ...few });
     await store.execute(`INSERT INTO ${TABLE} BY NAME ${sql.sql}`, sql.params);
   }
@@ -173,14 +173,20 @@ export async function refreshTouchedKeys(store: Store, rows: string, wasCurrent:
   await markBuilt(store);
 }
 
-/** Up to this many touched keys, their series, partners and periods are also given as plain filters. */
-const FEW_KEYS = 200;
+/** Up to this many touched keys (or rows written), their series, partners and periods are also given as plain filters. */
+export const FEW_KEYS = 200;
 
-/** The distinct series, partners and periods of the touched keys. */
-async function keyValues(store: Store): Promise<{ series: string[]; partner: string[]; period: string[] }> {
+/**
+ * The distinct series, partners and periods of a table's rows: as plain filters beside a join on
+ * the rows, they let DuckDB skip most of a large store by its columns' ranges before the join.
+ */
+export async function keyValues(
+  store: Store,
+  table: string,
+): Promise<{ series: string[]; partner: string[]; period: string[] }> {
   const rows = await queryOnce<{ series: string[]; partner: string[]; period: string[] }>(
     store.conn,
-    "SELECT list(DISTINCT series) AS series, list(DISTINCT partner) AS partner, list(DISTINCT period) AS period FROM touched_many",
+    `SELECT list(DISTINCT series) AS series, list(DISTINCT partner) AS partner, list(DISTINCT period) AS period FROM ${table}`,
   );
   const r = rows[0]!;
   return { series: [...r.series], partner: [...r.partner], period: [...r.period] };
