@@ -187,6 +187,15 @@ describe("what a rank's window and a span named in passing leave to what follows
     expect(c?.alternatives.map((a) => a.period)).toContain("2025-08");
   });
 
+  it("gives a share that names no destination the destination spoken of last, as carried", () => {
+    const c = first(
+      "Korea took 854t of magnets in September! Almost 15% of everything.",
+      "15%",
+      "2025-10-21",
+    );
+    expect([c?.partner, c?.grounds.partner]).toEqual(["KOR", "carried"]);
+  });
+
   it("reads a rank whose own words name the product as the total's, named in its clause", () => {
     const c = first(
       "China shipped 5,952 t of magnets in December.\nDecember was the lowest month for magnet exports since June.",
