@@ -187,6 +187,18 @@ describe("what a rank's window and a span named in passing leave to what follows
     expect(c?.alternatives.map((a) => a.period)).toContain("2025-08");
   });
 
+  it("reads a dashboard's 'Lowest since: June' as a window from June, on the heading's month", () => {
+    const c = first(
+      "MAGNET EXPORTS - OCTOBER 2025\nTotal: 5,473 t\nLowest since: June",
+      "Lowest",
+      "2025-11-21",
+    );
+    expect([c?.period, c?.stated]).toMatchObject([
+      "2025-10",
+      { scope: { type: "since", period: "2025-06" } },
+    ]);
+  });
+
   it("gives a share that names no destination the destination spoken of last, as carried", () => {
     const c = first(
       "Korea took 854t of magnets in September! Almost 15% of everything.",

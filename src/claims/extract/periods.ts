@@ -90,7 +90,7 @@ const PAR_BEFORE =
 /** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls". */
 const POLICY_AFTER =
   /^\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
-const SINCE_BEFORE = /\bsince\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
+const SINCE_BEFORE = /\bsince:?\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** What a period reader reports before its role is classified. */
 export interface RawMention {
