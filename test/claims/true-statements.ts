@@ -8,7 +8,7 @@ import { rankIn } from "../../src/analytics/month-figures.js";
 import { computeStats } from "../../src/analytics/stats.js";
 import { getSeries } from "../../src/analytics/series.js";
 import type { Stats } from "../../src/analytics/types.js";
-import { addMonths } from "../../src/domain/period.js";
+import { addMonths, MONTH_NAMES } from "../../src/domain/period.js";
 import type { Store } from "../../src/store/open-store.js";
 
 /** One month of one series and destination, as analytics gives it. */
@@ -78,20 +78,6 @@ export function rng(seed: number): () => number {
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const MONTH_ABBR = [
   "Jan.",
   "Feb.",

@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract/extract-claims.js";
 import { doubtAbout } from "./doubts.js";
 
-const rankDoubts = (text: string) =>
-  extractClaims(text, { published: "2024-12-20" })
-    .filter((c) => c.kind === "rank")
+/** Each claim of a kind, with whether a contradiction of it would be doubted. */
+const doubted = (text: string, kind: string, published = "2025-12-20") =>
+  extractClaims(text, { published })
+    .filter((c) => c.kind === kind)
     .map((c) => [c.text, doubtAbout(c, text) !== null]);
+const rankDoubts = (text: string) => doubted(text, "rank", "2024-12-20");
 
 describe("a rank among the same month of each year", () => {
   it.each([
@@ -25,10 +27,7 @@ describe("a rank among the same month of each year", () => {
 });
 
 describe("a percentage of another month's figure", () => {
-  const shareDoubts = (text: string) =>
-    extractClaims(text, { published: "2025-06-20" })
-      .filter((c) => c.kind === "share")
-      .map((c) => [c.text, doubtAbout(c, text) !== null]);
+  const shareDoubts = (text: string) => doubted(text, "share", "2025-06-20");
 
   it.each([
     "Magnet exports to the US in May were 46 t, about 19% of April's 246 t.",
@@ -46,10 +45,7 @@ describe("a percentage of another month's figure", () => {
 });
 
 describe("a number that ends a range", () => {
-  const levelDoubts = (text: string) =>
-    extractClaims(text, { published: "2025-12-20" })
-      .filter((c) => c.kind === "level")
-      .map((c) => [c.text, doubtAbout(c, text) !== null]);
+  const levelDoubts = (text: string) => doubted(text, "level");
 
   it.each([
     "Magnet exports in November were in the 6,000-6,500 t range.",
