@@ -127,6 +127,21 @@ describe("caution before contradicting", () => {
     expect(streak?.[2]).toMatch(/^ambiguous \(series carried over/);
   });
 
+  it("does not contradict a run it understates, and contradicts one it overstates", async () => {
+    // magnets rose in June, July and August 2025, after May's fall
+    const [under] = await verdicts(
+      "Rare-earth magnet exports in August 2025 went up for a second month in a row.",
+      "2025-09-20",
+    );
+    expect(under?.[1]).toBe("unverifiable");
+    expect(under?.[2]).toContain("the run is longer");
+    const [over] = await verdicts(
+      "Rare-earth magnet exports in August 2025 went up for a fourth month in a row.",
+      "2025-09-20",
+    );
+    expect(over?.[1]).toBe("contradicted");
+  });
+
   it("does not contradict a sentence in a language the reader has not been measured on", async () => {
     const [claim] = await verdicts(
       "Chinas Exporte von Seltenerdmagneten lagen im November bei 7.000 Tonnen.",

@@ -189,6 +189,13 @@ function streak(
   const held = `data gives ${r.length} to ${periodLabel(at)}`;
   if (r.length === s.n || (s.atLeast && r.length > s.n))
     return { verdict: "supported", explanation: `${stated}, ${held}`, actual, figures };
+  // "a second straight rise" in what was the third: the month's move and the run it names hold, only
+  // the count understates it, as "rank 2" of a year that ranks first is not a false statement
+  if (r.length > s.n)
+    return unverifiable(
+      `${stated}, but the run is longer (at least ${r.length} to ${periodLabel(at)}): the count understates it`,
+      figures,
+    );
   if (r.gap !== null && r.length < s.n)
     return unverifiable(
       `${stated}; the data shows ${r.length} before ${periodLabel(r.gap)}, which is missing`,
