@@ -148,6 +148,16 @@ describe("extractClaims", () => {
     ).toEqual({ type: "streak", n: 5, direction: "down", raw: "fifth straight monthly fall" });
   });
 
+  it("counts a run said over a span of months to the span's last month", () => {
+    const at = (t: string) => extractClaims(t, PUB).map((c) => [c.kind, c.period]);
+    expect(at("Magnet exports to Japan posted four straight monthly gains up to October.")).toEqual([
+      ["rank", "2025-10"],
+    ]);
+    expect(at("Magnet exports logged three consecutive monthly declines from July to September.")).toEqual([
+      ["rank", "2025-09"],
+    ]);
+  });
+
   it("tells the series apart and finds partners by phrasing", () => {
     const c = (t: string) => extractClaims(t, PUB)[0];
     expect(c("Rare earth exports rose 5% in November.")?.series).toBe("rare-earths");

@@ -526,7 +526,13 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
     (x) => x.level === true && x.start >= f.end && RANK_OF.test(clause.slice(f.end, x.start)),
   );
   const named = g ? levelPeriod(clause, g.start, g.end, c.mentions, c.changes, null) : null;
-  return named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
+  const at = named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
+  // "four straight monthly gains up to October", "from July to September": a run is counted to the
+  // last month of the span it is said over (not a whole year, which names no month the run reached)
+  const span = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(at ?? "");
+  const wholeYear = span !== null && span[1] === span[3] && span[2] === "01" && span[4] === "12";
+  if (span && !wholeYear && f.stated(at).type === "streak") return `${span[3]}-${span[4]}`;
+  return at;
 }
 
 /** Right before the first figure of "from 1,364 t to 2,568.8 t", and before the second. */

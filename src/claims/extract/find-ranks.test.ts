@@ -151,6 +151,16 @@ describe("findRanks, the ways reporters word a streak", () => {
     expect(hit?.atLeast).toBe(atLeast);
   });
 
+  it.each([
+    ["four straight monthly falls", 4, "down"],
+    ["3 consecutive monthly gains", 3, "up"],
+    // a fact list puts the count first and the run after a colon or dash
+    ["5: straight monthly declines in shipments to the US", 5, "down"],
+    ["2 - consecutive monthly increases to October", 2, "up"],
+  ])("reads the count of a run of monthly moves in %s", (text, n, direction) => {
+    expect(findRanks(text)[0]).toMatchObject({ type: "streak", n, direction });
+  });
+
   it("reads a count of rises in a year as no streak", () => {
     expect(findRanks("only the third rise this year")).toEqual([]);
     expect(findRanks("the second monthly decline this year")).toEqual([]);

@@ -102,7 +102,8 @@ const STREAK_NOUN = new RegExp(
 /**
  * Streaks said with a row or a run: "three straight months (of gains)", "two months in a row",
  * "a third month in a row", "for the second month running", "a third monthly decline in a row",
- * "a second month of growth" (a month "of" a rise or fall counts on from the last).
+ * "a second month of growth" (a month "of" a rise or fall counts on from the last), "four straight
+ * monthly falls".
  */
 const STREAK_ROW = new RegExp(
   [
@@ -111,6 +112,8 @@ const STREAK_ROW = new RegExp(
     `\\b(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\s(?:in\\sa\\srow|running)\\b`,
     `\\b(${ORD})\\s(?:monthly\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\sa\\srow|in\\ssuccession|running)\\b`,
     `\\b(${ORD})\\smonth\\sof\\s(?:[a-z]+\\s)?(${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops)\\b`,
+    // a count of monthly moves: "four straight monthly falls"; a fact list's "3: straight monthly rises"
+    `\\b(${COUNT})(?::|\\s[-–—])?\\s(?:${STREAK_WORD})\\s(?:(?:${MONTHLY})\\s)?(gains|declines|falls|rises|increases|drops|decreases)\\b`,
   ].join("|"),
   "gi",
 );
@@ -285,8 +288,8 @@ export function findRanks(clause: string): RankHit[] {
     push({ ...span(m), type: "streak", n, direction: dir, scope: null });
   }
   for (const m of clause.matchAll(STREAK_ROW)) {
-    const n = parseCount(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? "");
-    const noun = m[2] ?? m[6] ?? m[8];
+    const n = parseCount(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? m[9] ?? "");
+    const noun = m[2] ?? m[6] ?? m[8] ?? m[10];
     const dir = (noun ? directionOf(singular(noun)) : null) ?? verbDirection(clause, m.index ?? 0);
     if (n === null || n < 2 || dir === null) continue;
     push({ ...span(m), type: "streak", n, direction: dir, scope: null });
