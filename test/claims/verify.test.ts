@@ -338,6 +338,16 @@ describe("ranks and streaks as reporters word them", () => {
     expect(v).toBe("unverifiable");
     expect(why).toContain("starts in");
   });
+
+  it("counts a record kept from a year from that year's start, naming no month beyond it", async () => {
+    // the magnet data starts in February 2024; May 2025's 1,238 t is the lowest month held
+    const [v] = await verdict(
+      "China's magnet exports in May 2025 were the lowest monthly figure in records going back to early 2024.",
+      "2025-06-20",
+      "lowest",
+    );
+    expect(v).toBe("supported");
+  });
 });
 
 describe("shares, multiples and differences as reporters word them", () => {

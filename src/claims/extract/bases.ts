@@ -204,9 +204,16 @@ export function rankStated(
     };
   const direction = r.direction === "low" ? "low" : "high";
   const scope = r.scope;
-  // a record kept from a year the text gives ("since records began in 2017") counts from that year
+  // a record kept from a year the text gives ("since records began in 2017", "in records going back
+  // to 2024") counts from that year's start, as "since at least 2017" does: it names no month beyond it
   if (scope?.type === "since" && scope.period !== null)
-    return { type: "rank", n: r.n, direction, scope: { type: "since", period: scope.period }, raw };
+    return {
+      type: "rank",
+      n: r.n,
+      direction,
+      scope: { type: "since", period: String(Number(scope.period) - 1), atLeast: true },
+      raw,
+    };
   if (scope?.type === "since") {
     const inclusive = sinceInclusive(clause, r, mentions);
     if (inclusive !== null)

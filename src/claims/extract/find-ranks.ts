@@ -47,7 +47,7 @@ const COUNT =
 
 /** The whole record: "on record", "ever", "since records began", "since the data series started". */
 const RECORD_WORDS =
-  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )+(?:data|records)|in the (?:data )?series|of all time";
+  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )*(?:data|records)|in the (?:data )?series|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The year a record starts from, right after its words: "(began) in 2017", "going back to 2015". */
 const RECORD_FROM =
