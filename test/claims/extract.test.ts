@@ -148,6 +148,15 @@ describe("extractClaims", () => {
     ).toEqual({ type: "streak", n: 5, direction: "down", raw: "fifth straight monthly fall" });
   });
 
+  it("reads the record named as a month's, of that month", () => {
+    const [rank] = extractClaims("The monthly record for magnet exports is still March's 5,324 tonnes.", PUB);
+    expect(rank).toMatchObject({
+      kind: "rank",
+      period: "2025-03",
+      stated: { n: 1, scope: { type: "record" } },
+    });
+  });
+
   it("counts a run said over a span of months to the span's last month", () => {
     const at = (t: string) => extractClaims(t, PUB).map((c) => [c.kind, c.period]);
     expect(at("Magnet exports to Japan posted four straight monthly gains up to October.")).toEqual([

@@ -514,6 +514,8 @@ const concessive = (x: ClauseRead) => CONCESSIVE.test(x.seg.text);
 /** "a seven-month high of 6,146 t in August": a rank said of a level takes that level's period. */
 const RANK_OF =
   /^\s(?:of|at)\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
+const RECORD_HOLDER_END = /\brecord\b.*\b(?:remains|is|was|stands at|belongs to|still)$/i;
+const HELD_BY = /^\s[A-Z][a-z]+['’]s\s$/;
 
 /**
  * The period a rank is said of: that of the level it introduces ("down from a seven-month high of
@@ -522,10 +524,18 @@ const RANK_OF =
  */
 function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | null {
   const clause = c.seg.text;
+  // "the record for magnets remains January's 6,357 t": the record is the month's whose figure follows
+  const holder = RECORD_HOLDER_END.test(clause.slice(f.start, f.end));
   const g = c.figures.find(
-    (x) => x.level === true && x.start >= f.end && RANK_OF.test(clause.slice(f.end, x.start)),
+    (x) =>
+      x.level === true &&
+      x.start >= f.end &&
+      (RANK_OF.test(clause.slice(f.end, x.start)) || (holder && HELD_BY.test(clause.slice(f.end, x.start)))),
   );
-  const named = g ? levelPeriod(clause, g.start, g.end, c.mentions, c.changes, null) : null;
+  const named = g
+    ? (possessivePeriod(clause, c.mentions, g)?.period ??
+      levelPeriod(clause, g.start, g.end, c.mentions, c.changes, null))
+    : null;
   const at = named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
   // "four straight monthly gains up to October", "from July to September": a run is counted to the
   // last month of the span it is said over (not a whole year, which names no month the run reached)

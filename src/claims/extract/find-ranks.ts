@@ -56,6 +56,14 @@ const RECORD_FROM =
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
   /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:of|for|number of))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
+/**
+ * The record named as a month's: "the record for magnets remains January's 6,357 tonnes", "the
+ * monthly record is still June's". Only before a month's figure, which is the claim's.
+ */
+const RECORD_HOLDER = new RegExp(
+  `\\bthe\\s(?:monthly\\s|all-time\\s)?record(?:\\sfor\\s(?:[\\w-]+\\s){1,3}?)?\\s?(?:still\\s)?(?:remains|is|was|stands\\sat|belongs\\sto)(?:\\sstill)?(?=\\s(?:${MONTH_NAME})['’]s\\b)`,
+  "gi",
+);
 const YEAR_BEFORE = new RegExp(
   `\\b(?:this year's|the year's|((?:19|20)\\d{2})'s)\\s(?:${EXTREME}|(peak|high)|(low|trough))\\b`,
   "gi",
@@ -249,6 +257,8 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "record" },
     });
   }
+  for (const m of clause.matchAll(RECORD_HOLDER))
+    push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   for (const m of clause.matchAll(RUN_ENDED)) {
     const n = parseCount(m[1] ?? "");
     const word = m[2] ?? m[3] ?? m[4] ?? "";
