@@ -19,9 +19,15 @@ const OTHER =
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
+/** An English month name, whole or short, for a case-blind regex. */
+const MONTH_WORD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
 /** Any word that names or points to a period: a month, a year, "month", "quarter", "H1", "YTD"... */
-const PERIOD_WORDS =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d{2}|\d{4}-\d{2}|months?|monthly|years?|annual|quarters?|half|H[12]|Q[1-4]|ytd|period|week)\b/i;
+const PERIOD_WORDS = new RegExp(
+  `\\b(?:${MONTH_WORD}|(?:19|20)\\d{2}|\\d{4}-\\d{2}|months?|monthly|years?|annual|quarters?|half|H[12]|Q[1-4]|ytd|period|week)\\b`,
+  "i",
+);
 
 /** True when the sentence is not English: mostly CJK script, or more German, French or Spanish function words than English ones. */
 export function notEnglish(sentence: string): boolean {
@@ -64,14 +70,12 @@ function levelWordedAs(text: string, claim: ExtractedClaim, before: RegExp, afte
 }
 
 /** A month named in a rank's words or right after them: "the highest November on record", "... for the month". */
-const MONTH_WORD =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const SEASONAL_IN = new RegExp(
-  `\\b${MONTH_WORD}\\s(?:figure|total|level|reading|volume|on record)\\b|\\b(?:highest|lowest|strongest|weakest|best|worst|record|biggest|largest|smallest)\\s${MONTH_WORD}$`,
+  `\\b${MONTH_WORD}\\.?\\s(?:figure|total|level|reading|volume|on record)\\b|\\b(?:highest|lowest|strongest|weakest|best|worst|record|biggest|largest|smallest)\\s${MONTH_WORD}\\.?$`,
   "i",
 );
 const SEASONAL_AFTER = new RegExp(
-  `^\\s(?:(?:on record|ever)\\s)?for\\s(?:(?:the|that|this)\\s(?:month|time of year)|(?:a|any)\\s${MONTH_WORD})\\b`,
+  `^\\s(?:(?:on record|ever)\\s)?for\\s(?:(?:the|that|this)\\s(?:month|time of year)|(?:a|any)\\s${MONTH_WORD}\\.?)\\b`,
   "i",
 );
 
@@ -85,7 +89,7 @@ function seasonalRank(text: string, claim: ExtractedClaim): boolean {
 
 /** "19% of April's 246 t", "19% of the April figure", "half of the previous month's": a ratio to another period's figure. */
 const OF_ANOTHER_PERIOD = new RegExp(
-  `^\\s(?:of\\s(?:the\\s)?(?:${MONTH_WORD}(?:'s|’s|\\s(?:figure|total|level|volume|amount|tonnage))|(?:previous|prior|preceding) (?:month|year)(?:'s|’s)?|year-(?:earlier|ago)|(?:a|the) (?:month|year) (?:earlier|before)))`,
+  `^\\s(?:of\\s(?:the\\s)?(?:${MONTH_WORD}\\.?(?:'s|’s|\\s(?:figure|total|level|volume|amount|tonnage))|(?:previous|prior|preceding) (?:month|year)(?:'s|’s)?|year-(?:earlier|ago)|(?:a|the) (?:month|year) (?:earlier|before)))`,
   "i",
 );
 
