@@ -117,8 +117,9 @@ async function markBuilt(store: Store): Promise<void> {
  * rebuilt from the store as it is, so that the write then only patches it for its own keys (a
  * first ingest of millions of rows into a new store would otherwise cluster every one of them).
  */
-export async function currentCacheBeforeWrite(store: Store): Promise<void> {
+export async function currentCacheBeforeWrite(store: Store): Promise<true> {
   if (!(await cacheIsCurrent(store)) || !(await tableExists(store.conn, TABLE))) await rebuild(store);
+  return true;
 }
 
 /** True when the cache matches the store now: call before a write, to know whether it can be patched. */

@@ -207,8 +207,8 @@ export async function writeStaged(
 ): Promise<WriteResult> {
   const batchId = w.files[0]!.sha256.slice(0, 16);
   return store.transaction(async () => {
-    if (w.stage) await currentCacheBeforeWrite(store);
-    const current = await cacheIsCurrent(store);
+    // a write of observations makes the cache current first; an events-only write only asks
+    const current = w.stage ? await currentCacheBeforeWrite(store) : await cacheIsCurrent(store);
     await insertRows(
       store,
       "sources",
