@@ -4,6 +4,7 @@
 // headings, lead lines, questions and earlier sentences), then the claim's mode. Every claim says
 // how each part of its reading was established and which other readings the text allows.
 
+import { isMonth, parsePeriod } from "../../domain/period.js";
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading, StatedShare } from "../types.js";
 import {
   attachPartner,
@@ -99,7 +100,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       // the text after a table goes on about the latest month of its columns
       const month = cells
         .map((c) => c.period)
-        .filter((p): p is string => p !== null && /^\d{4}-\d{2}$/.test(p))
+        .filter((p): p is string => p !== null && isMonth(p))
         .sort()
         .pop();
       if (month !== undefined)
@@ -539,10 +540,10 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
   const at = named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
   // "four straight monthly gains up to October", "from July to September": a run is counted to the
   // last month of the span it is said over (not a whole year, which names no month the run reached)
-  const span = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(at ?? "");
-  const wholeYear = span !== null && span[1] === span[3] && span[2] === "01" && span[4] === "12";
-  if (span && !wholeYear && f.stated(at).type === "streak") return `${span[3]}-${span[4]}`;
-  return at;
+  const span = at === null ? null : parsePeriod(at);
+  if (span?.kind !== "range" || f.stated(at).type !== "streak") return at;
+  const wholeYear = span.start.endsWith("-01") && span.end === `${span.start.slice(0, 4)}-12`;
+  return wholeYear ? at : span.end;
 }
 
 /** Right before the first figure of "from 1,364 t to 2,568.8 t", and before the second. */
