@@ -6,7 +6,7 @@
 // checks that allow for rounding on both sides.
 
 import { precisionUnit } from "../domain/decimal.js";
-import { monthIndex, monthsBetween } from "../domain/period.js";
+import { monthIndex, monthsBetween, parsePeriod } from "../domain/period.js";
 import { SERIES } from "../domain/series.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
@@ -268,9 +268,9 @@ const MAX_SUMMED = 24;
  * month is.
  */
 function summed(all: ReadonlyMap<string, Figure>, period: string): Figure | null {
-  const span = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(period);
-  if (!span) return null;
-  const months = monthsBetween(span[1] as string, span[2] as string);
+  const span = parsePeriod(period);
+  if (span?.kind !== "range") return null;
+  const months = monthsBetween(span.start, span.end);
   if (months.length < 2 || months.length > MAX_SUMMED) return null;
   const parts: Figure[] = [];
   for (const m of months) {
