@@ -317,3 +317,26 @@ describe("a headline that names the total's product and, apart, a destination", 
     expect(r.map((c) => c.partner)).toEqual(["JPN", "JPN"]);
   });
 });
+
+describe("a sentence whose subject is a month's figure of what was spoken of", () => {
+  const partnerOf = (t: string, quote: string) => {
+    const c = extractClaims(t, { published: "2026-01-20" }).find((x) => x.text.includes(quote));
+    return [c?.partner, c?.grounds.partner, c?.alternatives.some((a) => a.partner === "WLD")];
+  };
+
+  it.each([
+    ["Vietnam received 509 t of magnets in December. The November tally had been 60 t lower.", "60 t"],
+    ["Vietnam received 509 t of magnets in December. November's amount was 60 t lower.", "60 t"],
+    ["Vietnam received 509 t of magnets in December. The month's tonnage was 65 t above October's.", "65 t"],
+    ["Vietnam received 509 t of magnets in December. Arrivals had dropped by 12 t in October.", "12 t"],
+  ])("points back to the destination: %s", (t, quote) => {
+    expect(partnerOf(t, quote)).toEqual(["VNM", "carried", true]);
+  });
+
+  it("leaves a month's total, and a figure with a subject of its own, on the world", () => {
+    const t = "Vietnam received 509 t of magnets in December. The month's total was 5,952 t.";
+    expect(partnerOf(t, "5,952 t")[0]).toBe("WLD");
+    const u = "Vietnam received 509 t of magnets in December. Exports overall were 5,952 t.";
+    expect(partnerOf(u, "5,952 t")[0]).toBe("WLD");
+  });
+});

@@ -39,7 +39,7 @@ import {
   type Figure,
 } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
-import { BACK_REFERENCE, findPartners, findSeries, type PartnerMention } from "./subjects.js";
+import { BACK_REFERENCE, FIGURE_SUBJECT, findPartners, findSeries, type PartnerMention } from "./subjects.js";
 import { readTable } from "./tables.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
@@ -706,7 +706,11 @@ function choosePartner(
     // "China shipped 5,774 t worldwide, down 6.1%, marking a second monthly decline": still the total
     else if (x.figures.length > 0 && WORLD_WORDS.test(x.seg.text)) return ["WLD", "sentence"];
   }
-  const back = BACK_REFERENCE.test(c.seg.text) || (c.seg.sentenceStart === false && fresh === null);
+  // "The November tally had been 60 t lower": a month's figure as the subject points back to what
+  // was spoken of (not across bullets, each its own fact)
+  const figureSubject = c.seg.block !== "bullet" && FIGURE_SUBJECT.test(c.seg.text);
+  const back =
+    BACK_REFERENCE.test(c.seg.text) || (fresh === null && (c.seg.sentenceStart === false || figureSubject));
   // under a heading, a lead line or a question about a destination, only a named total leaves it
   if (topic !== null) {
     offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, topic.value);

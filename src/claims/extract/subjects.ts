@@ -3,7 +3,14 @@
 // (China's customs unless the text cites another country's own data), and whether a number's
 // nearest subject is a trade figure at all or a tariff, a price, revenue.
 
-import { NON_TRADE_NOUN, PARTNERS, PROPER_POSSESSIVE, SERIES_PATTERNS, TRADE_NOUN } from "./lexicon.js";
+import {
+  MONTH_NAME,
+  NON_TRADE_NOUN,
+  PARTNERS,
+  PROPER_POSSESSIVE,
+  SERIES_PATTERNS,
+  TRADE_NOUN,
+} from "./lexicon.js";
 
 export interface Mention<T> {
   value: T;
@@ -77,6 +84,19 @@ export function findPartner(clause: string): Mention<string> | null {
 /** Words by which a sentence points back to a destination or figure named before it. */
 export const BACK_REFERENCE =
   /\b(?:they|them|their|it|its|those|these|there|such (?:shipments|exports|sales)|the (?:country|nation|destination|market)|(?:that|this) (?:country|market|destination|figure|level|volume|amount)|the (?:(?:correct|right|actual|revised|corrected|true) )?(?:figure|volume|level|amount|number))\b|^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s)?(?:That|This)(?:'s|\s(?:was|is|marked|made|put|left|compares|compared|corresponds|represents|equals|means|amounts|amounted|accounts|accounted))\b/i;
+
+/**
+ * A sentence whose subject is a month's figure of what was just spoken of ("The November tally had
+ * been 60 t lower", "December's volume was above October's"), or what a buyer received ("Arrivals
+ * dropped by 12 t"): such a subject names no destination of its own, so it is the one spoken of.
+ * A month's total ("The month's total was 5,952 t") is the world's.
+ */
+export const FIGURE_SUBJECT = new RegExp(
+  `^\\W*(?:(?:But|And|Yet|Still|However|Meanwhile|By contrast),?\\s)?(?:In\\s(?:${MONTH_NAME})(?:\\s\\d{4})?,?\\s)?` +
+    `(?:(?:the\\s(?:(?:${MONTH_NAME})(?:\\s\\d{4})?|month['’]s)|(?:${MONTH_NAME})['’]s)\\s(?:figure|volume|level|amount|number|tally|tonnage|intake)` +
+    `|(?:the\\s)?(?:deliveries|arrivals|intake|purchases|receipts))\\b`,
+  "i",
+);
 
 const REPORTER_STATS = new RegExp(
   "\\b(Japan(?:ese|'s)?|U\\.S\\.|US|United States|American|(?:South )?Korea(?:n|'s)?|German(?:y|y's)?|India(?:n|'s)?|EU|European Union|Eurostat|Census Bureau)" +
