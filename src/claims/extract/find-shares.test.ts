@@ -169,3 +169,27 @@ describe("findShareValues", () => {
     expect(values(clause).filter((p) => p !== 5)).toEqual([]);
   });
 });
+
+describe("a share that moves past a bound", () => {
+  const read = (clause: string) => {
+    const shares = findShares(clause).map((h) => [h.pct, h.hedge]);
+    const changes = findChanges(clause).filter(
+      (c) => !findShares(clause).some((s) => c.start < s.end && c.end > s.start),
+    );
+    return { shares, changes: changes.length };
+  };
+
+  it.each([
+    ["Japan's slice of the total dropped below 5% in October", 5, "less_than"],
+    ["By November the Korean share had sunk under 14 per cent", 14, "less_than"],
+    ["In October the proportion bound for the US climbed above 12%", 12, "more_than"],
+    ["The share taken by India topped 7% in July", 7, "more_than"],
+    ["Germany's portion surpassed a fifth of the total in August", 20, "more_than"],
+  ])("is the share's level with that bound, not a change: %s", (clause, pct, hedge) => {
+    expect(read(clause)).toEqual({ shares: [[pct, hedge]], changes: 0 });
+  });
+
+  it("leaves a change in a share's clause alone when no bound is named", () => {
+    expect(findShares("the US share rose as exports climbed 12% on the month")).toEqual([]);
+  });
+});

@@ -59,8 +59,12 @@ const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece|shr";
 /** Words a reporter sets before a share's figure without hedging it: "a mere 3.7%", "only 4%". */
 const FILLER = "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just|merely|barely|fully|a|an|about)\\s)?";
-const SHARE_VERB_TO =
-  "stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to";
+/** A move past a bound: "dropped below 5%", "had sunk under 14 per cent", "climbed above 12%". */
+const PAST_BOUND =
+  "(?:(?:had|has|have)\\s)?(?:fell|fallen|dropped|slipped|sank|sunk|slid|dipped|declined|eased|rose|risen|climbed|jumped|edged|crept|moved|stayed|remained|held|stood|came in|ran)(?=\\s(?:below|under|above|over)\\s)";
+/** Verbs that say the share went past its figure: "topped 7%", "surpassed a fifth". */
+const PASSED = /\b(?:topped|exceeded|surpassed|passed|crossed)\s(?:(?:a|an|one)[- ])?$/i;
+const SHARE_VERB_TO = `stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to|topped|exceeded|surpassed|passed|crossed|${PAST_BOUND}`;
 /** Words that set an earlier share beside the current one: "from", "against", "compared with". */
 const EARLIER = "from|against|versus|vs\\.?|compared with";
 /** A German number: "9,5", "6.150". */
@@ -111,7 +115,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   { re: new RegExp(`()${PCT}\\s(?:share|shr)\\b(?!\\s(?:of|in|for|to)\\b)`, "gi"), kind: "pct" },
   {
     re: new RegExp(
-      `\\b(?:${SHARE_NOUN})(?:\\s(?:(?:of|for|in)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s|(?:\\s(?:of|for|in)\\s[^,;%:]{1,60}?)?:\\s?)${FILLER}(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`,
+      `\\b(?:${SHARE_NOUN})(?:\\s(?:(?:of|for|in|to|bound for|going to|taken by|held by|sent to)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s|(?:\\s(?:of|for|in)\\s[^,;%:]{1,60}?)?:\\s?)${FILLER}(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`,
       "gi",
     ),
     kind: "pct",
@@ -235,7 +239,10 @@ export function findShares(clause: string): ShareHit[] {
       if (out.some((h) => start < h.end && end > h.start)) continue;
       if (partOfYear(clause, start, end, kind)) continue;
       if (kind === "fraction" && ratioToAnotherPeriod(clause, start)) continue;
-      const hit = read(kind, m);
+      // "topped 7%", "surpassed a fifth of the total": above the figure
+      const figure = kind === "fraction" || kind === "ratio" ? 0 : m[0].lastIndexOf(m[2] ?? "");
+      const passed = PASSED.test(clause.slice(Math.max(0, start - 16), start + Math.max(0, figure)));
+      const hit = read(kind, m, passed ? "more_than" : null);
       if (hit !== null)
         out.push({
           start,
@@ -295,8 +302,12 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
   return out;
 }
 
-function read(kind: Kind, m: RegExpMatchArray): Omit<ShareHit, "start" | "end"> | null {
-  const hedge = hedgeOf(m[1]);
+function read(
+  kind: Kind,
+  m: RegExpMatchArray,
+  bound: Hedge | null = null,
+): Omit<ShareHit, "start" | "end"> | null {
+  const hedge = hedgeOf(m[1]) ?? bound;
   if (kind === "fraction") {
     const german = GERMAN_FRACTIONS[(m[2] ?? m[4] ?? "").toLowerCase()];
     if (german !== undefined)
