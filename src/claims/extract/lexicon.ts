@@ -219,7 +219,8 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
 
 /**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,
- * Korean and German of translated reports. "US" before "$" or
+ * Korean and German of translated reports; the European Union as the press goes on to call it ("the
+ * bloc", "the Union"). "US" before "$" or
  * "dollars" is money, not a place ("US$288 million").
  */
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
@@ -294,7 +295,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "EU27",
     names:
-      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten/gu,
+      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\bthe (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\bthe Union\b(?!\sof\b)|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten/gu,
   },
 ];
 

@@ -61,6 +61,15 @@ describe("findPartners", () => {
     expect(partners("美元; 日本; 德国")).toEqual(["JPN", "DEU"]);
   });
 
+  it("reads the names the press gives the European Union: 'the bloc', 'the Union'", () => {
+    expect(
+      partners(
+        "the bloc took 1,364 t; the 27-nation bloc's share; the Union's intake; the EU-27; member states",
+      ),
+    ).toEqual(["EU27", "EU27", "EU27", "EU27"]);
+    expect(partners("the Soviet bloc; a trading bloc; the Union of Soviet Socialist Republics")).toEqual([]);
+  });
+
   it("reads French names of destinations", () => {
     expect(
       partners("vers les États-Unis; les Etats-Unis; le Japon; l'Allemagne; la Corée du Sud; l'Inde"),
