@@ -81,7 +81,8 @@ describe("claim checking on the corpus", () => {
     // with months naming a policy, tables' change columns and periods past a base figure (87.4%); 0.88
     // with multiples of a dated figure, differences with their percentage and runs a month broke (88.2%);
     // 0.89 with a tonnage after a percentage change, differences said with a noun and a copula, and bare
-    // figures a change runs to (89.1%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.89);
+    // figures a change runs to (89.1%); 0.90 with a month's figure as a subject pointing back, shares
+    // past a bound and the EU called 'the bloc' (90.5%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.9);
   });
 });
