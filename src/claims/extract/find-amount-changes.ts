@@ -7,12 +7,15 @@
 
 import { findLevels } from "./find-figures.js";
 import {
+  CAUSE_DOWN,
+  CAUSE_UP,
   DATED_FIGURE,
   DOWN_NOUNS,
   DOWN_VERBS,
   MONTH_NAME,
   UP_NOUNS,
   UP_VERBS,
+  causeDirection,
   directionOf,
 } from "./lexicon.js";
 import { roundTol } from "./numbers.js";
@@ -45,6 +48,12 @@ const COMPARED_BY =
 const BY_AFTER_OBJECT =
   /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?)\s(?:[^,;.\d]|\b(?:19|20)\d{2}\b){1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
 
+/** A verb that moves its object, the object, then "by": "trimmed the monthly total by 198 t". */
+const CAUSED_BY = new RegExp(
+  `\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s[^,;.\\d]{1,50}\\sby\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\\s)?$`,
+  "i",
+);
+
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
@@ -52,7 +61,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     const window = clause.slice(Math.max(0, l.start - 60), l.start);
     const before = BEFORE.exec(window.slice(-40));
     const after = AFTER.exec(clause.slice(l.end, l.end + 60));
-    const by = before || after ? null : BY_AFTER_OBJECT.exec(window);
+    const by = before || after ? null : (BY_AFTER_OBJECT.exec(window) ?? CAUSED_BY.exec(window));
     const compared = before || after || by ? null : COMPARED_BY.exec(window);
     let dir: "up" | "down" | null = null;
     let start = l.start;
@@ -76,7 +85,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       end = l.end + after[0].length;
     } else if (by) {
       // the span stays on the figure: "October's by 677 t" must not read as October's own 677 t
-      dir = /^(?:trail|lag|undersh|miss)/i.test(by[1] ?? "") ? "down" : "up";
+      dir = causeDirection(by[1] ?? "") ?? (/^(?:trail|lag|undersh|miss)/i.test(by[1] ?? "") ? "down" : "up");
     } else if (compared) {
       dir = directionOf(compared[1] ?? "");
     }

@@ -329,3 +329,21 @@ describe("a change whose month stands between its verb and its figure", () => {
     expect(findChanges("exports rose in September, by all accounts, to 5,774 t")).toEqual([]);
   });
 });
+
+describe("a change said of what something did to the figure", () => {
+  it.each([
+    ["The licensing freeze cut shipments to the US by 81% in May", -81, "%"],
+    ["Strong orders lifted Germany's portion by 2.3 percentage points", 2.3, "pp"],
+    ["the new quota regime trimmed the monthly total by 198 t", -198, "t"],
+    ["A late rush of orders boosted deliveries to Japan by roughly 35 per cent", 35, "%"],
+  ])("reads %s", (clause, pct, unit) => {
+    const hits = findChanges(clause);
+    expect(hits.map((h) => [h.pct, h.unit])).toEqual([[pct, unit]]);
+    // the span starts at "by", so a destination in the object stays before the figure
+    expect(clause.slice(hits[0]?.start ?? 0)).toMatch(/^by\s|^\d/);
+  });
+
+  it("does not read a verb whose object holds a figure of its own", () => {
+    expect(findChanges("the ban cut 2,000 tonnes of orders by June")).toEqual([]);
+  });
+});

@@ -9,11 +9,14 @@ import { findAmountChanges } from "./find-amount-changes.js";
 import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
 import {
+  CAUSE_DOWN,
+  CAUSE_UP,
   DOWN_NOUNS,
   DOWN_VERBS,
   FRACTION_WORDS,
   UP_NOUNS,
   UP_VERBS,
+  causeDirection,
   directionOf,
   fractionOf,
 } from "./lexicon.js";
@@ -79,6 +82,15 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       "gi",
     ),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
+  },
+  {
+    // "cut shipments to the US by 81%", "lifting the bloc's share by 4.1 percentage points": a verb
+    // that moves its object; the span starts at "by", so a destination in the object stands before it
+    re: new RegExp(
+      `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,6}?)by\\s${HEDGE}${PCTW}`,
+      "gi",
+    ),
+    read: (m) => pctHit(causeDirection(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // fell in September by 4.3 percent, rose in 2025 by about 12%: the month set between verb and figure

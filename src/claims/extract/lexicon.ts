@@ -316,6 +316,20 @@ export const UP_VERBS =
 export const DOWN_VERBS =
   "fell|fallen|fall|falls|falling|sunk|shrunk|declined|decline|declines|dropped|drop|drops|slipped|slip|slips|slid|slide|slides|plunged|plunge|plunges|plummeted|tumbled|tumble|sank|sink|slumped|slump|decreased|decrease|eased|ease|contracted|shrank|shrink|collapsed|edged down|dipped|dip|retreated|ticked down|went down|lost|shed|cratered|sagged|slipping|dropping|declining|plunging|tumbling|sinking|sliding|decreasing|easing|shrinking|contracting";
 
+/** Verbs that move their object up or down ("lifted exports to India by 143%", "cut shipments by 81%"). */
+export const CAUSE_UP =
+  "lift|lifts|lifted|lifting|raise|raises|raised|raising|boost|boosts|boosted|boosting|increased|increasing|expanded|expanding";
+export const CAUSE_DOWN =
+  "cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|shaved|shaving|slash|slashed|slashing|squeezed|squeezing";
+
+const CAUSES_UP = new RegExp(`^(?:${CAUSE_UP})$`, "i");
+const CAUSES_DOWN = new RegExp(`^(?:${CAUSE_DOWN})$`, "i");
+
+/** The way a verb moves its object: "lifted" up, "cut" down; null for any other word. */
+export function causeDirection(verb: string): "up" | "down" | null {
+  return CAUSES_UP.test(verb) ? "up" : CAUSES_DOWN.test(verb) ? "down" : null;
+}
+
 /** Nouns of rising and falling ("a 12% rise", "a fifth straight monthly fall"). */
 export const UP_NOUNS = "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth";
 export const DOWN_NOUNS = "fall|decline|drop|decrease|slump|plunge|slide|dip|contraction|retreat|downturn";
