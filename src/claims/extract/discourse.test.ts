@@ -208,6 +208,15 @@ describe("what a rank's window and a span named in passing leave to what follows
     expect([c?.partner, c?.grounds.partner]).toEqual(["KOR", "carried"]);
   });
 
+  it("gives a change of a share in points that names no destination the destination spoken of last", () => {
+    const c = first(
+      "Vietnam took 444 t of magnets in October. The month's share was 0.6 percentage points below September's.",
+      "0.6 percentage points below",
+      "2025-11-21",
+    );
+    expect([c?.partner, c?.grounds.partner]).toEqual(["VNM", "carried"]);
+  });
+
   it("reads a rank whose own words name the product as the total's, named in its clause", () => {
     const c = first(
       "China shipped 5,952 t of magnets in December.\nDecember was the lowest month for magnet exports since June.",

@@ -716,9 +716,10 @@ function choosePartner(
     offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, topic.value);
     return [topic.value, "carried"];
   }
-  // "Korea took 854t!! almost 15% of everything": a share is some destination's, never the total's,
-  // so one that names none is the destination spoken of last
-  const shareOfLast = f.kind === "share" && from.value !== null && from.value.value !== "WLD";
+  // "Korea took 854t!! almost 15% of everything": a share, or its change in points, is some
+  // destination's, never the total's, so one that names none is the destination spoken of last
+  const shareOfLast =
+    (f.kind === "share" || f.ofShare === true) && from.value !== null && from.value.value !== "WLD";
   if ((back || shareOfLast) && from.value !== null) {
     offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, from.value.value);
     return [from.value.value, "carried"];
