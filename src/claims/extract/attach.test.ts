@@ -32,6 +32,13 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.map((x) => x[1])).toEqual(["DEU", "IND", "POL"]);
   });
 
+  it("gives a figure said of 'the latter' the destination named last before it", () => {
+    const r = read(
+      "In October Japan received 226 t and Thailand 96 t of magnets, the latter 15 t more than a month earlier.",
+    );
+    expect(r.map((x) => x[1])).toEqual(["JPN", "THA", "THA"]);
+  });
+
   it("keeps the total for the total after a destination", () => {
     const r = read("Magnet exports to Japan hit 305 t in November, out of a total of 6,150 t.");
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);

@@ -657,6 +657,24 @@ function describedBy(c: ClauseRead, index: number, f: Figure, clauses: ClauseRea
   return ITEM_GAP.test(rest) || dashed ? clauses.slice(index) : null;
 }
 
+/** "..., the latter 15 t more than a month earlier": a figure said of the one named last. */
+const LATTER = /\bthe latter(?:['’]s)?\s(?:[\w'’-]+\s){0,3}$/i;
+
+/**
+ * "Japan received 226 t and Thailand 96 t, the latter 15 t more than a month earlier": the
+ * destination named last before "the latter", in its clause or the sentence's clauses before it.
+ */
+function latterPartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[]): string | null {
+  const m = LATTER.exec(c.seg.text.slice(0, f.start));
+  if (m === null) return null;
+  for (let i = index; i >= Math.max(0, index - 6); i--) {
+    const x = clauses[i] as ClauseRead;
+    const p = x.partners.filter((n) => i < index || n.end <= m.index).pop();
+    if (p) return p.value;
+  }
+  return null;
+}
+
 /** The destination a list item's words give its leading figure: one they name, or the total when they name none. */
 function itemPartner(item: ClauseRead[], f: Figure): [string, Grounding] | null {
   for (const [i, x] of item.entries()) {
@@ -678,6 +696,8 @@ function choosePartner(
 ): [string, Grounding] {
   // a destination's rank names its destination itself ("the largest buyer was Germany")
   if (f.partner) return [f.partner.value, "clause"];
+  const latter = latterPartner(c, index, f, clauses);
+  if (latter !== null) return [latter, "sentence"];
   // a bare percentage after a tonnage is the share of that tonnage's destination
   const own = f.partOf
     ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures)
