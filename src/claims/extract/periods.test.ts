@@ -160,6 +160,14 @@ describe("periods next to multiples and base words", () => {
     expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
   });
 
+  it.each([
+    "the month added 1,878 tonnes to May's volume",
+    "a late rush tacked another 300 t onto the October tally",
+    "which added roughly 600 tonnes to the figure for December 2024",
+  ])("reads the month a difference is added to as its base: %s", (clause) => {
+    expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
+  });
+
   it("reads the period of a figure compared with, written with its unit glued on, as a base", () => {
     expect(
       findPeriods("exports totalled 57.4kt against 58.2kt in 2024", at("2026-01-20")).map((p) => p.role),

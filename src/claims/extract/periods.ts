@@ -68,6 +68,9 @@ const THAT_MONTH =
 
 const BASE_BEFORE =
   /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}(?:%|k?t|mt)?|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
+/** "added 1,878 tonnes to May's volume", "tacked 300 t onto the October tally": what a difference is added to. */
+const ADDED_TO_BEFORE =
+  /\b(?:add(?:s|ed|ing)?|tack(?:s|ed|ing)?)\s(?:[^,;]|,(?=\d)){1,40}?\s(?:on)?to\s(?:(?:the|its|their)\s)?(?:(?:figure|level|total|volume|tally|amount)\s(?:of|for|in)\s)?$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
 const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 /**
@@ -236,7 +239,13 @@ function roleAt(clause: string, start: number): PeriodRole {
   const before = clause.slice(Math.max(0, start - 48), start);
   if (SINCE_BEFORE.test(before)) return "since";
   if (SPAN_OVER_BEFORE.test(before) || BASE_WORDS_THEN_MONTH.test(before)) return "main";
-  if (BASE_BEFORE.test(before) || RATIO_BEFORE.test(before) || PAR_BEFORE.test(before)) return "base";
+  if (
+    BASE_BEFORE.test(before) ||
+    RATIO_BEFORE.test(before) ||
+    PAR_BEFORE.test(before) ||
+    ADDED_TO_BEFORE.test(before)
+  )
+    return "base";
   if (RATIO_FIGURE_BEFORE.test(clause.slice(Math.max(0, start - 100), start))) return "base";
   return "main";
 }
