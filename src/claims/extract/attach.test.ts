@@ -39,6 +39,18 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.map((x) => x[1])).toEqual(["JPN", "THA", "THA"]);
   });
 
+  it("gives a clause opened by 'when' the month named right before it", () => {
+    const r = extractClaims(
+      "Shipments to Korea were 815 t in December, below September's 854 t, when Korea took 14.8 percent of China's total.",
+      { published: "2026-01-20" },
+    );
+    expect(r.find((c) => c.kind === "share")?.period).toBe("2025-09");
+    const u = extractClaims("In May, when the curbs bit hardest, the US took under 4% of the total.", {
+      published: "2025-06-20",
+    });
+    expect(u.find((c) => c.kind === "share")?.period).toBe("2025-05");
+  });
+
   it("keeps the total for the total after a destination", () => {
     const r = read("Magnet exports to Japan hit 305 t in November, out of a total of 6,150 t.");
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);

@@ -349,8 +349,11 @@ function attach(
     possessivePeriod(clause, c.mentions, f) ??
     subject ??
     attachPeriod(clause, f.kind === "share" ? sharePeriods(c, f) : c.own, f, c.figures, f.kind);
-  let period: string | null = own?.period ?? null;
-  let periodHow: Grounding = own ? "clause" : "default";
+  // "below September's 854 t, when Korea took 14.8%": what follows ", when" is of the month before it
+  const inWhen = whenMonth(clause, c.mentions, f);
+  let period: string | null =
+    inWhen !== null && (own === null || own.end <= inWhen.at) ? inWhen.period : (own?.period ?? null);
+  let periodHow: Grounding = period !== null ? "clause" : "default";
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading
@@ -576,6 +579,22 @@ function pairOf(c: ClauseRead, own: PeriodMention, f: Figure): { period: string;
   if (f.kind === "level") return f === start && paired ? { period: a } : f === end ? { period: b } : null;
   if ((f.kind !== "change" && f.kind !== "direction") || !paired) return null;
   return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
+}
+
+/** ", when" after a month, then no other period before the figure: the figure is of that month. */
+function whenMonth(
+  clause: string,
+  mentions: PeriodMention[],
+  f: Figure,
+): { period: string; at: number } | null {
+  const w = [
+    ...clause.slice(0, f.start).matchAll(/,\s(?=(?:when|at which (?:point|time)|by which time)\b)/gi),
+  ].pop();
+  if (w === undefined) return null;
+  const m = mentions.filter((x) => x.end <= w.index).pop();
+  if (m === undefined || m.shape !== "month" || w.index - m.end > 24) return null;
+  if (mentions.some((x) => x.start > w.index && x.start < f.start)) return null;
+  return { period: m.period, at: w.index };
 }
 
 /** "fell 6% from 2023", "1.3% lower than in 2024": the year a change is measured against, named after it. */
