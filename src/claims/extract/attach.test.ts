@@ -199,6 +199,24 @@ describe("what a rank and a concession are said of", () => {
     expect(read("11月出口6150噸，比10月增長12%。").map((r) => r[2])).toEqual(["2025-11", "2025-11"]);
   });
 
+  it("gives a rank in a relative clause the month of the level it follows", () => {
+    const t =
+      "Vietnam received 233 t of magnets in September, just shy of August's 240 t, which dealers describe as the largest monthly volume this year.";
+    const rank = extractClaims(t, PUB).find((c) => c.kind === "rank");
+    expect([rank?.partner, rank?.period]).toEqual(["VNM", "2025-08"]);
+    const dated =
+      "Magnet exports eased to 5,400 t in October after 5,900 t in August, which was the second-highest this year.";
+    expect(extractClaims(dated, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-08");
+  });
+
+  it("does not take China's customs, named as the source, for the subject of a clause", () => {
+    const t = "Thailand's magnet imports from China, as tallied by Chinese customs, totalled 88 t in June.";
+    expect(read(t)).toEqual([["88 t", "THA", "2025-06"]]);
+    const agency =
+      "Mexico's intake from China, per the Chinese customs administration, came to 64 tonnes in October.";
+    expect(read(agency)).toEqual([["64 tonnes", "MEX", "2025-10"]]);
+  });
+
   it("gives a rank the base month when exports fell from it", () => {
     const t = "Magnet exports fell 4% in October from a nine-month high.";
     expect(extractClaims(t, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-09");

@@ -344,7 +344,8 @@ function attach(
 
   // period: named with the figure, in the clause, in the sentence, or carried
   // a rank describes the clause's subject ("May's 1,238 t ... was the weakest since 2009")
-  const subject = f.kind === "rank" ? (c.own.find((p) => p.end <= f.start) ?? null) : null;
+  const subject =
+    f.kind === "rank" ? (relativeAntecedent(c, f) ?? c.own.find((p) => p.end <= f.start) ?? null) : null;
   const own =
     possessivePeriod(clause, c.mentions, f) ??
     subject ??
@@ -647,6 +648,28 @@ function joinedGroup(c: ClauseRead, at: number): PartnerMention[] {
 }
 
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
+/** Between a figure and a rank said of it in a relative clause: "418 t (in July), which traders call the". */
+const RELATIVE_GAP = /^(?:\s(?:in|for|during)\s[^,;()]{1,24})?,\s(?:which|that)\s[^,;]{0,50}$/i;
+
+/**
+ * "below July's 418 tonnes, which traders call the highest this year": a rank in a relative clause is
+ * said of the level it follows, so that level's own month is the rank's.
+ */
+function relativeAntecedent(c: ClauseRead, f: Figure): PeriodMention | null {
+  const clause = c.seg.text;
+  const g = c.figures.filter((x) => x.kind === "level" && x.end <= f.start).pop();
+  if (g === undefined || !RELATIVE_GAP.test(clause.slice(g.end, f.start))) return null;
+  return (
+    possessivePeriod(clause, c.mentions, g) ??
+    c.mentions.find((m) => m.start >= g.end && m.end <= f.start && m.shape === "month") ??
+    null
+  );
+}
+
+/** China's customs named as a figure's source ("according to Chinese customs", "China's customs data"). */
+const CUSTOMS_SOURCE =
+  /\b(?:China['’]s|Chinese|China)\s(?:(?:General\s)?Administration\sof\sCustoms|customs(?:\s(?:authorit(?:y|ies)|agency|office|administration|bureau))?)\b/gi;
+
 function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
   const before = c.seg.text.slice(0, f.start);
   // "China shipped 1,433 tonnes there" points back even after its figure
@@ -654,7 +677,9 @@ function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
   // "December was the lowest month for magnet exports since June": a product named in a rank's own
   // words (a share's, "4% of China's magnet exports", names the whole it is of, not its subject)
   const own = f.kind === "share" ? f.start : f.end;
-  if (c.series.some((s) => s.start < own) || /\b(?:China|Chinese|Beijing)\b/.test(before)) return "named";
+  // "as recorded by Chinese customs", "China's customs data show": the source, not the subject
+  const subject = before.replace(CUSTOMS_SOURCE, "");
+  if (c.series.some((s) => s.start < own) || /\b(?:China|Chinese|Beijing)\b/.test(subject)) return "named";
   return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;
 }
 

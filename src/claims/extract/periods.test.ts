@@ -134,6 +134,18 @@ describe("findPeriods", () => {
     );
   });
 
+  it.each([
+    "sales abroad climbed in October, up from only 212 t in September",
+    "the US took 400 t, from a mere 90 tonnes shipped in April",
+    "Korea's figure rose from roughly 700 t in August",
+  ])("reads the month after a base figure and its hedge as the base's: %s", (clause) => {
+    expect(
+      findPeriods(clause, at("2025-12-20"))
+        .map((p) => p.role)
+        .pop(),
+    ).toBe("base");
+  });
+
   it("reads 'that month' as the month carried over, marked as such", () => {
     const [p] = findPeriods("shipments reached 18 t that month", at("2025-12-20", null, "2025-09"));
     expect(p).toMatchObject({ period: "2025-09", anaphor: true });

@@ -67,7 +67,7 @@ const THAT_MONTH =
   /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
 
 const BASE_BEFORE =
-  /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|in|its|levels?|of|\d[\d,.]{0,20}(?:%|k?t|mt)?|tonnes|tons|t|kg|metric|seen|recorded|same|corresponding|month|period|figure)\s){0,5}$/i;
+  /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|an|in|its|levels?|of|\d[\d,.]{0,20}(?:%|k?t|mt)?|tonnes|tons|t|kg|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely)\s){0,6}$/i;
 /** "added 1,878 tonnes to May's volume", "tacked 300 t onto the October tally": what a difference is added to. */
 const ADDED_TO_BEFORE =
   /\b(?:add(?:s|ed|ing)?|tack(?:s|ed|ing)?)\s(?:[^,;]|,(?=\d)){1,40}?\s(?:on)?to\s(?:(?:the|its|their)\s)?(?:(?:figure|level|total|volume|tally|amount)\s(?:of|for|in)\s)?$/i;
