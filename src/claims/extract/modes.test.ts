@@ -48,6 +48,16 @@ describe("modes", () => {
     ]);
   });
 
+  it.each([
+    "Correction: The story also put Vietnam's October intake at 480 tonnes; the accurate figure is 444 tonnes.",
+    "Clarification: Our report likewise listed India's July volume as 480 tonnes, when the right number is 444 tonnes.",
+  ])("marks the figure a correction says the earlier report gave, not the one it puts right: %s", (t) => {
+    expect(modes(t)).toEqual([
+      ["480 tonnes", "correction"],
+      ["444 tonnes", "reported"],
+    ]);
+  });
+
   it("reads a change denied with 'not' as no claim, and the one stated as reported", () => {
     expect(modes("Magnet exports did not rise 15% in November; they rose 12%.")).toEqual([
       ["rose 12%", "reported"],

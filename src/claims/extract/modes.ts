@@ -20,11 +20,12 @@ export interface ModeContext {
 }
 
 const CORRECTION =
-  /\b(?:correction|corrects?|corrected|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly)\b/i;
+  /\b(?:correction|corrects?|corrected|clarification|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly|(?:accurate|right) (?:figure|number|volume))\b/i;
+// in a correction, what "the story also put at" or "our report listed as" gave is the earlier, wrong figure
 const MISSTATED_BEFORE =
-  /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|originally (?:said|stated|reported|gave)|earlier version|previous version)\b/i;
+  /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|originally (?:said|stated|reported|gave)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
 const RIGHT_FIGURE =
-  /\b(?:correct(?:ed)? (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
+  /\b(?:(?:correct(?:ed)?|accurate|right) (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
 const HYPOTHETICAL_OPENING =
   /^\W*(?:(?:Were|Should|Had)\s(?:[\w'-]+\s){1,6}?(?:to\s|be\s|have\s|fall|rise|drop|reach)|If\b|Suppose|Imagine|Assuming|Hypothetically|In (?:a|the) (?:worst|best)[- ]case)/;
