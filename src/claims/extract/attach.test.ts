@@ -155,6 +155,16 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.filter((c) => c.kind === "level").map((c) => c.period)).toEqual(["2025-05", "2025-04"]);
   });
 
+  it.each([
+    "Japan's November intake sat 51 tons below August's 331 tons, when it accounted for 5.4 percent of the total.",
+    "Japan's November intake stood above the 190 tons of March, when it took 3.6 percent of all shipments.",
+    "Japan's November intake was the most since the spring, when Japanese buyers had 7.2 percent of all shipments.",
+  ])("gives what a 'when' clause says the month named right before it: %s", (t) => {
+    const [month] = /August|March/.exec(t) ?? ["the spring"];
+    const share = read(t).find((r) => String(r[0]).includes("percent"));
+    expect(share?.[2]).toBe(month === "August" ? "2025-08" : month === "March" ? "2025-03" : "2025-11");
+  });
+
   it("reads the product of the noun phrase, not of an aside", () => {
     const c = extractClaims(
       "Shipments of rare-earth products, a category dominated by magnets, eased 3.1% in December.",
