@@ -232,4 +232,19 @@ describe("a list item that leads with its figure", () => {
       ["46 t", "USA", "2025-05", "clause"],
     ]);
   });
+
+  it("reads a figure its words call a gain or a drop as a change in tonnes, not a level over the span", () => {
+    const t =
+      "Magnet trade in numbers\n- 677 t: the monthly gain in total shipments between October and November\n2. 74 t - the drop in US-bound cargoes between October and November";
+    const got = extractClaims(t, { published: "2025-12-20" }).map((c) => [
+      c.kind,
+      c.stated.type === "change" ? `${c.stated.pct} ${c.stated.unit}` : null,
+      c.partner,
+      c.period,
+    ]);
+    expect(got).toEqual([
+      ["change", "677 t", "WLD", "2025-11"],
+      ["change", "-74 t", "USA", "2025-11"],
+    ]);
+  });
 });

@@ -330,6 +330,9 @@ const CONCESSIVE_OPENING =
 const CLAUSE_BREAK =
   /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|\s(?:-{1,2}|—)\s(?![~≈]?\d)/g;
 
+/** A list item that is only its mark (when not cut off as a sentence of its own) and a figure so far: "2. 1,238 t", "- 46t". */
+const ITEM_FIGURE = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])\s+)?[~≈$€£¥]?\d[\d,.]*\s?[A-Za-z%]{0,6}\.?$/;
+
 function pushSentence(
   text: string,
   start: number,
@@ -361,6 +364,9 @@ function pushSentence(
     if (opening) breaks.unshift(opening[0].length - 2);
     for (const at of breaks.sort((a, b) => a - b)) {
       if (at < cursor) continue;
+      // "2. 677 t - the gain in November": the dash after a list item's leading figure joins it to its words
+      if (block.kind === "bullet" && s === start && cursor === 0 && ITEM_FIGURE.test(piece.slice(0, at)))
+        continue;
       if (at > cursor) push(s + cursor, piece.slice(cursor, at));
       cursor = at + 1;
     }
