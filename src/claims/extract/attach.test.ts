@@ -165,6 +165,25 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(share?.[2]).toBe(month === "August" ? "2025-08" : month === "March" ? "2025-03" : "2025-11");
   });
 
+  it.each([
+    "Magnet shipments to Korea were 854 t in September, and 569 t came next.",
+    "Magnet shipments to Korea were 854 t in September; then 569 t left.",
+    "Magnet shipments to Korea were 854 t in September, and 569 t followed.",
+  ])("does not give a clause that says it came later the earlier clause's month for certain: %s", (t) => {
+    const c = extractClaims(t, PUB).find((x) => x.text.startsWith("569"));
+    expect(c?.grounds.period).not.toMatch(/^(?:clause|sentence)$/);
+    expect(c?.alternatives.map((a) => a.period)).toContain("2025-10");
+  });
+
+  it("still gives a clause with no such word the earlier clause's month", () => {
+    const c = extractClaims("Magnet shipments to Korea were 854 t in September, and Japan took 228 t.", PUB);
+    expect(c.map((x) => [x.text, x.period, x.grounds.period])).toContainEqual([
+      "228 t",
+      "2025-09",
+      "sentence",
+    ]);
+  });
+
   it("reads the product of the noun phrase, not of an aside", () => {
     const c = extractClaims(
       "Shipments of rare-earth products, a category dominated by magnets, eased 3.1% in December.",

@@ -355,6 +355,7 @@ function attach(
   let period: string | null =
     inWhen !== null && (own === null || own.end <= inWhen.at) ? inWhen.period : (own?.period ?? null);
   let periodHow: Grounding = period !== null ? "clause" : "default";
+  let sequenced = false;
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading
@@ -364,7 +365,11 @@ function attach(
     const conceded = nearest((x) => (concessive(x) ? (x.own[0]?.period ?? null) : null));
     if (conceded !== null) alt({ period: conceded, why: "a period named in a concessive clause" });
     const from = carried(d, "period");
-    if (earlier !== null) [period, periodHow] = [earlier, "sentence"];
+    // "854 t in September, and 569 t came next": a clause that says it came later may be of the next month
+    const next = earlier === null || !SEQUENCE.test(clause) ? null : parseMonth(earlier);
+    sequenced = next !== null;
+    if (next !== null) alt({ period: fromIndex(next + 1), why: "the clause says it came later" });
+    if (earlier !== null) [period, periodHow] = [earlier, sequenced ? "carried" : "sentence"];
     else if (item !== null && later !== null) [period, periodHow] = [later, "clause"];
     else if (from.value !== null) [period, periodHow] = [from.value.value, "carried"];
     else if (later !== null) [period, periodHow] = [later, "sentence"];
@@ -401,6 +406,8 @@ function attach(
         ? rankPeriod(c, f, period)
         : period);
   if (period === null && claimPeriod !== null) periodHow = "clause";
+  // "the following month they fell": the words said which month came next
+  if (relative !== null && sequenced) periodHow = "sentence";
   // "rose to 41.8% from 37.6%": the share before is the month before's, or the year before's; a guess
   const before = f.movedFrom === true ? parseMonth(claimPeriod ?? "") : null;
   if (before !== null) {
@@ -608,6 +615,9 @@ function yearBefore(clause: string, end: number, period: string | null): boolean
   const m = full ? BASE_YEAR_AFTER.exec(clause.slice(end, end + 60)) : null;
   return m !== null && Number(m[1]) === Number(full?.[1]) - 1;
 }
+
+/** Words by which a clause says it comes after the one before: "569 t came next", "then 569 t left". */
+const SEQUENCE = /\b(?:then|next|followed(?!\sby\b)|afterwards?|after that|later|subsequently|this time)\b/i;
 
 const WORLD_WORDS = /\b(?:worldwide|globally|in total|overall|to all destinations|to the world)\b/i;
 
