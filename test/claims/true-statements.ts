@@ -808,6 +808,59 @@ const carriedContext: Writer = (r, f) => {
   };
 };
 
+/**
+ * The product named only in a heading or an earlier sentence, the figure's own sentence naming its
+ * destination and month but no product; some texts also name another month, or another product,
+ * so that a reader which trusts the carried product too far would misjudge a true figure.
+ */
+const carriedProduct: Writer = (r, f, all) => {
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  const change = c
+    ? `${c.pct > 0 ? pick(r, RISE) : pick(r, FALL)} ${percent(r, c.pct).text}`
+    : pick(r, LEVEL_VERB);
+  const amount = tonnage(r, f.level).text;
+  const to = c ? ` to ${amount}` : ` ${amount}`;
+  const where = f.partner === "WLD" ? "" : ` to ${partnerName(r, f.partner)}`;
+  const flows = `${pick(r, ["Shipments", "Exports", "Deliveries"])}${where}`;
+  const plural = pick(r, PLURAL[f.series] ?? [f.series]);
+  const prev = addMonths(f.period, -1);
+  const before = f.months.get(prev);
+  const way = Math.floor(r() * 5);
+  if (way === 0)
+    return {
+      text: `${pick(r, ["##", "###"])} ${cap(plural)}\n${flows} ${change}${to} ${when.text}.`,
+      published,
+      form: "carried-product/heading",
+    };
+  if (way === 1)
+    return {
+      text: `China's ${pick(r, NOUNS[f.series] ?? [f.series])} trade had a ${pick(r, ["quiet", "busy", "mixed"])} ${monthName(prev)}. ${flows} ${change}${to} ${when.text}.`,
+      published,
+      form: "carried-product/another-month-before",
+    };
+  if (way === 2 && before !== undefined && before >= 1)
+    return {
+      text: `${cap(when.text)}, China's ${pick(r, NOUNS[f.series] ?? [f.series])} exports${where} ${c ? (c.pct > 0 ? "rose" : "fell") : "were steady"}. ${flows} had come to ${tonnage(r, before).text} in ${monthName(prev)}, and ${amount} ${pick(r, ["followed", "went out this time"])}.`,
+      published,
+      form: "carried-product/another-month-after",
+    };
+  const others = all.filter((x) => x.series !== f.series && x.partner === "WLD" && x.period === f.period);
+  const other = others.length > 0 ? pick(r, others) : null;
+  if (way === 3 && other)
+    return {
+      text: `${cap(pick(r, PLURAL[other.series] ?? [other.series]))} drew less attention than ${plural} ${when.text}. ${flows} ${change}${to}.`,
+      published,
+      form: "carried-product/second-product",
+    };
+  return {
+    text: `${cap(subjectTo(r, f.series, f.partner).text)} ${c ? (c.pct > 0 ? "rose" : "fell") : "held up"} ${when.text}. ${cap(f.partner === "WLD" ? "the total" : partnerName(r, f.partner))} ${f.partner === "WLD" ? "came to" : pick(r, ["took", "received"])} ${amount}${other ? `, while ${pick(r, PLURAL[other.series] ?? [other.series])} were another story` : ""}.`,
+    published,
+    form: other ? "carried-product/follow-up-second-product" : "carried-product/follow-up",
+  };
+};
+
 /** A signed change as tables and briefs print it: "+12.4% m/m", "(-11% y/y)". */
 function signedChange(r: Rand, c: Change): string {
   const digits = r() < 0.5 ? 1 : 0;
@@ -1375,6 +1428,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["q-and-a", questionAnswer, 2],
   ["follow-up", followUp, 3],
   ["carried", carriedContext, 4],
+  ["carried-product", carriedProduct, 4],
   ["parenthetical", parentheticalChange, 4],
   ["headline", headline, 2],
   ["article", article, 3],
