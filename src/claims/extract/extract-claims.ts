@@ -142,10 +142,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const text = env.input.slice(first.start, Math.min(last.start + last.text.length, first.start + 2000));
   const marks = sentenceMarks(text.replace(/[\r\n]/g, " "));
   let year: number | null = null;
-  const clauses = segs.map((seg) => {
+  const clauses = segs.map((seg, i) => {
     const read = readable(seg);
     year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
-    return listLevel(listShare(readClause(read, { latest: env.latest, year }, env), d), d);
+    return listLevel(listShare(readClause(read, { latest: env.latest, year }, env), d, segs[i + 1]?.text), d);
   });
   const question = asks(first, text, env.blockAsks);
   const out: Draft[] = [];

@@ -193,3 +193,16 @@ describe("a share that moves past a bound", () => {
     expect(findShares("the US share rose as exports climbed 12% on the month")).toEqual([]);
   });
 });
+
+describe("a share a list item leads with, then describes", () => {
+  it.each([
+    ["9. 18.6%: the German share of December's magnet exports", 18.6],
+    ["4) 5% - Japan's slice of the November total", 5],
+  ])("reads %s", (clause, pct) => {
+    expect(pcts(clause)).toEqual([pct]);
+  });
+
+  it("leaves a percentage described as a change alone", () => {
+    expect(pcts("4. 75%: the month-on-month jump in US shipments in October")).toEqual([]);
+  });
+});

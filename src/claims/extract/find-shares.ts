@@ -128,10 +128,11 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     ),
     kind: "after-level",
   },
-  // "4% was May's share": the figure alone, so the month after it is read as its own
+  // "4% was May's share", a list item's "12%: the US share of ...", "5% - Japan's slice of ...": the
+  // figure alone, so the month after it is read as its own
   {
     re: new RegExp(
-      `()${PCT}(?=\\s(?:was|is|were)\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b)`,
+      `()${PCT}(?=(?:\\s(?:was|is|were)|\\s?[:–—-])\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b)`,
       "gi",
     ),
     kind: "pct",

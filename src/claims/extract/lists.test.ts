@@ -248,3 +248,14 @@ describe("a list item that leads with its figure", () => {
     ]);
   });
 });
+
+describe("a list item led by a share, its description set apart by a dash", () => {
+  it("reads the share of the destination and month the description names", () => {
+    const r = extractClaims("Figures of the year\n3. 18.6% - the German share in December.", {
+      published: "2026-01-20",
+    });
+    expect(r.map((c) => [c.kind, c.partner, c.period, c.text])).toEqual([
+      ["share", "DEU", "2025-12", "18.6%"],
+    ]);
+  });
+});

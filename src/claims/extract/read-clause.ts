@@ -122,14 +122,24 @@ function rowCells(clause: string): Array<[string, number]> {
   return out;
 }
 
-/** "Japan: 5%" in a list of shares ("Shares of China's exports:" or "EU share: 43%") is a share. */
-export function listShare(c: ClauseRead, d: Discourse): ClauseRead {
+/** A list item's leading percentage alone ("6. 41.8%"), described past a dash in the next piece. */
+const BARE_SHARE = /^\W*?(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)\s*$/i;
+/** The description past the dash names a share: "- the EU's share in November". */
+const DASHED_SHARE = /^\s*[-–—]\s(?:the\s)?(?:[\w'’-]+\s){0,2}(?:share|portion|proportion|slice)\b/i;
+
+/**
+ * "Japan: 5%" in a list of shares ("Shares of China's exports:" or "EU share: 43%") is a share, and
+ * so is a list item's leading "41.8%" that the words past its dash call a share (`next`).
+ */
+export function listShare(c: ClauseRead, d: Discourse, next?: string): ClauseRead {
   const clause = c.seg.text;
-  const m = c.figures.length === 0 && c.seg.block === "bullet" ? SHARE_ITEM.exec(clause) : null;
-  if (!m || !(SHARE_WORD.test(clause) || SHARE_WORD.test(d.leadWords ?? ""))) return c;
+  const bullet = c.figures.length === 0 && c.seg.block === "bullet";
+  const dashed = bullet && next !== undefined && DASHED_SHARE.test(next) ? BARE_SHARE.exec(clause) : null;
+  const m = dashed ?? (bullet ? SHARE_ITEM.exec(clause) : null);
+  if (!m || !(dashed || SHARE_WORD.test(clause) || SHARE_WORD.test(d.leadWords ?? ""))) return c;
   const parsed = parseDecimal(m[1] ?? "");
   if (parsed === null) return c;
-  const start = clause.indexOf(m[1] as string, clause.indexOf(":"));
+  const start = clause.indexOf(m[1] as string, dashed ? 0 : clause.indexOf(":"));
   const end = clause.trimEnd().length;
   const tol = toleranceFor(parsed.value, parsed.halfUnit, null);
   return {
