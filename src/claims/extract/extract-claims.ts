@@ -27,6 +27,7 @@ import {
 } from "./discourse.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { basisIn } from "./change-bases.js";
+import type { EarlierChange } from "./find-changes.js";
 import { parallelPartners } from "./parallel-lists.js";
 import { fromIndex, parseMonth, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
 import {
@@ -57,6 +58,8 @@ interface Env {
   blockAsks: boolean;
   /** The block is a question whose answer opens by agreeing ("Right, ...", "Yes."): its figures are asserted. */
   confirmed: boolean;
+  /** The sentence's last change so far: a clause "and in April by a further 25 t" goes its way. */
+  moved: EarlierChange | null;
 }
 
 /**
@@ -74,6 +77,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     trade: true,
     blockAsks: false,
     confirmed: false,
+    moved: null,
   };
   const d = newDiscourse();
   const claims: ExtractedClaim[] = [];
@@ -142,6 +146,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const text = env.input.slice(first.start, Math.min(last.start + last.text.length, first.start + 2000));
   const marks = sentenceMarks(text.replace(/[\r\n]/g, " "));
   let year: number | null = null;
+  env.moved = null;
   const clauses = segs.map((seg, i) => {
     const read = readable(seg);
     year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;

@@ -347,3 +347,17 @@ describe("a change said of what something did to the figure", () => {
     expect(findChanges("the ban cut 2,000 tonnes of orders by June")).toEqual([]);
   });
 });
+
+describe("a change that leaves its verb to the one before", () => {
+  it.each([
+    ["arrivals slid by 40 t in March and in April by a further 25 t", [-40, -25]],
+    ["shipments climbed 300 tonnes in July, then another 120 tonnes in August", [300, 120]],
+    ["exports eased 3% in May and a further 2% in June", [-3, -2]],
+  ])("reads %s", (clause, pcts) => {
+    expect(findChanges(clause).map((h) => h.pct)).toEqual(pcts);
+  });
+
+  it("does not read 'another' before a level as a change", () => {
+    expect(findChanges("exports fell 5% in May; another 300 tonnes went to Japan")).toHaveLength(1);
+  });
+});

@@ -174,6 +174,54 @@ const OR_TONNES = new RegExp(
 /** A percentage right after a difference in tonnes ("760t, or 2.3%", "170 t in October, or 13.2%"): the same change in percent. */
 const OR_PCT = new RegExp(`^(?:\\s[^\\d,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}${PCT}`, "i");
 
+/**
+ * "..., and in April by a further 25 t", "then another 120 tonnes in August", "and a further 2% in
+ * June": a change that leaves its verb to the change before it, and goes the same way.
+ */
+const FURTHER = new RegExp(
+  `(?:\\band|\\bthen|,)\\s(?:then\\s)?(?:(?:in|during)\\s[A-Za-z]{3,9}\\.?(?:\\s(?:19|20)\\d{2})?,?\\s)?(?:by\\s)?(?:a further|another|an additional|an extra)\\s${HEDGE}(${NUM})(?:\\s?(?:metric\\s)?(tonnes|tonne|tons|ton|t|mt)\\b|(${PCT_UNIT})(?![A-Za-z]))(?!\\s(?:went|were|was|of|to)\\b)`,
+  "gi",
+);
+
+/** A change before this clause in the sentence, which a clause opening with "and ... a further" continues. */
+export type EarlierChange = Pick<ChangeHit, "pct" | "unit">;
+
+/** The changes that take the verb of the one before them in the clause, or before the clause. */
+function furtherChanges(
+  clause: string,
+  hits: ChangeHit[],
+  earlier: EarlierChange | null,
+): Array<{ start: number; end: number; hit: ChangeRead | null }> {
+  const out: Array<{ start: number; end: number; hit: ChangeRead | null }> = [];
+  for (const m of scan(FURTHER, clause)) {
+    const unit = m[3] ? "t" : "%";
+    const sameUnit = (h: EarlierChange) => (h.unit === "t") === (unit === "t");
+    const opening = m.index <= 2 && earlier !== null && sameUnit(earlier) ? earlier : undefined;
+    const prev =
+      hits
+        .filter((h) => h.end <= m.index && m.index - h.end <= 80 && sameUnit(h))
+        .sort((a, b) => b.end - a.end)[0] ?? opening;
+    if (!prev) continue;
+    const end = m.index + m[0].length;
+    const start = m.index + m[0].lastIndexOf(m[2] ?? "", end - m.index);
+    const dir = prev.pct < 0 ? "down" : "up";
+    if (unit === "%") {
+      out.push({ start, end, hit: pctHit(dir, m[2], m[4], m[1]) });
+      continue;
+    }
+    const parsed = parseAmount(m[2] ?? "");
+    if (parsed === null) continue;
+    const pct = dir === "down" ? -parsed.value : parsed.value;
+    const hedge = hedgeOf(m[1]);
+    out.push({
+      start,
+      end,
+      hit: { pct, unit: "t", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) },
+    });
+  }
+  return out;
+}
+
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /**
@@ -189,7 +237,7 @@ function basisBefore(clause: string, h: { start: number; end: number }, after: n
 }
 
 /** Every change in a clause, leftmost first, without overlaps. */
-export function findChanges(clause: string): ChangeHit[] {
+export function findChanges(clause: string, earlier: EarlierChange | null = null): ChangeHit[] {
   const hits: ChangeHit[] = [];
   const add = (
     start: number,
@@ -253,6 +301,7 @@ export function findChanges(clause: string): ChangeHit[] {
         pctHit(prev.pct < 0 ? "down" : "up", m[1], m[2]),
       );
   }
+  for (const f of furtherChanges(clause, hits, earlier)) add(f.start, f.end, f.hit);
   hits.sort((a, b) => a.start - b.start);
   // "Versus the same month a year earlier, shipments were up 17.5%": a basis named before the clause's
   // first change (a later change's words before it may be the earlier change's own basis)

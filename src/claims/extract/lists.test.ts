@@ -259,3 +259,19 @@ describe("a list item led by a share, its description set apart by a dash", () =
     ]);
   });
 });
+
+describe("a clause that leaves its verb to the clause before", () => {
+  it("reads 'and in April by a further 25 t' as a change the same way, of its own month", () => {
+    const r = extractClaims(
+      "Arrivals in Vietnam slid by 40 t in March to 416 t, and in April by a further 25 t, a second fall.",
+      { published: "2025-05-20" },
+    );
+    const c = r.find((x) => x.text.includes("25 t"));
+    expect([c?.kind, c?.period, c?.partner, c?.stated.type === "change" && c.stated.pct]).toEqual([
+      "change",
+      "2025-04",
+      "VNM",
+      -25,
+    ]);
+  });
+});

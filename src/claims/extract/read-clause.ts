@@ -7,7 +7,7 @@ import type { ExtractedClaim, Grounding, Stated } from "../types.js";
 import { ownPeriods, type Span } from "./attach.js";
 import { basisFor, changeBasis, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
-import { findChanges, type ChangeHit } from "./find-changes.js";
+import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
@@ -231,7 +231,7 @@ export function readable(seg: Segment): Segment {
 export function readClause(
   seg: Segment,
   anchor: { latest: number | null; year: number | null },
-  state: { trade: boolean },
+  state: { trade: boolean; moved?: EarlierChange | null },
 ): ClauseRead {
   const clause = seg.text;
   const mentions = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
@@ -243,7 +243,9 @@ export function readClause(
   };
   const last = subjectAt(clause, clause.length, clause.length);
   if (last !== null || series.length > 0) state.trade = last === "trade" || series.length > 0;
-  const found = findChanges(clause);
+  const found = findChanges(clause, state.moved ?? null);
+  // the last change read goes on to the next clause of the sentence ("..., and in April by a further 25 t")
+  state.moved = found.length > 0 ? (found[found.length - 1] as EarlierChange) : (state.moved ?? null);
   // "a decline of 760t, or 2.3%": a percentage after a difference is its change, not a share
   const shares = findShares(clause).filter(
     (s) => !(s.afterLevel && found.some((c) => c.start < s.end && c.end > s.start)),
