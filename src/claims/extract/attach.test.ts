@@ -51,6 +51,19 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(u.find((c) => c.kind === "share")?.period).toBe("2025-05");
   });
 
+  it("dates a level a buyer is said to have received, taken or bought by the month after it", () => {
+    const r = read(
+      "Japan took 305 tonnes in November, which more than doubled the 131 tonnes it received in June.",
+    );
+    expect(r.filter((x) => /tonnes$/.test(x[0] as string))).toEqual([
+      ["305 tonnes", "JPN", "2025-11"],
+      ["131 tonnes", "JPN", "2025-06"],
+    ]);
+    expect(read("Korea bought 854 t in September, above the 569 t it took in October.").at(-1)?.[2]).toBe(
+      "2025-10",
+    );
+  });
+
   it("keeps the total for the total after a destination", () => {
     const r = read("Magnet exports to Japan hit 305 t in November, out of a total of 6,150 t.");
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);

@@ -143,9 +143,9 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   return null;
 }
 
-/** The words between a level and the period that dates it: "shipped to Japan in", "it sent us in". */
+/** The words between a level and the period that dates it: "shipped to Japan in", "it sent us in", "it received in". */
 const LEVEL_DATED_BY =
-  /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i;
+  /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i;
 
 export function levelPeriod(
   clause: string,

@@ -193,6 +193,8 @@ describe("periods next to multiples and base words", () => {
     "more than double the 131 tons shipped to Japan in June",
     "less than a tenth of the 689 tonnes it sent us in May of last year",
     "roughly one-fifteenth of the 689 tonnes shipped in May 2024",
+    "more than doubled the 131 tonnes it received in June",
+    "nearly tripling the 150 tonnes of May",
   ])("reads the month of the figure a multiple is taken of as its base: %s", (clause) => {
     expect(findPeriods(clause, at("2025-12-20")).map((p) => p.role)).toEqual(["base"]);
   });

@@ -79,9 +79,12 @@ const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)
  */
 const RATIO_BEFORE =
   /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
-/** "three times the 1,200 t of March", "a tenth of the 689 tonnes shipped in May 2024": the month of the figure compared with. */
+/**
+ * "three times the 1,200 t of March", "a tenth of the 689 tonnes shipped in May 2024", "more than
+ * doubled the 131 tonnes it received in June": the month of the figure compared with.
+ */
 const RATIO_FIGURE_BEFORE = new RegExp(
-  `(?:\\b(?:times|twice|double|triple|treble|quadruple|${FRACTION_WORDS})|\\d(?:x|-?fold))\\s(?:of\\s)?${DATED_BASE_FIGURE}$`,
+  `(?:\\b(?:times|twice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|halved|halving|${FRACTION_WORDS})|\\d(?:x|-?fold))\\s(?:of\\s)?${DATED_BASE_FIGURE}$`,
   "i",
 );
 /** "up 12% month on month in July", "up 5% on the year in May": the base words end; the month is the claim's. */
