@@ -47,6 +47,14 @@ describe("findLevels", () => {
     expect(level("rose 20% to 1,346 tonnes from 1,116 to Germany")).toEqual([1346]);
   });
 
+  it.each([
+    "the US share sank to roughly one in ten tonnes",
+    "two out of every five tonnes went to Germany",
+    "about 1 in 12 tonnes shipped went to India",
+  ])("reads no tonnage in a ratio said of tonnes: %s", (clause) => {
+    expect(level(clause)).toEqual([]);
+  });
+
   it("does not join numbers whose groups are not exactly three digits", () => {
     expect(level("in 2025 188 tonnes went to Japan")).toEqual([188]);
     expect(level("the line 31 88 tonnes")).toEqual([88]);

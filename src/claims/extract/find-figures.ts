@@ -58,6 +58,10 @@ const QTY = new RegExp(
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
 const WHOLE_BEFORE = /\b(?:of|out of)\s(?:(?:the|a|all|China's|its|total(?: of)?)\s){0,3}$/i;
 
+/** Before the second number of a ratio ("one in ten tonnes", "two out of every five tonnes"): no tonnage. */
+const RATIO_BEFORE =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:in|out of)\s(?:every\s)?$/i;
+
 /** The last clause read: the difference finder reads the same clause's tonnages again. */
 const memo: { clause: string | null; hits: LevelHit[] } = { clause: null, hits: [] };
 
@@ -68,7 +72,7 @@ export function findLevels(clause: string): LevelHit[] {
   for (const m of scan(QTY, clause)) {
     const unitWord = (m[6] ?? "t").toLowerCase();
     const parsed = readNumber(m[3], m[4], unitWord);
-    if (parsed === null) continue;
+    if (parsed === null || RATIO_BEFORE.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "1.5 mt" could be million tonnes; a metric-tonne reading needs a magnitude that fits
     if (unitWord === "mt" && parsed.value < 10 && parsed.halfUnit < 0.5) continue;
     const factor = multiplierOf(m[5]) * unitFactor(unitWord);
