@@ -64,6 +64,19 @@ describe("the reader attaches each figure to its own clause", () => {
     );
   });
 
+  it("gives a share said right after a tonnage the tonnage's destination", () => {
+    const r = extractClaims(
+      "Japan took 305 t in November, ahead of Korea at 262 t, with Thailand at 96 t, or 1.6% of all shipments.",
+      PUB,
+    );
+    expect(r.find((c) => c.kind === "share")?.partner).toBe("THA");
+    const t = extractClaims(
+      "In May the US received 46 t of Chinese magnets out of a total of 1,238 t, or less than 4%.",
+      PUB,
+    );
+    expect(t.find((c) => c.kind === "share")?.partner).toBe("USA");
+  });
+
   it("keeps the total for the total after a destination", () => {
     const r = read("Magnet exports to Japan hit 305 t in November, out of a total of 6,150 t.");
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);

@@ -93,6 +93,10 @@ function shareOwner(
   );
 }
 
+/** Between a tonnage and a share said of it: "416 t, or 7.6%", "416 t (7.6%)". */
+const SHARE_OF_PART =
+  /^(?:,\s(?:or\s)?|\s\(|\sor\s)(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\s)?$/i;
+
 /**
  * The destination that owns the figure at `span`. A destination right after the figure ("582 t to
  * the US"), else the last one before it in the clause; a total named between them wins. A share
@@ -108,6 +112,16 @@ export function attachPartner(
   if (kind === "share") {
     const owner = shareOwner(clause, partners, span, figures);
     if (owner) return { partner: owner.value, why: clause.slice(owner.start, owner.end) };
+    // "with India fifth at 416 tonnes, or 7.6 per cent of the total": the share of the tonnage before it
+    const part = figures
+      .filter((g) => g.end <= span.start && (g as { level?: boolean }).level === true)
+      .pop();
+    const of =
+      part && SHARE_OF_PART.test(clause.slice(part.end, span.start))
+        ? attachPartner(clause, partners, part, "level", figures)
+        : null;
+    // ... not of a total it is taken of ("out of a total of 5,577 t, nearly two tonnes in five")
+    if (of !== null && !("total" in of)) return of;
   }
   const after = partners.find(
     (p) =>

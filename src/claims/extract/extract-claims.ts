@@ -757,10 +757,13 @@ function choosePartner(
   if (f.partner) return [f.partner.value, "clause"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
-  // a bare percentage after a tonnage is the share of that tonnage's destination
-  const own = f.partOf
-    ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures)
-    : attachPartner(c.seg.text, c.partners, f, f.ofShare ? "share" : f.kind, c.figures);
+  // a bare percentage after a tonnage is the share of that tonnage's destination; after the total
+  // it is taken of ("out of a total of 1,238 t, or less than 4%"), of the destination the clause names
+  const part = f.partOf ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures) : null;
+  const own =
+    f.partOf && !(part !== null && "total" in part)
+      ? part
+      : attachPartner(c.seg.text, c.partners, f, f.ofShare ? "share" : f.kind, c.figures);
   const from = carried(d, "partner");
   const topic = topicOf(d, "partner");
   const offer = (n: Named | null, chosen: string) => {

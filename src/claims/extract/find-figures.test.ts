@@ -51,6 +51,7 @@ describe("findLevels", () => {
     "the US share sank to roughly one in ten tonnes",
     "two out of every five tonnes went to Germany",
     "about 1 in 12 tonnes shipped went to India",
+    "nearly two tonnes in five went to the European Union",
   ])("reads no tonnage in a ratio said of tonnes: %s", (clause) => {
     expect(level(clause)).toEqual([]);
   });

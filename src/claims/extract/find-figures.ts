@@ -58,9 +58,10 @@ const QTY = new RegExp(
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
 const WHOLE_BEFORE = /\b(?:of|out of)\s(?:(?:the|a|all|China's|its|total(?: of)?)\s){0,3}$/i;
 
-/** Before the second number of a ratio ("one in ten tonnes", "two out of every five tonnes"): no tonnage. */
-const RATIO_BEFORE =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:in|out of)\s(?:every\s)?$/i;
+/** Around the numbers of a ratio ("one in ten tonnes", "two tonnes in five"): no tonnage. */
+const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}";
+const RATIO_BEFORE = new RegExp(`\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s(?:every\\s)?$`, "i");
+const RATIO_AFTER = new RegExp(`^\\s(?:in|out of)\\s(?:every\\s)?(?:${RATIO_WORD})\\b`, "i");
 
 /** The last clause read: the difference finder reads the same clause's tonnages again. */
 const memo: { clause: string | null; hits: LevelHit[] } = { clause: null, hits: [] };
@@ -72,7 +73,13 @@ export function findLevels(clause: string): LevelHit[] {
   for (const m of scan(QTY, clause)) {
     const unitWord = (m[6] ?? "t").toLowerCase();
     const parsed = readNumber(m[3], m[4], unitWord);
-    if (parsed === null || RATIO_BEFORE.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const end = m.index + m[0].length;
+    if (
+      parsed === null ||
+      RATIO_BEFORE.test(clause.slice(Math.max(0, m.index - 20), m.index)) ||
+      (parsed.value <= 20 && RATIO_AFTER.test(clause.slice(end, end + 20)))
+    )
+      continue;
     // "1.5 mt" could be million tonnes; a metric-tonne reading needs a magnitude that fits
     if (unitWord === "mt" && parsed.value < 10 && parsed.halfUnit < 0.5) continue;
     const factor = multiplierOf(m[5]) * unitFactor(unitWord);
