@@ -85,7 +85,9 @@ describe("claim checking on the corpus", () => {
     // 0.89 with a tonnage after a percentage change, differences said with a noun and a copula, and bare
     // figures a change runs to (89.1%); 0.90 with a month's figure as a subject pointing back, shares
     // past a bound and the EU called 'the bloc' (90.5%); 0.82 once blind-d (647 claims written blind to
-    // the reader, 61.4% right on its own and 3 false contradictions when it came in) joined the split
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.82);
+    // the reader, 61.4% right on its own and 3 false contradictions when it came in) joined the split;
+    // 0.84 with changes said of what moved their object, elliptical further changes, list items led
+    // by their share and shares said right after a tonnage (84.0%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.84);
   });
 });
