@@ -348,6 +348,24 @@ describe("ranks and streaks as reporters word them", () => {
     );
     expect(v).toBe("supported");
   });
+
+  it("does not call a total's record from under a year of the product's data", async () => {
+    // the data holds rare-earth products only from May 2025
+    const [products, why] = await verdict(
+      "Outbound rare-earth product shipments set a new record in August 2025.",
+      "2025-09-20",
+      "record",
+    );
+    expect(products).toBe("unverifiable");
+    expect(why).toContain("too short a history");
+    // counted over the data the writer has, the months held are the record
+    const [held] = await verdict(
+      "Outbound rare-earth product shipments in August 2025 were a record in the data series.",
+      "2025-09-20",
+      "record",
+    );
+    expect(held).toBe("supported");
+  });
 });
 
 describe("shares, multiples and differences as reporters word them", () => {

@@ -17,6 +17,14 @@ describe("findRanks", () => {
   ])("reads %s", (text, scope, direction) => {
     expect(findRanks(text)[0]).toMatchObject({ n: 1, scope, direction });
   });
+
+  it("keeps the data a record is counted over with it ('a record in the data series')", () => {
+    const text = "they set a new all-time high in the available data, at 900 tonnes";
+    const hit = findRanks(text)[0];
+    expect(text.slice(hit?.start, hit?.end)).toBe("a new all-time high in the available data");
+    const plain = "a record in customs records, at 900 tonnes";
+    expect(plain.slice(findRanks(plain)[0]?.start, findRanks(plain)[0]?.end)).toBe("a record");
+  });
 });
 
 describe("findComparisons", () => {

@@ -49,6 +49,8 @@ const COUNT =
 const RECORD_WORDS =
   "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )*(?:data|records)|in the (?:data )?series|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
+/** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
+const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
 /** The year a record starts from, right after its words: "(began) in 2017", "going back to 2015". */
 const RECORD_FROM =
   /^,?\s(?:in|from|going back to|dating back to|back to|that began in|which began in|starting in)\s(?:(?:early|mid-?|late)\s?)?((?:19|20)\d{2})\b/i;
@@ -249,8 +251,10 @@ export function findRanks(clause: string): RankHit[] {
   for (const m of clause.matchAll(ALL_TIME)) {
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 4), m.index);
     if (/\bon\s$/i.test(before)) continue;
+    const { start, end } = span(m);
     push({
-      ...span(m),
+      start,
+      end: end + (OVER_THE_DATA.exec(clause.slice(end))?.[0].length ?? 0),
       type: "rank",
       n: 1,
       direction: /low/i.test(m[1] ?? "") ? "low" : "high",

@@ -6,7 +6,7 @@
 
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
 import { lastBeyond, rankIn, streakAt, type RankWindow } from "../../analytics/month-figures.js";
-import { addMonths, monthIndex } from "../../domain/period.js";
+import { addMonths, monthIndex, monthsFrom } from "../../domain/period.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type { StatedRank } from "../types.js";
 import { unverifiable, type Outcome } from "./check-figures.js";
@@ -42,6 +42,11 @@ function windowOf(s: Extract<StatedRank, { type: "rank" }>): RankWindow {
       return { type: "record" };
   }
 }
+
+/** The months of history, before the month itself, that a record needs to be told from the data. */
+const RECORD_HISTORY = 11;
+/** A record counted over the data the writer has: "in the available data", "in the series". */
+const OVER_THE_DATA = /\b(?:data|series)\b/i;
 
 function rank(
   book: FigureBook,
@@ -85,6 +90,19 @@ function rank(
   if (r.rank < s.n)
     return unverifiable(
       `stated rank ${s.n} ${scope}, but in the data held ${tonnes(cur.value)} ranks ${r.rank}${caveat}`,
+      figures,
+    );
+  // a total's "record" from under a year of data: the customs records go back further than the
+  // months held, unless the text itself counts over the data ("the highest in the available data",
+  // "in the series"). A destination's record is judged on its months held, as its year is (heldInYear).
+  if (
+    s.scope.type === "record" &&
+    key.partner === "WLD" &&
+    monthsFrom(r.from, period) < RECORD_HISTORY &&
+    !OVER_THE_DATA.test(s.raw)
+  )
+    return unverifiable(
+      `stated ${s.raw.trim()}: the data holds this series only from ${periodLabel(r.from)}, too short a history to tell a record (${tonnes(cur.value)} ranks ${r.rank} of the ${r.of} months held)`,
       figures,
     );
   // "the highest since at least 2022" from data that starts in 2022: the writer counts from where the
