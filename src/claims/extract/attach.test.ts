@@ -77,6 +77,21 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(t.find((c) => c.kind === "share")?.partner).toBe("USA");
   });
 
+  it("reads a total named as what a share is of as that share's whole, not the next figure's subject", () => {
+    const r = read(
+      "Japan, at 305 t, absorbed 5% of all Chinese magnet shipments in November, more than double the level of June.",
+    );
+    expect(r.map((x) => [x[0], x[1]])).toEqual([
+      ["305 t", "JPN"],
+      ["5% of all Chinese magnet shipments", "JPN"],
+      ["more than double", "JPN"],
+    ]);
+    const whole = read(
+      "Japan took a twentieth of China's magnet exports, which came to 6,150 t in November.",
+    );
+    expect(whole.map((x) => [x[0], x[1]]).pop()).toEqual(["6,150 t", "WLD"]);
+  });
+
   it("keeps the total for the total after a destination", () => {
     const r = read("Magnet exports to Japan hit 305 t in November, out of a total of 6,150 t.");
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);

@@ -162,7 +162,16 @@ export function attachPartner(
       best === null || kind !== "level" ? null : SHARE_BASE.exec(clause.slice(best.end, span.start));
     if (base) return { partner: "WLD", why: base[1] as string, total: true };
     const between = clause.slice(from, span.start);
-    const total = TOTAL_WORD.exec(between);
+    // "Japan took 5% of all Chinese shipments, more than double June's": past a comma, the total a
+    // share was taken of is that share's whole, not the subject of the figures after it (but
+    // "..., which totalled 6,150 t" goes on about the total)
+    const total = [...between.matchAll(new RegExp(TOTAL_WORD.source, "gi"))].find(
+      (m) =>
+        !(
+          /\bof\s(?:the\s|all\s|its\s)*$/i.test(between.slice(0, m.index)) &&
+          /,(?!\s(?:which|that)\b)/.test(between.slice(m.index))
+        ),
+    );
     if (total && (best === null || !/^'s\b/.test(clause.slice(best.end))))
       return { partner: "WLD", why: total[0], total: true };
   }
