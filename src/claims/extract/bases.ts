@@ -23,6 +23,17 @@ export function changeBasis(
   const ownWords =
     c.basis !== null && after !== undefined && YEAR_WORDS.test(clause.slice(c.end, after.start));
   if (after && !ownWords) return normaliseBasis(resolveBase(after, period), period);
+  // "down 5.1 percentage points since June", "up 30% since April": the month it runs since is the base
+  const since = mentions.find(
+    (p) =>
+      p.role === "since" &&
+      p.shape === "month" &&
+      p.start >= c.end &&
+      /^,?\s(?:(?:in\s)?(?:total\s|all\s|overall\s))?since\s(?:early\s|mid-?|late\s)?$/i.test(
+        clause.slice(c.end, p.start),
+      ),
+  );
+  if (since) return normaliseBasis(resolveBase(since, period), period);
   if (c.basis) return c.basis;
   const before = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < c.start);
   if (before) return normaliseBasis(resolveBase(before, period), period);

@@ -91,3 +91,31 @@ describe("a run the month broke", () => {
     expect(r.filter((c) => c.kind === "direction")).toEqual([]);
   });
 });
+
+describe("a change of a share in percentage points", () => {
+  const points = (t: string) =>
+    extractClaims(t, PUB)
+      .filter((c) => c.stated.type === "change" && c.stated.unit === "pp")
+      .map((c) => [
+        c.partner,
+        c.period,
+        c.stated.type === "change" ? c.stated.basis : null,
+        c.stated.type === "change" ? c.stated.pct : null,
+      ]);
+
+  it("is counted from the month it is said to run since", () => {
+    expect(
+      points(
+        "By November, South Korea's share of China's magnet exports had shrunk 3.2 percentage points since August.",
+      ),
+    ).toEqual([["KOR", "2025-11", "2025-08", -3.2]]);
+  });
+
+  it("is some destination's, never the total's: the one spoken of last when it names none", () => {
+    const r = extractClaims(
+      "Vietnam took 456 t of magnets in September. The month's share, 7.9%, was 1.2 percentage points higher than August's.",
+      PUB,
+    ).find((c) => c.stated.type === "change");
+    expect([r?.partner, r?.grounds.partner]).toEqual(["VNM", "carried"]);
+  });
+});
