@@ -713,7 +713,9 @@ function describedBy(c: ClauseRead, index: number, f: Figure, clauses: ClauseRea
   const rest = clause.slice(f.end);
   const next = clauses[index + 1];
   const dashed = rest.trim() === "" && next !== undefined && /^\s*[-–—]\s/.test(next.seg.text);
-  return ITEM_GAP.test(rest) || dashed ? clauses.slice(index) : null;
+  // "7. 3: straight monthly rises in China's exports": a count read with its gap as one streak
+  const gapInside = /^\d{1,2}\s?[:–—-]\s/.test(clause.slice(f.start, f.end));
+  return ITEM_GAP.test(rest) || dashed || gapInside ? clauses.slice(index) : null;
 }
 
 /** "..., the latter 15 t more than a month earlier": a figure said of the one named last. */

@@ -275,3 +275,16 @@ describe("a clause that leaves its verb to the clause before", () => {
     ]);
   });
 });
+
+describe("a numbered list whose item leads with a count", () => {
+  it("reads the count and the words after it as the item's streak, of what those words name", () => {
+    const colon = read(
+      "The year in numbers\n1. 12%: the US share of the total in November.\n2. 3: successive monthly increases in overall magnet shipments through August.",
+    );
+    expect(colon.pop()).toBe("3: successive monthly increases WLD 2025-08");
+    const dashed = read(
+      "The year in numbers\n1. 854 t - what South Korea took in September.\n2. 3 - successive monthly increases in overall magnet shipments through August.",
+    );
+    expect(dashed.pop()).toBe("3 - successive monthly increases WLD 2025-08");
+  });
+});
