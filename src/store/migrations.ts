@@ -1,5 +1,6 @@
 // Versioned schema migrations, applied in order on open. A database written by a newer Lodestone
 // (a higher version than the last one here) is refused rather than misread.
+import { derivedIdSql, periodColumnsSql } from "./observation-rows.js";
 
 export interface Migration {
   version: number;
@@ -176,6 +177,55 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO observation_details_v4 BY NAME SELECT * FROM observation_details;
       DROP TABLE observation_details;
       ALTER TABLE observation_details_v4 RENAME TO observation_details;
+    `,
+  },
+  {
+    version: 5,
+    description:
+      "observations stored narrower (observation_rows): an official figure's id and a period's kind, start and end derived in the view observations",
+    // An id equal to the one derived from the row's own columns is stored as null; any other id (a
+    // curated figure's fingerprint) is kept. See docs/decisions.md, "Official statistics".
+    sql: `
+      CREATE TABLE observation_rows (
+        id VARCHAR,
+        source_id VARCHAR NOT NULL,
+        reporter VARCHAR NOT NULL,
+        flow VARCHAR NOT NULL CHECK (flow IN ('export', 'import')),
+        series VARCHAR NOT NULL,
+        hs_code VARCHAR,
+        partner VARCHAR NOT NULL,
+        period VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL,
+        value DECIMAL(38, 6),
+        precision_unit DECIMAL(38, 6),
+        unit VARCHAR NOT NULL,
+        original_value VARCHAR,
+        original_unit VARCHAR,
+        vintage VARCHAR,
+        status VARCHAR NOT NULL CHECK (status IN ('preliminary', 'revised', 'final')),
+        stated_mom_pct DECIMAL(18, 4),
+        stated_yoy_pct DECIMAL(18, 4),
+        stated_change_pct DECIMAL(18, 4),
+        stated_change_basis VARCHAR,
+        stated_rank INTEGER,
+        stated_rank_direction VARCHAR,
+        stated_rank_scope VARCHAR,
+        stated_streak INTEGER,
+        note VARCHAR,
+        correction VARCHAR,
+        ref_rows VARCHAR,
+        ingest_id VARCHAR NOT NULL
+      );
+      INSERT INTO observation_rows BY NAME
+        SELECT * EXCLUDE (id, period_kind, period_start, period_end), nullif(id, ${derivedIdSql()}) AS id FROM observations;
+      DROP TABLE observations;
+      CREATE VIEW observations AS
+        SELECT coalesce(id, ${derivedIdSql()}) AS id, source_id, reporter, flow, series, hs_code, partner, period,
+          ${periodColumnsSql("period")},
+          measure, value, precision_unit, unit, original_value, original_unit, vintage, status,
+          stated_mom_pct, stated_yoy_pct, stated_change_pct, stated_change_basis, stated_rank, stated_rank_direction,
+          stated_rank_scope, stated_streak, note, correction, ref_rows, ingest_id
+        FROM observation_rows;
     `,
   },
 ];

@@ -38,7 +38,7 @@ async function fingerprints(store: Store): Promise<{ current: string; built: str
   }
   const [row] = await queryOnce<{ n: string; ingests: string; last: string | null; built: string | null }>(
     store.conn,
-    `SELECT (SELECT count(*) FROM observations) AS n, (SELECT count(*) FROM ingests) AS ingests,
+    `SELECT (SELECT count(*) FROM observation_rows) AS n, (SELECT count(*) FROM ingests) AS ingests,
             (SELECT CAST(max(ingested_at) AS VARCHAR) FROM ingests) AS last,
             (SELECT fingerprint FROM ${STATE} LIMIT 1) AS built`,
   );

@@ -78,7 +78,10 @@ async function removed<T>(
         SELECT o.* FROM observations o JOIN sources s ON s.id = o.source_id WHERE s.origin = ?`,
         [origin],
       );
-      await copy.execute("DELETE FROM observations WHERE id IN (SELECT id FROM removed_figures)");
+      await copy.execute(
+        "DELETE FROM observation_rows WHERE source_id IN (SELECT id FROM sources WHERE origin = ?)",
+        [origin],
+      );
       // recorded as a write of its own, so every removal is a new data version: readers that keep
       // what they read per version (the claims' figure book) never mistake one origin's removal for another's
       await copy.execute(

@@ -2,6 +2,7 @@
 // transaction with the resolved cache patched for the keys they touch; rows already stored (same
 // id) are counted as unchanged and skipped, and nothing stored is ever updated in place.
 import { StoreError } from "../errors.js";
+import { DERIVED_COLUMNS, derivedIdSql, ROW_IDENTITY, SAME_ROW } from "./observation-rows.js";
 import type { Store } from "./open-store.js";
 import {
   cacheIsCurrent,
@@ -97,6 +98,9 @@ export const OBSERVATION_COLUMNS = [
   "ref_rows",
 ] as const satisfies readonly (keyof ObservationInput)[];
 
+/** The columns `observation_rows` stores of a staged observation (the view derives the others). */
+const STORED_COLUMNS = OBSERVATION_COLUMNS.filter((c) => !(DERIVED_COLUMNS as readonly string[]).includes(c));
+
 const SOURCE_COLUMNS = [
   "id",
   "kind",
@@ -161,7 +165,8 @@ export interface StagedFile {
 
 /**
  * A write whose observations already sit in temporary tables of the store's main connection:
- * `stage` has the columns of `observations` (without `ingest_id`; others are ignored), `details` those of
+ * `stage` has the columns of `observation_rows` (without `ingest_id`; others are ignored), its `id`
+ * null where it is the derived one (see observation-rows.ts), `details` those of
  * `observation_details`. Sources and events are few and come as records.
  */
 export interface StagedWrite {
@@ -196,7 +201,7 @@ export async function writeBatch(store: Store, batch: Batch, now: Date = new Dat
  * Store a staged write in one transaction: sources, observations, details, events, the ingest
  * record, and the resolved cache patched for the keys it touched. The tables of observations and
  * details have no primary key (an index makes a large insert ten times slower): a row is new when
- * no stored row has its id, decided by an anti-join inside the transaction, so a re-ingest stores
+ * no stored row has its id (`SAME_ROW`), decided by an anti-join inside the transaction, so a re-ingest stores
  * nothing and writes, which take turns on the store's one writing connection, never race.
  * Counts come from unprepared queries (see `queryOnce`).
  */
@@ -216,7 +221,7 @@ export async function writeStaged(
       w.sources.map((x) => SOURCE_COLUMNS.map((c) => x[c] ?? null)),
     );
     const before = await countRows(store);
-    const offeredRows = w.stage ? await distinctRows(store, w.stage) : 0;
+    const offeredRows = w.stage ? await distinctRows(store, w.stage, ROW_IDENTITY) : 0;
     if (w.stage) {
       await checkSources(store, w.stage);
       // a stored row with the same id has the same series, partner and period: for a few rows, those
@@ -227,14 +232,14 @@ export async function writeStaged(
         few.in("o.series", values.series).in("o.partner", values.partner).in("o.period", values.period);
       }
       await store.execute(
-        `INSERT INTO observations BY NAME
-        SELECT COLUMNS(c -> list_contains([${OBSERVATION_COLUMNS.map((c) => `'${c}'`).join(", ")}], c)), ? AS ingest_id
-        FROM ${w.stage} s WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.id = s.id${few.conditions.map((c) => ` AND ${c}`).join("")})`,
+        `INSERT INTO observation_rows BY NAME
+        SELECT COLUMNS(c -> list_contains([${STORED_COLUMNS.map((c) => `'${c}'`).join(", ")}], c)), ? AS ingest_id
+        FROM ${w.stage} s WHERE NOT EXISTS (SELECT 1 FROM observation_rows o WHERE ${SAME_ROW}${few.conditions.map((c) => ` AND ${c}`).join("")})`,
         [batchId, ...few.params],
       );
     }
     if (w.details) {
-      await distinctRows(store, w.details);
+      await distinctRows(store, w.details, "id");
       await store.execute(
         `INSERT INTO observation_details BY NAME
         SELECT * FROM ${w.details} d WHERE NOT EXISTS (SELECT 1 FROM observation_details x WHERE x.id = d.id)`,
@@ -276,28 +281,31 @@ export async function writeStaged(
 async function countRows(store: Store): Promise<number> {
   const [row] = await queryOnce<{ n: string }>(
     store.conn,
-    "SELECT (SELECT count(*) FROM observations) + (SELECT count(*) FROM events) AS n",
+    "SELECT (SELECT count(*) FROM observation_rows) + (SELECT count(*) FROM events) AS n",
   );
   return Number(row?.n ?? 0);
 }
 
 /**
- * How many distinct rows a stage table offers, made distinct by id first when it holds a row twice
- * (the same figure in two files of one batch): one row per id is stored, and counted, once.
+ * How many distinct rows a stage table offers, made distinct first when it holds a row twice (the
+ * same figure in two files of one batch): one row per `identity` (columns; an observation's are
+ * `ROW_IDENTITY`) is stored, and counted, once.
  */
-async function distinctRows(store: Store, table: string): Promise<number> {
-  // as many distinct hashes as rows proves the ids distinct, counted on numbers instead of texts
+async function distinctRows(store: Store, table: string, identity: string): Promise<number> {
+  // as many distinct hashes as rows proves the rows distinct, counted on numbers instead of texts
   const [hashes] = await queryOnce<{ n: string; h: string }>(
     store.conn,
-    `SELECT count(*) AS n, count(DISTINCT hash(id)) AS h FROM ${table}`,
+    `SELECT count(*) AS n, count(DISTINCT hash(${identity})) AS h FROM ${table}`,
   );
   if (hashes?.n === hashes?.h) return Number(hashes?.n ?? 0);
   const [row] = await queryOnce<{ n: string; ids: string }>(
     store.conn,
-    `SELECT count(*) AS n, count(DISTINCT id) AS ids FROM ${table}`,
+    `SELECT count(*) AS n, (SELECT count(*) FROM (SELECT DISTINCT ${identity} FROM ${table})) AS ids FROM ${table}`,
   );
   if (row?.n !== row?.ids)
-    await store.execute(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT DISTINCT ON (id) * FROM ${table}`);
+    await store.execute(
+      `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT DISTINCT ON (${identity}) * FROM ${table}`,
+    );
   return Number(row?.ids ?? 0);
 }
 
@@ -324,6 +332,8 @@ export async function stageObservations(store: Store, rows: ObservationInput[]):
   await store.execute(`CREATE OR REPLACE TEMP TABLE stage_figures AS
     SELECT ${OBSERVATION_COLUMNS.map((c) => (CASTS[c] ? `${CASTS[c]} AS ${c}` : c)).join(", ")} FROM stage_figures_text`);
   await store.execute("DROP TABLE stage_figures_text");
+  // an official figure copied from a store comes with its derived id: stored as null, as its ingest did
+  await store.execute(`UPDATE stage_figures SET id = NULL WHERE id = ${derivedIdSql()}`);
   return "stage_figures";
 }
 

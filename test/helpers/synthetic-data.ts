@@ -58,20 +58,20 @@ export async function generateSyntheticData(store: Store, shape: SyntheticShape)
     params,
   );
   const select = (source: string, value: string, precision: string, where: string, tag: string) => `
-    INSERT INTO observations (id, source_id, reporter, flow, series, partner, period, period_kind, period_start, period_end,
-                              measure, value, precision_unit, unit, vintage, status, ingest_id)
+    INSERT INTO observation_rows (id, source_id, reporter, flow, series, partner, period,
+                                  measure, value, precision_unit, unit, vintage, status, ingest_id)
     SELECT 'syn-${tag}-' || s || '-' || f || '-' || p || '-' || m, '${source}', 'CHN', CASE f WHEN 0 THEN 'export' ELSE 'import' END,
-      'syn-' || lpad(CAST(s AS VARCHAR), 2, '0'), ${PARTNER}, ${PERIOD("m", "y0")}, 'month', ${PERIOD("m", "y0")}, ${PERIOD("m", "y0")},
+      'syn-' || lpad(CAST(s AS VARCHAR), 2, '0'), ${PARTNER}, ${PERIOD("m", "y0")},
       'qty', ${value}, ${precision}, 't', ${PERIOD("(m + 1)", "y0")} || '-20', 'final', 'synthetic'
     FROM syn_grid WHERE ${where}`;
   await store.execute(select("syn-wire", "v", "1", "NOT gap", "a"));
   await store.execute(select("syn-desk", "v + 0.25", "0.01", "NOT gap AND dup_draw < dup_pct", "b"));
   await store.execute(`
-    INSERT INTO observations (id, source_id, reporter, flow, series, partner, period, period_kind, period_start, period_end,
-                              measure, value, precision_unit, unit, vintage, status, ingest_id)
+    INSERT INTO observation_rows (id, source_id, reporter, flow, series, partner, period,
+                                  measure, value, precision_unit, unit, vintage, status, ingest_id)
     SELECT 'syn-c-' || s || '-' || f || '-' || m, 'syn-wire', 'CHN', CASE f WHEN 0 THEN 'export' ELSE 'import' END,
       'syn-' || lpad(CAST(s AS VARCHAR), 2, '0'), 'WLD',
-      ${PERIOD("(m - m % 12)", "y0")} || '..' || ${PERIOD("m", "y0")}, 'range', ${PERIOD("(m - m % 12)", "y0")}, ${PERIOD("m", "y0")},
+      ${PERIOD("(m - m % 12)", "y0")} || '..' || ${PERIOD("m", "y0")},
       'qty', ytd, 1, 't', ${PERIOD("(m + 1)", "y0")} || '-20', 'final', 'synthetic'
     FROM (SELECT *, sum(v) OVER (PARTITION BY s, f, m // 12 ORDER BY m) AS ytd FROM syn_grid WHERE p = 0)
     WHERE cum_draw < cum_pct AND m % 12 > 0`);

@@ -111,11 +111,11 @@ describe("observations stay unique without a primary key", () => {
       expect(kept).toEqual({ id: "old-1", value: "6150.000000", ingest_id: "old" });
       const keys = await store.query(
         `SELECT table_name, constraint_type FROM duckdb_constraints()
-         WHERE table_name IN ('observations', 'observation_details') AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY', 'UNIQUE')`,
+         WHERE table_name IN ('observation_rows', 'observation_details') AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY', 'UNIQUE')`,
       );
       expect(keys).toEqual([]);
       expect(
-        await store.query("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'observations'"),
+        await store.query("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'observation_rows'"),
       ).toEqual([]);
       const first = await ingestFiles(store, [SAMPLE, bulk]);
       expect(first.inserted).toBeGreaterThan(0);

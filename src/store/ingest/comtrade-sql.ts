@@ -8,7 +8,6 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Store } from "../open-store.js";
 import { execute, queryOnce } from "../sql.js";
 import {
-  decimalTextSql,
   exactDecimalSql,
   kgToTonnesSql,
   outOfRangeSql,
@@ -248,22 +247,19 @@ function observationColumns(sourceSql: string, measure: "qty" | "value" | "colum
       ? `CASE measure WHEN 'qty' THEN ${qty[k]} WHEN 'value' THEN ${value[k]} END`
       : (measure === "qty" ? qty : value)[k];
   return `${sourceSql} AS source_id, reporter, flow, series, cmdCode AS hs_code, partner, period_text AS period,
-      CASE WHEN length(period_text) = 4 THEN 'year' ELSE 'month' END AS period_kind,
-      CASE WHEN length(period_text) = 4 THEN period_text || '-01' ELSE period_text END AS period_start,
-      CASE WHEN length(period_text) = 4 THEN period_text || '-12' ELSE period_text END AS period_end,
       ${measure === "column" ? "measure" : `'${measure}' AS measure`}, ${pick("value")} AS value, ${pick("precision_unit")} AS precision_unit,
       ${pick("unit")} AS unit, ${pick("original_value")} AS original_value, ${pick("original_unit")} AS original_unit,
       vintage, 'final' AS status,
       nullif(concat_ws('; ', ${pick("estimated")}, CASE WHEN lower(coalesce(isReported, 'true')) IN ('false', '0') THEN 'not reported: estimated by UN Comtrade' END), '') AS note`;
 }
 
-/** An observation's id: its source, key and value (as `582.000000`), in SQL over the observation's columns. */
-const ID = `concat_ws('|', source_id, reporter, flow, series, partner, period, measure, ${decimalTextSql("value")}) AS id`;
+/** An observation's id: the derived one (its source, key and value), which is stored as null. */
+const ID = "CAST(NULL AS VARCHAR) AS id";
 
-/** The observations of the checked records, as `ct_stage` with the columns of `observations`. */
+/** The observations of the checked records, as `ct_stage` with the columns of `observation_rows`. */
 export async function stageComtradeObservations(store: Store, sourceSql: string): Promise<void> {
   await store.execute(
-    `CREATE OR REPLACE TEMP TABLE ct_stage AS SELECT * EXCLUDE (ingest_id) FROM observations LIMIT 0`,
+    `CREATE OR REPLACE TEMP TABLE ct_stage AS SELECT * EXCLUDE (ingest_id) FROM observation_rows LIMIT 0`,
   );
   await store.execute(`INSERT INTO ct_stage BY NAME
     SELECT ${ID}, *

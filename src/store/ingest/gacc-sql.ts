@@ -4,6 +4,7 @@
 // thousands separators to exact tonnes (the original kept), and rows split by customs regime or
 // location summed to the figure they split, the split kept as detail.
 import type { Store } from "../open-store.js";
+import { derivedIdSql } from "../observation-rows.js";
 import { queryOnce } from "../sql.js";
 import { exactDecimalSql, outOfRangeSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
@@ -203,17 +204,15 @@ export async function stageGaccObservations(
         CASE WHEN has_total THEN total_value ELSE split_value END, CASE WHEN has_total THEN total_value ELSE split_value END, value_unit,
         CAST(power(10, -greatest(value_scale, 0)) AS DECIMAL(38, 6))
       FROM gacc_keys)`);
-  await store.execute(`ALTER TABLE gacc_figures ADD COLUMN id VARCHAR;
-    UPDATE gacc_figures SET id = concat_ws('|', source_id, 'CHN', flow, series, partner, period, measure, CAST(value AS VARCHAR))`);
+  // the id the view derives for the stored figure (stored as null), which its details name
+  await store.execute(`ALTER TABLE gacc_figures ADD COLUMN reporter VARCHAR DEFAULT 'CHN';
+    ALTER TABLE gacc_figures ADD COLUMN id VARCHAR; UPDATE gacc_figures SET id = ${derivedIdSql()}`);
   await store.execute(
-    `CREATE OR REPLACE TEMP TABLE gacc_stage AS SELECT * EXCLUDE (ingest_id) FROM observations LIMIT 0`,
+    `CREATE OR REPLACE TEMP TABLE gacc_stage AS SELECT * EXCLUDE (ingest_id) FROM observation_rows LIMIT 0`,
   );
   await store.execute(
     `INSERT INTO gacc_stage BY NAME
-    SELECT id, source_id, 'CHN' AS reporter, flow, series, code AS hs_code, partner, period,
-      CASE WHEN contains(period, '..') THEN 'range' ELSE 'month' END AS period_kind,
-      split_part(period, '..', 1) AS period_start, CASE WHEN contains(period, '..') THEN split_part(period, '..', 2) ELSE period END AS period_end,
-      measure, value, precision_unit, unit, ${plain("original")} AS original_value, original_unit,
+    SELECT NULL AS id, source_id, reporter, flow, series, code AS hs_code, partner, period, measure, value, precision_unit, unit, ${plain("original")} AS original_value, original_unit,
       CAST(? AS VARCHAR) AS vintage, 'final' AS status
     FROM gacc_figures`,
     [vintage],
