@@ -1,6 +1,8 @@
 // Stores for tests: a real DuckDB in memory, with or without the shipped reference dataset.
 import { createHash } from "node:crypto";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { openLodestone } from "../../src/ingest/reference-data.js";
+import { MIGRATIONS } from "../../src/store/migrations.js";
 import { openStore, type Store } from "../../src/store/open-store.js";
 
 /** A fresh in-memory store holding the shipped reference dataset. */
@@ -37,4 +39,21 @@ export async function dumpStore(store: Store): Promise<string> {
     lines.push(`${name} ${rows.length} ${createHash("sha256").update(text).digest("hex")}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * A database file made by the migrations up to `version` (the schema of an older Lodestone), with
+ * `sql` run on it after them, then closed: for tests of a later migration.
+ */
+export async function databaseAtVersion(path: string, version: number, sql = ""): Promise<void> {
+  const instance = await DuckDBInstance.create(path);
+  const conn = await instance.connect();
+  await conn.run("CREATE TABLE schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL)");
+  for (const m of MIGRATIONS.filter((x) => x.version <= version)) {
+    await conn.run(m.sql);
+    await conn.run(`INSERT INTO schema_version VALUES (${m.version}, now())`);
+  }
+  if (sql) await conn.run(sql);
+  conn.closeSync();
+  instance.closeSync();
 }

@@ -4,7 +4,6 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { ingestFiles, ingestText } from "../../src/ingest/ingest-files.js";
 import { MIGRATIONS } from "../../src/store/migrations.js";
@@ -12,6 +11,7 @@ import { openStore, schemaVersion, type Store } from "../../src/store/open-store
 import { resolveLive } from "../../src/store/resolve.js";
 import { resolve } from "../../src/store/resolved-values.js";
 import { sampleRecords, writeComtradeBulk } from "../helpers/comtrade-files.js";
+import { databaseAtVersion } from "../helpers/stores.js";
 
 const SAMPLE = new URL("../fixtures/figures-sample.csv", import.meta.url).pathname;
 const CUSTOMS = (lang: string) =>
@@ -43,15 +43,7 @@ async function answers(store: Store) {
 
 /** A database file at schema 4 (observations stored whole) holding what `store` holds. */
 async function oldCopy(store: Store, path: string): Promise<void> {
-  const instance = await DuckDBInstance.create(path);
-  const conn = await instance.connect();
-  await conn.run("CREATE TABLE schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL)");
-  for (const m of MIGRATIONS.filter((x) => x.version <= 4)) {
-    await conn.run(m.sql);
-    await conn.run(`INSERT INTO schema_version VALUES (${m.version}, now())`);
-  }
-  conn.closeSync();
-  instance.closeSync();
+  await databaseAtVersion(path, 4);
   await store.execute(`ATTACH '${path}' AS old`);
   for (const table of ["sources", "observations", "observation_details", "ingests", "events"])
     await store.execute(`INSERT INTO old.${table} BY NAME SELECT * FROM ${table}`);

@@ -5,13 +5,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
-import { MIGRATIONS } from "../../src/store/migrations.js";
 import { openStore, type Store } from "../../src/store/open-store.js";
 import { stageObservations, writeStaged, type ObservationInput } from "../../src/store/write.js";
 import { comtradeEnvelope, sampleRecords, writeComtradeBulk } from "../helpers/comtrade-files.js";
+import { databaseAtVersion } from "../helpers/stores.js";
 
 const SAMPLE = new URL("../fixtures/figures-sample.csv", import.meta.url).pathname;
 const CUSTOMS = (lang: string) =>
@@ -179,20 +178,15 @@ describe("without a foreign key", () => {
 });
 
 /** A database file written by the migrations before the key was dropped, holding one figure. */
-async function oldDatabase(path: string): Promise<void> {
-  const instance = await DuckDBInstance.create(path);
-  const conn = await instance.connect();
-  await conn.run("CREATE TABLE schema_version (version INTEGER NOT NULL, applied TIMESTAMP NOT NULL)");
-  for (const m of MIGRATIONS.filter((x) => x.version <= 3)) {
-    await conn.run(m.sql);
-    await conn.run(`INSERT INTO schema_version VALUES (${m.version}, now())`);
-  }
-  await conn.run(`INSERT INTO sources (id, kind, publisher, origin, url_status) VALUES ('old-wire', 'wire', 'Old Wire', 'Old Wire', 'missing');
+function oldDatabase(path: string): Promise<void> {
+  return databaseAtVersion(
+    path,
+    3,
+    `INSERT INTO sources (id, kind, publisher, origin, url_status) VALUES ('old-wire', 'wire', 'Old Wire', 'Old Wire', 'missing');
     INSERT INTO observations (id, source_id, reporter, flow, series, partner, period, period_kind, period_start, period_end,
       measure, value, unit, status, ingest_id)
     VALUES ('old-1', 'old-wire', 'CHN', 'export', 'rare-earth-magnets', 'WLD', '2025-11', 'month', '2025-11', '2025-11',
       'qty', 6150, 't', 'final', 'old');
-    INSERT INTO observation_details (id, observation_id, regime_code, value, unit) VALUES ('old-1|10', 'old-1', '10', 6150, 't')`);
-  conn.closeSync();
-  instance.closeSync();
+    INSERT INTO observation_details (id, observation_id, regime_code, value, unit) VALUES ('old-1|10', 'old-1', '10', 6150, 't')`,
+  );
 }
