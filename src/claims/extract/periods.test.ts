@@ -211,6 +211,15 @@ describe("the year a text speaks of without naming it", () => {
     expect(yearMentioned("Exports rose 4% in March of 2025 from a year earlier.")).toBe(2025);
   });
 
+  it.each([
+    "Over the first nine months shipments reached 45,290 t, running 4 per cent ahead of the first three quarters of 2024.",
+    "Through September the tally stood at 45,290 t, 4 per cent above the same nine months of 2024.",
+    "Shipments hit 45,290 t in the first nine months, already beyond the 41,000 t sent abroad in the whole of 2023.",
+    "At 45,290 t, nine-month exports topped the 41,000 tonnes exported during 2023.",
+  ])("is not a year that dates only the figure or span a clause is compared with: %s", (clause) => {
+    expect(yearMentioned(clause)).toBe(null);
+  });
+
   it("reads 'full-year', 'over the year', 'across the whole year' as the last year that has ended", () => {
     expect(main("Full-year exports of 57,392 tonnes", "2026-01-21")).toBe("2025-01..2025-12");
     expect(main("Across the whole year the US took 5,933 tonnes", "2026-02-10")).toBe("2025-01..2025-12");

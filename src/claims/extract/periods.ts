@@ -196,9 +196,15 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
   return main.find((p) => p.shape !== "year") ?? main[0] ?? null;
 }
 
-/** Before a year that is only a comparison's: "lower than in 2024", "down 19% on the first half of 2024". */
+/**
+ * Before a year that is only a comparison's: "lower than in 2024", "down 19% on the first half of
+ * 2024", "4% ahead of the first three quarters of 2024".
+ */
 const COMPARED_YEAR_BEFORE =
-  /\b(?:than|from|on|over|versus|vs\.?|against|compared (?:with|to)|relative to)\s(?:the\s)?(?:(?:first|second|third|fourth|same|corresponding|previous)\s)?(?:(?:half|quarter|months?|period|year|H[12]|Q[1-4])\s)?$/i;
+  /\b(?:than|from|on|over|versus|vs\.?|against|compared (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of)\s(?:the\s)?(?:(?:first|second|third|fourth|same|corresponding|previous)\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s)?(?:(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\s)?$/i;
+/** Before a year that dates a figure the clause is compared with: "more than the 41,000 t sent abroad in 2023". */
+const COMPARED_FIGURE_BEFORE =
+  /\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\.?|against|compared (?:with|to))\s(?:the\s)?\d[\d,.]*\s?(?:t|kt|tonnes|tons|mt)\b[^,;:.\d]{0,40}$/i;
 
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
@@ -208,7 +214,8 @@ export function yearMentioned(clause: string): number | null {
       !/\b(?:same|corresponding|year-earlier|year-ago|previous)\s(?:month|period|time|quarter|months)\s(?:of\s|in\s)?$/i.test(
         clause.slice(Math.max(0, m.index - 34), m.index + 3),
       ) &&
-      !COMPARED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))
+      !COMPARED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index)) &&
+      !COMPARED_FIGURE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))
     )
       return Number(m[1]);
   }
