@@ -225,6 +225,17 @@ describe("the reader attaches each figure to its own clause", () => {
     ]);
   });
 
+  it("reads a change over 'between' two months as the later month's, unless it names a base of its own", () => {
+    const pub = { published: "2025-07-20" };
+    const own = extractClaims(
+      "Between April and June magnet exports totalled 18,000 t, 3.2% above the second quarter of 2024.",
+      pub,
+    ).find((c) => c.kind === "change");
+    expect(own?.period).toBe("2025-04..2025-06");
+    const paired = extractClaims("Between April and June magnet exports to the US fell by a third.", pub);
+    expect(paired.map((c) => c.period)).toEqual(["2025-06"]);
+  });
+
   it("reads the product of the noun phrase, not of an aside", () => {
     const c = extractClaims(
       "Shipments of rare-earth products, a category dominated by magnets, eased 3.1% in December.",

@@ -591,6 +591,9 @@ function pairOf(c: ClauseRead, own: PeriodMention, f: Figure): { period: string;
   const paired = /^between\s/i.test(words) || end !== undefined;
   if (f.kind === "level") return f === start && paired ? { period: a } : f === end ? { period: b } : null;
   if ((f.kind !== "change" && f.kind !== "direction") || !paired) return null;
+  // "between January and March the total was ..., 5.1% above the first quarter of 2024": a change
+  // that names its own base is the span's, against that base
+  if (c.mentions.some((m) => m.role === "base" && m.start >= f.start && m.start - f.end <= 40)) return null;
   return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
 }
 
