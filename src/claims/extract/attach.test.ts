@@ -298,6 +298,11 @@ describe("what a rank and a concession are said of", () => {
     expect(read(agency)).toEqual([["64 tonnes", "MEX", "2025-10"]]);
   });
 
+  it("gives a figure after ', whose' the month named right before it", () => {
+    const t = "Korea's intake dropped 9% from February, whose 610 t had been the biggest since late 2024.";
+    expect(read(t).find((r) => r[0] === "610 t")?.[2]).toBe("2025-02");
+  });
+
   it("gives a rank the base month when exports fell from it", () => {
     const t = "Magnet exports fell 4% in October from a nine-month high.";
     expect(extractClaims(t, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-09");

@@ -355,7 +355,8 @@ function attach(
     possessivePeriod(clause, c.mentions, f) ??
     subject ??
     attachPeriod(clause, f.kind === "share" ? sharePeriods(c, f) : c.own, f, c.figures, f.kind);
-  // "below September's 854 t, when Korea took 14.8%": what follows ", when" is of the month before it
+  // "below September's 854 t, when Korea took 14.8%", "below March, whose 5,666 t": what follows ", when"
+  // or ", whose" is of the month before it
   const inWhen = whenMonth(clause, c.mentions, f);
   let period: string | null =
     inWhen !== null && (own === null || own.end <= inWhen.at) ? inWhen.period : (own?.period ?? null);
@@ -597,14 +598,16 @@ function pairOf(c: ClauseRead, own: PeriodMention, f: Figure): { period: string;
   return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
 }
 
-/** ", when" after a month, then no other period before the figure: the figure is of that month. */
+/** ", when" or ", whose" after a month, then no other period before the figure: the figure is of that month. */
 function whenMonth(
   clause: string,
   mentions: PeriodMention[],
   f: Figure,
 ): { period: string; at: number } | null {
   const w = [
-    ...clause.slice(0, f.start).matchAll(/,\s(?=(?:when|at which (?:point|time)|by which time)\b)/gi),
+    ...clause
+      .slice(0, f.start)
+      .matchAll(/,\s(?=(?:when|whose|which saw|at which (?:point|time)|by which time)\b)/gi),
   ].pop();
   if (w === undefined) return null;
   const m = mentions.filter((x) => x.end <= w.index).pop();

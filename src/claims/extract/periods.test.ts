@@ -209,6 +209,15 @@ describe("the year a text speaks of without naming it", () => {
       null,
     );
     expect(yearMentioned("Exports rose 4% in March of 2025 from a year earlier.")).toBe(2025);
+    expect(
+      yearMentioned("From April to June they came to 9,100 t, 4% below the second quarter of 2024"),
+    ).toBe(null);
+    expect(yearMentioned("a tally running ahead of the same months of 2024")).toBe(null);
+  });
+
+  it("reads May as the month when a comma split the clause off right after it", () => {
+    expect(findPeriods("May", at("2025-08-10")).map((p) => p.period)).toEqual(["2025-05"]);
+    expect(findPeriods("we may", at("2025-08-10"))).toEqual([]);
   });
 
   it.each([
