@@ -267,8 +267,9 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
     /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?)|\dx)\s$/i.test(
       before,
     ) ||
-    // "May, with 5,864 t, had been ...": the clause split off at the comma ends with the name
-    /^Ma[yi](?:'s|-|:|,|\s[–—-]\s|$)/.test(clause.slice(at, at + 5))
+    // "May, with 5,864 t, had been ...": the clause split off at the comma ends with the name; a
+    // figure right after it ("EXPORTS MAY +22.6% Y/Y", read in title case) follows no verb
+    /^Ma[yi](?:'s|-|:|,|\s[–—-]\s|$|\s[+\-−–]?\d)/.test(clause.slice(at, at + 6))
   );
 }
 

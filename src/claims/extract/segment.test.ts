@@ -1,6 +1,7 @@
 // Segmentation on its own: what a reader takes as a headline, a bullet, a table, a Q&A turn, a
 // wrapped line, and where sentences end.
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
 import { segment, splitBlocks } from "./segment.js";
 
 const kinds = (t: string) => splitBlocks(t).map((b) => [b.kind, t.slice(b.start, b.end)]);
@@ -20,6 +21,16 @@ describe("splitBlocks", () => {
       "Destinations last month:\n* Germany 1,346 t\n2. India 416 t\n3/ Korea 569 t\n🇯🇵 305 t\n- Vietnam 444 t,\n  up 2.6%";
     expect(kinds(t).map((k) => k[0])).toEqual(["heading", "bullet", "bullet", "bullet", "bullet", "bullet"]);
     expect(kinds(t)[5]?.[1]).toBe("- Vietnam 444 t,\n  up 2.6%");
+  });
+
+  it("reads lines of sentences set between pipes as lines, not as a table of figures", () => {
+    const t = "WIRE | MAGNET SHIPMENTS TO JAPAN SEP -4.1% Y/Y\nWIRE | MAGNET SHIPMENTS TO KOREA SEP +9% M/M";
+    expect(kinds(t).some((k) => k[0] === "table")).toBe(false);
+    const claims = extractClaims(t, { published: "2025-10-25" });
+    expect(claims.map((c) => [c.partner, c.period, c.text])).toEqual([
+      ["JPN", "2025-09", "-4.1%"],
+      ["KOR", "2025-09", "+9%"],
+    ]);
   });
 
   it("finds tables by pipes or by aligned columns, and Q&A turns", () => {

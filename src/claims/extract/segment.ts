@@ -220,8 +220,25 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     const near = (j: number) => j >= 0 && j < cols.length && (cols[j] as number) !== 0;
     if (near(i - 1) || near(i + 1)) out[i] = true;
   }
+  // "TICKER | RARE EARTH EXPORTS NOV +26.5% M/M": a run of lines none of whose cells is a figure of
+  // its own holds sentences set between separators, not a table of figures
+  for (let i = 0; i < out.length;) {
+    let j = i;
+    while (j < out.length && out[j]) j++;
+    const run = lines.slice(i, j).filter((l) => (cols[lines.indexOf(l)] as number) > 0);
+    if (
+      j > i &&
+      !run.some((l) => tableCells(input.slice(l.start, l.end)).some((c) => FIGURE_CELL.test(c.text)))
+    )
+      for (let k = i; k < j; k++) out[k] = false;
+    i = j === i ? i + 1 : j;
+  }
   return out;
 }
+
+/** A cell holding a figure alone ("1,288", "+12.4%", "305 t", "n/a" is not). */
+const FIGURE_CELL =
+  /^(?:about|approx\.?|c\.|~|≈)?\s?[+\-−–]?\s?\d[\d,.]*\s?(?:%|pc|t|kt|tonnes|tons|kg|mt)?\*?$/i;
 
 type LineKind = BlockKind | "continuation";
 
