@@ -189,6 +189,8 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵体體])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)\s?磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:e|en)\b/g,
     "rare-earth-magnets",
   ],
+  // analysts' shorthand in capitals: "CN RE exports", "REE shipments" (case matters: "re" is a word)
+  [/\bREEs?\b|\bRE(?=\s(?:exports?|shipments?|outbounds?|export volumes?)\b)/g, "rare-earths"],
   [/\brare[- ]earth\s(?:products?|goods)\b/gi, "rare-earth-products"],
   [/\b(?:NdPr|Pr-?Nd|praseodymium[- ]neodymium|neodymium[- ]praseodymium)\s(?:oxides?)\b/gi, "ndpr-oxide"],
   [/\bdysprosium\soxides?\b/gi, "dysprosium-oxide"],

@@ -6,10 +6,16 @@ const series = (t: string) => findSeries(t).map((m) => m.value);
 const partners = (t: string) => findPartners(t).map((m) => m.value);
 
 describe("findSeries", () => {
+  it("reads 're' in lower case as a word, not as rare earths", () => {
+    expect(series("to re export the goods")).toEqual([]);
+  });
+
   it.each([
     ["rare-earth permanent magnet exports", "rare-earth-magnets"],
     ["shipments of NdFeB", "rare-earth-magnets"],
     ["RE magnets", "rare-earth-magnets"],
+    ["China RE shipments", "rare-earths"],
+    ["REE export volumes", "rare-earths"],
     ["finished magnets", "rare-earth-magnets"],
     ["magnet powder and alloy", "rare-earth-magnets-incl-powder-alloy"],
     ["magnets including powders and alloys", "rare-earth-magnets-incl-powder-alloy"],
