@@ -45,11 +45,22 @@ const PARTNER_ANY = combine(
 export function findSeries(clause: string): Mention<string>[] {
   const out: Mention<string>[] = [];
   for (const m of clause.matchAll(SERIES_ANY)) {
-    const id = SERIES_PATTERNS[entryOf(m)]?.[1];
+    const entry = entryOf(m);
+    const id = SERIES_PATTERNS[entry]?.[1];
+    const exact = CASE_SENSITIVE.get(entry);
+    if (exact !== undefined) {
+      exact.lastIndex = m.index;
+      if (!exact.test(clause)) continue;
+    }
     if (id !== undefined) out.push({ value: id, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
+
+/** Patterns written without the `i` flag ("RE exports"): the combined pattern ignores case, so they are checked again as written. */
+const CASE_SENSITIVE = new Map(
+  SERIES_PATTERNS.flatMap(([re], i) => (re.ignoreCase ? [] : [[i, new RegExp(re.source, "y")] as const])),
+);
 
 /** Words after a country name that make it an actor, not a destination ("US tariffs"). */
 const ACTOR_AFTER =
