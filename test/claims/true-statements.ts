@@ -1486,9 +1486,17 @@ const SURROUNDINGS = [
   "In October, Beijing widened the controls; in November it suspended part of them for a year.",
 ];
 
+/** A wire dateline on the day of publication: "BEIJING, Dec. 18 (Wire) -", "Dec. 18 -", "Correction, Dec. 18:". */
+function datelined(r: Rand, s: Statement): Statement {
+  if (s.text.includes("\n") || r() < 0.85) return s;
+  const day = `${MONTH_ABBR[Number(s.published.slice(5, 7)) - 1]} ${Number(s.published.slice(8, 10))}`;
+  const line = pick(r, [`BEIJING, ${day} (Wire) -`, `${day} -`, `Updated ${day}:`, `SHANGHAI, ${day} -`]);
+  return { ...s, text: `${line} ${s.text}`, form: `${s.form}+dateline` };
+}
+
 /** The statement with a sentence of its surroundings before or after it (prose only). */
 function surrounded(r: Rand, s: Statement): Statement {
-  if (s.text.includes("\n") || r() < 0.55) return s;
+  if (s.text.includes("\n") || r() < 0.55) return datelined(r, s);
   const other = pick(r, SURROUNDINGS);
   return {
     ...s,

@@ -215,6 +215,22 @@ describe("the year a text speaks of without naming it", () => {
     expect(yearMentioned("a tally running ahead of the same months of 2024")).toBe(null);
   });
 
+  it.each([
+    "SHANGHAI, Jan 9 (Wire) - Magnet exports reached 6,150 t",
+    "Updated Feb. 3: the table now shows 5,952 t",
+    "customs said on Jan 18 that shipments reached 5,952 t",
+    "Jan 9",
+    "Correction, Jan. 27: an earlier version gave 5,592 t",
+  ])("reads a calendar day as when something was said, not a figure's period: %s", (clause) => {
+    expect(findPeriods(clause, at("2026-02-10")).filter((p) => p.shape === "month")).toEqual([]);
+  });
+
+  it("keeps a month with a number that may be its year, or a tonnage, as a month", () => {
+    expect(main("Magnet exports, Oct 24: 4,725 t", "2025-12-20")).toBe("2025-10");
+    expect(main("exports in November 2025 were 6,150 t", "2025-12-20")).toBe("2025-11");
+    expect(main("Nov 6,150 t", "2025-12-20")).toBe("2025-11");
+  });
+
   it("reads May as the month when a comma split the clause off right after it", () => {
     expect(findPeriods("May", at("2025-08-10")).map((p) => p.period)).toEqual(["2025-05"]);
     expect(findPeriods("we may", at("2025-08-10"))).toEqual([]);

@@ -140,6 +140,9 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       !/\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
+    // "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14": a calendar day names when
+    // something was said, not the period of a figure
+    if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
     // "Oct '24": a year cut to its last two digits
@@ -258,6 +261,30 @@ function roleAt(clause: string, start: number): PeriodRole {
     return "base";
   if (RATIO_FIGURE_BEFORE.test(clause.slice(Math.max(0, start - 100), start))) return "base";
   return "main";
+}
+
+/** A day of the month right after a month's name: "Dec. 18", "Nov 23rd". */
+const DAY_AFTER =
+  /^(\.?)\s(3[01]|[12]\d|[1-9])(st|nd|rd|th)?\b(?![\d.,]\d|\s?(?:t|kt|mt|kg|tonnes?|tons?|%|pc|per)\b)/;
+/** Before a day: "on", "dated", "Correction,"; a dateline's city in capitals ("BEIJING, "). */
+const DAY_WORD_BEFORE = /\b(?:on|dated|as of|published|released|updated|correction)[,:]?\s$/i;
+const CITY_BEFORE = /(?:^|\s)[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]{2,})?,\s$/;
+
+/**
+ * "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14", a dateline "Dec 21" alone: a
+ * calendar day says when something was said, not the period of a figure. "Oct 24: 4,725 t" may be a
+ * month and a two-digit year, so a bare colon or comma makes a day only of a number no year here has.
+ */
+function isCalendarDay(clause: string, start: number, end: number): boolean {
+  const after = clause.slice(end, end + 16);
+  const d = DAY_AFTER.exec(after);
+  if (d === null) return false;
+  const rest = after.slice(d[0].length);
+  const before = clause.slice(Math.max(0, start - 24), start);
+  if (/^\s(?:\(|[-–—]\s)/.test(rest) || DAY_WORD_BEFORE.test(before) || CITY_BEFORE.test(before)) return true;
+  if (clause.slice(0, start).trim() === "" && /^\s*[,:]?\s*$/.test(rest)) return true;
+  const day = Number(d[2]);
+  return /^\s?[,:]/.test(rest) && (d[1] === "." || d[3] !== undefined || day < 15 || day > 29);
 }
 
 function mayIsMonth(clause: string, at: number, year: string | undefined): boolean {
