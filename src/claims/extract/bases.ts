@@ -275,18 +275,19 @@ export function rankStated(
 
 /**
  * A period said relative to the one the text is on: "the month before, it had taken 172 t", "a year
- * earlier, shipments were 4,725 t", "the following month they fell", or a level followed by it
+ * earlier, shipments were 4,725 t", "the following month they fell", "but by the next month", "the month
+ * after, it was back at 815 t", or a level followed by it
  * ("456 tonnes a month earlier"). Not a comparison base: "up 5% from a month earlier" stays the claim's.
  */
 const RELATIVE_OPENING =
-  /(?:^[-*•·–]?|[,;:]\s?|\b(?:and|but|then|while)\s)\s*(?:(?:in|during)\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) later)\b(?!\s(?:level|figure|total|period))/i;
+  /(?:^[-*•·–]?|[,;:]\s?|\b(?:and|but|then|while)\s)\s*(?:(?:in|during|by)\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:month|year) after(?:wards)?|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) later)\b(?!\s(?:level|figure|total|period))/i;
 const RELATIVE_AFTER =
   /^,?\s(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later)\b/i;
 
 /** The months a relative period word moves by: "a month earlier" -1, "the following year" +12. */
 function shiftOf(words: string): number {
   const year = /\byear\b/i.test(words) ? 12 : 1;
-  return /following|next|subsequent|later/i.test(words) ? year : -year;
+  return /following|next|subsequent|later|after/i.test(words) ? year : -year;
 }
 
 /**

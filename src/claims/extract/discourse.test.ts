@@ -134,6 +134,20 @@ describe("periods said relative to the one the text is on", () => {
       ],
     ],
     [
+      "Poland bought 75 tonnes in July; the month after, its purchases came to 98 tonnes.",
+      [
+        ["75 tonnes", "POL", "2025-07"],
+        ["98 tonnes", "POL", "2025-08"],
+      ],
+    ],
+    [
+      "India took 418 t in July. August went unreported, but by the next month India had 402 t.",
+      [
+        ["418 t", "IND", "2025-07"],
+        ["402 t", "IND", "2025-09"],
+      ],
+    ],
+    [
       "Magnet exports were 4,915 tonnes in September 2024. A year later, they reached 5,774 tonnes.",
       [
         ["4,915 tonnes", "WLD", "2024-09"],
