@@ -222,16 +222,17 @@ function tableLines(input: string, lines: Line[]): boolean[] {
   }
   // "TICKER | RARE EARTH EXPORTS NOV +26.5% M/M": a run of lines none of whose cells is a figure of
   // its own holds sentences set between separators, not a table of figures
-  for (let i = 0; i < out.length;) {
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i]) continue;
     let j = i;
-    while (j < out.length && out[j]) j++;
-    const run = lines.slice(i, j).filter((l) => (cols[lines.indexOf(l)] as number) > 0);
-    if (
-      j > i &&
-      !run.some((l) => tableCells(input.slice(l.start, l.end)).some((c) => FIGURE_CELL.test(c.text)))
-    )
-      for (let k = i; k < j; k++) out[k] = false;
-    i = j === i ? i + 1 : j;
+    let figures = false;
+    for (; j < out.length && out[j]; j++) {
+      const l = lines[j] as Line;
+      if (!figures && (cols[j] as number) > 0)
+        figures = tableCells(input.slice(l.start, l.end)).some((c) => FIGURE_CELL.test(c.text));
+    }
+    if (!figures) out.fill(false, i, j);
+    i = j;
   }
   return out;
 }
