@@ -113,13 +113,16 @@ async function markBuilt(store: Store): Promise<void> {
 }
 
 /**
- * Before a write of observations, inside its transaction: a cache that is stale or missing is
- * rebuilt from the store as it is, so that the write then only patches it for its own keys (a
- * first ingest of millions of rows into a new store would otherwise cluster every one of them).
+ * Before a write of observations, and before its transaction: a cache that is stale or missing is
+ * rebuilt from the store as it is, in a transaction of its own, so that the write then only patches
+ * it for its own keys (a first ingest of millions of rows into a new store would otherwise cluster
+ * every one of them). Not in the write's transaction: DuckDB's writing connection then read a
+ * cache created in that transaction as empty once the write had inserted more than a few row
+ * groups into it, though other connections read every row.
  */
-export async function currentCacheBeforeWrite(store: Store): Promise<true> {
-  if (!(await cacheIsCurrent(store)) || !(await tableExists(store.conn, TABLE))) await rebuild(store);
-  return true;
+export async function currentCacheBeforeWrite(store: Store): Promise<void> {
+  if (!(await cacheIsCurrent(store)) || !(await tableExists(store.conn, TABLE)))
+    await store.transaction(() => rebuild(store));
 }
 
 /** True when the cache matches the store now: call before a write, to know whether it can be patched. */

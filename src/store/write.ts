@@ -211,9 +211,10 @@ export async function writeStaged(
   now: Date = new Date(),
 ): Promise<WriteResult> {
   const batchId = w.files[0]!.sha256.slice(0, 16);
+  // a write of observations makes the cache current first; inside, the write asks whether it still is
+  if (w.stage) await currentCacheBeforeWrite(store);
   return store.transaction(async () => {
-    // a write of observations makes the cache current first; an events-only write only asks
-    const current = w.stage ? await currentCacheBeforeWrite(store) : await cacheIsCurrent(store);
+    const current = await cacheIsCurrent(store);
     await insertRows(
       store,
       "sources",

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { ingestFiles, ingestText } from "../../src/ingest/ingest-files.js";
 import { openStore } from "../../src/store/open-store.js";
 import { cacheIsCurrent, refreshResolvedCache } from "../../src/store/resolved-cache.js";
-import { comtradeEnvelope, comtradeRecord } from "../helpers/comtrade-files.js";
+import { queryOnce } from "../../src/store/sql.js";
+import { comtradeEnvelope, comtradeRecord, writeComtradeBulkSql } from "../helpers/comtrade-files.js";
 import { referenceStore } from "../helpers/stores.js";
 
 const SAMPLE = new URL("../fixtures/figures-sample.csv", import.meta.url).pathname;
@@ -82,6 +83,27 @@ describe("the resolved cache after a write", () => {
       const patched = await dump();
       await refreshResolvedCache(store, true);
       expect(await dump()).toEqual(patched);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("holds every resolved value after a first large ingest into a new database file", async () => {
+    // a cache created in the write's own transaction lost the rows inserted into it past a few row
+    // groups: the write found it missing, and analytics then read an empty cache marked current
+    const path = join(dir, "first-large.duckdb");
+    const file = join(dir, "COMTRADE-first-large[2025-12-28].gz");
+    const store = await openStore({ path });
+    try {
+      await writeComtradeBulkSql(store, file, 150_000);
+      const { inserted } = await ingestFiles(store, [file]);
+      expect(inserted).toBe(300_000);
+      const count = () => store.query<{ n: string }>("SELECT count(*) AS n FROM resolved_cache");
+      expect(await cacheIsCurrent(store)).toBe(true);
+      expect(await count()).toEqual([{ n: "300000" }]);
+      expect(await queryOnce(store.conn, "SELECT count(*) AS n FROM resolved_cache")).toEqual([
+        { n: "300000" },
+      ]);
     } finally {
       store.close();
     }
