@@ -236,6 +236,15 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(paired.map((c) => c.period)).toEqual(["2025-06"]);
   });
 
+  it.each([
+    "Magnet shipments to the US, which had reached 877 tonnes in January, came to 564 tonnes.",
+    "In December the US, whose intake peaked at 877 tonnes in January, took 564 tonnes of magnets.",
+  ])("keeps a month inside a relative aside set off by commas to the aside: %s", (t) => {
+    const r = extractClaims(t, { published: "2026-01-20" }).map((c) => [c.text, c.period]);
+    expect(r).toContainEqual(["877 tonnes", "2025-01"]);
+    expect(r.find((x) => x[0] === "564 tonnes")?.[1]).not.toBe("2025-01");
+  });
+
   it("reads the product of the noun phrase, not of an aside", () => {
     const c = extractClaims(
       "Shipments of rare-earth products, a category dominated by magnets, eased 3.1% in December.",

@@ -262,7 +262,9 @@ export function attachPeriod(
   );
   if (own) return own;
   // a period in another figure's brackets ("Germany 1,106 t (Nov: n/a), South Korea 815 t") is that one's aside
-  const aside = (p: PeriodMention) => inBrackets(clause, p) && !inBrackets(clause, span, p);
+  // so is a period in a relative aside set off by commas ("the US, which took 877 t in January, got 564 t")
+  const aside = (p: PeriodMention) =>
+    (inBrackets(clause, p) && !inBrackets(clause, span, p)) || outsideRelative(clause, p, span);
   // a share "of the August total", "of September's volume": a period inside the share's own words
   const inside =
     kind === "share" ? periods.find((p) => p.start >= span.start && p.end <= span.end) : undefined;
@@ -314,6 +316,16 @@ export function attachPeriod(
         ),
     ) ?? null
   );
+}
+
+/** True when `p` stands in a relative aside closed by a comma (", which ... ,") that `span` is not in. */
+function outsideRelative(clause: string, p: Span, span: Span): boolean {
+  const before = clause.slice(0, p.start);
+  const open = [...before.matchAll(/,\s(?:which|who|whose)\s/gi)].pop();
+  if (open === undefined || /[,;]/.test(before.slice(open.index + 1))) return false;
+  const close = clause.indexOf(",", p.end);
+  if (close < 0) return false;
+  return span.start < open.index || span.start > close;
 }
 
 /** Whether `x` stands inside brackets (the same brackets as `as`, when given). */
