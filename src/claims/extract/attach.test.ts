@@ -245,6 +245,28 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(r.find((x) => x[0] === "564 tonnes")?.[1]).not.toBe("2025-01");
   });
 
+  it("keeps a month in a participle aside after the figure ('..., having risen 56% in October') to the aside", () => {
+    const r = extractClaims(
+      "Magnet shipments to Japan, for their part, slipped 8% to 280 tonnes, having jumped by a third in the month before.",
+      { published: "2026-01-20" },
+    ).concat(
+      extractClaims("Magnet shipments to Japan slipped to 280 tonnes, having jumped in October.", {
+        published: "2026-01-20",
+      }),
+    );
+    expect(r.filter((c) => c.text.startsWith("280")).map((c) => c.period)).not.toContain("2025-10");
+  });
+
+  it.each([
+    "After falling in September and October, magnet shipments to Korea climbed 43% to 815 tonnes.",
+    "Following declines in September and October, magnet shipments to Korea climbed 43% to 815 tonnes.",
+    "Having dropped in October, magnet shipments to Korea climbed 43% to 815 tonnes.",
+  ])("keeps the months of an opening 'after' or 'having' clause out of the main clause: %s", (t) => {
+    const main = extractClaims(t, { published: "2026-01-20" }).filter((c) => /815|43%/.test(c.text));
+    expect(main).toHaveLength(2);
+    expect(main.map((c) => c.period)).not.toContain("2025-10");
+  });
+
   it("reads the product of the noun phrase, not of an aside", () => {
     const c = extractClaims(
       "Shipments of rare-earth products, a category dominated by magnets, eased 3.1% in December.",

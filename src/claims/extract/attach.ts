@@ -318,12 +318,16 @@ export function attachPeriod(
   );
 }
 
-/** True when `p` stands in a relative aside closed by a comma (", which ... ,") that `span` is not in. */
+/**
+ * True when `p` stands in an aside that `span` is not in: a relative one closed by a comma (", which
+ * ... ,"), or a participle one that runs on (", having risen in October").
+ */
 function outsideRelative(clause: string, p: Span, span: Span): boolean {
   const before = clause.slice(0, p.start);
-  const open = [...before.matchAll(/,\s(?:which|who|whose)\s/gi)].pop();
+  const open = [...before.matchAll(/,\s(which|who|whose|having)\s/gi)].pop();
   if (open === undefined || /[,;]/.test(before.slice(open.index + 1))) return false;
-  const close = clause.indexOf(",", p.end);
+  const comma = clause.indexOf(",", p.end);
+  const close = comma >= 0 ? comma : /^having$/i.test(open[1] ?? "") ? clause.length : -1;
   if (close < 0) return false;
   return span.start < open.index || span.start > close;
 }

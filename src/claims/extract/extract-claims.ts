@@ -521,12 +521,12 @@ function changeReadings(s: StatedShare): Reading[] {
 const neg = (x: number | null) => (x === null ? null : -x);
 
 /**
- * "Despite curbs imposed in April, ...", "Although shipments to the US slumped, ...": what a concessive
- * clause concedes happened at its own time and place; its month and destination are not the main
+ * "Despite curbs imposed in April, ...", "Although shipments to the US slumped, ...", "After falling in
+ * October, ...": what a concessive or an earlier time's clause says happened at its own time and place; its month and destination are not the main
  * clause's, so they are only offered as readings.
  */
 const CONCESSIVE =
-  /^\W*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after)\b/i;
+  /^\W*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after|after|following|having)\b/i;
 const concessive = (x: ClauseRead) => CONCESSIVE.test(x.seg.text);
 
 /** "a seven-month high of 6,146 t in August": a rank said of a level takes that level's period. */

@@ -341,9 +341,12 @@ function endsSentence(input: string, i: number): boolean {
   return true;
 }
 
-/** "Despite curbs imposed in April, exports rose": the opening concession is a clause of its own, up to its comma. */
+/**
+ * "Despite curbs imposed in April, exports rose", "After falling in October, exports rose": an opening
+ * concession or a time before the main clause's is a clause of its own, up to its comma.
+ */
 const CONCESSIVE_OPENING =
-  /^\s*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
+  /^\s*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after|after|following|having)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
 /** Where a sentence breaks into clauses; a dash before a number ("Germany — 1,288 t") joins a name to its figure. */
 const CLAUSE_BREAK =
   /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|\s(?:-{1,2}|—)\s(?![~≈]?\d)/g;
