@@ -18,6 +18,28 @@ describe("findRanks", () => {
     expect(findRanks(text)[0]).toMatchObject({ n: 1, scope, direction });
   });
 
+  it.each([
+    ["exports hit a fresh all-time record in May", "a fresh all-time record", { type: "record" }, "high"],
+    ["6,400 t, a record for the country", "a record", { type: "record" }, "high"],
+    ["a record for the series, beating March", "a record", { type: "record" }, "high"],
+    ["shipments set a record of 900 tonnes", "a record", { type: "record" }, "high"],
+    ["7.1kt, a series high", "a series high", { type: "record" }, "high"],
+    ["a series low of 2,100 t", "a series low", { type: "record" }, "low"],
+    ["May's 6,217 t, which is still the record", "is still the record", { type: "record" }, "high"],
+    ["4,416 t, the peak of 2024", "the peak of 2024", { type: "year", year: 2024 }, "high"],
+    ["2,920 t, the trough for the year", "the trough for the year", { type: "year", year: null }, "low"],
+  ])("reads a record or a year's extreme said as a noun: %s", (text, words, scope, direction) => {
+    const hit = findRanks(text)[0];
+    expect(text.slice(hit?.start, hit?.end)).toBe(words);
+    expect(hit).toMatchObject({ n: 1, scope, direction });
+  });
+
+  it("leaves a record that is a log or a count alone", () => {
+    expect(findRanks("a record of shipments kept by the port")).toEqual([]);
+    expect(findRanks("a record number of buyers")).toEqual([]);
+    expect(findRanks("a record for exports of that kind")).toEqual([]);
+  });
+
   it("keeps the data a record is counted over with it ('a record in the data series')", () => {
     const text = "they set a new all-time high in the available data, at 900 tonnes";
     const hit = findRanks(text)[0];

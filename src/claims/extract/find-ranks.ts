@@ -57,13 +57,21 @@ const RECORD_FROM =
 /** "the highest-ever monthly total", "second-lowest-ever". */
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
-  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:of|for|number of))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
+  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
 /**
  * The record named as a month's: "the record for magnets remains January's 6,357 tonnes", "the
  * monthly record is still June's". Only before a month's figure, which is the claim's.
  */
 const RECORD_HOLDER = new RegExp(
   `\\bthe\\s(?:monthly\\s|all-time\\s)?record(?:\\sfor\\s(?:[\\w-]+\\s){1,3}?)?\\s?(?:still\\s)?(?:remains|is|was|stands\\sat|belongs\\sto)(?:\\sstill)?(?=\\s(?:${MONTH_NAME})['’]s\\b)`,
+  "gi",
+);
+/** The record as what a figure is: "June's 7,742 t, which remains the record", "is still the record". */
+const IS_THE_RECORD =
+  /\b(?:remains|remained|is|was|stands\sas|became)\s(?:still\s)?the\s(?:all-time\s|monthly\s)?record\b(?!\s(?:for|of|is|was|remains|stands|belongs|holder)\b|['’])/gi;
+/** A year's extreme said as a noun after it: "the peak of 2024", "the trough for the year". */
+const YEAR_NOUN = new RegExp(
+  `\\bthe\\s(?:(peak|high|top)|(low|trough|bottom))\\s(?:of|for|in)\\s(?:(?:the|this)\\syear|((?:19|20)\\d{2}))\\b`,
   "gi",
 );
 const YEAR_BEFORE = new RegExp(
@@ -261,6 +269,16 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "record" },
     });
   }
+  for (const m of clause.matchAll(IS_THE_RECORD))
+    push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
+  for (const m of clause.matchAll(YEAR_NOUN))
+    push({
+      ...span(m),
+      type: "rank",
+      n: 1,
+      direction: m[2] ? "low" : "high",
+      scope: { type: "year", year: m[3] ? Number(m[3]) : null },
+    });
   for (const m of clause.matchAll(RECORD_HOLDER))
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   for (const m of clause.matchAll(RUN_ENDED)) {
