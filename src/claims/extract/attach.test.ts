@@ -128,6 +128,19 @@ describe("the reader attaches each figure to its own clause", () => {
     ]);
   });
 
+  it("reads a month heading in capitals in a line of ordinary words ('AUGUST - 6,146 t, the best since January')", () => {
+    const r = extractClaims(
+      "Magnet exports, month by month\nJULY - 5,577 t, a strong month.\nAUGUST - 6,146 t, the best since January.\nMAY: 1,238 t, a weak month.",
+      { published: "2025-12-20" },
+    );
+    expect(r.map((c) => [c.text, c.period])).toEqual([
+      ["5,577 t", "2025-07"],
+      ["6,146 t", "2025-08"],
+      ["best since", "2025-08"],
+      ["1,238 t", "2025-05"],
+    ]);
+  });
+
   it("reads the share a share moved from as the month before's, a guess that never contradicts", () => {
     const c = extractClaims(
       "The EU's share of China's magnet exports rose to 41.8% in November from 37.6%.",

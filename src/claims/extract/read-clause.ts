@@ -214,9 +214,20 @@ const UNIT_LETTERS = /(?<=\d\s?)(?:t|kt|mt|pc|mn|bn|m|k)\b|\b[my]\/[my]\b/g;
  * in title case, so that names and months read as they do in running text; same length, so offsets
  * hold. Short words ("US", "TO") stay.
  */
+/**
+ * A month in capitals among ordinary words, as a timeline's headings write it ("AUGUST - 6,146 t, the
+ * best since January"); "MAY" only before a figure or a dash, where it cannot be the verb.
+ */
+const CAPITAL_MONTH =
+  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY(?=\s?[-–—:]\s|\s\d))\b/g;
+
 export function readable(seg: Segment): Segment {
   const t = seg.text;
-  if (/[a-z]/.test(t.replace(UNIT_LETTERS, "")) || !/[A-Z]{4}|\b[A-Z]{3}\b/.test(t)) return seg;
+  if (/[a-z]/.test(t.replace(UNIT_LETTERS, "")))
+    return CAPITAL_MONTH.test(t)
+      ? { ...seg, text: t.replace(CAPITAL_MONTH, (w) => w[0] + w.slice(1).toLowerCase()) }
+      : seg;
+  if (!/[A-Z]{4}|\b[A-Z]{3}\b/.test(t)) return seg;
   const text = t.replace(
     /[A-Z][A-Z']{3,}|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g,
     (w) => w[0] + w.slice(1).toLowerCase(),
