@@ -20,6 +20,30 @@ describe("findChanges", () => {
     expect(one(text)?.pct).toBe(pct);
   });
 
+  it.each([
+    ["volumes ended the month a fifth below October", -20],
+    ["about a third above the year-earlier level", 33.3],
+    ["roughly a quarter higher on the month", 25],
+    ["a tenth lower year on year", -10],
+    ["a 90% collapse in US-bound cargoes", -90],
+    ["a 35% leap from October", 35],
+  ])("reads a fraction or a noun of change as reporters put it: %s", (text, pct) => {
+    expect(one(text)?.pct).toBeCloseTo(pct, 1);
+  });
+
+  it("reads a fraction after a difference in tonnes as the same change", () => {
+    const r = findChanges("arrivals in Japan fell by 40 tonnes, or about a seventh");
+    expect(r.map((h) => [h.unit, Math.round(h.pct * 10) / 10])).toEqual([
+      ["t", -40],
+      ["%", -14.3],
+    ]);
+  });
+
+  it("leaves a fraction that is a share alone", () => {
+    expect(findChanges("a quarter of all shipments")).toEqual([]);
+    expect(findChanges("took a fifth above all others")).toEqual([]);
+  });
+
   it("does not take a dash before a spaced number, or a range, for a sign", () => {
     expect(findChanges("exports – 12% of the total")).toEqual([]);
     expect(findChanges("a 10-12% band")).toEqual([]);

@@ -14,6 +14,7 @@ import {
   DOWN_NOUNS,
   DOWN_VERBS,
   FRACTION_WORDS,
+  MONTH_NAME,
   UP_NOUNS,
   UP_VERBS,
   causeDirection,
@@ -141,12 +142,21 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => pctHit(/^ahead/i.test(m[5] ?? "") ? "up" : "down", m[3], m[4], m[2]),
   },
   {
-    // a third less than in April, a quarter lower than a year earlier
+    // a third less than in April, a quarter lower than a year earlier, roughly a quarter higher on
+    // the month, a tenth lower year on year
     re: new RegExp(
-      `()\\b(${FRACTION_WORDS})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\sthan\\b)`,
+      `\\b${HEDGE}(${FRACTION_WORDS})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|year[- ]on[- ]year|month[- ]on[- ]month|y\\/y|m\\/m)\\b)`,
       "gi",
     ),
     read: (m) => fractionHit(directionOf(m[3] ?? ""), m[2] ?? "", m[1]),
+  },
+  {
+    // a fifth below October, about a third above the year-earlier level
+    re: new RegExp(
+      `\\b${HEDGE}(${FRACTION_WORDS})\\s(above|below|under)\\s(?=(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b)`,
+      "gi",
+    ),
+    read: (m) => fractionHit(/^above$/i.test(m[3] ?? "") ? "up" : "down", m[2] ?? "", m[1]),
   },
 ];
 
@@ -168,6 +178,12 @@ const AND_PCT = new RegExp(
  */
 const OR_TONNES = new RegExp(
   `^(?:\\s[^,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}(${NUM})\\s?(?:metric\\s)?(?:tonnes|tonne|tons|ton|t|mt)\\b(?:\\s(more|higher|greater|fewer|less|lower|smaller)\\b)?`,
+  "i",
+);
+
+/** A fraction right after a difference in tonnes ("dropped by 285 tonnes, or a third"): the same change. */
+const OR_FRACTION = new RegExp(
+  `^(?:\\s[^\\d,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
   "i",
 );
 
@@ -275,6 +291,13 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     const end = h.end + m[0].length;
     const start = end - (m[2] ?? "").length - (m[3] ?? "").length;
     add(start, end, pctHit(h.pct < 0 ? "down" : "up", m[2], m[3], m[1]), h.basis);
+  }
+  // "dropped by 285 tonnes, or a third": the same difference as a fraction
+  for (const h of hits.filter((x) => x.unit === "t")) {
+    const m = OR_FRACTION.exec(clause.slice(h.end));
+    if (!m) continue;
+    const end = h.end + m[0].length;
+    add(end - (m[2] ?? "").length, end, fractionHit(h.pct < 0 ? "down" : "up", m[2] ?? "", m[1]), h.basis);
   }
   for (const h of hits.filter((x) => x.unit === "%")) {
     const m = OR_TONNES.exec(clause.slice(h.end));

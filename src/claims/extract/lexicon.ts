@@ -333,8 +333,9 @@ export function causeDirection(verb: string): "up" | "down" | null {
 }
 
 /** Nouns of rising and falling ("a 12% rise", "a fifth straight monthly fall"). */
-export const UP_NOUNS = "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth";
-export const DOWN_NOUNS = "fall|decline|drop|decrease|slump|plunge|slide|dip|contraction|retreat|downturn";
+export const UP_NOUNS = "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth|leap|rally";
+export const DOWN_NOUNS =
+  "fall|decline|drop|decrease|slump|plunge|slide|dip|contraction|retreat|downturn|collapse|crash|tumble";
 
 /** Returns the direction a verb or noun names, or null. */
 export function directionOf(word: string): "up" | "down" | null {
