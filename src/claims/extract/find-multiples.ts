@@ -39,7 +39,7 @@ const FACTOR =
 /** A figure dated as another period's, right after a multiple: "the 172 tonnes shipped in June". */
 const DATED = `(?=${DATED_FIGURE})`;
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
-const PLAIN_AFTER = `${DATED}|as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|the (?:${MONTH_NAME}) (?:level|figure|total|volume|tally)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
+const PLAIN_AFTER = `${DATED}|as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME}) (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
 const RATIO_FRACTION = FRACTION_WORDS;
 
@@ -83,7 +83,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   {
     // "China's magnet exports more than double in June" (a headline's present tense)
     re: new RegExp(
-      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|the|that of|(?:${MONTH_NAME})(?:['’]s)?)\\b)`,
+      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|the|that of|(?:its|their)\\s(?:${MONTH_NAME})|(?:${MONTH_NAME})(?:['’]s)?)\\b)`,
       "gi",
     ),
     read: (m) => exact(named(m[2] ?? ""), m[1]),

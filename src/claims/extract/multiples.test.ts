@@ -19,6 +19,21 @@ describe("a multiple of a figure dated in another month", () => {
     ]);
   });
 
+  it("is a change on the month a possessive names ('more than double its May volume')", () => {
+    expect(changes("Korea received 815 t in November, more than double its June intake.")[1]).toEqual([
+      "more than double",
+      "KOR",
+      "2025-11",
+      "2025-06",
+    ]);
+    expect(changes("US-bound cargoes reached 582 t in November, some twelve times the May low.")[1]).toEqual([
+      "some twelve times the May low",
+      "USA",
+      "2025-11",
+      "2025-05",
+    ]);
+  });
+
   it("takes the destination named with that figure when the clause names no other", () => {
     expect(
       changes(

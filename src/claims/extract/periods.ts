@@ -78,7 +78,7 @@ const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)
  * times as much as in May": the month is the comparison's.
  */
 const RATIO_BEFORE =
-  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
+  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the|its|their|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
 /**
  * "three times the 1,200 t of March", "a tenth of the 689 tonnes shipped in May 2024", "more than
  * doubled the 131 tonnes it received in June": the month of the figure compared with.
@@ -291,7 +291,7 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
   if (year) return true;
   const before = clause.slice(Math.max(0, at - 12), at);
   return (
-    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?)|\dx)\s$/i.test(
+    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their)|\dx)\s$/i.test(
       before,
     ) ||
     // "May, with 5,864 t, had been ...": the clause split off at the comma ends with the name; a
