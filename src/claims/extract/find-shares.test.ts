@@ -206,3 +206,18 @@ describe("a share a list item leads with, then describes", () => {
     expect(pcts("4. 75%: the month-on-month jump in US shipments in October")).toEqual([]);
   });
 });
+
+describe("a share noun with a fraction for its value", () => {
+  it.each([
+    ["That left the Japanese share at just under a twentieth", 5, "just_under"],
+    ["the Korean portion of September shipments was roughly a sixth", 16.67, "about"],
+    [
+      "India's slice of the worldwide total, which came to 5.473 kilotonnes, was a little over a twelfth",
+      8.33,
+      "just_over",
+    ],
+    ["the US proportion is about a tenth", 10, "about"],
+  ])("reads %s", (clause, pct, hedge) => {
+    expect(findShares(clause).map((h) => [Math.round(h.pct * 100) / 100, h.hedge])).toEqual([[pct, hedge]]);
+  });
+});

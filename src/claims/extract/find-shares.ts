@@ -11,6 +11,7 @@ import {
   FRACTION_WORDS as ANY_FRACTION,
   MONTH_NAME,
   PERIOD_POSSESSIVE,
+  fractionOf,
   parseCount,
 } from "./lexicon.js";
 import {
@@ -70,6 +71,9 @@ const EARLIER = "from|against|versus|vs\\.?|compared with";
 /** A German number: "9,5", "6.150". */
 const NUM_DE = "\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?";
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
+/** The fractions a share noun may take for its value: "a tenth", "two-fifths", "a twelfth". */
+const NOUN_FRACTIONS =
+  "half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?";
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
 const MAYBE_SHARE = new RegExp(
@@ -85,7 +89,7 @@ const GERMAN_FRACTIONS: Record<string, number> = {
   hälfte: 50,
 };
 
-type Kind = "pct" | "fraction" | "ratio" | "after-level" | "german" | "moved-from";
+type Kind = "pct" | "fraction" | "noun-fraction" | "ratio" | "after-level" | "german" | "moved-from";
 
 const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"), kind: "fraction" },
@@ -119,6 +123,15 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       "gi",
     ),
     kind: "pct",
+  },
+  {
+    // "America's share at just under a tenth", "the German slice of the total, which came to 5.473
+    // kilotonnes, was a little over a fifth": a share noun, then a fraction for its value
+    re: new RegExp(
+      `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed)\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS}))\\b`,
+      "gi",
+    ),
+    kind: "noun-fraction",
   },
   {
     // "Germany took 1,346 t, or 21.9%", "South Korea 854t, nearly 15%", "1,346 t (21.9%)"
@@ -316,6 +329,11 @@ function read(
     const pct =
       FRACTIONS[(m[2] ?? "").toLowerCase().replace(" ", "-")] ?? FRACTIONS[(m[2] ?? "").toLowerCase()];
     if (pct === undefined) return null;
+    return { pct: roundTol(pct), hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
+  }
+  if (kind === "noun-fraction") {
+    const pct = fractionOf(m[2] ?? "");
+    if (pct === null || pct >= 100) return null;
     return { pct: roundTol(pct), hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
   }
   if (kind === "ratio") {
