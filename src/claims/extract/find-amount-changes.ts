@@ -32,11 +32,12 @@ const BEFORE = new RegExp(
 /**
  * Right after the figure: it is a difference ("312 tonnes more than", "370 tonnes fewer magnets
  * than", "a 312-tonne drop", "301 tonnes short of September's", "two thousand tonnes above May's",
- * "2 tonnes below the 418 tonnes of July"), or a list item's words after a dash or colon call it
- * one ("677 t: the monthly gain in ...", "74 t - the drop in ...").
+ * "2 tonnes below the 418 tonnes of July"), or one whose comparison came before it ("June's 353 t
+ * was 307 t more.", "against September's 228 t, 87 t more arrived", "18 t lower still"), or a list
+ * item's words after a dash or colon call it one ("677 t: the monthly gain in ...", "74 t - the drop in ...").
  */
 const AFTER = new RegExp(
-  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|a (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE}))|\\s?[-–—:]\\s(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b)`,
+  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|a (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b)`,
   "i",
 );
 /** Only a list item's mark, or nothing, before a figure: the figure leads the item. */
@@ -66,7 +67,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     const before = BEFORE.exec(window.slice(-40));
     const next = AFTER.exec(clause.slice(l.end, l.end + 60));
     // words after a dash or colon name what a list item's leading figure is, not what a figure inside a sentence is
-    const after = next?.[5] !== undefined && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
+    const after = next?.[6] !== undefined && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
     const by = before || after ? null : (BY_AFTER_OBJECT.exec(window) ?? CAUSED_BY.exec(window));
     const compared = before || after || by ? null : COMPARED_BY.exec(window);
     let dir: "up" | "down" | null = null;
@@ -86,12 +87,12 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
             : directionOf(word);
       start = l.start - before[0].length;
     } else if (after) {
-      const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? "")
+      const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? "")
         .toLowerCase()
         .replace(/\s.*$/, "");
       dir = word === "over" ? "up" : word === "under" || word === "short" ? "down" : directionOf(word);
       // a list item's figure keeps its span, so the words after the dash are still read as its own
-      if (after[5] === undefined) end = l.end + after[0].length;
+      if (after[6] === undefined) end = l.end + after[0].length;
     } else if (by) {
       // the span stays on the figure: "October's by 677 t" must not read as October's own 677 t
       dir = causeDirection(by[1] ?? "") ?? (/^(?:trail|lag|undersh|miss)/i.test(by[1] ?? "") ? "down" : "up");

@@ -385,3 +385,19 @@ describe("a change that leaves its verb to the one before", () => {
     expect(findChanges("exports fell 5% in May; another 300 tonnes went to Japan")).toHaveLength(1);
   });
 });
+
+describe("a difference whose comparison is left to what came before", () => {
+  it.each([
+    ["Thailand's 96 t was 21 t more.", 21],
+    ["set against August's 262 t, 14 tonnes fewer", -14],
+    ["against October's 226 t, 79 tons more went there", 79],
+    ["and December's 509 t was 65 t higher again", 65],
+    ["with October's 444 t some 12 t lower still", -12],
+  ])("reads %s", (clause, tonnes) => {
+    expect(findChanges(clause).map((h) => [h.pct, h.unit])).toEqual([[tonnes, "t"]]);
+  });
+
+  it("leaves a tonnage with more of its own noun a level", () => {
+    expect(findChanges("India wants 300 t more supply")).toEqual([]);
+  });
+});
