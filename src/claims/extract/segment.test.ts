@@ -33,6 +33,12 @@ describe("splitBlocks", () => {
     ]);
   });
 
+  it("makes each line that leads with a figure, then a dash and what it is, its own item", () => {
+    const t = "By the numbers\n\n6,146 - tonnes shipped in August\n21.9% - Germany's slice of them";
+    expect(kinds(t).map((k) => k[0])).toEqual(["heading", "bullet", "bullet"]);
+    expect(kinds("2025 was a year to forget - and so was 2024.").map((k) => k[0])).toEqual(["prose"]);
+  });
+
   it("finds tables by pipes or by aligned columns, and Q&A turns", () => {
     const t =
       "| Partner | Oct (t) |\n|---|---|\n| Japan | 226 |\n\nPartner      Nov\nJapan        305\n\nQ: And Korea?\nA: Down a third.\nStill weak.";

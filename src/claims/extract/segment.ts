@@ -75,6 +75,8 @@ const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const BULLET =
   /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+/** A figure, then a dash and the words that say what it is ("569 - tonnes added between July and August"). */
+const GLOSSED = /^[ \t]*[+\-−]?\d[\d,.]*\s?(?:%|x|t|kt|mt)?[ \t]+[-–—][ \t]+\S/;
 const SPEAKER = /^[ \t]*[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:[ \t]+\S/;
 const TAG_QUESTION =
   /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
@@ -262,7 +264,7 @@ function lineKind(
   // a question standing on its own line ("And the United States?") is a turn; the next line answers it
   if (open?.kind === "question" && !QA.test(input.slice(open.start, open.end))) return "answer";
   if (asksAlone(text, input, open)) return "question";
-  if (BULLET.test(text) || KEY_VALUE.test(text)) return "bullet";
+  if (BULLET.test(text) || KEY_VALUE.test(text) || GLOSSED.test(text)) return "bullet";
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return "heading";
   if (open !== null && open.kind !== "table" && open.kind !== "heading") {
