@@ -114,7 +114,7 @@ function unitNamed(words: string): "t" | "kt" | null {
   )
     return "kt";
   if (
-    /\(\s?(?:t|mt|tonnes|tons|metric (?:tonnes|tons))\s?\)|\bin (?:metric )?(?:tonnes|tons)\b|,\s(?:metric )?(?:tonnes|tons)\s*:?\s*$/i.test(
+    /\(\s?(?:t|mt|tonnes|tons|metric (?:tonnes|tons))\s?[),]|\bin (?:metric )?(?:tonnes|tons)\b|,\s(?:metric )?(?:tonnes|tons)\s*:?\s*$/i.test(
       words,
     )
   )

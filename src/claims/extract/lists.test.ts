@@ -288,3 +288,21 @@ describe("a numbered list whose item leads with a count", () => {
     expect(dashed.pop()).toBe("3 - successive monthly increases WLD 2025-08");
   });
 });
+
+describe("a list of levels with each month's change in brackets", () => {
+  it("reads the level and the change in the heading's unit, the change on the month before", () => {
+    const t = "JAPAN-BOUND MAGNETS, 2025 (t, monthly change in brackets)\n- Sep: 228 (-4)\n- Oct: 226 (-2)";
+    const r = extractClaims(t, { published: "2025-11-20" }).map((c) => [
+      c.kind,
+      c.partner,
+      c.period,
+      c.stated.type === "change" ? [c.stated.pct, c.stated.unit, c.stated.basis] : c.text,
+    ]);
+    expect(r).toEqual([
+      ["level", "JPN", "2025-09", "228"],
+      ["change", "JPN", "2025-09", [-4, "t", "mom"]],
+      ["level", "JPN", "2025-10", "226"],
+      ["change", "JPN", "2025-10", [-2, "t", "mom"]],
+    ]);
+  });
+});

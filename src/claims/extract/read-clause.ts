@@ -69,7 +69,10 @@ export interface ClauseRead {
 const SHARE_ITEM = /^\W*[^:]{1,50}:\s*(\d{1,2}(?:\.\d{1,3})?)\s?(?:%|per ?cent)\s*$/i;
 const SHARE_WORD = /\b(?:shares?|portion|proportion|% of (?:the )?total)\b/i;
 
-const LEVEL_ITEM = new RegExp(`^\\W*[^:]{1,60}:\\s*(${NUM})\\s*$`);
+/** "Oct: 656", and with the month's change in brackets after it: "Oct: 656 (+235.5)". */
+const LEVEL_ITEM = new RegExp(
+  `^\\W*[^:]{1,60}:\\s*(${NUM})(?:\\s?\\(\\s?([+\\-−–])\\s?(${NUM})\\s?\\))?\\s*$`,
+);
 
 /**
  * "March: 5,238" under a heading or lead line that names the unit ("China magnet exports, first
@@ -103,7 +106,37 @@ export function listLevel(c: ClauseRead, d: Discourse): ClauseRead {
     });
     figures.push({ start, end, kind: "level", level: true, unit: "carried", stated });
   }
+  const change = m?.[3] ? bracketedChange(clause, m[2] ?? "+", m[3], factor) : null;
+  if (change !== null && figures.length > 0) figures.push(change);
   return figures.length === 0 ? c : { ...c, figures };
+}
+
+/** "Oct: 656 (+235.5)": the change in brackets after a listed level, in its unit, on the month before. */
+function bracketedChange(clause: string, sign: string, num: string, factor: number): Figure | null {
+  const parsed = parseDecimal(num);
+  if (parsed === null) return null;
+  const pct = roundTol((sign === "+" ? 1 : -1) * parsed.value * factor);
+  const halfUnit = roundTol(parsed.halfUnit * factor);
+  const end = clause.lastIndexOf(num) + num.length;
+  const start = clause.lastIndexOf(sign, end - num.length);
+  const tol = toleranceFor(pct, halfUnit, null);
+  return {
+    start,
+    end,
+    kind: "change",
+    unit: "carried",
+    stated: () => ({
+      type: "change",
+      pct,
+      unit: "t",
+      basis: "mom",
+      direction: pct < 0 ? "down" : "up",
+      hedge: null,
+      ...tol,
+      raw: clause.slice(start, end),
+      halfUnit,
+    }),
+  };
 }
 
 /** A cell of a one-line row: a label with letters, then its bare figure ("Jul 6.0", "DEU: 1,106"). */
