@@ -6,7 +6,7 @@
 const YOY = new RegExp(
   [
     "\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y[- ]o[- ]y|yr/yr|on[- ](?:the[- ])?year|y/y|yoy|annual(?:ly)?|on an annual basis|year earlier|from last year)",
-    "\\b(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:a year (?:earlier|ago|before)|the (?:same|corresponding|year-earlier|year-ago) (?:month|period|time|quarter)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) the previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before)|12 months (?:earlier|ago|before))",
+    "\\b(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:a year (?:earlier|ago|before)|the year before|the (?:same|corresponding|year-earlier|year-ago) (?:month|period|time|quarter)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) the previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before)|12 months (?:earlier|ago|before))",
     "同比|前年同月比|前年比|(?:1|일|한)\\s?년\\s?전(?:보다|에 비해|대비)|전년\\s?(?:동월\\s?|동기\\s?)?대비|(?:지난해|작년|전년)\\s?(?:같은\\s?(?:달|기간)|동월|동기)|(?:去年|上年|前年)同(?:期|月)",
     "\\b(?:Vorjahr(?:es(?:monat|zeitraum)?)?|Jahresvergleich)",
   ].join("|"),
@@ -15,7 +15,7 @@ const YOY = new RegExp(
 const MOM = new RegExp(
   [
     "\\b(?:month[- ]on[- ]month|month[- ]over[- ]month|m[- ]o[- ]m|on[- ](?:the[- ])?month|m/m|mom|sequentially|on a monthly basis|on a sequential basis)",
-    "\\b(?:from|than|on|over|versus|vs\\.?|against|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:the (?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
+    "\\b(?:from|than|on|over|versus|vs\\.?|against|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:the (?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
     "环比|環比|前月比|(?:전월|전달)\\s?대비|(?:比|较|較|對比|对比)\\s?上(?:个|個)?月",
     "\\b(?:Vormonat(?:s(?:vergleich|wert)?)?)",
   ].join("|"),

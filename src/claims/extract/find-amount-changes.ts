@@ -26,7 +26,7 @@ export type AmountChangeHit = ChangeRead & { start: number; end: number };
 
 /** Right before the figure: a verb or noun of change that the figure measures. */
 const BEFORE = new RegExp(
-  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?)$`,
+  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’,.-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?)$`,
   "i",
 );
 /**
@@ -37,7 +37,7 @@ const BEFORE = new RegExp(
  * item's words after a dash or colon call it one ("677 t: the monthly gain in ...", "74 t - the drop in ...").
  */
 const AFTER = new RegExp(
-  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|a (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b)`,
+  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b)`,
   "i",
 );
 /** Only a list item's mark, or nothing, before a figure: the figure leads the item. */

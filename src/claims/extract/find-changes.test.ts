@@ -401,3 +401,26 @@ describe("a difference whose comparison is left to what came before", () => {
     expect(findChanges("India wants 300 t more supply")).toEqual([]);
   });
 });
+
+describe("a difference named by a noun or against the month before", () => {
+  it.each([
+    ["exports were down 6.1% on a year earlier, a gap of roughly 300 tonnes", [-6.1, -300]],
+    ["shipments rose 4% on the month, a difference of 210 t", [4, 210]],
+    ["exports were 1,500 tonnes below the month before", [-1500]],
+    ["some 90 t above the year before", [90]],
+    ["the net gain over March's 5,324 tonnes was about 1,100 tonnes", [1100]],
+  ])("reads %s", (clause, pcts) => {
+    expect(findChanges(clause).map((h) => h.pct)).toEqual(pcts);
+  });
+
+  it("reads the base a difference names with 'below' or 'above', before a base named later", () => {
+    const [first] = findChanges(
+      "exports were 1,500 tonnes below the month before and 21% above a year earlier",
+    );
+    expect([first?.pct, first?.basis]).toEqual([-1500, "mom"]);
+  });
+
+  it("leaves a gap without a change to give it a direction alone", () => {
+    expect(findChanges("the price gap of 300 t between suppliers")).toEqual([]);
+  });
+});

@@ -199,20 +199,34 @@ const FURTHER = new RegExp(
   "gi",
 );
 
+/**
+ * "down 6.1% on a year earlier, a gap of roughly 300 tonnes", "a difference of 210 t": the same
+ * change in tonnes, named by a noun without a direction of its own; it takes the change's.
+ */
+const GAP = new RegExp(
+  `\\b(?:a|the)\\s(?:gap|difference)\\s(?:of|was|is|came to|amounted to)\\s${HEDGE}(${NUM})\\s?(?:metric\\s)?(tonnes|tonne|tons|ton|t|mt)\\b()`,
+  "gi",
+);
+
 /** A change before this clause in the sentence, which a clause opening with "and ... a further" continues. */
 export type EarlierChange = Pick<ChangeHit, "pct" | "unit">;
 
-/** The changes that take the verb of the one before them in the clause, or before the clause. */
+/** The changes that take the direction of the one before them in the clause, or before the clause. */
 function furtherChanges(
   clause: string,
   hits: ChangeHit[],
   earlier: EarlierChange | null,
 ): Array<{ start: number; end: number; hit: ChangeRead | null }> {
   const out: Array<{ start: number; end: number; hit: ChangeRead | null }> = [];
-  for (const m of scan(FURTHER, clause)) {
+  const found = [
+    ...[...scan(FURTHER, clause)].map((m) => ({ m, gap: false })),
+    ...[...scan(GAP, clause)].map((m) => ({ m, gap: true })),
+  ];
+  for (const { m, gap } of found) {
     const unit = m[3] ? "t" : "%";
-    const sameUnit = (h: EarlierChange) => (h.unit === "t") === (unit === "t");
-    const opening = m.index <= 2 && earlier !== null && sameUnit(earlier) ? earlier : undefined;
+    // a gap is the change before it said in tonnes, a further change goes on in the same unit
+    const sameUnit = (h: EarlierChange) => gap || (h.unit === "t") === (unit === "t");
+    const opening = (gap || m.index <= 2) && earlier !== null && sameUnit(earlier) ? earlier : undefined;
     const prev =
       hits
         .filter((h) => h.end <= m.index && m.index - h.end <= 80 && sameUnit(h))
