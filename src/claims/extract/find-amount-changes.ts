@@ -62,9 +62,10 @@ const CAUSED_BY = new RegExp(
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
-  for (const l of findLevels(clause)) {
+  const levels = findLevels(clause);
+  for (const l of levels) {
     const window = clause.slice(Math.max(0, l.start - 60), l.start);
-    const before = BEFORE.exec(window.slice(-40));
+    const before = BEFORE.exec(window);
     const next = AFTER.exec(clause.slice(l.end, l.end + 60));
     // words after a dash or colon name what a list item's leading figure is, not what a figure inside a sentence is
     const after = next?.[6] !== undefined && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
@@ -85,7 +86,9 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
           : word === "reduction" || word === "shortfall"
             ? "down"
             : directionOf(word);
-      start = l.start - before[0].length;
+      // "the net increase over April's 4,784.8 t was about 1,080 t": the span leaves the base's figure its own
+      const from = l.start - before[0].length;
+      start = levels.some((x) => x !== l && x.start >= from && x.end <= l.start) ? l.start : from;
     } else if (after) {
       const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? "")
         .toLowerCase()

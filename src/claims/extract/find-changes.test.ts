@@ -409,6 +409,7 @@ describe("a difference named by a noun or against the month before", () => {
     ["exports were 1,500 tonnes below the month before", [-1500]],
     ["some 90 t above the year before", [90]],
     ["the net gain over March's 5,324 tonnes was about 1,100 tonnes", [1100]],
+    ["The net increase over February's 3,217.4 tonnes was roughly 2,450 tonnes", [2450]],
   ])("reads %s", (clause, pcts) => {
     expect(findChanges(clause).map((h) => h.pct)).toEqual(pcts);
   });
