@@ -87,7 +87,9 @@ describe("claim checking on the corpus", () => {
     // past a bound and the EU called 'the bloc' (90.5%); 0.82 once blind-d (647 claims written blind to
     // the reader, 61.4% right on its own and 3 false contradictions when it came in) joined the split;
     // 0.84 with changes said of what moved their object, elliptical further changes, list items led
-    // by their share and shares said right after a tonnage (84.0%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.84);
+    // by their share and shares said right after a tonnage (84.0%); 0.85 with shares as fractions of
+    // a share noun, differences left to what came before, levels listed with their change in brackets
+    // and a month's tonnage as a subject pointing back (85.5%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.85);
   });
 });
