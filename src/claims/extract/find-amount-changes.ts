@@ -34,10 +34,11 @@ const BEFORE = new RegExp(
  * than", "a 312-tonne drop", "301 tonnes short of September's", "two thousand tonnes above May's",
  * "2 tonnes below the 418 tonnes of July"), or one whose comparison came before it ("June's 353 t
  * was 307 t more.", "against September's 228 t, 87 t more arrived", "18 t lower still"), or a list
- * item's words after a dash or colon call it one ("677 t: the monthly gain in ...", "74 t - the drop in ...").
+ * item's words after a dash or colon call it one ("677 t: the monthly gain in ...", "74 t - the drop in ...",
+ * "569 - tonnes added between July and August").
  */
 const AFTER = new RegExp(
-  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b)`,
+  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed))\\b)`,
   "i",
 );
 /** Only a list item's mark, or nothing, before a figure: the figure leads the item. */
@@ -68,7 +69,8 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     const before = BEFORE.exec(window);
     const next = AFTER.exec(clause.slice(l.end, l.end + 60));
     // words after a dash or colon name what a list item's leading figure is, not what a figure inside a sentence is
-    const after = next?.[6] !== undefined && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
+    const item = next?.[6] !== undefined || next?.[7] !== undefined;
+    const after = item && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
     const by = before || after ? null : (BY_AFTER_OBJECT.exec(window) ?? CAUSED_BY.exec(window));
     const compared = before || after || by ? null : COMPARED_BY.exec(window);
     let dir: "up" | "down" | null = null;
@@ -90,7 +92,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       const from = l.start - before[0].length;
       start = levels.some((x) => x !== l && x.start >= from && x.end <= l.start) ? l.start : from;
     } else if (after) {
-      const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? "")
+      const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? after[7] ?? "")
         .toLowerCase()
         .replace(/\s.*$/, "");
       dir = word === "over" ? "up" : word === "under" || word === "short" ? "down" : directionOf(word);

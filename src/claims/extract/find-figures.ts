@@ -109,10 +109,31 @@ export function findLevels(clause: string): LevelHit[] {
     const to = toAfterFrom(clause, hit);
     if (to) out.push(to);
   }
+  const glossed = glossedLevel(clause);
+  if (glossed !== null && !out.some((x) => x.start < glossed.end && x.end > glossed.start)) out.push(glossed);
   out.sort((a, b) => a.start - b.start);
   memo.clause = clause;
   memo.hits = out;
   return out;
+}
+
+/** A figure that leads its line, its unit first in the words after the dash: "569 - tonnes added ...". */
+const GLOSSED_UNIT = new RegExp(`^(\\W*?)(${NUM})\\s[-–—:]\\s(?:metric\\s)?(?:tonnes|tons)\\b`, "i");
+
+function glossedLevel(clause: string): LevelHit | null {
+  const m = GLOSSED_UNIT.exec(clause);
+  const parsed = m ? parseDecimal(m[2] ?? "") : null;
+  if (!m || parsed === null) return null;
+  const start = (m[1] ?? "").length;
+  return {
+    start,
+    end: start + (m[2] ?? "").length,
+    value: parsed.value,
+    unit: "t",
+    hedge: null,
+    halfUnit: parsed.halfUnit,
+    ...toleranceFor(parsed.value, parsed.halfUnit, null),
+  };
 }
 
 const FROM_BEFORE = /\bfrom\s(?:(?:about|around|roughly|some|nearly|almost)\s)?$/i;

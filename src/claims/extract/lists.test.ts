@@ -306,3 +306,19 @@ describe("a list of levels with each month's change in brackets", () => {
     ]);
   });
 });
+
+describe("a figure first, its unit in the words after the dash", () => {
+  it("reads 'N - tonnes lost between X and Y' as the later month's change in tonnes", () => {
+    const t =
+      "The numbers\n\n404 - tonnes lost between March and April.\n212 - tonnes gained between April and May.";
+    const r = extractClaims(t, { published: "2025-06-20" }).map((c) => [
+      c.kind,
+      c.period,
+      c.stated.type === "change" ? [c.stated.pct, c.stated.unit, c.stated.basis] : c.text,
+    ]);
+    expect(r).toEqual([
+      ["change", "2025-04", [-404, "t", "mom"]],
+      ["change", "2025-05", [212, "t", "mom"]],
+    ]);
+  });
+});

@@ -426,7 +426,9 @@ export function readClause(
     // "fell to $1.2 billion" speaks of the value, not the tonnage
     // a run the month broke ("the first decline in three months") does not say the month's own move
     const covered = [...changes, ...ranks.filter((r) => r.type === "streak" && !r.before), ...money].some(
-      (h) => h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2,
+      (h) =>
+        (h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2) ||
+        (h.start <= dir.start && h.end >= dir.end),
     );
     // "the US share ... collapsed" moves a share, not a flow
     if (
