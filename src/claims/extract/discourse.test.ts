@@ -363,3 +363,14 @@ describe("a sentence whose subject is a month's figure of what was spoken of", (
     expect(partnerOf(u, "5,952 t")[0]).toBe("WLD");
   });
 });
+
+describe("what the text goes on to speak of", () => {
+  it("is not a product named as the head of a price, forecast or output", () => {
+    const t =
+      "China's rare earth exports reached 5,900 t in May. Our dysprosium oxide price forecast rises to $260/kg. June: 7,700 t.";
+    expect(extractClaims(t, PUB).map((c) => [c.text, c.series])).toEqual([
+      ["5,900 t", "rare-earths"],
+      ["7,700 t", "rare-earths"],
+    ]);
+  });
+});

@@ -160,7 +160,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     // a question its answer agrees with states its figures ("So exports came in at 5,494 t?" "Right, ...")
     const asking = question && !env.confirmed;
     for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, { ...marks, question: asking }));
-    const s = c.series[c.series.length - 1];
+    // "our NdPr oxide price forecast", "rare earth output": a product named as the head of something
+    // other than its trade is not what the text goes on to speak of
+    const s = c.series.filter((x) => !NOT_TRADE_AFTER.test(c.seg.text.slice(x.end, x.end + 30))).pop();
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
     // a month that labels one figure of a list ("(Oct: 656 t)"), or one named in an aside in brackets
     // ("(Sep '24 was 4,915t)"), is not what the text goes on speaking of
@@ -686,6 +688,10 @@ function relativeAntecedent(c: ClauseRead, f: Figure): PeriodMention | null {
     null
   );
 }
+
+/** After a product's name: what the noun phrase is about when it is not the product's trade. */
+const NOT_TRADE_AFTER =
+  /^\s(?:(?:spot|market|contract|average|benchmark)\s)?(?:prices?|price forecasts?|forecasts?|quotes?|quotations|futures|output|production|mining|reserves|stockpiles?|capacity|demand|consumption|processing|refining|smelting)\b/i;
 
 /** China's customs named as a figure's source ("according to Chinese customs", "China's customs data"). */
 const CUSTOMS_SOURCE =

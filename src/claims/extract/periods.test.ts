@@ -234,6 +234,11 @@ describe("the year a text speaks of without naming it", () => {
   it("reads May as the month when a comma split the clause off right after it", () => {
     expect(findPeriods("May", at("2025-08-10")).map((p) => p.period)).toEqual(["2025-05"]);
     expect(findPeriods("we may", at("2025-08-10"))).toEqual([]);
+    expect(findPeriods("May vs Apr: +1.3kt", at("2025-08-10")).map((p) => p.period)).toEqual([
+      "2025-05",
+      "2025-04",
+    ]);
+    expect(findPeriods("prices may versus costs", at("2025-08-10"))).toEqual([]);
     expect(findPeriods("Ndfeb Shipments May +12% Y/Y", at("2025-08-10")).map((p) => p.period)).toEqual([
       "2025-05",
     ]);

@@ -296,7 +296,9 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
     ) ||
     // "May, with 5,864 t, had been ...": the clause split off at the comma ends with the name; a
     // figure right after it ("EXPORTS MAY +22.6% Y/Y", read in title case) follows no verb
-    /^Ma[yi](?:'s|-|:|,|\s[–—-]\s|$|\s[+\-−–]?\d)/.test(clause.slice(at, at + 6))
+    /^Ma[yi](?:'s|-|:|,|\s[–—-]\s|$|\s[+\-−–]?\d|\s(?:vs\.?|versus|v\.|against)\s)/.test(
+      clause.slice(at, at + 14),
+    )
   );
 }
 
