@@ -349,6 +349,23 @@ describe("ranks and streaks as reporters word them", () => {
     expect(v).toBe("supported");
   });
 
+  it("does not call a year a record from a few full years of data, unless counted over the data", async () => {
+    // the data holds full years of rare-earth exports for 2023-2025 only
+    const [v, why] = await verdict(
+      "Full-year 2025 shipments of rare earths from China set a record, at 62,585 tonnes.",
+      "2026-01-20",
+      "record",
+    );
+    expect(v).toBe("unverifiable");
+    expect(why).toContain("too short a history");
+    const [held] = await verdict(
+      "China's 2025 rare-earth exports, 62,585 tonnes, were the largest annual total in the available data.",
+      "2026-01-20",
+      "largest",
+    );
+    expect(held).toBe("supported");
+  });
+
   it("does not call a total's record from under a year of the product's data", async () => {
     // the data holds rare-earth products only from May 2025
     const [products, why] = await verdict(

@@ -45,6 +45,8 @@ function windowOf(s: Extract<StatedRank, { type: "rank" }>): RankWindow {
 
 /** The months of history, before the month itself, that a record needs to be told from the data. */
 const RECORD_HISTORY = 11;
+/** The full years of history a record year needs to be told from the data. */
+const RECORD_YEARS = 5;
 /** A record counted over the data the writer has: "in the available data", "in the series". */
 const OVER_THE_DATA = /\b(?:data|series)\b/i;
 
@@ -257,6 +259,13 @@ function yearRank(
   if (rank < s.n)
     return unverifiable(
       `stated rank ${s.n} ${scope}, but ${tonnes(cur.value)} ranks ${rank} among the years held`,
+      figures,
+    );
+  // "a record year" from a few full years held: the customs records go back further, unless the
+  // text counts over the data ("the highest annual total in the data")
+  if (held.length < RECORD_YEARS && !OVER_THE_DATA.test(s.raw))
+    return unverifiable(
+      `stated ${s.raw.trim()}: the data holds full years only from ${held[0]}, too short a history to tell a record (${tonnes(cur.value)} ranks ${rank} of the ${held.length} years held)`,
       figures,
     );
   return {
