@@ -89,7 +89,8 @@ describe("claim checking on the corpus", () => {
     // 0.84 with changes said of what moved their object, elliptical further changes, list items led
     // by their share and shares said right after a tonnage (84.0%); 0.85 with shares as fractions of
     // a share noun, differences left to what came before or named by a gap, and levels listed with
-    // their change in brackets (85.3%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.85);
+    // their change in brackets (85.3%); 0.87 with records and a year's extremes said as nouns, months
+    // in capitals, fractions with their base and records from a short history (87.2%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
   });
 });
