@@ -121,11 +121,13 @@ export type Stated = StatedLevel | StatedChange | StatedRank | StatedShare | Sta
 
 /**
  * How one part of a claim's reading was established: named in the number's own clause, elsewhere
- * in its sentence, carried over from earlier text (a heading, the previous sentence), or filled by
- * default (the world total, China's exports). Only `clause` and `sentence` readings are certain
- * enough to contradict a claim; a carried or default reading can support, never contradict.
+ * in its sentence, carried over from earlier text (a heading, the previous sentence), carried over
+ * from a text that names no other value of its kind (`text`: a story that only ever names magnets),
+ * or filled by default (the world total, China's exports). Only `clause`, `sentence` and `text`
+ * readings are certain enough to contradict a claim; a carried or default reading can support,
+ * never contradict.
  */
-export type Grounding = "clause" | "sentence" | "carried" | "default";
+export type Grounding = "clause" | "sentence" | "text" | "carried" | "default";
 
 export interface ClaimGrounds {
   series: Grounding;

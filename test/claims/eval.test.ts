@@ -63,8 +63,9 @@ describe("claim checking on the corpus", () => {
     expect(s.nonClaimVerdicts).toBeLessThanOrEqual(4);
     // 0.82 measured with lists of shares, shares beside earlier ones and ratios with their noun (82.0%);
     // 0.83 with months naming a policy and tables' change columns (83.8%); 0.84 with multiples of a
-    // dated figure, differences with their percentage and runs a month broke (84.5%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.84);
+    // dated figure, differences with their percentage and runs a month broke (84.5%); 0.85 with the
+    // product of a text that names no other read as certain (85.8%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.85);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
@@ -90,7 +91,8 @@ describe("claim checking on the corpus", () => {
     // by their share and shares said right after a tonnage (84.0%); 0.85 with shares as fractions of
     // a share noun, differences left to what came before or named by a gap, and levels listed with
     // their change in brackets (85.3%); 0.87 with records and a year's extremes said as nouns, months
-    // in capitals, fractions with their base and records from a short history (87.2%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
+    // in capitals, fractions with their base and records from a short history (87.2%); 0.88 with the
+    // product of a text that names no other read as certain (88.1%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.88);
   });
 });

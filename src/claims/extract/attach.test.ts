@@ -595,3 +595,41 @@ describe("a month naming a policy", () => {
     ]);
   });
 });
+
+describe("a figure in a 'when' clause after a month", () => {
+  it("is that month's: 'well under March's 6,300 t, when India's share stood at 7%'", () => {
+    const r = extractClaims(
+      "Magnet outflows in October were well under March's 6,300 t, when India's share stood at 7%.",
+      PUB,
+    ).filter((c) => c.kind === "share");
+    expect(r.map((c) => [c.text, c.partner, c.period])).toEqual([["share stood at 7%", "IND", "2025-03"]]);
+  });
+});
+
+describe("a total owned by a pronoun", () => {
+  it("is the destination's spoken of, not the world's: 'Their yearly total was ...'", () => {
+    const r = extractClaims(
+      "Indian buyers took 416 tonnes of magnets in October. Their yearly total so far was 1,156 tonnes.",
+      PUB,
+    );
+    expect(r.map((c) => [c.text, c.partner])).toEqual([
+      ["416 tonnes", "IND"],
+      ["1,156 tonnes", "IND"],
+    ]);
+  });
+});
+
+describe("two tonnages a sentence gives one destination in one month", () => {
+  it("cannot both be that month's: neither is read as certain", () => {
+    const r = extractClaims("Poland's intake of magnets reached 91 t in October, set against 70 t.", PUB);
+    expect(r.filter((c) => c.kind === "level").map((c) => [c.text, c.grounds.period])).toEqual([
+      ["91 t", "default"],
+      ["70 t", "default"],
+    ]);
+  });
+
+  it("leaves one figure written twice alone", () => {
+    const r = extractClaims("Poland's intake of magnets reached 91 t (about 0.09 kt) in October.", PUB);
+    expect(r.filter((c) => c.kind === "level").every((c) => c.grounds.period === "clause")).toBe(true);
+  });
+});

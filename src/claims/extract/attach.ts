@@ -30,8 +30,9 @@ const VERSUS = /\b(?:vs\.?|versus|against|compared (?:with|to))\s/i;
 /** An aside between commas that describes what came before it: ", home to Europe's carmakers,". */
 const PARTNER_ASIDE =
   /,\s(?:home to|where|which|whose|a country|an? (?:major|key|big)|itself|now|once)\b[^,;]{0,80},/gi;
+// "its annual total", "their overall": a total a pronoun owns is the destination's spoken of
 const TOTAL_WORD =
-  /\b(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
+  /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
 
 /**
  * A percentage right before the tonnage it is taken of: "22% of the", "7.6 per cent of China's". Not a

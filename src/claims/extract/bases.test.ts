@@ -40,6 +40,14 @@ describe("a level dated against the claim's period", () => {
     ]);
   });
 
+  it("dates a level a year's change starts from in the year before", () => {
+    const r = levels(
+      "Magnet sales abroad in 2024 came to 58,152 t. By value they dropped 12% to $2.4 billion from $2.7 billion.",
+      "2025-02-20",
+    );
+    expect(r.map((x) => x[1])).toEqual(["2024-01..2024-12", "2024-01..2024-12", "2023-01..2023-12"]);
+  });
+
   it("leaves 'the same month' without a year to the month the text speaks of", () => {
     const r = levels("In October magnets rose to 5,473 t; Japan took 226 t in the same month.", "2025-11-20");
     expect(r.map((x) => x[1])).toEqual(["2025-10", "2025-10"]);

@@ -186,6 +186,11 @@ export function levelPeriod(
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(
     clause.slice(Math.max(0, s - 20), s),
   );
+  // "fell 12% to $2.4 billion from $2.7 billion" in a story on a year or a span: the same span a year before
+  if (from && period !== null && period.includes("..")) {
+    const [a, b] = period.split("..").map((p) => parseMonth(p));
+    if (a != null && b != null) return `${fromIndex(a - 12)}..${fromIndex(b - 12)}`;
+  }
   if (from && period !== null && !period.includes("..")) {
     const own = parseMonth(period);
     const c = changes.find((x) => x.start < s);

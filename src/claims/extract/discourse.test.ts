@@ -374,3 +374,43 @@ describe("what the text goes on to speak of", () => {
     ]);
   });
 });
+
+describe("a text about one product", () => {
+  const seriesGrounds = (t: string) => extractClaims(t, PUB).map((c) => [c.text, c.series, c.grounds.series]);
+
+  it("reads the product of a sentence that names none as certain when the text never names another", () => {
+    const t =
+      "NdFeB magnet outflows from China slid in October.\nShipments bound for Poland came to 91 tonnes, and Mexico took 60 tonnes.";
+    expect(seriesGrounds(t).slice(1)).toEqual([
+      ["91 tonnes", "rare-earth-magnets", "text"],
+      ["60 tonnes", "rare-earth-magnets", "text"],
+    ]);
+  });
+
+  it("keeps the product carried when the text names another product anywhere, even after the figure", () => {
+    const mixed =
+      "Magnet outflows slid in October.\nShipments bound for Poland came to 91 tonnes.\nGallium sales abroad were flat.";
+    expect(seriesGrounds(mixed)[1]).toEqual(["91 tonnes", "rare-earth-magnets", "carried"]);
+    const other =
+      "Magnet outflows slid in October.\nShipments bound for Poland came to 91 tonnes.\nLithium carbonate fared better.";
+    expect(seriesGrounds(other)[1]).toEqual(["91 tonnes", "rare-earth-magnets", "carried"]);
+  });
+
+  it("keeps the product carried in a sentence whose numbers may be something other than trade", () => {
+    const t =
+      "NdFeB magnet outflows from China slid in October.\nPoland's plant reached 91 tonnes of output.";
+    expect(seriesGrounds(t).at(-1)?.[2]).not.toBe("text");
+  });
+
+  it("never makes a product the text does not name certain", () => {
+    expect(seriesGrounds("Shipments bound for Poland came to 91 tonnes in October.")[0]?.[2]).toBe("default");
+  });
+});
+
+describe("what a text on one product leaves uncertain", () => {
+  it("keeps the product carried for a world total over a span", () => {
+    const t =
+      "NdFeB magnet outflows from China slid in October.\nIn the first ten months, shipments came to 45,290 tonnes.";
+    expect(extractClaims(t, PUB).at(-1)?.grounds.series).toBe("carried");
+  });
+});

@@ -3,7 +3,9 @@
 // until the list ends; a question's subject into its answer. Anything taken from here is
 // `carried`: plausible, never certain enough to contradict on its own.
 
+import { OTHER_GOODS } from "./lexicon.js";
 import type { BlockKind } from "./segment.js";
+import { findSeries } from "./subjects.js";
 
 /** A value named in the text, with the words that named it and the sentence it came from. */
 export interface Named {
@@ -183,4 +185,24 @@ export function leaveSentence(
     d.section = { series: d.section.series, partner: null, period: d.section.period };
     merge(d.section, how.destinationApart === true ? { ...named, partner: null } : named);
   }
+}
+
+/**
+ * The one product a whole text names, when it names no other (before or after): a story that only
+ * ever speaks of magnets means magnets in a sentence that names no product, as surely as if it said
+ * so. Null when the text names two series, none, or a good the data keeps no series for.
+ */
+export function soleSeries(text: string): string | null {
+  const found = findSeries(text);
+  const named = new Set(found.map((m) => m.value));
+  if (named.size !== 1) return null;
+  // "rare earth metals" is a series' name; "metals" elsewhere is some other material
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of found) {
+    parts.push(text.slice(at, m.start), " ");
+    at = m.end;
+  }
+  parts.push(text.slice(at));
+  return OTHER_GOODS.test(parts.join("")) ? null : ([...named][0] ?? null);
 }

@@ -5,6 +5,7 @@
 // how each part of its reading was established and which other readings the text allows.
 
 import { isMonth, parsePeriod } from "../../domain/period.js";
+import { toTonnes } from "../../domain/units.js";
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading, StatedShare } from "../types.js";
 import {
   attachPartner,
@@ -20,11 +21,13 @@ import {
   enterBlock,
   leaveSentence,
   newDiscourse,
+  soleSeries,
   topicOf,
   type Discourse,
   type Named,
   type Topic,
 } from "./discourse.js";
+import { NON_TRADE_NOUN, TRADE_NOUN } from "./lexicon.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { basisIn } from "./change-bases.js";
 import type { EarlierChange } from "./find-changes.js";
@@ -60,6 +63,8 @@ interface Env {
   confirmed: boolean;
   /** The sentence's last change so far: a clause "and in April by a further 25 t" goes its way. */
   moved: EarlierChange | null;
+  /** The one product the whole text names, when it names no other (see `soleSeries`). */
+  soleSeries: string | null;
 }
 
 /**
@@ -78,6 +83,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     blockAsks: false,
     confirmed: false,
     moved: null,
+    soleSeries: soleSeries(input),
   };
   const d = newDiscourse();
   const claims: ExtractedClaim[] = [];
@@ -189,6 +195,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     if (x.reporter === "CHN")
       out[i] = { ...x, partner: p.partner, grounds: { ...x.grounds, partner: "clause" } };
   }
+  doubleLevels(out);
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
   const firm = (g: Grounding) => g === "clause" || g === "sentence";
@@ -205,6 +212,34 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     ...(first.block === "heading" && destinationApart(text) ? { destinationApart: true } : {}),
   });
   return out;
+}
+
+/**
+ * "The US received 353 t in June, versus 46 t": two different tonnages a sentence gives one product
+ * and destination for one month cannot both be that month's; the other is a base, another month's or
+ * another destination's that the reader did not place. Neither is certain of its month.
+ */
+function doubleLevels(out: Draft[]): void {
+  // money is not tonnes (toTonnes gives null): a value beside a volume is no clash
+  const tonnes = (x: Draft) =>
+    x.kind === "level" && x.stated.type === "level" ? toTonnes(x.stated.value, x.stated.unit) : null;
+  const same = (x: Draft, y: Draft) =>
+    x.series === y.series && x.partner === y.partner && x.period === y.period;
+  const clashing = out.map((x, i) => {
+    const v = tonnes(x);
+    return (
+      v !== null &&
+      x.period !== null &&
+      out.some((y, j) => {
+        const w = tonnes(y);
+        return j !== i && w !== null && same(x, y) && Math.abs(w - v) > 0.02 * Math.max(w, v);
+      })
+    );
+  });
+  clashing.forEach((c, i) => {
+    const x = out[i] as Draft;
+    if (c) out[i] = { ...x, grounds: { ...x.grounds, period: "default" } };
+  });
 }
 
 /**
@@ -232,6 +267,24 @@ function destinationApart(text: string): boolean {
     !/^(?:['’]s|-bound)/.test(text.slice(p.end))
   );
 }
+
+/**
+ * A sentence about trade: it names exports, shipments, a buyer or what one took (or is a list item or
+ * an answer, which speak of their lead or question), and nothing that makes its numbers something
+ * else (output, capacity, prices, reserves). Only there does what the text carries over read as certain.
+ */
+function tradeSentence(clauses: ClauseRead[], d: Discourse): boolean {
+  const words = clauses.map((c) => c.seg.text).join(" ");
+  if (OTHER_NUMBERS.test(words)) return false;
+  // a list item or an answer speaks of what its lead line or question asked
+  return d.block === "bullet" || d.block === "answer" || TRADE_WORDS.test(words) || TRADE_VERB.test(words);
+}
+
+// the lexicon's patterns are global (for matchAll): one-shot copies for a test
+const TRADE_WORDS = new RegExp(TRADE_NOUN.source, "i");
+const OTHER_NUMBERS = new RegExp(NON_TRADE_NOUN.source, "i");
+const TRADE_VERB =
+  /\b(?:took|takes?|taking|received?|receiving|bought|buys?|sent|went to|accounted for|intake|arrivals|share)\b/i;
 
 /** "August had been the strongest month": a sentence that looks back from the story's month. */
 const PAST_PERFECT =
@@ -314,6 +367,9 @@ function attach(
     const inSentence = nearest((x) => x.series[x.series.length - 1]?.value ?? null);
     const from = carried(d, "series");
     if (inSentence !== null) [series, seriesHow] = [inSentence, "sentence"];
+    // a product carried over in a text that names no other is the text's own, in a sentence on trade
+    else if (from.value !== null && from.value.value === env.soleSeries && tradeSentence(clauses, d))
+      [series, seriesHow] = [from.value.value, "text"];
     else if (from.value !== null) [series, seriesHow] = [from.value.value, "carried"];
     // a text that never names its product is read as about the magnet line, the one the press follows
     else [series, seriesHow] = [DEFAULT_SERIES, "default"];
@@ -445,6 +501,10 @@ function attach(
   }
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
+  // a world total over a year or a run of months, in a sentence that names no product, is where a
+  // story on one product most often quotes a broader aggregate or another source's revised total
+  if (seriesHow === "text" && partner === "WLD" && claimPeriod?.includes("..") === true)
+    seriesHow = "carried";
   return {
     start: c.seg.start + f.start,
     end: c.seg.start + f.end,

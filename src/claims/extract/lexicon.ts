@@ -220,6 +220,14 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
 ];
 
 /**
+ * Traded goods the data keeps no series for, or names of a kind of material that no series name
+ * took (read where no series was named): a text that names one also speaks of something besides
+ * its series, so a figure whose sentence names no product may be that good's.
+ */
+export const OTHER_GOODS =
+  /\b(?:lithium|cobalt|nickel|copper|steel|alumini?um|zinc|tin|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|fluorite|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|coal|crude|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips|minerals?|metals?|elements|oxides?|ores?|concentrates?|alloys?|powders?|carbonates?|compounds|REEs?|REOs?|NdPr|neodymium|praseodymium|samarium|lanthanum|cerium|scandium|europium|gadolinium|holmium|lutetium)\b/i;
+
+/**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,
  * Korean and German of translated reports; the European Union as the press goes on to call it ("the
  * bloc", "the Union"). "US" before "$" or

@@ -62,3 +62,42 @@ describe("a number that ends a range", () => {
     ]);
   });
 });
+
+describe("a sentence that does not name its product", () => {
+  const levelDoubts = (text: string) => doubted(text, "level", "2025-10-20");
+
+  it("is not doubted for its product when the text names no other", () => {
+    const t =
+      "Outbound NdFeB magnet volumes for September have been published. Poland received 91 tonnes that month.";
+    expect(levelDoubts(t)).toEqual([["91 tonnes", false]]);
+  });
+
+  it("is doubted when the text names another product too", () => {
+    const t =
+      "Outbound NdFeB magnet volumes for September have been published. Poland received 91 tonnes that month. Gallium was flat.";
+    expect(levelDoubts(t)).toEqual([["91 tonnes", true]]);
+  });
+});
+
+describe("a month placed in another year by the words around it", () => {
+  it.each([
+    "Magnet exports rose in November. Shipments in the May before were 4,100 tonnes.",
+    "Magnet exports rose in November. A year earlier, in May, shipments were 4,100 tonnes.",
+    "Magnet exports rose in November. Shipments in May of the preceding year were 4,100 tonnes.",
+    "Magnet exports rose in November. The prior-year May saw 4,100 tonnes shipped.",
+  ])("is doubted: %s", (t) => {
+    expect(doubted(t, "level")).toEqual([["4,100 tonnes", true]]);
+  });
+
+  it("leaves a month with a change on the year alone", () => {
+    const t = "Magnet exports were 5,473 tonnes in October, up 15.8% from a year earlier.";
+    expect(doubted(t, "level")).toEqual([["5,473 tonnes", false]]);
+  });
+});
+
+describe("two months joined as one period", () => {
+  it("doubts a figure read as one of them: 'in May and June were 1,000 t'", () => {
+    const t = "Magnet exports rose in July. Shipments to Poland in May and June were 1,000 tonnes.";
+    expect(doubted(t, "level", "2025-08-20")).toEqual([["1,000 tonnes", true]]);
+  });
+});

@@ -1,8 +1,10 @@
 // Reasons, found in the words around a claim or in the data behind it, why a contradiction would not
 // be certain however the claim was read: a sentence in a language the reader has not been measured
-// on, a number that may be the tail of a longer one ("3 188 tonnes", "3천188t"), a number written as
-// a difference or an average, a sentence that does not itself name the product; and in the data, a
-// figure on which the sources disagree.
+// on, a number that may be the tail of a longer one ("3 188 tonnes", "3천188t"), a month set in
+// another year by the words around it ("the May before"), two months joined ("in May and June"), a
+// number written as a difference or an average, a sentence that does not itself name the product
+// (unless the whole text names no other) or a period; and in the data, a figure on which the sources
+// disagree.
 
 import type { EvidenceRow, Figure } from "../../analytics/figure-book.js";
 import { toTonnes } from "../../domain/units.js";
@@ -79,6 +81,23 @@ const SEASONAL_AFTER = new RegExp(
   "i",
 );
 
+/**
+ * A month the words around it set in another year: "the May before", "May of the preceding year",
+ * "the prior-year May", "a year earlier, in May". The reader dates it in the year it would read alone.
+ */
+const SHIFTED_MONTH = new RegExp(
+  `\\b(?:previous|prior|preceding|prior-year|year-earlier|year-ago)\\s${MONTH_WORD}\\b|\\bthe\\s${MONTH_WORD}\\sbefore\\b` +
+    `|\\b${MONTH_WORD}\\.?\\s(?:(?:of|in)\\s(?:the\\s)?(?:previous|prior|preceding)\\syear|the\\syear\\sbefore|a\\syear\\s(?:earlier|before|ago))` +
+    `|\\b(?:a|one)\\syear\\s(?:earlier|before|ago),\\s(?:in|during)\\s${MONTH_WORD}\\b`,
+  "i",
+);
+
+/** Two months joined as one period: "in May and June", "May & June" (not "between May and June"). */
+const JOINED_MONTHS = new RegExp(
+  `(?<!\\b(?:between|from)\\s)\\b${MONTH_WORD}\\.?\\s(?:and|&|plus)\\s${MONTH_WORD}\\b`,
+  "i",
+);
+
 /** A rank that may be among the same month of each year, not over every month ("the highest November on record"). */
 function seasonalRank(text: string, claim: ExtractedClaim): boolean {
   return (
@@ -127,9 +146,18 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
   if (seasonalRank(text, claim))
     return "the rank may be among the same month of each year, which a rank over every month does not decide";
   const sentence = sentenceAround(text, claim.start, claim.end);
+  if (claim.period !== null && !claim.period.includes("..") && JOINED_MONTHS.test(sentence))
+    return "the sentence joins two months ('in May and June'), and the figure may be their sum or either's";
+  if (SHIFTED_MONTH.test(sentence))
+    return "the sentence sets a month in another year ('the May before'), which the reader does not date for certain";
   if (notEnglish(sentence))
     return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
-  if (claim.series !== null && !findSeries(sentence).some((m) => m.value === claim.series)) {
+  // a product the whole text names alone (`text`) needs no naming again in the sentence
+  if (
+    claim.series !== null &&
+    claim.grounds.series !== "text" &&
+    !findSeries(sentence).some((m) => m.value === claim.series)
+  ) {
     return `the sentence does not itself name ${claim.series} (the product was read from other words)`;
   }
   if (claim.partner !== "WLD" && !mentionsIn(sentence).partners.has(claim.partner)) {

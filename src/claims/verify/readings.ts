@@ -22,7 +22,7 @@ export interface PlannedReading {
   supportsOnlyAmbiguity?: boolean;
 }
 
-const named = (g: Grounding | undefined) => g === "clause" || g === "sentence";
+const named = (g: Grounding | undefined) => g === "clause" || g === "sentence" || g === "text";
 
 /** True when the main reading is certain enough to contradict: a unit not written with the figure never is. */
 export function isCertain(claim: ExtractedClaim): boolean {
