@@ -420,6 +420,14 @@ function attach(
     inWhen !== null && (own === null || own.end <= inWhen.at) ? inWhen.period : (own?.period ?? null);
   let periodHow: Grounding = period !== null ? "clause" : "default";
   let sequenced = false;
+  // "the year to October" may also mean the calendar year so far
+  if (own !== null && /^(?:the\s)?year\s/i.test(clause.slice(own.start, own.end))) {
+    const end = own.period.split("..")[1] ?? "";
+    alt({
+      period: `${end.slice(0, 4)}-01..${end}`,
+      why: "the year to a month may be the calendar year so far",
+    });
+  }
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading

@@ -1,5 +1,5 @@
 // Spans of months and whole years as the English press names them: "the first seven months of 2024",
-// "the nine months to September", "over the nine months", "nine-month exports", "January-August",
+// "the nine months to September", "the year to September", "over the nine months", "nine-month exports", "January-August",
 // "Jan-Aug", "from January through September", "between March and May", "H1", "1H25", "the first
 // half", "Q3", "year to date", "so far this year", "full-year 2025", "across all of 2025", "last year".
 
@@ -20,7 +20,7 @@ const OF_YEAR = `(?:\\s(?:of\\s)?(?:(${YEAR})|(this|last|the)\\syear))?`;
 
 const RANGE_FIRST_N = new RegExp(`\\b(?:the\\s)?first\\s(${COUNT_WORD})\\s(months|quarters)${OF_YEAR}`, "gi");
 const MONTHS_TO = new RegExp(
-  `\\b(?:the\\s)?(?:first\\s)?(${COUNT_WORD})[- ]months?\\s(?:to|through|thru|ended|ending|until|up to)\\s(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
+  `\\b(?:the\\s)?(?:first\\s)?(?:(${COUNT_WORD})[- ]months?|(year))\\s(?:to|through|thru|ended|ending|until|up to)\\s(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
   "gi",
 );
 const OVER_N = new RegExp(
@@ -76,10 +76,11 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   };
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of clause.matchAll(MONTHS_TO)) {
-    const n = parseCount(m[1] ?? "");
-    const to = MONTHS[(m[2] ?? "").toLowerCase()];
+    // "the year to September" is the twelve months ending then, as "the 12 months to September" is
+    const n = m[2] ? 12 : parseCount(m[1] ?? "");
+    const to = MONTHS[(m[3] ?? "").toLowerCase()];
     if (n === null || to === undefined || n < 2 || n > 12) continue;
-    const end = resolveMonthName(to, m[3] ? Number(m[3]) : anchor.year, anchor.latest);
+    const end = resolveMonthName(to, m[4] ? Number(m[4]) : anchor.year, anchor.latest);
     if (end === null) continue;
     out.push({
       ...span(m),

@@ -1,5 +1,6 @@
 // Periods and spans resolved against the publication date, with their role in the clause.
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
 import {
   findPeriods,
   mainPeriod,
@@ -265,6 +266,16 @@ describe("the year a text speaks of without naming it", () => {
 
   it("reads 'for the year' before the year is over as the months so far", () => {
     expect(main("Magnet exports for the year reached 39,817 t", "2025-10-21")).toBe("2025-01..2025-09");
+  });
+});
+
+describe("the year to a month", () => {
+  it("is the twelve months ending with it, not the month, with the calendar year so far as another reading", () => {
+    const c = extractClaims("In the year to October, magnet shipments to India came to 2,950 tonnes.", {
+      published: "2025-12-20",
+    });
+    expect(c.map((x) => x.period)).toEqual(["2024-11..2025-10"]);
+    expect(c[0]?.alternatives.map((a) => a.period)).toContain("2025-01..2025-10");
   });
 });
 
