@@ -772,8 +772,8 @@ const followUp: Writer = (r, f) => {
   };
 };
 
-/** Context in one sentence, the figure in the next: partner or period carried over. */
-const carriedContext: Writer = (r, f) => {
+/** A month's move as the carried-context writers word it: "rose 12.4% to 6,150 t", or "were 6,150 t". */
+function monthMove(r: Rand, f: MonthFact) {
   const published = publishedAfter(r, f.period);
   const when = periodWords(r, f.period, published);
   const c = changesOf(f).find((x) => x.basis === "mom");
@@ -781,7 +781,12 @@ const carriedContext: Writer = (r, f) => {
     ? `${c.pct > 0 ? pick(r, RISE) : pick(r, FALL)} ${percent(r, c.pct).text}`
     : pick(r, LEVEL_VERB);
   const amount = tonnage(r, f.level).text;
-  const to = c ? ` to ${amount}` : ` ${amount}`;
+  return { published, when, c, change, amount, to: c ? ` to ${amount}` : ` ${amount}` };
+}
+
+/** Context in one sentence, the figure in the next: partner or period carried over. */
+const carriedContext: Writer = (r, f) => {
+  const { published, when, change, to } = monthMove(r, f);
   const way = Math.floor(r() * 4);
   if (way === 0 && f.partner !== "WLD")
     return {
@@ -814,14 +819,7 @@ const carriedContext: Writer = (r, f) => {
  * so that a reader which trusts the carried product too far would misjudge a true figure.
  */
 const carriedProduct: Writer = (r, f, all) => {
-  const published = publishedAfter(r, f.period);
-  const when = periodWords(r, f.period, published);
-  const c = changesOf(f).find((x) => x.basis === "mom");
-  const change = c
-    ? `${c.pct > 0 ? pick(r, RISE) : pick(r, FALL)} ${percent(r, c.pct).text}`
-    : pick(r, LEVEL_VERB);
-  const amount = tonnage(r, f.level).text;
-  const to = c ? ` to ${amount}` : ` ${amount}`;
+  const { published, when, c, change, amount, to } = monthMove(r, f);
   const where = f.partner === "WLD" ? "" : ` to ${partnerName(r, f.partner)}`;
   const flows = `${pick(r, ["Shipments", "Exports", "Deliveries"])}${where}`;
   const plural = pick(r, PLURAL[f.series] ?? [f.series]);
