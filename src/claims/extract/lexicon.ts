@@ -305,7 +305,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "EU27",
     names:
-      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\bthe (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\bthe Union\b(?!\sof\b)|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten/gu,
+      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\b[Tt]he (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\b[Tt]he Union\b(?!\sof\b)|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten/gu,
   },
 ];
 

@@ -73,6 +73,7 @@ describe("findPartners", () => {
         "the bloc took 1,364 t; the 27-nation bloc's share; the Union's intake; the EU-27; member states",
       ),
     ).toEqual(["EU27", "EU27", "EU27", "EU27"]);
+    expect(partners("The bloc's intake rose. The Union took more.")).toEqual(["EU27", "EU27"]);
     expect(partners("the Soviet bloc; a trading bloc; the Union of Soviet Socialist Republics")).toEqual([]);
   });
 
