@@ -352,6 +352,7 @@ describe("a sentence whose subject is a month's figure of what was spoken of", (
     ["Vietnam received 509 t of magnets in December. November's amount was 60 t lower.", "60 t"],
     ["Vietnam received 509 t of magnets in December. The month's tonnage was 65 t above October's.", "65 t"],
     ["Vietnam received 509 t of magnets in December. Arrivals had dropped by 12 t in October.", "12 t"],
+    ["Shipments to Vietnam fell to 444 t in October. The decline was 12 t.", "12 t"],
   ])("points back to the destination: %s", (t, quote) => {
     expect(partnerOf(t, quote)).toEqual(["VNM", "carried", true]);
   });
