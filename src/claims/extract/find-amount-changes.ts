@@ -38,7 +38,7 @@ const BEFORE = new RegExp(
  * "569 - tonnes added between July and August").
  */
 const AFTER = new RegExp(
-  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed))\\b)`,
+  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed))\\b)`,
   "i",
 );
 /** Only a list item's mark, or nothing, before a figure: the figure leads the item. */

@@ -408,6 +408,8 @@ describe("a difference named by a noun or against the month before", () => {
     ["shipments rose 4% on the month, a difference of 210 t", [4, 210]],
     ["exports were 1,500 tonnes below the month before", [-1500]],
     ["some 90 t above the year before", [90]],
+    ["1,190 T ABOVE YEAR-AGO LEVEL", [1190]],
+    ["some 300 t below the year-earlier figure", [-300]],
     ["the net gain over March's 5,324 tonnes was about 1,100 tonnes", [1100]],
     ["The net increase over February's 3,217.4 tonnes was roughly 2,450 tonnes", [2450]],
   ])("reads %s", (clause, pcts) => {
