@@ -1055,6 +1055,23 @@ const changeBullets: Writer = (r, f, all) => {
   return { text: lines.join("\n"), published, form: "bullets/change" };
 };
 
+/** List items led by their figure, then a dash and a change with its own amount: "- 854 t - a rise of 21% on August". */
+const figureFirstItems: Writer = (r, f) => {
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (!c) return null;
+  const published = publishedAfter(r, f.period);
+  const noun =
+    c.pct > 0 ? pick(r, ["a rise", "an increase", "a gain"]) : pick(r, ["a fall", "a drop", "a decline"]);
+  const dash = pick(r, [" - ", " – ", ": "]);
+  const whose = f.partner === "WLD" ? "China's exports" : `shipments to ${partnerName(r, f.partner)}`;
+  const line = `- ${tonnage(r, f.level).text}${dash}${noun} of ${percent(r, Math.abs(c.pct)).text.replace(/^[+-]/, "")} on ${monthName(addMonths(f.period, -1))}, ${whose} in ${monthName(f.period)}`;
+  return {
+    text: `${cap(pick(r, NOUNS[f.series] ?? [f.series]))}, the month in figures\n${line}`,
+    published,
+    form: "bullets/figure-first",
+  };
+};
+
 /** A destination's figure and the total in one sentence, in either order. */
 const partAndTotal: Writer = (r, f, all) => {
   if (f.partner === "WLD") return null;
@@ -1434,6 +1451,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["month-columns", monthColumns, 1],
   ["parts", partsOfTotal, 2],
   ["change-bullets", changeBullets, 1],
+  ["figure-first", figureFirstItems, 2],
   ["part-total", partAndTotal, 3],
   ["multiples", multiples, 3],
   ["destination-rank", destinationRank, 1],

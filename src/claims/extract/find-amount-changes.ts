@@ -12,13 +12,14 @@ import {
   DATED_FIGURE,
   DOWN_NOUNS,
   DOWN_VERBS,
+  FRACTION_WORDS,
   MONTH_NAME,
   UP_NOUNS,
   UP_VERBS,
   causeDirection,
   directionOf,
 } from "./lexicon.js";
-import { roundTol } from "./numbers.js";
+import { HEDGE_WORDS, WORD_NUM, roundTol } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 
 /** A difference in tonnes found in a clause. */
@@ -37,8 +38,10 @@ const BEFORE = new RegExp(
  * item's words after a dash or colon call it one ("677 t: the monthly gain in ...", "74 t - the drop in ...",
  * "569 - tonnes added between July and August").
  */
+/** After a change noun: its own amount ("a rise of 12%", "a drop of eighty per cent", "a fall of a third"), so the figure before the dash is no change. */
+const OWN_AMOUNT = `(?!\\s(?:of|by)\\s(?:(?:${HEDGE_WORDS})\\s)?(?:[+\\-−–]?\\d|(?:${WORD_NUM}|${FRACTION_WORDS})\\b))`;
 const AFTER = new RegExp(
-  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed))\\b)`,
+  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
   "i",
 );
 /** Only a list item's mark, or nothing, before a figure: the figure leads the item. */

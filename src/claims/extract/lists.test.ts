@@ -322,3 +322,17 @@ describe("a figure first, its unit in the words after the dash", () => {
     ]);
   });
 });
+
+describe("a figure before a dash and a change that states its own amount", () => {
+  it("keeps the figure a level: '5,300 t - an increase of 9%' is not a change of 5,300 t", () => {
+    const t =
+      "Korea's intake\n\n- 854 t - an increase of 21% on August, in September.\n- 569 t: a fall of about 285 t, in October.";
+    const r = extractClaims(t, { published: "2025-11-20" }).map((c) => [c.kind, c.text]);
+    expect(r).toEqual([
+      ["level", "854 t"],
+      ["change", "increase of 21%"],
+      ["level", "569 t"],
+      ["change", "fall of about 285 t"],
+    ]);
+  });
+});
