@@ -365,6 +365,13 @@ describe("a sentence whose subject is a month's figure of what was spoken of", (
   });
 });
 
+describe("a year to date in a story about an earlier month", () => {
+  it("runs to the month its clause is on, not to the latest month the story could report", () => {
+    const t = "Magnet exports eased to 5,774 t in September, taking the year-to-date total to 39,817 t.";
+    expect(extractClaims(t, PUB).find((c) => c.text === "39,817 t")?.period).toBe("2025-01..2025-09");
+  });
+});
+
 describe("what the text goes on to speak of", () => {
   it("is not a product named as the head of a price, forecast or output", () => {
     const t =

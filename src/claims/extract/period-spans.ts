@@ -134,6 +134,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       ...span(m),
       period: `${Math.floor(anchor.latest / 12)}-01..${fromIndex(anchor.latest)}`,
       shape: "range",
+      toDate: true,
     });
   }
   return out;

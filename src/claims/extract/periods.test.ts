@@ -147,6 +147,15 @@ describe("findPeriods", () => {
     ).toBe("base");
   });
 
+  it("runs a year to date to the month its clause is on, else to the latest month", () => {
+    const late = at("2025-12-20");
+    const clause = "Shipments hit 5,100 t in August, lifting the year-to-date tally to 36,000 t";
+    expect(findPeriods(clause, late).map((p) => p.period)).toEqual(["2025-08", "2025-01..2025-08"]);
+    expect(findPeriods("so far this year they total 36,000 t", late)[0]?.period).toBe("2025-01..2025-11");
+    const earlier = "Lifting the tally so far this year to 61,000 t, exports reached 5,100 t in August 2024";
+    expect(findPeriods(earlier, late).map((p) => p.period)).toContain("2025-01..2025-11");
+  });
+
   it("reads 'that month' as the month carried over, marked as such", () => {
     const [p] = findPeriods("shipments reached 18 t that month", at("2025-12-20", null, "2025-09"));
     expect(p).toMatchObject({ period: "2025-09", anaphor: true });
