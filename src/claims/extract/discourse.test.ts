@@ -370,6 +370,13 @@ describe("a year to date in a story about an earlier month", () => {
     const t = "Magnet exports eased to 5,774 t in September, taking the year-to-date total to 39,817 t.";
     expect(extractClaims(t, PUB).find((c) => c.text === "39,817 t")?.period).toBe("2025-01..2025-09");
   });
+
+  it("may run to the month the text is on when only an earlier sentence names it: a guess, never certain", () => {
+    const t = "Magnet exports eased to 5,774 t in September. Year to date, they came to 39,817 t.";
+    const ytd = extractClaims(t, PUB).find((c) => c.text === "39,817 t");
+    expect([ytd?.period, ytd?.grounds.period]).toEqual(["2025-01..2025-11", "carried"]);
+    expect(ytd?.alternatives.map((a) => a.period)).toContain("2025-01..2025-09");
+  });
 });
 
 describe("what the text goes on to speak of", () => {

@@ -428,6 +428,17 @@ function attach(
       why: "the year to a month may be the calendar year so far",
     });
   }
+  // "So far this year, exports were 45,290 t" after a sentence on September: the year to date may run
+  // to the month the text is on rather than to the latest month a story could report, and the words
+  // do not say which, so the reading can support, never contradict
+  if (own?.toDate === true && period === own.period) {
+    const on = carried(d, "period").value?.value ?? null;
+    const [start = "", end = ""] = own.period.split("..");
+    if (on !== null && isMonth(on) && on.slice(0, 4) === start.slice(0, 4) && on < end) {
+      periodHow = "carried";
+      alt({ period: `${start}..${on}`, why: `the year to date may run to ${on}, the month the text is on` });
+    }
+  }
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading

@@ -23,6 +23,8 @@ export interface PeriodMention {
   explicitYear: boolean;
   /** A month named in the possessive ("April's 358 tonnes"): it names that figure's own month. */
   possessive?: boolean;
+  /** "year to date", "so far this year" run to the latest month: the text may be on an earlier one. */
+  toDate?: boolean;
   /** "that month": the period is carried over from earlier text, not named here. */
   anaphor?: boolean;
 }
@@ -129,7 +131,10 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     };
     if (r.possessive) mention.possessive = true;
     if (r.anaphor) mention.anaphor = true;
-    if (r.toDate) toDate.add(r.start);
+    if (r.toDate) {
+      toDate.add(r.start);
+      mention.toDate = true;
+    }
     found.push(mention);
   };
   for (const r of findSpans(clause, anchor)) add(r);
@@ -204,7 +209,7 @@ function toDateEnds(found: PeriodMention[], toDate: Set<number>, anchor: PeriodA
   // may be an event's, not the story's: only a month the clause names moves the end
   const end = named?.period;
   if (end === undefined || end === null) return found;
-  return found.map((m) => (toDate.has(m.start) ? { ...m, period: `${year}-01..${end}` } : m));
+  return found.map((m) => (toDate.has(m.start) ? { ...m, period: `${year}-01..${end}`, toDate: false } : m));
 }
 
 /**
