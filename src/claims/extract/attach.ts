@@ -32,7 +32,7 @@ const PARTNER_ASIDE =
   /,\s(?:home to|where|which|whose|a country|an? (?:major|key|big)|itself|now|once)\b[^,;]{0,80},/gi;
 // "its annual total", "their overall": a total a pronoun owns is the destination's spoken of
 const TOTAL_WORD =
-  /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i;
+  /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/gi;
 
 /**
  * A percentage right before the tonnage it is taken of: "22% of the", "7.6 per cent of China's". Not a
@@ -166,7 +166,7 @@ export function attachPartner(
     // "Japan took 5% of all Chinese shipments, more than double June's": past a comma, the total a
     // share was taken of is that share's whole, not the subject of the figures after it (but
     // "..., which totalled 6,150 t" goes on about the total)
-    const total = [...between.matchAll(new RegExp(TOTAL_WORD.source, "gi"))].find(
+    const total = [...between.matchAll(TOTAL_WORD)].find(
       (m) =>
         !(
           /\bof\s(?:the\s|all\s|its\s)*$/i.test(between.slice(0, m.index)) &&
@@ -222,10 +222,10 @@ export function attachSeries(
   return { chosen, others };
 }
 
-/** Words between a figure and the period that is its own: "5% in October", "12% year on year in November". */
 /** A tonnage and the preposition that dates it, right before a period: "4,416 t in". */
 const TONNAGE_IN = /\d[\d,.]*\s?(?:t|tonnes|tons|metric tons|kg|kt)\s(?:in|during|for)\s$/i;
 
+/** Words between a figure and the period that is its own: "5% in October", "12% year on year in November". */
 const OWN_GAP =
   /^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|shipped|exported|sent|sold|recorded|seen|reported|delivered)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
 
