@@ -5,6 +5,8 @@
 // ("6.15") do not end a sentence; long runs without punctuation are cut into bounded pieces so that
 // every later pattern works on short strings.
 
+import { NUM } from "./numbers.js";
+
 export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
 
 /** A run of lines read as one unit: `[start, end)` in the input. */
@@ -239,9 +241,14 @@ function tableLines(input: string, lines: Line[]): boolean[] {
   return out;
 }
 
-/** A cell holding a figure alone ("1,288", "+12.4%", "305 t", "n/a" is not). */
-const FIGURE_CELL =
-  /^(?:about|approx\.?|c\.|~|≈)?\s?[+\-−–]?\s?\d[\d,.]*\s?(?:%|pc|t|kt|tonnes|tons|kg|mt)?\*?$/i;
+/**
+ * A cell holding a figure alone ("1,288", "+12.4%", "about 305 t"; "n/a" is not): its hedge, sign,
+ * number and unit. What makes a run of lines a table of figures, and what a table's cell is read from.
+ */
+export const FIGURE_CELL = new RegExp(
+  `^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${NUM})\\s?(%|pc|t|kt|tonnes|tons|kg)?\\*?$`,
+  "i",
+);
 
 type LineKind = BlockKind | "continuation";
 

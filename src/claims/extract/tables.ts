@@ -6,11 +6,10 @@
 import type { ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
 import { isPartialSpan } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
-import { NUM } from "./find-changes.js";
 import { modeOf, sentenceMarks } from "./modes.js";
 import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
 import { findPeriods, mainPeriod, parseMonth } from "./periods.js";
-import { tableCells, type Block } from "./segment.js";
+import { FIGURE_CELL, tableCells, type Block } from "./segment.js";
 import { findPartner, findSeries } from "./subjects.js";
 
 /** What a header cell, a row label or the caption says about the figures under or beside it. */
@@ -33,10 +32,6 @@ interface Label {
   base: string | null;
 }
 
-const CELL = new RegExp(
-  `^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${NUM})\\s?(%|pc|t|kt|tonnes|tons|kg)?\\*?$`,
-  "i",
-);
 const TOTAL_LABEL = /^(?:total|world|all(?: destinations| countries)?|overall|global|china total|sum)\b/i;
 
 /**
@@ -59,7 +54,7 @@ export function readTable(
   const anchor = { latest, year: named ? Number(named[1]) : null };
   const label = (text: string): Label => readLabel(text, anchor);
   const isHeader = (cells: Cell[]) =>
-    cells.slice(1).every((c) => !CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
+    cells.slice(1).every((c) => !FIGURE_CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
   const header = isHeader((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
   const cap = label(caption);
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
@@ -77,13 +72,13 @@ export function readTable(
   for (const row of header.length > 0 ? rows.slice(1) : rows) {
     // the words of a row (its first column, or every column that holds no number, as in
     // "magnets,DEU,2025-09,1288") name its destination, product and period
-    const words = row.cells.filter((c, k) => k === 0 || !CELL.test(c.text)).map((c) => c.text);
+    const words = row.cells.filter((c, k) => k === 0 || !FIGURE_CELL.test(c.text)).map((c) => c.text);
     if (words.length === 0) continue;
     const lead = label(words.join(" "));
     const total = words.some((w) => TOTAL_LABEL.test(w));
     row.cells.forEach((cell, k) => {
       const col = header[k] ?? blank();
-      if (k === 0 || !CELL.test(cell.text) || col.label) return;
+      if (k === 0 || !FIGURE_CELL.test(cell.text) || col.label) return;
       const claim = readCell(
         cell,
         { col, lead, cap, total, mainColumn, mainYear, columns: header },
@@ -215,7 +210,7 @@ interface Where {
 }
 
 function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: string): ExtractedClaim | null {
-  const m = CELL.exec(cell.text.replace(/,(?=\d{3}\b)/g, ","));
+  const m = FIGURE_CELL.exec(cell.text.replace(/,(?=\d{3}\b)/g, ","));
   if (!m) return null;
   const parsed = parseDecimal(m[3] ?? "");
   if (parsed === null) return null;
