@@ -433,10 +433,19 @@ function attach(
   // do not say which, so the reading can support, never contradict
   if (own?.toDate === true && period === own.period) {
     const on = carried(d, "period").value?.value ?? null;
-    const [start = "", end = ""] = own.period.split("..");
-    if (on !== null && isMonth(on) && on.slice(0, 4) === start.slice(0, 4) && on < end) {
+    const span = parsePeriod(own.period);
+    if (
+      span !== null &&
+      on !== null &&
+      isMonth(on) &&
+      on.slice(0, 4) === span.start.slice(0, 4) &&
+      on < span.end
+    ) {
       periodHow = "carried";
-      alt({ period: `${start}..${on}`, why: `the year to date may run to ${on}, the month the text is on` });
+      alt({
+        period: `${span.start}..${on}`,
+        why: `the year to date may run to ${on}, the month the text is on`,
+      });
     }
   }
   if (period === null) {

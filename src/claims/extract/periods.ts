@@ -118,7 +118,6 @@ export interface RawMention {
 /** Finds every period mention in a clause, resolved and classified by role. */
 export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention[] {
   const found: PeriodMention[] = [];
-  const toDate = new Set<number>();
   const add = (r: RawMention) => {
     if (r.period === null || found.some((f) => r.start < f.end && r.end > f.start)) return;
     const mention: PeriodMention = {
@@ -131,10 +130,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     };
     if (r.possessive) mention.possessive = true;
     if (r.anaphor) mention.anaphor = true;
-    if (r.toDate) {
-      toDate.add(r.start);
-      mention.toDate = true;
-    }
+    if (r.toDate) mention.toDate = true;
     found.push(mention);
   };
   for (const r of findSpans(clause, anchor)) add(r);
@@ -189,7 +185,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       });
   }
   for (const r of findYears(clause, anchor)) add(r);
-  return toDateEnds(found, toDate, anchor).sort((a, b) => a.start - b.start);
+  return toDateEnds(found, anchor).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -197,19 +193,18 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
  * December: the year to date runs to the month the clause is on, not to the latest month the story
  * could report.
  */
-function toDateEnds(found: PeriodMention[], toDate: Set<number>, anchor: PeriodAnchor): PeriodMention[] {
-  if (toDate.size === 0 || anchor.latest === null) return found;
-  const year = Math.floor(anchor.latest / 12);
-  const inYear = (p: string | null | undefined) => {
-    const i = p ? parseMonth(p) : null;
-    return i !== null && i <= anchor.latest! && Math.floor(i / 12) === year ? p : null;
-  };
-  const named = found.find((m) => m.shape === "month" && m.role === "main" && inYear(m.period) !== null);
+function toDateEnds(found: PeriodMention[], anchor: PeriodAnchor): PeriodMention[] {
+  const latest = anchor.latest;
+  if (latest === null || !found.some((m) => m.toDate)) return found;
+  const year = Math.floor(latest / 12);
   // a month only carried from earlier text ("... halted production in May. So far this year, ...")
   // may be an event's, not the story's: only a month the clause names moves the end
-  const end = named?.period;
-  if (end === undefined || end === null) return found;
-  return found.map((m) => (toDate.has(m.start) ? { ...m, period: `${year}-01..${end}`, toDate: false } : m));
+  const named = found.find((m) => {
+    const i = m.shape === "month" && m.role === "main" ? parseMonth(m.period) : null;
+    return i !== null && i <= latest && Math.floor(i / 12) === year;
+  });
+  if (named === undefined) return found;
+  return found.map((m) => (m.toDate ? { ...m, period: `${year}-01..${named.period}`, toDate: false } : m));
 }
 
 /**
