@@ -227,16 +227,17 @@ export async function writeStaged(
       await checkSources(store, w.stage);
       // a stored row with the same id has the same series, partner and period: for a few rows, those
       // filters let DuckDB skip most of a large store instead of hashing every stored id
-      const few = new Where();
+      const stored = new Where();
+      stored.conditions.push(SAME_ROW);
       if (offeredRows > 0 && offeredRows <= FEW_KEYS) {
         const values = await keyValues(store, w.stage);
-        few.in("o.series", values.series).in("o.partner", values.partner).in("o.period", values.period);
+        stored.in("o.series", values.series).in("o.partner", values.partner).in("o.period", values.period);
       }
       await store.execute(
         `INSERT INTO observation_rows BY NAME
         SELECT COLUMNS(c -> list_contains([${STORED_COLUMNS.map((c) => `'${c}'`).join(", ")}], c)), ? AS ingest_id
-        FROM ${w.stage} s WHERE NOT EXISTS (SELECT 1 FROM observation_rows o WHERE ${SAME_ROW}${few.conditions.map((c) => ` AND ${c}`).join("")})`,
-        [batchId, ...few.params],
+        FROM ${w.stage} s WHERE NOT EXISTS (SELECT 1 FROM observation_rows o ${stored.sql()})`,
+        [batchId, ...stored.params],
       );
     }
     if (w.details) {
