@@ -630,6 +630,8 @@ describe("two tonnages a sentence gives one destination in one month", () => {
 
   it("leaves one figure written twice alone", () => {
     const r = extractClaims("Poland's intake of magnets reached 91 t (about 0.09 kt) in October.", PUB);
-    expect(r.filter((c) => c.kind === "level").every((c) => c.grounds.period === "clause")).toBe(true);
+    const levels = r.filter((c) => c.kind === "level");
+    expect(levels.length).toBeGreaterThan(0);
+    expect(levels.every((c) => c.grounds.period === "clause")).toBe(true);
   });
 });
