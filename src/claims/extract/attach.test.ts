@@ -229,6 +229,22 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(c?.alternatives.map((a) => a.period)).toContain("2025-10");
   });
 
+  it("does not give a total 'for the quarter' the span named earlier in the sentence, nor a certain quarter", () => {
+    const c = extractClaims(
+      "Added to the 1,310 t of July-August, that takes Korea-bound magnet cargoes to 2,160 t for the quarter.",
+      { published: "2025-10-21" },
+    ).find((x) => x.text.startsWith("2,160"));
+    expect([c?.period, c?.grounds.period]).toEqual(["2025-07..2025-09", "carried"]);
+  });
+
+  it("does not carry an unnamed quarter into later turns as another reading", () => {
+    const c = extractClaims(
+      "Analyst: China's magnet exports to Japan were 230 tonnes in September, if I read it right?\n\nCEO: Correct. We shipped 70 tonnes into Japan in the quarter.\n\nCFO: And China's exports to Germany were around 1,290 tonnes in September, with Korea at 845 tonnes.",
+      { published: "2025-10-21" },
+    ).find((x) => x.text.startsWith("845"));
+    expect([c?.period, c?.alternatives.map((a) => a.period)]).toEqual(["2025-09", []]);
+  });
+
   it("still gives a clause with no such word the earlier clause's month", () => {
     const c = extractClaims("Magnet shipments to Korea were 854 t in September, and Japan took 228 t.", PUB);
     expect(c.map((x) => [x.text, x.period, x.grounds.period])).toContainEqual([

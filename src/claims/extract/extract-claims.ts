@@ -176,9 +176,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
       const before = c.seg.text.slice(0, m.start);
       return before.lastIndexOf("(") > before.lastIndexOf(")");
     };
+    // an unnamed quarter ("in the quarter") is the reader's inference, not a period the text named
     const p = c.own.find(
       (m) =>
-        !aside(m) && !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
+        !aside(m) &&
+        m.unnamed !== true &&
+        !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
     );
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
     // "And the US, any better?": a question's destination after "and" is what it asks about
@@ -448,6 +451,8 @@ function attach(
       });
     }
   }
+  // "at 1,400 t for the quarter": which quarter is the reader's inference, so it can support, never contradict
+  if (own?.unnamed === true && period === own.period) periodHow = "carried";
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading

@@ -61,6 +61,13 @@ const FULL_YEAR = new RegExp(
 const THE_YEAR =
   /\b(?:over|for|across|throughout|during)\sthe\s(?:(whole|entire|full)\s)?year\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after|so far)\b|[- ](?:on|over|to|earlier|ago)\b)|\bthe\s(?:(whole|entire|full)\s)?year\sas\sa\swhole\b/gi;
 
+/**
+ * "for the quarter", "over the quarter": a quarter the words do not name, read as the one holding the
+ * latest month a story could report. Not "the quarter to September" nor "quarter-on-quarter".
+ */
+const THE_QUARTER =
+  /\b(?:over|for|in|across|throughout|during)\sthe\s(?:(?:whole|entire|full)\s)?quarter\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after)\b|[- ](?:on|over)\b)/gi;
+
 /** A change stated right before "from X to Y": the months are its base and its own month. */
 const CHANGE_BEFORE =
   /(?:\d\s?(?:%|per ?cent|percent|pc)|\b(?:rose|fell|jumped|climbed|dropped|slipped|grew|declined|increased|decreased|surged|plunged|soared|slumped|up|down|doubled|halved|tripled))\S*\s(?:\S+\s){0,3}$/i;
@@ -159,6 +166,17 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? unnamed);
     if (y === null) continue;
     out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
+  }
+  for (const m of clause.matchAll(THE_QUARTER)) {
+    if (anchor.latest === null) continue;
+    const first = anchor.latest - ((anchor.latest % 12) % 3);
+    out.push({
+      ...span(m),
+      period: `${fromIndex(first)}..${fromIndex(first + 2)}`,
+      shape: "range",
+      role: "main",
+      unnamed: true,
+    });
   }
   for (const m of clause.matchAll(THE_YEAR)) {
     if (anchor.latest === null) continue;

@@ -88,6 +88,29 @@ describe("findPeriods", () => {
     expect(main(clause)).toBe("2025-11");
   });
 
+  it.each([
+    ["which brings Korea's intake to 2,050 t for the quarter", "2025-07..2025-09"],
+    ["so India received about 700 t over the quarter", "2025-07..2025-09"],
+  ])("reads an unnamed quarter as the one holding the latest month, marked as unnamed: %s", (clause, period) => {
+    const found = findPeriods(clause, at("2025-10-22"));
+    expect(found.map((p) => [p.period, p.role, p.unnamed])).toEqual([[period, "main", true]]);
+  });
+
+  it("does not read a quarter-on-quarter base or the quarter to a month as an unnamed quarter", () => {
+    expect(findPeriods("up 8% on the quarter-on-quarter measure", at("2025-10-22")).some((p) => p.unnamed)).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ["Japan took 240 t, up 9% on the month after a sluggish August", "2025-08"],
+    ["Vietnam received 512 t, well below the level of a bumper August", "2025-08"],
+    ["shipments to Korea rose 4% from a soft August", "2025-08"],
+  ])("reads a month with a describing word after the comparison word as the base: %s", (clause, base) => {
+    const found = findPeriods(clause, at("2025-10-22"));
+    expect(found.map((p) => [p.period, p.role])).toEqual([[base, "base"]]);
+  });
+
   it("reads a CJK month before 이후/以来 as a rank's window", () => {
     expect(
       findPeriods("올해 1월 이후 가장 큰 규모다", at("2025-12-20")).map((p) => [p.period, p.role]),

@@ -27,6 +27,8 @@ export interface PeriodMention {
   toDate?: boolean;
   /** "that month": the period is carried over from earlier text, not named here. */
   anaphor?: boolean;
+  /** "for the quarter": the words leave which one to the reader, so the reading is plausible, not certain. */
+  unnamed?: boolean;
 }
 
 /** A month as a count since year 0, for arithmetic. */
@@ -68,8 +70,12 @@ const LAST_MONTH = /\blast month\b/gi;
 const THAT_MONTH =
   /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
 
+/**
+ * A comparison word before the month: "from September", "after a weak September", "than the bumper
+ * August" (one describing word after an article still leaves the month the one compared with).
+ */
 const BASE_BEFORE =
-  /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|an|in|its|levels?|of|\d[\d,.]{0,20}(?:%|k?t|mt)?|tonnes|tons|t|kg|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely)\s){0,6}$/i;
+  /\b(?:from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|an|in|its|levels?|of|\d[\d,.]{0,20}(?:%|k?t|mt)?|tonnes|tons|t|kg|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely)\s){0,6}(?:(?<=\b(?:a|an|the|its|their)\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\s)[a-z]{3,12}\s)?$/i;
 /** "added 1,878 tonnes to May's volume", "tacked 300 t onto the October tally": what a difference is added to. */
 const ADDED_TO_BEFORE =
   /\b(?:add(?:s|ed|ing)?|tack(?:s|ed|ing)?)\s(?:[^,;]|,(?=\d)){1,40}?\s(?:on)?to\s(?:(?:the|its|their)\s)?(?:(?:figure|level|total|volume|tally|amount)\s(?:of|for|in)\s)?$/i;
@@ -113,6 +119,7 @@ export interface RawMention {
   anaphor?: boolean;
   /** "year to date", "so far this year": the months of the year up to the one the text is on. */
   toDate?: boolean;
+  unnamed?: boolean;
 }
 
 /** Finds every period mention in a clause, resolved and classified by role. */
@@ -131,6 +138,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.possessive) mention.possessive = true;
     if (r.anaphor) mention.anaphor = true;
     if (r.toDate) mention.toDate = true;
+    if (r.unnamed) mention.unnamed = true;
     found.push(mention);
   };
   for (const r of findSpans(clause, anchor)) add(r);
