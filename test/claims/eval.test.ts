@@ -73,7 +73,9 @@ describe("claim checking on the corpus", () => {
     // 0 before blind-c (500 claims written blind to the reader) came in with 3, and back to 0 since
     // a multiple's comparison month ('five times the volume of May') is no longer its own; blind-d
     // came in with 3 too, back to 0 once a hedged base figure's month ('up from just 46 t in May'),
-    // a rank said in a relative clause and China's customs named as a source were read
+    // a rank said in a relative clause and China's customs named as a source were read; blind-e came
+    // in with 5, back to 0 with the month after "after a weak" read as a base, an unnamed quarter
+    // read as a plausible span, and a fact-check's quoted claim labelled as checked, as the corpus does
     expect(s.falseContradictions).toBe(0);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917
     // claims), 0.86 before blind-c (61% right on its own when it came in); 0.81 measured after
@@ -92,7 +94,10 @@ describe("claim checking on the corpus", () => {
     // a share noun, differences left to what came before or named by a gap, and levels listed with
     // their change in brackets (85.3%); 0.87 with records and a year's extremes said as nouns, months
     // in capitals, fractions with their base and records from a short history (87.2%); 0.88 with the
-    // product of a text that names no other read as certain (88.1%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.88);
+    // product of a text that names no other read as certain (88.1%); 0.84 once blind-e (589 claims
+    // written blind to the reader, 67.7% right on its own and 5 false contradictions when it came in)
+    // joined the split, with a month after a describing word read as a base ('after a weak
+    // September') and an unnamed quarter read as a plausible span (84.7%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.84);
   });
 });
