@@ -91,15 +91,18 @@ describe("findPeriods", () => {
   it.each([
     ["which brings Korea's intake to 2,050 t for the quarter", "2025-07..2025-09"],
     ["so India received about 700 t over the quarter", "2025-07..2025-09"],
-  ])("reads an unnamed quarter as the one holding the latest month, marked as unnamed: %s", (clause, period) => {
-    const found = findPeriods(clause, at("2025-10-22"));
-    expect(found.map((p) => [p.period, p.role, p.unnamed])).toEqual([[period, "main", true]]);
-  });
+  ])(
+    "reads an unnamed quarter as the one holding the latest month, marked as unnamed: %s",
+    (clause, period) => {
+      const found = findPeriods(clause, at("2025-10-22"));
+      expect(found.map((p) => [p.period, p.role, p.unnamed])).toEqual([[period, "main", true]]);
+    },
+  );
 
   it("does not read a quarter-on-quarter base or the quarter to a month as an unnamed quarter", () => {
-    expect(findPeriods("up 8% on the quarter-on-quarter measure", at("2025-10-22")).some((p) => p.unnamed)).toBe(
-      false,
-    );
+    expect(
+      findPeriods("up 8% on the quarter-on-quarter measure", at("2025-10-22")).some((p) => p.unnamed),
+    ).toBe(false);
   });
 
   it.each([
