@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basePeriod, lastBeyond, rankIn, streakAt } from "./month-figures.js";
+import { basePeriod, gapBounds, lastBeyond, rankIn, streakAt } from "./month-figures.js";
 
 // A record with a hole (2025-02 missing), as the shipped magnet series has.
 const months = new Map([
@@ -59,5 +59,28 @@ describe("lastBeyond", () => {
   it("finds the latest earlier month beyond the figure", () => {
     expect(lastBeyond(months, "2025-08", "high")).toEqual({ period: "2025-01", value: 6357 });
     expect(lastBeyond(months, "2025-05", "low")).toBeNull();
+  });
+});
+
+describe("gapBounds", () => {
+  const totals = new Map([
+    ["2025-01..2025-04", { value: 17900, halfStep: 0.5 }],
+    ["2026-01..2026-02", { value: 9000, halfStep: 0.5 }],
+  ]);
+  const total = (span: string) => totals.get(span) ?? null;
+
+  it("pins a month that is the only one a year to date lacks, allowing for rounding", () => {
+    // January-April less January, March and April held (6,357 + 5,324 + 2,626)
+    expect(gapBounds(months, total, ["2025-02"])).toEqual([
+      { period: "2025-02", low: 3592.5, high: 3593.5, span: "2025-01..2025-04" },
+    ]);
+  });
+
+  it("bounds months that share a total only from above, and leaves a month no total covers open", () => {
+    expect(gapBounds(new Map(), total, ["2026-01", "2026-02", "2024-06"])).toEqual([
+      { period: "2026-01", low: 0, high: 9000.5, span: "2026-01..2026-02" },
+      { period: "2026-02", low: 0, high: 9000.5, span: "2026-01..2026-02" },
+      { period: "2024-06", low: 0, high: Infinity, span: null },
+    ]);
   });
 });

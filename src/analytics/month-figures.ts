@@ -145,3 +145,60 @@ export function lastBeyond(
   }
   return null;
 }
+
+/** A stated total of a span of months (`YYYY-01..YYYY-MM`, a full year), with its rounding. */
+export interface SpanTotal {
+  value: number;
+  /** Half the rounding step of the printed total. */
+  halfStep: number;
+}
+
+/** What the totals held say about a month the monthly figures lack: it lies in `[low, high]`. */
+export interface GapBound {
+  period: string;
+  low: number;
+  high: number;
+  /** The span whose total bounds it, or null when no total covers it (then `high` is Infinity). */
+  span: string | null;
+}
+
+/**
+ * Bounds on months a series lacks, from the totals of the spans that hold them. China's customs
+ * publish January and February together and a year to date every month, so a missing month is
+ * often the year to date less the months held: exactly that when it is the span's only missing
+ * month, otherwise between 0 and what the span leaves. The shortest span from January that has a
+ * total is used; a month no total covers is unbounded. Rounding widens both ends.
+ * @example gapBounds(months, (s) => (s === "2025-01..2025-05" ? { value: 19132, halfStep: 0.5 } : null), ["2025-02"])
+ *   // [{ period: "2025-02", low: 3586.5, high: 3587.5, span: "2025-01..2025-05" }] with Jan, Mar-May held
+ */
+export function gapBounds(
+  months: Monthly,
+  total: (span: string) => SpanTotal | null,
+  gaps: readonly string[],
+  halfStepOf: (month: string) => number = () => 0,
+): GapBound[] {
+  return gaps.map((period) => {
+    const year = period.slice(0, 4);
+    for (let m = Number(period.slice(5, 7)); m <= 12; m++) {
+      const span = `${year}-01..${year}-${String(m).padStart(2, "0")}`;
+      const t = total(span);
+      if (!t) continue;
+      let held = 0;
+      let heldHalf = 0;
+      let missing = 0;
+      for (let i = 1; i <= m; i++) {
+        const month = `${year}-${String(i).padStart(2, "0")}`;
+        const v = months.get(month);
+        if (v === undefined) missing++;
+        else {
+          held += v;
+          heldHalf += halfStepOf(month);
+        }
+      }
+      const high = Math.max(0, t.value + t.halfStep - (held - heldHalf));
+      const low = missing === 1 ? Math.max(0, t.value - t.halfStep - (held + heldHalf)) : 0;
+      return { period, low, high, span };
+    }
+    return { period, low: 0, high: Infinity, span: null };
+  });
+}

@@ -288,6 +288,24 @@ describe("ranks and streaks as reporters word them", () => {
     expect(wrong).toBe("contradicted");
   });
 
+  it("leaves a window's rank unverifiable when a month it lacks could beat it, unless a year to date pins that month", async () => {
+    // January and February 2026 are held only as their sum, so either could be under March's 5,238 t
+    const [open, why] = await verdict(
+      "At 5,238 tonnes, March 2026 magnet shipments from China were the smallest in eight months.",
+      "2026-04-20",
+      "smallest in eight months",
+    );
+    expect(open).toBe("unverifiable");
+    expect(why).toContain("January 2026, February 2026 are missing and could be lower");
+    // February 2025 is January-May less the months held: 3,587 t, below August's 6,146 t
+    const [pinned] = await verdict(
+      "China's magnet exports reached 6,146 tonnes in August 2025, the largest in seven months.",
+      "2025-09-20",
+      "largest in seven months",
+    );
+    expect(pinned).toBe("supported");
+  });
+
   it("judges a destination's best month of the year on the months held for it, and never its worst", async () => {
     // the data holds Japan's magnet intake from June 2025 only
     const [v, why] = await verdict(

@@ -5,7 +5,7 @@
 // leave it unverifiable or carry a caveat.
 
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
-import { lastBeyond, rankIn, streakAt, type RankWindow } from "../../analytics/month-figures.js";
+import { gapBounds, lastBeyond, rankIn, streakAt, type RankWindow } from "../../analytics/month-figures.js";
 import { addMonths, monthIndex, monthsFrom } from "../../domain/period.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type { StatedRank } from "../types.js";
@@ -135,12 +135,48 @@ function rank(
       actual,
       figures,
     };
+  // "the lowest since June" with January and February held only as their sum: either could be
+  // lower, so the window is not known to hold the rank. A record is counted over the months held,
+  // as is a window the text starts where the records start ("since at least 2022").
+  const open =
+    s.scope.type === "record" || fromRecords ? [] : couldBeat(book, key, r.gaps, cur.value, s.direction);
+  if (open.length > 0)
+    return unverifiable(
+      `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of the ${r.of} months held ${scope}, but ${open.join(", ")} ${open.length > 1 ? "are" : "is"} missing and could be ${word}`,
+      figures,
+    );
   return {
     verdict: "supported",
     explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}${understated && s.scope.type === "months" ? `; the window understates it: ${understated}` : ""}`,
     actual,
     figures,
   };
+}
+
+/**
+ * The missing months of a window that could beat the figure: those no total bounds, and those a
+ * span's total leaves room for beyond it ("January-February: 10,763 t" leaves either month below
+ * 5,238 t). A month the year to date pins down (February as January-May less the months held) is
+ * judged on its value.
+ */
+function couldBeat(
+  book: FigureBook,
+  key: SeriesKey,
+  gaps: readonly string[],
+  value: number,
+  direction: "high" | "low",
+): string[] {
+  if (gaps.length === 0) return [];
+  const months = book.monthly(key);
+  const bounds = gapBounds(
+    book.values(key),
+    (span) => book.point(key, span),
+    gaps,
+    (m) => months.get(m)?.halfStep ?? 0,
+  );
+  return bounds
+    .filter((b) => (direction === "high" ? b.high > value : b.low < value))
+    .map((b) => periodLabel(b.period));
 }
 
 /**
