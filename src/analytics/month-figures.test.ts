@@ -62,6 +62,15 @@ describe("lastBeyond", () => {
   });
 });
 
+describe("rankIn over a span", () => {
+  it("ranks a month among the months of a span that runs on after it, and not outside it", () => {
+    const r = rankIn(months, "2025-05", "low", { type: "span", from: "2025-03", to: "2025-07" })!;
+    expect([r.rank, r.of, r.from]).toEqual([1, 5, "2025-03"]);
+    expect(rankIn(months, "2025-06", "low", { type: "span", from: "2025-03", to: "2025-07" })!.rank).toBe(3);
+    expect(rankIn(months, "2025-09", "low", { type: "span", from: "2025-03", to: "2025-07" })).toBeNull();
+  });
+});
+
 describe("gapBounds", () => {
   const totals = new Map([
     ["2025-01..2025-04", { value: 17900, halfStep: 0.5 }],

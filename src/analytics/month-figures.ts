@@ -27,9 +27,15 @@ export function basePeriod(period: string, basis: string): string | null {
   return null;
 }
 
-/** Where a rank is counted: from the first month held, from a month, or over the last N months. */
+/**
+ * Where a rank is counted: from the first month held, from a month, over the last N months, or over
+ * the months of a span that holds the month (it may end after it: "the low point of July-November").
+ */
 export type RankWindow =
-  { type: "record" } | { type: "from"; month: string } | { type: "months"; months: number };
+  | { type: "record" }
+  | { type: "from"; month: string }
+  | { type: "months"; months: number }
+  | { type: "span"; from: string; to: string };
 
 export interface RankResult {
   /** 1 = highest (or lowest) in the window. */
@@ -47,8 +53,8 @@ export interface RankResult {
 }
 
 /**
- * The rank of `at` among the months held in the window that ends at `at`. Null when the series
- * does not hold `at`.
+ * The rank of `at` among the months held in the window, which ends at `at` unless it is a span.
+ * Null when the series does not hold `at`, or a span window does not hold it.
  * @example rankIn(months, "2025-11", "high", { type: "record" })?.rank // 2
  */
 export function rankIn(
@@ -57,9 +63,10 @@ export function rankIn(
   direction: "high" | "low",
   window: RankWindow,
 ): RankResult | null {
-  const end = monthIndex(at);
+  const own = monthIndex(at);
   const cur = months.get(at);
-  if (end === null || cur === undefined) return null;
+  if (own === null || cur === undefined) return null;
+  const end = window.type === "span" ? (monthIndex(window.to) ?? own) : own;
   const held = [...months.keys()].map((p) => monthIndex(p)).filter((i): i is number => i !== null);
   const first = Math.min(...held);
   const start =
@@ -67,7 +74,10 @@ export function rankIn(
       ? first
       : window.type === "months"
         ? end - window.months + 1
-        : (monthIndex(window.month) ?? first);
+        : window.type === "span"
+          ? (monthIndex(window.from) ?? own)
+          : (monthIndex(window.month) ?? first);
+  if (window.type === "span" && (own < start || own > end)) return null;
   const beats = (v: number) => (direction === "high" ? v > cur : v < cur);
   const better: MonthValue[] = [];
   const gaps: string[] = [];

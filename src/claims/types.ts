@@ -77,7 +77,12 @@ export type RankScope =
    * least 2022", "since the curbs began in April") the window starts there and says nothing of the month before.
    */
   | { type: "since"; period: string; atLeast?: boolean }
-  | { type: "months"; months: number }
+  /**
+   * The last N months ("a six-month high", "the lowest of the past five months"), ending at the
+   * claim's month; with `open` ("the low point of the five months") the text does not fix where
+   * they end, so any N months that hold the claim's month may be meant.
+   */
+  | { type: "months"; months: number; open?: boolean }
   | { type: "year"; year: number };
 
 /**

@@ -306,6 +306,31 @@ describe("ranks and streaks as reporters word them", () => {
     expect(pinned).toBe("supported");
   });
 
+  it("checks the extreme of the past N months, and supports one of N months the text leaves open without ever contradicting it", async () => {
+    const [past] = await verdict(
+      "Chinese magnet exports to Germany fell to 1,118 tonnes in October 2025, the low point of the past four months.",
+      "2025-11-20",
+      "low point of the past four months",
+    );
+    // July 2025 (1,116 t) is in the window and lower
+    expect(past).toBe("contradicted");
+    const table =
+      "German intake of Chinese magnets, tonnes: June 764, July 1,116, August 1,346, September 1,288, October 1,118.";
+    const [open, why] = await verdict(
+      `${table} For Germany, August was the high point of the five months.`,
+      "2025-11-20",
+      "high point of the five months",
+    );
+    expect(open).toBe("supported");
+    expect(why).toContain("the text does not say which 5 it means");
+    const [wrong] = await verdict(
+      `${table} For Germany, July was the high point of the five months.`,
+      "2025-11-20",
+      "high point of the five months",
+    );
+    expect(wrong).toBe("unverifiable");
+  });
+
   it("judges a destination's best month of the year on the months held for it, and never its worst", async () => {
     // the data holds Japan's magnet intake from June 2025 only
     const [v, why] = await verdict(

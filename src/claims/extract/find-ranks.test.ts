@@ -34,6 +34,54 @@ describe("findRanks", () => {
     expect(hit).toMatchObject({ n: 1, scope, direction });
   });
 
+  it.each([
+    [
+      "the weakest of the past four months",
+      "weakest of the past four months",
+      { type: "months", months: 4 },
+      "low",
+    ],
+    ["its peak over the last nine months", "peak over the last nine months", null, null],
+    [
+      "the high point of the previous eight months",
+      "the high point of the previous eight months",
+      { type: "months", months: 8 },
+      "high",
+    ],
+    [
+      "the trough of the last three months",
+      "the trough of the last three months",
+      { type: "months", months: 3 },
+      "low",
+    ],
+    [
+      "the strongest reading in the past year",
+      "strongest reading in the past year",
+      { type: "months", months: 12 },
+      "high",
+    ],
+    [
+      "June was the low point of the four months",
+      "the low point of the four months",
+      { type: "months", months: 4, open: true },
+      "low",
+    ],
+    [
+      "the third-biggest of the ten months shown",
+      "third-biggest of the ten months",
+      { type: "months", months: 10, open: true },
+      "high",
+    ],
+  ])(
+    "reads a window of the past months, or of months the text leaves open: %s",
+    (text, words, scope, direction) => {
+      const hit = findRanks(text)[0];
+      if (scope === null) return expect(hit).toBeUndefined();
+      expect(text.slice(hit?.start, hit?.end)).toBe(words);
+      expect(hit).toMatchObject({ scope, direction });
+    },
+  );
+
   it("leaves a record that is a log or a count alone", () => {
     expect(findRanks("a record of shipments kept by the port")).toEqual([]);
     expect(findRanks("a record number of buyers")).toEqual([]);

@@ -85,8 +85,19 @@ const YEAR_AFTER = new RegExp(
 );
 const SINCE = new RegExp(`\\b${EXTREME}\\s(?:level\\s)?since\\b`, "gi");
 const ABOUT = "(?:more than|nearly|almost|over|about|around|roughly|at least|close to)";
+/** "the past", "the last": a window that ends at the month spoken of. */
+const PAST = "the\\s(?:past|last|previous|preceding|prior|latest)";
+/**
+ * "the highest in seven months", "the lowest of the past five months", "the weakest over the last
+ * year", "the biggest of the six months" (a window the text speaks of, whose last month it leaves open).
+ */
 const WINDOW = new RegExp(
-  `\\b${EXTREME}\\s(?:in|for|over)\\s(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|years?)\\b`,
+  `\\b${EXTREME}\\s(?:in|for|over|of|during|across)\\s(?:${PAST}\\s|(the)\\s(?=(?:${ABOUT}\\s)?(?:${COUNT})\\smonths\\b))?(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|years?)\\b`,
+  "gi",
+);
+/** The extreme said as a noun before its window: "the low point of the past three months", "the peak of the five months". */
+const WINDOW_NOUN = new RegExp(
+  `\\bthe\\s(?:(high(?:\\spoint)?|peak|top)|(low(?:\\spoint)?|trough|bottom))\\s(?:of|in|over|for|across)\\s(?:${PAST}\\s|(the)\\s(?=(?:${ABOUT}\\s)?(?:${COUNT})\\smonths\\b))(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|years?)\\b`,
   "gi",
 );
 /** "a six-month high", "a fresh 10-month low", "a two-year peak", "a nearly two-year high". */
@@ -219,9 +230,16 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "since", period: null },
     });
   for (const m of clause.matchAll(WINDOW)) {
-    const months = windowMonths(m[3], m[4] ?? "a", m[5] ?? "");
+    const months = windowMonths(m[4], m[5] ?? "a", m[6] ?? "");
     if (months === null) continue;
-    push({ ...span(m), type: "rank", n: ord(m[1]), direction: hl(m[2]), scope: { type: "months", months } });
+    const scope = { type: "months" as const, months, ...(m[3] ? { open: true } : {}) };
+    push({ ...span(m), type: "rank", n: ord(m[1]), direction: hl(m[2]), scope });
+  }
+  for (const m of clause.matchAll(WINDOW_NOUN)) {
+    const months = windowMonths(m[4], m[5] ?? "a", m[6] ?? "");
+    if (months === null) continue;
+    const scope = { type: "months" as const, months, ...(m[3] ? { open: true } : {}) };
+    push({ ...span(m), type: "rank", n: 1, direction: m[2] ? "low" : "high", scope });
   }
   for (const m of clause.matchAll(N_MONTH_EXTREME)) {
     const months = windowMonths(m[1], m[2] ?? "", m[3] ?? "");
