@@ -31,6 +31,16 @@ describe("findChanges", () => {
     expect(one(text)?.pct).toBeCloseTo(pct, 1);
   });
 
+  it.each([
+    ["Vietnam-bound cargoes were slashed by half in March", -50],
+    ["deliveries had been trimmed by about a fifth", -20],
+    ["the Indian flow was lifted by a quarter", 25],
+    ["Japanese arrivals shed roughly a quarter of their volume", -25],
+    ["the Dutch route gained a third of its tonnage in May", 33.3],
+  ])("reads a fraction moved in the passive, or of the subject's own size: %s", (text, pct) => {
+    expect(one(text)?.pct).toBeCloseTo(pct, 1);
+  });
+
   it("reads a fraction after a difference in tonnes as the same change", () => {
     const r = findChanges("arrivals in Japan fell by 40 tonnes, or about a seventh");
     expect(r.map((h) => [h.unit, Math.round(h.pct * 10) / 10])).toEqual([

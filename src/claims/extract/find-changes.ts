@@ -18,6 +18,8 @@ import {
   UP_NOUNS,
   UP_VERBS,
   causeDirection,
+  OWN_SIZE,
+  OWN_SIZE_VERBS,
   directionOf,
   fractionOf,
 } from "./lexicon.js";
@@ -129,6 +131,23 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   {
     // fell by about half, dropped by a third, rose by a quarter, down by a third
     re: new RegExp(`\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
+    read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
+  },
+  {
+    // "were cut by a third", "had been slashed by half": a verb that moves its object, in the passive
+    re: new RegExp(
+      `\\b(?:was|were|been|being|is|are)\\s${ADVERB}(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:by\\s)${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
+      "gi",
+    ),
+    read: (m) => fractionHit(causeDirection(m[1] ?? ""), m[3] ?? "", m[2]),
+  },
+  {
+    // "lost a third of their volume", "shed about half its value", "gained a quarter of its level":
+    // a fraction of the thing's own size is how much it moved, not a share of the total
+    re: new RegExp(
+      `\\b(${OWN_SIZE_VERBS})\\s${HEDGE}(${FRACTION_WORD})(?=\\sof\\s(?:its|their)\\s(?:${OWN_SIZE})\\b)`,
+      "gi",
+    ),
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {

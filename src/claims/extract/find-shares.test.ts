@@ -42,6 +42,14 @@ describe("findShares", () => {
   });
 
   it.each([
+    "Shipments to Poland lost a quarter of their volume in the autumn.",
+    "Korean intake shed about half of its tonnage in October.",
+  ])("reads a fraction of the subject's own size as how much it moved, not a share: %s", (clause) => {
+    expect(pcts(clause)).toEqual([]);
+    expect(findChanges(clause).filter((c) => c.pct < 0)).toHaveLength(1);
+  });
+
+  it.each([
     ["Germany took a fifth of April's exports.", 20],
     ["Germany took about a fifth of the 6,146 t shipped in August.", 20],
   ])("still reads a share taken of a period's total: %s", (clause, pct) => {

@@ -10,6 +10,8 @@ import {
   FRACTIONS,
   FRACTION_WORDS as ANY_FRACTION,
   MONTH_NAME,
+  OWN_SIZE,
+  OWN_SIZE_VERBS,
   PERIOD_POSSESSIVE,
   fractionOf,
   parseCount,
@@ -235,6 +237,19 @@ function ratioToAnotherPeriod(clause: string, start: number): boolean {
   );
 }
 
+/** "lost a third of their volume": how much the subject moved, read as a change, not a share. */
+const OWN_SIZE_MOVED = new RegExp(`\\b(?:${OWN_SIZE_VERBS})\\s(?:(?:${HEDGE_WORDS})\\s)?$`, "i");
+const OF_OWN_SIZE = new RegExp(
+  `^(?:(?:${HEDGE_WORDS})\\s)?(?:a\\s|one[- ])?[\\w-]+\\sof\\s(?:its|their)\\s(?:${OWN_SIZE})\\b`,
+  "i",
+);
+
+function ownSizeMoved(clause: string, start: number): boolean {
+  return (
+    OWN_SIZE_MOVED.test(clause.slice(Math.max(0, start - 40), start)) && OF_OWN_SIZE.test(clause.slice(start))
+  );
+}
+
 /** True when the share is of what is produced or held: the words up to the end of its noun phrase say so. */
 function ofProduction(clause: string, start: number, end: number): boolean {
   const after = clause.slice(end, end + 60);
@@ -253,6 +268,7 @@ export function findShares(clause: string): ShareHit[] {
       if (out.some((h) => start < h.end && end > h.start)) continue;
       if (partOfYear(clause, start, end, kind)) continue;
       if (kind === "fraction" && ratioToAnotherPeriod(clause, start)) continue;
+      if (ownSizeMoved(clause, start)) continue;
       // "topped 7%", "surpassed a fifth of the total": above the figure
       const figure = kind === "fraction" || kind === "ratio" ? 0 : m[0].lastIndexOf(m[2] ?? "");
       const passed = PASSED.test(clause.slice(Math.max(0, start - 16), start + Math.max(0, figure)));

@@ -326,6 +326,11 @@ export const UP_VERBS =
 export const DOWN_VERBS =
   "fell|fallen|fall|falls|falling|sunk|shrunk|declined|decline|declines|dropped|drop|drops|slipped|slip|slips|slid|slide|slides|plunged|plunge|plunges|plummeted|tumbled|tumble|sank|sink|slumped|slump|decreased|decrease|eased|ease|contracted|shrank|shrink|collapsed|edged down|dipped|dip|retreated|ticked down|went down|lost|shed|cratered|sagged|slipping|dropping|declining|plunging|tumbling|sinking|sliding|decreasing|easing|shrinking|contracting";
 
+/** Verbs that take a fraction of their subject's own size: "lost a third of their volume". */
+export const OWN_SIZE_VERBS = "lost|shed|gained|added";
+/** What a subject's own size is called: "of their volume", "of its value". */
+export const OWN_SIZE = "volume|value|level|tonnage|size|weight";
+
 /** Verbs that move their object up or down ("lifted exports to India by 143%", "cut shipments by 81%"). */
 export const CAUSE_UP =
   "lift|lifts|lifted|lifting|raise|raises|raised|raising|boost|boosts|boosted|boosting|increased|increasing|expanded|expanding";
