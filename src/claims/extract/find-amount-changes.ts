@@ -5,7 +5,7 @@
 // Such a figure is a change, not a level: checking "a drop of 312 tonnes" as the month's tonnage
 // would accuse a right text.
 
-import { findLevels } from "./find-figures.js";
+import { findLevels, type LevelHit } from "./find-figures.js";
 import {
   CAUSE_DOWN,
   CAUSE_UP,
@@ -19,7 +19,7 @@ import {
   causeDirection,
   directionOf,
 } from "./lexicon.js";
-import { HEDGE_WORDS, WORD_NUM, roundTol } from "./numbers.js";
+import { HEDGE_WORDS, NUM, WORD_NUM, parseDecimal, roundTol } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 
 /** A difference in tonnes found in a clause. */
@@ -63,10 +63,20 @@ const CAUSED_BY = new RegExp(
   "i",
 );
 
+/**
+ * A bare number compared with another month after a tonnage in the same clause: "Indian buyers got
+ * 172 tonnes, 22 more than in May", "1,118 t, 170 fewer than a month earlier". It takes the tonnage's unit.
+ */
+const BARE_DIFFERENCE = new RegExp(
+  `(?<![\\w.,$€£¥+\\-−–/])(${NUM})(?=\\s(more|fewer|less)\\sthan\\s(?:in\\s|during\\s)?(?:${MONTH_NAME}|a (?:month|year) (?:earlier|ago|before)|the (?:previous|prior|preceding) (?:month|year)|last (?:month|year)|the month before|the same month)\\b)`,
+  "gi",
+);
+
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
   const levels = findLevels(clause);
+  out.push(...bareDifferences(clause, levels));
   for (const l of levels) {
     const window = clause.slice(Math.max(0, l.start - 60), l.start);
     const before = BEFORE.exec(window);
@@ -121,6 +131,36 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       hedge: l.hedge,
       halfUnit: l.halfUnit,
       ...bounds,
+    });
+  }
+  return out;
+}
+
+function bareDifferences(clause: string, levels: LevelHit[]): AmountChangeHit[] {
+  const out: AmountChangeHit[] = [];
+  for (const m of clause.matchAll(BARE_DIFFERENCE)) {
+    const start = m.index ?? 0;
+    const end = start + (m[1] ?? "").length;
+    const n = parseDecimal(m[1] ?? "");
+    // the unit comes from a tonnage stated before it in the clause, and the number is no part of one
+    if (
+      n === null ||
+      !levels.some((l) => l.end <= start) ||
+      levels.some((l) => l.start < end && l.end > start)
+    )
+      continue;
+    const sign = /^more$/i.test(m[2] ?? "") ? 1 : -1;
+    const low = roundTol(sign * (n.value - sign * n.halfUnit));
+    const high = roundTol(sign * (n.value + sign * n.halfUnit));
+    out.push({
+      start,
+      end: end + 1 + (m[2] ?? "").length,
+      pct: roundTol(sign * n.value),
+      unit: "t",
+      hedge: null,
+      halfUnit: n.halfUnit,
+      low: Math.min(low, high),
+      high: Math.max(low, high),
     });
   }
   return out;

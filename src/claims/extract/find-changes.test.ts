@@ -87,6 +87,20 @@ describe("findChanges", () => {
     expect(findChanges("exports rose to 6,150 tonnes")).toEqual([]);
   });
 
+  it("reads a bare number compared with another month after a tonnage as a difference in tonnes", () => {
+    expect(one("Polish buyers took 95 tonnes in March, 14 more than in February")).toMatchObject({
+      pct: 14,
+      unit: "t",
+    });
+    expect(one("Thailand got 1,040 t, 260 fewer than a month earlier")).toMatchObject({
+      pct: -260,
+      unit: "t",
+    });
+    // no tonnage before it, or a count of something else: no difference
+    expect(findChanges("14 more than in February")).toEqual([]);
+    expect(findChanges("95 tonnes went to 14 more buyers than in February")).toEqual([]);
+  });
+
   it("reads a difference whose comparison comes later in the clause", () => {
     expect(one("China shipped 677 tonnes more magnets in November than in October")).toMatchObject({
       pct: 677,

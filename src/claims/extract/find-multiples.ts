@@ -12,6 +12,7 @@ import {
   MONTH_NAME,
   UP_NOUNS,
   UP_VERBS,
+  WHAT_WAS_SHIPPED,
   fractionOf,
   parseCount,
 } from "./lexicon.js";
@@ -39,7 +40,7 @@ const FACTOR =
 /** A figure dated as another period's, right after a multiple: "the 172 tonnes shipped in June". */
 const DATED = `(?=${DATED_FIGURE})`;
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
-const PLAIN_AFTER = `${DATED}|as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME}) (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
+const PLAIN_AFTER = `${DATED}|(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME}|last\\s(?:month|year)|the\\s(?:previous|prior)\\s(?:month|year))|as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME}) (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
 const RATIO_FRACTION = FRACTION_WORDS;
 
@@ -68,6 +69,14 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     re: new RegExp(`\\b(?:${UP_VERBS}|up)\\s(?:by\\s)?${HEDGE}(${FACTOR})[- ]?fold\\b`, "gi"),
     read: (m) =>
       twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
+  },
+  {
+    // rose by a factor of 2.6, grew by roughly a factor of three
+    re: new RegExp(
+      `\\b(?:${UP_VERBS}|up)\\s(?:by\\s)?${HEDGE}a\\sfactor\\sof\\s(?:(${HEDGE_WORDS})\\s)?(${FACTOR})\\b`,
+      "gi",
+    ),
+    read: (m) => exact(factorOf(m[3] ?? ""), m[1] ?? m[2]),
   },
   {
     // 2.4 times as much as, three times the level of
@@ -130,7 +139,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
   if (
-    !/fold|times|twice|doubl|tripl|trebl|quadrupl|halv|\dx\b|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
+    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|halv|\dx\b|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
       clause,
     )
   )

@@ -132,6 +132,12 @@ export const FRACTION_WORDS =
 export const DATED_BASE_FIGURE = `the\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?(?:${NUM})\\s?(?:tonnes?|tons?|t|mt|kt|k\\st|metric\\s(?:tons|tonnes))\\b(?:\\s(?!(?:and|but|while|which|who|that|was|were|is|are)\\b)[\\w'’-]+){0,5}?\\s(?:in|of|during|for)\\s`;
 /** The same figure with the period that dates it: "the 689 tonnes shipped in May 2024". */
 export const DATED_FIGURE = `${DATED_BASE_FIGURE}(?:${MONTH_NAME}|${YEAR}|last\\s(?:year|month)|the\\s(?:same|previous|prior)\\s(?:month|year)|a\\syear)\\b`;
+/**
+ * What was shipped, said as a clause before its period: "what China shipped", "what it sold abroad",
+ * "the amount sent", "the volume exported".
+ */
+export const WHAT_WAS_SHIPPED =
+  "what\\s(?:[\\w'’-]+\\s){0,4}?(?:shipped|sent|exported|sold|took|bought|received|imported|got|delivered)(?:\\s(?:it|them|there))?|the\\s(?:amount|volume|tonnage|quantity)\\s(?:(?:it|China|they)\\s)?(?:shipped|sent|exported|sold|delivered|seen|recorded)";
 /** Another period's figure named by its possessive: "April's", "last year's", "the previous month's". */
 export const PERIOD_POSSESSIVE = `(?:${MONTH_NAME}|last\\s(?:year|month)|the\\s(?:previous|prior|preceding)\\s(?:month|year))['’]s?\\b`;
 

@@ -34,6 +34,23 @@ describe("a multiple of a figure dated in another month", () => {
     ]);
   });
 
+  it("is a change on the month of what was shipped, said as a clause ('three times what it sent in March')", () => {
+    expect(
+      changes("Vietnam got 509 t of magnets in November, about three times what China sent it in March.")[1],
+    ).toEqual(["about three times what China sent it in", "VNM", "2025-11", "2025-03"]);
+    expect(
+      changes("Korea took 815 t in November, roughly 1.4 times the volume exported in August.")[1],
+    ).toEqual(["roughly 1.4 times the volume exported in", "KOR", "2025-11", "2025-08"]);
+  });
+
+  it("reads 'by a factor of' as the multiple", () => {
+    const c = extractClaims(
+      "Shipments to Japan grew by a factor of 2.3 between June and November.",
+      PUB,
+    ).find((x) => x.kind === "change");
+    expect(c?.stated).toMatchObject({ type: "change", pct: 130 });
+  });
+
   it("takes the destination named with that figure when the clause names no other", () => {
     expect(
       changes(

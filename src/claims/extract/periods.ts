@@ -5,7 +5,7 @@
 // and years) are read in period-spans.ts; German and CJK wordings in periods-intl.ts.
 
 import { indexOf as toIndex, monthAt as fromIndex, monthIndex as parseMonth } from "../../domain/period.js";
-import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, YEAR } from "./lexicon.js";
+import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, WHAT_WAS_SHIPPED, YEAR } from "./lexicon.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findSpans, findYears } from "./period-spans.js";
 
@@ -87,6 +87,14 @@ const SPAN_OVER_BEFORE = /(?:^\s*|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)
  */
 const RATIO_BEFORE =
   /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|the level of|the level in|the|its|their|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
+/**
+ * "two and a half times what China shipped in May", "about 2.6 times the amount sent in May": the
+ * month of what the multiple is taken of, said as a clause rather than a figure.
+ */
+const RATIO_WHAT_BEFORE = new RegExp(
+  `(?:\\b(?:times|twice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|halved|halving|${FRACTION_WORDS})|\\d(?:x|-?fold))\\s(?:of\\s)?(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s$`,
+  "i",
+);
 /**
  * "three times the 1,200 t of March", "a tenth of the 689 tonnes shipped in May 2024", "more than
  * doubled the 131 tonnes it received in June": the month of the figure compared with.
@@ -291,7 +299,8 @@ function roleAt(clause: string, start: number): PeriodRole {
     ADDED_TO_BEFORE.test(before)
   )
     return "base";
-  if (RATIO_FIGURE_BEFORE.test(clause.slice(Math.max(0, start - 100), start))) return "base";
+  const wider = clause.slice(Math.max(0, start - 100), start);
+  if (RATIO_FIGURE_BEFORE.test(wider) || RATIO_WHAT_BEFORE.test(wider)) return "base";
   return "main";
 }
 
