@@ -39,6 +39,16 @@ describe("findDestinationRanks", () => {
     ["The biggest export destination for the magnets was Germany.", "biggest export destination", 1, "DEU"],
     ["Shipments to top market Germany rose 14%.", "top market", 1, "DEU"],
     ["the leading destination remained Germany", "leading destination", 1, "DEU"],
+    ["Japan stayed the biggest single market in May.", "stayed the biggest single market", 1, "JPN"],
+    [
+      "Vietnam thus remained the most important customer for the month.",
+      "thus remained the most important customer",
+      1,
+      "VNM",
+    ],
+    ["India was still the third-largest single buyer.", "was still the third-largest single buyer", 3, "IND"],
+    ["The jump put Mexico fourth among buyers in June.", "fourth among buyers", 4, "MEX"],
+    ["Japan's slice was 6%, ranking it fifth behind Vietnam.", "ranking it fifth behind", 5, "JPN"],
   ])("%s", (text, words, n, partner) => {
     expect(read(text)).toEqual([[words, n, partner]]);
   });
@@ -49,6 +59,7 @@ describe("findDestinationRanks", () => {
     "China, the world's largest producer, exported 6,150 tonnes.",
     "Germany's largest carmaker cut output.",
     "Japan took the largest share of the increase.",
+    "Poland was China's largest European buyer.",
   ])("ranks nothing in %s", (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -14,17 +14,29 @@ export interface DestinationRankHit extends RankHit {
 
 const ORD_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th)";
 /** The place: "No.1", "number two", "top", "largest", "second-biggest", "third largest". */
-const PLACE = `(?:No\\.?\\s?(\\d)|number\\s(one|two|three|four|five|\\d)|(top|leading|biggest|largest|single largest|single biggest|main)|(${ORD_WORD})[- ](?:largest|biggest))`;
+const PLACE = `(?:No\\.?\\s?(\\d)|number\\s(one|two|three|four|five|\\d)|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORD_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
 /** What a destination is called; singular, so "the top five destinations" lists and does not rank. */
 const NOUN =
   "(?:(?:export|overseas|foreign)\\s)?(?:destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet)\\b(?!s)";
 /** "the largest", "China's second-biggest", "its No.1" before the noun; the noun may be left out after a comma. */
 const RANK_AFTER = new RegExp(
-  `^(?:,\\s|\\s(?:remained|was|is|became|stayed|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s)(?:(?:China's|its|the|China's|Beijing's)\\s){1,2}${PLACE}(?:\\s${NOUN}|(?=,))`,
+  `^(?:,\\s|\\s(?:(?:thus|still|also|again|therefore|once again)\\s)?(?:remained|remains|was|is|became|stayed|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){1,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|(?=,))`,
   "i",
 );
 const RANKING = new RegExp(
   `^(?:,\\s(?:ranking|ranked)\\s|\\s(?:ranked|ranking|came|was|finished)\\s(?:in\\s)?)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b`,
+  "i",
+);
+/** "That put Korea second among destinations", "placing India third among buyers": the verb's object ranks. */
+const PUT_PLACE = new RegExp(
+  `^\\s(?:${ORD_WORD}|No\\.?\\s?\\d)\\s(?:among|of)\\s(?:the\\s|China's\\s)?(?:destinations|buyers|markets|importers|customers|recipients)\\b`,
+  "i",
+);
+const PUT_BEFORE =
+  /\b(?:put|puts|putting|placed|places|placing|left|leaves|leaving|ranked|ranks|ranking)\s$/i;
+/** "Korea's share was 13.7%, ranking it second behind Germany": the clause's destination before "it". */
+const RANKING_IT = new RegExp(
+  `\\b(?:ranking|placing|putting|leaving)\\sit\\s(${ORD_WORD}|No\\.?\\s?\\d)\\s(?:behind|after|among|of)\\b`,
   "i",
 );
 /** "the largest buyer was Germany", "top market Germany". */
@@ -46,10 +58,33 @@ export function findDestinationRanks(
   clause: string,
   partners?: readonly PartnerMention[],
 ): DestinationRankHit[] {
-  if (!/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank)/i.test(clause)) return [];
+  if (
+    !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among)/i.test(clause)
+  )
+    return [];
   const out: DestinationRankHit[] = [];
-  for (const p of partners ?? findPartners(clause)) {
+  const all = partners ?? findPartners(clause);
+  const it = RANKING_IT.exec(clause);
+  const owner = it ? all.filter((p) => !p.weak && p.end <= it.index).pop() : undefined;
+  if (it && owner) {
+    const n = parseCount((it[1] ?? "").replace(/^No\.?\s?/i, ""));
+    if (n !== null && n >= 1 && n <= 10) out.push(hit(it.index, it.index + it[0].length, n, owner));
+  }
+  for (const p of all) {
     const rest = clause.slice(p.end);
+    const put = PUT_BEFORE.test(clause.slice(Math.max(0, p.start - 12), p.start))
+      ? PUT_PLACE.exec(rest)
+      : null;
+    if (put) {
+      const n = parseCount(
+        put[0]
+          .trim()
+          .split(/\s/)[0]
+          ?.replace(/^No\.?/i, "") ?? "",
+      );
+      if (n !== null && n >= 1 && n <= 10) out.push(hit(p.end + 1, p.end + put[0].length, n, p));
+      continue;
+    }
     // "one of China's largest buyers" is no rank
     if (/\bone of\s(?:the\s)?$/i.test(clause.slice(Math.max(0, p.start - 12), p.start))) continue;
     const after = RANK_AFTER.exec(rest) ?? null;

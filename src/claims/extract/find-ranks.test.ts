@@ -82,6 +82,38 @@ describe("findRanks", () => {
     },
   );
 
+  it.each([
+    [
+      "the largest for that market so far this year",
+      "largest for that market so far this year",
+      1,
+      { type: "year", year: null },
+    ],
+    [
+      "the weakest month for Korea-bound cargoes since March",
+      "weakest month for Korea-bound cargoes since",
+      1,
+      { type: "since", period: null },
+    ],
+    [
+      "the third-lowest month in the official series",
+      "third-lowest month in the official series",
+      3,
+      { type: "record" },
+    ],
+    ["the record is still March 2025", "the record is still", 1, { type: "record" }],
+    ["well short of May's all-time high", "all-time high", 1, { type: "record" }],
+    ["Mexico took 95 t, a new record for Mexico", "a new record for Mexico", 1, { type: "record" }],
+  ])("reads a rank whose words name what it is of, or whose month holds it: %s", (text, words, n, scope) => {
+    const hit = findRanks(text)[0];
+    expect(text.slice(hit?.start, hit?.end)).toBe(words);
+    expect(hit).toMatchObject({ n, scope });
+  });
+
+  it("leaves a record for a month of the year alone", () => {
+    expect(findRanks("a record for March shipments")).toEqual([]);
+  });
+
   it("leaves a record that is a log or a count alone", () => {
     expect(findRanks("a record of shipments kept by the port")).toEqual([]);
     expect(findRanks("a record number of buyers")).toEqual([]);

@@ -40,14 +40,14 @@ const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shi
 const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?`;
 /** What the extreme is of, between it and its window: "for a single month", "for any month", "for magnet exports". */
 const OF_WHAT =
-  "(?:\\s(?:for|of)\\s(?:a single|any(?: one)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales))?";
+  "(?:\\s(?:for|of)\\s(?:a single|any(?: one)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?";
 const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}${OF_WHAT}`;
 const COUNT =
   "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
 
 /** The whole record: "on record", "ever", "since records began", "since the data series started". */
 const RECORD_WORDS =
-  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )*(?:data|records)|in the (?:data )?series|of all time";
+  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )*(?:data|records)|in the (?:data |customs |official |monthly )?series(?: we have)?|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
@@ -63,8 +63,21 @@ const ALL_TIME =
  * monthly record is still June's". Only before a month's figure, which is the claim's.
  */
 const RECORD_HOLDER = new RegExp(
-  `\\bthe\\s(?:monthly\\s|all-time\\s)?record(?:\\sfor\\s(?:[\\w-]+\\s){1,3}?)?\\s?(?:still\\s)?(?:remains|is|was|stands\\sat|belongs\\sto)(?:\\sstill)?(?=\\s(?:${MONTH_NAME})['’]s\\b)`,
+  `\\bthe\\s(?:monthly\\s|all-time\\s)?record(?:\\sfor\\s(?:[\\w-]+\\s){1,3}?)?\\s?(?:still\\s)?(?:remains|is|was|stands\\sat|belongs\\sto)(?:\\sstill)?(?=\\s(?:${MONTH_NAME})(?:['’]s\\b|\\s(?:19|20)\\d{2}\\b))`,
   "gi",
+);
+/**
+ * A month's record named by its possessive: "behind August's record 7,336t", "June's all-time high
+ * of 7,742 t". The record is that month's, so the claim takes the possessive's month.
+ */
+const MONTH_RECORD = new RegExp(
+  `(?<=\\b(?:${MONTH_NAME})['’]s\\s)(?:(?:all-time|monthly|previous)\\s)?(?:record(?:\\s(?:high|level|total|volume|figure))?|all-time\\shigh)\\b(?!\\s(?:for|of)\\b)`,
+  "gi",
+);
+/** A record for a named place, which names the rank's destination: "a record for India". */
+const RECORD_FOR_PLACE = new RegExp(
+  `\\b(?:[Aa]n?\\s(?:new\\s|fresh\\s)?|[Nn]ew\\s|[Ff]resh\\s)record\\sfor\\s(?!(?:${MONTH_NAME}|China|Beijing)\\b)(?:the\\s)?[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\b`,
+  "g",
 );
 /** The record as what a figure is: "June's 7,742 t, which remains the record", "is still the record". */
 const IS_THE_RECORD =
@@ -287,6 +300,8 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "record" },
     });
   }
+  for (const m of [...clause.matchAll(MONTH_RECORD), ...clause.matchAll(RECORD_FOR_PLACE)])
+    push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   for (const m of clause.matchAll(IS_THE_RECORD))
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   for (const m of clause.matchAll(YEAR_NOUN))
