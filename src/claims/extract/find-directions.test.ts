@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
 import { findDirections } from "./find-directions.js";
 
 const dirs = (clause: string) => findDirections(clause).map((d) => d.direction);
@@ -23,6 +24,18 @@ describe("findDirections", () => {
     expect(dirs("the first monthly rise in four months")).toEqual(["up"]);
     expect(dirs("FIRST MONTHLY DECLINE SINCE JUNE")).toEqual(["down"]);
     expect(dirs("the first decline in three months")).toEqual(["down"]);
+  });
+
+  it("reads a first move on the year as the month's direction on the year, and no monthly run", () => {
+    expect(dirs("the first annual increase since March")).toEqual(["up"]);
+    expect(dirs("its first year-on-year drop in five months")).toEqual(["down"]);
+    const c = extractClaims("Korean intake in October, 569 t, was the first y/y decline since July.", {
+      published: "2025-11-20",
+    });
+    expect(
+      c.map((x) => [x.kind, x.kind === "direction" && x.stated.type === "direction" ? x.stated.basis : null]),
+    ).toContainEqual(["direction", "yoy"]);
+    expect(c.filter((x) => x.kind === "rank")).toEqual([]);
   });
 
   it("reads a move named as a noun, or opening an answer", () => {

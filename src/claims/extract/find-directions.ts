@@ -30,11 +30,12 @@ const intransitive = (after: string) =>
   INTRANSITIVE_AFTER.test(after) || AMOUNT_WORD.has(/^\p{L}+/u.exec(after)?.[0].toLowerCase() ?? "");
 
 /**
- * "the first monthly rise in four months", "the first decline since April": the month moved that way
- * after months that did not. Read as the month's direction; the run before it is a streak (find-ranks.ts).
+ * "the first monthly rise in four months", "the first decline since April", "the first y/y fall since
+ * May": the month moved that way after months that did not. Read as the month's direction (on the year
+ * when the words say so); the run of monthly moves before it is a streak (find-ranks.ts).
  */
 const FIRST_MOVE = new RegExp(
-  `\\bfirst\\s(?:monthly\\s|month-on-month\\s|m\\/m\\s|MoM\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\s(?:\\w+|\\d{1,2})\\smonths|since)\\b`,
+  `\\bfirst\\s(?:monthly\\s|month-on-month\\s|m\\/m\\s|MoM\\s|y\\/y\\s|yoy\\s|year-on-year\\s|year-over-year\\s|annual\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in\\s(?:\\w+|\\d{1,2})\\smonths|since)\\b`,
   "gi",
 );
 
