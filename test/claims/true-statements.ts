@@ -1430,6 +1430,66 @@ const asideThenMove: Writer = (r, f) => {
   return { text, published, form: "aside-then-move" };
 };
 
+/**
+ * Ranks over the past N months ("the weakest of the past five months", "the high point of the last
+ * four months") and over N months the text lists ("the low point of the five months" after them), a
+ * bare difference after the tonnage ("22 more than in May"), and a multiple of what was shipped in
+ * another month ("about 2.6 times what China shipped in May"). Windows with a missing month are left
+ * out: whether the rank holds there depends on a figure the data lacks.
+ */
+const scopedRanks: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const amount = tonnage(r, f.level);
+  const way = Math.floor(r() * 4);
+  if (way <= 1) {
+    const n = 3 + Math.floor(r() * 4);
+    const high = r() < 0.5;
+    const w = rankIn(f.months, f.period, high ? "high" : "low", { type: "months", months: n });
+    if (!w || w.rank !== 1 || w.gaps.length > 0 || w.startsBeforeData || w.of < n) return null;
+    const count = ["", "", "two", "three", "four", "five", "six"][n] ?? String(n);
+    const words = pick(
+      r,
+      high ? ["the highest", "the high point", "the peak"] : ["the lowest", "the low point", "the weakest"],
+    );
+    if (way === 0)
+      return {
+        text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${amount.text} ${when.text}, ${words} of the ${pick(r, ["past", "last"])} ${count} months.`,
+        published,
+        form: `scoped-rank/past-${high ? "high" : "low"}`,
+      };
+    // the months listed, then "the low point of the N months"
+    const listed = [...f.months.keys()]
+      .filter((m) => m >= addMonths(f.period, 1 - n) && m <= f.period)
+      .sort()
+      .map((m) => `${monthName(m).slice(0, 3)} ${grouped(f.months.get(m) as number)}`);
+    return {
+      text: `${cap(subj.text)}, tonnes: ${listed.join(", ")}. ${monthName(f.period)} was ${words} of the ${count} months.`,
+      published,
+      form: `scoped-rank/open-${high ? "high" : "low"}`,
+    };
+  }
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (!c) return null;
+  if (way === 2) {
+    const diff = Math.abs(Math.round(c.abs));
+    if (diff < 5 || Math.abs(c.abs - Math.round(c.abs)) > 0.01) return null;
+    return {
+      text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${grouped(f.level)} tonnes ${when.text}, ${grouped(diff)} ${c.abs > 0 ? "more" : pick(r, ["less", "fewer"])} than in ${monthName(c.from.period)}.`,
+      published,
+      form: "scoped-rank/bare-difference",
+    };
+  }
+  const ratio = f.level / c.from.value;
+  if (ratio < 1.5 || ratio > 20) return null;
+  return {
+    text: `${cap(subj.text)} ${when.text} were about ${ratio.toFixed(1)} times ${pick(r, ["what China shipped", "the volume exported", "the amount sent"])} in ${monthName(c.from.period)}.`,
+    published,
+    form: "scoped-rank/times-what",
+  };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -1467,6 +1527,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["ratio-to-base", ratioToBase, 1],
   ["level-range", levelRange, 1],
   ["aside-then-move", asideThenMove, 2],
+  ["scoped-rank", scopedRanks, 2],
 ];
 
 /**
