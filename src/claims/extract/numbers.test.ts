@@ -1,5 +1,6 @@
 // Numbers as the press prints them: digits, words, German separators, hedges and their tolerance.
 import { describe, expect, it } from "vitest";
+import { findLevels } from "./find-figures.js";
 import {
   hedgeBefore,
   hedgeOf,
@@ -52,6 +53,17 @@ describe("numbers", () => {
     ["sixty-two and a half thousand", 62500, 250],
   ])("reads %s in words", (words, value, halfUnit) => {
     expect(parseNumberWords(words)).toEqual({ value, halfUnit });
+  });
+
+  it("reads a spoken number with a pause after its thousands, as one number", () => {
+    expect(parseNumberWords("thirty-one thousand, four hundred and six")).toEqual({
+      value: 31406,
+      halfUnit: 0.5,
+    });
+    const text = "Forty-seven thousand, two hundred and twelve tonnes over the ten months.";
+    expect(findLevels(text).map((l) => [text.slice(l.start, l.end), l.value])).toEqual([
+      ["Forty-seven thousand, two hundred and twelve tonnes", 47212],
+    ]);
   });
 
   it("refuses words that are no number", () => {

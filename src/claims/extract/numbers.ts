@@ -150,9 +150,9 @@ const AND_A_HALF = "[\\s-]and[\\s-]a[\\s-]half(?=[\\s-](?:hundred|thousand|milli
 
 /**
  * A number written in words ("six thousand", "two hundred and fifty", "a thousand", "five and a half
- * thousand"), for a regex.
+ * thousand", "twenty-four thousand, eight hundred and twenty-seven"), for a regex.
  */
-export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})(?:-(?:${WORD}))?(?:${AND_A_HALF})?(?:[\\s-](?:and\\s)?(?:${WORD})){0,6}`;
+export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})(?:-(?:${WORD}))?(?:${AND_A_HALF})?(?:(?:(?<=thousand|million),(?=\\s(?:one|two|three|four|five|six|seven|eight|nine)\\shundred\\b))?[\\s-](?:and\\s)?(?:${WORD})){0,6}`;
 
 /**
  * Parses a number in words; its rounding is half of its smallest named part ("six thousand": 500).
@@ -161,6 +161,8 @@ export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})
 export function parseNumberWords(text: string): ParsedNumber | null {
   const words = text
     .toLowerCase()
+    // "twenty-four thousand, eight hundred": a spoken number's pause after its thousands
+    .replace(/(?<=thousand|million),(?=\s(?:one|two|three|four|five|six|seven|eight|nine)\shundred\b)/g, "")
     .split(/[\s-]+/)
     .filter((w) => w !== "and");
   let total = 0;
