@@ -131,7 +131,7 @@ export async function checkClaims(
         (figureRows[0] ?? []).filter((r) => reportsStated(claim, r, outcome)).map((r) => r.origin),
       );
       return {
-        ...claim,
+        ...readAs(claim, outcome.reading),
         actual: outcome.actual,
         verdict: outcome.verdict,
         explanation: outcome.explanation,
@@ -172,12 +172,29 @@ const NOT_REPORTED: Record<string, string> = {
   correction: "a figure the text corrects",
 };
 
-/** The verdict over every reading: support from any, contradiction only from a certain reading that no other saves. */
+/**
+ * The claim as the reading that supported it reads it: when the figure fits only another destination,
+ * product or month the text suggests ("the US" named a sentence before), that is what the claim is
+ * reported as being about, as its explanation says. A part taken from that reading is `carried`:
+ * plausible, not named with the figure.
+ */
+function readAs(claim: ExtractedClaim, reading: PlannedReading | undefined): ExtractedClaim {
+  if (reading === undefined) return claim;
+  const read = { series: reading.key.series, partner: reading.key.partner, period: reading.period };
+  const grounds = { ...claim.grounds };
+  for (const p of ["series", "partner", "period"] as const) if (read[p] !== claim[p]) grounds[p] = "carried";
+  return { ...claim, ...read, grounds };
+}
+
+/**
+ * The verdict over every reading: support from any, contradiction only from a certain reading that
+ * no other saves. A verdict that rests on another reading than the main one names it (`reading`).
+ */
 function judge(
   claim: ExtractedClaim,
   checked: Array<{ reading: PlannedReading; outcome: Outcome }>,
   text?: string,
-): Outcome {
+): Outcome & { reading?: PlannedReading } {
   if (claim.mode !== "reported")
     return unverifiable(
       `not a statement of China's customs figures: ${NOT_REPORTED[claim.mode] ?? claim.mode}`,
@@ -192,6 +209,7 @@ function judge(
   if (saving)
     return {
       ...saving.outcome,
+      reading: saving.reading,
       explanation: `on the reading that ${saving.reading.why}: ${saving.outcome.explanation}`,
     };
   const either = alts.find((a) => a.outcome.verdict === "supported");

@@ -127,6 +127,22 @@ describe("caution before contradicting", () => {
     expect(streak?.[2]).toMatch(/^ambiguous \(series carried over/);
   });
 
+  it("reports a claim as the carried reading that supports it, and keeps the main reading otherwise", async () => {
+    const r = await verifyClaims(
+      store,
+      "Buyers in Germany kept coming back over the summer. July brought 1,116 tonnes of Chinese magnets. " +
+        "Japanese importers were quiet for most of the autumn. The December delivery came to 250 tonnes of magnets.",
+      { published: "2026-01-20" },
+    );
+    const july = r.claims.find((c) => c.text === "1,116 tonnes");
+    expect(july).toMatchObject({ partner: "DEU", period: "2025-07", verdict: "supported" });
+    expect(july?.grounds.partner).toBe("carried");
+    expect(july?.explanation).toContain('"Germany" earlier');
+    // Japan got 280 t in December: no reading fits 250 t, so the claim stays on its main reading, unsure
+    const december = r.claims.find((c) => c.text === "250 tonnes");
+    expect(december).toMatchObject({ partner: "WLD", period: "2025-12", verdict: "unverifiable" });
+  });
+
   it("does not contradict a run it understates, and contradicts one it overstates", async () => {
     // magnets rose in June, July and August 2025, after May's fall
     const [under] = await verdicts(
