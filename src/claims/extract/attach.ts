@@ -84,11 +84,16 @@ function shareOwner(
       );
     if (owner) return owner;
   }
+  // "just over a fifth went to Germany": the share's own words may end in the verb
+  const wentTo = /\b(?:went|was sent|were sent|was shipped|were shipped|headed|ended up)\sto$/i.test(
+    clause.slice(span.start, span.end),
+  );
   return (
     partners.find(
       (p) =>
         p.start >= span.end &&
-        SHARE_WENT_TO.test(clause.slice(span.end, p.start)) &&
+        (SHARE_WENT_TO.test(clause.slice(span.end, p.start)) ||
+          (wentTo && /^\s(?:the\s)?$/i.test(clause.slice(span.end, p.start)))) &&
         !figures.some((f) => f.start >= span.end && f.start < p.start),
     ) ?? null
   );

@@ -39,6 +39,7 @@ import {
   listShare,
   readClause,
   readable,
+  siblingShare,
   type ClauseRead,
   type Figure,
 } from "./read-clause.js";
@@ -157,6 +158,11 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     const read = readable(seg);
     year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
     return listLevel(listShare(readClause(read, { latest: env.latest, year }, env), d, segs[i + 1]?.text), d);
+  });
+  // "..., with an 18.6% share; the US 9.5%": a destination and a percentage alone after a share
+  clauses.forEach((c, i) => {
+    const shareBefore = clauses.slice(0, i).some((x) => x.figures.some((f) => f.kind === "share"));
+    clauses[i] = siblingShare(c, shareBefore);
   });
   const question = asks(first, text, env.blockAsks);
   const out: Draft[] = [];

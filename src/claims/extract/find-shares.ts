@@ -57,6 +57,8 @@ const SHARE_VERB =
   "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
 const WENT_TO =
   "went|headed|was sent|were sent|was shipped|were shipped|was destined|were destined|was bound|were bound|ended up";
+/** "half of that, 6 tonnes, went to": a part of the figure just named, its own tonnage set apart. */
+const OF_THAT = "of\\s(?:that|this|it|them|those|these)(?:,\\s(?:[^,;]|,(?=\\d)){1,30},)?\\s";
 const PCT = `(${PCT_NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece|shr";
@@ -101,7 +103,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   },
   {
     re: new RegExp(
-      `()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`,
+      `()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?|${OF_THAT})?(?:${WENT_TO})\\sto\\b`,
       "gi",
     ),
     kind: "fraction",
@@ -136,9 +138,10 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     kind: "noun-fraction",
   },
   {
-    // "Germany took 1,346 t, or 21.9%", "South Korea 854t, nearly 15%", "1,346 t (21.9%)"
+    // "Germany took 1,346 t, or 21.9%", "South Korea 854t, nearly 15%", "1,346 t (21.9%)", "India
+    // 418 t, so roughly 7.5%", "Japan 305 t, i.e. about 5%": the words that restate a part as a percentage
     re: new RegExp(
-      `(?<=\\d\\s?(?:t|tonnes?|tons?|mt)\\b[^\\d%;:]{0,40}?(?:,\\s(?:or\\s)?|\\s\\(|\\sor\\s))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
+      `(?<=\\d\\s?(?:t|tonnes?|tons?|mt)\\b[^\\d%;:]{0,40}?(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s)?|\\s\\(|\\sor\\s))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
       "gi",
     ),
     kind: "after-level",
@@ -154,7 +157,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   },
   {
     re: new RegExp(
-      `()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?)?(?:${WENT_TO})\\sto\\b`,
+      `()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?|${OF_THAT})?(?:${WENT_TO})\\sto\\b`,
       "gi",
     ),
     kind: "pct",

@@ -336,3 +336,48 @@ describe("a figure before a dash and a change that states its own amount", () =>
     ]);
   });
 });
+
+describe("a share said as a bare percentage, read from the figure or share beside it", () => {
+  const shares = (t: string, published: string) =>
+    extractClaims(t, { published })
+      .filter((c) => c.kind === "share" && c.stated.type === "share")
+      .map((c) => [c.text, c.partner, c.period, c.stated.type === "share" ? c.stated.pct : null]);
+
+  it("reads 'so about N%' and 'i.e. roughly N%' after a destination's tonnage as its share", () => {
+    expect(
+      shares(
+        "India took 418 t of magnets in July, so about 7.5%, and Japan 232 t, i.e. roughly 4%.",
+        "2025-08-20",
+      ),
+    ).toEqual([
+      ["about 7.5%", "IND", "2025-07", 7.5],
+      ["roughly 4%", "JPN", "2025-07", 4],
+    ]);
+  });
+
+  it("reads a destination and a percentage alone, after a share in the same sentence, as a share", () => {
+    expect(
+      shares(
+        "In October Germany held the largest slice of magnet exports at 20.4%; South Korea 10.4%.",
+        "2025-11-20",
+      ),
+    ).toEqual([
+      ["20.4%", "DEU", "2025-10", 20.4],
+      ["10.4%", "KOR", "2025-10", 10.4],
+    ]);
+    // without a share before it, "Japan 9.5%" says nothing of what the percentage is
+    expect(shares("Magnet exports in October: Germany 1,118 t; Japan 9.5%.", "2025-11-20")).toEqual([]);
+  });
+
+  it("reads 'a fifth of that went to X' as X's share of the figure just named", () => {
+    expect(
+      shares(
+        "China shipped 5,473 t of magnets in October, and roughly a fifth of that, about 1,100 t, went to Germany.",
+        "2025-11-20",
+      ),
+    ).toEqual([["roughly a fifth of that, about 1,100 t, went to", "DEU", "2025-10", 20]]);
+    expect(shares("Just over a fifth went to Germany in October.", "2025-11-20")).toEqual([
+      ["Just over a fifth went to", "DEU", "2025-10", 20],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { findShareValues } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
 import { findDestinationRanks } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
-import { NUM, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
+import { HEDGE_WORDS, NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
 import type { Segment } from "./segment.js";
 import {
@@ -192,6 +192,39 @@ export function listShare(c: ClauseRead, d: Discourse, next?: string): ClauseRea
       },
     ],
   };
+}
+
+/** A clause that is a destination and a percentage alone: "USA 9.5%", "and Japan at about 5 per cent". */
+const NAMED_PERCENT = new RegExp(
+  `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]ith)\\s)?(?:[Tt]he\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|on|with)\\s)?(?:(${HEDGE_WORDS})\\s)?(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)]*$`,
+);
+
+/**
+ * "Germany keeps the top spot with an 18.6% share; the US 9.5%": a clause that gives a destination
+ * and a percentage alone, after a share in the same sentence (`shareBefore`), is that destination's
+ * share of the same total.
+ */
+export function siblingShare(c: ClauseRead, shareBefore: boolean): ClauseRead {
+  const clause = c.seg.text;
+  const m = shareBefore && c.figures.length === 0 ? NAMED_PERCENT.exec(clause) : null;
+  const num = m?.[2];
+  const named = c.partners.find((p) => !p.weak);
+  if (!m || num === undefined || named === undefined) return c;
+  const parsed = parseDecimal(num);
+  const start = clause.lastIndexOf(num);
+  if (parsed === null || named.end > start) return c;
+  const hedge = hedgeOf(m[1]);
+  const from = m[1] === undefined ? start : clause.lastIndexOf(m[1], start);
+  const end = clause.trimEnd().replace(/[.;,)]+$/, "").length;
+  const tol = toleranceFor(parsed.value, parsed.halfUnit, hedge);
+  const stated = (): Stated => ({
+    type: "share",
+    pct: parsed.value,
+    hedge,
+    ...tol,
+    raw: clause.slice(from, end),
+  });
+  return { ...c, figures: [{ start: from, end, kind: "share", stated }] };
 }
 
 /**
