@@ -236,8 +236,9 @@ export const OTHER_GOODS =
 /**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,
  * Korean and German of translated reports; the European Union as the press goes on to call it ("the
- * bloc", "the Union"). "US" before "$" or
- * "dollars" is money, not a place ("US$288 million").
+ * bloc", "the Union"). "US" before "$" or "dollars" is money, not a place ("US$288 million"). A
+ * two-letter code ("DE", "JP") is a destination only right before its figure ("DE 1,346t", "JP:
+ * 228t"), never before a year ("IN 2025").
  */
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   // "Voice of America" (美國之音) and Deutsche Welle (德國之聲) are broadcasters, not destinations;
@@ -251,26 +252,38 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "JPN",
     names:
-      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向])日(?=出口|進口|进口|输出|輸出)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b/gu,
+      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向])日(?=出口|進口|进口|输出|輸出)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b/gu,
   },
   {
     iso: "DEU",
     names:
-      /\b(?:Germany|German|GERMANY|DEU)\b|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b/gu,
+      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b/gu,
   },
   {
     iso: "KOR",
     names:
-      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\u{1F1F0}\u{1F1F7}|韩国|韓國|(?<=[对對向])[韩韓](?=出口|進口|进口|输出|輸出)|한국|Südkorea|Corée du Sud/gu,
+      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|(?<=[对對向])[韩韓](?=出口|進口|进口|输出|輸出)|한국|Südkorea|Corée du Sud/gu,
   },
-  { iso: "IND", names: /\b(?:India|Indian|INDIA|IND)\b|\u{1F1EE}\u{1F1F3}|印度|인도|Indien|\bInde\b/gu },
-  { iso: "VNM", names: /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\u{1F1FB}\u{1F1F3}|越南|베트남/gu },
+  {
+    iso: "IND",
+    names:
+      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|인도|Indien|\bInde\b/gu,
+  },
+  {
+    iso: "VNM",
+    names:
+      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|베트남/gu,
+  },
   {
     iso: "NLD",
     names:
-      /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|네덜란드|Niederlanden?/gu,
+      /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\bNL(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|네덜란드|Niederlanden?/gu,
   },
-  { iso: "THA", names: /\b(?:Thailand|Thai|THAILAND|THA)\b|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국/gu },
+  {
+    iso: "THA",
+    names:
+      /\b(?:Thailand|Thai|THAILAND|THA)\b|\bTH(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국/gu,
+  },
   {
     iso: "MYS",
     names: /\b(?:Malaysia|Malaysian|MALAYSIA|MYS)\b|\u{1F1F2}\u{1F1FE}|马来西亚|馬來西亞|말레이시아/gu,

@@ -101,3 +101,16 @@ describe("findPartners", () => {
     ]);
   });
 });
+
+describe("two-letter destination codes", () => {
+  it("reads a code right before its figure as that destination", () => {
+    expect(partners("KR 815t (+4% MoM); VN: 509t; NL 120 t; TH 96t")).toEqual(["KOR", "VNM", "NLD", "THA"]);
+    expect(partners("JP 5.0% shr, DE 18.6%")).toEqual(["JPN", "DEU"]);
+  });
+
+  it("reads no destination in a code-like word before a year or away from a figure", () => {
+    expect(partners("EXPORTS IN 2025 ROSE")).toEqual([]);
+    expect(partners("IN TOTAL, 57,392 t")).toEqual([]);
+    expect(partners("DE facto curbs")).toEqual([]);
+  });
+});
