@@ -10,6 +10,7 @@ import {
   DATED_FIGURE,
   FRACTION_WORDS,
   MONTH_NAME,
+  PERIOD_POSSESSIVE,
   UP_NOUNS,
   UP_VERBS,
   WHAT_WAS_SHIPPED,
@@ -111,6 +112,15 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
   {
+    // only 19% of the previous month's, about 60 per cent of April's level (not "15% of September's
+    // total", a share of that month's whole; "22% of the 6,146 t shipped in August" is a share too)
+    re: new RegExp(
+      `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?!(?:${MONTH_NAME})['’]s?\\s(?:(?:magnet|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|deliveries)\\b)(?=${PERIOD_POSSESSIVE}|the (?:previous|prior|preceding) month\\b|a year (?:earlier|ago)\\b|the year-earlier\\b)`,
+      "gi",
+    ),
+    read: (m) => percentOf(m[2] ?? "", m[1]),
+  },
+  {
     // less than a tenth of the 689 tonnes shipped in May 2024, about half the 5,324 tonnes of March
     re: new RegExp(`()\\b(${RATIO_FRACTION})\\s(?:of\\s)?${DATED}`, "gi"),
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
@@ -139,7 +149,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
   if (
-    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|halv|\dx\b|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
+    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|halv|\dx\b|(?:%|per ?cent|percent)\sof\s|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
       clause,
     )
   )
@@ -219,6 +229,16 @@ function twoWays(word: string, hedgeWord: string | undefined, why: string): Chan
     ...firm,
     readings: [times, plus],
   };
+}
+
+/** "19% of April's": the ratio in percent, within its own rounding, as a change (19% of it is -81%). */
+function percentOf(num: string, hedgeWord: string | undefined): ChangeRead | null {
+  const parsed = parseDecimal(num);
+  if (parsed === null || parsed.value <= 0 || parsed.value >= 100) return null;
+  const hedge = hedgeOf(hedgeWord);
+  const half = parsed.halfUnit;
+  const pct = roundTol(parsed.value - 100);
+  return { pct, unit: "%", hedge, halfUnit: half, ...toleranceFor(pct, half, hedge) };
 }
 
 /** "less than a quarter of January's": the hedge bounds the ratio, so the change is ratio minus 100%. */

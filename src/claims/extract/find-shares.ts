@@ -224,18 +224,27 @@ function partOfYear(clause: string, start: number, end: number, kind: Kind): boo
 
 /**
  * "roughly a tenth of April's volume", "less than a tenth of the 689 tonnes it sent us in May of last
- * year": a fraction of another period's figure compares with it (a multiple), unless a share verb
- * takes the fraction ("Germany took a fifth of April's exports").
+ * year", "only 19% of April's": a fraction or percentage of another period's figure compares with
+ * it (a multiple), unless a share verb takes it ("Germany took a fifth of April's exports"). A
+ * percentage of a dated tonnage ("22% of the 6,146 t shipped in August") stays a share of it.
  */
 const OF_ANOTHER_PERIOD = new RegExp(
-  `^(?:(?:${HEDGE_WORDS})\\s)?(?:${ANY_FRACTION})\\s(?:of\\s)?(?:${DATED_FIGURE}|(?:the\\s)?${PERIOD_POSSESSIVE})`,
+  `^(?:(?:${HEDGE_WORDS})\\s)?(?:(?:${ANY_FRACTION})\\s(?:of\\s)?(?:${DATED_FIGURE}|(?:the\\s)?${PERIOD_POSSESSIVE})|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?${PERIOD_POSSESSIVE})`,
   "i",
 );
 const SHARE_VERB_BEFORE = new RegExp(`\\b(?:${SHARE_VERB})\\s(?:(?:only|just|about|roughly|some)\\s)?$`, "i");
 
+/** After "15% of": another month's whole ("September's total"), which a share is of. */
+const MONTH_WHOLE = new RegExp(
+  `^(?:(?:${HEDGE_WORDS})\\s)?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?:${MONTH_NAME})['’]s?\\s(?:(?:magnet|rare[- ]earth|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries)\\b`,
+  "i",
+);
+
 function ratioToAnotherPeriod(clause: string, start: number): boolean {
+  const words = clause.slice(start, start + 120);
   return (
-    OF_ANOTHER_PERIOD.test(clause.slice(start, start + 120)) &&
+    OF_ANOTHER_PERIOD.test(words) &&
+    !MONTH_WHOLE.test(words) &&
     !SHARE_VERB_BEFORE.test(clause.slice(Math.max(0, start - 30), start))
   );
 }
@@ -270,7 +279,7 @@ export function findShares(clause: string): ShareHit[] {
       const end = start + m[0].length;
       if (out.some((h) => start < h.end && end > h.start)) continue;
       if (partOfYear(clause, start, end, kind)) continue;
-      if (kind === "fraction" && ratioToAnotherPeriod(clause, start)) continue;
+      if ((kind === "fraction" || kind === "pct") && ratioToAnotherPeriod(clause, start)) continue;
       if (ownSizeMoved(clause, start)) continue;
       // "topped 7%", "surpassed a fifth of the total": above the figure
       const figure = kind === "fraction" || kind === "ratio" ? 0 : m[0].lastIndexOf(m[2] ?? "");

@@ -51,6 +51,36 @@ describe("a multiple of a figure dated in another month", () => {
     expect(c?.stated).toMatchObject({ type: "change", pct: 130 });
   });
 
+  it("reads a percentage of another month's figure as the change on that month", () => {
+    const pcts = (t: string) =>
+      extractClaims(t, PUB)
+        .filter((c) => c.kind === "change" && c.stated.type === "change")
+        .map((c) => [
+          c.text,
+          c.partner,
+          c.period,
+          c.stated.type === "change" ? [c.stated.basis, c.stated.pct] : null,
+        ]);
+    expect(pcts("Shipments to Korea in October were 569 t, barely 67% of September's.")).toEqual([
+      ["67% of", "KOR", "2025-10", ["mom", -33]],
+    ]);
+    expect(pcts("Japan got 305 t in November, some 92 per cent of the previous month's level.")).toEqual([
+      ["some 92 per cent of", "JPN", "2025-11", ["mom", -8]],
+    ]);
+    expect(pcts("India's 416 t in October was only 99.5% of July's figure.")).toEqual([
+      ["99.5% of", "IND", "2025-10", ["2025-07", -0.5]],
+    ]);
+  });
+
+  it("keeps a percentage of a month's whole, or one a verb takes, a share", () => {
+    const kinds = (t: string) => extractClaims(t, PUB).map((c) => [c.text, c.kind, c.period]);
+    expect(kinds("Vietnam's 444 t made up 8.1% of October's total.")).toEqual([
+      ["444 t", "level", "2025-10"],
+      ["8.1% of October's total", "share", "2025-10"],
+    ]);
+    expect(kinds("In October Germany took 20.4% of November's exports.").map((k) => k[1])).toEqual(["share"]);
+  });
+
   it("takes the destination named with that figure when the clause names no other", () => {
     expect(
       changes(

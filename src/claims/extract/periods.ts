@@ -99,6 +99,16 @@ const RATIO_WHAT_BEFORE = new RegExp(
  * "three times the 1,200 t of March", "a tenth of the 689 tonnes shipped in May 2024", "more than
  * doubled the 131 tonnes it received in June": the month of the figure compared with.
  */
+/**
+ * "only 8% of March's", "19 per cent of April's level": a percentage of another month's figure
+ * compares with it; not a share of that month's whole ("15% of September's total") nor a share a
+ * verb takes ("took 20% of April's exports").
+ */
+const PCT_OF_BEFORE =
+  /(?<![\d.,]|\b(?:took|takes|taking|accounted for|accounting for|accounts for|made up|making up|makes up|represented|representing|comprised|received|receiving|absorbed|bought)\s(?:(?:only|just|about|roughly|some|nearly|almost|over|under)\s)?)\d{1,3}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent)\sof\s(?:the\s)?$/i;
+const WHOLE_AFTER =
+  /^[\w-]*(?:['’]s)?\s(?:(?:magnet|rare[- ]earth|total|overall)\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries)\b/i;
+
 const RATIO_FIGURE_BEFORE = new RegExp(
   `(?:\\b(?:times|twice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|halved|halving|${FRACTION_WORDS})|\\d(?:x|-?fold))\\s(?:of\\s)?${DATED_BASE_FIGURE}$`,
   "i",
@@ -295,6 +305,7 @@ function roleAt(clause: string, start: number): PeriodRole {
   if (
     BASE_BEFORE.test(before) ||
     RATIO_BEFORE.test(before) ||
+    (PCT_OF_BEFORE.test(before) && !WHOLE_AFTER.test(clause.slice(start, start + 40))) ||
     PAR_BEFORE.test(before) ||
     ADDED_TO_BEFORE.test(before)
   )
