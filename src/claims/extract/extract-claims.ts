@@ -160,9 +160,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     return listLevel(listShare(readClause(read, { latest: env.latest, year }, env), d, segs[i + 1]?.text), d);
   });
   // "..., with an 18.6% share; the US 9.5%": a destination and a percentage alone after a share
+  let shareBefore = false;
   clauses.forEach((c, i) => {
-    const shareBefore = clauses.slice(0, i).some((x) => x.figures.some((f) => f.kind === "share"));
     clauses[i] = siblingShare(c, shareBefore);
+    shareBefore ||= c.figures.some((f) => f.kind === "share");
   });
   const question = asks(first, text, env.blockAsks);
   const out: Draft[] = [];
