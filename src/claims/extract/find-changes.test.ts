@@ -165,6 +165,15 @@ describe("findChanges, more forms", () => {
   });
 });
 
+describe("a change whose figure comes before its verb", () => {
+  it("reads 'By 8.2 per cent rose ...' as a change, the verb giving its sign", () => {
+    expect(one("By 8.2 per cent rose the shipments to Japan")).toMatchObject({ pct: 8.2 });
+    expect(one("- By roughly 11 percent sank the deliveries")).toMatchObject({ pct: -11, hedge: "about" });
+    // "by" inside a clause is the usual order, read by the usual grammar
+    expect(findChanges("demand by 8.2 per cent rose")).toEqual([]);
+  });
+});
+
 describe("bases named in Korean and Chinese", () => {
   it.each([
     ["지난해 같은 달 4,480톤과 비교하면 14.3% 증가", "yoy"],

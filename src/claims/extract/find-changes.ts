@@ -104,6 +104,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
+    // "By 13.2 per cent fell the deliveries": a translation that keeps the figure before its verb
+    re: new RegExp(`(?<=^[^\\p{L}\\d]*)By\\s${HEDGE}${PCTW}\\s${ADVERB}(${VERBS})\\b`, "gu"),
+    read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
+  },
+  {
     // up 12%, down by 2 percent
     re: new RegExp(`\\b(up|down)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),

@@ -45,6 +45,16 @@ describe("findDirections", () => {
     expect(dirs("Up to 5,000 tonnes could go")).toEqual([]);
   });
 
+  it("reads a comparative that opens an answer as the move, but not a bound on a number", () => {
+    expect(findDirections("Somewhat fewer: 280 t, after 305 t")).toEqual([
+      { start: 0, end: 14, direction: "down" },
+    ]);
+    expect(dirs("HOST: Higher, at 305 t")).toEqual(["up"]);
+    expect(dirs("Less again.")).toEqual(["down"]);
+    expect(dirs("More than 500 t went to Korea")).toEqual([]);
+    expect(dirs("Fewer than a dozen buyers")).toEqual([]);
+  });
+
   it("skips forecasts", () => {
     expect(dirs("volumes would have dropped without the licences")).toEqual([]);
   });

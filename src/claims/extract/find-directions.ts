@@ -44,20 +44,30 @@ const MONTHLY_MOVE = new RegExp(
   `\\b(?:a|an)\\s(?:[a-z]+\\s)?(?:monthly|month-on-month|m\\/m|MoM)\\s(${UP_NOUNS}|${DOWN_NOUNS})\\b`,
   "gi",
 );
-/** An answer or note that opens with the move: "Down again, to 1,120 t", "Guest: Up sharply on the month". */
+/**
+ * An answer or note that opens with the move: "Down again, to 1,120 t", "Guest: Up sharply on the
+ * month", or with a comparative that answers "did it get more?": "Slightly fewer: 590 t", "More,
+ * at 305 t", "Lower again." (not a bound on a number: "More than 500 t").
+ */
 const OPENS_WITH =
-  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?(Down|Up)\b(?=,|\s(?:again|sharply|slightly|steeply|further|by|on|from|\d))/;
+  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?(?:(Down|Up)\b(?=,|\s(?:again|sharply|slightly|steeply|further|by|on|from|\d))|(?:(?:Slightly|Somewhat|Marginally|A little|A bit|A lot|Much|Far|Rather|Even)\s)?((?:[Mm]ore|[Ff]ewer|[Ll]ess|[Ll]ower|[Hh]igher))\b(?=\s?[:,.;!–—-]|\s(?:again|this time|still)\b))/;
 
 /** Every past-tense rise or fall verb in a clause that is not a forecast, and every move said otherwise. */
 export function findDirections(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
   const opening = OPENS_WITH.exec(clause);
-  if (opening) {
-    const at = opening.index + opening[0].length - (opening[1] as string).length;
+  const move = opening?.[1] ?? opening?.[2];
+  if (opening && move !== undefined) {
+    const end = opening.index + opening[0].length;
+    // a comparative is read with the words that qualify it ("Slightly fewer")
+    const start = opening[2] === undefined ? end - move.length : clause.search(/\S/);
+    const first = clause
+      .slice(start, end)
+      .replace(/^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?/, "");
     out.push({
-      start: at,
-      end: at + (opening[1] as string).length,
-      direction: opening[1] === "Up" ? "up" : "down",
+      start: end - first.length,
+      end,
+      direction: /^(?:Up|more|higher)$/i.test(move) ? "up" : "down",
     });
   }
   for (const m of [...clause.matchAll(FIRST_MOVE), ...clause.matchAll(MONTHLY_MOVE)]) {
