@@ -173,13 +173,17 @@ describe("what a rank's window and a span named in passing leave to what follows
     expect(
       first("Rare-earth exports in June were the highest monthly figure since at least 2022.", "highest")
         ?.stated,
-    ).toMatchObject({ scope: { type: "since", period: "2021", atLeast: true } });
+    ).toMatchObject({
+      scope: { type: "since", period: "2021", atLeast: true },
+    });
     expect(
       first(
         "Exports to India in October were the highest monthly figure since the curbs began in April.",
         "highest",
       )?.stated,
-    ).toMatchObject({ scope: { type: "since", period: "2025-03", atLeast: true } });
+    ).toMatchObject({
+      scope: { type: "since", period: "2025-03", atLeast: true },
+    });
   });
 
   it("keeps the month a story is on after a year-to-date figure, with the span as another reading", () => {
@@ -278,6 +282,7 @@ describe("a thread of questions", () => {
     const got = extractClaims(t, { published: "2025-09-22" }).map((c) => [c.text, c.partner, c.period]);
     expect(got).toEqual([
       ["1,346 tonnes", "DEU", "2025-08"],
+      ["Slightly fewer", "USA", "2025-08"],
       ["590 tonnes", "USA", "2025-08"],
       ["619 tonnes", "USA", "2025-07"],
       ["biggest month of the year", "WLD", "2025-08"],
@@ -427,5 +432,26 @@ describe("what a text on one product leaves uncertain", () => {
     const t =
       "NdFeB magnet outflows from China slid in October.\nIn the first ten months, shipments came to 45,290 tonnes.";
     expect(extractClaims(t, PUB).at(-1)?.grounds.series).toBe("carried");
+  });
+});
+
+describe("a share taken up by 'it' in the next sentence", () => {
+  const shares = (t: string) =>
+    extractClaims(t, PUB)
+      .filter((c) => c.kind === "share")
+      .map((c) => [c.text, c.partner, c.period, c.grounds.partner]);
+
+  it("reads 'It slipped to N%' after a question or sentence about a share as that share, carried", () => {
+    expect(
+      shares("Q: What happened to Germany's slice of the magnet trade?\nA: It slipped to 20.4% in October."),
+    ).toEqual([["20.4%", "DEU", "2025-10", "carried"]]);
+    expect(shares("India's portion has grown. It was 7.5 per cent in July.")).toEqual([
+      ["7.5 per cent", "IND", "2025-07", "carried"],
+    ]);
+  });
+
+  it("leaves a percentage after 'it' alone when no share was spoken of", () => {
+    expect(shares("India's intake has grown. It was 7.5 per cent higher in July.")).toEqual([]);
+    expect(shares("Shipments to India have grown. It rose to 418 t in July, about 12% of that.")).toEqual([]);
   });
 });

@@ -66,6 +66,8 @@ interface Env {
   moved: EarlierChange | null;
   /** The one product the whole text names, when it names no other (see `soleSeries`). */
   soleSeries: string | null;
+  /** The sentence before spoke of a share ("did the US share hold up?"): "It rose to 12%" takes it up. */
+  shareTopic: boolean;
 }
 
 /**
@@ -85,6 +87,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     confirmed: false,
     moved: null,
     soleSeries: soleSeries(input),
+    shareTopic: false,
   };
   const d = newDiscourse();
   const claims: ExtractedClaim[] = [];
@@ -213,6 +216,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.partner = { value: lastClaim.partner, why: "the figure before", at };
   if (lastClaim?.series && firm(lastClaim.grounds.series))
     named.series = { value: lastClaim.series, why: "the figure before", at };
+  env.shareTopic = SHARE_NOUN.test(text);
   leaveSentence(d, named, {
     figures: out.length,
     question,
@@ -295,6 +299,9 @@ const TRADE_WORDS = new RegExp(TRADE_NOUN.source, "i");
 const OTHER_NUMBERS = new RegExp(NON_TRADE_NOUN.source, "i");
 const TRADE_VERB =
   /\b(?:took|takes?|taking|received?|receiving|bought|buys?|sent|went to|accounted for|intake|arrivals|share)\b/i;
+
+/** A share spoken of: what a following "it rose to 12%" may take up. */
+const SHARE_NOUN = /\b(?:share|portion|proportion|slice)\b/i;
 
 /** "August had been the strongest month": a sentence that looks back from the story's month. */
 const PAST_PERFECT =

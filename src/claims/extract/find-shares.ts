@@ -405,14 +405,16 @@ const NOT_A_VALUE_AFTER = new RegExp(
 /**
  * The values of a share a clause speaks of, where no share grammar reads them: "The EU's share ...
  * has drifted down: from almost 43% in June to 38.4% in July and 37.6% in October", "climbed 2.1
- * percentage points to 7.5 per cent", "with the US share holding at 9.5 per cent". A percentage that
- * is a change (`taken`), a base without its own month ("up from 4%") or a comparison is left alone.
+ * percentage points to 7.5 per cent", "with the US share holding at 9.5 per cent", or a clause that
+ * takes up a share spoken of before (`carried`: "It rose to 12% in April"). A percentage that is a
+ * change (`taken`), a base without its own month ("up from 4%") or a comparison is left alone.
  */
 export function findShareValues(
   clause: string,
   taken: ReadonlyArray<{ start: number; end: number }>,
+  carried = false,
 ): ShareHit[] {
-  const context = SHARE_CONTEXT.exec(clause);
+  const context = SHARE_CONTEXT.exec(clause) ?? (carried ? { index: 0 } : null);
   if (context === null) return [];
   const out: ShareHit[] = [];
   for (const m of scan(BARE_PCT, clause)) {

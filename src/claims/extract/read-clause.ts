@@ -301,6 +301,10 @@ export function readable(seg: Segment): Segment {
   return { ...seg, text };
 }
 
+/** A clause that takes up the share spoken of before: "It rose to 12%", "It was 9.5 per cent in May". */
+const SHARE_TAKEN_UP =
+  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?(?:It|That|This)\s(?:has\s|had\s)?(?:rose|risen|fell|fallen|climbed|slipped|dropped|edged (?:up|down)|eased|increased|decreased|grew|grown|shrank|dipped|was|stood|reached|held|came in|recovered|rebounded)\b/;
+
 /**
  * Recognises a clause. `state.trade` says whether the last subject read was a trade flow (a clause
  * that names no subject continues it); it is updated here.
@@ -308,7 +312,7 @@ export function readable(seg: Segment): Segment {
 export function readClause(
   seg: Segment,
   anchor: { latest: number | null; year: number | null },
-  state: { trade: boolean; moved?: EarlierChange | null },
+  state: { trade: boolean; moved?: EarlierChange | null; shareTopic?: boolean },
 ): ClauseRead {
   const clause = seg.text;
   const mentions = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
@@ -329,7 +333,9 @@ export function readClause(
   );
   const changes = found.filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   // in a clause about a share, its other bare percentages are values of that share
-  shares.push(...findShareValues(clause, [...shares, ...changes]));
+  // "... did the US share hold up?" "It rose to 12% in April": a share spoken of just before, taken up by "it"
+  const takenUp = state.shareTopic === true && SHARE_TAKEN_UP.test(clause);
+  shares.push(...findShareValues(clause, [...shares, ...changes], takenUp));
   const ranks = findRanks(clause);
   // a difference in tonnes ("a drop of 312 tonnes") is a change, not also a level
   const levels = findLevels(clause).filter(
