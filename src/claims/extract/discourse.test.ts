@@ -450,6 +450,18 @@ describe("a share taken up by 'it' in the next sentence", () => {
     ]);
   });
 
+  it("reads an answer that opens with a percentage, after a question about a share, as that share", () => {
+    expect(
+      shares(
+        "Q: What portion of the October magnet exports went to South Korea?\nA: Roughly 10.4%, or 569 t.",
+      ),
+    ).toEqual([["Roughly 10.4%", "KOR", "2025-10", "carried"]]);
+    // after a question about tonnes, an opening percentage is no share
+    expect(shares("Q: How much did South Korea get in October?\nA: 10% more than in June, 569 t.")).toEqual(
+      [],
+    );
+  });
+
   it("leaves a percentage after 'it' alone when no share was spoken of", () => {
     expect(shares("India's intake has grown. It was 7.5 per cent higher in July.")).toEqual([]);
     expect(shares("Shipments to India have grown. It rose to 418 t in July, about 12% of that.")).toEqual([]);

@@ -369,6 +369,19 @@ describe("a share said as a bare percentage, read from the figure or share besid
     expect(shares("Magnet exports in October: Germany 1,118 t; Japan 9.5%.", "2025-11-20")).toEqual([]);
   });
 
+  it("reads the value a share moved from, with its own month, as that month's share", () => {
+    expect(
+      shares("Japan took about 5% of the total in November, up from 4.1% in October.", "2025-12-20"),
+    ).toEqual([
+      ["about 5% of the total", "JPN", "2025-11", 5],
+      ["4.1%", "JPN", "2025-10", 4.1],
+    ]);
+    // a percentage moved from with no month of its own is left alone here
+    expect(
+      shares("Japan took about 5% of the total in November, up from 4.1%.", "2025-12-20").map((s) => s[0]),
+    ).toEqual(["about 5% of the total"]);
+  });
+
   it("reads 'a fifth of that went to X' as X's share of the figure just named", () => {
     expect(
       shares(

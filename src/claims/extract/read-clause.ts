@@ -11,7 +11,7 @@ import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
-import { findShareValues } from "./find-shares.js";
+import { findShareValues, type ShareHit } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
 import { findDestinationRanks } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
@@ -301,9 +301,17 @@ export function readable(seg: Segment): Segment {
   return { ...seg, text };
 }
 
-/** A clause that takes up the share spoken of before: "It rose to 12%", "It was 9.5 per cent in May". */
+/**
+ * A clause that takes up the share spoken of before: "It rose to 12%", "It was 9.5 per cent in May",
+ * or an answer that opens with it ("Q: What share went to Vietnam?" "A: About 8.1%, or 444 t").
+ */
 const SHARE_TAKEN_UP =
-  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?(?:It|That|This)\s(?:has\s|had\s)?(?:rose|risen|fell|fallen|climbed|slipped|dropped|edged (?:up|down)|eased|increased|decreased|grew|grown|shrank|dipped|was|stood|reached|held|came in|recovered|rebounded)\b/;
+  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?(?:(?:It|That|This)\s(?:has\s|had\s)?(?:rose|risen|fell|fallen|climbed|slipped|dropped|edged (?:up|down)|eased|increased|decreased|grew|grown|shrank|dipped|was|stood|reached|held|came in|recovered|rebounded)\b|(?:(?:About|Around|Roughly|Nearly|Almost|Just over|Just under|Some|Over|Under|Close to)\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent)(?=[,.;]|\s(?:in|for|of|or)\b|$))/;
+
+/** "took 12% of the total, down from 11% in July": the share's earlier value, of its own month. */
+const EARLIER_VALUE_BEFORE =
+  /\b(?:(?:down|up)\s)?from\s(?:(?:about|around|roughly|nearly|almost|some|just over|just under)\s)?$/i;
+const OWN_MONTH_AFTER = /^\s(?:in|during)\s[A-Z]/;
 
 /**
  * Recognises a clause. `state.trade` says whether the last subject read was a trade flow (a clause
@@ -335,7 +343,18 @@ export function readClause(
   // in a clause about a share, its other bare percentages are values of that share
   // "... did the US share hold up?" "It rose to 12% in April": a share spoken of just before, taken up by "it"
   const takenUp = state.shareTopic === true && SHARE_TAKEN_UP.test(clause);
-  shares.push(...findShareValues(clause, [...shares, ...changes], takenUp));
+  const values = findShareValues(clause, [...shares, ...changes], takenUp);
+  // a clause with a share and no share noun: only a value it moved from, with its own month, is read
+  const earlier =
+    values.length === 0 && shares.length > 0
+      ? findShareValues(clause, [...shares, ...changes], true).filter(
+          (h) =>
+            h.start > (shares[0] as ShareHit).end &&
+            EARLIER_VALUE_BEFORE.test(clause.slice(Math.max(0, h.start - 30), h.start)) &&
+            OWN_MONTH_AFTER.test(clause.slice(h.end, h.end + 12)),
+        )
+      : [];
+  shares.push(...values, ...earlier);
   const ranks = findRanks(clause);
   // a difference in tonnes ("a drop of 312 tonnes") is a change, not also a level
   const levels = findLevels(clause).filter(
