@@ -141,21 +141,30 @@ const onKey = (a: string, b: string) => KEY.map((k) => `${a}.${k} = ${b}.${k}`).
  * removed). A key new to the cache with one such row needs no clustering: it resolves to that
  * value, read from the rows as they are. Keys already cached, or given more than once, are
  * resolved again. A cache that was stale before the write (`wasCurrent` false) is rebuilt whole.
+ * `keysOnce`: the caller has found that no key is given twice in `rows` (see `keysGivenOnce`).
  */
-export async function refreshTouchedKeys(store: Store, rows: string, wasCurrent: boolean): Promise<void> {
+export async function refreshTouchedKeys(
+  store: Store,
+  rows: string,
+  wasCurrent: boolean,
+  keysOnce = false,
+): Promise<void> {
   if (!wasCurrent || !(await tableExists(store.conn, TABLE))) {
     await rebuild(store);
     return;
   }
-  // the keys that need resolving: those the cache holds already, and those given twice
-  // keys given twice are found by a hash of the key, a narrow aggregate where six text columns cost
-  // seconds on a million rows; a rare collision only resolves a key that did not need it
+  // the keys that need resolving: those the cache holds already, and those given twice.
+  // The cached ones by a semi-join: written as a correlated EXISTS, DuckDB spent a second on a
+  // million rows even against an empty cache. Keys given twice are found by a hash of the key, a
+  // narrow aggregate where six text columns cost seconds on a million rows; a rare collision only
+  // resolves a key that did not need it.
+  const twice = `UNION ALL
+      SELECT ${KEY_LIST} FROM ${rows} WHERE value IS NOT NULL AND hash(${KEY_LIST}) IN (
+        SELECT hash(${KEY_LIST}) AS h FROM ${rows} WHERE value IS NOT NULL GROUP BY h HAVING count(*) > 1)`;
   await store.execute(`CREATE OR REPLACE TEMP TABLE touched_many AS
     SELECT DISTINCT ${KEY_LIST} FROM (
-      SELECT ${KEY_LIST} FROM ${rows} k WHERE value IS NOT NULL AND EXISTS (SELECT 1 FROM ${TABLE} c WHERE ${onKey("c", "k")})
-      UNION ALL
-      SELECT ${KEY_LIST} FROM ${rows} WHERE value IS NOT NULL AND hash(${KEY_LIST}) IN (
-        SELECT hash(${KEY_LIST}) AS h FROM ${rows} WHERE value IS NOT NULL GROUP BY h HAVING count(*) > 1))`);
+      SELECT ${KEY_LIST} FROM ${rows} k SEMI JOIN ${TABLE} c ON ${onKey("c", "k")} WHERE k.value IS NOT NULL
+      ${keysOnce ? "" : twice})`);
   const [many] = await queryOnce<{ n: string }>(store.conn, "SELECT count(*) AS n FROM touched_many");
   const some = Number(many?.n) > 0;
   if (some) {
@@ -172,9 +181,26 @@ export async function refreshTouchedKeys(store: Store, rows: string, wasCurrent:
       CAST(1 AS BIGINT) AS n_origins, CAST(1 AS BIGINT) AS n_sources, [s.origin] AS origins,
       s.kind = 'official' AS official, CAST(1 AS BIGINT) AS n_clusters, CAST(NULL AS BIGINT) AS runner_up_origins
     FROM ${rows} o JOIN sources s ON s.id = o.source_id
-    WHERE o.value IS NOT NULL${some ? ` AND NOT EXISTS (SELECT 1 FROM touched_many t WHERE ${onKey("t", "o")})` : ""}`);
+    ${some ? `ANTI JOIN touched_many t ON ${onKey("t", "o")}` : ""}
+    WHERE o.value IS NOT NULL`);
   await store.execute("DROP TABLE touched_many");
   await markBuilt(store);
+}
+
+/**
+ * How many rows a table of observations holds, and whether each has a value and a key of its own
+ * (no two rows share reporter, flow, series, partner, period and measure): then its rows are
+ * distinct, and none of its keys needs clustering for being given twice. Decided on distinct
+ * hashes of the key (as many as rows proves the keys distinct; a collision only answers false).
+ */
+export async function keysGivenOnce(store: Store, table: string): Promise<{ rows: number; once: boolean }> {
+  const [row] = await queryOnce<{ n: string; valued: string; keys: string }>(
+    store.conn,
+    `SELECT count(*) AS n, count(value) AS valued, count(DISTINCT hash(${KEY_LIST})) FILTER (WHERE value IS NOT NULL) AS keys
+    FROM ${table}`,
+  );
+  const rows = Number(row?.n ?? 0);
+  return { rows, once: rows === Number(row?.valued) && rows === Number(row?.keys) };
 }
 
 /** Up to this many touched keys (or rows written), their series, partners and periods are also given as plain filters. */

@@ -9,6 +9,7 @@ import {
   currentCacheBeforeWrite,
   FEW_KEYS,
   keepCacheCurrent,
+  keysGivenOnce,
   keyValues,
   refreshTouchedKeys,
 } from "./resolved-cache.js";
@@ -222,7 +223,14 @@ export async function writeStaged(
       w.sources.map((x) => SOURCE_COLUMNS.map((c) => x[c] ?? null)),
     );
     const before = await countRows(store);
-    const offeredRows = w.stage ? await distinctRows(store, w.stage, ROW_IDENTITY) : 0;
+    // rows with keys of their own are distinct rows too (the key is part of a row's identity): one
+    // aggregate then answers both, where the identity's nine columns would be hashed again
+    const keys = w.stage ? await keysGivenOnce(store, w.stage) : { rows: 0, once: false };
+    const offeredRows = w.stage
+      ? keys.once
+        ? keys.rows
+        : await distinctRows(store, w.stage, ROW_IDENTITY)
+      : 0;
     if (w.stage) {
       await checkSources(store, w.stage);
       // a stored row with the same id has the same series, partner and period: for a few rows, those
@@ -266,14 +274,15 @@ export async function writeStaged(
     }
     // only the keys of the rows this write stored: rows it offered that were stored already change nothing
     // (the stage itself when all of it was stored: no scan of the table for the rows just written)
-    if (w.stage)
+    if (w.stage) {
+      const all = inserted === offered;
       await refreshTouchedKeys(
         store,
-        inserted === offered
-          ? w.stage
-          : `(SELECT * FROM observations WHERE ingest_id = '${batchId.replace(/'/g, "''")}')`,
+        all ? w.stage : `(SELECT * FROM observations WHERE ingest_id = '${batchId.replace(/'/g, "''")}')`,
         current,
+        all && keys.once,
       );
+    }
     // events only: the cache did not change, but the ingest recorded changes its fingerprint
     else await keepCacheCurrent(store, current);
     return { inserted, unchanged: offered - inserted };
