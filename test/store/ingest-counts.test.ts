@@ -131,4 +131,30 @@ describe("the resolved cache after a write", () => {
       store.close();
     }
   });
+
+  it("equals a full rebuild when one write states a new key twice, beside keys it states once", async () => {
+    // a key given twice in one write must be clustered, though no stored row has it yet
+    const store = await referenceStore();
+    try {
+      await refreshResolvedCache(store);
+      await ingestText(
+        store,
+        "twice.csv",
+        HEADER +
+          "twice-a,press,Alpha Wire,CHN,export,gallium,KOR,2027-02,qty,41,t\n" +
+          "twice-b,press,Beta Daily,CHN,export,gallium,KOR,2027-02,qty,58,t\n" +
+          "twice-a,press,Alpha Wire,CHN,export,gallium,KOR,2027-03,qty,44,t\n",
+      );
+      const dump = () => store.query("SELECT * FROM resolved_cache ORDER BY ALL");
+      const patched = await dump();
+      const [twice] = await store.query<{ n_clusters: string }>(
+        "SELECT n_clusters FROM resolved_cache WHERE series = 'gallium' AND partner = 'KOR' AND period = '2027-02'",
+      );
+      expect(twice?.n_clusters).toBe("2");
+      await refreshResolvedCache(store, true);
+      expect(await dump()).toEqual(patched);
+    } finally {
+      store.close();
+    }
+  });
 });
