@@ -3,6 +3,10 @@
 // Each write refreshes it in its own transaction, re-resolving only the keys the write touched
 // (`refreshTouchedKeys`); a cheap fingerprint checked before analytics catches anything written
 // another way (an older Lodestone, a test generator) and rebuilds it whole. `--as-of` resolves live.
+// A key with one observation is stored as that observation's value and source only: the rest of
+// its resolution (one origin, one source, no conflict) follows from the source when it is read, and
+// writing it out cost a million-row ingest more than a second. A period's kind and month span are
+// derived from the period when read.
 import { periodSpanSql, resolvedSql } from "./monthly-sql.js";
 import type { Store } from "./open-store.js";
 import type { ResolveFilter } from "./resolve.js";
@@ -12,8 +16,29 @@ const TABLE = "resolved_cache";
 const ANALYTICS_COLUMNS = "reporter, flow, series, partner, measure, period, value, unit, kind, s_idx, e_idx";
 
 /** Bumped when the cache's columns change, so an older cache in a database file is rebuilt. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const STATE = "resolved_cache_state";
+
+/**
+ * The cache as readers see it: the columns of `resolvedSql`, in its order. A key stored as its one
+ * observation (`source_id` set, the counts null) is read as one origin, one source and one cluster,
+ * with its source's origin and kind. `withSources` false leaves out the columns that need the
+ * source (counts, origins, official), for readers of values only.
+ * @example `SELECT * FROM (${cachedValuesSql()}) WHERE series = ?`
+ */
+export function cachedValuesSql(withSources = true): string {
+  const values = `c.reporter, c.flow, c.series, c.partner, c.measure, c.period, c.value, c.unit, ${periodSpanSql("c.period")}`;
+  if (!withSources) return `SELECT ${values} FROM ${TABLE} c`;
+  return `SELECT ${values},
+      coalesce(c.n_origins, 1) AS n_origins, coalesce(c.n_sources, 1) AS n_sources,
+      coalesce(c.origins, [s.origin]) AS origins, coalesce(c.official, s.kind = 'official') AS official,
+      coalesce(c.n_clusters, 1) AS n_clusters, c.runner_up_origins
+    FROM ${TABLE} c LEFT JOIN sources s ON s.id = c.source_id`;
+}
+
+/** A resolution (`resolvedSql`) as the cache stores it: without the columns derived from the period. */
+const stored = (resolution: string) =>
+  `SELECT * EXCLUDE (kind, s_idx, e_idx), CAST(NULL AS VARCHAR) AS source_id FROM (${resolution})`;
 
 /**
  * Stores whose state table is known to exist (created once per opened store, not per query). Keyed by
@@ -92,7 +117,7 @@ async function rebuild(store: Store): Promise<void> {
   const all = resolvedSql({});
   await store.execute(
     `CREATE OR REPLACE TABLE ${TABLE} AS
-    SELECT * FROM (${all.sql}) ORDER BY series, reporter, flow, measure, partner, s_idx`,
+    ${stored(all.sql)} ORDER BY series, reporter, flow, measure, partner, period`,
     all.params,
   );
   await markBuilt(store);
@@ -172,15 +197,13 @@ export async function refreshTouchedKeys(
     // a few keys also filter the scan by value, so DuckDB skips most of a large store before the join
     const few = Number(many?.n) <= FEW_KEYS ? await keyValues(store, "touched_many") : {};
     const sql = resolvedSql({ keysTable: "touched_many", ...few });
-    await store.execute(`INSERT INTO ${TABLE} BY NAME ${sql.sql}`, sql.params);
+    await store.execute(`INSERT INTO ${TABLE} BY NAME ${stored(sql.sql)}`, sql.params);
   }
-  // every other key is new and single: its one row is its resolved value (no join when there are none)
+  // every other key is new and single: its one row is its resolved value, stored with its source
+  // (see `cachedValuesSql`; no join when there are none)
   await store.execute(`INSERT INTO ${TABLE} BY NAME
-    SELECT o.reporter, o.flow, o.series, o.partner, o.measure, o.period, o.value, o.unit,
-      ${periodSpanSql("o.period")},
-      CAST(1 AS BIGINT) AS n_origins, CAST(1 AS BIGINT) AS n_sources, [s.origin] AS origins,
-      s.kind = 'official' AS official, CAST(1 AS BIGINT) AS n_clusters, CAST(NULL AS BIGINT) AS runner_up_origins
-    FROM ${rows} o JOIN sources s ON s.id = o.source_id
+    SELECT o.reporter, o.flow, o.series, o.partner, o.measure, o.period, o.value, o.unit, o.source_id
+    FROM ${rows} o
     ${some ? `ANTI JOIN touched_many t ON ${onKey("t", "o")}` : ""}
     WHERE o.value IS NOT NULL`);
   await store.execute("DROP TABLE touched_many");
@@ -241,7 +264,10 @@ export async function resolvedSource(
     .when(`s_idx >= ${indexOf("?")}`, filter.from)
     .when(`s_idx <= ${indexOf("?")}`, filter.to);
   // only the columns analytics use: the provenance columns (origins lists) cost time to carry along
-  return { sql: `SELECT ${ANALYTICS_COLUMNS} FROM ${TABLE} ${where.sql()}`, params: where.params };
+  return {
+    sql: `SELECT ${ANALYTICS_COLUMNS} FROM (${cachedValuesSql(false)}) ${where.sql()}`,
+    params: where.params,
+  };
 }
 
 /** The month index of a `YYYY-MM` parameter, in SQL. */

@@ -3,7 +3,7 @@
 // date. Both follow the one rule of resolve.ts and return the same rows.
 import type { Store } from "./open-store.js";
 import { resolveLive, toPoint, type ResolvedRow, type ResolveFilter } from "./resolve.js";
-import { cacheReady, indexOf } from "./resolved-cache.js";
+import { cachedValuesSql, cacheReady, indexOf } from "./resolved-cache.js";
 import { Where } from "./sql.js";
 import type { ResolvedPoint } from "./types.js";
 
@@ -24,7 +24,7 @@ export async function resolve(store: Store, filter: ResolveFilter): Promise<Reso
     .when(`s_idx >= ${indexOf("?")}`, filter.from)
     .when(`s_idx <= ${indexOf("?")}`, filter.to);
   const rows = await store.query<ResolvedRow>(
-    `SELECT * FROM resolved_cache ${where.sql()} ORDER BY series, reporter, flow, partner, measure, period`,
+    `SELECT * FROM (${cachedValuesSql()}) ${where.sql()} ORDER BY series, reporter, flow, partner, measure, period`,
     where.params,
   );
   return rows.map(toPoint);

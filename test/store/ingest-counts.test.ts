@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFiles, ingestText } from "../../src/ingest/ingest-files.js";
 import { openStore } from "../../src/store/open-store.js";
-import { cacheIsCurrent, refreshResolvedCache } from "../../src/store/resolved-cache.js";
+import { cachedValuesSql, cacheIsCurrent, refreshResolvedCache } from "../../src/store/resolved-cache.js";
 import { queryOnce } from "../../src/store/sql.js";
 import { comtradeEnvelope, comtradeRecord, writeComtradeBulkSql } from "../helpers/comtrade-files.js";
 import { referenceStore } from "../helpers/stores.js";
@@ -79,7 +79,7 @@ describe("the resolved cache after a write", () => {
       await store.execute("DROP TABLE resolved_cache");
       expect(await ingestFiles(store, [path], { published: "2026-01-05" })).toMatchObject({ inserted: 4 });
       expect(await cacheIsCurrent(store)).toBe(true);
-      const dump = () => store.query("SELECT * FROM resolved_cache ORDER BY ALL");
+      const dump = () => store.query(`SELECT * FROM (${cachedValuesSql()}) ORDER BY ALL`);
       const patched = await dump();
       await refreshResolvedCache(store, true);
       expect(await dump()).toEqual(patched);
@@ -122,7 +122,7 @@ describe("the resolved cache after a write", () => {
           "more-1,press,More,CHN,export,rare-earth-magnets,WLD,2025-11,qty,6150,t\n" +
           "more-1,press,More,CHN,export,gallium,WLD,2026-05,qty,12,t\n",
       );
-      const dump = () => store.query("SELECT * FROM resolved_cache ORDER BY ALL");
+      const dump = () => store.query(`SELECT * FROM (${cachedValuesSql()}) ORDER BY ALL`);
       const patched = await dump();
       expect(await refreshResolvedCache(store)).toBe(false);
       await refreshResolvedCache(store, true);
@@ -145,10 +145,10 @@ describe("the resolved cache after a write", () => {
           "twice-b,press,Beta Daily,CHN,export,gallium,KOR,2027-02,qty,58,t\n" +
           "twice-a,press,Alpha Wire,CHN,export,gallium,KOR,2027-03,qty,44,t\n",
       );
-      const dump = () => store.query("SELECT * FROM resolved_cache ORDER BY ALL");
+      const dump = () => store.query(`SELECT * FROM (${cachedValuesSql()}) ORDER BY ALL`);
       const patched = await dump();
       const [twice] = await store.query<{ n_clusters: string }>(
-        "SELECT n_clusters FROM resolved_cache WHERE series = 'gallium' AND partner = 'KOR' AND period = '2027-02'",
+        `SELECT n_clusters FROM (${cachedValuesSql()}) WHERE series = 'gallium' AND partner = 'KOR' AND period = '2027-02'`,
       );
       expect(twice?.n_clusters).toBe("2");
       await refreshResolvedCache(store, true);
