@@ -186,10 +186,22 @@ export async function refreshTouchedKeys(
   const twice = `UNION ALL
       SELECT ${KEY_LIST} FROM ${rows} WHERE value IS NOT NULL AND hash(${KEY_LIST}) IN (
         SELECT hash(${KEY_LIST}) AS h FROM ${rows} WHERE value IS NOT NULL GROUP BY h HAVING count(*) > 1)`;
-  await store.execute(`CREATE OR REPLACE TEMP TABLE touched_many AS
+  // the cache is the semi-join's side that DuckDB builds into a hash table: for a few rows, only
+  // the cached keys of their series, partners and periods (a one-row write otherwise hashed them all)
+  const [given] = await queryOnce<{ n: string }>(store.conn, `SELECT count(*) AS n FROM ${rows}`);
+  const cached = new Where();
+  if (Number(given?.n) <= FEW_KEYS) {
+    const values = await keyValues(store, rows);
+    cached.in("series", values.series).in("partner", values.partner).in("period", values.period);
+  }
+  await store.execute(
+    `CREATE OR REPLACE TEMP TABLE touched_many AS
     SELECT DISTINCT ${KEY_LIST} FROM (
-      SELECT ${KEY_LIST} FROM ${rows} k SEMI JOIN ${TABLE} c ON ${onKey("c", "k")} WHERE k.value IS NOT NULL
-      ${keysOnce ? "" : twice})`);
+      SELECT ${KEY_LIST} FROM ${rows} k SEMI JOIN (SELECT ${KEY_LIST} FROM ${TABLE} ${cached.sql()}) c ON ${onKey("c", "k")}
+      WHERE k.value IS NOT NULL
+      ${keysOnce ? "" : twice})`,
+    cached.params,
+  );
   const [many] = await queryOnce<{ n: string }>(store.conn, "SELECT count(*) AS n FROM touched_many");
   const some = Number(many?.n) > 0;
   if (some) {
