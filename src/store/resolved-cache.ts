@@ -189,6 +189,11 @@ export async function refreshTouchedKeys(
   // the cache is the semi-join's side that DuckDB builds into a hash table: for a few rows, only
   // the cached keys of their series, partners and periods (a one-row write otherwise hashed them all)
   const [given] = await queryOnce<{ n: string }>(store.conn, `SELECT count(*) AS n FROM ${rows}`);
+  if (Number(given?.n) === 0) {
+    // a write that stored nothing new (a re-ingest) touched no key
+    await markBuilt(store);
+    return;
+  }
   const cached = new Where();
   if (Number(given?.n) <= FEW_KEYS) {
     const values = await keyValues(store, rows);
