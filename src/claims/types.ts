@@ -165,7 +165,8 @@ export interface Reading {
 /**
  * What kind of statement holds the figure. Only `reported` statements are checked against China's
  * customs data; the rest (forecasts, targets, hypotheticals, questions, another country's own
- * statistics, a company's own shipments, a correction's misstated figure) are unverifiable.
+ * statistics, a company's own shipments, a correction's misstated figure, a report or rumour the
+ * text denies, another country's own exports) are unverifiable.
  */
 export type Mode =
   | "reported"
@@ -174,8 +175,10 @@ export type Mode =
   | "hypothetical"
   | "question"
   | "other-reporter"
+  | "other-exporter"
   | "company"
-  | "correction";
+  | "correction"
+  | "denied";
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {

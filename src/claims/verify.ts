@@ -164,12 +164,14 @@ function baseConvention(claims: readonly ExtractedClaim[]): "mom" | "yoy" | null
 
 const NOT_REPORTED: Record<string, string> = {
   forecast: "a forecast",
-  target: "a target",
+  target: "a target, plan or capacity",
   hypothetical: "a hypothetical",
   question: "a question",
   "other-reporter": "another country's own statistics",
+  "other-exporter": "another country's own exports",
   company: "a company's own figure",
   correction: "a figure the text corrects",
+  denied: "a report the text denies",
 };
 
 /**

@@ -97,4 +97,56 @@ describe("modes", () => {
   ])("still marks the importer's own statistics and a real forecast: %s", (text, mode) => {
     expect(modes(text).map((m) => m[1])).toContain(mode);
   });
+
+  it.each([
+    // a report, a rumour or a post that the sentence denies
+    [
+      "Officials rejected rumours that magnet shipments to Korea had slumped to 410 tonnes in August.",
+      "denied",
+    ],
+    [
+      "A claim on social media that October exports were 3,900 tonnes is untrue, the ministry said.",
+      "denied",
+    ],
+    // the misstated figure of a correction, however the earlier text is named
+    [
+      "Clarification: we previously stated that magnet exports to India were 520 tonnes in July.",
+      "correction",
+    ],
+    // estimates and polls taken before the data, and a named forecaster's view
+    ["A survey of brokers had put October's magnet exports at 5,900 tonnes, a poll showed.", "forecast"],
+    ["Estimates compiled by brokers ranged between 5,200 and 5,600 tonnes for October.", "forecast"],
+    ["Traders pencilled in roughly 5,500 tonnes for October ahead of the official release.", "forecast"],
+    ["Morgan Stanley sees magnet shipments near 6,400 tonnes in February.", "forecast"],
+    // wishes, and capacities of plants and lines
+    ["Brazil hopes to export 800 tonnes of magnets in its first year.", "target"],
+    ["The group is building a 3,000-tonne-a-year magnet line in Ganzhou.", "target"],
+    ["A new 4,000 t per year sintering facility opened in Baotou in October.", "target"],
+    // a company's plant, and a company that says "its" figures
+    ["Deliveries from Arnold's Ohio factory reached 250 tonnes in October.", "company"],
+    ["Tokai Precision said its shipments to India reached 95 tonnes in October.", "company"],
+    ["Shipments by Jiangxi Golden Century Materials rose to 820 tonnes in October.", "company"],
+    // another country's own statistics, named by its capital or its ministry
+    ["Seoul's customs agency counted 410 tonnes of magnets from China in September.", "other-reporter"],
+    ["India's commerce ministry put magnet arrivals from China at 130 tonnes in August.", "other-reporter"],
+    ["Germany depends on China for 94% of its magnet purchases.", "other-reporter"],
+    // another country as the exporter
+    ["Malaysia re-exported 60 tonnes of magnets to Mexico in October.", "other-exporter"],
+    ["Japan's own magnet exports climbed 8% to 310 tonnes in October.", "other-exporter"],
+    ["Korea's deliveries of finished magnets to Poland came to 75 tonnes in October.", "other-exporter"],
+  ])("reads words that state no China export figure as such: %s", (text, mode) => {
+    expect(modes(text).map((m) => m[1])).toContain(mode);
+    expect(modes(text).every((m) => m[1] !== "reported")).toBe(true);
+  });
+
+  it.each([
+    "Customs denied reports of a slump, saying magnet exports rose 12% to 6,150 tonnes in November.",
+    "Magnet exports to Japan were 305 tonnes in November, a year after they had been 41% lower.",
+    "Shipments to the US came to 582 tonnes in November, up from 420.5 tonnes two months before.",
+    "Magnets shipped to Japan came to 305 tonnes in November, the Chinese customs figures show.",
+    "Germany received 22.3% of China's magnet exports in September.",
+  ])("still reads China's reported figures as reported: %s", (text) => {
+    expect(modes(text).length).toBeGreaterThan(0);
+    expect(modes(text).every((m) => m[1] === "reported")).toBe(true);
+  });
 });

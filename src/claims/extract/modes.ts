@@ -1,7 +1,8 @@
 // What kind of statement holds a figure. Only a report of what happened is checked against China's
 // customs data; a forecast, a target, a hypothetical, a question, a correction's misstated figure,
-// a company's own shipments and another country's own statistics are read but never checked as
-// China's customs figure, so that none of them can be called "contradicted".
+// a report or rumour the text denies, a company's own shipments and another country's own
+// statistics are read but never checked as China's customs figure, so that none of them can be
+// called "contradicted".
 
 import type { Mode } from "../types.js";
 import { findReporter } from "./subjects.js";
@@ -23,7 +24,7 @@ const CORRECTION =
   /\b(?:correction|corrects?|corrected|clarification|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly|(?:accurate|right) (?:figure|number|volume))\b/i;
 // in a correction, what "the story also put at" or "our report listed as" gave is the earlier, wrong figure
 const MISSTATED_BEFORE =
-  /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|originally (?:said|stated|reported|gave)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
+  /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
 const RIGHT_FIGURE =
   /\b(?:(?:correct(?:ed)?|accurate|right) (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
@@ -33,10 +34,28 @@ const HYPOTHETICAL_OPENING =
 // subjunctive has a subject after "were" and a verb after "to"
 const HYPOTHETICAL_BEFORE =
   /\b(?:if|unless|hypothetical(?:ly)?|scenario|were\s(?![a-z]{2,}(?:ed|en|ent|old|ought)\s)(?:[\w-]+\s){1,3}to\s(?!the\b|a\b|an\b|[A-Z0-9$])|would (?:have|be|mean)|in theory)\b/i;
+/**
+ * What others said, which the sentence denies: "a report that exports fell to 3,000 t was denied",
+ * "rumours that ... proved unfounded", "posts online claiming ... were false".
+ */
+const DENIAL =
+  /\b(?:denied|denies|deny|denial|dismissed|rejected|refuted|debunked|unfounded|baseless|groundless|untrue|false|fake|hoax|not true)\b/i;
+const REPORT_BEFORE =
+  /\b(?:reports?|rumou?rs?|speculation|claims?|posts?|suggestions?|allegations?|stories)\s(?:(?:online|on social media|circulating|in (?:some|local|foreign) media)\s)?(?:that|saying|suggesting|claiming|of)\b|\b(?:claiming|alleging|rumou?red)\b/i;
+/** After the denied words, the speaker's own statement: "denied reports of a slump, saying exports rose 12%". */
+const OWN_STATEMENT = /[,;:]\s*(?:saying|and said|adding|but|while|whereas|instead)\b/i;
 const TARGET_BEFORE =
-  /\b(?:targets?|targeted|targeting|goal|aims? (?:to|for|at)|aiming|plans? to|planned|quotas?|ceiling|cap(?:ped)? (?:at|of)|pledged?|committed to)\b/i;
+  /\b(?:targets?|targeted|targeting|goal|aims? (?:to|for|at)|aiming|plans? to|planned|(?:wants?|hopes?|seeks?|intends?) to|quotas?|ceiling|cap(?:ped)? (?:at|of)|pledged?|committed to)\b/i;
 const FORECAST_BEFORE =
-  /\b(?:could|might|will|would|shall|should|expected|expects?|expectations?|forecasts?|forecasted|projected|projects?|projections?|predicts?|predicted|likely|set to|poised|on track|on course|seen (?:rising|falling|reaching|at)|outlook|anticipated?|going to|next (?:year|month|quarter))\b|\bmay\s(?:be|rise|fall|top|reach|exceed|climb|drop|hit|surpass|double)\b/;
+  /\b(?:could|might|will|would|shall|should|expected|expects?|expectations?|forecasts?|forecasted|projected|projects?|projections?|predicts?|predicted|likely|set to|poised|on track|on course|seen (?:rising|falling|reaching|at)|outlook|anticipated?|going to|next (?:year|month|quarter)|[Ee]stimates|[Pp]oll(?:ed|s)?|[Ss]urvey(?:ed)? of (?:analysts|traders|brokers|economists|buyers)|sees?\s(?:[\w'-]+\s){0,6}?(?:at|reaching|rising|falling|hitting|topping|near|around)|[Cc]onsensus|[Aa]head of (?:the|its|this week's|[A-Z][a-z]+day's) (?:data|release|figures|numbers))\b|\bmay\s(?:be|rise|fall|top|reach|exceed|climb|drop|hit|surpass|double)\b/;
+/** A capacity: "a 6,000-tonne-a-year plant", "2,000 tonnes per annum", "5,000 t of new capacity". */
+const CAPACITY_AFTER =
+  /^[-\w\s]{0,40}?\b(?:plant|factory|smelter|refinery|capacity|facility)\b|^[-\s]*(?:tonnes?|tons?|t|mt)?[-\s]+(?:a|per)[-\s]+(?:year|annum)\b(?![-\s](?:earlier|ago|before|prior|on|later|back|previously)\b)/i;
+/** A tonnage, by its unit: only a tonnage "a year" is a capacity ("17% a year" is a rate of growth). */
+const TONNAGE_END = /(?:tonnes?|tons?|\d\s?t|mt|kt)$/i;
+/** Said of a figure before the data came out, or polled: "estimates ranged from 5,000 to 6,000 t before the release". */
+const BEFORE_THE_DATA_AFTER =
+  /^[^.;?!]{0,80}\b(?:(?:before|ahead of) (?:the|its) (?:official )?(?:data|figures|numbers|release)|(?:a|the) (?:[\w-]+ )?(?:poll|survey) (?:showed|found|shows|finds)|according to (?:a|the) (?:[\w-]+ )?(?:poll|survey))\b/i;
 /**
  * A figure set against forecasts is a reported figure: "a faster-than-expected 12%", "in line with
  * analysts' expectations", "which aligned with market forecasts", "matched what analysts had expected".
@@ -47,10 +66,33 @@ const NOT_FORECAST =
   /\b(?:than|beat|beating|missed|missing|exceeded|exceeding|topped|above|below|ahead of|short of|in line with|in step with|line with|aligned with|aligning with|consistent with|matched|matching|met|meeting|as)\s(?:(?:the|what|many|most|some|market|analysts'?|economists'?|traders'?|consensus|a|Reuters|poll|had|been|have|median)\s){0,4}(?:expected|expectations?|forecasts?|forecasted|estimates?|projections?|predicted|anticipated)\b|-than-(?:expected|forecast)/gi;
 // "the group of 17 minerals" is the rare earths, not a company
 const COMPANY_BEFORE =
-  /\b(?:the (?:company|firm|group(?!\sof\b)|maker|manufacturer|producer|supplier|miner|exporter)(?:'s)?|company|firm's|maker's|its own|Co\.|Ltd\.?|Inc\.?|Corp\.?|Holdings|plc|GmbH|JL Mag|Jinli|Zhong Ke San Huan|Ningbo Yunsheng|Yunsheng|Baotou Tianhe|Shenghe|(?:China )?Northern Rare Earth|China Rare Earth Group|Lynas|MP Materials|Iluka|Neo Performance|Proterial|Shin-Etsu|TDK|Vacuumschmelze|Niron|Arafura)\b/;
+  /\b(?:the (?:company|firm|group(?!\sof\b)|maker|manufacturer|producer|supplier|miner|exporter)(?:'s)?|company|firm's|maker's|its own|Co\.|Ltd\.?|Inc\.?|Corp\.?|Holdings|plc|GmbH|JL Mag|Jinli|Zhong Ke San Huan|Ningbo Yunsheng|Yunsheng|Baotou Tianhe|Shenghe|(?:China )?Northern Rare Earth|China Rare Earth Group|Lynas|MP Materials|Iluka|Neo Performance|Proterial|Shin-Etsu|TDK|Vacuumschmelze|Niron|Arafura)\b|\b(?:plant|factory|smelter|refinery|mine|facility)(?:'s)?\s(?:[\w-]+\s){0,3}$|\b[A-Z][\w&-]+'s\s(?:[\w-]+\s){0,2}(?:plant|factory|smelter|refinery|mine|facility|subsidiary|unit)\b|\b[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\s(?:Group|Magnetics?|Materials|Mining|Metals|Technolog(?:y|ies)|Industries|Corporation)\b(?!\s(?:of|Association|Society|Institute)\b)/;
+/** A name that says "its" own figures: "Hengdian DMEGC said its exports to Germany ...". */
+const SAID_ITS = /\b((?:[A-Z][\w&.-]*\s){1,4})(?:said|says|reported|reports|announced)\s(?:that\s)?its\s/g;
+/** Who reports China's trade, not a company's: "Customs said its data showed ...". */
+const OFFICIAL =
+  /\b(?:China|Chinese|Beijing|Customs|Administration|Ministry|MOFCOM|GACC?|Commerce|Bureau|Office|Department|Statistics|Government|State)\b/;
 /** A buyer's imports: "Japan's imports", "U.S. imports of magnets". */
 const BUYER_IMPORTS =
   /\b(?:Japan(?:ese|'s)?|U\.S\.|US|American|India(?:n|'s)?|(?:South )?Korea(?:n|'s)?|German(?:y's)?|EU|European|Vietnam(?:ese|'s)?)\s(?:[\w-]+\s){0,3}imports?\b/i;
+/** A country besides China, as the press names it. */
+const OTHER_COUNTRY =
+  "(?:Japan|Germany|Vietnam|(?:South )?Korea|India|(?:the )?U\\.S\\.|(?:the )?US|(?:the )?United States|America|Malaysia|Thailand|Myanmar|Laos|Australia|Taiwan|Mexico|Poland|France|Italy|Britain|(?:the )?UK|(?:the )?Netherlands|Indonesia|(?:the )?Philippines|Canada|Brazil|Russia|Europe|(?:the )?EU)";
+/**
+ * Another country as the exporter: "Germany's own magnet exports", "Japan's shipments of magnets to
+ * India", "Vietnam re-exported 500 t to the US", "exports from Japan". China's exports to a country
+ * are told as "Japan's imports" or "shipments to Japan", never with that country sending them on.
+ */
+const OTHER_EXPORTER = new RegExp(
+  `\\b${OTHER_COUNTRY}['’]s\\s(?:own\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales)|(?:[\\w-]+\\s){0,3}?(?:exports|shipments|re-exports|deliveries|sales)\\s(?:of\\s(?:[\\w-]+\\s){1,4})?to\\s)` +
+    `|(?<!\\b(?:to|from|for|with|of|by|in|and)\\s)\\b${OTHER_COUNTRY}\\s(?:re-?exported|exported|shipped|sold|sent)\\b|\\bre-?export(?:s|ed|ing)?\\b|\\b(?:exports?|shipments?)\\sfrom\\s${OTHER_COUNTRY}\\b`,
+);
+/**
+ * A share of a buyer's own supply: "relies on China for 9.5% of its magnet imports", "China supplies
+ * 60% of Japan's magnets". Its base is what the buyer counts, not China's exports.
+ */
+const BUYER_SHARE =
+  /^\S+\s?(?:%|per ?cent|percent|pc|pct)?\s(?:of\s)?(?:(?:all|the)\s)?(?:its|their|the (?:country|nation)['’]s|(?!China|Chinese|Beijing)[A-Z][\w.]*['’]s)\s(?:(?:own|total|overall)\s)?(?:[\w-]+\s){0,4}?(?:imports|supply|supplies|needs|demand|consumption|purchases|requirements|magnets|rare earths)\b/;
 /** Imports said to come from China: the importer's own count unless China's customs is cited. */
 const FROM_CHINA = /\bimports?\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b|\bimported\sfrom\sChina\b/i;
 /** The same with the amount between the verb and the origin: "Japan imported 421 tonnes of magnets from China". */
@@ -71,6 +113,8 @@ const CHINA_CUSTOMS =
 /** Marks of a whole sentence, read once: a correction, a hypothetical opening, another country's statistics. */
 export interface SentenceMarks {
   correction: boolean;
+  /** The sentence denies something (a report, a rumour, a post). */
+  denial: boolean;
   hypothetical: boolean;
   otherReporter: boolean;
   /** The sentence cites China's customs, so an importer's name in it is a destination. */
@@ -82,6 +126,7 @@ export function sentenceMarks(sentence: string): SentenceMarks {
   const s = sentence.length > 2000 ? sentence.slice(0, 2000) : sentence;
   return {
     correction: CORRECTION.test(s),
+    denial: DENIAL.test(s),
     hypothetical: HYPOTHETICAL_OPENING.test(s),
     otherReporter: findReporter(s) !== null,
     chinaCustoms: CHINA_CUSTOMS.test(s),
@@ -104,12 +149,19 @@ export function modeOf(ctx: ModeContext): Mode {
     !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE))
   )
     return "correction";
+  if (ctx.sentence.denial && REPORT_BEFORE.test(opening)) {
+    const rest = lastPart(opening, REPORT_BEFORE);
+    if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
+  }
   if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(before)) return "hypothetical";
-  if (TARGET_BEFORE.test(near)) return "target";
+  if (TARGET_BEFORE.test(near) || capacity(ctx)) return "target";
   if (futureYear(ctx)) return "forecast";
   if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
+  if (BEFORE_THE_DATA_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 100))) return "forecast";
+  if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
+  if (BUYER_SHARE.test(ctx.clause.slice(ctx.start, ctx.end + 70))) return "other-reporter";
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
-  if (COMPANY_BEFORE.test(before)) return "company";
+  if (COMPANY_BEFORE.test(before) || companySaidIts(before)) return "company";
   return "reported";
 }
 
@@ -129,6 +181,19 @@ function importerOwn(ctx: ModeContext, before: string): boolean {
     return true;
   const around = ctx.clause.slice(Math.max(0, ctx.start - 120), Math.min(ctx.clause.length, ctx.end + 60));
   return BUYER_IMPORTS.test(before) && IMPORTER_FRAME.test(around);
+}
+
+/** A tonnage that is a plant's or a line's capacity, or a yearly rate ("a 6,000-tonne-a-year plant"). */
+function capacity(ctx: ModeContext): boolean {
+  const after = ctx.clause.slice(ctx.end, ctx.end + 50);
+  if (!CAPACITY_AFTER.test(after)) return false;
+  return TONNAGE_END.test(ctx.clause.slice(ctx.start, ctx.end)) || /^-(?:tonnes?|tons?)\b/i.test(after);
+}
+
+/** A name that is not an official body says "its" figures before the figure. */
+function companySaidIts(before: string): boolean {
+  for (const m of before.matchAll(SAID_ITS)) if (!OFFICIAL.test(m[1] ?? "")) return true;
+  return false;
 }
 
 /** The text after the last match of `re` in `text`. */

@@ -111,19 +111,22 @@ export const FIGURE_SUBJECT = new RegExp(
   "i",
 );
 
+// a country, its capital or its people, then its own statistics' keeper: "Tokyo's trade statistics",
+// "India's commerce ministry", "the U.S. Commerce Department's figures", "Vietnam's customs office"
 const REPORTER_STATS = new RegExp(
-  "\\b(Japan(?:ese|'s)?|U\\.S\\.|US|United States|American|(?:South )?Korea(?:n|'s)?|German(?:y|y's)?|India(?:n|'s)?|EU|European Union|Eurostat|Census Bureau)" +
-    "\\s(?:own\\s)?(?:customs|finance ministry|Ministry of Finance|Customs Service|census|trade (?:data|statistics|figures)|import (?:data|statistics|figures)|official (?:data|statistics)|government data|statistics)",
+  "\\b(Japan(?:ese|'s)?|Tokyo's|U\\.S\\.|US|United States|American|Washington's|(?:South )?Korea(?:n|'s)?|Seoul's|German(?:y|y's)?|Berlin's|India(?:n|'s)?|New Delhi's|Vietnam(?:ese|'s)?|Hanoi's|EU|European Union|Brussels'|Eurostat|Census Bureau)" +
+    "\\s(?:own\\s)?(?:customs|finance ministry|Ministry of Finance|Customs Service|customs (?:office|service|agency|department)|census|trade (?:data|statistics|figures)|import (?:data|statistics|figures)|official (?:data|statistics)|government data|statistics|(?:commerce|trade|industry) ministry|Ministry of (?:Commerce|Trade|Industry)|Commerce Department|Department of Commerce|statistics (?:office|bureau|agency))",
   "g",
 );
 
 const REPORTER_ISO: Array<[RegExp, string]> = [
-  [/^Japan/, "JPN"],
-  [/^(?:U\.S\.|US|United States|American|Census)/, "USA"],
-  [/Korea/, "KOR"],
-  [/^German/, "DEU"],
-  [/^India/, "IND"],
-  [/^(?:EU|European|Eurostat)/, "EU27"],
+  [/^(?:Japan|Tokyo)/, "JPN"],
+  [/^(?:U\.S\.|US|United States|American|Census|Washington)/, "USA"],
+  [/Korea|^Seoul/, "KOR"],
+  [/^(?:German|Berlin)/, "DEU"],
+  [/^(?:India|New Delhi)/, "IND"],
+  [/^(?:Vietnam|Hanoi)/, "VNM"],
+  [/^(?:EU|European|Eurostat|Brussels)/, "EU27"],
 ];
 
 /** The reporter when the clause cites another country's own statistics, else null (China's). */
@@ -132,7 +135,8 @@ export function findReporter(clause: string): string | null {
     const who = m[1] ?? "";
     for (const [re, iso] of REPORTER_ISO) if (re.test(who)) return iso;
   }
-  if (/\bEurostat\b|\bCensus Bureau\b/.test(clause)) return /Eurostat/.test(clause) ? "EU27" : "USA";
+  if (/\bEurostat\b|\bCensus Bureau\b|\bDestatis\b/.test(clause))
+    return /Eurostat/.test(clause) ? "EU27" : /Destatis/.test(clause) ? "DEU" : "USA";
   return null;
 }
 
