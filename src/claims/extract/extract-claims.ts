@@ -27,7 +27,7 @@ import {
   type Named,
   type Topic,
 } from "./discourse.js";
-import { NON_TRADE_NOUN, TRADE_NOUN } from "./lexicon.js";
+import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_NOUN } from "./lexicon.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { basisIn } from "./change-bases.js";
 import type { EarlierChange } from "./find-changes.js";
@@ -287,6 +287,32 @@ function destinationApart(text: string): boolean {
  * an answer, which speak of their lead or question), and nothing that makes its numbers something
  * else (output, capacity, prices, reserves). Only there does what the text carries over read as certain.
  */
+/** The origin China's imports are said to come from: its code, null for a place not known, undefined when none is named. */
+function importOrigin(clause: string, partners: readonly PartnerMention[]): string | null | undefined {
+  for (const m of clause.matchAll(/\bfrom\s(?:the\s)?(?=[A-Z])/g)) {
+    const at = m.index + m[0].length;
+    if (
+      /^(?:China|Chinese|Beijing)\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+        clause.slice(at),
+      )
+    )
+      continue;
+    return partners.find((p) => p.start >= m.index && p.start <= at)?.value ?? null;
+  }
+  return undefined;
+}
+
+/** The sentence names, before the figure, a good the data keeps no series for (and no series: see the caller). */
+function otherGoodBefore(
+  clauses: ClauseRead[],
+  index: number,
+  clause: string,
+  f: { start: number },
+): boolean {
+  if (NAMED_OTHER_GOOD.test(clause.slice(0, f.start))) return true;
+  return clauses.slice(Math.max(0, index - 6), index).some((x) => NAMED_OTHER_GOOD.test(x.seg.text));
+}
+
 function tradeSentence(clauses: ClauseRead[], d: Discourse): boolean {
   const words = clauses.map((c) => c.seg.text).join(" ");
   if (OTHER_NUMBERS.test(words)) return false;
@@ -384,6 +410,8 @@ function attach(
     const inSentence = nearest((x) => x.series[x.series.length - 1]?.value ?? null);
     const from = carried(d, "series");
     if (inSentence !== null) [series, seriesHow] = [inSentence, "sentence"];
+    // "Cobalt imports from Congo fell 11% to 582 t": a sentence on another good is not the text's product
+    else if (otherGoodBefore(clauses, index, clause, f)) [series, seriesHow] = [null, "clause"];
     // a product carried over in a text that names no other is the text's own, in a sentence on trade
     else if (from.value !== null && from.value.value === env.soleSeries && tradeSentence(clauses, d))
       [series, seriesHow] = [from.value.value, "text"];
@@ -403,6 +431,11 @@ function attach(
   const reporterHere = c.reporter ?? (CHINA_CUSTOMS.test(clause) ? null : nearest((x) => x.reporter));
   if (reporterHere !== null) {
     [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
+  } else if (flow === "import" && importOrigin(clause, c.partners) !== undefined) {
+    // China's imports "from Myanmar": the origin is the partner; one the lexicon does not know
+    // ("from Laos") leaves the world total only as a guess, which never contradicts
+    const origin = importOrigin(clause, c.partners);
+    [partner, partnerHow] = origin ? [origin, "clause"] : ["WLD", "default"];
   } else {
     [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt, item);
     // "the US and Japan together took 887 t", "... took 2,586 t between them": the figure may be
@@ -437,6 +470,8 @@ function attach(
     inWhen !== null && (own === null || own.end <= inWhen.at) ? inWhen.period : (own?.period ?? null);
   let periodHow: Grounding = period !== null ? "clause" : "default";
   let sequenced = false;
+  if (own?.ahead !== undefined && period === own.period)
+    alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
   // "the year to October" may also mean the calendar year so far
   if (own !== null && /^(?:the\s)?year\s/i.test(clause.slice(own.start, own.end))) {
     const end = own.period.split("..")[1] ?? "";

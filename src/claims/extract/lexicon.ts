@@ -182,6 +182,12 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     "rare-earth-magnets-incl-powder-alloy",
   ],
   [/\brare[- ]earth\smagnet(?:ic)?\smaterials?\b/gi, "rare-earth-magnet-materials"],
+  // magnets with no rare earths in them, and magnets as scrap: no magnet series holds them
+  [/\b(?:ferrite|ceramic|alnico|hard ferrite)[- ](?:permanent[- ])?magnets?\b/gi, "non-rare-earth-magnets"],
+  [
+    /\b(?:(?:rare[- ]earth|NdFeB|permanent)[- ]{1,2}){0,2}magnets?\s(?:scrap|waste|swarf)\b|\b(?:scrap|waste|recycled|end-of-life)\s(?:(?:rare[- ]earth|NdFeB|permanent)[- ]{1,2}){0,2}magnets?\b/gi,
+    "magnet-scrap",
+  ],
   [
     /\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi,
     "sintered-or-bonded-magnets",
@@ -232,6 +238,13 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
  */
 export const OTHER_GOODS =
   /\b(?:lithium|cobalt|nickel|copper|steel|alumini?um|zinc|tin|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|fluorite|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|coal|crude|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips|minerals?|metals?|elements|oxides?|ores?|concentrates?|alloys?|powders?|carbonates?|compounds|REEs?|REOs?|NdPr|neodymium|praseodymium|samarium|lanthanum|cerium|scandium|europium|gadolinium|holmium|lutetium)\b/i;
+
+/**
+ * Goods the data keeps no series for, by a name no series shares (not "metals" or "oxides", which
+ * may stand for a series named before): the subject of a trade figure that names one is that good.
+ */
+export const NAMED_OTHER_GOOD =
+  /\b(?:lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
 
 /**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,

@@ -29,6 +29,11 @@ export interface PeriodMention {
   anaphor?: boolean;
   /** "for the quarter": the words leave which one to the reader, so the reading is plausible, not certain. */
   unnamed?: boolean;
+  /**
+   * A month named without a year that is also the publication's month or one of the two after it
+   * ("in July" in a story of June 15): the coming month, whose figure no one has yet, may be meant.
+   */
+  ahead?: string;
 }
 
 /** A month as a count since year 0, for arithmetic. */
@@ -58,6 +63,14 @@ export function resolveMonthName(
   const y = Math.floor(limit / 12);
   const candidate = toIndex(y, month);
   return candidate <= limit ? candidate : toIndex(y - 1, month);
+}
+
+/** The month numbered `month` in the publication's month or the two after it, or null. */
+function comingMonth(month: number, latest: MonthIndex | null): string | null {
+  if (latest === null) return null;
+  const published = latest + 1;
+  const k = (month - 1 - (published % 12) + 12) % 12;
+  return k <= 2 ? fromIndex(published + k) : null;
 }
 
 const MONTH = new RegExp(
@@ -138,6 +151,7 @@ export interface RawMention {
   /** "year to date", "so far this year": the months of the year up to the one the text is on. */
   toDate?: boolean;
   unnamed?: boolean;
+  ahead?: string;
 }
 
 /** Finds every period mention in a clause, resolved and classified by role. */
@@ -157,6 +171,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.anaphor) mention.anaphor = true;
     if (r.toDate) mention.toDate = true;
     if (r.unnamed) mention.unnamed = true;
+    if (r.ahead) mention.ahead = r.ahead;
     found.push(mention);
   };
   for (const r of findSpans(clause, anchor)) add(r);
@@ -186,6 +201,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
           : null;
     const idx = resolveMonthName(month, explicit ?? anchor.year, anchor.latest);
     const end = m.index + m[0].length;
+    const ahead = explicit === null && anchor.year === null ? comingMonth(month, anchor.latest) : null;
     add({
       start: m.index,
       end,
@@ -193,6 +209,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       shape: "month",
       explicitYear: explicit !== null,
       possessive: /^['’]s\b/.test(clause.slice(end, end + 3)),
+      ...(ahead !== null ? { ahead } : {}),
     });
   }
   for (const m of clause.matchAll(LAST_MONTH)) {
