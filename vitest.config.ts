@@ -8,6 +8,7 @@ const SLOW = [
   "test/analytics/stats-many.test.ts",
   "test/claims/fuzz.test.ts",
   "test/claims/true-statements.test.ts",
+  "test/claims/non-claims.test.ts",
   "test/**/*-browser.test.ts",
   "test/harness/**/*.test.ts",
   "test/drills/**/*.test.ts",

@@ -1,0 +1,509 @@
+// Sentences a story puts around China's export figures that hold numbers but state none of them:
+// forecasts, targets and capacities, hypotheticals and questions, a company's own figures, another
+// country's own statistics, prices and rates, codes, counts and dates, a correction's misstated
+// figure, a denied rumour, a range of estimates, another product's figure. Each is written with
+// numbers that a reader could take for a customs figure: often a real month's figure, placed where
+// it does not belong, or one near it. They are set in paragraphs between true statements, so that
+// the series, destination and month those name are there to be (wrongly) carried into them.
+
+import { addMonths, MONTH_NAMES } from "../../src/domain/period.js";
+import { rng, trueStatements, type MonthFact, type Statement } from "./true-statements.js";
+
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+const grouped = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 3 });
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One part of a paragraph: a true statement, or words that state no China export figure. */
+export interface Part {
+  text: string;
+  /** `true/<form>` for a true statement, else the non-claim's kind and wording, e.g. `forecast/could-top`. */
+  form: string;
+  start: number;
+  end: number;
+  /** For a true statement: the same words checked alone, so that a verdict lost in company can be told. */
+  alone?: Statement;
+}
+
+export interface Paragraph {
+  text: string;
+  published: string;
+  parts: Part[];
+}
+
+/** What a writer is given: the figure it may misplace, all figures, and when the story appeared. */
+interface Scene {
+  f: MonthFact;
+  all: readonly MonthFact[];
+  published: string;
+  /** The latest month published by then (the month before publication). */
+  latest: string;
+}
+
+type Writer = (r: Rand, s: Scene) => string;
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+const MAGNETS = ["rare earth magnet", "rare-earth magnet", "magnet", "NdFeB magnet", "permanent magnet"];
+const SERIES_NOUN: Record<string, string[]> = {
+  "rare-earth-magnets": MAGNETS,
+  "rare-earths": ["rare earth", "rare-earth"],
+  gallium: ["gallium"],
+  germanium: ["germanium"],
+  "rare-earth-products": ["rare earth product"],
+  "rare-earth-magnets-incl-powder-alloy": ["magnet powder and alloy"],
+  "graphite-flake": ["flake graphite"],
+  dysprosium: ["dysprosium"],
+  terbium: ["terbium"],
+  antimony: ["antimony"],
+};
+const PARTNER: Record<string, string[]> = {
+  USA: ["the United States", "the US", "the U.S."],
+  JPN: ["Japan"],
+  DEU: ["Germany"],
+  KOR: ["South Korea"],
+  IND: ["India"],
+  VNM: ["Vietnam"],
+};
+const OWN_CUSTOMS: Record<string, string[]> = {
+  USA: ["US Census Bureau data", "the U.S. Commerce Department's figures", "American import data"],
+  JPN: ["Japan's Ministry of Finance", "Japanese customs data", "Tokyo's trade statistics"],
+  DEU: ["Germany's statistics office Destatis", "Eurostat", "German trade figures"],
+  KOR: ["the Korea Customs Service", "Korean customs data", "Seoul's trade figures"],
+  IND: ["India's commerce ministry", "Indian government data"],
+  VNM: ["Vietnam's customs office", "Vietnamese customs data"],
+};
+const COUNTRY_ADJ: Record<string, string> = {
+  USA: "US",
+  JPN: "Japanese",
+  DEU: "German",
+  KOR: "South Korean",
+  IND: "Indian",
+  VNM: "Vietnamese",
+};
+const IMPORTERS = ["JPN", "USA", "DEU", "KOR", "IND", "VNM"] as const;
+const COMPANIES = [
+  "JL Mag",
+  "Ningbo Yunsheng",
+  "Zhong Ke San Huan",
+  "Lynas",
+  "MP Materials",
+  "Neo Performance Materials",
+  "Shin-Etsu",
+  "Proterial",
+  "Vacuumschmelze",
+  "Zhenghai Magnetic",
+  "Hengdian Group DMEGC",
+  "Baotou Tianhe",
+  "China Northern Rare Earth",
+  "Niron Magnetics",
+  "Solvay",
+];
+const BANKS = [
+  "Citi",
+  "Macquarie",
+  "Goldman Sachs",
+  "UBS",
+  "Adamas Intelligence",
+  "Benchmark",
+  "CRU",
+  "Fastmarkets",
+];
+const PEOPLE = [
+  "a Shanghai trader",
+  "an analyst in Beijing",
+  "one magnet buyer",
+  "a consultant",
+  "a customs broker",
+];
+const TONNES = ["tonnes", "tons", "t", "metric tons", "mt"];
+
+const monthName = (p: string) => MONTH_NAMES[Number(p.slice(5, 7)) - 1] as string;
+/** "Nov.", "Sept.", "May": the short forms wires print. */
+const abbr = (p: string) =>
+  (
+    [
+      "Jan.",
+      "Feb.",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "Aug.",
+      "Sept.",
+      "Oct.",
+      "Nov.",
+      "Dec.",
+    ] as const
+  )[Number(p.slice(5, 7)) - 1] as string;
+const yearOf = (p: string) => Number(p.slice(0, 4));
+const tons = (r: Rand, v: number) => `${grouped(v)} ${pick(r, TONNES)}`;
+const noun = (r: Rand, series: string) => pick(r, SERIES_NOUN[series] ?? MAGNETS);
+const partnerName = (r: Rand, iso: string) => pick(r, PARTNER[iso] ?? [iso]);
+const pct = (r: Rand) => pick(r, [String(Math.round(r() * 60) + 2), (r() * 40 + 1).toFixed(1)]);
+const pctWord = (r: Rand) => pick(r, ["%", "%", " percent", " per cent", "pc"]);
+
+/** How the text names a month, given when it appeared: "November", "Nov.", "last month", "November 2025". */
+function monthWords(r: Rand, period: string, published: string): string {
+  const ways = [`in ${monthName(period)}`, `in ${abbr(period)}`, `in ${monthName(period)} ${yearOf(period)}`];
+  if (addMonths(period, 1) === published.slice(0, 7)) ways.push("last month");
+  return pick(r, ways);
+}
+
+/**
+ * A number a reader could take for a customs figure: the month's own figure, another month's or
+ * destination's or product's real figure, one near it, or a round one.
+ */
+function decoy(r: Rand, s: Scene): number {
+  const { f, all } = s;
+  const x = r();
+  const near = (v: number) => Math.max(1, Math.round(v * pick(r, [0.62, 0.8, 0.9, 1.07, 1.25, 1.6])));
+  const real = (keep: (o: MonthFact) => boolean) => {
+    const others = all.filter((o) => o !== f && o.level >= 20 && keep(o));
+    return others.length ? pick(r, others).level : near(f.level);
+  };
+  if (x < 0.15) return f.level >= 20 ? f.level : near(f.level);
+  if (x < 0.35) return real((o) => o.series === f.series && o.partner === f.partner);
+  if (x < 0.5) return real((o) => o.series === f.series && o.period === f.period);
+  if (x < 0.6) return real((o) => o.period === f.period);
+  if (x < 0.85) return near(Math.max(f.level, 20));
+  return pick(r, [500, 1000, 3000, 5000, 6000, 7000, 10000, 60000]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forecasts, targets, capacities, plans
+
+const forecast: Writer = (r, s) => {
+  const n = tons(r, decoy(r, s));
+  const later = addMonths(s.latest, pick(r, [1, 2]));
+  const when = pick(r, [
+    `in ${monthName(later)}`,
+    "next month",
+    `in ${yearOf(s.published) + 1}`,
+    "this year",
+    "by the end of the year",
+  ]);
+  const subj = `${pick(r, ["China's ", "Chinese ", ""])}${noun(r, s.f.series)} exports`;
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  return pick(r, [
+    `${cap(subj)}${to} could top ${n} ${when}, ${pick(r, PEOPLE)} said.`,
+    `${pick(r, BANKS)} expects ${subj}${to} to reach ${n} ${when}.`,
+    `${cap(subj)}${to} are expected to ${pick(r, ["rise", "fall", "climb", "slip"])} ${pct(r)}${pctWord(r)} ${when}.`,
+    `${pick(r, BANKS)} forecasts ${subj} of about ${n} ${when}.`,
+    `${cap(subj)} are likely to hover around ${n} a month through ${monthName(later)}.`,
+    `${cap(subj)}${to} may climb to ${n} once more licences are approved.`,
+    `${cap(subj)} are on course to exceed ${n} ${when}, ${pick(r, BANKS)} estimates.`,
+    `${pick(r, BANKS)} raised its forecast for ${subj} ${when} to ${n} from ${tons(r, decoy(r, s))}.`,
+    `Some traders see ${subj}${to} reaching ${n} ${when}.`,
+    `${pick(r, BANKS)} projects a ${pct(r)}${pctWord(r)} ${pick(r, ["rise", "drop"])} in ${subj} ${when}.`,
+    `Ahead of the data due on the 20th, a poll of traders put ${monthName(later)}'s ${subj} at ${n}.`,
+    `${cap(subj)}${to} will probably settle near ${n} ${when}, according to ${pick(r, BANKS)}.`,
+    `Shipments are set to rise to ${n} ${when} as new licences kick in.`,
+    `${pick(r, BANKS)} sees ${subj} at ${n} ${when}, ${pick(r, ["up", "down"])} ${pct(r)}${pctWord(r)}.`,
+  ]);
+};
+
+const target: Writer = (r, s) => {
+  const n = decoy(r, s);
+  const y = yearOf(s.published) + pick(r, [0, 1, 2]);
+  const co = pick(r, COMPANIES);
+  return pick(r, [
+    `China set its ${y} rare earth mining quota at ${grouped(n * pick(r, [1, 10, 40]))} tonnes.`,
+    `${co} aims to ship ${tons(r, n)} of magnets a year by ${y + 1}.`,
+    `The new plant has capacity to make ${grouped(n)} tonnes of NdFeB magnets a year.`,
+    `Beijing plans to cap rare earth smelting output at ${tons(r, n * 10)} in ${y}.`,
+    `${co} plans to raise its magnet capacity to ${tons(r, n)} from ${tons(r, Math.round(n * 0.6))}.`,
+    `The second phase will add ${tons(r, n)} of annual magnet capacity, ${co} said.`,
+    `Officials have set a goal of ${tons(r, n)} of processed rare earths for ${y}.`,
+    `The quota for the first batch was ${tons(r, n * 10)}, ${pct(r)}% more than a year earlier.`,
+    `${co} targets output of ${grouped(n)} tonnes of sintered magnets in ${y}.`,
+    `Under the plan, exports to ${partnerName(r, pick(r, IMPORTERS))} would be capped at ${tons(r, n)} a month.`,
+    `India wants to make ${tons(r, n)} of magnets at home within five years.`,
+    `A ${grouped(n)}-tonne-a-year magnet plant is planned in ${pick(r, ["Texas", "Estonia", "Malaysia", "Vietnam"])}.`,
+  ]);
+};
+
+const hypothetical: Writer = (r, s) => {
+  const n = tons(r, decoy(r, s));
+  const when = monthWords(r, s.f.period, s.published);
+  const subj = `${noun(r, s.f.series)} exports`;
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  return pick(r, [
+    `Were ${subj}${to} to fall to ${n}, carmakers would run short within weeks.`,
+    `If shipments${to} dropped below ${n} a month, several lines would stop.`,
+    `Should exports return to ${n}, prices would ease, ${pick(r, PEOPLE)} said.`,
+    `Had the curbs not been eased, shipments might have been closer to ${n}.`,
+    `In a worst case, ${subj}${to} could drop to ${n}.`,
+    `Suppose ${subj} halved again to ${n}: Europe's stocks would last a month.`,
+    `Assuming licences keep coming, ${subj}${to} would be around ${n} ${when}.`,
+    `Even ${n} a month would not cover demand, ${pick(r, PEOPLE)} said.`,
+    `Did ${subj}${to} top ${n} ${when}? They did not.`,
+    `Could ${subj}${to} reach ${n} ${when}? Not according to the customs data.`,
+    `Were ${subj}${to} really ${n} ${when}? No.`,
+    `Is ${n} a month a new normal? Few traders think so.`,
+    `Without the licence backlog, ${subj} would have been nearer ${n} ${when}.`,
+  ]);
+};
+
+// ---------------------------------------------------------------------------------------------
+// A company's own figures
+
+const company: Writer = (r, s) => {
+  const n = tons(r, decoy(r, s));
+  const co = pick(r, COMPANIES);
+  const when = monthWords(r, s.f.period, s.published);
+  const to = partnerName(r, s.f.partner === "WLD" ? pick(r, IMPORTERS) : s.f.partner);
+  return pick(r, [
+    `${co} said it shipped ${n} of magnets ${when}, up ${pct(r)}${pctWord(r)}.`,
+    `${co}'s magnet sales rose ${pct(r)}${pctWord(r)} to ${n} in the first half.`,
+    `${co} reported revenue of ${grouped(decoy(r, s))} million yuan for the quarter.`,
+    `Shares of ${co} fell ${pct(r)}${pctWord(r)} on the news.`,
+    `${co} employs ${grouped(decoy(r, s))} people at its plant in ${pick(r, ["Ningbo", "Baotou", "Ganzhou", "Texas"])}.`,
+    `${co}'s own exports of magnets to ${to} rose ${pct(r)}${pctWord(r)} ${when}, the company said.`,
+    `Shipments from ${co}'s Baotou plant reached ${n} ${when}.`,
+    `${co} produced ${n} of NdPr oxide in the quarter.`,
+    `The company sold ${n} of magnets abroad ${when}, ${pct(r)}% of it to ${to}.`,
+    `${co} said its exports to ${to} totalled ${n} ${when}.`,
+    `${co}, which makes about ${n} of magnets a year, said it had received ${pick(r, ["two", "three", "12"])} licences.`,
+    `${co}'s share price has risen ${pct(r)}${pctWord(r)} since ${monthName(s.f.period)}.`,
+    `The firm's magnet output was ${n} ${when}, a company spokesman said.`,
+  ]);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Another country's own statistics, world production and reserves
+
+const otherReporter: Writer = (r, s) => {
+  const n = tons(r, decoy(r, s));
+  const iso = s.f.partner !== "WLD" && OWN_CUSTOMS[s.f.partner] ? s.f.partner : pick(r, IMPORTERS);
+  const name = partnerName(r, iso);
+  const adj = COUNTRY_ADJ[iso] as string;
+  const src = pick(r, OWN_CUSTOMS[iso] as string[]);
+  const when = monthWords(r, s.f.period, s.published);
+  const mag = noun(r, s.f.series);
+  return pick(r, [
+    `${cap(name.replace(/^the /, "The "))}'s imports of ${mag}s from China fell ${pct(r)}${pctWord(r)} to ${n} ${when}, ${src} showed.`,
+    `${adj} imports of ${mag}s from China were ${n} ${when}, according to ${src}.`,
+    `According to ${src}, ${mag} imports from China totalled ${n} ${when}.`,
+    `${cap(src)} put arrivals of ${mag}s from China at ${n} ${when}.`,
+    `${name.replace(/^the /, "")} imported ${n} of ${mag}s from China ${when}, ${src} showed.`,
+    `${adj} buyers took in ${n} of Chinese ${mag}s ${when}, ${src} showed, ${pick(r, ["up", "down"])} ${pct(r)}${pctWord(r)}.`,
+    `EU imports of permanent magnets from all origins reached ${n} ${when}, Eurostat said.`,
+    `Global output of rare earth oxides reached ${grouped(decoy(r, s) * 50)} tonnes in ${yearOf(s.published) - 1}, the USGS said.`,
+    `China holds about ${grouped(44)} million tonnes of rare earth reserves, or ${pct(r)}% of the world's.`,
+    `World magnet production was about ${tons(r, decoy(r, s) * 30)} last year.`,
+    `${adj} ${mag} imports from China, by ${src}'s count, were ${n} ${when}.`,
+    `In ${adj} data, imports from China came to ${n} ${when}, ${pick(r, ["up", "down"])} ${pct(r)}${pctWord(r)} from a year earlier.`,
+    `${cap(src)} put ${adj} arrivals of Chinese ${mag}s at ${n} ${when}, up from ${tons(r, decoy(r, s))} the month before.`,
+  ]);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Prices, rates, codes, counts, ages, pages, times, shares of something else
+
+const price: Writer = (r, s) => {
+  const v = decoy(r, s);
+  const when = monthWords(r, s.f.period, s.published);
+  return pick(r, [
+    `NdPr oxide prices rose ${pct(r)}${pctWord(r)} to ${grouped(v * 100)} yuan a tonne ${when}.`,
+    `Dysprosium oxide traded at $${grouped(v % 900)} per kg in Rotterdam.`,
+    `Terbium prices in Europe climbed ${pct(r)}${pctWord(r)} ${when} to $${grouped(v % 3000)}/kg.`,
+    `The yuan weakened to 7.${Math.floor(r() * 30) + 10} per dollar ${when}.`,
+    `The average price of exported magnets was $${(r() * 60 + 20).toFixed(1)} a kilogram ${when}.`,
+    `Neodymium metal fetched ${grouped(v * 10)} yuan/t in Shanghai, ${pick(r, ["up", "down"])} ${pct(r)}${pctWord(r)} on the week.`,
+    `The central bank kept its one-year loan prime rate at 3.${Math.floor(r() * 9)}%.`,
+    `Magnet prices in Europe are up ${pct(r)}${pctWord(r)} since ${monthName(s.f.period)}.`,
+    `Gallium traded at ${grouped(v % 2000)} yuan per kilogram ${when}.`,
+    `Prices for NdFeB magnets of grade N52 rose to ${grouped(v % 500)} yuan a kilogram.`,
+    `A tonne of rare earth concentrate cost ${grouped(v * 7)} yuan ${when}, ${pct(r)}% more than ${monthName(addMonths(s.f.period, -1))}.`,
+  ]);
+};
+
+const counts: Writer = (r, s) => {
+  const v = decoy(r, s);
+  const y = yearOf(s.published);
+  return pick(r, [
+    "Magnets fall under HS code 8505.11, and rare earth compounds under 2846.",
+    `The commerce ministry has approved ${grouped(v)} export licences since ${monthName(s.f.period)}.`,
+    `Some ${grouped(v % 900)} companies have applied for general licences.`,
+    `Washington raised tariffs to 125% before a 90-day truce cut them to ${pick(r, ["10%", "30%"])}.`,
+    `China makes about 90% of the world's magnets and has ${pick(r, ["50%", "60%", "70%"])} of global capacity.`,
+    `${pick(r, COMPANIES)}'s share of the magnet market rose to ${pct(r)}${pctWord(r)}.`,
+    `See figure ${Math.floor(r() * 9) + 1} on page ${Math.floor(r() * 40) + 2} of the report.`,
+    `Table ${Math.floor(r() * 5) + 1} lists ${Math.floor(r() * 30) + 5} destinations.`,
+    `The ${Math.floor(r() * 40) + 30}-year-old trader has bought magnets in Ningbo since ${y - Math.floor(r() * 20) - 2}.`,
+    `Announcement No. ${Math.floor(r() * 70) + 1} of ${y} listed ${Math.floor(r() * 12) + 5} elements.`,
+    `The controls cover 7 medium and heavy rare earths; a later list added 5 more.`,
+    `Version ${Math.floor(r() * 4) + 1}.${Math.floor(r() * 9)} of the dataset corrects ${Math.floor(r() * 30) + 2} rows.`,
+    `The truce runs for 90 days from May 14, and a tariff of ${Math.floor(r() * 30) + 10}% still applies.`,
+    `Licences are valid for ${pick(r, ["six", "12", "18"])} months and take up to 45 working days.`,
+    `${grouped(v)} cars were built without magnets in the quarter, an industry body said.`,
+    `A ${grouped(v % 400)}-page rulebook lists ${grouped(v % 60)} dual-use items.`,
+    `Rare earths are less than 0.1% of China's exports by value.`,
+  ]);
+};
+
+/** Dates, times and versions in many forms: a number in them is no tonnage. */
+const dates: Writer = (r, s) => {
+  const p = s.published;
+  const d = Number(p.slice(8, 10));
+  const m = Number(p.slice(5, 7));
+  const y = yearOf(p);
+  const mon = monthName(p.slice(0, 7));
+  return pick(r, [
+    `BEIJING, ${abbr(p.slice(0, 7))} ${d} (Wire) - Customs published the breakdown on the ${d}${d === 1 ? "st" : d === 2 ? "nd" : d === 3 ? "rd" : "th"}.`,
+    `Posted ${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y} ${String(Math.floor(r() * 14) + 8).padStart(2, "0")}:${pick(r, ["00", "15", "30", "45"])}.`,
+    `Updated ${p}T${String(Math.floor(r() * 14) + 8).padStart(2, "0")}:${pick(r, ["05", "20", "40"])}Z.`,
+    `The detailed data are due on ${mon} ${Math.min(28, d + 2)}, at 10 a.m. Beijing time.`,
+    `On ${Math.min(28, d + 3)} ${mon}, the ministry will brief reporters.`,
+    `Figures for ${m}/${y} are provisional until ${mon} ${Math.min(28, d + 5)}.`,
+    `The truce agreed on ${pick(r, ["May 12", "12 May", "5/12"])} expires on ${pick(r, ["August 12", "Aug. 12", "12/8"])}.`,
+    `Customs revised the ${y - 1} data on ${pick(r, ["Jan. 14", "14 January", "the 14th"])}.`,
+    `${abbr(p.slice(0, 7))} ${d}, ${y}, ${Math.floor(r() * 12) + 1}:${pick(r, ["05", "30", "48"])} p.m.`,
+    `The next release falls in week ${Math.floor(r() * 50) + 2} of ${y}.`,
+    `The controls took effect on ${pick(r, ["April 4", "4 April", "04/04", "2025-04-04"])} and were widened on ${pick(r, ["Oct. 9", "9 October", "10/9"])}.`,
+  ]);
+};
+
+// ---------------------------------------------------------------------------------------------
+// A correction's misstated figure, a denied rumour, a range of estimates
+
+const correction: Writer = (r, s) => {
+  const wrong = Math.round(s.f.level >= 20 ? s.f.level * pick(r, [0.7, 1.3, 1.12]) : decoy(r, s));
+  const when = monthWords(r, s.f.period, s.published);
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  const subj = `${noun(r, s.f.series)} exports${to}`;
+  return pick(r, [
+    `An earlier version of this story said ${subj} were ${tons(r, wrong)} ${when}.`,
+    `Correction: this article previously misstated ${subj} ${when} as ${tons(r, wrong)}.`,
+    `A previous version wrongly gave ${subj} ${when} as ${tons(r, wrong)}.`,
+    `A report that ${subj} had collapsed to ${tons(r, wrong)} ${when} was denied by the commerce ministry.`,
+    `Rumours that ${subj} fell to ${tons(r, wrong)} ${when} proved unfounded, customs said.`,
+    `Posts online claiming ${subj} of ${tons(r, wrong)} ${when} were false, officials said.`,
+    `Traders' estimates for ${subj} ${when} ranged from ${grouped(Math.round(wrong * 0.8))} to ${grouped(wrong)} tonnes before the data came out.`,
+    `Before the release, estimates of ${subj} ${when} varied between ${tons(r, Math.round(wrong * 0.9))} and ${tons(r, Math.round(wrong * 1.2))}.`,
+    `The ministry denied a report that ${subj} were only ${tons(r, wrong)} ${when}.`,
+    `This story has been corrected: it earlier said ${subj} ${when} were ${tons(r, wrong)}.`,
+  ]);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Another product's figure next to the one in the text, and another period's figure as a base
+
+const otherProduct: Writer = (r, s) => {
+  const v = decoy(r, s);
+  const when = monthWords(r, s.f.period, s.published);
+  return pick(r, [
+    `Exports of tungsten products were ${tons(r, v)} ${when}.`,
+    `China's lithium carbonate imports reached ${tons(r, v * 5)} ${when}.`,
+    `Cobalt imports from Congo fell ${pct(r)}${pctWord(r)} to ${tons(r, v)} ${when}.`,
+    `Shipments of rare earth permanent magnet scrap came to ${tons(r, v % 700)} ${when}.`,
+    `The price of dysprosium oxide, by contrast, rose ${pct(r)}${pctWord(r)} ${when}.`,
+    `Steel exports, by contrast, rose to ${grouped(v * 1000)} tonnes ${when}.`,
+    `China's exports of solar panels grew ${pct(r)}${pctWord(r)} ${when}.`,
+    `Imports of rare earth ore from Myanmar were ${tons(r, v)} ${when}.`,
+    `Exports of ferrite magnets, which contain no rare earths, were ${tons(r, v * 4)} ${when}.`,
+    `Silicon metal exports stood at ${tons(r, v * 6)} ${when}.`,
+  ]);
+};
+
+/** Shares of something other than China's exports: a buyer's dependence, a cost, a market. */
+const otherShare: Writer = (r, s) => {
+  const iso = s.f.partner !== "WLD" && PARTNER[s.f.partner] ? s.f.partner : pick(r, IMPORTERS);
+  const name = partnerName(r, iso);
+  const own = `${cap(name.replace(/^the /, ""))}'s`;
+  // the destination's real share of China's exports that month, put where it means something else
+  const world = s.all.find((o) => o.series === s.f.series && o.partner === "WLD" && o.period === s.f.period);
+  const real = world?.stats.shares?.find((x) => x.partner === iso)?.share_pct;
+  const p = real !== undefined && r() < 0.5 ? real.toFixed(1) : pct(r);
+  return pick(r, [
+    `${cap(name)} relies on China for ${p}% of its rare earth magnet imports.`,
+    `China supplies about ${p}${pctWord(r)} of ${own} magnets, by its own count.`,
+    `${own} carmakers source ${p}% of their magnets from China.`,
+    `Magnets make up about ${Math.floor(r() * 5) + 1}% of an electric car's cost.`,
+    `Imports from China made up ${p}% of all magnets ${name.replace(/^the /, "the ")} bought abroad ${monthWords(r, s.f.period, s.published)}.`,
+    `China's share of ${own} magnet imports slipped to ${p}${pctWord(r)} last year.`,
+    `${pick(r, COMPANIES)} gets ${p}% of its revenue from ${name.replace(/^the /, "the ")}.`,
+    `Some ${p}% of ${own} magnet buyers have applied for licences.`,
+  ]);
+};
+
+/** Another country's own exports, and China's imports from an origin the data does not hold: not China's exports. */
+const otherFlow: Writer = (r, s) => {
+  const n = tons(r, decoy(r, s));
+  const when = monthWords(r, s.f.period, s.published);
+  const iso = pick(r, ["JPN", "DEU", "KOR", "VNM"]);
+  const to = partnerName(
+    r,
+    pick(
+      r,
+      ["USA", "IND", "DEU"].filter((x) => x !== iso),
+    ),
+  );
+  const own = `${cap(partnerName(r, iso).replace(/^the /, ""))}'s`;
+  return pick(r, [
+    `${own} own magnet exports to ${to} rose ${pct(r)}${pctWord(r)} to ${n} ${when}.`,
+    `${own} shipments of magnets to ${to} came to ${n} ${when}, its customs office said.`,
+    `Vietnam re-exported about ${n} of magnets to ${to} ${when}, traders said.`,
+    // an origin the lexicon does not know: the world's imports are only a guess
+    `China's rare earth imports from Laos ${pick(r, ["rose", "fell"])} ${pct(r)}${pctWord(r)} ${when}.`,
+  ]);
+};
+
+/** The kinds, with weights. */
+const KINDS: ReadonlyArray<[string, Writer, number]> = [
+  ["forecast", forecast, 4],
+  ["target", target, 3],
+  ["hypothetical", hypothetical, 3],
+  ["company", company, 3],
+  ["other-reporter", otherReporter, 4],
+  ["price", price, 2],
+  ["count", counts, 3],
+  ["date", dates, 2],
+  ["correction", correction, 3],
+  ["other-product", otherProduct, 2],
+  ["other-share", otherShare, 2],
+  ["other-flow", otherFlow, 2],
+];
+
+/** A figure near the statement's month to misplace: held by then, within three months before. */
+function sceneFor(r: Rand, all: readonly MonthFact[], published: string): Scene {
+  const latest = addMonths(published.slice(0, 7), -1);
+  const near = all.filter((f) => f.period <= latest && f.period >= addMonths(latest, -3));
+  return { f: pick(r, near.length ? near : all), all, published, latest };
+}
+
+/**
+ * `count` paragraphs, each of one true statement with one or two non-claims before or after it
+ * (three in one in five), deterministic for a seed.
+ * @example nonClaimParagraphs(facts, 7, 400)[0].parts.map((p) => p.form)
+ */
+export function nonClaimParagraphs(facts: readonly MonthFact[], seed: number, count: number): Paragraph[] {
+  const r = rng(seed);
+  const truths = trueStatements(facts, seed + 11, count);
+  const weights = KINDS.reduce((n, [, , w]) => n + w, 0);
+  return truths.map((truth) => {
+    const many = r() < 0.2 ? 3 : r() < 0.6 ? 2 : 1;
+    const before: Array<Omit<Part, "start" | "end">> = [];
+    const after: Array<Omit<Part, "start" | "end">> = [];
+    for (let i = 0; i < many; i++) {
+      let x = r() * weights;
+      const [kind, write] = KINDS.find(([, , w]) => (x -= w) < 0) ?? (KINDS[0] as (typeof KINDS)[number]);
+      // an abbreviated month at the end of a sentence keeps one full stop
+      const text = write(r, sceneFor(r, facts, truth.published)).replace(/\.\.$/, ".");
+      (r() < 0.5 ? before : after).push({ text, form: kind });
+    }
+    const parts = [...before, { text: truth.text, form: `true/${truth.form}`, alone: truth }, ...after];
+    // a table, heading or list stands apart in its own block; prose runs on in one paragraph
+    const sep = truth.text.includes("\n") ? "\n\n" : " ";
+    let at = 0;
+    const placed = parts.map((p, i) => {
+      const start = at + (i === 0 ? 0 : sep.length);
+      at = start + p.text.length;
+      return { ...p, start, end: at };
+    });
+    return { text: placed.map((p) => p.text).join(sep), published: truth.published, parts: placed };
+  });
+}
