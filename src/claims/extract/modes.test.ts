@@ -118,6 +118,8 @@ describe("modes", () => {
     ["Estimates compiled by brokers ranged between 5,200 and 5,600 tonnes for October.", "forecast"],
     ["Traders pencilled in roughly 5,500 tonnes for October ahead of the official release.", "forecast"],
     ["Morgan Stanley sees magnet shipments near 6,400 tonnes in February.", "forecast"],
+    ["Quick take: my guess is the full year ends near 58k t.", "forecast"],
+    ["Traders reckon November exports hit 6,000 tonnes.", "forecast"],
     // wishes, and capacities of plants and lines
     ["Brazil hopes to export 800 tonnes of magnets in its first year.", "target"],
     ["The group is building a 3,000-tonne-a-year magnet line in Ganzhou.", "target"],
@@ -126,6 +128,9 @@ describe("modes", () => {
     ["Deliveries from Arnold's Ohio factory reached 250 tonnes in October.", "company"],
     ["Tokai Precision said its shipments to India reached 95 tonnes in October.", "company"],
     ["Shipments by Jiangxi Golden Century Materials rose to 820 tonnes in October.", "company"],
+    // a company speaking of itself in the first person
+    ["We shipped 410 tonnes of magnets to customers in Japan in November.", "company"],
+    ["Our purchases of Chinese magnets came to 300 tonnes in November.", "company"],
     // another country's own statistics, named by its capital or its ministry
     ["Seoul's customs agency counted 410 tonnes of magnets from China in September.", "other-reporter"],
     ["India's commerce ministry put magnet arrivals from China at 130 tonnes in August.", "other-reporter"],
@@ -145,6 +150,7 @@ describe("modes", () => {
     "Shipments to the US came to 582 tonnes in November, up from 420.5 tonnes two months before.",
     "Magnets shipped to Japan came to 305 tonnes in November, the Chinese customs figures show.",
     "Germany received 22.3% of China's magnet exports in September.",
+    "Our analysis of customs data shows magnet exports rose 12% in November.",
   ])("still reads China's reported figures as reported: %s", (text) => {
     expect(modes(text).length).toBeGreaterThan(0);
     expect(modes(text).every((m) => m[1] === "reported")).toBe(true);
