@@ -171,7 +171,7 @@ const NOT_REPORTED: Record<string, string> = {
   "other-exporter": "another country's own exports",
   company: "a company's own figure",
   correction: "a figure the text corrects",
-  denied: "a report the text denies",
+  denied: "a rumour, or a report the text denies",
 };
 
 /**

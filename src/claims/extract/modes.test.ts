@@ -155,4 +155,15 @@ describe("modes", () => {
     expect(modes(text).length).toBeGreaterThan(0);
     expect(modes(text).every((m) => m[1] === "reported")).toBe(true);
   });
+
+  it.each([
+    // hearsay, what others had expected, and a name's own figure, in a clause after a reported one
+    ["Magnet exports reached 6,150 t in November, above the 5,000 t rumoured online.", "denied"],
+    ["Exports to India were 416 t in October, below the 500 t that brokers had expected.", "forecast"],
+    ["Exports to Korea were 815 t in December, against Lynas's own 400 t.", "company"],
+  ])("reads a second figure set against a reported one by its own words: %s", (text, mode) => {
+    const found = modes(text);
+    expect(found[0]?.[1]).toBe("reported");
+    expect(found[1]?.[1]).toBe(mode);
+  });
 });

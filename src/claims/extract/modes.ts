@@ -48,6 +48,14 @@ const TARGET_BEFORE =
   /\b(?:targets?|targeted|targeting|goal|aims? (?:to|for|at)|aiming|plans? to|planned|(?:wants?|hopes?|seeks?|intends?) to|quotas?|ceiling|cap(?:ped)? (?:at|of)|pledged?|committed to)\b/i;
 const FORECAST_BEFORE =
   /\b(?:could|might|will|would|shall|should|expected|expects?|expectations?|forecasts?|forecasted|projected|projects?|projections?|predicts?|predicted|likely|set to|poised|on track|on course|seen (?:rising|falling|reaching|at)|outlook|anticipated?|going to|next (?:year|month|quarter)|[Ee]stimates|[Pp]oll(?:ed|s)?|[Gg]uess(?:es|ed)?|reckons?|[Mm]y (?:call|bet|estimate|view)|[Ss]urvey(?:ed)? of (?:analysts|traders|brokers|economists|buyers)|sees?\s(?:[\w'-]+\s){0,6}?(?:at|reaching|rising|falling|hitting|topping|near|around)|[Cc]onsensus|[Aa]head of (?:the|its|this week's|[A-Z][a-z]+day's) (?:data|release|figures|numbers))\b|\bmay\s(?:be|rise|fall|top|reach|exceed|climb|drop|hit|surpass|double)\b/;
+/** Hearsay named right after the figure: "the 656 t rumoured on social media", "the 3,000 t alleged in the post". */
+const HEARSAY_AFTER =
+  /^\s(?:(?:that|which)\s(?:was|were|had been|has been)\s)?(?:rumou?red|alleged|speculated|claimed (?:online|on social media))\b/i;
+/** What others had expected, right after the figure: "short of the 808 t that traders had pencilled in". */
+const EXPECTED_AFTER =
+  /^\s(?:that|which)\s(?:[\w'-]+\s){0,3}(?:had\s)?(?:expected|forecast|predicted|pencil+ed in|estimated|projected|anticipated|hoped for|feared)\b/i;
+/** A name's "own" figure right before it: "compared with Solvay's own 2 t" (China's own is China's). */
+const NAMED_OWN = /\b(?!China['’]|Beijing['’])[A-Z][\w&-]+['’]s own\s(?:[\w-]+\s){0,3}$/;
 /** A capacity: "a 6,000-tonne-a-year plant", "2,000 tonnes per annum", "5,000 t of new capacity". */
 const CAPACITY_AFTER =
   /^[-\w\s]{0,40}?\b(?:plant|factory|smelter|refinery|capacity|facility)\b|^[-\s]*(?:tonnes?|tons?|t|mt)?[-\s]+(?:a|per)[-\s]+(?:year|annum)\b(?![-\s](?:earlier|ago|before|prior|on|later|back|previously)\b)/i;
@@ -149,6 +157,7 @@ export function modeOf(ctx: ModeContext): Mode {
     !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE))
   )
     return "correction";
+  if (HEARSAY_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 40))) return "denied";
   if (ctx.sentence.denial && REPORT_BEFORE.test(opening)) {
     const rest = lastPart(opening, REPORT_BEFORE);
     if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
@@ -157,11 +166,12 @@ export function modeOf(ctx: ModeContext): Mode {
   if (TARGET_BEFORE.test(near) || capacity(ctx)) return "target";
   if (futureYear(ctx)) return "forecast";
   if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
-  if (BEFORE_THE_DATA_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 100))) return "forecast";
+  const after = ctx.clause.slice(ctx.end, ctx.end + 100);
+  if (BEFORE_THE_DATA_AFTER.test(after) || EXPECTED_AFTER.test(after)) return "forecast";
   if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
   if (BUYER_SHARE.test(ctx.clause.slice(ctx.start, ctx.end + 70))) return "other-reporter";
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
-  if (COMPANY_BEFORE.test(before) || companySaidIts(before)) return "company";
+  if (COMPANY_BEFORE.test(before) || companySaidIts(before) || NAMED_OWN.test(before)) return "company";
   return "reported";
 }
 

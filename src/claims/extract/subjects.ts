@@ -115,7 +115,7 @@ export const FIGURE_SUBJECT = new RegExp(
 // "India's commerce ministry", "the U.S. Commerce Department's figures", "Vietnam's customs office"
 const REPORTER_STATS = new RegExp(
   "\\b(Japan(?:ese|'s)?|Tokyo's|U\\.S\\.|US|United States|American|Washington's|(?:South )?Korea(?:n|'s)?|Seoul's|German(?:y|y's)?|Berlin's|India(?:n|'s)?|New Delhi's|Vietnam(?:ese|'s)?|Hanoi's|EU|European Union|Brussels'|Eurostat|Census Bureau)" +
-    "\\s(?:own\\s)?(?:customs|finance ministry|Ministry of Finance|Customs Service|customs (?:office|service|agency|department)|census|trade (?:data|statistics|figures)|import (?:data|statistics|figures)|official (?:data|statistics)|government data|statistics|(?:commerce|trade|industry) ministry|Ministry of (?:Commerce|Trade|Industry)|Commerce Department|Department of Commerce|statistics (?:office|bureau|agency))",
+    "\\s(?:own\\s)?(?:customs|finance ministry|Ministry of Finance|Customs Service|customs (?:office|service|agency|department)|census|trade (?:data|statistics|figures)|import (?:data|statistics|figures)|official (?:data|statistics)|government data|statistics|(?:commerce|trade|industry) ministry|Ministry of (?:Commerce|Trade|Industry)|Commerce Department|Department of Commerce|statistics (?:office|bureau|agency)|own (?:data|figures|numbers|count|tally))",
   "g",
 );
 
