@@ -66,6 +66,7 @@ describe("words that state no China export figure, between true statements", () 
       "other-reporter",
       "other-share",
       "price",
+      "tail",
       "target",
     ]);
     for (const n of kinds.values()) expect(n).toBeGreaterThanOrEqual(30);
@@ -98,18 +99,27 @@ describe("words that state no China export figure, between true statements", () 
     expect(contradicted).toEqual([]);
     let supportedAlone = 0;
     const lost: string[] = [];
+    const lostInSentence: string[] = [];
     for (const x of truths) {
       const s = x.part.alone!;
       const alone = await verifyClaims(store, s.text, { published: s.published });
       const before = alone.claims.filter((c) => c.verdict === "supported").length;
       const after = x.claims.filter((c) => c.verdict === "supported").length;
       if (before > 0) supportedAlone++;
-      if (after < before) lost.push(`[${x.part.form}] ${JSON.stringify(x.paragraph.text)}`);
+      // a clause joined to the statement's own sentence may mark the whole sentence (another
+      // country's statistics cited in it): counted apart
+      const tailed = x.paragraph.parts.some((p) => p.form === "tail");
+      if (after < before)
+        (tailed ? lostInSentence : lost).push(`[${x.part.form}] ${JSON.stringify(x.paragraph.text)}`);
     }
-    console.info(`${truths.length} true statements: ${lost.length} lost a supported claim among non-claims`);
+    console.info(
+      `${truths.length} true statements: ${lost.length} lost a supported claim among non-claims, ${lostInSentence.length} more to a clause in their own sentence`,
+    );
     expect(supportedAlone / truths.length).toBeGreaterThanOrEqual(0.95);
     // a non-claim that names a product or a month may still be carried into a statement that names
     // none, making it unverifiable, never contradicted (measured: 1%)
     expect(lost.length).toBeLessThanOrEqual(truths.length * 0.03);
+    // measured: 24 (of about 150 statements given a clause in their own sentence), none contradicted
+    expect(lostInSentence.length).toBeLessThanOrEqual(truths.length * 0.05);
   }, 120_000);
 });

@@ -452,6 +452,28 @@ const otherFlow: Writer = (r, s) => {
   ]);
 };
 
+/** A clause set after a true statement in its own sentence: the figure in it is none of China's exports. */
+const tail: Writer = (r, s) => {
+  const n = tons(r, decoy(r, s));
+  const co = pick(r, COMPANIES);
+  const iso = pick(r, IMPORTERS);
+  const later = addMonths(s.latest, 1);
+  return pick(r, [
+    `while ${co} said it shipped ${n} in the same month`,
+    `though ${pick(r, BANKS)} expects ${n} in ${monthName(later)}`,
+    `and ${COUNTRY_ADJ[iso]} customs data put arrivals from China at ${n}`,
+    `against a forecast of ${n}`,
+    `short of the ${n} that traders had pencilled in`,
+    `compared with ${co}'s own ${n}`,
+    `a figure ${co} said it could double by ${yearOf(s.published) + 1}`,
+    `even as NdPr prices rose ${pct(r)}% to ${grouped(decoy(r, s) * 100)} yuan a tonne`,
+    `with ${partnerName(r, iso).replace(/^the /, "")}'s own data showing ${n}`,
+    `well below the ${n} rumoured on social media last week`,
+    `and ${co}'s plant alone made ${n}`,
+    `which ${pick(r, BANKS)} had forecast at ${n}`,
+  ]);
+};
+
 /** The kinds, with weights. */
 const KINDS: ReadonlyArray<[string, Writer, number]> = [
   ["forecast", forecast, 4],
@@ -495,15 +517,26 @@ export function nonClaimParagraphs(facts: readonly MonthFact[], seed: number, co
       const text = write(r, sceneFor(r, facts, truth.published)).replace(/\.\.$/, ".");
       (r() < 0.5 ? before : after).push({ text, form: kind });
     }
-    const parts = [...before, { text: truth.text, form: `true/${truth.form}`, alone: truth }, ...after];
     // a table, heading or list stands apart in its own block; prose runs on in one paragraph
     const sep = truth.text.includes("\n") ? "\n\n" : " ";
+    const withTail = sep === " " && truth.text.endsWith(".") && r() < 0.3;
+    const own = withTail ? truth.text.slice(0, -1) : truth.text;
+    const parts: Array<Omit<Part, "start" | "end"> & { sep: string }> = [
+      ...before.map((p) => ({ ...p, sep })),
+      { text: own, form: `true/${truth.form}`, alone: truth, sep },
+      ...(withTail
+        ? [{ text: `${tail(r, sceneFor(r, facts, truth.published))}.`, form: "tail", sep: ", " }]
+        : []),
+      ...after.map((p) => ({ ...p, sep })),
+    ];
     let at = 0;
-    const placed = parts.map((p, i) => {
-      const start = at + (i === 0 ? 0 : sep.length);
+    let text = "";
+    const placed = parts.map(({ sep: gap, ...p }, i) => {
+      const start = at + (i === 0 ? 0 : gap.length);
+      text += (i === 0 ? "" : gap) + p.text;
       at = start + p.text.length;
       return { ...p, start, end: at };
     });
-    return { text: placed.map((p) => p.text).join(sep), published: truth.published, parts: placed };
+    return { text, published: truth.published, parts: placed };
   });
 }
