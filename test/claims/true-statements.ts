@@ -1490,6 +1490,53 @@ const scopedRanks: Writer = (r, f) => {
   };
 };
 
+/**
+ * The unit said once, the figures bare after it: a caption "in thousand tonnes" then "5.77 in
+ * September", a heading "(tonnes)" then "Jul 5,577, Aug 6,146", a tonnage then "after May's 1,238",
+ * or an answer in tonnes then "And August?" "6,146.".
+ */
+const unitOnce: Writer = (r, f) => {
+  const year = f.period.slice(0, 4);
+  const held = [...f.months.entries()]
+    .filter(([p]) => p.startsWith(year) && p <= f.period)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .slice(-3);
+  if (held.length < 2) return null;
+  const published = publishedAfter(r, f.period);
+  const noun = pick(r, NOUNS[f.series] ?? [f.series]);
+  const to = f.partner === "WLD" ? "" : ` to ${partnerName(r, f.partner)}`;
+  const kt = held.every(([, v]) => v >= 1000);
+  const way = Math.floor(r() * 4);
+  if (way === 0 && kt) {
+    const items = held.map(([p, v]) => `${(v / 1000).toFixed(2)} in ${monthName(p)}`);
+    return {
+      text: `Chart: China's monthly ${noun} exports${to} in ${year}, in thousand tonnes. The line reads ${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}.`,
+      published,
+      form: "unit-once/caption-kt",
+    };
+  }
+  if (way <= 1) {
+    const items = held.map(([p, v]) => `${MONTH_ABBR[monthNo(p) - 1]?.replace(".", "")} ${grouped(v)}`);
+    return {
+      text: `${cap(noun)} exports${to}, ${year} (tonnes)\n\n${items.join(", ")}.`,
+      published,
+      form: "unit-once/heading",
+    };
+  }
+  const [[p0, v0], [p1, v1]] = held.slice(-2) as [[string, number], [string, number]];
+  if (way === 2)
+    return {
+      text: `${cap(noun)} exports${to} came to ${grouped(v1)} tonnes in ${monthName(p1)}, after ${monthName(p0)}'s ${grouped(v0)}.`,
+      published,
+      form: "unit-once/possessive",
+    };
+  return {
+    text: `Q: How much did China ship${to} in ${monthName(p0)}?\nA: ${grouped(v0)} tonnes of ${noun}.\nQ: And ${monthName(p1)}?\nA: ${grouped(v1)}.`,
+    published,
+    form: "unit-once/answer",
+  };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -1528,6 +1575,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level-range", levelRange, 1],
   ["aside-then-move", asideThenMove, 2],
   ["scoped-rank", scopedRanks, 2],
+  ["unit-once", unitOnce, 2],
 ];
 
 /**

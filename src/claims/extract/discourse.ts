@@ -47,6 +47,13 @@ export interface Discourse {
   leadWords: string | null;
   /** The unit a heading or lead line gives the bare figures listed under it ("Exports (t)"). */
   unit: "t" | "kt" | null;
+  /**
+   * The unit a heading gives its section, or a sentence without figures its paragraph ("Figures in
+   * thousand tonnes."): what bare numbers named with a month are counted in, until the scope ends.
+   */
+  declared: { section: "t" | "kt" | null; paragraph: "t" | "kt" | null };
+  /** The unit of the last tonnage written with its unit, and the sentence it was in. */
+  lastTonnes: { unit: "t" | "kt"; at: number } | null;
 }
 
 export type Part = keyof Topic;
@@ -64,12 +71,16 @@ export function newDiscourse(): Discourse {
     block: null,
     leadWords: null,
     unit: null,
+    declared: { section: null, paragraph: null },
+    lastTonnes: null,
   };
 }
 
 /** Entering a block: prose ends a list; anything but an answer ends a question's hold. */
-export function enterBlock(d: Discourse, kind: BlockKind): void {
+export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true): void {
   if (kind === "heading") d.thread = null;
+  // a paragraph's declared unit lasts to its end (a line set right under a table keeps the table's)
+  if (paragraphStart || kind === "heading") d.declared.paragraph = null;
   if (kind !== "answer") d.asked = null;
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
     d.list = null;
@@ -108,9 +119,9 @@ export function topicOf(d: Discourse, part: Part): Named | null {
 }
 
 /** The unit a heading or lead line names for the figures under it: "(t)", "in tonnes", "(kt)". */
-function unitNamed(words: string): "t" | "kt" | null {
+export function unitNamed(words: string): "t" | "kt" | null {
   if (
-    /\(\s?(?:kt|'000 ?t|thousand (?:metric )?(?:tonnes|tons))\s?\)|\bin (?:thousands? of|'000) (?:metric )?(?:tonnes|tons)\b/i.test(
+    /\(\s?(?:kt|'000 ?t|thousand (?:metric )?(?:tonnes|tons))\s?\)|\bin (?:thousands? of|thousand|'000) (?:metric )?(?:tonnes|tons)\b|\bin kt\b/i.test(
       words,
     )
   )
@@ -139,8 +150,13 @@ export function leaveSentence(
     flashback?: boolean;
     /** A heading names its destination apart from its subject: not the section's destination. */
     destinationApart?: boolean;
+    /** The unit of the tonnages the sentence wrote with their unit. */
+    tonnes?: "t" | "kt" | null;
+    /** The sentence's number in the text. */
+    at?: number;
   },
 ): void {
+  if (how.tonnes && how.at !== undefined) d.lastTonnes = { unit: how.tonnes, at: how.at };
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
   };
@@ -171,6 +187,8 @@ export function leaveSentence(
     return;
   }
   if (how.figures > 0) return;
+  if (d.block === "heading") d.declared.section = unitNamed(how.words);
+  else d.declared.paragraph = unitNamed(how.words) ?? d.declared.paragraph;
   if (how.lead || d.block === "heading") d.unit = unitNamed(how.words);
   // a caption set as "Rare earths: monthly exports (kt)" reads as a list item without figures
   else if (d.block === "bullet") d.unit = unitNamed(how.words) ?? d.unit;

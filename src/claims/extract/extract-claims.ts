@@ -29,6 +29,7 @@ import {
 } from "./discourse.js";
 import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_NOUN } from "./lexicon.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
+import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
 import { basisIn } from "./change-bases.js";
 import type { EarlierChange } from "./find-changes.js";
 import { parallelPartners } from "./parallel-lists.js";
@@ -45,7 +46,7 @@ import {
 } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { BACK_REFERENCE, FIGURE_SUBJECT, findPartners, findSeries, type PartnerMention } from "./subjects.js";
-import { readTable } from "./tables.js";
+import { readTable, tableUnit } from "./tables.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
 const CHINA_CUSTOMS =
@@ -95,7 +96,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   let previous: Block | null = null;
   const blocks = splitBlocks(input);
   blocks.forEach((block, b) => {
-    enterBlock(d, block.kind);
+    enterBlock(d, block.kind, block.paragraphStart);
     const next = blocks[b + 1];
     env.blockAsks = input.slice(block.start, block.end).includes("?");
     env.confirmed =
@@ -111,6 +112,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
           : "";
       const cells = readTable(input, block, caption, d, latest);
       for (const c of cells) claims.push(c);
+      d.declared.paragraph = tableUnit(input, block, caption);
       // the text after a table goes on about the latest month of its columns
       const month = cells
         .map((c) => c.period)
@@ -157,11 +159,16 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const marks = sentenceMarks(text.replace(/[\r\n]/g, " "));
   let year: number | null = null;
   env.moved = null;
-  const clauses = segs.map((seg, i) => {
-    const read = readable(seg);
-    year = yearMentioned(read.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
-    return listLevel(listShare(readClause(read, { latest: env.latest, year }, env), d, segs[i + 1]?.text), d);
+  const read = segs.map((seg, i) => {
+    const r = readable(seg);
+    year = yearMentioned(r.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
+    return listLevel(listShare(readClause(r, { latest: env.latest, year }, env), d, segs[i + 1]?.text), d);
   });
+  const written = writtenUnit(read);
+  const scope = unitScope(written, d, first.sentence);
+  const clauses = read.map((c, i) =>
+    bareLevels(c, scope, i === 0 && first.block === "answer" && first.blockStart),
+  );
   // "..., with an 18.6% share; the US 9.5%": a destination and a percentage alone after a share
   let shareBefore = false;
   clauses.forEach((c, i) => {
@@ -223,6 +230,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     lead: /:\s*$/.test(last.text),
     words: text.slice(0, 200),
     flashback: PAST_PERFECT.test(text),
+    tonnes: written,
+    at,
     ...(first.block === "heading" && destinationApart(text) ? { destinationApart: true } : {}),
   });
   return out;

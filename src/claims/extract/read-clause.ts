@@ -249,6 +249,9 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
   };
   const label = /^(\W*)((?:19|20)\d{2})\s[^:]{1,60}:/.exec(clause);
   if (label) year([label[0], label[2] as string], (label[1] as string).length);
+  // "2024 was 55,431", "TOM: 2024 came in at 55,431": a year as the subject of its figure
+  const subject = YEAR_SUBJECT.exec(clause);
+  if (subject) year([subject[0], subject[2] as string], (subject[1] as string).length);
   for (const m of clause.matchAll(/\b((?:19|20)\d{2})'s\s/g)) year(m, m.index);
   const ytd = /\bYTD\b/.exec(clause);
   if (
@@ -268,6 +271,10 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
   }
   return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
+
+/** A year that opens its clause (after a speaker's name) as the subject of a figure. */
+const YEAR_SUBJECT =
+  /^(\W*(?:[A-Z][A-Za-z.'-]{0,20}:\s*)?)((?:19|20)\d{2})\s(?:as a whole\s|overall\s)?(?:was|came in at|stood at|totall?ed|ended at)\s\d/;
 
 /** "the same month of 2024" names a comparison, not the year of the sentence's months. */
 export const SAME_MONTH_OF = /\b(?:same|corresponding) (?:month|period|quarter) (?:of|in) (?:19|20)\d{2}\b/gi;

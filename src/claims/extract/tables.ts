@@ -92,6 +92,18 @@ export function readTable(
   return out;
 }
 
+/**
+ * The unit a table's caption or header row gives its figures in tonnes ("by month (tonnes)", "kt"):
+ * a line set right under the table ("Full year: 62,585") is counted in it too.
+ */
+export function tableUnit(input: string, block: Block, caption: string): "t" | "kt" | null {
+  const anchor = { latest: null, year: null };
+  const first = tableRows(input, block)[0];
+  const labels = [caption, ...(first?.cells.map((c) => c.text) ?? [])].map((t) => readLabel(t, anchor));
+  const unit = labels.find((l) => l.unit !== null && !l.money)?.unit;
+  return unit === "t" || unit === "kt" ? unit : null;
+}
+
 interface Cell {
   start: number;
   text: string;

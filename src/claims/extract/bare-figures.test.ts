@@ -1,0 +1,79 @@
+// Numbers whose unit the text states once: a caption or sentence that declares it ("in thousand
+// tonnes", "(t)"), a tonnage the sentence or a recent one wrote with its unit, an answer after a
+// question in tonnes. Each bare number named with its month (or destination) becomes a tonnage in
+// that unit, scaled and as precise as written, and marked as carried: it can support, never
+// contradict. Years, days, counts, percentages, prices, codes and ranks stay what they are.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (t: string) =>
+  extractClaims(t, { published: "2026-02-10" })
+    .filter((c) => c.kind === "level" || c.kind === "ytd")
+    .map((c) => {
+      const s = c.stated;
+      const v = s.type === "level" ? `${s.value} [${s.low}, ${s.high}]` : "";
+      return `${c.text} ${c.partner} ${c.period} ${v} ${c.grounds.unit ?? "written"}`;
+    });
+
+describe("a unit declared once gives the bare numbers after it theirs", () => {
+  it.each([
+    [
+      // a caption's "in thousand tonnes": scaled, precise to the stated digit
+      "Graph: China's monthly exports of rare-earth magnets in 2025, in thousand tonnes. It opens at 4.92 in February and dips to 3.05 in March.",
+      ["4.92 WLD 2025-02 4920 [4915, 4925] carried", "3.05 WLD 2025-03 3050 [3045, 3055] carried"],
+    ],
+    [
+      // a heading's "(t)" over a paragraph of month labels
+      "Outbound magnet shipments to Vietnam, 2025 (t)\n\nMar 321.6, Apr 287.4 and May 199.",
+      [
+        "321.6 VNM 2025-03 321.6 [321.55, 321.65] carried",
+        "287.4 VNM 2025-04 287.4 [287.35, 287.45] carried",
+        "199 VNM 2025-05 199 [198.5, 199.5] carried",
+      ],
+    ],
+    [
+      // a tonnage in the same sentence: the possessive month and "precisely" restate in its unit
+      "India's 233 tonnes in March were well above February's 141.",
+      ["233 tonnes IND 2025-03 233 [232.5, 233.5] written", "141 IND 2025-02 141 [140.5, 141.5] carried"],
+    ],
+    [
+      "Shipments reached roughly 4,800 tonnes in March, 4,812 to be precise.",
+      [
+        "roughly 4,800 tonnes WLD 2025-03 4800 [4750, 4850] written",
+        "4,812 WLD 2025-03 4812 [4811.5, 4812.5] carried",
+      ],
+    ],
+    [
+      // a year as the subject, in a talk that has given tonnes
+      "Exports for 2025 totalled 61,020 tonnes. 2024 was 58,470, by the same count.",
+      [
+        "61,020 tonnes WLD 2025-01..2025-12 61020 [61015, 61025] written",
+        "58,470 WLD 2024-01..2024-12 58470 [58465, 58475] carried",
+      ],
+    ],
+    [
+      // an answer that opens with the number gives what its question asked
+      "Q: What did China ship in April?\nA: 3,412 tonnes of magnets.\nQ: And in May?\nA: 2,987.5, a little less.",
+      [
+        "3,412 tonnes WLD 2025-04 3412 [3411.5, 3412.5] written",
+        "2,987.5 WLD 2025-05 2987.5 [2987.45, 2987.55] carried",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("numbers that are not tonnages stay out, even where a unit was declared", () => {
+  it.each([
+    // a day of the month, a year, a count of firms, a percentage, a price, a rank, a page
+    "Magnet exports, 2025 (tonnes)\n\nThe customs office published the data on March 18, and 42 exporters held licences in 2025.",
+    "Figures in tonnes. Prices rose 12 in April to 560 yuan, and the US ranked No. 3 in May.",
+    "Magnet exports (t)\n\nSee page 14 in March's report; 2024 was a weak year and 35% went to Germany in May.",
+    "China exported 5,210 tonnes in March. Licences take 45 days in April, and Article 12 in May.",
+    // without a declared unit, a bare number named with a month is not a tonnage
+    "The index stood at 4,215 in March and 4,390 in April.",
+  ])("%s", (text) => {
+    expect(read(text).filter((x) => x.endsWith("carried"))).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+// Bare numbers that are tonnages because the text said the unit once: "Figures in thousand tonnes.
+// The line starts at 6.36 in January", "February was 3,217" in a talk about tonnes, "Jul 5,994.3 +
+// Aug 5,791.8" after a total in tonnes, "5,473 to be exact" after "about 5,500 tonnes". A bare number
+// is read only inside such a scope, and only where its clause names its month, span or destination
+// the way a figure line does; years, days, counts, ranks, prices and percentages are not figures.
+// The unit is the scope's, never the number's own: such a figure can support, never contradict.
+
+import type { Stated } from "../types.js";
+import { NUM, hedgeBefore, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
+import type { Discourse } from "./discourse.js";
+import type { ClauseRead, Figure } from "./read-clause.js";
+import { subjectAt } from "./subjects.js";
+
+/** The unit in force for bare numbers, and what put it there. */
+export interface UnitScope {
+  unit: "t" | "kt";
+  /** `declared`: a heading, lead line or sentence said it; `written`: a tonnage in the same or a recent sentence. */
+  how: "declared" | "written";
+}
+
+/** The unit of the tonnages a sentence writes with their unit ("5,774 tonnes": t; "6.15 kt": kt), if any. */
+export function writtenUnit(clauses: ClauseRead[]): "t" | "kt" | null {
+  for (const c of clauses)
+    for (const f of c.figures) {
+      if (f.kind !== "level" || f.unit !== undefined) continue;
+      const s = f.stated(null);
+      if (s.type !== "level" || s.unit !== "t") continue;
+      if (/\bkg\b|kilogram|公斤|千克/i.test(s.raw)) continue;
+      return /k\s?t\b|thousand|kilot/i.test(s.raw) ? "kt" : "t";
+    }
+  return null;
+}
+
+/** Sentences back that a tonnage written with its unit still gives bare numbers theirs. */
+const RECENT_TONNES = 4;
+
+/**
+ * The unit bare numbers of a sentence are counted in: the one its own tonnages are written in, else
+ * the one a heading or sentence declared, else that of a tonnage a few sentences back.
+ */
+export function unitScope(written: "t" | "kt" | null, d: Discourse, at: number): UnitScope | null {
+  if (written !== null) return { unit: written, how: "written" };
+  const declared = d.unit ?? d.declared.paragraph ?? d.declared.section;
+  if (declared !== null) return { unit: declared, how: "declared" };
+  const recent = d.lastTonnes;
+  return recent !== null && at - recent.at <= RECENT_TONNES ? { unit: recent.unit, how: "written" } : null;
+}
+
+const BARE = new RegExp(`(?<![\\w$€£¥#.,/+\\-−–])(${NUM})(?![\\w%％.,/]*\\d)(?![\\w%％$€£¥'’])`, "g");
+
+/** Right before a number: what makes it a label, a rank, a code or a price, not a figure. */
+const NOT_FIGURE_BEFORE =
+  /(?:\b(?:no|nos|number|page|pages|p|pp|rank|ranked|ranks|top|phase|article|chapter|section|rule|step|item|grade|class|code|hs|cn|day|days|week|weeks|q|h|version|v|level|tier|list|round|ward|room|vol|issue|annex|table|figure|chart|x)\.?\s?|[#№]\s?)$/i;
+
+/** Right before a number: a verb or word of change makes it a difference or a rate, not a level. */
+const CHANGE_BEFORE =
+  /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|up|down|by|gained|gains|lost|loses|added|adds|climbed|dropped|jumped|slipped|declined|increased|decreased|grew|shrank|plus|minus)\s(?:(?:about|around|some|roughly|nearly|almost|another|a further)\s)?$/i;
+
+/** Right after a number: a unit, a percentage, a multiple, an ordinal, a count of something else. */
+const NOT_FIGURE_AFTER =
+  /^\s?(?:[%％°]|per\s?cent|percent|pct\b|pc\b|pp\b|points?\b|times\b|x\b|fold\b|-fold|-?(?:st|nd|rd|th)\b|(?:t|kt|mt|kg|tonnes?|tons?|metric|kilo\w*|thousand|million|billion|mn|bn|m|k)\b|(?:days?|weeks?|months?|years?|companies|firms|exporters|licen[cs]es|countries|destinations|products|items|people|workers|cases|times|percent)\b|[-–]\s?\d|\/)/i;
+
+/** Between a period or destination and the number it names: "May's ", "Jul ", "February was ", "2025: ". */
+const LABEL_BEFORE =
+  /^(?:['’]s\s(?:(?:own|total|tally|figure|volume|level)\s)?|\s?[:=]\s?|\s[-–—]\s|\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\s)?(?:(?:was|were|is|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on)\s)?)$/i;
+
+/** Between a number and its period named after it: "6.36 in January", "3.19 (June)". */
+const PERIOD_AFTER = /^(?:\s(?:in|for|during)\s(?:the\s(?:month|quarter|year)\sof\s)?|\s?\(\s?)$/i;
+
+/** "5,473 to be exact", "precisely 5,473": a tonnage just given, restated to the digit. */
+const EXACT_AFTER = /^,?\s(?:to be (?:exact|precise)|exactly|precisely)\b/i;
+const EXACT_BEFORE = /\b(?:exactly|precisely|or|i\.e\.)\s$/i;
+
+/** "the 7,742 figure": a number named as a figure of the data. */
+const FIGURE_NOUN_AFTER = /^\s(?:figure|total|tally|number|print|reading)\b/i;
+
+/** "420.5 of 5,774 tonnes": a part of a whole written with its unit. */
+const PART_OF_AFTER =
+  /^\s(?:of|out of)\s(?:(?:the|a|about|around|roughly|some)\s)*\d[\d,.]*\s?(?:(?:thousand\s)?(?:tonnes|tons)|t|kt)\b/i;
+
+/** Before an answer's first word: nothing, or the speaker's name ("TOM: ", "A: "). */
+const SPEAKER = /^\W*(?:[A-Z][A-Za-z.'-]{0,20}(?:\s[A-Z][A-Za-z.'-]{0,20})?:\s*)?$/;
+
+/**
+ * Adds to a clause the bare numbers that `scope` makes tonnages, each with its unit `carried`.
+ * `opensAnswer`: the clause opens an answer turn ("5,493.9, the second-highest of the year"), whose
+ * period and destination are its question's.
+ */
+export function bareLevels(c: ClauseRead, scope: UnitScope | null, opensAnswer = false): ClauseRead {
+  if (scope === null) return c;
+  const clause = c.seg.text;
+  const taken = (s: number, e: number) => c.figures.some((f) => s < f.end + 1 && e > f.start - 1);
+  const factor = scope.unit === "kt" ? 1e3 : 1;
+  const added: Figure[] = [];
+  for (const m of clause.matchAll(BARE)) {
+    const num = m[1] as string;
+    const start = m.index;
+    const end = start + num.length;
+    const parsed = parseDecimal(num);
+    if (parsed === null || taken(start, end) || !plain(clause, start, end, num)) continue;
+    // "prices rose 12 in April": a number the clause says is of something other than trade
+    if (subjectAt(clause, start, end) === "other") continue;
+    const whole = !num.includes(".");
+    // a day of a month ("May 12"), or a small count, in plain tonnes, is not a figure
+    if (whole && parsed.value < 10 && scope.unit === "t") continue;
+    if (!slotted(c, start, end, whole && parsed.value <= 31, scope, opensAnswer)) continue;
+    const h = hedgeBefore(clause, start);
+    const hedge = hedgeOf(h?.word);
+    const value = roundTol(parsed.value * factor);
+    const halfUnit = roundTol(parsed.halfUnit * factor);
+    const tol = toleranceFor(value, halfUnit, hedge);
+    const from = h?.start ?? start;
+    const stated = (): Stated => ({
+      type: "level",
+      value,
+      unit: "t",
+      hedge,
+      ...tol,
+      raw: clause.slice(from, end),
+      halfUnit,
+    });
+    added.push({ start: from, end, kind: "level", level: true, unit: "carried", stated });
+  }
+  if (added.length === 0) return c;
+  return { ...c, figures: [...c.figures, ...added].sort((a, b) => a.start - b.start) };
+}
+
+/** Not a year, a date, a code or a number glued to a unit or a percentage. */
+function plain(clause: string, start: number, end: number, num: string): boolean {
+  if (/^(?:19|20)\d{2}$/.test(num)) return false;
+  const before = clause.slice(Math.max(0, start - 30), start);
+  if (NOT_FIGURE_BEFORE.test(before) || CHANGE_BEFORE.test(before)) return false;
+  return !NOT_FIGURE_AFTER.test(clause.slice(end, end + 16));
+}
+
+/** Whether the clause names the number's period or destination the way a figure line does. */
+function slotted(
+  c: ClauseRead,
+  start: number,
+  end: number,
+  dayLike: boolean,
+  scope: UnitScope,
+  opensAnswer: boolean,
+): boolean {
+  const clause = c.seg.text;
+  const before = clause.slice(0, start);
+  const after = clause.slice(end);
+  const labels = [...c.mentions, ...c.partners.filter((p) => !p.weak)];
+  // "May's 209", "Jul 5,994.3", "2024 was 55,431", "Germany: 1,106"; "May 12" is a date
+  const labelled = labels.some(
+    (x) =>
+      x.end <= start &&
+      LABEL_BEFORE.test(clause.slice(x.end, start)) &&
+      !(dayLike && /^\s?,?\s?$/.test(clause.slice(x.end, start))),
+  );
+  if (labelled) return true;
+  // "6.36 in January", "3.19 (June)"
+  if (c.mentions.some((x) => x.start >= end && PERIOD_AFTER.test(clause.slice(end, x.start)))) return true;
+  // a figure restated or named in full only restates a tonnage the text gave with its unit
+  if (scope.how === "written" && (EXACT_AFTER.test(after) || EXACT_BEFORE.test(before))) return true;
+  if (/\bthe\s$/i.test(before) && FIGURE_NOUN_AFTER.test(after)) return true;
+  if (PART_OF_AFTER.test(after)) return true;
+  // an answer that opens with the number ("5,493.9, the second-highest") gives what was asked
+  return opensAnswer && SPEAKER.test(before) && /^\s?(?:[,.;]|$)/.test(after);
+}
