@@ -460,3 +460,32 @@ describe("a difference named by a noun or against the month before", () => {
     expect(findChanges("the price gap of 300 t between suppliers")).toEqual([]);
   });
 });
+
+describe("a change noun as the subject, its size after the verb", () => {
+  it.each([
+    ["Set against the spring, the rise was 64%", 64],
+    ["That decline is roughly 9 per cent on the year", -9],
+    ["for Korea the month-on-month jump came to 41.5%", 41.5],
+    ["its slide amounted to twelve percent", -12],
+  ])("reads %s", (text, pct) => {
+    expect(one(text)?.pct).toBe(pct);
+  });
+
+  it("leaves a noun of change that is not the subject of the percentage", () => {
+    expect(findChanges("the rise in prices is why 64% of buyers waited")).toEqual([]);
+  });
+});
+
+describe("a percentage in words before a comparison it names", () => {
+  it.each([
+    ["came in some three percent higher than in August", 3],
+    ["were twenty per cent below the year-earlier figure", -20],
+    ["roughly eleven percent less than a year before", -11],
+  ])("reads %s", (text, pct) => {
+    expect(one(text)?.pct).toBe(pct);
+  });
+
+  it("reads no change from words with no comparison after them", () => {
+    expect(findChanges("exports were ten percent lower")).toEqual([]);
+  });
+});

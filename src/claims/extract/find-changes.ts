@@ -29,6 +29,7 @@ import {
   PCT_NUM,
   PCT_UNIT,
   PP_UNIT,
+  WORD_NUM,
   hedgeOf,
   parseAmount,
   roundTol,
@@ -124,6 +125,15 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
+    // "about one percent lower than in 2024", "ten per cent below October": a number in words
+    // before a comparison that names what it is compared with
+    re: new RegExp(
+      `()(?<![\\d.,])(${WORD_NUM})(${PCT_UNIT})\\s(higher|lower|above|below|more|less|fewer)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|(?:the\\s)?(?:${MONTH_NAME}|(?:19|20)\\d{2}|previous|prior|same|year-earlier|year-ago|a year)))`,
+      "gi",
+    ),
+    read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
+  },
+  {
     // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump
     re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
@@ -131,6 +141,15 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   {
     // an increase of 5%, a decline of about 11%
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCTW}`, "gi"),
+    read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
+  },
+  {
+    // "the increase was 77%", "the gain is about 28%", "the drop in US shipments came to a fifth":
+    // a change noun as the subject, its size after the verb
+    re: new RegExp(
+      `\\b(?:the|that|this|its|their)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s${HEDGE}${PCTW}`,
+      "gi",
+    ),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
