@@ -467,6 +467,7 @@ describe("a change noun as the subject, its size after the verb", () => {
     ["That decline is roughly 9 per cent on the year", -9],
     ["for Korea the month-on-month jump came to 41.5%", 41.5],
     ["its slide amounted to twelve percent", -12],
+    ["April's climb was 18.2% m/m", 18.2],
   ])("reads %s", (text, pct) => {
     expect(one(text)?.pct).toBe(pct);
   });

@@ -144,10 +144,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
-    // "the increase was 77%", "the gain is about 28%", "the drop in US shipments came to a fifth":
-    // a change noun as the subject, its size after the verb
+    // "the increase was 77%", "the gain is about 28%", "November's rebound came to 26.5%": a change
+    // noun as the subject, its size after the verb
     re: new RegExp(
-      `\\b(?:the|that|this|its|their)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s${HEDGE}${PCTW}`,
+      `(?:\\b(?:the|that|this|its|their)|\\b[A-Z][a-z]{2,15}['’]s)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s${HEDGE}${PCTW}`,
       "gi",
     ),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
