@@ -2,6 +2,7 @@
 // differences in tonnes, German and CJK wordings, and the base named with them.
 import { describe, expect, it } from "vitest";
 import { basisIn } from "./change-bases.js";
+import { extractClaims } from "./extract-claims.js";
 import { findChanges } from "./find-changes.js";
 
 const one = (s: string) => findChanges(s)[0];
@@ -470,6 +471,13 @@ describe("a change noun as the subject, its size after the verb", () => {
     ["April's climb was 18.2% m/m", 18.2],
   ])("reads %s", (text, pct) => {
     expect(one(text)?.pct).toBe(pct);
+  });
+
+  it("keeps a destination named with the noun as the change's own", () => {
+    const read = (t: string) =>
+      extractClaims(t, { published: "2025-12-15" }).map((c) => `${c.text} ${c.partner} ${c.period}`);
+    expect(read("The fall in Korean shipments was 14% in March.")).toEqual(["14% KOR 2025-03"]);
+    expect(read("In August, India's slump was about 31%.")).toEqual(["about 31% IND 2025-08"]);
   });
 
   it("leaves a noun of change that is not the subject of the percentage", () => {

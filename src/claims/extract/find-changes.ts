@@ -145,9 +145,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
   {
     // "the increase was 77%", "the gain is about 28%", "November's rebound came to 26.5%": a change
-    // noun as the subject, its size after the verb
+    // noun as the subject, its size after the verb; the span is the size, so a destination named
+    // with the noun ("Japan's decline", "the drop in US shipments") stands before the figure
     re: new RegExp(
-      `(?:\\b(?:the|that|this|its|their)|\\b[A-Z][a-z]{2,15}['’]s)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s${HEDGE}${PCTW}`,
+      `(?<=(?:\\b(?:the|that|this|its|their)|\\b[A-Z][a-z]{2,15}['’]s)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s)${HEDGE}${PCTW}`,
       "gi",
     ),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
