@@ -59,6 +59,11 @@ describe("a unit declared once gives the bare numbers after it theirs", () => {
         "2,987.5 WLD 2025-05 2987.5 [2987.45, 2987.55] carried",
       ],
     ],
+    [
+      // a line that leads with the number and says its unit in the gloss after the dash
+      "KEY FIGURES\n\n2,904 - exports to all buyers in March, in tonnes\n318.5 - Japan's intake in April (tonnes)",
+      ["2,904 WLD 2025-03 2904 [2903.5, 2904.5] carried", "318.5 JPN 2025-04 318.5 [318.45, 318.55] carried"],
+    ],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

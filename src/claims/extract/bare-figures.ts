@@ -7,7 +7,7 @@
 
 import type { Stated } from "../types.js";
 import { NUM, hedgeBefore, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
-import type { Discourse } from "./discourse.js";
+import { unitNamed, type Discourse } from "./discourse.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { subjectAt } from "./subjects.js";
 
@@ -36,11 +36,18 @@ const RECENT_TONNES = 4;
 
 /**
  * The unit bare numbers of a sentence are counted in: the one its own tonnages are written in, else
- * the one a heading or sentence declared, else that of a tonnage a few sentences back.
+ * the one a heading, a lead line or the sentence itself (`words`) declared, else that of a tonnage a
+ * few sentences back.
  */
-export function unitScope(written: "t" | "kt" | null, d: Discourse, at: number): UnitScope | null {
+export function unitScope(
+  written: "t" | "kt" | null,
+  d: Discourse,
+  at: number,
+  words: string,
+): UnitScope | null {
   if (written !== null) return { unit: written, how: "written" };
-  const declared = d.unit ?? d.declared.paragraph ?? d.declared.section;
+  // "1,238 - May's exports in tonnes": a sentence may declare the unit of its own bare numbers
+  const declared = d.unit ?? unitNamed(words) ?? d.declared.paragraph ?? d.declared.section;
   if (declared !== null) return { unit: declared, how: "declared" };
   const recent = d.lastTonnes;
   return recent !== null && at - recent.at <= RECENT_TONNES ? { unit: recent.unit, how: "written" } : null;
@@ -77,6 +84,9 @@ const FIGURE_NOUN_AFTER = /^\s(?:figure|total|tally|number|print|reading)\b/i;
 /** "420.5 of 5,774 tonnes": a part of a whole written with its unit. */
 const PART_OF_AFTER =
   /^\s(?:of|out of)\s(?:(?:the|a|about|around|roughly|some)\s)*\d[\d,.]*\s?(?:(?:thousand\s)?(?:tonnes|tons)|t|kt)\b/i;
+
+/** Before a list item's leading number: only its mark ("- ", "2. "), or nothing. */
+const ITEM_MARK = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)])\s*)?$/;
 
 /** Before an answer's first word: nothing, or the speaker's name ("TOM: ", "A: "). */
 const SPEAKER = /^\W*(?:[A-Z][A-Za-z.'-]{0,20}(?:\s[A-Z][A-Za-z.'-]{0,20})?:\s*)?$/;
@@ -160,6 +170,10 @@ function slotted(
   if (scope.how === "written" && (EXACT_AFTER.test(after) || EXACT_BEFORE.test(before))) return true;
   if (/\bthe\s$/i.test(before) && FIGURE_NOUN_AFTER.test(after)) return true;
   if (PART_OF_AFTER.test(after)) return true;
+  // "1,238 - May's exports in tonnes": a number that leads its line, glossed after a dash or colon
+  // with the words that name its month or destination
+  const glossed = /^\s?[-–—:]\s/.test(after) && ITEM_MARK.test(before);
+  if (glossed && labels.some((x) => x.start >= end)) return true;
   // an answer that opens with the number ("5,493.9, the second-highest") gives what was asked
   return opensAnswer && SPEAKER.test(before) && /^\s?(?:[,.;]|$)/.test(after);
 }

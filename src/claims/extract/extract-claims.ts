@@ -165,7 +165,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     return listLevel(listShare(readClause(r, { latest: env.latest, year }, env), d, segs[i + 1]?.text), d);
   });
   const written = writtenUnit(read);
-  const scope = unitScope(written, d, first.sentence);
+  const scope = unitScope(written, d, first.sentence, text);
   const clauses = read.map((c, i) =>
     bareLevels(c, scope, i === 0 && first.block === "answer" && first.blockStart),
   );
