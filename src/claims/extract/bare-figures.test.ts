@@ -76,6 +76,8 @@ describe("numbers that are not tonnages stay out, even where a unit was declared
     "Figures in tonnes. Prices rose 12 in April to 560 yuan, and the US ranked No. 3 in May.",
     "Magnet exports (t)\n\nSee page 14 in March's report; 2024 was a weak year and 35% went to Germany in May.",
     "China exported 5,210 tonnes in March. Licences take 45 days in April, and Article 12 in May.",
+    // a number that counts the noun after it
+    "Japan took 305 tonnes in November. Germany's 16 states bought more in October, and the EU's 27 members agreed in May.",
     // without a declared unit, a bare number named with a month is not a tonnage
     "The index stood at 4,215 in March and 4,390 in April.",
   ])("%s", (text) => {

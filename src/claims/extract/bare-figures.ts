@@ -68,6 +68,13 @@ const CHANGE_BEFORE =
 const NOT_FIGURE_AFTER =
   /^\s?(?:[%％°]|per\s?cent|percent|pct\b|pc\b|pp\b|points?\b|times\b|x\b|fold\b|-fold|-?(?:st|nd|rd|th)\b|(?:t|kt|mt|kg|tonnes?|tons?|metric|kilo\w*|thousand|million|billion|mn|bn|m|k)\b|(?:days?|weeks?|months?|years?|companies|firms|exporters|licen[cs]es|countries|destinations|products|items|people|workers|cases|times|percent)\b|[-–]\s?\d|\/)/i;
 
+/**
+ * What may follow a figure: the end, punctuation, or a word that joins or compares ("in January",
+ * "to be exact", "more than"); any other word makes the number a count of it ("27 member states").
+ */
+const FIGURE_NEXT =
+  /^(?:\s*$|\s?[,.;:()[\]+=|/–—-]|\s(?:in|for|during|of|out|to|and|or|but|while|with|from|against|versus|vs|compared|than|was|were|is|are|more|less|fewer|higher|lower|greater|smaller|above|below|exactly|precisely|as|at|on|by|when|after|before|then|so|which|that|this|figure|total|tally|number|print|reading)\b)/i;
+
 /** Between a period or destination and the number it names: "May's ", "Jul ", "February was ", "2025: ". */
 const LABEL_BEFORE =
   /^(?:['’]s\s(?:(?:own|total|tally|figure|volume|level)\s)?|\s?[:=]\s?|\s[-–—]\s|\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\s)?(?:(?:was|were|is|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on)\s)?)$/i;
@@ -199,7 +206,8 @@ function plain(clause: string, start: number, end: number, num: string): boolean
   if (/^(?:19|20)\d{2}$/.test(num)) return false;
   const before = clause.slice(Math.max(0, start - 30), start);
   if (NOT_FIGURE_BEFORE.test(before) || CHANGE_BEFORE.test(before)) return false;
-  return !NOT_FIGURE_AFTER.test(clause.slice(end, end + 16));
+  const after = clause.slice(end, end + 16);
+  return !NOT_FIGURE_AFTER.test(after) && FIGURE_NEXT.test(after);
 }
 
 /** Whether the clause names the number's period or destination the way a figure line does. */
