@@ -84,31 +84,3 @@ describe("numbers that are not tonnages stay out, even where a unit was declared
     expect(read(text).filter((x) => x.endsWith("carried"))).toEqual([]);
   });
 });
-
-describe("a bare difference in a sentence counted in tonnes", () => {
-  const changes = (t: string) =>
-    extractClaims(t, { published: "2026-02-10" })
-      .filter((c) => c.kind === "change" || c.kind === "direction")
-      .map((c) => {
-        const s = c.stated;
-        const v = s.type === "change" ? `${s.pct} ${s.unit} ${s.basis}` : s.type;
-        return `${c.text} ${c.partner} ${c.period} ${v} ${c.grounds.unit ?? "written"}`;
-      });
-
-  it.each([
-    [
-      "Thailand received 96 tonnes in October, 15 fewer than in September.",
-      ["15 THA 2025-10 -15 t mom carried"],
-    ],
-    [
-      "Shipments to Korea were 1,402 tonnes in August, 211 more than in August 2024.",
-      ["211 KOR 2025-08 211 t yoy carried"],
-    ],
-  ])("%s", (text, expected) => {
-    expect(changes(text)).toEqual(expected);
-  });
-
-  it("needs the period it is set against", () => {
-    expect(changes("Korea got 1,402 tonnes in August, 211 more than Japan.")).toEqual([]);
-  });
-});

@@ -5,8 +5,7 @@
 // the way a figure line does; years, days, counts, ranks, prices and percentages are not figures.
 // The unit is the scope's, never the number's own: such a figure can support, never contradict.
 
-import type { Hedge, Stated } from "../types.js";
-import { changeBasis } from "./bases.js";
+import type { Stated } from "../types.js";
 import { NUM, hedgeBefore, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
 import { unitNamed, type Discourse } from "./discourse.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
@@ -122,11 +121,6 @@ export function bareLevels(c: ClauseRead, scope: UnitScope | null, opensAnswer =
     // a day of a month ("May 12"), or a small count, in plain tonnes, is not a figure
     if (whole && parsed.value < 10 && scope.unit === "t") continue;
     const h = hedgeBefore(clause, start);
-    const diff = difference(c, start, end);
-    if (diff !== null) {
-      added.push(differenceFigure(c, diff, h?.start ?? start, end, parsed, factor, hedgeOf(h?.word)));
-      continue;
-    }
     if (!slotted(c, start, end, whole && parsed.value <= 31, scope, opensAnswer)) continue;
     const hedge = hedgeOf(h?.word);
     const value = roundTol(parsed.value * factor);
@@ -145,60 +139,7 @@ export function bareLevels(c: ClauseRead, scope: UnitScope | null, opensAnswer =
     added.push({ start: from, end, kind: "level", level: true, unit: "carried", stated });
   }
   if (added.length === 0) return c;
-  // "22 more than in May": the comparison is the difference's own words, not a direction apart
-  const said = (f: Figure) =>
-    f.kind === "direction" &&
-    added.some((a) => a.kind === "change" && f.start >= a.end && f.start - a.end <= 2);
-  const kept = c.figures.filter((f) => !said(f));
-  return { ...c, figures: [...kept, ...added].sort((a, b) => a.start - b.start) };
-}
-
-/** "22 more than in May", "40 fewer than a month earlier": a bare difference against a named period. */
-const DIFFERENCE_AFTER =
-  /^\s(more|higher|greater|above|fewer|less|lower|below|smaller)\s(?:than|on)\s(?:in\s|the\s|a\s)?/i;
-
-/** The direction of a bare difference right after the number, when it is set against a named period. */
-function difference(c: ClauseRead, start: number, end: number): "up" | "down" | null {
-  const m = DIFFERENCE_AFTER.exec(c.seg.text.slice(end, end + 30));
-  if (!m) return null;
-  const at = end + m[0].length;
-  if (!c.mentions.some((x) => x.start >= at && x.start - at <= 12)) return null;
-  return /^(?:more|higher|greater|above)$/i.test(m[1] ?? "") ? "up" : "down";
-}
-
-/** A bare difference as a change in tonnes, its unit the scope's, against the period it names. */
-function differenceFigure(
-  c: ClauseRead,
-  dir: "up" | "down",
-  start: number,
-  end: number,
-  parsed: { value: number; halfUnit: number },
-  factor: number,
-  hedge: Hedge | null,
-): Figure {
-  const clause = c.seg.text;
-  const pct = roundTol((dir === "down" ? -1 : 1) * parsed.value * factor);
-  const halfUnit = roundTol(parsed.halfUnit * factor);
-  const tol = toleranceFor(pct, halfUnit, hedge);
-  const hit = { start, end, pct, unit: "t" as const, hedge, basis: null, ...tol };
-  return {
-    start,
-    end,
-    kind: "change",
-    unit: "carried",
-    baseNamed: true,
-    stated: (p) => ({
-      type: "change",
-      pct,
-      unit: "t",
-      basis: changeBasis(clause, hit, c.mentions, p),
-      direction: dir,
-      hedge,
-      ...tol,
-      raw: clause.slice(start, end),
-      halfUnit,
-    }),
-  };
+  return { ...c, figures: [...c.figures, ...added].sort((a, b) => a.start - b.start) };
 }
 
 /** Not a year, a date, a code or a number glued to a unit or a percentage. */
