@@ -105,11 +105,15 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       AGREES.test(input.slice(next.start, Math.min(next.end, next.start + 60))) &&
       !AHEAD.test(input.slice(block.start, block.end));
     if (block.kind === "table") {
-      // a title right above the table, or a heading a blank line above it, is its caption
+      // a title right above the table, or a heading a blank line above it, is its caption; so is
+      // the last sentence of a paragraph a blank line above that introduces it ("The table shows
+      // monthly exports (tonnes).")
       const caption =
-        previous !== null && (!block.paragraphStart || previous.kind === "heading")
-          ? input.slice(previous.start, previous.end)
-          : "";
+        previous === null
+          ? ""
+          : !block.paragraphStart || previous.kind === "heading"
+            ? input.slice(previous.start, previous.end)
+            : introducesTable(input.slice(previous.start, previous.end));
       const cells = readTable(input, block, caption, d, latest);
       for (const c of cells) claims.push(c);
       d.declared.paragraph = tableUnit(input, block, caption);
@@ -139,6 +143,18 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     previous = block;
   });
   return claims;
+}
+
+/** Words by which a sentence points to a table under it, or gives its unit in brackets. */
+const INTRODUCES_TABLE =
+  /\b(?:table|tabulated|below|as follows|following (?:figures|numbers|table))\b|\((?:t|kt|tonnes|tons|metric tons|in tonnes)\)/i;
+
+/** The last sentence of a paragraph when it introduces the table after it, else "". */
+function introducesTable(paragraph: string): string {
+  const tail = paragraph.length > 600 ? paragraph.slice(-600) : paragraph;
+  const sentences = tail.trim().split(/(?<=[.!?])\s+(?=[A-Z"“(])/);
+  const last = sentences[sentences.length - 1] ?? "";
+  return INTRODUCES_TABLE.test(last) ? last : "";
 }
 
 /** The month before publication, the latest an article can report. */

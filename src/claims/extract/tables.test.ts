@@ -21,6 +21,22 @@ const cells = (t: string) =>
   ]);
 
 describe("tables", () => {
+  it("reads the unit from the last sentence of a paragraph a blank line above that introduces the table", () => {
+    const t =
+      "Shipments of magnets to Asia held steady. The figures below are in tonnes (t).\n\nMonth | Japan | South Korea\nAug-25 | 240 | 610\nSep-25 | 228 | 854";
+    expect(cells(t).map((c) => c.slice(2, 6))).toEqual([
+      ["rare-earth-magnets", "JPN", "2025-08", 240],
+      ["rare-earth-magnets", "KOR", "2025-08", 610],
+      ["rare-earth-magnets", "JPN", "2025-09", 228],
+      ["rare-earth-magnets", "KOR", "2025-09", 854],
+    ]);
+  });
+
+  it("takes no unit from a paragraph above that does not introduce the table", () => {
+    const t = "Shipments of magnets to Asia held steady.\n\nMonth | Japan | South Korea\nAug-25 | 240 | 610";
+    expect(cells(t)).toEqual([]);
+  });
+
   it("reads a pipe table with units in the header and partners in the first column", () => {
     const t =
       "China's rare-earth magnet exports by destination\n| Destination | Nov 2025 (t) | Oct 2025 (t) | m/m |\n|---|---|---|---|\n| United States | 582 | 656 | -11.3% |\n| JPN | 305 | 226 | +35% |\n| Total | 6,150 | 5,473 | +12.4% |";
