@@ -245,6 +245,22 @@ describe("the reader attaches each figure to its own clause", () => {
     expect([c?.period, c?.alternatives.map((a) => a.period)]).toEqual(["2025-09", []]);
   });
 
+  it.each([
+    ["Rare earths, cumulative (Jan-Sep): 48,356 t.", "2025-01..2025-09"],
+    ["Cumulative (Jan-Sep) rare-earth shipments: 48,356 t.", "2025-01..2025-09"],
+  ])("dates the figures a label leads to by the span in the label's brackets: %s", (t, period) => {
+    const c = extractClaims(t, { published: "2025-10-20" });
+    expect(c.map((x) => [x.text, x.period])).toEqual([["48,356 t", period]]);
+  });
+
+  it.each([
+    "Rare earths so far this year (Jan-Sep) reached 48,356 t, up 12.6% on the same nine months of 2024.",
+    "Rare earths in Jan-Sep reached 48,356 t, up 12.6% on the same stretch of 2024.",
+  ])("does not take the year of a base span as the year of the claim's span: %s", (t) => {
+    const c = extractClaims(t, { published: "2025-10-20" });
+    expect(c.map((x) => x.period)).toEqual(["2025-01..2025-09", "2025-01..2025-09"]);
+  });
+
   it("still gives a clause with no such word the earlier clause's month", () => {
     const c = extractClaims("Magnet shipments to Korea were 854 t in September, and Japan took 228 t.", PUB);
     expect(c.map((x) => [x.text, x.period, x.grounds.period])).toContainEqual([

@@ -269,8 +269,11 @@ export function attachPeriod(
   if (own) return own;
   // a period in another figure's brackets ("Germany 1,106 t (Nov: n/a), South Korea 815 t") is that one's aside
   // so is a period in a relative aside set off by commas ("the US, which took 877 t in January, got 564 t")
+  // but brackets in a label before any figure ("YTD (Jan-Aug): 34,041 t", "Cumulative (Jan-Oct) exports
+  // reached ...") date the figures the label leads to
   const aside = (p: PeriodMention) =>
-    (inBrackets(clause, p) && !inBrackets(clause, span, p)) || outsideRelative(clause, p, span);
+    (inBrackets(clause, p) && !inBrackets(clause, span, p) && !bracketedLabel(clause, p, figures)) ||
+    outsideRelative(clause, p, span);
   // a share "of the August total", "of September's volume": a period inside the share's own words
   const inside =
     kind === "share" ? periods.find((p) => p.start >= span.start && p.end <= span.end) : undefined;
@@ -345,6 +348,13 @@ function inBrackets(clause: string, x: Span, as?: Span): boolean {
   const close = clause.indexOf(")", x.end);
   if (close < 0) return false;
   return as === undefined || (as.start > open && as.end <= close);
+}
+
+/** A period in brackets before every figure of the clause, with none inside the brackets: a label's. */
+function bracketedLabel(clause: string, p: Span, figures: Span[]): boolean {
+  const open = clause.lastIndexOf("(", p.start);
+  const close = clause.indexOf(")", p.end);
+  return figures.every((f) => f.start > close) && close - open < 40;
 }
 
 /** Between a period and the figure it labels: "Oct: 656 t", "Oct = 656 t", "(Oct) 656 t". */

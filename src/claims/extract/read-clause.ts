@@ -277,7 +277,8 @@ const YEAR_SUBJECT =
   /^(\W*(?:[A-Z][A-Za-z.'-]{0,20}:\s*)?)((?:19|20)\d{2})\s(?:as a whole\s|overall\s)?(?:was|came in at|stood at|totall?ed|ended at)\s\d/;
 
 /** "the same month of 2024" names a comparison, not the year of the sentence's months. */
-export const SAME_MONTH_OF = /\b(?:same|corresponding) (?:month|period|quarter) (?:of|in) (?:19|20)\d{2}\b/gi;
+export const SAME_MONTH_OF =
+  /\b(?:same|corresponding) (?:[\w-]{3,12} )?(?:months?|period|quarter|stretch|span|half) (?:of|in) (?:19|20)\d{2}\b/gi;
 
 /** Lower-case units that capitals leave as they are: "1,106t", "57.4kt", "m/m", "9.5pc". */
 const UNIT_LETTERS = /(?<=\d\s?)(?:t|kt|mt|pc|mn|bn|m|k)\b|\b[my]\/[my]\b/g;
