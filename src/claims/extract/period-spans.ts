@@ -24,7 +24,7 @@ const MONTHS_TO = new RegExp(
   "gi",
 );
 const OVER_N = new RegExp(
-  `\\b(?:over|during|across|in|for|throughout)\\sthe\\s(${COUNT_WORD})\\smonths\\b(?!\\s(?:before|after|since|that|ago|earlier|later|to|through|ended|ending|until))`,
+  `\\b(?:over|during|across|in|for|throughout)\\sthe\\s(${COUNT_WORD})\\smonths\\b(?!\\s(?:before|after|since|that|ago|earlier|later|to|through|ended|ending|until)\\b)`,
   "gi",
 );
 const N_MONTH_TOTAL = new RegExp(
@@ -121,7 +121,14 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     )
       continue;
     const after = clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
-    const r = monthRange(m, anchor, /^\s(?:combined|together|taken together|put together)\b/i.test(after));
+    // "exports in January and February totalled 10,763 t": one total for both months is their span
+    const r = monthRange(
+      m,
+      anchor,
+      /^\s(?:combined|together|taken together|put together|(?:\w+\s){0,2}(?:totall?ed|amounted to|came to|added up to))\b/i.test(
+        after,
+      ),
+    );
     if (r !== null)
       out.push({ ...span(m), period: r, shape: "range", ...(m[1] ? { role: "main" as const } : {}) });
   }

@@ -114,6 +114,25 @@ describe("findPeriods", () => {
     expect(found.map((p) => [p.period, p.role])).toEqual([[base, "base"]]);
   });
 
+  it.each([
+    ["Shipments over the three months totalled 16,001 t", "2026-01..2026-03"],
+    ["Exports in March and April together came to 7,900 t", "2025-03..2025-04"],
+    ["Exports in March and April totalled 7,900 t", "2025-03..2025-04"],
+    ["Exports in March and April amounted to 7,900 t", "2025-03..2025-04"],
+  ])(
+    "reads a span followed by a word starting like a preposition, or two months given one total: %s",
+    (clause, period) => {
+      const found = findPeriods(clause, at("2026-04-20"));
+      expect(found.map((p) => [p.period, p.shape])).toEqual([[period, "range"]]);
+    },
+  );
+
+  it("keeps two months joined by 'and' apart when no total joins them", () => {
+    expect(
+      findPeriods("Exports rose in January and February", at("2026-04-20")).map((p) => p.period),
+    ).toEqual(["2026-01", "2026-02"]);
+  });
+
   it("reads a CJK month before 이후/以来 as a rank's window", () => {
     expect(
       findPeriods("올해 1월 이후 가장 큰 규모다", at("2025-12-20")).map((p) => [p.period, p.role]),
