@@ -97,7 +97,9 @@ describe("claim checking on the corpus", () => {
     // product of a text that names no other read as certain (88.1%); 0.84 once blind-e (589 claims
     // written blind to the reader, 67.7% right on its own and 5 false contradictions when it came in)
     // joined the split, with a month after a describing word read as a base ('after a weak
-    // September') and an unnamed quarter read as a plausible span (84.7%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.84);
+    // September') and an unnamed quarter read as a plausible span (84.7%); 0.86 with blind-e's full
+    // years labelled as spans, tables introduced by the paragraph above, destinations' places as
+    // 'the largest single buyer', labels' bracketed spans and answers' shares (86.6%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.86);
   });
 });
