@@ -466,4 +466,12 @@ describe("a share taken up by 'it' in the next sentence", () => {
     expect(shares("India's intake has grown. It was 7.5 per cent higher in July.")).toEqual([]);
     expect(shares("Shipments to India have grown. It rose to 418 t in July, about 12% of that.")).toEqual([]);
   });
+
+  it.each([
+    "Vietnam received 509 tonnes of magnets in December. Customs gave no country breakdown for November. Vietnam's share was 8.6%.",
+    "Vietnam received 509 tonnes of magnets in December. The November figure has not been published. Vietnam's share was 8.6%.",
+  ])("does not carry a month said to lack a figure into the next sentence: %s", (t) => {
+    const c = extractClaims(t, { published: "2026-01-21" }).find((x) => x.kind === "share");
+    expect([c?.partner, c?.period]).toEqual(["VNM", "2025-12"]);
+  });
 });

@@ -240,6 +240,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   if (lastClaim?.series && firm(lastClaim.grounds.series))
     named.series = { value: lastClaim.series, why: "the figure before", at };
   env.shareTopic = SHARE_NOUN.test(text);
+  // "For November customs published no figure for Germany": a month said to lack a figure is not
+  // the month the text goes on to speak of
+  if (out.length === 0 && NO_FIGURE.test(text)) named.period = null;
   leaveSentence(d, named, {
     figures: out.length,
     question,
@@ -353,6 +356,9 @@ const TRADE_VERB =
 
 /** A share spoken of: what a following "it rose to 12%" may take up. */
 const SHARE_NOUN = /\b(?:share|portion|proportion|slice)\b/i;
+/** A sentence saying a figure is missing: "published no figure for November", "was not disclosed". */
+const NO_FIGURE =
+  /\b(?:no|without)\s(?:[\w-]+\s){0,2}(?:figures?|data|numbers?|breakdown|details?)\b|\b(?:not|never|n't)\s(?:yet\s)?(?:been\s)?(?:published|released|disclosed|reported|available|broken out|given)\b|\bwithheld\b/i;
 
 /** "August had been the strongest month": a sentence that looks back from the story's month. */
 const PAST_PERFECT =
