@@ -261,6 +261,14 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(c.map((x) => x.period)).toEqual(["2025-01..2025-09", "2025-01..2025-09"]);
   });
 
+  it.each([
+    "Korea was the second-largest buyer in September, taking 14.8% of the 5,774 tonnes China shipped overall.",
+    "Korea took 854 tonnes in September, out of 5,774 tonnes that China exported in total.",
+  ])("reads a tonnage its own words call the total as the world's, not the destination's: %s", (t) => {
+    const c = extractClaims(t, { published: "2025-10-21" }).find((x) => x.text.startsWith("5,774"));
+    expect([c?.partner, c?.grounds.partner]).toEqual(["WLD", "clause"]);
+  });
+
   it("still gives a clause with no such word the earlier clause's month", () => {
     const c = extractClaims("Magnet shipments to Korea were 854 t in September, and Japan took 228 t.", PUB);
     expect(c.map((x) => [x.text, x.period, x.grounds.period])).toContainEqual([

@@ -34,6 +34,10 @@ const PARTNER_ASIDE =
 const TOTAL_WORD =
   /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/gi;
 
+/** After a tonnage, words that make it the total: "5,473 t China exported in all", "6,150 t shipped overall". */
+const TOTAL_AFTER =
+  /^\s(?:(?:that|which)\s)?(?:(?:China|Beijing)\s)?(?:exported|shipped|sold|sent(?: abroad)?)\s(?:in all|in total|overall|altogether|worldwide|to all (?:destinations|markets))\b/i;
+
 /**
  * A percentage right before the tonnage it is taken of: "22% of the", "7.6 per cent of China's". Not a
  * fraction: "less than a tenth of the 689 t it sent us" compares two figures of one destination.
@@ -162,6 +166,9 @@ export function attachPartner(
     if (!p.weak || DIRECT_LINK.test(gap) || /^,?\s(?:where|which|whose)\s/.test(gap)) best = p;
   }
   const from = best === null ? 0 : best.end;
+  // "a 7.6% share of the 5,473 tonnes China exported in all": what the figure's own words call the total
+  const totalAfter = kind === "level" ? TOTAL_AFTER.exec(clause.slice(span.end, span.end + 60)) : null;
+  if (totalAfter) return { partner: "WLD", why: totalAfter[0].trim(), total: true };
   if (kind !== "share" && kind !== "rank") {
     // "Japan's share of China's total 6,150 t": the figure a share is of is the total
     const base =
