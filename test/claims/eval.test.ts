@@ -60,12 +60,13 @@ describe("claim checking on the corpus", () => {
   it("holds its false contradictions and right verdicts on the frozen test split", async () => {
     const s = await runEval(check, "frozen");
     expect(s.falseContradictions).toBeLessThanOrEqual(2);
-    expect(s.nonClaimVerdicts).toBeLessThanOrEqual(4);
+    expect(s.nonClaimVerdicts).toBeLessThanOrEqual(2);
     // 0.82 measured with lists of shares, shares beside earlier ones and ratios with their noun (82.0%);
     // 0.83 with months naming a policy and tables' change columns (83.8%); 0.84 with multiples of a
     // dated figure, differences with their percentage and runs a month broke (84.5%); 0.85 with the
-    // product of a text that names no other read as certain (85.8%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.85);
+    // product of a text that names no other read as certain (85.8%); 0.87 with ranks over the past N
+    // months, shares carried into the next sentence, non-claims kept out and units declared once (87.2%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
@@ -99,7 +100,9 @@ describe("claim checking on the corpus", () => {
     // joined the split, with a month after a describing word read as a base ('after a weak
     // September') and an unnamed quarter read as a plausible span (84.7%); 0.86 with blind-e's full
     // years labelled as spans, tables introduced by the paragraph above, destinations' places as
-    // 'the largest single buyer', labels' bracketed spans and answers' shares (86.6%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.86);
+    // 'the largest single buyer', labels' bracketed spans and answers' shares (86.6%); 0.89 with units
+    // declared once, non-claims kept out, shares carried into the next sentence and the rest of the
+    // session's helpers' work on main (90.0%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.89);
   });
 });
