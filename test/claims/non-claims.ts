@@ -6,13 +6,21 @@
 // it does not belong, or one near it. They are set in paragraphs between true statements, so that
 // the series, destination and month those name are there to be (wrongly) carried into them.
 
-import { addMonths, MONTH_NAMES } from "../../src/domain/period.js";
-import { rng, trueStatements, type MonthFact, type Statement } from "./true-statements.js";
+import { addMonths } from "../../src/domain/period.js";
+import {
+  cap,
+  MONTH_ABBR,
+  monthName,
+  pick,
+  rng,
+  trueStatements,
+  yearNo as yearOf,
+  type MonthFact,
+  type Rand,
+  type Statement,
+} from "./true-statements.js";
 
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const grouped = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 3 });
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** One part of a paragraph: a true statement, or words that state no China export figure. */
 export interface Part {
@@ -119,26 +127,8 @@ const PEOPLE = [
 ];
 const TONNES = ["tonnes", "tons", "t", "metric tons", "mt"];
 
-const monthName = (p: string) => MONTH_NAMES[Number(p.slice(5, 7)) - 1] as string;
 /** "Nov.", "Sept.", "May": the short forms wires print. */
-const abbr = (p: string) =>
-  (
-    [
-      "Jan.",
-      "Feb.",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "Aug.",
-      "Sept.",
-      "Oct.",
-      "Nov.",
-      "Dec.",
-    ] as const
-  )[Number(p.slice(5, 7)) - 1] as string;
-const yearOf = (p: string) => Number(p.slice(0, 4));
+const abbr = (p: string) => MONTH_ABBR[Number(p.slice(5, 7)) - 1] as string;
 const tons = (r: Rand, v: number) => `${grouped(v)} ${pick(r, TONNES)}`;
 const noun = (r: Rand, series: string) => pick(r, SERIES_NOUN[series] ?? MAGNETS);
 const partnerName = (r: Rand, iso: string) => pick(r, PARTNER[iso] ?? [iso]);

@@ -75,10 +75,11 @@ export function rng(seed: number): () => number {
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+export type Rand = () => number;
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
-const MONTH_ABBR = [
+/** "Nov.", "Sept.", "May": the short forms wires print. */
+export const MONTH_ABBR = [
   "Jan.",
   "Feb.",
   "March",
@@ -93,8 +94,8 @@ const MONTH_ABBR = [
   "Dec.",
 ];
 const monthNo = (p: string) => Number(p.slice(5, 7));
-const yearNo = (p: string) => Number(p.slice(0, 4));
-const monthName = (p: string) => MONTH_NAMES[monthNo(p) - 1] as string;
+export const yearNo = (p: string) => Number(p.slice(0, 4));
+export const monthName = (p: string) => MONTH_NAMES[monthNo(p) - 1] as string;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -306,7 +307,7 @@ const ADJECTIVE: Record<string, string> = {
   VNM: "Vietnam",
 };
 const partnerName = (r: Rand, iso: string) => pick(r, PARTNER_NAMES[iso] ?? [iso]);
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "China's rare earth magnet exports", "exports of NdFeB magnets", "magnet shipments". */
 function subject(r: Rand, series: string): string {
