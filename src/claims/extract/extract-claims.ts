@@ -310,11 +310,6 @@ function destinationApart(text: string): boolean {
   );
 }
 
-/**
- * A sentence about trade: it names exports, shipments, a buyer or what one took (or is a list item or
- * an answer, which speak of their lead or question), and nothing that makes its numbers something
- * else (output, capacity, prices, reserves). Only there does what the text carries over read as certain.
- */
 /** The origin China's imports are said to come from: its code, null for a place not known, undefined when none is named. */
 function importOrigin(clause: string, partners: readonly PartnerMention[]): string | null | undefined {
   for (const m of clause.matchAll(/\bfrom\s(?:the\s)?(?=[A-Z])/g)) {
@@ -341,6 +336,11 @@ function otherGoodBefore(
   return clauses.slice(Math.max(0, index - 6), index).some((x) => NAMED_OTHER_GOOD.test(x.seg.text));
 }
 
+/**
+ * A sentence about trade: it names exports, shipments, a buyer or what one took (or is a list item or
+ * an answer, which speak of their lead or question), and nothing that makes its numbers something
+ * else (output, capacity, prices, reserves). Only there does what the text carries over read as certain.
+ */
 function tradeSentence(clauses: ClauseRead[], d: Discourse): boolean {
   const words = clauses.map((c) => c.seg.text).join(" ");
   if (OTHER_NUMBERS.test(words)) return false;
@@ -460,12 +460,12 @@ function attach(
   let partnerHow: Grounding = "default";
   // a clause that cites China's own customs is China's figure, whatever the rest of the sentence cites
   const reporterHere = c.reporter ?? (CHINA_CUSTOMS.test(clause) ? null : nearest((x) => x.reporter));
+  const origin = reporterHere === null && flow === "import" ? importOrigin(clause, c.partners) : undefined;
   if (reporterHere !== null) {
     [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
-  } else if (flow === "import" && importOrigin(clause, c.partners) !== undefined) {
+  } else if (origin !== undefined) {
     // China's imports "from Myanmar": the origin is the partner; one the lexicon does not know
     // ("from Laos") leaves the world total only as a guess, which never contradicts
-    const origin = importOrigin(clause, c.partners);
     [partner, partnerHow] = origin ? [origin, "clause"] : ["WLD", "default"];
   } else {
     [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt, item);
