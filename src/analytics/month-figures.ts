@@ -3,7 +3,7 @@
 // months), the streak of rises or falls that ends in it, and the last month beyond it. Pure
 // functions over `period -> value`; missing months are never filled, they are reported.
 
-import { monthAt, monthIndex } from "../domain/period.js";
+import { indexOf, monthAt, monthIndex } from "../domain/period.js";
 
 /** Monthly values by `YYYY-MM`. */
 export type Monthly = ReadonlyMap<string, number>;
@@ -188,16 +188,17 @@ export function gapBounds(
   halfStepOf: (month: string) => number = () => 0,
 ): GapBound[] {
   return gaps.map((period) => {
-    const year = period.slice(0, 4);
+    const year = Number(period.slice(0, 4));
+    const january = monthAt(indexOf(year, 1));
     for (let m = Number(period.slice(5, 7)); m <= 12; m++) {
-      const span = `${year}-01..${year}-${String(m).padStart(2, "0")}`;
+      const span = `${january}..${monthAt(indexOf(year, m))}`;
       const t = total(span);
       if (!t) continue;
       let held = 0;
       let heldHalf = 0;
       let missing = 0;
       for (let i = 1; i <= m; i++) {
-        const month = `${year}-${String(i).padStart(2, "0")}`;
+        const month = monthAt(indexOf(year, i));
         const v = months.get(month);
         if (v === undefined) missing++;
         else {
