@@ -14,8 +14,8 @@ export interface Tolerance {
   high: number | null;
   /**
    * What a bounding hedge asserts strictly ("more than a fifth": above 20%), when narrower than
-   * low/high: only a figure inside it supports the claim; one outside it but inside low/high (which
-   * allow for the stated figure's rounding) is too close to call wrong.
+   * low/high (which allow for the stated figure's rounding): the claim is checked against it, since a
+   * bound holds at the bound ("more than a fifth" is wrong of 18.6%).
    */
   firm?: { low: number | null; high: number | null };
 }

@@ -181,6 +181,41 @@ describe("caution before contradicting", () => {
     expect(wrong?.[1]).toBe("contradicted");
   });
 
+  it("contradicts a near miss outside both sides' rounding, and checks a change on every source's figures", async () => {
+    const only = async (text: string, published: string) => (await verdicts(text, published))[0];
+    // 590 t -> 420.5 t is -28.7%, however either level rounds: -29.5% is a miss, not a closeness
+    expect(
+      (
+        await only(
+          "China's rare-earth magnet exports to the United States fell 29.5% in September from August.",
+          "2025-10-20",
+        )
+      )?.[1],
+    ).toBe("contradicted");
+    expect(
+      (
+        await only(
+          "China's rare-earth magnet exports to Germany were 1,282 tonnes in September.",
+          "2025-10-20",
+        )
+      )?.[1],
+    ).toBe("contradicted");
+    // Germany's August figure is disputed (1,341 t or 1,346 t of 6,146 t): 21% fits neither
+    expect(
+      (await only("Germany took 21% of China's rare-earth magnet exports in August.", "2025-09-20"))?.[1],
+    ).toBe("contradicted");
+    // 2025's total is disputed: -2% fits no source's totals, -0.6% fits one side's
+    expect(
+      (await only("China's total rare-earth magnet exports fell 2% in 2025 from 2024.", "2026-02-10"))?.[1],
+    ).toBe("contradicted");
+    const side = await only(
+      "China's total rare-earth magnet exports fell 0.6% in 2025 from 2024.",
+      "2026-02-10",
+    );
+    expect(side?.[1]).toBe("unverifiable");
+    expect(side?.[2]).toContain("sources disagree");
+  });
+
   it("reads a month written next to a figure as that figure's, and keeps a wrong figure contradicted", async () => {
     const r = await verdicts(
       "China's rare-earth magnet exports to India rose 143% in July to 418 tonnes from June's 172 tonnes.",
@@ -227,23 +262,23 @@ describe("ranks and streaks as reporters word them", () => {
     expect(wrong).toBe("contradicted");
   });
 
-  it("supports a hedged fraction or multiple only where the hedge holds, and contradicts only a clear miss", async () => {
+  it("supports a hedged fraction or multiple only where the hedge holds, and contradicts it where it fails", async () => {
     const first = async (text: string, published: string) =>
       (await verifyClaims(store, text, { published })).claims[0]?.verdict;
-    // Germany's December share is 18.6%: not more than a fifth, but too close to call wrong
+    // Germany's December share is 18.6%: a bound holds at the bound, whatever "a fifth" rounds
     expect(
       await first("Germany took more than a fifth of China's magnet exports in December.", "2026-01-20"),
-    ).toBe("unverifiable");
+    ).toBe("contradicted");
     expect(
       await first("Germany took more than a quarter of China's magnet exports in December.", "2026-01-20"),
     ).toBe("contradicted");
     expect(
       await first("Germany took more than a sixth of China's magnet exports in December.", "2026-01-20"),
     ).toBe("supported");
-    // India's July volume is 2.4 times June's: not more than threefold
-    expect(await first("Magnet exports to India rose more than threefold in July.", "2025-08-20")).toBe(
-      "unverifiable",
-    );
+    // India's July volume is 2.4 times June's: not more than threefold on either reading (x3, x4)
+    expect(
+      await first("Magnet exports to India rose more than threefold in July from June.", "2025-08-20"),
+    ).toBe("contradicted");
     expect(await first("Magnet exports to India more than doubled in July.", "2025-08-20")).toBe("supported");
   });
 

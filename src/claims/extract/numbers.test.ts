@@ -89,8 +89,8 @@ describe("numbers", () => {
     expect(toleranceFor(582, 0.5, "less_than")).toEqual({ low: 0, high: 582.5, firm: { low: 0, high: 582 } });
   });
 
-  it("keeps a hedge that bounds a figure firm on the side it bounds, and the rounding only as slack", () => {
-    // "more than a fifth": only above 20% is it right; down to 17.5% it is too close to call wrong
+  it("keeps a hedge that bounds a figure firm on the side it bounds, apart from the figure's rounding", () => {
+    // "more than a fifth": only above 20% is it right (the check holds the firm bound)
     expect(toleranceFor(20, 2.5, "more_than", 2.5)).toEqual({
       low: 17.5,
       high: null,

@@ -1,8 +1,10 @@
 // Verdicts on levels, changes, shares and bare directions under one reading of a claim: the stated
 // figure against the resolved one. Rounding counts on both sides: the claim's own tolerance (from
 // its printed precision and hedge) against the interval the data's printed precision allows, and a
-// change is checked against every ratio the rounded levels permit. A figure just outside those
-// intervals is too close to call: only a clear miss contradicts.
+// change is checked against every ratio the rounded levels permit. Those two intervals are all the
+// precision there is: a figure outside them is a miss, however near (a bounding hedge holds at its
+// bound: "more than a fifth" is wrong of 18.6%). Where the sources themselves disagree, a verdict
+// resting on the disputed figure is settled later, against every source's value.
 
 import { basePeriod } from "../../analytics/month-figures.js";
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
@@ -34,11 +36,6 @@ export const unverifiable = (explanation: string, figures: Figure[] = []): Outco
   figures,
 });
 
-/** Margins beyond the intervals inside which a miss is too close to call a contradiction. */
-const LEVEL_SLACK = 0.01; // relative
-const PCT_SLACK = 1; // percentage points (changes)
-/** Shares and changes of shares: percentage points, and a share of the stated figure. */
-const shareSlack = (stated: number) => Math.max(0.3, Math.abs(stated) * 0.05);
 /** A stated level this many times above or below the data is misread (unit, scale, a split number), not misreported. */
 const MAGNITUDE = 10;
 
@@ -48,24 +45,18 @@ const overlaps = (t: { low: number | null; high: number | null }, data: Interval
   data[1] >= (t.low ?? -Infinity) - 1e-9 && data[0] <= (t.high ?? Infinity) + 1e-9;
 
 /**
- * How a stated interval relates to the data's: overlapping (inside what a bounding hedge firmly
- * says, when it says more than the rounding), close, or clearly apart.
+ * Whether the data's interval meets what the statement asserts: its rounded interval, or what a
+ * bounding hedge firmly says ("more than a fifth": above 20%, whatever "a fifth" rounds).
  */
-function compare(stated: Tolerance, data: Interval, slack: number): "agrees" | "close" | "apart" {
-  if (overlaps(stated.firm ?? stated, data)) return "agrees";
-  if (overlaps(stated, data)) return "close";
-  const low = stated.low ?? -Infinity;
-  const high = stated.high ?? Infinity;
-  const gap = data[0] > high ? data[0] - high : low - data[1];
-  return gap <= slack + 1e-9 ? "close" : "apart";
-}
+const agrees = (stated: Tolerance, data: Interval): boolean => overlaps(stated.firm ?? stated, data);
 
-function verdictOf(c: "agrees" | "close" | "apart"): Verdict {
-  return c === "agrees" ? "supported" : c === "apart" ? "contradicted" : "unverifiable";
-}
+const verdictOf = (ok: boolean): Verdict => (ok ? "supported" : "contradicted");
 
-const closeNote = (c: "agrees" | "close" | "apart") =>
-  c === "close" ? "; too close to the stated figure to call it wrong" : "";
+/** The interval a statement asserts, in words ("at least 20%" for "more than a fifth"). */
+const statedRange = (s: Tolerance, unit: "t" | "%") => {
+  const t = s.firm ?? s;
+  return interval(t.low, t.high, unit);
+};
 
 const around = (f: Figure): Interval => [f.value - f.halfStep, f.value + f.halfStep];
 
@@ -96,20 +87,21 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
       actual,
     };
   }
-  const c = compare(s, around(f), Math.max(LEVEL_SLACK * f.value, f.halfStep));
+  const ok = agrees(s, around(f));
   const stated = `stated ${s.raw.trim()}`;
-  if (c === "agrees")
+  if (ok)
     return {
       verdict: "supported",
       explanation: `${stated}, data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}`,
       actual,
       figures: [f],
     };
-  const hint = c === "apart" ? betterMatch(book, key, period, s) : "";
-  const range = s.unit === "t" ? interval(s.low, s.high, "t") : `${s.low ?? "?"}-${s.high ?? "?"} ${s.unit}`;
+  const hint = betterMatch(book, key, period, s);
+  const t = s.firm ?? s;
+  const range = s.unit === "t" ? statedRange(s, "t") : `${t.low ?? "?"}-${t.high ?? "?"} ${s.unit}`;
   return {
-    verdict: verdictOf(c),
-    explanation: `${stated} (${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}${closeNote(c)}`,
+    verdict: "contradicted",
+    explanation: `${stated} (${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}`,
     actual,
     figures: [f],
   };
@@ -117,7 +109,7 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
 
 /** Where a wrong tonnage does fit: another series in the same period, or the same series in another month. */
 function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): string {
-  const fits = (f: Figure) => compare(s, around(f), 0) === "agrees";
+  const fits = (f: Figure) => agrees(s, around(f));
   const other = book.otherSeries(key, period).find(fits);
   if (other)
     return `; ${tonnes(s.value)} is the ${other.point.series} figure for that period, a different series`;
@@ -172,25 +164,21 @@ export function checkChange(
   const to = { period: cur.period, value: cur.value };
   if (s.unit === "t") {
     const diff = cur.value - prev.value;
-    const c = compare(
-      s,
-      [diff - prev.halfStep - cur.halfStep, diff + prev.halfStep + cur.halfStep],
-      Math.max(LEVEL_SLACK * prev.value, 1),
-    );
-    const explanation = `stated a change of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})${closeNote(c)}`;
+    const ok = agrees(s, [diff - prev.halfStep - cur.halfStep, diff + prev.halfStep + cur.halfStep]);
+    const explanation = `stated a change of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})`;
     return {
-      verdict: verdictOf(c),
+      verdict: verdictOf(ok),
       explanation,
       actual: { value: diff, unit: "t", from, to },
       figures: [cur, prev],
     };
   }
   const change = (cur.value / prev.value - 1) * 100;
-  const c = compare(s, changeInterval(prev, cur), Math.max(PCT_SLACK, Math.abs(s.pct) * 0.03));
-  const range = c === "agrees" ? "" : ` (${interval(s.low, s.high, "%")})`;
-  const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${closeNote(c)}`;
+  const ok = agrees(s, changeInterval(prev, cur));
+  const range = ok ? "" : ` (${statedRange(s, "%")})`;
+  const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})`;
   return {
-    verdict: verdictOf(c),
+    verdict: verdictOf(ok),
     explanation,
     actual: { pct: change, unit: "%", from, to },
     figures: [cur, prev],
@@ -224,10 +212,10 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
     return unverifiable("a share of what is produced or held, not of exports: the data holds trade only");
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
-  const c = compare(s, got.range, shareSlack(s.pct));
-  const explanation = `stated ${s.raw.trim()} (${interval(s.low, s.high, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})${closeNote(c)}`;
+  const ok = agrees(s, got.range);
+  const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})`;
   return {
-    verdict: verdictOf(c),
+    verdict: verdictOf(ok),
     explanation,
     actual: { pct: got.share, unit: "%" },
     figures: [got.part, got.total],
@@ -254,10 +242,10 @@ function checkShareChange(
   if (typeof before === "string")
     return unverifiable(`a change in percentage points is checked on shares: ${before}`);
   const diff = now.share - before.share;
-  const c = compare(s, [now.range[0] - before.range[1], now.range[1] - before.range[0]], shareSlack(s.pct));
-  const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})${closeNote(c)}`;
+  const ok = agrees(s, [now.range[0] - before.range[1], now.range[1] - before.range[0]]);
+  const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})`;
   return {
-    verdict: verdictOf(c),
+    verdict: verdictOf(ok),
     explanation,
     actual: { pct: diff, unit: "pp" },
     figures: [now.part, now.total, before.part, before.total],

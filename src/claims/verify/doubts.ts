@@ -7,6 +7,7 @@
 // disagree.
 
 import type { EvidenceRow, Figure } from "../../analytics/figure-book.js";
+import { precisionUnit } from "../../domain/decimal.js";
 import { toTonnes } from "../../domain/units.js";
 import type { ExtractedClaim } from "../types.js";
 import { findSeries } from "../extract/subjects.js";
@@ -169,9 +170,12 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
 }
 
 /**
- * Why a contradiction resting on a figure the sources dispute would not be certain: a level that
- * one side of the dispute states, or any other figure computed from a disputed one. Null when the
- * figures are undisputed, or the stated level matches no source at all.
+ * Why a contradiction resting on a figure the sources dispute would not be certain: some source's
+ * value makes the statement true. A level is checked against each source's value; a change or a
+ * share against every value the sources' figures allow together, each with its own rounding ("-2.3%"
+ * is wrong of 58,152 t -> 57,392 t and of the other sources' totals alike). Other kinds of figure
+ * computed from a disputed one are never certain. Null when the figures are undisputed, or no
+ * source's value fits the statement.
  */
 export function disputeAbout(
   claim: ExtractedClaim,
@@ -183,8 +187,64 @@ export function disputeAbout(
   const f = figures[i] as Figure;
   const why = `the sources disagree on the ${f.point.series} figure for ${f.point.partner} in ${f.period} (see conflicts)`;
   const s = claim.stated;
-  if (s.type !== "level") return why;
-  const stated = (v: number) =>
-    (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9);
-  return (rows[i] ?? []).some((r) => stated(toTonnes(r.value, r.unit) ?? Number(r.value))) ? why : null;
+  if (s.type === "level") {
+    const t = s.firm ?? s;
+    const stated = (v: number) =>
+      (t.low === null || v >= t.low - 1e-9) && (t.high === null || v <= t.high + 1e-9);
+    return (rows[i] ?? []).some((r) => stated(toTonnes(r.value, r.unit) ?? Number(r.value))) ? why : null;
+  }
+  const range = sourcesRange(claim, figures, rows);
+  if (range === null || !("low" in s)) return why;
+  const t = s.firm ?? s;
+  const fits = range[1] >= (t.low ?? -Infinity) - 1e-9 && range[0] <= (t.high ?? Infinity) + 1e-9;
+  return fits ? why : null;
+}
+
+type Interval = [number, number];
+
+/** Every value one figure may have: each source's value (and the resolved one) with its rounding. */
+function figureRange(f: Figure, rows: readonly EvidenceRow[]): Interval | null {
+  if (f.parts) {
+    // a summed span: the sum of what each month allows
+    let low = 0;
+    let high = 0;
+    for (const p of f.parts) {
+      const r = figureRange(
+        p,
+        rows.filter((x) => x.period === p.period),
+      );
+      if (r === null) return null;
+      low += r[0];
+      high += r[1];
+    }
+    return [low, high];
+  }
+  let low = f.value - f.halfStep;
+  let high = f.value + f.halfStep;
+  for (const r of rows) {
+    const v = toTonnes(r.value, r.unit);
+    if (v === null || f.unit !== "t") return null;
+    const half = (Number(precisionUnit(r.value)) * (r.unit === "kg" ? 1e-3 : 1)) / 2;
+    low = Math.min(low, v - half);
+    high = Math.max(high, v + half);
+  }
+  return [low, high];
+}
+
+/** What a change (percent or tonnes) or a share may be on every source's figures, or null for other kinds. */
+function sourcesRange(
+  claim: ExtractedClaim,
+  figures: readonly Figure[],
+  rows: readonly EvidenceRow[][],
+): Interval | null {
+  const s = claim.stated;
+  if (figures.length !== 2 || (s.type !== "change" && s.type !== "share")) return null;
+  const a = figureRange(figures[0] as Figure, rows[0] ?? []);
+  const b = figureRange(figures[1] as Figure, rows[1] ?? []);
+  if (a === null || b === null || b[0] <= 0) return null;
+  if (s.type === "share") return [(a[0] / b[1]) * 100, (a[1] / b[0]) * 100];
+  // a change's figures are the month's and its base's
+  if (s.unit === "%") return [(a[0] / b[1] - 1) * 100, (a[1] / b[0] - 1) * 100];
+  if (s.unit === "t") return [a[0] - b[1], a[1] - b[0]];
+  return null;
 }
