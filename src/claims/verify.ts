@@ -121,6 +121,8 @@ export async function checkClaims(
           verdict: "unverifiable",
           explanation: `not certain: ${dispute}; on the reading checked: ${outcome.explanation}`,
         });
+      else if (outcome.verdict === "contradicted" && outcome.figures.some((f) => f.point.conflict))
+        outcome.explanation += "; wrong on every source's figures, though the sources disagree";
       const evidence = figureRows.flatMap((r) =>
         r
           .filter((x) => x.agrees)

@@ -216,6 +216,29 @@ describe("caution before contradicting", () => {
     expect(side?.[2]).toContain("sources disagree");
   });
 
+  it("contradicts a rank on disputed figures only where every source's values beat it", async () => {
+    // 2025's total is disputed (57,392 t or 57,794 t): 2024's 58,152 t beats either
+    const [year] = await verdicts(
+      "China's rare-earth magnet exports in 2025 were the highest annual total in the data.",
+      "2026-02-10",
+    );
+    expect(year?.[1]).toBe("contradicted");
+    expect(year?.[2]).toContain("every source's figures");
+    // Germany's August is disputed (1,341 t or 1,346 t): June and July are lower on both
+    const [germany] = await verdicts(
+      "China's rare-earth magnet exports to Germany in August were the lowest since May.",
+      "2025-09-25",
+    );
+    expect(germany?.[1]).toBe("contradicted");
+    // Japan's December is disputed (280 t or 411.3 t): November's 305 t beats only one side
+    const [japan] = await verdicts(
+      "China's rare-earth magnet exports to Japan in December were the highest since July.",
+      "2026-01-25",
+    );
+    expect(japan?.[1]).toBe("unverifiable");
+    expect(japan?.[2]).toContain("sources disagree");
+  });
+
   it("reads a month written next to a figure as that figure's, and keeps a wrong figure contradicted", async () => {
     const r = await verdicts(
       "China's rare-earth magnet exports to India rose 143% in July to 418 tonnes from June's 172 tonnes.",

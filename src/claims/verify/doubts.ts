@@ -173,8 +173,9 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
  * Why a contradiction resting on a figure the sources dispute would not be certain: some source's
  * value makes the statement true. A level is checked against each source's value; a change or a
  * share against every value the sources' figures allow together, each with its own rounding ("-2.3%"
- * is wrong of 58,152 t -> 57,392 t and of the other sources' totals alike). Other kinds of figure
- * computed from a disputed one are never certain. Null when the figures are undisputed, or no
+ * is wrong of 58,152 t -> 57,392 t and of the other sources' totals alike); a rank against the
+ * figures that beat it, on every source's values. Other kinds of figure computed from a disputed
+ * one (streaks, changes of shares) are never certain. Null when the figures are undisputed, or no
  * source's value fits the statement.
  */
 export function disputeAbout(
@@ -193,6 +194,7 @@ export function disputeAbout(
       (t.low === null || v >= t.low - 1e-9) && (t.high === null || v <= t.high + 1e-9);
     return (rows[i] ?? []).some((r) => stated(toTonnes(r.value, r.unit) ?? Number(r.value))) ? why : null;
   }
+  if (s.type === "rank") return certainlyBeaten(s, figures, rows) ? null : why;
   const range = sourcesRange(claim, figures, rows);
   if (range === null || !("low" in s)) return why;
   const t = s.firm ?? s;
@@ -229,6 +231,26 @@ function figureRange(f: Figure, rows: readonly EvidenceRow[]): Interval | null {
     high = Math.max(high, v + half);
   }
   return [low, high];
+}
+
+/**
+ * True when a contradicted rank holds on every source's figures: the stated rank's number of the
+ * figures beating the claim's (which a rank's check lists after it, at most three) beat it
+ * whatever value each source gives.
+ */
+function certainlyBeaten(
+  s: Extract<ExtractedClaim["stated"], { type: "rank" }>,
+  figures: readonly Figure[],
+  rows: readonly EvidenceRow[][],
+): boolean {
+  const cur = figureRange(figures[0] as Figure, rows[0] ?? []);
+  if (cur === null) return false;
+  let beaten = 0;
+  for (let j = 1; j < figures.length; j++) {
+    const r = figureRange(figures[j] as Figure, rows[j] ?? []);
+    if (r !== null && (s.direction === "high" ? r[0] > cur[1] : r[1] < cur[0])) beaten++;
+  }
+  return beaten >= s.n;
 }
 
 /** What a change (percent or tonnes) or a share may be on every source's figures, or null for other kinds. */
