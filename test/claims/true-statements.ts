@@ -1250,6 +1250,52 @@ const againstAverage: Writer = (r, f) => {
   return { text, published, form: `average/${way}` };
 };
 
+/**
+ * A month's move told in the sentence after the one naming its month, with a clause dating a policy
+ * step in another month: "The November figures are in. Magnet exports rose 12.4% on the month, after
+ * Beijing eased licence rules in early October." The policy's month dates no figure.
+ */
+const policyStepMonth: Writer = (r, f) => {
+  const changes = changesOf(f);
+  if (changes.length === 0) return null;
+  const c = pick(r, changes);
+  const published = publishedAfter(r, f.period);
+  const step = monthName(addMonths(f.period, -pick(r, [1, 2, 3, 5, 7])));
+  const size = percent(r, c.pct);
+  const verb = pick(r, c.pct > 0 ? RISE : FALL);
+  const base =
+    c.basis === "mom"
+      ? pick(r, ["on the month", "from the month before"])
+      : pick(r, ["on the year", "from a year earlier"]);
+  const actor = pick(r, ["Beijing", "China", "the Chinese government", "Chinese authorities"]);
+  const act = pick(r, [
+    "tightened export controls",
+    "imposed new licence rules",
+    "eased some curbs",
+    "introduced a licensing regime",
+  ]);
+  const rule = pick(r, [
+    "the restrictions imposed",
+    "the export controls introduced",
+    "licence rules announced",
+  ]);
+  const when = `${pick(r, ["", "early ", "mid-", "late "])}${step}`;
+  const opening = pick(r, [
+    `The ${monthName(f.period)} figures are in.`,
+    `Customs has published ${monthName(f.period)}'s data.`,
+    `${monthName(f.period)} was another busy month.`,
+  ]);
+  const lead = `${opening} ${cap(subjectTo(r, f.series, f.partner).text)} ${verb} ${size.text} ${base}`;
+  const way = Math.floor(r() * 3);
+  const text =
+    way === 0
+      ? `${lead}, after ${actor} ${act} in ${when}.`
+      : way === 1
+        ? `${lead}, well short of the level before ${actor} ${act} in ${when}.`
+        : `${lead}, even though ${rule} in ${when} still apply.`;
+  return { text, published, form: `policy-step/${c.basis}/${way}` };
+};
+
 /** Two series in one sentence: each figure belongs to its own product. */
 const twoSeries: Writer = (r, f, all) => {
   if (f.partner !== "WLD") return null;
@@ -1577,6 +1623,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["aside-then-move", asideThenMove, 2],
   ["scoped-rank", scopedRanks, 2],
   ["unit-once", unitOnce, 2],
+  ["policy-step", policyStepMonth, 2],
 ];
 
 /**

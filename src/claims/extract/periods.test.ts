@@ -353,3 +353,36 @@ describe("years as notes and wires write them", () => {
     expect(findPeriods(clause, at("2026-01-20")).map((p) => p.period)).toContain(period);
   });
 });
+
+describe("a month that dates a policy step, not a figure", () => {
+  const claimPeriods = (text: string, published: string) =>
+    extractClaims(text, { published }).map((c) => [c.text, c.period]);
+
+  it.each([
+    [
+      "September was a better month. Magnet shipments climbed 9% after the licensing rules that were introduced in mid-March were relaxed.",
+      "2025-10-22",
+      "2025-09",
+    ],
+    [
+      "Figures for November are out. Sales abroad gained 7.5% on the month, well below where they stood before Beijing tightened controls in early October.",
+      "2025-12-21",
+      "2025-11",
+    ],
+    [
+      "June brought some relief. Exports to Korea were 14% higher than a year earlier after Chinese authorities suspended several permits in February.",
+      "2025-07-19",
+      "2025-06",
+    ],
+  ])("leaves the figure on the month the text is on: %s", (text, published, period) => {
+    const read = claimPeriods(text, published);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.map(([, p]) => p)).toEqual(read.map(() => period));
+  });
+
+  it("still dates a figure by a month its own clause names", () => {
+    expect(claimPeriods("Magnet exports eased 2.4% in October.", "2025-12-21")).toEqual([
+      ["eased 2.4%", "2025-10"],
+    ]);
+  });
+});

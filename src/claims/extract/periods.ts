@@ -135,6 +135,19 @@ const PAR_BEFORE =
 /** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls". */
 const POLICY_AFTER =
   /^\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
+/**
+ * Before a month that dates a policy step rather than a figure: "restrictions imposed in April",
+ * "controls that were introduced in early April", "after Beijing curbed shipments in April", "before
+ * China imposed export controls in April". Only a policy noun or an authority as the actor, so
+ * "exports eased in April" keeps its month.
+ */
+const POLICY_STEP_BEFORE = new RegExp(
+  "(?:\\b(?:controls?|curbs?|restrictions?|rules?|measures?|licen[cs]ing(?:\\s(?:regime|system|requirements?))?|ban|tariffs?|regime|requirements?|deal|truce|agreement|framework)\\s(?:(?:that|which)\\s(?:were|was|had been)\\s)?" +
+    "|\\b(?:Beijing|China|Washington|the (?:Chinese |U\\.?S\\.? )?government|(?:Chinese )?authorities|the (?:commerce )?ministry|MOFCOM)\\s)" +
+    "(?:first\\s)?(?:imposed|introduced|announced|unveiled|implemented|adopted|enacted|tightened|expanded|curbed|restricted|halted|suspended|launched|rolled out|put in place|slapped|signed|agreed|struck|reached|eased|relaxed|loosened|lifted|paused|scrapped)\\b" +
+    "[^,;.\\d]{0,50}?\\s(?:in|on|from)\\s(?:(?:early|mid|late|the (?:start|end|beginning) of)[\\s-])?$",
+  "i",
+);
 const SINCE_BEFORE = /\bsince:?\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** What a period reader reports before its role is classified. */
@@ -186,6 +199,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       !/\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
+    // "exports rebounded after Beijing eased curbs imposed in April": the month is the policy's
+    if (POLICY_STEP_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index))) continue;
     // "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14": a calendar day names when
     // something was said, not the period of a figure
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
