@@ -583,6 +583,10 @@ function attach(
         ? rankPeriod(c, f, period)
         : period);
   if (period === null && claimPeriod !== null) periodHow = "clause";
+  // "exports in 2024 have reached 52,105 t" in a story of early December 2024: a span not over when
+  // the story appeared is the part of it so far, a reading the words do not date for certain
+  const unfinished = unfinishedSpan(claimPeriod, env.latest);
+  if (unfinished !== null) [claimPeriod, periodHow] = [unfinished, "carried"];
   // "the following month they fell": the words said which month came next
   if (relative !== null && sequenced) periodHow = "sentence";
   // "rose to 41.8% from 37.6%": the share before is the month before's, or the year before's; a guess
@@ -694,6 +698,15 @@ function changeReadings(s: StatedShare): Reading[] {
 }
 
 const neg = (x: number | null) => (x === null ? null : -x);
+
+/** A span that runs past the latest month a story could report, cut to that month; null otherwise. */
+function unfinishedSpan(period: string | null, latest: number | null): string | null {
+  const span = period === null || latest === null ? null : parsePeriod(period);
+  if (span === null || span.kind === "month" || latest === null) return null;
+  const [start, end] = [parseMonth(span.start), parseMonth(span.end)];
+  if (start === null || end === null || end <= latest || start > latest) return null;
+  return `${span.start}..${fromIndex(latest)}`;
+}
 
 /**
  * "Despite curbs imposed in April, ...", "Although shipments to the US slumped, ...", "After falling in

@@ -386,3 +386,20 @@ describe("a month that dates a policy step, not a figure", () => {
     ]);
   });
 });
+
+describe("a span not over when the story appeared", () => {
+  it.each([
+    ["Magnet exports in 2025 have reached 45,290 tonnes, customs figures show.", "2025-11-24"],
+    ["Cumulative annual shipments of magnets came to 45,290 t.", "2025-11-24"],
+  ])("is the part of it so far, never certain: %s", (text, published) => {
+    const [claim] = extractClaims(text, { published });
+    expect(claim?.period).toBe("2025-01..2025-10");
+    expect(claim?.grounds.period).toBe("carried");
+  });
+
+  it("keeps a finished year whole", () => {
+    const [claim] = extractClaims("Magnet exports in 2025 came to 57,392 t.", { published: "2026-01-20" });
+    expect(claim?.period).toBe("2025-01..2025-12");
+    expect(claim?.grounds.period).toBe("clause");
+  });
+});
