@@ -127,6 +127,8 @@ describe("modes", () => {
     // a company's plant, and a company that says "its" figures
     ["Deliveries from Arnold's Ohio factory reached 250 tonnes in October.", "company"],
     ["Tokai Precision said its shipments to India reached 95 tonnes in October.", "company"],
+    ["Exports slipped in October, while Daido said it sold 180 t that month.", "company"],
+    ["Santoku reported it had delivered 260 tonnes of alloy in September.", "company"],
     ["Shipments by Jiangxi Golden Century Materials rose to 820 tonnes in October.", "company"],
     // a company speaking of itself in the first person
     ["We shipped 410 tonnes of magnets to customers in Japan in November.", "company"],

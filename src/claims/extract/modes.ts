@@ -75,8 +75,12 @@ const NOT_FORECAST =
 // "the group of 17 minerals" is the rare earths, not a company
 const COMPANY_BEFORE =
   /\b(?:the (?:company|firm|group(?!\sof\b)|maker|manufacturer|producer|supplier|miner|exporter)(?:'s)?|company|firm's|maker's|its own|Co\.|Ltd\.?|Inc\.?|Corp\.?|Holdings|plc|GmbH|JL Mag|Jinli|Zhong Ke San Huan|Ningbo Yunsheng|Yunsheng|Baotou Tianhe|Shenghe|(?:China )?Northern Rare Earth|China Rare Earth Group|Lynas|MP Materials|Iluka|Neo Performance|Proterial|Shin-Etsu|TDK|Vacuumschmelze|Niron|Arafura)\b|\b(?:[Ww]e (?:bought|purchased|sold|shipped|produced|made|sourced|used|consumed|imported|received|exported)|[Oo]ur (?:own )?(?:purchases|sales|shipments|output|production|revenue|imports|exports|deliveries|orders))\b|\b(?:plant|factory|smelter|refinery|mine|facility)(?:'s)?\s(?:[\w-]+\s){0,3}$|\b[A-Z][\w&-]+'s\s(?:[\w-]+\s){0,2}(?:plant|factory|smelter|refinery|mine|facility|subsidiary|unit)\b|\b[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\s(?:Group|Magnetics?|Materials|Mining|Metals|Technolog(?:y|ies)|Industries|Corporation)\b(?!\s(?:of|Association|Society|Institute)\b)/;
-/** A name that says "its" own figures: "Hengdian DMEGC said its exports to Germany ...". */
-const SAID_ITS = /\b((?:[A-Z][\w&.-]*\s){1,4})(?:said|says|reported|reports|announced)\s(?:that\s)?its\s/g;
+/**
+ * A name that says "its" own figures: "Hengdian DMEGC said its exports to Germany ...", "Solvay
+ * said it shipped 900 t".
+ */
+const SAID_ITS =
+  /\b((?:[A-Z][\w&.-]*\s){1,4})(?:said|says|reported|reports|announced)\s(?:that\s)?(?:its\s|it\s(?:had\s|has\s)?(?:shipped|exported|sold|sent|delivered|supplied|produced|made)\s)/g;
 /** Who reports China's trade, not a company's: "Customs said its data showed ...". */
 const OFFICIAL =
   /\b(?:China|Chinese|Beijing|Customs|Administration|Ministry|MOFCOM|GACC?|Commerce|Bureau|Office|Department|Statistics|Government|State)\b/;
