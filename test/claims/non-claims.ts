@@ -439,6 +439,9 @@ const otherFlow: Writer = (r, s) => {
     `Vietnam re-exported about ${n} of magnets to ${to} ${when}, traders said.`,
     // an origin the lexicon does not know: the world's imports are only a guess
     `China's rare earth imports from Laos ${pick(r, ["rose", "fell"])} ${pct(r)}${pctWord(r)} ${when}.`,
+    // every destination but some: neither the total nor the one named
+    `Magnet shipments to the rest of the world ${pick(r, ["rose", "fell"])} ${pct(r)}${pctWord(r)} to ${n} ${when}.`,
+    `Exports to markets other than ${to} came to ${n} ${when}.`,
   ]);
 };
 

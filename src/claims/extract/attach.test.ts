@@ -675,3 +675,24 @@ describe("two tonnages a sentence gives one destination in one month", () => {
     expect(levels.every((c) => c.grounds.period === "clause")).toBe(true);
   });
 });
+
+describe("every destination but some", () => {
+  it.each([
+    "Supply of magnets to the rest of the world was up 4.1% in November at 5,212 t.",
+    "Exports to the rest of the world climbed 4.1% to 5,212 t in November.",
+    "Shipments to markets other than Germany came to 4,862 tonnes in November.",
+    "Excluding the United States, magnet exports reached 5,568 t in November.",
+  ])("is neither the total nor the destination named, so never certain: %s", (text) => {
+    const claims = extractClaims(text, PUB);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.partner).toBe("WLD");
+      expect(c.grounds.partner).toBe("default");
+    }
+  });
+
+  it("leaves a destination named alone as it was", () => {
+    const [c] = extractClaims("Deliveries to Germany rose to 1,288 t in November.", PUB);
+    expect([c?.partner, c?.grounds.partner]).toEqual(["DEU", "clause"]);
+  });
+});

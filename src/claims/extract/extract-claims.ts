@@ -818,6 +818,9 @@ function yearBefore(clause: string, end: number, period: string | null): boolean
 /** Words by which a clause says it comes after the one before: "569 t came next", "then 569 t left". */
 const SEQUENCE = /\b(?:then|next|followed(?!\sby\b)|afterwards?|after that|later|subsequently|this time)\b/i;
 
+/** Words for every destination but some: "the rest of the world", "markets other than Japan", "ex-US". */
+const ALL_BUT =
+  /\b(?:the rest of the world|(?:all\s)?other (?:destinations|countries|markets|buyers|trading partners)|everywhere else|(?:destinations|countries|markets|buyers|places)\s(?:other than|outside|beyond|apart from|excluding|except)|excluding|except(?:\sfor)?|ex-(?:US|U\.S\.|China|Japan|Germany))\b/i;
 const WORLD_WORDS = /\b(?:worldwide|globally|in total|overall|to all destinations|to the world)\b/i;
 
 const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
@@ -955,6 +958,9 @@ function choosePartner(
 ): [string, Grounding] {
   // a destination's rank names its destination itself ("the largest buyer was Germany")
   if (f.partner) return [f.partner.value, "clause"];
+  // "supply to the rest of the world", "destinations other than the US": neither the total nor the
+  // destination named, so the total is only a guess, which never contradicts
+  if (ALL_BUT.test(c.seg.text.slice(0, f.start))) return ["WLD", "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
   // a bare percentage after a tonnage is the share of that tonnage's destination; after the total
