@@ -112,3 +112,23 @@ describe("two months joined as one period", () => {
     expect(doubted(t, "level", "2025-08-20")).toEqual([["1,000 tonnes", true]]);
   });
 });
+
+describe("a figure set against an average", () => {
+  it.each([
+    "October's magnet exports were barely three-quarters of last year's monthly average.",
+    "October's magnet exports ran 12% below last year's average.",
+  ])("is not judged by one month's figure: %s", (text) => {
+    const claims = extractClaims(text, { published: "2025-11-20" }).filter(
+      (c) => c.kind === "change" || c.kind === "share" || c.kind === "direction",
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => doubtAbout(c, text) !== null)).toBe(true);
+  });
+
+  it("leaves a change on a named month without that doubt, even when an average is mentioned later", () => {
+    const text = "Magnet exports rose 6% on September, a pace well above the monthly average.";
+    const [c] = extractClaims(text, { published: "2025-11-20" }).filter((x) => x.kind === "change");
+    expect(c).toBeDefined();
+    expect(doubtAbout(c!, text)).toBeNull();
+  });
+});

@@ -113,6 +113,18 @@ const OF_ANOTHER_PERIOD = new RegExp(
   "i",
 );
 
+/** "two-thirds of last year's monthly average", "40% above the 2024 average": a base that is an average of many months. */
+const OF_AN_AVERAGE =
+  /^\s(?:(?:of|above|below|under|over|than|versus|vs\.?|against|on)\s)?(?:[\w'’-]+\s){0,4}?(?:average|mean)\b/i;
+
+/** A change or share whose words take it against an average, which no one month's figure can judge. */
+function againstAnAverage(text: string, claim: ExtractedClaim): boolean {
+  return (
+    (claim.kind === "change" || claim.kind === "share" || claim.kind === "direction") &&
+    OF_AN_AVERAGE.test(text.slice(claim.end, claim.end + 50))
+  );
+}
+
 /** A share whose words make it a ratio to another period's figure, not a part of the total. */
 function ratioToAnotherPeriod(text: string, claim: ExtractedClaim): boolean {
   return claim.kind === "share" && OF_ANOTHER_PERIOD.test(text.slice(claim.end, claim.end + 40));
@@ -144,6 +156,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
   if (rangeEnd(text, claim)) return "the number is one end of a range, not a level of its own";
   if (ratioToAnotherPeriod(text, claim))
     return "the percentage is of another period's figure, which makes it a ratio to that period, not a share of the total";
+  if (againstAnAverage(text, claim))
+    return "the figure is set against an average of several months, not against one month's figure";
   if (seasonalRank(text, claim))
     return "the rank may be among the same month of each year, which a rank over every month does not decide";
   const sentence = sentenceAround(text, claim.start, claim.end);
