@@ -699,13 +699,16 @@ function changeReadings(s: StatedShare): Reading[] {
 
 const neg = (x: number | null) => (x === null ? null : -x);
 
-/** A span that runs past the latest month a story could report, cut to that month; null otherwise. */
+/**
+ * A span that runs past the latest month a story could report: cut to that month when two or more
+ * of its months are out, kept whole when only its first is; null for a span that is over.
+ */
 function unfinishedSpan(period: string | null, latest: number | null): string | null {
   const span = period === null || latest === null ? null : parsePeriod(period);
   if (span === null || span.kind === "month" || latest === null) return null;
   const [start, end] = [parseMonth(span.start), parseMonth(span.end)];
   if (start === null || end === null || end <= latest || start > latest) return null;
-  return `${span.start}..${fromIndex(latest)}`;
+  return start === latest ? (period as string) : `${span.start}..${fromIndex(latest)}`;
 }
 
 /**

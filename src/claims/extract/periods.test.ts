@@ -397,6 +397,14 @@ describe("a span not over when the story appeared", () => {
     expect(claim?.grounds.period).toBe("carried");
   });
 
+  it("keeps a span whole, and uncertain, when only its first month is out", () => {
+    const [claim] = extractClaims("Magnet exports in the second half of 2025 have reached 5,577 t.", {
+      published: "2025-08-20",
+    });
+    expect(claim?.period).toBe("2025-07..2025-12");
+    expect(claim?.grounds.period).toBe("carried");
+  });
+
   it("keeps a finished year whole", () => {
     const [claim] = extractClaims("Magnet exports in 2025 came to 57,392 t.", { published: "2026-01-20" });
     expect(claim?.period).toBe("2025-01..2025-12");
