@@ -4,8 +4,11 @@ import { setFlagsFromString } from "node:v8";
 
 // A command runs the claim reader's large patterns cold, each a few times: compiling a pattern
 // straight to machine code costs less than interpreting it first and compiling it when it is hot.
-// Set before the CLI loads, so every pattern is compiled under it; matching itself is unchanged.
-setFlagsFromString("--no-regexp-tier-up");
+// The setting only gives each pattern created from here on no interpreted first run; matching is
+// unchanged. Switching tier-up off altogether at run time (--no-regexp-tier-up) crashed the process
+// now and then: patterns the module loader had already compiled for the interpreter were then
+// entered as machine code.
+setFlagsFromString("--regexp-tier-up-ticks=0");
 const { main } = await import("../dist/cli/main.js");
 
 process.exitCode = await main(process.argv.slice(2));
