@@ -196,8 +196,17 @@ const PEAK =
 const PEAK_YEAR = /\b(?:in|of|during)\s((?:19|20)\d{2})\b|\b(this year|so far this year)\b/i;
 const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
 
+/**
+ * Words one of which every pattern above needs (as part of a word: "low" is in "lowest" and "trough"
+ * needs its own): a clause with none of them has no rank or streak, and most clauses have none, so
+ * they are spared the twenty patterns. A pattern added above adds its word here.
+ */
+const RANK_WORDS =
+  /high|low|larg|bigg|strong|best|most|small|weak|worst|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
+
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {
+  if (!RANK_WORDS.test(clause)) return [];
   const out: RankHit[] = [];
   const push = (h: RankHit) => {
     if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
