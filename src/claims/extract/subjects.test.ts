@@ -1,6 +1,7 @@
 // Subjects on their own: the series of a noun phrase and the destinations a clause names.
 import { describe, expect, it } from "vitest";
-import { findPartners, findSeries } from "./subjects.js";
+import { PARTNERS } from "./lexicon.js";
+import { NAME_START, findPartners, findSeries } from "./subjects.js";
 
 const series = (t: string) => findSeries(t).map((m) => m.value);
 const partners = (t: string) => findPartners(t).map((m) => m.value);
@@ -38,7 +39,70 @@ describe("findSeries", () => {
   });
 });
 
+/** The end (exclusive) of the group or class that opens `s`. */
+function closing(s: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass && c === "]" && depth === 0) return i + 1;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+  }
+  return s.length;
+}
+
+/** The top-level alternatives of a pattern's source. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "(" || c === "[") i += closing(source.slice(i)) - 1;
+    else if (c === "|") {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...out, source.slice(from)];
+}
+
+/** The characters a match of `source` can begin with (word boundaries and lookarounds skipped). */
+function leadingChars(source: string): string[] {
+  return alternatives(source).flatMap((alt) => {
+    let s = alt;
+    while (s.startsWith("\\b") || /^\(\?<?[=!]/.test(s))
+      s = s.startsWith("\\b") ? s.slice(2) : s.slice(closing(s));
+    const size =
+      s.startsWith("(") || s.startsWith("[") ? closing(s) : /^\\u\{[0-9A-F]+\}/i.exec(s)?.[0].length;
+    const token = s.slice(
+      0,
+      size ?? (s.startsWith("\\") ? 2 : String.fromCodePoint(s.codePointAt(0) ?? 32).length),
+    );
+    const optional = /^[?*]/.test(s.slice(token.length));
+    const rest = optional ? leadingChars(s.slice(token.length + 1)) : [];
+    if (token.startsWith("("))
+      return [...leadingChars(token.slice(token.startsWith("(?:") ? 3 : 1, -1)), ...rest];
+    if (token.startsWith("[")) return [...token.slice(1, -1).replace(/-/g, "")].concat(rest);
+    if (token.startsWith("\\u")) return [String.fromCodePoint(parseInt(token.slice(3, -1), 16)), ...rest];
+    return [token.replace(/^\\/, ""), ...rest];
+  });
+}
+
 describe("findPartners", () => {
+  it("is tried only where a name can begin: every name in the lexicon begins with a capital, 'the' or a character past ASCII", () => {
+    const starts = new RegExp(`^${NAME_START.source}`, "u");
+    const leads = PARTNERS.flatMap((p) => leadingChars(p.names.source));
+    expect(leads.length).toBeGreaterThan(200);
+    expect(leads.filter((c) => !starts.test(c))).toEqual([]);
+    // the check itself reads a name that begins elsewhere
+    expect(leadingChars("\\b(?:la France|France)\\b|(?<=x)미국")).toEqual(["l", "F", "미"]);
+  });
+
   it("reads names, codes, capitals, flags and translations", () => {
     expect(
       partners("JPN 305 t, KOR 569 t; UNITED STATES 582 t; 🇮🇳 418t; 对美国出口; nach Deutschland"),

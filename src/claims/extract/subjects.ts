@@ -72,10 +72,32 @@ export interface PartnerMention extends Mention<string> {
   weak: boolean;
 }
 
+/**
+ * Where a destination's name can begin: a capital, the "t" of "the", or a character past ASCII (a
+ * flag, a Chinese or Korean name). Every name in the lexicon begins so (its test checks).
+ */
+export const NAME_START = /[A-Zt\u{80}-\u{10FFFF}]/gu;
+const PARTNER_AT = new RegExp(PARTNER_ANY.source, "uy");
+
+/**
+ * The matches of every destination name, as `matchAll` gives them, but tried only where a name can
+ * begin: left to itself the engine tries the whole alternation at every character of the clause.
+ */
+function* partnerMatches(clause: string): Generator<RegExpExecArray> {
+  NAME_START.lastIndex = 0;
+  for (let c = NAME_START.exec(clause); c !== null; c = NAME_START.exec(clause)) {
+    PARTNER_AT.lastIndex = c.index;
+    const m = PARTNER_AT.exec(clause);
+    if (m === null) continue;
+    NAME_START.lastIndex = m.index + m[0].length;
+    yield m;
+  }
+}
+
 /** Every destination named in a clause, in order. */
 export function findPartners(clause: string): PartnerMention[] {
   const out: PartnerMention[] = [];
-  for (const m of clause.matchAll(PARTNER_ANY)) {
+  for (const m of partnerMatches(clause)) {
     const iso = PARTNERS[entryOf(m)]?.iso;
     const s = m.index;
     const e = s + m[0].length;
