@@ -15,6 +15,12 @@ const read = (t: string) =>
   ]);
 
 describe("discourse", () => {
+  it("carries the product a speaker names, not the one he sets aside", () => {
+    const t =
+      "A: Let's take the raw material this time, rare earths. Not the magnets.\nB: October came in at 4,343.5 tonnes.";
+    expect(read(t).map(([text, series]) => [text, series])).toEqual([["4,343.5 tonnes", "rare-earths"]]);
+  });
+
   it("lets a heading set the destination of the section that follows, as carried", () => {
     const t =
       "Rare-earth magnets, November\n\n## Japan\nShipments rose 35% to 305 t.\n\n## United States\nShipments fell to 582 t.";

@@ -7,6 +7,14 @@ const series = (t: string) => findSeries(t).map((m) => m.value);
 const partners = (t: string) => findPartners(t).map((m) => m.value);
 
 describe("findSeries", () => {
+  it("does not read a product the words deny as the subject, but keeps one 'not only' names", () => {
+    expect(series("oxides and metals this time, not the magnet trade")).toEqual([]);
+    expect(series("rare earths rather than magnets")).toEqual(["rare-earths"]);
+    expect(series("shipments excluding magnets")).toEqual([]);
+    expect(series("unlike rare earths, magnet exports")).toEqual(["rare-earth-magnets"]);
+    expect(series("not only magnets but rare earths too")).toEqual(["rare-earth-magnets", "rare-earths"]);
+  });
+
   it("reads 're' in lower case as a word, not as rare earths", () => {
     expect(series("to re export the goods")).toEqual([]);
   });

@@ -52,10 +52,19 @@ export function findSeries(clause: string): Mention<string>[] {
       exact.lastIndex = m.index;
       if (!exact.test(clause)) continue;
     }
-    if (id !== undefined) out.push({ value: id, start: m.index, end: m.index + m[0].length });
+    if (id === undefined || NEGATED.test(clause.slice(Math.max(0, m.index - 24), m.index))) continue;
+    out.push({ value: id, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
+
+/**
+ * Words that deny a product is the subject ("Not magnets, the upstream stuff", "rare earths rather
+ * than magnets", "excluding magnets"): a name right after them names what the clause is not about.
+ * "not only magnets" still names them.
+ */
+const NEGATED =
+  /(?:^|[^\p{L}])(?:not|excluding|rather than|as opposed to|other than|apart from|instead of|unlike)\s+(?:(?:the|for|in|of)\s+)?$/iu;
 
 /** Patterns written without the `i` flag ("RE exports"): the combined pattern ignores case, so they are checked again as written. */
 const CASE_SENSITIVE = new Map(
