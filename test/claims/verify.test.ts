@@ -590,6 +590,26 @@ describe("a destination's rank among destinations", () => {
   });
 });
 
+describe("a year's total in a month's sentence", () => {
+  const verdicts = async (text: string, published: string) =>
+    (await verifyClaims(store, text, { published })).claims.map(
+      (c) => [c.text, c.verdict, c.period] as const,
+    );
+
+  it("reads a tonnage the words make the year's, to date or in full, as that total", async () => {
+    const tally = await verdicts(
+      "China's magnet exports, month by month\n\nOCTOBER - 5,473 t.\nNOVEMBER - 6,150 t, which took the year's tally to 51,440 t.",
+      "2025-12-25",
+    );
+    expect(tally.at(-1)).toEqual(["51,440 t", "supported", "2025-01..2025-11"]);
+    const fy = await verdicts(
+      "Magnet exports from China\n\nDecember: 5,952 t (-198 t m/m)\nFY25 shipments: 57.4kt",
+      "2026-01-25",
+    );
+    expect(fy.at(-1)).toEqual(["57.4kt", "supported", "2025-01..2025-12"]);
+  });
+});
+
 describe("a text with no figures", () => {
   it("asks nothing of the data: it checks even against a closed store", async () => {
     const closed = await openStore({ path: ":memory:" });

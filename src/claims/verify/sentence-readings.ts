@@ -16,6 +16,13 @@ const TOTAL =
   /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments))\b/i;
 const SPAN =
   /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
+/**
+ * Words for a year's total or a total kept over the year ("taking the year to 62,585 t", "across
+ * the twelve months", "FY25", "the annual figure"): a tonnage of another size than the month's may
+ * be the year's, to date or in full.
+ */
+const YEAR_TOTAL =
+  /\b(?:full[- ]year|(?:the|this|last) year(?:'s)?(?: total)?|annual|yearly|(?:twelve|12) months|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|whole year|year as a whole)\b/i;
 const MONTH_NEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:'s)?\.?(?:,?\s(20\d{2}))?/g;
 
@@ -100,7 +107,7 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
     const years = m[2] ? [Number(m[2])] : [yearOf(own), yearOf(own) - 1];
     for (const year of years) out.push(`${year}-${String(month).padStart(2, "0")}`);
   }
-  if (SPAN.test(sentence)) {
+  if (SPAN.test(sentence) || YEAR_TOTAL.test(sentence)) {
     const year = yearOf(own);
     out.push(`${year}-01..${period}`, `${year}-01..${year}-06`, `${year}-01..${year}-12`);
   }
