@@ -239,6 +239,46 @@ describe("caution before contradicting", () => {
     expect(japan?.[2]).toContain("sources disagree");
   });
 
+  it("reads a tonnage set against the claim's as its comparison base's, and keeps a wrong base contradicted", async () => {
+    const levels = async (text: string, published: string) =>
+      (await verifyClaims(store, text, { published })).claims
+        .filter((c) => c.kind === "level" || c.kind === "ytd")
+        .map((c) => [c.text, c.verdict, c.period] as const);
+    // a year back: named after the figure's clause or as a possessive
+    expect(
+      await levels(
+        "China's rare-earth magnet exports rose 17.5% in September from a year earlier, when 4,915 tonnes were shipped.",
+        "2025-10-20",
+      ),
+    ).toEqual([["4,915 tonnes", "supported", "2024-09"]]);
+    expect(
+      (
+        await levels(
+          "China's rare-earth magnet exports in January-August were 34,041 t, about 11% below last year's 38,138 t.",
+          "2025-09-20",
+        )
+      ).at(-1),
+    ).toEqual(["38,138 t", "supported", "2024-01..2024-08"]);
+    // after a word of comparison, the month or the year before
+    expect(
+      (
+        await levels(
+          "China's rare-earth magnet exports to the United States went from a mere 46 tonnes to 353 tonnes in June.",
+          "2025-07-25",
+        )
+      )[0],
+    ).toEqual(["46 tonnes", "supported", "2025-05"]);
+    // a base that is no month's or year's before stays wrong: October was 5,473 t
+    expect(
+      (
+        await levels(
+          "China's rare-earth magnet exports rose to 6,150 t in November from 5,774 t in October.",
+          "2025-12-20",
+        )
+      ).at(-1),
+    ).toEqual(["5,774 t", "contradicted", "2025-10"]);
+  });
+
   it("reads a month written next to a figure as that figure's, and keeps a wrong figure contradicted", async () => {
     const r = await verdicts(
       "China's rare-earth magnet exports to India rose 143% in July to 418 tonnes from June's 172 tonnes.",

@@ -23,8 +23,9 @@ const SPAN =
  */
 const YEAR_TOTAL =
   /\b(?:full[- ]year|(?:the|this|last) year(?:'s)?(?: total)?|annual|yearly|(?:twelve|12) months|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|whole year|year as a whole)\b/i;
-const MONTH_NEAR =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:'s)?\.?(?:,?\s(20\d{2}))?/g;
+const MONTH_WORDS =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const MONTH_NEAR = new RegExp(`\\b(${MONTH_WORDS})\\b(?:'s)?\\.?(?:,?\\s(20\\d{2}))?`, "g");
 
 /** The sentence (or line) around [start, end): from the previous sentence end or line break to the next. */
 export function sentenceAround(text: string, start: number, end: number): string {
@@ -114,6 +115,55 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   return out.filter((p) => p !== period);
 }
 
+/** A phrase that sets a figure a year back, right before it: "last year's", "a year earlier, when". */
+const YEAR_BACK_BEFORE =
+  /\b(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before)|the year before|(?:same|corresponding) (?:month|period) (?:of |in )?(?:last|the previous) year)(?:['’]s)?\b(?:(?!\bto\b)[^\d.;!?]){0,24}$/i;
+/** ... or right after it: "4,915 t a year earlier". */
+const YEAR_BACK_AFTER =
+  /^[,\s]{0,3}(?:(?:a|one) year (?:earlier|ago|before)|the year before|(?:in )?the (?:same|corresponding) (?:month|period) (?:of |in )?(?:last|the previous) year)\b/i;
+/** A word that sets a figure against the claim's as its base: "from a mere 46 tonnes", "vs 3,604 t". */
+const BASE_BEFORE =
+  /\b(?:than|from|against|versus|vs\.?|compared (?:with|to))\s(?:(?!to\s)[^\d\s,.;:!?]+\s){0,3}$/i;
+
+/** A period named as a figure's own, right after it ("5,774 t in October") or before it ("October's"). */
+const OWN_PERIOD_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:in|during|for|of)\\s)?\\(?\\s?(?:${MONTH_WORDS}|(?:19|20)\\d{2})\\b`,
+  "i",
+);
+const OWN_PERIOD_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS}|(?:19|20)\\d{2})(?:['’]s)?[\\s:]*$`, "i");
+
+/** A month or a span of months moved by `n` months. */
+function shifted(period: string, n: number): string | null {
+  if (monthIndex(period) !== null) return addMonths(period, n);
+  const span = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(period);
+  return span ? `${addMonths(span[1] as string, n)}..${addMonths(span[2] as string, n)}` : null;
+}
+
+/**
+ * The comparison bases a level may be the figure of, when its words set it against the claim's
+ * period: a year back ("last year's 38,138 t", "a year earlier, when 4,915 tonnes were shipped"), or
+ * a month or a year back after a word of comparison ("from a mere 46 tonnes to 353 tonnes", "4,291 t
+ * vs 3,604 t"). A level read as the claim's own period is then not wrong, only read so.
+ */
+function basePeriods(claim: ExtractedClaim, period: string, text: string): string[] {
+  // a base is set before its figure, with no "to" between ("from a year earlier to 5,774 t" is the level's)
+  const before =
+    text
+      .slice(Math.max(0, claim.start - 48), claim.start)
+      .split(/[.!?。]\s|\n/)
+      .pop() ?? "";
+  const after = text.slice(claim.end, claim.end + 48).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
+  // "from 5,774 t in October", "from October's 5,774 t": a base with its own period is read in it
+  if (OWN_PERIOD_AFTER.test(after) || OWN_PERIOD_BEFORE.test(before)) return [];
+  const backs = new Set<number>();
+  if (YEAR_BACK_BEFORE.test(before) || YEAR_BACK_AFTER.test(after)) backs.add(-12);
+  if (BASE_BEFORE.test(before)) {
+    backs.add(-1);
+    backs.add(-12);
+  }
+  return [...backs].map((n) => shifted(period, n)).filter((p): p is string => p !== null);
+}
+
 /** Months the sentence gives a figure of ("May's 1,238 tonnes"), in the claim's year or the year before. */
 function possessiveMonths(period: string, sentence: string): string[] {
   const own = monthIndex(period);
@@ -166,6 +216,8 @@ export function sentenceReadings(
   if (claim.stated.type === "level") {
     for (const period of levelPeriods(claim, main.period, text, sentence))
       add({ period }, `the figure is for ${period}, named next to it`);
+    for (const period of basePeriods(claim, main.period, text))
+      add({ period }, `the figure is the comparison base's, ${period}`);
   }
   if (claim.stated.type === "rank" || claim.stated.type === "streak") {
     // "May's 1,238 tonnes was a quarter of January's 6,357 tonnes and the weakest since 2009", "down
