@@ -411,3 +411,13 @@ describe("a span not over when the story appeared", () => {
     expect(claim?.grounds.period).toBe("clause");
   });
 });
+
+describe("a year set against another", () => {
+  it.each([
+    ["Magnets, 2024 vs 2023: +10.6%", "2024-01..2024-12"],
+    ["Rare earths 2025 versus 2024: up 12.9%", "2025-01..2025-12"],
+    ["Totals 2024 compared with 2023", "2024-01..2024-12"],
+  ])("reads %s as the first year's", (clause, period) => {
+    expect(main(clause, "2026-02-20")).toBe(period);
+  });
+});
