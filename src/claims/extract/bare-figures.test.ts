@@ -84,3 +84,13 @@ describe("numbers that are not tonnages stay out, even where a unit was declared
     expect(read(text).filter((x) => x.endsWith("carried"))).toEqual([]);
   });
 });
+
+describe("a destination's verb of receiving labels a bare number", () => {
+  it("reads 'Japan took 305' and 'Korea received 815' after a tonnage as their tonnages", () => {
+    expect(
+      read(
+        "China exported 6,150 tonnes of magnets in November 2025. Japan took 305, while Korea received 815.",
+      ).slice(1),
+    ).toEqual(["305 JPN 2025-11 305 [304.5, 305.5] carried", "815 KOR 2025-11 815 [814.5, 815.5] carried"]);
+  });
+});

@@ -74,9 +74,12 @@ const NOT_FIGURE_AFTER =
 const FIGURE_NEXT =
   /^(?:\s*$|\s?[,.;:()[\]+=|/–—-]|\s(?:in|for|during|of|out|to|and|or|but|while|with|from|against|versus|vs|compared|than|was|were|is|are|more|less|fewer|higher|lower|greater|smaller|above|below|exactly|precisely|as|at|on|by|when|after|before|then|so|which|that|this|figure|total|tally|number|print|reading)\b)/i;
 
-/** Between a period or destination and the number it names: "May's ", "Jul ", "February was ", "2025: ". */
+/**
+ * Between a period or destination and the number it names: "May's ", "Jul ", "February was ",
+ * "2025: ", "Germany got " (a destination's verb of receiving).
+ */
 const LABEL_BEFORE =
-  /^(?:['’]s\s(?:(?:own|total|tally|figure|volume|level)\s)?|\s?[:=]\s?|\s[-–—]\s|\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\s)?(?:(?:was|were|is|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on)\s)?)$/i;
+  /^(?:['’]s\s(?:(?:own|total|tally|figure|volume|level)\s)?|\s?[:=]\s?|\s[-–—]\s|\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\s)?(?:(?:was|were|is|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on|got|gets|took|takes|received|receives|bought|buys|imported|imports|took in)\s)?)$/i;
 
 /** Between a number and its period named after it: "6.36 in January", "3.19 (June)". */
 const PERIOD_AFTER = /^(?:\s(?:in|for|during)\s(?:the\s(?:month|quarter|year)\sof\s)?|\s?\(\s?)$/i;
