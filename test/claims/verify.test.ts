@@ -650,6 +650,26 @@ describe("a year's total in a month's sentence", () => {
   });
 });
 
+describe("a change between two months named as a span", () => {
+  const first = async (text: string, published: string) => {
+    const c = (await verifyClaims(store, text, { published })).claims[0];
+    return [c?.verdict, c?.period] as const;
+  };
+
+  it("reads 'from August to September' and 'from June to July' as the later month's change on the earlier", async () => {
+    expect(
+      await first(
+        "From August to September, China's rare-earth magnet exports to the United States fell 29%.",
+        "2025-10-20",
+      ),
+    ).toEqual(["supported", "2025-09"]);
+    expect(await first("China's magnet exports to Germany: 1.5x from June to July.", "2025-08-20")).toEqual([
+      "supported",
+      "2025-07",
+    ]);
+  });
+});
+
 describe("a text with no figures", () => {
   it("asks nothing of the data: it checks even against a closed store", async () => {
     const closed = await openStore({ path: ":memory:" });

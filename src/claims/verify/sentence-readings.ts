@@ -164,6 +164,29 @@ function basePeriods(claim: ExtractedClaim, period: string, text: string): strin
   return [...backs].map((n) => shifted(period, n)).filter((p): p is string => p !== null);
 }
 
+/**
+ * "From June to July the increase was 77%", "7.7x from May to June", "the Aug-to-Sep drop", "between
+ * March and April": a change read over a span of months whose words go from its first month to its
+ * last may be the last month's change on the first. Null when the span has no such words.
+ */
+function stepBetween(period: string, sentence: string): { from: string; to: string } | null {
+  const span = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(period);
+  if (!span) return null;
+  const [from, to] = [span[1] as string, span[2] as string];
+  const name = (p: string) => {
+    const m = monthIndex(p) as number;
+    const full = MONTH_WORDS.split("|")[m % 12] as string;
+    return `${full.slice(0, 3)}(?:${full.slice(3)}|t)?\\.?`;
+  };
+  const a = name(from);
+  const b = name(to);
+  const words = new RegExp(
+    `\\b(?:from\\s(?:the\\s)?${a}\\s(?:to|into|through)|${a}[-–]to[-–]|between\\s${a}\\s(?:and|&))\\s?${b}\\b`,
+    "i",
+  );
+  return words.test(sentence) ? { from, to } : null;
+}
+
 /** Months the sentence gives a figure of ("May's 1,238 tonnes"), in the claim's year or the year before. */
 function possessiveMonths(period: string, sentence: string): string[] {
   const own = monthIndex(period);
@@ -218,6 +241,19 @@ export function sentenceReadings(
       add({ period }, `the figure is for ${period}, named next to it`);
     for (const period of basePeriods(claim, main.period, text))
       add({ period }, `the figure is the comparison base's, ${period}`);
+  }
+  // ... unless the change names its own base ("from January to July, up 5% on the year")
+  const baseNamed = claim.grounds.basis === "clause" || claim.grounds.basis === "sentence";
+  if ((claim.stated.type === "change" || claim.stated.type === "direction") && !baseNamed) {
+    const step = stepBetween(main.period, sentence);
+    if (step)
+      out.push({
+        ...main,
+        period: step.to,
+        basis: step.from,
+        why: `the change is ${step.to}'s on ${step.from}, the two months the sentence goes between`,
+        rescueOnly: false,
+      });
   }
   if (claim.stated.type === "rank" || claim.stated.type === "streak") {
     // "May's 1,238 tonnes was a quarter of January's 6,357 tonnes and the weakest since 2009", "down
