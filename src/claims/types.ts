@@ -60,6 +60,8 @@ export interface StatedChange extends Tolerance {
    * its own interval; the first is `pct`'s, and low/high span them all.
    */
   readings?: ChangeReading[];
+  /** A difference stated without its direction ("the gap is 1,971.5 t"): checked on its size. */
+  unsigned?: boolean;
   /** A base figure the text states ("from 4,915 t"), in tonnes: evidence of which base is meant. */
   from?: Tolerance & { value: number };
 }

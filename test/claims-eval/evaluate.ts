@@ -83,7 +83,9 @@ export function statedValue(c: ExtractedClaim): number | "up" | "down" {
 function sameValue(e: ExpectedClaim, c: ExtractedClaim): boolean {
   const v = statedValue(c);
   if (typeof e.value === "string" || typeof v === "string") return e.value === v;
-  return Math.abs(e.value - v) <= 1e-6 * Math.max(1, Math.abs(e.value));
+  // a difference the text states without its direction ("the gap is 410 t") is read as its size
+  const expected = c.stated.type === "change" && c.stated.unsigned === true ? Math.abs(e.value) : e.value;
+  return Math.abs(expected - v) <= 1e-6 * Math.max(1, Math.abs(e.value));
 }
 
 /** A total over a span is a level and a year-to-date figure alike: the checker sums the same months. */

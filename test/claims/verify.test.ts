@@ -670,6 +670,19 @@ describe("a change between two months named as a span", () => {
   });
 });
 
+describe("a difference stated by its size", () => {
+  it("checks 'the gap with August' on the size of the change, contradicting a wrong one", async () => {
+    const change = async (text: string) =>
+      (await verifyClaims(store, text, { published: "2025-10-15" })).claims.find((c) => c.kind === "change")
+        ?.verdict;
+    // Germany: 1,346 t (or 1,341 t) in August, 1,288 t in September
+    const t = (gap: string) =>
+      `China's rare-earth magnet exports to Germany were 1,288 t in September 2025; the gap with August was ${gap}.`;
+    expect(await change(t("58 t"))).toBe("supported");
+    expect(await change(t("85 t"))).toBe("contradicted");
+  });
+});
+
 describe("a text with no figures", () => {
   it("asks nothing of the data: it checks even against a closed store", async () => {
     const closed = await openStore({ path: ":memory:" });

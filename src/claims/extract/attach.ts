@@ -419,10 +419,14 @@ const BASE_FIGURE_BEFORE =
 /** Between a period and the level it names in brackets: "October 2024 (4,725 t)", "March (584 t)". */
 const BRACKETED_AFTER = /^\s?\(\s?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
 
+/** A possessive's noun, then its level in brackets: "June's all-time high (7,742.2 t)". */
+const POSSESSIVE_BRACKETED =
+  /^['’]s\s(?:[\w-]+\s){1,3}\(\s?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
+
 /**
  * A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure,
  * and so does a period with the level in brackets right after it ("compared with October 2024
- * (4,725 t)"), whatever role the period plays in the clause.
+ * (4,725 t)", "the gap to June's all-time high (7,742.2 t)"), whatever role the period plays in the clause.
  */
 export function possessivePeriod(
   clause: string,
@@ -437,7 +441,9 @@ export function possessivePeriod(
     /^\s?$/.test(clause.slice(m.end, span.start));
   const owns = (m: PeriodMention) => POSSESSIVE_GAP.test(clause.slice(m.end, span.start)) || juxtaposed(m);
   const bracketed = (m: PeriodMention) =>
-    span.kind === "level" && BRACKETED_AFTER.test(clause.slice(m.end, span.start));
+    span.kind === "level" &&
+    (BRACKETED_AFTER.test(clause.slice(m.end, span.start)) ||
+      POSSESSIVE_BRACKETED.test(clause.slice(m.end, span.start)));
   return (
     mentions.find((m) => m.end <= span.start && (bracketed(m) || (m.shape !== "range" && owns(m)))) ?? null
   );

@@ -18,13 +18,16 @@ export interface UnitScope {
   how: "declared" | "written";
 }
 
-/** The unit of the tonnages a sentence writes with their unit ("5,774 tonnes": t; "6.15 kt": kt), if any. */
+/**
+ * The unit of the tonnages a sentence writes with their unit ("5,774 tonnes": t; "6.15 kt": kt;
+ * "the gap is just over 7,100 tonnes": t), if any.
+ */
 export function writtenUnit(clauses: ClauseRead[]): "t" | "kt" | null {
   for (const c of clauses)
     for (const f of c.figures) {
-      if (f.kind !== "level" || f.unit !== undefined) continue;
+      if ((f.kind !== "level" && f.kind !== "change") || f.unit !== undefined) continue;
       const s = f.stated(null);
-      if (s.type !== "level" || s.unit !== "t") continue;
+      if ((s.type !== "level" || s.unit !== "t") && (s.type !== "change" || s.unit !== "t")) continue;
       if (/\bkg\b|kilogram|公斤|千克/i.test(s.raw)) continue;
       return /k\s?t\b|thousand|kilot/i.test(s.raw) ? "kt" : "t";
     }

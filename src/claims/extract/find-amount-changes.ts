@@ -1,7 +1,8 @@
 // Differences in tonnes in one clause: "a drop of 312 tonnes from March", "fell by 312 t", "rose 677
 // tonnes to 6,150", "up 74 tonnes", "+677 t", "312 tonnes more than in July", "shed 301 tonnes",
 // "370 tonnes fewer magnets than", "301 tonnes short of September's", "topped October's by 677 t", "74 tonnes lower in November than in October",
-// "the MoM increase was 659 tonnes", "higher than October's 226 tons, by 64 tons", "2 tonnes below the 418 tonnes of July".
+// "the MoM increase was 659 tonnes", "higher than October's 226 tons, by 64 tons", "2 tonnes below the 418 tonnes of July",
+// "the gap is 1,971.5 t" (a size without a direction).
 // Such a figure is a change, not a level: checking "a drop of 312 tonnes" as the month's tonnage
 // would accuse a right text.
 
@@ -21,6 +22,7 @@ import {
 } from "./lexicon.js";
 import { HEDGE_WORDS, NUM, WORD_NUM, parseDecimal, roundTol } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
+import { findPartners, findSeries } from "./subjects.js";
 
 /** A difference in tonnes found in a clause. */
 export type AmountChangeHit = ChangeRead & { start: number; end: number };
@@ -44,6 +46,51 @@ const AFTER = new RegExp(
   `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w-]{2,20}){0,3}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)\\s(?=${DATED_FIGURE})|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
   "i",
 );
+/**
+ * Right before the figure: a difference named without its direction ("the gap is 1,971.5t", "the
+ * difference versus the year before was 3,124 tons", "so the gap is just over 7,100 tonnes").
+ */
+const GAP_BEFORE =
+  /\b(?:difference|gap)\b(?:\s(?!(?:was|were|is|of)\b)[\w'’,.()-]+){0,6}?\s(?:was|were|is|of|came to|stood at|amounted to)\s(?:now\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
+
+/** Words of time around a gap that make it one over time: a month, a year, "the year before", "peak". */
+const TIME_WORDS = new RegExp(
+  `\\b(?:${MONTH_NAME}|(?:19|20)\\d{2}|years?|months?|year-ago|previous|prior|earlier|ago|before|peak|high|low|record|y/y|m/m|yoy|mom)\\b`,
+  "i",
+);
+
+/**
+ * A gap or difference over time ("the gap to June's all-time high is now 3,741.9t", "compared with
+ * October 2024, ... a gap of roughly 410 tonnes"): not one between destinations or products ("the gap
+ * between Germany and the US", "between magnets and rare earths", "a gap of 868 t over the United
+ * States"), which is no change of one flow. Null when it is not.
+ */
+function timeGap(
+  clause: string,
+  l: LevelHit,
+  gap: RegExpExecArray | null,
+  window: string,
+): RegExpExecArray | null {
+  if (gap === null) return null;
+  const words = gap[0];
+  const after = clause.slice(l.end, l.end + 40).split(/[,;.]/)[0] ?? "";
+  if (
+    /\bbetween\b/i.test(words) &&
+    !new RegExp(`\\bbetween\\s(?:${MONTH_NAME}|(?:19|20)\\d{2})`, "i").test(words)
+  )
+    return null;
+  if (findPartners(`${words} ${after}`).length > 0 || findSeries(words).length > 0) return null;
+  return TIME_WORDS.test(window) ? gap : null;
+}
+
+/**
+ * True when the figure at `start` is named as a gap or difference ("the difference between magnets
+ * and rare earths was 1,773.7 t"): never a level, whether or not it is a change over time.
+ */
+export function namesDifference(clause: string, start: number): boolean {
+  return GAP_BEFORE.test(clause.slice(Math.max(0, start - 60), start));
+}
+
 /** Only a list item's mark, or nothing, before a figure: the figure leads the item. */
 const LEADS_ITEM = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])\s*)?$/;
 
@@ -86,6 +133,8 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     const after = item && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
     const by = before || after ? null : (BY_AFTER_OBJECT.exec(window) ?? CAUSED_BY.exec(window));
     const compared = before || after || by ? null : COMPARED_BY.exec(window);
+    const gap =
+      before || after || by || compared ? null : timeGap(clause, l, GAP_BEFORE.exec(window), window);
     let dir: "up" | "down" | null = null;
     let start = l.start;
     let end = l.end;
@@ -116,6 +165,8 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       dir = causeDirection(by[1] ?? "") ?? (/^(?:trail|lag|undersh|miss)/i.test(by[1] ?? "") ? "down" : "up");
     } else if (compared) {
       dir = directionOf(compared[1] ?? "");
+    } else if (gap) {
+      dir = "up";
     }
     if (dir === null) continue;
     const sign = dir === "down" ? -1 : 1;
@@ -131,6 +182,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       hedge: l.hedge,
       halfUnit: l.halfUnit,
       ...bounds,
+      ...(gap ? { unsigned: true } : {}),
     });
   }
   return out;

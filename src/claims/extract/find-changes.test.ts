@@ -498,3 +498,25 @@ describe("a percentage in words before a comparison it names", () => {
     expect(findChanges("exports were ten percent lower")).toEqual([]);
   });
 });
+
+describe("a gap or difference in tonnes", () => {
+  it.each([
+    ["the gap with August was 58 t", 58],
+    ["and the difference from July's peak (619 t) is 198.5 t", 198.5],
+    ["set against a year earlier, the gap came to about 410 tonnes", 410],
+  ])("reads %s as a difference over time, by its size", (text, size) => {
+    const c = one(text);
+    expect([c?.unit, c?.pct, c?.unsigned]).toEqual(["t", size, true]);
+  });
+
+  it.each([
+    "the gap between Germany and the United States was 867.5 t",
+    "the difference between magnets and rare earths was 1,773.7 t",
+    "a gap of 868 t over the United States",
+  ])("reads %s as no change and no level", (text) => {
+    expect(findChanges(text)).toEqual([]);
+    expect(
+      extractClaims(`China's magnet exports in September 2025: ${text}.`, { published: "2025-10-15" }),
+    ).toEqual([]);
+  });
+});

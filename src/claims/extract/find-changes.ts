@@ -55,6 +55,8 @@ export interface ChangeHit extends Tolerance {
   halfUnit?: number;
   /** The other ways the same words are read ("sevenfold": x7 is +600%, or +700%). */
   readings?: ChangeReading[];
+  /** A difference in tonnes without a direction ("the gap is 1,971.5 t"): its size only. */
+  unsigned?: boolean;
   /** The dated figure a multiple is taken of ("twice the 2,626 t shipped in April"): its words. */
   of?: { start: number; end: number };
 }
@@ -382,7 +384,12 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
         pctHit(prev.pct < 0 ? "down" : "up", m[1], m[2]),
       );
   }
-  for (const f of furtherChanges(clause, hits, earlier)) add(f.start, f.end, f.hit);
+  for (const f of furtherChanges(clause, hits, earlier)) {
+    // a gap that takes the direction of the change before it says more than its size alone
+    const unsigned = hits.findIndex((h) => h.unsigned === true && f.start < h.end && f.end > h.start);
+    if (unsigned >= 0 && f.hit !== null) hits.splice(unsigned, 1);
+    add(f.start, f.end, f.hit);
+  }
   hits.sort((a, b) => a.start - b.start);
   // "Versus the same month a year earlier, shipments were up 17.5%": a basis named before the clause's
   // first change (a later change's words before it may be the earlier change's own basis)

@@ -8,6 +8,7 @@ import { ownPeriods, type Span } from "./attach.js";
 import { basisFor, changeBasis, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
+import { namesDifference } from "./find-amount-changes.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
@@ -364,9 +365,12 @@ export function readClause(
       : [];
   shares.push(...values, ...earlier);
   const ranks = findRanks(clause);
-  // a difference in tonnes ("a drop of 312 tonnes") is a change, not also a level
+  // a difference in tonnes ("a drop of 312 tonnes") is a change, not also a level; nor is a gap
+  // between destinations or products ("the difference between magnets and rare earths was 1,773.7 t")
   const levels = findLevels(clause).filter(
-    (l) => !changes.some((c) => c.unit === "t" && l.start < c.end && l.end > c.start),
+    (l) =>
+      !changes.some((c) => c.unit === "t" && l.start < c.end && l.end > c.start) &&
+      !namesDifference(clause, l.start),
   );
   const money = findMoney(clause);
   const partners = findPartners(clause);
@@ -382,6 +386,7 @@ export function readClause(
     const extra = {
       halfUnit: c.halfUnit,
       ...(c.readings ? { readings: c.readings } : {}),
+      ...(c.unsigned ? { unsigned: true } : {}),
       ...baseFigure(clause, c, levels),
     };
     figures.push({

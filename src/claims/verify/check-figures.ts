@@ -52,6 +52,10 @@ const agrees = (stated: Tolerance, data: Interval): boolean => overlaps(stated.f
 
 const verdictOf = (ok: boolean): Verdict => (ok ? "supported" : "contradicted");
 
+/** The sizes a signed interval allows: a difference stated without its direction is checked on them. */
+export const sizeOf = ([lo, hi]: Interval): Interval =>
+  lo >= 0 ? [lo, hi] : hi <= 0 ? [-hi, -lo] : [0, Math.max(-lo, hi)];
+
 /** The interval a statement asserts, in words ("at least 20%" for "more than a fifth"). */
 const statedRange = (s: Tolerance, unit: "t" | "%") => {
   const t = s.firm ?? s;
@@ -164,8 +168,9 @@ export function checkChange(
   const to = { period: cur.period, value: cur.value };
   if (s.unit === "t") {
     const diff = cur.value - prev.value;
-    const ok = agrees(s, [diff - prev.halfStep - cur.halfStep, diff + prev.halfStep + cur.halfStep]);
-    const explanation = `stated a change of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})`;
+    const half = prev.halfStep + cur.halfStep;
+    const ok = agrees(s, s.unsigned ? sizeOf([diff - half, diff + half]) : [diff - half, diff + half]);
+    const explanation = `stated a ${s.unsigned ? "difference" : "change"} of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})`;
     return {
       verdict: verdictOf(ok),
       explanation,

@@ -9,6 +9,7 @@
 import type { EvidenceRow, Figure } from "../../analytics/figure-book.js";
 import { precisionUnit } from "../../domain/decimal.js";
 import { toTonnes } from "../../domain/units.js";
+import { sizeOf } from "./check-figures.js";
 import type { ExtractedClaim } from "../types.js";
 import { findSeries } from "../extract/subjects.js";
 import { mentionsIn, sentenceAround } from "./sentence-readings.js";
@@ -281,6 +282,6 @@ function sourcesRange(
   if (s.type === "share") return [(a[0] / b[1]) * 100, (a[1] / b[0]) * 100];
   // a change's figures are the month's and its base's
   if (s.unit === "%") return [(a[0] / b[1] - 1) * 100, (a[1] / b[0] - 1) * 100];
-  if (s.unit === "t") return [a[0] - b[1], a[1] - b[0]];
+  if (s.unit === "t") return s.unsigned ? sizeOf([a[0] - b[1], a[1] - b[0]]) : [a[0] - b[1], a[1] - b[0]];
   return null;
 }
