@@ -860,6 +860,75 @@ const carriedProduct: Writer = (r, f, all) => {
   };
 };
 
+/**
+ * A story on one month, the month named once in its lead: the sentences after it give destinations'
+ * figures without naming the month again, as the checker's carried-context policy accepts (the
+ * month is the one the text opens on, the latest it names). Right after, a true figure of another
+ * month ("a month earlier", "in October", "a year before") or of another destination; sometimes a
+ * destination's figure for the lead's month follows that too, which only the reader's caution keeps
+ * from being read as the other month's.
+ */
+const carriedMonthThread: Writer = (r, f, all) => {
+  if (f.partner === "WLD") return null;
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
+  if (!world) return null;
+  const { published, when, change, to } = monthMove(r, world);
+  const peers = all.filter(
+    (x) => x.series === f.series && x.period === f.period && x.partner !== "WLD" && x.partner !== f.partner,
+  );
+  const lead = `${cap(subject(r, f.series))} ${change}${to} ${when.text}.`;
+  const name = partnerName(r, f.partner);
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  const share = world.stats.shares?.find((x) => x.partner === f.partner);
+  const way = Math.floor(r() * 4);
+  const own =
+    way === 0 && c
+      ? `${pick(r, ["Shipments to", "Deliveries to"])} ${name} ${c.pct > 0 ? pick(r, RISE) : pick(r, FALL)} ${percent(r, c.pct).text} ${pick(r, ["m/m", "MoM", `from ${monthName(c.from.period)}`, `on ${monthName(c.from.period)}`])}.`
+      : way === 1 && share
+        ? `${cap(name)} ${pick(r, ["took", "accounted for", "received"])} ${percent(r, share.share_pct).text} of the total.`
+        : `${cap(name)} ${pick(r, ["took", "received", "bought"])} ${tonnage(r, f.level).text}.`;
+  // a true figure of another month or destination right after
+  const prev = addMonths(f.period, -1);
+  const yearAgo = addMonths(f.period, -12);
+  const other = peers.length > 0 ? pick(r, peers) : null;
+  const before = f.months.get(prev);
+  const lastYear = f.months.get(yearAgo);
+  const next = Math.floor(r() * 4);
+  let aside: string;
+  let form: string;
+  if (next === 0 && before !== undefined && before >= 1) {
+    const when2 = pick(r, [
+      "a month earlier",
+      "the month before",
+      `in ${monthName(prev)}`,
+      "in the previous month",
+    ]);
+    aside = `${pick(r, ["Shipments there", `Shipments to ${name}`, `${cap(name)}'s intake`])} ${pick(r, ["were", "had been", "came to"])} ${tonnage(r, before).text} ${when2}.`;
+    form = "another-month";
+  } else if (next === 1 && lastYear !== undefined && lastYear >= 1) {
+    aside = `${pick(r, ["A year earlier", `In ${monthName(yearAgo)} ${yearNo(yearAgo)}`])}, ${name} had ${pick(r, ["taken", "received"])} ${tonnage(r, lastYear).text}.`;
+    form = "year-earlier";
+  } else if (next === 2 && other) {
+    const otherBefore = other.months.get(prev);
+    if (otherBefore === undefined || otherBefore < 1) return null;
+    aside = `${cap(partnerName(r, other.partner))} had received ${tonnage(r, otherBefore).text} in ${monthName(prev)}.`;
+    form = "another-partner-month";
+  } else if (other) {
+    aside = `${cap(partnerName(r, other.partner))} ${pick(r, ["took", "received"])} ${tonnage(r, other.level).text}.`;
+    form = "another-partner";
+  } else return null;
+  const third = peers.find((x) => x !== other);
+  const after =
+    third && r() < 0.4
+      ? ` ${cap(partnerName(r, third.partner))} ${pick(r, ["took", "received"])} ${tonnage(r, third.level).text}.`
+      : "";
+  return {
+    text: `${lead} ${own} ${aside}${after}`,
+    published,
+    form: `carried-month/${form}${after ? "/then-back" : ""}`,
+  };
+};
+
 /** A signed change as tables and briefs print it: "+12.4% m/m", "(-11% y/y)". */
 function signedChange(r: Rand, c: Change): string {
   const digits = r() < 0.5 ? 1 : 0;
@@ -1598,6 +1667,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["follow-up", followUp, 3],
   ["carried", carriedContext, 4],
   ["carried-product", carriedProduct, 4],
+  ["carried-month", carriedMonthThread, 4],
   ["parenthetical", parentheticalChange, 4],
   ["headline", headline, 2],
   ["article", article, 3],

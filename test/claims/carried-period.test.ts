@@ -1,0 +1,138 @@
+// A month carried over from earlier text may make a figure's reading certain, when the text itself
+// corroborates it: the month its lead names, the latest it names, with no other month named since.
+// Then a wrong figure is contradicted; when the text leaves any doubt, it stays unverifiable.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+/** The verdict and explanation of the claim whose words are `quote`. */
+async function verdictOf(text: string, quote: string, published: string) {
+  const r = await verifyClaims(store, text, { published });
+  const c = r.claims.find((x) => x.text.includes(quote) || quote.includes(x.text));
+  return { verdict: c?.verdict, explanation: c?.explanation ?? "", period: c?.period };
+}
+
+describe("a carried month the text corroborates", () => {
+  it("contradicts a wrong destination figure given right after the lead's month", async () => {
+    const got = await verdictOf(
+      "China's rare-earth magnet exports eased to 5,952 tonnes in December, customs figures showed. South Korea received 870 tonnes.",
+      "870 tonnes",
+      "2026-01-22",
+    );
+    expect(got.period).toBe("2025-12");
+    expect(got.verdict).toBe("contradicted");
+    expect(got.explanation).toMatch(/carried over from earlier text and confirmed by the text's frame/);
+  });
+
+  it("contradicts a wrong month-on-month change of a destination named in its own sentence", async () => {
+    const got = await verdictOf(
+      "Magnet shipments from China came to 5,952 t in December. Deliveries to the United States slid 15% m/m.",
+      "15%",
+      "2026-01-21",
+    );
+    expect(got.verdict).toBe("contradicted");
+  });
+
+  it("still supports a right figure read on the carried month", async () => {
+    const got = await verdictOf(
+      "China's rare-earth magnet exports eased to 5,952 tonnes in December. South Korea received 815 tonnes.",
+      "815 tonnes",
+      "2026-01-22",
+    );
+    expect(got.verdict).toBe("supported");
+  });
+});
+
+describe("a carried month the text leaves in doubt", () => {
+  const notContradicted = async (text: string, quote: string, published: string) =>
+    expect((await verdictOf(text, quote, published)).verdict, text).not.toBe("contradicted");
+
+  it("when another month is named as a figure's own between the lead and the figure", async () => {
+    await notContradicted(
+      "China's magnet exports eased to 5,952 tonnes in December. In October, South Korea had taken 569 tonnes. Japan received 250 tonnes.",
+      "250 tonnes",
+      "2026-01-22",
+    );
+  });
+
+  it("when the stated figure is another month's the text names, even as a base", async () => {
+    await notContradicted(
+      "Magnet exports rose 12.4% to 6,150 t in November from 5,473 t in October. Japan took 226 t.",
+      "226 t",
+      "2025-12-21",
+    );
+  });
+
+  it("when the figure's own sentence has words of another period", async () => {
+    for (const text of [
+      "Magnet exports hit 6,150 t in November. Shipments to Japan were 226 t a month earlier.",
+      "Magnet exports hit 6,150 t in November. Shipments to Japan were 226 t the month before.",
+      "Magnet exports hit 6,150 t in November. Japan took 2,890 t over the year.",
+    ])
+      await notContradicted(text, text.includes("2,890") ? "2,890 t" : "226 t", "2025-12-21");
+  });
+
+  it("when the text names a later month than the carried one", async () => {
+    await notContradicted(
+      "Magnet exports to Germany came to 1,118 t in October. Korea took 900 t. December's total was 5,952 t.",
+      "900 t",
+      "2026-01-22",
+    );
+  });
+
+  it("when the sentence names another destination, another good or an import", async () => {
+    for (const [text, quote] of [
+      [
+        "Magnet exports eased to 5,952 tonnes in December. South Korea received 870 tonnes, more than Germany.",
+        "870 tonnes",
+      ],
+      [
+        "Magnet exports eased to 5,952 tonnes in December. South Korea received 870 tonnes of alloy.",
+        "870 tonnes",
+      ],
+      ["Magnet exports eased to 5,952 tonnes in December. South Korea imported 870 tonnes.", "870 tonnes"],
+    ] as const)
+      await notContradicted(text, quote, "2026-01-22");
+  });
+
+  it("when a heading, a question or other words of time come between the lead and the figure", async () => {
+    for (const text of [
+      "Magnet exports from China eased to 5,473 t in October.\n\n## Earlier in the year\nThe US took 15%.",
+      "Magnet exports from China eased to 5,473 t in October.\n\nQ: And what did the summer look like?\nA: The US took 15%.",
+      "Magnet exports from China eased to 5,473 t in October. Over the year as a whole things looked different. The US took 15%.",
+      "Magnet exports from China eased to 5,473 t in October. Under the earlier licensing rules, the US took 15%.",
+    ])
+      await notContradicted(text, "15%", "2025-11-21");
+  });
+
+  it("when the sentence gives a second figure of the same kind, a comparison's", async () => {
+    await notContradicted(
+      "Magnet exports from China eased to 5,473 t in October. The US share: 12.0% (7.3%).",
+      "7.3%",
+      "2025-11-21",
+    );
+  });
+
+  it("when a share is of something else than the total", async () => {
+    for (const text of [
+      "Magnet exports from China eased to 5,473 t in October. Korea took 30% of the Asia-bound tonnage.",
+      "Magnet exports from China eased to 5,473 t in October. Korea accounted for 30% of the decline.",
+    ])
+      await notContradicted(text, "30%", "2025-11-21");
+  });
+
+  it("when the month is not the latest the publication date allows, or the one before", async () => {
+    await notContradicted(
+      "China's rare-earth magnet exports eased to 5,952 tonnes in December. South Korea received 870 tonnes.",
+      "870 tonnes",
+      "2026-04-02",
+    );
+  });
+});
