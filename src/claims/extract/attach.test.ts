@@ -696,3 +696,25 @@ describe("every destination but some", () => {
     expect([c?.partner, c?.grounds.partner]).toEqual(["DEU", "clause"]);
   });
 });
+
+describe("a product named in an aside set off by dashes", () => {
+  const series = (t: string) => extractClaims(t, { published: "2025-10-20" }).map((c) => [c.text, c.series]);
+
+  it.each([
+    ["Shipments of rare-earth products — mostly sintered magnets — dropped 18% in September.", "dropped 18%"],
+    [
+      "Rare earth product exports -- including NdFeB magnets used in motors -- hit a record in September.",
+      "a record",
+    ],
+  ])("is an example, not the subject: %s", (text, figure) => {
+    expect(series(text)).toContainEqual([figure, "rare-earth-products"]);
+  });
+
+  it("leaves the subject to the product the aside follows in the next sentence too", () => {
+    const claims = extractClaims(
+      "Exports of rare-earth products — including magnets — reached 6,900 t in September. They had been 6,400 t in August.",
+      { published: "2025-10-20" },
+    );
+    expect(claims.map((c) => c.series)).toEqual(["rare-earth-products", "rare-earth-products"]);
+  });
+});

@@ -201,7 +201,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     for (const f of c.figures) out.push(attach(c, i, f, clauses, d, env, { ...marks, question: asking }));
     // "our NdPr oxide price forecast", "rare earth output": a product named as the head of something
     // other than its trade is not what the text goes on to speak of
-    const s = c.series.filter((x) => !NOT_TRADE_AFTER.test(c.seg.text.slice(x.end, x.end + 30))).pop();
+    const s = asideClause(c)
+      ? undefined
+      : c.series.filter((x) => !NOT_TRADE_AFTER.test(c.seg.text.slice(x.end, x.end + 30))).pop();
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
     // a month that labels one figure of a list ("(Oct: 656 t)"), or one named in an aside in brackets
     // ("(Sep '24 was 4,915t)"), is not what the text goes on speaking of
@@ -438,7 +440,10 @@ function attach(
   let seriesHow: Grounding = "clause";
   s.others.forEach((o) => alt({ series: o, why: `${o} is also named in the clause` }));
   if (series === null) {
-    const inSentence = nearest((x) => x.series[x.series.length - 1]?.value ?? null);
+    // "rare earth products — including magnets — slumped": what an aside names is not the subject
+    const inSentence = nearest((x) =>
+      asideClause(x) ? null : (x.series[x.series.length - 1]?.value ?? null),
+    );
     const from = carried(d, "series");
     if (inSentence !== null) [series, seriesHow] = [inSentence, "sentence"];
     // "Cobalt imports from Congo fell 11% to 582 t": a sentence on another good is not the text's product
@@ -698,6 +703,11 @@ function changeReadings(s: StatedShare): Reading[] {
 }
 
 const neg = (x: number | null) => (x === null ? null : -x);
+
+/** An aside set off by dashes that gives examples of what came before: "— including magnets —", "— mostly NdFeB —". */
+const ASIDE_OPENING =
+  /^\W*(?:including|such as|mostly|mainly|chiefly|largely|led by|dominated by|notably|especially|particularly|in particular|among them|not least)\b/i;
+const asideClause = (x: ClauseRead) => ASIDE_OPENING.test(x.seg.text);
 
 /**
  * A span that runs past the latest month a story could report: cut to that month when two or more
