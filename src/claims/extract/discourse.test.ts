@@ -481,3 +481,22 @@ describe("a share taken up by 'it' in the next sentence", () => {
     expect([c?.partner, c?.period]).toEqual(["VNM", "2025-12"]);
   });
 });
+
+describe("a month named only as a record's holder", () => {
+  const periods = (t: string, published = "2025-10-21") =>
+    extractClaims(t, { published }).map((c) => [c.text, c.period]);
+
+  it.each([
+    "Magnet exports came to 5,774 t in September. The all-time peak set back in January still stands. Sales to Korea climbed 9% on the month.",
+    "Magnet exports came to 5,774 t in September. January is still the record month, at 6,357 t. Sales to Korea climbed 9% on the month.",
+  ])("leaves the text on its own month: %s", (text) => {
+    expect(periods(text)).toContainEqual(["climbed 9%", "2025-09"]);
+  });
+
+  it("still lets a record said of a month date the figures told with it", () => {
+    expect(periods("Exports hit a record of 6,357 t in January.", "2025-02-20")).toContainEqual([
+      "6,357 t",
+      "2025-01",
+    ]);
+  });
+});

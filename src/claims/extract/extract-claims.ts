@@ -215,6 +215,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     const p = c.own.find(
       (m) =>
         !aside(m) &&
+        !recordHolder(c.seg.text, m) &&
         m.unnamed !== true &&
         !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
     );
@@ -703,6 +704,24 @@ function changeReadings(s: StatedShare): Reading[] {
 }
 
 const neg = (x: number | null) => (x === null ? null : -x);
+
+/** Around a month named as the holder of a record: "the record high recorded last January", "January remains the top month". */
+const RECORD_HOLDER_BEFORE =
+  /\bthe\s(?:[\w-]+\s){0,2}?(?:record|peak|high|top|best)\b(?:\s[\w-]+)?\s(?:recorded|set|seen|reached|hit|posted|registered)\s(?:(?:back\s)?in\s)?(?:(?:last|this)\s)?$/i;
+const RECORD_HOLDER_AFTER =
+  /^(?:['’]s)?\s(?:(?:still|also)\s)?(?:remains|remained|is|was|stands|stood|holds|held)\s(?:still\s)?(?:as\s)?(?:the\s)?(?:(?:all-time|monthly|single)\s)?(?:top|record|highest|biggest|largest|peak|best)\b/i;
+
+/**
+ * A month the sentence names only as a record's holder: the story goes on about the month it was
+ * on, not about the record's ("... still below the record high recorded last January. Compared with
+ * the previous month, exports rose 12%").
+ */
+function recordHolder(clause: string, m: Span): boolean {
+  return (
+    RECORD_HOLDER_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) ||
+    RECORD_HOLDER_AFTER.test(clause.slice(m.end, m.end + 50))
+  );
+}
 
 /** An aside set off by dashes that gives examples of what came before: "— including magnets —", "— mostly NdFeB —". */
 const ASIDE_OPENING =
