@@ -718,3 +718,21 @@ describe("a product named in an aside set off by dashes", () => {
     expect(claims.map((c) => c.series)).toEqual(["rare-earth-products", "rare-earth-products"]);
   });
 });
+
+describe("two changes in a row, each with its own base", () => {
+  it.each([
+    [
+      "Magnet exports came to 6,146 t in August, up 10.2% from the previous month and 15.4% above August 2024.",
+      "up 10.2%",
+      "mom",
+    ],
+    [
+      "Magnet exports came to 6,146 t in August, 15.4% above a year earlier and 10.2% higher than in July.",
+      "15.4% above",
+      "yoy",
+    ],
+  ])("reads the base words right after a change as its own: %s", (text, figure, basis) => {
+    const c = extractClaims(text, { published: "2025-09-22" }).find((x) => x.text === figure);
+    expect(c?.stated.type === "change" ? c.stated.basis : null).toBe(basis);
+  });
+});

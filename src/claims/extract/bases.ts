@@ -3,7 +3,7 @@
 // month), a rank's window ("highest since March").
 
 import type { Stated } from "../types.js";
-import { basisAfter } from "./change-bases.js";
+import { basisAfter, basisIn } from "./change-bases.js";
 import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
 import { YEAR } from "./lexicon.js";
@@ -19,9 +19,11 @@ export function changeBasis(
   const after = mentions.find(
     (p) => p.role === "base" && p.shape === "month" && p.start >= c.start && p.start - c.start < 90,
   );
-  // "up 32% year on year and 60.3% from May": the base words right after the change are its own
+  // "up 32% year on year and 60.3% from May", "up 75% from the previous month and 4.8% higher than
+  // in July 2024": the base words right after the change are its own
+  const between = after === undefined ? "" : clause.slice(c.end, after.start);
   const ownWords =
-    c.basis !== null && after !== undefined && YEAR_WORDS.test(clause.slice(c.end, after.start));
+    c.basis !== null && after !== undefined && (YEAR_WORDS.test(between) || basisIn(between) !== null);
   if (after && !ownWords) return normaliseBasis(resolveBase(after, period), period);
   // "down 5.1 percentage points since June", "up 30% since April": the month it runs since is the base
   const since = mentions.find(
