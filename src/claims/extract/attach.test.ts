@@ -719,6 +719,24 @@ describe("a product named in an aside set off by dashes", () => {
   });
 });
 
+describe("a 'with' clause on bare shipments", () => {
+  it("goes on about the destination of the clause before it, as a reading that never contradicts", () => {
+    const claims = extractClaims(
+      "In November Japan was a bright spot, with shipments climbing to 305 t, 35% more than in October.",
+      PUB,
+    );
+    expect(claims.map((c) => [c.text, c.partner, c.grounds.partner])).toEqual([
+      ["305 t", "JPN", "carried"],
+      ["35% more", "JPN", "carried"],
+    ]);
+  });
+
+  it("leaves a destination the 'with' clause names itself", () => {
+    const claims = extractClaims("Exports fell in November, with shipments to India sliding to 390 t.", PUB);
+    expect(claims.map((c) => [c.text, c.partner])).toContainEqual(["390 t", "IND"]);
+  });
+});
+
 describe("two changes in a row, each with its own base", () => {
   it.each([
     [

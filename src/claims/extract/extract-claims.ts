@@ -1016,6 +1016,15 @@ function choosePartner(
   // "China shipped 5,774 t worldwide, ..., marking a second monthly decline": the clause says it is the total
   if (WORLD_WORDS.test(c.seg.text.slice(0, f.start))) return ["WLD", "clause"];
   const fresh = freshSubject(c, f);
+  // "The US saw a sharp rise, with shipments reaching 619 t": a "with" clause on bare shipments
+  // goes on about the clause before it, a reading that can support, never contradict
+  if (fresh === "bare" && /^\W*with\s/i.test(c.seg.text)) {
+    const p = clauses[index - 1]?.partners.filter((m) => !m.weak).pop();
+    if (p !== undefined) {
+      offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, p.value);
+      return [p.value, "carried"];
+    }
+  }
   // an earlier clause of the same sentence, when this one names no subject of its own
   for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
     const x = clauses[i] as ClauseRead;
