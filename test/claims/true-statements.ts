@@ -1365,6 +1365,25 @@ const policyStepMonth: Writer = (r, f) => {
   return { text, published, form: `policy-step/${c.basis}/${way}` };
 };
 
+/**
+ * Both changes of a month in a row, each with its own base words, the second naming the year-ago
+ * month: "..., up 10.2% from the previous month and 15.4% higher than in August 2024."
+ */
+const twoBases: Writer = (r, f) => {
+  const [mom, yoy] = [
+    changesOf(f).find((c) => c.basis === "mom"),
+    changesOf(f).find((c) => c.basis === "yoy"),
+  ];
+  if (mom === undefined || yoy === undefined) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const ago = `${monthName(yoy.from.period)} ${yearNo(yoy.from.period)}`;
+  const first = `${mom.pct > 0 ? "up" : "down"} ${percent(r, Math.abs(mom.pct)).text} ${pick(r, ["from the previous month", "from the month before", "on the month"])}`;
+  const second = `${percent(r, Math.abs(yoy.pct)).text} ${yoy.pct > 0 ? pick(r, ["higher than in", "above"]) : pick(r, ["lower than in", "below"])} ${ago}`;
+  const text = `${cap(subjectTo(r, f.series, f.partner).text)} ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text} ${when.text}, ${first} and ${second}.`;
+  return { text, published, form: `two-bases/${when.form}` };
+};
+
 /** Two series in one sentence: each figure belongs to its own product. */
 const twoSeries: Writer = (r, f, all) => {
   if (f.partner !== "WLD") return null;
@@ -1694,6 +1713,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["scoped-rank", scopedRanks, 2],
   ["unit-once", unitOnce, 2],
   ["policy-step", policyStepMonth, 2],
+  ["two-bases", twoBases, 2],
 ];
 
 /**
