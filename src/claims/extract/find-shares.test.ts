@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { findChanges } from "./find-changes.js";
 import { findShareValues, findShares } from "./find-shares.js";
+import { extractClaims } from "./extract-claims.js";
 
 const pcts = (clause: string) => findShares(clause).map((h) => h.pct);
 
@@ -227,5 +228,19 @@ describe("a share noun with a fraction for its value", () => {
     ["the US proportion is about a tenth", 10, "about"],
   ])("reads %s", (clause, pct, hedge) => {
     expect(findShares(clause).map((h) => [Math.round(h.pct * 100) / 100, h.hedge])).toEqual([[pct, hedge]]);
+  });
+});
+
+describe("a percentage that names a move after a share verb", () => {
+  it.each([
+    [
+      "Shipments to Korea fell to 569 t in October. That represents a 33.4% drop from September.",
+      "a 33.4% drop",
+    ],
+    ["India took 390 t in August, representing an 8% year-on-year increase.", "an 8% year-on-year increase"],
+  ])("is a change, not a share: %s", (text, words) => {
+    const claims = extractClaims(text, { published: "2025-11-20" });
+    expect(claims.filter((c) => c.kind === "share")).toEqual([]);
+    expect(claims.map((c) => [c.kind, c.text])).toContainEqual(["change", words]);
   });
 });

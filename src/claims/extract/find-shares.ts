@@ -53,6 +53,9 @@ const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|eighth|tenth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
 const OF_TOTAL =
   "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|\\d)";
+/** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
+const CHANGE_NOUN_AFTER =
+  "(?:(?:year-on-year|month-on-month|annual|monthly|on-year|on-month)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction)\\b";
 const SHARE_VERB =
   "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
 const WENT_TO =
@@ -116,7 +119,11 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
     kind: "ratio",
   },
   { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), kind: "pct" },
-  { re: new RegExp(`\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}`, "gi"), kind: "pct" },
+  // "represents a 28.7% decrease": a percentage that names a move is a change, not a share
+  {
+    re: new RegExp(`\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}(?!\\s${CHANGE_NOUN_AFTER})`, "gi"),
+    kind: "pct",
+  },
   { re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:share|slice|portion)\\b`, "gi"), kind: "pct" },
   // notes and tables: "US shr 9.6%", "Germany share 21.9%", "21.9% shr"
   { re: new RegExp(`\\b(?:share|shr)\\s${HEDGE}${PCT}`, "gi"), kind: "pct" },
