@@ -172,7 +172,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const first = segs[0] as Segment;
   const last = segs[segs.length - 1] as Segment;
   const text = env.input.slice(first.start, Math.min(last.start + last.text.length, first.start + 2000));
-  const marks = sentenceMarks(text.replace(/[\r\n]/g, " "));
+  const after = last.start + last.text.length;
+  const marks = sentenceMarks(text.replace(/[\r\n]/g, " "), env.input.slice(after, after + 200));
   let year: number | null = null;
   env.moved = null;
   const read = segs.map((seg, i) => {
@@ -603,7 +604,7 @@ function attach(
     claimPeriod = fromIndex(before - 1);
   }
   const first = f.stated(claimPeriod);
-  const stated =
+  let stated =
     between?.basis && (first.type === "change" || first.type === "direction")
       ? { ...first, basis: between.basis }
       : first;
@@ -616,7 +617,16 @@ function attach(
       /^\d{4}-\d{2}$/.test(stated.basis) ||
       (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
     basisHow = named ? "clause" : "default";
-    if (!named)
+    // "In January the US took 877 t; June was 60% below that": the base is the month of the figure
+    // pointed back to; one the sentence does not date leaves the base unsure, so it never contradicts
+    if (f.baseBack === true) {
+      const back = pointedMonth(c, f, claimPeriod, nearest);
+      if (back !== null) {
+        stated = { ...stated, basis: back };
+        basisHow = "sentence";
+      } else basisHow = "carried";
+    }
+    if (!named && f.baseBack !== true)
       alt({
         basis: stated.basis === "yoy" ? "mom" : "yoy",
         why: "the text does not name the comparison base",
@@ -1056,4 +1066,20 @@ function choosePartner(
   offer(topic, "WLD");
   offer(from.value ?? from.other, "WLD");
   return ["WLD", fresh === null ? "default" : "clause"];
+}
+
+/** The month of the figure a "below that" points back to: the last dated before it in the clause or sentence. */
+function pointedMonth(
+  c: ClauseRead,
+  f: Figure,
+  claimPeriod: string | null,
+  nearest: <T>(pick: (x: ClauseRead) => T | null, side?: "before" | "after" | "both") => T | null,
+): string | null {
+  const other = (m: PeriodMention) => m.shape === "month" && m.period !== claimPeriod;
+  const inClause = c.own.filter((m) => m.end <= f.start && other(m)).pop();
+  const month = inClause?.period ?? nearest((x) => x.own.filter(other).pop()?.period ?? null, "before");
+  const own = parseMonth(claimPeriod ?? "");
+  const base = month === null ? null : parseMonth(month);
+  if (own === null || base === null || base >= own) return null;
+  return own - base === 1 ? "mom" : own - base === 12 ? "yoy" : (month as string);
 }

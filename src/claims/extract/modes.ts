@@ -25,6 +25,12 @@ const CORRECTION =
 // in a correction, what "the story also put at" or "our report listed as" gave is the earlier, wrong figure
 const MISSTATED_BEFORE =
   /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
+/** An earlier piece cited for what it said: "A report on Nov. 20 said", "the graphic of Monday gave". */
+const EARLIER_PIECE_SAID =
+  /\b(?:an?|the|our|this|that|an earlier)\s(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief)\s(?:(?:on|of|from|published|dated|about)\s[^;:!?]{1,40}?\s)?(?:said|gave|put|stated|reported|listed|showed|had|cited|quoted)\b/i;
+/** The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes." */
+const SET_RIGHT_NEXT =
+  /^\s*(?:[•*-]\s*)?(?:The\s(?:correct\s|right\s|actual\s|accurate\s|true\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\s(?:was|is|should have been)\b|(?:It|They|That)\s(?:was|were|is|are)\s(?:in fact|actually)\b|In fact\b|Actually\b|(?:They|It)\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\b)/i;
 const RIGHT_FIGURE =
   /\b(?:(?:correct(?:ed)?|accurate|right) (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
@@ -133,11 +139,15 @@ export interface SentenceMarks {
   chinaCustoms: boolean;
 }
 
-/** Reads the sentence-wide marks; bounded to the sentence's first 2,000 characters. */
-export function sentenceMarks(sentence: string): SentenceMarks {
+/**
+ * Reads the sentence-wide marks; bounded to the sentence's first 2,000 characters. `next`, the start
+ * of the sentence after it, shows a correction told in two sentences ("A report on Nov. 20 said
+ * exports to India were 461 t. The figure was 416 t.").
+ */
+export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
   const s = sentence.length > 2000 ? sentence.slice(0, 2000) : sentence;
   return {
-    correction: CORRECTION.test(s),
+    correction: CORRECTION.test(s) || (EARLIER_PIECE_SAID.test(s) && SET_RIGHT_NEXT.test(next.slice(0, 200))),
     denial: DENIAL.test(s),
     hypothetical: HYPOTHETICAL_OPENING.test(s),
     otherReporter: findReporter(s) !== null,
@@ -157,8 +167,8 @@ export function modeOf(ctx: ModeContext): Mode {
   const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
   if (
     ctx.sentence.correction &&
-    MISSTATED_BEFORE.test(opening) &&
-    !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE))
+    ((MISSTATED_BEFORE.test(opening) && !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE))) ||
+      (EARLIER_PIECE_SAID.test(opening) && !RIGHT_FIGURE.test(lastPart(opening, EARLIER_PIECE_SAID))))
   )
     return "correction";
   if (HEARSAY_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 40))) return "denied";

@@ -19,6 +19,11 @@ const COUNT_WORD = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven
 const OF_YEAR = `(?:\\s(?:of\\s)?(?:(${YEAR})|(this|last|the)\\syear))?`;
 
 const RANGE_FIRST_N = new RegExp(`\\b(?:the\\s)?first\\s(${COUNT_WORD})\\s(months|quarters)${OF_YEAR}`, "gi");
+/** "the same two months of 2025": a span set against one named before, read as counted from January. */
+const SAME_N = new RegExp(
+  `\\b(?:the\\s)?(?:same|corresponding|comparable)\\s(${COUNT_WORD})\\smonths\\s(?:of|in)\\s(?:(${YEAR})|(this|last|the\\sprevious)\\syear)\\b`,
+  "gi",
+);
 const MONTHS_TO = new RegExp(
   `\\b(?:the\\s)?(?:first\\s)?(?:(${COUNT_WORD})[- ]months?|(year))\\s(?:to|through|thru|ended|ending|until|up to)\\s(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
   "gi",
@@ -105,6 +110,13 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     const y = yearOf(m[3], m[4]);
     if (n === null || n < 1 || n > 12 || y === null) continue;
     out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(m[3] ?? m[4])), shape: "range" });
+  }
+  // which months the earlier span ran over is only inferred, so the reading never contradicts
+  for (const m of clause.matchAll(SAME_N)) {
+    const n = parseCount(m[1] ?? "");
+    const y = yearOf(m[2], m[3]?.replace(/^the\sprevious$/i, "last"));
+    if (n === null || n < 2 || n > 12 || y === null) continue;
+    out.push({ ...span(m), period: range(y, 1, n, anchor, true), shape: "range", unnamed: true });
   }
   for (const re of [OVER_N, N_MONTH_TOTAL]) {
     for (const m of clause.matchAll(re)) {

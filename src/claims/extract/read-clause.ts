@@ -35,6 +35,8 @@ export interface Figure extends Span {
   stated: (period: string | null) => Stated;
   /** The comparison base was named ("from October", "on year"), not assumed. */
   baseNamed?: boolean;
+  /** The base is an earlier figure pointed back to ("60% below that", "up 5% on this level"). */
+  baseBack?: boolean;
   /** A level's own period differs from the clause's ("5,473 t in October", "from 5,473 t"). */
   level?: boolean;
   /** How the unit was read when not written plainly with the number (see `ClaimGrounds.unit`). */
@@ -396,6 +398,7 @@ export function readClause(
       ...(c.unit === "pp" ? { ofShare: true } : {}),
       ...(own ? { partner: { value: own.value, why: clause.slice(own.start, own.end) } } : {}),
       baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
+      ...(c.basis === null && pointsBack(clause, c.start, c.end) ? { baseBack: true } : {}),
       stated: (p) => ({
         type: "change",
         pct: c.pct,
@@ -576,4 +579,23 @@ function baseFigure(
       /\bfrom\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(c.end, x.start)),
   );
   return l ? { from: { value: l.value, low: l.low, high: l.high } } : {};
+}
+
+/** A comparison that ends its words, or a preposition right after them, then a pointer back: "60% below that". */
+const BACK_AFTER =
+  /^\s(?:(?:below|above|under|over|short of|lower than|higher than|less than|more than|than|from|on)\s)?(?:that|this|it|those|these|the latter)(?:\s(?:level|figure|total|amount|volume|number|peak|mark|tally|high|low))?\b(?!['’]|\s(?:of|month|year|period|quarter|time)\b)/i;
+const COMPARES_AT_END = /\b(?:below|above|under|over|lower|higher|less|more|short of|than|from|on)$/i;
+
+/**
+ * The change's base is a figure the text named before and now points back to ("In January the US
+ * took 877 t; June was 60% below that"): not the month before, whatever the text's habit.
+ */
+export function pointsBack(clause: string, start: number, end: number): boolean {
+  const m = BACK_AFTER.exec(clause.slice(end, end + 40));
+  if (!m) return false;
+  // the pointer needs a comparison word: its own ("below that") or the change's last ("60% below" + " that")
+  return (
+    /^\s(?:below|above|under|over|short|lower|higher|less|more|than|from|on)\b/i.test(m[0]) ||
+    COMPARES_AT_END.test(clause.slice(start, end))
+  );
 }

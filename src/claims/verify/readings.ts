@@ -32,6 +32,8 @@ export function isCertain(claim: ExtractedClaim): boolean {
     named(g.series) &&
     named(g.partner) &&
     named(g.period) &&
+    // a base pointed back to ("below that") but not found in the sentence is a guess
+    g.basis !== "carried" &&
     (g.unit === undefined || named(g.unit))
   );
 }
