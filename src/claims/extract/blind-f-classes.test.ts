@@ -97,3 +97,15 @@ describe("a correction told in two sentences", () => {
     expect(found.find((c) => c.text === "416 tonnes")?.mode).toBe("reported");
   });
 });
+
+describe("the EU named by its member states", () => {
+  it.each([
+    ["The 27 member states together took 2,568.8 tonnes of China's magnets in November.", "EU27"],
+    ["Magnet exports to EU member states reached 2,140 tonnes in July.", "EU27"],
+    ["In June the bloc's members received 1,364 tonnes of Chinese magnets.", "EU27"],
+  ])("%s", (text, partner) => {
+    expect(extractClaims(text, { published: "2025-12-20" }).find((c) => c.kind === "level")?.partner).toBe(
+      partner,
+    );
+  });
+});
