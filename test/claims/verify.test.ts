@@ -549,6 +549,18 @@ describe("shares, multiples and differences as reporters word them", () => {
     return [c?.verdict, c?.partner, c?.period] as const;
   };
 
+  it("leaves a month named after a share set against this one to that share", async () => {
+    const r = await verifyClaims(
+      store,
+      "China's exports of rare-earth magnets to Japan reached 305 tonnes in November. That is about 5% of China's total magnet exports for the month, up from a 4.1% share in October.",
+      { published: "2025-12-20" },
+    );
+    expect(r.claims.filter((c) => c.kind === "share").map((c) => [c.text, c.period, c.verdict])).toEqual([
+      ["about 5% of China's total magnet exports", "2025-11", "supported"],
+      ["a 4.1% share", "2025-10", "supported"],
+    ]);
+  });
+
   it("checks a share whose destination comes after it, and keeps a wrong one contradicted", async () => {
     expect(
       await check("Just over a fifth of China's magnet exports in August went to Germany.", "fifth"),

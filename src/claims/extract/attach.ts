@@ -309,12 +309,14 @@ export function attachPeriod(
   // "US: 582 t (Oct: 656 t)": a period that labels a later figure is that figure's, not this one's;
   // "353t vs 46t in May": a period after a figure set against this one is that figure's
   // "305 tonnes, up 79% on October, more than doubled the 131 tonnes it received in June": a period
-  // past a tonnage set against this figure (a base: "than", "from", "doubled the") is that tonnage's
+  // past a tonnage set against this figure (a base: "than", "from", "doubled the") is that tonnage's,
+  // and past a share set against this share ("5.4% of the total, down from a 12.1% share in May") that share's
   const owner = (p: PeriodMention) =>
     figures.some(
       (g) =>
         g !== span &&
-        (g as { level?: boolean }).level === true &&
+        ((g as { level?: boolean }).level === true ||
+          (kind === "share" && (g as { kind?: string }).kind === "share")) &&
         g.start >= span.end &&
         g.end <= p.start &&
         BASE_FIGURE_BEFORE.test(clause.slice(Math.max(0, g.start - 30), g.start)),
