@@ -17,6 +17,8 @@ describe("findChanges", () => {
     ["up a further 5 pct", 5],
     ["an increase of 5%", 5],
     ["a decline by 2.5%", -2.5],
+    ["the 8.6% monthly rise ended the slide", 8.6],
+    ["its 15% year-on-year drop", -15],
   ])("reads %s", (text, pct) => {
     expect(one(text)?.pct).toBe(pct);
   });

@@ -136,8 +136,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
-    // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump
-    re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
+    // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump, the 12.4% month-on-month gain
+    re: new RegExp(`\\b(?:a|an|the|this|that|its|their)\\s${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
