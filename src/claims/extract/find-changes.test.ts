@@ -522,3 +522,18 @@ describe("a gap or difference in tonnes", () => {
     ).toEqual([]);
   });
 });
+
+describe("a list item led by its percentage", () => {
+  it.each([
+    ["8.6%: the monthly rise in rare-earth exports in October", 8.6],
+    ["- 20.1% - the drop in December from November", -20.1],
+    ["-1.3%: the change in magnet exports on 2024", -1.3],
+  ])("reads %s", (text, pct) => {
+    expect(one(text)?.pct).toBe(pct);
+  });
+
+  it("leaves a percentage glossed by a noun of no change alone", () => {
+    expect(findChanges("41.8%: the EU's share in November")).toEqual([]);
+    expect(findChanges("12.4%: the change in magnet exports")).toEqual([]);
+  });
+});

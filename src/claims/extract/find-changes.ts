@@ -141,6 +141,19 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
+    // a list item led by its percentage, glossed after a colon or dash: "12.4%: the month-on-month
+    // rise in ...", "35% - the jump in ...", "-1.3% - the change on 2024" (a neutral noun takes the sign)
+    re: new RegExp(
+      `(?<=^\\s*(?:(?:[*•·▪◦‣]|\\d{1,2}[.)])\\s*|[-–]\\s+)?)${HEDGE}([+\\-−–]?)${PCTW}\\s?[:–—-]\\s(?:the|a|an|its|their)\\s(?:[\\w'’]+\\s)?${BASIS_ADJ}(${NOUNS}|change)\\b`,
+      "gi",
+    ),
+    read: (m) => {
+      const noun = (m[5] ?? "").toLowerCase();
+      const dir = noun === "change" ? (m[2] ? (m[2] === "+" ? "up" : "down") : null) : directionOf(noun);
+      return dir === null ? null : pctHit(dir, m[3], m[4], m[1]);
+    },
+  },
+  {
     // an increase of 5%, a decline of about 11%
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCTW}`, "gi"),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
