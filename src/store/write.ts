@@ -176,6 +176,11 @@ export interface StagedWrite {
   events: PolicyEvent[];
   stage: string | null;
   details: string | null;
+  /**
+   * What the adapter found of `stage` when it could tell cheaply: its rows, and whether each has a
+   * value and a key of its own (see `keysGivenOnce`, which answers otherwise).
+   */
+  keys?: { rows: number; once: boolean };
 }
 
 /** Store a batch all-or-nothing; returns how many observations and events were new. */
@@ -225,7 +230,7 @@ export async function writeStaged(
     const before = await countRows(store);
     // rows with keys of their own are distinct rows too (the key is part of a row's identity): one
     // aggregate then answers both, where the identity's nine columns would be hashed again
-    const keys = w.stage ? await keysGivenOnce(store, w.stage) : { rows: 0, once: false };
+    const keys = w.stage ? (w.keys ?? (await keysGivenOnce(store, w.stage))) : { rows: 0, once: false };
     const offeredRows = w.stage
       ? keys.once
         ? keys.rows

@@ -75,6 +75,28 @@ describe("UN Comtrade files", () => {
         "exponent",
         sampleRecords().map((r) => (r.qty === 700_500 ? { ...r, qty: "7.005e5", netWgt: "7.005e5" } : r)),
       ],
+      // partner codes padded with zeros, matched as written in one pass up to three digits; beyond,
+      // by the full parse, where the code and not the ISO column (here another country's) decides
+      ["padded", sampleRecords().map((r) => ({ ...r, partnerCode: String(r.partnerCode).padStart(3, "0") }))],
+      [
+        "zeros",
+        sampleRecords().map((r) =>
+          r.partnerCode === 842 ? { ...r, partnerCode: "00842", partnerISO: "KOR" } : r,
+        ),
+      ],
+      // spaces around cells the one pass reads as they are: the full parse trims them
+      [
+        "spaces",
+        sampleRecords().map((r) => ({
+          ...r,
+          period: ` ${r.period}`,
+          flowCode: `${r.flowCode} `,
+          cmdCode: ` ${r.cmdCode} `,
+          qty: ` ${r.qty}`,
+          netWgt: `${r.netWgt} `,
+          primaryValue: ` ${r.primaryValue}`,
+        })),
+      ],
     ] as const) {
       const other = await emptyStore();
       try {
@@ -94,6 +116,32 @@ describe("UN Comtrade files", () => {
         other.close();
       }
     }
+  });
+
+  it("stores two releases of the same figures given together, each its own vintage", async () => {
+    const first = join(dir, "COMTRADE-FINAL[2025-12-28].gz");
+    const second = join(dir, "COMTRADE-FINAL[2026-02-11].gz");
+    writeComtradeBulk(first, sampleRecords());
+    writeComtradeBulk(
+      second,
+      sampleRecords().map((r) => (r.partnerCode === 392 ? { ...r, primaryValue: 17_700_000 } : r)),
+    );
+    expect(await ingestFiles(store, [first, second])).toMatchObject({ inserted: 16, rejected: [] });
+    const japan = await store.query<{ vintage: string; value: string }>(
+      `SELECT vintage, CAST(value AS VARCHAR) AS value FROM observations
+      WHERE partner = 'JPN' AND measure = 'value' ORDER BY vintage`,
+    );
+    expect(japan).toEqual([
+      { vintage: "2025-12-28", value: "17654321.000000" },
+      { vintage: "2026-02-11", value: "17700000.000000" },
+    ]);
+    const { resolve } = await import("../../src/store/resolved-values.js");
+    const [resolved] = await resolve(store, {
+      series: "permanent-magnets-metal",
+      partner: "JPN",
+      measure: "value",
+    });
+    expect(resolved?.value).toBe("17700000");
   });
 
   it("keeps a commodity code's leading zero and stores other codes as hs-<code>", async () => {

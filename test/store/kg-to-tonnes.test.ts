@@ -1,5 +1,6 @@
-// Kilograms to tonnes in SQL: the fast path (moving the decimal point in the text) gives the same
-// exact decimal as the arithmetic it stands in for, and figures it cannot take go the slow way.
+// Kilograms to tonnes in SQL: the fast paths (the decimal reader shifting the point, or moving it in
+// the text) give the same exact decimal as the arithmetic they stand in for, and figures they cannot
+// take go the slow way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exactDecimalSql, kgToTonnesSql } from "../../src/store/ingest/decimal-sql.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -39,6 +40,26 @@ describe("kgToTonnesSql", () => {
       "1.234567",
       "8010.002250",
       "999999999999.999000",
+    ]);
+    for (const r of rows) expect(r.fast).toBe(r.slow);
+  });
+
+  it("gives the arithmetic's decimal on both sides of twelve integer digits, with many decimals", async () => {
+    const rows = await tonnes([
+      "314159265358",
+      "314159265358.97932",
+      "27.18281828459",
+      "2718281828459",
+      "2718281828459.0451",
+      "00000000000000042",
+    ]);
+    expect(rows.map((r) => r.fast)).toEqual([
+      "314159265.358000",
+      "314159265.358979",
+      "0.027183",
+      "2718281828.459000",
+      "2718281828.459045",
+      "0.042000",
     ]);
     for (const r of rows) expect(r.fast).toBe(r.slow);
   });

@@ -123,7 +123,8 @@ function recordsSql(files: ComtradeStagedFile[]): { sql: string; params: (string
 /**
  * The records of `records` parsed: codes to ISO3, flow, period, series, the kilograms to store.
  * `plain` when only records whose figures are plain (see `PLAIN`) will be used: their kilograms are
- * found without testing the figures again.
+ * found without testing the figures again, and M49 codes are matched as written, by their forms of
+ * up to three digits (`code_m49_forms`), not normalised row by row (see `PLAIN_AND_FINE`).
  */
 function parsedSql(records: string, plain = false): string {
   const qty = plain
@@ -143,8 +144,11 @@ function parsedSql(records: string, plain = false): string {
       CASE WHEN ${qty} THEN qty WHEN ${netWgt} THEN netWgt END AS kg,
       CASE WHEN ${qty} THEN ${isTrue("isQtyEstimated")} ELSE ${isTrue("isNetWgtEstimated")} END AS kg_estimated
     FROM (${records}) r
-    LEFT JOIN code_m49 rp ON rp.code = ${m49("r.reporterCode")}
-    LEFT JOIN code_m49 pp ON pp.code = ${m49("r.partnerCode")}
+    ${
+      plain
+        ? `LEFT JOIN code_m49_forms rp ON rp.form = r.reporterCode LEFT JOIN code_m49_forms pp ON pp.form = r.partnerCode`
+        : `LEFT JOIN code_m49 rp ON rp.code = ${m49("r.reporterCode")} LEFT JOIN code_m49 pp ON pp.code = ${m49("r.partnerCode")}`
+    }
     LEFT JOIN code_hs_series hs ON hs.code = r.cmdCode`;
 }
 
@@ -183,12 +187,21 @@ const CHECKS: [string, string, string][] = [
 ];
 
 /**
+ * True when an M49 code means the same matched as written by its forms (`code_m49_forms`) as
+ * normalised (`m49`): unless it has zeros before more than three digits (`0842`), which only the
+ * normalised match finds; left to the full parse, or the reporter's or partner's ISO column would
+ * be read instead.
+ */
+const asWritten = (x: string) => `(NOT starts_with(coalesce(${x}, ''), '0') OR length(${x}) <= 3)`;
+
+/**
  * True when a record passes every check, and its figures are plain: a narrower test than `CHECKS`
  * (a negative zero or an exponent fails it, and is left to them) that costs a fraction of theirs.
  */
 const PLAIN_AND_FINE = `coalesce(flow IS NOT NULL AND reporter IS NOT NULL AND partner IS NOT NULL
   AND (length(period_text) = 4 OR period_text[6:7] BETWEEN '01' AND '12')
   AND regexp_full_match(cmdCode, ${COMMODITY}) AND regexp_full_match(primaryValue, ${PLAIN})
+  AND ${asWritten("reporterCode")} AND ${asWritten("partnerCode")}
   AND (netWgt IS NULL OR regexp_full_match(netWgt, ${PLAIN})) AND (qty IS NULL OR regexp_full_match(qty, ${PLAIN})), false)`;
 
 /** Parse every file's records into `ct_parsed`, and record their problems. */
@@ -219,6 +232,13 @@ export async function checkComtradeDuplicates(store: Store): Promise<void> {
 
 /** What makes two records state the same figure. */
 const DUPLICATE_KEY = "hash(vintage, reporter, flow, cmdCode, partner, period_text)";
+
+/**
+ * A record's resolved key, but for the measure (see `KEY` in resolved-cache.ts), hashed. Records
+ * whose keys differ state different figures too (one code has one series), so distinct keys need
+ * no search for duplicates; and then no staged key is given twice.
+ */
+const RESOLVED_KEY = "hash(reporter, flow, series, partner, period_text)";
 
 /**
  * An observation's columns from a parsed record, for one measure or (`measure` a column) either:
@@ -269,42 +289,66 @@ export async function stageComtradeObservations(store: Store, sourceSql: string)
 
 /**
  * The observations of every file in one pass from the records to `ct_stage`, with no table between,
- * when nothing is wrong: returns each file's number of records, or null when a record fails a check
- * or two records state one figure (then the records are parsed again, to word the problems with
- * their lines). `ct_stage` has the observations' columns and `f` (and no row for records left out).
+ * when nothing is wrong: returns each file's number of records and the observations staged, or
+ * null when a record fails a check or two records state one figure (then the records are parsed
+ * again, to word the problems with their lines). `ct_stage` has the observations' columns and `f`
+ * (and no row for records left out). Every staged observation has a value; `keysOnce` when each
+ * has a key of its own too.
  */
 export async function stageComtradeDirect(
   store: Store,
   files: ComtradeStagedFile[],
   sourceSql: string,
-): Promise<Map<number, number> | null> {
+): Promise<{ records: Map<number, number>; observations: number; keysOnce: boolean } | null> {
   const records = recordsSql(files);
   // each record becomes its observations (two measures, or the value alone), a record left out or
   // failing a check one row without a measure, counted and removed
   await store.execute(
     `CREATE OR REPLACE TEMP TABLE ct_stage AS
     SELECT ${ID}, * FROM (
-      SELECT f, fails, dup, ${observationColumns(sourceSql, "column", true)} FROM (
+      SELECT f, fails, key, ${observationColumns(sourceSql, "column", true)} FROM (
         SELECT *, unnest(CASE WHEN NOT kept OR fails THEN [CAST(NULL AS VARCHAR)] WHEN kg IS NULL THEN ['value'] ELSE ['qty', 'value'] END) AS measure
-        FROM (SELECT *, ${KEPT} AS kept, ${KEPT} AND NOT ${PLAIN_AND_FINE} AS fails, CASE WHEN ${KEPT} THEN ${DUPLICATE_KEY} END AS dup
+        FROM (SELECT *, ${KEPT} AS kept, ${KEPT} AND NOT ${PLAIN_AND_FINE} AS fails, CASE WHEN ${KEPT} THEN ${RESOLVED_KEY} END AS key
               FROM (${parsedSql(records.sql, true)}))))`,
     records.params,
   );
-  const [found] = await queryOnce<{ fails: string; twice: string; left_out: string }>(
+  // each record kept has one `value` observation: as many distinct keys among them as records
+  // prove every key given once, and every figure (one code has one series)
+  const [found] = await queryOnce<{
+    fails: string;
+    left_out: string;
+    staged: string;
+    values: string;
+    keys: string;
+  }>(
     store.conn,
     `SELECT count(*) FILTER (WHERE fails) AS fails, count(*) FILTER (WHERE measure IS NULL) AS left_out,
-      (SELECT count(*) FROM (SELECT dup FROM ct_stage WHERE measure = 'value' GROUP BY dup HAVING count(*) > 1)) AS twice
+      count(measure) AS staged, count(*) FILTER (WHERE measure = 'value') AS values,
+      count(DISTINCT key) FILTER (WHERE measure = 'value') AS keys
     FROM ct_stage`,
   );
-  // a record that may fail a check, or a figure given twice (the same twice is kept once, two numbers
-  // are a problem): the full parse decides
-  if (Number(found?.fails) > 0 || Number(found?.twice) > 0) return null;
+  if (Number(found?.fails) > 0) return null;
+  const keysOnce = found?.keys === found?.values;
+  // a key given twice may be a figure given twice (the same twice is kept once, two numbers are a
+  // problem: the full parse decides), or figures of two vintages or codes of one series
+  if (!keysOnce) {
+    const [twice] = await queryOnce<{ n: string }>(
+      store.conn,
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ct_stage WHERE measure = 'value'
+        GROUP BY hash(vintage, reporter, flow, hs_code, partner, period) HAVING count(*) > 1)`,
+    );
+    if (Number(twice?.n) > 0) return null;
+  }
   const counts = await queryOnce<{ f: number; n: string }>(
     store.conn,
     "SELECT f, count(*) FILTER (WHERE measure IS NULL OR measure = 'value') AS n FROM ct_stage GROUP BY f",
   );
   if (Number(found?.left_out) > 0) await store.execute("DELETE FROM ct_stage WHERE measure IS NULL");
-  return new Map(counts.map((r) => [Number(r.f), Number(r.n)]));
+  return {
+    records: new Map(counts.map((r) => [Number(r.f), Number(r.n)])),
+    observations: Number(found?.staged),
+    keysOnce,
+  };
 }
 
 export async function comtradeSources(

@@ -36,9 +36,8 @@ export function outOfRangeSql(number: string, shown: string): string {
 
 /**
  * Kilograms as text to tonnes as DECIMAL(38, 6), in SQL: exactly `exactDecimalSql(kg) * 0.001`
- * rounded to six places, but for plain non-negative figures of up to 15 integer digits by moving
- * the decimal point in the text (`1234.5` -> `1.2345`), since arithmetic on 128-bit decimals
- * costs seconds on a million rows.
+ * rounded to six places, but for plain non-negative figures of up to 15 integer digits by shifting
+ * the decimal point in the text, since arithmetic on 128-bit decimals costs seconds on a million rows.
  */
 export function kgToTonnesSql(kg: string): string {
   return `CASE WHEN length(split_part(${kg}, '.', 1)) <= 15 AND NOT starts_with(${kg}, '-') AND NOT contains(lower(${kg}), 'e')
@@ -46,10 +45,15 @@ export function kgToTonnesSql(kg: string): string {
     ELSE CAST(${exactDecimalSql(kg)} * 0.001 AS DECIMAL(38, 6)) END`;
 }
 
-/** `kgToTonnesSql` for a plain decimal of up to 15 integer digits: the point moved in the text. */
+/**
+ * `kgToTonnesSql` for a plain decimal of up to 15 integer digits. Up to 12 (every figure of trade
+ * but a few), DuckDB's decimal reader shifts the point itself, given the figure with an exponent
+ * (`1234.5e-3`): seven times cheaper than moving the point by text functions (`1234.5` ->
+ * `1.2345`), which larger figures take, as the reader refuses them into DECIMAL(18, 6).
+ */
 export function plainKgToTonnesSql(kg: string): string {
   const whole = `split_part(${kg}, '.', 1)`;
   const padded = `lpad(${whole}, CAST(greatest(length(${whole}), 4) AS INTEGER), '0')`; // lpad cuts a longer text
   const moved = `left(${padded}, length(${padded}) - 3) || '.' || right(${padded}, 3) || split_part(${kg}, '.', 2)`;
-  return narrowDecimal(moved);
+  return `CASE WHEN length(${whole}) <= 12 THEN ${narrowDecimal(`${kg} || 'e-3'`)} ELSE ${narrowDecimal(moved)} END`;
 }
