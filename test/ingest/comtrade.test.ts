@@ -84,11 +84,13 @@ describe("UN Comtrade files", () => {
           r.partnerCode === 842 ? { ...r, partnerCode: "00842", partnerISO: "KOR" } : r,
         ),
       ],
-      // spaces around cells the one pass reads as they are: the full parse trims them
+      // spaces around cells, which the full parse trims: around those the one pass reads as they
+      // are, and around one whose meaning a space would change (a breakdown's customs code)
       [
         "spaces",
         sampleRecords().map((r) => ({
           ...r,
+          customsCode: `${r.customsCode} `,
           period: ` ${r.period}`,
           flowCode: `${r.flowCode} `,
           cmdCode: ` ${r.cmdCode} `,

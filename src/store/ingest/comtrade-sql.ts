@@ -110,12 +110,15 @@ const isTrue = (x: string) => `lower(coalesce(${x}, '')) IN ('true', '1')`;
 /** The records kept: totals (no breakdown) of plain exports and imports. */
 const KEPT = "NOT breakdown AND NOT other_flow";
 
-/** The records of every file (columns f, line, vintage and the fields), with their parameters. */
+/**
+ * The records of every file (columns f, line, vintage and the fields, and any a file has besides:
+ * null for the others), with their parameters.
+ */
 function recordsSql(files: ComtradeStagedFile[]): { sql: string; params: (string | null)[] } {
   return {
     sql: files
       .map((file) => `SELECT ${file.f} AS f, CAST(? AS VARCHAR) AS vintage, * FROM (${file.select})`)
-      .join(" UNION ALL "),
+      .join(" UNION ALL BY NAME "),
     params: files.flatMap((f) => [f.vintage, ...(f.params ?? [])]),
   };
 }
@@ -302,13 +305,14 @@ export async function stageComtradeDirect(
 ): Promise<{ records: Map<number, number>; observations: number; keysOnce: boolean } | null> {
   const records = recordsSql(files);
   // each record becomes its observations (two measures, or the value alone), a record left out or
-  // failing a check one row without a measure, counted and removed
+  // failing a check one row without a measure, counted and removed. Records are read as they are:
+  // one with a space in a cell the full parse would trim (`spaced`) fails, whether kept or not.
   await store.execute(
     `CREATE OR REPLACE TEMP TABLE ct_stage AS
     SELECT ${ID}, * FROM (
       SELECT f, fails, key, ${observationColumns(sourceSql, "column", true)} FROM (
         SELECT *, unnest(CASE WHEN NOT kept OR fails THEN [CAST(NULL AS VARCHAR)] WHEN kg IS NULL THEN ['value'] ELSE ['qty', 'value'] END) AS measure
-        FROM (SELECT *, ${KEPT} AS kept, ${KEPT} AND NOT ${PLAIN_AND_FINE} AS fails, CASE WHEN ${KEPT} THEN ${RESOLVED_KEY} END AS key
+        FROM (SELECT *, ${KEPT} AS kept, (${KEPT} AND NOT ${PLAIN_AND_FINE}) OR coalesce(spaced, false) AS fails, CASE WHEN ${KEPT} THEN ${RESOLVED_KEY} END AS key
               FROM (${parsedSql(records.sql, true)}))))`,
     records.params,
   );
