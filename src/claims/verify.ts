@@ -26,7 +26,6 @@ import {
   unverifiable,
   type Outcome,
 } from "./verify/check-figures.js";
-import { carriedPeriods, type Corroboration } from "./verify/carried-context.js";
 import { checkRank } from "./verify/check-rank.js";
 import { disputeAbout, doubtAbout } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
@@ -86,28 +85,24 @@ export async function checkClaims(
   opts: VerifyOptions = {},
 ): Promise<VerifyResult> {
   const convention = baseConvention(extracted);
-  const carried = opts.text === undefined ? null : carriedPeriods(opts.text, extracted, opts.published);
   const planned = await inBatches(extracted, opts.signal, (c) => {
     const readings = readingsOf(c, convention);
     const main = readings[0];
-    if (!main || opts.text === undefined) return { claim: c, readings, carry: null };
-    const carry = carried?.corroborate(c, main) ?? null;
     return {
       claim: c,
-      readings: [...readings, ...sentenceReadings(c, main, opts.text), ...(carry?.readings ?? [])],
-      carry,
+      readings:
+        main && opts.text !== undefined ? [...readings, ...sentenceReadings(c, main, opts.text)] : readings,
     };
   });
   const keys = new Map<string, SeriesKey>();
   for (const r of planned.flatMap((p) => p.readings))
     for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null);
-  const outcomes = await inBatches(planned, opts.signal, ({ claim, readings, carry }) =>
+  const outcomes = await inBatches(planned, opts.signal, ({ claim, readings }) =>
     judge(
       claim,
       readings.map((r) => ({ reading: r, outcome: checkReading(book, r) })),
       opts.text,
-      carry,
     ),
   );
   opts.signal?.throwIfAborted();
@@ -203,7 +198,6 @@ function judge(
   claim: ExtractedClaim,
   checked: Array<{ reading: PlannedReading; outcome: Outcome }>,
   text?: string,
-  carry: Corroboration | null = null,
 ): Outcome & { reading?: PlannedReading } {
   if (claim.mode !== "reported")
     return unverifiable(
@@ -231,7 +225,7 @@ function judge(
     };
   }
   if (main.outcome.verdict !== "contradicted") return main.outcome;
-  if (!isCertain(claim) && carry === null) {
+  if (!isCertain(claim)) {
     const unsure = (["series", "partner", "period"] as const).filter(
       (p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default",
     );
@@ -260,14 +254,14 @@ function judge(
       explanation: `ambiguous: ${main.outcome.explanation}; but the text may mean that ${open.reading.why}, which the data cannot check (${open.outcome.explanation})`,
     };
   }
-  const doubt = doubtAbout(claim, text, carry !== null);
+  const doubt = doubtAbout(claim, text);
   if (doubt)
     return {
       ...main.outcome,
       verdict: "unverifiable",
       explanation: `not certain: ${doubt}; on the reading checked: ${main.outcome.explanation}`,
     };
-  return carry ? { ...main.outcome, explanation: `${carry.why}: ${main.outcome.explanation}` } : main.outcome;
+  return main.outcome;
 }
 
 function checkReading(book: FigureBook, r: PlannedReading): Outcome {

@@ -1,6 +1,7 @@
-// A month carried over from earlier text may make a figure's reading certain, when the text itself
-// corroborates it: the month its lead names, the latest it names, with no other month named since.
-// Then a wrong figure is contradicted; when the text leaves any doubt, it stays unverifiable.
+// A month carried over from earlier text makes a figure's reading plausible, never certain: a right
+// figure is supported on it, a wrong one stays unverifiable (ambiguous), even where the text's lead
+// names that month and nothing since names another; and a true figure of another month or destination
+// given right after is never contradicted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -19,25 +20,26 @@ async function verdictOf(text: string, quote: string, published: string) {
   return { verdict: c?.verdict, explanation: c?.explanation ?? "", period: c?.period };
 }
 
-describe("a carried month the text corroborates", () => {
-  it("contradicts a wrong destination figure given right after the lead's month", async () => {
+describe("a carried month", () => {
+  it("leaves a wrong destination figure given right after the lead's month unverifiable", async () => {
     const got = await verdictOf(
       "China's rare-earth magnet exports eased to 5,952 tonnes in December, customs figures showed. South Korea received 870 tonnes.",
       "870 tonnes",
       "2026-01-22",
     );
     expect(got.period).toBe("2025-12");
-    expect(got.verdict).toBe("contradicted");
-    expect(got.explanation).toMatch(/carried over from earlier text and confirmed by the text's frame/);
+    expect(got.verdict).toBe("unverifiable");
+    expect(got.explanation).toMatch(/period carried over from earlier text/);
   });
 
-  it("contradicts a wrong month-on-month change of a destination named in its own sentence", async () => {
+  it("leaves a wrong month-on-month change of a destination named in its own sentence unverifiable", async () => {
     const got = await verdictOf(
       "Magnet shipments from China came to 5,952 t in December. Deliveries to the United States slid 15% m/m.",
       "15%",
       "2026-01-21",
     );
-    expect(got.verdict).toBe("contradicted");
+    expect(got.verdict).toBe("unverifiable");
+    expect(got.explanation).toMatch(/carried over from earlier text/);
   });
 
   it("still supports a right figure read on the carried month", async () => {

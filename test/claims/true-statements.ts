@@ -862,8 +862,8 @@ const carriedProduct: Writer = (r, f, all) => {
 
 /**
  * A story on one month, the month named once in its lead: the sentences after it give destinations'
- * figures without naming the month again, as the checker's carried-context policy accepts (the
- * month is the one the text opens on, the latest it names). Right after, a true figure of another
+ * figures without naming the month again (the month is the one the text opens on, the latest it
+ * names), which the checker may read on that month to support them. Right after, a true figure of another
  * month ("a month earlier", "in October", "a year before") or of another destination; sometimes a
  * destination's figure for the lead's month follows that too, which only the reader's caution keeps
  * from being read as the other month's.

@@ -145,16 +145,8 @@ function rangeEnd(text: string, claim: ExtractedClaim): boolean {
   );
 }
 
-/**
- * Why a contradiction of this claim would not be certain, or null. `periodCorroborated`: the claim's
- * period, carried over from earlier text, is confirmed by the text (see carried-context.ts), so the
- * sentence need not name one.
- */
-export function doubtAbout(
-  claim: ExtractedClaim,
-  text: string | undefined,
-  periodCorroborated = false,
-): string | null {
+/** Why a contradiction of this claim would not be certain, or null. */
+export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
   if (splitNumber(text, claim))
     return "the number may be the end of a longer one written with spaces or words";
@@ -187,7 +179,7 @@ export function doubtAbout(
   if (claim.partner !== "WLD" && !mentionsIn(sentence).partners.has(claim.partner)) {
     return `the sentence does not itself name ${claim.partner} (the destination was read from other words)`;
   }
-  if (!periodCorroborated && !PERIOD_WORDS.test(sentence))
+  if (!PERIOD_WORDS.test(sentence))
     return "the sentence names no period (the month was read from other words)";
   return null;
 }
