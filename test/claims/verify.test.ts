@@ -181,7 +181,7 @@ describe("caution before contradicting", () => {
     expect(wrong?.[1]).toBe("contradicted");
   });
 
-  it("contradicts a near miss outside both sides' rounding, and checks a change on every source's figures", async () => {
+  it("contradicts a clear miss outside both sides' rounding, and checks a change on every source's figures", async () => {
     const only = async (text: string, published: string) => (await verdicts(text, published))[0];
     // 590 t -> 420.5 t is -28.7%, however either level rounds: -29.5% is a miss, not a closeness
     expect(
@@ -200,9 +200,9 @@ describe("caution before contradicting", () => {
         )
       )?.[1],
     ).toBe("contradicted");
-    // Germany's August figure is disputed (1,341 t or 1,346 t of 6,146 t): 21% fits neither
+    // Germany's August figure is disputed (1,341 t or 1,346 t of 6,146 t): 19% fits neither
     expect(
-      (await only("Germany took 21% of China's rare-earth magnet exports in August.", "2025-09-20"))?.[1],
+      (await only("Germany took 19% of China's rare-earth magnet exports in August.", "2025-09-20"))?.[1],
     ).toBe("contradicted");
     // 2025's total is disputed: -2% fits no source's totals, -0.6% fits one side's
     expect(
@@ -214,6 +214,28 @@ describe("caution before contradicting", () => {
     );
     expect(side?.[1]).toBe("unverifiable");
     expect(side?.[2]).toContain("sources disagree");
+  });
+
+  it("leaves a miss by a hair unverifiable, as another release's or rounding's figure, and says so", async () => {
+    const only = async (text: string) => (await verdicts(text, "2025-12-20"))[0];
+    // 5,473 t -> 6,150 t is +12.37% (12.35-12.39% as the levels round): 12.2% is a truncation's distance
+    // away, 11.9% a clear miss
+    const near = await only("Magnet exports from China climbed 12.2% in November from October.");
+    expect(near?.[1]).toBe("unverifiable");
+    expect(near?.[2]).toContain("near miss");
+    expect((await only("Magnet exports from China climbed 11.9% in November from October."))?.[1]).toBe(
+      "contradicted",
+    );
+    // 6,150 t: 6,143 t is within what a revision moves (0.2%), 6,120 t is not
+    expect((await only("China shipped 6,143 tonnes of rare-earth magnets in November."))?.[1]).toBe(
+      "unverifiable",
+    );
+    expect((await only("China shipped 6,120 tonnes of rare-earth magnets in November."))?.[1]).toBe(
+      "contradicted",
+    );
+    // Germany took 21.8-21.9% of August's total: "21%" is a truncation, "a quarter" (from 22.5%) a miss
+    const truncated = await only("Germany took 21% of China's rare-earth magnet exports in August.");
+    expect(truncated?.[1]).toBe("unverifiable");
   });
 
   it("contradicts a rank on disputed figures only where every source's values beat it", async () => {

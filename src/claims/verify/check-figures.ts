@@ -1,10 +1,12 @@
 // Verdicts on levels, changes, shares and bare directions under one reading of a claim: the stated
 // figure against the resolved one. Rounding counts on both sides: the claim's own tolerance (from
 // its printed precision and hedge) against the interval the data's printed precision allows, and a
-// change is checked against every ratio the rounded levels permit. Those two intervals are all the
-// precision there is: a figure outside them is a miss, however near (a bounding hedge holds at its
-// bound: "more than a fifth" is wrong of 18.6%). Where the sources themselves disagree, a verdict
-// resting on the disputed figure is settled later, against every source's value.
+// change is checked against every ratio the rounded levels permit. A figure outside those intervals
+// is a miss (a bounding hedge holds at its bound: "more than a fifth" is wrong of 18.6%), but a miss by
+// a hair is not called wrong: outlets round, truncate and compute from other releases of the same
+// totals, so "11.6%" of a rise the data puts at 11.68% is more likely theirs than a mistake. Where the
+// sources themselves disagree, a verdict resting on the disputed figure is settled later, against
+// every source's value.
 
 import { basePeriod } from "../../analytics/month-figures.js";
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
@@ -50,7 +52,35 @@ const overlaps = (t: { low: number | null; high: number | null }, data: Interval
  */
 const agrees = (stated: Tolerance, data: Interval): boolean => overlaps(stated.firm ?? stated, data);
 
-const verdictOf = (ok: boolean): Verdict => (ok ? "supported" : "contradicted");
+/**
+ * The widest miss left unverifiable rather than contradicted, in the stated figure's unit: 0.2% of
+ * the tonnage (of the base month's, for a difference), about what a revision moves; for percentages
+ * 0.15 points or 2% of the stated figure, whichever is more (a truncated or otherwise computed
+ * change). Wrong months, destinations and products, swapped bases and transposed digits miss by more.
+ */
+export const nearMiss = {
+  tonnes: (level: number) => 0.002 * Math.abs(level),
+  points: (stated: number) => Math.max(0.15, 0.02 * Math.abs(stated)),
+};
+
+/** How far the data's interval lies outside what the statement asserts (0 when they meet). */
+function missBy(stated: Tolerance, data: Interval): number {
+  const t = stated.firm ?? stated;
+  if (overlaps(t, data)) return 0;
+  return data[0] > (t.high ?? Infinity) ? data[0] - (t.high ?? Infinity) : (t.low ?? -Infinity) - data[1];
+}
+
+/** Supported when the intervals meet, contradicted on a clear miss, unverifiable on a near one. */
+function judge(stated: Tolerance, data: Interval, margin: number): { verdict: Verdict; note: string } {
+  const miss = missBy(stated, data);
+  if (miss <= 1e-9) return { verdict: "supported", note: "" };
+  if (miss <= margin + 1e-9)
+    return {
+      verdict: "unverifiable",
+      note: "; a near miss, within what other releases or roundings of the same totals give, so not called wrong",
+    };
+  return { verdict: "contradicted", note: "" };
+}
 
 /** The sizes a signed interval allows: a difference stated without its direction is checked on them. */
 export const sizeOf = ([lo, hi]: Interval): Interval =>
@@ -91,9 +121,9 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
       actual,
     };
   }
-  const ok = agrees(s, around(f));
+  const { verdict, note } = judge(s, around(f), nearMiss.tonnes(f.value));
   const stated = `stated ${s.raw.trim()}`;
-  if (ok)
+  if (verdict === "supported")
     return {
       verdict: "supported",
       explanation: `${stated}, data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}`,
@@ -104,8 +134,8 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
   const t = s.firm ?? s;
   const range = s.unit === "t" ? statedRange(s, "t") : `${t.low ?? "?"}-${t.high ?? "?"} ${s.unit}`;
   return {
-    verdict: "contradicted",
-    explanation: `${stated} (${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}`,
+    verdict,
+    explanation: `${stated} (${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}${note}`,
     actual,
     figures: [f],
   };
@@ -169,21 +199,25 @@ export function checkChange(
   if (s.unit === "t") {
     const diff = cur.value - prev.value;
     const half = prev.halfStep + cur.halfStep;
-    const ok = agrees(s, s.unsigned ? sizeOf([diff - half, diff + half]) : [diff - half, diff + half]);
-    const explanation = `stated a ${s.unsigned ? "difference" : "change"} of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})`;
+    const { verdict, note } = judge(
+      s,
+      s.unsigned ? sizeOf([diff - half, diff + half]) : [diff - half, diff + half],
+      nearMiss.tonnes(prev.value),
+    );
+    const explanation = `stated a ${s.unsigned ? "difference" : "change"} of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})${note}`;
     return {
-      verdict: verdictOf(ok),
+      verdict,
       explanation,
       actual: { value: diff, unit: "t", from, to },
       figures: [cur, prev],
     };
   }
   const change = (cur.value / prev.value - 1) * 100;
-  const ok = agrees(s, changeInterval(prev, cur));
-  const range = ok ? "" : ` (${statedRange(s, "%")})`;
-  const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})`;
+  const { verdict, note } = judge(s, changeInterval(prev, cur), nearMiss.points(s.pct));
+  const range = verdict === "supported" ? "" : ` (${statedRange(s, "%")})`;
+  const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${note}`;
   return {
-    verdict: verdictOf(ok),
+    verdict,
     explanation,
     actual: { pct: change, unit: "%", from, to },
     figures: [cur, prev],
@@ -217,10 +251,10 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
     return unverifiable("a share of what is produced or held, not of exports: the data holds trade only");
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
-  const ok = agrees(s, got.range);
-  const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})`;
+  const { verdict, note } = judge(s, got.range, nearMiss.points(s.pct));
+  const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})${note}`;
   return {
-    verdict: verdictOf(ok),
+    verdict,
     explanation,
     actual: { pct: got.share, unit: "%" },
     figures: [got.part, got.total],
@@ -247,10 +281,14 @@ function checkShareChange(
   if (typeof before === "string")
     return unverifiable(`a change in percentage points is checked on shares: ${before}`);
   const diff = now.share - before.share;
-  const ok = agrees(s, [now.range[0] - before.range[1], now.range[1] - before.range[0]]);
-  const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})`;
+  const { verdict, note } = judge(
+    s,
+    [now.range[0] - before.range[1], now.range[1] - before.range[0]],
+    nearMiss.points(s.pct),
+  );
+  const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})${note}`;
   return {
-    verdict: verdictOf(ok),
+    verdict,
     explanation,
     actual: { pct: diff, unit: "pp" },
     figures: [now.part, now.total, before.part, before.total],
