@@ -65,8 +65,10 @@ describe("claim checking on the corpus", () => {
     // 0.83 with months naming a policy and tables' change columns (83.8%); 0.84 with multiples of a
     // dated figure, differences with their percentage and runs a month broke (84.5%); 0.85 with the
     // product of a text that names no other read as certain (85.8%); 0.87 with ranks over the past N
-    // months, shares carried into the next sentence, non-claims kept out and units declared once (87.2%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
+    // months, shares carried into the next sentence, non-claims kept out and units declared once (87.2%);
+    // 0.88 with near misses judged on both sides' rounding, words that deny a product, bases named by
+    // a base figure, gaps without a direction and changes read from one month to the next (88.3%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.88);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
@@ -106,7 +108,8 @@ describe("claim checking on the corpus", () => {
     // 'the largest single buyer', labels' bracketed spans and answers' shares (86.6%); 0.89 with units
     // declared once, non-claims kept out, shares carried into the next sentence and the rest of the
     // session's helpers' work on main (90.0%); 0.89 kept once blind-f (615 claims written blind to the
-    // reader, 84.6% right on its own and 6 false contradictions when it came in) joined the split (89.4%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.89);
+    // reader, 84.6% right on its own and 6 false contradictions when it came in) joined the split (89.4%);
+    // 0.90 with the fixes blind-f and real published pages showed, and the session's reading fixes (90.4%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.9);
   });
 });
