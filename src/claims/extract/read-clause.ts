@@ -287,21 +287,22 @@ export const SAME_MONTH_OF =
 const UNIT_LETTERS = /(?<=\d\s?)(?:t|kt|mt|pc|mn|bn|m|k)\b|\b[my]\/[my]\b/g;
 
 /**
- * A clause in capitals (a broadcast script, a headline, a newsletter's "RE MAGNETS, DEC: DEU 1,106t")
- * in title case, so that names and months read as they do in running text; same length, so offsets
- * hold. Short words ("US", "TO") stay.
- */
-/**
  * A month in capitals among ordinary words, as a timeline's headings write it ("AUGUST - 6,146 t, the
  * best since January"); "MAY" only before a figure or a dash, where it cannot be the verb.
  */
 const CAPITAL_MONTH =
   /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY(?=\s?[-–—:]\s|\s\d))\b/g;
 
+/**
+ * A clause in capitals (a broadcast script, a headline, a newsletter's "RE MAGNETS, DEC: DEU 1,106t")
+ * in title case, so that names and months read as they do in running text; same length, so offsets
+ * hold. Short words ("US", "TO") stay.
+ */
 export function readable(seg: Segment): Segment {
   const t = seg.text;
   if (/[a-z]/.test(t.replace(UNIT_LETTERS, "")))
-    return CAPITAL_MONTH.test(t)
+    // search, not test: a global pattern's test() would start where its last match left off
+    return t.search(CAPITAL_MONTH) >= 0
       ? { ...seg, text: t.replace(CAPITAL_MONTH, (w) => w[0] + w.slice(1).toLowerCase()) }
       : seg;
   if (!/[A-Z]{4}|\b[A-Z]{3}\b/.test(t)) return seg;
