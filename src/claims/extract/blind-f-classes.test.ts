@@ -1,6 +1,8 @@
 // Wordings a sixth blind batch showed misread: a base figure counted in "mt" or "kt" before its month,
 // a change whose base points back to an earlier figure ("40% above that"), "the same N months of a
-// year" set against a span named before, and a correction told in two sentences.
+// year" set against a span named before, a correction told in two sentences; and statements kept out
+// of the check for the wrong reason: a sum the reader is walked through ("if you add up ..."), a
+// customs figure in a sentence that opens on a company, and a year a total "ended" at.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
@@ -107,5 +109,56 @@ describe("the EU named by its member states", () => {
     expect(extractClaims(text, { published: "2025-12-20" }).find((c) => c.kind === "level")?.partner).toBe(
       partner,
     );
+  });
+});
+
+const read = (t: string, published: string) =>
+  extractClaims(t, { published })
+    .filter((c) => c.kind !== "direction")
+    .map((c) => [c.text, c.mode, c.period]);
+
+describe("a sum walked through is a report, not a supposition", () => {
+  it.each([
+    "If you count every EU member, China shipped 2,568.8 tonnes of magnets to the bloc in November.",
+    "If we add together the EU's buyers, they took 2,140 tonnes of China's magnets in July.",
+    "Korea got 815 tonnes in December; if you lump in Japan, the two took 1,095 tonnes of China's magnets.",
+  ])("%s", (text) => {
+    const modes = read(text, "2026-01-25").map((r) => r[1]);
+    expect(modes.length).toBeGreaterThan(0);
+    expect(modes).not.toContain("hypothetical");
+  });
+
+  it("still reads a real supposition as one", () => {
+    expect(
+      read(
+        "If you halved December's magnet exports, you would get under 3,000 tonnes.",
+        "2026-01-25",
+      )[0]?.[1],
+    ).toBe("hypothetical");
+  });
+});
+
+describe("a customs figure after a company opens the sentence", () => {
+  it("is China's figure once the sentence says data showed China's exports", () => {
+    const r = read(
+      "Lynas shares rose 6% after data showed China's magnet exports hit 6,150 tonnes in November.",
+      "2025-12-22",
+    );
+    expect(r.find((x) => x[0] === "6,150 tonnes")?.[1]).toBe("reported");
+  });
+
+  it("is still the company's when the company reports it", () => {
+    const r = read("Proterial said its own magnet exports rose to 1,900 tonnes in November.", "2025-12-22");
+    expect(r.find((x) => x[0] === "1,900 tonnes")?.[1]).toBe("company");
+  });
+});
+
+describe("a year a total ended at", () => {
+  it.each([
+    ["Rare-earth exports finished 2025 at 62,585 tonnes.", "2025-01..2025-12"],
+    ["China's magnet shipments closed out 2025 at 57,392 tonnes.", "2025-01..2025-12"],
+    ["Gallium exports ended 2024 at 60.88 tonnes.", "2024-01..2024-12"],
+  ])("%s", (text, span) => {
+    expect(read(text, "2026-02-15")[0]?.[2]).toBe(span);
   });
 });

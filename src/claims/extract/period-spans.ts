@@ -58,7 +58,7 @@ const YEAR_TO_DATE =
  * exports"), not as a change's base ("an annual decline").
  */
 const FULL_YEAR = new RegExp(
-  `\\b(?:(${YEAR})\\s(?:vs\\.?|versus|v\\.|against|compared (?:with|to))\\s${YEAR}(?![-\\d])|(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(?:\\bFY\\s?)?(${YEAR})\\s(?:[\\w-]{2,20}\\s){0,3}?(?:total|exports|shipments)|calendar\\s(${YEAR})|\\bFY\\s?(${YEAR})|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?)`,
+  `\\b(?:(${YEAR})\\s(?:vs\\.?|versus|v\\.|against|compared (?:with|to))\\s${YEAR}(?![-\\d])|(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d])|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(?:\\bFY\\s?)?(${YEAR})\\s(?:[\\w-]{2,20}\\s){0,3}?(?:total|exports|shipments)|calendar\\s(${YEAR})|\\bFY\\s?(${YEAR})|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?|(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|rounded\\sout)\\s(${YEAR})\\s(?:at|with|on)\\b)`,
   "gi",
 );
 
@@ -183,7 +183,7 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   const early = anchor.latest !== null && anchor.latest % 12 <= 1;
   const unnamed = latestYear === null ? null : early ? latestYear - 1 : latestYear;
   for (const m of clause.matchAll(FULL_YEAR)) {
-    const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[8] ?? m[9] ?? m[10] ?? m[11];
+    const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12];
     const rel = m[6] ?? m[7];
     const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? unnamed);
     if (y === null) continue;
