@@ -41,7 +41,7 @@ export const unverifiable = (explanation: string, figures: Figure[] = []): Outco
 /** A stated level this many times above or below the data is misread (unit, scale, a split number), not misreported. */
 const MAGNITUDE = 10;
 
-type Interval = [number, number];
+export type Interval = [number, number];
 
 const overlaps = (t: { low: number | null; high: number | null }, data: Interval) =>
   data[1] >= (t.low ?? -Infinity) - 1e-9 && data[0] <= (t.high ?? Infinity) + 1e-9;
@@ -64,17 +64,20 @@ export const nearMiss = {
 };
 
 /** How far the data's interval lies outside what the statement asserts (0 when they meet). */
-function missBy(stated: Tolerance, data: Interval): number {
+export function missBy(stated: Tolerance, data: Interval): number {
   const t = stated.firm ?? stated;
   if (overlaps(t, data)) return 0;
   return data[0] > (t.high ?? Infinity) ? data[0] - (t.high ?? Infinity) : (t.low ?? -Infinity) - data[1];
 }
 
+/** Whether the data's interval comes within `margin` of what the statement asserts: a clear miss is not. */
+export const withinReach = (stated: Tolerance, data: Interval, margin: number): boolean =>
+  missBy(stated, data) <= margin + 1e-9;
+
 /** Supported when the intervals meet, contradicted on a clear miss, unverifiable on a near one. */
 function judge(stated: Tolerance, data: Interval, margin: number): { verdict: Verdict; note: string } {
-  const miss = missBy(stated, data);
-  if (miss <= 1e-9) return { verdict: "supported", note: "" };
-  if (miss <= margin + 1e-9)
+  if (withinReach(stated, data, 0)) return { verdict: "supported", note: "" };
+  if (withinReach(stated, data, margin))
     return {
       verdict: "unverifiable",
       note: "; a near miss, within what other releases or roundings of the same totals give, so not called wrong",

@@ -9,7 +9,7 @@
 import type { EvidenceRow, Figure } from "../../analytics/figure-book.js";
 import { precisionUnit } from "../../domain/decimal.js";
 import { toTonnes } from "../../domain/units.js";
-import { sizeOf } from "./check-figures.js";
+import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js";
 import type { ExtractedClaim } from "../types.js";
 import { findSeries } from "../extract/subjects.js";
 import { mentionsIn, sentenceAround } from "./sentence-readings.js";
@@ -203,21 +203,21 @@ export function disputeAbout(
   const f = figures[i] as Figure;
   const why = `the sources disagree on the ${f.point.series} figure for ${f.point.partner} in ${f.period} (see conflicts)`;
   const s = claim.stated;
-  if (s.type === "level") {
-    const t = s.firm ?? s;
-    const stated = (v: number) =>
-      (t.low === null || v >= t.low - 1e-9) && (t.high === null || v <= t.high + 1e-9);
-    return (rows[i] ?? []).some((r) => stated(toTonnes(r.value, r.unit) ?? Number(r.value))) ? why : null;
-  }
+  // a source's value the statement comes near enough to, as the check itself allows (a near miss)
+  if (s.type === "level")
+    return (rows[i] ?? []).some((r) => {
+      const v = toTonnes(r.value, r.unit) ?? Number(r.value);
+      return withinReach(s, [v, v], nearMiss.tonnes(v));
+    })
+      ? why
+      : null;
   if (s.type === "rank") return certainlyBeaten(s, figures, rows) ? null : why;
   const range = sourcesRange(claim, figures, rows);
   if (range === null || !("low" in s)) return why;
-  const t = s.firm ?? s;
-  const fits = range[1] >= (t.low ?? -Infinity) - 1e-9 && range[0] <= (t.high ?? Infinity) + 1e-9;
-  return fits ? why : null;
+  const margin =
+    s.type === "change" && s.unit === "t" ? nearMiss.tonnes(figures[1]?.value ?? 0) : nearMiss.points(s.pct);
+  return withinReach(s, range, margin) ? why : null;
 }
-
-type Interval = [number, number];
 
 /** Every value one figure may have: each source's value (and the resolved one) with its rounding. */
 function figureRange(f: Figure, rows: readonly EvidenceRow[]): Interval | null {
