@@ -4,7 +4,7 @@
 // headings, lead lines, questions and earlier sentences), then the claim's mode. Every claim says
 // how each part of its reading was established and which other readings the text allows.
 
-import { isMonth, parsePeriod } from "../../domain/period.js";
+import { MONTH_NAMES, isMonth, parsePeriod } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
 import type { ExtractOptions, ExtractedClaim, Grounding, Reading, StatedShare } from "../types.js";
 import {
@@ -314,16 +314,14 @@ function destinationApart(text: string): boolean {
   );
 }
 
+/** What follows "from" without being a place goods come from: China itself, or a month ("from May"). */
+const NOT_AN_ORIGIN = new RegExp(`^(?:China|Chinese|Beijing|${MONTH_NAMES.join("|")})\\b`);
+
 /** The origin China's imports are said to come from: its code, null for a place not known, undefined when none is named. */
 function importOrigin(clause: string, partners: readonly PartnerMention[]): string | null | undefined {
   for (const m of clause.matchAll(/\bfrom\s(?:the\s)?(?=[A-Z])/g)) {
     const at = m.index + m[0].length;
-    if (
-      /^(?:China|Chinese|Beijing)\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
-        clause.slice(at),
-      )
-    )
-      continue;
+    if (NOT_AN_ORIGIN.test(clause.slice(at))) continue;
     return partners.find((p) => p.start >= m.index && p.start <= at)?.value ?? null;
   }
   return undefined;

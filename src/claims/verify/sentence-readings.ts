@@ -4,9 +4,9 @@
 // stated figure, the figure is not wrong, the reading was; when none fits, the main reading stands.
 // A rank in a sentence that gives several months' figures is different: any of them may be ranked.
 
-import { addMonths, monthAt, monthIndex, yearOf } from "../../domain/period.js";
+import { MONTH_NAMES, addMonths, monthAt, monthIndex, yearOf } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
-import { MONTHS } from "../extract/lexicon.js";
+import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS } from "../extract/lexicon.js";
 import { resolveMonthName } from "../extract/periods.js";
 import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
@@ -23,8 +23,6 @@ const SPAN =
  */
 const YEAR_TOTAL =
   /\b(?:full[- ]year|(?:the|this|last) year(?:'s)?(?: total)?|annual|yearly|(?:twelve|12) months|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|whole year|year as a whole)\b/i;
-const MONTH_WORDS =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const MONTH_NEAR = new RegExp(`\\b(${MONTH_WORDS})\\b(?:'s)?\\.?(?:,?\\s(20\\d{2}))?`, "g");
 
 /** The sentence (or line) around [start, end): from the previous sentence end or line break to the next. */
@@ -174,8 +172,7 @@ function stepBetween(period: string, sentence: string): { from: string; to: stri
   if (!span) return null;
   const [from, to] = [span[1] as string, span[2] as string];
   const name = (p: string) => {
-    const m = monthIndex(p) as number;
-    const full = MONTH_WORDS.split("|")[m % 12] as string;
+    const full = MONTH_NAMES[(monthIndex(p) as number) % 12] as string;
     return `${full.slice(0, 3)}(?:${full.slice(3)}|t)?\\.?`;
   };
   const a = name(from);
