@@ -166,14 +166,16 @@ const onKey = (a: string, b: string) => KEY.map((k) => `${a}.${k} = ${b}.${k}`).
  * removed). A key new to the cache with one such row needs no clustering: it resolves to that
  * value, read from the rows as they are. Keys already cached, or given more than once, are
  * resolved again. A cache that was stale before the write (`wasCurrent` false) is rebuilt whole.
- * `keysOnce`: the caller has found that no key is given twice in `rows` (see `keysGivenOnce`).
+ * What the caller knows already of `rows` saves a scan of them: `keysOnce`, no key is given twice
+ * (see `keysGivenOnce`); `count`, how many rows there are.
  */
 export async function refreshTouchedKeys(
   store: Store,
   rows: string,
   wasCurrent: boolean,
-  keysOnce = false,
+  known: { keysOnce?: boolean; count?: number } = {},
 ): Promise<void> {
+  const keysOnce = known.keysOnce ?? false;
   if (!wasCurrent || !(await tableExists(store.conn, TABLE))) {
     await rebuild(store);
     return;
@@ -188,14 +190,16 @@ export async function refreshTouchedKeys(
         SELECT hash(${KEY_LIST}) AS h FROM ${rows} WHERE value IS NOT NULL GROUP BY h HAVING count(*) > 1)`;
   // the cache is the semi-join's side that DuckDB builds into a hash table: for a few rows, only
   // the cached keys of their series, partners and periods (a one-row write otherwise hashed them all)
-  const [given] = await queryOnce<{ n: string }>(store.conn, `SELECT count(*) AS n FROM ${rows}`);
-  if (Number(given?.n) === 0) {
+  const given =
+    known.count ??
+    Number((await queryOnce<{ n: string }>(store.conn, `SELECT count(*) AS n FROM ${rows}`))[0]?.n);
+  if (given === 0) {
     // a write that stored nothing new (a re-ingest) touched no key
     await markBuilt(store);
     return;
   }
   const cached = new Where();
-  if (Number(given?.n) <= FEW_KEYS) {
+  if (given <= FEW_KEYS) {
     const values = await keyValues(store, rows);
     cached.in("series", values.series).in("partner", values.partner).in("period", values.period);
   }

@@ -285,7 +285,8 @@ export async function writeStaged(
         store,
         all ? w.stage : `(SELECT * FROM observations WHERE ingest_id = '${batchId.replace(/'/g, "''")}')`,
         current,
-        all && keys.once,
+        // without events, what this write counted as stored is those rows
+        { keysOnce: all && keys.once, count: w.events.length === 0 ? inserted : undefined },
       );
     }
     // events only: the cache did not change, but the ingest recorded changes its fingerprint
