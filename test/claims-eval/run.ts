@@ -29,7 +29,30 @@ function report(split: Split, s: EvalScore): string {
       `    ${String(f === 0 ? "none" : f).padStart(4)}              ${String(t.expected).padStart(8)}  ${rate(t).padStart(6)}  ${t.falseContradictions}`,
     );
   }
+  lines.push("  not right, by outcome (totals)");
+  for (const [what, n] of misses(s)) lines.push(`    ${String(n).padStart(5)}  ${what}`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * How the claims that are not right went wrong, counted: missed, misread, or read right with
+ * another verdict than expected (and how many of those the reader left open because a part of the
+ * reading was carried over or not named: the issue's rule keeps those from being contradicted).
+ */
+function misses(s: EvalScore): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const c of s.details.flatMap((d) => d.claims)) {
+    if (c.outcome === "right") continue;
+    if (c.outcome !== "wrong-verdict") {
+      add(c.outcome);
+      continue;
+    }
+    const got = c.got?.verdict ?? "no verdict";
+    const open = got === "unverifiable" && /^ambiguous \(/.test(c.got?.explanation ?? "");
+    add(`expected ${c.expected.verdict}, got ${got}${open ? " (a part carried or not named)" : ""}`);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 function details(s: EvalScore): string {
