@@ -537,3 +537,35 @@ describe("a list item led by its percentage", () => {
     expect(findChanges("12.4%: the change in magnet exports")).toEqual([]);
   });
 });
+
+describe("a change whose size is set apart from its verb or noun", () => {
+  it.each([
+    // a connective or a graded adjective between the verb and the size
+    ["against the same month of the prior year, shipments grew nevertheless by 8.2 percent", 8.2, "yoy"],
+    ["rare-earth cargoes climbed again 4%", 4, null],
+    ["while deliveries to Japan fell a steep 31.5%", -31.5, null],
+    ["Indian purchases rose a rather more modest 3 per cent", null, null],
+    ["Korean orders advanced a healthy 14% on the month", 14, "mom"],
+    // a noun of change with its size right after it
+    ["month-on-month growth 9.1%", 9.1, "mom"],
+    // a base month named after the size is resolved by the caller
+    ["the fall, about 22% on October, was the steepest since spring", -22, null],
+    ["Annual decline: 6.4%", -6.4, "yoy"],
+    // a sign in words
+    ["4,120 tonnes, minus 7.7 percent compared with March", -7.7, null],
+    ["Vietnam 303 t, plus 41 per cent year on year", 41, "yoy"],
+    ["compared with the month of the previous year they rose however by 5.5 percent", 5.5, "yoy"],
+  ])("reads %s", (text, pct, basis) => {
+    const c = one(text);
+    if (pct === null) return expect(c).toBeUndefined();
+    expect([c?.pct, c?.basis]).toEqual([pct, basis]);
+  });
+
+  it.each([
+    "growth, 15% of the total, came from Germany",
+    "the decline: 30% share for the EU",
+    "plus 12 tonnes of samples",
+  ])("leaves %s without a change", (text) => {
+    expect(findChanges(text)).toEqual([]);
+  });
+});

@@ -70,7 +70,15 @@ const PCTW = `(${PCT_NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const VERBS = `${UP_VERBS}|${DOWN_VERBS}`;
 const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
-const ADVERB = "(?:[a-z]{2,15}ly\\s)?";
+/**
+ * A word set between a verb and its size: an adverb ("sharply"), or a connective a writer or a
+ * translation puts there ("rose however by 17.5%", "fell again 3%", "grew nevertheless 4%").
+ */
+const ADVERB =
+  "(?:(?:[a-z]{2,15}ly|however|though|nevertheless|nonetheless|still|again|also|even|instead|thereby|meanwhile)\\s)?";
+/** "rose a more modest 12.4%", "fell a steep 30%": an adjective that grades the size, after "a". */
+const GRADED =
+  "an?\\s(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager)\\s";
 const BASIS_ADJ =
   "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m|y-o-y|m-o-m|yoy|mom)\\s)?";
 /** A fraction that is no ordinal: "a third" in "a third straight month" counts months. */
@@ -84,7 +92,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   {
     // rose 12%, fell by about 11 per cent, jumped a further 5pc
     re: new RegExp(
-      `\\b(${VERBS})\\s${ADVERB}(?:(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCTW}`,
+      `\\b(${VERBS})\\s${ADVERB}(?:${GRADED}|(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCTW}`,
       "gi",
     ),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
@@ -152,6 +160,20 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       const dir = noun === "change" ? (m[2] ? (m[2] === "+" ? "up" : "down") : null) : directionOf(noun);
       return dir === null ? null : pctHit(dir, m[3], m[4], m[1]);
     },
+  },
+  {
+    // "year-on-year growth 15.4%", "the decline, nearly 30% on August", "growth: 12%": a change noun
+    // with its size right after it, without "of"; not a share of something ("growth, 15% of ...")
+    re: new RegExp(
+      `\\b${BASIS_ADJ}(${NOUNS})(?:[:,]|\\s[-–—])?\\s${HEDGE}${PCTW}(?!\\s(?:of|share)\\b)`,
+      "gi",
+    ),
+    read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
+  },
+  {
+    // "1,238 tonnes, minus 52.9 percent compared with April", "plus 2.3 percent on the year": a sign in words
+    re: new RegExp(`\\b(plus|minus)\\s${HEDGE}${PCTW}`, "gi"),
+    read: (m) => pctHit(/^plus$/i.test(m[1] ?? "") ? "up" : "down", m[3], m[4], m[2]),
   },
   {
     // an increase of 5%, a decline of about 11%
