@@ -974,6 +974,48 @@ const parentheticalChange: Writer = (r, f) => {
   };
 };
 
+/**
+ * A change whose size stands apart from its verb or noun: "rose however by 5.5% on the year", "rose a
+ * modest 4%", "6,150 t, month-on-month growth 12.4%", "6,150 t, minus 3.1 percent compared with October".
+ */
+const changeApart: Writer = (r, f) => {
+  const c = pick(r, changesOf(f));
+  if (!c) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const amount = tonnage(r, f.level).text;
+  const size = percent(r, c.pct).text;
+  const on =
+    c.basis === "mom"
+      ? pick(r, [`compared with ${monthName(c.from.period)}`, "on the previous month", "month-on-month"])
+      : pick(r, ["compared with the same month of the previous year", "year-on-year", "on a year earlier"]);
+  const way = Math.floor(r() * 3);
+  if (way === 0) {
+    const verb = pick(r, c.pct > 0 ? ["rose", "grew", "climbed"] : ["fell", "sank", "declined"]);
+    const between = pick(r, ["however by", "nevertheless by", "again by", "a modest", "a sharp"]);
+    return {
+      text: `${cap(when.text)} ${subj.text} ${verb} ${between} ${size} ${on}.`,
+      published,
+      form: `change-apart/verb/${c.basis}`,
+    };
+  }
+  if (way === 1) {
+    const adj = c.basis === "mom" ? "month-on-month" : "year-on-year";
+    const noun = c.pct > 0 ? pick(r, ["growth", "increase", "rise"]) : pick(r, ["decline", "drop", "fall"]);
+    return {
+      text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${amount} ${when.text}, ${adj} ${noun} ${size}.`,
+      published,
+      form: `change-apart/noun/${c.basis}`,
+    };
+  }
+  return {
+    text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${amount} ${when.text}, ${c.pct > 0 ? "plus" : "minus"} ${size} ${on}.`,
+    published,
+    form: `change-apart/sign/${c.basis}`,
+  };
+};
+
 /** A headline in the present tense over a first paragraph that repeats the figures. */
 const headline: Writer = (r, f) => {
   const c = changesOf(f).find((x) => x.basis === "mom");
@@ -1688,6 +1730,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["carried-product", carriedProduct, 4],
   ["carried-month", carriedMonthThread, 4],
   ["parenthetical", parentheticalChange, 4],
+  ["change-apart", changeApart, 2],
   ["headline", headline, 2],
   ["article", article, 3],
   ["month-run", monthRun, 3],
