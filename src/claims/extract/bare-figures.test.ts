@@ -94,3 +94,56 @@ describe("a destination's verb of receiving labels a bare number", () => {
     ).toEqual(["305 JPN 2025-11 305 [304.5, 305.5] carried", "815 KOR 2025-11 815 [814.5, 815.5] carried"]);
   });
 });
+
+describe("a bare number in words, or set where a list or a change puts a level", () => {
+  it.each([
+    [
+      // numbers in words where digits would be read: after a destination, after "from", a month after
+      "Q: And India?\nA: India took two hundred and twelve tonnes in March. Vietnam three hundred and four, up from ninety-one in February.",
+      [
+        "two hundred and twelve tonnes IND 2025-03 212 [211.5, 212.5] written",
+        "three hundred and four VNM 2025-03 304 [303.5, 304.5] carried",
+        "ninety-one VNM 2025-02 91 [90.5, 91.5] carried",
+      ],
+    ],
+    [
+      // "thousand" spelled out in a tonnage is no unit of thousands for the bare numbers after it
+      "Korea got one thousand and twelve tonnes in April. Japan, four hundred and eighty.",
+      [
+        "one thousand and twelve tonnes KOR 2025-04 1012 [1011.5, 1012.5] written",
+        "four hundred and eighty JPN 2025-04 480 [475, 485] carried",
+      ],
+    ],
+    [
+      // the level a change arrived at, after "to"
+      "In April, shipments to India slumped by half, to 188, after 377 tonnes in March.\n\nExports to Japan rose 14% in June, to three hundred and two, after 265 tonnes in May.",
+      [
+        "188 IND 2025-04 188 [187.5, 188.5] carried",
+        "377 tonnes IND 2025-03 377 [376.5, 377.5] written",
+        "three hundred and two JPN 2025-06 302 [301.5, 302.5] carried",
+        "265 tonnes JPN 2025-05 265 [264.5, 265.5] written",
+      ],
+    ],
+    [
+      // a list continued after "and", and the old level after "to ... tonnes from"
+      "Vietnam received 412 tonnes in August and Japan 233. Korean purchases doubled in June, to 700 tonnes from 349.",
+      [
+        "412 tonnes VNM 2025-08 412 [411.5, 412.5] written",
+        "233 JPN 2025-08 233 [232.5, 233.5] carried",
+        "700 tonnes KOR 2025-06 700 [650, 750] written",
+        "349 KOR 2025-05 349 [348.5, 349.5] carried",
+      ],
+    ],
+  ])("reads %s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it.each([
+    // counts in words, ordinals and fractions stay what they are
+    "Korea took 569 tonnes in October. Twenty-two firms hold licences, and the twenty-first applied in May.",
+    "Exports to Japan were 305 tonnes in November. Germany, France and Italy took most of the rest.",
+    "Japan took 280 tonnes in December. Of its buyers, forty-five said so, and two-thirds of them in May.",
+  ])("reads no other level in %s", (text) => {
+    expect(read(text)).toHaveLength(1);
+  });
+});

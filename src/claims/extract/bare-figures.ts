@@ -6,7 +6,16 @@
 // The unit is the scope's, never the number's own: such a figure can support, never contradict.
 
 import type { Stated } from "../types.js";
-import { NUM, hedgeBefore, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
+import {
+  NUM,
+  WORD_NUM,
+  hedgeBefore,
+  hedgeOf,
+  parseDecimal,
+  parseNumberWords,
+  roundTol,
+  toleranceFor,
+} from "./numbers.js";
 import { unitNamed, type Discourse } from "./discourse.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { subjectAt } from "./subjects.js";
@@ -29,7 +38,8 @@ export function writtenUnit(clauses: ClauseRead[]): "t" | "kt" | null {
       const s = f.stated(null);
       if ((s.type !== "level" || s.unit !== "t") && (s.type !== "change" || s.unit !== "t")) continue;
       if (/\bkg\b|kilogram|公斤|千克/i.test(s.raw)) continue;
-      return /k\s?t\b|thousand|kilot/i.test(s.raw) ? "kt" : "t";
+      // "6.15 thousand tonnes" is in kt; "six thousand tonnes" names its thousands in words, in t
+      return /\d\s?(?:k\s?t\b|thousand|kilot)/i.test(s.raw) ? "kt" : "t";
     }
   return null;
 }
@@ -57,6 +67,14 @@ export function unitScope(
 }
 
 const BARE = new RegExp(`(?<![\\w$€£¥#.,/+\\-−–])(${NUM})(?![\\w%％.,/]*\\d)(?![\\w%％$€£¥'’])`, "g");
+/**
+ * A number in words as a speaker says a tonnage ("five hundred and sixty-nine", "eleven hundred and
+ * six", "forty-six"); not glued to another word by a hyphen ("twenty-first", "two-thirds").
+ */
+const BARE_WORDS = new RegExp(`(?<![\\w-])(${WORD_NUM})(?![\\w-])`, "gi");
+
+/** Below this, a number in words is more likely a count ("two buyers", "ten countries") than tonnes. */
+const LEAST_WORDS = 20;
 
 /** Right before a number: what makes it a label, a rank, a code or a price, not a figure. */
 const NOT_FIGURE_BEFORE =
@@ -83,6 +101,11 @@ const FIGURE_NEXT =
  */
 const LABEL_BEFORE =
   /^(?:['’]s\s(?:(?:own|total|tally|figure|volume|level)\s)?|\s?[:=]\s?|\s[-–—]\s|\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\s)?(?:(?:was|were|is|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on|got|gets|took|takes|received|receives|bought|buys|imported|imports|took in)\s)?)$/i;
+
+/** "to 353 tonnes from ": a change's new level written with its unit, then its old one without. */
+const TO_FIGURE_FROM = new RegExp(
+  `\\bto\\s(?:${NUM})\\s?(?:metric\\s)?(?:tonnes|tons|t|mt)\\s(?:(?:in|for)\\s[A-Z][a-z]{2,8}\\s)?from\\s$`,
+);
 
 /** Between a number and its period named after it: "6.36 in January", "3.19 (June)". */
 const PERIOD_AFTER = /^(?:\s(?:in|for|during)\s(?:the\s(?:month|quarter|year)\sof\s)?|\s?\(\s?)$/i;
@@ -115,15 +138,21 @@ export function bareLevels(c: ClauseRead, scope: UnitScope | null, opensAnswer =
   const taken = (s: number, e: number) => c.figures.some((f) => s < f.end + 1 && e > f.start - 1);
   const factor = scope.unit === "kt" ? 1e3 : 1;
   const added: Figure[] = [];
-  for (const m of clause.matchAll(BARE)) {
+  const found = [
+    ...[...clause.matchAll(BARE)].map((m) => ({ m, parsed: parseDecimal(m[1] as string) })),
+    ...[...clause.matchAll(BARE_WORDS)].map((m) => {
+      const p = parseNumberWords(m[1] as string);
+      return { m, parsed: p !== null && p.value >= LEAST_WORDS ? p : null };
+    }),
+  ];
+  for (const { m, parsed } of found) {
     const num = m[1] as string;
     const start = m.index;
     const end = start + num.length;
-    const parsed = parseDecimal(num);
     if (parsed === null || taken(start, end) || !plain(clause, start, end, num)) continue;
     // "prices rose 12 in April": a number the clause says is of something other than trade
     if (subjectAt(clause, start, end) === "other") continue;
-    const whole = !num.includes(".");
+    const whole = !/^\d[\d,]*\.\d/.test(num);
     // a day of a month ("May 12"), or a small count, in plain tonnes, is not a figure
     if (whole && parsed.value < 10 && scope.unit === "t") continue;
     const h = hedgeBefore(clause, start);
@@ -178,6 +207,26 @@ function slotted(
       !(dayLike && /^\s?,?\s?$/.test(clause.slice(x.end, start))),
   );
   if (labelled) return true;
+  // "Germany received 1,116 t in July and the US 619": a destination after "and" that lists another
+  // figure beside one the clause gave with its unit ("and" before a place may name an actor elsewhere)
+  const listed = c.partners.some(
+    (x) =>
+      x.weak &&
+      x.end <= start &&
+      /^\s$/.test(clause.slice(x.end, start)) &&
+      /\band\s(?:the\s)?$/.test(clause.slice(Math.max(0, x.start - 9), x.start)) &&
+      c.figures.some((f) => f.kind === "level" && f.end <= x.start),
+  );
+  if (listed) return true;
+  // "The U.S., 590": a destination set off by a comma, its number ending the clause
+  const commaAfter = c.partners.some(
+    (x) => !x.weak && x.end <= start && /^,\s?$/.test(clause.slice(x.end, start)),
+  );
+  if (commaAfter && /^\s?(?:[.;]|$)/.test(after)) return true;
+  // "fell by a third, to 569", "rose 56%, to 656": the level a change in the clause arrived at
+  if (/\bto\s$/.test(before) && c.figures.some((f) => f.kind === "change" && f.end <= start)) return true;
+  // "to 353 tonnes from 46": the level it came from, in the unit of the one it went to
+  if (TO_FIGURE_FROM.test(before)) return true;
   // "6.36 in January", "3.19 (June)"
   if (c.mentions.some((x) => x.start >= end && PERIOD_AFTER.test(clause.slice(end, x.start)))) return true;
   // a figure restated or named in full only restates a tonnage the text gave with its unit

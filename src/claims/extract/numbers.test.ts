@@ -126,3 +126,20 @@ describe("decimals spoken in words", () => {
     expect(c?.stated).toMatchObject({ type: "change", pct: -3.2 });
   });
 });
+
+describe("a half spoken after a whole number", () => {
+  it("reads 'eleven and a half' as 11.5, good to a quarter", () => {
+    expect(parseAmount("eleven and a half")).toEqual({ value: 11.5, halfUnit: 0.25 });
+    expect(parseAmount("twenty-three-and-a-half")).toEqual({ value: 23.5, halfUnit: 0.25 });
+    expect(parseAmount("and a half")).toBeNull();
+  });
+
+  it.each([
+    ["Shipments to Korea dropped some eight and a half percent in July.", "change", -8.5],
+    ["Q: What share of the total went to India?\nA: Roughly six and a half per cent.", "share", 6.5],
+    ["Japan's slice was nearly fourteen and a half percent of the total in May.", "share", 14.5],
+  ])("reads %s", (text, kind, pct) => {
+    const c = extractClaims(text, { published: "2025-09-10" }).find((x) => x.kind === kind);
+    expect(c?.stated).toMatchObject({ pct });
+  });
+});

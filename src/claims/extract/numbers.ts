@@ -209,8 +209,14 @@ export function parseNumberWords(text: string): ParsedNumber | null {
 const DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const SPOKEN_DECIMALS = `[\\s-]point(?:[\\s-](?:${DIGIT_WORDS.join("|")}|oh)){1,3}\\b`;
 
-/** A percentage's number in digits or in words ("12", "12.4", "twelve", "three point two"), for a regex. */
-export const PCT_NUM = `${NUM}|${WORD_NUM}(?:${SPOKEN_DECIMALS})?`;
+/** "nine and a half", "seventeen-and-a-half": a half said after a whole number in words. */
+const SPOKEN_HALF = "[\\s-]and[\\s-]a[\\s-]half\\b";
+
+/**
+ * A percentage's number in digits or in words ("12", "12.4", "twelve", "three point two", "nine and
+ * a half"), for a regex.
+ */
+export const PCT_NUM = `${NUM}|${WORD_NUM}(?:${SPOKEN_DECIMALS}|${SPOKEN_HALF})?`;
 
 /**
  * Parses a number in digits or in words, each with its own rounding.
@@ -218,6 +224,12 @@ export const PCT_NUM = `${NUM}|${WORD_NUM}(?:${SPOKEN_DECIMALS})?`;
  */
 export function parseAmount(text: string): ParsedNumber | null {
   if (/^[\d.,]/.test(text)) return parseDecimal(text);
+  // "nine and a half": the half is the last part named, so the figure is good to a quarter
+  const half = /^(.+?)[\s-]and[\s-]a[\s-]half$/i.exec(text.trim());
+  if (half) {
+    const whole = parseNumberWords(half[1] as string);
+    return whole === null || whole.value % 1 !== 0 ? null : { value: whole.value + 0.5, halfUnit: 0.25 };
+  }
   const spoken = /^(.+?)[\s-]point((?:[\s-]\w+){1,3})$/i.exec(text.trim());
   if (!spoken) return parseNumberWords(text);
   // "three point two": the whole number in words, then one word per decimal digit

@@ -16,7 +16,7 @@ import { findShareValues, type ShareHit } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
 import { findDestinationRanks } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
-import { HEDGE_WORDS, NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
+import { HEDGE_WORDS, NUM, WORD_NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
 import type { Segment } from "./segment.js";
 import {
@@ -317,8 +317,9 @@ export function readable(seg: Segment): Segment {
  * A clause that takes up the share spoken of before: "It rose to 12%", "It was 9.5 per cent in May",
  * or an answer that opens with it ("Q: What share went to Vietnam?" "A: About 8.1%, or 444 t").
  */
-const SHARE_TAKEN_UP =
-  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?(?:(?:It|That|This)\s(?:has\s|had\s)?(?:rose|risen|fell|fallen|climbed|slipped|dropped|edged (?:up|down)|eased|increased|decreased|grew|grown|shrank|dipped|was|stood|reached|held|came in|recovered|rebounded)\b|(?:(?:About|Around|Roughly|Nearly|Almost|Just over|Just under|Some|Over|Under|Close to)\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent)(?=[,.;]|\s(?:in|for|of|or)\b|$))/;
+const SHARE_TAKEN_UP = new RegExp(
+  `^\\W*(?:[A-Z][\\w.'-]{0,20}(?: [A-Z][\\w.'-]{0,20}){0,2}:\\s*)?(?:(?:It|That|This)\\s(?:has\\s|had\\s)?(?:rose|risen|fell|fallen|climbed|slipped|dropped|edged (?:up|down)|eased|increased|decreased|grew|grown|shrank|dipped|was|stood|reached|held|came in|recovered|rebounded)\\b|(?:(?:About|Around|Roughly|Nearly|Almost|Just over|Just under|Some|Over|Under|Close to)\\s)?(?:\\d{1,2}(?:\\.\\d{1,2})?|(?:${WORD_NUM})(?:[\\s-]and[\\s-]a[\\s-]half)?)\\s?(?:%|per ?cent|percent)(?=[,.;]|\\s(?:in|for|of|or)\\b|$))`,
+);
 
 /** "took 12% of the total, down from 11% in July": the share's earlier value, of its own month. */
 const EARLIER_VALUE_BEFORE =
