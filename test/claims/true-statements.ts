@@ -690,6 +690,56 @@ const respectivelySentence: Writer = (r, f, all) => {
   };
 };
 
+/** A whole tonnage under 10,000 spoken in full ("five hundred and sixty-nine", "eleven hundred and six"), else digits. */
+function spoken(r: Rand, n: number): string {
+  if (!Number.isInteger(n) || n < 20 || n >= 10_000) return grouped(n);
+  const and = r() < 0.5 ? " and " : " ";
+  const rest = n % 100;
+  const tail = rest === 0 ? "" : `${n >= 100 ? and : ""}${under100(rest)}`;
+  const hundreds = Math.floor(n / 100);
+  if (hundreds === 0) return tail.trim();
+  // "eleven hundred and six": how a speaker says 1,100-1,999
+  if (hundreds >= 11 && hundreds <= 19 && r() < 0.5) return `${under100(hundreds)} hundred${tail}`;
+  const th = Math.floor(n / 1000);
+  const h = hundreds % 10;
+  const parts = [th > 0 ? `${under100(th)} thousand` : "", h > 0 ? `${ONES[h]} hundred` : ""].filter(Boolean);
+  return `${parts.join(" ")}${tail}`;
+}
+
+/**
+ * Destinations' figures as a speaker or a list gives them after a first one with its unit: "The
+ * United States, five hundred ninety.", "... and Japan 233.", "Germany eleven hundred and six.", and
+ * a change's new level after "to": "..., to four hundred and twelve, after 380 tonnes in May".
+ */
+const spokenLevels: Writer = (r, f, all) => {
+  const ds = destinationsOf(f, all);
+  if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
+  const [a, b] = ds as [MonthFact, MonthFact];
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const [na, nb] = [partnerName(r, a.partner), partnerName(r, b.partner)];
+  const goods = pick(r, PLURAL[f.series] ?? [f.series]);
+  const first = `${cap(na)} ${pick(r, ["got", "took", "received"])} ${grouped(a.level)} tonnes of ${goods} ${when.text}`;
+  const way = Math.floor(r() * 4);
+  if (way === 0)
+    return { text: `${first}. ${cap(nb)}, ${spoken(r, b.level)}.`, published, form: "spoken/comma" };
+  if (way === 1)
+    return { text: `${first}. ${cap(nb)} ${spoken(r, b.level)}.`, published, form: "spoken/label" };
+  if (way === 2)
+    return {
+      text: `${first} and ${nb} ${r() < 0.5 ? grouped(b.level) : spoken(r, b.level)}.`,
+      published,
+      form: "spoken/and",
+    };
+  const c = changesOf(b).find((x) => x.basis === "mom");
+  if (!c) return null;
+  return {
+    text: `${cap(when.text)}, shipments of ${goods} to ${nb} ${c.pct > 0 ? "rose" : "fell"} ${percent(r, c.pct).text}, to ${spoken(r, b.level)}, after ${grouped(c.from.value)} tonnes in ${monthName(c.from.period)}.`,
+    published,
+    form: "spoken/to",
+  };
+};
+
 const tableText: Writer = (r, f, all) => {
   const ds = destinationsOf(f, all);
   if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
@@ -1722,6 +1772,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["share", shareSentence, 3],
   ["rank", rankSentence, 4],
   ["list", respectivelySentence, 2],
+  ["spoken-levels", spokenLevels, 2],
   ["table", tableText, 1],
   ["heading", headingPartner, 2],
   ["q-and-a", questionAnswer, 2],
