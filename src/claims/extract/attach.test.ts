@@ -754,3 +754,22 @@ describe("two changes in a row, each with its own base", () => {
     expect(c?.stated.type === "change" ? c.stated.basis : null).toBe(basis);
   });
 });
+
+describe("a month that modifies the noun a figure is of names that figure's month", () => {
+  it.each([
+    ["Shipments recovered in October, climbing back from the April trough of 2,626 t.", "2,626 t", "2025-04"],
+    ["Rare earth exports slid in September, well off a June peak of 7,742.2 tonnes.", "7,742.2 tonnes", "2025-06"],
+    ["At 6,150 t, November fell short of its January record of 6,357 tonnes.", "6,357 tonnes", "2025-01"],
+    ["Exports to the US rose in July, far above the May low of 46 t.", "46 t", "2025-05"],
+  ])("%s", (text, figure, period) => {
+    const c = extractClaims(text, PUB).find((x) => x.text === figure);
+    expect([c?.period, c?.grounds.period]).toEqual([period, "clause"]);
+  });
+
+  it("keeps a month named after the figure's noun as the clause's ('a trough of 1,238 t in May')", () => {
+    const c = extractClaims("Exports had dropped to a trough of 1,238 t in May.", PUB).find(
+      (x) => x.text === "1,238 t",
+    );
+    expect(c?.period).toBe("2025-05");
+  });
+});

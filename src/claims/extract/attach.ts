@@ -426,9 +426,18 @@ const POSSESSIVE_BRACKETED =
   /^['’]s\s(?:[\w-]+\s){1,3}\(\s?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
 
 /**
+ * A month used as a noun's modifier, then the figure that noun is "of": "the May trough of 1,238 t",
+ * "a June peak of 7,742 t", "its January record of 6,357 tonnes", "the July jump of 75%".
+ */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|this|that|(?:this|last) year['’]s)\s$/i;
+const ATTRIBUTIVE_GAP =
+  /^\s(?:(?:all-time|record|post-control|pre-control|seasonal|monthly|recent|revised|final|preliminary)\s)?(?:trough|peak|low|high|record|nadir|bottom|top|level|total|figure|tally|volume|reading|print|mark|haul|intake|rise|increase|jump|surge|gain|drop|fall|decline|slump|plunge)\s(?:of|at)\s(?:(?:about|around|some|roughly|nearly|almost|just|only|a mere)\s)?$/i;
+
+/**
  * A month named as a possessive right before a figure ("from April's 358 tonnes") owns that figure,
- * and so does a period with the level in brackets right after it ("compared with October 2024
- * (4,725 t)", "the gap to June's all-time high (7,742.2 t)"), whatever role the period plays in the clause.
+ * and so does a month that modifies the noun the figure is of ("the May trough of 1,238 t"), and a
+ * period with the level in brackets right after it ("compared with October 2024 (4,725 t)", "the gap
+ * to June's all-time high (7,742.2 t)"), whatever role the period plays in the clause.
  */
 export function possessivePeriod(
   clause: string,
@@ -441,7 +450,12 @@ export function possessivePeriod(
     span.kind === "level" &&
     /[月월]$/.test(clause.slice(m.start, m.end)) &&
     /^\s?$/.test(clause.slice(m.end, span.start));
-  const owns = (m: PeriodMention) => POSSESSIVE_GAP.test(clause.slice(m.end, span.start)) || juxtaposed(m);
+  const attributive = (m: PeriodMention) =>
+    m.shape === "month" &&
+    ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, m.start - 16), m.start)) &&
+    ATTRIBUTIVE_GAP.test(clause.slice(m.end, span.start));
+  const owns = (m: PeriodMention) =>
+    POSSESSIVE_GAP.test(clause.slice(m.end, span.start)) || juxtaposed(m) || attributive(m);
   const bracketed = (m: PeriodMention) =>
     span.kind === "level" &&
     (BRACKETED_AFTER.test(clause.slice(m.end, span.start)) ||
