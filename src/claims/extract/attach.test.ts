@@ -773,3 +773,15 @@ describe("a month that modifies the noun a figure is of names that figure's mont
     expect(c?.period).toBe("2025-05");
   });
 });
+
+describe("a destination that leads a figure of its own keeps the figures said of it after that one", () => {
+  it.each([
+    ["In May Vietnam took 235 t and India 150 t, a drop of 40 t on April.", "drop of 40 t", "IND"],
+    ["Korea received 569 t in October, and Japan 226 t, down 0.9% on the month.", "down 0.9%", "JPN"],
+    ["Magnet exports to Germany were 1,288 t in September and to India 416 t, which was 7.2% of the total.", "7.2% of the total", "IND"],
+    ["The total reached 6,150 t in November, with Germany at 1,310 t, the US 582 t and Japan 305 t, which is 5% of the total.", "5% of the total", "JPN"],
+  ])("%s", (text, figure, partner) => {
+    const c = extractClaims(text, PUB).find((x) => x.text === figure);
+    expect(c?.partner).toBe(partner);
+  });
+});

@@ -105,7 +105,7 @@ function shareOwner(
 
 /** Between a tonnage and a share said of it: "416 t, or 7.6%", "416 t (7.6%)". */
 const SHARE_OF_PART =
-  /^(?:,\s(?:or\s)?|\s\(|\sor\s)(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\s)?$/i;
+  /^(?:,\s(?:or\s|which\s(?:is|was|makes up|made up|represents|represented|amounts to|amounted to|equals|equalled|equaled)\s)?|\s\(|\sor\s)(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\s)?$/i;
 
 /**
  * The destination that owns the figure at `span`. A destination right after the figure ("582 t to
@@ -163,7 +163,12 @@ export function attachPartner(
     // "shipments to Germany, home to Europe's biggest carmakers, were 1,288 t": the aside names no destination
     if (asides.some(([a, b]) => p.start > (a as number) && p.end < (b as number))) continue;
     const gap = clause.slice(p.end, span.start);
-    if (!p.weak || DIRECT_LINK.test(gap) || /^,?\s(?:where|which|whose)\s/.test(gap)) best = p;
+    // "and Japan 232 t, an increase of 110 t": a name that leads a figure of its own is a
+    // destination, not an actor, for the figures said of it after that one too
+    const leads = figures.some(
+      (g) => g.start >= p.end && g.end <= span.start && DIRECT_LINK.test(clause.slice(p.end, g.start)),
+    );
+    if (!p.weak || leads || DIRECT_LINK.test(gap) || /^,?\s(?:where|which|whose)\s/.test(gap)) best = p;
   }
   const from = best === null ? 0 : best.end;
   // "a 7.6% share of the 5,473 tonnes China exported in all": what the figure's own words call the total
