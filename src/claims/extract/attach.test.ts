@@ -758,7 +758,11 @@ describe("two changes in a row, each with its own base", () => {
 describe("a month that modifies the noun a figure is of names that figure's month", () => {
   it.each([
     ["Shipments recovered in October, climbing back from the April trough of 2,626 t.", "2,626 t", "2025-04"],
-    ["Rare earth exports slid in September, well off a June peak of 7,742.2 tonnes.", "7,742.2 tonnes", "2025-06"],
+    [
+      "Rare earth exports slid in September, well off a June peak of 7,742.2 tonnes.",
+      "7,742.2 tonnes",
+      "2025-06",
+    ],
     ["At 6,150 t, November fell short of its January record of 6,357 tonnes.", "6,357 tonnes", "2025-01"],
     ["Exports to the US rose in July, far above the May low of 46 t.", "46 t", "2025-05"],
   ])("%s", (text, figure, period) => {
@@ -778,8 +782,16 @@ describe("a destination that leads a figure of its own keeps the figures said of
   it.each([
     ["In May Vietnam took 235 t and India 150 t, a drop of 40 t on April.", "drop of 40 t", "IND"],
     ["Korea received 569 t in October, and Japan 226 t, down 0.9% on the month.", "down 0.9%", "JPN"],
-    ["Magnet exports to Germany were 1,288 t in September and to India 416 t, which was 7.2% of the total.", "7.2% of the total", "IND"],
-    ["The total reached 6,150 t in November, with Germany at 1,310 t, the US 582 t and Japan 305 t, which is 5% of the total.", "5% of the total", "JPN"],
+    [
+      "Magnet exports to Germany were 1,288 t in September and to India 416 t, which was 7.2% of the total.",
+      "7.2% of the total",
+      "IND",
+    ],
+    [
+      "The total reached 6,150 t in November, with Germany at 1,310 t, the US 582 t and Japan 305 t, which is 5% of the total.",
+      "5% of the total",
+      "JPN",
+    ],
   ])("%s", (text, figure, partner) => {
     const c = extractClaims(text, PUB).find((x) => x.text === figure);
     expect(c?.partner).toBe(partner);

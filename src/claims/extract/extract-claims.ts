@@ -841,6 +841,9 @@ function whenMonth(
   const m = mentions.filter((x) => x.end <= w.index).pop();
   if (m === undefined || m.shape !== "month" || w.index - m.end > 24) return null;
   if (mentions.some((x) => x.start > w.index && x.start < f.start)) return null;
+  // "Compared with October 2024, when 4,725 t left, shipments were up 15.8%": past the comma that
+  // closes an aside on the month compared with, the figure is the main clause's, not that month's
+  if (m.role === "base" && /,\s/.test(clause.slice(w.index + 1, f.start))) return null;
   return { period: m.period, at: w.index };
 }
 

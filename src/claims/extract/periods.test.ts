@@ -421,3 +421,47 @@ describe("a year set against another", () => {
     expect(main(clause, "2026-02-20")).toBe(period);
   });
 });
+
+describe("a month named with the figure a change is set against is the base's, not the claim's", () => {
+  it.each([
+    [
+      "Where did Japan stand in July? Two hundred thirty-two tonnes, up from one hundred thirty-one in June.",
+      "2025-07",
+    ],
+    [
+      "How did India do in July? Four hundred eighteen tonnes, against one hundred seventy-two in June.",
+      "2025-07",
+    ],
+  ])("a base in number words after 'from' or 'against': %s", (text, period) => {
+    const c = extractClaims(text, { published: "2025-08-20" }).find((x) => x.kind === "level");
+    expect(c?.period).toBe(period);
+  });
+
+  it.each([
+    [
+      "Magnet exports reached 6,146 t in August. Compared with August 2024, when 5,325 t were shipped, exports were 15.4% higher.",
+      "15.4% higher",
+      "2025-08",
+    ],
+    [
+      "Exports to the US jumped in August. Set against July, when the US took 619 t, the fall was 4.7%.",
+      "4.7%",
+      "2025-08",
+    ],
+  ])("past the aside ', when ...,' on the month compared with: %s", (text, figure, period) => {
+    const claims = extractClaims(text, { published: "2025-09-22" });
+    expect(claims.find((x) => x.text === figure)?.period).toBe(period);
+    // the aside's own figure keeps the month it is said of
+    expect(claims.find((x) => x.kind === "level" && x.period !== "2025-08")?.period).toMatch(
+      /^(?:2024-08|2025-07)$/,
+    );
+  });
+});
+
+it("keeps the month of ', whose' for a figure in that aside, thousands separators and all", () => {
+  const c = extractClaims(
+    "April's 4,784.8 tonnes were 15.6% below March, whose 5,666.3 tonnes were the highest since May 2024.",
+    { published: "2025-07-15" },
+  ).find((x) => x.kind === "rank");
+  expect(c?.period).toBe("2025-03");
+});

@@ -83,13 +83,18 @@ const LAST_MONTH = /\blast month\b/gi;
 const THAT_MONTH =
   /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
 
+/** A number in words, as a figure set against the claim's is often spoken: "up from forty-six in May". */
+const NUMBER_WORD =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)";
 /**
  * A comparison word before the month: "from September", "after a weak September", "than the bumper
  * August", "the gap to June's" (one describing word after an article still leaves the month the one
  * compared with).
  */
-const BASE_BEFORE =
-  /\b(?:(?:gap|difference)\s(?:to|with|from)|from|than|above|below|over|versus|vs\.?|against|ahead of|behind|compared\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\s(?:(?:the|a|an|in|its|levels?|of|\d[\d,.]{0,20}(?:%|k?t|mt)?|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely)\s){0,6}(?:(?<=\b(?:a|an|the|its|their)\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\s)[a-z]{3,12}\s)?$/i;
+const BASE_BEFORE = new RegExp(
+  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|from|than|above|below|over|versus|vs\\.?|against|ahead of|behind|compared\\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping))\\s(?:(?:the|a|an|in|its|levels?|of|\\d[\\d,.]{0,20}(?:%|k?t|mt)?|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
+  "i",
+);
 /** "added 1,878 tonnes to May's volume", "tacked 300 t onto the October tally": what a difference is added to. */
 const ADDED_TO_BEFORE =
   /\b(?:add(?:s|ed|ing)?|tack(?:s|ed|ing)?)\s(?:[^,;]|,(?=\d)){1,40}?\s(?:on)?to\s(?:(?:the|its|their)\s)?(?:(?:figure|level|total|volume|tally|amount)\s(?:of|for|in)\s)?$/i;
