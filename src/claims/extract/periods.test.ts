@@ -465,3 +465,22 @@ it("keeps the month of ', whose' for a figure in that aside, thousands separator
   ).find((x) => x.kind === "rank");
   expect(c?.period).toBe("2025-03");
 });
+
+describe("'May' with a year or after 'compared with' is the month", () => {
+  it.each([
+    ["Compared with May of last year, shipments were 5.7% lower.", "2024-05"],
+    ["Compared with May last year, the total was down 5.7%.", "2024-05"],
+    ["Against May of 2024, rare earth exports slipped 5.7%.", "2024-05"],
+    ["Compared to May this year, June's volume was up 32%.", "2025-05"],
+  ])("%s", (clause, period) => {
+    const found = findPeriods(clause, at("2025-07-15"));
+    expect(found.map((m) => [m.period, m.shape])).toContainEqual([period, "month"]);
+    expect(found.some((m) => m.shape === "year")).toBe(false);
+  });
+
+  it("leaves the verb 'may' alone", () => {
+    expect(
+      findPeriods("Exports may rise again this year, traders said.", at("2025-07-15")),
+    ).not.toContainEqual(expect.objectContaining({ shape: "month" }));
+  });
+});

@@ -198,7 +198,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   for (const m of clause.matchAll(ISO_MONTH))
     add({ start: m.index, end: m.index + m[0].length, period: `${m[1]}-${m[2]}`, shape: "month" });
   for (const m of clause.matchAll(MONTH)) {
-    if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2])) continue;
+    if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2] ?? m[3])) continue;
     // "the April licensing regime", "the October curbs": a month naming a policy dates no figure
     if (
       POLICY_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
@@ -378,10 +378,11 @@ function isCalendarDay(clause: string, start: number, end: number): boolean {
 }
 
 function mayIsMonth(clause: string, at: number, year: string | undefined): boolean {
+  // "May 2025", "May of last year", "May this year"
   if (year) return true;
   const before = clause.slice(Math.max(0, at - 12), at);
   return (
-    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their)|\dx)\s$/i.test(
+    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|compared (?:with|to)|against|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their)|\dx)\s$/i.test(
       before,
     ) ||
     // "May, with 5,864 t, had been ...": the clause split off at the comma ends with the name; a
