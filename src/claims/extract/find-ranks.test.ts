@@ -212,8 +212,11 @@ describe("findRanks, the ways reporters word a rank", () => {
     expect(findRanks(text)[0]).toMatchObject({ type: "rank", n, direction, scope });
   });
 
-  it("reads a peak as a rank only over a year the clause names", () => {
-    expect(findRanks("shipments peaked in June")).toEqual([]);
+  it("reads a peak over no year the clause names as the top of some months around it, not of a year", () => {
+    expect(findRanks("shipments peaked in June")[0]).toMatchObject({
+      scope: { type: "months", months: 3, open: true },
+    });
+    expect(findRanks("shipments peaked")).toEqual([]);
   });
 
   it("reads a cause after the months as no exception", () => {
@@ -270,5 +273,37 @@ describe("findRanks, the ways reporters word a streak", () => {
     expect(findRanks("only the third rise this year")).toEqual([]);
     expect(findRanks("the second monthly decline this year")).toEqual([]);
     expect(findRanks("rose in the second month of the year")).toEqual([]);
+  });
+});
+
+describe("a peak or a record said without an extreme's usual words", () => {
+  const open = { type: "months", months: 3, open: true };
+  it.each([
+    // a peak or trough named by its month: the top of some stretch of months around it
+    ["Korean purchases peaked in August at 1,020 tonnes", open, "high"],
+    ["rare-earth shipments topped out in June 2025", open, "high"],
+    ["deliveries to Vietnam bottomed out in February", open, "low"],
+    ["The trough came in March, at 2,480 t", open, "low"],
+    ["the high point was reached in November", open, "high"],
+    // a record or extreme with nouns and data words not seen before
+    ["4,980 t, the lowest value since April", { type: "since", period: null }, "high"],
+    ["the biggest monthly total in our series", { type: "record" }, "high"],
+    ["September was a record for Germany-bound magnet shipments", { type: "record" }, "high"],
+  ])("reads %s", (text, scope, direction) => {
+    const hit = findRanks(text)[0];
+    expect(hit).toMatchObject({ n: 1, scope, direction: text.includes("lowest") ? "low" : direction });
+  });
+
+  it.each([
+    // a window named some other way, a share's or a price's peak, a destination named after it
+    "in the first half, magnet exports peaked in March",
+    "shipments between April and July peaked in June",
+    "the EU's share peaked in June at 43%",
+    "oxide prices peaked in February",
+    "The low point came in April, when only 46 tonnes went to the United States",
+    // a record of something other than trade
+    "a record for the company in October",
+  ])("reads no rank in %s", (text) => {
+    expect(findRanks(text)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   directionOf,
   parseCount,
 } from "./lexicon.js";
+import { findPartners } from "./subjects.js";
 import type { RankScope } from "../types.js";
 
 /** A rank or streak found in a clause. A `since` scope's month is filled in by the caller. */
@@ -37,7 +38,7 @@ const HIGH = "highest|largest|biggest|strongest|best|most";
 const LOW = "lowest|smallest|weakest|worst|fewest";
 /** Whose figure, between the extreme and its noun: "the highest US figure", "the lowest EU month". */
 const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound))?";
-const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?`;
+const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?`;
 /** What the extreme is of, between it and its window: "for a single month", "for any month", "for magnet exports". */
 const OF_WHAT =
   "(?:\\s(?:for|of)\\s(?:a single|any(?: one)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?";
@@ -47,7 +48,7 @@ const COUNT =
 
 /** The whole record: "on record", "ever", "since records began", "since the data series started". */
 const RECORD_WORDS =
-  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )*(?:data|records)|in the (?:data |customs |official |monthly )?series(?: we have)?|of all time";
+  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )*(?:data|records)|in (?:the|our|this|its) (?:data |customs |official |monthly )?series(?: we have)?|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
@@ -57,7 +58,7 @@ const RECORD_FROM =
 /** "the highest-ever monthly total", "second-lowest-ever". */
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
-  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
+  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b|[\w.]+-bound\s(?:[\w-]+\s){0,2}(?:magnets?|exports|shipments|cargoes|deliveries|sales)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
 /**
  * The record named as a month's: "the record for magnets remains January's 6,357 tonnes", "the
  * monthly record is still June's". Only before a month's figure, which is the claim's.
@@ -193,7 +194,25 @@ const SAVE_FOR = new RegExp(
  */
 const PEAK =
   /\b(?:peaked|hit (?:a|its|their) (peak|trough|low|high)|bottomed(?: out)?|(?:reached|touched) (?:a|its|their) (peak|trough))\b/gi;
+/**
+ * "peaked in January 2025", "bottomed out in May", "the low point came in May", "the peak was June's":
+ * a peak or trough named by its month, over no window the clause names. Said of some stretch of
+ * months around it that the text leaves open, it is read as the top (or bottom) of three months that
+ * hold it: a month below both its neighbours peaked in no window at all.
+ */
+const PEAK_MONTH = new RegExp(
+  `\\b(?:(peaked|topped out|hit (?:a|its|their) peak|reached (?:a|its|their) peak)|(bottomed(?: out)?|hit (?:a|its|their) (?:trough|low)|reached (?:a|its|their) (?:trough|low)))\\s(?:in|during)\\s(?=(?:${MONTH_NAME})\\b)|\\b[Tt]he\\s(?:(peak|high point|high)|(low point|trough|low|bottom))\\s(?:came|was reached|was hit|arrived|fell|was)\\s(?:in|during)\\s(?=(?:${MONTH_NAME})\\b)`,
+  "g",
+);
+/** What a peak named by its month may be of other than a tonnage. */
+const NOT_TONNAGE =
+  /\b(?:share|portion|proportion|slice|price|prices|value|values|rate|margin|premium|percentage)\b/i;
+/** Months of the open window a peak named by its month is read over. */
+const PEAK_MONTHS = 3;
 const PEAK_YEAR = /\b(?:in|of|during)\s((?:19|20)\d{2})\b|\b(this year|so far this year)\b/i;
+/** A window the clause names for its peak some other way ("in the first half", "between March and July", "over the quarter"): not read. */
+const WINDOW_WORDS =
+  /\b(?:between|quarter|half|H[12]|Q[1-4]|months|weeks|year|since|from\s\w+\s(?:to|through|until))\b/i;
 const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
 
 /**
@@ -294,6 +313,23 @@ export function findRanks(clause: string): RankHit[] {
       n: 1,
       direction: /^(?:trough|low)$/i.test(word) ? "low" : "high",
       scope: { type: "year", year: y[1] ? Number(y[1]) : null },
+    });
+  }
+  for (const m of clause.matchAll(PEAK_MONTH)) {
+    // a share's or a price's peak is not a tonnage's; a destination named after it ("the low point
+    // came in April, when 46 t went to the US") leaves open whose low point it was
+    const before = clause.slice(0, m.index);
+    if (PEAK_YEAR.test(before) || WINDOW_WORDS.test(clause) || NOT_TONNAGE.test(before)) continue;
+    if (findPartners(clause).some((p) => p.start >= m.index + m[0].length)) continue;
+    const low = m[2] !== undefined || m[4] !== undefined;
+    const { start, end } = span(m);
+    push({
+      start,
+      end: end - (m[0].length - m[0].trimEnd().length),
+      type: "rank",
+      n: 1,
+      direction: low ? "low" : "high",
+      scope: { type: "months", months: PEAK_MONTHS, open: true },
     });
   }
   for (const m of clause.matchAll(ALL_TIME)) {
