@@ -653,6 +653,41 @@ const rankSentence: Writer = (r, f) => {
   return { text, published, form: `rank/${o.form}` };
 };
 
+/**
+ * A peak or trough named by its month, over no window ("peaked in June at 7,742 t", "The low point
+ * came in May"), said of a month above (or below) both its neighbours; and "<Month> was a record for
+ * US-bound magnets" of the highest month held.
+ */
+const peakMonth: Writer = (r, f) => {
+  const prev = f.months.get(addMonths(f.period, -1));
+  const next = f.months.get(addMonths(f.period, 1));
+  const published = publishedAfter(r, f.period, 2);
+  const name = `${monthName(f.period)} ${yearNo(f.period)}`;
+  const subj = subjectTo(r, f.series, f.partner);
+  const amount = tonnage(r, f.level).text;
+  const s = f.stats;
+  if (s.rank === 1 && s.record_months >= 6 && f.partner !== "WLD" && ADJECTIVE[f.partner] && r() < 0.3)
+    return {
+      text: `${name} was a record for ${ADJECTIVE[f.partner]}-bound ${pick(r, ["magnets", "shipments", "exports"])}, at ${amount}.`,
+      published,
+      form: "peak-month/record-for",
+    };
+  if (prev === undefined || next === undefined || addMonths(f.period, 1) >= published.slice(0, 7))
+    return null;
+  const high = f.level > prev && f.level > next;
+  const low = f.level < prev && f.level < next;
+  if (!high && !low) return null;
+  const way = r() < 0.5;
+  const text = high
+    ? way
+      ? `${cap(subj.text)} peaked in ${name} at ${amount}.`
+      : `${cap(subj.text)} rose through the spring. The peak came in ${name}, at ${amount}.`
+    : way
+      ? `${cap(subj.text)} bottomed out in ${name} at ${amount}.`
+      : `${cap(subj.text)} shrank for a while. The low point came in ${name}, at ${amount}.`;
+  return { text, published, form: `peak-month/${high ? "high" : "low"}/${way ? "verb" : "noun"}` };
+};
+
 // ---- structure: lists, tables, bullets, headings, Q&A, follow-ups, carried context
 
 /** The destinations of one month of a series, with their facts. */
@@ -712,9 +747,9 @@ function spoken(r: Rand, n: number): string {
  * a change's new level after "to": "..., to four hundred and twelve, after 380 tonnes in May".
  */
 const spokenLevels: Writer = (r, f, all) => {
-  const ds = destinationsOf(f, all);
-  if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
-  const [a, b] = ds as [MonthFact, MonthFact];
+  const others = destinationsOf(f, all).filter((x) => x.partner !== f.partner);
+  if (f.partner === "WLD" || !PARTNER_NAMES[f.partner] || others.length === 0) return null;
+  const [a, b] = [f, pick(r, others)];
   const published = publishedAfter(r, f.period);
   const when = periodWords(r, f.period, published);
   const [na, nb] = [partnerName(r, a.partner), partnerName(r, b.partner)];
@@ -1771,6 +1806,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["ytd", ytdSentence, 3],
   ["share", shareSentence, 3],
   ["rank", rankSentence, 4],
+  ["peak-month", peakMonth, 2],
   ["list", respectivelySentence, 2],
   ["spoken-levels", spokenLevels, 2],
   ["table", tableText, 1],
