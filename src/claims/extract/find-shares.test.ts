@@ -244,3 +244,42 @@ describe("a percentage that names a move after a share verb", () => {
     expect(claims.map((c) => [c.kind, c.text])).toContainEqual(["change", words]);
   });
 });
+
+describe("shares said with a plain verb, restated in brackets, or set against another month", () => {
+  const shares = (text: string) =>
+    extractClaims(text, { published: "2025-12-15" })
+      .filter((c) => c.kind === "share")
+      .map((c) => `${c.partner} ${c.period} ${c.stated.type === "share" ? c.stated.pct : ""}`);
+
+  it.each([
+    ["In September Vietnam gets 9 percent of the magnets.", ["VNM 2025-09 9"]],
+    ["India got about 7% in October.", ["IND 2025-10 7"]],
+    // a fraction restated to the decimal in brackets
+    [
+      "Korea took 1,420 t in September, close to a quarter of the total (24.6%).",
+      ["KOR 2025-09 25", "KOR 2025-09 24.6"],
+    ],
+    [
+      "In October Germany accounted for a fifth of all shipments (or 20.4 per cent).",
+      ["DEU 2025-10 20", "DEU 2025-10 20.4"],
+    ],
+    // a share spoken of before, taken up for a destination with its months set against each other
+    [
+      "Germany's share slipped to 20.4% in October. For India, 7.6% in October versus 6.9% in September.",
+      ["DEU 2025-10 20.4", "IND 2025-10 7.6", "IND 2025-09 6.9"],
+    ],
+  ])("reads %s", (text, want) => {
+    expect(shares(text)).toEqual(want);
+  });
+
+  it.each([
+    // a percentage in brackets after a share that is a change, or a price's
+    "Korea took a seventh of the total (up 3% on the month).",
+    // a destination taken up without a share spoken of before
+    "Exports rose in October. For India, 7.6% in October versus 6.9% in September.",
+    "Buyers got a 5% discount in May.",
+  ])("reads no further share in %s", (text) => {
+    expect(shares(text).length).toBeLessThanOrEqual(1);
+    expect(shares(text).every((s) => !/ (?:3|7\.6|6\.9|5)$/.test(s))).toBe(true);
+  });
+});

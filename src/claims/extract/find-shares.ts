@@ -57,7 +57,7 @@ const OF_TOTAL =
 const CHANGE_NOUN_AFTER =
   "(?:(?:year-on-year|month-on-month|annual|monthly|on-year|on-month)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction)\\b";
 const SHARE_VERB =
-  "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
+  "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|gets|got|getting|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
 const WENT_TO =
   "went|headed|was sent|were sent|was shipped|were shipped|was destined|were destined|was bound|were bound|ended up";
 /** "half of that, 6 tonnes, went to": a part of the figure just named, its own tonnage set apart. */
@@ -310,11 +310,13 @@ export function findShares(clause: string): ShareHit[] {
 }
 
 /** Between two items of a list: ", ", ", and ", " and ". */
-const LIST_SEP = /^(?:,\s(?:and\s)?|\sand\s)/;
+const LIST_SEP = /^(?:,\s(?:and\s)?|\sand\s|\s(?:vs\.?|versus|against)\s)/;
 /** The next item of a list after a share: ", Germany 20.4 pc", " and South Korea about 10.4%". */
 const LIST_ITEM = new RegExp(
   `${LIST_SEP.source}(?:(?:the\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|with|on)\\s)?)?${HEDGE}${PCT}(?![\\w%])`,
 );
+/** A share restated in brackets right after it: " (10.3%)", " (or 20.4 per cent)". */
+const RESTATED = new RegExp(`^\\s?\\(\\s?(?:or\\s|i\\.e\\.\\s|about\\s)?${HEDGE}${PCT}\\s?\\)`, "i");
 /** A list item without a name of its own is the same destination's share in another month: "and 38% in July". */
 const OWN_MONTH = new RegExp(`^\\s(?:in|for)\\s(?:${MONTH_NAME})\\b`);
 
@@ -327,6 +329,15 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
   const out: ShareHit[] = [];
   for (const h of hits) {
     out.push(h);
+    // "roughly a tenth of the total (10.3%)": the same share restated to the decimal in brackets
+    const r = RESTATED.exec(clause.slice(h.end));
+    const again = r ? read("pct", r) : null;
+    if (r && again !== null) {
+      const end = h.end + r[0].length - (r[0].length - r[0].trimEnd().length) - 1;
+      const start = h.end + r[0].indexOf(r[2] ?? "", r[0].indexOf("("));
+      out.push({ start: r[1] ? h.end + r[0].indexOf(r[1]) : start, end, ...again });
+      continue;
+    }
     if (h.afterLevel || h.of) continue;
     // the first share's own month may stand between it and the list: "43% in June and 38% in July"
     const from = h.end + (OWN_MONTH.exec(clause.slice(h.end))?.[0].length ?? 0);
@@ -430,7 +441,8 @@ export function findShareValues(
     if (start < context.index || taken.some((t) => start < t.end && end > t.start)) continue;
     const before = clause.slice(Math.max(0, start - 16), start);
     const after = clause.slice(end, end + 24);
-    const from = /\bfrom\s$/i.test(before);
+    // "from 9.6% in August", "vs 3.7% in May": an earlier value with a month of its own is that month's
+    const from = /\b(?:from|vs\.?|versus|against)\s$/i.test(before);
     if (
       (NOT_A_VALUE_BEFORE.test(before) && !(from && /^\s(?:in|during)\s/i.test(after))) ||
       NOT_A_VALUE_AFTER.test(after)
