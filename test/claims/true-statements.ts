@@ -609,6 +609,52 @@ const shareSentence: Writer = (r, f, all) => {
   return { text, published, form: `share/${way}/${size.kind}` };
 };
 
+/** A destination's share of a month's total, from the world's facts. */
+function shareOf(f: MonthFact, all: readonly MonthFact[], period = f.period): number | null {
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === period);
+  return world?.stats.shares?.find((x) => x.partner === f.partner)?.share_pct ?? null;
+}
+
+/**
+ * Shares said with a plain verb ("Japan gets 4.1%"), a fraction restated in brackets ("nearly a fifth
+ * of the total (19.6%)"), and one taken up after a share sentence for a destination, its month set
+ * against the month before ("For India, 7.6% in October versus 6.9% in September").
+ */
+const shareForms: Writer = (r, f, all) => {
+  if (f.partner === "WLD" || !PARTNER_NAMES[f.partner]) return null;
+  const pct = shareOf(f, all);
+  if (pct === null) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const name = partnerName(r, f.partner);
+  const exact = `${pct.toFixed(1)}${pick(r, ["%", " percent", " per cent"])}`;
+  const way = Math.floor(r() * 3);
+  if (way === 0)
+    return {
+      text: `${cap(when.text)} ${name} ${pick(r, ["gets", "got"])} ${percent(r, pct).text} of the ${pick(r, PLURAL[f.series] ?? [f.series])} China ships.`,
+      published,
+      form: "share-forms/gets",
+    };
+  const fraction = SHARE_WORDS.find(([v]) => Math.abs(v - pct) / v < 0.08);
+  if (way === 1 && fraction)
+    return {
+      text: `${cap(name)} took ${tonnage(r, f.level).text} ${when.text}, ${pct < fraction[0] ? "nearly" : "more than"} ${fraction[1]} of the total (${exact}).`,
+      published,
+      form: "share-forms/restated",
+    };
+  const prev = addMonths(f.period, -1);
+  const before = shareOf(f, all, prev);
+  if (before === null) return null;
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
+  const other = world?.stats.shares?.find((x) => x.partner !== f.partner && PARTNER_NAMES[x.partner]);
+  if (!other) return null;
+  return {
+    text: `${cap(partnerName(r, other.partner))}'s share was ${other.share_pct.toFixed(1)}% in ${monthName(f.period)} ${yearNo(f.period)}. For ${name}, ${exact} in ${monthName(f.period)} ${pick(r, ["versus", "vs", "against"])} ${before.toFixed(1)}% in ${monthName(prev)}.`,
+    published,
+    form: "share-forms/for-versus",
+  };
+};
+
 const rankSentence: Writer = (r, f) => {
   const s = f.stats;
   const published = publishedAfter(r, f.period);
@@ -1805,6 +1851,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["from-to", fromToSentence, 4],
   ["ytd", ytdSentence, 3],
   ["share", shareSentence, 3],
+  ["share-forms", shareForms, 2],
   ["rank", rankSentence, 4],
   ["peak-month", peakMonth, 2],
   ["list", respectivelySentence, 2],
