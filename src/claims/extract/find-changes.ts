@@ -426,12 +426,35 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     add(f.start, f.end, f.hit);
   }
   hits.sort((a, b) => a.start - b.start);
+  leadingBases(clause, hits);
   // "Versus the same month a year earlier, shipments were up 17.5%": a basis named before the clause's
   // first change (a later change's words before it may be the earlier change's own basis)
   const first = hits[0];
   if (first && first.basis === null)
     first.basis = basisIn(clause.slice(Math.max(0, first.start - 80), first.start), true);
   return hits;
+}
+
+/**
+ * A base word set before its change after a comma, as translations keep the source's order
+ * ("exports were 6,146 t, month-on-month up 10.2%, year-on-year up 15.4%"): it is that change's
+ * basis, and the change before it reads its own basis only up to those words.
+ */
+const LEADING_BASE =
+  /(?:[,;:]\s|\b(?:and|while|but)\s)((?:year|month)[- ](?:on|over)[- ](?:year|month)|y\/y|m\/m|yoy|mom)\s?,?\s(?:(?:it|they|exports|shipments|volumes?)\s)?(?:(?:was|were|is|are)\s)?$/i;
+
+function leadingBases(clause: string, hits: ChangeHit[]): void {
+  hits.forEach((h, i) => {
+    const from = Math.max(0, h.start - 48);
+    const m = LEADING_BASE.exec((from === 0 ? ", " : "") + clause.slice(from, h.start));
+    if (!m || h.unit === "t") return;
+    const basis = basisIn(m[1] ?? "");
+    if (basis === null) return;
+    h.basis = basis;
+    const prev = hits[i - 1];
+    const cut = h.start - (m[0].length - m[0].indexOf(m[1] ?? ""));
+    if (prev && prev.end <= cut) prev.basis = basisIn(clause.slice(prev.start, cut));
+  });
 }
 
 /** A percentage or percentage-point change read from its number, unit word and hedge. */

@@ -59,6 +59,8 @@ const RECORD_FROM =
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
   /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b|[\w.]+-bound\s(?:[\w-]+\s){0,2}(?:magnets?|exports|shipments|cargoes|deliveries|sales)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
+/** A record only come close to: "a near-record month", "near record levels", "an almost-record high". */
+const NEAR_RECORD = /\b(?:near|nearly|almost|close\sto|just\sshy\sof)[- ]$/i;
 /**
  * The record named as a month's: "the record for magnets remains January's 6,357 tonnes", "the
  * monthly record is still June's". Only before a month's figure, which is the claim's.
@@ -333,8 +335,8 @@ export function findRanks(clause: string): RankHit[] {
     });
   }
   for (const m of clause.matchAll(ALL_TIME)) {
-    const before = clause.slice(Math.max(0, (m.index ?? 0) - 4), m.index);
-    if (/\bon\s$/i.test(before)) continue;
+    const before = clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    if (/\bon\s$/i.test(before) || NEAR_RECORD.test(before)) continue;
     const { start, end } = span(m);
     push({
       start,

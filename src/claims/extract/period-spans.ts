@@ -63,11 +63,11 @@ const FULL_YEAR = new RegExp(
 );
 
 /**
- * "over the year", "for the year", "across the whole year": the year the text is on, unnamed. Not a
+ * "over the year", "for the year", "across the whole year", "the year's total": the year the text is on, unnamed. Not a
  * trailing span ("the year to September") nor a rank's window ("the highest of the year").
  */
 const THE_YEAR =
-  /\b(?:over|for|across|throughout|during)\sthe\s(?:(whole|entire|full)\s)?year\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after|so far)\b|[- ](?:on|over|to|earlier|ago)\b)|\bthe\s(?:(whole|entire|full)\s)?year\sas\sa\swhole\b/gi;
+  /\b(?:over|for|across|throughout|during)\sthe\s(?:(whole|entire|full)\s)?year\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after|so far)\b|[- ](?:on|over|to|earlier|ago)\b)|\bthe\s(?:(whole|entire|full)\s)?year\sas\sa\swhole\b|\bthe\s(?:(whole|entire|full)\s)?year['’]s\s(?:total|tally|tonnage|volume|exports|shipments)\b/gi;
 
 /**
  * "for the quarter", "over the quarter": a quarter the words do not name, read as the one holding the
@@ -205,7 +205,8 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     // "for the year" in a year still under way is its months so far
     const y = anchor.year ?? unnamed;
     if (y === null) continue;
-    const sofar = anchor.year === null && !Boolean(m[1] ?? m[2]) && !early && anchor.latest % 12 !== 11;
+    const sofar =
+      anchor.year === null && !Boolean(m[1] ?? m[2] ?? m[3]) && !early && anchor.latest % 12 !== 11;
     out.push({
       ...span(m),
       period: sofar ? `${y}-01..${fromIndex(anchor.latest)}` : `${y}-01..${y}-12`,
