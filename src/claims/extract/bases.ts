@@ -126,10 +126,13 @@ function shiftPeriod(period: string, months: number, year?: number): string | nu
   return from === null || to === null ? null : `${from}..${to}`;
 }
 
-/** The same, in front of the figure: "the previous month's 5,774 t", "the year-earlier 4,725 t". */
+/**
+ * The same, in front of the figure: "the previous month's 5,774 t", "the year-earlier 4,725 t", "the
+ * year-ago figure was 47,689 t", "the prior-year total stood at".
+ */
 const HEDGE_BEFORE = "(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than)\\s)?";
 const YEAR_AGO_BEFORE = new RegExp(
-  `\\b(?:the\\s)?(?:year-(?:earlier|ago)|prior-year|(?:year-earlier|year-ago|prior-year) (?:month|period)(?:'s|’s))\\s${HEDGE_BEFORE}$`,
+  `\\b(?:the\\s)?(?:year-(?:earlier|ago)|prior-year|(?:year-earlier|year-ago|prior-year) (?:month|period)(?:'s|’s)|(?:year-earlier|year-ago|prior-year) (?:month|period|level|figure|total|volume|tally)\\s(?:was|were|stood at|came to|had been|of|at))\\s${HEDGE_BEFORE}$`,
   "i",
 );
 const MONTH_AGO_BEFORE = new RegExp(

@@ -75,3 +75,41 @@ describe("a change stated after the year's total", () => {
     expect(claims.map((c) => [c.kind, c.period])).toContainEqual(["ytd", "2026-01..2026-06"]);
   });
 });
+
+const periods = (t: string, published: string) =>
+  extractClaims(t, { published }).map((c) => [t.slice(c.start, c.end), c.period]);
+
+describe("a month's possessive that names a policy", () => {
+  it("dates no figure after it ('before March's curbs')", () => {
+    const text =
+      "China's magnet exports rose in August. Shipments came to 2,900 tonnes, up 40% on the month, though still well under the 4,000-plus tonnes a month usual before March's curbs.\n\nShipments to India rose to 300 tonnes.";
+    expect(periods(text, "2026-09-20")).toContainEqual(["300 tonnes", "2026-08"]);
+  });
+});
+
+describe("a month a level is only compared with", () => {
+  it.each([
+    ["Magnet exports were 4,900 tonnes in September. Korea's 610 tonnes roughly matched June."],
+    [
+      "Magnet exports were 4,900 tonnes in September. Nach Korea gingen 610 Tonnen, 3 Prozent mehr als im Juni.",
+    ],
+  ])("leaves the level in the month the text is on: %s", (text) => {
+    const words = text.includes("Tonnen") ? "610 Tonnen" : "610 tonnes";
+    expect(periods(text, "2026-10-20")).toContainEqual([words, "2026-09"]);
+  });
+});
+
+describe("a level that the words before it date a year back", () => {
+  it("reads 'the year-ago figure was' as the same months a year earlier", () => {
+    const text =
+      "Rare-earth exports for January-May came to 21,300 tonnes, while the year-ago figure was 19,800 tonnes.";
+    expect(periods(text, "2026-06-10")).toContainEqual(["19,800 tonnes", "2025-01..2025-05"]);
+  });
+});
+
+describe("two months gone over together", () => {
+  it("reads 'over January and February' as their span", () => {
+    const text = "Over January and February, Germany took 2,050 tonnes of magnets.";
+    expect(periods(text, "2026-03-25")).toContainEqual(["2,050 tonnes", "2026-01..2026-02"]);
+  });
+});

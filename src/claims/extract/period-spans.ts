@@ -136,13 +136,15 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     )
       continue;
     const after = clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
-    // "exports in January and February totalled 10,763 t": one total for both months is their span
+    const before = clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    // "exports in January and February totalled 10,763 t", "over January and February the U.S. took
+    // 994 t": one total for both months, or months gone over together, are their span
     const r = monthRange(
       m,
       anchor,
       /^\s(?:combined|together|taken together|put together|(?:\w+\s){0,2}(?:totall?ed|amounted to|came to|added up to))\b/i.test(
         after,
-      ),
+      ) || /\b(?:over|across|throughout)\s$/i.test(before),
     );
     if (r !== null)
       out.push({ ...span(m), period: r, shape: "range", ...(m[1] ? { role: "main" as const } : {}) });

@@ -137,10 +137,10 @@ const BASE_WORDS_THEN_MONTH =
   /(?:\b(?:month|year)[- ](?:on|over)[- ](?:month|year)|\bon\s(?:the\s)?(?:month|year))\s(?:in|during|for)\s$/i;
 /** "on a par with August", "auf dem Niveau von August 2025", "au niveau de mai": a level compared with, not the claim's month. */
 const PAR_BEFORE =
-  /\b(?:on a par with|in line with|similar to|close to|level with|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
-/** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls". */
+  /\b(?:on a par with|in line with|similar to|close to|level with|(?:roughly |about |almost |nearly )?(?:match(?:ed|es|ing)?|equall?(?:ed|ing|s)?|mirror(?:ed|ing|s)?)|(?:mehr|weniger|höher|niedriger|größer|kleiner)\sals(?:\s(?:im|in|der|dem))?|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
+/** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls", "April's curbs". */
 const POLICY_AFTER =
-  /^\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
+  /^(?:['’]s)?\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
 /**
  * Before a month that dates a policy step rather than a figure: "restrictions imposed in April",
  * "controls that were introduced in early April", "after Beijing curbed shipments in April", "before
