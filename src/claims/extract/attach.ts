@@ -449,12 +449,13 @@ export function possessivePeriod(
   mentions: PeriodMention[],
   span: Span & { kind?: string },
 ): PeriodMention | null {
-  // Korean and Japanese set the month right before its tonnage: "9월 5,774톤보다" is September's 5,774 t
-  // ("比10月增長12%" sets a base month before a change, which is not the change's own)
+  // Korean and Japanese set the month right before its tonnage: "9월 5,774톤보다" is September's 5,774 t,
+  // "9月の226トン" and "9월의 226톤" too ("比10月增長12%" sets a base month before a change, which is
+  // not the change's own)
   const juxtaposed = (m: PeriodMention) =>
     span.kind === "level" &&
     /[月월]$/.test(clause.slice(m.start, m.end)) &&
-    /^\s?$/.test(clause.slice(m.end, span.start));
+    /^\s?(?:[の의的]\s?)?$/.test(clause.slice(m.end, span.start));
   const attributive = (m: PeriodMention) =>
     m.shape === "month" &&
     ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, m.start - 16), m.start)) &&

@@ -98,7 +98,7 @@ function normaliseBasis(month: string, period: string | null): string {
 /** A tonnage's own period: "5,473 tonnes in October", "up from 5,473 t" (the base), or the clause's. */
 /** A period mention may begin with its own preposition ("in 2024"): the gap before it then ends without one. */
 function leadingPreposition(clause: string, p: PeriodMention): string {
-  return /^(?:in|during|for|of|over|throughout)\s/i.exec(clause.slice(p.start, p.start + 12))?.[0] ?? "";
+  return /^(?:in|during|for|of|over|throughout|im)\s/i.exec(clause.slice(p.start, p.start + 12))?.[0] ?? "";
 }
 
 /**
@@ -110,7 +110,17 @@ const YEAR_AGO_AFTER = new RegExp(
   "i",
 );
 const MONTH_AGO_AFTER =
-  /^,?\s(?:(?:in|during)\s)?(?:a month (?:earlier|ago|before)|the (?:previous|prior|preceding) month|the month before)\b/i;
+  /^,?\s(?:(?:in|during)\s)?(?:a month (?:earlier|ago|before)|the (?:previous|prior|preceding) month|the month before)\b|^,?\s(?:im\s)?Vormonat\b/i;
+/** German after the figure: "im Vorjahresmonat", "im Vorjahreszeitraum". */
+const YEAR_AGO_AFTER_DE = /^,?\s(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b/;
+/**
+ * Japanese, Korean and Chinese name the base right before the figure: "前の月の226トン", "前月の226トン",
+ * "전월 226톤", "上月的226吨" (the month before's); "前年同月の", "전년 동월", "去年同期的" (a year before's).
+ * Not "先月" or "지난달": those are the month before publication, not before the claim's month.
+ */
+const MONTH_AGO_BEFORE_CJK = /(?:前の月|前月)の\s?$|전월\s?(?:의\s?)?$|(?:上月|上个月|上個月)的?\s?$/;
+const YEAR_AGO_BEFORE_CJK =
+  /(?:前年同月|前年同期|前年の同じ月)の\s?$|(?:전년\s?동월|전년\s?동기|지난해\s?같은\s?달)\s?(?:의\s?)?$|(?:去年同期|去年同月|上年同期)的?\s?$/;
 
 /** A period moved by whole months ("2025-10" by -12 is "2024-10"; a span moves both ends), or to a named year. */
 function shiftPeriod(period: string, months: number, year?: number): string | null {
@@ -153,15 +163,17 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   const head = clause.slice(Math.max(0, s - 40), s);
   const year = YEAR_AGO_AFTER.exec(tail);
   if (year) return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
-  if (YEAR_AGO_BEFORE.test(head)) return shiftPeriod(period, -12);
-  if (!period.includes("..") && (MONTH_AGO_AFTER.test(tail) || MONTH_AGO_BEFORE.test(head)))
-    return shiftPeriod(period, -1);
+  if (YEAR_AGO_BEFORE.test(head) || YEAR_AGO_BEFORE_CJK.test(head) || YEAR_AGO_AFTER_DE.test(tail))
+    return shiftPeriod(period, -12);
+  const monthAgo =
+    MONTH_AGO_AFTER.test(tail) || MONTH_AGO_BEFORE.test(head) || MONTH_AGO_BEFORE_CJK.test(head);
+  if (!period.includes("..") && monthAgo) return shiftPeriod(period, -1);
   return null;
 }
 
 /** The words between a level and the period that dates it: "shipped to Japan in", "it sent us in", "it received in". */
 const LEVEL_DATED_BY =
-  /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:in|during|for|of|over|throughout)\s(?:the\s)?$/i;
+  /^,?\s(?:(?:of\s[\w -]{2,30}?\s)?(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:in|during|for|of|over|throughout|im)\s(?:the\s)?$/i;
 
 export function levelPeriod(
   clause: string,

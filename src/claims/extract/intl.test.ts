@@ -90,3 +90,37 @@ describe("what is not a share of exports", () => {
     expect(r.filter((c) => c.kind === "share" && !(c.stated.type === "share" && c.stated.of))).toEqual([]);
   });
 });
+
+describe("a base figure named with its month in German, Japanese and Korean", () => {
+  const levels = (t: string) =>
+    read(t)
+      .filter((x) => x[0] === "level")
+      .map((x) => `${x[3]} ${x[4]}`);
+
+  it.each([
+    // German: the month or "Vormonat"/"Vorjahresmonat" after the base figure
+    [
+      "Nach Südkorea gingen im November 815 Tonnen, nach 649 Tonnen im Oktober.",
+      ["2025-11 815", "2025-10 649"],
+    ],
+    [
+      "Die Lieferungen nach Indien erreichten im November 388 Tonnen, nach 416 Tonnen im Vormonat.",
+      ["2025-11 388", "2025-10 416"],
+    ],
+    [
+      "Nach Japan gingen im November 305 Tonnen, gegenüber 212 Tonnen im Vorjahresmonat.",
+      ["2025-11 305", "2024-11 212"],
+    ],
+    // Japanese and Korean: the month (or "the month before", "the same month a year before") before it
+    ["11月の韓国向けは815トンで、10月の649トンを上回った。", ["2025-11 815", "2025-10 649"]],
+    ["11月のインド向けは388トンと、前月の416トンから減った。", ["2025-11 388", "2025-10 416"]],
+    ["11월 인도 수출은 388톤으로 전월 416톤보다 줄었다.", ["2025-11 388", "2025-10 416"]],
+    ["11월 일본 수출은 305톤으로 전년 동월 212톤보다 늘었다.", ["2025-11 305", "2024-11 212"]],
+  ])("reads %s", (text, want) => {
+    expect(levels(text)).toEqual(want);
+  });
+
+  it("leaves 'last month' (先月) as the month before publication, not before the figure's", () => {
+    expect(levels("11月の韓国向けは815トンで、先月の649トンを上回った。")).not.toContain("2025-10 649");
+  });
+});
