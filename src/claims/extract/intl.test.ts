@@ -124,3 +124,22 @@ describe("a base figure named with its month in German, Japanese and Korean", ()
     expect(levels("11月の韓国向けは815トンで、先月の649トンを上回った。")).not.toContain("2025-10 649");
   });
 });
+
+describe("destinations named in Japanese", () => {
+  it.each([
+    ["11月のドイツ向け輸出は1,180トンだった。", "DEU"],
+    ["11月の米国向けは590トン。", "USA"],
+    ["11月の米向け出荷は590トン。", "USA"],
+    ["11月のアメリカ向けは590トン。", "USA"],
+    ["11月の韓国向けは812トン。", "KOR"],
+    ["11月のインド向けは402トン。", "IND"],
+    ["11月のベトナム向けは470トン。", "VNM"],
+    ["11月のメキシコ向けは88トン。", "MEX"],
+  ])("reads %s", (text, iso) => {
+    expect(read(text).map((x) => x[2])).toEqual([iso]);
+  });
+
+  it("leaves 米 (rice) alone when it is no destination", () => {
+    expect(read("11月の輸出は5,400トンで、米の価格は上がった。").map((x) => x[2])).toEqual(["WLD"]);
+  });
+});

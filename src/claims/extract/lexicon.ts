@@ -250,7 +250,7 @@ export const NAMED_OTHER_GOOD =
 
 /**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,
- * Korean and German of translated reports; the European Union as the press goes on to call it ("the
+ * Japanese, Korean and German of translated reports; the European Union as the press goes on to call it ("the
  * bloc", "the Union"). "US" before "$" or "dollars" is money, not a place ("US$288 million"). A
  * two-letter code ("DE", "JP") is a destination only right before its figure ("DE 1,346t", "JP:
  * 228t"), never before a year ("IN 2025").
@@ -262,7 +262,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu,
   },
   {
     iso: "JPN",
@@ -272,27 +272,27 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "DEU",
     names:
-      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b/gu,
+      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b/gu,
   },
   {
     iso: "KOR",
     names:
-      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|(?<=[对對向])[韩韓](?=出口|進口|进口|输出|輸出)|한국|Südkorea|Corée du Sud/gu,
+      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|(?<=[对對向])[韩韓](?=出口|進口|进口|输出|輸出)|한국|Südkorea|Corée du Sud/gu,
   },
   {
     iso: "IND",
     names:
-      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|인도|Indien|\bInde\b/gu,
+      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|インド|인도|Indien|\bInde\b/gu,
   },
   {
     iso: "VNM",
     names:
-      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|베트남/gu,
+      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|ベトナム|베트남/gu,
   },
   {
     iso: "NLD",
     names:
-      /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\bNL(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|네덜란드|Niederlanden?/gu,
+      /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\bNL(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|オランダ|네덜란드|Niederlanden?/gu,
   },
   {
     iso: "THA",
@@ -301,12 +301,25 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   },
   {
     iso: "MYS",
-    names: /\b(?:Malaysia|Malaysian|MALAYSIA|MYS)\b|\u{1F1F2}\u{1F1FE}|马来西亚|馬來西亞|말레이시아/gu,
+    names:
+      /\b(?:Malaysia|Malaysian|MALAYSIA|MYS)\b|\u{1F1F2}\u{1F1FE}|马来西亚|馬來西亞|マレーシア|말레이시아/gu,
   },
-  { iso: "MEX", names: /\b(?:Mexico|Mexican|MEXICO|MEX)\b|\u{1F1F2}\u{1F1FD}|墨西哥|멕시코|Mexiko/gu },
-  { iso: "POL", names: /\b(?:Poland|Polish|POLAND|POL)\b|\u{1F1F5}\u{1F1F1}|波兰|波蘭|폴란드|Polen/gu },
-  { iso: "ITA", names: /\b(?:Italy|Italian|ITALY|ITA)\b|\u{1F1EE}\u{1F1F9}|意大利|이탈리아|Italien/gu },
-  { iso: "FRA", names: /\b(?:France|French|FRANCE|FRA)\b|\u{1F1EB}\u{1F1F7}|法国|法國|프랑스|Frankreich/gu },
+  {
+    iso: "MEX",
+    names: /\b(?:Mexico|Mexican|MEXICO|MEX)\b|\u{1F1F2}\u{1F1FD}|墨西哥|メキシコ|멕시코|Mexiko/gu,
+  },
+  {
+    iso: "POL",
+    names: /\b(?:Poland|Polish|POLAND|POL)\b|\u{1F1F5}\u{1F1F1}|波兰|波蘭|ポーランド|폴란드|Polen/gu,
+  },
+  {
+    iso: "ITA",
+    names: /\b(?:Italy|Italian|ITALY|ITA)\b|\u{1F1EE}\u{1F1F9}|意大利|イタリア|이탈리아|Italien/gu,
+  },
+  {
+    iso: "FRA",
+    names: /\b(?:France|French|FRANCE|FRA)\b|\u{1F1EB}\u{1F1F7}|法国|法國|フランス|프랑스|Frankreich/gu,
+  },
   {
     iso: "GBR",
     names:
