@@ -283,3 +283,12 @@ describe("shares said with a plain verb, restated in brackets, or set against an
     expect(shares(text).every((s) => !/ (?:3|7\.6|6\.9|5)$/.test(s))).toBe(true);
   });
 });
+
+describe("a share of another country's imports", () => {
+  it.each([
+    "China's share of Japan's magnet imports fell to 61% last year.",
+    "Chinese magnets made up 80% of Germany's imports of the product in May.",
+  ])("is no share of China's exports: %s", (clause) => {
+    expect(findShares(clause).map((h) => h.of)).toEqual(["production"]);
+  });
+});

@@ -215,9 +215,12 @@ const SPAN_BEFORE =
   /\b(?:first|second|third|fourth|last|latter|final|past|previous|opening|closing|remaining|next|coming|following|early|late)[\s-]$/i;
 /** "half of 2025" (not "half of 2025's exports"): the part of a year, no share. */
 const YEAR_AFTER = /^(?:the\s)?(?:(?:19|20)\d{2}|year)\b(?!['’]s)/;
-/** A share of what is made, mined or held, not of what is exported: "70% of global production". */
+/**
+ * A share of what is made, mined, held or imported, not of what China exports: "70% of global
+ * production", "China's share of the US's magnet imports".
+ */
 const NOT_EXPORTS =
-  /\b(?:production|output|mining|mined|reserves|deposits|processing|refining|refined|smelting|separation|manufacturing|capacity|consumption|demand|market share)\b|产量|產量|产能|產能|储量|儲量|生产|生產|冶炼|冶煉|생산|매장량|Produktion|Förderung/i;
+  /\b(?:production|output|mining|mined|reserves|deposits|processing|refining|refined|smelting|separation|manufacturing|capacity|consumption|demand|market share|imports|imported)\b|产量|產量|产能|產能|储量|儲量|生产|生產|冶炼|冶煉|생산|매장량|Produktion|Förderung/i;
 
 /** True when the fraction is a part of the year: "first half of 2025", "three quarters of the year". */
 function partOfYear(clause: string, start: number, end: number, kind: Kind): boolean {
@@ -269,7 +272,7 @@ function ownSizeMoved(clause: string, start: number): boolean {
   );
 }
 
-/** True when the share is of what is produced or held: the words up to the end of its noun phrase say so. */
+/** True when the share is of what is produced, held or imported: the words up to the end of its noun phrase say so. */
 function ofProduction(clause: string, start: number, end: number): boolean {
   const after = clause.slice(end, end + 60);
   const stop = after.search(/[.;,]\s|\b(?:and|while|but|with)\b/);

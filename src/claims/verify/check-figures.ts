@@ -251,7 +251,9 @@ function shareOf(
 /** A destination's stated share of the total. */
 export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: StatedShare): Outcome {
   if (s.of === "production")
-    return unverifiable("a share of what is produced or held, not of exports: the data holds trade only");
+    return unverifiable(
+      "a share of what is produced, held or imported, not of China's exports: the data holds China's exports only",
+    );
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
   const { verdict, note } = judge(s, got.range, nearMiss.points(s.pct));
