@@ -821,6 +821,85 @@ const spokenLevels: Writer = (r, f, all) => {
   };
 };
 
+const MONTHS_DE = [
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+];
+const PARTNER_DE: Record<string, string> = {
+  USA: "die USA",
+  JPN: "Japan",
+  DEU: "Deutschland",
+  KOR: "Südkorea",
+  IND: "Indien",
+  VNM: "Vietnam",
+};
+const PARTNER_JA: Record<string, string> = {
+  USA: "米国",
+  JPN: "日本",
+  DEU: "ドイツ",
+  KOR: "韓国",
+  IND: "インド",
+  VNM: "ベトナム",
+};
+const PARTNER_KO: Record<string, string> = {
+  USA: "미국",
+  JPN: "일본",
+  DEU: "독일",
+  IND: "인도",
+  VNM: "베트남",
+};
+
+/**
+ * A destination's month in German, Japanese or Korean with the month before (or the same month a
+ * year before) as a base figure named with its month: "nach 226 Tonnen im Oktober", "im Vormonat",
+ * "10月の226トン", "前月の226トン", "전월 226톤", "전년 동월 212톤".
+ */
+const intlBaseLevel: Writer = (r, f) => {
+  if (f.series !== "rare-earth-magnets" || f.partner === "WLD") return null;
+  const c = pick(r, changesOf(f));
+  if (!c || !Number.isInteger(f.level) || !Number.isInteger(c.from.value)) return null;
+  const published = publishedAfter(r, f.period);
+  const m = monthNo(f.period);
+  const b = monthNo(c.from.period);
+  const de = (n: number) => n.toLocaleString("de-DE");
+  const way = Math.floor(r() * 3);
+  if (way === 0 && PARTNER_DE[f.partner]) {
+    const base = c.basis === "mom" ? pick(r, [`im ${MONTHS_DE[b - 1]}`, "im Vormonat"]) : "im Vorjahresmonat";
+    return {
+      text: `Nach ${PARTNER_DE[f.partner]} gingen im ${MONTHS_DE[m - 1]} ${de(f.level)} Tonnen Seltenerdmagnete, nach ${de(c.from.value)} Tonnen ${base}.`,
+      published,
+      form: `intl-base/de/${c.basis}`,
+    };
+  }
+  if (way === 1 && PARTNER_JA[f.partner]) {
+    const base = c.basis === "mom" ? pick(r, [`${b}月の`, "前月の", "前の月の"]) : "前年同月の";
+    return {
+      text: `${m}月の${PARTNER_JA[f.partner]}向けレアアース磁石の輸出は${f.level}トンで、${base}${c.from.value}トンから${c.pct > 0 ? "増加した" : "減少した"}。`,
+      published,
+      form: `intl-base/ja/${c.basis}`,
+    };
+  }
+  if (PARTNER_KO[f.partner]) {
+    const base = c.basis === "mom" ? "전월" : "전년 동월";
+    return {
+      text: `${m}월 ${PARTNER_KO[f.partner]} 희토류 자석 수출은 ${f.level}톤으로 ${base} ${c.from.value}톤보다 ${c.pct > 0 ? "늘었다" : "줄었다"}.`,
+      published,
+      form: `intl-base/ko/${c.basis}`,
+    };
+  }
+  return null;
+};
+
 const tableText: Writer = (r, f, all) => {
   const ds = destinationsOf(f, all);
   if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
@@ -1856,6 +1935,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["peak-month", peakMonth, 2],
   ["list", respectivelySentence, 2],
   ["spoken-levels", spokenLevels, 2],
+  ["intl-base", intlBaseLevel, 2],
   ["table", tableText, 1],
   ["heading", headingPartner, 2],
   ["q-and-a", questionAnswer, 2],
