@@ -252,7 +252,7 @@ function shareOf(
 export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: StatedShare): Outcome {
   if (s.of === "production")
     return unverifiable(
-      "a share of what is produced, held or imported, not of China's exports: the data holds China's exports only",
+      "a share of what is produced, held or imported, not of exports: the data holds China's exports only",
     );
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
