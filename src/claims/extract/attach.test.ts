@@ -797,3 +797,24 @@ describe("a destination that leads a figure of its own keeps the figures said of
     expect(c?.partner).toBe(partner);
   });
 });
+
+describe("a month inside a later share's own words", () => {
+  it("dates that share, not the tonnage before it: '..., or 9% of China's April shipments'", () => {
+    const claims = extractClaims(
+      "Magnet exports for January to April came to 17,600 tonnes. The Korean market absorbed 1,830 tonnes, or 9% of China's April shipments.",
+      { published: "2025-06-01" },
+    );
+    expect(claims.map((c) => [c.text, c.period])).toEqual([
+      ["17,600 tonnes", "2025-01..2025-04"],
+      ["1,830 tonnes", "2025-01..2025-04"],
+      ["9% of China's April shipments", "2025-04"],
+    ]);
+  });
+
+  it("still dates a tonnage that names no period of its own when no share holds the month", () => {
+    const claims = extractClaims("Shipments to Korea came to 610 tonnes, mostly in April.", {
+      published: "2025-06-01",
+    });
+    expect(claims.map((c) => [c.text, c.period])).toEqual([["610 tonnes", "2025-04"]]);
+  });
+});

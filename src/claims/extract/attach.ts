@@ -326,12 +326,23 @@ export function attachPeriod(
         g.end <= p.start &&
         BASE_FIGURE_BEFORE.test(clause.slice(Math.max(0, g.start - 30), g.start)),
     );
+  // "2,400 t, or 12% of China's March shipments": a period inside a later share's own words is that share's
+  const withinShare = (p: PeriodMention) =>
+    figures.some(
+      (g) =>
+        g !== span &&
+        (g as { kind?: string }).kind === "share" &&
+        g.start >= span.end &&
+        p.start >= g.start &&
+        p.end <= g.end,
+    );
   return (
     mains.find(
       (p) =>
         p.start >= span.end &&
         !aside(p) &&
         !owner(p) &&
+        !withinShare(p) &&
         !labelsFigure(clause, p, figures, span) &&
         !(
           VERSUS.test(clause.slice(span.end, p.start)) &&
