@@ -249,6 +249,7 @@ const OWN_GAP =
 /**
  * The figure's own period: one named right after it and before the next figure ("fell 5% in
  * October"), a possessive right before it ("September's 5,774 t"), else the nearest before it.
+ * A period inside a later share's own words is that share's unless `shares` is set.
  */
 export function attachPeriod(
   clause: string,
@@ -256,6 +257,7 @@ export function attachPeriod(
   span: Span,
   figures: Span[],
   kind?: string,
+  shares = false,
 ): PeriodMention | null {
   // "April's 2,626 t" after a figure names the month of the figure it owns, not of the one before it;
   // before a figure it is the subject ("November's 6,150 t was the highest since March")
@@ -326,8 +328,10 @@ export function attachPeriod(
         g.end <= p.start &&
         BASE_FIGURE_BEFORE.test(clause.slice(Math.max(0, g.start - 30), g.start)),
     );
-  // "2,400 t, or 12% of China's March shipments": a period inside a later share's own words is that share's
+  // "2,400 t, or 12% of China's March shipments": a period inside a later share's own words is that
+  // share's; the figure before it takes it only when asked (`shares`), when no other period is at hand
   const withinShare = (p: PeriodMention) =>
+    !shares &&
     figures.some(
       (g) =>
         g !== span &&

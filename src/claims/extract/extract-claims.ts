@@ -45,7 +45,14 @@ import {
   type Figure,
 } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
-import { BACK_REFERENCE, FIGURE_SUBJECT, findPartners, findSeries, type PartnerMention } from "./subjects.js";
+import {
+  BACK_REFERENCE,
+  CHINA_IMPORTS,
+  FIGURE_SUBJECT,
+  findPartners,
+  findSeries,
+  type PartnerMention,
+} from "./subjects.js";
 import { readTable, tableUnit } from "./tables.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
@@ -69,6 +76,8 @@ interface Env {
   soleSeries: string | null;
   /** The sentence before spoke of a share ("did the US share hold up?"): "It rose to 12%" takes it up. */
   shareTopic: boolean;
+  /** Where the text first names China's own imports ("China's imports of rare earths"), or -1. */
+  chinaImportsAt: number;
 }
 
 /**
@@ -89,6 +98,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     moved: null,
     soleSeries: soleSeries(input),
     shareTopic: false,
+    chinaImportsAt: chinaImportsAt(input),
   };
   const d = newDiscourse();
   const claims: ExtractedClaim[] = [];
@@ -538,6 +548,10 @@ function attach(
   }
   // "at 1,400 t for the quarter": which quarter is the reader's inference, so it can support, never contradict
   if (own?.unnamed === true && period === own.period) periodHow = "carried";
+  // "Vietnam's 444 t made up 8.1% of October's total": the month of a share said of the figure dates
+  // it when nothing else does; after a period carried from earlier text it is only another reading
+  const shareMonth =
+    own === null && f.kind !== "share" ? attachPeriod(clause, c.own, f, c.figures, f.kind, true) : null;
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading
@@ -559,6 +573,9 @@ function attach(
       alt({ period: later, why: "a period named later in the sentence" });
     if (from.other && from.other.value !== period)
       alt({ period: from.other.value, why: `"${from.other.why}" earlier` });
+    if (shareMonth !== null && period !== null && shareMonth.period !== period)
+      alt({ period: shareMonth.period, why: "the month of a share said of the figure" });
+    else if (shareMonth !== null && period === null) [period, periodHow] = [shareMonth.period, "clause"];
   }
   if (period === null) {
     // "slipped to 582 t from October's 656 t": a clause that names a month only as its base speaks
@@ -664,6 +681,7 @@ function attach(
       end: f.end,
       question: marks.question,
       year: env.year,
+      chinaImportsBefore: env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
     }),
   };
 }
@@ -1083,4 +1101,10 @@ function pointedMonth(
   const base = month === null ? null : parseMonth(month);
   if (own === null || base === null || base >= own) return null;
   return own - base === 1 ? "mom" : own - base === 12 ? "yoy" : (month as string);
+}
+
+/** Where the text first names China's own imports, or -1 (bounded to its first 200,000 characters). */
+function chinaImportsAt(input: string): number {
+  const m = CHINA_IMPORTS.exec(input.length > 200_000 ? input.slice(0, 200_000) : input);
+  return m === null ? -1 : m.index;
 }
