@@ -168,7 +168,7 @@ export interface Reading {
  * What kind of statement holds the figure. Only `reported` statements are checked against China's
  * customs data; the rest (forecasts, targets, hypotheticals, questions, another country's own
  * statistics, a company's own shipments, a correction's misstated figure, a report or rumour the
- * text denies, another country's own exports) are unverifiable.
+ * text denies, another country's own exports, imports whose importer goes unnamed) are unverifiable.
  */
 export type Mode =
   | "reported"
@@ -180,7 +180,8 @@ export type Mode =
   | "other-exporter"
   | "company"
   | "correction"
-  | "denied";
+  | "denied"
+  | "unnamed-importer";
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {

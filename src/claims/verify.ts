@@ -174,6 +174,7 @@ const NOT_REPORTED: Record<string, string> = {
   company: "a company's own figure",
   correction: "a figure the text corrects",
   denied: "a rumour, or a report the text denies",
+  "unnamed-importer": "imports, whose importer the text does not name",
 };
 
 /**

@@ -442,6 +442,9 @@ const otherFlow: Writer = (r, s) => {
     // every destination but some: neither the total nor the one named
     `Magnet shipments to the rest of the world ${pick(r, ["rose", "fell"])} ${pct(r)}${pctWord(r)} to ${n} ${when}.`,
     `Exports to markets other than ${to} came to ${n} ${when}.`,
+    // imports said of no one: an importer's own count (or China's), never China's exports
+    `Imports of sintered magnets came to ${n} ${when}, the ministry's monthly bulletin showed.`,
+    `Magnet imports eased to ${n} ${when}, while domestic output held steady.`,
   ]);
 };
 

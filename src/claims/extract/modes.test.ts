@@ -169,3 +169,32 @@ describe("modes", () => {
     expect(found[1]?.[1]).toBe(mode);
   });
 });
+
+describe("imports whose importer goes unnamed", () => {
+  it.each([
+    "Imports of bonded magnets sank 38% from a year before to 7,450 tonnes over April to October.",
+    "Magnet imports eased to 2,300 t in the quarter to September.",
+    "Inbound volumes matter more: imported alloy came to 960 tonnes in August.",
+  ])("are not China's exports: %s", (text) => {
+    expect(modes(text).length).toBeGreaterThan(0);
+    expect(modes(text).every((m) => m[1] === "unnamed-importer")).toBe(true);
+  });
+
+  it.each([
+    // the press telling China's exports from the buyer's side, and China's own imports
+    ["Korean imports of magnets climbed to 854 tonnes in September.", "reported"],
+    ["China's imports of rare earth ore rose 9% to 5,000 tonnes in July.", "reported"],
+    // exports after imports in the same clause: the figure counts the exports
+    ["Imports were flat while magnet exports rose 12% to 6,150 tonnes in November.", "reported"],
+  ])("leaves a named importer or a later export word alone: %s", (text, mode) => {
+    expect(modes(text).every((m) => m[1] === mode)).toBe(true);
+  });
+});
+
+describe("imports named at the head of a long clause", () => {
+  it("govern the figures at its end", () => {
+    const text =
+      "Imports of sintered and bonded magnets, most of them built around neodymium and praseodymium, were down 38% on the year at 7,450 tonnes for April to October.";
+    expect(modes(text).map((m) => m[1])).toEqual(["unnamed-importer", "unnamed-importer"]);
+  });
+});

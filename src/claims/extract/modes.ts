@@ -1,11 +1,11 @@
 // What kind of statement holds a figure. Only a report of what happened is checked against China's
 // customs data; a forecast, a target, a hypothetical, a question, a correction's misstated figure,
 // a report or rumour the text denies, a company's own shipments and another country's own
-// statistics are read but never checked as China's customs figure, so that none of them can be
-// called "contradicted".
+// statistics (and imports whose importer goes unnamed) are read but never checked as China's customs
+// figure, so that none of them can be called "contradicted".
 
 import type { Mode } from "../types.js";
-import { findReporter } from "./subjects.js";
+import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
 
 /** Where the figure sits: its clause and sentence, and the offsets of the figure in the clause. */
 export interface ModeContext {
@@ -18,6 +18,8 @@ export interface ModeContext {
   question: boolean;
   /** The year of publication, when known: a later year named with the figure is a forecast. */
   year: number | null;
+  /** The text before the clause names China's own imports ("China's imports of rare earths fell ..."). */
+  chinaImportsBefore?: boolean;
 }
 
 const CORRECTION =
@@ -195,6 +197,7 @@ export function modeOf(ctx: ModeContext): Mode {
   if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
   if (BUYER_SHARE.test(ctx.clause.slice(ctx.start, ctx.end + 70))) return "other-reporter";
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
+  if (unnamedImporter(ctx)) return "unnamed-importer";
   const own = lastPart(before, DATA_SHOWED);
   if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own)) return "company";
   return "reported";
@@ -216,6 +219,27 @@ function importerOwn(ctx: ModeContext, before: string): boolean {
     return true;
   const around = ctx.clause.slice(Math.max(0, ctx.start - 120), Math.min(ctx.clause.length, ctx.end + 60));
   return BUYER_IMPORTS.test(before) && IMPORTER_FRAME.test(around);
+}
+
+/** The last trade noun or verb before a figure: what the figure counts. */
+const TRADE_WORD =
+  /\b(?:imports?|imported|importing|exports?|exported|exporting|shipments?|shipped|sales|sold|sent|outbound|deliveries|delivered|purchases|bought)\b/gi;
+
+/**
+ * Imports said of no one: "Imports of sintered magnets fell 40% to 9,900 t", "Magnet imports
+ * dropped to ...". China's exports are never told as bare imports: the importer is another country
+ * the text is about (its own statistics) or China itself; either way not China's exports. A clause
+ * that names a destination ("imports by Japan") or China as the importer is read as before.
+ */
+function unnamedImporter(ctx: ModeContext): boolean {
+  // the subject may open a long clause: "Imports of finished and unfinished magnets, largely ..., fell 56% to"
+  const words = [...ctx.clause.slice(Math.max(0, ctx.start - 300), ctx.start).matchAll(TRADE_WORD)];
+  const last = words[words.length - 1];
+  if (last === undefined || !/^import/i.test(last[0])) return false;
+  // "December imports were 9,645 t" after "China's imports of rare earths fell ...": China's, read as before
+  if (ctx.chinaImportsBefore === true || mentionsChinaImports(ctx.clause)) return false;
+  if (/\b(?:China|Chinese|Beijing)\b/.test(ctx.clause)) return false;
+  return findPartners(ctx.clause).length === 0;
 }
 
 /** A tonnage that is a plant's or a line's capacity, or a yearly rate ("a 6,000-tonne-a-year plant"). */

@@ -183,11 +183,13 @@ export function mentionsTotal(clause: string): boolean {
   );
 }
 
+/** Words that say "imports" of China itself ("China's imports of rare earths", "imports into China"). */
+export const CHINA_IMPORTS =
+  /\bChina(?:'s)?\s(?:[\w-]{1,20}\s){0,3}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina imported\b/i;
+
 /** True when the clause says "imports" of China itself ("China's imports of rare earths"). */
 export function mentionsChinaImports(clause: string): boolean {
-  return /\bChina(?:'s)?\s(?:[\w-]{1,20}\s){0,3}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina imported\b/i.test(
-    clause,
-  );
+  return CHINA_IMPORTS.test(clause);
 }
 
 /**
