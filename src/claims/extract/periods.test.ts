@@ -484,3 +484,17 @@ describe("'May' with a year or after 'compared with' is the month", () => {
     ).not.toContainEqual(expect.objectContaining({ shape: "month" }));
   });
 });
+
+describe("a dateline with a desk's label or a place before the day", () => {
+  it.each([
+    ["ABC Metals Oct 21 Report: In September 2025, magnet exports fell 6.1%.", "2025-09"],
+    ["Seoul, Nov 21: In October 2025, magnet exports fell 5.2%.", "2025-10"],
+    ["Mumbai, October 21 - In September 2025, magnet exports fell 6.1%.", "2025-09"],
+  ])("names when it was written, not the figure's month: %s", (clause, period) => {
+    expect(findPeriods(clause, at("2025-12-20")).map((p) => p.period)).toEqual([period]);
+  });
+
+  it("still reads a month whose number after it is a figure: 'In May 24 firms got licences'", () => {
+    expect(main("In May 24 firms got licences and exports rose.", "2025-07-20")).toBe("2025-05");
+  });
+});

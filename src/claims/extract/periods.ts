@@ -359,6 +359,12 @@ const DAY_AFTER =
 /** Before a day: "on", "dated", "Correction,"; a dateline's city in capitals ("BEIJING, "). */
 const DAY_WORD_BEFORE = /\b(?:on|dated|as of|published|released|updated|correction)[,:]?\s$/i;
 const CITY_BEFORE = /(?:^|\s)[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]{2,})?,\s$/;
+/** After a day, a desk's label: "SMM May 24 News:", "Dec 3 Market Update -". */
+const DESK_AFTER =
+  /^\s(?:[A-Z][\w&-]*\s){0,2}(?:News|Report|Update|Analysis|Brief|Bulletin|Digest|Alert|Flash|Wrap|Roundup)\b/;
+/** Only a place or an outlet's name before a day that opens the clause: "Tokyo, May 24:". */
+const PLACE_OPENING =
+  /^\W*(?!(?:In|On|For|By|Since|From|During|Through|Until|Of|And|But|Or|As|At)\b)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2},?\s$/;
 
 /**
  * "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14", a dateline "Dec 21" alone: a
@@ -372,6 +378,8 @@ function isCalendarDay(clause: string, start: number, end: number): boolean {
   const rest = after.slice(d[0].length);
   const before = clause.slice(Math.max(0, start - 24), start);
   if (/^\s(?:\(|[-–—]\s)/.test(rest) || DAY_WORD_BEFORE.test(before) || CITY_BEFORE.test(before)) return true;
+  if (DESK_AFTER.test(rest)) return true;
+  if (PLACE_OPENING.test(clause.slice(0, start)) && /^\s?[,:]/.test(rest)) return true;
   if (clause.slice(0, start).trim() === "" && /^\s*[,:]?\s*$/.test(rest)) return true;
   const day = Number(d[2]);
   return /^\s?[,:]/.test(rest) && (d[1] === "." || d[3] !== undefined || day < 15 || day > 29);
