@@ -198,3 +198,16 @@ describe("imports named at the head of a long clause", () => {
     expect(modes(text).map((m) => m[1])).toEqual(["unnamed-importer", "unnamed-importer"]);
   });
 });
+
+describe("a figure set against expectations with its preposition dropped", () => {
+  it("is a report: 'in line analysts' forecasts'", () => {
+    expect(
+      modes(
+        "Shipments in August, in line analysts' forecasts, came to 6,146 tonnes, 15.4% above a year before.",
+      ),
+    ).toEqual([
+      ["6,146 tonnes", "reported"],
+      ["15.4% above", "reported"],
+    ]);
+  });
+});
