@@ -818,3 +818,47 @@ describe("a month inside a later share's own words", () => {
     expect(claims.map((c) => [c.text, c.period])).toEqual([["610 tonnes", "2025-04"]]);
   });
 });
+
+describe("a country named as a counterpart ('relations with', 'talks with', 'tensions with')", () => {
+  it.each([
+    "Magnet exports, long a sore point in relations with Japan, slid to 5,100 t in October.",
+    "Amid tensions with Germany, magnet exports slid to 5,100 t in October.",
+    "After talks with the United States stalled, magnet exports slid to 5,100 t in October.",
+  ])("is no destination of the figures: %s", (text) => {
+    expect(extractClaims(text, PUB).map((c) => c.partner)).toEqual(["WLD", "WLD"]);
+  });
+
+  it("leaves a destination the clause names as one: 'shipments to Japan, despite tensions with Japan'", () => {
+    const claims = extractClaims(
+      "Shipments to Japan rose to 280 t in October despite tensions with Japan.",
+      PUB,
+    );
+    expect(claims.map((c) => c.partner)).toContain("JPN");
+  });
+});
+
+describe("a level said of 'the following month'", () => {
+  it("dates the level and the move to it a month after the month named", () => {
+    const claims = extractClaims(
+      "Licensing began in February, and shipments to India dropped to barely 90 tonnes the following month.",
+      PUB,
+    );
+    expect(claims.map((c) => [c.text, c.period])).toEqual([
+      ["dropped", "2025-03"],
+      ["90 tonnes", "2025-03"],
+    ]);
+  });
+});
+
+describe("a product named as the head of a shortage", () => {
+  it("is not the product the next sentence goes on about", () => {
+    const claims = extractClaims(
+      "Rare earth magnet exports rebounded in July. Car plants had stopped for want of supply during the rare earths shortage. Germany took 1,050 tonnes, 38% more than in June.",
+      PUB,
+    );
+    expect(claims.filter((c) => c.partner === "DEU").map((c) => c.series)).toEqual([
+      "rare-earth-magnets",
+      "rare-earth-magnets",
+    ]);
+  });
+});

@@ -304,7 +304,10 @@ export function rankStated(
 const RELATIVE_OPENING =
   /(?:^[-*•·–]?|[,;:]\s?|\b(?:and|but|then|while)\s)\s*(?:(?:in|during|by)\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:month|year) after(?:wards)?|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) later)\b(?!\s(?:level|figure|total|period))/i;
 const RELATIVE_AFTER =
-  /^,?\s(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later)\b/i;
+  /^,?\s(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later|the (?:following|next|subsequent) month|the month after(?:wards)?)\b/i;
+/** A rise or fall to a level said of the month after: "sank to under 50 tonnes the following month". */
+const RELATIVE_THROUGH =
+  /^\s(?:to|at)\s(?:[^\s,;]+\s){1,5}?(the (?:following|next|subsequent) month|the month after(?:wards)?|a month later)\b/i;
 
 /** The months a relative period word moves by: "a month earlier" -1, "the following year" +12. */
 function shiftOf(words: string): number {
@@ -316,7 +319,8 @@ function shiftOf(words: string): number {
  * The period of a figure whose clause names it only relative to the text's period (`period`): that
  * period moved, or null when the clause says nothing of the kind. With `level` (a level or a share),
  * the words right after the figure count too ("582 t a month earlier", "12 per cent a month before");
- * with `afterOnly` only they do (the clause names a period, which they move from).
+ * with `afterOnly` only they do (the clause names a period, which they move from). A rise or fall
+ * takes the words after the level it goes to ("plunged to 46 t the following month").
  */
 export function relativePeriod(
   clause: string,
@@ -328,7 +332,9 @@ export function relativePeriod(
 ): string | null {
   const own = period === null ? null : parseMonth(period);
   if (own === null) return null;
-  const after = level ? RELATIVE_AFTER.exec(clause.slice(e, e + 40)) : null;
+  const after = level
+    ? RELATIVE_AFTER.exec(clause.slice(e, e + 40))
+    : RELATIVE_THROUGH.exec(clause.slice(e, e + 70));
   const opening = afterOnly ? null : RELATIVE_OPENING.exec(clause);
   const words = after?.[1] ?? (opening && opening.index < s ? opening[1] : undefined);
   return words === undefined ? null : fromIndex(own + shiftOf(words));

@@ -591,9 +591,7 @@ function attach(
   const relative =
     own === null
       ? relativePeriod(clause, f.start, f.end, followed, period)
-      : followed
-        ? relativePeriod(clause, f.start, f.end, true, own.period, true)
-        : null;
+      : relativePeriod(clause, f.start, f.end, followed, own.period, true);
   // "between June and November ... nearly doubled, from 1,364 t to 2,568.8 t": each end is its own
   const between = own === null ? null : pairOf(c, own, f);
   let claimPeriod =
@@ -941,7 +939,7 @@ function relativeAntecedent(c: ClauseRead, f: Figure): PeriodMention | null {
 
 /** After a product's name: what the noun phrase is about when it is not the product's trade. */
 const NOT_TRADE_AFTER =
-  /^\s(?:(?:spot|market|contract|average|benchmark)\s)?(?:prices?|price forecasts?|forecasts?|quotes?|quotations|futures|output|production|mining|reserves|stockpiles?|capacity|demand|consumption|processing|refining|smelting)\b/i;
+  /^\s(?:(?:spot|market|contract|average|benchmark)\s)?(?:prices?|price forecasts?|forecasts?|quotes?|quotations|futures|output|production|mining|reserves|stockpiles?|capacity|demand|consumption|processing|refining|smelting|shortages?|shortfalls?|scarcity)\b/i;
 
 /** China's customs named as a figure's source ("according to Chinese customs", "China's customs data"). */
 const CUSTOMS_SOURCE =

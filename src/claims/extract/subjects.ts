@@ -75,6 +75,12 @@ const CASE_SENSITIVE = new Map(
 const ACTOR_AFTER =
   /^(?:[- ](?:China|Chinese)\b|\s(?:tariffs?|government|officials?|president|administration|Commerce|sanctions|talks|deal|summit|trade truce|truce|negotiators|companies|firms|automakers|carmakers|makers|manufacturers|producers|customs|finance ministry|Ministry|census|Census|statistics|data|stocks?|shares|markets?|economy|dollars?|Treasury|Congress|lawmakers|military|defen[cs]e|yen|won|rupees?|euros?)\b)/;
 const ACTOR_BEFORE = /(?:\b(?:by|from|against|with|between|and)\s(?:the\s)?)$/;
+/**
+ * A counterpart, not a destination: "relations with the United States", "tensions with Japan", "a
+ * trade deal with the EU". Nothing is shipped to a country so named.
+ */
+const COUNTERPART_BEFORE =
+  /\b(?:relations?|ties|tensions?|spat|dispute|row|feud|standoff|stand-off|war|fight|talks|negotiations|deal|truce|agreement|summit|friction|contention|rivalry|confrontation|clash|détente|detente)\s(?:with)\s(?:the\s)?$/i;
 
 /** A destination named in a clause; `weak` when the words around it may make it an actor ("talks with Japan"). */
 export interface PartnerMention extends Mention<string> {
@@ -112,6 +118,8 @@ export function findPartners(clause: string): PartnerMention[] {
     const e = s + m[0].length;
     const after = clause.slice(e, e + 24);
     if (iso === undefined || (ACTOR_AFTER.test(after) && !/^-bound/.test(after))) continue;
+    if (COUNTERPART_BEFORE.test(clause.slice(Math.max(0, s - 30), s)) && !/^(?:'s|-bound)/.test(after))
+      continue;
     const weak = ACTOR_BEFORE.test(clause.slice(Math.max(0, s - 14), s)) && !/^(?:'s|-bound)/.test(after);
     out.push({ value: iso, start: s, end: e, weak });
   }
