@@ -223,8 +223,12 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\bantimony\s(?:metal|ingots?)\b/gi, "antimony-metal"],
   [/\bantimony\s(?:trioxide|oxides?)\b/gi, "antimony-oxide"],
   [/\bantimony\b/gi, "antimony"],
-  [/\bflake\sgraphite\b|\bgraphite\sflakes?\b/gi, "graphite-flake"],
-  [/\bspherical\sgraphite\b/gi, "graphite-spherical"],
+  // "flake exports", "spherical shipments": the graphite grade alone before a trade noun
+  [
+    /\bflake\sgraphite\b|\bgraphite\sflakes?\b|\bflake(?=\s(?:exports?|shipments?|volumes?)\b)/gi,
+    "graphite-flake",
+  ],
+  [/\bspherical\sgraphite\b|\bspherical(?=\s(?:exports?|shipments?|volumes?)\b)/gi, "graphite-spherical"],
   [/\bgraphite\b/gi, "graphite"],
   [/\bammonium\sparatungstate\b/gi, "tungsten-apt"],
   [/\btungsten\b/gi, "tungsten"],

@@ -32,6 +32,14 @@ const OVER_N = new RegExp(
   `\\b(?:over|during|across|in|for|throughout)\\sthe\\s(${COUNT_WORD})\\smonths\\b(?!\\s(?:before|after|since|that|ago|earlier|later|to|through|ended|ending|until)\\b)`,
   "gi",
 );
+/**
+ * "Over eleven months, shipments reached 51,440 t": without "the", a count of months is the year so
+ * far only when it reaches the latest month a story can report (else it may be any run of months).
+ */
+const OVER_N_BARE = new RegExp(
+  `\\b(?:[Oo]ver|[Aa]cross|[Tt]hroughout)\\s(${COUNT_WORD})\\smonths\\b(?!\\s(?:before|after|since|that|ago|earlier|later|to|through|ended|ending|until|of)\\b)`,
+  "g",
+);
 const N_MONTH_TOTAL = new RegExp(
   `\\b(${COUNT_WORD})[- ]month\\s(?:total|period|tally|figure|exports|shipments|volume|cumulative|sum)\\b`,
   "gi",
@@ -126,6 +134,17 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       if (n === null || n < 2 || n > 11 || y === null) continue;
       out.push({ ...span(m), period: range(y, 1, n, anchor, false), shape: "range", role: "main" });
     }
+  }
+  for (const m of clause.matchAll(OVER_N_BARE)) {
+    const n = parseCount(m[1] ?? "");
+    const latest = anchor.latest;
+    if (n === null || latest === null || n < 2 || n !== (latest % 12) + 1) continue;
+    out.push({
+      ...span(m),
+      period: range(Math.floor(latest / 12), 1, n, anchor, false),
+      shape: "range",
+      role: "main",
+    });
   }
   for (const m of clause.matchAll(RANGE_MONTHS)) {
     // "rose 35% from April to May" compares two months; "from January through September" is a span

@@ -498,3 +498,17 @@ describe("a dateline with a desk's label or a place before the day", () => {
     expect(main("In May 24 firms got licences and exports rose.", "2025-07-20")).toBe("2025-05");
   });
 });
+
+describe("a count of months without 'the' that reaches the latest month is the year so far", () => {
+  it.each([
+    ["Over eleven months, shipments reached 51,440 tonnes.", "2025-12-21", "2025-01..2025-11"],
+    ["Across nine months the total came to 39,817 t.", "2025-10-20", "2025-01..2025-09"],
+    ["Throughout seven months, exports ran below last year's pace.", "2025-08-20", "2025-01..2025-07"],
+  ])("%s", (clause, published, period) => {
+    expect(main(clause, published)).toBe(period);
+  });
+
+  it("leaves a count that does not reach the latest month to other readings", () => {
+    expect(findPeriods("Over three months, shipments fell by half.", at("2025-12-21"))).toEqual([]);
+  });
+});

@@ -186,3 +186,15 @@ describe("two-letter destination codes", () => {
     expect(partners("DE facto curbs")).toEqual([]);
   });
 });
+
+describe("a graphite grade named alone before a trade noun", () => {
+  it.each([
+    ["flake exports slumped in December", ["graphite-flake"]],
+    ["Spherical shipments held up", ["graphite-spherical"]],
+    ["flake volumes recovered to 3,000 t", ["graphite-flake"]],
+    ["a flake of paint", []],
+    ["spherical magnets", ["rare-earth-magnets"]],
+  ])("%s", (text, expected) => {
+    expect(series(text)).toEqual(expected);
+  });
+});
