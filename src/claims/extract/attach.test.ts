@@ -862,3 +862,31 @@ describe("a product named as the head of a shortage", () => {
     ]);
   });
 });
+
+describe("a rank or streak its words say is the total's is the world total's, not the destination's before", () => {
+  const partnerOf = (text: string, published: string) =>
+    extractClaims(text, { published })
+      .filter((c) => c.kind === "rank")
+      .map((c) => [c.partner, c.grounds.partner]);
+
+  it.each([
+    [
+      "Japan took 305 t in November, its best month. November's total was the second-highest on record.",
+      "2025-12-20",
+    ],
+    ["India received 416 t in October. The overall figure was the lowest since June.", "2025-11-20"],
+    ["Korea got 854 t in September. That made a second straight monthly fall for the total.", "2025-10-20"],
+    [
+      "The US took 590 t in August. Total exports of 6,146 t were up 10.2% on July, and this was the third straight monthly rise.",
+      "2025-09-20",
+    ],
+  ])("%s", (text, published) => {
+    expect(partnerOf(text, published)).toEqual([["WLD", expect.stringMatching(/^(?:clause|sentence)$/)]]);
+  });
+
+  it("leaves a destination's own total to the destination", () => {
+    expect(partnerOf("Japan's total was the highest since January.", "2025-12-20")).toEqual([
+      ["JPN", "clause"],
+    ]);
+  });
+});

@@ -34,6 +34,13 @@ const PARTNER_ASIDE =
 const TOTAL_WORD =
   /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/gi;
 
+/** Before a rank, its subject the total: "August's total was", "the overall figure is", "Total exports were". */
+const RANK_TOTAL_BEFORE =
+  /(?:^|[^\w\s]\s?|\b(?:the|and|but|while)\s|\b(?:19|20)\d{2}['’]s\s|\b[A-Z][a-z]+['’]s\s)(?:(?:monthly|overall|combined|national|worldwide)\s)?(?:total|overall (?:figure|tally|volume|exports|shipments)|total (?:exports|shipments|figure|tally|volume))\s(?:(?:was|is|were|are|had been|has been|marked|marks|set|sets|made|makes)\s)(?:[\w-]+\s){0,3}$/i;
+/** After a rank, the total it is of: "a second straight monthly drop for the total". */
+const RANK_TOTAL_AFTER =
+  /^\s(?:for|in|of)\s(?:the\s|China['’]s\s)(?:total|overall (?:exports|shipments|total)|total (?:exports|shipments))\b/i;
+
 /** After a tonnage, words that make it the total: "5,473 t China exported in all", "6,150 t shipped overall". */
 const TOTAL_AFTER =
   /^\s(?:(?:that|which)\s)?(?:(?:China|Beijing)\s)?(?:exported|shipped|sold|sent(?: abroad)?)\s(?:in all|in total|overall|altogether|worldwide|to all (?:destinations|markets))\b/i;
@@ -174,6 +181,13 @@ export function attachPartner(
   // "a 7.6% share of the 5,473 tonnes China exported in all": what the figure's own words call the total
   const totalAfter = kind === "level" ? TOTAL_AFTER.exec(clause.slice(span.end, span.end + 60)) : null;
   if (totalAfter) return { partner: "WLD", why: totalAfter[0].trim(), total: true };
+  if (kind === "rank" && best === null) {
+    // "August's total was the highest ever recorded", "a second straight monthly drop for the
+    // total": a rank the words say is the total's ("that total", "its total" point elsewhere)
+    const total =
+      RANK_TOTAL_BEFORE.exec(clause.slice(0, span.start)) ?? RANK_TOTAL_AFTER.exec(clause.slice(span.end));
+    if (total) return { partner: "WLD", why: total[0].trim(), total: true };
+  }
   if (kind !== "share" && kind !== "rank") {
     // "Japan's share of China's total 6,150 t": the figure a share is of is the total
     const base =

@@ -880,6 +880,9 @@ const SEQUENCE = /\b(?:then|next|followed(?!\sby\b)|afterwards?|after that|later
 /** Words for every destination but some: "the rest of the world", "markets other than Japan", "ex-US". */
 const ALL_BUT =
   /\b(?:the rest of the world|(?:all\s)?other (?:destinations|countries|markets|buyers|trading partners)|everywhere else|(?:destinations|countries|markets|buyers|places)\s(?:other than|outside|beyond|apart from|excluding|except)|excluding|except(?:\sfor)?|ex-(?:US|U\.S\.|China|Japan|Germany))\b/i;
+/** A clause whose subject is the total: "Total exports of 5,774 t were down 6.1%", "the total rose". */
+const TOTAL_SUBJECT =
+  /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
 const WORLD_WORDS = /\b(?:worldwide|globally|in total|overall|to all destinations|to the world)\b/i;
 
 const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
@@ -1060,7 +1063,8 @@ function choosePartner(
       offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
     else if (p) return [p.value, "sentence"];
     // "China shipped 5,774 t worldwide, down 6.1%, marking a second monthly decline": still the total
-    else if (x.figures.length > 0 && WORLD_WORDS.test(x.seg.text)) return ["WLD", "sentence"];
+    else if (x.figures.length > 0 && (WORLD_WORDS.test(x.seg.text) || TOTAL_SUBJECT.test(x.seg.text)))
+      return ["WLD", "sentence"];
   }
   // "The November tally had been 60 t lower": a month's figure as the subject points back to what
   // was spoken of (not across bullets, each its own fact)
