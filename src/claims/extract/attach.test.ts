@@ -890,3 +890,34 @@ describe("a rank or streak its words say is the total's is the world total's, no
     ]);
   });
 });
+
+describe("a destination named after a figure in words that open a part of it is the part's", () => {
+  it.each([
+    [
+      "The value of magnet exports in November was 301.8 million dollars, of which exports to Germany were worth 60 million dollars.",
+      "301.8 million dollars",
+    ],
+    ["Magnet exports in November were 6,150 t, of which shipments to Japan were 305 t.", "6,150 t"],
+    ["Magnet exports reached 5,577 t in July, including exports to the US of 619 t.", "5,577 t"],
+  ])("%s", (text, figure) => {
+    expect(extractClaims(text, PUB).find((c) => c.text === figure)?.partner).toBe("WLD");
+  });
+});
+
+describe("a clause with no subject of its own goes on about the owner of the figure before", () => {
+  it.each([
+    [
+      "China sold 5,577 t in July. And Germany, Europe's biggest buyer, took 1,116 t - up 46% from June.",
+      "up 46%",
+      "DEU",
+    ],
+    [
+      "China sold 5,577 t in July. Poland, the EU's fifth-biggest buyer, took 75 t - up 10% from June.",
+      "up 10%",
+      "POL",
+    ],
+  ])("past an aside that names another place: %s", (text, figure, partner) => {
+    const c = extractClaims(text, { published: "2025-08-20" }).find((x) => x.text.startsWith(figure));
+    expect(c?.partner).toBe(partner);
+  });
+});

@@ -18,6 +18,9 @@ export type PartnerAttachment =
 
 const AFTER_TO =
   /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to|nach|in die|in den)\s(?:the\s)?$/i;
+/** Words after a figure that open a part of it, whose destination is the part's: "of which", "including". */
+const PART_OPENS =
+  /\b(?:of which|of whom|of that|of this|of these|of those|including|among (?:them|which|these)|within (?:that|this|which))\b/i;
 /** Only a linking word between a weak mention and its figure: "India at 416 tonnes", "and Poland 75 t",
  * "India fifth at 416 tonnes", "Japan second with 305 t" (its place in a ranking between them). */
 const DIRECT_LINK =
@@ -29,7 +32,7 @@ const VERSUS = /\b(?:vs\.?|versus|against|compared (?:with|to))\s/i;
 
 /** An aside between commas that describes what came before it: ", home to Europe's carmakers,". */
 const PARTNER_ASIDE =
-  /,\s(?:home to|where|which|whose|a country|an? (?:major|key|big)|itself|now|once)\b[^,;]{0,80},/gi;
+  /,\s(?:home to|where|which|whose|a country|an? (?:major|key|big)|itself|now|once|(?:the\s)?[\w.]+['’]s\s(?:biggest|largest|top|leading|main|chief|second|third|fourth|fifth|No\.))\b[^,;]{0,80},/gi;
 // "its annual total", "their overall": a total a pronoun owns is the destination's spoken of
 const TOTAL_WORD =
   /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/gi;
@@ -148,6 +151,8 @@ export function attachPartner(
       // "China's exports (5,774 t) went mainly to Germany": a figure in brackets is its noun's, the total
       !/^\s?\)/.test(clause.slice(span.end, p.start)) &&
       !figures.some((f) => f.start >= span.end && f.start < p.start) &&
+      // "$301.8 million, of which exports to the EU were worth ...": a part of the figure opens there
+      !PART_OPENS.test(clause.slice(span.end, p.start)) &&
       // "854 t in September, to Vietnam 456 t and to the US 420.5 t": past a comma or "and", a name that
       // leads a figure of its own is that figure's
       !(

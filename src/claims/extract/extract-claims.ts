@@ -1058,7 +1058,7 @@ function choosePartner(
   // an earlier clause of the same sentence, when this one names no subject of its own
   for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
     const x = clauses[i] as ClauseRead;
-    const p = x.partners.filter((m) => !m.weak).pop();
+    const p = ownerOfLast(x) ?? x.partners.filter((m) => !m.weak).pop();
     if (p && concessive(x) && !concessive(c))
       offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
     else if (p) return [p.value, "sentence"];
@@ -1087,6 +1087,19 @@ function choosePartner(
   offer(topic, "WLD");
   offer(from.value ?? from.other, "WLD");
   return ["WLD", fresh === null ? "default" : "clause"];
+}
+
+/**
+ * The destination that owns the last figure of a clause ("And Germany, Europe's biggest buyer, took
+ * 1,116 t"): what a clause after it with no subject of its own goes on about. Null when that figure
+ * is the total's or has no destination named.
+ */
+function ownerOfLast(x: ClauseRead): PartnerMention | null {
+  const f = x.figures[x.figures.length - 1];
+  if (f === undefined) return null;
+  const own = attachPartner(x.seg.text, x.partners, f, f.kind, x.figures);
+  if (own === null || "total" in own) return null;
+  return x.partners.find((m) => m.value === own.partner) ?? null;
 }
 
 /** The month of the figure a "below that" points back to: the last dated before it in the clause or sentence. */

@@ -198,3 +198,14 @@ describe("a graphite grade named alone before a trade noun", () => {
     expect(series(text)).toEqual(expected);
   });
 });
+
+describe("a place that names a body is not a destination", () => {
+  it.each([
+    ["The European Magnet Users Association said exports reached 39,817 t", []],
+    ["according to the Korea Institute for Industrial Economics and Trade", []],
+    ["The Japan Society of Newer Metals said Japan took 305 t", ["JPN"]],
+    ["exports to the European Union rose", ["EU27"]],
+  ])("%s", (text, expected) => {
+    expect(partners(text)).toEqual(expected);
+  });
+});

@@ -74,6 +74,12 @@ const CASE_SENSITIVE = new Map(
 /** Words after a country name that make it an actor, not a destination ("US tariffs"). */
 const ACTOR_AFTER =
   /^(?:[- ](?:China|Chinese)\b|\s(?:tariffs?|government|officials?|president|administration|Commerce|sanctions|talks|deal|summit|trade truce|truce|negotiators|companies|firms|automakers|carmakers|makers|manufacturers|producers|customs|finance ministry|Ministry|census|Census|statistics|data|stocks?|shares|markets?|economy|dollars?|Treasury|Congress|lawmakers|military|defen[cs]e|yen|won|rupees?|euros?)\b)/;
+/**
+ * Capitalised words after a place that make it the name of a body ("the European Magnet Users
+ * Association", "the Korea Institute for Industrial Economics and Trade"): not a destination.
+ */
+const ORGANISATION_AFTER =
+  /^(?:\s(?:[A-Z][\w&'’-]*|for|of|and|on))*?\s(?:Association|Institute|Chamber|Council|Federation|Society|Agency|Commission|Bureau|Authority|Academy|Forum|Alliance|Consortium|Foundation|University|Centre|Center)\b/;
 const ACTOR_BEFORE = /(?:\b(?:by|from|against|with|between|and)\s(?:the\s)?)$/;
 /**
  * A counterpart, not a destination: "relations with the United States", "tensions with Japan", "a
@@ -120,7 +126,12 @@ export function findPartners(clause: string): PartnerMention[] {
     if (iso === undefined || (ACTOR_AFTER.test(after) && !/^-bound/.test(after))) continue;
     if (COUNTERPART_BEFORE.test(clause.slice(Math.max(0, s - 30), s)) && !/^(?:'s|-bound)/.test(after))
       continue;
-    const weak = ACTOR_BEFORE.test(clause.slice(Math.max(0, s - 14), s)) && !/^(?:'s|-bound)/.test(after);
+    if (ORGANISATION_AFTER.test(clause.slice(e, e + 64))) continue;
+    // "And Germany, Europe's biggest buyer, took ...": an "and" that opens the clause joins no actors
+    const weak =
+      ACTOR_BEFORE.test(clause.slice(Math.max(0, s - 14), s)) &&
+      !/^(?:'s|-bound)/.test(after) &&
+      !/^[\W]*And\s(?:the\s)?$/.test(clause.slice(0, s));
     out.push({ value: iso, start: s, end: e, weak });
   }
   return out;
