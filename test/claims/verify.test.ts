@@ -562,6 +562,24 @@ describe("ranks and streaks as reporters word them", () => {
     );
     expect(held).toBe("supported");
   });
+
+  it("does not call a destination's first month held a record: it tops no other month", async () => {
+    // the data holds India's magnet figures only from May 2025 (150 t)
+    const [v, why] = await verdict(
+      "India's intake of Chinese magnets sank to a record low of 150 tonnes in May 2025.",
+      "2025-06-24",
+      "record low",
+    );
+    expect(v).toBe("unverifiable");
+    expect(why).toContain("too short a history");
+    // with months held to beat, a destination's record is judged on them (Vietnam from May 2025)
+    const [later] = await verdict(
+      "Vietnam took a record 509 tonnes of Chinese magnets in December 2025.",
+      "2026-01-22",
+      "record",
+    );
+    expect(later).toBe("supported");
+  });
 });
 
 describe("shares, multiples and differences as reporters word them", () => {

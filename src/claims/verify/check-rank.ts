@@ -97,10 +97,11 @@ function rank(
     );
   // a total's "record" from under a year of data: the customs records go back further than the
   // months held, unless the text itself counts over the data ("the highest in the available data",
-  // "in the series"). A destination's record is judged on its months held, as its year is (heldInYear).
+  // "in the series"). A destination's record is judged on its months held, as its year is (heldInYear),
+  // but only when it has another month held to beat: a first month held tops nothing.
   if (
     s.scope.type === "record" &&
-    key.partner === "WLD" &&
+    (key.partner === "WLD" || r.of < 2) &&
     monthsFrom(r.from, period) < RECORD_HISTORY &&
     !OVER_THE_DATA.test(s.raw)
   )
