@@ -27,6 +27,7 @@ import {
   type Outcome,
 } from "./verify/check-figures.js";
 import { checkRank } from "./verify/check-rank.js";
+import { heldToRuns } from "./verify/first-in-run.js";
 import { disputeAbout, doubtAbout } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
@@ -98,13 +99,20 @@ export async function checkClaims(
   for (const r of planned.flatMap((p) => p.readings))
     for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null);
-  const outcomes = await inBatches(planned, opts.signal, ({ claim, readings }) =>
+  const judged = await inBatches(planned, opts.signal, ({ claim, readings }) =>
     judge(
       claim,
       readings.map((r) => ({ reading: r, outcome: checkReading(book, r) })),
       opts.text,
     ),
   );
+  // "the first rise in three months": the run is checked on the reading that bore out the rise
+  const outcomes = heldToRuns(extracted, judged, (run, move) => {
+    const on = judged[move]?.reading ?? planned[move]?.readings[0];
+    const main = planned[run]?.readings[0];
+    if (on === undefined || main === undefined) return unverifiable("no reading of the run");
+    return checkReading(book, { ...main, key: on.key, period: on.period });
+  });
   opts.signal?.throwIfAborted();
   const perFigure = opts.evidencePerFigure ?? 5;
   const rows = await book.evidence(outcomes.flatMap((o) => o.figures));

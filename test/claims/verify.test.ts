@@ -563,6 +563,27 @@ describe("ranks and streaks as reporters word them", () => {
     expect(held).toBe("supported");
   });
 
+  it("holds 'the first decline in three months' to the run it ends, not only to the month's move", async () => {
+    const move = async (text: string, published: string) => {
+      const r = await verifyClaims(store, text, { published });
+      const c = r.claims.find((x) => x.stated.type === "direction" && x.text.includes("first decline"));
+      return [c?.verdict, c?.explanation] as const;
+    };
+    // January 2025 rose on a December 2024 the data lacks: the run before February is unknown
+    const [v, why] = await move(
+      "US-bound magnet shipments dropped to 405 tonnes in February, the first decline in three months.",
+      "2025-03-20",
+    );
+    expect(v).toBe("unverifiable");
+    expect(why).toContain("the run it ends");
+    // June and July 2025 both rose, so August's dip ends the run the words state
+    const [held] = await move(
+      "Magnet shipments to the US eased in August, the first decline in three months.",
+      "2025-09-20",
+    );
+    expect(held).toBe("supported");
+  });
+
   it("does not call a destination's first month held a record: it tops no other month", async () => {
     // the data holds India's magnet figures only from May 2025 (150 t)
     const [v, why] = await verdict(
