@@ -27,6 +27,7 @@ import {
   type Outcome,
 } from "./verify/check-figures.js";
 import { checkRank } from "./verify/check-rank.js";
+import { confirmedSubjects } from "./verify/confirmed-subject.js";
 import { heldToRuns } from "./verify/first-in-run.js";
 import { disputeAbout, doubtAbout } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
@@ -99,13 +100,22 @@ export async function checkClaims(
   for (const r of planned.flatMap((p) => p.readings))
     for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null);
-  const judged = await inBatches(planned, opts.signal, ({ claim, readings }) =>
+  const judgeAll = ({ claim, readings }: (typeof planned)[number]) =>
     judge(
       claim,
       readings.map((r) => ({ reading: r, outcome: checkReading(book, r) })),
       opts.text,
-    ),
-  );
+    );
+  const judged = await inBatches(planned, opts.signal, judgeAll);
+  // a destination carried from earlier text no longer attaches to a sentence whose level shows whose it is
+  if (opts.text !== undefined)
+    for (const [i, dropped] of confirmedSubjects(extracted, judged, opts.text)) {
+      const p = planned[i] as (typeof planned)[number];
+      const kept = p.readings.filter(
+        (r) => r.why === null || ![...dropped].some((w) => r.why?.startsWith(w)),
+      );
+      judged[i] = judgeAll({ ...p, readings: kept });
+    }
   // "the first rise in three months": the run is checked on the reading that bore out the rise
   const outcomes = heldToRuns(extracted, judged, (run, move) => {
     const on = judged[move]?.reading ?? planned[move]?.readings[0];

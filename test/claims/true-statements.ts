@@ -1239,6 +1239,24 @@ const headline: Writer = (r, f) => {
   return { text: `${head}\n\n${body}`, published, form: `headline/${subj.form}` };
 };
 
+/**
+ * A headline that names a destination, then a line of that destination's figures that does not name
+ * it again ("China magnets: Sep print in, Korea surprises" / "Sep magnet exports printed 854t, -33%
+ * m/m"): the destination carried from the headline is the one the figures belong to, so it must stay
+ * a reading of them even though the line reads like the total's.
+ */
+const headlineDestination: Writer = (r, f) => {
+  if (f.partner === "WLD") return null;
+  const c = pick(r, changesOf(f));
+  if (!c) return null;
+  const published = publishedAfter(r, f.period);
+  const noun = pick(r, NOUNS[f.series] ?? [f.series]);
+  const mon = monthName(f.period).slice(0, 3);
+  const head = `China ${noun}: ${mon} ${pick(r, ["print in", "numbers out", "data landed"])}, ${partnerName(r, f.partner)} ${pick(r, ["surprises", "stands out", "in focus"])}`;
+  const body = `${mon} ${noun} exports ${pick(r, ["printed", "came in at", "were"])} ${grouped(f.level)}t, ${signedChange(r, c)} by our count.`;
+  return { text: `${head}\n\n${body}`, published, form: "headline-destination" };
+};
+
 /** A paragraph on one month: the total, then destinations, with pronouns and "while" clauses. */
 const article: Writer = (r, f, all) => {
   const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
@@ -1946,6 +1964,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["parenthetical", parentheticalChange, 4],
   ["change-apart", changeApart, 2],
   ["headline", headline, 2],
+  ["headline-destination", headlineDestination, 2],
   ["article", article, 3],
   ["month-run", monthRun, 3],
   ["month-columns", monthColumns, 1],

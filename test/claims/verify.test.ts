@@ -127,6 +127,23 @@ describe("caution before contradicting", () => {
     expect(streak?.[2]).toMatch(/^ambiguous \(series carried over/);
   });
 
+  it("drops a headline's destination from a sentence whose own level shows it gives the total", async () => {
+    // 3,188 t is the world's June figure, so the sentence is the total's, not Vietnam's
+    const r = await verdicts(
+      "Magnets: June rebounds, Vietnam in the spotlight\n\nJune magnet exports totalled 3,188 tonnes, up 57% on May by our reckoning.",
+      "2025-07-21",
+    );
+    const change = r.find(([text]) => text === "up 57%");
+    expect(change?.[1]).toBe("contradicted");
+    expect(change?.[2]).toContain("+157.5%");
+    // a level that is Vietnam's own keeps the headline's destination a reading: 444 t is its October
+    const own = await verdicts(
+      "Magnets: October cools, Vietnam in the spotlight\n\nOctober magnet exports came to 444 tonnes, down 2.6% on September by our reckoning.",
+      "2025-11-21",
+    );
+    expect(own.map(([, v]) => v)).toEqual(["supported", "supported"]);
+  });
+
   it("reports a claim as the carried reading that supports it, and keeps the main reading otherwise", async () => {
     const r = await verifyClaims(
       store,

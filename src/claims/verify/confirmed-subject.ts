@@ -1,0 +1,60 @@
+// "China magnets: September print softer, Korea surprises ... Sep magnet exports printed 5,774t,
+// -6% y/y": a destination carried over from a headline or an earlier sentence is a plausible
+// reading of a figure whose clause names none, until the figure's own sentence shows whose figures
+// it gives. When a level in that sentence, read of the same destination and product as the claim,
+// is what the data gives on that reading, the sentence is about that destination: the one carried
+// from earlier text no longer attaches to its figures, and no longer keeps them from being judged.
+
+import type { ExtractedClaim, Reading } from "../types.js";
+import type { Outcome } from "./check-figures.js";
+import type { PlannedReading } from "./readings.js";
+import { sentenceAround } from "./sentence-readings.js";
+
+/** A destination carried from earlier text: `"Korea" earlier`. */
+const carriedPartner = (a: Reading) =>
+  a.partner !== undefined &&
+  a.series === undefined &&
+  a.period === undefined &&
+  a.stated === undefined &&
+  /" earlier$/.test(a.why);
+
+/**
+ * For each claim whose own sentence confirms its destination, the reasons (`why`) of the carried
+ * destinations it no longer has as readings; claims not listed keep all their readings.
+ * `outcomes[i]` is claim i's verdict with `reading` set when a reading other than the main one gave it.
+ * @example "Korea surprises\n\nSep magnet exports printed 5,774t, -6% y/y": 5,774 t is the world's
+ *   September figure, so "-6% y/y" is the world's, not Korea's.
+ */
+export function confirmedSubjects(
+  claims: readonly ExtractedClaim[],
+  outcomes: ReadonlyArray<Outcome & { reading?: PlannedReading }>,
+  text: string,
+): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const sentences = new Map<number, string>();
+  const sentenceOf = (i: number) => {
+    const c = claims[i] as ExtractedClaim;
+    const s = sentences.get(i) ?? sentenceAround(text, c.start, c.end);
+    sentences.set(i, s);
+    return s;
+  };
+  for (const [i, claim] of claims.entries()) {
+    const carried = claim.alternatives.filter(carriedPartner);
+    if (carried.length === 0 || outcomes[i]?.verdict === "supported") continue;
+    const confirmed = claims.some(
+      (c, j) =>
+        j !== i &&
+        c.stated.type === "level" &&
+        c.mode === "reported" &&
+        (c.grounds.partner === "clause" || c.grounds.partner === "sentence") &&
+        c.partner === claim.partner &&
+        c.series === claim.series &&
+        outcomes[j]?.verdict === "supported" &&
+        outcomes[j]?.reading === undefined &&
+        Math.abs(c.start - claim.start) < 600 &&
+        sentenceOf(j) === sentenceOf(i),
+    );
+    if (confirmed) out.set(i, new Set(carried.map((a) => a.why)));
+  }
+  return out;
+}
