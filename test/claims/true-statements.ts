@@ -557,6 +557,7 @@ const ytdSentence: Writer = (r, f) => {
     spans.push(
       { text: `in ${year}`, form: "full-year" },
       { text: `for the whole of ${year}`, form: "full-year" },
+      { text: `in FY${year}`, form: "full-year-fy" },
     );
   if (n === 6)
     spans.push(

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract/extract-claims.js";
 import { doubtAbout } from "./doubts.js";
+import { sentenceAround } from "./sentence-readings.js";
 
 /** Each claim of a kind, with whether a contradiction of it would be doubted. */
 const doubted = (text: string, kind: string, published = "2025-12-20") =>
@@ -130,5 +131,25 @@ describe("a figure set against an average", () => {
     const [c] = extractClaims(text, { published: "2025-11-20" }).filter((x) => x.kind === "change");
     expect(c).toBeDefined();
     expect(doubtAbout(c!, text)).toBeNull();
+  });
+});
+
+describe("words the sentence reader must not take for a sentence end or a missing period", () => {
+  it("keeps 'the U.S.' before a lowercase word inside its sentence, which then names the destination", () => {
+    const text = "Shipments of magnets to the U.S. slid to 3,000 tonnes in March 2025.";
+    expect(doubted(text, "level", "2025-04-20")).toEqual([["3,000 tonnes", false]]);
+  });
+
+  it("still ends a sentence at an initialism before a capital", () => {
+    const text = "Most buyers sit in the U.S. Exports came to 3,000 tonnes in March 2025.";
+    const level = extractClaims(text, { published: "2025-04-20" }).find((c) => c.kind === "level");
+    expect(level === undefined ? null : sentenceAround(text, level.start, level.end)).toBe(
+      " Exports came to 3,000 tonnes in March 2025.",
+    );
+  });
+
+  it("reads a fiscal year ('FY2024') as the period the sentence names", () => {
+    const text = "FY2024 rare earth exports: 99,000t, a record.";
+    expect(doubted(text, "rank", "2025-02-20")).toEqual([["a record", false]]);
   });
 });

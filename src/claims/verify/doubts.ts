@@ -29,7 +29,7 @@ const MONTH_WORD =
 
 /** Any word that names or points to a period: a month, a year, "month", "quarter", "H1", "YTD"... */
 const PERIOD_WORDS = new RegExp(
-  `\\b(?:${MONTH_WORD}|(?:19|20)\\d{2}|\\d{4}-\\d{2}|months?|monthly|years?|annual|quarters?|half|H[12]|Q[1-4]|ytd|period|week)\\b`,
+  `\\b(?:${MONTH_WORD}|(?:19|20)\\d{2}|(?:FY|CY)\\s?'?\\d{2,4}|\\d{4}-\\d{2}|months?|monthly|years?|annual|quarters?|half|H[12]|Q[1-4]|ytd|period|week)\\b`,
   "i",
 );
 

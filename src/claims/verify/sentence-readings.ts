@@ -43,8 +43,19 @@ const SENTENCE_REACH = 600;
 function isBoundary(text: string, i: number): boolean {
   const c = text[i];
   if (c === "\n" || c === "。") return true;
-  return (c === "." || c === "!" || c === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""));
+  if (!((c === "." || c === "!" || c === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""))))
+    return false;
+  // "the U.S. had received 426 tonnes", "U.K. buyers": an initialism's stop before a lowercase word
+  // ends no sentence
+  return !(
+    c === "." &&
+    INITIALISM.test(text.slice(Math.max(0, i - 9), i + 1)) &&
+    /^\s+[a-z]/.test(text.slice(i + 1, i + 4))
+  );
 }
+
+/** An initialism written with full stops, ending at the text's end: "U.S.", "U.A.E.". */
+const INITIALISM = /(?:^|[^A-Za-z.])(?:[A-Z]\.){2,4}$/;
 
 export interface Mentions {
   partners: Set<string>;
