@@ -136,6 +136,12 @@ describe("caution before contradicting", () => {
     const change = r.find(([text]) => text === "up 57%");
     expect(change?.[1]).toBe("contradicted");
     expect(change?.[2]).toContain("+157.5%");
+    // a change whose base the text does not name is not settled by the level: it stays open
+    const bare = await verdicts(
+      "Magnets: June rebounds, Vietnam in the spotlight\n\nJune magnet exports totalled 3,188 tonnes, a 57% rise.",
+      "2025-07-21",
+    );
+    expect(bare.find(([text]) => text.includes("57%"))?.[1]).toBe("unverifiable");
     // a level that is Vietnam's own keeps the headline's destination a reading: 444 t is its October
     const own = await verdicts(
       "Magnets: October cools, Vietnam in the spotlight\n\nOctober magnet exports came to 444 tonnes, down 2.6% on September by our reckoning.",

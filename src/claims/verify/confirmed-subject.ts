@@ -41,6 +41,9 @@ export function confirmedSubjects(
   for (const [i, claim] of claims.entries()) {
     const carried = claim.alternatives.filter(carriedPartner);
     if (carried.length === 0 || outcomes[i]?.verdict === "supported") continue;
+    // only the destination is settled so: a change whose base the text does not name stays open
+    const moves = claim.stated.type === "change" || claim.stated.type === "direction";
+    if (moves && claim.grounds.basis !== "clause" && claim.grounds.basis !== "sentence") continue;
     const confirmed = claims.some(
       (c, j) =>
         j !== i &&
