@@ -44,19 +44,23 @@ export function confirmedSubjects(
     // only the destination is settled so: a change whose base the text does not name stays open
     const moves = claim.stated.type === "change" || claim.stated.type === "direction";
     if (moves && claim.grounds.basis !== "clause" && claim.grounds.basis !== "sentence") continue;
-    const confirmed = claims.some(
-      (c, j) =>
-        j !== i &&
-        c.stated.type === "level" &&
-        c.mode === "reported" &&
-        (c.grounds.partner === "clause" || c.grounds.partner === "sentence") &&
-        c.partner === claim.partner &&
-        c.series === claim.series &&
-        outcomes[j]?.verdict === "supported" &&
-        outcomes[j]?.reading === undefined &&
-        Math.abs(c.start - claim.start) < 600 &&
-        sentenceOf(j) === sentenceOf(i),
-    );
+    // the claims come in the order of the text: only those near enough to share the sentence are looked at
+    let confirmed = false;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; !confirmed && j >= 0 && j < claims.length; j += step) {
+        const c = claims[j] as ExtractedClaim;
+        if (Math.abs(c.start - claim.start) >= 600) break;
+        confirmed =
+          c.stated.type === "level" &&
+          c.mode === "reported" &&
+          (c.grounds.partner === "clause" || c.grounds.partner === "sentence") &&
+          c.partner === claim.partner &&
+          c.series === claim.series &&
+          outcomes[j]?.verdict === "supported" &&
+          outcomes[j]?.reading === undefined &&
+          sentenceOf(j) === sentenceOf(i);
+      }
+    }
     if (confirmed) out.set(i, new Set(carried.map((a) => a.why)));
   }
   return out;

@@ -19,17 +19,14 @@ export function heldToRuns<O extends Outcome>(
   outcomes: readonly O[],
   runOf: (run: number, move: number) => Outcome,
 ): O[] {
+  const runs = new Map<string, number>();
+  for (const [j, c] of claims.entries())
+    if (c.stated.type === "streak" && c.stated.before === true) runs.set(`${c.start}:${c.end}`, j);
   return outcomes.map((outcome, i) => {
     const claim = claims[i] as ExtractedClaim;
     if (claim.stated.type !== "direction" || outcome.verdict !== "supported") return outcome;
-    const j = claims.findIndex(
-      (c) =>
-        c.stated.type === "streak" &&
-        c.stated.before === true &&
-        c.start === claim.start &&
-        c.end === claim.end,
-    );
-    if (j < 0) return outcome;
+    const j = runs.get(`${claim.start}:${claim.end}`);
+    if (j === undefined) return outcome;
     const run = runOf(j, i);
     if (run.verdict === "supported") return outcome;
     return {
