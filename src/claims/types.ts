@@ -168,7 +168,8 @@ export interface Reading {
  * What kind of statement holds the figure. Only `reported` statements are checked against China's
  * customs data; the rest (forecasts, targets, hypotheticals, questions, another country's own
  * statistics, a company's own shipments, a correction's misstated figure, a report or rumour the
- * text denies, another country's own exports, imports whose importer goes unnamed) are unverifiable.
+ * text denies, another country's own exports, imports whose importer goes unnamed, a market participant's
+ * estimate, a province's, port's or city's own figure) are unverifiable.
  */
 export type Mode =
   | "reported"
@@ -181,7 +182,9 @@ export type Mode =
   | "company"
   | "correction"
   | "denied"
-  | "unnamed-importer";
+  | "unnamed-importer"
+  | "estimate"
+  | "local";
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {

@@ -29,7 +29,7 @@ import {
 import { checkRank } from "./verify/check-rank.js";
 import { confirmedSubjects } from "./verify/confirmed-subject.js";
 import { heldToRuns } from "./verify/first-in-run.js";
-import { disputeAbout, doubtAbout } from "./verify/doubts.js";
+import { disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
 
@@ -193,6 +193,8 @@ const NOT_REPORTED: Record<string, string> = {
   correction: "a figure the text corrects",
   denied: "a rumour, or a report the text denies",
   "unnamed-importer": "imports, whose importer the text does not name",
+  estimate: "a market participant's estimate",
+  local: "a province's, port's or city's own figure",
 };
 
 /**
@@ -227,6 +229,9 @@ function judge(
     return unverifiable("the text gives no period that can be resolved (no publication date?)");
   const [main, ...alts] = checked;
   if (!main) return unverifiable("no reading of the claim could be checked");
+  const rate = notOneMonthsLevel(claim, text);
+  if (rate !== null && checked.some((c) => c.outcome.verdict === "supported"))
+    return { ...main.outcome, verdict: "unverifiable", explanation: `not certain: ${rate}` };
   if (main.outcome.verdict === "supported") return main.outcome;
   const saving = alts.find((a) => a.outcome.verdict === "supported" && !a.reading.supportsOnlyAmbiguity);
   if (saving)

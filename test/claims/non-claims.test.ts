@@ -1,7 +1,9 @@
 // Words that state no figure of China's exports are never checked as one: forecasts, targets and
 // capacities, hypotheticals and questions, a company's own figures, another country's own statistics
 // or exports, prices, codes, counts and dates, a correction's misstated figure, a denied rumour, a
-// range of estimates, another good's figure, each written with numbers a reader could take for a
+// range of estimates, another good's figure, a neighbouring tariff heading's, a province's or port's,
+// a market participant's estimate, averages and rates, page furniture, licence counts, another
+// country's table, a list of forecasts, each written with numbers a reader could take for a
 // customs figure, and set in paragraphs between true statements. None may be called contradicted,
 // hardly any should get a verdict at all, and the true statements around them keep theirs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,32 +49,43 @@ const show = (x: Checked, c: VerifiedClaim) =>
 describe("words that state no China export figure, between true statements", () => {
   let parts: Checked[];
   beforeAll(async () => {
-    parts = await checkParts(nonClaimParagraphs(facts, 7, 600));
-  }, 180_000);
+    parts = await checkParts(nonClaimParagraphs(facts, 7, 900));
+  }, 240_000);
 
   it("covers every kind of non-claim many times over", () => {
     const kinds = new Map<string, number>();
     for (const x of parts.filter((p) => !p.part.alone))
       kinds.set(x.part.form, (kinds.get(x.part.form) ?? 0) + 1);
     expect([...kinds.keys()].sort()).toEqual([
+      "bullets",
       "company",
       "correction",
       "count",
       "date",
+      "estimate",
       "forecast",
+      "furniture",
       "hypothetical",
+      "licence",
+      "neighbour",
       "other-flow",
+      "other-pct",
       "other-product",
       "other-reporter",
       "other-share",
+      "other-table",
+      "place",
       "price",
+      "range",
+      "rate",
       "tail",
       "target",
+      "years",
     ]);
-    for (const n of kinds.values()) expect(n).toBeGreaterThanOrEqual(30);
+    for (const [kind, n] of kinds) expect(n, kind).toBeGreaterThanOrEqual(kind === "years" ? 15 : 30);
     // and the reader finds figures in them: the guard is not passed by reading nothing
     const read = parts.filter((x) => !x.part.alone && x.claims.length > 0).length;
-    expect(read).toBeGreaterThanOrEqual(500);
+    expect(read).toBeGreaterThanOrEqual(750);
   });
 
   it("are never contradicted, and hardly ever given a verdict", () => {
@@ -80,14 +93,15 @@ describe("words that state no China export figure, between true statements", () 
     const contradicted = others.flatMap((x) =>
       x.claims.filter((c) => c.verdict === "contradicted").map((c) => show(x, c)),
     );
-    const supported = others.flatMap((x) =>
-      x.claims.filter((c) => c.verdict === "supported").map((c) => show(x, c)),
-    );
+    // a three-month total is true and may be read as one; only never contradicted as a month's level
+    const supported = others
+      .filter((x) => x.part.form !== "rate")
+      .flatMap((x) => x.claims.filter((c) => c.verdict === "supported").map((c) => show(x, c)));
     console.info(
       `${others.length} non-claims: ${contradicted.length} contradicted, ${supported.length} given "supported"`,
     );
     expect(contradicted).toEqual([]);
-    // a number that happens to equal a month's figure may still be read as one (measured: 0 of ~1,150)
+    // a number that happens to equal a month's figure may still be read as one (measured: 1 of ~1,900)
     expect(supported.length).toBeLessThanOrEqual(others.length * 0.01);
   });
 

@@ -470,6 +470,201 @@ const tail: Writer = (r, s) => {
   ]);
 };
 
+// ---------------------------------------------------------------------------------------------
+// Neighbouring goods, places, rates and averages, estimates, ranges, other percentages, page
+// furniture, licences, other reporters' tables, forecast bullets, years
+
+/** A figure of a good next to the magnets in the tariff: scrap, oxides, metals, alloys, parts. */
+const neighbour: Writer = (r, s) => {
+  const n = tons(r, decoy(r, s));
+  const when = monthWords(r, s.f.period, s.published);
+  return pick(r, [
+    `Shipments of neodymium magnet scrap and swarf reached ${n} ${when}.`,
+    `Exports of NdPr oxide stood at ${n} ${when}, a separate customs line shows.`,
+    `China sold ${n} of rare earth metals and alloys abroad ${when}.`,
+    `Outbound shipments of mixed rare earth carbonate were ${n} ${when}.`,
+    `Under heading 8505.19, which covers non-rare-earth permanent magnets, exports came to ${n} ${when}.`,
+    `Exports of parts of magnets and electromagnets came to ${n} ${when}.`,
+    `Samarium-cobalt magnet exports, a much smaller trade, were ${n} ${when}.`,
+    `Sales abroad of neodymium-iron-boron alloy strip totalled ${n} ${when}.`,
+    `Exports of motors containing magnets rose ${pct(r)}${pctWord(r)} to ${grouped(decoy(r, s) * 10)} units ${when}.`,
+    `Lanthanum oxide exports, used in glass polishing, were ${n} ${when}.`,
+  ]);
+};
+
+/** A province's, a port's, a city's or a region's figure: not the country's. */
+const place: Writer = (r, s) => {
+  const n = tons(r, decoy(r, s));
+  const when = monthWords(r, s.f.period, s.published);
+  const where = pick(r, ["Zhejiang", "Jiangxi", "Inner Mongolia", "Guangdong", "Jiangsu"]);
+  const port = pick(r, ["Ningbo", "Shanghai", "Tianjin", "Qingdao", "Shenzhen"]);
+  return pick(r, [
+    `${where} province alone shipped ${n} of magnets ${when}, the provincial commerce bureau said.`,
+    `Magnet exports through the port of ${port} came to ${n} ${when}.`,
+    `${port} customs cleared ${n} of rare earth magnets ${when}.`,
+    `The Baotou hi-tech zone exported ${n} of magnets ${when}, local media said.`,
+    `${where}'s magnet exports rose ${pct(r)}${pctWord(r)} to ${n} ${when}, provincial data showed.`,
+    `Of the national total, ${port} handled ${n}, its customs office said.`,
+    `Ganzhou's rare earth exports fell ${pct(r)}${pctWord(r)} ${when}, city officials said.`,
+  ]);
+};
+
+/** The months of a window ending at the scene's month, when all are held. */
+function window(s: Scene, n: number): number[] | null {
+  const out: number[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    const v = s.f.months.get(addMonths(s.f.period, -i));
+    if (v === undefined) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+/**
+ * Figures that are not one month's level, told as such by the text: a monthly average, a
+ * three-month or quarterly total, a rate per day or per week, an annualised pace. Most are true
+ * (computed from the data), none is a month's level, so none may be contradicted as one.
+ */
+const rate: Writer = (r, s) => {
+  const three = window(s, 3);
+  const sum = three ? three.reduce((a, b) => a + b, 0) : decoy(r, s) * 3;
+  const avg = Math.round(sum / 3);
+  const m = s.f.months.get(s.f.period) ?? s.f.level;
+  const subj = `${pick(r, ["China's ", ""])}${noun(r, s.f.series)} exports`;
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  const through = monthName(s.f.period);
+  return pick(r, [
+    `${cap(subj)}${to} averaged ${tons(r, avg)} a month in the three months to ${through}.`,
+    `On average, ${subj}${to} ran at ${tons(r, avg)} per month over the quarter to ${through}.`,
+    `The monthly average${to} over the last three months was ${tons(r, avg)}.`,
+    `In the three months through ${through}, ${subj}${to} totalled ${tons(r, Math.round(sum))}.`,
+    `That works out at about ${tons(r, Math.max(1, Math.round(m / 30)))} a day.`,
+    `Shipments${to} ran at roughly ${tons(r, Math.max(1, Math.round(m / 4.3)))} per week ${monthWords(r, s.f.period, s.published)}.`,
+    `Annualised, ${monthName(s.f.period)}'s pace would be about ${tons(r, Math.round(m * 12))}.`,
+    `At ${tons(r, Math.round(m * 12))} a year, the current run rate is well above 2024's.`,
+    `A quarter's worth of ${subj}, ${tons(r, Math.round(sum))}, has now left the country.`,
+    `That is about ${tons(r, avg)} a month on average, ${pick(r, PEOPLE)} said.`,
+  ]);
+};
+
+/** A market participant's estimate, or another outlet's figure that the text disputes. */
+const estimate: Writer = (r, s) => {
+  const v = decoy(r, s);
+  const n = tons(r, v);
+  const when = monthWords(r, s.f.period, s.published);
+  const subj = `${noun(r, s.f.series)} exports`;
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  const who = pick(r, ["a broker", "one trader", "an analyst", "a Hong Kong broker", "a dealer in Ganzhou"]);
+  return pick(r, [
+    `The number for ${s.f.partner === "WLD" ? "that month" : partnerName(r, s.f.partner)} isn't in the release; ${who} says ~${grouped(v)}t.`,
+    `${cap(who)} reckons ${subj}${to} were nearer ${n} ${when}.`,
+    `${cap(who)} puts ${subj}${to} ${when} at roughly ${n}, though customs has not confirmed it.`,
+    `Market talk has ${subj}${to} ${when} at ~${grouped(v)} ${pick(r, TONNES)}.`,
+    `${pick(r, ["One outlet", "A trade newsletter", "A rival publication"])} put ${subj}${to} ${when} at ${n}, a figure the customs data did not bear out.`,
+    `${pick(r, BANKS)} had estimated ${subj}${to} ${when} at ${n}; the official number was different.`,
+    `Industry sources guessed ${subj}${to} ${when} at around ${n}.`,
+    `My own estimate for ${subj}${to} ${when} was ${n}, ${who} wrote.`,
+  ]);
+};
+
+/** A range of figures, a two-number phrase, or a band: none is one month's level. */
+const range: Writer = (r, s) => {
+  const v = Math.max(decoy(r, s), 50);
+  const lo = Math.round(v * 0.9);
+  const hi = Math.round(v * 1.1);
+  const when = monthWords(r, s.f.period, s.published);
+  const subj = `${noun(r, s.f.series)} exports`;
+  return pick(r, [
+    `Traders expect ${lo.toLocaleString("en-US")}-${hi.toLocaleString("en-US")} t of ${subj} a month once licences flow.`,
+    `Monthly ${subj} have swung between ${tons(r, lo)} and ${tons(r, hi)} since the curbs.`,
+    `A normal month used to mean ${grouped(lo)} to ${grouped(hi)} tonnes of ${subj}.`,
+    `Buyers say they need ${grouped(lo)}–${grouped(hi)} tonnes a month to keep lines running.`,
+    `Estimates for ${subj} ${when} span ${tons(r, lo)} to ${tons(r, hi)}.`,
+    `Demand of ${grouped(lo)}-${grouped(hi)} mt a month is typical for the season, a trader said.`,
+  ]);
+};
+
+/** Percentages of something other than China's exports or their change. */
+const otherPct: Writer = (r, s) => {
+  const p = pct(r);
+  return pick(r, [
+    `Capacity utilisation at magnet plants fell to ${p}% ${monthWords(r, s.f.period, s.published)}.`,
+    `China produces about 90% of the world's sintered magnets and refines ${pick(r, ["85", "87", "92"])}% of its rare earths.`,
+    `${pick(r, COMPANIES)} holds a ${p}% share of the global magnet market.`,
+    `NdPr prices have risen ${p}${pctWord(r)} this year.`,
+    `The US tariff on Chinese magnets stands at ${pick(r, ["25", "55", "30"])}%.`,
+    `About ${p}% of licence applications have been approved, a ministry official said.`,
+    `Magnet makers' operating rates recovered to ${p}% from ${pct(r)}% a month earlier.`,
+    `Some ${p}% of surveyed carmakers reported shortages ${monthWords(r, s.f.period, s.published)}.`,
+  ]);
+};
+
+/** Page furniture, tickers, time stamps of a live blog, links to other stories. */
+const furniture: Writer = (r, s) => {
+  const h = String(Math.floor(r() * 14) + 8).padStart(2, "0");
+  const mm = pick(r, ["05", "12", "30", "47"]);
+  return pick(r, [
+    `Updated ${h}:${mm}`,
+    `${h}:${mm} GMT — Customs has yet to publish the breakdown by destination.`,
+    `Read more`,
+    `${Math.floor(r() * 9) + 2} min read`,
+    `JL MAG 300748.SZ ${pick(r, ["+", "-"])}${(r() * 5).toFixed(2)}% | NORTHERN RE 600111.SS ${pick(r, ["+", "-"])}${(r() * 5).toFixed(2)}%`,
+    `Share this article (${Math.floor(r() * 900) + 10} shares)`,
+    `Photo ${Math.floor(r() * 5) + 1} of ${Math.floor(r() * 5) + 6}`,
+    `Comments (${Math.floor(r() * 300) + 2})`,
+    `Live updates | ${monthName(s.published.slice(0, 7))} ${Number(s.published.slice(8, 10))}, ${yearOf(s.published)}, ${h}:${mm}`,
+    `Sign up for our newsletter, read by ${grouped(decoy(r, s) * 10)} subscribers.`,
+  ]);
+};
+
+/** An official's figures about licences and applications, not tonnages shipped. */
+const licence: Writer = (r, s) => {
+  const v = decoy(r, s);
+  return pick(r, [
+    `"We have approved ${grouped(v % 2000)} licences so far," a commerce ministry spokesperson said.`,
+    `The ministry said it had processed ${grouped(v)} applications since ${monthName(s.f.period)}.`,
+    `Licences issued ${monthWords(r, s.f.period, s.published)} covered ${tons(r, v)} of magnets, an official said, though not all of it has shipped.`,
+    `"About ${grouped(v % 900)} firms are waiting," the official told reporters.`,
+    `Approved licences allow up to ${tons(r, v)} of magnets to leave over six months.`,
+    `The spokesman said ${grouped(v % 3000)} general licences would be granted.`,
+  ]);
+};
+
+/** Rows of a table from another country's statistics. */
+const otherTable: Writer = (r, s) => {
+  const iso = pick(r, ["JPN", "KOR", "USA", "DEU"]);
+  const src = pick(r, OWN_CUSTOMS[iso] as string[]);
+  const p1 = s.f.period;
+  const p0 = addMonths(p1, -1);
+  return pick(r, [
+    `${cap(src)}: imports of magnets from China (tonnes)\n${monthName(p0)} | ${grouped(decoy(r, s))}\n${monthName(p1)} | ${grouped(decoy(r, s))}`,
+    `${COUNTRY_ADJ[iso]} import data, magnets from China\n- ${abbr(p0)}: ${tons(r, decoy(r, s))}\n- ${abbr(p1)}: ${tons(r, decoy(r, s))}`,
+  ]);
+};
+
+/** A bullet list of forecasts and consensus figures. */
+const bullets: Writer = (r, s) => {
+  const later = addMonths(s.latest, 1);
+  return pick(r, [
+    `What to watch:\n• ${monthName(later)} forecast: ${tons(r, decoy(r, s))}\n• Consensus: ${pick(r, ["+", "-"])}${pct(r)}% m/m`,
+    `Outlook\n- ${pick(r, BANKS)}: ${tons(r, decoy(r, s))} in ${monthName(later)}\n- ${pick(r, BANKS)}: ${tons(r, decoy(r, s))}`,
+    `Our estimates for ${monthName(later)}:\n* Total: ${tons(r, decoy(r, s))}\n* To the US: ${tons(r, decoy(r, s) % 900)}`,
+  ]);
+};
+
+/** Years and other numbers that are no tonnage. */
+const years: Writer = (r, s) => {
+  const y = yearOf(s.published);
+  return pick(r, [
+    `The curbs recall the 2010 embargo on Japan.`,
+    `Since 2019, Beijing has tightened controls three times.`,
+    `The ${y - 1} rules replaced a 2002 catalogue of restricted technologies.`,
+    `Exports have not been this volatile since 2012, when the WTO ruled against China.`,
+    `The 14th Five-Year Plan runs to ${y + 1 > 2025 ? 2025 : y}.`,
+    `Deng Xiaoping's 1992 remark about rare earths is still quoted.`,
+  ]);
+};
+
 /** The kinds, with weights. */
 const KINDS: ReadonlyArray<[string, Writer, number]> = [
   ["forecast", forecast, 4],
@@ -484,6 +679,17 @@ const KINDS: ReadonlyArray<[string, Writer, number]> = [
   ["other-product", otherProduct, 2],
   ["other-share", otherShare, 2],
   ["other-flow", otherFlow, 2],
+  ["neighbour", neighbour, 2],
+  ["place", place, 2],
+  ["rate", rate, 2],
+  ["estimate", estimate, 2],
+  ["range", range, 2],
+  ["other-pct", otherPct, 2],
+  ["furniture", furniture, 2],
+  ["licence", licence, 2],
+  ["other-table", otherTable, 2],
+  ["bullets", bullets, 2],
+  ["years", years, 1],
 ];
 
 /** A figure near the statement's month to misplace: held by then, within three months before. */
@@ -514,7 +720,7 @@ export function nonClaimParagraphs(facts: readonly MonthFact[], seed: number, co
       (r() < 0.5 ? before : after).push({ text, form: kind });
     }
     // a table, heading or list stands apart in its own block; prose runs on in one paragraph
-    const sep = truth.text.includes("\n") ? "\n\n" : " ";
+    const sep = [truth, ...before, ...after].some((p) => p.text.includes("\n")) ? "\n\n" : " ";
     const withTail = sep === " " && truth.text.endsWith(".") && r() < 0.3;
     const own = withTail ? truth.text.slice(0, -1) : truth.text;
     const parts: Array<Omit<Part, "start" | "end"> & { sep: string }> = [

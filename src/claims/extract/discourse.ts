@@ -5,7 +5,7 @@
 
 import { OTHER_GOODS } from "./lexicon.js";
 import type { BlockKind } from "./segment.js";
-import { findSeries } from "./subjects.js";
+import { findReporter, findSeries } from "./subjects.js";
 
 /** A value named in the text, with the words that named it and the sentence it came from. */
 export interface Named {
@@ -48,6 +48,11 @@ export interface Discourse {
   /** The unit a heading or lead line gives the bare figures listed under it ("Exports (t)"). */
   unit: "t" | "kt" | null;
   /**
+   * What a heading or lead line without figures says the items under it are, when they are not
+   * China's customs figures ("Japanese import data:", "Outlook"): until prose or another heading.
+   */
+  leadMode: LeadMode | null;
+  /**
    * The unit a heading gives its section, or a sentence without figures its paragraph ("Figures in
    * thousand tonnes."): what bare numbers named with a month are counted in, until the scope ends.
    */
@@ -71,6 +76,7 @@ export function newDiscourse(): Discourse {
     block: null,
     leadWords: null,
     unit: null,
+    leadMode: null,
     declared: { section: null, paragraph: null },
     lastTonnes: null,
   };
@@ -85,6 +91,7 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
     d.list = null;
     d.leadWords = null;
+    d.leadMode = null;
     if (kind !== "heading") d.unit = null;
   }
   d.block = kind;
@@ -189,7 +196,10 @@ export function leaveSentence(
   if (how.figures > 0) return;
   if (d.block === "heading") d.declared.section = unitNamed(how.words);
   else d.declared.paragraph = unitNamed(how.words) ?? d.declared.paragraph;
-  if (how.lead || d.block === "heading") d.unit = unitNamed(how.words);
+  if (how.lead || d.block === "heading") {
+    d.unit = unitNamed(how.words);
+    d.leadMode = leadModeOf(how.words);
+  }
   // a caption set as "Rare earths: monthly exports (kt)" reads as a list item without figures
   else if (d.block === "bullet") d.unit = unitNamed(how.words) ?? d.unit;
   if (how.lead || d.block === "bullet") {
@@ -203,6 +213,22 @@ export function leaveSentence(
     d.section = { series: d.section.series, partner: null, period: d.section.period };
     merge(d.section, how.destinationApart === true ? { ...named, partner: null } : named);
   }
+}
+
+export type LeadMode = "other-reporter" | "forecast";
+
+/** Another country's own import statistics named as a block's title: "Japanese import data, magnets from China". */
+const LEAD_OTHER_REPORTER =
+  /\b(?:import (?:data|figures|statistics)|imports? (?:of [\w\s-]{1,30})?from China|(?:Census Bureau|Ministry of Finance|Destatis|Eurostat|Korea Customs Service|customs office)\b)/i;
+/** Forecasts named as a block's title: "Outlook", "What to watch:", "Our estimates for December:". */
+const LEAD_FORECAST =
+  /^\W*(?:outlook|forecasts?|projections?|what to watch|estimates?|consensus|expectations?|previews?)\b|\b(?:our|analysts['’]?|market|street|consensus|brokers['’]?)\s(?:estimates|forecasts|expectations|projections)\b/i;
+
+/** The mode a block's title gives the items under it, or null. */
+function leadModeOf(words: string): LeadMode | null {
+  if (/\b(?:Chinese|China['’]s) customs\b/i.test(words)) return null;
+  if (LEAD_FORECAST.test(words)) return "forecast";
+  return LEAD_OTHER_REPORTER.test(words) || findReporter(words) !== null ? "other-reporter" : null;
 }
 
 /**

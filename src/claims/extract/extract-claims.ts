@@ -6,7 +6,7 @@
 
 import { MONTH_NAMES, isMonth, parsePeriod } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
-import type { ExtractOptions, ExtractedClaim, Grounding, Reading, StatedShare } from "../types.js";
+import type { ExtractOptions, ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../types.js";
 import {
   attachPartner,
   attachPeriod,
@@ -669,19 +669,27 @@ function attach(
       ...(f.unit ? { unit: f.unit } : {}),
     },
     alternatives,
-    mode: modeOf({
-      clause,
-      sentence:
-        reporterHere === null && CHINA_CUSTOMS.test(clause)
-          ? { ...marks, otherReporter: false, chinaCustoms: true }
-          : marks,
-      start: f.start,
-      end: f.end,
-      question: marks.question,
-      year: env.year,
-      chinaImportsBefore: env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
-    }),
+    mode: underLead(
+      d,
+      modeOf({
+        clause,
+        sentence:
+          reporterHere === null && CHINA_CUSTOMS.test(clause)
+            ? { ...marks, otherReporter: false, chinaCustoms: true }
+            : marks,
+        start: f.start,
+        end: f.end,
+        question: marks.question,
+        year: env.year,
+        chinaImportsBefore: env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
+      }),
+    ),
   };
+}
+
+/** A list item under a title that says its items are forecasts or another country's data takes that mode. */
+function underLead(d: Discourse, mode: Mode): Mode {
+  return mode === "reported" && d.block === "bullet" && d.leadMode !== null ? d.leadMode : mode;
 }
 
 /**
@@ -883,6 +891,8 @@ const ALL_BUT =
 /** A clause whose subject is the total: "Total exports of 5,774 t were down 6.1%", "the total rose". */
 const TOTAL_SUBJECT =
   /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
+/** The partner of a figure for every destination but some ("the rest of the world"): no series holds it. */
+export const REST_OF_WORLD = "ROW";
 const WORLD_WORDS = /\b(?:worldwide|globally|in total|overall|to all destinations|to the world)\b/i;
 
 const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
@@ -1021,8 +1031,9 @@ function choosePartner(
   // a destination's rank names its destination itself ("the largest buyer was Germany")
   if (f.partner) return [f.partner.value, "clause"];
   // "supply to the rest of the world", "destinations other than the US": neither the total nor the
-  // destination named, so the total is only a guess, which never contradicts
-  if (ALL_BUT.test(c.seg.text.slice(0, f.start))) return ["WLD", "default"];
+  // destination named, but the total less some destinations, which the data does not hold: a world
+  // figure that happens to equal it neither supports nor contradicts it
+  if (ALL_BUT.test(c.seg.text.slice(0, f.start))) return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
   // a bare percentage after a tonnage is the share of that tonnage's destination; after the total

@@ -185,10 +185,25 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   ],
   [/\brare[- ]earth\smagnet(?:ic)?\smaterials?\b/gi, "rare-earth-magnet-materials"],
   // magnets with no rare earths in them, and magnets as scrap: no magnet series holds them
-  [/\b(?:ferrite|ceramic|alnico|hard ferrite)[- ](?:permanent[- ])?magnets?\b/gi, "non-rare-earth-magnets"],
   [
-    /\b(?:(?:rare[- ]earth|NdFeB|permanent)[- ]{1,2}){0,2}magnets?\s(?:scrap|waste|swarf)\b|\b(?:scrap|waste|recycled|end-of-life)\s(?:(?:rare[- ]earth|NdFeB|permanent)[- ]{1,2}){0,2}magnets?\b/gi,
+    /\b(?:ferrite|ceramic|alnico|hard ferrite|non-rare[- ]earth)[- ](?:permanent[- ])?magnets?\b/gi,
+    "non-rare-earth-magnets",
+  ],
+  [
+    /\b(?:(?:rare[- ]earth|NdFeB|permanent|neodymium|sintered)[- ]{1,2}){0,2}magnets?\s(?:scrap|waste|swarf)\b|\b(?:scrap|waste|recycled|end-of-life)\s(?:(?:rare[- ]earth|NdFeB|permanent|neodymium)[- ]{1,2}){0,2}magnets?\b/gi,
     "magnet-scrap",
+  ],
+  // goods next to the magnets in the tariff, which no magnet series holds: parts of magnets,
+  // samarium-cobalt magnets, the NdFeB alloy magnets are made from, and goods with magnets in them
+  [/\bparts\sof\s(?:permanent\s)?magnets?\b|\bmagnet\sparts\b/gi, "magnet-parts"],
+  [/\b(?:samarium[- ]cobalt|SmCo)(?:[- ](?:permanent|rare[- ]earth))?[- ]magnets?\b/gi, "samarium-cobalt-magnets"],
+  [
+    /\b(?:NdFeB|neodymium[- ]iron[- ]boron)\s(?:alloys?|strips?|flakes?|ingots?)(?:\s(?:strips?|flakes?))?\b/gi,
+    "ndfeb-alloy",
+  ],
+  [
+    /\b(?:motors?|vehicles?|cars|turbines?|devices|products|goods|equipment|assemblies|components)\s(?:containing|with|using|that use|made with|built with|fitted with)\s(?:[\w-]+\s){0,2}magnets?\b/gi,
+    "goods-with-magnets",
   ],
   [
     /\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi,
@@ -214,6 +229,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\soxides?\sand\scompounds\b/gi, "rare-earth-oxides-compounds"],
   [/\brare[- ]earth\soxides?\b/gi, "rare-earth-oxides"],
   [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
+  [/\brare[- ]earth\smetals?\s(?:and|&)\s(?:their\s)?alloys\b/gi, "rare-earth-metals-alloys"],
   [
     /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|稀土|희토류|\bSeltenen? Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b/gi,
     "rare-earths",

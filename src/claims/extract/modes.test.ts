@@ -211,3 +211,62 @@ describe("a figure set against expectations with its preposition dropped", () =>
     ]);
   });
 });
+
+describe("figures the words give to someone other than China's customs", () => {
+  it.each([
+    // a market participant's estimate: "says ~", "puts ... at", "has ... at", "had estimated", "my own number"
+    ["Korea's October number is missing from my copy of the release; a dealer says ~520t.", "estimate"],
+    ["A Ganzhou broker puts September's magnet exports at close to 5,600 tonnes.", "estimate"],
+    ["Market chatter has the Indian figure for August at ~300 t.", "estimate"],
+    ["Macquarie had estimated October's magnet exports to Japan at 240 tonnes.", "estimate"],
+    ["Our own rough number for magnet shipments to Vietnam in July was 190 t.", "estimate"],
+    ["Magnet exports were nearer 5,900 t in September, one Shenzhen dealer believes.", "estimate"],
+    [
+      "A trade newsletter put rare earth exports in May at 6,400 t, which customs did not bear out.",
+      "estimate",
+    ],
+    // a province's, port's, city's or zone's own part of the trade
+    ["Fujian's magnet exports jumped 18% to 410 tonnes in October.", "local"],
+    ["Magnet shipments through the port of Xiamen reached 380 t in September.", "local"],
+    ["Shandong province alone sent 950 tonnes of magnets abroad in November.", "local"],
+    ["Rare earth exports rose 14% in October, municipal officials in Longnan said.", "local"],
+    ["Tianjin customs cleared 275 tonnes of NdFeB magnets in August.", "local"],
+    // a supposed amount: "even ...", a rate that is the subject of "would"
+    ["Even 7,500 tonnes of magnets would not meet what carmakers need.", "hypothetical"],
+    ["4,800 tonnes of magnets a month could keep European lines going, an adviser said.", "hypothetical"],
+  ])("reads %s as %s", (text, mode) => {
+    expect(modes(text).map((m) => m[1])).toContain(mode);
+    expect(modes(text).every((m) => m[1] !== "reported")).toBe(true);
+  });
+
+  it.each([
+    "SHANGHAI, Nov. 20 - China's magnet exports rose 12% to 6,150 tonnes in November, customs data showed.",
+    "Analysts said magnet exports climbed to 6,150 tonnes in November.",
+    "February shipments alone were 4,407 tons, 37% more than a year earlier, a Tianjin-based trader estimated.",
+    "Even so, magnet exports to India climbed to 416 tonnes in October.",
+  ])("leaves China's figures reported when a place, a trader or 'even' is only nearby: %s", (text) => {
+    expect(modes(text).length).toBeGreaterThan(0);
+    expect(modes(text).every((m) => m[1] === "reported")).toBe(true);
+  });
+
+  it.each([
+    ["Korean customs data, magnets from China\n- Sept: 402 t\n- Oct: 365 t", "other-reporter"],
+    ["Projections\n- UBS: 6,300 t in January\n- CRU: 5,900 t", "forecast"],
+    ["Brokers' estimates for January:\n• Total: 6,050 t\n• To Germany: 1,200 t", "forecast"],
+  ])("gives the items of a list the mode its title names: %s", (text, mode) => {
+    const found = modes(text);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found.every((m) => m[1] === mode)).toBe(true);
+  });
+
+  it("leaves the items of a list of China's figures reported, and ends a title's hold at prose", () => {
+    const t =
+      "Outlook\n- UBS: 6,300 t in January\n\nChina's magnet exports reached 6,150 tonnes in November.\n\nMagnet exports, November:\n- Germany: 1,150 t\n- Japan: 305 t";
+    expect(modes(t)).toEqual([
+      ["6,300 t", "forecast"],
+      ["6,150 tonnes", "reported"],
+      ["1,150 t", "reported"],
+      ["305 t", "reported"],
+    ]);
+  });
+});

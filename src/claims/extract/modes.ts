@@ -1,8 +1,9 @@
 // What kind of statement holds a figure. Only a report of what happened is checked against China's
 // customs data; a forecast, a target, a hypothetical, a question, a correction's misstated figure,
-// a report or rumour the text denies, a company's own shipments and another country's own
-// statistics (and imports whose importer goes unnamed) are read but never checked as China's customs
-// figure, so that none of them can be called "contradicted".
+// a report or rumour the text denies, a company's own shipments, another country's own statistics
+// (and imports whose importer goes unnamed), a market participant's estimate and a province's, port's
+// or city's own figure are read but never checked as China's customs figure, so that none of them
+// can be called "contradicted".
 
 import type { Mode } from "../types.js";
 import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
@@ -52,6 +53,11 @@ const HYPOTHETICAL_OPENING =
 // subjunctive has a subject after "were" and a verb after "to"
 const HYPOTHETICAL_BEFORE =
   /\b(?:if|unless|hypothetical(?:ly)?|scenario|were\s(?![a-z]{2,}(?:ed|en|ent|old|ought)\s)(?:[\w-]+\s){1,3}to\s(?!the\b|a\b|an\b|[A-Z0-9$])|would (?:have|be|mean)|in theory)\b/i;
+/** "Even 6,000 t a month would not cover demand": a figure a sentence opens on with "even" is a supposed one. */
+const EVEN_BEFORE = /(?:^|[.;:!?]\s)\W*Even\s(?:just\s|only\s|as much as\s|as little as\s)?$/;
+/** A rate that is the subject of a modal: "6,000 t of magnets a month would leave buyers short". */
+const RATE_MODAL_AFTER =
+  /^(?:\s?(?:t|tonnes?|tons?|mt))?(?:\s(?:of\s)?[\w-]+){0,3}?\s(?:a|per|each|every)\s(?:month|year|week|day)\s(?:would|could|might|will|won['’]t|wouldn['’]t|couldn['’]t|should)\b/i;
 /**
  * What others said, which the sentence denies: "a report that exports fell to 3,000 t was denied",
  * "rumours that ... proved unfounded", "posts online claiming ... were false".
@@ -140,6 +146,48 @@ const IMPORTER_FRAME =
 const CHINA_CUSTOMS =
   /\b(?:Chinese|China's|Beijing's) (?:customs|official data|trade data)|\bGeneral Administration of Customs\b|\bGACC?\b|海关/;
 
+/** Who guesses at a figure in the market: brokers, traders, analysts, newsletters, "market talk". */
+const MARKET_SPEAKER =
+  "(?:brokers?|traders?|dealers?|analysts?|consultants?|consultanc(?:y|ies)|(?:market|industry|trade)\\s(?:talk|chatter|sources|participants|watchers|insiders|gossip)|(?:trade\\s)?newsletters?|outlets?|publications?)";
+/**
+ * A market participant's estimate before the figure: "a broker puts June at roughly 3,000 t", "market
+ * talk has May at ~7,000 t", "UBS had estimated April at 353 t", "my own estimate was 20 t".
+ */
+const ESTIMATE_BEFORE = new RegExp(
+  `\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:puts?|pegs?|pegged|reckons?|reckoned|guesse[sd]|estimates?|estimated|ha[sd]\\s(?:[\\w'’.-]+\\s){0,8}?at)\\b` +
+    `|\\b(?:had|have|has)\\s(?:estimated|pegged|pencil+ed in|guessed)\\b` +
+    `|\\b(?:[Mm]y|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\\s(?:own\\s)?(?:rough\\s|best\\s)?(?:estimate|guess|reckoning|number|figure)\\b`,
+  "i",
+);
+/** A market participant says the figure right before it: "a broker says ~100t", "one trader thinks it was about 6,000 t". */
+const ESTIMATE_SAYS = new RegExp(
+  `\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:says?|said|thinks?|thought|believes?|believed|wrote|writes|told\\s\\w+)\\s?[:,]?\\s?(?:(?:it|that|they)(?:['’]s|\\swas|\\swere|\\sis)?\\s|(?:maybe|perhaps|probably|about|around|roughly|nearly|some|~)\\s?)*$`,
+  "i",
+);
+/**
+ * The same said after the figure: "were nearer 6,000 t, a broker reckons". Not "a trader estimated",
+ * which the press says of a figure worked out from the published totals.
+ */
+const ESTIMATE_AFTER = new RegExp(
+  `^[^.;:!?]{0,60}?,\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?(?:[\\w'’-]+\\s){0,3}?${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:reckons?|reckoned|guesse[sd]|believes?|believed|thinks?|thought)\\b`,
+  "i",
+);
+/** Places in China that publish or ship their own part of the trade; not Beijing, which stands for China. */
+const CHINA_PLACE =
+  "(?:Zhejiang|Jiangxi|Jiangsu|Guangdong|Shandong|Fujian|Anhui|Hunan|Hubei|Sichuan|Yunnan|Guangxi|Inner Mongolia|Shanxi|Shaanxi|Hebei|Henan|Liaoning|Jilin|Heilongjiang|Gansu|Xinjiang|Ningxia|Qinghai|Hainan|Guizhou|Ningbo|Shanghai|Tianjin|Qingdao|Shenzhen|Xiamen|Dalian|Guangzhou|Baotou|Ganzhou|Longnan|Chongqing|Suzhou|Hangzhou|Yantai|Lianyungang)";
+/**
+ * A province's, port's, city's or zone's own part of China's trade: "Jiangsu's magnet exports",
+ * "exports through the port of Ningbo", "Zhejiang province alone shipped", "Ningbo customs cleared".
+ * A dateline ("SHANGHAI, Sept. 22 -") names no owner.
+ */
+const LOCAL_BEFORE = new RegExp(
+  `\\b${CHINA_PLACE}(?:['’]s\\b|\\s(?:province|provincial|city|municipal|municipality|port|customs|hi-tech zone|free trade zone|zone|region|prefecture)\\b|\\s(?:alone\\s)?(?:shipped|exported|handled|cleared|sent|accounted for)\\b)` +
+    `|\\b(?:port|province|city|region|prefecture|municipality)\\sof\\s${CHINA_PLACE}\\b|\\b(?:through|via|from)\\s(?:the\\s)?(?:port\\sof\\s)?${CHINA_PLACE}(?:\\s(?:port|customs))?\\b|\\b(?:provincial|municipal)\\b|\\b[Tt]he\\s(?:[\\w-]+\\s)?(?:hi-tech\\s|high-tech\\s|industrial\\s|free\\strade\\s)zone\\b`,
+);
+/** A local source, anywhere in the sentence: "provincial data showed", "city officials said", "its customs office said". */
+const LOCAL_SOURCE =
+  /\b(?:provincial|municipal|city|local|prefectural)\s(?:data|figures|statistics|customs|officials|government|commerce (?:bureau|department)|bureau|authorities|media)\b|\b(?:its|the port['’]s|the city['’]s|the province['’]s)\scustoms office\b/i;
+
 /** Marks of a whole sentence, read once: a correction, a hypothetical opening, another country's statistics. */
 export interface SentenceMarks {
   correction: boolean;
@@ -149,6 +197,8 @@ export interface SentenceMarks {
   otherReporter: boolean;
   /** The sentence cites China's customs, so an importer's name in it is a destination. */
   chinaCustoms: boolean;
+  /** The sentence cites a province's, city's or port's own figures ("provincial data showed"). */
+  local: boolean;
 }
 
 /**
@@ -164,6 +214,7 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     hypothetical: HYPOTHETICAL_OPENING.test(blankSums(s)),
     otherReporter: findReporter(s) !== null,
     chinaCustoms: CHINA_CUSTOMS.test(s),
+    local: LOCAL_SOURCE.test(s),
   };
 }
 
@@ -189,10 +240,14 @@ export function modeOf(ctx: ModeContext): Mode {
     if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
   }
   if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(blankSums(before))) return "hypothetical";
+  if (EVEN_BEFORE.test(before) || RATE_MODAL_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
+    return "hypothetical";
   if (TARGET_BEFORE.test(near) || capacity(ctx)) return "target";
   if (futureYear(ctx)) return "forecast";
   if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);
+  if (ESTIMATE_BEFORE.test(before) || ESTIMATE_SAYS.test(near) || ESTIMATE_AFTER.test(after))
+    return "estimate";
   if (BEFORE_THE_DATA_AFTER.test(after) || EXPECTED_AFTER.test(after)) return "forecast";
   if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
   if (BUYER_SHARE.test(ctx.clause.slice(ctx.start, ctx.end + 70))) return "other-reporter";
@@ -200,6 +255,7 @@ export function modeOf(ctx: ModeContext): Mode {
   if (unnamedImporter(ctx)) return "unnamed-importer";
   const own = lastPart(before, DATA_SHOWED);
   if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own)) return "company";
+  if (!ctx.sentence.chinaCustoms && (LOCAL_BEFORE.test(own) || ctx.sentence.local)) return "local";
   return "reported";
 }
 

@@ -61,6 +61,21 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|short 
 const AVERAGE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|mean|on average)\b[^.;\d]{0,30}$/i;
 const AVERAGE_AFTER = /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b|on average\b)/i;
 
+/** The same, for withholding support: not "mean" (a verb as often), not a base month ("656 t a month earlier"). */
+const RATE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|on average)\b[^.;\d]{0,30}$/i;
+const RATE_AFTER =
+  /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b(?!\s(?:earlier|ago|before|later|prior|previously|on)\b)|on average\b)/i;
+
+/**
+ * Why a level that a month's figure equals is not supported by it: the words around its number make
+ * it an average or a rate ("averaged 4,676 t a month", "on average, 538 t per month over the
+ * quarter"), which a month's figure equals only by chance. Null when nothing says so.
+ */
+export function notOneMonthsLevel(claim: ExtractedClaim, text: string | undefined): string | null {
+  if (text === undefined || !levelWordedAs(text, claim, RATE_BEFORE, RATE_AFTER)) return null;
+  return "the words around the number make it an average or a rate over several periods, which one period's figure equals only by chance";
+}
+
 /**
  * A level whose number the words right around it make something else: a difference ("by 677 tons",
  * "370 tonnes fewer than") or an average ("averaged 4,676 t a month").
