@@ -1,7 +1,7 @@
 // Attachment on its own and through the reader: each figure takes the destination, product and
 // period of its own part of the clause; the world total never takes a destination.
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract-claims.js";
+import { extractClaims, REST_OF_WORLD } from "./extract-claims.js";
 import { attachPartner } from "./attach.js";
 import { findPartners } from "./subjects.js";
 
@@ -682,13 +682,32 @@ describe("every destination but some", () => {
     "Exports to the rest of the world climbed 4.1% to 5,212 t in November.",
     "Shipments to markets other than Germany came to 4,862 tonnes in November.",
     "Excluding the United States, magnet exports reached 5,568 t in November.",
-  ])("is neither the total nor the destination named, so never certain: %s", (text) => {
+    "Outside Japan, magnet sales abroad rose to 5,845 t in November.",
+  ])("is neither the total nor the destination named, but the rest, which no series holds: %s", (text) => {
     const claims = extractClaims(text, PUB);
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) {
-      expect(c.partner).toBe("WLD");
+      expect(c.partner).toBe(REST_OF_WORLD);
       expect(c.grounds.partner).toBe("default");
     }
+  });
+
+  it("leaves a product left out to its series, and a figure outside a lower-case word to its destination", () => {
+    const [c] = extractClaims(
+      "Magnet exports, excluding powder and alloys, reached 6,150 t in November.",
+      PUB,
+    );
+    expect(c?.partner).toBe("WLD");
+    const [d] = extractClaims(
+      "Shipments to Germany outside the peak season came to 1,288 t in November.",
+      PUB,
+    );
+    expect(d?.partner).toBe("DEU");
+    const [e] = extractClaims(
+      "Exports to Korea rose in every month except March, reaching 815 t in December.",
+      PUB,
+    );
+    expect(e?.partner).toBe("KOR");
   });
 
   it("leaves a destination named alone as it was", () => {

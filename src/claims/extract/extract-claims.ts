@@ -27,7 +27,7 @@ import {
   type Named,
   type Topic,
 } from "./discourse.js";
-import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_NOUN } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_NOUN } from "./lexicon.js";
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
 import { basisIn } from "./change-bases.js";
@@ -885,9 +885,19 @@ function yearBefore(clause: string, end: number, period: string | null): boolean
 /** Words by which a clause says it comes after the one before: "569 t came next", "then 569 t left". */
 const SEQUENCE = /\b(?:then|next|followed(?!\sby\b)|afterwards?|after that|later|subsequently|this time)\b/i;
 
-/** Words for every destination but some: "the rest of the world", "markets other than Japan", "ex-US". */
+/**
+ * Words for every destination but some: "the rest of the world", "markets other than Japan", "ex-US",
+ * "outside the US" (not the US, which a name right after "outside" would otherwise be read as).
+ */
 const ALL_BUT =
-  /\b(?:the rest of the world|(?:all\s)?other (?:destinations|countries|markets|buyers|trading partners)|everywhere else|(?:destinations|countries|markets|buyers|places)\s(?:other than|outside|beyond|apart from|excluding|except)|excluding|except(?:\sfor)?|ex-(?:US|U\.S\.|China|Japan|Germany))\b/i;
+  /\b(?:the rest of the world|(?:all\s)?other (?:destinations|countries|markets|buyers|trading partners)|everywhere else|(?:destinations|countries|markets|buyers|places)\s(?:other than|outside|beyond|apart from|excluding|except)|ex-(?:US|U\.S\.|China|Japan|Germany))\b/i;
+/**
+ * The same before a name, which must be capitalised: "outside the US", "excluding Japan" (not
+ * "excluding powder", "every month except March").
+ */
+const ALL_BUT_NAME = new RegExp(
+  `\\b(?:[Oo]utside|[Bb]eyond|[Ee]xcluding|[Ee]xcept(?:\\sfor)?)\\s(?:of\\s)?(?:the\\s)?(?=[A-Z])(?!NdFeB|REEs?\\b|RE\\b|(?:${ENGLISH_MONTH_NAME})\\b)`,
+);
 /** A clause whose subject is the total: "Total exports of 5,774 t were down 6.1%", "the total rose". */
 const TOTAL_SUBJECT =
   /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
@@ -1033,7 +1043,8 @@ function choosePartner(
   // "supply to the rest of the world", "destinations other than the US": neither the total nor the
   // destination named, but the total less some destinations, which the data does not hold: a world
   // figure that happens to equal it neither supports nor contradicts it
-  if (ALL_BUT.test(c.seg.text.slice(0, f.start))) return [REST_OF_WORLD, "default"];
+  const upTo = c.seg.text.slice(0, f.start);
+  if (ALL_BUT.test(upTo) || ALL_BUT_NAME.test(upTo)) return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
   // a bare percentage after a tonnage is the share of that tonnage's destination; after the total

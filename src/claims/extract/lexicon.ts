@@ -196,7 +196,10 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   // goods next to the magnets in the tariff, which no magnet series holds: parts of magnets,
   // samarium-cobalt magnets, the NdFeB alloy magnets are made from, and goods with magnets in them
   [/\bparts\sof\s(?:permanent\s)?magnets?\b|\bmagnet\sparts\b/gi, "magnet-parts"],
-  [/\b(?:samarium[- ]cobalt|SmCo)(?:[- ](?:permanent|rare[- ]earth))?[- ]magnets?\b/gi, "samarium-cobalt-magnets"],
+  [
+    /\b(?:samarium[- ]cobalt|SmCo)(?:[- ](?:permanent|rare[- ]earth))?[- ]magnets?\b/gi,
+    "samarium-cobalt-magnets",
+  ],
   [
     /\b(?:NdFeB|neodymium[- ]iron[- ]boron)\s(?:alloys?|strips?|flakes?|ingots?)(?:\s(?:strips?|flakes?))?\b/gi,
     "ndfeb-alloy",
@@ -385,7 +388,7 @@ export const PROPER_POSSESSIVE = /\b[A-Z][a-z]{1,20}'s(?![a-z])/g;
 
 /** Nouns that make the nearest number something other than a trade figure. */
 export const NON_TRADE_NOUN =
-  /\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|rates?|prices?|priced|stocks?|shares(?! of)|share price|index|indices|revenue|profits?|earnings|income|sales(?! abroad)|circulation|readers|readership|subscribers|GDP|inflation|output|production|produced|capacity|quotas?|reserves|mined|mining|smelting|stockpiles?|consumption|demand|valuation|market value|market cap|employees|workers|salary|wages|budget|spending|investment|funding|stake|margin|yields?|bonds?|currency|yuan|dollar|euro|premium|discount|votes?|polls?|approval)\b/gi;
+  /\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|rates?|prices?|priced|unit values?|values? per (?:tonne|ton|kg|kilogram)|order books?|backlogs?|costs?|inventor(?:y|ies)|jobs|stocks?|shares(?! of)|share price|index|indices|revenue|profits?|earnings|income|sales(?! abroad)|circulation|readers|readership|subscribers|GDP|inflation|output|production|produced|capacity|quotas?|reserves|mined|mining|smelting|stockpiles?|consumption|demand|valuation|market value|market cap|employees|workers|salary|wages|budget|spending|investment|funding|stake|margin|yields?|bonds?|currency|yuan|dollar|euro|premium|discount|votes?|polls?|approval)\b/gi;
 
 /** Verbs of rising and falling, with their direction. */
 export const UP_VERBS =

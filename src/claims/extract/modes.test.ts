@@ -231,12 +231,45 @@ describe("figures the words give to someone other than China's customs", () => {
     ["Shandong province alone sent 950 tonnes of magnets abroad in November.", "local"],
     ["Rare earth exports rose 14% in October, municipal officials in Longnan said.", "local"],
     ["Tianjin customs cleared 275 tonnes of NdFeB magnets in August.", "local"],
+    // a tracker's or an industry body's guess, a body's "own estimate"
+    ["A vessel tracker suggests nearly 6,900 t of magnets left Chinese ports in November.", "estimate"],
+    [
+      "Carmakers in India took about 640 tonnes of magnets in October, an industry association estimates.",
+      "estimate",
+    ],
+    ["The agency's own estimate is that French plants need 2,400 tonnes of magnets a year.", "estimate"],
+    // a house view: "we pencil in", "we model", an assumption, "sees ... easing to"
+    ["We pencil in roughly 6,600 t of magnet exports for January.", "forecast"],
+    ["We model January magnet exports at 5,800-6,100 t.", "forecast"],
+    ["We trim our January magnet export assumption to 5,700 t.", "forecast"],
+    ["Nomura sees magnet shipments easing to 5,600 tonnes in January.", "forecast"],
+    // what a buyer or supplier says of its own
+    ["One Bavarian carmaker said its magnet purchases from China dropped 15% in November.", "company"],
     // a supposed amount: "even ...", a rate that is the subject of "would"
     ["Even 7,500 tonnes of magnets would not meet what carmakers need.", "hypothetical"],
     ["4,800 tonnes of magnets a month could keep European lines going, an adviser said.", "hypothetical"],
   ])("reads %s as %s", (text, mode) => {
     expect(modes(text).map((m) => m[1])).toContain(mode);
     expect(modes(text).every((m) => m[1] !== "reported")).toBe(true);
+  });
+
+  it("marks what 'we said' in a correction, not the figure that puts it right", () => {
+    expect(
+      modes(
+        "In Friday's note we said Korea took 581 tonnes of magnets in November; the correct figure is 518 tonnes.",
+      ),
+    ).toEqual([
+      ["581 tonnes", "correction"],
+      ["518 tonnes", "reported"],
+    ]);
+  });
+
+  it.each([
+    "Order books at European motor makers were up 12% in November.",
+    "The average export unit value of magnets slid 4% in November.",
+    "A Lyon supplier said its magnet costs have climbed 9% since October.",
+  ])("reads no China export figure in a change of order books, costs or unit values: %s", (text) => {
+    expect(modes(text).filter((m) => m[1] === "reported")).toEqual([]);
   });
 
   it.each([

@@ -27,7 +27,7 @@ const CORRECTION =
   /\b(?:correction|corrects?|corrected|clarification|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly|(?:accurate|right) (?:figure|number|volume))\b/i;
 // in a correction, what "the story also put at" or "our report listed as" gave is the earlier, wrong figure
 const MISSTATED_BEFORE =
-  /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
+  /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
 /** An earlier piece cited for what it said: "A report on Nov. 20 said", "the graphic of Monday gave". */
 const EARLIER_PIECE_SAID =
   /\b(?:an?|the|our|this|that|an earlier)\s(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief)\s(?:(?:on|of|from|published|dated|about)\s[^;:!?]{1,40}?\s)?(?:said|gave|put|stated|reported|listed|showed|had|cited|quoted)\b/i;
@@ -71,7 +71,7 @@ const OWN_STATEMENT = /[,;:]\s*(?:saying|and said|adding|but|while|whereas|inste
 const TARGET_BEFORE =
   /\b(?:targets?|targeted|targeting|goal|aims? (?:to|for|at)|aiming|plans? to|planned|(?:wants?|hopes?|seeks?|intends?) to|quotas?|ceiling|cap(?:ped)? (?:at|of)|pledged?|committed to)\b/i;
 const FORECAST_BEFORE =
-  /\b(?:could|might|will|would|shall|should|expected|expects?|expectations?|forecasts?|forecasted|projected|projects?|projections?|predicts?|predicted|likely|set to|poised|on track|on course|seen (?:rising|falling|reaching|at)|outlook|anticipated?|going to|next (?:year|month|quarter)|[Ee]stimates|[Pp]oll(?:ed|s)?|[Gg]uess(?:es|ed)?|reckons?|[Mm]y (?:call|bet|estimate|view)|[Ss]urvey(?:ed)? of (?:analysts|traders|brokers|economists|buyers)|sees?\s(?:[\w'-]+\s){0,6}?(?:at|reaching|rising|falling|hitting|topping|near|around)|[Cc]onsensus|[Aa]head of (?:the|its|this week's|[A-Z][a-z]+day's) (?:data|release|figures|numbers))\b|\bmay\s(?:be|rise|fall|top|reach|exceed|climb|drop|hit|surpass|double)\b/;
+  /\b(?:could|might|will|would|shall|should|expected|expects?|expectations?|forecasts?|forecasted|projected|projects?|projections?|predicts?|predicted|likely|set to|poised|on track|on course|seen (?:rising|falling|reaching|at)|outlook|anticipated?|going to|next (?:year|month|quarter)|[Ee]stimates|[Pp]oll(?:ed|s)?|[Gg]uess(?:es|ed)?|reckons?|[Mm]y (?:call|bet|estimate|view)|[Ss]urvey(?:ed)? of (?:analysts|traders|brokers|economists|buyers)|sees?\s(?:[\w'-]+\s){0,6}?(?:at|reaching|rising|falling|hitting|topping|near|around)|[Cc]onsensus|[Aa]head of (?:the|its|this week's|[A-Z][a-z]+day's) (?:data|release|figures|numbers)|[Pp]encil(?:s|led)?\sin|[Ww]e\s(?:model|modell?ed|assume|pencil)|assumptions?|[Bb]ase case|sees?\s(?:[\w'-]+\s){0,6}?[a-z]{3,}ing\s(?:to|at|back|toward|towards|near|around)\b)\b|\bmay\s(?:be|rise|fall|top|reach|exceed|climb|drop|hit|surpass|double)\b/;
 /** Hearsay named right after the figure: "the 656 t rumoured on social media", "the 3,000 t alleged in the post". */
 const HEARSAY_AFTER =
   /^\s(?:(?:that|which)\s(?:was|were|had been|has been)\s)?(?:rumou?red|alleged|speculated|claimed (?:online|on social media))\b/i;
@@ -105,6 +105,10 @@ const COMPANY_BEFORE =
  */
 const SAID_ITS =
   /\b((?:[A-Z][\w&.-]*\s){1,4})(?:said|says|reported|reports|announced)\s(?:that\s)?(?:its\s|it\s(?:had\s|has\s)?(?:shipped|exported|sold|sent|delivered|supplied|produced|made)\s)/g;
+/** A buyer or supplier named by its kind says "its" figures: "A Stuttgart supplier said its costs ...". */
+const SOMEONE_SAID_ITS =
+  /\b(?:an?|one|another|the)\s(?:[\w&.-]+\s){0,3}?(?:suppliers?|buyers?|makers?|manufacturers?|carmakers?|automakers?|producers?|users?|importers?|distributors?|customers?|clients?|firms?|compan(?:y|ies)|processors?|refiners?)\s(?:said|says|reported|told\s[\w\s]{1,20}?)\s(?:that\s)?(?:its|their|it|they)\b/i;
+
 /** Who reports China's trade, not a company's: "Customs said its data showed ...". */
 const OFFICIAL =
   /\b(?:China|Chinese|Beijing|Customs|Administration|Ministry|MOFCOM|GACC?|Commerce|Bureau|Office|Department|Statistics|Government|State)\b/;
@@ -148,7 +152,7 @@ const CHINA_CUSTOMS =
 
 /** Who guesses at a figure in the market: brokers, traders, analysts, newsletters, "market talk". */
 const MARKET_SPEAKER =
-  "(?:brokers?|traders?|dealers?|analysts?|consultants?|consultanc(?:y|ies)|(?:market|industry|trade)\\s(?:talk|chatter|sources|participants|watchers|insiders|gossip)|(?:trade\\s)?newsletters?|outlets?|publications?)";
+  "(?:brokers?|traders?|dealers?|analysts?|consultants?|consultanc(?:y|ies)|(?:market|industry|trade)\\s(?:talk|chatter|sources|participants|watchers|insiders|gossip|bod(?:y|ies)|associations?)|(?:trade\\s)?newsletters?|outlets?|publications?|(?:freight|shipping|vessel|cargo)\\s(?:trackers?|data)|trackers?)";
 /**
  * A market participant's estimate before the figure: "a broker puts June at roughly 3,000 t", "market
  * talk has May at ~7,000 t", "UBS had estimated April at 353 t", "my own estimate was 20 t".
@@ -156,7 +160,9 @@ const MARKET_SPEAKER =
 const ESTIMATE_BEFORE = new RegExp(
   `\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:puts?|pegs?|pegged|reckons?|reckoned|guesse[sd]|estimates?|estimated|ha[sd]\\s(?:[\\w'’.-]+\\s){0,8}?at)\\b` +
     `|\\b(?:had|have|has)\\s(?:estimated|pegged|pencil+ed in|guessed)\\b` +
-    `|\\b(?:[Mm]y|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\\s(?:own\\s)?(?:rough\\s|best\\s)?(?:estimate|guess|reckoning|number|figure)\\b`,
+    `|\\b(?:[Mm]y|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\\s(?:own\\s)?(?:rough\\s|best\\s)?(?:estimate|guess|reckoning|number|figure)\\b` +
+    `|['’]s\\sown\\s(?:rough\\s|best\\s)?(?:estimate|guess|reckoning)\\b` +
+    `|\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?suggests?\\b`,
   "i",
 );
 /** A market participant says the figure right before it: "a broker says ~100t", "one trader thinks it was about 6,000 t". */
@@ -166,10 +172,11 @@ const ESTIMATE_SAYS = new RegExp(
 );
 /**
  * The same said after the figure: "were nearer 6,000 t, a broker reckons". Not "a trader estimated",
- * which the press says of a figure worked out from the published totals.
+ * which the press says of a figure worked out from the published totals (the present "estimates" is
+ * a view, the past a sum done).
  */
 const ESTIMATE_AFTER = new RegExp(
-  `^[^.;:!?]{0,60}?,\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?(?:[\\w'’-]+\\s){0,3}?${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:reckons?|reckoned|guesse[sd]|believes?|believed|thinks?|thought)\\b`,
+  `^[^.;:!?]{0,60}?,\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?(?:[\\w'’-]+\\s){0,3}?${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:reckons?|reckoned|estimates|guesse[sd]|believes?|believed|thinks?|thought)\\b`,
   "i",
 );
 /** Places in China that publish or ship their own part of the trade; not Beijing, which stands for China. */
@@ -254,7 +261,8 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
   if (unnamedImporter(ctx)) return "unnamed-importer";
   const own = lastPart(before, DATA_SHOWED);
-  if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own)) return "company";
+  if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own) || SOMEONE_SAID_ITS.test(own))
+    return "company";
   if (!ctx.sentence.chinaCustoms && (LOCAL_BEFORE.test(own) || ctx.sentence.local)) return "local";
   return "reported";
 }
