@@ -169,7 +169,8 @@ export interface Reading {
  * customs data; the rest (forecasts, targets, hypotheticals, questions, another country's own
  * statistics, a company's own shipments, a correction's misstated figure, a report or rumour the
  * text denies, another country's own exports, imports whose importer goes unnamed, a market participant's
- * estimate, a province's, port's or city's own figure) are unverifiable.
+ * estimate, a province's, port's or city's own figure, the headline of another story the page
+ * links to) are unverifiable.
  */
 export type Mode =
   | "reported"
@@ -184,7 +185,8 @@ export type Mode =
   | "denied"
   | "unnamed-importer"
   | "estimate"
-  | "local";
+  | "local"
+  | "link";
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {

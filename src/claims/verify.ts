@@ -195,6 +195,7 @@ const NOT_REPORTED: Record<string, string> = {
   "unnamed-importer": "imports, whose importer the text does not name",
   estimate: "a market participant's estimate",
   local: "a province's, port's or city's own figure",
+  link: "the headline of another story the page links to, of a date the page does not give",
 };
 
 /**

@@ -215,7 +215,7 @@ export function leaveSentence(
   }
 }
 
-export type LeadMode = "other-reporter" | "forecast";
+export type LeadMode = "other-reporter" | "forecast" | "link";
 
 /** Another country's own import statistics named as a block's title: "Japanese import data, magnets from China". */
 const LEAD_OTHER_REPORTER =
@@ -226,6 +226,12 @@ const LEAD_FORECAST =
 
 /** The mode a block's title gives the items under it, or null. */
 function leadModeOf(words: string): LeadMode | null {
+  if (
+    /^\W*(?:related(?:\s(?:stories|articles|coverage|news))?|read\s(?:more|also)|see\salso|more\son\sthis(?:\sstory)?|most\sread|further\sreading)\W*$/i.test(
+      words,
+    )
+  )
+    return "link";
   if (/\b(?:Chinese|China['’]s) customs\b/i.test(words)) return null;
   if (LEAD_FORECAST.test(words)) return "forecast";
   return LEAD_OTHER_REPORTER.test(words) || findReporter(words) !== null ? "other-reporter" : null;

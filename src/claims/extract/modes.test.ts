@@ -253,6 +253,16 @@ describe("figures the words give to someone other than China's customs", () => {
     expect(modes(text).every((m) => m[1] !== "reported")).toBe(true);
   });
 
+  it.each([
+    "Related: Magnet exports slide 9% in September as licences stall",
+    "Read more » Rare earth shipments to Japan jump 40% in August",
+    "See also: Germany's intake of magnets hits 1,400 t in July",
+    "Related coverage\n- Magnet shipments to India fall 30% in October\n- US-bound magnets up 15% in August",
+  ])("reads the headline of another story the page links to as its own, of no date given: %s", (text) => {
+    expect(modes(text).length).toBeGreaterThan(0);
+    expect(modes(text).every((m) => m[1] === "link")).toBe(true);
+  });
+
   it("marks what 'we said' in a correction, not the figure that puts it right", () => {
     expect(
       modes(

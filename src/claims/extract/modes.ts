@@ -195,6 +195,13 @@ const LOCAL_BEFORE = new RegExp(
 const LOCAL_SOURCE =
   /\b(?:provincial|municipal|city|local|prefectural)\s(?:data|figures|statistics|customs|officials|government|commerce (?:bureau|department)|bureau|authorities|media)\b|\b(?:its|the port['’]s|the city['’]s|the province['’]s)\scustoms office\b/i;
 
+/**
+ * The label of a link to another story, whose headline is that story's, of a date the page does not
+ * give: "Related: ...", "Read more: ...", "See also - ...".
+ */
+export const LINK_LABEL =
+  /^\W*(?:related(?:\s(?:stories|articles|coverage|news|reading))?|read\s(?:more|also|next)|also\sread|see\salso|more\son\sthis(?:\sstory)?|recommended(?:\sfor\syou)?|most\sread|trending|further\sreading|you\smay\salso\slike|more\sfrom\s[\w\s]{1,30}?|previously|earlier\scoverage)\s*[:|>»—–]/i;
+
 /** Marks of a whole sentence, read once: a correction, a hypothetical opening, another country's statistics. */
 export interface SentenceMarks {
   correction: boolean;
@@ -206,6 +213,8 @@ export interface SentenceMarks {
   chinaCustoms: boolean;
   /** The sentence cites a province's, city's or port's own figures ("provincial data showed"). */
   local: boolean;
+  /** The sentence is the headline of another story the page links to ("Related: ...", "Read more: ..."). */
+  link: boolean;
 }
 
 /**
@@ -222,6 +231,7 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     otherReporter: findReporter(s) !== null,
     chinaCustoms: CHINA_CUSTOMS.test(s),
     local: LOCAL_SOURCE.test(s),
+    link: LINK_LABEL.test(s),
   };
 }
 
@@ -233,6 +243,7 @@ export function modeOf(ctx: ModeContext): Mode {
   const before = ctx.clause.slice(Math.max(0, ctx.start - 90), ctx.start);
   const near = ctx.clause.slice(Math.max(0, ctx.start - 45), ctx.start);
   if (ctx.question) return "question";
+  if (ctx.sentence.link) return "link";
   if (NEGATED_BEFORE.test(before.slice(-24))) return "correction";
   const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
   if (
