@@ -263,6 +263,21 @@ describe("figures the words give to someone other than China's customs", () => {
     expect(modes(text).every((m) => m[1] === "link")).toBe(true);
   });
 
+  it.each([
+    ["Customs trimmed its September magnet tally, revising it to 5,760 t from 5,774 t.", "5,774 t"],
+    ["The first reading of 854 t for Korea in September has since been revised.", "854 t"],
+  ])("marks the figure a revision replaced as corrected: %s", (text, old) => {
+    expect(modes(text)).toContainEqual([old, "correction"]);
+  });
+
+  it.each([
+    "Permits issued in October covered some 5,400 tonnes of magnets, a ministry official said.",
+    "Export licences for about 1,300 t of magnets to Germany were approved in September.",
+  ])("reads what licences allow as a ceiling, not as what shipped: %s", (text) => {
+    expect(modes(text).length).toBeGreaterThan(0);
+    expect(modes(text).every((m) => m[1] === "target")).toBe(true);
+  });
+
   it("marks what 'we said' in a correction, not the figure that puts it right", () => {
     expect(
       modes(

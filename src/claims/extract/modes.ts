@@ -202,6 +202,19 @@ const LOCAL_SOURCE =
 export const LINK_LABEL =
   /^\W*(?:related(?:\s(?:stories|articles|coverage|news|reading))?|read\s(?:more|also|next)|also\sread|see\salso|more\son\sthis(?:\sstory)?|recommended(?:\sfor\syou)?|most\sread|trending|further\sreading|you\smay\salso\slike|more\sfrom\s[\w\s]{1,30}?|previously|earlier\scoverage)\s*[:|>»—–]/i;
 
+/**
+ * A revision: the figure it was revised from is the earlier release's ("revised down to 5,450 t from
+ * 5,473 t", "the first estimate of 5,473 t was revised up"), a figure the text corrects.
+ */
+const REVISION = /\b(?:revis(?:ed|es|ing|ion|ions)|restated|amended)\b/i;
+const REVISED_FROM_BEFORE =
+  /\bfrom\s(?:(?:an?|the|its)\s)?(?:(?:initial|initially reported|earlier|original|originally reported|first|preliminary|previous|prior|previously reported)\s)?(?:(?:figure|estimate|reading|number|print)\s(?:of\s)?)?(?:about\s|around\s)?$/i;
+const REVISED_AFTER =
+  /^\s(?:[\w'’-]+\s){0,5}?(?:was|were|has|have|had|is|got)\s(?:(?:since|now|also|later|subsequently|been|being|sharply|slightly)\s){0,2}(?:revised|restated|amended)\b/i;
+/** A quantity a licence or permit allows, not what shipped: "licences granted in November covered 6,150 t". */
+const LICENSED_BEFORE =
+  /\b(?:licen[cs]es?|permits?|approvals?)\s(?:[\w'’-]+\s){0,5}?(?:covered|covering|covers?|for|allow(?:ed|ing|s)?|worth|totall?ing|amounting to)\s(?:(?:about|around|some|roughly|up to|nearly|almost|more than|over)\s)?$/i;
+
 /** Marks of a whole sentence, read once: a correction, a hypothetical opening, another country's statistics. */
 export interface SentenceMarks {
   correction: boolean;
@@ -215,6 +228,8 @@ export interface SentenceMarks {
   local: boolean;
   /** The sentence is the headline of another story the page links to ("Related: ...", "Read more: ..."). */
   link: boolean;
+  /** The sentence speaks of a revision of a figure. */
+  revision: boolean;
 }
 
 /**
@@ -232,6 +247,7 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     chinaCustoms: CHINA_CUSTOMS.test(s),
     local: LOCAL_SOURCE.test(s),
     link: LINK_LABEL.test(s),
+    revision: REVISION.test(s),
   };
 }
 
@@ -252,6 +268,12 @@ export function modeOf(ctx: ModeContext): Mode {
       (EARLIER_PIECE_SAID.test(opening) && !RIGHT_FIGURE.test(lastPart(opening, EARLIER_PIECE_SAID))))
   )
     return "correction";
+  if (
+    ctx.sentence.revision &&
+    (REVISED_FROM_BEFORE.test(before.slice(-60)) ||
+      REVISED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 50)))
+  )
+    return "correction";
   if (HEARSAY_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 40))) return "denied";
   if (ctx.sentence.denial && REPORT_BEFORE.test(opening)) {
     const rest = lastPart(opening, REPORT_BEFORE);
@@ -260,7 +282,7 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(blankSums(before))) return "hypothetical";
   if (EVEN_BEFORE.test(before) || RATE_MODAL_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
     return "hypothetical";
-  if (TARGET_BEFORE.test(near) || capacity(ctx)) return "target";
+  if (TARGET_BEFORE.test(near) || capacity(ctx) || LICENSED_BEFORE.test(before)) return "target";
   if (futureYear(ctx)) return "forecast";
   if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);

@@ -153,3 +153,17 @@ describe("words the sentence reader must not take for a sentence end or a missin
     expect(doubted(text, "rank", "2025-02-20")).toEqual([["a record", false]]);
   });
 });
+
+describe("a figure in a sentence about a revision", () => {
+  it("may be of the release before or after it", () => {
+    expect(
+      doubted("Customs trimmed its September magnet tally, revising it to 5,760 t from 5,774 t.", "level"),
+    ).toContainEqual(["5,760 t", true]);
+  });
+
+  it("leaves a figure in a sentence without one undoubted", () => {
+    expect(doubted("China's magnet exports were 5,774 t in September.", "level")).toEqual([
+      ["5,774 t", false],
+    ]);
+  });
+});

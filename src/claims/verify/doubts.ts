@@ -61,6 +61,12 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|short 
 const AVERAGE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|mean|on average)\b[^.;\d]{0,30}$/i;
 const AVERAGE_AFTER = /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b|on average\b)/i;
 
+/**
+ * A sentence about a revision of a figure ("revised down to 5,450 t"): which release the data holds is
+ * open for a level or a change; a rank over many months stands either way.
+ */
+const REVISION = /\b(?:revis(?:ed|es|ing|ion|ions)|restated)\b/i;
+
 /** The same, for withholding support: not "mean" (a verb as often), not a base month ("656 t a month earlier"). */
 const RATE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|on average)\b[^.;\d]{0,30}$/i;
 const RATE_AFTER =
@@ -179,6 +185,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
   const sentence = sentenceAround(text, claim.start, claim.end);
   if (claim.period !== null && !claim.period.includes("..") && JOINED_MONTHS.test(sentence))
     return "the sentence joins two months ('in May and June'), and the figure may be their sum or either's";
+  if (claim.kind !== "rank" && REVISION.test(sentence))
+    return "the sentence speaks of a revision, and the data may hold the figure from before or after it";
   if (SHIFTED_MONTH.test(sentence))
     return "the sentence sets a month in another year ('the May before'), which the reader does not date for certain";
   if (notEnglish(sentence))
