@@ -89,6 +89,10 @@ describe("modes", () => {
 
   it.each([
     ["India's imports of magnets rose 20% to 870 tonnes in FY25.", "other-reporter"],
+    [
+      "South Korea imported 1,020 tonnes of magnets from all origins in the second quarter.",
+      "other-reporter",
+    ],
     ["U.S. total imports of magnets fell 12% in the first quarter.", "other-reporter"],
     // the amount between the verb and its origin: still imports counted as coming from China
     ["Japan imported 421 tonnes of magnets from China in November.", "other-reporter"],
@@ -273,6 +277,7 @@ describe("figures the words give to someone other than China's customs", () => {
   it.each([
     "Permits issued in October covered some 5,400 tonnes of magnets, a ministry official said.",
     "Export licences for about 1,300 t of magnets to Germany were approved in September.",
+    "Officials said roughly 5,900 t of magnets had been cleared for export in October.",
   ])("reads what licences allow as a ceiling, not as what shipped: %s", (text) => {
     expect(modes(text).length).toBeGreaterThan(0);
     expect(modes(text).every((m) => m[1] === "target")).toBe(true);

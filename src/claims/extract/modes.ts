@@ -112,9 +112,9 @@ const SOMEONE_SAID_ITS =
 /** Who reports China's trade, not a company's: "Customs said its data showed ...". */
 const OFFICIAL =
   /\b(?:China|Chinese|Beijing|Customs|Administration|Ministry|MOFCOM|GACC?|Commerce|Bureau|Office|Department|Statistics|Government|State)\b/;
-/** A buyer's imports: "Japan's imports", "U.S. imports of magnets". */
+/** A buyer's imports: "Japan's imports", "U.S. imports of magnets", "the US imported". */
 const BUYER_IMPORTS =
-  /\b(?:Japan(?:ese|'s)?|U\.S\.|US|American|India(?:n|'s)?|(?:South )?Korea(?:n|'s)?|German(?:y's)?|EU|European|Vietnam(?:ese|'s)?)\s(?:[\w-]+\s){0,3}imports?\b/i;
+  /\b(?:Japan(?:ese|'s)?|U\.S\.|US|American|India(?:n|'s)?|(?:South )?Korea(?:n|'s)?|German(?:y's)?|EU|European|Vietnam(?:ese|'s)?)\s(?:[\w-]+\s){0,3}(?:imports?|imported)\b/i;
 /** A country besides China, as the press names it. */
 const OTHER_COUNTRY =
   "(?:Japan|Germany|Vietnam|(?:South )?Korea|India|(?:the )?U\\.S\\.|(?:the )?US|(?:the )?United States|America|Malaysia|Thailand|Myanmar|Laos|Australia|Taiwan|Mexico|Poland|France|Italy|Britain|(?:the )?UK|(?:the )?Netherlands|Indonesia|(?:the )?Philippines|Canada|Brazil|Russia|Europe|(?:the )?EU)";
@@ -212,6 +212,9 @@ const REVISED_FROM_BEFORE =
 const REVISED_AFTER =
   /^\s(?:[\w'’-]+\s){0,5}?(?:was|were|has|have|had|is|got)\s(?:(?:since|now|also|later|subsequently|been|being|sharply|slightly)\s){0,2}(?:revised|restated|amended)\b/i;
 /** A quantity a licence or permit allows, not what shipped: "licences granted in November covered 6,150 t". */
+/** The same said after the figure: "6,000 t of magnets had been approved for export". */
+const LICENSED_AFTER =
+  /^[^.;:!?]{0,50}?\b(?:approved|cleared|licen[cs]ed|authori[sz]ed|permitted|granted)\sfor\sexport\b/i;
 const LICENSED_BEFORE =
   /\b(?:licen[cs]es?|permits?|approvals?)\s(?:[\w'’-]+\s){0,5}?(?:covered|covering|covers?|for|allow(?:ed|ing|s)?|worth|totall?ing|amounting to)\s(?:(?:about|around|some|roughly|up to|nearly|almost|more than|over)\s)?$/i;
 
@@ -282,7 +285,13 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(blankSums(before))) return "hypothetical";
   if (EVEN_BEFORE.test(before) || RATE_MODAL_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
     return "hypothetical";
-  if (TARGET_BEFORE.test(near) || capacity(ctx) || LICENSED_BEFORE.test(before)) return "target";
+  if (
+    TARGET_BEFORE.test(near) ||
+    capacity(ctx) ||
+    LICENSED_BEFORE.test(before) ||
+    LICENSED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60))
+  )
+    return "target";
   if (futureYear(ctx)) return "forecast";
   if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);
