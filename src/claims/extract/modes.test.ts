@@ -222,6 +222,7 @@ describe("figures the words give to someone other than China's customs", () => {
     ["Korea's October number is missing from my copy of the release; a dealer says ~520t.", "estimate"],
     ["A Ganzhou broker puts September's magnet exports at close to 5,600 tonnes.", "estimate"],
     ["Market chatter has the Indian figure for August at ~300 t.", "estimate"],
+    ["Dealer talk has rare earth magnet shipments to South Korea in March 2025 at ~410 t.", "estimate"],
     ["Macquarie had estimated October's magnet exports to Japan at 240 tonnes.", "estimate"],
     ["Our own rough number for magnet shipments to Vietnam in July was 190 t.", "estimate"],
     ["Magnet exports were nearer 5,900 t in September, one Shenzhen dealer believes.", "estimate"],

@@ -158,7 +158,7 @@ const MARKET_SPEAKER =
  * talk has May at ~7,000 t", "UBS had estimated April at 353 t", "my own estimate was 20 t".
  */
 const ESTIMATE_BEFORE = new RegExp(
-  `\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:puts?|pegs?|pegged|reckons?|reckoned|guesse[sd]|estimates?|estimated|ha[sd]\\s(?:[\\w'’.-]+\\s){0,8}?at)\\b` +
+  `\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:puts?|pegs?|pegged|reckons?|reckoned|guesse[sd]|estimates?|estimated|ha[sd]\\s(?:[\\w'’.-]+\\s){0,12}?at)\\b` +
     `|\\b(?:had|have|has)\\s(?:estimated|pegged|pencil+ed in|guessed)\\b` +
     `|\\b(?:[Mm]y|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\\s(?:own\\s)?(?:rough\\s|best\\s)?(?:estimate|guess|reckoning|number|figure)\\b` +
     `|['’]s\\sown\\s(?:rough\\s|best\\s)?(?:estimate|guess|reckoning)\\b` +
