@@ -940,3 +940,26 @@ describe("a clause with no subject of its own goes on about the owner of the fig
     expect(c?.partner).toBe(partner);
   });
 });
+
+describe("the product a figure is 'of'", () => {
+  it("is that figure's own, before a product the clause named earlier", () => {
+    const claims = extractClaims(
+      "Over January to May, shipments of rare earths came to 26,400 t and 19,800 t of magnets.",
+      { published: "2025-06-25" },
+    );
+    expect(claims.map((c) => [c.text, c.series])).toEqual([
+      ["26,400 t", "rare-earths"],
+      ["19,800 t", "rare-earth-magnets"],
+    ]);
+  });
+
+  it("is never a product named only past the next figure", () => {
+    const claims = extractClaims(
+      "First-half exports took in 41,000 tonnes of refined oxides (+6.2%) and 18,500 tonnes of magnets (-12%).",
+      { published: "2025-07-25" },
+    );
+    const first = claims.find((c) => c.text === "41,000 tonnes");
+    expect(first?.grounds.series).not.toBe("clause");
+    expect(claims.find((c) => c.text === "18,500 tonnes")?.series).toBe("rare-earth-magnets");
+  });
+});

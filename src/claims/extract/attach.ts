@@ -225,6 +225,9 @@ const MODIFIER_BEFORE =
 const WIDER_MAGNETS = "rare-earth-magnets-incl-powder-alloy";
 const QUALIFIER = /^(?:including|incl|plus|counting)\b|\bincluded$/i;
 
+/** The words between a figure and the product it is "of": "22,000 tons of magnets", "5,000 t of China's ...". */
+const OWN_OF = /^\s(?:of|worth of)\s(?:[A-Za-z’'-]+\s){0,2}$/;
+
 /**
  * The product named for the figure: the nearest name before it in the clause outside an aside,
  * else the first after it; the other names are alternative readings.
@@ -247,8 +250,14 @@ export function attachSeries(
     series.every((x) => x === s || MODIFIER_BEFORE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
   let chosen: Mention<string> | null = null;
   for (const s of series) if (s.end <= span.start && outside(s) && head(s)) chosen = s;
-  // "Germany's share of China's magnet exports was 30%": a name inside the figure's words, else after it
-  chosen ??= series.find((s) => s.start >= span.start && head(s)) ?? null;
+  // "32,000 tons of rare earths and 22,000 tons of magnets": the product a figure is "of" is its own
+  const own = series.find((s) => s.start >= span.end && OWN_OF.test(clause.slice(span.end, s.start)));
+  if (own) chosen = own;
+  // "Germany's share of China's magnet exports was 30%": a name inside the figure's words, else after
+  // it, but not one past another figure ("32,000 t of separation products and 22,000 t of magnets")
+  chosen ??=
+    series.find((s) => s.start >= span.start && head(s) && !/\d/.test(clause.slice(span.end, s.start))) ??
+    null;
   // a qualifier anywhere in the clause ("Including powder and alloys, magnet exports ...") widens the magnet line
   const wider = series.find((s) => s.value === WIDER_MAGNETS && QUALIFIER.test(clause.slice(s.start, s.end)));
   if (wider && chosen?.value === "rare-earth-magnets") chosen = wider;
