@@ -64,6 +64,8 @@ export interface StatedChange extends Tolerance {
   unsigned?: boolean;
   /** A base figure the text states ("from 4,915 t"), in tonnes: evidence of which base is meant. */
   from?: Tolerance & { value: number };
+  /** `value` when the words make it a change of the value in money ("fell 20% in value terms"). */
+  measure?: "value";
 }
 
 /**
@@ -122,6 +124,8 @@ export interface StatedDirection {
   direction: Direction;
   basis: string;
   raw: string;
+  /** `value` when the words make it a move of the value in money ("the value of shipments fell"). */
+  measure?: "value";
 }
 
 export type Stated = StatedLevel | StatedChange | StatedRank | StatedShare | StatedDirection;

@@ -40,7 +40,9 @@ export function isCertain(claim: ExtractedClaim): boolean {
 
 /** The series key a stated figure is checked in: money against values, everything else against quantities. */
 export function keyFor(claim: ExtractedClaim, series: string, partner: string, stated: Stated): SeriesKey {
-  const money = stated.type === "level" && stated.unit !== "t" && stated.unit !== "kg";
+  const money =
+    (stated.type === "level" && stated.unit !== "t" && stated.unit !== "kg") ||
+    ((stated.type === "change" || stated.type === "direction") && stated.measure === "value");
   return seriesKey({
     series,
     reporter: claim.reporter,
