@@ -166,6 +166,8 @@ export interface Reading {
   why: string;
   /** When only this reading fits, the claim is ambiguous, not supported ("or 11%" as a change). */
   onlyAmbiguous?: boolean;
+  /** Taken from earlier text (a headline, a sentence before), not from the figure's own sentence. */
+  carried?: true;
 }
 
 /**

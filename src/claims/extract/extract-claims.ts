@@ -465,7 +465,7 @@ function attach(
     // a text that never names its product is read as about the magnet line, the one the press follows
     else [series, seriesHow] = [DEFAULT_SERIES, "default"];
     if (from.other && from.other.value !== series)
-      alt({ series: from.other.value, why: `"${from.other.why}" earlier` });
+      alt({ series: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
   }
 
   // destination: named with the figure, the total, the sentence's, a topic, or the world by default
@@ -572,7 +572,7 @@ function attach(
     if (later !== null && later !== period)
       alt({ period: later, why: "a period named later in the sentence" });
     if (from.other && from.other.value !== period)
-      alt({ period: from.other.value, why: `"${from.other.why}" earlier` });
+      alt({ period: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
     if (shareMonth !== null && period !== null && shareMonth.period !== period)
       alt({ period: shareMonth.period, why: "the month of a share said of the figure" });
     else if (shareMonth !== null && period === null) [period, periodHow] = [shareMonth.period, "clause"];
@@ -1087,7 +1087,7 @@ function choosePartner(
   const from = carried(d, "partner");
   const topic = topicOf(d, "partner");
   const offer = (n: Named | null, chosen: string) => {
-    if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier` });
+    if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier`, carried: true });
   };
   if (own !== null) {
     if ("total" in own) offer(topic, "WLD");

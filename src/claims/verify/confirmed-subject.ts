@@ -12,11 +12,7 @@ import { sentenceAround } from "./sentence-readings.js";
 
 /** A destination carried from earlier text: `"Korea" earlier`. */
 const carriedPartner = (a: Reading) =>
-  a.partner !== undefined &&
-  a.series === undefined &&
-  a.period === undefined &&
-  a.stated === undefined &&
-  /" earlier$/.test(a.why);
+  a.carried === true && a.partner !== undefined && a.series === undefined && a.period === undefined;
 
 /**
  * For each claim whose own sentence confirms its destination, the reasons (`why`) of the carried
