@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 beforeAll(async () => {
@@ -12,8 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const verdicts = async (text: string, published = "2025-12-20") =>
-  (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.verdict]);
+const verdicts = (text: string, published?: string) => verdictsOf(store, text, published);
 
 describe("a unit not written with the figure", () => {
   it("from a table header supports a right cell and never contradicts a wrong one", async () => {
