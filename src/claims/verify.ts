@@ -111,9 +111,7 @@ export async function checkClaims(
   if (opts.text !== undefined)
     for (const [i, dropped] of confirmedSubjects(extracted, judged, opts.text)) {
       const p = planned[i] as (typeof planned)[number];
-      const kept = p.readings.filter(
-        (r) => r.why === null || ![...dropped].some((w) => r.why?.startsWith(w)),
-      );
+      const kept = p.readings.filter((r) => r.from === undefined || !dropped.has(r.from));
       judged[i] = judgeAll({ ...p, readings: kept });
     }
   // "the first rise in three months": the run is checked on the reading that bore out the rise

@@ -15,8 +15,8 @@ const carriedPartner = (a: Reading) =>
   a.carried === true && a.partner !== undefined && a.series === undefined && a.period === undefined;
 
 /**
- * For each claim whose own sentence confirms its destination, the reasons (`why`) of the carried
- * destinations it no longer has as readings; claims not listed keep all their readings.
+ * For each claim whose own sentence confirms its destination, the carried destinations (alternative
+ * readings of the claim) it no longer has as readings; claims not listed keep all their readings.
  * `outcomes[i]` is claim i's verdict with `reading` set when a reading other than the main one gave it.
  * @example "Korea surprises\n\nSep magnet exports printed 5,774t, -6% y/y": 5,774 t is the world's
  *   September figure, so "-6% y/y" is the world's, not Korea's.
@@ -25,8 +25,8 @@ export function confirmedSubjects(
   claims: readonly ExtractedClaim[],
   outcomes: ReadonlyArray<Outcome & { reading?: PlannedReading }>,
   text: string,
-): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
+): Map<number, Set<Reading>> {
+  const out = new Map<number, Set<Reading>>();
   const sentences = new Map<number, string>();
   const sentenceOf = (i: number) => {
     const c = claims[i] as ExtractedClaim;
@@ -57,7 +57,7 @@ export function confirmedSubjects(
           sentenceOf(j) === sentenceOf(i);
       }
     }
-    if (confirmed) out.set(i, new Set(carried.map((a) => a.why)));
+    if (confirmed) out.set(i, new Set(carried));
   }
   return out;
 }

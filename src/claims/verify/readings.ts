@@ -3,7 +3,7 @@
 // the claim is a reported figure and its series, partner and period were named in its own sentence.
 
 import { seriesKey, type SeriesKey } from "../../domain/series-key.js";
-import type { ExtractedClaim, Grounding, Stated } from "../types.js";
+import type { ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
 
 export interface PlannedReading {
   key: SeriesKey;
@@ -13,6 +13,8 @@ export interface PlannedReading {
   stated: Stated;
   /** Why this reading is plausible; null for the main reading. */
   why: string | null;
+  /** The alternative reading of the claim this one comes from; absent for the main reading. */
+  from?: Reading;
   /**
    * A reading the text does not suggest, only allows (the other comparison base when the text names
    * none): it can show a figure is right, but its lack of data does not make the main reading unsure.
@@ -82,6 +84,7 @@ export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | nu
       basis: alt.basis ?? basisOf(stated),
       stated,
       why: alt.why,
+      from: alt,
       // where the text names one base for its other changes, an unnamed base follows that habit:
       // the other base may still show the figure right, but no longer makes the reading unsure
       rescueOnly: basisOnly && convention !== null && convention === basisOf(claim.stated),
