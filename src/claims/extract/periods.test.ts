@@ -494,6 +494,14 @@ describe("a dateline with a desk's label or a place before the day", () => {
     expect(findPeriods(clause, at("2025-12-20")).map((p) => p.period)).toEqual([period]);
   });
 
+  it.each([
+    ["Figures put out on Tuesday (March 18) showed magnet exports slid 4% in February.", "2025-02"],
+    ["The customs office said on Thursday, Nov. 20, that October shipments fell 5.2%.", "2025-10"],
+    ["According to a release (April 21), exports in March climbed 10%.", "2025-03"],
+  ])("takes a release day after a weekday or alone in brackets for a date: %s", (clause, period) => {
+    expect(findPeriods(clause, at("2025-11-25")).map((p) => p.period)).toEqual([period]);
+  });
+
   it("still reads a month whose number after it is a figure: 'In May 24 firms got licences'", () => {
     expect(main("In May 24 firms got licences and exports rose.", "2025-07-20")).toBe("2025-05");
   });

@@ -359,6 +359,10 @@ const DAY_AFTER =
 /** Before a day: "on", "dated", "Correction,"; a dateline's city in capitals ("BEIJING, "). */
 const DAY_WORD_BEFORE = /\b(?:on|dated|as of|published|released|updated|correction)[,:]?\s$/i;
 const CITY_BEFORE = /(?:^|\s)[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]{2,})?,\s$/;
+/** A weekday right before a day: "on Saturday (September 20)", "Monday, Oct. 20". */
+const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s?(?:\(|,\s)$/i;
+/** A day alone in brackets: "(September 20)", "(Oct. 20)": the bracket holds a date, not a period. */
+const BRACKETED_DAY_BEFORE = /\($/;
 /** After a day, a desk's label: "SMM May 24 News:", "Dec 3 Market Update -". */
 const DESK_AFTER =
   /^\s(?:[A-Z][\w&-]*\s){0,2}(?:News|Report|Update|Analysis|Brief|Bulletin|Digest|Alert|Flash|Wrap|Roundup)\b/;
@@ -378,6 +382,7 @@ function isCalendarDay(clause: string, start: number, end: number): boolean {
   const rest = after.slice(d[0].length);
   const before = clause.slice(Math.max(0, start - 24), start);
   if (/^\s(?:\(|[-–—]\s)/.test(rest) || DAY_WORD_BEFORE.test(before) || CITY_BEFORE.test(before)) return true;
+  if (WEEKDAY_BEFORE.test(before) || (BRACKETED_DAY_BEFORE.test(before) && /^\)/.test(rest))) return true;
   if (DESK_AFTER.test(rest)) return true;
   if (PLACE_OPENING.test(clause.slice(0, start)) && /^\s?[,:]/.test(rest)) return true;
   if (clause.slice(0, start).trim() === "" && /^\s*[,:]?\s*$/.test(rest)) return true;
