@@ -40,3 +40,18 @@ export function basisIn(text: string, before = false): "mom" | "yoy" | null {
   if (mo) return "mom";
   return null;
 }
+
+/**
+ * A basis set at the head of a long clause, far before its change, with no figure between them:
+ * "Compared to the same period last year, China's rare earth magnet exports in September increased
+ * by 17.5%". A figure in between may be the one the words compare, so then none is taken.
+ */
+export function leadingBasis(text: string): "mom" | "yoy" | null {
+  const y = YOY.exec(text);
+  const mo = MOM.exec(text);
+  const found = y && (!mo || y.index <= mo.index) ? y : mo;
+  if (found === null || /^annual/i.test(found[0])) return null;
+  const rest = text.slice(found.index + found[0].length);
+  if (/\d/.test(rest.replace(/\b(?:19|20)\d{2}\b/g, ""))) return null;
+  return found === y ? "yoy" : "mom";
+}

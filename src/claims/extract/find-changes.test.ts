@@ -150,6 +150,25 @@ describe("findChanges", () => {
     const [, second] = findChanges("Japan's rose 20% year on year, then fell 5%");
     expect(second?.basis).toBeNull();
   });
+
+  it("reads a base set at the head of a long clause when no figure stands between", () => {
+    expect(
+      one(
+        "Set against the corresponding period of the previous year, overseas deliveries of Chinese sintered magnets in the month of March went up 9.4%",
+      )?.basis,
+    ).toBe("yoy");
+    expect(
+      one(
+        "Relative to the previous month, and in spite of tighter licensing, the outbound volume of permanent magnets to Vietnam slipped 3.2%",
+      )?.basis,
+    ).toBe("mom");
+    // a figure in between may be what the words compare
+    expect(
+      one(
+        "Compared with a year earlier, when the country shipped some 4,100 tonnes of magnets to overseas buyers, volumes in May were down 2%",
+      )?.basis,
+    ).toBeNull();
+  });
 });
 
 describe("findChanges, more forms", () => {

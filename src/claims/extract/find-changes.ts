@@ -4,7 +4,7 @@
 // tonnes ("a drop of 312 tonnes"), German and CJK wordings (find-changes-intl.ts); and the comparison
 // basis stated with them (change-bases.ts).
 
-import { basisAfter, basisIn } from "./change-bases.js";
+import { basisAfter, basisIn, leadingBasis } from "./change-bases.js";
 import { findAmountChanges } from "./find-amount-changes.js";
 import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
@@ -431,7 +431,9 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
   // first change (a later change's words before it may be the earlier change's own basis)
   const first = hits[0];
   if (first && first.basis === null)
-    first.basis = basisIn(clause.slice(Math.max(0, first.start - 80), first.start), true);
+    first.basis =
+      basisIn(clause.slice(Math.max(0, first.start - 80), first.start), true) ??
+      leadingBasis(clause.slice(Math.max(0, first.start - 160), first.start));
   return hits;
 }
 
