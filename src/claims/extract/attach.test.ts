@@ -387,6 +387,17 @@ describe("what a rank and a concession are said of", () => {
     expect(read(t).find((r) => r[0] === "610 t")?.[2]).toBe("2025-02");
   });
 
+  it("gives a rank set in brackets beside a tonnage that tonnage's month", () => {
+    const bracket =
+      "Outbound magnet volumes shrank to 5,210 tonnes in October from 5,880 tonnes in July (the strongest month since early spring).";
+    expect(extractClaims(bracket, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-07");
+    const own = "Deliveries eased to 4,300 t in November (a five-month low) after 4,950 t in September.";
+    expect(extractClaims(own, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-11");
+    // after a comma the rank may be the main figure's: "eased to X from Y in November, the lowest since June"
+    const comma = "Deliveries eased to 4,300 t in October from 4,950 t in September, the lowest since May.";
+    expect(extractClaims(comma, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-10");
+  });
+
   it("gives a rank the base month when exports fell from it", () => {
     const t = "Magnet exports fell 4% in October from a nine-month high.";
     expect(extractClaims(t, PUB).find((c) => c.kind === "rank")?.period).toBe("2025-09");

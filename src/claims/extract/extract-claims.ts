@@ -809,9 +809,16 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
       x.start >= f.end &&
       (RANK_OF.test(clause.slice(f.end, x.start)) || (holder && HELD_BY.test(clause.slice(f.end, x.start)))),
   );
-  const named = g
-    ? (possessivePeriod(clause, c.mentions, g)?.period ??
-      levelPeriod(clause, g.start, g.end, c.mentions, c.changes, null))
+  // "from 6,146 tons in August (the highest point in seven months)": a rank set in brackets right
+  // after a tonnage is that tonnage's, of its own month (after a comma it may be the clause's)
+  const h =
+    g ??
+    c.figures.find(
+      (x) => x.level === true && x.end <= f.start && RANK_APPOSED.test(clause.slice(x.end, f.start)),
+    );
+  const named = h
+    ? (possessivePeriod(clause, c.mentions, h)?.period ??
+      levelPeriod(clause, h.start, h.end, c.mentions, c.changes, null))
     : null;
   const at = named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
   // "four straight monthly gains up to October", "from July to September": a run is counted to the
@@ -821,6 +828,9 @@ function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | n
   const wholeYear = span.start.endsWith("-01") && span.end === `${span.start.slice(0, 4)}-12`;
   return wholeYear ? at : span.end;
 }
+
+/** Between a tonnage (and its month) and a rank set in brackets beside it: " in August (the ". */
+const RANK_APPOSED = /^(?:\s(?:in|for|during)\s[A-Z][a-z]+\.?(?:\s\d{4})?)?\s\((?:the\s|a\s|an\s|its\s)?$/;
 
 /** Right before the first figure of "from 1,364 t to 2,568.8 t", and before the second. */
 const FROM_FIGURE = /\bfrom\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
