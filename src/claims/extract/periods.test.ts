@@ -478,6 +478,29 @@ describe("'May' with a year or after 'compared with' is the month", () => {
     expect(found.some((m) => m.shape === "year")).toBe(false);
   });
 
+  it.each([
+    "May saw shipments of barely 2,100 t.",
+    "May had been the slackest month of the spring.",
+    "The weakest month was May by a wide margin.",
+    "May exports came to 1,940 t, customs said.",
+    "Buyers waited until licences arrived after May before ordering.",
+    "Shipments bottomed out with May at 71 tonnes.",
+    "May ended with 950 t shipped, the weakest since 2023.",
+    "Exports picked up by May and held through June.",
+  ])("reads May as the month when the words around it cannot be the verb: %s", (clause) => {
+    expect(findPeriods(clause, at("2025-08-10")).map((p) => p.period)).toContain("2025-05");
+  });
+
+  it.each([
+    "Exports may exceed 6,000 t next month.",
+    "Magnet Shipments May Shed 10% On Curbs",
+    "Carmakers may need more magnets than China ships.",
+    "Exports may slow again, traders said.",
+    "This may weigh on shipments in the coming months.",
+  ])("leaves the verb 'may' alone before a bare verb: %s", (clause) => {
+    expect(findPeriods(clause, at("2025-08-10")).map((p) => p.period)).not.toContain("2025-05");
+  });
+
   it("leaves the verb 'may' alone", () => {
     expect(
       findPeriods("Exports may rise again this year, traders said.", at("2025-07-15")),

@@ -390,14 +390,21 @@ function isCalendarDay(clause: string, start: number, end: number): boolean {
   return /^\s?[,:]/.test(rest) && (d[1] === "." || d[3] !== undefined || day < 15 || day > 29);
 }
 
+/** What follows "May" the month and never the verb: a past tense, "had", "was", a noun of trade, "at" a figure. */
+const MAY_THE_MONTH =
+  /^\s(?:was|were|is|has|had|saw|brought|came|fell|rose|grew|sank|slid|slumped|shrank|took|went|got|made|showed|stood|ran|began|proved|(?![a-z]*eed\b|shed\b)[a-z]{2,}ed|exports|shipments|imports|sales|figures?|data|volumes?|totals?|levels?|numbers|tally|tonnage|deliveries)\b|^\sat\s[~≈]?\d/i;
+
 function mayIsMonth(clause: string, at: number, year: string | undefined): boolean {
   // "May 2025", "May of last year", "May this year"
   if (year) return true;
   const before = clause.slice(Math.max(0, at - 12), at);
   return (
-    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|compared (?:with|to)|against|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their)|\dx)\s$/i.test(
+    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|compared (?:with|to)|against|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their|after|before|by|over|into|till|at|was|were|is|last|next|throughout)|\dx)\s$/i.test(
       before,
     ) ||
+    // the modal verb takes a bare verb after it; a past tense, "had", "was" or a noun of trade
+    // follows only the month ("May saw just 1,328 t", "May had been the worst month", "May exports")
+    MAY_THE_MONTH.test(clause.slice(at + 3, at + 30)) ||
     // "May, with 5,864 t, had been ...": the clause split off at the comma ends with the name; a
     // figure right after it ("EXPORTS MAY +22.6% Y/Y", read in title case) follows no verb
     /^Ma[yi](?:'s|-|:|,|\s[–—-]\s|$|\s[+\-−–]?\d|\s(?:vs\.?|versus|v\.|against)\s)/.test(
