@@ -96,7 +96,18 @@ export type RankScope =
  * in three months": two rises or more before it).
  */
 export type StatedRank =
-  | { type: "rank"; n: number; direction: "high" | "low"; scope: RankScope; raw: string }
+  | {
+      type: "rank";
+      n: number;
+      direction: "high" | "low";
+      scope: RankScope;
+      raw: string;
+      /**
+       * What the words name as the only ones above it ("second only to January": `2025-01`; "behind
+       * only Germany": `DEU`): each must be held above it, as well as the rank hold.
+       */
+      above?: string[];
+    }
   | {
       type: "streak";
       n: number;

@@ -1520,6 +1520,55 @@ const destinationRank: Writer = (r, f, all) => {
   };
 };
 
+/**
+ * A second place said by naming what beat it: "second only to March" (the one month of its year so
+ * far above it; or the last month above it, in an earlier year), "surpassed only by Germany" (the one
+ * destination held above it).
+ */
+const secondOnly: Writer = (r, f, all) => {
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const amount = tonnage(r, f.level).text;
+  const words = pick(r, [
+    "second only to",
+    "behind only",
+    "surpassed only by",
+    "beaten only by",
+    "trailing only",
+  ]);
+  // the one month above it: of its year so far, or the last above it when that is in an earlier year
+  const higher = [...f.months].filter(
+    ([p, v]) => p < f.period && yearNo(p) === yearNo(f.period) && v > f.level,
+  );
+  const since = f.stats.highest_since;
+  const above =
+    higher.length === 1
+      ? higher[0]?.[0]
+      : higher.length === 0 && since && /^\d{4}-\d{2}$/.test(since)
+        ? since
+        : undefined;
+  if (r() < 0.5 && above !== undefined) {
+    const same = yearNo(above) === yearNo(f.period);
+    const name = same && r() < 0.5 ? monthName(above) : `${monthName(above)} ${yearNo(above)}`;
+    const subj = subjectTo(r, f.series, f.partner);
+    return {
+      text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${amount} ${when.text}, ${words} ${name}${r() < 0.5 ? "'s" : ""}.`,
+      published,
+      form: `second-only/month/${same ? "same-year" : "earlier-year"}`,
+    };
+  }
+  const ds = destinationsOf(f, all)
+    .slice()
+    .sort((a, b) => b.level - a.level);
+  const top = ds[0];
+  if (ds[1]?.partner !== f.partner || top === undefined || top.level === f.level) return null;
+  return {
+    text: `${cap(partnerName(r, f.partner))} took ${amount} of Chinese ${pick(r, PLURAL[f.series] ?? [f.series])} ${when.text}, ${words} ${partnerName(r, top.partner)}.`,
+    published,
+    form: "second-only/destination",
+  };
+};
+
 /** Other ways to name the month: "data for November showed", "the November figure", "in the month to November". */
 const monthForms: Writer = (r, f) => {
   const published = publishedAfter(r, f.period, r() < 0.7 ? 1 : 3);
@@ -1975,6 +2024,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["part-total", partAndTotal, 3],
   ["multiples", multiples, 3],
   ["destination-rank", destinationRank, 1],
+  ["second-only", secondOnly, 2],
   ["month-forms", monthForms, 2],
   ["rank-when", rankWithWhen, 2],
   ["average", againstAverage, 2],

@@ -237,6 +237,7 @@ export function rankStated(
     };
   const direction = r.direction === "low" ? "low" : "high";
   const scope = r.scope;
+  if (r.fromNamed === true) return fromNamedMonth(r, raw, mentions, period);
   // a record kept from a year the text gives ("since records began in 2017", "in records going back
   // to 2024") counts from that year's start, as "since at least 2017" does: it names no month beyond it
   if (scope?.type === "since" && scope.period !== null)
@@ -338,6 +339,48 @@ export function relativePeriod(
   const opening = afterOnly ? null : RELATIVE_OPENING.exec(clause);
   const words = after?.[1] ?? (opening && opening.index < s ? opening[1] : undefined);
   return words === undefined ? null : fromIndex(own + shiftOf(words));
+}
+
+/**
+ * "second only to January's 6,357 t": no month but the one named beat it. Within the claim's year,
+ * counted over the year (a month of it that beats it, before the one named or after, makes it false:
+ * "October was beaten only by September" when January was higher too); a month of an earlier year,
+ * over the months from it to the claim's, which the writer's window holds whatever it is. A month
+ * named without its year is the last one before the claim's.
+ */
+function fromNamedMonth(r: RankHit, raw: string, mentions: PeriodMention[], period: string | null): Stated {
+  const own = period === null ? null : parseMonth(period);
+  const months =
+    own === null
+      ? []
+      : mentions
+          .filter((p) => p.shape === "month" && p.start >= r.start && p.start < r.end)
+          .map((p) =>
+            p.explicitYear
+              ? parseMonth(p.period)
+              : resolveMonthName(Number(p.period.slice(5)), null, own - 1),
+          );
+  // the earliest of the months named ("surpassed only by January and August") starts the window
+  const named = months.reduce<number | null>(
+    (a, b) => (b === null ? a : a === null ? b : Math.min(a, b)),
+    null,
+  );
+  // a month not placed before the claim's, or a month named that was not read: a window of the month
+  // alone, where a second place is never borne out nor refuted
+  if (named === null || own === null || named >= own || months.length !== r.n - 1 || months.includes(null))
+    return { type: "rank", n: r.n, direction: "high", scope: { type: "months", months: 1 }, raw };
+  const above = months.map((m) => fromIndex(m as number));
+  const year = Math.floor(own / 12);
+  if (Math.floor(named / 12) === year)
+    return { type: "rank", n: r.n, direction: "high", scope: { type: "year", year }, raw, above };
+  return {
+    type: "rank",
+    n: r.n,
+    direction: "high",
+    scope: { type: "since", period: fromIndex(named - 1), atLeast: true },
+    raw,
+    above,
+  };
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { parseCount } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
+import { findSecondOnlyDestinations } from "./second-only.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
 
 /** A destination's rank, with the destination it is said of. */
@@ -58,12 +59,14 @@ export function findDestinationRanks(
   clause: string,
   partners?: readonly PartnerMention[],
 ): DestinationRankHit[] {
+  const only = /\bonly\b/i.test(clause);
   if (
+    !only &&
     !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among)/i.test(clause)
   )
     return [];
-  const out: DestinationRankHit[] = [];
   const all = partners ?? findPartners(clause);
+  const out: DestinationRankHit[] = only ? findSecondOnlyDestinations(clause, all) : [];
   const it = RANKING_IT.exec(clause);
   const owner = it ? all.filter((p) => !p.weak && p.end <= it.index).pop() : undefined;
   if (it && owner) {

@@ -15,6 +15,7 @@ import {
   directionOf,
   parseCount,
 } from "./lexicon.js";
+import { findSecondOnlyMonths } from "./second-only.js";
 import { findPartners } from "./subjects.js";
 import type { RankScope } from "../types.js";
 
@@ -30,6 +31,10 @@ export interface RankHit {
   before?: boolean;
   /** A streak at least `n` long ("the first decline in three months"). */
   atLeast?: boolean;
+  /** "second only to January's": the window starts at the month named in the rank's words. */
+  fromNamed?: boolean;
+  /** "behind only Germany and Korea": the destinations named as the only ones above it. */
+  above?: string[];
 }
 
 const ORD =
@@ -227,7 +232,8 @@ const RANK_WORDS =
 
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {
-  if (!RANK_WORDS.test(clause)) return [];
+  const second = findSecondOnlyMonths(clause);
+  if (!RANK_WORDS.test(clause)) return second;
   const out: RankHit[] = [];
   const push = (h: RankHit) => {
     if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
@@ -413,7 +419,10 @@ export function findRanks(clause: string): RankHit[] {
     const at = (m.index ?? 0) + m[0].search(/\bfor\s/i);
     push({ start: at, end: (m.index ?? 0) + m[0].length, type: "streak", n, direction: dir, scope: null });
   }
-  return out.sort((a, b) => a.start - b.start).map((h) => saveFor(clause, h));
+  const saved = out.map((h) => saveFor(clause, h));
+  // "the highest this year, second only to January" is read with its extreme
+  for (const h of second) if (!saved.some((o) => h.start < o.end && h.end > o.start)) saved.push(h);
+  return saved.sort((a, b) => a.start - b.start);
 }
 
 /** A highest or lowest said with its exceptions ("the highest this year after January") ranks after them. */

@@ -466,6 +466,7 @@ export function readClause(
         direction: "high",
         scope: { type: "destinations" },
         raw: clause.slice(r.start, r.end),
+        ...(r.above ? { above: r.above } : {}),
       }),
     });
   }

@@ -10,6 +10,7 @@ import { addMonths, monthIndex, monthsFrom } from "../../domain/period.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type { StatedRank } from "../types.js";
 import { unverifiable, type Outcome } from "./check-figures.js";
+import { namedAbove } from "./named-above.js";
 import { periodLabel, tonnes } from "./format.js";
 
 /** A rank or streak claim for one month. */
@@ -147,6 +148,8 @@ function rank(
       `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of the ${r.of} months held ${scope}, but ${open.join(", ")} ${open.length > 1 ? "are" : "is"} missing and could be ${word}`,
       figures,
     );
+  const notAbove = namedAbove(s.above, (m) => months.get(m), cur);
+  if (notAbove) return notAbove;
   return {
     verdict: "supported",
     explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}${understated && s.scope.type === "months" ? `; the window understates it: ${understated}` : ""}`,
@@ -406,6 +409,8 @@ function destinationRank(
       `stated rank ${s.n} among destinations, but among those the data holds ${key.partner}'s ${tonnes(cur.value)} ranks ${rank}${coverage}`,
       figures,
     );
+  const notAbove = namedAbove(s.above, (p) => all.get(p), cur);
+  if (notAbove) return notAbove;
   return {
     verdict: "supported",
     explanation: `stated ${s.raw.trim()}: ${key.partner}'s ${tonnes(cur.value)} ranks ${rank} among the destinations held${coverage}`,

@@ -182,8 +182,17 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the figure is set against an average of several months, not against one month's figure";
   if (seasonalRank(text, claim))
     return "the rank may be among the same month of each year, which a rank over every month does not decide";
+  // months named in a rank's own words ("beaten only by January and August") are what it ranks after
+  const outside =
+    claim.kind === "rank"
+      ? `${text.slice(0, claim.start)}${" ".repeat(claim.end - claim.start)}${text.slice(claim.end)}`
+      : text;
   const sentence = sentenceAround(text, claim.start, claim.end);
-  if (claim.period !== null && !claim.period.includes("..") && JOINED_MONTHS.test(sentence))
+  if (
+    claim.period !== null &&
+    !claim.period.includes("..") &&
+    JOINED_MONTHS.test(sentenceAround(outside, claim.start, claim.end))
+  )
     return "the sentence joins two months ('in May and June'), and the figure may be their sum or either's";
   if (claim.kind !== "rank" && REVISION.test(sentence))
     return "the sentence speaks of a revision, and the data may hold the figure from before or after it";

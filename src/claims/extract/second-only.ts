@@ -1,0 +1,86 @@
+// A second place said by naming the one thing above it: "second only to January's 6,357 t", "behind
+// only June", "surpassed only by August" (a month), "second only to Germany", "trailing only the US"
+// (a destination). Read as a rank of two: a month's over the months from the one named to its own,
+// which holds wherever the writer's window starts; a destination's among the destinations of its month.
+
+import type { DestinationRankHit } from "./find-destination-ranks.js";
+import type { RankHit } from "./find-ranks.js";
+import { MONTH_NAME, YEAR } from "./lexicon.js";
+import type { PartnerMention } from "./subjects.js";
+
+/** The words that say only what follows them ranks above. */
+const ONLY_ABOVE =
+  "(?:second\\s+only\\s+to|(?:behind|trail(?:ed|ing|s)?)\\s+only|(?:surpassed|beaten|bettered|topped|exceeded|outdone|eclipsed|outstripped)\\s+only\\s+by)";
+/** A month, with its year if given; a list of them ("January and August") ranks after each. */
+const ONE_MONTH = `(?:${MONTH_NAME})\\b(?:\\s${YEAR}\\b)?`;
+const MONTH_ABOVE = new RegExp(
+  `\\b${ONLY_ABOVE}\\s(?:the\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s)?`,
+  "gi",
+);
+const LIST_JOIN = /^(?:,\s|,?\sand\s)$/;
+const PLACE_ABOVE = new RegExp(`\\b${ONLY_ABOVE}\\s`, "gi");
+
+/** "second only to January's": a month ranked second, counted from the month named (`fromNamed`). */
+export function findSecondOnlyMonths(clause: string): RankHit[] {
+  return [...clause.matchAll(MONTH_ABOVE)].map((m): RankHit => {
+    const hit = {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "rank" as const,
+      n: 1 + (m[1] ?? "").split(/,\s|,?\sand\s/).length,
+      direction: "high" as const,
+    };
+    // "surpassed only by August this year": the writer's window is the year
+    const year = YEAR_AFTER.exec(clause.slice(hit.end, hit.end + 30));
+    if (year)
+      return {
+        ...hit,
+        end: hit.end + year[0].length,
+        scope: { type: "year", year: year[1] ? Number(year[1]) : null },
+      };
+    return { ...hit, scope: { type: "since", period: null }, fromNamed: true };
+  });
+}
+
+/** The year a second place is counted in, right after the months named. */
+const YEAR_AFTER = new RegExp(
+  `^,?\\s(?:(?:so far|yet)\\s)?(?:this year|of the year|in the year|(?:in|of) (${YEAR}))\\b`,
+  "i",
+);
+
+/**
+ * "Korea took 854 t, second only to Germany": the destination before the words ranks second among
+ * the destinations, the one after them first. Only when both are named, and are not the same.
+ */
+export function findSecondOnlyDestinations(
+  clause: string,
+  partners: readonly PartnerMention[],
+): DestinationRankHit[] {
+  const out: DestinationRankHit[] = [];
+  for (const m of clause.matchAll(PLACE_ABOVE)) {
+    const end = m.index + m[0].length;
+    const above = partners.find(
+      (p) => !p.weak && (p.start === end || /^the\s$/i.test(clause.slice(end, p.start))),
+    );
+    const owner = partners.filter((p) => !p.weak && p.end <= m.index).pop();
+    if (above === undefined || owner === undefined || owner.value === above.value) continue;
+    // "behind only Germany and South Korea": third
+    const named = [above];
+    for (const p of partners.filter((x) => x.start > above.end)) {
+      const last = named[named.length - 1] as PartnerMention;
+      if (!LIST_JOIN.test(clause.slice(last.end, p.start)) || p.value === owner.value) break;
+      named.push(p);
+    }
+    out.push({
+      start: m.index,
+      end: (named[named.length - 1] as PartnerMention).end,
+      type: "rank",
+      n: 1 + named.length,
+      above: named.map((p) => p.value),
+      direction: "high",
+      scope: { type: "destinations" },
+      partner: owner,
+    });
+  }
+  return out;
+}
