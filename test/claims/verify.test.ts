@@ -261,6 +261,28 @@ describe("caution before contradicting", () => {
     expect(truncated?.[1]).toBe("unverifiable");
   });
 
+  it("takes a round figure said to be approximate as possibly cut short, never as a mistake", async () => {
+    const only = async (text: string) => (await verdicts(text, "2025-12-20"))[0];
+    // September's 5,774 t: "some 5,700" and "roughly fifty-seven hundred" cut it short; "about 5,600",
+    // two hundreds off, and a bare "5,700 tonnes" are wrong
+    for (const text of [
+      "In September China exported some 5,700 tonnes of rare-earth magnets.",
+      "Rare-earth magnet exports were roughly fifty-seven hundred tonnes in September.",
+      "China's September shipments of magnets came to around 5.7 thousand tonnes.",
+    ]) {
+      const found = await only(text);
+      expect(found?.[1], text).toBe("unverifiable");
+      expect(found?.[2], text).toContain("near miss");
+    }
+    expect((await only("Magnet exports were about 5,800 tonnes in September."))?.[1]).toBe("supported");
+    for (const text of [
+      "In September China exported some 5,600 tonnes of rare-earth magnets.",
+      "In September China exported 5,700 tonnes of rare-earth magnets.",
+      "Magnet exports were about 5,900 tonnes in September.",
+    ])
+      expect((await only(text))?.[1], text).toBe("contradicted");
+  });
+
   it("contradicts a rank on disputed figures only where every source's values beat it", async () => {
     // 2025's total is disputed (57,392 t or 57,794 t): 2024's 58,152 t beats either
     const [year] = await verdicts(

@@ -124,7 +124,7 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
       actual,
     };
   }
-  const { verdict, note } = judge(s, around(f), nearMiss.tonnes(f.value));
+  const { verdict, note } = judge(s, around(f), levelMargin(s, f.value));
   const stated = `stated ${s.raw.trim()}`;
   if (verdict === "supported")
     return {
@@ -142,6 +142,17 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
     actual,
     figures: [f],
   };
+}
+
+/**
+ * The miss a level may have and still not be called wrong: the near miss, and for a round figure
+ * said to be approximate ("about fifty-seven hundred tonnes", "some 5,700 t") of a figure above it,
+ * up to one unit of its last digit, since such figures are as often cut short as rounded.
+ */
+function levelMargin(s: StatedLevel, actual: number): number {
+  const near = nearMiss.tonnes(actual);
+  const half = s.halfUnit ?? 0;
+  return s.hedge === "about" && half >= 5 && actual > Math.abs(s.value) ? Math.max(near, half) : near;
 }
 
 /** Where a wrong tonnage does fit: another series in the same period, or the same series in another month. */
