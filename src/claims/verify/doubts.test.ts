@@ -114,6 +114,30 @@ describe("two months joined as one period", () => {
   });
 });
 
+describe("a tonnage worded as a sum over several periods", () => {
+  it.each([
+    "The trailing 12-month total of rare earth shipments climbed to 61,000 t in October.",
+    "Accumulated magnet sales abroad since May stood at 26,900 tonnes in September.",
+    "Over the quarter to October, China exported 14,000 t of rare earths.",
+    "Germany and Italy combined took 1,650 tonnes of magnets in September.",
+    "Magnet exports in October reached 16,500 t in total since August.",
+  ])("is not judged as one month's level: %s", (text) => {
+    const found = doubted(text, "level", "2025-11-20");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every(([, d]) => d)).toBe(true);
+  });
+
+  it("leaves a month's own level and a span's total without that doubt", () => {
+    expect(doubted("Rare earth exports were 4,344 t in October.", "level", "2025-11-20")).toEqual([
+      ["4,344 t", false],
+    ]);
+    const span = "In the three months through October, magnet exports totalled 17,400 t.";
+    const claims = extractClaims(span, { published: "2025-11-20" });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.period?.includes("..") && doubtAbout(c, span) === null)).toBe(true);
+  });
+});
+
 describe("a figure set against an average", () => {
   it.each([
     "October's magnet exports were barely three-quarters of last year's monthly average.",

@@ -13,6 +13,7 @@ import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js
 import type { ExtractedClaim } from "../types.js";
 import { findSeries } from "../extract/subjects.js";
 import { mentionsIn, sentenceAround } from "./sentence-readings.js";
+import { wordedAsSum } from "./sum-words.js";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const LETTERS = /[A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -175,6 +176,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the words around the number make it read as a difference between two figures, not a level";
   if (levelWordedAs(text, claim, AVERAGE_BEFORE, AVERAGE_AFTER))
     return "the words around the number make it an average or a rate over several periods, not one period's level";
+  if (wordedAsSum(claim, text))
+    return "the words around the number make it a sum over several periods, not one month's level";
   if (rangeEnd(text, claim)) return "the number is one end of a range, not a level of its own";
   if (ratioToAnotherPeriod(text, claim))
     return "the percentage is of another period's figure, which makes it a ratio to that period, not a share of the total";

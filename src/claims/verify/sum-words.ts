@@ -1,0 +1,32 @@
+// Words that make a tonnage a sum over several periods, though the sentence names only the month it
+// runs to: "the three-month rolling sum reached 17,397 t in November", "cumulative exports since June
+// reached 32,262 t in November", "in the second half to November, 29,120 t" (not "from the previous
+// month to 5,494 t"), "the US and Japan combined took 887 t". One month's figure cannot contradict
+// such a number.
+
+import type { ExtractedClaim } from "../types.js";
+
+/** Before the number, in its clause: a running sum, or a span that runs up to the month named. */
+const SUM_BEFORE =
+  /(?:\b(?:cumulative(?:ly)?|accumulated|rolling|running|moving|trailing|combined|all told|altogether|in total|to date|year-to-date|ytd)\b|\b(?:(?:the|this|first|second|third|fourth|fiscal|financial)\s(?:half|quarter|year|season|period)|[\w-]+[- ](?:months|weeks))\s(?:to|through|thru|ending|ended|up to|until)\s)[^.;]{0,60}$/i;
+/** Right after the number: "6,150 t in total", "887 t combined", "32,262 t so far". */
+const SUM_AFTER =
+  /^\s*(?:(?:t|tonnes?|tons?|mt|kt)\b\s*)?(?:of\s[\w-]+(?:\s[\w-]+)?\s)?(?:in total|in all|combined|all told|altogether|cumulatively|between them|together|so far|to date)\b/i;
+
+/** Where the claim's number starts: after any words its quoted text opens with ("about 6,150 t"). */
+function numberStart(text: string, claim: ExtractedClaim): number {
+  return claim.start + (/^\D*/.exec(text.slice(claim.start, claim.end))?.[0].length ?? 0);
+}
+
+/**
+ * True when a level read as one month's is worded as a sum over several periods or destinations.
+ * A level read over a span ("in the three months to November came to 17,397 t") is such a sum
+ * already and is checked as one.
+ * @example wordedAsSum(claim, "The three-month rolling sum reached 17,397 t in November.") // true
+ */
+export function wordedAsSum(claim: ExtractedClaim, text: string): boolean {
+  if (claim.kind !== "level" || claim.period === null || claim.period.includes("..")) return false;
+  const at = numberStart(text, claim);
+  const before = text.slice(Math.max(0, at - 90), at);
+  return SUM_BEFORE.test(before) || SUM_AFTER.test(text.slice(claim.end, claim.end + 40));
+}
