@@ -4,6 +4,7 @@
 // `carried`: plausible, never certain enough to contradict on its own.
 
 import { OTHER_GOODS } from "./lexicon.js";
+import { LINK_LINE } from "./modes.js";
 import type { BlockKind } from "./segment.js";
 import { findReporter, findSeries } from "./subjects.js";
 
@@ -53,6 +54,11 @@ export interface Discourse {
    */
   leadMode: LeadMode | null;
   /**
+   * A line that only labels links to other stories ("Related stories", "You might also like:") was
+   * read: the headlines and bullets under it, to the next paragraph of prose, are those stories'.
+   */
+  links: boolean;
+  /**
    * The unit a heading gives its section, or a sentence without figures its paragraph ("Figures in
    * thousand tonnes."): what bare numbers named with a month are counted in, until the scope ends.
    */
@@ -77,6 +83,7 @@ export function newDiscourse(): Discourse {
     leadWords: null,
     unit: null,
     leadMode: null,
+    links: false,
     declared: { section: null, paragraph: null },
     lastTonnes: null,
   };
@@ -88,6 +95,7 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
   // a paragraph's declared unit lasts to its end (a line set right under a table keeps the table's)
   if (paragraphStart || kind === "heading") d.declared.paragraph = null;
   if (kind !== "answer") d.asked = null;
+  if (kind !== "heading" && kind !== "bullet") d.links = false;
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
     d.list = null;
     d.leadWords = null;
@@ -194,6 +202,7 @@ export function leaveSentence(
     return;
   }
   if (how.figures > 0) return;
+  if (LINK_LINE.test(how.words)) d.links = true;
   if (d.block === "heading") d.declared.section = unitNamed(how.words);
   else d.declared.paragraph = unitNamed(how.words) ?? d.declared.paragraph;
   if (how.lead || d.block === "heading") {
@@ -226,12 +235,7 @@ const LEAD_FORECAST =
 
 /** The mode a block's title gives the items under it, or null. */
 function leadModeOf(words: string): LeadMode | null {
-  if (
-    /^\W*(?:related(?:\s(?:stories|articles|coverage|news))?|read\s(?:more|also)|see\salso|more\son\sthis(?:\sstory)?|most\sread|further\sreading)\W*$/i.test(
-      words,
-    )
-  )
-    return "link";
+  if (LINK_LINE.test(words)) return "link";
   if (/\b(?:Chinese|China['’]s) customs\b/i.test(words)) return null;
   if (LEAD_FORECAST.test(words)) return "forecast";
   return LEAD_OTHER_REPORTER.test(words) || findReporter(words) !== null ? "other-reporter" : null;

@@ -269,6 +269,40 @@ describe("figures the words give to someone other than China's customs", () => {
   });
 
   it.each([
+    "You may also be interested in:\nMagnet exports to Korea tumble 25% in June\nGermany's magnet intake reaches 2,000 t in May",
+    "More on the topic\n* India-bound magnets surge 60% in August\n* Rare earth shipments hit 8,000 t in July",
+    "Most popular\nChina's gallium sales abroad double in September",
+  ])("reads the headlines under a line that only labels links as those stories': %s", (text) => {
+    expect(modes(text).length).toBeGreaterThan(0);
+    expect(modes(text).every((m) => m[1] === "link")).toBe(true);
+  });
+
+  it("ends the links' hold at the next paragraph of prose", () => {
+    const t =
+      "Most viewed\n- Magnet exports to Korea tumble 25% in June\n\nChina shipped 305 tonnes of magnets to Japan in November.";
+    expect(modes(t).map((m) => m[1])).toEqual(["link", "reported"]);
+  });
+
+  it.each([
+    "It is simply not true that magnet sales to Korea sank to 90 tonnes in October.",
+    "Contrary to online claims that shipments to India dived to 40 t in November, the flow held up.",
+    "Nor is it true that rare earth exports slumped 45% in September.",
+    "It's a myth that magnet exports fell 60% in August.",
+  ])("reads what a sentence opens by denying as denied: %s", (text) => {
+    expect(modes(text).length).toBeGreaterThan(0);
+    expect(modes(text).every((m) => m[1] === "denied")).toBe(true);
+  });
+
+  it("keeps the speaker's own figure after the denied words reported", () => {
+    expect(
+      modes("It is not true that exports to Korea sank to 90 t in October; in fact they were 400 t."),
+    ).toEqual([
+      ["90 t", "denied"],
+      ["400 t", "reported"],
+    ]);
+  });
+
+  it.each([
     ["Customs trimmed its September magnet tally, revising it to 5,760 t from 5,774 t.", "5,774 t"],
     ["The first reading of 854 t for Korea in September has since been revised.", "854 t"],
   ])("marks the figure a revision replaced as corrected: %s", (text, old) => {

@@ -63,9 +63,15 @@ const RATE_MODAL_AFTER =
  * "rumours that ... proved unfounded", "posts online claiming ... were false".
  */
 const DENIAL =
-  /\b(?:denied|denies|deny|denial|dismissed|rejected|refuted|debunked|unfounded|baseless|groundless|untrue|false|fake|hoax|not true)\b/i;
+  /\b(?:denied|denies|deny|denial|dismissed|rejected|refuted|debunked|unfounded|baseless|groundless|untrue|false|fake|hoax|not true|wrong|incorrect|inaccurate|mistaken|misleading)\b/i;
 const REPORT_BEFORE =
   /\b(?:reports?|rumou?rs?|speculation|claims?|posts?|suggestions?|allegations?|stories)\s(?:(?:online|on social media|circulating|in (?:some|local|foreign) media)\s)?(?:that|saying|suggesting|claiming|of)\b|\b(?:claiming|alleging|rumou?red)\b/i;
+/**
+ * A denial that opens on what it denies: "It is not true that exports fell to 300 t", "Contrary to
+ * reports that shipments plunged ...", "Nor is it true that ...".
+ */
+const DENIED_THAT =
+  /\b(?:(?:it|this|that)(?:\s(?:is|was)|['’]s)\s(?:simply\s|just\s)?(?:not\s(?:true|correct|the\scase)|untrue|false|wrong|incorrect|a\smyth)\s(?:to\ssay\s)?that|(?:it|this|that)\s(?:is|was)n['’]t\s(?:true|correct|the\scase)\sthat|(?:nor|neither)\s(?:is|was)\sit\strue\sthat|contrary\sto\s(?:[\w'’-]+\s){0,4}?(?:reports?|claims?|rumou?rs?|posts?|suggestions?|speculation|belief|assertions?)(?:\s(?:that|of))?)\b/i;
 /** After the denied words, the speaker's own statement: "denied reports of a slump, saying exports rose 12%". */
 const OWN_STATEMENT = /[,;:]\s*(?:saying|and said|adding|but|while|whereas|instead)\b/i;
 const TARGET_BEFORE =
@@ -196,11 +202,20 @@ const LOCAL_SOURCE =
   /\b(?:provincial|municipal|city|local|prefectural)\s(?:data|figures|statistics|customs|officials|government|commerce (?:bureau|department)|bureau|authorities|media)\b|\b(?:its|the port['’]s|the city['’]s|the province['’]s)\scustoms office\b/i;
 
 /**
+ * The words a page labels links to other stories with: "Related stories", "Read more", "See also",
+ * "More on this topic", "You might also like", "Most read", "Recommended for you".
+ */
+export const LINK_WORDS =
+  "(?:related(?:\\s(?:stories|articles|coverage|news|reading|content|links|topics|posts))?|read\\s(?:more|also|next)|also\\sread|see\\salso|more\\s(?:on|about)\\s(?:this|the)(?:\\s(?:story|topic|subject|issue))?|more\\s(?:stories|coverage|news|reading|headlines)(?:\\s(?:on|about|from|in)\\s[\\w\\s'’-]{1,30}?)?|recommended(?:\\s(?:for\\syou|reading|stories|articles))?|most\\s(?:read|popular|viewed|shared)|trending(?:\\snow)?|top\\sstories|further\\sreading|you\\s(?:may|might)\\s(?:also\\s)?(?:like|enjoy|be\\sinterested\\sin)|more\\sfrom\\s[\\w\\s]{1,30}?|previously|earlier\\scoverage|don['’]t\\smiss|what\\sto\\sread\\snext|editor['’]s\\spicks?)";
+
+/**
  * The label of a link to another story, whose headline is that story's, of a date the page does not
  * give: "Related: ...", "Read more: ...", "See also - ...".
  */
-export const LINK_LABEL =
-  /^\W*(?:related(?:\s(?:stories|articles|coverage|news|reading))?|read\s(?:more|also|next)|also\sread|see\salso|more\son\sthis(?:\sstory)?|recommended(?:\sfor\syou)?|most\sread|trending|further\sreading|you\smay\salso\slike|more\sfrom\s[\w\s]{1,30}?|previously|earlier\scoverage)\s*[:|>»—–]/i;
+export const LINK_LABEL = new RegExp(`^\\W*${LINK_WORDS}\\s*[:|>»—–]`, "i");
+
+/** A line that is only such a label: the lines under it, to the next paragraph of prose, are links. */
+export const LINK_LINE = new RegExp(`^\\W*${LINK_WORDS}\\W*$`, "i");
 
 /**
  * A revision: the figure it was revised from is the earlier release's ("revised down to 5,450 t from
@@ -278,6 +293,10 @@ export function modeOf(ctx: ModeContext): Mode {
   )
     return "correction";
   if (HEARSAY_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 40))) return "denied";
+  if (DENIED_THAT.test(opening)) {
+    const rest = lastPart(opening, DENIED_THAT);
+    if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
+  }
   if (ctx.sentence.denial && REPORT_BEFORE.test(opening)) {
     const rest = lastPart(opening, REPORT_BEFORE);
     if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
