@@ -330,6 +330,18 @@ describe("figures the words give to someone other than China's customs", () => {
   });
 
   it.each([
+    "Customs cleared 2,300 rare earth consignments in September, 14% more than in August.",
+    "China sent magnets in 480 containers to Mexico in October, up 20% on the month.",
+    "Beijing granted 310 magnet export permits in October, a rise of 25%.",
+  ])("reads a change after a count of things as the count's, not the tonnage's: %s", (text) => {
+    expect(modes(text).filter((m) => m[1] === "reported")).toEqual([]);
+  });
+
+  it("keeps a change of a trade to many destinations the trade's", () => {
+    expect(modes("Magnet exports to 56 countries rose 12% in November.")).toEqual([["rose 12%", "reported"]]);
+  });
+
+  it.each([
     "Order books at European motor makers were up 12% in November.",
     "The average export unit value of magnets slid 4% in November.",
     "A Lyon supplier said its magnet costs have climbed 9% since October.",

@@ -226,10 +226,21 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
   }
   const before = clause.slice(Math.max(0, at - 160), at);
   const trade = Math.max(lastMatch(TRADE_NOUN, before), lastMatch(PROPER_POSSESSIVE, before));
-  const other = lastMatch(NON_TRADE_NOUN, before);
+  const other = Math.max(lastMatch(NON_TRADE_NOUN, before), lastMatch(COUNTED, before));
   if (trade < 0 && other < 0) return null;
-  return other > trade ? "other" : "trade";
+  return other >= trade && other >= 0 && (other > trade || lastMatch(COUNTED, before) === other)
+    ? "other"
+    : "trade";
 }
+
+/**
+ * A number that counts things, written without a unit: "1,400 magnet shipments", "56 countries",
+ * "312 licences". A change said after it ("..., up 30% from October") is the count's, not the tonnage's.
+ * Not the destinations a trade names ("exports to 56 countries"), though "went to 56 countries"
+ * counts; not a year ("2025 shipments").
+ */
+const COUNTED =
+  /(?<!\b(?:exports?|shipments?|sales|sent|shipped|exported)\s(?:[\w-]+\s)?to\s)\b(?!(?:19|20)\d{2}\b)\d(?:[\d,]*\d)?\s(?:[a-z][\w-]*\s){0,2}?(?:countries|destinations|markets|shipments|consignments|containers|cargoes|batches|declarations|licen[cs]es|permits|applications|approvals|companies|firms|exporters|importers|buyers|customers|vessels|ships|vehicles|cars|orders|deals|contracts)\b/g;
 
 function lastMatch(re: RegExp, text: string): number {
   let last = -1;
