@@ -121,6 +121,8 @@ describe("a tonnage worded as a sum over several periods", () => {
     "Over the quarter to October, China exported 14,000 t of rare earths.",
     "Germany and Italy combined took 1,650 tonnes of magnets in September.",
     "Magnet exports in October reached 16,500 t in total since August.",
+    "Rare earth exports reached 13,800 tons in September in total since July.",
+    "On a trailing three-month basis, China's rare-earth magnet exports to Korea came to 2,400 t in October.",
   ])("is not judged as one month's level: %s", (text) => {
     const found = doubted(text, "level", "2025-11-20");
     expect(found.length).toBeGreaterThan(0);
@@ -131,6 +133,12 @@ describe("a tonnage worded as a sum over several periods", () => {
     expect(doubted("Rare earth exports were 4,344 t in October.", "level", "2025-11-20")).toEqual([
       ["4,344 t", false],
     ]);
+    expect(
+      doubted("In October the country shipped 5,744 tonnes of magnets in all.", "level", "2025-11-20"),
+    ).toEqual([["5,744 tonnes", false]]);
+    expect(
+      doubted("Magnet exports were 5,744 t in October, the most since August.", "level", "2025-11-20"),
+    ).toEqual([["5,744 t", false]]);
     const span = "In the three months through October, magnet exports totalled 17,400 t.";
     const claims = extractClaims(span, { published: "2025-11-20" });
     expect(claims.length).toBeGreaterThan(0);

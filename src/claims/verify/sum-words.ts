@@ -1,17 +1,21 @@
 // Words that make a tonnage a sum over several periods, though the sentence names only the month it
 // runs to: "the three-month rolling sum reached 17,397 t in November", "cumulative exports since June
 // reached 32,262 t in November", "in the second half to November, 29,120 t" (not "from the previous
-// month to 5,494 t"), "the US and Japan combined took 887 t". One month's figure cannot contradict
-// such a number.
+// month to 5,494 t"), "the US and Japan combined took 887 t", "1,254 t in June in total since
+// April". One month's figure cannot contradict such a number.
 
 import type { ExtractedClaim } from "../types.js";
 
 /** Before the number, in its clause: a running sum, or a span that runs up to the month named. */
 const SUM_BEFORE =
-  /(?:\b(?:cumulative(?:ly)?|accumulated|rolling|running|moving|trailing|combined|all told|altogether|in total|to date|year-to-date|ytd)\b|\b(?:(?:the|this|first|second|third|fourth|fiscal|financial)\s(?:half|quarter|year|season|period)|[\w-]+[- ](?:months|weeks))\s(?:to|through|thru|ending|ended|up to|until)\s)[^.;]{0,60}$/i;
-/** Right after the number: "6,150 t in total", "887 t combined", "32,262 t so far". */
+  /(?:\b(?:cumulative(?:ly)?|accumulated|rolling|running|moving|trailing|combined|to date|year-to-date|ytd)\b|\b(?:(?:the|this|first|second|third|fourth|fiscal|financial)\s(?:half|quarter|year|season|period)|[\w-]+[- ](?:months|weeks))\s(?:to|through|thru|ending|ended|up to|until)\s)[^.;]{0,110}$/i;
+/**
+ * After the number: "887 t combined", "1,254 t in June in total since April". Not "in all" or "in
+ * total" alone, which a month's own total is told with too ("the country shipped 5,774 tonnes in
+ * all"), nor "since" or "so far" alone, which end ranks ("the highest since January").
+ */
 const SUM_AFTER =
-  /^\s*(?:(?:t|tonnes?|tons?|mt|kt)\b\s*)?(?:of\s[\w-]+(?:\s[\w-]+)?\s)?(?:in total|in all|combined|all told|altogether|cumulatively|between them|together|so far|to date)\b/i;
+  /^\s*(?:(?:t|tonnes?|tons?|mt|kt|metric (?:tonnes|tons))\b\s*)?(?:of\s[\w-]+(?:\s[\w-]+)?\s)?(?:combined|cumulatively|between them)\b|^[^.;]{0,40}?\b(?:in total|in all|altogether|all told|cumulatively) since\b/i;
 
 /** Where the claim's number starts: after any words its quoted text opens with ("about 6,150 t"). */
 function numberStart(text: string, claim: ExtractedClaim): number {
@@ -27,6 +31,6 @@ function numberStart(text: string, claim: ExtractedClaim): number {
 export function wordedAsSum(claim: ExtractedClaim, text: string): boolean {
   if (claim.kind !== "level" || claim.period === null || claim.period.includes("..")) return false;
   const at = numberStart(text, claim);
-  const before = text.slice(Math.max(0, at - 90), at);
-  return SUM_BEFORE.test(before) || SUM_AFTER.test(text.slice(claim.end, claim.end + 40));
+  const before = text.slice(Math.max(0, at - 120), at);
+  return SUM_BEFORE.test(before) || SUM_AFTER.test(text.slice(claim.end, claim.end + 60));
 }
