@@ -55,7 +55,7 @@ export interface Discourse {
   leadMode: LeadMode | null;
   /**
    * A line that only labels links to other stories ("Related stories", "You might also like:") was
-   * read: the headlines and bullets under it, to the next paragraph of prose, are those stories'.
+   * read: the lines under it, to the next paragraph that is not a heading or a list, are those stories'.
    */
   links: boolean;
   /**
@@ -95,7 +95,8 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
   // a paragraph's declared unit lasts to its end (a line set right under a table keeps the table's)
   if (paragraphStart || kind === "heading") d.declared.paragraph = null;
   if (kind !== "answer") d.asked = null;
-  if (kind !== "heading" && kind !== "bullet") d.links = false;
+  // headlines set as lines without a full stop run on as one block of prose under their label
+  if (paragraphStart && kind !== "heading" && kind !== "bullet") d.links = false;
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
     d.list = null;
     d.leadWords = null;

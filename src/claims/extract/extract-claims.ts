@@ -696,7 +696,7 @@ function attach(
 
 /** A list item under a title that says its items are forecasts or another country's data takes that mode. */
 function underLead(d: Discourse, mode: Mode): Mode {
-  if (mode === "reported" && d.links && (d.block === "heading" || d.block === "bullet")) return "link";
+  if (mode === "reported" && d.links) return "link";
   return mode === "reported" && d.block === "bullet" && d.leadMode !== null ? d.leadMode : mode;
 }
 

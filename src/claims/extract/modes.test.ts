@@ -272,6 +272,7 @@ describe("figures the words give to someone other than China's customs", () => {
     "You may also be interested in:\nMagnet exports to Korea tumble 25% in June\nGermany's magnet intake reaches 2,000 t in May",
     "More on the topic\n* India-bound magnets surge 60% in August\n* Rare earth shipments hit 8,000 t in July",
     "Most popular\nChina's gallium sales abroad double in September",
+    "Don't miss\nMagnet exports to Korea tumble 25% in June\nIndia-bound rare earths up 61% as licences stall",
   ])("reads the headlines under a line that only labels links as those stories': %s", (text) => {
     expect(modes(text).length).toBeGreaterThan(0);
     expect(modes(text).every((m) => m[1] === "link")).toBe(true);
@@ -333,6 +334,8 @@ describe("figures the words give to someone other than China's customs", () => {
     "Customs cleared 2,300 rare earth consignments in September, 14% more than in August.",
     "China sent magnets in 480 containers to Mexico in October, up 20% on the month.",
     "Beijing granted 310 magnet export permits in October, a rise of 25%.",
+    "The ministry approved 640 rare earth magnet export licences in July, up 10%.",
+    "Some 15 companies exported rare-earth magnets in October, 26% more than a year earlier.",
   ])("reads a change after a count of things as the count's, not the tonnage's: %s", (text) => {
     expect(modes(text).filter((m) => m[1] === "reported")).toEqual([]);
   });

@@ -240,7 +240,7 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
  * counts; not a year ("2025 shipments").
  */
 const COUNTED =
-  /(?<!\b(?:exports?|shipments?|sales|sent|shipped|exported)\s(?:[\w-]+\s)?to\s)\b(?!(?:19|20)\d{2}\b)\d(?:[\d,]*\d)?\s(?:[a-z][\w-]*\s){0,2}?(?:countries|destinations|markets|shipments|consignments|containers|cargoes|batches|declarations|licen[cs]es|permits|applications|approvals|companies|firms|exporters|importers|buyers|customers|vessels|ships|vehicles|cars|orders|deals|contracts)\b/g;
+  /(?<!\b(?:exports?|shipments?|sales|sent|shipped|exported)\s(?:[\w-]+\s)?to\s)\b(?!(?:19|20)\d{2}\b)\d(?:[\d,]*\d)?\s(?:[a-z][\w-]*\s){0,4}?(?:countries|destinations|markets|shipments|consignments|containers|cargoes|batches|declarations|licen[cs]es|permits|applications|approvals|companies|firms|exporters|importers|buyers|customers|vessels|ships|vehicles|cars|orders|deals|contracts)\b(?:\s(?:that\s|which\s)?(?:exported|shipped|sold|sent|imported)\b)?/g;
 
 function lastMatch(re: RegExp, text: string): number {
   let last = -1;
