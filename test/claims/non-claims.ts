@@ -665,6 +665,88 @@ const years: Writer = (r, s) => {
   ]);
 };
 
+/** Headlines of other stories under a line that only labels links to them: those stories', of no date given. */
+const linkList: Writer = (r, s) => {
+  const label = pick(r, [
+    "More on the topic",
+    "You might also like:",
+    "Most popular",
+    "Top stories",
+    "Recommended reading",
+    "Related coverage",
+    "Don't miss",
+    "Most viewed",
+    "You may also be interested in:",
+  ]);
+  const month = monthName(addMonths(s.f.period, -pick(r, [0, 1, 2, 3])));
+  const mag = noun(r, s.f.series);
+  const iso = s.f.partner === "WLD" ? pick(r, IMPORTERS) : s.f.partner;
+  const to = partnerName(r, iso).replace(/^the /, "");
+  const lines = [
+    `${cap(mag)} exports to ${to} ${pick(r, ["sink", "jump", "slump", "surge"])} ${pct(r)}% in ${month}`,
+    `China's ${mag} exports ${pick(r, ["hit", "slide to", "climb to", "reach"])} ${tons(r, decoy(r, s))} in ${month}`,
+    `${cap(to)}-bound ${mag}s ${pick(r, ["up", "down"])} ${pct(r)}% as licences ${pick(r, ["stall", "flow"])}`,
+    `China's ${month} ${mag} shipments ${pick(r, ["tumble", "rebound"])} to ${grouped(decoy(r, s))} tonnes`,
+  ];
+  const mark = pick(r, ["", "- ", "• ", "* "]);
+  const two = [pick(r, lines), pick(r, lines)];
+  return `${label}\n${two.map((l) => `${mark}${l}`).join("\n")}`;
+};
+
+/** A sentence that opens by denying what follows: "It is not true that ...", "Contrary to claims that ...". */
+const denialOpening: Writer = (r, s) => {
+  const wrong = Math.round(s.f.level >= 20 ? s.f.level * pick(r, [0.4, 0.6, 1.5, 1.8]) : decoy(r, s));
+  const when = monthWords(r, s.f.period, s.published);
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  const subj = `${noun(r, s.f.series)} exports${to}`;
+  const moved = `${pick(r, ["fell", "sank", "dropped", "slumped"])} to ${tons(r, wrong)}`;
+  return pick(r, [
+    `It is not true that ${subj} ${moved} ${when}.`,
+    `It is simply not true that ${subj} ${pick(r, ["halved", "collapsed"])} ${when}.`,
+    `Contrary to ${pick(r, ["claims", "reports", "online rumours", "speculation"])} that ${subj} ${moved} ${when}, the flow held up.`,
+    `Nor is it true that ${subj} ${pick(r, ["fell", "rose"])} ${pct(r)}${pctWord(r)} ${when}.`,
+    `It's a myth that ${subj} ${moved} ${when}.`,
+  ]);
+};
+
+/** A change said of a count of things (consignments, containers, permits, buyers), not of a tonnage. */
+const countChange: Writer = (r, s) => {
+  const v = Math.max(2, decoy(r, s) % 3000);
+  const when = monthWords(r, s.f.period, s.published);
+  const mag = noun(r, s.f.series);
+  const moved = `${pick(r, ["up", "down"])} ${pct(r)}${pctWord(r)}`;
+  return pick(r, [
+    `Customs cleared ${grouped(v)} ${mag} consignments ${when}, ${moved} on the month.`,
+    `China sent ${mag}s in ${grouped(v)} containers ${when}, ${moved} from a month earlier.`,
+    `The ministry granted ${grouped(v % 900)} ${mag} export permits ${when}, a ${pick(r, ["rise", "drop"])} of ${pct(r)}${pctWord(r)}.`,
+    `Exporters filed ${grouped(v)} customs declarations for ${mag}s ${when}, ${moved}.`,
+    `Some ${grouped(v % 400)} companies exported ${mag}s ${when}, ${pct(r)}${pctWord(r)} more than a year earlier.`,
+    `${mag.charAt(0).toUpperCase() + mag.slice(1)} exporters processed ${grouped(v)} shipments ${when}, ${moved} on the year.`,
+  ]);
+};
+
+/**
+ * A sum over several periods told with the month it runs to: a rolling, cumulative or trailing
+ * total. Some are true (computed from the data); none is that month's level.
+ */
+const runningSum: Writer = (r, s) => {
+  const three = window(s, 3);
+  const sum = three ? three.reduce((a, b) => a + b, 0) : decoy(r, s) * 3;
+  const start = monthName(addMonths(s.f.period, -2));
+  const month = monthName(s.f.period);
+  const subj = `${noun(r, s.f.series)} exports`;
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  const n = tons(r, Math.round(sum));
+  return pick(r, [
+    `The three-month rolling sum of ${subj}${to} reached ${n} in ${month}.`,
+    `Cumulative ${subj}${to} since ${start} stood at ${n} in ${month}.`,
+    `On a trailing three-month basis, ${subj}${to} came to ${n} in ${month}.`,
+    `The running total of ${subj}${to} since ${start} hit ${n} in ${month}.`,
+    `Accumulated ${subj}${to} since ${start} were ${n} by ${month}.`,
+    `${cap(subj)}${to} reached ${n} in ${month} in total since ${start}.`,
+  ]);
+};
+
 /** The kinds, with weights. */
 const KINDS: ReadonlyArray<[string, Writer, number]> = [
   ["forecast", forecast, 4],
@@ -690,6 +772,10 @@ const KINDS: ReadonlyArray<[string, Writer, number]> = [
   ["other-table", otherTable, 2],
   ["bullets", bullets, 2],
   ["years", years, 1],
+  ["link-list", linkList, 2],
+  ["denial-opening", denialOpening, 2],
+  ["count-change", countChange, 2],
+  ["running-sum", runningSum, 2],
 ];
 
 /** A figure near the statement's month to misplace: held by then, within three months before. */
