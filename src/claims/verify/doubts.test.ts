@@ -123,6 +123,7 @@ describe("a tonnage worded as a sum over several periods", () => {
     "Magnet exports in October reached 16,500 t in total since August.",
     "Rare earth exports reached 13,800 tons in September in total since July.",
     "On a trailing three-month basis, China's rare-earth magnet exports to Korea came to 2,400 t in October.",
+    "Cumulative magnet exports to the U.S. since August came to 1,700 mt in October.",
   ])("is not judged as one month's level: %s", (text) => {
     const found = doubted(text, "level", "2025-11-20");
     expect(found.length).toBeGreaterThan(0);

@@ -6,9 +6,12 @@
 
 import type { ExtractedClaim } from "../types.js";
 
-/** Before the number, in its clause: a running sum, or a span that runs up to the month named. */
+/**
+ * Before the number, in its sentence (an initial's full stop, as in "the U.S.", ends none): a running
+ * sum, or a span that runs up to the month named.
+ */
 const SUM_BEFORE =
-  /(?:\b(?:cumulative(?:ly)?|accumulated|rolling|running|moving|trailing|combined|to date|year-to-date|ytd)\b|\b(?:(?:the|this|first|second|third|fourth|fiscal|financial)\s(?:half|quarter|year|season|period)|[\w-]+[- ](?:months|weeks))\s(?:to|through|thru|ending|ended|up to|until)\s)[^.;]{0,110}$/i;
+  /(?:\b(?:cumulative(?:ly)?|accumulated|rolling|running|moving|trailing|combined|to date|year-to-date|ytd)\b|\b(?:(?:the|this|first|second|third|fourth|fiscal|financial)\s(?:half|quarter|year|season|period)|[\w-]+[- ](?:months|weeks))\s(?:to|through|thru|ending|ended|up to|until)\s)(?:[^.;]|\b[A-Z]\.){0,110}$/i;
 /**
  * After the number: "887 t combined", "1,254 t in June in total since April". Not "in all" or "in
  * total" alone, which a month's own total is told with too ("the country shipped 5,774 tonnes in
