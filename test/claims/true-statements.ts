@@ -901,6 +901,19 @@ const intlBaseLevel: Writer = (r, f) => {
   return null;
 };
 
+/** Japanese names a destination as a prefix before 輸出: 対米 (the US), 対日, 対独 (Germany), 対韓. */
+const PREFIX_JA: Record<string, string> = { USA: "米", JPN: "日", DEU: "独", KOR: "韓" };
+const intlPrefixPartner: Writer = (r, f) => {
+  const p = PREFIX_JA[f.partner];
+  if (f.series !== "rare-earth-magnets" || p === undefined || !Number.isInteger(f.level)) return null;
+  const m = monthNo(f.period);
+  const text = pick(r, [
+    `${yearNo(f.period)}年${m}月のレアアース磁石の対${p}輸出は${f.level}トンだった。`,
+    `レアアース磁石の対${p}輸出は${yearNo(f.period)}年${m}月に${f.level.toLocaleString("en-US")}トンとなった。`,
+  ]);
+  return { text, published: publishedAfter(r, f.period), form: "intl-prefix/ja" };
+};
+
 const tableText: Writer = (r, f, all) => {
   const ds = destinationsOf(f, all);
   if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
@@ -2041,6 +2054,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["unit-once", unitOnce, 2],
   ["policy-step", policyStepMonth, 2],
   ["two-bases", twoBases, 2],
+  ["intl-prefix", intlPrefixPartner, 2],
 ];
 
 /**

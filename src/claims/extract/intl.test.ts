@@ -143,3 +143,18 @@ describe("destinations named in Japanese", () => {
     expect(read("11月の輸出は5,400トンで、米の価格は上がった。").map((x) => x[2])).toEqual(["WLD"]);
   });
 });
+
+describe("a destination written before 輸出 in Japanese (対米, 対日, 対独, 対韓)", () => {
+  it.each([
+    ["10月の対米輸出は640トンにとどまった。", "USA", 640],
+    ["磁石の対日輸出は9月に251トンとなった。", "JPN", 251],
+    ["対独輸出は10月、1,095トンだった。", "DEU", 1095],
+    ["10月の対韓輸出は733トン。", "KOR", 733],
+  ])("reads %s", (text, iso, tonnes) => {
+    expect(read(text).map((x) => [x[2], x[4]])).toEqual([[iso, tonnes]]);
+  });
+
+  it("leaves 対 before a word that is no destination alone", () => {
+    expect(read("10月の対前月比の輸出は5,400トンだった。").map((x) => x[2])).toEqual(["WLD"]);
+  });
+});
