@@ -550,6 +550,8 @@ const ytdSentence: Writer = (r, f) => {
     { text: `from January to ${monthName(f.period)}`, form: "jan-to-month" },
     { text: `in Jan-${MONTH_ABBR[n - 1]?.replace(".", "")}`, form: "jan-month" },
     { text: `through ${monthName(f.period)}`, form: "through" },
+    { text: `in the year through ${monthName(f.period)} ${year}`, form: "year-through" },
+    { text: `for the year up to ${monthName(f.period)} ${year}`, form: "year-through" },
   ];
   if (sameYear)
     spans.push({ text: "so far this year", form: "so-far" }, { text: "year-to-date", form: "ytd" });
@@ -912,6 +914,28 @@ const intlPrefixPartner: Writer = (r, f) => {
     `レアアース磁石の対${p}輸出は${yearNo(f.period)}年${m}月に${f.level.toLocaleString("en-US")}トンとなった。`,
   ]);
   return { text, published: publishedAfter(r, f.period), form: "intl-prefix/ja" };
+};
+
+/**
+ * A level the series moved to over a span of months, said with both ends: "slid to 5,473 t between
+ * August and October 2025" (the last month's level, the move from the first month's).
+ */
+const spanLevel: Writer = (r, f) => {
+  const k = 2 + Math.floor(r() * 4);
+  const start = addMonths(f.period, -k);
+  const was = f.months.get(start);
+  if (was === undefined || was === f.level || f.level < 1) return null;
+  const up = f.level > was;
+  const verb = pick(r, up ? ["rose", "climbed", "recovered", "grew"] : ["fell", "slid", "dropped", "sank"]);
+  const from = yearNo(start) === yearNo(f.period) ? monthName(start) : `${monthName(start)} ${yearNo(start)}`;
+  const to = `${monthName(f.period)} ${yearNo(f.period)}`;
+  const subj = subjectTo(r, f.series, f.partner);
+  const amount = tonnage(r, f.level);
+  const text =
+    r() < 0.5
+      ? `${cap(subj.text)} ${verb} to ${amount.text} between ${from} and ${to}.`
+      : `From ${from} to ${to}, ${subj.text} ${verb} to ${amount.text}.`;
+  return { text, published: publishedAfter(r, f.period), form: `span-level/${amount.kind}` };
 };
 
 const tableText: Writer = (r, f, all) => {
@@ -2055,6 +2079,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["policy-step", policyStepMonth, 2],
   ["two-bases", twoBases, 2],
   ["intl-prefix", intlPrefixPartner, 2],
+  ["span-level", spanLevel, 2],
 ];
 
 /**

@@ -45,6 +45,7 @@ import {
   type Figure,
 } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
+import { levelReachedInSpan } from "./span-levels.js";
 import {
   BACK_REFERENCE,
   CHINA_IMPORTS,
@@ -594,8 +595,15 @@ function attach(
       : relativePeriod(clause, f.start, f.end, followed, own.period, true);
   // "between June and November ... nearly doubled, from 1,364 t to 2,568.8 t": each end is its own
   const between = own === null ? null : pairOf(c, own, f);
+  // "slid to 5,473 t between August and October": the span's last month, or its total; unsure
+  const reached = own === null || between !== null ? null : levelReachedInSpan(clause, own, f);
+  if (reached !== null && own !== null) {
+    alt({ period: own.period, why: "the figure may be the span's total" });
+    periodHow = "carried";
+  }
   let claimPeriod =
     between?.period ??
+    reached ??
     relative ??
     (f.level
       ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period)
@@ -859,7 +867,11 @@ function pairOf(c: ClauseRead, own: PeriodMention, f: Figure): { period: string;
       )
     : undefined;
   // "from April to May" opens a span as well: only the ends given as figures make it a change
-  const paired = /^between\s/i.test(words) || end !== undefined;
+  // as does a level the series moved to ("From May to July, exports sank to 4,937 t")
+  const paired =
+    /^between\s/i.test(words) ||
+    end !== undefined ||
+    levels.some((x) => levelReachedInSpan(clause, own, x) !== null);
   if (f.kind === "level") return f === start && paired ? { period: a } : f === end ? { period: b } : null;
   if ((f.kind !== "change" && f.kind !== "direction") || !paired) return null;
   // "between January and March the total was ..., 5.1% above the first quarter of 2024": a change

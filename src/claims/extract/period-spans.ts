@@ -28,6 +28,8 @@ const MONTHS_TO = new RegExp(
   `\\b(?:the\\s)?(?:first\\s)?(?:(${COUNT_WORD})[- ]months?|(year))\\s(?:to|through|thru|ended|ending|until|up to)\\s(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
   "gi",
 );
+/** "the year through September", "the year up to May": the calendar year so far, not twelve months. */
+const YEAR_SO_FAR = /\byear\s(?:through|thru|until|up to)\s/i;
 const OVER_N = new RegExp(
   `\\b(?:over|during|across|in|for|throughout)\\sthe\\s(${COUNT_WORD})\\smonths\\b(?!\\s(?:before|after|since|that|ago|earlier|later|to|through|ended|ending|until)\\b)`,
   "gi",
@@ -99,12 +101,14 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   };
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of clause.matchAll(MONTHS_TO)) {
-    // "the year to September" is the twelve months ending then, as "the 12 months to September" is
-    const n = m[2] ? 12 : parseCount(m[1] ?? "");
+    // "the year to September" is the twelve months ending then, as "the 12 months to September" is;
+    // "the year through September" (or "up to", "until") is the calendar year so far
     const to = MONTHS[(m[3] ?? "").toLowerCase()];
-    if (n === null || to === undefined || n < 2 || n > 12) continue;
-    const end = resolveMonthName(to, m[4] ? Number(m[4]) : anchor.year, anchor.latest);
-    if (end === null) continue;
+    const end =
+      to === undefined ? null : resolveMonthName(to, m[4] ? Number(m[4]) : anchor.year, anchor.latest);
+    const soFar = m[2] !== undefined && YEAR_SO_FAR.test(m[0]);
+    const n = soFar && end !== null ? (end % 12) + 1 : m[2] ? 12 : parseCount(m[1] ?? "");
+    if (n === null || end === null || n < 2 || n > 12) continue;
     out.push({
       ...span(m),
       period: `${fromIndex(end - n + 1)}..${fromIndex(end)}`,

@@ -1,0 +1,25 @@
+// A level reached over a span: "dropped to 5,473 t between August and October", "climbed to 812 t
+// from June to October". The words "<verb of change> to X" say where the series ended up, so the
+// figure is most likely the span's last month; it may also be the span's total, and a reporter may
+// mean a month inside the span. The reader cannot be sure which: the end month is read first, the
+// total kept as another reading, and neither is certain enough to contradict.
+import type { Figure } from "./read-clause.js";
+import type { PeriodMention } from "./periods.js";
+
+/** A verb or noun of change then "to" right before the figure: "fell to", "slid back to", "a drop to". */
+const MOVED_TO =
+  /\b(?:rose|fell|dropped|slid|slipped|sank|climbed|jumped|surged|declined|decreased|increased|grew|recovered|rebounded|plunged|slumped|eased|edged (?:up|down|higher|lower)|shrank|tumbled|soared|rise|fall|drop|decline|increase|climb|recovery)(?:\s(?:back|further|sharply|steadily|gradually))?\sto\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
+
+/** "between A and B", "from A to B", "over A-B": a span of months the clause names with its two ends. */
+const TWO_ENDS = /^(?:between|from)\s[\s\S]*\s(?:and|to|through)\s/i;
+
+/**
+ * The end month of a span when the figure is a level the series moved to over it, else null.
+ * @example levelReachedInSpan("slid to 5,473 t between August and October", own, f) // "2025-10"
+ */
+export function levelReachedInSpan(clause: string, own: PeriodMention, f: Figure): string | null {
+  if (f.kind !== "level" || own.shape !== "range") return null;
+  if (!TWO_ENDS.test(clause.slice(own.start, own.end))) return null;
+  if (!MOVED_TO.test(clause.slice(Math.max(0, f.start - 40), f.start))) return null;
+  return own.period.split("..")[1] ?? null;
+}
