@@ -31,6 +31,7 @@ import { ENGLISH_MONTH_NAME, NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_NOUN } from
 import { modeOf, sentenceMarks, type SentenceMarks } from "./modes.js";
 import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
 import { basisIn } from "./change-bases.js";
+import { measureOfChange } from "./change-measure.js";
 import type { EarlierChange } from "./find-changes.js";
 import { parallelPartners } from "./parallel-lists.js";
 import { fromIndex, parseMonth, toIndex, yearMentioned, type PeriodMention } from "./periods.js";
@@ -656,11 +657,12 @@ function attach(
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
   // money, checked against values where the data holds them, never against tonnes
-  if (
-    ((stated.type === "change" && stated.unit === "%") || stated.type === "direction") &&
-    ofValue(clause, f.start, f.end)
-  )
-    stated = { ...stated, measure: "value" };
+  if ((stated.type === "change" && stated.unit === "%") || stated.type === "direction") {
+    const measure = measureOfChange(clauses, index, f);
+    if (measure === "value") stated = { ...stated, measure: "value" };
+    if (measure === "either")
+      alt({ stated: { ...stated, measure: "value" }, why: "the change may be of the value named before it" });
+  }
   const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
   // a world total over a year or a run of months, in a sentence that names no product, is where a
   // story on one product most often quotes a broader aggregate or another source's revised total
@@ -910,29 +912,6 @@ function yearBefore(clause: string, end: number, period: string | null): boolean
   const full = period === null ? null : /^(\d{4})-01\.\.\1-12$/.exec(period);
   const m = full ? BASE_YEAR_AFTER.exec(clause.slice(end, end + 60)) : null;
   return m !== null && Number(m[1]) === Number(full?.[1]) - 1;
-}
-
-/** Words that make what follows a value in money: "the value of", "export value", "worth", "in value terms". */
-const VALUE_BEFORE =
-  /\b(?:in (?:value|dollar|US dollar|yuan|renminbi|RMB|USD|euro|yen) terms|by value|value of|export values?|(?:exports?|shipments?) (?:by|in) value|worth)\b/gi;
-/** The same said right after a change: "rose 12% in yuan terms", "down 20% by value". */
-const VALUE_AFTER =
-  /^[^.;:]{0,25}?\b(?:in (?:value|dollar|US dollar|yuan|renminbi|RMB|USD|euro|yen) terms|by value)\b/i;
-/** A tonnage or volume word: after the value words, what follows is a quantity again. */
-const QUANTITY_WORDS =
-  /\d\s?(?:t|tonnes|tons|kt|kg)\b|\b(?:volumes?|tonnages?|in (?:volume|tonnage) terms|by volume)\b/i;
-
-/** A sum of money right before a change, joined by a comma or dash: "$68.6 mln, down 15.9% y/y". */
-const MONEY_JUST_BEFORE =
-  /(?:(?:US)?[$€¥£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:yuan|dollars|euros|yen))(?:\s?(?:mn|mln|million|bn|billion|m|b|k)\b)?\s*[,(–—-]\s*(?:or\s|and\s)?$/i;
-
-/** Whether the change at [start, end) of the clause is of the value in money, not of the tonnage. */
-function ofValue(clause: string, start: number, end: number): boolean {
-  if (VALUE_AFTER.test(clause.slice(end))) return true;
-  const before = clause.slice(0, start);
-  if (MONEY_JUST_BEFORE.test(before)) return true;
-  const last = [...before.matchAll(VALUE_BEFORE)].pop();
-  return last !== undefined && !QUANTITY_WORDS.test(before.slice(last.index + last[0].length));
 }
 
 /** Words by which a clause says it comes after the one before: "569 t came next", "then 569 t left". */

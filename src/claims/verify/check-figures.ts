@@ -176,9 +176,11 @@ function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): 
     return `the comparison is with a figure of ${periodLabel(period)} itself, which is not this flow's change`;
   const cur = book.point(key, period);
   const prev = book.point(key, base);
-  if (!cur) return `no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`;
+  // a change of the value in money is said to want values, not tonnages
+  const what = key.measure === "value" ? "value" : "figure";
+  if (!cur) return `no ${key.series} ${what} for ${periodLabel(period)} (${key.partner}) in the data`;
   if (!prev)
-    return `no ${key.series} figure for the comparison period ${periodLabel(base)} (${key.partner}) in the data`;
+    return `no ${key.series} ${what} for the comparison period ${periodLabel(base)} (${key.partner}) in the data`;
   if (prev.value === 0)
     return `the comparison period ${periodLabel(base)} is zero: a percentage change is undefined`;
   return [prev, cur];

@@ -24,7 +24,9 @@ export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: S
     );
   const cur = book.monthly(key).get(period);
   if (!cur)
-    return unverifiable(`no ${key.series} figure for ${periodLabel(period)} (${key.partner}) in the data`);
+    return unverifiable(
+      `no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${periodLabel(period)} (${key.partner}) in the data`,
+    );
   return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s);
 }
 
@@ -373,7 +375,10 @@ function destinationRank(
     );
   const all = book.partners(key, period);
   const cur = all.get(key.partner);
-  if (!cur) return unverifiable(`no ${key.series} figure for ${label} (${key.partner}) in the data`);
+  if (!cur)
+    return unverifiable(
+      `no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${label} (${key.partner}) in the data`,
+    );
   const others = [...all.entries()].filter(([p]) => p !== key.partner && p !== "WLD" && COUNTRY.test(p));
   const above = (f: Figure) => f.value - f.halfStep > cur.value + cur.halfStep;
   const near = (f: Figure) => !above(f) && f.value + f.halfStep >= cur.value - cur.halfStep;

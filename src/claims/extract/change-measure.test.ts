@@ -1,0 +1,55 @@
+// A change set after a sum of money with no subject of its own is the value's, even when the value
+// words sit in another clause; one set after a tonnage stays the tonnage's, and one set after money
+// that was only put beside a tonnage may be either's.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const measures = (text: string) =>
+  extractClaims(text, { published: "2026-05-14" })
+    .filter((c) => c.stated.type === "change" || c.stated.type === "direction")
+    .map((c) => ({
+      words: c.text,
+      measure: "measure" in c.stated ? (c.stated.measure ?? "qty") : "qty",
+      value: c.alternatives.some((a) => a.stated && "measure" in a.stated && a.stated.measure === "value"),
+    }));
+
+describe("a change after a sum of money, its value words in another clause", () => {
+  it.each([
+    [
+      "Magnet shipments to Germany fetched $57 million in March, an increase of 11% on February.",
+      "increase of 11%",
+    ],
+    [
+      "Magnet exports to Japan brought in $31 million in March, a decline of 6% from February.",
+      "decline of 6%",
+    ],
+    [
+      "In dollar terms, magnet exports to Korea came to US$36 mln in March; that was 7% below February.",
+      "7% below",
+    ],
+    [
+      "Outbound magnets to India were valued at $9.8 million in March, which was 25% more than a year earlier.",
+      "25% more",
+    ],
+  ])("is the value's: %s", (text, words) => {
+    expect(measures(text)).toContainEqual({ words, measure: "value", value: false });
+  });
+});
+
+describe("a change after a tonnage with money set beside it", () => {
+  it("stays the tonnage's, the value's kept as another reading", () => {
+    expect(
+      measures("Magnet exports hit 5,920 tonnes in March, a value of $265 million, up 8.2% on February."),
+    ).toEqual([{ words: "up 8.2%", measure: "qty", value: true }]);
+  });
+
+  it.each([
+    "Magnet exports jumped 8.2% to 5,920 tonnes in March, a value of $265 million.",
+    "Magnet exports were worth $265 million in March; tonnage rose 8.2% from February.",
+    "Magnet exports hit 5,920 tonnes in March and were up 8.2% on February.",
+  ])("is the tonnage's alone: %s", (text) => {
+    const m = measures(text);
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.every((x) => x.measure === "qty" && !x.value)).toBe(true);
+  });
+});

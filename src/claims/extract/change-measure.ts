@@ -1,0 +1,63 @@
+// Whether a change is of the value in money or of the tonnage. Said with value words ("the value of
+// magnet exports dropped 8%", "down 14% in renminbi terms", "worth $120 million, a rise of 9%") it is
+// the value's; said right after a sum of money ("US$41.2 mln, up 22% y/y") or in a clause with no
+// subject of its own after a clause that ended on one ("came to $330 million; that was down 6%") it is
+// the value's too. When a tonnage comes first and the money is only set beside it ("6,150 t, a value
+// of $270 million, up 12%"), either may be meant: the tonnage's is read first, the value's kept as
+// another reading. A change after a tonnage or volume word stays the tonnage's.
+import type { ClauseRead, Figure } from "./read-clause.js";
+import { TRADE_NOUN } from "./lexicon.js";
+
+export type ChangeMeasure = "qty" | "value" | "either";
+
+/** Words that make what follows a value in money: "the value of", "export value", "worth", "in value terms". */
+const VALUE_BEFORE =
+  /\b(?:in (?:value|dollar|US dollar|yuan|renminbi|RMB|USD|euro|yen) terms|by value|value of|valued at|export values?|(?:exports?|shipments?) (?:by|in) value|worth)\b/gi;
+/** The same said right after a change: "rose 12% in yuan terms", "down 20% by value". */
+const VALUE_AFTER =
+  /^[^.;:]{0,25}?\b(?:in (?:value|dollar|US dollar|yuan|renminbi|RMB|USD|euro|yen) terms|by value)\b/i;
+/** A tonnage or volume word: after the value words, what follows is a quantity again. */
+const QUANTITY_WORDS =
+  /\d\s?(?:t|tonnes|tons|kt|kg)\b|\b(?:volumes?|tonnages?|in (?:volume|tonnage) terms|by volume)\b/i;
+/** A sum of money: "$68.6 mln", "US$41 million", "2.1 billion yuan". */
+const MONEY =
+  /(?:(?:US)?[$€¥£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:mn|mln|million|bn|billion)\s)?(?:yuan|(?:US\s)?dollars|euros|yen))(?:\s?(?:mn|mln|million|bn|billion|m|b|k)\b)?/gi;
+/** A tonnage: "6,150 tonnes", "5,473t", "4.8k t". */
+const TONNAGE = /\d\s?(?:t|tonnes|tons|metric tons|mt|kt|kg|k t)\b/gi;
+
+/** Where the last match of `re` in `text` ends, or -1. */
+function lastEnd(re: RegExp, text: string): number {
+  const m = [...text.matchAll(re)].pop();
+  return m === undefined ? -1 : m.index + m[0].length;
+}
+
+/** Whether the change `f` of clause `index` is the value's, the tonnage's, or either's. */
+export function measureOfChange(clauses: readonly ClauseRead[], index: number, f: Figure): ChangeMeasure {
+  const clause = clauses[index]?.seg.text ?? "";
+  if (VALUE_AFTER.test(clause.slice(f.end))) return "value";
+  const before = clause.slice(0, f.start);
+  const earlier = clauses.slice(0, index).map((c) => `${c.seg.text} `);
+  const sentence = [...earlier, before].join("");
+  const money = lastEnd(MONEY, sentence);
+  // a clause break between them counts as a comma
+  const broken = money >= 0 && money <= earlier.join("").length;
+  if (money >= 0 && money > lastEnd(TONNAGE, sentence) && setAfter(sentence.slice(money), broken))
+    return lastEnd(TONNAGE, sentence.slice(0, money)) >= 0 ? "either" : "value";
+  const last = [...before.matchAll(VALUE_BEFORE)].pop();
+  return last !== undefined && !QUANTITY_WORDS.test(before.slice(last.index + last[0].length))
+    ? "value"
+    : "qty";
+}
+
+/**
+ * Whether the words between a sum of money and a change set the change after it with no subject
+ * of its own: a comma, dash or clause break, perhaps the period ("$8.5 million in 2023, a decline of
+ * 66%", "$330 million in September; that was down 6%"), but no trade noun, tonnage or other number.
+ */
+function setAfter(tail: string, broken: boolean): boolean {
+  if (tail.length > 60 || !(broken || /[,;(–—-]/.test(tail))) return false;
+  if (/\d/.test(tail.replace(/\b(?:19|20)\d{2}\b/g, ""))) return false;
+  const noun = TRADE_NOUN.test(tail);
+  TRADE_NOUN.lastIndex = 0;
+  return !noun && !QUANTITY_WORDS.test(tail);
+}
