@@ -11,6 +11,7 @@ const measures = (text: string) =>
       words: c.text,
       measure: "measure" in c.stated ? (c.stated.measure ?? "qty") : "qty",
       value: c.alternatives.some((a) => a.stated && "measure" in a.stated && a.stated.measure === "value"),
+      tonnes: c.alternatives.some((a) => a.stated && !("measure" in a.stated && a.stated.measure)),
     }));
 
 describe("a change after a sum of money, its value words in another clause", () => {
@@ -27,12 +28,22 @@ describe("a change after a sum of money, its value words in another clause", () 
       "In dollar terms, magnet exports to Korea came to US$36 mln in March; that was 7% below February.",
       "7% below",
     ],
-    [
-      "Outbound magnets to India were valued at $9.8 million in March, which was 25% more than a year earlier.",
-      "25% more",
-    ],
-  ])("is the value's: %s", (text, words) => {
-    expect(measures(text)).toContainEqual({ words, measure: "value", value: false });
+  ])("is the value's, the tonnage's kept as another reading: %s", (text, words) => {
+    expect(measures(text)).toContainEqual({ words, measure: "value", value: false, tonnes: true });
+  });
+
+  it("said with value words is the value's alone", () => {
+    expect(
+      measures(
+        "Outbound magnets to India were valued at $9.8 million in March, which was 25% more than a year earlier.",
+      ),
+    ).toEqual([{ words: "25% more", measure: "value", value: false, tonnes: false }]);
+  });
+
+  it("right after the money is the value's alone", () => {
+    expect(measures("Magnet exports to Korea in March: US$36 mln, down 7% m/m.")).toEqual([
+      { words: "down 7%", measure: "value", value: false, tonnes: false },
+    ]);
   });
 });
 
@@ -40,7 +51,7 @@ describe("a change after a tonnage with money set beside it", () => {
   it("stays the tonnage's, the value's kept as another reading", () => {
     expect(
       measures("Magnet exports hit 5,920 tonnes in March, a value of $265 million, up 8.2% on February."),
-    ).toEqual([{ words: "up 8.2%", measure: "qty", value: true }]);
+    ).toEqual([{ words: "up 8.2%", measure: "qty", value: true, tonnes: false }]);
   });
 
   it.each([

@@ -1,14 +1,15 @@
 // Whether a change is of the value in money or of the tonnage. Said with value words ("the value of
-// magnet exports dropped 8%", "down 14% in renminbi terms", "worth $120 million, a rise of 9%") it is
-// the value's; said right after a sum of money ("US$41.2 mln, up 22% y/y") or in a clause with no
-// subject of its own after a clause that ended on one ("came to $330 million; that was down 6%") it is
-// the value's too. When a tonnage comes first and the money is only set beside it ("6,150 t, a value
-// of $270 million, up 12%"), either may be meant: the tonnage's is read first, the value's kept as
+// magnet exports dropped 8%", "down 14% in renminbi terms", "worth $120 million, a rise of 9%") or
+// right after a sum of money ("US$41.2 mln, up 22% y/y") it is the value's. Set after a sum of money
+// across a period or a clause break, with no subject of its own ("fetched $57 million in March, an
+// increase of 11%", "came to $330 million; that was down 6%"), it is most likely the value's, the
+// tonnage's kept as another reading. When a tonnage comes first and the money is only set beside it
+// ("6,150 t, a value of $270 million, up 12%"), the tonnage's is read first and the value's kept as
 // another reading. A change after a tonnage or volume word stays the tonnage's.
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { TRADE_NOUN } from "./lexicon.js";
 
-export type ChangeMeasure = "qty" | "value" | "either";
+export type ChangeMeasure = "qty" | "value" | "either" | "value-or-qty";
 
 /** Words that make what follows a value in money: "the value of", "export value", "worth", "in value terms". */
 const VALUE_BEFORE =
@@ -31,23 +32,32 @@ function lastEnd(re: RegExp, text: string): number {
   return m === undefined ? -1 : m.index + m[0].length;
 }
 
-/** Whether the change `f` of clause `index` is the value's, the tonnage's, or either's. */
+/**
+ * Whether the change `f` of clause `index` is the value's, the tonnage's, or either's: `either`
+ * reads the tonnage's first, `value-or-qty` the value's first, each keeping the other as a reading.
+ */
 export function measureOfChange(clauses: readonly ClauseRead[], index: number, f: Figure): ChangeMeasure {
   const clause = clauses[index]?.seg.text ?? "";
   if (VALUE_AFTER.test(clause.slice(f.end))) return "value";
   const before = clause.slice(0, f.start);
+  const word = [...before.matchAll(VALUE_BEFORE)].pop();
+  if (word !== undefined && !QUANTITY_WORDS.test(before.slice(word.index + word[0].length)))
+    return lastEnd(TONNAGE, before.slice(0, word.index)) >= 0 ? "either" : "value";
   const earlier = clauses.slice(0, index).map((c) => `${c.seg.text} `);
   const sentence = [...earlier, before].join("");
   const money = lastEnd(MONEY, sentence);
   // a clause break between them counts as a comma
   const broken = money >= 0 && money <= earlier.join("").length;
-  if (money >= 0 && money > lastEnd(TONNAGE, sentence) && setAfter(sentence.slice(money), broken))
-    return lastEnd(TONNAGE, sentence.slice(0, money)) >= 0 ? "either" : "value";
-  const last = [...before.matchAll(VALUE_BEFORE)].pop();
-  return last !== undefined && !QUANTITY_WORDS.test(before.slice(last.index + last[0].length))
-    ? "value"
-    : "qty";
+  const tail = sentence.slice(money);
+  if (money < 0 || money <= lastEnd(TONNAGE, sentence) || !setAfter(tail, broken)) return "qty";
+  if (lastEnd(TONNAGE, sentence.slice(0, money)) >= 0) return "either";
+  // right after the money ("US$41.2 mln, up 22%") the change is the value's; with a period or a
+  // clause break between them ("$57 million in March, an increase of 11%") the tonnage's may be meant
+  return !broken && JUST_AFTER.test(tail) ? "value" : "value-or-qty";
 }
+
+/** A change right after a sum of money, joined by a comma or dash: "$68.6 mln, down 15.9% y/y". */
+const JUST_AFTER = /^\s*[,(–—-]\s*(?:or\s|and\s)?$/;
 
 /**
  * Whether the words between a sum of money and a change set the change after it with no subject

@@ -659,7 +659,9 @@ function attach(
   // money, checked against values where the data holds them, never against tonnes
   if ((stated.type === "change" && stated.unit === "%") || stated.type === "direction") {
     const measure = measureOfChange(clauses, index, f);
-    if (measure === "value") stated = { ...stated, measure: "value" };
+    if (measure === "value-or-qty")
+      alt({ stated, why: "the change may be of the tonnage, not of the value named before it" });
+    if (measure === "value" || measure === "value-or-qty") stated = { ...stated, measure: "value" };
     if (measure === "either")
       alt({ stated: { ...stated, measure: "value" }, why: "the change may be of the value named before it" });
   }
