@@ -588,3 +588,19 @@ describe("a change whose size is set apart from its verb or noun", () => {
     expect(findChanges(text)).toEqual([]);
   });
 });
+
+describe("a change whose size follows a comparative or a period, after a comma", () => {
+  it.each([
+    ["Exports to Korea slid harder, by 14.2%.", -14.2],
+    ["Rare-earth shipments grew faster still in March, by 27 percent.", 27],
+    ["Sales of magnets to India dropped more sharply during 2025, by about 9%.", -9],
+    ["Deliveries to Mexico climbed in April 2026, by 3.5 per cent.", 3.5],
+    ["Shipments to Vietnam sank even deeper, by 40%.", -40],
+  ])("reads %s", (text, pct) => {
+    expect(findChanges(text).map((c) => c.pct)).toEqual([pct]);
+  });
+
+  it("keeps a size said of something else apart", () => {
+    expect(findChanges("Exports fell harder than imports, which rose by 5%.").map((c) => c.pct)).toEqual([5]);
+  });
+});

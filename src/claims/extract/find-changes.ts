@@ -81,6 +81,11 @@ const GRADED =
   "an?\\s(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager)\\s";
 const BASIS_ADJ =
   "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m|y-o-y|m-o-m|yoy|mom)\\s)?";
+/** How a move compares with another: "harder", "faster still", "more steeply", "even further". */
+const COMPARATIVE =
+  "(?:(?:even|much|far)\\s)?(?:harder|faster|quicker|slower|further|deeper|steeper|sharper|higher|lower|more\\s(?:steeply|sharply|quickly|slowly|strongly|rapidly|modestly|gently|sharply))(?:\\s(?:still|again|yet))?";
+/** A month or year set between a verb and its size: "in September", "during 2025". */
+const SET_PERIOD = "(?:in|during)\\s(?:[A-Z][a-z]{2,8}\\.?(?:\\s(?:19|20)\\d{2})?|(?:19|20)\\d{2})";
 /** A fraction that is no ordinal: "a third" in "a third straight month" counts months. */
 const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|successive|monthly|month|year|time|quarter|largest|biggest|highest|lowest)\\b)`;
 
@@ -110,6 +115,15 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     // fell in September by 4.3 percent, rose in 2025 by about 12%: the month set between verb and figure
     re: new RegExp(
       `\\b(${VERBS})\\s(?:in|during)\\s(?:[A-Z][a-z]{2,8}\\.?\\s(?:(?:19|20)\\d{2}\\s)?|(?:19|20)\\d{2}\\s)by\\s${HEDGE}${PCTW}`,
+      "g",
+    ),
+    read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
+  },
+  {
+    // "fell harder, by 20.1%", "grew faster still in 2025, by 31%", "fell in May, by 4%": a comparative
+    // or a period set between the verb and its size, then a comma
+    re: new RegExp(
+      `\\b(${VERBS})\\s(?:${COMPARATIVE}(?:\\s${SET_PERIOD})?|${SET_PERIOD}),?\\sby\\s${HEDGE}${PCTW}`,
       "g",
     ),
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
