@@ -938,6 +938,28 @@ const spanLevel: Writer = (r, f) => {
   return { text, published: publishedAfter(r, f.period), form: `span-level/${amount.kind}` };
 };
 
+/**
+ * A month-on-month change whose size comes after its month and a comma, the verb graded when the
+ * month before moved the same way: "fell further in May 2025, by 6.1%", "rose in June 2025, by 12%".
+ */
+const sizeAfterComma: Writer = (r, f) => {
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  const before = f.months.get(addMonths(f.period, -2));
+  if (!c || before === undefined) return null;
+  const same = c.pct > 0 === c.from.value > before;
+  const grade = same
+    ? ` ${pick(r, c.pct > 0 ? ["faster still", "further", "higher"] : ["further", "harder", "lower"])}`
+    : "";
+  const verb = pick(r, c.pct > 0 ? ["rose", "climbed", "grew"] : ["fell", "dropped", "slid"]);
+  const subj = subjectTo(r, f.series, f.partner);
+  const text = `${cap(subj.text)} ${verb}${grade} in ${monthName(f.period)} ${yearNo(f.period)}, by ${percent(r, c.pct).text}.`;
+  return {
+    text,
+    published: publishedAfter(r, f.period),
+    form: `size-after-comma/${same ? "graded" : "plain"}`,
+  };
+};
+
 const tableText: Writer = (r, f, all) => {
   const ds = destinationsOf(f, all);
   if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
@@ -2080,6 +2102,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["two-bases", twoBases, 2],
   ["intl-prefix", intlPrefixPartner, 2],
   ["span-level", spanLevel, 2],
+  ["size-after-comma", sizeAfterComma, 2],
 ];
 
 /**
