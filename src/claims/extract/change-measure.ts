@@ -43,11 +43,12 @@ export function measureOfChange(clauses: readonly ClauseRead[], index: number, f
   const word = [...before.matchAll(VALUE_BEFORE)].pop();
   if (word !== undefined && !QUANTITY_WORDS.test(before.slice(word.index + word[0].length)))
     return lastEnd(TONNAGE, before.slice(0, word.index)) >= 0 ? "either" : "value";
-  const earlier = clauses.slice(0, index).map((c) => `${c.seg.text} `);
-  const sentence = [...earlier, before].join("");
+  // the clause before is as far back as a change's missing subject is looked for
+  const earlier = index > 0 ? `${(clauses[index - 1]?.seg.text ?? "").slice(-240)} ` : "";
+  const sentence = earlier + before.slice(-240);
   const money = lastEnd(MONEY, sentence);
   // a clause break between them counts as a comma
-  const broken = money >= 0 && money <= earlier.join("").length;
+  const broken = money >= 0 && money <= earlier.length;
   const tail = sentence.slice(money);
   if (money < 0 || money <= lastEnd(TONNAGE, sentence) || !setAfter(tail, broken)) return "qty";
   if (lastEnd(TONNAGE, sentence.slice(0, money)) >= 0) return "either";
