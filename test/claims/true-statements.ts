@@ -754,7 +754,15 @@ const respectivelySentence: Writer = (r, f, all) => {
   const when = periodWords(r, f.period, published);
   const names = two.map((d) => partnerName(r, d.partner));
   const list = (xs: string[]) => `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
-  const way = Math.floor(r() * 3);
+  const way = Math.floor(r() * 4);
+  if (way === 3) {
+    const items = two.map((d, i) => `${names[i]}, with ${grouped(d.level)} ${pick(r, ["t", "tonnes"])}`);
+    return {
+      text: `${cap(when.text)}, the biggest buyers of Chinese ${pick(r, PLURAL[f.series] ?? [f.series])} were ${items.slice(0, -1).join(", ")}, and ${items[items.length - 1]}.`,
+      published,
+      form: "list/with",
+    };
+  }
   if (way === 0)
     return {
       text: `${cap(when.text)}, ${subject(r, f.series)} to ${list(names)} were ${list(two.map((d) => `${grouped(d.level)} t`))}, respectively.`,

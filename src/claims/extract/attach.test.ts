@@ -382,6 +382,14 @@ describe("what a rank and a concession are said of", () => {
     expect(read(agency)).toEqual([["64 tonnes", "MEX", "2025-10"]]);
   });
 
+  it("gives a 'with' figure the destination named alone in the clause right before it", () => {
+    const t = "In October the leading takers of magnets were Vietnam, with 455 t, and Thailand, with 118 t.";
+    expect(read(t).map((r) => r[1])).toEqual(["VNM", "THA"]);
+    const three =
+      "Top buyers in September: Korea, with 850 t, then Mexico, with 210 t, or India, with 160 t.";
+    expect(read(three).map((r) => r[1])).toEqual(["KOR", "MEX", "IND"]);
+  });
+
   it("gives a figure after ', whose' the month named right before it", () => {
     const t = "Korea's intake dropped 9% from February, whose 610 t had been the biggest since late 2024.";
     expect(read(t).find((r) => r[0] === "610 t")?.[2]).toBe("2025-02");

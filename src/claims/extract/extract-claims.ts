@@ -1053,6 +1053,23 @@ function latterPartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseR
   return null;
 }
 
+/** A clause that is only a destination's name, after a list's joining word: "and Germany", "then Korea". */
+const NAME_ONLY_BEFORE = /^\W*(?:(?:and|or|while|then|followed by)\s)?$/i;
+
+/**
+ * "The two main buyers were Japan, with 2,004 kg, and Germany, with 2,000 kg": a "with" clause right
+ * after a clause that is only a destination's name is that destination's figure, though a name alone
+ * is a weak mention elsewhere.
+ */
+function namedJustBefore(c: ClauseRead, index: number, clauses: ClauseRead[]): string | null {
+  if (!/^\W*with\s/i.test(c.seg.text)) return null;
+  const prev = clauses[index - 1];
+  if (prev === undefined || prev.partners.length !== 1 || prev.figures.length > 0) return null;
+  const p = prev.partners[0] as (typeof prev.partners)[number];
+  const text = prev.seg.text;
+  return NAME_ONLY_BEFORE.test(text.slice(0, p.start)) && /^\W*$/.test(text.slice(p.end)) ? p.value : null;
+}
+
 /** The destination a list item's words give its leading figure: one they name, or the total when they name none. */
 function itemPartner(item: ClauseRead[], f: Figure): [string, Grounding] | null {
   for (const [i, x] of item.entries()) {
@@ -1102,6 +1119,8 @@ function choosePartner(
   // "China shipped 5,774 t worldwide, ..., marking a second monthly decline": the clause says it is the total
   if (WORLD_WORDS.test(c.seg.text.slice(0, f.start))) return ["WLD", "clause"];
   const fresh = freshSubject(c, f);
+  const named = namedJustBefore(c, index, clauses);
+  if (named !== null) return [named, "sentence"];
   // "The US saw a sharp rise, with shipments reaching 619 t": a "with" clause on bare shipments
   // goes on about the clause before it, a reading that can support, never contradict
   if (fresh === "bare" && /^\W*with\s/i.test(c.seg.text)) {
