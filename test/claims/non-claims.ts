@@ -308,6 +308,8 @@ const price: Writer = (r, s) => {
     `Gallium traded at ${grouped(v % 2000)} yuan per kilogram ${when}.`,
     `Prices for NdFeB magnets of grade N52 rose to ${grouped(v % 500)} yuan a kilogram.`,
     `A tonne of rare earth concentrate cost ${grouped(v * 7)} yuan ${when}, ${pct(r)}% more than ${monthName(addMonths(s.f.period, -1))}.`,
+    `Analysts flagged a record $${grouped((v % 120) + 1)} billion trade deficit with China ${when}.`,
+    `The bilateral trade surplus hit a ${pick(r, ["record", "six-month high", "new high"])} ${when}.`,
   ]);
 };
 

@@ -68,3 +68,13 @@ describe("a month named without its year", () => {
     ]);
   });
 });
+
+describe("a trade balance is not an export figure", () => {
+  it.each([
+    "Think tanks pointed to an all-time high $88 bn trade deficit with China as magnet deliveries to India grew 60%.",
+    "The bilateral surplus reached a record in October, even as magnet exports to Japan slipped 4%.",
+    "Seoul's trade gap with Beijing hit its widest in nine months while magnet exports to Korea rose 8%.",
+  ])("reads no rank or sum of the balance as China's exports: %s", (t) => {
+    expect(read(t).map((c) => c.text)).toEqual([expect.stringMatching(/^(?:grew|slipped|rose)/)]);
+  });
+});

@@ -211,6 +211,10 @@ export function mentionsChinaImports(clause: string): boolean {
   return CHINA_IMPORTS.test(clause);
 }
 
+/** A sum of money, then a trade balance it is the size of: " $100 billion trade deficit". */
+const BALANCE_AFTER =
+  /^\s?(?:[$€£¥]\s?[\d.,]+\s?(?:billion|million|bn|mn|mln|m|b)?\s|[\d.,]+\s?(?:billion|million|bn|mn)\s(?:dollars?\s|yuan\s)?)?(?:trade\s|current[- ]account\s|bilateral\s)?(?:deficits?|surplus(?:es)?|trade gap|trade balance)\b/i;
+
 /**
  * Classifies what the number at `at` is about by the nearest subject noun before it in the clause
  * (and right after it: "a 25% tariff"): `trade`, `other`, or null when the clause does not say.
@@ -224,6 +228,8 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
   ) {
     return "other";
   }
+  // "a record $100 billion trade deficit": a rank or figure that qualifies a balance, not exports
+  if (BALANCE_AFTER.test(clause.slice(end, end + 50))) return "other";
   const before = clause.slice(Math.max(0, at - 160), at);
   const trade = Math.max(lastMatch(TRADE_NOUN, before), lastMatch(PROPER_POSSESSIVE, before));
   const other = Math.max(lastMatch(NON_TRADE_NOUN, before), lastMatch(COUNTED, before));
