@@ -269,7 +269,7 @@ export const OTHER_GOODS =
  * may stand for a series named before): the subject of a trade figure that names one is that good.
  */
 export const NAMED_OTHER_GOOD =
-  /\b(?:lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
+  /\b(?:lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|lanthanum|cerium|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
 
 /**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,

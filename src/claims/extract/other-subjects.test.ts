@@ -24,6 +24,14 @@ describe("another good in a story on one product", () => {
     expect(second.map((c) => c.series)).toEqual(second.map(() => null));
   });
 
+  it("gives a figure on one light rare earth (lanthanum, cerium) no series, yet reads rare earths named with them", () => {
+    const t =
+      "Magnet exports reached 5,950 t in December. Cerium carbonate shipments came to 4,800 tonnes in December.";
+    expect(read(t).find((c) => c.text === "4,800 tonnes")?.series).toBeNull();
+    const both = "Rare earth exports, chiefly lanthanum and cerium compounds, climbed 9% in October.";
+    expect(read(both).find((c) => c.text === "climbed 9%")?.series).toBe("rare-earths");
+  });
+
   it("still carries the story's product into a sentence that names no good", () => {
     const t = "Magnet exports rose 12% in November. Shipments to Japan came to 305 tonnes.";
     expect(read(t).find((c) => c.text === "305 tonnes")?.series).toBe("rare-earth-magnets");
