@@ -100,3 +100,14 @@ describe("annual", () => {
     ).toBe("2025-01..2025-12");
   });
 });
+
+describe("'last month' as the base of a change on that same month", () => {
+  it.each([
+    "Japan took 305 t of magnets in November. That was 35% more than last month.",
+    "Deliveries to Germany reached 1,227 t in November, a rise of 10% from the previous month.",
+  ])("is the month before the figure's, not the figure's own: %s", (t) => {
+    const change = extractClaims(t, { published: "2025-12-22" }).find((c) => c.stated.type === "change");
+    expect(change?.period).toBe("2025-11");
+    expect(change?.stated).toMatchObject({ basis: "mom" });
+  });
+});

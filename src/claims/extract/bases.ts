@@ -9,6 +9,10 @@ import type { RankHit } from "./find-ranks.js";
 import { YEAR } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
 
+/** A month named by where it stands from the story's: "last month", "the previous month". */
+const RELATIVE_MONTH =
+  /^(?:(?:from|than|on|over|versus|vs\.?|against)\s)?(?:last|the (?:previous|prior|preceding)) month$/i;
+
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
 export function changeBasis(
   clause: string,
@@ -24,7 +28,13 @@ export function changeBasis(
   const between = after === undefined ? "" : clause.slice(c.end, after.start);
   const ownWords =
     c.basis !== null && after !== undefined && (YEAR_WORDS.test(between) || basisIn(between) !== null);
-  if (after && !ownWords) return normaliseBasis(resolveBase(after, period), period);
+  if (after && !ownWords) {
+    const base = resolveBase(after, period);
+    // "582 t in November ... an 11% decrease from last month", in a story of December: the month the
+    // story calls last is the figure's own, so the words mean the month before it
+    if (base === period && RELATIVE_MONTH.test(clause.slice(after.start, after.end))) return "mom";
+    return normaliseBasis(base, period);
+  }
   // "down 5.1 percentage points since June", "up 30% since April": the month it runs since is the base
   const since = mentions.find(
     (p) =>
