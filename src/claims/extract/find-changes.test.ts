@@ -151,6 +151,13 @@ describe("findChanges", () => {
     expect(second?.basis).toBeNull();
   });
 
+  it("reads a verb that moves its object across a long object: 'raised its sales of X to Y by N%'", () => {
+    const c = findChanges(
+      "Beijing reduced its deliveries of sintered magnets to buyers in Britain by 12.5% in March",
+    );
+    expect(c.map((x) => x.pct)).toEqual([-12.5]);
+  });
+
   it("reads a base set at the head of a long clause when no figure stands between", () => {
     expect(
       one(

@@ -106,7 +106,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     // "cut shipments to the US by 81%", "lifting the bloc's share by 4.1 percentage points": a verb
     // that moves its object; the span starts at "by", so a destination in the object stands before it
     re: new RegExp(
-      `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,6}?)by\\s${HEDGE}${PCTW}`,
+      `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,10}?)by\\s${HEDGE}${PCTW}`,
       "gi",
     ),
     read: (m) => pctHit(causeDirection(m[1] ?? ""), m[3], m[4], m[2]),
