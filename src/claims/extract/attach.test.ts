@@ -390,6 +390,17 @@ describe("what a rank and a concession are said of", () => {
     expect(read(three).map((r) => r[1])).toEqual(["KOR", "MEX", "IND"]);
   });
 
+  it("reads 'to other countries' as the world where no destination is named, else as the rest", () => {
+    expect(
+      read("The country raised its magnet sales to other countries by 9% in October.").map((r) => r[1]),
+    ).toEqual(["WLD"]);
+    const after = "Magnet exports to Japan slipped 4% in October. Sales to other countries grew 9%.";
+    expect(read(after).map((r) => r[1])).toEqual(["JPN", "ROW"]);
+    expect(read("Exports to other countries in Europe grew 9% in October.").map((r) => r[1])).toEqual([
+      "ROW",
+    ]);
+  });
+
   it("gives a figure after ', whose' the month named right before it", () => {
     const t = "Korea's intake dropped 9% from February, whose 610 t had been the biggest since late 2024.";
     expect(read(t).find((r) => r[0] === "610 t")?.[2]).toBe("2025-02");

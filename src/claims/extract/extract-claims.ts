@@ -932,6 +932,22 @@ const ALL_BUT =
 const ALL_BUT_NAME = new RegExp(
   `\\b(?:[Oo]utside|[Bb]eyond|[Ee]xcluding|[Ee]xcept(?:\\sfor)?)\\s(?:of\\s)?(?:the\\s)?(?=[A-Z])(?!NdFeB|REEs?\\b|RE\\b|(?:${ENGLISH_MONTH_NAME})\\b)`,
 );
+/** "to other countries", "to other markets" with nothing after that narrows them ("in Asia", "such as"). */
+const OTHER_COUNTRIES =
+  /\bto\s(?:all\s)?other\s(?:countries|markets|nations)\b(?!\s(?:in|of|such|including|like|that|which|than|besides|except|outside|apart|beyond|across)\b)/i;
+
+/**
+ * "China increased its exports of rare earth metals to other countries by 23%": where nothing but
+ * China has been named, the other countries are every country China sells to, the world total;
+ * after a destination ("the US took less; other countries more") they are the rest of the world.
+ */
+function abroadOnly(c: ClauseRead, index: number, clauses: ClauseRead[], d: Discourse): boolean {
+  if (!OTHER_COUNTRIES.test(c.seg.text)) return false;
+  if (clauses.slice(0, index + 1).some((x) => x.partners.some((p) => p.value !== "CHN"))) return false;
+  const before = carried(d, "partner");
+  return before.value === null && before.other === null && topicOf(d, "partner") === null;
+}
+
 /** A clause whose subject is the total: "Total exports of 5,774 t were down 6.1%", "the total rose". */
 const TOTAL_SUBJECT =
   /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
@@ -1095,6 +1111,7 @@ function choosePartner(
   // destination named, but the total less some destinations, which the data does not hold: a world
   // figure that happens to equal it neither supports nor contradicts it
   const upTo = c.seg.text.slice(0, f.start);
+  if (abroadOnly(c, index, clauses, d)) return ["WLD", "clause"];
   if (ALL_BUT.test(upTo) || ALL_BUT_NAME.test(upTo)) return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
