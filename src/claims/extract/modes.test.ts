@@ -336,6 +336,7 @@ describe("figures the words give to someone other than China's customs", () => {
     "Beijing granted 310 magnet export permits in October, a rise of 25%.",
     "The ministry approved 640 rare earth magnet export licences in July, up 10%.",
     "Some 15 companies exported rare-earth magnets in October, 26% more than a year earlier.",
+    "Inspectors logged 212 SmCo magnet batches in March, down 11% on the month.",
   ])("reads a change after a count of things as the count's, not the tonnage's: %s", (text) => {
     expect(modes(text).filter((m) => m[1] === "reported")).toEqual([]);
   });
