@@ -143,3 +143,19 @@ describe("a half spoken after a whole number", () => {
     expect(c?.stated).toMatchObject({ pct });
   });
 });
+
+describe("'up to' after 'add'", () => {
+  it.each([
+    ["Shipments to Korea added up to 2,310 t over the quarter.", 2310],
+    ["Together the two months add up to 9,140 tonnes.", 9140],
+    ["Outbound cargoes, adding up to 48,200 tonnes, set a pace.", 48200],
+  ])("is a total, not a ceiling nor a change: %s", (text, value) => {
+    const levels = findLevels(text);
+    expect(levels.map((l) => [l.value, l.hedge])).toEqual([[value, null]]);
+    expect(extractClaims(text, { published: "2025-12-20" }).map((c) => c.kind)).not.toContain("change");
+  });
+
+  it("still bounds a figure after 'up to' elsewhere", () => {
+    expect(findLevels("Exports may reach up to 7,000 t.").map((l) => l.hedge)).toEqual(["nearly"]);
+  });
+});

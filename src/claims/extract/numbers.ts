@@ -357,12 +357,16 @@ export function roundTol(x: number): number {
   return Math.round(x * 1e9) / 1e9;
 }
 
+/** "add up to", "added up to": the words of a total before "up to". */
+const ADD_UP = /\badd(?:s|ed|ing)?\s$/i;
 const HEDGE_BEFORE = new RegExp(`(?<![\\w])(${HEDGE_WORDS})\\s{1,2}$`, "i");
 
 /** The hedge right before `at` ("about " in "about 6,150"), with the offset where it starts. */
 export function hedgeBefore(text: string, at: number): { word: string; start: number } | null {
   const window = text.slice(Math.max(0, at - 32), at);
   const m = HEDGE_BEFORE.exec(window);
+  // "exports added up to 57,794 t": a total, not a ceiling
+  if (m && /^up to$/i.test(m[1] ?? "") && ADD_UP.test(window.slice(0, m.index))) return null;
   return m ? { word: m[1] ?? "", start: at - window.length + m.index } : null;
 }
 
