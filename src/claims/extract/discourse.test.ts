@@ -500,3 +500,18 @@ describe("a month named only as a record's holder", () => {
     ]);
   });
 });
+
+describe("a sentence of another country's own statistics", () => {
+  it.each([
+    "Customs said magnet exports climbed 7% in September. Figures from India's commerce ministry put imports of rare-earth compounds from China at 120 t. Shipments were also up 17.5% on the year.",
+    "China's rare earth exports reached 4,343.5 t in October. Vietnam's customs office said imports of rare-earth oxides from China were about 900 t. The figure was up 8.6% on September.",
+    "Magnet shipments from China climbed to 6,150 t in November. South Korea's trade data showed imports of permanent magnets from China at 805 t. That was 12% more than in October.",
+  ])("leaves the story its product and destination: %s", (text) => {
+    const claims = extractClaims(text, PUB);
+    const first = claims[0];
+    const last = claims[claims.length - 1];
+    expect(last?.mode).toBe("reported");
+    expect(last?.series).toBe(first?.series);
+    expect(last?.partner).not.toBe("CHN");
+  });
+});

@@ -255,6 +255,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.partner = { value: lastClaim.partner, why: "the figure before", at };
   if (lastClaim?.series && firm(lastClaim.grounds.series))
     named.series = { value: lastClaim.series, why: "the figure before", at };
+  // "Korea's imports of rare earths from China were 2,100 t": another country's own figures name its
+  // product and China as their partner; neither is what a story on China's exports goes on about
+  if (out.length > 0 && out.every((x) => x.reporter !== "CHN" || x.mode === "other-reporter")) {
+    named.series = null;
+    named.partner = null;
+  }
   env.shareTopic = SHARE_NOUN.test(text);
   // "For November customs published no figure for Germany": a month said to lack a figure is not
   // the month the text goes on to speak of
