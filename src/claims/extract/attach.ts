@@ -28,7 +28,7 @@ const DIRECT_LINK =
 /** Only a colon, a dash or "at" between a name and the figure it leads: "Vietnam 456 t", "Vietnam: 456 t". */
 const LEADS =
   /^(?:'s)?\s?[:(–—-]?\s?(?:(?:at|with|on|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
-const VERSUS = /\b(?:vs\.?|versus|against|compared (?:with|to))\s/i;
+const VERSUS = /\b(?:vs\.?|versus|against|compar(?:ed|es?|ing) (?:with|to))\s/i;
 
 /** An aside between commas that describes what came before it: ", home to Europe's carmakers,". */
 const PARTNER_ASIDE =
@@ -464,7 +464,7 @@ const POSSESSIVE_GAP = /^(?:'s\s(?:(?:about|around|some|roughly|nearly)\s)?|\s?�
 
 /** Before a tonnage a figure is set against: "than the", "from", "more than doubled the", "below". */
 const BASE_FIGURE_BEFORE =
-  /\b(?:than|from|against|versus|vs\.?|compared (?:with|to)|doubled|tripled|trebled|quadrupled|halved|above|below|exceeded|topped|beat)\s(?:(?:the|its|their|a)\s)?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
+  /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es?|ing) (?:with|to)|doubled|tripled|trebled|quadrupled|halved|above|below|exceeded|topped|beat)\s(?:(?:the|its|their|a)\s)?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
 
 /** Between a period and the level it names in brackets: "October 2024 (4,725 t)", "March (584 t)". */
 const BRACKETED_AFTER = /^\s?\(\s?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;

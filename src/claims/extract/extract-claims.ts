@@ -56,6 +56,7 @@ import {
   type PartnerMention,
 } from "./subjects.js";
 import { readTable, tableUnit } from "./tables.js";
+import { markRetracted } from "./retracted-figures.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
 const CHINA_CUSTOMS =
@@ -154,7 +155,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     }
     previous = block;
   });
-  return claims;
+  return markRetracted(claims);
 }
 
 /** Words by which a sentence points to a table under it, or gives its unit in brackets. */

@@ -24,13 +24,19 @@ export interface ModeContext {
 }
 
 const CORRECTION =
-  /\b(?:correction|corrects?|corrected|clarification|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly|(?:accurate|right) (?:figure|number|volume))\b/i;
+  /\b(?:correction|corrects?|corrected|clarification|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly|(?:accurate|right) (?:figure|number|volume)|got\s(?:(?:it|that|this|one|something|the\s\w+)\s)?wrong)\b/i;
 // in a correction, what "the story also put at" or "our report listed as" gave is the earlier, wrong figure
 const MISSTATED_BEFORE =
   /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
 /** An earlier piece cited for what it said: "A report on Nov. 20 said", "the graphic of Monday gave". */
 const EARLIER_PIECE_SAID =
   /\b(?:an?|the|our|this|that|an earlier)\s(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief)\s(?:(?:on|of|from|published|dated|about)\s[^;:!?]{1,40}?\s)?(?:said|gave|put|stated|reported|listed|showed|had|cited|quoted)\b/i;
+/**
+ * The writer's own earlier statement ("Last week we said ...", "I wrote in May that ..."); not one
+ * the writer stands by ("as we reported"). A correction when the next sentence sets it right.
+ */
+const OWN_EARLIER_SAID =
+  /(?<!\bas\s)\b(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)\b/i;
 /** The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes." */
 const SET_RIGHT_NEXT =
   /^\s*(?:[•*-]\s*)?(?:The\s(?:correct\s|right\s|actual\s|accurate\s|true\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\s(?:was|is|should have been)\b|(?:It|They|That)\s(?:was|were|is|are)\s(?:in fact|actually)\b|In fact\b|Actually\b|(?:They|It)\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\b)/i;
@@ -258,7 +264,9 @@ export interface SentenceMarks {
 export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
   const s = sentence.length > 2000 ? sentence.slice(0, 2000) : sentence;
   return {
-    correction: CORRECTION.test(s) || (EARLIER_PIECE_SAID.test(s) && SET_RIGHT_NEXT.test(next.slice(0, 200))),
+    correction:
+      CORRECTION.test(s) ||
+      ((EARLIER_PIECE_SAID.test(s) || OWN_EARLIER_SAID.test(s)) && SET_RIGHT_NEXT.test(next.slice(0, 200))),
     denial: DENIAL.test(s),
     hypothetical: HYPOTHETICAL_OPENING.test(blankSums(s)),
     otherReporter: findReporter(s) !== null,

@@ -292,10 +292,10 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
  * 2024", "4% ahead of the first three quarters of 2024".
  */
 const COMPARED_YEAR_BEFORE =
-  /\b(?:than|from|on|over|versus|vs\.?|against|compared (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of)\s(?:the\s)?(?:(?:first|second|third|fourth|same|corresponding|previous)\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s)?(?:(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\s)?$/i;
+  /\b(?:than|from|on|over|versus|vs\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of)\s(?:the\s)?(?:(?:first|second|third|fourth|same|corresponding|previous)\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s)?(?:(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\s)?$/i;
 /** Before a year that dates a figure the clause is compared with: "more than the 41,000 t sent abroad in 2023". */
 const COMPARED_FIGURE_BEFORE =
-  /\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\.?|against|compared (?:with|to))\s(?:the\s)?\d[\d,.]*\s?(?:t|kt|tonnes|tons|mt)\b[^,;:.\d]{0,40}$/i;
+  /\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\.?|against|compar(?:ed|es?|ing) (?:with|to))\s(?:the\s)?\d[\d,.]*\s?(?:t|kt|tonnes|tons|mt)\b[^,;:.\d]{0,40}$/i;
 
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
@@ -399,7 +399,7 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
   if (year) return true;
   const before = clause.slice(Math.max(0, at - 12), at);
   return (
-    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|compared (?:with|to)|against|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their|after|before|by|over|into|till|at|was|were|is|last|next|throughout)|\dx)\s$/i.test(
+    /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|compar(?:ed|es?|ing) (?:with|to)|against|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their|after|before|by|over|into|till|at|was|were|is|last|next|throughout)|\dx)\s$/i.test(
       before,
     ) ||
     // the modal verb takes a bare verb after it; a past tense, "had", "was" or a noun of trade
