@@ -1,7 +1,7 @@
 // Spans of months and whole years as the English press names them: "the first seven months of 2024",
 // "the nine months to September", "the year to September", "over the nine months", "nine-month exports", "January-August",
 // "Jan-Aug", "from January through September", "between March and May", "H1", "1H25", "the first
-// half", "Q3", "year to date", "so far this year", "full-year 2025", "across all of 2025", "last year".
+// half", "Q3", "the September quarter", "year to date", "so far this year", "full-year 2025", "across all of 2025", "last year".
 
 import { yearOf } from "../../domain/period.js";
 import { MONTHS, MONTH_NAME, YEAR, parseCount } from "./lexicon.js";
@@ -86,6 +86,15 @@ const THE_YEAR =
 const THE_QUARTER =
   /\b(?:over|for|in|across|throughout|during)\sthe\s(?:(?:whole|entire|full)\s)?quarter\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after)\b|[- ](?:on|over)\b)/gi;
 
+/**
+ * A quarter named by the month it ends in, as Australian and Japanese reports do: "the September
+ * quarter", "the quarter to September", "the quarter ended June 2025": the three months to that month.
+ */
+const QUARTER_TO = new RegExp(
+  `\\b(?:the\\s)?(?:quarter\\s(?:to|through|thru|ended|ending|until)\\s(?:the end of\\s)?(${MONTH_NAME})|(${MONTH_NAME})\\.?[- ]quarter)\\b(?:,?\\s(?:of\\s)?(${YEAR})\\b)?`,
+  "gi",
+);
+
 /** A change stated right before "from X to Y": the months are its base and its own month. */
 const CHANGE_BEFORE =
   /(?:\d\s?(?:%|per ?cent|percent|pc)|\b(?:rose|fell|jumped|climbed|dropped|slipped|grew|declined|increased|decreased|surged|plunged|soared|slumped|up|down|doubled|halved|tripled))\S*\s(?:\S+\s){0,3}$/i;
@@ -112,6 +121,18 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     out.push({
       ...span(m),
       period: `${fromIndex(end - n + 1)}..${fromIndex(end)}`,
+      shape: "range",
+      role: "main",
+    });
+  }
+  for (const m of clause.matchAll(QUARTER_TO)) {
+    const to = MONTHS[(m[1] ?? m[2] ?? "").toLowerCase()];
+    if (to === undefined) continue;
+    const end = resolveMonthName(to, m[3] ? Number(m[3]) : anchor.year, anchor.latest);
+    if (end === null) continue;
+    out.push({
+      ...span(m),
+      period: `${fromIndex(end - 2)}..${fromIndex(end)}`,
       shape: "range",
       role: "main",
     });

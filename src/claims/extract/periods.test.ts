@@ -38,6 +38,9 @@ describe("findPeriods", () => {
     ["11月份出口", "2025-11"],
     ["in den ersten neun Monaten", "2025-01..2025-09"],
     ["im ersten Halbjahr 2025", "2025-01..2025-06"],
+    ["in the March quarter, shipments", "2025-01..2025-03"],
+    ["over the quarter ended August 2025, exports", "2025-06..2025-08"],
+    ["in the quarter through October, sales abroad", "2025-08..2025-10"],
   ])("reads %s", (clause, period) => {
     expect(main(clause)).toBe(period);
   });

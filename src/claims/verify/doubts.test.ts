@@ -118,7 +118,7 @@ describe("a tonnage worded as a sum over several periods", () => {
   it.each([
     "The trailing 12-month total of rare earth shipments climbed to 61,000 t in October.",
     "Accumulated magnet sales abroad since May stood at 26,900 tonnes in September.",
-    "Over the quarter to October, China exported 14,000 t of rare earths.",
+    "Over the half to October, China exported 24,000 t of rare earths.",
     "Germany and Italy combined took 1,650 tonnes of magnets in September.",
     "Magnet exports in October reached 16,500 t in total since August.",
     "Rare earth exports reached 13,800 tons in September in total since July.",
