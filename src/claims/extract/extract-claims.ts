@@ -47,6 +47,7 @@ import {
 } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { levelReachedInSpan } from "./span-levels.js";
+import { monthNamedBy } from "./find-year-extremes.js";
 import {
   BACK_REFERENCE,
   CHINA_IMPORTS,
@@ -515,6 +516,7 @@ function attach(
   const subject =
     f.kind === "rank" ? (relativeAntecedent(c, f) ?? c.own.find((p) => p.end <= f.start) ?? null) : null;
   const own =
+    (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
     possessivePeriod(clause, c.mentions, f) ??
     subject ??
     attachPeriod(clause, f.kind === "share" ? sharePeriods(c, f) : c.own, f, c.figures, f.kind);

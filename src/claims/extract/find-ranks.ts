@@ -17,6 +17,7 @@ import {
 } from "./lexicon.js";
 import { findSecondOnlyMonths } from "./second-only.js";
 import { findPartners } from "./subjects.js";
+import { findYearExtremes } from "./find-year-extremes.js";
 import type { RankScope } from "../types.js";
 
 /** A rank or streak found in a clause. A `since` scope's month is filled in by the caller. */
@@ -357,6 +358,7 @@ export function findRanks(clause: string): RankHit[] {
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   for (const m of clause.matchAll(IS_THE_RECORD))
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
+  findYearExtremes(clause).forEach(push);
   for (const m of clause.matchAll(YEAR_NOUN))
     push({
       ...span(m),

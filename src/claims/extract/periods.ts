@@ -409,7 +409,9 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
     // figure right after it ("EXPORTS MAY +22.6% Y/Y", read in title case) follows no verb
     /^Ma[yi](?:'s|-|:|,|\s[–—-]\s|$|\s[+\-−–]?\d|\s(?:vs\.?|versus|v\.|against)\s)/.test(
       clause.slice(at, at + 14),
-    )
+    ) ||
+    // "May was the trough", "May marked the low": a verb no modal "may" comes before
+    /^May\s(?:was|were|marked|proved|remained|became|saw|brought)\s/.test(clause.slice(at, at + 16))
   );
 }
 

@@ -1,0 +1,44 @@
+// A year's top or bottom month said as a noun or as the subject is a rank: in the year the clause
+// names, as "the highest this year" is, or over the few months around it when it names none.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const ranks = (t: string) =>
+  extractClaims(t, { published: "2026-11-18" })
+    .filter((c) => c.stated.type === "rank")
+    .map((c) => {
+      const s = c.stated.type === "rank" ? c.stated : null;
+      return [c.period, s?.direction, s?.scope.type === "year" ? s.scope.year : s?.scope.type];
+    });
+
+describe("a year's extreme said as a noun or a subject", () => {
+  it.each([
+    ["The busiest month for rare-earth shipments in 2026 was July.", "2026-07", "high"],
+    ["This year the weakest month for magnet deliveries to Korea was March.", "2026-03", "low"],
+    ["For exports of magnets this year, March was the low point.", "2026-03", "low"],
+    ["For rare-earth exports this year, September proved the high point.", "2026-09", "high"],
+    ["Rare-earth exports topped out for the year in September.", "2026-09", "high"],
+    ["May proved the trough of the year for shipments to Vietnam.", "2026-05", "low"],
+  ])("is a rank in the year: %s", (text, month, direction) => {
+    expect(ranks(text)).toEqual([[month, direction, 2026]]);
+  });
+
+  it("is the month named after it, not one named earlier in the clause", () => {
+    expect(
+      ranks("For magnet exports in 2026, the slowest month was February, the strongest month was July."),
+    ).toEqual([
+      ["2026-02", "low", 2026],
+      ["2026-07", "high", 2026],
+    ]);
+  });
+
+  it("without a year is read over the months around it, as a peak named by its month is", () => {
+    expect(ranks("For shipments to India, the peak month was August.")).toEqual([
+      ["2026-08", "high", "months"],
+    ]);
+  });
+
+  it("leaves a share's or a price's extreme alone", () => {
+    expect(ranks("This year the peak month for Japan's share of exports was April.")).toEqual([]);
+  });
+});

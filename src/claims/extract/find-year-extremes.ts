@@ -1,0 +1,99 @@
+// A year's top or bottom month said as a noun or as the subject: "the peak month of 2025 was June",
+// "This year's weakest month was May", "May was the trough", "June marked the high point",
+// "peaked for the year in January". With a year in the clause ("this year", "of 2025", "for the
+// year") the month is ranked in that year, as "the highest this year" is; without one the words leave
+// the stretch of months open, and it is read as a peak named by its month is: over three months that
+// hold it, any of which may be meant.
+import { ENGLISH_MONTH_NAME } from "./lexicon.js";
+import type { RankHit } from "./find-ranks.js";
+import { findPartners } from "./subjects.js";
+import type { PeriodMention } from "./periods.js";
+import type { ClauseRead } from "./read-clause.js";
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const HIGH_NOUN = "peak|high|top|strongest|biggest|busiest|best|highest|largest";
+const LOW_NOUN = "trough|low|bottom|weakest|slowest|quietest|worst|lowest|smallest";
+/** What the month is the extreme of, after the noun: "for magnet exports", "in shipments to Japan". */
+const OF_TRADE =
+  "(?:\\s(?:for|in|of)\\s(?:[\\w-]+\\s){0,4}?(?:exports|shipments|sales|deliveries|volumes)(?:\\sto\\s(?:the\\s)?[A-Z][\\w.-]+(?:\\s[A-Z][\\w-]+)?)?)?";
+const IN_YEAR =
+  "(?:\\s(?:of|in|for)\\s(?:(?:the|this)\\syear|(?:19|20)\\d{2})|\\sthis\\syear|\\sso\\sfar\\sthis\\syear)?";
+
+/** "the peak month for magnet exports this year was June", "the year's low point came in May". */
+const NOUN_THEN_MONTH = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his\\syear['’]s|[Tt]he\\syear['’]s|(?:19|20)\\d{2}['’]s)\\s(?:(${HIGH_NOUN})|(${LOW_NOUN}))\\s(?:month|point)${OF_TRADE}${IN_YEAR}\\s(?:was|came\\sin|fell\\sin|arrived\\sin)\\s(?=(?:${ENGLISH_MONTH_NAME})\\b)`,
+  "g",
+);
+/** "May was the trough", "June marked the high point", "August proved the peak month". */
+const MONTH_THEN_NOUN = new RegExp(
+  `(?<=\\b(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?\\s)(?:was|marked|proved|became|remained)\\s(?:to\\sbe\\s)?the\\s(?:(peak|high\\spoint|high|top)|(trough|low\\spoint|low|bottom))(?:\\smonth)?\\b`,
+  "g",
+);
+/** "peaked for the year in January", "bottomed out for the year in May". */
+const FOR_THE_YEAR = /\b(?:(peaked|topped out)|(bottomed(?: out)?))\sfor\sthe\syear\b/g;
+
+/** A year the clause names for its extreme: "this year", "of 2025", "the year's", "for the year". */
+const YEAR_WORDS =
+  /\b(?:(?:in|of|for|during)\s((?:19|20)\d{2})\b|((?:19|20)\d{2})['’]s|(?:this|the)\syear\b|this\syear['’]s|the\syear['’]s)/i;
+/** What the extreme may be of other than a tonnage: a share, a price. */
+const NOT_TONNAGE = /\b(?:share|portion|proportion|price|prices|value|values|rate|margin|premium)\b/i;
+/** A window the clause names some other way: "in the first half", "since March". */
+const OTHER_WINDOW = /\b(?:between|quarter|half|H[12]|Q[1-4]|months|weeks|since|decade)\b/i;
+/** Months of the open window an extreme without a year is read over, as for "peaked in May". */
+const OPEN_MONTHS = 3;
+
+/**
+ * Every year's extreme named by its month in a clause.
+ * @example findYearExtremes("The peak month of 2025 was June")[0].scope // { type: "year", year: 2025 }
+ */
+export function findYearExtremes(clause: string): RankHit[] {
+  if (NOT_TONNAGE.test(clause) || OTHER_WINDOW.test(clause)) return [];
+  const year = YEAR_WORDS.exec(clause);
+  const scope: RankHit["scope"] = year
+    ? { type: "year", year: year[1] || year[2] ? Number(year[1] ?? year[2]) : null }
+    : { type: "months", months: OPEN_MONTHS, open: true };
+  const out: RankHit[] = [];
+  for (const re of [NOUN_THEN_MONTH, MONTH_THEN_NOUN, FOR_THE_YEAR])
+    for (const m of clause.matchAll(re)) {
+      // "peaked for the year" names its year by the words themselves
+      const s =
+        re === FOR_THE_YEAR
+          ? { type: "year" as const, year: scope.type === "year" ? scope.year : null }
+          : scope;
+      const start = m.index ?? 0;
+      // "the low point came in April, when 46 t went to the US": whose low point it was is left open
+      if (findPartners(clause).some((p) => p.start >= start + m[0].length)) continue;
+      out.push({
+        start,
+        end: start + m[0].trimEnd().length,
+        type: "rank",
+        n: 1,
+        direction: m[2] ? "low" : "high",
+        scope: s,
+      });
+    }
+  return out;
+}
+
+/** A rank that names its month after it ("the peak month was"), or before it ("May was the trough"). */
+const MONTH_FOLLOWS = /\b(?:was|came\sin|fell\sin|arrived\sin)$/;
+const MONTH_LEADS = /^(?:was|marked|proved|became|remained)\s/;
+
+/**
+ * The month an extreme said as a noun names right after it ("the peak month was January") or has as
+ * its subject right before it ("September marked the high point of 2026"), which is the rank's own
+ * month whatever other period the clause names; null for any other rank.
+ */
+export function monthNamedBy(c: ClauseRead, f: Span): PeriodMention | null {
+  const words = c.seg.text.slice(f.start, f.end);
+  const month = (p: PeriodMention) => p.shape === "month";
+  if (MONTH_FOLLOWS.test(words))
+    return c.own.find((p) => month(p) && p.start > f.end && p.start - f.end <= 2) ?? null;
+  if (MONTH_LEADS.test(words))
+    return c.own.find((p) => month(p) && p.end < f.start && f.start - p.end <= 6) ?? null;
+  return null;
+}
