@@ -968,6 +968,26 @@ const sizeAfterComma: Writer = (r, f) => {
   };
 };
 
+/**
+ * A year's top or bottom month said as a noun or as the subject, of a year the data holds whole:
+ * "The peak month for magnet exports in 2024 was March", "May was the trough of 2025".
+ */
+const yearExtremeNoun: Writer = (r, f) => {
+  const y = yearNo(f.period);
+  const year = [...f.months].filter(([p]) => yearNo(p) === y);
+  if (year.length < 12) return null;
+  const high = year.every(([p, v]) => p === f.period || v < f.level);
+  const low = year.every(([p, v]) => p === f.period || v > f.level);
+  if (!high && !low) return null;
+  const subj = subject(r, f.series);
+  const month = monthName(f.period);
+  const text = pick(r, [
+    `The ${high ? pick(r, ["peak", "strongest", "busiest"]) : pick(r, ["weakest", "slowest", "lowest"])} month for ${subj} in ${y} was ${month}.`,
+    `For ${subj} in ${y}, ${month} was the ${high ? "high point" : "low point"}.`,
+  ]);
+  return { text, published: `${y + 1}-02-15`, form: `year-extreme/${high ? "high" : "low"}` };
+};
+
 const tableText: Writer = (r, f, all) => {
   const ds = destinationsOf(f, all);
   if (ds.length < 2 || f.partner !== ds[0]?.partner) return null;
@@ -2111,6 +2131,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["intl-prefix", intlPrefixPartner, 2],
   ["span-level", spanLevel, 2],
   ["size-after-comma", sizeAfterComma, 2],
+  ["year-extreme", yearExtremeNoun, 2],
 ];
 
 /**
