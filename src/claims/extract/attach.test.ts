@@ -1,7 +1,8 @@
 // Attachment on its own and through the reader: each figure takes the destination, product and
 // period of its own part of the clause; the world total never takes a destination.
 import { describe, expect, it } from "vitest";
-import { extractClaims, REST_OF_WORLD } from "./extract-claims.js";
+import { extractClaims } from "./extract-claims.js";
+import { REST_OF_WORLD } from "./figure-partner.js";
 import { attachPartner } from "./attach.js";
 import { findPartners } from "./subjects.js";
 

@@ -1,0 +1,277 @@
+// The destination a figure is of: the one its clause names, one named together with others, one a
+// list item's words give, "the latter", an earlier clause's of the same sentence, or what the text
+// carries from a heading, a lead line or an earlier sentence (a reading that can support, never
+// contradict); the total when nothing names one. Every destination not chosen but plausible is offered
+// as another reading.
+
+import type { Grounding, Reading } from "../types.js";
+import { attachPartner } from "./attach.js";
+import { carried, topicOf, type Discourse, type Named } from "./discourse.js";
+import { ENGLISH_MONTH_NAME } from "./lexicon.js";
+import type { ClauseRead, Figure } from "./read-clause.js";
+import { BACK_REFERENCE, FIGURE_SUBJECT, type PartnerMention } from "./subjects.js";
+
+/**
+ * "Despite curbs imposed in April, ...", "Although shipments to the US slumped, ...", "After falling in
+ * October, ...": what a concessive or an earlier time's clause says happened at its own time and place; its month and destination are not the main
+ * clause's, so they are only offered as readings.
+ */
+const CONCESSIVE =
+  /^\W*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after|after|following|having)\b/i;
+export const concessive = (x: ClauseRead) => CONCESSIVE.test(x.seg.text);
+
+/**
+ * Words for every destination but some: "the rest of the world", "markets other than Japan", "ex-US",
+ * "outside the US" (not the US, which a name right after "outside" would otherwise be read as).
+ */
+const ALL_BUT =
+  /\b(?:the rest of the world|(?:all\s)?other (?:destinations|countries|markets|buyers|trading partners)|everywhere else|(?:destinations|countries|markets|buyers|places)\s(?:other than|outside|beyond|apart from|excluding|except)|ex-(?:US|U\.S\.|China|Japan|Germany))\b/i;
+/**
+ * The same before a name, which must be capitalised: "outside the US", "excluding Japan" (not
+ * "excluding powder", "every month except March").
+ */
+const ALL_BUT_NAME = new RegExp(
+  `\\b(?:[Oo]utside|[Bb]eyond|[Ee]xcluding|[Ee]xcept(?:\\sfor)?)\\s(?:of\\s)?(?:the\\s)?(?=[A-Z])(?!NdFeB|REEs?\\b|RE\\b|(?:${ENGLISH_MONTH_NAME})\\b)`,
+);
+/** "to other countries", "to other markets" with nothing after that narrows them ("in Asia", "such as"). */
+const OTHER_COUNTRIES =
+  /\bto\s(?:all\s)?other\s(?:countries|markets|nations)\b(?!\s(?:in|of|such|including|like|that|which|than|besides|except|outside|apart|beyond|across)\b)/i;
+
+/**
+ * "China increased its exports of rare earth metals to other countries by 23%": where nothing but
+ * China has been named, the other countries are every country China sells to, the world total;
+ * after a destination ("the US took less; other countries more") they are the rest of the world.
+ */
+function abroadOnly(c: ClauseRead, index: number, clauses: ClauseRead[], d: Discourse): boolean {
+  if (!OTHER_COUNTRIES.test(c.seg.text)) return false;
+  if (clauses.slice(0, index + 1).some((x) => x.partners.some((p) => p.value !== "CHN"))) return false;
+  const before = carried(d, "partner");
+  return before.value === null && before.other === null && topicOf(d, "partner") === null;
+}
+
+/** A clause whose subject is the total: "Total exports of 5,774 t were down 6.1%", "the total rose". */
+const TOTAL_SUBJECT =
+  /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
+/** The partner of a figure for every destination but some ("the rest of the world"): no series holds it. */
+export const REST_OF_WORLD = "ROW";
+const WORLD_WORDS = /\b(?:worldwide|globally|in total|overall|to all destinations|to the world)\b/i;
+
+/** Words that make a figure the sum of the destinations named before it ("took 2,586 t between them"). */
+export const SUM_WORDS = /\b(?:between them|combined|together|jointly|collectively|altogether)\b/i;
+
+/** Destinations joined by "and" or commas ("Germany, South Korea and the US"). */
+const JOINED = /^(?:,|,?\s(?:and|&|plus|as well as))\s(?:the\s)?$/i;
+
+/**
+ * "Germany, South Korea and the US together took 2,700 t": destinations named together right before
+ * one figure, which may be their combined total rather than the last one's. Empty when the figure
+ * has one destination, or a list says "respectively".
+ */
+export function joinedBefore(c: ClauseRead, f: Figure): PartnerMention[] {
+  if (/\brespectively\b/i.test(c.seg.text) || f.list) return [];
+  const group = joinedGroup(c, f.start);
+  const first = group[0];
+  if (group.length < 2 || first === undefined) return [];
+  // a number between them ("Germany 1,227 t and the US 582 t") gives each its own figure
+  const numbered = (x: Figure) => x !== f && x.kind !== "direction" && x.kind !== "rank";
+  return c.figures.some((x) => numbered(x) && x.start >= first.start && x.start < f.start) ? [] : group;
+}
+
+/** The destinations joined together last before `at` ("Germany, South Korea and Vietnam"). */
+function joinedGroup(c: ClauseRead, at: number): PartnerMention[] {
+  const clause = c.seg.text;
+  const before = c.partners.filter((p) => p.end <= at);
+  const group = before.slice(-1);
+  for (let i = before.length - 1; i > 0; i--) {
+    const [a, b] = [before[i - 1] as PartnerMention, before[i] as PartnerMention];
+    if (!JOINED.test(clause.slice(a.end, b.start))) break;
+    group.unshift(a);
+  }
+  return group;
+}
+
+/** China's customs named as a figure's source ("according to Chinese customs", "China's customs data"). */
+const CUSTOMS_SOURCE =
+  /\b(?:China['’]s|Chinese|China)\s(?:(?:General\s)?Administration\sof\sCustoms|customs(?:\s(?:authorit(?:y|ies)|agency|office|administration|bureau))?)\b/gi;
+
+/** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
+function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
+  const before = c.seg.text.slice(0, f.start);
+  // "China shipped 1,433 tonnes there" points back even after its figure
+  if (BACK_REFERENCE.test(c.seg.text)) return null;
+  // "December was the lowest month for magnet exports since June": a product named in a rank's own
+  // words (a share's, "4% of China's magnet exports", names the whole it is of, not its subject)
+  const own = f.kind === "share" ? f.start : f.end;
+  // "as recorded by Chinese customs", "China's customs data show": the source, not the subject
+  const subject = before.replace(CUSTOMS_SOURCE, "");
+  if (c.series.some((s) => s.start < own) || /\b(?:China|Chinese|Beijing)\b/.test(subject)) return "named";
+  return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;
+}
+
+/** Before a list item's leading figure: only its mark ("- ", "2. "); after it, a colon or a dash. */
+const ITEM_MARK = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])\s*)?$/;
+const ITEM_GAP = /^\s?[:–—-]\s/;
+
+/**
+ * The clauses that describe a list item's leading figure ("1. 6,357 t: January's magnet exports",
+ * "3. 46 t - what the US got in May"): the words after it in its own clause and the rest of the
+ * item. Null for any other figure.
+ */
+export function describedBy(
+  c: ClauseRead,
+  index: number,
+  f: Figure,
+  clauses: ClauseRead[],
+): ClauseRead[] | null {
+  const clause = c.seg.text;
+  if (c.seg.block !== "bullet" || index !== 0 || !ITEM_MARK.test(clause.slice(0, f.start))) return null;
+  const rest = clause.slice(f.end);
+  const next = clauses[index + 1];
+  const dashed = rest.trim() === "" && next !== undefined && /^\s*[-–—]\s/.test(next.seg.text);
+  // "7. 3: straight monthly rises in China's exports": a count read with its gap as one streak
+  const gapInside = /^\d{1,2}\s?[:–—-]\s/.test(clause.slice(f.start, f.end));
+  return ITEM_GAP.test(rest) || dashed || gapInside ? clauses.slice(index) : null;
+}
+
+/** "..., the latter 15 t more than a month earlier": a figure said of the one named last. */
+const LATTER = /\bthe latter(?:['’]s)?\s(?:[\w'’-]+\s){0,3}$/i;
+
+/**
+ * "Japan received 226 t and Thailand 96 t, the latter 15 t more than a month earlier": the
+ * destination named last before "the latter", in its clause or the sentence's clauses before it.
+ */
+function latterPartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseRead[]): string | null {
+  const m = LATTER.exec(c.seg.text.slice(0, f.start));
+  if (m === null) return null;
+  for (let i = index; i >= Math.max(0, index - 6); i--) {
+    const x = clauses[i] as ClauseRead;
+    const p = x.partners.filter((n) => i < index || n.end <= m.index).pop();
+    if (p) return p.value;
+  }
+  return null;
+}
+
+/** A clause that is only a destination's name, after a list's joining word: "and Germany", "then Korea". */
+const NAME_ONLY_BEFORE = /^\W*(?:(?:and|or|while|then|followed by)\s)?$/i;
+
+/**
+ * "The two main buyers were Japan, with 2,004 kg, and Germany, with 2,000 kg": a "with" clause right
+ * after a clause that is only a destination's name is that destination's figure, though a name alone
+ * is a weak mention elsewhere.
+ */
+function namedJustBefore(c: ClauseRead, index: number, clauses: ClauseRead[]): string | null {
+  if (!/^\W*with\s/i.test(c.seg.text)) return null;
+  const prev = clauses[index - 1];
+  if (prev === undefined || prev.partners.length !== 1 || prev.figures.length > 0) return null;
+  const p = prev.partners[0] as (typeof prev.partners)[number];
+  const text = prev.seg.text;
+  return NAME_ONLY_BEFORE.test(text.slice(0, p.start)) && /^\W*$/.test(text.slice(p.end)) ? p.value : null;
+}
+
+/** The destination a list item's words give its leading figure: one they name, or the total when they name none. */
+function itemPartner(item: ClauseRead[], f: Figure): [string, Grounding] | null {
+  for (const [i, x] of item.entries()) {
+    const p = x.partners.find((m) => !m.weak && (i > 0 || m.start >= f.end));
+    if (p) return [p.value, "clause"];
+  }
+  const words = item.map((x, i) => (i === 0 ? x.seg.text.slice(f.end) : x.seg.text)).join(" ");
+  return /\b(?:exports|shipments|exported|shipped|total)\b/i.test(words) ? ["WLD", "clause"] : null;
+}
+
+export function choosePartner(
+  c: ClauseRead,
+  index: number,
+  f: Figure,
+  clauses: ClauseRead[],
+  d: Discourse,
+  alt: (r: Reading) => void,
+  item: ClauseRead[] | null,
+): [string, Grounding] {
+  // a destination's rank names its destination itself ("the largest buyer was Germany")
+  if (f.partner) return [f.partner.value, "clause"];
+  // "supply to the rest of the world", "destinations other than the US": neither the total nor the
+  // destination named, but the total less some destinations, which the data does not hold: a world
+  // figure that happens to equal it neither supports nor contradicts it
+  const upTo = c.seg.text.slice(0, f.start);
+  if (abroadOnly(c, index, clauses, d)) return ["WLD", "clause"];
+  if (ALL_BUT.test(upTo) || ALL_BUT_NAME.test(upTo)) return [REST_OF_WORLD, "default"];
+  const latter = latterPartner(c, index, f, clauses);
+  if (latter !== null) return [latter, "sentence"];
+  // a bare percentage after a tonnage is the share of that tonnage's destination; after the total
+  // it is taken of ("out of a total of 1,238 t, or less than 4%"), of the destination the clause names
+  const part = f.partOf ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures) : null;
+  const own =
+    f.partOf && !(part !== null && "total" in part)
+      ? part
+      : attachPartner(c.seg.text, c.partners, f, f.ofShare ? "share" : f.kind, c.figures);
+  const from = carried(d, "partner");
+  const topic = topicOf(d, "partner");
+  const offer = (n: Named | null, chosen: string) => {
+    if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier`, carried: true });
+  };
+  if (own !== null) {
+    if ("total" in own) offer(topic, "WLD");
+    return [own.partner, "clause"];
+  }
+  const described = item === null ? null : itemPartner(item, f);
+  if (described !== null) return described;
+  // "China shipped 5,774 t worldwide, ..., marking a second monthly decline": the clause says it is the total
+  if (WORLD_WORDS.test(c.seg.text.slice(0, f.start))) return ["WLD", "clause"];
+  const fresh = freshSubject(c, f);
+  const named = namedJustBefore(c, index, clauses);
+  if (named !== null) return [named, "sentence"];
+  // "The US saw a sharp rise, with shipments reaching 619 t": a "with" clause on bare shipments
+  // goes on about the clause before it, a reading that can support, never contradict
+  if (fresh === "bare" && /^\W*with\s/i.test(c.seg.text)) {
+    const p = clauses[index - 1]?.partners.filter((m) => !m.weak).pop();
+    if (p !== undefined) {
+      offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, p.value);
+      return [p.value, "carried"];
+    }
+  }
+  // an earlier clause of the same sentence, when this one names no subject of its own
+  for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
+    const x = clauses[i] as ClauseRead;
+    const p = ownerOfLast(x) ?? x.partners.filter((m) => !m.weak).pop();
+    if (p && concessive(x) && !concessive(c))
+      offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
+    else if (p) return [p.value, "sentence"];
+    // "China shipped 5,774 t worldwide, down 6.1%, marking a second monthly decline": still the total
+    else if (x.figures.length > 0 && (WORLD_WORDS.test(x.seg.text) || TOTAL_SUBJECT.test(x.seg.text)))
+      return ["WLD", "sentence"];
+  }
+  // "The November tally had been 60 t lower": a month's figure as the subject points back to what
+  // was spoken of (not across bullets, each its own fact)
+  const figureSubject = c.seg.block !== "bullet" && FIGURE_SUBJECT.test(c.seg.text);
+  const back =
+    BACK_REFERENCE.test(c.seg.text) || (fresh === null && (c.seg.sentenceStart === false || figureSubject));
+  // under a heading, a lead line or a question about a destination, only a named total leaves it
+  if (topic !== null) {
+    offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, topic.value);
+    return [topic.value, "carried"];
+  }
+  // "Korea took 854t!! almost 15% of everything": a share, or its change in points, is some
+  // destination's, never the total's, so one that names none is the destination spoken of last
+  const shareOfLast =
+    (f.kind === "share" || f.ofShare === true) && from.value !== null && from.value.value !== "WLD";
+  if ((back || shareOfLast) && from.value !== null) {
+    offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, from.value.value);
+    return [from.value.value, "carried"];
+  }
+  offer(topic, "WLD");
+  offer(from.value ?? from.other, "WLD");
+  return ["WLD", fresh === null ? "default" : "clause"];
+}
+
+/**
+ * The destination that owns the last figure of a clause ("And Germany, Europe's biggest buyer, took
+ * 1,116 t"): what a clause after it with no subject of its own goes on about. Null when that figure
+ * is the total's or has no destination named.
+ */
+function ownerOfLast(x: ClauseRead): PartnerMention | null {
+  const f = x.figures[x.figures.length - 1];
+  if (f === undefined) return null;
+  const own = attachPartner(x.seg.text, x.partners, f, f.kind, x.figures);
+  if (own === null || "total" in own) return null;
+  return x.partners.find((m) => m.value === own.partner) ?? null;
+}

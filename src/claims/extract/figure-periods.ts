@@ -1,0 +1,208 @@
+// The period a figure is of when its clause says more than one: a rank's (of the level it introduces,
+// or in a relative clause the level it follows), a change between two months ("from 246 t in April
+// to 46 t in May"), a month taken up by ", when", a share's month right after it, a year named as a
+// change's base, a month a "below that" points back to, and a span cut to the latest month a story
+// could report.
+
+import { parsePeriod } from "../../domain/period.js";
+import { possessivePeriod, type Span } from "./attach.js";
+import { levelPeriod } from "./bases.js";
+import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
+import type { ClauseRead, Figure } from "./read-clause.js";
+import { levelReachedInSpan } from "./span-levels.js";
+
+/**
+ * The periods a share may be of: the clause's own, and a month right after the share even where it
+ * names a comparison ("rose to 11% in June from 4% in May": 4% is May's share).
+ */
+export function sharePeriods(c: ClauseRead, f: Figure) {
+  const clause = c.seg.text;
+  const next = c.mentions.find(
+    (m) => m.start >= f.end && /^,?\s(?:in|during|for)\s/i.test(clause.slice(f.end, m.start + 4)),
+  );
+  if (!next || next.role === "main" || next.start - f.end > 12) return c.own;
+  return [...c.own, next].sort((a, b) => a.start - b.start);
+}
+
+/** Around a month named as the holder of a record: "the record high recorded last January", "January remains the top month". */
+const RECORD_HOLDER_BEFORE =
+  /\bthe\s(?:[\w-]+\s){0,2}?(?:record|peak|high|top|best)\b(?:\s[\w-]+)?\s(?:recorded|set|seen|reached|hit|posted|registered)\s(?:(?:back\s)?in\s)?(?:(?:last|this)\s)?$/i;
+const RECORD_HOLDER_AFTER =
+  /^(?:['’]s)?\s(?:(?:still|also)\s)?(?:remains|remained|is|was|stands|stood|holds|held)\s(?:still\s)?(?:as\s)?(?:the\s)?(?:(?:all-time|monthly|single)\s)?(?:top|record|highest|biggest|largest|peak|best)\b/i;
+
+/**
+ * A month the sentence names only as a record's holder: the story goes on about the month it was
+ * on, not about the record's ("... still below the record high recorded last January. Compared with
+ * the previous month, exports rose 12%").
+ */
+export function recordHolder(clause: string, m: Span): boolean {
+  return (
+    RECORD_HOLDER_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) ||
+    RECORD_HOLDER_AFTER.test(clause.slice(m.end, m.end + 50))
+  );
+}
+
+/**
+ * A span that runs past the latest month a story could report: cut to that month when two or more
+ * of its months are out, kept whole when only its first is; null for a span that is over.
+ */
+export function unfinishedSpan(period: string | null, latest: number | null): string | null {
+  const span = period === null || latest === null ? null : parsePeriod(period);
+  if (span === null || span.kind === "month" || latest === null) return null;
+  const [start, end] = [parseMonth(span.start), parseMonth(span.end)];
+  if (start === null || end === null || end <= latest || start > latest) return null;
+  return start === latest ? (period as string) : `${span.start}..${fromIndex(latest)}`;
+}
+
+/** "a seven-month high of 6,146 t in August": a rank said of a level takes that level's period. */
+const RANK_OF =
+  /^\s(?:of|at)\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
+const RECORD_HOLDER_END = /\brecord\b.*\b(?:remains|is|was|stands at|belongs to|still)$/i;
+const HELD_BY = /^\s[A-Z][a-z]+['’]s\s$/;
+
+/**
+ * The period a rank is said of: that of the level it introduces ("down from a seven-month high of
+ * 6,146 tons in August" is August's rank), or the base month when it is the starting point ("fell
+ * from a six-month high"); otherwise the clause's.
+ */
+export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | null {
+  const clause = c.seg.text;
+  // "the record for magnets remains January's 6,357 t": the record is the month's whose figure follows
+  const holder = RECORD_HOLDER_END.test(clause.slice(f.start, f.end));
+  const g = c.figures.find(
+    (x) =>
+      x.level === true &&
+      x.start >= f.end &&
+      (RANK_OF.test(clause.slice(f.end, x.start)) || (holder && HELD_BY.test(clause.slice(f.end, x.start)))),
+  );
+  // "from 6,146 tons in August (the highest point in seven months)": a rank set in brackets right
+  // after a tonnage is that tonnage's, of its own month (after a comma it may be the clause's)
+  const h =
+    g ??
+    c.figures.find(
+      (x) => x.level === true && x.end <= f.start && RANK_APPOSED.test(clause.slice(x.end, f.start)),
+    );
+  const named = h
+    ? (possessivePeriod(clause, c.mentions, h)?.period ??
+      levelPeriod(clause, h.start, h.end, c.mentions, c.changes, null))
+    : null;
+  const at = named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
+  // "four straight monthly gains up to October", "from July to September": a run is counted to the
+  // last month of the span it is said over (not a whole year, which names no month the run reached)
+  const span = at === null ? null : parsePeriod(at);
+  if (span?.kind !== "range" || f.stated(at).type !== "streak") return at;
+  const wholeYear = span.start.endsWith("-01") && span.end === `${span.start.slice(0, 4)}-12`;
+  return wholeYear ? at : span.end;
+}
+
+/** Between a tonnage (and its month) and a rank set in brackets beside it: " in August (the ". */
+const RANK_APPOSED = /^(?:\s(?:in|for|during)\s[A-Z][a-z]+\.?(?:\s\d{4})?)?\s\((?:the\s|a\s|an\s|its\s)?$/;
+
+/** Right before the first figure of "from 1,364 t to 2,568.8 t", and before the second. */
+const FROM_FIGURE = /\bfrom\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
+const TO_FIGURE = /\bto\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
+
+/**
+ * "Between April and May, exports to the US shrank from 246 t to 46 t", "fell by a third between
+ * March and April": a change over two months is the later month's against the earlier, and the
+ * figures it runs from and to are each of its own month. Not a total over the months ("Between June
+ * and November, China exported 33,321 t"): only a change, or the ends of "from ... to ...".
+ */
+export function pairOf(
+  c: ClauseRead,
+  own: PeriodMention,
+  f: Figure,
+): { period: string; basis?: string } | null {
+  const clause = c.seg.text;
+  const words = clause.slice(own.start, own.end);
+  if (own.shape !== "range" || !/^(?:between|from)\s[\s\S]*\s(?:and|to)\s/i.test(words)) return null;
+  const [a, b] = own.period.split("..") as [string, string];
+  const from = parseMonth(a);
+  const to = parseMonth(b);
+  if (from === null || to === null) return null;
+  const levels = c.figures.filter((x) => x.kind === "level");
+  const start = levels.find((x) => FROM_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
+  const end = start
+    ? levels.find(
+        (x) => x.start > start.end && TO_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)),
+      )
+    : undefined;
+  // "from April to May" opens a span as well: only the ends given as figures make it a change
+  // as does a level the series moved to ("From May to July, exports sank to 4,937 t")
+  const paired =
+    /^between\s/i.test(words) ||
+    end !== undefined ||
+    levels.some((x) => levelReachedInSpan(clause, own, x) !== null);
+  if (f.kind === "level") return f === start && paired ? { period: a } : f === end ? { period: b } : null;
+  if ((f.kind !== "change" && f.kind !== "direction") || !paired) return null;
+  // "between January and March the total was ..., 5.1% above the first quarter of 2024": a change
+  // that names its own base is the span's, against that base
+  if (c.mentions.some((m) => m.role === "base" && m.start >= f.start && m.start - f.end <= 40)) return null;
+  return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
+}
+
+/** ", when" or ", whose" after a month, then no other period before the figure: the figure is of that month. */
+export function whenMonth(
+  clause: string,
+  mentions: PeriodMention[],
+  f: Figure,
+): { period: string; at: number } | null {
+  const w = [
+    ...clause
+      .slice(0, f.start)
+      .matchAll(/,\s(?=(?:when|whose|which saw|at which (?:point|time)|by which time)\b)/gi),
+  ].pop();
+  if (w === undefined) return null;
+  const m = mentions.filter((x) => x.end <= w.index).pop();
+  if (m === undefined || m.shape !== "month" || w.index - m.end > 24) return null;
+  if (mentions.some((x) => x.start > w.index && x.start < f.start)) return null;
+  // "Compared with October 2024, when 4,725 t left, shipments were up 15.8%": past the comma that
+  // closes an aside on the month compared with, the figure is the main clause's, not that month's
+  if (m.role === "base" && /,\s/.test(clause.slice(w.index + 1, f.start))) return null;
+  return { period: m.period, at: w.index };
+}
+
+/** "fell 6% from 2023", "1.3% lower than in 2024": the year a change is measured against, named after it. */
+const BASE_YEAR_AFTER =
+  /^\s(?:[\w-]+\s){0,2}?(?:from|than|on|over|versus|vs\.?|against|compared (?:with|to))\s(?:(?:in|the|levels? (?:of|in))\s){0,2}((?:19|20)\d{2})\b(?![-/]\d)/i;
+
+/** True when a full year's change names the year before it as its base. */
+export function yearBefore(clause: string, end: number, period: string | null): boolean {
+  const full = period === null ? null : /^(\d{4})-01\.\.\1-12$/.exec(period);
+  const m = full ? BASE_YEAR_AFTER.exec(clause.slice(end, end + 60)) : null;
+  return m !== null && Number(m[1]) === Number(full?.[1]) - 1;
+}
+
+/** Between a figure and a rank said of it in a relative clause: "418 t (in July), which traders call the". */
+const RELATIVE_GAP = /^(?:\s(?:in|for|during)\s[^,;()]{1,24})?,\s(?:which|that)\s[^,;]{0,50}$/i;
+
+/**
+ * "below July's 418 tonnes, which traders call the highest this year": a rank in a relative clause is
+ * said of the level it follows, so that level's own month is the rank's.
+ */
+export function relativeAntecedent(c: ClauseRead, f: Figure): PeriodMention | null {
+  const clause = c.seg.text;
+  const g = c.figures.filter((x) => x.kind === "level" && x.end <= f.start).pop();
+  if (g === undefined || !RELATIVE_GAP.test(clause.slice(g.end, f.start))) return null;
+  return (
+    possessivePeriod(clause, c.mentions, g) ??
+    c.mentions.find((m) => m.start >= g.end && m.end <= f.start && m.shape === "month") ??
+    null
+  );
+}
+
+/** The month of the figure a "below that" points back to: the last dated before it in the clause or sentence. */
+export function pointedMonth(
+  c: ClauseRead,
+  f: Figure,
+  claimPeriod: string | null,
+  nearest: <T>(pick: (x: ClauseRead) => T | null, side?: "before" | "after" | "both") => T | null,
+): string | null {
+  const other = (m: PeriodMention) => m.shape === "month" && m.period !== claimPeriod;
+  const inClause = c.own.filter((m) => m.end <= f.start && other(m)).pop();
+  const month = inClause?.period ?? nearest((x) => x.own.filter(other).pop()?.period ?? null, "before");
+  const own = parseMonth(claimPeriod ?? "");
+  const base = month === null ? null : parseMonth(month);
+  if (own === null || base === null || base >= own) return null;
+  return own - base === 1 ? "mom" : own - base === 12 ? "yoy" : (month as string);
+}

@@ -1,0 +1,458 @@
+// Reads one figure of a clause into a claim: its product, destination and period, how each was
+// established (its own clause, its sentence, carried from earlier text, or a default), the other
+// readings the text allows, and its mode (reported, forecast, another country's statistics, ...).
+
+import { MONTH_NAMES, isMonth, parsePeriod } from "../../domain/period.js";
+import type { ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../types.js";
+import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
+import { isPartialSpan, levelPeriod, relativePeriod } from "./bases.js";
+import { carried, type Discourse } from "./discourse.js";
+import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_NOUN } from "./lexicon.js";
+import { modeOf, type SentenceMarks } from "./modes.js";
+import { basisIn } from "./change-bases.js";
+import { measureOfChange } from "./change-measure.js";
+import type { EarlierChange } from "./find-changes.js";
+import { fromIndex, parseMonth } from "./periods.js";
+import type { ClauseRead, Figure } from "./read-clause.js";
+import { levelReachedInSpan } from "./span-levels.js";
+import { monthNamedBy } from "./find-year-extremes.js";
+import type { PartnerMention } from "./subjects.js";
+import { SUM_WORDS, choosePartner, concessive, describedBy, joinedBefore } from "./figure-partner.js";
+import {
+  pairOf,
+  pointedMonth,
+  rankPeriod,
+  relativeAntecedent,
+  sharePeriods,
+  unfinishedSpan,
+  whenMonth,
+  yearBefore,
+} from "./figure-periods.js";
+
+const DEFAULT_SERIES = "rare-earth-magnets";
+const CHINA_CUSTOMS =
+  /\b(?:Chinese|China's) (?:customs|official data|data)|\bGeneral Administration of Customs\b|\bGACC?\b/;
+
+/** Publication context every stage reads. */
+export interface Env {
+  input: string;
+  latest: number | null;
+  year: number | null;
+  /** Whether the last subject read was a trade flow: a clause that names none continues it. */
+  trade: boolean;
+  /** The block being read has a question mark: in a question turn, only its sentences that end in one ask. */
+  blockAsks: boolean;
+  /** The block is a question whose answer opens by agreeing ("Right, ...", "Yes."): its figures are asserted. */
+  confirmed: boolean;
+  /** The sentence's last change so far: a clause "and in April by a further 25 t" goes its way. */
+  moved: EarlierChange | null;
+  /** The one product the whole text names, when it names no other (see `soleSeries`). */
+  soleSeries: string | null;
+  /** The sentence before spoke of a share ("did the US share hold up?"): "It rose to 12%" takes it up. */
+  shareTopic: boolean;
+  /** Where the text first names China's own imports ("China's imports of rare earths"), or -1. */
+  chinaImportsAt: number;
+}
+
+export type Draft = Omit<ExtractedClaim, "text">;
+
+/** What follows "from" without being a place goods come from: China itself, or a month ("from May"). */
+const NOT_AN_ORIGIN = new RegExp(`^(?:China|Chinese|Beijing|${MONTH_NAMES.join("|")})\\b`);
+
+/** The origin China's imports are said to come from: its code, null for a place not known, undefined when none is named. */
+function importOrigin(clause: string, partners: readonly PartnerMention[]): string | null | undefined {
+  for (const m of clause.matchAll(/\bfrom\s(?:the\s)?(?=[A-Z])/g)) {
+    const at = m.index + m[0].length;
+    if (NOT_AN_ORIGIN.test(clause.slice(at))) continue;
+    return partners.find((p) => p.start >= m.index && p.start <= at)?.value ?? null;
+  }
+  return undefined;
+}
+
+/** The sentence names, before the figure, a good the data keeps no series for (and no series: see the caller). */
+function otherGoodBefore(
+  clauses: ClauseRead[],
+  index: number,
+  clause: string,
+  f: { start: number },
+): boolean {
+  if (NAMED_OTHER_GOOD.test(clause.slice(0, f.start))) return true;
+  return clauses.slice(Math.max(0, index - 6), index).some((x) => NAMED_OTHER_GOOD.test(x.seg.text));
+}
+
+/**
+ * A sentence about trade: it names exports, shipments, a buyer or what one took (or is a list item or
+ * an answer, which speak of their lead or question), and nothing that makes its numbers something
+ * else (output, capacity, prices, reserves). Only there does what the text carries over read as certain.
+ */
+function tradeSentence(clauses: ClauseRead[], d: Discourse): boolean {
+  const words = clauses.map((c) => c.seg.text).join(" ");
+  if (OTHER_NUMBERS.test(words)) return false;
+  // a list item or an answer speaks of what its lead line or question asked
+  return d.block === "bullet" || d.block === "answer" || TRADE_WORDS.test(words) || TRADE_VERB.test(words);
+}
+
+// the lexicon's patterns are global (for matchAll): one-shot copies for a test
+const TRADE_WORDS = new RegExp(TRADE_NOUN.source, "i");
+const OTHER_NUMBERS = new RegExp(NON_TRADE_NOUN.source, "i");
+const TRADE_VERB =
+  /\b(?:took|takes?|taking|received?|receiving|bought|buys?|sent|went to|accounted for|intake|arrivals|share)\b/i;
+
+/** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
+export function readFigure(
+  c: ClauseRead,
+  index: number,
+  f: Figure,
+  clauses: ClauseRead[],
+  d: Discourse,
+  env: Env,
+  marks: SentenceMarks & { question: boolean },
+): Draft {
+  const clause = c.seg.text;
+  const alternatives: Reading[] = [];
+  const alt = (r: Reading) => {
+    if (
+      !alternatives.some(
+        (a) =>
+          a.series === r.series &&
+          a.partner === r.partner &&
+          a.period === r.period &&
+          a.basis === r.basis &&
+          a.stated === r.stated,
+      )
+    )
+      alternatives.push(r);
+  };
+  const nearest = <T>(
+    pick: (x: ClauseRead) => T | null,
+    side: "before" | "after" | "both" = "both",
+  ): T | null => {
+    // a sentence cut into many pieces (a run without punctuation) is searched only nearby
+    if (side !== "after")
+      for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+        const v = pick(clauses[i] as ClauseRead);
+        if (v !== null) return v;
+      }
+    if (side !== "before")
+      for (let i = index + 1; i < Math.min(clauses.length, index + 7); i++) {
+        const v = pick(clauses[i] as ClauseRead);
+        if (v !== null) return v;
+      }
+    return null;
+  };
+
+  // "2. 46 t: US magnet shipments in April": the words after a list item's leading figure are its own
+  const item = describedBy(c, index, f, clauses);
+
+  // series: the figure's own noun phrase, else the sentence, else carried
+  const s = attachSeries(clause, c.series, f);
+  let series: string | null = s.chosen?.value ?? null;
+  let seriesHow: Grounding = "clause";
+  s.others.forEach((o) => alt({ series: o, why: `${o} is also named in the clause` }));
+  if (series === null) {
+    // "rare earth products — including magnets — slumped": what an aside names is not the subject
+    const inSentence = nearest((x) =>
+      asideClause(x) ? null : (x.series[x.series.length - 1]?.value ?? null),
+    );
+    const from = carried(d, "series");
+    if (inSentence !== null) [series, seriesHow] = [inSentence, "sentence"];
+    // "Cobalt imports from Congo fell 11% to 582 t": a sentence on another good is not the text's product
+    else if (otherGoodBefore(clauses, index, clause, f)) [series, seriesHow] = [null, "clause"];
+    // a product carried over in a text that names no other is the text's own, in a sentence on trade
+    else if (from.value !== null && from.value.value === env.soleSeries && tradeSentence(clauses, d))
+      [series, seriesHow] = [from.value.value, "text"];
+    else if (from.value !== null) [series, seriesHow] = [from.value.value, "carried"];
+    // a text that never names its product is read as about the magnet line, the one the press follows
+    else [series, seriesHow] = [DEFAULT_SERIES, "default"];
+    if (from.other && from.other.value !== series)
+      alt({ series: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
+  }
+
+  // destination: named with the figure, the total, the sentence's, a topic, or the world by default
+  let reporter = "CHN";
+  let flow: "export" | "import" = c.imports ? "import" : "export";
+  let partner = "WLD";
+  let partnerHow: Grounding = "default";
+  // a clause that cites China's own customs is China's figure, whatever the rest of the sentence cites
+  const reporterHere = c.reporter ?? (CHINA_CUSTOMS.test(clause) ? null : nearest((x) => x.reporter));
+  const origin = reporterHere === null && flow === "import" ? importOrigin(clause, c.partners) : undefined;
+  if (reporterHere !== null) {
+    [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
+  } else if (origin !== undefined) {
+    // China's imports "from Myanmar": the origin is the partner; one the lexicon does not know
+    // ("from Laos") leaves the world total only as a guess, which never contradicts
+    [partner, partnerHow] = origin ? [origin, "clause"] : ["WLD", "default"];
+  } else {
+    [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt, item);
+    // "the US and Japan together took 887 t", "... took 2,586 t between them": the figure may be
+    // the sum of the destinations named together, which no single destination's figure can judge
+    const summed = SUM_WORDS.test(clause);
+    const group = (
+      partnerHow === "clause" && !summed
+        ? joinedBefore(c, f).map((p) => ({ p, x: c }))
+        : summed
+          ? clauses.slice(0, index + 1).flatMap((x) => x.partners.map((p) => ({ p, x })))
+          : []
+    ).filter((g, i, all) => all.findIndex((o) => o.p.value === g.p.value) === i);
+    if (group.length >= 2 && group.some((g) => g.p.value === partner))
+      alt({
+        partner: group.map((g) => g.p.value).join("+"),
+        why: `the figure is the combined total of ${group.map((g) => g.x.seg.text.slice(g.p.start, g.p.end)).join(", ")}`,
+      });
+  }
+
+  // period: named with the figure, in the clause, in the sentence, or carried
+  // a rank describes the clause's subject ("May's 1,238 t ... was the weakest since 2009")
+  const subject =
+    f.kind === "rank" ? (relativeAntecedent(c, f) ?? c.own.find((p) => p.end <= f.start) ?? null) : null;
+  const own =
+    (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
+    possessivePeriod(clause, c.mentions, f) ??
+    subject ??
+    attachPeriod(clause, f.kind === "share" ? sharePeriods(c, f) : c.own, f, c.figures, f.kind);
+  // "below September's 854 t, when Korea took 14.8%", "below March, whose 5,666 t": what follows ", when"
+  // or ", whose" is of the month before it
+  const inWhen = whenMonth(clause, c.mentions, f);
+  let period: string | null =
+    inWhen !== null && (own === null || own.end <= inWhen.at) ? inWhen.period : (own?.period ?? null);
+  let periodHow: Grounding = period !== null ? "clause" : "default";
+  let sequenced = false;
+  if (own?.ahead !== undefined && period === own.period)
+    alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
+  // "the year to October" may also mean the calendar year so far
+  if (own !== null && /^(?:the\s)?year\s/i.test(clause.slice(own.start, own.end))) {
+    const end = own.period.split("..")[1] ?? "";
+    alt({
+      period: `${end.slice(0, 4)}-01..${end}`,
+      why: "the year to a month may be the calendar year so far",
+    });
+  }
+  // "So far this year, exports were 45,290 t" after a sentence on September: the year to date may run
+  // to the month the text is on rather than to the latest month a story could report, and the words
+  // do not say which, so the reading can support, never contradict
+  if (own?.toDate === true && period === own.period) {
+    const on = carried(d, "period").value?.value ?? null;
+    const span = parsePeriod(own.period);
+    if (
+      span !== null &&
+      on !== null &&
+      isMonth(on) &&
+      on.slice(0, 4) === span.start.slice(0, 4) &&
+      on < span.end
+    ) {
+      periodHow = "carried";
+      alt({
+        period: `${span.start}..${on}`,
+        why: `the year to date may run to ${on}, the month the text is on`,
+      });
+    }
+  }
+  // "at 1,400 t for the quarter": which quarter is the reader's inference, so it can support, never contradict
+  if (own?.unnamed === true && period === own.period) periodHow = "carried";
+  // "Vietnam's 444 t made up 8.1% of October's total": the month of a share said of the figure dates
+  // it when nothing else does; after a period carried from earlier text it is only another reading
+  const shareMonth =
+    own === null && f.kind !== "share" ? attachPeriod(clause, c.own, f, c.figures, f.kind, true) : null;
+  if (period === null) {
+    // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
+    // its own, so a period carried from before is read first and the later one kept as a reading
+    const earlier = nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "before");
+    const later =
+      earlier === null ? nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "after") : null;
+    const conceded = nearest((x) => (concessive(x) ? (x.own[0]?.period ?? null) : null));
+    if (conceded !== null) alt({ period: conceded, why: "a period named in a concessive clause" });
+    const from = carried(d, "period");
+    // "854 t in September, and 569 t came next": a clause that says it came later may be of the next month
+    const next = earlier === null || !SEQUENCE.test(clause) ? null : parseMonth(earlier);
+    sequenced = next !== null;
+    if (next !== null) alt({ period: fromIndex(next + 1), why: "the clause says it came later" });
+    if (earlier !== null) [period, periodHow] = [earlier, sequenced ? "carried" : "sentence"];
+    else if (item !== null && later !== null) [period, periodHow] = [later, "clause"];
+    else if (from.value !== null) [period, periodHow] = [from.value.value, "carried"];
+    else if (later !== null) [period, periodHow] = [later, "sentence"];
+    if (later !== null && later !== period)
+      alt({ period: later, why: "a period named later in the sentence" });
+    if (from.other && from.other.value !== period)
+      alt({ period: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
+    if (shareMonth !== null && period !== null && shareMonth.period !== period)
+      alt({ period: shareMonth.period, why: "the month of a share said of the figure" });
+    else if (shareMonth !== null && period === null) [period, periodHow] = [shareMonth.period, "clause"];
+  }
+  if (period === null) {
+    // "slipped to 582 t from October's 656 t": a clause that names a month only as its base speaks
+    // of the month after it (a year after, on a year-on-year base); a guess, so it never contradicts
+    const base = c.mentions.find((m) => m.role === "base" && m.shape === "month");
+    const i = base ? parseMonth(base.period) : null;
+    if (i !== null) [period, periodHow] = [fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1)), "default"];
+  }
+  // "the month before, it had taken 172 t": a period counted from the one the text is on
+  // "9.5 per cent in November, from almost 12 per cent a month before": words right after a figure
+  // move the period the clause names
+  const followed = f.level === true || f.kind === "share";
+  const relative =
+    own === null
+      ? relativePeriod(clause, f.start, f.end, followed, period)
+      : relativePeriod(clause, f.start, f.end, followed, own.period, true);
+  // "between June and November ... nearly doubled, from 1,364 t to 2,568.8 t": each end is its own
+  const between = own === null ? null : pairOf(c, own, f);
+  // "slid to 5,473 t between August and October": the span's last month, or its total; unsure
+  const reached = own === null || between !== null ? null : levelReachedInSpan(clause, own, f);
+  if (reached !== null && own !== null) {
+    alt({ period: own.period, why: "the figure may be the span's total" });
+    periodHow = "carried";
+  }
+  let claimPeriod =
+    between?.period ??
+    reached ??
+    relative ??
+    (f.level
+      ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period)
+      : f.kind === "rank"
+        ? rankPeriod(c, f, period)
+        : period);
+  if (period === null && claimPeriod !== null) periodHow = "clause";
+  // "exports in 2024 have reached 52,105 t" in a story of early December 2024: a span not over when
+  // the story appeared is the part of it so far, a reading the words do not date for certain
+  const unfinished = unfinishedSpan(claimPeriod, env.latest);
+  if (unfinished !== null) [claimPeriod, periodHow] = [unfinished, "carried"];
+  // "the following month they fell": the words said which month came next
+  if (relative !== null && sequenced) periodHow = "sentence";
+  // "rose to 41.8% from 37.6%": the share before is the month before's, or the year before's; a guess
+  const before = f.movedFrom === true ? parseMonth(claimPeriod ?? "") : null;
+  if (before !== null) {
+    alt({ period: fromIndex(before - 12), why: "the share it moved from may be a year earlier's" });
+    periodHow = "default";
+    claimPeriod = fromIndex(before - 1);
+  }
+  const first = f.stated(claimPeriod);
+  let stated =
+    between?.basis && (first.type === "change" || first.type === "direction")
+      ? { ...first, basis: between.basis }
+      : first;
+  let basisHow: Grounding | undefined;
+  if (stated.type === "change" || stated.type === "direction") {
+    const named =
+      f.baseNamed === true ||
+      between?.basis !== undefined ||
+      yearBefore(clause, f.end, claimPeriod) ||
+      /^\d{4}-\d{2}$/.test(stated.basis) ||
+      (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
+    basisHow = named ? "clause" : "default";
+    // "In January the US took 877 t; June was 60% below that": the base is the month of the figure
+    // pointed back to; one the sentence does not date leaves the base unsure, so it never contradicts
+    if (f.baseBack === true) {
+      const back = pointedMonth(c, f, claimPeriod, nearest);
+      if (back !== null) {
+        stated = { ...stated, basis: back };
+        basisHow = "sentence";
+      } else basisHow = "carried";
+    }
+    if (!named && f.baseBack !== true)
+      alt({
+        basis: stated.basis === "yoy" ? "mom" : "yoy",
+        why: "the text does not name the comparison base",
+      });
+  }
+  if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
+  // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
+  // money, checked against values where the data holds them, never against tonnes
+  if ((stated.type === "change" && stated.unit === "%") || stated.type === "direction") {
+    const measure = measureOfChange(clauses, index, f);
+    if (measure === "value-or-qty")
+      alt({ stated, why: "the change may be of the tonnage, not of the value named before it" });
+    if (measure === "value" || measure === "value-or-qty") stated = { ...stated, measure: "value" };
+    if (measure === "either")
+      alt({ stated: { ...stated, measure: "value" }, why: "the change may be of the value named before it" });
+  }
+  const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
+  // a world total over a year or a run of months, in a sentence that names no product, is where a
+  // story on one product most often quotes a broader aggregate or another source's revised total
+  if (seriesHow === "text" && partner === "WLD" && claimPeriod?.includes("..") === true)
+    seriesHow = "carried";
+  return {
+    start: c.seg.start + f.start,
+    end: c.seg.start + f.end,
+    kind: cumulative ? "ytd" : f.kind,
+    series,
+    reporter,
+    flow,
+    partner,
+    period: claimPeriod,
+    stated,
+    grounds: {
+      series: seriesHow,
+      partner: partnerHow,
+      period: periodHow,
+      ...(basisHow ? { basis: basisHow } : {}),
+      ...(f.unit ? { unit: f.unit } : {}),
+    },
+    alternatives,
+    mode: underLead(
+      d,
+      modeOf({
+        clause,
+        sentence:
+          reporterHere === null && CHINA_CUSTOMS.test(clause)
+            ? { ...marks, otherReporter: false, chinaCustoms: true }
+            : marks,
+        start: f.start,
+        end: f.end,
+        question: marks.question,
+        year: env.year,
+        chinaImportsBefore: env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
+      }),
+    ),
+  };
+}
+
+/** A list item under a title that says its items are forecasts or another country's data takes that mode. */
+function underLead(d: Discourse, mode: Mode): Mode {
+  if (mode === "reported" && d.links) return "link";
+  return mode === "reported" && d.block === "bullet" && d.leadMode !== null ? d.leadMode : mode;
+}
+
+/**
+ * "Germany took 1,346 t, or 21.9%": a bare percentage after a tonnage is read as the part's share,
+ * but the same words may give the tonnage's change, up or down, on either base: each is a reading,
+ * so a figure right as a change is never called a wrong share.
+ */
+function changeReadings(s: StatedShare): Reading[] {
+  const out: Reading[] = [];
+  for (const sign of [1, -1])
+    for (const basis of ["mom", "yoy"]) {
+      const tol = sign > 0 ? { low: s.low, high: s.high } : { low: neg(s.high), high: neg(s.low) };
+      out.push({
+        basis,
+        stated: {
+          type: "change",
+          pct: sign * s.pct,
+          unit: "%",
+          basis,
+          direction: sign > 0 ? "up" : "down",
+          hedge: s.hedge,
+          raw: s.raw,
+          ...tol,
+          ...(s.halfUnit !== undefined ? { halfUnit: s.halfUnit } : {}),
+        },
+        why: `the percentage after the tonnage is its change ${sign > 0 ? "up" : "down"} on the ${basis === "mom" ? "month" : "year"}`,
+        onlyAmbiguous: true,
+      });
+    }
+  return out;
+}
+
+const neg = (x: number | null) => (x === null ? null : -x);
+
+/** An aside set off by dashes that gives examples of what came before: "— including magnets —", "— mostly NdFeB —". */
+const ASIDE_OPENING =
+  /^\W*(?:including|such as|mostly|mainly|chiefly|largely|led by|dominated by|notably|especially|particularly|in particular|among them|not least)\b/i;
+export const asideClause = (x: ClauseRead) => ASIDE_OPENING.test(x.seg.text);
+
+/** Words by which a clause says it comes after the one before: "569 t came next", "then 569 t left". */
+const SEQUENCE = /\b(?:then|next|followed(?!\sby\b)|afterwards?|after that|later|subsequently|this time)\b/i;
+
+const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|sequentially)\b/i;
+
+/** After a product's name: what the noun phrase is about when it is not the product's trade. */
+export const NOT_TRADE_AFTER =
+  /^\s(?:(?:spot|market|contract|average|benchmark)\s)?(?:prices?|price forecasts?|forecasts?|quotes?|quotations|futures|output|production|mining|reserves|stockpiles?|capacity|demand|consumption|processing|refining|smelting|shortages?|shortfalls?|scarcity)\b/i;
