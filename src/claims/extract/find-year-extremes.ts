@@ -4,16 +4,12 @@
 // year") the month is ranked in that year, as "the highest this year" is; without one the words leave
 // the stretch of months open, and it is read as a peak named by its month is: over three months that
 // hold it, any of which may be meant.
+import type { Span } from "./attach.js";
 import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
 import { findPartners } from "./subjects.js";
 import type { PeriodMention } from "./periods.js";
 import type { ClauseRead } from "./read-clause.js";
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 const HIGH_NOUN = "peak|high|top|strongest|biggest|busiest|best|highest|largest";
 const LOW_NOUN = "trough|low|bottom|weakest|slowest|quietest|worst|lowest|smallest";

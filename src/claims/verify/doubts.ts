@@ -12,7 +12,7 @@ import { toTonnes } from "../../domain/units.js";
 import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js";
 import type { ExtractedClaim } from "../types.js";
 import { findSeries } from "../extract/subjects.js";
-import { mentionsIn, sentenceAround } from "./sentence-readings.js";
+import { mentionsIn, numberStart, sentenceAround } from "./sentence-readings.js";
 import { wordedAsSum } from "./sum-words.js";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -39,11 +39,6 @@ export function notEnglish(sentence: string): boolean {
   const letters = count(sentence, LETTERS);
   if (letters > 0 && count(sentence, CJK) / letters > 0.2) return true;
   return count(sentence, OTHER) > count(sentence, ENGLISH);
-}
-
-/** Where the claim's number starts: after any words its quoted text opens with ("up 12%"). */
-function numberStart(text: string, claim: ExtractedClaim): number {
-  return claim.start + (/^\D*/.exec(text.slice(claim.start, claim.end))?.[0].length ?? 0);
 }
 
 /** The number may continue to the left: a digit and a space, or a CJK multiplier, right before it. */

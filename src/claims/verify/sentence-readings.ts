@@ -54,6 +54,11 @@ function isBoundary(text: string, i: number): boolean {
   );
 }
 
+/** Where the claim's number starts: after any words its quoted text opens with ("up 12%", "about 6,150 t"). */
+export function numberStart(text: string, claim: ExtractedClaim): number {
+  return claim.start + (/^\D*/.exec(text.slice(claim.start, claim.end))?.[0].length ?? 0);
+}
+
 /** An initialism written with full stops, ending at the text's end: "U.S.", "U.A.E.". */
 const INITIALISM = /(?:^|[^A-Za-z.])(?:[A-Z]\.){2,4}$/;
 

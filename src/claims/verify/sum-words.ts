@@ -5,6 +5,7 @@
 // April". One month's figure cannot contradict such a number.
 
 import type { ExtractedClaim } from "../types.js";
+import { numberStart } from "./sentence-readings.js";
 
 /**
  * Before the number, in its sentence (an initial's full stop, as in "the U.S.", ends none): a running
@@ -19,11 +20,6 @@ const SUM_BEFORE =
  */
 const SUM_AFTER =
   /^\s*(?:(?:t|tonnes?|tons?|mt|kt|metric (?:tonnes|tons))\b\s*)?(?:of\s[\w-]+(?:\s[\w-]+)?\s)?(?:combined|cumulatively|between them)\b|^[^.;]{0,40}?\b(?:in total|in all|altogether|all told|cumulatively) since\b/i;
-
-/** Where the claim's number starts: after any words its quoted text opens with ("about 6,150 t"). */
-function numberStart(text: string, claim: ExtractedClaim): number {
-  return claim.start + (/^\D*/.exec(text.slice(claim.start, claim.end))?.[0].length ?? 0);
-}
 
 /**
  * True when a level read as one month's is worded as a sum over several periods or destinations.
