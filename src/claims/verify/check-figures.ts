@@ -20,7 +20,7 @@ import type {
   Tolerance,
   Verdict,
 } from "../types.js";
-import { interval, pct, periodLabel, tonnes } from "./format.js";
+import { interval, noFigure, pct, periodLabel, tonnes } from "./format.js";
 
 /** What a check concludes under one reading, before evidence rows are attached. */
 export interface Outcome {
@@ -105,10 +105,7 @@ function amount(value: number, unit: string): string {
 /** A stated tonnage or amount of money for a month, a span or a full year. */
 export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): Outcome {
   const f = book.point(key, period);
-  if (!f)
-    return unverifiable(
-      `no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${periodLabel(period)} (${key.partner}) in the data`,
-    );
+  if (!f) return unverifiable(noFigure(key, periodLabel(period)));
   if (f.unit !== s.unit)
     return unverifiable(
       `the data gives ${key.series} for ${periodLabel(period)} in ${f.unit}, not ${s.unit}`,
@@ -176,11 +173,8 @@ function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): 
     return `the comparison is with a figure of ${periodLabel(period)} itself, which is not this flow's change`;
   const cur = book.point(key, period);
   const prev = book.point(key, base);
-  // a change of the value in money is said to want values, not tonnages
-  const what = key.measure === "value" ? "value" : "figure";
-  if (!cur) return `no ${key.series} ${what} for ${periodLabel(period)} (${key.partner}) in the data`;
-  if (!prev)
-    return `no ${key.series} ${what} for the comparison period ${periodLabel(base)} (${key.partner}) in the data`;
+  if (!cur) return noFigure(key, periodLabel(period));
+  if (!prev) return noFigure(key, `the comparison period ${periodLabel(base)}`);
   if (prev.value === 0)
     return `the comparison period ${periodLabel(base)} is zero: a percentage change is undefined`;
   return [prev, cur];

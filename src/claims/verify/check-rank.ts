@@ -11,7 +11,7 @@ import type { SeriesKey } from "../../domain/series-key.js";
 import type { StatedRank } from "../types.js";
 import { unverifiable, type Outcome } from "./check-figures.js";
 import { namedAbove } from "./named-above.js";
-import { periodLabel, tonnes } from "./format.js";
+import { noFigure, periodLabel, tonnes } from "./format.js";
 
 /** A rank or streak claim for one month. */
 export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: StatedRank): Outcome {
@@ -23,10 +23,7 @@ export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: S
       `a rank needs a single month or a full year; the claim is about ${periodLabel(period)}`,
     );
   const cur = book.monthly(key).get(period);
-  if (!cur)
-    return unverifiable(
-      `no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${periodLabel(period)} (${key.partner}) in the data`,
-    );
+  if (!cur) return unverifiable(noFigure(key, periodLabel(period)));
   return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s);
 }
 
@@ -375,10 +372,7 @@ function destinationRank(
     );
   const all = book.partners(key, period);
   const cur = all.get(key.partner);
-  if (!cur)
-    return unverifiable(
-      `no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${label} (${key.partner}) in the data`,
-    );
+  if (!cur) return unverifiable(noFigure(key, label));
   const others = [...all.entries()].filter(([p]) => p !== key.partner && p !== "WLD" && COUNTRY.test(p));
   const above = (f: Figure) => f.value - f.halfStep > cur.value + cur.halfStep;
   const near = (f: Figure) => !above(f) && f.value + f.halfStep >= cur.value - cur.halfStep;

@@ -1,6 +1,7 @@
 // How verdict explanations write numbers and periods: rounded for display only, never in data.
 
 import { MONTH_NAMES } from "../../domain/period.js";
+import type { SeriesKey } from "../../domain/series-key.js";
 
 // one formatter per precision: building one per call costs more than the whole check
 const formatters = new Map<number, Intl.NumberFormat>();
@@ -41,4 +42,12 @@ export function interval(low: number | null, high: number | null, unit: "t" | "%
   if (low === null) return `at most ${f(high as number)}`;
   if (high === null) return `at least ${f(low)}`;
   return `${unit === "t" ? number(low, 3) : Number(low.toFixed(2))}-${f(high)}`;
+}
+
+/**
+ * What is missing when the data holds no figure for a key: its value in money or its quantity.
+ * @example noFigure(key, "November 2025") // "no rare-earth-magnets figure for November 2025 (USA) in the data"
+ */
+export function noFigure(key: SeriesKey, label: string): string {
+  return `no ${key.series} ${key.measure === "value" ? "value" : "figure"} for ${label} (${key.partner}) in the data`;
 }
