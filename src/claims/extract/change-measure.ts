@@ -7,7 +7,7 @@
 // ("6,150 t, a value of $270 million, up 12%"), the tonnage's is read first and the value's kept as
 // another reading. A change after a tonnage or volume word stays the tonnage's.
 import type { ClauseRead, Figure } from "./read-clause.js";
-import { TRADE_NOUN } from "./lexicon.js";
+import { TRADE_WORD } from "./lexicon.js";
 
 export type ChangeMeasure = "qty" | "value" | "either" | "value-or-qty";
 
@@ -68,7 +68,5 @@ const JUST_AFTER = /^\s*[,(–—-]\s*(?:or\s|and\s)?$/;
 function setAfter(tail: string, broken: boolean): boolean {
   if (tail.length > 60 || !(broken || /[,;(–—-]/.test(tail))) return false;
   if (/\d/.test(tail.replace(/\b(?:19|20)\d{2}\b/g, ""))) return false;
-  const noun = TRADE_NOUN.test(tail);
-  TRADE_NOUN.lastIndex = 0;
-  return !noun && !QUANTITY_WORDS.test(tail);
+  return !TRADE_WORD.test(tail) && !QUANTITY_WORDS.test(tail);
 }

@@ -388,6 +388,9 @@ export const TRADE_NOUN =
 export const PROPER_POSSESSIVE = /\b[A-Z][a-z]{1,20}'s(?![a-z])/g;
 
 /** Nouns that make the nearest number something other than a trade figure. */
+/** `TRADE_NOUN` for a one-shot test (the global pattern keeps its position between calls). */
+export const TRADE_WORD = new RegExp(TRADE_NOUN.source, "i");
+
 export const NON_TRADE_NOUN =
   /\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|rates?|prices?|priced|unit values?|values? per (?:tonne|ton|kg|kilogram)|order books?|backlogs?|costs?|inventor(?:y|ies)|jobs|stocks?|shares(?! of)|share price|index|indices|revenue|profits?|earnings|income|sales(?! abroad)|circulation|readers|readership|subscribers|GDP|inflation|output|production|produced|capacity|quotas?|reserves|mined|mining|smelting|stockpiles?|consumption|demand|valuation|market value|market cap|(?:trade )?deficits?|surplus(?:es)?|trade balance|trade gap|employees|workers|salary|wages|budget|spending|investment|funding|stake|margin|yields?|bonds?|currency|yuan|dollar|euro|premium|discount|votes?|polls?|approval)\b/gi;
 

@@ -7,7 +7,7 @@ import type { ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../t
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
 import { isPartialSpan, levelPeriod, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
-import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_NOUN } from "./lexicon.js";
+import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
 import { basisIn } from "./change-bases.js";
 import { measureOfChange } from "./change-measure.js";
@@ -89,11 +89,10 @@ function tradeSentence(clauses: ClauseRead[], d: Discourse): boolean {
   const words = clauses.map((c) => c.seg.text).join(" ");
   if (OTHER_NUMBERS.test(words)) return false;
   // a list item or an answer speaks of what its lead line or question asked
-  return d.block === "bullet" || d.block === "answer" || TRADE_WORDS.test(words) || TRADE_VERB.test(words);
+  return d.block === "bullet" || d.block === "answer" || TRADE_WORD.test(words) || TRADE_VERB.test(words);
 }
 
-// the lexicon's patterns are global (for matchAll): one-shot copies for a test
-const TRADE_WORDS = new RegExp(TRADE_NOUN.source, "i");
+// the lexicon's patterns are global (for matchAll): a one-shot copy for a test
 const OTHER_NUMBERS = new RegExp(NON_TRADE_NOUN.source, "i");
 const TRADE_VERB =
   /\b(?:took|takes?|taking|received?|receiving|bought|buys?|sent|went to|accounted for|intake|arrivals|share)\b/i;
