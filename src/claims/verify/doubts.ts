@@ -12,7 +12,7 @@ import { toTonnes } from "../../domain/units.js";
 import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js";
 import type { ExtractedClaim } from "../types.js";
 import { findSeries } from "../extract/subjects.js";
-import { mentionsIn, numberStart, sentenceAround } from "./sentence-readings.js";
+import { mentionsIn, numberStart, sentenceAround, sentenceBlanked } from "./sentence-readings.js";
 import { wordedAsSum } from "./sum-words.js";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -181,16 +181,9 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
   if (seasonalRank(text, claim))
     return "the rank may be among the same month of each year, which a rank over every month does not decide";
   // months named in a rank's own words ("beaten only by January and August") are what it ranks after
-  const outside =
-    claim.kind === "rank"
-      ? `${text.slice(0, claim.start)}${" ".repeat(claim.end - claim.start)}${text.slice(claim.end)}`
-      : text;
   const sentence = sentenceAround(text, claim.start, claim.end);
-  if (
-    claim.period !== null &&
-    !claim.period.includes("..") &&
-    JOINED_MONTHS.test(sentenceAround(outside, claim.start, claim.end))
-  )
+  const outside = claim.kind === "rank" ? sentenceBlanked(text, claim.start, claim.end) : sentence;
+  if (claim.period !== null && !claim.period.includes("..") && JOINED_MONTHS.test(outside))
     return "the sentence joins two months ('in May and June'), and the figure may be their sum or either's";
   if (claim.kind !== "rank" && REVISION.test(sentence))
     return "the sentence speaks of a revision, and the data may hold the figure from before or after it";

@@ -54,6 +54,18 @@ function isBoundary(text: string, i: number): boolean {
   );
 }
 
+/**
+ * The sentence around [start, end) with those characters blanked out: what the rest of the sentence
+ * says. Only the text within a sentence's reach is copied, so a long text costs no more per claim.
+ */
+export function sentenceBlanked(text: string, start: number, end: number): string {
+  // the boundary test looks a few characters past the reach on either side
+  const from = Math.max(0, start - SENTENCE_REACH - 16);
+  const to = Math.min(text.length, end + SENTENCE_REACH + 16);
+  const window = `${text.slice(from, start)}${" ".repeat(end - start)}${text.slice(end, to)}`;
+  return sentenceAround(window, start - from, end - from);
+}
+
 /** Where the claim's number starts: after any words its quoted text opens with ("up 12%", "about 6,150 t"). */
 export function numberStart(text: string, claim: ExtractedClaim): number {
   return claim.start + (/^\D*/.exec(text.slice(claim.start, claim.end))?.[0].length ?? 0);
