@@ -11,6 +11,17 @@ const modes = (t: string) =>
 
 describe("modes", () => {
   it.each([
+    "Buyers expect a firmer second quarter, with one broker forecasting magnet shipments above 6,400 tonnes by May.",
+    "Traders were projecting rare earth exports of about 5,300 tonnes in October before the release.",
+    "One consultant is predicting exports to Japan of 1,100 tonnes for December.",
+    "Brokers are anticipating a 9% rise in magnet shipments when the data comes out.",
+  ])("reads a figure after a forecaster's participle as a forecast: %s", (text) => {
+    const read = modes(text);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((m) => m[1] === "forecast")).toBe(true);
+  });
+
+  it.each([
     ["Analysts say magnet exports could top 7,000 tonnes in December.", "forecast"],
     ["Shipments are expected to rise 8% next month.", "forecast"],
     ["Magnet exports may reach 70,000 tonnes in 2026.", "forecast"],
