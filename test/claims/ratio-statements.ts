@@ -65,7 +65,15 @@ export async function loadRatioFacts(store: Store): Promise<RatioFacts> {
       if (!NAMES[partner]) continue;
       const share = s.share_pct / 100;
       const prevShare = s.prev_share_pct === null ? null : s.prev_share_pct / 100;
-      shares.push({ series: "rare-earth-magnets", period, partner, value: s.value, total: st.level, share, prevShare });
+      shares.push({
+        series: "rare-earth-magnets",
+        period,
+        partner,
+        value: s.value,
+        total: st.level,
+        share,
+        prevShare,
+      });
     }
   }
   return { months, shares };
@@ -87,8 +95,34 @@ const publishedAfter = (p: string) => `${addMonths(p, 1)}-20`;
 const t = (n: number) => Math.round(n).toLocaleString("en-US");
 const pct1 = (x: number) => (x * 100).toFixed(1);
 
-const WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-const ORDINAL = ["", "", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const WORDS = [
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const ORDINAL = [
+  "",
+  "",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
 const ORD_NOUN: Record<number, [string, string]> = {
   2: ["half", "halves"],
   3: ["third", "thirds"],
@@ -107,7 +141,19 @@ function fractionWords(num: number, den: number): string {
   return num === 1 ? `a ${one}` : `${WORDS[num]}-${many}`;
 }
 const FRACTIONS: ReadonlyArray<[number, number]> = [
-  [1, 2], [1, 3], [1, 4], [1, 5], [1, 6], [1, 8], [1, 10], [2, 5], [3, 10], [2, 3], [3, 4], [1, 7], [1, 9],
+  [1, 2],
+  [1, 3],
+  [1, 4],
+  [1, 5],
+  [1, 6],
+  [1, 8],
+  [1, 10],
+  [2, 5],
+  [3, 10],
+  [2, 3],
+  [3, 4],
+  [1, 7],
+  [1, 9],
 ];
 
 const MAGNETS = [
@@ -117,7 +163,9 @@ const MAGNETS = [
 ];
 const RARE_EARTHS = ["China's rare earth exports", "China's exports of rare earths"];
 const subjectOf = (series: string, i: number) =>
-  series === "rare-earths" ? (RARE_EARTHS[i % RARE_EARTHS.length] as string) : (MAGNETS[i % MAGNETS.length] as string);
+  series === "rare-earths"
+    ? (RARE_EARTHS[i % RARE_EARTHS.length] as string)
+    : (MAGNETS[i % MAGNETS.length] as string);
 
 /** The subject with a destination: "China's rare-earth magnet exports to Germany". */
 function subjectTo(series: string, partner: string, i: number): string {
@@ -140,36 +188,71 @@ function shareStatements(facts: RatioFacts): RatioStatement[] {
     const n = Math.round(1 / f.share);
     if (n >= 2 && n <= 12 && Math.abs(1 / n - f.share) / f.share < 0.12) {
       add("one-in-n", f, `${p} accounted for roughly one tonne in every ${WORDS[n]} of ${subj} ${when}.`);
-      add("one-in-n", f, `About one in every ${WORDS[n]} tonnes of ${subj} ${when} went to ${NAMES[f.partner]}.`);
+      add(
+        "one-in-n",
+        f,
+        `About one in every ${WORDS[n]} tonnes of ${subj} ${when} went to ${NAMES[f.partner]}.`,
+      );
       const wrong = n >= 6 ? Math.max(2, Math.round(n / 3)) : n * 3;
-      if (wrong <= 12) add("one-in-n-wrong", f, `${p} accounted for one tonne in every ${WORDS[wrong]} of ${subj} ${when}.`, "false");
+      if (wrong <= 12)
+        add(
+          "one-in-n-wrong",
+          f,
+          `${p} accounted for one tonne in every ${WORDS[wrong]} of ${subj} ${when}.`,
+          "false",
+        );
     }
     for (const [num, den] of FRACTIONS) {
       const v = num / den;
       const gap = f.share - v;
       if (Math.abs(gap) > 0.025 || Math.abs(gap) < 0.003) continue;
       const fw = fractionWords(num, den);
-      const hedge = gap < 0 ? (i % 2 ? "a bit under" : "slightly less than") : i % 2 ? "just over" : "a little more than";
+      const hedge =
+        gap < 0 ? (i % 2 ? "a bit under" : "slightly less than") : i % 2 ? "just over" : "a little more than";
       add("hedged-fraction", f, `${p} took ${hedge} ${fw} of ${subj} ${when}.`);
       add("about-fraction", f, `About ${fw} of ${subj} ${when} went to ${NAMES[f.partner]}.`);
       add("fraction-subject", f, `${cap(fw)} of ${subj} ${when} were bound for ${NAMES[f.partner]}.`);
     }
     const far = FRACTIONS.find(([a, b]) => a / b > f.share * 2.2 && a / b <= 0.5);
-    if (far) add("fraction-wrong", f, `${cap(fractionWords(...far))} of ${subj} ${when} went to ${NAMES[f.partner]}.`, "false");
+    if (far)
+      add(
+        "fraction-wrong",
+        f,
+        `${cap(fractionWords(...far))} of ${subj} ${when} went to ${NAMES[f.partner]}.`,
+        "false",
+      );
     add("slice", f, `${p}'s slice of ${subj} ${when} was ${x}%.`);
     add("at-pct-of-total", f, `${p}, at ${x}% of the total, remained a major buyer of ${subj} ${when}.`);
-    add("out-of-100", f, `${WORDS[Math.round(f.share * 100)] ?? Math.round(f.share * 100)} out of every 100 tonnes of ${subj} ${when} went to ${NAMES[f.partner]}.`);
-    add("pct-ended-up", f, `${x} per cent of the magnets China shipped abroad ${when} ended up in ${NAMES[f.partner]}.`);
+    add(
+      "out-of-100",
+      f,
+      `${WORDS[Math.round(f.share * 100)] ?? Math.round(f.share * 100)} out of every 100 tonnes of ${subj} ${when} went to ${NAMES[f.partner]}.`,
+    );
+    add(
+      "pct-ended-up",
+      f,
+      `${x} per cent of the magnets China shipped abroad ${when} ended up in ${NAMES[f.partner]}.`,
+    );
     add("portion", f, `${p}'s portion of ${subj} came to ${x} percent ${when}.`);
     add("absorbed-or", f, `${p} absorbed ${t(f.value)} t, or ${x}% of ${subj} ${when}.`);
     add("held-a-share", f, `${p} held a ${x}% share of ${subj} ${when}.`);
     add("represented", f, `Shipments to ${NAMES[f.partner]} represented ${x}% of ${subj} ${when}.`);
     if (f.prevShare !== null) {
-      add("share-rose-from", f, `${p}'s share of ${subj} ${f.share >= f.prevShare ? "rose" : "slipped"} to ${x}% ${when} from ${pct1(f.prevShare)}% the month before.`);
+      add(
+        "share-rose-from",
+        f,
+        `${p}'s share of ${subj} ${f.share >= f.prevShare ? "rose" : "slipped"} to ${x}% ${when} from ${pct1(f.prevShare)}% the month before.`,
+      );
     }
     add("pct-wrong", f, `${p} took ${pct1(f.share * 2 + 0.05)}% of ${subj} ${when}.`, "false");
     if (i % 4 === 0) add("lions-share", f, `${p} took the lion's share of ${subj} ${when}.`, "none");
-    if (i % 4 === 1) add("cents-of-dollar", f, `${p} took ${Math.round(f.share * 100)} cents of every dollar China earned from magnet sales abroad ${when}.`, "none");
+    if (i % 4 === 1)
+      add(
+        "cents-of-dollar",
+        f,
+        `${p} took ${Math.round(f.share * 100)} cents of every dollar China earned from magnet sales abroad ${when}.`,
+        "none",
+      );
   });
   return out;
 }
@@ -182,7 +265,12 @@ const CONTROLS = "2025-04"; // the April 2025 licensing of seven rare earths
 function rankStatements(facts: RatioFacts): RatioStatement[] {
   const out: RatioStatement[] = [];
   let i = 0;
-  for (const key of ["rare-earth-magnets/WLD", "rare-earth-magnets/USA", "rare-earths/WLD", "rare-earth-magnets/DEU"]) {
+  for (const key of [
+    "rare-earth-magnets/WLD",
+    "rare-earth-magnets/USA",
+    "rare-earths/WLD",
+    "rare-earth-magnets/DEU",
+  ]) {
     const months = facts.months.get(key) as Monthly;
     const [series, partner] = key.split("/") as [string, string];
     for (const [period, level] of months) {
@@ -197,48 +285,101 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
         const y = rankIn(months, period, dir, { type: "from", month: jan });
         if (y && y.gaps.length === 0 && y.of >= 3) {
           const word = dir === "high" ? "strongest" : "weakest";
-          if (y.rank === 1) add(`year-extreme`, `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} so far this year at ${t(level)} t.`);
-          else if (y.rank <= 5) add(`ordinal-of-year`, `At ${t(level)} t, ${subj} ${when} made it the ${ORDINAL[y.rank]}-${word} month of the year.`);
-          if (y.rank <= 3 && dir === "high") add("top-three", `${subj} ${when} came to ${t(level)} t, a top-three month for ${year(period)} so far.`);
+          if (y.rank === 1)
+            add(
+              `year-extreme`,
+              `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} so far this year at ${t(level)} t.`,
+            );
+          else if (y.rank <= 5)
+            add(
+              `ordinal-of-year`,
+              `At ${t(level)} t, ${subj} ${when} made it the ${ORDINAL[y.rank]}-${word} month of the year.`,
+            );
+          if (y.rank <= 3 && dir === "high")
+            add(
+              "top-three",
+              `${subj} ${when} came to ${t(level)} t, a top-three month for ${year(period)} so far.`,
+            );
           if (y.rank >= 3 && y.better.length >= 2)
-            add("ordinal-of-year-wrong", `At ${t(level)} t, ${subj} ${when} were the ${dir === "high" ? "strongest" : "weakest"} month of the year.`, "false");
+            add(
+              "ordinal-of-year-wrong",
+              `At ${t(level)} t, ${subj} ${when} were the ${dir === "high" ? "strongest" : "weakest"} month of the year.`,
+              "false",
+            );
         }
         // same calendar month across years: a record for any October
         const same = [...months].filter(([p]) => p.slice(5) === period.slice(5) && p <= period);
         if (same.length >= 3) {
           const best = same.every(([, v]) => (dir === "high" ? v <= level : v >= level));
           const word = dir === "high" ? "strongest" : "softest";
-          if (best) add("same-month-record", `${subj} ${when} reached ${t(level)} t, the ${word} ${monthName(period)} on record.`);
-          else add("same-month-record-wrong", `${subj} ${when} reached ${t(level)} t, the ${word} ${monthName(period)} on record.`, "false");
+          if (best)
+            add(
+              "same-month-record",
+              `${subj} ${when} reached ${t(level)} t, the ${word} ${monthName(period)} on record.`,
+            );
+          else
+            add(
+              "same-month-record-wrong",
+              `${subj} ${when} reached ${t(level)} t, the ${word} ${monthName(period)} on record.`,
+              "false",
+            );
         }
         // since the controls took effect
         if (period > CONTROLS) {
           const since = rankIn(months, period, dir, { type: "from", month: CONTROLS });
           if (since && since.gaps.length === 0 && since.rank === 1 && since.of >= 3)
-            add("since-event", `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} since the April export controls took effect.`);
+            add(
+              "since-event",
+              `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} since the April export controls took effect.`,
+            );
         }
         // highest in N months
         const rec = rankIn(months, period, dir, { type: "record" });
         if (rec && rec.rank === 1 && rec.gaps.length === 0 && rec.of >= 6)
-          add("since-records-began", `${subj} ${when} marked the ${dir === "high" ? "best" : "weakest"} showing since records began.`);
+          add(
+            "since-records-began",
+            `${subj} ${when} marked the ${dir === "high" ? "best" : "weakest"} showing since records began.`,
+          );
         for (const n of [6, 9, 12]) {
           const w = rankIn(months, period, dir, { type: "months", months: n });
           if (!w || w.gaps.length > 0 || w.startsBeforeData) continue;
-          if (w.rank === 1) add("in-n-months", `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} in ${WORDS[n] ?? n} months.`);
-          else if (w.rank === 2) add("ordinal-in-n-months", `${subj} ${when} were the second-${dir === "high" ? "highest" : "lowest"} monthly total in ${n} months.`);
+          if (w.rank === 1)
+            add(
+              "in-n-months",
+              `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} in ${WORDS[n] ?? n} months.`,
+            );
+          else if (w.rank === 2)
+            add(
+              "ordinal-in-n-months",
+              `${subj} ${when} were the second-${dir === "high" ? "highest" : "lowest"} monthly total in ${n} months.`,
+            );
           else if (w.better.length >= 2)
-            add("in-n-months-wrong", `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} in ${WORDS[n] ?? n} months.`, "false");
+            add(
+              "in-n-months-wrong",
+              `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} in ${WORDS[n] ?? n} months.`,
+              "false",
+            );
           break;
         }
       }
       // highest since a month: the last higher month is the one named
-      const higher = [...months].filter(([p, v]) => p < period && v > level).map(([p]) => p).sort().pop();
+      const higher = [...months]
+        .filter(([p, v]) => p < period && v > level)
+        .map(([p]) => p)
+        .sort()
+        .pop();
       if (higher) {
         const between = [...months].filter(([p]) => p > higher && p < period);
         const gapFree = between.length === monthSpan(higher, period) - 1;
         if (gapFree && between.length >= 2) {
-          add("best-since-month", `${subj} ${when} were the best month since ${monthName(higher)} ${year(higher)}.`);
-          add("highest-level-since", `At ${t(level)} t, ${subj} ${when} hit their highest level since ${monthName(higher)} ${year(higher)}.`);
+          add(
+            "best-since-month",
+            `${subj} ${when} were the best month since ${monthName(higher)} ${year(higher)}.`,
+          );
+          add(
+            "highest-level-since",
+            `At ${t(level)} t, ${subj} ${when} hit their highest level since ${monthName(higher)} ${year(higher)}.`,
+          );
         }
       }
     }
@@ -297,17 +438,29 @@ function multipleStatements(facts: RatioFacts): RatioStatement[] {
     const add = (form: string, text: string, expect: Expect = "true") =>
       out.push({ text, published, family: "multiples", form, expect });
     for (const m of MULTIPLE_WORDS) {
-      if (r >= m.lo && r <= m.hi) add("multiple-verb", `${subj} ${m.up[i % m.up.length]} ${base} to ${t(p.b)} t ${when}.`);
+      if (r >= m.lo && r <= m.hi)
+        add("multiple-verb", `${subj} ${m.up[i % m.up.length]} ${base} to ${t(p.b)} t ${when}.`);
     }
     if (r >= 1.9) {
-      add("times-as-much", `${subj} ${when}, at ${t(p.b)} t, were ${r.toFixed(1)} times as much as in ${base}.`);
+      add(
+        "times-as-much",
+        `${subj} ${when}, at ${t(p.b)} t, were ${r.toFixed(1)} times as much as in ${base}.`,
+      );
       add("times-the-level", `${subj} ${when} were about ${r.toFixed(1)} times the ${base} level.`);
       const wrong = Math.round(r) + 2;
-      add("times-wrong", `${subj} ${when} were ${WORDS[wrong] ?? wrong} times as much as in ${base}.`, "false");
-      if (Math.abs(r - Math.round(r)) < 0.12) add("n-fold", `${subj} rose ${WORDS[Math.round(r)]}fold from ${base} ${when}.`);
+      add(
+        "times-wrong",
+        `${subj} ${when} were ${WORDS[wrong] ?? wrong} times as much as in ${base}.`,
+        "false",
+      );
+      if (Math.abs(r - Math.round(r)) < 0.12)
+        add("n-fold", `${subj} rose ${WORDS[Math.round(r)]}fold from ${base} ${when}.`);
     }
     if (r > 1.3 && r < 1.9 && Math.abs(r * 10 - Math.round(r * 10)) < 0.3) {
-      add("decimal-fold", `${subj} ${when} showed a ${(Math.round(r * 10) / 10).toFixed(1)}-fold increase on ${base}.`);
+      add(
+        "decimal-fold",
+        `${subj} ${when} showed a ${(Math.round(r * 10) / 10).toFixed(1)}-fold increase on ${base}.`,
+      );
     }
     if (r >= 0.45 && r <= 0.55) {
       add("halved", `${subj} ${when} were down by half from ${base}.`);
@@ -323,7 +476,11 @@ function multipleStatements(facts: RatioFacts): RatioStatement[] {
       add("slide-wrong", `${subj} ${when} suffered a ${pc * 2 + 15} percent slide from ${base}.`, "false");
       if (r < 0.45) {
         const k = Math.round(1 / r);
-        if (k <= 10 && Math.abs(1 / r - k) < 0.15 * k) add("fell-to-fraction", `${subj} ${when} fell to about a ${ORD_NOUN[k]?.[0]} of their ${base} level.`);
+        if (k <= 10 && Math.abs(1 / r - k) < 0.15 * k)
+          add(
+            "fell-to-fraction",
+            `${subj} ${when} fell to about a ${ORD_NOUN[k]?.[0]} of their ${base} level.`,
+          );
       }
     } else {
       add("plus-sign", `${subj} ${when}: ${t(p.b)} t (+${pc}% vs ${base}).`);
@@ -354,12 +511,20 @@ function differenceStatements(facts: RatioFacts): RatioStatement[] {
       add("more-than", `${subj} ${when} were ${abs} t more than in ${base}.`);
       add("outpaced-by", `${subj} ${when} outpaced ${base} by ${abs} tonnes.`);
       add("exceeded-by", `${subj} ${when} exceeded the ${base} total by ${abs} t.`);
-      add("more-than-wrong", `${subj} ${when} were ${t(Math.abs(d) * 2 + 150)} t more than in ${base}.`, "false");
+      add(
+        "more-than-wrong",
+        `${subj} ${when} were ${t(Math.abs(d) * 2 + 150)} t more than in ${base}.`,
+        "false",
+      );
     } else {
       add("fewer-than", `${subj} ${when} were ${abs} tonnes fewer than in ${base}.`);
       add("trailed-by", `${subj} ${when} trailed ${base} by ${abs} t.`);
       add("shortfall", `${subj} ${when} showed a shortfall of ${abs} t against ${base}.`);
-      add("fewer-than-wrong", `${subj} ${when} were ${t(Math.abs(d) * 2 + 150)} tonnes fewer than in ${base}.`, "false");
+      add(
+        "fewer-than-wrong",
+        `${subj} ${when} were ${t(Math.abs(d) * 2 + 150)} tonnes fewer than in ${base}.`,
+        "false",
+      );
     }
     add("gap-of", `For ${subj}, a gap of ${abs} t separated ${monthName(p.to)} ${year(p.to)} from ${base}.`);
   });
@@ -396,10 +561,16 @@ function differenceStatements(facts: RatioFacts): RatioStatement[] {
         const add = (form: string, text: string, expect: Expect = "true") =>
           out.push({ text, published, family: "differences", form, expect });
         const subj = subjectOf(x.series, j);
-        add("partner-more-than", `${cap(NAMES[x.partner] as string)} took ${t(x.value - y.value)} t more of ${subj} than ${NAMES[y.partner]} ${when}.`);
+        add(
+          "partner-more-than",
+          `${cap(NAMES[x.partner] as string)} took ${t(x.value - y.value)} t more of ${subj} than ${NAMES[y.partner]} ${when}.`,
+        );
         const r = x.value / y.value;
         if (Math.abs(r - Math.round(r)) < 0.1 && Math.round(r) >= 2 && Math.round(r) <= 6)
-          add("ratio-to-one", `${cap(NAMES[x.partner] as string)} and ${NAMES[y.partner]} split ${subj} ${when} by a ratio of ${WORDS[Math.round(r)]} to one.`);
+          add(
+            "ratio-to-one",
+            `${cap(NAMES[x.partner] as string)} and ${NAMES[y.partner]} split ${subj} ${when} by a ratio of ${WORDS[Math.round(r)]} to one.`,
+          );
       }
     }
   }

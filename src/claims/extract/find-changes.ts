@@ -8,6 +8,7 @@ import { basisAfter, basisIn, leadingBasis } from "./change-bases.js";
 import { findAmountChanges } from "./find-amount-changes.js";
 import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
+import { fractionTolerance } from "./fraction-bands.js";
 import {
   CAUSE_DOWN,
   CAUSE_UP,
@@ -94,6 +95,15 @@ const YEAR_AGO =
   "(?:last year|the previous year|the prior year|a year (?:earlier|ago)|(?:the )?(?:year-earlier|year-ago|prior-year) (?:levels?|figures?|pace|period)|the (?:same|corresponding) (?:period|months?|time)\\b|(?:19|20)\\d{2}\\b)";
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+  {
+    // "negative growth of 4%", "a negative 3.5% growth", "negative year-on-year growth, 12%": a rise
+    // noun made negative is a fall (read before the rise nouns below, which would take it as a rise)
+    re: new RegExp(
+      `\\bnegative\\s${BASIS_ADJ}(?:${UP_NOUNS})(?:\\s(?:of|by|at)|[:,]|\\s[-–—])?\\s${HEDGE}${PCTW}|\\b(?:a|an)\\s${HEDGE}negative\\s${PCTW}\\s${BASIS_ADJ}(?:${UP_NOUNS})\\b`,
+      "gi",
+    ),
+    read: (m) => pctHit("down", m[2] ?? m[5], m[3] ?? m[6], m[1] ?? m[4]),
+  },
   {
     // rose 12%, fell by about 11 per cent, jumped a further 5pc
     re: new RegExp(
@@ -494,6 +504,5 @@ function fractionHit(dir: "up" | "down" | null, word: string, hedgeWord?: string
   const hedge = hedgeOf(hedgeWord);
   const pct = dir === "down" ? -share : share;
   // a fraction rounds the change to a simple ratio: "by half" is said of a fall of 45-55%
-  const half = Math.max(2.5, roundTol(share * 0.1));
-  return { pct, unit: "%", hedge, halfUnit: half, ...toleranceFor(pct, half, hedge, half) };
+  return { pct, unit: "%", hedge, ...fractionTolerance(pct, hedge) };
 }

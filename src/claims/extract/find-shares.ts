@@ -28,6 +28,7 @@ import {
   scan,
   toleranceFor,
 } from "./numbers.js";
+import { fractionTolerance } from "./fraction-bands.js";
 import type { Hedge, Tolerance } from "../types.js";
 
 /** A share of the total found in a clause, in percent. */
@@ -50,7 +51,7 @@ export interface ShareHit extends Tolerance {
 }
 
 const FRACTION_WORDS =
-  "half|third|quarter|fifth|sixth|eighth|tenth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
+  "half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
 const OF_TOTAL =
   "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|\\d)";
 /** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
@@ -373,31 +374,24 @@ function read(
   const hedge = hedgeOf(m[1]) ?? bound;
   if (kind === "fraction") {
     const german = GERMAN_FRACTIONS[(m[2] ?? m[4] ?? "").toLowerCase()];
-    if (german !== undefined)
-      return { pct: german, hedge, halfUnit: 2.5, ...toleranceFor(german, 2.5, hedge, 2.5) };
-    const pct =
-      FRACTIONS[(m[2] ?? "").toLowerCase().replace(" ", "-")] ?? FRACTIONS[(m[2] ?? "").toLowerCase()];
-    if (pct === undefined) return null;
-    return { pct: roundTol(pct), hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
+    if (german !== undefined) return { pct: german, hedge, ...fractionTolerance(german, hedge) };
+    const word = (m[2] ?? "").toLowerCase();
+    const pct = FRACTIONS[word.replace(" ", "-")] ?? FRACTIONS[word] ?? fractionOf(word.replace(" ", "-"));
+    if (pct === undefined || pct === null || pct >= 100) return null;
+    return { pct: roundTol(pct), hedge, ...fractionTolerance(pct, hedge) };
   }
   if (kind === "noun-fraction") {
     const pct = fractionOf(m[2] ?? "");
     if (pct === null || pct >= 100) return null;
-    return { pct: roundTol(pct), hedge, halfUnit: 2.5, ...toleranceFor(pct, 2.5, hedge, 2.5) };
+    return { pct: roundTol(pct), hedge, ...fractionTolerance(pct, hedge) };
   }
   if (kind === "ratio") {
     const a = parseCount(m[2] ?? "");
     const b = parseCount(m[3] ?? "");
     if (a === null || b === null || a < 1 || b < 2 || a >= b) return null;
-    const pct = (a / b) * 100;
-    // "one in eight" is itself a rounding, said of anything from about one in seven to one in nine
-    const half = Math.max(1.5, (a / (b - 1) - a / (b + 1)) * 50);
-    return {
-      pct: roundTol(pct),
-      hedge,
-      halfUnit: half,
-      ...toleranceFor(roundTol(pct), half, hedge ?? "about", half),
-    };
+    const pct = roundTol((a / b) * 100);
+    // "one in eight" is itself a rounding: it reads as "about" an eighth (fraction-bands.ts)
+    return { pct, hedge, ...fractionTolerance(pct, hedge ?? "about") };
   }
   const parsed = kind === "german" ? parseDecimalDe(m[2] ?? "") : parseAmount(m[2] ?? "");
   if (parsed === null || parsed.value > 100) return null;

@@ -1,0 +1,94 @@
+// Shares, multiples and differences in wordings reporters use that the reader once got wrong: a rise
+// noun made negative ("negative growth of 6%"), a month that trails or lags another by a tonnage
+// (the month after the verb is the base, not the claim's), fractions past a tenth ("a seventh", "a
+// ninth"), and the one band every fraction word takes (fraction-bands.ts).
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+import { fractionTolerance } from "./fraction-bands.js";
+import type { StatedChange, StatedShare } from "../types.js";
+
+const claims = (t: string, published: string) => extractClaims(t, { published });
+const change = (t: string, published: string) => {
+  const c = claims(t, published).find((x) => x.kind === "change");
+  return c ? { period: c.period, stated: c.stated as StatedChange } : null;
+};
+const share = (t: string, published: string) => {
+  const c = claims(t, published).find((x) => x.kind === "share");
+  return c ? { partner: c.partner, stated: c.stated as StatedShare } : null;
+};
+
+describe("a rise noun made negative", () => {
+  it.each([
+    ["Graphite exports logged negative growth of 6.5% against June.", -6.5],
+    ["Shipments of gallium saw negative year-on-year growth of 12 per cent in March.", -12],
+    ["Terbium exports posted a negative 3% growth on the month in August.", -3],
+    ["Antimony exports showed negative growth: 18% in May from April.", -18],
+  ])("is a fall: %s", (text, pct) => {
+    expect(change(text, "2025-09-25")?.stated.pct).toBe(pct);
+  });
+
+  it("leaves plain growth a rise", () => {
+    expect(change("Graphite exports logged growth of 6.5% against June.", "2025-09-25")?.stated.pct).toBe(
+      6.5,
+    );
+  });
+});
+
+describe("a month that trails or lags another by a tonnage", () => {
+  it.each([
+    [
+      "Rare-earth exports in February 2026 trailed November 2025 by 410 t.",
+      "2026-03-21",
+      "2026-02",
+      "2025-11",
+    ],
+    ["Magnet shipments to Korea in September lagged June by 95 tonnes.", "2025-10-21", "2025-09", "2025-06"],
+    ["In April, terbium exports trailed January by some 8 t.", "2025-05-21", "2025-04", "2025-01"],
+  ])("is a fall from the month after the verb: %s", (text, published, period, base) => {
+    const c = change(text, published);
+    expect(c?.period).toBe(period);
+    expect(c?.stated.basis).toBe(base);
+    expect(c?.stated.pct).toBeLessThan(0);
+  });
+});
+
+describe("fractions past a tenth as shares", () => {
+  it.each([
+    ["A seventh of China's magnet exports in March went to India.", 100 / 7, "IND"],
+    ["About a ninth of the country's rare-earth shipments in June were bound for Japan.", 100 / 9, "JPN"],
+    ["Vietnam took roughly a twelfth of China's magnet exports in October.", 100 / 12, "VNM"],
+  ])("reads %s", (text, pct, partner) => {
+    const s = share(text, "2025-12-01");
+    expect(s?.stated.pct).toBeCloseTo(pct, 6);
+    expect(s?.partner).toBe(partner);
+  });
+});
+
+describe("the band of a fraction word", () => {
+  it.each([
+    [25, null, 22.5, 27.5],
+    [25, "about", 20, 30],
+    [10, null, 7.5, 12.5],
+    [50, null, 45, 55],
+    [50, "about", 40, 60],
+    [100 / 6, "about", 100 / 6 - 5, 100 / 6 + 5],
+  ] as const)("%s%% said with %s reaches %s-%s", (pct, hedge, low, high) => {
+    const t = fractionTolerance(pct, hedge);
+    expect(t.low).toBeCloseTo(low, 6);
+    expect(t.high).toBeCloseTo(high ?? 0, 6);
+  });
+
+  it.each([
+    ["Japan accounted for one tonne in every two of China's magnet exports in May.", 40, 60],
+    [
+      "One in three tonnes of China's rare-earth exports in July went to Malaysia.",
+      100 / 3 - 20 / 3,
+      100 / 3 + 20 / 3,
+    ],
+    ["Roughly one magnet in eight shipped abroad in June went to Vietnam.", 7.5, 17.5],
+  ])("reads 'one in N' as about that fraction, never past 0%% or 100%%: %s", (text, low, high) => {
+    const s = share(text, "2025-12-01");
+    expect(s?.stated.low).toBeCloseTo(low, 6);
+    expect(s?.stated.high).toBeCloseTo(high, 6);
+  });
+});
