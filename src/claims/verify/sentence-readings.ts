@@ -12,8 +12,9 @@ import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
 import type { PlannedReading } from "./readings.js";
 
+// "China's exports" names the total, unless a destination follows ("China's exports of magnets to Germany")
 const TOTAL =
-  /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments))\b/i;
+  /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments)(?!(?:\s(?!to\b)[\w-]+){0,4}\s(?:to|bound for|destined for)\s(?:the\s)?[A-Z]))\b/i;
 const SPAN =
   /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
 /**
