@@ -295,6 +295,11 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
               `ordinal-of-year`,
               `At ${t(level)} t, ${subj} ${when} made it the ${ORDINAL[y.rank]}-${word} month of the year.`,
             );
+          if (y.rank >= 2 && y.rank <= 4)
+            add(
+              "ordinal-so-far",
+              `${subj} ${when} were the ${ORDINAL[y.rank]}-${dir === "high" ? "busiest" : "quietest"} month of ${year(period)} so far.`,
+            );
           if (y.rank <= 3 && dir === "high")
             add(
               "top-three",
@@ -345,6 +350,11 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
           if (!w || w.gaps.length > 0 || w.startsBeforeData) continue;
           if (w.rank === 1)
             add(
+              "n-month-extreme",
+              `${subj} hit a ${WORDS[n] ?? n}-month ${dir === "high" ? "high" : "low"} ${when}.`,
+            );
+          if (w.rank === 1)
+            add(
               "in-n-months",
               `${subj} ${when} were the ${dir === "high" ? "highest" : "lowest"} in ${WORDS[n] ?? n} months.`,
             );
@@ -361,6 +371,20 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
             );
           break;
         }
+      }
+      // lowest since a month: the last lower month is the one named
+      const lower = [...months]
+        .filter(([p, v]) => p < period && v < level)
+        .map(([p]) => p)
+        .sort()
+        .pop();
+      if (lower) {
+        const between = [...months].filter(([p]) => p > lower && p < period);
+        if (between.length === monthSpan(lower, period) - 1 && between.length >= 2)
+          add(
+            "lowest-since-month",
+            `${subj} ${when} sank to their lowest since ${monthName(lower)} ${year(lower)}.`,
+          );
       }
       // highest since a month: the last higher month is the one named
       const higher = [...months]
