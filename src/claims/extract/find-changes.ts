@@ -33,7 +33,6 @@ import {
   WORD_NUM,
   hedgeOf,
   parseAmount,
-  roundTol,
   scan,
   toleranceFor,
 } from "./numbers.js";
