@@ -2079,6 +2079,47 @@ const unitOnce: Writer = (r, f) => {
   };
 };
 
+/**
+ * A level bounded by a hedge with its month after it, reached by a move or stated alone: "climbed 12%
+ * to more than 6,100 t in November", "slipped to under 1,300 tonnes during September": the month is
+ * the level's and the move's, not a base.
+ */
+const hedgedLevelMonth: Writer = (r, f) => {
+  if (f.level < 100) return null;
+  const step = f.level >= 1000 ? 100 : 10;
+  const down = Math.floor(f.level / step) * step;
+  const up = Math.ceil(f.level / step) * step;
+  if (down === f.level) return null;
+  const bound =
+    r() < 0.5
+      ? `${pick(r, ["more than", "over", "above"])} ${grouped(down)}`
+      : `${pick(r, ["less than", "under", "below"])} ${grouped(up)}`;
+  const unit = pick(r, ["t", "tonnes", "tons", "metric tons"]);
+  const published = publishedAfter(r, f.period);
+  const name = monthName(f.period);
+  const when = pick(r, [`in ${name}`, `during ${name}`, `in ${name} ${yearNo(f.period)}`]);
+  const subj = subjectTo(r, f.series, f.partner);
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (c === undefined || r() < 0.3) {
+    const verb = pick(r, ["came to", "stood at", "amounted to", "were"]);
+    return {
+      text: `${cap(subj.text)} ${verb} ${bound} ${unit} ${when}.`,
+      published,
+      form: `hedged-level-month/level/${subj.form}`,
+    };
+  }
+  const verb = pick(
+    r,
+    c.pct > 0 ? ["rose", "climbed", "jumped", "grew"] : ["fell", "dropped", "slipped", "slid"],
+  );
+  const size = r() < 0.5 ? ` ${percent(r, c.pct).text}` : "";
+  return {
+    text: `${cap(subj.text)} ${verb}${size} to ${bound} ${unit} ${when}.`,
+    published,
+    form: `hedged-level-month/move/${subj.form}/${size ? "size" : "direction"}`,
+  };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -2132,6 +2173,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["span-level", spanLevel, 2],
   ["size-after-comma", sizeAfterComma, 2],
   ["year-extreme", yearExtremeNoun, 2],
+  ["hedged-level-month", hedgedLevelMonth, 2],
 ];
 
 /**

@@ -6,6 +6,7 @@
 
 import { indexOf as toIndex, monthAt as fromIndex, monthIndex as parseMonth } from "../../domain/period.js";
 import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, WHAT_WAS_SHIPPED, YEAR } from "./lexicon.js";
+import { hedgedLevelBefore } from "./hedged-level-month.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findSpans, findYears } from "./period-spans.js";
 
@@ -340,6 +341,7 @@ function roleAt(clause: string, start: number): PeriodRole {
   const before = clause.slice(Math.max(0, start - 48), start);
   if (SINCE_BEFORE.test(before)) return "since";
   if (SPAN_OVER_BEFORE.test(before) || BASE_WORDS_THEN_MONTH.test(before)) return "main";
+  if (hedgedLevelBefore(clause.slice(Math.max(0, start - 100), start))) return "main";
   if (
     BASE_BEFORE.test(before) ||
     RATIO_BEFORE.test(before) ||
