@@ -2120,6 +2120,32 @@ const hedgedLevelMonth: Writer = (r, f) => {
   };
 };
 
+/**
+ * The month between an owner's possessive and the subject: "China's May magnet exports came to
+ * 1,238 t", "Beijing's October rare earth shipments fell 21% from September": the month is the
+ * figure's (and "May" there is never the modal verb).
+ */
+const ownerMonthSubject: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period);
+  const owner = pick(r, ["China's", "Beijing's", "the country's", "the nation's", "China’s"]);
+  const noun = pick(r, NOUNS[f.series] ?? [f.series]);
+  const flow = pick(r, ["exports", "shipments", "outbound shipments"]);
+  const to = f.partner === "WLD" ? "" : ` to ${partnerName(r, f.partner)}`;
+  const head = `${cap(owner)} ${monthName(f.period)} ${noun} ${flow}${to}`;
+  const c = changesOf(f).find((x) => x.basis === "mom");
+  if (c === undefined || r() < 0.5)
+    return {
+      text: `${head} ${pick(r, ["came to", "were", "totalled", "stood at"])} ${tonnage(r, f.level).text}.`,
+      published,
+      form: "owner-month/level",
+    };
+  return {
+    text: `${head} ${c.pct > 0 ? "rose" : "fell"} ${percent(r, c.pct).text} from ${monthName(c.from.period)}.`,
+    published,
+    form: "owner-month/change",
+  };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -2174,6 +2200,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["size-after-comma", sizeAfterComma, 2],
   ["year-extreme", yearExtremeNoun, 2],
   ["hedged-level-month", hedgedLevelMonth, 2],
+  ["owner-month", ownerMonthSubject, 2],
 ];
 
 /**

@@ -7,6 +7,7 @@
 import { indexOf as toIndex, monthAt as fromIndex, monthIndex as parseMonth } from "../../domain/period.js";
 import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, WHAT_WAS_SHIPPED, YEAR } from "./lexicon.js";
 import { hedgedLevelBefore } from "./hedged-level-month.js";
+import { possessiveMay } from "./possessive-may.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findSpans, findYears } from "./period-spans.js";
 
@@ -399,6 +400,7 @@ const MAY_THE_MONTH =
 function mayIsMonth(clause: string, at: number, year: string | undefined): boolean {
   // "May 2025", "May of last year", "May this year"
   if (year) return true;
+  if (possessiveMay(clause, at)) return true;
   const before = clause.slice(Math.max(0, at - 12), at);
   return (
     /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|compar(?:ed|es?|ing) (?:with|to)|against|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their|after|before|by|over|into|till|at|was|were|is|last|next|throughout)|\dx)\s$/i.test(
