@@ -2146,6 +2146,29 @@ const ownerMonthSubject: Writer = (r, f) => {
   };
 };
 
+/**
+ * A newsletter's edition heading, dated when it came out, over items that name their own month:
+ * "Metals Letter, December 2025 edition" then "- Magnet exports in November: 6,150 t". The edition's
+ * date is not the items' period.
+ */
+const editionHeading: Writer = (r, f) => {
+  const published = publishedAfter(r, f.period);
+  const out = published.slice(0, 7);
+  const name = monthName(out);
+  const year = yearNo(out);
+  const day = Number(published.slice(8, 10));
+  const heading = pick(r, [
+    `Critical Metals Letter, ${name} ${year} edition`,
+    `Weekly brief, ${day} ${name} ${year}`,
+    `Supply Chain Monitor | ${name} ${year}`,
+    `Welcome to our ${name} issue.`,
+    `${name} ${year} Newsletter`,
+  ]);
+  const subj = subjectTo(r, f.series, f.partner);
+  const item = `- ${cap(subj.text)} in ${monthName(f.period)}: ${tonnage(r, f.level).text}`;
+  return { text: `${heading}\n${item}`, published, form: `edition-heading/${subj.form}` };
+};
+
 const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["level", levelSentence, 6],
   ["change", changeSentence, 8],
@@ -2201,6 +2224,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["year-extreme", yearExtremeNoun, 2],
   ["hedged-level-month", hedgedLevelMonth, 2],
   ["owner-month", ownerMonthSubject, 2],
+  ["edition-heading", editionHeading, 2],
 ];
 
 /**

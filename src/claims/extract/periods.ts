@@ -7,6 +7,7 @@
 import { indexOf as toIndex, monthAt as fromIndex, monthIndex as parseMonth } from "../../domain/period.js";
 import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, WHAT_WAS_SHIPPED, YEAR } from "./lexicon.js";
 import { hedgedLevelBefore } from "./hedged-level-month.js";
+import { editionDate } from "./edition-dates.js";
 import { possessiveMay } from "./possessive-may.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findSpans, findYears } from "./period-spans.js";
@@ -212,6 +213,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     // "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14": a calendar day names when
     // something was said, not the period of a figure
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
+    // "December 2025 edition", "Weekly brief, 14 March 2026": when a newsletter came out, not a period
+    if (editionDate(clause, m.index, m.index + m[0].length)) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
     // "Oct '24": a year cut to its last two digits
