@@ -34,6 +34,7 @@ const HEADING_NUMBERS = new RegExp(
 /** Whether the month named at `start`..`end` of `clause` is the date of an edition. */
 export function editionDate(clause: string, start: number, end: number): boolean {
   if (EDITION_AFTER.test(clause.slice(end, end + 60))) return true;
+  if (clause.length > 120) return false;
   const line = clause.trim();
   if (line.length > 90 || !EDITION_WORD.test(line) || DATA_HEADING.test(line)) return false;
   if (PERIOD_WORD_BEFORE.test(clause.slice(Math.max(0, start - 10), start))) return false;
