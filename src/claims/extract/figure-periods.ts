@@ -7,6 +7,7 @@
 import { parsePeriod } from "../../domain/period.js";
 import { possessivePeriod, type Span } from "./attach.js";
 import { levelPeriod } from "./bases.js";
+import { basisIn } from "./change-bases.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
@@ -138,6 +139,9 @@ export function pairOf(
   // "between January and March the total was ..., 5.1% above the first quarter of 2024": a change
   // that names its own base is the span's, against that base
   if (c.mentions.some((m) => m.role === "base" && m.start >= f.start && m.start - f.end <= 40)) return null;
+  // "between January and November it shipped 58,193 t, 11.7% more than in the same months of 2024",
+  // "..., up 9% on the year": the change's own words name its base, so it is the span's total's
+  if (basisIn(clause.slice(f.start, f.end + 50)) !== null) return null;
   return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
 }
 
@@ -160,6 +164,15 @@ export function whenMonth(
   // closes an aside on the month compared with, the figure is the main clause's, not that month's
   if (m.role === "base" && /,\s/.test(clause.slice(w.index + 1, f.start))) return null;
   return { period: m.period, at: w.index };
+}
+
+/**
+ * True when the period found for a figure inside a ", when" aside lies past the comma that closes
+ * the aside: "Compared with May, when exports were down by half from April, November's volume was
+ * five times as large": the halving is May's, November is the main clause's.
+ */
+export function pastAside(clause: string, f: Figure, own: { start: number }): boolean {
+  return own.start >= f.end && /,\s/.test(clause.slice(f.end, own.start));
 }
 
 /** "fell 6% from 2023", "1.3% lower than in 2024": the year a change is measured against, named after it. */

@@ -26,6 +26,7 @@ import {
   sharePeriods,
   unfinishedSpan,
   whenMonth,
+  pastAside,
   yearBefore,
 } from "./figure-periods.js";
 
@@ -213,7 +214,9 @@ export function readFigure(
   // or ", whose" is of the month before it
   const inWhen = whenMonth(clause, c.mentions, f);
   let period: string | null =
-    inWhen !== null && (own === null || own.end <= inWhen.at) ? inWhen.period : (own?.period ?? null);
+    inWhen !== null && (own === null || own.end <= inWhen.at || pastAside(clause, f, own))
+      ? inWhen.period
+      : (own?.period ?? null);
   let periodHow: Grounding = period !== null ? "clause" : "default";
   let sequenced = false;
   if (own?.ahead !== undefined && period === own.period)

@@ -77,6 +77,11 @@ const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const BULLET =
   /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+/**
+ * A line led by a clock time that ends without a full stop, as in show notes or a running log
+ * ("03:10 The May low: 1,238 t"): an item of its own, not the start of a sentence the next line goes on.
+ */
+const TIMED_ITEM = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+\S(?:.*[^.!?:;,\s])?[ \t]*$/;
 /** A figure, then a dash and the words that say what it is ("569 - tonnes added between July and August"). */
 const GLOSSED = /^[ \t]*[+\-−]?\d[\d,.]*\s?(?:%|x|t|kt|mt)?[ \t]+[-–—][ \t]+\S/;
 const SPEAKER = /^[ \t]*[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:[ \t]+\S/;
@@ -271,7 +276,8 @@ function lineKind(
   // a question standing on its own line ("And the United States?") is a turn; the next line answers it
   if (open?.kind === "question" && !QA.test(input.slice(open.start, open.end))) return "answer";
   if (asksAlone(text, input, open)) return "question";
-  if (BULLET.test(text) || KEY_VALUE.test(text) || GLOSSED.test(text)) return "bullet";
+  if (BULLET.test(text) || KEY_VALUE.test(text) || GLOSSED.test(text) || TIMED_ITEM.test(text))
+    return "bullet";
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return "heading";
   if (open !== null && open.kind !== "table" && open.kind !== "heading") {
