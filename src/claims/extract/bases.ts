@@ -8,6 +8,7 @@ import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
 import { YEAR } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
+import { sincePolicyMonth } from "./since-policy.js";
 
 /** A month named by where it stands from the story's: "last month", "the previous month". */
 const RELATIVE_MONTH =
@@ -259,6 +260,19 @@ export function rankStated(
       raw,
     };
   if (scope?.type === "since") {
+    // "since the April export controls took effect": the months after the policy's month
+    const policy = sincePolicyMonth(clause.slice(r.end, r.end + 80));
+    const claimMonth = period === null ? null : parseMonth(period);
+    const start =
+      policy === null || claimMonth === null ? null : resolveMonthName(policy, null, claimMonth - 1);
+    if (start !== null)
+      return {
+        type: "rank",
+        n: r.n,
+        direction,
+        scope: { type: "since", period: fromIndex(start), atLeast: true },
+        raw,
+      };
     const inclusive = sinceInclusive(clause, r, mentions);
     if (inclusive !== null)
       return {

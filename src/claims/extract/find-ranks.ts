@@ -40,8 +40,10 @@ export interface RankHit {
 
 const ORD =
   "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)";
-const HIGH = "highest|largest|biggest|strongest|best|most";
-const LOW = "lowest|smallest|weakest|worst|fewest";
+const HIGH = "highest|largest|biggest|strongest|best|most|busiest|heaviest";
+/** Not "slowest": "the slowest pace since March" is said of a rate of growth, not of the level. */
+const LOW =
+  "lowest|smallest|weakest|worst|fewest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest";
 /** Whose figure, between the extreme and its noun: "the highest US figure", "the lowest EU month". */
 const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound))?";
 const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?`;
@@ -229,7 +231,7 @@ const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
  * they are spared the twenty patterns. A pattern added above adds its word here.
  */
 const RANK_WORDS =
-  /high|low|larg|bigg|strong|best|most|small|weak|worst|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
+  /high|low|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
 
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {

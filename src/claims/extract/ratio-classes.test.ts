@@ -92,3 +92,41 @@ describe("the band of a fraction word", () => {
     expect(s?.stated.high).toBeCloseTo(high, 6);
   });
 });
+
+describe("ranks said with other extremes and windows", () => {
+  const rank = (t: string, published: string) => {
+    const c = claims(t, published).find((x) => x.kind === "rank");
+    return c?.stated.type === "rank"
+      ? { n: c.stated.n, direction: c.stated.direction, scope: c.stated.scope }
+      : null;
+  };
+
+  it.each([
+    ["Graphite exports in June were the third-busiest month of 2025 so far.", 3, "high"],
+    ["Antimony shipments in May were the second-quietest month of the year.", 2, "low"],
+    ["At 310 t, tungsten exports in August marked the softest month of 2025.", 1, "low"],
+    ["Gallium exports in April were the heaviest monthly total this year.", 1, "high"],
+  ])("reads %s", (text, n, direction) => {
+    expect(rank(text, "2025-09-20")).toEqual({ n, direction, scope: { type: "year", year: 2025 } });
+  });
+
+  it("does not read 'the slowest pace' as a level's rank", () => {
+    expect(rank("Magnet exports grew at the slowest pace since March.", "2025-09-20")).toBeNull();
+  });
+
+  it.each([
+    [
+      "Terbium exports in August were the highest since the April export controls took effect.",
+      "2025-09-20",
+      "2025-04",
+    ],
+    [
+      "Dysprosium shipments in February were the lowest since the October licensing rules.",
+      "2026-03-20",
+      "2025-10",
+    ],
+    ["Magnet exports to Poland in July were the strongest since April's curbs.", "2025-08-20", "2025-04"],
+  ])("counts a window from a policy named by its month, after that month: %s", (text, published, since) => {
+    expect(rank(text, published)?.scope).toEqual({ type: "since", period: since, atLeast: true });
+  });
+});
