@@ -107,6 +107,8 @@ export type StatedRank =
        * only Germany": `DEU`): each must be held above it, as well as the rank hold.
        */
       above?: string[];
+      /** "a top-three month", "one of the five weakest months on record": the rank is `n` or better. */
+      within?: boolean;
     }
   | {
       type: "streak";

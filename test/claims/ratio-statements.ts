@@ -300,6 +300,17 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
               "ordinal-so-far",
               `${subj} ${when} were the ${ORDINAL[y.rank]}-${dir === "high" ? "busiest" : "quietest"} month of ${year(period)} so far.`,
             );
+          if (y.rank <= 4)
+            add(
+              "among-the-n",
+              `${subj} ${when} were among the four ${dir === "high" ? "highest" : "lowest"} months of ${year(period)}.`,
+            );
+          else if (y.better.length >= 5)
+            add(
+              "among-the-n-wrong",
+              `${subj} ${when} were among the four ${dir === "high" ? "highest" : "lowest"} months of ${year(period)}.`,
+              "false",
+            );
           if (y.rank <= 3 && dir === "high")
             add(
               "top-three",

@@ -315,9 +315,17 @@ export function rankStated(
       direction,
       scope: year === null ? { type: "record" } : { type: "year", year },
       raw,
+      ...(r.within ? { within: true } : {}),
     };
   }
-  return { type: "rank", n: r.n, direction, scope: scope ?? { type: "record" }, raw };
+  return {
+    type: "rank",
+    n: r.n,
+    direction,
+    scope: scope ?? { type: "record" },
+    raw,
+    ...(r.within ? { within: true } : {}),
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 } from "./lexicon.js";
 import { findSecondOnlyMonths } from "./second-only.js";
 import { findPartners } from "./subjects.js";
+import { findTopRanks } from "./find-top-ranks.js";
 import { findYearExtremes } from "./find-year-extremes.js";
 import type { RankScope } from "../types.js";
 
@@ -34,6 +35,8 @@ export interface RankHit {
   atLeast?: boolean;
   /** "second only to January's": the window starts at the month named in the rank's words. */
   fromNamed?: boolean;
+  /** "a top-three month", "among the five weakest months": the rank is `n` or better. */
+  within?: boolean;
   /** "behind only Germany and Korea": the destinations named as the only ones above it. */
   above?: string[];
 }
@@ -242,6 +245,7 @@ export function findRanks(clause: string): RankHit[] {
     if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
   };
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  findTopRanks(clause).forEach(push);
   for (const m of [...clause.matchAll(RECORD_SCOPE), ...clause.matchAll(RECORD_EVER)]) {
     // "since records began in 2017", "in customs data going back to 2015": a record kept from that year
     const from = RECORD_FROM.exec(clause.slice((m.index ?? 0) + m[0].length));

@@ -130,3 +130,40 @@ describe("ranks said with other extremes and windows", () => {
     expect(rank(text, published)?.scope).toEqual({ type: "since", period: since, atLeast: true });
   });
 });
+
+describe("a month among the top or bottom few of a window", () => {
+  const rank = (t: string, published: string) => {
+    const c = claims(t, published).find((x) => x.kind === "rank");
+    return c?.stated.type === "rank"
+      ? { n: c.stated.n, direction: c.stated.direction, scope: c.stated.scope, within: c.stated.within }
+      : null;
+  };
+
+  it.each([
+    ["Graphite exports in July were a top-five month for 2025.", 5, "high", { type: "year", year: 2025 }],
+    [
+      "Antimony shipments in May were among the three weakest months this year.",
+      3,
+      "low",
+      { type: "year", year: 2025 },
+    ],
+    [
+      "Tungsten exports in June were one of the four busiest months on record.",
+      4,
+      "high",
+      { type: "record" },
+    ],
+    [
+      "At 980 t, gallium exports in August sat in the bottom three months of 2025.",
+      3,
+      "low",
+      { type: "year", year: 2025 },
+    ],
+  ])("reads %s as a rank of N or better", (text, n, direction, scope) => {
+    expect(rank(text, "2025-09-20")).toEqual({ n, direction, scope, within: true });
+  });
+
+  it("reads no placing without a window", () => {
+    expect(rank("Graphite exports in July were among the three highest months.", "2025-09-20")).toBeNull();
+  });
+});

@@ -85,12 +85,13 @@ function rank(
       .join(", ");
     return {
       verdict: "contradicted",
-      explanation: `stated rank ${s.n} ${scope}, but ${top} ${r.better.length > 1 ? "were" : "was"} ${word}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held`,
+      explanation: `stated ${s.within ? (s.direction === "high" ? "top" : "bottom") : "rank"} ${s.n} ${scope}, but ${top} ${r.better.length > 1 ? "were" : "was"} ${word}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held`,
       actual,
       figures,
     };
   }
-  if (r.rank < s.n)
+  // "a top-three month" is borne out by any rank up to three
+  if (r.rank < s.n && s.within !== true)
     return unverifiable(
       `stated rank ${s.n} ${scope}, but in the data held ${tonnes(cur.value)} ranks ${r.rank}${caveat}`,
       figures,
