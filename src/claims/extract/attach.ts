@@ -65,9 +65,12 @@ const OWNER_AFTER =
 /** Between a destination and the figure its share is of: "Japan's share of China's total", "Vietnam's slice of the". */
 const SHARE_BASE =
   /^(?:['’]s)?\s(?:(?:total|overall|combined|export|market|own)\s)?((?:share|portion|proportion|slice|piece|percentage)\sof)\s[^\d;:]{0,60}$/i;
-/** After a share, the verb that says where that part went: "a fifth of China's magnet exports in August went to Germany". */
+/**
+ * After a share, the verb that says where that part went: "a fifth of China's magnet exports in
+ * August went to Germany", "in August 2025 went to Germany" (a year is no figure of its own).
+ */
 const SHARE_WENT_TO =
-  /^[^\d;:]{0,80}?\b(?:went|go|goes|headed|was sent|were sent|was shipped|were shipped|was exported|were exported|was destined|were destined|was bound|were bound|ended up|flowed|was delivered|were delivered)\s(?:to|for|in)\s(?:the\s)?$/i;
+  /^(?:[^\d;:]|\b(?:19|20)\d{2}\b){0,80}?\b(?:went|go|goes|headed|was sent|were sent|was shipped|were shipped|was exported|were exported|was destined|were destined|was bound|were bound|ended up|flowed|was delivered|were delivered)\s(?:to|for|in)\s(?:the\s)?$/i;
 
 /**
  * The destination a share (or a change of a share in points) is of: one named in the share's own

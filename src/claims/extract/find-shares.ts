@@ -78,7 +78,10 @@ const SHARE_VERB_TO = `stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amou
 const EARLIER = "from|against|versus|vs\\.?|compared with";
 /** A German number: "9,5", "6.150". */
 const NUM_DE = "\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?";
-const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\\d{1,2}";
+const RATIO_WORD =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\\d{1,2}";
+/** "14 out of every 100 tonnes": a count out of a hundred is a percentage, as exact as its digits. */
+const HUNDRED = "100|a hundred|one hundred|hundred";
 /** The fractions a share noun may take for its value: "a tenth", "two-fifths", "a twelfth". */
 const NOUN_FRACTIONS =
   "half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?";
@@ -114,7 +117,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
   },
   {
     re: new RegExp(
-      `()\\b(${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
+      `()\\b(${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD}|${HUNDRED})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
       "gi",
     ),
     kind: "ratio",
@@ -387,7 +390,10 @@ function read(
   }
   if (kind === "ratio") {
     const a = parseCount(m[2] ?? "");
-    const b = parseCount(m[3] ?? "");
+    const hundred = new RegExp(`^(?:${HUNDRED})$`, "i").test(m[3] ?? "");
+    const b = hundred ? 100 : parseCount(m[3] ?? "");
+    if (hundred && a !== null && a >= 1 && a < 100)
+      return { pct: a, hedge, halfUnit: 0.5, ...toleranceFor(a, 0.5, hedge) };
     if (a === null || b === null || a < 1 || b < 2 || a >= b) return null;
     const pct = roundTol((a / b) * 100);
     // "one in eight" is itself a rounding: it reads as "about" an eighth (fraction-bands.ts)

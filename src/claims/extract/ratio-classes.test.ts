@@ -167,3 +167,26 @@ describe("a month among the top or bottom few of a window", () => {
     expect(rank("Graphite exports in July were among the three highest months.", "2025-09-20")).toBeNull();
   });
 });
+
+describe("a share as a count out of a hundred, and where it went", () => {
+  it.each([
+    ["Seventeen out of every 100 tonnes of China's graphite exports in June 2025 went to Japan.", 17, "JPN"],
+    [
+      "About 9 in every hundred tonnes of China's magnet exports in May 2025 were bound for Vietnam.",
+      9,
+      "VNM",
+    ],
+  ])("reads %s as that percentage", (text, pct, partner) => {
+    const s = share(text, "2025-08-01");
+    expect(s?.stated.pct).toBe(pct);
+    expect(s?.partner).toBe(partner);
+  });
+
+  it("takes the destination after a month written with its year", () => {
+    const s = share(
+      "Roughly a third of China's antimony exports in April 2025 ended up in Belgium.",
+      "2025-06-01",
+    );
+    expect(s?.partner).toBe("BEL");
+  });
+});
