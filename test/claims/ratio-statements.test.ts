@@ -17,10 +17,10 @@ const KIND: Record<RatioStatement["family"], ClaimKind> = {
 
 /** Measured when the floors were set (supported / true statements); the floors sit a little below. */
 const FLOORS: Record<RatioStatement["family"], number> = {
-  shares: 0.88,
-  ranks: 0.55,
+  shares: 0.97,
+  ranks: 0.78,
   multiples: 0.95,
-  differences: 0.5,
+  differences: 0.52,
 };
 
 type Outcome = "supported" | "unverifiable" | "contradicted" | "missed";
@@ -73,6 +73,6 @@ describe("shares, scoped ranks, multiples and differences in reporters' words", 
     const mistakes = results.filter((r) => r.s.expect === "false");
     const caught = mistakes.filter((r) => r.outcome === "contradicted").length;
     console.info(`${caught} of ${mistakes.length} mistakes contradicted`);
-    expect(caught / mistakes.length).toBeGreaterThanOrEqual(0.75);
+    expect(caught / mistakes.length).toBeGreaterThanOrEqual(0.92);
   });
 });
