@@ -444,6 +444,12 @@ const otherFlow: Writer = (r, s) => {
     // every destination but some: neither the total nor the one named
     `Magnet shipments to the rest of the world ${pick(r, ["rose", "fell"])} ${pct(r)}${pctWord(r)} to ${n} ${when}.`,
     `Exports to markets other than ${to} came to ${n} ${when}.`,
+    `Magnet exports to countries besides ${to} came to ${n} ${when}.`,
+    `Shipments to all destinations but ${to} reached ${n} ${when}.`,
+    `Excluding those to ${to}, magnet exports were ${n} ${when}.`,
+    `China sent ${n} of magnets to buyers other than ${to} ${when}.`,
+    `Magnet shipments to non-US destinations ${pick(r, ["rose", "fell"])} to ${n} ${when}.`,
+    `Magnet shipments to the rest of Asia came to ${n} ${when}.`,
     // imports said of no one: an importer's own count (or China's), never China's exports
     `Imports of sintered magnets came to ${n} ${when}, the ministry's monthly bulletin showed.`,
     `Magnet imports eased to ${n} ${when}, while domestic output held steady.`,

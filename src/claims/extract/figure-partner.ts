@@ -7,6 +7,7 @@
 import type { Grounding, Reading } from "../types.js";
 import { attachPartner } from "./attach.js";
 import { carried, topicOf, type Discourse, type Named } from "./discourse.js";
+import { excludedDestinations } from "./exclusion-partners.js";
 import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { BACK_REFERENCE, FIGURE_SUBJECT, type PartnerMention } from "./subjects.js";
@@ -194,7 +195,8 @@ export function choosePartner(
   // figure that happens to equal it neither supports nor contradicts it
   const upTo = c.seg.text.slice(0, f.start);
   if (abroadOnly(c, index, clauses, d)) return ["WLD", "clause"];
-  if (ALL_BUT.test(upTo) || ALL_BUT_NAME.test(upTo)) return [REST_OF_WORLD, "default"];
+  if (ALL_BUT.test(upTo) || ALL_BUT_NAME.test(upTo) || excludedDestinations(upTo, c.seg.text.slice(f.end)))
+    return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
   // a bare percentage after a tonnage is the share of that tonnage's destination; after the total

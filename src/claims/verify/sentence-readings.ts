@@ -6,6 +6,7 @@
 
 import { MONTH_NAMES, addMonths, monthAt, monthIndex, yearOf } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
+import { REST_OF_WORLD } from "../extract/figure-partner.js";
 import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS } from "../extract/lexicon.js";
 import { resolveMonthName } from "../extract/periods.js";
 import { findPartners, findSeries } from "../extract/subjects.js";
@@ -255,7 +256,8 @@ export function sentenceReadings(
   // in a sentence that lists several destinations ("Malaysia 210 t, India 390 t and Mexico 95 t") a
   // figure is easily given its neighbour's name: each other destination is then a plausible reading
   const listed = [...m.partners].filter((p) => p !== "WLD").length >= 2;
-  for (const partner of m.partners) {
+  // a figure for every destination but some ("markets other than the US") is never a named one's
+  for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
     if (partner === main.key.partner) continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD") (out[out.length - 1] as PlannedReading).rescueOnly = false;
