@@ -29,6 +29,9 @@ describe("every destination but some", () => {
       "VNM",
     ],
     ["Excluding those to India, magnet exports to Japan came to 228 t in September.", "2025-10-20", "JPN"],
+    ["Outside Japan, South Korea took 854 t of magnets in September.", "2025-10-20", "KOR"],
+    ["Beyond Germany, the biggest buyers were the US with 420 t and India with 170 t.", "2025-10-20", "USA"],
+    ["Among other countries, Vietnam took 457 t in September.", "2025-10-20", "VNM"],
     [
       "Magnet exports to the rest of the world rose, while Japan took 305 t in November.",
       "2025-12-20",

@@ -38,20 +38,37 @@ const EXCLUDED_AFTER = new RegExp(
   "i",
 );
 
-/** The destination just excluded, at the start of what follows the words that exclude it. */
-const EXCLUDED_NAME = /^(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}/;
-/** A destination named for itself after the exclusion: "excluding those to the US, exports to Japan were". */
-const OWN_DESTINATION =
-  /\b(?:to|for)\s(?:the\s)?[A-Z]|\b[A-Z][a-z]+\s(?:took|received|bought|imported|absorbed|got)\b/;
+/** Before a name that belongs to the excluding words: a region they are taken in, or a list's next name. */
+const SCOPE_BEFORE =
+  /\b(?:in|of|across|within|outside|beyond|than|except|excluding|but|besides|and|or|nor)\s(?:the\s)?$/i;
 
 /**
- * Whether the words before a figure, or right after it, name every destination but some. A
- * destination named for itself between the exclusion and the figure owns the figure instead.
+ * Whether a figure is for every destination but some: the words right after it say so, or words
+ * before it in its clause do (these, or `known` ones) and no destination is named for itself between
+ * them and the figure ("Outside Japan, South Korea took 854 t" is South Korea's). `partners` are the
+ * destinations named in the clause, placed in the same text as `before`.
  */
-export function excludedDestinations(before: string, after: string): boolean {
+export function excludedDestinations(
+  before: string,
+  after: string,
+  partners: ReadonlyArray<{ start: number; end: number }>,
+  known: readonly RegExp[] = [],
+): boolean {
   if (EXCLUDED_AFTER.test(after.slice(0, 80))) return true;
-  const m = EXCLUDED_BEFORE.exec(before);
-  if (m === null) return false;
-  const rest = before.slice(m.index + m[0].length).replace(EXCLUDED_NAME, "");
-  return !OWN_DESTINATION.test(rest);
+  for (const re of [...known, EXCLUDED_BEFORE]) {
+    const m = re.exec(before);
+    if (m === null) continue;
+    const end = m.index + m[0].length;
+    // the destination named right after the words is the one left out; any other is named for itself
+    const named = partners.filter(
+      (p) =>
+        p.start >= end &&
+        p.end <= before.length &&
+        // "other countries in Europe", "markets other than Japan and Korea": the excluded ones' scope
+        !SCOPE_BEFORE.test(before.slice(Math.max(0, p.start - 16), p.start)),
+    );
+    const excluded = named.length > 0 && /^\s?(?:the\s)?$/i.test(before.slice(end, named[0]!.start)) ? 1 : 0;
+    if (named.length <= excluded) return true;
+  }
+  return false;
 }

@@ -195,7 +195,7 @@ export function choosePartner(
   // figure that happens to equal it neither supports nor contradicts it
   const upTo = c.seg.text.slice(0, f.start);
   if (abroadOnly(c, index, clauses, d)) return ["WLD", "clause"];
-  if (ALL_BUT.test(upTo) || ALL_BUT_NAME.test(upTo) || excludedDestinations(upTo, c.seg.text.slice(f.end)))
+  if (excludedDestinations(upTo, c.seg.text.slice(f.end), c.partners, [ALL_BUT, ALL_BUT_NAME]))
     return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
