@@ -4,6 +4,7 @@
 // Vorjahr) are read by change-bases.ts from the matched span and what follows it.
 
 import { NUM, hedgeOf, parseDecimal, parseDecimalDe, toleranceFor } from "./numbers.js";
+import { europeanText } from "./european-numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 
 /** A change found in a clause in another language's wording. */
@@ -80,7 +81,12 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 export function findIntlChanges(clause: string): IntlChangeHit[] {
   const out: IntlChangeHit[] = [];
   // most clauses are English: skip the work when no marker of these languages is present
-  if (!/Prozent|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(clause)) return out;
+  // German also writes "um 3,2 %" with the sign
+  if (
+    !/Prozent|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(clause) &&
+    !(clause.includes("%") && europeanText(clause))
+  )
+    return out;
   for (const { re, read } of PATTERNS) {
     for (const m of clause.matchAll(re)) {
       const hit = read(m);

@@ -22,6 +22,8 @@ import {
 } from "./numbers.js";
 import type { Hedge, Tolerance } from "../types.js";
 
+import { europeanNumber } from "./european-numbers.js";
+
 export { findShares, type ShareHit } from "./find-shares.js";
 
 /** A tonnage found in a clause, normalised to tonnes. */
@@ -46,13 +48,18 @@ export interface LevelHit extends Tolerance {
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 const SCALE = "thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend";
 const UNIT =
-  "kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|tonnen|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|噸|公斤|千克|トン|톤";
+  "kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|tonnen|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|mt|t|kilogrammes|kilograms|kilos|kg|吨|噸|公斤|千克|トン|톤";
 /** A German decimal before "Tonnen": "4.343,5 Tonnen", "6,5 Tonnen". */
 const DE_DECIMAL = "(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,12}),\\d{1,4}(?=\\s?(?:Tausend\\s)?Tonnen)";
+/**
+ * The same before any unit ("1.207,5 t"), and a decimal comma before one or two digits ("6,5 t"),
+ * which only text in German, French, Spanish or Italian is read as (european-numbers.ts).
+ */
+const EU_DECIMAL = `\\d{1,3}(?:\\.\\d{3}){1,4},\\d{1,4}(?=\\s?(?:${UNIT})(?![A-Za-z]))|\\d{1,12},\\d{1,2}(?=\\s?(?:${UNIT})(?![A-Za-z]))`;
 // "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
 // "a 677-tonne rise": a tonnage joined to its unit by a hyphen, as in a compound adjective
 const QTY = new RegExp(
-  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${DE_DECIMAL}|${NUM})|\\b(${WORD_NUM}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
+  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${DE_DECIMAL}|${EU_DECIMAL}|${NUM})|\\b(${WORD_NUM}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
   "gi",
 );
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
@@ -72,7 +79,10 @@ export function findLevels(clause: string): LevelHit[] {
   if (clause === memo.clause) return memo.hits;
   for (const m of scan(QTY, clause)) {
     const unitWord = (m[6] ?? "t").toLowerCase();
-    const parsed = readNumber(m[3], m[4], unitWord);
+    const european = m[3] ? europeanNumber(m[3], clause) : null;
+    // "6,5 t" in English text: a list's comma or a decimal, so no tonnage is read
+    if (european === "ambiguous") continue;
+    const parsed = european ?? readNumber(m[3], m[4], unitWord);
     const end = m.index + m[0].length;
     if (
       parsed === null ||

@@ -1,0 +1,47 @@
+// Numbers as the German, French, Spanish and Italian press prints them: a dot between thousands
+// ("5.952 Tonnen", "6.150 t") and a comma before decimals ("4.343,5 t", "3,2 %", "6,5 t"). A dot
+// followed by exactly three digits is a thousands separator only in text written in one of those
+// languages; in English it is a decimal point. "1.207,5" is read the same in any text; a lone comma
+// before one or two digits ("6,5 t") is a decimal only in those languages, and is no number in
+// English text, where it may be a list's comma.
+
+import { parseDecimalDe, type ParsedNumber } from "./numbers.js";
+
+/** Words of each language that English text does not use. */
+const MARKERS: Record<string, RegExp> = {
+  de: /\b(?:der|die|das|dem|des|und|im|auf|nach|vom|mit|gegenüber|bei|sich|wurden|betrugen|beliefen|lagen|stiegen|sanken|Exporte|Ausfuhren|Tonnen|zum|zur|sind|waren|eine|einem|einer|Prozent|Vormonat|Vorjahr\w*)\b/gi,
+  fr: /(?:^|[\s(])(?:les|des|du|aux|ont|été|était|vers|avec|atteint|exportations|expéditions|mois|selon|douanes|hausse|baisse|d['’]|l['’])(?=[\s,.;:)]|[a-zà-ÿ])/gi,
+  es: /\b(?:las|los|del|fueron|alcanzaron|exportaciones|envíos|toneladas|hacia|según|aduanas|aumento|caída|una)\b/gi,
+  it: /\b(?:gli|della|delle|degli|sono|state|pari|esportazioni|tonnellate|verso|secondo|dogane|rispetto|aumento|calo)\b/gi,
+};
+const ENGLISH = /\b(?:the|of|and|to|in|were|was|from|with|by|for|on)\b/gi;
+
+const distinct = (re: RegExp, text: string) =>
+  new Set([...text.matchAll(re)].map((m) => m[0].trim().toLowerCase())).size;
+
+/** Whether the clause is written in German, French, Spanish or Italian rather than English. */
+export function europeanText(clause: string): boolean {
+  const english = distinct(ENGLISH, clause);
+  return Object.values(MARKERS).some((re) => {
+    const n = distinct(re, clause);
+    return n >= 2 && n > english;
+  });
+}
+
+/** Dotted thousands with a decimal comma ("1.207,5"): the same in every language that writes it. */
+const DOTTED_WITH_DECIMALS = /^\d{1,3}(?:\.\d{3})+,\d{1,4}$/;
+/** A dot before exactly three digits ("5.952"), or a comma before one or two ("6,5"). */
+const EUROPEAN_ONLY = /^\d{1,3}(?:\.\d{3})+$|^\d{1,12},\d{1,2}$/;
+
+/**
+ * How the digits of a tonnage in `clause` are meant: a number when the format settles it, `null`
+ * to read the digits the English way, or `"ambiguous"` when they cannot be read with certainty.
+ * @example europeanNumber("5.952", "Die Exporte betrugen 5.952 t.") // { value: 5952, halfUnit: 0.5 }
+ */
+export function europeanNumber(digits: string, clause: string): ParsedNumber | null | "ambiguous" {
+  if (DOTTED_WITH_DECIMALS.test(digits)) return parseDecimalDe(digits);
+  if (!EUROPEAN_ONLY.test(digits)) return null;
+  if (europeanText(clause)) return parseDecimalDe(digits);
+  // "6,5 t" in English text: a list's comma or a decimal, not a number to read
+  return digits.includes(",") ? "ambiguous" : null;
+}
