@@ -52,14 +52,14 @@ const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shi
 const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?`;
 /** What the extreme is of, between it and its window: "for a single month", "for any month", "for magnet exports". */
 const OF_WHAT =
-  "(?:\\s(?:for|of)\\s(?:a single|any(?: one)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?";
+  "(?:\\s(?:for|of)\\s(?:a single|any(?: one| single)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?";
 const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}${OF_WHAT}`;
 const COUNT =
   "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
 
 /** The whole record: "on record", "ever", "since records began", "since the data series started". */
 const RECORD_WORDS =
-  "on record|ever(?: recorded)?|since (?:records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )*(?:data|records)|in (?:the|our|this|its) (?:data |customs |official |monthly )?series(?: we have)?|of all time";
+  "on record|ever(?: recorded)?|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in the record|in (?:the |our |customs |the available |available )*(?:data|records)|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly )?series(?: we have)?|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
@@ -69,7 +69,7 @@ const RECORD_FROM =
 /** "the highest-ever monthly total", "second-lowest-ever". */
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
-  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b|[\w.]+-bound\s(?:[\w-]+\s){0,2}(?:magnets?|exports|shipments|cargoes|deliveries|sales)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
+  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly|month)\b|\b(?:an?\s)?new\s(?:(?:monthly|single-month)\s(high|peak|low)\b|(high|peak|low)\b(?=\s(?:for\sa\s(?:single\s)?month|on\srecord)\b))|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b|[\w.]+-bound\s(?:[\w-]+\s){0,2}(?:magnets?|exports|shipments|cargoes|deliveries|sales)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
 /** A record only come close to: "a near-record month", "near record levels", "an almost-record high". */
 const NEAR_RECORD = /\b(?:near|nearly|almost|close\sto|just\sshy\sof)[- ]$/i;
 /**
@@ -356,7 +356,7 @@ export function findRanks(clause: string): RankHit[] {
       end: end + (OVER_THE_DATA.exec(clause.slice(end))?.[0].length ?? 0),
       type: "rank",
       n: 1,
-      direction: /low/i.test(m[1] ?? "") ? "low" : "high",
+      direction: /low/i.test(m[1] ?? m[2] ?? m[3] ?? "") ? "low" : "high",
       scope: { type: "record" },
     });
   }

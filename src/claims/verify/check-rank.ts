@@ -56,7 +56,11 @@ function rank(
   period: string,
   s: Extract<StatedRank, { type: "rank" }>,
 ): Outcome {
-  if (/\bsince\b/i.test(s.raw) && s.scope.type !== "since") {
+  // "since January" read without its month has no window; "since records began" is the record itself
+  if (
+    /\bsince\b(?!\s(?:the\s)?(?:customs\s)?(?:records|data|statistics|series|comparable)\b)/i.test(s.raw) &&
+    s.scope.type !== "since"
+  ) {
     return unverifiable(
       `stated ${s.raw.trim()}: the month or year it counts from could not be read, so the window is unknown`,
     );

@@ -1,0 +1,73 @@
+// Ways reporters say "a record" that the grammar missed, checked on the reference data: a record
+// counted "since customs records began" or "since the statistics began" is the record itself,
+// not a window whose first month could not be read; an extreme "for any single month", "on our
+// series", and "a new monthly high" are records too.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const rankOf = async (text: string, published: string, words: RegExp) =>
+  (await verdictsOf(store, text, published)).filter(([w]) => words.test(w));
+
+describe("a record counted since the records began", () => {
+  it.each([
+    [
+      "Rare-earth shipments of 7,742 t in June were the largest for any single month since the customs statistics began.",
+      "2025-07-22",
+    ],
+    ["At 6,357 t, January's magnet exports were the highest since comparable records began.", "2025-02-25"],
+  ])("is checked as a record and supported: %s", async (text, published) => {
+    expect(await rankOf(text, published, /since/)).toEqual([[expect.stringMatching(/since/), "supported"]]);
+  });
+
+  it("is contradicted when an earlier month was higher", async () => {
+    expect(
+      await rankOf(
+        "August's 6,146 t of magnet exports were the highest since customs records began.",
+        "2025-09-22",
+        /since/,
+      ),
+    ).toEqual([[expect.stringMatching(/since/), "contradicted"]]);
+  });
+
+  it("leaves a 'since' whose month cannot be read unverifiable", async () => {
+    const got = await rankOf(
+      "August's 6,146 t of magnet exports were the highest since spring.",
+      "2025-09-22",
+      /highest/,
+    );
+    expect(got.every(([, v]) => v === "unverifiable")).toBe(true);
+  });
+});
+
+describe("other words for a record", () => {
+  it.each([
+    [
+      "Rare earths: 4,000 t went abroad in September, the third-largest month on the series.",
+      "2025-10-22",
+      /third-largest/,
+      "contradicted",
+    ],
+    [
+      "China's November magnet exports, 6,150 t, were the second-biggest for any single month on record.",
+      "2025-12-22",
+      /second-biggest/,
+      "supported",
+    ],
+    [
+      "Shipments of rare earths reached 7,742 t in June, a new monthly high.",
+      "2025-07-22",
+      /new monthly high/,
+      "supported",
+    ],
+  ])("reads %s", async (text, published, words, verdict) => {
+    expect(await rankOf(text, published, words)).toEqual([[expect.stringMatching(words), verdict]]);
+  });
+});
