@@ -190,3 +190,29 @@ describe("a share as a count out of a hundred, and where it went", () => {
     expect(s?.partner).toBe("BEL");
   });
 });
+
+describe("a multiple or fraction of a month's level written with its year", () => {
+  const change = (t: string, published: string) => {
+    const c = claims(t, published).find((x) => x.kind === "change");
+    return c?.stated.type === "change" ? { pct: c.stated.pct, basis: c.stated.basis } : null;
+  };
+
+  it.each([
+    [
+      "Graphite exports in March 2026 were about 3.5 times the January 2026 level.",
+      "2026-04-20",
+      250,
+      "2026-01",
+    ],
+    [
+      "Tungsten shipments in July 2025 fell to about a third of their February 2025 level.",
+      "2025-08-20",
+      -66.7,
+      "2025-02",
+    ],
+  ])("reads %s", (text, published, pct, basis) => {
+    const c = change(text, published);
+    expect(c?.pct).toBeCloseTo(pct, 0);
+    expect(c?.basis).toBe(basis);
+  });
+});
