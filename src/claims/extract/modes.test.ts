@@ -396,4 +396,25 @@ describe("figures the words give to someone other than China's customs", () => {
       ["305 t", "reported"],
     ]);
   });
+
+  it.each([
+    [
+      "Last week we put magnet exports to Korea at 569 tonnes for January; that was October's figure.",
+      "569 tonnes",
+    ],
+    ["I reported on Friday that gallium exports were 9 t in January, which was a mistake.", "9 t"],
+    [
+      "We wrote on Monday that rare earth exports dropped 18% in January. That was wrong: they rose 0.3%.",
+      "dropped 18%",
+    ],
+  ])("marks the writer's own earlier figure it then calls wrong as a correction: %s", (t, misstated) => {
+    const found = extractClaims(t, { published: "2026-02-18" }).filter((c) => c.kind !== "direction");
+    expect(found.find((c) => c.text === misstated)?.mode).toBe("correction");
+  });
+
+  it("keeps what the writer said before and stands by reported", () => {
+    const t =
+      "We reported that magnet exports to Korea were 815 tonnes in December, the most since September.";
+    expect(modes(t)).toContainEqual(["815 tonnes", "reported"]);
+  });
 });

@@ -6,6 +6,7 @@
 // can be called "contradicted".
 
 import type { Mode } from "../types.js";
+import { hearsayBefore } from "./hearsay.js";
 import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
 
 /** Where the figure sits: its clause and sentence, and the offsets of the figure in the clause. */
@@ -37,9 +38,20 @@ const EARLIER_PIECE_SAID =
  */
 const OWN_EARLIER_SAID =
   /(?<!\bas\s)\b(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)\b/i;
+/**
+ * What the writer says of its own earlier figure, right after it or in the next sentence: "; that was
+ * wrong", "That was a mistake", "which was in fact October's figure", "that figure was September's".
+ */
+const OWN_SLIP =
+  "(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:was|is)\\s(?:(?:in fact|actually|wrong|incorrect|mistaken|an? (?:mistake|error|slip|typo)|in error)\\b|(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?(?:\\s(?:figure|number|total|level))?\\b)";
+/** The same said of the writer's own earlier statement in the sentence that makes it. */
+const OWN_SLIP_AFTER = new RegExp(`[;,:—–-]\\s*${OWN_SLIP}`, "i");
 /** The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes." */
-const SET_RIGHT_NEXT =
-  /^\s*(?:[•*-]\s*)?(?:The\s(?:correct\s|right\s|actual\s|accurate\s|true\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\s(?:was|is|should have been)\b|(?:It|They|That)\s(?:was|were|is|are)\s(?:in fact|actually)\b|In fact\b|Actually\b|(?:They|It)\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\b)/i;
+const SET_RIGHT_NEXT = new RegExp(
+  "^\\s*(?:[•*-]\\s*)?(?:The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\\b|" +
+    `${OWN_SLIP})`,
+  "i",
+);
 const RIGHT_FIGURE =
   /\b(?:(?:correct(?:ed)?|accurate|right) (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
@@ -266,7 +278,8 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
   return {
     correction:
       CORRECTION.test(s) ||
-      ((EARLIER_PIECE_SAID.test(s) || OWN_EARLIER_SAID.test(s)) && SET_RIGHT_NEXT.test(next.slice(0, 200))),
+      ((EARLIER_PIECE_SAID.test(s) || OWN_EARLIER_SAID.test(s)) &&
+        (SET_RIGHT_NEXT.test(next.slice(0, 200)) || OWN_SLIP_AFTER.test(s))),
     denial: DENIAL.test(s),
     hypothetical: HYPOTHETICAL_OPENING.test(blankSums(s)),
     otherReporter: findReporter(s) !== null,
@@ -300,7 +313,7 @@ export function modeOf(ctx: ModeContext): Mode {
       REVISED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 50)))
   )
     return "correction";
-  if (HEARSAY_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 40))) return "denied";
+  if (HEARSAY_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 40)) || hearsayBefore(opening)) return "denied";
   if (DENIED_THAT.test(opening)) {
     const rest = lastPart(opening, DENIED_THAT);
     if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
