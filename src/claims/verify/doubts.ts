@@ -74,8 +74,12 @@ const RATE_AFTER =
  * quarter"), which a month's figure equals only by chance. Null when nothing says so.
  */
 export function notOneMonthsLevel(claim: ExtractedClaim, text: string | undefined): string | null {
-  if (text === undefined || !levelWordedAs(text, claim, RATE_BEFORE, RATE_AFTER)) return null;
-  return "the words around the number make it an average or a rate over several periods, which one period's figure equals only by chance";
+  if (text === undefined) return null;
+  if (levelWordedAs(text, claim, RATE_BEFORE, RATE_AFTER))
+    return "the words around the number make it an average or a rate over several periods, which one period's figure equals only by chance";
+  if (rangeEnd(text, claim))
+    return "the number is one end of a range, which one period's figure equals only by chance";
+  return null;
 }
 
 /**
@@ -157,9 +161,35 @@ function rangeEnd(text: string, claim: ExtractedClaim): boolean {
   if (claim.kind !== "level" && claim.kind !== "ytd") return false;
   const at = numberStart(text, claim);
   const end = at + (/^[\d,.]+/.exec(text.slice(at, claim.end))?.[0].length ?? 0);
+  const before = text.slice(Math.max(0, at - 60), at);
   return (
-    RANGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || RANGE_AFTER.test(text.slice(end, end + 4))
+    RANGE_BEFORE.test(before.slice(-40)) || RANGE_AFTER.test(text.slice(end, end + 4)) || toRangeEnd(before)
   );
+}
+
+/**
+ * "roughly 6,000 to 6,300 t", "estimates of 5,500 to 6,000 tonnes": the upper end of a range told with
+ * "to". Not the end of a change ("from 5,473 to 6,150 t", "up 677 t to 6,150 t", "a rise of 677 t to
+ * 6,150 t"), nor a figure after a year or a month ("from April 2025 to 6,150 t").
+ */
+const TO_RANGE_BEFORE =
+  /(?:^|[^\w,.])([\w'’]+\s)?(?:(?:a|an|the)\s)?(\d(?:[\d,.]*\d)?)\s?(?:t|tonnes|tons|mt|kt|metric tons)?\sto\s$/i;
+const CHANGE_BEFORE_LOW =
+  /^(?:from|by|up|down|rose|fell|increased|decreased|climbed|jumped|dropped|declined|slipped|slid|grew|gained|lost|added|shed|cut|raised|lowered|revised|plus|minus|rising|falling|revising|\w+ed)\s$/i;
+const CHANGE_NOUN_OF =
+  /\b(?:rise|increase|jump|drop|fall|decline|gain|climb|surge|slump|plunge|dip|change|swing|revision|cut|addition|loss)s?\s(?:of\s)?(?:(?:about|around|roughly|some|nearly|almost)\s)?$/i;
+
+/** "from a trickle of 46 tonnes to 353 tonnes", "from August's 6,146 tonnes to 5,774 tonnes". */
+const FROM_BEFORE_LOW = /\bfrom\s(?:[\w'’-]+\s){0,4}$/i;
+
+function toRangeEnd(before: string): boolean {
+  const m = TO_RANGE_BEFORE.exec(before);
+  if (m === null) return false;
+  const low = m[2] as string;
+  if (/^(?:19|20)\d{2}$/.test(low)) return false;
+  if (CHANGE_BEFORE_LOW.test(m[1] ?? "")) return false;
+  const lead = before.slice(0, m.index + m[0].indexOf(low));
+  return !CHANGE_NOUN_OF.test(lead) && !FROM_BEFORE_LOW.test(lead);
 }
 
 /** Why a contradiction of this claim would not be certain, or null. */
