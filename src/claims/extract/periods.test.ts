@@ -546,3 +546,21 @@ describe("a count of months without 'the' that reaches the latest month is the y
     expect(findPeriods("Over three months, shipments fell by half.", at("2025-12-21"))).toEqual([]);
   });
 });
+
+describe("a year that dates an earlier figure the clause's is likened to", () => {
+  it.each([
+    "Rare earth exports sank to 4,392 t in December, a level last reached in 2023",
+    "Shipments to Korea of 815 t in December were a volume previously recorded in 2024",
+    "gallium exports of 10.8 t in December, a pace not seen since 2023",
+    "magnet exports slipped in December, just as in 2024",
+  ])("is not the clause's year: %s", (clause) => {
+    expect(yearMentioned(clause)).toBeNull();
+  });
+
+  it("leaves a year that dates the clause's own month", () => {
+    expect(
+      yearMentioned("Magnet exports reached 5,952 t in December of 2025, a level last seen in 2024"),
+    ).toBe(2025);
+    expect(yearMentioned("shipments to Korea were 569 t in October in 2024")).toBe(2024);
+  });
+});

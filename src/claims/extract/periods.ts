@@ -302,6 +302,13 @@ const COMPARED_YEAR_BEFORE =
 const COMPARED_FIGURE_BEFORE =
   /\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\.?|against|compar(?:ed|es?|ing) (?:with|to))\s(?:the\s)?\d[\d,.]*\s?(?:t|kt|tonnes|tons|mt)\b[^,;:.\d]{0,40}$/i;
 
+/**
+ * Before a year that dates an earlier figure the clause's is likened to: "a level last seen in 2024",
+ * "a volume first reached in 2023", "a pace not recorded since 2022", "as in 2023".
+ */
+const LIKENED_YEAR_BEFORE =
+  /\b(?:(?:last|first|previously|once|also|only|not|never|rarely|seldom|already|since)\s(?:been\s)?(?:seen|reached|recorded|hit|touched|matched|achieved|posted|logged|registered|exceeded|topped|surpassed|managed|shipped)|(?:level|volume|figure|pace|mark|amount|total|tonnage|high|low|peak)s?\s(?:(?:that\s|which\s)?(?:was|were|had been)\s)?(?:seen|reached|recorded|hit|touched|matched|achieved|posted|logged|registered)|(?:just\s)?(?:as|like|unlike))\s(?:(?:back|as far back as|as recently as|as long ago as|once|briefly|only)\s)?$/i;
+
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
   for (const m of clause.matchAll(/\b(?:in|for|during|of|im)\s((?:19|20)\d{2})\b/g)) {
@@ -311,6 +318,7 @@ export function yearMentioned(clause: string): number | null {
         clause.slice(Math.max(0, m.index - 34), m.index + 3),
       ) &&
       !COMPARED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index)) &&
+      !LIKENED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index)) &&
       !COMPARED_FIGURE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))
     )
       return Number(m[1]);
