@@ -74,12 +74,8 @@ const RATE_AFTER =
  * quarter"), which a month's figure equals only by chance. Null when nothing says so.
  */
 export function notOneMonthsLevel(claim: ExtractedClaim, text: string | undefined): string | null {
-  if (text === undefined) return null;
-  if (levelWordedAs(text, claim, RATE_BEFORE, RATE_AFTER))
-    return "the words around the number make it an average or a rate over several periods, which one period's figure equals only by chance";
-  if (rangeEnd(text, claim))
-    return "the number is one end of a range, which one period's figure equals only by chance";
-  return null;
+  if (text === undefined || !levelWordedAs(text, claim, RATE_BEFORE, RATE_AFTER)) return null;
+  return "the words around the number make it an average or a rate over several periods, which one period's figure equals only by chance";
 }
 
 /**
@@ -175,12 +171,13 @@ function rangeEnd(text: string, claim: ExtractedClaim): boolean {
 const TO_RANGE_BEFORE =
   /(?:^|[^\w,.])([\w'’]+\s)?(?:(?:a|an|the)\s)?(\d(?:[\d,.]*\d)?)\s?(?:t|tonnes|tons|mt|kt|metric tons)?\sto\s$/i;
 const CHANGE_BEFORE_LOW =
-  /^(?:from|by|up|down|rose|fell|increased|decreased|climbed|jumped|dropped|declined|slipped|slid|grew|gained|lost|added|shed|cut|raised|lowered|revised|plus|minus|rising|falling|revising|\w+ed)\s$/i;
+  /^(?:by|up|down|rose|fell|increased|decreased|climbed|jumped|dropped|declined|slipped|slid|grew|gained|lost|added|shed|cut|raised|lowered|revised|plus|minus|rising|falling|revising|\w+ed)\s$/i;
 const CHANGE_NOUN_OF =
   /\b(?:rise|increase|jump|drop|fall|decline|gain|climb|surge|slump|plunge|dip|change|swing|revision|cut|addition|loss)s?\s(?:of\s)?(?:(?:about|around|roughly|some|nearly|almost)\s)?$/i;
 
 /** "from a trickle of 46 tonnes to 353 tonnes", "from August's 6,146 tonnes to 5,774 tonnes". */
-const FROM_BEFORE_LOW = /\bfrom\s(?:[\w'’-]+\s){0,4}$/i;
+const FROM_BEFORE_LOW =
+  /(?<!\b(?:anywhere|somewhere|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s)\bfrom\s(?:[\w'’-]+\s){0,4}$/i;
 
 function toRangeEnd(before: string): boolean {
   const m = TO_RANGE_BEFORE.exec(before);
