@@ -1,7 +1,7 @@
 // Subjects on their own: the series of a noun phrase and the destinations a clause names.
 import { describe, expect, it } from "vitest";
 import { PARTNERS } from "./lexicon.js";
-import { NAME_START, findPartners, findSeries } from "./subjects.js";
+import { NAME_START, findPartners, findSeries, subjectAt } from "./subjects.js";
 
 const series = (t: string) => findSeries(t).map((m) => m.value);
 const partners = (t: string) => findPartners(t).map((m) => m.value);
@@ -218,5 +218,21 @@ describe("a place that names a body is not a destination", () => {
     ["exports to the European Union rose", ["EU27"]],
   ])("%s", (text, expected) => {
     expect(partners(text)).toEqual(expected);
+  });
+});
+
+describe("subjectAt", () => {
+  it.each([
+    "Magnet exports eased in January, and temperatures at the Baotou plant dropped",
+    "Rare earth shipments held up, while factory pay in Ganzhou climbed",
+    "Gallium exports were flat, but employment in the sector slipped",
+    "Magnet shipments recovered; visitors to the trade fair declined",
+  ])("gives a move of a non-trade subject after a trade one to that subject: %s", (clause) => {
+    expect(subjectAt(clause, clause.length, clause.length)).toBe("other");
+  });
+
+  it("keeps a move of the trade after such a word the trade's", () => {
+    const clause = "Despite the cold weather, magnet exports to Korea climbed";
+    expect(subjectAt(clause, clause.length, clause.length)).toBe("trade");
   });
 });
