@@ -755,6 +755,107 @@ const runningSum: Writer = (r, s) => {
   ]);
 };
 
+// ---------------------------------------------------------------------------------------------
+// Rumours passed on, the writer's own earlier slips, ranges told with "to", chart furniture,
+// markets, and measures of other things: each with a number a reader could take for a tonnage
+
+/** A figure passed on as a rumour, which the text neither denies nor stands by. */
+const rumour: Writer = (r, s) => {
+  const wrong = Math.round(s.f.level >= 20 ? s.f.level * pick(r, [0.5, 0.7, 1.4, 1.9]) : decoy(r, s));
+  const n = tons(r, pick(r, [wrong, decoy(r, s)]));
+  const when = monthWords(r, s.f.period, s.published);
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  const subj = `${noun(r, s.f.series)} exports${to}`;
+  const where = pick(r, ["Ganzhou", "Baotou", "Ningbo", "the trading halls", "Hong Kong"]);
+  return pick(r, [
+    `Rumour has it that ${subj} were only ${n} ${when}.`,
+    `The rumour going round ${where}: "${subj} slumped to ${n} ${when}."`,
+    `${cap(subj)} were, according to the rumour mill, ${n} ${when}.`,
+    `Gossip in ${where} puts ${subj} ${when} at ${n}.`,
+    `${cap(subj)} supposedly came to ${n} ${when}.`,
+    `Unverified figures circulating in ${where} show ${subj} of ${n} ${when}.`,
+    `Word on the grapevine is that ${subj} reached ${n} ${when}.`,
+    `${cap(subj)} allegedly ${pick(r, ["fell", "jumped"])} ${pct(r)}${pctWord(r)} ${when}, a rumour that spread quickly.`,
+  ]);
+};
+
+/** The writer's own earlier figure, which it then calls wrong. */
+const ownSlip: Writer = (r, s) => {
+  const wrong = Math.round(s.f.level >= 20 ? s.f.level * pick(r, [0.7, 1.3, 1.12]) : decoy(r, s));
+  const when = monthWords(r, s.f.period, s.published);
+  const to = s.f.partner === "WLD" ? "" : ` to ${partnerName(r, s.f.partner)}`;
+  const subj = `${noun(r, s.f.series)} exports${to}`;
+  const other = monthName(addMonths(s.f.period, -pick(r, [1, 2])));
+  const said = pick(r, [
+    "We wrote last week",
+    "Last month we reported",
+    "I wrote on Monday",
+    "We said earlier",
+  ]);
+  return pick(r, [
+    `${said} that ${subj} were ${tons(r, wrong)} ${when}; that was ${other}'s figure.`,
+    `${said} that ${subj} were ${tons(r, wrong)} ${when}, which was a mistake.`,
+    `${said} that ${subj} ${pick(r, ["rose", "fell"])} ${pct(r)}${pctWord(r)} ${when}. That was wrong.`,
+    `${said} that ${subj} came to ${tons(r, wrong)} ${when} — that was an error.`,
+  ]);
+};
+
+/** A range told with "to": neither end is a month's level. */
+const rangeTo: Writer = (r, s) => {
+  const v = Math.max(decoy(r, s), 50);
+  const lo = grouped(Math.round(v * pick(r, [0.85, 0.9, 0.95])));
+  const hi = grouped(v);
+  const when = monthWords(r, s.f.period, s.published);
+  const subj = `${noun(r, s.f.series)} exports`;
+  return pick(r, [
+    `${cap(subj)} were roughly ${lo} to ${tons(r, v)} ${when} by our count.`,
+    `Dealers put ${subj} ${when} at some ${lo} to ${hi} tonnes.`,
+    `${cap(subj)} ran at perhaps ${lo} to ${hi} t a month ${when}.`,
+    `${cap(subj)} were anywhere from ${lo} to ${tons(r, v)} ${when}, by dealers' reckoning.`,
+  ]);
+};
+
+/** Chart captions, axis labels, image alt texts and credits. */
+const chart: Writer = (r, s) => {
+  const top = grouped(pick(r, [2000, 4000, 6000, 7000, 8000, 1000]));
+  const mag = noun(r, s.f.series);
+  const y = yearOf(s.published);
+  const fig = Math.floor(r() * 9) + 1;
+  return pick(r, [
+    `Chart ${fig}: monthly ${mag} exports, t; ${y - 1}-${y}. Axis from 0 to ${top}.`,
+    `Figure ${fig}: ${cap(mag)} exports by destination (tonnes, 3-month moving average)`,
+    `[Image: a container ship at ${pick(r, ["Ningbo", "Qingdao"])}; about ${grouped(decoy(r, s))} boxes are handled there each day]`,
+    `Alt text: a line chart of ${mag} exports whose y-axis runs from 0 to ${top} tonnes.`,
+    `Photo: ${grouped(decoy(r, s) % 900)} workers on a magnet line in ${pick(r, ["Baotou", "Ganzhou"])}. Credit: staff.`,
+    `Source: customs; chart by the data desk; scale ${top} t`,
+  ]);
+};
+
+/** Stock tickers, indices, exchange rates, bond yields. */
+const market: Writer = (r, s) => {
+  const v = decoy(r, s);
+  return pick(r, [
+    `Lynas closed at ${grouped(v)} points on the ASX rare earths index, and MP Materials rose ${pct(r)}%.`,
+    `MP +${(r() * 9).toFixed(1)}% | Lynas ${grouped(v)} pts | JL Mag -${(r() * 9).toFixed(1)}%`,
+    `The Shanghai Composite ended at ${grouped((v % 1500) + 2800)} points, and the yuan at 7.${Math.floor(r() * 30) + 10} per dollar.`,
+    `The CSI rare earth index fell ${pct(r)}% to ${grouped(v)}.`,
+    `Ten-year Chinese bond yields held at 1.${Math.floor(r() * 90) + 10}%, while the dollar bought ${(r() * 2 + 6.5).toFixed(2)} yuan.`,
+  ]);
+};
+
+/** Temperatures, distances, vessel calls, jobs and wages. */
+const measure: Writer = (r, s) => {
+  const v = decoy(r, s);
+  const when = monthWords(r, s.f.period, s.published);
+  return pick(r, [
+    `${pick(r, ["Baotou", "Ganzhou"])} is ${grouped((v % 2400) + 100)} km from the coast, and temperatures there fell to minus ${Math.floor(r() * 30) + 5} degrees ${when}.`,
+    `Some ${grouped(v)} vessels called at Ningbo-Zhoushan ${when}, ${pct(r)}${pctWord(r)} more than a year earlier.`,
+    `The magnet industry employs about ${grouped(v * 10)} people, and average wages rose ${pct(r)}${pctWord(r)} ${when}.`,
+    `Average monthly pay at magnet plants was ${grouped(v)} yuan ${when}.`,
+    `Freight from Shanghai to Rotterdam cost $${grouped(v)} per container ${when}, and the voyage runs ${grouped(19500)} km.`,
+  ]);
+};
+
 /** The kinds, with weights. */
 const KINDS: ReadonlyArray<[string, Writer, number]> = [
   ["forecast", forecast, 4],
@@ -784,6 +885,12 @@ const KINDS: ReadonlyArray<[string, Writer, number]> = [
   ["denial-opening", denialOpening, 2],
   ["count-change", countChange, 2],
   ["running-sum", runningSum, 2],
+  ["rumour", rumour, 2],
+  ["own-slip", ownSlip, 2],
+  ["range-to", rangeTo, 2],
+  ["chart", chart, 2],
+  ["market", market, 2],
+  ["measure", measure, 2],
 ];
 
 /** A figure near the statement's month to misplace: held by then, within three months before. */
