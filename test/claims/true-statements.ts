@@ -1956,6 +1956,33 @@ const levelRange: Writer = (r, f) => {
   return { text, published, form: "level-range" };
 };
 
+/**
+ * A level likened to an earlier one by the year it was seen ("a level last seen in 2023", "as in
+ * 2024", "matching a pace first reached in 2023"), or a range told with "to" around it ("roughly
+ * 5,500 to 6,200 t"): the year is the earlier figure's, the range holds the month's figure.
+ */
+const likenedYear: Writer = (r, f) => {
+  if (f.level < 20) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const y = yearNo(f.period) - pick(r, [1, 2]);
+  const like = pick(r, [
+    `a level last seen in ${y}`,
+    `a volume not reached since ${y}`,
+    `matching a pace first recorded in ${y}`,
+    `much as in ${y}`,
+    `a level previously hit in ${y}`,
+  ]);
+  const low = Math.floor((f.level * 0.9) / 10) * 10;
+  const high = Math.ceil((f.level * 1.1) / 10) * 10;
+  const text =
+    r() < 0.6
+      ? `${cap(subj.text)} ${when.text} ${pick(r, LEVEL_VERB)} ${grouped(f.level)} ${pick(r, ["tonnes", "t"])}, ${like}.`
+      : `${cap(subj.text)} ${when.text} were roughly ${grouped(low)} to ${grouped(high)} tonnes, or ${grouped(f.level)} t exactly.`;
+  return { text, published, form: "likened-year" };
+};
+
 /** The month before as an aside, then the move: "which stood at 3,326 t in December, rose to 5,294 t in January". */
 const asideThenMove: Writer = (r, f) => {
   const c = changesOf(f).find((x) => x.basis === "mom");
@@ -2225,6 +2252,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["hedged-level-month", hedgedLevelMonth, 2],
   ["owner-month", ownerMonthSubject, 2],
   ["edition-heading", editionHeading, 2],
+  ["likened-year", likenedYear, 2],
 ];
 
 /**
