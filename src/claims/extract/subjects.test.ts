@@ -1,7 +1,7 @@
 // Subjects on their own: the series of a noun phrase and the destinations a clause names.
 import { describe, expect, it } from "vitest";
 import { PARTNERS } from "./lexicon.js";
-import { NAME_START, findPartners, findSeries, subjectAt } from "./subjects.js";
+import { NAME_START, findPartners, findReporter, findSeries, subjectAt } from "./subjects.js";
 
 const series = (t: string) => findSeries(t).map((m) => m.value);
 const partners = (t: string) => findPartners(t).map((m) => m.value);
@@ -234,5 +234,16 @@ describe("subjectAt", () => {
   it("keeps a move of the trade after such a word the trade's", () => {
     const clause = "Despite the cold weather, magnet exports to Korea climbed";
     expect(subjectAt(clause, clause.length, clause.length)).toBe("trade");
+  });
+});
+
+describe("findReporter", () => {
+  it.each([
+    "with the U.S.'s own data showing 640 tonnes",
+    "America's own figures put arrivals from China at 640 t",
+    "the United States' own tally came to 640 tonnes",
+    "by the US's own count, 640 t arrived",
+  ])("reads the United States' own statistics in its possessive forms: %s", (clause) => {
+    expect(findReporter(clause)).toBe("USA");
   });
 });
