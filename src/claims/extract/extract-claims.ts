@@ -7,6 +7,7 @@
 // its destination chosen in `figure-partner.ts`, and its period, where its clause names several, in
 // `figure-periods.ts`.
 
+import { changeOfCount } from "./count-changes.js";
 import { isMonth } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
 import type { ExtractOptions, ExtractedClaim, Grounding } from "../types.js";
@@ -103,7 +104,10 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     }
     previous = block;
   });
-  return markRetracted(claims);
+  // "went to 48 markets, down from 53 in July, a 9% fall": the change is the count's, no tonnage's
+  return markRetracted(claims).filter(
+    (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
+  );
 }
 
 /** Words by which a sentence points to a table under it, or gives its unit in brackets. */
