@@ -20,7 +20,7 @@ import type {
   Tolerance,
   Verdict,
 } from "../types.js";
-import { interval, noFigure, pct, periodLabel, tonnes } from "./format.js";
+import { interval, money, noFigure, pct, periodLabel, tonnes } from "./format.js";
 
 /** What a check concludes under one reading, before evidence rows are attached. */
 export interface Outcome {
@@ -97,9 +97,9 @@ const statedRange = (s: Tolerance, unit: "t" | "%") => {
 
 const around = (f: Figure): Interval => [f.value - f.halfStep, f.value + f.halfStep];
 
-/** Amount with its unit: tonnes, or money as stated. */
+/** Amount with its unit: tonnes, or money in its currency ("301.8 million USD"). */
 function amount(value: number, unit: string): string {
-  return unit === "t" ? tonnes(value) : `${tonnes(value).slice(0, -2)} ${unit}`;
+  return unit === "t" ? tonnes(value) : money(value, unit);
 }
 
 /** A stated tonnage or amount of money for a month, a span or a full year. */
@@ -132,7 +132,10 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
     };
   const hint = betterMatch(book, key, period, s);
   const t = s.firm ?? s;
-  const range = s.unit === "t" ? statedRange(s, "t") : `${t.low ?? "?"}-${t.high ?? "?"} ${s.unit}`;
+  const range =
+    s.unit === "t"
+      ? statedRange(s, "t")
+      : `${t.low === null ? "?" : amount(t.low, s.unit)} to ${t.high === null ? "?" : amount(t.high, s.unit)}`;
   return {
     verdict,
     explanation: `${stated} (${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}${note}`,
@@ -157,10 +160,10 @@ function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: Stated
   const fits = (f: Figure) => agrees(s, around(f));
   const other = book.otherSeries(key, period).find(fits);
   if (other)
-    return `; ${tonnes(s.value)} is the ${other.point.series} figure for that period, a different series`;
+    return `; ${amount(s.value, s.unit)} is the ${other.point.series} figure for that period, a different series`;
   if (!/^\d{4}-\d{2}$/.test(period)) return "";
   const month = [...book.monthly(key).values()].find((f) => f.period !== period && fits(f));
-  return month ? `; ${tonnes(s.value)} is the figure for ${periodLabel(month.period)}` : "";
+  return month ? `; ${amount(s.value, s.unit)} is the figure for ${periodLabel(month.period)}` : "";
 }
 
 /** The figures of a period and of its base, or the reason they cannot be had. */
@@ -190,7 +193,7 @@ function changeInterval(prev: Figure, cur: Figure): Interval {
 }
 
 const fromTo = (prev: Figure, cur: Figure) =>
-  `${tonnes(prev.value)} in ${periodLabel(prev.period)} to ${tonnes(cur.value)} in ${periodLabel(cur.period)}`;
+  `${amount(prev.value, prev.unit)} in ${periodLabel(prev.period)} to ${amount(cur.value, cur.unit)} in ${periodLabel(cur.period)}`;
 
 /** A stated change: percent, percentage points of the partner's share, or a difference in tonnes. */
 export function checkChange(

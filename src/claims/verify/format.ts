@@ -16,6 +16,17 @@ export function tonnes(n: number): string {
   return `${number(n, 3)} t`;
 }
 
+/**
+ * An amount of money in its currency, with the scale a reporter would write it in: "301.8 million
+ * USD", "2.1 billion CNY", "850,000 USD". Never written with "t".
+ */
+export function money(n: number, currency: string): string {
+  const a = Math.abs(n);
+  if (a >= 1e9) return `${number(n / 1e9, 4)} billion ${currency}`;
+  if (a >= 1e6) return `${number(n / 1e6, 4)} million ${currency}`;
+  return `${number(n, 2)} ${currency}`;
+}
+
 /** "+12.4%", "-11.3%" (one decimal, or none for whole numbers). */
 export function pct(n: number, decimals = 1): string {
   const rounded = Number(n.toFixed(decimals));

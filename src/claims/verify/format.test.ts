@@ -1,0 +1,18 @@
+// Explanations write money in its currency and scale, never with the tonnes' "t".
+import { describe, expect, it } from "vitest";
+import { money, tonnes } from "./format.js";
+
+describe("money in explanations", () => {
+  it.each([
+    [763_150_000, "USD", "763.15 million USD"],
+    [2_100_000_000, "CNY", "2.1 billion CNY"],
+    [850_000, "EUR", "850,000 EUR"],
+  ])("writes %d %s as %s", (n, currency, words) => {
+    expect(money(n, currency)).toBe(words);
+    expect(money(n, currency)).not.toMatch(/\bt$/);
+  });
+
+  it("keeps tonnes for tonnages", () => {
+    expect(tonnes(6150)).toBe("6,150 t");
+  });
+});
