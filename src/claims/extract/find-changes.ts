@@ -14,6 +14,7 @@ import {
   CAUSE_UP,
   DOWN_NOUNS,
   DOWN_VERBS,
+  FRACTION_HINT,
   FRACTION_WORDS,
   MONTH_NAME,
   UP_NOUNS,
@@ -27,6 +28,7 @@ import {
 import {
   HEDGE_WORDS,
   NUM,
+  PCT_HINT,
   PCT_NUM,
   PCT_UNIT,
   PP_UNIT,
@@ -93,7 +95,15 @@ const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|success
 const YEAR_AGO =
   "(?:last year|the previous year|the prior year|a year (?:earlier|ago)|(?:the )?(?:year-earlier|year-ago|prior-year) (?:levels?|figures?|pace|period)|the (?:same|corresponding) (?:period|months?|time)\\b|(?:19|20)\\d{2}\\b)";
 
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+/** "by" before a size: the patterns that need it cannot match without it. */
+const BY = /\bby\s/i;
+const BY_CAPITAL = /By\s/;
+
+/**
+ * The change patterns. `needs` are short patterns that each match wherever the long one can (its
+ * percent or fraction words), so a clause without them is not scanned with it.
+ */
+const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   {
     // "negative growth of 4%", "a negative 3.5% growth", "negative year-on-year growth, 12%": a rise
     // noun made negative is a fall (read before the rise nouns below, which would take it as a rise)
@@ -101,6 +111,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\bnegative\\s${BASIS_ADJ}(?:${UP_NOUNS})(?:\\s(?:of|by|at)|[:,]|\\s[-–—])?\\s${HEDGE}${PCTW}|\\b(?:a|an)\\s${HEDGE}negative\\s${PCTW}\\s${BASIS_ADJ}(?:${UP_NOUNS})\\b`,
       "gi",
     ),
+    needs: [PCT_HINT],
     read: (m) => pctHit("down", m[2] ?? m[5], m[3] ?? m[6], m[1] ?? m[4]),
   },
   {
@@ -109,6 +120,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\b(${VERBS})\\s${ADVERB}(?:${GRADED}|(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCTW}`,
       "gi",
     ),
+    needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -118,6 +130,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,10}?)by\\s${HEDGE}${PCTW}`,
       "gi",
     ),
+    needs: [PCT_HINT, BY],
     read: (m) => pctHit(causeDirection(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -126,6 +139,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\b(${VERBS})\\s(?:in|during)\\s(?:[A-Z][a-z]{2,8}\\.?\\s(?:(?:19|20)\\d{2}\\s)?|(?:19|20)\\d{2}\\s)by\\s${HEDGE}${PCTW}`,
       "g",
     ),
+    needs: [PCT_HINT, BY],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -135,26 +149,31 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\b(${VERBS})\\s(?:${COMPARATIVE}(?:\\s${SET_PERIOD})?|${SET_PERIOD}),?\\sby\\s${HEDGE}${PCTW}`,
       "g",
     ),
+    needs: [PCT_HINT, BY],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // "By 13.2 per cent fell the deliveries": a translation that keeps the figure before its verb
     re: new RegExp(`(?<=^[^\\p{L}\\d]*)By\\s${HEDGE}${PCTW}\\s${ADVERB}(${VERBS})\\b`, "gu"),
+    needs: [PCT_HINT, BY_CAPITAL],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
     // up 12%, down by 2 percent
     re: new RegExp(`\\b(up|down)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`, "gi"),
+    needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // +148%, -11.3%, −5 pp
     re: new RegExp(`(?<![\\w.,+\\-−–])([+\\-−–])${PCT}`, "g"),
+    needs: [PCT_HINT],
     read: (m) => pctHit(m[1] === "+" ? "up" : "down", m[2], m[3]),
   },
   {
     // 12% higher, 35 percent more than, 12% above October
     re: new RegExp(`()${PCT}\\s(higher|lower|up|down|above|below|more|less|fewer)\\b`, "gi"),
+    needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -164,11 +183,13 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `()(?<![\\d.,])(${WORD_NUM})(${PCT_UNIT})\\s(higher|lower|above|below|more|less|fewer)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|(?:the\\s)?(?:${MONTH_NAME}|(?:19|20)\\d{2}|previous|prior|same|year-earlier|year-ago|a year)))`,
       "gi",
     ),
+    needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
     // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump, the 12.4% month-on-month gain
     re: new RegExp(`\\b(?:a|an|the|this|that|its|their)\\s${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
+    needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -178,6 +199,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `(?<=^\\s*(?:(?:[*•·▪◦‣]|\\d{1,2}[.)])\\s*|[-–]\\s+)?)${HEDGE}([+\\-−–]?)${PCTW}\\s?[:–—-]\\s(?:the|a|an|its|their)\\s(?:[\\w'’]+\\s)?${BASIS_ADJ}(${NOUNS}|change)\\b`,
       "gi",
     ),
+    needs: [PCT_HINT],
     read: (m) => {
       const noun = (m[5] ?? "").toLowerCase();
       const dir = noun === "change" ? (m[2] ? (m[2] === "+" ? "up" : "down") : null) : directionOf(noun);
@@ -191,16 +213,19 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\b${BASIS_ADJ}(${NOUNS})(?:[:,]|\\s[-–—])?\\s${HEDGE}${PCTW}(?!\\s(?:of|share)\\b)`,
       "gi",
     ),
+    needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // "1,238 tonnes, minus 52.9 percent compared with April", "plus 2.3 percent on the year": a sign in words
     re: new RegExp(`\\b(plus|minus)\\s${HEDGE}${PCTW}`, "gi"),
+    needs: [PCT_HINT],
     read: (m) => pctHit(/^plus$/i.test(m[1] ?? "") ? "up" : "down", m[3], m[4], m[2]),
   },
   {
     // an increase of 5%, a decline of about 11%
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCTW}`, "gi"),
+    needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -211,11 +236,13 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `(?<=(?:\\b(?:the|that|this|its|their)|\\b[A-Z][a-z]{2,15}['’]s)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s)${HEDGE}${PCTW}`,
       "gi",
     ),
+    needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // fell by about half, dropped by a third, rose by a quarter, down by a third
     re: new RegExp(`\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
+    needs: [FRACTION_HINT],
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
@@ -224,6 +251,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\b(?:was|were|been|being|is|are)\\s${ADVERB}(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:by\\s)${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
       "gi",
     ),
+    needs: [FRACTION_HINT],
     read: (m) => fractionHit(causeDirection(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
@@ -233,16 +261,19 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\b(${OWN_SIZE_VERBS})\\s${HEDGE}(${FRACTION_WORD})(?=\\sof\\s(?:its|their)\\s(?:${OWN_SIZE})\\b)`,
       "gi",
     ),
+    needs: [FRACTION_HINT],
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
     // a drop of more than nine-tenths, a fall of about a third
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
+    needs: [FRACTION_HINT],
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
     // 12.6% ahead of last year, roughly five percent behind the same period of 2024
     re: new RegExp(`()${HEDGE}${PCTW}\\s(ahead of|behind)\\s(?=${YEAR_AGO})`, "gi"),
+    needs: [PCT_HINT],
     read: (m) => pctHit(/^ahead/i.test(m[5] ?? "") ? "up" : "down", m[3], m[4], m[2]),
   },
   {
@@ -252,6 +283,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\b${HEDGE}(${FRACTION_WORDS})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|year[- ]on[- ]year|month[- ]on[- ]month|y\\/y|m\\/m)\\b)`,
       "gi",
     ),
+    needs: [FRACTION_HINT],
     read: (m) => fractionHit(directionOf(m[3] ?? ""), m[2] ?? "", m[1]),
   },
   {
@@ -260,6 +292,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `\\b${HEDGE}(${FRACTION_WORDS})\\s(above|below|under)\\s(?=(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b)`,
       "gi",
     ),
+    needs: [FRACTION_HINT],
     read: (m) => fractionHit(/^above$/i.test(m[3] ?? "") ? "up" : "down", m[2] ?? "", m[1]),
   },
 ];
@@ -382,7 +415,10 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     if (hit === null || hits.some((h) => start < h.end && end > h.start)) return;
     hits.push({ ...hit, start, end, basis });
   };
-  for (const { re, read } of PATTERNS) {
+  const found = new Map<RegExp, boolean>();
+  const has = (hint: RegExp) => found.get(hint) ?? found.set(hint, hint.test(clause)).get(hint) === true;
+  for (const { re, needs, read } of PATTERNS) {
+    if (!needs.every(has)) continue;
     for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));
   }
   if (/\bp(?:oin)?ts?\b/i.test(clause))

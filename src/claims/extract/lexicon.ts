@@ -125,6 +125,8 @@ const DENOMINATORS: Record<string, number> = {
 /** A fraction in words, for a regex: "half", "a third", "one-fifth", "two-thirds", "nine-tenths". */
 export const FRACTION_WORDS =
   "(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?)";
+/** Matches wherever a fraction word can be written ("half", "a third"). */
+export const FRACTION_HINT = new RegExp(FRACTION_WORDS, "i");
 
 /**
  * The figure a multiple or fraction is taken of, written with its unit ("the 172 tonnes", "the

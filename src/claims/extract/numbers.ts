@@ -34,6 +34,8 @@ export const PCT_UNIT =
   "\\s?[%％]|[- ]?per[- ]?cent|[- ]?percent|[- ]?pct|\\s?pc(?![- ]points?\\b)|\\sProzent";
 /** Percentage points: "2.5 percentage points", "2.5pp", "2.5 ppts", "2.1 pc-points". */
 export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?|\\s?pc[- ]points?";
+/** Matches wherever a percentage or its points can be written: a clause without it states none. */
+export const PCT_HINT = new RegExp(`${PCT_UNIT}|${PP_UNIT}`, "i");
 
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3,
