@@ -6,7 +6,7 @@
 import { OTHER_GOODS } from "./lexicon.js";
 import { LINK_LINE } from "./modes.js";
 import type { BlockKind } from "./segment.js";
-import { findReporter, findSeries } from "./subjects.js";
+import { findReporter, seriesMentions, type Mention } from "./subjects.js";
 
 /** A value named in the text, with the words that named it and the sentence it came from. */
 export interface Named {
@@ -248,7 +248,12 @@ function leadModeOf(words: string): LeadMode | null {
  * so. Null when the text names two series, none, or a good the data keeps no series for.
  */
 export function soleSeries(text: string): string | null {
-  const found = findSeries(text);
+  // a second series ends the search: a long text need not be read to its end
+  const found: Mention<string>[] = [];
+  for (const m of seriesMentions(text)) {
+    if (found.length > 0 && m.value !== found[0]?.value) return null;
+    found.push(m);
+  }
   const named = new Set(found.map((m) => m.value));
   if (named.size !== 1) return null;
   // "rare earth metals" is a series' name; "metals" elsewhere is some other material

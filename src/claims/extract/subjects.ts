@@ -43,7 +43,11 @@ const PARTNER_ANY = combine(
  * noun phrase is read by its most specific series ("rare-earth permanent magnet exports" are magnets).
  */
 export function findSeries(clause: string): Mention<string>[] {
-  const out: Mention<string>[] = [];
+  return [...seriesMentions(clause)];
+}
+
+/** The series named in a text, one at a time, so that a reader may stop early (see `findSeries`). */
+export function* seriesMentions(clause: string): Generator<Mention<string>> {
   for (const m of clause.matchAll(SERIES_ANY)) {
     const entry = entryOf(m);
     const id = SERIES_PATTERNS[entry]?.[1];
@@ -53,9 +57,8 @@ export function findSeries(clause: string): Mention<string>[] {
       if (!exact.test(clause)) continue;
     }
     if (id === undefined || NEGATED.test(clause.slice(Math.max(0, m.index - 24), m.index))) continue;
-    out.push({ value: id, start: m.index, end: m.index + m[0].length });
+    yield { value: id, start: m.index, end: m.index + m[0].length };
   }
-  return out;
 }
 
 /**
