@@ -236,17 +236,51 @@ const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
 const RANK_WORDS =
   /high|low|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
 
+/** An extreme's word ("highest", "fewest"), which every pattern built on `EXTREME` needs. */
+const EXTREME_WORD = new RegExp(`${HIGH}|${LOW}`, "i");
+/**
+ * For each pattern, a short one that matches wherever it can (a word it cannot match without): a
+ * clause past `RANK_WORDS` is scanned only with the patterns whose words it has. A wording added to a
+ * pattern adds its word to the pattern's entry here.
+ */
+const NEEDS = new Map<RegExp, RegExp>([
+  [RECORD_SCOPE, EXTREME_WORD],
+  [RECORD_EVER, EXTREME_WORD],
+  [YEAR_BEFORE, /'s\s/i],
+  [YEAR_AFTER, EXTREME_WORD],
+  [SINCE, EXTREME_WORD],
+  [WINDOW, EXTREME_WORD],
+  [WINDOW_NOUN, /month|year/i],
+  [N_MONTH_EXTREME, /month|year/i],
+  [THAN_ANY, /\bthan\s/i],
+  [PEAK, /peak|trough|low|high|bottom/i],
+  [PEAK_MONTH, /peak|top|trough|low|high|bottom/i],
+  [ALL_TIME, /all-time|record|series|rekord|历史|new\s/i],
+  [MONTH_RECORD, /record|all-time/i],
+  [RECORD_FOR_PLACE, /record/i],
+  [IS_THE_RECORD, /record/i],
+  [YEAR_NOUN, /year|(?:19|20)\d{2}/i],
+  [RECORD_HOLDER, /record/i],
+  [RUN_ENDED, /month/i],
+  [FIRST_IN, /first/i],
+  [STREAK_NOUN, /straight|consecutive|successive/i],
+  [NTH_MONTHLY, /monthly|mom|m\/m|month-on-month/i],
+  [STREAK_ROW, /month|row|succession|running|straight|consecutive|successive/i],
+  [FOR_NTH_MONTH, /month/i],
+]);
+
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {
   const second = findSecondOnlyMonths(clause);
   if (!RANK_WORDS.test(clause)) return second;
+  const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : clause.matchAll(re));
   const out: RankHit[] = [];
   const push = (h: RankHit) => {
     if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
   };
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   findTopRanks(clause).forEach(push);
-  for (const m of [...clause.matchAll(RECORD_SCOPE), ...clause.matchAll(RECORD_EVER)]) {
+  for (const m of [...matchAll(RECORD_SCOPE), ...matchAll(RECORD_EVER)]) {
     // "since records began in 2017", "in customs data going back to 2015": a record kept from that year
     const from = RECORD_FROM.exec(clause.slice((m.index ?? 0) + m[0].length));
     push({
@@ -258,7 +292,7 @@ export function findRanks(clause: string): RankHit[] {
       scope: from ? { type: "since", period: from[1] as string } : { type: "record" },
     });
   }
-  for (const m of clause.matchAll(YEAR_BEFORE))
+  for (const m of matchAll(YEAR_BEFORE))
     push({
       ...span(m),
       type: "rank",
@@ -267,7 +301,7 @@ export function findRanks(clause: string): RankHit[] {
       direction: m[5] ? "low" : m[4] ? "high" : hl(m[3]),
       scope: { type: "year", year: m[1] ? Number(m[1]) : null },
     });
-  for (const m of clause.matchAll(YEAR_AFTER)) {
+  for (const m of matchAll(YEAR_AFTER)) {
     const y = m[3] ?? m[4];
     push({
       ...span(m),
@@ -277,7 +311,7 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "year", year: y ? Number(y) : null },
     });
   }
-  for (const m of clause.matchAll(SINCE))
+  for (const m of matchAll(SINCE))
     push({
       ...span(m),
       type: "rank",
@@ -285,19 +319,19 @@ export function findRanks(clause: string): RankHit[] {
       direction: hl(m[2]),
       scope: { type: "since", period: null },
     });
-  for (const m of clause.matchAll(WINDOW)) {
+  for (const m of matchAll(WINDOW)) {
     const months = windowMonths(m[4], m[5] ?? "a", m[6] ?? "");
     if (months === null) continue;
     const scope = { type: "months" as const, months, ...(m[3] ? { open: true } : {}) };
     push({ ...span(m), type: "rank", n: ord(m[1]), direction: hl(m[2]), scope });
   }
-  for (const m of clause.matchAll(WINDOW_NOUN)) {
+  for (const m of matchAll(WINDOW_NOUN)) {
     const months = windowMonths(m[4], m[5] ?? "a", m[6] ?? "");
     if (months === null) continue;
     const scope = { type: "months" as const, months, ...(m[3] ? { open: true } : {}) };
     push({ ...span(m), type: "rank", n: 1, direction: m[2] ? "low" : "high", scope });
   }
-  for (const m of clause.matchAll(N_MONTH_EXTREME)) {
+  for (const m of matchAll(N_MONTH_EXTREME)) {
     const months = windowMonths(m[1], m[2] ?? "", m[3] ?? "");
     if (months === null) continue;
     push({
@@ -308,7 +342,7 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "months", months },
     });
   }
-  for (const m of clause.matchAll(THAN_ANY)) {
+  for (const m of matchAll(THAN_ANY)) {
     const y = m[3] ?? m[4];
     const scope: RankHit["scope"] = m[2]
       ? { type: "year", year: y ? Number(y) : null }
@@ -318,7 +352,7 @@ export function findRanks(clause: string): RankHit[] {
     const low = /^(?:lower|less|fewer|smaller|weaker)$/i.test(m[1] ?? "");
     push({ ...span(m), type: "rank", n: 1, direction: low ? "low" : "high", scope });
   }
-  for (const m of clause.matchAll(PEAK)) {
+  for (const m of matchAll(PEAK)) {
     const y = PEAK_YEAR.exec(clause.slice(0, m.index));
     if (!y) continue;
     const word = m[1] ?? m[2] ?? (/bottom/i.test(m[0]) ? "trough" : "peak");
@@ -330,7 +364,7 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "year", year: y[1] ? Number(y[1]) : null },
     });
   }
-  for (const m of clause.matchAll(PEAK_MONTH)) {
+  for (const m of matchAll(PEAK_MONTH)) {
     // a share's or a price's peak is not a tonnage's; a destination named after it ("the low point
     // came in April, when 46 t went to the US") leaves open whose low point it was
     const before = clause.slice(0, m.index);
@@ -347,7 +381,7 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "months", months: PEAK_MONTHS, open: true },
     });
   }
-  for (const m of clause.matchAll(ALL_TIME)) {
+  for (const m of matchAll(ALL_TIME)) {
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
     if (/\bon\s$/i.test(before) || NEAR_RECORD.test(before)) continue;
     const { start, end } = span(m);
@@ -360,12 +394,12 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "record" },
     });
   }
-  for (const m of [...clause.matchAll(MONTH_RECORD), ...clause.matchAll(RECORD_FOR_PLACE)])
+  for (const m of [...matchAll(MONTH_RECORD), ...matchAll(RECORD_FOR_PLACE)])
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
-  for (const m of clause.matchAll(IS_THE_RECORD))
+  for (const m of matchAll(IS_THE_RECORD))
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   findYearExtremes(clause).forEach(push);
-  for (const m of clause.matchAll(YEAR_NOUN))
+  for (const m of matchAll(YEAR_NOUN))
     push({
       ...span(m),
       type: "rank",
@@ -373,9 +407,9 @@ export function findRanks(clause: string): RankHit[] {
       direction: m[2] ? "low" : "high",
       scope: { type: "year", year: m[3] ? Number(m[3]) : null },
     });
-  for (const m of clause.matchAll(RECORD_HOLDER))
+  for (const m of matchAll(RECORD_HOLDER))
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
-  for (const m of clause.matchAll(RUN_ENDED)) {
+  for (const m of matchAll(RUN_ENDED)) {
     const n = parseCount(m[1] ?? "");
     const word = m[2] ?? m[3] ?? m[4] ?? "";
     const dir = /^winning$/i.test(word)
@@ -386,7 +420,7 @@ export function findRanks(clause: string): RankHit[] {
     if (n === null || n < 2 || dir === null) continue;
     push({ ...span(m), type: "streak", n, direction: dir, scope: null, before: true });
   }
-  for (const m of clause.matchAll(FIRST_IN)) {
+  for (const m of matchAll(FIRST_IN)) {
     const n = parseCount(m[2] ?? "");
     const dir = directionOf(m[1] ?? "");
     if (n === null || n < 3 || dir === null) continue;
@@ -401,26 +435,26 @@ export function findRanks(clause: string): RankHit[] {
       atLeast: true,
     });
   }
-  for (const m of clause.matchAll(STREAK_NOUN)) {
+  for (const m of matchAll(STREAK_NOUN)) {
     const n = parseCount(m[1] ?? "");
     const dir = directionOf(m[2] ?? "") ?? verbDirection(clause, m.index ?? 0);
     if (n === null || n < 2 || dir === null) continue;
     push({ ...span(m), type: "streak", n, direction: dir, scope: null });
   }
-  for (const m of clause.matchAll(NTH_MONTHLY)) {
+  for (const m of matchAll(NTH_MONTHLY)) {
     const n = parseCount(m[1] ?? "");
     const dir = directionOf(m[2] ?? "");
     if (n === null || n < 2 || dir === null) continue;
     push({ ...span(m), type: "streak", n, direction: dir, scope: null });
   }
-  for (const m of clause.matchAll(STREAK_ROW)) {
+  for (const m of matchAll(STREAK_ROW)) {
     const n = parseCount(m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? m[9] ?? "");
     const noun = m[2] ?? m[6] ?? m[8] ?? m[10];
     const dir = (noun ? directionOf(singular(noun)) : null) ?? verbDirection(clause, m.index ?? 0);
     if (n === null || n < 2 || dir === null) continue;
     push({ ...span(m), type: "streak", n, direction: dir, scope: null });
   }
-  for (const m of clause.matchAll(FOR_NTH_MONTH)) {
+  for (const m of matchAll(FOR_NTH_MONTH)) {
     const n = parseCount(m[2] ?? "");
     const dir = directionOf(m[1] ?? "");
     if (n === null || n < 2 || dir === null) continue;
