@@ -99,6 +99,33 @@ const QUARTER_TO = new RegExp(
 const CHANGE_BEFORE =
   /(?:\d\s?(?:%|per ?cent|percent|pc)|\b(?:rose|fell|jumped|climbed|dropped|slipped|grew|declined|increased|decreased|surged|plunged|soared|slumped|up|down|doubled|halved|tripled))\S*\s(?:\S+\s){0,3}$/i;
 
+/**
+ * For each pattern, a short one that matches wherever it can (a word it cannot match without), so a
+ * clause without that word is not scanned with the long pattern.
+ */
+const NEEDS = new Map<RegExp, RegExp>([
+  [MONTHS_TO, /month|year/i],
+  [QUARTER_TO, /quarter/i],
+  [RANGE_FIRST_N, /first/i],
+  [SAME_N, /months/i],
+  [OVER_N, /months/i],
+  [N_MONTH_TOTAL, /month/i],
+  [OVER_N_BARE, /months/i],
+  [RANGE_MONTHS, new RegExp(MONTH_NAME)],
+  [RANGE_PART, /half|quarter|h[12]|q[1-4]|[12]h|[1-4]q/i],
+  [YEAR_TO_DATE, /year|so far/i],
+  [SINCE_YEAR, /since/i],
+  [YEAR_POSSESSIVE, new RegExp(YEAR)],
+  [FULL_YEAR, new RegExp(`year|annual|${YEAR}`, "i")],
+  [THE_QUARTER, /quarter/i],
+  [THE_YEAR, /year/i],
+]);
+
+/** `clause.matchAll(re)`, or nothing when the clause lacks a word `re` needs. */
+function matchesIn(clause: string, re: RegExp): Iterable<RegExpMatchArray> {
+  return NEEDS.get(re)?.test(clause) === false ? [] : clause.matchAll(re);
+}
+
 /** Every span of months or full year in a clause (overlaps are resolved by the caller, first wins). */
 export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
@@ -109,7 +136,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     return anchor.year ?? latestYear;
   };
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of clause.matchAll(MONTHS_TO)) {
+  for (const m of matchesIn(clause, MONTHS_TO)) {
     // "the year to September" is the twelve months ending then, as "the 12 months to September" is;
     // "the year through September" (or "up to", "until") is the calendar year so far
     const to = MONTHS[(m[3] ?? "").toLowerCase()];
@@ -125,7 +152,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       role: "main",
     });
   }
-  for (const m of clause.matchAll(QUARTER_TO)) {
+  for (const m of matchesIn(clause, QUARTER_TO)) {
     const to = MONTHS[(m[1] ?? m[2] ?? "").toLowerCase()];
     if (to === undefined) continue;
     const end = resolveMonthName(to, m[3] ? Number(m[3]) : anchor.year, anchor.latest);
@@ -137,7 +164,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       role: "main",
     });
   }
-  for (const m of clause.matchAll(RANGE_FIRST_N)) {
+  for (const m of matchesIn(clause, RANGE_FIRST_N)) {
     const count = parseCount(m[1] ?? "");
     const n = count === null ? null : /quarter/i.test(m[2] ?? "") ? count * 3 : count;
     const y = yearOf(m[3], m[4]);
@@ -145,14 +172,14 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(m[3] ?? m[4])), shape: "range" });
   }
   // which months the earlier span ran over is only inferred, so the reading never contradicts
-  for (const m of clause.matchAll(SAME_N)) {
+  for (const m of matchesIn(clause, SAME_N)) {
     const n = parseCount(m[1] ?? "");
     const y = yearOf(m[2], m[3]?.replace(/^the\sprevious$/i, "last"));
     if (n === null || n < 2 || n > 12 || y === null) continue;
     out.push({ ...span(m), period: range(y, 1, n, anchor, true), shape: "range", unnamed: true });
   }
   for (const re of [OVER_N, N_MONTH_TOTAL]) {
-    for (const m of clause.matchAll(re)) {
+    for (const m of matchesIn(clause, re)) {
       const n = parseCount(m[1] ?? "");
       const y = yearOf();
       // "over the 12 months" may be a trailing year rather than a calendar one
@@ -160,7 +187,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       out.push({ ...span(m), period: range(y, 1, n, anchor, false), shape: "range", role: "main" });
     }
   }
-  for (const m of clause.matchAll(OVER_N_BARE)) {
+  for (const m of matchesIn(clause, OVER_N_BARE)) {
     const n = parseCount(m[1] ?? "");
     const latest = anchor.latest;
     if (n === null || latest === null || n < 2 || n !== (latest % 12) + 1) continue;
@@ -171,7 +198,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       role: "main",
     });
   }
-  for (const m of clause.matchAll(RANGE_MONTHS)) {
+  for (const m of matchesIn(clause, RANGE_MONTHS)) {
     // "rose 35% from April to May" compares two months; "from January through September" is a span
     if (
       m[1]?.toLowerCase() === "from" &&
@@ -193,7 +220,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     if (r !== null)
       out.push({ ...span(m), period: r, shape: "range", ...(m[1] ? { role: "main" as const } : {}) });
   }
-  for (const m of clause.matchAll(RANGE_PART)) {
+  for (const m of matchesIn(clause, RANGE_PART)) {
     const [from, to] = partMonths(m[1], m[2], m[3]);
     const y = m[5] ? 2000 + Number(m[5]) : yearOf(m[4], m[6]);
     if (from === 0 || y === null) continue;
@@ -203,7 +230,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       shape: "range",
     });
   }
-  for (const m of clause.matchAll(YEAR_TO_DATE)) {
+  for (const m of matchesIn(clause, YEAR_TO_DATE)) {
     if (anchor.latest === null) continue;
     out.push({
       ...span(m),
@@ -220,22 +247,22 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
   const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  for (const m of clause.matchAll(SINCE_YEAR))
+  for (const m of matchesIn(clause, SINCE_YEAR))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", role: "since" });
-  for (const m of clause.matchAll(YEAR_POSSESSIVE))
+  for (const m of matchesIn(clause, YEAR_POSSESSIVE))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", possessive: true });
   // a full year named without its number, in the first months of a year, is the one just ended
   // ("full-year exports" in February 2026 are 2025's); later on it is the year under way (a forecast)
   const early = anchor.latest !== null && anchor.latest % 12 <= 1;
   const unnamed = latestYear === null ? null : early ? latestYear - 1 : latestYear;
-  for (const m of clause.matchAll(FULL_YEAR)) {
+  for (const m of matchesIn(clause, FULL_YEAR)) {
     const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12];
     const rel = m[6] ?? m[7];
     const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? unnamed);
     if (y === null) continue;
     out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
   }
-  for (const m of clause.matchAll(THE_QUARTER)) {
+  for (const m of matchesIn(clause, THE_QUARTER)) {
     if (anchor.latest === null) continue;
     const first = anchor.latest - ((anchor.latest % 12) % 3);
     out.push({
@@ -246,7 +273,7 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
       unnamed: true,
     });
   }
-  for (const m of clause.matchAll(THE_YEAR)) {
+  for (const m of matchesIn(clause, THE_YEAR)) {
     if (anchor.latest === null) continue;
     // "for the year" in a year still under way is its months so far
     const y = anchor.year ?? unnamed;
