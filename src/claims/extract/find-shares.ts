@@ -8,6 +8,7 @@
 import {
   DATED_FIGURE,
   FRACTIONS,
+  FRACTION_HINT,
   FRACTION_WORDS as ANY_FRACTION,
   MONTH_NAME,
   OWN_SIZE,
@@ -19,6 +20,7 @@ import {
 import {
   HEDGE_WORDS,
   NUM,
+  PCT_HINT,
   PCT_NUM,
   PCT_UNIT,
   hedgeOf,
@@ -102,10 +104,20 @@ const GERMAN_FRACTIONS: Record<string, number> = {
 
 type Kind = "pct" | "fraction" | "noun-fraction" | "ratio" | "after-level" | "german" | "moved-from";
 
-const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
-  { re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"), kind: "fraction" },
+/** A ratio's "in" or "out of": "one in eight". */
+const RATIO_HINT = /\b(?:in|out of)\s/i;
+const GERMAN_FRACTION = /Fünftel|Viertel|Drittel|Zehntel|Hälfte/i;
+
+/** The share patterns; `needs` matches wherever the pattern can (its percent, fraction or ratio words). */
+const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
+  {
+    re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"),
+    needs: FRACTION_HINT,
+    kind: "fraction",
+  },
   {
     re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})\\b`, "gi"),
+    needs: FRACTION_HINT,
     kind: "fraction",
   },
   {
@@ -113,6 +125,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?|${OF_THAT})?(?:${WENT_TO})\\sto\\b`,
       "gi",
     ),
+    needs: FRACTION_HINT,
     kind: "fraction",
   },
   {
@@ -120,23 +133,34 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `()\\b(${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD}|${HUNDRED})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
       "gi",
     ),
+    needs: RATIO_HINT,
     kind: "ratio",
   },
-  { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), kind: "pct" },
+  { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), needs: PCT_HINT, kind: "pct" },
   // "represents a 28.7% decrease": a percentage that names a move is a change, not a share
   {
     re: new RegExp(`\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}(?!\\s${CHANGE_NOUN_AFTER})`, "gi"),
+    needs: PCT_HINT,
     kind: "pct",
   },
-  { re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:share|slice|portion)\\b`, "gi"), kind: "pct" },
+  {
+    re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:share|slice|portion)\\b`, "gi"),
+    needs: PCT_HINT,
+    kind: "pct",
+  },
   // notes and tables: "US shr 9.6%", "Germany share 21.9%", "21.9% shr"
-  { re: new RegExp(`\\b(?:share|shr)\\s${HEDGE}${PCT}`, "gi"), kind: "pct" },
-  { re: new RegExp(`()${PCT}\\s(?:share|shr)\\b(?!\\s(?:of|in|for|to)\\b)`, "gi"), kind: "pct" },
+  { re: new RegExp(`\\b(?:share|shr)\\s${HEDGE}${PCT}`, "gi"), needs: PCT_HINT, kind: "pct" },
+  {
+    re: new RegExp(`()${PCT}\\s(?:share|shr)\\b(?!\\s(?:of|in|for|to)\\b)`, "gi"),
+    needs: PCT_HINT,
+    kind: "pct",
+  },
   {
     re: new RegExp(
       `\\b(?:${SHARE_NOUN})(?:\\s(?:(?:of|for|in|to|bound for|going to|taken by|held by|sent to)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s|(?:\\s(?:of|for|in)\\s[^,;%:]{1,60}?)?:\\s?)${FILLER}(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`,
       "gi",
     ),
+    needs: PCT_HINT,
     kind: "pct",
   },
   {
@@ -146,6 +170,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed)\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS}))\\b`,
       "gi",
     ),
+    needs: FRACTION_HINT,
     kind: "noun-fraction",
   },
   {
@@ -155,6 +180,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `(?<=\\d\\s?(?:t|tonnes?|tons?|mt)\\b[^\\d%;:]{0,40}?(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s)?|\\s\\(|\\sor\\s))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
       "gi",
     ),
+    needs: PCT_HINT,
     kind: "after-level",
   },
   // "4% was May's share", a list item's "12%: the US share of ...", "5% - Japan's slice of ...": the
@@ -164,6 +190,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `()${PCT}(?=(?:\\s(?:was|is|were)|\\s?[:–—-])\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b)`,
       "gi",
     ),
+    needs: PCT_HINT,
     kind: "pct",
   },
   {
@@ -171,6 +198,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?|${OF_THAT})?(?:${WENT_TO})\\sto\\b`,
       "gi",
     ),
+    needs: PCT_HINT,
     kind: "pct",
   },
   {
@@ -180,6 +208,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+)?,?\\s(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a month (?:before|earlier|ago)|the (?:previous|prior|preceding) month)\\b)`,
       "gi",
     ),
+    needs: PCT_HINT,
     kind: "pct",
   },
   // 占出口总量的20.9%, 所占份额为20.9%, 占比22.3%, 比重为9.5%; 비중은 9.5%; Anteil ... bei 9,5 Prozent
@@ -188,6 +217,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `(?:占[^，。；、,;\\d%％]{0,24}?|比重|份额|份額|(?:비중|점유율)(?:은|는|이)?)\\s?(?:为|為|达到?|達到?|是)?\\s?(约|近|超过|약)?\\s?(${NUM})\\s?[%％]`,
       "g",
     ),
+    needs: /[%％]/,
     kind: "pct",
   },
   {
@@ -195,6 +225,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `\\bAnteil\\b[^.;%]{0,80}?\\s(?:bei|auf|von|betrug|beträgt)\\s(rund|etwa|knapp|gut|fast|mehr als|über)?\\s?(${NUM_DE})\\s?(?:Prozent(?!punkt)|%)`,
       "gi",
     ),
+    needs: /\bAnteil\b/i,
     kind: "german",
   },
   {
@@ -203,6 +234,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+)?,?\\sfrom\\s)${HEDGE}${PCT}(?=\\s*(?:[,.;)]|$))`,
       "gi",
     ),
+    needs: PCT_HINT,
     kind: "moved-from",
   },
   {
@@ -210,6 +242,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; kind: Kind }> = [
       `()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`,
       "gi",
     ),
+    needs: GERMAN_FRACTION,
     kind: "fraction",
   },
 ];
@@ -287,7 +320,8 @@ function ofProduction(clause: string, start: number, end: number): boolean {
 export function findShares(clause: string): ShareHit[] {
   const out: ShareHit[] = [];
   if (!MAYBE_SHARE.test(clause)) return out;
-  for (const { re, kind } of SHARE_PATTERNS) {
+  for (const { re, needs, kind } of SHARE_PATTERNS) {
+    if (!needs.test(clause)) continue;
     for (const m of scan(re, clause)) {
       const start = m.index;
       const end = start + m[0].length;
