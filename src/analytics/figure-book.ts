@@ -196,7 +196,9 @@ function book(
   const partnersOf = (k: SeriesKey) =>
     partnersBySeries.get(`${k.reporter}|${k.flow}|${k.series}|${k.measure}`) ?? [];
   const point = (key: SeriesKey, period: string): Figure | null => {
-    const all = byKey.get(keyId(key)) ?? empty;
+    // a key nothing was read for has no figure, summed or not (otherSeries asks of every series)
+    const all = byKey.get(keyId(key));
+    if (all === undefined) return null;
     const f = all.get(period);
     if (f) return f;
     const full = /^(\d{4})-01\.\.\1-12$/.exec(period);
