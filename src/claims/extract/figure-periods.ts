@@ -145,7 +145,10 @@ export function pairOf(
   return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
 }
 
-/** ", when" or ", whose" after a month, then no other period before the figure: the figure is of that month. */
+/**
+ * ", when", ", whose" or ", which marked" after a month, then no other period before the figure: the
+ * figure is of that month ("slightly less than in July, which marked a record high" is July's record).
+ */
 export function whenMonth(
   clause: string,
   mentions: PeriodMention[],
@@ -154,7 +157,9 @@ export function whenMonth(
   const w = [
     ...clause
       .slice(0, f.start)
-      .matchAll(/,\s(?=(?:when|whose|which saw|at which (?:point|time)|by which time)\b)/gi),
+      .matchAll(
+        /,\s(?=(?:when|whose|which (?:saw|marked|set|hit|reached|was|had been|proved|became)|at which (?:point|time)|by which time)\b)/gi,
+      ),
   ].pop();
   if (w === undefined) return null;
   const m = mentions.filter((x) => x.end <= w.index).pop();

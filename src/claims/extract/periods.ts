@@ -95,7 +95,7 @@ const NUMBER_WORD =
  * compared with).
  */
 const BASE_BEFORE = new RegExp(
-  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|from|than|above|below|over|versus|vs\\.?|against|ahead of|behind|compared\\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|levels?|of|\\d[\\d,.]{0,20}(?:%|k?t|mt)?|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
+  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|from|than|above|below|over|versus|vs\\.?|against|ahead of|behind|compared\\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|levels?|of|\\d[\\d,.]{0,20}(?:%|k?t|mt)?|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
   "i",
 );
 /** "added 1,878 tonnes to May's volume", "tacked 300 t onto the October tally": what a difference is added to. */

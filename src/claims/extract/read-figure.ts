@@ -15,6 +15,7 @@ import type { EarlierChange } from "./find-changes.js";
 import { fromIndex, parseMonth } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
+import { productUnion } from "./product-union.js";
 import { monthNamedBy } from "./find-year-extremes.js";
 import type { PartnerMention } from "./subjects.js";
 import { SUM_WORDS, choosePartner, concessive, describedBy, joinedBefore } from "./figure-partner.js";
@@ -148,8 +149,12 @@ export function readFigure(
   const s = attachSeries(clause, c.series, f);
   let series: string | null = s.chosen?.value ?? null;
   let seriesHow: Grounding = "clause";
-  s.others.forEach((o) => alt({ series: o, why: `${o} is also named in the clause` }));
-  if (series === null) {
+  // "exports of rare-earth metals, minerals and magnets fell 80%": a sum of products the data keeps
+  // apart, which none of them alone can support or contradict
+  const union = productUnion(clause, c.series, f);
+  if (union) series = null;
+  else s.others.forEach((o) => alt({ series: o, why: `${o} is also named in the clause` }));
+  if (series === null && !union) {
     // "rare earth products — including magnets — slumped": what an aside names is not the subject
     const inSentence = nearest((x) =>
       asideClause(x) ? null : (x.series[x.series.length - 1]?.value ?? null),

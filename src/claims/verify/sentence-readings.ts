@@ -9,8 +9,10 @@ import { seriesKey } from "../../domain/series-key.js";
 import { REST_OF_WORLD } from "../extract/figure-partner.js";
 import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS } from "../extract/lexicon.js";
 import { resolveMonthName } from "../extract/periods.js";
+import { productsNamedAlone } from "../extract/product-union.js";
 import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
+import { seriesAcrossContrast } from "./contrast-clause.js";
 import type { PlannedReading } from "./readings.js";
 
 // "China's exports" names the total, unless a destination follows ("China's exports of magnets to Germany")
@@ -66,6 +68,12 @@ export function sentenceBlanked(text: string, start: number, end: number): strin
   const to = Math.min(text.length, end + SENTENCE_REACH + 16);
   const window = `${text.slice(from, start)}${" ".repeat(end - start)}${text.slice(end, to)}`;
   return sentenceAround(window, start - from, end - from);
+}
+
+/** The claim's sentence up to `start`: what the sentence says before the claim. */
+export function sentenceHead(text: string, start: number): string {
+  const from = Math.max(0, start - SENTENCE_REACH - 16);
+  return sentenceAround(text.slice(from, start), start - from, start - from);
 }
 
 /** Where the claim's number starts: after any words its quoted text opens with ("up 12%", "about 6,150 t"). */
@@ -262,8 +270,15 @@ export function sentenceReadings(
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD") (out[out.length - 1] as PlannedReading).rescueOnly = false;
   }
+  // "rare earths recovered, while germanium and antimony exports fell": the product before the
+  // contrast is the other clause's subject, not a reading of a figure whose clause names its own
+  const apart =
+    claim.grounds.series === "clause"
+      ? seriesAcrossContrast(sentenceHead(text, claim.start), claim.series)
+      : null;
   for (const series of m.series)
-    if (series !== main.key.series) add({ series }, `the figure is for ${series}, which the sentence names`);
+    if (series !== main.key.series && apart?.has(series) !== true)
+      add({ series }, `the figure is for ${series}, which the sentence names`);
   if (claim.stated.type === "level") {
     for (const period of levelPeriods(claim, main.period, text, sentence))
       add({ period }, `the figure is for ${period}, named next to it`);
@@ -300,7 +315,7 @@ export function sentenceReadings(
   if (isHeadline(text, claim)) {
     // a headline names its subject in shorthand ("rare earth exports collapsed 74%" over a story on
     // magnets): the product the story goes on to name may be the one meant
-    const named = new Set(findSeries(text).map((x) => x.value));
+    const named = productsNamedAlone(findSeries(text), text);
     for (const series of named)
       if (series !== main.key.series)
         out.push({
