@@ -13,6 +13,7 @@ import type { Figure, FigureBook } from "../../analytics/figure-book.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type {
   Actual,
+  Hedge,
   StatedChange,
   StatedDirection,
   StatedLevel,
@@ -85,6 +86,51 @@ function judge(stated: Tolerance, data: Interval, margin: number): { verdict: Ve
   return { verdict: "contradicted", note: "" };
 }
 
+/**
+ * How far a figure's trailing zeros reach when the data is to bear it out. By its zeros alone
+ * "10,000 t" rounds anything from 5,000 t to 15,000 t and "10%" anything from 5% to 15%, but writers
+ * who round that coarsely say so ("nearly", "more than", "roughly 10,000"): a round figure written in
+ * digits is borne out only within a tenth of itself, three twentieths when said to be approximate
+ * ("about 1,000 t"). Beyond that, but within what the zeros allow, it is neither right nor wrong.
+ * Only zeros count: "2%" is as exact as its digit. Figures in words and fractions ("a fifth", "six
+ * thousand") keep the bands their words give.
+ */
+const ROUND_REACH = { bare: 0.1, about: 0.15 };
+
+interface Rounded extends Tolerance {
+  hedge: Hedge | null;
+  halfUnit?: number;
+  raw: string;
+}
+
+/** The narrower interval a round figure is borne out in, when its zeros allow more (see `ROUND_REACH`). */
+function roundReach(s: Rounded, value: number): Tolerance | null {
+  const half = s.halfUnit ?? 0;
+  if ((s.hedge !== null && s.hedge !== "about") || half < 5 || !/\d/.test(s.raw)) return null;
+  const reach = Math.abs(value) * (s.hedge === "about" ? ROUND_REACH.about : ROUND_REACH.bare);
+  if (half <= reach) return null;
+  return {
+    low: Math.max(s.low ?? -Infinity, value - reach),
+    high: Math.min(s.high ?? Infinity, value + reach),
+  };
+}
+
+/** `judge`, with a round figure borne out only within its reach (see `ROUND_REACH`). */
+function judgeRound(
+  s: Rounded,
+  value: number,
+  data: Interval,
+  margin: number,
+): { verdict: Verdict; note: string } {
+  const judged = judge(s, data, margin);
+  const reach = judged.verdict === "supported" ? roundReach(s, value) : null;
+  if (reach === null || withinReach(reach, data, margin)) return judged;
+  return {
+    verdict: "unverifiable",
+    note: "; a round figure the data lies more than a tenth from: not called right, nor wrong, since rounding to its last zero would allow it",
+  };
+}
+
 /** The sizes a signed interval allows: a difference stated without its direction is checked on them. */
 export const sizeOf = ([lo, hi]: Interval): Interval =>
   lo >= 0 ? [lo, hi] : hi <= 0 ? [-hi, -lo] : [0, Math.max(-lo, hi)];
@@ -121,7 +167,7 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
       actual,
     };
   }
-  const { verdict, note } = judge(s, around(f), levelMargin(s, f.value));
+  const { verdict, note } = judgeRound(s, s.value, around(f), levelMargin(s, f.value));
   const stated = `stated ${s.raw.trim()}`;
   if (verdict === "supported")
     return {
@@ -157,7 +203,8 @@ function levelMargin(s: StatedLevel, actual: number): number {
 
 /** Where a wrong tonnage does fit: another series in the same period, or the same series in another month. */
 function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): string {
-  const fits = (f: Figure) => agrees(s, around(f));
+  const reach = roundReach(s, s.value) ?? s;
+  const fits = (f: Figure) => agrees(reach, around(f));
   const other = book.otherSeries(key, period).find(fits);
   if (other)
     return `; ${amount(s.value, s.unit)} is the ${other.point.series} figure for that period, a different series`;
@@ -212,8 +259,9 @@ export function checkChange(
   if (s.unit === "t") {
     const diff = cur.value - prev.value;
     const half = prev.halfStep + cur.halfStep;
-    const { verdict, note } = judge(
-      s,
+    const { verdict, note } = judgeRound(
+      s.readings || s.unsigned ? { ...s, halfUnit: undefined } : s,
+      s.pct,
       s.unsigned ? sizeOf([diff - half, diff + half]) : [diff - half, diff + half],
       nearMiss.tonnes(prev.value),
     );
@@ -226,7 +274,12 @@ export function checkChange(
     };
   }
   const change = (cur.value / prev.value - 1) * 100;
-  const { verdict, note } = judge(s, changeInterval(prev, cur), nearMiss.points(s.pct));
+  const { verdict, note } = judgeRound(
+    s.readings ? { ...s, halfUnit: undefined } : s,
+    s.pct,
+    changeInterval(prev, cur),
+    nearMiss.points(s.pct),
+  );
   const range = verdict === "supported" ? "" : ` (${statedRange(s, "%")})`;
   const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${note}`;
   return {
@@ -266,7 +319,7 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
     );
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
-  const { verdict, note } = judge(s, got.range, nearMiss.points(s.pct));
+  const { verdict, note } = judgeRound(s, s.pct, got.range, nearMiss.points(s.pct));
   const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})${note}`;
   return {
     verdict,

@@ -1,0 +1,44 @@
+// A round figure is borne out only near itself: "10,000 t" of a month the data puts at 5,774 t is
+// not called right because its zeros could round anything from 5,000 t to 15,000 t; it is not called
+// wrong either, since they could. Figures close to the data, exact figures and clear misses keep
+// their verdicts (check-figures ROUND_REACH).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+describe("a round figure far from the data", () => {
+  it.each([
+    // September 2025: 5,774 t; to the US in October 2025: 656 t; to India in June 2025: 172 t
+    ["Magnet shipments from China reached 10,000 tonnes in September 2025.", "10,000 tonnes"],
+    ["Chinese magnet exports to America came to 1,000 t in October 2025.", "1,000 t"],
+    ["Chinese magnet exports to America came to about 1,000 t in October 2025.", "about 1,000 t"],
+    ["India bought 200 tonnes of Chinese rare-earth magnets in June 2025.", "200 tonnes"],
+    // November 2025 over October 2025: +12.4%
+    ["China's magnet exports grew 10% in November 2025 from October.", "grew 10%"],
+  ])("is neither supported nor contradicted: %s", async (text, words) => {
+    const got = await verdictsOf(store, text);
+    expect(got).toContainEqual([expect.stringContaining(words), "unverifiable"]);
+    expect(got.some(([, v]) => v !== "unverifiable")).toBe(false);
+  });
+});
+
+describe("round figures near the data, exact ones and clear misses", () => {
+  it.each([
+    ["China's magnet exports were 6,000 tonnes in November 2025.", "supported"],
+    ["China's magnet exports rose 12% in November 2025 from October.", "supported"],
+    ["China's magnet exports to India were 170 tonnes in June 2025.", "supported"],
+    ["China's magnet exports were 20,000 tonnes in September 2025.", "contradicted"],
+    ["China's magnet exports rose 30% in November 2025 from October.", "contradicted"],
+  ])("keep their verdicts: %s", async (text, verdict) => {
+    const got = await verdictsOf(store, text);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every(([, v]) => v === verdict)).toBe(true);
+  });
+});
