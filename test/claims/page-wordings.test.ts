@@ -95,3 +95,24 @@ describe("a subject that lists several products", () => {
     expect([...productsNamedAlone(findSeries(text), text)]).toEqual(["rare-earths"]);
   });
 });
+
+describe("a destination named only as the next in a ranking", () => {
+  it("does not read the leader's change as the runner-up's", async () => {
+    const v = await verdictOf(
+      "In October, Germany bought the most magnets, up 55.9% to 1,118 tonnes, followed by the US.",
+      "2025-11-22",
+      "up 55.9%",
+    );
+    expect(v.verdict).toBe("unverifiable");
+  });
+});
+
+describe("a product named in an aside between dashes", () => {
+  it.each([
+    "Overseas sales of rare earths — a feedstock for magnet makers — jumped in June 2025.",
+    "Overseas sales of rare earths – a feedstock for magnet makers – jumped in June 2025.",
+  ])("leaves the subject to the noun before the aside: %s", async (text) => {
+    const v = await verdictOf(text, "2025-07-14", "jumped");
+    expect(v).toMatchObject({ verdict: "supported", series: "rare-earths" });
+  });
+});

@@ -218,9 +218,12 @@ export function attachPartner(
   return best === null ? null : { partner: best.value, why: clause.slice(best.start, best.end) };
 }
 
-/** An aside inside commas or brackets: ", a category dominated by magnets," names no subject. */
+/**
+ * An aside inside commas, brackets or paired dashes (", a category dominated by magnets,", "rare
+ * earths – raw material for magnets – rose") names no subject.
+ */
 const ASIDE =
-  /,\s(?:a|an|which|including|mostly|mainly|largely|chiefly|led by|dominated by|of which|excluding|not)\b[^,;]{0,90},|\([^()]{0,90}\)/g;
+  /,\s(?:a|an|which|including|mostly|mainly|largely|chiefly|led by|dominated by|of which|excluding|not)\b[^,;]{0,90},|\([^()]{0,90}\)|\s[–—]\s[^–—,;]{1,90}?\s[–—]\s/g;
 
 /** Words that make the product after them a modifier of the noun before ("magnets made with rare earths"). */
 const MODIFIER_BEFORE =

@@ -165,7 +165,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     for (const f of c.figures) out.push(readFigure(c, i, f, clauses, d, env, { ...marks, question: asking }));
     // "our NdPr oxide price forecast", "rare earth output": a product named as the head of something
     // other than its trade is not what the text goes on to speak of
-    const s = asideClause(c)
+    const s = asideClause(c, env.input)
       ? undefined
       : c.series.filter((x) => !NOT_TRADE_AFTER.test(c.seg.text.slice(x.end, x.end + 30))).pop();
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };

@@ -157,7 +157,7 @@ export function readFigure(
   if (series === null && !union) {
     // "rare earth products — including magnets — slumped": what an aside names is not the subject
     const inSentence = nearest((x) =>
-      asideClause(x) ? null : (x.series[x.series.length - 1]?.value ?? null),
+      asideClause(x, env.input) ? null : (x.series[x.series.length - 1]?.value ?? null),
     );
     const from = carried(d, "series");
     if (inSentence !== null) [series, seriesHow] = [inSentence, "sentence"];
@@ -453,7 +453,14 @@ const neg = (x: number | null) => (x === null ? null : -x);
 /** An aside set off by dashes that gives examples of what came before: "— including magnets —", "— mostly NdFeB —". */
 const ASIDE_OPENING =
   /^\W*(?:including|such as|mostly|mainly|chiefly|largely|led by|dominated by|notably|especially|particularly|in particular|among them|not least)\b/i;
-export const asideClause = (x: ClauseRead) => ASIDE_OPENING.test(x.seg.text);
+/** A clause set between two dashes ("rare earths — a feedstock for magnet makers — jumped"): it opens with one, and one follows it. */
+const DASH_OPENING = /^(?:-{1,2}|—)\s/;
+const DASH_AFTER = /^\s*(?:-{1,2}|—)\s/;
+export const asideClause = (x: ClauseRead, input?: string) =>
+  ASIDE_OPENING.test(x.seg.text) ||
+  (input !== undefined &&
+    DASH_OPENING.test(x.seg.text) &&
+    DASH_AFTER.test(input.slice(x.seg.start + x.seg.text.length, x.seg.start + x.seg.text.length + 4)));
 
 /** Words by which a clause says it comes after the one before: "569 t came next", "then 569 t left". */
 const SEQUENCE = /\b(?:then|next|followed(?!\sby\b)|afterwards?|after that|later|subsequently|this time)\b/i;

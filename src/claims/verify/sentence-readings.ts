@@ -13,6 +13,7 @@ import { productsNamedAlone } from "../extract/product-union.js";
 import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
 import { seriesAcrossContrast } from "./contrast-clause.js";
+import { partnersOnlyRankedNext } from "./ranked-next.js";
 import type { PlannedReading } from "./readings.js";
 
 // "China's exports" names the total, unless a destination follows ("China's exports of magnets to Germany")
@@ -264,18 +265,18 @@ export function sentenceReadings(
   // in a sentence that lists several destinations ("Malaysia 210 t, India 390 t and Mexico 95 t") a
   // figure is easily given its neighbour's name: each other destination is then a plausible reading
   const listed = [...m.partners].filter((p) => p !== "WLD").length >= 2;
-  // a figure for every destination but some ("markets other than the US") is never a named one's
+  // a figure for every destination but some ("markets other than the US") is never a named one's;
+  // "..., increasing by 55.9% to 1,118 tons, followed by the US": the next-ranked has no figure here
+  const head = sentenceHead(text, claim.start);
+  const rankedNext = partnersOnlyRankedNext(sentence, head.length + claim.end - claim.start);
   for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
-    if (partner === main.key.partner) continue;
+    if (partner === main.key.partner || rankedNext.has(partner)) continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD") (out[out.length - 1] as PlannedReading).rescueOnly = false;
   }
   // "rare earths recovered, while germanium and antimony exports fell": the product before the
   // contrast is the other clause's subject, not a reading of a figure whose clause names its own
-  const apart =
-    claim.grounds.series === "clause"
-      ? seriesAcrossContrast(sentenceHead(text, claim.start), claim.series)
-      : null;
+  const apart = claim.grounds.series === "clause" ? seriesAcrossContrast(head, claim.series) : null;
   for (const series of m.series)
     if (series !== main.key.series && apart?.has(series) !== true)
       add({ series }, `the figure is for ${series}, which the sentence names`);
