@@ -116,3 +116,39 @@ describe("a product named in an aside between dashes", () => {
     expect(v).toMatchObject({ verdict: "supported", series: "rare-earths" });
   });
 });
+
+describe("changes written in forms the reader missed", () => {
+  it.each([
+    ["Magnet shipments to the US suffered a hefty 81% drop in May 2025.", "2025-06-20", "a hefty 81% drop"],
+    [
+      "Sales to the US slid again, plummeting by 28.7% in September 2025.",
+      "2025-10-20",
+      "plummeting by 28.7%",
+    ],
+  ])("reads a graded noun or a gerund of falling: %s", async (text, published, claim) => {
+    const v = await verdictOf(text, published, claim);
+    expect(v.verdict).toBe("supported");
+  });
+
+  it("takes a base figure dated the same month a year before as a year-on-year base", async () => {
+    const r = await verifyClaims(
+      store,
+      "October's magnet exports ran 15.8% higher than the 4,725 tonnes sent in the same month last year.",
+      { published: "2025-11-20" },
+    );
+    const c = r.claims.find((x) => x.text === "15.8% higher");
+    expect(c?.stated).toMatchObject({ basis: "yoy" });
+    expect(c?.verdict).toBe("supported");
+  });
+});
+
+describe("a share's earlier month after 'up from N per cent in'", () => {
+  it("is the share's base, not the month of the tonnage before it", async () => {
+    const v = await verdictOf(
+      "Magnet exports reached 6,150 t in November. Of that, some 2,569 tonnes went to the EU, 41.8 per cent of the total, up from 37.6 per cent in October.",
+      "2025-12-20",
+      "some 2,569 tonnes",
+    );
+    expect(v).toMatchObject({ verdict: "supported", period: "2025-11" });
+  });
+});

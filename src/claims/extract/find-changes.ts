@@ -79,8 +79,9 @@ const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
 const ADVERB =
   "(?:(?:[a-z]{2,15}ly|however|though|nevertheless|nonetheless|still|again|also|even|instead|thereby|meanwhile)\\s)?";
 /** "rose a more modest 12.4%", "fell a steep 30%": an adjective that grades the size, after "a". */
-const GRADED =
-  "an?\\s(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager)\\s";
+const SIZE_ADJ =
+  "(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager)\\s";
+const GRADED = `an?\\s${SIZE_ADJ}`;
 const BASIS_ADJ =
   "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m|y-o-y|m-o-m|yoy|mom)\\s)?";
 /** How a move compares with another: "harder", "faster still", "more steeply", "even further". */
@@ -187,8 +188,12 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
-    // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump, the 12.4% month-on-month gain
-    re: new RegExp(`\\b(?:a|an|the|this|that|its|their)\\s${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`, "gi"),
+    // a 12% rise, an 11 percent year-on-year drop, a 60-percent jump, the 12.4% month-on-month gain,
+    // "a sharp 24.7 percent drop"
+    re: new RegExp(
+      `\\b(?:a|an|the|this|that|its|their)\\s(?:${SIZE_ADJ})?${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`,
+      "gi",
+    ),
     needs: [PCT_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
