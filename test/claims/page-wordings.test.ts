@@ -152,3 +152,29 @@ describe("a share's earlier month after 'up from N per cent in'", () => {
     expect(v).toMatchObject({ verdict: "supported", period: "2025-11" });
   });
 });
+
+describe("a month that dates a policy step told with its actor and 'had'", () => {
+  it("is not carried to the next sentence's figures", async () => {
+    const v = await verdictOf(
+      "Magnet exports rose 5.2% to 6,150 t in November. That came after curbs that Beijing had imposed in April were eased. Of the total, 582 t went to the US.",
+      "2025-12-20",
+      "582 t",
+    );
+    expect(v).toMatchObject({ verdict: "supported", period: "2025-11" });
+  });
+});
+
+describe("a change in a value", () => {
+  it("writes the values it runs between in their own unit, not in tonnes", async () => {
+    const r = await verifyClaims(
+      store,
+      "The value of rare earth exports slid 36% in 2024 to $488.8 million.",
+      {
+        published: "2025-02-10",
+      },
+    );
+    const c = r.claims.find((x) => x.text === "slid 36%");
+    expect(c?.explanation).toContain("488,800,000 USD");
+    expect(c?.explanation).not.toContain("488,800,000 t");
+  });
+});

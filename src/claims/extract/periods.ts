@@ -147,12 +147,12 @@ const POLICY_AFTER =
 /**
  * Before a month that dates a policy step rather than a figure: "restrictions imposed in April",
  * "controls that were introduced in early April", "after Beijing curbed shipments in April", "before
- * China imposed export controls in April". Only a policy noun or an authority as the actor, so
+ * China imposed export controls in April", "controls that China had imposed in April". Only a policy noun or an authority as the actor, so
  * "exports eased in April" keeps its month.
  */
 const POLICY_STEP_BEFORE = new RegExp(
-  "(?:\\b(?:controls?|curbs?|restrictions?|rules?|measures?|licen[cs]ing(?:\\s(?:regime|system|requirements?))?|ban|tariffs?|regime|requirements?|deal|truce|agreement|framework)\\s(?:(?:that|which)\\s(?:were|was|had been)\\s)?" +
-    "|\\b(?:Beijing|China|Washington|the (?:Chinese |U\\.?S\\.? )?government|(?:Chinese )?authorities|the (?:commerce )?ministry|MOFCOM)\\s)" +
+  "(?:\\b(?:controls?|curbs?|restrictions?|rules?|measures?|licen[cs]ing(?:\\s(?:regime|system|requirements?))?|ban|tariffs?|regime|requirements?|deal|truce|agreement|framework)\\s(?:(?:that|which)\\s(?:(?:Beijing|China|Washington|it|they)\\s)?(?:(?:were|was|had been|had|has|have)\\s)?)?" +
+    "|\\b(?:Beijing|China|Washington|the (?:Chinese |U\\.?S\\.? )?government|(?:Chinese )?authorities|the (?:commerce )?ministry|MOFCOM)\\s(?:(?:had|has|have)\\s)?)" +
     "(?:first\\s)?(?:imposed|introduced|announced|unveiled|implemented|adopted|enacted|tightened|expanded|curbed|restricted|halted|suspended|launched|rolled out|put in place|slapped|signed|agreed|struck|reached|eased|relaxed|loosened|lifted|paused|scrapped)\\b" +
     "[^,;.\\d]{0,50}?\\s(?:in|on|from)\\s(?:(?:early|mid|late|the (?:start|end|beginning) of)[\\s-])?$",
   "i",
