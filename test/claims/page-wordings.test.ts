@@ -174,7 +174,7 @@ describe("a change in a value", () => {
       },
     );
     const c = r.claims.find((x) => x.text === "slid 36%");
-    expect(c?.explanation).toContain("488,800,000 USD");
-    expect(c?.explanation).not.toContain("488,800,000 t");
+    expect(c?.explanation).toContain("488.8 million USD");
+    expect(c?.explanation).not.toMatch(/\d t\b/);
   });
 });
