@@ -282,7 +282,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   )
     return "just_over";
   if (
-    /^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过)$/.test(
+    /^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
       p,
     )
   )
@@ -298,7 +298,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
 
 /** The hedge words the grammars accept in front of a number (alternation for a regex, longest first). */
 export const HEDGE_WORDS =
-  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|a bit over|a bit above|a bit more than|a bit under|a bit below|a bit less than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|less than|well under|well below|under|below|at most|fewer than|no more than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
+  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|a bit over|a bit above|a bit more than|a bit under|a bit below|a bit less than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past|less than|well under|well below|under|below|at most|fewer than|no more than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
 
 /**
  * The interval a stated value covers: its rounding, widened or bounded by the hedge.
