@@ -8,7 +8,9 @@ import { rankIn, type Monthly } from "../../src/analytics/month-figures.js";
 import { getSeries } from "../../src/analytics/series.js";
 import { computeStats } from "../../src/analytics/stats.js";
 import { addMonths, MONTH_NAMES } from "../../src/domain/period.js";
+import { ordinal } from "../../src/report/format-figures.js";
 import type { Store } from "../../src/store/open-store.js";
+import { ONES } from "./true-statements.js";
 
 export type Expect = "true" | "false" | "none";
 
@@ -95,34 +97,8 @@ const publishedAfter = (p: string) => `${addMonths(p, 1)}-20`;
 const t = (n: number) => Math.round(n).toLocaleString("en-US");
 const pct1 = (x: number) => (x * 100).toFixed(1);
 
-const WORDS = [
-  "",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
-const ORDINAL = [
-  "",
-  "",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-];
+/** Numbers in words up to twelve (larger ones stay in digits). */
+const WORDS = ONES.slice(0, 13);
 const ORD_NOUN: Record<number, [string, string]> = {
   2: ["half", "halves"],
   3: ["third", "thirds"],
@@ -293,12 +269,12 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
           else if (y.rank <= 5)
             add(
               `ordinal-of-year`,
-              `At ${t(level)} t, ${subj} ${when} made it the ${ORDINAL[y.rank]}-${word} month of the year.`,
+              `At ${t(level)} t, ${subj} ${when} made it the ${ordinal(y.rank)}-${word} month of the year.`,
             );
           if (y.rank >= 2 && y.rank <= 4)
             add(
               "ordinal-so-far",
-              `${subj} ${when} were the ${ORDINAL[y.rank]}-${dir === "high" ? "busiest" : "quietest"} month of ${year(period)} so far.`,
+              `${subj} ${when} were the ${ordinal(y.rank)}-${dir === "high" ? "busiest" : "quietest"} month of ${year(period)} so far.`,
             );
           if (y.rank <= 4)
             add(

@@ -104,7 +104,7 @@ const grouped = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits
 const roundTo = (v: number, step: number) => Math.round(v / step) * step;
 const trim = (n: number) => Number(n.toFixed(6));
 
-const ONES = [
+export const ONES = [
   "",
   "one",
   "two",
