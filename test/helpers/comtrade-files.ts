@@ -142,6 +142,20 @@ export function writeComtradeBulk(path: string, records: ComtradeRecord[]): void
   writeFileSync(path, gzipSync(`${lines.join("\n")}\n`));
 }
 
+/**
+ * The website's CSV export: the same columns capitalised (`CmdCode`, `PrimaryValue`), every cell
+ * quoted, a byte-order mark, `\r\n` line ends and booleans as `True`/`False`.
+ */
+export function writeComtradeExport(path: string, records: ComtradeRecord[]): void {
+  const cell = (v: ComtradeRecord[string] | undefined) =>
+    v === null || v === undefined ? '""' : `"${typeof v === "boolean" ? (v ? "True" : "False") : String(v)}"`;
+  const lines = [
+    COLUMNS.map((c) => `"${c[0]!.toUpperCase()}${c.slice(1)}"`).join(","),
+    ...records.map((r) => COLUMNS.map((c) => cell(r[c])).join(",")),
+  ];
+  writeFileSync(path, `\ufeff${lines.join("\r\n")}\r\n`);
+}
+
 /** China's 850511 exports in 2025 (world, USA, Japan), with a breakdown row and a re-export row that are left out. */
 export function sampleRecords(): ComtradeRecord[] {
   return [

@@ -14,6 +14,7 @@ import {
   comtradeRecord,
   sampleRecords,
   writeComtradeBulk,
+  writeComtradeExport,
 } from "../helpers/comtrade-files.js";
 import { emptyStore } from "../helpers/stores.js";
 
@@ -60,6 +61,25 @@ describe("UN Comtrade files", () => {
       ["permanent-magnets-metal", "value", "331000123.500000", "USD", "331000123.5", "2025-12-28"],
     ]);
     expect(fromJson.some((o) => o.series === "rare-earth-magnets")).toBe(false);
+  });
+
+  it("reads the website's CSV export (capitalised column names, quoted cells, BOM) to the API answer's observations", async () => {
+    const json = join(dir, "export-check-2025-12-28.json");
+    writeFileSync(json, comtradeEnvelope(sampleRecords()));
+    expect(await ingestFiles(store, [json])).toMatchObject({ inserted: 8, rejected: [] });
+    const fromJson = await observations();
+    const other = await emptyStore();
+    try {
+      const csv = join(dir, "TradeData_2025-12-28.csv");
+      writeComtradeExport(csv, sampleRecords());
+      expect(readFileSync(csv, "utf8")).toContain('"CmdCode"');
+      expect(await ingestFiles(other, [csv])).toMatchObject({ inserted: 8, rejected: [] });
+      expect(await other.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id")).toEqual(
+        fromJson,
+      );
+    } finally {
+      other.close();
+    }
   });
 
   it("stores the same observations whether a file's records are read in one pass or by the full parse", async () => {

@@ -1,7 +1,8 @@
 // UN Comtrade: API v1 answers saved as JSON (the `{"elapsedTime","count","data","error"}` envelope)
-// and bulk files (gzip, tab-separated, the API's record columns; a comma-separated export works
-// too). Files given together are one batch. The vintage is `--published`, else a date in the file
-// name (bulk files carry their release date there), else unknown.
+// and bulk files (gzip, tab-separated, the API's record columns; the website's comma-separated
+// export, its column names capitalised, works too). Files given together are one batch. The
+// vintage is `--published`, else a date in the file name (bulk files carry their release date
+// there), else unknown.
 import type { Source } from "../../store/types.js";
 import { loadCodeTables } from "../../store/ingest/code-tables.js";
 import {
@@ -35,9 +36,15 @@ import { splitCsvLine, type FileHead } from "../file-head.js";
 const isJson = (head: FileHead) =>
   head.text.trimStart().startsWith("{") && /"(data|elapsedTime)"\s*:/.test(head.text);
 
+/** The API's field names by their lower-case spelling: the website's export writes them capitalised (`CmdCode`). */
+const FIELD_BY_LOWER = new Map<string, string>(COMTRADE_FIELDS.map((f) => [f.toLowerCase(), f]));
+
+/** A bulk or exported table's header, its cells spelled as the API spells its fields. */
 function tableHeader(head: FileHead): { cells: string[]; delimiter: "," | "\t" } | null {
   const delimiter = head.firstLine.includes("\t") ? "\t" : ",";
-  const cells = splitCsvLine(head.firstLine, delimiter);
+  const cells = splitCsvLine(head.firstLine, delimiter).map(
+    (c) => FIELD_BY_LOWER.get(c.trim().toLowerCase()) ?? c,
+  );
   return ["cmdCode", "reporterCode", "flowCode"].every((c) => cells.includes(c))
     ? { cells, delimiter }
     : null;
