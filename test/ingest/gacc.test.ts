@@ -156,6 +156,69 @@ describe("China customs query-platform CSV", () => {
     );
   });
 
+  const header =
+    '"Date of data","Trading partner code","Trading partner","Commodity code","Commodity","Quantity","Unit","US dollar",';
+  const row = (period: string, code: string, partner: string, hs: string, kg: string, usd: string) =>
+    `"${period}","${code}","${partner}","${hs}","Rare-earth permanent magnets","${kg}","${kg ? "Kilogram" : ""}","${usd}",`;
+
+  it("reads a grand-total row as no figure when it equals the file's figures, and a 'Total' partner as the world", async () => {
+    const path = join(dir, "with-total-export.csv");
+    writeFileSync(
+      path,
+      [
+        header,
+        row("202510", "116", "Japan", "85051110", "226,400", "9,120,500"),
+        row("202510", "133", "Korea, Rep.", "85051110", "311,050", "12,004,000"),
+        row("202510", "", "Total", "85051110", "5,473,000", "231,000,000"),
+        row("Total", "", "", "", "537,450", "21,124,500"),
+      ].join("\r\n"),
+    );
+    expect(await ingestFiles(store, [path], opts)).toMatchObject({ inserted: 6, rejected: [] });
+    expect(
+      (await figures()).filter((o) => o.measure === "qty").map((o) => `${o.partner} ${o.period} ${o.value}`),
+    ).toEqual(["JPN 2025-10 226.400000", "KOR 2025-10 311.050000", "WLD 2025-10 5473.000000"]);
+  });
+
+  it("takes a grand total in the last of several downloads as the total of all of them", async () => {
+    const one = join(dir, "part-a-export.csv");
+    const two = join(dir, "part-b-export.csv");
+    writeFileSync(one, [header, row("202509", "116", "Japan", "85051110", "1,000", "40,000")].join("\r\n"));
+    writeFileSync(
+      two,
+      [
+        header,
+        row("202509", "304", "Germany", "85051110", "2,500", "90,000"),
+        row("合计", "", "", "", "", "130,000"),
+      ].join("\r\n"),
+    );
+    expect(await ingestFiles(store, [one, two], opts)).toMatchObject({ inserted: 4, rejected: [] });
+  });
+
+  it("rejects a file whose grand-total row disagrees with its figures, naming the line and the value column", async () => {
+    await ingestFiles(store, [F("gacc-en-world-export-2025.csv")], opts);
+    const before = await snapshotOf(store);
+    const path = join(dir, "short-total-export.csv");
+    writeFileSync(
+      path,
+      [
+        header,
+        row("202510", "116", "Japan", "85051110", "226,400", "9,120,500"),
+        row("202510", "133", "Korea, Rep.", "85051110", "311,050", "12,004,000"),
+        row("Total", "", "", "", "", "21,200,000"),
+      ].join("\r\n"),
+    );
+    const r = await ingestFiles(store, [path], opts);
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 4,
+        field: "US dollar",
+        reason: "the total row says 21200000, the figures of this file add up to 21124500",
+      },
+    ]);
+    expect(await snapshotOf(store)).toBe(before);
+  });
+
   const text = readFileSync(EN, "utf8");
   const lines = text.split("\r\n");
   const cases: [string, (ls: string[]) => string[], number, string, RegExp][] = [

@@ -2,7 +2,9 @@
 // JavaScript): periods (`202511`, or a span such as `202501-202502` for January and February
 // released together), partner codes or names to ISO3, commodity codes to series, quantities with
 // thousands separators to exact tonnes (the original kept), and rows split by customs regime or
-// location summed to the figure they split, the split kept as detail.
+// location summed to the figure they split, the split kept as detail. A partner named "Total" (or
+// 总值, 合计) is the world; a row without a commodity code that says "Total" is the file's grand
+// total: no figure of its own, but its value must equal what the file's figures add up to.
 import type { Store } from "../open-store.js";
 import { derivedIdSql } from "../observation-rows.js";
 import { queryOnce } from "../sql.js";
@@ -20,6 +22,10 @@ export interface GaccStagedFile {
 }
 
 const NUMBER = `'^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$|^-?[0-9]+(\\.[0-9]+)?$'`;
+/** The words a total row writes in a cell (English and Chinese, simplified and traditional). */
+const TOTAL_WORDS = ["total", "totals", "grand total", "sum", "合计", "总计", "总值", "合計", "總計", "總值"];
+const totalWord = (x: string) =>
+  `lower(trim(coalesce(${x}, ''))) IN (${TOTAL_WORDS.map((w) => `'${w}'`).join(", ")})`;
 const blank = (x: string) => `(${x} IS NULL OR ${x} IN ('', '-'))`;
 
 function cell(file: GaccStagedFile, field: string): string {
@@ -33,7 +39,7 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
     (file) => `
     SELECT ${file.f} AS f, line, ${cell(file, "period")} AS period_raw, ${cell(file, "partner_code")} AS partner_code,
       ${cell(file, "partner")} AS partner_name, ${file.cells.partner_code === undefined && file.cells.partner === undefined} AS world,
-      ${cell(file, "code")} AS code, ${cell(file, "regime_code")} AS regime_code, ${cell(file, "regime")} AS regime,
+      ${cell(file, "code")} AS code, ${cell(file, "commodity")} AS commodity, ${cell(file, "regime_code")} AS regime_code, ${cell(file, "regime")} AS regime,
       ${cell(file, "location_code")} AS location_code, ${cell(file, "location")} AS location,
       ${cell(file, "qty1")} AS qty1, ${cell(file, "unit1")} AS unit1, ${cell(file, "qty2")} AS qty2, ${cell(file, "unit2")} AS unit2,
       ${cell(file, file.valueUnit === "USD" ? "usd" : "cny")} AS value_raw, '${file.valueUnit}' AS value_unit,
@@ -42,11 +48,15 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
   );
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_parsed AS
     WITH r AS (${selects.join(" UNION ALL ")}),
-    d AS (SELECT *, regexp_replace(coalesce(period_raw, ''), '[^0-9]', '', 'g') AS digits FROM r)
+    d AS (SELECT *, regexp_replace(coalesce(period_raw, ''), '[^0-9]', '', 'g') AS digits,
+      NOT regexp_full_match(coalesce(code, ''), '[0-9]+')
+        AND (${totalWord("period_raw")} OR ${totalWord("code")} OR ${totalWord("commodity")}
+          OR ${totalWord("partner_name")} OR ${totalWord("partner_code")}) AS grand_total
+      FROM r)
     SELECT d.*,
       CASE length(digits) WHEN 6 THEN digits[1:6] WHEN 8 THEN digits[1:6] WHEN 12 THEN digits[1:6] END AS p_start,
       CASE length(digits) WHEN 6 THEN digits[1:6] WHEN 8 THEN digits[1:4] || digits[7:8] WHEN 12 THEN digits[7:12] END AS p_end,
-      CASE WHEN world THEN 'WLD' ELSE coalesce(pc.iso3, pn.iso3) END AS partner,
+      CASE WHEN world OR (pc.iso3 IS NULL AND ${totalWord("partner_name")}) THEN 'WLD' ELSE coalesce(pc.iso3, pn.iso3) END AS partner,
       CASE flow_raw WHEN 'export' THEN 'export' WHEN 'exports' THEN 'export' WHEN '出口' THEN 'export' WHEN 'x' THEN 'export'
         WHEN 'import' THEN 'import' WHEN 'imports' THEN 'import' WHEN '进口' THEN 'import' WHEN 'm' THEN 'import' END AS flow,
       coalesce(hs.series, 'hs-' || d.code) AS series,
@@ -121,8 +131,11 @@ export async function checkGaccRows(store: Store): Promise<void> {
     ],
   ];
   const selects = checks.map(
-    ([field, bad, reason]) => `SELECT f, line, '${field}', ${reason} FROM gacc_parsed WHERE ${bad}`,
+    ([field, bad, reason]) =>
+      `SELECT f, line, '${field}', ${reason} FROM gacc_parsed WHERE NOT grand_total AND (${bad})`,
   );
+  selects.push(`SELECT f, line, 'value', 'not a number: ' || coalesce(value_raw, '(empty)') FROM gacc_parsed
+    WHERE grand_total AND (${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER}))`);
   await addProblemsSql(store, selects.join(" UNION ALL "));
 }
 
@@ -150,7 +163,7 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
       ${MASS_PICK("s1", "s2")} AS qty_shift,
       ${MASS_PICK(decimals("qty1"), decimals("qty2"))} AS qty_decimals,
       ${exact("replace(value_raw, ',', '')")} AS value, ${decimals("value_raw")} AS value_decimals, value_unit
-    FROM gacc_parsed`);
+    FROM gacc_parsed WHERE NOT grand_total`);
   await store.execute(`ALTER TABLE gacc_lines ADD COLUMN qty_t DECIMAL(38, 6);
     UPDATE gacc_lines SET qty_t = CAST(qty_o * CAST(power(10, qty_shift) AS DECIMAL(38, 6)) AS DECIMAL(38, 6))`);
   const part = "flow, period, partner, code, regime_code, location_code, value_unit";
@@ -179,6 +192,41 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
       || CASE WHEN total_value <> split_value THEN ${plain("split_value")} || ', the total row says ' || ${plain("total_value")}
          ELSE ${plain("split_qty")} || ' t, the total row says ' || ${plain("total_qty")} || ' t' END
     FROM gacc_keys WHERE has_total AND has_split AND (total_value <> split_value OR total_qty IS DISTINCT FROM split_qty)`,
+  );
+  await checkGrandTotals(store);
+}
+
+/**
+ * A grand-total row must equal the value of the figures it totals: those of its own file (of its
+ * month when it names one), or of all the files given together (a download split by the row cap
+ * carries one total). Destinations are summed where the file has them, else the world rows.
+ * Quantities are not compared: a total over several commodities may add different units.
+ */
+async function checkGrandTotals(store: Store): Promise<void> {
+  const figureValue = `CASE WHEN k.has_total THEN NOT u.split ELSE u.split END`;
+  const sum = (filter: string) =>
+    `coalesce(sum(u.value) FILTER (WHERE ${filter} AND u.partner <> 'WLD'), sum(u.value) FILTER (WHERE ${filter}))`;
+  await addProblemsSql(
+    store,
+    `
+    WITH leaves AS (
+      SELECT u.* FROM gacc_unique u JOIN gacc_keys k USING (flow, period, partner, code, value_unit) WHERE ${figureValue}),
+    t AS (
+      SELECT f, line, flow, value_unit, ${exact("replace(value_raw, ',', '')")} AS total,
+        CASE WHEN p_start IS NOT NULL AND p_end IS NOT NULL THEN ${PERIOD} END AS period
+      FROM gacc_parsed WHERE grand_total),
+    sums AS (
+      SELECT t.f, t.line, any_value(t.total) AS total,
+        ${sum("u.f = t.f")} AS file_sum,
+        ${sum("u.f = t.f AND u.period = t.period")} AS period_sum,
+        ${sum("true")} AS batch_sum
+      FROM t LEFT JOIN leaves u ON u.flow = t.flow AND u.value_unit = t.value_unit
+      GROUP BY t.f, t.line)
+    SELECT f, line, 'value',
+      'the total row says ' || ${plain("total")} || ', the figures of this file add up to ' || coalesce(${plain("file_sum")}, '0')
+      || CASE WHEN batch_sum IS DISTINCT FROM file_sum THEN ' (of all files given together: ' || ${plain("batch_sum")} || ')' ELSE '' END
+    FROM sums
+    WHERE total IS DISTINCT FROM file_sum AND total IS DISTINCT FROM batch_sum AND total IS DISTINCT FROM period_sum`,
   );
 }
 
