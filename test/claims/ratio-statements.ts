@@ -24,7 +24,7 @@ export interface RatioStatement {
 }
 
 /** One month's destination share of a series, as analytics gives it. */
-interface ShareFact {
+export interface ShareFact {
   series: string;
   period: string;
   partner: string;
@@ -81,7 +81,7 @@ export async function loadRatioFacts(store: Store): Promise<RatioFacts> {
   return { months, shares };
 }
 
-const NAMES: Record<string, string> = {
+export const NAMES: Record<string, string> = {
   USA: "the United States",
   DEU: "Germany",
   JPN: "Japan",
@@ -92,10 +92,10 @@ const NAMES: Record<string, string> = {
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const monthName = (p: string) => MONTH_NAMES[Number(p.slice(5, 7)) - 1] as string;
 const year = (p: string) => Number(p.slice(0, 4));
-const inMonth = (p: string) => `in ${monthName(p)} ${year(p)}`;
-const publishedAfter = (p: string) => `${addMonths(p, 1)}-20`;
-const t = (n: number) => Math.round(n).toLocaleString("en-US");
-const pct1 = (x: number) => (x * 100).toFixed(1);
+export const inMonth = (p: string) => `in ${monthName(p)} ${year(p)}`;
+export const publishedAfter = (p: string) => `${addMonths(p, 1)}-20`;
+export const t = (n: number) => Math.round(n).toLocaleString("en-US");
+export const pct1 = (x: number) => (x * 100).toFixed(1);
 
 /** Numbers in words up to twelve (larger ones stay in digits). */
 const WORDS = ONES.slice(0, 13);

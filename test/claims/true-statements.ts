@@ -290,7 +290,7 @@ const PLURAL: Record<string, string[]> = {
 };
 const FLOW = ["exports", "shipments", "exports", "outbound shipments", "overseas sales"];
 
-const PARTNER_NAMES: Record<string, string[]> = {
+export const PARTNER_NAMES: Record<string, string[]> = {
   USA: ["the United States", "the US", "the U.S.", "America"],
   JPN: ["Japan"],
   DEU: ["Germany"],
