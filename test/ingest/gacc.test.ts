@@ -109,6 +109,52 @@ describe("China customs query-platform CSV", () => {
     ).toBe("582.000000");
   });
 
+  it("reads a copy saved from a spreadsheet with tabs or semicolons to the same observations", async () => {
+    await ingestFiles(store, [EN], opts);
+    const fromCsv = await figures();
+    const rows = readFileSync(EN, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    for (const [name, sep] of [
+      ["tabbed-export.txt", "\t"],
+      ["semicolons-export.csv", ";"],
+    ] as const) {
+      const other = await emptyStore();
+      try {
+        const path = join(dir, name);
+        writeFileSync(path, rows.map((l) => l.replaceAll('","', `"${sep}"`).replace(/,$/, "")).join("\n"));
+        const r = await ingestFiles(other, [path], opts);
+        expect(r).toMatchObject({ inserted: 12, rejected: [] });
+        expect(r.files[0]!.format).toMatch(sep === "\t" ? /tab-separated/ : /semicolon-separated/);
+        expect(
+          await other.query(
+            "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit, original_value, original_unit, vintage FROM observations ORDER BY ALL",
+          ),
+        ).toEqual(fromCsv);
+      } finally {
+        other.close();
+      }
+    }
+  });
+
+  it("reads dates of data written 2025/11, 2025.3, 2025年11月 and 2025年1-2月 (a span within the year)", async () => {
+    const path = join(dir, "written-dates-export.csv");
+    writeFileSync(
+      path,
+      [
+        '"数据年月","贸易伙伴编码","贸易伙伴名称","商品编码","商品名称","第一数量","第一计量单位","美元"',
+        '"2025/11","116","日本","85051110","稀土永磁体","305","吨","13022115"',
+        '"2025.3","116","日本","85051110","稀土永磁体","410","吨","17000000"',
+        '"2025年10月","116","日本","85051110","稀土永磁体","226","吨","9000000"',
+        '"2025年1-2月","116","日本","85051110","稀土永磁体","812","吨","33000000"',
+      ].join("\n"),
+    );
+    expect(await ingestFiles(store, [path], opts)).toMatchObject({ inserted: 8, rejected: [] });
+    expect((await figures()).filter((o) => o.measure === "qty").map((o) => `${o.period} ${o.value}`)).toEqual(
+      ["2025-01..2025-02 812.000000", "2025-03 410.000000", "2025-10 226.000000", "2025-11 305.000000"],
+    );
+  });
+
   it("reads world totals, a January-February span and a supplementary quantity in tonnes", async () => {
     await ingestFiles(store, [F("gacc-en-world-export-2025.csv")], opts);
     const rows = await figures();

@@ -1,7 +1,8 @@
 // China customs (GACC) online query platform downloads, English or Chinese mode, UTF-8 (with or
-// without BOM) or GB18030. Files given together are one release (the platform caps a download at
-// 10,000 rows, so one query comes as several files): staged together, checked together, stored
-// together or not at all. One official source per flow and release date.
+// without BOM) or GB18030, comma-separated (or tabs or semicolons, saved again from a spreadsheet).
+// Files given together are one release (the platform caps a download at 10,000 rows, so one query
+// comes as several files): staged together, checked together, stored together or not at all. One
+// official source per flow and release date.
 import type { Source } from "../../store/types.js";
 import { loadCodeTables } from "../../store/ingest/code-tables.js";
 import {
@@ -23,18 +24,33 @@ import type { Store } from "../../store/open-store.js";
 
 export const GACC_PUBLISHER = "General Administration of Customs of China";
 
-/** Headers found, per file head: detection, description and staging ask for the same one. */
-const found = new WeakMap<FileHead, { h: GaccHeader; index: number } | null>();
+type Delimiter = "," | "\t" | ";";
+/** The platform writes commas; a file saved again from a spreadsheet may use tabs or semicolons. */
+const DELIMITERS: Delimiter[] = [",", "\t", ";"];
 
-/** The header and its 0-based line: the first of the file's first lines that is one (a title line may sit above it). */
-function findHeader(head: FileHead): { h: GaccHeader; index: number } | null {
+interface FoundHeader {
+  h: GaccHeader;
+  /** The header's 0-based line. */
+  index: number;
+  delimiter: Delimiter;
+}
+
+/** Headers found, per file head: detection, description and staging ask for the same one. */
+const found = new WeakMap<FileHead, FoundHeader | null>();
+
+/** The header: the first of the file's first lines that is one (a title line may sit above it). */
+function findHeader(head: FileHead): FoundHeader | null {
   if (found.has(head)) return found.get(head)!;
   const lines = head.text.split(/\r?\n/, 10);
-  let result: { h: GaccHeader; index: number } | null = null;
-  for (let index = head.firstLineIndex; index < lines.length && !result; index++) {
-    const h = readGaccHeader(splitCsvLine(lines[index]!));
-    if (h) result = { h, index };
-  }
+  let result: FoundHeader | null = null;
+  for (let index = head.firstLineIndex; index < lines.length && !result; index++)
+    for (const delimiter of DELIMITERS) {
+      const h = readGaccHeader(splitCsvLine(lines[index]!, delimiter));
+      if (h) {
+        result = { h, index, delimiter };
+        break;
+      }
+    }
   found.set(head, result);
   return result;
 }
@@ -44,11 +60,11 @@ function header(head: FileHead): GaccHeader | null {
 }
 
 /** Cells in a data row: the header's trailing comma may or may not be repeated on the rows. */
-function dataColumns(head: FileHead, h: GaccHeader, index: number): number {
+function dataColumns(head: FileHead, { h, index, delimiter }: FoundHeader): number {
   const lines = head.text.split(/\r?\n/);
   const first = lines.slice(index + 1).find((l) => l.trim() !== "");
-  const headerEndsEmpty = splitCsvLine(lines[index]!).at(-1) === "";
-  if (first !== undefined && headerEndsEmpty && splitCsvLine(first).length === h.columns - 1)
+  const headerEndsEmpty = splitCsvLine(lines[index]!, delimiter).at(-1) === "";
+  if (first !== undefined && headerEndsEmpty && splitCsvLine(first, delimiter).length === h.columns - 1)
     return h.columns - 1;
   return h.columns;
 }
@@ -73,7 +89,10 @@ export const gaccAdapter: Adapter = {
   detect: (head) => !head.gzip && header(head) !== null,
   describe(head) {
     const h = header(head);
-    return `China customs query platform (${h?.language ?? "?"}, ${head.encoding === "gb18030" ? "GB18030" : head.bom ? "UTF-8 with BOM" : "UTF-8"})`;
+    const separated = { ",": "", "\t": ", tab-separated", ";": ", semicolon-separated" }[
+      findHeader(head)?.delimiter ?? ","
+    ];
+    return `China customs query platform (${h?.language ?? "?"}, ${head.encoding === "gb18030" ? "GB18030" : head.bom ? "UTF-8 with BOM" : "UTF-8"}${separated})`;
   },
   async prepare(store, files, options) {
     await loadCodeTables(store);
@@ -164,12 +183,12 @@ async function stageFiles(
       }
       path = t.path;
     }
-    const columns = dataColumns(file.head, h, headerLine - 1);
+    const columns = dataColumns(file.head, found);
     const view = `gacc_f${file.index}`;
     views.push(view);
     const { rejected } = await stageCsv(
       store.conn,
-      { path, table: view, columns, skip: headerLine, delimiter: ",", quoted: true, gzip: false },
+      { path, table: view, columns, skip: headerLine, delimiter: found.delimiter, quoted: true, gzip: false },
       Number.MAX_SAFE_INTEGER,
     );
     await addProblems(

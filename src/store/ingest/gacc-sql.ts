@@ -22,6 +22,17 @@ export interface GaccStagedFile {
 }
 
 const NUMBER = `'^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$|^-?[0-9]+(\\.[0-9]+)?$'`;
+/**
+ * A date of data as the platform writes it (`202511`, `202501-202502`), from the ways a spreadsheet
+ * or the Chinese tables write it: `2025/11`, `2025.11`, `2025年11月`, `2025年1-2月` (a span within a
+ * year), a one-digit month padded. Anything else is left as it was, for the check to refuse.
+ */
+const periodWritten = (x: string) => {
+  const yearSpan = `regexp_replace(trim(coalesce(${x}, '')), '^([0-9]{4})年([0-9]{1,2})月?\\s*[-~至]\\s*([0-9]{1,2})月$', '\\1-\\2 - \\1-\\3')`;
+  const dashed = `replace(regexp_replace(${yearSpan}, '([0-9]{4})\\s*[/.年]\\s*([0-9]{1,2})', '\\1-\\2', 'g'), '月', '')`;
+  return `regexp_replace(${dashed}, '([0-9]{4})-([0-9])([^0-9]|$)', '\\1-0\\2\\3', 'g')`;
+};
+
 /** The words a total row writes in a cell (English and Chinese, simplified and traditional). */
 const TOTAL_WORDS = ["total", "totals", "grand total", "sum", "合计", "总计", "总值", "合計", "總計", "總值"];
 const totalWord = (x: string) =>
@@ -48,11 +59,12 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
   );
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_parsed AS
     WITH r AS (${selects.join(" UNION ALL ")}),
-    d AS (SELECT *, regexp_replace(coalesce(period_raw, ''), '[^0-9]', '', 'g') AS digits,
+    n AS (SELECT *, ${periodWritten("period_raw")} AS period_norm FROM r),
+    d AS (SELECT *, regexp_replace(period_norm, '[^0-9]', '', 'g') AS digits,
       NOT regexp_full_match(coalesce(code, ''), '[0-9]+')
         AND (${totalWord("period_raw")} OR ${totalWord("code")} OR ${totalWord("commodity")}
           OR ${totalWord("partner_name")} OR ${totalWord("partner_code")}) AS grand_total
-      FROM r)
+      FROM n)
     SELECT d.*,
       CASE length(digits) WHEN 6 THEN digits[1:6] WHEN 8 THEN digits[1:6] WHEN 12 THEN digits[1:6] END AS p_start,
       CASE length(digits) WHEN 6 THEN digits[1:6] WHEN 8 THEN digits[1:4] || digits[7:8] WHEN 12 THEN digits[7:12] END AS p_end,
@@ -76,7 +88,7 @@ export async function checkGaccRows(store: Store): Promise<void> {
   const checks: [string, string, string][] = [
     [
       "period",
-      `NOT (regexp_full_match(coalesce(period_raw, ''), '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
+      `NOT (regexp_full_match(period_norm, '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
       AND ${month("p_start")} AND ${month("p_end")} AND p_start <= p_end)`,
       `'invalid date of data: ' || coalesce(period_raw, '(empty)') || ' (expected YYYYMM, or a span such as 202501-202502)'`,
     ],

@@ -13,7 +13,7 @@ export interface CsvStageOptions {
   columns: number;
   /** Lines before the first data row (the header and anything above it). */
   skip: number;
-  delimiter: "," | "\t";
+  delimiter: "," | "\t" | ";";
   /** Tab-separated bulk files are not quoted: a stray `"` in a description must stay text. */
   quoted: boolean;
   gzip: boolean;
@@ -104,7 +104,7 @@ async function readCsv(conn: DuckDBConnection, o: CsvStageOptions, raw: string, 
 export function readCsvSql(o: CsvStageOptions): string {
   const columns = Array.from({ length: o.columns }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
   return `read_csv(?,
-    header = false, skip = ${o.skip}, delim = '${o.delimiter === "\t" ? "\\t" : ","}',
+    header = false, skip = ${o.skip}, delim = '${o.delimiter === "\t" ? "\\t" : o.delimiter}',
     quote = '${o.quoted ? '"' : ""}', escape = '${o.quoted ? '"' : ""}', columns = {${columns}},
     auto_detect = false, compression = '${o.gzip ? "gzip" : "none"}', encoding = '${o.keep ? "latin-1" : "utf-8"}', store_rejects = true,
     rejects_table = '${o.table}_rejects', rejects_scan = '${o.table}_scans', rejects_limit = 0)`;
