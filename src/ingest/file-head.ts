@@ -1,13 +1,14 @@
 // The first bytes of an input file, decoded: enough to recognise its format and encoding without
-// reading the whole file. Gzip is opened on the fly; UTF-8 (with or without a BOM) is tried first,
-// then GB18030, the encoding China customs' Chinese-mode downloads come in.
+// reading the whole file. Gzip is opened on the fly; UTF-16 is known by its BOM (a spreadsheet's
+// "Unicode text"); else UTF-8 (with or without a BOM) is tried first, then GB18030, the encoding
+// China customs' Chinese-mode downloads come in.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { InputError } from "../errors.js";
 
-export type TextEncoding = "utf-8" | "gb18030";
+export type TextEncoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
 
 export interface FileHead {
   /** The path as given (what problems name). */
@@ -41,9 +42,11 @@ export async function readHead(path: string): Promise<FileHead> {
   }
   const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
   if (gzip) bytes = gunzipHead(bytes);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  const encoding: TextEncoding = isUtf8(body) ? "utf-8" : "gb18030";
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? "le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "be" : null;
+  const bom = utf16 !== null || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+  const body = bom ? bytes.subarray(utf16 ? 2 : 3) : bytes;
+  const encoding: TextEncoding = utf16 ? `utf-16${utf16}` : isUtf8(body) ? "utf-8" : "gb18030";
   const text = new TextDecoder(encoding).decode(body);
   const lines = text.split(/\r?\n/);
   const firstLineIndex = Math.max(

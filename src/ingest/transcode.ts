@@ -1,12 +1,13 @@
-// DuckDB's CSV reader takes UTF-8 (and UTF-16, Latin-1) only: a GB18030 file is transcoded to a
-// temporary UTF-8 file first, in a stream, so a large file never sits in memory as one string.
-// A byte sequence that is not GB18030 is a problem on its line, not a crash.
+// DuckDB's CSV reader is given UTF-8 only: a GB18030 (or UTF-16) file is transcoded to a temporary
+// UTF-8 file first, in a stream, so a large file never sits in memory as one string. A byte
+// sequence that is not GB18030 is a problem on its line, not a crash.
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
 import type { FormatProblem } from "../errors.js";
+import type { TextEncoding } from "./file-head.js";
 
 export interface Transcoded {
   path: string;
@@ -15,11 +16,21 @@ export interface Transcoded {
   dispose(): void;
 }
 
-/** Transcode `path` from GB18030 to a temporary UTF-8 file (BOM dropped). */
-export async function transcodeToUtf8(path: string, shownAs: string): Promise<Transcoded> {
+const NAMES: Record<Exclude<TextEncoding, "utf-8">, string> = {
+  gb18030: "GB18030",
+  "utf-16le": "UTF-16",
+  "utf-16be": "UTF-16",
+};
+
+/** Transcode `path` from GB18030 or UTF-16 to a temporary UTF-8 file (BOM dropped). */
+export async function transcodeToUtf8(
+  path: string,
+  shownAs: string,
+  encoding: Exclude<TextEncoding, "utf-8"> = "gb18030",
+): Promise<Transcoded> {
   const dir = mkdtempSync(join(tmpdir(), "lodestone-transcode-"));
   const out = join(dir, "utf8.csv");
-  const decoder = new TextDecoder("gb18030", { fatal: true });
+  const decoder = new TextDecoder(encoding, { fatal: true });
   let line = 1;
   let problem: FormatProblem | null = null;
   const transform = new Transform({
@@ -31,9 +42,10 @@ export async function transcodeToUtf8(path: string, shownAs: string): Promise<Tr
       } catch {
         problem = {
           file: shownAs,
-          line: line + badLineIn(chunk),
+          line: encoding === "gb18030" ? line + badLineIn(chunk) : line,
           field: "(encoding)",
-          reason: "bytes that are neither UTF-8 nor GB18030",
+          reason:
+            encoding === "gb18030" ? "bytes that are neither UTF-8 nor GB18030" : "bytes that are not UTF-16",
         };
         done(new Error(problem.reason));
       }
@@ -46,7 +58,7 @@ export async function transcodeToUtf8(path: string, shownAs: string): Promise<Tr
           file: shownAs,
           line,
           field: "(encoding)",
-          reason: "the file ends inside a GB18030 character",
+          reason: `the file ends inside a ${NAMES[encoding]} character`,
         };
         done(new Error(problem.reason));
       }

@@ -137,6 +137,28 @@ describe("China customs query-platform CSV", () => {
     }
   });
 
+  it("reads a spreadsheet's 'Unicode text' copy (UTF-16 with BOM, tab-separated, unquoted) of the Chinese file", async () => {
+    await ingestFiles(store, [ZH], opts);
+    const fromCsv = await figures();
+    const rows = new TextDecoder("gb18030").decode(readFileSync(ZH)).split(/\r?\n/);
+    const tabbed = rows.map((l) => l.replace(/,$/, "").replace(/^"|"$/g, "").split('","').join("\t"));
+    const other = await emptyStore();
+    try {
+      const path = join(dir, "unicode-text-export.txt");
+      writeFileSync(path, Buffer.from(`\uFEFF${tabbed.join("\r\n")}`, "utf16le"));
+      const r = await ingestFiles(other, [path], opts);
+      expect(r).toMatchObject({ inserted: 12, rejected: [] });
+      expect(r.files[0]!.format).toBe("China customs query platform (Chinese, UTF-16, tab-separated)");
+      expect(
+        await other.query(
+          "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit, original_value, original_unit, vintage FROM observations ORDER BY ALL",
+        ),
+      ).toEqual(fromCsv);
+    } finally {
+      other.close();
+    }
+  });
+
   it("reads dates of data written 2025/11, 2025.3, 2025年11月 and 2025年1-2月 (a span within the year)", async () => {
     const path = join(dir, "written-dates-export.csv");
     writeFileSync(

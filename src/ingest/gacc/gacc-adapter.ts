@@ -1,8 +1,8 @@
 // China customs (GACC) online query platform downloads, English or Chinese mode, UTF-8 (with or
-// without BOM) or GB18030, comma-separated (or tabs or semicolons, saved again from a spreadsheet).
-// Files given together are one release (the platform caps a download at 10,000 rows, so one query
-// comes as several files): staged together, checked together, stored together or not at all. One
-// official source per flow and release date.
+// without BOM) or GB18030, comma-separated; or saved again from a spreadsheet: tabs or semicolons,
+// UTF-16 ("Unicode text"). Files given together are one release (the platform caps a download at
+// 10,000 rows, so one query comes as several files): staged together, checked together, stored
+// together or not at all. One official source per flow and release date.
 import type { Source } from "../../store/types.js";
 import { loadCodeTables } from "../../store/ingest/code-tables.js";
 import {
@@ -92,7 +92,7 @@ export const gaccAdapter: Adapter = {
     const separated = { ",": "", "\t": ", tab-separated", ";": ", semicolon-separated" }[
       findHeader(head)?.delimiter ?? ","
     ];
-    return `China customs query platform (${h?.language ?? "?"}, ${head.encoding === "gb18030" ? "GB18030" : head.bom ? "UTF-8 with BOM" : "UTF-8"}${separated})`;
+    return `China customs query platform (${h?.language ?? "?"}, ${{ gb18030: "GB18030", "utf-16le": "UTF-16", "utf-16be": "UTF-16", "utf-8": head.bom ? "UTF-8 with BOM" : "UTF-8" }[head.encoding]}${separated})`;
   },
   async prepare(store, files, options) {
     await loadCodeTables(store);
@@ -174,8 +174,8 @@ async function stageFiles(
       continue;
     }
     let path = file.path;
-    if (file.head.encoding === "gb18030") {
-      const t = await transcodeToUtf8(file.path, file.head.path);
+    if (file.head.encoding !== "utf-8") {
+      const t = await transcodeToUtf8(file.path, file.head.path, file.head.encoding);
       disposers.push(t.dispose);
       if (t.problem) {
         await addProblems(store, file.index, [t.problem]);
