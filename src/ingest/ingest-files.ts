@@ -184,7 +184,9 @@ async function ingestBatch(
           reason:
             e.head.gzip && e.head.text === ""
               ? "a gzip file whose start does not decompress (damaged, or not gzip)"
-              : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
+              : isWorkbook(e.head)
+                ? "a spreadsheet workbook (.xlsx or .xls), not text: save the sheet as CSV (or Unicode text) and ingest that"
+                : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
         },
       ],
       0,
@@ -250,4 +252,9 @@ function addRejected(result: IngestResult, shown: FormatProblem[], more: number)
  */
 function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+
+/** An Excel workbook: a zip archive (.xlsx) or an OLE compound file (.xls), by its name or first bytes. */
+function isWorkbook(head: FileHead): boolean {
+  return /\.xlsx?$/i.test(head.path) || head.text.startsWith("PK\u0003\u0004");
 }

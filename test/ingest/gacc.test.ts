@@ -159,6 +159,31 @@ describe("China customs query-platform CSV", () => {
     }
   });
 
+  it("says a spreadsheet workbook is not text, and an unknown text file is unrecognised, storing nothing", async () => {
+    const book = join(dir, "magnets-export.xlsx");
+    writeFileSync(book, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(64, 7)]));
+    const notes = join(dir, "notes.txt");
+    writeFileSync(notes, "Magnet exports were strong this month.\n");
+    const r = await ingestFiles(store, [book, notes], opts);
+    expect(r.inserted).toBe(0);
+    expect(r.rejected).toEqual([
+      {
+        file: book,
+        line: 1,
+        field: "(header)",
+        reason:
+          "a spreadsheet workbook (.xlsx or .xls), not text: save the sheet as CSV (or Unicode text) and ingest that",
+      },
+      {
+        file: notes,
+        line: 1,
+        field: "(header)",
+        reason:
+          "unrecognised format (expected China customs, UN Comtrade, figures or events): Magnet exports were strong this month.",
+      },
+    ]);
+  });
+
   it("reads dates of data written 2025/11, 2025.3, 2025年11月 and 2025年1-2月 (a span within the year)", async () => {
     const path = join(dir, "written-dates-export.csv");
     writeFileSync(
