@@ -262,8 +262,14 @@ export function attachSeries(
   // "Germany's share of China's magnet exports was 30%": a name inside the figure's words, else after
   // it, but not one past another figure ("32,000 t of separation products and 22,000 t of magnets")
   chosen ??=
-    series.find((s) => s.start >= span.start && head(s) && !/\d/.test(clause.slice(span.end, s.start))) ??
-    null;
+    series.find(
+      (s) =>
+        s.start >= span.start &&
+        head(s) &&
+        !/\d/.test(clause.slice(span.end, s.start)) &&
+        // "29,379 t, of which antimony oxide ...": the product of a part opened after the figure is the part's
+        !(s.start >= span.end && PART_OPENS.test(clause.slice(span.end, s.start))),
+    ) ?? null;
   // a qualifier anywhere in the clause ("Including powder and alloys, magnet exports ...") widens the magnet line
   const wider = series.find((s) => s.value === WIDER_MAGNETS && QUALIFIER.test(clause.slice(s.start, s.end)));
   if (wider && chosen?.value === "rare-earth-magnets") chosen = wider;

@@ -8,6 +8,7 @@ import type { Grounding, Reading } from "../types.js";
 import { attachPartner } from "./attach.js";
 import { carried, topicOf, type Discourse, type Named } from "./discourse.js";
 import { excludedDestinations } from "./exclusion-partners.js";
+import { firstPersonHolder } from "./first-person-holder.js";
 import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { BACK_REFERENCE, FIGURE_SUBJECT, type PartnerMention } from "./subjects.js";
@@ -180,6 +181,23 @@ function itemPartner(item: ClauseRead[], f: Figure): [string, Grounding] | null 
 }
 
 export function choosePartner(
+  c: ClauseRead,
+  index: number,
+  f: Figure,
+  clauses: ClauseRead[],
+  d: Discourse,
+  alt: (r: Reading) => void,
+  item: ClauseRead[] | null,
+): [string, Grounding] {
+  const [partner, how] = partnerOfFigure(c, index, f, clauses, d, alt, item);
+  // "while our share languishes at around 12%": the writer's own country or firm holds the figure;
+  // a destination taken from another clause is only a guess at who "we" are
+  return how === "sentence" && firstPersonHolder(c.seg.text.slice(0, f.start))
+    ? [partner, "carried"]
+    : [partner, how];
+}
+
+function partnerOfFigure(
   c: ClauseRead,
   index: number,
   f: Figure,
