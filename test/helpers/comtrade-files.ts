@@ -156,6 +156,47 @@ export function writeComtradeExport(path: string, records: ComtradeRecord[]): vo
   writeFileSync(path, `\ufeff${lines.join("\r\n")}\r\n`);
 }
 
+const LEGACY_FLOW: Record<string, number> = { M: 1, X: 2, RX: 3, RM: 4 };
+
+/**
+ * The legacy site's CSV (before 2023): its own column names ("Trade Flow Code", "Netweight (kg)",
+ * "Trade Value (US$)"), the flow as a number, breakdown codes left empty when they are totals.
+ */
+export function writeComtradeLegacy(path: string, records: ComtradeRecord[]): void {
+  const columns: [string, (r: ComtradeRecord) => string | number | boolean | null | undefined][] = [
+    ["Classification", () => "H6"],
+    ["Year", (r) => r.refYear],
+    ["Period", (r) => r.period],
+    ["Aggregate Level", (r) => r.aggrLevel],
+    ["Trade Flow Code", (r) => LEGACY_FLOW[String(r.flowCode)]],
+    ["Trade Flow", (r) => r.flowDesc],
+    ["Reporter Code", (r) => r.reporterCode],
+    ["Reporter", (r) => r.reporterDesc],
+    ["Reporter ISO", (r) => r.reporterISO],
+    ["Partner Code", (r) => r.partnerCode],
+    ["Partner", (r) => r.partnerDesc],
+    ["Partner ISO", (r) => (r.partnerISO === "W00" ? "WLD" : r.partnerISO)],
+    ["2nd Partner Code", () => ""],
+    ["Customs Proc. Code", () => ""],
+    ["Mode of Transport Code", (r) => (r.motCode === 0 ? "" : r.motCode)],
+    ["Commodity Code", (r) => r.cmdCode],
+    ["Commodity", (r) => r.cmdDesc],
+    ["Qty Unit Code", (r) => r.qtyUnitCode],
+    ["Qty Unit", () => "Weight in kilograms"],
+    ["Qty", (r) => r.qty],
+    ["Netweight (kg)", (r) => r.netWgt],
+    ["Trade Value (US$)", (r) => r.primaryValue],
+    ["Flag", () => 0],
+  ];
+  const quote = (v: string | number | boolean | null | undefined) =>
+    `"${v === null || v === undefined ? "" : String(v)}"`;
+  const lines = [
+    columns.map(([name]) => quote(name)).join(","),
+    ...records.map((r) => columns.map(([, get]) => quote(get(r))).join(",")),
+  ];
+  writeFileSync(path, `${lines.join("\n")}\n`);
+}
+
 /** China's 850511 exports in 2025 (world, USA, Japan), with a breakdown row and a re-export row that are left out. */
 export function sampleRecords(): ComtradeRecord[] {
   return [

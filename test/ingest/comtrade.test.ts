@@ -15,6 +15,7 @@ import {
   sampleRecords,
   writeComtradeBulk,
   writeComtradeExport,
+  writeComtradeLegacy,
 } from "../helpers/comtrade-files.js";
 import { emptyStore } from "../helpers/stores.js";
 
@@ -77,6 +78,33 @@ describe("UN Comtrade files", () => {
       expect(await other.query("SELECT * EXCLUDE (ingest_id) FROM observations ORDER BY id")).toEqual(
         fromJson,
       );
+    } finally {
+      other.close();
+    }
+  });
+
+  it("reads the legacy site's CSV (numbered flows, its own column names) to the API answer's figures", async () => {
+    const figures = (s: Store) =>
+      s.query(
+        "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit FROM observations ORDER BY ALL",
+      );
+    const json = join(dir, "legacy-check.json");
+    writeFileSync(json, comtradeEnvelope(sampleRecords()));
+    await ingestFiles(store, [json]);
+    const other = await emptyStore();
+    try {
+      const csv = join(dir, "comtrade-legacy.csv");
+      writeComtradeLegacy(csv, sampleRecords());
+      const r = await ingestFiles(other, [csv]);
+      expect(r).toMatchObject({ inserted: 8, rejected: [] });
+      expect(r.files[0]!.format).toBe("UN Comtrade legacy CSV");
+      expect(await figures(other)).toEqual(await figures(store));
+      const bad = join(dir, "comtrade-legacy-bad.csv");
+      writeComtradeLegacy(bad, [comtradeRecord("202511", 0, 1_000, 2_000, { flowCode: "Q" })]);
+      expect((await ingestFiles(other, [bad])).rejected[0]).toMatchObject({
+        line: 2,
+        field: "Trade Flow Code",
+      });
     } finally {
       other.close();
     }

@@ -1,8 +1,8 @@
 // UN Comtrade: API v1 answers saved as JSON (the `{"elapsedTime","count","data","error"}` envelope)
 // and bulk files (gzip, tab-separated, the API's record columns; the website's comma-separated
-// export, its column names capitalised, works too). Files given together are one batch. The
-// vintage is `--published`, else a date in the file name (bulk files carry their release date
-// there), else unknown.
+// export, its column names capitalised, and the legacy site's CSV work too). Files given together
+// are one batch. The vintage is `--published`, else a date in the file name (bulk files carry their
+// release date there), else unknown.
 import type { Source } from "../../store/types.js";
 import { loadCodeTables } from "../../store/ingest/code-tables.js";
 import {
@@ -36,17 +36,47 @@ import { splitCsvLine, type FileHead } from "../file-head.js";
 const isJson = (head: FileHead) =>
   head.text.trimStart().startsWith("{") && /"(data|elapsedTime)"\s*:/.test(head.text);
 
-/** The API's field names by their lower-case spelling: the website's export writes them capitalised (`CmdCode`). */
-const FIELD_BY_LOWER = new Map<string, string>(COMTRADE_FIELDS.map((f) => [f.toLowerCase(), f]));
+/**
+ * The API's field names by their lower-case spelling (the website's export capitalises them:
+ * `CmdCode`), and by the column names of the legacy site's CSV (before 2023), whose trade flow is a
+ * number (1 import, 2 export, 3 re-export, 4 re-import).
+ */
+const FIELD_BY_LOWER = new Map<string, string>([
+  ...COMTRADE_FIELDS.map((f) => [f.toLowerCase(), f] as const),
+  ["trade flow code", "flowCode"],
+  ["reporter code", "reporterCode"],
+  ["reporter iso", "reporterISO"],
+  ["partner code", "partnerCode"],
+  ["partner iso", "partnerISO"],
+  ["2nd partner code", "partner2Code"],
+  ["customs proc. code", "customsCode"],
+  ["mode of transport code", "motCode"],
+  ["commodity code", "cmdCode"],
+  ["qty unit code", "qtyUnitCode"],
+  ["netweight (kg)", "netWgt"],
+  ["trade value (us$)", "primaryValue"],
+]);
+const LEGACY_FLOWS = `WHEN '1' THEN 'M' WHEN '2' THEN 'X' WHEN '3' THEN 'RX' WHEN '4' THEN 'RM'`;
 
-/** A bulk or exported table's header, its cells spelled as the API spells its fields. */
-function tableHeader(head: FileHead): { cells: string[]; delimiter: "," | "\t" } | null {
+interface TableHeader {
+  /** The cells spelled as the API spells its fields. */
+  cells: string[];
+  /** The file's own name of each field it has (what problems name). */
+  names: Map<string, string>;
+  delimiter: "," | "\t";
+  /** The legacy site's CSV: flows as numbers. */
+  legacy: boolean;
+}
+
+/** A bulk or exported table's header. */
+function tableHeader(head: FileHead): TableHeader | null {
   const delimiter = head.firstLine.includes("\t") ? "\t" : ",";
-  const cells = splitCsvLine(head.firstLine, delimiter).map(
-    (c) => FIELD_BY_LOWER.get(c.trim().toLowerCase()) ?? c,
-  );
+  const raw = splitCsvLine(head.firstLine, delimiter);
+  const cells = raw.map((c) => FIELD_BY_LOWER.get(c.trim().toLowerCase()) ?? c);
+  const names = new Map(cells.map((c, i) => [c, raw[i]!.trim()]));
+  const legacy = raw.some((c) => c.trim().toLowerCase() === "trade flow code");
   return ["cmdCode", "reporterCode", "flowCode"].every((c) => cells.includes(c))
-    ? { cells, delimiter }
+    ? { cells, names, delimiter, legacy }
     : null;
 }
 
@@ -77,13 +107,20 @@ export const comtradeAdapter: Adapter = {
   describe: (head) =>
     isJson(head)
       ? "UN Comtrade API JSON"
-      : `UN Comtrade bulk file (${head.gzip ? "gzip, " : ""}${tableHeader(head)?.delimiter === "," ? "comma" : "tab"}-separated)`,
+      : tableHeader(head)?.legacy
+        ? "UN Comtrade legacy CSV"
+        : `UN Comtrade bulk file (${head.gzip ? "gzip, " : ""}${tableHeader(head)?.delimiter === "," ? "comma" : "tab"}-separated)`,
   async prepare(store, files, options) {
     await loadCodeTables(store);
+    const headers = new Map<number, TableHeader>();
+    for (const f of files) {
+      const h = isJson(f.head) ? null : tableHeader(f.head);
+      if (h) headers.set(f.index, h);
+    }
     const cleanups: (() => Promise<void>)[] = [];
     const prepared: Prepared = {
       write: null,
-      fieldName: (_f, field) => field,
+      fieldName: (f, field) => headers.get(f)?.names.get(field) ?? field,
       async cleanup() {
         await dropComtradeTables(store);
         for (const c of cleanups) await c();
@@ -221,7 +258,9 @@ function csvOptions(
   const field = (f: string, trimmed: boolean) => {
     if (cell(f) === -1) return `CAST(NULL AS VARCHAR) AS "${f}"`;
     // an empty cell is read as null already
-    return trimmed ? `nullif(trim(c${cell(f)}), '') AS "${f}"` : `c${cell(f)} AS "${f}"`;
+    const text = trimmed ? `nullif(trim(c${cell(f)}), '')` : `c${cell(f)}`;
+    if (f === "flowCode" && header.legacy) return `CASE ${text} ${LEGACY_FLOWS} ELSE ${text} END AS "${f}"`;
+    return `${text} AS "${f}"`;
   };
   const spaced = present.filter((f) => !CHECKED_AS_READ.includes(f)).map((f) => `contains(c${cell(f)}, ' ')`);
   return {
