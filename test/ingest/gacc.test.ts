@@ -21,8 +21,8 @@ let store: Store;
 beforeEach(async () => (store = await emptyStore()));
 afterEach(() => store.close());
 
-const figures = () =>
-  store.query<{
+const figures = (s: Store = store) =>
+  s.query<{
     series: string;
     partner: string;
     period: string;
@@ -35,6 +35,16 @@ const figures = () =>
   }>(
     "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit, original_value, original_unit, vintage FROM observations ORDER BY ALL",
   );
+
+/** Ingest files into a store of their own: the result and the figures stored. */
+async function ingestAlone(paths: string[]) {
+  const other = await emptyStore();
+  try {
+    return { result: await ingestFiles(other, paths, opts), figures: await figures(other) };
+  } finally {
+    other.close();
+  }
+}
 
 describe("China customs query-platform CSV", () => {
   it("reads the English file: exact tonnes, the original kept, regime splits summed", async () => {
@@ -119,21 +129,12 @@ describe("China customs query-platform CSV", () => {
       ["tabbed-export.txt", "\t"],
       ["semicolons-export.csv", ";"],
     ] as const) {
-      const other = await emptyStore();
-      try {
-        const path = join(dir, name);
-        writeFileSync(path, rows.map((l) => l.replaceAll('","', `"${sep}"`).replace(/,$/, "")).join("\n"));
-        const r = await ingestFiles(other, [path], opts);
-        expect(r).toMatchObject({ inserted: 12, rejected: [] });
-        expect(r.files[0]!.format).toMatch(sep === "\t" ? /tab-separated/ : /semicolon-separated/);
-        expect(
-          await other.query(
-            "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit, original_value, original_unit, vintage FROM observations ORDER BY ALL",
-          ),
-        ).toEqual(fromCsv);
-      } finally {
-        other.close();
-      }
+      const path = join(dir, name);
+      writeFileSync(path, rows.map((l) => l.replaceAll('","', `"${sep}"`).replace(/,$/, "")).join("\n"));
+      const { result, figures: stored } = await ingestAlone([path]);
+      expect(result).toMatchObject({ inserted: 12, rejected: [] });
+      expect(result.files[0]!.format).toMatch(sep === "\t" ? /tab-separated/ : /semicolon-separated/);
+      expect(stored).toEqual(fromCsv);
     }
   });
 
@@ -142,21 +143,12 @@ describe("China customs query-platform CSV", () => {
     const fromCsv = await figures();
     const rows = new TextDecoder("gb18030").decode(readFileSync(ZH)).split(/\r?\n/);
     const tabbed = rows.map((l) => l.replace(/,$/, "").replace(/^"|"$/g, "").split('","').join("\t"));
-    const other = await emptyStore();
-    try {
-      const path = join(dir, "unicode-text-export.txt");
-      writeFileSync(path, Buffer.from(`\uFEFF${tabbed.join("\r\n")}`, "utf16le"));
-      const r = await ingestFiles(other, [path], opts);
-      expect(r).toMatchObject({ inserted: 12, rejected: [] });
-      expect(r.files[0]!.format).toBe("China customs query platform (Chinese, UTF-16, tab-separated)");
-      expect(
-        await other.query(
-          "SELECT series, partner, period, measure, CAST(value AS VARCHAR) AS value, unit, original_value, original_unit, vintage FROM observations ORDER BY ALL",
-        ),
-      ).toEqual(fromCsv);
-    } finally {
-      other.close();
-    }
+    const path = join(dir, "unicode-text-export.txt");
+    writeFileSync(path, Buffer.from(`\uFEFF${tabbed.join("\r\n")}`, "utf16le"));
+    const { result, figures: stored } = await ingestAlone([path]);
+    expect(result).toMatchObject({ inserted: 12, rejected: [] });
+    expect(result.files[0]!.format).toBe("China customs query platform (Chinese, UTF-16, tab-separated)");
+    expect(stored).toEqual(fromCsv);
   });
 
   it("says a spreadsheet workbook is not text, and an unknown text file is unrecognised, storing nothing", async () => {
@@ -253,19 +245,23 @@ describe("China customs query-platform CSV", () => {
     '"Date of data","Trading partner code","Trading partner","Commodity code","Commodity","Quantity","Unit","US dollar",';
   const row = (period: string, code: string, partner: string, hs: string, kg: string, usd: string) =>
     `"${period}","${code}","${partner}","${hs}","Rare-earth permanent magnets","${kg}","${kg ? "Kilogram" : ""}","${usd}",`;
+  /** A download of these rows under the header, as the platform writes it. */
+  const writeDownload = (name: string, rows: string[]) => {
+    const path = join(dir, name);
+    writeFileSync(path, [header, ...rows].join("\r\n"));
+    return path;
+  };
+  const october = [
+    row("202510", "116", "Japan", "85051110", "226,400", "9,120,500"),
+    row("202510", "133", "Korea, Rep.", "85051110", "311,050", "12,004,000"),
+  ];
 
   it("reads a grand-total row as no figure when it equals the file's figures, and a 'Total' partner as the world", async () => {
-    const path = join(dir, "with-total-export.csv");
-    writeFileSync(
-      path,
-      [
-        header,
-        row("202510", "116", "Japan", "85051110", "226,400", "9,120,500"),
-        row("202510", "133", "Korea, Rep.", "85051110", "311,050", "12,004,000"),
-        row("202510", "", "Total", "85051110", "5,473,000", "231,000,000"),
-        row("Total", "", "", "", "537,450", "21,124,500"),
-      ].join("\r\n"),
-    );
+    const path = writeDownload("with-total-export.csv", [
+      ...october,
+      row("202510", "", "Total", "85051110", "5,473,000", "231,000,000"),
+      row("Total", "", "", "", "537,450", "21,124,500"),
+    ]);
     expect(await ingestFiles(store, [path], opts)).toMatchObject({ inserted: 6, rejected: [] });
     expect(
       (await figures()).filter((o) => o.measure === "qty").map((o) => `${o.partner} ${o.period} ${o.value}`),
@@ -273,33 +269,23 @@ describe("China customs query-platform CSV", () => {
   });
 
   it("takes a grand total in the last of several downloads as the total of all of them", async () => {
-    const one = join(dir, "part-a-export.csv");
-    const two = join(dir, "part-b-export.csv");
-    writeFileSync(one, [header, row("202509", "116", "Japan", "85051110", "1,000", "40,000")].join("\r\n"));
-    writeFileSync(
-      two,
-      [
-        header,
-        row("202509", "304", "Germany", "85051110", "2,500", "90,000"),
-        row("合计", "", "", "", "", "130,000"),
-      ].join("\r\n"),
-    );
+    const one = writeDownload("part-a-export.csv", [
+      row("202509", "116", "Japan", "85051110", "1,000", "40,000"),
+    ]);
+    const two = writeDownload("part-b-export.csv", [
+      row("202509", "304", "Germany", "85051110", "2,500", "90,000"),
+      row("合计", "", "", "", "", "130,000"),
+    ]);
     expect(await ingestFiles(store, [one, two], opts)).toMatchObject({ inserted: 4, rejected: [] });
   });
 
   it("rejects a file whose grand-total row disagrees with its figures, naming the line and the value column", async () => {
     await ingestFiles(store, [F("gacc-en-world-export-2025.csv")], opts);
     const before = await snapshotOf(store);
-    const path = join(dir, "short-total-export.csv");
-    writeFileSync(
-      path,
-      [
-        header,
-        row("202510", "116", "Japan", "85051110", "226,400", "9,120,500"),
-        row("202510", "133", "Korea, Rep.", "85051110", "311,050", "12,004,000"),
-        row("Total", "", "", "", "", "21,200,000"),
-      ].join("\r\n"),
-    );
+    const path = writeDownload("short-total-export.csv", [
+      ...october,
+      row("Total", "", "", "", "", "21,200,000"),
+    ]);
     const r = await ingestFiles(store, [path], opts);
     expect(r.rejected).toEqual([
       {
