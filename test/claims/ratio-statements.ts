@@ -47,17 +47,21 @@ const RUNS: ReadonlyArray<[string, string]> = [
   ["rare-earths", "WLD"],
 ];
 
+/** The months a series holds for a destination, as resolved (no derived months). */
+export async function heldMonths(store: Store, series: string, partner: string): Promise<Monthly> {
+  const s = await getSeries(store, { series, partner });
+  const held = s.points.filter((p) => !p.derived && /^\d{4}-\d{2}$/.test(p.period));
+  return new Map(held.map((p) => [p.period, Number(p.value)]));
+}
+
 /**
  * Every month held of the runs above, and every destination share of the magnets' months.
  * @example const facts = await loadRatioFacts(store); facts.shares.length
  */
 export async function loadRatioFacts(store: Store): Promise<RatioFacts> {
   const months = new Map<string, Monthly>();
-  for (const [series, partner] of RUNS) {
-    const s = await getSeries(store, { series, partner });
-    const held = s.points.filter((p) => !p.derived && /^\d{4}-\d{2}$/.test(p.period));
-    months.set(`${series}/${partner}`, new Map(held.map((p) => [p.period, Number(p.value)])));
-  }
+  for (const [series, partner] of RUNS)
+    months.set(`${series}/${partner}`, await heldMonths(store, series, partner));
   const shares: ShareFact[] = [];
   for (const period of months.get("rare-earth-magnets/WLD")?.keys() ?? []) {
     const st = await computeStats(store, { series: "rare-earth-magnets", partner: "WLD", period });
@@ -89,16 +93,16 @@ export const NAMES: Record<string, string> = {
   IND: "India",
   VNM: "Vietnam",
 };
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const monthName = (p: string) => MONTH_NAMES[Number(p.slice(5, 7)) - 1] as string;
-const year = (p: string) => Number(p.slice(0, 4));
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const monthName = (p: string) => MONTH_NAMES[Number(p.slice(5, 7)) - 1] as string;
+export const year = (p: string) => Number(p.slice(0, 4));
 export const inMonth = (p: string) => `in ${monthName(p)} ${year(p)}`;
 export const publishedAfter = (p: string) => `${addMonths(p, 1)}-20`;
 export const t = (n: number) => Math.round(n).toLocaleString("en-US");
 export const pct1 = (x: number) => (x * 100).toFixed(1);
 
 /** Numbers in words up to twelve (larger ones stay in digits). */
-const WORDS = ONES.slice(0, 13);
+export const WORDS = ONES.slice(0, 13);
 const ORD_NOUN: Record<number, [string, string]> = {
   2: ["half", "halves"],
   3: ["third", "thirds"],
@@ -138,13 +142,13 @@ const MAGNETS = [
   "China's exports of permanent magnets",
 ];
 const RARE_EARTHS = ["China's rare earth exports", "China's exports of rare earths"];
-const subjectOf = (series: string, i: number) =>
+export const subjectOf = (series: string, i: number) =>
   series === "rare-earths"
     ? (RARE_EARTHS[i % RARE_EARTHS.length] as string)
     : (MAGNETS[i % MAGNETS.length] as string);
 
 /** The subject with a destination: "China's rare-earth magnet exports to Germany". */
-function subjectTo(series: string, partner: string, i: number): string {
+export function subjectTo(series: string, partner: string, i: number): string {
   const s = subjectOf(series, i);
   return partner === "WLD" ? s : `${s} to ${NAMES[partner]}`;
 }
@@ -398,14 +402,14 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
   return out;
 }
 
-function monthSpan(a: string, b: string): number {
+export function monthSpan(a: string, b: string): number {
   return (year(b) - year(a)) * 12 + Number(b.slice(5)) - Number(a.slice(5));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Multiples, halvings, fold changes and signs
 
-interface Pair {
+export interface Pair {
   series: string;
   partner: string;
   from: string;
@@ -414,7 +418,7 @@ interface Pair {
   b: number;
 }
 
-function pairs(facts: RatioFacts): Pair[] {
+export function pairs(facts: RatioFacts): Pair[] {
   const out: Pair[] = [];
   for (const [key, months] of facts.months) {
     const [series, partner] = key.split("/") as [string, string];
