@@ -11,6 +11,7 @@ const SLOW = [
   "test/claims/non-claims.test.ts",
   "test/claims/ratio-statements.test.ts",
   "test/claims/discourse-statements.test.ts",
+  "test/claims/rank-difference-statements.test.ts",
   "test/**/*-browser.test.ts",
   "test/harness/**/*.test.ts",
   "test/drills/**/*.test.ts",

@@ -120,10 +120,7 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
           // "second only to June", "trailing only March": the one month above it is named
           if (y.rank === 2 && y.better[0] && dir === "high") {
             const top = monthName(y.better[0].period);
-            add(
-              "second-only-to",
-              `At ${t(level)} t, ${subj} ${when} were second only to ${top} this year.`,
-            );
+            add("second-only-to", `At ${t(level)} t, ${subj} ${when} were second only to ${top} this year.`);
             add(
               "trailing-only",
               `${subj} reached ${t(level)} t ${when}, trailing only ${top} among the months of ${year(period)}.`,
@@ -332,7 +329,10 @@ function differenceStatements(facts: RatioFacts): RatioStatement[] {
         const d = t(x.value - y.value);
         const goods = GOODS[x.series] as string;
         if (j % 2)
-          add("partner-higher-than", `Shipments of ${goods} to ${X} were ${d} t higher than those to ${Y} ${when}.`);
+          add(
+            "partner-higher-than",
+            `Shipments of ${goods} to ${X} were ${d} t higher than those to ${Y} ${when}.`,
+          );
         else add("partner-took-more", `${cap(X)} took ${d} t more ${goods} than ${Y} ${when}.`);
         add("partner-received-less", `${cap(Y)} received ${d} tonnes less of ${goods} than ${X} ${when}.`);
         add(

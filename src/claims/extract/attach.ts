@@ -41,6 +41,12 @@ const TOTAL_WORD =
 const RANK_TOTAL_BEFORE =
   /(?:^|[^\w\s]\s?|\b(?:the|and|but|while)\s|\b(?:19|20)\d{2}['’]s\s|\b[A-Z][a-z]+['’]s\s)(?:(?:monthly|overall|combined|national|worldwide)\s)?(?:total|overall (?:figure|tally|volume|exports|shipments)|total (?:exports|shipments|figure|tally|volume))\s(?:(?:was|is|were|are|had been|has been|marked|marks|set|sets|made|makes)\s)(?:[\w-]+\s){0,3}$/i;
 /** After a rank, the total it is of: "a second straight monthly drop for the total". */
+/**
+ * After a rank, the flow it is of with its destination: "the second-biggest month of 2025 for
+ * China's magnet exports to the United States", "the weakest month in years for shipments bound for Japan".
+ */
+const RANK_FOR_TO =
+  /^,?\s(?:for|in)\s(?:[\w'’-]+\s){0,6}?(?:to|bound for|destined for|headed for|going to)\s(?:the\s)?$/i;
 const RANK_TOTAL_AFTER =
   /^\s(?:for|in|of)\s(?:the\s|China['’]s\s)(?:total|overall (?:exports|shipments|total)|total (?:exports|shipments))\b/i;
 
@@ -164,6 +170,17 @@ export function attachPartner(
       ),
   );
   if (after) return { partner: after.value, why: clause.slice(after.start, after.end) };
+  const rankFor =
+    kind === "rank"
+      ? partners.find(
+          (p) =>
+            p.start >= span.end &&
+            p.start - span.end <= 90 &&
+            RANK_FOR_TO.test(clause.slice(span.end, p.start)) &&
+            !figures.some((f) => f.start >= span.end && f.start < p.start),
+        )
+      : undefined;
+  if (rankFor) return { partner: rankFor.value, why: clause.slice(rankFor.start, rankFor.end) };
   // "22% of the 6,146 t shipped": the tonnage a share is taken of is the whole
   const base =
     kind === "level" ? PERCENT_OF.exec(clause.slice(Math.max(0, span.start - 60), span.start)) : null;

@@ -1,7 +1,7 @@
 // Differences in tonnes in one clause: "a drop of 312 tonnes from March", "fell by 312 t", "rose 677
 // tonnes to 6,150", "up 74 tonnes", "+677 t", "312 tonnes more than in July", "shed 301 tonnes",
 // "370 tonnes fewer magnets than", "301 tonnes short of September's", "topped October's by 677 t", "74 tonnes lower in November than in October",
-// "the MoM increase was 659 tonnes", "higher than October's 226 tons, by 64 tons", "2 tonnes below the 418 tonnes of July",
+// "the MoM increase was 659 tonnes", "an extra 380 tonnes", "higher than October's 226 tons, by 64 tons", "2 tonnes below the 418 tonnes of July",
 // "the gap is 1,971.5 t" (a size without a direction).
 // Such a figure is a change, not a level: checking "a drop of 312 tonnes" as the month's tonnage
 // would accuse a right text.
@@ -29,7 +29,7 @@ export type AmountChangeHit = ChangeRead & { start: number; end: number };
 
 /** Right before the figure: a verb or noun of change that the figure measures. */
 const BEFORE = new RegExp(
-  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’,.-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?)$`,
+  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’,.-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?|\\b(?:an?\\s)?(extra|additional)\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?)$`,
   "i",
 );
 /**
@@ -141,15 +141,19 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     if (before) {
       const sign = before[4];
       const word = (before[1] ?? before[2] ?? before[3] ?? before[5] ?? "").toLowerCase();
+      // "an extra 380 tonnes", "an additional 120 t": more than the base, by that much
+      const extra = before[6] !== undefined;
       dir = sign
         ? sign === "+"
           ? "up"
           : "down"
-        : word === "increment"
+        : extra
           ? "up"
-          : word === "reduction" || word === "shortfall"
-            ? "down"
-            : directionOf(word);
+          : word === "increment"
+            ? "up"
+            : word === "reduction" || word === "shortfall"
+              ? "down"
+              : directionOf(word);
       // "the net increase over April's 4,784.8 t was about 1,080 t": the span leaves the base's figure its own
       const from = l.start - before[0].length;
       start = levels.some((x) => x !== l && x.start >= from && x.end <= l.start) ? l.start : from;
