@@ -87,7 +87,9 @@ export type RankScope =
    * they end, so any N months that hold the claim's month may be meant.
    */
   | { type: "months"; months: number; open?: boolean }
-  | { type: "year"; year: number };
+  | { type: "year"; year: number }
+  /** A half or a quarter of a year ("the highest of any month in the first half of 2025"), as `YYYY-MM` months. */
+  | { type: "span"; from: string; to: string };
 
 /**
  * A stated rank ("second-highest on record") or streak ("fifth straight monthly fall"). A streak

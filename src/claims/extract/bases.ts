@@ -307,6 +307,22 @@ export function rankStated(
       raw,
     };
   }
+  if (scope?.type === "part") {
+    // "the highest of any month in the first half": the claim's own year when none is named; with
+    // no month to take it from, a window of that length the text leaves open (it can only support)
+    const year = scope.year ?? (period === null ? null : Number(period.slice(0, 4)));
+    const mm = (m: number) => `${year}-${String(m).padStart(2, "0")}`;
+    return {
+      type: "rank",
+      n: r.n,
+      direction,
+      scope:
+        year === null
+          ? { type: "months", months: scope.to - scope.from + 1, open: true }
+          : { type: "span", from: mm(scope.from), to: mm(scope.to) },
+      raw,
+    };
+  }
   if (scope?.type === "year") {
     const year = scope.year ?? (period === null ? null : Number(period.slice(0, 4)));
     return {

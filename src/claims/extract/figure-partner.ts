@@ -96,6 +96,10 @@ function joinedGroup(c: ClauseRead, at: number): PartnerMention[] {
 const CUSTOMS_SOURCE =
   /\b(?:China['’]s|Chinese|China)\s(?:(?:General\s)?Administration\sof\sCustoms|customs(?:\s(?:authorit(?:y|ies)|agency|office|administration|bureau))?)\b/gi;
 
+/** Between a rank and the flow it is of: "for China's", "in Chinese shipments of". */
+const RANK_FOR_FLOW =
+  /^,?\s(?:for|in|among)\s(?:(?:China['’]s|Chinese|the\scountry['’]s|Beijing['’]s|outbound|overseas)\s)?(?:[\w-]+\s){0,2}?$/i;
+
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
 function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
   const before = c.seg.text.slice(0, f.start);
@@ -104,6 +108,13 @@ function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
   // "December was the lowest month for magnet exports since June": a product named in a rank's own
   // words (a share's, "4% of China's magnet exports", names the whole it is of, not its subject)
   const own = f.kind === "share" ? f.start : f.end;
+  // "June was the highest of the first half for China's magnet exports": the flow right after a rank
+  const after = c.seg.text.slice(f.end);
+  if (
+    f.kind === "rank" &&
+    c.series.some((s) => s.start >= f.end && RANK_FOR_FLOW.test(after.slice(0, s.start - f.end)))
+  )
+    return "named";
   // "as recorded by Chinese customs", "China's customs data show": the source, not the subject
   const subject = before.replace(CUSTOMS_SOURCE, "");
   if (c.series.some((s) => s.start < own) || /\b(?:China|Chinese|Beijing)\b/.test(subject)) return "named";

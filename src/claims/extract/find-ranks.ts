@@ -18,6 +18,7 @@ import {
 import { findSecondOnlyMonths } from "./second-only.js";
 import { findPartners } from "./subjects.js";
 import { findTopRanks } from "./find-top-ranks.js";
+import { findSpanRanks } from "./find-span-ranks.js";
 import { findYearExtremes } from "./find-year-extremes.js";
 import type { RankScope } from "../types.js";
 
@@ -28,7 +29,13 @@ export interface RankHit {
   type: "rank" | "streak";
   n: number;
   direction: "high" | "low" | "up" | "down";
-  scope: RankScope | { type: "since"; period: null } | { type: "year"; year: number | null } | null;
+  scope:
+    | RankScope
+    | { type: "since"; period: null }
+    | { type: "year"; year: number | null }
+    /** A half or a quarter (months 1-12) of the year named, or of the claim's when none is. */
+    | { type: "part"; from: number; to: number; year: number | null }
+    | null;
   /** A streak that ended the month before, broken by the clause's month ("ending three months of gains"). */
   before?: boolean;
   /** A streak at least `n` long ("the first decline in three months"). */
@@ -46,7 +53,7 @@ const ORD =
 const HIGH = "highest|largest|biggest|strongest|best|most|busiest|heaviest";
 /** Not "slowest": "the slowest pace since March" is said of a rate of growth, not of the level. */
 const LOW =
-  "lowest|smallest|weakest|worst|fewest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest";
+  "lowest|smallest|weakest|worst|poorest|fewest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest";
 /** Whose figure, between the extreme and its noun: "the highest US figure", "the lowest EU month". */
 const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound))?";
 const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?`;
@@ -234,7 +241,7 @@ const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
  * they are spared the twenty patterns. A pattern added above adds its word here.
  */
 const RANK_WORDS =
-  /high|low|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
+  /high|low|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|poorest|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
 
 /** An extreme's word ("highest", "fewest"), which every pattern built on `EXTREME` needs. */
 const EXTREME_WORD = new RegExp(`${HIGH}|${LOW}`, "i");
@@ -279,6 +286,7 @@ export function findRanks(clause: string): RankHit[] {
     if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
   };
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  findSpanRanks(clause).forEach(push);
   findTopRanks(clause).forEach(push);
   for (const m of [...matchAll(RECORD_SCOPE), ...matchAll(RECORD_EVER)]) {
     // "since records began in 2017", "in customs data going back to 2015": a record kept from that year

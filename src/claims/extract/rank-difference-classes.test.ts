@@ -3,7 +3,7 @@
 // as "an extra" or "an additional" tonnage is a rise by that much, never the month's level.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
-import type { StatedChange } from "../types.js";
+import type { StatedChange, StatedRank } from "../types.js";
 
 const claims = (t: string, published: string) => extractClaims(t, { published });
 const change = (t: string, published: string) => {
@@ -39,5 +39,53 @@ describe("a rank whose flow and destination follow it", () => {
     expect(
       rank("March was the third-busiest month of 2025 for Chinese gallium exports.", "2025-12-20")?.partner,
     ).toBe("WLD");
+  });
+});
+
+describe("a rank over a half or a quarter of the year", () => {
+  const rank = (t: string, published: string) => claims(t, published).find((x) => x.kind === "rank");
+  it.each([
+    [
+      "Graphite exports in May were the lowest of any month in the first half of 2024.",
+      "2024-01",
+      "2024-06",
+      "low",
+      1,
+    ],
+    [
+      "At 96 t, September's antimony shipments were the second-biggest monthly total of Q3.",
+      "2025-07",
+      "2025-09",
+      "high",
+      2,
+    ],
+    [
+      "November's gallium exports were the poorest month of the fourth quarter of 2025.",
+      "2025-10",
+      "2025-12",
+      "low",
+      1,
+    ],
+    ["Tungsten exports in February were the busiest of H1 2025.", "2025-01", "2025-06", "high", 1],
+  ])("is counted over its months: %s", (text, from, to, direction, n) => {
+    const s = rank(text, "2026-01-20")?.stated as StatedRank;
+    expect(s).toMatchObject({ type: "rank", n, direction, scope: { type: "span", from, to } });
+  });
+
+  it("takes the claim's year when the text names none", () => {
+    const s = rank("Antimony exports in August were the weakest in the second half.", "2025-12-20")
+      ?.stated as StatedRank;
+    expect(s).toMatchObject({ scope: { type: "span", from: "2025-07", to: "2025-12" } });
+  });
+});
+
+describe("a rank whose flow is named after it", () => {
+  it("is the named flow's, a reading that can be contradicted", () => {
+    const c = claims(
+      "April was the strongest month of the second quarter for China's magnet exports.",
+      "2025-07-20",
+    ).find((x) => x.kind === "rank");
+    expect(c?.partner).toBe("WLD");
+    expect(c?.grounds.partner).toBe("clause");
   });
 });

@@ -158,6 +158,8 @@ function rankWords(n: number, direction: "high" | "low", scope: RankScope): stri
       return `${word} in ${scope.months} months`;
     case "destinations":
       return `${n === 1 ? "" : `${ordinal(n)}-`}largest destination`;
+    case "span":
+      return `${word} of ${scope.from}..${scope.to}`;
     default:
       return `${word} of ${scope.year}`;
   }

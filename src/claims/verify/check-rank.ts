@@ -38,6 +38,8 @@ function windowOf(s: Extract<StatedRank, { type: "rank" }>): RankWindow {
       };
     case "months":
       return { type: "months", months: s.scope.months };
+    case "span":
+      return { type: "span", from: s.scope.from, to: s.scope.to };
     default:
       return { type: "record" };
   }
@@ -68,14 +70,20 @@ function rank(
   if (s.scope.type === "months" && s.scope.open) return openWindowRank(book, key, period, s, s.scope.months);
   const months = book.monthly(key);
   const cur = months.get(period)!;
-  const r = rankIn(book.values(key), period, s.direction, windowOf(s))!;
+  const found = rankIn(book.values(key), period, s.direction, windowOf(s));
+  // "June was the highest of the third quarter": the month is not in the span its rank is counted over
+  if (found === null)
+    return unverifiable(`stated ${s.raw.trim()}: ${periodLabel(period)} is not a month of that span`);
+  const r = found;
   const word = s.direction === "high" ? "higher" : "lower";
   const scope =
     s.scope.type === "record"
       ? `on record (data from ${periodLabel(r.from)})`
       : s.scope.type === "year"
         ? `in ${s.scope.year}`
-        : `from ${periodLabel(r.from)} to ${periodLabel(period)}`;
+        : s.scope.type === "span"
+          ? `from ${periodLabel(s.scope.from)} to ${periodLabel(s.scope.to)}`
+          : `from ${periodLabel(r.from)} to ${periodLabel(period)}`;
   const caveat =
     r.gaps.length > 0
       ? `; ${r.gaps.length} month${r.gaps.length > 1 ? "s" : ""} missing in that window (${r.gaps.slice(0, 3).map(periodLabel).join(", ")}${r.gaps.length > 3 ? ", ..." : ""})`
