@@ -158,9 +158,15 @@ const YEAR_BACK_BEFORE =
 /** ... or right after it: "4,915 t a year earlier". */
 const YEAR_BACK_AFTER =
   /^[,\s]{0,3}(?:(?:a|one) year (?:earlier|ago|before)|the year before|(?:in )?the (?:same|corresponding) (?:month|period) (?:of |in )?(?:last|the previous) year)\b/i;
-/** A word that sets a figure against the claim's as its base: "from a mere 46 tonnes", "vs 3,604 t". */
+/**
+ * A word that sets a figure against the claim's as its base: "from a mere 46 tonnes", "vs 3,604 t",
+ * or a base named and its figure put in brackets after it: "from the previous month (305 tonnes)".
+ */
 const BASE_BEFORE =
-  /\b(?:than|from|against|versus|vs\.?|compared (?:with|to))\s(?:(?!to\s)[^\d\s,.;:!?]+\s){0,3}$/i;
+  /\b(?:than|from|against|versus|vs\.?|compared (?:with|to))\s(?:(?!to\s)[^\d\s,.;:!?()]+\s){0,3}\(?$/i;
+/** "on the same period of 2024 (52,105 t)": a base span named by its year, its figure right after. */
+const SAME_SPAN_OF_YEAR =
+  /\b(?:same|corresponding|equivalent|comparable)\s(?:month|months|period|stretch|span|window)\s(?:of|in)\s((?:19|20)\d{2})\s?\(?$/i;
 
 /** A period named as a figure's own, right after it ("5,774 t in October") or before it ("October's"). */
 const OWN_PERIOD_AFTER = new RegExp(
@@ -190,6 +196,13 @@ function basePeriods(claim: ExtractedClaim, period: string, text: string): strin
       .split(/[.!?。]\s|\n/)
       .pop() ?? "";
   const after = text.slice(claim.end, claim.end + 48).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
+  // "up 11.7% on the same period of 2024 (52,105 t)": the claim's months in the year named
+  const sameOf = SAME_SPAN_OF_YEAR.exec(before);
+  if (sameOf !== null) {
+    const back = 12 * (Number(period.slice(0, 4)) - Number(sameOf[1]));
+    const moved = back > 0 ? shifted(period, -back) : null;
+    return moved === null ? [] : [moved];
+  }
   // "from 5,774 t in October", "from October's 5,774 t": a base with its own period is read in it
   if (OWN_PERIOD_AFTER.test(after) || OWN_PERIOD_BEFORE.test(before)) return [];
   const backs = new Set<number>();
