@@ -408,6 +408,14 @@ function basisBefore(clause: string, h: { start: number; end: number }, after: n
   );
 }
 
+/**
+ * A verb of moving straight before "below", "under", "beneath", "above" or "past" and a tonnage,
+ * with no "by": the figure is a mark the level went past ("fell below 5,000 t"), which the level
+ * grammar reads with its hedge, not the size of the change ("fell by 5,000 t").
+ */
+const THRESHOLD_PASSED =
+  /^[A-Za-z]+\s(?:(?:back|further|again|well|just|briefly|sharply)\s)?(?:below|under|beneath|above|past)\s(?:the\s)?[~≈]?\d/i;
+
 /** Every change in a clause, leftmost first, without overlaps. */
 export function findChanges(clause: string, earlier: EarlierChange | null = null): ChangeHit[] {
   const hits: ChangeHit[] = [];
@@ -418,6 +426,8 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     basis = basisAfter(clause, start, end),
   ) => {
     if (hit === null || hits.some((h) => start < h.end && end > h.start)) return;
+    // "slipped below 5,000 tons", "rose above 6,100 t": the level passed a mark, not a change of that size
+    if (hit.unit === "t" && THRESHOLD_PASSED.test(clause.slice(start, end))) return;
     hits.push({ ...hit, start, end, basis });
   };
   const found = new Map<RegExp, boolean>();
