@@ -213,6 +213,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     // "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14": a calendar day names when
     // something was said, not the period of a figure
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
+    // "Posted 20 August 2025 09:14", "By Staff · 20 October 2025": a day before the month and its year
+    if (dayBeforeMonth(clause, m.index)) continue;
     // "December 2025 edition", "Weekly brief, 14 March 2026": when a newsletter came out, not a period
     if (editionDate(clause, m.index, m.index + m[0].length)) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
@@ -384,6 +386,32 @@ const DESK_AFTER =
 const PLACE_OPENING =
   /^\W*(?!(?:In|On|For|By|Since|From|During|Through|Until|Of|And|But|Or|As|At)\b)[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2},?\s$/;
 
+/** Words that count from a date, which then names its month: "since 4 April 2025", "after April 4, 2025". */
+const COUNTED_FROM = /\b(?:since|after|before|from|until|till|through|to|between|and|by)\s$/i;
+/** A day of the month before a month's name: "20 October", "(Thursday) 4 Dec". */
+const DAY_BEFORE = /(?:^|[\s(,|·•—–-])(3[01]|[12]\d|0?[1-9])\s$/;
+/** A month's name and a four-digit year: "October 2025", "Nov 2025". */
+const MONTH_THEN_YEAR = /^[A-Za-z]{3,9}\.?,?\s(?:19|20)\d{2}\b/;
+
+/**
+ * "20 October 2025", "Thu, 20 Nov 2025 09:14:00 GMT": a day before the month, and the year after it,
+ * is a calendar date (when a page was posted or something was said), not the period of a figure,
+ * unless the words count from it ("since 4 April 2025").
+ */
+function dayBeforeMonth(clause: string, start: number): boolean {
+  const day = DAY_BEFORE.exec(clause.slice(Math.max(0, start - 24), start));
+  if (day === null) return false;
+  const ahead = clause.slice(
+    Math.max(0, start - (day[1] ?? "").length - 40),
+    start - (day[1] ?? "").length - 1,
+  );
+  return (
+    !COUNTED_FROM.test(`${ahead} `) &&
+    !/\d\s?$/.test(ahead) &&
+    MONTH_THEN_YEAR.test(clause.slice(start, start + 20))
+  );
+}
+
 /**
  * "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14", a dateline "Dec 21" alone: a
  * calendar day says when something was said, not the period of a figure. "Oct 24: 4,725 t" may be a
@@ -398,6 +426,8 @@ function isCalendarDay(clause: string, start: number, end: number): boolean {
   if (/^\s(?:\(|[-–—]\s)/.test(rest) || DAY_WORD_BEFORE.test(before) || CITY_BEFORE.test(before)) return true;
   if (WEEKDAY_BEFORE.test(before) || (BRACKETED_DAY_BEFORE.test(before) && /^\)/.test(rest))) return true;
   if (DESK_AFTER.test(rest)) return true;
+  // "Updated 5:10 PM, Jan 21, 2026": a day and then the year is a date, unless the words count from it
+  if (/^,\s(?:19|20)\d{2}\b/.test(rest) && !COUNTED_FROM.test(before)) return true;
   if (PLACE_OPENING.test(clause.slice(0, start)) && /^\s?[,:]/.test(rest)) return true;
   if (clause.slice(0, start).trim() === "" && /^\s*[,:]?\s*$/.test(rest)) return true;
   const day = Number(d[2]);
