@@ -16,6 +16,8 @@ import { fromIndex, parseMonth } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
 import { productUnion } from "./product-union.js";
+import { importsCarried } from "./carried-imports.js";
+import { twoMonthsBack } from "./two-months-back.js";
 import { monthNamedBy } from "./find-year-extremes.js";
 import type { PartnerMention } from "./subjects.js";
 import { SUM_WORDS, choosePartner, concessive, describedBy, joinedBefore } from "./figure-partner.js";
@@ -176,6 +178,19 @@ export function readFigure(
   // destination: named with the figure, the total, the sentence's, a topic, or the world by default
   let reporter = "CHN";
   let flow: "export" | "import" = c.imports ? "import" : "export";
+  // "..., while total imports for the period fell to 61,000 t" after China's own imports were named
+  const importsFrom =
+    flow === "export"
+      ? importsCarried(
+          clause,
+          f.start,
+          clauses.slice(0, index).map((x) => x.seg.text),
+          env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
+          c.partners.length,
+        )
+      : null;
+  if (importsFrom !== null) flow = "import";
+  if (importsFrom === "text" && seriesHow !== "default") seriesHow = "carried";
   let partner = "WLD";
   let partnerHow: Grounding = "default";
   // a clause that cites China's own customs is China's figure, whatever the rest of the sentence cites
@@ -336,6 +351,9 @@ export function readFigure(
     between?.basis && (first.type === "change" || first.type === "direction")
       ? { ...first, basis: between.basis }
       : first;
+  // "... and 77% from the month before that": the base is the month before the previous one
+  const twoBack = stated.type === "change" ? twoMonthsBack(clause, f.end, claimPeriod) : null;
+  if (twoBack !== null && stated.type === "change") stated = { ...stated, basis: twoBack };
   let basisHow: Grounding | undefined;
   if (stated.type === "change" || stated.type === "direction") {
     const named =

@@ -1,0 +1,36 @@
+// A figure of imports whose importer its own clause does not name, after China's own imports were
+// named earlier: "China's imports in May rose 3% to 13,000 t, while total imports for the
+// January-May period fell 9% to 61,000 t" — the second figure is China's imports too, not its
+// exports. Named in the same sentence, the importer is read as the clause's; named only in an
+// earlier sentence, it is carried over (it can support, never contradict).
+
+import { mentionsChinaImports } from "./subjects.js";
+
+/** The last trade noun or verb before a figure says what it counts. */
+const TRADE_WORD =
+  /\b(?:imports?|imported|importing|exports?|exported|exporting|shipments?|shipped|sales|sold|sent|outbound|outflows?|deliveries|delivered|purchases|bought)\b/gi;
+
+/** "imports from China", "imported from Chinese suppliers": another country buying from China. */
+const FROM_CHINA = /\bfrom\s(?:the\s)?(?:China|Chinese|Beijing|the PRC)\b/i;
+
+/**
+ * Where the importer of the imports figure at `at` comes from: "sentence" when an earlier clause of
+ * its sentence names China's own imports, "text" when only an earlier sentence does, null when the
+ * figure is not a bare imports figure (its last trade word is not an import word, or its clause
+ * names a buyer or says the goods came from China).
+ */
+export function importsCarried(
+  clause: string,
+  at: number,
+  earlierClauses: readonly string[],
+  namedInTextBefore: boolean,
+  partnersInClause: number,
+): "sentence" | "text" | null {
+  if (partnersInClause > 0 || FROM_CHINA.test(clause)) return null;
+  const before = clause.slice(Math.max(0, at - 300), at);
+  const words = [...before.matchAll(TRADE_WORD)];
+  const last = words[words.length - 1];
+  if (last === undefined || !/^import/i.test(last[0])) return null;
+  if (earlierClauses.some((x) => mentionsChinaImports(x))) return "sentence";
+  return namedInTextBefore ? "text" : null;
+}

@@ -1,0 +1,29 @@
+// A change against "the month before that" or "two months earlier" has the month before last as its base.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const bases = (text: string, published: string) =>
+  extractClaims(text, { published })
+    .filter((c) => c.kind === "change")
+    .map((c) => [c.text, c.period, c.stated.type === "change" ? c.stated.basis : null]);
+
+describe("a change against the month before last", () => {
+  it("reads 'the month before that' after a monthly change as two months back", () => {
+    const text =
+      "Shipments of magnets to Mexico came to 212 t in October, down 18% on the month and 31% from the month before that.";
+    expect(bases(text, "2025-11-25")).toEqual([
+      ["down 18%", "2025-10", "mom"],
+      ["31%", "2025-10", "2025-08"],
+    ]);
+  });
+
+  it("reads 'two months earlier' as the month before last", () => {
+    const text = "In July magnet exports to India were 40% below two months earlier.";
+    expect(bases(text, "2025-08-22")).toEqual([["40% below", "2025-07", "2025-05"]]);
+  });
+
+  it("keeps an ordinary month-on-month base", () => {
+    const text = "Exports to Thailand rose 9% from the month before, to 260 t in September.";
+    expect(bases(text, "2025-10-21")).toEqual([["rose 9%", "2025-09", "mom"]]);
+  });
+});
