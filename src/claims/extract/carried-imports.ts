@@ -22,15 +22,15 @@ const FROM_CHINA = /\bfrom\s(?:the\s)?(?:China|Chinese|Beijing|the PRC)\b/i;
 export function importsCarried(
   clause: string,
   at: number,
-  earlierClauses: readonly string[],
+  earlierClauses: () => readonly string[],
   namedInTextBefore: boolean,
   partnersInClause: number,
 ): "sentence" | "text" | null {
-  if (partnersInClause > 0 || FROM_CHINA.test(clause)) return null;
+  if (partnersInClause > 0 || !/import/i.test(clause) || FROM_CHINA.test(clause)) return null;
   const before = clause.slice(Math.max(0, at - 300), at);
   const words = [...before.matchAll(TRADE_WORD)];
   const last = words[words.length - 1];
   if (last === undefined || !/^import/i.test(last[0])) return null;
-  if (earlierClauses.some((x) => mentionsChinaImports(x))) return "sentence";
+  if (earlierClauses().some((x) => mentionsChinaImports(x))) return "sentence";
   return namedInTextBefore ? "text" : null;
 }

@@ -184,7 +184,7 @@ export function readFigure(
       ? importsCarried(
           clause,
           f.start,
-          clauses.slice(0, index).map((x) => x.seg.text),
+          () => clauses.slice(0, index).map((x) => x.seg.text),
           env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
           c.partners.length,
         )
