@@ -72,6 +72,16 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
   {
+    // increased its exports of magnets to the US more than sevenfold, boosted shipments threefold:
+    // a verb that raises what it names, then the multiple after its object (words only, no figure)
+    re: new RegExp(
+      `(?<=\\b(?:increased|raised|boosted|lifted|expanded|stepped up|ramped up)\\s(?:[A-Za-z'’-]+\\s){1,10}?(?:by\\s)?)${HEDGE}(${FACTOR})[- ]?fold\\b`,
+      "gi",
+    ),
+    read: (m) =>
+      twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
+  },
+  {
     // rose by a factor of 2.6, grew by roughly a factor of three
     re: new RegExp(
       `\\b(?:${UP_VERBS}|up)\\s(?:by\\s)?${HEDGE}a\\sfactor\\sof\\s(?:(${HEDGE_WORDS})\\s)?(${FACTOR})\\b`,

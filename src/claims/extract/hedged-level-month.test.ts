@@ -47,3 +47,25 @@ describe("a hedged level before its month", () => {
     expect(level?.[2]).toMatch(/^2025-(?:07|09|11)$/);
   });
 });
+
+describe("a hedged change before its month", () => {
+  it.each([
+    [
+      "Magnet sales to Poland rose by more than 15% in October from the month before.",
+      "2025-11-24",
+      "2025-10",
+    ],
+    ["Exports of the alloy fell over twenty per cent in February on the year.", "2025-03-20", "2025-02"],
+    ["Shipments to Canada were up more than 8 percent in June against May.", "2025-07-21", "2025-06"],
+  ])("dates the change by the month after it: %s", (text, published, month) => {
+    const change = read(text, published).find(([, k]) => k === "change");
+    expect(change?.[2]).toBe(month);
+  });
+
+  it("still reads 'more than in May' as the month compared with", () => {
+    expect(roles("Sales to Chile in June were more than in May.", "2025-07-21")).toEqual([
+      ["2025-06", "main"],
+      ["2025-05", "base"],
+    ]);
+  });
+});

@@ -14,6 +14,20 @@ const HEDGED_LEVEL = new RegExp(
   "i",
 );
 
+/** A number in words, as a hedged change is often spoken: "more than ten per cent". */
+const IN_WORDS =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)";
+
+/**
+ * A change bounded by a hedge, said right after its verb and dated by the month after it: "rose by
+ * more than 10% in August", "fell over ten per cent in May", "up more than 20 percent in March".
+ * The hedge bounds the change; it does not set the month against the claim's.
+ */
+const HEDGED_CHANGE = new RegExp(
+  `\\b(?:rose|rising|grew|growing|increased|jumped|climbed|surged|soared|gained|fell|falling|dropped|declined|slipped|slumped|plunged|decreased|shrank|eased|up|down)\\s(?:by\\s)?(${HEDGE})\\s(?:[~≈]?\\d[\\d,.]*|${IN_WORDS})\\s?(?:%|per\\s?cent|percent|pc)\\s(?:in|during|for)\\s$`,
+  "i",
+);
+
 /**
  * Right before the hedge, what makes the figure one compared with: a comparison word ("from", "than",
  * "compared with", "versus") or another figure ("12% above", "300 t below").
@@ -23,6 +37,7 @@ const SET_AGAINST_BEFORE =
 
 /** Whether `before` (the text up to a month) ends in a hedged level that the month dates. */
 export function hedgedLevelBefore(before: string): boolean {
+  if (HEDGED_CHANGE.test(before)) return true;
   const m = HEDGED_LEVEL.exec(before);
   if (m === null) return false;
   const hedgeAt = m.index + m[0].indexOf(m[1] as string);

@@ -181,3 +181,24 @@ describe("a change of a share in percentage points", () => {
     expect([r?.partner, r?.grounds.partner]).toEqual(["VNM", "carried"]);
   });
 });
+
+describe("a multiple after the object of a verb that raises it", () => {
+  it.each([
+    [
+      "China increased its shipments of magnets to Brazil more than fivefold in April.",
+      "2025-05-20",
+      "BRA",
+      400,
+    ],
+    [
+      "Exporters stepped up sales of magnets to Turkey threefold compared with March.",
+      "2025-05-20",
+      "TUR",
+      200,
+    ],
+  ])("reads the multiple with the destination its object names: %s", (text, published, partner, pct) => {
+    const c = extractClaims(text, { published }).find((x) => x.kind === "change");
+    expect(c?.partner).toBe(partner);
+    expect(c?.stated.type === "change" ? c.stated.pct : null).toBe(pct);
+  });
+});
