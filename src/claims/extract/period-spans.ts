@@ -18,7 +18,11 @@ import {
 const COUNT_WORD = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const OF_YEAR = `(?:\\s(?:of\\s)?(?:(${YEAR})|(this|last|the)\\syear))?`;
 
-const RANGE_FIRST_N = new RegExp(`\\b(?:the\\s)?first\\s(${COUNT_WORD})\\s(months|quarters)${OF_YEAR}`, "gi");
+// "the first five month of 2025": a count said with a singular noun is still that many months
+const RANGE_FIRST_N = new RegExp(
+  `\\b(?:the\\s)?first\\s(${COUNT_WORD})\\s(months|quarters|month(?![-\\w])|quarter(?![-\\w]))${OF_YEAR}`,
+  "gi",
+);
 /** "the same two months of 2025": a span set against one named before, read as counted from January. */
 const SAME_N = new RegExp(
   `\\b(?:the\\s)?(?:same|corresponding|comparable)\\s(${COUNT_WORD})\\smonths\\s(?:of|in)\\s(?:(${YEAR})|(this|last|the\\sprevious)\\syear)\\b`,
