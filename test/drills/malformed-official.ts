@@ -116,9 +116,10 @@ export const OFFICIAL_DRILLS: OfficialDrill[] = [
       ]),
   },
   {
-    name: "customs EN: UTF-16 file",
+    // a spreadsheet's "Unicode text" copy is read; one cut off inside its last character is not
+    name: "customs EN: UTF-16 file cut inside a character",
     file: "en-export-8.csv",
-    input: () => Buffer.from(`\uFEFF${EN}`, "utf16le"),
+    input: () => Buffer.concat([Buffer.from(`\uFEFF${EN}`, "utf16le"), Buffer.from([0x41])]),
   },
   {
     name: "customs EN: BOM, a quantity in letters",
