@@ -32,6 +32,8 @@ export interface StatedLevel extends Tolerance {
   raw: string;
   /** Half of the last stated digit's place value in `unit` ("6,150": 5, "6,149.95": 0.005). */
   halfUnit?: number;
+  /** A range ("between 4,000 and 4,500 t"): low/high run from end to end, `value` is its middle. */
+  range?: true;
 }
 
 /** One reading of a change's words, with the interval it allows ("sevenfold": x7 = +600%). */
@@ -66,6 +68,8 @@ export interface StatedChange extends Tolerance {
   from?: Tolerance & { value: number };
   /** `value` when the words make it a change of the value in money ("fell 20% in value terms"). */
   measure?: "value";
+  /** A range ("up 10-12%"): low/high run from end to end, `pct` is its middle. */
+  range?: true;
 }
 
 /**

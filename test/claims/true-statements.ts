@@ -1949,11 +1949,38 @@ const levelRange: Writer = (r, f) => {
   const published = publishedAfter(r, f.period);
   const when = periodWords(r, f.period, published);
   const subj = subjectTo(r, f.series, f.partner);
-  const text =
-    r() < 0.5
-      ? `${cap(subj.text)} ${when.text} were between ${grouped(low)} and ${grouped(high)} tonnes.`
-      : `${cap(subj.text)} ${when.text} were in the ${grouped(low)}-${grouped(high)} t range.`;
-  return { text, published, form: "level-range" };
+  const [lo, hi] = [grouped(low), grouped(high)];
+  const way = Math.floor(r() * 5);
+  const text = [
+    `${cap(subj.text)} ${when.text} were between ${lo} and ${hi} tonnes.`,
+    `${cap(subj.text)} ${when.text} were in the ${lo}-${hi} t range.`,
+    `${cap(subj.text)} ${when.text} came to somewhere from ${lo} to ${hi} t.`,
+    `${cap(when.text)}, ${subj.text} ran at ${lo}–${hi} tonnes.`,
+    `${cap(subj.text)} ${when.text} landed in the ${lo} to ${hi} tonne range.`,
+  ][way] as string;
+  return { text, published, form: `level-range-${way}` };
+};
+
+/** A change given as a range of percentages around it: "rose 11-13% from October", "down 20 to 25 percent". */
+const changeRange: Writer = (r, f) => {
+  const c = changesOf(f).find((x) => Math.abs(x.pct) >= 3);
+  if (!c) return null;
+  const size = Math.abs(c.pct);
+  const step = size >= 40 ? 10 : size >= 10 ? 2 : 1;
+  const low = Math.floor(size / step) * step - (r() < 0.5 ? step : 0);
+  if (low <= 0) return null;
+  const high = low + 2 * step;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const base = baseWords(r, f.period, c.basis, null);
+  const verb = pick(r, c.pct > 0 ? ["rose", "climbed", "were up"] : ["fell", "slid", "were down"]);
+  const range = pick(r, [`${low}-${high}%`, `${low} to ${high} percent`, `${low}–${high} per cent`]);
+  return {
+    text: `${cap(subj.text)} ${verb} ${range} ${base.text} ${when.text}.`,
+    published,
+    form: `change-range/${base.form}`,
+  };
 };
 
 /**
@@ -2240,6 +2267,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["seasonal-rank", seasonalRank, 1],
   ["ratio-to-base", ratioToBase, 1],
   ["level-range", levelRange, 1],
+  ["change-range", changeRange, 1],
   ["aside-then-move", asideThenMove, 2],
   ["scoped-rank", scopedRanks, 2],
   ["unit-once", unitOnce, 2],

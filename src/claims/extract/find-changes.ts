@@ -9,6 +9,7 @@ import { findAmountChanges } from "./find-amount-changes.js";
 import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
 import { fractionTolerance } from "./fraction-bands.js";
+import { PCT_RANGE, readPctRange } from "./level-ranges.js";
 import {
   CAUSE_DOWN,
   CAUSE_UP,
@@ -61,14 +62,16 @@ export interface ChangeHit extends Tolerance {
   unsigned?: boolean;
   /** The dated figure a multiple is taken of ("twice the 2,626 t shipped in April"): its words. */
   of?: { start: number; end: number };
+  /** A range ("up 10-12%"): low/high are its ends, `pct` its middle (level-ranges.ts). */
+  range?: true;
 }
 
 /** What a pattern reads, before offsets and basis are added. */
 export type ChangeRead = Omit<ChangeHit, "start" | "end" | "basis">;
 
-const PCT = `(${NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
+const PCT = `(${PCT_RANGE}|${NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
 /** A percentage in digits or words ("12%", "twelve per cent"); a sign or a bare "12% higher" takes digits only. */
-const PCTW = `(${PCT_NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
+const PCTW = `(${PCT_RANGE}|${PCT_NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
 const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
 const VERBS = `${UP_VERBS}|${DOWN_VERBS}`;
 const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
@@ -540,6 +543,15 @@ export function pctHit(
   unitWord?: string,
   hedgeWord?: string,
 ): ChangeRead | null {
+  // "up 10-12%": one change whose size lies between the two
+  const range = readPctRange(num ?? "");
+  if (range !== undefined) {
+    if (dir === null || range === null) return null;
+    const unit: "%" | "pp" = /point|pp/i.test(unitWord ?? "") ? "pp" : "%";
+    const sign = dir === "down" ? -1 : 1;
+    const [low, high] = sign > 0 ? [range.low, range.high] : [-(range.high ?? 0), -(range.low ?? 0)];
+    return { pct: sign * range.value, unit, hedge: null, halfUnit: range.halfUnit, low, high, range: true };
+  }
   const parsed = parseAmount(num ?? "");
   if (dir === null || parsed === null || parsed.value > 100000) return null;
   const unit: "%" | "pp" = /point|pp/i.test(unitWord ?? "") ? "pp" : "%";

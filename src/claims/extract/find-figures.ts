@@ -23,6 +23,7 @@ import {
 import type { Hedge, Tolerance } from "../types.js";
 
 import { europeanNumber } from "./european-numbers.js";
+import { joinRanges } from "./level-ranges.js";
 
 export { findShares, type ShareHit } from "./find-shares.js";
 
@@ -43,6 +44,8 @@ export interface LevelHit extends Tolerance {
   unitShared?: boolean;
   /** Its place in such a list, counting from 0, and the list's length. */
   list?: { index: number; size: number };
+  /** A range ("between 4,000 and 4,500 t"): low/high are its ends, `value` its middle (level-ranges.ts). */
+  range?: true;
 }
 
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
@@ -121,10 +124,10 @@ export function findLevels(clause: string): LevelHit[] {
   }
   const glossed = glossedLevel(clause);
   if (glossed !== null && !out.some((x) => x.start < glossed.end && x.end > glossed.start)) out.push(glossed);
-  out.sort((a, b) => a.start - b.start);
+  const read = joinRanges(clause, out).sort((a, b) => a.start - b.start);
   memo.clause = clause;
-  memo.hits = out;
-  return out;
+  memo.hits = read;
+  return read;
 }
 
 /** A figure that leads its line, its unit first in the words after the dash: "569 - tonnes added ...". */

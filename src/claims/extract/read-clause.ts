@@ -392,6 +392,7 @@ export function readClause(
       halfUnit: c.halfUnit,
       ...(c.readings ? { readings: c.readings } : {}),
       ...(c.unsigned ? { unsigned: true } : {}),
+      ...(c.range ? { range: true as const } : {}),
       ...baseFigure(clause, c, levels),
     };
     figures.push({
@@ -438,6 +439,7 @@ export function readClause(
         ...(l.firm ? { firm: l.firm } : {}),
         raw: clause.slice(l.start, l.end),
         halfUnit: l.halfUnit,
+        ...("range" in l && l.range ? { range: true as const } : {}),
       }),
     });
   }

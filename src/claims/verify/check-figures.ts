@@ -169,10 +169,11 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
   }
   const { verdict, note } = judgeRound(s, s.value, around(f), levelMargin(s, f.value));
   const stated = `stated ${s.raw.trim()}`;
+  const whole = s.range ? "read as one range: " : "";
   if (verdict === "supported")
     return {
       verdict: "supported",
-      explanation: `${stated}, data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}`,
+      explanation: `${stated}${s.range ? " (read as one range)" : ""}, data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}`,
       actual,
       figures: [f],
     };
@@ -184,7 +185,7 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
       : `${t.low === null ? "?" : amount(t.low, s.unit)} to ${t.high === null ? "?" : amount(t.high, s.unit)}`;
   return {
     verdict,
-    explanation: `${stated} (${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}${note}`,
+    explanation: `${stated} (${whole}${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}${note}`,
     actual,
     figures: [f],
   };
@@ -280,8 +281,11 @@ export function checkChange(
     changeInterval(prev, cur),
     nearMiss.points(s.pct),
   );
-  const range = verdict === "supported" ? "" : ` (${statedRange(s, "%")})`;
-  const explanation = `stated ${pct(s.pct, 2)}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${note}`;
+  const said = s.range ? s.raw.trim() : pct(s.pct, 2);
+  const whole = s.range ? "read as one range" : "";
+  const range =
+    verdict === "supported" ? whole && ` (${whole})` : ` (${whole && `${whole}: `}${statedRange(s, "%")})`;
+  const explanation = `stated ${said}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${note}`;
   return {
     verdict,
     explanation,

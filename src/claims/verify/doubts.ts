@@ -11,6 +11,7 @@ import { precisionUnit } from "../../domain/decimal.js";
 import { toTonnes } from "../../domain/units.js";
 import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js";
 import type { ExtractedClaim } from "../types.js";
+import { roughRange } from "../extract/level-ranges.js";
 import { findSeries } from "../extract/subjects.js";
 import { mentionsIn, numberStart, sentenceAround, sentenceBlanked } from "./sentence-readings.js";
 import { wordedAsSum } from "./sum-words.js";
@@ -155,6 +156,8 @@ const RANGE_AFTER = /^\s?[-–]\s?\d/;
 
 function rangeEnd(text: string, claim: ExtractedClaim): boolean {
   if (claim.kind !== "level" && claim.kind !== "ytd") return false;
+  // a range read whole is checked as one ("between 4,000 and 4,500 t"), not as its upper end
+  if (claim.stated.type === "level" && claim.stated.range) return false;
   const at = numberStart(text, claim);
   const end = at + (/^[\d,.]+/.exec(text.slice(at, claim.end))?.[0].length ?? 0);
   const before = text.slice(Math.max(0, at - 60), at);
@@ -201,6 +204,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
   if (wordedAsSum(claim, text))
     return "the words around the number make it a sum over several periods, not one month's level";
   if (rangeEnd(text, claim)) return "the number is one end of a range, not a level of its own";
+  if (claim.stated.type === "level" && claim.stated.range && roughRange(text, claim.start, claim.text))
+    return "the range is told as rough ('anywhere from', 'perhaps'), a guess the data may bear out but does not refute";
   if (ratioToAnotherPeriod(text, claim))
     return "the percentage is of another period's figure, which makes it a ratio to that period, not a share of the total";
   if (againstAnAverage(text, claim))
