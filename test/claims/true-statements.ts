@@ -1227,6 +1227,32 @@ const carriedMonthThread: Writer = (r, f, all) => {
   };
 };
 
+/**
+ * A month named only to compare with, then a destination's figure of the story's month: "For
+ * comparison, in May shipments were 1,238 t.", "Still well under January's 6,357 t, ...", "That
+ * compares with 5,774 t in September." The comparison month is not what the next sentence speaks of.
+ */
+const comparisonAside: Writer = (r, f, all) => {
+  if (f.partner === "WLD") return null;
+  const world = all.find((x) => x.series === f.series && x.partner === "WLD" && x.period === f.period);
+  if (!world) return null;
+  const back = addMonths(f.period, -pick(r, [2, 3, 4, 5]));
+  const then = world.months.get(back);
+  if (then === undefined || then < 1 || then === world.level) return null;
+  const { published, when, change, to } = monthMove(r, world);
+  const lead = `${cap(subject(r, f.series))} ${change}${to} ${when.text}.`;
+  const m2 = monthName(back);
+  const way = Math.floor(r() * 4);
+  const aside = [
+    `For comparison, in ${m2} shipments were ${tonnage(r, then).text}.`,
+    `Still ${pick(r, ["", "well ", "far "])}${world.level < then ? "under" : "above"} ${m2}'s ${tonnage(r, then).text}, the total owed much to a few buyers.`,
+    `By contrast, ${m2} had seen ${tonnage(r, then).text}.`,
+    `That compares with ${tonnage(r, then).text} in ${m2}.`,
+  ][way] as string;
+  const own = `${cap(partnerName(r, f.partner))} ${pick(r, ["took", "received", "bought"])} ${tonnage(r, f.level).text}.`;
+  return { text: `${lead} ${aside} ${own}`, published, form: `comparison-aside-${way}` };
+};
+
 /** A signed change as tables and briefs print it: "+12.4% m/m", "(-11% y/y)". */
 function signedChange(r: Rand, c: Change): string {
   const digits = r() < 0.5 ? 1 : 0;
@@ -2268,6 +2294,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["ratio-to-base", ratioToBase, 1],
   ["level-range", levelRange, 1],
   ["change-range", changeRange, 1],
+  ["comparison-aside", comparisonAside, 2],
   ["aside-then-move", asideThenMove, 2],
   ["scoped-rank", scopedRanks, 2],
   ["unit-once", unitOnce, 2],

@@ -7,6 +7,7 @@
 // its destination chosen in `figure-partner.ts`, and its period, where its clause names several, in
 // `figure-periods.ts`.
 
+import { comparesAside, namesTopicMonth } from "./comparison-months.js";
 import { changeOfCount } from "./count-changes.js";
 import { isMonth } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
@@ -179,6 +180,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     const p = c.own.find(
       (m) =>
         !aside(m) &&
+        namesTopicMonth(m) &&
         !recordHolder(c.seg.text, m) &&
         m.unnamed !== true &&
         !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
@@ -221,7 +223,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     question,
     lead: /:\s*$/.test(last.text),
     words: text.slice(0, 200),
-    flashback: PAST_PERFECT.test(text),
+    flashback: PAST_PERFECT.test(text) || comparesAside(text),
     tonnes: written,
     at,
     ...(first.block === "heading" && destinationApart(text) ? { destinationApart: true } : {}),
