@@ -44,6 +44,9 @@ const CHANGE_WORD =
 const FROM_AHEAD = /\bfrom\s(?:[\w'’-]+\s){0,4}$/i;
 /** "the difference between ...", "a gap of between": two figures set against each other. */
 const GAP_WORD = /\b(?:difference|gap|spread|distance|swing)s?\s(?:of\s)?$/i;
+/** A verb of a spread over many months before the range: "swung between", "has ranged from". */
+const SPREAD_VERB =
+  /\b(?:swung|swing(?:s|ing)?|fluctuat(?:ed|es|ing)|oscillat(?:ed|es|ing)|(?:have|has|had)\s(?:[\w-]+\s)?(?:ranged|varied|moved))\s(?:(?:from|between)\s)?$/i;
 /** What may open a range: "between", "somewhere from", "ranging from", "anywhere between". */
 const LEAD =
   "(?:\\b(?:(?:somewhere|anywhere|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\\s(?:from|between)|between)\\s)";
@@ -78,6 +81,8 @@ export function rangeLowBefore(
   // "from October's 5,473 tonnes to 5,952 tonnes": where a change runs from
   if (!lead && FROM_AHEAD.test(ahead.slice(-50))) return null;
   if (GAP_WORD.test(ahead.slice(-30))) return null;
+  // "have swung between 221 and 271 t since the curbs": the spread of many months, no month's level
+  if (SPREAD_VERB.test(ahead.slice(-30))) return null;
   if (YEAR.test(num) && !unit) return null;
   const parsed = parseDecimal(num);
   if (parsed === null) return null;

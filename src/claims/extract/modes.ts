@@ -200,7 +200,10 @@ const ESTIMATE_SAYS = new RegExp(
  * a view, the past a sum done).
  */
 const ESTIMATE_AFTER = new RegExp(
-  `^[^.;:!?]{0,60}?,\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?(?:[\\w'’-]+\\s){0,3}?${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:reckons?|reckoned|estimates|guesse[sd]|believes?|believed|thinks?|thought)\\b`,
+  `^[^.;:!?]{0,60}?,\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?(?:[\\w'’-]+\\s){0,3}?${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:reckons?|reckoned|estimates|guesse[sd]|believes?|believed|thinks?|thought)\\b` +
+    // "..., by dealers' reckoning", "by one broker's estimate": whose guess the figure is (not "by
+    // our estimate" or "by our reckoning", which a writer says of a change worked out from the data)
+    `|^(?:[^.;:!?]|\\.(?=,)){0,60}?,?\\sby\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?${MARKET_SPEAKER}['’]s?\\s(?:own\\s|rough\\s|best\\s)?(?:reckoning|estimates?|guess(?:work)?)\\b`,
   "i",
 );
 /** Places in China that publish or ship their own part of the trade; not Beijing, which stands for China. */
