@@ -86,6 +86,15 @@ function monthLists(facts: RatioFacts): MonthList[] {
 
 /** Shorter names reporters use in lists ("Korea", "the US") besides the full ones. */
 const SHORT: Record<string, string> = { USA: "the US", KOR: "Korea" };
+/** The adjective of a destination's buyers: "Japanese buyers", "Indian customers". */
+const ADJ: Record<string, string> = {
+  USA: "American",
+  JPN: "Japanese",
+  DEU: "German",
+  KOR: "South Korean",
+  IND: "Indian",
+  VNM: "Vietnamese",
+};
 const nameOf = (iso: string, i: number) => {
   const all = [NAMES[iso] as string, ...(PARTNER_NAMES[iso] ?? []), ...(SHORT[iso] ? [SHORT[iso]] : [])];
   return all[i % all.length] as string;
@@ -300,6 +309,56 @@ function listTexts(m: MonthList, trio: Item[], i: number, add: Add): void {
       ],
     );
   }
+  add(
+    "possessive-list",
+    `${Name(a.iso, i)}'s ${t(a.value)} t, ${nameOf(b.iso, i)}'s ${t(b.value)} t and ${nameOf(c.iso, i)}'s ${t(c.value)} t made up much of ${subject(i)} ${when}.`,
+    trio.map((x) => lv(x)),
+  );
+  add(
+    "numbered-inline",
+    `Top buyers of Chinese magnets, ${monthYear(p)}: ${trio.map((x, k) => `${k + 1}. ${Name(x.iso, i)} ${t(x.value)} t`).join(" ")}`,
+    trio.map((x) => lv(x)),
+  );
+  add(
+    "numbered-lines",
+    `Where China's magnets went in ${monthYear(p)}\n\n${trio.map((x, k) => `${k + 1}) ${Name(x.iso, i + k)} \u2013 ${t(x.value)} t`).join("\n")}`,
+    trio.map((x) => lv(x)),
+  );
+  add(
+    "share-list",
+    `Of ${subject(i)} ${when}, ${Name(a.iso, i)} took ${pct1(a.share)}%, ${nameOf(b.iso, i)} ${pct1(b.share)}% and ${nameOf(c.iso, i)} ${pct1(c.share)}%.`,
+    trio.map((x) => share(x.iso, p, x.share)),
+  );
+  add(
+    "share-respectively",
+    `${Name(a.iso, i)}, ${nameOf(b.iso, i)} and ${nameOf(c.iso, i)} accounted for ${pct1(a.share)}%, ${pct1(b.share)}% and ${pct1(c.share)}% of ${subject(i)} ${when}, respectively.`,
+    trio.map((x) => share(x.iso, p, x.share)),
+  );
+  add(
+    "paren-both",
+    `${subject(i)} ${when} by destination: ${trio.map((x, k) => `${nameOf(x.iso, i + k)} (${t(x.value)} t; ${pct1(x.share)}%)`).join(", ")}.`,
+    trio.flatMap((x) => [lv(x), share(x.iso, p, x.share)]),
+  );
+  add(
+    "kt-table",
+    `${subject(i)}, ${monthYear(p)}\n\n| Market | Volume (kt) |\n|---|---|\n${trio.map((x) => `| ${Name(x.iso, 0)} | ${(Math.round(x.value) / 1000).toFixed(3)} |`).join("\n")}`,
+    trio.map((x) => lv(x)),
+  );
+  add(
+    "csv-lines",
+    `China's rare-earth magnet exports by destination\n\ndestination,tonnes,month\n${trio.map((x) => `${NAMES[x.iso]},${Math.round(x.value)},${p}`).join("\n")}`,
+    trio.map((x) => lv(x)),
+  );
+  add(
+    "dash-items",
+    `${subject(i)} in ${monthYear(p)} \u2014 ${trio.map((x, k) => `${Name(x.iso, i + k)}: ${t(x.value)} t`).join(" \u2014 ")}`,
+    trio.map((x) => lv(x)),
+  );
+  add(
+    "the-rest",
+    `Germany aside, ${subject(i)} ${when} went to ${joined(trio.map((x, k) => `${nameOf(x.iso, i + k)} with ${t(x.value)} t`))}.`,
+    trio.map((x) => lv(x)),
+  );
   const floor = Math.floor(Math.min(...trio.map((x) => x.value)) / 100) * 100;
   if (floor >= 100)
     add(
@@ -385,6 +444,78 @@ function discourseTexts(m: MonthList, x: Item, y: Item, i: number, add: Add): vo
     );
   }
   add(
+    "period-heading",
+    `**${monthYear(p)}**\n\n${Name(x.iso, i)} took ${t(x.value)} t of China's magnets. ${Name(y.iso, i + 1)} received ${t(y.value)} t.`,
+    [level(x.iso, p, x.value), level(y.iso, p, y.value)],
+  );
+  add(
+    "paragraph-period",
+    `${subject(i)} came to ${t(m.total)} t ${when}, customs figures show.\n\n${Name(x.iso, i)} took ${t(x.value)} t, and ${nameOf(y.iso, i + 1)} ${t(y.value)} t.`,
+    [level("WLD", p, m.total), level(x.iso, p, x.value), level(y.iso, p, y.value)],
+  );
+  add(
+    "nationality-buyers",
+    `${ADJ[x.iso]} buyers took ${t(x.value)} t of China's rare-earth magnets ${when}, while ${ADJ[y.iso]} customers received ${t(y.value)} t.`,
+    [level(x.iso, p, x.value), level(y.iso, p, y.value)],
+  );
+  add(
+    "the-latter-next",
+    `${Name(x.iso, i)} and ${nameOf(y.iso, i + 1)} were the two biggest buyers named ${when}. The latter took ${t(y.value)} t of China's magnets.`,
+    [level(y.iso, p, y.value)],
+  );
+  add(
+    "appositive-rank",
+    `The ${ordinal(2)}-largest buyer named ${when}, ${nameOf(m.items[1]?.iso ?? y.iso, i)}, took ${t(m.items[1]?.value ?? y.value)} t of Chinese magnets.`,
+    [level(m.items[1]?.iso ?? y.iso, p, m.items[1]?.value ?? y.value)],
+  );
+  add(
+    "relative-clause",
+    `Exports to ${nameOf(x.iso, i)}, which took ${t(x.value)} t ${when}, outpaced those to ${nameOf(y.iso, i + 1)}, at ${t(y.value)} t.`,
+    [level(x.iso, p, x.value), level(y.iso, p, y.value)],
+  );
+  if (x.prev !== null)
+    add(
+      "compares-with",
+      `Shipments of magnets to ${nameOf(x.iso, i)} totalled ${t(x.value)} t ${when}. This compares with ${t(x.prev)} t in ${prevName}.`,
+      [level(x.iso, p, x.value), level(x.iso, addMonths(p, -1), x.prev)],
+    );
+  if (x.prev !== null)
+    add(
+      "a-month-earlier",
+      `${Name(x.iso, i)} took ${t(x.value)} t of Chinese magnets ${when}, against ${t(x.prev)} t a month earlier.`,
+      [level(x.iso, p, x.value), level(x.iso, addMonths(p, -1), x.prev)],
+    );
+  add(
+    "by-comparison",
+    `${subject(i)} to ${nameOf(x.iso, i)} came to ${t(x.value)} t ${when}. By comparison, ${nameOf(y.iso, i + 1)} took ${t(y.value)} t.`,
+    [level(x.iso, p, x.value), level(y.iso, p, y.value)],
+  );
+  add(
+    "qa-labels",
+    `Question: What did ${nameOf(x.iso, i)} receive in ${monthYear(p)}?\nAnswer: ${t(x.value)} t of rare-earth magnets, customs data show.`,
+    [level(x.iso, p, x.value)],
+  );
+  add(
+    "blockquote-qa",
+    `> How much went to ${nameOf(x.iso, i)} in ${monthYear(p)}?\n\nAbout ${t(Math.round(x.value / 10) * 10)} tonnes of magnets.`,
+    [level(x.iso, p, Math.round(x.value / 10) * 10)],
+  );
+  add(
+    "dash-lead",
+    `${Name(x.iso, i)} \u2014 ${t(x.value)} t of China's magnets ${when}; ${Name(y.iso, i + 1)} \u2014 ${t(y.value)} t.`,
+    [level(x.iso, p, x.value), level(y.iso, p, y.value)],
+  );
+  add(
+    "world-total-words",
+    `${Name(x.iso, i)} took ${t(x.value)} t of Chinese magnets ${when}. Shipments to all destinations came to ${t(m.total)} t.`,
+    [level(x.iso, p, x.value), level("WLD", p, m.total)],
+  );
+  add(
+    "its-share-next",
+    `${Name(x.iso, i)} took ${t(x.value)} t of China's rare-earth magnets ${when}. Its share of the total was ${pct1(x.share)}%.`,
+    [level(x.iso, p, x.value), share(x.iso, p, x.share)],
+  );
+  add(
     "qa-question",
     `Q: How did ${nameOf(x.iso, i)} do in ${monthYear(p)}?\nA: It took ${t(x.value)} t of China's rare-earth magnets.`,
     [level(x.iso, p, x.value)],
@@ -457,6 +588,37 @@ function discourseTexts(m: MonthList, x: Item, y: Item, i: number, add: Add): vo
   );
 }
 
+/** One destination's figures over several months, in a list or a table. */
+function monthListTexts(iso: string, months: Array<[string, number]>, i: number, add: Add): void {
+  const last = months[months.length - 1]?.[0] as string;
+  const figs = months.map(([p, v]) => level(iso, p, v));
+  add(
+    "months-list",
+    `Shipments of Chinese magnets to ${nameOf(iso, i)}: ${joined(months.map(([p, v]) => `${t(v)} t in ${monthName(p)}`))} ${yearNo(last)}.`,
+    figs,
+  );
+  add(
+    "months-respectively",
+    `China's magnet exports to ${nameOf(iso, i)} in ${joined(months.map(([p]) => monthName(p)))} ${yearNo(last)} were ${joined(months.map(([, v]) => t(v)))} tonnes respectively.`,
+    figs,
+  );
+  add(
+    "months-came-to",
+    `${subject(i)} to ${nameOf(iso, i)} in ${joined(months.map(([p]) => monthName(p)))} came to ${joined(months.map(([, v]) => `${t(v)} t`))}.`,
+    figs,
+  );
+  add(
+    "months-table",
+    `${subject(i)} to ${Name(iso, i)} (t)\n\n| Month | Tonnes |\n|---|---|\n${months.map(([p, v]) => `| ${monYear(p)} | ${t(v)} |`).join("\n")}`,
+    figs,
+  );
+  add(
+    "months-from-to",
+    `${subject(i)} to ${nameOf(iso, i)} went from ${t(months[0]?.[1] ?? 0)} t in ${monthName(months[0]?.[0] ?? last)} to ${t(months[1]?.[1] ?? 0)} t in ${monthName(months[1]?.[0] ?? last)} ${yearNo(last)}.`,
+    figs.slice(0, 2),
+  );
+}
+
 /**
  * Every text, in a fixed order: for each month with three destinations or more, the list forms on
  * its largest three and on three others, and the discourse forms on pairs of destinations.
@@ -465,7 +627,21 @@ function discourseTexts(m: MonthList, x: Item, y: Item, i: number, add: Add): vo
 export function discourseStatements(facts: RatioFacts): DiscourseText[] {
   const out: DiscourseText[] = [];
   let i = 0;
-  for (const m of monthLists(facts)) {
+  const lists = monthLists(facts);
+  for (const iso of Object.keys(NAMES)) {
+    const held = lists
+      .map((m) => [m.period, m.items.find((x) => x.iso === iso)?.value] as const)
+      .filter((x): x is [string, number] => x[1] !== undefined);
+    for (let k = 0; k + 2 < held.length; k++) {
+      const run = held.slice(k, k + 3);
+      if (addMonths(run[0]?.[0] as string, 2) !== run[2]?.[0]) continue;
+      const published = publishedAfter(run[2]?.[0] as string);
+      monthListTexts(iso, run, i++, (form, text, figures) =>
+        out.push({ text, published, family: "lists", form, figures }),
+      );
+    }
+  }
+  for (const m of lists) {
     const published = publishedAfter(m.period);
     const adder =
       (family: Family): Add =>

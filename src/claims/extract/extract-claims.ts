@@ -23,8 +23,8 @@ import {
 } from "./discourse.js";
 import { sentenceMarks } from "./modes.js";
 import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
-import { parallelPartners } from "./parallel-lists.js";
-import { toIndex, yearMentioned } from "./periods.js";
+import { parallelPartners, parallelPeriods, type ListedFigure } from "./parallel-lists.js";
+import { fromIndex, resolveMonthName, toIndex, yearMentioned } from "./periods.js";
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { CHINA_IMPORTS, findPartners, findSeries } from "./subjects.js";
@@ -192,13 +192,24 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
       named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
   });
   // "Japan and the US took 305 t and 582 t": figures in a list parallel to one of destinations
-  for (const [i, p] of parallelPartners(
-    text,
-    out.map((x) => ({ start: x.start - first.start, end: x.end - first.start, kind: x.kind })),
-  )) {
+  for (const [i, p] of parallelPartners(text, spansOf(out, first.start))) {
     const x = out[i] as Draft;
     if (x.reporter === "CHN")
       out[i] = { ...x, partner: p.partner, grounds: { ...x.grounds, partner: "clause" } };
+  }
+  // "in July, August and September came to 5,577 t, 6,146 t and 5,774 t": each figure its own month
+  const sentenceYear = yearMentioned(text);
+  for (const [i, p] of parallelPeriods(text, spansOf(out, first.start, PERIOD_LISTED), (mo, y) => {
+    const idx = resolveMonthName(mo, y ?? sentenceYear, env.latest);
+    return idx === null ? null : fromIndex(idx);
+  })) {
+    const x = out[i] as Draft;
+    out[i] = {
+      ...x,
+      kind: x.kind === "ytd" ? "level" : x.kind,
+      period: p.period,
+      grounds: { ...x.grounds, period: "clause" },
+    };
   }
   doubleLevels(out);
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
@@ -230,6 +241,19 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   });
   return out;
 }
+
+/** The claims' spans in their sentence (those of other kinds than `kinds` left out of any list). */
+function spansOf(out: Draft[], at: number, kinds?: ReadonlySet<string>): ListedFigure[] {
+  return out.map((x) => ({
+    start: x.start - at,
+    end: x.end - at,
+    kind:
+      kinds === undefined || kinds.has(x.kind) ? (x.kind === "ytd" ? "level" : x.kind) : `other:${x.kind}`,
+  }));
+}
+
+/** The kinds of figure a list of months can give each its month: not ranks, which carry their own window. */
+const PERIOD_LISTED: ReadonlySet<string> = new Set(["level", "ytd", "change", "share"]);
 
 /**
  * "The US received 353 t in June, versus 46 t": two different tonnages a sentence gives one product

@@ -1,10 +1,11 @@
-// Two lists of the same length in one sentence, one of destinations and one of figures: "Germany,
-// South Korea and Vietnam took 1,288 t, 854 t and 456 t", "Japan and the US took 305 tonnes and
-// 582 tonnes, respectively", "1,288 t, 854 t and 456 t went to Germany, South Korea and Vietnam".
-// English pairs them in order, so the n-th figure is the n-th destination's, whatever name stands
-// nearest to it.
+// Two lists of the same length in one sentence, one of destinations or months and one of figures:
+// "Germany, South Korea and Vietnam took 1,288 t, 854 t and 456 t", "Japan and the US took 305 tonnes
+// and 582 tonnes, respectively", "1,288 t, 854 t and 456 t went to Germany, South Korea and Vietnam",
+// "in July, August and September were 5,577, 6,146 and 5,774 tonnes". English pairs them in order,
+// so the n-th figure is the n-th name's, whatever name stands nearest to it.
 
-import { findPartners, type PartnerMention } from "./subjects.js";
+import { ENGLISH_MONTH_NAME, MONTHS, YEAR } from "./lexicon.js";
+import { findPartners } from "./subjects.js";
 
 /** A figure of the sentence: its span in the sentence and its kind. */
 export interface ListedFigure {
@@ -35,6 +36,62 @@ export function parallelPartners(
   const names = runs(findPartners(sentence), (a, b) => ITEM_GAP.test(sentence.slice(a.end, b.start))).filter(
     (n) => n.some((p) => !p.weak),
   );
+  for (const [i, p] of pairLists(sentence, names, figures))
+    out.set(i, { partner: p.value, why: sentence.slice(p.start, p.end) });
+  return out;
+}
+
+/** A month's number (1-12) and the year written with it, if any, to a `YYYY-MM`; null if it cannot. */
+export type MonthResolver = (month: number, year: number | null) => string | null;
+
+const SPAN_BEFORE = /\b(?:between|from)\s$/i;
+const MONTH_ITEM = new RegExp(`\\b(${ENGLISH_MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`, "g");
+
+/**
+ * The month of each figure that stands in a list parallel to a list of months: "in July, August and
+ * September came to 5,577 t, 6,146 t and 5,774 t", "6,146 t and 5,774 t in August and September". A
+ * month listed without its year takes the year of the next one (the year before, if it comes later
+ * in the calendar: "November, December and January 2026").
+ * @example parallelPeriods("In August and September, 6,146 t and 5,774 t.", figures, resolve) // Map { 0 => 2025-08, 1 => 2025-09 }
+ */
+export function parallelPeriods(
+  sentence: string,
+  figures: readonly ListedFigure[],
+  resolve: MonthResolver,
+): Map<number, { period: string; why: string }> {
+  const out = new Map<number, { period: string; why: string }>();
+  if (figures.length < 2) return out;
+  const months = [...sentence.matchAll(MONTH_ITEM)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    month: MONTHS[(m[1] as string).toLowerCase()] as number,
+    year: m[2] ? Number(m[2]) : null,
+  }));
+  // "between May and June", "from July and August": a span's two ends, not a list
+  const lists = runs(months, (a, b) => ITEM_GAP.test(sentence.slice(a.end, b.start))).filter(
+    (l) => !SPAN_BEFORE.test(sentence.slice(Math.max(0, (l[0]?.start ?? 0) - 10), l[0]?.start)),
+  );
+  for (const list of lists) {
+    // years run back from the last month's: each earlier month in the same year, or the one before
+    for (let k = list.length - 2; k >= 0; k--) {
+      const [a, b] = [list[k] as (typeof list)[number], list[k + 1] as (typeof list)[number]];
+      if (a.year === null && b.year !== null) a.year = a.month <= b.month ? b.year : b.year - 1;
+    }
+  }
+  for (const [i, m] of pairLists(sentence, lists, figures)) {
+    const period = resolve(m.month, m.year);
+    if (period !== null) out.set(i, { period, why: sentence.slice(m.start, m.end) });
+  }
+  return out;
+}
+
+/** Pairs each run of names with a run of figures of the same length next to it, by figure index. */
+function pairLists<N extends { start: number; end: number }>(
+  sentence: string,
+  names: readonly N[][],
+  figures: readonly ListedFigure[],
+): Map<number, N> {
+  const out = new Map<number, N>();
   const items = figures.map((f, i) => ({ ...f, i }));
   const lists = runs(
     items,
@@ -43,8 +100,8 @@ export function parallelPartners(
   for (const n of names) {
     for (const l of lists) {
       if (n.length !== l.length) continue;
-      const first = n[0] as PartnerMention;
-      const last = n[n.length - 1] as PartnerMention;
+      const first = n[0] as N;
+      const last = n[n.length - 1] as N;
       const lead = l[0] as ListedFigure;
       const tail = l[l.length - 1] as ListedFigure;
       const gap =
@@ -55,10 +112,7 @@ export function parallelPartners(
             : null;
       if (gap === null || !LISTS_GAP.test(gap) || NOT_PARALLEL.test(gap) || findPartners(gap).length > 0)
         continue;
-      n.forEach((p, k) => {
-        const f = l[k] as (typeof items)[number];
-        out.set(f.i, { partner: p.value, why: sentence.slice(p.start, p.end) });
-      });
+      n.forEach((p, k) => out.set((l[k] as (typeof items)[number]).i, p));
     }
   }
   return out;

@@ -214,13 +214,26 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
     // "exports in January and February totalled 10,763 t", "over January and February the U.S. took
     // 994 t": one total for both months, or months gone over together, are their span
-    const r = monthRange(
-      m,
-      anchor,
-      /^\s(?:combined|together|taken together|put together|(?:\w+\s){0,2}(?:totall?ed|amounted to|came to|added up to))\b/i.test(
-        after,
-      ) || /\b(?:over|across|throughout)\s$/i.test(before),
-    );
+    // "... came to 5,577 t, 6,146 t and 5,774 t": a figure for each month is no total of them
+    const combined =
+      (!FIGURE_LIST_AFTER.test(
+        clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 90),
+      ) &&
+        /^\s(?:combined|together|taken together|put together|(?:\w+\s){0,2}(?:totall?ed|amounted to|came to|added up to))\b/i.test(
+          after,
+        )) ||
+      /\b(?:over|across|throughout)\s$/i.test(before);
+    // "in July, August and September came to 5,577 t, 6,146 t and 5,774 t": the last two names of a
+    // list of months are no span of their own; the list is a span only where its months go together
+    const listed = /\sand\s/i.test(m[0]) && !m[1] ? listedBefore(clause, m.index ?? 0) : null;
+    if (listed !== null && !combined) continue;
+    const r = monthRange(m, anchor, combined);
+    if (r !== null && listed !== null) {
+      const span = listSpan(listed, r);
+      if (span !== null)
+        out.push({ start: listed.start, end: (m.index ?? 0) + m[0].length, period: span, shape: "range" });
+      continue;
+    }
     if (r !== null)
       out.push({ ...span(m), period: r, shape: "range", ...(m[1] ? { role: "main" as const } : {}) });
   }
@@ -291,6 +304,32 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     });
   }
   return out;
+}
+
+/** A list of figures after a span's words: "were 584, 246 and 46 t", "came to 6,146 t and 5,774 t". */
+const FIGURE_LIST_AFTER =
+  /^[^.;:!?\d]{0,40}\d[\d,.]*(?:\s?(?:t|tonnes|tons|kt|mt|%|metric tons)\b)?(?:,|\sand)\s(?:about\s|some\s)?\d/i;
+
+/** Month names listed with commas right before `at` ("July, " of "July, August and September"). */
+const MONTH_LIST_BEFORE = new RegExp(`(?:\\b(?:${MONTH_NAME})\\.?(?:\\s${YEAR})?,\\s)+$`);
+
+/** Where a list of months that runs into `at` starts, and its first month's number, or null. */
+function listedBefore(clause: string, at: number): { start: number; month: number } | null {
+  const from = Math.max(0, at - 80);
+  const hit = MONTH_LIST_BEFORE.exec(clause.slice(from, at));
+  if (!hit) return null;
+  const first = MONTHS[(/^\w+/.exec(hit[0])?.[0] ?? "").toLowerCase()];
+  return first === undefined ? null : { start: from + hit.index, month: first };
+}
+
+/** The span from a list's first month to the end of `range` ("YYYY-MM..YYYY-MM"), within two years. */
+function listSpan(listed: { month: number }, range: string): string | null {
+  const to = /\.\.(\d{4})-(\d{2})$/.exec(range);
+  if (!to) return null;
+  const [y, b] = [Number(to[1]), Number(to[2])];
+  const start = toIndex(listed.month <= b ? y : y - 1, listed.month);
+  const end = toIndex(y, b);
+  return end - start > 23 ? null : `${fromIndex(start)}..${fromIndex(end)}`;
 }
 
 /** "January-August", "from November 2024 to March 2025", "between March and May". */
