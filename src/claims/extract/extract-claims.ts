@@ -187,7 +187,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     );
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
     // "And the US, any better?": a question's destination after "and" is what it asks about
-    const partner = c.partners.filter((x) => !x.weak || question).pop();
+    // "Germany and India were the two biggest": a name joined to a firm one in a list is as firm
+    const partner = c.partners
+      .filter((x, k, all) => !x.weak || question || listedAfterFirm(c.seg.text, all, k))
+      .pop();
     if (partner)
       named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
   });
@@ -240,6 +243,20 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     ...(first.block === "heading" && destinationApart(text) ? { destinationApart: true } : {}),
   });
   return out;
+}
+
+/** A weak name that follows a firm one in a run of names ("Germany and India", "Japan, Korea and India"). */
+function listedAfterFirm(
+  text: string,
+  names: readonly { start: number; end: number; weak: boolean }[],
+  k: number,
+): boolean {
+  for (let j = k; j > 0; j--) {
+    const [a, b] = [names[j - 1], names[j]] as [(typeof names)[number], (typeof names)[number]];
+    if (!/^(?:,\s?|,?\s(?:and|&)\s)(?:the\s)?$/i.test(text.slice(a.end, b.start))) return false;
+    if (!a.weak) return true;
+  }
+  return false;
 }
 
 /** The claims' spans in their sentence (those of other kinds than `kinds` left out of any list). */

@@ -228,6 +228,10 @@ function partnerOfFigure(
     return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
+  const from = carried(d, "partner");
+  // "Vietnam and Germany led. The latter took 209 t": the one the sentence before named last
+  if (from.value !== null && LATTER.test(upTo) && !c.partners.some((m) => !m.weak))
+    return [from.value.value, "carried"];
   // a bare percentage after a tonnage is the share of that tonnage's destination; after the total
   // it is taken of ("out of a total of 1,238 t, or less than 4%"), of the destination the clause names
   const part = f.partOf ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures) : null;
@@ -235,7 +239,6 @@ function partnerOfFigure(
     f.partOf && !(part !== null && "total" in part)
       ? part
       : attachPartner(c.seg.text, c.partners, f, f.ofShare ? "share" : f.kind, c.figures);
-  const from = carried(d, "partner");
   const topic = topicOf(d, "partner");
   const offer = (n: Named | null, chosen: string) => {
     if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier`, carried: true });
