@@ -17,7 +17,7 @@ import {
 import { loadRatioFacts } from "./ratio-statements.js";
 
 /** Measured when the floors were set (true figures supported); the floors sit a little below. */
-const FLOORS: Record<Family, number> = { lists: 0.97, discourse: 0.99 };
+const FLOORS: Record<Family, number> = { lists: 0.95, discourse: 0.98 };
 /** Mistakes that another reading supported, measured: a list item taken for its neighbour. */
 const MISTAKES_SUPPORTED = 24;
 
