@@ -65,6 +65,11 @@ export interface Discourse {
   declared: { section: "t" | "kt" | null; paragraph: "t" | "kt" | null };
   /** The unit of the last tonnage written with its unit, and the sentence it was in. */
   lastTonnes: { unit: "t" | "kt"; at: number } | null;
+  /**
+   * The destinations the last sentence that named any named, in order, weak names in a run of names
+   * included ("Germany and India"): what "the former" and "the latter" opening a sentence point to.
+   */
+  names: string[];
 }
 
 export type Part = keyof Topic;
@@ -86,6 +91,7 @@ export function newDiscourse(): Discourse {
     links: false,
     declared: { section: null, paragraph: null },
     lastTonnes: null,
+    names: [],
   };
 }
 

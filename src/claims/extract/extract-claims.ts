@@ -187,10 +187,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     );
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
     // "And the US, any better?": a question's destination after "and" is what it asks about
-    // "Germany and India were the two biggest": a name joined to a firm one in a list is as firm
-    const partner = c.partners
-      .filter((x, k, all) => !x.weak || question || listedAfterFirm(c.seg.text, all, k))
-      .pop();
+    const partner = c.partners.filter((x) => !x.weak || question).pop();
     if (partner)
       named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
   });
@@ -215,6 +212,11 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     };
   }
   doubleLevels(out);
+  // "Germany and India were the two biggest": a name joined to a firm one in a run of names counts
+  const names = clauses.flatMap((c) =>
+    c.partners.filter((x, k, all) => !x.weak || listedAfterFirm(c.seg.text, all, k)).map((x) => x.value),
+  );
+  if (names.length > 0) d.names = names;
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
   const firm = (g: Grounding) => g === "clause" || g === "sentence";

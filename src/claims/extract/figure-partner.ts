@@ -164,6 +164,15 @@ function latterPartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseR
   return null;
 }
 
+const FORMER = /\bthe former(?:['’]s)?\s(?:[\w'’-]+\s){0,3}$/i;
+
+/** The first or last of two or more names for "the former" or "the latter" right before a figure. */
+function formerOrLatter(upTo: string, names: readonly string[]): string | null {
+  if (names.length < 2) return null;
+  if (LATTER.test(upTo)) return names[names.length - 1] as string;
+  return FORMER.test(upTo) ? (names[0] as string) : null;
+}
+
 /** A clause that is only a destination's name, after a list's joining word: "and Germany", "then Korea". */
 const NAME_ONLY_BEFORE = /^\W*(?:(?:and|or|while|then|followed by)\s)?$/i;
 
@@ -228,10 +237,10 @@ function partnerOfFigure(
     return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
+  // "Vietnam and Germany led. The latter took 209 t": the one the sentence before named last (first)
+  const pointed = c.partners.some((m) => !m.weak) ? null : formerOrLatter(upTo, d.names);
+  if (pointed !== null) return [pointed, "carried"];
   const from = carried(d, "partner");
-  // "Vietnam and Germany led. The latter took 209 t": the one the sentence before named last
-  if (from.value !== null && LATTER.test(upTo) && !c.partners.some((m) => !m.weak))
-    return [from.value.value, "carried"];
   // a bare percentage after a tonnage is the share of that tonnage's destination; after the total
   // it is taken of ("out of a total of 1,238 t, or less than 4%"), of the destination the clause names
   const part = f.partOf ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures) : null;

@@ -1,6 +1,6 @@
-// "The latter" opening a sentence: the destination the sentence before named last, also when that
-// name stands after "and" in a list of names ("Korea and Vietnam"), as carried (it can support, never
-// contradict).
+// "The latter" ("the former") opening a sentence: the destination the sentence before named last
+// (first), also when that name stands after "and" in a list of names ("Korea and Vietnam"), as
+// carried (it can support, never contradict).
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
@@ -18,6 +18,10 @@ describe("'the latter' across sentences", () => {
     [
       "Two Asian markets, Japan and India, drew attention in July. The latter's intake reached 418 t.",
       ["418 t IND 2025-07 carried"],
+    ],
+    [
+      "India and Vietnam both stood out in September. The former took 416 t; the latter 444 t.",
+      ["416 t IND 2025-09 carried", "444 t VNM 2025-09 carried"],
     ],
   ])("%s", (text, want) => {
     expect(read(text)).toEqual(want);
