@@ -61,11 +61,13 @@ export async function evidenceMany(
     if (group) group.push(p);
     else groups.set(g, [p]);
   }
+  // rows by their whole key: a quantity and a value of the same series, partner and period asked
+  // together are separate figures, each with its own rows
   const byKey = new Map<string, Row[]>();
-  const keyOf = (r: { series: string; partner: string; period: string }) =>
-    `${r.series}|${r.partner}|${r.period}`;
+  const keyOf = (g: string, r: { series: string; partner: string; period: string }) =>
+    `${g}|${r.series}|${r.partner}|${r.period}`;
   await Promise.all(
-    [...groups.values()].map(async (group) => {
+    [...groups.entries()].map(async ([g, group]) => {
       const first = group[0] as ResolvedPoint;
       const uniq = (xs: string[]) => [...new Set(xs)];
       const obs = observationsSql({
@@ -85,20 +87,22 @@ export async function evidenceMany(
         obs.params,
       );
       for (const r of rows) {
-        const same = byKey.get(keyOf(r));
+        const same = byKey.get(keyOf(g, r));
         if (same) same.push(r);
-        else byKey.set(keyOf(r), [r]);
+        else byKey.set(keyOf(g, r), [r]);
       }
     }),
   );
   return points.map((p) => {
     const step = Number(precisionOf(p.value));
-    const rows = (byKey.get(keyOf(p)) ?? []).map(({ precision_unit, series: _series, ...r }) => ({
-      ...r,
-      value: trimZeros(r.value),
-      agrees:
-        Math.abs(Number(r.value) - Number(p.value)) <= Math.max(Number(precision_unit ?? 0), step) + 1e-9,
-    }));
+    const rows = (byKey.get(keyOf(`${p.reporter}|${p.flow}|${p.measure}`, p)) ?? []).map(
+      ({ precision_unit, series: _series, ...r }) => ({
+        ...r,
+        value: trimZeros(r.value),
+        agrees:
+          Math.abs(Number(r.value) - Number(p.value)) <= Math.max(Number(precision_unit ?? 0), step) + 1e-9,
+      }),
+    );
     return [...rows.filter((r) => r.agrees), ...rows.filter((r) => !r.agrees)];
   });
 }
