@@ -25,6 +25,24 @@ describe("basePeriod", () => {
 });
 
 describe("rankIn", () => {
+  it("ranks among the same calendar month of each year, from the first held or from a year", () => {
+    const junes = new Map([
+      ["2022-06", 4100],
+      ["2022-07", 9000],
+      ["2023-06", 3900],
+      ["2025-05", 1238],
+      ["2025-06", 4000],
+    ]);
+    const r = rankIn(junes, "2025-06", "high", { type: "calendar" })!;
+    expect([r.rank, r.of, r.from, r.gaps]).toEqual([2, 3, "2022-06", ["2024-06"]]);
+    expect(r.better).toEqual([{ period: "2022-06", value: 4100 }]);
+    const since = rankIn(junes, "2025-06", "low", { type: "calendar", fromYear: 2023 })!;
+    expect([since.rank, since.of, since.from, since.startsBeforeData]).toEqual([2, 2, "2023-06", false]);
+    expect(rankIn(junes, "2025-06", "high", { type: "calendar", fromYear: 2019 })!.startsBeforeData).toBe(
+      true,
+    );
+  });
+
   it("ranks over the months held and names the gaps", () => {
     const r = rankIn(months, "2025-09", "high", { type: "record" })!;
     expect(r.rank).toBe(3);

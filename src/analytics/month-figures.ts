@@ -35,7 +35,12 @@ export type RankWindow =
   | { type: "record" }
   | { type: "from"; month: string }
   | { type: "months"; months: number }
-  | { type: "span"; from: string; to: string };
+  | { type: "span"; from: string; to: string }
+  /**
+   * The same calendar month of each year ("the strongest June on record", "the weakest November
+   * since 2023"): from the first held, or from `fromYear`'s.
+   */
+  | { type: "calendar"; fromYear?: number };
 
 export interface RankResult {
   /** 1 = highest (or lowest) in the window. */
@@ -66,6 +71,7 @@ export function rankIn(
   const own = monthIndex(at);
   const cur = months.get(at);
   if (own === null || cur === undefined) return null;
+  if (window.type === "calendar") return calendarRank(months, at, own, cur, direction, window.fromYear);
   const end = window.type === "span" ? (monthIndex(window.to) ?? own) : own;
   const held = [...months.keys()].map((p) => monthIndex(p)).filter((i): i is number => i !== null);
   const first = Math.min(...held);
@@ -99,6 +105,44 @@ export function rankIn(
     better,
     gaps,
     startsBeforeData: start < first,
+  };
+}
+
+/** `rankIn` over the same calendar month of each year, from the first held or from `fromYear`. */
+function calendarRank(
+  months: Monthly,
+  at: string,
+  own: number,
+  cur: number,
+  direction: "high" | "low",
+  fromYear: number | undefined,
+): RankResult {
+  const held = [...months.keys()].map((p) => monthIndex(p)).filter((i): i is number => i !== null);
+  const first = Math.min(...held);
+  const wanted = fromYear === undefined ? first : (monthIndex(`${fromYear}${at.slice(4)}`) ?? first);
+  // the first year's same month at or after where the window starts
+  let start = own;
+  while (start - 12 >= Math.max(first, wanted)) start -= 12;
+  const better: MonthValue[] = [];
+  const gaps: string[] = [];
+  let of = 0;
+  for (let i = start; i <= own; i += 12) {
+    const period = monthAt(i);
+    const v = months.get(period);
+    if (v === undefined) gaps.push(period);
+    else {
+      of++;
+      if (direction === "high" ? v > cur : v < cur) better.push({ period, value: v });
+    }
+  }
+  better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
+  return {
+    rank: better.length + 1,
+    of,
+    from: monthAt(start),
+    better,
+    gaps,
+    startsBeforeData: wanted < first,
   };
 }
 

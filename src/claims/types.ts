@@ -93,7 +93,12 @@ export type RankScope =
   | { type: "months"; months: number; open?: boolean }
   | { type: "year"; year: number }
   /** A half or a quarter of a year ("the highest of any month in the first half of 2025"), as `YYYY-MM` months. */
-  | { type: "span"; from: string; to: string };
+  | { type: "span"; from: string; to: string }
+  /**
+   * The same calendar month of each year ("the strongest November on record", "a record for any
+   * October"); with `since`, the years after that one ("the weakest June since 2024").
+   */
+  | { type: "calendar"; month: number; since?: number };
 
 /**
  * A stated rank ("second-highest on record") or streak ("fifth straight monthly fall"). A streak

@@ -1929,19 +1929,30 @@ const buyerSide: Writer = (r, f) => {
 /** A rank among the same month of each year: "the highest November figure on record". */
 const seasonalRank: Writer = (r, f) => {
   const same = [...f.months].filter(([p]) => p.slice(5) === f.period.slice(5) && p < f.period);
-  if (same.length === 0 || !same.every(([, v]) => v < f.level)) return null;
+  const high = same.length > 0 && same.every(([, v]) => v < f.level);
+  const low = same.length > 0 && same.every(([, v]) => v > f.level);
+  if (!high && !low) return null;
   const published = publishedAfter(r, f.period);
   const subj = subjectTo(r, f.series, f.partner);
   const name = monthName(f.period);
-  const words = pick(r, [
-    `the highest ${name} figure on record`,
-    `the highest on record for the month`,
-    `the highest ${name} total on record`,
-  ]);
+  const words = high
+    ? pick(r, [
+        `the highest ${name} figure on record`,
+        `the highest on record for the month`,
+        `the highest ${name} total on record`,
+        `the strongest ${name} on record`,
+        `a record for any ${name}`,
+        `the busiest ${name} in the data`,
+      ])
+    : pick(r, [
+        `the weakest ${name} on record`,
+        `the lowest ${name} in the series`,
+        `the worst ${name} on record`,
+      ]);
   return {
     text: `${cap(subj.text)} ${pick(r, LEVEL_VERB)} ${tonnage(r, f.level).text} in ${name}, ${words}.`,
     published,
-    form: "seasonal-rank",
+    form: `seasonal-rank-${high ? "high" : "low"}`,
   };
 };
 

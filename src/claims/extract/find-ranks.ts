@@ -17,6 +17,7 @@ import {
 } from "./lexicon.js";
 import { findSecondOnlyMonths } from "./second-only.js";
 import { findPartners } from "./subjects.js";
+import { findCalendarRanks } from "./find-calendar-ranks.js";
 import { findTopRanks } from "./find-top-ranks.js";
 import { findSpanRanks } from "./find-span-ranks.js";
 import { findYearExtremes } from "./find-year-extremes.js";
@@ -287,6 +288,7 @@ export function findRanks(clause: string): RankHit[] {
   };
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   findSpanRanks(clause).forEach(push);
+  findCalendarRanks(clause).forEach(push);
   findTopRanks(clause).forEach(push);
   for (const m of [...matchAll(RECORD_SCOPE), ...matchAll(RECORD_EVER)]) {
     // "since records began in 2017", "in customs data going back to 2015": a record kept from that year

@@ -535,7 +535,12 @@ export function readClause(
     mentions,
     figures,
     changes,
-    own: ownPeriods(clause, mentions, ranks),
+    // the month a rank among the same calendar month names ("the best October on record") is its own
+    own: ownPeriods(
+      clause,
+      mentions,
+      ranks.filter((r) => r.scope?.type !== "calendar"),
+    ),
     series,
     partners,
     reporter: findReporter(clause),

@@ -5,6 +5,7 @@
 // mislabelled series, swapped change bases) the claim is what the source printed.
 
 import type { StatedFigure } from "../../analytics/statements.js";
+import { MONTH_NAMES } from "../../domain/period.js";
 import type { ClaimKind, ExtractedClaim, RankScope, Stated, Tolerance } from "../types.js";
 
 /** A claim built from a stored figure, with the figure it came from. */
@@ -160,6 +161,8 @@ function rankWords(n: number, direction: "high" | "low", scope: RankScope): stri
       return `${n === 1 ? "" : `${ordinal(n)}-`}largest destination`;
     case "span":
       return `${word} of ${scope.from}..${scope.to}`;
+    case "calendar":
+      return `${word} ${MONTH_NAMES[scope.month - 1] ?? ""}${scope.since === undefined ? " on record" : ` since ${scope.since}`}`;
     default:
       return `${word} of ${scope.year}`;
   }

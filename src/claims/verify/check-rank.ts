@@ -10,6 +10,7 @@ import { addMonths, monthIndex, monthsFrom } from "../../domain/period.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type { StatedRank } from "../types.js";
 import { unverifiable, type Outcome } from "./check-figures.js";
+import { checkCalendarRank, isCalendarRank } from "./check-calendar-rank.js";
 import { namedAbove } from "./named-above.js";
 import { noFigure, periodLabel, tonnes } from "./format.js";
 
@@ -24,6 +25,7 @@ export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: S
     );
   const cur = book.monthly(key).get(period);
   if (!cur) return unverifiable(noFigure(key, periodLabel(period)));
+  if (isCalendarRank(s)) return checkCalendarRank(book, key, period, s);
   return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s);
 }
 

@@ -12,8 +12,16 @@ const doubted = (text: string, kind: string, published = "2025-12-20") =>
 const rankDoubts = (text: string) => doubted(text, "rank", "2024-12-20");
 
 describe("a rank among the same month of each year", () => {
+  // a month named in the rank's words is read as among that month of each year (find-calendar-ranks.ts)
+  it("is checked as such when the rank names the month, without that doubt", () => {
+    expect(
+      rankDoubts(
+        "China's rare earth exports in November were 4,416 tonnes, the highest November figure on record.",
+      ),
+    ).toEqual([["highest November figure on record", false]]);
+  });
+
   it.each([
-    "China's rare earth exports in November were 4,416 tonnes, the highest November figure on record.",
     "Rare earth exports of 4,416 t in November were the highest on record for the month.",
     "Rare earth exports of 4,416 t in Nov. were the highest on record for that month.",
   ])("may be seasonal, not over every month: %s", (text) => {

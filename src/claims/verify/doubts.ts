@@ -122,6 +122,8 @@ const JOINED_MONTHS = new RegExp(
 function seasonalRank(text: string, claim: ExtractedClaim): boolean {
   return (
     claim.kind === "rank" &&
+    // a rank read as among the same month of each year is checked as one (find-calendar-ranks.ts)
+    !(claim.stated.type === "rank" && claim.stated.scope.type === "calendar") &&
     (SEASONAL_IN.test(claim.text) || SEASONAL_AFTER.test(text.slice(claim.end, claim.end + 40)))
   );
 }
