@@ -6,6 +6,7 @@
 // "Contradicted" needs certainty: the main reading must be named in the claim's own sentence, and
 // no other plausible reading may support the figure or lack the data to judge it.
 
+import { checkRecordGap } from "./verify/check-record-gap.js";
 import { loadFigureBook, type EvidenceRow, type FigureBook, type Store } from "../analytics/figure-book.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
@@ -295,6 +296,8 @@ function checkReading(book: FigureBook, r: PlannedReading): Outcome {
     case "level":
       return checkLevel(book, r.key, r.period, s);
     case "change":
+      // a distance to the record ("1,748 t shy of the all-time peak") is taken from the record month
+      if ((r.basis ?? s.basis) === "record") return checkRecordGap(book, r.key, r.period, s);
       return checkChange(book, r.key, r.period, r.basis ?? s.basis, s);
     case "direction":
       return checkDirection(book, r.key, r.period, r.basis ?? s.basis, s);

@@ -21,6 +21,7 @@ export function changeBasis(
   mentions: PeriodMention[],
   period: string | null,
 ): string {
+  if (c.basis === "record") return "record";
   const after = mentions.find(
     (p) => p.role === "base" && p.shape === "month" && p.start >= c.start && p.start - c.start < 90,
   );

@@ -8,6 +8,7 @@ import { basisAfter, basisIn, leadingBasis } from "./change-bases.js";
 import { findAmountChanges } from "./find-amount-changes.js";
 import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
+import { findRecordGaps } from "./find-record-gaps.js";
 import { fractionTolerance } from "./fraction-bands.js";
 import { PCT_RANGE, readPctRange } from "./level-ranges.js";
 import {
@@ -52,8 +53,11 @@ export interface ChangeHit extends Tolerance {
   pct: number;
   unit: "%" | "pp" | "t";
   hedge: Hedge | null;
-  /** `mom`, `yoy`, or null when the clause does not say (a base month is found by the caller). */
-  basis: "mom" | "yoy" | null;
+  /**
+   * `mom`, `yoy`, `record` (a distance to the record: find-record-gaps.ts), or null when the clause
+   * does not say (a base month is found by the caller).
+   */
+  basis: "mom" | "yoy" | "record" | null;
   /** Half of the last stated digit's place value, in `unit` ("+76%": 0.5). */
   halfUnit?: number;
   /** The other ways the same words are read ("sevenfold": x7 is +600%, or +700%). */
@@ -426,7 +430,7 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     start: number,
     end: number,
     hit: ChangeRead | null,
-    basis = basisAfter(clause, start, end),
+    basis: ChangeHit["basis"] = basisAfter(clause, start, end),
   ) => {
     if (hit === null || hits.some((h) => start < h.end && end > h.start)) return;
     // "slipped below 5,000 tons", "rose above 6,100 t": the level passed a mark, not a change of that size
@@ -435,6 +439,7 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
   };
   const found = new Map<RegExp, boolean>();
   const has = (hint: RegExp) => found.get(hint) ?? found.set(hint, hint.test(clause)).get(hint) === true;
+  for (const h of findRecordGaps(clause)) add(h.start, h.end, h, "record");
   for (const { re, needs, read } of PATTERNS) {
     if (!needs.every(has)) continue;
     for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));

@@ -444,7 +444,12 @@ export function readClause(
     });
   }
   for (const r of ranks) {
-    if (!isTrade(r.start, r.end)) continue;
+    // "207 t below the all-time high" says how far from the record, not that the month is one
+    if (
+      !isTrade(r.start, r.end) ||
+      changes.some((c) => c.basis === "record" && r.start < c.end && r.end > c.start)
+    )
+      continue;
     // "the highest US figure since January": a destination inside the rank's words is its own
     const inside = partners.find((p) => !p.weak && p.start > r.start && p.end <= r.end);
     figures.push({
