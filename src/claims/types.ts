@@ -70,6 +70,11 @@ export interface StatedChange extends Tolerance {
   measure?: "value";
   /** A range ("up 10-12%"): low/high run from end to end, `pct` is its middle. */
   range?: true;
+  /**
+   * A difference in tonnes from another destination's figure of the same period ("Japan took 120 t
+   * more than Korea"): that destination. The basis is then not a period.
+   */
+  versus?: string;
 }
 
 /**

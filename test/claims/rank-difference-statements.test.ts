@@ -12,9 +12,9 @@ type Family = "ranks" | "differences";
 const KIND = { ranks: "rank", differences: "change" } as const;
 
 /** Measured when the floors were set (supported / true statements); the floors sit a little below. */
-const FLOORS: Record<Family, number> = { ranks: 0.79, differences: 0.62 };
+const FLOORS: Record<Family, number> = { ranks: 0.79, differences: 0.82 };
 /** Mistakes contradicted, when the floor was set. */
-const CAUGHT = 0.74;
+const CAUGHT = 0.9;
 
 type Outcome = "supported" | "unverifiable" | "contradicted" | "missed";
 let store: Store;

@@ -20,7 +20,7 @@ const FLOORS: Record<RatioStatement["family"], number> = {
   shares: 0.97,
   ranks: 0.78,
   multiples: 0.95,
-  differences: 0.52,
+  differences: 0.66,
 };
 
 type Outcome = "supported" | "unverifiable" | "contradicted" | "missed";

@@ -157,6 +157,8 @@ export function attachPartner(
       p.start >= span.end &&
       p.start - span.end <= 48 &&
       AFTER_TO.test(clause.slice(span.end, p.start)) &&
+      // "434 t higher than those to the US": the destination compared with is not the figure's
+      !/\b(?:than|versus|vs)\b/i.test(clause.slice(span.end, p.start)) &&
       // "China's exports (5,774 t) went mainly to Germany": a figure in brackets is its noun's, the total
       !/^\s?\)/.test(clause.slice(span.end, p.start)) &&
       !figures.some((f) => f.start >= span.end && f.start < p.start) &&

@@ -89,3 +89,26 @@ describe("a rank whose flow is named after it", () => {
     expect(c?.grounds.partner).toBe("clause");
   });
 });
+
+describe("a difference taken against another destination", () => {
+  it.each([
+    ["India took 38 t more gallium than Japan in March.", "IND", "JPN", 38],
+    [
+      "Shipments of graphite to Korea were 410 tonnes higher than those to Vietnam in June.",
+      "KOR",
+      "VNM",
+      410,
+    ],
+    ["Vietnam received 95 t less antimony than the Netherlands in May.", "VNM", "NLD", -95],
+  ])("is that destination's base, not a change over time: %s", (text, partner, versus, pct) => {
+    const c = change(text, "2025-08-20");
+    expect(c?.partner).toBe(partner);
+    expect(c?.stated).toMatchObject({ unit: "t", pct, versus });
+  });
+
+  it("leaves a difference from a month without one", () => {
+    expect(change("India took 38 t more gallium than in February.", "2025-08-20")?.stated.versus).toBe(
+      undefined,
+    );
+  });
+});

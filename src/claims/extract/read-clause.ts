@@ -9,6 +9,7 @@ import { basisFor, changeBasis, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { namesDifference } from "./find-amount-changes.js";
+import { versusPartner } from "./partner-gap.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
@@ -388,8 +389,10 @@ export function readClause(
       /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))
     )
       continue;
+    const versus = c.unit === "t" ? versusPartner(clause, c.end, partners) : null;
     const extra = {
       halfUnit: c.halfUnit,
+      ...(versus ? { versus: versus.value } : {}),
       ...(c.readings ? { readings: c.readings } : {}),
       ...(c.unsigned ? { unsigned: true } : {}),
       ...(c.range ? { range: true as const } : {}),

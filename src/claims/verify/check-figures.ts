@@ -231,6 +231,20 @@ function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): 
   return [prev, cur];
 }
 
+/** The figures of two destinations in one period, for a difference between them, or why they cannot be had. */
+function versusPair(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  versus: string,
+): [Figure, Figure] | string {
+  const cur = book.point(key, period);
+  const other = book.point({ ...key, partner: versus }, period);
+  if (!cur) return noFigure(key, periodLabel(period));
+  if (!other) return noFigure({ ...key, partner: versus }, periodLabel(period));
+  return [other, cur];
+}
+
 /** Every percentage change the rounded levels allow. */
 function changeInterval(prev: Figure, cur: Figure): Interval {
   const [pl, ph] = around(prev);
@@ -252,7 +266,7 @@ export function checkChange(
   s: StatedChange,
 ): Outcome {
   if (s.unit === "pp") return checkShareChange(book, key, period, basis, s);
-  const got = pair(book, key, period, basis);
+  const got = s.versus ? versusPair(book, key, period, s.versus) : pair(book, key, period, basis);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
   const from = { period: prev.period, value: prev.value };
@@ -266,7 +280,10 @@ export function checkChange(
       s.unsigned ? sizeOf([diff - half, diff + half]) : [diff - half, diff + half],
       nearMiss.tonnes(prev.value),
     );
-    const explanation = `stated a ${s.unsigned ? "difference" : "change"} of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${fromTo(prev, cur)})${note}`;
+    const between = s.versus
+      ? `${key.partner} ${tonnes(cur.value)} against ${s.versus} ${tonnes(prev.value)} in ${periodLabel(period)}`
+      : fromTo(prev, cur);
+    const explanation = `stated a ${s.unsigned ? "difference" : "change"} of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${between})${note}`;
     return {
       verdict,
       explanation,
