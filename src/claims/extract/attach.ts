@@ -5,6 +5,7 @@
 
 import type { PeriodMention } from "./periods.js";
 import type { Mention, PartnerMention } from "./subjects.js";
+import { temporalAside } from "./temporal-asides.js";
 
 /** A figure's span in its clause. */
 export interface Span {
@@ -368,8 +369,16 @@ export function attachPeriod(
     (figures.some((g) => g.end <= span.start && dates(g, p)) ||
       TONNAGE_IN.test(clause.slice(Math.max(0, p.start - 30), Math.min(p.start, span.start))));
   // a period inside the figure's own words ("higher in November than a month earlier") counts as before it
-  for (const p of periods) if (p.end <= span.end && !aside(p) && !earlierOwn(p)) before = p;
+  // a month in a temporal aside ("as traders digested September's data") is the aside's: taken only
+  // when nothing else dates the figure, and then as a reading that is not certain
+  let temporal: PeriodMention | null = null;
+  for (const p of periods)
+    if (p.end <= span.end && !aside(p) && !earlierOwn(p)) {
+      if (temporalAside(clause, p, span)) temporal = p;
+      else before = p;
+    }
   if (before) return before;
+  if (temporal) return { ...temporal, unnamed: true };
   // "that month" points back to a period named earlier, not to the next one in the clause
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;
   // "US: 582 t (Oct: 656 t)": a period that labels a later figure is that figure's, not this one's;

@@ -270,7 +270,14 @@ export function readFigure(
     }
   }
   // "at 1,400 t for the quarter": which quarter is the reader's inference, so it can support, never contradict
-  if (own?.unnamed === true && period === own.period) periodHow = "carried";
+  if (own?.unnamed === true && period === own.period) {
+    periodHow = "carried";
+    // "In October, as traders digested September's data, shipments fell": the month of the aside is
+    // only a reading; the one an earlier clause of the sentence names is another
+    const earlier = own.shape === "month" ? nearest((x) => x.own[0]?.period ?? null, "before") : null;
+    if (earlier !== null && earlier !== period)
+      alt({ period: earlier, why: "a period named earlier in the sentence" });
+  }
   // "Vietnam's 444 t made up 8.1% of October's total": the month of a share said of the figure dates
   // it when nothing else does; after a period carried from earlier text it is only another reading
   const shareMonth =
