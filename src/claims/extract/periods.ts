@@ -11,6 +11,7 @@ import { editionDate } from "./edition-dates.js";
 import { possessiveMay } from "./possessive-may.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findSpans, findYears } from "./period-spans.js";
+import { eventSinceBefore } from "./since-policy.js";
 
 export type PeriodRole = "main" | "base" | "since";
 
@@ -353,7 +354,8 @@ export function possessiveBefore(
 
 function roleAt(clause: string, start: number): PeriodRole {
   const before = clause.slice(Math.max(0, start - 48), start);
-  if (SINCE_BEFORE.test(before)) return "since";
+  if (SINCE_BEFORE.test(before) || eventSinceBefore(clause.slice(Math.max(0, start - 80), start)))
+    return "since";
   if (SPAN_OVER_BEFORE.test(before) || BASE_WORDS_THEN_MONTH.test(before)) return "main";
   if (hedgedLevelBefore(clause.slice(Math.max(0, start - 100), start))) return "main";
   if (

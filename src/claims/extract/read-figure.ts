@@ -15,6 +15,8 @@ import type { EarlierChange } from "./find-changes.js";
 import { fromIndex, parseMonth } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
+import { monthBaseOfSpan } from "./month-base-span.js";
+import { sinceMonth } from "./since-policy.js";
 import { productUnion } from "./product-union.js";
 import { importsCarried } from "./carried-imports.js";
 import { twoMonthsBack } from "./two-months-back.js";
@@ -353,6 +355,13 @@ export function readFigure(
     periodHow = "default";
     claimPeriod = fromIndex(before - 1);
   }
+  // "Between January and November they totalled 5,378 t; the month alone fell 11% from October": a
+  // change against one month is a month's, not that of a span another clause names; which month is
+  // a guess, so it never contradicts
+  if (monthBaseOfSpan(c, f, claimPeriod, periodHow)) {
+    claimPeriod = claimPeriod?.split("..")[1] ?? null;
+    periodHow = "default";
+  }
   const first = f.stated(claimPeriod);
   let stated =
     between?.basis && (first.type === "change" || first.type === "direction")
@@ -379,7 +388,15 @@ export function readFigure(
         basisHow = "sentence";
       } else basisHow = "carried";
     }
-    if (!named && f.baseBack !== true)
+    // "Since the truce in May, shipments have recovered; in November they were 582 t": a change
+    // counted from the month "since" names, to a month another clause gives; unsure, so it never
+    // contradicts
+    const since = sinceMonth(clause, c.mentions);
+    if (since !== null) {
+      stated = { ...stated, basis: since };
+      basisHow = "carried";
+    }
+    if (!named && f.baseBack !== true && since === null)
       alt({
         basis: stated.basis === "yoy" ? "mom" : "yoy",
         why: "the text does not name the comparison base",

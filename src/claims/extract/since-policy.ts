@@ -18,3 +18,35 @@ export function sincePolicyMonth(after: string): number | null {
   const m = POLICY_AFTER_SINCE.exec(after);
   return m ? (MONTHS[(m[1] ?? "").toLowerCase()] ?? null) : null;
 }
+
+/** "since the Geneva deal in", "since the truce agreed in", "since Beijing's curbs of": an event dated after "since". */
+const EVENT_SINCE_BEFORE =
+  /\bsince\s(?:(?:the|Beijing['’]s|China['’]s|Washington['’]s)\s)?(?:[\w-]+\s){0,3}?(?:deal|truce|agreement|talks|summit|controls?|curbs?|ban|rules?|meeting|call|pact|accord|framework|announcement|suspension|restrictions?)\s(?:(?:was|were)\s)?(?:(?:agreed|signed|struck|reached|imposed|announced|introduced)\s)?(?:in|on|of)\s(?:(?:early|mid|late)[\s-])?$/i;
+
+/**
+ * True when the words before a month date an event that "since" counts from: "exports have
+ * recovered since the Geneva deal in May" speaks of the months after May, not of May.
+ * @example eventSinceBefore("shipments have picked up since the truce agreed in ") // true
+ */
+export function eventSinceBefore(before: string): boolean {
+  return EVENT_SINCE_BEFORE.test(before);
+}
+
+/** A rank or an extreme right before "since": the window is the rank's, not a change's base. */
+const RANK_BEFORE_SINCE =
+  /\b(?:highest|lowest|biggest|largest|smallest|most|least|first|strongest|weakest|best|worst|fastest|sharpest|steepest|top|record|high|low|peak|since)\b[^,;]*$/i;
+
+/**
+ * The month a clause counts a change from with "since" ("since May", "since the truce in May"),
+ * or null; not a rank's window ("the highest since May").
+ * @example sinceMonth("Since May, exports have recovered", mentions) // "2025-05"
+ */
+export function sinceMonth(
+  clause: string,
+  mentions: ReadonlyArray<{ start: number; role: string; shape: string; period: string }>,
+): string | null {
+  const m = mentions.find((x) => x.role === "since" && x.shape === "month");
+  if (m === undefined) return null;
+  const before = clause.slice(Math.max(0, m.start - 60), m.start);
+  return RANK_BEFORE_SINCE.test(before.replace(/\bsince\b[^,;]*$/i, "")) ? null : m.period;
+}

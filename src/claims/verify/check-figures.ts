@@ -222,6 +222,9 @@ function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): 
   // "three times the 140 t of October" said of October compares with something other than this flow
   if (base === period)
     return `the comparison is with a figure of ${periodLabel(period)} itself, which is not this flow's change`;
+  // a total over several months set against one month's figure is no change of either
+  if (period.includes("..") !== base.includes(".."))
+    return `a change over ${periodLabel(period)} cannot be measured against ${periodLabel(base)}`;
   const cur = book.point(key, period);
   const prev = book.point(key, base);
   if (!cur) return noFigure(key, periodLabel(period));
