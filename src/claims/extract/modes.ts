@@ -6,6 +6,7 @@
 // can be called "contradicted".
 
 import type { Mode } from "../types.js";
+import { companyPronoun } from "./company-pronoun.js";
 import { hearsayBefore } from "./hearsay.js";
 import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
 
@@ -22,6 +23,8 @@ export interface ModeContext {
   year: number | null;
   /** The text before the clause names China's own imports ("China's imports of rare earths fell ..."). */
   chinaImportsBefore?: boolean;
+  /** The sentence before, when the clause opens its sentence in the same paragraph. */
+  previous?: string | null;
 }
 
 const CORRECTION =
@@ -132,6 +135,13 @@ const SAID_ITS =
 /** A buyer or supplier named by its kind says "its" figures: "A Stuttgart supplier said its costs ...". */
 const SOMEONE_SAID_ITS =
   /\b(?:an?|one|another|the)\s(?:[\w&.-]+\s){0,3}?(?:suppliers?|buyers?|makers?|manufacturers?|carmakers?|automakers?|producers?|users?|importers?|distributors?|customers?|clients?|firms?|compan(?:y|ies)|processors?|refiners?)\s(?:said|says|reported|told\s[\w\s]{1,20}?)\s(?:that\s)?(?:its|their|it|they)\b/i;
+
+/**
+ * "The country's purchases of Chinese magnets", "the nation's imports from China": a buyer the
+ * words do not name (a dateline's, an earlier sentence's) counting what it took in.
+ */
+const COUNTRY_PRONOUN_IMPORTS =
+  /\b(?:the|that|this)\s(?:country|nation)['’]s\s(?:[\w-]+\s){0,2}?(?:imports?|purchases|arrivals|intake|buying)\b[^.;]*$/i;
 
 /** Who reports China's trade, not a company's: "Customs said its data showed ...". */
 const OFFICIAL =
@@ -344,10 +354,11 @@ export function modeOf(ctx: ModeContext): Mode {
   if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
   if (BUYER_SHARE.test(ctx.clause.slice(ctx.start, ctx.end + 70))) return "other-reporter";
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
-  if (unnamedImporter(ctx)) return "unnamed-importer";
+  if (unnamedImporter(ctx) || COUNTRY_PRONOUN_IMPORTS.test(before)) return "unnamed-importer";
   const own = lastPart(before, DATA_SHOWED);
   if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own) || SOMEONE_SAID_ITS.test(own))
     return "company";
+  if (companyPronoun(before, ctx.previous ?? null, (s) => COMPANY_BEFORE.test(s))) return "company";
   if (!ctx.sentence.chinaCustoms && (LOCAL_BEFORE.test(own) || ctx.sentence.local)) return "local";
   return "reported";
 }
