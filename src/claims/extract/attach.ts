@@ -408,20 +408,20 @@ export function attachPeriod(
         p.start >= g.start &&
         p.end <= g.end,
     );
-  return (
-    mains.find(
-      (p) =>
-        p.start >= span.end &&
-        !aside(p) &&
-        !owner(p) &&
-        !withinShare(p) &&
-        !labelsFigure(clause, p, figures, span) &&
-        !(
-          VERSUS.test(clause.slice(span.end, p.start)) &&
-          figures.some((f) => f.start >= span.end && f.start < p.start)
-        ),
-    ) ?? null
+  const after = mains.find(
+    (p) =>
+      p.start >= span.end &&
+      !aside(p) &&
+      !owner(p) &&
+      !withinShare(p) &&
+      !labelsFigure(clause, p, figures, span) &&
+      !(
+        VERSUS.test(clause.slice(span.end, p.start)) &&
+        figures.some((f) => f.start >= span.end && f.start < p.start)
+      ),
   );
+  if (after === undefined) return null;
+  return temporalAside(clause, after, span) ? { ...after, unnamed: true } : after;
 }
 
 /**

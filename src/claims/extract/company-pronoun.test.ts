@@ -49,3 +49,13 @@ describe("imports of a buyer the words do not name", () => {
     for (const [, mode] of got) expect(mode).not.toBe("reported");
   });
 });
+
+describe("a change set against what a company sold", () => {
+  it("is the company's", () => {
+    const got = modes(
+      "Proterial said it shipped 280 t of magnets in December. That was 9% more than the firm shipped a year earlier.",
+      "2026-01-20",
+    );
+    expect(got.find(([w]) => w?.startsWith("9%"))?.[1]).toBe("company");
+  });
+});

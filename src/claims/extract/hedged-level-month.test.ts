@@ -68,4 +68,20 @@ describe("a hedged change before its month", () => {
       ["2025-05", "base"],
     ]);
   });
+
+  it.each([
+    ["Germanium sales abroad dropped over 40% in March.", "2025-04-18", "2025-03"],
+    ["Deliveries to Poland were up more than 12 percent during July.", "2025-08-20", "2025-07"],
+    ["Antimony shipments slid by well over 30 pc in June, customs said.", "2025-07-21", "2025-06"],
+    ["Outbound terbium rose less than 3% in October.", "2025-11-19", "2025-10"],
+  ])("reads the month as the change's own: %s", (clause, published, month) => {
+    expect(roles(clause, published)).toEqual([[month, "main"]]);
+  });
+
+  it.each([
+    ["Volumes were 9% above over 5% in March.", "2025-05-20"],
+    ["The gain was bigger than 4% in May.", "2025-07-20"],
+  ])("keeps a month after a hedge with no change verb a base: %s", (clause, published) => {
+    expect(roles(clause, published).map(([, role]) => role)).toEqual(["base"]);
+  });
 });

@@ -24,7 +24,7 @@ const IN_WORDS =
  * The hedge bounds the change; it does not set the month against the claim's.
  */
 const HEDGED_CHANGE = new RegExp(
-  `\\b(?:rose|rising|grew|growing|increased|jumped|climbed|surged|soared|gained|fell|falling|dropped|declined|slipped|slumped|plunged|decreased|shrank|eased|up|down)\\s(?:by\\s)?(${HEDGE})\\s(?:[~≈]?\\d[\\d,.]*|${IN_WORDS})\\s?(?:%|per\\s?cent|percent|pc)\\s(?:in|during|for)\\s$`,
+  `\\b(?:rose|rising|grew|growing|increased|jumped|climbed|surged|soared|gained|fell|falling|dropped|declined|slipped|slid|sank|slumped|plunged|tumbled|dipped|decreased|shrank|eased|up|down)\\s(?:by\\s)?(${HEDGE})\\s(?:[~≈]?\\d[\\d,.]*|${IN_WORDS})\\s?(?:%|per\\s?cent|percent|pc)\\s(?:in|during|for)\\s$`,
   "i",
 );
 

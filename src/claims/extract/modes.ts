@@ -143,6 +143,10 @@ const SOMEONE_SAID_ITS =
 const COUNTRY_PRONOUN_IMPORTS =
   /\b(?:the|that|this)\s(?:country|nation)['’]s\s(?:[\w-]+\s){0,2}?(?:imports?|purchases|arrivals|intake|buying)\b[^.;]*$/i;
 
+/** A change measured against what a company sold: "12% more than the group sold a year earlier". */
+const COMPANY_BASE_AFTER =
+  /^[^.;]{0,30}?\bthan\s(?:the\s(?:company|group|firm|maker|producer)|its\s(?:own\s)?(?:sales|shipments|exports|output))\s(?:(?:had|has)\s)?(?:sold|shipped|exported|made|produced|delivered|managed|in\b|a\b|the\b)/i;
+
 /** Who reports China's trade, not a company's: "Customs said its data showed ...". */
 const OFFICIAL =
   /\b(?:China|Chinese|Beijing|Customs|Administration|Ministry|MOFCOM|GACC?|Commerce|Bureau|Office|Department|Statistics|Government|State)\b/;
@@ -359,6 +363,7 @@ export function modeOf(ctx: ModeContext): Mode {
   if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own) || SOMEONE_SAID_ITS.test(own))
     return "company";
   if (companyPronoun(before, ctx.previous ?? null, (s) => COMPANY_BEFORE.test(s))) return "company";
+  if (COMPANY_BASE_AFTER.test(after)) return "company";
   if (!ctx.sentence.chinaCustoms && (LOCAL_BEFORE.test(own) || ctx.sentence.local)) return "local";
   return "reported";
 }
