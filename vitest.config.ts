@@ -12,6 +12,7 @@ const SLOW = [
   "test/claims/ratio-statements.test.ts",
   "test/claims/discourse-statements.test.ts",
   "test/claims/rank-difference-statements.test.ts",
+  "test/claims/whole-articles.test.ts",
   "test/**/*-browser.test.ts",
   "test/harness/**/*.test.ts",
   "test/drills/**/*.test.ts",
