@@ -31,6 +31,15 @@ describe("a change counted from a month named after 'since'", () => {
     expect(await of(text, words)).toBe("supported");
   });
 
+  it("leaves a change with its own base, and a line after a heading, their months", async () => {
+    const a =
+      "Magnet exports to Germany came to 1,118 t in October, 13% below the month before but inside the band seen since June.";
+    expect(await of(a, "13% below")).toBe("supported");
+    const b =
+      "Exports to Germany sink 13% since the start of the curbs\nIn October 2025, China shipped 1,118 t of magnets to Germany.";
+    expect(await of(b, "1,118 t")).toBe("supported");
+  });
+
   it("leaves a rank's window alone", async () => {
     const got = await verdictsOf(
       store,

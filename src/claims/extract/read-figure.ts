@@ -392,7 +392,7 @@ export function readFigure(
     // "Since the truce in May, shipments have recovered; in November they were 582 t": a change
     // counted from the month "since" names, to a month another clause gives; unsure, so it never
     // contradicts
-    const since = sinceMonth(clause, c.mentions);
+    const since = f.baseNamed === true ? null : sinceMonth(clause, c.mentions, f);
     if (since !== null) {
       stated = { ...stated, basis: since };
       basisHow = "carried";

@@ -21,7 +21,7 @@ export function sincePolicyMonth(after: string): number | null {
 
 /** "since the Geneva deal in", "since the truce agreed in", "since Beijing's curbs of": an event dated after "since". */
 const EVENT_SINCE_BEFORE =
-  /\bsince\s(?:(?:the|Beijing['’]s|China['’]s|Washington['’]s)\s)?(?:[\w-]+\s){0,3}?(?:deal|truce|agreement|talks|summit|controls?|curbs?|ban|rules?|meeting|call|pact|accord|framework|announcement|suspension|restrictions?)\s(?:(?:was|were)\s)?(?:(?:agreed|signed|struck|reached|imposed|announced|introduced)\s)?(?:in|on|of)\s(?:(?:early|mid|late)[\s-])?$/i;
+  /\b[Ss]ince (?:(?:the|Beijing['’]s|China['’]s|Washington['’]s) )?(?:[\w-]+ ){0,3}?(?:deal|truce|agreement|talks|summit|controls?|curbs?|ban|rules?|meeting|call|pact|accord|framework|announcement|suspension|restrictions?) (?:(?:was|were) )?(?:(?:agreed|signed|struck|reached|imposed|announced|introduced) )?(?:in|on|of) (?:(?:early|mid|late)[ -])?$/;
 
 /**
  * True when the words before a month date an event that "since" counts from: "exports have
@@ -34,19 +34,28 @@ export function eventSinceBefore(before: string): boolean {
 
 /** A rank or an extreme right before "since": the window is the rank's, not a change's base. */
 const RANK_BEFORE_SINCE =
-  /\b(?:highest|lowest|biggest|largest|smallest|most|least|first|strongest|weakest|best|worst|fastest|sharpest|steepest|top|record|high|low|peak|since)\b[^,;]*$/i;
+  /\b(?:highest|lowest|biggest|largest|smallest|maximum|minimum|most|least|first|strongest|weakest|best|worst|fastest|sharpest|steepest|top|record|high|low|peak|range|average|since)\b[^,;]*$/i;
 
 /**
- * The month a clause counts a change from with "since" ("since May", "since the truce in May"),
- * or null; not a rank's window ("the highest since May").
- * @example sinceMonth("Since May, exports have recovered", mentions) // "2025-05"
+ * The month a clause counts a change from with "since": one that opens the clause ("Since the truce
+ * in May, shipments have recovered") or follows the figure's verb with no comma between ("have picked
+ * up since the Geneva deal in May"); not a rank's window ("the highest since May") nor a range's.
+ * @example sinceMonth("Since May, exports have recovered", mentions, figure) // "2025-05"
  */
 export function sinceMonth(
   clause: string,
   mentions: ReadonlyArray<{ start: number; role: string; shape: string; period: string }>,
+  f: { start: number; end: number },
 ): string | null {
   const m = mentions.find((x) => x.role === "since" && x.shape === "month");
   if (m === undefined) return null;
+  const opening =
+    m.start < f.start &&
+    !/[;]/.test(clause.slice(0, f.start)) &&
+    /^\W*since\b/i.test(clause.slice(0, m.start).trimStart().slice(0, 6));
+  const gap = clause.slice(f.end, m.start);
+  const following = m.start >= f.end && gap.length <= 50 && !/[,;]/.test(gap);
+  if (!opening && !following) return null;
   const before = clause.slice(Math.max(0, m.start - 60), m.start);
   return RANK_BEFORE_SINCE.test(before.replace(/\bsince\b[^,;]*$/i, "")) ? null : m.period;
 }
