@@ -27,6 +27,11 @@ describe("a change counted from a month named after 'since'", () => {
       "Since the Geneva truce in May, US-bound magnet shipments have picked up; December brought 564 t.",
       "picked up",
     ],
+    [
+      "Since the framework agreed in May, magnet shipments to the US have picked up; December brought 564 t.",
+      "picked up",
+    ],
+    ["US magnets, December 2025\n- Volume: 564 t\n- Change since September: +34%", "+34%"],
   ])("is checked from that month on: %s", async (text, words) => {
     expect(await of(text, words)).toBe("supported");
   });

@@ -424,7 +424,8 @@ const spanTotal: Writer = (r, f) => {
 
 /** "Since the deal": the month's figure told after a policy step that set a period long ago. */
 const sinceDeal: Writer = (r, f) => {
-  if (f.period < "2025-07") return null;
+  const may = f.months.get("2025-05");
+  if (f.period < "2025-07" || may === undefined || f.level <= may) return null;
   const pub = published(r, f.period);
   const to = f.partner === "WLD" ? "" : ` to ${place(r, f.partner)}`;
   const deal = pick(r, ["the Geneva deal in May", "the truce agreed in May", "June's London talks"]);

@@ -210,7 +210,12 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     )
       continue;
     // "exports rebounded after Beijing eased curbs imposed in April": the month is the policy's
-    if (POLICY_STEP_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index))) continue;
+    // ... unless "since" counts from it ("since the truce agreed in May")
+    if (
+      POLICY_STEP_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index)) &&
+      !eventSinceBefore(clause.slice(Math.max(0, m.index - 80), m.index))
+    )
+      continue;
     // "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14": a calendar day names when
     // something was said, not the period of a figure
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;

@@ -38,21 +38,23 @@ const RANK_BEFORE_SINCE =
 
 /**
  * The month a clause counts a change from with "since": one that opens the clause ("Since the truce
- * in May, shipments have recovered") or follows the figure's verb with no comma between ("have picked
+ * in May, shipments have recovered"), leads right up to the figure ("Change since October: -14%"), or follows the figure's verb with no comma between ("have picked
  * up since the Geneva deal in May"); not a rank's window ("the highest since May") nor a range's.
  * @example sinceMonth("Since May, exports have recovered", mentions, figure) // "2025-05"
  */
 export function sinceMonth(
   clause: string,
-  mentions: ReadonlyArray<{ start: number; role: string; shape: string; period: string }>,
+  mentions: ReadonlyArray<{ start: number; end: number; role: string; shape: string; period: string }>,
   f: { start: number; end: number },
 ): string | null {
   const m = mentions.find((x) => x.role === "since" && x.shape === "month");
   if (m === undefined) return null;
+  const between = clause.slice(m.end, f.start);
   const opening =
     m.start < f.start &&
     !/[;]/.test(clause.slice(0, f.start)) &&
-    /^\W*since\b/i.test(clause.slice(0, m.start).trimStart().slice(0, 6));
+    (/^\W*since\b/i.test(clause.slice(0, m.start).trimStart().slice(0, 6)) ||
+      (between.length <= 30 && !/[,;]/.test(between)));
   const gap = clause.slice(f.end, m.start);
   const following = m.start >= f.end && gap.length <= 50 && !/[,;]/.test(gap);
   if (!opening && !following) return null;
