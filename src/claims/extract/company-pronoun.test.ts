@@ -41,7 +41,7 @@ describe("a possessive pronoun after a company", () => {
 
 describe("imports of a buyer the words do not name", () => {
   it.each([
-    "HANOI, Nov. 20 - The nation's purchases of Chinese rare-earth magnets reached 444 tonnes in October, officials said.",
+    "HANOI, Nov. 20 - The nation's purchases of Chinese rare-earth magnets reached 444 tonnes in October, the nation's customs office said.",
     "The country's imports from China of NdFeB magnets fell 2% to 226 t in October, according to its finance ministry.",
   ])("are never read as China's exports: %s", (text) => {
     const got = modes(text);

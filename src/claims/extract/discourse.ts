@@ -3,6 +3,7 @@
 // until the list ends; a question's subject into its answer. Anything taken from here is
 // `carried`: plausible, never certain enough to contradict on its own.
 
+import type { Mode } from "../types.js";
 import { OTHER_GOODS } from "./lexicon.js";
 import { LINK_LINE } from "./modes.js";
 import type { BlockKind } from "./segment.js";
@@ -70,6 +71,8 @@ export interface Discourse {
    * included ("Germany and India"): what "the former" and "the latter" opening a sentence point to.
    */
   names: string[];
+  /** Whose figures the last sentence gave when none was China's (see `carryVoice`). */
+  voice: Mode | null;
 }
 
 export type Part = keyof Topic;
@@ -92,6 +95,7 @@ export function newDiscourse(): Discourse {
     declared: { section: null, paragraph: null },
     lastTonnes: null,
     names: [],
+    voice: null,
   };
 }
 

@@ -8,6 +8,7 @@
 // `figure-periods.ts`.
 
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
+import { carryVoice } from "./carried-voice.js";
 import { changeOfCount } from "./count-changes.js";
 import { isMonth } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
@@ -217,6 +218,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     c.partners.filter((x, k, all) => !x.weak || listedAfterFirm(c.seg.text, all, k)).map((x) => x.value),
   );
   if (names.length > 0) d.names = names;
+  d.voice = carryVoice(out, text, d.voice);
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
   const firm = (g: Grounding) => g === "clause" || g === "sentence";

@@ -137,11 +137,14 @@ const SOMEONE_SAID_ITS =
   /\b(?:an?|one|another|the)\s(?:[\w&.-]+\s){0,3}?(?:suppliers?|buyers?|makers?|manufacturers?|carmakers?|automakers?|producers?|users?|importers?|distributors?|customers?|clients?|firms?|compan(?:y|ies)|processors?|refiners?)\s(?:said|says|reported|told\s[\w\s]{1,20}?)\s(?:that\s)?(?:its|their|it|they)\b/i;
 
 /**
- * "The country's purchases of Chinese magnets", "the nation's imports from China": a buyer the
- * words do not name (a dateline's, an earlier sentence's) counting what it took in.
+ * "The country's purchases of Chinese magnets ..., its customs agency said": a buyer the words do not
+ * name (a dateline's) counting what it took in, by its own source.
  */
 const COUNTRY_PRONOUN_IMPORTS =
   /\b(?:the|that|this)\s(?:country|nation)['’]s\s(?:[\w-]+\s){0,2}?(?:imports?|purchases|arrivals|intake|buying)\b[^.;]*$/i;
+/** Its own source cited after the figure: "its customs agency said", "according to the nation's finance ministry". */
+const OWN_SOURCE_AFTER =
+  /\b(?:its|the (?:country|nation)['’]s|government|official|local)\s(?:own\s)?(?:customs|finance|trade|commerce|statistics|data|figures|agency|ministry|bureau)\b/i;
 
 /** A change measured against what a company sold: "12% more than the group sold a year earlier". */
 const COMPANY_BASE_AFTER =
@@ -358,7 +361,8 @@ export function modeOf(ctx: ModeContext): Mode {
   if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
   if (BUYER_SHARE.test(ctx.clause.slice(ctx.start, ctx.end + 70))) return "other-reporter";
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
-  if (unnamedImporter(ctx) || COUNTRY_PRONOUN_IMPORTS.test(before)) return "unnamed-importer";
+  if (unnamedImporter(ctx) || (COUNTRY_PRONOUN_IMPORTS.test(before) && OWN_SOURCE_AFTER.test(after)))
+    return "unnamed-importer";
   const own = lastPart(before, DATA_SHOWED);
   if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own) || SOMEONE_SAID_ITS.test(own))
     return "company";
