@@ -73,6 +73,8 @@ export interface Discourse {
   names: string[];
   /** Whose figures the last sentence gave when none was China's (see `carryVoice`). */
   voice: Mode | null;
+  /** The paragraph has given China's own figures before: a pointing-back may be to them. */
+  told: boolean;
 }
 
 export type Part = keyof Topic;
@@ -96,6 +98,7 @@ export function newDiscourse(): Discourse {
     lastTonnes: null,
     names: [],
     voice: null,
+    told: false,
   };
 }
 

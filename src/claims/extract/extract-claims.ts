@@ -218,7 +218,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     c.partners.filter((x, k, all) => !x.weak || listedAfterFirm(c.seg.text, all, k)).map((x) => x.value),
   );
   if (names.length > 0) d.names = names;
-  d.voice = carryVoice(out, text, d.voice);
+  // "China's exports reached 4,343.5 t. Vietnam's customs said ... The figure was up 8.6%": after
+  // China's own figures in the paragraph, "the figure" may point back to them; only a paragraph on
+  // someone else's figures hands their voice on
+  if (first.paragraphStart) d.told = false;
+  d.voice = carryVoice(out, text, d.told ? null : d.voice);
+  d.told ||= out.some((x) => x.mode === "reported");
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
   const firm = (g: Grounding) => g === "clause" || g === "sentence";
