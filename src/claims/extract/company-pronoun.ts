@@ -34,8 +34,11 @@ export function companyPronoun(
  * @example sentenceBefore("A said so. It rose.", 11) // "A said so."
  */
 export function sentenceBefore(input: string, at: number): string | null {
-  const head = input.slice(0, at).trimEnd();
-  if (head === "" || /\n\s*\n\s*$/.test(input.slice(0, at)) || !/[.!?]["”’)]?$/.test(head)) return null;
+  // only the last few hundred characters: read for every sentence, the whole text before it would
+  // make a long text's reading quadratic
+  const window = input.slice(Math.max(0, at - 400), at);
+  const head = window.trimEnd();
+  if (head === "" || /\n[ \t]*\n\s*$/.test(window) || !/[.!?]["”’)]?$/.test(head)) return null;
   const stops = [...head.slice(0, -1).matchAll(/[.!?]["”’)]?\s+(?=["“]?[A-Z])|\n\s*\n/g)];
   const last = stops[stops.length - 1];
   return head.slice(last ? last.index + last[0].length : 0).trim();
