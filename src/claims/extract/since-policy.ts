@@ -29,7 +29,11 @@ const EVENT_SINCE_BEFORE =
  * @example eventSinceBefore("shipments have picked up since the truce agreed in ") // true
  */
 export function eventSinceBefore(before: string): boolean {
-  return EVENT_SINCE_BEFORE.test(before);
+  // "the strongest month since the licensing rules of April": a rank's window, which the policy's
+  // own reading (the months after it) dates, not a change's base
+  return (
+    EVENT_SINCE_BEFORE.test(before) && !RANK_BEFORE_SINCE.test(before.replace(/\b[Ss]ince\b[^,;]*$/, ""))
+  );
 }
 
 /** A rank or an extreme right before "since": the window is the rank's, not a change's base. */
