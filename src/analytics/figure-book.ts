@@ -6,7 +6,7 @@
 // checks that allow for rounding on both sides.
 
 import { precisionUnit } from "../domain/decimal.js";
-import { monthIndex, monthsBetween, parsePeriod } from "../domain/period.js";
+import { monthIndex } from "../domain/period.js";
 import { SERIES } from "../domain/series.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
@@ -16,6 +16,7 @@ import { evidenceMany } from "../store/evidence.js";
 import { resolve } from "../store/resolved-values.js";
 import type { EvidenceRow, ResolvedPoint } from "../store/types.js";
 import type { Monthly } from "./month-figures.js";
+import { spanParts } from "./span-parts.js";
 
 export type { EvidenceRow, ResolvedPoint, Store };
 
@@ -28,8 +29,10 @@ export interface Figure {
   /** Half the rounding step of the printed value: the figure stands for value ± halfStep. */
   halfStep: number;
   point: ResolvedPoint;
-  /** A span no source states, summed from its months: the monthly figures it adds up. */
+  /** A span no source states, made from the figures held: the figures it adds up. */
   parts?: Figure[];
+  /** ... and the figures it takes away (January-July less July for January-June). */
+  less?: Figure[];
 }
 
 export interface FigureBook {
@@ -41,7 +44,8 @@ export interface FigureBook {
   yearly(key: SeriesKey): ReadonlyMap<string, Figure>;
   /**
    * The figure of one period: a month, a span, or a full year (`YYYY-01..YYYY-12` also finds `YYYY`).
-   * A span no source states ("July-September") is the sum of its months when every one is held.
+   * A span no source states ("July-September", "January-June 2024") is made from the months and
+   * spans held (see `spanParts`).
    */
   point(key: SeriesKey, period: string): Figure | null;
   /**
@@ -203,7 +207,7 @@ function book(
     if (f) return f;
     const full = /^(\d{4})-01\.\.\1-12$/.exec(period);
     const y = full ? all.get(full[1] as string) : undefined;
-    return y ? { ...y, period } : summed(all, period);
+    return y ? { ...y, period } : composed(all, period);
   };
   return {
     monthly: (key) => monthly(key).figures,
@@ -235,8 +239,8 @@ function book(
       return out;
     },
     async evidence(given) {
-      // a summed span rests on the rows of its months
-      const whole = given.map((f) => f.parts ?? [f]);
+      // a composed span rests on the rows of the figures it is made from
+      const whole = given.map((f) => (f.parts ? [...f.parts, ...(f.less ?? [])] : [f]));
       const figures = whole.flat();
       const ids = figures.map(
         (f) =>
@@ -261,44 +265,51 @@ function book(
   };
 }
 
-/** The longest span summed from months (two years): a longer one is not a total a text states. */
-const MAX_SUMMED = 24;
+/**
+ * A span that revisions may have moved: made from totals released at different times (a year to
+ * date, a month released later), its parts need not add up exactly; half a percent covers it.
+ */
+const REVISION_SHARE = 0.005;
 
 /**
- * A span of months summed from the monthly figures of one key ("2025-07..2025-09"), or null when a
- * month is missing. Its rounding is the sum of the months'; it is derived, and in conflict when any
- * month is.
+ * A span no source states, made from the figures of one key (`spanParts`), or null. Its rounding
+ * is the sum of its parts'; made with a span held or by taking away, it allows for revisions too.
+ * It is derived, and in conflict when any part is.
  */
-function summed(all: ReadonlyMap<string, Figure>, period: string): Figure | null {
-  const span = parsePeriod(period);
-  if (span?.kind !== "range") return null;
-  const months = monthsBetween(span.start, span.end);
-  if (months.length < 2 || months.length > MAX_SUMMED) return null;
+function composed(all: ReadonlyMap<string, Figure>, period: string): Figure | null {
+  const held = (p: string) => all.get(p) ?? all.get(/^(\d{4})-01\.\.\1-12$/.exec(p)?.[1] ?? "");
+  const heldPeriods = [...all.keys()].map((p) => (/^\d{4}$/.test(p) ? `${p}-01..${p}-12` : p));
+  const recipe = spanParts(period, heldPeriods);
+  if (!recipe) return null;
   const parts: Figure[] = [];
-  for (const m of months) {
-    const f = all.get(m);
-    if (!f || (parts.length > 0 && f.unit !== (parts[0] as Figure).unit)) return null;
-    parts.push(f);
+  const less: Figure[] = [];
+  for (const r of recipe) {
+    const f = held(r.period);
+    if (!f || f.unit !== (parts[0] ?? f).unit) return null;
+    (r.sign === 1 ? parts : less).push({ ...f, period: r.period });
   }
   const first = parts[0] as Figure;
-  const value = parts.reduce((a, f) => a + f.value, 0);
+  const value = parts.reduce((a, f) => a + f.value, 0) - less.reduce((a, f) => a + f.value, 0);
+  if (!(value > 0)) return null;
+  const mixed = less.length > 0 || recipe.some((r) => r.period.includes(".."));
   const point: ResolvedPoint = {
     ...first.point,
     period,
     value: String(Math.round(value * 1000) / 1000),
     derived: true,
-    conflict: parts.some((f) => f.point.conflict),
-    sources: Math.min(...parts.map((f) => f.point.sources)),
-    origins: [...new Set(parts.flatMap((f) => f.point.origins))],
+    conflict: [...parts, ...less].some((f) => f.point.conflict),
+    sources: Math.min(...[...parts, ...less].map((f) => f.point.sources)),
+    origins: [...new Set([...parts, ...less].flatMap((f) => f.point.origins))],
     basis: "derived",
   };
   return {
     period,
     value,
     unit: first.unit,
-    halfStep: parts.reduce((a, f) => a + f.halfStep, 0),
+    halfStep: [...parts, ...less].reduce((a, f) => a + f.halfStep, 0) + (mixed ? value * REVISION_SHARE : 0),
     point,
     parts,
+    ...(less.length > 0 ? { less } : {}),
   };
 }
 

@@ -30,7 +30,7 @@ import {
 import { checkRank } from "./verify/check-rank.js";
 import { confirmedSubjects } from "./verify/confirmed-subject.js";
 import { heldToRuns } from "./verify/first-in-run.js";
-import { disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
+import { composedAbout, disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
 
@@ -132,7 +132,9 @@ export async function checkClaims(
     ({ outcome, claim }): VerifiedClaim => {
       const figureRows = outcome.figures.map(() => rows[next++] ?? []);
       const dispute =
-        outcome.verdict === "contradicted" ? disputeAbout(claim, outcome.figures, figureRows) : null;
+        outcome.verdict === "contradicted"
+          ? (composedAbout(outcome.figures) ?? disputeAbout(claim, outcome.figures, figureRows))
+          : null;
       if (dispute)
         Object.assign(outcome, {
           verdict: "unverifiable",

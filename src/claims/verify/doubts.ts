@@ -242,6 +242,22 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
 }
 
 /**
+ * Why a contradiction resting on a span no source states, made from totals released at different
+ * times (a year to date less a month, a year to date and the months after it), would not be
+ * certain: revisions between the releases may have moved it. It can bear a figure out; it does not
+ * refute one. A span summed from its months alone is as certain as they are. Null otherwise.
+ */
+export function composedAbout(figures: readonly Figure[]): string | null {
+  const f = figures.find((x) => x.less !== undefined || x.parts?.some((p) => p.period.includes("..")));
+  if (!f) return null;
+  const made = [
+    ...(f.parts ?? []).map((p) => p.period),
+    ...(f.less ?? []).map((p) => `less ${p.period}`),
+  ].join(", ");
+  return `no source states the total for ${f.period}; it is made from totals released at different times (${made}), which revisions may have moved`;
+}
+
+/**
  * Why a contradiction resting on a figure the sources dispute would not be certain: some source's
  * value makes the statement true. A level is checked against each source's value; a change or a
  * share against every value the sources' figures allow together, each with its own rounding ("-2.3%"
@@ -279,18 +295,22 @@ export function disputeAbout(
 /** Every value one figure may have: each source's value (and the resolved one) with its rounding. */
 function figureRange(f: Figure, rows: readonly EvidenceRow[]): Interval | null {
   if (f.parts) {
-    // a summed span: the sum of what each month allows
+    // a composed span: what each part allows, added or taken away
     let low = 0;
     let high = 0;
-    for (const p of f.parts) {
-      const r = figureRange(
-        p,
-        rows.filter((x) => x.period === p.period),
-      );
-      if (r === null) return null;
-      low += r[0];
-      high += r[1];
-    }
+    for (const [sign, list] of [
+      [1, f.parts],
+      [-1, f.less ?? []],
+    ] as const)
+      for (const p of list) {
+        const r = figureRange(
+          p,
+          rows.filter((x) => x.period === p.period),
+        );
+        if (r === null) return null;
+        low += sign === 1 ? r[0] : -r[1];
+        high += sign === 1 ? r[1] : -r[0];
+      }
     return [low, high];
   }
   let low = f.value - f.halfStep;
