@@ -9,7 +9,7 @@ import { MONTH_NAMES } from "../../domain/period.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type { StatedRank } from "../types.js";
 import { unverifiable, type Outcome } from "./check-figures.js";
-import { periodLabel, tonnes } from "./format.js";
+import { monthsAbove, periodLabel, tonnes } from "./format.js";
 
 type CalendarRank = Extract<StatedRank, { type: "rank" }> & {
   scope: { type: "calendar"; month: number; since?: number };
@@ -44,10 +44,7 @@ export function checkCalendarRank(
   const held = `${tonnes(cur.value)} ranks ${r.rank} of the ${r.of} ${name}s held from ${r.from.slice(0, 4)} (ranked among the same month of each year)`;
   if (r.rank > s.n) {
     const word = s.direction === "high" ? "higher" : "lower";
-    const top = r.better
-      .slice(0, Math.min(3, r.rank - 1))
-      .map((b) => `${periodLabel(b.period)}'s ${tonnes(b.value)}`)
-      .join(", ");
+    const top = monthsAbove(r.better, r.rank);
     return {
       verdict: "contradicted",
       explanation: `stated ${raw}, but ${top} ${r.better.length > 1 ? "were" : "was"} ${word}: ${held}`,

@@ -12,7 +12,7 @@ import type { StatedRank } from "../types.js";
 import { unverifiable, type Outcome } from "./check-figures.js";
 import { checkCalendarRank, isCalendarRank } from "./check-calendar-rank.js";
 import { namedAbove } from "./named-above.js";
-import { noFigure, periodLabel, tonnes } from "./format.js";
+import { monthsAbove, noFigure, periodLabel, tonnes } from "./format.js";
 
 /** A rank or streak claim for one month. */
 export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: StatedRank): Outcome {
@@ -93,10 +93,7 @@ function rank(
   const actual = { value: cur.value, rank: r.rank };
   const figures = [cur, ...r.better.slice(0, 3).map((b) => months.get(b.period)!)];
   if (r.rank > s.n) {
-    const top = r.better
-      .slice(0, Math.min(3, r.rank - 1))
-      .map((b) => `${periodLabel(b.period)}'s ${tonnes(b.value)}`)
-      .join(", ");
+    const top = monthsAbove(r.better, r.rank);
     return {
       verdict: "contradicted",
       explanation: `stated ${s.within ? (s.direction === "high" ? "top" : "bottom") : "rank"} ${s.n} ${scope}, but ${top} ${r.better.length > 1 ? "were" : "was"} ${word}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held`,

@@ -16,6 +16,14 @@ export function tonnes(n: number): string {
   return `${number(n, 3)} t`;
 }
 
+/** The months that outrank a month (at most three), as a contradiction lists them: "August 2025's 6,146 t, ...". */
+export function monthsAbove(better: readonly { period: string; value: number }[], rank: number): string {
+  return better
+    .slice(0, Math.min(3, rank - 1))
+    .map((b) => `${periodLabel(b.period)}'s ${tonnes(b.value)}`)
+    .join(", ");
+}
+
 /**
  * An amount of money in its currency, with the scale a reporter would write it in: "301.8 million
  * USD", "2.1 billion CNY", "850,000 USD". Never written with "t".
