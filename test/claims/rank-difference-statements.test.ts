@@ -2,11 +2,10 @@
 // contradicted, a mistake whose reading is certain is never supported, and each family keeps a
 // floor of true statements supported. The count per wording is printed to follow each class.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
 import { rankDifferenceStatements } from "./rank-difference-statements.js";
-import { loadRatioFacts, type RatioStatement } from "./ratio-statements.js";
+import { judgeStatements, loadRatioFacts, type JudgedStatement } from "./ratio-statements.js";
 
 type Family = "ranks" | "differences";
 const KIND = { ranks: "rank", differences: "change" } as const;
@@ -16,26 +15,13 @@ const FLOORS: Record<Family, number> = { ranks: 0.79, differences: 0.82 };
 /** Mistakes contradicted, when the floor was set. */
 const CAUGHT = 0.9;
 
-type Outcome = "supported" | "unverifiable" | "contradicted" | "missed";
 let store: Store;
-const results: Array<{ s: RatioStatement; outcome: Outcome; detail: string }> = [];
+let results: JudgedStatement[] = [];
 
 beforeAll(async () => {
   store = await referenceStore();
-  for (const s of rankDifferenceStatements(await loadRatioFacts(store))) {
-    const r = await verifyClaims(store, s.text, { published: s.published });
-    const own = r.claims.filter((c) => c.kind === KIND[s.family as Family]);
-    const outcome: Outcome =
-      r.summary.contradicted > 0
-        ? "contradicted"
-        : own.some((c) => c.verdict === "supported")
-          ? "supported"
-          : own.length > 0
-            ? "unverifiable"
-            : "missed";
-    const c = r.claims.find((x) => x.verdict === outcome) ?? own[0];
-    results.push({ s, outcome, detail: `[${s.form}] ${s.text} -> ${c?.text}: ${c?.explanation}` });
-  }
+  const statements = rankDifferenceStatements(await loadRatioFacts(store));
+  results = await judgeStatements(store, statements, (s) => KIND[s.family as Family]);
 }, 300_000);
 afterAll(() => store.close());
 

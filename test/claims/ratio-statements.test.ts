@@ -2,11 +2,16 @@
 // true one is never contradicted, a certain mistake is never supported, words with no figure get no
 // verdict, and each family keeps a floor of true statements read well enough to be supported.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { ClaimKind } from "../../src/claims/types.js";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
-import { loadRatioFacts, ratioStatements, type RatioStatement } from "./ratio-statements.js";
+import {
+  judgeStatements,
+  loadRatioFacts,
+  ratioStatements,
+  type JudgedStatement,
+  type RatioStatement,
+} from "./ratio-statements.js";
 
 const KIND: Record<RatioStatement["family"], ClaimKind> = {
   shares: "share",
@@ -23,26 +28,12 @@ const FLOORS: Record<RatioStatement["family"], number> = {
   differences: 0.66,
 };
 
-type Outcome = "supported" | "unverifiable" | "contradicted" | "missed";
 let store: Store;
-const results: Array<{ s: RatioStatement; outcome: Outcome; detail: string }> = [];
+let results: JudgedStatement[] = [];
 
 beforeAll(async () => {
   store = await referenceStore();
-  for (const s of ratioStatements(await loadRatioFacts(store))) {
-    const r = await verifyClaims(store, s.text, { published: s.published });
-    const own = r.claims.filter((c) => c.kind === KIND[s.family]);
-    const outcome: Outcome =
-      r.summary.contradicted > 0
-        ? "contradicted"
-        : own.some((c) => c.verdict === "supported")
-          ? "supported"
-          : own.length > 0
-            ? "unverifiable"
-            : "missed";
-    const c = r.claims.find((x) => x.verdict === outcome) ?? own[0];
-    results.push({ s, outcome, detail: `[${s.form}] ${s.text} -> ${c?.text}: ${c?.explanation}` });
-  }
+  results = await judgeStatements(store, ratioStatements(await loadRatioFacts(store)), (s) => KIND[s.family]);
 }, 300_000);
 afterAll(() => store.close());
 

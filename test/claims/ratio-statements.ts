@@ -9,6 +9,8 @@ import { getSeries } from "../../src/analytics/series.js";
 import { computeStats } from "../../src/analytics/stats.js";
 import { addMonths, MONTH_NAMES } from "../../src/domain/period.js";
 import { ordinal } from "../../src/report/format-figures.js";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { ClaimKind } from "../../src/claims/types.js";
 import type { Store } from "../../src/store/open-store.js";
 import { ONES } from "./true-statements.js";
 
@@ -603,4 +605,38 @@ export function ratioStatements(facts: RatioFacts): RatioStatement[] {
     ...multipleStatements(facts),
     ...differenceStatements(facts),
   ];
+}
+
+/** How one statement fared: contradicted when anything in it was, else by the claims of its own kind. */
+export type StatementOutcome = "supported" | "unverifiable" | "contradicted" | "missed";
+
+export interface JudgedStatement {
+  s: RatioStatement;
+  outcome: StatementOutcome;
+  /** The statement, the claim that decided it and its explanation, for a failing assertion. */
+  detail: string;
+}
+
+/** Each statement verified on its own, judged by the claims of the kind its family makes. */
+export async function judgeStatements(
+  store: Store,
+  statements: readonly RatioStatement[],
+  kindOf: (s: RatioStatement) => ClaimKind,
+): Promise<JudgedStatement[]> {
+  const out: JudgedStatement[] = [];
+  for (const s of statements) {
+    const r = await verifyClaims(store, s.text, { published: s.published });
+    const own = r.claims.filter((c) => c.kind === kindOf(s));
+    const outcome: StatementOutcome =
+      r.summary.contradicted > 0
+        ? "contradicted"
+        : own.some((c) => c.verdict === "supported")
+          ? "supported"
+          : own.length > 0
+            ? "unverifiable"
+            : "missed";
+    const c = r.claims.find((x) => x.verdict === outcome) ?? own[0];
+    out.push({ s, outcome, detail: `[${s.form}] ${s.text} -> ${c?.text}: ${c?.explanation}` });
+  }
+  return out;
 }
