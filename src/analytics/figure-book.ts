@@ -199,15 +199,22 @@ function book(
   }
   const partnersOf = (k: SeriesKey) =>
     partnersBySeries.get(`${k.reporter}|${k.flow}|${k.series}|${k.measure}`) ?? [];
+  // spans made from the figures held, once per key and period: partners() and otherSeries() ask
+  // the same span of every partner and series for each claim
+  const made = new Map<string, Figure | null>();
   const point = (key: SeriesKey, period: string): Figure | null => {
     // a key nothing was read for has no figure, summed or not (otherSeries asks of every series)
-    const all = byKey.get(keyId(key));
+    const id = keyId(key);
+    const all = byKey.get(id);
     if (all === undefined) return null;
     const f = all.get(period);
     if (f) return f;
     const full = /^(\d{4})-01\.\.\1-12$/.exec(period);
     const y = full ? all.get(full[1] as string) : undefined;
-    return y ? { ...y, period } : composed(all, period);
+    if (y) return { ...y, period };
+    const at = `${id}|${period}`;
+    if (!made.has(at)) made.set(at, composed(all, period));
+    return made.get(at) ?? null;
   };
   return {
     monthly: (key) => monthly(key).figures,
