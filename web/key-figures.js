@@ -116,11 +116,17 @@ function streakText(streak) {
   return `${capitalise(ordinal(Math.abs(streak)))} straight ${streak > 0 ? "rise" : "fall"}`;
 }
 
+const YTD_BASIS = {
+  stated: "a stated cumulative total",
+  months: "the sum of the months",
+  made: "made from the totals held",
+};
+
 function ytdCard(stats, unit) {
   const year = stats.period.slice(0, 4);
   const months = formatPeriod(`${year}-01..${stats.period}`);
   if (stats.ytd === null) return card("Year to date", "—", "empty", months, missing(stats.reasons.ytd));
-  const basis = `${months}, ${stats.ytd_basis === "stated" ? "a stated cumulative total" : "the sum of the months"}`;
+  const basis = `${months}, ${YTD_BASIS[stats.ytd_basis] ?? YTD_BASIS.months}`;
   const change =
     stats.ytd_yoy_pct === null
       ? missing(`change on last year: ${stats.reasons.ytd_yoy_pct ?? "no figure"}`)

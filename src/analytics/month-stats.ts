@@ -7,8 +7,9 @@ import { monthAt, monthIndex } from "../domain/period.js";
 import { queryMonthly } from "../store/monthly-sql.js";
 import type { Store } from "../store/open-store.js";
 import { resolve } from "../store/resolved-values.js";
-import type { KeyBase, MonthRow, MonthStatsRow, TargetRow } from "../store/stats-sql.js";
+import type { KeyBase, MadeSpan, MonthRow, MonthStatsRow, TargetRow } from "../store/stats-sql.js";
 import { lastBeyond, rankIn, streakAt, type Monthly } from "./month-figures.js";
+import { spanParts } from "./span-parts.js";
 
 /** One month of the series as read: exact value, and how it was derived when it was. */
 export interface SeriesMonth extends TargetRow {
@@ -122,6 +123,8 @@ export function monthStatsOf(
     ytd_prev_sum: ytdPrev.sum,
     ytd_stated: ytd.stated,
     ytd_prev_stated: ytdPrev.stated,
+    ytd_made: ytd.made,
+    ytd_prev_made: ytdPrev.made,
     ytd_yoy_pct: percent(ytd.total, ytdPrev.total),
     rank: high?.rank ?? null,
     rank_low: low?.rank ?? null,
@@ -149,7 +152,11 @@ function percent(cur: string | null, base: string | null): number | null {
   return (Number(subtractDecimals(cur, base)) / Number(base)) * 100;
 }
 
-/** Year to date up to month index `t`: every month of the year so far, their sum when all are held, a stated total. */
+/**
+ * Year to date up to month index `t`: every month of the year so far, their sum when all are held, a
+ * stated total, and else the total made from what is held (a shorter year to date and the months
+ * after it, or the year less its last months: `spanParts`, as claims make a span).
+ */
 function yearToDate(byPeriod: Map<string, SeriesMonth>, totals: readonly StatedTotal[], t: number) {
   const months: MonthRow[] = [];
   for (let i = t - (t % 12); i <= t; i++) {
@@ -166,7 +173,33 @@ function yearToDate(byPeriod: Map<string, SeriesMonth>, totals: readonly StatedT
   );
   const pick = spans.sort((a, b) => (a.period < b.period ? -1 : 1))[0];
   const stated = pick ? { period: pick.period, value: pick.value, derived: false } : null;
-  return { months, sum, stated, total: stated?.value ?? sum };
+  const made = stated || sum !== null ? null : madeSpan(byPeriod, totals, `${first}..${last}`);
+  return { months, sum, stated, made, total: stated?.value ?? sum ?? made?.value ?? null };
+}
+
+/** A span made from the months and stated totals held, or null when they cannot make it. */
+function madeSpan(
+  byPeriod: Map<string, SeriesMonth>,
+  totals: readonly StatedTotal[],
+  span: string,
+): MadeSpan | null {
+  const held = new Map<string, MonthRow>();
+  for (const m of byPeriod.values())
+    held.set(m.period, { period: m.period, value: m.value, derived: m.derived });
+  // a full year is held as its span; the first stated total of a span, as the store picks it
+  for (const s of totals) {
+    const as = /^\d{4}$/.test(s.period) ? `${s.period}-01..${s.period}-12` : s.period;
+    if (!held.has(as)) held.set(as, { period: s.period, value: s.value, derived: false });
+  }
+  const recipe = spanParts(span, held.keys());
+  if (!recipe) return null;
+  const parts = recipe.filter((r) => r.sign === 1).map((r) => held.get(r.period)!);
+  const less = recipe.filter((r) => r.sign === -1).map((r) => held.get(r.period)!);
+  const value = subtractDecimals(
+    sumDecimals(parts.map((m) => m.value)),
+    less.length > 0 ? sumDecimals(less.map((m) => m.value)) : "0",
+  );
+  return Number(value) > 0 ? { value, parts, less } : null;
 }
 
 /** The months held up to the month asked: how many, first and last, and the months missing between. */

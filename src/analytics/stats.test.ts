@@ -68,12 +68,30 @@ describe("computeStats on the shipped magnet figures", () => {
     expect(s.reasons.mom_pct).toBe("missing 2025-02");
     expect(s.streak).toBe(0);
     expect(s.reasons.streak).toBe("missing 2025-02");
-    expect(s.ytd).toBeNull();
-    expect(s.reasons.ytd).toMatch(/^missing 2025-02/);
+    // without February, January-March is made from the January-May total less April and May
+    expect(s.ytd).toBe(19132 - 2626 - 1238);
+    expect(s.ytd_basis).toBe("made");
+    expect(s.inputs.ytd?.map((m) => [m.period, m.sign ?? 1])).toEqual([
+      ["2025-01..2025-05", 1],
+      ["2025-04", -1],
+      ["2025-05", -1],
+    ]);
     const feb = await computeStats(store, { series: "rare-earth-magnets", period: "2025-02" });
     expect(feb.level).toBeNull();
     expect(feb.reasons.level).toBe("missing 2025-02");
     expect(feb.rank).toBeNull();
+  });
+
+  it("makes last year's first half from the January-July total less July, and says why when nothing can make it", async () => {
+    const s = await computeStats(store, { series: "rare-earth-magnets", period: "2025-06" });
+    expect(s.ytd_basis).toBe("stated");
+    expect(s.ytd_prev_basis).toBe("made");
+    expect(s.inputs.ytd_prev?.map((m) => m.period)).toEqual(["2024-01..2024-07", "2024-07"]);
+    expect(s.ytd_yoy_pct).toBeCloseTo((s.ytd! / s.ytd_prev! - 1) * 100, 10);
+    expect(s.ytd_yoy_pct).toBeCloseTo(-18.94, 2);
+    const early = await computeStats(store, { series: "rare-earth-magnets", period: "2024-06" });
+    expect(early.ytd_prev).toBeNull();
+    expect(early.reasons.ytd_prev).toMatch(/^missing 2023-01.*nor totals held to make it from\)$/);
   });
 
   it("backs February out of the January-May total only when derived months are allowed", async () => {

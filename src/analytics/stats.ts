@@ -6,7 +6,7 @@ import { addMonths, isMonth } from "../domain/period.js";
 import { InputError } from "../errors.js";
 import type { Store } from "../store/open-store.js";
 import { listEvents } from "../store/catalog.js";
-import type { MonthRow, MonthStatsRow, StatsKey } from "../store/stats-sql.js";
+import type { MadeSpan, MonthRow, MonthStatsRow, StatsKey } from "../store/stats-sql.js";
 import type { Flow, Measure } from "../store/types.js";
 import { destinationFigures } from "./destination-stats.js";
 import { destinationsMany } from "./destinations.js";
@@ -112,8 +112,14 @@ export function monthFigures(key: StatsKey, period: string, row: MonthStatsRow, 
   const yoyPct = row.yoy_pct;
   needs("mom_pct", row.prev, prevPeriod, momPct);
   needs("yoy_pct", row.yoy, yoyPeriod, yoyPct);
-  const ytd = ytdFigure(row.ytd_stated, row.ytd_sum, row.ytd_months, period);
-  const ytdPrev = ytdFigure(row.ytd_prev_stated, row.ytd_prev_sum, row.ytd_prev_months, yoyPeriod);
+  const ytd = ytdFigure(row.ytd_stated, row.ytd_sum, row.ytd_made, row.ytd_months, period);
+  const ytdPrev = ytdFigure(
+    row.ytd_prev_stated,
+    row.ytd_prev_sum,
+    row.ytd_prev_made,
+    row.ytd_prev_months,
+    yoyPeriod,
+  );
   if (ytd.reason) reasons.ytd = ytd.reason;
   if (ytdPrev.reason) reasons.ytd_prev = ytdPrev.reason;
   inputs.ytd = ytd.inputs;
@@ -186,7 +192,7 @@ function rankFigures(
 
 interface YtdFigure {
   value: number | null;
-  basis: "stated" | "months" | null;
+  basis: "stated" | "months" | "made" | null;
   inputs: MonthValue[];
   reason: string | null;
 }
@@ -194,11 +200,16 @@ interface YtdFigure {
 function ytdFigure(
   stated: MonthRow | null,
   sum: string | null,
+  made: MadeSpan | null,
   months: MonthRow[],
   period: string,
 ): YtdFigure {
   if (stated) return { value: num(stated.value), basis: "stated", inputs: [mv(stated)], reason: null };
   if (sum !== null) return { value: num(sum), basis: "months", inputs: months.map(mv), reason: null };
+  if (made) {
+    const inputs = [...made.parts.map(mv), ...made.less.map((m): MonthValue => ({ ...mv(m), sign: -1 }))];
+    return { value: num(made.value), basis: "made", inputs, reason: null };
+  }
   const have = new Set(months.map((m) => m.period));
   const lacking = monthsOfYearTo(period).filter((m) => !have.has(m));
   const span = `${period.slice(0, 4)}-01..${period}`;
@@ -206,7 +217,7 @@ function ytdFigure(
     value: null,
     basis: null,
     inputs: months.map(mv),
-    reason: `missing ${lacking.join(", ")} (and no stated ${span} total)`,
+    reason: `missing ${lacking.join(", ")} (and no stated ${span} total, nor totals held to make it from)`,
   };
 }
 

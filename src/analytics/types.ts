@@ -9,6 +9,8 @@ export interface MonthValue {
   derived: boolean;
   /** The partner, where the figure is about destinations rather than the requested partner. */
   partner?: string;
+  /** -1 for a total taken away when a span is made from the totals held (the year less December). */
+  sign?: -1;
 }
 
 export interface Share {
@@ -78,9 +80,12 @@ export interface Stats {
   ytd: number | null;
   ytd_prev: number | null;
   ytd_yoy_pct: number | null;
-  /** Where ytd / ytd_prev came from: a stated cumulative total, or the sum of every month. */
-  ytd_basis?: "stated" | "months" | null;
-  ytd_prev_basis?: "stated" | "months" | null;
+  /**
+   * Where ytd / ytd_prev came from: a stated cumulative total, the sum of every month, or made from
+   * the totals held (a shorter year to date and the months after it; the year less its last months).
+   */
+  ytd_basis?: "stated" | "months" | "made" | null;
+  ytd_prev_basis?: "stated" | "months" | "made" | null;
   /** 1 = highest in the record. */
   rank: number | null;
   /** 1 = lowest in the record. */

@@ -23,6 +23,13 @@ export interface TargetRow extends MonthRow {
   derived_parts: { period: string; value: string }[] | null;
 }
 
+/** A span made from the totals held: what is added and what is taken away, and the result. */
+export interface MadeSpan {
+  value: string;
+  parts: MonthRow[];
+  less: MonthRow[];
+}
+
 /** The raw figures: exact decimals as text, percentages as numbers, month lists for the inputs. */
 export interface MonthStatsRow {
   unit: string | null;
@@ -39,6 +46,9 @@ export interface MonthStatsRow {
   ytd_prev_sum: string | null;
   ytd_stated: MonthRow | null;
   ytd_prev_stated: MonthRow | null;
+  /** A year to date no source states and whose months are not all held, made from held totals. */
+  ytd_made: MadeSpan | null;
+  ytd_prev_made: MadeSpan | null;
   ytd_yoy_pct: number | null;
   rank: number | null;
   rank_low: number | null;

@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { explainEmpty } from "../../analytics/check-filters.js";
 import { computeStats } from "../../analytics/stats.js";
-import type { Stats } from "../../analytics/types.js";
+import type { MonthValue, Stats } from "../../analytics/types.js";
 import { InputError } from "../../errors.js";
 import { asOfOption, withStore, type CliIo, type GlobalOptions } from "../context.js";
 import { groupDigits, pickFormat, renderCsv, renderJson, renderTable, type Column } from "../output.js";
@@ -71,6 +71,19 @@ Examples:
     });
 }
 
+/**
+ * Where a year to date came from, when it is not the sum of its months: the stated total, or the
+ * totals it was made from ("made from 2024 less 2024-12"). `prev` names it as last year's.
+ */
+function ytdBasis(basis: Stats["ytd_basis"], inputs: readonly MonthValue[] = [], prev = false): string {
+  const of = prev ? "last year's " : "";
+  if (basis === "stated") return `${of}stated ${inputs[0]?.period ?? ""}`.trim();
+  if (basis !== "made") return prev ? "" : (basis ?? "");
+  const added = inputs.filter((m) => m.sign !== -1).map((m) => m.period);
+  const less = inputs.filter((m) => m.sign === -1).map((m) => m.period);
+  return `${of}made from ${added.join(" + ")}${less.length > 0 ? ` less ${less.join(" + ")}` : ""}`;
+}
+
 /** One line per figure: the value as shown (rounded for people, exact in CSV) and its reason. */
 export function figureRows(s: Stats, exact: boolean): FigureRow[] {
   const unit = s.unit ?? "";
@@ -93,12 +106,16 @@ export function figureRows(s: Stats, exact: boolean): FigureRow[] {
     {
       figure: "year to date",
       value: level(s.ytd),
+      note: note("ytd", ytdBasis(s.ytd_basis, s.inputs.ytd)),
+    },
+    {
+      figure: "year to date, change",
+      value: pct(s.ytd_yoy_pct),
       note: note(
-        "ytd",
-        s.ytd_basis === "stated" ? `stated ${s.inputs.ytd?.[0]?.period}` : (s.ytd_basis ?? ""),
+        "ytd_yoy_pct",
+        s.ytd_yoy_pct === null ? "" : ytdBasis(s.ytd_prev_basis, s.inputs.ytd_prev, true),
       ),
     },
-    { figure: "year to date, change", value: pct(s.ytd_yoy_pct), note: note("ytd_yoy_pct") },
     {
       figure: "rank (1 = highest)",
       value: s.rank === null ? "" : `${s.rank} of ${s.record_months}`,
