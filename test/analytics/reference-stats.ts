@@ -81,8 +81,36 @@ function yearToDate(input: ReferenceInput, value: Map<string, number>, period: s
     (period.endsWith("-12") ? input.cumulatives[period.slice(0, 4)] : undefined) ??
     input.cumulatives[`${start}..${period}`];
   if (stated !== undefined) return stated;
+  const sum = sumOf(value, monthsBetween(start, period));
+  if (sum !== null || period === start) return sum;
+  // made from the totals held, with the fewest parts: a shorter year to date plus the months after
+  // it, else (only when that takes more parts) a longer one or the year less the months beyond
+  const cumulative = (end: string) =>
+    input.cumulatives[`${start}..${end}`] ??
+    (end.endsWith("-12") ? input.cumulatives[end.slice(0, 4)] : undefined);
+  let best: { parts: number; value: number } | null = null;
+  for (let back = 1; period.slice(0, 4) === addMonths(period, -back).slice(0, 4); back++) {
+    const shorter = cumulative(addMonths(period, -back));
+    const after = sumOf(value, monthsBetween(addMonths(period, 1 - back), period));
+    if (shorter !== undefined && after !== null) {
+      best = { parts: 1 + back, value: shorter + after };
+      break;
+    }
+  }
+  for (let ahead = 1; period.slice(0, 4) === addMonths(period, ahead).slice(0, 4); ahead++) {
+    const longer = cumulative(addMonths(period, ahead));
+    const beyond = sumOf(value, monthsBetween(addMonths(period, 1), addMonths(period, ahead)));
+    if (longer !== undefined && beyond !== null) {
+      if (!best || 1 + ahead < best.parts) best = { parts: 1 + ahead, value: longer - beyond };
+      break;
+    }
+  }
+  return best && best.value > 0 ? best.value : null;
+}
+
+function sumOf(value: Map<string, number>, months: readonly string[]): number | null {
   let sum = 0;
-  for (const m of monthsBetween(start, period)) {
+  for (const m of months) {
     const v = value.get(m);
     if (v === undefined) return null;
     sum += v;
