@@ -83,7 +83,9 @@ describe("claim checking on the corpus", () => {
     // with a base month after an "mt" figure, a base pointed back to ("60% below that"), "the same two
     // months of 2025" and a correction told in two sentences read; blind-g came in with 6 (2 of them
     // unlabelled false statements, fixed in the batch), back to 0 with "near-record" read as no
-    // record, a base word set before its change ("month-on-month up 10.2%") and "the year's total"
+    // record, a base word set before its change ("month-on-month up 10.2%") and "the year's total";
+    // blind-k came in with 2, back to 0 with a year labelling its figure with a colon ("(2024:
+    // 58.1kt)") and a percentage "under" a month read as a change from that month
     expect(s.falseContradictions).toBe(0);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917
     // claims), 0.86 before blind-c (61% right on its own when it came in); 0.81 measured after
@@ -117,7 +119,9 @@ describe("claim checking on the corpus", () => {
     // blind to the reader, 82.0% right on its own and 3 false contradictions when it came in) joined
     // the split, with those three classes fixed (89.8%); 0.88 once blind-j (558 claims written blind
     // to the reader, 76.0% right on its own and 3 false contradictions when it came in) joined the
-    // split, with those three classes fixed (88.9%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.88);
+    // split, with those three classes fixed (88.9%); 0.87 once blind-k (519 claims written blind to
+    // the reader, 65.7% right on its own and 2 false contradictions when it came in) joined the split,
+    // with those two classes fixed (87.6%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
   });
 });

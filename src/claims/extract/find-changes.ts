@@ -185,6 +185,16 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
+    // "still 40% under March", "some 8% short of the previous month": "under" and "short of" compare
+    // only before what they are compared with (not "40% under licence")
+    re: new RegExp(
+      `()${PCT}\\s(under|short of)\\s(?=(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b)`,
+      "gi",
+    ),
+    needs: [PCT_HINT],
+    read: (m) => pctHit("down", m[2], m[3], m[1]),
+  },
+  {
     // "about one percent lower than in 2024", "ten per cent below October": a number in words
     // before a comparison that names what it is compared with
     re: new RegExp(

@@ -257,6 +257,8 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
   const subject = YEAR_SUBJECT.exec(clause);
   if (subject) year([subject[0], subject[2] as string], (subject[1] as string).length);
   for (const m of clause.matchAll(/\b((?:19|20)\d{2})'s\s/g)) year(m, m.index);
+  // "(2024: 58.1kt)", "vs 2023: 52.6 kt": a year with a colon right before its figure labels it
+  for (const m of clause.matchAll(YEAR_COLON)) year(m, m.index);
   const ytd = /\bYTD\b/.exec(clause);
   if (
     ytd &&
@@ -279,6 +281,10 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
 /** A year that opens its clause (after a speaker's name) as the subject of a figure. */
 const YEAR_SUBJECT =
   /^(\W*(?:[A-Z][A-Za-z.'-]{0,20}:\s*)?)((?:19|20)\d{2})\s(?:as a whole\s|overall\s)?(?:was|came in at|stood at|totall?ed|ended at)\s\d/;
+
+/** A year and a colon right before a figure: "(2024: 58.1kt)", "; 2023: about 52,600 t". */
+const YEAR_COLON =
+  /(?<![\d.,:/-])\b((?:19|20)\d{2})\s?:\s?(?=(?:(?:about|around|some|roughly|nearly|almost|~)\s?)?\d)/g;
 
 /** "the same month of 2024" names a comparison, not the year of the sentence's months. */
 export const SAME_MONTH_OF =

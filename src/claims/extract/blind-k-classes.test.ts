@@ -1,0 +1,65 @@
+// Wordings an eleventh blind batch showed misread into false contradictions: a year written as a
+// label with a colon before its figure ("(2023: 52.6kt)"), which dates that figure and not the one
+// before it; and a percentage "under" or "short of" a month ("about 30% under May"), which names
+// the month a change is measured from, not the month of the level before it.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const find = (text: string, published: string, words: string) =>
+  extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));
+
+describe("a year labelling its figure with a colon", () => {
+  it.each([
+    ["Rare-earth exports reached 55,400 t in 2024 (2023: 52,300 t).", "52,300 t", "2023-01..2023-12"],
+    ["Magnet shipments: 58.1kt last year, vs 2023: 52.6kt.", "52.6kt", "2023-01..2023-12"],
+    ["- Gallium sales abroad came to 62.6 t in 2025 (2024: about 60.9 t)", "60.9 t", "2024-01..2024-12"],
+  ])("dates the figure it labels: %s", (text, words, period) => {
+    const c = find(text, "2026-02-15", words);
+    expect(c?.period).toBe(period);
+  });
+
+  it("leaves the figure before the bracket its own year", () => {
+    const c = find("Rare-earth exports reached 55,400 t in 2024 (2023: 52,300 t).", "2026-02-15", "55,400 t");
+    expect(c?.period).toBe("2024-01..2024-12");
+  });
+
+  it("reads a year and a colon heading a line as that line's year", () => {
+    const c = find("Magnet exports to the US, 2025: 5,930 t", "2026-02-15", "5,930 t");
+    expect(c?.period).toBe("2025-01..2025-12");
+  });
+
+  it("takes no time of day for a year", () => {
+    const c = find("Updated 20:15. Magnet exports were 5,950 t in December.", "2026-01-21", "5,950 t");
+    expect(c?.period).toBe("2025-12");
+  });
+});
+
+describe("a percentage under or short of a month", () => {
+  it.each([
+    ["Shipments to India? 172 tonnes, still about 60% under July.", "172 tonnes", "2025-07"],
+    ["German buyers got 764 t, some 45% short of August.", "764 t", "2025-08"],
+  ])("does not date the level before it with the base month: %s", (text, words, base) => {
+    const c = find(text, "2025-09-22", words);
+    expect(c).toBeDefined();
+    expect(c?.period).not.toBe(base);
+    expect(["clause", "sentence"]).not.toContain(c?.grounds.period);
+  });
+
+  it.each([
+    ["Magnet exports to Vietnam were 235 t in May, roughly 48% under March.", "48% under", -48],
+    ["Exports of magnets to Korea fell to 569 t in October, 33% short of September.", "33% short of", -33],
+  ])("reads the percentage as a fall from that month: %s", (text, words, pct) => {
+    const c = find(text, "2025-11-22", words);
+    expect(c?.kind).toBe("change");
+    expect(c?.stated).toMatchObject({ type: "change", pct });
+  });
+
+  it("keeps 'under' without a month to compare with out of it", () => {
+    const c = find(
+      "Some 40% under licence, the magnet exports reached 5,473 t in October.",
+      "2025-11-22",
+      "40%",
+    );
+    expect(c?.kind).not.toBe("change");
+  });
+});
