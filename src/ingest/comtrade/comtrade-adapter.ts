@@ -28,6 +28,7 @@ import {
   stageCsv,
   type CsvStageOptions,
 } from "../../store/ingest/stage-csv.js";
+import { ungroupedSql } from "../../store/ingest/decimal-sql.js";
 import { queryOnce } from "../../store/sql.js";
 import type { Store } from "../../store/open-store.js";
 import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
@@ -55,7 +56,16 @@ const FIELD_BY_LOWER = new Map<string, string>([
   ["qty unit code", "qtyUnitCode"],
   ["netweight (kg)", "netWgt"],
   ["trade value (us$)", "primaryValue"],
+  // the same columns as some tools rename them, dropping spaces and signs
+  ["tradeflow code", "flowCode"],
+  ["netweightkg", "netWgt"],
+  ["netweight kg", "netWgt"],
+  ["tradevalueus", "primaryValue"],
+  ["trade value us", "primaryValue"],
 ]);
+const LEGACY_FLOW_COLUMNS = ["trade flow code", "tradeflow code"];
+/** Figures a spreadsheet may write with thousands grouped (`1,234,567`). */
+const FIGURES: readonly string[] = ["qty", "netWgt", "primaryValue"];
 const LEGACY_FLOWS = `WHEN '1' THEN 'M' WHEN '2' THEN 'X' WHEN '3' THEN 'RX' WHEN '4' THEN 'RM'`;
 
 interface TableHeader {
@@ -74,7 +84,7 @@ function tableHeader(head: FileHead): TableHeader | null {
   const raw = splitCsvLine(head.firstLine, delimiter);
   const cells = raw.map((c) => FIELD_BY_LOWER.get(c.trim().toLowerCase()) ?? c);
   const names = new Map(cells.map((c, i) => [c, raw[i]!.trim()]));
-  const legacy = raw.some((c) => c.trim().toLowerCase() === "trade flow code");
+  const legacy = raw.some((c) => LEGACY_FLOW_COLUMNS.includes(c.trim().toLowerCase()));
   return ["cmdCode", "reporterCode", "flowCode"].every((c) => cells.includes(c))
     ? { cells, names, delimiter, legacy }
     : null;
@@ -258,7 +268,9 @@ function csvOptions(
   const field = (f: string, trimmed: boolean) => {
     if (cell(f) === -1) return `CAST(NULL AS VARCHAR) AS "${f}"`;
     // an empty cell is read as null already
-    const text = trimmed ? `nullif(trim(c${cell(f)}), '')` : `c${cell(f)}`;
+    const read = trimmed ? `nullif(trim(c${cell(f)}), '')` : `c${cell(f)}`;
+    // the full parse reads a figure re-saved by a spreadsheet with thousands grouped
+    const text = trimmed && header.delimiter === "," && FIGURES.includes(f) ? ungroupedSql(read) : read;
     if (f === "flowCode" && header.legacy) return `CASE ${text} ${LEGACY_FLOWS} ELSE ${text} END AS "${f}"`;
     return `${text} AS "${f}"`;
   };

@@ -134,6 +134,12 @@ function parsedSql(records: string, plain = false): string {
     ? "qtyUnitCode = '8' AND qty IS NOT NULL"
     : `qtyUnitCode = '8' AND regexp_matches(coalesce(qty, ''), ${NUM})`;
   const netWgt = plain ? "netWgt IS NOT NULL" : `regexp_matches(coalesce(netWgt, ''), ${NUM})`;
+  // a weight of zero beside a value that is not is a weight not reported (the API writes 0 for it):
+  // no tonnage, rather than a stored 0 t that would contradict any real one
+  const zero = (x: string) =>
+    plain ? `ltrim(${x}, '0.') = ''` : `coalesce(TRY_CAST(${x} AS DOUBLE) = 0, false)`;
+  const weighs = (x: string) => `(NOT ${zero(x)} OR ${zero("primaryValue")})`;
+  const byQty = `${qty} AND ${weighs("qty")}`;
   return `SELECT r.*,
       (coalesce(partner2Code, '0') NOT IN ('0', '') OR coalesce(customsCode, 'C00') NOT IN ('C00', '')
         OR coalesce(motCode, '0') NOT IN ('0', '')) AS breakdown,
@@ -144,8 +150,8 @@ function parsedSql(records: string, plain = false): string {
       CASE WHEN regexp_full_match(coalesce(period, ''), '[0-9]{6}') THEN period[1:4] || '-' || period[5:6]
            WHEN regexp_full_match(coalesce(period, ''), '[0-9]{4}') THEN period END AS period_text,
       coalesce(hs.series, 'hs-' || lower(cmdCode)) AS series,
-      CASE WHEN ${qty} THEN qty WHEN ${netWgt} THEN netWgt END AS kg,
-      CASE WHEN ${qty} THEN ${isTrue("isQtyEstimated")} ELSE ${isTrue("isNetWgtEstimated")} END AS kg_estimated
+      CASE WHEN ${byQty} THEN qty WHEN ${netWgt} AND ${weighs("netWgt")} THEN netWgt END AS kg,
+      CASE WHEN ${byQty} THEN ${isTrue("isQtyEstimated")} ELSE ${isTrue("isNetWgtEstimated")} END AS kg_estimated
     FROM (${records}) r
     ${
       plain

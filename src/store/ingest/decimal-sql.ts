@@ -57,3 +57,13 @@ export function plainKgToTonnesSql(kg: string): string {
   const moved = `left(${padded}, length(${padded}) - 3) || '.' || right(${padded}, 3) || split_part(${kg}, '.', 2)`;
   return `CASE WHEN length(${whole}) <= 12 THEN ${narrowDecimal(`${kg} || 'e-3'`)} ELSE ${narrowDecimal(moved)} END`;
 }
+
+/**
+ * A figure as a spreadsheet writes it with thousands grouped (`1,234,567.5`) without its commas, in
+ * SQL; any other text as it is (for the checks to judge). Only for comma-separated files, where a
+ * comma in a quoted figure cannot be a decimal comma (a spreadsheet that writes those separates
+ * its cells with semicolons).
+ */
+export function ungroupedSql(text: string): string {
+  return `CASE WHEN regexp_full_match(${text}, '-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?') THEN replace(${text}, ',', '') ELSE ${text} END`;
+}
