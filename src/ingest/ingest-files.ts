@@ -14,6 +14,7 @@ import type { Adapter, IngestFormat, IngestOptions, InputFile } from "./adapter.
 import { readHead, sha256File, type FileHead } from "./file-head.js";
 import { step, trackProgress } from "./progress.js";
 import { adapterFor, INGEST_FORMATS } from "./registry.js";
+import { isPublishedTable, PUBLISHED_TABLE_REASON } from "./published-table.js";
 
 export { INGEST_FORMATS };
 export type { IngestFormat, IngestOptions };
@@ -186,7 +187,9 @@ async function ingestBatch(
               ? "a gzip file whose start does not decompress (damaged, or not gzip)"
               : isWorkbook(e.head)
                 ? "a spreadsheet workbook (.xlsx or .xls), not text: save the sheet as CSV (or Unicode text) and ingest that"
-                : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
+                : isPublishedTable(e.head)
+                  ? PUBLISHED_TABLE_REASON
+                  : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
         },
       ],
       0,

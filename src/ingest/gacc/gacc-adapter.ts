@@ -3,6 +3,7 @@
 // UTF-16 ("Unicode text"). Files given together are one release (the platform caps a download at
 // 10,000 rows, so one query comes as several files): staged together, checked together, stored
 // together or not at all. One official source per flow and release date.
+import type { FormatProblem } from "../../errors.js";
 import type { Source } from "../../store/types.js";
 import { loadCodeTables } from "../../store/ingest/code-tables.js";
 import {
@@ -19,6 +20,8 @@ import { dropStage, rejectField, rejectReason, stageCsv } from "../../store/inge
 import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
 import { splitCsvLine, type FileHead } from "../file-head.js";
 import { transcodeToUtf8 } from "../transcode.js";
+import { isNoteLine, NOTE_PATTERN } from "./note-lines.js";
+import { statesScale } from "./stated-scale.js";
 import { flowFromName, missingGaccColumns, readGaccHeader, type GaccHeader } from "./gacc-columns.js";
 import type { Store } from "../../store/open-store.js";
 
@@ -140,6 +143,32 @@ export const gaccAdapter: Adapter = {
   },
 };
 
+const WHOLE_UNITS =
+  "the query platform gives whole US dollars or yuan, and Lodestone does not rescale: give the values in whole units";
+
+/** Problems for a file that states its values in thousands (or more): in a line above the header, or a column's name. */
+function statedScale(head: FileHead, { h, index }: FoundHeader): Omit<FormatProblem, "file">[] {
+  const above = head.text.split(/\r?\n/, index).slice(head.firstLineIndex);
+  return [
+    ...above.flatMap((line, i) =>
+      statesScale(line)
+        ? [
+            {
+              line: head.firstLineIndex + i + 1,
+              field: "(title)",
+              reason: `values stated in thousands or more (${line.trim().slice(0, 80)}): ${WHOLE_UNITS}`,
+            },
+          ]
+        : [],
+    ),
+    ...h.scaled.map(() => ({
+      line: index + 1,
+      field: "value",
+      reason: `values stated in thousands or more: ${WHOLE_UNITS}`,
+    })),
+  ];
+}
+
 async function stageFiles(
   store: Store,
   files: InputFile[],
@@ -164,6 +193,11 @@ async function stageFiles(
       continue;
     }
     headers.set(file.index, h);
+    const scale = statedScale(file.head, found);
+    if (scale.length > 0) {
+      await addProblems(store, file.index, scale);
+      continue;
+    }
     const missing = missingGaccColumns(h);
     if (missing.length > 0) {
       await addProblems(
@@ -194,7 +228,9 @@ async function stageFiles(
     await addProblems(
       store,
       file.index,
-      rejected.map((r) => ({ line: r.line, field: rejectField(r), reason: rejectReason(r, columns) })),
+      rejected
+        .filter((r) => !isNoteLine(r.text, found.delimiter))
+        .map((r) => ({ line: r.line, field: rejectField(r), reason: rejectReason(r, columns) })),
     );
     const flow = options.flow ?? flowFromName(file.path);
     staged.push({
@@ -203,6 +239,8 @@ async function stageFiles(
       cells: h.fields,
       valueUnit: h.fields.usd !== undefined ? "USD" : "CNY",
       flow,
+      semicolons: found.delimiter === ";",
+      notePattern: NOTE_PATTERN,
     });
   }
   return staged;

@@ -1,7 +1,9 @@
 // The columns of China customs' online query platform downloads, in English and in Chinese mode.
 // The platform's own spellings are kept as aliases (`Supplimentary` beside `Supplementary`); the
 // header ends with a comma, so its last cell is empty. Partner, regime and location columns are
-// optional: a file without partner columns holds world totals.
+// optional: a file without partner columns holds world totals. A name may carry its unit in
+// brackets (`人民币(元)`); one that states a scale of money (`US dollar (thousand)`) is noted.
+import { bracketStatesScale } from "./stated-scale.js";
 
 export type GaccField =
   | "period"
@@ -66,6 +68,21 @@ export interface GaccHeader {
   /** Cells, the trailing empty one included. */
   columns: number;
   unknown: string[];
+  /** Money columns whose name states a scale (`US dollar (thousand)`), as the file names them. */
+  scaled: string[];
+}
+
+/** A name with a bracketed part at its end (`人民币(元)`, `US dollar (thousand)`): the two parts. */
+const BRACKETED = /^(.*?)\s*[(（]([^()（）]*)[)）]$/;
+
+/** The field a header cell names, and whether it states a scale of money. */
+function fieldOf(cell: string): { field: GaccField; scaled: boolean } | null {
+  const field = BY_ALIAS.get(normalise(cell));
+  if (field) return { field, scaled: false };
+  const m = BRACKETED.exec(cell.trim());
+  const base = m ? BY_ALIAS.get(normalise(m[1]!)) : undefined;
+  if (!m || !base) return null;
+  return { field: base, scaled: (base === "usd" || base === "cny") && bracketStatesScale(m[2]!) };
 }
 
 function normalise(cell: string): string {
@@ -77,16 +94,18 @@ export function readGaccHeader(cells: string[]): GaccHeader | null {
   const fields: GaccHeader["fields"] = {};
   const names: GaccHeader["names"] = {};
   const unknown: string[] = [];
+  const scaled: string[] = [];
   cells.forEach((cell, i) => {
-    const field = BY_ALIAS.get(normalise(cell));
-    if (field && fields[field] === undefined) {
-      fields[field] = i;
-      names[field] = cell.trim();
+    const found = fieldOf(cell);
+    if (found && fields[found.field] === undefined) {
+      fields[found.field] = i;
+      names[found.field] = cell.trim();
+      if (found.scaled) scaled.push(cell.trim());
     } else if (normalise(cell) !== "") unknown.push(cell);
   });
   if (fields.period === undefined || fields.code === undefined) return null;
   const language = /[\u4e00-\u9fff]/.test(names.period ?? "") ? "Chinese" : "English";
-  return { fields, names, language, columns: cells.length, unknown };
+  return { fields, names, language, columns: cells.length, unknown, scaled };
 }
 
 /** Required columns missing from a recognised header. */

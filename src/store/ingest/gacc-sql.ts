@@ -19,7 +19,24 @@ export interface GaccStagedFile {
   valueUnit: "USD" | "CNY";
   /** The flow when the file has no flow column. */
   flow: "export" | "import" | null;
+  /** Cells separated by semicolons (a spreadsheet that may write decimal commas). */
+  semicolons: boolean;
+  /** A note's first words (a regular expression), for padded note rows to pass over. */
+  notePattern: string;
 }
+
+/** The fields a row's cells are read into (a row with none filled is passed over). */
+const FIELDS = ["period", "partner_code", "partner", "code", "commodity", "regime_code", "regime"].concat([
+  "location_code",
+  "location",
+  "qty1",
+  "unit1",
+  "qty2",
+  "unit2",
+  "usd",
+  "cny",
+  "flow",
+]);
 
 const NUMBER = `'^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$|^-?[0-9]+(\\.[0-9]+)?$'`;
 /**
@@ -39,6 +56,18 @@ const totalWord = (x: string) =>
   `lower(trim(coalesce(${x}, ''))) IN (${TOTAL_WORDS.map((w) => `'${w}'`).join(", ")})`;
 const blank = (x: string) => `(${x} IS NULL OR ${x} IN ('', '-'))`;
 
+/**
+ * A row that holds something: not one whose cells are all empty (a spreadsheet's blank row,
+ * `;;;;`), nor a note padded to the table's width (`注：本表数据为初步统计数,,,,`).
+ */
+function kept(file: GaccStagedFile): string {
+  const filled = FIELDS.filter((f) => file.cells[f] !== undefined).map((f) => cell(file, f));
+  if (filled.length === 0) return "true";
+  const count = filled.map((c) => `CAST(${c} IS NOT NULL AS INTEGER)`).join(" + ");
+  const note = `regexp_matches(coalesce(${filled.join(", ")}), '${file.notePattern.replace(/'/g, "''")}', 'i')`;
+  return `(${count}) > 0 AND NOT ((${count}) = 1 AND ${note})`;
+}
+
 function cell(file: GaccStagedFile, field: string): string {
   const i = file.cells[field];
   return i === undefined ? "CAST(NULL AS VARCHAR)" : `nullif(trim(c${i}), '')`;
@@ -54,8 +83,10 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
       ${cell(file, "location_code")} AS location_code, ${cell(file, "location")} AS location,
       ${cell(file, "qty1")} AS qty1, ${cell(file, "unit1")} AS unit1, ${cell(file, "qty2")} AS qty2, ${cell(file, "unit2")} AS unit2,
       ${cell(file, file.valueUnit === "USD" ? "usd" : "cny")} AS value_raw, '${file.valueUnit}' AS value_unit,
-      ${file.cells.flow === undefined ? `'${file.flow ?? ""}'` : `lower(${cell(file, "flow")})`} AS flow_raw
-    FROM ${file.view}`,
+      ${file.cells.flow === undefined ? `'${file.flow ?? ""}'` : `lower(${cell(file, "flow")})`} AS flow_raw,
+      ${file.semicolons} AS semicolons
+    FROM ${file.view}
+    WHERE ${kept(file)}`,
   );
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_parsed AS
     WITH r AS (${selects.join(" UNION ALL ")}),
@@ -82,6 +113,11 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
     LEFT JOIN code_units u2 ON u2.name = lower(d.unit2)`);
 }
 
+/** Why a cell is not a number, with a hint when it reads as a decimal comma (`3,5`). */
+const notANumber = (x: string) =>
+  `'not a number: ' || coalesce(${x}, '(empty)') || CASE WHEN regexp_full_match(coalesce(${x}, ''), '-?[0-9]+,[0-9]+')
+    THEN ' (a decimal comma? write ' || replace(${x}, ',', '.') || ')' ELSE '' END`;
+
 /** Every problem of the parsed rows, into the problems table (fields by their canonical names). */
 export async function checkGaccRows(store: Store): Promise<void> {
   const month = (p: string) => `(${p} IS NOT NULL AND CAST(${p}[5:6] AS INTEGER) BETWEEN 1 AND 12)`;
@@ -91,6 +127,11 @@ export async function checkGaccRows(store: Store): Promise<void> {
       `NOT (regexp_full_match(period_norm, '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
       AND ${month("p_start")} AND ${month("p_end")} AND p_start <= p_end)`,
       `'invalid date of data: ' || coalesce(period_raw, '(empty)') || ' (expected YYYYMM, or a span such as 202501-202502)'`,
+    ],
+    [
+      "period",
+      `regexp_full_match(coalesce(period_raw, ''), '[0-9]{4}\\.1')`,
+      `'ambiguous date of data: ' || period_raw || ' may be January, or October (' || period_raw || '0) that a spreadsheet saved as a number; write ' || period_raw[1:4] || '01 or ' || period_raw[1:4] || '10'`,
     ],
     [
       "code",
@@ -114,13 +155,16 @@ export async function checkGaccRows(store: Store): Promise<void> {
       `CASE WHEN flow_raw = '' THEN 'cannot tell exports from imports: give --flow export|import, or name the file ...export... or ...import...'
       ELSE 'unknown flow: ' || flow_raw END`,
     ],
-    ["qty1", `NOT ${blank("qty1")} AND NOT regexp_matches(qty1, ${NUMBER})`, `'not a number: ' || qty1`],
-    ["qty2", `NOT ${blank("qty2")} AND NOT regexp_matches(qty2, ${NUMBER})`, `'not a number: ' || qty2`],
-    [
-      "value",
-      `${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER})`,
-      `'not a number: ' || coalesce(value_raw, '(empty)')`,
-    ],
+    ["qty1", `NOT ${blank("qty1")} AND NOT regexp_matches(qty1, ${NUMBER})`, notANumber("qty1")],
+    ["qty2", `NOT ${blank("qty2")} AND NOT regexp_matches(qty2, ${NUMBER})`, notANumber("qty2")],
+    ["value", `${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER})`, notANumber("value_raw")],
+    ...(["qty1", "qty2"] as const).map((x): [string, string, string] => [
+      x,
+      `semicolons AND coalesce(${x === "qty1" ? "s1" : "s2"}, 0) >= 0
+        AND regexp_full_match(coalesce(${x}, ''), '[0-9]{1,3},[0-9]{3}')`,
+      `'ambiguous in a semicolon-separated file: ' || ${x} || ' may be ' || replace(${x}, ',', '.') || ' with a decimal comma, or '
+        || replace(${x}, ',', '') || ' with a thousands comma; write it without the comma (' || replace(${x}, ',', '.') || ' or ' || replace(${x}, ',', '') || ')'`,
+    ]),
     ...(["qty1", "qty2", "value_raw"] as const).map((x): [string, string, string] => {
       const range = outOfRangeSql(`replace(${x}, ',', '')`, x);
       return [

@@ -29,6 +29,8 @@ export interface RejectedLine {
   line: number;
   kind: string;
   message: string;
+  /** The line as the file has it (as far as the reader kept it), or null. */
+  text: string | null;
 }
 
 /** Stage one file; returns the lines DuckDB's reader refused (at most `limit`) and their count. */
@@ -51,14 +53,15 @@ export async function stageCsv(
       .split("\n")[0]!
       .replace(/^Invalid Input Error: /, "");
     await execute(conn, `DROP TABLE IF EXISTS ${o.table}_rejects; DROP TABLE IF EXISTS ${o.table}_scans`);
-    return { rejected: [{ line: o.skip + 1, kind: "UNREADABLE", message }], rejectedCount: 1 };
+    return { rejected: [{ line: o.skip + 1, kind: "UNREADABLE", message, text: null }], rejectedCount: 1 };
   }
   // one reject row per refused cell: keep one per line, numbered in order
   await execute(
     conn,
     `CREATE OR REPLACE TEMP TABLE ${o.table}_badlines AS
-    SELECT line, kind, message, row_number() OVER (ORDER BY line) AS j FROM (
-      SELECT CAST(line AS BIGINT) AS line, CAST(any_value(error_type) AS VARCHAR) AS kind, any_value(error_message) AS message
+    SELECT line, kind, message, text, row_number() OVER (ORDER BY line) AS j FROM (
+      SELECT CAST(line AS BIGINT) AS line, CAST(any_value(error_type) AS VARCHAR) AS kind, any_value(error_message) AS message,
+        any_value(csv_line) AS text
       FROM ${o.table}_rejects GROUP BY line)`,
   );
   const first = o.skip + 1;
@@ -84,7 +87,7 @@ export async function stageCsv(
   }
   const rejected = await queryOnce<RejectedLine>(
     conn,
-    `SELECT CAST(line AS INTEGER) AS line, kind, message FROM ${o.table}_badlines ORDER BY line LIMIT ${limit}`,
+    `SELECT CAST(line AS INTEGER) AS line, kind, message, text FROM ${o.table}_badlines ORDER BY line LIMIT ${limit}`,
   );
   await execute(conn, `DROP TABLE ${o.table}_rejects; DROP TABLE ${o.table}_scans`);
   return { rejected, rejectedCount };
@@ -131,7 +134,11 @@ export function rejectReason(r: RejectedLine, columns: number): string {
     return /state machine/.test(r.message)
       ? "the CSV reader cannot follow the file's rows (do its line ends change between CRLF and LF?)"
       : `the CSV reader cannot read the file: ${r.message}`;
-  if (r.kind === "MISSING COLUMNS" || r.kind === "TOO MANY COLUMNS")
-    return `expected ${columns} cells: ${r.message}`;
+  if (r.kind === "MISSING COLUMNS" || r.kind === "TOO MANY COLUMNS") {
+    const found = /Found:\s*(\d+)/.exec(r.message)?.[1];
+    return found
+      ? `a row of ${found} cells where the header has ${columns} (a cell missing, a delimiter inside an unquoted cell, or a line that is not a row of the table?)`
+      : `expected ${columns} cells: ${r.message}`;
+  }
   return `${r.kind.toLowerCase()}: ${r.message}`;
 }
