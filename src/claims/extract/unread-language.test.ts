@@ -1,0 +1,55 @@
+// A sentence in a language the reader does not read keeps its figure, but the destination the
+// reader could not find there is marked as not named: the figure may be supported, never
+// contradicted against the world total.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+import { unreadLanguage } from "./unread-language.js";
+
+const PUB = { published: "2025-12-20" };
+const partnerGround = (t: string) => extractClaims(t, PUB).map((c) => [c.partner, c.grounds.partner]);
+
+describe("unreadLanguage", () => {
+  it.each([
+    [
+      "Pada November 2025, pengiriman magnet dari China ke Jepang tercatat sebanyak 412 ton menurut data bea cukai.",
+    ],
+    ["Em novembro de 2025, as exportações de ímãs da China para o Japão subiram para 412 toneladas."],
+    ["Kasım 2025'te Çin'in Japonya'ya mıknatıs ihracatı 412 ton oldu ve geçen aya göre arttı."],
+  ])("finds %s unread", (t) => {
+    expect(unreadLanguage(t)).toBe(true);
+  });
+
+  it.each([
+    ["In November 2025 China shipped 412 tons of magnets to Japan, customs data showed."],
+    ["Exports rose 12% last month, customs data showed Tuesday."],
+    ["Im November 2025 exportierte China 412 Tonnen Magnete nach Japan, wie die Zollbehörde mitteilte."],
+    ["11月中国对日本出口稀土磁体412吨，同比增长8%。"],
+    ["Germany, South Korea, Vietnam, Mexico and India followed."],
+  ])("reads %s", (t) => {
+    expect(unreadLanguage(t)).toBe(false);
+  });
+});
+
+describe("figures in unread sentences", () => {
+  it("marks the world total of an Indonesian sentence as a destination not named", () => {
+    expect(
+      partnerGround(
+        "Pada November 2025, pengiriman magnet dari China ke Jepang tercatat sebanyak 412 ton menurut data bea cukai.",
+      ),
+    ).toEqual([["WLD", "default"]]);
+  });
+
+  it("leaves the English sentence's destination named", () => {
+    expect(
+      partnerGround("In November 2025 China shipped 412 tons of magnets to Japan, customs data showed."),
+    ).toEqual([["JPN", "clause"]]);
+  });
+
+  it("leaves an English world total named when an unread sentence stands next to it", () => {
+    expect(
+      partnerGround(
+        "China exported 6,020 tons of magnets in November 2025. Pengiriman ke Jepang naik tajam menurut data bea cukai pada bulan itu juga.",
+      ),
+    ).toEqual([["WLD", "clause"]]);
+  });
+});

@@ -1,0 +1,64 @@
+// Sentences in a language the reader does not read (Indonesian, Portuguese, Dutch, Turkish ...).
+// The reader finds their digits and units ("656 ton") and may name a product from a borrowed word
+// ("magnet"), but not the destination, base or negation written in that language: "ke Amerika
+// Serikat" is no partner it knows, so the figure reads as the world total. Such a reading can
+// show a figure right, never wrong: its destination is marked as not named. English, the European
+// languages of `european-numbers.ts` and Chinese, Japanese and Korean are read and left alone.
+
+import type { ExtractedClaim } from "../types.js";
+import { europeanText } from "./european-numbers.js";
+
+/** Words nearly every English sentence about trade figures uses; a letter of any script bounds a word. */
+const ENGLISH =
+  /(?<![\p{L}'’])(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|as|than|was|were|is|are|be|been|has|have|had|its|it|this|that|which|who|while|after|before|over|under|up|down|last|month|months|year|years|rose|fell|rise|fall|exports?|imports?|shipments?|shipped|data|customs|showed|said|percent|per|cent|tons|tonnes?|metric|total|since|record|highest|lowest|compared|previous|same|period)(?![\p{L}])/giu;
+const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
+/**
+ * Short words of the Latin-script languages the reader does not read (Indonesian and Malay,
+ * Portuguese, Dutch, Turkish, Polish, Vietnamese): a sentence is unread only where it shows two.
+ */
+const FOREIGN =
+  /(?<![\p{L}'’])(?:yang|dan|dari|ke|pada|dengan|ini|itu|menjadi|sebesar|untuk|dalam|sejak|bulan|tahun|os|das|dos|para|com|em|uma|foram|pelo|pela|het|een|naar|van|werd|zijn|met|ook|ve|bir|ile|için|olarak|göre|oraz|się|na|do|od|của|và|các|đã|tấn|với|trong)(?![\p{L}])/giu;
+const CJK_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether a sentence is written in a Latin-script language the reader does not read: at least
+ * eight words, at most one common English word and fewer than one in ten, two short words of such
+ * a language, and no German, French, Spanish or Italian.
+ * @example unreadLanguage("Pada Oktober ekspor magnet China ke Amerika Serikat naik menjadi 656 ton.") // true
+ */
+export function unreadLanguage(sentence: string): boolean {
+  if (CJK_OR_HANGUL.test(sentence)) return false;
+  const words = sentence.match(LATIN_WORD)?.length ?? 0;
+  if (words < 8) return false;
+  const english = sentence.match(ENGLISH)?.length ?? 0;
+  const foreign = new Set(sentence.match(FOREIGN)?.map((w) => w.toLowerCase())).size;
+  return english <= 1 && english * 10 < words && foreign >= 2 && !europeanText(sentence);
+}
+
+/** The sentence around a span: from the last full stop, "!", "?" or line break before it to the next. */
+function sentenceAround(input: string, start: number, end: number): string {
+  const from = lastBreak(input.slice(0, start));
+  const rest = input.slice(end).search(/[.!?](?:\s|$)|\n/);
+  return input.slice(from, rest < 0 ? input.length : end + rest + 1);
+}
+
+function lastBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[.!?]\s|\n/g)) at = (m.index ?? 0) + m[0].length;
+  return at;
+}
+
+/**
+ * The claims with the world total of every figure in an unread-language sentence marked as a
+ * destination not named, so that the figure can be supported but never contradicted: the
+ * sentence may name a destination in words the reader does not know.
+ */
+export function markUnreadLanguage(input: string, claims: ExtractedClaim[]): ExtractedClaim[] {
+  return claims.map((c) =>
+    c.partner === "WLD" &&
+    c.grounds.partner !== "default" &&
+    unreadLanguage(sentenceAround(input, c.start, c.end))
+      ? { ...c, grounds: { ...c.grounds, partner: "default" } }
+      : c,
+  );
+}
