@@ -31,7 +31,6 @@ import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.j
 import { CHINA_IMPORTS, findPartners, findSeries } from "./subjects.js";
 import { readTable, tableUnit } from "./tables.js";
 import { markRetracted } from "./retracted-figures.js";
-import { markUnreadLanguage } from "./unread-language.js";
 import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
 
@@ -108,11 +107,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     previous = block;
   });
   // "went to 48 markets, down from 53 in July, a 9% fall": the change is the count's, no tonnage's
-  return markUnreadLanguage(
-    input,
-    markRetracted(claims).filter(
-      (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
-    ),
+  return markRetracted(claims).filter(
+    (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
 }
 

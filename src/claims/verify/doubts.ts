@@ -15,6 +15,7 @@ import { roughRange } from "../extract/level-ranges.js";
 import { findSeries } from "../extract/subjects.js";
 import { mentionsIn, numberStart, sentenceAround, sentenceBlanked } from "./sentence-readings.js";
 import { wordedAsSum } from "./sum-words.js";
+import { unreadLanguage } from "./unread-language.js";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const LETTERS = /[A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -223,7 +224,7 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the sentence speaks of a revision, and the data may hold the figure from before or after it";
   if (SHIFTED_MONTH.test(sentence))
     return "the sentence sets a month in another year ('the May before'), which the reader does not date for certain";
-  if (notEnglish(sentence))
+  if (notEnglish(sentence) || unreadLanguage(sentence))
     return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
   // a product the whole text names alone (`text`) needs no naming again in the sentence
   if (

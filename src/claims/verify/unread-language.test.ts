@@ -1,12 +1,11 @@
-// A sentence in a language the reader does not read keeps its figure, but the destination the
-// reader could not find there is marked as not named: the figure may be supported, never
-// contradicted against the world total.
+// A sentence in a language the reader does not read keeps its figures, but a contradiction of them
+// is doubted: the destination, base or negation may be written in words the reader does not know.
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract-claims.js";
+import { extractClaims } from "../extract/extract-claims.js";
+import { doubtAbout } from "./doubts.js";
 import { unreadLanguage } from "./unread-language.js";
 
 const PUB = { published: "2025-12-20" };
-const partnerGround = (t: string) => extractClaims(t, PUB).map((c) => [c.partner, c.grounds.partner]);
 
 describe("unreadLanguage", () => {
   it.each([
@@ -31,25 +30,28 @@ describe("unreadLanguage", () => {
 });
 
 describe("figures in unread sentences", () => {
-  it("marks the world total of an Indonesian sentence as a destination not named", () => {
+  const doubted = (text: string) =>
+    extractClaims(text, PUB).map((c) => [c.partner, doubtAbout(c, text) !== null]);
+
+  it("doubts the world total of an Indonesian sentence whose destination the reader cannot read", () => {
     expect(
-      partnerGround(
+      doubted(
         "Pada November 2025, pengiriman magnet dari China ke Jepang tercatat sebanyak 412 ton menurut data bea cukai.",
       ),
-    ).toEqual([["WLD", "default"]]);
+    ).toEqual([["WLD", true]]);
   });
 
-  it("leaves the English sentence's destination named", () => {
+  it("leaves the English sentence undoubted", () => {
     expect(
-      partnerGround("In November 2025 China shipped 412 tons of magnets to Japan, customs data showed."),
-    ).toEqual([["JPN", "clause"]]);
+      doubted("In November 2025 China shipped 412 tons of magnets to Japan, customs data showed."),
+    ).toEqual([["JPN", false]]);
   });
 
-  it("leaves an English world total named when an unread sentence stands next to it", () => {
+  it("leaves an English world total undoubted when an unread sentence stands next to it", () => {
     expect(
-      partnerGround(
+      doubted(
         "China exported 6,020 tons of magnets in November 2025. Pengiriman ke Jepang naik tajam menurut data bea cukai pada bulan itu juga.",
       ),
-    ).toEqual([["WLD", "clause"]]);
+    ).toEqual([["WLD", false]]);
   });
 });

@@ -1,12 +1,11 @@
 // Sentences in a language the reader does not read (Indonesian, Portuguese, Dutch, Turkish ...).
 // The reader finds their digits and units ("656 ton") and may name a product from a borrowed word
 // ("magnet"), but not the destination, base or negation written in that language: "ke Amerika
-// Serikat" is no partner it knows, so the figure reads as the world total. Such a reading can
-// show a figure right, never wrong: its destination is marked as not named. English, the European
-// languages of `european-numbers.ts` and Chinese, Japanese and Korean are read and left alone.
+// Serikat" is no partner it knows, so the figure reads as the world total. Such a sentence can
+// show a figure right, never wrong (see `doubts.ts`). English, the European languages of
+// `european-numbers.ts` and Chinese, Japanese and Korean are not taken for one.
 
-import type { ExtractedClaim } from "../types.js";
-import { europeanText } from "./european-numbers.js";
+import { europeanText } from "../extract/european-numbers.js";
 
 /** Words nearly every English sentence about trade figures uses; a letter of any script bounds a word. */
 const ENGLISH =
@@ -33,32 +32,4 @@ export function unreadLanguage(sentence: string): boolean {
   const english = sentence.match(ENGLISH)?.length ?? 0;
   const foreign = new Set(sentence.match(FOREIGN)?.map((w) => w.toLowerCase())).size;
   return english <= 1 && english * 10 < words && foreign >= 2 && !europeanText(sentence);
-}
-
-/** The sentence around a span: from the last full stop, "!", "?" or line break before it to the next. */
-function sentenceAround(input: string, start: number, end: number): string {
-  const from = lastBreak(input.slice(0, start));
-  const rest = input.slice(end).search(/[.!?](?:\s|$)|\n/);
-  return input.slice(from, rest < 0 ? input.length : end + rest + 1);
-}
-
-function lastBreak(text: string): number {
-  let at = 0;
-  for (const m of text.matchAll(/[.!?]\s|\n/g)) at = (m.index ?? 0) + m[0].length;
-  return at;
-}
-
-/**
- * The claims with the world total of every figure in an unread-language sentence marked as a
- * destination not named, so that the figure can be supported but never contradicted: the
- * sentence may name a destination in words the reader does not know.
- */
-export function markUnreadLanguage(input: string, claims: ExtractedClaim[]): ExtractedClaim[] {
-  return claims.map((c) =>
-    c.partner === "WLD" &&
-    c.grounds.partner !== "default" &&
-    unreadLanguage(sentenceAround(input, c.start, c.end))
-      ? { ...c, grounds: { ...c.grounds, partner: "default" } }
-      : c,
-  );
 }
