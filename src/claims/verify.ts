@@ -32,6 +32,7 @@ import { confirmedSubjects } from "./verify/confirmed-subject.js";
 import { heldToRuns } from "./verify/first-in-run.js";
 import { composedAbout, disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
+import { siblingReadings } from "./verify/sibling-series.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
 
 export interface VerifyOptions {
@@ -93,8 +94,13 @@ export async function checkClaims(
     const main = readings[0];
     return {
       claim: c,
-      readings:
-        main && opts.text !== undefined ? [...readings, ...sentenceReadings(c, main, opts.text)] : readings,
+      readings: main
+        ? [
+            ...readings,
+            ...(opts.text !== undefined ? sentenceReadings(c, main, opts.text) : []),
+            ...siblingReadings(main),
+          ]
+        : readings,
     };
   });
   const keys = new Map<string, SeriesKey>();

@@ -1,0 +1,39 @@
+// Two totals go by the name "rare earth exports": the customs category of metals and compounds, and
+// a publisher's total of rare-earth products with magnets included. A tonnage given under one name
+// that is the figure held for the other total, in the same month, is ambiguous, not wrong; a
+// tonnage that fits neither is still contradicted.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verifyClaims } from "../../src/claims/index.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+/** The verdicts of the tonnages found in `text`. */
+const levelVerdicts = async (text: string) =>
+  (await verifyClaims(store, text, { published: "2026-01-20" })).claims
+    .filter((c) => c.kind === "level")
+    .map((c) => c.verdict);
+
+// November 2025: customs rare earths 5,493.9 t, the publisher's products total 6,958 t;
+// December 2025: customs rare earths 4,392 t, the products total 6,745 t
+describe("a tonnage named after the other rare-earth total", () => {
+  it.each([
+    "Rare earth exports from China climbed to 6,958 tonnes in November 2025.",
+    "In December 2025 China's rare earth shipments abroad came to 6,745 t.",
+    "Exports of rare-earth products totalled 4,392 tons in December 2025.",
+  ])("is ambiguous, not contradicted: %s", async (text) => {
+    expect(await levelVerdicts(text)).toEqual(["unverifiable"]);
+  });
+
+  it.each([
+    "Rare earth exports from China climbed to 6,410 tonnes in November 2025.",
+    "Exports of rare-earth products totalled 5,020 tons in December 2025.",
+  ])("is contradicted when it fits neither total: %s", async (text) => {
+    expect(await levelVerdicts(text)).toEqual(["contradicted"]);
+  });
+});
