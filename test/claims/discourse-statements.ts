@@ -190,6 +190,17 @@ function listTexts(m: MonthList, trio: Item[], i: number, add: Add): void {
       `${subject(i)} ${when} went mainly to ${nameOf(a.iso, i)} (${t(b.value)} t), ${nameOf(b.iso, i)} (${t(a.value)} t) and ${nameOf(c.iso, i)} (${t(c.value)} t).`,
       [lv(a, b.value, "false"), lv(b, a.value, "false"), lv(c)],
     );
+  add(
+    "paren-semicolon",
+    `${subject(i)} ${when} went chiefly to the largest buyers (${trio.map((x, k) => `${nameOf(x.iso, i + k)} ${t(x.value)} t`).join("; ")}).`,
+    trio.map((x) => lv(x)),
+  );
+  if (a.value !== b.value && Math.abs(a.value - b.value) > 0.1 * b.value)
+    add(
+      "paren-semicolon-swapped",
+      `Buyers of ${subject(i)} ${when} (${nameOf(a.iso, i)} ${t(b.value)} t; ${nameOf(b.iso, i + 1)} ${t(a.value)} t; ${nameOf(c.iso, i + 2)} ${t(c.value)} t) were led by Europe.`,
+      [lv(a, b.value, "false"), lv(b, a.value, "false"), lv(c)],
+    );
   const changed = trio.filter((x) => x.prev !== null && x.prev > 0);
   if (changed.length >= 2) {
     add(

@@ -13,6 +13,7 @@ import { productsNamedAlone } from "../extract/product-union.js";
 import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
 import { seriesAcrossContrast } from "./contrast-clause.js";
+import { itemPartner } from "./item-partner.js";
 import { partnersOnlyRankedNext } from "./ranked-next.js";
 import type { PlannedReading } from "./readings.js";
 
@@ -282,8 +283,11 @@ export function sentenceReadings(
   // "..., increasing by 55.9% to 1,118 tons, followed by the US": the next-ranked has no figure here
   const head = sentenceHead(text, claim.start);
   const rankedNext = partnersOnlyRankedNext(sentence, head.length + claim.end - claim.start);
+  // "Japan (131 t), India (172 t)": a figure its own item names is not a neighbour's
+  const own = listed && itemPartner(text, numberStart(text, claim), sentence) === main.key.partner;
   for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
     if (partner === main.key.partner || rankedNext.has(partner)) continue;
+    if (own && partner !== "WLD") continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD") (out[out.length - 1] as PlannedReading).rescueOnly = false;
   }
