@@ -175,9 +175,10 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
   },
   {
     // "Germany took 1,346 t, or 21.9%", "South Korea 854t, nearly 15%", "1,346 t (21.9%)", "India
-    // 418 t, so roughly 7.5%", "Japan 305 t, i.e. about 5%": the words that restate a part as a percentage
+    // 418 t, so roughly 7.5%", "Japan 305 t, i.e. about 5%", "Japan (305 t; 5.0%)": the words that
+    // restate a part as a percentage (a semicolon only inside the bracket that holds both)
     re: new RegExp(
-      `(?<=\\d\\s?(?:t|tonnes?|tons?|mt)\\b[^\\d%;:]{0,40}?(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s)?|\\s\\(|\\sor\\s))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
+      `(?<=\\d\\s?(?:t|tonnes?|tons?|mt)\\b[^\\d%;:]{0,40}?(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
       "gi",
     ),
     needs: PCT_HINT,

@@ -366,6 +366,12 @@ const CONCESSIVE_OPENING =
 const CLAUSE_BREAK =
   /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|\s(?:-{1,2}|—)\s(?![~≈]?\d)/g;
 
+/**
+ * A bracket that opens with a figure alone, just before a semicolon: "Germany (1,288 t; 22.3%)",
+ * "Korea (854 t; up 84%)". The semicolon parts two facts of one item, not two clauses.
+ */
+const BRACKET_FIGURE = /\(\s?(?:about\s|some\s|around\s)?[~≈]?\d[\d,.]*\s?(?:t|tonnes?|tons?|mt|kt)\s?$/i;
+
 /** A list item that is only its mark (when not cut off as a sentence of its own) and a figure so far: "2. 1,238 t", "- 46t". */
 const ITEM_FIGURE = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])\s+)?[~≈$€£¥]?\d[\d,.]*\s?[A-Za-z%]{0,6}\.?$/;
 
@@ -400,6 +406,7 @@ function pushSentence(
     if (opening) breaks.unshift(opening[0].length - 2);
     for (const at of breaks.sort((a, b) => a - b)) {
       if (at < cursor) continue;
+      if (piece[at] === ";" && BRACKET_FIGURE.test(piece.slice(Math.max(cursor, at - 40), at))) continue;
       // "2. 677 t - the gain in November": the dash after a list item's leading figure joins it to its words
       if (block.kind === "bullet" && s === start && cursor === 0 && ITEM_FIGURE.test(piece.slice(0, at)))
         continue;

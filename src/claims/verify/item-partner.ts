@@ -7,9 +7,12 @@
 
 import { findPartners } from "../extract/subjects.js";
 
-/** Between a destination's name and its figure: a bracket, colon, dash or space, and a hedge. */
+/**
+ * Between a destination's name and its figure: a bracket (with the item's tonnage before a share or
+ * change: "Japan (305 t; 5.0%)"), colon, dash or space, and a hedge.
+ */
 const JOIN =
-  /(?:\s?\(\s?|:\s|\s[\u2013\u2014-]\s|\s)(?:(?:about|around|some|nearly|roughly|almost|approximately|over|under)\s)?$/i;
+  /(?:\s?\(\s?(?:[~≈]?\d[\d,.]*\s?(?:t|tonnes?|tons?|mt|kt)[;,]\s(?:or\s)?)?|:\s|\s[\u2013\u2014-]\s|\s)(?:(?:about|around|some|nearly|roughly|almost|approximately|over|under)\s)?$/i;
 /** Where a list item starts: the text's or a line's start, a bracket, a separator or "and". */
 const ITEM_START = /(?:^|[(,;:|\u2022\n]|\s(?:and|to|including|namely))\s*(?:the\s)?$/i;
 /** The rest of the item after the figure, up to the next separator, and what follows it. */
@@ -26,10 +29,14 @@ export function itemPartner(text: string, at: number, sentence: string): string 
   if (!join) return null;
   const name = head.slice(0, join.index);
   const last = findPartners(name).at(-1);
-  if (last === undefined || last.weak || last.end !== name.length) return null;
+  if (last === undefined || last.end !== name.length) return null;
   if (!ITEM_START.test(name.slice(0, last.start))) return null;
   // the next item opens with a name, not with another figure (figures in another order than names)
-  const next = NEXT_ITEM.exec(text.slice(at, at + 80).replace(/^[^\d]*[\d.,]+/, ""));
+  // (a figure in its own bracket, "Japan (305 t; 5.0%)", ends its item at the bracket's end)
+  const rest = text.slice(at, at + 80).replace(/^[^\d]*[\d.,]+/, "");
+  const next = join[0].includes("(")
+    ? /^[^()]*\)\s*[,;|]?\s*(?:and\s)?(\S?)/.exec(rest)
+    : NEXT_ITEM.exec(rest);
   if (next !== null && /\d/.test(next[1] ?? "")) return null;
   return last.value;
 }
