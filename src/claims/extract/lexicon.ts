@@ -276,7 +276,8 @@ export const NAMED_OTHER_GOOD =
 /**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,
  * Japanese, Korean and German of translated reports; the European Union as the press goes on to call it ("the
- * bloc", "the Union"). "US" before "$" or "dollars" is money, not a place ("US$288 million"). A
+ * bloc", "the Union"). "US" before "$" or "dollars" is money, not a place ("US$288 million", "the
+ * US-dollar value", "U.S. dollars"). A
  * two-letter code ("DE", "JP") is a destination only right before its figure ("DE 1,346t", "JP:
  * 228t"), never before a year ("IN 2025").
  */
@@ -288,7 +289,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\s?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu,
   },
   {
     iso: "JPN",
