@@ -1615,6 +1615,29 @@ const multiples: Writer = (r, f) => {
   };
 };
 
+/** A rise as an "N-fold" multiple, rounded or cut to one decimal, as translated reports write it. */
+const foldChange: Writer = (r, f) => {
+  const c = pick(r, changesOf(f));
+  if (!c) return null;
+  const ratio = f.level / c.from.value;
+  if (ratio < 1.06 || ratio >= 10) return null;
+  const published = publishedAfter(r, f.period);
+  const when = periodWords(r, f.period, published);
+  const subj = subjectTo(r, f.series, f.partner);
+  const base =
+    c.basis === "mom" ? monthName(c.from.period) : `${monthName(c.from.period)} ${yearNo(c.from.period)}`;
+  const rounded = ratio.toFixed(1);
+  const cut = (Math.floor(ratio * 10) / 10).toFixed(1);
+  const way = Math.floor(r() * 3);
+  const text =
+    way === 0
+      ? `${cap(subj.text)} ${when.text} showed a ${rounded}-fold increase from ${base}.`
+      : way === 1
+        ? `${cap(subj.text)} grew ${cut}-fold ${when.text} compared with ${base}.`
+        : `${cap(subj.text)} ${when.text} were ${ratio.toFixed(2)}-fold the ${base} level.`;
+  return { text, published, form: `multiple/fold-${way}-${c.basis}` };
+};
+
 /** A destination's place among the destinations the data holds for the month. */
 const destinationRank: Writer = (r, f, all) => {
   const ds = destinationsOf(f, all)
@@ -2291,6 +2314,7 @@ const WRITERS: ReadonlyArray<[string, Writer, number]> = [
   ["figure-first", figureFirstItems, 2],
   ["part-total", partAndTotal, 3],
   ["multiples", multiples, 3],
+  ["fold", foldChange, 2],
   ["destination-rank", destinationRank, 1],
   ["second-only", secondOnly, 2],
   ["month-forms", monthForms, 2],

@@ -60,8 +60,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => exact({ factor: 2, half: 0.2 }, m[1]),
   },
   {
-    // a sevenfold rise, a 7-fold increase
-    re: new RegExp(`\\b(?:a|an)\\s${HEDGE}(${FACTOR})[- ]?fold\\s(?:${UP_NOUNS}|increase)\\b`, "gi"),
+    // a sevenfold rise, a 7-fold increase, posted 1.3-fold growth
+    re: new RegExp(`\\b(?:(?:a|an)\\s)?${HEDGE}(${FACTOR})[- ]?fold\\s(?:${UP_NOUNS}|increase)\\b`, "gi"),
     read: (m) =>
       twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
@@ -90,8 +90,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => exact(factorOf(m[3] ?? ""), m[1] ?? m[2]),
   },
   {
-    // 2.4 times as much as, three times the level of
-    re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${PLAIN_AFTER})\\b`, "gi"),
+    // 2.4 times as much as, three times the level of, 1.3-fold October's level
+    re: new RegExp(`()\\b(${FACTOR})(?:\\stimes|[- ]?fold)\\s(?:${PLAIN_AFTER})\\b`, "gi"),
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
   {
@@ -223,15 +223,17 @@ function exact(f: { factor: number; half: number } | null, hedgeWord: string | u
 /** Two readings: x n (+(n-1)*100%) first, then +n*100%; the interval spans both. */
 function twoWays(word: string, hedgeWord: string | undefined, why: string): ChangeRead | null {
   const f = factorOf(word);
-  if (f === null || f.factor < 1.5 || f.factor > 1000) return null;
+  // a factor under 1.5 is written too ("a 1.3-fold increase", a common rendering of 1.3倍): x1.3
+  if (f === null || f.factor <= 1 || f.factor > 1000) return null;
   const hedge = hedgeOf(hedgeWord);
   // a factor in words ("sevenfold") is said of anything from about 6x to 8x
   const half = Number.isInteger(f.factor) && !/\d/.test(word) ? 100 : Math.max(f.half * 100, 5);
-  const reading = (pct: number, text: string): ChangeReading => ({
-    pct,
-    why: text,
-    ...toleranceFor(pct, half, hedge),
-  });
+  // a multiple in digits is as often cut as rounded ("1.5-fold" for x1.56): its last digit may run on
+  const cut = /\d/.test(word) && hedge === null ? half : 0;
+  const reading = (pct: number, text: string): ChangeReading => {
+    const t = toleranceFor(pct, half, hedge);
+    return { pct, why: text, ...t, high: t.high === null ? null : t.high + cut };
+  };
   const times = reading(roundTol((f.factor - 1) * 100), `x${f.factor}`);
   const plus = reading(roundTol(f.factor * 100), `+${roundTol(f.factor * 100)}% (${why})`);
   const span = (a: Tolerance, b: Tolerance): Tolerance => ({

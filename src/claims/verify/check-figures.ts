@@ -13,6 +13,7 @@ import type { Figure, FigureBook } from "../../analytics/figure-book.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type {
   Actual,
+  ChangeReading,
   Hedge,
   StatedChange,
   StatedDirection,
@@ -22,6 +23,7 @@ import type {
   Verdict,
 } from "../types.js";
 import { interval, money, noFigure, pct, periodLabel, tonnes } from "./format.js";
+import { judgeReadings } from "./reading-verdicts.js";
 
 /** What a check concludes under one reading, before evidence rows are attached. */
 export interface Outcome {
@@ -260,6 +262,10 @@ function changeInterval(prev: Figure, cur: Figure): Interval {
 const fromTo = (prev: Figure, cur: Figure) =>
   `${amount(prev.value, prev.unit)} in ${periodLabel(prev.period)} to ${amount(cur.value, cur.unit)} in ${periodLabel(cur.period)}`;
 
+/** A change read one way of several: `"a 1.3-fold increase", read as x1.3 (+30%)`. */
+const readAs = (raw: string, r: ChangeReading) =>
+  `"${raw.trim()}", read as ${r.why.startsWith("x") ? `${r.why} (${pct(r.pct, 2)})` : r.why}`;
+
 /** A stated change: percent, percentage points of the partner's share, or a difference in tonnes. */
 export function checkChange(
   book: FigureBook,
@@ -295,16 +301,15 @@ export function checkChange(
     };
   }
   const change = (cur.value / prev.value - 1) * 100;
-  const { verdict, note } = judgeRound(
-    s.readings ? { ...s, halfUnit: undefined } : s,
-    s.pct,
-    changeInterval(prev, cur),
-    nearMiss.points(s.pct),
-  );
-  const said = s.range ? s.raw.trim() : pct(s.pct, 2);
+  const data = changeInterval(prev, cur);
+  const read = s.readings ? judgeReadings(s.readings, s, data, nearMiss.points, judge) : null;
+  const { verdict, note } = read ?? judgeRound(s, s.pct, data, nearMiss.points(s.pct));
+  const said = s.range ? s.raw.trim() : read ? readAs(s.raw, read.reading) : pct(s.pct, 2);
   const whole = s.range ? "read as one range" : "";
   const range =
-    verdict === "supported" ? whole && ` (${whole})` : ` (${whole && `${whole}: `}${statedRange(s, "%")})`;
+    verdict === "supported"
+      ? whole && ` (${whole})`
+      : ` (${whole && `${whole}: `}${statedRange(read?.reading ?? s, "%")})`;
   const explanation = `stated ${said}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${note}`;
   return {
     verdict,
