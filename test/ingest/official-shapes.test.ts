@@ -124,10 +124,25 @@ describe("China customs files as a new user brings them", () => {
         line: 2,
         field: "Quantity",
         reason:
-          "ambiguous in a semicolon-separated file: 14,275 may be 14.275 with a decimal comma, or 14275 with a thousands comma; write it without the comma (14.275 or 14275)",
+          "ambiguous in a file saved again by a spreadsheet: 14,275 may be 14.275 with a decimal comma, or 14275 with a thousands comma; write it without the comma (14.275 or 14275)",
       },
       { file: path, line: 3, field: "Quantity", reason: "not a number: 3,5 (a decimal comma? write 3.5)" },
     ]);
+  });
+
+  it("refuses the same tonnage in a spreadsheet's tab-separated Unicode text, which may have decimal commas too", async () => {
+    const path = F("gacc-en-tab-tonnes-export-202510.txt");
+    const r = await ingestFiles(store, [path], opts);
+    expect(r.files[0]!.format).toMatch(/UTF-16, tab-separated/);
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 2,
+        field: "Quantity",
+        reason: expect.stringMatching(/^ambiguous .* 14,275 may be 14.275/),
+      },
+    ]);
+    expect(await figures()).toEqual([]);
   });
 
   it("refuses a published monthly table (当月/累计, Exports of Major Commodities) saying what to download instead", async () => {
@@ -188,6 +203,31 @@ describe("UN Comtrade files as a new user brings them", () => {
         value: "18004321.550000",
         unit: "USD",
       });
+    } finally {
+      other.close();
+    }
+  });
+
+  it("reads the export saved with semicolons by a spreadsheet, and names a decimal comma as one", async () => {
+    const path = F("comtrade-plus-export-semicolon.csv");
+    const r = await ingestFiles(store, [path], opts);
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 2,
+        field: "PrimaryValue",
+        reason: "not a number: 18004321,55 (a decimal comma? write 18004321.55)",
+      },
+    ]);
+    const fixed = join(dir, "semicolon-export.csv");
+    writeFileSync(fixed, readFileSync(path, "utf8").replaceAll("18004321,55", "18004321.55"));
+    const again = await ingestFiles(store, [fixed], opts);
+    expect(again).toMatchObject({ inserted: 3, rejected: [] });
+    expect(again.files[0]!.format).toMatch(/semicolon-separated/);
+    const other = await emptyStore();
+    try {
+      await ingestFiles(other, [F("comtrade-plus-export-bom-crlf.csv")], opts);
+      expect(await figures()).toEqual(await figures(other));
     } finally {
       other.close();
     }

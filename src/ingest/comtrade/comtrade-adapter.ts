@@ -73,14 +73,15 @@ interface TableHeader {
   cells: string[];
   /** The file's own name of each field it has (what problems name). */
   names: Map<string, string>;
-  delimiter: "," | "\t";
+  delimiter: "," | "\t" | ";";
   /** The legacy site's CSV: flows as numbers. */
   legacy: boolean;
 }
 
 /** A bulk or exported table's header. */
 function tableHeader(head: FileHead): TableHeader | null {
-  const delimiter = head.firstLine.includes("\t") ? "\t" : ",";
+  // a spreadsheet set to a European language saves its CSV with semicolons
+  const delimiter = head.firstLine.includes("\t") ? "\t" : head.firstLine.includes(";") ? ";" : ",";
   const raw = splitCsvLine(head.firstLine, delimiter);
   const cells = raw.map((c) => FIELD_BY_LOWER.get(c.trim().toLowerCase()) ?? c);
   const names = new Map(cells.map((c, i) => [c, raw[i]!.trim()]));
@@ -119,7 +120,7 @@ export const comtradeAdapter: Adapter = {
       ? "UN Comtrade API JSON"
       : tableHeader(head)?.legacy
         ? "UN Comtrade legacy CSV"
-        : `UN Comtrade bulk file (${head.gzip ? "gzip, " : ""}${tableHeader(head)?.delimiter === "," ? "comma" : "tab"}-separated)`,
+        : `UN Comtrade bulk file (${head.gzip ? "gzip, " : ""}${{ ",": "comma", "\t": "tab", ";": "semicolon" }[tableHeader(head)?.delimiter ?? ","]}-separated)`,
   async prepare(store, files, options) {
     await loadCodeTables(store);
     const headers = new Map<number, TableHeader>();
@@ -259,7 +260,7 @@ function csvOptions(
     columns: header.cells.length,
     skip: file.head.firstLineIndex + 1,
     delimiter: header.delimiter,
-    quoted: header.delimiter === ",",
+    quoted: header.delimiter !== "\t",
     gzip: file.head.gzip,
     keep: COMTRADE_FIELDS.map((f) => header.cells.indexOf(f)).filter((i) => i !== -1),
   };

@@ -239,7 +239,7 @@ async function stageFiles(
       cells: h.fields,
       valueUnit: h.fields.usd !== undefined ? "USD" : "CNY",
       flow,
-      semicolons: found.delimiter === ";",
+      resaved: found.delimiter !== ",",
       notePattern: NOTE_PATTERN,
     });
   }

@@ -161,6 +161,11 @@ function parsedSql(records: string, plain = false): string {
     LEFT JOIN code_hs_series hs ON hs.code = r.cmdCode`;
 }
 
+/** Why a figure is not a number, with a hint when it has a decimal comma (`1234,5`). */
+const notANumber = (x: string) =>
+  `'not a number: ' || coalesce(${x}, '(empty)') || CASE WHEN regexp_full_match(coalesce(${x}, ''), '-?[0-9]+,[0-9]{1,2}|-?[0-9]+,[0-9]{4,}|-?[0-9]{4,},[0-9]+')
+    THEN ' (a decimal comma? write ' || replace(${x}, ',', '.') || ')' ELSE '' END`;
+
 /** The checks of a kept record: the field it names, when it fails (on `ct_parsed`'s columns), and why. */
 const CHECKS: [string, string, string][] = [
   [
@@ -181,13 +186,9 @@ const CHECKS: [string, string, string][] = [
     `'invalid commodity code: ' || coalesce(cmdCode, '(empty)') || CASE WHEN regexp_full_match(coalesce(cmdCode, ''), '[0-9]+') AND length(cmdCode) % 2 = 1
       THEN ' (a leading zero was probably lost: 0' || cmdCode || '?)' ELSE ' (expected HS digits, kept as text)' END`,
   ],
-  [
-    "primaryValue",
-    `NOT regexp_matches(coalesce(primaryValue, ''), ${NUM})`,
-    `'not a number: ' || coalesce(primaryValue, '(empty)')`,
-  ],
-  ["netWgt", `netWgt IS NOT NULL AND NOT regexp_matches(netWgt, ${NUM})`, `'not a number: ' || netWgt`],
-  ["qty", `qty IS NOT NULL AND NOT regexp_matches(qty, ${NUM})`, `'not a number: ' || qty`],
+  ["primaryValue", `NOT regexp_matches(coalesce(primaryValue, ''), ${NUM})`, notANumber("primaryValue")],
+  ["netWgt", `netWgt IS NOT NULL AND NOT regexp_matches(netWgt, ${NUM})`, notANumber("netWgt")],
+  ["qty", `qty IS NOT NULL AND NOT regexp_matches(qty, ${NUM})`, notANumber("qty")],
   ...(["primaryValue", "netWgt", "qty"] as const).map((x): [string, string, string] => [
     x,
     `regexp_matches(coalesce(${x}, ''), ${NUM}) AND ${outOfRangeSql(x, x)} IS NOT NULL`,

@@ -19,8 +19,11 @@ export interface GaccStagedFile {
   valueUnit: "USD" | "CNY";
   /** The flow when the file has no flow column. */
   flow: "export" | "import" | null;
-  /** Cells separated by semicolons (a spreadsheet that may write decimal commas). */
-  semicolons: boolean;
+  /**
+   * Saved again by a spreadsheet, tab- or semicolon-separated: its figures may have decimal commas
+   * (a spreadsheet set to a European language writes them), so one comma in a figure is ambiguous.
+   */
+  resaved: boolean;
   /** A note's first words (a regular expression), for padded note rows to pass over. */
   notePattern: string;
 }
@@ -84,7 +87,7 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
       ${cell(file, "qty1")} AS qty1, ${cell(file, "unit1")} AS unit1, ${cell(file, "qty2")} AS qty2, ${cell(file, "unit2")} AS unit2,
       ${cell(file, file.valueUnit === "USD" ? "usd" : "cny")} AS value_raw, '${file.valueUnit}' AS value_unit,
       ${file.cells.flow === undefined ? `'${file.flow ?? ""}'` : `lower(${cell(file, "flow")})`} AS flow_raw,
-      ${file.semicolons} AS semicolons
+      ${file.resaved} AS resaved
     FROM ${file.view}
     WHERE ${kept(file)}`,
   );
@@ -160,9 +163,9 @@ export async function checkGaccRows(store: Store): Promise<void> {
     ["value", `${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER})`, notANumber("value_raw")],
     ...(["qty1", "qty2"] as const).map((x): [string, string, string] => [
       x,
-      `semicolons AND coalesce(${x === "qty1" ? "s1" : "s2"}, 0) >= 0
+      `resaved AND coalesce(${x === "qty1" ? "s1" : "s2"}, 0) >= 0
         AND regexp_full_match(coalesce(${x}, ''), '[0-9]{1,3},[0-9]{3}')`,
-      `'ambiguous in a semicolon-separated file: ' || ${x} || ' may be ' || replace(${x}, ',', '.') || ' with a decimal comma, or '
+      `'ambiguous in a file saved again by a spreadsheet: ' || ${x} || ' may be ' || replace(${x}, ',', '.') || ' with a decimal comma, or '
         || replace(${x}, ',', '') || ' with a thousands comma; write it without the comma (' || replace(${x}, ',', '.') || ' or ' || replace(${x}, ',', '') || ')'`,
     ]),
     ...(["qty1", "qty2", "value_raw"] as const).map((x): [string, string, string] => {
