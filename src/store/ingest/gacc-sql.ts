@@ -129,7 +129,8 @@ export async function checkGaccRows(store: Store): Promise<void> {
       "period",
       `NOT (regexp_full_match(period_norm, '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
       AND ${month("p_start")} AND ${month("p_end")} AND p_start <= p_end)`,
-      `'invalid date of data: ' || coalesce(period_raw, '(empty)') || ' (expected YYYYMM, or a span such as 202501-202502)'`,
+      `'invalid date of data: ' || coalesce(period_raw, '(empty)') || CASE WHEN regexp_full_match(coalesce(period_raw, ''), '[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}')
+        THEN ' (a spreadsheet turned the month into a date? write the month as YYYYMM)' ELSE ' (expected YYYYMM, or a span such as 202501-202502)' END`,
     ],
     [
       "period",
@@ -150,7 +151,8 @@ export async function checkGaccRows(store: Store): Promise<void> {
     [
       "partner",
       `NOT world AND partner IS NULL AND partner_code IS NULL`,
-      `'unknown trading partner: ' || coalesce(partner_name, '(empty)')`,
+      `CASE WHEN partner_name IS NULL THEN 'no trading partner (a spreadsheet that merged cells leaves the rows after the first empty: give each row its partner)'
+        ELSE 'unknown trading partner: ' || partner_name END`,
     ],
     [
       "flow",
