@@ -23,6 +23,9 @@ describe("a level dated against the claim's period", () => {
     ["Magnet exports came to 5,473 t in October, below the prior month's 5,774 tonnes.", "2025-09"],
     ["October magnet exports were 5,473 t, up from the year-earlier 4,725 t.", "2024-10"],
     ["In October magnet exports reached 5,473 t, above the year-ago month's 4,725 t.", "2024-10"],
+    // "prior" for "earlier"
+    ["Shipments of magnets in October totalled 5,473 t, up from 4,725 t a year prior.", "2024-10"],
+    ["October's magnet exports came in at 5,473 t, slipping from 5,774 t a month prior.", "2025-09"],
   ])("%s", (text, base) => {
     const r = levels(text, "2025-11-20");
     expect(r[0]?.[1]).toBe("2025-10");

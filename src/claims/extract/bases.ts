@@ -114,15 +114,16 @@ function leadingPreposition(clause: string, p: PeriodMention): string {
 }
 
 /**
- * Words right after a level that date it against the claim's own period: "4,725 t a year earlier",
+ * Words right after a level that date it against the claim's own period: "4,725 t a year earlier"
+ * (or "prior"),
  * "5,278 tonnes shipped in the same month last year", "in the same period of 2024", "the month before".
  */
 const YEAR_AGO_AFTER = new RegExp(
-  `^,?\\s(?:(?:shipped|exported|sent|recorded|seen|reported|registered)\\s)?(?:(?:in|during|for|over|from)\\s)?(?:(?:a|one) year (?:earlier|ago|before)|(?:twelve|12) months (?:earlier|ago|before)|the (?:previous|prior|preceding) year|the year before|(?:the )?(?:year-earlier|year-ago|prior-year) (?:month|period|level|figure|total)|(?:the )?(?:same|corresponding|comparable) (?:month|period|time|months|quarter),?\\s(?:a year (?:earlier|ago|before)|(?:of )?last year|(?:of|in) (?:the )?(?:previous|prior|preceding) year|(?:of|in) (${YEAR})))\\b`,
+  `^,?\\s(?:(?:shipped|exported|sent|recorded|seen|reported|registered)\\s)?(?:(?:in|during|for|over|from)\\s)?(?:(?:a|one) year (?:earlier|ago|before|prior)|(?:twelve|12) months (?:earlier|ago|before|prior)|the (?:previous|prior|preceding) year|the year before|(?:the )?(?:year-earlier|year-ago|prior-year) (?:month|period|level|figure|total)|(?:the )?(?:same|corresponding|comparable) (?:month|period|time|months|quarter),?\\s(?:a year (?:earlier|ago|before)|(?:of )?last year|(?:of|in) (?:the )?(?:previous|prior|preceding) year|(?:of|in) (${YEAR})))\\b`,
   "i",
 );
 const MONTH_AGO_AFTER =
-  /^,?\s(?:(?:in|during)\s)?(?:(?:a|one) month (?:earlier|ago|before)|the (?:previous|prior|preceding) month|the month before)\b|^,?\s(?:im\s)?Vormonat\b/i;
+  /^,?\s(?:(?:in|during)\s)?(?:(?:a|one) month (?:earlier|ago|before|prior)|the (?:previous|prior|preceding) month|the month before)\b|^,?\s(?:im\s)?Vormonat\b/i;
 /** German after the figure: "im Vorjahresmonat", "im Vorjahreszeitraum". */
 const YEAR_AGO_AFTER_DE = /^,?\s(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b/;
 /**

@@ -203,6 +203,16 @@ describe("a change whose figure comes before its verb", () => {
   });
 });
 
+describe("'prior' for 'earlier' in a base", () => {
+  it.each([
+    ["That volume sat almost a third below a year prior.", "yoy"],
+    ["Shipments were 4% higher than twelve months prior.", "yoy"],
+    ["The tally slipped 3% against a month prior.", "mom"],
+  ])("reads %s as %s", (text, basis) => {
+    expect(basisIn(text)).toBe(basis);
+  });
+});
+
 describe("bases named in Korean and Chinese", () => {
   it.each([
     ["지난해 같은 달 4,480톤과 비교하면 14.3% 증가", "yoy"],
