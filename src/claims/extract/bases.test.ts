@@ -74,6 +74,18 @@ describe("a level in a 'when' clause after a month", () => {
   });
 });
 
+describe("a base month after a word for a low or a high ('up from a low of 46 t in May')", () => {
+  it.each([
+    ["Japan took 305 t of magnets, up from a low of 226 tonnes in October.", ["2025-11", "2025-10"]],
+    ["Magnet exports eased to 5,952 t, down from a peak of 6,150 t in November.", ["2025-12", "2025-11"]],
+    // the clause names no other month: the figure is read as the month after the base, a guess
+    ["US buyers received 353 t, up from a trough of 46 t in May.", ["2025-06", "2025-05"]],
+  ])("%s", (text, periods) => {
+    const r = levels(text, "2026-01-20");
+    expect(r.map((x) => x[1])).toEqual(periods);
+  });
+});
+
 describe("a clause whose only month is its base", () => {
   it("speaks of the month after it, as a guess that cannot contradict", () => {
     const [dir, level, base] = extractClaims(
