@@ -63,3 +63,36 @@ describe("a percentage under or short of a month", () => {
     expect(c?.kind).not.toBe("change");
   });
 });
+
+describe("a research desk's sector name in a header", () => {
+  it.each([
+    ["EQUITY STRATEGY | Metals & Mining | 4 Nov\n- NdFeB magnets 5,470t in Oct", "5,470t", "2025-10"],
+    ["Metals and Mining desk, daily\nGermany 1,120 t of magnets in October", "1,120 t", "2025-10"],
+  ])("does not make the figures under it non-trade: %s", (text, words, period) => {
+    const c = find(text, "2025-11-04", words);
+    expect(c?.period).toBe(period);
+    expect(c?.mode).toBe("reported");
+  });
+
+  it("still keeps mining output out", () => {
+    const c = find("Rare-earth mining reached 270,000 t in 2024.", "2025-03-01", "270,000 t");
+    expect(c?.mode === "reported" && c.period !== null).toBe(false);
+  });
+});
+
+describe("months in small letters beside a figure", () => {
+  it.each([
+    ["[14:05] kim: magnets 5470t oct, -5% m/m", "5470t", "2025-10"],
+    ["re mags to germany were 1118t in oct fwiw", "1118t", "2025-10"],
+    ["dec mags 5950t, us 560t", "5950t", "2025-12"],
+    ["japan took 280 t in december", "280 t", "2025-12"],
+  ])("date it: %s", (text, words, period) => {
+    const c = find(text, "2026-01-21", words);
+    expect(c?.period).toBe(period);
+  });
+
+  it("leaves 'may' and 'march' as verbs", () => {
+    const c = find("exports may reach 6,000 t, traders march on", "2026-01-21", "6,000 t");
+    expect(c?.period ?? null).not.toBe("2025-05");
+  });
+});

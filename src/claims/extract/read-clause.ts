@@ -300,6 +300,10 @@ const UNIT_LETTERS = /(?<=\d\s?)(?:t|kt|mt|pc|mn|bn|m|k)\b|\b[my]\/[my]\b/g;
 const CAPITAL_MONTH =
   /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY(?=\s?[-–—:]\s|\s\d))\b/g;
 
+/** A month in small letters, as chats and notes write it; not "may" or "march", which are verbs too. */
+const SMALL_MONTH =
+  /\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|june|july|september|october|november|december)\b(?![-.'’]\w)/g;
+
 /**
  * A clause in capitals (a broadcast script, a headline, a newsletter's "RE MAGNETS, DEC: DEU 1,106t")
  * in title case, so that names and months read as they do in running text; same length, so offsets
@@ -307,11 +311,15 @@ const CAPITAL_MONTH =
  */
 export function readable(seg: Segment): Segment {
   const t = seg.text;
-  if (/[a-z]/.test(t.replace(UNIT_LETTERS, "")))
+  if (/[a-z]/.test(t.replace(UNIT_LETTERS, ""))) {
     // search, not test: a global pattern's test() would start where its last match left off
-    return t.search(CAPITAL_MONTH) >= 0
-      ? { ...seg, text: t.replace(CAPITAL_MONTH, (w) => w[0] + w.slice(1).toLowerCase()) }
-      : seg;
+    let text =
+      t.search(CAPITAL_MONTH) >= 0 ? t.replace(CAPITAL_MONTH, (w) => w[0] + w.slice(1).toLowerCase()) : t;
+    // chat and note lines write months in small letters beside their figures ("mags 6150t nov")
+    if (/\d/.test(text) && text.search(SMALL_MONTH) >= 0)
+      text = text.replace(SMALL_MONTH, (w) => (w[0] as string).toUpperCase() + w.slice(1));
+    return text === t ? seg : { ...seg, text };
+  }
   if (!/[A-Z]{4}|\b[A-Z]{3}\b/.test(t)) return seg;
   const text = t.replace(
     /[A-Z][A-Z']{3,}|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g,
