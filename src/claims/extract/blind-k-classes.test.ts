@@ -96,3 +96,43 @@ describe("months in small letters beside a figure", () => {
     expect(c?.period ?? null).not.toBe("2025-05");
   });
 });
+
+describe("an answer that agrees after a hedge", () => {
+  it.each([
+    ["Q: So Korea took, what, 15 percent of China's magnets in September?\nA: Broadly, yes.", "15 percent"],
+    [
+      "Q: Germany got 1,346 tonnes of magnets in August, didn't it?\nA: For Germany, yes, a new high.",
+      "1,346 tonnes",
+    ],
+    ["Q: Magnet exports were about 5,470 tonnes in October?\nA: Roughly, yes.", "5,470 tonnes"],
+  ])("makes the question's figure a statement: %s", (text, words) => {
+    expect(find(text, "2025-11-25", words)?.mode).toBe("reported");
+  });
+
+  it("keeps a question about what may come a question", () => {
+    const c = find(
+      "Q: Will magnet exports top 6,500 tonnes in December?\nA: Roughly, yes.",
+      "2025-11-25",
+      "6,500",
+    );
+    expect(c?.mode).not.toBe("reported");
+  });
+});
+
+describe("a tonnage's own year after 'of'", () => {
+  it.each([
+    [
+      "Shipments came to 62,585 t last year, well above the 55,431 t of 2024.",
+      "55,431 t",
+      "2024-01..2024-12",
+    ],
+    ["That beat the 52.3kt of 2023 by a wide margin.", "52.3kt", "2023-01..2023-12"],
+  ])("dates the tonnage: %s", (text, words, period) => {
+    expect(find(text, "2026-01-20", words)?.period).toBe(period);
+  });
+
+  it("leaves 'the first half of 2024' a half year", () => {
+    const c = find("Exports reached 29,095 t in the first half of 2024.", "2025-01-20", "29,095 t");
+    expect(c?.period).toBe("2024-01..2024-06");
+  });
+});

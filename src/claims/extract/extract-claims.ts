@@ -363,9 +363,9 @@ function asks(first: Segment, sentence: string, blockAsks: boolean): boolean {
 const AHEAD =
   /\b(?:will|would|could|might|may|should|shall|going to|expect(?:s|ed)?|forecasts?|projected|next (?:month|year)|if)\b/i;
 
-/** An answer that opens by agreeing with its question. */
+/** An answer that opens by agreeing with its question, or hedges first ("Roughly, yes", "For magnets, yes"). */
 const AGREES =
-  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*|A\d{0,2}[:.)]\s*|Answer:\s*)?(?:Yes|Yeah|Right|Correct|Exactly|Indeed|That's right|That is right|That's correct)\b(?!,?\s(?:but|though|except)\b)/;
+  /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*|A\d{0,2}[:.)]\s*|Answer:\s*)?(?:Yes|Yeah|Right|Correct|Exactly|Indeed|That's right|That is right|That's correct|(?:Roughly|Broadly|Basically|Essentially|Largely|Mostly|More or less|Pretty much|Near enough|Give or take|For (?:the )?[\w'-]+(?: [\w'-]+){0,4}),\s(?:yes|yeah|right|correct))\b(?!,?\s(?:but|though|except)\b)/;
 
 /** Where the text first names China's own imports, or -1 (bounded to its first 200,000 characters). */
 function chinaImportsAt(input: string): number {

@@ -76,6 +76,12 @@ const FULL_YEAR = new RegExp(
   "gi",
 );
 
+/** A year after "of" right behind a tonnage: "the 58,142 t of 2024". */
+const TONNAGE_OF_YEAR = new RegExp(
+  `(?<=\\d\\s?(?:t|tonnes|tons|metric tons|kt|mt)\\s)of\\s(${YEAR})(?![-\\d])`,
+  "gi",
+);
+
 /**
  * "over the year", "for the year", "across the whole year", "the year's total": the year the text is on, unnamed. Not a
  * trailing span ("the year to September") nor a rank's window ("the highest of the year").
@@ -279,6 +285,9 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     if (y === null) continue;
     out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
   }
+  // "the 58,142 t of 2024", "52.6kt of 2023": a tonnage's own year after "of"
+  for (const m of matchesIn(clause, TONNAGE_OF_YEAR))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, THE_QUARTER)) {
     if (anchor.latest === null) continue;
     const first = anchor.latest - ((anchor.latest % 12) % 3);
