@@ -362,6 +362,9 @@ const RESTATED = new RegExp(`^\\s?\\(\\s?(?:or\\s|i\\.e\\.\\s|about\\s)?${HEDGE}
 /** A list item without a name of its own is the same destination's share in another month: "and 38% in July". */
 const OWN_MONTH = new RegExp(`^\\s(?:in|for)\\s(?:${MONTH_NAME})\\b`);
 
+/** "A, B and C took 22.3%, 14.8% and 3.9%, respectively": unnamed items in a row, each a name's share. */
+const RESPECTIVELY = /\brespectively\b/i;
+
 /**
  * "the US accounted for 12 pc, Germany 20.4 pc and India 7.6 pc": the destinations listed right after
  * a share, each with a percentage of its own, are shares of the same total; "took 43% in June and 38%
@@ -394,7 +397,7 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
       const named = /^[A-Z]|^the\s/.test(clause.slice(start));
       if (
         item === null ||
-        (!named && !OWN_MONTH.test(clause.slice(at))) ||
+        (!named && !OWN_MONTH.test(clause.slice(at)) && !RESPECTIVELY.test(clause)) ||
         hits.some((o) => o.start < at && o.end > start)
       )
         break;

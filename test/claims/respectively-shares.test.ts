@@ -1,0 +1,35 @@
+// Shares given in a row after a row of names, "respectively": every one of them is a share, the
+// middle ones too ("Germany, the US and Japan made up 21.9%, 9.6% and 5.0% ..., respectively"), each
+// the name's in the same place.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+describe("shares in a row, respectively", () => {
+  it.each([
+    "Germany, South Korea and Japan accounted for 22.3%, 14.8% and 3.9% of China's magnet exports in September 2025, respectively.",
+    "Germany, South Korea, Vietnam and Japan made up 22.3%, 14.8%, 7.9% and 3.9% respectively of the magnets China shipped in September 2025.",
+  ])("reads and supports the middle items: %s", async (text) => {
+    const got = await verdictsOf(store, text, "2025-10-25");
+    expect(got).toContainEqual(["14.8%", "supported"]);
+    if (text.includes("7.9%")) expect(got).toContainEqual(["7.9%", "supported"]);
+    expect(got.filter(([, v]) => v !== "supported")).toEqual([]);
+  });
+
+  it("never contradicts a row of shares given out of order", async () => {
+    const got = await verdictsOf(
+      store,
+      "Germany, South Korea and Japan accounted for 14.8%, 22.3% and 3.9% of China's magnet exports in September 2025, respectively.",
+      "2025-10-25",
+    );
+    expect(got.length).toBe(3);
+    expect(got.filter(([, v]) => v === "contradicted")).toEqual([]);
+  });
+});
