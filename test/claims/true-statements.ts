@@ -552,6 +552,8 @@ const ytdSentence: Writer = (r, f) => {
     { text: `through ${monthName(f.period)}`, form: "through" },
     { text: `in the year through ${monthName(f.period)} ${year}`, form: "year-through" },
     { text: `for the year up to ${monthName(f.period)} ${year}`, form: "year-through" },
+    { text: `through the end of ${monthName(f.period)} ${year}`, form: "through-end" },
+    { text: `up until ${monthName(f.period)} ${year}`, form: "up-until" },
   ];
   if (sameYear)
     spans.push({ text: "so far this year", form: "so-far" }, { text: "year-to-date", form: "ytd" });

@@ -475,11 +475,22 @@ export function labelsFigure(
 }
 
 const SAME_PERIOD_BEFORE = /\b(?:same|corresponding) (?:month|period|time|quarter) (?:of |in )?$/i;
-const UNTIL_BEFORE = /\b(?:through|thru|until|till|up to|to the end of|by the end of)\s$/i;
+const UNTIL_BEFORE =
+  /\b(?:(?:through|thru|until|till|up to|up until)(?:\sthe end of)?|to the end of|by the end of|year[- ]to[- ]date through)\s$/i;
+/**
+ * "by August", "as of October": a month's own figure reached by then ("by July exports had recovered
+ * to 5,577 t"), or the year so far when the clause says it counts the year ("By August China had
+ * shipped 34,043 t this year"); either way the other is kept as a reading.
+ */
+const BY_BEFORE = /\b(?:by|as of|as at)\s(?:the end of\s)?$/i;
+/** Words that count the year so far, whatever month closes it. */
+const YEAR_COUNTED =
+  /\b(?:this year|so far|for the year|the year['’]s|year[- ]to[- ]date|cumulative(?:ly)?|in total|altogether|in all|combined)\b/i;
 
 /**
  * Period mentions that name a claim's own period: not a base ("the same month last year"), not a
- * rank's window ("highest since May"); "through August" closes a span from January.
+ * rank's window ("highest since May"); "through August", "by August" and "as of August" close a span
+ * from January ("by" and "as of" only where the clause counts the year; the other reading is `orPeriod`).
  */
 export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans: Span[]): PeriodMention[] {
   const ranged = mentions.some((m) => m.shape === "range");
@@ -490,8 +501,17 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
     if ((m.role !== "main" && !opening) || rankSpans.some((r) => m.start >= r.start && m.start < r.end))
       continue;
     if (SAME_PERIOD_BEFORE.test(before)) continue;
+    const span = `${m.period.slice(0, 4)}-01..${m.period}`;
     if (m.shape === "month" && UNTIL_BEFORE.test(before)) {
-      if (!ranged) out.push({ ...m, shape: "range", period: `${m.period.slice(0, 4)}-01..${m.period}` });
+      if (!ranged) out.push({ ...m, shape: "range", period: span });
+      continue;
+    }
+    if (m.shape === "month" && BY_BEFORE.test(before) && !ranged && span !== `${m.period}..${m.period}`) {
+      out.push(
+        YEAR_COUNTED.test(clause)
+          ? { ...m, shape: "range", period: span, orPeriod: m.period }
+          : { ...m, orPeriod: span },
+      );
       continue;
     }
     out.push(m);

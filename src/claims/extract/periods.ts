@@ -33,6 +33,8 @@ export interface PeriodMention {
   anaphor?: boolean;
   /** "for the quarter": the words leave which one to the reader, so the reading is plausible, not certain. */
   unnamed?: boolean;
+  /** "by August": the month's own figure or the year so far, whichever this mention is not. */
+  orPeriod?: string;
   /**
    * A month named without a year that is also the publication's month or one of the two after it
    * ("in July" in a story of June 15): the coming month, whose figure no one has yet, may be meant.

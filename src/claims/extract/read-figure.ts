@@ -244,6 +244,14 @@ export function readFigure(
   let sequenced = false;
   if (own?.ahead !== undefined && period === own.period)
     alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
+  // "by October, exports had eased to 5,473 t": that month's figure, or the year so far up to it
+  if (own?.orPeriod !== undefined && period === own.period)
+    alt({
+      period: own.orPeriod,
+      why: own.orPeriod.includes("..")
+        ? "the year so far up to the month named"
+        : "the month's own figure, reached by then",
+    });
   // "the year to October" may also mean the calendar year so far
   if (own !== null && /^(?:the\s)?year\s/i.test(clause.slice(own.start, own.end))) {
     const end = own.period.split("..")[1] ?? "";

@@ -1,0 +1,69 @@
+// The year so far said by the month it runs to: "by August ... this year", "as of October",
+// "through the end of September", "up until May", "in the year to date through June" close a span
+// that opens in January.
+// After "by" or "as of" the span is read only where the clause counts the year ("this year", "in
+// total"); "By November exports had recovered to 6,150 t" dates the month's own figure. Either way
+// the other is kept as a reading: borne out by either, called wrong only when neither fits.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const find = (text: string, published: string, words: string) =>
+  extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));
+
+describe("the year so far, said by the month it runs to", () => {
+  it.each([
+    [
+      "By July, China had shipped 27,897 tonnes of magnets abroad this year.",
+      "2025-08-22",
+      "27,897",
+      "2025-01..2025-07",
+    ],
+    [
+      "Rare-earth exports through the end of October added up to 61,000 t.",
+      "2025-11-21",
+      "61,000",
+      "2025-01..2025-10",
+    ],
+    [
+      "As of September, the year's magnet shipments stood at 39,817 t.",
+      "2025-10-24",
+      "39,817",
+      "2025-01..2025-09",
+    ],
+    [
+      "Up until June, magnet shipments abroad totalled 22,319 tonnes.",
+      "2025-07-18",
+      "22,319",
+      "2025-01..2025-06",
+    ],
+    [
+      "Magnet exports in the year to date through October came to 45,290 t.",
+      "2025-11-21",
+      "45,290",
+      "2025-01..2025-10",
+    ],
+    [
+      "As at the end of August, magnet exports had reached 34,043 tonnes in total.",
+      "2025-09-19",
+      "34,043",
+      "2025-01..2025-08",
+    ],
+  ])("opens in January: %s", (text, published, words, period) => {
+    expect(find(text, published, words)?.period).toBe(period);
+  });
+
+  it("reads a month's own figure after 'by' when the clause counts no year, keeping the year so far", () => {
+    const c = find("By October, monthly magnet exports had eased to 5,473 t.", "2025-11-21", "5,473");
+    expect(c?.period).toBe("2025-10");
+    expect(c?.alternatives.map((a) => a.period)).toContain("2025-01..2025-10");
+  });
+
+  it("keeps the month's own figure as another reading of the year so far", () => {
+    const c = find(
+      "By July, China had shipped 27,897 tonnes of magnets abroad this year.",
+      "2025-08-22",
+      "27,897",
+    );
+    expect(c?.alternatives.map((a) => a.period)).toContain("2025-07");
+  });
+});
