@@ -205,7 +205,7 @@ export interface Reading {
  * statistics, a company's own shipments, a correction's misstated figure, a report or rumour the
  * text denies, another country's own exports, imports whose importer goes unnamed, a market participant's
  * estimate, a province's, port's or city's own figure, the headline of another story the page
- * links to) are unverifiable.
+ * links to, a figure for a half or quarter not over when the text was published) are unverifiable.
  */
 export type Mode =
   | "reported"
@@ -221,7 +221,8 @@ export type Mode =
   | "unnamed-importer"
   | "estimate"
   | "local"
-  | "link";
+  | "link"
+  | "unfinished";
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {

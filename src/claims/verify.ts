@@ -203,6 +203,7 @@ const NOT_REPORTED: Record<string, string> = {
   estimate: "a market participant's estimate",
   local: "a province's, port's or city's own figure",
   link: "the headline of another story the page links to, of a date the page does not give",
+  unfinished: "a figure for a half or quarter that was not over when the text was published",
 };
 
 /**

@@ -247,10 +247,13 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     const [from, to] = partMonths(m[1], m[2], m[3]);
     const y = m[5] ? 2000 + Number(m[5]) : yearOf(m[4], m[6]);
     if (from === 0 || y === null) continue;
+    const explicit = Boolean(m[4] ?? m[5] ?? m[6]);
+    const open = partUnderWay(y, from, to, anchor, explicit);
     out.push({
       ...span(m),
-      period: range(y, from, to, anchor, Boolean(m[4] ?? m[5] ?? m[6])),
+      period: open ?? range(y, from, to, anchor, explicit),
       shape: "range",
+      ...(open !== null ? { unfinished: true } : {}),
     });
   }
   for (const m of matchesIn(clause, YEAR_TO_DATE)) {
@@ -367,6 +370,27 @@ function partMonths(ordinal?: string, part?: string, code?: string): [number, nu
   if (part?.toLowerCase() === "half" && n <= 2) return [n * 6 - 5, n * 6];
   if (part?.toLowerCase() === "quarter" && n <= 4) return [n * 3 - 2, n * 3];
   return [0, 0];
+}
+
+/**
+ * A half or quarter not over when the text was published, as the words name it: "Q4" in October
+ * 2025 is the quarter under way, and in September the coming one (not October-December 2024); a part
+ * that starts more than three months after publication, named without its year, is last year's
+ * ("H2" in March is the half just reported). Null when the part named is over.
+ */
+function partUnderWay(
+  y: number,
+  from: number,
+  to: number,
+  anchor: PeriodAnchor,
+  explicit: boolean,
+): string | null {
+  if (anchor.latest === null) return null;
+  const published = anchor.latest + 1;
+  if (toIndex(y, to) <= anchor.latest || toIndex(y, from) > published + 3) return null;
+  // a year the words name (or the sentence does) is kept whatever it is; a bare part is the current year's
+  if (!explicit && anchor.year === null && y !== Math.floor(anchor.latest / 12)) return null;
+  return `${y}-${pad(from)}..${y}-${pad(to)}`;
 }
 
 /** A range inside year `y`; without an explicit year, the latest such range before publication. */

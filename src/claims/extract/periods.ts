@@ -33,6 +33,8 @@ export interface PeriodMention {
   anaphor?: boolean;
   /** "for the quarter": the words leave which one to the reader, so the reading is plausible, not certain. */
   unnamed?: boolean;
+  /** "Q4" in October: a half or quarter not over when the text was published, whose figures no one has yet. */
+  unfinished?: boolean;
   /** "by August": the month's own figure or the year so far, whichever this mention is not. */
   orPeriod?: string;
   /**
@@ -180,6 +182,7 @@ export interface RawMention {
   toDate?: boolean;
   unnamed?: boolean;
   ahead?: string;
+  unfinished?: boolean;
 }
 
 /** Finds every period mention in a clause, resolved and classified by role. */
@@ -200,6 +203,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.toDate) mention.toDate = true;
     if (r.unnamed) mention.unnamed = true;
     if (r.ahead) mention.ahead = r.ahead;
+    if (r.unfinished) mention.unfinished = true;
     found.push(mention);
   };
   for (const r of findSpans(clause, anchor)) add(r);

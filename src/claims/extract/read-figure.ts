@@ -445,24 +445,31 @@ export function readFigure(
       ...(f.unit ? { unit: f.unit } : {}),
     },
     alternatives,
-    mode: underLead(
-      d,
-      modeOf({
-        clause,
-        sentence:
-          reporterHere === null && CHINA_CUSTOMS.test(clause)
-            ? { ...marks, otherReporter: false, chinaCustoms: true }
-            : marks,
-        start: f.start,
-        end: f.end,
-        question: marks.question,
-        year: env.year,
-        chinaImportsBefore: env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
-        previous: c.seg.sentenceStart ? sentenceBefore(env.input, c.seg.start) : null,
-      }),
+    mode: notOver(
+      own?.unfinished === true && claimPeriod === own.period,
+      underLead(
+        d,
+        modeOf({
+          clause,
+          sentence:
+            reporterHere === null && CHINA_CUSTOMS.test(clause)
+              ? { ...marks, otherReporter: false, chinaCustoms: true }
+              : marks,
+          start: f.start,
+          end: f.end,
+          question: marks.question,
+          year: env.year,
+          chinaImportsBefore: env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
+          previous: c.seg.sentenceStart ? sentenceBefore(env.input, c.seg.start) : null,
+        }),
+      ),
     ),
   };
 }
+
+/** A figure stated as fact for a half or quarter not over at publication ("Q4" in October) is not checked. */
+const notOver = (unfinished: boolean, mode: Mode): Mode =>
+  unfinished && mode === "reported" ? "unfinished" : mode;
 
 /** A list item under a title that says its items are forecasts or another country's data takes that mode. */
 function underLead(d: Discourse, mode: Mode): Mode {
