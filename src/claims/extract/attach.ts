@@ -6,6 +6,7 @@
 import type { PeriodMention } from "./periods.js";
 import type { Mention, PartnerMention } from "./subjects.js";
 import { temporalAside } from "./temporal-asides.js";
+import { allMatches } from "./all-matches.js";
 
 /** A figure's span in its clause. */
 export interface Span {
@@ -97,7 +98,7 @@ function shareOwner(
   );
   if (inside) return inside;
   let noun: RegExpExecArray | null = null;
-  for (const m of clause.matchAll(SHARE_NOUN)) if (m.index < span.end) noun = m as RegExpExecArray;
+  for (const m of allMatches(SHARE_NOUN, clause)) if (m.index < span.end) noun = m as RegExpExecArray;
   if (noun !== null) {
     const at = noun.index;
     const end = at + noun[0].length;
@@ -189,7 +190,7 @@ export function attachPartner(
     kind === "level" ? PERCENT_OF.exec(clause.slice(Math.max(0, span.start - 60), span.start)) : null;
   if (base) return { partner: "WLD", why: base[0].trim(), total: true };
   let best: PartnerMention | null = null;
-  const asides = [...clause.slice(0, span.start).matchAll(PARTNER_ASIDE)].map((m) => [
+  const asides = allMatches(PARTNER_ASIDE, clause.slice(0, span.start)).map((m) => [
     m.index,
     m.index + m[0].length,
   ]);
@@ -225,7 +226,7 @@ export function attachPartner(
     // "Japan took 5% of all Chinese shipments, more than double June's": past a comma, the total a
     // share was taken of is that share's whole, not the subject of the figures after it (but
     // "..., which totalled 6,150 t" goes on about the total)
-    const total = [...between.matchAll(TOTAL_WORD)].find(
+    const total = allMatches(TOTAL_WORD, between).find(
       (m) =>
         !(
           /\bof\s(?:the\s|all\s|its\s)*$/i.test(between.slice(0, m.index)) &&
@@ -265,7 +266,7 @@ export function attachSeries(
 ): { chosen: Mention<string> | null; others: string[] } {
   const asides =
     series.length > 1
-      ? [...clause.slice(0, span.start).matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length])
+      ? allMatches(ASIDE, clause.slice(0, span.start)).map((m) => [m.index, m.index + m[0].length])
       : [];
   const outside = (s: Mention<string>) =>
     !asides.some(([a, b]) => s.start >= (a as number) && s.end <= (b as number));
@@ -430,7 +431,7 @@ export function attachPeriod(
  */
 function outsideRelative(clause: string, p: Span, span: Span): boolean {
   const before = clause.slice(0, p.start);
-  const open = [...before.matchAll(/,\s(which|who|whose|having)\s/gi)].pop();
+  const open = allMatches(/,\s(which|who|whose|having)\s/gi, before).pop();
   if (open === undefined || /[,;]/.test(before.slice(open.index + 1))) return false;
   const comma = clause.indexOf(",", p.end);
   const close = comma >= 0 ? comma : /^having$/i.test(open[1] ?? "") ? clause.length : -1;

@@ -19,6 +19,7 @@ import {
 import { unitNamed, type Discourse } from "./discourse.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { subjectAt } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** The unit in force for bare numbers, and what put it there. */
 export interface UnitScope {
@@ -139,8 +140,8 @@ export function bareLevels(c: ClauseRead, scope: UnitScope | null, opensAnswer =
   const factor = scope.unit === "kt" ? 1e3 : 1;
   const added: Figure[] = [];
   const found = [
-    ...[...clause.matchAll(BARE)].map((m) => ({ m, parsed: parseDecimal(m[1] as string) })),
-    ...[...clause.matchAll(BARE_WORDS)].map((m) => {
+    ...allMatches(BARE, clause).map((m) => ({ m, parsed: parseDecimal(m[1] as string) })),
+    ...allMatches(BARE_WORDS, clause).map((m) => {
       const p = parseNumberWords(m[1] as string);
       return { m, parsed: p !== null && p.value >= LEAST_WORDS ? p : null };
     }),

@@ -5,6 +5,7 @@
 // earlier sentence, it is carried over (it can support, never contradict).
 
 import { mentionsChinaImports } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** The last trade noun or verb before a figure says what it counts. */
 const TRADE_WORD =
@@ -28,7 +29,7 @@ export function importsCarried(
 ): "sentence" | "text" | null {
   if (partnersInClause > 0 || !/import/i.test(clause) || FROM_CHINA.test(clause)) return null;
   const before = clause.slice(Math.max(0, at - 300), at);
-  const words = [...before.matchAll(TRADE_WORD)];
+  const words = allMatches(TRADE_WORD, before);
   const last = words[words.length - 1];
   if (last === undefined || !/^import/i.test(last[0])) return null;
   if (earlierClauses().some((x) => mentionsChinaImports(x))) return "sentence";

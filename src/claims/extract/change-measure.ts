@@ -8,6 +8,7 @@
 // another reading. A change after a tonnage or volume word stays the tonnage's.
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { TRADE_WORD } from "./lexicon.js";
+import { allMatches } from "./all-matches.js";
 
 export type ChangeMeasure = "qty" | "value" | "either" | "value-or-qty";
 
@@ -28,7 +29,7 @@ const TONNAGE = /\d\s?(?:t|tonnes|tons|metric tons|mt|kt|kg|k t)\b/gi;
 
 /** Where the last match of `re` in `text` ends, or -1. */
 function lastEnd(re: RegExp, text: string): number {
-  const m = [...text.matchAll(re)].pop();
+  const m = allMatches(re, text).pop();
   return m === undefined ? -1 : m.index + m[0].length;
 }
 
@@ -40,7 +41,7 @@ export function measureOfChange(clauses: readonly ClauseRead[], index: number, f
   const clause = clauses[index]?.seg.text ?? "";
   if (VALUE_AFTER.test(clause.slice(f.end))) return "value";
   const before = clause.slice(0, f.start);
-  const word = [...before.matchAll(VALUE_BEFORE)].pop();
+  const word = allMatches(VALUE_BEFORE, before).pop();
   if (word !== undefined && !QUANTITY_WORDS.test(before.slice(word.index + word[0].length)))
     return lastEnd(TONNAGE, before.slice(0, word.index)) >= 0 ? "either" : "value";
   // the clause before is as far back as a change's missing subject is looked for

@@ -3,6 +3,8 @@
 // company speaks of that company's own figures, not of China's exports, whatever its numbers equal.
 
 /** A sentence that opens on a possessive pronoun: "Its exports", "Their shipments", "The group's sales". */
+import { allMatches } from "./all-matches.js";
+
 const PRONOUN_OPENING = /^\W*(?:Its|Their|The (?:company|group|firm)['’]s)\s/;
 
 /** Where the subject of a sentence ends: its first reporting verb or comma. */
@@ -39,7 +41,7 @@ export function sentenceBefore(input: string, at: number): string | null {
   const window = input.slice(Math.max(0, at - 400), at);
   const head = window.trimEnd();
   if (head === "" || /\n[ \t]*\n\s*$/.test(window) || !/[.!?]["”’)]?$/.test(head)) return null;
-  const stops = [...head.slice(0, -1).matchAll(/[.!?]["”’)]?\s+(?=["“]?[A-Z])|\n\s*\n/g)];
+  const stops = allMatches(/[.!?]["”’)]?\s+(?=["“]?[A-Z])|\n\s*\n/g, head.slice(0, -1));
   const last = stops[stops.length - 1];
   return head.slice(last ? last.index + last[0].length : 0).trim();
 }

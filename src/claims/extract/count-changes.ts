@@ -4,6 +4,8 @@
 // countries, firms, licences, consignments), not the tonnage of the series the sentence names.
 
 /** The things a reporter counts besides tonnes. */
+import { allMatches } from "./all-matches.js";
+
 const COUNTED =
   "(?:countries|markets|destinations|nations|economies|buyers|customers|firms|companies|exporters|importers|producers|licen[cs]es|permits|applications|approvals|consignments|shipments|cargoes|declarations|containers|orders|deals)";
 /** A count: a number right before the counted noun ("48 markets", "1,200 consignments", "41 other countries"). */
@@ -22,7 +24,7 @@ export function changeOfCount(input: string, start: number): boolean {
   const stop = Math.max(head.lastIndexOf(". "), head.lastIndexOf("\n"), head.lastIndexOf("; "));
   const sentence = stop >= 0 ? head.slice(stop + 1) : head;
   let last: RegExpExecArray | null = null;
-  for (const m of sentence.matchAll(COUNT)) last = m as RegExpExecArray;
+  for (const m of allMatches(COUNT, sentence)) last = m as RegExpExecArray;
   if (last === null) return false;
   // the change stands in a clause after the count's ("..., down 9%"), with no subject of its own
   const between = sentence.slice(last.index + last[0].length);

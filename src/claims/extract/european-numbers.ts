@@ -6,6 +6,7 @@
 // English text, where it may be a list's comma.
 
 import { parseDecimalDe, type ParsedNumber } from "./numbers.js";
+import { allMatches } from "./all-matches.js";
 
 /** Words of each language that English text does not use. */
 const MARKERS: Record<string, RegExp> = {
@@ -17,7 +18,7 @@ const MARKERS: Record<string, RegExp> = {
 const ENGLISH = /\b(?:the|of|and|to|in|were|was|from|with|by|for|on)\b/gi;
 
 const distinct = (re: RegExp, text: string) =>
-  new Set([...text.matchAll(re)].map((m) => m[0].trim().toLowerCase())).size;
+  new Set(allMatches(re, text).map((m) => m[0].trim().toLowerCase())).size;
 
 /** Whether the clause is written in German, French, Spanish or Italian rather than English. */
 export function europeanText(clause: string): boolean {

@@ -33,6 +33,7 @@ import { readTable, tableUnit } from "./tables.js";
 import { markRetracted } from "./retracted-figures.js";
 import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -322,7 +323,7 @@ function destinationApart(text: string): boolean {
   const before = text.slice(0, p.start);
   const subject = [
     ...findSeries(before),
-    ...[...before.matchAll(/\b(?:China|Chinese)\b/g)].map((m) => ({ end: m.index + m[0].length })),
+    ...allMatches(/\b(?:China|Chinese)\b/g, before).map((m) => ({ end: m.index + m[0].length })),
   ]
     .map((x) => x.end)
     .reduce((a, b) => Math.max(a, b), -1);

@@ -11,6 +11,7 @@ import { basisIn } from "./change-bases.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * The periods a share may be of: the clause's own, and a month right after the share even where it
@@ -154,13 +155,10 @@ export function whenMonth(
   mentions: PeriodMention[],
   f: Figure,
 ): { period: string; at: number } | null {
-  const w = [
-    ...clause
-      .slice(0, f.start)
-      .matchAll(
-        /,\s(?=(?:when|whose|which (?:saw|marked|set|hit|reached|was|had been|proved|became)|at which (?:point|time)|by which time)\b)/gi,
-      ),
-  ].pop();
+  const w = allMatches(
+    /,\s(?=(?:when|whose|which (?:saw|marked|set|hit|reached|was|had been|proved|became)|at which (?:point|time)|by which time)\b)/gi,
+    clause.slice(0, f.start),
+  ).pop();
   if (w === undefined) return null;
   const m = mentions.filter((x) => x.end <= w.index).pop();
   if (m === undefined || m.shape !== "month" || w.index - m.end > 24) return null;

@@ -23,6 +23,7 @@ import {
 import { HEDGE_WORDS, NUM, WORD_NUM, parseDecimal, roundTol } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 import { findPartners, findSeries } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** A difference in tonnes found in a clause. */
 export type AmountChangeHit = ChangeRead & { start: number; end: number };
@@ -194,7 +195,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
 
 function bareDifferences(clause: string, levels: LevelHit[]): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
-  for (const m of clause.matchAll(BARE_DIFFERENCE)) {
+  for (const m of allMatches(BARE_DIFFERENCE, clause)) {
     const start = m.index ?? 0;
     const end = start + (m[1] ?? "").length;
     const n = parseDecimal(m[1] ?? "");

@@ -4,6 +4,7 @@
 // not among every month: a November below January's record can still be the best November.
 import { MONTH_NAMES } from "../../domain/period.js";
 import type { RankHit } from "./find-ranks.js";
+import { allMatches } from "./all-matches.js";
 
 const MONTHS = MONTH_NAMES;
 const MONTH = `(${MONTHS.join("|")})`;
@@ -53,10 +54,10 @@ export function findCalendarRanks(clause: string): RankHit[] {
     };
     out.push({ start, end, type: "rank", n, direction: low ? "low" : "high", scope });
   };
-  for (const m of clause.matchAll(RANKED))
+  for (const m of allMatches(RANKED, clause))
     push(m, ordinal(m[1]), lowWord.test(m[2] ?? ""), m[3] as string, m[5]);
-  for (const m of clause.matchAll(RECORD_FOR)) push(m, 1, false, m[1] as string);
-  for (const m of clause.matchAll(MONTH_RECORD))
+  for (const m of allMatches(RECORD_FOR, clause)) push(m, 1, false, m[1] as string);
+  for (const m of allMatches(MONTH_RECORD, clause))
     push(m, 1, /^low$/i.test(m[2] ?? m[4] ?? ""), (m[1] ?? m[3]) as string);
   return out;
 }

@@ -6,6 +6,7 @@
 import { NUM, hedgeOf, parseDecimal, parseDecimalDe, toleranceFor } from "./numbers.js";
 import { europeanText } from "./european-numbers.js";
 import type { ChangeRead } from "./find-changes.js";
+import { allMatches } from "./all-matches.js";
 
 /** A change found in a clause in another language's wording. */
 export type IntlChangeHit = ChangeRead & { start: number; end: number };
@@ -88,7 +89,7 @@ export function findIntlChanges(clause: string): IntlChangeHit[] {
   )
     return out;
   for (const { re, read } of PATTERNS) {
-    for (const m of clause.matchAll(re)) {
+    for (const m of allMatches(re, clause)) {
       const hit = read(m);
       // "stiegen im November ... um 12,4 Prozent": the figure is "um 12,4 Prozent", so the month stays outside it
       const um = m[0].search(/\bum\s/);

@@ -4,6 +4,7 @@
 // licensing bottlenecks", "the ministry expanded its controls") moves that object, not a flow.
 
 import { directionOf, DOWN_NOUNS, FRACTIONS, NUMBER_WORDS, UP_NOUNS } from "./lexicon.js";
+import { allMatches } from "./all-matches.js";
 
 export interface DirectionHit {
   start: number;
@@ -70,7 +71,7 @@ export function findDirections(clause: string): DirectionHit[] {
       direction: /^(?:Up|more|higher)$/i.test(move) ? "up" : "down",
     });
   }
-  for (const m of [...clause.matchAll(FIRST_MOVE), ...clause.matchAll(MONTHLY_MOVE)]) {
+  for (const m of [...allMatches(FIRST_MOVE, clause), ...allMatches(MONTHLY_MOVE, clause)]) {
     if (
       MODAL_BEFORE.test(
         clause.slice(Math.max(0, m.index - 30), m.index).replace(/\b(?:be\s)?(?:the\s)?$/, ""),
@@ -80,7 +81,7 @@ export function findDirections(clause: string): DirectionHit[] {
     const dir = directionOf(m[1] ?? "");
     if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
   }
-  for (const m of clause.matchAll(PAST)) {
+  for (const m of allMatches(PAST, clause)) {
     const before = clause.slice(Math.max(0, m.index - 30), m.index);
     if (MODAL_BEFORE.test(before)) continue;
     if (!intransitive(clause.slice(m.index + m[0].length).trimStart())) continue;

@@ -5,6 +5,7 @@
 
 import { NUM, hedgeOf, scan, multiplierOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
 import type { Hedge, Tolerance } from "../types.js";
+import { allMatches } from "./all-matches.js";
 
 /** A value in money found in a clause. */
 export interface MoneyHit extends Tolerance {
@@ -45,7 +46,7 @@ export function findMoney(clause: string): MoneyHit[] {
   for (const m of scan(AFTER_NUM, clause)) {
     add(m.index, m.index + m[0].length, read(m[2], m[3], currencyOf("", m[4]), m[1]));
   }
-  for (const m of clause.matchAll(CJK)) {
+  for (const m of allMatches(CJK, clause)) {
     add(m.index, m.index + m[0].length, read(m[2], m[3], currencyOf(m[4] ?? "", undefined), m[1]));
   }
   return out.sort((a, b) => a.start - b.start);

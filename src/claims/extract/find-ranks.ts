@@ -22,6 +22,7 @@ import { findTopRanks } from "./find-top-ranks.js";
 import { findSpanRanks } from "./find-span-ranks.js";
 import { findYearExtremes } from "./find-year-extremes.js";
 import type { RankScope } from "../types.js";
+import { allMatches } from "./all-matches.js";
 
 /** A rank or streak found in a clause. A `since` scope's month is filled in by the caller. */
 export interface RankHit {
@@ -281,7 +282,7 @@ const NEEDS = new Map<RegExp, RegExp>([
 export function findRanks(clause: string): RankHit[] {
   const second = findSecondOnlyMonths(clause);
   if (!RANK_WORDS.test(clause)) return second;
-  const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : clause.matchAll(re));
+  const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : allMatches(re, clause));
   const out: RankHit[] = [];
   const push = (h: RankHit) => {
     if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
@@ -516,7 +517,7 @@ function hl(word: string | undefined): "high" | "low" {
 /** The direction of the last rise/fall verb before `at` in the clause. */
 function verbDirection(clause: string, at: number): "up" | "down" | null {
   let dir: "up" | "down" | null = null;
-  for (const m of clause.slice(Math.max(0, at - 120), at).matchAll(VERB_BEFORE))
+  for (const m of allMatches(VERB_BEFORE, clause.slice(Math.max(0, at - 120), at)))
     dir = directionOf(m[1] ?? "");
   return dir;
 }

@@ -5,6 +5,7 @@
 
 import { NUM, hedgeOf, parseDecimal, toleranceFor } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
+import { allMatches } from "./all-matches.js";
 
 /** A distance found in a clause, checked against the record month (basis `record`). */
 export interface RecordGapHit extends ChangeRead {
@@ -34,7 +35,7 @@ const unitOf = (word: string): "t" | "%" => (/^(?:t|tonnes|tons|mt)$/i.test(word
 export function findRecordGaps(clause: string): RecordGapHit[] {
   if (!/record|peak|all-time/i.test(clause)) return [];
   const out: RecordGapHit[] = [];
-  for (const m of clause.matchAll(SHORT_OF)) {
+  for (const m of allMatches(SHORT_OF, clause)) {
     const parsed = parseDecimal(m[2] ?? "");
     if (parsed === null) continue;
     // "just", "only" say nothing of the size; "about" widens it
@@ -51,7 +52,7 @@ export function findRecordGaps(clause: string): RecordGapHit[] {
       ...toleranceFor(pct, parsed.halfUnit, hedge),
     });
   }
-  for (const m of clause.matchAll(WITHIN)) {
+  for (const m of allMatches(WITHIN, clause)) {
     const parsed = parseDecimal(m[2] ?? "");
     if (parsed === null) continue;
     const start = m.index ?? 0;

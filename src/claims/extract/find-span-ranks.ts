@@ -3,6 +3,7 @@
 // total of Q4 2024", "2025's first-half high". The span's year is the one named, else the claim's.
 import type { RankHit } from "./find-ranks.js";
 import { parseCount } from "./lexicon.js";
+import { allMatches } from "./all-matches.js";
 
 const ORD = "second|third|fourth|fifth|2nd|3rd|4th|5th";
 const HIGH = "highest|largest|biggest|strongest|best|busiest|heaviest|most";
@@ -30,7 +31,7 @@ const EXTREME_IN_PART = new RegExp(
 export function findSpanRanks(clause: string): RankHit[] {
   if (!/half|quarter|\b[HQ][1-4]\b/i.test(clause)) return [];
   const out: RankHit[] = [];
-  for (const m of clause.matchAll(EXTREME_IN_PART)) {
+  for (const m of allMatches(EXTREME_IN_PART, clause)) {
     const part = partMonths(m[3], m[4], m[5], m[6]);
     if (part === null) continue;
     const start = m.index ?? 0;

@@ -5,6 +5,7 @@
 // record), the words are not read.
 import type { RankHit } from "./find-ranks.js";
 import { parseCount } from "./lexicon.js";
+import { allMatches } from "./all-matches.js";
 
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|10";
 const HIGH = "highest|largest|biggest|strongest|best|busiest|heaviest";
@@ -33,7 +34,7 @@ const PATTERNS: RegExp[] = [
 export function findTopRanks(clause: string): RankHit[] {
   const out: RankHit[] = [];
   for (const re of PATTERNS)
-    for (const m of clause.matchAll(re)) {
+    for (const m of allMatches(re, clause)) {
       const [a, b] = [m[1] ?? "", m[2] ?? ""];
       const countFirst = /^\d|^[a-z]+$/i.test(a) && !/^(?:top|bottom)$/i.test(a);
       const n = parseCount(countFirst ? a : b);

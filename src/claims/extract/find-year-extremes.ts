@@ -10,6 +10,7 @@ import type { RankHit } from "./find-ranks.js";
 import { findPartners } from "./subjects.js";
 import type { PeriodMention } from "./periods.js";
 import type { ClauseRead } from "./read-clause.js";
+import { allMatches } from "./all-matches.js";
 
 const HIGH_NOUN = "peak|high|top|strongest|biggest|busiest|best|highest|largest";
 const LOW_NOUN = "trough|low|bottom|weakest|slowest|quietest|worst|lowest|smallest";
@@ -54,7 +55,7 @@ export function findYearExtremes(clause: string): RankHit[] {
     : { type: "months", months: OPEN_MONTHS, open: true };
   const out: RankHit[] = [];
   for (const re of [NOUN_THEN_MONTH, MONTH_THEN_NOUN, FOR_THE_YEAR])
-    for (const m of clause.matchAll(re)) {
+    for (const m of allMatches(re, clause)) {
       // "peaked for the year" names its year by the words themselves
       const s =
         re === FOR_THE_YEAR

@@ -6,9 +6,13 @@
 // writer's own words after a rumour ("Despite rumours of a slump, exports rose ...", "..., but
 // customs data showed ...").
 
+import { allMatches } from "./all-matches.js";
+
 /** Words that pass a figure on as a rumour: the writer names no one who stands by it. */
 const RUMOUR =
   /\b(?:rumou?r(?:s|ed|-mill)?|rumou?r\smill|gossip|hearsay|whispers?|whispered|grapevine|online\schatter|unverified\s(?:[\w-]+\s){0,2}?(?:posts?|claims?|reports?|accounts?|figures?|numbers?)|anonymous\s(?:posts?|accounts?|sources? online)|allegedly|purportedly|supposedly)\b/i;
+/** The same words, for finding every one of them. */
+const RUMOURS = new RegExp(RUMOUR.source, "gi");
 /** After the rumour, the writer's own report or the setting right: "but customs data showed ...". */
 const OWN_WORDS_AFTER =
   /[,;:]\s*(?:but|yet|while|whereas|though|although|however|instead|in fact|actually)\b|\b(?:customs|official|data|figures|statistics)\s(?:[\w'’-]+\s){0,3}?(?:show(?:s|ed)?|said|says|put|gave|confirm(?:s|ed)?|reveal(?:s|ed)?)\b/i;
@@ -22,7 +26,7 @@ const SET_ASIDE_BEFORE =
  */
 export function hearsayBefore(opening: string): boolean {
   let at = -1;
-  for (const m of opening.matchAll(new RegExp(RUMOUR.source, "gi")))
+  for (const m of allMatches(RUMOURS, opening))
     if (!SET_ASIDE_BEFORE.test(opening.slice(Math.max(0, m.index - 40), m.index))) at = m.index + m[0].length;
   return at >= 0 && !OWN_WORDS_AFTER.test(opening.slice(at));
 }

@@ -9,6 +9,7 @@ import type { Mode } from "../types.js";
 import { companyPronoun } from "./company-pronoun.js";
 import { hearsayBefore } from "./hearsay.js";
 import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** Where the figure sits: its clause and sentence, and the offsets of the figure in the clause. */
 export interface ModeContext {
@@ -402,7 +403,7 @@ const TRADE_WORD =
  */
 function unnamedImporter(ctx: ModeContext): boolean {
   // the subject may open a long clause: "Imports of finished and unfinished magnets, largely ..., fell 56% to"
-  const words = [...ctx.clause.slice(Math.max(0, ctx.start - 300), ctx.start).matchAll(TRADE_WORD)];
+  const words = allMatches(TRADE_WORD, ctx.clause.slice(Math.max(0, ctx.start - 300), ctx.start));
   const last = words[words.length - 1];
   if (last === undefined || !/^import/i.test(last[0])) return false;
   // "December imports were 9,645 t" after "China's imports of rare earths fell ...": China's, read as before
@@ -420,22 +421,27 @@ function capacity(ctx: ModeContext): boolean {
 
 /** A name that is not an official body says "its" figures before the figure. */
 function companySaidIts(before: string): boolean {
-  for (const m of before.matchAll(SAID_ITS)) if (!OFFICIAL.test(m[1] ?? "")) return true;
+  for (const m of allMatches(SAID_ITS, before)) if (!OFFICIAL.test(m[1] ?? "")) return true;
   return false;
 }
 
 /** The text after the last match of `re` in `text`. */
 function lastPart(text: string, re: RegExp): string {
+  let every = EVERY.get(re);
+  if (every === undefined) EVERY.set(re, (every = new RegExp(re.source, "gi")));
   let at = 0;
-  for (const m of text.matchAll(new RegExp(re.source, "gi"))) at = m.index + m[0].length;
+  for (const m of allMatches(every, text)) at = m.index + m[0].length;
   return text.slice(at);
 }
+
+/** Each pattern `lastPart` is given, made global once (a pattern made anew is compiled anew). */
+const EVERY = new Map<RegExp, RegExp>();
 
 /** A year after publication named right around the figure ("by 2027", "in 2026"). */
 function futureYear(ctx: ModeContext): boolean {
   if (ctx.year === null) return false;
   const around = ctx.clause.slice(Math.max(0, ctx.start - 40), ctx.end + 30);
-  for (const m of around.matchAll(/\b(?:by|in|for|through|until)\s((?:19|20)\d{2})\b/g))
+  for (const m of allMatches(/\b(?:by|in|for|through|until)\s((?:19|20)\d{2})\b/g, around))
     if (Number(m[1]) > ctx.year) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 // percent and percentage points, and the tolerance that the number's own rounding implies.
 
 import type { Hedge, Tolerance } from "../types.js";
+import { allMatches } from "./all-matches.js";
 
 /** A decimal number with its precision: `halfUnit` is half of the last stated digit's place value. */
 export interface ParsedNumber {
@@ -77,9 +78,10 @@ export function parseCjkNumber(text: string): ParsedNumber | null {
   let value = 0;
   let halfUnit = 0.5;
   let last = Infinity;
-  for (const m of text
-    .replace(/\s/g, "")
-    .matchAll(/(\d,\d{3}|\d{1,4}(?:\.\d{1,4})?)([千천万萬만亿億억])?/g)) {
+  for (const m of allMatches(
+    /(\d,\d{3}|\d{1,4}(?:\.\d{1,4})?)([千천万萬만亿億억])?/g,
+    text.replace(/\s/g, ""),
+  )) {
     const n = parseDecimal(m[1] ?? "");
     if (n === null) return null;
     const factor = multiplierOf(m[2]);

@@ -6,6 +6,7 @@
 
 import { ENGLISH_MONTH_NAME, MONTHS, YEAR } from "./lexicon.js";
 import { findPartners } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** A figure of the sentence: its span in the sentence and its kind. */
 export interface ListedFigure {
@@ -61,7 +62,7 @@ export function parallelPeriods(
 ): Map<number, { period: string; why: string }> {
   const out = new Map<number, { period: string; why: string }>();
   if (figures.length < 2) return out;
-  const months = [...sentence.matchAll(MONTH_ITEM)].map((m) => ({
+  const months = allMatches(MONTH_ITEM, sentence).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     month: MONTHS[(m[1] as string).toLowerCase()] as number,

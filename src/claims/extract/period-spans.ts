@@ -14,6 +14,7 @@ import {
   type PeriodAnchor,
   type RawMention,
 } from "./periods.js";
+import { allMatches } from "./all-matches.js";
 
 const COUNT_WORD = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const OF_YEAR = `(?:\\s(?:of\\s)?(?:(${YEAR})|(this|last|the)\\syear))?`;
@@ -133,7 +134,7 @@ const NEEDS = new Map<RegExp, RegExp>([
 
 /** `clause.matchAll(re)`, or nothing when the clause lacks a word `re` needs. */
 function matchesIn(clause: string, re: RegExp): Iterable<RegExpMatchArray> {
-  return NEEDS.get(re)?.test(clause) === false ? [] : clause.matchAll(re);
+  return NEEDS.get(re)?.test(clause) === false ? [] : allMatches(re, clause);
 }
 
 /** Every span of months or full year in a clause (overlaps are resolved by the caller, first wins). */

@@ -12,6 +12,7 @@ import {
   type PeriodAnchor,
   type RawMention,
 } from "./periods.js";
+import { allMatches } from "./all-matches.js";
 
 /** A year before a CJK month or span: "2025年", "2025년", or "this year" / "last year" (올해, 작년, 今年, 去年). */
 const CJK_YEAR_BEFORE = "(?:(\\d{4})\\s?[年년]|(올해|금년|작년|지난해|今年|本年|去年|上年))\\s?";
@@ -83,7 +84,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
   const de = /\b(?:Monaten|Monat|Halbjahr|Jahreshälfte|Gesamtjahr|Jahr)\b/.test(clause);
   if (!cjk && !de) return out;
   if (anchor.latest !== null)
-    for (const m of clause.matchAll(LAST_MONTH))
+    for (const m of allMatches(LAST_MONTH, clause))
       out.push({ ...spanOf(m), period: fromIndex(anchor.latest), shape: "month", role: "main" });
   const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
@@ -93,7 +94,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
   };
   if (cjk) {
-    for (const m of clause.matchAll(CJK_RANGE)) {
+    for (const m of allMatches(CJK_RANGE, clause)) {
       const a = Number(m[3]);
       const b = Number(m[4]);
       if (a < 1 || b > 12 || b <= a) continue;
@@ -101,8 +102,8 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       if (y !== null)
         out.push({ ...span(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
     }
-    for (const m of clause.matchAll(CJK_FIRST_N)) first(cnCount(m[2] ?? ""), m[1], m);
-    for (const m of clause.matchAll(CJK_HALF)) {
+    for (const m of allMatches(CJK_FIRST_N, clause)) first(cnCount(m[2] ?? ""), m[1], m);
+    for (const m of allMatches(CJK_HALF, clause)) {
       const named = namedYear(m, anchor);
       const y = named ?? anchor.year ?? latestYear;
       const first = m[3] === "上" || m[4] === "상";
@@ -114,11 +115,11 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
           role: "main",
         });
     }
-    for (const m of clause.matchAll(CJK_YEAR)) {
+    for (const m of allMatches(CJK_YEAR, clause)) {
       const y = Number(m[1] ?? m[2]);
       out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
-    for (const m of clause.matchAll(CJK_MONTH)) {
+    for (const m of allMatches(CJK_MONTH, clause)) {
       const month = Number(m[3]);
       if (month < 1 || month > 12) continue;
       const named = namedYear(m, anchor);
@@ -138,9 +139,9 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
     }
   }
   if (de) {
-    for (const m of clause.matchAll(DE_FIRST_N))
+    for (const m of allMatches(DE_FIRST_N, clause))
       first(parseCount(m[1] ?? "") ?? DE_COUNT[(m[1] ?? "").toLowerCase()] ?? null, m[2], m);
-    for (const m of clause.matchAll(DE_HALF)) {
+    for (const m of allMatches(DE_HALF, clause)) {
       const y = m[2] ? Number(m[2]) : (anchor.year ?? latestYear);
       const h1 = (m[1] ?? "").toLowerCase() === "ersten";
       if (y !== null)
@@ -151,7 +152,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
           role: "main",
         });
     }
-    for (const m of clause.matchAll(DE_YEAR)) {
+    for (const m of allMatches(DE_YEAR, clause)) {
       const y = m[1] ? Number(m[1]) : null;
       if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }

@@ -12,6 +12,7 @@ import { possessiveMay } from "./possessive-may.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findSpans, findYears } from "./period-spans.js";
 import { eventSinceBefore } from "./since-policy.js";
+import { allMatches } from "./all-matches.js";
 
 export type PeriodRole = "main" | "base" | "since";
 
@@ -208,9 +209,9 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   };
   for (const r of findSpans(clause, anchor)) add(r);
   for (const r of findIntlPeriods(clause, anchor)) add(r);
-  for (const m of clause.matchAll(ISO_MONTH))
+  for (const m of allMatches(ISO_MONTH, clause))
     add({ start: m.index, end: m.index + m[0].length, period: `${m[1]}-${m[2]}`, shape: "month" });
-  for (const m of clause.matchAll(MONTH)) {
+  for (const m of allMatches(MONTH, clause)) {
     if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2] ?? m[3])) continue;
     // "the April licensing regime", "the October curbs": a month naming a policy dates no figure
     if (
@@ -255,11 +256,11 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       ...(ahead !== null ? { ahead } : {}),
     });
   }
-  for (const m of clause.matchAll(LAST_MONTH)) {
+  for (const m of allMatches(LAST_MONTH, clause)) {
     if (anchor.latest === null) continue;
     add({ start: m.index, end: m.index + m[0].length, period: fromIndex(anchor.latest), shape: "month" });
   }
-  for (const m of clause.matchAll(THAT_MONTH)) {
+  for (const m of allMatches(THAT_MONTH, clause)) {
     if (anchor.carried && /^\d{4}-\d{2}$/.test(anchor.carried))
       add({
         start: m.index,
@@ -328,7 +329,7 @@ const LIKENED_YEAR_BEFORE =
 
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
-  for (const m of clause.matchAll(/\b(?:in|for|during|of|im)\s((?:19|20)\d{2})\b/g)) {
+  for (const m of allMatches(/\b(?:in|for|during|of|im)\s((?:19|20)\d{2})\b/g, clause)) {
     // "from the same month of 2024" names the comparison's year, not the clause's
     if (
       !/\b(?:same|corresponding|year-earlier|year-ago|previous)\s(?:month|period|time|quarter|months)\s(?:of\s|in\s)?$/i.test(

@@ -29,6 +29,7 @@ import {
   type Mention,
   type PartnerMention,
 } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** One recognised figure of a clause, before it is attached. */
 export interface Figure extends Span {
@@ -148,7 +149,7 @@ const ROW_CELL = new RegExp(`^\\s*[^\\d|:]*[A-Za-z\\u00C0-\\u024F][^\\d|:]*:?\\s
 
 /** The bare figures of a row "Jul 6.0 | Aug 5.8 | Sep 4.0", with their offsets; empty unless every cell is one. */
 function rowCells(clause: string): Array<[string, number]> {
-  const cells = [...clause.matchAll(/[^|]+/g)];
+  const cells = allMatches(/[^|]+/g, clause);
   if (cells.length < 2) return [];
   const out: Array<[string, number]> = [];
   for (const cell of cells) {
@@ -256,9 +257,9 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
   // "2024 was 55,431", "TOM: 2024 came in at 55,431": a year as the subject of its figure
   const subject = YEAR_SUBJECT.exec(clause);
   if (subject) year([subject[0], subject[2] as string], (subject[1] as string).length);
-  for (const m of clause.matchAll(/\b((?:19|20)\d{2})'s\s/g)) year(m, m.index);
+  for (const m of allMatches(/\b((?:19|20)\d{2})'s\s/g, clause)) year(m, m.index);
   // "(2024: 58.1kt)", "vs 2023: 52.6 kt": a year with a colon right before its figure labels it
-  for (const m of clause.matchAll(YEAR_COLON)) year(m, m.index);
+  for (const m of allMatches(YEAR_COLON, clause)) year(m, m.index);
   const ytd = /\bYTD\b/.exec(clause);
   if (
     ytd &&

@@ -35,6 +35,7 @@ import {
   pastAside,
   yearBefore,
 } from "./figure-periods.js";
+import { allMatches } from "./all-matches.js";
 
 const DEFAULT_SERIES = "rare-earth-magnets";
 const CHINA_CUSTOMS =
@@ -68,7 +69,7 @@ const NOT_AN_ORIGIN = new RegExp(`^(?:China|Chinese|Beijing|${MONTH_NAMES.join("
 
 /** The origin China's imports are said to come from: its code, null for a place not known, undefined when none is named. */
 function importOrigin(clause: string, partners: readonly PartnerMention[]): string | null | undefined {
-  for (const m of clause.matchAll(/\bfrom\s(?:the\s)?(?=[A-Z])/g)) {
+  for (const m of allMatches(/\bfrom\s(?:the\s)?(?=[A-Z])/g, clause)) {
     const at = m.index + m[0].length;
     if (NOT_AN_ORIGIN.test(clause.slice(at))) continue;
     return partners.find((p) => p.start >= m.index && p.start <= at)?.value ?? null;

@@ -7,6 +7,7 @@ import type { DestinationRankHit } from "./find-destination-ranks.js";
 import type { RankHit } from "./find-ranks.js";
 import { MONTH_NAME, YEAR } from "./lexicon.js";
 import type { PartnerMention } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** The words that say only what follows them ranks above. */
 const ONLY_ABOVE =
@@ -22,7 +23,7 @@ const PLACE_ABOVE = new RegExp(`\\b${ONLY_ABOVE}\\s`, "gi");
 
 /** "second only to January's": a month ranked second, counted from the month named (`fromNamed`). */
 export function findSecondOnlyMonths(clause: string): RankHit[] {
-  return [...clause.matchAll(MONTH_ABOVE)].map((m): RankHit => {
+  return allMatches(MONTH_ABOVE, clause).map((m): RankHit => {
     const hit = {
       start: m.index,
       end: m.index + m[0].length,
@@ -57,7 +58,7 @@ export function findSecondOnlyDestinations(
   partners: readonly PartnerMention[],
 ): DestinationRankHit[] {
   const out: DestinationRankHit[] = [];
-  for (const m of clause.matchAll(PLACE_ABOVE)) {
+  for (const m of allMatches(PLACE_ABOVE, clause)) {
     const end = m.index + m[0].length;
     const above = partners.find(
       (p) => !p.weak && (p.start === end || /^the\s$/i.test(clause.slice(end, p.start))),

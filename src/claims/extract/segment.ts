@@ -6,6 +6,7 @@
 // every later pattern works on short strings.
 
 import { NUM } from "./numbers.js";
+import { allMatches } from "./all-matches.js";
 
 export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
 
@@ -204,7 +205,7 @@ export function tableCells(line: string): Array<{ start: number; text: string }>
   const out: Array<{ start: number; text: string }> = [];
   const re = line.includes("|") ? /[^|]+/g : isCsvLine(line) ? /[^,]+/g : /\S+(?: \S+)*/g;
   const parts = line.includes("\t") && !line.includes("|") ? /[^\t]+/g : re;
-  for (const m of line.matchAll(parts)) {
+  for (const m of allMatches(parts, line)) {
     const lead = m[0].length - m[0].trimStart().length;
     const t = m[0].trim();
     if (t !== "") out.push({ start: m.index + lead, text: t });
@@ -402,7 +403,7 @@ function pushSentence(
     const piece = text.slice(s, e);
     let cursor = 0;
     const opening = s === start ? CONCESSIVE_OPENING.exec(piece) : null;
-    const breaks = [...piece.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+    const breaks = allMatches(CLAUSE_BREAK, piece).map((m) => m.index);
     if (opening) breaks.unshift(opening[0].length - 2);
     for (const at of breaks.sort((a, b) => a - b)) {
       if (at < cursor) continue;

@@ -11,6 +11,7 @@ import {
   SERIES_PATTERNS,
   TRADE_NOUN,
 } from "./lexicon.js";
+import { allMatches } from "./all-matches.js";
 
 export interface Mention<T> {
   value: T;
@@ -48,7 +49,7 @@ export function findSeries(clause: string): Mention<string>[] {
 
 /** The series named in a text, one at a time, so that a reader may stop early (see `findSeries`). */
 export function* seriesMentions(clause: string): Generator<Mention<string>> {
-  for (const m of clause.matchAll(SERIES_ANY)) {
+  for (const m of allMatches(SERIES_ANY, clause)) {
     const entry = entryOf(m);
     const id = SERIES_PATTERNS[entry]?.[1];
     const exact = CASE_SENSITIVE.get(entry);
@@ -185,7 +186,7 @@ const REPORTER_ISO: Array<[RegExp, string]> = [
 
 /** The reporter when the clause cites another country's own statistics, else null (China's). */
 export function findReporter(clause: string): string | null {
-  for (const m of clause.matchAll(REPORTER_STATS)) {
+  for (const m of allMatches(REPORTER_STATS, clause)) {
     const who = m[1] ?? "";
     for (const [re, iso] of REPORTER_ISO) if (re.test(who)) return iso;
   }
@@ -255,6 +256,6 @@ const COUNTED =
 
 function lastMatch(re: RegExp, text: string): number {
   let last = -1;
-  for (const m of text.matchAll(re)) last = m.index + m[0].length;
+  for (const m of allMatches(re, text)) last = m.index + m[0].length;
   return last;
 }

@@ -4,6 +4,7 @@
 // "as", "when" or "while" (", as" begins a clause of its own) and closes with a comma.
 
 import type { Span } from "./attach.js";
+import { allMatches } from "./all-matches.js";
 
 /** Where a temporal aside opens; "as of", "as well", "as much" open none. */
 const OPEN =
@@ -18,7 +19,7 @@ const OPEN =
 export function temporalAside(clause: string, p: Span, span: Span): boolean {
   if (p.end > span.start && p.start < span.end) return false;
   const before = clause.slice(0, p.start);
-  const open = [...before.matchAll(OPEN)].pop();
+  const open = allMatches(OPEN, before).pop();
   if (open === undefined || /[,;]/.test(before.slice(open.index + 1))) return false;
   if (!open[0].startsWith(",") && !/^['’]s\s/.test(clause.slice(p.end, p.end + 3))) return false;
   const close = clause.indexOf(",", p.end);

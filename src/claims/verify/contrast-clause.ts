@@ -4,6 +4,7 @@
 // subject's, so it is no reading of the figure.
 
 import { findSeries } from "../extract/subjects.js";
+import { allMatches } from "../extract/all-matches.js";
 
 /** A joiner that opens a clause about something else: ", while", ", whereas", ", but", "; ". */
 const CONTRAST = /(?:,\s(?:while|whilst|whereas|but|though|although|even as|yet)\s|;\s)/gi;
@@ -14,7 +15,7 @@ const CONTRAST = /(?:,\s(?:while|whilst|whereas|but|though|although|even as|yet)
  * `head` is the sentence up to the claim's start.
  */
 export function seriesAcrossContrast(head: string, own: string | null): Set<string> {
-  const joiners = [...head.matchAll(CONTRAST)];
+  const joiners = allMatches(CONTRAST, head);
   const last = joiners.pop();
   if (own === null || last === undefined) return new Set();
   const cut = last.index + last[0].length;

@@ -16,6 +16,7 @@ import { seriesAcrossContrast } from "./contrast-clause.js";
 import { itemPartner } from "./item-partner.js";
 import { partnersOnlyRankedNext } from "./ranked-next.js";
 import type { PlannedReading } from "./readings.js";
+import { allMatches } from "../extract/all-matches.js";
 
 // "China's exports" names the total, unless a destination follows ("China's exports of magnets to Germany")
 const TOTAL =
@@ -128,16 +129,14 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
       .split(/[.!?。]\s|\n/)
       .pop() ?? "";
   const after = text.slice(claim.end, claim.end + 26).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
-  const near = [...before.matchAll(MONTH_NEAR)]
+  const near = allMatches(MONTH_NEAR, before)
     .filter(
       (m) =>
         /^(?:'s|:|\s\d{4}:)/.test(before.slice((m.index ?? 0) + (m[1] as string).length)) ||
         /\bin\s$/.test(before.slice(0, m.index)),
     )
     .concat(
-      [...after.matchAll(MONTH_NEAR)].filter((m) =>
-        /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index)),
-      ),
+      allMatches(MONTH_NEAR, after).filter((m) => /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index))),
     );
   for (const m of near) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
@@ -242,7 +241,7 @@ function possessiveMonths(period: string, sentence: string): string[] {
   const own = monthIndex(period);
   if (own === null) return [];
   const out: string[] = [];
-  for (const m of sentence.matchAll(MONTH_NEAR)) {
+  for (const m of allMatches(MONTH_NEAR, sentence)) {
     if (!/^'s\b/.test(sentence.slice((m.index ?? 0) + (m[1] as string).length))) continue;
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined) continue;
@@ -353,7 +352,7 @@ function rankedBase(claim: ExtractedClaim, period: string, text: string): string
     return [];
   const out = [addMonths(period, -1), addMonths(period, -12)];
   const after = text.slice(claim.end, claim.end + 60);
-  for (const m of after.matchAll(MONTH_NEAR)) {
+  for (const m of allMatches(MONTH_NEAR, after)) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined || !/\bin\s$/.test(after.slice(0, m.index))) continue;
     const own = monthIndex(period) as number;
@@ -368,7 +367,7 @@ function yearsNamed(period: string, sentence: string): string[] {
   if (own === null) return [];
   const out: string[] = [];
   if (/\blast year\b/i.test(sentence)) out.push(String(yearOf(own)), String(yearOf(own) - 1));
-  for (const m of sentence.matchAll(/\b(?:in|for|of|during)\s(20\d{2})\b(?!-)/g)) out.push(m[1] as string);
+  for (const m of allMatches(/\b(?:in|for|of|during)\s(20\d{2})\b(?!-)/g, sentence)) out.push(m[1] as string);
   return [...new Set(out)].map((y) => `${y}-01..${y}-12`);
 }
 
