@@ -27,3 +27,27 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 function advance(text: string, i: number, codePoints: boolean): number {
   return codePoints && (text.codePointAt(i) ?? 0) > 0xffff ? i + 2 : i + 1;
 }
+
+/**
+ * The same matches one at a time, for a reader that may stop early (a long text need not be read to
+ * its end). Each step runs from where the last left off, so the pattern may be used in between.
+ * @example eachMatch(/\d+/g, "5 t in May, 7 t in June").next().value?.[0] // "5"
+ */
+export function eachMatch(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new TypeError(`eachMatch needs a global pattern: /${re.source}/${re.flags}`);
+  return matchesFrom(re, text, re.lastIndex);
+}
+
+function* matchesFrom(re: RegExp, text: string, from: number): Generator<RegExpExecArray> {
+  let at = from;
+  for (;;) {
+    const kept = re.lastIndex;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    at = re.lastIndex;
+    re.lastIndex = kept;
+    if (m === null) return;
+    if (m[0] === "") at = advance(text, at, re.unicode || re.flags.includes("v"));
+    yield m;
+  }
+}

@@ -11,7 +11,7 @@ import {
   SERIES_PATTERNS,
   TRADE_NOUN,
 } from "./lexicon.js";
-import { allMatches } from "./all-matches.js";
+import { allMatches, eachMatch } from "./all-matches.js";
 
 export interface Mention<T> {
   value: T;
@@ -49,7 +49,7 @@ export function findSeries(clause: string): Mention<string>[] {
 
 /** The series named in a text, one at a time, so that a reader may stop early (see `findSeries`). */
 export function* seriesMentions(clause: string): Generator<Mention<string>> {
-  for (const m of allMatches(SERIES_ANY, clause)) {
+  for (const m of eachMatch(SERIES_ANY, clause)) {
     const entry = entryOf(m);
     const id = SERIES_PATTERNS[entry]?.[1];
     const exact = CASE_SENSITIVE.get(entry);
