@@ -16,3 +16,12 @@ describe("money in explanations", () => {
     expect(tonnes(6150)).toBe("6,150 t");
   });
 });
+
+describe("figures written once and reused", () => {
+  it("writes a figure the same each time, and keeps -0 apart from 0", () => {
+    expect([tonnes(420.5), tonnes(420.5)]).toEqual(["420.5 t", "420.5 t"]);
+    expect([tonnes(0), tonnes(-0), tonnes(0)]).toEqual(["0 t", "-0 t", "0 t"]);
+    // the precision is part of what is remembered: money has two decimals, tonnes three
+    expect([money(1.2345, "USD"), tonnes(1.2345)]).toEqual(["1.23 USD", "1.235 t"]);
+  });
+});

@@ -3,12 +3,22 @@
 import { MONTH_NAMES } from "../../domain/period.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 
-// one formatter per precision: building one per call costs more than the whole check
+// one formatter per precision: building one per call costs more than the whole check; and the same
+// few figures are written again and again (every claim about a month quotes it), so each is written once
 const formatters = new Map<number, Intl.NumberFormat>();
+const written = new Map<string, string>();
 function number(n: number, decimals: number): string {
+  // -0 writes as "-0", which String(-0) does not tell apart from 0
+  const key = `${decimals}:${Object.is(n, -0) ? "-0" : n}`;
+  const known = written.get(key);
+  if (known !== undefined) return known;
   let f = formatters.get(decimals);
   if (!f) formatters.set(decimals, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals })));
-  return f.format(n);
+  const out = f.format(n);
+  // a long-running server sees ever new figures: start over rather than grow without end
+  if (written.size >= 10000) written.clear();
+  written.set(key, out);
+  return out;
 }
 
 /** "6,150 t", "420.5 t". */
