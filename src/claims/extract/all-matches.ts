@@ -1,7 +1,7 @@
 // Every match of a global pattern in a text, as `text.matchAll(re)` gives them, found by running the
-// pattern itself. `matchAll` runs a copy of the pattern made for each call, and V8 often compiles that
-// copy anew (its cache of compiled patterns is emptied by garbage collection): for the claim reader's
-// large patterns, run once per clause and per figure, the copies cost more than the matching.
+// pattern itself. `matchAll` makes a copy of the pattern for each call and steps the copy through an
+// iterator: for the claim reader's large patterns, run once per clause and per figure, that costs
+// more than the matching (about 30 µs a clause for the alternation of series names, against 3 µs).
 
 /**
  * The matches of `re` (which must be global) in `text`, left to right, as `[...text.matchAll(re)]`:
