@@ -107,8 +107,13 @@ export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | nu
         out.push({ ...r, basis: other, why: r.why ? `${r.why}; ${why}` : why, rescueOnly: true });
   }
   const seen = new Set<string>();
+  // the readings mostly share the claim's stated figure: it is written out once; the two parts of
+  // the id are each whole JSON, so they tell readings apart exactly as one array of all four would
+  const statedIds = new Map<Stated, string>();
   return out.filter((r) => {
-    const id = JSON.stringify([r.key, r.period, r.basis, r.stated]);
+    let stated = statedIds.get(r.stated);
+    if (stated === undefined) statedIds.set(r.stated, (stated = JSON.stringify([r.stated])));
+    const id = JSON.stringify([r.key, r.period, r.basis]) + stated;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
