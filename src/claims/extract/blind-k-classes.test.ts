@@ -136,3 +136,18 @@ describe("a tonnage's own year after 'of'", () => {
     expect(c?.period).toBe("2024-01..2024-06");
   });
 });
+
+describe("APT, the trade's capitals for ammonium paratungstate", () => {
+  it.each([
+    ["China's APT exports were 243 t in the first eleven months of 2025.", "243 t"],
+    ["Shipments of tungsten APT came to 782 t in 2024.", "782 t"],
+  ])("is the paratungstate series: %s", (text, words) => {
+    expect(find(text, "2026-01-20", words)?.series).toBe("tungsten-apt");
+  });
+
+  it("leaves plain tungsten the tungsten series", () => {
+    expect(find("Tungsten exports were 10,800 t in January-August.", "2025-10-20", "10,800 t")?.series).toBe(
+      "tungsten",
+    );
+  });
+});

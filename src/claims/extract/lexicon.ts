@@ -252,6 +252,8 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\bspherical\sgraphite\b|\bspherical(?=\s(?:exports?|shipments?|volumes?)\b)/gi, "graphite-spherical"],
   [/\bgraphite\b/gi, "graphite"],
   [/\bammonium\sparatungstate\b/gi, "tungsten-apt"],
+  // "APT exports", "tungsten APT": the trade's own capitals for ammonium paratungstate
+  [/\b(?:tungsten\s)?APT\b/g, "tungsten-apt"],
   [/\btungsten\b/gi, "tungsten"],
   [/\bdysprosium\b/gi, "dysprosium"],
   [/\bterbium\b/gi, "terbium"],
