@@ -32,7 +32,7 @@ import { confirmedSubjects } from "./verify/confirmed-subject.js";
 import { heldToRuns } from "./verify/first-in-run.js";
 import { composedAbout, disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
-import { siblingReadings } from "./verify/sibling-series.js";
+import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
 
 export interface VerifyOptions {
@@ -121,6 +121,23 @@ export async function checkClaims(
       const kept = p.readings.filter((r) => r.from === undefined || !dropped.has(r.from));
       judged[i] = judgeAll({ ...p, readings: kept });
     }
+  // "a record 7,338 t, the highest since records began": a rank of the other total the tonnage is
+  if (opts.text !== undefined) {
+    const fits = (k: number) => {
+      const main = planned[k]?.readings[0];
+      const other = main === undefined ? undefined : siblingReadings(main)[0];
+      return other !== undefined && checkReading(book, other).verdict === "supported";
+    };
+    const verdicts = judged.map((j) => j.verdict);
+    for (const i of siblingRanks(extracted, verdicts, opts.text, fits)) {
+      const j = judged[i] as (typeof judged)[number];
+      judged[i] = {
+        ...j,
+        verdict: "unverifiable",
+        explanation: `ambiguous: ${j.explanation}; but the sentence's tonnage is the figure held for the other total of that name, so the rank may be that total's`,
+      };
+    }
+  }
   // "the first rise in three months": the run is checked on the reading that bore out the rise
   const outcomes = heldToRuns(extracted, judged, (run, move) => {
     const on = judged[move]?.reading ?? planned[move]?.readings[0];

@@ -37,3 +37,26 @@ describe("a tonnage named after the other rare-earth total", () => {
     expect(await levelVerdicts(text)).toEqual(["contradicted"]);
   });
 });
+
+describe("a rank in the sentence of such a tonnage", () => {
+  const rankVerdicts = async (text: string) =>
+    (await verifyClaims(store, text, { published: "2026-01-20" })).claims
+      .filter((c) => c.kind === "rank")
+      .map((c) => c.verdict);
+
+  it("is ambiguous, since it may rank the other total", async () => {
+    expect(
+      await rankVerdicts(
+        "Rare earth exports from China jumped to 6,958 tonnes in November 2025, the highest monthly volume since early 2023.",
+      ),
+    ).toEqual(["unverifiable"]);
+  });
+
+  it("is still contradicted when the tonnage fits neither total", async () => {
+    expect(
+      await rankVerdicts(
+        "Rare earth exports from China jumped to 6,410 tonnes in November 2025, the highest monthly volume since early 2023.",
+      ),
+    ).toEqual(["contradicted"]);
+  });
+});

@@ -7,8 +7,10 @@
 // differ by a few tonnes (7,336 t and 7,338 t for one month), so the figure fits it within a near
 // miss.
 
+import type { ExtractedClaim, Verdict } from "../types.js";
 import { nearMiss } from "./check-figures.js";
 import type { PlannedReading } from "./readings.js";
+import { sentenceAround } from "./sentence-readings.js";
 
 /** Series that reporters name alike, each with the one it is taken for. */
 const TAKEN_FOR: Record<string, { series: string; why: string }> = {
@@ -42,4 +44,34 @@ export function siblingReadings(main: PlannedReading): PlannedReading[] {
       supportsOnlyAmbiguity: true,
     },
   ];
+}
+
+/**
+ * The contradicted ranks whose own sentence gives, for the same product, destination and month, a
+ * tonnage that is the other total's figure (`fitsSibling`): "rare earth exports hit a record
+ * 7,338 t in August, the highest since records began" ranks the total the tonnage belongs to.
+ */
+export function siblingRanks(
+  claims: readonly ExtractedClaim[],
+  verdicts: readonly Verdict[],
+  text: string,
+  fitsSibling: (level: number) => boolean,
+): number[] {
+  const out: number[] = [];
+  claims.forEach((c, i) => {
+    if (c.kind !== "rank" || verdicts[i] !== "contradicted" || c.series === null || !TAKEN_FOR[c.series])
+      return;
+    const sentence = sentenceAround(text, c.start, c.end);
+    const figured = claims.some(
+      (l, k) =>
+        l.kind === "level" &&
+        l.series === c.series &&
+        l.partner === c.partner &&
+        l.period === c.period &&
+        sentenceAround(text, l.start, l.end) === sentence &&
+        fitsSibling(k),
+    );
+    if (figured) out.push(i);
+  });
+  return out;
 }
