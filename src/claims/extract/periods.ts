@@ -191,6 +191,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   const found: PeriodMention[] = [];
   const add = (r: RawMention) => {
     if (r.period === null || found.some((f) => r.start < f.end && r.end > f.start)) return;
+    // "the November figures were released in mid-December": when figures came out, not their period
+    if (RELEASED_BEFORE.test(clause.slice(Math.max(0, r.start - 40), r.start))) return;
     const mention: PeriodMention = {
       start: r.start,
       end: r.end,
@@ -386,6 +388,13 @@ function roleAt(clause: string, start: number): PeriodRole {
   if (RATIO_FIGURE_BEFORE.test(wider) || RATIO_WHAT_BEFORE.test(wider)) return "base";
   return "main";
 }
+
+/**
+ * Right before a month that dates a release: "released in mid-", "published in early", "surfaced",
+ * "came out late in", "were made public at the end of".
+ */
+const RELEASED_BEFORE =
+  /\b(?:released|published|issued|surfaced|unveiled|made public|came out|come out|were out|was out)\s(?:(?:early|late)\s)?(?:(?:on|in|at|around|during|by)\s)?(?:(?:early|mid|late)(?:-|\s)|the (?:middle|end|start|beginning) of\s)?$/i;
 
 /** A day of the month right after a month's name: "Dec. 18", "Nov 23rd". */
 const DAY_AFTER =
