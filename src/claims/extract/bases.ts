@@ -195,6 +195,7 @@ export function levelPeriod(
   mentions: PeriodMention[],
   changes: ChangeHit[],
   period: string | null,
+  outer: string | null = null,
 ): string | null {
   const dated = datedLevel(clause, s, e, period);
   if (dated !== null) return dated;
@@ -224,7 +225,7 @@ export function levelPeriod(
   if (from && period !== null && !period.includes("..")) {
     const own = parseMonth(period);
     const c = changes.find((x) => x.start < s);
-    const basis = c ? changeBasis(clause, c, mentions, period) : "mom";
+    const basis = c ? changeBasis(clause, c, mentions, period) : (outer ?? "mom");
     if (own !== null && basis === "mom") return fromIndex(own - 1);
     if (own !== null && basis === "yoy") return fromIndex(own - 12);
     if (/^\d{4}-\d{2}$/.test(basis)) return basis;

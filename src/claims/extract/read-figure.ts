@@ -21,6 +21,7 @@ import { sinceMonth } from "./since-policy.js";
 import { productUnion } from "./product-union.js";
 import { importsCarried } from "./carried-imports.js";
 import { twoMonthsBack } from "./two-months-back.js";
+import { outerBasis } from "./outer-basis.js";
 import { monthNamedBy } from "./find-year-extremes.js";
 import type { PartnerMention } from "./subjects.js";
 import { SUM_WORDS, choosePartner, concessive, describedBy, joinedBefore } from "./figure-partner.js";
@@ -342,15 +343,18 @@ export function readFigure(
     alt({ period: own.period, why: "the figure may be the span's total" });
     periodHow = "carried";
   }
+  // "..., with shipments up from 4,725 t": a base the sentence's change set; the month before stays
+  const outer = f.level ? outerBasis(clauses, index, f.start, period) : null;
+  const ownBase = f.level ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period) : null;
+  const outerBase =
+    outer === null ? ownBase : levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period, outer);
+  if (outerBase !== ownBase && ownBase !== null && between === null && reached === null && relative === null)
+    alt({ period: ownBase, why: "the base may be the month before" });
   let claimPeriod =
     between?.period ??
     reached ??
     relative ??
-    (f.level
-      ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period)
-      : f.kind === "rank"
-        ? rankPeriod(c, f, period)
-        : period);
+    (f.level ? outerBase : f.kind === "rank" ? rankPeriod(c, f, period) : period);
   if (period === null && claimPeriod !== null) periodHow = "clause";
   // "exports in 2024 have reached 52,105 t" in a story of early December 2024: a span not over when
   // the story appeared is the part of it so far, a reading the words do not date for certain
