@@ -41,7 +41,7 @@ const FACTOR =
 /** A figure dated as another period's, right after a multiple: "the 172 tonnes shipped in June". */
 const DATED = `(?=${DATED_FIGURE})`;
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
-const PLAIN_AFTER = `${DATED}|(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME}|last\\s(?:month|year)|the\\s(?:previous|prior)\\s(?:month|year))|as much|as many|as high|as large|as big|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME})(?: (?:19|20)\\d{2})? (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
+const PLAIN_AFTER = `${DATED}|(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME}|last\\s(?:month|year)|the\\s(?:previous|prior)\\s(?:month|year))|as much|as many|as high|as large|as big|(?:those|that|what)\\s(?:(?:went|was\\s(?:shipped|sent|exported))\\s)?(?:to|for)(?=\\s)|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME})(?: (?:19|20)\\d{2})? (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
 const RATIO_FRACTION = FRACTION_WORDS;
 

@@ -31,6 +31,7 @@ import {
   toleranceFor,
 } from "./numbers.js";
 import { fractionTolerance } from "./fraction-bands.js";
+import { findPartners } from "./subjects.js";
 import type { Hedge, Tolerance } from "../types.js";
 
 /** A share of the total found in a clause, in percent. */
@@ -330,6 +331,8 @@ export function findShares(clause: string): ShareHit[] {
       if (partOfYear(clause, start, end, kind)) continue;
       if ((kind === "fraction" || kind === "pct") && ratioToAnotherPeriod(clause, start)) continue;
       if (ownSizeMoved(clause, start)) continue;
+      const production = ofProduction(clause, start, end);
+      if (!production && ratioToAnotherDestination(clause, start, end)) continue;
       // "topped 7%", "surpassed a fifth of the total": above the figure
       const figure = kind === "fraction" || kind === "ratio" ? 0 : m[0].lastIndexOf(m[2] ?? "");
       const passed = PASSED.test(clause.slice(Math.max(0, start - 16), start + Math.max(0, figure)));
@@ -339,7 +342,7 @@ export function findShares(clause: string): ShareHit[] {
           start,
           end,
           ...hit,
-          ...(ofProduction(clause, start, end) ? { of: "production" as const } : {}),
+          ...(production ? { of: "production" as const } : {}),
           ...(kind === "after-level" ? { afterLevel: true } : {}),
           ...(kind === "moved-from" ? { movedFrom: true } : {}),
         });
@@ -349,6 +352,21 @@ export function findShares(clause: string): ShareHit[] {
     clause,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/** A comparative right after a percentage or fraction, then "than": "took 90% more magnets than Japan". */
+const MORE_THAN =
+  /^\s(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller)\b(?:\s[\w'’-]{1,20}){0,6}?\sthan\b/i;
+
+/**
+ * "The US took 90% more magnets than Japan", "were about 60% of the German volume": a percentage or
+ * fraction of another destination's figure (or that much more than it) is a ratio of two
+ * destinations, not a share of the total.
+ */
+function ratioToAnotherDestination(clause: string, start: number, end: number): boolean {
+  if (MORE_THAN.test(clause.slice(end))) return true;
+  const of = /\bof\s/i.exec(clause.slice(start, end));
+  return of !== null && findPartners(clause.slice(start + of.index, end)).length > 0;
 }
 
 /** Between two items of a list: ", ", ", and ", " and ". */

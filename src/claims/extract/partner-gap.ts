@@ -24,3 +24,57 @@ export function versusPartner(
     ) ?? null
   );
 }
+
+/** Nouns for what a destination took, after its name: "the US volume", "Japan's total", "the Japanese figure". */
+const TAKEN =
+  "(?:volumes?|figures?|totals?|levels?|tally|amounts?|shipments|purchases|imports|intake|deliveries)";
+/** What went to a destination, between a comparison word and its name: "those to", "what went to", "the 305 t sent to". */
+const OBJECT =
+  "(?:(?:those|that|the\\sshipments|shipments|exports|deliveries|sales|volumes|cargoes|what|the\\s[\\d,.]+\\s?(?:t|tonnes|tons))\\s(?:(?:went|was\\s(?:shipped|sent|exported)|shipped|sent|exported)\\s)?(?:to|for|of|bound\\sfor|headed\\sfor)\\s|(?:to|for|did|went\\sto)\\s)";
+/** The words between a percentage and the destination it is taken against: "87% more than went to", "48% below the". */
+const RATIO_TO = new RegExp(
+  `^(?:(?:\\s[\\w'’-]{2,20}){0,6}?\\sthan\\s${OBJECT}?|\\s(?:below|above|under|short\\sof|ahead\\sof|behind)\\s)(?:the\\s)?$`,
+  "i",
+);
+/** After "as much", "as large" and the like: "twice as much as Korea", "as large as those to Japan". */
+const AS_TO = new RegExp(`^\\sas\\s${OBJECT}?(?:the\\s)?$`, "i");
+const BELOW = /\b(?:below|above|under|behind|short\sof|ahead\sof)$/i;
+const AS_COMPARISON = /\b(?:much|many|large|big|high|great|heavy)$/i;
+/** The words between a multiple and the destination it is taken of: "1.6 times those to India", "twice Japan's". */
+const MULTIPLE_OF = new RegExp(`^\\s${OBJECT}?(?:the\\s)?$`, "i");
+/** A destination named as the owner of a quantity: "Japan's", "the US volume", "the Japanese figure". */
+const OWNER_AFTER = new RegExp(`^(?:['’]s?\\b|\\s${TAKEN}\\b)`, "i");
+const MULTIPLE_WORDS = /\b(?:times|twice|double|triple|treble|half)\b|\dx\b|fold\b/i;
+/** The hit's own words end in what went to a destination ("1.6 times those to"). */
+const ENDS_IN_OBJECT = /\b(?:those|that|what|went|shipped|sent)\s(?:to|for|of)$/i;
+
+/**
+ * The destination a percentage or multiple is taken against, when the words after it compare with
+ * another destination of the same period ("87% more than went to Vietnam", "twice as much as Korea",
+ * "1.6 times those to India", "nearly double Japan's"): a ratio of two destinations, not a change
+ * over time. Null when the words compare with a month or name no destination.
+ * @example ratioPartner("the US took 656 t, 41% less than Germany", 18, 26, partners)?.value // "DEU"
+ */
+export function ratioPartner(
+  clause: string,
+  start: number,
+  end: number,
+  partners: readonly PartnerMention[],
+): PartnerMention | null {
+  const words = clause.slice(start, end);
+  const multiple = MULTIPLE_WORDS.test(words);
+  const as = AS_COMPARISON.test(words);
+  return (
+    partners.find((p) => {
+      if (p.start < end || p.start - end > 90) return false;
+      const gap = clause.slice(end, p.start);
+      if (RATIO_TO.test(gap) || (as && AS_TO.test(gap))) return true;
+      // "48% below the US": the comparison word closes the figure's own words
+      if (BELOW.test(words) && /^\s(?:the\s)?$/.test(gap)) return true;
+      if (!multiple || !MULTIPLE_OF.test(gap)) return false;
+      // "twice Japan's", "half the US volume", "three times those to Vietnam": not "double the US rise"
+      const bare = /^\s(?:the\s)?$/.test(gap);
+      return !bare || ENDS_IN_OBJECT.test(words) || OWNER_AFTER.test(clause.slice(p.end));
+    }) ?? null
+  );
+}

@@ -9,7 +9,7 @@ import { basisFor, changeBasis, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { namesDifference } from "./find-amount-changes.js";
-import { versusPartner } from "./partner-gap.js";
+import { ratioPartner, versusPartner } from "./partner-gap.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
@@ -404,7 +404,12 @@ export function readClause(
       /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))
     )
       continue;
-    const versus = c.unit === "t" ? versusPartner(clause, c.end, partners) : null;
+    const versus =
+      c.unit === "t"
+        ? versusPartner(clause, c.end, partners)
+        : c.unit === "%" && c.of === undefined
+          ? ratioPartner(clause, c.start, c.end, partners)
+          : null;
     const extra = {
       halfUnit: c.halfUnit,
       ...(versus ? { versus: versus.value } : {}),
@@ -419,7 +424,7 @@ export function readClause(
       kind: "change",
       ...(c.unit === "pp" ? { ofShare: true } : {}),
       ...(own ? { partner: { value: own.value, why: clause.slice(own.start, own.end) } } : {}),
-      baseNamed: c.basis !== null || mentions.some((m) => m.role === "base"),
+      baseNamed: c.basis !== null || versus !== null || mentions.some((m) => m.role === "base"),
       ...(c.basis === null && pointsBack(clause, c.start, c.end) ? { baseBack: true } : {}),
       stated: (p) => ({
         type: "change",

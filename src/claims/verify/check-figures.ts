@@ -275,7 +275,11 @@ export function checkChange(
   s: StatedChange,
 ): Outcome {
   if (s.unit === "pp") return checkShareChange(book, key, period, basis, s);
-  const got = s.versus ? versusPair(book, key, period, s.versus) : pair(book, key, period, basis);
+  const versus = s.versus;
+  // a reading of the destination compared with ("more than Japan" read as Japan's) is no ratio of two
+  if (versus === key.partner && s.unit === "%")
+    return unverifiable(`the figure is compared with ${versus}'s own: no ratio of two destinations`);
+  const got = versus ? versusPair(book, key, period, versus) : pair(book, key, period, basis);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
   const from = { period: prev.period, value: prev.value };
@@ -289,8 +293,8 @@ export function checkChange(
       s.unsigned ? sizeOf([diff - half, diff + half]) : [diff - half, diff + half],
       nearMiss.tonnes(prev.value),
     );
-    const between = s.versus
-      ? `${key.partner} ${tonnes(cur.value)} against ${s.versus} ${tonnes(prev.value)} in ${periodLabel(period)}`
+    const between = versus
+      ? `${key.partner} ${tonnes(cur.value)} against ${versus} ${tonnes(prev.value)} in ${periodLabel(period)}`
       : fromTo(prev, cur);
     const explanation = `stated a ${s.unsigned ? "difference" : "change"} of ${tonnes(s.pct)}, data gives ${diff >= 0 ? "+" : ""}${tonnes(diff)} (${between})${note}`;
     return {
@@ -303,14 +307,26 @@ export function checkChange(
   const change = (cur.value / prev.value - 1) * 100;
   const data = changeInterval(prev, cur);
   const read = s.readings ? judgeReadings(s.readings, s, data, nearMiss.points, judge) : null;
-  const { verdict, note } = read ?? judgeRound(s, s.pct, data, nearMiss.points(s.pct));
+  const judged = read ?? judgeRound(s, s.pct, data, nearMiss.points(s.pct));
+  // a ratio of two destinations is read from words that also allow a change over time of the
+  // first ("87% more than Vietnam" after a month's figure): it can bear a claim out, never prove it wrong
+  const { verdict, note } =
+    versus && judged.verdict === "contradicted"
+      ? {
+          verdict: "unverifiable" as const,
+          note: `${judged.note}; a ratio between two destinations is checked only to bear the words out`,
+        }
+      : judged;
   const said = s.range ? s.raw.trim() : read ? readAs(s.raw, read.reading) : pct(s.pct, 2);
   const whole = s.range ? "read as one range" : "";
   const range =
     verdict === "supported"
       ? whole && ` (${whole})`
       : ` (${whole && `${whole}: `}${statedRange(read?.reading ?? s, "%")})`;
-  const explanation = `stated ${said}${range}, data gives ${pct(change)} (${fromTo(prev, cur)})${note}`;
+  const between = versus
+    ? `${key.partner} ${tonnes(cur.value)} against ${versus} ${tonnes(prev.value)} in ${periodLabel(period)}`
+    : fromTo(prev, cur);
+  const explanation = `stated ${said}${range}, data gives ${pct(change)} (${between})${note}`;
   return {
     verdict,
     explanation,

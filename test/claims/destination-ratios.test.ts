@@ -1,0 +1,86 @@
+// A percentage or multiple taken of another destination's figure in the same month ("91% more than
+// Japan", "nearly five times as much as went to Germany", "1.6 times those to India", "48% below the
+// US"): a ratio of the two destinations' tonnages, checked as such on the reference data. It is
+// never read as a change over time of the first, and never called wrong, since the words also allow
+// a change over time ("87% more than ..." after a month's figure).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const verdicts = (text: string, published: string) => verdictsOf(store, text, published);
+/** The verdict on the ratio's words, which the test names by a fragment. */
+async function ratio(text: string, published: string, words: RegExp) {
+  return (await verdicts(text, published)).filter(([w]) => words.test(w)).map(([, v]) => v);
+}
+
+describe("a ratio between two destinations of one month", () => {
+  // November 2025: US 582 t, Japan 305 t; October: world 5,473 t, Germany 1,118 t, US 656 t,
+  // India 416 t, Japan 226 t; September: Germany 1,288 t, Korea 854 t, Vietnam 456 t
+  it.each([
+    ["US purchases of Chinese rare-earth magnets in November were 91% more than Japan's.", "2025-12-20"],
+    ["In November the US took 90% more Chinese rare-earth magnets than Japan did.", "2025-12-20"],
+    ["Magnet shipments to Japan in November were 305 t, 48% below the US.", "2025-12-20"],
+    [
+      "China shipped 5,473 t of rare-earth magnets in October, about 390% more than went to Germany.",
+      "2025-11-25",
+    ],
+    ["China's rare-earth magnet exports to the US in October were 1.6 times those to India.", "2025-11-25"],
+    [
+      "China's rare-earth magnet exports to the US in October were three times what went to Japan.",
+      "2025-11-25",
+    ],
+    [
+      "Exports of rare-earth magnets to the US in October were about 40% lower than those to Germany.",
+      "2025-11-25",
+    ],
+    [
+      "Germany's purchases of Chinese rare-earth magnets in September were 51% more than Korea's.",
+      "2025-10-25",
+    ],
+    [
+      "China's rare-earth magnet exports to the US were 582 t in November, nearly double the 305 t sent to Japan.",
+      "2025-12-20",
+    ],
+  ])("is supported when the two tonnages bear it out: %s", async (text, published) => {
+    expect(await ratio(text, published, /%|times|double|below/)).toEqual(["supported"]);
+  });
+
+  it.each([
+    // the world total against Germany is x4.9, not +20%; the US against Germany -41%, not -10%
+    ["China shipped 5,473 t of rare-earth magnets in October, 20% more than went to Germany.", "2025-11-25"],
+    ["The US took 656 t of magnets in October, 10% less than Germany.", "2025-11-25"],
+    ["Magnet shipments to Japan in November were 305 t, 10% below the US.", "2025-12-20"],
+    ["In November the US took 30% more Chinese rare-earth magnets than Japan did.", "2025-12-20"],
+  ])("is neither supported nor contradicted when they do not: %s", async (text, published) => {
+    expect(await ratio(text, published, /%|times|double|below|less/)).toEqual(["unverifiable"]);
+  });
+
+  it("is not a share of the total", async () => {
+    // the US's 656 t is 59% of Germany's 1,118 t, while Germany's share of the total is 20.4%
+    const found = await verdicts(
+      "Exports of rare-earth magnets to the US in October were about 60% of the German volume.",
+      "2025-11-25",
+    );
+    expect(found.filter(([, v]) => v === "contradicted")).toEqual([]);
+  });
+
+  it("still reads a change over time against a month", async () => {
+    expect(
+      await ratio(
+        "Magnet exports to the US in October were 56% higher than in September.",
+        "2025-11-25",
+        /%/,
+      ),
+    ).toEqual(["supported"]);
+    expect(
+      await ratio("Magnet exports to the US rose 56% in October, more than to Japan.", "2025-11-25", /%/),
+    ).toEqual(["supported"]);
+  });
+});
