@@ -57,8 +57,12 @@ export function unfinishedSpan(period: string | null, latest: number | null): st
 }
 
 /** "a seven-month high of 6,146 t in August": a rank said of a level takes that level's period. */
+/** Between a rank and the level it introduces: "a high of", "a record at". */
 const RANK_OF =
   /^\s(?:of|at)\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
+/** A rank whose noun the level follows with nothing between: "a record 6,357 t", "a record high 7,742 t". */
+const RANK_NOUN_END = /\b(?:record|high|low|peak)$/i;
+const RIGHT_BEFORE = /^\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
 const RECORD_HOLDER_END = /\brecord\b.*\b(?:remains|is|was|stands at|belongs to|still)$/i;
 const HELD_BY = /^\s[A-Z][a-z]+['’]s\s$/;
 
@@ -75,7 +79,10 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
     (x) =>
       x.level === true &&
       x.start >= f.end &&
-      (RANK_OF.test(clause.slice(f.end, x.start)) || (holder && HELD_BY.test(clause.slice(f.end, x.start)))),
+      (RANK_OF.test(clause.slice(f.end, x.start)) ||
+        (RANK_NOUN_END.test(clause.slice(f.start, f.end)) &&
+          RIGHT_BEFORE.test(clause.slice(f.end, x.start))) ||
+        (holder && HELD_BY.test(clause.slice(f.end, x.start)))),
   );
   // "from 6,146 tons in August (the highest point in seven months)": a rank set in brackets right
   // after a tonnage is that tonnage's, of its own month (after a comma it may be the clause's)
