@@ -75,6 +75,11 @@ export interface StatedChange extends Tolerance {
    * more than Korea"): that destination. The basis is then not a period.
    */
   versus?: string;
+  /**
+   * A ratio to another product's figure of the same destination and period ("magnet exports were 26%
+   * higher than rare-earth exports"): that product. The basis is then not a period.
+   */
+  versusSeries?: string;
 }
 
 /**

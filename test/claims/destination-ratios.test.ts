@@ -84,3 +84,26 @@ describe("a ratio between two destinations of one month", () => {
     ).toEqual(["supported"]);
   });
 });
+
+describe("a ratio between two products of one month", () => {
+  // October 2025: magnets 5,473 t, rare earths 4,343.5 t (x1.26)
+  it("is supported when the two tonnages bear it out", async () => {
+    expect(
+      await ratio(
+        "China's rare-earth magnet exports in October were about 26% higher than its exports of rare earths.",
+        "2025-11-25",
+        /%/,
+      ),
+    ).toEqual(["supported"]);
+  });
+
+  it("is never read as the first product's change over time, nor called wrong", async () => {
+    expect(
+      await ratio(
+        "Magnet exports of 5,473 t in October were 60% more than rare-earth exports.",
+        "2025-11-25",
+        /%/,
+      ),
+    ).toEqual(["unverifiable"]);
+  });
+});

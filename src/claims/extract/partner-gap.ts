@@ -2,7 +2,7 @@
 // more than South Korea", "shipments to Japan were 120 t higher than those to India", "India
 // received 240 tonnes less than the United States". The destination after "than" is the base, not
 // the figure's own.
-import type { PartnerMention } from "./subjects.js";
+import type { Mention, PartnerMention } from "./subjects.js";
 
 /** From the end of a difference to the destination it is compared with. */
 const THAN_PARTNER =
@@ -77,4 +77,28 @@ export function ratioPartner(
       return !bare || ENDS_IN_OBJECT.test(words) || OWNER_AFTER.test(clause.slice(p.end));
     }) ?? null
   );
+}
+
+/** The words between a percentage and the product it is taken against: "26% higher than its exports of". */
+const PRODUCT_AFTER =
+  /^(?:(?:\s[\w'’-]{2,20}){0,6}?\sthan|\sas)\s(?:(?:its|their|China's)\s)?(?:(?:exports|shipments|sales|those|that)\s(?:of\s)?)?(?:the\s)?$/i;
+
+/**
+ * The product a percentage or multiple is taken against, when the words after it compare with
+ * another product's figure of the same month ("magnet exports were 26% higher than its exports of
+ * rare earths"): a ratio of two products. Null when the words name no other product there.
+ * @example ratioProduct(clause, hit.start, hit.end, findSeries(clause))?.value // "rare-earths"
+ */
+export function ratioProduct(
+  clause: string,
+  start: number,
+  end: number,
+  series: readonly Mention<string>[],
+): Mention<string> | null {
+  const own = series.filter((m) => m.end <= start).pop();
+  const other = series.find((m) => m.start >= end && m.start - end <= 60);
+  if (own === undefined || other === undefined || other.value === own.value) return null;
+  const gap = clause.slice(end, other.start);
+  if (/^\sas\s/i.test(gap) && !AS_COMPARISON.test(clause.slice(start, end))) return null;
+  return PRODUCT_AFTER.test(gap) ? other : null;
 }

@@ -9,7 +9,7 @@ import { basisFor, changeBasis, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { namesDifference } from "./find-amount-changes.js";
-import { ratioPartner, versusPartner } from "./partner-gap.js";
+import { ratioPartner, ratioProduct, versusPartner } from "./partner-gap.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
@@ -410,9 +410,14 @@ export function readClause(
         : c.unit === "%" && c.of === undefined
           ? ratioPartner(clause, c.start, c.end, partners)
           : null;
+    const product =
+      c.unit === "%" && c.of === undefined && versus === null
+        ? ratioProduct(clause, c.start, c.end, series)
+        : null;
     const extra = {
       halfUnit: c.halfUnit,
       ...(versus ? { versus: versus.value } : {}),
+      ...(product ? { versusSeries: product.value } : {}),
       ...(c.readings ? { readings: c.readings } : {}),
       ...(c.unsigned ? { unsigned: true } : {}),
       ...(c.range ? { range: true as const } : {}),
@@ -424,7 +429,8 @@ export function readClause(
       kind: "change",
       ...(c.unit === "pp" ? { ofShare: true } : {}),
       ...(own ? { partner: { value: own.value, why: clause.slice(own.start, own.end) } } : {}),
-      baseNamed: c.basis !== null || versus !== null || mentions.some((m) => m.role === "base"),
+      baseNamed:
+        c.basis !== null || versus !== null || product !== null || mentions.some((m) => m.role === "base"),
       ...(c.basis === null && pointsBack(clause, c.start, c.end) ? { baseBack: true } : {}),
       stated: (p) => ({
         type: "change",

@@ -10,7 +10,7 @@
 
 import { basePeriod } from "../../analytics/month-figures.js";
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
-import type { SeriesKey } from "../../domain/series-key.js";
+import { keyId, type SeriesKey } from "../../domain/series-key.js";
 import type {
   Actual,
   ChangeReading,
@@ -236,18 +236,21 @@ function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): 
   return [prev, cur];
 }
 
-/** The figures of two destinations in one period, for a difference between them, or why they cannot be had. */
+/**
+ * The figures of two destinations (or two products) in one period, for a difference or ratio
+ * between them, or why they cannot be had.
+ */
 function versusPair(
   book: FigureBook,
   key: SeriesKey,
   period: string,
-  versus: string,
+  other: SeriesKey,
 ): [Figure, Figure] | string {
   const cur = book.point(key, period);
-  const other = book.point({ ...key, partner: versus }, period);
+  const base = book.point(other, period);
   if (!cur) return noFigure(key, periodLabel(period));
-  if (!other) return noFigure({ ...key, partner: versus }, periodLabel(period));
-  return [other, cur];
+  if (!base) return noFigure(other, periodLabel(period));
+  return [base, cur];
 }
 
 /** Every percentage change the rounded levels allow. */
@@ -275,11 +278,18 @@ export function checkChange(
   s: StatedChange,
 ): Outcome {
   if (s.unit === "pp") return checkShareChange(book, key, period, basis, s);
-  const versus = s.versus;
-  // a reading of the destination compared with ("more than Japan" read as Japan's) is no ratio of two
-  if (versus === key.partner && s.unit === "%")
-    return unverifiable(`the figure is compared with ${versus}'s own: no ratio of two destinations`);
-  const got = versus ? versusPair(book, key, period, versus) : pair(book, key, period, basis);
+  const versus = s.versus ?? s.versusSeries;
+  const other = s.versus
+    ? { ...key, partner: s.versus }
+    : s.versusSeries
+      ? { ...key, series: s.versusSeries }
+      : null;
+  // a reading of what is compared with ("more than Japan" read as Japan's) is no ratio of two
+  if (other !== null && keyId(other) === keyId(key) && s.unit === "%")
+    return unverifiable(
+      `the figure is compared with ${versus}'s own: no ratio of two destinations or products`,
+    );
+  const got = other ? versusPair(book, key, period, other) : pair(book, key, period, basis);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
   const from = { period: prev.period, value: prev.value };
@@ -314,7 +324,7 @@ export function checkChange(
     versus && judged.verdict === "contradicted"
       ? {
           verdict: "unverifiable" as const,
-          note: `${judged.note}; a ratio between two destinations is checked only to bear the words out`,
+          note: `${judged.note}; a ratio between two destinations or products is checked only to bear the words out`,
         }
       : judged;
   const said = s.range ? s.raw.trim() : read ? readAs(s.raw, read.reading) : pct(s.pct, 2);
@@ -324,7 +334,7 @@ export function checkChange(
       ? whole && ` (${whole})`
       : ` (${whole && `${whole}: `}${statedRange(read?.reading ?? s, "%")})`;
   const between = versus
-    ? `${key.partner} ${tonnes(cur.value)} against ${versus} ${tonnes(prev.value)} in ${periodLabel(period)}`
+    ? `${s.versus ? key.partner : key.series} ${tonnes(cur.value)} against ${versus} ${tonnes(prev.value)} in ${periodLabel(period)}`
     : fromTo(prev, cur);
   const explanation = `stated ${said}${range}, data gives ${pct(change)} (${between})${note}`;
   return {
