@@ -351,12 +351,20 @@ const TAG_QUESTION =
   /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it|\bno)\s?\?\s*$/i;
 
 /**
+ * A statement put to the reader to judge ("True or false: November's exports were a record."): a
+ * quiz's or a fact-check's prompt asks, whatever its punctuation; its answer says what holds.
+ */
+const QUIZ_PROMPT =
+  /^\W*(?:\d{1,2}[.)]\s*)?(?:true or false|fact or fiction|real or fake|right or wrong)\s*[:?.,–—-]/i;
+
+/**
  * A sentence that asks: a sentence ending in "?" that is not a tagged statement, or any sentence of a
  * question turn without a question mark. What a questioner states before asking ("Customs shows
  * 5,774 t in September. Is that hurting you?") is a statement.
  */
 function asks(first: Segment, sentence: string, blockAsks: boolean): boolean {
   if (first.block === "question" && (!blockAsks || first.question)) return true;
+  if (QUIZ_PROMPT.test(sentence)) return true;
   return first.question && !TAG_QUESTION.test(sentence.slice(-40));
 }
 

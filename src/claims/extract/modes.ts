@@ -33,9 +33,12 @@ const CORRECTION =
 // in a correction, what "the story also put at" or "our report listed as" gave is the earlier, wrong figure
 const MISSTATED_BEFORE =
   /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
-/** An earlier piece cited for what it said: "A report on Nov. 20 said", "the graphic of Monday gave". */
+/**
+ * An earlier piece cited for what it said: "A report on Nov. 20 said", "the graphic of Monday gave",
+ * "an earlier alert said" (a news app's, a broadcast's or a feed's own pieces too).
+ */
 const EARLIER_PIECE_SAID =
-  /\b(?:an?|the|our|this|that|an earlier)\s(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief)\s(?:(?:on|of|from|published|dated|about)\s[^;:!?]{1,40}?\s)?(?:said|gave|put|stated|reported|listed|showed|had|cited|quoted)\b/i;
+  /\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original)\s)?(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version)\s(?:(?:on|of|from|published|dated|about)\s[^;:!?]{1,40}?\s)?(?:said|gave|put|stated|reported|listed|showed|had|cited|quoted)\b/i;
 /**
  * The writer's own earlier statement ("Last week we said ...", "I wrote in May that ..."); not one
  * the writer stands by ("as we reported"). A correction when the next sentence sets it right.
@@ -94,6 +97,30 @@ const REPORT_BEFORE =
  */
 const DENIED_THAT =
   /\b(?:(?:it|this|that)(?:\s(?:is|was)|['’]s)\s(?:simply\s|just\s)?(?:not\s(?:true|correct|the\scase)|untrue|false|wrong|incorrect|a\smyth)\s(?:to\ssay\s)?that|(?:it|this|that)\s(?:is|was)n['’]t\s(?:true|correct|the\scase)\sthat|(?:nor|neither)\s(?:is|was)\sit\strue\sthat|contrary\sto\s(?:[\w'’-]+\s){0,4}?(?:reports?|claims?|rumou?rs?|posts?|suggestions?|speculation|belief|assertions?)(?:\s(?:that|of))?)\b/i;
+/**
+ * Someone else's statement, told as theirs: "Several accounts claimed ...", "One distributor claims
+ * ...", "The article currently says ...". Checked as before unless the text goes on to deny it.
+ */
+const CLAIMED_BEFORE =
+  /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|assert(?:s|ed)|insist(?:s|ed)|says|said|wrote|writes|posted|stated|states)\s(?:that\s)?|\bput\s(?:[\w'’-]+\s){1,6}?at\s/i;
+/**
+ * The next sentence opens by denying what the sentence before told as another's: "This is wrong.",
+ * "That is not true;", "That is not what customs reported:". A fact-check's verdict label ("Verdict:
+ * False") is not such an opening: the claim it reviews is checked.
+ */
+const DENIED_NEXT =
+  /^\s*(?:(?:This|That|It|Which|The (?:claim|figure|number|post))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|The)\s(?:figure|number)\s(?:is|was|belongs to|refers to|counts)\s[^.;:!?]{0,60}?,\snot\s)/i;
+/** The same told after the figure: "..., per a rival house's note", "..., according to one post". */
+const CLAIMED_AFTER =
+  /^[^.;:!?]{0,80}?,\s(?:per|according to|citing|says|said)\s(?:an?|one|another|some|the|a rival)\s/i;
+/**
+ * Later in the same sentence, someone sets such a figure right or the writer disputes it: "; the
+ * secretariat clarified that this was the October figure", "; that is wrong", "; we disagree".
+ */
+const DISPUTED_AFTER = new RegExp(
+  `[;—–]\\s*(?:(?:(?:the|a|one|another)\\s(?:[\\w-]+\\s){0,3}?(?:clarified|noted|replied|pointed out|countered|explained)\\s(?:that\\s)?)?${OWN_SLIP}|(?:we|I)\\s(?:(?:strongly|respectfully)\\s)?(?:disagree|dispute\\s(?:it|that|this)|doubt\\s(?:it|that|this))\\b)`,
+  "i",
+);
 /** After the denied words, the speaker's own statement: "denied reports of a slump, saying exports rose 12%". */
 const OWN_STATEMENT = /[,;:]\s*(?:saying|and said|adding|but|while|whereas|instead)\b/i;
 const TARGET_BEFORE =
@@ -287,6 +314,12 @@ export interface SentenceMarks {
   link: boolean;
   /** The sentence speaks of a revision of a figure. */
   revision: boolean;
+  /**
+   * The next sentence opens by denying this one ("This is wrong."), or a later part of it sets a
+   * figure right ("; the secretariat clarified that this was the October figure", "; we disagree"):
+   * what it tells as another's is denied.
+   */
+  disputed: boolean;
 }
 
 /**
@@ -308,6 +341,7 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     local: LOCAL_SOURCE.test(s),
     link: LINK_LABEL.test(s),
     revision: REVISION.test(s),
+    disputed: DENIED_NEXT.test(next.slice(0, 200)) || DISPUTED_AFTER.test(s),
   };
 }
 
@@ -338,6 +372,13 @@ export function modeOf(ctx: ModeContext): Mode {
   if (DENIED_THAT.test(opening)) {
     const rest = lastPart(opening, DENIED_THAT);
     if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
+  }
+  if (ctx.sentence.disputed) {
+    if (CLAIMED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 100))) return "denied";
+    if (CLAIMED_BEFORE.test(opening)) {
+      const rest = lastPart(opening, CLAIMED_BEFORE);
+      if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
+    }
   }
   if (ctx.sentence.denial && REPORT_BEFORE.test(opening)) {
     const rest = lastPart(opening, REPORT_BEFORE);
