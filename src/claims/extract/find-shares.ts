@@ -32,6 +32,7 @@ import {
 } from "./numbers.js";
 import { fractionTolerance } from "./fraction-bands.js";
 import { findPartners } from "./subjects.js";
+import { fractionOfAnother } from "./partner-gap.js";
 import type { Hedge, Tolerance } from "../types.js";
 
 /** A share of the total found in a clause, in percent. */
@@ -366,7 +367,9 @@ const MORE_THAN =
 function ratioToAnotherDestination(clause: string, start: number, end: number): boolean {
   if (MORE_THAN.test(clause.slice(end))) return true;
   const of = /\bof\s/i.exec(clause.slice(start, end));
-  return of !== null && findPartners(clause.slice(start + of.index, end)).length > 0;
+  if (of !== null && findPartners(clause.slice(start + of.index, end)).length > 0) return true;
+  const after = clause.slice(end, end + 100);
+  return fractionOfAnother(after, findPartners(after));
 }
 
 /** Between two items of a list: ", ", ", and ", " and ". */

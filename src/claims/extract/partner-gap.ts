@@ -102,3 +102,27 @@ export function ratioProduct(
   if (/^\sas\s/i.test(gap) && !AS_COMPARISON.test(clause.slice(start, end))) return null;
   return PRODUCT_AFTER.test(gap) ? other : null;
 }
+
+/** Before a destination that took an amount: "the volume", "of the tonnage that", "des von", "der an". */
+const AMOUNT_BEFORE =
+  /^\s(?:of\s)?(?:the\s)?(?:(?:volumes?|amounts?|quantity|tonnage|totals?|figures?|shipments)\s(?:(?:that|which)\s)?)?(?:the\s)?$|^\s(?:(?:des|der|dessen)\s)?(?:von|an|nach)\s$/i;
+/** After it, what makes the amount its own: "Germany received", "Germany's", "the German total", "bezogenen". */
+const TAKER_AFTER = new RegExp(
+  `^(?:['’]s?\\b|\\s(?:received|took|got|imported|bought|absorbed|was sent|obtained)\\b|\\s${TAKEN}\\b|\\s(?:bezogenen|erhaltenen|gelieferten|importierten)\\b)`,
+  "i",
+);
+
+/**
+ * "less than half the volume Germany received", "half of Germany's tonnage", "under half the German
+ * total", "weniger als die Hälfte des von Deutschland bezogenen Volumens": the words right after a
+ * fraction name what another destination took, so the fraction compares two destinations.
+ * @example fractionOfAnother(" the volume Germany received", findPartners(" the volume Germany received")) // true
+ */
+export function fractionOfAnother(after: string, partners: readonly PartnerMention[]): boolean {
+  return partners.some(
+    (p) =>
+      p.start <= 60 &&
+      AMOUNT_BEFORE.test(after.slice(0, p.start)) &&
+      TAKER_AFTER.test(after.slice(p.end, p.end + 30)),
+  );
+}
