@@ -104,6 +104,11 @@ const BASE_BEFORE = new RegExp(
   `\\b(?:(?:gap|difference)\\s(?:to|with|from)|from|than|above|below|over|versus|vs\\.?|against|ahead of|behind|compared\\s(?:with|to)|on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|levels?|of|\\d[\\d,.]{0,20}(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
   "i",
 );
+/**
+ * German names the month before (or a year before) and then which it was: "im Vormonat September",
+ * "gegenüber dem Vorjahresmonat Oktober": the month named is the base, not the clause's own.
+ */
+const DE_BASE_MONTH_BEFORE = /\b(?:Vormonats?|Vorjahresmonats?)\s$/;
 /** "40% under March", "a tenth under the previous month": a share of a level under a month is its base. */
 const PCT_UNDER_BEFORE =
   /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of)\s(?:(?:the|its|their)\s)?$/i;
@@ -381,7 +386,8 @@ function roleAt(clause: string, start: number): PeriodRole {
     (PCT_OF_BEFORE.test(before) && !WHOLE_AFTER.test(clause.slice(start, start + 40))) ||
     PAR_BEFORE.test(before) ||
     ADDED_TO_BEFORE.test(before) ||
-    PCT_UNDER_BEFORE.test(before)
+    PCT_UNDER_BEFORE.test(before) ||
+    DE_BASE_MONTH_BEFORE.test(before)
   )
     return "base";
   const wider = clause.slice(Math.max(0, start - 100), start);
