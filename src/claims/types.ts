@@ -202,6 +202,11 @@ export interface Reading {
   onlyAmbiguous?: boolean;
   /** Taken from earlier text (a headline, a sentence before), not from the figure's own sentence. */
   carried?: true;
+  /**
+   * The figure is said of this destination as well as the main one ("the US and Japan each took
+   * about 300 t"): the claim holds only when every such reading bears it out too.
+   */
+  each?: true;
 }
 
 /**

@@ -237,13 +237,55 @@ function readAs(claim: ExtractedClaim, reading: PlannedReading | undefined): Ext
   return { ...claim, ...read, grounds };
 }
 
+type Checked = Array<{ reading: PlannedReading; outcome: Outcome }>;
+
+/**
+ * The verdict over every reading (`judgeReadings`); a figure said of each of several destinations
+ * ("the US and Japan each took about 300 t") is borne out only when it is for every one of them.
+ */
+function judge(
+  claim: ExtractedClaim,
+  checked: Checked,
+  text?: string,
+): Outcome & { reading?: PlannedReading } {
+  const each = checked.filter((c) => c.reading.from?.each === true);
+  const out = judgeReadings(
+    claim,
+    checked.filter((c) => !each.includes(c)),
+    text,
+  );
+  const main = checked[0];
+  if (each.length === 0 || main === undefined) return out;
+  // "India and Vietnam each took around 430 t": one round figure may be given for several that differ
+  const s = claim.stated;
+  if (out.verdict === "contradicted" && "hedge" in s && s.hedge === "about")
+    return {
+      ...out,
+      verdict: "unverifiable",
+      explanation: `not certain: one approximate figure said of each of several destinations may round them together; ${out.explanation}`,
+    };
+  if (out.verdict !== "supported") return out;
+  const partners = new Set([main.reading.key.partner, ...each.map((e) => e.reading.key.partner)]);
+  for (const partner of partners) {
+    const mine = checked.filter((c) => c.reading.key.partner === partner);
+    if (mine.some((c) => c.outcome.verdict === "supported" && !c.reading.supportsOnlyAmbiguity)) continue;
+    const why = mine[0]?.outcome.explanation ?? "no reading of that destination";
+    return {
+      ...out,
+      verdict: "unverifiable",
+      explanation: `ambiguous: the figure is said of each destination named; ${out.explanation}; but for ${partner}: ${why}`,
+    };
+  }
+  return out;
+}
+
 /**
  * The verdict over every reading: support from any, contradiction only from a certain reading that
  * no other saves. A verdict that rests on another reading than the main one names it (`reading`).
  */
-function judge(
+function judgeReadings(
   claim: ExtractedClaim,
-  checked: Array<{ reading: PlannedReading; outcome: Outcome }>,
+  checked: Checked,
   text?: string,
 ): Outcome & { reading?: PlannedReading } {
   if (claim.mode !== "reported")

@@ -38,6 +38,9 @@ import {
 } from "./figure-periods.js";
 import { allMatches } from "./all-matches.js";
 
+/** Words that say a figure holds for every destination named with it: "each took", "both Korea and India". */
+const EACH_WORDS = /\b(?:each|both)\b(?!\s(?:month|year|quarter|week|day|time|period|of\b))/i;
+
 const DEFAULT_SERIES = "rare-earth-magnets";
 const CHINA_CUSTOMS =
   /\b(?:Chinese|China's) (?:customs|official data|data)|\bGeneral Administration of Customs\b|\bGACC?\b/;
@@ -219,7 +222,17 @@ export function readFigure(
           ? clauses.slice(0, index + 1).flatMap((x) => x.partners.map((p) => ({ p, x })))
           : []
     ).filter((g, i, all) => all.findIndex((o) => o.p.value === g.p.value) === i);
-    if (group.length >= 2 && group.some((g) => g.p.value === partner))
+    // "the US and Japan each took about 300 t", "both Korea and India received more than 400 t":
+    // the figure is said of every destination named, each of which must bear it out
+    const each = !summed && EACH_WORDS.test(clause);
+    if (each && group.length >= 2 && group.some((g) => g.p.value === partner))
+      for (const g of group.filter((x) => x.p.value !== partner))
+        alt({
+          partner: g.p.value,
+          why: `the figure is said of each destination named, ${g.x.seg.text.slice(g.p.start, g.p.end)} too`,
+          each: true,
+        });
+    else if (group.length >= 2 && group.some((g) => g.p.value === partner))
       alt({
         partner: group.map((g) => g.p.value).join("+"),
         why: `the figure is the combined total of ${group.map((g) => g.x.seg.text.slice(g.p.start, g.p.end)).join(", ")}`,
