@@ -30,6 +30,11 @@ describe("numbers", () => {
     expect(parseCjkNumber("7천2만")).toBeNull();
   });
 
+  it("keeps the decimals of the last part after a multiplier", () => {
+    expect(parseCjkNumber("2만4,107.3")).toEqual({ value: 24107.3, halfUnit: 0.05 });
+    expect(parseCjkNumber("1만2051.25")).toEqual({ value: 12051.25, halfUnit: 0.005 });
+  });
+
   it("reads thousands set apart by spaces", () => {
     expect(parseSpacedNumber("4 205")).toEqual({ value: 4205, halfUnit: 0.5 });
     expect(parseSpacedNumber("12\u2009046,5")?.value).toBe(12046.5);

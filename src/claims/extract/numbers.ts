@@ -65,9 +65,10 @@ const MULTIPLIERS: Record<string, number> = {
 const CJK_UNIT = "[千천万萬만亿億억]";
 /**
  * A number with CJK multipliers inside it, as Korean and Chinese print it: "3천188" (3,188),
- * "2만7천897" (27,897), "4만5,290" (45,290), "2万7000", "1.2万". Each part is at most four digits, so it stays linear.
+ * "2만7천897" (27,897), "4만5,290" (45,290), "3만8,563.6" (38,563.6), "2万7000", "1.2万". Each part is at most four
+ * digits, so it stays linear.
  */
-export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNIT}(?:\\s?\\d{1,4}\\s?${CJK_UNIT}){0,2}(?:\\s?(?:\\d,\\d{3}|\\d{1,4})(?![\\d.,]))?`;
+export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNIT}(?:\\s?\\d{1,4}\\s?${CJK_UNIT}){0,2}(?:\\s?(?:\\d,\\d{3}|\\d{1,4})(?:\\.\\d{1,4})?(?![\\d.,]))?`;
 
 /**
  * Parses a number written with CJK multipliers; its rounding is that of its last part
@@ -79,7 +80,7 @@ export function parseCjkNumber(text: string): ParsedNumber | null {
   let halfUnit = 0.5;
   let last = Infinity;
   for (const m of allMatches(
-    /(\d,\d{3}|\d{1,4}(?:\.\d{1,4})?)([千천万萬만亿億억])?/g,
+    /((?:\d,\d{3}|\d{1,4})(?:\.\d{1,4})?)([千천万萬만亿億억])?/g,
     text.replace(/\s/g, ""),
   )) {
     const n = parseDecimal(m[1] ?? "");
