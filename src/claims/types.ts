@@ -168,11 +168,12 @@ export type Stated = StatedLevel | StatedChange | StatedRank | StatedShare | Sta
  * How one part of a claim's reading was established: named in the number's own clause, elsewhere
  * in its sentence, carried over from earlier text (a heading, the previous sentence), carried over
  * from a text that names no other value of its kind (`text`: a story that only ever names magnets),
- * or filled by default (the world total, China's exports). Only `clause`, `sentence` and `text`
- * readings are certain enough to contradict a claim; a carried or default reading can support,
- * never contradict.
+ * named in the sentence right before, whose one figure the claim's subject points back at
+ * (`pointed`: "Exports reached 6,150 t in November. That was a record."), or filled by default (the
+ * world total, China's exports). Only `clause`, `sentence`, `text` and `pointed` readings are
+ * certain enough to contradict a claim; a carried or default reading can support, never contradict.
  */
-export type Grounding = "clause" | "sentence" | "text" | "carried" | "default";
+export type Grounding = "clause" | "sentence" | "text" | "pointed" | "carried" | "default";
 
 export interface ClaimGrounds {
   series: Grounding;

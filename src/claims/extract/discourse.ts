@@ -5,6 +5,7 @@
 
 import type { Mode } from "../types.js";
 import { OTHER_GOODS } from "./lexicon.js";
+import type { Antecedent } from "./pointing-back.js";
 import { LINK_LINE } from "./modes.js";
 import type { BlockKind } from "./segment.js";
 import { findReporter, seriesMentions, type Mention } from "./subjects.js";
@@ -75,6 +76,11 @@ export interface Discourse {
   voice: Mode | null;
   /** The paragraph has given China's own figures before: a pointing-back may be to them. */
   told: boolean;
+  /**
+   * The one reading the last sentence's figures shared, in the block being read: what "That was a
+   * record" or "The figure was 35% above a year earlier" right after it points back at.
+   */
+  pointed: Antecedent | null;
 }
 
 export type Part = keyof Topic;
@@ -99,11 +105,14 @@ export function newDiscourse(): Discourse {
     names: [],
     voice: null,
     told: false,
+    pointed: null,
   };
 }
 
 /** Entering a block: prose ends a list; anything but an answer ends a question's hold. */
 export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true): void {
+  // "that" points back within a paragraph or a turn: not across a heading, list item, table or speaker
+  d.pointed = null;
   if (kind === "heading") d.thread = null;
   // a paragraph's declared unit lasts to its end (a line set right under a table keeps the table's)
   if (paragraphStart || kind === "heading") d.declared.paragraph = null;

@@ -34,6 +34,7 @@ import { markRetracted } from "./retracted-figures.js";
 import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
 import { allMatches } from "./all-matches.js";
+import { antecedentOf, resolvePointing } from "./pointing-back.js";
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -225,6 +226,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   if (first.paragraphStart) d.told = false;
   d.voice = carryVoice(out, text, d.told ? null : d.voice);
   d.told ||= out.some((x) => x.mode === "reported");
+  // "That was a record", "The figure was 35% above a year earlier": the figure before, as named there
+  resolvePointing(out, clauses, text, d.pointed, question);
+  d.pointed = antecedentOf(out, text, question);
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
   const firm = (g: Grounding) => g === "clause" || g === "sentence";

@@ -13,7 +13,13 @@ import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js
 import type { ExtractedClaim } from "../types.js";
 import { roughRange } from "../extract/level-ranges.js";
 import { findSeries } from "../extract/subjects.js";
-import { mentionsIn, numberStart, sentenceAround, sentenceBlanked } from "./sentence-readings.js";
+import {
+  mentionsIn,
+  numberStart,
+  sentenceAround,
+  sentenceBefore,
+  sentenceBlanked,
+} from "./sentence-readings.js";
 import { wordedAsSum } from "./sum-words.js";
 import { unreadLanguage } from "./unread-language.js";
 
@@ -226,18 +232,22 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the sentence sets a month in another year ('the May before'), which the reader does not date for certain";
   if (notEnglish(sentence) || unreadLanguage(sentence))
     return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
+  // a part named in the sentence before, whose figure the claim's subject points back at ("That
+  // was a record"), is looked for there
+  const words = (p: "series" | "partner" | "period") =>
+    claim.grounds[p] === "pointed" ? `${sentenceBefore(text, claim.start)} ${sentence}` : sentence;
   // a product the whole text names alone (`text`) needs no naming again in the sentence
   if (
     claim.series !== null &&
     claim.grounds.series !== "text" &&
-    !findSeries(sentence).some((m) => m.value === claim.series)
+    !findSeries(words("series")).some((m) => m.value === claim.series)
   ) {
     return `the sentence does not itself name ${claim.series} (the product was read from other words)`;
   }
-  if (claim.partner !== "WLD" && !mentionsIn(sentence).partners.has(claim.partner)) {
+  if (claim.partner !== "WLD" && !mentionsIn(words("partner")).partners.has(claim.partner)) {
     return `the sentence does not itself name ${claim.partner} (the destination was read from other words)`;
   }
-  if (!PERIOD_WORDS.test(sentence))
+  if (!PERIOD_WORDS.test(words("period")))
     return "the sentence names no period (the month was read from other words)";
   return null;
 }

@@ -1,6 +1,7 @@
 // The readings under which a claim is checked: the main one the reader chose, the alternatives it
 // listed, and the other comparison base when the text names none. A reading is *certain* only when
-// the claim is a reported figure and its series, partner and period were named in its own sentence.
+// the claim is a reported figure and its series, partner and period were named in its own sentence
+// (or in the sentence right before, whose figure its subject points back at).
 
 import { seriesKey, type SeriesKey } from "../../domain/series-key.js";
 import type { ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
@@ -24,7 +25,8 @@ export interface PlannedReading {
   supportsOnlyAmbiguity?: boolean;
 }
 
-const named = (g: Grounding | undefined) => g === "clause" || g === "sentence" || g === "text";
+const named = (g: Grounding | undefined) =>
+  g === "clause" || g === "sentence" || g === "text" || g === "pointed";
 
 /** True when the main reading is certain enough to contradict: a unit not written with the figure never is. */
 export function isCertain(claim: ExtractedClaim): boolean {

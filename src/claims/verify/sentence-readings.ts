@@ -44,6 +44,19 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(s, e + 1);
 }
 
+/**
+ * The sentence (or line) before the one around `start`: where a subject that points back ("That
+ * was a record") finds what it names. Empty at the start of the text.
+ */
+export function sentenceBefore(text: string, start: number): string {
+  const low = Math.max(0, start - SENTENCE_REACH);
+  let s = start;
+  while (s > low && !isBoundary(text, s - 1)) s--;
+  let j = s - 1;
+  while (j >= 0 && /\s/.test(text[j] ?? "") && text[j] !== "\n") j--;
+  return j < 0 ? "" : sentenceAround(text, j, j);
+}
+
 /** How far a sentence reaches on each side of a claim at most. */
 const SENTENCE_REACH = 600;
 
