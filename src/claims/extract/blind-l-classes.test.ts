@@ -103,3 +103,78 @@ describe("another's figure that the next sentence calls wrong", () => {
     expect(find(text, "2025-12-22", "6,150 t")?.mode).toBe("reported");
   });
 });
+
+describe("a destination's place said the way news and social posts put it", () => {
+  it.each([
+    ["Germany stays top buyer of Chinese magnets at 1,118 tonnes in October.", "stays top buyer", "DEU", 1],
+    [
+      "Germany, at 1,118 tonnes, remains the largest customer for October's magnets.",
+      "remains the largest customer",
+      "DEU",
+      1,
+    ],
+    ["In September, Germany (1,288 t) kept the top spot among magnet buyers.", "kept the top spot", "DEU", 1],
+    ["In September, South Korea (854 t) was runner-up among magnet buyers.", "was runner-up", "KOR", 2],
+    ["The US (420.5 t) dropped to fourth among September's magnet buyers.", "dropped to fourth", "USA", 4],
+    ["Korea out-bought the US, and Germany (1,106 t) stayed on top in December.", "stayed on top", "DEU", 1],
+    ["Germany, by contrast, was the top buyer of magnets in October.", "was the top buyer", "DEU", 1],
+    ["Magnet exports to Germany were 1,116 tonnes in July, still first.", "still first", "DEU", 1],
+    ["US magnet imports from China: 420.5 t in September, US now 4th.", "now 4th", "USA", 4],
+  ])("ranks the destination: %s", (text, words, partner, n) => {
+    const c = find(text, "2026-01-22", words);
+    expect(c?.kind).toBe("rank");
+    expect(c?.partner).toBe(partner);
+    expect(c?.stated).toMatchObject({ type: "rank", n });
+  });
+
+  it("reads no rank in a first rise or a fourth month", () => {
+    const text =
+      "Magnet exports to the US were 656 t in October, the first rise since July, now for a fourth month.";
+    expect(extractClaims(text, { published: "2025-11-22" }).filter((c) => c.kind === "rank")).toEqual([]);
+  });
+});
+
+describe("lines of chat, script cues and broker shorthand", () => {
+  it("ends a chat handle's unpunctuated line where the next handle speaks", () => {
+    const text =
+      "@voltnerd: so the Aug customs data landed. magnets 6,146 t, up 10.2% from July\n@anna_b: wasn't august a record tho? saw a headline";
+    expect(find(text, "2025-09-21", "6,146 t")?.mode).toBe("reported");
+    expect(find(text, "2025-09-21", "up 10.2%")?.mode).toBe("reported");
+  });
+
+  it("reads each line led by a bracketed cue as an item of its own", () => {
+    const text =
+      "[ON SCREEN] China's magnet exports in June: 3,188 tons\n[ON SCREEN] US got 353 tons (was 46 in May) = almost 8x\n[ON SCREEN] Germany: 764 tons, top buyer again\nCaption: magnets are flowing again?? follow for part 2";
+    expect(find(text, "2025-07-21", "353 tons")?.mode).toBe("reported");
+    expect(find(text, "2025-07-21", "764 tons")?.mode).toBe("reported");
+  });
+
+  it.each([
+    ["9M total 39,817t, -7.5% y/y", "39,817t", "2025-01..2025-09"],
+    ["Magnet exports, 9M 2025: 39,817 t", "39,817 t", "2025-01..2025-09"],
+  ])("reads a broker's count of months as the year so far: %s", (text, words, period) => {
+    expect(find(text, "2025-11-20", words)?.period).toBe(period);
+  });
+
+  it("reads no span in a sum of millions", () => {
+    const c = find("The supplier signed a $9M total contract for magnets in October.", "2025-11-20", "$9M");
+    expect(c?.period ?? null).not.toBe("2025-01..2025-09");
+  });
+
+  it("takes a heading's month through 'on' when the heading is about the numbers", () => {
+    const text = "Quick read on the Nov magnet numbers:\n- total 6,150t, up 12.4% m/m";
+    expect(find(text, "2025-12-22", "6,150t")?.period).toBe("2025-11");
+  });
+
+  it("reads 'Uncle Sam' as the United States", () => {
+    expect(
+      find("Uncle Sam got just 582 tonnes of magnets in November.", "2025-12-21", "582 tonnes")?.partner,
+    ).toBe("USA");
+  });
+
+  it("reads rare earths said to leave the magnets out as rare earths", () => {
+    expect(find("RE (non-magnet) Dec exports: 4,392t, -20% m/m", "2026-01-20", "4,392t")?.series).toBe(
+      "rare-earths",
+    );
+  });
+});

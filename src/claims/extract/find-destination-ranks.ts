@@ -7,6 +7,7 @@ import { parseCount } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
 import { findSecondOnlyDestinations } from "./second-only.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** A destination's rank, with the destination it is said of. */
 export interface DestinationRankHit extends RankHit {
@@ -15,17 +16,34 @@ export interface DestinationRankHit extends RankHit {
 
 const ORD_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th)";
 /** The place: "No.1", "number two", "top", "largest", "second-biggest", "third largest". */
-const PLACE = `(?:No\\.?\\s?(\\d)|number\\s(one|two|three|four|five|\\d)|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORD_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
+const PLACE = `(?:(?:No\\.?\\s?|#)(\\d)|number\\s(one|two|three|four|five|\\d)|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORD_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
 /** What a destination is called; singular, so "the top five destinations" lists and does not rank. */
 const NOUN =
   "(?:(?:export|overseas|foreign)\\s)?(?:destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet)\\b(?!s)";
 /** "the largest", "China's second-biggest", "its No.1" before the noun; the noun may be left out after a comma. */
+/**
+ * What may stand between a destination and its rank: its figure in brackets ("Germany (1,106 t)"),
+ * its figure as an aside (", at 1,118 tonnes,") or a connective (", by contrast,").
+ */
+const ASIDE = `(?:\\s?\\([^()]{1,40}\\))?(?:,\\s(?:at|with)\\s(?:[^,;()]|,(?=\\d)){1,30},|,\\s(?:by contrast|however|again|too|meanwhile|though|in turn|once more|as usual|as expected),)?`;
 const RANK_AFTER = new RegExp(
-  `^(?:,\\s|\\s(?:(?:thus|still|also|again|therefore|once again)\\s)?(?:remained|remains|was|is|became|stayed|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){1,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|(?=,))`,
+  `^${ASIDE}(?:,\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|(?=,))`,
   "i",
 );
 const RANKING = new RegExp(
-  `^(?:,\\s(?:ranking|ranked)\\s|\\s(?:ranked|ranking|came|was|finished)\\s(?:in\\s)?)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b`,
+  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|\\s(?:ranked|ranking|came|was|finished|now)\\s(?:in\\s)?|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
+  "i",
+);
+const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
+/**
+ * The top place said after the destination's figure, as an aside: "Germany: 764 tons, top buyer
+ * again", "exports to Germany were 1,116 tonnes, still first".
+ */
+const TOP_AFTER_FIGURE =
+  /\d[^,;]{0,20},\s((?:(?:still|again|once again|now)\s)?(?:(?:the\s)?(?:top|largest|biggest|No\.?\s?1)\s(?:buyer|destination|market|customer|importer)|first)(?:\s(?:again|still|once more))?)(?=\s*(?:[.;!]|$|,\s(?:and|while|but)\b))/gi;
+/** The top place said as a spot: "Germany stayed on top", "kept the top spot", "South Korea was runner-up". */
+const TOP_SPOT = new RegExp(
+  `^${ASIDE}\\s(?:(?:still|again|once again|now)\\s)?(?:(?:stayed|stays|remained|remains|was|is|finished|ended)\\s(?:firmly\\s|again\\s)?on\\stop|(?:kept|keeps|retained|retains|held|holds|took|takes|regained|reclaimed)\\s(?:the|its)\\stop\\s(?:spot|place|position|slot)|(?:was|is|finished|came)\\s(?:the\\s)?(runner-up))\\b`,
   "i",
 );
 /** "That put Korea second among destinations", "placing India third among buyers": the verb's object ranks. */
@@ -62,7 +80,9 @@ export function findDestinationRanks(
   const only = /\bonly\b/i.test(clause);
   if (
     !only &&
-    !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among)/i.test(clause)
+    !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among|runner-up|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))|#\d/i.test(
+      clause,
+    )
   )
     return [];
   const all = partners ?? findPartners(clause);
@@ -90,13 +110,19 @@ export function findDestinationRanks(
     }
     // "one of China's largest buyers" is no rank
     if (/\bone of\s(?:the\s)?$/i.test(clause.slice(Math.max(0, p.start - 12), p.start))) continue;
+    // the rank's own words start after any aside between the destination and them
+    const lead = (ASIDE_AT.exec(rest)?.[0] ?? "").length;
+    const spot = TOP_SPOT.exec(rest);
+    if (spot) {
+      out.push(hit(p.end + lead, p.end + spot[0].length, spot[1] ? 2 : 1, p));
+      continue;
+    }
     const after = RANK_AFTER.exec(rest) ?? null;
     const ranking = after ? null : RANKING.exec(rest);
     const m = after ?? ranking;
     if (m) {
       const n = after ? placeOf(after, 1) : parseCount((ranking?.[1] ?? "").replace(/^No\.?\s?/i, ""));
       if (n === null || n < 1 || n > 10) continue;
-      const lead = m[0].length - m[0].trimStart().replace(/^,\s/, "").length;
       out.push(hit(p.end + lead, p.end + m[0].length, n, p));
       continue;
     }
@@ -109,6 +135,13 @@ export function findDestinationRanks(
       const start = p.start - window.length + before.index + before[0].indexOf(before[1] as string);
       out.push(hit(start, start + (before[1] as string).length, n, p));
     }
+  }
+  for (const m of allMatches(TOP_AFTER_FIGURE, clause)) {
+    const words = m[1] as string;
+    const start = m.index + m[0].length - words.length;
+    const owner = all.filter((p) => !p.weak && p.end <= m.index).pop();
+    if (owner && !out.some((h) => h.start < start + words.length && h.end > start))
+      out.push(hit(start, start + words.length, 1, owner));
   }
   return out;
 }

@@ -172,6 +172,11 @@ export const FOLD: Record<string, number> = Object.fromEntries(
  * as their own id so that the magnet total is not checked against them.
  */
 export const SERIES_PATTERNS: Array<[RegExp, string]> = [
+  // rare earths said to leave the magnets out: "RE (non-magnet) exports", "non-magnet rare earths"
+  [
+    /\b(?:RE|REE|[Rr]are[- ][Ee]arths?)\s?\((?:non|ex)-magnets?\)|\b(?:[Nn]on|[Ee]x)-magnet\s(?:[Rr]are[- ][Ee]arths?|REEs?|REs?)\b/g,
+    "rare-earths",
+  ],
   [
     /\b(?:rare[- ]earth\s)?magnets?,?\s(?:and|plus|including|incl\.?|with)\s(?:magnet(?:ic)?\s)?(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi,
     "rare-earth-magnets-incl-powder-alloy",
@@ -291,7 +296,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu,
   },
   {
     iso: "JPN",

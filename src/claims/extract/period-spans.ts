@@ -51,6 +51,15 @@ const N_MONTH_TOTAL = new RegExp(
   `\\b(${COUNT_WORD})[- ]month\\s(?:total|period|tally|figure|exports|shipments|volume|cumulative|sum)\\b`,
   "gi",
 );
+/**
+ * Brokers' "9M", "10M" for the first nine or ten months: an upper-case M after the count, followed
+ * by what counts over them ("9M total", "10M exports") or a year ("9M 2025"), never a sum of money
+ * ("$9M") or a count of millions ("9M tonnes").
+ */
+const N_M_ABBREV = new RegExp(
+  `(?<![$€£¥\\d.,]|US|USD|CNY|RMB)\\b([2-9]|1[01])M(?:\\s(${YEAR})\\b|\\s(?=(?:total|cumulative|exports|shipments|volume|tally|sum|figure|YTD)\\b))`,
+  "g",
+);
 const RANGE_MONTHS = new RegExp(
   `\\b(?:([Ff]rom|[Bb]etween)\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?(?:\\s?[-–—/]\\s?|\\s(?:to|through|thru|until|till|and|bis)\\s|-(?:to|through)-)(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
   "g",
@@ -121,6 +130,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [SAME_N, /months/i],
   [OVER_N, /months/i],
   [N_MONTH_TOTAL, /month/i],
+  [N_M_ABBREV, /\dM\s/],
   [OVER_N_BARE, /months/i],
   [RANGE_MONTHS, new RegExp(MONTH_NAME)],
   [RANGE_PART, /half|quarter|h[12]|q[1-4]|[12]h|[1-4]q/i],
@@ -189,10 +199,10 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     if (n === null || n < 2 || n > 12 || y === null) continue;
     out.push({ ...span(m), period: range(y, 1, n, anchor, true), shape: "range", unnamed: true });
   }
-  for (const re of [OVER_N, N_MONTH_TOTAL]) {
+  for (const re of [OVER_N, N_MONTH_TOTAL, N_M_ABBREV]) {
     for (const m of matchesIn(clause, re)) {
       const n = parseCount(m[1] ?? "");
-      const y = yearOf();
+      const y = re === N_M_ABBREV ? yearOf(m[2]) : yearOf();
       // "over the 12 months" may be a trailing year rather than a calendar one
       if (n === null || n < 2 || n > 11 || y === null) continue;
       out.push({ ...span(m), period: range(y, 1, n, anchor, false), shape: "range", role: "main" });

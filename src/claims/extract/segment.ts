@@ -85,7 +85,13 @@ const BULLET =
 const TIMED_ITEM = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+\S(?:.*[^.!?:;,\s])?[ \t]*$/;
 /** A figure, then a dash and the words that say what it is ("569 - tonnes added between July and August"). */
 const GLOSSED = /^[ \t]*[+\-−]?\d[\d,.]*\s?(?:%|x|t|kt|mt)?[ \t]+[-–—][ \t]+\S/;
-const SPEAKER = /^[ \t]*[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:[ \t]+\S/;
+/** A named speaker: "Host:", "Anna Lee:", or a chat handle ("@voltnerd:"). */
+const SPEAKER = /^[ \t]*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}|@[\w.-]{1,30}):[ \t]+\S/;
+/**
+ * A line led by a production cue in square brackets, as scripts and screen captures mark each item:
+ * "[ON SCREEN] ...", "[LOWER THIRD] ...", "[VO] ...". Each such line is an item of its own.
+ */
+const CUE_ITEM = /^[ \t]*\[[A-Z][A-Z0-9 ./&-]{0,24}\][ \t]*\S/;
 const TAG_QUESTION =
   /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
@@ -273,11 +279,20 @@ function lineKind(
     if (/\?\s*$/.test(text) && !TAG_QUESTION.test(text)) return "question";
     if (before === "question") return "answer";
     if (before === "answer") return "prose";
+    // a new speaker ends the last one's words even where they lacked a full stop (chat lines)
+    if (open !== null && open.kind === "prose" && !endsLine(input.slice(open.start, open.end)))
+      return "prose";
   }
   // a question standing on its own line ("And the United States?") is a turn; the next line answers it
   if (open?.kind === "question" && !QA.test(input.slice(open.start, open.end))) return "answer";
   if (asksAlone(text, input, open)) return "question";
-  if (BULLET.test(text) || KEY_VALUE.test(text) || GLOSSED.test(text) || TIMED_ITEM.test(text))
+  if (
+    BULLET.test(text) ||
+    KEY_VALUE.test(text) ||
+    GLOSSED.test(text) ||
+    TIMED_ITEM.test(text) ||
+    CUE_ITEM.test(text)
+  )
     return "bullet";
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return "heading";

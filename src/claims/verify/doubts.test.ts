@@ -248,3 +248,13 @@ describe("a number that ends a range told with 'to'", () => {
     expect(levels(text)).toContainEqual([level, false]);
   });
 });
+
+describe("year-on-year written as 'y/y'", () => {
+  it("is English, not the Spanish 'y': a change beside it can be contradicted", () => {
+    const text = "ALERT: CN magnet exp Jul 5,577t, +5.7% m/m, +74.9% y/y.";
+    expect(doubted(text, "change", "2025-08-21")).toEqual([
+      ["+5.7%", false],
+      ["+74.9%", false],
+    ]);
+  });
+});

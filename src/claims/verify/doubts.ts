@@ -27,8 +27,9 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const LETTERS = /[A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const ENGLISH =
   /\b(?:the|of|and|to|in|from|were|was|rose|fell|exports?|shipments?|tonnes|tons|percent|year|month)\b/gi;
+/** Spanish "y" only as a word of its own: the "y" of "y/y" or "y-o-y" is the English year-on-year. */
 const OTHER =
-  /\b(?:der|die|das|und|im|von|mit|auf|nach|le|la|les|des|et|en|du|au|una|el|los|las|del|y|por|con)\b/gi;
+  /\b(?:der|die|das|und|im|von|mit|auf|nach|le|la|les|des|et|en|du|au|una|el|los|las|del|(?<![/-])y(?![/-])|por|con)\b/gi;
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
