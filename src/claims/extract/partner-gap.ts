@@ -33,7 +33,7 @@ const OBJECT =
   "(?:(?:those|that|the\\sshipments|shipments|exports|deliveries|sales|volumes|cargoes|what|the\\s[\\d,.]+\\s?(?:t|tonnes|tons))\\s(?:(?:went|was\\s(?:shipped|sent|exported)|shipped|sent|exported)\\s)?(?:to|for|of|bound\\sfor|headed\\sfor)\\s|(?:to|for|did|went\\sto)\\s)";
 /** The words between a percentage and the destination it is taken against: "87% more than went to", "48% below the". */
 const RATIO_TO = new RegExp(
-  `^(?:(?:\\s[\\w'’-]{2,20}){0,6}?\\sthan\\s${OBJECT}?|\\s(?:below|above|under|short\\sof|ahead\\sof|behind)\\s)(?:the\\s)?$`,
+  `^(?:(?:\\s[\\w'’-]{2,20}){0,6}?\\s(?<!\\b(?:rather|other)\\s)than\\s${OBJECT}?|\\s(?:below|above|under|short\\sof|ahead\\sof|behind)\\s)(?:the\\s)?$`,
   "i",
 );
 /** After "as much", "as large" and the like: "twice as much as Korea", "as large as those to Japan". */
@@ -81,7 +81,7 @@ export function ratioPartner(
 
 /** The words between a percentage and the product it is taken against: "26% higher than its exports of". */
 const PRODUCT_AFTER =
-  /^(?:(?:\s[\w'’-]{2,20}){0,6}?\sthan|\sas)\s(?:(?:its|their|China's)\s)?(?:(?:exports|shipments|sales|those|that)\s(?:of\s)?)?(?:the\s)?$/i;
+  /^(?:(?:\s[\w'’-]{2,20}){0,6}?\s(?<!\b(?:rather|other)\s)than|\sas)\s(?:(?:its|their|China's)\s)?(?:(?:exports|shipments|sales|those|that)\s(?:of\s)?)?(?:the\s)?$/i;
 
 /**
  * The product a percentage or multiple is taken against, when the words after it compare with

@@ -92,6 +92,9 @@ const ACTOR_BEFORE = /(?:\b(?:by|from|against|with|between|and)\s(?:the\s)?)$/;
 const COUNTERPART_BEFORE =
   /\b(?:relations?|ties|tensions?|spat|dispute|row|feud|standoff|stand-off|war|fight|talks|negotiations|deal|truce|agreement|summit|friction|contention|rivalry|confrontation|clash|détente|detente)\s(?:with)\s(?:the\s)?$/i;
 
+/** Words that set a destination aside: "rather than Japan", "instead of to the US". */
+const SET_ASIDE_BEFORE = /\b(?:rather\sthan|instead\sof)\s(?:(?:to|for|from)\s)?(?:the\s)?$/i;
+
 /** A destination named in a clause; `weak` when the words around it may make it an actor ("talks with Japan"). */
 export interface PartnerMention extends Mention<string> {
   weak: boolean;
@@ -130,6 +133,8 @@ export function findPartners(clause: string): PartnerMention[] {
     if (iso === undefined || (ACTOR_AFTER.test(after) && !/^-bound/.test(after))) continue;
     if (COUNTERPART_BEFORE.test(clause.slice(Math.max(0, s - 30), s)) && !/^(?:'s|-bound)/.test(after))
       continue;
+    // "exports to the US, rather than Japan, jumped": the destination set aside is not the figure's
+    if (SET_ASIDE_BEFORE.test(clause.slice(Math.max(0, s - 24), s))) continue;
     if (ORGANISATION_AFTER.test(clause.slice(e, e + 64))) continue;
     // "And Germany, Europe's biggest buyer, took ...": an "and" that opens the clause joins no actors
     const weak =
