@@ -81,13 +81,27 @@ export const MONTHS: Record<string, number> = {
   octobre: 10,
   novembre: 11,
   décembre: 12,
+  // Spanish, lower case as Spanish writes them ("en junio", "respecto a mayo")
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
 };
 
 /** English month names and their abbreviations, for a regex. */
 export const ENGLISH_MONTH_NAME =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-/** Month names for a regex: English, abbreviated, German and French where they differ. Case matters ("may", "march"). */
-export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre`;
+/** Month names for a regex: English, abbreviated, German, French and Spanish where they differ. Case matters ("may", "march"). */
+export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre`;
 /** A year of this century or the last, for a regex. */
 export const YEAR = "(?:19|20)\\d{2}";
 
@@ -228,6 +242,8 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵体體])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)\s?磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:e|en)\b/g,
     "rare-earth-magnets",
   ],
+  // Spanish: "imanes de tierras raras", "imanes permanentes"
+  [/\bimanes(?:\s(?:permanentes\s)?de\stierras\sraras|\spermanentes)?\b/gi, "rare-earth-magnets"],
   // analysts' shorthand in capitals: "CN RE exports", "REE shipments" (case matters: "re" is a word)
   [/\bREEs?\b|\bRE(?=\s(?:exports?|shipments?|outbounds?|export volumes?)\b)/g, "rare-earths"],
   [/\brare[- ]earth\s(?:products?|goods)\b/gi, "rare-earth-products"],
@@ -241,7 +257,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
   [/\brare[- ]earth\smetals?\s(?:and|&)\s(?:their\s)?alloys\b/gi, "rare-earth-metals-alloys"],
   [
-    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|\bSeltenen? Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b/gi,
+    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|\bSeltenen? Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b/gi,
     "rare-earths",
   ],
   [/\bgallium\b/gi, "gallium"],
@@ -296,22 +312,22 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b/gu,
   },
   {
     iso: "JPN",
     names:
-      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=出口|進口|进口|输出|輸出|輸入)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b/gu,
+      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=出口|進口|进口|输出|輸出|輸入)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJapón(?![\p{L}])/gu,
   },
   {
     iso: "DEU",
     names:
-      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b/gu,
+      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAlemania\b/gu,
   },
   {
     iso: "KOR",
     names:
-      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud/gu,
+      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud|\bCorea(?: del Sur)?\b/gu,
   },
   {
     iso: "IND",
@@ -386,7 +402,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "EU27",
     names:
-      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\b[Tt]he (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\b[Tt]he Union\b(?!\sof\b)|\b[Tt]he\s(?:27|twenty-seven|EU|bloc['’]s)\s(?:member\s(?:states|countries|nations)|members)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten/gu,
+      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\b[Tt]he (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\b[Tt]he Union\b(?!\sof\b)|\b[Tt]he\s(?:27|twenty-seven|EU|bloc['’]s)\s(?:member\s(?:states|countries|nations)|members)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten|\bUnión Europea(?![\p{L}])|\bUE\b/gu,
   },
 ];
 

@@ -87,7 +87,8 @@ const MONTH = new RegExp(
   "g",
 );
 const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/g;
-const LAST_MONTH = /\blast month\b/gi;
+/** "last month", and as Spanish and French say it: "el mes pasado", "le mois dernier". */
+const LAST_MONTH = /\blast month\b|\bel mes pasado\b|\ble mois (?:dernier|passé)(?![\p{L}])/giu;
 /** "that month": the month the text spoke of before (not "that month last year"). */
 const THAT_MONTH =
   /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
@@ -109,6 +110,9 @@ const BASE_BEFORE = new RegExp(
  * "gegenüber dem Vorjahresmonat Oktober": the month named is the base, not the clause's own.
  */
 const DE_BASE_MONTH_BEFORE = /\b(?:Vormonats?|Vorjahresmonats?)\s$/;
+/** Spanish before a base month: "un 75% más que en junio", "respecto a mayo", "frente al mes de abril". */
+const ES_BASE_BEFORE =
+  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon)\s(?:el\s)?(?:mes\sde\s)?$/i;
 /** "40% under March", "a tenth under the previous month": a share of a level under a month is its base. */
 const PCT_UNDER_BEFORE =
   /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of)\s(?:(?:the|its|their)\s)?$/i;
@@ -387,7 +391,8 @@ function roleAt(clause: string, start: number): PeriodRole {
     PAR_BEFORE.test(before) ||
     ADDED_TO_BEFORE.test(before) ||
     PCT_UNDER_BEFORE.test(before) ||
-    DE_BASE_MONTH_BEFORE.test(before)
+    DE_BASE_MONTH_BEFORE.test(before) ||
+    ES_BASE_BEFORE.test(before)
   )
     return "base";
   const wider = clause.slice(Math.max(0, start - 100), start);
