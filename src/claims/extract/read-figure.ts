@@ -260,7 +260,8 @@ export function readFigure(
   if (own?.ahead !== undefined && period === own.period)
     alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
   // "by October, exports had eased to 5,473 t": that month's figure, or the year so far up to it
-  if (own?.orPeriod !== undefined && period === own.period)
+  const byMonth = own?.orPeriod !== undefined && period === own.period;
+  if (byMonth && own?.orPeriod !== undefined)
     alt({
       period: own.orPeriod,
       why: own.orPeriod.includes("..")
@@ -369,6 +370,11 @@ export function readFigure(
     relative ??
     (f.level ? outerBase : f.kind === "rank" ? rankPeriod(c, f, period) : period);
   if (period === null && claimPeriod !== null) periodHow = "clause";
+  // "from over 400 t in 2024 to 46 t by May": a level its own words date elsewhere is not the "by" month's
+  if (byMonth && claimPeriod !== period) {
+    const i = alternatives.findIndex((a) => a.period === own?.orPeriod);
+    if (i >= 0) alternatives.splice(i, 1);
+  }
   // "exports in 2024 have reached 52,105 t" in a story of early December 2024: a span not over when
   // the story appeared is the part of it so far, a reading the words do not date for certain
   const unfinished = unfinishedSpan(claimPeriod, env.latest);
