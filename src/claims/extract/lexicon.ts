@@ -177,6 +177,14 @@ export const FOLD: Record<string, number> = Object.fromEntries(
   Object.entries(CARDINALS).filter(([, n]) => n >= 2 && n <= 10),
 );
 
+/** An element's symbol where it names the good: before a trade noun, or after a quantity's "of". */
+function elementSymbol(symbol: string): RegExp {
+  return new RegExp(
+    `\\b${symbol}(?=\\s(?:exports?|shipments?|outbounds?|export\\svolumes?|sales\\sabroad)\\b)|(?<=\\d\\s?(?:t|tonnes?|tons|kg|kilograms?)\\sof\\s)${symbol}\\b`,
+    "g",
+  );
+}
+
 /**
  * Series by the words the press uses for them. Order matters: at each position the first name that
  * matches is read, so the most specific names come first and the most specific series named in a
@@ -265,6 +273,10 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\bantimony\s(?:metal|ingots?)\b/gi, "antimony-metal"],
   [/\bantimony\s(?:trioxide|oxides?)\b/gi, "antimony-oxide"],
   [/\bantimony\b/gi, "antimony"],
+  // the element symbols, where they name a traded good: "Sb exports", "11.2 t of Ga" (case matters)
+  [elementSymbol("Ga"), "gallium"],
+  [elementSymbol("Ge"), "germanium"],
+  [elementSymbol("Sb"), "antimony"],
   // "flake exports", "spherical shipments": the graphite grade alone before a trade noun
   [
     /\bflake\sgraphite\b|\bgraphite\sflakes?\b|\bflake(?=\s(?:exports?|shipments?|volumes?)\b)/gi,
