@@ -178,3 +178,26 @@ describe("lines of chat, script cues and broker shorthand", () => {
     );
   });
 });
+
+describe("a unit declared once for a list that follows", () => {
+  it("takes 'tonnes' closing a lead sentence for the figures after it", () => {
+    const text = "Data: China's rare-earth magnet exports, tonnes. Jul 2025: 5,577; Aug 2025: 6,146.";
+    expect(find(text, "2026-02-10", "5,577")?.stated).toMatchObject({ type: "level", value: 5577 });
+    expect(find(text, "2026-02-10", "6,146")?.period).toBe("2025-08");
+  });
+
+  it("takes a bracket opening on 'tonnes bought' for a table of buyers", () => {
+    const text = "Standings (tonnes bought from China in September)\n1. Germany 1,288\n2. South Korea 854";
+    expect(find(text, "2025-10-21", "1,288")?.partner).toBe("DEU");
+    expect(find(text, "2025-10-21", "854")?.stated).toMatchObject({ type: "level", value: 854 });
+  });
+});
+
+describe("the only month ahead of the story's month", () => {
+  it("is set aside: the next post stays on the story's month", () => {
+    const text =
+      "1/3 Magnet exports: 6,150 t in November, the second-biggest month in the series.\n2/3 Only January (6,357 t) was bigger.\n3/3 US-bound: 582 t, down ~11% m/m.";
+    expect(find(text, "2025-12-21", "582 t")?.period).toBe("2025-11");
+    expect(find(text, "2025-12-21", "6,357 t")?.period).toBe("2025-01");
+  });
+});

@@ -165,7 +165,7 @@ export function unitNamed(words: string): "t" | "kt" | null {
   )
     return "kt";
   if (
-    /\(\s?(?:t|mt|tonnes|tons|metric (?:tonnes|tons))\s?[),]|\bin (?:metric )?(?:tonnes|tons)\b|,\s(?:metric )?(?:tonnes|tons)\s*:?\s*$/i.test(
+    /\(\s?(?:t|mt|tonnes|tons|metric (?:tonnes|tons))\s?[),]|\(\s?(?:metric\s)?(?:tonnes|tons)\s(?:bought|shipped|exported|sold|sent|received|imported|taken)\b|\bin (?:metric )?(?:tonnes|tons)\b|,\s(?:metric )?(?:tonnes|tons)\s*[:.]?\s*$/i.test(
       words,
     )
   )
