@@ -22,6 +22,12 @@ describe("basePeriod", () => {
     expect(basePeriod("2025-01..2025-11", "yoy")).toBe("2024-01..2024-11");
     expect(basePeriod("2025-01..2025-11", "mom")).toBeNull();
   });
+
+  it("takes a named span of as many months as the span's base", () => {
+    expect(basePeriod("2025-01..2025-12", "2023-01..2023-12")).toBe("2023-01..2023-12");
+    expect(basePeriod("2025-01..2025-11", "2023-01..2023-12")).toBeNull();
+    expect(basePeriod("2025-11", "2023-01..2023-12")).toBeNull();
+  });
 });
 
 describe("rankIn", () => {

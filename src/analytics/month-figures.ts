@@ -15,17 +15,25 @@ export interface MonthValue {
 
 /**
  * The period a change is measured against: the month before (`mom`), a year before (`yoy`, also
- * for spans: the same months a year earlier), or a named month. Null when the period has no such base.
+ * for spans: the same months a year earlier), a named month, or for a span a named span of as many
+ * months ("more than in 2023" of 2025's total). Null when the period has no such base.
  * @example basePeriod("2025-11", "yoy") // "2024-11"
+ * @example basePeriod("2025-01..2025-12", "2023-01..2023-12") // "2023-01..2023-12"
  */
 export function basePeriod(period: string, basis: string): string | null {
   if (monthIndex(basis) !== null) return basis;
   const own = monthIndex(period);
   if (own !== null) return basis === "mom" ? monthAt(own - 1) : basis === "yoy" ? monthAt(own - 12) : null;
-  const r = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(period);
+  const r = SPAN.exec(period);
   if (r && basis === "yoy") return `${Number(r[1]) - 1}-${r[2]}..${Number(r[3]) - 1}-${r[4]}`;
-  return null;
+  const b = SPAN.exec(basis);
+  return r && b && spanMonths(b) === spanMonths(r) ? basis : null;
 }
+
+const SPAN = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/;
+/** How many months a span's match covers. */
+const spanMonths = (m: RegExpExecArray) =>
+  (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1;
 
 /**
  * Where a rank is counted: from the first month held, from a month, over the last N months, or over

@@ -2,6 +2,7 @@
 // recovered") is not that month's own change, and a change against one month ("the month alone
 // rose 56% from September") is not one of a span of months that another clause names: read as the
 // words say, a true one is supported, and where the words leave it unsure it is never contradicted.
+// So is a change against a year other than the year before ("10,300 t more than in 2023").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
@@ -65,5 +66,43 @@ describe("a change against one month after a span named in another clause", () =
   it("is never checked as the span's change against one month", async () => {
     const text = "In January-October 2025, China's magnet exports to the US rose 56% from September.";
     expect(await of(text, "rose 56%")).toBe("unverifiable");
+  });
+});
+
+// A change said against a year that is not the year before ("10,300 t more than in 2023" of 2025's
+// total) is counted from that year; of a month or part of a year, which months of the base year are
+// meant the words do not say, so it is never contradicted.
+// rare earths: 52,307 t in 2023, 55,431 t in 2024, 62,585 t in 2025; 5,493.9 t in November 2025
+describe("a change against a year named as its base", () => {
+  it.each([
+    [
+      "Rare earth exports came to 62,585 t in 2025, about 10,300 t more than in 2023.",
+      "about 10,300",
+      "supported",
+    ],
+    [
+      "Rare earth exports came to 62,585 t in 2025, some 13,000 t more than in 2023.",
+      "some 13,000",
+      "contradicted",
+    ],
+    [
+      "China's rare earth exports last year were 62,585 t. That was roughly 10,300 t more than in 2023.",
+      "roughly 10,300",
+      "supported",
+    ],
+    [
+      "Rare earth exports came to 62,585 t in 2025, about 7,150 t more than in 2024.",
+      "about 7,150",
+      "supported",
+    ],
+  ])("counts a full year's change from the year named: %s", async (text, words, verdict) => {
+    expect(await of(text, words)).toBe(verdict);
+  });
+
+  it.each([
+    ["China's rare earth exports reached 5,494 t in November, 1,900 t more than in 2023.", "1,900"],
+    ["China's rare earth exports in January-November rose 9,000 t from 2023.", "9,000"],
+  ])("never contradicts a month's or part year's change against a year: %s", async (text, words) => {
+    expect(await of(text, words)).not.toBe("contradicted");
   });
 });

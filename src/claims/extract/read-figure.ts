@@ -12,7 +12,7 @@ import { modeOf, type SentenceMarks } from "./modes.js";
 import { basisIn } from "./change-bases.js";
 import { measureOfChange } from "./change-measure.js";
 import type { EarlierChange } from "./find-changes.js";
-import { fromIndex, parseMonth } from "./periods.js";
+import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
 import { sentenceBefore } from "./company-pronoun.js";
@@ -412,6 +412,14 @@ export function readFigure(
       /^\d{4}-\d{2}$/.test(stated.basis) ||
       (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
     basisHow = named ? "clause" : "default";
+    // "62,585 t in 2025, 10,300 t more than in 2023": a base year other than the year before is the
+    // base of a full year's change; of a month's or a part of a year's, which months of it the
+    // words do not say, so the base the reader falls back to never contradicts
+    const fallback = stated.basis === "yoy" || stated.basis === "mom";
+    const baseYear = fallback ? otherBaseYear(c.mentions, f.end, claimPeriod) : null;
+    if (baseYear !== null && claimPeriod === `${claimPeriod?.slice(0, 4)}-01..${claimPeriod?.slice(0, 4)}-12`)
+      stated = { ...stated, basis: `${baseYear}-01..${baseYear}-12` };
+    else if (baseYear !== null) basisHow = "carried";
     // "In January the US took 877 t; June was 60% below that": the base is the month of the figure
     // pointed back to; one the sentence does not date leaves the base unsure, so it never contradicts
     if (f.baseBack === true) {
@@ -489,6 +497,24 @@ export function readFigure(
       ),
     ),
   };
+}
+
+/**
+ * The year the first period named after a change, close by, names as its base, when it is not the
+ * year before the claim's period ("10,300 t more than in 2023" of 2025); else null.
+ */
+function otherBaseYear(
+  mentions: readonly PeriodMention[],
+  end: number,
+  period: string | null,
+): number | null {
+  const year = period === null ? null : Number(period.slice(0, 4));
+  const next = mentions
+    .filter((m) => m.start >= end && m.start - end <= 40)
+    .reduce<PeriodMention | null>((a, m) => (a === null || m.start < a.start ? m : a), null);
+  if (year === null || next === null || next.role !== "base" || next.shape !== "year") return null;
+  const base = Number(next.period.slice(0, 4));
+  return base !== year - 1 && base < year ? base : null;
 }
 
 /** A figure stated as fact for a half or quarter not over at publication ("Q4" in October) is not checked. */
