@@ -352,10 +352,12 @@ export function yearMentioned(clause: string): number | null {
     )
       return Number(m[1]);
   }
-  // "较2024年同期", "2024년 동기 대비": the comparison's year, not the clause's
-  const m = /(?<!(?:比|较|較|对比|對比)\s?)((?:19|20)\d{2})\s?[年년](?!\s?(?:同期|同月|동기|동월))/.exec(
-    clause,
-  );
+  // "较2024年同期", "2024년 동기 대비": the comparison's year, not the clause's; "2014년 이후", "2014年以来":
+  // the year a rank counts from
+  const m =
+    /(?<!(?:比|较|較|对比|對比)\s?)((?:19|20)\d{2})\s?[年년](?!\s?(?:同期|同月|동기|동월|이후|이래|以来|以來))/.exec(
+      clause,
+    );
   return m ? Number(m[1]) : null;
 }
 
