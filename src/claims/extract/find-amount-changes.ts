@@ -20,7 +20,7 @@ import {
   causeDirection,
   directionOf,
 } from "./lexicon.js";
-import { HEDGE_WORDS, NUM, WORD_NUM, parseDecimal, roundTol } from "./numbers.js";
+import { HEDGE_WORDS, NUM, SMALL_SIZE, WORD_NUM, parseDecimal, roundTol } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 import { findPartners, findSeries } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
@@ -30,7 +30,7 @@ export type AmountChangeHit = ChangeRead & { start: number; end: number };
 
 /** Right before the figure: a verb or noun of change that the figure measures. */
 const BEFORE = new RegExp(
-  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’,.-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?|\\b(?:an?\\s)?(extra|additional)\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?)$`,
+  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?${SMALL_SIZE}|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?${SMALL_SIZE}|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’,.-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?|\\b(?:an?\\s)?(extra|additional)\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?)$`,
   "i",
 );
 /**

@@ -28,7 +28,7 @@ import {
   fractionOf,
 } from "./lexicon.js";
 import {
-  HEDGE_WORDS,
+  HEDGE_OPT,
   NUM,
   PCT_HINT,
   PCT_NUM,
@@ -76,7 +76,7 @@ export type ChangeRead = Omit<ChangeHit, "start" | "end" | "basis">;
 const PCT = `(${PCT_RANGE}|${NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
 /** A percentage in digits or words ("12%", "twelve per cent"); a sign or a bare "12% higher" takes digits only. */
 const PCTW = `(${PCT_RANGE}|${PCT_NUM})(${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
-const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
+const HEDGE = HEDGE_OPT;
 const VERBS = `${UP_VERBS}|${DOWN_VERBS}`;
 const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
 /**
@@ -167,10 +167,13 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
-    // up 12%, down by 2 percent
-    re: new RegExp(`\\b(up|down)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`, "gi"),
+    // up 12%, down by 2 percent; "5,473 tonnes, off 5% on the month", "exports were off about 3%"
+    re: new RegExp(
+      `\\b(up|down|(?<=(?:,|\\b(?:was|were|is|are|been|still))\\s)off)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`,
+      "gi",
+    ),
     needs: [PCT_HINT],
-    read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
+    read: (m) => pctHit(/^off$/i.test(m[1] ?? "") ? "down" : directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // +148%, -11.3%, −5 pp
@@ -325,9 +328,12 @@ const SHARE_POINTS = new RegExp(
   "gi",
 );
 
-/** A percentage right after "and" with its own base: it shares the verb of the change before it. */
+/**
+ * A percentage right after "and" with its own base ("up 32% on May and about 60% on June 2024"): it
+ * shares the verb of the change before it.
+ */
 const AND_PCT = new RegExp(
-  `\\b(?:and|but|or)\\s(?:by\\s)?${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|y/y|m/m|yoy|mom|in)\\b)`,
+  `\\b(?:and|but|or)\\s(?:by\\s)?${HEDGE}${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|y/y|m/m|yoy|mom|in)\\b)`,
   "gi",
 );
 
@@ -506,9 +512,9 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
       .sort((a, b) => b.end - a.end)[0];
     if (prev)
       add(
-        m.index + m[0].length - (m[1] ?? "").length - (m[2] ?? "").length,
+        m.index + m[0].length - (m[2] ?? "").length - (m[3] ?? "").length,
         m.index + m[0].length,
-        pctHit(prev.pct < 0 ? "down" : "up", m[1], m[2]),
+        pctHit(prev.pct < 0 ? "down" : "up", m[2], m[3], m[1]),
       );
   }
   for (const f of furtherChanges(clause, hits, earlier)) {

@@ -18,6 +18,7 @@ import {
   parseCount,
 } from "./lexicon.js";
 import {
+  HEDGE_OPT,
   HEDGE_WORDS,
   hedgeOf,
   parseDecimal,
@@ -35,7 +36,7 @@ export type MultipleHit = ChangeRead & { start: number; end: number };
 /** The dated figure right after a multiple ("the 172 tonnes shipped in June"), from `at`. */
 const DATED_AT = new RegExp(`\\s*(${DATED_FIGURE})`, "iy");
 
-const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
+const HEDGE = HEDGE_OPT;
 const FACTOR =
   "(?:two|three|four|five|six|seven|eight|nine|ten)[- ]and[- ]a[- ]half|\\d{1,3}(?:\\.\\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred";
 /** A figure dated as another period's, right after a multiple: "the 172 tonnes shipped in June". */

@@ -18,6 +18,7 @@ import {
   parseCount,
 } from "./lexicon.js";
 import {
+  HEDGE_OPT,
   HEDGE_WORDS,
   NUM,
   PCT_HINT,
@@ -68,7 +69,7 @@ const WENT_TO =
 /** "half of that, 6 tonnes, went to": a part of the figure just named, its own tonnage set apart. */
 const OF_THAT = "of\\s(?:that|this|it|them|those|these)(?:,\\s(?:[^,;]|,(?=\\d)){1,30},)?\\s";
 const PCT = `(${PCT_NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
-const HEDGE = `(?:(${HEDGE_WORDS})\\s)?`;
+const HEDGE = HEDGE_OPT;
 const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece|shr";
 /** Words a reporter sets before a share's figure without hedging it: "a mere 3.7%", "only 4%". */
 const FILLER = "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just|merely|barely|fully|a|an|about)\\s)?";

@@ -265,7 +265,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   if (!phrase) return null;
   const p = phrase.toLowerCase().replace(/\s+/g, " ").trim();
   if (
-    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|大约|近|약)$/.test(
+    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|大约|近|약|~|≈)$/.test(
       p,
     )
   )
@@ -302,6 +302,20 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
 /** The hedge words the grammars accept in front of a number (alternation for a regex, longest first). */
 export const HEDGE_WORDS =
   "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|a bit over|a bit above|a bit more than|a bit under|a bit below|a bit less than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past|less than|well under|well below|under|below|at most|fewer than|no more than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
+
+/**
+ * A word that makes a size small without hedging it ("up only 6%", "a rise of just 10%", "down a mere
+ * 58 t"); not "just" of a hedge of its own ("just over", "just about").
+ */
+export const SMALL_SIZE =
+  "(?:(?:only|merely|a\\smere)\\s|just\\s(?!(?:over|under|above|below|about|shy|more|less)\\b))?";
+
+/**
+ * An optional hedge before a size, in the one group a grammar reads it from: a word ("about 12%"),
+ * "near" ("up near 16%"), or a sign of approximation written against the figure ("~12%", "≈ 6%");
+ * after a word that only makes the size small ("only about 6%").
+ */
+export const HEDGE_OPT = `${SMALL_SIZE}(?:((?:${HEDGE_WORDS}|near)(?=\\s)|[~≈](?=\\s?\\d))\\s?)?`;
 
 /**
  * The interval a stated value covers: its rounding, widened or bounded by the hedge.
@@ -364,7 +378,7 @@ export function roundTol(x: number): number {
 
 /** "add up to", "added up to": the words of a total before "up to". */
 const ADD_UP = /\badd(?:s|ed|ing)?\s$/i;
-const HEDGE_BEFORE = new RegExp(`(?<![\\w])(${HEDGE_WORDS})\\s{1,2}$`, "i");
+const HEDGE_BEFORE = new RegExp(`(?<![\\w])(${HEDGE_WORDS})\\s{1,2}$|(?<![\\w~≈])([~≈])\\s?$`, "i");
 
 /** The hedge right before `at` ("about " in "about 6,150"), with the offset where it starts. */
 export function hedgeBefore(text: string, at: number): { word: string; start: number } | null {
@@ -372,7 +386,7 @@ export function hedgeBefore(text: string, at: number): { word: string; start: nu
   const m = HEDGE_BEFORE.exec(window);
   // "exports added up to 57,794 t": a total, not a ceiling
   if (m && /^up to$/i.test(m[1] ?? "") && ADD_UP.test(window.slice(0, m.index))) return null;
-  return m ? { word: m[1] ?? "", start: at - window.length + m.index } : null;
+  return m ? { word: m[1] ?? m[2] ?? "", start: at - window.length + m.index } : null;
 }
 
 /**
