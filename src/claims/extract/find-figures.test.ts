@@ -149,3 +149,18 @@ describe("findShares, more forms", () => {
     ).toEqual([43, 23]);
   });
 });
+
+describe("a figure that leads its line, its unit first in the words after it", () => {
+  it.each([
+    ["3. 4,118: tonnes of tungsten concentrate shipped in March", 4118],
+    ["812 - tonnes of antimony sent to Belgium", 812],
+    ["7. 0: kilograms of germanium exported in June", 0],
+    ["2,400: kilograms of gallium sold abroad in April", 2.4],
+  ])("reads %s", (clause, value) => {
+    expect(level(clause)).toEqual([value]);
+  });
+
+  it("leaves a figure whose words after the colon name no unit", () => {
+    expect(level("5. 12: the months it took for the share to recover")).toEqual([]);
+  });
+});

@@ -130,22 +130,31 @@ export function findLevels(clause: string): LevelHit[] {
   return read;
 }
 
-/** A figure that leads its line, its unit first in the words after the dash: "569 - tonnes added ...". */
-const GLOSSED_UNIT = new RegExp(`^(\\W*?)(${NUM})\\s[-–—:]\\s(?:metric\\s)?(?:tonnes|tons)\\b`, "i");
+/**
+ * A figure that leads its line or numbered item, its unit first in the words after the dash or
+ * colon: "569 - tonnes added ...", "4. 7,742: tonnes of rare earths shipped in June", "0: kilograms of ...".
+ */
+const GLOSSED_UNIT = new RegExp(
+  `^(\\W*?(?:\\d{1,2}[.)]\\s+)?)(${NUM})(?:\\s[-–—:]|:)\\s(?:metric\\s)?(tonnes|tons|kilograms|kilogrammes|kg)\\b`,
+  "i",
+);
 
 function glossedLevel(clause: string): LevelHit | null {
   const m = GLOSSED_UNIT.exec(clause);
   const parsed = m ? parseDecimal(m[2] ?? "") : null;
   if (!m || parsed === null) return null;
   const start = (m[1] ?? "").length;
+  const factor = tonnesPer(m[3] ?? "t");
+  const value = roundTol(parsed.value * factor);
+  const halfUnit = roundTol(parsed.halfUnit * factor);
   return {
     start,
     end: start + (m[2] ?? "").length,
-    value: parsed.value,
+    value,
     unit: "t",
     hedge: null,
-    halfUnit: parsed.halfUnit,
-    ...toleranceFor(parsed.value, parsed.halfUnit, null),
+    halfUnit,
+    ...toleranceFor(value, halfUnit, null),
   };
 }
 
