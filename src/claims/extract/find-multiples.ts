@@ -48,12 +48,21 @@ const RATIO_FRACTION = FRACTION_WORDS;
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
   {
-    // more than doubled, nearly tripled, halved, roughly halving
+    // more than doubled, nearly tripled, halved, roughly halving; "more than halves to 405 t" (not "the
+    // two halves of the year")
     re: new RegExp(
-      `()\\b(doubled|doubling|tripled|tripling|trebled|trebling|quadrupled|quadrupling|halved|halving)\\b`,
+      `()\\b(doubled|doubling|tripled|tripling|trebled|trebling|quadrupled|quadrupling|halved|halving|(?<!\\b(?:the|two|both|and|first|second|its|their)\\s)(?:halves|doubles|triples))\\b`,
       "gi",
     ),
     read: (m) => exact(named(m[2] ?? ""), m[1]),
+  },
+  {
+    // "cut magnet shipments roughly in half", "slashed exports in half": a verb that cuts its object
+    re: new RegExp(
+      `()(?<=\\b(?:cut|cuts|cutting|slashed|slashing|sliced)\\s(?:[A-Za-z'’-]+\\s){0,8}?)in\\shalf\\b`,
+      "gi",
+    ),
+    read: (m) => exact(named("halved"), m[1]),
   },
   {
     // twice as much as, more than twice the May figure, twice May's level
@@ -102,9 +111,18 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       twoWays(m[2] ?? "", m[1], '"times higher" is read as a multiple, or as that many hundred percent more'),
   },
   {
-    // "China's magnet exports more than double in June" (a headline's present tense)
+    // "China's magnet exports more than double in June" (a headline's present tense), "1,721 t, more
+    // than double those of November"
     re: new RegExp(
-      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|the|that of|(?:its|their)\\s(?:${MONTH_NAME})|(?:${MONTH_NAME})(?:['’]s)?)\\b)`,
+      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|the|that of|those of|(?:its|their)\\s(?:${MONTH_NAME})|(?:${MONTH_NAME})(?:['’]s)?)\\b)`,
+      "gi",
+    ),
+    read: (m) => exact(named(m[2] ?? ""), m[1]),
+  },
+  {
+    // "rebounded to 1,721 tonnes in December, more than double.": the multiple closes the clause
+    re: new RegExp(
+      `()(?<=,\\s(?:(?:${HEDGE_WORDS})\\s)?)\\b(double|triple|treble|quadruple)(?=\\s?(?:[.;)]|$))`,
       "gi",
     ),
     read: (m) => exact(named(m[2] ?? ""), m[1]),
@@ -115,9 +133,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
   {
-    // less than a quarter of January's, about half the previous month's
+    // less than a quarter of January's, about half the previous month's, "less than half of April."
+    // (not "the first half of May")
     re: new RegExp(
-      `()\\b(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier)`,
+      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b))`,
       "gi",
     ),
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
