@@ -42,3 +42,35 @@ describe("a year's extreme said as a noun or a subject", () => {
     expect(ranks("This year the peak month for Japan's share of exports was April.")).toEqual([]);
   });
 });
+
+describe("a list item's label that names the extreme before its month", () => {
+  it.each([
+    ["2. Busiest month for tungsten exports in 2026: August, at 412 t.", "2026-08", "high", 2026],
+    ["**Weakest month for antimony in 2026:** March (590 tonnes).", "2026-03", "low", 2026],
+    ["5. Quietest graphite month: February, 1,904 t.", "2026-02", "low", "months"],
+  ])("is a rank of the month after the colon: %s", (text, month, direction, scope) => {
+    expect(ranks(text)).toEqual([[month, direction, scope]]);
+  });
+
+  it("leaves the destination named before the label to the claim, outside the rank's words", () => {
+    const [c] = extractClaims("4. Poland's best month: June, with 96 t of magnets.", {
+      published: "2026-11-18",
+    });
+    expect(c?.partner).toBe("POL");
+    expect(c?.text).toBe("best month:");
+  });
+
+  it("reads no rank in a label that names no extreme", () => {
+    expect(ranks("3. Last month: October, 5,120 t of magnets.")).toEqual([]);
+  });
+});
+
+describe("a year's extreme said as a noun after its figure", () => {
+  it.each([
+    ["Germanium exports reached 14 t in April 2026, their high point for the year.", "2026-04", "high"],
+    ["Graphite exports were 2,310 t in June 2026, the low point of the year.", "2026-06", "low"],
+    ["Tungsten exports hit 640 t in March 2026, the high-water mark of the year.", "2026-03", "high"],
+  ])("is a rank in the year: %s", (text, month, direction) => {
+    expect(ranks(text)).toEqual([[month, direction, 2026]]);
+  });
+});

@@ -30,6 +30,14 @@ const MONTH_THEN_NOUN = new RegExp(
   `(?<=\\b(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?\\s)(?:was|marked|proved|became|remained)\\s(?:to\\sbe\\s)?the\\s(?:(peak|high\\spoint|high|top)|(trough|low\\spoint|low|bottom))(?:\\smonth)?\\b`,
   "g",
 );
+/**
+ * A list item's label that names the extreme, the month after its colon: "Best magnet month: January",
+ * "Japan's best month: December", "**Lowest month for magnets in 2025:** May".
+ */
+const LABEL_THEN_MONTH = new RegExp(
+  `(?<=^[^\\p{L}\\d]*(?:\\d{1,2}[.)]\\s+)?(?:[A-Z][\\w.'’-]*['’]s\\s)?)(?:(best|biggest|strongest|busiest|highest|peak|top)|(worst|weakest|lowest|slowest|quietest|smallest))\\s(?:[\\w-]+\\s){0,2}?month(?:\\s(?:for|of|in)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+)?\\**:\\**(?=\\s(?:${ENGLISH_MONTH_NAME})\\b)`,
+  "giu",
+);
 /** "peaked for the year in January", "bottomed out for the year in May". */
 const FOR_THE_YEAR = /\b(?:(peaked|topped out)|(bottomed(?: out)?))\sfor\sthe\syear\b/g;
 
@@ -54,7 +62,7 @@ export function findYearExtremes(clause: string): RankHit[] {
     ? { type: "year", year: year[1] || year[2] ? Number(year[1] ?? year[2]) : null }
     : { type: "months", months: OPEN_MONTHS, open: true };
   const out: RankHit[] = [];
-  for (const re of [NOUN_THEN_MONTH, MONTH_THEN_NOUN, FOR_THE_YEAR])
+  for (const re of [NOUN_THEN_MONTH, LABEL_THEN_MONTH, MONTH_THEN_NOUN, FOR_THE_YEAR])
     for (const m of allMatches(re, clause)) {
       // "peaked for the year" names its year by the words themselves
       const s =
@@ -77,7 +85,7 @@ export function findYearExtremes(clause: string): RankHit[] {
 }
 
 /** A rank that names its month after it ("the peak month was"), or before it ("May was the trough"). */
-const MONTH_FOLLOWS = /\b(?:was|came\sin|fell\sin|arrived\sin)$/;
+const MONTH_FOLLOWS = /(?:\b(?:was|came\sin|fell\sin|arrived\sin)|:\**)$/;
 const MONTH_LEADS = /^(?:was|marked|proved|became|remained)\s/;
 
 /**
