@@ -105,3 +105,17 @@ describe("concessive openings", () => {
     ]);
   });
 });
+
+describe("a chat export's lines", () => {
+  it.each([
+    "[14/03, 09:12] Ola: tungsten apt 1,204 t\n[14/03, 09:12] Ola: +8% y/y\n[14/03, 09:13] Ben: and belgium?",
+    "14/03/2026, 09:12 - Ola: tungsten apt 1,204 t\n14/03/2026, 09:12 - Ola: +8% y/y\n14/03/2026, 09:13 - Ben: and belgium?",
+    "[14/03/2026, 9:12:05 AM] Ola: tungsten apt 1,204 t\n[14/03/2026, 9:12:40 AM] Ola: +8% y/y\n[14/03/2026, 9:13:02 AM] Ben: and belgium?",
+  ])("are turns of their own, so a later line's question mark does not make a figure a question: %s", (t) => {
+    const segs = segment(t);
+    const at = t.indexOf("+8%");
+    const seg = segs.find((s) => s.start <= at && s.start + s.text.length > at);
+    expect(seg?.question).toBe(false);
+    expect(segs.filter((s) => s.question).some((s) => s.text.includes("belgium?"))).toBe(true);
+  });
+});

@@ -79,10 +79,13 @@ const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
 const BULLET =
   /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
 /**
- * A line led by a clock time that ends without a full stop, as in show notes or a running log
- * ("03:10 The May low: 1,238 t"): an item of its own, not the start of a sentence the next line goes on.
+ * A line led by a clock time that ends without a full stop, as in show notes, a running log or a
+ * chat export ("03:10 The May low: 1,238 t", "[21/09, 08:41] Sam: de?", "21/09/2025, 08:41 - Sam:
+ * us?"): an item of its own, not the start of a sentence the next line goes on (a question ends its
+ * own line only).
  */
-const TIMED_ITEM = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+\S(?:.*[^.!?:;,\s])?[ \t]*$/;
+const TIMED_ITEM =
+  /^[ \t]*\[?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?(?:[ \t][-–])?[ \t]+\S(?:.*[^.!:;,\s])?[ \t]*$/;
 /** A figure, then a dash and the words that say what it is ("569 - tonnes added between July and August"). */
 const GLOSSED = /^[ \t]*[+\-−]?\d[\d,.]*\s?(?:%|x|t|kt|mt)?[ \t]+[-–—][ \t]+\S/;
 /** A named speaker: "Host:", "Anna Lee:", or a chat handle ("@voltnerd:"). */
