@@ -35,6 +35,7 @@ import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
 import { allMatches } from "./all-matches.js";
 import { antecedentOf, resolvePointing } from "./pointing-back.js";
+import { englishDigits } from "./continental-digits.js";
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -42,7 +43,14 @@ import { antecedentOf, resolvePointing } from "./pointing-back.js";
  *   // [{ kind: "change", series: "rare-earth-magnets", period: "2025-11", stated: { pct: 12, ... } }]
  */
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
-  const input = typeof text === "string" ? text : "";
+  const original = typeof text === "string" ? text : "";
+  // "26,5 %", "5.493,9 toneladas" kept by a translation: read in the English convention, quoted as written
+  const input = englishDigits(original);
+  const claims = extractFrom(input, opts);
+  return input === original ? claims : claims.map((c) => asWritten(c, original, input));
+}
+
+function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const latest = latestMonth(opts.published);
   const env: Env = {
     input,
@@ -112,6 +120,21 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   return markRetracted(claims).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
+}
+
+/** A claim read from the rewritten digits, with its words and stated figures as the text writes them. */
+function asWritten(c: ExtractedClaim, original: string, read: string): ExtractedClaim {
+  const written = <T extends { raw: string }>(s: T): T => {
+    const at = read.indexOf(s.raw, Math.max(0, c.start - 300));
+    return at < 0 || at > c.end + 300 ? s : { ...s, raw: original.slice(at, at + s.raw.length) };
+  };
+  const stated = <T extends ExtractedClaim["stated"]>(s: T): T => ("raw" in s ? written(s) : s);
+  return {
+    ...c,
+    text: original.slice(c.start, c.end),
+    stated: stated(c.stated),
+    alternatives: c.alternatives.map((r) => (r.stated ? { ...r, stated: stated(r.stated) } : r)),
+  };
 }
 
 /** Words by which a sentence points to a table under it, or gives its unit in brackets. */

@@ -30,9 +30,9 @@ export function parseDecimal(text: string): ParsedNumber | null {
 /** A number in digits as the English press prints it: "6,150", "6150", "6.15". */
 export const NUM = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?";
 
-/** Percent in every spelling: "12%", "12 per cent", "12pc", "12 pct", "60-percent", "12％". */
+/** Percent in every spelling: "12%", "12 per cent", "12pc", "12 pct", "60-percent", "12％", Indonesian "12 persen". */
 export const PCT_UNIT =
-  "\\s?[%％]|[- ]?per[- ]?cent|[- ]?percent|[- ]?pct|\\s?pc(?![- ]points?\\b)|\\sProzent";
+  "\\s?[%％]|[- ]?per[- ]?cent|[- ]?percent|[- ]?pct|\\s?pc(?![- ]points?\\b)|\\sProzent|\\spersen";
 /** Percentage points: "2.5 percentage points", "2.5pp", "2.5 ppts", "2.1 pc-points". */
 export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?|\\s?pc[- ]points?";
 /** Matches wherever a percentage or its points can be written: a clause without it states none. */
@@ -40,6 +40,8 @@ export const PCT_HINT = new RegExp(`${PCT_UNIT}|${PP_UNIT}`, "i");
 
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3,
+  // Spanish and Portuguese "58,19 mil toneladas" (find-figures.ts reads it only before "toneladas")
+  mil: 1e3,
   k: 1e3,
   million: 1e6,
   mn: 1e6,

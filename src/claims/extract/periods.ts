@@ -340,7 +340,11 @@ const LIKENED_YEAR_BEFORE =
 
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
-  for (const m of allMatches(/\b(?:in|for|during|of|im)\s((?:19|20)\d{2})\b/g, clause)) {
+  // "In 2024, by contrast, ...", "Within 2024 the peak was June": a sentence may open with its year
+  for (const m of allMatches(
+    /\b(?:in|for|during|of|im|within|throughout|across)\s((?:19|20)\d{2})\b/gi,
+    clause,
+  )) {
     // "from the same month of 2024" names the comparison's year, not the clause's
     if (
       !/\b(?:same|corresponding|year-earlier|year-ago|previous)\s(?:month|period|time|quarter|months)\s(?:of\s|in\s)?$/i.test(

@@ -1,0 +1,76 @@
+// Wordings a thirteenth blind batch (minerals besides magnets, institutional and translated styles)
+// showed misread: English translations that keep their source's number conventions ("12,4 %",
+// "3.408,2 toneladas", "47.300 ton"), and a year that opens its sentence ("In 2024, ...",
+// "Within 2023 ...") before a month named without one.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+import { continentalDigits, englishDigits } from "./continental-digits.js";
+
+const find = (text: string, published: string, words: string) =>
+  extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));
+
+describe("an English translation that keeps continental digits", () => {
+  const lisbon =
+    "Lisbon (agency) - China's rare-earth exports climbed 12,4 % in August from July, to 3.408,2 toneladas, customs said. Over eight months they reached 41,3 mil toneladas.";
+
+  it("reads a decimal comma before a percent sign", () => {
+    const c = find(lisbon, "2025-09-10", "12,4 %");
+    expect(c?.kind).toBe("change");
+    expect(c?.stated).toMatchObject({ type: "change", pct: 12.4 });
+  });
+
+  it("reads dotted thousands with a decimal comma, and quotes them as written", () => {
+    const c = find(lisbon, "2025-09-10", "3.408,2");
+    expect(c?.stated).toMatchObject({ type: "level", value: 3408.2 });
+    expect(c?.text).toBe("3.408,2 toneladas");
+    expect(c?.stated).toMatchObject({ raw: "3.408,2 toneladas" });
+  });
+
+  it("reads 'mil toneladas' as thousands of tonnes", () => {
+    const c = find(lisbon, "2025-09-10", "41,3 mil");
+    expect(c?.stated).toMatchObject({ type: "level", value: 41300 });
+  });
+
+  it("reads a dotted figure as thousands once the text shows the convention", () => {
+    const text =
+      "Jakarta - China shipped 47.300 ton of rare earths last year, up 8,2 persen, customs data showed.";
+    const c = find(text, "2026-01-20", "47.300 ton");
+    expect(c?.stated).toMatchObject({ type: "level", value: 47300 });
+    const pct = find(text, "2026-01-20", "8,2 persen");
+    expect(pct?.stated).toMatchObject({ type: "change", pct: 8.2 });
+  });
+
+  it("never reads a share's decimal comma as a smaller percentage", () => {
+    const text = "Hanoi - Thailand took about 7,4% of China's magnet exports in March.";
+    const c = find(text, "2025-04-25", "7,4%");
+    expect(c?.stated).toMatchObject({ type: "share", pct: 7.4 });
+  });
+
+  it("leaves English digits alone", () => {
+    const text = "Exports rose 12.4% to 6,150 t; Japan took 8,5 t, a list's comma aside.";
+    expect(continentalDigits(text)).toBe(false);
+    expect(englishDigits(text)).toBe(text);
+  });
+
+  it("rewrites figures only, character for character", () => {
+    const text = "Exports rose 12,4 % to 3.408,2 t on 15/09/2025.";
+    const out = englishDigits(text);
+    expect(out).toBe("Exports rose 12.4 % to 3,408.2 t on 15/09/2025.");
+    expect(out).toHaveLength(text.length);
+  });
+
+  it("leaves a text written in German to the clause reader", () => {
+    expect(continentalDigits("Die Exporte stiegen um 12,4 % auf 3.408,2 Tonnen im August.")).toBe(false);
+  });
+});
+
+describe("a year that opens the sentence", () => {
+  it.each([
+    ["In 2023, by comparison, gallium exports had bottomed out in August at 0.4 t.", "0.4 t", "2023-08"],
+    ["Within 2024 the weakest month for rare-earth exports was February, at 2,920 t.", "2,920 t", "2024-02"],
+    ["Throughout 2024, germanium exports never beat March's 3,206 kg.", "3,206 kg", "2024-03"],
+  ])("dates a month named without its year: %s", (text, words, period) => {
+    const c = find(text, "2025-06-01", words);
+    expect(c?.period).toBe(period);
+  });
+});

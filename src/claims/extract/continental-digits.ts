@@ -1,0 +1,51 @@
+// Numbers in a translation that keeps its source's conventions: an English text translated from
+// Spanish, Portuguese, Italian, Indonesian or Vietnamese often keeps "5.493,9 toneladas", "26,5 %"
+// and "62.585 ton" (a dot between thousands, a comma before decimals). european-numbers.ts reads
+// them in a clause written in the source language (and a text in that language is left to it); in
+// English words they need the whole text's evidence. A figure only that convention writes ("5.493,9", "26,5 %", "16,7 tonnellate") is that
+// evidence, and a figure only the English one writes ("6,150", "12.4%") rules the convention out:
+// with both, or neither, the text is read as it stands.
+
+import { allMatches } from "./all-matches.js";
+import { europeanText } from "./european-numbers.js";
+
+/** Figures written with a dot between thousands and a decimal comma, in any language: "5.493,9". */
+const DOTTED_DECIMAL = /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,4}(?![\d.,])/;
+/**
+ * A decimal comma before a percent sign or a unit word English does not use: "26,5 %", "12,9 persen",
+ * "16,7 tonnellate" ("4,26 t" alone may be a list's comma in English, european-numbers.ts).
+ */
+const COMMA_DECIMAL =
+  /(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b|persen\b|pct\b|toneladas\b|tonnellate\b|tấn)/i;
+/** Figures only the English convention writes: "6,150" (a thousands comma) or "12.4" (a decimal point). */
+const ENGLISH_ONLY = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,12}\.\d{1,2}(?![\d.,]))/;
+/** A figure to rewrite: dotted thousands with or without decimals ("62.585", "5.493,9"), or "26,5". */
+const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,4})?|\d{1,12},\d{1,2})(?![\d.,])/g;
+
+/**
+ * Whether an English text writes its figures with a dot between thousands and a comma before
+ * decimals. A text in German, French, Spanish or Italian is read clause by clause by
+ * european-numbers.ts instead.
+ */
+export function continentalDigits(text: string): boolean {
+  return (
+    (DOTTED_DECIMAL.test(text) || COMMA_DECIMAL.test(text)) && !ENGLISH_ONLY.test(text) && !europeanText(text)
+  );
+}
+
+/**
+ * The text with its figures in the English convention, character for character (dots and commas
+ * swapped inside figures only), so that every position still points at the same words; the text
+ * itself when it does not write its figures the continental way.
+ * @example englishDigits("exports rose 26,5 % to 5.493,9 toneladas") // "exports rose 26.5 % to 5,493.9 toneladas"
+ */
+export function englishDigits(text: string): string {
+  if (!continentalDigits(text)) return text;
+  let out = "";
+  let at = 0;
+  for (const m of allMatches(FIGURE, text)) {
+    out += text.slice(at, m.index) + m[0].replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
