@@ -377,7 +377,7 @@ export function attachPeriod(
   // when nothing else dates the figure, and then as a reading that is not certain
   let temporal: PeriodMention | null = null;
   for (const p of periods)
-    if (p.end <= span.end && !aside(p) && !earlierOwn(p)) {
+    if (p.end <= span.end && !aside(p) && !earlierOwn(p) && !pairAfterBase(clause, p, span)) {
       if (temporalAside(clause, p, span)) temporal = p;
       else before = p;
     }
@@ -426,6 +426,21 @@ export function attachPeriod(
   );
   if (after === undefined) return null;
   return temporalAside(clause, after, span) ? { ...after, unnamed: true } : after;
+}
+
+/** Right after the first figure of a bracketed pair: "(4,120 kg against 995 kg)", "(2,123 vs 4,045 t)". */
+const PAIR_SECOND = /^\s(?:vs\.?|versus|against|compared (?:with|to))\s(?:(?:about|some|just)\s)?\d/i;
+
+/**
+ * "rebounded fourfold from November (4,120 kg against 995 kg)": the first of two figures set against
+ * each other in brackets right after a base month is the change's own figure, not the base's.
+ */
+function pairAfterBase(clause: string, p: PeriodMention, span: Span): boolean {
+  return (
+    (p.role === "base" || /\b(?:from|than|on|over|against)\s(?:the\s)?$/i.test(clause.slice(0, p.start))) &&
+    /^\s?\(\s?$/.test(clause.slice(p.end, span.start)) &&
+    PAIR_SECOND.test(clause.slice(span.end, span.end + 30))
+  );
 }
 
 /**
@@ -571,6 +586,7 @@ export function possessivePeriod(
     POSSESSIVE_GAP.test(clause.slice(m.end, span.start)) || juxtaposed(m) || attributive(m);
   const bracketed = (m: PeriodMention) =>
     span.kind === "level" &&
+    !pairAfterBase(clause, m, span) &&
     (BRACKETED_AFTER.test(clause.slice(m.end, span.start)) ||
       POSSESSIVE_BRACKETED.test(clause.slice(m.end, span.start)));
   return (

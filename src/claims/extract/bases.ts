@@ -116,10 +116,11 @@ function leadingPreposition(clause: string, p: PeriodMention): string {
 /**
  * Words right after a level that date it against the claim's own period: "4,725 t a year earlier"
  * (or "prior"),
- * "5,278 tonnes shipped in the same month last year", "in the same period of 2024", "the month before".
+ * "5,278 tonnes shipped in the same month last year", "in the same period of 2024", "the month before",
+ * "the 7,240 t of the same period of 2023".
  */
 const YEAR_AGO_AFTER = new RegExp(
-  `^,?\\s(?:(?:shipped|exported|sent|recorded|seen|reported|registered)\\s)?(?:(?:in|during|for|over|from)\\s)?(?:(?:a|one) year (?:earlier|ago|before|prior)|(?:twelve|12) months (?:earlier|ago|before|prior)|the (?:previous|prior|preceding) year|the year before|(?:the )?(?:year-earlier|year-ago|prior-year) (?:month|period|level|figure|total)|(?:the )?(?:same|corresponding|comparable) (?:month|period|time|months|quarter),?\\s(?:a year (?:earlier|ago|before)|(?:of )?last year|(?:of|in) (?:the )?(?:previous|prior|preceding) year|(?:of|in) (${YEAR})))\\b`,
+  `^,?\\s(?:(?:shipped|exported|sent|recorded|seen|reported|registered)\\s)?(?:(?:in|during|for|over|from|of)\\s)?(?:(?:a|one) year (?:earlier|ago|before|prior)|(?:twelve|12) months (?:earlier|ago|before|prior)|the (?:previous|prior|preceding) year|the year before|(?:the )?(?:year-earlier|year-ago|prior-year) (?:month|period|level|figure|total)|(?:the )?(?:same|corresponding|comparable) (?:month|period|time|months|quarter),?\\s(?:a year (?:earlier|ago|before)|(?:of )?last year|(?:of|in) (?:the )?(?:previous|prior|preceding) year|(?:of|in) (${YEAR})))\\b`,
   "i",
 );
 const MONTH_AGO_AFTER =

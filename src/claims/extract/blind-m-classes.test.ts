@@ -74,3 +74,51 @@ describe("a year that opens the sentence", () => {
     expect(c?.period).toBe(period);
   });
 });
+
+describe("a figure set against the claim's", () => {
+  it.each([
+    [
+      "Flake graphite shipments totalled 3,236 t in January-February, down from the 14,480 t of the same period of 2023.",
+      "14,480 t",
+      "2023-01..2023-02",
+    ],
+    [
+      "Antimony oxide shipments came to 23,483 t in January-August, barely above the 23,325 t of the same months of 2023.",
+      "23,325 t",
+      "2023-01..2023-08",
+    ],
+  ])("dates the compared figure in the year after 'of the same period of': %s", (text, words, period) => {
+    expect(find(text, "2025-05-20", words)?.period).toBe(period);
+  });
+
+  it("keeps a quarter named in the sentence apart from the one it is compared with", () => {
+    const text =
+      "In the June quarter China shipped 19,500 tonnes of rare earths, up 7 per cent on the June quarter of 2024.";
+    expect(find(text, "2025-08-01", "19,500 tonnes")?.period).toBe("2025-04..2025-06");
+  });
+
+  it.each([
+    ["Terbium exports jumped threefold from September (12,200 kg against 4,450 kg) in October.", "12,200 kg"],
+    ["October terbium exports nearly tripled from September (12,200 kg versus 4,450 kg).", "12,200 kg"],
+  ])("never dates the first of a bracketed pair after a base month with that month: %s", (text, words) => {
+    const c = find(text, "2025-11-25", words);
+    expect(c?.period).not.toBe("2025-09");
+  });
+
+  it("still dates a lone figure in brackets after a base month with that month", () => {
+    const c = find(
+      "Terbium exports jumped from September (4,450 kg) to 12,200 kg in October.",
+      "2025-11-25",
+      "4,450 kg",
+    );
+    expect(c?.period).toBe("2025-09");
+  });
+});
+
+describe("a nation's industry", () => {
+  it("is not a destination", () => {
+    const text =
+      "What matters most for German industry is magnets, whose exports reached 6,146 tonnes in August.";
+    expect(find(text, "2025-09-25", "6,146 tonnes")?.partner).toBe("WLD");
+  });
+});
