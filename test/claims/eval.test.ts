@@ -87,7 +87,10 @@ describe("claim checking on the corpus", () => {
     // blind-k came in with 2, back to 0 with a year labelling its figure with a colon ("(2024:
     // 58.1kt)") and a percentage "under" a month read as a change from that month; blind-l came in
     // with 8, all figures told as someone else's and set right by the text, back to 0 with a
-    // correction of an earlier alert, a quiz prompt and another's figure denied or disputed next read
+    // correction of an earlier alert, a quiz prompt and another's figure denied or disputed next read;
+    // blind-m came in with 9, back to 0 with translations' continental digits ('8,6%'), a year
+    // opening the sentence ('In 2024, ... in May'), a compared figure 'of the same period of 2023', a
+    // quarter compared with, a bracketed pair after a base month and a nation's 'industry' read
     expect(s.falseContradictions).toBe(0);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917
     // claims), 0.86 before blind-c (61% right on its own when it came in); 0.81 measured after
@@ -123,7 +126,10 @@ describe("claim checking on the corpus", () => {
     // to the reader, 76.0% right on its own and 3 false contradictions when it came in) joined the
     // split, with those three classes fixed (88.9%); 0.87 once blind-k (519 claims written blind to
     // the reader, 65.7% right on its own and 2 false contradictions when it came in) joined the split,
-    // with those two classes fixed (87.6%)
+    // with those two classes fixed (87.6%); 0.87 kept once blind-m (576 claims written blind to the
+    // reader, 71.0% right on its own and 9 false contradictions when it came in) joined the split,
+    // with those classes fixed (87.7%)
     expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
-  });
+    // checking some 780 texts took 26-30 s with the machine's cores shared: past the default budget
+  }, 120_000);
 });
