@@ -122,3 +122,19 @@ describe("a nation's industry", () => {
     expect(find(text, "2025-09-25", "6,146 tonnes")?.partner).toBe("WLD");
   });
 });
+
+describe("an element's symbol on a metals desk", () => {
+  it.each([
+    ["- Sb metal exports Jul: 267t, down from 310t in Jun", "267t", "antimony-metal"],
+    ["- Sb oxide exports Jul: 2,799t", "2,799t", "antimony-oxide"],
+    ["China Ge exports in March: 3,206kg", "3,206kg", "germanium"],
+    ["Dy exports recovered to 16,686 kg in August.", "16,686 kg", "dysprosium"],
+  ])("names the product: %s", (text, words, series) => {
+    expect(find(text, "2025-09-25", words)?.series).toBe(series);
+  });
+
+  it("leaves a symbol that stands before no trade word alone", () => {
+    const c = find("Shipments to Atlanta, Ga. reached 300 t of magnets in May.", "2025-06-25", "300 t");
+    expect(c?.series).toBe("rare-earth-magnets");
+  });
+});
