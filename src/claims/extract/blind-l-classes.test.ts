@@ -201,3 +201,25 @@ describe("the only month ahead of the story's month", () => {
     expect(find(text, "2025-12-21", "6,357 t")?.period).toBe("2025-01");
   });
 });
+
+describe("a prediction and a rank said of a possessive's exports", () => {
+  it("reads a figure after 'our prediction' or 'spoiler' as a forecast", () => {
+    const text = "13:00 Our prediction for August (spoiler: over 6,000 t of magnets)";
+    expect(find(text, "2025-08-21", "6,000 t")?.mode).toBe("forecast");
+  });
+
+  it("keeps a prediction that came true a report", () => {
+    const text = "Our prediction came true: magnet exports hit 6,146 t in August.";
+    expect(find(text, "2025-09-21", "6,146 t")?.mode).toBe("reported");
+  });
+
+  it("reads 'the highest month for China's magnet exports since August' as a rank since August", () => {
+    const c = find(
+      "December was the highest month for China's magnet exports since August.",
+      "2026-01-23",
+      "highest",
+    );
+    expect(c?.kind).toBe("rank");
+    expect(c?.stated).toMatchObject({ type: "rank", n: 1, direction: "high" });
+  });
+});
