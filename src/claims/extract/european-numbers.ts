@@ -20,13 +20,15 @@ const ENGLISH = /\b(?:the|of|and|to|in|were|was|from|with|by|for|on)\b/gi;
 const distinct = (re: RegExp, text: string) =>
   new Set(allMatches(re, text).map((m) => m[0].trim().toLowerCase())).size;
 
+/** How many distinct words of its likeliest language (German, French, Spanish or Italian) the clause shows. */
+export function europeanMarkers(clause: string): number {
+  return Math.max(...Object.values(MARKERS).map((re) => distinct(re, clause)));
+}
+
 /** Whether the clause is written in German, French, Spanish or Italian rather than English. */
 export function europeanText(clause: string): boolean {
-  const english = distinct(ENGLISH, clause);
-  return Object.values(MARKERS).some((re) => {
-    const n = distinct(re, clause);
-    return n >= 2 && n > english;
-  });
+  const n = europeanMarkers(clause);
+  return n >= 2 && n > distinct(ENGLISH, clause);
 }
 
 /** Dotted thousands with a decimal comma ("1.207,5"): the same in every language that writes it. */

@@ -14,6 +14,8 @@ describe("unreadLanguage", () => {
     ],
     ["Em novembro de 2025, as exportações de ímãs da China para o Japão subiram para 412 toneladas."],
     ["Kasım 2025'te Çin'in Japonya'ya mıknatıs ihracatı 412 ton oldu ve geçen aya göre arttı."],
+    // Portuguese shares "de", "agosto" and "toneladas" with Spanish, which the reader reads in part
+    ["Em agosto de 2025, as vendas de ímãs para os Estados Unidos foram de 590 toneladas."],
   ])("finds %s unread", (t) => {
     expect(unreadLanguage(t)).toBe(true);
   });
@@ -24,6 +26,7 @@ describe("unreadLanguage", () => {
     ["Im November 2025 exportierte China 412 Tonnen Magnete nach Japan, wie die Zollbehörde mitteilte."],
     ["11月中国对日本出口稀土磁体412吨，同比增长8%。"],
     ["Germany, South Korea, Vietnam, Mexico and India followed."],
+    ["En julio de 2025, las exportaciones de imanes de China hacia Estados Unidos fueron de 590 toneladas."],
   ])("reads %s", (t) => {
     expect(unreadLanguage(t)).toBe(false);
   });

@@ -5,24 +5,25 @@
 // show a figure right, never wrong (see `doubts.ts`). English, the European languages of
 // `european-numbers.ts` and Chinese, Japanese and Korean are not taken for one.
 
-import { europeanText } from "../extract/european-numbers.js";
+import { europeanMarkers } from "../extract/european-numbers.js";
 
 /** Words nearly every English sentence about trade figures uses; a letter of any script bounds a word. */
 const ENGLISH =
   /(?<![\p{L}'’])(?:the|a|an|of|and|or|to|in|on|at|by|for|from|with|as|than|was|were|is|are|be|been|has|have|had|its|it|this|that|which|who|while|after|before|over|under|up|down|last|month|months|year|years|rose|fell|rise|fall|exports?|imports?|shipments?|shipped|data|customs|showed|said|percent|per|cent|tons|tonnes?|metric|total|since|record|highest|lowest|compared|previous|same|period)(?![\p{L}])/giu;
 const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
 /**
- * Short words of the Latin-script languages the reader does not read (Indonesian and Malay,
+ * Short words (and Portuguese trade nouns) of the Latin-script languages the reader does not read (Indonesian and Malay,
  * Portuguese, Dutch, Turkish, Polish, Vietnamese): a sentence is unread only where it shows two.
  */
 const FOREIGN =
-  /(?<![\p{L}'’])(?:yang|dan|dari|ke|pada|dengan|ini|itu|menjadi|sebesar|untuk|dalam|sejak|bulan|tahun|os|das|dos|para|com|em|uma|foram|pelo|pela|het|een|naar|van|werd|zijn|met|ook|ve|bir|ile|için|olarak|göre|oraz|się|na|do|od|của|và|các|đã|tấn|với|trong)(?![\p{L}])/giu;
+  /(?<![\p{L}'’])(?:yang|dan|dari|ke|pada|dengan|ini|itu|menjadi|sebesar|untuk|dalam|sejak|bulan|tahun|os|das|dos|da|ao|aos|às|nas|nos|para|com|em|uma|foram|foi|são|pelo|pelas?|pelos|exportações|importações|het|een|naar|van|werd|zijn|met|ook|ve|bir|ile|için|olarak|göre|oraz|się|na|do|od|của|và|các|đã|tấn|với|trong)(?![\p{L}])/giu;
 const CJK_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Whether a sentence is written in a Latin-script language the reader does not read: at least
  * eight words, at most one common English word and fewer than one in ten, two short words of such
- * a language, and no German, French, Spanish or Italian.
+ * a language, and more of them than words of German, French, Spanish or Italian (Portuguese shares
+ * "de" and "toneladas" with Spanish, but not "em", "os", "das" or "foram").
  * @example unreadLanguage("Pada Oktober ekspor magnet China ke Amerika Serikat naik menjadi 656 ton.") // true
  */
 export function unreadLanguage(sentence: string): boolean {
@@ -31,5 +32,5 @@ export function unreadLanguage(sentence: string): boolean {
   if (words < 8) return false;
   const english = sentence.match(ENGLISH)?.length ?? 0;
   const foreign = new Set(sentence.match(FOREIGN)?.map((w) => w.toLowerCase())).size;
-  return english <= 1 && english * 10 < words && foreign >= 2 && !europeanText(sentence);
+  return english <= 1 && english * 10 < words && foreign >= 2 && foreign > europeanMarkers(sentence);
 }
