@@ -11,4 +11,13 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--regexp-tier-up-ticks=0");
 const { main } = await import("../dist/cli/main.js");
 
+// A reader that stops early (`lodestone verify x.txt | head`) closes the pipe: that ends the
+// command quietly, as it ends any shell tool, instead of an unhandled EPIPE error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));
