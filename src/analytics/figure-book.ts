@@ -70,9 +70,10 @@ export async function loadFigureBook(
   store: Store,
   keys: readonly SeriesKey[],
   asOf: string | null = null,
+  version?: Promise<string>,
 ): Promise<FigureBook> {
   // a text with no figures asks nothing of the data, not even its version
-  const reads = keys.length === 0 ? UNCACHED : await readsOf(store, asOf);
+  const reads = keys.length === 0 ? UNCACHED : await readsOf(store, asOf, version ?? dataVersion(store));
   const groups = new Map<string, SeriesKey[]>();
   for (const k of keys) {
     const g = `${k.reporter}|${k.flow}|${k.measure}`;
@@ -137,6 +138,18 @@ export async function loadFigureBook(
   return book(byKey, store, asOf, reads);
 }
 
+/**
+ * The store's data version, asked now for a book loaded a little later: the query runs on DuckDB's
+ * own thread while the caller does other work (reads a text), so the book need not wait for it. A
+ * version no book asks for is dropped; so is its error (a store closed meanwhile).
+ * @example const version = versionAhead(store); const claims = extractClaims(text); await loadFigureBook(store, keys, null, version)
+ */
+export function versionAhead(store: Store): Promise<string> {
+  const version = dataVersion(store);
+  version.catch(() => undefined);
+  return version;
+}
+
 /** Reads of one data version, shared by every book made while the data stays the same. */
 interface Reads {
   get<T>(id: string, read: () => Promise<T>): Promise<T>;
@@ -152,8 +165,8 @@ const readsByStore = new WeakMap<
 /** Reads kept nowhere: for a book that has nothing to read. */
 const UNCACHED: Reads = { get: (_id, read) => read(), has: () => false };
 
-async function readsOf(store: Store, asOf: string | null): Promise<Reads> {
-  const version = await dataVersion(store);
+async function readsOf(store: Store, asOf: string | null, asked: Promise<string>): Promise<Reads> {
+  const version = await asked;
   let entry = readsByStore.get(store.conn);
   if (!entry || entry.version !== version || entry.asOf !== asOf)
     readsByStore.set(store.conn, (entry = { version, asOf, cache: new Map() }));

@@ -7,7 +7,13 @@
 // no other plausible reading may support the figure or lack the data to judge it.
 
 import { checkRecordGap } from "./verify/check-record-gap.js";
-import { loadFigureBook, type EvidenceRow, type FigureBook, type Store } from "../analytics/figure-book.js";
+import {
+  loadFigureBook,
+  versionAhead,
+  type EvidenceRow,
+  type FigureBook,
+  type Store,
+} from "../analytics/figure-book.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
 import { toTonnes } from "../domain/units.js";
 import { extractClaims } from "./extract/extract-claims.js";
@@ -76,17 +82,29 @@ export async function verifyClaims(
   text: string,
   opts: VerifyOptions = {},
 ): Promise<VerifyResult> {
-  return checkClaims(store, extractClaims(text, { published: opts.published }), { ...opts, text });
+  // a text with a figure in digits will need the data: its version is read while the text is
+  const version = /\d/.test(text) ? versionAhead(store) : undefined;
+  return check(store, extractClaims(text, { published: opts.published }), { ...opts, text }, version);
 }
 
 /**
  * Checks claims that were already read (from a text, or built from a stored figure of a source).
  * @example await checkClaims(store, extractClaims(text, { published }), { published })
  */
-export async function checkClaims(
+export function checkClaims(
   store: Store,
   extracted: ExtractedClaim[],
   opts: VerifyOptions = {},
+): Promise<VerifyResult> {
+  return check(store, extracted, opts);
+}
+
+/** `checkClaims`, with the data version when it was asked for already (see `versionAhead`). */
+async function check(
+  store: Store,
+  extracted: ExtractedClaim[],
+  opts: VerifyOptions,
+  version?: Promise<string>,
 ): Promise<VerifyResult> {
   const convention = baseConvention(extracted);
   const planned = await inBatches(extracted, opts.signal, (c) => {
@@ -106,7 +124,7 @@ export async function checkClaims(
   const keys = new Map<string, SeriesKey>();
   for (const r of planned.flatMap((p) => p.readings))
     for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
-  const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null);
+  const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null, version);
   const judgeAll = ({ claim, readings }: (typeof planned)[number]) =>
     judge(
       claim,
