@@ -39,7 +39,7 @@ import { heldToRuns } from "./verify/first-in-run.js";
 import { composedAbout, disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
-import { sentenceReadings } from "./verify/sentence-readings.js";
+import { sentenceAround, sentenceReadings } from "./verify/sentence-readings.js";
 
 export interface VerifyOptions {
   /** Publication date `YYYY-MM-DD`; relative periods resolve against it. */
@@ -87,6 +87,10 @@ export async function verifyClaims(
   return check(store, extractClaims(text, { published: opts.published }), { ...opts, text }, version);
 }
 
+/** Words that date a rank to its own month rather than the whole period: "at that point", "so far". */
+const AS_IT_STOOD =
+  /\b(?:at (?:that|the) (?:point|time)|at that stage|so far|thus far|to date|until then|by then|up to then|yet)\b/i;
+
 /**
  * Checks claims that were already read (from a text, or built from a stored figure of a source).
  * @example await checkClaims(store, extractClaims(text, { published }), { published })
@@ -125,10 +129,16 @@ async function check(
   for (const r of planned.flatMap((p) => p.readings))
     for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null, version);
+  // the publication date tells which later months of a year a rank's writer could see, unless the
+  // sentence ranks the month as it stood then ("the highest of the year at that point")
+  const asOf = (c: ExtractedClaim) =>
+    opts.text !== undefined && AS_IT_STOOD.test(sentenceAround(opts.text, c.start, c.end))
+      ? undefined
+      : opts.published;
   const judgeAll = ({ claim, readings }: (typeof planned)[number]) =>
     judge(
       claim,
-      readings.map((r) => ({ reading: r, outcome: checkReading(book, r) })),
+      readings.map((r) => ({ reading: r, outcome: checkReading(book, r, asOf(claim)) })),
       opts.text,
     );
   const judged = await inBatches(planned, opts.signal, judgeAll);
@@ -144,7 +154,7 @@ async function check(
     const fits = (k: number) => {
       const main = planned[k]?.readings[0];
       const other = main === undefined ? undefined : siblingReadings(main)[0];
-      return other !== undefined && checkReading(book, other).verdict === "supported";
+      return other !== undefined && checkReading(book, other, opts.published).verdict === "supported";
     };
     const verdicts = judged.map((j) => j.verdict);
     for (const i of siblingRanks(extracted, verdicts, opts.text, fits)) {
@@ -161,7 +171,7 @@ async function check(
     const on = judged[move]?.reading ?? planned[move]?.readings[0];
     const main = planned[run]?.readings[0];
     if (on === undefined || main === undefined) return unverifiable("no reading of the run");
-    return checkReading(book, { ...main, key: on.key, period: on.period });
+    return checkReading(book, { ...main, key: on.key, period: on.period }, opts.published);
   });
   opts.signal?.throwIfAborted();
   const perFigure = opts.evidencePerFigure ?? 5;
@@ -374,7 +384,7 @@ function judgeReadings(
   return main.outcome;
 }
 
-function checkReading(book: FigureBook, r: PlannedReading): Outcome {
+function checkReading(book: FigureBook, r: PlannedReading, published?: string): Outcome {
   if (r.period === null)
     return unverifiable("the text gives no period that can be resolved (no publication date?)");
   const s = r.stated;
@@ -391,7 +401,7 @@ function checkReading(book: FigureBook, r: PlannedReading): Outcome {
       return checkShare(book, r.key, r.period, s);
     case "rank":
     case "streak":
-      return checkRank(book, r.key, r.period, s);
+      return checkRank(book, r.key, r.period, s, published);
     default:
       return unverifiable(`this kind of statement (${(s as { type: string }).type}) is not checked yet`);
   }

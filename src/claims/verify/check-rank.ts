@@ -14,8 +14,17 @@ import { checkCalendarRank, isCalendarRank } from "./check-calendar-rank.js";
 import { namedAbove } from "./named-above.js";
 import { monthsAbove, noFigure, periodLabel, tonnes } from "./format.js";
 
-/** A rank or streak claim for one month. */
-export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: StatedRank): Outcome {
+/**
+ * A rank or streak claim for one month; `published` (YYYY-MM-DD), when known, tells which later
+ * months of a year the writer could have seen.
+ */
+export function checkRank(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: StatedRank,
+  published?: string,
+): Outcome {
   if (s.type === "rank" && s.scope.type === "destinations") return destinationRank(book, key, period, s);
   const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
   if (year && s.type === "rank" && s.scope.type === "record") return yearRank(book, key, year, s);
@@ -26,7 +35,7 @@ export function checkRank(book: FigureBook, key: SeriesKey, period: string, s: S
   const cur = book.monthly(key).get(period);
   if (!cur) return unverifiable(noFigure(key, periodLabel(period)));
   if (isCalendarRank(s)) return checkCalendarRank(book, key, period, s);
-  return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s);
+  return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s, published);
 }
 
 function windowOf(s: Extract<StatedRank, { type: "rank" }>): RankWindow {
@@ -59,6 +68,7 @@ function rank(
   key: SeriesKey,
   period: string,
   s: Extract<StatedRank, { type: "rank" }>,
+  published?: string,
 ): Outcome {
   // "since January" read without its month has no window; "since records began" is the record itself
   if (
@@ -101,6 +111,14 @@ function rank(
       figures,
     };
   }
+  // "January was 2025's best month", written in 2026: the year's later months count too, but a
+  // review of the year may also say what the month was at the time ("by March, the year's high")
+  const later = s.scope.type === "year" ? laterInYear(book, key, period, s, published) : null;
+  if (later)
+    return unverifiable(
+      `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of the months of ${s.scope.type === "year" ? s.scope.year : ""} up to ${periodLabel(period)}, but ${later.join(", ")} of that year, out before the text was published, ${later.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: the rank may be as of the month or of the whole year`,
+      figures,
+    );
   // "a top-three month" is borne out by any rank up to three
   if (r.rank < s.n && s.within !== true)
     return unverifiable(
@@ -428,4 +446,34 @@ function destinationRank(
     actual,
     figures,
   };
+}
+
+/**
+ * The later months of a rank's year, out before the text was published (a month's figures come out
+ * in the month after it), that beat the month's figure enough to change its rank: their labels, or
+ * null when there are none or the publication date is not known.
+ */
+function laterInYear(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: Extract<StatedRank, { type: "rank" }>,
+  published?: string,
+): string[] | null {
+  if (published === undefined || s.scope.type !== "year") return null;
+  const last = addMonths(published.slice(0, 7), -1);
+  const end = `${s.scope.year}-12` < last ? `${s.scope.year}-12` : last;
+  if (end <= period) return null;
+  const months = book.monthly(key);
+  const cur = months.get(period);
+  if (!cur) return null;
+  const beat = [...months.values()].filter(
+    (f) =>
+      f.period > period &&
+      f.period <= end &&
+      (s.direction === "high" ? f.value > cur.value : f.value < cur.value),
+  );
+  const before = rankIn(book.values(key), period, s.direction, { type: "from", month: `${s.scope.year}-01` });
+  if (!before || before.rank + beat.length <= s.n) return null;
+  return beat.map((f) => periodLabel(f.period));
 }

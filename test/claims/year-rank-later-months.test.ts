@@ -1,0 +1,42 @@
+// A rank within a year ("the highest monthly total of 2025") is counted over the months up to the
+// one it ranks. Written after the year went on, the text may mean the whole year: when a later month
+// of that year, out before publication, beats the figure, the rank is unverifiable rather than
+// supported, unless the sentence dates the rank to its month ("at that point", "so far").
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const rankOf = async (text: string, published: string) => {
+  const claims = (await verifyClaims(store, text, { published })).claims.filter((c) => c.kind === "rank");
+  expect(claims).toHaveLength(1);
+  return claims[0]!;
+};
+
+// rare earths 2025: March 5,666.3 t above January and February; May to August higher still (June 7,742.2 t)
+const MARCH =
+  "China's rare earth exports rose to 5,666.3 tonnes in March 2025, the highest monthly total of 2025.";
+
+describe("a rank within a year, read after later months came out", () => {
+  it("is borne out while the later months were not yet out", async () => {
+    expect((await rankOf(MARCH, "2025-04-25")).verdict).toBe("supported");
+  });
+
+  it("is not supported once a later, higher month of the year was out", async () => {
+    const c = await rankOf(MARCH, "2026-02-10");
+    expect(c.verdict).toBe("unverifiable");
+    expect(c.explanation).toMatch(/June 2025/);
+  });
+
+  it("is borne out when the sentence ranks the month as it stood then", async () => {
+    const text =
+      "China's rare earth exports rose to 5,666.3 tonnes in March 2025, the highest monthly total of 2025 at that point.";
+    expect((await rankOf(text, "2026-02-10")).verdict).toBe("supported");
+  });
+});
