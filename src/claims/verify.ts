@@ -140,6 +140,7 @@ async function check(
       claim,
       readings.map((r) => ({ reading: r, outcome: checkReading(book, r, asOf(claim)) })),
       opts.text,
+      opts.published,
     );
   const judged = await inBatches(planned, opts.signal, judgeAll);
   // a destination carried from earlier text no longer attaches to a sentence whose level shows whose it is
@@ -275,12 +276,14 @@ function judge(
   claim: ExtractedClaim,
   checked: Checked,
   text?: string,
+  published?: string,
 ): Outcome & { reading?: PlannedReading } {
   const each = checked.filter((c) => c.reading.from?.each === true);
   const out = judgeReadings(
     claim,
     checked.filter((c) => !each.includes(c)),
     text,
+    published,
   );
   const main = checked[0];
   if (each.length === 0 || main === undefined) return out;
@@ -315,14 +318,14 @@ function judgeReadings(
   claim: ExtractedClaim,
   checked: Checked,
   text?: string,
+  published?: string,
 ): Outcome & { reading?: PlannedReading } {
   if (claim.mode !== "reported")
     return unverifiable(
       `not a statement of China's customs figures: ${NOT_REPORTED[claim.mode] ?? claim.mode}`,
     );
   if (claim.series === null) return unverifiable("the text does not say which product the figure is for");
-  if (claim.period === null)
-    return unverifiable("the text gives no period that can be resolved (no publication date?)");
+  if (claim.period === null) return unverifiable(noPeriod(published));
   const [main, ...alts] = checked;
   if (!main) return unverifiable("no reading of the claim could be checked");
   const rate = notOneMonthsLevel(claim, text);
@@ -384,9 +387,14 @@ function judgeReadings(
   return main.outcome;
 }
 
+/** Why a figure has no period: the hint about a publication date only where none was given. */
+const noPeriod = (published?: string) =>
+  published === undefined
+    ? "the text gives no period that can be resolved (no publication date?)"
+    : "the text gives no period that can be resolved: no month, quarter or year goes with the figure";
+
 function checkReading(book: FigureBook, r: PlannedReading, published?: string): Outcome {
-  if (r.period === null)
-    return unverifiable("the text gives no period that can be resolved (no publication date?)");
+  if (r.period === null) return unverifiable(noPeriod(published));
   const s = r.stated;
   switch (s.type) {
     case "level":
