@@ -131,14 +131,16 @@ async function check(
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null, version);
   // the publication date tells which later months of a year a rank's writer could see, unless the
   // sentence ranks the month as it stood then ("the highest of the year at that point")
-  const asOf = (c: ExtractedClaim) =>
-    opts.text !== undefined && AS_IT_STOOD.test(sentenceAround(opts.text, c.start, c.end))
+  const seenOn = (c: ExtractedClaim | undefined) =>
+    c?.stated.type === "rank" &&
+    opts.text !== undefined &&
+    AS_IT_STOOD.test(sentenceAround(opts.text, c.start, c.end))
       ? undefined
       : opts.published;
   const judgeAll = ({ claim, readings }: (typeof planned)[number]) =>
     judge(
       claim,
-      readings.map((r) => ({ reading: r, outcome: checkReading(book, r, asOf(claim)) })),
+      readings.map((r) => ({ reading: r, outcome: checkReading(book, r, seenOn(claim)) })),
       opts.text,
       opts.published,
     );
@@ -155,7 +157,7 @@ async function check(
     const fits = (k: number) => {
       const main = planned[k]?.readings[0];
       const other = main === undefined ? undefined : siblingReadings(main)[0];
-      return other !== undefined && checkReading(book, other, opts.published).verdict === "supported";
+      return other !== undefined && checkReading(book, other, seenOn(extracted[k])).verdict === "supported";
     };
     const verdicts = judged.map((j) => j.verdict);
     for (const i of siblingRanks(extracted, verdicts, opts.text, fits)) {
@@ -172,7 +174,7 @@ async function check(
     const on = judged[move]?.reading ?? planned[move]?.readings[0];
     const main = planned[run]?.readings[0];
     if (on === undefined || main === undefined) return unverifiable("no reading of the run");
-    return checkReading(book, { ...main, key: on.key, period: on.period }, opts.published);
+    return checkReading(book, { ...main, key: on.key, period: on.period }, seenOn(extracted[run]));
   });
   opts.signal?.throwIfAborted();
   const perFigure = opts.evidencePerFigure ?? 5;

@@ -113,10 +113,11 @@ function rank(
   }
   // "January was 2025's best month", written in 2026: the year's later months count too, but a
   // review of the year may also say what the month was at the time ("by March, the year's high")
-  const later = s.scope.type === "year" ? laterInYear(book, key, period, s, published) : null;
+  const year = s.scope.type === "year" ? s.scope.year : null;
+  const later = year === null ? null : laterInYear(book, key, cur, r.rank, year, s, published);
   if (later)
     return unverifiable(
-      `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of the months of ${s.scope.type === "year" ? s.scope.year : ""} up to ${periodLabel(period)}, but ${later.join(", ")} of that year, out before the text was published, ${later.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: the rank may be as of the month or of the whole year`,
+      `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of the months of ${year} up to ${periodLabel(period)}, but ${later.join(", ")} of that year, out before the text was published, ${later.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: the rank may be as of the month or of the whole year`,
       figures,
     );
   // "a top-three month" is borne out by any rank up to three
@@ -450,30 +451,27 @@ function destinationRank(
 
 /**
  * The later months of a rank's year, out before the text was published (a month's figures come out
- * in the month after it), that beat the month's figure enough to change its rank: their labels, or
- * null when there are none or the publication date is not known.
+ * in the month after it), that beat the month's figure `cur` (ranked `rank` in `year` up to its month) enough
+ * to change its rank: their labels, or null when there are none or the publication date is not known.
  */
 function laterInYear(
   book: FigureBook,
   key: SeriesKey,
-  period: string,
+  cur: Figure,
+  rank: number,
+  year: number,
   s: Extract<StatedRank, { type: "rank" }>,
   published?: string,
 ): string[] | null {
-  if (published === undefined || s.scope.type !== "year") return null;
+  if (published === undefined) return null;
   const last = addMonths(published.slice(0, 7), -1);
-  const end = `${s.scope.year}-12` < last ? `${s.scope.year}-12` : last;
-  if (end <= period) return null;
-  const months = book.monthly(key);
-  const cur = months.get(period);
-  if (!cur) return null;
-  const beat = [...months.values()].filter(
+  const end = `${year}-12` < last ? `${year}-12` : last;
+  if (end <= cur.period) return null;
+  const beat = [...book.monthly(key).values()].filter(
     (f) =>
-      f.period > period &&
+      f.period > cur.period &&
       f.period <= end &&
       (s.direction === "high" ? f.value > cur.value : f.value < cur.value),
   );
-  const before = rankIn(book.values(key), period, s.direction, { type: "from", month: `${s.scope.year}-01` });
-  if (!before || before.rank + beat.length <= s.n) return null;
-  return beat.map((f) => periodLabel(f.period));
+  return rank + beat.length > s.n ? beat.map((f) => periodLabel(f.period)) : null;
 }
