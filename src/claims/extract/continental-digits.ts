@@ -4,7 +4,10 @@
 // them in a clause written in the source language (and a text in that language is left to it); in
 // English words they need the whole text's evidence. A figure only that convention writes ("5.493,9", "26,5 %", "16,7 tonnellate") is that
 // evidence, and a figure only the English one writes ("6,150", "12.4%") rules the convention out:
-// with both, or neither, the text is read as it stands.
+// with both, or neither, the text is read as it stands. A decimal comma before a percent ("20,1 %",
+// "9,5 per cent") has no English reading at all, so in a sentence written in English it is read as
+// a decimal even where the text's other figures are English ("4,392 t, 20,1 % less"): read as it
+// stands, its last digits made "1 % less".
 
 import { allMatches } from "./all-matches.js";
 import { europeanText } from "./european-numbers.js";
@@ -21,6 +24,10 @@ const COMMA_DECIMAL =
 const ENGLISH_ONLY = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,12}\.\d{1,2}(?![\d.,]))/;
 /** A figure to rewrite: dotted thousands with or without decimals ("62.585", "5.493,9"), or "26,5". */
 const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,4})?|\d{1,12},\d{1,2})(?![\d.,])/g;
+
+/** A decimal comma before a percent or its points, in any text: "20,1 %", "9,5 per cent", "2,5 pp". */
+const PCT_DECIMAL =
+  /(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:%|％|per\s?cent\b|percent(?:age\spoints?)?\b|pct\b|pp\b|ppts?\b))/gi;
 
 /**
  * Whether an English text writes its figures with a dot between thousands and a comma before
@@ -40,12 +47,24 @@ export function continentalDigits(text: string): boolean {
  * @example englishDigits("exports rose 26,5 % to 5.493,9 toneladas") // "exports rose 26.5 % to 5,493.9 toneladas"
  */
 export function englishDigits(text: string): string {
-  if (!continentalDigits(text)) return text;
+  const whole = continentalDigits(text);
   let out = "";
   let at = 0;
-  for (const m of allMatches(FIGURE, text)) {
+  for (const m of allMatches(whole ? FIGURE : PCT_DECIMAL, text)) {
+    // a sentence in German, French, Spanish or Italian is left to the clause reader
+    if (!whole && europeanText(sentenceAround(text, m.index))) continue;
     out += text.slice(at, m.index) + m[0].replace(/[.,]/g, (c) => (c === "." ? "," : "."));
     at = m.index + m[0].length;
   }
-  return out + text.slice(at);
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** The sentence (or line) around `at`, at most 300 characters either side. */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const after = text.slice(at, at + 300);
+  let start = before.length - 1;
+  while (start >= 0 && before[start] !== "\n" && !/[.!?]\s/.test(before.slice(start, start + 2))) start--;
+  const end = after.search(/[.!?](?:\s|$)|\n/);
+  return before.slice(start + 1) + (end < 0 ? after : after.slice(0, end));
 }
