@@ -8,11 +8,18 @@ import type { StagedWrite } from "../store/write.js";
 import type { FileHead } from "./file-head.js";
 import type { IngestProgress } from "./progress.js";
 
-export type AdapterName = "gacc" | "comtrade" | "figures" | "events";
+export type AdapterName = "gacc" | "gacc-table" | "comtrade" | "figures" | "events";
 export type IngestFormat = "auto" | AdapterName;
 
 /** The values of `--input-format` (kept here, light to import, for the command line). */
-export const INGEST_FORMATS: readonly IngestFormat[] = ["auto", "gacc", "comtrade", "figures", "events"];
+export const INGEST_FORMATS: readonly IngestFormat[] = [
+  "auto",
+  "gacc",
+  "gacc-table",
+  "comtrade",
+  "figures",
+  "events",
+];
 
 export interface IngestOptions {
   /** Force a format instead of detecting it. */
@@ -41,6 +48,8 @@ export interface Prepared {
   write: StagedWrite | null;
   /** The file's own name for a field a problem names (a header cell as the file spells it). */
   fieldName(f: number, field: string): string;
+  /** What the user should know of a file that was read (rows passed over on purpose). */
+  notes?: string[];
   /** Drop staging tables and temporary files. */
   cleanup(): Promise<void>;
 }

@@ -14,7 +14,6 @@ import type { Adapter, IngestFormat, IngestOptions, InputFile } from "./adapter.
 import { readHead, sha256File, type FileHead } from "./file-head.js";
 import { step, trackProgress } from "./progress.js";
 import { adapterFor, INGEST_FORMATS } from "./registry.js";
-import { isPublishedTable, PUBLISHED_TABLE_REASON } from "./published-table.js";
 
 export { INGEST_FORMATS };
 export type { IngestFormat, IngestOptions };
@@ -28,6 +27,8 @@ export interface IngestResult {
   rejected_more: number;
   /** Each file and the format it was read as. */
   files: { file: string; format: string }[];
+  /** What was passed over on purpose in files that were stored (absent when nothing was). */
+  notes?: string[];
 }
 
 interface Entry {
@@ -187,9 +188,7 @@ async function ingestBatch(
               ? "a gzip file whose start does not decompress (damaged, or not gzip)"
               : isWorkbook(e.head)
                 ? "a spreadsheet workbook (.xlsx or .xls), not text: save the sheet as CSV (or Unicode text) and ingest that"
-                : isPublishedTable(e.head)
-                  ? PUBLISHED_TABLE_REASON
-                  : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
+                : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
         },
       ],
       0,
@@ -234,6 +233,7 @@ async function ingestBatch(
       bytes: null,
       done: true,
     });
+    if (prepared.notes?.length) (result.notes ??= []).push(...prepared.notes);
     result.inserted += written.inserted;
     result.unchanged += written.unchanged;
   } finally {

@@ -5,8 +5,15 @@ import { comtradeAdapter } from "./comtrade/comtrade-adapter.js";
 import { eventsAdapter, figuresAdapter } from "./curated-adapters.js";
 import type { FileHead } from "./file-head.js";
 import { gaccAdapter } from "./gacc/gacc-adapter.js";
+import { publishedTableAdapter } from "./gacc/published-table-adapter.js";
 
-export const ADAPTERS: readonly Adapter[] = [figuresAdapter, eventsAdapter, gaccAdapter, comtradeAdapter];
+export const ADAPTERS: readonly Adapter[] = [
+  figuresAdapter,
+  eventsAdapter,
+  gaccAdapter,
+  publishedTableAdapter,
+  comtradeAdapter,
+];
 
 export { INGEST_FORMATS } from "./adapter.js";
 

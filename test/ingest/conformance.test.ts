@@ -29,6 +29,7 @@ interface Case {
 }
 
 const gaccText = () => readFileSync(fixture("official/gacc-en-magnets-export-202511.csv"), "utf8");
+const tableText = () => readFileSync(fixture("official/shapes/gacc-zh-monthly-table-202510.csv"), "utf8");
 const bulkRecords = () =>
   sampleRecords().map((r, i) => (i === 2 ? { ...r, partnerCode: 999, partnerISO: "" } : r));
 
@@ -73,6 +74,16 @@ const CASES: Case[] = [
       field: "Quantity",
     }),
     badHeader: () => write("bad-header-gacc-export.csv", gaccText().replace('"Unit",', '"Measure",')),
+  },
+  {
+    format: "gacc-table",
+    good: () => fixture("official/shapes/gacc-zh-monthly-table-202510.csv"),
+    bad: () => ({
+      path: write("bad-gacc-table.csv", tableText().replace('"251,004"', '"251,0O4"')),
+      line: 6,
+      field: "10月 金额",
+    }),
+    badHeader: () => write("bad-header-gacc-table.csv", tableText().replace("计量单位", "备注")),
   },
   {
     format: "comtrade",

@@ -1,7 +1,7 @@
 // Official files in the shapes a new user brings them (fixtures in test/fixtures/official/shapes,
 // our own numbers in the sources' shapes): downloads saved again from a spreadsheet (notes, blank
 // rows, grouped thousands, decimal commas, months turned into numbers), tables copied from a
-// published release (values in thousands), and API answers with a weight of zero. Each is read
+// release with values in thousands, and API answers with a weight of zero. Each is read
 // right or refused naming its file, line and field, and what to do; never stored wrong.
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -170,21 +170,6 @@ describe("China customs files as a new user brings them", () => {
         reason: expect.stringMatching(/turned the month into a date/),
       },
     ]);
-  });
-
-  it("refuses a published monthly table (当月/累计, Exports of Major Commodities) saying what to download instead", async () => {
-    for (const name of ["gacc-zh-monthly-table-202510.csv", "gacc-en-monthly-table-202510.csv"]) {
-      const r = await ingestFiles(store, [F(name)], opts);
-      expect(r.files[0]!.format).toBe("unrecognised");
-      expect(r.rejected).toEqual([
-        {
-          file: F(name),
-          line: 1,
-          field: "(header)",
-          reason: expect.stringMatching(/^a published customs table .*query platform/),
-        },
-      ]);
-    }
   });
 });
 

@@ -69,6 +69,7 @@ Examples:
         "write",
       );
       for (const f of result.files) io.stderr(`${f.file}: read as ${f.format}\n`);
+      for (const note of result.notes ?? []) io.stderr(`note: ${note}\n`);
       if (!opts.published && result.files.some((f) => f.format.startsWith("China customs"))) {
         io.stderr(
           "note: no --published date, so these customs figures have no vintage (--as-of leaves them out)\n",

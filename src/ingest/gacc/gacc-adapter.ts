@@ -18,7 +18,7 @@ import {
 import { addProblems, problemCount, rowsPerFile } from "../../store/ingest/problems.js";
 import { dropStage, rejectField, rejectReason, stageCsv } from "../../store/ingest/stage-csv.js";
 import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
-import { splitCsvLine, type FileHead } from "../file-head.js";
+import { encodingName, splitCsvLine, type FileHead } from "../file-head.js";
 import { transcodeToUtf8 } from "../transcode.js";
 import { isNoteLine, NOTE_PATTERN } from "./note-lines.js";
 import { statesScale } from "./stated-scale.js";
@@ -95,7 +95,7 @@ export const gaccAdapter: Adapter = {
     const separated = { ",": "", "\t": ", tab-separated", ";": ", semicolon-separated" }[
       findHeader(head)?.delimiter ?? ","
     ];
-    return `China customs query platform (${h?.language ?? "?"}, ${{ gb18030: "GB18030", "utf-16le": "UTF-16", "utf-16be": "UTF-16", "utf-8": head.bom ? "UTF-8 with BOM" : "UTF-8" }[head.encoding]}${separated})`;
+    return `China customs query platform (${h?.language ?? "?"}, ${encodingName(head)}${separated})`;
   },
   async prepare(store, files, options) {
     await loadCodeTables(store);
