@@ -11,8 +11,9 @@ export const ADAPTERS: readonly Adapter[] = [
   figuresAdapter,
   eventsAdapter,
   gaccAdapter,
-  publishedTableAdapter,
   comtradeAdapter,
+  // last: its title words ("January to October") are only trusted where no other format matched
+  publishedTableAdapter,
 ];
 
 export { INGEST_FORMATS } from "./adapter.js";
