@@ -14,6 +14,7 @@ import type { Adapter, IngestFormat, IngestOptions, InputFile } from "./adapter.
 import { readHead, sha256File, type FileHead } from "./file-head.js";
 import { step, trackProgress } from "./progress.js";
 import { adapterFor, INGEST_FORMATS } from "./registry.js";
+import { isXlsx, workbookSheets, type Workbook } from "./workbook.js";
 
 export { INGEST_FORMATS };
 export type { IngestFormat, IngestOptions };
@@ -35,6 +36,8 @@ interface Entry {
   path: string;
   head: FileHead;
   adapter: Adapter | null;
+  /** Why a file no adapter reads is refused, when its head alone does not tell. */
+  reason?: string;
 }
 
 /**
@@ -102,20 +105,74 @@ async function ingestAlone(
 ): Promise<IngestResult> {
   const result: IngestResult = { inserted: 0, unchanged: 0, rejected: [], rejected_more: 0, files: [] };
   const entries: Entry[] = [];
-  for (const input of inputs) {
-    const head = { ...(await readHead(input.path)), path: input.shownAs };
-    const adapter = adapterFor(head, options.format);
-    entries.push({ path: input.path, head, adapter });
-    result.files.push({ file: input.shownAs, format: adapter ? adapter.describe(head) : "unrecognised" });
-  }
-  if (options.progress) await trackProgress(store);
-  const restore = await ingestSettings(store);
+  const workbooks: Workbook[] = [];
   try {
-    for (const batch of batches(entries)) await ingestBatch(store, batch, options, result);
+    for (const input of inputs) {
+      const head = { ...(await readHead(input.path)), path: input.shownAs };
+      const { entry, format } = isXlsx(head)
+        ? await sheetEntry(input, head, options, workbooks)
+        : fileEntry(input.path, head, options);
+      entries.push(entry);
+      result.files.push({ file: input.shownAs, format });
+    }
+    if (options.progress) await trackProgress(store);
+    const restore = await ingestSettings(store);
+    try {
+      for (const batch of batches(entries)) await ingestBatch(store, batch, options, result);
+    } finally {
+      await restore();
+    }
+    return result;
   } finally {
-    await restore();
+    for (const w of workbooks) w.dispose();
   }
-  return result;
+}
+
+function fileEntry(path: string, head: FileHead, options: IngestOptions): { entry: Entry; format: string } {
+  const adapter = adapterFor(head, options.format);
+  return { entry: { path, head, adapter }, format: adapter ? adapter.describe(head) : "unrecognised" };
+}
+
+/**
+ * A workbook's entry: the first sheet a format recognises (a sheet of notes before the data is
+ * passed over), read from a CSV copy under the workbook's name; or the reason none is read.
+ */
+async function sheetEntry(
+  input: { path: string; shownAs: string },
+  head: FileHead,
+  options: IngestOptions,
+  workbooks: Workbook[],
+): Promise<{ entry: Entry; format: string }> {
+  let workbook: Workbook;
+  try {
+    workbook = await workbookSheets(input.path);
+  } catch (err) {
+    const reason = `an .xlsx file that does not open as a workbook (${err instanceof Error ? err.message : String(err)})`;
+    return { entry: { path: input.path, head, adapter: null, reason }, format: "unrecognised" };
+  }
+  workbooks.push(workbook);
+  const forced = options.format && options.format !== "auto" ? options.format : null;
+  const heads = await Promise.all(
+    workbook.sheets.map(async (sheet) => ({
+      sheet,
+      head: { ...(await readHead(sheet.path)), path: input.shownAs },
+    })),
+  );
+  const found =
+    heads.find(({ head }) => adapterFor(head) && (!forced || adapterFor(head)!.name === forced)) ??
+    (forced ? heads[0] : undefined);
+  if (found) {
+    const adapter = adapterFor(found.head, options.format)!;
+    // the CSV copy's encoding is this program's, not the file's
+    const described = adapter.describe(found.head).replace(/, UTF-8\)$/, ")");
+    return {
+      entry: { path: found.sheet.path, head: found.head, adapter },
+      format: `${described}, sheet "${found.sheet.name}" of a workbook`,
+    };
+  }
+  const names = workbook.sheets.map((s) => `"${s.name}"`).join(", ");
+  const reason = `a workbook none of whose sheets (${names}) is in a format Lodestone reads (China customs, UN Comtrade, figures or events)`;
+  return { entry: { path: input.path, head, adapter: null, reason }, format: "unrecognised" };
 }
 
 /**
@@ -184,11 +241,12 @@ async function ingestBatch(
           line: e.head.firstLineIndex + 1,
           field: "(header)",
           reason:
-            e.head.gzip && e.head.text === ""
+            e.reason ??
+            (e.head.gzip && e.head.text === ""
               ? "a gzip file whose start does not decompress (damaged, or not gzip)"
               : isWorkbook(e.head)
-                ? "a spreadsheet workbook (.xlsx or .xls), not text: save the sheet as CSV (or Unicode text) and ingest that"
-                : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`,
+                ? "an Excel 97-2003 workbook (.xls), not text: save it as .xlsx or the sheet as CSV (or Unicode text) and ingest that"
+                : `unrecognised format (expected China customs, UN Comtrade, figures or events): ${e.head.firstLine.slice(0, 120)}`),
         },
       ],
       0,

@@ -151,9 +151,9 @@ describe("China customs query-platform CSV", () => {
     expect(stored).toEqual(fromCsv);
   });
 
-  it("says a spreadsheet workbook is not text, and an unknown text file is unrecognised, storing nothing", async () => {
-    const book = join(dir, "magnets-export.xlsx");
-    writeFileSync(book, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(64, 7)]));
+  it("says an old Excel workbook is not text, and an unknown text file is unrecognised, storing nothing", async () => {
+    const book = join(dir, "magnets-export.xls");
+    writeFileSync(book, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     const notes = join(dir, "notes.txt");
     writeFileSync(notes, "Magnet exports were strong this month.\n");
     const r = await ingestFiles(store, [book, notes], opts);
@@ -164,7 +164,7 @@ describe("China customs query-platform CSV", () => {
         line: 1,
         field: "(header)",
         reason:
-          "a spreadsheet workbook (.xlsx or .xls), not text: save the sheet as CSV (or Unicode text) and ingest that",
+          "an Excel 97-2003 workbook (.xls), not text: save it as .xlsx or the sheet as CSV (or Unicode text) and ingest that",
       },
       {
         file: notes,

@@ -232,7 +232,7 @@ async function stageFiles(
         .filter((r) => !isNoteLine(r.text, found.delimiter))
         .map((r) => ({ line: r.line, field: rejectField(r), reason: rejectReason(r, columns) })),
     );
-    const flow = options.flow ?? flowFromName(file.path);
+    const flow = options.flow ?? flowFromName(file.head.path);
     staged.push({
       f: file.index,
       view,
