@@ -322,7 +322,8 @@ export const NAMED_OTHER_GOOD =
  * bloc", "the Union"). "US" before "$" or "dollars" is money, not a place ("US$288 million", "the
  * US-dollar value", "U.S. dollars"). A
  * two-letter code ("DE", "JP") is a destination only right before its figure ("DE 1,346t", "JP:
- * 228t"), never before a year ("IN 2025").
+ * 228t"), never before a year ("IN 2025"). Auto-captions and chat write names in lower case ("to the
+ * us", "japan"): a country's own name is read so too, and "us" only after "the".
  */
 export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   // "Voice of America" (美國之音) and Deutsche Welle (德國之聲) are broadcasters, not destinations;
@@ -332,32 +333,32 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b/gu,
   },
   {
     iso: "JPN",
     names:
-      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=出口|進口|进口|输出|輸出|輸入)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJapón(?![\p{L}])/gu,
+      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=出口|進口|进口|输出|輸出|輸入)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJapón(?![\p{L}])|\bjapan(?:ese)?\b/gu,
   },
   {
     iso: "DEU",
     names:
-      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAlemania\b/gu,
+      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAlemania\b|\bgermany\b/gu,
   },
   {
     iso: "KOR",
     names:
-      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud|\bCorea(?: del Sur)?\b/gu,
+      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud|\bCorea(?: del Sur)?\b|\bkorea\b/gu,
   },
   {
     iso: "IND",
     names:
-      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|インド|인도|Indien|\bInde\b/gu,
+      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|インド|인도|Indien|\bInde\b|\bindia\b/gu,
   },
   {
     iso: "VNM",
     names:
-      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|ベトナム|베트남/gu,
+      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|ベトナム|베트남|\bviet ?nam\b/gu,
   },
   {
     iso: "NLD",

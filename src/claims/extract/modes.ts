@@ -59,6 +59,18 @@ const SET_RIGHT_NEXT = new RegExp(
     `${OWN_SLIP})`,
   "i",
 );
+/**
+ * The text calls the figure a slip right after it: "(it was 45,920 t, a typing error)", "262 t (a
+ * typo)", "6,416 t - an error".
+ */
+const SLIP_AFTER =
+  /^\s?(?:t|tonnes?|tons?|kg|kilograms?)?\)?\s?[,(–—-]\s?(?:(?:that|this|which|it)\s(?:was|is)\s)?(?:an?\s|the\s)?(?:(?:typing|typographical|transcription|data[- ]entry|input|clerical|keying)\s)?(?:typo|error|mistake|misprint|slip)\b/i;
+/**
+ * A figure the text says stood somewhere before it was put right: "had been stored as 402.5 t",
+ * "was originally entered as"; not "exports were recorded as" (a report).
+ */
+const RECORDED_AS_BEFORE =
+  /\b(?:had\sbeen\s(?:(?:first|originally|previously|initially|wrongly)\s)?|(?:was|were)\s(?:first|originally|previously|initially)\s)(?:stored|entered|recorded|listed|keyed|typed|printed|published|shown|given)\sas\s(?:about\s)?$/i;
 const RIGHT_FIGURE =
   /\b(?:(?:correct(?:ed)?|accurate|right) (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
@@ -355,6 +367,8 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.question) return "question";
   if (ctx.sentence.link) return "link";
   if (NEGATED_BEFORE.test(before.slice(-24))) return "correction";
+  if (SLIP_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 50)) || RECORDED_AS_BEFORE.test(before.slice(-60)))
+    return "correction";
   const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
   if (
     ctx.sentence.correction &&

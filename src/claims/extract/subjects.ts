@@ -101,10 +101,11 @@ export interface PartnerMention extends Mention<string> {
 }
 
 /**
- * Where a destination's name can begin: a capital, the "t" of "the", or a character past ASCII (a
- * flag, a Chinese or Korean name). Every name in the lexicon begins so (its test checks).
+ * Where a destination's name can begin: a capital, the "t" of "the", a character past ASCII (a
+ * flag, a Chinese or Korean name), or the first letter of a word of a name written in lower case
+ * ("japan", "germany", "korea", "india", "vietnam"). Every name in the lexicon begins so (its test checks).
  */
-export const NAME_START = /[A-Zt\u{80}-\u{10FFFF}]/gu;
+export const NAME_START = /(?:[A-Zt\u{80}-\u{10FFFF}]|(?<![A-Za-z])[jgkiv])/gu;
 const PARTNER_AT = new RegExp(PARTNER_ANY.source, "uy");
 
 /**
