@@ -142,6 +142,17 @@ describe("China customs published tables", () => {
     ]);
   });
 
+  it("reads the English edition's bare month numbers (11, 1 to 11) as the month and the months from January", async () => {
+    const r = await ingestFiles(store, [F("gacc-en-numbered-table-202511.csv")], { published: "2025-12-07" });
+    expect(r).toMatchObject({ inserted: 4, rejected: [] });
+    expect((await stored()).map((o) => [o.period, o.measure, o.value, o.stated_yoy_pct])).toEqual([
+      ["2025-01..2025-11", "qty", "57218.400000", "4.2000"],
+      ["2025-01..2025-11", "value", "433908000.000000", "-9.6000"],
+      ["2025-11", "qty", "5493.900000", null],
+      ["2025-11", "value", "37600000.000000", null],
+    ]);
+  });
+
   describe("refuses what it cannot read without guessing, naming file, line and field, and stores nothing", () => {
     const variant = (name: string, edit: (text: string) => string) => {
       const path = join(dir, name);

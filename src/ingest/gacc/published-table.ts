@@ -80,10 +80,11 @@ const CHANGE = /±|%|比去年同期|同比|增减|change|growth|y\/y|yoy/i;
 const QTY = /数量|quantity|qty|volume/i;
 const VALUE = /金额|value|amount/i;
 const CUMULATIVE = new RegExp(
-  `累计|1\\s*[至\\-–~]\\s*\\d{1,2}\\s*月|\\b${MONTH_WORD}\\s*(?:to|-|–|through)\\s*${MONTH_WORD}|cumulative|year[- ]to[- ]date|\\bytd\\b`,
+  `累计|1\\s*[至\\-–~]\\s*\\d{1,2}\\s*月|(?<![\\d.,])1\\s*(?:-|–|~|to)\\s*\\d{1,2}(?!\\d)|\\b${MONTH_WORD}\\s*(?:to|-|–|through)\\s*${MONTH_WORD}|cumulative|year[- ]to[- ]date|\\bytd\\b`,
   "i",
 );
-const MONTHLY = new RegExp(`\\d{1,2}\\s*月|当月|\\bmonth\\b|\\b${MONTH_WORD}`, "i");
+/** A month's column: `10月`, `October`, `Oct.`, or the English edition's bare month number (`11`). */
+const MONTHLY = new RegExp(`\\d{1,2}\\s*月|当月|\\bmonth\\b|\\b${MONTH_WORD}|^\\d{1,2}(?![\\d.,])`, "i");
 /** Cells that hold no figure: the table prints a dash where a commodity had none. */
 const NO_FIGURE = /^(?:|-|—|–|…|\.\.\.|\.\.|n\/?a|—+)$/i;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -280,7 +281,10 @@ function periodsOf(
 /** The (last) month a heading names: `10月`, `1至10月`, `October`, `Jan-Oct`; null when it names none. */
 function monthNamed(heading: string, scope: Scope): number | null {
   const zh =
-    scope === "cumulative" ? /[至\-–~]\s*(\d{1,2})\s*月/.exec(heading) : /(\d{1,2})\s*月/.exec(heading);
+    scope === "cumulative"
+      ? (/[至\-–~]\s*(\d{1,2})\s*月/.exec(heading) ??
+        /(?<![\d.,])1\s*(?:-|–|~|to)\s*(\d{1,2})(?!\d)/.exec(heading))
+      : (/(\d{1,2})\s*月/.exec(heading) ?? /^(\d{1,2})(?![\d.,])/.exec(heading));
   if (zh) return Number(zh[1]);
   const words = [...heading.matchAll(new RegExp(`\\b${MONTH_WORD}`, "gi"))];
   const last = words.at(-1);
