@@ -192,6 +192,11 @@ const RUN_ENDED = new RegExp(
   `\\b(?:end(?:ing|ed|s)?|snap(?:ping|ped|s)?|break(?:ing|s)?|broke|halt(?:ing|ed|s)?|revers(?:ing|ed|es)|after|following)\\s(?:a\\s|an\\s|its\\s|their\\s)?(?:(?:run|streak|string)\\sof\\s)?(${COUNT})[- ](?:(?:${STREAK_WORD})\\s)?(?:months?\\s(?:of\\s)?(?:(?:${STREAK_WORD})\\s)?(${RUN_NOUNS})|monthly\\s(${RUN_NOUNS})|month\\s(winning|losing|growth)\\s(?:streak|run))\\b`,
   "gi",
 );
+/**
+ * A run told in a past-perfect relative clause, before the clause's own verb: "Shipments, which had
+ * slipped for two straight months, rose 12% in November". The run ended the month before.
+ */
+const RELATIVE_PLUPERFECT = /\b(?:which|that|who)\shad\s(?:been\s)?[a-z]+\s(?:for\s)?$/i;
 /** "the first decline in three months": at least the months between were the other way. */
 const FIRST_IN = new RegExp(
   `\\bfirst\\s(?:monthly\\s|month-on-month\\s|m\\/m\\s|MoM\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in|for)\\s(${COUNT})\\smonths\\b`,
@@ -463,7 +468,8 @@ export function findRanks(clause: string): RankHit[] {
     const noun = m[2] ?? m[6] ?? m[8] ?? m[10];
     const dir = (noun ? directionOf(singular(noun)) : null) ?? verbDirection(clause, m.index ?? 0);
     if (n === null || n < 2 || dir === null) continue;
-    push({ ...span(m), type: "streak", n, direction: dir, scope: null });
+    const before = RELATIVE_PLUPERFECT.test(clause.slice(Math.max(0, (m.index ?? 0) - 60), m.index));
+    push({ ...span(m), type: "streak", n, direction: dir, scope: null, ...(before ? { before } : {}) });
   }
   for (const m of matchAll(FOR_NTH_MONTH)) {
     const n = parseCount(m[2] ?? "");

@@ -30,27 +30,40 @@ export interface ModeContext {
 
 const CORRECTION =
   /\b(?:correction|corrects?|corrected|clarification|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly|(?:accurate|right) (?:figure|number|volume)|got\s(?:(?:it|that|this|one|something|the\s\w+)\s)?wrong)\b/i;
+/** A piece named by its time: "at 1412 GMT", "at 09:05", "at 9.30 a.m.". */
+const AT_TIME = String.raw`at\s\d{1,2}[:.]?\d{2}(?:\s?(?:GMT|UTC|ET|BST|CET|[ap]\.?m\.?))?\s`;
 // in a correction, what "the story also put at" or "our report listed as" gave is the earlier, wrong figure
-const MISSTATED_BEFORE =
-  /\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b/i;
+const MISSTATED_BEFORE = new RegExp(
+  String.raw`\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:${AT_TIME})?(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b`,
+  "i",
+);
 /**
  * An earlier piece cited for what it said: "A report on Nov. 20 said", "the graphic of Monday gave",
- * "an earlier alert said" (a news app's, a broadcast's or a feed's own pieces too).
+ * "an earlier alert said", "an item at 1412 GMT said" (a news app's, a broadcast's or a feed's own
+ * pieces too).
  */
-const EARLIER_PIECE_SAID =
-  /\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original)\s)?(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version)\s(?:(?:on|of|from|published|dated|about)\s[^;:!?]{1,40}?\s)?(?:said|gave|put|stated|reported|listed|showed|had|cited|quoted)\b/i;
+const EARLIER_PIECE_SAID = new RegExp(
+  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original)\s)?(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version)\s(?:(?:on|of|from|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?(?:said|gave|put|stated|reported|listed|showed|had|cited|quoted)\b`,
+  "i",
+);
 /**
  * The writer's own earlier statement ("Last week we said ...", "I wrote in May that ..."); not one
  * the writer stands by ("as we reported"). A correction when the next sentence sets it right.
  */
 const OWN_EARLIER_SAID =
   /(?<!\bas\s)\b(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)\b/i;
+/** Another destination's figure: "That was South Korea's figure", "it is the US number". */
+const DESTINATION_FIGURE =
+  "(?:the\\s)?(?:(?:South\\s)?Korea|Japan|Germany|India|Vietnam|Taiwan|Thailand|Malaysia|Mexico|Poland|Italy|France|(?:the\\s)?Netherlands|U\\.S\\.|US|(?:the\\s)?United States|America|(?:the\\s)?EU|Europe)['’]s\\s(?:figure|number|total|volume|tonnage)\\b";
 /**
  * What the writer says of its own earlier figure, right after it or in the next sentence: "; that was
- * wrong", "That was a mistake", "which was in fact October's figure", "that figure was September's".
+ * wrong", "That was a mistake", "which was in fact October's figure", "that figure was September's",
+ * "That was South Korea's figure".
  */
 const OWN_SLIP =
-  "(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:was|is)\\s(?:(?:in fact|actually|wrong|incorrect|mistaken|an? (?:mistake|error|slip|typo)|in error)\\b|(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?(?:\\s(?:figure|number|total|level))?\\b)";
+  "(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:was|is)\\s(?:(?:in fact|actually|wrong|incorrect|mistaken|an? (?:mistake|error|slip|typo)|in error)\\b|(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?(?:\\s(?:figure|number|total|level))?\\b|" +
+  DESTINATION_FIGURE +
+  ")";
 /** The same said of the writer's own earlier statement in the sentence that makes it. */
 const OWN_SLIP_AFTER = new RegExp(`[;,:—–-]\\s*${OWN_SLIP}`, "i");
 /** The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes." */
@@ -73,6 +86,12 @@ const RECORDED_AS_BEFORE =
   /\b(?:had\sbeen\s(?:(?:first|originally|previously|initially|wrongly)\s)?|(?:was|were)\s(?:first|originally|previously|initially)\s)(?:stored|entered|recorded|listed|keyed|typed|printed|published|shown|given)\sas\s(?:about\s)?$/i;
 const RIGHT_FIGURE =
   /\b(?:(?:correct(?:ed)?|accurate|right) (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
+/**
+ * A question told in reported speech: "a councillor asked whether exports in October were 5,743 t",
+ * "one caller wanted to know if ...". The figure is what was asked about, not what happened.
+ */
+const ASKED_WHETHER =
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|(?:wants?|wanted|wanting) to know|[ei]nquir(?:es?|ed|ing))\s(?:[\w'’-]+\s){0,3}?(?:whether|if)\s[^;]*$/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
 /** "If you add up the whole EU, it's 1,364 t": a sum the reader is walked through, not a supposition. */
 const SUMMING_IF =
@@ -364,7 +383,7 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
 export function modeOf(ctx: ModeContext): Mode {
   const before = ctx.clause.slice(Math.max(0, ctx.start - 90), ctx.start);
   const near = ctx.clause.slice(Math.max(0, ctx.start - 45), ctx.start);
-  if (ctx.question) return "question";
+  if (ctx.question || askedWhether(ctx)) return "question";
   if (ctx.sentence.link) return "link";
   if (NEGATED_BEFORE.test(before.slice(-24))) return "correction";
   if (SLIP_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 50)) || RECORDED_AS_BEFORE.test(before.slice(-60)))
@@ -426,6 +445,15 @@ export function modeOf(ctx: ModeContext): Mode {
   if (COMPANY_BASE_AFTER.test(after)) return "company";
   if (!ctx.sentence.chinaCustoms && (LOCAL_BEFORE.test(own) || ctx.sentence.local)) return "local";
   return "reported";
+}
+
+/**
+ * The figure is what a question in reported speech asks about, not a figure it takes as given ("asked
+ * whether the 5,865 t rare earths number is for magnets" presupposes its 5,865 t).
+ */
+function askedWhether(ctx: ModeContext): boolean {
+  const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
+  return ASKED_WHETHER.test(opening) && !/\b(?:the|that|this|its|their)\s$/i.test(opening);
 }
 
 /** The 90 characters before the figure, with the phrases of `NOT_FORECAST` blanked (read wider, so none is cut). */

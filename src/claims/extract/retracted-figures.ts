@@ -21,18 +21,29 @@ function keyOf(c: ExtractedClaim): string | null {
   return `${s.type}:${value}:${digits}`;
 }
 
-/** Marks as a correction every reported figure that a correction in the same text names as wrong. */
+/** The destination a figure's own clause names, if any. */
+const namedPartner = (c: ExtractedClaim) => (c.grounds.partner === "clause" ? c.partner : null);
+
+/**
+ * Marks as a correction every reported figure that a correction in the same text names as wrong. A
+ * figure was wrong of the destination it was said of: the same number said of another destination
+ * each clause names ("That was South Korea's figure" after "Germany took 854 tonnes") still stands.
+ */
 export function markRetracted(claims: ExtractedClaim[]): ExtractedClaim[] {
-  const wrong = new Set<string>();
+  const wrong = new Map<string, Array<string | null>>();
   for (const c of claims) {
     if (c.mode !== "correction") continue;
     const key = keyOf(c);
-    if (key !== null) wrong.add(key);
+    if (key !== null) wrong.set(key, [...(wrong.get(key) ?? []), namedPartner(c)]);
   }
   if (wrong.size === 0) return claims;
   return claims.map((c) => {
     if (c.mode !== "reported") return c;
     const key = keyOf(c);
-    return key !== null && wrong.has(key) ? { ...c, mode: "correction" } : c;
+    const partners = key === null ? undefined : wrong.get(key);
+    if (partners === undefined) return c;
+    const own = namedPartner(c);
+    const same = partners.some((p) => p === null || own === null || p === own);
+    return same ? { ...c, mode: "correction" } : c;
   });
 }

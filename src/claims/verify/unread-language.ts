@@ -1,4 +1,5 @@
-// Sentences in a language the reader does not read (Indonesian, Portuguese, Dutch, Turkish ...).
+// Sentences in a language the reader does not read (Indonesian, Portuguese, Dutch, Turkish ..., and
+// romanised Hindi mixed with English nouns).
 // The reader finds their digits and units ("656 ton") and may name a product from a borrowed word
 // ("magnet"), but not the destination, base or negation written in that language: "ke Amerika
 // Serikat" is no partner it knows, so the figure reads as the world total. Such a sentence can
@@ -32,5 +33,24 @@ export function unreadLanguage(sentence: string): boolean {
   if (words < 8) return false;
   const english = sentence.match(ENGLISH)?.length ?? 0;
   const foreign = new Set(sentence.match(FOREIGN)?.map((w) => w.toLowerCase())).size;
-  return english <= 1 && english * 10 < words && foreign >= 2 && foreign > europeanMarkers(sentence);
+  if (english <= 1 && english * 10 < words && foreign >= 2 && foreign > europeanMarkers(sentence))
+    return true;
+  return codeMixed(sentence);
+}
+
+/**
+ * Romanised Hindi's grammar words (postpositions, auxiliaries, conjunctions): "Japan ne October mein
+ * 1,020 tonnes magnets import kiye" borrows its nouns from English, so English content words do not
+ * make it readable.
+ */
+const HINDI =
+  /(?<![\p{L}'’])(?:ke|ka|ki|ko|ne|mein|se|hai|hain|tha|thi|aur|lekin|nahi|nahin|kiye|kiya|yaani|woh?|yeh?|tak|bhi|apne|apni|hisaab|mutabiq|jitna|upar|neeche|galat)(?![\p{L}])/giu;
+/** English grammar words: what a sentence written in English cannot do without. */
+const ENGLISH_GRAMMAR =
+  /(?<![\p{L}'’])(?:the|an?|of|and|or|to|in|on|at|by|for|from|with|as|than|was|were|is|are|be|been|has|have|had|its|it|this|that|which|who|while)(?![\p{L}])/giu;
+
+/** A code-mixed sentence: three grammar words of romanised Hindi, at most one of English. */
+function codeMixed(sentence: string): boolean {
+  const hindi = new Set(sentence.match(HINDI)?.map((w) => w.toLowerCase())).size;
+  return hindi >= 3 && (sentence.match(ENGLISH_GRAMMAR)?.length ?? 0) <= 1;
 }

@@ -1,0 +1,94 @@
+// Wordings a fourteenth blind batch (magnets and the rare-earth total by destination, in long press
+// sentences) showed misread: an earlier item named by its time and set right as another
+// destination's figure, a question told in reported speech, a streak in a past-perfect relative
+// clause, and code-mixed sentences that borrow English nouns but not its grammar.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+import { unreadLanguage } from "../verify/unread-language.js";
+
+const find = (text: string, published: string, words: string) =>
+  extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));
+
+describe("a correction of an earlier item", () => {
+  it("reads an item named by its time as the earlier piece", () => {
+    const text =
+      "FIX: A bulletin at 11:30 said Germany took 569 tonnes of Chinese magnets in October. That was South Korea's number; Germany took 1,118 tonnes.";
+    expect(find(text, "2025-11-21", "569")?.mode).toBe("correction");
+    expect(find(text, "2025-11-21", "1,118")?.mode).toBe("reported");
+  });
+
+  it("reads the same under a correction label", () => {
+    const text =
+      "CORRECTION: A flash at 09:05 GMT said Japan took 454 tonnes of magnets from China in October. Japan took 226 tonnes.";
+    expect(find(text, "2025-11-21", "454")?.mode).toBe("correction");
+  });
+});
+
+describe("a question in reported speech", () => {
+  it("is a question, not a statement of the figure", () => {
+    const text =
+      "At the meeting a shareholder asked whether China's magnet exports to the US in November had really been 852 tonnes.";
+    expect(find(text, "2025-12-22", "852")?.mode).toBe("question");
+    const other = "One caller wanted to know if China's rare-earth exports in May were 5,846 tonnes.";
+    expect(find(other, "2025-06-20", "5,846")?.mode).toBe("question");
+  });
+
+  it("leaves a statement after 'asked' alone", () => {
+    const text =
+      "Asked about the data, the minister said China's magnet exports in October were 5,473 tonnes.";
+    expect(find(text, "2025-11-21", "5,473")?.mode).toBe("reported");
+  });
+});
+
+describe("a streak in a past-perfect relative clause", () => {
+  it("is counted to the month before the clause's month", () => {
+    const text =
+      "Shipments to Germany, which had fallen for three consecutive months before the truce, rose 20% in December.";
+    const c = find(text, "2026-01-21", "three consecutive months");
+    expect(c?.stated).toMatchObject({ type: "streak", n: 3, before: true });
+  });
+
+  it("keeps a past perfect with no relative pronoun on its own month", () => {
+    const text = "By October, China's magnet exports had fallen for two straight months.";
+    const c = find(text, "2025-11-21", "two straight months");
+    expect(c?.stated).toMatchObject({ type: "streak", n: 2 });
+    expect(c?.stated).not.toHaveProperty("before");
+  });
+});
+
+describe("a code-mixed sentence", () => {
+  it("is unread when it borrows English nouns but not English grammar", () => {
+    expect(
+      unreadLanguage(
+        "Korea ke apne customs data ke mutabiq Korea ne September mein 900 tonnes magnets import kiye.",
+      ),
+    ).toBe(true);
+  });
+
+  it("is read when its grammar is English", () => {
+    expect(
+      unreadLanguage(
+        "China's magnet exports to India in October were 416 tonnes, yaani about the same as in July.",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a figure a correction attributes to another destination", () => {
+  it("still stands where the text gives it to that destination", () => {
+    const text =
+      "Korea's 569 tonnes were down from September's 854 tonnes. CORRECTION: An item at 0930 GMT said Germany took 854 tonnes of Chinese magnets in September. That was South Korea's figure.";
+    const claims = extractClaims(text, { published: "2025-11-21" });
+    const korea = claims.find((c) => c.partner === "KOR" && text.slice(c.start, c.end).includes("854"));
+    const germany = claims.find((c) => c.partner === "DEU" && text.slice(c.start, c.end).includes("854"));
+    expect(germany?.mode).toBe("correction");
+    expect(korea?.mode).toBe("reported");
+  });
+});
+
+describe("a reported question that takes its figure as given", () => {
+  it("leaves the figure a statement", () => {
+    const text = "A reader asks whether the 5,865 t rare earths figure from May covers magnets.";
+    expect(find(text, "2025-06-20", "5,865")?.mode).toBe("reported");
+  });
+});
