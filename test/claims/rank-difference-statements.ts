@@ -3,7 +3,8 @@
 // said as a span of the year ("the highest of any month in the first half"), a policy or a month
 // without its year as the window's start, "second only to", "a level not seen since", "topped every
 // month but one"; differences said with "added", "shed", "an extra", "fell ... short of", "the
-// difference between the two months", one destination against another. Each statement is built
+// difference between the two months", one destination against another; a destination's place
+// said after its figure ("Germany 1,118 t (#1)", "the most of any destination"). Each statement is built
 // from the figures analytics computes (`rankIn`, `lastBeyond` over the months held), is true unless
 // marked as a mistake, and a mistake is written only where its reading is certain.
 
@@ -347,9 +348,71 @@ function differenceStatements(facts: RatioFacts): RatioStatement[] {
 }
 
 /**
+ * A destination's place among the destinations held for its month, said after its figure: in
+ * brackets ("Germany 1,118 t (#1)"), as an aside ("standing in second place", "the most of any
+ * destination") or as what the figure made it. A place better than the held destinations give is a
+ * mistake; one worse than they give is not written (destinations the data lacks may stand between).
+ */
+function destinationPlaceStatements(facts: RatioFacts): RatioStatement[] {
+  const out: RatioStatement[] = [];
+  const byMonth = new Map<string, ShareFact[]>();
+  for (const s of facts.shares) byMonth.set(s.period, [...(byMonth.get(s.period) ?? []), s]);
+  let i = 0;
+  for (const [period, list] of byMonth) {
+    const ranked = [...list].sort((a, b) => b.value - a.value);
+    // places only where every neighbour is clear of rounding
+    if (ranked.some((x, k) => k > 0 && (ranked[k - 1] as ShareFact).value - x.value < 5)) continue;
+    const when = inMonth(period);
+    const published = publishedAfter(period);
+    ranked.forEach((x, k) => {
+      i++;
+      const place = k + 1;
+      const X = NAMES[x.partner] as string;
+      const goods = GOODS[x.series] as string;
+      const add = (form: string, text: string, expect: Expect = "true") =>
+        out.push({ text, published, family: "ranks", form, expect });
+      add("place-in-brackets", `${cap(goods)} ${when}: ${X} ${t(x.value)} t (#${place}).`);
+      if (place <= 4)
+        add(
+          "standing-in-place",
+          `${cap(X)} received ${t(x.value)} tonnes of ${goods} ${when}, standing in ${ordinal(place)} place among destinations.`,
+        );
+      if (place === 1) {
+        add(
+          "most-of-any",
+          `${cap(X)} took ${t(x.value)} t of ${goods} ${when}, the most of any destination.`,
+        );
+        add(
+          "made-it-top",
+          `${cap(when)}, ${X}'s ${t(x.value)} tonnes made it the top destination for ${goods}.`,
+        );
+      } else {
+        add(
+          "most-of-any-wrong",
+          `${cap(X)} took ${t(x.value)} t of ${goods} ${when}, the most of any destination.`,
+          "false",
+        );
+        add(
+          "place-in-brackets-wrong",
+          `${cap(goods)} ${when}: ${X} ${t(x.value)} t (#${place - 1}).`,
+          "false",
+        );
+        if (i % 2)
+          add(
+            "made-it-top-wrong",
+            `${cap(when)}, ${X}'s ${t(x.value)} tonnes made it the top destination for ${goods}.`,
+            "false",
+          );
+      }
+    });
+  }
+  return out;
+}
+
+/**
  * Every statement of both families, in a fixed order.
  * @example rankDifferenceStatements(await loadRatioFacts(store)).filter((s) => s.family === "ranks")
  */
 export function rankDifferenceStatements(facts: RatioFacts): RatioStatement[] {
-  return [...rankStatements(facts), ...differenceStatements(facts)];
+  return [...rankStatements(facts), ...destinationPlaceStatements(facts), ...differenceStatements(facts)];
 }

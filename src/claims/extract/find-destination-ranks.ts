@@ -36,11 +36,21 @@ const RANKING = new RegExp(
 );
 const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
 /**
- * The top place said after the destination's figure, as an aside: "Germany: 764 tons, top buyer
- * again", "exports to Germany were 1,116 tonnes, still first".
+ * A place said after the destination's figure, as an aside or a bracket: "Germany: 764 tons, top buyer
+ * again", "exports to Germany were 1,116 tonnes, still first", "KR 854t (#2)", "DE 1,288t (still #1
+ * buyer)", "Korea 854t: 2nd largest destination", "456 tonnes, standing in third place after Germany",
+ * "235 tonnes, the most of any destination".
  */
-const TOP_AFTER_FIGURE =
-  /\d[^,;]{0,20},\s((?:(?:still|again|once again|now)\s)?(?:(?:the\s)?(?:top|largest|biggest|No\.?\s?1)\s(?:buyer|destination|market|customer|importer)|first)(?:\s(?:again|still|once more))?)(?=\s*(?:[.;!]|$|,\s(?:and|while|but)\b))/gi;
+const PLACE_AFTER_FIGURE = new RegExp(
+  `\\d[^,;:()|]{0,40}(?:,\\s|:\\s|\\s?\\()(` +
+    `(?:(?:still|again|once again|now)\\s)?` +
+    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORD_WORD})\\splace|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
+    `(?:\\s(?:again|still|once more))?)` +
+    `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s)`,
+  "gi",
+);
+/** "Korea's 854 tonnes made it the top destination": the place of the destination before "it". */
+const MADE_IT = new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i");
 /** The top place said as a spot: "Germany stayed on top", "kept the top spot", "South Korea was runner-up". */
 const TOP_SPOT = new RegExp(
   `^${ASIDE}\\s(?:(?:still|again|once again|now)\\s)?(?:(?:stayed|stays|remained|remains|was|is|finished|ended)\\s(?:firmly\\s|again\\s)?on\\stop|(?:kept|keeps|retained|retains|held|holds|took|takes|regained|reclaimed)\\s(?:the|its)\\stop\\s(?:spot|place|position|slot)|(?:was|is|finished|came)\\s(?:the\\s)?(runner-up))\\b`,
@@ -80,7 +90,7 @@ export function findDestinationRanks(
   const only = /\bonly\b/i.test(clause);
   if (
     !only &&
-    !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among|runner-up|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))|#\d/i.test(
+    !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among|runner-up|first|most of any|second|third|fourth|fifth|\d(?:st|nd|rd|th))|#\d/i.test(
       clause,
     )
   )
@@ -136,14 +146,31 @@ export function findDestinationRanks(
       out.push(hit(start, start + (before[1] as string).length, n, p));
     }
   }
-  for (const m of allMatches(TOP_AFTER_FIGURE, clause)) {
+  const made = MADE_IT.exec(clause);
+  if (made) afterOwner(made.index, made[0], placeOf(made, 1), made.index);
+  for (const m of allMatches(PLACE_AFTER_FIGURE, clause)) {
     const words = m[1] as string;
-    const start = m.index + m[0].length - words.length;
-    const owner = all.filter((p) => !p.weak && p.end <= m.index).pop();
-    if (owner && !out.some((h) => h.start < start + words.length && h.end > start))
-      out.push(hit(start, start + words.length, 1, owner));
+    afterOwner(m.index + m[0].length - words.length, words, placeIn(words), m.index);
   }
   return out;
+
+  /** A place said after its destination and figure: the destination nearest before the words, before the figure. */
+  function afterOwner(start: number, words: string, n: number | null, figure: number): void {
+    const owner = all.filter((p) => !p.weak && p.end <= start).pop();
+    if (n === null || n < 1 || n > 10 || !owner || owner.end > figure) return;
+    // "Germany took 1,288 t and Korea 854 t, the most of any": whose place it is stays open
+    if (all.some((p) => p.start >= owner.end && p.end <= start)) return;
+    if (!out.some((h) => h.start < start + words.length && h.end > start))
+      out.push(hit(start, start + words.length, n, owner));
+  }
+}
+
+/** The place words name: "#2", "No.1", "number two", "2nd largest", "third place"; the top otherwise. */
+function placeIn(words: string): number | null {
+  const digit = /(?:#|No\.?\s?)(\d)/i.exec(words);
+  if (digit) return Number(digit[1]);
+  const word = new RegExp(`\\b(?:number\\s)?(${ORD_WORD}|one|two|three|four|five)\\b`, "i").exec(words);
+  return word?.[1] && !/^first$/i.test(word[1]) ? parseCount(word[1]) : 1;
 }
 
 function hit(start: number, end: number, n: number, partner: PartnerMention): DestinationRankHit {

@@ -1,0 +1,91 @@
+// A destination's place said after its own figure, as a bracket or an aside ("KR 854t (#2)",
+// "656 t, standing in second place", "235 t, the most of any destination") or as what the figure
+// made it ("Germany's 1,118 t made it the top destination"), checked among the destinations held
+// for the month: supported where it holds, contradicted where a held destination beat it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const ranks = async (text: string, published: string) =>
+  (await verdictsOf(store, text, published)).filter(([w]) => !/\d\s?t\b|tonnes/.test(w ?? ""));
+
+// October 2025 destinations held: Germany 1,118 t, the US 656 t, South Korea 569 t, India 416 t
+describe("a destination's place after its figure", () => {
+  it("reads a place in brackets after each figure of a list", async () => {
+    expect(
+      await ranks(
+        "Chinese magnet exports, October: Germany 1,118 t (#1) | the US 656 t (#2) | South Korea 569 t (#3)",
+        "2025-11-20",
+      ),
+    ).toEqual([
+      ["#1", "supported"],
+      ["#2", "supported"],
+      ["#3", "supported"],
+    ]);
+  });
+
+  it("contradicts a place in brackets that a held destination beats", async () => {
+    expect(await ranks("Chinese magnet exports, October: South Korea 569 t (#2).", "2025-11-20")).toEqual([
+      ["#2", "contradicted"],
+    ]);
+  });
+
+  it("reads a place said as an aside after the figure", async () => {
+    expect(
+      await ranks(
+        "China's magnet exports to the United States reached 656 t in October, standing in second place after Germany.",
+        "2025-11-20",
+      ),
+    ).toEqual([["standing in second place", "supported"]]);
+    expect(
+      await ranks("Chinese magnets to South Korea in October: 569 t: 3rd largest destination.", "2025-11-20"),
+    ).toEqual([["3rd largest destination", "supported"]]);
+  });
+
+  it("reads 'the most of any destination' as the top place", async () => {
+    // May 2025: Vietnam's 235 t led the destinations held
+    expect(
+      await ranks(
+        "Vietnam received 235 tonnes of Chinese magnets in May, the most of any destination.",
+        "2025-06-20",
+      ),
+    ).toEqual([["the most of any destination", "supported"]]);
+    expect(
+      await ranks(
+        "In October the US took 656 tonnes of Chinese magnets, the most of any destination.",
+        "2025-11-20",
+      ),
+    ).toEqual([["the most of any destination", "contradicted"]]);
+  });
+
+  it("reads the place a figure 'made it'", async () => {
+    expect(
+      await ranks(
+        "In October, Germany's 1,118 tonnes made it the top destination for Chinese magnets.",
+        "2025-11-20",
+      ),
+    ).toEqual([["made it the top destination", "supported"]]);
+    expect(
+      await ranks(
+        "In October, India's 416 tonnes made it the top destination for Chinese magnets.",
+        "2025-11-20",
+      ),
+    ).toEqual([["made it the top destination", "contradicted"]]);
+  });
+
+  it("leaves the place unread when another destination stands between the owner and the words", async () => {
+    expect(
+      await ranks(
+        "Germany took 1,118 t of Chinese magnets and Korea 569 t in October, the most of any destination.",
+        "2025-11-20",
+      ),
+    ).toEqual([]);
+  });
+});
