@@ -174,6 +174,15 @@ function rankStatements(facts: RatioFacts): RatioStatement[] {
                 `${subj} came to ${t(level)} t ${when}, ${POSSESSIVE[partner]} weakest month since ${full(beyond.period)}.`,
               );
           }
+          // a month after the edge that was not beyond it, and not near the level either
+          const inside = addMonths(beyond.period, 1);
+          const insideValue = months.get(inside) as number;
+          if (inside < period && Math.abs(insideValue - level) > level * 0.03)
+            add(
+              "level-not-seen-since-wrong",
+              `${subj} ${dir === "high" ? "climbed" : "sank"} to ${t(level)} t ${when}, a ${dir === "high" ? "level" : "low"} not seen since ${full(inside)}.`,
+              "false",
+            );
           // "its best showing in 14 months": the months since the last one beyond it
           const n = monthSpan(beyond.period, period);
           add(

@@ -6,7 +6,7 @@ import type { Stated } from "../types.js";
 import { basisAfter, basisIn } from "./change-bases.js";
 import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
-import { YEAR } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, MONTHS, YEAR } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
 import { sincePolicyMonth } from "./since-policy.js";
 
@@ -271,8 +271,10 @@ export function rankStated(
     const policy = sincePolicyMonth(clause.slice(r.end, r.end + 80));
     const claimMonth = period === null ? null : parseMonth(period);
     const start =
-      policy === null || claimMonth === null ? null : resolveMonthName(policy, null, claimMonth - 1);
-    if (start !== null)
+      policy === null || claimMonth === null
+        ? null
+        : resolveMonthName(policy.month, policy.year, claimMonth - 1);
+    if (start !== null && claimMonth !== null && start < claimMonth)
       return {
         type: "rank",
         n: r.n,
@@ -280,7 +282,7 @@ export function rankStated(
         scope: { type: "since", period: fromIndex(start), atLeast: true },
         raw,
       };
-    const inclusive = sinceInclusive(clause, r, mentions);
+    const inclusive = sinceInclusive(clause, r, mentions, claimMonth);
     if (inclusive !== null)
       return {
         type: "rank",
@@ -438,20 +440,38 @@ function fromNamedMonth(r: RankHit, raw: string, mentions: PeriodMention[], peri
   };
 }
 
+/** A month name, with its year when one follows, that opens the words. */
+const BARE_MONTH = new RegExp(`^(${ENGLISH_MONTH_NAME})\\b(?:,?\\s((?:19|20)\\d{2})\\b)?`, "i");
+/** The words between "since" and the month or year a window starts in. */
+const SINCE_LEAD = new RegExp(
+  `^\\s*(?:at least\\s|(?:the|its|their|China's|Beijing's)\\s(?:[a-z-]+\\s){0,5}?(?:in|on|from|of)\\s(?=(?:early\\s|the start of\\s)?(?:(?:${ENGLISH_MONTH_NAME})\\b|(?:19|20)\\d{2}\\b)))`,
+  "i",
+);
+
 /**
- * "since at least 2022", "since at least June 2024", "since the curbs began in April": a window that
+ * "since at least 2022", "since at least June 2024", "since the curbs began in April", "since the
+ * licensing rules of April 2025", "since the export rules kicked in back in April": a window that
  * starts in the month or year named (the period before it, as a "since" scope counts), or null.
  */
-function sinceInclusive(clause: string, r: RankHit, mentions: PeriodMention[]): string | null {
+function sinceInclusive(
+  clause: string,
+  r: RankHit,
+  mentions: PeriodMention[],
+  own: number | null,
+): string | null {
   const after = clause.slice(r.end, r.end + 80);
-  const lead =
-    /^\s*(?:at least\s|(?:the|its|their|China's|Beijing's)\s(?:[a-z-]+\s){0,5}?(?:in|on|from)\s)/i.exec(
-      after,
-    );
+  const lead = SINCE_LEAD.exec(after);
   if (!lead) return null;
   const m = mentions.find(
     (p) => p.start >= r.end + lead[0].length - 1 && p.start <= r.end + lead[0].length + 1,
   );
+  // "since the rules kicked in in April": a month the period grammar leaves to the verb before it
+  const bareMonth = m ? null : BARE_MONTH.exec(after.slice(lead[0].length));
+  if (bareMonth && own !== null) {
+    const month = MONTHS[(bareMonth[1] ?? "").toLowerCase()] as number;
+    const i = resolveMonthName(month, bareMonth[2] ? Number(bareMonth[2]) : null, own - 1);
+    return i === null || i >= own ? null : fromIndex(i - 1);
+  }
   const year = m
     ? null
     : /^(?:(?:early|the start of)\s)?((?:19|20)\d{2})\b/.exec(after.slice(lead[0].length));

@@ -120,6 +120,13 @@ const YEAR_AFTER = new RegExp(
   "gi",
 );
 const SINCE = new RegExp(`\\b${EXTREME}\\s(?:level\\s)?since\\b`, "gi");
+/**
+ * A level last matched in the month "since" names: "a level not seen since March 2024", "a low not
+ * recorded since June", "a high unseen since January". Said as "a level" or "a figure", its side is the
+ * clause's verb's ("climbed to ..., a level not seen since"); with no verb it is left unread.
+ */
+const NOT_SEEN_SINCE =
+  /\b(?:an?|the)\s(?:(high|peak)|(low|trough)|level|figure|volume|total|amount|tally|pace|reading)\s(?:(?:not|never)\s(?:been\s)?(?:seen|reached|recorded|hit|matched|posted|touched)|unseen|unmatched)\s(?:since|in\sthe\sdata\ssince)\b/gi;
 const ABOUT = "(?:more than|nearly|almost|over|about|around|roughly|at least|close to)";
 /** "the past", "the last": a window that ends at the month spoken of. */
 const PAST = "the\\s(?:past|last|previous|preceding|prior|latest)";
@@ -248,7 +255,7 @@ const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
  * they are spared the twenty patterns. A pattern added above adds its word here.
  */
 const RANK_WORDS =
-  /high|low|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|poorest|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
+  /high|low|since|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|poorest|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
 
 /** An extreme's word ("highest", "fewest"), which every pattern built on `EXTREME` needs. */
 const EXTREME_WORD = new RegExp(`${HIGH}|${LOW}`, "i");
@@ -263,6 +270,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [YEAR_BEFORE, /'s\s/i],
   [YEAR_AFTER, EXTREME_WORD],
   [SINCE, EXTREME_WORD],
+  [NOT_SEEN_SINCE, /since/i],
   [WINDOW, EXTREME_WORD],
   [WINDOW_NOUN, /month|year/i],
   [N_MONTH_EXTREME, /month|year/i],
@@ -335,6 +343,17 @@ export function findRanks(clause: string): RankHit[] {
       direction: hl(m[2]),
       scope: { type: "since", period: null },
     });
+  for (const m of matchAll(NOT_SEEN_SINCE)) {
+    const side = m[1] ? "up" : m[2] ? "down" : verbDirection(clause, m.index ?? 0);
+    if (side === null) continue;
+    push({
+      ...span(m),
+      type: "rank",
+      n: 1,
+      direction: side === "up" ? "high" : "low",
+      scope: { type: "since", period: null },
+    });
+  }
   for (const m of matchAll(WINDOW)) {
     const months = windowMonths(m[4], m[5] ?? "a", m[6] ?? "");
     if (months === null) continue;

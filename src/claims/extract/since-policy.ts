@@ -6,17 +6,20 @@
 
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 
+const YEAR_AFTER = "(?:,?\\s((?:19|20)\\d{2}))?";
+/** "the April export controls", "April's curbs", "the October 2025 restrictions". */
 const POLICY_AFTER_SINCE = new RegExp(
-  `^\\s*(?:(?:the|Beijing's|China's)\\s)?(${ENGLISH_MONTH_NAME})\\.?(?:['’]s)?\\s(?:(?:\\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade|rare[- ]earths?|magnet)\\s){0,3}(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?)\\b`,
+  `^\\s*(?:(?:the|Beijing's|China's)\\s)?(${ENGLISH_MONTH_NAME})\\.?${YEAR_AFTER}(?:['’]s)?\\s(?:(?:\\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade|rare[- ]earths?|magnet)\\s){0,3}(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?)\\b`,
 );
-
 /**
- * The month (1-12) of the policy named right after "since", or null when none is named so.
- * @example sincePolicyMonth(" the April export controls took effect") // 4
+ * The month (1-12) of the policy named right after "since", with its year when the words give one,
+ * or null when none is named so.
+ * @example sincePolicyMonth(" the April export controls took effect") // { month: 4, year: null }
  */
-export function sincePolicyMonth(after: string): number | null {
+export function sincePolicyMonth(after: string): { month: number; year: number | null } | null {
   const m = POLICY_AFTER_SINCE.exec(after);
-  return m ? (MONTHS[(m[1] ?? "").toLowerCase()] ?? null) : null;
+  const month = m ? MONTHS[(m[1] ?? "").toLowerCase()] : undefined;
+  return m && month !== undefined ? { month, year: m[2] ? Number(m[2]) : null } : null;
 }
 
 /** "since the Geneva deal in", "since the truce agreed in", "since Beijing's curbs of": an event dated after "since". */

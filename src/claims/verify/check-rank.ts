@@ -161,6 +161,11 @@ function rank(
   const namesEdge = s.scope.type === "since" && s.scope.atLeast !== true;
   const understated =
     namesEdge || s.scope.type === "months" ? understatement(book, key, period, r.from, s.direction) : null;
+  if (understated && namesEdge && levelSeenAtEdge(book, key, period, r.from, s.raw))
+    return unverifiable(
+      `stated ${s.raw.trim()}: ${understated.replace(/;.*$/, "")}, but within ${LEVEL_SEEN_PCT}% of it, which may be the level the text says was seen then`,
+      figures,
+    );
   if (understated && namesEdge)
     return {
       verdict: "contradicted",
@@ -292,6 +297,32 @@ function understatement(
     ? `the last month beyond it was ${periodLabel(beyond.period)} (${tonnes(beyond.value)})`
     : "no earlier month in the data is beyond it";
   return `${periodLabel(edge)} (${tonnes(edgeValue)}) was not ${direction === "high" ? "higher" : "lower"}; ${last}`;
+}
+
+/** "A level not seen since August": the words that say the month's level was seen, not beaten, then. */
+const LEVEL_SEEN =
+  /\b(?:not|never)\s(?:been\s)?(?:seen|reached|recorded|hit|matched|posted|touched)\b|\b(?:unseen|unmatched)\b/i;
+/** How close the month "since" names may fall short and still be the level "seen" then. */
+const LEVEL_SEEN_PCT = 2;
+
+/**
+ * True when the words say a level was last seen in the month "since" names and that month falls
+ * short of it by no more than `LEVEL_SEEN_PCT`: 6,146 t in August is the level of 6,150 t in November
+ * in a reader's eyes, so "a level not seen since August" is not wrong for certain.
+ */
+function levelSeenAtEdge(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  from: string,
+  raw: string,
+): boolean {
+  if (!LEVEL_SEEN.test(raw)) return false;
+  const edge = book.values(key).get(addMonths(from, -1));
+  const cur = book.values(key).get(period);
+  return (
+    edge !== undefined && cur !== undefined && Math.abs(edge - cur) <= (Math.abs(cur) * LEVEL_SEEN_PCT) / 100
+  );
 }
 
 function streak(
