@@ -43,6 +43,27 @@ describe("a year's extreme said as a noun or a subject", () => {
   });
 });
 
+describe("a year's extreme said with the noun alone, a bracketed figure or a verb of its own", () => {
+  it.each([
+    ["In 2026 the low was March.", "2026-03", "low"],
+    ["Within 2026 the monthly peak was August (412 t).", "2026-08", "high"],
+    ["For graphite this year, July (2,310 t) was the trough.", "2026-07", "low"],
+    ["For tungsten this year, March set the high-water mark at 640 t.", "2026-03", "high"],
+    ["Germanium exports, which peaked this year at 14 t in April, eased in May.", "2026-04", "high"],
+  ])("is a rank in the year: %s", (text, month, direction) => {
+    expect(ranks(text)).toEqual([[month, direction, 2026]]);
+  });
+
+  it("reads the year a list item's label ends in, for the month after its colon", () => {
+    expect(ranks("- Monthly low 2025: February, 3,217 t")).toEqual([["2025-02", "low", 2025]]);
+    expect(ranks("- Monthly peak 2024: May, 6,217 t")).toEqual([["2024-05", "high", 2024]]);
+  });
+
+  it("leaves 'the low was' with no month after it alone", () => {
+    expect(ranks("In 2026 the low was 1,238 t.")).toEqual([]);
+  });
+});
+
 describe("a list item's label that names the extreme before its month", () => {
   it.each([
     ["2. Busiest month for tungsten exports in 2026: August, at 412 t.", "2026-08", "high", 2026],

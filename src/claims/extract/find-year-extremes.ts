@@ -22,12 +22,19 @@ const IN_YEAR =
 
 /** "the peak month for magnet exports this year was June", "the year's low point came in May". */
 const NOUN_THEN_MONTH = new RegExp(
-  `\\b(?:[Tt]he|[Tt]his\\syear['’]s|[Tt]he\\syear['’]s|(?:19|20)\\d{2}['’]s)\\s(?:(${HIGH_NOUN})|(${LOW_NOUN}))\\s(?:month|point)${OF_TRADE}${IN_YEAR}\\s(?:was|came\\sin|fell\\sin|arrived\\sin)\\s(?=(?:${ENGLISH_MONTH_NAME})\\b)`,
+  `\\b(?:[Tt]he|[Tt]his\\syear['’]s|[Tt]he\\syear['’]s|(?:19|20)\\d{2}['’]s)\\s(?:(${HIGH_NOUN})|(${LOW_NOUN}))\\s(?:month|point)${OF_TRADE}${IN_YEAR}\\s(?:was|came\\sin|fell\\sin|arrived\\sin)\\s(?=(?:${ENGLISH_MONTH_NAME})\\b)` +
+    // "the low was February", "the monthly peak was June": the noun alone names a month's extreme
+    `|\\b[Tt]he\\s(?:monthly\\s)?(?:(peak|high)|(low|trough))\\s(?:was|came\\sin)\\s(?=(?:${ENGLISH_MONTH_NAME})\\b)`,
   "g",
 );
-/** "May was the trough", "June marked the high point", "August proved the peak month". */
+/** A month's figure in brackets after it: "June (7,742 t) was the peak". */
+const FIGURE_ASIDE = "(?:\\s\\([^()]{1,30}\\))?";
+/**
+ * "May was the trough", "June marked the high point", "August proved the peak month", "June (7,742
+ * t) was the peak", "January set the high-water mark".
+ */
 const MONTH_THEN_NOUN = new RegExp(
-  `(?<=\\b(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?\\s)(?:was|marked|proved|became|remained)\\s(?:to\\sbe\\s)?the\\s(?:(peak|high\\spoint|high|top)|(trough|low\\spoint|low|bottom))(?:\\smonth)?\\b`,
+  `(?<=\\b(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?${FIGURE_ASIDE}\\s)(?:(?:was|marked|proved|became|remained)\\s(?:to\\sbe\\s)?the\\s(?:(peak|high\\spoint|high|top)|(trough|low\\spoint|low|bottom))(?:\\smonth)?|set\\sthe\\s(?:(high)|(low))-water\\smark)\\b`,
   "g",
 );
 /**
@@ -38,12 +45,20 @@ const LABEL_THEN_MONTH = new RegExp(
   `(?<=^[^\\p{L}\\d]*(?:\\d{1,2}[.)]\\s+)?(?:[A-Z][\\w.'’-]*['’]s\\s)?)(?:(best|biggest|strongest|busiest|highest|peak|top)|(worst|weakest|lowest|slowest|quietest|smallest))\\s(?:[\\w-]+\\s){0,2}?month(?:\\s(?:for|of|in)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+)?\\**:\\**(?=\\s(?:${ENGLISH_MONTH_NAME})\\b)`,
   "giu",
 );
-/** "peaked for the year in January", "bottomed out for the year in May". */
-const FOR_THE_YEAR = /\b(?:(peaked|topped out)|(bottomed(?: out)?))\sfor\sthe\syear\b/g;
+/** A list item's label that names the extreme and its year: "Monthly peak 2024: May", "- Monthly low, 2025: February". */
+const PEAK_LABEL = new RegExp(
+  `(?<=^[^\\p{L}\\d]*)(?:[Mm]onthly\\s)?(?:(peak|high)|(low|trough))(?:,?\\s(?:in\\s)?((?:19|20)\\d{2}))\\**:\\**(?=\\s(?:${ENGLISH_MONTH_NAME})\\b)`,
+  "gu",
+);
+/**
+ * "peaked for the year in January", "bottomed out for the year in May", "peaked this year at 877
+ * tonnes in January": the year is the words' own.
+ */
+const FOR_THE_YEAR = /\b(?:(peaked|topped out)|(bottomed(?: out)?))\s(?:for\sthe\syear|this\syear)\b/g;
 
 /** A year the clause names for its extreme: "this year", "of 2025", "the year's", "for the year". */
 const YEAR_WORDS =
-  /\b(?:(?:in|of|for|during)\s((?:19|20)\d{2})\b|((?:19|20)\d{2})['’]s|(?:this|the)\syear\b|this\syear['’]s|the\syear['’]s)/i;
+  /\b(?:(?:in|of|for|during|within)\s((?:19|20)\d{2})\b|((?:19|20)\d{2})['’]s|(?:this|the)\syear\b|this\syear['’]s|the\syear['’]s)/i;
 /** What the extreme may be of other than a tonnage: a share, a price. */
 const NOT_TONNAGE = /\b(?:share|portion|proportion|price|prices|value|values|rate|margin|premium)\b/i;
 /** A window the clause names some other way: "in the first half", "since March". */
@@ -62,13 +77,15 @@ export function findYearExtremes(clause: string): RankHit[] {
     ? { type: "year", year: year[1] || year[2] ? Number(year[1] ?? year[2]) : null }
     : { type: "months", months: OPEN_MONTHS, open: true };
   const out: RankHit[] = [];
-  for (const re of [NOUN_THEN_MONTH, LABEL_THEN_MONTH, MONTH_THEN_NOUN, FOR_THE_YEAR])
+  for (const re of [NOUN_THEN_MONTH, LABEL_THEN_MONTH, MONTH_THEN_NOUN, FOR_THE_YEAR, PEAK_LABEL])
     for (const m of allMatches(re, clause)) {
-      // "peaked for the year" names its year by the words themselves
+      // "peaked for the year" names its year by the words themselves, a label by the year in it
       const s =
-        re === FOR_THE_YEAR
-          ? { type: "year" as const, year: scope.type === "year" ? scope.year : null }
-          : scope;
+        re === PEAK_LABEL
+          ? { type: "year" as const, year: Number(m[3]) }
+          : re === FOR_THE_YEAR
+            ? { type: "year" as const, year: scope.type === "year" ? scope.year : null }
+            : scope;
       const start = m.index ?? 0;
       // "the low point came in April, when 46 t went to the US": whose low point it was is left open
       if (findPartners(clause).some((p) => p.start >= start + m[0].length)) continue;
@@ -77,7 +94,7 @@ export function findYearExtremes(clause: string): RankHit[] {
         end: start + m[0].trimEnd().length,
         type: "rank",
         n: 1,
-        direction: m[2] ? "low" : "high",
+        direction: m[2] || m[4] ? "low" : "high",
         scope: s,
       });
     }
@@ -86,7 +103,9 @@ export function findYearExtremes(clause: string): RankHit[] {
 
 /** A rank that names its month after it ("the peak month was"), or before it ("May was the trough"). */
 const MONTH_FOLLOWS = /(?:\b(?:was|came\sin|fell\sin|arrived\sin)|:\**)$/;
-const MONTH_LEADS = /^(?:was|marked|proved|became|remained)\s/;
+const MONTH_LEADS = /^(?:was|marked|proved|became|remained|set)\s/;
+/** What may stand between a month and the rank it leads: a space, or its figure in brackets. */
+const LEAD_GAP = /^(?:\s\([^()]{1,30}\))?\s$/;
 
 /**
  * The month an extreme said as a noun names right after it ("the peak month was January") or has as
@@ -99,6 +118,13 @@ export function monthNamedBy(c: ClauseRead, f: Span): PeriodMention | null {
   if (MONTH_FOLLOWS.test(words))
     return c.own.find((p) => month(p) && p.start > f.end && p.start - f.end <= 2) ?? null;
   if (MONTH_LEADS.test(words))
-    return c.own.find((p) => month(p) && p.end < f.start && f.start - p.end <= 6) ?? null;
+    return (
+      c.own.find(
+        (p) =>
+          month(p) &&
+          p.end < f.start &&
+          (f.start - p.end <= 6 || LEAD_GAP.test(c.seg.text.slice(p.end, f.start))),
+      ) ?? null
+    );
   return null;
 }

@@ -340,6 +340,9 @@ const COMPARED_FIGURE_BEFORE =
 const LIKENED_YEAR_BEFORE =
   /\b(?:(?:last|first|previously|once|also|only|not|never|rarely|seldom|already|since)\s(?:been\s)?(?:seen|reached|recorded|hit|touched|matched|achieved|posted|logged|registered|exceeded|topped|surpassed|managed|shipped)|(?:level|volume|figure|pace|mark|amount|total|tonnage|high|low|peak)s?\s(?:(?:that\s|which\s)?(?:was|were|had been)\s)?(?:seen|reached|recorded|hit|touched|matched|achieved|posted|logged|registered)|(?:just\s)?(?:as|like|unlike))\s(?:(?:back|as far back as|as recently as|as long ago as|once|briefly|only)\s)?$/i;
 
+/** A label's year right before its colon, at the start of a list item: "- Monthly low 2024: February". */
+const LABEL_YEAR = /^[^\p{L}\d]*\p{Lu}[\p{L}' -]{0,30}\s((?:19|20)\d{2})\**:\**\s/u;
+
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
   // "In 2024, by contrast, ...", "Within 2024 the peak was June": a sentence may open with its year
@@ -358,6 +361,9 @@ export function yearMentioned(clause: string): number | null {
     )
       return Number(m[1]);
   }
+  // a list item's label that ends in its year ("Monthly peak 2024: May") dates the months after it
+  const label = LABEL_YEAR.exec(clause);
+  if (label) return Number(label[1]);
   // "较2024年同期", "2024년 동기 대비": the comparison's year, not the clause's; "2014년 이후", "2014年以来":
   // the year a rank counts from
   const m =
