@@ -100,11 +100,29 @@ const CUSTOMS_SOURCE =
 const RANK_FOR_FLOW =
   /^,?\s(?:for|in|among)\s(?:(?:China['’]s|Chinese|the\scountry['’]s|Beijing['’]s|outbound|overseas)\s)?(?:[\w-]+\s){0,2}?$/i;
 
+/** "its", "their" before a noun: a possessive, whose owner may be the clause's own subject. */
+const POSSESSIVE = /\b(?:its|their)\s(?=[\w-])/gi;
+
+/**
+ * Whether a clause points back to something named before it. "China sold 6,510 t in November, its
+ * best month of the year": a possessive after China or a product named earlier in the clause is
+ * theirs, not a destination's spoken of before.
+ */
+function pointsBack(c: ClauseRead): boolean {
+  const text = c.seg.text;
+  const first = text.search(POSSESSIVE);
+  const owner =
+    first >= 0 &&
+    (c.series.some((s) => s.end <= first) ||
+      /\b(?:China|Chinese|Beijing)\b/.test(text.slice(0, first).replace(CUSTOMS_SOURCE, "")));
+  return BACK_REFERENCE.test(owner ? text.replace(POSSESSIVE, "") : text);
+}
+
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
 function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
   const before = c.seg.text.slice(0, f.start);
   // "China shipped 1,433 tonnes there" points back even after its figure
-  if (BACK_REFERENCE.test(c.seg.text)) return null;
+  if (pointsBack(c)) return null;
   // "December was the lowest month for magnet exports since June": a product named in a rank's own
   // words (a share's, "4% of China's magnet exports", names the whole it is of, not its subject)
   const own = f.kind === "share" ? f.start : f.end;
@@ -286,8 +304,7 @@ function partnerOfFigure(
   // "The November tally had been 60 t lower": a month's figure as the subject points back to what
   // was spoken of (not across bullets, each its own fact)
   const figureSubject = c.seg.block !== "bullet" && FIGURE_SUBJECT.test(c.seg.text);
-  const back =
-    BACK_REFERENCE.test(c.seg.text) || (fresh === null && (c.seg.sentenceStart === false || figureSubject));
+  const back = pointsBack(c) || (fresh === null && (c.seg.sentenceStart === false || figureSubject));
   // under a heading, a lead line or a question about a destination, only a named total leaves it
   if (topic !== null) {
     offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, topic.value);
