@@ -46,3 +46,60 @@ describe("a possessive of the clause's own subject", () => {
     expect(got.verdict).not.toBe("contradicted");
   });
 });
+
+describe("a carried month the sentence names after all", () => {
+  it("is dated by the same month a year before named as a base", async () => {
+    const text =
+      "China's magnet exports reached 5,238 t in March, customs data showed. Shipments to the US came to 430 t, down 26% from March last year.";
+    const change = await claimOf(text, "down 26%", "2026-04-20");
+    expect(change.period).toBe("2026-03");
+    expect(change.verdict).toBe("contradicted");
+    expect((await claimOf(text, "430 t", "2026-04-20")).verdict).toBe("contradicted");
+  });
+
+  it("is dated by a year-ago base another change of the sentence names", async () => {
+    const got = await claimOf(
+      "Rare earth exports came to 5,493.9 t in November. Exports were also 24.4% above November 2024 and 30% above September.",
+      "30% above September",
+      "2025-12-20",
+    );
+    expect(got.verdict).toBe("contradicted");
+  });
+
+  it("is not dated by a year-ago base of another month than the carried one", async () => {
+    const got = await claimOf(
+      "Magnet exports came to 6,150 t in November. The US took 600 t, down 10% from October 2024.",
+      "600 t",
+      "2025-12-20",
+    );
+    expect(got.verdict).not.toBe("contradicted");
+  });
+
+  it("is the month of the sentence right before when the figure says 'that month'", async () => {
+    const text =
+      "Korean magnet buyers stocked up in September. Chinese customs data show exports to Korea of 870 tonnes that month.";
+    const got = await claimOf(text, "870 tonnes", "2025-10-25");
+    expect(got.period).toBe("2025-09");
+    expect(got.verdict).toBe("contradicted");
+    expect((await claimOf(text.replace("870", "854"), "854 tonnes", "2025-10-25")).verdict).toBe("supported");
+  });
+
+  it("stays carried after 'that month' when the sentence before names two months or none", async () => {
+    for (const text of [
+      "Magnet exports to Korea were 854 t in September. Korean buyers had bought less in August. Exports to Korea reached 870 tonnes that month.",
+      "Magnet exports to Korea rose in September. Korea's buyers said so. Exports to Korea reached 870 tonnes that month.",
+    ])
+      expect((await claimOf(text, "870 tonnes", "2025-10-25")).verdict, text).not.toBe("contradicted");
+  });
+});
+
+describe("a base named after a second change of the clause", () => {
+  it("is the second change's, so the first keeps the month before as its base", async () => {
+    const got = await claimOf(
+      "Exports of rare earths fell 30.9% to 4,000.3 tonnes in September, down 4.3% from September 2024.",
+      "fell 30.9%",
+      "2025-10-21",
+    );
+    expect(got.verdict).toBe("supported");
+  });
+});

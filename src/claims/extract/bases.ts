@@ -20,10 +20,16 @@ export function changeBasis(
   c: ChangeHit,
   mentions: PeriodMention[],
   period: string | null,
+  changes: readonly ChangeHit[] = [],
 ): string {
   if (c.basis === "record") return "record";
   const after = mentions.find(
-    (p) => p.role === "base" && p.shape === "month" && p.start >= c.start && p.start - c.start < 90,
+    (p) =>
+      p.role === "base" &&
+      p.shape === "month" &&
+      p.start >= c.start &&
+      p.start - c.start < 90 &&
+      !laterChangeOwns(c, p, changes),
   );
   // "up 32% year on year and 60.3% from May", "up 75% from the previous month and 4.8% higher than
   // in July 2024": the base words right after the change are its own
@@ -53,6 +59,13 @@ export function changeBasis(
   if (before) return normaliseBasis(resolveBase(before, period), period);
   return period !== null && period.includes("..") ? "yoy" : "mom";
 }
+
+/**
+ * "fell 30.9% to 4,000.3 t, down 4.3% from September 2024": a base named after another change of the
+ * clause is that change's, not the one before it.
+ */
+export const laterChangeOwns = (c: ChangeHit, m: PeriodMention, changes: readonly ChangeHit[]) =>
+  m.start >= c.end && changes.some((x) => x !== c && x.start >= c.end && x.end <= m.start);
 
 const YEAR_WORDS =
   /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on[- ](?:the[- ])?year|a year (?:earlier|ago|before)|same (?:month|period|time)|last year|month[- ]on[- ]month|m\/m|mom|on[- ](?:the[- ])?month)\b/i;

@@ -89,9 +89,12 @@ const MONTH = new RegExp(
 const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/g;
 /** "last month", and as Spanish and French say it: "el mes pasado", "le mois dernier". */
 const LAST_MONTH = /\blast month\b|\bel mes pasado\b|\ble mois (?:dernier|passé)(?![\p{L}])/giu;
-/** "that month": the month the text spoke of before (not "that month last year"). */
-const THAT_MONTH =
-  /\b(?:that|that same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12)\b)/gi;
+/**
+ * "that month", "the same month", "in the month": the month the text spoke of before (not "that month
+ * last year", "in the month before").
+ */
+export const THAT_MONTH =
+  /\b(?:that|that same|the same) month\b(?!['’]|\s(?:last|a year|of|in|the previous|one year|twelve|12|before|after)\b)|\bin the month\b(?!['’]|\s(?:before|after|to|of|earlier|ahead)\b)/gi;
 
 /** A number in words, as a figure set against the claim's is often spoken: "up from forty-six in May". */
 const NUMBER_WORD =

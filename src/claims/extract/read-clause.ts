@@ -5,7 +5,7 @@
 
 import type { ExtractedClaim, Grounding, Stated } from "../types.js";
 import { ownPeriods, type Span } from "./attach.js";
-import { basisFor, changeBasis, rankStated } from "./bases.js";
+import { basisFor, changeBasis, laterChangeOwns, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { namesDifference } from "./find-amount-changes.js";
@@ -430,13 +430,16 @@ export function readClause(
       ...(c.unit === "pp" ? { ofShare: true } : {}),
       ...(own ? { partner: { value: own.value, why: clause.slice(own.start, own.end) } } : {}),
       baseNamed:
-        c.basis !== null || versus !== null || product !== null || mentions.some((m) => m.role === "base"),
+        c.basis !== null ||
+        versus !== null ||
+        product !== null ||
+        mentions.some((m) => m.role === "base" && !laterChangeOwns(c, m, changes)),
       ...(c.basis === null && pointsBack(clause, c.start, c.end) ? { baseBack: true } : {}),
       stated: (p) => ({
         type: "change",
         pct: c.pct,
         unit: c.unit,
-        basis: changeBasis(clause, c, mentions, p),
+        basis: changeBasis(clause, c, mentions, p, changes),
         direction: c.pct < 0 ? "down" : "up",
         hedge: c.hedge,
         low: c.low,

@@ -37,6 +37,7 @@ import {
   yearBefore,
 } from "./figure-periods.js";
 import { allMatches } from "./all-matches.js";
+import { monthNamedAfterAll } from "./month-named-after-all.js";
 
 /** Words that say a figure holds for every destination named with it: "each took", "both Korea and India". */
 const EACH_WORDS = /\b(?:each|both)\b(?!\s(?:month|year|quarter|week|day|time|period|of\b))/i;
@@ -257,6 +258,7 @@ export function readFigure(
       : (own?.period ?? null);
   let periodHow: Grounding = period !== null ? "clause" : "default";
   let sequenced = false;
+  let carriedMonth = false;
   if (own?.ahead !== undefined && period === own.period)
     alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
   // "by October, exports had eased to 5,473 t": that month's figure, or the year so far up to it
@@ -324,7 +326,7 @@ export function readFigure(
     if (next !== null) alt({ period: fromIndex(next + 1), why: "the clause says it came later" });
     if (earlier !== null) [period, periodHow] = [earlier, sequenced ? "carried" : "sentence"];
     else if (item !== null && later !== null) [period, periodHow] = [later, "clause"];
-    else if (from.value !== null) [period, periodHow] = [from.value.value, "carried"];
+    else if (from.value !== null) [period, periodHow, carriedMonth] = [from.value.value, "carried", true];
     else if (later !== null) [period, periodHow] = [later, "sentence"];
     if (later !== null && later !== period)
       alt({ period: later, why: "a period named later in the sentence" });
@@ -459,6 +461,11 @@ export function readFigure(
   // story on one product most often quotes a broader aggregate or another source's revised total
   if (seriesHow === "text" && partner === "WLD" && claimPeriod?.includes("..") === true)
     seriesHow = "carried";
+  // "down 28% from March last year", "... that month" after a sentence on that month: named after all
+  if (carriedMonth && periodHow === "carried" && claimPeriod !== null && claimPeriod === period)
+    periodHow =
+      monthNamedAfterAll(clauses, index, claimPeriod, env.input, { latest: env.latest, year: null }) ??
+      periodHow;
   return {
     start: c.seg.start + f.start,
     end: c.seg.start + f.end,
