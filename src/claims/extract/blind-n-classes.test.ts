@@ -92,3 +92,42 @@ describe("a reported question that takes its figure as given", () => {
     expect(find(text, "2025-06-20", "5,865")?.mode).toBe("reported");
   });
 });
+
+describe("words that looked like a company, a forecast or a denial", () => {
+  it("reads 'its own' before a word that is no trade figure as no company's", () => {
+    const text =
+      "Korea, caught in its own dispute with Beijing, saw its October intake of Chinese magnets fall 33% to 569 tonnes.";
+    expect(find(text, "2025-11-21", "33%")?.mode).toBe("reported");
+  });
+
+  it("keeps a company's own sales a company's", () => {
+    const text = "The maker said its own shipments rose 33% to 569 tonnes in October.";
+    expect(find(text, "2025-11-21", "33%")?.mode).toBe("company");
+  });
+
+  it("reads 'may be thinking of' as no forecast of the figure after it", () => {
+    const text = "The reader may be thinking of the rare-earth total, which in December was 4,392 tonnes.";
+    expect(find(text, "2026-02-05", "4,392")?.mode).toBe("reported");
+  });
+
+  it("reads the writer's own statement after a denial closed by a colon", () => {
+    const text =
+      "The claim that China's rare-earth exports shrank in 2024 is simply wrong: they rose 6% that year, to 55,431 tonnes.";
+    expect(find(text, "2025-03-01", "6%")?.mode).toBe("reported");
+    expect(find(text, "2025-03-01", "55,431")?.mode).toBe("reported");
+  });
+
+  it("still reads the denied report before the colon as denied", () => {
+    const text =
+      "Reports that exports fell to 3,000 tonnes in May are wrong: customs has published nothing yet.";
+    expect(find(text, "2025-06-05", "3,000")?.mode).toBe("denied");
+  });
+
+  it("reads 'the next month' in a narrative past as no forecast", () => {
+    const text =
+      "The next month already told the story: in October Korea's purchases fell 33.4% to 569 tonnes.";
+    expect(find(text, "2025-11-21", "569")?.mode).toBe("reported");
+    const ahead = "Next month China's exports could fall to 4,000 tonnes.";
+    expect(find(ahead, "2025-11-21", "4,000")?.mode).toBe("forecast");
+  });
+});
