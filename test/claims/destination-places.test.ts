@@ -80,6 +80,27 @@ describe("a destination's place after its figure", () => {
     ).toEqual([["made it the top destination", "contradicted"]]);
   });
 
+  it("reads the place a verb makes a destination, and a place said without a verb", async () => {
+    expect(
+      await ranks(
+        "Chinese magnets shipped to South Korea in October came to 569 tonnes, making Korea the third-largest destination.",
+        "2025-11-20",
+      ),
+    ).toEqual([["the third-largest destination", "supported"]]);
+    expect(
+      await ranks(
+        "Chinese magnets shipped to India in October came to 416 tonnes, making India the second-largest buyer.",
+        "2025-11-20",
+      ),
+    ).toEqual([["the second-largest buyer", "contradicted"]]);
+    expect(
+      await ranks(
+        "In October Germany still the No. 1 destination for Chinese magnets, at 1,118 t.",
+        "2025-11-20",
+      ),
+    ).toEqual([["still the No. 1 destination", "supported"]]);
+  });
+
   it("leaves the place unread when another destination stands between the owner and the words", async () => {
     expect(
       await ranks(

@@ -386,6 +386,17 @@ function destinationPlaceStatements(facts: RatioFacts): RatioStatement[] {
           "standing-in-place",
           `${cap(X)} received ${t(x.value)} tonnes of ${goods} ${when}, standing in ${ordinal(place)} place among destinations.`,
         );
+      if (place >= 2 && place <= 4)
+        add(
+          "making-it-place",
+          `${cap(goods)} shipped to ${X} ${when} came to ${t(x.value)} tonnes, making ${X} the ${ordinal(place)}-largest destination.`,
+        );
+      if (place >= 3)
+        add(
+          "making-it-place-wrong",
+          `${cap(goods)} shipped to ${X} ${when} came to ${t(x.value)} tonnes, making ${X} the ${ordinal(place - 1)}-largest destination.`,
+          "false",
+        );
       if (place === 1) {
         add(
           "most-of-any",

@@ -27,7 +27,7 @@ const NOUN =
  */
 const ASIDE = `(?:\\s?\\([^()]{1,40}\\))?(?:,\\s(?:at|with)\\s(?:[^,;()]|,(?=\\d)){1,30},|,\\s(?:by contrast|however|again|too|meanwhile|though|in turn|once more|as usual|as expected),)?`;
 const RANK_AFTER = new RegExp(
-  `^${ASIDE}(?:,\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|(?=,))`,
+  `^${ASIDE}(?:,\\s|\\s(?:still|again|once again)\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|(?=,))`,
   "i",
 );
 const RANKING = new RegExp(
@@ -49,6 +49,9 @@ const PLACE_AFTER_FIGURE = new RegExp(
     `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s)`,
   "gi",
 );
+/** "making Korea the second-largest destination": the place of the destination the verb makes it. */
+const MAKE_BEFORE = /\b(?:made|makes|making)\s$/i;
+const MADE_PLACE = new RegExp(`^\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${NOUN}`, "i");
 /** "Korea's 854 tonnes made it the top destination": the place of the destination before "it". */
 const MADE_IT = new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i");
 /** The top place said as a spot: "Germany stayed on top", "kept the top spot", "South Korea was runner-up". */
@@ -108,6 +111,14 @@ export function findDestinationRanks(
     const put = PUT_BEFORE.test(clause.slice(Math.max(0, p.start - 12), p.start))
       ? PUT_PLACE.exec(rest)
       : null;
+    const made = MAKE_BEFORE.test(clause.slice(Math.max(0, p.start - 8), p.start))
+      ? MADE_PLACE.exec(rest)
+      : null;
+    if (made) {
+      const n = placeOf(made, 1);
+      if (n !== null && n >= 1 && n <= 10) out.push(hit(p.end + 1, p.end + made[0].length, n, p));
+      continue;
+    }
     if (put) {
       const n = parseCount(
         put[0]
