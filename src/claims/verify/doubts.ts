@@ -126,6 +126,14 @@ const JOINED_MONTHS = new RegExp(
   "i",
 );
 
+/**
+ * Two years joined as one span: "over 2024 and 2025 together", "in 2024-2025", "2024–25" (not
+ * "between 2024 and 2025" nor "from 2024 to 2025", a change's two ends).
+ */
+const FULL_YEAR_SPAN = /^\d{4}-01\.\.\d{4}-12$/;
+const JOINED_YEARS =
+  /(?<!\b(?:between|from)\s)\b(?:19|20)\d{2}(?:\s?(?:and|&|plus|\+)\s?(?:19|20)\d{2}|\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2}))(?![\d,.]\d|[-/]\d)/i;
+
 /** A rank that may be among the same month of each year, not over every month ("the highest November on record"). */
 function seasonalRank(text: string, claim: ExtractedClaim): boolean {
   return (
@@ -227,6 +235,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
   const outside = claim.kind === "rank" ? sentenceBlanked(text, claim.start, claim.end) : sentence;
   if (claim.period !== null && !claim.period.includes("..") && JOINED_MONTHS.test(outside))
     return "the sentence joins two months ('in May and June'), and the figure may be their sum or either's";
+  if (claim.period !== null && FULL_YEAR_SPAN.test(claim.period) && JOINED_YEARS.test(outside))
+    return "the sentence joins two years ('over 2024 and 2025'), and the figure may be their sum or either's";
   if (claim.kind !== "rank" && REVISION.test(sentence))
     return "the sentence speaks of a revision, and the data may hold the figure from before or after it";
   if (SHIFTED_MONTH.test(sentence))
