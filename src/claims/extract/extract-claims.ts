@@ -182,7 +182,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     clauses[i] = siblingShare(c, shareBefore);
     shareBefore ||= c.figures.some((f) => f.kind === "share");
   });
-  const question = asks(first, text, env.blockAsks);
+  const question = asks(first, text, env.blockAsks, env.input.slice(after, after + 40));
   const out: Draft[] = [];
   const named: Topic = { series: null, partner: null, period: null };
   const at = first.sentence;
@@ -383,15 +383,17 @@ const TAG_QUESTION =
  */
 const QUIZ_PROMPT =
   /^\W*(?:\d{1,2}[.)]\s*)?(?:true or false|fact or fiction|real or fake|right or wrong)\s*[:?.,–—-]/i;
+/** The same prompt after the statement: "November's exports were 6,500 t. True or false?" */
+const QUIZ_PROMPT_AFTER = /^[\s"”’)]*(?:true or false|fact or fiction|real or fake|right or wrong)\s*\?/i;
 
 /**
  * A sentence that asks: a sentence ending in "?" that is not a tagged statement, or any sentence of a
  * question turn without a question mark. What a questioner states before asking ("Customs shows
  * 5,774 t in September. Is that hurting you?") is a statement.
  */
-function asks(first: Segment, sentence: string, blockAsks: boolean): boolean {
+function asks(first: Segment, sentence: string, blockAsks: boolean, next: string): boolean {
   if (first.block === "question" && (!blockAsks || first.question)) return true;
-  if (QUIZ_PROMPT.test(sentence)) return true;
+  if (QUIZ_PROMPT.test(sentence) || QUIZ_PROMPT_AFTER.test(next)) return true;
   return first.question && !TAG_QUESTION.test(sentence.slice(-40));
 }
 
