@@ -7,6 +7,7 @@ import { NUM, hedgeOf, parseDecimal, parseDecimalDe, toleranceFor } from "./numb
 import { europeanText } from "./european-numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 import { allMatches } from "./all-matches.js";
+import { findRomanceChanges } from "./find-changes-romance.js";
 
 /** A change found in a clause in another language's wording. */
 export type IntlChangeHit = ChangeRead & { start: number; end: number };
@@ -78,9 +79,12 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
 ];
 
-/** Every change worded in German, Chinese, Japanese or Korean in a clause. */
+/** A size as Spanish, Portuguese, French and Italian write it, which their changes need. */
+const ROMANCE_SIZE = /%|\b(?:por|pour|per)\sc(?:ie)?nt[oe]?\b/i;
+
+/** Every change worded in Spanish, Portuguese, French, Italian, German, Chinese, Japanese or Korean in a clause. */
 export function findIntlChanges(clause: string): IntlChangeHit[] {
-  const out: IntlChangeHit[] = [];
+  const out: IntlChangeHit[] = ROMANCE_SIZE.test(clause) ? findRomanceChanges(clause) : [];
   // most clauses are English: skip the work when no marker of these languages is present
   // German also writes "um 3,2 %" with the sign
   if (

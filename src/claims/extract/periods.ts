@@ -113,9 +113,12 @@ const BASE_BEFORE = new RegExp(
  * "gegenüber dem Vorjahresmonat Oktober": the month named is the base, not the clause's own.
  */
 const DE_BASE_MONTH_BEFORE = /\b(?:Vormonats?|Vorjahresmonats?)\s$/;
-/** Spanish before a base month: "un 75% más que en junio", "respecto a mayo", "frente al mes de abril". */
+/**
+ * Spanish, Portuguese and Italian before a base month: "un 75% más que en junio", "respecto a mayo",
+ * "frente al mes de abril", "em relação a outubro", "na comparação com setembro", "rispetto a ottobre".
+ */
 const ES_BASE_BEFORE =
-  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon)\s(?:el\s)?(?:mes\sde\s)?$/i;
+  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|rispetto\s(?:a|al)|in\sconfronto\s(?:a|con))\s(?:el\s|o\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s)?$/i;
 /** "40% under March", "a tenth under the previous month": a share of a level under a month is its base. */
 const PCT_UNDER_BEFORE =
   /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of)\s(?:(?:the|its|their)\s)?$/i;

@@ -1,0 +1,77 @@
+// Changes as Spanish, Portuguese, French and Italian outlets word them: a noun of rise or fall with
+// its size ("un aumento del 12%", "una caída del 11%", "queda de 11%", "alta de 35%", "une hausse de
+// 12,4 %", "en baisse de 11,3 %", "in calo del 9%") or a verb with it ("cayeron un 20,1%", "caíram
+// 11%", "ont reculé de 3,2 %", "sono aumentate del 12%"). The decimal is a comma ("12,4 %") or, in
+// Latin America, a point. The base words ("interanual", "sur un mois", "su base annua") and a base
+// month ("respecto a junio") are read by change-bases.ts and periods.ts. A sentence in these
+// languages is never contradicted (doubts.ts): read, it can only show a figure right.
+
+import { parseDecimal, toleranceFor } from "./numbers.js";
+import type { Hedge } from "../types.js";
+import type { ChangeRead } from "./find-changes.js";
+
+const UP_NOUN =
+  "aumento|alza|subida|incremento|crecimiento|repunte|alta|crescimento|avanço|hausse|progression|augmentation|croissance|rialzo|crescita";
+const DOWN_NOUN =
+  "caída|descenso|baja|disminución|retroceso|reducción|queda|baixa|recuo|redução|baisse|recul|diminution|chute|repli|calo|diminuzione|flessione|ribasso|riduzione";
+const UP_VERB =
+  "aumentaron|aumentó|subieron|subió|crecieron|creció|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito";
+const DOWN_VERB =
+  "cayeron|cayó|bajaron|bajó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa";
+/** Hedges of these languages, each with the English hedge it means. */
+const HEDGES: Record<string, Hedge> = {
+  casi: "nearly",
+  quase: "nearly",
+  presque: "nearly",
+  quasi: "nearly",
+  "cerca de": "about",
+  "alrededor de": "about",
+  aproximadamente: "about",
+  unos: "about",
+  environ: "about",
+  "près de": "about",
+  circa: "about",
+  "más de": "more_than",
+  "mais de": "more_than",
+  "plus de": "more_than",
+  oltre: "more_than",
+};
+const HEDGE = `(?:(${Object.keys(HEDGES).join("|")})\\s)?`;
+/** The size: "12%", "12,4 %", "12.4 por ciento", "3,2 pour cent". */
+const SIZE = `(\\d{1,3}(?:[.,]\\d{1,2})?)\\s?(?:%|por\\sciento|por\\scento|pour\\scent|per\\scento)`;
+/** What stands between a noun and its size: "del", "de un", "de", "d'", "di". */
+const NOUN_LINK =
+  "\\s(?:interanual\\s|mensual\\s|annuelle\\s|mensuelle\\s)?(?:del|de\\sun|de|do|da|d['’]|di|dell['’])\\s?";
+/** What stands between a verb and its size: "un", "en un", "de", "del", "o", nothing. */
+const VERB_LINK = "\\s(?:(?:en\\s)?un|de|del|di|dell['’]|em|o)?\\s?";
+
+const NOUN_CHANGE = new RegExp(`(?<![\\p{L}])(${UP_NOUN}|${DOWN_NOUN})${NOUN_LINK}${HEDGE}${SIZE}`, "giu");
+const VERB_CHANGE = new RegExp(`(?<![\\p{L}])(${UP_VERB}|${DOWN_VERB})${VERB_LINK}${HEDGE}${SIZE}`, "giu");
+const IS_UP = new RegExp(`^(?:${UP_NOUN}|${UP_VERB})$`, "iu");
+
+/** A change worded in Spanish, Portuguese, French or Italian, with its offsets in the clause. */
+export type RomanceChangeHit = ChangeRead & { start: number; end: number };
+
+/** Every change worded in Spanish, Portuguese, French or Italian in a clause. */
+export function findRomanceChanges(clause: string): RomanceChangeHit[] {
+  const out: RomanceChangeHit[] = [];
+  for (const re of [NOUN_CHANGE, VERB_CHANGE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+      const parsed = parseDecimal((m[3] ?? "").replace(",", "."));
+      if (parsed === null || parsed.value > 1000) continue;
+      const hedge = m[2] ? (HEDGES[m[2].toLowerCase()] ?? null) : null;
+      const pct = IS_UP.test(m[1] ?? "") ? parsed.value : -parsed.value;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        pct,
+        unit: "%",
+        hedge,
+        halfUnit: parsed.halfUnit,
+        ...toleranceFor(pct, parsed.halfUnit, hedge),
+      });
+    }
+  }
+  return out;
+}
