@@ -47,6 +47,33 @@ describe("a possessive of the clause's own subject", () => {
   });
 });
 
+describe("'the country' that is China", () => {
+  it("names China as the subject after China's customs are cited", async () => {
+    const text =
+      "Chinese customs said on Saturday that the country shipped 6,400 tonnes of magnets in November, up 15% from October.";
+    expect((await claimOf(text, "6,400 tonnes", "2025-12-20")).verdict).toBe("contradicted");
+    expect((await claimOf(text, "up 15%", "2025-12-20")).verdict).toBe("contradicted");
+  });
+
+  it("is the destination named before it, not China", async () => {
+    const got = await claimOf(
+      "Japan's buyers were busy in November. China's exporters said Japan took more, and the country received 400 tonnes.",
+      "400 tonnes",
+      "2025-12-20",
+    );
+    expect(got.verdict).not.toBe("contradicted");
+  });
+
+  it("is a destination spoken of before when goods go to it", async () => {
+    const got = await claimOf(
+      "Japan's buyers were busy in November. Chinese magnet exports to the country rose to 400 tonnes.",
+      "400 tonnes",
+      "2025-12-20",
+    );
+    expect(got.verdict).not.toBe("contradicted");
+  });
+});
+
 describe("a carried month the sentence names after all", () => {
   it("is dated by the same month a year before named as a base", async () => {
     const text =

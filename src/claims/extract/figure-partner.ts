@@ -104,18 +104,34 @@ const RANK_FOR_FLOW =
 const POSSESSIVE = /\b(?:its|their)\s(?=[\w-])/gi;
 
 /**
+ * "the country", "the nation" as a subject: China itself where China is the only country named before
+ * it ("exports to the country", "shipments for the nation" are to a destination spoken of before).
+ */
+const THE_COUNTRY =
+  /(?<!\b(?:to|for|into|in|from|towards?|at|with|by|of|bound for)\s)\bthe (?:country|nation)\b(?!['’]|-bound)/gi;
+
+/** Where a clause calls China "the country" ("China's customs office said the country sent ..."), or -1. */
+function chinaAsCountry(c: ClauseRead): number {
+  const text = c.seg.text;
+  const at = text.search(THE_COUNTRY);
+  const china = at >= 0 && /\b(?:China|Chinese|Beijing)\b/.test(text.slice(0, at));
+  return china && !c.partners.some((p) => p.start < at) ? at : -1;
+}
+
+/**
  * Whether a clause points back to something named before it. "China sold 6,510 t in November, its
  * best month of the year": a possessive after China or a product named earlier in the clause is
- * theirs, not a destination's spoken of before.
+ * theirs, not a destination's spoken of before; so is "the country" that is China.
  */
 function pointsBack(c: ClauseRead): boolean {
-  const text = c.seg.text;
+  const blank = (m: string) => " ".repeat(m.length);
+  const text = chinaAsCountry(c) >= 0 ? c.seg.text.replace(THE_COUNTRY, blank) : c.seg.text;
   const first = text.search(POSSESSIVE);
   const owner =
     first >= 0 &&
     (c.series.some((s) => s.end <= first) ||
-      /\b(?:China|Chinese|Beijing)\b/.test(text.slice(0, first).replace(CUSTOMS_SOURCE, "")));
-  return BACK_REFERENCE.test(owner ? text.replace(POSSESSIVE, "") : text);
+      /\b(?:China|Chinese|Beijing)\b/.test(text.slice(0, first).replace(CUSTOMS_SOURCE, blank)));
+  return BACK_REFERENCE.test(owner ? text.replace(POSSESSIVE, blank) : text);
 }
 
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
@@ -135,7 +151,13 @@ function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
     return "named";
   // "as recorded by Chinese customs", "China's customs data show": the source, not the subject
   const subject = before.replace(CUSTOMS_SOURCE, "");
-  if (c.series.some((s) => s.start < own) || /\b(?:China|Chinese|Beijing)\b/.test(subject)) return "named";
+  const country = chinaAsCountry(c);
+  if (
+    c.series.some((s) => s.start < own) ||
+    /\b(?:China|Chinese|Beijing)\b/.test(subject) ||
+    (country >= 0 && country < f.start)
+  )
+    return "named";
   return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;
 }
 
