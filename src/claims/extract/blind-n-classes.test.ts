@@ -131,3 +131,15 @@ describe("words that looked like a company, a forecast or a denial", () => {
     expect(find(ahead, "2025-11-21", "4,000")?.mode).toBe("forecast");
   });
 });
+
+describe("the whole record named by where it is kept", () => {
+  it.each([
+    ["In May exports fell to 1,238 tonnes, the lowest monthly figure in the customs record.", "lowest"],
+    ["June's 7,742.2 tonnes was the highest in our published series.", "highest"],
+    ["At 1,238 tonnes, May was the weakest month in the data we hold.", "weakest"],
+  ])("reads %s as a rank on record", (text, word) => {
+    const c = find(text, "2025-07-20", word);
+    expect(c?.kind).toBe("rank");
+    expect(c?.stated).toMatchObject({ type: "rank", n: 1, scope: { type: "record" } });
+  });
+});
