@@ -43,3 +43,36 @@ describe("a figure the text calls a slip", () => {
     expect(find(text, "2025-12-02", "420.5")?.mode).toBe("reported");
   });
 });
+
+describe("a table pasted from a spreadsheet", () => {
+  const grid = [
+    "China magnet exports by partner (HS 85051110)",
+    "Partner\tJul-25\tAug-25\tSep-25\tOct-25",
+    "World\t5577\t6146\t5774\t5473",
+    "Japan\t232\t\t228\t226",
+    "Source: China customs; tonnes. A blank cell = not published.",
+  ].join("\n");
+
+  it("keeps an empty cell's place, so the figures after it stay under their months", () => {
+    const c = find(grid, "2025-11-21", "228");
+    expect(c).toMatchObject({ partner: "JPN", period: "2025-09" });
+    expect(c?.stated).toMatchObject({ type: "level", value: 228 });
+  });
+
+  it("takes the unit from the source line under the table", () => {
+    const c = find(grid, "2025-11-21", "6146");
+    expect(c).toMatchObject({ partner: "WLD", period: "2025-08", series: "rare-earth-magnets" });
+    expect(c?.stated).toMatchObject({ type: "level", value: 6146 });
+  });
+
+  it("keeps an empty cell's place between pipes too", () => {
+    const text = [
+      "Magnet exports by destination (t)",
+      "| Destination | Oct 2025 | Nov 2025 | Dec 2025 |",
+      "|---|---|---|---|",
+      "| Korea |  | 569 | 815 |",
+    ].join("\n");
+    const c = find(text, "2026-01-21", "569");
+    expect(c).toMatchObject({ partner: "KOR", period: "2025-11" });
+  });
+});

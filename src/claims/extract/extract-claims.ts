@@ -88,7 +88,8 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
           : !block.paragraphStart || previous.kind === "heading"
             ? input.slice(previous.start, previous.end)
             : introducesTable(input.slice(previous.start, previous.end));
-      const cells = readTable(input, block, caption, d, latest);
+      const footer = next !== undefined && next.kind !== "table" ? input.slice(next.start, next.end) : "";
+      const cells = readTable(input, block, caption, d, latest, footer);
       for (const c of cells) claims.push(c);
       d.declared.paragraph = tableUnit(input, block, caption);
       // the text after a table goes on about the latest month of its columns

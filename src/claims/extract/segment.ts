@@ -209,8 +209,14 @@ function isCsvLine(line: string): boolean {
   return CSV_FIELDS.test(line.replace(/(\d),(?=\d{3}(?!\d))/g, "$1"));
 }
 
-/** Cells of a table line: split at "|", tabs, commas of a CSV line, or runs of two or more spaces. */
-export function tableCells(line: string): Array<{ start: number; text: string }> {
+/**
+ * Cells of a table line: split at "|", tabs, commas of a CSV line, or runs of two or more spaces.
+ * `keepEmpty` keeps a blank cell between two separators ("Japan\t232\t\t228", "| Korea |  | 569 |")
+ * as an empty cell, so the cells after it stay under their own columns.
+ */
+export function tableCells(line: string, keepEmpty = false): Array<{ start: number; text: string }> {
+  const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : isCsvLine(line) ? "," : null;
+  if (keepEmpty && sep !== null) return separatedCells(line, sep);
   const out: Array<{ start: number; text: string }> = [];
   const re = line.includes("|") ? /[^|]+/g : isCsvLine(line) ? /[^,]+/g : /\S+(?: \S+)*/g;
   const parts = line.includes("\t") && !line.includes("|") ? /[^\t]+/g : re;
@@ -218,6 +224,23 @@ export function tableCells(line: string): Array<{ start: number; text: string }>
     const lead = m[0].length - m[0].trimStart().length;
     const t = m[0].trim();
     if (t !== "") out.push({ start: m.index + lead, text: t });
+  }
+  return out;
+}
+
+/** Every cell between separators, blank ones too, without the edges of a row written "| a | b |". */
+function separatedCells(line: string, sep: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && line[i] !== sep) continue;
+    const raw = line.slice(from, i);
+    out.push({ start: from + (raw.length - raw.trimStart().length), text: raw.trim() });
+    from = i + 1;
+  }
+  if (sep === "|") {
+    if (out[0]?.text === "" && /^\s*\|/.test(line)) out.shift();
+    if (out[out.length - 1]?.text === "" && /\|\s*$/.test(line)) out.pop();
   }
   return out;
 }

@@ -32,6 +32,9 @@ interface Label {
   base: string | null;
 }
 
+/** A line under a table that says where its figures come from or how they are counted. */
+const SOURCE_LINE = /^\s*(?:sources?|notes?|units?|all figures|figures|data|quantities|volumes)\b/i;
+
 const TOTAL_LABEL = /^(?:total|world|all(?: destinations| countries)?|overall|global|china total|sum)\b/i;
 
 /**
@@ -44,6 +47,7 @@ export function readTable(
   caption: string,
   d: Discourse,
   latest: number | null,
+  footer = "",
 ): ExtractedClaim[] {
   const rows = tableRows(input, block);
   if (rows.length < 2) return [];
@@ -56,7 +60,11 @@ export function readTable(
   const isHeader = (cells: Cell[]) =>
     cells.slice(1).every((c) => !FIGURE_CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
   const header = isHeader((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
-  const cap = label(caption);
+  // a source or note line under the table may give the unit its caption leaves out ("Source:
+  // customs; tonnes.")
+  const foot = SOURCE_LINE.test(footer) ? label(footer) : blank();
+  const cap = { ...label(caption) };
+  if (cap.unit === null && !foot.money) cap.unit = foot.unit;
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
   const months = header
     .filter((h) => h.period !== null && h.kind === null && h.year === null)
@@ -120,7 +128,7 @@ function tableRows(input: string, block: Block): Row[] {
     if (i < block.end && input.charCodeAt(i) !== 10) continue;
     const line = input.slice(s, i).replace(/\r$/, "");
     if (!/^[\s|:+-]*$/.test(line))
-      rows.push({ cells: tableCells(line).map((c) => ({ start: s + c.start, text: c.text })) });
+      rows.push({ cells: tableCells(line, true).map((c) => ({ start: s + c.start, text: c.text })) });
     s = i + 1;
   }
   return rows;
