@@ -76,3 +76,27 @@ describe("a table pasted from a spreadsheet", () => {
     expect(c).toMatchObject({ partner: "KOR", period: "2025-11" });
   });
 });
+
+describe("a broker's period code with a two-digit year", () => {
+  const summary = [
+    "CN RARE EARTH EXPORTS - PERIOD SUMMARY",
+    "10M25: 52,699.2 t (+10.5% YoY)",
+    "9M25: 48,355.7 t (+12.6% YoY)",
+  ].join("\n");
+
+  it("reads '10M25' as January to October 2025", () => {
+    expect(find(summary, "2025-11-25", "52,699.2")?.period).toBe("2025-01..2025-10");
+    expect(find(summary, "2025-11-25", "+10.5%")).toMatchObject({ period: "2025-01..2025-10" });
+  });
+
+  it("reads '9M25' as January to September 2025", () => {
+    expect(find(summary, "2025-11-25", "48,355.7")?.period).toBe("2025-01..2025-09");
+  });
+
+  it("never reads millions of tonnes as months", () => {
+    const text = "China's rare-earth exports were 9M 25 t short of the forecast in 2025.";
+    expect(extractClaims(text, { published: "2025-11-25" }).every((c) => !c.period?.includes(".."))).toBe(
+      true,
+    );
+  });
+});

@@ -53,11 +53,11 @@ const N_MONTH_TOTAL = new RegExp(
 );
 /**
  * Brokers' "9M", "10M" for the first nine or ten months: an upper-case M after the count, followed
- * by what counts over them ("9M total", "10M exports") or a year ("9M 2025"), never a sum of money
- * ("$9M") or a count of millions ("9M tonnes").
+ * by what counts over them ("9M total", "10M exports") or a year ("9M 2025", "10M25", "11M 25",
+ * "9M'25"), never a sum of money ("$9M") or a count of millions ("9M tonnes", "9M 25 t").
  */
 const N_M_ABBREV = new RegExp(
-  `(?<![$€£¥\\d.,]|US|USD|CNY|RMB)\\b([2-9]|1[01])M(?:\\s(${YEAR})\\b|\\s(?=(?:total|cumulative|exports|shipments|volume|tally|sum|figure|YTD)\\b))`,
+  `(?<![$€£¥\\d.,]|US|USD|CNY|RMB)\\b([2-9]|1[01])M(?:\\s(${YEAR})\\b|['’]?\\s?(\\d{2})\\b(?![%.,]?\\d|\\s?(?:t|tonnes?|tons?|kg|kt|mt|m)\\b)|\\s(?=(?:total|cumulative|exports|shipments|volume|tally|sum|figure|YTD)\\b))`,
   "g",
 );
 const RANGE_MONTHS = new RegExp(
@@ -130,7 +130,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [SAME_N, /months/i],
   [OVER_N, /months/i],
   [N_MONTH_TOTAL, /month/i],
-  [N_M_ABBREV, /\dM\s/],
+  [N_M_ABBREV, /\dM(?:\s|['’]?\d)/],
   [OVER_N_BARE, /months/i],
   [RANGE_MONTHS, new RegExp(MONTH_NAME)],
   [RANGE_PART, /half|quarter|h[12]|q[1-4]|[12]h|[1-4]q/i],
@@ -202,7 +202,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   for (const re of [OVER_N, N_MONTH_TOTAL, N_M_ABBREV]) {
     for (const m of matchesIn(clause, re)) {
       const n = parseCount(m[1] ?? "");
-      const y = re === N_M_ABBREV ? yearOf(m[2]) : yearOf();
+      const y = re !== N_M_ABBREV ? yearOf() : m[3] ? 2000 + Number(m[3]) : yearOf(m[2]);
       // "over the 12 months" may be a trailing year rather than a calendar one
       if (n === null || n < 2 || n > 11 || y === null) continue;
       out.push({ ...span(m), period: range(y, 1, n, anchor, false), shape: "range", role: "main" });
