@@ -100,3 +100,21 @@ describe("a broker's period code with a two-digit year", () => {
     );
   });
 });
+
+describe("a lead that dates its list in brackets", () => {
+  const box = [
+    "Key data (May 2025, China customs):",
+    "- Rare-earth magnets: 1,238 t (-52.9% m/m)",
+    "- of which to Germany 209 t, to the US 46 t",
+  ].join("\n");
+
+  it("carries the bracketed month to the items", () => {
+    expect(find(box, "2025-06-25", "1,238 t")).toMatchObject({ period: "2025-05" });
+    expect(find(box, "2025-06-25", "209 t")).toMatchObject({ partner: "DEU", period: "2025-05" });
+  });
+
+  it("still passes over a month in brackets beside a figure", () => {
+    const text = "Exports reached 5,774 t in September (Sep '24 was 4,915 t). Japan took 228 t.";
+    expect(find(text, "2025-10-20", "228 t")).toMatchObject({ period: "2025-09" });
+  });
+});

@@ -187,6 +187,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const out: Draft[] = [];
   const named: Topic = { series: null, partner: null, period: null };
   const at = first.sentence;
+  const datingLead = clauses.every((c) => c.figures.length === 0) && /:\s*$/.test(last.text);
   clauses.forEach((c, i) => {
     // a question its answer agrees with states its figures ("So exports came in at 5,494 t?" "Right, ...")
     const asking = question && !env.confirmed;
@@ -198,10 +199,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
       : c.series.filter((x) => !NOT_TRADE_AFTER.test(c.seg.text.slice(x.end, x.end + 30))).pop();
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
     // a month that labels one figure of a list ("(Oct: 656 t)"), or one named in an aside in brackets
-    // ("(Sep '24 was 4,915t)"), is not what the text goes on speaking of
+    // ("(Sep '24 was 4,915t)"), is not what the text goes on speaking of; a lead without figures that
+    // dates what follows in brackets ("Key data (May 2025, China customs):") names it (a heading's
+    // bracketed month is more often its edition's: "Supply conditions (December 2025)")
     const aside = (m: Span) => {
       const before = c.seg.text.slice(0, m.start);
-      return before.lastIndexOf("(") > before.lastIndexOf(")");
+      return before.lastIndexOf("(") > before.lastIndexOf(")") && !datingLead;
     };
     // an unnamed quarter ("in the quarter") is the reader's inference, not a period the text named
     const p = c.own.find(
