@@ -118,3 +118,33 @@ describe("a lead that dates its list in brackets", () => {
     expect(find(text, "2025-10-20", "228 t")).toMatchObject({ period: "2025-09" });
   });
 });
+
+describe("a table whose block opens with a title or notes above its header", () => {
+  it("reads a screen's title line as the caption", () => {
+    const screen = [
+      "CHINA RARE EARTH EXPORTS   <CUSTOMS>   12/08/25  10:02",
+      "----------------------------------------------",
+      "PERIOD        VOL(T)      M/M%      Y/Y%",
+      "NOV 25       5,493.9     +26.5     +24.4",
+      "OCT 25       4,343.5      +8.6      -8.6",
+    ].join("\n");
+    const c = find(screen, "2025-12-08", "5,493.9");
+    expect(c).toMatchObject({ series: "rare-earths", period: "2025-11", kind: "level" });
+    const yoy = find(screen, "2025-12-08", "-8.6");
+    expect(yoy).toMatchObject({ kind: "change", period: "2025-10" });
+  });
+
+  it("reads a line of key: value notes as the caption", () => {
+    const grid = [
+      "Category: Rare-earth magnets | Source: customs | Refreshed 21-Jan-2026 08:00",
+      "ISO | Dec-25 (t) | Nov-25 (t) | MoM",
+      "USA | 564 | 582 | -3.1%",
+    ].join("\n");
+    expect(find(grid, "2026-01-21", "564")).toMatchObject({
+      series: "rare-earth-magnets",
+      partner: "USA",
+      period: "2025-12",
+    });
+    expect(find(grid, "2026-01-21", "-3.1%")).toMatchObject({ kind: "change", period: "2025-12" });
+  });
+});

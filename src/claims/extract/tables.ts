@@ -49,7 +49,15 @@ export function readTable(
   latest: number | null,
   footer = "",
 ): ExtractedClaim[] {
-  const rows = tableRows(input, block);
+  const all = tableRows(input, block);
+  // a title or a line of "Key: value" notes set above the header row in the same block ("CHINA RARE
+  // EARTH EXPORTS <GACC> 12/08/25", "Category: magnets | Source: customs | Refreshed ...") is part
+  // of the caption: the header is the last row without figures before the first row with them
+  const firstFigures = all.findIndex((r) => !isHeaderRow(r.cells));
+  const top = firstFigures > 1 && firstFigures <= 3 ? firstFigures - 1 : 0;
+  if (top > 0)
+    caption = [caption, ...all.slice(0, top).map((r) => r.cells.map((c) => c.text).join(" "))].join(" ");
+  const rows = all.slice(top);
   if (rows.length < 2) return [];
   // "US share of China's magnet exports, 2025": a year the caption names dates the months of the rows
   const named =
@@ -57,9 +65,7 @@ export function readTable(
     /(?:,\s?|\()((?:19|20)\d{2})\)?\s*$/.exec(caption.trim());
   const anchor = { latest, year: named ? Number(named[1]) : null };
   const label = (text: string): Label => readLabel(text, anchor);
-  const isHeader = (cells: Cell[]) =>
-    cells.slice(1).every((c) => !FIGURE_CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
-  const header = isHeader((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
+  const header = isHeaderRow((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
   // a source or note line under the table may give the unit its caption leaves out ("Source:
   // customs; tonnes.")
   const foot = SOURCE_LINE.test(footer) ? label(footer) : blank();
@@ -133,6 +139,10 @@ function tableRows(input: string, block: Block): Row[] {
   }
   return rows;
 }
+
+/** A row of labels: none of its cells past the first is a figure (a year is a label). */
+const isHeaderRow = (cells: Cell[]) =>
+  cells.slice(1).every((c) => !FIGURE_CELL.test(c.text) || /^(?:19|20)\d{2}$/.test(c.text));
 
 const blank = (): Label => ({
   period: null,
