@@ -148,3 +148,17 @@ describe("a table whose block opens with a title or notes above its header", () 
     expect(find(grid, "2026-01-21", "-3.1%")).toMatchObject({ kind: "change", period: "2025-12" });
   });
 });
+
+describe("a plain-text list of labels and figures set out with spaces", () => {
+  const list = [
+    "HEAVY RARE EARTH EXPORTS, AUGUST 2025",
+    "  Dysprosium ........ 16,686 kg   (Jul 1,400 kg)",
+    "  Terbium:             5,500 kg   (Jul 7,000 kg)",
+  ].join("\n");
+
+  it("reads each line as an item, not as a table whose first line is the header", () => {
+    expect(find(list, "2025-09-05", "16,686")).toMatchObject({ series: "dysprosium", period: "2025-08" });
+    expect(find(list, "2025-09-05", "5,500")).toMatchObject({ series: "terbium", period: "2025-08" });
+    expect(find(list, "2025-09-05", "7,000")).toMatchObject({ series: "terbium", period: "2025-07" });
+  });
+});

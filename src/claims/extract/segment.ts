@@ -75,6 +75,8 @@ const ABBREVIATIONS = new Set([
 /** A list item: a bullet mark, a number, or (in social posts) a line led by a flag or an emoji. */
 /** A short "label: value" line ("Japan: 5%", "Shipments in November: 305 t") is a list item without a mark. */
 const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
+/** A label joined to its figure by dotted leaders, as plain-text newsletters set them ("Terbium ........ 5,500 kg"). */
+const LEADER = /^[ \t]*[^\d\s.:][^\d.:]{0,40}?[ \t]?\.{3,}[ \t]*[+\-−~]?\d/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const BULLET =
   /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
@@ -252,6 +254,9 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     const t = input.slice(l.start, l.end);
     if (/^[\s|:+-]+$/.test(t) && t.includes("-")) return -1; // a markdown rule line
     if ((!/\||\t|\S {2,}\S/.test(t) && !isCsvLine(t)) || (BULLET.test(t) && !t.includes("|"))) return 0;
+    // "Terbium:  5,500 kg   (Jul 7,000 kg)", "Terbium ....  5,500 kg": a label and its figure, set out
+    // with spaces, are a list item, not a row of cells
+    if (!/\||\t/.test(t) && (KEY_VALUE.test(t) || LEADER.test(t))) return 0;
     const n = tableCells(t).length;
     return n >= 2 ? n : 0;
   });
@@ -315,6 +320,7 @@ function lineKind(
   if (
     BULLET.test(text) ||
     KEY_VALUE.test(text) ||
+    LEADER.test(text) ||
     GLOSSED.test(text) ||
     TIMED_ITEM.test(text) ||
     CUE_ITEM.test(text)
