@@ -110,9 +110,9 @@ async function check(
   opts: VerifyOptions,
   version?: Promise<string>,
 ): Promise<VerifyResult> {
-  const convention = baseConvention(extracted);
+  const conventions = { months: baseConvention(extracted, true), all: baseConvention(extracted, false) };
   const planned = await inBatches(extracted, opts.signal, (c) => {
-    const readings = readingsOf(c, convention);
+    const readings = readingsOf(c, c.period?.includes("..") === true ? conventions.all : conventions.months);
     const main = readings[0];
     return {
       claim: c,
@@ -224,12 +224,16 @@ async function check(
 /**
  * The comparison base a text names for its changes, when it names only one kind ("from October",
  * "m/m" but never "year-on-year"): a change whose base goes unnamed follows the text's own habit.
+ * A change over a span ("January to November, down 2% year on year") is set against the same span
+ * a year before however the text counts its months' changes, so for a month's change the habit is
+ * read from the months' changes alone (`monthsOnly`).
  */
-function baseConvention(claims: readonly ExtractedClaim[]): "mom" | "yoy" | null {
+function baseConvention(claims: readonly ExtractedClaim[], monthsOnly: boolean): "mom" | "yoy" | null {
   const named = new Set<string>();
   for (const c of claims) {
     if (c.stated.type !== "change" || (c.grounds.basis !== "clause" && c.grounds.basis !== "sentence"))
       continue;
+    if (monthsOnly && c.period?.includes("..") === true) continue;
     named.add(c.stated.basis === "mom" || c.stated.basis === "yoy" ? c.stated.basis : "month");
   }
   if (named.size !== 1) return null;
