@@ -269,7 +269,10 @@ function leadModeOf(words: string): LeadMode | null {
  * ever speaks of magnets means magnets in a sentence that names no product, as surely as if it said
  * so. Null when the text names two series, none, or a good the data keeps no series for.
  */
-export function soleSeries(text: string): string | null {
+export function soleSeries(
+  text: string,
+  labels: readonly { start: number; end: number }[] = [],
+): string | null {
   // a second series ends the search: a long text need not be read to its end
   const found: Mention<string>[] = [];
   for (const m of seriesMentions(text)) {
@@ -278,6 +281,9 @@ export function soleSeries(text: string): string | null {
   }
   const named = new Set(found.map((m) => m.value));
   if (named.size !== 1) return null;
+  // a product named only by a section's label ("Rare earths", "MAGNETS:") heads that section, and
+  // the label may name the whole field: the text has not said its figures are that product's
+  if (found.every((m) => labels.some((l) => m.start >= l.start && m.end <= l.end))) return null;
   // "rare earth metals" is a series' name; "metals" elsewhere is some other material
   const parts: string[] = [];
   let at = 0;

@@ -52,6 +52,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
 
 function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const latest = latestMonth(opts.published);
+  const blocks = splitBlocks(input);
   const env: Env = {
     input,
     latest,
@@ -60,7 +61,10 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     blockAsks: false,
     confirmed: false,
     moved: null,
-    soleSeries: soleSeries(input),
+    soleSeries: soleSeries(
+      input,
+      blocks.filter((b) => b.kind === "heading" && LABEL.test(input.slice(b.start, b.end))),
+    ),
     shareTopic: false,
     chinaImportsAt: chinaImportsAt(input),
   };
@@ -68,7 +72,6 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   let sentence = 0;
   let previous: Block | null = null;
-  const blocks = splitBlocks(input);
   blocks.forEach((block, b) => {
     enterBlock(d, block.kind, block.paragraphStart);
     const next = blocks[b + 1];
@@ -122,6 +125,12 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
 }
+
+/**
+ * A heading that is only a label of a few words, with no figure ("Rare earths", "MAGNETS:", "Rare-earth
+ * magnets"): what it names heads its section, and may be the field's name rather than the product.
+ */
+const LABEL = /^\W*(?:[\p{L}'’-]+\s?){1,4}:?\s*$/u;
 
 /** A claim read from the rewritten digits, with its words and stated figures as the text writes them. */
 function asWritten(c: ExtractedClaim, original: string, read: string): ExtractedClaim {
