@@ -36,6 +36,7 @@ import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "
 import { allMatches } from "./all-matches.js";
 import { antecedentOf, resolvePointing } from "./pointing-back.js";
 import { englishDigits } from "./continental-digits.js";
+import { headlinePeriods } from "./headline-periods.js";
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -121,7 +122,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     previous = block;
   });
   // "went to 48 markets, down from 53 in July, a 9% fall": the change is the count's, no tonnage's
-  return markRetracted(claims).filter(
+  return headlinePeriods(markRetracted(claims), blocks).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
 }

@@ -1,0 +1,42 @@
+// A headline's figure whose month comes on the line under it, the dek or the opening sentence
+// ("China's magnet exports hit 6,150 t" over "November shipments second-highest on record"): the
+// headline names no period, and the line under it names the one it reports. The figure takes that
+// period as carried over, so it can be shown right but never wrong on it.
+
+import type { ExtractedClaim } from "../types.js";
+import type { Block } from "./segment.js";
+
+/**
+ * The claims, with a figure of a heading that names no period given the one period that the figures
+ * of the block right under it name in their own words (none when they name several or none).
+ */
+export function headlinePeriods(claims: ExtractedClaim[], blocks: readonly Block[]): ExtractedClaim[] {
+  if (!claims.some((c) => c.period === null)) return claims;
+  // the block each claim sits in, found by halving: a long text has many of both
+  const blockOf = (at: number) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((blocks[mid] as Block).start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const named = new Map<number, Set<string>>();
+  for (const c of claims) {
+    if (c.period === null || (c.grounds.period !== "clause" && c.grounds.period !== "sentence")) continue;
+    const b = blockOf(c.start);
+    named.set(b, (named.get(b) ?? new Set()).add(c.period));
+  }
+  return claims.map((c) => {
+    if (c.period !== null) return c;
+    const b = blockOf(c.start);
+    const next = blocks[b + 1];
+    if (blocks[b]?.kind !== "heading" || (next?.kind !== "heading" && next?.kind !== "prose")) return c;
+    const periods = named.get(b + 1);
+    if (periods?.size !== 1) return c;
+    const [period] = periods;
+    return period === undefined ? c : { ...c, period, grounds: { ...c.grounds, period: "carried" } };
+  });
+}
