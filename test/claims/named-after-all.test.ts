@@ -47,6 +47,18 @@ describe("a possessive of the clause's own subject", () => {
   });
 });
 
+describe("a part of the clause's own figure", () => {
+  it("leaves the total named when 'half of it' went to a destination", async () => {
+    const got = await claimOf(
+      "In November, China exported 6,400 tonnes of magnets, about half of it to Europe.",
+      "6,400 tonnes",
+      "2025-12-20",
+    );
+    expect(got.partner).toBe("WLD");
+    expect(got.verdict).toBe("contradicted");
+  });
+});
+
 describe("'the country' that is China", () => {
   it("names China as the subject after China's customs are cited", async () => {
     const text =

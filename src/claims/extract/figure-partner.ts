@@ -100,6 +100,10 @@ const CUSTOMS_SOURCE =
 const RANK_FOR_FLOW =
   /^,?\s(?:for|in|among)\s(?:(?:China['’]s|Chinese|the\scountry['’]s|Beijing['’]s|outbound|overseas)\s)?(?:[\w-]+\s){0,2}?$/i;
 
+/** "about half of it to Japan", "most of them": a part of the clause's own figure, not a reference back. */
+const PART_OF_IT =
+  /\b(?:all|half|most|much|some|part|(?:a|one|two)\s(?:third|quarter|fifth|tenth)s?|\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent))\sof\s(?:it|them)\b/gi;
+
 /** "its", "their" before a noun: a possessive, whose owner may be the clause's own subject. */
 const POSSESSIVE = /\b(?:its|their)\s(?=[\w-])/gi;
 
@@ -125,7 +129,8 @@ function chinaAsCountry(c: ClauseRead): number {
  */
 function pointsBack(c: ClauseRead): boolean {
   const blank = (m: string) => " ".repeat(m.length);
-  const text = chinaAsCountry(c) >= 0 ? c.seg.text.replace(THE_COUNTRY, blank) : c.seg.text;
+  const own = c.seg.text.replace(PART_OF_IT, blank);
+  const text = chinaAsCountry(c) >= 0 ? own.replace(THE_COUNTRY, blank) : own;
   const first = text.search(POSSESSIVE);
   const owner =
     first >= 0 &&
