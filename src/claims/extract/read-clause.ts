@@ -19,6 +19,7 @@ import { findDestinationRanks } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
 import { HEDGE_WORDS, NUM, WORD_NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
+import { policyObject } from "./policy-objects.js";
 import type { Segment } from "./segment.js";
 import {
   findPartners,
@@ -354,7 +355,8 @@ export function readClause(
 ): ClauseRead {
   const clause = seg.text;
   const mentions = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
-  const series = findSeries(clause);
+  // "amid the rare earth export curbs": the goods a policy covers are not the figures' product
+  const series = findSeries(clause).filter((m) => !policyObject(clause, m));
   const before = state.trade;
   const isTrade = (s: number, e: number) => {
     const subject = subjectAt(clause, s, e);
