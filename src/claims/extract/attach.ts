@@ -32,6 +32,8 @@ const DIRECT_LINK =
 const LEADS =
   /^(?:'s)?\s?[:(–—-]?\s?(?:(?:at|with|on|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
 const VERSUS = /\b(?:vs\.?|versus|against|compar(?:ed|es?|ing) (?:with|to))\s/i;
+/** "slipped 6.1%, after a 10% rise in August": an earlier move, with its own figure and month, told after this one. */
+const EARLIER_MOVE = /\b(?:after|following)\s/i;
 
 /** An aside between commas that describes what came before it: ", home to Europe's carmakers,". */
 const PARTNER_ASIDE =
@@ -420,7 +422,8 @@ export function attachPeriod(
       !withinShare(p) &&
       !labelsFigure(clause, p, figures, span) &&
       !(
-        VERSUS.test(clause.slice(span.end, p.start)) &&
+        (VERSUS.test(clause.slice(span.end, p.start)) ||
+          EARLIER_MOVE.test(clause.slice(span.end, p.start))) &&
         figures.some((f) => f.start >= span.end && f.start < p.start)
       ),
   );

@@ -181,6 +181,13 @@ const POLICY_STEP_BEFORE = new RegExp(
     "[^,;.\\d]{0,50}?\\s(?:in|on|from)\\s(?:(?:early|mid|late|the (?:start|end|beginning) of)[\\s-])?$",
   "i",
 );
+/**
+ * Before a month that dates an earlier move, told without a figure: "slipped 6.1%, after rising in
+ * August", "after a strong rebound in July", "after shipments had fallen in May". The figure the
+ * sentence gives came after it, so the month is neither the figure's own nor surely its base.
+ */
+const EARLIER_MOVE_BEFORE =
+  /\bafter\s(?:(?![\d$€£¥])[\w'’-]+\s){0,4}?(?:rises?|rising|rose|risen|grew|grown|growing|increases?|increasing|increased|gains?|gaining|gained|soar(?:s|ing|ed)|tumbl(?:es?|ing|ed)|slipp(?:ing|ed)|sank|sunk|sinking|eas(?:es|ing|ed)|jumps?|jumping|jumped|surges?|surging|surged|rebounds?|rebounding|rebounded|recover(?:y|ing|ed)|climbs?|climbing|climbed|falls?|falling|fell|fallen|drops?|dropping|dropped|declines?|declining|declined|slumps?|slumping|slumped|dips?|dipping|dipped|plunges?|plunging|plunged|slid|sliding|peaking|peaked)(?:\s(?:sharply|strongly|steeply|briefly|slightly|modestly|markedly|significantly))?\s(?:in|during)\s(?:(?:early|mid|late)[\s-])?$/i;
 const SINCE_BEFORE = /\bsince:?\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** What a period reader reports before its role is classified. */
@@ -243,6 +250,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       !eventSinceBefore(clause.slice(Math.max(0, m.index - 80), m.index))
     )
       continue;
+    // "shipments slipped 6.1%, after rising in August": the month of an earlier move told without a figure
+    if (EARLIER_MOVE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14": a calendar day names when
     // something was said, not the period of a figure
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
