@@ -18,9 +18,10 @@ import { partnersOnlyRankedNext } from "./ranked-next.js";
 import type { PlannedReading } from "./readings.js";
 import { allMatches } from "../extract/all-matches.js";
 
-// "China's exports" names the total, unless a destination follows ("China's exports of magnets to Germany")
+// "China's exports", "total exports" name the total, unless a destination follows ("China's exports of
+// magnets to Germany", "total shipments of graphite to Japan and the US")
 const TOTAL =
-  /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments)(?!(?:\s(?!to\b)[\w-]+){0,4}\s(?:to|bound for|destined for)\s(?:the\s)?[A-Z]))\b/i;
+  /\b(?:(?:total|overall)(?!(?:\s(?!to\b)[\w-]+){0,5}\s(?:to|bound for|destined for)\s(?:the\s)?[A-Z])|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments)(?!(?:\s(?!to\b)[\w-]+){0,4}\s(?:to|bound for|destined for)\s(?:the\s)?[A-Z]))\b/i;
 const SPAN =
   /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
 /**
