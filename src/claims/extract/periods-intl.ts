@@ -28,6 +28,13 @@ const CJK_FIRST_N = /(?:(\d{4})\s?年\s?)?前\s?(\d{1,2}|[一二三四五六七�
 const CJK_HALF = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?:([上下])半年|([상하])반기)`, "g");
 const LAST_YEAR_WORDS = /^(?:작년|지난해|去年|上年)$/;
 const CJK_YEAR = /(\d{4})\s?年\s?全年|(\d{4})\s?년\s?전체/g;
+/**
+ * A year named alone, not before a month, a half or a count of months: "中國2025年共出口", "2023년
+ * 수출량", and last year as a word ("去年出口", "지난해 수출량"). Not a base ("比去年", "2024年同期",
+ * "지난해 같은 달", "작년 대비"): those compare with a part of that year.
+ */
+const CJK_BARE_YEAR =
+  /(?<![比较較与與和跟对對]\s?|\d)(?:((?:19|20)\d{2})\s?[年년]|(去年|上年|지난해|작년))(?!\s?(?:\d|[一二三四五六七八九十]{1,3}\s?月|[上下]半年|[상하]반기|前|全年|전체|同期|同月|同比|以来|以來|이후|동기|동월|같은|대비|보다|比|[月월底末초말]|초|말))/g;
 const DE_FIRST_N =
   /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
 const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
@@ -80,7 +87,7 @@ const DE_COUNT: Record<string, number> = {
 /** Every period named in one of these languages in a clause. */
 export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
-  const cjk = /[月월年년달]|반기/.test(clause);
+  const cjk = /[月월年년달]|반기|지난해|작년/.test(clause);
   const de = /\b(?:Monaten|Monat|Halbjahr|Jahreshälfte|Gesamtjahr|Jahr)\b/.test(clause);
   if (!cjk && !de) return out;
   if (anchor.latest !== null)
@@ -118,6 +125,10 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
     for (const m of allMatches(CJK_YEAR, clause)) {
       const y = Number(m[1] ?? m[2]);
       out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+    }
+    for (const m of allMatches(CJK_BARE_YEAR, clause)) {
+      const y = m[1] ? Number(m[1]) : relativeYear(anchor, "last");
+      if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of allMatches(CJK_MONTH, clause)) {
       const month = Number(m[3]);
