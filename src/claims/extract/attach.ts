@@ -21,6 +21,12 @@ export type PartnerAttachment =
 
 const AFTER_TO =
   /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to|nach|in die|in den)\s(?:the\s)?$/i;
+/**
+ * The figure's product named in full before the destination: "11,477 metric tons of rare earth
+ * permanent magnets to Germany", "4,120 kg of the heavy rare earth dysprosium bound for Japan".
+ */
+const PRODUCT_THEN_TO =
+  /^\s(?:of|worth of)\s(?:[A-Za-z'’-]+\s){1,6}?(?:to|bound for|destined for|shipped to|sent to|headed (?:to|for))\s(?:the\s)?$/;
 /** Words after a figure that open a part of it, whose destination is the part's: "of which", "including". */
 const PART_OPENS =
   /\b(?:of which|of whom|of that|of this|of these|of those|including|among (?:them|which|these)|within (?:that|this|which))\b/i;
@@ -160,8 +166,8 @@ export function attachPartner(
   const after = partners.find(
     (p) =>
       p.start >= span.end &&
-      p.start - span.end <= 48 &&
-      AFTER_TO.test(clause.slice(span.end, p.start)) &&
+      ((p.start - span.end <= 48 && AFTER_TO.test(clause.slice(span.end, p.start))) ||
+        (p.start - span.end <= 72 && PRODUCT_THEN_TO.test(clause.slice(span.end, p.start)))) &&
       // "434 t higher than those to the US": the destination compared with is not the figure's
       !/\b(?:than|versus|vs)\b/i.test(clause.slice(span.end, p.start)) &&
       // "1.5 times the level to India": nor the destination a ratio is taken against

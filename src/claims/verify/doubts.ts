@@ -210,6 +210,11 @@ function toRangeEnd(before: string): boolean {
   return !CHANGE_NOUN_OF.test(lead) && !FROM_BEFORE_LOW.test(lead);
 }
 
+/** Europe, the continent, named in English ("to Europe", "European buyers"), not the Union. */
+const CONTINENT = /\bEurope(?:an)?\b(?!\sUnion)/;
+const EU_NAMED =
+  /\b(?:European Union|EU|EU27|EU-27|E\.U\.)(?![\w-])|\bthe (?:27-nation |27-member |European )?bloc\b|\bmember states\b/i;
+
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
@@ -258,6 +263,9 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
   if (claim.partner !== "WLD" && !mentionsIn(words("partner")).partners.has(claim.partner)) {
     return `the sentence does not itself name ${claim.partner} (the destination was read from other words)`;
   }
+  // "exports to Europe": the continent takes in Britain, Switzerland, Norway, Turkey and more than the EU's
+  if (claim.partner === "EU27" && CONTINENT.test(words("partner")) && !EU_NAMED.test(words("partner")))
+    return "the sentence names Europe, which is wider than the European Union the data holds";
   if (!PERIOD_WORDS.test(words("period")))
     return "the sentence names no period (the month was read from other words)";
   return null;
