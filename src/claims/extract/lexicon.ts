@@ -275,9 +275,9 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   ],
   // Spanish: "imanes de tierras raras", "imanes permanentes"
   [/\bimanes(?:\s(?:permanentes\s)?de\stierras\sraras|\spermanentes)?\b/gi, "rare-earth-magnets"],
-  // French, Italian and Portuguese: "aimants aux terres rares", "magneti di terre rare", "ímãs de terras raras"
+  // French, Italian and Portuguese: "aimants en terres rares", "magneti in terre rare", "ímãs de terras raras"
   [
-    /\baimants(?:\s(?:permanents\s)?(?:aux|de|à)\sterres\srares|\spermanents)?(?![\p{L}])|\bmagneti(?:\s(?:permanenti\s)?(?:di|alle|a)\sterre\srare|\spermanenti)?(?![\p{L}])|(?<![\p{L}])ím[ãa]s(?:\s(?:permanentes\s)?de\sterras\sraras|\spermanentes)?(?![\p{L}])/giu,
+    /\baimants(?:\s(?:permanents\s)?(?:aux|de|à|en)\sterres\srares|\spermanents)?(?![\p{L}])|\bmagneti(?:\s(?:permanenti\s)?(?:di|alle|a|in)\sterre\srare|\spermanenti)?(?![\p{L}])|(?<![\p{L}])ím[ãa]s(?:\s(?:permanentes\s)?de\sterras\sraras|\spermanentes)?(?![\p{L}])/giu,
     "rare-earth-magnets",
   ],
   // analysts' shorthand in capitals: "CN RE exports", "REE shipments" (case matters: "re" is a word)
