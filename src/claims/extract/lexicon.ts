@@ -361,7 +361,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b/gu,
   },
   {
     iso: "JPN",
@@ -376,7 +376,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "KOR",
     names:
-      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud|\bCorea(?: del Sur)?\b|\bkorea\b/gu,
+      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|南韓|南韩|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud|\bCorea(?: del Sur)?\b|\bkorea\b/gu,
   },
   {
     iso: "IND",
