@@ -32,4 +32,14 @@ describe("a total taken to named destinations", () => {
     const v = await claimOf("Total shipments of spherical graphite dropped in December.", "dropped");
     expect(v).toEqual({ verdict: "supported", partner: "WLD" });
   });
+
+  it("still reads a total that rises 'to its' level as the world's", async () => {
+    const r = await verifyClaims(
+      store,
+      "Magnet sales to the United States slipped in November even as overall shipments climbed to their second-highest level on record.",
+      { published: "2025-12-21" },
+    );
+    const c = r.claims.find((x) => x.text === "second-highest level on record");
+    expect(c?.verdict).toBe("supported");
+  });
 });

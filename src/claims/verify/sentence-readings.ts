@@ -19,9 +19,19 @@ import type { PlannedReading } from "./readings.js";
 import { allMatches } from "../extract/all-matches.js";
 
 // "China's exports", "total exports" name the total, unless a destination follows ("China's exports of
-// magnets to Germany", "total shipments of graphite to Japan and the US")
+// magnets to Germany", "total shipments of graphite to Japan and the US"; a capital, so not "to their")
 const TOTAL =
-  /\b(?:(?:total|overall)(?!(?:\s(?!to\b)[\w-]+){0,5}\s(?:to|bound for|destined for)\s(?:the\s)?[A-Z])|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments)(?!(?:\s(?!to\b)[\w-]+){0,4}\s(?:to|bound for|destined for)\s(?:the\s)?[A-Z]))\b/i;
+  /\b(?:total|overall|in all|altogether|all destinations|worldwide|globally|China's (?:exports|shipments))\b/gi;
+const TO_DESTINATION = /^(?:\s(?!to\b)[\w-]+){0,5}\s(?:to|bound for|destined for)\s(?:the\s)?[A-Z]/;
+const TAKEN_TO = /^(?:total|overall|China's)/i;
+
+/** Whether the sentence names the world total ("overall shipments", "China's exports" going nowhere named). */
+function namesTotal(sentence: string): boolean {
+  return allMatches(TOTAL, sentence).some(
+    (m) => !(TAKEN_TO.test(m[0]) && TO_DESTINATION.test(sentence.slice(m.index + m[0].length))),
+  );
+}
+
 const SPAN =
   /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
 /**
@@ -122,7 +132,7 @@ export function mentionsIn(sentence: string): Mentions {
 function readMentions(sentence: string): Mentions {
   // every destination the sentence names, weak mentions included: a rescue only needs the name
   const partners = new Set(findPartners(sentence).map((p) => p.value));
-  if (TOTAL.test(sentence)) partners.add("WLD");
+  if (namesTotal(sentence)) partners.add("WLD");
   return { partners, series: new Set(findSeries(sentence).map((m) => m.value)) };
 }
 
