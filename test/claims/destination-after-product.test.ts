@@ -2,21 +2,19 @@
 // the figure's product in full is the figure's own, however long the product's name; and "Europe",
 // the continent, is wider than the European Union the data holds, so a figure said of Europe may
 // be supported by the Union's but is never contradicted by it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { readingAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 async function claimOf(text: string, published: string, quote: string) {
-  const r = await verifyClaims(store, text, { published });
-  const c = r.claims.find((x) => x.text === quote);
-  return { verdict: c?.verdict ?? null, partner: c?.partner ?? null };
+  const { verdict, partner } = await readingAt(store, text, quote, published);
+  return { verdict, partner };
 }
 
 describe("a destination named after the product in full", () => {

@@ -1,21 +1,19 @@
 // "Volumes eased 6.1% on the month, after climbing in August": the month of an earlier move told
 // after the figure ("after climbing in August", "following a 10% gain in August") dates that move,
 // not the figure, which keeps the month the text was speaking of.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { readingAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 async function claimOf(text: string, quote: string) {
-  const r = await verifyClaims(store, text, { published: "2025-10-22" });
-  const c = r.claims.find((x) => x.text === quote);
-  return { verdict: c?.verdict ?? null, period: c?.period ?? null };
+  const { verdict, period } = await readingAt(store, text, quote, "2025-10-22");
+  return { verdict, period };
 }
 
 const OPENING = "Chinese magnet sales abroad lost steam in September.";

@@ -2,23 +2,21 @@
 // earth exports", "put rare earths on its control list") or a group's name used for one member
 // ("this rare earth element") does not say what a figure beside it is of: the figure keeps the
 // product the text was speaking of, and is never contradicted on the policy's goods.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
+import { describe, expect, it } from "vitest";
 import { policyObject } from "../../src/claims/extract/policy-objects.js";
 import { findSeries } from "../../src/claims/extract/subjects.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { readingAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 async function claimOf(text: string, published: string, quote: string) {
-  const r = await verifyClaims(store, text, { published });
-  const c = r.claims.find((x) => x.text === quote);
-  return { verdict: c?.verdict ?? null, series: c?.series ?? null };
+  const { verdict, series } = await readingAt(store, text, quote, published);
+  return { verdict, series };
 }
 
 describe("the goods a policy covers", () => {

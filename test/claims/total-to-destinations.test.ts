@@ -1,21 +1,19 @@
 // "Total shipments of spherical graphite to Japan and the US dropped to zero": a total taken to
 // named destinations is theirs, not the world's, so the world total is no reading of it that could
 // lend it support.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt, readingAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 async function claimOf(text: string, quote: string) {
-  const r = await verifyClaims(store, text, { published: "2024-01-25" });
-  const c = r.claims.find((x) => x.text === quote);
-  return { verdict: c?.verdict ?? null, partner: c?.partner ?? null };
+  const { verdict, partner } = await readingAt(store, text, quote, "2024-01-25");
+  return { verdict, partner };
 }
 
 describe("a total taken to named destinations", () => {
@@ -34,12 +32,12 @@ describe("a total taken to named destinations", () => {
   });
 
   it("still reads a total that rises 'to its' level as the world's", async () => {
-    const r = await verifyClaims(
+    const c = await claimAt(
       store,
       "Magnet sales to the United States slipped in November even as overall shipments climbed to their second-highest level on record.",
-      { published: "2025-12-21" },
+      "second-highest level on record",
+      "2025-12-21",
     );
-    const c = r.claims.find((x) => x.text === "second-highest level on record");
     expect(c?.verdict).toBe("supported");
   });
 });

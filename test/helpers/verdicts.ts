@@ -10,3 +10,19 @@ export async function verdictsOf(
 ): Promise<Array<[string, string | undefined]>> {
   return (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.verdict]);
 }
+
+/** The claim `verify` reads at the words `quote` of `text`, as of `published`, or undefined. */
+export async function claimAt(store: Store, text: string, quote: string, published = "2025-12-20") {
+  return (await verifyClaims(store, text, { published })).claims.find((c) => c.text === quote);
+}
+
+/** What `verify` made of the claim at `quote`: its verdict, product, destination and period (null when not found). */
+export async function readingAt(store: Store, text: string, quote: string, published = "2025-12-20") {
+  const c = await claimAt(store, text, quote, published);
+  return {
+    verdict: c?.verdict ?? null,
+    series: c?.series ?? null,
+    partner: c?.partner ?? null,
+    period: c?.period ?? null,
+  };
+}
