@@ -208,17 +208,30 @@ function readObservation(row: CsvRow, c: Checker): ObservationInput | null {
     ...stated,
   };
   return {
-    id: createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 24),
-    ...content,
-    period_kind: period.kind,
-    period_start: period.start,
-    period_end: period.end,
+    ...identified(content, period),
     precision_unit: normal.value === null ? null : precisionUnit(normal.value, isApproximate(row, c)),
     original_value: c.text("original_value") ?? value,
     original_unit: c.text("original_unit") ?? unitText,
     note: c.text("note"),
     correction: c.text("correction"),
     ref_rows: c.text("ref_rows"),
+  };
+}
+
+/**
+ * An observation's identity: its id is a hash of what it states (so the same figure from the same
+ * source is the same row), with its period's kind and bounds.
+ */
+export function identified<T extends object>(
+  content: T,
+  period: { kind: string; start: string; end: string },
+): T & { id: string; period_kind: string; period_start: string; period_end: string } {
+  return {
+    id: createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 24),
+    ...content,
+    period_kind: period.kind,
+    period_start: period.start,
+    period_end: period.end,
   };
 }
 

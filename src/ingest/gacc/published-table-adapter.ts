@@ -3,7 +3,6 @@
 // the official figures of the commodities it lists that Lodestone tracks: the month's and the
 // cumulative months' quantity and value for the world, with the change on the year the table
 // prints beside each. Commodities Lodestone does not track are passed over and named in a note.
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { addProblems } from "../../store/ingest/problems.js";
 import type { Source } from "../../store/types.js";
@@ -11,8 +10,9 @@ import { stageObservations, type ObservationInput } from "../../store/write.js";
 import { parsePeriod } from "../../domain/period.js";
 import type { Adapter, Prepared } from "../adapter.js";
 import { readCsv } from "../csv-rows.js";
+import { identified } from "../figures-csv.js";
 import { encodingName } from "../file-head.js";
-import { GACC_PUBLISHER } from "./gacc-adapter.js";
+import { gaccSource } from "./gacc-adapter.js";
 import { isPublishedTable, nameKey, readPublishedTable, type TableFigure } from "./published-table.js";
 
 const NAMES = new URL("../../../data/codes/commodity-names.csv", import.meta.url);
@@ -29,13 +29,9 @@ async function commodityNames(): Promise<Map<string, string>> {
 /** The source of one flow of one release's tables. */
 export function tableSource(flow: string, published: string | null): Source {
   return {
+    ...gaccSource(flow, published),
     id: `gacc-table-${flow}-${published ?? "undated"}`,
-    kind: "official",
-    publisher: GACC_PUBLISHER,
-    origin: "GACC",
     url: "http://www.customs.gov.cn/",
-    url_status: "ok",
-    published,
     title: `China customs statistics, published monthly tables, ${flow}s${published ? `, released ${published}` : ""}`,
   };
 }
@@ -117,11 +113,7 @@ function observation(
     stated_streak: null,
   };
   return {
-    id: createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 24),
-    ...content,
-    period_kind: period.kind,
-    period_start: period.start,
-    period_end: period.end,
+    ...identified(content, period),
     precision_unit: f.precision_unit,
     original_value: f.original_value,
     original_unit: f.original_unit,
