@@ -152,17 +152,19 @@ async function sheetEntry(
   }
   workbooks.push(workbook);
   const forced = options.format && options.format !== "auto" ? options.format : null;
-  const heads = await Promise.all(
-    workbook.sheets.map(async (sheet) => ({
-      sheet,
-      head: { ...(await readHead(sheet.path)), path: input.shownAs },
-    })),
+  const sheets = await Promise.all(
+    workbook.sheets.map(async (sheet) => {
+      const head = { ...(await readHead(sheet.path)), path: input.shownAs };
+      return { sheet, head, detected: adapterFor(head) };
+    }),
   );
+  // the first sheet in a format it reads (the forced one, if any); a forced format falls back to
+  // the first sheet, so its problems are reported
   const found =
-    heads.find(({ head }) => adapterFor(head) && (!forced || adapterFor(head)!.name === forced)) ??
-    (forced ? heads[0] : undefined);
-  if (found) {
-    const adapter = adapterFor(found.head, options.format)!;
+    sheets.find((s) => s.detected && (!forced || s.detected.name === forced)) ??
+    (forced && sheets[0] ? { ...sheets[0], detected: adapterFor(sheets[0].head, forced) } : undefined);
+  if (found?.detected) {
+    const adapter = found.detected;
     // the CSV copy's encoding is this program's, not the file's
     const described = adapter.describe(found.head).replace(/, UTF-8\)$/, ")");
     return {

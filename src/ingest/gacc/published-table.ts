@@ -24,9 +24,6 @@ export function isPublishedTable(head: FileHead): boolean {
 
 /** One figure of a tracked commodity, ready to store. */
 export interface TableFigure {
-  line: number;
-  /** The column it came from, as the file spells it. */
-  field: string;
   series: string;
   measure: "qty" | "value";
   /** `YYYY-MM`, or `YYYY-MM..YYYY-MM` for a cumulative column. */
@@ -52,6 +49,8 @@ export interface ReadTable {
 }
 
 type Delimiter = "," | "\t" | ";";
+/** Records a problem at a line and field of the file. */
+type Fail = (line: number, field: string, reason: string) => void;
 type Scope = "month" | "cumulative";
 
 interface Column {
@@ -126,7 +125,7 @@ export function readPublishedTable(
 ): ReadTable {
   const problems: FormatProblem[] = [];
   const out: ReadTable = { flow: null, preliminary: false, figures: [], passedOver: [], problems };
-  const fail = (line: number, field: string, reason: string) => problems.push({ file, line, field, reason });
+  const fail: Fail = (line, field, reason) => problems.push({ file, line, field, reason });
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const header = findHeader(lines);
   if (!header) {
@@ -162,7 +161,7 @@ export function readPublishedTable(
     if (cells.every((c) => c === "")) continue;
     const name = commodityName(cells[0] ?? "");
     if (name === "") continue;
-    const series = seriesNamed(names, name);
+    const series = names.get(nameKey(name));
     if (!series) {
       out.passedOver.push(name);
       continue;
@@ -256,12 +255,7 @@ function month(year: number, m: number, janFeb: boolean): Month | null {
 const ym = (year: number, m: number) => `${year}-${String(m).padStart(2, "0")}`;
 
 /** The period of each scope, checked against the months the headings name. */
-function periodsOf(
-  columns: Column[],
-  when: Month,
-  fail: (line: number, field: string, reason: string) => void,
-  line: number,
-): Record<Scope, string> {
+function periodsOf(columns: Column[], when: Month, fail: Fail, line: number): Record<Scope, string> {
   const month = when.janFeb ? `${ym(when.year, 1)}..${ym(when.year, 2)}` : ym(when.year, when.month);
   const cumulative =
     when.month === 1 ? ym(when.year, 1) : `${ym(when.year, 1)}..${ym(when.year, when.month)}`;
@@ -313,10 +307,6 @@ function commodityName(cell: string): string {
     .trim();
 }
 
-function seriesNamed(names: ReadonlyMap<string, string>, name: string): string | null {
-  return names.get(nameKey(name)) ?? null;
-}
-
 /** Names compared without case, spaces or hyphens: `Rare-earths`, `rare earths`. */
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[\s\-‐–_]+/g, "");
@@ -330,7 +320,7 @@ function readRow(
   periods: Record<Scope, string>,
   money: Money,
   out: ReadTable,
-  fail: (line: number, field: string, reason: string) => void,
+  fail: Fail,
 ): void {
   const unitCell = cells[1] ?? "";
   const mass = massUnit(unitCell);
@@ -358,8 +348,6 @@ function readRow(
     const shift = c.measure === "qty" ? mass! : money.shift;
     const decimals = number.split(".")[1]?.length ?? 0;
     out.figures.push({
-      line,
-      field: c.name,
       series,
       measure: c.measure,
       period,
@@ -393,7 +381,7 @@ function statedChange(
   cells: string[],
   columns: Column[],
   level: Column,
-  fail: (line: number, field: string, reason: string) => void,
+  fail: Fail,
 ): string | null {
   const c = columns.find(
     (c) => c.kind === "change" && c.measure === level.measure && c.scope === level.scope,
