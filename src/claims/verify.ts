@@ -137,13 +137,16 @@ async function check(
     AS_IT_STOOD.test(sentenceAround(opts.text, c.start, c.end))
       ? undefined
       : opts.published;
-  const judgeAll = ({ claim, readings }: (typeof planned)[number]) =>
-    judge(
+  const judgeAll = ({ claim, readings }: (typeof planned)[number]) => {
+    // one sentence scan per claim, not one per reading
+    const seen = seenOn(claim);
+    return judge(
       claim,
-      readings.map((r) => ({ reading: r, outcome: checkReading(book, r, seenOn(claim)) })),
+      readings.map((r) => ({ reading: r, outcome: checkReading(book, r, seen) })),
       opts.text,
       opts.published,
     );
+  };
   const judged = await inBatches(planned, opts.signal, judgeAll);
   // a destination carried from earlier text no longer attaches to a sentence whose level shows whose it is
   if (opts.text !== undefined)
