@@ -1,7 +1,7 @@
 // Official files in the shapes a new user brings them (fixtures in test/fixtures/official/shapes,
 // our own numbers in the sources' shapes): downloads saved again from a spreadsheet (notes, blank
-// rows, grouped thousands, decimal commas, months turned into numbers), tables copied from a
-// release with values in thousands, and API answers with a weight of zero. Each is read
+// rows, grouped thousands, decimal commas, months turned into numbers), files that state their
+// money in thousands, and API answers with a weight of zero. Each is read
 // right or refused naming its file, line and field, and what to do; never stored wrong.
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -68,30 +68,68 @@ describe("China customs files as a new user brings them", () => {
     });
   });
 
-  it("refuses values stated in thousands, by a line above the header or a column's name, storing nothing", async () => {
-    const byLine = F("gacc-en-unit-line-export-202510.csv");
-    const byName = F("gacc-en-thousand-usd-export-202510.csv");
-    const r = await ingestFiles(store, [byLine], opts);
-    expect(r.rejected).toEqual([
+  it("reads values stated in thousands by a line above the header or a column's name, in whole units", async () => {
+    const byLine = await ingestFiles(store, [F("gacc-en-unit-line-export-202510.csv")], opts);
+    expect(byLine).toMatchObject({ inserted: 2, rejected: [] });
+    const other = await emptyStore();
+    try {
+      const byName = await ingestFiles(other, [F("gacc-en-thousand-usd-export-202510.csv")], opts);
+      expect(byName).toMatchObject({ inserted: 2, rejected: [] });
+      // 17,880 thousand dollars either way, held to the thousand the file rounds to
+      for (const s of [store, other])
+        expect(
+          await s.query(
+            "SELECT CAST(value AS VARCHAR) AS value, CAST(precision_unit AS VARCHAR) AS step, unit FROM observations WHERE measure = 'value'",
+          ),
+        ).toEqual([{ value: "17880000.000000", step: "1000.000000", unit: "USD" }]);
+    } finally {
+      other.close();
+    }
+  });
+
+  it("reads yuan in ten thousands (万元) stated in the money column's name", async () => {
+    const path = join(dir, "wanyuan-export.csv");
+    writeFileSync(
+      path,
+      '"数据年月","贸易伙伴编码","商品编码","第一数量","第一计量单位","人民币(万元)"\n"202510","116","85051110","287,900","千克","2,284.1"\n',
+    );
+    expect(await ingestFiles(store, [path], opts)).toMatchObject({ inserted: 2, rejected: [] });
+    expect((await figures()).find((o) => o.measure === "value")).toEqual({
+      partner: "JPN",
+      period: "2025-10",
+      measure: "value",
+      value: "22841000.000000",
+      unit: "CNY",
+    });
+  });
+
+  it("refuses a scale that names another currency than the money column, or two scales, storing nothing", async () => {
+    const currency = join(dir, "scaled-other-currency-export.csv");
+    writeFileSync(
+      currency,
+      '单位：千元\n"数据年月","贸易伙伴编码","商品编码","第一数量","第一计量单位","美元"\n"202510","116","85051110","1,000","千克","42"\n',
+    );
+    expect((await ingestFiles(store, [currency], opts)).rejected).toEqual([
       {
-        file: byLine,
-        line: 2,
+        file: currency,
+        line: 1,
         field: "(title)",
-        reason: expect.stringMatching(
-          /^values stated in thousands or more \(Unit: US\$1,000\).*whole units$/,
-        ),
+        reason: "the line states 千元, but the value column (美元) holds US dollars",
       },
     ]);
-    const r2 = await ingestFiles(store, [byName], opts);
-    expect(r2.rejected).toEqual([
-      { file: byName, line: 1, field: "US dollar (thousand)", reason: expect.stringMatching(/thousands/) },
-    ]);
-    const zh = join(dir, "scaled-zh-export.csv");
+    const twice = join(dir, "scaled-twice-export.csv");
     writeFileSync(
-      zh,
-      '单位：千美元\n"数据年月","贸易伙伴编码","商品编码","第一数量","第一计量单位","美元"\n"202510","116","85051110","1,000","千克","42"\n',
+      twice,
+      'Unit: US$1,000\n"Date of data","Trading partner code","Commodity code","Quantity","Unit","US dollar (million)"\n"202510","116","85051110","1,000","Kilogram","42"\n',
     );
-    expect((await ingestFiles(store, [zh], opts)).rejected[0]).toMatchObject({ line: 1, field: "(title)" });
+    expect((await ingestFiles(store, [twice], opts)).rejected).toEqual([
+      {
+        file: twice,
+        line: 1,
+        field: "(title)",
+        reason: "the file states its money in more than one scale (US$1,000; US dollar (million)): say one",
+      },
+    ]);
     expect(await figures()).toEqual([]);
   });
 

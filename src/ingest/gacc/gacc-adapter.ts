@@ -21,7 +21,7 @@ import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js"
 import { encodingName, splitCsvLine, type FileHead } from "../file-head.js";
 import { transcodeToUtf8 } from "../transcode.js";
 import { isNoteLine, NOTE_PATTERN } from "./note-lines.js";
-import { statesScale } from "./stated-scale.js";
+import { moneyStated } from "./stated-scale.js";
 import { flowFromName, missingGaccColumns, readGaccHeader, type GaccHeader } from "./gacc-columns.js";
 import type { Store } from "../../store/open-store.js";
 
@@ -143,30 +143,40 @@ export const gaccAdapter: Adapter = {
   },
 };
 
-const WHOLE_UNITS =
-  "the query platform gives whole US dollars or yuan, and Lodestone does not rescale: give the values in whole units";
-
-/** Problems for a file that states its values in thousands (or more): in a line above the header, or a column's name. */
-function statedScale(head: FileHead, { h, index }: FoundHeader): Omit<FormatProblem, "file">[] {
-  const above = head.text.split(/\r?\n/, index).slice(head.firstLineIndex);
-  return [
-    ...above.flatMap((line, i) =>
-      statesScale(line)
-        ? [
-            {
-              line: head.firstLineIndex + i + 1,
-              field: "(title)",
-              reason: `values stated in thousands or more (${line.trim().slice(0, 80)}): ${WHOLE_UNITS}`,
-            },
-          ]
-        : [],
-    ),
-    ...h.scaled.map(() => ({
-      line: index + 1,
-      field: "value",
-      reason: `values stated in thousands or more: ${WHOLE_UNITS}`,
-    })),
-  ];
+/**
+ * The power of ten the file's money figures are in: 0 for the platform's whole dollars or yuan, 3
+ * when a line above the header ("Unit: US$1,000", 单位：千美元) or the money column's name ("US dollar
+ * (thousand)") says thousands. Problems when those disagree, or name another currency than the column.
+ */
+function moneyShift(head: FileHead, { h, index }: FoundHeader): number | Omit<FormatProblem, "file">[] {
+  const column = h.fields.usd !== undefined ? "usd" : "cny";
+  const currency = column === "usd" ? "USD" : "CNY";
+  const columnName = h.names[column] ?? column;
+  const stated = head.text
+    .split(/\r?\n/, index)
+    .map((line, i) => ({ line: i + 1, money: moneyStated(line) }))
+    .slice(head.firstLineIndex)
+    .filter((x) => x.money !== null);
+  const problems: Omit<FormatProblem, "file">[] = [];
+  for (const { line, money } of stated) {
+    if (money!.unit !== currency)
+      problems.push({
+        line,
+        field: "(title)",
+        reason: `the line states ${money!.shown}, but the value column (${columnName}) holds ${currency === "USD" ? "US dollars" : "yuan"}`,
+      });
+  }
+  const shifts = new Set(stated.map((x) => x.money!.shift));
+  const named = h.scales[column];
+  if (named !== undefined) shifts.add(named);
+  if (shifts.size > 1)
+    problems.push({
+      line: (stated[0]?.line ?? index) + (stated.length > 0 ? 0 : 1),
+      field: "(title)",
+      reason: `the file states its money in more than one scale (${[...stated.map((x) => x.money!.shown), ...(named !== undefined ? [columnName] : [])].join("; ")}): say one`,
+    });
+  if (problems.length > 0) return problems;
+  return [...shifts][0] ?? 0;
 }
 
 async function stageFiles(
@@ -193,9 +203,9 @@ async function stageFiles(
       continue;
     }
     headers.set(file.index, h);
-    const scale = statedScale(file.head, found);
-    if (scale.length > 0) {
-      await addProblems(store, file.index, scale);
+    const shift = moneyShift(file.head, found);
+    if (typeof shift !== "number") {
+      await addProblems(store, file.index, shift);
       continue;
     }
     const missing = missingGaccColumns(h);
@@ -238,6 +248,7 @@ async function stageFiles(
       view,
       cells: h.fields,
       valueUnit: h.fields.usd !== undefined ? "USD" : "CNY",
+      valueShift: shift,
       flow,
       resaved: found.delimiter !== ",",
       notePattern: NOTE_PATTERN,

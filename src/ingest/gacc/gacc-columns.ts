@@ -3,7 +3,7 @@
 // header ends with a comma, so its last cell is empty. Partner, regime and location columns are
 // optional: a file without partner columns holds world totals. A name may carry its unit in
 // brackets (`人民币(元)`); one that states a scale of money (`US dollar (thousand)`) is noted.
-import { bracketStatesScale } from "./stated-scale.js";
+import { bracketScale } from "./stated-scale.js";
 
 export type GaccField =
   | "period"
@@ -68,21 +68,21 @@ export interface GaccHeader {
   /** Cells, the trailing empty one included. */
   columns: number;
   unknown: string[];
-  /** Money columns whose name states a scale (`US dollar (thousand)`), as the file names them. */
-  scaled: string[];
+  /** The power of ten each money column's name states (`US dollar (thousand)`: 3), when it states one. */
+  scales: Partial<Record<"usd" | "cny", number>>;
 }
 
 /** A name with a bracketed part at its end (`人民币(元)`, `US dollar (thousand)`): the two parts. */
 const BRACKETED = /^(.*?)\s*[(（]([^()（）]*)[)）]$/;
 
-/** The field a header cell names, and whether it states a scale of money. */
-function fieldOf(cell: string): { field: GaccField; scaled: boolean } | null {
+/** The field a header cell names, and the scale of money it states (null for none). */
+function fieldOf(cell: string): { field: GaccField; scale: number | null } | null {
   const field = BY_ALIAS.get(normalise(cell));
-  if (field) return { field, scaled: false };
+  if (field) return { field, scale: null };
   const m = BRACKETED.exec(cell.trim());
   const base = m ? BY_ALIAS.get(normalise(m[1]!)) : undefined;
   if (!m || !base) return null;
-  return { field: base, scaled: (base === "usd" || base === "cny") && bracketStatesScale(m[2]!) };
+  return { field: base, scale: base === "usd" || base === "cny" ? bracketScale(m[2]!) : null };
 }
 
 function normalise(cell: string): string {
@@ -94,18 +94,19 @@ export function readGaccHeader(cells: string[]): GaccHeader | null {
   const fields: GaccHeader["fields"] = {};
   const names: GaccHeader["names"] = {};
   const unknown: string[] = [];
-  const scaled: string[] = [];
+  const scales: GaccHeader["scales"] = {};
   cells.forEach((cell, i) => {
     const found = fieldOf(cell);
     if (found && fields[found.field] === undefined) {
       fields[found.field] = i;
       names[found.field] = cell.trim();
-      if (found.scaled) scaled.push(cell.trim());
+      if (found.scale !== null && (found.field === "usd" || found.field === "cny"))
+        scales[found.field] = found.scale;
     } else if (normalise(cell) !== "") unknown.push(cell);
   });
   if (fields.period === undefined || fields.code === undefined) return null;
   const language = /[\u4e00-\u9fff]/.test(names.period ?? "") ? "Chinese" : "English";
-  return { fields, names, language, columns: cells.length, unknown, scaled };
+  return { fields, names, language, columns: cells.length, unknown, scales };
 }
 
 /** Required columns missing from a recognised header. */

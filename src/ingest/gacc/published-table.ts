@@ -11,6 +11,7 @@ import { OFFICIAL_QUANTITY_UNITS } from "../../domain/units.js";
 import type { Flow } from "../../store/types.js";
 import { splitCsvLine, type FileHead } from "../file-head.js";
 import { isNoteLine } from "./note-lines.js";
+import { moneyStated, type StatedMoney } from "./stated-scale.js";
 
 /** A title or header of a published table, in Chinese or English. */
 const TABLE =
@@ -62,13 +63,6 @@ interface Column {
   scope: Scope | null;
 }
 
-interface Money {
-  unit: "USD" | "CNY";
-  shift: number;
-  /** How the table names it (`千美元`, `US$1,000`). */
-  shown: string;
-}
-
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A month's name or its abbreviation, not the start of another word ("Market", "Decimal"). */
 const MONTH_WORD =
@@ -87,23 +81,6 @@ const MONTHLY = new RegExp(`\\d{1,2}\\s*月|当月|\\bmonth\\b|\\b${MONTH_WORD}|
 /** Cells that hold no figure: the table prints a dash where a commodity had none. */
 const NO_FIGURE = /^(?:|-|—|–|…|\.\.\.|\.\.|n\/?a|—+)$/i;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-
-/** Money units as titles and headers state them, most specific first. */
-const MONEY: [RegExp, "USD" | "CNY", number][] = [
-  [/亿美元|(?:us\s?\$|usd)\s*(?:100\s*million|billion|bn)\b/i, "USD", 8],
-  [/百万美元|(?:us\s?\$|usd)\s*(?:1,?000,?000|million|mn)\b|millions? (?:of )?(?:us )?dollars/i, "USD", 6],
-  [/万美元|(?:us\s?\$|usd)\s*10,?000\b|ten thousand (?:us )?dollars/i, "USD", 4],
-  [
-    /千美元|(?:us\s?\$|usd)\s*(?:1,?000|'000|thousands?)\b|thousands? (?:of )?(?:us )?dollars|\(\s*thousand\s*\)/i,
-    "USD",
-    3,
-  ],
-  [/亿元|(?:rmb|cny|yuan)\s*100\s*million|100 million yuan/i, "CNY", 8],
-  [/万元|(?:rmb|cny)\s*10,?000|10,?000\s*yuan|ten thousand yuan|(?:rmb|cny)\s*10\s*thousand/i, "CNY", 4],
-  [/千元|(?:rmb|cny)\s*(?:1,?000|thousands?)\b|thousand yuan/i, "CNY", 3],
-  [/美元|us\s?dollars?|\busd\b|us\s?\$/i, "USD", 0],
-  [/人民币|元|yuan|\brmb\b|\bcny\b/i, "CNY", 0],
-];
 
 /** Mass units beyond those of the query platform: tables print bulk goods in ten thousands of tonnes. */
 const TABLE_MASS: Record<string, number> = {
@@ -289,12 +266,12 @@ function monthNamed(heading: string, scope: Scope): number | null {
  * The money unit the title lines or the value columns' headings state; a scale anywhere wins over a
  * bare currency (a title "(美元值)" above a line "单位：千美元" is in thousands of dollars).
  */
-function moneyOf(titles: string[], columns: Column[]): Money | null {
+function moneyOf(titles: string[], columns: Column[]): StatedMoney | null {
   const places = [...titles, ...columns.filter((c) => c.measure === "value").map((c) => c.name)];
-  for (const [re, unit, shift] of MONEY)
+  for (const wholeToo of [false, true])
     for (const place of places) {
-      const m = re.exec(place);
-      if (m) return { unit, shift, shown: m[0] };
+      const money = moneyStated(place, wholeToo);
+      if (money) return money;
     }
   return null;
 }
@@ -318,7 +295,7 @@ function readRow(
   series: string,
   columns: Column[],
   periods: Record<Scope, string>,
-  money: Money,
+  money: StatedMoney,
   out: ReadTable,
   fail: Fail,
 ): void {

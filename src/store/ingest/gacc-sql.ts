@@ -17,6 +17,8 @@ export interface GaccStagedFile {
   view: string;
   cells: Partial<Record<string, number>>;
   valueUnit: "USD" | "CNY";
+  /** The power of ten the money figures are in, as the file states it (3: thousands); 0 for whole units. */
+  valueShift: number;
   /** The flow when the file has no flow column. */
   flow: "export" | "import" | null;
   /**
@@ -85,7 +87,7 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
       ${cell(file, "code")} AS code, ${cell(file, "commodity")} AS commodity, ${cell(file, "regime_code")} AS regime_code, ${cell(file, "regime")} AS regime,
       ${cell(file, "location_code")} AS location_code, ${cell(file, "location")} AS location,
       ${cell(file, "qty1")} AS qty1, ${cell(file, "unit1")} AS unit1, ${cell(file, "qty2")} AS qty2, ${cell(file, "unit2")} AS unit2,
-      ${cell(file, file.valueUnit === "USD" ? "usd" : "cny")} AS value_raw, '${file.valueUnit}' AS value_unit,
+      ${cell(file, file.valueUnit === "USD" ? "usd" : "cny")} AS value_raw, '${file.valueUnit}' AS value_unit, ${file.valueShift} AS value_shift,
       ${file.cells.flow === undefined ? `'${file.flow ?? ""}'` : `lower(${cell(file, "flow")})`} AS flow_raw,
       ${file.resaved} AS resaved
     FROM ${file.view}
@@ -206,6 +208,8 @@ const MASS_PICK = (one: string, two: string) =>
   `CASE WHEN m1 AND NOT ${blank("qty1")} THEN ${one} WHEN m2 AND NOT ${blank("qty2")} THEN ${two} END`;
 const decimals = (text: string) => `length(split_part(${text}, '.', 2))`;
 const exact = (text: string) => exactDecimalSql(text);
+/** A row's money figure in whole units: as printed, times the power of ten its file states. */
+const scaledValue = `CAST(${exact("replace(value_raw, ',', '')")} * CAST(power(10, value_shift) AS DECIMAL(38, 6)) AS DECIMAL(38, 6))`;
 /** A decimal as text without trailing zeros (`582.000000` -> `582`). */
 const plain = (x: string) => `regexp_replace(CAST(${x} AS VARCHAR), '\\.?0+$', '')`;
 
@@ -223,7 +227,7 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
       ${MASS_PICK("u1", "u2")} AS qty_unit,
       ${MASS_PICK("s1", "s2")} AS qty_shift,
       ${MASS_PICK(decimals("qty1"), decimals("qty2"))} AS qty_decimals,
-      ${exact("replace(value_raw, ',', '')")} AS value, ${decimals("value_raw")} AS value_decimals, value_unit
+      ${scaledValue} AS value, ${decimals("value_raw")} - value_shift AS value_decimals, value_unit
     FROM gacc_parsed WHERE NOT grand_total`);
   await store.execute(`ALTER TABLE gacc_lines ADD COLUMN qty_t DECIMAL(38, 6);
     UPDATE gacc_lines SET qty_t = CAST(qty_o * CAST(power(10, qty_shift) AS DECIMAL(38, 6)) AS DECIMAL(38, 6))`);
@@ -273,7 +277,7 @@ async function checkGrandTotals(store: Store): Promise<void> {
     WITH leaves AS (
       SELECT u.* FROM gacc_unique u JOIN gacc_keys k USING (flow, period, partner, code, value_unit) WHERE ${figureValue}),
     t AS (
-      SELECT f, line, flow, value_unit, ${exact("replace(value_raw, ',', '')")} AS total,
+      SELECT f, line, flow, value_unit, ${scaledValue} AS total,
         CASE WHEN p_start IS NOT NULL AND p_end IS NOT NULL THEN ${PERIOD} END AS period
       FROM gacc_parsed WHERE grand_total),
     sums AS (
@@ -311,7 +315,7 @@ export async function stageGaccObservations(
       UNION ALL
       SELECT flow, period, partner, code, series, 'value', value_unit,
         CASE WHEN has_total THEN total_value ELSE split_value END, CASE WHEN has_total THEN total_value ELSE split_value END, value_unit,
-        CAST(power(10, -greatest(value_scale, 0)) AS DECIMAL(38, 6))
+        CAST(power(10, -value_scale) AS DECIMAL(38, 6))
       FROM gacc_keys)`);
   // the id the view derives for the stored figure (stored as null), which its details name
   await store.execute(`ALTER TABLE gacc_figures ADD COLUMN reporter VARCHAR DEFAULT 'CHN';
