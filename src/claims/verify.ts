@@ -39,7 +39,8 @@ import { heldToRuns } from "./verify/first-in-run.js";
 import { composedAbout, disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
-import { sentenceAround, sentenceReadings } from "./verify/sentence-readings.js";
+import { sentenceAround } from "./extract/sentence-around.js";
+import { sentenceReadings } from "./verify/sentence-readings.js";
 
 export interface VerifyOptions {
   /** Publication date `YYYY-MM-DD`; relative periods resolve against it. */

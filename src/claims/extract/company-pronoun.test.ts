@@ -2,7 +2,7 @@
 // that company's figures; after China, customs or an official body it may give China's. A buyer the
 // words do not name ("the nation's imports of Chinese magnets") counts its own arrivals.
 import { describe, expect, it } from "vitest";
-import { companyPronoun, sentenceBefore } from "./company-pronoun.js";
+import { companyPronoun } from "./company-pronoun.js";
 import { extractClaims } from "./extract-claims.js";
 
 const modes = (t: string, published = "2025-12-18") =>
@@ -29,10 +29,7 @@ describe("a possessive pronoun after a company", () => {
     expect(got.some(([, mode]) => mode === "reported")).toBe(true);
   });
 
-  it("finds the sentence before in the same paragraph only", () => {
-    expect(sentenceBefore("Solvay met buyers. Its sales rose.", 19)).toBe("Solvay met buyers.");
-    expect(sentenceBefore("Solvay met buyers.\n\nIts sales rose.", 20)).toBeNull();
-    expect(sentenceBefore("Its sales rose.", 0)).toBeNull();
+  it("takes a pronoun after a company's sentence as the company's", () => {
     const isCo = (s: string) => /Solvay/.test(s);
     expect(companyPronoun("Their output rose", "Solvay met buyers.", isCo)).toBe(true);
     expect(companyPronoun("Output rose", "Solvay met buyers.", isCo)).toBe(false);

@@ -3,8 +3,6 @@
 // company speaks of that company's own figures, not of China's exports, whatever its numbers equal.
 
 /** A sentence that opens on a possessive pronoun: "Its exports", "Their shipments", "The group's sales". */
-import { allMatches } from "./all-matches.js";
-
 const PRONOUN_OPENING = /^\W*(?:Its|Their|The (?:company|group|firm)['’]s)\s/;
 
 /** Where the subject of a sentence ends: its first reporting verb or comma. */
@@ -29,19 +27,4 @@ export function companyPronoun(
   const cut = SUBJECT_END.exec(previous);
   const subject = previous.slice(0, cut ? cut.index : Math.min(previous.length, 60));
   return !OFFICIAL_SUBJECT.test(subject) && isCompany(subject);
-}
-
-/**
- * The sentence before `at` in the same paragraph, or null (none, or a paragraph break between).
- * @example sentenceBefore("A said so. It rose.", 11) // "A said so."
- */
-export function sentenceBefore(input: string, at: number): string | null {
-  // only the last few hundred characters: read for every sentence, the whole text before it would
-  // make a long text's reading quadratic
-  const window = input.slice(Math.max(0, at - 400), at);
-  const head = window.trimEnd();
-  if (head === "" || /\n[ \t]*\n\s*$/.test(window) || !/[.!?]["”’)]?$/.test(head)) return null;
-  const stops = allMatches(/[.!?]["”’)]?\s+(?=["“]?[A-Z])|\n\s*\n/g, head.slice(0, -1));
-  const last = stops[stops.length - 1];
-  return head.slice(last ? last.index + last[0].length : 0).trim();
 }

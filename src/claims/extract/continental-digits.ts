@@ -11,6 +11,7 @@
 
 import { allMatches } from "./all-matches.js";
 import { europeanText } from "./european-numbers.js";
+import { sentenceAround } from "./sentence-around.js";
 
 /** Figures written with a dot between thousands and a decimal comma, in any language: "5.493,9". */
 const DOTTED_DECIMAL = /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,4}(?![\d.,])/;
@@ -52,19 +53,9 @@ export function englishDigits(text: string): string {
   let at = 0;
   for (const m of allMatches(whole ? FIGURE : PCT_DECIMAL, text)) {
     // a sentence in German, French, Spanish or Italian is left to the clause reader
-    if (!whole && europeanText(sentenceAround(text, m.index))) continue;
+    if (!whole && europeanText(sentenceAround(text, m.index, m.index))) continue;
     out += text.slice(at, m.index) + m[0].replace(/[.,]/g, (c) => (c === "." ? "," : "."));
     at = m.index + m[0].length;
   }
   return at === 0 ? text : out + text.slice(at);
-}
-
-/** The sentence (or line) around `at`, at most 300 characters either side. */
-function sentenceAround(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 300), at);
-  const after = text.slice(at, at + 300);
-  let start = before.length - 1;
-  while (start >= 0 && before[start] !== "\n" && !/[.!?]\s/.test(before.slice(start, start + 2))) start--;
-  const end = after.search(/[.!?](?:\s|$)|\n/);
-  return before.slice(start + 1) + (end < 0 ? after : after.slice(0, end));
 }

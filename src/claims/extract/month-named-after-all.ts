@@ -7,7 +7,7 @@
 // stays carried.
 
 import type { Grounding } from "../types.js";
-import { sentenceBefore } from "./company-pronoun.js";
+import { sentenceBeforeInParagraph } from "./sentence-around.js";
 import { THAT_MONTH, findPeriods, parseMonth } from "./periods.js";
 import type { ClauseRead } from "./read-clause.js";
 
@@ -40,7 +40,7 @@ export function monthNamedAfterAll(
   const c = clauses[index];
   const first = clauses[0];
   if (c === undefined || first === undefined || !THAT_MONTH_HERE.test(c.seg.text)) return null;
-  const before = sentenceBefore(input, first.seg.start);
+  const before = sentenceBeforeInParagraph(input, first.seg.start);
   if (before === null) return null;
   const named = new Set(findPeriods(before, anchor).map((m) => m.period));
   return named.size === 1 && named.has(period) ? "pointed" : null;

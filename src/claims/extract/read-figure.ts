@@ -15,7 +15,7 @@ import type { EarlierChange } from "./find-changes.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
-import { sentenceBefore } from "./company-pronoun.js";
+import { sentenceBeforeInParagraph } from "./sentence-around.js";
 import { monthBaseOfSpan } from "./month-base-span.js";
 import { sinceMonth } from "./since-policy.js";
 import { productUnion } from "./product-union.js";
@@ -499,7 +499,7 @@ export function readFigure(
           question: marks.question,
           year: env.year,
           chinaImportsBefore: env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
-          previous: c.seg.sentenceStart ? sentenceBefore(env.input, c.seg.start) : null,
+          previous: c.seg.sentenceStart ? sentenceBeforeInParagraph(env.input, c.seg.start) : null,
         }),
       ),
     ),

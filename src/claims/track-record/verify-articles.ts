@@ -9,6 +9,7 @@ import type { Store } from "../../analytics/figure-book.js";
 import type { RecordedArticle } from "../../analytics/statements.js";
 import type { VerifiedClaim, VerifyResult } from "../types.js";
 import { verifyClaims } from "../verify.js";
+import { sentenceAround } from "../extract/sentence-around.js";
 
 /** One article's verification. */
 export interface ArticleResult extends VerifyResult {
@@ -63,7 +64,7 @@ export async function verifyArticles(
             url: a.url,
             published: published ?? null,
           },
-          claims: result.claims.map((c) => ({ ...c, context: sentenceAround(a.text, c.start, c.end) })),
+          claims: result.claims.map((c) => ({ ...c, context: claimSentence(a.text, c.start, c.end) })),
         }
       : null;
     out.push({
@@ -75,17 +76,6 @@ export async function verifyArticles(
 }
 
 /** The sentence holding a claim, so a recorded verdict can be read without its article. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from =
-    Math.max(
-      before.lastIndexOf("\n"),
-      ...[". ", "! ", "? "].map((m) => {
-        const i = before.lastIndexOf(m);
-        return i < 0 ? -1 : i + 1;
-      }),
-    ) + 1;
-  const rest = /[.!?](\s|$)|\n/.exec(text.slice(end));
-  const to = rest ? end + rest.index + 1 : text.length;
-  return text.slice(from, to).trim().slice(0, 500);
+export function claimSentence(text: string, start: number, end: number): string {
+  return sentenceAround(text, start, end).trim().slice(0, 500);
 }

@@ -8,7 +8,7 @@
 import type { ExtractedClaim, Reading } from "../types.js";
 import type { Outcome } from "./check-figures.js";
 import type { PlannedReading } from "./readings.js";
-import { sentenceAround } from "./sentence-readings.js";
+import { sentenceAround } from "../extract/sentence-around.js";
 
 /** A destination carried from earlier text: `"Korea" earlier`. */
 const carriedPartner = (a: Reading) =>

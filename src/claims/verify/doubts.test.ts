@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract/extract-claims.js";
 import { doubtAbout } from "./doubts.js";
-import { sentenceAround } from "./sentence-readings.js";
+import { sentenceAround } from "../extract/sentence-around.js";
 
 /** Each claim of a kind, with whether a contradiction of it would be doubted. */
 const doubted = (text: string, kind: string, published = "2025-12-20") =>

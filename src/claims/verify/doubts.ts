@@ -13,13 +13,8 @@ import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js
 import type { ExtractedClaim } from "../types.js";
 import { roughRange } from "../extract/level-ranges.js";
 import { findSeries } from "../extract/subjects.js";
-import {
-  mentionsIn,
-  numberStart,
-  sentenceAround,
-  sentenceBefore,
-  sentenceBlanked,
-} from "./sentence-readings.js";
+import { sentenceAround, sentenceBefore } from "../extract/sentence-around.js";
+import { mentionsIn, numberStart, sentenceBlanked } from "./sentence-readings.js";
 import { wordedAsSum } from "./sum-words.js";
 import { unreadLanguage } from "./unread-language.js";
 

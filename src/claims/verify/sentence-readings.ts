@@ -17,6 +17,7 @@ import { itemPartner } from "./item-partner.js";
 import { partnersOnlyRankedNext } from "./ranked-next.js";
 import type { PlannedReading } from "./readings.js";
 import { allMatches } from "../extract/all-matches.js";
+import { SENTENCE_REACH, sentenceAround } from "../extract/sentence-around.js";
 
 // "China's exports", "total exports" name the total, unless a destination follows ("China's exports of
 // magnets to Germany", "total shipments of graphite to Japan and the US"; a capital, so not "to their")
@@ -43,48 +44,6 @@ const YEAR_TOTAL =
   /\b(?:full[- ]year|(?:the|this|last) year(?:'s)?(?: total)?|annual|yearly|(?:twelve|12) months|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|whole year|year as a whole)\b/i;
 const MONTH_NEAR = new RegExp(`\\b(${MONTH_WORDS})\\b(?:'s)?\\.?(?:,?\\s(20\\d{2}))?`, "g");
 
-/** The sentence (or line) around [start, end): from the previous sentence end or line break to the next. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  // bounded, so that text without sentence ends costs the same per claim as prose
-  const low = Math.max(0, start - SENTENCE_REACH);
-  const high = Math.min(text.length, end + SENTENCE_REACH);
-  let s = start;
-  while (s > low && !isBoundary(text, s - 1)) s--;
-  let e = end;
-  while (e < high && !isBoundary(text, e)) e++;
-  return text.slice(s, e + 1);
-}
-
-/**
- * The sentence (or line) before the one around `start`: where a subject that points back ("That
- * was a record") finds what it names. Empty at the start of the text.
- */
-export function sentenceBefore(text: string, start: number): string {
-  const low = Math.max(0, start - SENTENCE_REACH);
-  let s = start;
-  while (s > low && !isBoundary(text, s - 1)) s--;
-  let j = s - 1;
-  while (j >= 0 && /\s/.test(text[j] ?? "") && text[j] !== "\n") j--;
-  return j < 0 ? "" : sentenceAround(text, j, j);
-}
-
-/** How far a sentence reaches on each side of a claim at most. */
-const SENTENCE_REACH = 600;
-
-function isBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === "\n" || c === "。") return true;
-  if (!((c === "." || c === "!" || c === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""))))
-    return false;
-  // "the U.S. had received 426 tonnes", "U.K. buyers": an initialism's stop before a lowercase word
-  // ends no sentence
-  return !(
-    c === "." &&
-    INITIALISM.test(text.slice(Math.max(0, i - 9), i + 1)) &&
-    /^\s+[a-z]/.test(text.slice(i + 1, i + 4))
-  );
-}
-
 /**
  * The sentence around [start, end) with those characters blanked out: what the rest of the sentence
  * says. Only the text within a sentence's reach is copied, so a long text costs no more per claim.
@@ -107,9 +66,6 @@ export function sentenceHead(text: string, start: number): string {
 export function numberStart(text: string, claim: ExtractedClaim): number {
   return claim.start + (/^\D*/.exec(text.slice(claim.start, claim.end))?.[0].length ?? 0);
 }
-
-/** An initialism written with full stops, ending at the text's end: "U.S.", "U.A.E.". */
-const INITIALISM = /(?:^|[^A-Za-z.])(?:[A-Z]\.){2,4}$/;
 
 export interface Mentions {
   partners: Set<string>;

@@ -10,7 +10,7 @@
 import type { ExtractedClaim, Verdict } from "../types.js";
 import { nearMiss } from "./check-figures.js";
 import type { PlannedReading } from "./readings.js";
-import { sentenceAround } from "./sentence-readings.js";
+import { sentenceAround } from "../extract/sentence-around.js";
 
 /** Series that reporters name alike, each with the one it is taken for. */
 const TAKEN_FOR: Record<string, { series: string; why: string }> = {
