@@ -14,8 +14,21 @@ export interface Period {
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^\d{4}$/;
 
-/** Parse a period, or return null when it is not one (`2025-13`, `Nov 2025`, `2025-11..2025-01`). */
-export function parsePeriod(text: string): Period | null {
+/** Periods parsed so far: a text asks about a few periods thousands of times. Bounded, so a long run cannot grow it without end. */
+const PARSED = new Map<string, Readonly<Period> | null>();
+const PARSED_MAX = 4096;
+
+/** Parse a period, or return null when it is not one (`2025-13`, `Nov 2025`, `2025-11..2025-01`). The result is shared: read it, never change it. */
+export function parsePeriod(text: string): Readonly<Period> | null {
+  let p = PARSED.get(text);
+  if (p !== undefined) return p;
+  p = readPeriod(text);
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  PARSED.set(text, p === null ? null : Object.freeze(p));
+  return p;
+}
+
+function readPeriod(text: string): Period | null {
   if (YEAR.test(text)) return { text, kind: "year", start: `${text}-01`, end: `${text}-12` };
   if (isMonth(text)) return { text, kind: "month", start: text, end: text };
   const parts = text.split("..");
