@@ -73,6 +73,14 @@ const SINCE_YEAR = new RegExp(
   `(?<=\\bsince\\s(?:at least\\s)?(?:(?:early|late|mid-?|the start of|the end of)\\s?)?)(${YEAR})\\b(?![-/]\\d)`,
   "g",
 );
+/**
+ * "12.9% above their 2023 level", "up 20% on 2023", "down from the 2024 total": a bare year right
+ * after a word of comparison names the year a figure is set against (its role is read as a base).
+ */
+const COMPARED_YEAR = new RegExp(
+  `(?<=\\b(?:above|below|over|than|from|on|against|versus|vs\\.?|compared (?:with|to)|short of|beyond|under|ahead of|behind)\\s(?:(?:the|its|their)\\s)?)(${YEAR})(?=\\s(?:levels?|totals?|figures?|volumes?|tally|amounts?|outturn|exports|shipments)\\b|\\s?[.,;)]|$)`,
+  "g",
+);
 /** "2024's 58,152 tonnes": the year names that figure's own period. */
 const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
 const YEAR_TO_DATE =
@@ -301,6 +309,8 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   }
   // "the 58,142 t of 2024", "52.6kt of 2023": a tonnage's own year after "of"
   for (const m of matchesIn(clause, TONNAGE_OF_YEAR))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
+  for (const m of matchesIn(clause, COMPARED_YEAR))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, THE_QUARTER)) {
     if (anchor.latest === null) continue;

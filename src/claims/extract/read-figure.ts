@@ -418,10 +418,18 @@ export function readFigure(
     // base of a full year's change; of a month's or a part of a year's, which months of it the
     // words do not say, so the base the reader falls back to never contradicts
     const fallback = stated.basis === "yoy" || stated.basis === "mom";
-    const baseYear = fallback ? otherBaseYear(c.mentions, f.end, claimPeriod) : null;
-    if (baseYear !== null && claimPeriod === `${claimPeriod?.slice(0, 4)}-01..${claimPeriod?.slice(0, 4)}-12`)
-      stated = { ...stated, basis: `${baseYear}-01..${baseYear}-12` };
-    else if (baseYear !== null) basisHow = "carried";
+    const ownYear = Number(claimPeriod?.slice(0, 4));
+    const found = fallback ? baseYearAfter(c.mentions, f.end, claimPeriod) : null;
+    // the year before, where the change is already read year on year, changes nothing
+    const baseYear = found === ownYear - 1 && stated.basis === "yoy" ? null : found;
+    if (baseYear !== null && claimPeriod === `${ownYear}-01..${ownYear}-12`)
+      stated = { ...stated, basis: baseYear === ownYear - 1 ? "yoy" : `${baseYear}-01..${baseYear}-12` };
+    else if (baseYear === ownYear - 1) {
+      // "June's exports were 60% above the 2024 level": the same months a year before, never the
+      // month before; of a single month it may also be the year's average, so it is unsure
+      stated = { ...stated, basis: "yoy" };
+      if (!claimPeriod?.includes("..")) basisHow = "carried";
+    } else if (baseYear !== null) basisHow = "carried";
     // "In January the US took 877 t; June was 60% below that": the base is the month of the figure
     // pointed back to; one the sentence does not date leaves the base unsure, so it never contradicts
     if (f.baseBack === true) {
@@ -507,21 +515,22 @@ export function readFigure(
 }
 
 /**
- * The year the first period named after a change, close by, names as its base, when it is not the
- * year before the claim's period ("10,300 t more than in 2023" of 2025); else null.
+ * The year the first period named after a change, close by, names as its base ("10,300 t more than
+ * in 2023" of 2025, "rose 19.7% in 2025 from their 2023 level"; the claim's own period may come
+ * between), when it is before the claim's year; else null.
  */
-function otherBaseYear(
+function baseYearAfter(
   mentions: readonly PeriodMention[],
   end: number,
   period: string | null,
 ): number | null {
   const year = period === null ? null : Number(period.slice(0, 4));
   const next = mentions
-    .filter((m) => m.start >= end && m.start - end <= 40)
+    .filter((m) => m.start >= end && m.start - end <= 40 && !(m.role === "main" && m.period === period))
     .reduce<PeriodMention | null>((a, m) => (a === null || m.start < a.start ? m : a), null);
   if (year === null || next === null || next.role !== "base" || next.shape !== "year") return null;
   const base = Number(next.period.slice(0, 4));
-  return base !== year - 1 && base < year ? base : null;
+  return base < year ? base : null;
 }
 
 /** A figure stated as fact for a half or quarter not over at publication ("Q4" in October) is not checked. */
