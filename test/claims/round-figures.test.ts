@@ -22,6 +22,9 @@ describe("a round figure far from the data", () => {
     ["India bought 200 tonnes of Chinese rare-earth magnets in June 2025.", "200 tonnes"],
     // November 2025 over October 2025: +12.4%
     ["China's magnet exports grew 10% in November 2025 from October.", "grew 10%"],
+    // spelled out, the same round numbers reach no further: April 2025 over March: -15.6%
+    ["China's rare-earth shipments shrank twenty percent in April 2025 from March.", "twenty percent"],
+    ["China's magnet exports grew ten per cent in November 2025 from October.", "ten per cent"],
   ])("is neither supported nor contradicted: %s", async (text, words) => {
     const got = await verdictsOf(store, text);
     expect(got).toContainEqual([expect.stringContaining(words), "unverifiable"]);
@@ -35,6 +38,9 @@ describe("round figures near the data, exact ones and clear misses", () => {
     ["China's magnet exports rose 12% in November 2025 from October.", "supported"],
     ["China's magnet exports to India were 170 tonnes in June 2025.", "supported"],
     ["China's magnet exports were 20,000 tonnes in September 2025.", "contradicted"],
+    ["China's magnet exports were six thousand tonnes in November 2025.", "supported"],
+    ["China's rare-earth exports fell sixteen percent in April 2025 from March.", "supported"],
+    ["China's magnet exports rose thirty percent in November 2025 from October.", "contradicted"],
     ["China's magnet exports rose 30% in November 2025 from October.", "contradicted"],
   ])("keep their verdicts: %s", async (text, verdict) => {
     const got = await verdictsOf(store, text);

@@ -11,6 +11,7 @@
 import { basePeriod } from "../../analytics/month-figures.js";
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
 import { keyId, type SeriesKey } from "../../domain/series-key.js";
+import { CARDINALS } from "../extract/numbers.js";
 import type {
   Actual,
   ChangeReading,
@@ -94,8 +95,9 @@ function judge(stated: Tolerance, data: Interval, margin: number): { verdict: Ve
  * who round that coarsely say so ("nearly", "more than", "roughly 10,000"): a round figure written in
  * digits is borne out only within a tenth of itself, three twentieths when said to be approximate
  * ("about 1,000 t"). Beyond that, but within what the zeros allow, it is neither right nor wrong.
- * Only zeros count: "2%" is as exact as its digit. Figures in words and fractions ("a fifth", "six
- * thousand") keep the bands their words give.
+ * Only zeros count: "2%" is as exact as its digit. A round number spelled out ("fell twenty percent",
+ * "six thousand tonnes") is the same number and reaches as far; fractions and multiples said in
+ * words ("a fifth", "halved", "two and a half times") keep the bands their words give.
  */
 const ROUND_REACH = { bare: 0.1, about: 0.15 };
 
@@ -108,7 +110,8 @@ interface Rounded extends Tolerance {
 /** The narrower interval a round figure is borne out in, when its zeros allow more (see `ROUND_REACH`). */
 function roundReach(s: Rounded, value: number): Tolerance | null {
   const half = s.halfUnit ?? 0;
-  if ((s.hedge !== null && s.hedge !== "about") || half < 5 || !/\d/.test(s.raw)) return null;
+  if ((s.hedge !== null && s.hedge !== "about") || half < 5 || !(/\d/.test(s.raw) || spelledOut(s.raw)))
+    return null;
   const reach = Math.abs(value) * (s.hedge === "about" ? ROUND_REACH.about : ROUND_REACH.bare);
   if (half <= reach) return null;
   return {
@@ -116,6 +119,12 @@ function roundReach(s: Rounded, value: number): Tolerance | null {
     high: Math.min(s.high ?? Infinity, value + reach),
   };
 }
+
+/** A cardinal number in words ("twenty", "six thousand"), not a fraction or a multiple ("a fifth", "twice"). */
+const spelledOut = (raw: string): boolean => CARDINAL_WORD.test(raw) && !FRACTION_OR_MULTIPLE.test(raw);
+const CARDINAL_WORD = new RegExp(`\\b(?:${Object.keys(CARDINALS).join("|")}|hundred|thousand)\\b`, "i");
+const FRACTION_OR_MULTIPLE =
+  /\b(?:half|halves|halved|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|times|twice|double[ds]?|tripled?|trebled?|quadrupled?|fold)\b|-fold\b/i;
 
 /** `judge`, with a round figure borne out only within its reach (see `ROUND_REACH`). */
 function judgeRound(
