@@ -100,3 +100,48 @@ describe("a window from a policy whose month follows it or carries its year", ()
     ).toEqual([["strongest month since", "contradicted"]]);
   });
 });
+
+describe("a window counted from the month named before it", () => {
+  it("reads 'since then' as the month the text just named", async () => {
+    expect(
+      await ranks(
+        "Magnet shipments from China stood at 6,357 t in January 2025. At 6,146 t, August's were the highest since then.",
+        "2025-09-25",
+      ),
+    ).toEqual([["highest since", "supported"]]);
+    expect(
+      await ranks(
+        "China shipped 6,357 t of rare-earth magnets in January 2025, and November's 6,150 t was the highest since then.",
+        "2025-12-22",
+      ),
+    ).toEqual([["highest since", "supported"]]);
+  });
+
+  it("never contradicts when the month comes from an earlier sentence", async () => {
+    // March 2025 5,324 t was below August's 6,146 t: wrong, but the month is only carried over
+    expect(
+      await ranks(
+        "Magnet exports from China were 5,324 t in March 2025. August's 6,146 t was the highest since then.",
+        "2025-09-25",
+      ),
+    ).toEqual([["highest since", "unverifiable"]]);
+  });
+});
+
+describe("a window since the data were first published", () => {
+  it.each([
+    "China's magnet exports sank to 1,238 t in May 2025, the lowest since comparable data became available.",
+    "China's magnet exports sank to 1,238 t in May 2025, the lowest since comparable figures were first published.",
+  ])("is the whole record: %s", async (text) => {
+    expect(await ranks(text, "2025-06-25")).toEqual([[expect.stringContaining("lowest since"), "supported"]]);
+  });
+
+  it("is contradicted by a higher month on record", async () => {
+    expect(
+      await ranks(
+        "China's magnet exports reached 6,150 t in November 2025, the highest since comparable data became available.",
+        "2025-12-22",
+      ),
+    ).toEqual([[expect.stringContaining("highest since"), "contradicted"]]);
+  });
+});

@@ -67,11 +67,12 @@ const COUNT =
   "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
 
 /**
- * The whole record: "on record", "ever", "since records began", "since the data series started", "in
- * the customs record", "in our published series", "in the data we hold".
+ * The whole record: "on record", "ever", "since records began", "since the data series started",
+ * "since comparable data became available", "in the customs record", "in our published series", "in
+ * the data we hold".
  */
 const RECORD_WORDS =
-  "on record|ever(?: recorded)?|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records)) (?:began|begin|started|start)|in (?:the|our) (?:customs |official |published |monthly )*record|in (?:the |our |customs |the available |available )*(?:data|records)(?: we (?:have|hold))?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time";
+  "on record|ever(?: recorded)?|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly )*record|in (?:the |our |customs |the available |available )*(?:data|records)(?: we (?:have|hold))?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;

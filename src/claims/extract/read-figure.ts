@@ -18,6 +18,7 @@ import { levelReachedInSpan } from "./span-levels.js";
 import { sentenceBeforeInParagraph } from "./sentence-around.js";
 import { monthBaseOfSpan } from "./month-base-span.js";
 import { sinceMonth } from "./since-policy.js";
+import { sinceThen } from "./since-then.js";
 import { productUnion } from "./product-union.js";
 import { importsCarried } from "./carried-imports.js";
 import { twoMonthsBack } from "./two-months-back.js";
@@ -405,6 +406,12 @@ export function readFigure(
   // "... and 77% from the month before that": the base is the month before the previous one
   const twoBack = stated.type === "change" ? twoMonthsBack(clause, f.end, claimPeriod) : null;
   if (twoBack !== null && stated.type === "change") stated = { ...stated, basis: twoBack };
+  // "Jan was 6,357 t. Aug is the highest since then": the window starts at the month named before
+  const then = stated.type === "rank" ? sinceThen(clauses, index, f, claimPeriod, d) : null;
+  if (then !== null && stated.type === "rank") {
+    stated = { ...stated, scope: { type: "since", period: then.period } };
+    if (then.how === "carried") periodHow = "carried";
+  }
   let basisHow: Grounding | undefined;
   if (stated.type === "change" || stated.type === "direction") {
     const named =

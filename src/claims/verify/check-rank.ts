@@ -72,7 +72,9 @@ function rank(
 ): Outcome {
   // "since January" read without its month has no window; "since records began" is the record itself
   if (
-    /\bsince\b(?!\s(?:the\s)?(?:customs\s)?(?:records|data|statistics|series|comparable)\b)/i.test(s.raw) &&
+    /\bsince\b(?!\s(?:the\s)?(?:customs\s|(?:category|series|product)['’]s\s)?(?:records|data|statistics|series|comparable)\b)/i.test(
+      s.raw,
+    ) &&
     s.scope.type !== "since"
   ) {
     return unverifiable(
