@@ -64,3 +64,38 @@ describe("a level in words of an average", () => {
     ]);
   });
 });
+
+describe("the difference between the two months just named", () => {
+  const changes = async (text: string) =>
+    (await verifyClaims(store, text, { published: "2025-12-20" })).claims
+      .filter((c) => c.kind === "change")
+      .map((c) => [c.text, c.verdict]);
+
+  it("is a change between them, in the next sentence too", async () => {
+    // November 2025 6,150 t, October 5,473 t: 677 t apart
+    expect(
+      await changes(
+        "Magnet exports from China were 6,150 t in November 2025 and 5,473 t in October. The difference between the two months was 677 t.",
+      ),
+    ).toEqual([["677 t", "supported"]]);
+  });
+
+  it("runs from the earlier month to the later one its sentence names", async () => {
+    // to the US: May 2025 46 t, June 353 t, April 246 t
+    const text = (gap: string) =>
+      `Shipments of Chinese magnets to the US came to 46 t in May 2025 and 353 t in June 2025; the difference between the two months was ${gap}.`;
+    expect(await changes(text("307 t"))).toEqual([["307 t", "supported"]]);
+    expect(await changes(text("370 t"))).toEqual([["370 t", "contradicted"]]);
+  });
+
+  it("is never read as a month's level", async () => {
+    const got = await verifyClaims(
+      store,
+      "Magnet exports from China were 6,150 t in November 2025 and 5,473 t in October. The gap between those two months came to 767 t.",
+      { published: "2025-12-20" },
+    );
+    expect(got.claims.filter((c) => c.text.includes("767")).map((c) => [c.kind, c.verdict])).toEqual([
+      ["change", "unverifiable"],
+    ]);
+  });
+});

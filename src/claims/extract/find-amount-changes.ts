@@ -60,6 +60,10 @@ const TIME_WORDS = new RegExp(
   "i",
 );
 
+/** "between the two months", "between those two years": the periods just named, so a gap over time. */
+const THE_TWO_PERIODS =
+  "(?:the|these|those|both)\\s(?:two\\s)?(?:months|years|periods|quarters|readings|releases)\\b";
+
 /**
  * A gap or difference over time ("the gap to June's all-time high is now 3,741.9t", "compared with
  * October 2024, ... a gap of roughly 410 tonnes"): not one between destinations or products ("the gap
@@ -77,7 +81,7 @@ function timeGap(
   const after = clause.slice(l.end, l.end + 40).split(/[,;.]/)[0] ?? "";
   if (
     /\bbetween\b/i.test(words) &&
-    !new RegExp(`\\bbetween\\s(?:${MONTH_NAME}|(?:19|20)\\d{2})`, "i").test(words)
+    !new RegExp(`\\bbetween\\s(?:${MONTH_NAME}|(?:19|20)\\d{2}|${THE_TWO_PERIODS})`, "i").test(words)
   )
     return null;
   if (findPartners(`${words} ${after}`).length > 0 || findSeries(words).length > 0) return null;

@@ -19,6 +19,7 @@ import { sentenceBeforeInParagraph } from "./sentence-around.js";
 import { monthBaseOfSpan } from "./month-base-span.js";
 import { sinceMonth } from "./since-policy.js";
 import { sinceThen } from "./since-then.js";
+import { monthsBetween } from "./months-between.js";
 import { productUnion } from "./product-union.js";
 import { importsCarried } from "./carried-imports.js";
 import { twoMonthsBack } from "./two-months-back.js";
@@ -411,6 +412,14 @@ export function readFigure(
   if (then !== null && stated.type === "rank") {
     stated = { ...stated, scope: { type: "since", period: then.period } };
     if (then.how === "carried") periodHow = "carried";
+  }
+  // "...; the difference between the two months was 307 t": from the earlier month to the later
+  const between2 =
+    stated.type === "change" && stated.unsigned === true ? monthsBetween(clauses, index, f) : null;
+  if (between2 !== null && stated.type === "change") {
+    if (between2.months !== null)
+      [claimPeriod, stated] = [between2.months.period, { ...stated, basis: between2.months.base }];
+    periodHow = between2.how;
   }
   let basisHow: Grounding | undefined;
   if (stated.type === "change" || stated.type === "direction") {
