@@ -48,3 +48,23 @@ describe("round figures near the data, exact ones and clear misses", () => {
     expect(got.every(([, v]) => v === verdict)).toBe(true);
   });
 });
+
+describe("a figure said to be nearly reached", () => {
+  // November 2025: 6,150 t
+  it("is not borne out by data beyond it, though its zeros round that far", async () => {
+    for (const [text, words] of [
+      ["China's magnet exports came to nearly 6,000 tonnes in November 2025.", "nearly 6,000 tonnes"],
+      ["China's magnet exports came to almost six thousand tonnes in November 2025.", "almost six thousand"],
+    ] as const) {
+      const got = await verdictsOf(store, text);
+      expect(got).toEqual([[expect.stringContaining(words), "unverifiable"]]);
+    }
+  });
+
+  it.each([
+    ["China's magnet exports came to nearly 6,200 tonnes in November 2025.", "supported"],
+    ["China's magnet exports came to nearly 5,000 tonnes in November 2025.", "contradicted"],
+  ])("keeps its verdict short of the figure or far from it: %s", async (text, verdict) => {
+    expect((await verdictsOf(store, text)).map(([, v]) => v)).toEqual([verdict]);
+  });
+});

@@ -126,6 +126,16 @@ const CARDINAL_WORD = new RegExp(`\\b(?:${Object.keys(CARDINALS).join("|")}|hund
 const FRACTION_OR_MULTIPLE =
   /\b(?:half|halves|halved|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|times|twice|double[ds]?|tripled?|trebled?|quadrupled?|fold)\b|-fold\b/i;
 
+/**
+ * "Nearly 6,000 t" of a month at 6,150 t: the hedge says the figure was not reached, so data beyond
+ * it by more than a near miss does not bear it out, though the zeros' rounding reaches that far. A
+ * multiple or fraction in words ("nearly doubled") keeps the band its word gives.
+ */
+function pastNearly(s: Rounded, value: number, data: Interval, margin: number): boolean {
+  if (s.hedge !== "nearly" || !(/\d/.test(s.raw) || spelledOut(s.raw))) return false;
+  return value >= 0 ? data[0] > value + margin : data[1] < value - margin;
+}
+
 /** `judge`, with a round figure borne out only within its reach (see `ROUND_REACH`). */
 function judgeRound(
   s: Rounded,
@@ -134,6 +144,11 @@ function judgeRound(
   margin: number,
 ): { verdict: Verdict; note: string } {
   const judged = judge(s, data, margin);
+  if (judged.verdict === "supported" && pastNearly(s, value, data, margin))
+    return {
+      verdict: "unverifiable",
+      note: `; "${s.raw.trim()}" puts it short of the figure, and the data lies beyond it, though within the figure's rounding`,
+    };
   const reach = judged.verdict === "supported" ? roundReach(s, value) : null;
   if (reach === null || withinReach(reach, data, margin)) return judged;
   return {
