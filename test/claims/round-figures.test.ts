@@ -68,3 +68,16 @@ describe("a figure said to be nearly reached", () => {
     expect((await verdictsOf(store, text)).map(([, v]) => v)).toEqual([verdict]);
   });
 });
+
+describe("a change between levels printed to one or two figures", () => {
+  // terbium: July 2025 7 t (printed 7,000 kg), August 5.5 t: -21.4% as printed, -27% to -15% as rounded
+  it.each([
+    ["China's terbium exports fell 19% in August 2025 from July.", "unverifiable"],
+    ["China's terbium exports fell 21% in August 2025 from July.", "supported"],
+    ["China's terbium exports fell about 20% in August 2025 from July.", "supported"],
+    ["China's terbium exports fell 35% in August 2025 from July.", "contradicted"],
+  ])("is borne out only as printed when stated closely: %s", async (text, verdict) => {
+    const got = (await verdictsOf(store, text)).filter(([w]) => /%/.test(w ?? ""));
+    expect(got.map(([, v]) => v)).toEqual([verdict]);
+  });
+});

@@ -157,6 +157,30 @@ function judgeRound(
   };
 }
 
+/**
+ * "Terbium exports fell 19%" of 7 t to 5.5 t: levels printed to one or two figures allow changes from
+ * -27% to -15%, too wide to bear out a change stated to the point. Where the changes the rounded
+ * levels allow span more than twice what the stated figure does (its rounding or its near miss),
+ * the change of the levels as printed must bear it out; else it is neither right nor wrong. A
+ * rounder statement ("about 20%") is still held against the whole interval.
+ */
+function coarseLevels(
+  judged: { verdict: Verdict; note: string },
+  s: StatedChange,
+  change: number,
+  data: Interval,
+): { verdict: Verdict; note: string } {
+  if (judged.verdict !== "supported" || s.readings || s.range) return judged;
+  const t = s.firm ?? s;
+  if (t.low === null || t.high === null) return judged;
+  const own = Math.max(t.high - t.low, 2 * nearMiss.points(s.pct));
+  if (data[1] - data[0] <= 2 * own || withinReach(s, [change, change], nearMiss.points(s.pct))) return judged;
+  return {
+    verdict: "unverifiable",
+    note: `; the levels are printed too coarsely to bear out a change stated this closely (as printed they give ${pct(change)}, and their rounding allows ${interval(data[0], data[1], "%")})`,
+  };
+}
+
 /** The sizes a signed interval allows: a difference stated without its direction is checked on them. */
 export const sizeOf = ([lo, hi]: Interval): Interval =>
   lo >= 0 ? [lo, hi] : hi <= 0 ? [-hi, -lo] : [0, Math.max(-lo, hi)];
@@ -341,7 +365,7 @@ export function checkChange(
   const change = (cur.value / prev.value - 1) * 100;
   const data = changeInterval(prev, cur);
   const read = s.readings ? judgeReadings(s.readings, s, data, nearMiss.points, judge) : null;
-  const judged = read ?? judgeRound(s, s.pct, data, nearMiss.points(s.pct));
+  const judged = coarseLevels(read ?? judgeRound(s, s.pct, data, nearMiss.points(s.pct)), s, change, data);
   // a ratio of two destinations is read from words that also allow a change over time of the
   // first ("87% more than Vietnam" after a month's figure): it can bear a claim out, never prove it wrong
   const { verdict, note } =
