@@ -35,7 +35,7 @@ import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
 import { allMatches } from "./all-matches.js";
 import { antecedentOf, resolvePointing } from "./pointing-back.js";
-import { englishDigits } from "./continental-digits.js";
+import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
 
 /**
@@ -45,10 +45,11 @@ import { headlinePeriods } from "./headline-periods.js";
  */
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
   const original = typeof text === "string" ? text : "";
-  // "26,5 %", "5.493,9 toneladas" kept by a translation: read in the English convention, quoted as written
-  const input = englishDigits(original);
-  const claims = extractFrom(input, opts);
-  return input === original ? claims : claims.map((c) => asWritten(c, original, input));
+  // "26,5 %", "5.493,9 toneladas" kept by a translation, "5,774 metric tons": read in the form the
+  // reader knows, quoted as written
+  const copy = readingCopy(original);
+  const claims = extractFrom(copy.read, opts);
+  return copy.read === original ? claims : claims.map((c) => asWritten(c, original, copy));
 }
 
 function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
@@ -134,15 +135,21 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
 const LABEL = /^\W*(?:[\p{L}'’-]+\s?){1,4}:?\s*$/u;
 
 /** A claim read from the rewritten digits, with its words and stated figures as the text writes them. */
-function asWritten(c: ExtractedClaim, original: string, read: string): ExtractedClaim {
+function asWritten(c: ExtractedClaim, original: string, copy: ReadingCopy): ExtractedClaim {
+  const start = copy.toWritten(c.start);
+  const end = copy.toWritten(c.end);
   const written = <T extends { raw: string }>(s: T): T => {
-    const at = read.indexOf(s.raw, Math.max(0, c.start - 300));
-    return at < 0 || at > c.end + 300 ? s : { ...s, raw: original.slice(at, at + s.raw.length) };
+    const at = copy.read.indexOf(s.raw, Math.max(0, c.start - 300));
+    return at < 0 || at > c.end + 300
+      ? s
+      : { ...s, raw: original.slice(copy.toWritten(at), copy.toWritten(at + s.raw.length)) };
   };
   const stated = <T extends ExtractedClaim["stated"]>(s: T): T => ("raw" in s ? written(s) : s);
   return {
     ...c,
-    text: original.slice(c.start, c.end),
+    start,
+    end,
+    text: original.slice(start, end),
     stated: stated(c.stated),
     alternatives: c.alternatives.map((r) => (r.stated ? { ...r, stated: stated(r.stated) } : r)),
   };
