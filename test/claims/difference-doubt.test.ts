@@ -99,3 +99,33 @@ describe("the difference between the two months just named", () => {
     ]);
   });
 });
+
+describe("a gap between two destinations", () => {
+  const changes = async (text: string) =>
+    (await verifyClaims(store, text, { published: "2025-12-20" })).claims
+      .filter((c) => c.kind === "change")
+      .map((c) => [c.text, c.partner, c.verdict]);
+
+  // November 2025: US 582 t, Japan 305 t; August 2025: Germany 1,346 t, US 590 t
+  it("is the difference of their tonnages in the same month", async () => {
+    expect(
+      await changes(
+        "In November 2025 China's magnet shipments showed a gap of 277 t between the US and Japan.",
+      ),
+    ).toEqual([["277 t", "USA", "supported"]]);
+    expect(
+      await changes(
+        "In November 2025 China's magnet shipments showed a gap of 227 t between the US and Japan.",
+      ),
+    ).toEqual([["227 t", "USA", "contradicted"]]);
+  });
+
+  it("is never a level, however many words come before its verb", async () => {
+    const got = await verifyClaims(
+      store,
+      "The difference between Germany and the US in China's magnet exports in August 2025 was 756 t.",
+      { published: "2025-12-20" },
+    );
+    expect(got.claims.map((c) => [c.kind, c.verdict])).toEqual([["change", "supported"]]);
+  });
+});

@@ -3,7 +3,8 @@
 // said as a span of the year ("the highest of any month in the first half"), a policy or a month
 // without its year as the window's start, "second only to", "a level not seen since", "topped every
 // month but one"; differences said with "added", "shed", "an extra", "fell ... short of", "the
-// difference between the two months", one destination against another; a destination's place
+// difference between the two months", one destination against another ("a gap of 277 t between
+// the US and Japan"); a destination's place
 // said after its figure ("Germany 1,118 t (#1)", "the most of any destination"). Each statement is built
 // from the figures analytics computes (`rankIn`, `lastBeyond` over the months held), is true unless
 // marked as a mistake, and a mistake is written only where its reading is certain.
@@ -348,6 +349,17 @@ function differenceStatements(facts: RatioFacts): RatioStatement[] {
         add(
           "partner-took-more-wrong",
           `${cap(X)} took ${t((x.value - y.value) * 2 + 150)} t more ${goods} than ${Y} ${when}.`,
+          "false",
+        );
+        // the gap said between the two, either way round
+        const [first, second] = j % 2 ? [X, Y] : [Y, X];
+        add(
+          "gap-between-partners",
+          `${cap(inMonth(period))}, shipments of ${goods} showed a gap of ${d} t between ${first} and ${second}.`,
+        );
+        add(
+          "gap-between-partners-wrong",
+          `${cap(inMonth(period))}, shipments of ${goods} showed a gap of ${t((x.value - y.value) * 2 + 150)} t between ${first} and ${second}.`,
           "false",
         );
       }

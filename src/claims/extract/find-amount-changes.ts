@@ -54,6 +54,13 @@ const AFTER = new RegExp(
 const GAP_BEFORE =
   /\b(?:difference|gap)\b(?:\s(?!(?:was|were|is|of)\b)[\w'’,.()-]+){0,6}?\s(?:was|were|is|of|came to|stood at|amounted to)\s(?:now\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
 
+/**
+ * The same, with more words between the gap and its verb ("the difference between Germany and the
+ * US in China's magnet exports in August 2025 was 756 t"), none of them another figure.
+ */
+const LONG_GAP_BEFORE =
+  /\b(?:difference|gap)\b(?:[^.;:!?\d]|\b(?:19|20)\d{2}\b){8,110}?\s(?:was|were|is|came to|stood at|amounted to)\s(?:now\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
+
 /** Words of time around a gap that make it one over time: a month, a year, "the year before", "peak". */
 const TIME_WORDS = new RegExp(
   `\\b(?:${MONTH_NAME}|(?:19|20)\\d{2}|years?|months?|year-ago|previous|prior|earlier|ago|before|peak|high|low|record|y/y|m/m|yoy|mom)\\b`,
@@ -68,7 +75,8 @@ const THE_TWO_PERIODS =
  * A gap or difference over time ("the gap to June's all-time high is now 3,741.9t", "compared with
  * October 2024, ... a gap of roughly 410 tonnes"): not one between destinations or products ("the gap
  * between Germany and the US", "between magnets and rare earths", "a gap of 868 t over the United
- * States"), which is no change of one flow. Null when it is not.
+ * States"), which is no change of one flow (a gap between two destinations is read by `partnerGap`).
+ * Null when it is not.
  */
 function timeGap(
   clause: string,
@@ -88,12 +96,39 @@ function timeGap(
   return TIME_WORDS.test(window) ? gap : null;
 }
 
+/** "between the US and Japan": two destinations a gap is taken between. */
+const BETWEEN_TWO =
+  /\bbetween\s((?:the\s)?[\w.'’ -]{2,30}?)\s(?:and|&)\s((?:the\s)?[\w.'’-]{2,20}(?:\s[A-Z][\w.'’-]+)?)/i;
+
+/**
+ * A gap named before the figure and said to lie between two destinations ("a gap of 277 t between
+ * the US and Japan", "the difference between Germany and the US was 764 t"): where the two are
+ * named, or null. Its size is the difference of their tonnages in the same period.
+ */
+function partnerGap(
+  clause: string,
+  l: LevelHit,
+  gap: RegExpExecArray | null,
+): { start: number; end: number } | null {
+  if (gap === null) return null;
+  const from = l.start - gap[0].length;
+  const words = clause.slice(from, Math.min(clause.length, l.end + 50));
+  const m = BETWEEN_TWO.exec(words);
+  if (m === null || (m.index < gap[0].length && m.index + m[0].length > gap[0].length)) return null;
+  const named = findPartners(m[0]);
+  if (named.length !== 2 || named[0]?.value === named[1]?.value) return null;
+  return { start: from + m.index, end: from + m.index + m[0].length };
+}
+
 /**
  * True when the figure at `start` is named as a gap or difference ("the difference between magnets
  * and rare earths was 1,773.7 t"): never a level, whether or not it is a change over time.
  */
 export function namesDifference(clause: string, start: number): boolean {
-  return GAP_BEFORE.test(clause.slice(Math.max(0, start - 60), start));
+  return (
+    GAP_BEFORE.test(clause.slice(Math.max(0, start - 60), start)) ||
+    LONG_GAP_BEFORE.test(clause.slice(Math.max(0, start - 130), start))
+  );
 }
 
 /** Only a list item's mark, or nothing, before a figure: the figure leads the item. */
@@ -138,8 +173,13 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     const after = item && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
     const by = before || after ? null : (BY_AFTER_OBJECT.exec(window) ?? CAUSED_BY.exec(window));
     const compared = before || after || by ? null : COMPARED_BY.exec(window);
-    const gap =
-      before || after || by || compared ? null : timeGap(clause, l, GAP_BEFORE.exec(window), window);
+    const gapWords =
+      before || after || by || compared
+        ? null
+        : (GAP_BEFORE.exec(window) ??
+          LONG_GAP_BEFORE.exec(clause.slice(Math.max(0, l.start - 130), l.start)));
+    const gap = timeGap(clause, l, gapWords, window);
+    const between = gap === null ? partnerGap(clause, l, gapWords) : null;
     let dir: "up" | "down" | null = null;
     let start = l.start;
     let end = l.end;
@@ -174,7 +214,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       dir = causeDirection(by[1] ?? "") ?? (/^(?:trail|lag|undersh|miss)/i.test(by[1] ?? "") ? "down" : "up");
     } else if (compared) {
       dir = directionOf(compared[1] ?? "");
-    } else if (gap) {
+    } else if (gap || between) {
       dir = "up";
     }
     if (dir === null) continue;
@@ -191,7 +231,8 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       hedge: l.hedge,
       halfUnit: l.halfUnit,
       ...bounds,
-      ...(gap ? { unsigned: true } : {}),
+      ...(gap || between ? { unsigned: true } : {}),
+      ...(between ? { between } : {}),
     });
   }
   return out;

@@ -547,8 +547,12 @@ describe("a gap or difference in tonnes", () => {
     expect([c?.unit, c?.pct, c?.unsigned]).toEqual(["t", size, true]);
   });
 
+  it("reads the gap between two destinations as one taken between them, by its size", () => {
+    const c = one("the gap between Germany and the United States was 867.5 t");
+    expect([c?.unit, c?.pct, c?.unsigned, c?.between]).toEqual(["t", 867.5, true, { start: 8, end: 45 }]);
+  });
+
   it.each([
-    "the gap between Germany and the United States was 867.5 t",
     "the difference between magnets and rare earths was 1,773.7 t",
     "a gap of 868 t over the United States",
   ])("reads %s as no change and no level", (text) => {

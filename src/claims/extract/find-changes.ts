@@ -68,6 +68,8 @@ export interface ChangeHit extends Tolerance {
   of?: { start: number; end: number };
   /** A range ("up 10-12%"): low/high are its ends, `pct` its middle (level-ranges.ts). */
   range?: true;
+  /** A gap between two destinations ("a gap of 277 t between the US and Japan"): where they are named. */
+  between?: { start: number; end: number };
 }
 
 /** What a pattern reads, before offsets and basis are added. */

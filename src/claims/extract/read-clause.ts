@@ -406,12 +406,18 @@ export function readClause(
       /\b(?:not|never)\s(?:\w+\s)?$/i.test(clause.slice(Math.max(0, c.start - 20), c.start))
     )
       continue;
+    // "a gap of 277 t between the US and Japan": the first is the figure's, the second its base
+    const pair = c.between
+      ? partners.filter((p) => c.between && p.start >= c.between.start && p.end <= c.between.end)
+      : [];
     const versus =
-      c.unit === "t"
-        ? versusPartner(clause, c.end, partners)
-        : c.unit === "%" && c.of === undefined
-          ? ratioPartner(clause, c.start, c.end, partners)
-          : null;
+      pair.length === 2
+        ? (pair[1] as PartnerMention)
+        : c.unit === "t"
+          ? versusPartner(clause, c.end, partners)
+          : c.unit === "%" && c.of === undefined
+            ? ratioPartner(clause, c.start, c.end, partners)
+            : null;
     const product =
       c.unit === "%" && c.of === undefined && versus === null
         ? ratioProduct(clause, c.start, c.end, series)
@@ -431,6 +437,9 @@ export function readClause(
       kind: "change",
       ...(c.unit === "pp" ? { ofShare: true } : {}),
       ...(own ? { partner: { value: own.value, why: clause.slice(own.start, own.end) } } : {}),
+      ...(pair.length === 2 && !own
+        ? { partner: { value: pair[0]?.value as string, why: "the gap's first destination" } }
+        : {}),
       baseNamed:
         c.basis !== null ||
         versus !== null ||
