@@ -68,6 +68,10 @@ const ABBREVIATIONS = new Set([
   "e.g",
   "i.e",
   "approx",
+  "incl",
+  "excl",
+  "esp",
+  "cf",
   "est",
   "u.s.a",
 ]);
