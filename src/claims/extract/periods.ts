@@ -472,12 +472,16 @@ function dayBeforeMonth(clause: string, start: number): boolean {
     Math.max(0, start - (day[1] ?? "").length - 40),
     start - (day[1] ?? "").length - 1,
   );
+  if (COUNTED_FROM.test(`${ahead} `) || /\d\s?$/.test(ahead)) return false;
+  // "early release 13 Oct", "published on 20 October": a day after words of release dates the release
   return (
-    !COUNTED_FROM.test(`${ahead} `) &&
-    !/\d\s?$/.test(ahead) &&
-    MONTH_THEN_YEAR.test(clause.slice(start, start + 20))
+    MONTH_THEN_YEAR.test(clause.slice(start, start + 20)) || RELEASE_DAY_BEFORE.test(`${ahead.trimEnd()} `)
   );
 }
+
+/** Words after which a day and a month date a release or a statement: "release 13 Oct", "on 20 October". */
+const RELEASE_DAY_BEFORE =
+  /\b(?:on|dated|as of|published|released|release|issued|updated|correction)[,:]?\s$/i;
 
 /**
  * "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14", a dateline "Dec 21" alone: a
