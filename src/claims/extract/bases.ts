@@ -57,6 +57,19 @@ export function changeBasis(
   if (c.basis) return c.basis;
   const before = mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < c.start);
   if (before) return normaliseBasis(resolveBase(before, period), period);
+  // "30,016 t in the second half against 32,569 t in the first, a gap of roughly 2,550 t": a gap with
+  // no base of its own lies between the figures of the periods its clause compares; so does a move
+  // of a span set against another span ("eased to 30,016 t in the second half, versus ... the first")
+  if (period !== null) {
+    const other = mentions.find(
+      (p) => p.period !== period && p.role !== "since" && p.period.includes("..") === period.includes(".."),
+    );
+    const compared =
+      other !== undefined &&
+      period.includes("..") &&
+      SET_AGAINST.test(clause.slice(Math.max(0, other.start - 60), other.start));
+    if (other && (c.unsigned === true || compared)) return normaliseBasis(resolveBase(other, period), period);
+  }
   return period !== null && period.includes("..") ? "yoy" : "mom";
 }
 
@@ -66,6 +79,9 @@ export function changeBasis(
  */
 export const laterChangeOwns = (c: ChangeHit, m: PeriodMention, changes: readonly ChangeHit[]) =>
   m.start >= c.end && changes.some((x) => x !== c && x.start >= c.end && x.end <= m.start);
+
+/** A figure set against another's, before that one's period: "versus 32,569 t in", "against the". */
+const SET_AGAINST = /\b(?:versus|vs\.?|against|compared (?:with|to))\s[^;:.]{0,40}$/i;
 
 const YEAR_WORDS =
   /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on[- ](?:the[- ])?year|a year (?:earlier|ago|before)|same (?:month|period|time)|last year|month[- ]on[- ]month|m\/m|mom|on[- ](?:the[- ])?month)\b/i;

@@ -68,6 +68,9 @@ const RANGE_PART = new RegExp(
   `\\b(?:(?:the\\s)?(first|second|third|fourth)[- ](half|quarter)|(H[12]|Q[1-4]|[12]H|[1-4]Q))(?:\\s(?:of\\s)?(${YEAR})\\b|['’]?(\\d{2})\\b(?![%.,]?\\d)|\\s(?:of\\s)?(this|last|the)\\syear)?`,
   "gi",
 );
+/** "against 32,569 t in the first": an ordinal whose "half" or "quarter" was said just before. */
+const PART_LEFT_OUT =
+  /\b(?:in|for|over|during|than|against|versus|vs\.?|with|from|to)\s(?:that\sof\s)?the\s(first|second|third|fourth)(?=\s?(?:[,.;:)]|[-\u2013\u2014]\s|$))/gi;
 /** "the weakest since 2009": a bare year opening a rank's window. */
 const SINCE_YEAR = new RegExp(
   `(?<=\\bsince\\s(?:at least\\s)?(?:(?:early|late|mid-?|the start of|the end of)\\s?)?)(${YEAR})\\b(?![-/]\\d)`,
@@ -274,6 +277,20 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       shape: "range",
       ...(open !== null ? { unfinished: true } : {}),
     });
+    // "30,016 t in the second half of 2025 against 32,569 t in the first": the other part, its noun left out
+    if (m[2] === undefined || open !== null) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    for (const e of matchesIn(clause.slice(end), PART_LEFT_OUT)) {
+      const [f, t] = partMonths(e[1], m[2], undefined);
+      if (f === 0 || f === from) continue;
+      const at = end + (e.index ?? 0) + e[0].length - (e[1] ?? "").length;
+      out.push({
+        start: at,
+        end: at + (e[1] ?? "").length,
+        period: range(y, f, t, anchor, explicit),
+        shape: "range",
+      });
+    }
   }
   for (const m of matchesIn(clause, YEAR_TO_DATE)) {
     if (anchor.latest === null) continue;
