@@ -43,7 +43,7 @@ const MISSTATED_BEFORE = new RegExp(
  * pieces too).
  */
 const EARLIER_PIECE_SAID = new RegExp(
-  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original)\s)?(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version)\s(?:(?:on|of|from|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?(?:said|gave|put|stated|reported|listed|showed|had|cited|quoted)\b`,
+  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original|same|[A-Z][a-z]{2,8}|(?:19|20)\d{2})\s){0,2}(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version|row|entry|cell|file|spreadsheet|dataset)\s(?:(?:on|of|from|for|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?(?:said|says|gave|gives|put|stated|reported|listed|showed|shows|had|has|cited|quoted)\b`,
   "i",
 );
 /**
@@ -68,7 +68,7 @@ const OWN_SLIP =
 const OWN_SLIP_AFTER = new RegExp(`[;,:—–-]\\s*${OWN_SLIP}`, "i");
 /** The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes." */
 const SET_RIGHT_NEXT = new RegExp(
-  "^\\s*(?:[•*-]\\s*)?(?:The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\\b|" +
+  "^\\s*(?:[•*-]\\s*)?(?:The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|" +
     `${OWN_SLIP})`,
   "i",
 );
@@ -134,13 +134,15 @@ const DENIED_THAT =
  */
 const CLAIMED_BEFORE =
   /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|assert(?:s|ed)|insist(?:s|ed)|says|said|wrote|writes|posted|stated|states)\s(?:that\s)?|\bput\s(?:[\w'’-]+\s){1,6}?at\s/i;
+/** A label another text gave in quotation marks: "the story called the total \u201ca record\u201d". */
+const CALLED_QUOTED_BEFORE = /\bcall(?:s|ed)\s[^.;:!?"\u201c\u201d]{1,80}?\s?["\u201c]?$/i;
 /**
  * The next sentence opens by denying what the sentence before told as another's: "This is wrong.",
  * "That is not true;", "That is not what customs reported:". A fact-check's verdict label ("Verdict:
  * False") is not such an opening: the claim it reviews is checked.
  */
 const DENIED_NEXT =
-  /^\s*(?:(?:This|That|It|Which|The (?:claim|figure|number|post))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|The)\s(?:figure|number)\s(?:is|was|belongs to|refers to|counts)\s[^.;:!?]{0,60}?,\snot\s)/i;
+  /^\s*(?:(?:This|That|It|Which|The (?:claim|figure|number|post))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the case|what\b)|not\s?[.!;])|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|The)\s(?:figure|number)\s(?:is|was|belongs to|refers to|counts)\s[^.;:!?]{0,60}?,\snot\s)/i;
 /** The same told after the figure: "..., per a rival house's note", "..., according to one post". */
 const CLAIMED_AFTER =
   /^[^.;:!?]{0,80}?,\s(?:per|according to|citing|says|said)\s(?:an?|one|another|some|the|a rival)\s/i;
@@ -412,6 +414,8 @@ export function modeOf(ctx: ModeContext): Mode {
   }
   if (ctx.sentence.disputed) {
     if (CLAIMED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 100))) return "denied";
+    const quoted = /["\u201c]/.test(ctx.clause.slice(Math.max(0, ctx.start - 1), ctx.start + 1));
+    if (quoted && CALLED_QUOTED_BEFORE.test(opening)) return "denied";
     if (CLAIMED_BEFORE.test(opening)) {
       const rest = lastPart(opening, CLAIMED_BEFORE);
       if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";

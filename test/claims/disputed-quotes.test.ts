@@ -1,0 +1,50 @@
+// Another text's figure or label reported in order to be set right: "the story called the total 'a
+// record'. It was not.", "the spreadsheet's October row says 5,743 t. Customs published 5,473 t." The
+// misstated figure is not the writer's statement of China's customs figures, so it is not checked.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+describe("a figure reported to be set right", () => {
+  it.each([
+    [
+      'Our Monday story called November\'s magnet total of 6,150 tonnes "a record". It was not.',
+      '"a record"',
+    ],
+    [
+      "The November 2025 row of the magnet spreadsheet says 5,914 t. Customs published 6,150 t, so the digits were mistyped.",
+      "5,914 t",
+    ],
+  ])("is not contradicted: %s", async (text, quote) => {
+    const got = await verdictsOf(store, text, "2025-12-28");
+    expect(got.filter(([, v]) => v === "contradicted")).toEqual([]);
+    expect(
+      got.find(([t]) => quote.includes(t) || t.includes(quote.replace(/"/g, "")))?.[1] ?? "none",
+    ).not.toBe("supported");
+  });
+
+  it("keeps the figure the quoted label was given to", async () => {
+    const got = await verdictsOf(
+      store,
+      'Our Monday story called November\'s magnet total of 6,150 tonnes "a record". It was not.',
+      "2025-12-28",
+    );
+    expect(got).toContainEqual(["6,150 tonnes", "supported"]);
+  });
+
+  it("still contradicts the same figure stated as the writer's own", async () => {
+    const got = await verdictsOf(
+      store,
+      "China's magnet exports reached 5,914 t in November 2025.",
+      "2025-12-28",
+    );
+    expect(got).toContainEqual(["5,914 t", "contradicted"]);
+  });
+});
