@@ -107,8 +107,9 @@ const HYPOTHETICAL_OPENING =
   /^\W*(?:(?:Were|Should|Had)\s(?:[\w'-]+\s){1,6}?(?:to\s|be\s|have\s|fall|rise|drop|reach)|If\b|Suppose|Imagine|Assuming|Hypothetically|In (?:a|the) (?:worst|best)[- ]case)/;
 // "were exports to fall" is a hypothetical; "were shipped to the U.S." is a passive report: the
 // subjunctive has a subject after "were" and a verb after "to"
+// "even if they slipped 5.2% from September" concedes a fact: no hypothetical
 const HYPOTHETICAL_BEFORE =
-  /\b(?:if|unless|hypothetical(?:ly)?|scenario|were\s(?![a-z]{2,}(?:ed|en|ent|old|ought)\s)(?:[\w-]+\s){1,3}to\s(?!the\b|a\b|an\b|[A-Z0-9$])|would (?:have|be|mean)|in theory)\b/i;
+  /\b(?:(?<!\beven\s)if|unless|hypothetical(?:ly)?|scenario|were\s(?![a-z]{2,}(?:ed|en|ent|old|ought)\s)(?:[\w-]+\s){1,3}to\s(?!the\b|a\b|an\b|[A-Z0-9$])|would (?:have|be|mean)|in theory)\b/i;
 /** "Even 6,000 t a month would not cover demand": a figure a sentence opens on with "even" is a supposed one. */
 const EVEN_BEFORE = /(?:^|[.;:!?]\s)\W*Even\s(?:just\s|only\s|as much as\s|as little as\s)?$/;
 /** A rate that is the subject of a modal: "6,000 t of magnets a month would leave buyers short". */
@@ -187,7 +188,7 @@ const BEFORE_THE_DATA_AFTER =
  * in the clause still counts. Bounded gaps keep it linear.
  */
 const NOT_FORECAST =
-  /\b(?:than|beat|beating|missed|missing|exceeded|exceeding|topped|above|below|ahead of|short of|in line with|in line|in step with|line with|aligned with|aligning with|consistent with|matched|matching|met|meeting|as)\s(?:(?:the|what|many|most|some|market|analysts'?|economists'?|traders'?|consensus|a|Reuters|poll|had|been|have|median)\s){0,4}(?:expected|expectations?|forecasts?|forecasted|estimates?|projections?|predicted|anticipated)\b|-than-(?:expected|forecast)/gi;
+  /\b(?:than|beat|beating|missed|missing|exceeded|exceeding|topped|above|below|ahead of|short of|in line with|in line|in step with|line with|aligned with|aligning with|consistent with|matched|matching|met|meeting|as)\s(?:(?:the|what|many|most|some|market|analysts'?|economists'?|traders'?|consensus|a|Reuters|poll|had|been|have|median)\s){0,4}(?:expected|expectations?|forecasts?|forecasted|estimates?|projections?|predicted|anticipated)\b|-than-(?:expected|forecast)|\b(?:row|column|cell|entry|field|figure|number|total)\s(?:also\s)?(?:should|ought to)\s(?:read|be|say|show)\b/gi;
 // "the group of 17 minerals" is the rare earths, not a company
 const COMPANY_BEFORE =
   /\b(?:the (?:company|firm|group(?!\sof\b)|maker|manufacturer|producer|supplier|miner|exporter)(?:'s)?|company|firm's|maker's|its own(?!\s(?:[\w-]+\s){0,2}?(?:dispute|quarrel|row|spat|feud|standoff|stand-off|tensions?|troubles|problems|crisis|fight|war|battle|reasons|doubts|concerns|worries|politics|diplomacy)\b)|Co\.|Ltd\.?|Inc\.?|Corp\.?|Holdings|plc|GmbH|JL Mag|Jinli|Zhong Ke San Huan|Ningbo Yunsheng|Yunsheng|Baotou Tianhe|Shenghe|(?:China )?Northern Rare Earth|China Rare Earth Group|Lynas|MP Materials|Iluka|Neo Performance|Proterial|Shin-Etsu|TDK|Vacuumschmelze|Niron|Arafura)\b|\b(?:[Ww]e (?:bought|purchased|sold|shipped|produced|made|sourced|used|consumed|imported|received|exported)|[Oo]ur (?:own )?(?:purchases|sales|shipments|output|production|revenue|imports|exports|deliveries|orders))\b|\b(?:plant|factory|smelter|refinery|mine|facility)(?:'s)?\s(?:[\w-]+\s){0,3}$|\b[A-Z][\w&-]+'s\s(?:[\w-]+\s){0,2}(?:plant|factory|smelter|refinery|mine|facility|subsidiary|unit)\b|\b[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\s(?:Group|Magnetics?|Materials|Mining|Metals|Technolog(?:y|ies)|Industries|Corporation)\b(?!\s(?:of|Association|Society|Institute)\b)/;
