@@ -262,6 +262,24 @@ export function choosePartner(
     : [partner, how];
 }
 
+/** Before a whole a part is taken of: "of that month's", "of China's total", "out of a total of". */
+const WHOLE_BEFORE =
+  /\b(?:(?:of|from)\s(?:(?:that|the)\smonth['’]s|China['’]s(?:\stotal)?|the\stotal(?:\sof)?|a\stotal\sof)|out\sof\s(?:a\stotal\sof\s|the\s)?)\s?$/i;
+/** After "of the" and a figure, the words that make it the whole: "China exported", "shipped in all". */
+const WHOLE_AFTER =
+  /^\s(?:(?:of\s)?(?:magnets?\s)?(?:(?:China|Beijing|it)\s(?:exported|shipped|sold|sent)|(?:exported|shipped|sent)\s(?:abroad|in\s(?:all|total)|worldwide|overall))|in\s(?:all|total))\b/i;
+
+/** A tonnage, then "of the": the part, before the whole it is taken of. */
+const PART_OF_THE = /\d\s?(?:t|tonnes?|tons?|mt)\sof\sthe\s$/i;
+
+/** Whether the figure is the whole a destination's part is taken of ("305 t of the 6,150 t China exported"). */
+function wholeOfPart(clause: string, f: Figure): boolean {
+  const before = clause.slice(Math.max(0, f.start - 40), f.start);
+  if (WHOLE_BEFORE.test(before)) return true;
+  // "305 tonnes of the 6,150 tonnes China exported", not "a tenth of the 689 tonnes it sent"
+  return PART_OF_THE.test(before) && WHOLE_AFTER.test(clause.slice(f.end, f.end + 40));
+}
+
 function partnerOfFigure(
   c: ClauseRead,
   index: number,
@@ -273,6 +291,9 @@ function partnerOfFigure(
 ): [string, Grounding] {
   // a destination's rank names its destination itself ("the largest buyer was Germany")
   if (f.partner) return [f.partner.value, "clause"];
+  // "305 tonnes of the 6,150 tonnes China exported", "20% of that month's 5,473 tonnes": the whole a
+  // destination's part is taken from is the total
+  if (wholeOfPart(c.seg.text, f)) return ["WLD", "clause"];
   // "supply to the rest of the world", "destinations other than the US": neither the total nor the
   // destination named, but the total less some destinations, which the data does not hold: a world
   // figure that happens to equal it neither supports nor contradicts it
