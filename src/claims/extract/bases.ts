@@ -152,6 +152,13 @@ const YEAR_AGO_AFTER = new RegExp(
   `^,?\\s(?:(?:shipped|exported|sent|recorded|seen|reported|registered)\\s)?(?:(?:in|during|for|over|from|of)\\s)?(?:(?:a|one) year (?:earlier|ago|before|prior)|(?:twelve|12) months (?:earlier|ago|before|prior)|the (?:previous|prior|preceding) year|the year before|(?:the )?(?:year-earlier|year-ago|prior-year) (?:month|period|level|figure|total)|(?:the )?(?:same|corresponding|comparable) (?:month|period|time|months|quarter),?\\s(?:a year (?:earlier|ago|before)|(?:of )?last year|(?:of|in) (?:the )?(?:previous|prior|preceding) year|(?:of|in) (${YEAR})))\\b`,
   "i",
 );
+/**
+ * A change right after such words with no comma between, as translated text orders them ("from a
+ * year earlier increase 13%", "the same period last year up 5%"): the words are the change's base.
+ * With a comma ("4,627 t a year earlier, up 33%") they still date the level.
+ */
+const CHANGE_NEXT =
+  /^\s(?:(?:an?|by)\s)?(?:increas|decreas|ris|rose|fell|fall|drop|declin|grow|grew|gain|los|climb|jump|slid|up\b|down\b|higher\b|lower\b|more\b|less\b)\w*\s?(?:of\s|by\s)?[+\-−]?\d/i;
 const MONTH_AGO_AFTER =
   /^,?\s(?:(?:in|during)\s)?(?:(?:a|one) month (?:earlier|ago|before|prior)|the (?:previous|prior|preceding) month|the month before)\b|^,?\s(?:im\s)?Vormonat\b/i;
 /** German after the figure: "im Vorjahresmonat", "im Vorjahreszeitraum". */
@@ -205,7 +212,9 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   const tail = clause.slice(e, e + 80);
   const head = clause.slice(Math.max(0, s - 40), s);
   const year = YEAR_AGO_AFTER.exec(tail);
-  if (year) return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
+  // "4.84万吨, from a year earlier increase 13%": the base of the change that follows, not the level's date
+  if (year && !CHANGE_NEXT.test(tail.slice(year[0].length)))
+    return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
   if (YEAR_AGO_BEFORE.test(head) || YEAR_AGO_BEFORE_CJK.test(head) || YEAR_AGO_AFTER_DE.test(tail))
     return shiftPeriod(period, -12);
   const monthAgo =
