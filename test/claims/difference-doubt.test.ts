@@ -129,3 +129,25 @@ describe("a gap between two destinations", () => {
     expect(got.claims.map((c) => [c.kind, c.verdict])).toEqual([["change", "supported"]]);
   });
 });
+
+describe("a difference from the figure pointed back to", () => {
+  const changes = async (text: string) =>
+    (await verifyClaims(store, text, { published: "2025-12-20" })).claims
+      .filter((c) => c.kind === "change")
+      .map((c) => [c.text, c.verdict]);
+
+  // rare earths: June 2025 7,742.2 t, November 5,493.9 t (2,248.3 t short)
+  it("is a change from that figure's month", async () => {
+    const text = (gap: string) =>
+      `China's rare-earth exports peaked at 7,742 t in June 2025; November's total came in ${gap} short of that.`;
+    expect(await changes(text("some 2,250 t"))).toEqual([["some 2,250 t short of", "supported"]]);
+    expect(await changes(text("some 2,520 t"))).toEqual([["some 2,520 t short of", "contradicted"]]);
+  });
+
+  it("never contradicts when the figure is in an earlier sentence", async () => {
+    const got = await changes(
+      "Rare-earth shipments from China peaked at 7,742 t in June 2025. November's came in some 2,520 t short of that.",
+    );
+    expect(got.map(([, v]) => v)).not.toContain("contradicted");
+  });
+});
