@@ -4,9 +4,9 @@
 // change on 2023 was left unverifiable. Of a single month, the year before is the same month a year
 // earlier or the year's average, never the month before, so it can support but not contradict.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 beforeAll(async () => {
@@ -14,10 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-async function verdicts(text: string) {
-  const r = await verifyClaims(store, text, { published: "2026-02-10" });
-  return r.claims.map((c) => [c.text, c.verdict]);
-}
+const verdicts = (text: string) => verdictsOf(store, text, "2026-02-10");
 
 // rare earths: 52,307 t in 2023, 55,431 t in 2024, 62,585 t in 2025 (+19.6% on 2023, +12.9% on 2024)
 describe("a bare year a change is compared with", () => {

@@ -17,6 +17,12 @@ const levels = async (text: string) =>
     .filter((c) => c.kind === "level" || c.kind === "ytd")
     .map((c) => [c.text, c.verdict]);
 
+/** The changes read in `text`: their words, destination and verdict. */
+const changes = async (text: string) =>
+  (await verifyClaims(store, text, { published: "2025-12-20" })).claims
+    .filter((c) => c.kind === "change")
+    .map((c) => [c.text, c.partner, c.verdict]);
+
 describe("a level in words of a difference", () => {
   it("is never contradicted when 'by' introduces it", async () => {
     for (const text of [
@@ -66,26 +72,21 @@ describe("a level in words of an average", () => {
 });
 
 describe("the difference between the two months just named", () => {
-  const changes = async (text: string) =>
-    (await verifyClaims(store, text, { published: "2025-12-20" })).claims
-      .filter((c) => c.kind === "change")
-      .map((c) => [c.text, c.verdict]);
-
   it("is a change between them, in the next sentence too", async () => {
     // November 2025 6,150 t, October 5,473 t: 677 t apart
     expect(
       await changes(
         "Magnet exports from China were 6,150 t in November 2025 and 5,473 t in October. The difference between the two months was 677 t.",
       ),
-    ).toEqual([["677 t", "supported"]]);
+    ).toEqual([["677 t", "WLD", "supported"]]);
   });
 
   it("runs from the earlier month to the later one its sentence names", async () => {
     // to the US: May 2025 46 t, June 353 t, April 246 t
     const text = (gap: string) =>
       `Shipments of Chinese magnets to the US came to 46 t in May 2025 and 353 t in June 2025; the difference between the two months was ${gap}.`;
-    expect(await changes(text("307 t"))).toEqual([["307 t", "supported"]]);
-    expect(await changes(text("370 t"))).toEqual([["370 t", "contradicted"]]);
+    expect(await changes(text("307 t"))).toEqual([["307 t", "USA", "supported"]]);
+    expect(await changes(text("370 t"))).toEqual([["370 t", "USA", "contradicted"]]);
   });
 
   it("is never read as a month's level", async () => {
@@ -101,11 +102,6 @@ describe("the difference between the two months just named", () => {
 });
 
 describe("a gap between two destinations", () => {
-  const changes = async (text: string) =>
-    (await verifyClaims(store, text, { published: "2025-12-20" })).claims
-      .filter((c) => c.kind === "change")
-      .map((c) => [c.text, c.partner, c.verdict]);
-
   // November 2025: US 582 t, Japan 305 t; August 2025: Germany 1,346 t, US 590 t
   it("is the difference of their tonnages in the same month", async () => {
     expect(
@@ -131,23 +127,18 @@ describe("a gap between two destinations", () => {
 });
 
 describe("a difference from the figure pointed back to", () => {
-  const changes = async (text: string) =>
-    (await verifyClaims(store, text, { published: "2025-12-20" })).claims
-      .filter((c) => c.kind === "change")
-      .map((c) => [c.text, c.verdict]);
-
   // rare earths: June 2025 7,742.2 t, November 5,493.9 t (2,248.3 t short)
   it("is a change from that figure's month", async () => {
     const text = (gap: string) =>
       `China's rare-earth exports peaked at 7,742 t in June 2025; November's total came in ${gap} short of that.`;
-    expect(await changes(text("some 2,250 t"))).toEqual([["some 2,250 t short of", "supported"]]);
-    expect(await changes(text("some 2,520 t"))).toEqual([["some 2,520 t short of", "contradicted"]]);
+    expect(await changes(text("some 2,250 t"))).toEqual([["some 2,250 t short of", "WLD", "supported"]]);
+    expect(await changes(text("some 2,520 t"))).toEqual([["some 2,520 t short of", "WLD", "contradicted"]]);
   });
 
   it("never contradicts when the figure is in an earlier sentence", async () => {
     const got = await changes(
       "Rare-earth shipments from China peaked at 7,742 t in June 2025. November's came in some 2,520 t short of that.",
     );
-    expect(got.map(([, v]) => v)).not.toContain("contradicted");
+    expect(got.map(([, , v]) => v)).not.toContain("contradicted");
   });
 });
