@@ -58,10 +58,10 @@ const LOW =
   "lowest|smallest|weakest|worst|poorest|fewest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest";
 /** Whose figure, between the extreme and its noun: "the highest US figure", "the lowest EU month". */
 const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound))?";
-const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity))?`;
+const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals))?`;
 /** What the extreme is of, between it and its window: "for a single month", "for any month", "for magnet exports". */
 const OF_WHAT =
-  "(?:\\s(?:for|of)\\s(?:a single|any(?: one| single)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w'’-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?";
+  "(?:\\s(?:for|of|in)\\s(?:a single|any(?: one| single)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w'’-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?";
 const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}${OF_WHAT}`;
 const COUNT =
   "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
