@@ -1,12 +1,14 @@
 // The comparison base a change names in or right after its words: year on year ("y/y", "YoY", "on
 // the year", "from a year earlier", "than a year prior", "compared with the same month last year", 同比, "Vorjahr") or
 // month on month ("m/m", "MoM", "from the previous month", 环比, "Vormonat"); in Korean and Chinese also
-// "지난해 같은 달", "去年同期" (a year earlier) and "전달 대비", "比上月" (the month before).
+// "지난해 같은 달", "去年同期" (a year earlier) and "전달 대비", "比上月" (the month before). After
+// "compared to" the article may be missing, as machine translation drops it ("compared to same period
+// last year", "compared to previous month").
 
 const YOY = new RegExp(
   [
     "\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y[- ]o[- ]y|yr/yr|on[- ](?:the[- ])?year|y/y|yoy|annual(?:ly)?|on an annual basis|year earlier|year prior|from last year)",
-    "\\b(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:a year (?:earlier|ago|before|prior)|the year before|the (?:same|corresponding|year-earlier|year-ago) (?:months?|period|time|quarter|stretch)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) the previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:same |corresponding )?(?:month|period|quarter) (?:of|in) (?:the (?:previous|prior|preceding) year|last year)|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before|prior)|12 months (?:earlier|ago|before|prior))",
+    "\\b(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:a year (?:earlier|ago|before|prior)|the year before|(?:the |(?<=compared (?:with|to) ))(?:same|corresponding|year-earlier|year-ago) (?:months?|period|time|quarter|stretch)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) (?:the )?previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:same |corresponding )?(?:month|period|quarter) (?:of|in) (?:(?:the )?(?:previous|prior|preceding) year|last year)|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before|prior)|12 months (?:earlier|ago|before|prior))",
     // "5.7% higher than the 5,278 tons recorded in the same month last year": a base figure dated a year before
     "\\b(?:from|than|over|versus|vs\\.?|against|compared (?:with|to))\\s(?:the\\s)?(?:(?:about|around|some|nearly)\\s)?\\d[\\d,.]*\\s?(?:t|tonnes|tons|metric tons)\\s(?:(?:recorded|shipped|exported|seen|sold|sent)\\s)?(?:in|during)\\s(?:the\\s)?(?:same|corresponding)\\s(?:month|period)\\s(?:a year (?:earlier|ago)|last year|of last year|(?:of|in) the previous year|(?:of|in) (?:19|20)\\d{2})",
     "同比|前年同月比|前年比|(?:1|일|한)\\s?년\\s?전(?:보다|에 비해|대비)|전년\\s?(?:동월\\s?|동기\\s?)?대비|(?:지난해|작년|전년)\\s?(?:같은\\s?(?:달|기간)|동월|동기)|(?:去年|上年|前年)同(?:期|月)",
@@ -19,7 +21,7 @@ const YOY = new RegExp(
 const MOM = new RegExp(
   [
     "\\b(?:month[- ]on[- ]month|month[- ]over[- ]month|m[- ]o[- ]m|on[- ](?:the[- ])?month|m/m|mom|sequentially|on a monthly basis|on a sequential basis)",
-    "\\b(?:from|than|on|over|versus|vs\\.?|against|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:the (?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before|prior)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
+    "\\b(?:from|than|on|over|versus|vs\\.?|against|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:(?:the |(?<=compared (?:with|to) ))(?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before|prior)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
     "环比|環比|前月比|(?:전월|전달)\\s?대비|(?:比|较|較|對比|对比)\\s?上(?:个|個)?月",
     "\\b(?:Vormonat(?:s(?:vergleich|wert)?)?)",
     "(?<![\\p{L}])(?:intermensual|na\\scomparação\\smensal|sur\\sun\\smois|en\\sglissement\\smensuel|su\\sbase\\smensile|(?:respecto|frente)\\sal\\smes\\santerior|em\\srelação\\sao\\smês\\santerior|par\\srapport\\sau\\smois\\sprécédent|rispetto\\sal\\smese\\sprecedente)(?![\\p{L}])",

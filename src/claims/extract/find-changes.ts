@@ -539,23 +539,26 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
 
 /**
  * A base word set before its change after a comma, as translations keep the source's order
- * ("exports were 6,146 t, month-on-month up 10.2%, year-on-year up 15.4%"): it is that change's
- * basis, and the change before it reads its own basis only up to those words.
+ * ("exports were 6,146 t, month-on-month up 10.2%, year-on-year up 15.4%", "compared to previous month
+ * decrease 3.4%, compared to same period last year increase 22.6%"): it is that change's basis, and
+ * the change before it reads its own basis only up to those words, unless its own came before it.
  */
 const LEADING_BASE =
-  /(?:[,;:]\s|\b(?:and|while|but)\s)((?:year|month)[- ](?:on|over)[- ](?:year|month)|y\/y|m\/m|yoy|mom)\s?,?\s(?:(?:it|they|exports|shipments|volumes?)\s)?(?:(?:was|were|is|are)\s)?$/i;
+  /(?:[,;:]\s|\b(?:and|while|but)\s)((?:year|month)[- ](?:on|over)[- ](?:year|month)|y\/y|m\/m|yoy|mom|compared (?:with|to) (?:the )?(?:same (?:month|period)(?: (?:of )?(?:the )?(?:last|previous|prior) year| a year (?:earlier|ago))?|(?:previous|prior|preceding|last) month))\s?,?\s(?:(?:it|they|exports|shipments|volumes?)\s)?(?:(?:was|were|is|are)\s)?$/i;
 
 function leadingBases(clause: string, hits: ChangeHit[]): void {
+  const led = new Set<ChangeHit>();
   hits.forEach((h, i) => {
-    const from = Math.max(0, h.start - 48);
+    const from = Math.max(0, h.start - 60);
     const m = LEADING_BASE.exec((from === 0 ? ", " : "") + clause.slice(from, h.start));
     if (!m || h.unit === "t") return;
     const basis = basisIn(m[1] ?? "");
     if (basis === null) return;
     h.basis = basis;
+    led.add(h);
     const prev = hits[i - 1];
     const cut = h.start - (m[0].length - m[0].indexOf(m[1] ?? ""));
-    if (prev && prev.end <= cut) prev.basis = basisIn(clause.slice(prev.start, cut));
+    if (prev && prev.end <= cut && !led.has(prev)) prev.basis = basisIn(clause.slice(prev.start, cut));
   });
 }
 

@@ -10,6 +10,7 @@ import { companyPronoun } from "./company-pronoun.js";
 import { hearsayBefore } from "./hearsay.js";
 import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
+import { forecastIntl } from "./forecast-intl.js";
 
 /** Where the figure sits: its clause and sentence, and the offsets of the figure in the clause. */
 export interface ModeContext {
@@ -438,6 +439,7 @@ export function modeOf(ctx: ModeContext): Mode {
     return "target";
   if (futureYear(ctx)) return "forecast";
   if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
+  if (forecastIntl(ctx.clause, ctx.start, ctx.end)) return "forecast";
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_SAYS.test(near) || ESTIMATE_AFTER.test(after))
     return "estimate";

@@ -252,6 +252,8 @@ export function parseAmount(text: string): ParsedNumber | null {
 /** Scale word ("thousand", "million", "万") to its factor; 1 when absent. */
 export function multiplierOf(word: string | undefined): number {
   if (!word) return 1;
+  // "ten-thousand", "ten thousand": 万 (a myriad) as machine translation renders it
+  if (/^ten[\s-]thousand$/i.test(word)) return 1e4;
   return MULTIPLIERS[word.toLowerCase()] ?? 1;
 }
 

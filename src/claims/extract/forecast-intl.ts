@@ -1,0 +1,19 @@
+// Forecast words of the languages outlets write figures in besides English: German, French, Spanish,
+// Portuguese and Italian put them before the figure ("rechnet damit, dass", "prévoit", "se espera",
+// "prevê", "prevede") or, in German, end the clause with a modal after it ("... auf über 6.500 Tonnen
+// steigen könnten"); Chinese says it before ("预计", "有望"), Japanese and Korean after ("7万トンを
+// 見込む", "7만톤으로 전망한다"). Words a figure is set against ("超出预期", "予想を上回る", "예상보다")
+// are not among them: they make a reported figure, not a forecast.
+
+/** Forecast words before the figure, in the clause's last 90 characters. */
+const BEFORE =
+  /(?<!\p{L})(?:rechnet\s(?:damit|mit)|erwartet|erwarten|prognostiziert|Prognosen?|voraussichtlich|könnten?|dürften?|pourrai(?:t|ent)|devrai(?:t|ent)|prévoi(?:t|ent)|table\ssur|prévisions?|s'attend|podrían?|prevé|se\sespera|pronóstic|poderá|poderão|poderia|prevê|deverá|deverão|projeç|potrebber?o?|prevede|si\sattende|prevision[ei])(?!\p{L})|预计|預計|有望|可望|预估|預估|料将|料將|或将|或將/iu;
+
+/** Forecast words after the figure, before the clause ends. */
+const AFTER =
+  /^[^.;!?。！？\n]{0,50}?(?:(?<!\p{L})(?:könnten?|dürften?)(?!\p{L})|見込(?:み|む|んで)|予想され|予測され|見通し|可能性がある|전망|예상(?:된다|한다|했다|하고|하며)|예측(?:된다|한다))/u;
+
+/** The figure at `[start, end)` of the clause is said as a forecast in one of these languages. */
+export function forecastIntl(clause: string, start: number, end: number): boolean {
+  return BEFORE.test(clause.slice(Math.max(0, start - 90), start)) || AFTER.test(clause.slice(end, end + 60));
+}
