@@ -1,4 +1,4 @@
-// Numbers as the German, French, Spanish and Italian press prints them: a dot between thousands
+// Numbers as the German, French, Spanish, Portuguese and Italian press prints them: a dot between thousands
 // ("5.952 Tonnen", "6.150 t") and a comma before decimals ("4.343,5 t", "3,2 %", "6,5 t"). A dot
 // followed by exactly three digits is a thousands separator only in text written in one of those
 // languages; in English it is a decimal point. "1.207,5" is read the same in any text; a lone comma
@@ -15,6 +15,15 @@ const MARKERS: Record<string, RegExp> = {
   es: /(?<![\p{L}])(?:las|los|del|al|de|fueron|alcanzaron|exportaciones|envíos|toneladas|hacia|según|aduanas|aumento|caída|una|imanes|tierras|mes|exportó|vendió|recibió|compró|más|respecto|frente)(?![\p{L}])/giu,
   it: /\b(?:gli|della|delle|degli|sono|state|pari|esportazioni|tonnellate|verso|secondo|dogane|rispetto|aumento|calo)\b/gi,
 };
+/**
+ * Words that settle a number's format only, not the language a sentence is read in (see
+ * `verify/unread-language.ts`): Portuguese prints its numbers as Spanish does ("5.238 t", "1,6%") but
+ * is not among the languages the reader reads, and Spanish "en" ("3.206 kg en marzo") is Dutch "and" too.
+ */
+const FORMAT_ONLY = [
+  /(?<![\p{L}])(?:das|dos|foram|exportações|toneladas|para|ao|pelo|pela|queda|alta|recuo|somaram|ímãs|ímanes|chinesas|também|mês)(?![\p{L}])/giu,
+  new RegExp(`${(MARKERS.es as RegExp).source}|(?<![\\p{L}])en(?![\\p{L}])`, "giu"),
+];
 const ENGLISH = /\b(?:the|of|and|to|in|were|was|from|with|by|for|on)\b/gi;
 
 const distinct = (re: RegExp, text: string) =>
@@ -25,9 +34,9 @@ export function europeanMarkers(clause: string): number {
   return Math.max(...Object.values(MARKERS).map((re) => distinct(re, clause)));
 }
 
-/** Whether the clause is written in German, French, Spanish or Italian rather than English. */
+/** Whether the clause is written in German, French, Spanish, Portuguese or Italian rather than English. */
 export function europeanText(clause: string): boolean {
-  const n = europeanMarkers(clause);
+  const n = Math.max(europeanMarkers(clause), ...FORMAT_ONLY.map((re) => distinct(re, clause)));
   return n >= 2 && n > distinct(ENGLISH, clause);
 }
 

@@ -209,6 +209,46 @@ function elementSymbol(symbol: string): RegExp {
 }
 
 /**
+ * The minor metals as Chinese, Japanese, Korean, German, French, Spanish, Portuguese and Italian
+ * outlets name them: German joins the metal to the noun ("Galliumausfuhren", "Antimonprodukte"), the
+ * graphite grades come first ("grafito en escamas" is flake graphite, "球形石墨" spherical). Written
+ * without Unicode classes: the names are tried as one pattern that reads code units.
+ */
+const MINOR_METALS_INTL: Array<[RegExp, string]> = [
+  [
+    /镓|鎵|ガリウム|갈륨|(?<![A-Za-zÀ-ÿ])(?:galio|gálio|gallio)(?![A-Za-zÀ-ÿ])|\bGallium(?=ausfuhr|export|einfuhr|liefer)/gi,
+    "gallium",
+  ],
+  [
+    /锗|鍺|ゲルマニウム|게르마늄|(?<![A-Za-zÀ-ÿ])(?:germanio|germânio)(?![A-Za-zÀ-ÿ])|\bGermanium(?=ausfuhr|export|einfuhr|liefer)/gi,
+    "germanium",
+  ],
+  [
+    /锑|銻|アンチモン|안티몬|(?<![A-Za-zÀ-ÿ])(?:antimonio|antimoine|antimônio|antimon)(?![A-Za-zÀ-ÿ])|\bAntimon(?=ausfuhr|export|einfuhr|liefer|produkt)/gi,
+    "antimony",
+  ],
+  [
+    /仲钨酸铵|仲鎢酸銨|パラタングステン酸アンモニウム|(?<![A-Za-zÀ-ÿ])(?:paratungstato\sd[ie]\s(?:ammonio|amonio)|paratungstate\sd'ammonium)(?![A-Za-zÀ-ÿ])/gi,
+    "tungsten-apt",
+  ],
+  [
+    /钨|鎢|タングステン|텅스텐|(?<![A-Za-zÀ-ÿ])(?:tungsteno|tungstène|tungstênio|wolfram)(?![A-Za-zÀ-ÿ])/gi,
+    "tungsten",
+  ],
+  [
+    /鳞片石墨|鱗片石墨|(?<![A-Za-zÀ-ÿ])(?:grafito\sen\sescamas|grafite\sem\sflocos|graphite\sen\spaillettes|flockengraphit)(?![A-Za-zÀ-ÿ])/gi,
+    "graphite-flake",
+  ],
+  [
+    /球形石墨|(?<![A-Za-zÀ-ÿ])(?:grafito\sesférico|grafite\sesférica|graphite\ssphérique|kugelgraphit)(?![A-Za-zÀ-ÿ])/gi,
+    "graphite-spherical",
+  ],
+  [/石墨|黒鉛|흑연|(?<![A-Za-zÀ-ÿ])(?:grafito|grafite|graphit)(?![A-Za-zÀ-ÿ])/gi, "graphite"],
+  [/镝|鏑|ジスプロシウム|디스프로슘|(?<![A-Za-zÀ-ÿ])disprosio(?![A-Za-zÀ-ÿ])/gi, "dysprosium"],
+  [/铽|鋱|テルビウム|테르븀|(?<![A-Za-zÀ-ÿ])terbio(?![A-Za-zÀ-ÿ])/gi, "terbium"],
+];
+
+/**
  * Series by the words the press uses for them. Order matters: at each position the first name that
  * matches is read, so the most specific names come first and the most specific series named in a
  * noun phrase is read ("rare-earth permanent magnets" are magnets, not
@@ -270,14 +310,14 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   ],
   // simplified and traditional Chinese, Japanese: 稀土磁铁/磁鐵, 永磁, 釹鐵硼, レアアース磁石
   [
-    /稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵体體])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)\s?磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:e|en)\b/g,
+    /稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵体體])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)(?:\s?[（(]希土類[)）])?\s?磁石|希土類磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:e|en)\b/g,
     "rare-earth-magnets",
   ],
   // Spanish: "imanes de tierras raras", "imanes permanentes"
   [/\bimanes(?:\s(?:permanentes\s)?de\stierras\sraras|\spermanentes)?\b/gi, "rare-earth-magnets"],
   // French, Italian and Portuguese: "aimants en terres rares", "magneti in terre rare", "ímãs de terras raras"
   [
-    /\baimants(?:\s(?:permanents\s)?(?:aux|de|à|en)\sterres\srares|\spermanents)?(?![\p{L}])|\bmagneti(?:\s(?:permanenti\s)?(?:di|alle|a|in)\sterre\srare|\spermanenti)?(?![\p{L}])|(?<![\p{L}])ím[ãa]s(?:\s(?:permanentes\s)?de\sterras\sraras|\spermanentes)?(?![\p{L}])/giu,
+    /\baimants(?:\s(?:permanents\s)?(?:aux|de|à|en)\sterres\srares|\spermanents)?(?![\p{L}])|\bmagneti(?:\s(?:permanenti\s)?(?:di|alle|a|in)\sterre\srare|\spermanenti)?(?![\p{L}])|(?<![\p{L}])(?:ím[ãa]s|ímanes)(?:\s(?:permanentes\s)?de\sterras\sraras|\spermanentes)?(?![\p{L}])/giu,
     "rare-earth-magnets",
   ],
   // analysts' shorthand in capitals: "CN RE exports", "REE shipments" (case matters: "re" is a word)
@@ -295,9 +335,10 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
   [/\brare[- ]earth\smetals?\s(?:and|&)\s(?:their\s)?alloys\b/gi, "rare-earth-metals-alloys"],
   [
-    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|\bSeltenen? Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b/gi,
+    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|レアアース|希土類|\bSelten(?:en?|er) Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b/gi,
     "rare-earths",
   ],
+  ...MINOR_METALS_INTL,
   [/\bgallium\b/gi, "gallium"],
   [/\bgermanium\b/gi, "germanium"],
   // metals desks write the element's symbol: "Sb metal exports", "Sb oxide", "China Ge exports" (case matters)
@@ -415,7 +456,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   },
   {
     iso: "ITA",
-    names: /\b(?:Italy|Italian|ITALY|ITA)\b|\u{1F1EE}\u{1F1F9}|意大利|イタリア|이탈리아|Italien/gu,
+    names: /\b(?:Italy|Italian|ITALY|ITA)\b|\u{1F1EE}\u{1F1F9}|意大利|イタリア|이탈리아|Italien|\bItalia\b/gu,
   },
   {
     iso: "FRA",

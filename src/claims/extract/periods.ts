@@ -82,8 +82,9 @@ function comingMonth(month: number, latest: MonthIndex | null): string | null {
   return k <= 2 ? fromIndex(published + k) : null;
 }
 
+// "March of 2024", and as Spanish, Portuguese and Italian join the year: "marzo de 2024", "março de 2024"
 const MONTH = new RegExp(
-  `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:of\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b)|\\s?['’](\\d{2})\\b)?`,
+  `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:(?:of|de|del)\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b)|\\s?['’](\\d{2})\\b)?`,
   "g",
 );
 const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/g;
@@ -115,10 +116,12 @@ const BASE_BEFORE = new RegExp(
 const DE_BASE_MONTH_BEFORE = /\b(?:Vormonats?|Vorjahresmonats?)\s$/;
 /**
  * Spanish, Portuguese and Italian before a base month: "un 75% más que en junio", "respecto a mayo",
- * "frente al mes de abril", "em relação a outubro", "na comparação com setembro", "rispetto a ottobre".
+ * "frente al mes de abril", "em relação a outubro", "na comparação com setembro", "rispetto a ottobre";
+ * right after a percentage, "sobre", "face a", "ante", "sur" and "su" too ("recuo de 1,6% sobre março
+ * de 2025", "+24,7% su ottobre").
  */
 const ES_BASE_BEFORE =
-  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|rispetto\s(?:a|al)|in\sconfronto\s(?:a|con))\s(?:el\s|o\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s)?$/i;
+  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|rispetto\s(?:a|al)|in\sconfronto\s(?:a|con)|(?<=\d\s?%\s)(?:sobre|face\sa|ante|sur|par\srapport\sà|su))\s(?:el\s|o\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s)?$/i;
 /** "40% under March", "a tenth under the previous month": a share of a level under a month is its base. */
 const PCT_UNDER_BEFORE =
   /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of)\s(?:(?:the|its|their)\s)?$/i;
