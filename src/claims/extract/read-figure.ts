@@ -435,7 +435,7 @@ export function readFigure(
     // words do not say, so the base the reader falls back to never contradicts
     const fallback = stated.basis === "yoy" || stated.basis === "mom";
     const ownYear = Number(claimPeriod?.slice(0, 4));
-    const found = fallback ? baseYearAfter(c.mentions, f.end, claimPeriod) : null;
+    const found = fallback ? baseYearAfter(clause, c.mentions, f.end, claimPeriod) : null;
     // the year before, where the change is already read year on year, changes nothing
     const baseYear = found === ownYear - 1 && stated.basis === "yoy" ? null : found;
     if (baseYear !== null && claimPeriod === `${ownYear}-01..${ownYear}-12`)
@@ -536,6 +536,7 @@ export function readFigure(
  * between), when it is before the claim's year; else null.
  */
 function baseYearAfter(
+  clause: string,
   mentions: readonly PeriodMention[],
   end: number,
   period: string | null,
@@ -545,6 +546,9 @@ function baseYearAfter(
     .filter((m) => m.start >= end && m.start - end <= 40 && !(m.role === "main" && m.period === period))
     .reduce<PeriodMention | null>((a, m) => (a === null || m.start < a.start ? m : a), null);
   if (year === null || next === null || next.role !== "base" || next.shape !== "year") return null;
+  // "decrease 3.4%, compared to same period last year increase 22.6%": past a comma, the year is the
+  // base of the change that follows it, not of this one
+  if (/[,;]\s/.test(clause.slice(end, next.start))) return null;
   const base = Number(next.period.slice(0, 4));
   return base < year ? base : null;
 }
