@@ -141,7 +141,7 @@ describe("claim checking on the corpus", () => {
     // contradictions when it came in) joined the split (88.7%);
     // 0.87 kept once blind-q (490 claims in the outlets' own languages and machine translations of them,
     // written blind to the reader, 53.3% right on its own and 2 false contradictions when it came in)
-    // joined the split, with products, kilograms, months and forecasts in those languages read (RATE%)
+    // joined the split, with products, kilograms, months and forecasts in those languages read (87.5%)
     expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
     // checking some 780 texts took 26-30 s with the machine's cores shared: past the default budget
   }, 120_000);
