@@ -145,3 +145,15 @@ describe("a window since the data were first published", () => {
     ).toEqual([[expect.stringContaining("highest since"), "contradicted"]]);
   });
 });
+
+describe("every month of a year beaten but one", () => {
+  // magnets 2025: January 6,357 t, November 6,150 t, August 6,146 t
+  it.each([
+    ["China's magnet exports in November 2025 topped every other month of 2025 but one.", "supported"],
+    ["China's magnet exports in November 2025 beat all other months of the year but two.", "unverifiable"],
+    ["China's magnet exports in September 2025 topped every other month of 2025 but one.", "contradicted"],
+  ])("ranks it one after the months not beaten: %s", async (text, verdict) => {
+    const got = (await verdictsOf(store, text, "2026-01-25")).filter(([w]) => /but/.test(w ?? ""));
+    expect(got.map(([, v]) => v)).toEqual([verdict]);
+  });
+});

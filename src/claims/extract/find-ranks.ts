@@ -258,6 +258,14 @@ const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
  * needs its own): a clause with none of them has no rank or streak, and most clauses have none, so
  * they are spared the twenty patterns. A pattern added above adds its word here.
  */
+/**
+ * Every month of a year beaten but one or two: "topped every other month of 2025 but one", "beat
+ * all other months this year bar two". The months not beaten are above it, so it ranks one after them.
+ */
+const ALL_BUT = new RegExp(
+  `\\b(?:topped|tops|beat|beats|exceeded|exceeds|surpassed|outstripped|outpaced|(?:was|were)\\s(?:higher|more)\\sthan)\\s(?:every|all)\\s(?:other\\s)?months?\\s(?:(this year|of the year|so far this year)|(?:of|in)\\s((?:19|20)\\d{2}))\\s(?:but|bar|save|except)\\s(one|two)\\b`,
+  "gi",
+);
 const RANK_WORDS =
   /high|low|since|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|poorest|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
 
@@ -381,6 +389,14 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "months", months },
     });
   }
+  for (const m of matchAll(ALL_BUT))
+    push({
+      ...span(m),
+      type: "rank",
+      n: m[3]?.toLowerCase() === "two" ? 3 : 2,
+      direction: "high",
+      scope: { type: "year", year: m[2] ? Number(m[2]) : null },
+    });
   for (const m of matchAll(THAN_ANY)) {
     const y = m[3] ?? m[4];
     const scope: RankHit["scope"] = m[2]
