@@ -165,6 +165,15 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
   {
+    // less than a quarter of March 2025's level, half of May's figure: a month's own level, said
+    // with its possessive (not "a fifth of August's total", the share of that month's whole)
+    re: new RegExp(
+      `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?=(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?['’]s?\\s(?:level|figure|tonnage)\\b)`,
+      "gi",
+    ),
+    read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
+  },
+  {
     // about half the level of January, a third of the figure for March
     re: new RegExp(
       `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?the\\s(?:level|figure|volume|total)\\s(?:of|in|for|seen in)\\s(?=(?:${MONTH_NAME})\\b)`,
