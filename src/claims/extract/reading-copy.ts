@@ -1,9 +1,10 @@
 // The text the reader reads, made from the text as written, with a map back to it. Some ways of
 // writing say the same thing as a form the reader knows: figures in a translation that keeps its
-// source's digit convention ("5.493,9 toneladas", see continental-digits.ts) and tonnes written as
-// "metric tons" or "metric tonnes", as US wires write them ("5,774 metric tons"). Each is rewritten
-// once here, so that every stage reads one form; a claim's offsets and quoted words are then mapped
-// back to what the text itself says.
+// source's digit convention ("5.493,9 toneladas", see continental-digits.ts), tonnes written as
+// "metric tons" or "metric tonnes", as US wires write them ("5,774 metric tons"), and a month cut
+// to three letters without a stop, as live blogs, tweets and tables write it ("Jul", "Nov 2025").
+// Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
+// words are then mapped back to what the text itself says.
 
 import { allMatches } from "./all-matches.js";
 import { englishDigits } from "./continental-digits.js";
@@ -23,8 +24,29 @@ interface Edit {
   writtenLength: number;
 }
 
-/** "metric tons", "Metric tonne": the tonne under the name US wires give it. */
-const METRIC_TONNE = /\bmetric[\s-]+(ton(?:ne)?(s?))\b/gi;
+/**
+ * "metric tons", "Metric tonne": the tonne under the name US wires give it; and "Jul", "Sept.": a
+ * month's short name, also as a possessive ("Jul's"), not a person's name before a surname ("Jan
+ * Kowalski"). Its stop goes with
+ * it ("Nov. 2025", "Nov. exports") unless a capital, a closing quote or bracket or the line's end
+ * follows, where it ends the sentence too ("rose in Jul. Exports to Japan ..."), and so stays after the name written out.
+ */
+const REWRITTEN =
+  /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\p{Ll}))(?!\s+\p{Lu}\p{Ll})/gu;
+const MONTH_OF: Record<string, string> = {
+  Jan: "January",
+  Feb: "February",
+  Mar: "March",
+  Apr: "April",
+  Jun: "June",
+  Jul: "July",
+  Aug: "August",
+  Sep: "September",
+  Sept: "September",
+  Oct: "October",
+  Nov: "November",
+  Dec: "December",
+};
 
 /**
  * The reading copy of `written`.
@@ -36,8 +58,11 @@ export function readingCopy(written: string): ReadingCopy {
   const edits: Edit[] = [];
   let read = "";
   let from = 0;
-  for (const m of allMatches(METRIC_TONNE, digits)) {
-    const word = (/^[A-Z]/.test(m[0]) ? "Tonne" : "tonne") + (m[2] ?? "");
+  for (const m of allMatches(REWRITTEN, digits)) {
+    const word =
+      m[3] !== undefined
+        ? (MONTH_OF[m[3]] as string)
+        : (/^[A-Z]/.test(m[0]) ? "Tonne" : "tonne") + (m[2] ? "s" : "");
     read += digits.slice(from, m.index);
     edits.push({ at: read.length, length: word.length, written: m.index, writtenLength: m[0].length });
     read += word;
