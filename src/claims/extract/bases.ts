@@ -21,6 +21,7 @@ export function changeBasis(
   mentions: PeriodMention[],
   period: string | null,
   changes: readonly ChangeHit[] = [],
+  participle = false,
 ): string {
   if (c.basis === "record") return "record";
   const after = mentions.find(
@@ -29,7 +30,8 @@ export function changeBasis(
       p.shape === "month" &&
       p.start >= c.start &&
       p.start - c.start < 90 &&
-      !laterChangeOwns(c, p, changes),
+      !laterChangeOwns(c, p, changes) &&
+      (participle || !participleOwns(clause, c, p)),
   );
   // "up 32% year on year and 60.3% from May", "up 75% from the previous month and 4.8% higher than
   // in July 2024": the base words right after the change are its own
@@ -82,6 +84,16 @@ export const laterChangeOwns = (c: ChangeHit, m: PeriodMention, changes: readonl
 
 /** A figure set against another's, before that one's period: "versus 32,569 t in", "against the". */
 const SET_AGAINST = /\b(?:versus|vs\.?|against|compared (?:with|to))\s[^;:.]{0,40}$/i;
+
+/**
+ * "climbed 76% in July to 619 t, recovering from the May trough of 46 t": a base named after a
+ * comma and a verb in -ing is that verb's (what the recovery ran from), not for certain the change's.
+ */
+export const participleOwns = (clause: string, c: ChangeHit, m: PeriodMention) =>
+  m.start >= c.end && PARTICIPLE_BREAK.test(clause.slice(c.end, m.start));
+
+const PARTICIPLE_BREAK =
+  /,\s(?:(?:and|while|thus|so)\s)?(?:\w+ly\s)?(?!(?:according|during|including|excluding|following|notwithstanding|compared)\b)[a-z]{2,}ing\b/i;
 
 const YEAR_WORDS =
   /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on[- ](?:the[- ])?year|a year (?:earlier|ago|before)|same (?:month|period|time)|last year|month[- ]on[- ]month|m\/m|mom|on[- ](?:the[- ])?month)\b/i;

@@ -5,7 +5,7 @@
 
 import type { ExtractedClaim, Grounding, Stated } from "../types.js";
 import { ownPeriods, type Span } from "./attach.js";
-import { basisFor, changeBasis, laterChangeOwns, rankStated } from "./bases.js";
+import { basisFor, changeBasis, laterChangeOwns, participleOwns, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { namesDifference } from "./find-amount-changes.js";
@@ -38,6 +38,8 @@ export interface Figure extends Span {
   stated: (period: string | null) => Stated;
   /** The comparison base was named ("from October", "on year"), not assumed. */
   baseNamed?: boolean;
+  /** The base a later "-ing" clause names ("..., recovering from May's 46 t"): a reading, not the base. */
+  participleBasis?: (period: string | null) => string;
   /** The base is an earlier figure pointed back to ("60% below that", "up 5% on this level"). */
   baseBack?: boolean;
   /** A level's own period differs from the clause's ("5,473 t in October", "from 5,473 t"). */
@@ -444,7 +446,12 @@ export function readClause(
         c.basis !== null ||
         versus !== null ||
         product !== null ||
-        mentions.some((m) => m.role === "base" && !laterChangeOwns(c, m, changes)),
+        mentions.some(
+          (m) => m.role === "base" && !laterChangeOwns(c, m, changes) && !participleOwns(clause, c, m),
+        ),
+      ...(mentions.some((m) => m.role === "base" && participleOwns(clause, c, m))
+        ? { participleBasis: (p: string | null) => changeBasis(clause, c, mentions, p, changes, true) }
+        : {}),
       ...(c.basis === null && pointsBack(clause, c.start, c.end) ? { baseBack: true } : {}),
       stated: (p) => ({
         type: "change",

@@ -468,6 +468,9 @@ export function readFigure(
         basis: stated.basis === "yoy" ? "mom" : "yoy",
         why: "the text does not name the comparison base",
       });
+    const later = f.participleBasis?.(claimPeriod);
+    if (later !== undefined && later !== stated.basis)
+      alt({ basis: later, why: "the base the clause after it names may be the change's" });
   }
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
