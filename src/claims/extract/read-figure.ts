@@ -14,7 +14,7 @@ import { measureOfChange } from "./change-measure.js";
 import type { EarlierChange } from "./find-changes.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
-import { levelReachedInSpan } from "./span-levels.js";
+import { levelReachedInSpan, monthsOfMoment } from "./span-levels.js";
 import { sentenceBeforeInParagraph } from "./sentence-around.js";
 import { monthBaseOfSpan } from "./month-base-span.js";
 import { sinceMonth } from "./since-policy.js";
@@ -356,8 +356,18 @@ export function readFigure(
   // "between June and November ... nearly doubled, from 1,364 t to 2,568.8 t": each end is its own
   const between = own === null ? null : pairOf(c, own, f);
   // "slid to 5,473 t between August and October": the span's last month, or its total; unsure
-  const reached = own === null || between !== null ? null : levelReachedInSpan(clause, own, f);
-  if (reached !== null && own !== null) {
+  const moment = own === null || between !== null ? null : monthsOfMoment(clause, own, f);
+  const reached =
+    moment !== null
+      ? (moment.at(-1) ?? null)
+      : own === null || between !== null
+        ? null
+        : levelReachedInSpan(clause, own, f);
+  if (moment !== null) {
+    // "briefly fell under 50 t in April-May": a month of the span, which one unsaid; never its total
+    moment.slice(0, -1).forEach((m) => alt({ period: m, why: "the moment may be this month of the span" }));
+    periodHow = "carried";
+  } else if (reached !== null && own !== null) {
     alt({ period: own.period, why: "the figure may be the span's total" });
     periodHow = "carried";
   }

@@ -4,7 +4,7 @@
 // mean a month inside the span. The reader cannot be sure which: the end month is read first, the
 // total kept as another reading, and neither is certain enough to contradict.
 import type { Figure } from "./read-clause.js";
-import type { PeriodMention } from "./periods.js";
+import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 
 /** A verb or noun of change then "to" right before the figure: "fell to", "slid back to", "a drop to". */
 const MOVED_TO =
@@ -22,4 +22,32 @@ export function levelReachedInSpan(clause: string, own: PeriodMention, f: Figure
   if (!TWO_ENDS.test(clause.slice(own.start, own.end))) return null;
   if (!MOVED_TO.test(clause.slice(Math.max(0, f.start - 40), f.start))) return null;
   return own.period.split("..")[1] ?? null;
+}
+
+/**
+ * Words that make a level a moment inside a span, not its total: "briefly fell under 50 t in
+ * April-May", "at one point sank below 50 t in the second quarter", "as little as 46 t in April-June".
+ */
+const MOMENT =
+  /\b(?:briefly|at one point|at some point|at times|at its lowest|at their lowest|at its highest|at their highest|momentarily|temporarily|for a time|once|as (?:little|low|few|much|high|many) as)\b/i;
+
+/** The longest span whose months are each read as the moment's: a year and no more. */
+const MOMENT_MONTHS = 12;
+
+/**
+ * The months of a span when the figure is a level it reached at some moment inside it, else null:
+ * each month is a reading and none is certain, so the span's total is not read at all.
+ * @example monthsOfMoment("briefly fell under 50 t in April-May", own, f) // ["2025-04", "2025-05"]
+ */
+export function monthsOfMoment(clause: string, own: PeriodMention, f: Figure): string[] | null {
+  if (f.kind !== "level" || own.shape !== "range") return null;
+  if (
+    !MOMENT.test(clause.slice(Math.max(0, Math.min(f.start, own.start) - 60), Math.max(f.end, own.end) + 30))
+  )
+    return null;
+  const [from, to] = own.period.split("..");
+  const a = from === undefined ? null : parseMonth(from);
+  const b = to === undefined ? null : parseMonth(to);
+  if (a === null || b === null || b < a || b - a >= MOMENT_MONTHS) return null;
+  return Array.from({ length: b - a + 1 }, (_, i) => fromIndex(a + i));
 }
