@@ -104,6 +104,31 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
   return wholeYear ? at : span.end;
 }
 
+/** Words that send a run on after the month told before them: "before declining", "then fell". */
+const THEN_RUN =
+  /\b(?:before|then|thereafter|subsequently|after that|after which|since then)\s(?:(?:have|has|had)\s)?(?:[a-z]+\s){0,2}(?:for\s)?(?:a\s|the\s)?$/i;
+
+/**
+ * "rose to 6,146 t in August before declining for two straight months", "peaked in August, then fell
+ * for two consecutive months": a run told after the clause's month runs on from it, so it is
+ * counted to that month plus its length. Null when the run is the month's own or a month follows.
+ */
+export function runAfterMonth(c: ClauseRead, f: Figure, period: string | null): string | null {
+  const s = f.stated(period);
+  if (s.type !== "streak" || s.before === true) return null;
+  const clause = c.seg.text;
+  const from = Math.max(0, f.start - 50);
+  const m = THEN_RUN.exec(clause.slice(from, f.start));
+  if (m === null) return null;
+  const at = from + m.index;
+  const months = c.mentions.filter((x) => x.shape === "month");
+  // the run goes on from the last month told before it ("... May before rebounding to ... in August, then")
+  const last = months.filter((x) => x.end <= at).at(-1);
+  const i = last === undefined ? null : parseMonth(last.period);
+  if (i === null || months.some((x) => x.start >= at)) return null;
+  return fromIndex(i + s.n);
+}
+
 /** Between a tonnage (and its month) and a rank set in brackets beside it: " in August (the ". */
 const RANK_APPOSED = /^(?:\s(?:in|for|during)\s[A-Z][a-z]+\.?(?:\s\d{4})?)?\s\((?:the\s|a\s|an\s|its\s)?$/;
 

@@ -32,6 +32,7 @@ import {
   pointedMonth,
   rankPeriod,
   relativeAntecedent,
+  runAfterMonth,
   sharePeriods,
   unfinishedSpan,
   whenMonth,
@@ -384,6 +385,10 @@ export function readFigure(
     relative ??
     (f.level ? outerBase : f.kind === "rank" ? rankPeriod(c, f, period) : period);
   if (period === null && claimPeriod !== null) periodHow = "clause";
+  // "... in August before declining for two straight months": a run told after the month, counted
+  // to its last month; how far it runs the words only imply, so it never contradicts
+  const runOn = f.kind === "rank" ? runAfterMonth(c, f, claimPeriod) : null;
+  if (runOn !== null) [claimPeriod, periodHow] = [runOn, "default"];
   // "from over 400 t in 2024 to 46 t by May": a level its own words date elsewhere is not the "by" month's
   if (byMonth && claimPeriod !== period) {
     const i = alternatives.findIndex((a) => a.period === own?.orPeriod);
