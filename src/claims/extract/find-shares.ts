@@ -61,7 +61,7 @@ const OF_TOTAL =
   "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|\\d)";
 /** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
 const CHANGE_NOUN_AFTER =
-  "(?:(?:year-on-year|month-on-month|annual|monthly|on-year|on-month)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction)\\b";
+  "(?:(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|y/y|m/m|yoy|mom|annual|monthly|on-year|on-month|sequential)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction|slide|dip|tumble|rebound|downturn|expansion|cut|loss)\\b";
 const SHARE_VERB =
   "accounted for|accounting for|accounts for|account for|made up|making up|makes up|make up|took|taking|takes|gets|got|getting|represented|representing|represents|received|receiving|absorbed|absorbing|bought|comprised|comprising|claimed|captured";
 const WENT_TO =
