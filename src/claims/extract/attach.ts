@@ -37,6 +37,11 @@ const DIRECT_LINK =
 /** Only a colon, a dash or "at" between a name and the figure it leads: "Vietnam 456 t", "Vietnam: 456 t". */
 const LEADS =
   /^(?:'s)?\s?[:(–—-]?\s?(?:(?:at|with|on|of)\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
+/** Past a comma, a clause's own subject that ends in its destination: ", exports to the ", ", and shipments bound for ". */
+const NEW_SUBJECT_TO =
+  /^[^\d;]*,\s(?:and\s|while\s|whereas\s)?(?:[a-z]+\s){0,2}?(?:exports?|shipments?|sales|deliveries|volumes?|cargoes|supplies|those|ones)\s(?:to|bound for|destined for|headed for|for)\s(?:the\s)?$/i;
+/** Between that destination and its own figure: a few words of a verb and no figure ("reached", "came to about"). */
+const OWN_VERB = /^\s(?:[a-z]+\s){1,3}$/i;
 const VERSUS = /\b(?:vs\.?|versus|against|compar(?:ed|es?|ing) (?:with|to))\s/i;
 /** "slipped 6.1%, after a 10% rise in August": an earlier move, with its own figure and month, told after this one. */
 const EARLIER_MOVE = /\b(?:after|following)\s/i;
@@ -182,6 +187,13 @@ export function attachPartner(
       !(
         /,|\band\b/.test(clause.slice(span.end, p.start)) &&
         figures.some((f) => f.start >= p.end && LEADS.test(clause.slice(p.end, f.start)))
+      ) &&
+      // "rose to 1,118 t, exports to the US reached 656 t": a new clause's subject, with a figure of its own
+      !(
+        NEW_SUBJECT_TO.test(clause.slice(span.end, p.start)) &&
+        figures.some(
+          (f) => f.start >= p.end && f.start - p.end <= 40 && OWN_VERB.test(clause.slice(p.end, f.start)),
+        )
       ),
   );
   if (after) return { partner: after.value, why: clause.slice(after.start, after.end) };
