@@ -38,6 +38,7 @@ import { confirmedSubjects } from "./verify/confirmed-subject.js";
 import { heldToRuns } from "./verify/first-in-run.js";
 import { composedAbout, disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
+import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
 import { sentenceAround } from "./extract/sentence-around.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
@@ -173,6 +174,20 @@ async function check(
       };
     }
   }
+  // "FY2025": a fiscal year may not be the calendar year, unless the sentence's own tonnage shows it is
+  if (opts.text !== undefined)
+    for (const i of fiscalDoubts(
+      extracted,
+      judged.map((j) => j.verdict),
+      opts.text,
+    )) {
+      const j = judged[i] as (typeof judged)[number];
+      judged[i] = {
+        ...j,
+        verdict: "unverifiable",
+        explanation: `not certain: ${FISCAL_DOUBT}; on the reading checked: ${j.explanation}`,
+      };
+    }
   // "the first rise in three months": the run is checked on the reading that bore out the rise
   const outcomes = heldToRuns(extracted, judged, (run, move) => {
     const on = judged[move]?.reading ?? planned[move]?.readings[0];

@@ -89,11 +89,13 @@ const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
 const YEAR_TO_DATE =
   /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;
 /**
- * A full year ("2025 vs 2024" is 2025's, set against 2024); "annual" only as a period ("annual
- * exports"), not as a change's base ("an annual decline").
+ * A full year ("2025 vs 2024" is 2025's, set against 2024; "2025 ended with exports at ..."); "annual"
+ * only as a period ("annual exports"), not as a change's base ("an annual decline"). A fiscal year
+ * ("fiscal 2025", "FY25") is read as the calendar year, China's own; that it may run April to March,
+ * as in India or Japan, keeps it from contradicting (verify/doubts.ts).
  */
 const FULL_YEAR = new RegExp(
-  `\\b(?:(${YEAR})\\s(?:vs\\.?|versus|v\\.|against|compared (?:with|to))\\s${YEAR}(?![-\\d])|(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d]|/\\d)|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(?:\\bFY\\s?)?(${YEAR})\\s(?:[\\w-]{2,20}\\s){0,3}?(?:total|exports|shipments)|calendar\\s(${YEAR})|\\bFY\\s?(${YEAR})(?![-/]\\d)|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?|(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|rounded\\sout)\\s(${YEAR})\\s(?:at|with|on)\\b)`,
+  `\\b(?:(${YEAR})\\s(?:vs\\.?|versus|v\\.|against|compared (?:with|to))\\s${YEAR}(?![-\\d])|(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d]|/\\d)|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?:for\\s)?(last) year(?!'s)|(?:\\bFY\\s?)?(${YEAR})\\s(?:[\\w-]{2,20}\\s){0,3}?(?:total|exports|shipments)|calendar\\s(${YEAR})|\\bFY\\s?(${YEAR})(?![-/]\\d)|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?|(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|rounded\\sout)\\s(${YEAR})\\s(?:at|with|on)\\b|\\bfiscal\\s(?:year\\s)?(${YEAR})(?![-/]\\d)|\\bFY\\s?['’]?(\\d{2})(?![-/\\d])|(${YEAR})\\s(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|drew\\sto\\sa\\sclose)\\s(?:with|at|on)\\b)`,
   "gi",
 );
 
@@ -148,7 +150,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [YEAR_TO_DATE, /year|so far/i],
   [SINCE_YEAR, /since/i],
   [YEAR_POSSESSIVE, new RegExp(YEAR)],
-  [FULL_YEAR, new RegExp(`year|annual|${YEAR}`, "i")],
+  [FULL_YEAR, new RegExp(`year|annual|${YEAR}|\\bFY`, "i")],
   [THE_QUARTER, /quarter/i],
   [THE_YEAR, /year/i],
 ]);
@@ -318,7 +320,20 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   const early = anchor.latest !== null && anchor.latest % 12 <= 1;
   const unnamed = latestYear === null ? null : early ? latestYear - 1 : latestYear;
   for (const m of matchesIn(clause, FULL_YEAR)) {
-    const explicit = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[12];
+    const explicit =
+      m[1] ??
+      m[2] ??
+      m[3] ??
+      m[4] ??
+      m[5] ??
+      m[8] ??
+      m[9] ??
+      m[10] ??
+      m[11] ??
+      m[12] ??
+      m[13] ??
+      m[15] ??
+      (m[14] ? `20${m[14]}` : undefined);
     const rel = m[6] ?? m[7];
     const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? unnamed);
     if (y === null) continue;
