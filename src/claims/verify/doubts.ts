@@ -8,10 +8,12 @@
 
 import type { EvidenceRow, Figure } from "../../analytics/figure-book.js";
 import { precisionUnit } from "../../domain/decimal.js";
+import { monthIndex } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
 import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js";
 import type { ExtractedClaim } from "../types.js";
 import { roughRange } from "../extract/level-ranges.js";
+import { yearBeforeBase } from "../extract/month-named-after-all.js";
 import { findSeries } from "../extract/subjects.js";
 import { sentenceAround, sentenceBefore } from "../extract/sentence-around.js";
 import { mentionsIn, numberStart, sentenceBlanked } from "./sentence-readings.js";
@@ -114,6 +116,22 @@ const SHIFTED_MONTH = new RegExp(
     `|\\b(?:a|one)\\syear\\s(?:earlier|before|ago),\\s(?:in|during)\\s${MONTH_WORD}\\b`,
   "i",
 );
+
+/**
+ * A change of a month on the year whose sentence names that same month of the year before as its
+ * base ("compared with November of the previous year, exports were 42% higher"): the shifted month
+ * is a year before the claim's, whichever year that is.
+ */
+function sameMonthOnTheYear(claim: ExtractedClaim, sentence: string): boolean {
+  const s = claim.stated;
+  const month = claim.period === null ? null : monthIndex(claim.period);
+  return (
+    (s.type === "change" || s.type === "direction") &&
+    s.basis === "yoy" &&
+    month !== null &&
+    yearBeforeBase(sentence, month)
+  );
+}
 
 /** Two months joined as one period: "in May and June", "May & June" (not "between May and June"). */
 const JOINED_MONTHS = new RegExp(
@@ -239,7 +257,7 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the sentence joins two years ('over 2024 and 2025'), and the figure may be their sum or either's";
   if (claim.kind !== "rank" && REVISION.test(sentence))
     return "the sentence speaks of a revision, and the data may hold the figure from before or after it";
-  if (SHIFTED_MONTH.test(sentence))
+  if (SHIFTED_MONTH.test(sentence) && !sameMonthOnTheYear(claim, sentence))
     return "the sentence sets a month in another year ('the May before'), which the reader does not date for certain";
   if (notEnglish(sentence) || unreadLanguage(sentence))
     return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
