@@ -15,6 +15,7 @@ import {
   DOWN_VERBS,
   FRACTION_WORDS,
   MONTH_NAME,
+  NOT_A_SPAN,
   UP_NOUNS,
   UP_VERBS,
   causeDirection,
@@ -45,7 +46,7 @@ const BEFORE = new RegExp(
 /** After a change noun: its own amount ("a rise of 12%", "a drop of eighty per cent", "a fall of a third"), so the figure before the dash is no change. */
 const OWN_AMOUNT = `(?!\\s(?:of|by)\\s(?:(?:${HEDGE_WORDS})\\s)?(?:[+\\-−–]?\\d|(?:${WORD_NUM}|${FRACTION_WORDS})\\b))`;
 const AFTER = new RegExp(
-  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w'’-]{2,20}){0,6}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)(?:\\s(?=${DATED_FIGURE})|(?=\\s(?:that|this|those)\\b(?!['’]|\\s(?:of|month|year|period|quarter|time)\\b)))|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
+  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w'’-]{2,20}){0,6}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:(?:${MONTH_NAME})${NOT_A_SPAN}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)(?:\\s(?=${DATED_FIGURE})|(?=\\s(?:that|this|those)\\b(?!['’]|\\s(?:of|month|year|period|quarter|time)\\b)))|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
   "i",
 );
 /**

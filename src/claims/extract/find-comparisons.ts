@@ -6,7 +6,7 @@
 // adjective; a modal before ("could be higher than in July") makes it no statement of fact.
 
 import type { DirectionHit } from "./find-directions.js";
-import { MONTH_NAME } from "./lexicon.js";
+import { MONTH_NAME, NOT_A_SPAN } from "./lexicon.js";
 import { scan } from "./numbers.js";
 
 const MONTH_AFTER = `(?:(?:in|during|for|at|those of|that of|the level of|the level in)\\s)?(?:${MONTH_NAME})\\b`;
@@ -19,7 +19,7 @@ const THAN = new RegExp(
   "g",
 );
 const PAST_MONTH = new RegExp(
-  `\\b(above|below|exceeding|exceeded|topping|topped|surpassing|surpassed|short of|under|over|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s|\\b)`,
+  `\\b(above|below|exceeding|exceeded|topping|topped|surpassing|surpassed|short of|under|over|up on|down on)\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s|\\b${NOT_A_SPAN})`,
   "g",
 );
 const MODAL =

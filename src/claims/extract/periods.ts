@@ -191,6 +191,10 @@ const POLICY_STEP_BEFORE = new RegExp(
  */
 const EARLIER_MOVE_BEFORE =
   /\bafter\s(?:(?![\d$€£¥])[\w'’-]+\s){0,4}?(?:rises?|rising|rose|risen|grew|grown|growing|increases?|increasing|increased|gains?|gaining|gained|soar(?:s|ing|ed)|tumbl(?:es?|ing|ed)|slipp(?:ing|ed)|sank|sunk|sinking|eas(?:es|ing|ed)|jumps?|jumping|jumped|surges?|surging|surged|rebounds?|rebounding|rebounded|recover(?:y|ing|ed)|climbs?|climbing|climbed|falls?|falling|fell|fallen|drops?|dropping|dropped|declines?|declining|declined|slumps?|slumping|slumped|dips?|dipping|dipped|plunges?|plunging|plunged|slid|sliding|peaking|peaked)(?:\s(?:sharply|strongly|steeply|briefly|slightly|modestly|markedly|significantly))?\s(?:in|during)\s(?:(?:early|mid|late)[\s-])?$/i;
+/** "fell to 243 tonnes over January-November 2025", "5,000 t over 2024": a tonnage over a span is the span's. */
+const TONNAGE_OVER_BEFORE = /\d\s?(?:t|tonnes|tons|metric tons|kt|mt)\sover\s(?:the\s)?$/i;
+const tonnageOver = (clause: string, start: number) =>
+  TONNAGE_OVER_BEFORE.test(clause.slice(Math.max(0, start - 30), start));
 const SINCE_BEFORE = /\bsince:?\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
 
 /** What a period reader reports before its role is classified. */
@@ -223,7 +227,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       end: r.end,
       period: r.period,
       shape: r.shape,
-      role: r.role ?? roleAt(clause, r.start),
+      role:
+        r.role ?? (r.shape !== "month" && tonnageOver(clause, r.start) ? "main" : roleAt(clause, r.start)),
       explicitYear: r.explicitYear ?? true,
     };
     if (r.possessive) mention.possessive = true;
