@@ -241,8 +241,13 @@ const OTHER_EXPORTER = new RegExp(
  */
 const BUYER_SHARE =
   /^\S+\s?(?:%|per ?cent|percent|pc|pct)?\s(?:of\s)?(?:(?:all|the)\s)?(?:its|their|the (?:country|nation)['’]s|(?!China|Chinese|Beijing)[A-Z][\w.]*['’]s)\s(?:(?:own|total|overall)\s)?(?:[\w-]+\s){0,4}?(?:imports|supply|supplies|needs|demand|consumption|purchases|requirements|magnets|rare earths)\b/;
-/** Imports said to come from China: the importer's own count unless China's customs is cited. */
-const FROM_CHINA = /\bimports?\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b|\bimported\sfrom\sChina\b/i;
+/**
+ * Imports said to come from China: the importer's own count unless China's customs is cited. Also
+ * in German ("Einfuhren von Magneten aus China"), Korean ("중국산 자석 수입량", "중국으로부터 수입")
+ * and Chinese ("从中国进口", "自中国进口").
+ */
+const FROM_CHINA =
+  /\bimports?\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b|\bimported\sfrom\sChina\b|\b(?:Einfuhren|Importe)\s(?:[\wäöüß-]+\s){0,6}aus\sChina\b|\baus\sChina\s(?:[\wäöüß-]+\s){0,2}(?:eingeführt|importiert)|중국(?:산|으로부터|에서)[^.。]{0,30}수입|[从自]中国[^，。,；;]{0,20}进口/i;
 /** The same with the amount between the verb and the origin: "Japan imported 421 tonnes of magnets from China". */
 const IMPORTED_BEFORE =
   /\bimport(?:ed|s)\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under|more than|over|only|just)\s)?$/i;
