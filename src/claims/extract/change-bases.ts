@@ -1,7 +1,7 @@
 // The comparison base a change names in or right after its words: year on year ("y/y", "YoY", "on
 // the year", "from a year earlier", "than a year prior", "compared with the same month last year", 同比, "Vorjahr") or
 // month on month ("m/m", "MoM", "from the previous month", 环比, "Vormonat"); in Korean and Chinese also
-// "지난해 같은 달", "去年同期" (a year earlier) and "전달 대비", "比上月" (the month before). After
+// "지난해 같은 달", "去年同期", "较2024年同期" (a year earlier) and "전달 대비", "比上月" (the month before). After
 // "compared to" the article may be missing, as machine translation drops it ("compared to same period
 // last year", "compared to previous month").
 
@@ -11,7 +11,7 @@ const YOY = new RegExp(
     "\\b(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:a year (?:earlier|ago|before|prior)|the year before|(?:the |(?<=compared (?:with|to) ))(?:same|corresponding|year-earlier|year-ago) (?:months?|period|time|quarter|stretch)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) (?:the )?previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:same |corresponding )?(?:month|period|quarter) (?:of|in) (?:(?:the )?(?:previous|prior|preceding) year|last year)|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before|prior)|12 months (?:earlier|ago|before|prior))",
     // "5.7% higher than the 5,278 tons recorded in the same month last year": a base figure dated a year before
     "\\b(?:from|than|over|versus|vs\\.?|against|compared (?:with|to))\\s(?:the\\s)?(?:(?:about|around|some|nearly)\\s)?\\d[\\d,.]*\\s?(?:t|tonnes|tons|metric tons)\\s(?:(?:recorded|shipped|exported|seen|sold|sent)\\s)?(?:in|during)\\s(?:the\\s)?(?:same|corresponding)\\s(?:month|period)\\s(?:a year (?:earlier|ago)|last year|of last year|(?:of|in) the previous year|(?:of|in) (?:19|20)\\d{2})",
-    "同比|前年同月比|前年比|(?:1|일|한)\\s?년\\s?전(?:보다|에 비해|대비)|전년\\s?(?:동월\\s?|동기\\s?)?대비|(?:지난해|작년|전년)\\s?(?:같은\\s?(?:달|기간)|동월|동기)|(?:去年|上年|前年)同(?:期|月)",
+    "同比|前年同月比|前年比|(?:1|일|한)\\s?년\\s?전(?:보다|에 비해|대비)|전년\\s?(?:동월\\s?|동기\\s?)?대비|(?:지난해|작년|전년)\\s?(?:같은\\s?(?:달|기간)|동월|동기)|(?:去年|上年|前年)同(?:期|月)|(?:19|20)\\d{2}\\s?[年년]\\s?(?:同(?:期|月)|동월|동기|같은\\s?(?:달|기간))",
     "\\b(?:Vorjahr(?:es(?:monat|zeitraum)?)?|Jahresvergleich)",
     // Spanish, Portuguese, French and Italian: "interanual", "na comparação anual", "sur un an", "su base annua"
     "(?<![\\p{L}])(?:interanual(?:es|mente)?|en\\stérminos\\sinteranuales|na\\scomparação\\sanual|em\\stermos\\sanuais|sur\\sun\\san|en\\sglissement\\sannuel|su\\sbase\\sannua|(?:respecto|frente)\\sal\\smismo\\smes\\sde(?:l\\saño\\s(?:anterior|pasado)|\\s(?:19|20)\\d{2}))(?![\\p{L}])",

@@ -24,6 +24,15 @@ const CJK_MONTH = new RegExp(
   `(?:${CJK_YEAR_BEFORE})?(?<![\\d.])(\\d{1,2})\\s?[月월](?!\\s?\\d{1,2}\\s?日)`,
   "g",
 );
+/**
+ * The year so far up to a month: "7월까지의 누계", "7월까지 누적", "7月までの累計", "截至7月累计",
+ * "截至7月底，累计出口": the months from January to that one, not that month alone.
+ */
+const CJK_TO_MONTH = new RegExp(
+  `(?:${CJK_YEAR_BEFORE})?(\\d{1,2})\\s?[月월]\\s?(?:까지(?:의)?\\s?(?:누계|누적)|までの?\\s?累計)` +
+    `|(?:截至|截止)\\s?(?:(\\d{4})\\s?年\\s?)?(\\d{1,2})\\s?月(?:份|底|末)?(?=[^\\d。；;]{0,8}?(?:累计|累計))`,
+  "g",
+);
 const CJK_FIRST_N = /(?:(\d{4})\s?年\s?)?前\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?个?月/g;
 const CJK_HALF = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?:([上下])半年|([상하])반기)`, "g");
 const LAST_YEAR_WORDS = /^(?:작년|지난해|去年|上年)$/;
@@ -108,6 +117,10 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       const y = namedYear(m, anchor) ?? yearFor(b, anchor);
       if (y !== null)
         out.push({ ...span(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
+    }
+    for (const m of allMatches(CJK_TO_MONTH, clause)) {
+      const y = namedYear(m, anchor) ?? (m[4] ? Number(m[4]) : null);
+      first(Number(m[3] ?? m[5]), y === null ? undefined : String(y), m);
     }
     for (const m of allMatches(CJK_FIRST_N, clause)) first(cnCount(m[2] ?? ""), m[1], m);
     for (const m of allMatches(CJK_HALF, clause)) {

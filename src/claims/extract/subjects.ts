@@ -206,9 +206,12 @@ export function mentionsChina(clause: string): boolean {
   return /\b(?:China|Chinese|Beijing)\b/.test(clause);
 }
 
-/** True when the clause marks the world total ("overall", "in total", "China's exports"). */
+/**
+ * True when the clause marks the world total ("overall", "in total", "China's exports"; German
+ * "Chinas Ausfuhren", "Chinas Magnetexporte").
+ */
 export function mentionsTotal(clause: string): boolean {
-  return /\b(?:overall|in total|total (?:exports|shipments)|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b/i.test(
+  return /\b(?:overall|in total|total (?:exports|shipments)|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments)|Chinas\s(?:(?:gesamten|gesamte|[\wäöüß-]{1,20})\s){0,3}?[\wäöüß-]*(?:[Ee]xporte|[Aa]usfuhren))\b/i.test(
     clause,
   );
 }
