@@ -382,6 +382,7 @@ function judgeReadings(
       ...unsure.map(
         (p) => `${p} ${claim.grounds[p] === "carried" ? "carried over from earlier text" : "not named"}`,
       ),
+      ...(claim.grounds.basis === "carried" ? ["comparison base not named for certain"] : []),
       ...(unit === "carried"
         ? ["unit read from a table's header or caption, not written with the figure"]
         : unit === "default"

@@ -450,6 +450,18 @@ export function readFigure(
     // words do not say, so the base the reader falls back to never contradicts
     const fallback = stated.basis === "yoy" || stated.basis === "mom";
     const ownYear = Number(claimPeriod?.slice(0, 4));
+    // "January-September: 39,817 t, a 7.5% decrease compared to 2024": a part of a year set against
+    // a whole earlier year is most likely set against the same months of it, but a part may also be
+    // measured against the year's total ("already 25% below 2024"), so it only supports
+    const part = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(claimPeriod ?? "");
+    const wholeYear = /^(\d{4})-01\.\.\1-12$/.exec(stated.basis);
+    if (part && wholeYear && part[1] === part[3] && claimPeriod !== `${ownYear}-01..${ownYear}-12`) {
+      const year = Number(wholeYear[1]);
+      if (year < ownYear) {
+        stated = { ...stated, basis: `${year}-${part[2]}..${year}-${part[4]}` };
+        basisHow = "carried";
+      }
+    }
     const found = fallback ? baseYearAfter(clause, c.mentions, f.end, claimPeriod) : null;
     // the year before, where the change is already read year on year, changes nothing
     const baseYear = found === ownYear - 1 && stated.basis === "yoy" ? null : found;
