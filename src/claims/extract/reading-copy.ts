@@ -7,7 +7,9 @@
 // words are then mapped back to what the text itself says.
 
 import { allMatches } from "./all-matches.js";
+import { MONTH_NAMES } from "../../domain/period.js";
 import { englishDigits } from "./continental-digits.js";
+import { MONTHS } from "./lexicon.js";
 
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
 export interface ReadingCopy {
@@ -27,26 +29,12 @@ interface Edit {
 /**
  * "metric tons", "Metric tonne": the tonne under the name US wires give it; and "Jul", "Sept.": a
  * month's short name, also as a possessive ("Jul's"), not a person's name before a surname ("Jan
- * Kowalski"). Its stop goes with
- * it ("Nov. 2025", "Nov. exports") unless a capital, a closing quote or bracket or the line's end
- * follows, where it ends the sentence too ("rose in Jul. Exports to Japan ..."), and so stays after the name written out.
+ * Kowalski"). Its stop goes with it ("Nov. 2025", "Nov. exports") unless a capital, a closing quote
+ * or bracket or the line's end follows, where it ends the sentence too ("rose in Jul. Exports to
+ * Japan ..."), and so stays after the name written out.
  */
 const REWRITTEN =
   /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\p{Ll}))(?!\s+\p{Lu}\p{Ll})/gu;
-const MONTH_OF: Record<string, string> = {
-  Jan: "January",
-  Feb: "February",
-  Mar: "March",
-  Apr: "April",
-  Jun: "June",
-  Jul: "July",
-  Aug: "August",
-  Sep: "September",
-  Sept: "September",
-  Oct: "October",
-  Nov: "November",
-  Dec: "December",
-};
 
 /**
  * The reading copy of `written`.
@@ -61,7 +49,7 @@ export function readingCopy(written: string): ReadingCopy {
   for (const m of allMatches(REWRITTEN, digits)) {
     const word =
       m[3] !== undefined
-        ? (MONTH_OF[m[3]] as string)
+        ? (MONTH_NAMES[(MONTHS[m[3].toLowerCase()] as number) - 1] as string)
         : (/^[A-Z]/.test(m[0]) ? "Tonne" : "tonne") + (m[2] ? "s" : "");
     read += digits.slice(from, m.index);
     edits.push({ at: read.length, length: word.length, written: m.index, writtenLength: m[0].length });
