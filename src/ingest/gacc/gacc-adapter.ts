@@ -152,28 +152,30 @@ function moneyShift(head: FileHead, { h, index }: FoundHeader): number | Omit<Fo
   const column = h.fields.usd !== undefined ? "usd" : "cny";
   const currency = column === "usd" ? "USD" : "CNY";
   const columnName = h.names[column] ?? column;
-  const stated = head.text
-    .split(/\r?\n/, index)
-    .map((line, i) => ({ line: i + 1, money: moneyStated(line) }))
-    .slice(head.firstLineIndex)
-    .filter((x) => x.money !== null);
-  const problems: Omit<FormatProblem, "file">[] = [];
-  for (const { line, money } of stated) {
-    if (money!.unit !== currency)
-      problems.push({
-        line,
-        field: "(title)",
-        reason: `the line states ${money!.shown}, but the value column (${columnName}) holds ${currency === "USD" ? "US dollars" : "yuan"}`,
-      });
-  }
-  const shifts = new Set(stated.map((x) => x.money!.shift));
+  // a scale stated in a title line above the header
+  const stated = head.text.split(/\r?\n/, index).flatMap((text, i) => {
+    const money = i >= head.firstLineIndex ? moneyStated(text) : null;
+    return money ? [{ line: i + 1, money }] : [];
+  });
+  const holds = currency === "USD" ? "US dollars" : "yuan";
+  const problems: Omit<FormatProblem, "file">[] = stated
+    .filter(({ money }) => money.unit !== currency)
+    .map(({ line, money }) => ({
+      line,
+      field: "(title)",
+      reason: `the line states ${money.shown}, but the value column (${columnName}) holds ${holds}`,
+    }));
   const named = h.scales[column];
-  if (named !== undefined) shifts.add(named);
+  const shifts = new Set([
+    ...stated.map(({ money }) => money.shift),
+    ...(named === undefined ? [] : [named]),
+  ]);
+  // two scales need a title line, since the column names at most one
   if (shifts.size > 1)
     problems.push({
-      line: (stated[0]?.line ?? index) + (stated.length > 0 ? 0 : 1),
+      line: stated[0]?.line ?? index + 1,
       field: "(title)",
-      reason: `the file states its money in more than one scale (${[...stated.map((x) => x.money!.shown), ...(named !== undefined ? [columnName] : [])].join("; ")}): say one`,
+      reason: `the file states its money in more than one scale (${[...stated.map(({ money }) => money.shown), ...(named === undefined ? [] : [columnName])].join("; ")}): say one`,
     });
   if (problems.length > 0) return problems;
   return [...shifts][0] ?? 0;
