@@ -150,6 +150,11 @@ async function check(
     );
   };
   const judged = await inBatches(planned, opts.signal, judgeAll);
+  /** Leaves claim `i` unverifiable, its explanation saying why the verdict it had is not certain. */
+  const doubt = (i: number, why: (was: string) => string) => {
+    const j = judged[i] as (typeof judged)[number];
+    judged[i] = { ...j, verdict: "unverifiable", explanation: why(j.explanation) };
+  };
   // a destination carried from earlier text no longer attaches to a sentence whose level shows whose it is
   if (opts.text !== undefined)
     for (const [i, dropped] of confirmedSubjects(extracted, judged, opts.text)) {
@@ -164,30 +169,17 @@ async function check(
       const other = main === undefined ? undefined : siblingReadings(main)[0];
       return other !== undefined && checkReading(book, other, seenOn(extracted[k])).verdict === "supported";
     };
-    const verdicts = judged.map((j) => j.verdict);
-    for (const i of siblingRanks(extracted, verdicts, opts.text, fits)) {
-      const j = judged[i] as (typeof judged)[number];
-      judged[i] = {
-        ...j,
-        verdict: "unverifiable",
-        explanation: `ambiguous: ${j.explanation}; but the sentence's tonnage is the figure held for the other total of that name, so the rank may be that total's`,
-      };
-    }
+    for (const i of siblingRanks(extracted, verdictsOf(judged), opts.text, fits))
+      doubt(
+        i,
+        (was) =>
+          `ambiguous: ${was}; but the sentence's tonnage is the figure held for the other total of that name, so the rank may be that total's`,
+      );
   }
   // "FY2025": a fiscal year may not be the calendar year, unless the sentence's own tonnage shows it is
   if (opts.text !== undefined)
-    for (const i of fiscalDoubts(
-      extracted,
-      judged.map((j) => j.verdict),
-      opts.text,
-    )) {
-      const j = judged[i] as (typeof judged)[number];
-      judged[i] = {
-        ...j,
-        verdict: "unverifiable",
-        explanation: `not certain: ${FISCAL_DOUBT}; on the reading checked: ${j.explanation}`,
-      };
-    }
+    for (const i of fiscalDoubts(extracted, verdictsOf(judged), opts.text))
+      doubt(i, (was) => `not certain: ${FISCAL_DOUBT}; on the reading checked: ${was}`);
   // "the first rise in three months": the run is checked on the reading that bore out the rise
   const outcomes = heldToRuns(extracted, judged, (run, move) => {
     const on = judged[move]?.reading ?? planned[move]?.readings[0];
@@ -239,6 +231,8 @@ async function check(
   for (const c of claims) summary[c.verdict]++;
   return { published: opts.published ?? null, claims, summary };
 }
+
+const verdictsOf = (judged: readonly { verdict: Verdict }[]) => judged.map((j) => j.verdict);
 
 /**
  * The comparison base a text names for its changes, when it names only one kind ("from October",
