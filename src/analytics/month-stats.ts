@@ -3,7 +3,7 @@
 // rows replaces a large query plan whose fixed cost dwarfed the work. Ranks, streaks and "since"
 // come from month-figures (their one home); this module picks the months and totals each needs.
 import { subtractDecimals, sumDecimals } from "../domain/decimal.js";
-import { monthAt, monthIndex } from "../domain/period.js";
+import { monthAt, monthIndex, monthOfYear } from "../domain/period.js";
 import { queryMonthly } from "../store/monthly-sql.js";
 import type { Store } from "../store/open-store.js";
 import { resolve } from "../store/resolved-values.js";
@@ -163,7 +163,7 @@ function yearToDate(byPeriod: Map<string, SeriesMonth>, totals: readonly StatedT
     const m = byPeriod.get(monthAt(i));
     if (m) months.push({ period: m.period, value: m.value, derived: m.derived });
   }
-  const sum = months.length === (t % 12) + 1 ? sumDecimals(months.map((m) => m.value)) : null;
+  const sum = months.length === monthOfYear(t) ? sumDecimals(months.map((m) => m.value)) : null;
   const first = monthAt(t - (t % 12));
   const last = monthAt(t);
   // a stated total of exactly these months: the range, or the full year's figure in December; the

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, isPartialDate, monthsBetween, parsePeriod } from "./period.js";
+import {
+  addMonths,
+  isPartialDate,
+  monthAt,
+  monthIndex,
+  monthOfYear,
+  monthsBetween,
+  parsePeriod,
+  yearOf,
+} from "./period.js";
 
 describe("periods", () => {
   it("parses months, years and cumulative ranges", () => {
@@ -26,6 +35,13 @@ describe("periods", () => {
     expect(addMonths("2025-01", -1)).toBe("2024-12");
     expect(addMonths("2024-12", 13)).toBe("2026-01");
     expect(monthsBetween("2024-11", "2025-02")).toEqual(["2024-11", "2024-12", "2025-01", "2025-02"]);
+  });
+
+  it("splits a month index into its year and its month of the year", () => {
+    const december = monthIndex("2024-12") as number;
+    expect([yearOf(december), monthOfYear(december)]).toEqual([2024, 12]);
+    expect([yearOf(december + 1), monthOfYear(december + 1)]).toEqual([2025, 1]);
+    expect(monthAt(december + 11)).toBe("2025-11");
   });
 
   it("accepts partial dates but not impossible ones", () => {

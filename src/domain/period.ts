@@ -60,9 +60,14 @@ export function yearOf(index: number): number {
   return Math.floor(index / 12);
 }
 
+/** The month of the year (1-12) of a month index: `monthOfYear(monthIndex("2025-11"))` is 11. */
+export function monthOfYear(index: number): number {
+  return (index % 12) + 1;
+}
+
 /** The month of an index from `monthIndex`. */
 export function monthAt(index: number): string {
-  return `${yearOf(index)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  return `${yearOf(index)}-${String(monthOfYear(index)).padStart(2, "0")}`;
 }
 
 /** Shift a month by n months: `addMonths("2025-01", -1)` is `"2024-12"`. */

@@ -9,6 +9,7 @@ import type { RankHit } from "./find-ranks.js";
 import { ENGLISH_MONTH_NAME, MONTHS, YEAR } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
 import { sincePolicyMonth } from "./since-policy.js";
+import { yearOf } from "../../domain/period.js";
 
 /** A month named by where it stands from the story's: "last month", "the previous month". */
 const RELATIVE_MONTH =
@@ -477,8 +478,8 @@ function fromNamedMonth(r: RankHit, raw: string, mentions: PeriodMention[], peri
   if (named === null || own === null || named >= own || months.length !== r.n - 1 || months.includes(null))
     return { type: "rank", n: r.n, direction: "high", scope: { type: "months", months: 1 }, raw };
   const above = months.map((m) => fromIndex(m as number));
-  const year = Math.floor(own / 12);
-  if (Math.floor(named / 12) === year)
+  const year = yearOf(own);
+  if (yearOf(named) === year)
     return { type: "rank", n: r.n, direction: "high", scope: { type: "year", year }, raw, above };
   return {
     type: "rank",

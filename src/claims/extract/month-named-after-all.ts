@@ -12,6 +12,7 @@ import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 import { THAT_MONTH, findPeriods, parseMonth } from "./periods.js";
 import type { ClauseRead } from "./read-clause.js";
+import { monthOfYear } from "../../domain/period.js";
 
 /** A one-shot copy of the reader's "that month" (global, for matchAll) for a test. */
 const THAT_MONTH_HERE = new RegExp(THAT_MONTH.source, "i");
@@ -35,7 +36,7 @@ export function yearBeforeBase(sentence: string, month: number): boolean {
   const named = new Set(
     allMatches(YEAR_BEFORE_BASE, sentence).map((m) => MONTHS[(m[1] ?? "").toLowerCase()]),
   );
-  return named.size === 1 && named.has((month % 12) + 1);
+  return named.size === 1 && named.has(monthOfYear(month));
 }
 
 /**

@@ -3,7 +3,7 @@
 // "Jan-Aug", "from January through September", "between March and May", "H1", "1H25", "the first
 // half", "Q3", "the September quarter", "year to date", "so far this year", "full-year 2025", "across all of 2025", "last year".
 
-import { yearOf } from "../../domain/period.js";
+import { yearOf, monthOfYear } from "../../domain/period.js";
 import { MONTHS, MONTH_NAME, YEAR, parseCount } from "./lexicon.js";
 import {
   fromIndex,
@@ -163,8 +163,8 @@ function matchesIn(clause: string, re: RegExp): Iterable<RegExpMatchArray> {
 /** Every span of months or full year in a clause (overlaps are resolved by the caller, first wins). */
 export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
-  const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
-  const yearOf = (explicit?: string, rel?: string): number | null => {
+  const latestYear = anchor.latest === null ? null : yearOf(anchor.latest);
+  const spanYear = (explicit?: string, rel?: string): number | null => {
     if (explicit) return Number(explicit);
     if (rel && rel.toLowerCase() !== "the") return relativeYear(anchor, rel);
     return anchor.year ?? latestYear;
@@ -177,7 +177,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     const end =
       to === undefined ? null : resolveMonthName(to, m[4] ? Number(m[4]) : anchor.year, anchor.latest);
     const soFar = m[2] !== undefined && YEAR_SO_FAR.test(m[0]);
-    const n = soFar && end !== null ? (end % 12) + 1 : m[2] ? 12 : parseCount(m[1] ?? "");
+    const n = soFar && end !== null ? monthOfYear(end) : m[2] ? 12 : parseCount(m[1] ?? "");
     if (n === null || end === null || n < 2 || n > 12) continue;
     out.push({
       ...span(m),
@@ -201,21 +201,21 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   for (const m of matchesIn(clause, RANGE_FIRST_N)) {
     const count = parseCount(m[1] ?? "");
     const n = count === null ? null : /quarter/i.test(m[2] ?? "") ? count * 3 : count;
-    const y = yearOf(m[3], m[4]);
+    const y = spanYear(m[3], m[4]);
     if (n === null || n < 1 || n > 12 || y === null) continue;
     out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(m[3] ?? m[4])), shape: "range" });
   }
   // which months the earlier span ran over is only inferred, so the reading never contradicts
   for (const m of matchesIn(clause, SAME_N)) {
     const n = parseCount(m[1] ?? "");
-    const y = yearOf(m[2], m[3]?.replace(/^the\sprevious$/i, "last"));
+    const y = spanYear(m[2], m[3]?.replace(/^the\sprevious$/i, "last"));
     if (n === null || n < 2 || n > 12 || y === null) continue;
     out.push({ ...span(m), period: range(y, 1, n, anchor, true), shape: "range", unnamed: true });
   }
   for (const re of [OVER_N, N_MONTH_TOTAL, N_M_ABBREV]) {
     for (const m of matchesIn(clause, re)) {
       const n = parseCount(m[1] ?? "");
-      const y = re !== N_M_ABBREV ? yearOf() : m[3] ? 2000 + Number(m[3]) : yearOf(m[2]);
+      const y = re !== N_M_ABBREV ? spanYear() : m[3] ? 2000 + Number(m[3]) : spanYear(m[2]);
       // "over the 12 months" may be a trailing year rather than a calendar one
       if (n === null || n < 2 || n > 11 || y === null) continue;
       out.push({ ...span(m), period: range(y, 1, n, anchor, false), shape: "range", role: "main" });
@@ -224,10 +224,10 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   for (const m of matchesIn(clause, OVER_N_BARE)) {
     const n = parseCount(m[1] ?? "");
     const latest = anchor.latest;
-    if (n === null || latest === null || n < 2 || n !== (latest % 12) + 1) continue;
+    if (n === null || latest === null || n < 2 || n !== monthOfYear(latest)) continue;
     out.push({
       ...span(m),
-      period: range(Math.floor(latest / 12), 1, n, anchor, false),
+      period: range(yearOf(latest), 1, n, anchor, false),
       shape: "range",
       role: "main",
     });
@@ -269,7 +269,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   }
   for (const m of matchesIn(clause, RANGE_PART)) {
     const [from, to] = partMonths(m[1], m[2], m[3]);
-    const y = m[5] ? 2000 + Number(m[5]) : yearOf(m[4], m[6]);
+    const y = m[5] ? 2000 + Number(m[5]) : spanYear(m[4], m[6]);
     if (from === 0 || y === null) continue;
     const explicit = Boolean(m[4] ?? m[5] ?? m[6]);
     const open = partUnderWay(y, from, to, anchor, explicit);
@@ -298,7 +298,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     if (anchor.latest === null) continue;
     out.push({
       ...span(m),
-      period: `${Math.floor(anchor.latest / 12)}-01..${fromIndex(anchor.latest)}`,
+      period: `${yearOf(anchor.latest)}-01..${fromIndex(anchor.latest)}`,
       shape: "range",
       toDate: true,
     });
@@ -309,7 +309,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
 /** Every whole year named in a clause ("in 2025", "last year"); read after months ("March last year"). */
 export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
-  const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
+  const latestYear = anchor.latest === null ? null : yearOf(anchor.latest);
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of matchesIn(clause, SINCE_YEAR))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year", role: "since" });
@@ -442,7 +442,7 @@ function partUnderWay(
   const published = anchor.latest + 1;
   if (toIndex(y, to) <= anchor.latest || toIndex(y, from) > published + 3) return null;
   // a year the words name (or the sentence does) is kept whatever it is; a bare part is the current year's
-  if (!explicit && anchor.year === null && y !== Math.floor(anchor.latest / 12)) return null;
+  if (!explicit && anchor.year === null && y !== yearOf(anchor.latest)) return null;
   return `${y}-${pad(from)}..${y}-${pad(to)}`;
 }
 

@@ -13,6 +13,7 @@ import {
   type RawMention,
 } from "./periods.js";
 import { allMatches } from "./all-matches.js";
+import { yearOf } from "../../domain/period.js";
 
 /** A year before a CJK month or span: "2025年", "2025년", or "this year" / "last year" (올해, 작년, 今年, 去年). */
 const CJK_YEAR_BEFORE = "(?:(\\d{4})\\s?[年년]|(올해|금년|작년|지난해|今年|本年|去年|上年))\\s?";
@@ -102,7 +103,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
   if (anchor.latest !== null)
     for (const m of allMatches(LAST_MONTH, clause))
       out.push({ ...spanOf(m), period: fromIndex(anchor.latest), shape: "month", role: "main" });
-  const latestYear = anchor.latest === null ? null : Math.floor(anchor.latest / 12);
+  const latestYear = anchor.latest === null ? null : yearOf(anchor.latest);
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const first = (n: number | null, year: string | undefined, m: RegExpMatchArray) => {
     const y = year ? Number(year) : (anchor.year ?? latestYear);

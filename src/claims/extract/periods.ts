@@ -4,7 +4,12 @@
 // plays in its clause: the claim's own period, a comparison base, or a "since" scope. Spans (ranges
 // and years) are read in period-spans.ts; German and CJK wordings in periods-intl.ts.
 
-import { indexOf as toIndex, monthAt as fromIndex, monthIndex as parseMonth } from "../../domain/period.js";
+import {
+  indexOf as toIndex,
+  monthAt as fromIndex,
+  monthIndex as parseMonth,
+  yearOf,
+} from "../../domain/period.js";
 import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, WHAT_WAS_SHIPPED, YEAR } from "./lexicon.js";
 import { hedgedLevelBefore } from "./hedged-level-month.js";
 import { editionDate } from "./edition-dates.js";
@@ -69,7 +74,7 @@ export function resolveMonthName(
 ): MonthIndex | null {
   if (year !== null) return toIndex(year, month);
   if (limit === null) return null;
-  const y = Math.floor(limit / 12);
+  const y = yearOf(limit);
   const candidate = toIndex(y, month);
   return candidate <= limit ? candidate : toIndex(y - 1, month);
 }
@@ -317,12 +322,12 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
 function toDateEnds(found: PeriodMention[], anchor: PeriodAnchor): PeriodMention[] {
   const latest = anchor.latest;
   if (latest === null || !found.some((m) => m.toDate)) return found;
-  const year = Math.floor(latest / 12);
+  const year = yearOf(latest);
   // a month only carried from earlier text ("... halted production in May. So far this year, ...")
   // may be an event's, not the story's: only a month the clause names moves the end
   const named = found.find((m) => {
     const i = m.shape === "month" && m.role === "main" ? parseMonth(m.period) : null;
-    return i !== null && i <= latest && Math.floor(i / 12) === year;
+    return i !== null && i <= latest && yearOf(i) === year;
   });
   if (named === undefined) return found;
   return found.map((m) => (m.toDate ? { ...m, period: `${year}-01..${named.period}`, toDate: false } : m));

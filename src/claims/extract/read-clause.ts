@@ -31,6 +31,7 @@ import {
   type PartnerMention,
 } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
+import { yearOf } from "../../domain/period.js";
 
 /** One recognised figure of a clause, before it is attached. */
 export interface Figure extends Span {
@@ -273,7 +274,7 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
     extra.push({
       start: ytd.index,
       end: ytd.index + 3,
-      period: `${Math.floor(latest / 12)}-01..${fromIndex(latest)}`,
+      period: `${yearOf(latest)}-01..${fromIndex(latest)}`,
       shape: "range",
       role: "main",
       explicitYear: false,
