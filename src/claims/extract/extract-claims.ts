@@ -377,12 +377,19 @@ function destinationApart(text: string): boolean {
     .reduce((a, b) => Math.max(a, b), -1);
   if (subject < 0) return false;
   const between = text.slice(subject, p.start);
+  // "11月稀土磁铁出口增一成 对日本大增三成五": a Chinese, Japanese or Korean headline sets its facts
+  // apart with a space, "，", "、" or "…"
+  if (CJK_HEADLINE_GAP.test(between)) return true;
   return (
     /[,:;]/.test(between) &&
     !/\b(?:to|for|into|in)\s(?:the\s)?$/i.test(before) &&
     !/^(?:['’]s|-bound)/.test(text.slice(p.end))
   );
 }
+
+/** Where a headline in Chinese, Japanese or Korean passes from one fact to the next. */
+const CJK_HEADLINE_GAP =
+  /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\d%％](?:[ \u3000]+|\s?[，、…]+\s?)[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A share spoken of: what a following "it rose to 12%" may take up. */
 const SHARE_NOUN = /\b(?:share|portion|proportion|slice)\b/i;

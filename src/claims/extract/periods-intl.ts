@@ -45,6 +45,12 @@ const CJK_YEAR = /(\d{4})\s?年\s?全年|(\d{4})\s?년\s?전체/g;
  */
 const CJK_BARE_YEAR =
   /(?<![比较較与與和跟对對]\s?|\d)(?:((?:19|20)\d{2})\s?[年년]|(去年|上年|지난해|작년))(?!\s?(?:\d|[一二三四五六七八九十]{1,3}\s?月|[上下]半年|[상하]반기|前|全年|전체|同期|同月|同比|以来|以來|이후|동기|동월|같은|대비|보다|比|[月월底末초말]|초|말))/g;
+/**
+ * A year cut to two digits, as Japanese headlines and business dailies write it: "25年は6.26万トン",
+ * "24年通年の輸出量". Only before a topic or possessive particle or a word for the whole year, and not
+ * after words that count years back ("過去10年の", "近10年"), where the number is a count of years.
+ */
+const CJK_SHORT_YEAR = /(?<![\d.]|過去|过去|近|この|這|这)(1[5-9]|2\d)\s?年(?=\s?(?:は|の|通年|全年))/g;
 const DE_FIRST_N =
   /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
 const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
@@ -143,6 +149,10 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
     for (const m of allMatches(CJK_BARE_YEAR, clause)) {
       const y = m[1] ? Number(m[1]) : relativeYear(anchor, "last");
       if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+    }
+    for (const m of allMatches(CJK_SHORT_YEAR, clause)) {
+      const y = 2000 + Number(m[1]);
+      out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of allMatches(CJK_MONTH, clause)) {
       const month = Number(m[3]);

@@ -173,7 +173,12 @@ export function segmentBlock(input: string, block: Block, firstSentence: number)
   } else {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x3002 || c === 0xff1f || ((c === 46 || c === 33 || c === 63) && endsSentence(text, i)))
+      if (
+        c === 0x3002 ||
+        c === 0xff1f ||
+        c === 0xff01 ||
+        ((c === 46 || c === 33 || c === 63) && endsSentence(text, i))
+      )
         flush(i + 1);
     }
   }
@@ -379,10 +384,33 @@ function isHeading(trimmed: string, lines: Line[], i: number, input: string): bo
   if (next === undefined || next.blank) return true;
   const after = input.slice(next.start, next.end).trimStart();
   if (BULLET.test(after) || QA.test(after)) return true;
+  if (cjkHeadline(trimmed, after)) return true;
   if (!/^[A-Z"“‘'#]/.test(after)) return false;
   const words = trimmed.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
   const titled = words.filter((w) => /^[A-Z]/.test(w)).length * 2 >= words.length;
   return trimmed.length <= 60 || (titled && trimmed.length <= 120);
+}
+
+/** Chinese, Japanese or Korean script (Han, kana, Hangul). */
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A line opening in those scripts, or in the brackets their datelines and tags use ("【", "《", "#"). */
+const CJK_LINE_START =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}【《「『（(#]/u;
+/** The punctuation that ends or breaks a sentence in those scripts. */
+const CJK_UNFINISHED = /[。！？，、；：]$/;
+
+/**
+ * "10月稀土永磁出口近5500吨 对美出口创9个月新高" above "据海关总署20日数据，…": Chinese, Japanese and
+ * Korean prose is not wrapped by line breaks, so a short line in those scripts with no end
+ * punctuation, above another such line, is a headline, not the start of the sentence below it.
+ */
+function cjkHeadline(trimmed: string, after: string): boolean {
+  return (
+    trimmed.length <= 80 &&
+    CJK_SCRIPT.test(trimmed) &&
+    !CJK_UNFINISHED.test(trimmed) &&
+    CJK_LINE_START.test(after)
+  );
 }
 
 function endsSentence(input: string, i: number): boolean {
