@@ -123,6 +123,14 @@ function chinaAsCountry(c: ClauseRead): number {
 }
 
 /**
+ * "shipments to the region", "exports for that country": a destination called by a word for a place
+ * spoken of before, so the figure is that place's, not the total's its subject would otherwise make it.
+ */
+const TOWARD_PLACE =
+  /\b(?:to|for|into|towards?|bound for|destined for)\s(?:the|this|that)\s(?:country|nation|region|continent|market|destination)\b(?!['’]|-bound)/i;
+const towardPlaceBefore = (upTo: string) => TOWARD_PLACE.test(upTo);
+
+/**
  * Whether a clause points back to something named before it. "China sold 6,510 t in November, its
  * best month of the year": a possessive after China or a product named earlier in the clause is
  * theirs, not a destination's spoken of before; so is "the country" that is China.
@@ -318,7 +326,7 @@ function partnerOfFigure(
   const offer = (n: Named | null, chosen: string) => {
     if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier`, carried: true });
   };
-  if (own !== null) {
+  if (own !== null && !("total" in own && towardPlaceBefore(upTo))) {
     if ("total" in own) offer(topic, "WLD");
     return [own.partner, "clause"];
   }

@@ -152,9 +152,12 @@ export function findPartner(clause: string): Mention<string> | null {
   return findPartners(clause).find((p) => !p.weak) ?? null;
 }
 
-/** Words by which a sentence points back to a destination or figure named before it. */
+/**
+ * Words by which a sentence points back to a destination or figure named before it ("the region",
+ * "the continent": a place such as Europe or Asia spoken of before).
+ */
 export const BACK_REFERENCE =
-  /\b(?:they|them|their|it|its|those|these|there|such (?:shipments|exports|sales)|the (?:country|nation|destination|market)|(?:that|this) (?:country|market|destination|figure|level|volume|amount)|the (?:(?:correct|right|actual|revised|corrected|true) )?(?:figure|volume|level|amount|number))\b|^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s)?(?:That|This)(?:'s|\s(?:was|is|marked|made|put|left|compares|compared|corresponds|represents|equals|means|amounts|amounted|accounts|accounted))\b/i;
+  /\b(?:they|them|their|it|its|those|these|there|such (?:shipments|exports|sales)|the (?:country|nation|destination|market|region|continent)|(?:that|this) (?:country|market|destination|region|continent|figure|level|volume|amount)|the (?:(?:correct|right|actual|revised|corrected|true) )?(?:figure|volume|level|amount|number))\b|^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s)?(?:That|This)(?:'s|\s(?:was|is|marked|made|put|left|compares|compared|corresponds|represents|equals|means|amounts|amounted|accounts|accounted))\b/i;
 
 /**
  * A sentence whose subject is a month's figure of what was just spoken of ("The November tally had
