@@ -183,6 +183,12 @@ describe("findPartners", () => {
       { value: "IND", start: 11, end: 16, weak: true },
     ]);
   });
+
+  it("reads the agent of a verb of buying as the destination, not an actor beside it", () => {
+    expect(findPartners("magnets bought by Korea in October").map((m) => m.weak)).toEqual([false]);
+    expect(findPartners("the tonnage taken up by the Netherlands").map((m) => m.weak)).toEqual([false]);
+    expect(findPartners("overtaken by Vietnam").map((m) => m.weak)).toEqual([true]);
+  });
 });
 
 describe("two-letter destination codes", () => {

@@ -86,6 +86,12 @@ const ORGANISATION_AFTER =
   /^(?:\s(?:[A-Z][\w&'’-]*|for|of|and|on))*?\s(?:Association|Institute|Chamber|Council|Federation|Society|Agency|Commission|Bureau|Authority|Academy|Forum|Alliance|Consortium|Foundation|University|Centre|Center)\b/;
 const ACTOR_BEFORE = /(?:\b(?:by|from|against|with|between|and)\s(?:the\s)?)$/;
 /**
+ * "bought by Japan", "taken up by Germany": the agent of a verb of buying is the buyer, the
+ * destination the figure went to, not an actor beside it.
+ */
+const BUYER_BEFORE =
+  /\b(?:bought|purchased|imported|received|taken(?:\sup)?|absorbed|snapped\sup|sourced|ordered)\sby\s(?:the\s)?$/i;
+/**
  * A counterpart, not a destination: "relations with the United States", "tensions with Japan", "a
  * trade deal with the EU". Nothing is shipped to a country so named.
  */
@@ -140,6 +146,7 @@ export function findPartners(clause: string): PartnerMention[] {
     // "And Germany, Europe's biggest buyer, took ...": an "and" that opens the clause joins no actors
     const weak =
       ACTOR_BEFORE.test(clause.slice(Math.max(0, s - 14), s)) &&
+      !BUYER_BEFORE.test(clause.slice(Math.max(0, s - 30), s)) &&
       !/^(?:'s|-bound)/.test(after) &&
       !/^[\W]*And\s(?:the\s)?$/.test(clause.slice(0, s));
     out.push({ value: iso, start: s, end: e, weak });
