@@ -526,15 +526,17 @@ describe("ranks and streaks as reporters word them", () => {
     expect(wrong).toBe("unverifiable");
   });
 
-  it("judges a destination's best month of the year on the months held for it, and never its worst", async () => {
+  it("leaves a destination's best month of a year it is held for only in part unverifiable, saying what the months held show", async () => {
     // the data holds Japan's magnet intake from June 2025 only
     const [v, why] = await verdict(
       "Japan took 305 tonnes of Chinese rare-earth magnets in November 2025, its best month this year.",
       "2025-12-20",
       "best month",
     );
-    expect(v).toBe("supported");
-    expect(why).toContain("highest of the 5 months held for JPN in 2025: June 2025 131 t");
+    expect(v).toBe("unverifiable");
+    expect(why).toContain("highest of the 5 months held, June-November 2025");
+    expect(why).toContain("January-May 2025 of the window the text names are not in it");
+    // a month held that beats it decides the claim, whatever the missing months were
     const [beaten] = await verdict(
       "Chinese rare-earth magnet exports to Japan in September 2025 were the highest this year.",
       "2025-10-20",
@@ -548,6 +550,17 @@ describe("ranks and streaks as reporters word them", () => {
       "lowest this year",
     );
     expect(low).toBe("unverifiable");
+  });
+
+  it("gives the rank of a month's intake 'bought by' a destination to that destination, not to the total", async () => {
+    // the total's January 2025 (6,357 t) beats its November; Japan's months held do not beat 305 t
+    const [v, why] = await verdict(
+      "Five figures for the year\n\n5. 305: tonnes of Chinese magnets bought by Japan in November 2025, its biggest month of the year.",
+      "2025-12-30",
+      "biggest month",
+    );
+    expect(v).toBe("unverifiable");
+    expect(why).toContain("305 t is highest of the 5 months held");
   });
 
   it("counts 'since at least' a year from where the data starts in that year, never from a year before it", async () => {

@@ -5,7 +5,14 @@
 // leave it unverifiable or carry a caveat.
 
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
-import { gapBounds, lastBeyond, rankIn, streakAt, type RankWindow } from "../../analytics/month-figures.js";
+import {
+  gapBounds,
+  lastBeyond,
+  rankIn,
+  streakAt,
+  type RankResult,
+  type RankWindow,
+} from "../../analytics/month-figures.js";
 import { addMonths, monthIndex, monthsFrom } from "../../domain/period.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type { StatedRank } from "../types.js";
@@ -130,8 +137,9 @@ function rank(
     );
   // a total's "record" from under a year of data: the customs records go back further than the
   // months held, unless the text itself counts over the data ("the highest in the available data",
-  // "in the series"). A destination's record is judged on its months held, as its year is (heldInYear),
-  // but only when it has another month held to beat: a first month held tops nothing.
+  // "in the series"). A destination's record counts over its months held, as writers working from
+  // the published breakdown count it, but only when it has another month held to beat: a first
+  // month held tops nothing. A calendar window it lacks months of is another matter (heldPart).
   if (
     s.scope.type === "record" &&
     (key.partner === "WLD" || r.of < 2) &&
@@ -150,15 +158,11 @@ function rank(
     s.scope.atLeast === true &&
     window.type === "from" &&
     r.from.slice(0, 4) === window.month.slice(0, 4);
-  if (r.startsBeforeData && s.scope.type !== "record" && !fromRecords) {
-    const held = heldInYear(book, key, period, s);
-    if (held)
-      return { verdict: "supported", explanation: `stated ${s.raw.trim()}: ${held}`, actual, figures };
+  if (r.startsBeforeData && s.scope.type !== "record" && !fromRecords)
     return unverifiable(
-      `the data for this series starts in ${periodLabel(r.from)}, after the window the text names begins${caveat}`,
+      `stated ${s.raw.trim()}: ${heldPart(book, key, period, r, s, window)}${caveat}`,
       figures,
     );
-  }
   // "highest since March" names March as beyond it; "a six-month high" only says no month of the six was
   const namesEdge = s.scope.type === "since" && s.scope.atLeast !== true;
   const understated =
@@ -256,27 +260,38 @@ function couldBeat(
 }
 
 /**
- * "Japan's best month of the year" when the data holds Japan only from June: a destination's months
- * are published when they matter, so the months held are the ones its year is judged on, and the
- * claim holds when the figure tops them (the rank is already known to be the stated one). Only for
- * the top: not for a low ("its weakest month this year"), since the months a destination lacks are
- * the likeliest to be low, nor a second place, which a missing month could take; never for the world
- * total, nor when no other month of the year is held to compare with. Null when the rule does not apply.
+ * What the months held show of a window that starts before the data ("Japan's best month this
+ * year" when Japan is held only from June): the rank among them and the months the data lacks. The
+ * missing months could hold anything, so this explains an unverifiable verdict; only a held month
+ * that beats the figure decides the claim (it is then contradicted above).
  */
-function heldInYear(
+function heldPart(
   book: FigureBook,
   key: SeriesKey,
   period: string,
+  r: RankResult,
   s: Extract<StatedRank, { type: "rank" }>,
-): string | null {
-  if (s.scope.type !== "year" || s.direction !== "high" || s.n !== 1 || key.partner === "WLD") return null;
-  const year = String(s.scope.year);
-  const held = [...book.values(key).entries()]
-    .filter(([p]) => p.startsWith(`${year}-`) && p <= period)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  if (held.length < 2) return null;
-  const months = held.map(([p, v]) => `${periodLabel(p)} ${tonnes(v)}`).join(", ");
-  return `highest of the ${held.length} months held for ${key.partner} in ${year}: ${months}`;
+  window: RankWindow,
+): string {
+  const start =
+    window.type === "from"
+      ? window.month
+      : window.type === "span"
+        ? window.from
+        : addMonths(period, 1 - (window.type === "months" ? window.months : 1));
+  const word = s.direction === "high" ? "highest" : "lowest";
+  const place = r.rank === 1 ? word : `number ${r.rank} by the ${word}`;
+  const held =
+    r.of === 1 ? "the only month held" : `${place} of the ${r.of} months held, ${spanLabel(r.from, period)}`;
+  return `${tonnes(book.monthly(key).get(period)!.value)} is ${held}; the data starts in ${periodLabel(r.from)}, so ${spanLabel(start, addMonths(r.from, -1))} of the window the text names ${start === addMonths(r.from, -1) ? "is" : "are"} not in it`;
+}
+
+/** "June-November 2025", "June 2025", "December 2024 to March 2025". */
+function spanLabel(from: string, to: string): string {
+  if (from === to) return periodLabel(from);
+  return from.slice(0, 4) === to.slice(0, 4)
+    ? periodLabel(`${from}..${to}`)
+    : `${periodLabel(from)} to ${periodLabel(to)}`;
 }
 
 /**
