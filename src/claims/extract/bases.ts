@@ -413,7 +413,7 @@ export function rankStated(
 const RELATIVE_OPENING =
   /(?:^[-*•·–]?|[,;:]\s?|\b(?:and|but|then|while)\s)\s*(?:(?:in|during|by)\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:month|year) after(?:wards)?|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) later)\b(?!\s(?:level|figure|total|period))/i;
 const RELATIVE_AFTER =
-  /^,?\s(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later|the (?:following|next|subsequent) month|the month after(?:wards)?)\b/i;
+  /^,?\s(?:(?:in|during)\s(?=the\s))?(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later|the (?:following|next|subsequent) month|the month after(?:wards)?)\b/i;
 /** A rise or fall to a level said of the month after: "sank to under 50 tonnes the following month". */
 const RELATIVE_THROUGH =
   /^\s(?:to|at)\s(?:[^\s,;]+\s){1,5}?(the (?:following|next|subsequent) month|the month after(?:wards)?|a month later)\b/i;
@@ -427,7 +427,8 @@ function shiftOf(words: string): number {
 /**
  * The period of a figure whose clause names it only relative to the text's period (`period`): that
  * period moved, or null when the clause says nothing of the kind. With `level` (a level or a share),
- * the words right after the figure count too ("582 t a month earlier", "12 per cent a month before");
+ * the words right after the figure count too ("582 t a month earlier", "12 per cent a month before",
+ * "from 7.3% in the previous month");
  * with `afterOnly` only they do (the clause names a period, which they move from). A rise or fall
  * takes the words after the level it goes to ("plunged to 46 t the following month").
  */

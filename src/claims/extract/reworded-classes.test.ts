@@ -1,0 +1,37 @@
+// Wordings found by saying a corpus text's figures another way that keeps its meaning ("in the
+// previous month" for the month named, "last month" for the month before publication): each read
+// the same figure as another month's and called it wrong.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const find = (text: string, published: string, words: string) =>
+  extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));
+
+describe("a share dated by the words right after it", () => {
+  it("is the month before for 'in the previous month'", () => {
+    const text =
+      "In October, the US share of China's magnet exports rose to 12.0% from 7.3% in the previous month.";
+    expect(find(text, "2025-11-25", "7.3%")?.period).toBe("2025-09");
+    expect(find(text, "2025-11-25", "12.0%")?.period).toBe("2025-10");
+  });
+
+  it("is the month before for 'compared with ... in the previous month'", () => {
+    const text = "India's share of China's July magnet exports was 7.5%, against 5.4% in the previous month.";
+    expect(find(text, "2025-08-22", "5.4%")?.period).toBe("2025-06");
+  });
+
+  it("is last month's at the end of a list of months", () => {
+    const text =
+      "The US share of China's magnet exports was 3.7% in May, 12.0% in October and 9.5% last month.";
+    expect(find(text, "2025-12-20", "9.5%")?.period).toBe("2025-11");
+    expect(find(text, "2025-12-20", "12.0%")?.period).toBe("2025-10");
+  });
+});
+
+describe("a level dated 'last month' after a level of another month", () => {
+  it("is last month's, not the month named before it", () => {
+    const text =
+      "China's gallium exports swung from nothing in May to 10,809 kilograms last month, up 49% on November.";
+    expect(find(text, "2026-01-20", "10,809")?.period).toBe("2025-12");
+  });
+});
