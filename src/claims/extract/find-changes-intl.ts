@@ -23,12 +23,22 @@ const DE_HEDGE = "(?:(rund|etwa|knapp|fast|gut|mehr als|über|ungefähr)\\s)?";
 const DE_PCT = `(${NUM_DE})\\s?(?:Prozent|%)`;
 
 // simplified and traditional characters
-const CN_UP = "增长|增長|增加|上升|上涨|上漲|提高|攀升|增";
-const CN_DOWN = "下降|减少|減少|下滑|下跌|回落|降低|减|減|降";
+const CN_UP = "增长|增長|增加|上升|上涨|上漲|提高|攀升|增|涨|漲";
+const CN_DOWN = "下降|减少|減少|下滑|下跌|回落|降低|减|減|降|跌|(?<!至)少";
+/**
+ * A basis before a Chinese change, with what may stand between them: "同比", "环比", Hong Kong's
+ * "按月" and "按年", Taiwan's "月增" and "年減" (a month or year not after a number or a word that
+ * makes it one month or year: "11月增长" is November's change); then "则", "也", "还是", and a word
+ * that only says how sharply ("大涨", "暴跌").
+ */
+const CN_BASIS =
+  "(?:同比|环比|環比|按月|按年|(?<![\\d０-９一二三四五六七八九十个個今去全本上前明每同当當])[月年])?\\s?(?:还是|還是|[则則也还還再])?\\s?(?:[大暴猛急激骤驟锐銳])?";
 const JA_UP = "増加|増え|増";
 const JA_DOWN = "減少|減っ|減";
-const KO_UP = "증가|늘";
-const KO_DOWN = "감소|줄";
+const KO_UP = "증가|급증|늘";
+const KO_DOWN = "감소|급감|줄";
+/** A Korean hedge after the percentage: "23% 가까이 감소" (nearly), "30% 가량" (about), "넘게" (over). */
+const KO_HEDGE = "(?:(가까이|가량|정도|안팎|이상|넘게)\\s?)?";
 
 // whole-word tests for the rising words, built once rather than per match
 const IS_DE_UP = new RegExp(`^(?:${DE_UP})$`, "i");
@@ -58,7 +68,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
   {
     // 同比增长12%, 环比下降5.3%, 增长约12%
-    re: new RegExp(`(?:同比|环比|環比)?\\s?(${CN_UP}|${CN_DOWN})了?\\s?(约|近)?\\s?(${NUM})\\s?[%％]`, "g"),
+    re: new RegExp(`${CN_BASIS}(${CN_UP}|${CN_DOWN})了?\\s?(约|近)?\\s?(${NUM})\\s?[%％]`, "g"),
     read: (m) => cjk(IS_CN_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
   {
@@ -72,10 +82,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   {
     // 전년 동월 대비 12% 증가, 5% 감소
     re: new RegExp(
-      `(?:(?:전년\\s?(?:동월\\s?|동기\\s?)?대비|전월\\s?대비)\\s?)?(?<![\\d.,])(${NUM})\\s?%\\s?(${KO_UP}|${KO_DOWN})`,
+      `(?:(?:전년\\s?(?:동월\\s?|동기\\s?)?대비|전월\\s?대비)\\s?)?(?<![\\d.,])(${NUM})\\s?%\\s?${KO_HEDGE}(${KO_UP}|${KO_DOWN})`,
       "g",
     ),
-    read: (m) => cjk(IS_KO_UP.test(m[2] ?? "") ? "up" : "down", m[1]),
+    read: (m) => cjk(IS_KO_UP.test(m[3] ?? "") ? "up" : "down", m[1], m[2]),
   },
 ];
 

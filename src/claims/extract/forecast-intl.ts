@@ -7,7 +7,7 @@
 
 /** Forecast words before the figure, in the clause's last 90 characters. */
 const BEFORE =
-  /(?<!\p{L})(?:rechnet\s(?:damit|mit)|erwartet|erwarten|prognostiziert|Prognosen?|voraussichtlich|könnten?|dürften?|pourrai(?:t|ent)|devrai(?:t|ent)|prévoi(?:t|ent)|table\ssur|prévisions?|s'attend|podrían?|prevé|se\sespera|pronóstic|poderá|poderão|poderia|prevê|deverá|deverão|projeç|potrebber?o?|prevede|si\sattende|prevision[ei])(?!\p{L})|预计|預計|有望|可望|预估|預估|料将|料將|或将|或將/iu;
+  /(?<!\p{L})(?:rechnet\s(?:damit|mit)|erwartet|erwarten|prognostiziert|Prognosen?|voraussichtlich|könnten?|dürften?|pourrai(?:t|ent)|devrai(?:t|ent)|prévoi(?:t|ent)|table\ssur|prévisions?|s'attend|podrían?|prevé|se\sespera|pronóstic|poderá|poderão|poderia|prevê|deverá|deverão|projeç|potrebber?o?|prevede|si\sattende|prevision[ei])(?!\p{L})|预计|預計|(?<!超出|超过|超過|高于|高於|低于|低於|不及|好于|好於|符合)(?:预期|預期|预测|預測)|有望|可望|预估|預估|料将|料將|或将|或將/iu;
 
 /** Forecast words after the figure, before the clause ends. */
 const AFTER =

@@ -34,7 +34,7 @@ const CJK_TO_MONTH = new RegExp(
     `|(?:截至|截止)\\s?(?:(\\d{4})\\s?年\\s?)?(\\d{1,2})\\s?月(?:份|底|末)?(?=[^\\d。；;]{0,8}?(?:累计|累計))`,
   "g",
 );
-const CJK_FIRST_N = /(?:(\d{4})\s?年\s?)?前\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?个?月/g;
+const CJK_FIRST_N = /(?:(\d{4})\s?年\s?)?[前首]\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[个個]?月/g;
 const CJK_HALF = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?:([上下])半年|([상하])반기)`, "g");
 const LAST_YEAR_WORDS = /^(?:작년|지난해|去年|上年)$/;
 const CJK_YEAR = /(\d{4})\s?年\s?全年|(\d{4})\s?년\s?전체/g;
