@@ -385,8 +385,13 @@ export function attachPeriod(
     g.end <= p.start &&
     p.start - g.end <= 40 &&
     OWN_GAP.test(clause.slice(g.end, p.start) + clause.slice(p.start, p.start + 12));
-  // ... only when the rise or fall goes on to a level with a month of its own ("to 5,294 t in January")
-  const later = figures.some((g) => g.start >= span.end && mains.some((p) => dates(g, p)));
+  // ... only when the rise or fall goes on to a level with a month of its own ("to 5,294 t in January"):
+  // the next figure after it, not one further on ("12.2 t in October, roughly triple September's
+  // 4.45 t, then 4,045 kg in November" is October's multiple of its base)
+  const following = figures
+    .filter((g) => g.start >= span.end)
+    .reduce<Span | null>((m, g) => (m === null || g.start < m.start ? g : m), null);
+  const later = following !== null && mains.some((p) => dates(following, p));
   const earlierOwn = (p: PeriodMention) =>
     (kind === "direction" || kind === "change") &&
     later &&

@@ -19,3 +19,17 @@ describe("a change in brackets right after a base month", () => {
     expect(find(text, "2025-12-21", "five times")?.stated).toMatchObject({ basis: "2025-05" });
   });
 });
+
+describe("a multiple between a dated level and a later item of a list", () => {
+  it("is the earlier level's when its base figure comes next, though a later item has its month", () => {
+    const text =
+      "Gallium took another route: 9,007 kg in July, roughly double June's 4.26 t, then 10,809 kg in December.";
+    const c = find(text, "2026-01-20", "roughly double");
+    expect(c).toMatchObject({ kind: "change", period: "2025-07" });
+  });
+
+  it("still dates a rise by the level it runs to", () => {
+    const text = "Exports, which stood at 3,326 t in December, rose 59% to 5,294 t in January.";
+    expect(find(text, "2025-02-20", "59%")).toMatchObject({ kind: "change", period: "2025-01" });
+  });
+});
