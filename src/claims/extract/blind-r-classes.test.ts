@@ -33,3 +33,15 @@ describe("a multiple between a dated level and a later item of a list", () => {
     expect(find(text, "2025-02-20", "59%")).toMatchObject({ kind: "change", period: "2025-01" });
   });
 });
+
+describe("a base month after a pronoun standing for the figure", () => {
+  it("reads 'below those of March' as March's base", () => {
+    const text = "Magnet shipments in June were still about 40% below those of March.";
+    expect(find(text, "2025-07-22", "40%")?.stated).toMatchObject({ type: "change", basis: "2025-03" });
+  });
+
+  it("reads 'lower than that of August' the same way", () => {
+    const text = "Rare-earth exports in November were 5.1% lower than that of August.";
+    expect(find(text, "2025-12-08", "5.1%")?.stated).toMatchObject({ type: "change", basis: "2025-08" });
+  });
+});
