@@ -45,3 +45,16 @@ describe("a base month after a pronoun standing for the figure", () => {
     expect(find(text, "2025-12-08", "5.1%")?.stated).toMatchObject({ type: "change", basis: "2025-08" });
   });
 });
+
+describe("the writer's own earlier figure, set right by a sentence opening 'Wrong:'", () => {
+  const text =
+    "In yesterday's note I said Germany took 1,811 t of magnets in October. Wrong: German buyers took 1,118 t that month.";
+
+  it("is a correction, never checked", () => {
+    expect(find(text, "2025-11-25", "1,811")?.mode).toBe("correction");
+  });
+
+  it("leaves the figure that sets it right reported", () => {
+    expect(find(text, "2025-11-25", "1,118")?.mode).toBe("reported");
+  });
+});

@@ -67,9 +67,12 @@ const OWN_SLIP =
   ")";
 /** The same said of the writer's own earlier statement in the sentence that makes it. */
 const OWN_SLIP_AFTER = new RegExp(`[;,:—–-]\\s*${OWN_SLIP}`, "i");
-/** The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes." */
+/**
+ * The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes.",
+ * "Wrong: shipments in July were 619 t."
+ */
 const SET_RIGHT_NEXT = new RegExp(
-  "^\\s*(?:[•*-]\\s*)?(?:The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|" +
+  "^\\s*(?:[•*-]\\s*)?(?:(?:Wrong|Incorrect|Not so|Not true|My (?:mistake|error|bad))\\s?[:.;!—–-]|The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|" +
     `${OWN_SLIP})`,
   "i",
 );
