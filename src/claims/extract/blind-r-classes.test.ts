@@ -58,3 +58,16 @@ describe("the writer's own earlier figure, set right by a sentence opening 'Wron
     expect(find(text, "2025-11-25", "1,118")?.mode).toBe("reported");
   });
 });
+
+describe("a month the subject of 'added'", () => {
+  it("adds its own level to a running total, no change", () => {
+    const text =
+      "Rare-earth exports came to 52,699.2 t for January-October, so October by itself added 4,343.5 t to the total.";
+    expect(find(text, "2025-11-20", "4,343.5")).toMatchObject({ kind: "level", period: "2025-10" });
+  });
+
+  it("leaves 'exports added 677 t' a change", () => {
+    const text = "Magnet exports added 677 t in November from October.";
+    expect(find(text, "2025-12-20", "677")).toMatchObject({ kind: "change" });
+  });
+});

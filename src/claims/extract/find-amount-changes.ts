@@ -161,6 +161,15 @@ const BARE_DIFFERENCE = new RegExp(
   "gi",
 );
 
+/**
+ * A month the subject of "added" ("so July alone added 5,578 t", "December added 4,392 t to the
+ * year's total"): what a month adds to a running total is its own level, not a change of it.
+ */
+const MONTH_ADDED = new RegExp(
+  `\\b(?:${MONTH_NAME})(?:\\s(?:alone|by itself|on its own|itself))?\\s(?:added|adds)\\s(?:(?:about|around|some|roughly|another|a further)\\s)?$`,
+  "i",
+);
+
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
@@ -168,7 +177,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
   out.push(...bareDifferences(clause, levels));
   for (const l of levels) {
     const window = clause.slice(Math.max(0, l.start - 60), l.start);
-    const before = BEFORE.exec(window);
+    const before = MONTH_ADDED.test(window) ? null : BEFORE.exec(window);
     const next = AFTER.exec(clause.slice(l.end, l.end + 60));
     // words after a dash or colon name what a list item's leading figure is, not what a figure inside a sentence is
     const item = next?.[6] !== undefined || next?.[7] !== undefined;
