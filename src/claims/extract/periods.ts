@@ -127,6 +127,15 @@ const DE_BASE_MONTH_BEFORE = /\b(?:Vormonats?|Vorjahresmonats?)\s$/;
  */
 const ES_BASE_BEFORE =
   /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|rispetto\s(?:a|al)|in\sconfronto\s(?:a|con)|(?<=\d\s?%\s)(?:sobre|face\sa|ante|sur|par\srapport\sà|su))\s(?:el\s|o\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s)?$/i;
+/**
+ * German and Romance words that set a figure against another month's, with that figure or an
+ * article between: "nach 6.146 Tonnen im August", "28,7 Prozent weniger als im August", "face a
+ * julho", "contre 2 060,3 tonnes en octobre", "après 5 473 tonnes en octobre", "tras las 5.774
+ * toneladas de septiembre", "dopo le 808 tonnellate di novembre", "menos 4,7% do que em julho". The
+ * month named is the base.
+ */
+const FIGURE_BASE_INTL_BEFORE =
+  /(?<![\p{L}])(?:nach|als|gegenüber|verglichen\smit|im\sVergleich\szu[mr]?|face\sao?|do\sque|contre|après|contra|após|tras|dopo|contro)\s(?:(?:dem|den|der|des|im|in|rund|etwa|knapp|noch|les|la|le|l'|el|los|las|o|os|a|as|de|des|du|en|em|no|na|nel|di|del|delle|dei|\d[\d.,\s]{0,12}\d|\d|Tonnen|tonnes|toneladas|tonnellate|t)\s){0,5}$/iu;
 /** "40% under March", "a tenth under the previous month": a share of a level under a month is its base. */
 const PCT_UNDER_BEFORE =
   /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of)\s(?:(?:the|its|their)\s)?$/i;
@@ -434,7 +443,8 @@ function roleAt(clause: string, start: number): PeriodRole {
     ADDED_TO_BEFORE.test(before) ||
     PCT_UNDER_BEFORE.test(before) ||
     DE_BASE_MONTH_BEFORE.test(before) ||
-    ES_BASE_BEFORE.test(before)
+    ES_BASE_BEFORE.test(before) ||
+    FIGURE_BASE_INTL_BEFORE.test(before)
   )
     return "base";
   const wider = clause.slice(Math.max(0, start - 100), start);
