@@ -95,3 +95,21 @@ describe("a year's extreme said as a noun after its figure", () => {
     expect(ranks(text)).toEqual([[month, direction, 2026]]);
   });
 });
+
+describe("a year's extreme whose subject is a month's figure", () => {
+  it.each([
+    ["Through 2026, April's 5,120 tonnes was the peak of graphite shipments.", "2026-04", "high"],
+    ["For the year, March, at 212 t, was the low for gallium.", "2026-03", "low"],
+    ["Looking back over 2026, September's 812t remains the high for antimony.", "2026-09", "high"],
+    ["Over the twelve months of 2026, July was the peak month for tungsten.", "2026-07", "high"],
+  ])("is a rank of that month in the year: %s", (text, month, direction) => {
+    expect(ranks(text)).toEqual([[month, direction, 2026]]);
+  });
+
+  it("reads a second extreme the sentence leaves its verb out of", () => {
+    expect(ranks("Over 2026, June's 640 t was the peak and August's 310 t the trough.")).toEqual([
+      ["2026-06", "high", 2026],
+      ["2026-08", "low", 2026],
+    ]);
+  });
+});

@@ -27,14 +27,28 @@ const NOUN_THEN_MONTH = new RegExp(
     `|\\b[Tt]he\\s(?:monthly\\s)?(?:(peak|high)|(low|trough))\\s(?:was|came\\sin)\\s(?=(?:${ENGLISH_MONTH_NAME})\\b)`,
   "g",
 );
-/** A month's figure in brackets after it: "June (7,742 t) was the peak". */
-const FIGURE_ASIDE = "(?:\\s\\([^()]{1,30}\\))?";
+/** A tonnage written in digits: "7,742.2 tonnes", "812t". */
+const TONNAGE = "\\d[\\d,.]*\\s?(?:t|tonnes?|tons?|kg)\\b";
+/**
+ * A month's figure after it, which makes the month's figure the subject: in brackets ("June (7,742 t)
+ * was the peak"), as its possessive ("June's 7,742.2 tonnes was the peak"), or set off by commas
+ * ("February, at 3,217 tonnes, was the low").
+ */
+const FIGURE_ASIDE = `(?:\\s\\([^()]{1,30}\\)|['’]s\\s(?:about\\s|some\\s)?${TONNAGE}|,\\s(?:at\\s)?${TONNAGE},)?`;
 /**
  * "May was the trough", "June marked the high point", "August proved the peak month", "June (7,742
  * t) was the peak", "January set the high-water mark".
  */
 const MONTH_THEN_NOUN = new RegExp(
-  `(?<=\\b(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?${FIGURE_ASIDE}\\s)(?:(?:was|marked|proved|became|remained)\\s(?:to\\sbe\\s)?the\\s(?:(peak|high\\spoint|high|top)|(trough|low\\spoint|low|bottom))(?:\\smonth)?|set\\sthe\\s(?:(high)|(low))-water\\smark)\\b`,
+  `(?<=\\b(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?${FIGURE_ASIDE}\\s)(?:(?:was|is|marked|proved|became|remained|remains)\\s(?:to\\sbe\\s)?the\\s(?:(peak|high\\spoint|high|top)|(trough|low\\spoint|low|bottom))(?:\\smonth)?|set\\sthe\\s(?:(high)|(low))-water\\smark)\\b`,
+  "g",
+);
+/**
+ * The second of two extremes whose verb the sentence leaves out: "June's 7,742 t was the peak and
+ * February's 3,217 t the trough".
+ */
+const AND_MONTH_THEN_NOUN = new RegExp(
+  `(?<=\\band\\s(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?${FIGURE_ASIDE}\\s)the\\s(?:(peak|high)|(trough|low))\\b(?!\\s(?:of|in|for|since)\\b)`,
   "g",
 );
 /**
@@ -56,13 +70,17 @@ const PEAK_LABEL = new RegExp(
  */
 const FOR_THE_YEAR = /\b(?:(peaked|topped out)|(bottomed(?: out)?))\s(?:for\sthe\syear|this\syear)\b/g;
 
-/** A year the clause names for its extreme: "this year", "of 2025", "the year's", "for the year". */
+/**
+ * A year the clause names for its extreme: "this year", "of 2025", "the year's", "for the year",
+ * "across the twelve months".
+ */
 const YEAR_WORDS =
-  /\b(?:(?:in|of|for|during|within)\s((?:19|20)\d{2})\b|((?:19|20)\d{2})['’]s|(?:this|the)\syear\b|this\syear['’]s|the\syear['’]s)/i;
+  /\b(?:(?:in|of|for|during|within|over|through)\s((?:19|20)\d{2})\b|((?:19|20)\d{2})['’]s|(?:this|the)\syear\b|this\syear['’]s|the\syear['’]s|(?:the|all)\s(?:twelve|12)\smonths\b)/i;
 /** What the extreme may be of other than a tonnage: a share, a price. */
 const NOT_TONNAGE = /\b(?:share|portion|proportion|price|prices|value|values|rate|margin|premium)\b/i;
 /** A window the clause names some other way: "in the first half", "since March". */
-const OTHER_WINDOW = /\b(?:between|quarter|half|H[12]|Q[1-4]|months|weeks|since|decade)\b/i;
+const OTHER_WINDOW =
+  /\b(?:between|quarter|half|H[12]|Q[1-4]|(?<!\b(?:twelve|12)\s)months|weeks|since|decade)\b/i;
 /** Months of the open window an extreme without a year is read over, as for "peaked in May". */
 const OPEN_MONTHS = 3;
 
@@ -77,7 +95,14 @@ export function findYearExtremes(clause: string): RankHit[] {
     ? { type: "year", year: year[1] || year[2] ? Number(year[1] ?? year[2]) : null }
     : { type: "months", months: OPEN_MONTHS, open: true };
   const out: RankHit[] = [];
-  for (const re of [NOUN_THEN_MONTH, LABEL_THEN_MONTH, MONTH_THEN_NOUN, FOR_THE_YEAR, PEAK_LABEL])
+  for (const re of [
+    NOUN_THEN_MONTH,
+    LABEL_THEN_MONTH,
+    MONTH_THEN_NOUN,
+    AND_MONTH_THEN_NOUN,
+    FOR_THE_YEAR,
+    PEAK_LABEL,
+  ])
     for (const m of allMatches(re, clause)) {
       // "peaked for the year" names its year by the words themselves, a label by the year in it
       const s =
@@ -103,9 +128,12 @@ export function findYearExtremes(clause: string): RankHit[] {
 
 /** A rank that names its month after it ("the peak month was"), or before it ("May was the trough"). */
 const MONTH_FOLLOWS = /(?:\b(?:was|came\sin|fell\sin|arrived\sin)|:\**)$/;
-const MONTH_LEADS = /^(?:was|marked|proved|became|remained|set)\s/;
-/** What may stand between a month and the rank it leads: a space, or its figure in brackets. */
-const LEAD_GAP = /^(?:\s\([^()]{1,30}\))?\s$/;
+const MONTH_LEADS = /^(?:was|is|marked|proved|became|remained|remains|set|the)\s/;
+/**
+ * What may stand between a month and the rank it leads: a space, or its figure (FIGURE_ASIDE; the
+ * possessive may be read with the month).
+ */
+const LEAD_GAP = new RegExp(`^(?:${FIGURE_ASIDE}|\\s(?:about\\s|some\\s)?${TONNAGE})\\s$`);
 
 /**
  * The month an extreme said as a noun names right after it ("the peak month was January") or has as
@@ -117,14 +145,13 @@ export function monthNamedBy(c: ClauseRead, f: Span): PeriodMention | null {
   const month = (p: PeriodMention) => p.shape === "month";
   if (MONTH_FOLLOWS.test(words))
     return c.own.find((p) => month(p) && p.start > f.end && p.start - f.end <= 2) ?? null;
-  if (MONTH_LEADS.test(words))
-    return (
-      c.own.find(
-        (p) =>
-          month(p) &&
-          p.end < f.start &&
-          (f.start - p.end <= 6 || LEAD_GAP.test(c.seg.text.slice(p.end, f.start))),
-      ) ?? null
-    );
-  return null;
+  if (!MONTH_LEADS.test(words)) return null;
+  const gap = (p: PeriodMention) => c.seg.text.slice(p.end, f.start);
+  return (
+    c.own.find((p) => month(p) && p.end < f.start && (f.start - p.end <= 6 || LEAD_GAP.test(gap(p)))) ??
+    // "over 2026, September's 812 t remains the high": a month whose figure is the subject, whatever
+    // else the clause's words made of it (a base after "over")
+    c.mentions.find((p) => month(p) && p.end < f.start && /\d/.test(gap(p)) && LEAD_GAP.test(gap(p))) ??
+    null
+  );
 }
