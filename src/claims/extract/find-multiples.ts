@@ -51,7 +51,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     // more than doubled, nearly tripled, halved, roughly halving; "more than halves to 405 t" (not "the
     // two halves of the year")
     re: new RegExp(
-      `()\\b(doubled|doubling|tripled|tripling|trebled|trebling|quadrupled|quadrupling|halved|halving|(?<!\\b(?:the|two|both|and|first|second|its|their)\\s)(?:halves|doubles|triples))\\b`,
+      `()\\b(doubled|doubling|tripled|tripling|trebled|trebling|quadrupled|quadrupling|quintupled|quintupling|halved|halving|(?<!\\b(?:the|two|both|and|first|second|its|their)\\s)(?:halves|doubles|triples))\\b`,
       "gi",
     ),
     read: (m) => exact(named(m[2] ?? ""), m[1]),
@@ -136,7 +136,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     // less than a quarter of January's, about half the previous month's, "less than half of April."
     // (not "the first half of May")
     re: new RegExp(
-      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b))`,
+      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|(?:${MONTH_NAME})\\s(?:19|20)\\d{2}['’]s\\s|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b))`,
       "gi",
     ),
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
@@ -197,7 +197,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
   if (
-    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|halv|\dx\b|(?:%|per ?cent|percent)\sof\s|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
+    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|quintupl|halv|\dx\b|(?:%|per ?cent|percent)\sof\s|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
       clause,
     )
   )
@@ -224,7 +224,15 @@ export function findMultiples(clause: string): MultipleHit[] {
  */
 function named(word: string): { factor: number; half: number } {
   const w = word.toLowerCase();
-  const factor = w.startsWith("halv") ? 0.5 : w.startsWith("doubl") ? 2 : w.startsWith("quadrupl") ? 4 : 3;
+  const factor = w.startsWith("halv")
+    ? 0.5
+    : w.startsWith("doubl")
+      ? 2
+      : w.startsWith("quadrupl")
+        ? 4
+        : w.startsWith("quintupl")
+          ? 5
+          : 3;
   return { factor, half: factor * 0.1 };
 }
 

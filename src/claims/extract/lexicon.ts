@@ -172,7 +172,7 @@ export const FRACTION_HINT = new RegExp(FRACTION_WORDS, "i");
  * 2,626t"), then the words that date it ("shipped to Japan in", "it sent us in", "of"): a
  * comparison with that month, for a regex.
  */
-export const DATED_BASE_FIGURE = `the\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?(?:${NUM})\\s?(?:tonnes?|tons?|t|mt|kt|k\\st|metric\\s(?:tons|tonnes))\\b(?:\\s(?!(?:and|but|while|which|who|that|was|were|is|are)\\b)[\\w'’-]+){0,5}?\\s(?:in|of|during|for)\\s`;
+export const DATED_BASE_FIGURE = `the\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?(?:${NUM})\\s?(?:tonnes?|tons?|t|mt|kt|k\\st|kg|kilograms?|metric\\s(?:tons|tonnes))\\b(?:\\s(?!(?:and|but|while|which|who|that|was|were|is|are)\\b)[\\w'’-]+){0,5}?\\s(?:in|of|during|for)\\s`;
 /** The same figure with the period that dates it: "the 689 tonnes shipped in May 2024". */
 export const DATED_FIGURE = `${DATED_BASE_FIGURE}(?:${MONTH_NAME}|${YEAR}|last\\s(?:year|month)|the\\s(?:same|previous|prior)\\s(?:month|year)|a\\syear)\\b`;
 /**

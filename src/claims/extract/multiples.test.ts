@@ -19,6 +19,27 @@ describe("a multiple of a figure dated in another month", () => {
     ]);
   });
 
+  it("reads a figure dated in kilograms as the base ('ten times the 51 kg of March')", () => {
+    const c = changes("Dysprosium exports reached 515 kg in May, about ten times the 51 kg of March.")[1];
+    expect(c?.slice(1)).toEqual(["WLD", "2025-05", "2025-03"]);
+  });
+
+  it("reads a fraction of a month's figure whose year is written ('under half of March 2024's 610 tonnes')", () => {
+    expect(
+      changes(
+        "Japan took 280 tonnes of magnets in December 2025, well under half of March 2024's 610 tonnes.",
+      )[1],
+    ).toEqual(["well under half of", "JPN", "2025-12", "2024-03"]);
+  });
+
+  it("reads 'quintupled' as a multiple of five", () => {
+    const c = extractClaims(
+      "Since May, when they were 92 t, Korean magnet purchases have quintupled.",
+      PUB,
+    ).find((x) => x.kind === "change");
+    expect(c?.stated.type === "change" ? c.stated.pct : null).toBe(400);
+  });
+
   it("is a change on the month a possessive names ('more than double its May volume')", () => {
     expect(changes("Korea received 815 t in November, more than double its June intake.")[1]).toEqual([
       "more than double",
