@@ -2,7 +2,8 @@
 // writing say the same thing as a form the reader knows: figures in a translation that keeps its
 // source's digit convention ("5.493,9 toneladas", see continental-digits.ts), tonnes written as
 // "metric tons" or "metric tonnes", as US wires write them ("5,774 metric tons"), and a month cut
-// to three letters without a stop, as live blogs, tweets and tables write it ("Jul", "Nov 2025").
+// to three letters without a stop, as live blogs, tweets and tables write it ("Jul", "Nov 2025"),
+// and percent shortened as wires and papers write it ("12 pct", "12pc", "2.5 pct points").
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -31,10 +32,11 @@ interface Edit {
  * month's short name, also as a possessive ("Jul's"), not a person's name before a surname ("Jan
  * Kowalski"). Its stop goes with it ("Nov. 2025", "Nov. exports") unless a capital, a closing quote
  * or bracket or the line's end follows, where it ends the sentence too ("rose in Jul. Exports to
- * Japan ..."), and so stays after the name written out.
+ * Japan ..."), and so stays after the name written out. And "pct" or "pc" after a number, as wires
+ * and papers shorten percent: "%", or percentage points when "points" follows ("2.5 pct points").
  */
 const REWRITTEN =
-  /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\p{Ll}))(?!\s+\p{Lu}\p{Ll})/gu;
+  /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|(?<=\d)[ -]?(?:pct|pc|PCT|Pct)\b([ -]points?\b)?|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\p{Ll}))(?!\s+\p{Lu}\p{Ll})/gu;
 
 /**
  * The reading copy of `written`.
@@ -47,10 +49,7 @@ export function readingCopy(written: string): ReadingCopy {
   let read = "";
   let from = 0;
   for (const m of allMatches(REWRITTEN, digits)) {
-    const word =
-      m[3] !== undefined
-        ? (MONTH_NAMES[(MONTHS[m[3].toLowerCase()] as number) - 1] as string)
-        : (/^[A-Z]/.test(m[0]) ? "Tonne" : "tonne") + (m[2] ? "s" : "");
+    const word = readAs(m);
     read += digits.slice(from, m.index);
     edits.push({ at: read.length, length: word.length, written: m.index, writtenLength: m[0].length });
     read += word;
@@ -59,6 +58,13 @@ export function readingCopy(written: string): ReadingCopy {
   if (edits.length === 0) return { read: digits, toWritten: (i) => i };
   read += digits.slice(from);
   return { read, toWritten: (i) => toWritten(edits, i) };
+}
+
+/** What one match of `REWRITTEN` is read as. */
+function readAs(m: RegExpExecArray): string {
+  if (m[1] !== undefined) return (/^[A-Z]/.test(m[0]) ? "Tonne" : "tonne") + (m[2] ? "s" : "");
+  if (m[4] !== undefined) return MONTH_NAMES[(MONTHS[m[4].toLowerCase()] as number) - 1] as string;
+  return m[3] !== undefined ? " percentage points" : "%";
 }
 
 function toWritten(edits: readonly Edit[], i: number): number {

@@ -35,3 +35,22 @@ describe("a level dated 'last month' after a level of another month", () => {
     expect(find(text, "2026-01-20", "10,809")?.period).toBe("2025-12");
   });
 });
+
+describe("percent shortened to 'pct' or 'pc'", () => {
+  it("reads a share's month as it does after '%'", () => {
+    const text = "By November the US share of China's magnet exports fell from 12 pct in October to 9.5 pct.";
+    expect(find(text, "2025-12-20", "9.5")?.period).toBe("2025-11");
+  });
+
+  it("keeps a tonnage before a share's comparison its own month", () => {
+    const text =
+      "India was the fifth-largest destination for the magnets in October, with a 7.6 pct share of " +
+      "the 5,473 tonnes China exported in all, up from 5.4 pct in July.";
+    expect(find(text, "2025-11-20", "5,473")?.period).toBe("2025-10");
+  });
+
+  it("does not date a tonnage by the month a change after it is measured against", () => {
+    const text = "Magnets are a different story: 3,188 tonnes, still 40 pct under March.";
+    expect(find(text, "2025-07-20", "3,188")?.period).not.toBe("2025-03");
+  });
+});
