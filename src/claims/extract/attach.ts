@@ -67,6 +67,9 @@ const RANK_TOTAL_AFTER =
   /^\s(?:for|in|of)\s(?:the\s|China['’]s\s)(?:total|overall (?:exports|shipments|total)|total (?:exports|shipments))\b/i;
 
 /** After a tonnage, words that make it the total: "5,473 t China exported in all", "6,150 t shipped overall". */
+/** A sum stated with the indefinite article: "a total of", "a 582-tonne total". */
+const A_TOTAL = /\ba\s(?:[\d,.]+[- ](?:tonnes?|tons?|t)\s)?total$/i;
+
 const TOTAL_AFTER =
   /^\s(?:(?:that|which)\s)?(?:(?:China|Beijing)\s)?(?:exported|shipped|sold|sent(?: abroad)?)\s(?:in all|in total|overall|altogether|worldwide|to all (?:destinations|markets))\b/i;
 
@@ -248,13 +251,14 @@ export function attachPartner(
     const between = clause.slice(from, span.start);
     // "Japan took 5% of all Chinese shipments, more than double June's": past a comma, the total a
     // share was taken of is that share's whole, not the subject of the figures after it (but
-    // "..., which totalled 6,150 t" goes on about the total)
+    // "..., which totalled 6,150 t" goes on about the total); "shipments to the US came to a total
+    // of 582 t", "a 582-tonne total": a sum the destination's figure is stated as, not China's total
     const total = allMatches(TOTAL_WORD, between).find(
       (m) =>
         !(
           /\bof\s(?:the\s|all\s|its\s)*$/i.test(between.slice(0, m.index)) &&
           /,(?!\s(?:which|that)\b)/.test(between.slice(m.index))
-        ),
+        ) && !(best !== null && A_TOTAL.test(between.slice(0, m.index) + m[0])),
     );
     if (total && (best === null || !/^'s\b/.test(clause.slice(best.end))))
       return { partner: "WLD", why: total[0], total: true };

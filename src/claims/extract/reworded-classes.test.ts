@@ -54,3 +54,18 @@ describe("percent shortened to 'pct' or 'pc'", () => {
     expect(find(text, "2025-07-20", "3,188")?.period).not.toBe("2025-03");
   });
 });
+
+describe("a destination's figure stated as 'a total'", () => {
+  it("keeps the destination for 'a total of'", () => {
+    const text =
+      "In November, magnet shipments to the United States came to a total of 582 tonnes, down 11 percent from October.";
+    expect(find(text, "2025-12-20", "down 11")?.partner).toBe("USA");
+    expect(find(text, "2025-12-20", "582")?.partner).toBe("USA");
+  });
+
+  it("keeps the destination for 'a 619-tonne total'", () => {
+    const text =
+      "Outbound magnet shipments to the United States rose to a 619-tonne total in July, up 75% from June.";
+    expect(find(text, "2025-08-20", "up 75%")?.partner).toBe("USA");
+  });
+});
