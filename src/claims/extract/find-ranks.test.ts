@@ -129,6 +129,23 @@ describe("findRanks", () => {
   });
 });
 
+describe("findRanks, a record said with who keeps it", () => {
+  it.each([
+    ["the third-highest month customs have ever published", 3, "high"],
+    ["the second lowest figure they've ever reported", 2, "low"],
+    ["the biggest monthly haul ever registered", 1, "high"],
+  ])("reads %s as a rank on record", (text, n, direction) => {
+    expect(findRanks(text)[0]).toMatchObject({ n, scope: { type: "record" }, direction });
+  });
+
+  it("counts a record kept since a year from that year", () => {
+    expect(findRanks("the second-largest monthly haul in records kept since early 2023")[0]).toMatchObject({
+      n: 2,
+      scope: { type: "since", period: "2023" },
+    });
+  });
+});
+
 describe("findComparisons", () => {
   it.each([
     ["were less than in July", "down"],

@@ -58,7 +58,7 @@ const LOW =
   "lowest|smallest|weakest|worst|poorest|fewest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest";
 /** Whose figure, between the extreme and its noun: "the highest US figure", "the lowest EU month". */
 const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound))?";
-const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals))?`;
+const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals|haul))?`;
 /** What the extreme is of, between it and its window: "for a single month", "for any month", "for magnet exports". */
 const OF_WHAT =
   "(?:\\s(?:for|of|in)\\s(?:a single|any(?: one| single)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w'’-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?";
@@ -67,18 +67,21 @@ const COUNT =
   "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
 
 /**
- * The whole record: "on record", "ever", "since records began", "since the data series started",
+ * The whole record: "on record", "ever", "ever reported", "they've ever published", "since records began", "since the data series started",
  * "since comparable data became available", "in the customs record", "in our published series", "in
  * the data we hold".
  */
 const RECORD_WORDS =
-  "on record|ever(?: recorded)?|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly )*record|in (?:the |our |customs |the available |available )*(?:data|records)(?: we (?:have|hold))?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time";
+  "on record|ever(?: (?:recorded|reported|registered|published|posted))?|(?:that\\s|which\\s)?(?:they|customs|the customs office|China|Beijing)(?:['’]ve|\\shave|\\shas|\\shad)?\\sever\\s(?:recorded|reported|registered|published|posted)|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly )*record|in (?:the |our |customs |the available |available )*(?:data|records)(?: we (?:have|hold))?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
-/** The year a record starts from, right after its words: "(began) in 2017", "going back to 2015". */
+/**
+ * The year a record starts from, right after its words: "(began) in 2017", "going back to 2015",
+ * "(in records) kept since early 2024".
+ */
 const RECORD_FROM =
-  /^,?\s(?:in|from|going back to|dating back to|back to|that began in|which began in|starting in)\s(?:(?:early|mid-?|late)\s?)?((?:19|20)\d{2})\b/i;
+  /^,?\s(?:in|from|going back to|dating back to|back to|that began in|which began in|starting in|(?:kept|compiled|published)\ssince)\s(?:(?:early|mid-?|late)\s?)?((?:19|20)\d{2})\b/i;
 /** "the highest-ever monthly total", "second-lowest-ever". */
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
