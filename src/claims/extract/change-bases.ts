@@ -14,7 +14,7 @@ const YOY = new RegExp(
     "同比|按年|(?<![\\d０-９一二三四五六七八九十今去全本上前明每同当當])年(?=[增減减涨漲跌降])|前年同月比|前年比|(?:1|일|한)\\s?년\\s?전(?:보다|에 비해|대비)|전년\\s?(?:동월\\s?|동기\\s?)?대비|(?:지난해|작년|전년)\\s?(?:같은\\s?(?:달|기간)|동월|동기)|(?:去年|上年|前年)同(?:期|月)|(?:19|20)\\d{2}\\s?[年년]\\s?(?:同(?:期|月)|동월|동기|같은\\s?(?:달|기간))",
     "\\b(?:Vorjahr(?:es(?:monat|zeitraum)?)?|Jahresvergleich)",
     // Spanish, Portuguese, French and Italian: "interanual", "na comparação anual", "sur un an", "su base annua"
-    "(?<![\\p{L}])(?:interanual(?:es|mente)?|en\\stérminos\\sinteranuales|na\\scomparação\\sanual|em\\stermos\\sanuais|sur\\sun\\san|en\\sglissement\\sannuel|su\\sbase\\sannua|(?:respecto|frente)\\sal\\smismo\\smes\\sde(?:l\\saño\\s(?:anterior|pasado)|\\s(?:19|20)\\d{2}))(?![\\p{L}])",
+    "(?<![\\p{L}])(?:interanual(?:es|mente)?|en\\stérminos\\sinteranuales|na\\scomparação\\sanual|em\\stermos\\sanuais|sur\\sun\\san|en\\sglissement\\sannuel|su\\sbase\\sannua|(?:(?:respecto|frente)\\sal|que\\sen\\sel)\\smismo\\s(?:mes|periodo|período)\\sde(?:l\\saño\\s(?:anterior|pasado)|\\s(?:19|20)\\d{2})|que\\sun\\saño\\santes|(?:do\\s)?que\\sum\\sano\\santes|qu['’](?:il\\sy\\sa\\s)?un\\san(?:\\splus\\stôt)?)(?![\\p{L}])",
   ].join("|"),
   "iu",
 );

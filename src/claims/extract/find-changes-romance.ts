@@ -45,9 +45,29 @@ const NOUN_LINK =
 /** What stands between a verb and its size: "un", "en un", "de", "del", "o", nothing. */
 const VERB_LINK = "\\s(?:(?:en\\s)?un|de|del|di|dell['’]|em|o)?\\s?";
 
-const NOUN_CHANGE = new RegExp(`(?<![\\p{L}])(${UP_NOUN}|${DOWN_NOUN})${NOUN_LINK}${HEDGE}${SIZE}`, "giu");
-const VERB_CHANGE = new RegExp(`(?<![\\p{L}])(${UP_VERB}|${DOWN_VERB})${VERB_LINK}${HEDGE}${SIZE}`, "giu");
-const IS_UP = new RegExp(`^(?:${UP_NOUN}|${UP_VERB})$`, "iu");
+/**
+ * Words of a month or of the past between a verb and its size: "aumentaron en noviembre un 26,5 %",
+ * "subieron el mes pasado un 5 %"; two to four short words, then the size's own article.
+ */
+const VERB_ASIDE =
+  "(?:\\s(?:en|em|in|a|al|au|el|la|le|il|o|de|du|del|do|da|mes|mês|mois|mese|pasado|passado|dernier|scorso|[\\p{Ll}]{3,10}bre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|enero|febrero|marzo|mayo|junio|julio|janvier|février|mars|avril|mai|juin|juillet|août|gennaio|febbraio|aprile|maggio|giugno|luglio)){1,4}(?=\\s(?:un|de|del|di)\\s)";
+/** A size, then the word that says which way: "un 11,7 % más", "2,6 % menos", "37 % de plus", "l'11,3% in meno", "il 56,9% sotto". */
+const MORE_LESS = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:(?:un|el|il|l['’]|o)\\s?)?${HEDGE}(?:un\\s)?${SIZE}\\s(?:de\\s)?(más|menos|plus|moins|mais|a\\smais|a\\smenos|en\\splus|en\\smoins|in\\spiù|in\\smeno|sotto|sopra|por\\sdebajo|por\\sencima|abaixo|acima)(?![\\p{L}])`,
+  "giu",
+);
+const NOUN_CHANGE = new RegExp(
+  `(?<![\\p{L}])(${UP_NOUN}|${DOWN_NOUN})(?:\\s(?:fue|foi|a\\sété|è\\sstat[oa]))?${NOUN_LINK}${HEDGE}${SIZE}`,
+  "giu",
+);
+const VERB_CHANGE = new RegExp(
+  `(?<![\\p{L}])(${UP_VERB}|${DOWN_VERB})(?:${VERB_ASIDE})?${VERB_LINK}${HEDGE}${SIZE}`,
+  "giu",
+);
+const IS_UP = new RegExp(
+  `^(?:${UP_NOUN}|${UP_VERB}|más|plus|mais|a\\smais|en\\splus|in\\spiù|sopra|por\\sencima|acima)$`,
+  "iu",
+);
 
 /** A change worded in Spanish, Portuguese, French or Italian, with its offsets in the clause. */
 export type RomanceChangeHit = ChangeRead & { start: number; end: number };
@@ -55,13 +75,16 @@ export type RomanceChangeHit = ChangeRead & { start: number; end: number };
 /** Every change worded in Spanish, Portuguese, French or Italian in a clause. */
 export function findRomanceChanges(clause: string): RomanceChangeHit[] {
   const out: RomanceChangeHit[] = [];
-  for (const re of [NOUN_CHANGE, VERB_CHANGE]) {
+  for (const re of [NOUN_CHANGE, VERB_CHANGE, MORE_LESS]) {
     re.lastIndex = 0;
     for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
-      const parsed = parseDecimal((m[3] ?? "").replace(",", "."));
+      // the way the size went is named before it, or (MORE_LESS) after it
+      const [way, hedgeWord, size] = re === MORE_LESS ? [m[3], m[1], m[2]] : [m[1], m[2], m[3]];
+      if (out.some((h) => m !== null && m.index < h.end && m.index + m[0].length > h.start)) continue;
+      const parsed = parseDecimal((size ?? "").replace(",", "."));
       if (parsed === null || parsed.value > 1000) continue;
-      const hedge = m[2] ? (HEDGES[m[2].toLowerCase()] ?? null) : null;
-      const pct = IS_UP.test(m[1] ?? "") ? parsed.value : -parsed.value;
+      const hedge = hedgeWord ? (HEDGES[hedgeWord.toLowerCase()] ?? null) : null;
+      const pct = IS_UP.test(way ?? "") ? parsed.value : -parsed.value;
       out.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -105,7 +105,7 @@ const GERMAN_FRACTIONS: Record<string, number> = {
   hälfte: 50,
 };
 
-type Kind = "pct" | "fraction" | "noun-fraction" | "ratio" | "after-level" | "german" | "moved-from";
+type Kind = "pct" | "fraction" | "noun-fraction" | "ratio" | "after-level" | "comma-decimal" | "moved-from";
 
 /** A ratio's "in" or "out of": "one in eight". */
 const RATIO_HINT = /\b(?:in|out of)\s/i;
@@ -140,6 +140,15 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
     kind: "ratio",
   },
   { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), needs: PCT_HINT, kind: "pct" },
+  // "20,4 % del total", "41,8 % du total", "9,5% do total", "il 37,6% del totale": a decimal comma
+  {
+    re: new RegExp(
+      `(?<![\\d.,])()(${NUM_DE})\\s?%\\s(?:del|du|do|dello|sul)\\s(?:total|totale)(?![\\p{L}])`,
+      "giu",
+    ),
+    needs: /%\s(?:del|du|do|dello|sul)\s/i,
+    kind: "comma-decimal",
+  },
   // "represents a 28.7% decrease": a percentage that names a move is a change, not a share
   {
     re: new RegExp(`\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}(?!\\s${CHANGE_NOUN_AFTER})`, "gi"),
@@ -230,7 +239,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       "gi",
     ),
     needs: /\bAnteil\b/i,
-    kind: "german",
+    kind: "comma-decimal",
   },
   {
     // "The EU's share rose to 41.8% from 37.6%": the share it moved from, of the month before
@@ -459,7 +468,7 @@ function read(
     // "one in eight" is itself a rounding: it reads as "about" an eighth (fraction-bands.ts)
     return { pct, hedge, ...fractionTolerance(pct, hedge ?? "about") };
   }
-  const parsed = kind === "german" ? parseDecimalDe(m[2] ?? "") : parseAmount(m[2] ?? "");
+  const parsed = kind === "comma-decimal" ? parseDecimalDe(m[2] ?? "") : parseAmount(m[2] ?? "");
   if (parsed === null || parsed.value > 100) return null;
   return {
     pct: parsed.value,

@@ -209,7 +209,8 @@ const EARLIER_MOVE_BEFORE =
 const TONNAGE_OVER_BEFORE = /\d\s?(?:t|tonnes|tons|metric tons|kt|mt)\sover\s(?:the\s)?$/i;
 const tonnageOver = (clause: string, start: number) =>
   TONNAGE_OVER_BEFORE.test(clause.slice(Math.max(0, start - 30), start));
-const SINCE_BEFORE = /\bsince:?\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/i;
+const SINCE_BEFORE =
+  /(?:\bsince:?|(?<![\p{L}])(?:desde|depuis|desd?e\sel\smes\sde))\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/iu;
 
 /** What a period reader reports before its role is classified. */
 export interface RawMention {
