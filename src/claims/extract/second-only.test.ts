@@ -18,6 +18,13 @@ describe("a month ranked by the months named above it", () => {
     expect(months(text)).toEqual([[words, n, { type: "since", period: null }, true]]);
   });
 
+  it("reads a plain 'second to' after a verb that places it ('was second to March')", () => {
+    expect(months("Its 4,910 t of August came second to March.")).toEqual([
+      ["second to March", 2, { type: "since", period: null }, true],
+    ]);
+    expect(months("The figure was second to none.")).toEqual([]);
+  });
+
   it("counts over the year when the words say so", () => {
     expect(months("At 5,100 t it was exceeded only by May this year.")).toEqual([
       ["exceeded only by May this year", 2, { type: "year", year: null }, undefined],

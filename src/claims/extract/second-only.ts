@@ -9,9 +9,9 @@ import { MONTH_NAME, YEAR } from "./lexicon.js";
 import type { PartnerMention } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
 
-/** The words that say only what follows them ranks above. */
+/** The words that say only what follows them ranks above ("was second to March" too). */
 const ONLY_ABOVE =
-  "(?:second\\s+only\\s+to|(?:behind|trail(?:ed|ing|s)?)\\s+only|(?:surpassed|beaten|bettered|topped|exceeded|outdone|eclipsed|outstripped)\\s+only\\s+by)";
+  "(?:second\\s+only\\s+to|(?<=\\b(?:was|were|is|are|came|comes|ranked|ranks|finished|placed)\\s+)second\\s+to|(?:behind|trail(?:ed|ing|s)?)\\s+only|(?:surpassed|beaten|bettered|topped|exceeded|outdone|eclipsed|outstripped)\\s+only\\s+by)";
 /** A month, with its year if given; a list of them ("January and August") ranks after each. */
 const ONE_MONTH = `(?:${MONTH_NAME})\\b(?:\\s${YEAR}\\b)?`;
 const MONTH_ABOVE = new RegExp(
