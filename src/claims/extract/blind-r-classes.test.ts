@@ -71,3 +71,12 @@ describe("a month the subject of 'added'", () => {
     expect(find(text, "2025-12-20", "677")).toMatchObject({ kind: "change" });
   });
 });
+
+describe("a month named as the data's own in a sentence without figures", () => {
+  const text =
+    "Shareholder letter, October 2025\n\nThe figures from September tell the story. Magnet exports to India were 456 tonnes.";
+
+  it("sets the period of the figures that follow", () => {
+    expect(find(text, "2025-10-24", "456")).toMatchObject({ kind: "level", period: "2025-09" });
+  });
+});
