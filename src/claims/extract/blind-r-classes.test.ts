@@ -80,3 +80,16 @@ describe("a month named as the data's own in a sentence without figures", () => 
     expect(find(text, "2025-10-24", "456")).toMatchObject({ kind: "level", period: "2025-09" });
   });
 });
+
+describe("a base month without its year after a month with one", () => {
+  it("is the last such month up to the dated one, in the same clause", () => {
+    const text = "In March 2024 gallium exports were 1,214 kg, well below February's 2,050 kg.";
+    expect(find(text, "2026-02-16", "2,050")).toMatchObject({ kind: "level", period: "2024-02" });
+  });
+
+  it("and in a later clause of the same sentence", () => {
+    const text =
+      "By May 2024 germanium exports had reached 1,820 kg, and gallium 6,210 kg, above April's 5,190 kg.";
+    expect(find(text, "2026-02-16", "5,190")).toMatchObject({ kind: "level", period: "2024-04" });
+  });
+});

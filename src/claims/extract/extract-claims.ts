@@ -183,11 +183,15 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const after = last.start + last.text.length;
   const marks = sentenceMarks(text.replace(/[\r\n]/g, " "), env.input.slice(after, after + 200));
   let year: number | null = null;
+  let dated: string | null = null;
   env.moved = null;
   const read = segs.map((seg, i) => {
     const r = readable(seg);
     year = yearMentioned(r.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
-    return listLevel(listShare(readClause(r, { latest: env.latest, year }, env), d, segs[i + 1]?.text), d);
+    const c = readClause(r, { latest: env.latest, year, dated }, env);
+    const own = c.mentions.find((m) => m.shape === "month" && m.role === "main");
+    if (own !== undefined) dated = own.explicitYear ? own.period : null;
+    return listLevel(listShare(c, d, segs[i + 1]?.text), d);
   });
   const written = writtenUnit(read);
   const scope = unitScope(written, d, first.sentence, text);

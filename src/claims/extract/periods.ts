@@ -8,6 +8,7 @@ import {
   indexOf as toIndex,
   monthAt as fromIndex,
   monthIndex as parseMonth,
+  monthOfYear,
   yearOf,
 } from "../../domain/period.js";
 import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, WHAT_WAS_SHIPPED, YEAR } from "./lexicon.js";
@@ -64,6 +65,8 @@ export interface PeriodAnchor {
   year: number | null;
   /** The period the text spoke of until now: what "that month" points back to. */
   carried?: string | null;
+  /** A month named with its year earlier in the sentence ("By November 2023 ..., and ..."). */
+  dated?: string | null;
 }
 
 /** The latest month numbered `month` at or before `limit`; with an explicit year, that month. */
@@ -321,7 +324,29 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       });
   }
   for (const r of findYears(clause, anchor)) add(r);
-  return toDateEnds(found, anchor).sort((a, b) => a.start - b.start);
+  return datedBases(
+    toDateEnds(found, anchor).sort((a, b) => a.start - b.start),
+    anchor,
+  );
+}
+
+/**
+ * "In November 2023 germanium exports were 721 kg, 11% more than October's 648 kg": a base month
+ * without its year, in a clause (or after a clause of its sentence) whose own month has one, is the
+ * last such month up to it (October 2023), not the last before publication.
+ */
+function datedBases(found: PeriodMention[], anchor: PeriodAnchor): PeriodMention[] {
+  if (anchor.year !== null) return found;
+  // the clause's own month: the first it names as its own, else one dated earlier in the sentence
+  const first = found.find((m) => m.shape === "month" && m.role === "main");
+  const own = parseMonth(first === undefined ? (anchor.dated ?? "") : first.explicitYear ? first.period : "");
+  if (own === null) return found;
+  return found.map((m) => {
+    const i = m.shape === "month" && m.role === "base" && !m.explicitYear ? parseMonth(m.period) : null;
+    if (i === null) return m;
+    const base = resolveMonthName(monthOfYear(i), null, own);
+    return base === null || base === i ? m : { ...m, period: fromIndex(base) };
+  });
 }
 
 /**

@@ -353,7 +353,7 @@ const OWN_MONTH_AFTER = /^\s(?:in|during)\s[A-Z]/;
  */
 export function readClause(
   seg: Segment,
-  anchor: { latest: number | null; year: number | null },
+  anchor: { latest: number | null; year: number | null; dated?: string | null },
   state: { trade: boolean; moved?: EarlierChange | null; shareTopic?: boolean },
 ): ClauseRead {
   const clause = seg.text;
