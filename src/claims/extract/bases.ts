@@ -58,6 +58,11 @@ export function changeBasis(
   );
   if (since) return normaliseBasis(resolveBase(since, period), period);
   if (c.basis) return c.basis;
+  // "rose 12.4% in November to 6,150 t, against 5,473 t in the previous month": a month said relative
+  // to the claim's after the change is its base, before a month named earlier in the clause
+  const relative = RELATIVE_BASE_AFTER.exec(clause.slice(c.end, c.end + 90));
+  if (relative && !changes.some((x) => x !== c && x.start >= c.end && x.start < c.end + relative[0].length))
+    return "mom";
   // "down from 228 t in September and up from 131 t in June (about 73% higher)": a change in brackets
   // right after a base month is that month's, whatever base came earlier in the clause
   const before =
@@ -91,6 +96,10 @@ export function changeBasis(
  */
 export const laterChangeOwns = (c: ChangeHit, m: PeriodMention, changes: readonly ChangeHit[]) =>
   m.start >= c.end && changes.some((x) => x !== c && x.start >= c.end && x.end <= m.start);
+
+/** A base month said relative to the claim's, after a figure: "5,473 t in the previous month". */
+const RELATIVE_BASE_AFTER =
+  /^[^;:.]*?\d\s?(?:%|t|tonnes?|tons?)\s(?:in\s)?(?:the (?:previous|prior|preceding) month|a month (?:earlier|before|ago)|the month before)\b/i;
 
 /** A figure set against another's, before that one's period: "versus 32,569 t in", "against the". */
 const SET_AGAINST = /\b(?:versus|vs\.?|against|compared (?:with|to))\s[^;:.]{0,40}$/i;

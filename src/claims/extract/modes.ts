@@ -140,7 +140,7 @@ const DENIED_THAT =
 const CLAIMED_BEFORE =
   /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|assert(?:s|ed)|insist(?:s|ed)|says|said|wrote|writes|posted|stated|states)\s(?:that\s)?|\bput\s(?:[\w'’-]+\s){1,6}?at\s/i;
 /** A label another text gave in quotation marks: "the story called the total \u201ca record\u201d". */
-const CALLED_QUOTED_BEFORE = /\bcall(?:s|ed)\s[^.;:!?"\u201c\u201d]{1,80}?\s?["\u201c]?$/i;
+const CALLED_QUOTED_BEFORE = /\bcall(?:s|ed)\s(?:[^.;:!?"\u201c\u201d]|\.(?=\d)){1,80}?\s?["\u201c]?$/i;
 /**
  * The next sentence opens by denying what the sentence before told as another's: "This is wrong.",
  * "That is not true;", "That is not what customs reported:". A fact-check's verdict label ("Verdict:

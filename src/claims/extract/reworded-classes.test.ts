@@ -69,3 +69,19 @@ describe("a destination's figure stated as 'a total'", () => {
     expect(find(text, "2025-08-20", "up 75%")?.partner).toBe("USA");
   });
 });
+
+describe("a change whose base is said relative to its month after it", () => {
+  it("is on the month before, not a month an aside named earlier", () => {
+    const text =
+      "Magnet exports, which had slipped for two months after a peak of 6,146 tonnes in August, rose " +
+      "12.4% in November to 6,150 tonnes, against 5,473 tonnes in the previous month.";
+    expect(find(text, "2025-12-20", "12.4%")?.stated).toMatchObject({ type: "change", basis: "mom" });
+  });
+});
+
+describe("a figure another report 'called' something, with a decimal point in between", () => {
+  it("is the report's words the text denies", () => {
+    const text = 'One outlet called the 6.15 kt shipped in November "a record". It was not.';
+    expect(find(text, "2025-12-20", "a record")?.mode).toBe("denied");
+  });
+});
