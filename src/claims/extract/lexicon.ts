@@ -331,7 +331,8 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\b(?:NdPr|Pr-?Nd|praseodymium[- ]neodymium|neodymium[- ]praseodymium)\s(?:oxides?)\b/gi, "ndpr-oxide"],
   [/\bdysprosium\soxides?\b/gi, "dysprosium-oxide"],
   [/\bmixed\srare[- ]earth\scarbonates?\b/gi, "rare-earth-carbonate-mixed"],
-  [/\brare[- ]earth\s(?:ores?)\b/gi, "rare-earth-ore"],
+  // customs' own name for it is "rare earth metal ore" (稀土金属矿): the ore, not rare earth metals
+  [/\brare[- ]earth\s(?:metals?\s)?ores?\b/gi, "rare-earth-ore"],
   [/\brare[- ]earth\sconcentrates?\b/gi, "rare-earth-concentrate"],
   [/\brare[- ]earth\soxides?\sand\scompounds\b/gi, "rare-earth-oxides-compounds"],
   [/\brare[- ]earth\soxides?\b/gi, "rare-earth-oxides"],
