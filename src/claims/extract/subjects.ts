@@ -228,11 +228,11 @@ export function mentionsTotal(clause: string): boolean {
 
 /**
  * Words that say "imports" of China itself ("China's imports of rare earths", "imports into China"),
- * also in German ("Chinas Einfuhren", "Importe nach China"), Chinese ("中国11月稀土进口", not
- * "从中国进口", another country's) and Korean ("중국의 희토류 수입량").
+ * also in German ("Chinas Einfuhren", "Importe nach China"), Chinese ("中国11月稀土进口", 中國 ... 進口 in
+ * traditional characters, not "从中国进口", another country's) and Korean ("중국의 희토류 수입량").
  */
 export const CHINA_IMPORTS =
-  /\bChina(?:'s)?\s(?:[\w-]{1,20}\s){0,4}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina imported\b|\bChinas\s(?:[\wäöüß-]+\s){0,3}(?:Einfuhren|Importe)\b|\b(?:Einfuhren|Importe)\s(?:[\wäöüß-]+\s){0,4}nach\sChina\b|\bChina\s(?:führte|importierte)\b|(?<![从自])中国[^，。,；;出]{0,12}进口|중국(?:의|은|이)\s?[^.。]{0,20}수입/i;
+  /\bChina(?:'s)?\s(?:[\w-]{1,20}\s){0,4}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina imported\b|\bChinas\s(?:[\wäöüß-]+\s){0,3}(?:Einfuhren|Importe)\b|\b(?:Einfuhren|Importe)\s(?:[\wäöüß-]+\s){0,4}nach\sChina\b|\bChina\s(?:führte|importierte)\b|(?<![从自從])中[国國][^，。,；;出]{0,12}[进進]口|중국(?:의|은|이)\s?[^.。]{0,20}수입/i;
 
 /** True when the clause says "imports" of China itself ("China's imports of rare earths"). */
 export function mentionsChinaImports(clause: string): boolean {
