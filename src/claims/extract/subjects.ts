@@ -84,6 +84,13 @@ const ACTOR_AFTER =
  */
 const ORGANISATION_AFTER =
   /^(?:\s(?:[A-Z][\w&'’-]*|for|of|and|on))*?\s(?:Association|Institute|Chamber|Council|Federation|Society|Agency|Commission|Bureau|Authority|Academy|Forum|Alliance|Consortium|Foundation|University|Centre|Center)\b/;
+/**
+ * A news outlet after a country's possessive ("Japan's Nikkei reported", "according to South Korea's
+ * Yonhap news agency,", "Taiwan's Central News Agency"): who reported the figure, not where it went.
+ * A ministry, customs or a statistics office stays the country's own (its statistics).
+ */
+const OUTLET_AFTER =
+  /^['’]s\s(?:(?:state(?:-run|-owned)?|public|leading|largest|biggest|main|official|business|financial|economic|national)\s){0,2}(?:(?:[A-Z][\w.&'’-]*\s){0,3}(?:[Nn]ews\s[Aa]gency|newswire|wire\sservice|newspaper|daily|broadcaster|(?:news\s)?outlet|news\ssite)\b|(?!(?:[A-Z][\w.&'’-]*\s)*?(?:Ministry|Customs|Finance|Government|Cabinet|Statistics|Trade|Bureau|Office|Agency|METI|MOF)\b)[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}(?=,|\s(?:reported|said|says|reports|wrote|writes|cited|calculated|quoted|noted)\b))/;
 const ACTOR_BEFORE = /(?:\b(?:by|from|against|with|between|and)\s(?:the\s)?)$/;
 /**
  * "bought by Japan", "taken up by Germany": the agent of a verb of buying is the buyer, the
@@ -143,6 +150,7 @@ export function findPartners(clause: string): PartnerMention[] {
     // "exports to the US, rather than Japan, jumped": the destination set aside is not the figure's
     if (SET_ASIDE_BEFORE.test(clause.slice(Math.max(0, s - 24), s))) continue;
     if (ORGANISATION_AFTER.test(clause.slice(e, e + 64))) continue;
+    if (OUTLET_AFTER.test(clause.slice(e, e + 80))) continue;
     // "And Germany, Europe's biggest buyer, took ...": an "and" that opens the clause joins no actors
     const weak =
       ACTOR_BEFORE.test(clause.slice(Math.max(0, s - 14), s)) &&
