@@ -27,7 +27,7 @@ import {
   scan,
   toleranceFor,
 } from "./numbers.js";
-import type { ChangeReading, Tolerance } from "../types.js";
+import type { ChangeReading, Hedge, Tolerance } from "../types.js";
 import type { ChangeRead } from "./find-changes.js";
 
 /** A multiple found in a clause, read as a change in percent. */
@@ -193,16 +193,139 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
 ];
 
+/** The numerals Chinese and Japanese write tenths and multiples with. */
+const CJK_NUMERAL: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+const CJK_N = "\\d|[一二两兩三四五六七八九十]";
+const cjkNumber = (w: string | undefined) =>
+  w === undefined ? null : /^\d$/.test(w) ? Number(w) : (CJK_NUMERAL[w] ?? null);
+const GERMAN_FACTOR: Record<string, number> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  zweieinhalb: 2.5,
+  dreieinhalb: 3.5,
+};
+
+/**
+ * Multiples and tenths in Chinese, Japanese, Korean and German: "约2.6倍", "2.6배" (x2.6; not after
+ * "增长", where Chinese may mean 2.6 times more); "翻了一倍多", "翻倍", "倍増", "두 배" (doubled);
+ * "减半", "半減", "절반으로" (halved); tenths, "成" in Chinese and "割" in Japanese ("大增三成五" +35%,
+ * "月增逾一成" more than +10%, "8割減" -80%); "mehr als verdoppelt", "halbiert", "das Achtfache".
+ * Tenths are as loose as their rounding ("三成" holds 25-35%), as "a third" is.
+ */
+const INTL_PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+  {
+    re: new RegExp(
+      `(?<!增长|增長|增加|增|提高|上升)(约|約|近|逾|超过|超過|약)?\\s?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?[倍배](?![\\d\\p{Script=Han}]{0,2}(?:以上の)?関税)`,
+      "gu",
+    ),
+    read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
+  },
+  {
+    re: /()翻了?(?:一)?[倍番](多)?|()倍増|(약\s?)?()두\s?배/gu,
+    read: (m) => exact({ factor: 2, half: 0.2 }, m[2] ? "more than" : m[4] ? "약" : undefined),
+  },
+  {
+    re: /()(?:减半|減半|半減|절반(?:으로|가량)?\s?(?:줄|감소|급감))/gu,
+    read: () => exact({ factor: 0.5, half: 0.05 }, undefined),
+  },
+  {
+    // Chinese: the verb, then the tenths
+    re: new RegExp(
+      `(增|增长|增長|增加|涨|漲|减|減|减少|減少|降|下降|跌)了?\\s?(逾|近|约|約|超过|超過)?(${CJK_N})成(${CJK_N})?(?![交为為本品功长長员員立])`,
+      "gu",
+    ),
+    read: (m) => tenths(/^[增涨漲]/.test(m[1] ?? ""), m[3], m[4], m[2]),
+  },
+  {
+    // Japanese: the tenths, then the verb ("1割近く増えた", "3割強の増加")
+    re: new RegExp(`(約)?(${CJK_N})割(${CJK_N})?分?\\s?(近く|強|弱|超)?の?(増|減)`, "gu"),
+    read: (m) => tenths(m[5] === "増", m[2], m[3], m[1] ?? m[4]),
+  },
+  {
+    re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(verdoppelt|verdreifacht|vervierfacht|halbiert)(?:e|en)?(?![\p{L}])/giu,
+    read: (m) => {
+      const w = (m[2] ?? "").toLowerCase();
+      const factor = w.startsWith("halb")
+        ? 0.5
+        : w.startsWith("verdoppel")
+          ? 2
+          : w.startsWith("verdrei")
+            ? 3
+            : 4;
+      return exact({ factor, half: factor * 0.1 }, m[1]);
+    },
+  },
+  {
+    re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(?:das|dem|um das)\s(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zweieinhalb|dreieinhalb)fache(?![\p{L}])/giu,
+    read: (m) => {
+      const factor = GERMAN_FACTOR[(m[2] ?? "").toLowerCase()] ?? 0;
+      return exact({ factor, half: factor % 1 === 0 ? 0.5 : 0.25 }, m[1]);
+    },
+  },
+];
+const ALL_PATTERNS = [...PATTERNS, ...INTL_PATTERNS];
+
+/** A change in tenths: n tenths and m hundredths ("三成五"), exact to its last figure. */
+function tenths(
+  up: boolean,
+  n: string | undefined,
+  m: string | undefined,
+  hedgeWord: string | undefined,
+): ChangeRead | null {
+  const a = cjkNumber(n);
+  const b = m === undefined ? 0 : cjkNumber(m);
+  if (a === null || b === null || a > 10 || b > 9) return null;
+  const size = a * 10 + b;
+  const pct = up ? size : -size;
+  const half = m === undefined ? 5 : 0.5;
+  const hedge = TENTHS_HEDGE[hedgeWord ?? ""] ?? null;
+  return { pct, unit: "%", hedge, halfUnit: half, ...toleranceFor(pct, half, hedge) };
+}
+
+/** The hedges said with tenths. */
+const TENTHS_HEDGE: Record<string, Hedge> = {
+  逾: "more_than",
+  超过: "more_than",
+  超過: "more_than",
+  超: "more_than",
+  強: "just_over",
+  近: "nearly",
+  近く: "nearly",
+  弱: "just_under",
+  约: "about",
+  約: "about",
+};
+
 /** Every multiple in a clause (overlaps are resolved by the caller). */
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
   if (
-    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|quintupl|halv|\dx\b|(?:%|per ?cent|percent)\sof\s|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
+    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|quintupl|halv|[倍배番成割半]|절반|verdoppel|verdreifach|vervierfach|halbiert|fache|\dx\b|(?:%|per ?cent|percent)\sof\s|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
       clause,
     )
   )
     return out;
-  for (const { re, read } of PATTERNS) {
+  for (const { re, read } of ALL_PATTERNS) {
     for (const m of scan(re, clause)) {
       const hit = read(m);
       if (hit === null) continue;

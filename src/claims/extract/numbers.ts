@@ -269,7 +269,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   if (!phrase) return null;
   const p = phrase.toLowerCase().replace(/\s+/g, " ").trim();
   if (
-    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|大约|近|약|가량|정도|안팎|~|≈)$/.test(
+    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|約|大约|近|약|가량|정도|안팎|~|≈)$/.test(
       p,
     )
   )
@@ -289,7 +289,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   )
     return "just_over";
   if (
-    /^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|이상|넘게|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
+    /^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|이상|넘게|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
       p,
     )
   )
