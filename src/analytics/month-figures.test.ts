@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basePeriod, gapBounds, lastBeyond, rankIn, streakAt } from "./month-figures.js";
+import { basePeriod, gapBounds, lastBeyond, rankIn, streakAt, yoyStreakAt } from "./month-figures.js";
 
 // A record with a hole (2025-02 missing), as the shipped magnet series has.
 const months = new Map([
@@ -115,5 +115,20 @@ describe("gapBounds", () => {
       { period: "2026-02", low: 0, high: 9000.5, span: "2026-01..2026-02" },
       { period: "2024-06", low: 0, high: Infinity, span: null },
     ]);
+  });
+});
+
+describe("yoyStreakAt", () => {
+  const twoYears = new Map([
+    ["2024-01", 100],
+    ["2024-02", 100],
+    ["2024-03", 100],
+    ["2025-01", 90],
+    ["2025-02", 120],
+    ["2025-03", 130],
+  ]);
+  it("counts the months above the same month a year before, back to the first that is not", () => {
+    expect(yoyStreakAt(twoYears, "2025-03", "up")).toMatchObject({ length: 2, gap: null });
+    expect(yoyStreakAt(twoYears, "2025-01", "down")).toMatchObject({ length: 1, gap: "2024-12" });
   });
 });

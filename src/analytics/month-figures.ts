@@ -188,6 +188,33 @@ export function streakAt(months: Monthly, at: string, direction: "up" | "down", 
 }
 
 /**
+ * Consecutive months, ending at `at`, above (`up`) or below (`down`) the same month a year before:
+ * a run of year-on-year rises or falls ("a third straight month of year-on-year declines"). `gap` is
+ * the first month, or year-ago month, whose absence stopped the count.
+ */
+export function yoyStreakAt(
+  months: Monthly,
+  at: string,
+  direction: "up" | "down",
+  limit = 120,
+): StreakResult {
+  const end = monthIndex(at);
+  const used: MonthValue[] = [];
+  if (end === null) return { length: 0, gap: at, used };
+  let length = 0;
+  for (let i = end; length <= limit; i--) {
+    const a = months.get(monthAt(i));
+    const b = months.get(monthAt(i - 12));
+    if (a === undefined || b === undefined)
+      return { length, gap: monthAt(a === undefined ? i : i - 12), used };
+    if (direction === "up" ? !(a > b) : !(a < b)) break;
+    used.push({ period: monthAt(i), value: a }, { period: monthAt(i - 12), value: b });
+    length++;
+  }
+  return { length, gap: null, used };
+}
+
+/**
  * The latest month before `at` that beats it (higher for "high", lower for "low"), searching back at
  * most `limit` months; null when no month held beats it.
  */

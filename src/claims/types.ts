@@ -138,6 +138,10 @@ export type StatedRank =
       raw: string;
       before?: boolean;
       atLeast?: boolean;
+      /** A run of changes on the year ("reversing three straight months of year-on-year declines"). */
+      basis?: "yoy";
+      /** The run is on the year only because a change on the year comes before it in its clause. */
+      basisFromClause?: boolean;
     };
 
 /** A stated share of the total in percent ("a fifth of" = 20). */

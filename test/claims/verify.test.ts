@@ -563,6 +563,31 @@ describe("ranks and streaks as reporters word them", () => {
     expect(why).toContain("305 t is highest of the 5 months held");
   });
 
+  it("counts a run after a change on the year as a run of changes on the year, contradicting it only when monthly moves fail it too", async () => {
+    // rare earths against a year before: June-August 2024 down, September 2024 up 6.3%; month on
+    // month, June down, July up, August down
+    const [reversed] = await verdict(
+      "China's rare-earth exports rose 6.3% year on year in September 2024, reversing three straight months of declines.",
+      "2024-10-20",
+      "reversing",
+    );
+    expect(reversed).toBe("supported");
+    const [own, why] = await verdict(
+      "China's rare-earth exports in August 2024 fell year on year for a third straight month.",
+      "2024-09-20",
+      "third straight month",
+    );
+    expect(own).toBe("supported");
+    expect(why).toContain("3 straight year-on-year falls");
+    // September 2025 fell on the year after August rose on it, but fell on the month after August fell
+    const [open] = await verdict(
+      "China's rare-earth exports fell 4.3% year on year in September 2025, a second straight decline.",
+      "2025-10-20",
+      "second straight",
+    );
+    expect(open).toBe("unverifiable");
+  });
+
   it("counts 'since at least' a year from where the data starts in that year, never from a year before it", async () => {
     // the rare-earths data starts in March 2022
     const [v, why] = await verdict(

@@ -306,6 +306,27 @@ export function levelPeriod(
   return period;
 }
 
+/** Words that put a change, or a run of them, on the year. */
+const ON_THE_YEAR =
+  /\b(?:year[- ]on[- ]year|y\/y|yoy|annual|on\sthe\syear|(?:from|than|on|over)\s(?:a|the)\syear\s(?:earlier|ago|before)|(?:from|than|on)\s(?:the\s)?same\smonth\s(?:of\s)?(?:last|a|the\sprevious)\syear)\b/i;
+
+/**
+ * A run of changes on the year: said so in its own words ("three straight months of year-on-year
+ * declines"), or after a change on the year in its clause ("rose 5.7% year on year, reversing three
+ * straight months of declines"), whose run it likely is (`basisFromClause`: the monthly reading is
+ * kept too, so it never contradicts on that guess alone).
+ */
+function yoyRun(clause: string, r: RankHit): { basis?: "yoy"; basisFromClause?: boolean } {
+  const own = clause.slice(r.start, r.end);
+  if (ON_THE_YEAR.test(own)) return { basis: "yoy" };
+  // "fell 3% on the year, a third straight monthly decline": the run's own words put it on the month
+  if (ON_THE_MONTH.test(own) || !ON_THE_YEAR.test(clause.slice(0, r.start))) return {};
+  return { basis: "yoy", basisFromClause: true };
+}
+
+/** Words that put a run on the month. */
+const ON_THE_MONTH = /\b(?:monthly|month[- ]on[- ]month|m\/m|mom|sequential(?:ly)?)\b/i;
+
 export function rankStated(
   clause: string,
   r: RankHit,
@@ -321,6 +342,7 @@ export function rankStated(
       raw,
       ...(r.before ? { before: true } : {}),
       ...(r.atLeast ? { atLeast: true } : {}),
+      ...yoyRun(clause, r),
     };
   const direction = r.direction === "low" ? "low" : "high";
   const scope = r.scope;

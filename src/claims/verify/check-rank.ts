@@ -10,6 +10,7 @@ import {
   lastBeyond,
   rankIn,
   streakAt,
+  yoyStreakAt,
   type RankResult,
   type RankWindow,
 } from "../../analytics/month-figures.js";
@@ -348,17 +349,36 @@ function streak(
   period: string,
   s: Extract<StatedRank, { type: "streak" }>,
 ): Outcome {
+  const main = streakOn(book, key, period, s);
+  // "rose 5.7% year on year, reversing three straight months of declines": the run is most likely
+  // of changes on the year, but the words leave monthly moves open, so both must be wrong to contradict
+  if (main.verdict !== "contradicted" || s.basisFromClause !== true) return main;
+  const monthly = streakOn(book, key, period, { ...s, basis: undefined });
+  return monthly.verdict === "contradicted"
+    ? main
+    : unverifiable(
+        `ambiguous: ${main.explanation}; but the run may be of monthly moves, which the words do not rule out: ${monthly.explanation}`,
+        main.figures,
+      );
+}
+
+function streakOn(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: Extract<StatedRank, { type: "streak" }>,
+): Outcome {
   const months = book.monthly(key);
   // "ending three months of gains": the run is counted to the month before, which the month broke
   const at = s.before ? addMonths(period, -1) : period;
-  const r = streakAt(book.values(key), at, s.direction, s.n + 1);
+  const r = (s.basis === "yoy" ? yoyStreakAt : streakAt)(book.values(key), at, s.direction, s.n + 1);
   const word = s.direction === "up" ? "rise" : "fall";
   const cur = months.get(period)!;
   const actual = { value: cur.value, streak: s.direction === "up" ? r.length : -r.length };
   const figures = [cur, ...r.used.map((u) => months.get(u.period)!).filter(Boolean)].filter(
     (f, i, all) => all.indexOf(f) === i,
   );
-  const stated = `stated ${s.atLeast ? "at least " : ""}${s.n} straight monthly ${word}s${s.before ? " before it" : ""}`;
+  const stated = `stated ${s.atLeast ? "at least " : ""}${s.n} straight ${s.basis === "yoy" ? "year-on-year" : "monthly"} ${word}s${s.before ? " before it" : ""}`;
   const held = `data gives ${r.length} to ${periodLabel(at)}`;
   if (r.length === s.n || (s.atLeast && r.length > s.n))
     return { verdict: "supported", explanation: `${stated}, ${held}`, actual, figures };
