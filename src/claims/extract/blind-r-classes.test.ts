@@ -93,3 +93,11 @@ describe("a base month without its year after a month with one", () => {
     expect(find(text, "2026-02-16", "5,190")).toMatchObject({ kind: "level", period: "2024-04" });
   });
 });
+
+describe("a list item opening with 'Over' and a span", () => {
+  it("is of that span, not of the month the item before named", () => {
+    const text =
+      "- Magnet shipments to Japan in November were 305 tonnes.\n- Over January-November, China shipped 51,440 tonnes of magnets abroad.\n";
+    expect(find(text, "2025-12-22", "51,440")).toMatchObject({ period: "2025-01..2025-11" });
+  });
+});
