@@ -94,6 +94,18 @@ describe("a base month without its year after a month with one", () => {
   });
 });
 
+describe("a heading dated with the month of publication", () => {
+  it("dates the piece, not the figures under it", () => {
+    const text = "Purchasing Desk Notes, December 2025\n\nChina's magnet exports were 6,150 tonnes.\n";
+    expect(find(text, "2025-12-22", "6,150")?.period).not.toBe("2025-12");
+  });
+
+  it("still heads them when its month could be reported", () => {
+    const t = "November 2025\n\nChina's magnet exports were 6,150 tonnes.\n";
+    expect(find(t, "2025-12-22", "6,150")).toMatchObject({ period: "2025-11" });
+  });
+});
+
 describe("a list item opening with 'Over' and a span", () => {
   it("is of that span, not of the month the item before named", () => {
     const text =

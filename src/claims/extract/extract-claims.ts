@@ -25,7 +25,7 @@ import {
 import { sentenceMarks } from "./modes.js";
 import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
 import { parallelPartners, parallelPeriods, type ListedFigure } from "./parallel-lists.js";
-import { fromIndex, resolveMonthName, toIndex, yearMentioned } from "./periods.js";
+import { fromIndex, parseMonth, resolveMonthName, toIndex, yearMentioned } from "./periods.js";
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
 import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { CHINA_IMPORTS, findPartners, findSeries } from "./subjects.js";
@@ -294,6 +294,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   // "For November customs published no figure for Germany": a month said to lack a figure is not
   // the month the text goes on to speak of
   if (out.length === 0 && NO_FIGURE.test(text)) named.period = null;
+  // "Supply Chain Watch, November 2025" over a piece of November: a heading's month that no figure
+  // could be of yet dates the piece, not the figures under it
+  if (out.length === 0 && first.block === "heading" && afterLatest(named.period?.value ?? null, env.latest))
+    named.period = null;
   leaveSentence(d, named, {
     figures: out.length,
     question,
@@ -305,6 +309,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     ...(first.block === "heading" && destinationApart(text) ? { destinationApart: true } : {}),
   });
   return out;
+}
+
+/** A month later than the latest a text can report. */
+function afterLatest(period: string | null, latest: number | null): boolean {
+  const i = period === null || latest === null || !isMonth(period) ? null : parseMonth(period);
+  return i !== null && latest !== null && i > latest;
 }
 
 /** A weak name that follows a firm one in a run of names ("Germany and India", "Japan, Korea and India"). */
