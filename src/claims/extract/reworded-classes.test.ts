@@ -85,3 +85,14 @@ describe("a figure another report 'called' something, with a decimal point in be
     expect(find(text, "2025-12-20", "a record")?.mode).toBe("denied");
   });
 });
+
+describe("sales named for where they are bound", () => {
+  it("are trade figures, not a company's sales", () => {
+    const text = "US-bound sales eased for a second month to 564 tonnes in December.";
+    expect(find(text, "2026-01-20", "564")).toMatchObject({
+      kind: "level",
+      partner: "USA",
+      period: "2025-12",
+    });
+  });
+});
