@@ -168,23 +168,7 @@ export interface StreakResult {
  * @example streakAt(months, "2025-11", "up", 12).length // 1
  */
 export function streakAt(months: Monthly, at: string, direction: "up" | "down", limit = 120): StreakResult {
-  const end = monthIndex(at);
-  const used: MonthValue[] = [];
-  if (end === null) return { length: 0, gap: at, used };
-  let length = 0;
-  for (let i = end; length <= limit; i--) {
-    const a = months.get(monthAt(i));
-    const b = months.get(monthAt(i - 1));
-    if (a === undefined || b === undefined) {
-      if (a !== undefined && used.length === 0) used.push({ period: monthAt(i), value: a });
-      return { length, gap: monthAt(a === undefined ? i : i - 1), used };
-    }
-    if (used.length === 0) used.push({ period: monthAt(i), value: a });
-    if (direction === "up" ? !(a > b) : !(a < b)) break;
-    used.push({ period: monthAt(i - 1), value: b });
-    length++;
-  }
-  return { length, gap: null, used };
+  return runAt(months, at, direction, limit, 1);
 }
 
 /**
@@ -198,17 +182,33 @@ export function yoyStreakAt(
   direction: "up" | "down",
   limit = 120,
 ): StreakResult {
+  return runAt(months, at, direction, limit, 12);
+}
+
+/** Consecutive months ending at `at` that beat the month `lag` months before each. */
+function runAt(
+  months: Monthly,
+  at: string,
+  direction: "up" | "down",
+  limit: number,
+  lag: number,
+): StreakResult {
   const end = monthIndex(at);
   const used: MonthValue[] = [];
+  const use = (i: number, value: number) => {
+    const period = monthAt(i);
+    if (!used.some((u) => u.period === period)) used.push({ period, value });
+  };
   if (end === null) return { length: 0, gap: at, used };
   let length = 0;
   for (let i = end; length <= limit; i--) {
     const a = months.get(monthAt(i));
-    const b = months.get(monthAt(i - 12));
+    const b = months.get(monthAt(i - lag));
+    if (a !== undefined) use(i, a);
     if (a === undefined || b === undefined)
-      return { length, gap: monthAt(a === undefined ? i : i - 12), used };
+      return { length, gap: monthAt(a === undefined ? i : i - lag), used };
     if (direction === "up" ? !(a > b) : !(a < b)) break;
-    used.push({ period: monthAt(i), value: a }, { period: monthAt(i - 12), value: b });
+    use(i - lag, b);
     length++;
   }
   return { length, gap: null, used };
