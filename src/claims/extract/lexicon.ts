@@ -386,10 +386,11 @@ export const OTHER_GOODS =
 
 /**
  * Goods the data keeps no series for, by a name no series shares (not "metals" or "oxides", which
- * may stand for a series named before): the subject of a trade figure that names one is that good.
+ * may stand for a series named before), and one rare earth's oxide or metal ("neodymium oxide",
+ * "praseodymium metal"): the subject of a trade figure that names one is that good.
  */
 export const NAMED_OTHER_GOOD =
-  /\b(?:lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|lanthanum|cerium|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
+  /\b(?:(?:neodymium|praseodymium|samarium|gadolinium|holmium|lutetium|europium)\s(?:oxides?|metals?|carbonates?|chlorides?|fluorides?|compounds)|lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|lanthanum|cerium|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
 
 /**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,
