@@ -129,6 +129,16 @@ describe("findRanks", () => {
   });
 });
 
+describe("findRanks, a window written short", () => {
+  it.each([
+    ["US: 564t in Dec. Lowest in 3 mths tho.", 3, "low"],
+    ["exports hit a 6-mth high", 6, "high"],
+    ["the weakest reading in two yrs", 24, "low"],
+  ])("reads %s", (text, months, direction) => {
+    expect(findRanks(text)[0]).toMatchObject({ n: 1, scope: { type: "months", months }, direction });
+  });
+});
+
 describe("findRanks, a record said with who keeps it", () => {
   it.each([
     ["the third-highest month customs have ever published", 3, "high"],

@@ -142,17 +142,17 @@ const PAST = "the\\s(?:past|last|previous|preceding|prior|latest)";
  * year", "the biggest of the six months" (a window the text speaks of, whose last month it leaves open).
  */
 const WINDOW = new RegExp(
-  `\\b${EXTREME}\\s(?:in|for|over|of|during|across)\\s(?:${PAST}\\s|(the)\\s(?=(?:${ABOUT}\\s)?(?:${COUNT})\\smonths\\b))?(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|years?)\\b`,
+  `\\b${EXTREME}\\s(?:in|for|over|of|during|across)\\s(?:${PAST}\\s|(the)\\s(?=(?:${ABOUT}\\s)?(?:${COUNT})\\smonths\\b))?(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|mths?|years?|yrs?)\\b`,
   "gi",
 );
 /** The extreme said as a noun before its window: "the low point of the past three months", "the peak of the five months". */
 const WINDOW_NOUN = new RegExp(
-  `\\bthe\\s(?:(high(?:\\spoint)?|peak|top)|(low(?:\\spoint)?|trough|bottom))\\s(?:of|in|over|for|across)\\s(?:${PAST}\\s|(the)\\s(?=(?:${ABOUT}\\s)?(?:${COUNT})\\smonths\\b))(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|years?)\\b`,
+  `\\bthe\\s(?:(high(?:\\spoint)?|peak|top)|(low(?:\\spoint)?|trough|bottom))\\s(?:of|in|over|for|across)\\s(?:${PAST}\\s|(the)\\s(?=(?:${ABOUT}\\s)?(?:${COUNT})\\smonths\\b))(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|mths?|years?|yrs?)\\b`,
   "gi",
 );
 /** "a six-month high", "a fresh 10-month low", "a two-year peak", "a nearly two-year high". */
 const N_MONTH_EXTREME = new RegExp(
-  `\\b(?:(${ABOUT})[- ])?(${COUNT})[- ](months?|years?)[- ](high|low|peak|trough|top|bottom)s?\\b`,
+  `\\b(?:(${ABOUT})[- ])?(${COUNT})[- ](months?|mths?|years?|yrs?)[- ](high|low|peak|trough|top|bottom)s?\\b`,
   "gi",
 );
 /**
@@ -287,8 +287,8 @@ const NEEDS = new Map<RegExp, RegExp>([
   [SINCE, EXTREME_WORD],
   [NOT_SEEN_SINCE, /since/i],
   [WINDOW, EXTREME_WORD],
-  [WINDOW_NOUN, /month|year/i],
-  [N_MONTH_EXTREME, /month|year/i],
+  [WINDOW_NOUN, /month|mth|year|yr/i],
+  [N_MONTH_EXTREME, /month|mth|year|yr/i],
   [THAN_ANY, /\bthan\s/i],
   [PEAK, /peak|trough|low|high|bottom/i],
   [PEAK_MONTH, /peak|top|trough|low|high|bottom/i],
@@ -543,7 +543,7 @@ function saveFor(clause: string, h: RankHit): RankHit {
 function windowMonths(about: string | undefined, count: string, unit: string): number | null {
   const n = parseCount(count);
   if (n === null) return null;
-  const year = /year/i.test(unit);
+  const year = /year|yr/i.test(unit);
   let months = year ? n * 12 : n;
   if (about && !/^(?:more than|over|at least)$/i.test(about)) months -= year ? 2 : 1;
   return months < 2 || months > 600 ? null : months;
