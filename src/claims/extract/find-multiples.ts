@@ -9,11 +9,13 @@
 import {
   DATED_FIGURE,
   FRACTION_WORDS,
+  GERMAN_NUMBERS,
   MONTH_NAME,
   PERIOD_POSSESSIVE,
   UP_NOUNS,
   UP_VERBS,
   WHAT_WAS_SHIPPED,
+  cjkCount,
   fractionOf,
   parseCount,
 } from "./lexicon.js";
@@ -193,37 +195,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
 ];
 
-/** The numerals Chinese and Japanese write tenths and multiples with. */
-const CJK_NUMERAL: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 const CJK_N = "\\d|[一二两兩三四五六七八九十]";
-const cjkNumber = (w: string | undefined) =>
-  w === undefined ? null : /^\d$/.test(w) ? Number(w) : (CJK_NUMERAL[w] ?? null);
-const GERMAN_FACTOR: Record<string, number> = {
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  zweieinhalb: 2.5,
-  dreieinhalb: 3.5,
-};
 
 /**
  * Multiples and tenths in Chinese, Japanese, Korean and German: "约2.6倍", "2.6배" (x2.6; not after
@@ -278,7 +250,9 @@ const INTL_PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRe
   {
     re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(?:das|dem|um das)\s(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zweieinhalb|dreieinhalb)fache(?![\p{L}])/giu,
     read: (m) => {
-      const factor = GERMAN_FACTOR[(m[2] ?? "").toLowerCase()] ?? 0;
+      const w = (m[2] ?? "").toLowerCase();
+      const whole = GERMAN_NUMBERS[w.replace(/einhalb$/, "")] ?? 0;
+      const factor = w.endsWith("einhalb") ? whole + 0.5 : whole;
       return exact({ factor, half: factor % 1 === 0 ? 0.5 : 0.25 }, m[1]);
     },
   },
@@ -292,8 +266,8 @@ function tenths(
   m: string | undefined,
   hedgeWord: string | undefined,
 ): ChangeRead | null {
-  const a = cjkNumber(n);
-  const b = m === undefined ? 0 : cjkNumber(m);
+  const a = cjkCount(n ?? "");
+  const b = m === undefined ? 0 : cjkCount(m);
   if (a === null || b === null || a > 10 || b > 9) return null;
   const size = a * 10 + b;
   const pct = up ? size : -size;

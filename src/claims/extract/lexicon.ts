@@ -35,6 +35,46 @@ export function parseCount(word: string): number | null {
   return ORDINALS[w] ?? NUMBER_WORDS[w] ?? null;
 }
 
+/** Chinese and Japanese numerals (simplified and traditional 两/兩), as counts of months, tenths and multiples are written. */
+const CJK_NUMERALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/**
+ * A count written in digits or Chinese numerals up to 19 ("11", "三", "十一"), or null.
+ * @example cjkCount("十一") // 11
+ */
+export function cjkCount(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (word.length === 2 && word[0] === "十") return 10 + (CJK_NUMERALS[word[1] ?? ""] ?? 0);
+  return word.length === 1 ? (CJK_NUMERALS[word] ?? null) : null;
+}
+
+/** German numbers as counts of months and multiples are written ("in den ersten neun Monaten", "das Achtfache"). */
+export const GERMAN_NUMBERS: Record<string, number> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+};
+
 export const MONTHS: Record<string, number> = {
   january: 1,
   jan: 1,

@@ -2,7 +2,7 @@
 // "1-11月", "1至11月", "前11个月", "上半年", "2025年全年"; "im ersten Halbjahr", "in den ersten neun
 // Monaten", "im Gesamtjahr 2025". Cheap patterns, run only when the clause holds such words.
 
-import { parseCount } from "./lexicon.js";
+import { GERMAN_NUMBERS, cjkCount, parseCount } from "./lexicon.js";
 import { range, yearFor } from "./period-spans.js";
 import {
   fromIndex,
@@ -76,31 +76,6 @@ const CJK_BASE_AFTER =
 /** "1월 이후 가장 큰", "自1月份以来": the month opens a rank's window, it is not the claim's month. */
 const CJK_SINCE_AFTER = /^\s?(?:份\s?)?(?:이후|以来|以來)/;
 
-const CN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-const DE_COUNT: Record<string, number> = {
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-};
-
 /** Every period named in one of these languages in a clause. */
 export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
@@ -130,7 +105,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       const y = namedYear(m, anchor) ?? (m[4] ? Number(m[4]) : null);
       first(Number(m[3] ?? m[5]), y === null ? undefined : String(y), m);
     }
-    for (const m of allMatches(CJK_FIRST_N, clause)) first(cnCount(m[2] ?? ""), m[1], m);
+    for (const m of allMatches(CJK_FIRST_N, clause)) first(cjkCount(m[2] ?? ""), m[1], m);
     for (const m of allMatches(CJK_HALF, clause)) {
       const named = namedYear(m, anchor);
       const y = named ?? anchor.year ?? latestYear;
@@ -176,7 +151,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
   }
   if (de) {
     for (const m of allMatches(DE_FIRST_N, clause))
-      first(parseCount(m[1] ?? "") ?? DE_COUNT[(m[1] ?? "").toLowerCase()] ?? null, m[2], m);
+      first(parseCount(m[1] ?? "") ?? GERMAN_NUMBERS[(m[1] ?? "").toLowerCase()] ?? null, m[2], m);
     for (const m of allMatches(DE_HALF, clause)) {
       const y = m[2] ? Number(m[2]) : (anchor.year ?? latestYear);
       const h1 = (m[1] ?? "").toLowerCase() === "ersten";
@@ -203,11 +178,4 @@ function namedYear(m: RegExpMatchArray, anchor: PeriodAnchor): number | null {
   if (m[1]) return Number(m[1]);
   if (m[2]) return relativeYear(anchor, LAST_YEAR_WORDS.test(m[2]) ? "last" : "this");
   return null;
-}
-
-function cnCount(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
-  if (word === "十") return 10;
-  if (word.length === 2 && word[0] === "十") return 10 + (CN_DIGITS[word[1] ?? ""] ?? 0);
-  return word.length === 1 ? (CN_DIGITS[word] ?? null) : null;
 }
