@@ -113,3 +113,11 @@ describe("a list item opening with 'Over' and a span", () => {
     expect(find(text, "2025-12-22", "51,440")).toMatchObject({ period: "2025-01..2025-11" });
   });
 });
+
+describe("'that month' in a clause after one that names a year and then a month", () => {
+  it("is the month, not the year the sentence opened with", () => {
+    const text =
+      "In 2025 magnet supply was patchy for months: in June it recovered to 3,188 tonnes, and shipments to India reached 172 tonnes that month.";
+    expect(find(text, "2026-03-15", "172")).toMatchObject({ period: "2025-06" });
+  });
+});

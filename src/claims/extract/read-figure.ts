@@ -113,6 +113,9 @@ const OTHER_NUMBERS = new RegExp(NON_TRADE_NOUN.source, "i");
 const TRADE_VERB =
   /\b(?:took|takes?|taking|received?|receiving|bought|buys?|sent|went to|accounted for|intake|arrivals|share)\b/i;
 
+/** "that month", "the same month": the month the text named last. */
+const THAT_MONTH = /\b(?:that|the same) month\b(?!\s(?:last|a|the|of|in)\b)/i;
+
 /** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
 export function readFigure(
   c: ClauseRead,
@@ -317,7 +320,14 @@ export function readFigure(
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading
-    const earlier = nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "before");
+    // "In 2025 ...: in May they fell to 1,238 t, and US shipments dropped to 46 t that month": "that
+    // month" is the last month the clause before named, not the year it opened with
+    const thatMonth = THAT_MONTH.test(clause);
+    const ownOf = (x: ClauseRead) =>
+      (thatMonth ? x.own.findLast((p) => p.shape === "month")?.period : undefined) ??
+      x.own[0]?.period ??
+      null;
+    const earlier = nearest((x) => (concessive(x) ? null : ownOf(x)), "before");
     const later =
       earlier === null ? nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "after") : null;
     const conceded = nearest((x) => (concessive(x) ? (x.own[0]?.period ?? null) : null));
