@@ -33,7 +33,7 @@ import {
   unverifiable,
   type Outcome,
 } from "./verify/check-figures.js";
-import { checkRank } from "./verify/check-rank.js";
+import { checkRank } from "./verify/rank/check-rank.js";
 import { confirmedSubjects } from "./verify/confirmed-subject.js";
 import { heldToRuns } from "./verify/first-in-run.js";
 import { composedAbout, disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";

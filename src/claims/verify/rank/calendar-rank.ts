@@ -3,13 +3,13 @@
 // calendar-month window. A month held that beats it contradicts it; too short a history, a year
 // missing from the window, or a "since" year that does not bear the window out leave it unverifiable.
 
-import type { FigureBook } from "../../analytics/figure-book.js";
-import { rankIn } from "../../analytics/month-figures.js";
-import { MONTH_NAMES } from "../../domain/period.js";
-import type { SeriesKey } from "../../domain/series-key.js";
-import type { StatedRank } from "../types.js";
-import { unverifiable, type Outcome } from "./check-figures.js";
-import { monthsAbove, periodLabel, tonnes } from "./format.js";
+import type { FigureBook } from "../../../analytics/figure-book.js";
+import { rankIn } from "../../../analytics/month-figures.js";
+import { MONTH_NAMES } from "../../../domain/period.js";
+import type { SeriesKey } from "../../../domain/series-key.js";
+import type { StatedRank } from "../../types.js";
+import { unverifiable, type Outcome } from "../check-figures.js";
+import { monthsAbove, periodLabel, tonnes } from "../format.js";
 
 type CalendarRank = Extract<StatedRank, { type: "rank" }> & {
   scope: { type: "calendar"; month: number; since?: number };

@@ -1,0 +1,219 @@
+// Verdicts on ranks ("second-highest on record", "highest since January", "a six-month high",
+// "this year's highest") and streaks ("fifth straight monthly fall") under one reading, with the
+// rank and streak functions of analytics. A rank is contradicted only by a month the data holds
+// that beats it; a rank better than stated, missing months or a window that starts before the data
+// leave it unverifiable or carry a caveat. The kinds of rank each have their module beside this one.
+
+import type { Figure, FigureBook } from "../../../analytics/figure-book.js";
+import { rankIn, type RankWindow } from "../../../analytics/month-figures.js";
+import { addMonths, monthIndex, monthsFrom } from "../../../domain/period.js";
+import type { SeriesKey } from "../../../domain/series-key.js";
+import type { StatedRank } from "../../types.js";
+import { unverifiable, type Outcome } from "../check-figures.js";
+import { namedAbove } from "../named-above.js";
+import { monthsAbove, noFigure, periodLabel, tonnes } from "../format.js";
+import { checkCalendarRank, isCalendarRank } from "./calendar-rank.js";
+import { destinationRank } from "./destination-rank.js";
+import { openWindowRank } from "./open-window-rank.js";
+import { OVER_THE_DATA, RECORD_HISTORY } from "./record-history.js";
+import { streak } from "./streak.js";
+import { couldBeat, heldPart, LEVEL_SEEN_PCT, levelSeenAtEdge, understatement } from "./window-edges.js";
+import { yearRank } from "./year-rank.js";
+
+/**
+ * A rank or streak claim for one month; `published` (YYYY-MM-DD), when known, tells which later
+ * months of a year the writer could have seen.
+ */
+export function checkRank(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: StatedRank,
+  published?: string,
+): Outcome {
+  if (s.type === "rank" && s.scope.type === "destinations") return destinationRank(book, key, period, s);
+  const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
+  if (year && s.type === "rank" && s.scope.type === "record") return yearRank(book, key, year, s);
+  if (monthIndex(period) === null)
+    return unverifiable(
+      `a rank needs a single month or a full year; the claim is about ${periodLabel(period)}`,
+    );
+  const cur = book.monthly(key).get(period);
+  if (!cur) return unverifiable(noFigure(key, periodLabel(period)));
+  if (isCalendarRank(s)) return checkCalendarRank(book, key, period, s);
+  return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s, published);
+}
+
+function windowOf(s: Extract<StatedRank, { type: "rank" }>): RankWindow {
+  switch (s.scope.type) {
+    case "year":
+      return { type: "from", month: `${s.scope.year}-01` };
+    case "since":
+      return {
+        type: "from",
+        month: addMonths(/^\d{4}$/.test(s.scope.period) ? `${s.scope.period}-12` : s.scope.period, 1),
+      };
+    case "months":
+      return { type: "months", months: s.scope.months };
+    case "span":
+      return { type: "span", from: s.scope.from, to: s.scope.to };
+    default:
+      return { type: "record" };
+  }
+}
+
+function rank(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: Extract<StatedRank, { type: "rank" }>,
+  published?: string,
+): Outcome {
+  // "since January" read without its month has no window; "since records began" is the record itself
+  if (
+    /\bsince\b(?!\s(?:the\s)?(?:customs\s|(?:category|series|product)['’]s\s)?(?:records|data|statistics|series|comparable)\b)/i.test(
+      s.raw,
+    ) &&
+    s.scope.type !== "since"
+  ) {
+    return unverifiable(
+      `stated ${s.raw.trim()}: the month or year it counts from could not be read, so the window is unknown`,
+    );
+  }
+  if (s.scope.type === "months" && s.scope.open) return openWindowRank(book, key, period, s, s.scope.months);
+  const months = book.monthly(key);
+  const cur = months.get(period)!;
+  const found = rankIn(book.values(key), period, s.direction, windowOf(s));
+  // "June was the highest of the third quarter": the month is not in the span its rank is counted over
+  if (found === null)
+    return unverifiable(`stated ${s.raw.trim()}: ${periodLabel(period)} is not a month of that span`);
+  const r = found;
+  const word = s.direction === "high" ? "higher" : "lower";
+  const scope =
+    s.scope.type === "record"
+      ? `on record (data from ${periodLabel(r.from)})`
+      : s.scope.type === "year"
+        ? `in ${s.scope.year}`
+        : s.scope.type === "span"
+          ? `from ${periodLabel(s.scope.from)} to ${periodLabel(s.scope.to)}`
+          : `from ${periodLabel(r.from)} to ${periodLabel(period)}`;
+  const caveat =
+    r.gaps.length > 0
+      ? `; ${r.gaps.length} month${r.gaps.length > 1 ? "s" : ""} missing in that window (${r.gaps.slice(0, 3).map(periodLabel).join(", ")}${r.gaps.length > 3 ? ", ..." : ""})`
+      : "";
+  const actual = { value: cur.value, rank: r.rank };
+  const figures = [cur, ...r.better.slice(0, 3).map((b) => months.get(b.period)!)];
+  if (r.rank > s.n) {
+    const top = monthsAbove(r.better, r.rank);
+    return {
+      verdict: "contradicted",
+      explanation: `stated ${s.within ? (s.direction === "high" ? "top" : "bottom") : "rank"} ${s.n} ${scope}, but ${top} ${r.better.length > 1 ? "were" : "was"} ${word}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held`,
+      actual,
+      figures,
+    };
+  }
+  // "January was 2025's best month", written in 2026: the year's later months count too, but a
+  // review of the year may also say what the month was at the time ("by March, the year's high")
+  const year = s.scope.type === "year" ? s.scope.year : null;
+  const later = year === null ? null : laterInYear(book, key, cur, r.rank, year, s, published);
+  if (later)
+    return unverifiable(
+      `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of the months of ${year} up to ${periodLabel(period)}, but ${later.join(", ")} of that year, out before the text was published, ${later.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: the rank may be as of the month or of the whole year`,
+      figures,
+    );
+  // "a top-three month" is borne out by any rank up to three
+  if (r.rank < s.n && s.within !== true)
+    return unverifiable(
+      `stated rank ${s.n} ${scope}, but in the data held ${tonnes(cur.value)} ranks ${r.rank}${caveat}`,
+      figures,
+    );
+  // a total's "record" from under a year of data: the customs records go back further than the
+  // months held, unless the text itself counts over the data ("the highest in the available data",
+  // "in the series"). A destination's record counts over its months held, as writers working from
+  // the published breakdown count it, but only when it has another month held to beat: a first
+  // month held tops nothing. A calendar window it lacks months of is another matter (heldPart).
+  if (
+    s.scope.type === "record" &&
+    (key.partner === "WLD" || r.of < 2) &&
+    monthsFrom(r.from, period) < RECORD_HISTORY &&
+    !OVER_THE_DATA.test(s.raw)
+  )
+    return unverifiable(
+      `stated ${s.raw.trim()}: the data holds this series only from ${periodLabel(r.from)}, too short a history to tell a record (${tonnes(cur.value)} ranks ${r.rank} of the ${r.of} months held)`,
+      figures,
+    );
+  // "the highest since at least 2022" from data that starts in 2022: the writer counts from where the
+  // records start, as the data does
+  const window = windowOf(s);
+  const fromRecords =
+    s.scope.type === "since" &&
+    s.scope.atLeast === true &&
+    window.type === "from" &&
+    r.from.slice(0, 4) === window.month.slice(0, 4);
+  if (r.startsBeforeData && s.scope.type !== "record" && !fromRecords)
+    return unverifiable(
+      `stated ${s.raw.trim()}: ${heldPart(book, key, period, r, s, window)}${caveat}`,
+      figures,
+    );
+  // "highest since March" names March as beyond it; "a six-month high" only says no month of the six was
+  const namesEdge = s.scope.type === "since" && s.scope.atLeast !== true;
+  const understated =
+    namesEdge || s.scope.type === "months" ? understatement(book, key, period, r.from, s.direction) : null;
+  if (understated && namesEdge && levelSeenAtEdge(book, key, period, r.from, s.raw))
+    return unverifiable(
+      `stated ${s.raw.trim()}: ${understated.replace(/;.*$/, "")}, but within ${LEVEL_SEEN_PCT}% of it, which may be the level the text says was seen then`,
+      figures,
+    );
+  if (understated && namesEdge)
+    return {
+      verdict: "contradicted",
+      explanation: `stated ${s.raw.trim()}, but ${understated}`,
+      actual,
+      figures,
+    };
+  // "the lowest since June" with January and February held only as their sum: either could be
+  // lower, so the window is not known to hold the rank. A record is counted over the months held,
+  // as is a window the text starts where the records start ("since at least 2022").
+  const open =
+    s.scope.type === "record" || fromRecords ? [] : couldBeat(book, key, r.gaps, cur.value, s.direction);
+  if (open.length > 0)
+    return unverifiable(
+      `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of the ${r.of} months held ${scope}, but ${open.join(", ")} ${open.length > 1 ? "are" : "is"} missing and could be ${word}`,
+      figures,
+    );
+  const notAbove = namedAbove(s.above, (m) => months.get(m), cur);
+  if (notAbove) return notAbove;
+  return {
+    verdict: "supported",
+    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}${understated && s.scope.type === "months" ? `; the window understates it: ${understated}` : ""}`,
+    actual,
+    figures,
+  };
+}
+
+/**
+ * The later months of a rank's year, out before the text was published (a month's figures come out
+ * in the month after it), that beat the month's figure `cur` (ranked `rank` in `year` up to its month) enough
+ * to change its rank: their labels, or null when there are none or the publication date is not known.
+ */
+function laterInYear(
+  book: FigureBook,
+  key: SeriesKey,
+  cur: Figure,
+  rank: number,
+  year: number,
+  s: Extract<StatedRank, { type: "rank" }>,
+  published?: string,
+): string[] | null {
+  if (published === undefined) return null;
+  const last = addMonths(published.slice(0, 7), -1);
+  const end = `${year}-12` < last ? `${year}-12` : last;
+  if (end <= cur.period) return null;
+  const beat = [...book.monthly(key).values()].filter(
+    (f) =>
+      f.period > cur.period &&
+      f.period <= end &&
+      (s.direction === "high" ? f.value > cur.value : f.value < cur.value),
+  );
+  return rank + beat.length > s.n ? beat.map((f) => periodLabel(f.period)) : null;
+}
