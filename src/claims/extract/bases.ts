@@ -237,6 +237,17 @@ const WHEN_CLAUSE = new RegExp(
   "i",
 );
 
+/** A ", when" aside after a month named against the claim's own ("in the previous month, when the total was"). */
+const WHEN_TAIL = `,\\s(?:when|at which point)\\s(?:[\\w'’-]+\\s){0,5}${HEDGE_BEFORE}$`;
+const MONTH_BEFORE_WHEN = new RegExp(
+  `\\b(?:(?:in\\s)?the\\s(?:previous|prior|preceding)\\smonth|(?:in\\s)?the\\smonth\\sbefore|a\\smonth\\s(?:earlier|before|ago))${WHEN_TAIL}`,
+  "i",
+);
+const YEAR_BEFORE_WHEN = new RegExp(
+  `\\b(?:(?:in\\s)?the\\ssame\\smonth\\s(?:of\\s)?(?:last|the\\sprevious|the\\sprior)\\syear|a\\syear\\s(?:earlier|before|ago))${WHEN_TAIL}`,
+  "i",
+);
+
 /** The period of a level dated against the claim's ("4,725 t a year earlier" in an October story is October 2024). */
 function datedLevel(clause: string, s: number, e: number, period: string | null): string | null {
   if (period === null) return null;
@@ -248,6 +259,10 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
     return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
   if (YEAR_AGO_BEFORE.test(head) || YEAR_AGO_BEFORE_CJK.test(head) || YEAR_AGO_AFTER_DE.test(tail))
     return shiftPeriod(period, -12);
+  // "down from 11.1% in the previous month, when the total was 5,577 t": the aside's level is that month's
+  const aside = clause.slice(Math.max(0, s - 100), s);
+  if (!period.includes("..") && MONTH_BEFORE_WHEN.test(aside)) return shiftPeriod(period, -1);
+  if (!period.includes("..") && YEAR_BEFORE_WHEN.test(aside)) return shiftPeriod(period, -12);
   const monthAgo =
     MONTH_AGO_AFTER.test(tail) || MONTH_AGO_BEFORE.test(head) || MONTH_AGO_BEFORE_CJK.test(head);
   if (!period.includes("..") && monthAgo) return shiftPeriod(period, -1);

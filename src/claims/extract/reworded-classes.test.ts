@@ -96,3 +96,26 @@ describe("sales named for where they are bound", () => {
     });
   });
 });
+
+describe("a level in a ', when' aside after a month said relative to the claim's", () => {
+  it.each([
+    ["in the previous month", "2025-07"],
+    ["a month earlier", "2025-07"],
+    ["the month before", "2025-07"],
+  ])("is that month's after '%s'", (words, period) => {
+    const text = `Germany took 11.4% of China's magnet exports in August, against 13.2% ${words}, when the total was 5,577 tonnes.`;
+    expect(find(text, "2025-09-22", "5,577")?.period).toBe(period);
+  });
+
+  it("is the year before's after 'a year earlier' or 'the same month last year'", () => {
+    for (const words of ["a year earlier", "the same month last year"]) {
+      const text = `Exports of magnets climbed in November, well above ${words}, when they came to about 4,700 tonnes.`;
+      expect(find(text, "2025-12-20", "4,700")?.period).toBe("2024-11");
+    }
+  });
+
+  it("stays the month named when the aside follows a named month", () => {
+    const text = "Exports fell in August from July, when they reached 5,577 tonnes.";
+    expect(find(text, "2025-09-22", "5,577")?.period).toBe("2025-07");
+  });
+});
