@@ -235,17 +235,7 @@ const INTL_PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRe
   },
   {
     re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(verdoppelt|verdreifacht|vervierfacht|halbiert)(?:e|en)?(?![\p{L}])/giu,
-    read: (m) => {
-      const w = (m[2] ?? "").toLowerCase();
-      const factor = w.startsWith("halb")
-        ? 0.5
-        : w.startsWith("verdoppel")
-          ? 2
-          : w.startsWith("verdrei")
-            ? 3
-            : 4;
-      return exact({ factor, half: factor * 0.1 }, m[1]);
-    },
+    read: (m) => exact(named(m[2] ?? ""), m[1]),
   },
   {
     re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(?:das|dem|um das)\s(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zweieinhalb|dreieinhalb)fache(?![\p{L}])/giu,
@@ -321,17 +311,23 @@ export function findMultiples(clause: string): MultipleHit[] {
  */
 function named(word: string): { factor: number; half: number } {
   const w = word.toLowerCase();
-  const factor = w.startsWith("halv")
-    ? 0.5
-    : w.startsWith("doubl")
-      ? 2
-      : w.startsWith("quadrupl")
-        ? 4
-        : w.startsWith("quintupl")
-          ? 5
-          : 3;
+  const factor = NAMED_FACTORS.find(([stem]) => w.startsWith(stem))?.[1] ?? 3;
   return { factor, half: factor * 0.1 };
 }
+
+/**
+ * The multiple each word's stem names, in English and German ("halved", "quintupled", "verdoppelt");
+ * "tripled", "trebled" and "verdreifacht" are the three the rest leave.
+ */
+const NAMED_FACTORS: ReadonlyArray<readonly [string, number]> = [
+  ["halv", 0.5],
+  ["halb", 0.5],
+  ["doubl", 2],
+  ["verdoppel", 2],
+  ["quadrupl", 4],
+  ["vervier", 4],
+  ["quintupl", 5],
+];
 
 function factorOf(word: string): { factor: number; half: number } | null {
   const parsed = parseDecimal(word);
