@@ -37,6 +37,7 @@ import { allMatches } from "./all-matches.js";
 import { antecedentOf, resolvePointing } from "./pointing-back.js";
 import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
+import { CJK_LETTERS } from "./lexicon.js";
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -402,8 +403,10 @@ function destinationApart(text: string): boolean {
 }
 
 /** Where a headline in Chinese, Japanese or Korean passes from one fact to the next. */
-const CJK_HEADLINE_GAP =
-  /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\d%％](?:[ \u3000]+|\s?[，、…]+\s?)[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_HEADLINE_GAP = new RegExp(
+  `[${CJK_LETTERS}\\d%％](?:[ \\u3000]+|\\s?[，、…]+\\s?)[${CJK_LETTERS}]`,
+  "u",
+);
 
 /** A share spoken of: what a following "it rose to 12%" may take up. */
 const SHARE_NOUN = /\b(?:share|portion|proportion|slice)\b/i;

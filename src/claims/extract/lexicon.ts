@@ -75,6 +75,12 @@ export const GERMAN_NUMBERS: Record<string, number> = {
   elf: 11,
 };
 
+/**
+ * The letters of Chinese, Japanese and Korean (Han, Hangul, Hiragana, Katakana), as the body of a
+ * character class for a regex with the "u" flag: `new RegExp(`[${CJK_LETTERS}]`, "u")`.
+ */
+export const CJK_LETTERS = "\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}";
+
 export const MONTHS: Record<string, number> = {
   january: 1,
   jan: 1,

@@ -7,6 +7,7 @@
 
 import { NUM } from "./numbers.js";
 import { allMatches } from "./all-matches.js";
+import { CJK_LETTERS } from "./lexicon.js";
 
 export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
 
@@ -392,10 +393,9 @@ function isHeading(trimmed: string, lines: Line[], i: number, input: string): bo
 }
 
 /** Chinese, Japanese or Korean script (Han, kana, Hangul). */
-const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_SCRIPT = new RegExp(`[${CJK_LETTERS}]`, "u");
 /** A line opening in those scripts, or in the brackets their datelines and tags use ("【", "《", "#"). */
-const CJK_LINE_START =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}【《「『（(#]/u;
+const CJK_LINE_START = new RegExp(`^[${CJK_LETTERS}【《「『（(#]`, "u");
 /** The punctuation that ends or breaks a sentence in those scripts. */
 const CJK_UNFINISHED = /[。！？，、；：]$/;
 

@@ -7,6 +7,7 @@
 // `european-numbers.ts` and Chinese, Japanese and Korean are not taken for one.
 
 import { europeanMarkers } from "../extract/european-numbers.js";
+import { CJK_LETTERS } from "../extract/lexicon.js";
 
 /** Words nearly every English sentence about trade figures uses; a letter of any script bounds a word. */
 const ENGLISH =
@@ -18,7 +19,7 @@ const LATIN_WORD = /\p{Script=Latin}{2,}/gu;
  */
 const FOREIGN =
   /(?<![\p{L}'’])(?:yang|dan|dari|ke|pada|dengan|ini|itu|menjadi|sebesar|untuk|dalam|sejak|bulan|tahun|os|das|dos|da|ao|aos|às|nas|nos|para|com|em|uma|foram|foi|são|pelo|pelas?|pelos|exportações|importações|het|een|naar|van|werd|zijn|met|ook|ve|bir|ile|için|olarak|göre|oraz|się|na|do|od|của|và|các|đã|tấn|với|trong)(?![\p{L}])/giu;
-const CJK_OR_HANGUL = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_OR_HANGUL = new RegExp(`[${CJK_LETTERS}]`, "u");
 
 /**
  * Whether a sentence is written in a Latin-script language the reader does not read: at least
