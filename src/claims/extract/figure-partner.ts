@@ -128,7 +128,6 @@ function chinaAsCountry(c: ClauseRead): number {
  */
 const TOWARD_PLACE =
   /\b(?:to|for|into|towards?|bound for|destined for)\s(?:the|this|that)\s(?:country|nation|region|continent|market|destination)\b(?!['’]|-bound)/i;
-const towardPlaceBefore = (upTo: string) => TOWARD_PLACE.test(upTo);
 
 /**
  * Whether a clause points back to something named before it. "China sold 6,510 t in November, its
@@ -326,7 +325,7 @@ function partnerOfFigure(
   const offer = (n: Named | null, chosen: string) => {
     if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier`, carried: true });
   };
-  if (own !== null && !("total" in own && towardPlaceBefore(upTo))) {
+  if (own !== null && !("total" in own && TOWARD_PLACE.test(upTo))) {
     if ("total" in own) offer(topic, "WLD");
     return [own.partner, "clause"];
   }
