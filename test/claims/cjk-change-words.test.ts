@@ -65,6 +65,7 @@ describe("Chinese and Korean change words", () => {
 
   it("does not take a month's number for Taiwan's month-on-month '月'", async () => {
     const c = await claimAt(store, "稀土磁鐵出口11月增加12.4%。", "增加12.4%", "2025-12-21");
+    expect(c?.kind).toBe("change");
     expect(c?.grounds?.basis).not.toBe("clause");
   });
 

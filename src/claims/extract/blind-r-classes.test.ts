@@ -97,7 +97,9 @@ describe("a base month without its year after a month with one", () => {
 describe("a heading dated with the month of publication", () => {
   it("dates the piece, not the figures under it", () => {
     const text = "Purchasing Desk Notes, December 2025\n\nChina's magnet exports were 6,150 tonnes.\n";
-    expect(find(text, "2025-12-22", "6,150")?.period).not.toBe("2025-12");
+    const c = find(text, "2025-12-22", "6,150");
+    expect(c?.kind).toBe("level");
+    expect(c?.period).not.toBe("2025-12");
   });
 
   it("still heads them when its month could be reported", () => {

@@ -46,6 +46,8 @@ describe("a year cut to two digits", () => {
 
   it("is not a count of years back", () => {
     const text = "過去10年の最高となる6.26万トンに達した。";
-    expect(find(text, "2026-01-15", "6.26万")?.period).not.toBe("2010-01..2010-12");
+    const c = find(text, "2026-01-15", "6.26万");
+    expect(c?.kind).toBe("level");
+    expect(c?.period).not.toBe("2010-01..2010-12");
   });
 });

@@ -51,7 +51,9 @@ describe("percent shortened to 'pct' or 'pc'", () => {
 
   it("does not date a tonnage by the month a change after it is measured against", () => {
     const text = "Magnets are a different story: 3,188 tonnes, still 40 pct under March.";
-    expect(find(text, "2025-07-20", "3,188")?.period).not.toBe("2025-03");
+    const c = find(text, "2025-07-20", "3,188");
+    expect(c?.kind).toBe("level");
+    expect(c?.period).not.toBe("2025-03");
   });
 });
 
