@@ -97,9 +97,15 @@ export function changeBasis(
 export const laterChangeOwns = (c: ChangeHit, m: PeriodMention, changes: readonly ChangeHit[]) =>
   m.start >= c.end && changes.some((x) => x !== c && x.start >= c.end && x.end <= m.start);
 
+/** The month before the one a sentence is about, said relative to it: "the previous month", "a month earlier". */
+const A_MONTH_BEFORE =
+  "(?:a|one) month (?:earlier|ago|before|prior)|the (?:previous|prior|preceding) month|the month before";
+
 /** A base month said relative to the claim's, after a figure: "5,473 t in the previous month". */
-const RELATIVE_BASE_AFTER =
-  /^[^;:.]*?\d\s?(?:%|t|tonnes?|tons?)\s(?:in\s)?(?:the (?:previous|prior|preceding) month|a month (?:earlier|before|ago)|the month before)\b/i;
+const RELATIVE_BASE_AFTER = new RegExp(
+  `^[^;:.]*?\\d\\s?(?:%|t|tonnes?|tons?)\\s(?:in\\s)?(?:${A_MONTH_BEFORE})\\b`,
+  "i",
+);
 
 /** A figure set against another's, before that one's period: "versus 32,569 t in", "against the". */
 const SET_AGAINST = /\b(?:versus|vs\.?|against|compared (?:with|to))\s[^;:.]{0,40}$/i;
@@ -190,8 +196,10 @@ const YEAR_AGO_AFTER = new RegExp(
  */
 const CHANGE_NEXT =
   /^\s(?:(?:an?|by)\s)?(?:increas|decreas|ris|rose|fell|fall|drop|declin|grow|grew|gain|los|climb|jump|slid|up\b|down\b|higher\b|lower\b|more\b|less\b)\w*\s?(?:of\s|by\s)?[+\-−]?\d/i;
-const MONTH_AGO_AFTER =
-  /^,?\s(?:(?:in|during)\s)?(?:(?:a|one) month (?:earlier|ago|before|prior)|the (?:previous|prior|preceding) month|the month before)\b|^,?\s(?:im\s)?Vormonat\b/i;
+const MONTH_AGO_AFTER = new RegExp(
+  `^,?\\s(?:(?:in|during)\\s)?(?:${A_MONTH_BEFORE})\\b|^,?\\s(?:im\\s)?Vormonat\\b`,
+  "i",
+);
 /** German after the figure: "im Vorjahresmonat", "im Vorjahreszeitraum". */
 const YEAR_AGO_AFTER_DE = /^,?\s(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b/;
 /**
@@ -239,10 +247,7 @@ const WHEN_CLAUSE = new RegExp(
 
 /** A ", when" aside after a month named against the claim's own ("in the previous month, when the total was"). */
 const WHEN_TAIL = `,\\s(?:when|at which point)\\s(?:[\\w'’-]+\\s){0,5}${HEDGE_BEFORE}$`;
-const MONTH_BEFORE_WHEN = new RegExp(
-  `\\b(?:(?:in\\s)?the\\s(?:previous|prior|preceding)\\smonth|(?:in\\s)?the\\smonth\\sbefore|a\\smonth\\s(?:earlier|before|ago))${WHEN_TAIL}`,
-  "i",
-);
+const MONTH_BEFORE_WHEN = new RegExp(`\\b(?:in\\s)?(?:${A_MONTH_BEFORE})${WHEN_TAIL}`, "i");
 const YEAR_BEFORE_WHEN = new RegExp(
   `\\b(?:(?:in\\s)?the\\ssame\\smonth\\s(?:of\\s)?(?:last|the\\sprevious|the\\sprior)\\syear|a\\syear\\s(?:earlier|before|ago))${WHEN_TAIL}`,
   "i",
