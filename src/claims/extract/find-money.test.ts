@@ -13,6 +13,20 @@ describe("findMoney", () => {
     ["RMB 2.1bn", 2.1e9, "CNY"],
     ["€45m", 45e6, "EUR"],
     ["出口额2.88亿美元", 2.88e8, "USD"],
+    ["出口值1.05億美元", 1.05e8, "USD"],
+    ["金额4810萬美元", 4.81e7, "USD"],
+    ["輸出額は2億9000万ドル", 2.9e8, "USD"],
+    ["수출액은 4120만 달러", 4.12e7, "USD"],
+    ["수출액은 2억7000만 달러", 2.7e8, "USD"],
+    ["수출액은 1억 2050만 달러", 1.205e8, "USD"],
+    ["ein Wert von 287,4 Millionen Dollar", 2.874e8, "USD"],
+    ["rund 1,1 Milliarden US-Dollar", 1.1e9, "USD"],
+    ["pour 95,2 millions de dollars", 9.52e7, "USD"],
+    ["por 1.030 millones de dólares", 1.03e9, "USD"],
+    ["por 2,3 mil millones de dólares", 2.3e9, "USD"],
+    ["somaram 71,5 milhões de dólares", 7.15e7, "USD"],
+    ["per 64,2 milioni di dollari", 6.42e7, "USD"],
+    ["für 80 Millionen Euro", 8e7, "EUR"],
   ])("reads %s", (text, value, unit) => {
     expect(findMoney(text).map((m) => [m.value, m.unit])).toEqual([[value, unit]]);
   });
@@ -25,6 +39,8 @@ describe("findMoney", () => {
     expect(findMoney("prices of 640,000 yuan per tonne")).toEqual([]);
     expect(findMoney("$60/kg")).toEqual([]);
     expect(findMoney("6,150 tonnes")).toEqual([]);
+    expect(findMoney("원/달러 환율은 1,470원")).toEqual([]);
+    expect(findMoney("Preise von 80 Millionen Dollar je Tonne")).toEqual([]);
   });
 
   it("leaves 'the US' before a spaced dollar sign to the partner", () => {

@@ -1,9 +1,22 @@
 // Values in money in one clause: "US$288 million", "$1.2 billion", "USD 8.47 mn", "¥1.5 billion",
-// "RMB 2.1bn", "288 million US dollars", "1.2 billion yuan", "2.88亿美元". A value is a level in its
+// "RMB 2.1bn", "288 million US dollars", "1.2 billion yuan", "2.88亿美元", "5960萬美元", "2억7천만 달러",
+// "2億9000万ドル", "287,4 Millionen Dollar", "95,2 millions de dollars", "2,3 mil millones de dólares". A value is a level in its
 // currency (`USD`, `CNY`, `EUR`, `JPY`), never a tonnage, and its "US" never names the United States.
 // Prices per unit ("$60 per kg", "640,000 yuan a tonne") are not trade values and are skipped.
 
-import { NUM, hedgeOf, scan, multiplierOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
+import {
+  CJK_NUM,
+  NUM,
+  hedgeOf,
+  scan,
+  multiplierOf,
+  parseCjkNumber,
+  parseDecimal,
+  parseDecimalDe,
+  roundTol,
+  toleranceFor,
+  type ParsedNumber,
+} from "./numbers.js";
 import type { Hedge, Tolerance } from "../types.js";
 import { allMatches } from "./all-matches.js";
 
@@ -26,10 +39,25 @@ const BEFORE_NUM = new RegExp(
   "gi",
 );
 const AFTER_NUM = new RegExp(`${HEDGE}(?<![\\d.,$])(${NUM})\\s?(${SCALE})?\\s(${SUFFIX})\\b`, "gi");
-const CJK = new RegExp(`(约|近|超过)?(?<![\\d.,])(${NUM})\\s?(万|亿)?(美元|元|人民币|欧元|日元)`, "g");
+// "3.02亿美元", "5960萬美元", "3억180만 달러", "2億9000万ドル": the number counts in myriads (numbers.ts)
+const CJK = new RegExp(
+  `(约|近|超过|約|약)?(?<![\\d.,])(${CJK_NUM}|${NUM})\\s?(美元|元|人民币|欧元|日元|ドル|円|달러|유로)`,
+  "g",
+);
+/** The scale words of the German, French, Spanish, Portuguese and Italian press, by their factor. */
+const EUROPEAN_SCALE: Array<[RegExp, number]> = [
+  [/^(?:Milliarden|Mrd\.?|milliards?|mil millones|mil milhões|bilhões|biliões|miliardi)$/i, 1e9],
+  [/^(?:Millionen|Mio\.?|millions?|millones|milhões|milioni)$/i, 1e6],
+];
+// "287,4 Millionen Dollar", "95,2 millions de dollars", "1.030 millones de dólares": digits as those
+// languages print them (a dot between thousands, a comma before decimals), whatever the clause's language
+const EUROPEAN = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?)\\s(Milliarden|Millionen|Mrd\\.?|Mio\\.?|milliards?|millions?|mil millones|millones|mil milhões|milhões|bilhões|biliões|milioni|miliardi)\\s(?:de\\s|d['’]|di\\s)?(US-Dollar|Dollar|dollars|dólares|dollari|Euro|euros|euro)(?![\\p{L}])`,
+  "giu",
+);
 /** After a value: a price per unit, not a trade value. */
 const PER_UNIT =
-  /^\s?(?:(?:per|a|an|each|\/)\s?(?:metric\s)?(?:tonne|ton|t|kg|kilogram|pound|lb)\b|\/(?:t|kg)\b|每吨|每公斤)/i;
+  /^\s?(?:(?:per|a|an|each|je|pro|par|por|\/)\s?(?:metric\s)?(?:tonne|ton|t|kg|kilogram|pound|lb|tonelada|tonnellata)\b|\/(?:t|kg)\b|每吨|每公斤|每噸)/i;
 
 /** Every value in money in a clause, leftmost first. */
 export function findMoney(clause: string): MoneyHit[] {
@@ -39,7 +67,12 @@ export function findMoney(clause: string): MoneyHit[] {
     if (PER_UNIT.test(clause.slice(end, end + 16))) return;
     out.push({ start, end, ...hit });
   };
-  if (!/[$€¥円元]|\b(?:USD|EUR|RMB|CNY|JPY|dollars?|yuan|euros?|yen|renminbi)\b/i.test(clause)) return out;
+  if (
+    !/[$€¥円元]|ドル|달러|유로|\b(?:USD|EUR|RMB|CNY|JPY|dollars?|yuan|euros?|yen|renminbi)\b|dólares|dollari/i.test(
+      clause,
+    )
+  )
+    return out;
   for (const m of scan(BEFORE_NUM, clause)) {
     add(m.index, m.index + m[0].length, read(m[3], m[4], currencyOf(m[2] ?? "", m[5]), m[1]));
   }
@@ -47,7 +80,17 @@ export function findMoney(clause: string): MoneyHit[] {
     add(m.index, m.index + m[0].length, read(m[2], m[3], currencyOf("", m[4]), m[1]));
   }
   for (const m of allMatches(CJK, clause)) {
-    add(m.index, m.index + m[0].length, read(m[2], m[3], currencyOf(m[4] ?? "", undefined), m[1]));
+    const digits = m[2] ?? "";
+    const parsed = /[千천万萬만亿億억]/.test(digits) ? parseCjkNumber(digits) : parseDecimal(digits);
+    add(m.index, m.index + m[0].length, valueOf(parsed, 1, currencyOf(m[3] ?? "", undefined), m[1]));
+  }
+  for (const m of allMatches(EUROPEAN, clause)) {
+    const factor = EUROPEAN_SCALE.find(([re]) => re.test(m[2] ?? ""))?.[1] ?? 1;
+    add(
+      m.index,
+      m.index + m[0].length,
+      valueOf(parseDecimalDe(m[1] ?? ""), factor, currencyOf("", m[3]), undefined),
+    );
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -58,9 +101,16 @@ function read(
   unit: MoneyHit["unit"] | null,
   hedgeWord: string | undefined,
 ): Omit<MoneyHit, "start" | "end"> | null {
-  const parsed = parseDecimal(num ?? "");
+  return valueOf(parseDecimal(num ?? ""), scaleOf(scale), unit, hedgeWord);
+}
+
+function valueOf(
+  parsed: ParsedNumber | null,
+  factor: number,
+  unit: MoneyHit["unit"] | null,
+  hedgeWord: string | undefined,
+): Omit<MoneyHit, "start" | "end"> | null {
   if (parsed === null || unit === null) return null;
-  const factor = scaleOf(scale);
   const hedge = hedgeOf(hedgeWord);
   const value = roundTol(parsed.value * factor);
   const halfUnit = roundTol(parsed.halfUnit * factor);
@@ -77,8 +127,8 @@ function scaleOf(scale: string | undefined): number {
 function currencyOf(prefix: string, suffix: string | undefined): MoneyHit["unit"] | null {
   const words = `${prefix} ${suffix ?? ""}`.toLowerCase();
   if (/jp¥|yen|jpy|円|日元/.test(words)) return "JPY";
-  if (/€|eur|欧元/.test(words)) return "EUR";
-  if (/\$|usd|dollar|美元/.test(words)) return "USD";
+  if (/€|eur|欧元|유로/.test(words)) return "EUR";
+  if (/\$|usd|dollar|dólar|美元|ドル|달러/.test(words)) return "USD";
   if (/¥|rmb|cny|yuan|renminbi|元|人民币/.test(words)) return "CNY";
   return null;
 }
