@@ -93,6 +93,17 @@ describe("the reader attaches each figure to its own clause", () => {
     expect(whole.map((x) => [x[0], x[1]]).pop()).toEqual(["6,150 t", "WLD"]);
   });
 
+  it("keeps the total for every figure of a relative clause on it, past the comma inside a figure", () => {
+    // the thousands comma in "3,188 t" does not end the relative clause the base figure is in
+    const r = read(
+      "France bought 15% of Chinese magnet shipments in June, which climbed to 3,188 t from 1,238 t in May.",
+    );
+    expect(r.filter((x) => /\d t$/.test(x[0] as string)).map((x) => [x[0], x[1]])).toEqual([
+      ["3,188 t", "WLD"],
+      ["1,238 t", "WLD"],
+    ]);
+  });
+
   it("keeps the total for the total after a destination", () => {
     const r = read("Magnet exports to Japan hit 305 t in November, out of a total of 6,150 t.");
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);

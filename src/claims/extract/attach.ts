@@ -257,7 +257,8 @@ export function attachPartner(
       (m) =>
         !(
           /\bof\s(?:the\s|all\s|its\s)*$/i.test(between.slice(0, m.index)) &&
-          /,(?!\s(?:which|that)\b)/.test(between.slice(m.index))
+          // a comma in a figure ("5,473 t") ends no clause
+          /(?<!\d),(?!\d|\s(?:which|that)\b)/.test(between.slice(m.index))
         ) && !(best !== null && A_TOTAL.test(between.slice(0, m.index) + m[0])),
     );
     if (total && (best === null || !/^'s\b/.test(clause.slice(best.end))))
