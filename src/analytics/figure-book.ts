@@ -14,11 +14,12 @@ import type { Store } from "../store/open-store.js";
 import { dataVersion } from "../store/data-version.js";
 import { evidenceMany } from "../store/evidence.js";
 import { resolve } from "../store/resolved-values.js";
+import { statedRanks, type StatedRankRow } from "../store/stated-figures.js";
 import type { EvidenceRow, ResolvedPoint } from "../store/types.js";
 import type { Monthly } from "./month-figures.js";
 import { spanParts } from "./span-parts.js";
 
-export type { EvidenceRow, ResolvedPoint, Store };
+export type { EvidenceRow, ResolvedPoint, StatedRankRow, Store };
 
 /** A resolved figure as a number in the key's unit (tonnes for quantities), with its rounding. */
 export interface Figure {
@@ -55,6 +56,12 @@ export interface FigureBook {
   partners(key: SeriesKey, period: string): ReadonlyMap<string, Figure>;
   /** Figures of other known series for the same reporter, flow, partner, measure and period. */
   otherSeries(key: SeriesKey, period: string): Figure[];
+  /**
+   * The ranks published sources stated for the key's figure of one period (a full year asked as
+   * `YYYY-01..YYYY-12` finds those stated of `YYYY`): evidence of a rank the data alone may be too
+   * short to tell, earliest published first.
+   */
+  statedRanks(key: SeriesKey, period: string): readonly StatedRankRow[];
   /** The rows behind each figure, agreeing rows first (one read for all of them). */
   evidence(figures: readonly Figure[]): Promise<EvidenceRow[][]>;
 }
@@ -80,6 +87,7 @@ export async function loadFigureBook(
     groups.set(g, [...(groups.get(g) ?? []), k]);
   }
   const byKey = new Map<string, Map<string, Figure>>();
+  const ranks = new Map<string, StatedRankRow[]>();
   await Promise.all(
     [...groups.entries()].map(async ([g, group]) => {
       const first = group[0] as SeriesKey;
@@ -90,9 +98,18 @@ export async function loadFigureBook(
       const partners = [...new Set(group.map((k) => k.partner))];
       const seriesId = (x: string) => `${g}|series|${x}`;
       const partnerId = (x: string) => `${g}|partner|${x}`;
+      const ranksId = (x: string) => `${g}|ranks|${x}`;
       const newSeries = series.filter((x) => !reads.has(seriesId(x)));
       const newPartners = partners.filter((x) => !reads.has(partnerId(x)));
+      const newRanks = series.filter((x) => !reads.has(ranksId(x)));
       await Promise.all([
+        newRanks.length === 0
+          ? null
+          : statedRanks(store, { ...base, series: newRanks }).then((rows) =>
+              Promise.all(
+                newRanks.map((x) => reads.get(ranksId(x), async () => rows.filter((r) => r.series === x))),
+              ),
+            ),
         newSeries.length === 0
           ? null
           : resolve(store, { ...base, series: newSeries }).then((points) =>
@@ -120,6 +137,11 @@ export async function loadFigureBook(
           ...partners.map((x) => read(partnerId(x))),
         ])
       ).flat();
+      for (const x of series)
+        for (const r of await reads.get<StatedRankRow[]>(ranksId(x), async () => [])) {
+          const id = `${keyId({ ...first, series: x, partner: r.partner })}|${r.period}`;
+          ranks.set(id, [...(ranks.get(id) ?? []), r]);
+        }
       for (const p of points) {
         const f = toFigure(p);
         if (!f) continue;
@@ -135,7 +157,7 @@ export async function loadFigureBook(
       }
     }),
   );
-  return book(byKey, store, asOf, reads);
+  return book(byKey, ranks, store, asOf, reads);
 }
 
 /**
@@ -187,6 +209,7 @@ async function readsOf(store: Store, asOf: string | null, asked: Promise<string>
 
 function book(
   byKey: Map<string, Map<string, Figure>>,
+  ranks: ReadonlyMap<string, StatedRankRow[]>,
   store: Store,
   asOf: string | null,
   reads: Reads,
@@ -257,6 +280,11 @@ function book(
         if (f) out.push(f);
       }
       return out;
+    },
+    statedRanks(key, period) {
+      const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
+      const at = (p: string) => ranks.get(`${keyId(key)}|${p}`) ?? [];
+      return year ? [...at(year), ...at(period)] : at(period);
     },
     async evidence(given) {
       // a composed span rests on the rows of the figures it is made from

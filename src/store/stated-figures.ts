@@ -98,3 +98,45 @@ export async function officialSourceIds(store: Store): Promise<string[]> {
   );
   return rows.map((r) => r.id);
 }
+
+/** A rank a source stated for one of its figures ("the highest on record", "a six-month high"). */
+export interface StatedRankRow
+  extends
+    Pick<Source, "publisher" | "origin" | "published">,
+    Pick<Observation, "series" | "partner" | "period"> {
+  rank: number;
+  direction: "high" | "low";
+  /** As stored: `record`, `year:2025`, `since:2025-01`, `months:6`. */
+  scope: string;
+}
+
+/**
+ * The ranks sources stated for the figures of the series asked (one reporter, flow and measure),
+ * as the data was known on `asOf` (every one when null).
+ * @example await statedRanks(store, { series: ["rare-earths"], reporter: "CHN", flow: "export", measure: "qty" })
+ */
+export async function statedRanks(
+  store: Store,
+  filter: Pick<Observation, "reporter" | "flow" | "measure"> & { series: string[]; asOf?: string | null },
+): Promise<StatedRankRow[]> {
+  const where = new Where()
+    .in("o.series", filter.series)
+    .in("o.reporter", filter.reporter)
+    .in("o.flow", filter.flow)
+    .in("o.measure", filter.measure)
+    .when("o.vintage IS NOT NULL AND o.vintage <= ?", filter.asOf);
+  where.conditions.push(
+    "o.stated_rank IS NOT NULL",
+    "o.stated_rank_direction IS NOT NULL",
+    "o.stated_rank_scope IS NOT NULL",
+  );
+  const rows = await store.query<StatedRankRow>(
+    `SELECT o.series, o.partner, o.period, o.stated_rank AS rank, o.stated_rank_direction AS direction,
+            o.stated_rank_scope AS scope, s.publisher, s.origin, s.published
+     FROM observations o JOIN sources s ON s.id = o.source_id
+     ${where.sql()}
+     ORDER BY o.series, o.partner, o.period, s.published, s.publisher`,
+    where.params,
+  );
+  return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
+}

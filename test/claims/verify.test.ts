@@ -626,11 +626,11 @@ describe("ranks and streaks as reporters word them", () => {
   });
 
   it("does not call a year a record from a few full years of data, unless counted over the data", async () => {
-    // the data holds full years of rare-earth exports for 2023-2025 only
+    // the data holds full years of rare-earth exports for 2023-2025 only, and no source ranked 2023
     const [v, why] = await verdict(
-      "Full-year 2025 shipments of rare earths from China set a record, at 62,585 tonnes.",
-      "2026-01-20",
-      "record",
+      "China's rare-earth exports in 2023, at 52,307 tonnes, were the lowest annual total on record.",
+      "2024-01-20",
+      "lowest",
     );
     expect(v).toBe("unverifiable");
     expect(why).toContain("too short a history");
@@ -640,6 +640,34 @@ describe("ranks and streaks as reporters word them", () => {
       "largest",
     );
     expect(held).toBe("supported");
+  });
+
+  it("supports a year's record that a published source called a record, by that source's word", async () => {
+    // three full years held are too few to tell a record; the wire story on the 2025 total called it one
+    const [v, why] = await verdict(
+      "Full-year 2025 shipments of rare earths from China set a record, at 62,585 tonnes.",
+      "2026-01-20",
+      "record",
+    );
+    expect(v).toBe("supported");
+    expect(why).toMatch(/supported by Reuters .*the data alone cannot rank it: .*too short a history/);
+    // a source's word never outweighs the data: 2024 (55,431 t) beat 2023 (52,307 t)
+    const [lower] = await verdict(
+      "China's rare-earth exports in 2024 fell to the lowest annual total on record.",
+      "2025-01-20",
+      "lowest",
+    );
+    expect(lower).toBe("contradicted");
+  });
+
+  it("leaves a record unverifiable whose start the words give but the reader could not place", async () => {
+    const [v, why] = await verdict(
+      "China exported 62,585 tonnes of rare earths in 2025, the largest annual total since its current series began in 2014.",
+      "2026-01-20",
+      "largest",
+    );
+    expect(v).toBe("unverifiable");
+    expect(why).toContain("could not be read");
   });
 
   it("does not call a total's record from under a year of the product's data", async () => {

@@ -5,8 +5,8 @@
 // mislabelled series, swapped change bases) the claim is what the source printed.
 
 import type { StatedFigure } from "../../analytics/statements.js";
-import { MONTH_NAMES } from "../../domain/period.js";
-import type { ClaimKind, ExtractedClaim, RankScope, Stated, Tolerance } from "../types.js";
+import type { ClaimKind, ExtractedClaim, Stated, Tolerance } from "../types.js";
+import { ordinal, rankScope, rankWords } from "../verify/rank/stated-scope.js";
 
 /** A claim built from a stored figure, with the figure it came from. */
 export interface StatedClaim {
@@ -137,40 +137,6 @@ function around(x: number, half: number): Tolerance {
 function halfStep(text: string): number {
   const decimals = text.split(".")[1]?.length ?? 0;
   return 0.5 / 10 ** decimals;
-}
-
-function rankScope(text: string | null): RankScope | null {
-  if (text === "record") return { type: "record" };
-  const m = /^(since|months|year):(.+)$/.exec(text ?? "");
-  if (!m) return null;
-  if (m[1] === "since") return { type: "since", period: m[2]! };
-  if (m[1] === "months") return { type: "months", months: Number(m[2]) };
-  return { type: "year", year: Number(m[2]) };
-}
-
-function rankWords(n: number, direction: "high" | "low", scope: RankScope): string {
-  const word = `${n === 1 ? "" : `${ordinal(n)}-`}${direction === "high" ? "highest" : "lowest"}`;
-  switch (scope.type) {
-    case "record":
-      return `${word} on record`;
-    case "since":
-      return `${word} since ${scope.period}`;
-    case "months":
-      return `${word} in ${scope.months} months`;
-    case "destinations":
-      return `${n === 1 ? "" : `${ordinal(n)}-`}largest destination`;
-    case "span":
-      return `${word} of ${scope.from}..${scope.to}`;
-    case "calendar":
-      return `${word} ${MONTH_NAMES[scope.month - 1] ?? ""}${scope.since === undefined ? " on record" : ` since ${scope.since}`}`;
-    default:
-      return `${word} of ${scope.year}`;
-  }
-}
-
-function ordinal(n: number): string {
-  const tail = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${tail}`;
 }
 
 function group(value: string): string {

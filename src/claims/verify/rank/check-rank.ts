@@ -15,7 +15,7 @@ import { monthsAbove, noFigure, periodLabel, tonnes } from "../format.js";
 import { checkCalendarRank, isCalendarRank } from "./calendar-rank.js";
 import { destinationRank } from "./destination-rank.js";
 import { openWindowRank } from "./open-window-rank.js";
-import { OVER_THE_DATA, RECORD_HISTORY } from "./record-history.js";
+import { OVER_THE_DATA, RECORD_HISTORY, startUnread } from "./record-history.js";
 import { streak } from "./streak.js";
 import { couldBeat, heldPart, LEVEL_SEEN_PCT, levelSeenAtEdge, understatement } from "./window-edges.js";
 import { yearRank } from "./year-rank.js";
@@ -69,17 +69,8 @@ function rank(
   s: Extract<StatedRank, { type: "rank" }>,
   published?: string,
 ): Outcome {
-  // "since January" read without its month has no window; "since records began" is the record itself
-  if (
-    /\bsince\b(?!\s(?:the\s)?(?:customs\s|(?:category|series|product)['’]s\s)?(?:records|data|statistics|series|comparable)\b)/i.test(
-      s.raw,
-    ) &&
-    s.scope.type !== "since"
-  ) {
-    return unverifiable(
-      `stated ${s.raw.trim()}: the month or year it counts from could not be read, so the window is unknown`,
-    );
-  }
+  const unread = startUnread(s);
+  if (unread) return unread;
   if (s.scope.type === "months" && s.scope.open) return openWindowRank(book, key, period, s, s.scope.months);
   const months = book.monthly(key);
   const cur = months.get(period)!;

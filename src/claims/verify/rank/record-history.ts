@@ -1,4 +1,8 @@
-// How much history the data must hold before it can tell a record from the months or years held.
+// How much history the data must hold before it can tell a record from the months or years held,
+// and which words count a record over something else.
+
+import type { StatedRank } from "../../types.js";
+import { unverifiable, type Outcome } from "../check-figures.js";
 
 /** The months of history, before the month itself, that a record needs to be told from the data. */
 export const RECORD_HISTORY = 11;
@@ -6,3 +10,20 @@ export const RECORD_HISTORY = 11;
 export const RECORD_YEARS = 5;
 /** A record counted over the data the writer has: "in the available data", "in the series". */
 export const OVER_THE_DATA = /\b(?:data|series)\b/i;
+
+/**
+ * "Since January" or "since its series began in 2014" read without the month or year: the window is
+ * unknown, so the claim is unverifiable ("since records began" is the record itself).
+ */
+export function startUnread(s: Extract<StatedRank, { type: "rank" }>): Outcome | null {
+  if (
+    s.scope.type === "since" ||
+    !/\bsince\b(?!\s(?:the\s)?(?:customs\s|(?:category|series|product)['’]s\s)?(?:records|data|statistics|series|comparable)\b)/i.test(
+      s.raw,
+    )
+  )
+    return null;
+  return unverifiable(
+    `stated ${s.raw.trim()}: the month or year it counts from could not be read, so the window is unknown`,
+  );
+}

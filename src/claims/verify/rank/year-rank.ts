@@ -5,7 +5,8 @@ import type { SeriesKey } from "../../../domain/series-key.js";
 import type { StatedRank } from "../../types.js";
 import { unverifiable, type Outcome } from "../check-figures.js";
 import { tonnes } from "../format.js";
-import { OVER_THE_DATA, RECORD_YEARS } from "./record-history.js";
+import { OVER_THE_DATA, RECORD_YEARS, startUnread } from "./record-history.js";
+import { sourceRank } from "./source-rank.js";
 
 /** A full year's rank among the full years held ("2025 exports were a record"). */
 export function yearRank(
@@ -14,6 +15,8 @@ export function yearRank(
   year: string,
   s: Extract<StatedRank, { type: "rank" }>,
 ): Outcome {
+  const unread = startUnread(s);
+  if (unread) return unread;
   const years = book.yearly(key);
   const cur = years.get(year);
   if (!cur) return unverifiable(`no ${key.series} total for ${year} (${key.partner}) in the data`);
@@ -45,12 +48,15 @@ export function yearRank(
       figures,
     );
   // "a record year" from a few full years held: the customs records go back further, unless the
-  // text counts over the data ("the highest annual total in the data")
-  if (held.length < RECORD_YEARS && !OVER_THE_DATA.test(s.raw))
-    return unverifiable(
-      `stated ${s.raw.trim()}: the data holds full years only from ${held[0]}, too short a history to tell a record (${tonnes(cur.value)} ranks ${rank} of the ${held.length} years held)`,
-      figures,
+  // text counts over the data ("the highest annual total in the data") or a source that saw them
+  // called the year so
+  if (held.length < RECORD_YEARS && !OVER_THE_DATA.test(s.raw)) {
+    const why = `the data holds full years only from ${held[0]}, too short a history to tell a record (${tonnes(cur.value)} ranks ${rank} of the ${held.length} years held)`;
+    return (
+      sourceRank(book, key, `${year}-01..${year}-12`, s, why, figures) ??
+      unverifiable(`stated ${s.raw.trim()}: ${why}`, figures)
     );
+  }
   return {
     verdict: "supported",
     explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${rank} of ${held.length} full years held ${scope}`,
