@@ -660,6 +660,19 @@ describe("ranks and streaks as reporters word them", () => {
     expect(lower).toBe("contradicted");
   });
 
+  it("says what bounds a missing month that a rank's window passes over", async () => {
+    // February 2025 is held only inside the January-February total, which keeps it below July's 5,577 t
+    const [v, why] = await verdict(
+      "July magnet exports were the highest since January.",
+      "2025-08-22",
+      "highest since",
+    );
+    expect(v).toBe("supported");
+    expect(why).toMatch(
+      /the totals held bound it: February 2025 at most [\d,.]+ t \(January-February 2025 less/,
+    );
+  });
+
   it("leaves a record unverifiable whose start the words give but the reader could not place", async () => {
     const [v, why] = await verdict(
       "China exported 62,585 tonnes of rare earths in 2025, the largest annual total since its current series began in 2014.",

@@ -17,7 +17,14 @@ import { destinationRank } from "./destination-rank.js";
 import { openWindowRank } from "./open-window-rank.js";
 import { OVER_THE_DATA, RECORD_HISTORY, startUnread } from "./record-history.js";
 import { streak } from "./streak.js";
-import { couldBeat, heldPart, LEVEL_SEEN_PCT, levelSeenAtEdge, understatement } from "./window-edges.js";
+import {
+  boundedGaps,
+  couldBeat,
+  heldPart,
+  LEVEL_SEEN_PCT,
+  levelSeenAtEdge,
+  understatement,
+} from "./window-edges.js";
 import { yearRank } from "./year-rank.js";
 
 /**
@@ -176,7 +183,7 @@ function rank(
   if (notAbove) return notAbove;
   return {
     verdict: "supported",
-    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}${understated && s.scope.type === "months" ? `; the window understates it: ${understated}` : ""}`,
+    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} months held ${scope}${caveat}${s.scope.type === "record" || fromRecords ? "" : boundedGaps(book, key, r.gaps, s.direction)}${understated && s.scope.type === "months" ? `; the window understates it: ${understated}` : ""}`,
     actual,
     figures,
   };

@@ -35,6 +35,33 @@ export function couldBeat(
 }
 
 /**
+ * What the totals held say of a window's missing months that cannot beat the figure (see
+ * `couldBeat`): "February 2025 at most 3,587.5 t (January-May 2025 less the months held)", each
+ * with the span that bounds it, or "" when none is bounded.
+ */
+export function boundedGaps(
+  book: FigureBook,
+  key: SeriesKey,
+  gaps: readonly string[],
+  direction: "high" | "low",
+): string {
+  const months = book.monthly(key);
+  const bounded = gapBounds(
+    book.values(key),
+    (span) => book.point(key, span),
+    gaps,
+    (m) => months.get(m)?.halfStep ?? 0,
+  ).filter((b) => b.span !== null);
+  if (bounded.length === 0) return "";
+  const bound = (b: (typeof bounded)[number]) =>
+    direction === "high" ? `at most ${tonnes(b.high)}` : `at least ${tonnes(b.low)}`;
+  return `; the totals held bound ${bounded.length > 1 ? "them" : "it"}: ${bounded
+    .slice(0, 3)
+    .map((b) => `${periodLabel(b.period)} ${bound(b)} (${periodLabel(b.span!)} less the months held)`)
+    .join(", ")}`;
+}
+
+/**
  * What the months held show of a window that starts before the data ("Japan's best month this
  * year" when Japan is held only from June): the rank among them and the months the data lacks. The
  * missing months could hold anything, so this explains an unverifiable verdict; only a held month
