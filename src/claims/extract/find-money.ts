@@ -39,9 +39,10 @@ const BEFORE_NUM = new RegExp(
   "gi",
 );
 const AFTER_NUM = new RegExp(`${HEDGE}(?<![\\d.,$])(${NUM})\\s?(${SCALE})?\\s(${SUFFIX})\\b`, "gi");
-// "3.02亿美元", "5960萬美元", "3억180만 달러", "2億9000万ドル": the number counts in myriads (numbers.ts)
+// "3.02亿美元", "5960萬美元", "3억180만 달러", "2億9000万ドル": the number counts in myriads (numbers.ts);
+// "44830万美元" puts more digits before one multiplier than a part of such a number has
 const CJK = new RegExp(
-  `(约|近|超过|約|약)?(?<![\\d.,])(${CJK_NUM}|${NUM})\\s?(美元|元|人民币|欧元|日元|ドル|円|달러|유로)`,
+  `(约|近|超过|約|약)?(?<![\\d.,])(?:(${CJK_NUM})|(${NUM})\\s?([万萬亿億만억])?)\\s?(美元|元|人民币|欧元|日元|ドル|円|달러|유로)`,
   "g",
 );
 /** The scale words of the German, French, Spanish, Portuguese and Italian press, by their factor. */
@@ -80,9 +81,12 @@ export function findMoney(clause: string): MoneyHit[] {
     add(m.index, m.index + m[0].length, read(m[2], m[3], currencyOf("", m[4]), m[1]));
   }
   for (const m of allMatches(CJK, clause)) {
-    const digits = m[2] ?? "";
-    const parsed = /[千천万萬만亿億억]/.test(digits) ? parseCjkNumber(digits) : parseDecimal(digits);
-    add(m.index, m.index + m[0].length, valueOf(parsed, 1, currencyOf(m[3] ?? "", undefined), m[1]));
+    const parsed = m[2] ? parseCjkNumber(m[2]) : parseDecimal(m[3] ?? "");
+    add(
+      m.index,
+      m.index + m[0].length,
+      valueOf(parsed, multiplierOf(m[4]), currencyOf(m[5] ?? "", undefined), m[1]),
+    );
   }
   for (const m of allMatches(EUROPEAN, clause)) {
     const factor = EUROPEAN_SCALE.find(([re]) => re.test(m[2] ?? ""))?.[1] ?? 1;
