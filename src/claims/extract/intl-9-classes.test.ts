@@ -18,3 +18,62 @@ describe("the metric ton written 公噸 or 公吨", () => {
     });
   });
 });
+
+describe("a table set out in Chinese, Japanese or Korean", () => {
+  const read = (text: string, published: string) =>
+    extractClaims(text, { published }).map((c) => [
+      c.text,
+      c.kind,
+      c.partner,
+      c.period,
+      c.stated.type === "level" ? c.stated.value : c.stated.type === "change" ? c.stated.basis : null,
+    ]);
+
+  it("takes the unit and the month from a header cell, the destination from the first column", () => {
+    const text =
+      "10月稀土永磁出口去向\n国家 | 10月(吨) | 同比\n德国 | 1118 | +8.0%\n印度 | 416 | -2.1%\n总计 | 5473 | +15.8%";
+    expect(read(text, "2025-11-22")).toEqual(
+      expect.arrayContaining([
+        ["1118", "level", "DEU", "2025-10", 1118],
+        ["+8.0%", "change", "DEU", "2025-10", "yoy"],
+        ["416", "level", "IND", "2025-10", 416],
+        ["5473", "level", "WLD", "2025-10", 5473],
+      ]),
+    );
+  });
+
+  it("reads a caption naming tonnes and percent as tonnes for the levels and percent for the changes", () => {
+    const text =
+      "중국 희토류 자석 수출 (단위: 톤, %)\n구분 | 9월 | 10월 | 전월비\n전체 | 5,774 | 5,473 | -5.2\n인도 | 350 | 416 | +18.9";
+    expect(read(text, "2025-11-25")).toEqual(
+      expect.arrayContaining([
+        ["5,774", "level", "WLD", "2025-09", 5774],
+        ["5,473", "level", "WLD", "2025-10", 5473],
+        ["-5.2", "change", "WLD", "2025-10", "mom"],
+        ["416", "level", "IND", "2025-10", 416],
+      ]),
+    );
+  });
+
+  it("reads a column of changes on the same span a year before ('累计比去年同期±%')", () => {
+    const text =
+      "商品名称 | 计量单位 | 9月数量 | 1至9月累计数量 | 累计比去年同期±%\n稀土 | 吨 | 4000.3 | 48355.7 | 6.5";
+    expect(read(text, "2025-10-14")).toEqual(
+      expect.arrayContaining([
+        ["4000.3", "level", "WLD", "2025-09", 4000.3],
+        ["6.5", "change", "WLD", "2025-01..2025-09", "yoy"],
+      ]),
+    );
+  });
+
+  it("reads a Japanese header's unit and year-on-year column", () => {
+    const text = "国・地域 | 12月(トン) | 前年同月比(%)\n韓国 | 815 | 12.0\n世界計 | 5952 | 3.5";
+    expect(read(text, "2026-01-21")).toEqual(
+      expect.arrayContaining([
+        ["815", "level", "KOR", "2025-12", 815],
+        ["12.0", "change", "KOR", "2025-12", "yoy"],
+        ["5952", "level", "WLD", "2025-12", 5952],
+      ]),
+    );
+  });
+});

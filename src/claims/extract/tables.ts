@@ -30,12 +30,15 @@ interface Label {
   namesYear: boolean;
   /** The period a column of changes is compared with ("vs Oct (t)", "change on Sep"): its base. */
   base: string | null;
+  /** The label speaks of the running total ("累计比去年同期±%", "누계 증감률"), not of one month. */
+  cumulative: boolean;
 }
 
 /** A line under a table that says where its figures come from or how they are counted. */
 const SOURCE_LINE = /^\s*(?:sources?|notes?|units?|all figures|figures|data|quantities|volumes)\b/i;
 
-const TOTAL_LABEL = /^(?:total|world|all(?: destinations| countries)?|overall|global|china total|sum)\b/i;
+const TOTAL_LABEL =
+  /^(?:(?:total|world|all(?: destinations| countries)?|overall|global|china total|sum)\b|(?:合计|合計|总计|總計|全球|世界計?|全体|総計|전체|합계|총계|계)$)/i;
 
 /**
  * The claims stated in a table block. `caption` is the text right above it (a title such as
@@ -79,6 +82,8 @@ export function readTable(
     (a, b) => (a === null || (parseMonth(b) ?? -1) > (parseMonth(a) ?? -1) ? b : a),
     null,
   );
+  // "1至11月累计数量 | 累计比去年同期±%": a change of the running total speaks of the span's column
+  const spanColumn = header.find((h) => h.kind === null && h.period?.includes(".."))?.period ?? null;
   // "Month | 2024 | 2025 | change": a change column beside year columns speaks of the latest year
   const years = header.filter((h) => h.year !== null && h.kind === null).map((h) => h.year as number);
   const mainYear = years.length > 0 ? Math.max(...years) : null;
@@ -95,7 +100,7 @@ export function readTable(
       if (k === 0 || !FIGURE_CELL.test(cell.text) || col.label) return;
       const claim = readCell(
         cell,
-        { col, lead, cap, total, mainColumn, mainYear, columns: header },
+        { col, lead, cap, total, mainColumn, spanColumn, mainYear, columns: header },
         d,
         input,
         caption,
@@ -156,6 +161,7 @@ const blank = (): Label => ({
   year: null,
   namesYear: false,
   base: null,
+  cumulative: false,
 });
 const SHORT_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?(\d{2})\b/i;
 const MONTH_NUMBER: Record<string, string> = {
@@ -174,36 +180,49 @@ const MONTH_NUMBER: Record<string, string> = {
   dec: "12",
 };
 
+/** A unit, a change or a share as the header of a table in Chinese, Japanese or Korean names it. */
+const CJK_TONNES = /[吨噸톤]|トン/;
+const CJK_KG = /公斤|千克|킬로그램|キロ/;
+const CJK_CHANGE =
+  /[环環]比|同比|增[减幅]|增長|增长|[전前][월년]\s?(?:비|比|대비)|前年同月比|전년\s?동월\s?(?:비|比|대비)|증감률?|伸び率|[比较較](?:去年|上年)同期/;
+const CJK_SHARE = /占比|比重|份额|份額|비중|점유율|シェア|構成比/;
+const CJK_YEAR_BASE = /同比|[전前]년|前年|去年|上年/;
+const CJK_MONTH_BASE = /[环環]比|[전前]월|前月/;
+
 function readLabel(text: string, anchor: { latest: number | null; year: number | null }): Label {
   // a column headed "Nov-25" is November 2025
   const short = SHORT_MONTH.exec(text.trim());
   const period = short
     ? `20${short[2]}-${MONTH_NUMBER[(short[1] as string).toLowerCase()]}`
     : (mainPeriod(findPeriods(text, anchor))?.period ?? null);
-  const unit = /%|per ?cent|\bpct\b/i.test(text)
-    ? "%"
-    : /\bkg\b|kilogram/i.test(text)
-      ? "kg"
-      : /\b(?:kt|k ?t|'000 ?t(?:onnes|ons)?|000s? (?:tonnes|tons)|thousand (?:metric )?(?:tonnes|tons))\b/i.test(
-            text,
-          )
-        ? "kt"
-        : /\b(?:t|tonnes|tons|metric tons|metric tonnes|mt)\b/i.test(text)
-          ? "t"
-          : null;
+  const kind =
+    /\bshare\b|% of (?:total|all)/i.test(text) || CJK_SHARE.test(text)
+      ? "share"
+      : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth|^(?:vs\.?|versus|against|since)\s/i.test(
+            text.trim(),
+          ) || CJK_CHANGE.test(text)
+        ? "change"
+        : null;
+  // "(단위: 톤, %)": a caption naming tonnes and percent gives the levels in tonnes, the changes in percent
+  const tonnesToo = kind === null && CJK_TONNES.test(text);
+  const unit =
+    /%|per ?cent|\bpct\b/i.test(text) && !tonnesToo
+      ? "%"
+      : /\bkg\b|kilogram/i.test(text) || CJK_KG.test(text)
+        ? "kg"
+        : /\b(?:kt|k ?t|'000 ?t(?:onnes|ons)?|000s? (?:tonnes|tons)|thousand (?:metric )?(?:tonnes|tons))\b/i.test(
+              text,
+            )
+          ? "kt"
+          : /\b(?:t|tonnes|tons|metric tons|metric tonnes|mt)\b/i.test(text) || CJK_TONNES.test(text)
+            ? "t"
+            : null;
   const money =
     /[$€¥]|\b(?:US\$|USD|CNY|RMB|yuan|EUR|euros?|dollars?|value|price|revenue)\b/i.test(text) && unit !== "t";
-  const kind = /\bshare\b|% of (?:total|all)/i.test(text)
-    ? "share"
-    : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth|^(?:vs\.?|versus|against|since)\s/i.test(
-          text.trim(),
-        )
-      ? "change"
-      : null;
   const basis =
-    /y\/y|\byoy\b|year|annual/i.test(text) && kind === "change"
+    (/y\/y|\byoy\b|year|annual/i.test(text) || CJK_YEAR_BASE.test(text)) && kind === "change"
       ? "yoy"
-      : /m\/m|\bmom\b|month/i.test(text) && kind === "change"
+      : (/m\/m|\bmom\b|month/i.test(text) || CJK_MONTH_BASE.test(text)) && kind === "change"
         ? "mom"
         : null;
   const label = /^(?:year|month|date|period|code|hs(?: code)?|rank|id|no\.?)$/i.test(text.trim());
@@ -215,6 +234,7 @@ function readLabel(text: string, anchor: { latest: number | null; year: number |
     ? (findPeriods(text, anchor)[0]?.period ?? null)
     : null;
   return {
+    cumulative: /累[计計積]|누계/.test(text),
     base: against,
     period: against !== null ? null : bareYear ? `${bareYear[1]}-01..${bareYear[1]}-12` : period,
     year: bareYear ? Number(bareYear[1]) : null,
@@ -235,6 +255,7 @@ interface Where {
   cap: Label;
   total: boolean;
   mainColumn: string | null;
+  spanColumn: string | null;
   mainYear: number | null;
   columns: Label[];
 }
@@ -286,6 +307,7 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   const [period, periodHow] = pick("period", [
     [leadPeriod, "clause"],
     [w.col.period, "clause"],
+    [beside && w.col.cumulative ? w.spanColumn : null, "clause"],
     // a change or share column beside a month's column speaks of that month
     [beside ? w.mainColumn : null, "clause"],
     [beside && w.mainYear !== null ? `${w.mainYear}-01..${w.mainYear}-12` : null, "clause"],
