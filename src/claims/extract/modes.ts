@@ -56,14 +56,19 @@ const OWN_EARLIER_SAID =
 /** Another destination's figure: "That was South Korea's figure", "it is the US number". */
 const DESTINATION_FIGURE =
   "(?:the\\s)?(?:(?:South\\s)?Korea|Japan|Germany|India|Vietnam|Taiwan|Thailand|Malaysia|Mexico|Poland|Italy|France|(?:the\\s)?Netherlands|U\\.S\\.|US|(?:the\\s)?United States|America|(?:the\\s)?EU|Europe)['’]s\\s(?:figure|number|total|volume|tonnage)\\b";
+/** The other product's figure: "the rare-earth total", "magnets", "the magnet number". */
+const PRODUCT_FIGURE =
+  "(?:the\\s)?(?:rare[- ]earths?|magnets?)(?:\\s(?:figure|number|total|volume|tonnage|series))?(?=\\s?[.;,)]|$)";
 /**
  * What the writer says of its own earlier figure, right after it or in the next sentence: "; that was
  * wrong", "That was a mistake", "which was in fact October's figure", "that figure was September's",
- * "That was South Korea's figure".
+ * "That was South Korea's figure", "that was the rare-earth total".
  */
 const OWN_SLIP =
   "(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:was|is)\\s(?:(?:in fact|actually|wrong|incorrect|mistaken|an? (?:mistake|error|slip|typo)|in error)\\b|(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?(?:\\s(?:figure|number|total|level))?\\b|" +
   DESTINATION_FIGURE +
+  "|" +
+  PRODUCT_FIGURE +
   ")";
 /** The same said of the writer's own earlier statement in the sentence that makes it. */
 const OWN_SLIP_AFTER = new RegExp(`[;,:—–-]\\s*${OWN_SLIP}`, "i");
@@ -330,6 +335,40 @@ export const LINK_LABEL = new RegExp(`^\\W*${LINK_WORDS}\\s*[:|>»—–]`, "i")
 /** A line that is only such a label: the lines under it, to the next paragraph of prose, are links. */
 export const LINK_LINE = new RegExp(`^\\W*${LINK_WORDS}\\W*$`, "i");
 
+/** Words that say a piece stated something wrongly. */
+const IN_ERROR = String.raw`(?:in\serror|wrongly|mistakenly|incorrectly|erroneously|by\smistake)`;
+/** What a piece did with a figure: "said", "stated", "printed". */
+const PIECE_SAID = String.raw`(?:said|says|stated|states|wrote|writes|claimed|claims|reported|gave|printed|published|showed|listed)`;
+/**
+ * After the figure, the piece that gave it and the words that call it wrong, in the same sentence:
+ * "..., a weekly digest said in error", "..., an earlier version of a memo said", "..., a number we
+ * printed in our first edition", "..., one dashboard claimed; the drop was in fact 6%", "..., a
+ * circular stated on its cover; its own table has 138 t". Not what customs or an official said.
+ */
+const MISSTATED_AFTER = new RegExp(
+  String.raw`^[^.;:!?]{0,100}?,\s(?:(?:[\w'’-]+\s){0,8}?(?:${PIECE_SAID}\s(?:[\w'’-]+\s){0,3}?${IN_ERROR}|${IN_ERROR}\s${PIECE_SAID})\b` +
+    String.raw`|(?:as\s)?(?:an?|the)\s(?:earlier|previous|first|original)\s(?:version|edition|draft)\b` +
+    String.raw`|(?:an?\s(?:figure|number)\s)?(?:we|I)\s(?:had\s)?${PIECE_SAID}\s(?:[\w'’-]+\s){0,3}?in\s(?:an?|the|our)\s(?:early|earlier|first|previous)\s(?:edition|version|draft)\b)`,
+  "i",
+);
+/** After the figure, the piece that gave it, to the end of the clause: "..., one dashboard claimed". */
+const PIECE_SAID_AFTER = new RegExp(
+  String.raw`^[^.;:!?]{0,100}?,\s(?:[\w'’-]+\s){0,8}?${PIECE_SAID}\b[^.;:!?]{0,40}$`,
+  "i",
+);
+/**
+ * A sentence that tells a figure as a piece's, then sets it right after a semicolon: "...,
+ * one dashboard claimed; the drop was in fact 6%", "..., a circular stated on its cover; its own
+ * table has 138 t".
+ */
+const SAID_THEN_SET_RIGHT = new RegExp(
+  String.raw`,\s(?:[\w'’-]+\s){0,8}?${PIECE_SAID}\b[^.;:!?]{0,40};\s(?:[^.;:!?]{0,60}?\b(?:in\sfact|actually)\b|(?:its|their)\sown\s(?:[\w-]+\s){0,2}?(?:has|have|shows?|gives?|says?|reads?)\b)`,
+  "i",
+);
+/** Who states China's figures, not another piece: "customs", "a customs official", "the ministry". */
+const OFFICIAL_SPEAKER =
+  /^[^.;:!?]{0,100}?,\s(?:[\w'’-]+\s){0,4}?(?:customs|officials?|ministry|administration|GACC?|data|figures|statistics|spokes(?:man|woman|person))\b/i;
+
 /**
  * A revision: the figure it was revised from is the earlier release's ("revised down to 5,450 t from
  * 5,473 t", "the first estimate of 5,473 t was revised up"), a figure the text corrects.
@@ -367,6 +406,8 @@ export interface SentenceMarks {
    * what it tells as another's is denied.
    */
   disputed: boolean;
+  /** A figure told as a piece's is set right after a semicolon (see `SAID_THEN_SET_RIGHT`). */
+  setRightAfterSaid: boolean;
 }
 
 /**
@@ -389,6 +430,7 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     link: LINK_LABEL.test(s),
     revision: REVISION.test(s),
     disputed: DENIED_NEXT.test(next.slice(0, 200)) || DISPUTED_AFTER.test(s),
+    setRightAfterSaid: SAID_THEN_SET_RIGHT.test(s),
   };
 }
 
@@ -409,6 +451,12 @@ export function modeOf(ctx: ModeContext): Mode {
     ctx.sentence.correction &&
     ((MISSTATED_BEFORE.test(opening) && !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE))) ||
       (EARLIER_PIECE_SAID.test(opening) && !RIGHT_FIGURE.test(lastPart(opening, EARLIER_PIECE_SAID))))
+  )
+    return "correction";
+  const rest = ctx.clause.slice(ctx.end, ctx.end + 200);
+  if (
+    (MISSTATED_AFTER.test(rest) || (ctx.sentence.setRightAfterSaid && PIECE_SAID_AFTER.test(rest))) &&
+    !OFFICIAL_SPEAKER.test(rest)
   )
     return "correction";
   if (

@@ -191,10 +191,11 @@ export const FIGURE_SUBJECT = new RegExp(
 
 // a country, its capital or its people, then its own statistics' keeper: "Tokyo's trade statistics",
 // "India's commerce ministry", "the U.S. Commerce Department's figures", "Vietnam's customs office",
-// or the keeper's full name: "Vietnam's own General Department of Customs", "Germany's Federal Statistical Office"
+// or the keeper's full name: "Vietnam's own General Department of Customs", "Germany's Federal Statistical Office",
+// and a ministry named with capitals: "Japan's Finance Ministry", "Korea's Trade Ministry"
 const REPORTER_STATS = new RegExp(
   "\\b(Japan(?:ese|'s)?|Tokyo's|U\\.S\\.(?:['’]s)?|US(?:['’]s)?|(?:the )?United States(?:['’])?|America(?:n|['’]s)|Washington's|(?:South )?Korea(?:n|'s)?|Seoul's|German(?:y|y's)?|Berlin's|India(?:n|'s)?|New Delhi's|Vietnam(?:ese|'s)?|Hanoi's|EU|European Union|Brussels'|Eurostat|Census Bureau)" +
-    "\\s(?:own\\s)?(?:(?:[A-Z][\\w-]+\\s(?:(?:of|and|for)\\s)?){1,4}(?:Customs|Statistics)\\b|(?:[A-Z][\\w-]+\\s){0,3}Statistical\\s(?:Office|Bureau|Agency|Service)|customs|finance ministry|Ministry of Finance|Customs Service|customs (?:office|service|agency|department)|census|trade (?:data|statistics|figures)|import (?:data|statistics|figures)|official (?:data|statistics)|government data|statistics|(?:commerce|trade|industry) ministry|Ministry of (?:Commerce|Trade|Industry)|Commerce Department|Department of Commerce|statistics (?:office|bureau|agency)|own (?:data|figures|numbers|count|tally))",
+    "\\s(?:own\\s)?(?:(?:[A-Z][\\w-]+\\s(?:(?:of|and|for)\\s)?){1,4}(?:Customs|Statistics)\\b|(?:[A-Z][\\w-]+\\s){0,3}Statistical\\s(?:Office|Bureau|Agency|Service)|customs|finance ministry|Ministry of Finance|(?:Finance|Commerce|Trade|Industry|Economy)\\s(?:Ministry|Department)|Customs Service|customs (?:office|service|agency|department)|census|trade (?:data|statistics|figures)|import (?:data|statistics|figures)|official (?:data|statistics)|government data|statistics|(?:commerce|trade|industry) ministry|Ministry of (?:Commerce|Trade|Industry)|Commerce Department|Department of Commerce|statistics (?:office|bureau|agency)|own (?:data|figures|numbers|count|tally))",
   "g",
 );
 

@@ -1,0 +1,73 @@
+// Wordings a nineteenth blind batch (mainstream news: wires, business dailies, trade press, regional
+// outlets) showed misread.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const find = (text: string, published: string, words: string) =>
+  extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));
+
+describe("another country's ministry named with capitals", () => {
+  it("keeps its figure out of China's customs ('Korea's Trade Ministry')", () => {
+    const text = "Korea's Trade Ministry counted 731 t of magnet arrivals from China in December.";
+    expect(find(text, "2026-01-25", "731")?.mode).toBe("other-reporter");
+  });
+
+  it("does the same for a 'Finance Ministry' and a 'Commerce Ministry'", () => {
+    const a = "Japan's Finance Ministry recorded 390 tons of magnets reaching Japan in October.";
+    const b = "India's Commerce Ministry put October's magnet arrivals at 472 tonnes.";
+    expect(find(a, "2025-11-30", "390")?.mode).toBe("other-reporter");
+    expect(find(b, "2025-11-30", "472")?.mode).toBe("other-reporter");
+  });
+
+  it("leaves China's own ministry and customs reported", () => {
+    const text = "China's Commerce Ministry said magnet exports reached 6,150 t in November.";
+    expect(find(text, "2025-12-21", "6,150")?.mode).toBe("reported");
+  });
+});
+
+describe("a figure told as another piece's and called wrong after it", () => {
+  it("is a correction when the piece 'said in error'", () => {
+    const text = "Magnet exports rose 9.1% in November, a weekly digest said in error.";
+    expect(find(text, "2025-12-22", "9.1%")?.mode).toBe("correction");
+  });
+
+  it("is a correction when 'an earlier version' said it", () => {
+    const text =
+      "Shipments to Korea were 958 tonnes in September, an earlier version of a ministry memo said.";
+    expect(find(text, "2025-10-25", "958")?.mode).toBe("correction");
+  });
+
+  it("is a correction when the writer printed it in an early edition", () => {
+    const text = "November's magnet exports were 6,510 t, a number we printed in our first edition.";
+    expect(find(text, "2025-12-22", "6,510")?.mode).toBe("correction");
+  });
+
+  it("is a correction when the rest of the sentence sets it right", () => {
+    const a = "Magnet exports fell 31% in September, one popular dashboard claimed; in fact they fell 6.1%.";
+    const b =
+      "Tungsten exports to Japan were 318 t, a dealer's circular stated on its cover; its own table has 138 t.";
+    expect(find(a, "2025-10-25", "31%")?.mode).toBe("correction");
+    expect(find(a, "2025-10-25", "6.1%")?.mode).toBe("reported");
+    expect(find(b, "2025-12-30", "318")?.mode).toBe("correction");
+  });
+
+  it("leaves a figure customs or an official gave reported", () => {
+    const a = "Magnet exports rose 12.4% in November, customs said on Saturday.";
+    const b =
+      "Shipments to the US fell 11% in November, a customs official said; in fact they were within the range seen since July.";
+    expect(find(a, "2025-12-21", "12.4%")?.mode).toBe("reported");
+    expect(find(b, "2025-12-21", "11%")?.mode).toBe("reported");
+  });
+});
+
+describe("the writer's own earlier figure, set right by naming the other product", () => {
+  it("is a correction when 'that was the rare-earth total' follows", () => {
+    const text = "On Monday we said November's magnet exports were 5,494 t; that was the rare-earth total.";
+    expect(find(text, "2025-12-22", "5,494")?.mode).toBe("correction");
+  });
+
+  it("is a correction when 'that was magnets' follows", () => {
+    const text = "Last week I wrote that rare-earth exports in August were 6,146 t; that was magnets.";
+    expect(find(text, "2025-09-25", "6,146")?.mode).toBe("correction");
+  });
+});
