@@ -586,6 +586,10 @@ describe("a change whose size is set apart from its verb or noun", () => {
     ["while deliveries to Japan fell a steep 31.5%", -31.5, null],
     ["Indian purchases rose a rather more modest 3 per cent", null, null],
     ["Korean orders advanced a healthy 14% on the month", 14, "mom"],
+    // the same graded size after "up", "down" or "by"
+    ["on the year, Thai purchases were down a sharp 63%", -63, "yoy"],
+    ["deliveries to Mexico were up a modest 4.4% year on year", 4.4, "yoy"],
+    ["Indian orders shrank by a hefty 38 per cent", -38, null],
     // a noun of change with its size right after it
     ["month-on-month growth 9.1%", 9.1, "mom"],
     // a base month named after the size is resolved by the caller

@@ -127,7 +127,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
   {
     // rose 12%, fell by about 11 per cent, jumped a further 5pc
     re: new RegExp(
-      `\\b(${VERBS})\\s${ADVERB}(?:${GRADED}|(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCTW}`,
+      `\\b(${VERBS})\\s${ADVERB}(?:(?:by\\s)?${GRADED}|(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCTW}`,
       "gi",
     ),
     needs: [PCT_HINT],
@@ -169,9 +169,9 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
-    // up 12%, down by 2 percent; "5,473 tonnes, off 5% on the month", "exports were off about 3%"
+    // up 12%, down by 2 percent, down a steep 74%; "5,473 tonnes, off 5% on the month", "exports were off about 3%"
     re: new RegExp(
-      `\\b(up|down|(?<=(?:,|\\b(?:was|were|is|are|been|still))\\s)off)\\s(?:by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`,
+      `\\b(up|down|(?<=(?:,|\\b(?:was|were|is|are|been|still))\\s)off)\\s(?:(?:by\\s)?${GRADED}|by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`,
       "gi",
     ),
     needs: [PCT_HINT],
