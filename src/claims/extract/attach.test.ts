@@ -104,6 +104,15 @@ describe("the reader attaches each figure to its own clause", () => {
     ]);
   });
 
+  it("reads a bloc between a superlative and a buyer as the field ranked in, not the destination", () => {
+    expect(read("Spain was the largest EU buyer of Chinese magnets in May, taking 95 tonnes.")).toEqual([
+      ["95 tonnes", "ESP", "2025-05"],
+    ]);
+    expect(read("Austria, the second-biggest European importer, received 88 t of magnets in June.")).toEqual([
+      ["88 t", "AUT", "2025-06"],
+    ]);
+  });
+
   it("keeps the total for the total after a destination", () => {
     const r = read("Magnet exports to Japan hit 305 t in November, out of a total of 6,150 t.");
     expect(r.map((x) => x[1])).toEqual(["JPN", "WLD"]);

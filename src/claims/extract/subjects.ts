@@ -105,6 +105,14 @@ const BUYER_BEFORE =
 const COUNTERPART_BEFORE =
   /\b(?:relations?|ties|tensions?|spat|dispute|row|feud|standoff|stand-off|war|fight|talks|negotiations|deal|truce|agreement|summit|friction|contention|rivalry|confrontation|clash|détente|detente)\s(?:with)\s(?:the\s)?$/i;
 
+/**
+ * A place between a superlative and a buyer ("the top EU importer", "the biggest European buyer"):
+ * the field a country is ranked in, not where the figure went.
+ */
+const RANK_FIELD_BEFORE =
+  /\b(?:top|biggest|largest|leading|main|chief|(?:second|third)[- ](?:biggest|largest))\s$/i;
+const RANK_FIELD_AFTER = /^\s(?:buyer|importer|purchaser|customer|client|recipient|destination|market)s?\b/i;
+
 /** Words that set a destination aside: "rather than Japan", "instead of to the US". */
 const SET_ASIDE_BEFORE = /\b(?:rather\sthan|instead\sof)\s(?:(?:to|for|from)\s)?(?:the\s)?$/i;
 
@@ -149,6 +157,8 @@ export function findPartners(clause: string): PartnerMention[] {
       continue;
     // "exports to the US, rather than Japan, jumped": the destination set aside is not the figure's
     if (SET_ASIDE_BEFORE.test(clause.slice(Math.max(0, s - 24), s))) continue;
+    if (RANK_FIELD_BEFORE.test(clause.slice(Math.max(0, s - 24), s)) && RANK_FIELD_AFTER.test(after))
+      continue;
     if (ORGANISATION_AFTER.test(clause.slice(e, e + 64))) continue;
     if (OUTLET_AFTER.test(clause.slice(e, e + 80))) continue;
     // "And Germany, Europe's biggest buyer, took ...": an "and" that opens the clause joins no actors
