@@ -222,6 +222,19 @@ describe("the reader attaches each figure to its own clause", () => {
       ).toEqual(["2025-01"]);
   });
 
+  it("gives a figure the period of a possessive with a word of its own before the figure", () => {
+    const years = extractClaims(
+      "Gallium exports in 2024 reached 40 tonnes, shy of 2023's all-time high of 52 tonnes.",
+      { published: "2025-02-10" },
+    );
+    expect(years.filter((c) => c.kind === "level").map((c) => c.period)).toEqual([
+      "2024-01..2024-12",
+      "2023-01..2023-12",
+    ]);
+    const months = extractClaims("In July, exports slid to 4,100 t from June's record 4,900 t.", PUB);
+    expect(months.filter((c) => c.kind === "level").map((c) => c.period)).toEqual(["2025-07", "2025-06"]);
+  });
+
   it("does not give a figure the month of another figure's possessive", () => {
     const r = extractClaims(
       "In May, magnet exports sank to 1,238 tonnes, less than half of April's 2,626 tonnes.",
