@@ -77,3 +77,54 @@ describe("a table set out in Chinese, Japanese or Korean", () => {
     );
   });
 });
+
+describe("spans and years as the French, Spanish, Portuguese and Italian press names them", () => {
+  const period = (text: string, published: string, words: string) => find(text, published, words)?.period;
+
+  it.each([
+    [
+      "Entre enero y noviembre, China exportó 58.193,1 toneladas de tierras raras.",
+      "58.193,1",
+      "2025-01..2025-11",
+    ],
+    ["De janvier à novembre, la Chine a expédié 51 440 tonnes d'aimants.", "51 440", "2025-01..2025-11"],
+    ["Entre janeiro e agosto, a China exportou 34.041 toneladas de ímãs.", "34.041", "2025-01..2025-08"],
+    [
+      "Da gennaio a novembre la Cina ha esportato 51.440 tonnellate di magneti.",
+      "51.440",
+      "2025-01..2025-11",
+    ],
+    ["Nel 2024 la Cina aveva esportato 55.431 tonnellate di terre rare.", "55.431", "2024-01..2024-12"],
+    ["En 2024, China exportó 55.431 toneladas de tierras raras.", "55.431", "2024-01..2024-12"],
+    ["Em 2024, a China exportou 55.431 toneladas de terras raras.", "55.431", "2024-01..2024-12"],
+    [
+      "No primeiro bimestre de 2026, a China exportou 10.763 toneladas de ímãs.",
+      "10.763",
+      "2026-01..2026-02",
+    ],
+    ["En el primer semestre, China exportó 38.563 toneladas de tierras raras.", "38.563", "2025-01..2025-06"],
+    [
+      "Nei primi undici mesi la Cina ha esportato 51.440 tonnellate di magneti.",
+      "51.440",
+      "2025-01..2025-11",
+    ],
+    ["En los primeros once meses, China vendió 51.440 toneladas de imanes.", "51.440", "2025-01..2025-11"],
+  ])("dates the figure: %s", (text, words, expected) => {
+    expect(period(text, "2025-12-20", words)).toBe(expected);
+  });
+
+  it("reads the bimester of a year named after it against a later publication", () => {
+    expect(
+      period(
+        "No primeiro bimestre de 2026, foram embarcadas 10.763 toneladas de ímãs.",
+        "2026-03-09",
+        "10.763",
+      ),
+    ).toBe("2026-01..2026-02");
+  });
+
+  it("leaves a change from one month to another a change, not a span", () => {
+    const text = "Las exportaciones subieron un 12,4 % de octubre a noviembre, hasta 6.150 toneladas.";
+    expect(period(text, "2025-12-20", "6.150")).toBe("2025-11");
+  });
+});

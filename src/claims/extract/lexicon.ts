@@ -61,6 +61,46 @@ export function cjkCount(word: string): number | null {
   return word.length === 1 ? (CJK_NUMERALS[word] ?? null) : null;
 }
 
+/** Counts of months as the French, Spanish, Portuguese and Italian press writes them ("los primeros once meses"). */
+export const ROMANCE_NUMBERS: Readonly<Record<string, number>> = {
+  deux: 2,
+  dos: 2,
+  dois: 2,
+  due: 2,
+  trois: 3,
+  tres: 3,
+  três: 3,
+  tre: 3,
+  quatre: 4,
+  cuatro: 4,
+  quatro: 4,
+  quattro: 4,
+  cinq: 5,
+  cinco: 5,
+  cinque: 5,
+  six: 6,
+  seis: 6,
+  sei: 6,
+  sept: 7,
+  siete: 7,
+  sete: 7,
+  sette: 7,
+  huit: 8,
+  ocho: 8,
+  oito: 8,
+  otto: 8,
+  neuf: 9,
+  nueve: 9,
+  nove: 9,
+  dix: 10,
+  diez: 10,
+  dez: 10,
+  dieci: 10,
+  onze: 11,
+  once: 11,
+  undici: 11,
+};
+
 /** German numbers as counts of months and multiples are written ("in den ersten neun Monaten", "das Achtfache"). */
 export const GERMAN_NUMBERS: Record<string, number> = {
   zwei: 2,

@@ -398,7 +398,7 @@ function listSpan(listed: { month: number }, range: string): string | null {
 }
 
 /** "January-August", "from November 2024 to March 2025", "between March and May". */
-function monthRange(m: RegExpMatchArray, anchor: PeriodAnchor, combined: boolean): string | null {
+export function monthRange(m: RegExpMatchArray, anchor: PeriodAnchor, combined: boolean): string | null {
   const a = MONTHS[(m[2] ?? "").toLowerCase()];
   const b = MONTHS[(m[4] ?? "").toLowerCase()];
   if (a === undefined || b === undefined) return null;

@@ -16,6 +16,7 @@ import { hedgedLevelBefore } from "./hedged-level-month.js";
 import { editionDate } from "./edition-dates.js";
 import { possessiveMay } from "./possessive-may.js";
 import { findIntlPeriods } from "./periods-intl.js";
+import { findRomancePeriods } from "./periods-romance.js";
 import { findSpans, findYears } from "./period-spans.js";
 import { eventSinceBefore } from "./since-policy.js";
 import { allMatches } from "./all-matches.js";
@@ -259,6 +260,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   };
   for (const r of findSpans(clause, anchor)) add(r);
   for (const r of findIntlPeriods(clause, anchor)) add(r);
+  for (const r of findRomancePeriods(clause, anchor)) add(r);
   for (const m of allMatches(ISO_MONTH, clause))
     add({ start: m.index, end: m.index + m[0].length, period: `${m[1]}-${m[2]}`, shape: "month" });
   for (const m of allMatches(MONTH, clause)) {

@@ -26,10 +26,11 @@ export function levelReachedInSpan(clause: string, own: PeriodMention, f: Figure
 
 /**
  * Words that make a level a moment inside a span, not its total: "briefly fell under 50 t in
- * April-May", "at one point sank below 50 t in the second quarter", "as little as 46 t in April-June".
+ * April-May", "at one point sank below 50 t in the second quarter", "as little as 46 t in April-June"
+ * (Spanish "once meses" is eleven months).
  */
 const MOMENT =
-  /\b(?:briefly|at one point|at some point|at times|at its lowest|at their lowest|at its highest|at their highest|momentarily|temporarily|for a time|once|as (?:little|low|few|much|high|many) as)\b/i;
+  /\b(?:briefly|at one point|at some point|at times|at its lowest|at their lowest|at its highest|at their highest|momentarily|temporarily|for a time|once(?!\smeses)|as (?:little|low|few|much|high|many) as)\b/i;
 
 /** The longest span whose months are each read as the moment's: a year and no more. */
 const MOMENT_MONTHS = 12;

@@ -1,0 +1,71 @@
+// Periods as the French, Spanish, Portuguese and Italian press names them: "entre enero y noviembre",
+// "de janvier à novembre", "da gennaio a novembre", "nel 2024", "en 2025", "em 2025", "no primeiro
+// bimestre de 2026", "el primer semestre", "nei primi undici mesi", "en lo que va de año". Cheap
+// patterns, run only when the clause holds one of their words.
+
+import { yearOf } from "../../domain/period.js";
+import { MONTH_NAME, ROMANCE_NUMBERS, YEAR } from "./lexicon.js";
+import { monthRange, range } from "./period-spans.js";
+import { fromIndex, type PeriodAnchor, type RawMention } from "./periods.js";
+import { allMatches } from "./all-matches.js";
+
+const L = "(?<![\\p{L}])";
+const R = "(?![\\p{L}])";
+/** "de 2026", "del 2025", "dell'anno 2025", "di quest'anno" left out: the year a span names after it. */
+const OF_YEAR = `(?:\\s(?:de|del|do|da|di|dell['’]anno)\\s(${YEAR}))?`;
+const RANGE = new RegExp(
+  `${L}(entre|de|desde|da|dal|tra|fra|du)\\s(${MONTH_NAME})(?:\\s(?:de\\s|del\\s)?(${YEAR}))?\\s(?:y|e|et|à|a|al|ao|hasta|até|jusqu['’]à|fino\\sa)\\s(${MONTH_NAME})(?:\\s(?:de\\s|del\\s)?(${YEAR}))?${R}`,
+  "giu",
+);
+/** "subieron un 12,4 % de octubre a noviembre": two months a change is measured between, not a span. */
+const CHANGE_BEFORE = /\d\s?%[^.;:]{0,12}$/;
+const YEAR_IN = new RegExp(
+  `${L}(?:nel|nell['’]anno|en|em|durante|no\\sano\\sde|en\\sel\\saño|en\\sl['’]année|au\\scours\\sde\\sl['’]année)\\s(${YEAR})(?![-/\\d])`,
+  "giu",
+);
+const COUNT = Object.keys(ROMANCE_NUMBERS).join("|");
+const FIRST_N = new RegExp(
+  `${L}(?:primeros|primeiros|premiers|primi)\\s(\\d{1,2}|${COUNT})\\s(?:meses|mois|mesi)${R}${OF_YEAR}`,
+  "giu",
+);
+const PARTS: Record<string, [number, number]> = { bimestre: [1, 2], trimestre: [1, 3], semestre: [1, 6] };
+const FIRST_PART = new RegExp(
+  `${L}(primer|primero|primeiro|premier|primo|1er|1º|1°)\\s(bimestre|trimestre|semestre)${R}${OF_YEAR}`,
+  "giu",
+);
+const SO_FAR =
+  /(?<![\p{L}])(?:en lo que va (?:de|del) año|desde (?:o )?(?:início|inicio|comienzo) (?:do|del) ano|depuis le début de l['’]année|da inizio anno|dall['’]inizio dell['’]anno)(?![\p{L}])/giu;
+const NEEDS =
+  /(?<![\p{L}])(?:entre|de|desde|da|dal|tra|fra|du|nel|nell|en|em|durante|no|au|primeros|primeiros|premiers|primi|primer|primero|primeiro|premier|primo|1er|1º|1°|depuis|dall)(?![\p{L}])/iu;
+
+/** Every period named in French, Spanish, Portuguese or Italian in a clause. */
+export function findRomancePeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
+  const out: RawMention[] = [];
+  if (!NEEDS.test(clause)) return out;
+  const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const latestYear = anchor.latest === null ? null : yearOf(anchor.latest);
+  const firstMonths = (m: RegExpMatchArray, n: number | undefined, year: string | undefined) => {
+    const y = year ? Number(year) : (anchor.year ?? latestYear);
+    if (n !== undefined && n >= 1 && n <= 12 && y !== null)
+      out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
+  };
+  for (const m of allMatches(RANGE, clause)) {
+    if (CHANGE_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    const r = monthRange(m, anchor, true);
+    if (r !== null) out.push({ ...span(m), period: r, shape: "range", role: "main" });
+  }
+  for (const m of allMatches(YEAR_IN, clause))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
+  for (const m of allMatches(FIRST_N, clause)) {
+    const w = (m[1] ?? "").toLowerCase();
+    firstMonths(m, /^\d+$/.test(w) ? Number(w) : ROMANCE_NUMBERS[w], m[2]);
+  }
+  for (const m of allMatches(FIRST_PART, clause))
+    firstMonths(m, PARTS[(m[2] ?? "").toLowerCase()]?.[1], m[3]);
+  for (const m of allMatches(SO_FAR, clause)) {
+    if (anchor.latest === null) continue;
+    const period = `${yearOf(anchor.latest)}-01..${fromIndex(anchor.latest)}`;
+    out.push({ ...span(m), period, shape: "range", toDate: true });
+  }
+  return out;
+}
