@@ -273,6 +273,21 @@ describe("the year a text speaks of without naming it", () => {
     expect(yearMentioned("a tally running ahead of the same months of 2024")).toBe(null);
   });
 
+  it("is not the year of a month named with 'of' as a comparison's base or a rank's start", () => {
+    expect(yearMentioned("shipments reached 5,100 t in June, 4% more than June of 2024")).toBe(null);
+    expect(yearMentioned("the June figure was the largest since April of 2024")).toBe(null);
+    expect(yearMentioned("up 15% in August, more than in August of 2024")).toBe(null);
+    expect(yearMentioned("a fifth more than in January-February of 2025 (8,511 t)")).toBe(null);
+    expect(yearMentioned("exports rose 4% in March of 2025 from a year earlier")).toBe(2025);
+  });
+
+  it("is not the year of a hedged figure the clause's own is set against", () => {
+    expect(
+      yearMentioned("but only slightly: full-year shipments of 57,392 t compare with about 58,152 t in 2024"),
+    ).toBe(null);
+    expect(yearMentioned("the year's 6,150 t were well above roughly 5,100 t in 2023")).toBe(null);
+  });
+
   it.each([
     "SHANGHAI, Jan 9 (Wire) - Magnet exports reached 6,150 t",
     "Updated Feb. 3: the table now shows 5,952 t",

@@ -20,6 +20,7 @@ import { findRomancePeriods } from "./periods-romance.js";
 import { findSpans, findYears } from "./period-spans.js";
 import { eventSinceBefore } from "./since-policy.js";
 import { allMatches } from "./all-matches.js";
+import { HEDGE_WORDS } from "./numbers.js";
 
 export type PeriodRole = "main" | "base" | "since";
 
@@ -388,15 +389,22 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
 
 /**
  * Before a year that is only a comparison's: "lower than in 2024", "down 19% on the first half of
- * 2024", "4% ahead of the first three quarters of 2024", "up 5.1 per cent on the March quarter of 2024".
+ * 2024", "4% ahead of the first three quarters of 2024", "up 5.1 per cent on the March quarter of 2024",
+ * "a decline from July of 2024", "more than in January-February of 2025", or a rank's starting
+ * point: "the highest since May of 2024".
  */
 const COMPARED_YEAR_BEFORE = new RegExp(
-  `\\b(?:than|from|on|over|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of)\\s(?:the\\s)?(?:(?:first|second|third|fourth|same|corresponding|previous)\\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s)?(?:(?:(?:${MONTH_NAME})[- ])?(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\\s)?$`,
+  `\\b(?:than|from|on|over|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of|since)\\s(?:in\\s)?(?:the\\s)?(?:(?:first|second|third|fourth|same|corresponding|previous)\\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s)?(?:(?:(?:${MONTH_NAME})[- ])?(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\\s|(?:${MONTH_NAME})(?:[-–](?:${MONTH_NAME}))?\\.?\\s)?$`,
   "i",
 );
-/** Before a year that dates a figure the clause is compared with: "more than the 41,000 t sent abroad in 2023". */
-const COMPARED_FIGURE_BEFORE =
-  /\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\.?|against|compar(?:ed|es?|ing) (?:with|to))\s(?:the\s)?\d[\d,.]*\s?(?:t|kt|tonnes|tons|mt)\b[^,;:.\d]{0,40}$/i;
+/**
+ * Before a year that dates a figure the clause is compared with: "more than the 41,000 t sent abroad
+ * in 2023", "compare with about 58,152 tonnes in 2024" (a hedge on that figure changes nothing).
+ */
+const COMPARED_FIGURE_BEFORE = new RegExp(
+  `\\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to))\\s(?:the\\s)?(?:(?:${HEDGE_WORDS})\\s)?\\d[\\d,.]*\\s?(?:t|kt|tonnes|tons|mt)\\b[^,;:.\\d]{0,40}$`,
+  "i",
+);
 
 /**
  * Before a year that dates an earlier figure the clause's is likened to: "a level last seen in 2024",

@@ -121,3 +121,27 @@ describe("a level in a ', when' aside after a month said relative to the claim's
     expect(find(text, "2025-09-22", "5,577")?.period).toBe("2025-07");
   });
 });
+
+describe("a year that dates only the figure compared with", () => {
+  it("does not date the clause's own figure when that figure is hedged", () => {
+    const text =
+      "China's magnet exports dipped in 2025, but only just: full-year shipments of 57,392 tonnes " +
+      "compare with about 58,152 tonnes in 2024.";
+    expect(find(text, "2026-01-20", "57,392")?.period).toBe("2025-01..2025-12");
+    expect(find(text, "2026-01-20", "58,152")?.period).toBe("2024-01..2024-12");
+  });
+});
+
+describe("a month and its year joined by 'of'", () => {
+  it("dates a comparison's base, not the month the clause reports", () => {
+    const text =
+      "Magnet shipments from China climbed in October to 5,473 tonnes, 15.8% more than October of 2024.";
+    expect(find(text, "2025-11-20", "5,473")?.period).toBe("2025-10");
+    expect(find(text, "2025-11-20", "15.8%")?.period).toBe("2025-10");
+  });
+
+  it("dates a rank's start, not the month the clause reports", () => {
+    const text = "March exports of 5,666.3 t were the highest since May of 2024.";
+    expect(find(text, "2025-04-20", "5,666.3")?.period).toBe("2025-03");
+  });
+});
