@@ -331,9 +331,12 @@ export function attachSeries(
 /** A tonnage and the preposition that dates it, right before a period: "4,416 t in". */
 const TONNAGE_IN = /\d[\d,.]*\s?(?:t|tonnes|tons|metric tons|kg|kt)\s(?:in|during|for)\s$/i;
 
-/** Words between a figure and the period that is its own: "5% in October", "12% year on year in November". */
+/**
+ * Words between a figure and the period that is its own: "5% in October", "12% year on year in
+ * November", "12% last October".
+ */
 const OWN_GAP =
-  /^\s(?=last (?:month|year)\b)|^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|shipped|exported|sent|sold|recorded|seen|reported|delivered)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
+  /^\s(?=last (?:month|year)\b)|^\s(?:last|this)\s(?=[A-Z][a-z])|^[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|shipped|exported|sent|sold|recorded|seen|reported|delivered)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
 
 /**
  * The figure's own period: one named right after it and before the next figure ("fell 5% in

@@ -145,3 +145,19 @@ describe("a month and its year joined by 'of'", () => {
     expect(find(text, "2025-04-20", "5,666.3")?.period).toBe("2025-03");
   });
 });
+
+describe("a month named as 'last <month>' right after a figure", () => {
+  it("dates each level of a run from one month to the next", () => {
+    const text =
+      "Chinese magnet exports sank from 5,324 tonnes last March to 2,626 tonnes last April and 1,238 tonnes last May.";
+    expect(find(text, "2026-02-15", "5,324")?.period).toBe("2025-03");
+    expect(find(text, "2026-02-15", "2,626")?.period).toBe("2025-04");
+    expect(find(text, "2026-02-15", "1,238")?.period).toBe("2025-05");
+  });
+
+  it("dates the share it follows, not the month of the share before it", () => {
+    const text =
+      "The United States' share of Chinese magnet exports climbed from 7.3% last September to 12% last October.";
+    expect(find(text, "2026-02-15", "12%")?.period).toBe("2025-10");
+  });
+});
