@@ -286,8 +286,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   if (lastClaim?.series && firm(lastClaim.grounds.series))
     named.series = { value: lastClaim.series, why: "the figure before", at };
   // "Korea's imports of rare earths from China were 2,100 t": another country's own figures name its
-  // product and China as their partner; neither is what a story on China's exports goes on about
-  if (out.length > 0 && out.every((x) => x.reporter !== "CHN" || x.mode === "other-reporter")) {
+  // product and China as their partner; neither is what a story on China's exports goes on about, nor
+  // is the product of a company's own shipments ("Shin-Etsu said its magnet sales rose 4%")
+  if (
+    out.length > 0 &&
+    out.every((x) => x.reporter !== "CHN" || x.mode === "other-reporter" || x.mode === "company")
+  ) {
     named.series = null;
     named.partner = null;
   }

@@ -161,3 +161,12 @@ describe("a month named as 'last <month>' right after a figure", () => {
     expect(find(text, "2026-02-15", "12%")?.period).toBe("2025-10");
   });
 });
+
+describe("a company's own shipments between two sentences on China's exports", () => {
+  it("do not hand their product on to the sentence after them", () => {
+    const text =
+      "China's exports of rare earths slipped to 4,784.8 tonnes in April. TDK said its own magnet " +
+      "deliveries grew 6% to 900 tonnes in the period. Exports were 4.8% above April 2024.";
+    expect(find(text, "2025-05-20", "4.8% above")?.series).toBe("rare-earths");
+  });
+});
