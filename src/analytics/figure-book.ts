@@ -14,9 +14,12 @@ import type { Store } from "../store/open-store.js";
 import { dataVersion } from "../store/data-version.js";
 import { evidenceMany } from "../store/evidence.js";
 import { resolve } from "../store/resolved-values.js";
+import { listEvents } from "../store/catalog.js";
 import { statedRanks, type StatedRankRow } from "../store/stated-figures.js";
-import type { EvidenceRow, ResolvedPoint } from "../store/types.js";
+import type { EvidenceRow, PolicyEvent, ResolvedPoint } from "../store/types.js";
+import { eventsConcerning } from "./event-window-rows.js";
 import type { Monthly } from "./month-figures.js";
+import { eventCommodities } from "./series-family.js";
 import { spanParts } from "./span-parts.js";
 
 export type { EvidenceRow, ResolvedPoint, StatedRankRow, Store };
@@ -62,6 +65,11 @@ export interface FigureBook {
    * short to tell, earliest published first.
    */
   statedRanks(key: SeriesKey, period: string): readonly StatedRankRow[];
+  /**
+   * The export controls that concern the key's series and partner and took effect before the
+   * period's month ("the highest since the controls"), latest first, each with its month.
+   */
+  controlsBefore(key: SeriesKey, period: string): { id: string; month: string; summary: string }[];
   /** The rows behind each figure, agreeing rows first (one read for all of them). */
   evidence(figures: readonly Figure[]): Promise<EvidenceRow[][]>;
 }
@@ -88,6 +96,8 @@ export async function loadFigureBook(
   }
   const byKey = new Map<string, Map<string, Figure>>();
   const ranks = new Map<string, StatedRankRow[]>();
+  const events =
+    keys.length === 0 ? Promise.resolve([]) : reads.get<PolicyEvent[]>("events", () => listEvents(store));
   await Promise.all(
     [...groups.entries()].map(async ([g, group]) => {
       const first = group[0] as SeriesKey;
@@ -157,7 +167,7 @@ export async function loadFigureBook(
       }
     }),
   );
-  return book(byKey, ranks, store, asOf, reads);
+  return book(byKey, ranks, await events, store, asOf, reads);
 }
 
 /**
@@ -210,6 +220,7 @@ async function readsOf(store: Store, asOf: string | null, asked: Promise<string>
 function book(
   byKey: Map<string, Map<string, Figure>>,
   ranks: ReadonlyMap<string, StatedRankRow[]>,
+  events: readonly PolicyEvent[],
   store: Store,
   asOf: string | null,
   reads: Reads,
@@ -285,6 +296,17 @@ function book(
       const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
       const at = (p: string) => ranks.get(`${keyId(key)}|${p}`) ?? [];
       return year ? [...at(year), ...at(period)] : at(period);
+    },
+    controlsBefore(key, period) {
+      const last = monthIndex(period);
+      return eventsConcerning(events, eventCommodities(key.series), period, asOf)
+        .filter(
+          (e) =>
+            e.kind === "export_control" && (e.partners.includes("all") || e.partners.includes(key.partner)),
+        )
+        .map((e) => ({ id: e.id, month: (e.effective ?? e.announced)!.slice(0, 7), summary: e.summary }))
+        .filter((e) => /^\d{4}-\d{2}$/.test(e.month) && last !== null && (monthIndex(e.month) ?? last) < last)
+        .reverse();
     },
     async evidence(given) {
       // a composed span rests on the rows of the figures it is made from

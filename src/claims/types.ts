@@ -96,6 +96,12 @@ export type RankScope =
    */
   | { type: "since"; period: string; atLeast?: boolean }
   /**
+   * Since export controls the words do not date ("the highest since the controls took effect",
+   * "since the curbs"): the months after an export control that concerns the series, which the
+   * checker takes from the data's events.
+   */
+  | { type: "controls" }
+  /**
    * The last N months ("a six-month high", "the lowest of the past five months"), ending at the
    * claim's month; with `open` ("the low point of the five months") the text does not fix where
    * they end, so any N months that hold the claim's month may be meant.

@@ -8,7 +8,7 @@ import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
 import { ENGLISH_MONTH_NAME, MONTHS, YEAR } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
-import { sincePolicyMonth } from "./since-policy.js";
+import { sincePolicyMonth, sinceUndatedControls } from "./since-policy.js";
 import { yearOf } from "../../domain/period.js";
 
 /** A month named by where it stands from the story's: "last month", "the previous month". */
@@ -403,6 +403,9 @@ export function rankStated(
         scope: { type: "since", period: inclusive, atLeast: true },
         raw,
       };
+    // "since the controls took effect": the checker takes the month from the data's events
+    if (sinceUndatedControls(clause.slice(r.end, r.end + 60)))
+      return { type: "rank", n: r.n, direction, scope: { type: "controls" }, raw };
     const m = mentions.find((p) => p.role === "since" && p.start >= r.start && p.start - r.end < 40);
     const own = period === null ? null : parseMonth(period);
     let since = m?.period ?? null;

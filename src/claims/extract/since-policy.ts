@@ -22,6 +22,20 @@ export function sincePolicyMonth(after: string): { month: number; year: number |
   return m && month !== undefined ? { month, year: m[2] ? Number(m[2]) : null } : null;
 }
 
+/** "the export controls", "Beijing's curbs", "the licensing regime", "the new restrictions", named without a month. */
+const UNDATED_CONTROLS =
+  /^\s*(?:the|Beijing['’]s|China['’]s)\s(?:(?:export|licen[cs]ing|new|rare[- ]earths?|magnet)\s){0,3}(?:controls?|curbs?|restrictions?|licen[cs]ing(?:\s(?:regime|rules|requirements?))?|regime)\b(?!\s(?:of|in|from|on)\s)/i;
+
+/**
+ * True when the words right after "since" name export controls without dating them ("since the
+ * controls took effect", "since the export curbs began"): the window starts after an export control
+ * the data's events know, which the checker looks up.
+ * @example sinceUndatedControls(" the controls took effect") // true
+ */
+export function sinceUndatedControls(after: string): boolean {
+  return UNDATED_CONTROLS.test(after);
+}
+
 /** "since the Geneva deal in", "since the truce agreed in", "since Beijing's curbs of": an event dated after "since". */
 const EVENT_SINCE_BEFORE =
   /\b[Ss]ince (?:(?:the|Beijing['’]s|China['’]s|Washington['’]s) )?(?:[\w-]+ ){0,3}?(?:deal|truce|agreement|talks|summit|controls?|curbs?|ban|rules?|meeting|call|pact|accord|framework|announcement|suspension|restrictions?) (?:(?:was|were) )?(?:(?:agreed|signed|struck|reached|imposed|announced|introduced) )?(?:in|on|of) (?:(?:early|mid|late)[ -])?$/;

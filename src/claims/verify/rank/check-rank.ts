@@ -13,6 +13,7 @@ import { unverifiable, type Outcome } from "../check-figures.js";
 import { namedAbove } from "../named-above.js";
 import { monthsAbove, noFigure, periodLabel, tonnes } from "../format.js";
 import { checkCalendarRank, isCalendarRank } from "./calendar-rank.js";
+import { controlsRank } from "./controls-rank.js";
 import { destinationRank } from "./destination-rank.js";
 import { openWindowRank } from "./open-window-rank.js";
 import { OVER_THE_DATA, RECORD_HISTORY, startUnread } from "./record-history.js";
@@ -48,6 +49,8 @@ export function checkRank(
   const cur = book.monthly(key).get(period);
   if (!cur) return unverifiable(noFigure(key, periodLabel(period)));
   if (isCalendarRank(s)) return checkCalendarRank(book, key, period, s);
+  if (s.type === "rank" && s.scope.type === "controls")
+    return controlsRank(book, key, period, s, (scope) => rank(book, key, period, { ...s, scope }, published));
   return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s, published);
 }
 

@@ -50,6 +50,8 @@ export function rankWords(n: number, direction: "high" | "low", scope: RankScope
       return `${word} since ${scope.period}`;
     case "months":
       return `${word} in ${scope.months} months`;
+    case "controls":
+      return `${word} since the export controls`;
     case "destinations":
       return `${n === 1 ? "" : `${ordinal(n)}-`}largest destination`;
     case "span":
