@@ -47,7 +47,12 @@ const IS_CN_UP = new RegExp(`^(?:${CN_UP})$`);
 const IS_JA_UP = new RegExp(`^(?:${JA_UP})$`);
 const IS_KO_UP = new RegExp(`^(?:${KO_UP})$`);
 
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+const PATTERNS: Array<{
+  re: RegExp;
+  read: (m: RegExpMatchArray) => ChangeRead | null;
+  /** A clause the pattern is not read in. */
+  skip?: (clause: string) => boolean;
+}> = [
   {
     // stiegen um 12 Prozent, gingen um rund 5,3 Prozent zurück
     re: new RegExp(`\\b(${DE_UP}|${DE_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,8}?um\\s${DE_HEDGE}${DE_PCT}`, "gi"),
@@ -87,6 +92,21 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     ),
     read: (m) => cjk(IS_KO_UP.test(m[3] ?? "") ? "up" : "down", m[1], m[2]),
   },
+  {
+    // 전월比 3.2%↓, 전년 대비 32%↑: an arrow after the percentage gives its sign
+    re: new RegExp(
+      `(?:(?:전월|전달|전년|前月|前年)\\s?(?:동월\\s?)?(?:比|대비)\\s?)?(?<![\\d.,])(${NUM})\\s?[%％]\\s?([↑↓])`,
+      "g",
+    ),
+    read: (m) => cjk(m[2] === "↑" ? "up" : "down", m[1]),
+  },
+  {
+    // ▲26.5%, ▼30.9%: Korean and Chinese tickers' signs (Japanese accounts write ▲ for a minus, so
+    // not in a clause with kana)
+    re: /([▲▼])\s?(\d{1,3}(?:\.\d{1,4})?)\s?[%％]/g,
+    read: (m) => cjk(m[1] === "▲" ? "up" : "down", m[2]),
+    skip: (clause) => /[\u3040-\u30ff]/.test(clause),
+  },
 ];
 
 /** A size as Spanish, Portuguese, French and Italian write it, which their changes need. */
@@ -102,7 +122,8 @@ export function findIntlChanges(clause: string): IntlChangeHit[] {
     !(clause.includes("%") && europeanText(clause))
   )
     return out;
-  for (const { re, read } of PATTERNS) {
+  for (const { re, read, skip } of PATTERNS) {
+    if (skip?.(clause)) continue;
     for (const m of allMatches(re, clause)) {
       const hit = read(m);
       // "stiegen im November ... um 12,4 Prozent": the figure is "um 12,4 Prozent", so the month stays outside it

@@ -128,3 +128,27 @@ describe("spans and years as the French, Spanish, Portuguese and Italian press n
     expect(period(text, "2025-12-20", "6.150")).toBe("2025-11");
   });
 });
+
+describe("a change signed with an arrow, as Korean and Japanese memos and tickers write it", () => {
+  const change = (text: string, published: string, words: string) => {
+    const c = find(text, published, words);
+    return c?.stated.type === "change" ? [c.stated.pct, c.stated.basis, c.period] : c?.kind;
+  };
+
+  it.each([
+    ["중국의 12월 희토류 수출은 4392t으로 전월比 20.1%↓를 기록했다.", "20.1%↓", [-20.1, "mom", "2025-12"]],
+    ["중국의 12월 희토류 수출은 4392t, 전년比 32%↑.", "32%↑", [32, "yoy", "2025-12"]],
+    ["▶ 12월 4392t ▼20.1% (전월比)", "▼20.1%", [-20.1, "mom", "2025-12"]],
+    ["▶ 1~11월 누계 5만8193.1t ▲11.7% (전년比)", "▲11.7%", [11.7, "yoy", "2025-01..2025-11"]],
+  ])("reads the sign and the base: %s", (text, words, expected) => {
+    expect(change(text, "2026-01-20", words)).toEqual(expected);
+  });
+
+  it("does not read ▲ as a rise in Japanese, whose accounts write it for a minus", () => {
+    expect(
+      find("12月の輸出は4392トン、前月比▲20.1%となった。", "2026-01-20", "▲20.1%")?.stated,
+    ).not.toMatchObject({
+      pct: 20.1,
+    });
+  });
+});
