@@ -71,3 +71,22 @@ describe("the writer's own earlier figure, set right by naming the other product
     expect(find(text, "2025-09-25", "6,146")?.mode).toBe("correction");
   });
 });
+
+describe("a country's buyers named by their nationality, as the subject of a verb of receiving", () => {
+  it("names the destination ('German manufacturers received')", () => {
+    const text = "German manufacturers received 1,106 tonnes of Chinese magnets in December.";
+    expect(find(text, "2026-01-25", "1,106")).toMatchObject({ partner: "DEU" });
+  });
+
+  it("does so for 'Korean companies took' and 'US automakers bought'", () => {
+    const a = "Korean companies took 815 t of Chinese magnets in December.";
+    const b = "US automakers bought 564 tonnes of Chinese rare-earth magnets in December.";
+    expect(find(a, "2026-01-25", "815")).toMatchObject({ partner: "KOR" });
+    expect(find(b, "2026-01-25", "564")).toMatchObject({ partner: "USA" });
+  });
+
+  it("leaves such buyers who only speak an actor", () => {
+    const text = "German manufacturers said China's magnet exports reached 5,952 t in December.";
+    expect(find(text, "2026-01-25", "5,952")).toMatchObject({ partner: "WLD" });
+  });
+});

@@ -79,6 +79,12 @@ const CASE_SENSITIVE = new Map(
 const ACTOR_AFTER =
   /^(?:[- ](?:China|Chinese)\b|\s(?:tariffs?|government|officials?|president|administration|Commerce|sanctions|talks|deal|summit|trade truce|truce|negotiators|companies|firms|industry|industries|automakers|carmakers|makers|manufacturers|producers|customs|finance ministry|Ministry|census|Census|statistics|data|stocks?|shares|markets?|economy|dollars?|Treasury|Congress|lawmakers|military|defen[cs]e|yen|won|rupees?|euros?)\b)/;
 /**
+ * A country's buyers as the subject of a verb of receiving ("German manufacturers received 1,288 t",
+ * "Korean companies took 815 t"): the country is where the figure went, not an actor beside it.
+ */
+const BUYERS_RECEIVED_AFTER =
+  /^\s(?:[a-z][\w-]*\s)?(?:companies|firms|industry|industries|automakers|carmakers|makers|manufacturers|producers)\s(?:(?:[a-z][\w-]*|\d[\d,.]*)\s){0,2}?(?:received|took|bought|purchased|imported|obtained|got|(?:were|was)\s(?:sent|shipped)|ha(?:ve|d)\sreceived)\b/;
+/**
  * Capitalised words after a place that make it the name of a body ("the European Magnet Users
  * Association", "the Korea Institute for Industrial Economics and Trade"): not a destination.
  */
@@ -152,7 +158,13 @@ export function findPartners(clause: string): PartnerMention[] {
     const s = m.index;
     const e = s + m[0].length;
     const after = clause.slice(e, e + 24);
-    if (iso === undefined || (ACTOR_AFTER.test(after) && !/^-bound/.test(after))) continue;
+    if (
+      iso === undefined ||
+      (ACTOR_AFTER.test(after) &&
+        !/^-bound/.test(after) &&
+        !BUYERS_RECEIVED_AFTER.test(clause.slice(e, e + 80)))
+    )
+      continue;
     if (COUNTERPART_BEFORE.test(clause.slice(Math.max(0, s - 30), s)) && !/^(?:'s|-bound)/.test(after))
       continue;
     // "exports to the US, rather than Japan, jumped": the destination set aside is not the figure's
