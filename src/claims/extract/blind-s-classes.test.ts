@@ -90,3 +90,27 @@ describe("a country's buyers named by their nationality, as the subject of a ver
     expect(find(text, "2026-01-25", "5,952")).toMatchObject({ partner: "WLD" });
   });
 });
+
+describe("a destination's place said the way news copy puts it", () => {
+  const rankOf = (text: string, published: string, words: string) => {
+    const c = find(text, published, words);
+    return c?.kind === "rank"
+      ? { partner: c.partner, rank: c.stated.type === "rank" ? c.stated.n : null }
+      : c;
+  };
+
+  it("reads ', still the largest destination,' after the destination", () => {
+    const text = "Germany, still the largest destination, took 1,106 tonnes of magnets in December.";
+    expect(rankOf(text, "2026-01-25", "largest destination")).toMatchObject({ partner: "DEU", rank: 1 });
+  });
+
+  it("reads 'keeping Germany the top destination' as the kept destination's place", () => {
+    const text = "Magnet shipments to Germany were 1,106 t in December, keeping Germany the top destination.";
+    expect(rankOf(text, "2026-01-25", "top destination")).toMatchObject({ partner: "DEU", rank: 1 });
+  });
+
+  it("reads 'ranking fifth behind ...' after a destination's figure", () => {
+    const text = "India took 416 t of Chinese magnets in October, ranking fifth behind Germany and the US.";
+    expect(rankOf(text, "2025-11-25", "ranking fifth")).toMatchObject({ partner: "IND", rank: 5 });
+  });
+});

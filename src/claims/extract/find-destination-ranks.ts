@@ -27,7 +27,7 @@ const NOUN =
  */
 const ASIDE = `(?:\\s?\\([^()]{1,40}\\))?(?:,\\s(?:at|with)\\s(?:[^,;()]|,(?=\\d)){1,30},|,\\s(?:by contrast|however|again|too|meanwhile|though|in turn|once more|as usual|as expected),)?`;
 const RANK_AFTER = new RegExp(
-  `^${ASIDE}(?:,\\s|\\s(?:still|again|once again)\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|(?=,))`,
+  `^${ASIDE}(?:,\\s(?:(?:still|again|once again|now)\\s)?|\\s(?:still|again|once again)\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|(?=,))`,
   "i",
 );
 const RANKING = new RegExp(
@@ -44,13 +44,16 @@ const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
 const PLACE_AFTER_FIGURE = new RegExp(
   `\\d[^,;:()|]{0,40}(?:,\\s|:\\s|\\s?\\()(` +
     `(?:(?:still|again|once again|now)\\s)?` +
-    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORD_WORD})\\splace|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
+    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORD_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORD_WORD})(?=\\s(?:behind|after|among)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
     `(?:\\s(?:again|still|once more))?)` +
     `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s)`,
   "gi",
 );
-/** "making Korea the second-largest destination": the place of the destination the verb makes it. */
-const MAKE_BEFORE = /\b(?:made|makes|making)\s$/i;
+/**
+ * "making Korea the second-largest destination", "keeping Germany the top destination": the place of
+ * the destination the verb makes or keeps it.
+ */
+const MAKE_BEFORE = /\b(?:made|makes|making|kept|keeps|keeping)\s$/i;
 const MADE_PLACE = new RegExp(`^\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${NOUN}`, "i");
 /** "Korea's 854 tonnes made it the top destination": the place of the destination before "it". */
 const MADE_IT = new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i");
