@@ -152,3 +152,17 @@ describe("a change signed with an arrow, as Korean and Japanese memos and ticker
     });
   });
 });
+
+describe("the European Union as the French, Italian, Portuguese and German press names it", () => {
+  it.each([
+    ["Les exportations d'aimants vers l'Union européenne ont atteint 2 568,8 tonnes en novembre.", "2 568,8"],
+    [
+      "Le esportazioni di magneti verso l'Unione europea sono salite a 2.568,8 tonnellate a novembre.",
+      "2.568,8",
+    ],
+    ["As exportações de ímãs para a União Europeia somaram 2.568,8 toneladas em novembro.", "2.568,8"],
+    ["Die Magnetexporte in die Europäische Union stiegen im November auf 2.568,8 Tonnen.", "2.568,8"],
+  ])("is the EU: %s", (text, words) => {
+    expect(find(text, "2025-12-20", words)).toMatchObject({ partner: "EU27", period: "2025-11" });
+  });
+});

@@ -585,7 +585,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "EU27",
     names:
-      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\b[Tt]he (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\b[Tt]he Union\b(?!\sof\b)|\b[Tt]he\s(?:27|twenty-seven|EU|bloc['’]s)\s(?:member\s(?:states|countries|nations)|members)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten|\bUnión Europea(?![\p{L}])|\bUE\b/gu,
+      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\b[Tt]he (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\b[Tt]he Union\b(?!\sof\b)|\b[Tt]he\s(?:27|twenty-seven|EU|bloc['’]s)\s(?:member\s(?:states|countries|nations)|members)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten|\bUnión Europea(?![\p{L}])|\bUnion européenne(?![\p{L}])|\bUnione [Ee]uropea\b|\bUnião Europeia\b|\bEuropäischen? Union\b|\bUE\b/gu,
   },
 ];
 
