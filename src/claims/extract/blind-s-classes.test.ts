@@ -114,3 +114,30 @@ describe("a destination's place said the way news copy puts it", () => {
     expect(rankOf(text, "2025-11-25", "ranking fifth")).toMatchObject({ partner: "IND", rank: 5 });
   });
 });
+
+describe("an earlier share set beside the current one, a month before", () => {
+  it("is read after 'accounted for ... , compared with'", () => {
+    const text =
+      "Japan accounted for 5% of China's magnet exports in November, compared with 4.1% a month earlier.";
+    expect(find(text, "2025-12-22", "4.1%")).toMatchObject({
+      kind: "share",
+      partner: "JPN",
+      period: "2025-10",
+    });
+  });
+
+  it("is read after 'down from' or 'up from' following a share", () => {
+    const text =
+      "Germany's share of magnet exports was 20.4 per cent in October, down from 22.3 per cent a month earlier.";
+    expect(find(text, "2025-11-22", "22.3")).toMatchObject({
+      kind: "share",
+      partner: "DEU",
+      period: "2025-09",
+    });
+  });
+
+  it("leaves a change compared with an earlier change alone", () => {
+    const text = "Magnet exports rose 12.4% in November, compared with a 5.2% fall a month earlier.";
+    expect(find(text, "2025-12-22", "5.2%")?.kind).not.toBe("share");
+  });
+});

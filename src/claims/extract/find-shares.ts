@@ -79,6 +79,8 @@ const PAST_BOUND =
 /** Verbs that say the share went past its figure: "topped 7%", "surpassed a fifth". */
 const PASSED = /\b(?:topped|exceeded|surpassed|passed|crossed)\s(?:(?:a|an|one)[- ])?$/i;
 const SHARE_VERB_TO = `stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to|topped|exceeded|surpassed|passed|crossed|${PAST_BOUND}`;
+/** Verbs that state a share and nothing else: "accounted for 9.5%", "made up 12%". */
+const SHARE_ONLY_VERB = "accounted\\sfor|accounts\\sfor|made\\sup|makes\\sup|represented|represents";
 /** Words that set an earlier share beside the current one: "from", "against", "compared with". */
 const EARLIER = "from|against|versus|vs\\.?|compared with";
 /** A German number: "9,5", "6.150". */
@@ -216,9 +218,11 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
   },
   {
     // "rose to 43 per cent in June from 23 per cent in May", "7.6 pc in October, against 12.1 pc in
-    // May", "to 9.5 per cent, from almost 12 per cent a month before": the earlier share, of its own month
+    // May", "to 9.5 per cent, from almost 12 per cent a month before", "accounted for 5% of exports in
+    // November, compared with 4.1% a month earlier", "was 20.4 per cent, down from 22.3 per cent a month
+    // earlier": the earlier share, of its own month
     re: new RegExp(
-      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+)?,?\\s(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a month (?:before|earlier|ago)|the (?:previous|prior|preceding) month)\\b)`,
+      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a month (?:before|earlier|ago)|the (?:previous|prior|preceding) month)\\b)`,
       "gi",
     ),
     needs: PCT_HINT,
