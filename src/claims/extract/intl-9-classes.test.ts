@@ -166,3 +166,24 @@ describe("the European Union as the French, Italian, Portuguese and German press
     expect(find(text, "2025-12-20", words)).toMatchObject({ partner: "EU27", period: "2025-11" });
   });
 });
+
+describe("magnets counted with their powder and alloy, as Chinese and Japanese outlets say it", () => {
+  it.each([
+    ["10月对日本出口稀土永磁（含磁粉及合金）538吨。", "538吨"],
+    ["若计入磁粉及合金等半成品，10月对日出口为538吨。", "538吨"],
+    ["磁石用の粉末・合金を含む日本向けは10月に538トンだった。", "538トン"],
+    ["10月の日本向け（磁粉・合金を含む）は538トン。", "538トン"],
+  ])("is the wider magnet line: %s", (text, words) => {
+    expect(find(text, "2025-11-22", words)).toMatchObject({
+      series: "rare-earth-magnets-incl-powder-alloy",
+      partner: "JPN",
+      period: "2025-10",
+    });
+  });
+
+  it("leaves magnets named without them the magnet line", () => {
+    expect(find("10月对日本出口稀土永磁226吨。", "2025-11-22", "226吨")).toMatchObject({
+      series: "rare-earth-magnets",
+    });
+  });
+});

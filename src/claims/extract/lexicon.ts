@@ -396,6 +396,12 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}magnets?\b|\bNdFeB\b|\bREPMs?\b/gi,
     "rare-earth-magnets",
   ],
+  // magnets with their powder and alloy, in Chinese and Japanese: "（含磁粉及合金）", "计入磁粉及合金等半成品",
+  // "磁石用の粉末・合金を含む", "（磁粉・合金を含む）"; named before or after the magnets, it widens their line
+  [
+    /(?:稀土永磁|永磁|磁[铁鐵])?\s?[（(]?(?:含|包括|包含|计入|計入)?(?:稀土)?磁粉[及和与與、・]合金(?:を含む)?|(?:磁石用の)?粉末[・と]合金を含む/g,
+    "rare-earth-magnets-incl-powder-alloy",
+  ],
   // simplified and traditional Chinese, Japanese: 稀土磁铁/磁鐵, 永磁, 釹鐵硼, レアアース磁石; Korean; German,
   // whose "Permanentmagnete aus Seltenen Erden" are magnets made of rare earths, not rare earths
   [
