@@ -32,6 +32,18 @@ describe("a change after a sum of money, its value words in another clause", () 
     expect(measures(text)).toContainEqual({ words, measure: "value", value: false, tonnes: true });
   });
 
+  it("said of the value the goods' pronoun points back to is the value's, whatever tonnage came first", () => {
+    expect(
+      measures("Gallium exports to Korea doubled to 3,100 kg in March, though their value rose only 40%."),
+    ).toContainEqual({ words: "rose only 40%", measure: "value", value: false, tonnes: false });
+    // a value per tonne is a price, not the value
+    expect(
+      measures("Magnet exports fell 4% to 5,100 t in March, while their value per tonne slid 3%.").map(
+        (m) => m.measure,
+      ),
+    ).not.toContain("value");
+  });
+
   it("said with value words is the value's alone", () => {
     expect(
       measures(

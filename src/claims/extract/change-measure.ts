@@ -15,6 +15,11 @@ export type ChangeMeasure = "qty" | "value" | "either" | "value-or-qty";
 /** Words that make what follows a value in money: "the value of", "export value", "worth", "in value terms". */
 const VALUE_BEFORE =
   /\b(?:in (?:value|dollar|US dollar|yuan|renminbi|RMB|USD|euro|yen) terms|by value|value of|valued at|export values?|(?:exports?|shipments?) (?:by|in) value|worth)\b/gi;
+/**
+ * The value of the goods just spoken of, pointed back to: "their value fell 15.9%", "its export value
+ * rose". Whatever tonnage came before, the change is the value's (not "its value per tonne", a price).
+ */
+const OWN_VALUE = /\b(?:its|their)\s(?:(?:total|overall|export|combined)\s)?values?\b(?!\s(?:per|of)\b)/gi;
 /** The same said right after a change: "rose 12% in yuan terms", "down 20% by value". */
 const VALUE_AFTER =
   /^[^.;:]{0,25}?\b(?:in (?:value|dollar|US dollar|yuan|renminbi|RMB|USD|euro|yen) terms|by value)\b/i;
@@ -41,6 +46,8 @@ export function measureOfChange(clauses: readonly ClauseRead[], index: number, f
   const clause = clauses[index]?.seg.text ?? "";
   if (VALUE_AFTER.test(clause.slice(f.end))) return "value";
   const before = clause.slice(0, f.start);
+  const own = allMatches(OWN_VALUE, before).pop();
+  if (own !== undefined && !QUANTITY_WORDS.test(before.slice(own.index + own[0].length))) return "value";
   const word = allMatches(VALUE_BEFORE, before).pop();
   if (word !== undefined && !QUANTITY_WORDS.test(before.slice(word.index + word[0].length)))
     return lastEnd(TONNAGE, before.slice(0, word.index)) >= 0 ? "either" : "value";
