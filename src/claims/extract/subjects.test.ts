@@ -241,6 +241,13 @@ describe("subjectAt", () => {
     const clause = "Despite the cold weather, magnet exports to Korea climbed";
     expect(subjectAt(clause, clause.length, clause.length)).toBe("trade");
   });
+
+  it("takes a tonnage a few words before 'shipments' for a weight, not a count of shipments", () => {
+    const clause = "Korea took 854 tonnes that month and shipments then slipped to";
+    expect(subjectAt(clause, clause.length, clause.length)).toBe("trade");
+    const counted = "Customs cleared 312 magnet shipments and the tally then slipped to";
+    expect(subjectAt(counted, counted.length, counted.length)).toBe("other");
+  });
 });
 
 describe("findReporter", () => {

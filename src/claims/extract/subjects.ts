@@ -302,11 +302,12 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
  * A number that counts things, written without a unit: "1,400 magnet shipments", "56 countries",
  * "312 licences". A change said after it ("..., up 30% from October") is the count's, not the tonnage's.
  * Not the destinations a trade names ("exports to 56 countries"), though "went to 56 countries"
- * counts; not a year ("2025 shipments"). The words before the noun may name the product in its
+ * counts; not a year ("2025 shipments"), nor a tonnage ("1,288 tonnes that month and shipments fell
+ * to ..." weighs, it counts nothing). The words before the noun may name the product in its
  * capitals ("445 NdFeB magnet consignments").
  */
 const COUNTED =
-  /(?<!\b(?:exports?|shipments?|sales|sent|shipped|exported)\s(?:[\w-]+\s)?to\s)\b(?!(?:19|20)\d{2}\b)\d(?:[\d,]*\d)?\s(?:(?:[a-z][\w-]*|NdFeB|SmCo|REE?s?|EV)\s){0,4}?(?:countries|destinations|markets|shipments|consignments|containers|cargoes|batches|declarations|licen[cs]es|permits|applications|approvals|companies|firms|exporters|importers|buyers|customers|vessels|ships|vehicles|cars|orders|deals|contracts)\b(?:\s(?:that\s|which\s)?(?:exported|shipped|sold|sent|imported)\b)?/g;
+  /(?<!\b(?:exports?|shipments?|sales|sent|shipped|exported)\s(?:[\w-]+\s)?to\s)\b(?!(?:19|20)\d{2}\b)\d(?:[\d,]*\d)?\s(?:(?!(?:t|tonnes?|tons?|mt|kt|kg|kilo(?:gram)?s?|metric)\s)(?:[a-z][\w-]*|NdFeB|SmCo|REE?s?|EV)\s){0,4}?(?:countries|destinations|markets|shipments|consignments|containers|cargoes|batches|declarations|licen[cs]es|permits|applications|approvals|companies|firms|exporters|importers|buyers|customers|vessels|ships|vehicles|cars|orders|deals|contracts)\b(?:\s(?:that\s|which\s)?(?:exported|shipped|sold|sent|imported)\b)?/g;
 
 function lastMatch(re: RegExp, text: string): number {
   let last = -1;
