@@ -6,6 +6,7 @@
 // fall", "fell for a third consecutive month", "for the second month running", "a third monthly
 // decline in a row", "three straight months of gains").
 
+import { findCjkRanks } from "./find-ranks-cjk.js";
 import {
   DOWN_NOUNS,
   DOWN_VERBS,
@@ -308,7 +309,8 @@ const NEEDS = new Map<RegExp, RegExp>([
 
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {
-  const second = findSecondOnlyMonths(clause);
+  // ranks read by their own patterns: "second only to ...", and those of Chinese, Japanese and Korean
+  const second = [...findSecondOnlyMonths(clause), ...findCjkRanks(clause)];
   if (!RANK_WORDS.test(clause)) return second;
   const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : allMatches(re, clause));
   const out: RankHit[] = [];

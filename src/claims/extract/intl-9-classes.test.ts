@@ -187,3 +187,40 @@ describe("magnets counted with their powder and alloy, as Chinese and Japanese o
     });
   });
 });
+
+describe("a month's rank as Chinese, Japanese and Korean outlets state it", () => {
+  const rank = (text: string, published: string, words: string) => {
+    const c = extractClaims(text, { published }).find(
+      (x) => x.kind === "rank" && text.slice(x.start, x.end).includes(words),
+    );
+    return c?.stated.type === "rank" ? [c.stated.n, c.stated.direction, c.stated.scope, c.period] : undefined;
+  };
+
+  it.each([
+    ["6月出口7742.2吨，为全年最高。", "全年最高", [1, "high", { type: "year", year: 2025 }, "2025-06"]],
+    ["7月出口5994.3吨，为全年第二高。", "全年第二高", [2, "high", { type: "year", year: 2025 }, "2025-07"]],
+    [
+      "6月份稀土出口7742.2吨，为全年单月最高。",
+      "全年单月最高",
+      [1, "high", { type: "year", year: 2025 }, "2025-06"],
+    ],
+    [
+      "9月は4000.3トンで、年内で2番目に少なかった。",
+      "2番目に少",
+      [2, "low", { type: "year", year: 2025 }, "2025-09"],
+    ],
+  ])("is ranked in its year: %s", (text, words, expected) => {
+    expect(rank(text, "2026-01-16", words)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "10月对美国出口稀土永磁656吨，创9个月新高。",
+      "9个月新高",
+      [1, "high", { type: "months", months: 9 }, "2025-10"],
+    ],
+    ["9月稀土出口4000.3噸，創7個月新低。", "7個月新低", [1, "low", { type: "months", months: 7 }, "2025-09"]],
+  ])("is ranked over the months it names: %s", (text, words, expected) => {
+    expect(rank(text, "2025-11-22", words)).toEqual(expected);
+  });
+});
