@@ -141,3 +141,17 @@ describe("an earlier share set beside the current one, a month before", () => {
     expect(find(text, "2025-12-22", "5.2%")?.kind).not.toBe("share");
   });
 });
+
+describe("a part's share restated right after its tonnage", () => {
+  it("is read when said as a fraction ('3,000 kg, or more than three-fifths')", () => {
+    const text =
+      "Gallium exports were 4,777 kg in April 2025, of which Japan took 3,000 kg, or more than three-fifths.";
+    expect(find(text, "2026-01-22", "three-fifths")).toMatchObject({ kind: "share", partner: "JPN" });
+  });
+
+  it("is read past a year between them ('138 tonnes of the 2025 volume, or about 57%')", () => {
+    const text =
+      "China exported 243 tonnes of APT in January-November 2025. Japan took 138 tonnes of the 2025 volume, or about 57%.";
+    expect(find(text, "2025-12-30", "57%")).toMatchObject({ kind: "share", partner: "JPN" });
+  });
+});

@@ -107,7 +107,21 @@ const GERMAN_FRACTIONS: Record<string, number> = {
   hälfte: 50,
 };
 
-type Kind = "pct" | "fraction" | "noun-fraction" | "ratio" | "after-level" | "comma-decimal" | "moved-from";
+type Kind =
+  | "pct"
+  | "fraction"
+  | "noun-fraction"
+  | "ratio"
+  | "after-level"
+  | "after-level-fraction"
+  | "comma-decimal"
+  | "moved-from";
+
+/**
+ * A part's tonnage and the words after it that still speak of it, before its share is restated: "1,346
+ * t", "3,000 kg", "138 tonnes of the 2025 volume" (a year among them, no other figure).
+ */
+const PART_TONNAGE = String.raw`\d\s?(?:t|tonnes?|tons?|mt|kg|kilograms?)\b(?:[^\d%;:]|\b(?:19|20)\d{2}\b){0,40}?`;
 
 /** A ratio's "in" or "out of": "one in eight". */
 const RATIO_HINT = /\b(?:in|out of)\s/i;
@@ -192,11 +206,21 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
     // 418 t, so roughly 7.5%", "Japan 305 t, i.e. about 5%", "Japan (305 t; 5.0%)": the words that
     // restate a part as a percentage (a semicolon only inside the bracket that holds both)
     re: new RegExp(
-      `(?<=\\d\\s?(?:t|tonnes?|tons?|mt)\\b[^\\d%;:]{0,40}?(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
+      `(?<=${PART_TONNAGE}(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
       "gi",
     ),
     needs: PCT_HINT,
     kind: "after-level",
+  },
+  {
+    // "Japan took 3,000 kg, or more than three-fifths", "Germany 1,288 t, or over a fifth": the same
+    // said with a fraction
+    re: new RegExp(
+      `(?<=${PART_TONNAGE},\\s(?:or|so|i\\.e\\.,?|that is,?|which is)\\s)${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)](?!\\d)|$)`,
+      "gi",
+    ),
+    needs: FRACTION_HINT,
+    kind: "after-level-fraction",
   },
   // "4% was May's share", a list item's "12%: the US share of ...", "5% - Japan's slice of ...": the
   // figure alone, so the month after it is read as its own
@@ -349,7 +373,10 @@ export function findShares(clause: string): ShareHit[] {
       const production = ofProduction(clause, start, end);
       if (!production && ratioToAnotherDestination(clause, start, end)) continue;
       // "topped 7%", "surpassed a fifth of the total": above the figure
-      const figure = kind === "fraction" || kind === "ratio" ? 0 : m[0].lastIndexOf(m[2] ?? "");
+      const figure =
+        kind === "fraction" || kind === "after-level-fraction" || kind === "ratio"
+          ? 0
+          : m[0].lastIndexOf(m[2] ?? "");
       const passed = PASSED.test(clause.slice(Math.max(0, start - 16), start + Math.max(0, figure)));
       const hit = read(kind, m, passed ? "more_than" : null);
       if (hit !== null)
@@ -358,7 +385,7 @@ export function findShares(clause: string): ShareHit[] {
           end,
           ...hit,
           ...(production ? { of: "production" as const } : {}),
-          ...(kind === "after-level" ? { afterLevel: true } : {}),
+          ...(kind === "after-level" || kind === "after-level-fraction" ? { afterLevel: true } : {}),
           ...(kind === "moved-from" ? { movedFrom: true } : {}),
         });
     }
@@ -448,7 +475,7 @@ function read(
   bound: Hedge | null = null,
 ): Omit<ShareHit, "start" | "end"> | null {
   const hedge = hedgeOf(m[1]) ?? bound;
-  if (kind === "fraction") {
+  if (kind === "fraction" || kind === "after-level-fraction") {
     const german = GERMAN_FRACTIONS[(m[2] ?? m[4] ?? "").toLowerCase()];
     if (german !== undefined) return { pct: german, hedge, ...fractionTolerance(german, hedge) };
     const word = (m[2] ?? "").toLowerCase();
