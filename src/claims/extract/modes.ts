@@ -11,6 +11,7 @@ import { hearsayBefore } from "./hearsay.js";
 import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
 import { forecastIntl } from "./forecast-intl.js";
+import { DOWN_VERBS, UP_VERBS } from "./lexicon.js";
 
 /** Where the figure sits: its clause and sentence, and the offsets of the figure in the clause. */
 export interface ModeContext {
@@ -77,7 +78,7 @@ const OWN_SLIP_AFTER = new RegExp(`[;,:—–-]\\s*${OWN_SLIP}`, "i");
  * "Wrong: shipments in July were 619 t."
  */
 const SET_RIGHT_NEXT = new RegExp(
-  "^\\s*(?:[•*-]\\s*)?(?:(?:Wrong|Incorrect|Not so|Not true|My (?:mistake|error|bad))\\s?[:.;!—–-]|The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:fell|rose|dropped|declined|climbed|increased|decreased|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|" +
+  `^\\s*(?:[•*-]\\s*)?(?:(?:Wrong|Incorrect|Not so|Not true|My (?:mistake|error|bad))\\s?[:.;!—–-]|The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:${UP_VERBS}|${DOWN_VERBS}|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|` +
     `${OWN_SLIP})`,
   "i",
 );

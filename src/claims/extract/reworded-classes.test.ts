@@ -170,3 +170,15 @@ describe("a company's own shipments between two sentences on China's exports", (
     expect(find(text, "2025-05-20", "4.8% above")?.series).toBe("rare-earths");
   });
 });
+
+describe("a correction told in two sentences, whatever verb sets it right", () => {
+  it.each(["slid", "eased", "shrank", "edged up", "climbed"])(
+    "keeps the figure the earlier piece gave a correction's when the next sentence says 'They %s'",
+    (verb) => {
+      const text =
+        `A story on Dec. 3 about magnets said China's November exports declined 7.5%. ` +
+        `They ${verb} 12.4%, to 6,150 tonnes.`;
+      expect(find(text, "2025-12-20", "7.5%")?.mode).toBe("correction");
+    },
+  );
+});
