@@ -98,6 +98,8 @@ const MONTH = new RegExp(
   "g",
 );
 const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/g;
+/** A month written as tables and analysts' notes do, month first: "11/2024", "3/2025" (not a day's date "11/20/2025"). */
+const SLASH_MONTH = /(?<![\d/.,])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\d/])/g;
 /** "last month", and as Spanish and French say it: "el mes pasado", "le mois dernier". */
 const LAST_MONTH = /\blast month\b|\bel mes pasado\b|\ble mois (?:dernier|passé)(?![\p{L}])/giu;
 /**
@@ -264,6 +266,13 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   for (const r of findRomancePeriods(clause, anchor)) add(r);
   for (const m of allMatches(ISO_MONTH, clause))
     add({ start: m.index, end: m.index + m[0].length, period: `${m[1]}-${m[2]}`, shape: "month" });
+  for (const m of allMatches(SLASH_MONTH, clause))
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      period: `${m[2]}-${(m[1] as string).padStart(2, "0")}`,
+      shape: "month",
+    });
   for (const m of allMatches(MONTH, clause)) {
     if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2] ?? m[3])) continue;
     // "the April licensing regime", "the October curbs": a month naming a policy dates no figure

@@ -182,3 +182,19 @@ describe("a correction told in two sentences, whatever verb sets it right", () =
     },
   );
 });
+
+describe("a month written with a slash, month first", () => {
+  it("dates a figure and a change's base", () => {
+    const text =
+      "Rare-earth exports reached 5,493.9 t in 11/2025, 24.4% more than in 11/2024, after 4,343.5 t in 10/2025.";
+    expect(find(text, "2025-12-20", "5,493.9")?.period).toBe("2025-11");
+    expect(find(text, "2025-12-20", "24.4%")?.period).toBe("2025-11");
+    expect(find(text, "2025-12-20", "24.4%")?.stated).toMatchObject({ basis: "yoy" });
+    expect(find(text, "2025-12-20", "4,343.5")?.period).toBe("2025-10");
+  });
+
+  it("is not a day's date", () => {
+    const text = "On 12/20/2025 the customs office put November's rare-earth exports at 5,493.9 t.";
+    expect(find(text, "2025-12-20", "5,493.9")?.period).toBe("2025-11");
+  });
+});
