@@ -7,6 +7,7 @@ import { parseCount } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
 import { findSecondOnlyDestinations } from "./second-only.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
+import { findCjkDestinationRanks } from "./find-ranks-cjk.js";
 import { allMatches } from "./all-matches.js";
 
 /** A destination's rank, with the destination it is said of. */
@@ -93,6 +94,8 @@ export function findDestinationRanks(
   clause: string,
   partners?: readonly PartnerMention[],
 ): DestinationRankHit[] {
+  const cjk = findCjkDestinationRanks(clause, partners ?? findPartners(clause));
+  if (cjk.length > 0) return cjk;
   const only = /\bonly\b/i.test(clause);
   if (
     !only &&

@@ -1,9 +1,11 @@
 // A month's rank as Chinese, Japanese and Korean outlets state it: in its year ("为全年最高", "全年单月最高",
 // "为全年第二高", "年内で2番目に少なかった", "올해 최고치") and over a run of months it names ("创9个月新高",
-// "創7個月新低", "半年来最高", "9개월 만에 최고"). Cheap patterns, run only on clauses in those scripts.
+// "創7個月新低", "半年来最高", "9개월 만에 최고"), and a destination's place ("第一大出口目的地", "最大の輸出先",
+// "2番目の規模", "독일에 이어 2위"). Cheap patterns, run only on clauses in those scripts.
 
 import { cjkCount } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
+import type { PartnerMention } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
 
 const HIGH = /^(?:高|多|大|고|대|大き)$/;
@@ -40,6 +42,56 @@ export function findCjkRanks(clause: string): RankHit[] {
       n: 1,
       direction: HIGH.test(m[3] ?? m[5] ?? m[6] ?? "") ? "high" : "low",
       scope: { type: "months", months },
+    });
+  }
+  return out;
+}
+
+const CJK_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+/**
+ * A destination's place: "第一大出口目的地", "最大の輸出先", "2番目の規模", "3위", "3위 수입국" (not "위안", the yuan, nor "위권", a band of places). After
+ * "X에 이어" or "X向けに次ぐ" (following X) the place is the destination's before X, and X is above it.
+ */
+const PLACE =
+  /第([一二三四五六七八九十]|\d{1,2})大(?:出口)?(?:目的地|市场|市場|买家|買家|出口国|出口國)|最大(?:的)?(?:出口)?(?:目的地|市场|市場)|(最大)の(?:輸出先|仕向け?先)|(\d{1,2})番目の(?:規模|輸出先|仕向け?先)|(?<![\d.])(\d{1,2})위(?![\d권안])/g;
+const FOLLOWING = /^\s?(?:향|向け)?\s?(?:에\s?이어|に次ぐ|に次いで)\s?$/;
+
+/** A destination's rank stated in Chinese, Japanese or Korean in a clause, with the destination it ranks. */
+export function findCjkDestinationRanks(
+  clause: string,
+  partners: readonly PartnerMention[],
+): Array<RankHit & { partner: PartnerMention; above?: string[] }> {
+  const out: Array<RankHit & { partner: PartnerMention; above?: string[] }> = [];
+  if (!CJK_SCRIPT.test(clause)) return out;
+  const named = partners.filter((p) => !p.weak);
+  for (const m of allMatches(PLACE, clause)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const n = m[1] ? cjkCount(m[1]) : m[3] || m[4] ? Number(m[3] ?? m[4]) : 1;
+    if (n === null || n < 1 || n > 10) continue;
+    // "最大の輸出先ドイツ": the destination right after the words; else the nearest before them
+    const after = named.find((p) => p.start >= end && p.start - end <= 2);
+    const before = named.filter((p) => p.end <= start);
+    let owner = after ?? before.pop();
+    let above: string[] | undefined;
+    if (
+      !after &&
+      owner &&
+      FOLLOWING.test(clause.slice(owner.end, start).replace(/\s?\d[\d.,]*\s?\S{0,3}$/, ""))
+    ) {
+      above = [owner.value];
+      owner = before.pop();
+    }
+    if (!owner) continue;
+    out.push({
+      start,
+      end,
+      type: "rank",
+      n,
+      direction: "high",
+      scope: { type: "destinations" },
+      partner: owner,
+      ...(above && n === 2 ? { above } : {}),
     });
   }
   return out;

@@ -224,3 +224,22 @@ describe("a month's rank as Chinese, Japanese and Korean outlets state it", () =
     expect(rank(text, "2025-11-22", words)).toEqual(expected);
   });
 });
+
+describe("a destination's place as Chinese, Japanese and Korean outlets state it", () => {
+  const place = (text: string, words: string) => {
+    const c = extractClaims(text, { published: "2026-01-21" }).find(
+      (x) => x.kind === "rank" && text.slice(x.start, x.end).includes(words),
+    );
+    return c?.stated.type === "rank" ? [c.partner, c.stated.n, c.stated.scope.type] : undefined;
+  };
+
+  it.each([
+    ["한국향 수출은 815t으로 독일에 이어 2위였다.", "2위", ["KOR", 2, "destinations"]],
+    ["대미 수출은 564t으로 3위였다.", "3위", ["USA", 3, "destinations"]],
+    ["韓国向けは815トンで、ドイツ向けに次ぐ2番目の規模だった。", "2番目", ["KOR", 2, "destinations"]],
+    ["12月，德国仍是第一大出口目的地，进口1106吨。", "第一大出口目的地", ["DEU", 1, "destinations"]],
+    ["12月は最大の輸出先ドイツが1106トンだった。", "最大の輸出先", ["DEU", 1, "destinations"]],
+  ])("ranks the destination: %s", (text, words, expected) => {
+    expect(place(text, words)).toEqual(expected);
+  });
+});
