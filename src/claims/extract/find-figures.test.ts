@@ -56,6 +56,25 @@ describe("findLevels", () => {
     expect(level(clause)).toEqual([]);
   });
 
+  it("reads nothing shipped, said in words, as a level of zero to the kilogram", () => {
+    for (const t of [
+      "gallium exports fell to zero in August",
+      "dysprosium shipments were nil in May",
+      "- August: germanium exports zero",
+      "monthly volumes ranged from zero in May to 10,809 kg in December",
+    ]) {
+      const [hit] = findLevels(t);
+      expect(hit, t).toMatchObject({ value: 0, low: 0, high: 0.0005 });
+    }
+    for (const t of [
+      "a pledge of zero tariffs on magnets",
+      "the goal of net zero",
+      "a zero-sum contest",
+      "growth was zero percent",
+    ])
+      expect(level(t), t).toEqual([]);
+  });
+
   it("does not join numbers whose groups are not exactly three digits", () => {
     expect(level("in 2025 188 tonnes went to Japan")).toEqual([188]);
     expect(level("the line 31 88 tonnes")).toEqual([88]);

@@ -123,12 +123,31 @@ export function findLevels(clause: string): LevelHit[] {
     const to = toAfterFrom(clause, hit);
     if (to) out.push(to);
   }
+  for (const m of scan(ZERO, clause)) {
+    const start = m.index + m[0].length - (m[1] ?? "").length;
+    if (!out.some((x) => x.start <= start && x.end > start))
+      out.push(zeroLevel(start, start + (m[1] ?? "").length));
+  }
   const glossed = glossedLevel(clause);
   if (glossed !== null && !out.some((x) => x.start < glossed.end && x.end > glossed.start)) out.push(glossed);
   const read = joinRanges(clause, out).sort((a, b) => a.start - b.start);
   memo.clause = clause;
   memo.hits = read;
   return read;
+}
+
+/**
+ * Nothing shipped, said in words: "fell to zero", "exports were nil", "gallium exports zero", "from
+ * zero in May". Not "zero tariffs", "net zero", "zero-sum" or a zero of another measure.
+ */
+const ZERO = new RegExp(
+  `(?:\\b(?:fell|fallen|falls|dropped|drops|sank|sunk|plunged|slumped|collapsed|declined|shrank|slid|down|cut)\\s(?:(?:almost|nearly|all\\sthe\\sway)\\s)?to\\s|\\b(?:was|were|been|stood\\sat|came\\sto|totall?ed|from)\\s|\\b(?:exports|shipments|sales)\\s)(zero|nil)\\b(?![- ]?(?:tariffs?|tolerance|sum|emissions?|carbon|per\\s?cent|percent|%|points?|growth|rates?|interest|covid|based|trust|hours?|days?|risk))`,
+  "gi",
+);
+
+/** "zero": nothing, as customs count it (to the kilogram). */
+function zeroLevel(start: number, end: number): LevelHit {
+  return { start, end, value: 0, unit: "t", hedge: null, halfUnit: 0.0005, low: 0, high: 0.0005 };
 }
 
 /**

@@ -1,0 +1,38 @@
+// "Fell to zero", "were nil": a month with nothing shipped is a level like any other, borne out by a
+// zero in the data and refuted by a month that shipped tonnes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const levels = async (text: string, published: string) =>
+  (await verifyClaims(store, text, { published })).claims
+    .filter((c) => c.kind === "level")
+    .map((c) => [c.series, c.partner, c.period, c.verdict]);
+
+describe("levels of zero said in words", () => {
+  it("supports a month the data holds at zero", async () => {
+    expect(
+      await levels(
+        "China's gallium exports fell to zero in August 2023, the first month of licensing.",
+        "2023-09-20",
+      ),
+    ).toEqual([["gallium", "WLD", "2023-08", "supported"]]);
+    expect(await levels("Dysprosium shipments were nil in May 2025.", "2025-06-20")).toEqual([
+      ["dysprosium", "WLD", "2025-05", "supported"],
+    ]);
+  });
+
+  it("contradicts a zero where the data holds tonnes", async () => {
+    // magnets to the US in May 2025: 46 t
+    expect(
+      await levels("Rare-earth magnet exports to the US fell to zero in May 2025.", "2025-06-20"),
+    ).toEqual([["rare-earth-magnets", "USA", "2025-05", "contradicted"]]);
+  });
+});
