@@ -36,3 +36,16 @@ describe("levels of zero said in words", () => {
     ).toEqual([["rare-earth-magnets", "USA", "2025-05", "contradicted"]]);
   });
 });
+
+describe("a move from a month of zero", () => {
+  it("is a rise, though it has no percentage", async () => {
+    const r = await verifyClaims(
+      store,
+      "China's gallium exports fell to zero in May 2025 and recovered to 4,260 kilograms in June.",
+      { published: "2025-07-20" },
+    );
+    const rise = r.claims.find((c) => c.kind === "direction" && c.period === "2025-06");
+    expect(rise?.verdict).toBe("supported");
+    expect(rise?.explanation).toContain("a rise from nothing (0 t in May 2025");
+  });
+});

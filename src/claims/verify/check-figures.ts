@@ -264,8 +264,17 @@ function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: Stated
   return month ? `; ${amount(s.value, s.unit)} is the figure for ${periodLabel(month.period)}` : "";
 }
 
-/** The figures of a period and of its base, or the reason they cannot be had. */
-function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): [Figure, Figure] | string {
+/**
+ * The figures of a period and of its base, or the reason they cannot be had. A base of zero has no
+ * percentage change, but a direction all the same (`zeroBase`).
+ */
+function pair(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  basis: string,
+  zeroBase = false,
+): [Figure, Figure] | string {
   const base = basePeriod(period, basis);
   if (base === null)
     return `a change over ${periodLabel(period)} needs a comparison period the text does not give`;
@@ -279,7 +288,7 @@ function pair(book: FigureBook, key: SeriesKey, period: string, basis: string): 
   const prev = book.point(key, base);
   if (!cur) return noFigure(key, periodLabel(period));
   if (!prev) return noFigure(key, `the comparison period ${periodLabel(base)}`);
-  if (prev.value === 0)
+  if (prev.value === 0 && !zeroBase)
     return `the comparison period ${periodLabel(base)} is zero: a percentage change is undefined`;
   return [prev, cur];
 }
@@ -474,16 +483,16 @@ export function checkDirection(
   basis: string,
   s: StatedDirection,
 ): Outcome {
-  const got = pair(book, key, period, basis);
+  const got = pair(book, key, period, basis, true);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
   const [lo, hi] = changeInterval(prev, cur);
   const dir = cur.value > prev.value ? "up" : cur.value < prev.value ? "down" : "flat";
   const certain = lo > 0 || hi < 0;
   const verdict: Verdict = dir === s.direction ? "supported" : certain ? "contradicted" : "unverifiable";
-  const change = (cur.value / prev.value - 1) * 100;
+  const change = prev.value === 0 ? "from nothing" : `of ${pct((cur.value / prev.value - 1) * 100)}`;
   const said = (d: string) => (d === "flat" ? "no change" : d === "up" ? "a rise" : "a fall");
-  const explanation = `stated ${said(s.direction)}, data gives ${said(dir)} of ${pct(change)} (${fromTo(prev, cur)})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`;
+  const explanation = `stated ${said(s.direction)}, data gives ${said(dir)} ${change} (${fromTo(prev, cur)})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`;
   return {
     verdict,
     explanation,
