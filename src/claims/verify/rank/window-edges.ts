@@ -22,16 +22,20 @@ export function couldBeat(
   direction: "high" | "low",
 ): string[] {
   if (gaps.length === 0) return [];
+  return boundsOf(book, key, gaps)
+    .filter((b) => (direction === "high" ? b.high > value : b.low < value))
+    .map((b) => periodLabel(b.period));
+}
+
+/** What the totals held say of each missing month (see `gapBounds`), with their rounding. */
+function boundsOf(book: FigureBook, key: SeriesKey, gaps: readonly string[]) {
   const months = book.monthly(key);
-  const bounds = gapBounds(
+  return gapBounds(
     book.values(key),
     (span) => book.point(key, span),
     gaps,
     (m) => months.get(m)?.halfStep ?? 0,
   );
-  return bounds
-    .filter((b) => (direction === "high" ? b.high > value : b.low < value))
-    .map((b) => periodLabel(b.period));
 }
 
 /**
@@ -45,13 +49,7 @@ export function boundedGaps(
   gaps: readonly string[],
   direction: "high" | "low",
 ): string {
-  const months = book.monthly(key);
-  const bounded = gapBounds(
-    book.values(key),
-    (span) => book.point(key, span),
-    gaps,
-    (m) => months.get(m)?.halfStep ?? 0,
-  ).filter((b) => b.span !== null);
+  const bounded = boundsOf(book, key, gaps).filter((b) => b.span !== null);
   if (bounded.length === 0) return "";
   const bound = (b: (typeof bounded)[number]) =>
     direction === "high" ? `at most ${tonnes(b.high)}` : `at least ${tonnes(b.low)}`;
