@@ -243,3 +243,13 @@ describe("a destination's place as Chinese, Japanese and Korean outlets state it
     expect(place(text, words)).toEqual(expected);
   });
 });
+
+describe("the total as Chinese, Japanese and Korean outlets name it", () => {
+  it.each([
+    ["11月我国对美国出口稀土永磁582吨，环比下降11.3%；同期出口总量为6150吨。", "6150吨"],
+    ["11月の米国向けは582トンで、輸出全体は6150トンだった。", "6150トン"],
+    ["11월 대미 수출은 582톤이었고, 전체 수출은 6150톤이었다.", "6150톤"],
+  ])("is the world's, not the destination's of the clause before: %s", (text, words) => {
+    expect(find(text, "2025-12-21", words)).toMatchObject({ partner: "WLD" });
+  });
+});
