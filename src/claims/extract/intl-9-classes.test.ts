@@ -1,5 +1,8 @@
 // How outlets writing in Chinese, Japanese, Korean and the languages of Europe state figures the
-// reader missed: the metric ton of Taiwanese papers (公噸), ...
+// reader missed: the metric ton of Taiwanese papers (公噸), tables headed in those scripts, spans and
+// years in French, Spanish, Portuguese and Italian, changes signed with arrows, the European Union by
+// its names there, magnets counted with their powder and alloy, ranks in a year or a run of months, a
+// destination's place, and the total named as the exports as a whole.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
