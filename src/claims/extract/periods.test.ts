@@ -286,6 +286,10 @@ describe("the year a text speaks of without naming it", () => {
       yearMentioned("but only slightly: full-year shipments of 57,392 t compare with about 58,152 t in 2024"),
     ).toBe(null);
     expect(yearMentioned("the year's 6,150 t were well above roughly 5,100 t in 2023")).toBe(null);
+    expect(yearMentioned("the year's total reached 57.4kt, down 1.3pc from 58 152t in 2024")).toBe(null);
+    expect(yearMentioned("full-year shipments of 57\u2009392 t compare with 58\u2009152 t in 2024")).toBe(
+      null,
+    );
   });
 
   it.each([

@@ -198,3 +198,11 @@ describe("a month written with a slash, month first", () => {
     expect(find(text, "2025-12-20", "5,493.9")?.period).toBe("2025-11");
   });
 });
+
+describe("thousands set apart by a space in the figure compared with", () => {
+  it("leave the clause's own total its own year", () => {
+    const text =
+      "Chinese magnet exports eased in December, taking the full-year total to 57.4kt, 1.3pc below 58 152t in 2024.";
+    expect(find(text, "2026-01-20", "57.4kt")?.period).toBe("2025-01..2025-12");
+  });
+});
