@@ -39,6 +39,10 @@ const NAMES: Record<string, string> = {
   HUN: "Hungary",
   ROU: "Romania",
   SVN: "Slovenia",
+  NOR: "Norway",
+  DNK: "Denmark",
+  FIN: "Finland",
+  SVK: "Slovakia",
 };
 
 /**

@@ -19,3 +19,20 @@ describe("destinations in Taiwanese Chinese and Portuguese", () => {
     expect(partnersOf("EUA prices rose")).toEqual([]);
   });
 });
+
+describe("smaller European buyers in the minor-metal breakdowns", () => {
+  it("gives each its own figure instead of the destination named before it", () => {
+    expect(partnersOf("Korea took 2.7 t of the dysprosium, Norway 0.4 t and Portugal 0.2 t")).toEqual([
+      "KOR",
+      "NOR",
+      "PRT",
+    ]);
+    expect(
+      partnersOf("with Estonia taking half a tonne and Slovakia, Denmark and Finland smaller lots"),
+    ).toEqual(["EST", "SVK", "DNK", "FIN"]);
+  });
+
+  it("leaves the adjectives alone, which also name languages and firms", () => {
+    expect(partnersOf("a Danish turbine maker and a Portuguese translation")).toEqual([]);
+  });
+});

@@ -588,6 +588,16 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   { iso: "CHE", names: /\b(?:Switzerland|Swiss|CHE)\b|\u{1F1E8}\u{1F1ED}/gu },
   { iso: "ISR", names: /\b(?:Israel|Israeli|ISR)\b|\u{1F1EE}\u{1F1F1}/gu },
   { iso: "ARE", names: /\b(?:the United Arab Emirates|United Arab Emirates|UAE)\b|\u{1F1E6}\u{1F1EA}/gu },
+  // smaller European buyers the minor-metal and magnet breakdowns list ("Estonia with 500 kg"): by
+  // their names only, since their adjectives and codes also name languages, firms and time zones
+  { iso: "EST", names: /\bEstonia\b|\u{1F1EA}\u{1F1EA}/gu },
+  { iso: "NOR", names: /\bNorway\b|\u{1F1F3}\u{1F1F4}/gu },
+  { iso: "PRT", names: /\bPortugal\b|\u{1F1F5}\u{1F1F9}/gu },
+  { iso: "DNK", names: /\bDenmark\b|\u{1F1E9}\u{1F1F0}/gu },
+  { iso: "FIN", names: /\bFinland\b|\u{1F1EB}\u{1F1EE}/gu },
+  { iso: "SVK", names: /\bSlovakia\b|\u{1F1F8}\u{1F1F0}/gu },
+  { iso: "ROU", names: /\bRomania\b|\u{1F1F7}\u{1F1F4}/gu },
+  { iso: "SVN", names: /\bSlovenia\b|\u{1F1F8}\u{1F1EE}/gu },
   {
     iso: "EU27",
     names:
