@@ -160,6 +160,8 @@ export interface StatedShare extends Tolerance {
   halfUnit?: number;
   /** What the share is of when it is not exports ("70% of global production"): never checked against trade data. */
   of?: "production";
+  /** `value` when the share is of the exports' worth in money ("9% of the total value"). */
+  measure?: "value";
 }
 
 /** A bare direction ("Japan's rose sharply"), against the previous month unless stated. */

@@ -932,3 +932,26 @@ describe("a total over a span no source states", () => {
     expect(wrong.claims[0]?.verdict).toBe("contradicted");
   });
 });
+
+describe("a share of what the exports were worth", () => {
+  const US_VALUE =
+    "In November 2025 shipments of magnets to the United States were worth US$26.74 million, under 9% of the total value of China's magnet exports.";
+
+  it("is checked against the values the data holds, not against the tonnage share", async () => {
+    const r = await verifyClaims(store, US_VALUE, { published: "2025-12-20" });
+    const share = r.claims.find((c) => c.stated.type === "share");
+    expect(share?.verdict).toBe("supported");
+    expect(share?.explanation).toContain("26.74 million USD of 301.8 million USD");
+  });
+
+  it("is unverifiable, never contradicted, where the data holds no value for the destination", async () => {
+    const r = await verifyClaims(
+      store,
+      "By value, Japan bought 40% of China's rare-earth magnet exports in November 2025.",
+      { published: "2025-12-20" },
+    );
+    const share = r.claims.find((c) => c.stated.type === "share");
+    expect(share?.stated).toMatchObject({ type: "share", measure: "value" });
+    expect(share?.verdict).toBe("unverifiable");
+  });
+});

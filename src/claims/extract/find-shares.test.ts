@@ -26,6 +26,26 @@ describe("findShares", () => {
   });
 
   it.each([
+    "Buyers in Germany paid for roughly 18% of the total value of the month's magnet shipments.",
+    "By dollar value, the United States took about 9% of the total.",
+    "Korea's slice was 7% by value in October.",
+    "In value terms, the EU bought 35% of the magnets in November.",
+    "Japan made up a tenth of export earnings from magnets that month.",
+  ])("reads a share of what the exports were worth as a share of their value: %s", (clause) => {
+    expect(findShares(clause).map((h) => h.measure)).toEqual(["value"]);
+  });
+
+  it.each([
+    "Germany took 18% of the tonnage, its highest share this year.",
+    "Korea's slice was 7% of the volume, and the value per tonne rose.",
+    "The US share was 9.5%, with shipments valued at US$26.74 million.",
+  ])("keeps a share of the tonnage one of the tonnage: %s", (clause) => {
+    const hits = findShares(clause);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.map((h) => h.measure)).toEqual(hits.map(() => undefined));
+  });
+
+  it.each([
     ["Half of 2025's magnet exports went to Germany.", 50],
     ["A quarter of all shipments went to the US in November.", 25],
     ["Germany accounted for 15% of China's magnet exports in November.", 15],

@@ -46,6 +46,8 @@ export interface ShareHit extends Tolerance {
   halfUnit: number;
   /** A share of production, output or reserves, not of exports. */
   of?: "production";
+  /** A share of what the exports were worth, not of their tonnage ("9% of the total value"). */
+  measure?: "value";
   /** The share the current one moved from, with no month of its own ("rose to 41.8% from 37.6%"). */
   movedFrom?: boolean;
   /**
@@ -352,9 +354,35 @@ function ownSizeMoved(clause: string, start: number): boolean {
 
 /** True when the share is of what is produced, held or imported: the words up to the end of its noun phrase say so. */
 function ofProduction(clause: string, start: number, end: number): boolean {
+  return NOT_EXPORTS.test(shareWords(clause, start, end));
+}
+
+/**
+ * A share of the exports' worth in money: "under 9% of the total value", "15% by value", "a fifth
+ * of export earnings", "its share in value terms", "Japan's value share". Checked against values,
+ * never against tonnes: the two shares differ as prices differ between destinations.
+ */
+const OF_VALUE =
+  /\b(?:(?:total|export|exports'?|overall|combined)\s)?(?:value|worth|earnings|revenues?|receipts)\b(?!\s(?:per|a|each)\b)|\bby\svalue\b|\bin\s(?:value|dollar|money|monetary|US\sdollar|yuan|renminbi)\sterms\b|\b(?:of|in)\s(?:the\s)?dollars?\b/i;
+const VALUE_SHARE_BEFORE =
+  /\b(?:value|dollar)[\s-]share\s(?:\w+\s){0,3}$|\bshare\s(?:by|of|in)\s(?:the\s)?value\s(?:\w+\s){0,3}$/i;
+/** A clause that opens by saying it counts in money: "By value, ...", "In dollar terms, ...". */
+const VALUE_OPENING =
+  /^\W*(?:(?:measured|counted|ranked|taken)\s)?(?:by\s(?:value|dollar\s(?:value|amount))|in\s(?:value|dollar|money|monetary|US\sdollar|yuan|renminbi)\sterms)\b/i;
+
+function ofValue(clause: string, start: number, end: number): boolean {
+  return (
+    OF_VALUE.test(shareWords(clause, start, end)) ||
+    VALUE_SHARE_BEFORE.test(clause.slice(Math.max(0, start - 40), start)) ||
+    VALUE_OPENING.test(clause.slice(0, start))
+  );
+}
+
+/** The share's own words and what follows them up to the end of its phrase: what the share is of. */
+function shareWords(clause: string, start: number, end: number): string {
   const after = clause.slice(end, end + 60);
   const stop = after.search(/[.;,]\s|\b(?:and|while|but|with)\b/);
-  return NOT_EXPORTS.test(clause.slice(start, end) + (stop < 0 ? after : after.slice(0, stop)));
+  return clause.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
 }
 
 /** Every share of the total stated in a clause. */
@@ -385,6 +413,7 @@ export function findShares(clause: string): ShareHit[] {
           end,
           ...hit,
           ...(production ? { of: "production" as const } : {}),
+          ...(!production && ofValue(clause, start, end) ? { measure: "value" as const } : {}),
           ...(kind === "after-level" || kind === "after-level-fraction" ? { afterLevel: true } : {}),
           ...(kind === "moved-from" ? { movedFrom: true } : {}),
         });
@@ -557,7 +586,11 @@ export function findShareValues(
         start,
         end,
         ...hit,
-        ...(ofProduction(clause, start, end) ? { of: "production" as const } : {}),
+        ...(ofProduction(clause, start, end)
+          ? { of: "production" as const }
+          : ofValue(clause, start, end)
+            ? { measure: "value" as const }
+            : {}),
       });
   }
   return out;

@@ -548,6 +548,7 @@ export function readClause(
         raw: clause.slice(s.start, s.end),
         halfUnit: s.halfUnit,
         ...(s.of ? { of: s.of } : {}),
+        ...(s.measure ? { measure: s.measure } : {}),
       }),
     });
   }

@@ -432,7 +432,7 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
   const { verdict, note } = judgeRound(s, s.pct, got.range, nearMiss.points(s.pct));
-  const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${tonnes(got.part.value)} of ${tonnes(got.total.value)} in ${periodLabel(period)})${note}`;
+  const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${amount(got.part.value, got.part.unit)} of ${amount(got.total.value, got.total.unit)} in ${periodLabel(period)})${note}`;
   return {
     verdict,
     explanation,

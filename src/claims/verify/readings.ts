@@ -46,7 +46,8 @@ export function isCertain(claim: ExtractedClaim): boolean {
 export function keyFor(claim: ExtractedClaim, series: string, partner: string, stated: Stated): SeriesKey {
   const money =
     (stated.type === "level" && stated.unit !== "t" && stated.unit !== "kg") ||
-    ((stated.type === "change" || stated.type === "direction") && stated.measure === "value");
+    ((stated.type === "change" || stated.type === "direction" || stated.type === "share") &&
+      stated.measure === "value");
   return seriesKey({
     series,
     reporter: claim.reporter,
