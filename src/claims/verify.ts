@@ -36,7 +36,13 @@ import {
 import { checkRank } from "./verify/rank/check-rank.js";
 import { confirmedSubjects } from "./verify/confirmed-subject.js";
 import { heldToRuns } from "./verify/first-in-run.js";
-import { composedAbout, disputeAbout, doubtAbout, notOneMonthsLevel } from "./verify/doubts.js";
+import {
+  composedAbout,
+  disputeAbout,
+  doubtAbout,
+  echoesAgreeingSource,
+  notOneMonthsLevel,
+} from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
@@ -198,7 +204,9 @@ async function check(
       const figureRows = outcome.figures.map(() => rows[next++] ?? []);
       const dispute =
         outcome.verdict === "contradicted"
-          ? (composedAbout(outcome.figures) ?? disputeAbout(claim, outcome.figures, figureRows))
+          ? (composedAbout(outcome.figures) ??
+            disputeAbout(claim, outcome.figures, figureRows) ??
+            echoesAgreeingSource(claim, outcome.figures, figureRows))
           : null;
       if (dispute)
         Object.assign(outcome, {

@@ -955,3 +955,22 @@ describe("a share of what the exports were worth", () => {
     expect(share?.verdict).toBe("unverifiable");
   });
 });
+
+describe("a level that repeats a source's approximate figure", () => {
+  it("is not certain to be wrong when it is the very figure a source printed and the data counts as agreeing", async () => {
+    const r = await verifyClaims(store, "Rare-earth exports came to 5,600 tonnes in March 2025.", {
+      published: "2025-04-25",
+    });
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]?.verdict).toBe("unverifiable");
+    expect(r.claims[0]?.explanation).toContain("printed this figure");
+    expect(r.claims[0]?.explanation).toContain("5,666.3 t");
+  });
+
+  it("is still contradicted when no source printed it", async () => {
+    const r = await verifyClaims(store, "Rare-earth exports came to 5,500 tonnes in March 2025.", {
+      published: "2025-04-25",
+    });
+    expect(r.claims.map((c) => c.verdict)).toEqual(["contradicted"]);
+  });
+});

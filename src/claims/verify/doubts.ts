@@ -335,6 +335,29 @@ export function disputeAbout(
   return withinReach(s, range, margin) ? why : null;
 }
 
+/**
+ * A level that repeats, digit for digit, a figure a published source gave for the same series,
+ * destination and period, where that source's figure agrees with the data within its own rounding
+ * or hedge (SCMP's "5,600 t" for March 2025's 5,666.3 t, filed as approximate): the writer quotes a
+ * source the data itself counts as agreeing, with its hedge dropped. Wrong it may be, certain it is not.
+ */
+export function echoesAgreeingSource(
+  claim: ExtractedClaim,
+  figures: readonly Figure[],
+  rows: readonly EvidenceRow[][],
+): string | null {
+  const s = claim.stated;
+  if (s.type !== "level" || figures.length !== 1) return null;
+  const echoed = (rows[0] ?? []).find((r) => {
+    if (!r.agrees) return false;
+    const v = toTonnes(r.value, r.unit) ?? Number(r.value);
+    return Number.isFinite(v) && Math.abs(v - s.value) <= 1e-9 * Math.max(1, Math.abs(v));
+  });
+  return echoed
+    ? `${echoed.publisher} printed this figure for the same period, and the data counts that source's figure as agreeing with its own within the source's rounding`
+    : null;
+}
+
 /** Every value one figure may have: each source's value (and the resolved one) with its rounding. */
 function figureRange(f: Figure, rows: readonly EvidenceRow[]): Interval | null {
   if (f.parts) {
