@@ -974,3 +974,15 @@ describe("a level that repeats a source's approximate figure", () => {
     expect(r.claims.map((c) => c.verdict)).toEqual(["contradicted"]);
   });
 });
+
+describe("a full year ranked over a window of years", () => {
+  it("is left open with the years the data holds, not called a period no rank can have", async () => {
+    const r = await verifyClaims(store, "China's rare-earth exports in 2025 were the highest since 2016.", {
+      published: "2026-02-01",
+    });
+    const rank = r.claims.find((c) => c.stated.type === "rank");
+    expect(rank?.verdict).toBe("unverifiable");
+    expect(rank?.explanation).toContain("the data holds full years 2023-2025");
+    expect(rank?.explanation).not.toContain("needs a single month");
+  });
+});

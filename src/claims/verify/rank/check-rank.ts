@@ -42,6 +42,7 @@ export function checkRank(
   if (s.type === "rank" && s.scope.type === "destinations") return destinationRank(book, key, period, s);
   const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
   if (year && s.type === "rank" && s.scope.type === "record") return yearRank(book, key, year, s);
+  if (year) return unverifiable(yearWindowUnchecked(book, key));
   if (monthIndex(period) === null)
     return unverifiable(
       `a rank needs a single month or a full year; the claim is about ${periodLabel(period)}`,
@@ -217,4 +218,14 @@ function laterInYear(
       (s.direction === "high" ? f.value > cur.value : f.value < cur.value),
   );
   return rank + beat.length > s.n ? beat.map((f) => periodLabel(f.period)) : null;
+}
+
+/** Why a full year's rank over a window ("the most since 2014") or run of years is left open. */
+function yearWindowUnchecked(book: FigureBook, key: SeriesKey): string {
+  const years = [...book.yearly(key).keys()].sort();
+  const held =
+    years.length > 0
+      ? `the data holds full years ${years[0]}-${years[years.length - 1]}`
+      : "the data holds no full year";
+  return `a full year is ranked against the record only, not over a window or a run of years; ${held}`;
 }
