@@ -35,6 +35,19 @@ describe("findShares", () => {
     expect(findShares(clause).map((h) => h.measure)).toEqual(["value"]);
   });
 
+  it("reads a share of a total stated in money as a share of the value", () => {
+    const hits = findShares(
+      "Sales to Korea came to $31 million, a little over 10% of the $301.8 million total.",
+    );
+    expect(hits.map((h) => [h.pct, h.measure])).toEqual([[10, "value"]]);
+  });
+
+  it("reads a fraction of the same month's tonnage as a share of it", () => {
+    const hits = pcts("Korea received 854 t that month, close to a seventh of that month's 5,774 t.");
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toBeCloseTo(100 / 7, 6);
+  });
+
   it.each([
     "Germany took 18% of the tonnage, its highest share this year.",
     "Korea's slice was 7% of the volume, and the value per tonne rose.",

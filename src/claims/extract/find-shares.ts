@@ -60,7 +60,7 @@ export interface ShareHit extends Tolerance {
 const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
 const OF_TOTAL =
-  "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|\\d)";
+  "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)";
 /** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
 const CHANGE_NOUN_AFTER =
   "(?:(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|y/y|m/m|yoy|mom|annual|monthly|on-year|on-month|sequential)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction|slide|dip|tumble|rebound|downturn|expansion|cut|loss)\\b";
@@ -363,7 +363,7 @@ function ofProduction(clause: string, start: number, end: number): boolean {
  * never against tonnes: the two shares differ as prices differ between destinations.
  */
 const OF_VALUE =
-  /\b(?:(?:total|export|exports'?|overall|combined)\s)?(?:value|worth|earnings|revenues?|receipts)\b(?!\s(?:per|a|each)\b)|\bby\svalue\b|\bin\s(?:value|dollar|money|monetary|US\sdollar|yuan|renminbi)\sterms\b|\b(?:of|in)\s(?:the\s)?dollars?\b/i;
+  /\b(?:(?:total|export|exports'?|overall|combined)\s)?(?:value|worth|earnings|revenues?|receipts)\b(?!\s(?:per|a|each)\b)|\bby\svalue\b|\bin\s(?:value|dollar|money|monetary|US\sdollar|yuan|renminbi)\sterms\b|\b(?:of|in)\s(?:the\s)?dollars?\b|\bof\s(?:the\s|all\s)?(?:US|A|C|HK|S)?[$€£¥]\s?\d/i;
 const VALUE_SHARE_BEFORE =
   /\b(?:value|dollar)[\s-]share\s(?:\w+\s){0,3}$|\bshare\s(?:by|of|in)\s(?:the\s)?value\s(?:\w+\s){0,3}$/i;
 /** A clause that opens by saying it counts in money: "By value, ...", "In dollar terms, ...". */
