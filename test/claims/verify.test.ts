@@ -986,3 +986,17 @@ describe("a full year ranked over a window of years", () => {
     expect(rank?.explanation).not.toContain("needs a single month");
   });
 });
+
+describe("a level told in a 'when' aside after a year", () => {
+  it("is that year's, and so is the record said of it", async () => {
+    const r = await verifyClaims(
+      store,
+      "Magnet shipments in 2025 came to 57,392 t, a little under 2024, when they peaked at a record 58,152 t.",
+      { published: "2026-02-01" },
+    );
+    const level = r.claims.find((c) => c.stated.type === "level" && c.stated.value === 58152);
+    expect(level?.period).toBe("2024-01..2024-12");
+    expect(level?.verdict).toBe("supported");
+    expect(r.summary.contradicted).toBe(0);
+  });
+});

@@ -293,9 +293,10 @@ export function levelPeriod(
 ): string | null {
   const dated = datedLevel(clause, s, e, period);
   if (dated !== null) return dated;
-  // "the highest since January, when they hit 6,357 t": a level in a 'when' clause is the month's before it
+  // "the highest since January, when they hit 6,357 t", "less than in 2024, when they hit a record 58,152 t":
+  // a level in a 'when' clause is the period's before it
   const when = mentions.filter((p) => p.end <= s && WHEN_CLAUSE.test(clause.slice(p.end, s))).pop();
-  if (when && when.shape === "month") return when.period;
+  if (when) return when.period;
   // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February
   // combined", "131 tons shipped to Japan in June", "689 tonnes it sent us in May of last year"
   const after = mentions.find(
