@@ -15,7 +15,6 @@ import {
   type Store,
 } from "../analytics/figure-book.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
-import { toTonnes } from "../domain/units.js";
 import { extractClaims } from "./extract/extract-claims.js";
 import type {
   ClaimEvidence,
@@ -42,6 +41,7 @@ import {
   doubtAbout,
   echoesAgreeingSource,
   notOneMonthsLevel,
+  rowValue,
 } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
@@ -447,7 +447,7 @@ function checkReading(book: FigureBook, r: PlannedReading, published?: string): 
 function reportsStated(claim: ExtractedClaim, row: EvidenceRow, outcome: Outcome): boolean {
   const s = claim.stated;
   if (s.type === "level") {
-    const v = toTonnes(row.value, row.unit) ?? Number(row.value);
+    const v = rowValue(row);
     return (
       Number.isFinite(v) && (s.low === null || v >= s.low - 1e-9) && (s.high === null || v <= s.high + 1e-9)
     );

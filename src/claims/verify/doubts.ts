@@ -322,7 +322,7 @@ export function disputeAbout(
   // a source's value the statement comes near enough to, as the check itself allows (a near miss)
   if (s.type === "level")
     return (rows[i] ?? []).some((r) => {
-      const v = toTonnes(r.value, r.unit) ?? Number(r.value);
+      const v = rowValue(r);
       return withinReach(s, [v, v], nearMiss.tonnes(v));
     })
       ? why
@@ -333,6 +333,11 @@ export function disputeAbout(
   const margin =
     s.type === "change" && s.unit === "t" ? nearMiss.tonnes(figures[1]?.value ?? 0) : nearMiss.points(s.pct);
   return withinReach(s, range, margin) ? why : null;
+}
+
+/** An evidence row's value as a stated level holds it: tonnes for a quantity, else as printed (money). */
+export function rowValue(row: EvidenceRow): number {
+  return toTonnes(row.value, row.unit) ?? Number(row.value);
 }
 
 /**
@@ -350,7 +355,7 @@ export function echoesAgreeingSource(
   if (s.type !== "level" || figures.length !== 1) return null;
   const echoed = (rows[0] ?? []).find((r) => {
     if (!r.agrees) return false;
-    const v = toTonnes(r.value, r.unit) ?? Number(r.value);
+    const v = rowValue(r);
     return Number.isFinite(v) && Math.abs(v - s.value) <= 1e-9 * Math.max(1, Math.abs(v));
   });
   return echoed
