@@ -45,15 +45,14 @@ const CJK = new RegExp(
   `(约|近|超过|約|약)?(?<![\\d.,])(?:(${CJK_NUM})|(${NUM})\\s?([万萬亿億만억])?)\\s?(美元|元|人民币|欧元|日元|ドル|円|달러|유로)`,
   "g",
 );
-/** The scale words of the German, French, Spanish, Portuguese and Italian press, by their factor. */
-const EUROPEAN_SCALE: Array<[RegExp, number]> = [
-  [/^(?:Milliarden|Mrd\.?|milliards?|mil millones|mil milhões|bilhões|biliões|miliardi)$/i, 1e9],
-  [/^(?:Millionen|Mio\.?|millions?|millones|milhões|milioni)$/i, 1e6],
-];
+/** The scale words of the German, French, Spanish, Portuguese and Italian press: billions, then millions. */
+const EUROPEAN_BILLIONS = "Milliarden|Mrd\\.?|milliards?|mil millones|mil milhões|bilhões|biliões|miliardi";
+const EUROPEAN_MILLIONS = "Millionen|Mio\\.?|millions?|millones|milhões|milioni";
+const BILLIONS_WORD = new RegExp(`^(?:${EUROPEAN_BILLIONS})$`, "i");
 // "287,4 Millionen Dollar", "95,2 millions de dollars", "1.030 millones de dólares": digits as those
 // languages print them (a dot between thousands, a comma before decimals), whatever the clause's language
 const EUROPEAN = new RegExp(
-  `(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?)\\s(Milliarden|Millionen|Mrd\\.?|Mio\\.?|milliards?|millions?|mil millones|millones|mil milhões|milhões|bilhões|biliões|milioni|miliardi)\\s(?:de\\s|d['’]|di\\s)?(US-Dollar|Dollar|dollars|dólares|dollari|Euro|euros|euro)(?![\\p{L}])`,
+  `(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?)\\s(${EUROPEAN_BILLIONS}|${EUROPEAN_MILLIONS})\\s(?:de\\s|d['’]|di\\s)?(US-Dollar|Dollar|dollars|dólares|dollari|Euro|euros|euro)(?![\\p{L}])`,
   "giu",
 );
 /** After a value: a price per unit, not a trade value. */
@@ -89,7 +88,7 @@ export function findMoney(clause: string): MoneyHit[] {
     );
   }
   for (const m of allMatches(EUROPEAN, clause)) {
-    const factor = EUROPEAN_SCALE.find(([re]) => re.test(m[2] ?? ""))?.[1] ?? 1;
+    const factor = BILLIONS_WORD.test(m[2] ?? "") ? 1e9 : 1e6;
     add(
       m.index,
       m.index + m[0].length,
