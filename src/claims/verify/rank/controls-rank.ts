@@ -39,9 +39,9 @@ export function controlsRank(
       ...latest.outcome,
       explanation: `${latest.outcome.explanation}; ${window}${checked.length > 1 ? `, and the rank fails as well after ${checked.length - 1} earlier export control${checked.length > 2 ? "s" : ""} that concern it` : ""}`,
     };
-  if (latest.outcome.verdict === "supported" && checked.every((c) => c.outcome.verdict !== "contradicted"))
-    return { ...latest.outcome, explanation: `${latest.outcome.explanation}; ${window}` };
-  if (checked.length === 1)
+  const borneOut =
+    latest.outcome.verdict === "supported" && checked.every((c) => c.outcome.verdict !== "contradicted");
+  if (checked.length === 1 || borneOut)
     return { ...latest.outcome, explanation: `${latest.outcome.explanation}; ${window}` };
   return unverifiable(
     `stated ${raw}: the export controls meant are not named, and the rank differs with them: ${[
