@@ -22,6 +22,14 @@ describe("a figure reported to be set right", () => {
       "The November 2025 row of the magnet spreadsheet says 5,914 t. Customs published 6,150 t, so the digits were mistyped.",
       "5,914 t",
     ],
+    [
+      "The same post also says magnet shipments to the United States jumped 11% from October to November 2025. In fact they fell by about that much, to 582 t.",
+      "jumped 11%",
+    ],
+    [
+      "A newsletter then gave Germany's October 2025 intake of magnets as 1,500 tonnes. Customs published 1,118 tonnes.",
+      "1,500 tonnes",
+    ],
   ])("is not contradicted: %s", async (text, quote) => {
     const got = await verdictsOf(store, text, "2025-12-28");
     expect(got.filter(([, v]) => v === "contradicted")).toEqual([]);
