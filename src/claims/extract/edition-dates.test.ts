@@ -28,6 +28,9 @@ describe("an edition's date", () => {
     ["No. 1 buyer, October 2025: Germany", "October"],
     ["Weekly update on magnet exports, October 2025", "October"],
     ["Monthly review of figures for October", "October"],
+    ["Rare earths: November data wrap", "November"],
+    ["Data round-up: September", "September"],
+    ["The October numbers, a monthly review", "October"],
   ])("leaves a figure's month alone: %s", (clause, month) => {
     expect(at(clause, month)).toBe(false);
   });

@@ -10,9 +10,12 @@ const EDITION_AFTER =
 /** A heading that names an edition: a noun of periodical publishing, or a volume's or issue's number. */
 const EDITION_WORD =
   /\b(?:edition|issue|newsletter|digest|brief(?:ing)?|round-?up|bulletin|dispatch|wrap|update|review|monitor|outlook|weekly|monthly|report)s?\b|\bvol(?:\.|ume)\s?\d|#\d/i;
-/** A flow of trade or a preposition of time in the line: then it heads figures of that month. */
+/**
+ * A flow of trade or the data itself in the line ("November data wrap", "Figures round-up: October"):
+ * then it heads figures of that month.
+ */
 const DATA_HEADING =
-  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|sales|outflows?|deliveries|trade data|customs data)\b/i;
+  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|sales|outflows?|deliveries|data|figures|numbers|statistics|stats)\b/i;
 const PERIOD_WORD_BEFORE = /\b(?:in|for|during|of|over|through|since|from)\s$/i;
 
 /**
