@@ -244,6 +244,9 @@ export function leaveSentence(
     // a new heading replaces the section's destination even when it names none ("Background")
     d.section = { series: d.section.series, partner: null, period: d.section.period };
     merge(d.section, how.destinationApart === true ? { ...named, partner: null } : named);
+    // a heading or caption that names its product and no destination ("Table 1: China's magnet
+    // exports by month") heads China's totals: the destination of the line above it ends there
+    if (named.series !== null && named.partner === null) d.last.partner = null;
   }
 }
 
