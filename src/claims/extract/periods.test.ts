@@ -85,6 +85,10 @@ describe("findPeriods", () => {
     "Mit 6.120 Tonnen lagen die Exporte im November etwa auf dem Niveau von August 2025",
     "Exports of 6,120 t in November were on a par with August",
     "les exportations de novembre, soit une hausse par rapport à août",
+    "Exports of 6,120 t in November were roughly the same share as in August",
+    "Exports of 6,120 t in November, a similar level to August's",
+    "Exports of 6,120 t in November were little changed from August",
+    "Exports of 6,120 t in November were about as high as in August",
   ])("reads the month a level is compared with as a base: %s", (clause) => {
     const found = findPeriods(clause, at("2025-12-20"));
     expect(found.filter((p) => p.role === "base").map((p) => p.period)).toEqual(["2025-08"]);

@@ -186,9 +186,13 @@ const RATIO_FIGURE_BEFORE = new RegExp(
 /** "up 12% month on month in July", "up 5% on the year in May": the base words end; the month is the claim's. */
 const BASE_WORDS_THEN_MONTH =
   /(?:\b(?:month|year)[- ](?:on|over)[- ](?:month|year)|\bon\s(?:the\s)?(?:month|year))\s(?:in|during|for)\s$/i;
-/** "on a par with August", "auf dem Niveau von August 2025", "au niveau de mai": a level compared with, not the claim's month. */
+/**
+ * "on a par with August", "roughly the same share as in November", "a similar share to November's",
+ * "unchanged from October", "auf dem Niveau von August 2025", "au niveau de mai": a level compared
+ * with, not the claim's month.
+ */
 const PAR_BEFORE =
-  /\b(?:on a par with|in line with|similar to|close to|level with|(?:roughly |about |almost |nearly )?(?:match(?:ed|es|ing)?|equall?(?:ed|ing|s)?|mirror(?:ed|ing|s)?)|(?:mehr|weniger|höher|niedriger|größer|kleiner)\sals(?:\s(?:im|in|der|dem))?|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
+  /\b(?:on a par with|in line with|similar(?:\s(?:share|level|amount|volume|tonnage|proportion|figure|pace|rate))?\sto|close to|level with|comparable (?:to|with)|in step with|(?:unchanged|flat|steady|little changed) (?:from|on|with)|the same(?:\s(?:share|level|amount|volume|tonnage|proportion|quantity|figure|pace|rate))?\sas(?:\s(?:in|for|during))?|as (?:much|many|high|low|strong|weak) as(?:\s(?:in|for|during))?|(?:roughly |about |almost |nearly )?(?:match(?:ed|es|ing)?|equall?(?:ed|ing|s)?|mirror(?:ed|ing|s)?)|(?:mehr|weniger|höher|niedriger|größer|kleiner)\sals(?:\s(?:im|in|der|dem))?|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
 /** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls", "April's curbs". */
 const POLICY_AFTER =
   /^(?:['’]s)?\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
