@@ -238,6 +238,8 @@ describe("figures the words give to someone other than China's customs", () => {
     ["Dealer talk has rare earth magnet shipments to South Korea in March 2025 at ~410 t.", "estimate"],
     ["Macquarie had estimated October's magnet exports to Japan at 240 tonnes.", "estimate"],
     ["Our own rough number for magnet shipments to Vietnam in July was 190 t.", "estimate"],
+    ["November magnet exports beat our 5,800t estimate.", "estimate"],
+    ["Shipments to Japan beat the Street's 260-tonne call for November.", "estimate"],
     ["Magnet exports were nearer 5,900 t in September, one Shenzhen dealer believes.", "estimate"],
     [
       "A trade newsletter put rare earth exports in May at 6,400 t, which customs did not bear out.",

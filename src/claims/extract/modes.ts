@@ -288,6 +288,14 @@ const ESTIMATE_BEFORE = new RegExp(
   "i",
 );
 /** A market participant says the figure right before it: "a broker says ~100t", "one trader thinks it was about 6,000 t". */
+/**
+ * A figure set inside someone's estimate: "above our 5,800t estimate", "the consensus 5,900-tonne
+ * forecast", "analysts' 6,000 t call": the owner right before the figure, the estimate's noun after it.
+ */
+const ESTIMATE_OWNER_BEFORE =
+  /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|(?:the\s)?consensus|analysts['’]?|(?:the\s)?[Ss]treet['’]s|(?:the\s)?market['’]s)\s(?:own\s|(?:earlier|previous|prior|original|revised|latest|updated)\s)?(?:c\.\s?|~)?$/;
+const ESTIMATE_NOUN_AFTER =
+  /^(?:\s?(?:t|tonnes?|tons?|mt|kt))?[-\s](?:estimate|forecast|projection|expectation|call|guess|prediction)s?\b/i;
 const ESTIMATE_SAYS = new RegExp(
   `\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:says?|said|thinks?|thought|believes?|believed|wrote|writes|told\\s\\w+)\\s?[:,]?\\s?(?:(?:it|that|they)(?:['’]s|\\swas|\\swere|\\sis)?\\s|(?:maybe|perhaps|probably|about|around|roughly|nearly|some|~)\\s?)*$`,
   "i",
@@ -498,7 +506,12 @@ export function modeOf(ctx: ModeContext): Mode {
   if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
   if (forecastIntl(ctx.clause, ctx.start, ctx.end)) return "forecast";
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);
-  if (ESTIMATE_BEFORE.test(before) || ESTIMATE_SAYS.test(near) || ESTIMATE_AFTER.test(after))
+  if (
+    ESTIMATE_BEFORE.test(before) ||
+    ESTIMATE_SAYS.test(near) ||
+    ESTIMATE_AFTER.test(after) ||
+    (ESTIMATE_OWNER_BEFORE.test(before) && ESTIMATE_NOUN_AFTER.test(after))
+  )
     return "estimate";
   if (BEFORE_THE_DATA_AFTER.test(after) || EXPECTED_AFTER.test(after)) return "forecast";
   if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
