@@ -330,15 +330,25 @@ function rankedBase(claim: ExtractedClaim, period: string, text: string): string
   const before = text.slice(Math.max(0, claim.start - 24), claim.start);
   if (!/\b(?:from|than|after|off|below|above)\s(?:a|an|its|the|their)?\s?(?:new\s)?$/i.test(before))
     return [];
+  // "after a record 58,152 tonnes in 2024": a full year's base is the year before it
+  const own = monthIndex(period);
+  if (own === null) return yearBeforeSpan(period);
   const out = [addMonths(period, -1), addMonths(period, -12)];
   const after = text.slice(claim.end, claim.end + 60);
   for (const m of allMatches(MONTH_NEAR, after)) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined || !/\bin\s$/.test(after.slice(0, m.index))) continue;
-    const own = monthIndex(period) as number;
     out.push(monthAt(resolveMonthName(month, m[2] ? Number(m[2]) : null, own) as number));
   }
   return out.filter((p) => p !== period);
+}
+
+/** The full year before a full year's span (`2025-01..2025-12` gives `2024-01..2024-12`); nothing for other spans. */
+function yearBeforeSpan(period: string): string[] {
+  const m = /^(\d{4})-01\.\.(\d{4})-12$/.exec(period);
+  if (!m || m[1] !== m[2]) return [];
+  const year = Number(m[1]) - 1;
+  return [`${year}-01..${year}-12`];
 }
 
 /** Full years a sentence names for a figure ("last year", "in 2025"), as spans. */
