@@ -80,6 +80,31 @@ describe("segment", () => {
     ]);
   });
 
+  it("ends a sentence after the reference marks set right after its full stop", () => {
+    const s = segment(
+      "Exports rose 12.9% in 2025.[4] Volumes were lowest in February.[5][6] Version 2.[a] Total 5.9 t.",
+    );
+    expect(s.filter((x) => x.sentenceStart).map((x) => x.text.trim())).toEqual([
+      "Exports rose 12.9% in 2025.[4]",
+      "Volumes were lowest in February.[5][6]",
+      "Version 2.[a]",
+      "Total 5.9 t.",
+    ]);
+  });
+
+  it("reads a month by the year its own sentence names when reference marks end the sentences before", () => {
+    const claims = extractClaims(
+      "China exported 55,431 tonnes of rare earths in 2024 and 62,585 tonnes in 2025.[4] The 2025 total was the highest on record.[5] Monthly volumes varied widely during 2025, from a low of 3,217 tonnes in February to a high of about 7,742 tonnes in June.[6]",
+      { published: "2026-02-10" },
+    );
+    expect(claims.filter((c) => c.kind === "level").map((c) => [c.text, c.period])).toEqual([
+      ["55,431 tonnes", "2024-01..2024-12"],
+      ["62,585 tonnes", "2025-01..2025-12"],
+      ["3,217 tonnes", "2025-02"],
+      ["about 7,742 tonnes", "2025-06"],
+    ]);
+  });
+
   it("marks questions and keeps offsets with line breaks read as spaces", () => {
     const t = "Did exports top\n7,000 t? No.";
     const s = segment(t);

@@ -174,6 +174,13 @@ export function segmentBlock(input: string, block: Block, firstSentence: number)
   } else {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      // "an increase of 12.9%.[4] The 2025 total": a reference mark after a full stop closes the sentence
+      const mark = c === 46 ? REFERENCE_MARK.exec(text.slice(i + 1, i + 12)) : null;
+      if (mark) {
+        i += mark[0].length;
+        flush(i + 1);
+        continue;
+      }
       if (
         c === 0x3002 ||
         c === 0xff1f ||
@@ -186,6 +193,9 @@ export function segmentBlock(input: string, block: Block, firstSentence: number)
   flush(text.length);
   return out;
 }
+
+/** Bracketed reference marks set right after a sentence's full stop, as encyclopaedias and papers cite: "[4]", "[12][13]", "[a]". */
+const REFERENCE_MARK = /^(?:\[(?:\d{1,3}|[a-z])\]){1,3}(?=\s|$)/;
 
 /** Splits `input` into clauses, block by block, in order. */
 export function segment(input: string): Segment[] {
