@@ -212,7 +212,7 @@ export const ENGLISH_MONTH_NAME =
  */
 export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre`;
 /** After a month's name: it does not open a span ("over January-November 2025" is a span, not a base). */
-export const NOT_A_SPAN = `(?!\\s?[-–—]\\s?(?:${MONTH_NAME})|\\s(?:to|through|thru|until|till)\\s(?:${MONTH_NAME}))`;
+export const NOT_A_SPAN = `(?!\\s?[-–—]\\s?(?:${MONTH_NAME})|\\s(?:to|through|thru|until|till|and)\\s(?:${MONTH_NAME}))`;
 /** A year of this century or the last, for a regex. */
 export const YEAR = "(?:19|20)\\d{2}";
 

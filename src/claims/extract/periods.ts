@@ -220,6 +220,18 @@ const EARLIER_MOVE_BEFORE =
 const TONNAGE_OVER_BEFORE = /\d\s?(?:t|tonnes|tons|metric tons|kt|mt)\sover\s(?:the\s)?$/i;
 const tonnageOver = (clause: string, start: number) =>
   TONNAGE_OVER_BEFORE.test(clause.slice(Math.max(0, start - 30), start));
+/**
+ * "exports over January and February came to 10,763 t", "to the US over January-February totalled
+ * 994 t": months gone over together are the figure's span, unless a change is set over them ("up
+ * 8% over January-February 2025").
+ */
+const CHANGE_OVER_BEFORE =
+  /(?:\d\s?(?:%|per\s?cent|percent|pc|points?)|\b(?:up|down|rose|fell|higher|lower|more|less|increase|decrease|rise|fall|gain|drop|growth|decline)\b[^,;.\d]{0,12})\sover\s(?:the\s)?$/i;
+const rangeOver = (clause: string, start: number) => {
+  const before = clause.slice(Math.max(0, start - 40), start);
+  // a sentence that opens with "Over" is SPAN_OVER_BEFORE's; here "over" follows the figure's noun phrase
+  return /[\p{L}.]\sover\s(?:the\s)?$/iu.test(before) && !CHANGE_OVER_BEFORE.test(before);
+};
 const SINCE_BEFORE =
   /(?:\bsince:?|(?<![\p{L}])(?:desde|depuis|desd?e\sel\smes\sde))\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/iu;
 
@@ -254,7 +266,11 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       period: r.period,
       shape: r.shape,
       role:
-        r.role ?? (r.shape !== "month" && tonnageOver(clause, r.start) ? "main" : roleAt(clause, r.start)),
+        r.role ??
+        ((r.shape !== "month" && tonnageOver(clause, r.start)) ||
+        (r.shape === "range" && rangeOver(clause, r.start))
+          ? "main"
+          : roleAt(clause, r.start)),
       explicitYear: r.explicitYear ?? true,
     };
     if (r.possessive) mention.possessive = true;

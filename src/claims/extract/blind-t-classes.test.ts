@@ -1,0 +1,33 @@
+// Wordings a twentieth blind batch (writers who use the figures: research notes, memos, testimony,
+// scenario notes, encyclopaedia entries) showed misread.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [c.kind, c.partner, c.period, text.slice(c.start, c.end)]);
+
+describe("months gone over together", () => {
+  it("are the span of the figure after them ('exports over January and February 2026 came to')", () => {
+    expect(
+      read("Magnet exports over January and February 2026 came to 10,763 tonnes.", "2026-04-22"),
+    ).toEqual([["ytd", "WLD", "2026-01..2026-02", "10,763 tonnes"]]);
+  });
+
+  it("are the span of a destination's figure and its change ('to the US over January-February')", () => {
+    const text =
+      "Magnet exports to the United States over January-February totalled 994 tonnes, down 22.5% on a year earlier, and in March they were 406 tonnes.";
+    expect(read(text, "2026-04-22")).toEqual([
+      ["ytd", "USA", "2026-01..2026-02", "994 tonnes"],
+      ["change", "USA", "2026-01..2026-02", "down 22.5%"],
+      ["level", "USA", "2026-03", "406 tonnes"],
+    ]);
+  });
+
+  it("stay a change's base after a percentage ('up 8% over January-February 2025')", () => {
+    const got = read(
+      "Shipments rose 8% over January-February 2025 to 10,763 t in January-February 2026.",
+      "2026-04-22",
+    );
+    expect(got[0]).toEqual(["change", "WLD", "2026-01..2026-02", "rose 8%"]);
+  });
+});
