@@ -31,3 +31,19 @@ describe("months gone over together", () => {
     expect(got[0]).toEqual(["change", "WLD", "2026-01..2026-02", "rose 8%"]);
   });
 });
+
+describe("a research note's own estimate", () => {
+  it("is not China's customs figure ('We estimate December volumes of 5,800-6,100t')", () => {
+    const text =
+      "The US accounted for 9.5% of the November total. We estimate December volumes of 5,800-6,100t, and we forecast 66,000t for 2026.";
+    const modes = extractClaims(text, { published: "2025-12-22" }).map((c) => [
+      text.slice(c.start, c.end),
+      c.mode,
+    ]);
+    expect(modes).toEqual([
+      ["9.5% of the November total", "reported"],
+      ["5,800-6,100t", "forecast"],
+      ["66,000t", "forecast"],
+    ]);
+  });
+});
