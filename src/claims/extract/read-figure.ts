@@ -43,6 +43,11 @@ import { allMatches } from "./all-matches.js";
 import { monthNamedAfterAll } from "./month-named-after-all.js";
 
 /** Words that say a figure holds for every destination named with it: "each took", "both Korea and India". */
+
+/** Right before a rank in apposition to the figure before it: "3,188 t in June, the highest ...". */
+const APPOSITIVE_RANK_BEFORE =
+  /\d[\d,.]*\s?(?:t|tonnes?|tons?|metric tons|kt|kg)?(?:\s(?:in|during|for)\s[A-Z][a-z]+\.?(?:\s(?:19|20)\d{2})?)?,\s(?:(?:which|that)\s(?:was|is|were|are)\s)?(?:the\s|a\s|its\s|their\s)?$/;
+
 const EACH_WORDS = /\b(?:each|both)\b(?!\s(?:month|year|quarter|week|day|time|period|of\b))/i;
 
 const DEFAULT_SERIES = "rare-earth-magnets";
@@ -248,8 +253,15 @@ export function readFigure(
 
   // period: named with the figure, in the clause, in the sentence, or carried
   // a rank describes the clause's subject ("May's 1,238 t ... was the weakest since 2009")
+  // a rank set after a comma ("..., before recovering to 3,188 t in June, the highest in three months")
+  // is said of the figure right before it: the last month named before it, not the clause's first
+  const appositive = f.kind === "rank" && APPOSITIVE_RANK_BEFORE.test(clause.slice(0, f.start));
   const subject =
-    f.kind === "rank" ? (relativeAntecedent(c, f) ?? c.own.find((p) => p.end <= f.start) ?? null) : null;
+    f.kind === "rank"
+      ? (relativeAntecedent(c, f) ??
+        (appositive ? c.own.filter((p) => p.end <= f.start).at(-1) : c.own.find((p) => p.end <= f.start)) ??
+        null)
+      : null;
   const own =
     (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
     possessivePeriod(clause, c.mentions, f) ??
