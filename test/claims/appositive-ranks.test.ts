@@ -28,6 +28,16 @@ describe("a rank in apposition to the last figure of a clause", () => {
     expect(got).toContainEqual([rank, "supported"]);
   });
 
+  it("keeps the clause's subject as another reading", async () => {
+    // August's 6,146 t is the highest since January; September's 5,774 t is not
+    const got = await verdictsOf(
+      store,
+      "Magnet exports were 6,146 t in August and 5,774 t in September, the highest since January.",
+      "2026-01-20",
+    );
+    expect(got.filter(([, v]) => v === "contradicted")).toEqual([]);
+  });
+
   it("still ranks the subject of a clause with one month", async () => {
     const got = await verdictsOf(
       store,

@@ -277,6 +277,11 @@ export function readFigure(
   let periodHow: Grounding = period !== null ? "clause" : "default";
   let sequenced = false;
   let carriedMonth = false;
+  // ... though the clause's subject may be meant ("6,146 t in August and 5,774 t in September, the
+  // highest since January"): that month is another reading
+  const clauseSubject = appositive ? c.own.find((p) => p.end <= f.start) : undefined;
+  if (clauseSubject !== undefined && clauseSubject.period !== period)
+    alt({ period: clauseSubject.period, why: "the rank may be said of the clause's subject" });
   if (own?.ahead !== undefined && period === own.period)
     alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
   // "by October, exports had eased to 5,473 t": that month's figure, or the year so far up to it
