@@ -47,3 +47,20 @@ describe("a research note's own estimate", () => {
     ]);
   });
 });
+
+describe("'May' before the product its figure is of", () => {
+  it("is the month ('May magnet exports fell to 1,238 tonnes'), as 'May exports' was", () => {
+    const text =
+      "April's magnet exports were 2,626 tonnes. May magnet exports fell to 1,238 tonnes, down 52.9% from April. May US-bound shipments were 46 tonnes.";
+    expect(read(text, "2025-06-22")).toContainEqual(["level", "WLD", "2025-05", "1,238 tonnes"]);
+    expect(read(text, "2025-06-22")).toContainEqual(["change", "WLD", "2025-05", "down 52.9%"]);
+    expect(read(text, "2025-06-22")).toContainEqual(["level", "USA", "2025-05", "46 tonnes"]);
+  });
+
+  it("stays the verb in a title-case headline ('Exports May Fall as Magnet Shipments Drop')", () => {
+    const got = extractClaims("China's Exports May Fall as Magnet Shipments Drop to 1,238 Tonnes", {
+      published: "2025-06-22",
+    });
+    expect(got.map((c) => c.period)).not.toContain("2025-05");
+  });
+});
