@@ -64,3 +64,16 @@ describe("'May' before the product its figure is of", () => {
     expect(got.map((c) => c.period)).not.toContain("2025-05");
   });
 });
+
+describe("triangles as signs in English text", () => {
+  it("read a change with its base ('6,146 t, ▲10.2% MoM, ▼4.7% YoY')", () => {
+    const text = "Magnet exports in August: 6,146 t, ▲10.2% MoM, ▼4.7% YoY";
+    const got = extractClaims(text, { published: "2025-09-22" })
+      .filter((c) => c.kind === "change")
+      .map((c) => [text.slice(c.start, c.end), c.stated.type === "change" ? c.stated.pct : null]);
+    expect(got).toEqual([
+      ["▲10.2%", 10.2],
+      ["▼4.7%", -4.7],
+    ]);
+  });
+});

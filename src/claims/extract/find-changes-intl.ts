@@ -118,7 +118,7 @@ export function findIntlChanges(clause: string): IntlChangeHit[] {
   // most clauses are English: skip the work when no marker of these languages is present
   // German also writes "um 3,2 %" with the sign
   if (
-    !/Prozent|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(clause) &&
+    !/Prozent|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af▲▼]/.test(clause) &&
     !(clause.includes("%") && europeanText(clause))
   )
     return out;
