@@ -11,6 +11,15 @@ const modes = (t: string) =>
 
 describe("modes", () => {
   it.each([
+    "It would be wrong to read that as business as usual: magnet exports swung from 6,357 tonnes in January to 1,238 tonnes in May.",
+    "That would be a mistake: magnet exports fell 80.5% between January and May 2025.",
+  ])("reads figures after a judgement closed by a colon as reported: %s", (text) => {
+    const read = modes(text);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((m) => m[1] === "reported")).toBe(true);
+  });
+
+  it.each([
     "Buyers expect a firmer second quarter, with one broker forecasting magnet shipments above 6,400 tonnes by May.",
     "Traders were projecting rare earth exports of about 5,300 tonnes in October before the release.",
     "One consultant is predicting exports to Japan of 1,100 tonnes for December.",

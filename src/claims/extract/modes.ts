@@ -492,7 +492,8 @@ export function modeOf(ctx: ModeContext): Mode {
     const rest = lastPart(opening, REPORT_BEFORE);
     if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
   }
-  if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(blankSums(before))) return "hypothetical";
+  if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(blankJudgements(blankSums(before))))
+    return "hypothetical";
   if (EVEN_BEFORE.test(before) || RATE_MODAL_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
     return "hypothetical";
   if (
@@ -539,11 +540,22 @@ function askedWhether(ctx: ModeContext): boolean {
 
 /** The 90 characters before the figure, with the phrases of `NOT_FORECAST` blanked (read wider, so none is cut). */
 function withoutSetAgainstForecasts(ctx: ModeContext): string {
-  const wide = ctx.clause
-    .slice(Math.max(0, ctx.start - 160), ctx.start)
-    .replace(NOT_FORECAST, (m) => " ".repeat(m.length));
+  const wide = blankJudgements(
+    ctx.clause
+      .slice(Math.max(0, ctx.start - 160), ctx.start)
+      .replace(NOT_FORECAST, (m) => " ".repeat(m.length)),
+  );
   return wide.slice(-90);
 }
+
+/**
+ * A judgement the writer closes with a colon and then backs with figures ("It would be wrong to call
+ * that normal: exports swung from 6,357 t to 1,238 t", "That would be a mistake: ..."): its modal
+ * supposes nothing about the figures after it, so it is blanked before suppositions are looked for.
+ */
+const JUDGEMENT_COLON =
+  /\b(?:it|that|this|one)\s(?:would|could|might|should)\s(?:be|have been|seem|look)\b[^:;.!?]{0,80}:\s/gi;
+const blankJudgements = (s: string) => s.replace(JUDGEMENT_COLON, (m) => " ".repeat(m.length));
 
 /** Another country's own import statistics, told by what only they hold (see `IMPORTER_FRAME`). */
 function importerOwn(ctx: ModeContext, before: string): boolean {
