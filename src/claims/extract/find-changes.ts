@@ -108,12 +108,28 @@ const YEAR_AGO =
 /** "by" before a size: the patterns that need it cannot match without it. */
 const BY = /\bby\s/i;
 const BY_CAPITAL = /By\s/;
+/**
+ * The words a pattern cannot match without, each the pattern's own alternation of them (a verb of
+ * change, a change noun, "up" or "down"): most clauses with a percentage lack most of them, and one
+ * short test spares the scans of every pattern built on them.
+ */
+const VERB_HINT = new RegExp(`\\b(?:${VERBS})\\s`, "i");
+const NOUN_HINT = new RegExp(NOUNS, "i");
+const CAUSE_HINT = new RegExp(`\\b(?:${CAUSE_UP}|${CAUSE_DOWN})\\s`, "i");
+const UP_DOWN_HINT = /\b(?:up|down|off)\s/i;
+const COMPARED_HINT = /\s(?:higher|lower|up|down|above|below|more|less|fewer)\b/i;
 
 /**
  * The change patterns. `needs` are short patterns that each match wherever the long one can (its
  * percent or fraction words), so a clause without them is not scanned with it.
  */
-const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+interface ChangePattern {
+  re: RegExp;
+  needs: RegExp[];
+  read: (m: RegExpMatchArray) => ChangeRead | null;
+}
+
+export const PATTERNS: readonly ChangePattern[] = [
   {
     // "negative growth of 4%", "a negative 3.5% growth", "negative year-on-year growth, 12%": a rise
     // noun made negative is a fall (read before the rise nouns below, which would take it as a rise)
@@ -121,7 +137,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `\\bnegative\\s${BASIS_ADJ}(?:${UP_NOUNS})(?:\\s(?:of|by|at)|[:,]|\\s[-–—])?\\s${HEDGE}${PCTW}|\\b(?:a|an)\\s${HEDGE}negative\\s${PCTW}\\s${BASIS_ADJ}(?:${UP_NOUNS})\\b`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, /\bnegative\s/i],
     read: (m) => pctHit("down", m[2] ?? m[5], m[3] ?? m[6], m[1] ?? m[4]),
   },
   {
@@ -130,7 +146,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `\\b(${VERBS})\\s${ADVERB}(?:(?:by\\s)?${GRADED}|(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCTW}`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, VERB_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -140,7 +156,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,10}?)by\\s${HEDGE}${PCTW}`,
       "gi",
     ),
-    needs: [PCT_HINT, BY],
+    needs: [PCT_HINT, BY, CAUSE_HINT],
     read: (m) => pctHit(causeDirection(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -149,7 +165,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `\\b(${VERBS})\\s(?:in|during)\\s(?:[A-Z][a-z]{2,8}\\.?\\s(?:(?:19|20)\\d{2}\\s)?|(?:19|20)\\d{2}\\s)by\\s${HEDGE}${PCTW}`,
       "g",
     ),
-    needs: [PCT_HINT, BY],
+    needs: [PCT_HINT, BY, VERB_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -159,7 +175,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `\\b(${VERBS})\\s(?:${COMPARATIVE}(?:\\s${SET_PERIOD})?|${SET_PERIOD}),?\\sby\\s${HEDGE}${PCTW}`,
       "g",
     ),
-    needs: [PCT_HINT, BY],
+    needs: [PCT_HINT, BY, VERB_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -174,19 +190,19 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `\\b(up|down|(?<=(?:,|\\b(?:was|were|is|are|been|still))\\s)off)\\s(?:(?:by\\s)?${GRADED}|by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, UP_DOWN_HINT],
     read: (m) => pctHit(/^off$/i.test(m[1] ?? "") ? "down" : directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // +148%, -11.3%, −5 pp
     re: new RegExp(`(?<![\\w.,+\\-−–])([+\\-−–])${PCT}`, "g"),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, /[+\-−–]/],
     read: (m) => pctHit(m[1] === "+" ? "up" : "down", m[2], m[3]),
   },
   {
     // 12% higher, 35 percent more than, 12% above October
     re: new RegExp(`()${PCT}\\s(higher|lower|up|down|above|below|more|less|fewer)\\b`, "gi"),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, COMPARED_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -196,7 +212,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `()${PCT}\\s(under|short of)\\s(?=(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b)`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, /\s(?:under|short of)\s/i],
     read: (m) => pctHit("down", m[2], m[3], m[1]),
   },
   {
@@ -206,7 +222,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `()(?<![\\d.,])(${WORD_NUM})(${PCT_UNIT})\\s(higher|lower|above|below|more|less|fewer)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|(?:the\\s)?(?:${MONTH_NAME}|(?:19|20)\\d{2}|previous|prior|same|year-earlier|year-ago|a year)))`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, COMPARED_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -216,7 +232,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `\\b(?:a|an|the|this|that|its|their)\\s(?:${SIZE_ADJ})?${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, NOUN_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -226,7 +242,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `(?<=^\\s*(?:(?:[*•·▪◦‣]|\\d{1,2}[.)])\\s*|[-–]\\s+)?)${HEDGE}([+\\-−–]?)${PCTW}\\s?[:–—-]\\s(?:the|a|an|its|their)\\s(?:[\\w'’]+\\s)?${BASIS_ADJ}(${NOUNS}|change)\\b`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, /[:–—-]\s/],
     read: (m) => {
       const noun = (m[5] ?? "").toLowerCase();
       const dir = noun === "change" ? (m[2] ? (m[2] === "+" ? "up" : "down") : null) : directionOf(noun);
@@ -240,19 +256,19 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `\\b${BASIS_ADJ}(${NOUNS})(?:[:,]|\\s[-–—])?\\s${HEDGE}${PCTW}(?!\\s(?:of|share)\\b)`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, NOUN_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // "1,238 tonnes, minus 52.9 percent compared with April", "plus 2.3 percent on the year": a sign in words
     re: new RegExp(`\\b(plus|minus)\\s${HEDGE}${PCTW}`, "gi"),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, /\b(?:plus|minus)\s/i],
     read: (m) => pctHit(/^plus$/i.test(m[1] ?? "") ? "up" : "down", m[3], m[4], m[2]),
   },
   {
     // an increase of 5%, a decline of about 11%
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCTW}`, "gi"),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, NOUN_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -263,7 +279,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
       `(?<=(?:\\b(?:the|that|this|its|their)|\\b[A-Z][a-z]{2,15}['’]s)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s)${HEDGE}${PCTW}`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, NOUN_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -300,7 +316,7 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
   {
     // 12.6% ahead of last year, roughly five percent behind the same period of 2024
     re: new RegExp(`()${HEDGE}${PCTW}\\s(ahead of|behind)\\s(?=${YEAR_AGO})`, "gi"),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, /\s(?:ahead of|behind)\s/i],
     read: (m) => pctHit(/^ahead/i.test(m[5] ?? "") ? "up" : "down", m[3], m[4], m[2]),
   },
   {
@@ -323,6 +339,17 @@ const PATTERNS: Array<{ re: RegExp; needs: RegExp[]; read: (m: RegExpMatchArray)
     read: (m) => fractionHit(/^above$/i.test(m[3] ?? "") ? "up" : "down", m[2] ?? "", m[1]),
   },
 ];
+
+/**
+ * The change patterns a clause is scanned with: those whose every hint it holds. A pattern left out
+ * cannot match the clause, so what is read does not depend on the hints, only how fast.
+ * @example changePatternsFor("Japan's share was 12%").length // 0: no word of change
+ */
+export function changePatternsFor(clause: string): readonly ChangePattern[] {
+  const found = new Map<RegExp, boolean>();
+  const has = (hint: RegExp) => found.get(hint) ?? found.set(hint, hint.test(clause)).get(hint) === true;
+  return PATTERNS.filter(({ needs }) => needs.every(has));
+}
 
 /** A share's change in points ("its share shrank by 2.5 points"): only where the clause speaks of a share. */
 const SHARE_POINTS = new RegExp(
@@ -455,13 +482,9 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     if (hit.unit === "t" && THRESHOLD_PASSED.test(clause.slice(start, end))) return;
     hits.push({ ...hit, start, end, basis });
   };
-  const found = new Map<RegExp, boolean>();
-  const has = (hint: RegExp) => found.get(hint) ?? found.set(hint, hint.test(clause)).get(hint) === true;
   for (const h of findRecordGaps(clause)) add(h.start, h.end, h, "record");
-  for (const { re, needs, read } of PATTERNS) {
-    if (!needs.every(has)) continue;
+  for (const { re, read } of changePatternsFor(clause))
     for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));
-  }
   if (/\bp(?:oin)?ts?\b/i.test(clause))
     for (const m of scan(SHARE_POINTS, clause)) {
       const points = /^(?:a|one)$/i.test(m[3] ?? "") ? "1" : (m[3] ?? m[4]);
