@@ -32,12 +32,14 @@ export function parallelPartners(
   figures: readonly ListedFigure[],
 ): Map<number, { partner: string; why: string }> {
   const out = new Map<number, { partner: string; why: string }>();
-  if (figures.length < 2) return out;
+  // most sentences hold no list of figures: their destinations need not be read
+  const lists = figureLists(sentence, figures);
+  if (lists.length === 0) return out;
   // "and the US" reads as weak on its own (an actor?); in a run of names it is one more name
   const names = runs(findPartners(sentence), (a, b) => ITEM_GAP.test(sentence.slice(a.end, b.start))).filter(
     (n) => n.some((p) => !p.weak),
   );
-  for (const [i, p] of pairLists(sentence, names, figures))
+  for (const [i, p] of pairLists(sentence, names, lists))
     out.set(i, { partner: p.value, why: sentence.slice(p.start, p.end) });
   return out;
 }
@@ -61,7 +63,8 @@ export function parallelPeriods(
   resolve: MonthResolver,
 ): Map<number, { period: string; why: string }> {
   const out = new Map<number, { period: string; why: string }>();
-  if (figures.length < 2) return out;
+  const figureRuns = figureLists(sentence, figures);
+  if (figureRuns.length === 0) return out;
   const months = allMatches(MONTH_ITEM, sentence).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -79,25 +82,32 @@ export function parallelPeriods(
       if (a.year === null && b.year !== null) a.year = a.month <= b.month ? b.year : b.year - 1;
     }
   }
-  for (const [i, m] of pairLists(sentence, lists, figures)) {
+  for (const [i, m] of pairLists(sentence, lists, figureRuns)) {
     const period = resolve(m.month, m.year);
     if (period !== null) out.set(i, { period, why: sentence.slice(m.start, m.end) });
   }
   return out;
 }
 
-/** Pairs each run of names with a run of figures of the same length next to it, by figure index. */
+/** A figure of a run, with its index among the sentence's figures. */
+type ListItem = ListedFigure & { i: number };
+
+/** The runs of two or more figures of one kind listed one after another ("305 t and 582 t"). */
+function figureLists(sentence: string, figures: readonly ListedFigure[]): ListItem[][] {
+  if (figures.length < 2) return [];
+  return runs(
+    figures.map((f, i) => ({ ...f, i })),
+    (a, b) => a.kind === b.kind && ITEM_GAP.test(sentence.slice(a.end, b.start).replace(/\s?the\s$/, " ")),
+  );
+}
+
+/** Pairs each run of names with a run of figures (`figureLists`) of the same length next to it, by figure index. */
 function pairLists<N extends { start: number; end: number }>(
   sentence: string,
   names: readonly N[][],
-  figures: readonly ListedFigure[],
+  lists: readonly ListItem[][],
 ): Map<number, N> {
   const out = new Map<number, N>();
-  const items = figures.map((f, i) => ({ ...f, i }));
-  const lists = runs(
-    items,
-    (a, b) => a.kind === b.kind && ITEM_GAP.test(sentence.slice(a.end, b.start).replace(/\s?the\s$/, " ")),
-  );
   for (const n of names) {
     for (const l of lists) {
       if (n.length !== l.length) continue;
@@ -113,7 +123,7 @@ function pairLists<N extends { start: number; end: number }>(
             : null;
       if (gap === null || !LISTS_GAP.test(gap) || NOT_PARALLEL.test(gap) || findPartners(gap).length > 0)
         continue;
-      n.forEach((p, k) => out.set((l[k] as (typeof items)[number]).i, p));
+      n.forEach((p, k) => out.set((l[k] as ListItem).i, p));
     }
   }
   return out;

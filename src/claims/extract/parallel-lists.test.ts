@@ -1,0 +1,28 @@
+// The destinations of a sentence are read for its lists only when it has a list of figures.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parallelPartners } from "./parallel-lists.js";
+import { NAME_START } from "./subjects.js";
+
+afterEach(() => vi.restoreAllMocks());
+
+/** The spans of `figures` in `s`, as levels. */
+const spans = (s: string, figures: string[]) =>
+  figures.map((f) => ({ start: s.indexOf(f), end: s.indexOf(f) + f.length, kind: "level" }));
+
+describe("parallelPartners", () => {
+  it("reads no destination in a sentence whose figures are not listed together", () => {
+    // every reading of destinations starts by looking for where a name can begin
+    const looked = vi.spyOn(NAME_START, "exec");
+    const s = "Japan took 305 t in November, while shipments to the US fell to 582 t.";
+    expect(parallelPartners(s, spans(s, ["305 t", "582 t"])).size).toBe(0);
+    expect(looked).not.toHaveBeenCalled();
+  });
+
+  it("pairs a list of figures with a list of destinations in order", () => {
+    const looked = vi.spyOn(NAME_START, "exec");
+    const s = "India and Vietnam took 418 t and 456 t.";
+    const got = parallelPartners(s, spans(s, ["418 t", "456 t"]));
+    expect([...got.values()].map((p) => p.partner)).toEqual(["IND", "VNM"]);
+    expect(looked).toHaveBeenCalled();
+  });
+});
