@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { basisIn } from "./change-bases.js";
 import { extractClaims } from "./extract-claims.js";
 import { PATTERNS, changePatternsFor, findChanges } from "./find-changes.js";
-import { scan } from "./numbers.js";
 
 const one = (s: string) => findChanges(s)[0];
 
@@ -636,48 +635,5 @@ describe("the change patterns a clause is scanned with", () => {
     expect(changePatternsFor("Japan's share of the total was 12% in October")).toEqual([]);
     expect(changePatternsFor("Magnet exports reached 6,150 tonnes")).toEqual([]);
     expect(changePatternsFor("shipments rose 8.5% to 1,020 t").length).toBeLessThan(PATTERNS.length / 3);
-  });
-
-  // one or more clauses for each pattern, so that every pattern is seen matching
-  const clauses = [
-    "the line showed negative growth of 4.2% on the year",
-    "it logged a negative 3.1% year-on-year growth",
-    "volumes climbed sharply by 14 per cent",
-    "a ban that cut shipments to India by 61%",
-    "deliveries dropped in March 2025 by 7.4 percent",
-    "sales slid harder, by 18.6%",
-    "By 11.5 per cent fell the exports",
-    "exports were off about 4% from May",
-    "the total was up a further 2.2pc",
-    "Korea +37%, Vietnam -12.5%",
-    "roughly 9% higher than a year before",
-    "some 6% short of the previous month",
-    "about ten percent lower than in 2024",
-    "an 8.8 percent month-on-month decline",
-    "- 21.4%: the year-on-year rise in shipments",
-    "the year-on-year growth, 15.1%",
-    "3,300 tonnes, minus 40.2 percent compared with July",
-    "a decrease of roughly 13%",
-    "Germany's slump came to 26.5%",
-    "volumes fell by about a third",
-    "orders were slashed by half",
-    "the two lost a fifth of their volume",
-    "a drop of nearly two-thirds",
-    "some 3.3% ahead of last year",
-    "a quarter lower than a year earlier",
-    "about a fifth below October",
-  ];
-
-  it("never leaves out a pattern that matches the clause", () => {
-    const seen = new Set<number>();
-    for (const clause of clauses) {
-      const kept = changePatternsFor(clause);
-      PATTERNS.forEach((p, i) => {
-        if ([...scan(p.re, clause)].length === 0) return;
-        seen.add(i);
-        expect(kept, `pattern ${i} on "${clause}"`).toContain(p);
-      });
-    }
-    expect(PATTERNS.filter((_, i) => !seen.has(i)).map((p) => p.re.source.slice(0, 60))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
 import { findRecordGaps } from "./find-record-gaps.js";
 import { fractionTolerance } from "./fraction-bands.js";
+import { withHints } from "./hints.js";
 import { PCT_RANGE, readPctRange } from "./level-ranges.js";
 import {
   CAUSE_DOWN,
@@ -346,9 +347,7 @@ export const PATTERNS: readonly ChangePattern[] = [
  * @example changePatternsFor("Japan's share was 12%").length // 0: no word of change
  */
 export function changePatternsFor(clause: string): readonly ChangePattern[] {
-  const found = new Map<RegExp, boolean>();
-  const has = (hint: RegExp) => found.get(hint) ?? found.set(hint, hint.test(clause)).get(hint) === true;
-  return PATTERNS.filter(({ needs }) => needs.every(has));
+  return withHints(PATTERNS, clause);
 }
 
 /** A share's change in points ("its share shrank by 2.5 points"): only where the clause speaks of a share. */

@@ -2,7 +2,7 @@
 // production is not a share of exports.
 import { describe, expect, it } from "vitest";
 import { findChanges } from "./find-changes.js";
-import { findShareValues, findShares } from "./find-shares.js";
+import { SHARE_PATTERNS, findShareValues, findShares, sharePatternsFor } from "./find-shares.js";
 import { extractClaims } from "./extract-claims.js";
 
 const pcts = (clause: string) => findShares(clause).map((h) => h.pct);
@@ -323,5 +323,14 @@ describe("a share of another country's imports", () => {
     "Chinese magnets made up 80% of Germany's imports of the product in May.",
   ])("is no share of China's exports: %s", (clause) => {
     expect(findShares(clause).map((h) => h.of)).toEqual(["production"]);
+  });
+});
+
+describe("the share patterns a clause is scanned with", () => {
+  it("leaves out every pattern whose share words the clause lacks", () => {
+    expect(sharePatternsFor("exports rose 12% on the month")).toEqual([]);
+    expect(sharePatternsFor("Korea took 604 t, or 9.8% of the total").length).toBeLessThan(
+      SHARE_PATTERNS.length / 3,
+    );
   });
 });

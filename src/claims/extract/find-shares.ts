@@ -32,6 +32,7 @@ import {
   toleranceFor,
 } from "./numbers.js";
 import { fractionTolerance } from "./fraction-bands.js";
+import { withHints } from "./hints.js";
 import { findPartners } from "./subjects.js";
 import { fractionOfAnother } from "./partner-gap.js";
 import type { Hedge, Tolerance } from "../types.js";
@@ -129,16 +130,35 @@ const PART_TONNAGE = String.raw`\d\s?(?:t|tonnes?|tons?|mt|kg|kilograms?)\b(?:[^
 const RATIO_HINT = /\b(?:in|out of)\s/i;
 const GERMAN_FRACTION = /Fünftel|Viertel|Drittel|Zehntel|Hälfte/i;
 
-/** The share patterns; `needs` matches wherever the pattern can (its percent, fraction or ratio words). */
-const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
+/**
+ * The words a share pattern cannot match without, each as the pattern writes them (its verb, its
+ * noun, "of" before the whole, a tonnage the share restates): one short test spares the scans of
+ * every pattern built on words the clause lacks.
+ */
+const OF_HINT = /\sof\s/i;
+const SHARE_VERB_HINT = new RegExp(`\\b(?:${SHARE_VERB})\\s`, "i");
+const SHARE_NOUN_HINT = new RegExp(SHARE_NOUN, "i");
+const SHARE_WORD_HINT = new RegExp(`${SHARE_NOUN}|${SHARE_ONLY_VERB}`, "i");
+const TONNAGE_HINT = /\d\s?(?:t|tonnes?|tons?|mt|kg|kilograms?)\b/i;
+const WENT_TO_HINT = new RegExp(`(?:${WENT_TO})\\sto\\b`, "i");
+const EARLIER_HINT = new RegExp(`\\b(?:${EARLIER})\\s`, "i");
+
+/** The share patterns; each of `needs` matches wherever the pattern can (its percent, fraction or ratio words, and the words above). */
+interface SharePattern {
+  re: RegExp;
+  needs: RegExp[];
+  kind: Kind;
+}
+
+export const SHARE_PATTERNS: readonly SharePattern[] = [
   {
     re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"),
-    needs: FRACTION_HINT,
+    needs: [FRACTION_HINT],
     kind: "fraction",
   },
   {
     re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})\\b`, "gi"),
-    needs: FRACTION_HINT,
+    needs: [FRACTION_HINT],
     kind: "fraction",
   },
   {
@@ -146,7 +166,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?|${OF_THAT})?(?:${WENT_TO})\\sto\\b`,
       "gi",
     ),
-    needs: FRACTION_HINT,
+    needs: [FRACTION_HINT],
     kind: "fraction",
   },
   {
@@ -154,35 +174,39 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `()\\b(${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD}|${HUNDRED})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
       "gi",
     ),
-    needs: RATIO_HINT,
+    needs: [RATIO_HINT],
     kind: "ratio",
   },
-  { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), needs: PCT_HINT, kind: "pct" },
+  { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), needs: [PCT_HINT, OF_HINT], kind: "pct" },
   // "20,4 % del total", "41,8 % du total", "9,5% do total", "il 37,6% del totale": a decimal comma
   {
     re: new RegExp(
       `(?<![\\d.,])()(${NUM_DE})\\s?%\\s(?:del|du|do|dello|sul)\\s(?:total|totale)(?![\\p{L}])`,
       "giu",
     ),
-    needs: /%\s(?:del|du|do|dello|sul)\s/i,
+    needs: [/%\s(?:del|du|do|dello|sul)\s/i],
     kind: "comma-decimal",
   },
   // "represents a 28.7% decrease": a percentage that names a move is a change, not a share
   {
     re: new RegExp(`\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}(?!\\s${CHANGE_NOUN_AFTER})`, "gi"),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, SHARE_VERB_HINT],
     kind: "pct",
   },
   {
     re: new RegExp(`\\b(?:a|an)\\s${HEDGE}${PCT}\\s(?:share|slice|portion)\\b`, "gi"),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, /\s(?:share|slice|portion)\b/i],
     kind: "pct",
   },
   // notes and tables: "US shr 9.6%", "Germany share 21.9%", "21.9% shr"
-  { re: new RegExp(`\\b(?:share|shr)\\s${HEDGE}${PCT}`, "gi"), needs: PCT_HINT, kind: "pct" },
+  {
+    re: new RegExp(`\\b(?:share|shr)\\s${HEDGE}${PCT}`, "gi"),
+    needs: [PCT_HINT, /\b(?:share|shr)\s/i],
+    kind: "pct",
+  },
   {
     re: new RegExp(`()${PCT}\\s(?:share|shr)\\b(?!\\s(?:of|in|for|to)\\b)`, "gi"),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, /\s(?:share|shr)\b/i],
     kind: "pct",
   },
   {
@@ -190,7 +214,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `\\b(?:${SHARE_NOUN})(?:\\s(?:(?:of|for|in|to|bound for|going to|taken by|held by|sent to)\\s[^,;%]{1,60}?\\s)?(?:${SHARE_VERB_TO})\\s|(?:\\s(?:of|for|in)\\s[^,;%:]{1,60}?)?:\\s?)${FILLER}(?:from\\s${NUM}(?:${PCT_UNIT})\\s(?:to\\s)?)?${HEDGE}${PCT}`,
       "gi",
     ),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, SHARE_NOUN_HINT],
     kind: "pct",
   },
   {
@@ -200,7 +224,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed)\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS}))\\b`,
       "gi",
     ),
-    needs: FRACTION_HINT,
+    needs: [FRACTION_HINT],
     kind: "noun-fraction",
   },
   {
@@ -211,7 +235,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `(?<=${PART_TONNAGE}(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
       "gi",
     ),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, TONNAGE_HINT],
     kind: "after-level",
   },
   {
@@ -221,7 +245,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `(?<=${PART_TONNAGE},\\s(?:or|so|i\\.e\\.,?|that is,?|which is)\\s)${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)](?!\\d)|$)`,
       "gi",
     ),
-    needs: FRACTION_HINT,
+    needs: [FRACTION_HINT],
     kind: "after-level-fraction",
   },
   // "4% was May's share", a list item's "12%: the US share of ...", "5% - Japan's slice of ...": the
@@ -231,7 +255,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `()${PCT}(?=(?:\\s(?:was|is|were)|\\s?[:–—-])\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\b)`,
       "gi",
     ),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, SHARE_NOUN_HINT],
     kind: "pct",
   },
   {
@@ -239,7 +263,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `()${PCT}\\s(?:of\\s(?:the\\s|all\\s)?[\\w-]{1,20}\\s(?:[\\w-]{1,20}\\s)?|${OF_THAT})?(?:${WENT_TO})\\sto\\b`,
       "gi",
     ),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, WENT_TO_HINT],
     kind: "pct",
   },
   {
@@ -251,7 +275,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a month (?:before|earlier|ago)|the (?:previous|prior|preceding) month)\\b)`,
       "gi",
     ),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, EARLIER_HINT, SHARE_WORD_HINT],
     kind: "pct",
   },
   // 占出口总量的20.9%, 所占份额为20.9%, 占比22.3%, 比重为9.5%; 비중은 9.5%; Anteil ... bei 9,5 Prozent
@@ -260,7 +284,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `(?:占[^，。；、,;\\d%％]{0,24}?|比重|份额|份額|(?:비중|점유율)(?:은|는|이)?)\\s?(?:为|為|达到?|達到?|是)?\\s?(约|近|超过|약)?\\s?(${NUM})\\s?[%％]`,
       "g",
     ),
-    needs: /[%％]/,
+    needs: [/[%％]/, /占|比重|份[额額]|비중|점유율/],
     kind: "pct",
   },
   {
@@ -268,7 +292,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `\\bAnteil\\b[^.;%]{0,80}?\\s(?:bei|auf|von|betrug|beträgt)\\s(rund|etwa|knapp|gut|fast|mehr als|über)?\\s?(${NUM_DE})\\s?(?:Prozent(?!punkt)|%)`,
       "gi",
     ),
-    needs: /\bAnteil\b/i,
+    needs: [/\bAnteil\b/i],
     kind: "comma-decimal",
   },
   {
@@ -277,7 +301,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+)?,?\\sfrom\\s)${HEDGE}${PCT}(?=\\s*(?:[,.;)]|$))`,
       "gi",
     ),
-    needs: PCT_HINT,
+    needs: [PCT_HINT, /\bfrom\s/i, SHARE_NOUN_HINT],
     kind: "moved-from",
   },
   {
@@ -285,7 +309,7 @@ const SHARE_PATTERNS: Array<{ re: RegExp; needs: RegExp; kind: Kind }> = [
       `()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`,
       "gi",
     ),
-    needs: GERMAN_FRACTION,
+    needs: [GERMAN_FRACTION],
     kind: "fraction",
   },
 ];
@@ -385,12 +409,19 @@ function shareWords(clause: string, start: number, end: number): string {
   return clause.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
 }
 
+/**
+ * The share patterns a clause is scanned with: those whose every hint it holds (see hints.ts).
+ * @example sharePatternsFor("exports rose 12% on the month").length // 0: no word of a share
+ */
+export function sharePatternsFor(clause: string): readonly SharePattern[] {
+  return withHints(SHARE_PATTERNS, clause);
+}
+
 /** Every share of the total stated in a clause. */
 export function findShares(clause: string): ShareHit[] {
   const out: ShareHit[] = [];
   if (!MAYBE_SHARE.test(clause)) return out;
-  for (const { re, needs, kind } of SHARE_PATTERNS) {
-    if (!needs.test(clause)) continue;
+  for (const { re, kind } of sharePatternsFor(clause)) {
     for (const m of scan(re, clause)) {
       const start = m.index;
       const end = start + m[0].length;

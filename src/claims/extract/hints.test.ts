@@ -1,0 +1,98 @@
+// The hints a long pattern lists are words it cannot match without: a clause that lacks one is not
+// scanned with it, and a pattern left out so could not have matched. Checked on a clause written
+// for every change and share pattern.
+import { describe, expect, it } from "vitest";
+import { PATTERNS, changePatternsFor } from "./find-changes.js";
+import { SHARE_PATTERNS, sharePatternsFor } from "./find-shares.js";
+import { withHints } from "./hints.js";
+import { scan } from "./numbers.js";
+
+/** The patterns that match a clause but were left out, and those no clause shows matching. */
+function hintsMissed<T extends { re: RegExp }>(
+  patterns: readonly T[],
+  kept: (clause: string) => readonly T[],
+  clauses: readonly string[],
+): { leftOut: string[]; unseen: string[] } {
+  const seen = new Set<T>();
+  const leftOut: string[] = [];
+  for (const clause of clauses)
+    for (const p of patterns) {
+      if ([...scan(p.re, clause)].length === 0) continue;
+      seen.add(p);
+      if (!kept(clause).includes(p)) leftOut.push(`${patterns.indexOf(p)} on "${clause}"`);
+    }
+  return { leftOut, unseen: patterns.filter((p) => !seen.has(p)).map((p) => p.re.source.slice(0, 60)) };
+}
+
+describe("withHints", () => {
+  it("keeps the patterns whose every hint the text holds, in order", () => {
+    const a = { needs: [/%/] };
+    const b = { needs: [/%/, /\bof\b/] };
+    const c = { needs: [/\bup\b/] };
+    expect(withHints([a, b, c], "up 5%")).toEqual([a, c]);
+    expect(withHints([a, b, c], "5% of the total")).toEqual([a, b]);
+  });
+});
+
+describe("a pattern left out by its hints cannot match the clause", () => {
+  // one or more clauses for each pattern, so that every pattern is seen matching
+  const changes = [
+    "the line showed negative growth of 4.2% on the year",
+    "it logged a negative 3.1% year-on-year growth",
+    "volumes climbed sharply by 14 per cent",
+    "a ban that cut shipments to India by 61%",
+    "deliveries dropped in March 2025 by 7.4 percent",
+    "sales slid harder, by 18.6%",
+    "By 11.5 per cent fell the exports",
+    "exports were off about 4% from May",
+    "the total was up a further 2.2pc",
+    "Korea +37%, Vietnam -12.5%",
+    "roughly 9% higher than a year before",
+    "some 6% short of the previous month",
+    "about ten percent lower than in 2024",
+    "an 8.8 percent month-on-month decline",
+    "- 21.4%: the year-on-year rise in shipments",
+    "the year-on-year growth, 15.1%",
+    "3,300 tonnes, minus 40.2 percent compared with July",
+    "a decrease of roughly 13%",
+    "Germany's slump came to 26.5%",
+    "volumes fell by about a third",
+    "orders were slashed by half",
+    "the two lost a fifth of their volume",
+    "a drop of nearly two-thirds",
+    "some 3.3% ahead of last year",
+    "a quarter lower than a year earlier",
+    "about a fifth below October",
+  ];
+  const shares = [
+    "roughly a quarter of all shipments",
+    "India took about a tenth",
+    "a fifth of the total went to Vietnam",
+    "one in eight magnets",
+    "some 14% of the month's exports",
+    "el 20,4 % del total",
+    "Japan accounted for 5.1% of the tonnage",
+    "a 6% slice for Thailand",
+    "US shr 8.7%",
+    "India's 7.5% share was its highest",
+    "the US share was only 9.4%",
+    "the German portion of the total was roughly a fifth",
+    "Vietnam took 456 t, or 7.4%",
+    "Korea got 815 t, or almost a seventh",
+    "11% was August's share",
+    "about 31% of that went to Germany",
+    "it accounted for 12.2% in June, against 9.9% in May",
+    "占出口总量的20.9%",
+    "Der Anteil der USA lag bei 9,5 Prozent",
+    "The EU's share rose to 41.8% from 37.6%.",
+    "ein Fünftel der Ausfuhren",
+  ];
+
+  it("for the change patterns", () => {
+    expect(hintsMissed(PATTERNS, changePatternsFor, changes)).toEqual({ leftOut: [], unseen: [] });
+  });
+
+  it("for the share patterns", () => {
+    expect(hintsMissed(SHARE_PATTERNS, sharePatternsFor, shares)).toEqual({ leftOut: [], unseen: [] });
+  });
+});
