@@ -254,3 +254,25 @@ export function pointedMonth(
   if (own === null || base === null || base >= own) return null;
   return own - base === 1 ? "mom" : own - base === 12 ? "yoy" : (month as string);
 }
+
+/** A span set before a clause's subject noun: "January-November cumulative exports", "Jan-Nov shipments". */
+const SPAN_SUBJECT =
+  /^(?:['’]s)?\s(?:(?:cumulative|combined|total|overall|magnet|rare[- ]earth|permanent)\s){0,3}(?:exports|shipments|sales|volumes|deliveries)\b/i;
+
+/**
+ * A clause whose span of months is part of its own subject ("January-November cumulative exports
+ * were 51.44 kt"), with no destination or another one than `partner`: the span is that subject's, so
+ * a later clause naming a destination of its own is not dated by it for certain.
+ */
+export function subjectSpan(x: ClauseRead, partner: string): boolean {
+  const m = x.own[0];
+  if (m === undefined || m.shape !== "range") return false;
+  const clause = x.seg.text;
+  return (
+    /^(?:(?:and|but|while|whereas)\s)?(?:the\s)?(?:(?:cumulative|combined|total|overall)\s)?$/i.test(
+      clause.slice(0, m.start).trimStart(),
+    ) &&
+    SPAN_SUBJECT.test(clause.slice(m.end)) &&
+    !x.partners.some((p) => p.value === partner)
+  );
+}

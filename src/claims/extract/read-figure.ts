@@ -34,6 +34,7 @@ import {
   relativeAntecedent,
   runAfterMonth,
   sharePeriods,
+  subjectSpan,
   unfinishedSpan,
   whenMonth,
   pastAside,
@@ -358,6 +359,15 @@ export function readFigure(
     else if (item !== null && later !== null) [period, periodHow] = [later, "clause"];
     else if (from.value !== null) [period, periodHow, carriedMonth] = [from.value.value, "carried", true];
     else if (later !== null) [period, periodHow] = [later, "sentence"];
+    // "January-November cumulative exports were 51.44 kt, while exports to the US were 0.58 kt": a
+    // span the clause before names as part of its own subject is that subject's; a clause with a
+    // destination of its own may be on the month the text is on, so the span only suggests a reading
+    const spanOwner = earlier === null ? null : nearest((x) => (ownOf(x) === earlier ? x : null), "before");
+    if (spanOwner !== null && partnerHow === "clause" && subjectSpan(spanOwner, partner)) {
+      periodHow = "carried";
+      if (from.value !== null && from.value.value !== earlier)
+        alt({ period: from.value.value, why: "the month the text is on", carried: true });
+    }
     if (later !== null && later !== period)
       alt({ period: later, why: "a period named later in the sentence" });
     if (from.other && from.other.value !== period)
