@@ -611,7 +611,8 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
   // "May 2025", "May of last year", "May this year"
   if (year) return true;
   if (possessiveMay(clause, at)) return true;
-  const before = clause.slice(Math.max(0, at - 12), at);
+  // wide enough for the longest words before it: "compared with May"
+  const before = clause.slice(Math.max(0, at - 16), at);
   return (
     /(?:\b(?:in|since|from|than|of|for|to|until|through|and|between|early|late|mid|on|during|compar(?:ed|es?|ing) (?:with|to)|against|im|seit|bis|von|vom|times|twice|double|triple|treble|quadruple|versus|vs\.?|the|its|their|after|before|by|over|into|till|at|was|were|is|last|next|throughout|any|record|(?:high|low|strong|weak|bus|bigg|larg|small|quiet|heavi|soft)est|best|worst)|\dx)\s$/i.test(
       before,
