@@ -325,6 +325,10 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     [w.cap.partner, "sentence"],
   ]);
   if (partner === null) [partner, partnerHow] = ["WLD", "default"];
+  // a destination carried over from a line above a table that names none (a dek: "Vietnam is the
+  // buyer to watch") may be what the table is about, or the table may give the totals
+  if (partnerHow === "carried" && partner !== "WLD")
+    alternatives.push({ partner: "WLD", why: "the table names no destination" });
   const hedge = hedgeOf(m[1] && /~|≈|c\./.test(m[1]) ? "about" : m[1]);
   const sign = /^[-−–]$/.test(m[2] ?? "") ? -1 : 1;
   let stated: Stated;
