@@ -27,3 +27,21 @@ describe("a dek naming a destination above a table that names none", () => {
     expect(got?.verdict).toBe("supported");
   });
 });
+
+describe("a dek naming another month above a story", () => {
+  const text = [
+    "Buyers had seemed cautious as far back as March.",
+    "",
+    "Magnet exports from China eased 3.2% to 5,952 t in December, a drop from November's 6,150 t, which had been the second-highest month on record.",
+    "",
+    "Over the whole of 2025 they came to 57,392 t.",
+    "",
+    "Deliveries to the US slipped to 564 t, 18 t fewer than in November.",
+  ].join("\n");
+
+  it("does not date the story's later figures by the dek's month", async () => {
+    const got = await claimAt(store, text, "564 t", "2026-01-21");
+    expect(got?.verdict).toBe("supported");
+    expect(got?.explanation).not.toMatch(/March/);
+  });
+});

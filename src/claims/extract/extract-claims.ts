@@ -418,9 +418,13 @@ const SHARE_NOUN = /\b(?:share|portion|proportion|slice)\b/i;
 const NO_FIGURE =
   /\b(?:no|without)\s(?:[\w-]+\s){0,2}(?:figures?|data|numbers?|breakdown|details?)\b|\b(?:not|never|n't)\s(?:yet\s)?(?:been\s)?(?:published|released|disclosed|reported|available|broken out|given)\b|\bwithheld\b/i;
 
-/** "August had been the strongest month": a sentence that looks back from the story's month. */
+/**
+ * "August had been the strongest month": a sentence that looks back from the story's month; not a
+ * relative clause ("slipped to 5,952 t in December from November's 6,150 t, which had been the
+ * second-highest"), which looks back on another figure while the sentence stays on its month.
+ */
 const PAST_PERFECT =
-  /\bhad\s(?:already\s|previously\s)?(?:been|risen|fallen|grown|climbed|dropped|slipped|jumped|peaked|reached|hit|totall?ed|stood)\b/i;
+  /(?<!\b(?:which|that)\s)\bhad\s(?:already\s|previously\s)?(?:been|risen|fallen|grown|climbed|dropped|slipped|jumped|peaked|reached|hit|totall?ed|stood)\b/i;
 
 /** A statement with a tag ("..., if I read the data right?", "..., correct?") asserts; it does not ask. */
 const TAG_QUESTION =
