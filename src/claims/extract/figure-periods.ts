@@ -276,3 +276,16 @@ export function subjectSpan(x: ClauseRead, partner: string): boolean {
     !x.partners.some((p) => p.value === partner)
   );
 }
+
+/**
+ * A period named inside brackets with a figure of its own: "1,118 t (Sept: 1,288 t)", "(1,288 t in
+ * September)"; not brackets that only date what stands before them ("YTD (Jan-Aug) metal 2,384t").
+ */
+export function inBrackets(clause: string, m: Span): boolean {
+  const before = clause.slice(0, m.start);
+  const open = before.lastIndexOf("(");
+  if (open <= before.lastIndexOf(")")) return false;
+  const close = clause.indexOf(")", m.end);
+  const rest = clause.slice(open + 1, m.start) + clause.slice(m.end, close < 0 ? undefined : close);
+  return /\d/.test(rest);
+}

@@ -34,6 +34,7 @@ import {
   relativeAntecedent,
   runAfterMonth,
   sharePeriods,
+  inBrackets,
   subjectSpan,
   unfinishedSpan,
   whenMonth,
@@ -341,11 +342,17 @@ export function readFigure(
     // "In 2025 ...: in May they fell to 1,238 t, and US shipments dropped to 46 t that month": "that
     // month" is the last month the clause before named, not the year it opened with
     const thatMonth = THAT_MONTH.test(clause);
+    // "Germany took 1,118 t (Sept: 1,288 t); its share was 20.4%": a month in brackets dates the
+    // figure beside it, not the clauses after it, which it can only suggest
+    const told = (x: ClauseRead) => x.own.filter((p) => !inBrackets(x.seg.text, p));
     const ownOf = (x: ClauseRead) =>
-      (thatMonth ? x.own.findLast((p) => p.shape === "month")?.period : undefined) ??
-      x.own[0]?.period ??
+      (thatMonth ? told(x).findLast((p) => p.shape === "month")?.period : undefined) ??
+      told(x)[0]?.period ??
       null;
     const earlier = nearest((x) => (concessive(x) ? null : ownOf(x)), "before");
+    const bracketed = nearest((x) => x.own.find((p) => inBrackets(x.seg.text, p))?.period ?? null, "before");
+    if (earlier === null && bracketed !== null)
+      alt({ period: bracketed, why: "a month named in brackets earlier in the sentence", carried: true });
     const later =
       earlier === null ? nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "after") : null;
     const conceded = nearest((x) => (concessive(x) ? (x.own[0]?.period ?? null) : null));
