@@ -627,6 +627,29 @@ export function possessivePeriod(
     (BRACKETED_AFTER.test(clause.slice(m.end, span.start)) ||
       POSSESSIVE_BRACKETED.test(clause.slice(m.end, span.start)));
   return (
-    mentions.find((m) => m.end <= span.start && (bracketed(m) || (m.shape !== "range" && owns(m)))) ?? null
+    mentions.find((m) => m.end <= span.start && (bracketed(m) || (m.shape !== "range" && owns(m)))) ??
+    mentions.find((m) => fronted(clause, m, span)) ??
+    null
+  );
+}
+
+/** A level set before its subject: "At 6,150 t, November's total", "At about 5,500 tonnes, October's figure". */
+const FRONTED_BEFORE = /^\W*At\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
+const FRONTED_GAP = /^\s?(?:t|mt|tonnes|tons|metric tons)?,\s$/i;
+const FRONTED_SUBJECT =
+  /^['’]s\s(?:(?:monthly|magnet|export|overall|headline)\s)?(?:total|figure|tally|volume|level|exports|shipments)\b/i;
+
+/**
+ * "At 6,150 t, November's total trailed only January's": a level fronted before a subject that a
+ * month owns is that month's, not the one the text was on.
+ */
+function fronted(clause: string, m: PeriodMention, span: Span & { kind?: string }): boolean {
+  return (
+    span.kind === "level" &&
+    m.shape === "month" &&
+    m.start >= span.end &&
+    FRONTED_BEFORE.test(clause.slice(0, span.start)) &&
+    FRONTED_GAP.test(clause.slice(span.end, m.start)) &&
+    FRONTED_SUBJECT.test(clause.slice(m.end, m.end + 30))
   );
 }
