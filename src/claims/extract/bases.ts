@@ -483,6 +483,16 @@ const RELATIVE_AFTER =
 const RELATIVE_THROUGH =
   /^\s(?:to|at)\s(?:[^\s,;]+\s){1,5}?(the (?:following|next|subsequent) month|the month after(?:wards)?|a month later)\b/i;
 
+/** A value labelled as the previous one, right before it: "Previous: ", "(prior month: ". */
+const PREVIOUS_LABEL = /(?:^|[\s(,;])(?:previous|prior)(?:\s(?:month|reading|figure))?:\s?$/i;
+
+/**
+ * "6,150 t (previous: 5,473 t)", "Previous: 5,577 t": a data release's label for the value before,
+ * most often the month before's, though it may be an earlier release of the same month.
+ */
+export const previousLabel = (clause: string, s: number) =>
+  PREVIOUS_LABEL.test(clause.slice(Math.max(0, s - 24), s));
+
 /** The months a relative period word moves by: "a month earlier" -1, "the following year" +12. */
 function shiftOf(words: string): number {
   const year = /\byear\b/i.test(words) ? 12 : 1;

@@ -5,7 +5,7 @@
 import { MONTH_NAMES, isMonth, parsePeriod } from "../../domain/period.js";
 import type { ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../types.js";
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
-import { isPartialSpan, levelPeriod, relativePeriod } from "./bases.js";
+import { isPartialSpan, levelPeriod, previousLabel, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
@@ -394,10 +394,15 @@ export function readFigure(
   // "9.5 per cent in November, from almost 12 per cent a month before": words right after a figure
   // move the period the clause names
   const followed = f.level === true || f.kind === "share";
+  // a value labelled "previous" is read on the month before, a guess that never contradicts
+  const labelled = f.level === true && previousLabel(clause, f.start) ? parseMonth(period ?? "") : null;
+  if (labelled !== null) periodHow = "default";
   const relative =
-    own === null
-      ? relativePeriod(clause, f.start, f.end, followed, period)
-      : relativePeriod(clause, f.start, f.end, followed, own.period, true);
+    labelled !== null
+      ? fromIndex(labelled - 1)
+      : own === null
+        ? relativePeriod(clause, f.start, f.end, followed, period)
+        : relativePeriod(clause, f.start, f.end, followed, own.period, true);
   // "between June and November ... nearly doubled, from 1,364 t to 2,568.8 t": each end is its own
   const between = own === null ? null : pairOf(c, own, f);
   // "slid to 5,473 t between August and October": the span's last month, or its total; unsure
