@@ -607,7 +607,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
 
 /** Nouns that make the nearest number a trade figure. */
 export const TRADE_NOUN =
-  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|deliveries|outbound|overseas sales|sales abroad|sales(?=\s(?:to|of)\s)|volumes?|purchases|buyers?|flows?|those|total)\b|-bound\b|\b(?:Exporte|Ausfuhren?|Lieferungen)\b|出口|输出|輸出|수출/gi;
+  /\b(?:exports?|exported|exps?|shipments?|shipped|imports?|imported|deliveries|outbound|overseas sales|sales abroad|sales(?=\s(?:to|of)\s)|volumes?|purchases|buyers?|flows?|those|total)\b|-bound\b|\b(?:Exporte|Ausfuhren?|Lieferungen)\b|出口|输出|輸出|수출/gi;
 
 /** A capitalised possessive ("Japan's", "China's"): in this domain, a country's trade. */
 export const PROPER_POSSESSIVE = /\b[A-Z][a-z]{1,20}'s(?![a-z])/g;
