@@ -3,13 +3,15 @@
 // source's digit convention ("5.493,9 toneladas", see continental-digits.ts), tonnes written as
 // "metric tons" or "metric tonnes", as US wires write them ("5,774 metric tons"), and a month cut
 // to three letters without a stop, as live blogs, tweets and tables write it ("Jul", "Nov 2025"),
-// and percent shortened as wires and papers write it ("12 pct", "12pc", "2.5 pct points").
+// and percent shortened as wires and papers write it ("12 pct", "12pc", "2.5 pct points"), and
+// figures set in full-width digits ("５５７７トン", see full-width.ts).
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
 import { allMatches } from "./all-matches.js";
 import { MONTH_NAMES } from "../../domain/period.js";
 import { englishDigits } from "./continental-digits.js";
+import { halfWidthFigures } from "./full-width.js";
 import { MONTHS } from "./lexicon.js";
 
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
@@ -44,7 +46,7 @@ const REWRITTEN =
  */
 export function readingCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
-  const digits = englishDigits(written);
+  const digits = englishDigits(halfWidthFigures(written));
   const edits: Edit[] = [];
   let read = "";
   let from = 0;
