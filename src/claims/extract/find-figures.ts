@@ -48,11 +48,12 @@ export interface LevelHit extends Tolerance {
   range?: true;
 }
 
+/** Kilograms in Japanese and Korean: "9007キログラム", "9007キロ", "4,260킬로그램". */
+const CJK_KG = "キログラム|キロ(?![メワリ])|킬로그램";
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 // "3.26 ten-thousand tonnes": 万 as machine translation renders it, before "thousand" could take its tail
 const SCALE = "ten[\\s-]thousand|thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend|mil(?=\\s{1,2}tonelad)";
-const UNIT =
-  "kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|tonnen|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|tấn|mt|t|kilogrammes|kilogramm|kilograms|kilos|kg|公吨|公噸|吨|噸|公斤|千克|トン|톤";
+const UNIT = `kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|tonnen|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|tấn|mt|t|kilogrammes|kilogramm|kilograms|kilos|kg|公吨|公噸|吨|噸|公斤|千克|${CJK_KG}|トン|톤`;
 /** A German decimal before "Tonnen": "4.343,5 Tonnen", "6,5 Tonnen". */
 const DE_DECIMAL = "(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,12}),\\d{1,4}(?=\\s?(?:Tausend\\s)?Tonnen)";
 /**
@@ -256,7 +257,7 @@ function readNumber(digits: string | undefined, words: string | undefined, unitW
 }
 
 function unitFactor(unitWord: string): number {
-  if (unitWord === "公斤" || unitWord === "千克") return 1e-3;
+  if (unitWord === "公斤" || unitWord === "千克" || new RegExp(`^(?:${CJK_KG})$`).test(unitWord)) return 1e-3;
   if (unitWord.startsWith("kiloton")) return 1e3;
   return tonnesPer(unitWord);
 }

@@ -34,3 +34,27 @@ describe("figures set in full-width digits", () => {
     });
   });
 });
+
+describe("kilograms written in Japanese or Korean", () => {
+  it.each([
+    ["７月のガリウム輸出量は９００７キログラムだった。", "キログラム", 9.007],
+    ["7月のゲルマニウム輸出は763キロだった。", "763キロ", 0.763],
+    ["7월 중국의 갈륨 수출은 9007킬로그램이었다.", "킬로그램", 9.007],
+  ])("are a tonnage in thousandths: %s", (text, words, value) => {
+    expect(find(text, "2025-08-21", words)).toMatchObject({
+      kind: "level",
+      period: "2025-07",
+      stated: { value },
+    });
+  });
+
+  it("name a base figure's month, not the change's own month", () => {
+    const text = "７月のガリウム輸出量は９００７キログラムで、６月の４２６０キログラムから１１１％増えた。";
+    expect(find(text, "2025-08-21", "１１１％")).toMatchObject({
+      kind: "change",
+      series: "gallium",
+      period: "2025-07",
+      stated: { pct: 111, basis: "mom" },
+    });
+  });
+});

@@ -64,14 +64,14 @@ const LAST_MONTH =
 
 /**
  * "比10月", "較上年10月", "对比10月", "与10月相比", "10월 대비", "10월보다", and with the base figure
- * between: "9월 420.5톤에서" (from September's 420.5 t), "9월 5,774톤보다", "10月の226トンから", and the
+ * between: "9월 420.5톤에서" (from September's 420.5 t), "9월 5,774톤보다", "10月の226トンから", "6月の4260キログラムから", and the
  * figure a rank is set below: "1月の6357トンに次ぐ" (second to January's 6,357 t).
  * The month is the comparison base. "에서"/"から" alone also open a range ("9월에서 10월까지"), so they
  * count only after a figure.
  */
 const CJK_BASE_BEFORE = /(?:比|较|較|对比|對比|相比|与|與|和|跟)\s?(?:\d{4}\s?[年년]\s?)?$/;
 const CJK_BASE_AFTER =
-  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|公?[吨噸]|トン)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より)|[\d.,천만万千]{1,14}\s?(?:톤|t|公?[吨噸]|トン)\s?(?:에서|から|に次[ぐい]))/;
+  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))/;
 
 /** "1월 이후 가장 큰", "自1月份以来": the month opens a rank's window, it is not the claim's month. */
 const CJK_SINCE_AFTER = /^\s?(?:份\s?)?(?:이후|以来|以來)/;
