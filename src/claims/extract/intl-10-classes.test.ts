@@ -58,3 +58,13 @@ describe("kilograms written in Japanese or Korean", () => {
     });
   });
 });
+
+describe("money in Korean with thousands of myriads", () => {
+  it.each([
+    ["8월 희토류 수출액은 4천180만 달러였다.", "4천180만 달러", 41_800_000],
+    ["1~8월 희토류 누적 수출액은 2억6천960만 달러였다.", "2억6천960만 달러", 269_600_000],
+    ["지난해 희토류 수출액은 약 4억9천만 달러였다.", "4억9천만 달러", 490_000_000],
+  ])("is a value in dollars: %s", (text, words, value) => {
+    expect(find(text, "2025-09-20", words)).toMatchObject({ stated: { value, unit: "USD" } });
+  });
+});

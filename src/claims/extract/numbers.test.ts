@@ -30,6 +30,15 @@ describe("numbers", () => {
     expect(parseCjkNumber("7천2만")).toBeNull();
   });
 
+  it("counts a thousand inside the myriad that follows it, as Korean and Chinese money is written", () => {
+    expect(parseCjkNumber("5천137만")).toEqual({ value: 51_370_000, halfUnit: 5_000 });
+    expect(parseCjkNumber("1억3천250만")?.value).toBe(132_500_000);
+    expect(parseCjkNumber("6억8천만")).toEqual({ value: 680_000_000, halfUnit: 5_000_000 });
+    expect(parseCjkNumber("3千万")?.value).toBe(30_000_000);
+    // a thousand with no myriad after it stays a thousand
+    expect(parseCjkNumber("2천950")?.value).toBe(2950);
+  });
+
   it("keeps the decimals of the last part after a multiplier", () => {
     expect(parseCjkNumber("2만4,107.3")).toEqual({ value: 24107.3, halfUnit: 0.05 });
     expect(parseCjkNumber("1만2051.25")).toEqual({ value: 12051.25, halfUnit: 0.005 });

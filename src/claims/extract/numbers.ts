@@ -65,35 +65,55 @@ const MULTIPLIERS: Record<string, number> = {
 
 /** Chinese and Korean count in myriads: 千/천 is ×1,000, 万/萬/만 ×10,000, 亿/億/억 ×100,000,000. */
 const CJK_UNIT = "[千천万萬만亿億억]";
+/** A multiplier, or a thousand of myriads ("9천만", "2千万"): 천 before 만 multiplies, as in "3천640만". */
+const CJK_UNITS = `${CJK_UNIT}(?:[万萬만亿億억])?`;
 /**
  * A number with CJK multipliers inside it, as Korean and Chinese print it: "3천188" (3,188),
- * "2만7천897" (27,897), "4만5,290" (45,290), "3만8,563.6" (38,563.6), "2万7000", "1.2万". Each part is at most four
+ * "2만7천897" (27,897), "4만5,290" (45,290), "3만8,563.6" (38,563.6), "2万7000", "1.2万", and money in
+ * thousands of myriads, "3천640만" (36.4 million), "4억9천만" (490 million). Each part is at most four
  * digits, so it stays linear.
  */
-export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNIT}(?:\\s?\\d{1,4}\\s?${CJK_UNIT}){0,2}(?:\\s?(?:\\d,\\d{3}|\\d{1,4})(?:\\.\\d{1,4})?(?![\\d.,]))?`;
+export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNITS}(?:\\s?\\d{1,4}\\s?${CJK_UNITS}){0,2}(?:\\s?(?:\\d,\\d{3}|\\d{1,4})(?:\\.\\d{1,4})?(?![\\d.,]))?`;
 
 /**
  * Parses a number written with CJK multipliers; its rounding is that of its last part
- * ("2만7천897": 0.5; "2만7천": 500; "1.2万": 500).
+ * ("2만7천897": 0.5; "2만7천": 500; "1.2万": 500; "4억9천만": 5,000,000). A thousand (千/천) counts
+ * inside the myriad that follows it: "3천640만" is 3,640 myriads and "2억2천770만" 2 hundred million
+ * and 2,770 myriads, where a thousand with no myriad after it is a plain thousand ("3천188" is 3,188).
  * @example parseCjkNumber("2만7천897") // { value: 27897, halfUnit: 0.5 }
  */
 export function parseCjkNumber(text: string): ParsedNumber | null {
   let value = 0;
+  let group = 0;
+  let groupHalf = 0.5;
   let halfUnit = 0.5;
   let last = Infinity;
+  let thousands = false;
   for (const m of allMatches(
-    /((?:\d,\d{3}|\d{1,4})(?:\.\d{1,4})?)([千천万萬만亿億억])?/g,
+    /((?:\d,\d{3}|\d{1,4})(?:\.\d{1,4})?)?([千천万萬만亿億억])?/g,
     text.replace(/\s/g, ""),
   )) {
-    const n = parseDecimal(m[1] ?? "");
+    if (m[0] === "") continue;
+    const n = m[1] === undefined ? { value: 1, halfUnit: 0.5 } : parseDecimal(m[1]);
     if (n === null) return null;
     const factor = multiplierOf(m[2]);
-    // the multipliers only fall from left to right ("2만7천", not "7천2만")
-    if (factor >= last) return null;
-    last = factor;
-    value += n.value * factor;
-    halfUnit = n.halfUnit * factor;
+    if (factor >= 1e4) {
+      // the myriads only fall from left to right ("2만7천", not "7천2만"); after a thousand the
+      // digits fill its three places ("3천640만"), or none follow ("9천만")
+      if (factor >= last || (thousands && m[1] !== undefined && !/^\d{3}$/.test(m[1]))) return null;
+      const digits = m[1] === undefined ? 0 : n.value;
+      value += (group + digits) * factor;
+      halfUnit = (m[1] === undefined ? groupHalf : n.halfUnit) * factor;
+      [group, groupHalf, last, thousands] = [0, 0.5, factor, false];
+      continue;
+    }
+    if (m[1] === undefined || (factor > 1 && thousands) || factor >= last) return null;
+    group += n.value * factor;
+    groupHalf = n.halfUnit * factor;
+    halfUnit = groupHalf;
+    thousands = factor > 1;
   }
+  value += group;
   return value > 0 ? { value: roundTol(value), halfUnit: roundTol(halfUnit) } : null;
 }
 
