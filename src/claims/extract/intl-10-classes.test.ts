@@ -68,3 +68,10 @@ describe("money in Korean with thousands of myriads", () => {
     expect(find(text, "2025-09-20", words)).toMatchObject({ stated: { value, unit: "USD" } });
   });
 });
+
+describe("a rank of a month within its year", () => {
+  it("is of the month its clause names after the year", () => {
+    const text = "2025年稀土出口增长12.9%；其中6月出口7742.2吨，为全年单月最高。";
+    expect(find(text, "2026-01-14", "最高")).toMatchObject({ kind: "rank", period: "2025-06" });
+  });
+});

@@ -258,12 +258,7 @@ export function readFigure(
   // a rank set after a comma ("..., before recovering to 3,188 t in June, the highest in three months")
   // is said of the figure right before it: the last month named before it, not the clause's first
   const appositive = f.kind === "rank" && APPOSITIVE_RANK_BEFORE.test(clause.slice(0, f.start));
-  const subject =
-    f.kind === "rank"
-      ? (relativeAntecedent(c, f) ??
-        (appositive ? c.own.filter((p) => p.end <= f.start).at(-1) : c.own.find((p) => p.end <= f.start)) ??
-        null)
-      : null;
+  const subject = f.kind === "rank" ? (relativeAntecedent(c, f) ?? rankSubject(c, f, appositive)) : null;
   const own =
     (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
     possessivePeriod(clause, c.mentions, f) ??
@@ -694,3 +689,17 @@ const MOM_WORDS = /\b(?:month[- ]on[- ]month|m\/m|mom|from the previous month|se
 /** After a product's name: what the noun phrase is about when it is not the product's trade. */
 export const NOT_TRADE_AFTER =
   /^\s(?:(?:spot|market|contract|average|benchmark)\s)?(?:prices?|price forecasts?|forecasts?|quotes?|quotations|futures|output|production|mining|reserves|stockpiles?|capacity|demand|consumption|processing|refining|smelting|shortages?|shortfalls?|scarcity)\b/i;
+
+/**
+ * The period a rank's clause opened with, its subject (after a comma, the last one named before it); but
+ * where the clause opened with a year or a
+ * span and names a month after it, before the rank, the month ranked is that one ("2025年稀土出口增长
+ * 12.9%，其中6月出口7742.2吨，为全年单月最高": June is the year's highest month, not the year).
+ */
+function rankSubject(c: ClauseRead, f: Figure, appositive: boolean): PeriodMention | null {
+  const before = c.own.filter((p) => p.end <= f.start);
+  if (appositive) return before.at(-1) ?? null;
+  const first = before[0] ?? null;
+  if (first === null || first.shape === "month") return first;
+  return before.findLast((p) => p.shape === "month" && p.start > first.end) ?? first;
+}
