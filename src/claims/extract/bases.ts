@@ -31,7 +31,7 @@ export function changeBasis(
       p.shape === "month" &&
       p.start >= c.start &&
       p.start - c.start < 90 &&
-      !laterChangeOwns(c, p, changes) &&
+      !laterChangeOwns(clause, c, p, changes) &&
       (participle || !participleOwns(clause, c, p)),
   );
   // "up 32% year on year and 60.3% from May", "up 75% from the previous month and 4.8% higher than
@@ -92,10 +92,25 @@ export function changeBasis(
 
 /**
  * "fell 30.9% to 4,000.3 t, down 4.3% from September 2024": a base named after another change of the
- * clause is that change's, not the one before it.
+ * clause is that change's, not the one before it. So is one named right before another change, as
+ * Chinese and Japanese set the base before its change ("较上年同月增长32.1%，较11月下降20.1%").
  */
-export const laterChangeOwns = (c: ChangeHit, m: PeriodMention, changes: readonly ChangeHit[]) =>
-  m.start >= c.end && changes.some((x) => x !== c && x.start >= c.end && x.end <= m.start);
+export const laterChangeOwns = (
+  clause: string,
+  c: ChangeHit,
+  m: PeriodMention,
+  changes: readonly ChangeHit[],
+) =>
+  m.start >= c.end &&
+  changes.some(
+    (x) =>
+      x !== c &&
+      x.start >= c.end &&
+      (x.end <= m.start || (x.start >= m.end && CJK_BASE_THEN_CHANGE.test(clause.slice(m.end, x.start)))),
+  );
+
+/** What may stand between a base month and its change in Chinese: "11月下降", "6月相比增加", "上月份增长". */
+const CJK_BASE_THEN_CHANGE = /^(?:份)?(?:相比|比较|比較)?$/;
 
 /** The month before the one a sentence is about, said relative to it: "the previous month", "a month earlier". */
 const A_MONTH_BEFORE =

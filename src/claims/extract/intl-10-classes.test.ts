@@ -75,3 +75,11 @@ describe("a rank of a month within its year", () => {
     expect(find(text, "2026-01-14", "最高")).toMatchObject({ kind: "rank", period: "2025-06" });
   });
 });
+
+describe("a base month set right before its change in Chinese", () => {
+  it("belongs to that change, not to the change before it", () => {
+    const text = "10月出口稀土永磁5473吨，较上年同月增长15.8%，较9月下降5.2%。";
+    expect(find(text, "2025-11-20", "15.8%")).toMatchObject({ stated: { pct: 15.8, basis: "yoy" } });
+    expect(find(text, "2025-11-20", "5.2%")).toMatchObject({ stated: { pct: -5.2, basis: "mom" } });
+  });
+});

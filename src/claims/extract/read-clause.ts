@@ -448,7 +448,8 @@ export function readClause(
         versus !== null ||
         product !== null ||
         mentions.some(
-          (m) => m.role === "base" && !laterChangeOwns(c, m, changes) && !participleOwns(clause, c, m),
+          (m) =>
+            m.role === "base" && !laterChangeOwns(clause, c, m, changes) && !participleOwns(clause, c, m),
         ),
       ...(mentions.some((m) => m.role === "base" && participleOwns(clause, c, m))
         ? { participleBasis: (p: string | null) => changeBasis(clause, c, mentions, p, changes, true) }
