@@ -69,17 +69,35 @@ describe("money in Korean with thousands of myriads", () => {
   });
 });
 
-describe("a rank of a month within its year", () => {
-  it("is of the month its clause names after the year", () => {
-    const text = "2025年稀土出口增长12.9%；其中6月出口7742.2吨，为全年单月最高。";
-    expect(find(text, "2026-01-14", "最高")).toMatchObject({ kind: "rank", period: "2025-06" });
-  });
-});
-
 describe("a base month set right before its change in Chinese", () => {
   it("belongs to that change, not to the change before it", () => {
     const text = "10月出口稀土永磁5473吨，较上年同月增长15.8%，较9月下降5.2%。";
     expect(find(text, "2025-11-20", "15.8%")).toMatchObject({ stated: { pct: 15.8, basis: "yoy" } });
     expect(find(text, "2025-11-20", "5.2%")).toMatchObject({ stated: { pct: -5.2, basis: "mom" } });
+  });
+});
+
+describe("the whole year named without its number", () => {
+  it("is the year the story is about: 全年, 通年", () => {
+    expect(find("2025年12月稀土永磁出口5952吨。全年累计出口57392吨。", "2026-01-20", "57392")).toMatchObject({
+      period: "2025-01..2025-12",
+      stated: { value: 57392 },
+    });
+    expect(find("通年ではレアアース磁石の輸出は5万7392トンだった。", "2026-01-20", "7392")).toMatchObject({
+      period: "2025-01..2025-12",
+    });
+  });
+
+  it("is not a year's rank, whose month is the one ranked", () => {
+    const text = "2025年12月稀土出口4392吨。全年出口62585.2吨；其中6月出口7742.2吨，为全年单月最高。";
+    expect(find(text, "2026-01-14", "62585.2")).toMatchObject({ period: "2025-01..2025-12" });
+    expect(find(text, "2026-01-14", "最高")).toMatchObject({ kind: "rank", period: "2025-06" });
+  });
+});
+
+describe("a rank of a month within its year", () => {
+  it("is of the month its clause names after the year", () => {
+    const text = "2025年稀土出口增长12.9%；其中6月出口7742.2吨，为全年单月最高。";
+    expect(find(text, "2026-01-14", "最高")).toMatchObject({ kind: "rank", period: "2025-06" });
   });
 });

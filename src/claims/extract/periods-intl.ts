@@ -39,6 +39,12 @@ const CJK_HALF = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?:([上下])半年|([상하
 const LAST_YEAR_WORDS = /^(?:작년|지난해|去年|上年)$/;
 const CJK_YEAR = /(\d{4})\s?年\s?全年|(\d{4})\s?년\s?전체/g;
 /**
+ * "全年累计出口", "通年では": the whole year without its number, the year the sentence or the story is
+ * about; not a rank's window ("全年单月最高", "全年第二高") nor a year already named ("2025年全年").
+ */
+const CJK_WHOLE_YEAR =
+  /(?<![\d年]\s?)(?:全年|通年)(?!\s?(?:单月|單月|第|最|的?最|以来|以來|で\d|の?\d{1,2}番目))/g;
+/**
  * A year named alone, not before a month, a half or a count of months: "中國2025年共出口", "2023년
  * 수출량", and last year as a word ("去年出口", "지난해 수출량"). Not a base ("比去年", "2024年同期",
  * "지난해 같은 달", "작년 대비"): those compare with a part of that year.
@@ -121,6 +127,10 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
     for (const m of allMatches(CJK_YEAR, clause)) {
       const y = Number(m[1] ?? m[2]);
       out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+    }
+    for (const m of allMatches(CJK_WHOLE_YEAR, clause)) {
+      const y = anchor.year ?? latestYear;
+      if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of allMatches(CJK_BARE_YEAR, clause)) {
       const y = m[1] ? Number(m[1]) : relativeYear(anchor, "last");
