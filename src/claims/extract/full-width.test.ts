@@ -21,3 +21,17 @@ describe("halfWidthFigures", () => {
     expect(halfWidthFigures(text)).toBe(text);
   });
 });
+
+describe("decimal points set in East Asian forms", () => {
+  it("reads a full-width or small stop between digits as a decimal point", () => {
+    expect(halfWidthFigures("前年同月比8．6％減")).toBe("前年同月比8.6%減");
+    expect(halfWidthFigures("環比增長１２﹒４％")).toBe("環比增長12.4%");
+  });
+
+  it("reads a middle dot as a decimal point before a percentage, a multiple or a quantity only", () => {
+    expect(halfWidthFigures("前月比５６・１％増")).toBe("前月比56.1%増");
+    expect(halfWidthFigures("約7・6倍")).toBe("約7.6倍");
+    // the dot that joins two months stays
+    expect(halfWidthFigures("4・5月の輸出")).toBe("4・5月の輸出");
+  });
+});

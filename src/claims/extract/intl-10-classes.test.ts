@@ -101,3 +101,12 @@ describe("a rank of a month within its year", () => {
     expect(find(text, "2026-01-14", "最高")).toMatchObject({ kind: "rank", period: "2025-06" });
   });
 });
+
+describe("a decimal point written as a middle dot or a small stop", () => {
+  it("keeps the whole figure of a change or a multiple", () => {
+    const text =
+      "中国の６月の米国向けレアアース磁石輸出は前月の約７・６倍の３５３トンだった。７月は前月比７５・５％増。";
+    expect(find(text, "2025-08-21", "７・６")).toMatchObject({ kind: "change", stated: { pct: 660 } });
+    expect(find(text, "2025-08-21", "７５・５")).toMatchObject({ kind: "change", stated: { pct: 75.5 } });
+  });
+});
