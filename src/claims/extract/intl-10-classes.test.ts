@@ -110,3 +110,18 @@ describe("a decimal point written as a middle dot or a small stop", () => {
     expect(find(text, "2025-08-21", "７５・５")).toMatchObject({ kind: "change", stated: { pct: 75.5 } });
   });
 });
+
+describe("a month after 'Prozent über' or 'Prozent unter' in German", () => {
+  it("is the change's base, not the month the sentence is about", () => {
+    const text =
+      "Im Oktober lieferte China 5.473 Tonnen Seltenerdmagnete. Das waren 5,2 Prozent unter dem September und 15,8 Prozent über dem Vorjahresmonat.";
+    expect(find(text, "2025-11-21", "5,2 Prozent")).toMatchObject({
+      period: "2025-10",
+      stated: { pct: -5.2, basis: "mom" },
+    });
+    expect(find(text, "2025-11-21", "15,8 Prozent")).toMatchObject({
+      period: "2025-10",
+      stated: { pct: 15.8, basis: "yoy" },
+    });
+  });
+});
