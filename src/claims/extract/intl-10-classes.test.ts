@@ -125,3 +125,15 @@ describe("a month after 'Prozent über' or 'Prozent unter' in German", () => {
     });
   });
 });
+
+describe("the total named in German or a Romance language", () => {
+  it.each([
+    [
+      "Nach Deutschland gingen im Oktober 1.118 Tonnen, rund ein Fünftel der Gesamtausfuhren von 5.473 Tonnen.",
+      "5.473",
+    ],
+    ["A Alemanha recebeu 1.118 toneladas em outubro, de exportações totais de 5.473 toneladas.", "5.473"],
+  ])("is the total, not the destination named before it: %s", (text, words) => {
+    expect(find(text, "2025-11-21", words)).toMatchObject({ partner: "WLD", period: "2025-10" });
+  });
+});
