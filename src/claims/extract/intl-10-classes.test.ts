@@ -137,3 +137,23 @@ describe("the total named in German or a Romance language", () => {
     expect(find(text, "2025-11-21", words)).toMatchObject({ partner: "WLD", period: "2025-10" });
   });
 });
+
+describe("comparison bases as Japanese broadcasters and Spanish agencies say them", () => {
+  it.each([
+    [
+      "中国のレアアース磁石の8月の輸出量は6146トンで、前の年の同じ月と比べて15.4%増えました。",
+      "15.4%",
+      "yoy",
+    ],
+    ["中国のレアアース磁石の8月の輸出量は6146トンで、前の月と比べて10.2%増えました。", "10.2%", "mom"],
+    [
+      "Las exportaciones de imanes subieron en agosto un 15,4 % año tras año, a 6.146 toneladas.",
+      "15,4",
+      "yoy",
+    ],
+    ["En agosto, las exportaciones de imanes crecieron un 15,4 % respecto al año anterior.", "15,4", "yoy"],
+    ["En agosto, las exportaciones de imanes subieron un 10,2 % mes contra mes.", "10,2", "mom"],
+  ])("%s", (text, words, basis) => {
+    expect(find(text, "2025-09-21", words)).toMatchObject({ period: "2025-08", stated: { basis } });
+  });
+});
