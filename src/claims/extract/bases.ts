@@ -109,8 +109,12 @@ export const laterChangeOwns = (
       (x.end <= m.start || (x.start >= m.end && CJK_BASE_THEN_CHANGE.test(clause.slice(m.end, x.start)))),
   );
 
-/** What may stand between a base month and its change in Chinese: "11月下降", "6月相比增加", "上月份增长". */
-const CJK_BASE_THEN_CHANGE = /^(?:份)?(?:相比|比较|比較)?$/;
+/**
+ * What may stand between a base month and its change in Chinese, Korean or Japanese: "11月下降",
+ * "6月相比增加", "6월(7742.2t)보다는 22.6% 줄었다", "9월 420.5톤에서 56.1% 증가", "10月の226トンから35％増".
+ */
+const CJK_BASE_THEN_CHANGE =
+  /^(?:份)?(?:の)?(?:\s?\([\d.,천만万千\s]{1,16}(?:톤|t|kg|公?[吨噸]|トン)?\)|\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン))?\s?(?:相比|比较|比較|보다(?:는)?|대비|에\s비해|에서|より|から|と比べて?)?\s?$/;
 
 /** The month before the one a sentence is about, said relative to it: "the previous month", "a month earlier". */
 const A_MONTH_BEFORE =

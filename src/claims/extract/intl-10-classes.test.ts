@@ -157,3 +157,23 @@ describe("comparison bases as Japanese broadcasters and Spanish agencies say the
     expect(find(text, "2025-09-21", words)).toMatchObject({ period: "2025-08", stated: { basis } });
   });
 });
+
+describe("a base month with its figure in brackets, in Korean", () => {
+  it("is the base of the change after it, and of no change before it", () => {
+    const text =
+      "10월 희토류 수출량은 4343.5t이었다. 전년 동월 대비 8.6% 줄었고, 9월(4000.3t)보다는 8.6% 늘었다.";
+    const changes = extractClaims(text, { published: "2025-11-08" }).filter((c) => c.kind === "change");
+    expect(changes.map((c) => [c.period, c.stated.type === "change" ? c.stated.basis : null])).toEqual([
+      ["2025-10", "yoy"],
+      ["2025-10", "mom"],
+    ]);
+  });
+});
+
+describe("'last month' in Japanese", () => {
+  it("is the month before publication: 先月", () => {
+    expect(find("先月、日本向けのレアアース磁石輸出は305トンだった。", "2025-12-22", "305")).toMatchObject({
+      period: "2025-11",
+    });
+  });
+});

@@ -62,22 +62,23 @@ const DE_FIRST_N =
 const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
 const DE_YEAR = /\b(?:im|für das) (?:Gesamtjahr|Jahr|gesamten Jahr)(?: ((?:19|20)\d{2}))?/gi;
 /**
- * "last month": 上月, 上个月, 지난달, "im vergangenen Monat", the month before publication; after a word
+ * "last month": 上月, 上个月, 先月, 지난달, "im vergangenen Monat", the month before publication; after a word
  * of comparison (较上月, 지난달보다) it is a base, which the basis words already say.
  */
 const LAST_MONTH =
-  /(?<![比较較对對与與和跟]\s?)上(?:个|個)?月(?!\s?(?:份\s?)?(?:相比|比较|比較))|지난\s?달(?!\s?(?:대비|보다|에 비해))|\b(?:im\s)?(?:vergangenen|letzten)\sMonat\b/gi;
+  /(?<![比较較对對与與和跟]\s?)上(?:个|個)?月(?!\s?(?:份\s?)?(?:相比|比较|比較))|先月(?!比|と比べ|から|より)|지난\s?달(?!\s?(?:대비|보다|에 비해))|\b(?:im\s)?(?:vergangenen|letzten)\sMonat\b/gi;
 
 /**
  * "比10月", "較上年10月", "对比10月", "与10月相比", "10월 대비", "10월보다", and with the base figure
- * between: "9월 420.5톤에서" (from September's 420.5 t), "9월 5,774톤보다", "10月の226トンから", "6月の4260キログラムから", and the
+ * between: "9월 420.5톤에서" (from September's 420.5 t), "9월 5,774톤보다", "10月の226トンから", "6月の4260キログラムから", or
+ * in brackets, "5월(46t)보다", "6월(7742.2t)보다는", and the
  * figure a rank is set below: "1月の6357トンに次ぐ" (second to January's 6,357 t).
  * The month is the comparison base. "에서"/"から" alone also open a range ("9월에서 10월까지"), so they
  * count only after a figure.
  */
 const CJK_BASE_BEFORE = /(?:比|较|較|对比|對比|相比|与|與|和|跟)\s?(?:\d{4}\s?[年년]\s?)?$/;
 const CJK_BASE_AFTER =
-  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))/;
+  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:\(\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン)?\s?\)\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))/;
 
 /** "1월 이후 가장 큰", "自1月份以来": the month opens a rank's window, it is not the claim's month. */
 const CJK_SINCE_AFTER = /^\s?(?:份\s?)?(?:이후|以来|以來)/;

@@ -691,10 +691,10 @@ export const NOT_TRADE_AFTER =
   /^\s(?:(?:spot|market|contract|average|benchmark)\s)?(?:prices?|price forecasts?|forecasts?|quotes?|quotations|futures|output|production|mining|reserves|stockpiles?|capacity|demand|consumption|processing|refining|smelting|shortages?|shortfalls?|scarcity)\b/i;
 
 /**
- * The period a rank's clause opened with, its subject (after a comma, the last one named before it); but
- * where the clause opened with a year or a
- * span and names a month after it, before the rank, the month ranked is that one ("2025年稀土出口增长
- * 12.9%，其中6月出口7742.2吨，为全年单月最高": June is the year's highest month, not the year).
+ * The period a rank's clause opened with, its subject (after a comma, the last one named before it);
+ * but where the clause opened with a year or a span and names a month after it, before the rank, the
+ * month ranked is that one ("2025年稀土出口增长12.9%，其中6月出口7742.2吨，为全年单月最高": June is the
+ * year's highest month, not the year).
  */
 function rankSubject(c: ClauseRead, f: Figure, appositive: boolean): PeriodMention | null {
   const before = c.own.filter((p) => p.end <= f.start);
