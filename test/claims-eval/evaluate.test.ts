@@ -58,3 +58,61 @@ describe("scoreText", () => {
     expect(r.falseContradictions).toHaveLength(1);
   });
 });
+
+describe("scoreText on words that allow several figures", () => {
+  const foldText = "Magnet exports to India saw a 1.4-fold increase in July.";
+  const at = foldText.indexOf("a 1.4-fold");
+  const corpus = (value: number): CorpusText => ({
+    id: "f",
+    split: "dev",
+    file: "dev/f.json",
+    published: "2025-08-20",
+    covers: "a fold",
+    text: foldText,
+    claims: [
+      {
+        kind: "change",
+        series: "rare-earth-magnets",
+        partner: "IND",
+        period: "2025-07",
+        value,
+        verdict: "supported",
+        quote: "a 1.4-fold increase",
+      },
+    ],
+  });
+  const fold = {
+    kind: "change",
+    series: "rare-earth-magnets",
+    partner: "IND",
+    period: "2025-07",
+    text: "a 1.4-fold increase",
+    start: at,
+    end: at + 19,
+    stated: {
+      type: "change",
+      pct: 40,
+      unit: "%",
+      basis: "mom",
+      direction: "up",
+      hedge: null,
+      raw: "a 1.4-fold increase",
+      low: 35,
+      high: 145,
+      readings: [
+        { pct: 40, low: 35, high: 45, why: "x1.4" },
+        { pct: 140, low: 135, high: 145, why: "+140%" },
+      ],
+    },
+    verdict: "supported",
+  } as unknown as Checked;
+
+  it("finds the claim whichever of its readings the corpus wrote down", () => {
+    expect(scoreText(corpus(140), [fold]).claims[0]?.outcome).toBe("right");
+    expect(scoreText(corpus(40), [fold]).claims[0]?.outcome).toBe("right");
+  });
+
+  it("still misses a figure none of the readings states", () => {
+    expect(scoreText(corpus(240), [fold]).claims[0]?.outcome).toBe("missed");
+  });
+});

@@ -85,7 +85,9 @@ function sameValue(e: ExpectedClaim, c: ExtractedClaim): boolean {
   if (typeof e.value === "string" || typeof v === "string") return e.value === v;
   // a difference the text states without its direction ("the gap is 410 t") is read as its size
   const expected = c.stated.type === "change" && c.stated.unsigned === true ? Math.abs(e.value) : e.value;
-  return Math.abs(expected - v) <= 1e-6 * Math.max(1, Math.abs(e.value));
+  // words that allow several figures ("a 1.4-fold increase": x1.4 or +140%) state each of them
+  const figures = c.stated.type === "change" && c.stated.readings ? c.stated.readings.map((r) => r.pct) : [v];
+  return [v, ...figures].some((f) => Math.abs(expected - f) <= 1e-6 * Math.max(1, Math.abs(e.value)));
 }
 
 /** A total over a span is a level and a year-to-date figure alike: the checker sums the same months. */
