@@ -94,6 +94,8 @@ export function changeBasis(
  * "fell 30.9% to 4,000.3 t, down 4.3% from September 2024": a base named after another change of the
  * clause is that change's, not the one before it. So is one named right before another change, as
  * Chinese and Japanese set the base before its change ("较上年同月增长32.1%，较11月下降20.1%").
+ * The same change said again in another unit ("up 65 tonnes or 14.6% from October's 444 tonnes",
+ * "14.6%, or 65 t, on October") shares its base.
  */
 export const laterChangeOwns = (
   clause: string,
@@ -106,6 +108,7 @@ export const laterChangeOwns = (
     (x) =>
       x !== c &&
       x.start >= c.end &&
+      !restates(clause, c, x) &&
       (x.end <= m.start || (x.start >= m.end && CJK_BASE_THEN_CHANGE.test(clause.slice(m.end, x.start)))),
   );
 
@@ -115,6 +118,13 @@ export const laterChangeOwns = (
  */
 const CJK_BASE_THEN_CHANGE =
   /^(?:份)?(?:の)?(?:\s?\([\d.,천만万千\s]{1,16}(?:톤|t|kg|公?[吨噸]|トン)?\)|\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン))?\s?(?:相比|比较|比較|보다(?:는)?|대비|에\s비해|에서|より|から|と比べて?)?\s?$/;
+
+/** The same change said again in another unit, right after it: "65 tonnes or 14.6%", "14.6%, or 65 t". */
+const restates = (clause: string, c: ChangeHit, x: ChangeHit) =>
+  (c.unit === "t") !== (x.unit === "t") && RESTATED.test(clause.slice(c.end, x.start));
+
+const RESTATED =
+  /^,?\s(?:or|i\.e\.,?)\s(?:by\s)?(?:(?:about|some|roughly|around|nearly|almost|just over|just under)\s)?$/i;
 
 /** The month before the one a sentence is about, said relative to it: "the previous month", "a month earlier". */
 const A_MONTH_BEFORE =
