@@ -87,7 +87,8 @@ function sameValue(e: ExpectedClaim, c: ExtractedClaim): boolean {
   const expected = c.stated.type === "change" && c.stated.unsigned === true ? Math.abs(e.value) : e.value;
   // words that allow several figures ("a 1.4-fold increase": x1.4 or +140%) state each of them
   const figures = c.stated.type === "change" && c.stated.readings ? c.stated.readings.map((r) => r.pct) : [v];
-  return [v, ...figures].some((f) => Math.abs(expected - f) <= 1e-6 * Math.max(1, Math.abs(e.value)));
+  const margin = 1e-6 * Math.max(1, Math.abs(e.value));
+  return [v, ...figures].some((f) => Math.abs(expected - f) <= margin);
 }
 
 /** A total over a span is a level and a year-to-date figure alike: the checker sums the same months. */
