@@ -209,13 +209,25 @@ const NAMED_PERCENT = new RegExp(
 );
 
 /**
+ * A clause that leaves "share" to the one before it: "while Germany's slipped to 18.6%", "and the
+ * US's stood at 9.5%". The verb moves the share, not the destination's tonnage.
+ */
+const POSSESSIVE_PERCENT = new RegExp(
+  `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]hereas|[Bb]ut)\\s)?(?:[Tt]he\\s)?[A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*){0,2}['’]s?\\s(?:(?:was|is|stood at|came to|held at|reached|hit|(?:rose|fell|grew|shrank|slid|sank|[a-z]{3,12}ed)(?:\\s(?:up|down|back))?\\sto)\\s)(?:(${HEDGE_WORDS})\\s)?(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)"”]*$`,
+);
+
+/**
  * "Germany keeps the top spot with an 18.6% share; the US 9.5%": a clause that gives a destination
  * and a percentage alone, after a share in the same sentence (`shareBefore`), is that destination's
- * share of the same total.
+ * share of the same total; so is a destination's possessive that leaves the share noun to the clause
+ * before ("the latter's share rose to 13.7%, while Germany's slipped to 18.6%").
  */
 export function siblingShare(c: ClauseRead, shareBefore: boolean): ClauseRead {
   const clause = c.seg.text;
-  const m = shareBefore && c.figures.length === 0 ? NAMED_PERCENT.exec(clause) : null;
+  const m = !shareBefore
+    ? null
+    : ((c.figures.length === 0 ? NAMED_PERCENT.exec(clause) : null) ??
+      (c.figures.every((f) => f.kind === "direction") ? POSSESSIVE_PERCENT.exec(clause) : null));
   const num = m?.[2];
   const named = c.partners.find((p) => !p.weak);
   if (!m || num === undefined || named === undefined) return c;

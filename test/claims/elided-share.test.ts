@@ -1,0 +1,55 @@
+// A clause that leaves the word "share" to the clause before it ("Korea's share rose to 13.7%, while
+// Germany's slipped to 18.6%") states the named destination's share of the same total; its verb
+// moves the share, not the destination's tonnage. Checked on the reference data (December 2025:
+// 5,952 t in all, Korea 815 t, Germany 1,106 t, the US 564 t; November: 6,150 t, Japan 305 t).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const claims = async (text: string, published: string) =>
+  (await verifyClaims(store, text, { published, text })).claims;
+
+describe("a share whose noun the clause before gave", () => {
+  it.each([
+    [
+      "In December Korea's share of China's magnet exports rose to 13.7%, while Germany's slipped to 18.6%.",
+      "DEU",
+    ],
+    [
+      "Korea's share of China's December magnet exports rose to 13.7%, and the US's stood at about 9.5%.",
+      "USA",
+    ],
+    ["In November the US share of China's magnet exports fell to 9.5%, while Japan's rose to 5%.", "JPN"],
+  ])("is the named destination's share: %s", async (text, partner) => {
+    const published = text.includes("November") ? "2025-12-20" : "2026-01-21";
+    const c = (await claims(text, published)).find((x) => x.partner === partner);
+    expect(c?.kind).toBe("share");
+    expect(c?.verdict).toBe("supported");
+  });
+
+  it("is wrong when the destination's share is not the figure", async () => {
+    const c = (
+      await claims(
+        "In December Korea's share of China's magnet exports rose to 13.7%, while Germany's slipped to 15.6%.",
+        "2026-01-21",
+      )
+    ).find((x) => x.partner === "DEU");
+    expect(c?.kind).toBe("share");
+    expect(c?.verdict).toBe("contradicted");
+  });
+
+  it("leaves a tonnage moved in the clause a tonnage", async () => {
+    const found = await claims(
+      "Korea's share of China's December magnet exports rose to 13.7%, while Germany's exports slipped to 1,106 t.",
+      "2026-01-21",
+    );
+    expect(found.filter((x) => x.partner === "DEU" && x.kind === "share")).toEqual([]);
+  });
+});
