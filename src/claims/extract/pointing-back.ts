@@ -15,6 +15,7 @@
 
 import type { ExtractedClaim, Grounding, Reading } from "../types.js";
 import type { ClauseRead } from "./read-clause.js";
+import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 
 type Draft = Omit<ExtractedClaim, "text">;
 const PARTS = ["series", "partner", "period"] as const;
@@ -77,9 +78,14 @@ export function antecedentOf(out: readonly Draft[], sentence: string, question: 
 /** Words before the subject that leave it the subject: "But that was ...", "On the year it was ...". */
 const OPENING =
   /(?:(?:and|but|yet|so|still|even so|overall|all told|in all|on the (?:year|month)|year[- ]on[- ]year|month[- ]on[- ]month|from a year (?:earlier|ago)),?\s)?/;
-/** The pointing subject: a pronoun, or a noun for "the figure just given". */
-const SUBJECT =
-  /(?:that|this|it|they|(?:the|that|this) (?:figure|volume|tonnage|amount|level|total|tally))(?:['’]s\s|\s(?:(?:also|still|thus|itself|again|now|even|nonetheless|nevertheless|alone)\s)?)/;
+/**
+ * The pointing subject: a pronoun, or a noun for "the figure just given", which may name the figure's
+ * month ("The November figure"): a month other than the figure's points at nothing (see the parts
+ * compared in `resolvePointing`).
+ */
+const SUBJECT = new RegExp(
+  `(?:that|this|it|they|(?:the|that|this) (?:(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?\\s)?(?:figure|volume|tonnage|amount|level|total|tally))(?:['’]s\\s|\\s(?:(?:also|still|thus|itself|again|now|even|nonetheless|nevertheless|alone)\\s)?)`,
+);
 /** What the subject does: is, marks, compares, rises ... (not says, expects, or a modal's guess). */
 const VERB =
   /(?:was|is|were|are|marked|marks|made|makes|put|puts|left|leaves|came|comes|compares|compared|represented|represents|equall?ed|equals|amounted|amounts|accounted|accounts|made up|brought|brings|took|takes|gave|gives|rose|fell|climbed|dropped|jumped|slipped|eased|declined|grew|increased|decreased|stood|stands|ranked|ranks|topped|tops|exceeded|exceeds|beat|trailed|edged|surged|slumped|soared|plunged|set|extended|ended|broke|meant|means)\b/;
