@@ -51,6 +51,16 @@ const PLACE_AFTER_FIGURE = new RegExp(
   "gi",
 );
 /**
+ * The last of the leading destinations a text counts, said after a destination's figure: "Japan
+ * received 226 t, the smallest amount among the six largest destinations", "India 416 t, the least
+ * of the top five buyers". It ranks that many places down (among the destinations the data holds:
+ * more held ones above it leave the claim open, never wrong).
+ */
+const LAST_OF_LEADING = new RegExp(
+  `\\d[^,;:()|]{0,40}(?:,\\s|:\\s|\\s?\\()((?:the\\s)?(?:smallest|lowest|least|fewest)(?:\\s(?:amount|volume|figure|quantity|total|tonnage|intake))?\\s(?:among|of)\\s(?:the\\s|China's\\s)?(?:top\\s)?(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s(?:(?:largest|biggest|main|leading|major)\\s)?(?:destinations|buyers|markets|importers|customers|recipients))\\b`,
+  "gi",
+);
+/**
  * "making Korea the second-largest destination", "keeping Germany the top destination": the place of
  * the destination the verb makes or keeps it.
  */
@@ -168,6 +178,10 @@ export function findDestinationRanks(
   for (const m of allMatches(PLACE_AFTER_FIGURE, clause)) {
     const words = m[1] as string;
     afterOwner(m.index + m[0].length - words.length, words, placeIn(words), m.index);
+  }
+  for (const m of allMatches(LAST_OF_LEADING, clause)) {
+    const words = m[1] as string;
+    afterOwner(m.index + m[0].length - words.length, words, parseCount(m[2] ?? ""), m.index);
   }
   return out;
 
