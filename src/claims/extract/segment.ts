@@ -452,9 +452,13 @@ function endsSentence(input: string, i: number): boolean {
  */
 const CONCESSIVE_OPENING =
   /^\s*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after|after|following|having)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
-/** Where a sentence breaks into clauses; a dash before a number ("Germany — 1,288 t") joins a name to its figure. */
+/**
+ * Where a sentence breaks into clauses; a dash before a number ("Germany — 1,288 t") joins a name to
+ * its figure. ", then" opens a clause when a verb follows ("halved in April, then more than halved
+ * again in May"), not a list of figures ("from 5,324 t, then to 2,626 t").
+ */
 const CLAUSE_BREAK =
-  /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|\s(?:-{1,2}|—)\s(?![~≈]?\d)/g;
+  /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|,\s(?=then\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\b|\d))|\s(?:-{1,2}|—)\s(?![~≈]?\d)/g;
 
 /**
  * A bracket that opens with a figure alone, just before a semicolon: "Germany (1,288 t; 22.3%)",
