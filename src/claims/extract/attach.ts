@@ -375,6 +375,10 @@ export function attachPeriod(
         (/^\s?\($/.test(clause.slice(span.end, p.start)) && /^\.?\)/.test(clause.slice(p.end)))),
   );
   if (own) return own;
+  // "between May (235 t) and December": a figure in brackets inside the span's words is of the span's
+  // first month (`pairOf` reads which)
+  const around = periods.find((p) => p.shape === "range" && p.start < span.start && span.end < p.end);
+  if (around) return around;
   // a period in another figure's brackets ("Germany 1,106 t (Nov: n/a), South Korea 815 t") is that one's aside
   // so is a period in a relative aside set off by commas ("the US, which took 877 t in January, got 564 t")
   // but brackets in a label before any figure ("YTD (Jan-Aug): 34,041 t", "Cumulative (Jan-Oct) exports

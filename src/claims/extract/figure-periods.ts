@@ -167,7 +167,12 @@ export function pairOf(
     /^between\s/i.test(words) ||
     end !== undefined ||
     levels.some((x) => levelReachedInSpan(clause, own, x) !== null);
-  if (f.kind === "level") return f === start && paired ? { period: a } : f === end ? { period: b } : null;
+  if (f.kind === "level") {
+    // "between May (235 t) and December (509 t)": each month's figure in brackets after it
+    if (/^between\s/i.test(words) && f.start > own.start && f.end < own.end) return { period: a };
+    if (/^between\s/i.test(words) && /^\s?\($/.test(clause.slice(own.end, f.start))) return { period: b };
+    return f === start && paired ? { period: a } : f === end ? { period: b } : null;
+  }
   if ((f.kind !== "change" && f.kind !== "direction") || !paired) return null;
   // "between January and March the total was ..., 5.1% above the first quarter of 2024": a change
   // that names its own base is the span's, against that base

@@ -60,8 +60,10 @@ const N_M_ABBREV = new RegExp(
   `(?<![$€£¥\\d.,]|US|USD|CNY|RMB)\\b([2-9]|1[01])M(?:\\s(${YEAR})\\b|['’]?\\s?(\\d{2})\\b(?![%.,]?\\d|\\s?(?:t|tonnes?|tons?|kg|kt|mt|m)\\b)|\\s(?=(?:total|cumulative|exports|shipments|volume|tally|sum|figure|YTD)\\b))`,
   "g",
 );
+/** "between May (235 t) and December": each month's figure in brackets after it. */
+const BRACKETED_FIGURE = "(?:\\s\\((?=[^()]{0,8}\\d)[^()]{1,30}\\))?";
 const RANGE_MONTHS = new RegExp(
-  `\\b(?:([Ff]rom|[Bb]etween)\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?(?:\\s?[-–—/]\\s?|\\s(?:to|through|thru|until|till|and|bis)\\s|-(?:to|through)-)(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
+  `\\b(?:([Ff]rom|[Bb]etween)\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?(?:(?<=[Bb]etween\\s\\S+)${BRACKETED_FIGURE}\\sand\\s|\\s?[-–—/]\\s?|\\s(?:to|through|thru|until|till|and|bis)\\s|-(?:to|through)-)(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
   "g",
 );
 const RANGE_PART = new RegExp(
