@@ -202,7 +202,10 @@ export function whenMonth(
   if (mentions.some((x) => x.start > w.index && x.start < f.start)) return null;
   // "Compared with October 2024, when 4,725 t left, shipments were up 15.8%": past the comma that
   // closes an aside on the month compared with, the figure is the main clause's, not that month's
-  if (m.role === "base" && /,\s/.test(clause.slice(w.index + 1, f.start))) return null;
+  // so is one after "Since June, when Japan took 131 t, its purchases have more than doubled": the
+  // month a move runs since
+  if ((m.role === "base" || m.role === "since") && /,\s/.test(clause.slice(w.index + 1, f.start)))
+    return null;
   return { period: m.period, at: w.index };
 }
 
