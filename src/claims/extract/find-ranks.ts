@@ -10,6 +10,7 @@ import { findCjkRanks } from "./find-ranks-cjk.js";
 import {
   DOWN_NOUNS,
   DOWN_VERBS,
+  ENGLISH_MONTH_NAME,
   MONTH_NAME,
   UP_NOUNS,
   UP_VERBS,
@@ -164,6 +165,15 @@ const THAN_ANY = new RegExp(
   `\\b(higher|more|larger|bigger|greater|stronger|lower|less|fewer|smaller|weaker)\\sthan\\s(?:in\\s|during\\s)?any\\s(?:other\\s|previous\\s|earlier\\s|prior\\s)?month\\s(?:(this year|of the year|so far this year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))|(since)\\b|(${RECORD_WORDS}))`,
   "gi",
 );
+/**
+ * The same with what was shipped and its month between the comparative and "than": "received more
+ * magnets in August than in any month since the export controls began". The rank's words start at
+ * "than", so the month stays the clause's.
+ */
+const SPLIT_THAN_ANY = new RegExp(
+  `\\b(more|less|fewer)\\s(?:[A-Za-z'’-]+\\s){1,6}?(?:in|during)\\s(?:${ENGLISH_MONTH_NAME})\\.?(?:\\s(?:19|20)\\d{2})?\\s(?=than\\s(?:in\\s|during\\s)?any\\s)`,
+  "gi",
+);
 const STREAK_WORD = "straight|consecutive|successive";
 /** How a monthly move is named before its noun: "monthly", "MoM", "m/m", "month-on-month". */
 const MONTHLY = "monthly|MoM|m\\/m|month-on-month";
@@ -291,6 +301,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [WINDOW_NOUN, /month|mth|year|yr/i],
   [N_MONTH_EXTREME, /month|mth|year|yr/i],
   [THAN_ANY, /\bthan\s/i],
+  [SPLIT_THAN_ANY, /\bthan\s/i],
   [PEAK, /peak|trough|low|high|bottom/i],
   [PEAK_MONTH, /peak|top|trough|low|high|bottom/i],
   [ALL_TIME, /all-time|record|series|rekord|历史|new\s/i],
@@ -402,7 +413,8 @@ export function findRanks(clause: string): RankHit[] {
       direction: "high",
       scope: { type: "year", year: m[2] ? Number(m[2]) : null },
     });
-  for (const m of matchAll(THAN_ANY)) {
+  const split = [...matchAll(SPLIT_THAN_ANY)];
+  for (const m of [...matchAll(THAN_ANY), ...split.flatMap((x) => thanAnyAfter(clause, x))]) {
     const y = m[3] ?? m[4];
     const scope: RankHit["scope"] = m[2]
       ? { type: "year", year: y ? Number(y) : null }
@@ -570,4 +582,17 @@ function verbDirection(clause: string, at: number): "up" | "down" | null {
   for (const m of allMatches(VERB_BEFORE, clause.slice(Math.max(0, at - 120), at)))
     dir = directionOf(m[1] ?? "");
   return dir;
+}
+
+/**
+ * The "than any month ..." words after a comparative split from them ("more magnets in August than
+ * in any month since ..."), read as THAN_ANY reads them, with the comparative of the split words.
+ */
+function thanAnyAfter(clause: string, split: RegExpMatchArray): RegExpMatchArray[] {
+  const at = (split.index ?? 0) + split[0].length;
+  const tail = new RegExp(THAN_ANY.source.replace(/^\\b\([^)]*\)\\s/, ""), "i").exec(clause.slice(at));
+  if (tail === null || tail.index !== 0) return [];
+  const m = [tail[0], split[1], ...tail.slice(1)] as unknown as RegExpMatchArray;
+  m.index = at;
+  return [m];
 }
