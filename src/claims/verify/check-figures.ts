@@ -181,6 +181,27 @@ function coarseLevels(
   };
 }
 
+/**
+ * "Nearly tripled" of x2.58 (May's 1,238 t to June's 3,188 t): a rise said to fall short of a whole
+ * multiple in words, by less than half of one and less than 15% of it, is how writers round toward
+ * the whole, not a wrong figure; below the word's own band it is neither right nor wrong.
+ */
+function shortOfMultiple(
+  judged: { verdict: Verdict; note: string },
+  s: StatedChange,
+  data: Interval,
+): { verdict: Verdict; note: string } {
+  if (judged.verdict !== "contradicted" || s.hedge !== "nearly" || s.readings || s.pct < 100) return judged;
+  if (!FRACTION_OR_MULTIPLE.test(s.raw) || /\d/.test(s.raw)) return judged;
+  const factor = s.pct / 100 + 1;
+  const floor = (Math.max(factor - 0.5, factor * 0.85) - 1) * 100;
+  if (data[1] < floor || data[0] > s.pct) return judged;
+  return {
+    verdict: "unverifiable",
+    note: `; "${s.raw.trim()}" rounds toward the whole multiple, and the data falls short of it by less than writers round`,
+  };
+}
+
 /** The sizes a signed interval allows: a difference stated without its direction is checked on them. */
 export const sizeOf = ([lo, hi]: Interval): Interval =>
   lo >= 0 ? [lo, hi] : hi <= 0 ? [-hi, -lo] : [0, Math.max(-lo, hi)];
@@ -374,7 +395,11 @@ export function checkChange(
   const change = (cur.value / prev.value - 1) * 100;
   const data = changeInterval(prev, cur);
   const read = s.readings ? judgeReadings(s.readings, s, data, nearMiss.points, judge) : null;
-  const judged = coarseLevels(read ?? judgeRound(s, s.pct, data, nearMiss.points(s.pct)), s, change, data);
+  const judged = shortOfMultiple(
+    coarseLevels(read ?? judgeRound(s, s.pct, data, nearMiss.points(s.pct)), s, change, data),
+    s,
+    data,
+  );
   // a ratio of two destinations is read from words that also allow a change over time of the
   // first ("87% more than Vietnam" after a month's figure): it can bear a claim out, never prove it wrong
   const { verdict, note } =
