@@ -9,6 +9,9 @@ import { NUM } from "./numbers.js";
 import { allMatches } from "./all-matches.js";
 import { CJK_LETTERS } from "./lexicon.js";
 
+/** Month names written out, as a clause of its own names its month. */
+const FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+
 export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
 
 /** A run of lines read as one unit: `[start, end)` in the input. */
@@ -454,11 +457,14 @@ const CONCESSIVE_OPENING =
   /^\s*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after|after|following|having)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
 /**
  * Where a sentence breaks into clauses; a dash before a number ("Germany — 1,288 t") joins a name to
- * its figure. ", then" opens a clause when a verb follows ("halved in April, then more than halved
- * again in May"), not a list of figures ("from 5,324 t, then to 2,626 t").
+ * its figure. ", then" opens a clause when a verb and a month of its own follow ("halved in April,
+ * then more than halved again in May"), not a list of figures ("from 5,324 t, then to 2,626 t") nor
+ * a move that runs on from the month before it ("peaked in August, then slipped for two months").
  */
-const CLAUSE_BREAK =
-  /;|\s(?:while|whereas|although|though)\s|,\s(?:but|and|with|as|even as)\s|,\s(?=then\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\b|\d))|\s(?:-{1,2}|—)\s(?![~≈]?\d)/g;
+const CLAUSE_BREAK = new RegExp(
+  `;|\\s(?:while|whereas|although|though)\\s|,\\s(?:but|and|with|as|even as)\\s|,\\s(?=then\\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\\b|\\d)(?:[^;.]|\\.(?=\\d)){0,80}?\\b(?:${FULL_MONTHS})\\b)|\\s(?:-{1,2}|—)\\s(?![~≈]?\\d)`,
+  "g",
+);
 
 /**
  * A bracket that opens with a figure alone, just before a semicolon: "Germany (1,288 t; 22.3%)",
