@@ -230,6 +230,19 @@ function possessiveMonths(period: string, sentence: string): string[] {
   return [...new Set(out)].filter((p) => p !== period);
 }
 
+/** Words after a figure that say another destination's is the same: "..., the same as the US". */
+const SAME_AS =
+  /^[^.;:]{0,40}?\b(?:the same as|identical to|equal to|matching|level with|on a par with|on par with|just like|as did)\s(?:(?:that|those) of\s)?(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}/;
+
+/**
+ * "Vietnam's share was 9.5%, the same as the United States'": a destination said to match the
+ * figure's is no other reading of it; the figure is said of both, so the other's cannot rescue it.
+ */
+function equalDestinations(text: string, end: number): Set<string> {
+  const m = SAME_AS.exec(text.slice(end, end + 120));
+  return new Set(m === null ? [] : findPartners(m[0]).map((p) => p.value));
+}
+
 /** Rescue readings for a claim from the sentence around it. */
 export function sentenceReadings(
   claim: ExtractedClaim,
@@ -264,8 +277,9 @@ export function sentenceReadings(
   const rankedNext = partnersOnlyRankedNext(sentence, head.length + claim.end - claim.start);
   // "Japan (131 t), India (172 t)": a figure its own item names is not a neighbour's
   const own = listed && itemPartner(text, numberStart(text, claim), sentence) === main.key.partner;
+  const equals = equalDestinations(text, claim.end);
   for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
-    if (partner === main.key.partner || rankedNext.has(partner)) continue;
+    if (partner === main.key.partner || rankedNext.has(partner) || equals.has(partner)) continue;
     if (own && partner !== "WLD") continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD") (out[out.length - 1] as PlannedReading).rescueOnly = false;
