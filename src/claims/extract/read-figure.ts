@@ -123,6 +123,10 @@ const TRADE_VERB =
 /** "that month", "the same month": the month the text named last. */
 const THAT_MONTH = /\b(?:that|the same) month\b(?!\s(?:last|a|the|of|in)\b)/i;
 
+/** The last month of a clause followed by an aside that tells of it: "since May, when 235 t went". */
+const toldOfWhen = (x: ClauseRead) =>
+  x.mentions.findLast((m) => m.shape === "month" && /^,\s(?:when|whose)\b/i.test(x.seg.text.slice(m.end)));
+
 /** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
 export function readFigure(
   c: ClauseRead,
@@ -338,10 +342,13 @@ export function readFigure(
     // month" is the last month the clause before named, not the year it opened with
     const thatMonth = THAT_MONTH.test(clause);
     // "Germany took 1,118 t (Sept: 1,288 t); its share was 20.4%": a month in brackets dates the
-    // figure beside it, not the clauses after it, which it can only suggest
+    // figure beside it, not the clauses after it, which it can only suggest; "since May, when 235 t
+    // went to Vietnam - nearly a fifth of exports that month": the month an aside told of
     const told = (x: ClauseRead) => x.own.filter((p) => !inBrackets(x.seg.text, p));
     const ownOf = (x: ClauseRead) =>
-      (thatMonth ? told(x).findLast((p) => p.shape === "month")?.period : undefined) ??
+      (thatMonth
+        ? (told(x).findLast((p) => p.shape === "month")?.period ?? toldOfWhen(x)?.period)
+        : undefined) ??
       told(x)[0]?.period ??
       null;
     const earlier = nearest((x) => (concessive(x) ? null : ownOf(x)), "before");

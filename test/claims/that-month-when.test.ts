@@ -1,0 +1,36 @@
+// "since May, when 235 tonnes went to Vietnam - nearly a fifth of China's magnet exports that
+// month": "that month" is the month the ", when" aside told of, not the month the text is on.
+// Checked on the reference data (May 2025: 1,238 t in all, Vietnam 235 t, 19.0%; December: 5,952 t,
+// Vietnam 509 t, 8.6%).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const share = async (text: string) =>
+  (await verifyClaims(store, text, { published: "2026-01-22", text })).claims.find((c) => c.kind === "share");
+
+const lead = "Vietnam took 509 tonnes of Chinese magnets in December. ";
+
+describe("'that month' after a ', when' aside", () => {
+  it("is the aside's month", async () => {
+    const c = await share(
+      `${lead}Its intake has more than doubled since May, when 235 tonnes went to Vietnam - nearly a fifth of China's magnet exports that month.`,
+    );
+    expect(c?.period).toBe("2025-05");
+    expect(c?.verdict).toBe("supported");
+  });
+
+  it("can then be wrong", async () => {
+    const c = await share(
+      `${lead}Its intake has more than doubled since May, when 235 tonnes went to Vietnam - nearly a third of China's magnet exports that month.`,
+    );
+    expect(c?.verdict).toBe("contradicted");
+  });
+});
