@@ -142,6 +142,16 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => pctHit("down", m[2] ?? m[5], m[3] ?? m[6], m[1] ?? m[4]),
   },
   {
+    // "the annual fall narrowing to 15% from 18.9%", "year-on-year growth slowed to 4%": the size a
+    // move has come to, its direction the noun's (the size it came from is an earlier period's)
+    re: new RegExp(
+      `\\b${BASIS_ADJ}(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:(?:in|of)\\s[A-Za-z-]+(?:\\s[A-Za-z-]+)?\\s)?(?:narrow|eas|moderat|slow|shrink|shrank|widen|deepen|accelerat|quicken|steepen|soften)[a-z]*\\s(?:to|at)\\s${HEDGE}${PCTW}`,
+      "gi",
+    ),
+    needs: [PCT_HINT],
+    read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
+  },
+  {
     // rose 12%, fell by about 11 per cent, jumped a further 5pc
     re: new RegExp(
       `\\b(${VERBS})\\s${ADVERB}(?:(?:by\\s)?${GRADED}|(?:by|some|a further|another|a|an)\\s)?${HEDGE}${PCTW}`,
