@@ -2,16 +2,15 @@
 // figures stand in brackets after them is the later month's against the earlier, as it is without
 // the brackets, and each bracketed figure is its own month's. Checked on the reference data
 // (Vietnam: May 2025 235 t, December 509 t; the US: March 584 t, April 246 t).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const claims = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-02-10", text })).claims;

@@ -2,16 +2,15 @@
 // Germany's slipped to 18.6%") states the named destination's share of the same total; its verb
 // moves the share, not the destination's tonnage. Checked on the reference data (December 2025:
 // 5,952 t in all, Korea 815 t, Germany 1,106 t, the US 564 t; November: 6,150 t, Japan 305 t).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const claims = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published, text })).claims;

@@ -2,16 +2,15 @@
 // leading destinations a text counts ranks that many places down among the destinations of its
 // month. Checked on the reference data (October 2025: Germany 1,118 t, the US 656 t, Korea 569 t,
 // Vietnam 444 t, India 416 t, Japan 226 t).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const rank = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-11-24", text })).claims.find((c) => c.kind === "rank");

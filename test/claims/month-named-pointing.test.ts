@@ -2,16 +2,15 @@
 // subject that points back at the figure before and names its month speaks of that figure, as "the
 // figure" does; one that names another month points at nothing. Checked on the reference data
 // (magnets: August 2025 6,146 t, November 6,150 t, January 6,357 t).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const rank = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20", text })).claims.find((c) => c.kind === "rank");

@@ -2,16 +2,15 @@
 // its direction the noun's and its base the adjective's; the size it came from is an earlier
 // period's and is left unread. Checked on the reference data (magnets, January-July 2025: 27,897 t
 // against 32,812 t a year before, -15.0%; rare earths, November 2025: +24.4% on the year).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const changes = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published, text })).claims.filter((c) => c.kind === "change");

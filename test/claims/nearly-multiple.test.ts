@@ -1,16 +1,15 @@
 // "Nearly tripled" of May's 1,238 t to June's 3,188 t (x2.58): a rise said to fall short of a whole
 // multiple in words is how writers round toward the whole; below the word's own band (x2.7) but
 // within half a multiple and 15% of it, it is neither right nor wrong. Further short it stays wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const change = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published, text })).claims.find((c) => c.kind === "change");

@@ -3,16 +3,15 @@
 // total, as it would in the first clause; the destination was taken as not named, so a wrong rank
 // was left open. Checked on the reference data (magnets: June 2025 3,188 t, July 5,577 t, August
 // 6,146 t, September 5,774 t, October 5,473 t).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const rank = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-11-20", text })).claims.find((c) => c.kind === "rank");

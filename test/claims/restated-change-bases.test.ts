@@ -1,16 +1,15 @@
 // A change said twice, in tonnes and in percent ("up 65 tonnes or 14.6% from October's 444 tonnes"),
 // is one change: the base the words name after the second figure is the first's too. Checked on
 // the reference data (Vietnam: 444 t in October 2025, 509 t in December 2025, no November figure).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const claim = async (text: string, published: string, words: string) =>
   (await verifyClaims(store, text, { published, text })).claims.find((c) => c.text.includes(words));

@@ -2,16 +2,15 @@
 // figure is no other reading of it (the figure is said of both), so it cannot rescue a wrong figure
 // of the destination the clause names. Checked on the reference data (December 2025: 5,952 t in
 // all, Vietnam 509 t or 8.6%, the US 564 t or 9.5%).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const share = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-01-21", text })).claims.find((c) => c.kind === "share");

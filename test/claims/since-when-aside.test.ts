@@ -2,16 +2,15 @@
 // aside dates its own level, not the move after the comma that closes it; the move runs since that
 // month to the month the text is on. Checked on the reference data (Japan: June 2025 131 t,
 // November 305 t).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const change = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-22", text })).claims.find(

@@ -3,16 +3,15 @@
 // any month since" does. Checked on the reference data (Germany: May 2025 209 t, June 764 t, July
 // 1,116 t, August 1,346 t; the US: January 2025 877 t, October 656 t; the total: June 3,188 t,
 // October 5,473 t).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const rank = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published, text })).claims.find((c) => c.kind === "rank");

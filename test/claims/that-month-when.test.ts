@@ -2,16 +2,15 @@
 // month": "that month" is the month the ", when" aside told of, not the month the text is on.
 // Checked on the reference data (May 2025: 1,238 t in all, Vietnam 235 t, 19.0%; December: 5,952 t,
 // Vietnam 509 t, 8.6%).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const share = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-01-22", text })).claims.find((c) => c.kind === "share");

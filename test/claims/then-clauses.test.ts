@@ -3,17 +3,16 @@
 // The second move and the rank after its level are May's, not April's. A list of figures joined by
 // ", then to" stays one clause. Checked on the reference data (magnets: March 2025 5,324 t, April
 // 2,626 t, May 1,238 t).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { segment } from "../../src/claims/extract/segment.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const claims = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-01-21", text })).claims;
