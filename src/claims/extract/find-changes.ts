@@ -130,6 +130,9 @@ interface ChangePattern {
   read: (m: RegExpMatchArray) => ChangeRead | null;
 }
 
+/** The verbs a move narrows or widens by: "narrowing", "eased", "accelerating". */
+const NARROWED = /\b(?:narrow|eas|moderat|slow|shrink|shrank|widen|deepen|accelerat|quicken|steepen|soften)/i;
+
 export const PATTERNS: readonly ChangePattern[] = [
   {
     // "negative growth of 4%", "a negative 3.5% growth", "negative year-on-year growth, 12%": a rise
@@ -148,7 +151,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `\\b${BASIS_ADJ}(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:(?:in|of)\\s[A-Za-z-]+(?:\\s[A-Za-z-]+)?\\s)?(?:narrow|eas|moderat|slow|shrink|shrank|widen|deepen|accelerat|quicken|steepen|soften)[a-z]*\\s(?:to|at)\\s${HEDGE}${PCTW}`,
       "gi",
     ),
-    needs: [PCT_HINT],
+    needs: [PCT_HINT, NARROWED],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {

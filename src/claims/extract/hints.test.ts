@@ -53,6 +53,7 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "an 8.8 percent month-on-month decline",
     "- 21.4%: the year-on-year rise in shipments",
     "the year-on-year growth, 15.1%",
+    "the annual fall narrowing to 15% from 18.9%",
     "3,300 tonnes, minus 40.2 percent compared with July",
     "a decrease of roughly 13%",
     "Germany's slump came to 26.5%",
