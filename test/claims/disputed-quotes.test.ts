@@ -30,6 +30,10 @@ describe("a figure reported to be set right", () => {
       "A newsletter then gave Germany's October 2025 intake of magnets as 1,500 tonnes. Customs published 1,118 tonnes.",
       "1,500 tonnes",
     ],
+    [
+      "One widely shared post says magnet shipments to the United States climbed to 1,200 tonnes in November 2025; that is simply false.",
+      "1,200 tonnes",
+    ],
   ])("is not contradicted: %s", async (text, quote) => {
     const got = await verdictsOf(store, text, "2025-12-28");
     expect(got.filter(([, v]) => v === "contradicted")).toEqual([]);

@@ -66,7 +66,7 @@ const PRODUCT_FIGURE =
  * "That was South Korea's figure", "that was the rare-earth total".
  */
 const OWN_SLIP =
-  "(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:was|is)\\s(?:(?:in fact|actually|wrong|incorrect|mistaken|an? (?:mistake|error|slip|typo)|in error)\\b|(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?(?:\\s(?:figure|number|total|level))?\\b|" +
+  "(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:was|is)\\s(?:(?:simply\\s|just\\s|plainly\\s)?(?:in fact|actually|wrong|incorrect|mistaken|false|untrue|not true|not correct|not so|inaccurate|an? (?:mistake|error|slip|typo)|in error)\\b|(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?(?:\\s(?:figure|number|total|level))?\\b|" +
   DESTINATION_FIGURE +
   "|" +
   PRODUCT_FIGURE +
