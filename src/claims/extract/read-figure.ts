@@ -46,7 +46,10 @@ import { monthNamedAfterAll } from "./month-named-after-all.js";
 
 /** Words that say a figure holds for every destination named with it: "each took", "both Korea and India". */
 
-/** Right before a rank in apposition to the figure before it: "3,188 t in June, the highest ...". */
+/**
+ * Right before a rank in apposition to the figure before it: "3,188 t in June, the highest ...";
+ * tried on the last 100 characters before the rank, which hold any such run.
+ */
 const APPOSITIVE_RANK_BEFORE =
   /\d[\d,.]*\s?(?:t|tonnes?|tons?|metric tons|kt|kg)?(?:\s(?:in|during|for)\s[A-Z][a-z]+\.?(?:\s(?:19|20)\d{2})?)?,\s(?:(?:which|that)\s(?:was|is|were|are)\s)?(?:the\s|a\s|its\s|their\s)?$/;
 
@@ -261,7 +264,8 @@ export function readFigure(
   // a rank describes the clause's subject ("May's 1,238 t ... was the weakest since 2009")
   // a rank set after a comma ("..., before recovering to 3,188 t in June, the highest in three months")
   // is said of the figure right before it: the last month named before it, not the clause's first
-  const appositive = f.kind === "rank" && APPOSITIVE_RANK_BEFORE.test(clause.slice(0, f.start));
+  const appositive =
+    f.kind === "rank" && APPOSITIVE_RANK_BEFORE.test(clause.slice(Math.max(0, f.start - 100), f.start));
   const subject = f.kind === "rank" ? (relativeAntecedent(c, f) ?? rankSubject(c, f, appositive)) : null;
   const own =
     (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
