@@ -4,6 +4,7 @@
 // stated figure, the figure is not wrong, the reading was; when none fits, the main reading stands.
 // A rank in a sentence that gives several months' figures is different: any of them may be ranked.
 
+import { basePeriod } from "../../analytics/month-figures.js";
 import { MONTH_NAMES, addMonths, monthAt, monthIndex, yearOf } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
 import { REST_OF_WORLD } from "../extract/figure-partner.js";
@@ -359,10 +360,8 @@ function rankedBase(claim: ExtractedClaim, period: string, text: string): string
 
 /** The full year before a full year's span (`2025-01..2025-12` gives `2024-01..2024-12`); nothing for other spans. */
 function yearBeforeSpan(period: string): string[] {
-  const m = /^(\d{4})-01\.\.(\d{4})-12$/.exec(period);
-  if (!m || m[1] !== m[2]) return [];
-  const year = Number(m[1]) - 1;
-  return [`${year}-01..${year}-12`];
+  const base = /^(\d{4})-01\.\.\1-12$/.test(period) ? basePeriod(period, "yoy") : null;
+  return base === null ? [] : [base];
 }
 
 /** Full years a sentence names for a figure ("last year", "in 2025"), as spans. */
