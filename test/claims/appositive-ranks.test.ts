@@ -36,6 +36,7 @@ describe("a rank in apposition to the last figure of a clause", () => {
       "2026-01-20",
     );
     expect(got.filter(([, v]) => v === "contradicted")).toEqual([]);
+    expect(got).toContainEqual(["highest since", "supported"]);
   });
 
   it("still ranks the subject of a clause with one month", async () => {
