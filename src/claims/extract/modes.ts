@@ -112,7 +112,7 @@ const blankSums = (s: string) => s.replace(SUMMING_IF, (m) => " ".repeat(m.lengt
  * climbed to ..."): a company named earlier in the sentence is not the one whose figure it is.
  */
 const DATA_SHOWED =
-  /\b(?:data|figures|statistics|numbers)\s(?:(?:released|published|out)\s(?:[\w-]+\s){0,3}?)?(?:showed|shows?|revealed)\s(?:that\s)?(?=China['’]s|Chinese)/gi;
+  /\b(?:data|figures|statistics|numbers)\s(?:(?:released|published|out)\s(?:[\w-]+\s){0,3}?)?(?:showed|shows?|revealed)\s(?:that\s)?(?=China\b|Chinese\b)/gi;
 const HYPOTHETICAL_OPENING =
   /^\W*(?:(?:Were|Should|Had)\s(?:[\w'-]+\s){1,6}?(?:to\s|be\s|have\s|fall|rise|drop|reach)|If\b|Suppose|Imagine|Assuming|Hypothetically|In (?:a|the) (?:worst|best)[- ]case)/;
 // "were exports to fall" is a hypothetical; "were shipped to the U.S." is a passive report: the
