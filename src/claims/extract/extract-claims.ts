@@ -295,6 +295,13 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.series = null;
     named.partner = null;
   }
+  // "Related: China's gallium exports surge in December": another story's headline, whose product,
+  // destination and month are that story's, not what the text under it goes on about
+  if (out.length > 0 && out.every((x) => x.mode === "link")) {
+    named.series = null;
+    named.partner = null;
+    named.period = null;
+  }
   env.shareTopic = SHARE_NOUN.test(text);
   // "For November customs published no figure for Germany": a month said to lack a figure is not
   // the month the text goes on to speak of

@@ -177,6 +177,9 @@ describe("modes", () => {
     "Magnets shipped to Japan came to 305 tonnes in November, the Chinese customs figures show.",
     "Germany received 22.3% of China's magnet exports in September.",
     "Our analysis of customs data shows magnet exports rose 12% in November.",
+    // a company's share price first, then the data the market moved on
+    "Lynas shares jumped 3% after data showed China shipped 6,150 tonnes of magnets in November.",
+    "MP Materials stock fell on Monday as figures revealed Chinese magnet exports rose 12% in November.",
   ])("still reads China's reported figures as reported: %s", (text) => {
     expect(modes(text).length).toBeGreaterThan(0);
     expect(modes(text).every((m) => m[1] === "reported")).toBe(true);
@@ -290,6 +293,18 @@ describe("figures the words give to someone other than China's customs", () => {
   ])("reads the headline of another story the page links to as its own, of no date given: %s", (text) => {
     expect(modes(text).length).toBeGreaterThan(0);
     expect(modes(text).every((m) => m[1] === "link")).toBe(true);
+  });
+
+  it.each([
+    "Related: Gallium exports jump to 10.8 tonnes in December",
+    "Read more: Rare earth exports to Korea slip to 4,392 tonnes in December",
+  ])("carries nothing from the headline of a linked story into the text under it: %s", (link) => {
+    const text = `China's magnet exports rose to 6,150 tonnes in November.\n\n${link}\n\nShipments to Japan came to 305 tonnes, up 35%.`;
+    const after = extractClaims(text, { published: "2026-01-25" }).filter((c) => /305|35%/.test(c.text));
+    expect(after.map((c) => [c.series, c.partner, c.period])).toEqual([
+      ["rare-earth-magnets", "JPN", "2025-11"],
+      ["rare-earth-magnets", "JPN", "2025-11"],
+    ]);
   });
 
   it.each([
