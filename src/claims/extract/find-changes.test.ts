@@ -568,9 +568,24 @@ describe("a list item led by its percentage", () => {
     ["8.6%: the monthly rise in rare-earth exports in October", 8.6],
     ["- 20.1% - the drop in December from November", -20.1],
     ["-1.3%: the change in magnet exports on 2024", -1.3],
+    // the gloss without its article, as number boxes set it
+    ["7.2% — fall in rare-earth exports from September", -7.2],
+    ["* 41%: year-on-year growth in shipments to Korea", 41],
   ])("reads %s", (text, pct) => {
     expect(one(text)?.pct).toBe(pct);
   });
+
+  it.each([
+    ["Rare earth exports post 8.6% rise in October", 8.6],
+    ["Magnets to Korea: 33% drop from September", -33],
+    ["Shipments to India recorded 143% growth in July", 143],
+    ["US-bound magnets saw 11.3% monthly decline", -11.3],
+  ])(
+    "reads a change noun without its article where headlines and verbs of recording drop it: %s",
+    (text, pct) => {
+      expect(one(text)?.pct).toBe(pct);
+    },
+  );
 
   it("leaves a percentage glossed by a noun of no change alone", () => {
     expect(findChanges("41.8%: the EU's share in November")).toEqual([]);

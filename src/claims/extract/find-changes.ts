@@ -250,10 +250,21 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
-    // a list item led by its percentage, glossed after a colon or dash: "12.4%: the month-on-month
-    // rise in ...", "35% - the jump in ...", "-1.3% - the change on 2024" (a neutral noun takes the sign)
+    // the same without an article, as headlines, list items and verbs of recording write it: "Magnet
+    // exports post 12.4% rise in November", "Exports to Japan: 35% jump", "recorded 12% annual growth"
     re: new RegExp(
-      `(?<=^\\s*(?:(?:[*•·▪◦‣]|\\d{1,2}[.)])\\s*|[-–]\\s+)?)${HEDGE}([+\\-−–]?)${PCTW}\\s?[:–—-]\\s(?:the|a|an|its|their)\\s(?:[\\w'’]+\\s)?${BASIS_ADJ}(${NOUNS}|change)\\b`,
+      `(?<=(?:^|[:|]|\\b(?:posts?|posted|records?|recorded|saw|sees?|shows?|showed|logs?|logged|registers?|registered|notch(?:es|ed)?|books?|booked|marks?|marked|clocks?|clocked))\\s+)${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`,
+      "gi",
+    ),
+    needs: [PCT_HINT, NOUN_HINT],
+    read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
+  },
+  {
+    // a list item led by its percentage, glossed after a colon or dash: "12.4%: the month-on-month
+    // rise in ...", "35% - the jump in ...", "12.4% — rise from October", "-1.3% - the change on
+    // 2024" (a neutral noun takes the sign)
+    re: new RegExp(
+      `(?<=^\\s*(?:(?:[*•·▪◦‣]|\\d{1,2}[.)])\\s*|[-–]\\s+)?)${HEDGE}([+\\-−–]?)${PCTW}\\s?[:–—-]\\s(?:(?:the|a|an|its|their)\\s(?:[\\w'’]+\\s)?)?${BASIS_ADJ}(${NOUNS}|change)\\b`,
       "gi",
     ),
     needs: [PCT_HINT, /[:–—-]\s/],

@@ -51,6 +51,7 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "some 6% short of the previous month",
     "about ten percent lower than in 2024",
     "an 8.8 percent month-on-month decline",
+    "shipments to Korea posted 6.6% growth",
     "- 21.4%: the year-on-year rise in shipments",
     "the year-on-year growth, 15.1%",
     "the annual fall narrowing to 15% from 18.9%",
