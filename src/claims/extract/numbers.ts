@@ -309,13 +309,13 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   )
     return "just_over";
   if (
-    /^(?:more than|over|above|at least|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|이상|넘게|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
+    /^(?:more than|over|above|at least|no less than|no lower than|no fewer than|not less than|not lower than|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|이상|넘게|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
       p,
     )
   )
     return "more_than";
   if (
-    /^(?:less than|under|below|at most|fewer than|no more than|well under|well below|weniger als|unter|不到)$/.test(
+    /^(?:less than|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|well under|well below|weniger als|unter|不到)$/.test(
       p,
     )
   )
@@ -325,7 +325,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
 
 /** The hedge words the grammars accept in front of a number (alternation for a regex, longest first). */
 export const HEDGE_WORDS =
-  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|a bit over|a bit above|a bit more than|a bit under|a bit below|a bit less than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past|less than|well under|well below|under|below|at most|fewer than|no more than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
+  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|a bit over|a bit above|a bit more than|a bit under|a bit below|a bit less than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past|less than|well under|well below|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|no less than|no lower than|no fewer than|not less than|not lower than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
 
 /**
  * A word that makes a size small without hedging it ("up only 6%", "a rise of just 10%", "down a mere
@@ -404,13 +404,42 @@ export function roundTol(x: number): number {
 const ADD_UP = /\badd(?:s|ed|ing)?\s$/i;
 const HEDGE_BEFORE = new RegExp(`(?<![\\w])(${HEDGE_WORDS})\\s{1,2}$|(?<![\\w~≈])([~≈])\\s?$`, "i");
 
-/** The hedge right before `at` ("about " in "about 6,150"), with the offset where it starts. */
+/** A negation before a verb or a bound: "did not", "didn't", "has never", "were not", "failed to". */
+const NOT = String.raw`(?:\b(?:did|does|do|has|have|had|was|were|is|are)(?:n['’]t|\snot)|\bnever|\bnot|\bfail(?:ed|s)?\sto)\s(?:(?:quite|even|once|yet|ever)\s)?`;
+/** A negated bound: "did not fall below", "never dipped under", "were not above"; not "not far below". */
+const NEGATED_BOUND = new RegExp(
+  `${NOT}(?:(?!(?:far|much|well|way|too|so|that|very|all)\\s)[a-z]+\\s)?$`,
+  "i",
+);
+/** A negated verb of reaching a figure: "did not exceed", "failed to reach", "never topped". */
+const NEGATED_REACH = new RegExp(
+  `${NOT}(?:exceed|exceeded|top|topped|surpass|surpassed|pass|passed|reach|reached|hit|break|broke|broken|cross|crossed|attain|attained)\\s$`,
+  "i",
+);
+
+/**
+ * The hedge right before `at` ("about " in "about 6,150"), with the offset where it starts. A negated
+ * bound is turned round ("did not fall below 5,000 t" is at least 5,000 t), and a negated verb of
+ * reaching a figure bounds it from above ("did not exceed 6,000 t", "failed to reach 6,000 t").
+ */
 export function hedgeBefore(text: string, at: number): { word: string; start: number } | null {
   const window = text.slice(Math.max(0, at - 32), at);
   const m = HEDGE_BEFORE.exec(window);
+  const lead = (end: number) => text.slice(Math.max(0, end - 40), end);
+  if (!m) {
+    const reach = NEGATED_REACH.exec(lead(at));
+    return reach ? { word: "at most", start: at - reach[0].length + reach[0].search(/\S/) } : null;
+  }
+  const word = m[1] ?? m[2] ?? "";
+  const start = at - window.length + m.index;
   // "exports added up to 57,794 t": a total, not a ceiling
-  if (m && /^up to$/i.test(m[1] ?? "") && ADD_UP.test(window.slice(0, m.index))) return null;
-  return m ? { word: m[1] ?? m[2] ?? "", start: at - window.length + m.index } : null;
+  if (/^up to$/i.test(word) && ADD_UP.test(window.slice(0, m.index))) return null;
+  const negated = NEGATED_BOUND.exec(lead(start));
+  const kind = negated ? hedgeOf(word) : null;
+  const from = negated ? start - negated[0].length + negated[0].search(/\S/) : start;
+  if (kind === "less_than" || kind === "just_under") return { word: "at least", start: from };
+  if (kind === "more_than" || kind === "just_over") return { word: "at most", start: from };
+  return { word, start };
 }
 
 /**

@@ -80,8 +80,30 @@ const RATE_AFTER =
  * quarter"), which a month's figure equals only by chance. Null when nothing says so.
  */
 export function notOneMonthsLevel(claim: ExtractedClaim, text: string | undefined): string | null {
-  if (text === undefined || !levelWordedAs(text, claim, RATE_BEFORE, RATE_AFTER)) return null;
+  if (text === undefined) return null;
+  if (boundOfEachMonth(claim, text)) return EACH_MONTH;
+  if (!levelWordedAs(text, claim, RATE_BEFORE, RATE_AFTER)) return null;
   return "the words around the number make it an average or a rate over several periods, which one period's figure equals only by chance";
+}
+
+const EACH_MONTH = "the bound is said of each month of the span, not of the span's total";
+/** "never fell below", "monthly exports did not top": a bound that every month of a span kept. */
+const EACH_MONTH_BEFORE = /\b(?:never|monthly|month after month)\b[^.;\d]{0,40}$/i;
+const EACH_MONTH_AFTER =
+  /^[^.;\d]{0,20}\b(?:(?:in|during|for)\s(?:any|each|every|a)\s(?:single\s|one\s|given\s)?month|(?:a|per|each|every)\smonth)\b/i;
+
+/**
+ * A bound over a span said of each of its months ("never exceeded 6,500 t between July and
+ * October", "did not top 900 t in any month of 2025"): the span's total is no test of it.
+ */
+function boundOfEachMonth(claim: ExtractedClaim, text: string): boolean {
+  if (claim.period === null || !claim.period.includes("..") || claim.stated.type !== "level") return false;
+  if (claim.stated.hedge !== "more_than" && claim.stated.hedge !== "less_than") return false;
+  const at = numberStart(text, claim);
+  return (
+    EACH_MONTH_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ||
+    EACH_MONTH_AFTER.test(text.slice(claim.end, claim.end + 60))
+  );
 }
 
 /**
@@ -235,6 +257,7 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the number may be the end of a longer one written with spaces or words";
   if (levelWordedAs(text, claim, DIFFERENCE_BEFORE, DIFFERENCE_AFTER))
     return "the words around the number make it read as a difference between two figures, not a level";
+  if (boundOfEachMonth(claim, text)) return EACH_MONTH;
   if (levelWordedAs(text, claim, AVERAGE_BEFORE, AVERAGE_AFTER))
     return "the words around the number make it an average or a rate over several periods, not one period's level";
   if (wordedAsSum(claim, text))
