@@ -448,6 +448,13 @@ const COMPARED_FIGURE_BEFORE = new RegExp(
 const LIKENED_YEAR_BEFORE =
   /\b(?:(?:last|first|previously|once|also|only|not|never|rarely|seldom|already|since)\s(?:been\s)?(?:seen|reached|recorded|hit|touched|matched|achieved|posted|logged|registered|exceeded|topped|surpassed|managed|shipped)|(?:level|volume|figure|pace|mark|amount|total|tonnage|high|low|peak)s?\s(?:(?:that\s|which\s)?(?:was|were|had been)\s)?(?:seen|reached|recorded|hit|touched|matched|achieved|posted|logged|registered)|(?:just\s)?(?:as|like|unlike))\s(?:(?:back|as far back as|as recently as|as long ago as|once|briefly|only)\s)?$/i;
 
+/**
+ * Before a year that dates the start of a record or a window, not the clause's figure: "since records
+ * began in 2023", "since the series started in 2017", "in data that began in 2020".
+ */
+const WINDOW_START_BEFORE =
+  /\b(?:since\s(?:[\w'’-]+\s){1,4}|(?:records?|data|series|statistics|figures)\s(?:that|which)\s)(?:began|begun|begin|started|starts?|commenced|became available|were first (?:kept|published|compiled|collected)|took effect|came into (?:force|effect))\s$/i;
+
 /** A label's year right before its colon, at the start of a list item: "- Monthly low 2024: February". */
 const LABEL_YEAR = /^[^\p{L}\d]*\p{Lu}[\p{L}' -]{0,30}\s((?:19|20)\d{2})\**:\**\s/u;
 
@@ -465,6 +472,7 @@ export function yearMentioned(clause: string): number | null {
       ) &&
       !COMPARED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index)) &&
       !LIKENED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index)) &&
+      !WINDOW_START_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index)) &&
       !COMPARED_FIGURE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))
     )
       return Number(m[1]);
