@@ -1,6 +1,6 @@
 // Words for every destination but some, beyond the plain ones figure-partner.ts reads: "countries
 // besides Germany", "all destinations but Japan", "everywhere bar the US", "non-US destinations",
-// "excluding those to Germany", "the rest of Asia", and after the figure "4,800 t went to markets
+// "excluding those to Germany", "the rest of Asia", "no destination", and after the figure "4,800 t went to markets
 // other than Germany". The figure is never the named destination's: it is the total less some
 // destinations (or a region less some), which the data does not hold.
 
@@ -25,6 +25,9 @@ const EXCLUDED_BEFORE = new RegExp(
     `\\b(?:excluding|except(?:\\sfor)?|bar|barring|minus|leaving (?:out|aside)|not counting|other than)\\s(?:those|the ones|shipments|exports|sales|deliveries|volumes|the (?:volumes|shipments|exports|tonnage))\\s(?:to|bound for|for|going to|headed to|sent to)\\s`,
     // the rest of Asia, the rest of the EU
     `\\b(?:the\\s)?rest of ${REGION}\\b`,
+    // "no destination took less than 200 t", "none of the other buyers", "every market": a bound said
+    // of each destination (but those set apart), not of one
+    `\\b(?:no|every|each)\\s(?:other\\s|single\\s|one\\s)?(?:destination|country|market|buyer|customer|nation|importer)\\b|\\bnone\\sof\\s(?:the|its|China['’]s)\\s(?:other\\s)?${PLACES}`,
   ].join("|"),
   "i",
 );
