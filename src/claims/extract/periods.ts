@@ -123,7 +123,7 @@ const NUMBER_WORD =
  * compared with); not the data's own month ("Two numbers from August stood out").
  */
 const BASE_BEFORE = new RegExp(
-  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|(?<!\\b(?:numbers|figures|data|statistics|readings|results|releases)\\s)from|than|above|below|over|versus|vs\\.?|against|ahead of|behind|compared\\s(?:with|to)|(?<!\\b(?:read|take|thoughts|notes?|look|update|briefing|brief|report|piece|story|data|figures|numbers|details|comments?|commentary|views?|focus|column|podcast|episode|thread|more|primer|explainer)\\s)on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|their|those|that|levels?|of|\\d[\\d,.]{0,20}(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
+  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|(?<!\\b(?:numbers|figures|data|statistics|readings|results|releases)\\s)from|than|above|below|under|over|versus|vs\\.?|against|ahead of|behind|compared\\s(?:with|to)|(?<!\\b(?:read|take|thoughts|notes?|look|update|briefing|brief|report|piece|story|data|figures|numbers|details|comments?|commentary|views?|focus|column|podcast|episode|thread|more|primer|explainer)\\s)on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|their|those|that|levels?|of|\\d[\\d,.]{0,20}(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
   "i",
 );
 /**
@@ -221,6 +221,12 @@ const POLICY_STEP_BEFORE = new RegExp(
  */
 const EARLIER_MOVE_BEFORE =
   /\bafter\s(?:(?![\d$€£¥])[\w'’-]+\s){0,4}?(?:rises?|rising|rose|risen|grew|grown|growing|increases?|increasing|increased|gains?|gaining|gained|soar(?:s|ing|ed)|tumbl(?:es?|ing|ed)|slipp(?:ing|ed)|sank|sunk|sinking|eas(?:es|ing|ed)|jumps?|jumping|jumped|surges?|surging|surged|rebounds?|rebounding|rebounded|recover(?:y|ing|ed)|climbs?|climbing|climbed|falls?|falling|fell|fallen|drops?|dropping|dropped|declines?|declining|declined|slumps?|slumping|slumped|dips?|dipping|dipped|plunges?|plunging|plunged|slid|sliding|peaking|peaked)(?:\s(?:sharply|strongly|steeply|briefly|slightly|modestly|markedly|significantly))?\s(?:in|during)\s(?:(?:early|mid|late)[\s-])?$/i;
+/**
+ * Before a month that dates a move the sentence likens or sets against its own: "rather than falling
+ * as they had in September", "as it did in July", ", unlike in May". The month is not the figure's.
+ */
+const LIKENED_MOVE_BEFORE =
+  /(?:\b(?:as|like|unlike)\s(?:they|it|those|exports|shipments|sales|volumes|deliveries)\s(?:had|did|have|has|do|does)\s(?:(?:done|been)\s)?|(?:^|[,;(—–]\s?)(?:just\s)?(?:as|like|unlike)\s)(?:in|during)\s(?:(?:early|mid|late)[\s-])?$/i;
 /** "fell to 243 tonnes over January-November 2025", "5,000 t over 2024": a tonnage over a span is the span's. */
 const TONNAGE_OVER_BEFORE = /\d\s?(?:t|tonnes|tons|metric tons|kt|mt)\sover\s(?:the\s)?$/i;
 const tonnageOver = (clause: string, start: number) =>
@@ -315,6 +321,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       continue;
     // "shipments slipped 6.1%, after rising in August": the month of an earlier move told without a figure
     if (EARLIER_MOVE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // "rather than falling as they had in September": the month of a move likened to the figure's
+    if (LIKENED_MOVE_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14": a calendar day names when
     // something was said, not the period of a figure
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
