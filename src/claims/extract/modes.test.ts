@@ -177,6 +177,7 @@ describe("modes", () => {
     "Magnets shipped to Japan came to 305 tonnes in November, the Chinese customs figures show.",
     "Germany received 22.3% of China's magnet exports in September.",
     "Our analysis of customs data shows magnet exports rose 12% in November.",
+    "Buyers in the US had to settle for 353 tonnes of magnets in June 2025.",
     // a company's share price first, then the data the market moved on
     "Lynas shares jumped 3% after data showed China shipped 6,150 tonnes of magnets in November.",
     "MP Materials stock fell on Monday as figures revealed Chinese magnet exports rose 12% in November.",
@@ -280,6 +281,13 @@ describe("figures the words give to someone other than China's customs", () => {
     // a supposed amount: "even ...", a rate that is the subject of "would"
     ["Even 7,500 tonnes of magnets would not meet what carmakers need.", "hypothetical"],
     ["4,800 tonnes of magnets a month could keep European lines going, an adviser said.", "hypothetical"],
+    // an amount needed, not shipped
+    ["To stay on pace with 2024, magnet exports needed ~6,400 t in November.", "hypothetical"],
+    ["To beat 2024, shipments to Japan must reach 400 tonnes in December.", "hypothetical"],
+    [
+      "US buyers needed to import another 500 tonnes of magnets in October to rebuild stocks.",
+      "hypothetical",
+    ],
   ])("reads %s as %s", (text, mode) => {
     expect(modes(text).map((m) => m[1])).toContain(mode);
     expect(modes(text).every((m) => m[1] !== "reported")).toBe(true);

@@ -120,6 +120,13 @@ const HYPOTHETICAL_OPENING =
 // "even if they slipped 5.2% from September" concedes a fact: no hypothetical
 const HYPOTHETICAL_BEFORE =
   /\b(?:(?<!\beven\s)if|unless|hypothetical(?:ly)?|scenario|were\s(?![a-z]{2,}(?:ed|en|ent|old|ought)\s)(?:[\w-]+\s){1,3}to\s(?!the\b|a\b|an\b|[A-Z0-9$])|would (?:have|be|mean)|in theory)\b/i;
+/**
+ * What is needed, not what was shipped: "2025 needed ~7,000 t in December to match 2024", "exports
+ * must reach 700 t", "would need to ship another 6,700 t": an amount required is a supposed one
+ * ("had to settle for 353 t" is what was shipped).
+ */
+const REQUIRED_BEFORE =
+  /\b(?:(?:needs?|needed|needing|requires?|required|requiring)(?:\sto\s(?:ship|export|send|reach|hit|top|exceed|surpass|average|total|match|sell|deliver|buy|import|find)\w*)?|(?:must|has to|have to|had to|would have to|will have to)\s(?:ship|export|send|reach|hit|top|exceed|surpass|average|total|match|sell|deliver|buy|import|find)\w*)(?:\s(?:another|an extra|a further|at least|some|about|around|roughly|nearly|almost|over|more than|just|only))?\s(?:[~≈]\s?)?$/i;
 /** "Even 6,000 t a month would not cover demand": a figure a sentence opens on with "even" is a supposed one. */
 const EVEN_BEFORE = /(?:^|[.;:!?]\s)\W*Even\s(?:just\s|only\s|as much as\s|as little as\s)?$/;
 /** A rate that is the subject of a modal: "6,000 t of magnets a month would leave buyers short". */
@@ -514,6 +521,7 @@ export function modeOf(ctx: ModeContext): Mode {
     (ESTIMATE_OWNER_BEFORE.test(before) && ESTIMATE_NOUN_AFTER.test(after))
   )
     return "estimate";
+  if (REQUIRED_BEFORE.test(near)) return "hypothetical";
   if (BEFORE_THE_DATA_AFTER.test(after) || EXPECTED_AFTER.test(after)) return "forecast";
   if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
   if (BUYER_SHARE.test(ctx.clause.slice(ctx.start, ctx.end + 70))) return "other-reporter";
