@@ -45,6 +45,23 @@ const EXCLUDED_AFTER = new RegExp(
 const SCOPE_BEFORE =
   /\b(?:in|of|across|within|outside|beyond|than|except|excluding|but|besides|and|or|nor)\s(?:the\s)?$/i;
 
+/** A comma or "and"/"or" between two names of a list. */
+const LIST_COMMA = /^,\s?(?:the\s)?$/i;
+const LIST_END = /^,?\s(?:and|or|nor)\s(?:the\s)?$/i;
+
+/**
+ * The names listed from `end` on when the list closes with "and" or "or" ("the US, Japan and the
+ * EU"); names joined by commas alone are not taken as a list ("Outside Japan, South Korea took ...").
+ */
+function listAfter<P extends { start: number; end: number }>(text: string, end: number, after: P[]): P[] {
+  const sorted = [...after].sort((a, b) => a.start - b.start);
+  if (sorted.length === 0 || !/^\s?(?:the\s)?$/i.test(text.slice(end, sorted[0]!.start))) return [];
+  let n = 1;
+  while (n < sorted.length && LIST_COMMA.test(text.slice(sorted[n - 1]!.end, sorted[n]!.start))) n++;
+  if (n >= sorted.length || !LIST_END.test(text.slice(sorted[n - 1]!.end, sorted[n]!.start))) return [];
+  return sorted.slice(0, n + 1);
+}
+
 /**
  * Whether a figure is for every destination but some: the words right after it say so, or words
  * before it in its clause do (these, or `known` ones) and no destination is named for itself between
@@ -62,11 +79,18 @@ export function excludedDestinations(
     const m = re.exec(before);
     if (m === null) continue;
     const end = m.index + m[0].length;
-    // the destination named right after the words is the one left out; any other is named for itself
+    // the destination named right after the words is the one left out (with the rest of its list:
+    // "other than the US, Japan and the EU"); any other is named for itself
+    const list = listAfter(
+      before,
+      end,
+      partners.filter((p) => p.start >= end && p.end <= before.length),
+    );
     const named = partners.filter(
       (p) =>
         p.start >= end &&
         p.end <= before.length &&
+        !list.includes(p) &&
         // "other countries in Europe", "markets other than Japan and Korea": the excluded ones' scope
         !SCOPE_BEFORE.test(before.slice(Math.max(0, p.start - 16), p.start)),
     );
