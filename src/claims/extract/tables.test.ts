@@ -32,6 +32,19 @@ describe("tables", () => {
     ]);
   });
 
+  it.each(["(tonnes; share in %)", "(t, %)", "(% and tonnes)"])(
+    "reads levels in tonnes and a share column in percent under a caption listing both units: %s",
+    (units) => {
+      const t = `Table 2: magnet exports to Korea, August-September 2025 ${units}\nMonth | Korea | Korea's share\nAug-25 | 610 | 9.9\nSep-25 | 854 | 14.8`;
+      expect(cells(t).map((c) => [c[1], c[3], c[4], c[5]])).toEqual([
+        ["level", "KOR", "2025-08", 610],
+        ["share", "KOR", "2025-08", "9.9% share"],
+        ["level", "KOR", "2025-09", 854],
+        ["share", "KOR", "2025-09", "14.8% share"],
+      ]);
+    },
+  );
+
   it("takes no unit from a paragraph above that does not introduce the table", () => {
     const t = "Shipments of magnets to Asia held steady.\n\nMonth | Japan | South Korea\nAug-25 | 240 | 610";
     expect(cells(t)).toEqual([]);

@@ -189,14 +189,22 @@ const CJK_SHARE = /占比|比重|份额|份額|비중|점유율|シェア|構成
 const CJK_YEAR_BASE = /同比|[전前]년|前年|去年|上年/;
 const CJK_MONTH_BASE = /[环環]比|[전前]월|前月/;
 
+/** A bracket that lists tonnes and percent, in either order: "(tonnes; share in %)", "(%, t)". */
+const UNITS_LISTED =
+  /\((?=[^()]*\b(?:t|tonnes|tons|metric tons|mt)\b)(?=[^()]*(?:%|\bper ?cent\b))[^()]*(?:[;,/&]|\sand\s)[^()]*\)/i;
+
 function readLabel(text: string, anchor: { latest: number | null; year: number | null }): Label {
   // a column headed "Nov-25" is November 2025
   const short = SHORT_MONTH.exec(text.trim());
   const period = short
     ? `20${short[2]}-${MONTH_NUMBER[(short[1] as string).toLowerCase()]}`
     : (mainPeriod(findPeriods(text, anchor))?.period ?? null);
-  const kind =
-    /\bshare\b|% of (?:total|all)/i.test(text) || CJK_SHARE.test(text)
+  // "(tonnes; share in %)", "(t, %)": a bracket listing both units gives the levels in tonnes, and
+  // leaves the columns that name a share or a change to say so themselves
+  const bothUnits = UNITS_LISTED.test(text);
+  const kind = bothUnits
+    ? null
+    : /\bshare\b|% of (?:total|all)/i.test(text) || CJK_SHARE.test(text)
       ? "share"
       : /\bchange\b|\bchg\b|[yYmM]\/[yYmM]|\b(?:yoy|mom)\b|on[- ](?:year|month)|growth|^(?:vs\.?|versus|against|since)\s/i.test(
             text.trim(),
@@ -204,7 +212,7 @@ function readLabel(text: string, anchor: { latest: number | null; year: number |
         ? "change"
         : null;
   // "(단위: 톤, %)": a caption naming tonnes and percent gives the levels in tonnes, the changes in percent
-  const tonnesToo = kind === null && CJK_TONNES.test(text);
+  const tonnesToo = kind === null && (CJK_TONNES.test(text) || bothUnits);
   const unit =
     /%|per ?cent|\bpct\b/i.test(text) && !tonnesToo
       ? "%"
