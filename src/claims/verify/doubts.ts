@@ -250,6 +250,42 @@ const CONTINENT = /\bEurope(?:an)?\b(?!\sUnion)/;
 const EU_NAMED =
   /\b(?:European Union|EU|EU27|EU-27|E\.U\.)(?![\w-])|\bthe (?:27-nation |27-member |European )?bloc\b|\bmember states\b/i;
 
+const MONTH_NAMES = [
+  "jan(?:uary)?",
+  "feb(?:ruary)?",
+  "mar(?:ch)?",
+  "apr(?:il)?",
+  "may",
+  "june?",
+  "july?",
+  "aug(?:ust)?",
+  "sept?(?:ember)?",
+  "oct(?:ober)?",
+  "nov(?:ember)?",
+  "dec(?:ember)?",
+];
+
+/**
+ * A change whose base is a month neither right before the claim's nor a year before it, named only
+ * after "after": "rose to 656 t in October, above 600 t for the third time this year after January's
+ * 877 t". The words may tell an earlier step of the story, not the base the change is measured on.
+ */
+function baseAfterAnEarlierStep(claim: ExtractedClaim, sentence: string): boolean {
+  if (claim.stated.type !== "change" && claim.stated.type !== "direction") return false;
+  const basis = /^\d{4}-(\d{2})$/.exec(claim.stated.basis);
+  if (!basis) return false;
+  const name = MONTH_NAMES[Number(basis[1]) - 1];
+  const after = new RegExp(
+    `\\bafter\\s(?:(?:the|a|an|its|their|just|only|some|about|around|roughly)\\s|\\d[\\d,.]*\\s?(?:k?t|mt|tonnes?|tons?)\\s(?:in\\s)?)*${name}\\b`,
+    "i",
+  );
+  const compared = new RegExp(
+    `\\b(?:from|than|since|against|versus|vs\\.?|on|over|compared\\s(?:with|to)|relative to)\\s(?:(?:the|a|an|its|their|just|only|some|about|around|roughly)\\s|\\d[\\d,.]*\\s?(?:k?t|mt|tonnes?|tons?)\\s(?:in\\s)?)*${name}\\b`,
+    "i",
+  );
+  return after.test(sentence) && !compared.test(sentence);
+}
+
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
@@ -278,6 +314,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the sentence joins two months ('in May and June'), and the figure may be their sum or either's";
   if (claim.period !== null && FULL_YEAR_SPAN.test(claim.period) && JOINED_YEARS.test(outside))
     return "the sentence joins two years ('over 2024 and 2025'), and the figure may be their sum or either's";
+  if (baseAfterAnEarlierStep(claim, sentence))
+    return "the base month is named after 'after', which may tell an earlier step of the story rather than what the change is measured against";
   if (claim.kind !== "rank" && REVISION.test(sentence))
     return "the sentence speaks of a revision, and the data may hold the figure from before or after it";
   if (SHIFTED_MONTH.test(sentence) && !sameMonthOnTheYear(claim, sentence))
