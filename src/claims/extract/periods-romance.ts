@@ -1,6 +1,7 @@
 // Periods as the French, Spanish, Portuguese and Italian press names them: "entre enero y noviembre",
 // "de janvier à novembre", "da gennaio a novembre", "nel 2024", "en 2025", "em 2025", "no primeiro
-// bimestre de 2026", "el primer semestre", "nei primi undici mesi", "en lo que va de año". Cheap
+// bimestre de 2026", "el primer semestre", "nei primi undici mesi", "les sept premiers mois de 2023",
+// "en lo que va de año". Cheap
 // patterns, run only when the clause holds one of their words.
 
 import { yearOf } from "../../domain/period.js";
@@ -26,6 +27,11 @@ const YEAR_IN = new RegExp(
 const COUNT = Object.keys(ROMANCE_NUMBERS).join("|");
 const FIRST_N = new RegExp(
   `${L}(?:primeros|primeiros|premiers|primi)\\s(\\d{1,2}|${COUNT})\\s(?:meses|mois|mesi)${R}${OF_YEAR}`,
+  "giu",
+);
+/** The count set before "first", as French always and Spanish and Portuguese often write it: "les sept premiers mois de 2023", "los dos primeros meses de 2026", "nos sete primeiros meses". */
+const N_FIRST = new RegExp(
+  `${L}(\\d{1,2}|${COUNT})\\s(?:primeros|primeiros|premiers)\\s(?:meses|mois)${R}${OF_YEAR}`,
   "giu",
 );
 const PARTS: Record<string, [number, number]> = { bimestre: [1, 2], trimestre: [1, 3], semestre: [1, 6] };
@@ -56,7 +62,7 @@ export function findRomancePeriods(clause: string, anchor: PeriodAnchor): RawMen
   }
   for (const m of allMatches(YEAR_IN, clause))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
-  for (const m of allMatches(FIRST_N, clause)) {
+  for (const m of [...allMatches(FIRST_N, clause), ...allMatches(N_FIRST, clause)]) {
     const w = (m[1] ?? "").toLowerCase();
     firstMonths(m, /^\d+$/.test(w) ? Number(w) : ROMANCE_NUMBERS[w], m[2]);
   }

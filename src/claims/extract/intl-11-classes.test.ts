@@ -1,0 +1,65 @@
+// How outlets writing in French, Spanish, Portuguese and Italian state figures the reader missed or
+// dated wrong: the percent written out in words, a base month named with its preposition, and the
+// count of months set before "first".
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const find = (text: string, published: string, words: string) =>
+  extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));
+
+describe("a percentage written out as 'pour cent', 'per cento' or 'por cento'", () => {
+  it.each([
+    ["Les envois de gallium ont progressé de 35 pour cent en juillet.", "35 pour cent", 35],
+    ["In luglio le spedizioni di gallio sono salite del 35 per cento.", "35 per cento", 35],
+    ["Em julho, as vendas de gálio caíram 12,5 por cento.", "12,5 por cento", -12.5],
+  ])("reads %s as a change", (text, words, pct) => {
+    expect(find(text, "2025-08-20", words)).toMatchObject({ kind: "change", stated: { pct } });
+  });
+});
+
+describe("a base month named with French or Italian words of comparison", () => {
+  it("keeps the figure's own month when the base is 'par rapport au mois de'", () => {
+    const text =
+      "Les ventes de germanium ont reculé en mai. Le pays a livré 1 500 kilogrammes, en baisse de 10 pour cent par rapport au mois d’avril.";
+    expect(find(text, "2024-06-20", "1 500 kilogrammes")?.period).toBe("2024-05");
+    expect(find(text, "2024-06-20", "10 pour cent")).toMatchObject({
+      period: "2024-05",
+      stated: { pct: -10 },
+    });
+  });
+
+  it("reads 'qu'au mois de' as the base of a change set against it", () => {
+    const text =
+      "En novembre, les ventes de gallium ont triplé : 300 pour cent de plus qu’au mois d’octobre.";
+    expect(find(text, "2023-12-20", "300 pour cent")?.period).toBe("2023-11");
+  });
+
+  it("reads 'rispetto ad aprile' as a base, not the month the figures are of", () => {
+    const text =
+      "Le vendite di magneti sono calate del 40% rispetto ad aprile. Le spedizioni sono state 1.500 tonnellate.";
+    expect(find(text, "2025-07-20", "40%")?.period).toBe("2025-05");
+    expect(find(text, "2025-07-20", "1.500 tonnellate")?.period).not.toBe("2025-04");
+  });
+});
+
+describe("the count of months set before 'first'", () => {
+  it.each([
+    [
+      "Le pays a vendu 30,5 tonnes de germanium au cours des huit premiers mois de 2023.",
+      "30,5 tonnes",
+      "2023-01..2023-08",
+    ],
+    [
+      "Las ventas de imanes sumaron 9.900 toneladas en los dos primeros meses de 2026.",
+      "9.900 toneladas",
+      "2026-01..2026-02",
+    ],
+    [
+      "Nos cinco primeiros meses de 2025, as vendas de terras raras somaram 20.000 toneladas.",
+      "20.000 toneladas",
+      "2025-01..2025-05",
+    ],
+  ])("dates %s to the span", (text, words, period) => {
+    expect(find(text, "2026-03-10", words)?.period).toBe(period);
+  });
+});
