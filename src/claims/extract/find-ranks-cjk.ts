@@ -14,7 +14,14 @@ const IN_YEAR =
   /(?:全年|年内|年內|今年以来|今年以來|本年|年間|올해|연중)(?:单月|單月|で|の|的)?\s?(?:第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|最(高|低|多|少|大)|(\d{1,2})番目に(多|少|高|低|大き)|최(고|저|대)치?)/g;
 /** "创9个月新高", "創7個月新低", "半年来最高", "9개월 만에 최고", "9カ月ぶりの高水準". */
 const N_MONTHS =
-  /(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[个個]?月|(半)年)(?:来|來|以来|以來)?(?:新|最)(高|低)|(\d{1,2})\s?(?:개월|カ月|か月|ヶ月)\s?(?:만에|래|ぶりの?)\s?(?:최(고|저)|(高|低)(?:水準|値))/g;
+  /(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:[个個]月|月(?![以来來]))|(半)年)(?:来|來|以来|以來)?的?(?:新|最)(高|低)|(\d{1,2})\s?(?:개월|カ月|か月|ヶ月)\s?(?:만에|래|ぶりの?)\s?(?:최(고|저)|(高|低)(?:水準|値))/g;
+/**
+ * Since a month it names: "1月以來的最高", "自今年1月以来单月最高", "1月以来の高水準", "1월 이후 최고치",
+ * with the month's own figure between ("1월(6,356t) 이후", "1月の6357トン以来"). The span opens at the
+ * month, which the caller reads as the window's start ("2月以來最低" is since February, not two months).
+ */
+const SINCE_MONTH =
+  /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|이후)(?:的|の)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)水準|최(고|저|대)치?)/g;
 
 /** Every rank stated in one of these languages in a clause. */
 export function findCjkRanks(clause: string): RankHit[] {
@@ -31,6 +38,16 @@ export function findCjkRanks(clause: string): RankHit[] {
       n,
       direction: HIGH.test(word) ? "high" : "low",
       scope: { type: "year", year: null },
+    });
+  }
+  for (const m of allMatches(SINCE_MONTH, clause)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    out.push({
+      ...span(m),
+      type: "rank",
+      n: 1,
+      direction: HIGH.test(word) ? "high" : "low",
+      scope: { type: "since", period: null },
     });
   }
   for (const m of allMatches(N_MONTHS, clause)) {

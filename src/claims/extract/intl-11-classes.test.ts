@@ -63,3 +63,40 @@ describe("the count of months set before 'first'", () => {
     expect(find(text, "2026-03-10", words)?.period).toBe(period);
   });
 });
+
+describe("a rank since a month, in Chinese, Japanese and Korean", () => {
+  const rankOf = (text: string, published: string, words: string) =>
+    extractClaims(text, { published }).find((c) => c.kind === "rank" && c.text.includes(words));
+
+  it.each([
+    ["2025年10月，我国对美国出口稀土磁体640吨，为今年3月以来的最高。", "2025-11-20", "以来的最高", "2025-03"],
+    ["10月中國對美國出口稀土磁鐵640噸，達到3月以來的最高水平。", "2025-11-20", "以來的最高", "2025-03"],
+    [
+      "8월 희토류 자석 수출은 6,000t으로 지난 2월(5,000t) 이후 최고치였다.",
+      "2025-09-20",
+      "이후 최고치",
+      "2025-02",
+    ],
+    [
+      "8月のレアアース磁石の輸出は6000トンで、2月の5000トン以来の高水準となった。",
+      "2025-09-20",
+      "以来の高水準",
+      "2025-02",
+    ],
+  ])("reads %s as a rank since the month named", (text, published, words, since) => {
+    expect(rankOf(text, published, words)?.stated).toMatchObject({
+      type: "rank",
+      n: 1,
+      direction: "high",
+      scope: { type: "since", period: since },
+    });
+  });
+
+  it("reads 'N月以來最低' as since that month, not as the last N months", () => {
+    const text = "9月稀土出口4000吨，较8月下降30%，创下自2月以来最低水平。";
+    expect(rankOf(text, "2025-10-13", "以来最低")?.stated).toMatchObject({
+      direction: "low",
+      scope: { type: "since", period: "2025-02" },
+    });
+  });
+});
