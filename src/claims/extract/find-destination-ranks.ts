@@ -8,6 +8,7 @@ import type { RankHit } from "./find-ranks.js";
 import { findSecondOnlyDestinations } from "./second-only.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
 import { findCjkDestinationRanks } from "./find-ranks-cjk.js";
+import { findEuropeanDestinationRanks } from "./find-destination-ranks-europe.js";
 import { allMatches } from "./all-matches.js";
 
 /** A destination's rank, with the destination it is said of. */
@@ -106,6 +107,8 @@ export function findDestinationRanks(
 ): DestinationRankHit[] {
   const cjk = findCjkDestinationRanks(clause, partners ?? findPartners(clause));
   if (cjk.length > 0) return cjk;
+  const european = findEuropeanDestinationRanks(clause, partners ?? findPartners(clause));
+  if (european.length > 0) return european;
   const only = /\bonly\b/i.test(clause);
   if (
     !only &&

@@ -100,3 +100,26 @@ describe("a rank since a month, in Chinese, Japanese and Korean", () => {
     });
   });
 });
+
+describe("a destination's place as the German and Romance press state it", () => {
+  const placeOf = (text: string, published: string) =>
+    extractClaims(text, { published })
+      .filter((c) => c.kind === "rank")
+      .map((c) => [c.partner, c.stated.type === "rank" ? c.stated.n : null]);
+
+  it.each([
+    [
+      "Im Juni stiegen die Ausfuhren auf 3.000 Tonnen. Größter Abnehmer war Südkorea mit 700 Tonnen.",
+      [["KOR", 1]],
+    ],
+    [
+      "Im Juni exportierte China 500 Kilogramm Germanium. Hauptabnehmer war Frankreich mit 300 Kilogramm.",
+      [["FRA", 1]],
+    ],
+    ["En juin, les ventes vers le Japon, le premier destinataire, ont atteint 700 tonnes.", [["JPN", 1]]],
+    ["A giugno l'India, al secondo posto, ha ricevuto 400 tonnellate.", [["IND", 2]]],
+    ["A giugno gli Stati Uniti – il principale destinatario – hanno ricevuto 700 tonnellate.", [["USA", 1]]],
+  ])("reads the place in %s", (text, expected) => {
+    expect(placeOf(text, "2025-07-21")).toEqual(expected);
+  });
+});

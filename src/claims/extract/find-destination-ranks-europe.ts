@@ -1,0 +1,97 @@
+// A destination's rank as the German, French, Spanish, Portuguese and Italian press state it:
+// "Größter Abnehmer war Deutschland", "Deutschland war mit 1.288 Tonnen der größte Empfänger",
+// "Hauptabnehmer war Japan", "l'Allemagne, le premier destinataire", "la Corée du Sud, le deuxième
+// plus grand destinataire", "le Vietnam, classé troisième", "la Germania – il principale destinatario",
+// "la Corea del Sud, al secondo posto", "Alemania, el principal destino", "a Alemanha continuou como
+// principal destino". Each is read with the destination it is said of.
+
+import type { DestinationRankHit } from "./find-destination-ranks.js";
+import type { PartnerMention } from "./subjects.js";
+
+/** German: the top place as an adjective before a noun for a buyer, or the noun that says it ("Hauptabnehmer"). */
+const DE_TOP = "(?:[Gg]rößte[rs]?|[Ww]ichtigste[rs]?|[Bb]edeutendste[rs]?)";
+const DE_NOUN =
+  "(?:Abnehmer(?:land)?|Empfänger(?:land)?|Kunde|Käufer|Zielland|Absatzmarkt|Exportmarkt|Bestimmungsland)";
+const DE_TOP_NOUN = `(?:${DE_TOP}\\s${DE_NOUN}|Hauptabnehmer(?:land)?|Hauptempfänger|Hauptzielland)`;
+/** "Größter Abnehmer (chinesischer Magnete) war/blieb (im August) ": the destination follows. */
+const DE_BEFORE = new RegExp(
+  `(${DE_TOP_NOUN})(?:\\s[^\\d.;:!?]{0,60}?)?\\s(?:war|blieb|ist|bleibt|wurde)\\s(?:[^\\d.;:!?]{0,30}?\\s)?$`,
+);
+/** "Deutschland war (im vergangenen Monat) (mit 1.288 Tonnen) der größte Empfänger". */
+const DE_AFTER = new RegExp(
+  `^\\s(?:war|blieb|ist|bleibt)\\s(?:[^.;:!?]{0,60}?\\s)?((?:der|das)\\s${DE_TOP}\\s${DE_NOUN})`,
+);
+
+const ROMANCE_ORD: Record<string, number> = {
+  premier: 1,
+  première: 1,
+  principal: 1,
+  principale: 1,
+  primer: 1,
+  primero: 1,
+  primeiro: 1,
+  primo: 1,
+  deuxième: 2,
+  second: 2,
+  seconde: 2,
+  segundo: 2,
+  secondo: 2,
+  troisième: 3,
+  tercer: 3,
+  tercero: 3,
+  terceiro: 3,
+  terzo: 3,
+};
+const ORD = Object.keys(ROMANCE_ORD).join("|");
+const ROMANCE_NOUN =
+  "(?:destinataire|destination|client|acheteur|marché|destino|cliente|comprador|mercado|destinatario|destinatário|acquirente|mercato)";
+/**
+ * After the destination, an aside or a verb of being: ", le premier destinataire", " — le premier
+ * destinataire —", ", el principal destino", " continuou como principal destino", ", classé troisième".
+ */
+const ROMANCE_AFTER = new RegExp(
+  `^\\s?(?:[,—–]\\s?|\\s(?:est|était|reste|restait|demeure|fue|es|sigue\\ssiendo|se\\smantuvo\\scomo|continuó\\scomo|continuou\\scomo|foi|é|segue\\scomo|è|era|resta|rimane|è\\srimasta)\\s)(?:(?:le|la|l['’]|el|o|a|il|lo)\\s?)?(?:(${ORD})\\s(?:plus\\sgrand\\s|mayor\\s|maior\\s|più\\sgrande\\s)?${ROMANCE_NOUN}(?![\\p{L}])|class[ée]e?\\s(${ORD}|deuxième|troisième))|^\\s?[,—–]\\s?(?:al|au|en|em|in)\\s(${ORD})\\s(?:posto|rang|lugar)(?![\\p{L}])`,
+  "iu",
+);
+
+/** Every destination's rank a German or Romance clause states, with its destination. */
+export function findEuropeanDestinationRanks(
+  clause: string,
+  partners: readonly PartnerMention[],
+): DestinationRankHit[] {
+  if (
+    !/(?:ößte|ichtigste|edeutendste|Haupt|premier|première|deuxième|troisième|principal|primer|segundo|primeiro|primo|secondo|terzo|class[ée])/i.test(
+      clause,
+    )
+  )
+    return [];
+  const out: DestinationRankHit[] = [];
+  for (const p of partners) {
+    if (p.weak) continue;
+    const before = DE_BEFORE.exec(clause.slice(Math.max(0, p.start - 140), p.start));
+    if (before) {
+      const start = Math.max(0, p.start - 140) + before.index;
+      out.push(hit(start, start + (before[1] as string).length, 1, p));
+      continue;
+    }
+    const rest = clause.slice(p.end);
+    const de = DE_AFTER.exec(rest);
+    if (de) {
+      const at = p.end + de[0].length - (de[1] as string).length;
+      out.push(hit(at, p.end + de[0].length, 1, p));
+      continue;
+    }
+    const ro = ROMANCE_AFTER.exec(rest);
+    const word = (ro?.[1] ?? ro?.[2] ?? ro?.[3] ?? "").toLowerCase();
+    const n = ROMANCE_ORD[word];
+    if (ro && n !== undefined) {
+      const at = p.end + ro[0].search(new RegExp(word, "i"));
+      out.push(hit(at, p.end + ro[0].length, n, p));
+    }
+  }
+  return out;
+}
+
+function hit(start: number, end: number, n: number, partner: PartnerMention): DestinationRankHit {
+  return { start, end, type: "rank", n, direction: "high", scope: { type: "destinations" }, partner };
+}
