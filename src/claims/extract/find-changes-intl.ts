@@ -4,6 +4,7 @@
 // Vorjahr) are read by change-bases.ts from the matched span and what follows it.
 
 import { NUM, hedgeOf, parseDecimal, parseDecimalDe, toleranceFor } from "./numbers.js";
+import { GERMAN_NUMBERS } from "./lexicon.js";
 import { europeanText } from "./european-numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 import { allMatches } from "./all-matches.js";
@@ -17,10 +18,16 @@ const DE_UP =
   "stiegen|stieg|gestiegen|wuchsen|wuchs|gewachsen|kletterten|kletterte|geklettert|legten|legte|zugelegt|erhöhten sich|erhöhte sich|nahmen|nahm|zugenommen";
 const DE_DOWN =
   "sanken|sank|gesunken|fielen|fiel|gefallen|gingen|ging|zurückgegangen|brachen|brach|eingebrochen|schrumpften|schrumpfte|geschrumpft|verringerten sich|verringerte sich";
+/** Participles a German clause ends on: "um 20 Prozent gefallen". */
+const DE_PARTICIPLE_UP = "gestiegen|gewachsen|geklettert|zugelegt|zugenommen";
+const DE_PARTICIPLE = `${DE_PARTICIPLE_UP}|gesunken|gefallen|zurückgegangen|eingebrochen|geschrumpft`;
+const IS_DE_PARTICIPLE_UP = new RegExp(`^(?:${DE_PARTICIPLE_UP})$`, "i");
 const DE_NOUN_UP = "Plus|Anstieg|Zuwachs|Wachstum";
 const DE_NOUN_DOWN = "Minus|Rückgang|Einbruch";
 const DE_HEDGE = "(?:(rund|etwa|knapp|fast|gut|mehr als|über|ungefähr)\\s)?";
-const DE_PCT = `(${NUM_DE})\\s?(?:Prozent|%)`;
+/** A German number said in words before "Prozent": "elf Prozent mehr", "um zwanzig Prozent". */
+const DE_WORD = `\\b(?:${Object.keys(GERMAN_NUMBERS).join("|")})(?![\\wäöüß])`;
+const DE_PCT = `(${NUM_DE}|${DE_WORD})\\s?(?:Prozent|%)`;
 
 // simplified and traditional characters
 const CN_UP = "增长|增長|增加|上升|上涨|上漲|提高|攀升|增|涨|漲";
@@ -55,8 +62,17 @@ const PATTERNS: Array<{
 }> = [
   {
     // stiegen um 12 Prozent, gingen um rund 5,3 Prozent zurück
-    re: new RegExp(`\\b(${DE_UP}|${DE_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,8}?um\\s${DE_HEDGE}${DE_PCT}`, "gi"),
+    // "ging im letzten Monat noch stärker zurück, um 55 Prozent": the separable verb's particle and a comma before "um"
+    re: new RegExp(
+      `\\b(${DE_UP}|${DE_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,8}?(?:(?:zurück|ein),\\s)?um\\s${DE_HEDGE}${DE_PCT}`,
+      "gi",
+    ),
     read: (m) => de(IS_DE_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
+  },
+  {
+    // um über 20 Prozent gefallen, um 12 Prozent gestiegen: the participle at the clause's end
+    re: new RegExp(`\\bum\\s${DE_HEDGE}${DE_PCT}\\s(?:[\\wäöüß]{2,20}\\s){0,3}?(${DE_PARTICIPLE})\\b`, "gi"),
+    read: (m) => de(IS_DE_PARTICIPLE_UP.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
   },
   {
     // ein Plus von 12 Prozent, ein Rückgang um 5 Prozent
@@ -149,7 +165,12 @@ function pctChange(
   return { pct, unit: "%", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
 }
 
+/** German digits, or a number word read as its digits ("elf" as "11": as loose as they are). */
+const parseDe = (text: string) => {
+  const word = GERMAN_NUMBERS[text.toLowerCase()];
+  return word === undefined ? parseDecimalDe(text) : parseDecimal(String(word));
+};
 const de = (dir: "up" | "down", num: string | undefined, hedgeWord: string | undefined) =>
-  pctChange(parseDecimalDe, dir, num, hedgeWord);
+  pctChange(parseDe, dir, num, hedgeWord);
 const cjk = (dir: "up" | "down", num: string | undefined, hedgeWord?: string) =>
   pctChange(parseDecimal, dir, num, hedgeWord);

@@ -7,6 +7,7 @@
 // languages is never contradicted (doubts.ts): read, it can only show a figure right.
 
 import { parseDecimal, toleranceFor } from "./numbers.js";
+import { ROMANCE_NUMBERS } from "./lexicon.js";
 import type { Hedge } from "../types.js";
 import type { ChangeRead } from "./find-changes.js";
 
@@ -37,8 +38,8 @@ const HEDGES: Record<string, Hedge> = {
   oltre: "more_than",
 };
 const HEDGE = `(?:(${Object.keys(HEDGES).join("|")})\\s)?`;
-/** The size: "12%", "12,4 %", "12.4 por ciento", "3,2 pour cent". */
-const SIZE = `(\\d{1,3}(?:[.,]\\d{1,2})?)\\s?(?:%|por\\sciento|por\\scento|pour\\scent|per\\scento)`;
+/** The size: "12%", "12,4 %", "12.4 por ciento", "3,2 pour cent", or a number in words ("onze pour cent"). */
+const SIZE = `(\\d{1,3}(?:[.,]\\d{1,2})?|(?<![\\p{L}])(?:${Object.keys(ROMANCE_NUMBERS).join("|")}))\\s?(?:%|por\\sciento|por\\scento|pour\\scent|per\\scento)`;
 /** What stands between a noun and its size: "del", "de un", "de", "d'", "di". */
 const NOUN_LINK =
   "\\s(?:interanual\\s|mensual\\s|annuelle\\s|mensuelle\\s)?(?:del|de\\sun|de|do|da|d['’]|di|dell['’])\\s?";
@@ -81,7 +82,8 @@ export function findRomanceChanges(clause: string): RomanceChangeHit[] {
       // the way the size went is named before it, or (MORE_LESS) after it
       const [way, hedgeWord, size] = re === MORE_LESS ? [m[3], m[1], m[2]] : [m[1], m[2], m[3]];
       if (out.some((h) => m !== null && m.index < h.end && m.index + m[0].length > h.start)) continue;
-      const parsed = parseDecimal((size ?? "").replace(",", "."));
+      const word = ROMANCE_NUMBERS[(size ?? "").toLowerCase()];
+      const parsed = parseDecimal(word === undefined ? (size ?? "").replace(",", ".") : String(word));
       if (parsed === null || parsed.value > 1000) continue;
       const hedge = hedgeWord ? (HEDGES[hedgeWord.toLowerCase()] ?? null) : null;
       const pct = IS_UP.test(way ?? "") ? parsed.value : -parsed.value;

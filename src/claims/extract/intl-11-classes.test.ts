@@ -123,3 +123,27 @@ describe("a destination's place as the German and Romance press state it", () =>
     expect(placeOf(text, "2025-07-21")).toEqual(expected);
   });
 });
+
+describe("a percentage said in words, and a German change whose verb comes last", () => {
+  it.each([
+    ["Im März lieferte China 900 Kilogramm Gallium, zwölf Prozent mehr als im Februar.", "zwölf Prozent", 12],
+    [
+      "En mars, la Chine a livré 900 kilogrammes de gallium, soit douze pour cent de plus qu’en février.",
+      "douze pour cent",
+      12,
+    ],
+    ["En marzo, las ventas de galio cayeron un quince por ciento.", "quince por ciento", -15],
+    ["Im März ist die Galliumausfuhr gegenüber Februar um knapp 30 Prozent gesunken.", "30 Prozent", -30],
+    [
+      "Die Germaniumausfuhr ging im März deutlich zurück, um 40 Prozent auf 300 Kilogramm.",
+      "40 Prozent",
+      -40,
+    ],
+  ])("reads %s", (text, words, pct) => {
+    expect(find(text, "2025-04-20", words)).toMatchObject({
+      kind: "change",
+      period: "2025-03",
+      stated: { pct },
+    });
+  });
+});

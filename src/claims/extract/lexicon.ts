@@ -99,9 +99,28 @@ export const ROMANCE_NUMBERS: Readonly<Record<string, number>> = {
   onze: 11,
   once: 11,
   undici: 11,
+  douze: 12,
+  doce: 12,
+  doze: 12,
+  dodici: 12,
+  quinze: 15,
+  quince: 15,
+  quindici: 15,
+  vingt: 20,
+  veinte: 20,
+  vinte: 20,
+  venti: 20,
+  trente: 30,
+  treinta: 30,
+  trinta: 30,
+  trenta: 30,
+  cinquante: 50,
+  cincuenta: 50,
+  cinquenta: 50,
+  cinquanta: 50,
 };
 
-/** German numbers as counts of months and multiples are written ("in den ersten neun Monaten", "das Achtfache"). */
+/** German numbers as counts of months, multiples and percentages are written ("in den ersten neun Monaten", "das Achtfache", "elf Prozent"). */
 export const GERMAN_NUMBERS: Record<string, number> = {
   zwei: 2,
   drei: 3,
@@ -113,6 +132,11 @@ export const GERMAN_NUMBERS: Record<string, number> = {
   neun: 9,
   zehn: 10,
   elf: 11,
+  zwölf: 12,
+  fünfzehn: 15,
+  zwanzig: 20,
+  dreißig: 30,
+  fünfzig: 50,
 };
 
 /**
