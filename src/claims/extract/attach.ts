@@ -50,10 +50,11 @@ const EARLIER_MOVE = /\b(?:after|following)\s/i;
 const PARTNER_ASIDE =
   /,\s(?:home to|where|which|whose|a country|an? (?:major|key|big)|itself|now|once|(?:the\s)?[\w.]+['’]s\s(?:biggest|largest|top|leading|main|chief|second|third|fourth|fifth|No\.))\b[^,;]{0,80},/gi;
 // "its annual total", "their overall": a total a pronoun owns is the destination's spoken of; in
-// Chinese, Japanese and Korean "出口总量", "輸出全体", "전체 수출" (the exports as a whole), and German
+// Chinese, Japanese and Korean "出口总量", "輸出全体", "전체 수출" (the exports as a whole), "向全球出口"
+// and "世界全体への輸出" (to the whole world), and German
 // and Romance "Gesamtausfuhren", "insgesamt", "exportaciones totales"
 const TOTAL_WORD =
-  /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b|\b(?:Gesamt(?:ausfuhren|exporte|menge|volumen)|insgesamt|totales|totali|totaux|totais)\b|(?:出口|輸出)(?:总量|總量|总额|總額|总计|總計|総量|総額|全体)|輸出全体|总出口|總出口|전체\s?수출|총\s?수출|수출\s?총량/gi;
+  /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b|\b(?:Gesamt(?:ausfuhren|exporte|menge|volumen)|insgesamt|totales|totali|totaux|totais)\b|(?:出口|輸出)(?:总量|總量|总额|總額|总计|總計|総量|総額|全体)|輸出全体|总出口|總出口|[向对對]全球(?:出口)?|世界全体|전체\s?수출|총\s?수출|수출\s?총량/gi;
 
 /** Before a rank, its subject the total: "August's total was", "the overall figure is", "Total exports were". */
 const RANK_TOTAL_BEFORE =

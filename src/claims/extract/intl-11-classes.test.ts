@@ -147,3 +147,19 @@ describe("a percentage said in words, and a German change whose verb comes last"
     });
   });
 });
+
+describe("a span and the world total in Korean, Japanese and Chinese", () => {
+  it.each([
+    ["올해 1월부터 10월까지 희토류 수출량은 5만2,000톤이었다.", "5만2,000톤", "2025-01..2025-10"],
+    ["1月から10月までのレアアース輸出は5万2000トンだった。", "5万2000トン", "2025-01..2025-10"],
+  ])("reads a span from one month to another: %s", (text, words, period) => {
+    expect(find(text, "2025-11-20", words)?.period).toBe(period);
+  });
+
+  it.each([
+    ["7月对美国出口磁体600吨；总体来看，7月向全球出口5500吨。", "5500吨"],
+    ["7月の米国向けは600トンで、世界全体への輸出量は5500トンだった。", "5500トン"],
+  ])("reads exports to the whole world as the total: %s", (text, words) => {
+    expect(find(text, "2025-08-20", words)?.partner).toBe("WLD");
+  });
+});

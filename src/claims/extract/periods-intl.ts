@@ -18,7 +18,7 @@ import { yearOf } from "../../domain/period.js";
 /** A year before a CJK month or span: "2025年", "2025년", or "this year" / "last year" (올해, 작년, 今年, 去年). */
 const CJK_YEAR_BEFORE = "(?:(\\d{4})\\s?[年년]|(올해|금년|작년|지난해|今年|本年|去年|上年))\\s?";
 const CJK_RANGE = new RegExp(
-  `(?:${CJK_YEAR_BEFORE})?(\\d{1,2})\\s?(?:月\\s?)?(?:-|–|—|~|～|∼|〜|至|到)\\s?(\\d{1,2})\\s?[月월]`,
+  `(?:${CJK_YEAR_BEFORE})?(\\d{1,2})\\s?(?:(?:月\\s?)?(?:-|–|—|~|～|∼|〜|至|到)|월\\s?부터|月\\s?から)\\s?(\\d{1,2})\\s?[月월]`,
   "g",
 );
 const CJK_MONTH = new RegExp(
