@@ -163,3 +163,21 @@ describe("a span and the world total in Korean, Japanese and Chinese", () => {
     expect(find(text, "2025-08-20", words)?.partner).toBe("WLD");
   });
 });
+
+describe("a product named as what a policy covers, in Chinese, Japanese and Korean", () => {
+  it.each([
+    [
+      "8月のレアアース磁石の輸出は6000トンだった。中国はレアアースの輸出規制を続けている。米国向けは600トンだった。",
+      "600トン",
+    ],
+    ["8月稀土磁体出口6000吨。中方维持稀土出口管制。对美国出口600吨。", "600吨"],
+    [
+      "8월 희토류 자석 수출은 6,000톤이었다. 중국은 희토류 수출통제를 유지했다. 미국 수출은 600톤이었다.",
+      "600톤",
+    ],
+  ])("keeps the product the text spoke of: %s", (text, words) => {
+    const claims = extractClaims(text, { published: "2025-09-20" });
+    const claim = claims.filter((c) => text.slice(c.start, c.end).includes(words)).pop();
+    expect(claim?.series).toBe("rare-earth-magnets");
+  });
+});

@@ -9,6 +9,13 @@ import type { Mention } from "./subjects.js";
 const POLICY_AFTER =
   /^(?:\s(?:export|exports|trade|mining|smelting|production|supply))?\s(?:controls?|curbs?|restrictions?|licen[cs]ing|licen[cs]es|permits|bans?|embargo|quotas?|rules|regime|measures|crackdown|policy|policies|caps?)\b/i;
 
+/**
+ * The same after a product named in Chinese, Japanese or Korean: "レアアースの輸出規制", "稀土出口管制",
+ * "稀土出口限制", "희토류 수출통제", "희토류 수출 규제".
+ */
+const CJK_POLICY_AFTER =
+  /^(?:\s?[(（][^)）]{1,8}[)）])?\s?(?:の|的)?\s?(?:輸出|出口|输出|수출)?\s?(?:規制|管制|管控|限制|制限|禁令|통제|규제|제한)/;
+
 /** A policy noun that the product is the object of: "curbs on rare earth exports", "licences for magnets". */
 const POLICY_BEFORE =
   /\b(?:controls?|curbs?|restrictions?|bans?|limits?|caps?|quotas?|licen[cs]es?|licen[cs]ing(?:\s(?:requirements?|rules|regime))?|permits?|embargo|crackdown)\s(?:on|over|for|of)\s(?:the\s)?(?:(?:exports?|shipments?|sales|outflows?)\sof\s)?(?:(?:some|several|certain|seven|five|\d{1,2}|key|critical|strategic|heavy|medium(?:-to-|\s(?:and|to)\s)heavy|light|more|other)\s){0,3}$/i;
@@ -31,6 +38,12 @@ const ONE_MEMBER_AFTER =
 export function policyObject(clause: string, m: Mention<string>): boolean {
   const after = clause.slice(m.end, m.end + 80);
   const before = clause.slice(Math.max(0, m.start - 90), m.start);
-  if (POLICY_AFTER.test(after) || POLICY_BEFORE.test(before) || LISTED_AFTER.test(after)) return true;
+  if (
+    POLICY_AFTER.test(after) ||
+    CJK_POLICY_AFTER.test(after) ||
+    POLICY_BEFORE.test(before) ||
+    LISTED_AFTER.test(after)
+  )
+    return true;
   return m.value === "rare-earths" && ONE_MEMBER_BEFORE.test(before) && ONE_MEMBER_AFTER.test(after);
 }
