@@ -124,10 +124,10 @@ export function findLevels(clause: string): LevelHit[] {
     const to = toAfterFrom(clause, hit);
     if (to) out.push(to);
   }
-  for (const m of scan(ZERO, clause)) {
-    const start = m.index + m[0].length - (m[1] ?? "").length;
-    if (!out.some((x) => x.start <= start && x.end > start))
-      out.push(zeroLevel(start, start + (m[1] ?? "").length));
+  for (const m of [...scan(ZERO, clause), ...(ZERO_INTL_HINT.test(clause) ? scan(ZERO_INTL, clause) : [])]) {
+    const word = m.slice(1).find((g) => g !== undefined) ?? "";
+    const start = m.index + m[0].lastIndexOf(word);
+    if (!out.some((x) => x.start <= start && x.end > start)) out.push(zeroLevel(start, start + word.length));
   }
   const glossed = glossedLevel(clause);
   if (glossed !== null && !out.some((x) => x.start < glossed.end && x.end > glossed.start)) out.push(glossed);
@@ -145,6 +145,18 @@ const ZERO = new RegExp(
   `(?:\\b(?:fell|fallen|falls|dropped|drops|sank|sunk|plunged|slumped|collapsed|declined|shrank|slid|down|cut)\\s(?:(?:almost|nearly|all\\sthe\\sway)\\s)?to\\s|\\b(?:was|were|been|stood\\sat|came\\sto|totall?ed|from)\\s|\\b(?:exports|shipments|sales)\\s)(zero|nil)\\b(?![- ]?(?:tariffs?|tolerance|sum|emissions?|carbon|per\\s?cent|percent|%|points?|growth|rates?|interest|covid|based|trust|hours?|days?|risk))`,
   "gi",
 );
+
+/**
+ * Nothing shipped, said in German, the Romance languages, Japanese or Chinese: "lagen bei null", "auf
+ * null gesunken", "hat kein Gallium exportiert", "crollate a zero", "tombées à zéro", "azzerate", "non ha esportato",
+ * "輸出はいずれもゼロ", "輸出がなかった", "出口为零".
+ */
+const ZERO_INTL = new RegExp(
+  `\\b(?:bei|auf)\\s(null)\\b(?!\\s?(?:Prozent|%|Toleranz))|\\b(kein(?:e|en)?)\\s(?:[A-ZÄÖÜ][\\wäöüß-]+\\s){1,2}(?:mehr\\s)?(?:exportiert|ausgeführt|geliefert|verschifft)\\b|(?<![\\p{L}])(?:crollat[ei]|scese|scesi|calat[ei]|ridott[ei]|tombée?s?|chuté|tombé|cayeron|cayó|caíram|caiu)\\s(?:a|à)\\s(zero|zéro|cero)(?![\\p{L}-])|(?<![\\p{L}])(azzerat[eio])(?![\\p{L}])|(?<![\\p{L}])(non\\sha\\sesportato|n['’]a\\spas\\sexporté|no\\sexportó|não\\sexportou)(?![\\p{L}])|[はもが]\\s?(ゼロ)(?!金利|関税|コロナ)|輸出\\s?[はが]\\s?(?:いずれも|どちらも)?\\s?(なかった)|(为零|為零|零出口)`,
+  "giu",
+);
+const ZERO_INTL_HINT =
+  /null|kein|zero|zéro|cero|azzerat|non ha|n['’]a pas|no exportó|não exportou|ゼロ|なかった|零/i;
 
 /** "zero": nothing, as customs count it (to the kilogram). */
 function zeroLevel(start: number, end: number): LevelHit {

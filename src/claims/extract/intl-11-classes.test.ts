@@ -181,3 +181,25 @@ describe("a product named as what a policy covers, in Chinese, Japanese and Kore
     expect(claim?.series).toBe("rare-earth-magnets");
   });
 });
+
+describe("nothing shipped, said in words in other languages", () => {
+  it.each([
+    ["Im Juli hat China kein Germanium exportiert.", "kein", "germanium"],
+    ["Die Germaniumausfuhren lagen im Juli bei null.", "null", "germanium"],
+    ["A luglio le esportazioni di germanio sono crollate a zero.", "zero", "germanium"],
+    ["7月のゲルマニウムの輸出はゼロだった。", "ゼロ", "germanium"],
+    ["7月はゲルマニウムの輸出がなかった。", "なかった", "germanium"],
+  ])("reads %s as a level of zero", (text, words, series) => {
+    expect(find(text, "2025-08-20", words)).toMatchObject({
+      kind: "level",
+      series,
+      period: "2025-07",
+      stated: { value: 0 },
+    });
+  });
+
+  it("reads no zero in a rate or a tariff", () => {
+    const text = "Die Zölle auf Germanium lagen im Juli bei null Prozent.";
+    expect(extractClaims(text, { published: "2025-08-20" })).toEqual([]);
+  });
+});
