@@ -203,3 +203,20 @@ describe("nothing shipped, said in words in other languages", () => {
     expect(extractClaims(text, { published: "2025-08-20" })).toEqual([]);
   });
 });
+
+describe("'EE. UU.' broken over lines by a page's layout", () => {
+  it("reads the United States and the change after it in one sentence", () => {
+    const text = "En julio, los envíos de imanes a los EE.\nUU.\ncrecieron un 20% frente a junio.";
+    expect(find(text, "2025-08-20", "20%")).toMatchObject({
+      kind: "change",
+      partner: "USA",
+      period: "2025-07",
+    });
+  });
+
+  it("still ends a sentence after 'EE. UU.' when a capital follows", () => {
+    const text =
+      "En julio, Japón recibió 200 toneladas de imanes, más que EE. UU. Alemania recibió 1.000 toneladas.";
+    expect(find(text, "2025-08-20", "1.000 toneladas")?.partner).toBe("DEU");
+  });
+});

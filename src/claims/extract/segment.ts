@@ -46,6 +46,9 @@ export const MAX_CLAUSE = 600;
 const ABBREVIATIONS = new Set([
   "u.s",
   "u.k",
+  // Spanish "EE. UU." (the United States), often broken over two lines by a page's layout
+  "ee",
+  "uu",
   "jan",
   "feb",
   "mar",
@@ -443,7 +446,8 @@ function endsSentence(input: string, i: number): boolean {
     const after = input.slice(i + 1, i + 12);
     // "Jan. 5" goes on; "since Jan. H1 total was" starts anew
     if (MONTH_ABBREVIATION.test(word)) return /^\s+[A-Z]/.test(after);
-    // "U.S." ends a sentence only when a capitalised function word follows
+    // "U.S." ends a sentence only when a capitalised function word follows; "EE. UU." when a capital does
+    if (word === "uu") return /^\s+[A-ZÁÉÍÓÚÑ¿¡]/.test(after);
     return word === "u.s" && /^\s(?:The|It|Its|This|That|Those|They|In|Exports|Shipments)\b/.test(after);
   }
   return true;
