@@ -233,10 +233,11 @@ const MONTH_AGO_AFTER = new RegExp(
 const YEAR_AGO_AFTER_DE = /^,?\s(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b/;
 /**
  * Japanese, Korean and Chinese name the base right before the figure: "前の月の226トン", "前月の226トン",
- * "전월 226톤", "上月的226吨" (the month before's); "前年同月の", "전년 동월", "去年同期的" (a year before's).
+ * "전월 226톤", "전달의 226톤", "上月的226吨" (the month before's); "前年同月の", "전년 동월", "去年同期的" (a year before's).
  * Not "先月" or "지난달": those are the month before publication, not before the claim's month.
  */
-const MONTH_AGO_BEFORE_CJK = /(?:前の月|前月)の\s?$|전월\s?(?:의\s?)?$|(?:上月|上个月|上個月)的?\s?$/;
+const MONTH_AGO_BEFORE_CJK =
+  /(?:前の月|前月)の\s?$|(?:전월|전달)\s?(?:의\s?)?$|(?:上月|上个月|上個月)的?\s?$/;
 const YEAR_AGO_BEFORE_CJK =
   /(?:前年同月|前年同期|前年の同じ月)の\s?$|(?:전년\s?동월|전년\s?동기|지난해\s?같은\s?달)\s?(?:의\s?)?$|(?:去年同期|去年同月|上年同期)的?\s?$/;
 

@@ -220,3 +220,17 @@ describe("'EE. UU.' broken over lines by a page's layout", () => {
     expect(find(text, "2025-08-20", "1.000 toneladas")?.partner).toBe("DEU");
   });
 });
+
+describe("a base figure's month", () => {
+  it("reads a month after 'contre' and a figure in the singular ('1,2 tonne en mai') as that figure's", () => {
+    const text =
+      "Les ventes de gallium ont atteint 4,1 tonnes contre 1,2 tonne en mai, bien que le volume de juin soit resté faible.";
+    expect(find(text, "2024-07-20", "4,1 tonnes")?.period).toBe("2024-06");
+    expect(find(text, "2024-07-20", "1,2 tonne")?.period).toBe("2024-05");
+  });
+
+  it("reads Korean '전달의' before a figure as the month before the text's", () => {
+    const text = "10월 대미 희토류 자석 수출량은 600t으로, 전달의 500t보다 늘었다.";
+    expect(find(text, "2025-11-20", "500t")?.period).toBe("2025-09");
+  });
+});

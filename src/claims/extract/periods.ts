@@ -148,7 +148,7 @@ const ES_BASE_BEFORE =
  * month named is the base.
  */
 const FIGURE_BASE_INTL_BEFORE =
-  /(?<![\p{L}])(?:nach|als|gegenüber|verglichen\smit|im\sVergleich\s(?:zu[mr]?|mit(?:\sde[mn])?)|face\sao?|do\sque|contre|après|contra|após|tras|dopo|contro)\s(?:(?:dem|den|der|des|im|in|rund|etwa|knapp|noch|nur|lediglich|seulement|solo|apenas|les|la|le|l'|el|los|las|o|os|a|as|de|des|du|en|em|no|na|nel|di|del|delle|dei|\d[\d.,\s]{0,12}\d|\d|Tonnen|tonnes|toneladas|tonnellate|t|kg|Kilogramm|kilos)\s){0,5}$/iu;
+  /(?<![\p{L}])(?:nach|als|gegenüber|verglichen\smit|im\sVergleich\s(?:zu[mr]?|mit(?:\sde[mn])?)|face\sao?|do\sque|contre|après|contra|após|tras|dopo|contro)\s(?:(?:dem|den|der|des|im|in|rund|etwa|knapp|noch|nur|lediglich|seulement|solo|apenas|les|la|le|l'|el|los|las|o|os|a|as|de|des|du|en|em|no|na|nel|di|del|delle|dei|\d[\d.,\s]{0,12}\d|\d|Tonnen|Tonne|tonnes|tonne|toneladas|tonelada|tonnellate|tonnellata|t|kg|Kilogramm|kilogrammes|kilos)\s){0,5}$/iu;
 /** "40% under March", "a tenth under the previous month": a share of a level under a month is its base. */
 const PCT_UNDER_BEFORE =
   /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of)\s(?:(?:the|its|their)\s)?$/i;
