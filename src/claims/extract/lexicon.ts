@@ -375,7 +375,8 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     "rare-earths",
   ],
   [
-    /\b(?:rare[- ]earth\s)?magnets?,?\s(?:and|plus|including|incl\.?|with)\s(?:magnet(?:ic)?\s)?(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?\b/gi,
+    // "magnets and alloys", "magnets including powder"; a list of the three: "magnets, powder and alloys"
+    /\b(?:rare[- ]earth\s)?magnets?(?:,?\s(?:and|plus|including|incl\.?|with)\s(?:magnet(?:ic)?\s)?(?:powders?|alloys?)(?:\s(?:and|or|&)\s(?:powders?|alloys?))?|,\s(?:magnet(?:ic)?\s)?(?:powders?|alloys?),?\s(?:and|or|&)\s(?:powders?|alloys?))\b/gi,
     "rare-earth-magnets-incl-powder-alloy",
   ],
   [

@@ -28,6 +28,8 @@ describe("findSeries", () => {
     ["finished magnets", "rare-earth-magnets"],
     ["magnet powder and alloy", "rare-earth-magnets-incl-powder-alloy"],
     ["magnets including powders and alloys", "rare-earth-magnets-incl-powder-alloy"],
+    ["shipments of magnets, powder and alloys", "rare-earth-magnets-incl-powder-alloy"],
+    ["rare-earth magnets, magnet powder, and alloys", "rare-earth-magnets-incl-powder-alloy"],
     ["the group of 17 minerals", "rare-earths"],
     ["the 17 rare earth elements", "rare-earths"],
     ["sintered NdFeB magnets", "sintered-or-bonded-magnets"],
