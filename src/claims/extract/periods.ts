@@ -97,7 +97,11 @@ const MONTH = new RegExp(
   `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:(?:of|de|del)\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b)|\\s?['’](\\d{2})\\b)?`,
   "g",
 );
-const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/g;
+/**
+ * "2025-11", as data files and analysts write a month; a full date ("date 2025-07-16", as scraped
+ * pages stamp the day they went up) names the day of a release or a posting, not the figures' month.
+ */
+const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 /** A month written as tables and analysts' notes do, month first: "11/2024", "3/2025" (not a day's date "11/20/2025"). */
 const SLASH_MONTH = /(?<![\d/.,])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\d/])/g;
 /**

@@ -1,0 +1,30 @@
+// Wordings a twenty-first blind batch (pages built like real published ones: reposted wire stories,
+// trade press, aggregators with their page furniture) showed misread.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [c.kind, c.partner, c.period, text.slice(c.start, c.end)]);
+
+describe("a page's day stamp written as a full date", () => {
+  it("dates no figure: a rank after 'last month' is last month's ('date 2025-10-09 ... the lowest since')", () => {
+    const text =
+      "date 2025-10-09 China shipped 4,000.3 tonnes of rare earths last month, the lowest monthly total since February.";
+    expect(read(text, "2025-10-09")).toEqual([
+      ["level", "WLD", "2025-09", "4,000.3 tonnes"],
+      ["rank", "WLD", "2025-09", "lowest monthly total since"],
+    ]);
+  });
+
+  it("gives a headline above it no month ('Exports Sink to Lowest Since February')", () => {
+    const text =
+      "Rare Earth Exports Sink to Lowest Since February\ndate 2025-10-09 China shipped 4,000.3 tonnes of rare earths last month.";
+    expect(read(text, "2025-10-09").map((c) => c[2])).not.toContain("2025-10");
+  });
+
+  it("while a month written the same way still dates its figure ('2025-11: 6,150 t')", () => {
+    expect(read("Magnet exports, 2025-11: 6,150 t.", "2025-12-22")).toEqual([
+      ["level", "WLD", "2025-11", "6,150 t"],
+    ]);
+  });
+});
