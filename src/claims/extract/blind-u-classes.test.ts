@@ -28,3 +28,16 @@ describe("a page's day stamp written as a full date", () => {
     ]);
   });
 });
+
+describe("a move named inside 'how far ... fell'", () => {
+  it("is no direction claim of the sentence's month ('a reminder of how far flows fell in spring')", () => {
+    const text =
+      "Shipments to the US in March 2025 were 584 tonnes, a reminder of how far flows fell in spring.";
+    expect(read(text, "2026-03-25")).toEqual([["level", "USA", "2025-03", "584 tonnes"]]);
+  });
+
+  it("while a plain fall in the same sentence is still read ('... and fell again in April')", () => {
+    const text = "Shipments to the US in March 2025 were 584 tonnes and fell in April.";
+    expect(read(text, "2026-03-25").map((c) => c[0])).toContain("direction");
+  });
+});

@@ -53,6 +53,14 @@ const MONTHLY_MOVE = new RegExp(
 const OPENS_WITH =
   /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*)?(?:(Down|Up)\b(?=,|\s(?:again|sharply|slightly|steeply|further|by|on|from|\d))|(?:(?:Slightly|Somewhat|Marginally|A little|A bit|A lot|Much|Far|Rather|Even)\s)?((?:[Mm]ore|[Ff]ewer|[Ll]ess|[Ll]ower|[Hh]igher))\b(?=\s?[:,.;!–—-]|\s(?:again|this time|still)\b))/;
 
+/**
+ * "a reminder of how far flows fell in spring", "shows how sharply shipments dropped": the verb sits in
+ * a clause that names the size of a move told elsewhere, as an object of the sentence, not a move of
+ * the month the sentence dates.
+ */
+const HOW_FAR_BEFORE =
+  /\bhow\s(?:far|much|sharply|steeply|fast|quickly|badly|heavily|deeply|severely|steadily|strongly)\s(?:[\p{L}'’-]+\s){1,4}$/iu;
+
 /** Every past-tense rise or fall verb in a clause that is not a forecast, and every move said otherwise. */
 export function findDirections(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
@@ -84,6 +92,7 @@ export function findDirections(clause: string): DirectionHit[] {
   for (const m of allMatches(PAST, clause)) {
     const before = clause.slice(Math.max(0, m.index - 30), m.index);
     if (MODAL_BEFORE.test(before)) continue;
+    if (HOW_FAR_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (!intransitive(clause.slice(m.index + m[0].length).trimStart())) continue;
     const dir = directionOf(m[1] ?? "");
     if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
