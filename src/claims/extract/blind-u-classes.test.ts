@@ -41,3 +41,20 @@ describe("a move named inside 'how far ... fell'", () => {
     expect(read(text, "2026-03-25").map((c) => c[0])).toContain("direction");
   });
 });
+
+describe("an abbreviation's full stop inside a sentence", () => {
+  it("ends no sentence, so the product named before 'approx.' is the sentence's", async () => {
+    const { sentenceAround } = await import("./sentence-around.js");
+    const text =
+      "Magnet exports in May came to approx. 1,238 tonnes, a 52.9% fall on April. Rare earth exports rose.";
+    const at = text.indexOf("52.9%");
+    expect(sentenceAround(text, at, at + 5)).toMatch(/^Magnet exports in May/);
+  });
+
+  it("while a full stop after a figure's unit still ends one ('... 1,238 t. Exports to the US rose')", async () => {
+    const { sentenceAround } = await import("./sentence-around.js");
+    const text = "Magnet exports in May were 1,238 t. Exports to the US rose 5%.";
+    const at = text.indexOf("5%");
+    expect(sentenceAround(text, at, at + 2).trim()).toBe("Exports to the US rose 5%.");
+  });
+});

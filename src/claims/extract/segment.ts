@@ -439,18 +439,24 @@ function endsSentence(input: string, i: number): boolean {
     // "6.15" never reaches here (no space after); "in 2025." does
     return true;
   }
+  return !abbreviationStop(input, i);
+}
+
+/**
+ * Whether the full stop at `i` closes an abbreviation ("approx. 4,343.5 t", "vs. 5,473 t", "Jan. 5")
+ * and so ends no sentence.
+ */
+export function abbreviationStop(input: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && i - j <= 6 && /[A-Za-z.]/.test(input[j] ?? "")) j--;
   const word = input.slice(j + 1, i).toLowerCase();
-  if (ABBREVIATIONS.has(word)) {
-    const after = input.slice(i + 1, i + 12);
-    // "Jan. 5" goes on; "since Jan. H1 total was" starts anew
-    if (MONTH_ABBREVIATION.test(word)) return /^\s+[A-Z]/.test(after);
-    // "U.S." ends a sentence only when a capitalised function word follows; "EE. UU." when a capital does
-    if (word === "uu") return /^\s+[A-ZÁÉÍÓÚÑ¿¡]/.test(after);
-    return word === "u.s" && /^\s(?:The|It|Its|This|That|Those|They|In|Exports|Shipments)\b/.test(after);
-  }
-  return true;
+  if (!ABBREVIATIONS.has(word)) return false;
+  const after = input.slice(i + 1, i + 12);
+  // "Jan. 5" goes on; "since Jan. H1 total was" starts anew
+  if (MONTH_ABBREVIATION.test(word)) return !/^\s+[A-Z]/.test(after);
+  // "U.S." ends a sentence only when a capitalised function word follows; "EE. UU." when a capital does
+  if (word === "uu") return !/^\s+[A-ZÁÉÍÓÚÑ¿¡]/.test(after);
+  return !(word === "u.s" && /^\s(?:The|It|Its|This|That|Those|They|In|Exports|Shipments)\b/.test(after));
 }
 
 /**

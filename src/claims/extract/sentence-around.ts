@@ -4,6 +4,7 @@
 // length, so text without sentence ends costs the same per claim as prose.
 
 import { allMatches } from "./all-matches.js";
+import { abbreviationStop } from "./segment.js";
 
 /** The sentence (or line) around [start, end): from the previous sentence end or line break to the next. */
 export function sentenceAround(text: string, start: number, end: number): string {
@@ -38,6 +39,8 @@ function isBoundary(text: string, i: number): boolean {
   if (c === "\n" || c === "。") return true;
   if (!((c === "." || c === "!" || c === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""))))
     return false;
+  // "came to approx. 4,343.5 t, an 8.58% rise": an abbreviation's stop ends no sentence, as in segment.ts
+  if (c === "." && abbreviationStop(text, i)) return false;
   // "the U.S. had received 426 tonnes", "U.K. buyers": an initialism's stop before a lowercase word
   // ends no sentence
   return !(
