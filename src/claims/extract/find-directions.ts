@@ -59,7 +59,7 @@ const OPENS_WITH =
  * the month the sentence dates.
  */
 const HOW_FAR_BEFORE =
-  /\bhow\s(?:far|much|sharply|steeply|fast|quickly|badly|heavily|deeply|severely|steadily|strongly)\s(?:[\p{L}'’-]+\s){1,4}$/iu;
+  /\bhow\s(?:far|much|sharply|steeply|fast|quickly|badly|heavily|deeply|severely|steadily|strongly)\s(?:[A-Za-z'’-]+\s){1,4}$/i;
 
 /** Every past-tense rise or fall verb in a clause that is not a forecast, and every move said otherwise. */
 export function findDirections(clause: string): DirectionHit[] {
