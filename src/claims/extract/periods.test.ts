@@ -171,6 +171,13 @@ describe("findPeriods", () => {
     expect(yearMentioned("2025年10月出口5120吨")).toBe(2025);
   });
 
+  it("does not take the year a figure falls short of or runs ahead of for the clause's year", () => {
+    expect(yearMentioned("December shipments were 5,952 t, 1.3% short of 2024")).toBeNull();
+    expect(yearMentioned("exports in November stayed shy of 2024 by 4%")).toBeNull();
+    expect(yearMentioned("the eleven months ran well ahead of 2024")).toBeNull();
+    expect(yearMentioned("the best month of 2024 was August")).toBe(2024);
+  });
+
   it("reads 'March last year' as a month before the year", () => {
     expect(findPeriods("30.6% below March last year", at("2026-04-20")).map((p) => p.period)).toEqual([
       "2025-03",

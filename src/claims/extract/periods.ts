@@ -486,7 +486,12 @@ export function yearMentioned(clause: string): number | null {
       !COMPARED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index)) &&
       !LIKENED_YEAR_BEFORE.test(clause.slice(Math.max(0, m.index - 50), m.index)) &&
       !WINDOW_START_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index)) &&
-      !COMPARED_FIGURE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))
+      !COMPARED_FIGURE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index)) &&
+      // "1.3% short of 2024", "well ahead of 2024": the "of" is the comparison's own
+      !(
+        /^of\b/i.test(m[0]) &&
+        /\b(?:short|shy|ahead|in excess)\s$/i.test(clause.slice(Math.max(0, m.index - 20), m.index))
+      )
     )
       return Number(m[1]);
   }
