@@ -241,6 +241,10 @@ const MONTH_AGO_BEFORE_CJK =
 const YEAR_AGO_BEFORE_CJK =
   /(?:前年同月|前年同期|前年の同じ月)の\s?$|(?:전년\s?동월|전년\s?동기|지난해\s?같은\s?달)\s?(?:의\s?)?$|(?:去年同期|去年同月|上年同期)的?\s?$/;
 
+/** The same month or months of a year the words name: "2024年同期的3326噸", "2024年同月の", "2024년 같은 달". */
+const YEAR_NAMED_BEFORE_CJK =
+  /(\d{4})\s?[年년]\s?(?:同期|同月|의\s?같은\s?달|같은\s?달|동월|동기)\s?(?:的|の|의)?\s?$/;
+
 /** A period moved by whole months ("2025-10" by -12 is "2024-10"; a span moves both ends), or to a named year. */
 function shiftPeriod(period: string, months: number, year?: number): string | null {
   const move = (m: string) => {
@@ -294,6 +298,8 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
     return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
   if (YEAR_AGO_BEFORE.test(head) || YEAR_AGO_BEFORE_CJK.test(head) || YEAR_AGO_AFTER_DE.test(tail))
     return shiftPeriod(period, -12);
+  const named = YEAR_NAMED_BEFORE_CJK.exec(head);
+  if (named) return shiftPeriod(period, -12, Number(named[1]));
   // "down from 11.1% in the previous month, when the total was 5,577 t": the aside's level is that month's
   const aside = clause.slice(Math.max(0, s - 100), s);
   if (!period.includes("..") && MONTH_BEFORE_WHEN.test(aside)) return shiftPeriod(period, -1);

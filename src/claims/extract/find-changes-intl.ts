@@ -30,7 +30,7 @@ const DE_WORD = `\\b(?:${Object.keys(GERMAN_NUMBERS).join("|")})(?![\\wäöüß]
 const DE_PCT = `(${NUM_DE}|${DE_WORD})\\s?(?:Prozent|%)`;
 
 // simplified and traditional characters
-const CN_UP = "增长|增長|增加|上升|上涨|上漲|提高|攀升|增|涨|漲";
+const CN_UP = "增长|增長|增加|上升|上涨|上漲|提高|攀升|高出|多出|增|涨|漲";
 const CN_DOWN = "下降|减少|減少|下滑|下跌|回落|降低|减|減|降|跌|(?<!至)少";
 /**
  * A basis before a Chinese change, with what may stand between them: "同比", "环比", Hong Kong's

@@ -21,7 +21,7 @@ const N_MONTHS =
  * month, which the caller reads as the window's start ("2月以來最低" is since February, not two months).
  */
 const SINCE_MONTH =
-  /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|이후)(?:的|の)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)水準|최(고|저|대)치?)/g;
+  /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|以降|이후)(?:的|の|で)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)水準|최(고|저|대)치?)/g;
 
 /** Every rank stated in one of these languages in a clause. */
 export function findCjkRanks(clause: string): RankHit[] {

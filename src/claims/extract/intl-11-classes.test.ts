@@ -234,3 +234,36 @@ describe("a base figure's month", () => {
     expect(find(text, "2025-11-20", "500t")?.period).toBe("2025-09");
   });
 });
+
+describe("Japanese '以降' opens a window, and a policy's start is no figure's month", () => {
+  it("dates the figure after '8月以降に' to the text's month, not to August", () => {
+    const text =
+      "中国が10月にガリウムを輸出した。規制が強化された8月以降に輸出が確認されたのは初めて。輸出量は300キロだった。";
+    expect(find(text, "2023-11-20", "300キロ")?.period).toBe("2023-10");
+  });
+
+  it("reads '1月以降で最高' as a rank since January", () => {
+    const text = "7月のレアアース磁石輸出は5500トンで、1月以降で最高となった。";
+    const rank = extractClaims(text, { published: "2025-08-20" }).find((c) => c.kind === "rank");
+    expect(rank?.stated).toMatchObject({ scope: { type: "since", period: "2025-01" } });
+  });
+});
+
+describe("a country named as an actor in Chinese, Japanese and Korean", () => {
+  it("does not take 'US tariffs' as the destination of the figure beside them", () => {
+    const text = "중국 희토류 자석 수출은 미국 관세에 대한 보복으로 4월 2,600t으로 급감했다.";
+    expect(find(text, "2025-05-20", "2,600t")?.partner).toBe("WLD");
+  });
+});
+
+describe("a base figure of a year the Chinese words name, and the change said against it", () => {
+  it("dates '2024年同期的' to that year's month and reads '高出' as a rise", () => {
+    const text = "12月出口量为4400吨，比2024年同期的3300吨高出33%。";
+    expect(find(text, "2026-01-14", "3300吨")?.period).toBe("2024-12");
+    expect(find(text, "2026-01-14", "33%")).toMatchObject({
+      kind: "change",
+      period: "2025-12",
+      stated: { pct: 33 },
+    });
+  });
+});

@@ -81,11 +81,11 @@ const CJK_BASE_AFTER =
   /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:\(\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン)?\s?\)\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))/;
 
 /**
- * "1월 이후 가장 큰", "自1月份以来", "1월(6,356t) 이후", "1月の6357トン以来": the month opens a rank's window,
- * it is not the claim's month.
+ * "1월 이후 가장 큰", "自1月份以来", "1월(6,356t) 이후", "1月の6357トン以来", "8月以降": the month opens a
+ * rank's window, it is not the claim's month; nor is a policy's start ("8月から実施している規制").
  */
 const CJK_SINCE_AFTER =
-  /^\s?(?:份\s?)?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:이후|以来|以來)/;
+  /^\s?(?:份\s?)?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:이후|以来|以來|以降|から(?:実施|施行|強化|導入))/;
 
 /** Every period named in one of these languages in a clause. */
 export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {

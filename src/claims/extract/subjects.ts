@@ -75,9 +75,9 @@ const CASE_SENSITIVE = new Map(
   SERIES_PATTERNS.flatMap(([re], i) => (re.ignoreCase ? [] : [[i, new RegExp(re.source, "y")] as const])),
 );
 
-/** Words after a country name that make it an actor, not a destination ("US tariffs"). */
+/** Words after a country name that make it an actor, not a destination ("US tariffs", "미국 관세", "米国の関税", "美国关税"). */
 const ACTOR_AFTER =
-  /^(?:[- ](?:China|Chinese)\b|\s(?:tariffs?|government|officials?|president|administration|Commerce|sanctions|talks|deal|summit|trade truce|truce|negotiators|companies|firms|industry|industries|automakers|carmakers|makers|manufacturers|producers|customs|finance ministry|Ministry|census|Census|statistics|data|stocks?|shares|markets?|economy|dollars?|Treasury|Congress|lawmakers|military|defen[cs]e|yen|won|rupees?|euros?)\b)/;
+  /^(?:[- ](?:China|Chinese)\b|\s(?:tariffs?|government|officials?|president|administration|Commerce|sanctions|talks|deal|summit|trade truce|truce|negotiators|companies|firms|industry|industries|automakers|carmakers|makers|manufacturers|producers|customs|finance ministry|Ministry|census|Census|statistics|data|stocks?|shares|markets?|economy|dollars?|Treasury|Congress|lawmakers|military|defen[cs]e|yen|won|rupees?|euros?)\b|\s?(?:의\s?|の|的)?(?:관세|정부|대통령|제재|関税|政府|大統領|制裁|关税|關稅|总统|總統))/;
 /**
  * A country's buyers as the subject of a verb of receiving ("German manufacturers received 1,288 t",
  * "Korean companies took 815 t"): the country is where the figure went, not an actor beside it.
