@@ -70,7 +70,9 @@ const CJK_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
  * "X에 이어" or "X向けに次ぐ" (following X) the place is the destination's before X, and X is above it.
  */
 const PLACE =
-  /第([一二三四五六七八九十]|\d{1,2})大(?:出口)?(?:目的地|市场|市場|买家|買家|出口国|出口國)|最大(?:的)?(?:出口)?(?:目的地|市场|市場)|(最大)の(?:輸出先|仕向け?先)|(\d{1,2})番目の(?:規模|輸出先|仕向け?先)|(?<![\d.])(\d{1,2})위(?![\d권안])/g;
+  /第([一二三四五六七八九十]|\d{1,2})大(?:[^，。；、,;\d]{0,6}?)(?:目的地|市场|市場|买家|買家|出口国|出口國)|最大(?:的)?(?:出口)?(?:目的地|市场|市場)|(最大)の(?:輸出先|仕向け?先)|(\d{1,2})番目の(?:規模|輸出先|仕向け?先)|(?<![\d.])(\d{1,2})위(?![\d권안])/g;
+/** "僅次於德國的第2大": second only to the destination named after these words, which is above it. */
+const SECOND_ONLY_TO = /(?:僅次於|仅次于|次於|次于)\s?$/;
 const FOLLOWING = /^\s?(?:향|向け)?\s?(?:에\s?이어|に次ぐ|に次いで)\s?$/;
 
 /** A destination's rank stated in Chinese, Japanese or Korean in a clause, with the destination it ranks. */
@@ -94,7 +96,9 @@ export function findCjkDestinationRanks(
     if (
       !after &&
       owner &&
-      FOLLOWING.test(clause.slice(owner.end, start).replace(/\s?\d[\d.,]*\s?\S{0,3}$/, ""))
+      (FOLLOWING.test(clause.slice(owner.end, start).replace(/\s?\d[\d.,]*\s?\S{0,3}$/, "")) ||
+        (SECOND_ONLY_TO.test(clause.slice(Math.max(0, owner.start - 4), owner.start)) &&
+          /^\s?的?\s?$/.test(clause.slice(owner.end, start))))
     ) {
       above = [owner.value];
       owner = before.pop();

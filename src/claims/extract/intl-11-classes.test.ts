@@ -267,3 +267,24 @@ describe("a base figure of a year the Chinese words name, and the change said ag
     });
   });
 });
+
+describe("a destination's share and place as Chinese, Japanese and Korean outlets state them", () => {
+  it.each([
+    ["德國占中國9月稀土磁鐵出口總量的22%。", "22%", "DEU", 22],
+    ["9月の磁石の輸出先は、ドイツが22%を占めた。", "22%", "DEU", 22],
+    ["독일은 중국의 9월 희토류 자석 수출의 22%를 차지했다.", "22%", "DEU", 22],
+  ])("reads the share in %s", (text, words, partner, pct) => {
+    expect(find(text, "2025-10-20", words)).toMatchObject({
+      kind: "share",
+      partner,
+      period: "2025-09",
+      stated: { pct },
+    });
+  });
+
+  it("reads '僅次於X的第2大' as second behind X, said of the destination before", () => {
+    const text = "9月南韓成為僅次於德國的第2大中國稀土磁鐵買家。";
+    const rank = extractClaims(text, { published: "2025-10-20" }).find((c) => c.kind === "rank");
+    expect(rank).toMatchObject({ partner: "KOR", stated: { n: 2 } });
+  });
+});
