@@ -288,3 +288,21 @@ describe("a destination's share and place as Chinese, Japanese and Korean outlet
     expect(rank).toMatchObject({ partner: "KOR", stated: { n: 2 } });
   });
 });
+
+describe("a Romance run from one figure in a month to another", () => {
+  it.each([
+    [
+      "Le esportazioni verso il Giappone sono scese, passando da 300 tonnellate ad agosto a 250 tonnellate.",
+      "300 tonnellate",
+      "250 tonnellate",
+    ],
+    [
+      "Las exportaciones a Japón bajaron de 300 toneladas en agosto a 250 toneladas.",
+      "300 toneladas",
+      "250 toneladas",
+    ],
+  ])("dates the first figure to the month named and the second to the text's: %s", (text, first, second) => {
+    expect(find(text, "2025-10-20", first)?.period).toBe("2025-08");
+    expect(find(text, "2025-10-20", second)?.period).toBe("2025-09");
+  });
+});

@@ -153,6 +153,15 @@ const ES_BASE_BEFORE =
  */
 const FIGURE_BASE_INTL_BEFORE =
   /(?<![\p{L}])(?:nach|als|gegenüber|verglichen\smit|im\sVergleich\s(?:zu[mr]?|mit(?:\sde[mn])?)|face\sao?|do\sque|contre|après|contra|após|tras|dopo|contro)\s(?:(?:dem|den|der|des|im|in|rund|etwa|knapp|noch|nur|lediglich|seulement|solo|apenas|les|la|le|l'|el|los|las|o|os|a|as|de|des|du|en|em|no|na|nel|di|del|delle|dei|\d[\d.,\s]{0,12}\d|\d|Tonnen|Tonne|tonnes|tonne|toneladas|tonelada|tonnellate|tonnellata|t|kg|Kilogramm|kilogrammes|kilos)\s){0,5}$/iu;
+/**
+ * Romance "from a figure in a month to another figure": "passando da 590 tonnellate ad agosto a 421
+ * tonnellate", "cayeron de 590 toneladas en agosto a 421", "passant de 590 tonnes en août à 421": the
+ * month is the first figure's, the base the second moved from, as "from 590 tonnes in August to" is.
+ */
+const FROM_FIGURE_INTL_BEFORE =
+  /(?<![\p{L}])(?:da|de|desde|dal|dalle|dai)\s(?:\d[\d.,\s]{0,12}\d|\d)\s(?:tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|t|kg|chilogrammi|kilogrammes|quilos|kilos)\s(?:en|em|in|a|ad|no|na|de|di|du|dans)?\s?$/iu;
+const TO_FIGURE_INTL_AFTER =
+  /^\s(?:(?:de\s|del\s)?\d{4}\s)?(?:a|à|al|ao|até|para|hasta)\s(?:\d|unas?\s\d|cerca\sde\s\d|circa\s\d)/iu;
 /** "40% under March", "a tenth under the previous month": a share of a level under a month is its base. */
 const PCT_UNDER_BEFORE =
   /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of)\s(?:(?:the|its|their)\s)?$/i;
@@ -541,7 +550,9 @@ function roleAt(clause: string, start: number): PeriodRole {
     PCT_UNDER_BEFORE.test(before) ||
     DE_BASE_MONTH_BEFORE.test(before) ||
     ES_BASE_BEFORE.test(before) ||
-    FIGURE_BASE_INTL_BEFORE.test(before)
+    FIGURE_BASE_INTL_BEFORE.test(before) ||
+    (FROM_FIGURE_INTL_BEFORE.test(before) &&
+      TO_FIGURE_INTL_AFTER.test(clause.slice(start).replace(/^\p{L}+/u, "")))
   )
     return "base";
   const wider = clause.slice(Math.max(0, start - 100), start);
