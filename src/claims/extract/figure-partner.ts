@@ -11,6 +11,7 @@ import { excludedDestinations } from "./exclusion-partners.js";
 import { firstPersonHolder } from "./first-person-holder.js";
 import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
+import { unknownDestination } from "./unknown-places.js";
 import { BACK_REFERENCE, FIGURE_SUBJECT, type PartnerMention } from "./subjects.js";
 
 /**
@@ -325,9 +326,11 @@ function partnerOfFigure(
   const offer = (n: Named | null, chosen: string) => {
     if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier`, carried: true });
   };
+  // "exports to Southeast Asia were 900 t": a place the lexicon does not know is no total
+  const elsewhere = unknownDestination(c.seg.text, c.partners);
   if (own !== null && !("total" in own && TOWARD_PLACE.test(upTo))) {
     if ("total" in own) offer(topic, "WLD");
-    return [own.partner, "clause"];
+    return [own.partner, "total" in own && elsewhere ? "default" : "clause"];
   }
   const described = item === null ? null : itemPartner(item, f);
   if (described !== null) return described;
@@ -379,7 +382,7 @@ function partnerOfFigure(
   }
   offer(topic, "WLD");
   offer(from.value ?? from.other, "WLD");
-  return ["WLD", fresh === null ? "default" : "clause"];
+  return ["WLD", fresh === null || elsewhere ? "default" : "clause"];
 }
 
 /** A clause with figures whose own subject names China or the product and no destination at all. */

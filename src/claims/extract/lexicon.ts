@@ -526,7 +526,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b/gu,
   },
   {
     iso: "JPN",
@@ -541,8 +541,10 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "KOR",
     names:
-      /\b(?:South Korea|Korea|South Korean|Korean|SOUTH KOREA|KOREA|KOR)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|南韓|南韩|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud|\bCorea(?: del Su[rd])?\b|\bCoreia(?: do Sul)?\b|\bkorea\b/gu,
+      /\b(?:South Korea|S\. Korea|(?<!\b(?:North|N\.)\s)Korea|South Korean|(?<!\bNorth\s)Korean|SOUTH KOREA|(?<!\bNORTH\s)KOREA|KOR|ROK)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|南韓|南韩|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud|\bCorea(?: del Su[rd])?\b|\bCoreia(?: do Sul)?\b|(?<!\bnorth\s)\bkorea\b/gu,
   },
+  // North Korea, named so that its "Korea" is not read as the South
+  { iso: "PRK", names: /\b(?:North Korea|N\. Korea|NORTH KOREA|DPRK|PRK)\b|북한/gu },
   {
     iso: "IND",
     names:
@@ -556,7 +558,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "NLD",
     names:
-      /\b(?:the Netherlands|Netherlands|Dutch|NETHERLANDS|NLD)\b|\bNL(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|オランダ|네덜란드|Niederlanden?/gu,
+      /\b(?:the Netherlands|Netherlands|Holland|Dutch|NETHERLANDS|NLD)\b|\bNL(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|オランダ|네덜란드|Niederlanden?/gu,
   },
   {
     iso: "THA",
@@ -587,7 +589,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "GBR",
     names:
-      /\b(?:Britain|British|the UK|UK|United Kingdom|UNITED KINGDOM|GBR)\b|\u{1F1EC}\u{1F1E7}|英国|英國|영국|Großbritannien/gu,
+      /\b(?:Britain|British|the UK|UK|United Kingdom|UNITED KINGDOM|GBR)\b|\bU\.K\.?(?![\p{L}])|\u{1F1EC}\u{1F1E7}|英国|英國|영국|Großbritannien/gu,
   },
   { iso: "TWN", names: /\b(?:Taiwan|Taiwanese|TAIWAN|TWN)\b|\u{1F1F9}\u{1F1FC}|台湾|台灣|대만/gu },
   {
@@ -612,7 +614,11 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   { iso: "SWE", names: /\b(?:Sweden|Swedish|SWE)\b|\u{1F1F8}\u{1F1EA}/gu },
   { iso: "CHE", names: /\b(?:Switzerland|Swiss|CHE)\b|\u{1F1E8}\u{1F1ED}/gu },
   { iso: "ISR", names: /\b(?:Israel|Israeli|ISR)\b|\u{1F1EE}\u{1F1F1}/gu },
-  { iso: "ARE", names: /\b(?:the United Arab Emirates|United Arab Emirates|UAE)\b|\u{1F1E6}\u{1F1EA}/gu },
+  {
+    iso: "ARE",
+    names:
+      /\b(?:the United Arab Emirates|United Arab Emirates|UAE)\b|\bU\.A\.E\.?(?![\p{L}])|\u{1F1E6}\u{1F1EA}/gu,
+  },
   // smaller European buyers the minor-metal and magnet breakdowns list ("Estonia with 500 kg"): by
   // their names only, since their adjectives and codes also name languages, firms and time zones
   { iso: "EST", names: /\bEstonia\b|\u{1F1EA}\u{1F1EA}/gu },

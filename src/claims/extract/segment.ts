@@ -81,7 +81,11 @@ const ABBREVIATIONS = new Set([
   "cf",
   "est",
   "u.s.a",
+  "u.a.e",
 ]);
+
+/** An initial before a country's name ("S. Korea", "N. Korea"): no sentence ends there. */
+const INITIAL_OF_PLACE = /^[SN]\.\s(?:Korea|KOREA)\b/;
 
 /** A list item: a bullet mark, a number, or (in social posts) a line led by a flag or an emoji. */
 /** A short "label: value" line ("Japan: 5%", "Shipments in November: 305 t") is a list item without a mark. */
@@ -450,6 +454,7 @@ export function abbreviationStop(input: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && i - j <= 6 && /[A-Za-z.]/.test(input[j] ?? "")) j--;
   const word = input.slice(j + 1, i).toLowerCase();
+  if (INITIAL_OF_PLACE.test(input.slice(i - 1, i + 9)) && !/[A-Za-z]/.test(input[i - 2] ?? "")) return true;
   if (!ABBREVIATIONS.has(word)) return false;
   const after = input.slice(i + 1, i + 12);
   // "Jan. 5" goes on; "since Jan. H1 total was" starts anew
