@@ -162,6 +162,8 @@ export interface StatedShare extends Tolerance {
   of?: "production";
   /** `value` when the share is of the exports' worth in money ("9% of the total value"). */
   measure?: "value";
+  /** The whole in tonnes the words take the share of ("7% of the 689 tonnes shipped"), when they state one. */
+  whole?: { value: number; halfUnit: number };
 }
 
 /** A bare direction ("Japan's rose sharply"), against the previous month unless stated. */

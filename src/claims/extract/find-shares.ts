@@ -26,6 +26,7 @@ import {
   PCT_UNIT,
   hedgeOf,
   parseAmount,
+  parseDecimal,
   parseDecimalDe,
   roundTol,
   scan,
@@ -56,6 +57,23 @@ export interface ShareHit extends Tolerance {
    * read as that part's share, but the words would also fit a change.
    */
   afterLevel?: boolean;
+  /** The whole in tonnes the words take the share of ("7% of the 689 tonnes shipped"). */
+  whole?: { value: number; halfUnit: number };
+}
+
+/** "of the 6,146 t", "of a total of 5,473 tonnes", "of the roughly 689 tonnes": a whole stated in tonnes. */
+const WHOLE_IN_TONNES = new RegExp(
+  `^\\sof\\s(?:the\\s|a\\stotal\\sof\\s)?(?:(?:about|around|some|roughly|nearly|almost|just\\sover|just\\sunder)\\s)?(${NUM})\\s?(?:tonnes?|tons?|t|metric\\s(?:tons|tonnes))\\b`,
+  "i",
+);
+
+/** The whole in tonnes that a share's words name right after its percentage or fraction, or null. */
+function statedWhole(clause: string, start: number): { value: number; halfUnit: number } | null {
+  const words = clause.slice(start, start + 80);
+  const of = /\sof\s/i.exec(words);
+  if (of === null) return null;
+  const m = WHOLE_IN_TONNES.exec(words.slice(of.index));
+  return m === null ? null : parseDecimal(m[1] ?? "");
 }
 
 const FRACTION_WORDS =
@@ -444,8 +462,10 @@ export function findShares(clause: string): ShareHit[] {
           : m[0].lastIndexOf(m[2] ?? "");
       const passed = PASSED.test(clause.slice(Math.max(0, start - 16), start + Math.max(0, figure)));
       const hit = read(kind, m, passed ? "more_than" : null);
+      const whole = statedWhole(clause, start);
       if (hit !== null)
         out.push({
+          ...(whole !== null ? { whole } : {}),
           start,
           end,
           ...hit,

@@ -562,6 +562,7 @@ export function readClause(
         halfUnit: s.halfUnit,
         ...(s.of ? { of: s.of } : {}),
         ...(s.measure ? { measure: s.measure } : {}),
+        ...(s.whole ? { whole: s.whole } : {}),
       }),
     });
   }

@@ -456,14 +456,33 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
     );
   const got = shareOf(book, key, period);
   if (typeof got === "string") return unverifiable(got);
-  const { verdict, note } = judgeRound(s, s.pct, got.range, nearMiss.points(s.pct));
-  const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${amount(got.part.value, got.part.unit)} of ${amount(got.total.value, got.total.unit)} in ${periodLabel(period)})${note}`;
+  const judged = judgeRound(s, s.pct, got.range, nearMiss.points(s.pct));
+  const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${amount(got.part.value, got.part.unit)} of ${amount(got.total.value, got.total.unit)} in ${periodLabel(period)})`;
+  // "46 t, about 7% of the 689 tonnes shipped a year earlier": a whole the words state that is not
+  // the total is another period's, destination's or product's figure, so the share of the total is
+  // only one reading of the words: it may bear them out, never refute them
+  const otherWhole = s.whole !== undefined && !wholeIsTotal(s.whole, got.total);
+  const { verdict, note } =
+    otherWhole && judged.verdict === "contradicted"
+      ? {
+          verdict: "unverifiable" as const,
+          note: `; but the share is said of ${amount(s.whole?.value ?? 0, "t")}, which is not that total, so the words may take it of another figure`,
+        }
+      : judged;
   return {
     verdict,
-    explanation,
+    explanation: explanation + note,
     actual: { pct: got.share, unit: "%" },
     figures: [got.part, got.total],
   };
+}
+
+/** Whether a whole stated in tonnes is the data's total, within its rounding and what a revision moves. */
+function wholeIsTotal(whole: { value: number; halfUnit: number }, total: Figure): boolean {
+  if (total.unit !== "t") return true;
+  const [low, high] = around(total);
+  const reach = whole.halfUnit + nearMiss.tonnes(total.value);
+  return whole.value + reach >= low && whole.value - reach <= high;
 }
 
 /** A change of a destination's share in percentage points. */

@@ -1,0 +1,36 @@
+// A percentage or fraction said of a tonnage the text states ("about 7% of the 689 tonnes shipped in
+// May 2024"). When that tonnage is the month's total, the words give a share of it and a wrong one is
+// wrong; when it is not (another period's, destination's or product's figure), the share of the total
+// is only one reading of the words, which may bear them out but never refute them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { readingAt } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+describe("a share said of a tonnage the text states", () => {
+  it("does not refute a ratio to another period's tonnage as a share of the total", async () => {
+    const text =
+      "Exports of Chinese rare-earth magnets to the US came to 46 tonnes in May, roughly 7% of the 689 tonnes shipped in May 2024.";
+    expect((await readingAt(store, text, "roughly 7% of the 6", "2025-06-25")).verdict).not.toBe(
+      "contradicted",
+    );
+  });
+
+  it("still refutes a wrong share of a whole that is the month's total", async () => {
+    const text =
+      "Germany took 1,346 tonnes of Chinese rare-earth magnets in August, about 31% of the 6,146 tonnes shipped that month.";
+    expect((await readingAt(store, text, "about 31% of the 6", "2025-09-25")).verdict).toBe("contradicted");
+  });
+
+  it("bears out a right share of the month's total", async () => {
+    const text =
+      "Germany took 1,346 tonnes of Chinese rare-earth magnets in August, about 22% of the 6,146 tonnes shipped that month.";
+    expect((await readingAt(store, text, "about 22% of the 6", "2025-09-25")).verdict).toBe("supported");
+  });
+});
