@@ -375,12 +375,24 @@ export function checkChange(
   if (s.unit === "t") {
     const diff = cur.value - prev.value;
     const half = prev.halfStep + cur.halfStep;
-    const { verdict, note } = judgeRound(
+    const judged = judgeRound(
       s.readings || s.unsigned ? { ...s, halfUnit: undefined } : s,
       s.pct,
       s.unsigned ? sizeOf([diff - half, diff + half]) : [diff - half, diff + half],
       nearMiss.tonnes(prev.value),
     );
+    // "189 tonnes less" of a fall of 198 t: a revision would have to move the levels by exactly the
+    // figure with two digits swapped, so where the sources agree on both levels it is the writer's slip
+    const { verdict, note } =
+      judged.verdict === "unverifiable" &&
+      swappedDigits(Math.abs(s.pct), Math.abs(Number(diff.toFixed(6)))) &&
+      !prev.point.conflict &&
+      !cur.point.conflict
+        ? {
+            verdict: "contradicted" as const,
+            note: "; the stated figure is the data's with two digits swapped",
+          }
+        : judged;
     const between = versus
       ? `${key.partner} ${tonnes(cur.value)} against ${versus} ${tonnes(prev.value)} in ${periodLabel(period)}`
       : fromTo(prev, cur);
@@ -475,6 +487,15 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
     actual: { pct: got.share, unit: "%" },
     figures: [got.part, got.total],
   };
+}
+
+/** Whether two whole numbers differ only by two neighbouring digits swapped ("189" and "198"). */
+export function swappedDigits(stated: number, actual: number): boolean {
+  if (!Number.isInteger(stated) || !Number.isInteger(actual) || stated === actual) return false;
+  const [a, b] = [String(stated), String(actual)];
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** Whether a whole stated in tonnes is the data's total, within its rounding and what a revision moves. */
