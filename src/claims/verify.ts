@@ -136,6 +136,11 @@ async function check(
   const keys = new Map<string, SeriesKey>();
   for (const r of planned.flatMap((p) => p.readings))
     for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
+  // a share the data holds no tonnages for may still be one a source stated (see `checkShare`)
+  for (const p of planned)
+    if (p.claim.stated.type === "share")
+      for (const r of p.readings)
+        keys.set(keyId({ ...r.key, measure: "share" }), { ...r.key, measure: "share" });
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null, version);
   // the publication date tells which later months of a year a rank's writer could see, unless the
   // sentence ranks the month as it stood then ("the highest of the year at that point")

@@ -467,7 +467,7 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
       "a share of what is produced, held or imported, not of exports: the data holds China's exports only",
     );
   const got = shareOf(book, key, period);
-  if (typeof got === "string") return unverifiable(got);
+  if (typeof got === "string") return statedShare(book, key, period, s) ?? unverifiable(got);
   const judged = judgeRound(s, s.pct, got.range, nearMiss.points(s.pct));
   const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${amount(got.part.value, got.part.unit)} of ${amount(got.total.value, got.total.unit)} in ${periodLabel(period)})`;
   // "46 t, about 7% of the 689 tonnes shipped a year earlier": a whole the words state that is not
@@ -486,6 +486,31 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
     explanation: explanation + note,
     actual: { pct: got.share, unit: "%" },
     figures: [got.part, got.total],
+  };
+}
+
+/**
+ * "The EU's share was 32% in May" where the data holds no EU tonnage for May: a share published
+ * sources stated of that destination and period (kept in the store as a share, not computed) bears
+ * the claim out when it agrees. A source can be wrong, so a share stated otherwise is no proof the
+ * claim is, and the data alone cannot tell: unverifiable, with the sources' figure. Null when no
+ * source stated one.
+ */
+function statedShare(book: FigureBook, key: SeriesKey, period: string, s: StatedShare): Outcome | null {
+  const f = book.point({ ...key, measure: "share" }, period);
+  // a span's share is no sum of its months' shares: only a share a source stated of the period itself
+  if (f === null || f.unit !== "%" || f.parts !== undefined) return null;
+  const by = f.point.origins.join(", ") || "a source";
+  const agreed = judgeRound(s, s.pct, around(f), nearMiss.points(s.pct)).verdict === "supported";
+  const stated = `stated ${s.raw.trim()} (${statedRange(s, "%")})`;
+  const said = `${by} gave ${pct(f.value, 2).replace(/^\+/, "")} for ${key.partner} in ${periodLabel(period)}`;
+  return {
+    verdict: agreed ? "supported" : "unverifiable",
+    explanation: agreed
+      ? `${stated}; the data holds no tonnages to compute it from, but ${said}`
+      : `${stated}; the data holds no tonnages to compute it from; ${said}, and a source's figure bears a share out, never refutes it`,
+    actual: { pct: f.value, unit: "%" },
+    figures: [f],
   };
 }
 
