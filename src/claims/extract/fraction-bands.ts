@@ -19,10 +19,39 @@ export function fractionHalfWidth(pct: number): number {
 }
 
 /**
- * The tolerance of a fraction of `pct` percent said with `hedge` (a plain fraction: null).
- * @example fractionTolerance(25, "about") // { low: 20, high: 30 }
+ * The fractions writers round to: a tenth, a fifth, a quarter, a third, half, two-thirds,
+ * three-quarters. Eighths, sixths and ninths crowd the small shares too closely to tell a writer's
+ * choice among them; one who names them counts in finer steps, and keeps the doubled band.
+ */
+const COMMON_FRACTIONS = [10, 20, 25, 100 / 3, 50, 200 / 3, 75];
+
+/**
+ * The tolerance of a fraction of `pct` percent said with `hedge` (a plain fraction: null). An
+ * approximate fraction ("about a quarter", "one in five") is the writer's rounding to the nearest
+ * common fraction, so its doubled band stops where another common fraction plainly is the figure
+ * (within half that fraction's plain band): 20.4% is a fifth, not "about a quarter".
+ * @example fractionTolerance(25, "about") // { low: 21.25, high: 30 }
  */
 export function fractionTolerance(pct: number, hedge: Hedge | null): Tolerance & { halfUnit: number } {
   const half = fractionHalfWidth(pct);
-  return { halfUnit: half, ...toleranceFor(pct, half, hedge, half) };
+  const band = toleranceFor(pct, half, hedge, half);
+  return { halfUnit: half, ...(hedge === "about" ? shortOfOtherFractions(pct, band) : band) };
+}
+
+/** `band` of a fraction of `pct` percent (a fall's negative), kept off the other common fractions. */
+function shortOfOtherFractions(pct: number, band: Tolerance): Tolerance {
+  const size = Math.abs(pct);
+  // a writer who says "about a ninth" or "one in eight" counts in finer fractions than these
+  if (!COMMON_FRACTIONS.some((f) => Math.abs(f - size) < 0.5)) return band;
+  let [low, high] =
+    pct < 0
+      ? [band.high === null ? null : -band.high, band.low === null ? null : -band.low]
+      : [band.low, band.high];
+  for (const other of COMMON_FRACTIONS) {
+    if (Math.abs(other - size) < 0.5) continue;
+    const reach = fractionHalfWidth(other) / 2;
+    if (other < size && low !== null && other + reach > low) low = Math.min(size, roundTol(other + reach));
+    if (other > size && high !== null && other - reach < high) high = Math.max(size, roundTol(other - reach));
+  }
+  return pct < 0 ? { low: high === null ? null : -high, high: low === null ? null : -low } : { low, high };
 }
