@@ -1,6 +1,6 @@
 // The destinations of a sentence are read for its lists only when it has a list of figures.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parallelPartners } from "./parallel-lists.js";
+import { parallelPartners, parallelPeriods } from "./parallel-lists.js";
 import { NAME_START } from "./subjects.js";
 
 afterEach(() => vi.restoreAllMocks());
@@ -24,5 +24,20 @@ describe("parallelPartners", () => {
     const got = parallelPartners(s, spans(s, ["418 t", "456 t"]));
     expect([...got.values()].map((p) => p.partner)).toEqual(["IND", "VNM"]);
     expect(looked).toHaveBeenCalled();
+  });
+});
+
+describe("figures set side by side with slashes", () => {
+  it("pairs them with a list of destinations as a comma list would be", () => {
+    const s = "Korea, India and Vietnam took 569 t / 416 t / 444 t.";
+    const got = parallelPartners(s, spans(s, ["569 t", "416 t", "444 t"]));
+    expect([...got.values()].map((p) => p.partner)).toEqual(["KOR", "IND", "VNM"]);
+  });
+
+  it("pairs them with a list of months", () => {
+    const s = "Shipments to Vietnam in August, September and October were 235 t / 456 t / 444 t.";
+    const resolve = (month: number) => `2025-${String(month).padStart(2, "0")}`;
+    const got = parallelPeriods(s, spans(s, ["235 t", "456 t", "444 t"]), resolve);
+    expect([...got.values()].map((p) => p.period)).toEqual(["2025-08", "2025-09", "2025-10"]);
   });
 });

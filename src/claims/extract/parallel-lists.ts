@@ -15,8 +15,11 @@ export interface ListedFigure {
   kind: string;
 }
 
-/** Between two items of a list: a comma, "and", or both ("Germany, South Korea and Vietnam"). */
-const ITEM_GAP = /^(?:,\s?|,?\s(?:and|&)\s)(?:the\s)?$/i;
+/**
+ * Between two items of a list: a comma, "and", or both ("Germany, South Korea and Vietnam"), or a
+ * slash, as number boxes and posts set figures side by side ("235 t / 456 t / 444 t", "Aug/Sep").
+ */
+const ITEM_GAP = /^(?:,\s?|,?\s(?:and|&)\s|\s?\/\s?)(?:the\s)?$/i;
 /** Between the two lists: words without figures or names ("took", "were ... at"). */
 const LISTS_GAP = /^[^\d;:.!?]{1,60}$/;
 /** Words that make the lists' neighbourhood something else: a total, a contrast. */

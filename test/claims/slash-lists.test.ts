@@ -1,0 +1,30 @@
+// Figures set side by side with slashes, as number boxes and posts write them ("235 t / 456 t /
+// 444 t"), after a list of months or destinations: each figure is its own month's or destination's.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { readingAt } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+describe("a list of figures set with slashes", () => {
+  it("gives each figure its own month", async () => {
+    const text = "Chinese magnet shipments to Vietnam in September and October came to 456 t / 444 t.";
+    expect(await readingAt(store, text, "456 t", "2025-11-25")).toMatchObject({
+      period: "2025-09",
+      verdict: "supported",
+    });
+  });
+
+  it("holds a wrong one against its own month, not another's", async () => {
+    const text =
+      "Chinese magnet shipments to Vietnam in August, September and October came to 235 t / 465 t / 444 t.";
+    const r = await readingAt(store, text, "465 t", "2025-11-25");
+    expect(r.period).toBe("2025-09");
+    expect(r.verdict).not.toBe("supported");
+  });
+});
