@@ -22,7 +22,7 @@ import { sinceThen } from "./since-then.js";
 import { monthsBetween } from "./months-between.js";
 import { productUnion } from "./product-union.js";
 import { importsCarried } from "./carried-imports.js";
-import { twoMonthsBack } from "./two-months-back.js";
+import { monthsBack } from "./months-back.js";
 import { outerBasis } from "./outer-basis.js";
 import { monthNamedBy } from "./find-year-extremes.js";
 import type { PartnerMention } from "./subjects.js";
@@ -474,8 +474,8 @@ export function readFigure(
     between?.basis && (first.type === "change" || first.type === "direction")
       ? { ...first, basis: between.basis }
       : first;
-  // "... and 77% from the month before that": the base is the month before the previous one
-  const twoBack = stated.type === "change" ? twoMonthsBack(clause, f.end, claimPeriod) : null;
+  // "... and 77% from the month before that", "in three months": the base is that many months back
+  const twoBack = stated.type === "change" ? monthsBack(clause, f.end, claimPeriod) : null;
   if (twoBack !== null && stated.type === "change") stated = { ...stated, basis: twoBack };
   // "Jan was 6,357 t. Aug is the highest since then": the window starts at the month named before
   const then = stated.type === "rank" ? sinceThen(clauses, index, f, claimPeriod, d) : null;

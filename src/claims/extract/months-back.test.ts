@@ -1,4 +1,5 @@
-// A change against "the month before that" or "two months earlier" has the month before last as its base.
+// A change against "the month before that", "two months earlier" or made "in three months" has its
+// base that many months back.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
@@ -20,6 +21,21 @@ describe("a change against the month before last", () => {
   it("reads 'two months earlier' as the month before last", () => {
     const text = "In July magnet exports to India were 40% below two months earlier.";
     expect(bases(text, "2025-08-22")).toEqual([["40% below", "2025-07", "2025-05"]]);
+  });
+
+  it("reads a change made in a number of months as against that many months back", () => {
+    expect(
+      bases("Magnet exports fell to 1,238 t in May, a decline of roughly 77% in two months.", "2025-06-20"),
+    ).toEqual([["decline of roughly 77%", "2025-05", "2025-03"]]);
+    expect(
+      bases("Magnet exports rose to 6,146 t in August, up 396% over three months.", "2025-09-20"),
+    ).toEqual([["up 396%", "2025-08", "2025-05"]]);
+  });
+
+  it("reads a multiple of the level some months earlier so too", () => {
+    const text =
+      "Magnet exports rose to 6,146 t in August, nearly five times the level of three months earlier.";
+    expect(bases(text, "2025-09-20")).toEqual([["nearly five times the level", "2025-08", "2025-05"]]);
   });
 
   it("keeps an ordinary month-on-month base", () => {
