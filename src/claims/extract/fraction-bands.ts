@@ -34,7 +34,9 @@ const COMMON_FRACTIONS = [10, 20, 25, 100 / 3, 50, 200 / 3, 75];
  */
 export function fractionTolerance(pct: number, hedge: Hedge | null): Tolerance & { halfUnit: number } {
   const half = fractionHalfWidth(pct);
-  const band = toleranceFor(pct, half, hedge, half);
+  // a fraction is no printed figure: "about a quarter" is not 25 rounded to the nearest 5, whose
+  // halves an approximate figure ending in five reaches (numbers.ts toleranceFor)
+  const band = toleranceFor(pct, hedge === "about" ? 0 : half, hedge, half);
   return { halfUnit: half, ...(hedge === "about" ? shortOfOtherFractions(pct, band) : band) };
 }
 
