@@ -112,6 +112,8 @@ function roundReach(s: Rounded, value: number): Tolerance | null {
   const half = s.halfUnit ?? 0;
   if ((s.hedge !== null && s.hedge !== "about") || half < 5 || !(/\d/.test(s.raw) || spelledOut(s.raw)))
     return null;
+  // "1.2 times the level": the zeros are the change's it was read as (+20%), not the words' own
+  if (FRACTION_OR_MULTIPLE.test(s.raw)) return null;
   const reach = Math.abs(value) * (s.hedge === "about" ? ROUND_REACH.about : ROUND_REACH.bare);
   if (half <= reach) return null;
   return {
