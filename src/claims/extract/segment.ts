@@ -487,6 +487,24 @@ const CLAUSE_BREAK = new RegExp(
  */
 const BRACKET_FIGURE = /\(\s?(?:about\s|some\s|around\s)?[~≈]?\d[\d,.]*\s?(?:t|tonnes?|tons?|mt|kt)\s?$/i;
 
+/**
+ * A semicolon inside a bracket that closes later in the piece, before short items that each give a
+ * figure: "in November (October: 656 t; September: 420.5 t), Japan 305 t" lists the bracket's own
+ * facts and ends no clause of the sentence.
+ */
+function insideBracket(piece: string, at: number): boolean {
+  const open = piece.lastIndexOf("(", at);
+  if (open < 0 || piece.lastIndexOf(")", at) > open) return false;
+  const close = piece.indexOf(")", at);
+  if (close <= at || close - open > 200 || piece.slice(at + 1, close).includes("(")) return false;
+  // each item after the semicolon is short and gives a figure ("September: 420.5 t"); words of
+  // their own ("we didn't have August's figure") are a clause
+  return piece
+    .slice(at + 1, close)
+    .split(";")
+    .every((item) => item.trim().length <= 40 && /\d/.test(item));
+}
+
 /** A list item that is only its mark (when not cut off as a sentence of its own) and a figure so far: "2. 1,238 t", "- 46t". */
 const ITEM_FIGURE = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])\s+)?[~≈$€£¥]?\d[\d,.]*\s?[A-Za-z%]{0,6}\.?$/;
 
@@ -521,7 +539,11 @@ function pushSentence(
     if (opening) breaks.unshift(opening[0].length - 2);
     for (const at of breaks.sort((a, b) => a - b)) {
       if (at < cursor) continue;
-      if (piece[at] === ";" && BRACKET_FIGURE.test(piece.slice(Math.max(cursor, at - 40), at))) continue;
+      if (
+        piece[at] === ";" &&
+        (BRACKET_FIGURE.test(piece.slice(Math.max(cursor, at - 40), at)) || insideBracket(piece, at))
+      )
+        continue;
       // "2. 677 t - the gain in November": the dash after a list item's leading figure joins it to its words
       if (block.kind === "bullet" && s === start && cursor === 0 && ITEM_FIGURE.test(piece.slice(0, at)))
         continue;
