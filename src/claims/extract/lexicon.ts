@@ -227,6 +227,14 @@ export const MONTHS: Record<string, number> = {
   dicembre: 12,
 };
 
+/** The names of month `n` (1-12) that `MONTHS` holds, longest first, as a regex alternation. */
+export function monthNamesOf(n: number): string {
+  return Object.keys(MONTHS)
+    .filter((k) => MONTHS[k] === n)
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+}
+
 /** English month names and their abbreviations, for a regex. */
 export const ENGLISH_MONTH_NAME =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";

@@ -14,6 +14,7 @@ import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js
 import type { ExtractedClaim } from "../types.js";
 import { roughRange } from "../extract/level-ranges.js";
 import { yearBeforeBase } from "../extract/month-named-after-all.js";
+import { monthNamesOf } from "../extract/lexicon.js";
 import { findSeries } from "../extract/subjects.js";
 import { sentenceAround, sentenceBefore } from "../extract/sentence-around.js";
 import { mentionsIn, numberStart, sentenceBlanked } from "./sentence-readings.js";
@@ -250,21 +251,6 @@ const CONTINENT = /\bEurope(?:an)?\b(?!\sUnion)/;
 const EU_NAMED =
   /\b(?:European Union|EU|EU27|EU-27|E\.U\.)(?![\w-])|\bthe (?:27-nation |27-member |European )?bloc\b|\bmember states\b/i;
 
-const MONTH_NAMES = [
-  "jan(?:uary)?",
-  "feb(?:ruary)?",
-  "mar(?:ch)?",
-  "apr(?:il)?",
-  "may",
-  "june?",
-  "july?",
-  "aug(?:ust)?",
-  "sept?(?:ember)?",
-  "oct(?:ober)?",
-  "nov(?:ember)?",
-  "dec(?:ember)?",
-];
-
 /**
  * A change whose base is a month neither right before the claim's nor a year before it, named only
  * after "after": "rose to 656 t in October, above 600 t for the third time this year after January's
@@ -274,7 +260,7 @@ function baseAfterAnEarlierStep(claim: ExtractedClaim, sentence: string): boolea
   if (claim.stated.type !== "change" && claim.stated.type !== "direction") return false;
   const basis = /^\d{4}-(\d{2})$/.exec(claim.stated.basis);
   if (!basis) return false;
-  const name = MONTH_NAMES[Number(basis[1]) - 1];
+  const name = `(?:${monthNamesOf(Number(basis[1]))})`;
   const after = new RegExp(
     `\\bafter\\s(?:(?:the|a|an|its|their|just|only|some|about|around|roughly)\\s|\\d[\\d,.]*\\s?(?:k?t|mt|tonnes?|tons?)\\s(?:in\\s)?)*${name}\\b`,
     "i",

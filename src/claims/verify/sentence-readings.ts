@@ -8,7 +8,7 @@ import { basePeriod } from "../../analytics/month-figures.js";
 import { MONTH_NAMES, addMonths, monthAt, monthIndex, yearOf } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
 import { REST_OF_WORLD } from "../extract/figure-partner.js";
-import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS } from "../extract/lexicon.js";
+import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS, monthNamesOf } from "../extract/lexicon.js";
 import { resolveMonthName } from "../extract/periods.js";
 import { productsNamedAlone } from "../extract/product-union.js";
 import { findPartners, findSeries } from "../extract/subjects.js";
@@ -231,6 +231,58 @@ function possessiveMonths(period: string, sentence: string): string[] {
   return [...new Set(out)].filter((p) => p !== period);
 }
 
+const TONNES = String.raw`\d[\d,.]*\s?(?:t|tonnes?|tons?|kt|mt|kg)`;
+
+/**
+ * Whether the claim's month is one the sentence dates another figure by, not its own: no month is
+ * written next to the claim's number, while the claim's month is written next to another number
+ * ("Germany's 1,118 tonnes in October", "Germany's October figure of 1,118 tonnes").
+ */
+function monthOfAnotherFigure(
+  claim: ExtractedClaim,
+  period: string,
+  text: string,
+  sentence: string,
+): boolean {
+  const month = /^\d{4}-(\d{2})$/.exec(period);
+  if (!month) return false;
+  const before =
+    text
+      .slice(Math.max(0, claim.start - 16), claim.start)
+      .split(/[.!?。]\s|\n/)
+      .pop() ?? "";
+  const after = text.slice(claim.end, claim.end + 26).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
+  if (allMatches(MONTH_NEAR, before).length > 0 || allMatches(MONTH_NEAR, after).length > 0) return false;
+  const name = `(?:${monthNamesOf(Number(month[1]))})`;
+  const dated = new RegExp(
+    `${TONNES}\\s(?:in|during|for)\\s${name}\\b|\\b${name}(?:['’]s)?\\s(?:(?:figure|total|level|volume)\\s)?(?:of\\s|at\\s|:\\s?)?[~≈]?\\d`,
+    "i",
+  );
+  const own = sentence.indexOf(claim.text);
+  const rest =
+    own < 0
+      ? sentence
+      : `${sentence.slice(0, own)}${" ".repeat(claim.text.length)}${sentence.slice(own + claim.text.length)}`;
+  return dated.test(rest);
+}
+
+/** Every month the sentence names, in the claim's year or the year before, other than the claim's. */
+function sentenceMonths(period: string, sentence: string): string[] {
+  const own = monthIndex(period);
+  if (own === null || period.includes("..")) return [];
+  const out: string[] = [];
+  for (const m of allMatches(MONTH_NEAR, sentence)) {
+    const month = MONTHS[(m[1] as string).toLowerCase()];
+    if (month === undefined) continue;
+    // "May" is a month only where the sentence writes it as one; a modal verb is not
+    if (month === 5 && !/^May\b/.test(m[0])) continue;
+    // without a year, the month of the claim's year or of the year before
+    const years = m[2] ? [Number(m[2])] : [yearOf(own), yearOf(own) - 1];
+    for (const year of years) out.push(`${year}-${String(month).padStart(2, "0")}`);
+  }
+  return [...new Set(out)].filter((p) => p !== period);
+}
+
 /** Words after a figure that say another destination's is the same: "..., the same as the US". */
 const SAME_AS =
   /^[^.;:]{0,40}?\b(?:the same as|identical to|equal to|matching|level with|on a par with|on par with|just like|as did)\s(?:(?:that|those) of\s)?(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}/;
@@ -296,6 +348,22 @@ export function sentenceReadings(
       add({ period }, `the figure is for ${period}, named next to it`);
     for (const period of basePeriods(claim, main.period, text))
       add({ period }, `the figure is the comparison base's, ${period}`);
+    // "more than Japan's 305 tonnes" after "Germany's 1,118 tonnes in October" in a sentence on
+    // November: a month another figure of the sentence is dated by may not be this one's; a figure
+    // that fits another month the sentence names is left in doubt, not supported
+    const named = new Set(out.map((r) => r.period));
+    const others = monthOfAnotherFigure(claim, main.period, text, sentence)
+      ? sentenceMonths(main.period, sentence)
+      : [];
+    for (const period of others)
+      if (!named.has(period))
+        out.push({
+          ...main,
+          period,
+          why: `the figure is for ${period}, which the sentence names`,
+          rescueOnly: true,
+          supportsOnlyAmbiguity: true,
+        });
   }
   // ... unless the change names its own base ("from January to July, up 5% on the year")
   const baseNamed = claim.grounds.basis === "clause" || claim.grounds.basis === "sentence";
