@@ -306,3 +306,19 @@ describe("a Romance run from one figure in a month to another", () => {
     expect(find(text, "2025-10-20", second)?.period).toBe("2025-09");
   });
 });
+
+describe("year-on-year words in Portuguese, French and Italian", () => {
+  it.each([
+    ["Em junho, as vendas de ímanes cresceram 20%, em termos homólogos.", "20%"],
+    [
+      "En juin, les ventes d'aimants ont augmenté de 20 % par rapport au même mois de l'année précédente.",
+      "20 %",
+    ],
+    [
+      "A giugno le vendite di magneti sono aumentate del 20% rispetto allo stesso mese dell'anno scorso.",
+      "20%",
+    ],
+  ])("reads %s as a change on the year", (text, words) => {
+    expect(find(text, "2025-07-20", words)).toMatchObject({ kind: "change", stated: { basis: "yoy" } });
+  });
+});
