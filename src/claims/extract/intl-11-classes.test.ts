@@ -322,3 +322,10 @@ describe("year-on-year words in Portuguese, French and Italian", () => {
     expect(find(text, "2025-07-20", words)).toMatchObject({ kind: "change", stated: { basis: "yoy" } });
   });
 });
+
+describe("a change said between two months in a Romance language", () => {
+  it("is the second month's, against the first", () => {
+    const text = "As vendas de ímanes aumentaram 15%, entre abril e maio.";
+    expect(find(text, "2025-07-20", "15%")).toMatchObject({ period: "2025-05", stated: { basis: "mom" } });
+  });
+});

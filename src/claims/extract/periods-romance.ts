@@ -56,9 +56,18 @@ export function findRomancePeriods(clause: string, anchor: PeriodAnchor): RawMen
       out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
   };
   for (const m of allMatches(RANGE, clause)) {
-    if (CHANGE_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
     const r = monthRange(m, anchor, true);
-    if (r !== null) out.push({ ...span(m), period: r, shape: "range", role: "main" });
+    if (r === null) continue;
+    if (CHANGE_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) {
+      // "aumentaram 32%, entre maio e junho": the change is the second month's, against the first
+      const [from, to] = r.split("..") as [string, string];
+      const at = m.index ?? 0;
+      const second = at + m[0].lastIndexOf(m[4] ?? "");
+      out.push({ start: at, end: second, period: from, shape: "month", role: "base" });
+      out.push({ start: second, end: at + m[0].length, period: to, shape: "month", role: "main" });
+      continue;
+    }
+    out.push({ ...span(m), period: r, shape: "range", role: "main" });
   }
   for (const m of allMatches(YEAR_IN, clause))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
