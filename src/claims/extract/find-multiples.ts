@@ -238,6 +238,12 @@ const INTL_PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRe
     read: (m) => exact(named(m[2] ?? ""), m[1]),
   },
   {
+    // Italian, French, Spanish and Portuguese: "si sono dimezzate", "più che dimezzandosi", "ont doublé",
+    // "divisées par deux", "se redujeron a la mitad", "caíram para metade", "duplicaram"
+    re: /(?<![\p{L}])(?:(più che|più di|quasi|oltre|plus que|presque|más que|casi|mais que|quase)\s)?(dimezzat[aeio]|dimezzandosi|raddoppiat[aeio]|raddoppiandosi|divisée?s?\spar\sdeux|doublée?s?|se\sredujeron\sa\sla\smitad|se\sredujo\sa\sla\smitad|se\sduplicaron|se\sduplicó|ca[ií]\w{0,3}\spara\s(?:a\s)?metade|duplicaram|duplicou)(?![\p{L}])/giu,
+    read: (m) => exact(named(m[2] ?? ""), ROMANCE_HEDGE[(m[1] ?? "").toLowerCase()]),
+  },
+  {
     re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(?:das|dem|um das)\s(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zweieinhalb|dreieinhalb)fache(?![\p{L}])/giu,
     read: (m) => {
       const w = (m[2] ?? "").toLowerCase();
@@ -247,6 +253,19 @@ const INTL_PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRe
     },
   },
 ];
+/** The hedges of the Romance multiples, as the English words they mean. */
+const ROMANCE_HEDGE: Record<string, string | undefined> = {
+  "più che": "more than",
+  "più di": "more than",
+  oltre: "more than",
+  "plus que": "more than",
+  "más que": "more than",
+  "mais que": "more than",
+  quasi: "nearly",
+  presque: "nearly",
+  casi: "nearly",
+  quase: "nearly",
+};
 const ALL_PATTERNS = [...PATTERNS, ...INTL_PATTERNS];
 
 /** A change in tenths: n tenths and m hundredths ("三成五"), exact to its last figure. */
@@ -284,7 +303,7 @@ const TENTHS_HEDGE: Record<string, Hedge> = {
 export function findMultiples(clause: string): MultipleHit[] {
   const out: MultipleHit[] = [];
   if (
-    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|quintupl|halv|[倍배番成割半]|절반|verdoppel|verdreifach|vervierfach|halbiert|fache|\dx\b|(?:%|per ?cent|percent)\sof\s|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
+    !/fold|times|factor|twice|doubl|tripl|trebl|quadrupl|quintupl|halv|[倍배番成割半]|절반|verdoppel|verdreifach|vervierfach|halbiert|fache|dimezz|raddopp|divis|mitad|metade|dupli|\dx\b|(?:%|per ?cent|percent)\sof\s|half|third|quarter|fourth|fifth|sixth|eighth|ninth|tenth|fifteenth|twentieth/i.test(
       clause,
     )
   )
@@ -316,14 +335,22 @@ function named(word: string): { factor: number; half: number } {
 }
 
 /**
- * The multiple each word's stem names, in English and German ("halved", "quintupled", "verdoppelt");
+ * The multiple each word's stem names, in English, German and the Romance languages ("halved",
+ * "quintupled", "verdoppelt", "dimezzate", "se duplicaron");
  * "tripled", "trebled" and "verdreifacht" are the three the rest leave.
  */
 const NAMED_FACTORS: ReadonlyArray<readonly [string, number]> = [
   ["halv", 0.5],
   ["halb", 0.5],
+  ["dimezz", 0.5],
+  ["divis", 0.5],
+  ["se redu", 0.5],
+  ["ca", 0.5],
   ["doubl", 2],
   ["verdoppel", 2],
+  ["raddopp", 2],
+  ["se dupl", 2],
+  ["dupl", 2],
   ["quadrupl", 4],
   ["vervier", 4],
   ["quintupl", 5],

@@ -329,3 +329,17 @@ describe("a change said between two months in a Romance language", () => {
     expect(find(text, "2025-07-20", "15%")).toMatchObject({ period: "2025-05", stated: { basis: "mom" } });
   });
 });
+
+describe("a multiple said in a Romance word", () => {
+  it.each([
+    ["A maggio le vendite di magneti si sono dimezzate rispetto ad aprile.", "dimezzate", -50],
+    ["En mai, les ventes d'aimants ont été divisées par deux.", "divisées par deux", -50],
+    ["En mayo, las ventas de imanes se duplicaron.", "se duplicaron", 100],
+  ])("reads %s", (text, words, pct) => {
+    expect(find(text, "2025-06-20", words)).toMatchObject({
+      kind: "change",
+      period: "2025-05",
+      stated: { pct },
+    });
+  });
+});
