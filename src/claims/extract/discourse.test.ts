@@ -62,6 +62,27 @@ describe("discourse", () => {
     ]);
   });
 
+  it("lets a labelled line with its own figure head the marked bullets under it", () => {
+    // the bracketed month dates the line's figure and each bullet; a bullet's own month still wins
+    const t =
+      "RARE-EARTH MAGNETS (China exports, November): 6,150 t | watch\n- Japan: 305 t\n- Korea: 569 t (October)\n- Share going to the US: 9.5%";
+    expect(read(t).map((r) => [r[0], r[2], r[3], r[5]])).toEqual([
+      ["6,150 t", "WLD", "2025-11", "clause"],
+      ["305 t", "JPN", "2025-11", "carried"],
+      ["569 t", "KOR", "2025-10", "clause"],
+      ["9.5%", "USA", "2025-11", "carried"],
+    ]);
+  });
+
+  it("does not let a timed entry lead the bullet under it", () => {
+    const t =
+      "08:10 - Magnet exports to Japan in November were 305 t.\n - China's total was 6,150 t in November.";
+    expect(read(t).map((r) => [r[0], r[2]])).toEqual([
+      ["305 t", "JPN"],
+      ["6,150 t", "WLD"],
+    ]);
+  });
+
   it("carries a question's subject into its answer", () => {
     const t = "Q: How much did China ship to Japan in November?\nA: About 305 tonnes of magnets.";
     expect(read(t)).toEqual([

@@ -184,6 +184,8 @@ export function leaveSentence(
     figures: number;
     question: boolean;
     lead: boolean;
+    /** The sentence leads the marked bullets under it with figures of its own: it still heads them. */
+    leadsList?: boolean;
     words: string;
     flashback?: boolean;
     /** A heading names its destination apart from its subject: not the section's destination. */
@@ -223,6 +225,11 @@ export function leaveSentence(
     d.asked = { ...(d.asked ?? empty()) };
     merge(d.asked, named);
     return;
+  }
+  if (how.leadsList === true) {
+    d.leadWords = how.words;
+    d.list = { ...empty() };
+    merge(d.list, named);
   }
   if (how.figures > 0) return;
   if (LINK_LINE.test(how.words)) d.links = true;

@@ -27,7 +27,7 @@ import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
 import { parallelPartners, parallelPeriods, type ListedFigure } from "./parallel-lists.js";
 import { fromIndex, parseMonth, resolveMonthName, toIndex, yearMentioned } from "./periods.js";
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
-import { segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
+import { leadsMarkedList, segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { CHINA_IMPORTS, findPartners, findSeries } from "./subjects.js";
 import { readTable, tableUnit } from "./tables.js";
 import { markRetracted } from "./retracted-figures.js";
@@ -63,6 +63,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     trade: true,
     blockAsks: false,
     confirmed: false,
+    leadsList: false,
     moved: null,
     soleSeries: soleSeries(
       input,
@@ -79,6 +80,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     enterBlock(d, block.kind, block.paragraphStart);
     const next = blocks[b + 1];
     env.blockAsks = input.slice(block.start, block.end).includes("?");
+    env.leadsList = leadsMarkedList(input, block, next);
     env.confirmed =
       block.kind === "question" &&
       next?.kind === "answer" &&
@@ -209,7 +211,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const out: Draft[] = [];
   const named: Topic = { series: null, partner: null, period: null };
   const at = first.sentence;
-  const datingLead = clauses.every((c) => c.figures.length === 0) && /:\s*$/.test(last.text);
+  const datingLead =
+    (clauses.every((c) => c.figures.length === 0) && /:\s*$/.test(last.text)) || env.leadsList;
   clauses.forEach((c, i) => {
     // a question its answer agrees with states its figures ("So exports came in at 5,494 t?" "Right, ...")
     const asking = question && !env.confirmed;
@@ -313,7 +316,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   leaveSentence(d, named, {
     figures: out.length,
     question,
-    lead: /:\s*$/.test(last.text),
+    lead: /:\s*$/.test(last.text) || env.leadsList,
+    leadsList: env.leadsList,
     words: text.slice(0, 200),
     flashback: PAST_PERFECT.test(text) || comparesAside(text),
     tonnes: written,

@@ -70,6 +70,8 @@ export interface Env {
   blockAsks: boolean;
   /** The block is a question whose answer opens by agreeing ("Right, ...", "Yes."): its figures are asserted. */
   confirmed: boolean;
+  /** The block is an unmarked line with figures over marked bullets: it leads them (see `leadsMarkedList`). */
+  leadsList: boolean;
   /** The sentence's last change so far: a clause "and in April by a further 25 t" goes its way. */
   moved: EarlierChange | null;
   /** The one product the whole text names, when it names no other (see `soleSeries`). */

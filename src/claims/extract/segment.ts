@@ -207,6 +207,21 @@ export function segmentBlock(input: string, block: Block, firstSentence: number)
 /** Bracketed reference marks set right after a sentence's full stop, as encyclopaedias and papers cite: "[4]", "[12][13]", "[a]". */
 const REFERENCE_MARK = /^(?:\[(?:\d{1,3}|[a-z])\]){1,3}(?=\s|$)/;
 
+/**
+ * An unmarked line with its own figures right above marked bullets ("MAGNETS (China export, October):
+ * 5,473 t" over "- India: 416 t"): it leads them as a lead line ending in a colon does, so its product
+ * and month head each bullet under it.
+ */
+export function leadsMarkedList(input: string, block: Block, next: Block | undefined): boolean {
+  if (block.kind !== "bullet" && block.kind !== "heading") return false;
+  if (next === undefined || next.kind !== "bullet" || next.paragraphStart) return false;
+  const line = input.slice(block.start, block.end);
+  return LABELLED_FIGURES.test(line) && !BULLET.test(line) && BULLET.test(input.slice(next.start, next.end));
+}
+
+/** A label, a colon and the figures it labels ("MAGNETS (China export, October): 5,473 t"); not a timed entry. */
+const LABELLED_FIGURES = /^[ \t]*[^\d\s:][^:\n]{0,80}:[ \t]+[^:\n]*\d/;
+
 /** Splits `input` into clauses, block by block, in order. */
 export function segment(input: string): Segment[] {
   const out: Segment[] = [];
