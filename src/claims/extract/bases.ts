@@ -9,7 +9,7 @@ import type { RankHit } from "./find-ranks.js";
 import { ENGLISH_MONTH_NAME, MONTHS, YEAR } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
 import { sincePolicyMonth, sinceUndatedControls } from "./since-policy.js";
-import { yearOf } from "../../domain/period.js";
+import { isMonth, yearOf } from "../../domain/period.js";
 
 /** A month named by where it stands from the story's: "last month", "the previous month". */
 const RELATIVE_MONTH =
@@ -465,6 +465,22 @@ export function rankStated(
       n: r.n,
       direction,
       scope: since === null ? { type: "record" } : { type: "since", period: since },
+      raw,
+    };
+  }
+  if (scope?.type === "ownPart") {
+    // "the strongest month of the quarter": the calendar quarter or half holding the claim's month
+    const own = period === null || !isMonth(period) ? null : Number(period.slice(5));
+    const from = own === null ? null : own - ((own - 1) % scope.months);
+    const mm = (m: number) => `${period?.slice(0, 4)}-${String(m).padStart(2, "0")}`;
+    return {
+      type: "rank",
+      n: r.n,
+      direction,
+      scope:
+        from === null
+          ? { type: "months", months: scope.months, open: true }
+          : { type: "span", from: mm(from), to: mm(from + scope.months - 1) },
       raw,
     };
   }

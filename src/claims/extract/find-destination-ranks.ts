@@ -18,7 +18,7 @@ export interface DestinationRankHit extends RankHit {
 
 const ORD_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th)";
 /** The place: "No.1", "number two", "top", "largest", "second-biggest", "third largest". */
-const PLACE = `(?:(?:No\\.?\\s?|#)(\\d)|number\\s(one|two|three|four|five|\\d)|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORD_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
+const PLACE = `(?:(?:No\\.?\\s?|#)(\\d)|number[\\s-](one|two|three|four|five|\\d)|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORD_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
 /** What a destination is called; singular, so "the top five destinations" lists and does not rank. */
 const NOUN =
   "(?:(?:export|overseas|foreign)\\s)?(?:destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet)\\b(?!s)";
@@ -33,7 +33,7 @@ const RANK_AFTER = new RegExp(
   "i",
 );
 const RANKING = new RegExp(
-  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|\\s(?:ranked|ranking|came|was|finished|now)\\s(?:in\\s)?|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
+  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
   "i",
 );
 const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
@@ -71,16 +71,16 @@ const MADE_PLACE = new RegExp(`^\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${N
 const MADE_IT = new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i");
 /** The top place said as a spot: "Germany stayed on top", "kept the top spot", "South Korea was runner-up". */
 const TOP_SPOT = new RegExp(
-  `^${ASIDE}\\s(?:(?:still|again|once again|now)\\s)?(?:(?:stayed|stays|remained|remains|was|is|finished|ended)\\s(?:firmly\\s|again\\s)?on\\stop|(?:kept|keeps|retained|retains|held|holds|took|takes|regained|reclaimed)\\s(?:the|its)\\stop\\s(?:spot|place|position|slot)|(?:was|is|finished|came)\\s(?:the\\s)?(runner-up))\\b`,
+  `^${ASIDE}\\s(?:(?:still|again|once again|now)\\s)?(?:(?:stayed|stays|remained|remains|was|is|finished|ended)\\s(?:firmly\\s|again\\s)?on\\stop|(?:kept|keeps|retained|retains|held|holds|took|takes|regained|reclaimed)\\s(?:the|its)\\stop\\s(?:spot|place|position|slot)|(?:topped|tops|led|leads|headed|heads)\\s(?:the|China's)\\s(?:list|ranking|rankings|table|league\\stable)\\sof\\s(?:China's\\s)?(?:(?:export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)|(?:was|is|finished|came)\\s(?:the\\s)?(runner-up))\\b`,
   "i",
 );
 /** "That put Korea second among destinations", "placing India third among buyers": the verb's object ranks. */
 const PUT_PLACE = new RegExp(
-  `^\\s(?:${ORD_WORD}|No\\.?\\s?\\d)\\s(?:among|of)\\s(?:the\\s|China's\\s)?(?:destinations|buyers|markets|importers|customers|recipients)\\b`,
+  `^\\s(?:in\\s)?(?:${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\s(?:among|of)\\s(?:the\\s|China's\\s)?(?:(?:destination|export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)\\b`,
   "i",
 );
 const PUT_BEFORE =
-  /\b(?:put|puts|putting|placed|places|placing|left|leaves|leaving|ranked|ranks|ranking)\s$/i;
+  /\b(?:put|puts|putting|placed|places|placing|left|leaves|leaving|ranked|ranks|ranking)\s(?:the\s)?$/i;
 /** "Korea's share was 13.7%, ranking it second behind Germany": the clause's destination before "it". */
 const RANKING_IT = new RegExp(
   `\\b(?:ranking|placing|putting|leaving)\\sit\\s(${ORD_WORD}|No\\.?\\s?\\d)\\s(?:behind|after|among|of)\\b`,
@@ -127,7 +127,7 @@ export function findDestinationRanks(
   }
   for (const p of all) {
     const rest = clause.slice(p.end);
-    const put = PUT_BEFORE.test(clause.slice(Math.max(0, p.start - 12), p.start))
+    const put = PUT_BEFORE.test(clause.slice(Math.max(0, p.start - 16), p.start))
       ? PUT_PLACE.exec(rest)
       : null;
     const made = MAKE_BEFORE.test(clause.slice(Math.max(0, p.start - 8), p.start))
@@ -142,6 +142,7 @@ export function findDestinationRanks(
       const n = parseCount(
         put[0]
           .trim()
+          .replace(/^in\s/i, "")
           .split(/\s/)[0]
           ?.replace(/^No\.?/i, "") ?? "",
       );
@@ -191,7 +192,10 @@ export function findDestinationRanks(
   /** A place said after its destination and figure: the destination nearest before the words, before the figure. */
   function afterOwner(start: number, words: string, n: number | null, figure: number): void {
     const owner = all.filter((p) => !p.weak && p.end <= start).pop();
-    if (n === null || n < 1 || n > 10 || !owner || owner.end > figure) return;
+    // "1,106 — tonnes to Germany in December, again the largest destination": a line that opens
+    // with its figure names the figure's destination after it
+    const opens = /^[^\p{L}]*$/u.test(clause.slice(0, figure));
+    if (n === null || n < 1 || n > 10 || !owner || (owner.end > figure && !opens)) return;
     // "Germany took 1,288 t and Korea 854 t, the most of any": whose place it is stays open
     if (all.some((p) => p.start >= owner.end && p.end <= start)) return;
     if (!out.some((h) => h.start < start + words.length && h.end > start))

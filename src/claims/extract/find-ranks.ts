@@ -39,6 +39,8 @@ export interface RankHit {
     | { type: "year"; year: number | null }
     /** A half or a quarter (months 1-12) of the year named, or of the claim's when none is. */
     | { type: "part"; from: number; to: number; year: number | null }
+    /** The quarter (3) or half (6) of the year that holds the claim's month: "the strongest month of the quarter". */
+    | { type: "ownPart"; months: 3 | 6 }
     | null;
   /** A streak that ended the month before, broken by the clause's month ("ending three months of gains"). */
   before?: boolean;
@@ -87,7 +89,7 @@ const RECORD_FROM =
 /** "the highest-ever monthly total", "second-lowest-ever". */
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
-  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly(?:\s(?:high|low|peak|level|total|volume|figure|amount))?|month)\b|\b(?:an?\s)?new\s(?:(?:monthly|single-month)\s(high|peak|low)\b|(high|peak|low)\b(?=\s(?:for\sa\s(?:single\s)?month|on\srecord)\b))|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b|[\w.]+-bound\s(?:[\w-]+\s){0,2}(?:magnets?|exports|shipments|cargoes|deliveries|sales)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
+  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly(?:\s(?:high|low|peak|level|total|volume|figure|amount))?|month)\b|\b(?:an?\s)?new\s(?:(?:monthly|single-month)\s(high|peak|low)\b|(high|peak|low)\b(?=\s(?:for\sa\s(?:single\s)?month|on\srecord)\b))|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b|(?:that|this)\s(?:market|destination|buyer|customer|partner)\b|[\w.]+-bound\s(?:[\w-]+\s){0,2}(?:magnets?|exports|shipments|cargoes|deliveries|sales)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
 /** A record only come close to: "a near-record month", "near record levels", "an almost-record high". */
 const NEAR_RECORD = /\b(?:near|nearly|almost|close\sto|just\sshy\sof)[- ]$/i;
 /**

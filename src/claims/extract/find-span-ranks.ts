@@ -13,7 +13,7 @@ const NOUN =
   "(?:\\s(?:monthly\\s|single-month\\s)?(?:month|total|figure|reading|tally|level|volume|showing))?(?:\\s(?:of|for)\\s(?:any(?:\\sother|\\sone|\\ssingle)?|a\\ssingle|one)\\s(?:calendar\\s)?month)?";
 /** The part of the year: "the first half", "the third quarter", "H2", "Q4", "the January-June period". */
 const PART =
-  "(?:the\\s)?(?:(first|second|1st|2nd)\\shalf|(first|second|third|fourth|1st|2nd|3rd|4th)\\squarter|(H[12])|(Q[1-4]))";
+  "(?:(?:the\\s)?(?:(first|second|1st|2nd)\\shalf|(first|second|third|fourth|1st|2nd|3rd|4th)\\squarter|(H[12])|(Q[1-4]))|the\\s(quarter|half(?:-year)?)\\b(?!\\s(?:before|earlier|to\\scome|ahead|that|which)\\b))";
 const YEAR = "(?:\\s(?:of\\s)?((?:19|20)\\d{2})\\b)?";
 
 /** "the highest of any month in the first half of 2025", "the third-biggest month of Q3". */
@@ -32,16 +32,25 @@ export function findSpanRanks(clause: string): RankHit[] {
   if (!/half|quarter|\b[HQ][1-4]\b/i.test(clause)) return [];
   const out: RankHit[] = [];
   for (const m of allMatches(EXTREME_IN_PART, clause)) {
-    const part = partMonths(m[3], m[4], m[5], m[6]);
-    if (part === null) continue;
     const start = m.index ?? 0;
-    out.push({
+    const rank = {
       start,
       end: start + m[0].length,
-      type: "rank",
+      type: "rank" as const,
       n: m[1] ? (parseCount(m[1]) ?? 1) : 1,
-      direction: new RegExp(`^(?:${LOW})$`, "i").test(m[2] ?? "") ? "low" : "high",
-      scope: { type: "part", from: part[0], to: part[1], year: m[7] ? Number(m[7]) : null },
+      direction: new RegExp(`^(?:${LOW})$`, "i").test(m[2] ?? "") ? ("low" as const) : ("high" as const),
+    };
+    // "the strongest month of the quarter": the quarter (or half) that holds the claim's month
+    if (m[7] !== undefined) {
+      if (m[8] === undefined)
+        out.push({ ...rank, scope: { type: "ownPart", months: /^q/i.test(m[7]) ? 3 : 6 } });
+      continue;
+    }
+    const part = partMonths(m[3], m[4], m[5], m[6]);
+    if (part === null) continue;
+    out.push({
+      ...rank,
+      scope: { type: "part", from: part[0], to: part[1], year: m[8] ? Number(m[8]) : null },
     });
   }
   return out;
