@@ -43,6 +43,7 @@ import {
 } from "./figure-periods.js";
 import { allMatches } from "./all-matches.js";
 import { monthNamedAfterAll } from "./month-named-after-all.js";
+import { monthPointedBy } from "./that-months.js";
 
 /** Words that say a figure holds for every destination named with it: "each took", "both Korea and India". */
 
@@ -341,6 +342,23 @@ export function readFigure(
   // it when nothing else does; after a period carried from earlier text it is only another reading
   const shareMonth =
     own === null && f.kind !== "share" ? attachPeriod(clause, c.own, f, c.figures, f.kind, true) : null;
+  // "the highest since January; that month's 6,357 t": the month the possessive points back to
+  const pointed =
+    period === null
+      ? monthPointedBy(
+          [...clauses.slice(0, index).map((x) => x.seg.text), clause.slice(0, f.start)].join(" "),
+          env.input,
+          (clauses[0] as ClauseRead).seg.start,
+          { latest: env.latest, year: env.year },
+          f.kind === "rank",
+        )
+      : null;
+  if (pointed !== null) {
+    [period, periodHow] = [pointed, "carried"];
+    const from = carried(d, "period").value;
+    if (from !== null && from.value !== pointed)
+      alt({ period: from.value, why: "the month the text is on", carried: true });
+  }
   if (period === null) {
     // an earlier clause's period runs on; a later clause's ("...; they had been 172 t in June") may be
     // its own, so a period carried from before is read first and the later one kept as a reading
