@@ -41,3 +41,19 @@ describe("figures set side by side with slashes", () => {
     expect([...got.values()].map((p) => p.period)).toEqual(["2025-08", "2025-09", "2025-10"]);
   });
 });
+
+describe("lists set with slashes under a label", () => {
+  const resolve = (month: number, year: number | null) => `${year ?? 2025}-${String(month).padStart(2, "0")}`;
+
+  it("pairs months and figures each set apart by a slash, after the label's colon", () => {
+    const s = "Korea-bound magnets, June / August / December 2025: 120 t / 610 t / 815 t";
+    const got = parallelPeriods(s, spans(s, ["120 t", "610 t", "815 t"]), resolve);
+    expect([...got.values()].map((p) => p.period)).toEqual(["2025-06", "2025-08", "2025-12"]);
+  });
+
+  it("pairs destinations and figures set the same way", () => {
+    const s = "October, Japan / India: 226 t / 416 t";
+    const got = parallelPartners(s, spans(s, ["226 t", "416 t"]));
+    expect([...got.values()].map((p) => p.partner)).toEqual(["JPN", "IND"]);
+  });
+});
