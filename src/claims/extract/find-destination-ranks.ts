@@ -33,7 +33,7 @@ const RANK_AFTER = new RegExp(
   "i",
 );
 const RANKING = new RegExp(
-  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
+  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORD_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
   "i",
 );
 const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");

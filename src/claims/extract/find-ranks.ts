@@ -76,7 +76,7 @@ const COUNT =
  * the data we hold".
  */
 const RECORD_WORDS =
-  "on record|ever(?: (?:recorded|reported|registered|published|posted))?|(?:that\\s|which\\s)?(?:they|customs|the customs office|China|Beijing)(?:['’]ve|\\shave|\\shas|\\shad)?\\sever\\s(?:recorded|reported|registered|published|posted)|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly )*record|in (?:the |our |customs |the available |available )*(?:data|records)(?: we (?:have|hold))?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time";
+  "on record|ever(?: (?:recorded|reported|registered|published|posted))?|recorded\\b(?!\\s(?:since|in|for|by|during|over|this|so|last|at|on|from|to|between|after|before|until)\\b)|(?:that\\s|which\\s)?(?:they|customs|the customs office|China|Beijing)(?:['’]ve|\\shave|\\shas|\\shad)?\\sever\\s(?:recorded|reported|registered|published|posted)|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly )*record|in (?:the |our |customs |the available |available )*(?:data|records)(?: we (?:have|hold))?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time";
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
@@ -90,6 +90,9 @@ const RECORD_FROM =
 const RECORD_EVER = new RegExp(`\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})-ever\\b${NOUN}`, "gi");
 const ALL_TIME =
   /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?(?:all-time|record|series)[- ](high|low|level|peak|volume|total|amount|figure|monthly(?:\s(?:high|low|peak|level|total|volume|figure|amount))?|month)\b|\b(?:an?\s)?new\s(?:(?:monthly|single-month)\s(high|peak|low)\b|(high|peak|low)\b(?=\s(?:for\sa\s(?:single\s)?month|on\srecord)\b))|\b(?:an?\s|the\s)?(?:new\s|fresh\s)?all-time\srecord\b|\b(?:an?|new|fresh)\srecord\b(?!\s(?:number\sof|of\s(?![~≈$]?\d)|for\s(?!(?:the\s)?(?:series|country|nation|China|data|records?)\b|(?:that|this)\s(?:market|destination|buyer|customer|partner)\b|[\w.]+-bound\s(?:[\w-]+\s){0,2}(?:magnets?|exports|shipments|cargoes|deliveries|sales)\b)))|\b(?:einen?\s|neuen?\s){0,2}Rekord(?:wert|hoch|niveau|stand)?\b|创历史新高|历史最高/gi;
+/** The record as an adjective of a figure: "the record 6,357 tons shipped in January". */
+const RECORD_FIGURE =
+  /\bthe\s(?:all-time\s)?record(?=\s[~≈]?\d[\d,.]*\s?(?:t|tonnes|tons|metric\stons|kt|kg)\b)/gi;
 /** A record only come close to: "a near-record month", "near record levels", "an almost-record high". */
 const NEAR_RECORD = /\b(?:near|nearly|almost|close\sto|just\sshy\sof)[- ]$/i;
 /**
@@ -309,6 +312,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [ALL_TIME, /all-time|record|series|rekord|历史|new\s/i],
   [MONTH_RECORD, /record|all-time/i],
   [RECORD_FOR_PLACE, /record/i],
+  [RECORD_FIGURE, /record\s/i],
   [IS_THE_RECORD, /record/i],
   [YEAR_NOUN, /year|(?:19|20)\d{2}/i],
   [RECORD_HOLDER, /record/i],
@@ -468,7 +472,7 @@ export function findRanks(clause: string): RankHit[] {
       scope: { type: "record" },
     });
   }
-  for (const m of [...matchAll(MONTH_RECORD), ...matchAll(RECORD_FOR_PLACE)])
+  for (const m of [...matchAll(MONTH_RECORD), ...matchAll(RECORD_FOR_PLACE), ...matchAll(RECORD_FIGURE)])
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   for (const m of matchAll(IS_THE_RECORD))
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });

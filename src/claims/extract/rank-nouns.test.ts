@@ -18,6 +18,7 @@ describe("destination places said as nouns", () => {
     ["Korea headed China's ranking of export markets.", "headed China's ranking of export markets", 1, "KOR"],
     ["Korea was back in second place in December.", "was back in second place", 2, "KOR"],
     ["In October, Korea is the number-two buyer.", "is the number-two buyer", 2, "KOR"],
+    ["Korea, in second place, took 854 t.", "in second place", 2, "KOR"],
     [
       "a drop that left the US in fourth place among destination markets",
       "in fourth place among destination markets",
@@ -79,5 +80,23 @@ describe("the quarter or half that holds the month", () => {
       direction: "low",
       scope: { type: "span", from: "2025-07", to: "2025-09" },
     });
+  });
+});
+
+describe("a record said of a figure or with 'recorded'", () => {
+  it.each([
+    ["a rebound since the record 6,357 tonnes of January", "the record"],
+    ["6,150 t, the second-highest monthly total recorded", "second-highest monthly total recorded"],
+  ])("reads %s", (text, words) => {
+    expect(findRanks(text).map((h) => text.slice(h.start, h.end))).toEqual([words]);
+  });
+
+  it("leaves 'recorded' with a window or a keeper after it to the words that follow", () => {
+    expect(
+      findRanks("the highest level recorded by customs in March").map((h) => h.scope),
+    ).not.toContainEqual({
+      type: "record",
+    });
+    expect(findRanks("the record number of licences")).toEqual([]);
   });
 });
