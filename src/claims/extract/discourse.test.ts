@@ -21,6 +21,14 @@ describe("discourse", () => {
     expect(read(t).map(([text, series]) => [text, series])).toEqual([["4,343.5 tonnes", "rare-earths"]]);
   });
 
+  it.each([
+    "Magnet exports closed 2025 at 5,952 t for December, down from November's 6,150 t. Korea took 815 t.",
+    "Rounding off 2025, December magnet shipments came to 5,952 t. Korea took 815 t.",
+  ])("carries the month a sentence's figures were read as, not the year it also names: %s", (t) => {
+    const korea = extractClaims(t, { published: "2026-01-22" }).find((c) => c.text === "815 t");
+    expect([korea?.partner, korea?.period, korea?.grounds.period]).toEqual(["KOR", "2025-12", "carried"]);
+  });
+
   it("lets a heading set the destination of the section that follows, as carried", () => {
     const t =
       "Rare-earth magnets, November\n\n## Japan\nShipments rose 35% to 305 t.\n\n## United States\nShipments fell to 582 t.";

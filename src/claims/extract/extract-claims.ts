@@ -288,6 +288,18 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.partner = { value: lastClaim.partner, why: "the figure before", at };
   if (lastClaim?.series && firm(lastClaim.grounds.series))
     named.series = { value: lastClaim.series, why: "the figure before", at };
+  // "Exports closed 2025 at 5,952 t for December. Korea took 815 t": the month the figures were
+  // read as, not the year the sentence also names, is what the next sentence goes on about
+  const lead = out.find((c) => c.mode === "reported");
+  if (
+    lead?.period &&
+    firm(lead.grounds.period) &&
+    !lead.period.includes("..") &&
+    named.period !== null &&
+    named.period.value.includes("..") &&
+    out.every((c) => c.period !== named.period?.value)
+  )
+    named.period = { value: lead.period, why: "the figure before", at };
   // "Korea's imports of rare earths from China were 2,100 t": another country's own figures name its
   // product and China as their partner; neither is what a story on China's exports goes on about, nor
   // is the product of a company's own shipments ("Shin-Etsu said its magnet sales rose 4%")
