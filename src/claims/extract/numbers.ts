@@ -355,14 +355,10 @@ export function toleranceFor(value: number, halfUnit: number, hedge: Hedge | nul
   // a hedge that bounds the figure ("more than", "just under") holds strictly at the figure itself
   let firm: [number, number | null] | null = null;
   switch (hedge) {
-    case "about": {
-      // "about 6,350 t", "roughly 12.5%": an approximate figure ending in a five is rounded to the
-      // half of the next place (to the nearest 50, 0.5), so it reaches half of that either side
-      const halves = halfUnit > 0 && Math.round(mag / (2 * halfUnit)) % 10 === 5 ? 5 * halfUnit : 0;
-      low = mag - Math.max(width, loose * 2, halves);
-      high = mag + Math.max(width, loose * 2, halves);
+    case "about":
+      low = mag - Math.max(width, loose * 2);
+      high = mag + Math.max(width, loose * 2);
       break;
-    }
     case "nearly":
       low = Math.min(mag * 0.9, mag - width);
       high = mag + halfUnit;
