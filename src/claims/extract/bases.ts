@@ -15,6 +15,13 @@ import { isMonth, yearOf } from "../../domain/period.js";
 const RELATIVE_MONTH =
   /^(?:(?:from|than|on|over|versus|vs\.?|against)\s)?(?:last|the (?:previous|prior|preceding)) month$/i;
 
+/**
+ * Between a move and a month, a comparison of its own: "fell to 1,118 t in October, still more than
+ * in June", "which was higher than in June". The month is that comparison's, not the move's base.
+ */
+const OTHER_COMPARISON_BEFORE =
+  /[,;]\s(?:(?:which|that)\s(?:was|were|is|are)\s)?(?:(?:still|yet|even|also|well|far|much|slightly|only)\s)?(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan\s(?:(?:in|during)\s)?(?:the\s)?$/i;
+
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
 export function changeBasis(
   clause: string,
@@ -39,7 +46,7 @@ export function changeBasis(
   const between = after === undefined ? "" : clause.slice(c.end, after.start);
   const ownWords =
     c.basis !== null && after !== undefined && (YEAR_WORDS.test(between) || basisIn(between) !== null);
-  if (after && !ownWords) {
+  if (after && !ownWords && !OTHER_COMPARISON_BEFORE.test(clause.slice(c.end, after.start))) {
     const base = resolveBase(after, period);
     // "582 t in November ... an 11% decrease from last month", in a story of December: the month the
     // story calls last is the figure's own, so the words mean the month before it
