@@ -53,6 +53,15 @@ describe("a place the reader has no name for", () => {
     expect(r.partner).not.toBe("USA");
   });
 
+  it.each([
+    "China's rare-earth magnet exports fell to 4,473 tonnes in October, a blow to European automakers.",
+    "China's rare-earth magnet exports in October were 4,473 tonnes, data provided to Reuters showed.",
+    "China's rare-earth magnet exports in October were 4,473 tonnes, according to figures sent to Bloomberg News.",
+    "China shipped 4,473 tonnes of rare-earth magnets in October, a boost to Tesla and other carmakers.",
+  ])("still contradicts a wrong total when nothing is sent to the name: %s", async (text) => {
+    expect((await readingAt(store, text, "4,473 tonnes", "2025-11-25")).verdict).toBe("contradicted");
+  });
+
   it("still contradicts the total when the words after 'to' are no place", async () => {
     const text = "China's rare-earth magnet exports rose to 6,416 tonnes in August, according to Reuters.";
     expect((await readingAt(store, text, "6,416 tonnes", "2025-09-25")).verdict).toBe("contradicted");
