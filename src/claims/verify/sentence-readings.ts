@@ -94,6 +94,20 @@ function readMentions(sentence: string): Mentions {
 }
 
 /**
+ * The words right before and after the claim within its own sentence, where a month written next to
+ * its figure stands: a month that opens the next sentence is not next to the figure.
+ */
+function besideFigure(text: string, claim: ExtractedClaim): { before: string; after: string } {
+  const before =
+    text
+      .slice(Math.max(0, claim.start - 16), claim.start)
+      .split(/[.!?。]\s|\n/)
+      .pop() ?? "";
+  const after = text.slice(claim.end, claim.end + 26).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
+  return { before, after };
+}
+
+/**
  * Periods a stated level may belong to besides the claim's: a month written right next to the
  * number ("June's 172 tonnes", "689 tonnes shipped in May 2024"), or the span the sentence speaks
  * of ("Jan-Nov volumes at 51,440t").
@@ -103,13 +117,7 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   if (own === null) return [];
   const out: string[] = [];
   // "June's 172 tonnes", "May: 1,238 t" before the figure; "689 tonnes shipped in May 2024" after it
-  // within the claim's own sentence: a month that opens the next sentence is not next to the figure
-  const before =
-    text
-      .slice(Math.max(0, claim.start - 16), claim.start)
-      .split(/[.!?。]\s|\n/)
-      .pop() ?? "";
-  const after = text.slice(claim.end, claim.end + 26).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
+  const { before, after } = besideFigure(text, claim);
   const near = allMatches(MONTH_NEAR, before)
     .filter(
       (m) =>
@@ -246,12 +254,7 @@ function monthOfAnotherFigure(
 ): boolean {
   const month = /^\d{4}-(\d{2})$/.exec(period);
   if (!month) return false;
-  const before =
-    text
-      .slice(Math.max(0, claim.start - 16), claim.start)
-      .split(/[.!?。]\s|\n/)
-      .pop() ?? "";
-  const after = text.slice(claim.end, claim.end + 26).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
+  const { before, after } = besideFigure(text, claim);
   if (allMatches(MONTH_NEAR, before).length > 0 || allMatches(MONTH_NEAR, after).length > 0) return false;
   const name = `(?:${monthNamesOf(Number(month[1]))})`;
   const dated = new RegExp(
