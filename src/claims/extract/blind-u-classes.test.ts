@@ -58,3 +58,20 @@ describe("an abbreviation's full stop inside a sentence", () => {
     expect(sentenceAround(text, at, at + 2).trim()).toBe("Exports to the US rose 5%.");
   });
 });
+
+describe("nothing shipped, said with 'no'", () => {
+  it("is a level of zero ('exported no germanium last month', 'no exports of gallium in August')", () => {
+    const text =
+      "China exported no wrought germanium products last month. There were also no exports of gallium in August.";
+    expect(read(text, "2023-09-20")).toEqual([
+      ["level", "WLD", "2023-08", "no"],
+      ["level", "WLD", "2023-08", "no"],
+    ]);
+  });
+
+  it("is not 'no more than', 'no data' or a stop that runs on ('no shipments to the EU since October')", () => {
+    const text =
+      "China exported no more than 400 tonnes in May. Customs gave no data for June. There were no shipments to the EU since October.";
+    expect(read(text, "2025-07-20").filter((c) => c[3] === "no")).toEqual([]);
+  });
+});

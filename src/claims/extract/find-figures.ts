@@ -124,7 +124,11 @@ export function findLevels(clause: string): LevelHit[] {
     const to = toAfterFrom(clause, hit);
     if (to) out.push(to);
   }
-  for (const m of [...scan(ZERO, clause), ...(ZERO_INTL_HINT.test(clause) ? scan(ZERO_INTL, clause) : [])]) {
+  for (const m of [
+    ...scan(ZERO, clause),
+    ...(/\bno\b/i.test(clause) ? scan(NONE_SHIPPED, clause) : []),
+    ...(ZERO_INTL_HINT.test(clause) ? scan(ZERO_INTL, clause) : []),
+  ]) {
     const word = m.slice(1).find((g) => g !== undefined) ?? "";
     const start = m.index + m[0].lastIndexOf(word);
     if (!out.some((x) => x.start <= start && x.end > start)) out.push(zeroLevel(start, start + word.length));
@@ -145,6 +149,14 @@ const ZERO = new RegExp(
   `(?:\\b(?:fell|fallen|falls|dropped|drops|sank|sunk|plunged|slumped|collapsed|declined|shrank|slid|down|cut)\\s(?:(?:almost|nearly|all\\sthe\\sway)\\s)?to\\s|\\b(?:was|were|been|stood\\sat|came\\sto|totall?ed|from)\\s|\\b(?:exports|shipments|sales)\\s)(zero|nil)\\b(?![- ]?(?:tariffs?|tolerance|sum|emissions?|carbon|per\\s?cent|percent|%|points?|growth|rates?|interest|covid|based|trust|hours?|days?|risk))`,
   "gi",
 );
+
+/**
+ * Nothing shipped, said with "no": "exported no wrought germanium products last month", "there were no
+ * exports of gallium in August", "China exported no gallium at all". Not "no more than", "no sign of",
+ * "no data", nor a stop that runs on ("no shipments to the EU since October": a span, not a month).
+ */
+const NONE_SHIPPED =
+  /\b(?:exported|shipped|sold|sent|delivered)\s(no)\s(?!(?:more|less|fewer|longer|signs?|changes?|data|details?|figures?|breakdown|comment|one|other|sooner)\b)(?![^.;]{0,80}?\b(?:since|after|until)\b)|\b(no)\s(?:(?:wrought|further|new|direct)\s)?(?:exports?|shipments?|deliveries)\s(?:of|to)\b(?![^.;]{0,80}?\b(?:since|after|until)\b)/gi;
 
 /**
  * Nothing shipped, said in German, the Romance languages, Japanese or Chinese: "lagen bei null", "auf
