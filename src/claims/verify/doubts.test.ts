@@ -258,3 +258,19 @@ describe("year-on-year written as 'y/y'", () => {
     ]);
   });
 });
+
+describe("a level followed by 'a month before'", () => {
+  it("is dated by it, not made a rate ('280 t in December, against 350 tonnes a month before')", () => {
+    const text =
+      "Shipments of magnets to Japan were 280 tonnes in December, against a peak of 350 tonnes a month before.";
+    expect(doubted(text, "level", "2026-01-20")).toEqual([
+      ["280 tonnes", false],
+      ["350 tonnes", false],
+    ]);
+  });
+
+  it("while 'a month' alone still makes it a rate ('about 350 tonnes a month')", () => {
+    const text = "Shipments of magnets to Japan averaged about 350 tonnes a month in 2025.";
+    expect(doubted(text, "level", "2026-01-20").map((c) => c[1])).toEqual([true]);
+  });
+});

@@ -62,7 +62,9 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|short 
 
 /** Words that make the number next to them an average or a rate: "a monthly average of", "4,676 t a month". */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|mean|on average)\b[^.;\d]{0,30}$/i;
-const AVERAGE_AFTER = /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b|on average\b)/i;
+/** "350 t a month", "per year": a rate; "350 t a month before", "a year earlier" date the figure instead. */
+const AVERAGE_AFTER =
+  /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b(?!\s(?:before|earlier|later|after|ago|previously|prior)\b)|on average\b)/i;
 
 /**
  * A sentence about a revision of a figure ("revised down to 5,450 t"): which release the data holds is
