@@ -283,6 +283,13 @@ const MODIFIER_BEFORE =
 const WIDER_MAGNETS = "rare-earth-magnets-incl-powder-alloy";
 const QUALIFIER = /^(?:including|incl|plus|counting)\b|\bincluded$/i;
 
+/**
+ * "Including powder and alloy, ...": a qualifier that widens the magnet line for its own clause's
+ * figures, not a product the text goes on to speak of.
+ */
+export const widensMagnets = (clause: string, s: Mention<string>): boolean =>
+  s.value === WIDER_MAGNETS && QUALIFIER.test(clause.slice(s.start, s.end));
+
 /** The words between a figure and the product it is "of": "22,000 tons of magnets", "5,000 t of China's ...". */
 const OWN_OF = /^\s(?:of|worth of)\s(?:[A-Za-z’'-]+\s){0,2}$/;
 
@@ -323,7 +330,7 @@ export function attachSeries(
         !(s.start >= span.end && PART_OPENS.test(clause.slice(span.end, s.start))),
     ) ?? null;
   // a qualifier anywhere in the clause ("Including powder and alloys, magnet exports ...") widens the magnet line
-  const wider = series.find((s) => s.value === WIDER_MAGNETS && QUALIFIER.test(clause.slice(s.start, s.end)));
+  const wider = series.find((s) => widensMagnets(clause, s));
   if (wider && chosen?.value === "rare-earth-magnets") chosen = wider;
   const others = [
     ...new Set(series.filter((s) => s !== chosen && s.value !== chosen?.value).map((s) => s.value)),

@@ -75,3 +75,16 @@ describe("nothing shipped, said with 'no'", () => {
     expect(read(text, "2025-07-20").filter((c) => c[3] === "no")).toEqual([]);
   });
 });
+
+describe("a qualifier that widens the magnet line for one figure", () => {
+  it("is not carried to the next sentence ('Including powder and alloy, ... Exports to India reached')", () => {
+    const text =
+      "In July, 232 tons of rare earth magnets went to Japan. Including powder and alloy, China's exports to Japan came to 686 tons. Exports to India reached 418 tons.";
+    const got = extractClaims(text, { published: "2025-08-21" }).map((c) => [c.series, c.partner, c.text]);
+    expect(got).toEqual([
+      ["rare-earth-magnets", "JPN", "232 tons"],
+      ["rare-earth-magnets-incl-powder-alloy", "JPN", "686 tons"],
+      ["rare-earth-magnets", "IND", "418 tons"],
+    ]);
+  });
+});

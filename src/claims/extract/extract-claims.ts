@@ -13,7 +13,7 @@ import { changeOfCount } from "./count-changes.js";
 import { isMonth } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
 import type { ExtractOptions, ExtractedClaim, Grounding } from "../types.js";
-import { labelsFigure, type Span } from "./attach.js";
+import { labelsFigure, widensMagnets, type Span } from "./attach.js";
 import {
   enterBlock,
   leaveSentence,
@@ -221,7 +221,11 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     // other than its trade is not what the text goes on to speak of
     const s = asideClause(c, env.input)
       ? undefined
-      : c.series.filter((x) => !NOT_TRADE_AFTER.test(c.seg.text.slice(x.end, x.end + 30))).pop();
+      : c.series
+          .filter((x) => !NOT_TRADE_AFTER.test(c.seg.text.slice(x.end, x.end + 30)))
+          // "Including powder and alloy, exports to Japan were 686 t": the widening is that figure's own
+          .filter((x) => !widensMagnets(c.seg.text, x))
+          .pop();
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
     // a month that labels one figure of a list ("(Oct: 656 t)"), or one named in an aside in brackets
     // ("(Sep '24 was 4,915t)"), is not what the text goes on speaking of; a lead without figures that
@@ -286,7 +290,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const firm = (g: Grounding) => g === "clause" || g === "sentence";
   if (lastClaim && firm(lastClaim.grounds.partner))
     named.partner = { value: lastClaim.partner, why: "the figure before", at };
-  if (lastClaim?.series && firm(lastClaim.grounds.series))
+  // ... but not a product a qualifier widened for that figure alone ("Including powder and alloy, ...")
+  const widened = (series: string) =>
+    clauses.some((c) => c.series.some((x) => x.value === series && widensMagnets(c.seg.text, x)));
+  if (lastClaim?.series && firm(lastClaim.grounds.series) && !widened(lastClaim.series))
     named.series = { value: lastClaim.series, why: "the figure before", at };
   // "Exports closed 2025 at 5,952 t for December. Korea took 815 t": the month the figures were
   // read as, not the year the sentence also names, is what the next sentence goes on about
