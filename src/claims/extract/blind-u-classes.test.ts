@@ -88,3 +88,20 @@ describe("a qualifier that widens the magnet line for one figure", () => {
     ]);
   });
 });
+
+describe("a clause that names its product after a sentence on something else", () => {
+  it("is about its trade ('Average prices slipped. Germany took 1,118 metric tons of magnets')", () => {
+    const text =
+      "Export values rose more slowly than volumes, as average prices slipped.\n\nBy destination, Germany took 1,118 metric tons of magnets in October, the US 656 metric tons and India 416.";
+    expect(read(text, "2025-11-21").filter((c) => c[0] === "level")).toEqual([
+      ["level", "DEU", "2025-10", "1,118 metric tons"],
+      ["level", "USA", "2025-10", "656 metric tons"],
+      ["level", "IND", "2025-10", "416"],
+    ]);
+  });
+
+  it("while a price it names is still no trade figure ('NdPr oxide prices reached 560,000 yuan')", () => {
+    const text = "Demand is strong.\n\nNdPr oxide prices reached 560,000 yuan a tonne in October.";
+    expect(read(text, "2025-11-21")).toEqual([]);
+  });
+});

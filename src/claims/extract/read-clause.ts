@@ -377,6 +377,10 @@ export function readClause(
     const subject = subjectAt(clause, s, e);
     return subject === null ? before : subject === "trade";
   };
+  // "Demand is strong. Germany took 1,118 t of magnets": a tonnage in a clause that names its product
+  // is of its trade even after a sentence on something else, unless its own subject says otherwise
+  const isTradeLevel = (s: number, e: number) =>
+    isTrade(s, e) || (series.length > 0 && subjectAt(clause, s, e) === null);
   const last = subjectAt(clause, clause.length, clause.length);
   if (last !== null || series.length > 0) state.trade = last === "trade" || series.length > 0;
   const found = findChanges(clause, state.moved ?? null);
@@ -484,7 +488,7 @@ export function readClause(
   }
   // tonnages, and values in money (a level in its currency)
   for (const l of [...levels, ...money]) {
-    if (!isTrade(l.start, l.end)) continue;
+    if (!isTradeLevel(l.start, l.end)) continue;
     figures.push({
       start: l.start,
       end: l.end,
