@@ -93,6 +93,15 @@ const ALL_TIME =
 /** The record as an adjective of a figure: "the record 6,357 tons shipped in January". */
 const RECORD_FIGURE =
   /\bthe\s(?:all-time\s)?record(?=\s[~≈]?\d[\d,.]*\s?(?:t|tonnes|tons|metric\stons|kt|kg)\b)/gi;
+const MONTHS_WORD = "months|monthly\\s(?:totals|figures)";
+/**
+ * A place among the months of a year: "ranked third among the months of 2025", "came second of all
+ * the months this year", "ranks fourth among this year's months". Ranked by size, so the highest first.
+ */
+const PLACE_AMONG_MONTHS = new RegExp(
+  `\\b(?:ranked|ranks|ranking|came|placed|stood|was|is)\\s(?:in\\s)?(${ORD}|first)(?:\\splace)?\\s(?:among|of)\\s(?:all\\s)?(?:the\\s)?(?:(?:this|the)\\syear['’]s\\s(?:${MONTHS_WORD})|(?:${MONTHS_WORD})\\s(?:(?:of|in)\\s((?:19|20)\\d{2})|(?:of\\s|in\\s)?(?:this|the)\\syear|so\\sfar\\sthis\\syear))\\b`,
+  "gi",
+);
 /** A record only come close to: "a near-record month", "near record levels", "an almost-record high". */
 const NEAR_RECORD = /\b(?:near|nearly|almost|close\sto|just\sshy\sof)[- ]$/i;
 /**
@@ -312,6 +321,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [ALL_TIME, /all-time|record|series|rekord|历史|new\s/i],
   [MONTH_RECORD, /record|all-time/i],
   [RECORD_FOR_PLACE, /record/i],
+  [PLACE_AMONG_MONTHS, /\bmonth/i],
   [RECORD_FIGURE, /record\s/i],
   [IS_THE_RECORD, /record/i],
   [YEAR_NOUN, /year|(?:19|20)\d{2}/i],
@@ -476,6 +486,17 @@ export function findRanks(clause: string): RankHit[] {
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   for (const m of matchAll(IS_THE_RECORD))
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
+  for (const m of matchAll(PLACE_AMONG_MONTHS)) {
+    const n = parseCount(m[1] ?? "");
+    if (n === null || n < 1 || n > 12) continue;
+    push({
+      ...span(m),
+      type: "rank",
+      n,
+      direction: "high",
+      scope: { type: "year", year: m[2] ? Number(m[2]) : null },
+    });
+  }
   findYearExtremes(clause).forEach(push);
   for (const m of matchAll(YEAR_NOUN))
     push({

@@ -100,3 +100,19 @@ describe("a record said of a figure or with 'recorded'", () => {
     expect(findRanks("the record number of licences")).toEqual([]);
   });
 });
+
+describe("a place among the months of a year", () => {
+  it.each([
+    ["December ranked third among the months of 2025", 3, 2025],
+    ["November came second of all the months this year", 2, null],
+  ])("reads %s", (text, n, year) => {
+    expect(findRanks(text)[0]).toMatchObject({ n, direction: "high", scope: { type: "year", year } });
+  });
+
+  it("checks the place over that year", () => {
+    const t = "December's 5,952 tonnes of magnets ranked third among the months of 2025.";
+    const [rank] = extractClaims(t, { published: "2026-01-20" }).filter((c) => c.kind === "rank");
+    expect(rank?.period).toBe("2025-12");
+    expect(rank?.stated).toMatchObject({ n: 3, scope: { type: "year", year: 2025 } });
+  });
+});
