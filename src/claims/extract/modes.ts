@@ -125,8 +125,13 @@ const HYPOTHETICAL_BEFORE =
  * must reach 700 t", "would need to ship another 6,700 t": an amount required is a supposed one
  * ("had to settle for 353 t" is what was shipped).
  */
-const REQUIRED_BEFORE =
-  /\b(?:(?:needs?|needed|needing|requires?|required|requiring)(?:\sto\s(?:ship|export|send|reach|hit|top|exceed|surpass|average|total|match|sell|deliver|buy|import|find)\w*)?|(?:must|has to|have to|had to|would have to|will have to)\s(?:ship|export|send|reach|hit|top|exceed|surpass|average|total|match|sell|deliver|buy|import|find)\w*)(?:\s(?:another|an extra|a further|at least|some|about|around|roughly|nearly|almost|over|more than|just|only))?\s(?:[~≈]\s?)?$/i;
+/** The verbs of reaching an amount that "need to", "must", "has to" put before a required one. */
+const REQUIRED_VERB =
+  "(?:ship|export|send|reach|hit|top|exceed|surpass|average|total|match|sell|deliver|buy|import|find)\\w*";
+const REQUIRED_BEFORE = new RegExp(
+  `\\b(?:(?:needs?|needed|needing|requires?|required|requiring)(?:\\sto\\s${REQUIRED_VERB})?|(?:must|has to|have to|had to|would have to|will have to)\\s${REQUIRED_VERB})(?:\\s(?:another|an extra|a further|at least|some|about|around|roughly|nearly|almost|over|more than|just|only))?\\s(?:[~≈]\\s?)?$`,
+  "i",
+);
 /** "Even 6,000 t a month would not cover demand": a figure a sentence opens on with "even" is a supposed one. */
 const EVEN_BEFORE = /(?:^|[.;:!?]\s)\W*Even\s(?:just\s|only\s|as much as\s|as little as\s)?$/;
 /** A rate that is the subject of a modal: "6,000 t of magnets a month would leave buyers short". */
