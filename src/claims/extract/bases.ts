@@ -46,7 +46,7 @@ export function changeBasis(
   const between = after === undefined ? "" : clause.slice(c.end, after.start);
   const ownWords =
     c.basis !== null && after !== undefined && (YEAR_WORDS.test(between) || basisIn(between) !== null);
-  if (after && !ownWords && !OTHER_COMPARISON_BEFORE.test(clause.slice(c.end, after.start))) {
+  if (after && !ownWords && !OTHER_COMPARISON_BEFORE.test(between)) {
     const base = resolveBase(after, period);
     // "582 t in November ... an 11% decrease from last month", in a story of December: the month the
     // story calls last is the figure's own, so the words mean the month before it

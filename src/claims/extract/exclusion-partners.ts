@@ -81,15 +81,10 @@ export function excludedDestinations(
     const end = m.index + m[0].length;
     // the destination named right after the words is the one left out (with the rest of its list:
     // "other than the US, Japan and the EU"); any other is named for itself
-    const list = listAfter(
-      before,
-      end,
-      partners.filter((p) => p.start >= end && p.end <= before.length),
-    );
-    const named = partners.filter(
+    const after = partners.filter((p) => p.start >= end && p.end <= before.length);
+    const list = listAfter(before, end, after);
+    const named = after.filter(
       (p) =>
-        p.start >= end &&
-        p.end <= before.length &&
         !list.includes(p) &&
         // "other countries in Europe", "markets other than Japan and Korea": the excluded ones' scope
         !SCOPE_BEFORE.test(before.slice(Math.max(0, p.start - 16), p.start)),

@@ -327,10 +327,10 @@ function partnerOfFigure(
     if (n !== null && n.value !== chosen) alt({ partner: n.value, why: `"${n.why}" earlier`, carried: true });
   };
   // "exports to Southeast Asia were 900 t": a place the lexicon does not know is no total
-  const elsewhere = unknownDestination(c.seg.text, c.partners);
+  const elsewhere = () => unknownDestination(c.seg.text, c.partners);
   if (own !== null && !("total" in own && TOWARD_PLACE.test(upTo))) {
     if ("total" in own) offer(topic, "WLD");
-    return [own.partner, "total" in own && elsewhere ? "default" : "clause"];
+    return [own.partner, "total" in own && elsewhere() ? "default" : "clause"];
   }
   const described = item === null ? null : itemPartner(item, f);
   if (described !== null) return described;
@@ -382,7 +382,7 @@ function partnerOfFigure(
   }
   offer(topic, "WLD");
   offer(from.value ?? from.other, "WLD");
-  return ["WLD", fresh === null || elsewhere ? "default" : "clause"];
+  return ["WLD", fresh === null || elsewhere() ? "default" : "clause"];
 }
 
 /** A clause with figures whose own subject names China or the product and no destination at all. */

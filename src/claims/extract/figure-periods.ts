@@ -163,14 +163,13 @@ export function pairOf(
     : undefined;
   // "from April to May" opens a span as well: only the ends given as figures make it a change
   // as does a level the series moved to ("From May to July, exports sank to 4,937 t")
+  const between = /^between\s/i.test(words);
   const paired =
-    /^between\s/i.test(words) ||
-    end !== undefined ||
-    levels.some((x) => levelReachedInSpan(clause, own, x) !== null);
+    between || end !== undefined || levels.some((x) => levelReachedInSpan(clause, own, x) !== null);
   if (f.kind === "level") {
     // "between May (235 t) and December (509 t)": each month's figure in brackets after it
-    if (/^between\s/i.test(words) && f.start > own.start && f.end < own.end) return { period: a };
-    if (/^between\s/i.test(words) && /^\s?\($/.test(clause.slice(own.end, f.start))) return { period: b };
+    if (between && f.start > own.start && f.end < own.end) return { period: a };
+    if (between && /^\s?\($/.test(clause.slice(own.end, f.start))) return { period: b };
     return f === start && paired ? { period: a } : f === end ? { period: b } : null;
   }
   if ((f.kind !== "change" && f.kind !== "direction") || !paired) return null;

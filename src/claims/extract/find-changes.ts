@@ -130,8 +130,9 @@ interface ChangePattern {
   read: (m: RegExpMatchArray) => ChangeRead | null;
 }
 
-/** The verbs a move narrows or widens by: "narrowing", "eased", "accelerating". */
-const NARROWED = /\b(?:narrow|eas|moderat|slow|shrink|shrank|widen|deepen|accelerat|quicken|steepen|soften)/i;
+/** The verbs a move narrows or widens by: "narrowing", "eased", "widened", "accelerating". */
+const NARROW_STEMS = "narrow|eas|moderat|slow|shrink|shrank|widen|deepen|accelerat|quicken|steepen|soften";
+const NARROWED = new RegExp(`\\b(?:${NARROW_STEMS})`, "i");
 
 export const PATTERNS: readonly ChangePattern[] = [
   {
@@ -148,7 +149,7 @@ export const PATTERNS: readonly ChangePattern[] = [
     // "the annual fall narrowing to 15% from 18.9%", "year-on-year growth slowed to 4%": the size a
     // move has come to, its direction the noun's (the size it came from is an earlier period's)
     re: new RegExp(
-      `\\b${BASIS_ADJ}(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:(?:in|of)\\s[A-Za-z-]+(?:\\s[A-Za-z-]+)?\\s)?(?:narrow|eas|moderat|slow|shrink|shrank|widen|deepen|accelerat|quicken|steepen|soften)[a-z]*\\s(?:to|at)\\s${HEDGE}${PCTW}`,
+      `\\b${BASIS_ADJ}(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:(?:in|of)\\s[A-Za-z-]+(?:\\s[A-Za-z-]+)?\\s)?(?:${NARROW_STEMS})[a-z]*\\s(?:to|at)\\s${HEDGE}${PCTW}`,
       "gi",
     ),
     needs: [PCT_HINT, NARROWED],

@@ -462,8 +462,8 @@ export function findShares(clause: string): ShareHit[] {
           : m[0].lastIndexOf(m[2] ?? "");
       const passed = PASSED.test(clause.slice(Math.max(0, start - 16), start + Math.max(0, figure)));
       const hit = read(kind, m, passed ? "more_than" : null);
-      const whole = statedWhole(clause, start);
-      if (hit !== null)
+      if (hit !== null) {
+        const whole = statedWhole(clause, start);
         out.push({
           ...(whole !== null ? { whole } : {}),
           start,
@@ -474,6 +474,7 @@ export function findShares(clause: string): ShareHit[] {
           ...(kind === "after-level" || kind === "after-level-fraction" ? { afterLevel: true } : {}),
           ...(kind === "moved-from" ? { movedFrom: true } : {}),
         });
+      }
     }
   }
   return listedAfter(

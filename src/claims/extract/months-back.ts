@@ -27,7 +27,7 @@ export function monthsBack(clause: string, end: number, period: string | null): 
   const m = BEFORE_THAT.exec(after);
   if (m === null) return null;
   const words = m[1] ?? m[2];
-  const n = words === undefined ? 2 : /^\d+$/.test(words) ? Number(words) : parseCount(words);
+  const n = words === undefined ? 2 : parseCount(words);
   const at = parseMonth(period ?? "");
   return at === null || n === null ? null : fromIndex(at - n);
 }

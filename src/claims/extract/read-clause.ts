@@ -379,8 +379,10 @@ export function readClause(
   };
   // "Demand is strong. Germany took 1,118 t of magnets": a tonnage in a clause that names its product
   // is of its trade even after a sentence on something else, unless its own subject says otherwise
-  const isTradeLevel = (s: number, e: number) =>
-    isTrade(s, e) || (series.length > 0 && subjectAt(clause, s, e) === null);
+  const isTradeLevel = (s: number, e: number) => {
+    const subject = subjectAt(clause, s, e);
+    return subject === null ? before || series.length > 0 : subject === "trade";
+  };
   const last = subjectAt(clause, clause.length, clause.length);
   if (last !== null || series.length > 0) state.trade = last === "trade" || series.length > 0;
   const found = findChanges(clause, state.moved ?? null);

@@ -376,8 +376,11 @@ export function readFigure(
       told(x)[0]?.period ??
       null;
     const earlier = nearest((x) => (concessive(x) ? null : ownOf(x)), "before");
-    const bracketed = nearest((x) => x.own.find((p) => inBrackets(x.seg.text, p))?.period ?? null, "before");
-    if (earlier === null && bracketed !== null)
+    const bracketed =
+      earlier === null
+        ? nearest((x) => x.own.find((p) => inBrackets(x.seg.text, p))?.period ?? null, "before")
+        : null;
+    if (bracketed !== null)
       alt({ period: bracketed, why: "a month named in brackets earlier in the sentence", carried: true });
     const later =
       earlier === null ? nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "after") : null;

@@ -5,12 +5,12 @@
 // ("6.15") do not end a sentence; long runs without punctuation are cut into bounded pieces so that
 // every later pattern works on short strings.
 
+import { MONTH_NAMES } from "../../domain/period.js";
 import { NUM } from "./numbers.js";
 import { allMatches } from "./all-matches.js";
 import { CJK_LETTERS } from "./lexicon.js";
 
 /** Month names written out, as a clause of its own names its month. */
-const FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 
 export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
 
@@ -492,7 +492,7 @@ const CONCESSIVE_OPENING =
  * a move that runs on from the month before it ("peaked in August, then slipped for two months").
  */
 const CLAUSE_BREAK = new RegExp(
-  `;|\\s(?:while|whereas|although|though)\\s|,\\s(?:but|and|with|as|even as)\\s|,\\s(?=then\\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\\b|\\d)(?:[^;.]|\\.(?=\\d)){0,80}?\\b(?:${FULL_MONTHS})\\b)|\\s(?:-{1,2}|—)\\s(?![~≈]?\\d)`,
+  `;|\\s(?:while|whereas|although|though)\\s|,\\s(?:but|and|with|as|even as)\\s|,\\s(?=then\\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\\b|\\d)(?:[^;.]|\\.(?=\\d)){0,80}?\\b(?:${MONTH_NAMES.join("|")})\\b)|\\s(?:-{1,2}|—)\\s(?![~≈]?\\d)`,
   "g",
 );
 
