@@ -71,14 +71,14 @@ export function findEuropeanDestinationRanks(
     const before = DE_BEFORE.exec(clause.slice(Math.max(0, p.start - 140), p.start));
     if (before) {
       const start = Math.max(0, p.start - 140) + before.index;
-      out.push(hit(start, start + (before[1] as string).length, 1, p));
+      out.push(destinationRank(start, start + (before[1] as string).length, 1, p));
       continue;
     }
     const rest = clause.slice(p.end);
     const de = DE_AFTER.exec(rest);
     if (de) {
       const at = p.end + de[0].length - (de[1] as string).length;
-      out.push(hit(at, p.end + de[0].length, 1, p));
+      out.push(destinationRank(at, p.end + de[0].length, 1, p));
       continue;
     }
     const ro = ROMANCE_AFTER.exec(rest);
@@ -86,12 +86,18 @@ export function findEuropeanDestinationRanks(
     const n = ROMANCE_ORD[word];
     if (ro && n !== undefined) {
       const at = p.end + ro[0].search(new RegExp(word, "i"));
-      out.push(hit(at, p.end + ro[0].length, n, p));
+      out.push(destinationRank(at, p.end + ro[0].length, n, p));
     }
   }
   return out;
 }
 
-function hit(start: number, end: number, n: number, partner: PartnerMention): DestinationRankHit {
+/** A destination's place among a month's destinations, highest first. */
+export function destinationRank(
+  start: number,
+  end: number,
+  n: number,
+  partner: PartnerMention,
+): DestinationRankHit {
   return { start, end, type: "rank", n, direction: "high", scope: { type: "destinations" }, partner };
 }

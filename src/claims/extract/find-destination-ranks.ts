@@ -8,7 +8,7 @@ import type { RankHit } from "./find-ranks.js";
 import { findSecondOnlyDestinations } from "./second-only.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
 import { findCjkDestinationRanks } from "./find-ranks-cjk.js";
-import { findEuropeanDestinationRanks } from "./find-destination-ranks-europe.js";
+import { destinationRank as hit, findEuropeanDestinationRanks } from "./find-destination-ranks-europe.js";
 import { allMatches } from "./all-matches.js";
 
 /** A destination's rank, with the destination it is said of. */
@@ -209,8 +209,4 @@ function placeIn(words: string): number | null {
   if (digit) return Number(digit[1]);
   const word = new RegExp(`\\b(?:number\\s)?(${ORD_WORD}|one|two|three|four|five)\\b`, "i").exec(words);
   return word?.[1] && !/^first$/i.test(word[1]) ? parseCount(word[1]) : 1;
-}
-
-function hit(start: number, end: number, n: number, partner: PartnerMention): DestinationRankHit {
-  return { start, end, type: "rank", n, direction: "high", scope: { type: "destinations" }, partner };
 }

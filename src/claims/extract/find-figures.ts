@@ -50,6 +50,7 @@ export interface LevelHit extends Tolerance {
 
 /** Kilograms in Japanese and Korean: "9007キログラム", "9007キロ", "4,260킬로그램". */
 const CJK_KG = "キログラム|キロ(?![メワリ])|킬로그램";
+const IS_CJK_KG = new RegExp(`^(?:${CJK_KG})$`);
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 // "3.26 ten-thousand tonnes": 万 as machine translation renders it, before "thousand" could take its tail
 const SCALE = "ten[\\s-]thousand|thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend|mil(?=\\s{1,2}tonelad)";
@@ -281,7 +282,7 @@ function readNumber(digits: string | undefined, words: string | undefined, unitW
 }
 
 function unitFactor(unitWord: string): number {
-  if (unitWord === "公斤" || unitWord === "千克" || new RegExp(`^(?:${CJK_KG})$`).test(unitWord)) return 1e-3;
+  if (unitWord === "公斤" || unitWord === "千克" || IS_CJK_KG.test(unitWord)) return 1e-3;
   if (unitWord.startsWith("kiloton")) return 1e3;
   return tonnesPer(unitWord);
 }

@@ -277,8 +277,6 @@ function sentenceMonths(period: string, sentence: string): string[] {
   for (const m of allMatches(MONTH_NEAR, sentence)) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined) continue;
-    // "May" is a month only where the sentence writes it as one; a modal verb is not
-    if (month === 5 && !/^May\b/.test(m[0])) continue;
     // without a year, the month of the claim's year or of the year before
     const years = m[2] ? [Number(m[2])] : [yearOf(own), yearOf(own) - 1];
     for (const year of years) out.push(`${year}-${String(month).padStart(2, "0")}`);
