@@ -36,6 +36,8 @@ describe("a pointing subject that names its figure's month", () => {
     const c = await rank(
       "China shipped 6,150 tonnes of rare-earth magnets abroad in November. The October figure was the highest since September.",
     );
+    expect(c).toBeDefined();
+    expect(c?.grounds.series).not.toBe("pointed");
     expect(c?.verdict).not.toBe("contradicted");
   });
 });

@@ -38,6 +38,7 @@ describe("a rank in a clause going on from the total's", () => {
     const c = await rank(
       "Japan\n\nChina's rare-earth magnet exports fell in October, but that was the lowest since July.",
     );
+    expect(c?.partner).toBe("JPN");
     expect(c?.verdict).not.toBe("contradicted");
   });
 });

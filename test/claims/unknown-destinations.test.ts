@@ -34,7 +34,7 @@ describe("destinations by code, initial or dotted letters", () => {
   it("does not read North Korea as South Korea", async () => {
     const text = "China's rare-earth magnet exports to North Korea were 2 tonnes in October.";
     const r = await readingAt(store, text, "2 tonnes", "2025-11-25");
-    expect(r.partner).not.toBe("KOR");
+    expect(r.partner).toBe("PRK");
     expect(r.verdict).not.toBe("contradicted");
   });
 });

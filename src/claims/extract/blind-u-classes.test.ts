@@ -19,6 +19,7 @@ describe("a page's day stamp written as a full date", () => {
   it("gives a headline above it no month ('Exports Sink to Lowest Since February')", () => {
     const text =
       "Rare Earth Exports Sink to Lowest Since February\ndate 2025-10-09 China shipped 4,000.3 tonnes of rare earths last month.";
+    expect(read(text, "2025-10-09")).toContainEqual(["level", "WLD", "2025-09", "4,000.3 tonnes"]);
     expect(read(text, "2025-10-09").map((c) => c[2])).not.toContain("2025-10");
   });
 

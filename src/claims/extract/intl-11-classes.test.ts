@@ -38,6 +38,7 @@ describe("a base month named with French or Italian words of comparison", () => 
     const text =
       "Le vendite di magneti sono calate del 40% rispetto ad aprile. Le spedizioni sono state 1.500 tonnellate.";
     expect(find(text, "2025-07-20", "40%")?.period).toBe("2025-05");
+    expect(find(text, "2025-07-20", "1.500 tonnellate")).toBeDefined();
     expect(find(text, "2025-07-20", "1.500 tonnellate")?.period).not.toBe("2025-04");
   });
 });
