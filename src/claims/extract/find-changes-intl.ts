@@ -21,7 +21,6 @@ const DE_DOWN =
 /** Participles a German clause ends on: "um 20 Prozent gefallen". */
 const DE_PARTICIPLE_UP = "gestiegen|gewachsen|geklettert|zugelegt|zugenommen";
 const DE_PARTICIPLE = `${DE_PARTICIPLE_UP}|gesunken|gefallen|zurückgegangen|eingebrochen|geschrumpft`;
-const IS_DE_PARTICIPLE_UP = new RegExp(`^(?:${DE_PARTICIPLE_UP})$`, "i");
 const DE_NOUN_UP = "Plus|Anstieg|Zuwachs|Wachstum";
 const DE_NOUN_DOWN = "Minus|Rückgang|Einbruch";
 const DE_HEDGE = "(?:(rund|etwa|knapp|fast|gut|mehr als|über|ungefähr)\\s)?";
@@ -72,7 +71,7 @@ const PATTERNS: Array<{
   {
     // um über 20 Prozent gefallen, um 12 Prozent gestiegen: the participle at the clause's end
     re: new RegExp(`\\bum\\s${DE_HEDGE}${DE_PCT}\\s(?:[\\wäöüß]{2,20}\\s){0,3}?(${DE_PARTICIPLE})\\b`, "gi"),
-    read: (m) => de(IS_DE_PARTICIPLE_UP.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
+    read: (m) => de(IS_DE_UP.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
   },
   {
     // ein Plus von 12 Prozent, ein Rückgang um 5 Prozent

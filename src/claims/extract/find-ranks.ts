@@ -175,10 +175,13 @@ const N_MONTH_EXTREME = new RegExp(
  * Every month of a window beaten: "higher than in any other month this year", "more than in any
  * month since January", "lower than any month on record". The window words are read as for an extreme.
  */
+const THAN_ANY_TAIL = `than\\s(?:in\\s|during\\s)?any\\s(?:other\\s|previous\\s|earlier\\s|prior\\s)?month\\s(?:(this year|of the year|so far this year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))|(since)\\b|(${RECORD_WORDS}))`;
 const THAN_ANY = new RegExp(
-  `\\b(higher|more|larger|bigger|greater|stronger|lower|less|fewer|smaller|weaker)\\sthan\\s(?:in\\s|during\\s)?any\\s(?:other\\s|previous\\s|earlier\\s|prior\\s)?month\\s(?:(this year|of the year|so far this year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))|(since)\\b|(${RECORD_WORDS}))`,
+  `\\b(higher|more|larger|bigger|greater|stronger|lower|less|fewer|smaller|weaker)\\s${THAN_ANY_TAIL}`,
   "gi",
 );
+/** THAN_ANY's words after its comparative, right at the start of a text (see `thanAnyAfter`). */
+const THAN_ANY_AFTER = new RegExp(`^${THAN_ANY_TAIL}`, "i");
 /**
  * The same with what was shipped and its month between the comparative and "than": "received more
  * magnets in August than in any month since the export controls began". The rank's words start at
@@ -617,8 +620,8 @@ function verbDirection(clause: string, at: number): "up" | "down" | null {
  */
 function thanAnyAfter(clause: string, split: RegExpMatchArray): RegExpMatchArray[] {
   const at = (split.index ?? 0) + split[0].length;
-  const tail = new RegExp(THAN_ANY.source.replace(/^\\b\([^)]*\)\\s/, ""), "i").exec(clause.slice(at));
-  if (tail === null || tail.index !== 0) return [];
+  const tail = THAN_ANY_AFTER.exec(clause.slice(at));
+  if (tail === null) return [];
   const m = [tail[0], split[1], ...tail.slice(1)] as unknown as RegExpMatchArray;
   m.index = at;
   return [m];
