@@ -8,6 +8,7 @@ import type { PeriodMention } from "./periods.js";
 import type { Mention, PartnerMention } from "./subjects.js";
 import { temporalAside } from "./temporal-asides.js";
 import { allMatches } from "./all-matches.js";
+import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 
 /** A figure's span in its clause. */
 export interface Span {
@@ -264,7 +265,8 @@ export function attachPartner(
           /(?<!\d),(?!\d|\s(?:which|that)\b)/.test(between.slice(m.index))
         ) && !(best !== null && A_TOTAL.test(between.slice(0, m.index) + m[0])),
     );
-    if (total && (best === null || !/^'s\b/.test(clause.slice(best.end))))
+    // "the US's total", "the quarter's US total": a total the destination's name owns or qualifies is its own
+    if (total && (best === null || !/^(?:'s\b|\s(?:total|tally)\b)/.test(clause.slice(best.end))))
       return { partner: "WLD", why: total[0], total: true };
   }
   return best === null ? null : { partner: best.value, why: clause.slice(best.start, best.end) };
@@ -292,6 +294,10 @@ export const widensMagnets = (clause: string, s: Mention<string>): boolean =>
 
 /** The words between a figure and the product it is "of": "22,000 tons of magnets", "5,000 t of China's ...". */
 const OWN_OF = /^\s(?:of|worth of)\s(?:[A-Za-z’'-]+\s){0,2}$/;
+/** Between a part and the product of the whole it is taken of: " of October's 3.5 t of ". */
+const PART_OF_WHOLE = new RegExp(
+  `^\\s(?:t|tonnes?|tons?|kg)?\\s?of\\s(?:(?:${ENGLISH_MONTH_NAME})['’]s|(?:that|the)\\smonth['’]s|the)\\s[\\d,.]+\\s?(?:t|tonnes?|tons?|kg)\\sof\\s$`,
+);
 
 /**
  * The product named for the figure: the nearest name before it in the clause outside an aside,
@@ -315,8 +321,13 @@ export function attachSeries(
     series.every((x) => x === s || MODIFIER_BEFORE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
   let chosen: Mention<string> | null = null;
   for (const s of series) if (s.end <= span.start && outside(s) && head(s)) chosen = s;
-  // "32,000 tons of rare earths and 22,000 tons of magnets": the product a figure is "of" is its own
-  const own = series.find((s) => s.start >= span.end && OWN_OF.test(clause.slice(span.end, s.start)));
+  // "32,000 tons of rare earths and 22,000 tons of magnets": the product a figure is "of" is its own;
+  // "2.7 t of October's 3.5 t of dysprosium": a part's product is that of the whole it is taken of
+  const own = series.find(
+    (s) =>
+      s.start >= span.end &&
+      (OWN_OF.test(clause.slice(span.end, s.start)) || PART_OF_WHOLE.test(clause.slice(span.end, s.start))),
+  );
   if (own) chosen = own;
   // "Germany's share of China's magnet exports was 30%": a name inside the figure's words, else after
   // it, but not one past another figure ("32,000 t of separation products and 22,000 t of magnets")

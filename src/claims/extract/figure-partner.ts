@@ -270,9 +270,14 @@ export function choosePartner(
     : [partner, how];
 }
 
-/** Before a whole a part is taken of: "of that month's", "of China's total", "out of a total of". */
-const WHOLE_BEFORE =
-  /\b(?:(?:of|from)\s(?:(?:that|the)\smonth['’]s|China['’]s(?:\stotal)?|the\stotal(?:\sof)?|a\stotal\sof)|out\sof\s(?:a\stotal\sof\s|the\s)?)\s?$/i;
+/**
+ * Before a whole a part is taken of: "of that month's", "of China's total", "out of a total of", and a
+ * tonnage taken of a month's ("2.7 t of October's 3.5 t": the month's total, not the destination's).
+ */
+const WHOLE_BEFORE = new RegExp(
+  `\\b(?:(?:of|from)\\s(?:(?:that|the)\\smonth['’]s|China['’]s(?:\\stotal)?|the\\stotal(?:\\sof)?|a\\stotal\\sof)|out\\sof\\s(?:a\\stotal\\sof\\s|the\\s)?|\\d\\s?(?:t|tonnes?|tons?|kg)\\sof\\s(?:${ENGLISH_MONTH_NAME})['’]s)\\s?$`,
+  "i",
+);
 /** After "of the" and a figure, the words that make it the whole: "China exported", "shipped in all". */
 const WHOLE_AFTER =
   /^\s(?:(?:of\s)?(?:magnets?\s)?(?:(?:China|Beijing|it)\s(?:exported|shipped|sold|sent)|(?:exported|shipped|sent)\s(?:abroad|in\s(?:all|total)|worldwide|overall))|in\s(?:all|total))\b/i;

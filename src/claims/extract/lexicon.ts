@@ -481,6 +481,16 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\bantimony\s(?:metal|ingots?)\b/gi, "antimony-metal"],
   [/\bantimony\s(?:trioxide|oxides?)\b/gi, "antimony-oxide"],
   [/\bantimony\b/gi, "antimony"],
+  // a grade left bare after its sibling named in full: "antimony metal exports totalled 2,384t and
+  // oxide 23,483t", "flake graphite exports were 1,427 t and spherical 948 t" (checked after the word,
+  // so the look back runs only where the grade is written)
+  [
+    /\boxides?\b(?!\sof\b)(?<=\bantimony\s(?:metal|ingots?)\b[^.;!?]{0,60}?\band\soxides?)/gi,
+    "antimony-oxide",
+  ],
+  [/\bmetal\b(?<=\bantimony\s(?:trioxide|oxides?)\b[^.;!?]{0,60}?\band\smetal)/gi, "antimony-metal"],
+  [/\bspherical\b(?<=\bflake\sgraphite\b[^.;!?]{0,60}?\band\sspherical)/gi, "graphite-spherical"],
+  [/\bflake\b(?<=\bspherical\sgraphite\b[^.;!?]{0,60}?\band\sflake)/gi, "graphite-flake"],
   // the element symbols, where they name a traded good: "Sb exports", "11.2 t of Ga" (case matters)
   [elementSymbol("Ga"), "gallium"],
   [elementSymbol("Ge"), "germanium"],

@@ -115,11 +115,12 @@ const THE_YEAR =
   /\b(?:over|for|across|throughout|during)\sthe\s(?:(whole|entire|full)\s)?year\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after|so far)\b|[- ](?:on|over|to|earlier|ago)\b)|\bthe\s(?:(whole|entire|full)\s)?year\sas\sa\swhole\b|\bthe\s(?:(whole|entire|full)\s)?year['’]s\s(?:total|tally|tonnage|volume|exports|shipments)\b/gi;
 
 /**
- * "for the quarter", "over the quarter": a quarter the words do not name, read as the one holding the
- * latest month a story could report. Not "the quarter to September" nor "quarter-on-quarter".
+ * "for the quarter", "over the quarter", "the quarter's US total": a quarter the words do not name,
+ * read as the one holding the latest month a story could report. Not "the quarter to September" nor
+ * "quarter-on-quarter".
  */
 const THE_QUARTER =
-  /\b(?:over|for|in|across|throughout|during)\sthe\s(?:(?:whole|entire|full)\s)?quarter\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after)\b|[- ](?:on|over)\b)/gi;
+  /\b(?:over|for|in|across|throughout|during)\sthe\s(?:(?:whole|entire|full)\s)?quarter\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after)\b|[- ](?:on|over)\b)|\bthe\squarter['’]s\s(?:[A-Z][\w.]*\s)?(?:total|tally|tonnage|volume|exports|shipments)\b/gi;
 
 /**
  * A quarter named by the month it ends in, as Australian and Japanese reports do: "the September

@@ -1,0 +1,64 @@
+// Wordings a twenty-second blind batch (texts dense in comparisons across time: reviews, trackers,
+// rundowns, revision logs) showed misread.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [c.series, c.partner, c.period, text.slice(c.start, c.end)]);
+
+describe("a grade left bare after its sibling named in full", () => {
+  it("is that grade's ('antimony metal ... 1,900t and oxide 20,100t')", () => {
+    expect(read("In 2024 antimony metal exports came to 1,900t and oxide 20,100t.", "2025-03-01")).toEqual([
+      ["antimony-metal", "WLD", "2024-01..2024-12", "1,900t"],
+      ["antimony-oxide", "WLD", "2024-01..2024-12", "20,100t"],
+    ]);
+  });
+
+  it("for graphite's grades too ('flake graphite ... 1,100 t and spherical 800 t')", () => {
+    const got = read("In March flake graphite shipments were 1,100 t and spherical 800 t.", "2024-04-25");
+    expect(got.map((c) => c[0])).toEqual(["graphite-flake", "graphite-spherical"]);
+  });
+
+  it("while oxides of something else name no antimony grade ('and oxides of other metals rose')", () => {
+    const got = read(
+      "Antimony metal exports were 300t in May and oxides of other metals rose.",
+      "2024-06-25",
+    );
+    expect(got.map((c) => c[0])).not.toContain("antimony-oxide");
+  });
+});
+
+describe("a part taken of a month's whole ('2 t of May's 5 t of terbium')", () => {
+  const text = "Japan took 2 t of May's 5 t of terbium.";
+  it("leaves the whole the month's total, not the destination's", () => {
+    expect(read(text, "2025-07-01")).toContainEqual(["terbium", "WLD", "2025-05", "5 t"]);
+  });
+
+  it("gives the part the whole's product", () => {
+    expect(read(text, "2025-07-01")).toContainEqual(["terbium", "JPN", "2025-05", "2 t"]);
+  });
+});
+
+describe("a total a destination's name qualifies ('the quarter's US total')", () => {
+  it("is the destination's, over the quarter", () => {
+    const text = "Magnet exports to the US were 300 t in June; the quarter's US total was 900 t.";
+    expect(read(text, "2025-07-25")).toContainEqual([
+      "rare-earth-magnets",
+      "USA",
+      "2025-04..2025-06",
+      "900 t",
+    ]);
+  });
+
+  it("while 'the total' after a destination's clause is still the world's", () => {
+    const text = "Exports to the US fell, and the total was 6,000 t in June.";
+    expect(read(text, "2025-07-25")).toContainEqual(["rare-earth-magnets", "WLD", "2025-06", "6,000 t"]);
+  });
+});
+
+describe("a base level dated past its product ('up from 3,000 t of magnets in June')", () => {
+  it("is of the month named, not the month before the clause's", () => {
+    const text = "Magnet exports in July were 5,000 t, up from 3,000 t of magnets in June.";
+    expect(read(text, "2025-08-25")).toContainEqual(["rare-earth-magnets", "WLD", "2025-06", "3,000 t"]);
+  });
+});
