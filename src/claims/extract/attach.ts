@@ -71,8 +71,11 @@ const RANK_TOTAL_AFTER =
   /^\s(?:for|in|of)\s(?:the\s|China['’]s\s)(?:total|overall (?:exports|shipments|total)|total (?:exports|shipments))\b/i;
 
 /** After a tonnage, words that make it the total: "5,473 t China exported in all", "6,150 t shipped overall". */
-/** A sum stated with the indefinite article: "a total of", "a 582-tonne total". */
-const A_TOTAL = /\ba\s(?:[\d,.]+[- ](?:tonnes?|tons?|t)\s)?total$/i;
+/**
+ * A sum stated with the indefinite article: "a total of", "a 582-tonne total"; or as the verb's
+ * complement, as translations from Korean and Chinese put it: "to the US was total 5,933 tons".
+ */
+const A_TOTAL = /\ba\s(?:[\d,.]+[- ](?:tonnes?|tons?|t)\s)?total$|\b(?:was|were|is|are)\stotal$/i;
 
 const TOTAL_AFTER =
   /^\s(?:(?:that|which)\s)?(?:(?:China|Beijing)\s)?(?:exported|shipped|sold|sent(?: abroad)?)\s(?:in all|in total|overall|altogether|worldwide|to all (?:destinations|markets))\b/i;

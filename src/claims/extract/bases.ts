@@ -53,6 +53,21 @@ export function changeBasis(
     if (base === period && RELATIVE_MONTH.test(clause.slice(after.start, after.end))) return "mom";
     return normaliseBasis(base, period);
   }
+  // "up 8% on the second half of 2024", "rose 8% from the second quarter": a span's change against
+  // another span named right after it; one of another length leaves the base unknown
+  const spanAfter =
+    period !== null && period.includes("..")
+      ? mentions.find(
+          (p) =>
+            p.role === "base" &&
+            p.shape === "range" &&
+            p.period !== period &&
+            p.start >= c.end &&
+            p.start - c.end < 60 &&
+            !laterChangeOwns(clause, c, p, changes),
+        )
+      : undefined;
+  if (spanAfter && c.basis === null) return spanAfter.period;
   // "down 5.1 percentage points since June", "up 30% since April": the month it runs since is the base
   const since = mentions.find(
     (p) =>

@@ -568,7 +568,15 @@ export function readFigure(
       stated = { ...stated, basis: since };
       basisHow = "carried";
     }
-    if (!named && f.baseBack !== true && since === null)
+    // "grew 12.9% in 2025", "fell 11.9% in the first half": the months of a year from January have
+    // no month before them to be set against, only the same months a year earlier, unless words the
+    // reader has not read as a base set them against something ("up 8% on the second half of 2024")
+    const fromJanuary =
+      stated.basis === "yoy" &&
+      /^(\d{4})-01\.\.\1-\d{2}$/.test(claimPeriod ?? "") &&
+      !SET_AGAINST_AFTER.test(clause.slice(f.end, f.end + 80)) &&
+      !SET_AGAINST_ANYWHERE.test(clause);
+    if (!named && f.baseBack !== true && since === null && !fromJanuary)
       alt({
         basis: stated.basis === "yoy" ? "mom" : "yoy",
         why: "the text does not name the comparison base",
@@ -737,3 +745,9 @@ function rankSubject(c: ClauseRead, f: Figure, appositive: boolean): PeriodMenti
   if (first === null || first.shape === "month") return first;
   return before.findLast((p) => p.shape === "month" && p.start > first.end) ?? first;
 }
+
+/** After a change, words that set it against something: "from the previous six months", "on H2". */
+const SET_AGAINST_AFTER =
+  /^[^.;]*?\b(?:from|than|on|over|versus|vs\.?|against|relative|previous|preceding|prior|sequential(?:ly)?|(?:half|quarter|period)[- ](?:on|over)[- ](?:half|quarter|period))\b/i;
+/** Anywhere in a clause, words that set a change against something: "compared with", "relative to". */
+const SET_AGAINST_ANYWHERE = /\b(?:compar(?:ed|ing|es?)\s(?:with|to)|relative\sto|versus|vs\.?|against)\s/i;
