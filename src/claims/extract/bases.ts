@@ -363,10 +363,14 @@ export function levelPeriod(
       p.start - e <= 40 &&
       LEVEL_DATED_BY.test(clause.slice(e, p.start) + leadingPreposition(clause, p)),
   );
-  if (after)
-    return after.role === "base" && !after.explicitYear
+  if (after) {
+    // a base month named before the clause's own dated month ("compared with 5,994 t in July and
+    // 4,723 t in August 2024") is not counted back from it: July is the latest July, as written
+    const datedLater = mentions.some((p) => p.role === "main" && p.explicitYear && p.start > after.end);
+    return after.role === "base" && !after.explicitYear && !datedLater
       ? (baseMonth(after.start - 1, [after], period) ?? after.period)
       : after.period;
+  }
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(
     clause.slice(Math.max(0, s - 20), s),
   );

@@ -400,8 +400,14 @@ function datedBases(found: PeriodMention[], anchor: PeriodAnchor): PeriodMention
   const first = found.find((m) => m.shape === "month" && m.role === "main");
   const own = parseMonth(first === undefined ? (anchor.dated ?? "") : first.explicitYear ? first.period : "");
   if (own === null) return found;
+  // "compared with 5,994 t in July and 4,723 t in August 2024": a base named before the dated month
+  // is its own comparison, not one of the dated figure's, and keeps the year it was resolved to
+  const from = first === undefined ? 0 : first.start;
   return found.map((m) => {
-    const i = m.shape === "month" && m.role === "base" && !m.explicitYear ? parseMonth(m.period) : null;
+    const i =
+      m.shape === "month" && m.role === "base" && !m.explicitYear && m.start >= from
+        ? parseMonth(m.period)
+        : null;
     if (i === null) return m;
     const base = resolveMonthName(monthOfYear(i), null, own);
     return base === null || base === i ? m : { ...m, period: fromIndex(base) };
