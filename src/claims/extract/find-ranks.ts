@@ -264,13 +264,14 @@ const SAVE_FOR = new RegExp(
 const PEAK =
   /\b(?:peaked|hit (?:a|its|their) (peak|trough|low|high)|bottomed(?: out)?|(?:reached|touched) (?:a|its|their) (peak|trough))\b/gi;
 /**
- * "peaked in January 2025", "bottomed out in May", "the low point came in May", "the peak was June's":
+ * "peaked in January 2025", "bottomed out in May", "peaked at 7,336 t in August", "the low point came
+ * in May", "the peak was June's":
  * a peak or trough named by its month, over no window the clause names. Said of some stretch of
  * months around it that the text leaves open, it is read as the top (or bottom) of three months that
  * hold it: a month below both its neighbours peaked in no window at all.
  */
 const PEAK_MONTH = new RegExp(
-  `\\b(?:(peaked|topped out|hit (?:a|its|their) peak|reached (?:a|its|their) peak)|(bottomed(?: out)?|hit (?:a|its|their) (?:trough|low)|reached (?:a|its|their) (?:trough|low)))\\s(?:in|during)\\s(?=(?:${MONTH_NAME})\\b)|\\b[Tt]he\\s(?:(peak|high point|high)|(low point|trough|low|bottom))\\s(?:came|was reached|was hit|arrived|fell|was)\\s(?:in|during)\\s(?=(?:${MONTH_NAME})\\b)`,
+  `\\b(?:(peaked|topped out|hit (?:a|its|their) peak|reached (?:a|its|their) peak)|(bottomed(?: out)?|hit (?:a|its|their) (?:trough|low)|reached (?:a|its|their) (?:trough|low)))(?:\\s(?:in|during)\\s(?=(?:${MONTH_NAME})\\b)|(?=\\sat\\s\\d[\\d,.]*\\s?(?:t|tonnes|tons|kg)\\sin\\s(?:${MONTH_NAME})\\b))|\\b[Tt]he\\s(?:(peak|high point|high)|(low point|trough|low|bottom))\\s(?:came|was reached|was hit|arrived|fell|was)\\s(?:in|during)\\s(?=(?:${MONTH_NAME})\\b)`,
   "g",
 );
 /** What a peak named by its month may be of other than a tonnage. */
@@ -278,7 +279,9 @@ const NOT_TONNAGE =
   /\b(?:share|portion|proportion|slice|price|prices|value|values|rate|margin|premium|percentage)\b/i;
 /** Months of the open window a peak named by its month is read over. */
 const PEAK_MONTHS = 3;
-const PEAK_YEAR = /\b(?:in|of|during)\s((?:19|20)\d{2})\b|\b(this year|so far this year)\b/i;
+/** The year a peak is said over, before it: "in 2025", "this year", "For the year,", "Across 2025,". */
+const PEAK_YEAR =
+  /\b(?:in|of|during|for|across|over|throughout)\s((?:19|20)\d{2})\b|\b(this year|so far this year|(?:for|over|across|throughout) the (?:whole\s|full\s)?year)\b/i;
 /** A window the clause names for its peak some other way ("in the first half", "between March and July", "over the quarter"): not read. */
 const WINDOW_WORDS =
   /\b(?:between|quarter|half|H[12]|Q[1-4]|months|weeks|year|since|from\s\w+\s(?:to|through|until))\b/i;
