@@ -603,7 +603,14 @@ describe("a destination with its place in a ranking before its figure", () => {
     const r = read(
       "Germany led with 1,118 tonnes in October, Japan second with 305 tonnes and India third at about 300 tonnes.",
     );
-    expect(r.map((x) => x[1])).toEqual(["DEU", "JPN", "IND"]);
+    // each place is also read as that destination's rank ("second", "third")
+    expect(r.map((x) => [x[0], x[1]])).toEqual([
+      ["1,118 tonnes", "DEU"],
+      ["second", "JPN"],
+      ["305 tonnes", "JPN"],
+      ["third", "IND"],
+      ["about 300 tonnes", "IND"],
+    ]);
   });
 });
 

@@ -36,6 +36,19 @@ const RANKING = new RegExp(
   `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORD_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
   "i",
 );
+/**
+ * A bare ordinal between a destination and its figure, as league tables in prose write them: "South
+ * Korea third at 569 t", "India fifth with 416 t", "Japan sixth (226 t)".
+ */
+const BARE_PLACE = new RegExp(
+  `^${ASIDE}\\s(${ORD_WORD})(?=\\s(?:at|with|on)\\s(?:(?:about|around|some|roughly|nearly|just over|just under)\\s)?\\d|\\s?\\(\\d)`,
+  "i",
+);
+/** A place won from another destination: "Vietnam (444 t) edged out India (416 t) for fourth place". */
+const WON_PLACE = new RegExp(
+  `^${ASIDE}\\s(?:narrowly\\s|just\\s)?(?:edged\\sout|edging\\sout|nudged\\sout|overtook|overtaking|pipped|beat|passed|displaced|leapfrogged|outpaced)\\s[^,;.:]{1,60}?\\s(?:for|to\\s(?:take|claim|grab|win))\\s(?:the\\s)?(${ORD_WORD})\\s(?:place|spot|position)\\b`,
+  "i",
+);
 const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
 /**
  * A place said after the destination's figure, as an aside or a bracket: "Germany: 764 tons, top buyer
@@ -44,9 +57,9 @@ const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
  * "235 tonnes, the most of any destination".
  */
 const PLACE_AFTER_FIGURE = new RegExp(
-  `\\d[^,;:()|]{0,40}(?:,\\s|:\\s|\\s?\\()(` +
+  `\\d[^,;:()|]{0,40}(?:\\s?\\([^()]{1,30}\\))?(?:,\\s|:\\s|\\s?\\()(` +
     `(?:(?:still|again|once again|now)\\s)?` +
-    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORD_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORD_WORD})(?=\\s(?:behind|after|among)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
+    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORD_WORD})(?=\\s*(?:[.;!|]|$))|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORD_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORD_WORD})(?=\\s(?:behind|after|among)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
     `(?:\\s(?:again|still|once more))?)` +
     `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s)`,
   "gi",
@@ -112,7 +125,7 @@ export function findDestinationRanks(
   const only = /\bonly\b/i.test(clause);
   if (
     !only &&
-    !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among|runner-up|first|most of any|second|third|fourth|fifth|\d(?:st|nd|rd|th))|#\d/i.test(
+    !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among|runner-up|first|most of any|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))|#\d/i.test(
       clause,
     )
   )
@@ -156,6 +169,12 @@ export function findDestinationRanks(
     const spot = TOP_SPOT.exec(rest);
     if (spot) {
       out.push(hit(p.end + lead, p.end + spot[0].length, spot[1] ? 2 : 1, p));
+      continue;
+    }
+    const bare = BARE_PLACE.exec(rest) ?? WON_PLACE.exec(rest);
+    const place = bare ? parseCount(bare[1] ?? "") : null;
+    if (bare && place !== null && place >= 1 && place <= 10) {
+      out.push(hit(p.end + lead, p.end + bare[0].length, place, p));
       continue;
     }
     const after = RANK_AFTER.exec(rest) ?? null;
