@@ -62,3 +62,16 @@ describe("a base level dated past its product ('up from 3,000 t of magnets in Ju
     expect(read(text, "2025-08-25")).toContainEqual(["rare-earth-magnets", "WLD", "2025-06", "3,000 t"]);
   });
 });
+
+describe("an edition dated with its year to a month already over when it came out", () => {
+  it("heads the figures under it ('Minerals Monitor — July 2025 | Issue 31', out in August)", () => {
+    const text =
+      "MINERALS MONITOR — July 2025 | Issue 31\nMagnets: 5,577 t (+75% m/m).\nGermany 1,116 t | US 619 t.";
+    expect(read(text, "2025-08-22").map((c) => c[2])).toEqual(["2025-07", "2025-07", "2025-07", "2025-07"]);
+  });
+
+  it("while an edition of the month it came out in still dates none ('Market Review | November 2025')", () => {
+    const got = read("Market Review | November 2025\n\nGallium exports slumped to 4.3 t.", "2025-11-03");
+    expect(got.map((c) => c[2])).not.toContain("2025-11");
+  });
+});

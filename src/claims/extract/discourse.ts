@@ -197,6 +197,10 @@ export function leaveSentence(
   },
 ): void {
   if (how.tonnes && how.at !== undefined) d.lastTonnes = { unit: how.tonnes, at: how.at };
+  // "Asia's magnets from China: a country rundown", "ASIA MORNING CALL": a continent a heading or
+  // lead line names is what the countries and totals under it are grouped by, not their destination
+  if ((how.lead || d.block === "heading") && named.partner?.value.endsWith("_region"))
+    named = { ...named, partner: null };
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
   };

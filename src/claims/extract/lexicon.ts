@@ -647,6 +647,17 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   { iso: "SVK", names: /\bSlovakia\b|\u{1F1F8}\u{1F1F0}/gu },
   { iso: "ROU", names: /\bRomania\b|\u{1F1F7}\u{1F1F4}/gu },
   { iso: "SVN", names: /\bSlovenia\b|\u{1F1F8}\u{1F1EE}/gu },
+  // the continents the customs breakdown sums up (Southeast Asia, the Asia-Pacific and South Africa
+  // are other places); Europe is read as the European Union, with the continent as another reading
+  {
+    iso: "ASIA_region",
+    names:
+      /(?<!\b(?:South|Southeast|South-East|East|West|Central|North|Northeast|North-East)[\s-])\bAsia\b(?![\s-]Pacific)/gu,
+  },
+  { iso: "NAM_region", names: /\bNorth America\b/gu },
+  { iso: "SAM_region", names: /\bSouth America\b/gu },
+  { iso: "AFR_region", names: /(?<!\bSouth\s)\bAfrica\b/gu },
+  { iso: "OCE_region", names: /\bOceania\b/gu },
   {
     iso: "EU27",
     names:

@@ -342,8 +342,6 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
     // "Posted 20 August 2025 09:14", "By Staff · 20 October 2025": a day before the month and its year
     if (dayBeforeMonth(clause, m.index)) continue;
-    // "December 2025 edition", "Weekly brief, 14 March 2026": when a newsletter came out, not a period
-    if (editionDate(clause, m.index, m.index + m[0].length)) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
     // "Oct '24": a year cut to its last two digits
@@ -355,6 +353,11 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
           ? 2000 + Number(m[4])
           : null;
     const idx = resolveMonthName(month, explicit ?? anchor.year, anchor.latest);
+    // "December 2025 edition", "Weekly brief, 14 March 2026": when a newsletter came out, not a
+    // period; but an edition dated with its year to a month already over when it was published
+    // ("Minerals Monitor — July 2025 | Issue 31" out in August) is named for the month it reports
+    const reported = explicit !== null && idx !== null && anchor.latest !== null && idx <= anchor.latest;
+    if (!reported && editionDate(clause, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
     const ahead = explicit === null && anchor.year === null ? comingMonth(month, anchor.latest) : null;
     add({

@@ -27,6 +27,15 @@ const TOTAL =
 const TO_DESTINATION = /^(?:\s(?!to\b)[\w-]+){0,5}\s(?:to|bound for|destined for)\s(?:the\s)?[A-Z]/;
 const TAKEN_TO = /^(?:total|overall|China's)/i;
 
+/** Europe, the continent, named in English ("to Europe", "European buyers"), not the Union. */
+const CONTINENT = /\bEurope(?:an)?\b(?!\sUnion)/;
+const EU_NAMED =
+  /\b(?:European Union|EU|EU27|EU-27|E\.U\.)(?![\w-])|\bthe (?:27-nation |27-member |European )?bloc\b|\bmember states\b/i;
+
+/** Whether a sentence speaks of Europe the continent and not of the European Union by name. */
+export const namesContinent = (sentence: string): boolean =>
+  CONTINENT.test(sentence) && !EU_NAMED.test(sentence);
+
 /** Whether the sentence names the world total ("overall shipments", "China's exports" going nowhere named). */
 function namesTotal(sentence: string): boolean {
   return allMatches(TOTAL, sentence).some(
@@ -332,6 +341,9 @@ export function sentenceReadings(
   // "Japan (131 t), India (172 t)": a figure its own item names is not a neighbour's
   const own = listed && itemPartner(text, numberStart(text, claim), sentence) === main.key.partner;
   const equals = equalDestinations(text, claim.end);
+  // "Europe took 2,821 t": read as the European Union, the figure may be the continent's
+  if (main.key.partner === "EU27" && namesContinent(sentence))
+    add({ partner: "EUR_region" }, "the figure is for Europe the continent, which the sentence names");
   for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
     if (partner === main.key.partner || rankedNext.has(partner) || equals.has(partner)) continue;
     if (own && partner !== "WLD") continue;
