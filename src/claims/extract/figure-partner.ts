@@ -57,7 +57,8 @@ const TOTAL_SUBJECT =
   /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
 /** The partner of a figure for every destination but some ("the rest of the world"): no series holds it. */
 export const REST_OF_WORLD = "ROW";
-const WORLD_WORDS = /\b(?:worldwide|globally|in total|overall|to all destinations|to the world)\b/i;
+const WORLD_WORDS =
+  /\b(?:worldwide|globally|in total|overall|to all destinations|to the world|(?<=\b(?:exports|shipments|earths|magnets|products|sales|volumes?)\s)as a whole|(?:world|global)(?=\s(?:[\w-]+\s){0,2}(?:exports|shipments|sales|volumes?|totals?)\b))\b/i;
 
 /** Words that make a figure the sum of the destinations named before it ("took 2,586 t between them"). */
 export const SUM_WORDS = /\b(?:between them|combined|together|jointly|collectively|altogether)\b/i;
