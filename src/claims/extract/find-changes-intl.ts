@@ -125,7 +125,7 @@ const PATTERNS: Array<{
 ];
 
 /** A size as Spanish, Portuguese, French and Italian write it, which their changes need. */
-const ROMANCE_SIZE = /%|\b(?:por|pour|per)\sci?ent[oe]?\b/i;
+const ROMANCE_SIZE = /%|\b(?:por|pour|per)\sci?ent[oe]?\b|\bpersen\b/i;
 
 /** Every change worded in Spanish, Portuguese, French, Italian, German, Chinese, Japanese or Korean in a clause. */
 export function findIntlChanges(clause: string): IntlChangeHit[] {

@@ -1,7 +1,8 @@
-// Changes as Spanish, Portuguese, French and Italian outlets word them: a noun of rise or fall with
+// Changes as Spanish, Portuguese, French, Italian and Indonesian outlets word them: a noun of rise or fall with
 // its size ("un aumento del 12%", "una caída del 11%", "queda de 11%", "alta de 35%", "une hausse de
 // 12,4 %", "en baisse de 11,3 %", "in calo del 9%") or a verb with it ("cayeron un 20,1%", "caíram
-// 11%", "ont reculé de 3,2 %", "sono aumentate del 12%"). The decimal is a comma ("12,4 %") or, in
+// 11%", "ont reculé de 3,2 %", "sono aumentate del 12%", "naik 12%", "meningkat tajam sebesar 35%",
+// "5,7% lebih tinggi"). The decimal is a comma ("12,4 %") or, in
 // Latin America, a point. The base words ("interanual", "sur un mois", "su base annua") and a base
 // month ("respecto a junio") are read by change-bases.ts and periods.ts. A sentence in these
 // languages is never contradicted (doubts.ts): read, it can only show a figure right.
@@ -16,9 +17,9 @@ const UP_NOUN =
 const DOWN_NOUN =
   "caída|descenso|baja|disminución|retroceso|reducción|queda|baixa|recuo|redução|baisse|recul|diminution|chute|repli|calo|diminuzione|flessione|ribasso|riduzione";
 const UP_VERB =
-  "aumentaron|aumentó|subieron|subió|crecieron|creció|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito";
+  "naik|meningkat|melonjak|meloncat|tumbuh|bertambah|aumentaron|aumentó|subieron|subió|crecieron|creció|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito";
 const DOWN_VERB =
-  "cayeron|cayó|bajaron|bajó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa";
+  "turun|menurun|anjlok|merosot|berkurang|cayeron|cayó|bajaron|bajó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa";
 /** Hedges of these languages, each with the English hedge it means. */
 const HEDGES: Record<string, Hedge> = {
   casi: "nearly",
@@ -36,15 +37,18 @@ const HEDGES: Record<string, Hedge> = {
   "mais de": "more_than",
   "plus de": "more_than",
   oltre: "more_than",
+  hampir: "nearly",
+  sekitar: "about",
+  "lebih dari": "more_than",
 };
 const HEDGE = `(?:(${Object.keys(HEDGES).join("|")})\\s)?`;
 /** The size: "12%", "12,4 %", "12.4 por ciento", "3,2 pour cent", or a number in words ("onze pour cent"). */
-const SIZE = `(\\d{1,3}(?:[.,]\\d{1,2})?|(?<![\\p{L}])(?:${Object.keys(ROMANCE_NUMBERS).join("|")}))\\s?(?:%|por\\sciento|por\\scento|pour\\scent|per\\scento)`;
+const SIZE = `(\\d{1,3}(?:[.,]\\d{1,2})?|(?<![\\p{L}])(?:${Object.keys(ROMANCE_NUMBERS).join("|")}))\\s?(?:%|por\\sciento|por\\scento|pour\\scent|per\\scento|persen)`;
 /** What stands between a noun and its size: "del", "de un", "de", "d'", "di". */
 const NOUN_LINK =
   "\\s(?:interanual\\s|mensual\\s|annuelle\\s|mensuelle\\s)?(?:del|de\\sun|de|do|da|d['’]|di|dell['’])\\s?";
 /** What stands between a verb and its size: "un", "en un", "de", "del", "o", nothing. */
-const VERB_LINK = "\\s(?:(?:en\\s)?un|de|del|di|dell['’]|em|o)?\\s?";
+const VERB_LINK = "\\s(?:(?:en\\s)?un|de|del|di|dell['’]|em|o|(?:tajam\\s)?sebesar|tajam)?\\s?";
 
 /**
  * Words of a month or of the past between a verb and its size: "aumentaron en noviembre un 26,5 %",
@@ -54,7 +58,7 @@ const VERB_ASIDE =
   "(?:\\s(?:en|em|in|a|al|au|el|la|le|il|o|de|du|del|do|da|mes|mês|mois|mese|pasado|passado|dernier|scorso|[\\p{Ll}]{3,10}bre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|enero|febrero|marzo|mayo|junio|julio|janvier|février|mars|avril|mai|juin|juillet|août|gennaio|febbraio|aprile|maggio|giugno|luglio)){1,4}(?=\\s(?:un|de|del|di)\\s)";
 /** A size, then the word that says which way: "un 11,7 % más", "2,6 % menos", "37 % de plus", "l'11,3% in meno", "il 56,9% sotto". */
 const MORE_LESS = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:(?:un|el|il|l['’]|o)\\s?)?${HEDGE}(?:un\\s)?${SIZE}\\s(?:de\\s)?(más|menos|plus|moins|mais|a\\smais|a\\smenos|en\\splus|en\\smoins|in\\spiù|in\\smeno|sotto|sopra|por\\sdebajo|por\\sencima|abaixo|acima)(?![\\p{L}])`,
+  `(?<![\\p{L}\\d.,])(?:(?:un|el|il|l['’]|o)\\s?)?${HEDGE}(?:un\\s)?${SIZE}\\s(?:de\\s)?(más|menos|plus|moins|mais|a\\smais|a\\smenos|en\\splus|en\\smoins|in\\spiù|in\\smeno|sotto|sopra|por\\sdebajo|por\\sencima|abaixo|acima|lebih\\stinggi|lebih\\srendah)(?![\\p{L}])`,
   "giu",
 );
 const NOUN_CHANGE = new RegExp(
@@ -66,7 +70,7 @@ const VERB_CHANGE = new RegExp(
   "giu",
 );
 const IS_UP = new RegExp(
-  `^(?:${UP_NOUN}|${UP_VERB}|más|plus|mais|a\\smais|en\\splus|in\\spiù|sopra|por\\sencima|acima)$`,
+  `^(?:${UP_NOUN}|${UP_VERB}|más|plus|mais|a\\smais|en\\splus|in\\spiù|sopra|por\\sencima|acima|lebih\\stinggi)$`,
   "iu",
 );
 

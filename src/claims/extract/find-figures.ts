@@ -54,7 +54,8 @@ const IS_CJK_KG = new RegExp(`^(?:${CJK_KG})$`);
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 // "3.26 ten-thousand tonnes": 万 as machine translation renders it, before "thousand" could take its tail
 const SCALE = "ten[\\s-]thousand|thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend|mil(?=\\s{1,2}tonelad)";
-const UNIT = `kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|tonnen|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|tấn|mt|t|kilogrammes|kilogramm|kilograms|kilos|kg|公吨|公噸|吨|噸|公斤|千克|${CJK_KG}|トン|톤`;
+// Indonesian "metrik ton" and "ton metrik", Norwegian "tonn"
+const UNIT = `kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|metrik ton|ton metrik|tonnen|tonn|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|tấn|mt|t|kilogrammes|kilogramm|kilograms|kilos|kg|公吨|公噸|吨|噸|公斤|千克|${CJK_KG}|トン|톤`;
 /** A German decimal before "Tonnen": "4.343,5 Tonnen", "6,5 Tonnen". */
 const DE_DECIMAL = "(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,12}),\\d{1,4}(?=\\s?(?:Tausend\\s)?Tonnen)";
 /**

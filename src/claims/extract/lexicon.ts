@@ -225,6 +225,16 @@ export const MONTHS: Record<string, number> = {
   settembre: 9,
   ottobre: 10,
   dicembre: 12,
+  // Indonesian where it differs ("pada Mei", "sejak Januari")
+  januari: 1,
+  februari: 2,
+  maret: 3,
+  mei: 5,
+  agustus: 8,
+  desember: 12,
+  // Dutch where it differs, lower case as Dutch writes them ("in juli", "sinds maart")
+  maart: 3,
+  augustus: 8,
 };
 
 /** The names of month `n` (1-12) that `MONTHS` holds, longest first, as a regex alternation. */
@@ -239,10 +249,10 @@ export function monthNamesOf(n: number): string {
 export const ENGLISH_MONTH_NAME =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /**
- * Month names for a regex: English, abbreviated, German, French, Spanish, Portuguese and Italian where
- * they differ. Case matters ("may", "march").
+ * Month names for a regex: English, abbreviated, German, French, Spanish, Portuguese, Italian,
+ * Indonesian and Dutch where they differ. Case matters ("may", "march").
  */
-export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre`;
+export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|Januari|Februari|Maret|Mei|Agustus|Desember|januari|februari|maart|mei|juni|juli|augustus|oktober|december`;
 /** After a month's name: it does not open a span ("over January-November 2025" is a span, not a base). */
 export const NOT_A_SPAN = `(?!\\s?[-–—]\\s?(?:${MONTH_NAME})|\\s(?:to|through|thru|until|till|and)\\s(?:${MONTH_NAME}))`;
 /** A year of this century or the last, for a regex. */
@@ -425,6 +435,12 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi,
     "sintered-or-bonded-magnets",
   ],
+  // Indonesian and Dutch: "magnet tanah jarang", "magnet rare earth" (the English name kept after the
+  // Indonesian noun), "zeldzame aardmagneten"
+  [
+    /(?<![\p{L}])magnet(?:\s(?:permanen\s)?(?:tanah\sjarang|rare[- ]earth))(?![\p{L}])|(?<![\p{L}])zeldzame[- ]aard(?:metaal)?magneten(?![\p{L}])/giu,
+    "rare-earth-magnets",
+  ],
   [
     /\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}magnets?\b|\bNdFeB\b|\bREPMs?\b/gi,
     "rare-earth-magnets",
@@ -464,7 +480,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
   [/\brare[- ]earth\smetals?\s(?:and|&)\s(?:their\s)?alloys\b/gi, "rare-earth-metals-alloys"],
   [
-    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|レアアース|希土類|\bSelten(?:en?|er) Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b/gi,
+    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|レアアース|希土類|\bSelten(?:en?|er) Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b|\btanah\sjarang\b|\bzeldzame\saard(?:metalen|elementen)\b/gi,
     "rare-earths",
   ],
   ...MINOR_METALS_INTL,
@@ -544,17 +560,17 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b|\bAmerika Serikat\b|(?<=\b(?:ke|dari|di|oleh|untuk|dan|naar de|de|van de)\s)(?:AS|VS)\b/gu,
   },
   {
     iso: "JPN",
     names:
-      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=出口|進口|进口|输出|輸出|輸入)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJap(?:ón|ão)(?![\p{L}])|\bGiappone\b|\bjapan(?:ese)?\b/gu,
+      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=出口|進口|进口|输出|輸出|輸入)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJap(?:ón|ão)(?![\p{L}])|\bGiappone\b|\bjapan(?:ese)?\b|\bJepang\b/gu,
   },
   {
     iso: "DEU",
     names:
-      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAleman(?:ia|ha)\b|\bGermania\b|\bgermany\b/gu,
+      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAleman(?:ia|ha)\b|\bGermania\b|\bgermany\b|\bJerman\b|\bDuitsland\b/gu,
   },
   {
     iso: "KOR",
@@ -576,7 +592,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "NLD",
     names:
-      /\b(?:the Netherlands|Netherlands|Holland|Dutch|NETHERLANDS|NLD)\b|\bNL(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|オランダ|네덜란드|Niederlanden?/gu,
+      /\b(?:the Netherlands|Netherlands|Holland|Dutch|NETHERLANDS|NLD)\b|\bNL(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F3}\u{1F1F1}|荷兰|荷蘭|オランダ|네덜란드|Niederlanden?|\bBelanda\b/gu,
   },
   {
     iso: "THA",
@@ -661,7 +677,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "EU27",
     names:
-      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\b[Tt]he (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\b[Tt]he Union\b(?!\sof\b)|\b[Tt]he\s(?:27|twenty-seven|EU|bloc['’]s)\s(?:member\s(?:states|countries|nations)|members)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten|\bUnión Europea(?![\p{L}])|\bUnion européenne(?![\p{L}])|\bUnione [Ee]uropea\b|\bUnião Europeia\b|\bEuropäischen? Union\b|\bUE\b/gu,
+      /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\b[Tt]he (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\b[Tt]he Union\b(?!\sof\b)|\b[Tt]he\s(?:27|twenty-seven|EU|bloc['’]s)\s(?:member\s(?:states|countries|nations)|members)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten|\bUnión Europea(?![\p{L}])|\bUnion européenne(?![\p{L}])|\bUnione [Ee]uropea\b|\bUnião Europeia\b|\bEuropäischen? Union\b|\bUE\b|\bUni Eropa\b|\bEuropese Unie\b/gu,
   },
 ];
 

@@ -140,10 +140,11 @@ const DE_BASE_MONTH_BEFORE = /\b(?:Vormonats?|Vorjahresmonats?)\s$/;
  * "frente al mes de abril", "em relação a outubro", "na comparação com setembro", "rispetto a ottobre",
  * "rispetto ad aprile", French "par rapport au mois d'avril" and "qu'au mois d'octobre";
  * right after a percentage, "sobre", "face a", "ante", "sur" and "su" too ("recuo de 1,6% sobre março
- * de 2025", "+24,7% su ottobre"), and German "über" and "unter" ("10,2 Prozent über dem Juli").
+ * de 2025", "+24,7% su ottobre"), and German "über" and "unter" ("10,2 Prozent über dem Juli");
+ * Indonesian "dibandingkan (dengan) (bulan)" and "dari bulan" ("naik 12% dibandingkan Oktober").
  */
 const ES_BASE_BEFORE =
-  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|rispetto\s(?:a|ad|al)|in\sconfronto\s(?:a|con)|par\srapport\s(?:à|au)|qu['’](?:au|en)|(?<=\d\s?%\s)(?:sobre|face\sa|ante|sur|su))\s(?:el\s|o\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s|mois\sd['’]|mois\sde\s)?$|(?<=(?:\d\s?%|\bProzent)\s)(?:über|unter)\s(?:dem\s)?$/i;
+  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|rispetto\s(?:a|ad|al)|in\sconfronto\s(?:a|con)|par\srapport\s(?:à|au)|qu['’](?:au|en)|(?<=\d\s?%\s)(?:sobre|face\sa|ante|sur|su)|dibandingkan(?:\sdengan)?|dari\sbulan)\s(?:el\s|o\s|bulan\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s|mois\sd['’]|mois\sde\s)?$|(?<=(?:\d\s?%|\bProzent)\s)(?:über|unter)\s(?:dem\s)?$/i;
 /**
  * German and Romance words that set a figure against another month's, with that figure or an
  * article between: "nach 6.146 Tonnen im August", "28,7 Prozent weniger als im August", "face a
@@ -258,7 +259,7 @@ const rangeOver = (clause: string, start: number) => {
   return /[\p{L}.]\sover\s(?:the\s)?$/iu.test(before) && !CHANGE_OVER_BEFORE.test(before);
 };
 const SINCE_BEFORE =
-  /(?:(?<!\w)since:?|(?<![\p{L}])(?:desde|depuis|desd?e\sel\smes\sde))\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/iu;
+  /(?:(?<!\w)since:?|(?<![\p{L}])(?:desde|depuis|desd?e\sel\smes\sde|sejak(?:\sbulan)?))\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/iu;
 
 /** What a period reader reports before its role is classified. */
 export interface RawMention {

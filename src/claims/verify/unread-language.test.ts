@@ -39,7 +39,7 @@ describe("figures in unread sentences", () => {
   it("doubts the world total of an Indonesian sentence whose destination the reader cannot read", () => {
     expect(
       doubted(
-        "Pada November 2025, pengiriman magnet dari China ke Jepang tercatat sebanyak 412 ton menurut data bea cukai.",
+        "Pada November 2025, pengiriman magnet dari China ke Meksiko tercatat sebanyak 412 ton menurut data bea cukai.",
       ),
     ).toEqual([["WLD", true]]);
   });
