@@ -574,7 +574,9 @@ const YEAR_COUNTED =
  * from January ("by" and "as of" only where the clause counts the year; the other reading is `orPeriod`).
  */
 export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans: Span[]): PeriodMention[] {
-  const ranged = mentions.some((m) => m.shape === "range");
+  // a span the clause names as its own makes "through August" redundant; one named as a base ("below
+  // the 47,778 t of January-October 2024") does not
+  const ranged = mentions.some((m) => m.shape === "range" && m.role !== "base");
   const out: PeriodMention[] = [];
   for (const m of mentions) {
     const before = clause.slice(Math.max(0, m.start - 40), m.start);

@@ -75,3 +75,41 @@ describe("an edition dated with its year to a month already over when it came ou
     expect(got.map((c) => c[2])).not.toContain("2025-11");
   });
 });
+
+describe("a tonnage 'through October' in a clause that names a base span", () => {
+  it("is the year to October, the span named the base's ('5% below the 40,000 t of January-October 2024')", () => {
+    const text =
+      "Magnet exports totalled 38,000 t through October, 5% below the 40,000 t of January-October 2024.";
+    expect(read(text, "2025-12-10").map((c) => c[2])).toEqual([
+      "2025-01..2025-10",
+      "2025-01..2025-10",
+      "2024-01..2024-10",
+    ]);
+  });
+});
+
+describe("a base year set off by a comma ('Compared with 2024, the first half ...')", () => {
+  it("leaves the span after the comma the clause's own", () => {
+    const text = "Compared with 2024, the first half was 19% lower and the first nine months 7% lower.";
+    expect(read(text, "2026-01-22").map((c) => c[2])).toEqual(["2025-01..2025-06", "2025-01..2025-09"]);
+  });
+
+  it("while a figure right after 'compared with' is still the base ('compared with 5,000 t in May')", () => {
+    const text = "Exports rose 10% in June compared with 5,000 t in May.";
+    expect(read(text, "2025-07-25")).toContainEqual(["rare-earth-magnets", "WLD", "2025-05", "5,000 t"]);
+  });
+});
+
+describe("a revision log's 'we first printed X, should have read Y'", () => {
+  const text = "Magnets, January-May. The total we first printed, 19,000 t, should have read 19,132 t.";
+  const modes = () =>
+    extractClaims(text, { published: "2025-07-01" }).map((c) => [text.slice(c.start, c.end), c.mode]);
+
+  it("takes the figure it should have read as reported, not as a forecast", () => {
+    expect(modes()).toContainEqual(["19,132 t", "reported"]);
+  });
+
+  it("and the one first printed as the figure it corrects", () => {
+    expect(modes()).toContainEqual(["19,000 t", "correction"]);
+  });
+});

@@ -31,12 +31,12 @@ export interface ModeContext {
 }
 
 const CORRECTION =
-  /\b(?:correction|corrects?|corrected|clarification|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly|(?:accurate|right) (?:figure|number|volume)|got\s(?:(?:it|that|this|one|something|the\s\w+)\s)?wrong)\b/i;
+  /\b(?:correction|corrects?|corrected|clarification|earlier version|previous version|misstated|misreported|incorrectly|erroneously|wrongly|mistakenly|(?:accurate|right) (?:figure|number|volume)|should have read|got\s(?:(?:it|that|this|one|something|the\s\w+)\s)?wrong)\b/i;
 /** A piece named by its time: "at 1412 GMT", "at 09:05", "at 9.30 a.m.". */
 const AT_TIME = String.raw`at\s\d{1,2}[:.]?\d{2}(?:\s?(?:GMT|UTC|ET|BST|CET|[ap]\.?m\.?))?\s`;
 // in a correction, what "the story also put at" or "our report listed as" gave is the earlier, wrong figure
 const MISSTATED_BEFORE = new RegExp(
-  String.raw`\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|(?:we|I)\s(?:had\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:${AT_TIME})?(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b`,
+  String.raw`\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|(?:we|I)\s(?:had\s)?(?:(?:first|originally|initially)\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:${AT_TIME})?(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b`,
   "i",
 );
 /**
@@ -205,12 +205,13 @@ const BEFORE_THE_DATA_AFTER =
   /^[^.;?!]{0,80}\b(?:(?:before|ahead of) (?:the|its) (?:official )?(?:data|figures|numbers|release)|(?:a|the) (?:[\w-]+ )?(?:poll|survey) (?:showed|found|shows|finds)|according to (?:a|the) (?:[\w-]+ )?(?:poll|survey))\b/i;
 /**
  * A figure set against forecasts is a reported figure: "a faster-than-expected 12%", "in line with
- * analysts' expectations", "which aligned with market forecasts", "matched what analysts had expected".
+ * analysts' expectations", "which aligned with market forecasts", "matched what analysts had expected";
+ * so is the figure a correction gives ("The total we first printed should have read 34,041 t").
  * These phrases are blanked before the forecast words are looked for, so that a real forecast elsewhere
  * in the clause still counts. Bounded gaps keep it linear.
  */
 const NOT_FORECAST =
-  /\b(?:than|beat|beating|missed|missing|exceeded|exceeding|topped|above|below|ahead of|short of|in line with|in line|in step with|line with|aligned with|aligning with|consistent with|matched|matching|met|meeting|as)\s(?:(?:the|what|many|most|some|market|analysts'?|economists'?|traders'?|consensus|a|Reuters|poll|had|been|have|median)\s){0,4}(?:expected|expectations?|forecasts?|forecasted|estimates?|projections?|predicted|anticipated)\b|-than-(?:expected|forecast)|\b(?:row|column|cell|entry|field|figure|number|total)\s(?:also\s)?(?:should|ought to)\s(?:read|be|say|show)\b/gi;
+  /\b(?:than|beat|beating|missed|missing|exceeded|exceeding|topped|above|below|ahead of|short of|in line with|in line|in step with|line with|aligned with|aligning with|consistent with|matched|matching|met|meeting|as)\s(?:(?:the|what|many|most|some|market|analysts'?|economists'?|traders'?|consensus|a|Reuters|poll|had|been|have|median)\s){0,4}(?:expected|expectations?|forecasts?|forecasted|estimates?|projections?|predicted|anticipated)\b|-than-(?:expected|forecast)|\b(?:row|column|cell|entry|field|figure|number|total)\s(?:also\s)?(?:should|ought to)\s(?:read|be|say|show)\b|\bshould\shave\sread\b/gi;
 // "the group of 17 minerals" is the rare earths, not a company
 const COMPANY_BEFORE =
   /\b(?:the (?:company|firm|group(?!\sof\b)|maker|manufacturer|producer|supplier|miner|exporter)(?:'s)?|company|firm's|maker's|its own(?!\s(?:[\w-]+\s){0,2}?(?:dispute|quarrel|row|spat|feud|standoff|stand-off|tensions?|troubles|problems|crisis|fight|war|battle|reasons|doubts|concerns|worries|politics|diplomacy)\b)|Co\.|Ltd\.?|Inc\.?|Corp\.?|Holdings|plc|GmbH|JL Mag|Jinli|Zhong Ke San Huan|Ningbo Yunsheng|Yunsheng|Baotou Tianhe|Shenghe|(?:China )?Northern Rare Earth|China Rare Earth Group|Lynas|MP Materials|Iluka|Neo Performance|Proterial|Shin-Etsu|TDK|Vacuumschmelze|Niron|Arafura)\b|\b(?:[Ww]e (?:bought|purchased|sold|shipped|produced|made|sourced|used|consumed|imported|received|exported)|[Oo]ur (?:own )?(?:purchases|sales|shipments|output|production|revenue|imports|exports|deliveries|orders))\b|\b(?:plant|factory|smelter|refinery|mine|facility)(?:'s)?\s(?:[\w-]+\s){0,3}$|\b[A-Z][\w&-]+'s\s(?:[\w-]+\s){0,2}(?:plant|factory|smelter|refinery|mine|facility|subsidiary|unit)\b|\b[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\s(?:Group|Magnetics?|Materials|Mining|Metals|Technolog(?:y|ies)|Industries|Corporation)\b(?!\s(?:of|Association|Society|Institute)\b)/;

@@ -124,10 +124,12 @@ const NUMBER_WORD =
 /**
  * A comparison word before the month: "from September", "after a weak September", "than the bumper
  * August", "the gap to June's" (one describing word after an article still leaves the month the one
- * compared with); not the data's own month ("Two numbers from August stood out").
+ * compared with); not the data's own month ("Two numbers from August stood out"). A number among
+ * its words never ends in a comma: in "Compared with 2024, the first half was 18.9% lower" the half
+ * is the clause's own.
  */
 const BASE_BEFORE = new RegExp(
-  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|(?<!\\b(?:numbers|figures|data|statistics|readings|results|releases)\\s)from|than|above|below|under|over|versus|vs\\.?|against|ahead of|behind|compar(?:e|es|ed|ing)\\s(?:with|to)|(?<!\\b(?:read|take|thoughts|notes?|look|update|briefing|brief|report|piece|story|data|figures|numbers|details|comments?|commentary|views?|focus|column|podcast|episode|thread|more|primer|explainer)\\s)on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|their|those|that|levels?|of|\\d[\\d,.]{0,20}(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
+  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|(?<!\\b(?:numbers|figures|data|statistics|readings|results|releases)\\s)from|than|above|below|under|over|versus|vs\\.?|against|ahead of|behind|compar(?:e|es|ed|ing)\\s(?:with|to)|(?<!\\b(?:read|take|thoughts|notes?|look|update|briefing|brief|report|piece|story|data|figures|numbers|details|comments?|commentary|views?|focus|column|podcast|episode|thread|more|primer|explainer)\\s)on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|their|those|that|levels?|of|\\d(?:[\\d,.]{0,19}\\d)?(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
   "i",
 );
 /**
