@@ -341,6 +341,10 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
 const LEVEL_DATED_BY =
   /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
 
+/** Before the low end of a range of values: "ranged from", "varied between", "swung from". */
+const RANGED_FROM =
+  /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|fluctuat(?:e|es|ed|ing)|swung|swinging)\s(?:widely\s)?(?:from|between)\s(?:(?:about|around|roughly|some|just|a\slow\sof)\s)?$/i;
+
 export function levelPeriod(
   clause: string,
   s: number,
@@ -368,7 +372,10 @@ export function levelPeriod(
     // a base month named before the clause's own dated month ("compared with 5,994 t in July and
     // 4,723 t in August 2024") is not counted back from it: July is the latest July, as written
     const datedLater = mentions.some((p) => p.role === "main" && p.explicitYear && p.start > after.end);
-    return after.role === "base" && !after.explicitYear && !datedLater
+    // "ranged from 1,238 t in May to 6,357 t in January": the ends of a range of values, not a change
+    // from one month to a later one, so May is not counted back from January
+    const ranged = RANGED_FROM.test(clause.slice(Math.max(0, s - 40), s));
+    return after.role === "base" && !after.explicitYear && !datedLater && !ranged
       ? (baseMonth(after.start - 1, [after], period) ?? after.period)
       : after.period;
   }

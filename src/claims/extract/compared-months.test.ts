@@ -23,4 +23,12 @@ describe("months set against the text's month", () => {
       ["648 kg", "2023-10"],
     ]);
   });
+
+  it("reads the ends of a range of values each as the latest such month, not one counted back from the other", () => {
+    const t = "Monthly magnet exports this year ranged from 1,410 t in May to 6,020 t in January.";
+    expect(read(t, "2025-12-15")).toEqual([
+      ["1,410 t", "2025-05"],
+      ["6,020 t", "2025-01"],
+    ]);
+  });
 });
