@@ -137,9 +137,12 @@ const YEAR_BEFORE = new RegExp(
   `\\b(?:this year's|the year's|((?:19|20)\\d{2})'s)\\s(?:${EXTREME}|(peak|high)|(low|trough))\\b`,
   "gi",
 );
-/** A calendar year after the extreme: "so far this year", "of the year", "yet this year", "in 2025", "so far in 2025". */
+/**
+ * A calendar year after the extreme: "so far this year", "of the year", "yet this year", "in 2025", "so far in 2025",
+ * "of last year" (said of a month of that year: the year of the claim's month).
+ */
 const YEAR_AFTER = new RegExp(
-  `\\b${EXTREME}\\s(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
+  `\\b${EXTREME}\\s(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:of\\s|in\\s)?last year\\b(?!['’])|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
   "gi",
 );
 const SINCE = new RegExp(`\\b${EXTREME}\\s(?:level\\s)?since\\b`, "gi");
@@ -567,10 +570,36 @@ export function findRanks(clause: string): RankHit[] {
     const at = (m.index ?? 0) + m[0].search(/\bfor\s/i);
     push({ start: at, end: (m.index ?? 0) + m[0].length, type: "streak", n, direction: dir, scope: null });
   }
-  const saved = out.map((h) => saveFor(clause, h));
+  const saved = out.filter((h) => !comparedExtreme(clause, h)).map((h) => saveFor(clause, h));
   // "the highest this year, second only to January" is read with its extreme
   for (const h of second) if (!saved.some((o) => h.start < o.end && h.end > o.start)) saved.push(h);
   return saved.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Before an extreme the figure is set against on the side that makes it none: under a high ("well
+ * below the highest of 2025", "still short of the year's peak", "far from the record"), over a low
+ * ("above the year's low"). Over a high ("above the previous peak") it is a new one.
+ */
+const UNDER_BEFORE =
+  /\b(?:below|under|beneath|short\sof|shy\sof|off|far\sfrom|away\sfrom|(?:less|lower|smaller|fewer)\sthan)\s(?:(?:the|its|their|an?)\s)?$/i;
+const OVER_BEFORE = /\b(?:above|(?:more|higher|greater|bigger|larger)\sthan)\s(?:(?:the|its|their|an?)\s)?$/i;
+/**
+ * A month or a figure right after an extreme, which holds it: "below the record high recorded last
+ * January", "short of the peak of 6,357 t", "short of a record 7,742.2 t shipped in June".
+ */
+const HOLDER_AFTER = new RegExp(
+  `^(?:\\s(?:(?:of|at)\\s)?(?:(?:about|around|some|roughly|nearly)\\s)?\\d|[^;.]{0,40}?\\b(?:${MONTH_NAME})\\b)`,
+);
+
+/** An extreme set against the figure is no rank of it; one a month holds is that month's, and read as such. */
+function comparedExtreme(clause: string, h: RankHit): boolean {
+  if (h.type !== "rank") return false;
+  const before = clause.slice(Math.max(0, h.start - 30), h.start);
+  return (
+    (h.direction === "low" ? OVER_BEFORE : UNDER_BEFORE).test(before) &&
+    !HOLDER_AFTER.test(clause.slice(h.end, h.end + 50))
+  );
 }
 
 /** A highest or lowest said with its exceptions ("the highest this year after January") ranks after them. */
