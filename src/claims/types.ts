@@ -247,7 +247,8 @@ export type Mode =
   | "estimate"
   | "local"
   | "link"
-  | "unfinished";
+  | "unfinished"
+  | "part-month";
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {

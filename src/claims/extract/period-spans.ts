@@ -67,7 +67,7 @@ const RANGE_MONTHS = new RegExp(
   "g",
 );
 const RANGE_PART = new RegExp(
-  `\\b(?:(?:the\\s)?(first|second|third|fourth)[- ](half|quarter)|(H[12]|Q[1-4]|[12]H|[1-4]Q))(?:\\s(?:of\\s)?(${YEAR})\\b|['’]?(\\d{2})\\b(?![%.,]?\\d)|\\s(?:of\\s)?(this|last|the)\\syear)?`,
+  `\\b(?:(?:the\\s)?(first|second|third|fourth)[- ](half|quarter)(?!\\sof\\s(?:the\\smonth|${MONTH_NAME})\\b)|(H[12]|Q[1-4]|[12]H|[1-4]Q))(?:\\s(?:of\\s)?(${YEAR})\\b|['’]?(\\d{2})\\b(?![%.,]?\\d)|\\s(?:of\\s)?(this|last|the)\\syear)?`,
   "gi",
 );
 /** "against 32,569 t in the first": an ordinal whose "half" or "quarter" was said just before. */

@@ -44,6 +44,8 @@ export interface PeriodMention {
   unnamed?: boolean;
   /** "Q4" in October: a half or quarter not over when the text was published, whose figures no one has yet. */
   unfinished?: boolean;
+  /** "the first half of December", "early November": a part of the month, for which customs publish no figure. */
+  part?: boolean;
   /** "by August": the month's own figure or the year so far, whichever this mention is not. */
   orPeriod?: string;
   /**
@@ -263,6 +265,30 @@ const rangeOver = (clause: string, start: number) => {
 const SINCE_BEFORE =
   /(?:(?<!\w)since:?|(?<![\p{L}])(?:desde|depuis|desd?e\sel\smes\sde|sejak(?:\sbulan)?))\s(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/iu;
 
+/**
+ * Words that make the month after them a part of it: "the first half of December", "the first ten
+ * days of November", "the last week of October", "early", "mid-" or "late" before the month.
+ */
+const PART_OF_MONTH_BEFORE =
+  /\b(?:(?:the\s)?(?:first|second|last|final|latter|opening|closing)\s(?:half|fortnight|week|(?:(?:few|two|three|four|five|ten|fifteen|twenty|\d{1,2})\s)?(?:days|weeks))\sof\s|(?:early|mid|late)(?:-|\s))$/i;
+
+/** Words before a month that count up to a day in it: "in the week to December 12", "by Dec 15", "through Nov. 20". */
+const UP_TO_DAY_BEFORE =
+  /\b(?:(?:weeks?|fortnight|days|period)\s(?:to|ending|ended|through|until)|by|through|thru|until|till|up to)\s$/i;
+
+/**
+ * The mention is a part of a month: words before it take a part ("the first half of December"), or
+ * count up to a day in it ("in the week to December 12", "through Dec 10"), a span that ends within
+ * the month.
+ */
+function partOfMonth(clause: string, r: RawMention): boolean {
+  const before = clause.slice(Math.max(0, r.start - 40), r.start);
+  if (r.shape === "month" && PART_OF_MONTH_BEFORE.test(before)) return true;
+  return (
+    r.shape !== "year" && UP_TO_DAY_BEFORE.test(before) && DAY_AFTER.test(clause.slice(r.end, r.end + 16))
+  );
+}
+
 /** What a period reader reports before its role is classified. */
 export interface RawMention {
   start: number;
@@ -288,6 +314,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.period === null || found.some((f) => r.start < f.end && r.end > f.start)) return;
     // "the November figures were released in mid-December": when figures came out, not their period
     if (RELEASED_BEFORE.test(clause.slice(Math.max(0, r.start - 40), r.start))) return;
+    // "in the first half of December": the month's part is the figure's period, not a base "half of" it
+    const part = partOfMonth(clause, r);
     const mention: PeriodMention = {
       start: r.start,
       end: r.end,
@@ -295,7 +323,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       shape: r.shape,
       role:
         r.role ??
-        ((r.shape !== "month" && tonnageOver(clause, r.start)) ||
+        (part ||
+        (r.shape !== "month" && tonnageOver(clause, r.start)) ||
         (r.shape === "range" && rangeOver(clause, r.start))
           ? "main"
           : roleAt(clause, r.start)),
@@ -307,6 +336,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.unnamed) mention.unnamed = true;
     if (r.ahead) mention.ahead = r.ahead;
     if (r.unfinished) mention.unfinished = true;
+    if (part) mention.part = true;
     found.push(mention);
   };
   for (const r of findSpans(clause, anchor)) add(r);

@@ -624,8 +624,8 @@ export function readFigure(
       ...(f.unit ? { unit: f.unit } : {}),
     },
     alternatives,
-    mode: notOver(
-      own?.unfinished === true && claimPeriod === own.period,
+    mode: notWhole(
+      own !== null && claimPeriod === own.period ? own : null,
       underLead(
         d,
         modeOf({
@@ -669,9 +669,14 @@ function baseYearAfter(
   return base < year ? base : null;
 }
 
-/** A figure stated as fact for a half or quarter not over at publication ("Q4" in October) is not checked. */
-const notOver = (unfinished: boolean, mode: Mode): Mode =>
-  unfinished && mode === "reported" ? "unfinished" : mode;
+/**
+ * A figure stated as fact for a half or quarter not over at publication ("Q4" in October), or for a
+ * part of a month ("the first half of December"), is not checked: no customs figure covers it.
+ */
+function notWhole(own: PeriodMention | null, mode: Mode): Mode {
+  if (mode !== "reported" || own === null) return mode;
+  return own.unfinished === true ? "unfinished" : own.part === true ? "part-month" : mode;
+}
 
 /** A list item under a title that says its items are forecasts or another country's data takes that mode. */
 function underLead(d: Discourse, mode: Mode): Mode {
