@@ -1,7 +1,8 @@
 // A change measured against a month further back than the previous one: "down 53% on the month and
 // 77% from the month before that", "40% below two months earlier", "a decline of 77% in two months",
 // "up 396% over three months", "five times the level of three months earlier". Its base is that many
-// months before the claim's month, not the month before.
+// months before the claim's month, not the month before. "Up 30.6% from two years earlier" is set
+// against the same month, or the same span, 24 months back.
 
 import { parseCount } from "./lexicon.js";
 import { fromIndex, parseMonth } from "./periods.js";
@@ -9,15 +10,22 @@ import { fromIndex, parseMonth } from "./periods.js";
 /** How many months back, in digits or words, as writers count a short run of months. */
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]";
 
-/** Right after a change: a comparison with a month some months back ("from two months earlier"). */
+/** How many years back: "two years earlier" is the same month (or span) 24 months before. */
+const YEARS = "two|three|four|five|[2-5]";
+
+/**
+ * Right after a change: a comparison with a month some months back ("from two months earlier"), or
+ * with the same month or span some years back ("from two years earlier", "in three years").
+ */
 const BEFORE_THAT = new RegExp(
-  `^\\s?(?:(?:from|than|on|over|versus|vs\\.?|against|below|above|compared (?:with|to)|relative to|of)\\s(?:(?:in|during|the level of|that of)\\s)?(?:the month (?:before|prior to) that|the month before last|(${COUNT}) months (?:earlier|before|ago|prior))|(?:in|over|within)\\s(?:just\\s|only\\s)?(${COUNT}) months)\\b(?!['’])`,
+  `^\\s?(?:(?:from|than|on|over|versus|vs\\.?|against|below|above|compared (?:with|to)|relative to|of)\\s(?:(?:in|during|the level of|that of)\\s)?(?:the month (?:before|prior to) that|the month before last|(${COUNT}) months (?:earlier|before|ago|prior)|(?:the same (?:month|period|quarter|time) )?(${YEARS}) years (?:earlier|before|ago|prior))|(?:in|over|within)\\s(?:just\\s|only\\s)?(?:(${COUNT}) months|(${YEARS}) years))\\b(?!['’])`,
   "i",
 );
 
 /**
  * The month some months before `period` when the words right after the change at `end` compare with
- * it ("the month before that", "two months earlier", "in three months"), else null.
+ * it ("the month before that", "two months earlier", "in three months"), or the month or span some
+ * years before it ("from two years earlier"), else null.
  */
 export function monthsBack(clause: string, end: number, period: string | null): string | null {
   // "40% below two months earlier": the comparison word closes the change's own words
@@ -26,8 +34,12 @@ export function monthsBack(clause: string, end: number, period: string | null): 
     : clause.slice(end, end + 60);
   const m = BEFORE_THAT.exec(after);
   if (m === null) return null;
-  const words = m[1] ?? m[2];
-  const n = words === undefined ? 2 : parseCount(words);
-  const at = parseMonth(period ?? "");
-  return at === null || n === null ? null : fromIndex(at - n);
+  const years = m[2] ?? m[4];
+  const words = years ?? m[1] ?? m[3];
+  const count = words === undefined ? 2 : parseCount(words);
+  const n = count === null ? null : years !== undefined ? count * 12 : count;
+  // a span ("2025", "January-November") is set against the same span that many years back
+  const ends = (period ?? "").split("..").map(parseMonth);
+  if (n === null || ends.some((e) => e === null) || (ends.length > 1 && years === undefined)) return null;
+  return ends.map((e) => fromIndex((e as number) - n)).join("..");
 }
