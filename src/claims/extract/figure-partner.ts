@@ -281,16 +281,17 @@ const WHOLE_BEFORE = new RegExp(
 );
 /** After "of the" and a figure, the words that make it the whole: "China exported", "shipped in all". */
 const WHOLE_AFTER =
-  /^\s(?:(?:of\s)?(?:magnets?\s)?(?:(?:China|Beijing|it)\s(?:exported|shipped|sold|sent)|(?:exported|shipped|sent)\s(?:abroad|in\s(?:all|total)|worldwide|overall))|in\s(?:all|total))\b/i;
+  /^\s(?:(?:of\s)?(?:(?:rare[- ]earth\s|permanent\s)?magnets?\s)?(?:(?:China|Beijing|it)\s(?:exported|shipped|sold|sent)|(?:exported|shipped|sent)(?:\s(?:abroad|in\s(?:all|total)|worldwide|overall)|(?!\s(?:to|for|from)\b)))|in\s(?:all|total))\b/i;
 
-/** A tonnage, then "of the": the part, before the whole it is taken of. */
-const PART_OF_THE = /\d\s?(?:t|tonnes?|tons?|mt)\sof\sthe\s$/i;
+/** A tonnage (its unit may be left to the whole's), then "of the": the part, before the whole it is taken of. */
+const PART_OF_THE = /\d(?:\s?(?:t|tonnes?|tons?|mt))?\sof\sthe\s$/i;
 
 /** Whether the figure is the whole a destination's part is taken of ("305 t of the 6,150 t China exported"). */
 function wholeOfPart(clause: string, f: Figure): boolean {
   const before = clause.slice(Math.max(0, f.start - 40), f.start);
   if (WHOLE_BEFORE.test(before)) return true;
-  // "305 tonnes of the 6,150 tonnes China exported", not "a tenth of the 689 tonnes it sent"
+  // "305 tonnes of the 6,150 tonnes China exported", "1,288 of the 5,774 tonnes of magnets exported in
+  // September", not "a tenth of the 689 tonnes it sent" nor "of the 2,140 t shipped to the EU"
   return PART_OF_THE.test(before) && WHOLE_AFTER.test(clause.slice(f.end, f.end + 40));
 }
 
