@@ -52,7 +52,7 @@ import { monthPointedBy } from "./that-months.js";
  * tried on the last 100 characters before the rank, which hold any such run.
  */
 const APPOSITIVE_RANK_BEFORE =
-  /\d[\d,.]*\s?(?:t|tonnes?|tons?|metric tons|kt|kg)?(?:\s(?:in|during|for)\s[A-Z][a-z]+\.?(?:\s(?:19|20)\d{2})?)?,\s(?:(?:which|that)\s(?:was|is|were|are)\s)?(?:the\s|a\s|its\s|their\s)?$/;
+  /\d[\d,.]*\s?(?:t|tonnes?|tons?|metric tons|kt|kg)?(?:\s(?:in|during|for|of)\s[A-Z][a-z]+\.?(?:\s(?:19|20)\d{2})?)?,\s(?:(?:which|that)\s(?:was|is|were|are)\s)?(?:the\s|a\s|its\s|their\s)?$/;
 
 const EACH_WORDS = /\b(?:each|both)\b(?!\s(?:month|year|quarter|week|day|time|period|of\b))/i;
 
@@ -290,6 +290,17 @@ export function readFigure(
   const clauseSubject = appositive ? c.own.find((p) => p.end <= f.start) : undefined;
   if (clauseSubject !== undefined && clauseSubject.period !== period)
     alt({ period: clauseSubject.period, why: "the rank may be said of the clause's subject" });
+  // ... or of the figure right before it, though that is a base ("from 582 t in November, itself
+  // down from 656 t in October, the highest since January's 877 t")
+  const rightBefore = appositive
+    ? c.mentions.findLast((p) => p.end <= f.start && p.role === "base")
+    : undefined;
+  if (
+    rightBefore !== undefined &&
+    rightBefore.period !== period &&
+    rightBefore.period !== clauseSubject?.period
+  )
+    alt({ period: rightBefore.period, why: "the rank may be said of the figure right before it" });
   if (own?.ahead !== undefined && period === own.period)
     alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
   // "by October, exports had eased to 5,473 t": that month's figure, or the year so far up to it
