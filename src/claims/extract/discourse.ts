@@ -36,6 +36,12 @@ export interface Discourse {
   section: Topic;
   /** A list's lead line or a bullet without figures: until the list ends. */
   list: Topic | null;
+  /**
+   * The list's topic as the bullet being read found it, and whether the bullet gave figures: a
+   * bullet that opens with a sentence without figures and goes on to give some ("The US is not
+   * sharing in it. Shipments slipped to 582 t.") spoke of its own destination, not its siblings'.
+   */
+  item: { list: Topic | null; figures: boolean } | null;
   /** A question's subject: for its answer. */
   asked: Topic | null;
   /**
@@ -93,6 +99,7 @@ export function newDiscourse(): Discourse {
     lastSpan: null,
     section: empty(),
     list: null,
+    item: null,
     asked: null,
     thread: null,
     block: null,
@@ -117,6 +124,11 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
   // a paragraph's declared unit lasts to its end (a line set right under a table keeps the table's)
   if (paragraphStart || kind === "heading") d.declared.paragraph = null;
   if (kind !== "answer") d.asked = null;
+  // each bullet is its own fact: a destination a sibling named before its own figures ends with it
+  // (its product and period may still be the list's: "sep magnet #s out. 5774t total" opening a chat)
+  if (d.block === "bullet" && d.item?.figures === true && d.list !== null)
+    d.list = { ...d.list, partner: d.item.list?.partner ?? null };
+  d.item = kind === "bullet" ? { list: d.list === null ? null : { ...d.list }, figures: false } : null;
   // headlines set as lines without a full stop run on as one block of prose under their label
   if (paragraphStart && kind !== "heading" && kind !== "bullet") d.links = false;
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
@@ -197,6 +209,7 @@ export function leaveSentence(
   },
 ): void {
   if (how.tonnes && how.at !== undefined) d.lastTonnes = { unit: how.tonnes, at: how.at };
+  if (how.figures > 0 && d.item !== null) d.item.figures = true;
   // "Asia's magnets from China: a country rundown", "ASIA MORNING CALL": a continent a heading or
   // lead line names is what the countries and totals under it are grouped by, not their destination
   if ((how.lead || d.block === "heading") && named.partner?.value.endsWith("_region"))
