@@ -217,7 +217,7 @@ export const FIGURE_SUBJECT = new RegExp(
 // and a ministry named with capitals: "Japan's Finance Ministry", "Korea's Trade Ministry"
 const REPORTER_STATS = new RegExp(
   "\\b(Japan(?:ese|'s)?|Tokyo's|U\\.S\\.(?:['’]s)?|US(?:['’]s)?|(?:the )?United States(?:['’])?|America(?:n|['’]s)|Washington's|(?:South )?Korea(?:n|'s)?|Seoul's|German(?:y|y's)?|Berlin's|India(?:n|'s)?|New Delhi's|Vietnam(?:ese|'s)?|Hanoi's|EU|European Union|Brussels'|Eurostat|Census Bureau)" +
-    "\\s(?:own\\s)?(?:(?:[A-Z][\\w-]+\\s(?:(?:of|and|for)\\s)?){1,4}(?:Customs|Statistics)\\b|(?:[A-Z][\\w-]+\\s){0,3}Statistical\\s(?:Office|Bureau|Agency|Service)|customs|finance ministry|Ministry of Finance|(?:Finance|Commerce|Trade|Industry|Economy)\\s(?:Ministry|Department)|Customs Service|customs (?:office|service|agency|department)|census|trade (?:data|statistics|figures)|import (?:data|statistics|figures)|official (?:data|statistics)|government data|statistics|(?:commerce|trade|industry) ministry|Ministry of (?:Commerce|Trade|Industry)|Commerce Department|Department of Commerce|statistics (?:office|bureau|agency)|own (?:data|figures|numbers|count|tally))",
+    "\\s(?:own\\s)?(?:(?:[A-Z][\\w-]+\\s(?:(?:of|and|for)\\s)?){1,4}(?:Customs|Statistics|Association|Organi[sz]ation)\\b|(?:[A-Z][\\w-]+\\s){0,3}Statistical\\s(?:Office|Bureau|Agency|Service)|customs|finance ministry|Ministry of Finance|(?:Finance|Commerce|Trade|Industry|Economy)\\s(?:Ministry|Department)|Customs Service|customs (?:office|service|agency|department)|census|trade (?:data|statistics|figures)|import (?:data|statistics|figures)|official (?:data|statistics)|government data|statistics|(?:commerce|trade|industry) ministry|Ministry of (?:Commerce|Trade|Industry)|Commerce Department|Department of Commerce|statistics (?:office|bureau|agency)|own (?:data|figures|numbers|count|tally))",
   "g",
 );
 
@@ -231,14 +231,23 @@ const REPORTER_ISO: Array<[RegExp, string]> = [
   [/^(?:EU|European|Eurostat|Brussels)/, "EU27"],
 ];
 
+/** Bodies that publish another country's own trade figures, named without the country. */
+const REPORTER_BODIES: Array<[RegExp, string]> = [
+  [/\bEurostat\b/, "EU27"],
+  [/\bDestatis\b/, "DEU"],
+  [/\bCensus (?:Bureau|data|figures|statistics)\b/, "USA"],
+  [/\bKITA\b/, "KOR"],
+  [/\bJETRO\b/, "JPN"],
+  [/\bDGCI&?S\b/, "IND"],
+];
+
 /** The reporter when the clause cites another country's own statistics, else null (China's). */
 export function findReporter(clause: string): string | null {
   for (const m of allMatches(REPORTER_STATS, clause)) {
     const who = m[1] ?? "";
     for (const [re, iso] of REPORTER_ISO) if (re.test(who)) return iso;
   }
-  if (/\bEurostat\b|\bCensus Bureau\b|\bDestatis\b/.test(clause))
-    return /Eurostat/.test(clause) ? "EU27" : /Destatis/.test(clause) ? "DEU" : "USA";
+  for (const [re, iso] of REPORTER_BODIES) if (re.test(clause)) return iso;
   return null;
 }
 
