@@ -687,7 +687,9 @@ function sinceInclusive(
   }
   const year = m
     ? null
-    : /^(?:(?:early|the start of)\s)?((?:19|20)\d{2})\b/.exec(after.slice(lead[0].length));
+    : /^(?:(?:early|mid-?|late|the start of|the end of)\s?)?((?:19|20)\d{2})\b/.exec(
+        after.slice(lead[0].length),
+      );
   if (m && m.shape === "month") {
     const i = parseMonth(m.period);
     return i === null ? null : fromIndex(i - 1);
