@@ -113,3 +113,16 @@ describe("a revision log's 'we first printed X, should have read Y'", () => {
     expect(modes()).toContainEqual(["19,000 t", "correction"]);
   });
 });
+
+describe("the rare-earth products category named again without its head", () => {
+  it("is the products category ('the products category climbed from 2,100 t in May ...')", () => {
+    const text = "The products category climbed from 2,100 t in May to 3,800 t in June.";
+    expect(read(text, "2025-07-25")).toContainEqual(["rare-earth-products", "WLD", "2025-05", "2,100 t"]);
+    expect(read(text, "2025-07-25")).toContainEqual(["rare-earth-products", "WLD", "2025-06", "3,800 t"]);
+  });
+
+  it("while a product line named in full is still its own ('antimony products')", () => {
+    const got = read("Antimony products exports fell to 100 t in June.", "2025-07-25");
+    expect(got.map((c) => c[0])).not.toContain("rare-earth-products");
+  });
+});
