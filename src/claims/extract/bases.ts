@@ -339,7 +339,7 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
  * ("5.774 ton pada September").
  */
 const LEVEL_DATED_BY =
-  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
+  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
 
 /** Before the low end of a range of values: "ranged from", "varied between", "swung from". */
 const RANGED_FROM =

@@ -17,6 +17,17 @@ describe("an extreme set against the figure", () => {
     expect(read(t)).toEqual([["level", "4,900 t", "2026-03"]]);
   });
 
+  it.each(["set", "reached", "hit"])(
+    "is the rank of the month it was %s in, not of the figure's month",
+    (verb) => {
+      const t = `Rare earth exports came to 4,900 t in March 2026, short of the record high ${verb} last June.`;
+      expect(read(t).map((c) => [c[0], c[2]])).toEqual([
+        ["level", "2026-03"],
+        ["rank", "2025-06"],
+      ]);
+    },
+  );
+
   it("is still the rank of the month that holds it", () => {
     const t = "Rare earth exports came to 4,900 t in March 2026, below the record high recorded last June.";
     expect(read(t).map((c) => [c[0], c[2]])).toEqual([
