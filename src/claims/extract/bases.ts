@@ -251,8 +251,9 @@ const MONTH_AGO_AFTER = new RegExp(
   `^,?\\s(?:(?:in|during)\\s)?(?:${A_MONTH_BEFORE})\\b|^,?\\s(?:im\\s)?Vormonat\\b`,
   "i",
 );
-/** German after the figure: "im Vorjahresmonat", "im Vorjahreszeitraum". */
-const YEAR_AGO_AFTER_DE = /^,?\s(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b/;
+/** German "im Vorjahresmonat", Indonesian "yang dikirim pada bulan yang sama tahun lalu" after a level. */
+const YEAR_AGO_AFTER_DE =
+  /^,?\s(?:(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b|(?:yang\s(?:dikirim|diekspor|tercatat)\s)?pada\s(?:bulan|periode)\syang\ssama\stahun\s(?:lalu|sebelumnya)(?![\p{L}]))/u;
 /**
  * Japanese, Korean and Chinese name the base right before the figure: "前の月の226トン", "前月の226トン",
  * "전월 226톤", "전달의 226톤", "上月的226吨" (the month before's); "前年同月の", "전년 동월", "去年同期的" (a year before's).

@@ -89,3 +89,21 @@ describe("changes worded in Indonesian", () => {
     if (basis !== null) expect(c?.stated).toMatchObject({ basis });
   });
 });
+
+describe("Indonesian 'bulan lalu' and a level a year before", () => {
+  it("reads 'bulan lalu' as the month before publication, and a level of 'bulan yang sama tahun lalu' as a year before", () => {
+    const text =
+      "Ekspor gallium China mencapai 31 ton bulan lalu, 4% lebih tinggi dibandingkan dengan 29 ton yang dikirim pada bulan yang sama tahun lalu.";
+    expect(find(text, "2025-08-20", "31 ton")?.period).toBe("2025-07");
+    expect(find(text, "2025-08-20", "29 ton")?.period).toBe("2024-07");
+  });
+});
+
+describe("a Chinese destination cut to one character before the product", () => {
+  it.each([
+    ["8月對美稀土磁鐵出口量為590噸。", "590噸", "USA"],
+    ["8月对日稀土出口量为90吨。", "90吨", "JPN"],
+  ])("%s", (text, words, partner) => {
+    expect(find(text, "2025-09-22", words)).toMatchObject({ partner, period: "2025-08" });
+  });
+});

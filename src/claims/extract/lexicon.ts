@@ -563,22 +563,22 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=出口|進口|进口|输出|輸出)|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b|\bAmerika Serikat\b|(?<=\b(?:ke|dari|di|oleh|untuk|dan|naar de|de|van de)\s)(?:AS|VS)\b/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)America|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出))|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b|\bAmerika Serikat\b|(?<=\b(?:ke|dari|di|oleh|untuk|dan|naar de|de|van de)\s)(?:AS|VS)\b/gu,
   },
   {
     iso: "JPN",
     names:
-      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=出口|進口|进口|输出|輸出|輸入)|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJap(?:ón|ão)(?![\p{L}])|\bGiappone\b|\bjapan(?:ese)?\b|\bJepang\b/gu,
+      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出|輸入))|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJap(?:ón|ão)(?![\p{L}])|\bGiappone\b|\bjapan(?:ese)?\b|\bJepang\b/gu,
   },
   {
     iso: "DEU",
     names:
-      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=出口|進口|进口|输出|輸出)|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAleman(?:ia|ha)\b|\bGermania\b|\bgermany\b|\bJerman\b|\bDuitsland\b/gu,
+      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出))|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAleman(?:ia|ha)\b|\bGermania\b|\bgermany\b|\bJerman\b|\bDuitsland\b/gu,
   },
   {
     iso: "KOR",
     names:
-      /\b(?:South Korea|S\. Korea|(?<!\b(?:North|N\.)\s)Korea|South Korean|(?<!\bNorth\s)Korean|SOUTH KOREA|(?<!\bNORTH\s)KOREA|KOR|ROK)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|南韓|南韩|(?<=[对對向対])[韩韓](?=出口|進口|进口|输出|輸出|輸入)|한국|Südkorea|Corée du Sud|\bCorea(?: del Su[rd])?\b|\bCoreia(?: do Sul)?\b|(?<!\bnorth\s)\bkorea\b/gu,
+      /\b(?:South Korea|S\. Korea|(?<!\b(?:North|N\.)\s)Korea|South Korean|(?<!\bNorth\s)Korean|SOUTH KOREA|(?<!\bNORTH\s)KOREA|KOR|ROK)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|南韓|南韩|(?<=[对對向対])[韩韓](?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出|輸入))|한국|Südkorea|Corée du Sud|\bCorea(?: del Su[rd])?\b|\bCoreia(?: do Sul)?\b|(?<!\bnorth\s)\bkorea\b/gu,
   },
   // North Korea, named so that its "Korea" is not read as the South
   { iso: "PRK", names: /\b(?:North Korea|N\. Korea|NORTH KOREA|DPRK|PRK)\b|북한/gu },

@@ -107,12 +107,13 @@ const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 /** A month written as tables and analysts' notes do, month first: "11/2024", "3/2025" (not a day's date "11/20/2025"). */
 const SLASH_MONTH = /(?<![\d/.,])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\d/])/g;
 /**
- * "last month", and as Spanish and French say it: "el mes pasado", "le mois dernier". Each word
+ * "last month", and as Spanish, French and Indonesian say it: "el mes pasado", "le mois dernier", "bulan lalu"
+ * (not after "dari", from, where it is a change's base). Each word
  * opens with a letter, so `(?<!\w)` is the word boundary before it; with `iu` flags the engine
  * tries `\b` at every character of the clause, many times slower (see change-bases.ts).
  */
 const LAST_MONTH =
-  /(?<!\w)last month\b|(?<!\w)el mes pasado\b|(?<!\w)le mois (?:dernier|passé)(?![\p{L}])/giu;
+  /(?<!\w)last month\b|(?<!\w)el mes pasado\b|(?<!\w)le mois (?:dernier|passé)(?![\p{L}])|(?<![\p{L}])(?<!(?:dari|dibandingkan|dengan)\s)bulan lalu(?![\p{L}])/giu;
 /**
  * "that month", "the same month", "in the month": the month the text spoke of before (not "that month
  * last year", "in the month before").
