@@ -116,7 +116,7 @@ const NOUN_FRACTIONS =
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
 const MAYBE_SHARE = new RegExp(
-  `[%％]|per ?cent|pct|\\d\\s?pc|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s`,
+  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s`,
   "i",
 );
 
@@ -203,6 +203,25 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
       "giu",
     ),
     needs: [/%\s(?:del|du|do|dello|sul)\s/i],
+    kind: "comma-decimal",
+  },
+  // "auf das 20 Prozent der Gesamtexporte entfielen", "9,5 % der gesamten Ausfuhren": of the whole, in German
+  {
+    re: new RegExp(
+      `(?<![\\d.,])(?:(rund|etwa|knapp|gut|fast|mehr\\sals|über)\\s)?(${NUM_DE})\\s?(?:Prozent(?!punkt)|%)\\s(?:der|des)\\s(?:Gesamt\\p{L}*|gesamten\\s\\p{L}+)`,
+      "giu",
+    ),
+    needs: [/(?:Prozent|%)\s(?:der|des)\s(?:Gesamt|gesamten\s)/i],
+    kind: "comma-decimal",
+  },
+  // "lo que representa el 43 por ciento de las exportaciones", "la proporción de Estados Unidos fue del
+  // 11 por ciento": what a part makes up, or its proportion, in Spanish
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:representa(?:n|ba|ron)?|supone|supuso|equivale\\sa|(?:proporción|participación|cuota)\\s(?:de\\s[^,.;%\\d]{1,40}?\\s)?(?:fue|era|es|se\\ssituó\\sen|alcanzó))\\s(?:el\\s|del\\s|un\\s)?(?:(casi|cerca\\sdel?|alrededor\\sdel?|más\\sdel?)\\s)?(${NUM_DE})\\s?(?:%|por\\sciento)(?!\\s(?:más|menos))`,
+      "giu",
+    ),
+    needs: [/%|por\sciento/i, /representa|supone|supuso|equivale|proporción|participación|cuota/i],
     kind: "comma-decimal",
   },
   // "represents a 28.7% decrease": a percentage that names a move is a change, not a share

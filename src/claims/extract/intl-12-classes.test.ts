@@ -107,3 +107,44 @@ describe("a Chinese destination cut to one character before the product", () => 
     expect(find(text, "2025-09-22", words)).toMatchObject({ partner, period: "2025-08" });
   });
 });
+
+describe("shares of the whole in German and Spanish", () => {
+  it.each([
+    [
+      "Im März gingen die meisten Magnete nach Japan, auf das 31 Prozent der Gesamtexporte entfielen.",
+      "31 Prozent",
+      31,
+      "JPN",
+    ],
+    [
+      "Im März lieferte China 400 Tonnen Magnete nach Japan, 7,5 % der gesamten Ausfuhren.",
+      "7,5 %",
+      7.5,
+      "JPN",
+    ],
+    [
+      "En marzo se enviaron 400 toneladas de imanes a Japón, lo que representa el 9 por ciento de las exportaciones.",
+      "9 por ciento",
+      9,
+      "JPN",
+    ],
+    [
+      "En marzo, la proporción de Japón fue del 9,5 por ciento de los envíos de imanes.",
+      "9,5 por ciento",
+      9.5,
+      "JPN",
+    ],
+  ])("%s", (text, words, pct, partner) => {
+    expect(find(text, "2025-04-20", words)).toMatchObject({
+      kind: "share",
+      partner,
+      period: "2025-03",
+      stated: { pct },
+    });
+  });
+
+  it("leaves a change of the exports a change", () => {
+    const text = "En marzo las exportaciones de imanes a Japón subieron un 9 por ciento.";
+    expect(find(text, "2025-04-20", "9 por ciento")?.kind).toBe("change");
+  });
+});
