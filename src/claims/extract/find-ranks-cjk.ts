@@ -71,6 +71,13 @@ const CJK_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
  */
 const PLACE =
   /第([一二三四五六七八九十]|\d{1,2})大(?:[^，。；、,;\d]{0,6}?)(?:目的地|市场|市場|买家|買家|出口国|出口國)|最大(?:的)?(?:出口)?(?:目的地|市场|市場)|(最大)の(?:輸出先|仕向け?先)|(\d{1,2})番目の(?:規模|輸出先|仕向け?先)|(?<![\d.])(\d{1,2})위(?![\d권안])/g;
+/**
+ * The top destinations listed in order: "前三大出口目的地依次为德国、美国和越南", "最大的五個目的地依序為德國、
+ * 美國...": each destination named after the words holds the place its turn in the list gives. Without
+ * words of order ("分别是", "为") a list does not rank, as "the top five destinations were ..." does not.
+ */
+const TOP_IN_ORDER =
+  /(?:前|最大的?)\s?([一二三四五六七八九十]|\d{1,2})\s?(?:大|个|個)\s?(?:出口)?(?:目的地|市场|市場|买家|買家)[^，。；,;]{0,4}?(?:依次|依序|按顺序|按順序)\s?(?:为|為|是)?/g;
 /** "僅次於德國的第2大": second only to the destination named after these words, which is above it. */
 const SECOND_ONLY_TO = /(?:僅次於|仅次于|次於|次于)\s?$/;
 const FOLLOWING = /^\s?(?:향|向け)?\s?(?:에\s?이어|に次ぐ|に次いで)\s?$/;
@@ -83,6 +90,23 @@ export function findCjkDestinationRanks(
   const out: Array<RankHit & { partner: PartnerMention; above?: string[] }> = [];
   if (!CJK_SCRIPT.test(clause)) return out;
   const named = partners.filter((p) => !p.weak);
+  for (const m of allMatches(TOP_IN_ORDER, clause)) {
+    const n = cjkCount(m[1] ?? "");
+    const end = (m.index ?? 0) + m[0].length;
+    const listed = named.filter((p) => p.start >= end && !/[。；;]/.test(clause.slice(end, p.start)));
+    if (n === null || listed.length === 0 || listed.length > n) continue;
+    listed.forEach((p, i) =>
+      out.push({
+        start: p.start,
+        end: p.end,
+        type: "rank",
+        n: i + 1,
+        direction: "high",
+        scope: { type: "destinations" },
+        partner: p,
+      }),
+    );
+  }
   for (const m of allMatches(PLACE, clause)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;

@@ -148,3 +148,20 @@ describe("shares of the whole in German and Spanish", () => {
     expect(find(text, "2025-04-20", "9 por ciento")?.kind).toBe("change");
   });
 });
+
+describe("the top destinations listed in order, in Chinese", () => {
+  it("gives each destination the place of its turn", () => {
+    const text = "8月稀土磁铁出口前三大目的地依次为韩国、日本和印度。";
+    const ranks = extractClaims(text, { published: "2025-09-20" }).filter((c) => c.kind === "rank");
+    expect(ranks.map((c) => [c.partner, c.stated.type === "rank" ? c.stated.n : null])).toEqual([
+      ["KOR", 1],
+      ["JPN", 2],
+      ["IND", 3],
+    ]);
+  });
+
+  it("does not rank a list without words of order", () => {
+    const text = "8月稀土磁铁出口前三大目的地分别是韩国、日本和印度。";
+    expect(extractClaims(text, { published: "2025-09-20" }).filter((c) => c.kind === "rank")).toEqual([]);
+  });
+});
