@@ -28,3 +28,22 @@ describe("a list of figures set with slashes", () => {
     expect(r.verdict).not.toBe("supported");
   });
 });
+
+describe("months in brackets as a label's list, then a colon", () => {
+  // "Vietnam (Sep/Oct/Dec): 456 t / 444 t / 509 t": the bracket closes the list of months, the colon
+  // opens the figures, so each figure is its own month's rather than all the latest month's
+  it("gives each figure its own month", async () => {
+    const text = "Magnet exports to Vietnam (Sep/Oct/Dec): 456 t / 444 t / 509 t.";
+    expect(await readingAt(store, text, "444 t", "2026-01-25")).toMatchObject({
+      period: "2025-10",
+      verdict: "supported",
+    });
+  });
+
+  it("holds swapped figures against their own months", async () => {
+    const text = "Magnet exports to Vietnam (Sep/Oct/Dec): 456 t / 509 t / 444 t.";
+    const r = await readingAt(store, text, "509 t", "2026-01-25");
+    expect(r.period).toBe("2025-10");
+    expect(r.verdict).toBe("contradicted");
+  });
+});

@@ -20,8 +20,11 @@ export interface ListedFigure {
  * slash, as number boxes and posts set figures side by side ("235 t / 456 t / 444 t", "Aug/Sep").
  */
 const ITEM_GAP = /^(?:,\s?|,?\s(?:and|&)\s|\s?\/\s?)(?:the\s)?$/i;
-/** Between the two lists: words without figures or names ("took", "were ... at"), or a label's colon. */
-const LISTS_GAP = /^(?:[^\d;:.!?]{1,60}|\s?:\s?)$/;
+/**
+ * Between the two lists: words without figures or names ("took", "were ... at"), or a label's colon,
+ * after the bracket that closes its list of months ("Vietnam (Sep/Oct/Dec): 456 t / 444 t / 509 t").
+ */
+const LISTS_GAP = /^(?:[^\d;:.!?]{1,60}|\)?\s?:\s?)$/;
 /** Words that make the lists' neighbourhood something else: a total, a contrast. */
 const NOT_PARALLEL = /\b(?:total|overall|worldwide|globally|all destinations|while|whereas|but)\b/i;
 
