@@ -252,13 +252,17 @@ const verdictsOf = (judged: readonly { verdict: Verdict }[]) => judged.map((j) =
  * "m/m" but never "year-on-year"): a change whose base goes unnamed follows the text's own habit.
  * A change over a span ("January to November, down 2% year on year") is set against the same span
  * a year before however the text counts its months' changes, so for a month's change the habit is
- * read from the months' changes alone (`monthsOnly`).
+ * read from the months' changes alone (`monthsOnly`). A gap or ratio between two destinations or
+ * products of the same month ("Germany's lead over the US was 868 t") compares no months: it shows
+ * no habit.
  */
 function baseConvention(claims: readonly ExtractedClaim[], monthsOnly: boolean): "mom" | "yoy" | null {
   const named = new Set<string>();
   for (const c of claims) {
     if (c.stated.type !== "change" || (c.grounds.basis !== "clause" && c.grounds.basis !== "sentence"))
       continue;
+    // a gap or ratio between two destinations or products of one month names no base over time
+    if (c.stated.versus !== undefined || c.stated.versusSeries !== undefined) continue;
     if (monthsOnly && c.period?.includes("..") === true) continue;
     named.add(c.stated.basis === "mom" || c.stated.basis === "yoy" ? c.stated.basis : "month");
   }

@@ -3,7 +3,7 @@
 // in its noun phrase, and the period named right with it ("5% in October") or for the clause.
 // The world total never takes a destination: "of a total of 6,150 t" stays the total.
 
-import { ratioPartner } from "./partner-gap.js";
+import { ratioPartner, versusPartner } from "./partner-gap.js";
 import type { PeriodMention } from "./periods.js";
 import type { Mention, PartnerMention } from "./subjects.js";
 import { temporalAside } from "./temporal-asides.js";
@@ -187,6 +187,8 @@ export function attachPartner(
       !/\b(?:than|versus|vs)\b/i.test(clause.slice(span.end, p.start)) &&
       // "1.5 times the level to India": nor the destination a ratio is taken against
       !(kind === "change" && ratioPartner(clause, span.start, span.end, partners) === p) &&
+      // "277 t below those to the US": nor the one a difference in tonnes is taken against
+      !(kind === "change" && versusPartner(clause, span.end, partners) === p) &&
       // "China's exports (5,774 t) went mainly to Germany": a figure in brackets is its noun's, the total
       !/^\s?\)/.test(clause.slice(span.end, p.start)) &&
       !figures.some((f) => f.start >= span.end && f.start < p.start) &&

@@ -49,19 +49,28 @@ const AFTER = new RegExp(
   `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w'’-]{2,20}){0,6}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:(?:${MONTH_NAME})${NOT_A_SPAN}|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)(?:\\s(?=${DATED_FIGURE})|(?=\\s(?:that|this|those)\\b(?!['’]|\\s(?:of|month|year|period|quarter|time)\\b)))|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
   "i",
 );
+/** A difference's noun: "gap", "difference", or a lead one destination holds over another ("Germany's lead over the US"). */
+const GAP_NOUN = "(?:difference|gap|lead(?=(?:\\s[\\w'’.-]+){0,2}?\\sover\\s))";
+/** What a difference then is or became: "was", "stood at", "narrowed to", "widened to". */
+const GAP_VERB =
+  "(?:was|were|is|of|came to|stood at|amounted to|(?:narrowed|widened|grew|shrank|increased|decreased|expanded|shrunk|rose|fell|eased|swelled)\\sto)";
 /**
  * Right before the figure: a difference named without its direction ("the gap is 1,971.5t", "the
  * difference versus the year before was 3,124 tons", "so the gap is just over 7,100 tonnes").
  */
-const GAP_BEFORE =
-  /\b(?:difference|gap)\b(?:\s(?!(?:was|were|is|of)\b)[\w'’,.()-]+){0,6}?\s(?:was|were|is|of|came to|stood at|amounted to)\s(?:now\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
+const GAP_BEFORE = new RegExp(
+  `\\b${GAP_NOUN}\\b(?:\\s(?!(?:was|were|is|of)\\b)[\\w'’,.()-]+){0,6}?\\s${GAP_VERB}\\s(?:now\\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\\s)?$`,
+  "i",
+);
 
 /**
  * The same, with more words between the gap and its verb ("the difference between Germany and the
  * US in China's magnet exports in August 2025 was 756 t"), none of them another figure.
  */
-const LONG_GAP_BEFORE =
-  /\b(?:difference|gap)\b(?:[^.;:!?\d]|\b(?:19|20)\d{2}\b){8,110}?\s(?:was|were|is|came to|stood at|amounted to)\s(?:now\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
+const LONG_GAP_BEFORE = new RegExp(
+  `\\b${GAP_NOUN}\\b(?:[^.;:!?\\d]|\\b(?:19|20)\\d{2}\\b){8,110}?\\s(?!of\\s)${GAP_VERB}\\s(?:now\\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\\s)?$`,
+  "i",
+);
 
 /** Words of time around a gap that make it one over time: a month, a year, "the year before", "peak". */
 const TIME_WORDS = new RegExp(
@@ -116,10 +125,29 @@ function partnerGap(
   const from = l.start - gap[0].length;
   const words = clause.slice(from, Math.min(clause.length, l.end + 50));
   const m = BETWEEN_TWO.exec(words);
-  if (m === null || (m.index < gap[0].length && m.index + m[0].length > gap[0].length)) return null;
+  if (m === null) return leadPair(clause, from);
+  if (m.index < gap[0].length && m.index + m[0].length > gap[0].length) return null;
   const named = findPartners(m[0]);
   if (named.length !== 2 || named[0]?.value === named[1]?.value) return null;
   return { start: from + m.index, end: from + m.index + m[0].length };
+}
+
+/** Between a destination and its lead: "Germany's lead", "the US's growing lead". */
+const OWNS_LEAD = /^['’]s?\s(?:[\w-]+\s){0,2}?$/i;
+
+/**
+ * "Germany's lead over the United States": the destination that holds a lead, then the one it is
+ * held over, as the two a gap lies between (in that order); null unless both are named so.
+ */
+function leadPair(clause: string, from: number): { start: number; end: number } | null {
+  if (!/^lead\b/i.test(clause.slice(from))) return null;
+  const partners = findPartners(clause);
+  const holder = partners.filter((p) => p.end <= from && OWNS_LEAD.test(clause.slice(p.end, from))).pop();
+  const over = partners.find(
+    (p) => p.start > from && /^lead\sover\s(?:the\s)?$/i.test(clause.slice(from, p.start)),
+  );
+  if (holder === undefined || over === undefined || holder.value === over.value) return null;
+  return { start: holder.start, end: over.end };
 }
 
 /**
@@ -145,6 +173,27 @@ const COMPARED_BY =
  */
 const BY_AFTER_OBJECT =
   /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?)\s(?:[^,;.\d]|\b(?:19|20)\d{2}\b){1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
+
+/**
+ * "exports to Germany exceeded those to the US by 462 t", "shipments to the US topped Japan's by 277
+ * t": the destination the verb's object names is the base, and the one before the verb the figure's,
+ * as the two a gap lies between (in that order). Null when the object names none; when it names one
+ * but the words before the verb name no other, the object's span, so that no destination is read as
+ * the figure's own.
+ */
+function objectPair(
+  clause: string,
+  from: number,
+  by: RegExpExecArray,
+): { start: number; end: number } | null {
+  const verbEnd = from + (by[1] ?? "").length;
+  const partners = findPartners(clause);
+  const inObject = partners.filter((p) => p.start >= verbEnd && p.end <= from + by[0].length);
+  if (inObject.length !== 1) return null;
+  const other = inObject[0] as (typeof partners)[number];
+  const holder = partners.filter((p) => !p.weak && p.end <= from && p.value !== other.value).pop();
+  return { start: holder?.start ?? other.start, end: other.end };
+}
 
 /** A verb that moves its object, the object, then "by": "trimmed the monthly total by 198 t". */
 const CAUSED_BY = new RegExp(
@@ -190,7 +239,12 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
         : (GAP_BEFORE.exec(window) ??
           LONG_GAP_BEFORE.exec(clause.slice(Math.max(0, l.start - 130), l.start)));
     const gap = timeGap(clause, l, gapWords, window);
-    const between = gap === null ? partnerGap(clause, l, gapWords) : null;
+    const between =
+      gap === null
+        ? by
+          ? objectPair(clause, l.start - by[0].length, by)
+          : partnerGap(clause, l, gapWords)
+        : null;
     let dir: "up" | "down" | null = null;
     let start = l.start;
     let end = l.end;
@@ -242,7 +296,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       hedge: l.hedge,
       halfUnit: l.halfUnit,
       ...bounds,
-      ...(gap || between ? { unsigned: true } : {}),
+      ...(gap || (between && !by) ? { unsigned: true } : {}),
       ...(between ? { between } : {}),
     });
   }

@@ -18,12 +18,21 @@ export function versusPartner(
   end: number,
   partners: readonly PartnerMention[],
 ): PartnerMention | null {
+  // "277 t below those to the US": the hit's own words end in the comparison
+  const compared = COMPARED_AT_END.test(clause.slice(Math.max(0, end - 12), end));
   return (
     partners.find(
-      (p) => p.start >= end && p.start - end <= 90 && THAN_PARTNER.test(clause.slice(end, p.start)),
+      (p) =>
+        p.start >= end &&
+        p.start - end <= 90 &&
+        (THAN_PARTNER.test(clause.slice(end, p.start)) ||
+          (compared && MULTIPLE_OF.test(clause.slice(end, p.start)))),
     ) ?? null
   );
 }
+
+/** A difference's words that end in its comparison: "277 tonnes below", "40 t short of". */
+const COMPARED_AT_END = /\b(?:below|above|under|short\sof|ahead\sof|behind)$/i;
 
 /** Nouns for what a destination took, after its name: "the US volume", "Japan's total", "the Japanese figure". */
 const TAKEN =
@@ -40,7 +49,10 @@ const RATIO_TO = new RegExp(
 const AS_TO = new RegExp(`^\\sas\\s${OBJECT}?(?:the\\s)?$`, "i");
 const BELOW = /\b(?:below|above|under|behind|short\sof|ahead\sof)$/i;
 const AS_COMPARISON = /\b(?:much|many|large|big|high|great|heavy)$/i;
-/** The words between a multiple and the destination it is taken of: "1.6 times those to India", "twice Japan's". */
+/**
+ * The words between a multiple and the destination it is taken of ("1.6 times those to India", "twice
+ * Japan's"), or between a comparison and it ("277 t below those to the US").
+ */
 const MULTIPLE_OF = new RegExp(`^\\s${OBJECT}?(?:the\\s)?$`, "i");
 /** A destination named as the owner of a quantity: "Japan's", "the US volume", "the Japanese figure". */
 const OWNER_AFTER = new RegExp(`^(?:['’]s?\\b|\\s${TAKEN}\\b)`, "i");

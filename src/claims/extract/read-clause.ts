@@ -431,6 +431,8 @@ export function readClause(
     const pair = c.between
       ? partners.filter((p) => c.between && p.start >= c.between.start && p.end <= c.between.end)
       : [];
+    // "... topped those to Japan by 277 t" with no other destination named: whose figure is unknown
+    if (c.between && pair.length !== 2) continue;
     const versus =
       pair.length === 2
         ? (pair[1] as PartnerMention)
