@@ -244,3 +244,25 @@ describe("a table's caption that names a year", () => {
     ]);
   });
 });
+
+describe("a row of units under a markdown table's header", () => {
+  it("joins the labels above it, so each column keeps its month", () => {
+    const t =
+      "China rare-earth magnet exports\n\n| Destination | Oct | Nov |\n|---|---|---|\n| | t | t |\n| United States | 656 | 582 |\n| Japan | 226 | 305 |";
+    expect(cells(t).map((c) => c.slice(3, 6))).toEqual([
+      ["USA", "2025-10", 656],
+      ["USA", "2025-11", 582],
+      ["JPN", "2025-10", 226],
+      ["JPN", "2025-11", 305],
+    ]);
+  });
+
+  it("gives a share column its percent ('| | t | % |')", () => {
+    const t =
+      "China rare-earth magnet exports, November 2025\n\n| Destination | Volume | Share |\n|---|---|---|\n| | t | % |\n| Japan | 305 | 5.0 |";
+    expect(cells(t).map((c) => [c[1], c[5]])).toEqual([
+      ["level", 305],
+      ["share", "5% share"],
+    ]);
+  });
+});

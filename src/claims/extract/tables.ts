@@ -52,7 +52,7 @@ export function readTable(
   latest: number | null,
   footer = "",
 ): ExtractedClaim[] {
-  const all = tableRows(input, block);
+  const all = withUnitsRow(tableRows(input, block));
   // a title or a line of "Key: value" notes set above the header row in the same block ("CHINA RARE
   // EARTH EXPORTS <GACC> 12/08/25", "Category: magnets | Source: customs | Refreshed ...") is part
   // of the caption: the header is the last row without figures before the first row with them
@@ -143,6 +143,28 @@ function tableRows(input: string, block: Block): Row[] {
     s = i + 1;
   }
   return rows;
+}
+
+/** A cell that holds only a unit: "t", "(tonnes)", "kg", "%", "US$m". */
+const UNIT_CELL =
+  /^\(?(?:t|tonnes?|tons?|mt|kt|kg|%|pct|per\s?cent|percent|US\$\s?m(?:n|illion)?|\$\s?m)\)?$/i;
+
+/**
+ * A row of units right under the header ("| Destination | Oct | Nov |" over "| | t | t |"), as
+ * markdown tables and spreadsheets set them: each unit joins the label above it, so the header keeps
+ * its columns' months (taken as the header, the row of units left every figure the first column's month).
+ */
+function withUnitsRow(rows: Row[]): Row[] {
+  const k = rows.findIndex((r) => !isHeaderRow(r.cells));
+  const units = rows[k - 1];
+  const over = rows[k - 2];
+  if (units === undefined || over === undefined || units.cells.length !== over.cells.length) return rows;
+  const texts = units.cells.map((c) => c.text.trim());
+  if (!texts.some((t) => t !== "") || !texts.every((t) => t === "" || UNIT_CELL.test(t))) return rows;
+  const header = {
+    cells: over.cells.map((c, i) => (texts[i] ? { ...c, text: `${c.text} (${texts[i]})` } : c)),
+  };
+  return [...rows.slice(0, k - 2), header, ...rows.slice(k)];
 }
 
 /** A row of labels: none of its cells past the first is a figure (a year is a label). */
