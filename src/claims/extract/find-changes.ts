@@ -309,8 +309,12 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
-    // fell by about half, dropped by a third, rose by a quarter, down by a third
-    re: new RegExp(`\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s)?${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
+    // fell by about half, dropped by a third, rose by a quarter, down by a third; not "fell below a
+    // tenth", "rose above a fifth": a level or share that crossed a fraction, no change by it
+    re: new RegExp(
+      `\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s|(?!(?:below|under|above|beyond|past)\\s))${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
+      "gi",
+    ),
     needs: [FRACTION_HINT],
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },

@@ -96,7 +96,7 @@ const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece|shr";
 const FILLER = "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just|merely|barely|fully|a|an|about)\\s)?";
 /** A move past a bound: "dropped below 5%", "had sunk under 14 per cent", "climbed above 12%". */
 const PAST_BOUND =
-  "(?:(?:had|has|have)\\s)?(?:fell|fallen|dropped|slipped|sank|sunk|slid|dipped|declined|eased|rose|risen|climbed|jumped|edged|crept|moved|stayed|remained|held|stood|came in|ran)(?=\\s(?:below|under|above|over)\\s)";
+  "(?:(?:had|has|have)\\s)?(?:fell|fallen|dropped|slipped|sank|sunk|slid|dipped|declined|eased|rose|risen|climbed|jumped|edged|crept|moved|stayed|remained|held|stood|came in|ran|falls|drops|slips|sinks|dips|slides|eases|rises|climbs|jumps|edges|creeps|moves|stays|remains|holds|stands)(?=\\s(?:below|under|above|over)\\s)";
 /** Verbs that say the share went past its figure: "topped 7%", "surpassed a fifth". */
 const PASSED = /\b(?:topped|exceeded|surpassed|passed|crossed)\s(?:(?:a|an|one)[- ])?$/i;
 const SHARE_VERB_TO = `stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amounted to|of|rose to|climbed to|increased to|grew to|jumped to|edged up to|fell to|dropped to|slipped to|declined to|eased to|shrank to|slid to|edged down to|narrowed to|widened to|topped|exceeded|surpassed|passed|crossed|${PAST_BOUND}`;
@@ -256,9 +256,10 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   },
   {
     // "America's share at just under a tenth", "the German slice of the total, which came to 5.473
-    // kilotonnes, was a little over a fifth": a share noun, then a fraction for its value
+    // kilotonnes, was a little over a fifth", "the US share fell below a tenth", "slipped to a
+    // fifth": a share noun, then a fraction for its value
     re: new RegExp(
-      `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed)\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS}))\\b`,
+      `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed|[a-z]{3,12}ed\\sto|${PAST_BOUND})\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS}))\\b`,
       "gi",
     ),
     needs: [FRACTION_HINT],
