@@ -57,3 +57,26 @@ describe("lists set with slashes under a label", () => {
     expect([...got.values()].map((p) => p.partner)).toEqual(["JPN", "IND"]);
   });
 });
+
+describe("a list of destinations ending in a label's colon", () => {
+  const s =
+    "Exports to the US, Japan and Germany in December: 564 t, 280 t and 1,106 t, down 3.1%, down 8.2% and up 1.1% respectively.";
+  const figures = [
+    ...spans(s, ["564 t", "280 t", "1,106 t"]),
+    ...["down 3.1%", "down 8.2%", "up 1.1%"].map((f) => ({
+      start: s.indexOf(f),
+      end: s.indexOf(f) + f.length,
+      kind: "change",
+    })),
+  ];
+
+  it("pairs the figures after the colon with the names before it", () => {
+    const got = parallelPartners(s, figures);
+    expect([0, 1, 2].map((i) => got.get(i)?.partner)).toEqual(["USA", "JPN", "DEU"]);
+  });
+
+  it("pairs a run of changes right after the paired figures with the same names", () => {
+    const got = parallelPartners(s, figures);
+    expect([3, 4, 5].map((i) => got.get(i)?.partner)).toEqual(["USA", "JPN", "DEU"]);
+  });
+});

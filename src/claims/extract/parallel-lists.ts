@@ -22,9 +22,10 @@ export interface ListedFigure {
 const ITEM_GAP = /^(?:,\s?|,?\s(?:and|&)\s|\s?\/\s?)(?:the\s)?$/i;
 /**
  * Between the two lists: words without figures or names ("took", "were ... at"), or a label's colon,
- * after the bracket that closes its list of months ("Vietnam (Sep/Oct/Dec): 456 t / 444 t / 509 t").
+ * after the bracket that closes its list of months ("Vietnam (Sep/Oct/Dec): 456 t / 444 t / 509 t")
+ * or the words that end the label ("the US, Japan and Germany in December: 564 t, 280 t and 1,106 t").
  */
-const LISTS_GAP = /^(?:[^\d;:.!?]{1,60}|\)?\s?:\s?)$/;
+const LISTS_GAP = /^(?:[^\d;:.!?]{1,60}|[^\d;:.!?]{0,60}:\s?)$/;
 /** Words that make the lists' neighbourhood something else: a total, a contrast. */
 const NOT_PARALLEL = /\b(?:total|overall|worldwide|globally|all destinations|while|whereas|but)\b/i;
 
@@ -131,6 +132,14 @@ function pairLists<N extends { start: number; end: number }>(
         continue;
       n.forEach((p, k) => out.set((l[k] as ListItem).i, p));
     }
+  }
+  // "564 t, 280 t and 1,106 t, down 3.1%, down 8.2% and up 1.1% respectively": a run of another kind
+  // right after a paired run, as long as it, pairs with the same names
+  for (const [a, b] of lists.slice(0, -1).map((l, k) => [l, lists[k + 1] as ListItem[]] as const)) {
+    const tail = a[a.length - 1] as ListItem;
+    if (a.length !== b.length || !out.has(tail.i) || b.some((f) => out.has(f.i))) continue;
+    if (!/^,\s?$/.test(sentence.slice(tail.end, (b[0] as ListItem).start))) continue;
+    a.forEach((f, k) => out.set((b[k] as ListItem).i, out.get(f.i) as N));
   }
   return out;
 }
