@@ -269,11 +269,15 @@ function isCsvLine(line: string): boolean {
  * as an empty cell, so the cells after it stay under their own columns.
  */
 export function tableCells(line: string, keepEmpty = false): Array<{ start: number; text: string }> {
-  const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : isCsvLine(line) ? "," : null;
+  // "Oct-25   5473\t1118   656": a row pasted from a tracker sets its columns apart with tabs and
+  // runs of spaces alike, so either divides it
+  const mixed = !line.includes("|") && line.includes("\t") && /[^\s] {2,}[^\s]/.test(line);
+  const tab = line.includes("\t") && !mixed;
+  const sep = line.includes("|") ? "|" : tab ? "\t" : isCsvLine(line) ? "," : null;
   if (keepEmpty && sep !== null) return separatedCells(line, sep);
   const out: Array<{ start: number; text: string }> = [];
-  const re = line.includes("|") ? /[^|]+/g : isCsvLine(line) ? /[^,]+/g : /\S+(?: \S+)*/g;
-  const parts = line.includes("\t") && !line.includes("|") ? /[^\t]+/g : re;
+  const re = line.includes("|") ? /[^|]+/g : isCsvLine(line) ? /[^,]+/g : /[^\s]+(?: [^\s]+)*/g;
+  const parts = tab && !line.includes("|") ? /[^\t]+/g : re;
   for (const m of allMatches(parts, line)) {
     const lead = m[0].length - m[0].trimStart().length;
     const t = m[0].trim();

@@ -266,3 +266,40 @@ describe("a row of units under a markdown table's header", () => {
     ]);
   });
 });
+
+describe("a tracker's rows pasted with tabs and runs of spaces alike", () => {
+  const t =
+    "Magnet exports by destination (t)\nMonth\t World    DEU\tUSA    JPN\nOct-25   5473\t1118   656\t226\nNov-25\t 6150    n/a   582    305\nDec-25   5952 1106  564\t280\nchg Dec/Nov %  -3.2   n/a   -3.1  -8.2";
+
+  it("divides the cells at either, so each figure stays under its own column", () => {
+    expect(
+      cells(t)
+        .filter((c) => c[1] === "level")
+        .map((c) => c.slice(3, 6)),
+    ).toContainEqual(["USA", "2025-10", 656]);
+    expect(
+      cells(t)
+        .filter((c) => c[1] === "level")
+        .map((c) => c.slice(3, 6)),
+    ).toContainEqual(["JPN", "2025-11", 305]);
+  });
+
+  it("reads no cell after two figures run together in one ('5952 1106'), whose columns cannot be told", () => {
+    expect(cells(t).filter((c) => c[4] === "2025-12" && c[1] === "level")).toEqual([]);
+  });
+
+  it("reads a row labelled 'chg Dec/Nov %' as December's changes on November", () => {
+    const changes = extractClaims(t, { published: "2026-01-20" }).filter((c) => c.kind === "change");
+    expect(
+      changes.map((c) => [
+        c.partner,
+        c.period,
+        c.stated.type === "change" ? `${c.stated.pct}% ${c.stated.basis}` : null,
+      ]),
+    ).toEqual([
+      ["WLD", "2025-12", "-3.2% mom"],
+      ["USA", "2025-12", "-3.1% mom"],
+      ["JPN", "2025-12", "-8.2% mom"],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
 import { findPeriods, mainPeriod, parseMonth } from "./periods.js";
 import { FIGURE_CELL, tableCells, type Block } from "./segment.js";
 import { findPartner, findSeries } from "./subjects.js";
+import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 
 /** What a header cell, a row label or the caption says about the figures under or beside it. */
 interface Label {
@@ -32,6 +33,23 @@ interface Label {
   base: string | null;
   /** The label speaks of the running total ("累计比去年同期±%", "누계 증감률"), not of one month. */
   cumulative: boolean;
+}
+
+/** A cell of two figures set apart by a space alone ("5952 1106"), not one grouped by spaces ("55 431"). */
+const RUN_TOGETHER = /^(?!\d{1,3}(?: \d{3})+(?:[.,]\d+)?$)[+\-−–]?\d[\d,.]*\s+[+\-−–]?\d[\d,.]*$/;
+
+/** A change's label that names its month, then the month it is set against: "chg Dec/Nov %", "Dec vs Nov". */
+const MONTH_ON_MONTH = new RegExp(
+  `\\b(${ENGLISH_MONTH_NAME})\\.?\\s?(?:/|vs\\.?\\s|versus\\s|on\\s|over\\s)\\s?(${ENGLISH_MONTH_NAME})\\b`,
+  "i",
+);
+
+/** The latest month named `name` before `period` ("Nov" before 2025-12 is 2025-11; "Dec" before 2025-01 is 2024-12). */
+function monthBefore(period: string, name: string): string | null {
+  const m = MONTHS[name.toLowerCase().replace(/\.$/, "")];
+  const [y, p] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
+  if (m === undefined || !/^\d{4}-\d{2}$/.test(period)) return null;
+  return `${m < p ? y : y - 1}-${String(m).padStart(2, "0")}`;
 }
 
 /** A line under a table that says where its figures come from or how they are counted. */
@@ -95,9 +113,12 @@ export function readTable(
     if (words.length === 0) continue;
     const lead = label(words.join(" "));
     const total = words.some((w) => TOTAL_LABEL.test(w));
+    // "Dec-25   5952 1106  564": two figures run together in one cell leave the cells after it
+    // under no column that can be told, so the row is read up to them only
+    const merged = row.cells.findIndex((c, k) => k > 0 && RUN_TOGETHER.test(c.text));
     row.cells.forEach((cell, k) => {
       const col = header[k] ?? blank();
-      if (k === 0 || !FIGURE_CELL.test(cell.text) || col.label) return;
+      if (k === 0 || (merged > 0 && k >= merged) || !FIGURE_CELL.test(cell.text) || col.label) return;
       const claim = readCell(
         cell,
         { col, lead, cap, total, mainColumn, spanColumn, mainYear, columns: header },
@@ -263,10 +284,20 @@ function readLabel(text: string, anchor: { latest: number | null; year: number |
   )
     ? (findPeriods(text, anchor)[0]?.period ?? null)
     : null;
+  // "chg Dec/Nov %": December's change on November (the latest November before it), not a span
+  const pair = kind === "change" && against === null ? MONTH_ON_MONTH.exec(text) : null;
+  const own = pair ? (findPeriods(pair[1] as string, anchor)[0]?.period ?? null) : null;
   return {
     cumulative: /累[计計積]|누계/.test(text),
-    base: against,
-    period: against !== null ? null : bareYear ? `${bareYear[1]}-01..${bareYear[1]}-12` : period,
+    base: own !== null ? monthBefore(own, pair?.[2] as string) : against,
+    period:
+      own !== null
+        ? own
+        : against !== null
+          ? null
+          : bareYear
+            ? `${bareYear[1]}-01..${bareYear[1]}-12`
+            : period,
     year: bareYear ? Number(bareYear[1]) : null,
     namesYear: short !== null || /\b(?:19|20)\d{2}\b|['’]\d{2}\b/.test(text),
     partner: findPartner(text)?.value ?? null,
@@ -324,6 +355,8 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   };
   const changeKind =
     unit === "%" && (w.col.kind === "change" || (w.col.kind !== "share" && /^[+\-−–]/.test(cell.text)));
+  // "chg Dec/Nov %" heading a row: the row's label names the base its columns do not
+  const base = w.col.base ?? (w.col.kind === null ? w.lead.base : null);
   // "Change (t)": a difference in tonnes, not a level
   const tonnesChange = unit !== "%" && w.col.kind === "change";
   const shareKind = unit === "%" && w.col.kind === "share";
@@ -374,8 +407,8 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     };
   } else if (changeKind) {
     const pct = sign * parsed.value;
-    const basis = baseOf(w.col.base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? "mom";
-    if (w.col.base === null && w.col.basis === null && basisFromColumns(w.columns) === null)
+    const basis = baseOf(base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? "mom";
+    if (base === null && w.col.basis === null && basisFromColumns(w.columns) === null)
       alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
     kind = "change";
     stated = {
@@ -396,13 +429,13 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
       type: "change",
       pct,
       unit: "t",
-      basis: baseOf(w.col.base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? "mom",
+      basis: baseOf(base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? "mom",
       direction: pct < 0 ? "down" : "up",
       hedge,
       ...toleranceFor(pct, parsed.halfUnit * factor, hedge),
       raw: cell.text,
     };
-    if (w.col.base === null && w.col.basis === null && basisFromColumns(w.columns) === null)
+    if (base === null && w.col.basis === null && basisFromColumns(w.columns) === null)
       alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
   } else if (unit !== "%" && sign > 0) {
     const factor = unit === "kg" ? 1e-3 : unit === "kt" ? 1e3 : 1;
