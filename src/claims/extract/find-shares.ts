@@ -407,25 +407,6 @@ function ratioToAnotherPeriod(clause: string, start: number): boolean {
   );
 }
 
-/** The month whose whole a share's words name: "of the November 2025 total", "of January's volume". */
-const WHOLE_MONTH = new RegExp(
-  `\\bof\\s(?:(?:the|its|their)\\s)?(${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:['’]s?)?\\s(?:(?:magnet|rare[- ]earth|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries|level|figure)\\b`,
-);
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAME})\\b`, "g");
-
-/**
- * "Exports to the US in December were 97% of the November total", "in May were 5% of January
- * 2025's volume": the part has a month of its own, and the whole is another month's, so no share of
- * one month's total: a ratio of two months' figures (of the destination's, or of the total?), which
- * the words leave open. Such a percentage is not read as a share.
- */
-function wholeOfAnotherMonth(clause: string, start: number, end: number): boolean {
-  const whole = WHOLE_MONTH.exec(clause.slice(start, end + 40))?.[1]?.toLowerCase();
-  if (whole === undefined) return false;
-  const own = (clause.slice(0, start).match(MONTH_WORD) ?? []).map((m) => m.toLowerCase());
-  return own.length > 0 && !own.includes(whole);
-}
-
 /** "lost a third of their volume": how much the subject moved, read as a change, not a share. */
 const OWN_SIZE_MOVED = new RegExp(`\\b(?:${OWN_SIZE_VERBS})\\s(?:(?:${HEDGE_WORDS})\\s)?$`, "i");
 const OF_OWN_SIZE = new RegExp(
@@ -491,7 +472,6 @@ export function findShares(clause: string): ShareHit[] {
       if (out.some((h) => start < h.end && end > h.start)) continue;
       if (partOfYear(clause, start, end, kind)) continue;
       if ((kind === "fraction" || kind === "pct") && ratioToAnotherPeriod(clause, start)) continue;
-      if (wholeOfAnotherMonth(clause, start, end)) continue;
       if (ownSizeMoved(clause, start)) continue;
       const production = ofProduction(clause, start, end);
       if (!production && ratioToAnotherDestination(clause, start, end)) continue;

@@ -14,7 +14,7 @@ import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js
 import type { ExtractedClaim } from "../types.js";
 import { roughRange } from "../extract/level-ranges.js";
 import { yearBeforeBase } from "../extract/month-named-after-all.js";
-import { monthNamesOf } from "../extract/lexicon.js";
+import { MONTHS, monthNamesOf } from "../extract/lexicon.js";
 import { findSeries } from "../extract/subjects.js";
 import { sentenceAround, sentenceBefore } from "../extract/sentence-around.js";
 import { mentionsIn, namesContinent, numberStart, sentenceBlanked } from "./sentence-readings.js";
@@ -200,9 +200,24 @@ function againstAnAverage(text: string, claim: ExtractedClaim): boolean {
   );
 }
 
-/** A share whose words make it a ratio to another period's figure, not a part of the total. */
+/** A share's whole named as a month's: "of the November 2025 total", "of January 2025's volume". */
+const WHOLE_OF_MONTH = new RegExp(
+  `\\bof\\s(?:(?:the|its|their)\\s)?(${MONTH_WORD})\\.?(?:\\s(?:19|20)\\d{2})?(?:['’]s?)?\\s(?:(?:magnet|rare[- ]earth|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|deliveries|level|figure)\\b`,
+  "i",
+);
+
+/**
+ * A share whose words make it a ratio to another period's figure, not a part of the total: "19% of
+ * the April figure" after the figure, or a whole named as another month's than the share's own
+ * ("exports to the US in December were 97% of the November total": 564 t is 97% of November's 582 t).
+ */
 function ratioToAnotherPeriod(text: string, claim: ExtractedClaim): boolean {
-  return claim.kind === "share" && OF_ANOTHER_PERIOD.test(text.slice(claim.end, claim.end + 40));
+  if (claim.kind !== "share") return false;
+  if (OF_ANOTHER_PERIOD.test(text.slice(claim.end, claim.end + 40))) return true;
+  const whole = WHOLE_OF_MONTH.exec(`${claim.text}${text.slice(claim.end, claim.end + 40)}`)?.[1];
+  const own = /^\d{4}-(\d{2})$/.exec(claim.period ?? "")?.[1];
+  const named = whole === undefined ? undefined : MONTHS[whole.toLowerCase()];
+  return named !== undefined && own !== undefined && named !== Number(own);
 }
 
 /** A number that ends a range: "6,000-6,500 t", "between 6,000 and 6,500 tonnes" (not "from 5,473 to 6,150 t"). */
