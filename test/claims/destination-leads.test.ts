@@ -78,3 +78,14 @@ describe("a difference whose own words end in the comparison", () => {
     });
   });
 });
+
+describe("a multiple of the amount that went to another destination", () => {
+  it("is a ratio of the two, not a change over time of the second ('nearly twice the volume shipped to South Korea')", async () => {
+    const text =
+      "China's magnet exports to Germany in October were 1,118 tonnes, nearly twice the volume shipped to South Korea.";
+    expect(await readingAt(store, text, "nearly twice the volume", published)).toMatchObject({
+      partner: "DEU",
+      verdict: "supported",
+    });
+  });
+});

@@ -57,6 +57,11 @@ const MULTIPLE_OF = new RegExp(`^\\s${OBJECT}?(?:the\\s)?$`, "i");
 /** A destination named as the owner of a quantity: "Japan's", "the US volume", "the Japanese figure". */
 const OWNER_AFTER = new RegExp(`^(?:['’]s?\\b|\\s${TAKEN}\\b)`, "i");
 const MULTIPLE_WORDS = /\b(?:times|twice|double|triple|treble|half)\b|\dx\b|fold\b/i;
+/** The hit's own words end in an amount: "twice the volume", "half the tonnage". */
+const AMOUNT_END = /\b(?:volumes?|amounts?|quantity|tonnage|totals?|figures?|levels?)$/i;
+/** After such an amount, where it went: "shipped to", "that went to", "sent to the". */
+const SENT_TO =
+  /^\s(?:(?:that|which)\s)?(?:(?:went|was\s(?:shipped|sent|exported)|were\s(?:shipped|sent|exported)|shipped|sent|exported|delivered)\s)?(?:to|for|bound\sfor|headed\sfor)\s(?:the\s)?$/i;
 /** The hit's own words end in what went to a destination ("1.6 times those to"). */
 const ENDS_IN_OBJECT = /\b(?:those|that|what|went|shipped|sent)\s(?:to|for|of)$/i;
 
@@ -83,6 +88,8 @@ export function ratioPartner(
       if (RATIO_TO.test(gap) || (as && AS_TO.test(gap))) return true;
       // "48% below the US": the comparison word closes the figure's own words
       if (BELOW.test(words) && /^\s(?:the\s)?$/.test(gap)) return true;
+      // "nearly twice the volume shipped to South Korea": the hit's words end in what was shipped
+      if ((multiple || as) && AMOUNT_END.test(words) && SENT_TO.test(gap)) return true;
       if (!multiple || !MULTIPLE_OF.test(gap)) return false;
       // "twice Japan's", "half the US volume", "three times those to Vietnam": not "double the US rise"
       const bare = /^\s(?:the\s)?$/.test(gap);
