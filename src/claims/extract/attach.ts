@@ -178,6 +178,13 @@ export function attachPartner(
     // ... not of a total it is taken of ("out of a total of 5,577 t, nearly two tonnes in five")
     if (of !== null && !("total" in of)) return of;
   }
+  // the destinations a ratio or a difference in tonnes is taken against, found once when first asked
+  let against: Array<PartnerMention | null> | undefined;
+  const takenAgainst = () =>
+    (against ??= [
+      ratioPartner(clause, span.start, span.end, partners),
+      versusPartner(clause, span.end, partners),
+    ]);
   const after = partners.find(
     (p) =>
       p.start >= span.end &&
@@ -185,10 +192,9 @@ export function attachPartner(
         (p.start - span.end <= 72 && PRODUCT_THEN_TO.test(clause.slice(span.end, p.start)))) &&
       // "434 t higher than those to the US": the destination compared with is not the figure's
       !/\b(?:than|versus|vs)\b/i.test(clause.slice(span.end, p.start)) &&
-      // "1.5 times the level to India": nor the destination a ratio is taken against
-      !(kind === "change" && ratioPartner(clause, span.start, span.end, partners) === p) &&
-      // "277 t below those to the US": nor the one a difference in tonnes is taken against
-      !(kind === "change" && versusPartner(clause, span.end, partners) === p) &&
+      // "1.5 times the level to India", "277 t below those to the US": nor the destination a ratio
+      // or a difference in tonnes is taken against
+      !(kind === "change" && takenAgainst().includes(p)) &&
       // "China's exports (5,774 t) went mainly to Germany": a figure in brackets is its noun's, the total
       !/^\s?\)/.test(clause.slice(span.end, p.start)) &&
       !figures.some((f) => f.start >= span.end && f.start < p.start) &&

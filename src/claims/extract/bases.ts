@@ -56,7 +56,7 @@ export function changeBasis(
   // "up 8% on the second half of 2024", "rose 8% from the second quarter": a span's change against
   // another span named right after it; one of another length leaves the base unknown
   const spanAfter =
-    period !== null && period.includes("..")
+    period !== null && period.includes("..") && c.basis === null
       ? mentions.find(
           (p) =>
             p.role === "base" &&
@@ -67,7 +67,7 @@ export function changeBasis(
             !laterChangeOwns(clause, c, p, changes),
         )
       : undefined;
-  if (spanAfter && c.basis === null) return spanAfter.period;
+  if (spanAfter) return spanAfter.period;
   // "down 5.1 percentage points since June", "up 30% since April": the month it runs since is the base
   const since = mentions.find(
     (p) =>
@@ -252,7 +252,7 @@ const MONTH_AGO_AFTER = new RegExp(
   "i",
 );
 /** German "im Vorjahresmonat", Indonesian "yang dikirim pada bulan yang sama tahun lalu" after a level. */
-const YEAR_AGO_AFTER_DE =
+const YEAR_AGO_AFTER_INTL =
   /^,?\s(?:(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b|(?:yang\s(?:dikirim|diekspor|tercatat)\s)?pada\s(?:bulan|periode)\syang\ssama\stahun\s(?:lalu|sebelumnya)(?![\p{L}]))/u;
 /**
  * Japanese, Korean and Chinese name the base right before the figure: "前の月の226トン", "前月の226トン",
@@ -319,7 +319,7 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   // "4.84万吨, from a year earlier increase 13%": the base of the change that follows, not the level's date
   if (year && !CHANGE_NEXT.test(tail.slice(year[0].length)))
     return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
-  if (YEAR_AGO_BEFORE.test(head) || YEAR_AGO_BEFORE_CJK.test(head) || YEAR_AGO_AFTER_DE.test(tail))
+  if (YEAR_AGO_BEFORE.test(head) || YEAR_AGO_BEFORE_CJK.test(head) || YEAR_AGO_AFTER_INTL.test(tail))
     return shiftPeriod(period, -12);
   const named = YEAR_NAMED_BEFORE_CJK.exec(head);
   if (named) return shiftPeriod(period, -12, Number(named[1]));
@@ -371,14 +371,15 @@ export function levelPeriod(
   );
   if (after) {
     // a base month named before the clause's own dated month ("compared with 5,994 t in July and
-    // 4,723 t in August 2024") is not counted back from it: July is the latest July, as written
-    const datedLater = mentions.some((p) => p.role === "main" && p.explicitYear && p.start > after.end);
-    // "ranged from 1,238 t in May to 6,357 t in January": the ends of a range of values, not a change
-    // from one month to a later one, so May is not counted back from January
-    const ranged = RANGED_FROM.test(clause.slice(Math.max(0, s - 40), s));
-    return after.role === "base" && !after.explicitYear && !datedLater && !ranged
-      ? (baseMonth(after.start - 1, [after], period) ?? after.period)
-      : after.period;
+    // 4,723 t in August 2024") is not counted back from it: July is the latest July, as written;
+    // nor are the ends of a range of values ("ranged from 1,238 t in May to 6,357 t in January"), not
+    // a change from one month to a later one
+    const countedBack =
+      after.role === "base" &&
+      !after.explicitYear &&
+      !mentions.some((p) => p.role === "main" && p.explicitYear && p.start > after.end) &&
+      !RANGED_FROM.test(clause.slice(Math.max(0, s - 40), s));
+    return countedBack ? (baseMonth(after.start - 1, [after], period) ?? after.period) : after.period;
   }
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(
     clause.slice(Math.max(0, s - 20), s),
@@ -438,7 +439,7 @@ export function rankStated(
       ...yoyRun(clause, r),
     };
   const direction = r.direction === "low" ? "low" : "high";
-  const scope = r.scope;
+  let scope = r.scope;
   if (r.fromNamed === true) return fromNamedMonth(r, raw, mentions, period);
   // a record kept from a year the text gives ("since records began in 2017", "in records going back
   // to 2024") counts from that year's start, as "since at least 2017" does: it names no month beyond it
@@ -505,19 +506,17 @@ export function rankStated(
   }
   if (scope?.type === "ownPart") {
     // "the strongest month of the quarter": the calendar quarter or half holding the claim's month
-    const own = period === null || !isMonth(period) ? null : Number(period.slice(5));
-    const from = own === null ? null : own - ((own - 1) % scope.months);
-    const mm = (m: number) => `${period?.slice(0, 4)}-${String(m).padStart(2, "0")}`;
-    return {
-      type: "rank",
-      n: r.n,
-      direction,
-      scope:
-        from === null
-          ? { type: "months", months: scope.months, open: true }
-          : { type: "span", from: mm(from), to: mm(from + scope.months - 1) },
-      raw,
-    };
+    if (period === null || !isMonth(period))
+      return {
+        type: "rank",
+        n: r.n,
+        direction,
+        scope: { type: "months", months: scope.months, open: true },
+        raw,
+      };
+    const own = Number(period.slice(5));
+    const from = own - ((own - 1) % scope.months);
+    scope = { type: "part", from, to: from + scope.months - 1, year: Number(period.slice(0, 4)) };
   }
   if (scope?.type === "part") {
     // "the highest of any month in the first half": the claim's own year when none is named; with

@@ -37,11 +37,11 @@ export interface Discourse {
   /** A list's lead line or a bullet without figures: until the list ends. */
   list: Topic | null;
   /**
-   * The list's topic as the bullet being read found it, and whether the bullet gave figures: a
+   * The list's destination as the bullet being read found it, and whether the bullet gave figures: a
    * bullet that opens with a sentence without figures and goes on to give some ("The US is not
    * sharing in it. Shipments slipped to 582 t.") spoke of its own destination, not its siblings'.
    */
-  item: { list: Topic | null; figures: boolean } | null;
+  item: { partner: Named | null; figures: boolean } | null;
   /** A question's subject: for its answer. */
   asked: Topic | null;
   /**
@@ -127,8 +127,8 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
   // each bullet is its own fact: a destination a sibling named before its own figures ends with it
   // (its product and period may still be the list's: "sep magnet #s out. 5774t total" opening a chat)
   if (d.block === "bullet" && d.item?.figures === true && d.list !== null)
-    d.list = { ...d.list, partner: d.item.list?.partner ?? null };
-  d.item = kind === "bullet" ? { list: d.list === null ? null : { ...d.list }, figures: false } : null;
+    d.list = { ...d.list, partner: d.item.partner };
+  d.item = kind === "bullet" ? { partner: d.list?.partner ?? null, figures: false } : null;
   // headlines set as lines without a full stop run on as one block of prose under their label
   if (paragraphStart && kind !== "heading" && kind !== "bullet") d.links = false;
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {

@@ -281,7 +281,7 @@ const WHOLE_BEFORE = new RegExp(
 );
 /** After "of the" and a figure, the words that make it the whole: "China exported", "shipped in all". */
 const WHOLE_AFTER =
-  /^\s(?:(?:of\s)?(?:(?:rare[- ]earth\s|permanent\s)?magnets?\s)?(?:(?:China|Beijing|it)\s(?:exported|shipped|sold|sent)|(?:exported|shipped|sent)(?:\s(?:abroad|in\s(?:all|total)|worldwide|overall)|(?!\s(?:to|for|from)\b)))|in\s(?:all|total))\b/i;
+  /^\s(?:(?:of\s)?(?:(?:rare[- ]earth\s|permanent\s)?magnets?\s)?(?:(?:China|Beijing|it)\s(?:exported|shipped|sold|sent)|(?:exported|shipped|sent)(?!\s(?:to|for|from)\b))|in\s(?:all|total))\b/i;
 
 /** A tonnage (its unit may be left to the whole's), then "of the": the part, before the whole it is taken of. */
 const PART_OF_THE = /\d(?:\s?(?:t|tonnes?|tons?|mt))?\sof\sthe\s$/i;

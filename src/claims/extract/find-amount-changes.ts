@@ -51,15 +51,15 @@ const AFTER = new RegExp(
 );
 /** A difference's noun: "gap", "difference", or a lead one destination holds over another ("Germany's lead over the US"). */
 const GAP_NOUN = "(?:difference|gap|lead(?=(?:\\s[\\w'’.-]+){0,2}?\\sover\\s))";
-/** What a difference then is or became: "was", "stood at", "narrowed to", "widened to". */
+/** What a difference then is or became: "was", "stood at", "narrowed to", "widened to" (or "of": "a gap of"). */
 const GAP_VERB =
-  "(?:was|were|is|of|came to|stood at|amounted to|(?:narrowed|widened|grew|shrank|increased|decreased|expanded|shrunk|rose|fell|eased|swelled)\\sto)";
+  "(?:was|were|is|came to|stood at|amounted to|(?:narrowed|widened|grew|shrank|increased|decreased|expanded|shrunk|rose|fell|eased|swelled)\\sto)";
 /**
  * Right before the figure: a difference named without its direction ("the gap is 1,971.5t", "the
  * difference versus the year before was 3,124 tons", "so the gap is just over 7,100 tonnes").
  */
 const GAP_BEFORE = new RegExp(
-  `\\b${GAP_NOUN}\\b(?:\\s(?!(?:was|were|is|of)\\b)[\\w'’,.()-]+){0,6}?\\s${GAP_VERB}\\s(?:now\\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\\s)?$`,
+  `\\b${GAP_NOUN}\\b(?:\\s(?!(?:was|were|is|of)\\b)[\\w'’,.()-]+){0,6}?\\s(?:${GAP_VERB}|of)\\s(?:now\\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\\s)?$`,
   "i",
 );
 
@@ -68,7 +68,7 @@ const GAP_BEFORE = new RegExp(
  * US in China's magnet exports in August 2025 was 756 t"), none of them another figure.
  */
 const LONG_GAP_BEFORE = new RegExp(
-  `\\b${GAP_NOUN}\\b(?:[^.;:!?\\d]|\\b(?:19|20)\\d{2}\\b){8,110}?\\s(?!of\\s)${GAP_VERB}\\s(?:now\\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\\s)?$`,
+  `\\b${GAP_NOUN}\\b(?:[^.;:!?\\d]|\\b(?:19|20)\\d{2}\\b){8,110}?\\s${GAP_VERB}\\s(?:now\\s)?(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\\s)?$`,
   "i",
 );
 

@@ -158,7 +158,7 @@ const ZERO = new RegExp(
  * "no data", nor a stop that runs on ("no shipments to the EU since October": a span, not a month).
  */
 const NONE_SHIPPED =
-  /\b(?:exported|shipped|sold|sent|delivered)\s(no)\s(?!(?:more|less|fewer|longer|signs?|changes?|data|details?|figures?|breakdown|comment|one|other|sooner)\b)(?![^.;]{0,80}?\b(?:since|after|until)\b)|\b(no)\s(?:(?:wrought|further|new|direct)\s)?(?:exports?|shipments?|deliveries)\s(?:of|to)\b(?![^.;]{0,80}?\b(?:since|after|until)\b)/gi;
+  /(?:\b(?:exported|shipped|sold|sent|delivered)\s(no)\s(?!(?:more|less|fewer|longer|signs?|changes?|data|details?|figures?|breakdown|comment|one|other|sooner)\b)|\b(no)\s(?:(?:wrought|further|new|direct)\s)?(?:exports?|shipments?|deliveries)\s(?:of|to)\b)(?![^.;]{0,80}?\b(?:since|after|until)\b)/gi;
 
 /**
  * Nothing shipped, said in German, the Romance languages, Japanese or Chinese: "lagen bei null", "auf

@@ -7,6 +7,7 @@ import { cjkCount } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
 import type { PartnerMention } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
+import { destinationRank } from "./find-destination-ranks-europe.js";
 
 const HIGH = /^(?:高|多|大|고|대|大き)$/;
 /** "全年第二高", "年内で2番目に少な", "全年最高", "올해 최고치": the month ranked among its year's. */
@@ -79,7 +80,7 @@ const PLACE =
 const TOP_IN_ORDER =
   /(?:前|最大的?)\s?([一二三四五六七八九十]|\d{1,2})\s?(?:大|个|個)\s?(?:出口)?(?:目的地|市场|市場|买家|買家)[^，。；,;]{0,4}?(?:依次|依序|按顺序|按順序)\s?(?:为|為|是)?/g;
 /** "僅次於德國的第2大": second only to the destination named after these words, which is above it. */
-const SECOND_ONLY_TO = /(?:僅次於|仅次于|次於|次于)\s?$/;
+const SECOND_ONLY_TO = /次[於于]\s?$/;
 const FOLLOWING = /^\s?(?:향|向け)?\s?(?:에\s?이어|に次ぐ|に次いで)\s?$/;
 
 /** A destination's rank stated in Chinese, Japanese or Korean in a clause, with the destination it ranks. */
@@ -95,17 +96,7 @@ export function findCjkDestinationRanks(
     const end = (m.index ?? 0) + m[0].length;
     const listed = named.filter((p) => p.start >= end && !/[。；;]/.test(clause.slice(end, p.start)));
     if (n === null || listed.length === 0 || listed.length > n) continue;
-    listed.forEach((p, i) =>
-      out.push({
-        start: p.start,
-        end: p.end,
-        type: "rank",
-        n: i + 1,
-        direction: "high",
-        scope: { type: "destinations" },
-        partner: p,
-      }),
-    );
+    listed.forEach((p, i) => out.push(destinationRank(p.start, p.end, i + 1, p)));
   }
   for (const m of allMatches(PLACE, clause)) {
     const start = m.index ?? 0;

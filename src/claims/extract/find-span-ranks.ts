@@ -21,6 +21,8 @@ const EXTREME_IN_PART = new RegExp(
   `\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}\\s(?:in|of|during|across|for|over)\\s${PART}${YEAR}`,
   "gi",
 );
+/** A low extreme's word, as the whole of the pattern's second group. */
+const LOW_WORD = new RegExp(`^(?:${LOW})$`, "i");
 
 /**
  * Every rank over a half or a quarter in a clause. The scope's months are the span's first and last
@@ -38,7 +40,7 @@ export function findSpanRanks(clause: string): RankHit[] {
       end: start + m[0].length,
       type: "rank" as const,
       n: m[1] ? (parseCount(m[1]) ?? 1) : 1,
-      direction: new RegExp(`^(?:${LOW})$`, "i").test(m[2] ?? "") ? ("low" as const) : ("high" as const),
+      direction: LOW_WORD.test(m[2] ?? "") ? ("low" as const) : ("high" as const),
     };
     // "the strongest month of the quarter": the quarter (or half) that holds the claim's month
     if (m[7] !== undefined) {

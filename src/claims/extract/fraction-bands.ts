@@ -44,13 +44,14 @@ export function fractionTolerance(pct: number, hedge: Hedge | null): Tolerance &
 function shortOfOtherFractions(pct: number, band: Tolerance): Tolerance {
   const size = Math.abs(pct);
   // a writer who says "about a ninth" or "one in eight" counts in finer fractions than these
-  if (!COMMON_FRACTIONS.some((f) => Math.abs(f - size) < 0.5)) return band;
+  const own = COMMON_FRACTIONS.find((f) => Math.abs(f - size) < 0.5);
+  if (own === undefined) return band;
   let [low, high] =
     pct < 0
       ? [band.high === null ? null : -band.high, band.low === null ? null : -band.low]
       : [band.low, band.high];
   for (const other of COMMON_FRACTIONS) {
-    if (Math.abs(other - size) < 0.5) continue;
+    if (other === own) continue;
     const reach = fractionHalfWidth(other) / 2;
     if (other < size && low !== null && other + reach > low) low = Math.min(size, roundTol(other + reach));
     if (other > size && high !== null && other - reach < high) high = Math.max(size, roundTol(other - reach));

@@ -37,9 +37,10 @@ export function monthsBack(clause: string, end: number, period: string | null): 
   const years = m[2] ?? m[4];
   const words = years ?? m[1] ?? m[3];
   const count = words === undefined ? 2 : parseCount(words);
-  const n = count === null ? null : years !== undefined ? count * 12 : count;
+  if (count === null) return null;
+  const n = years !== undefined ? count * 12 : count;
   // a span ("2025", "January-November") is set against the same span that many years back
   const ends = (period ?? "").split("..").map(parseMonth);
-  if (n === null || ends.some((e) => e === null) || (ends.length > 1 && years === undefined)) return null;
+  if (ends.some((e) => e === null) || (ends.length > 1 && years === undefined)) return null;
   return ends.map((e) => fromIndex((e as number) - n)).join("..");
 }

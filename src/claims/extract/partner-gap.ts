@@ -19,7 +19,7 @@ export function versusPartner(
   partners: readonly PartnerMention[],
 ): PartnerMention | null {
   // "277 t below those to the US": the hit's own words end in the comparison
-  const compared = COMPARED_AT_END.test(clause.slice(Math.max(0, end - 12), end));
+  const compared = BELOW.test(clause.slice(Math.max(0, end - 12), end));
   return (
     partners.find(
       (p) =>
@@ -30,9 +30,6 @@ export function versusPartner(
     ) ?? null
   );
 }
-
-/** A difference's words that end in its comparison: "277 tonnes below", "40 t short of". */
-const COMPARED_AT_END = /\b(?:below|above|under|short\sof|ahead\sof|behind)$/i;
 
 /** Nouns for what a destination took, after its name: "the US volume", "Japan's total", "the Japanese figure". */
 const TAKEN =
@@ -47,6 +44,7 @@ const RATIO_TO = new RegExp(
 );
 /** After "as much", "as large" and the like: "twice as much as Korea", "as large as those to Japan". */
 const AS_TO = new RegExp(`^\\sas\\s${OBJECT}?(?:the\\s)?$`, "i");
+/** Words that end a comparison with what follows: "48% below", "277 tonnes short of". */
 const BELOW = /\b(?:below|above|under|behind|short\sof|ahead\sof)$/i;
 const AS_COMPARISON = /\b(?:much|many|large|big|high|great|heavy)$/i;
 /**

@@ -373,15 +373,11 @@ export function readClause(
   // "amid the rare earth export curbs": the goods a policy covers are not the figures' product
   const series = findSeries(clause).filter((m) => !policyObject(clause, m));
   const before = state.trade;
-  const isTrade = (s: number, e: number) => {
-    const subject = subjectAt(clause, s, e);
-    return subject === null ? before : subject === "trade";
-  };
   // "Demand is strong. Germany took 1,118 t of magnets": a tonnage in a clause that names its product
   // is of its trade even after a sentence on something else, unless its own subject says otherwise
-  const isTradeLevel = (s: number, e: number) => {
+  const isTrade = (s: number, e: number, productNamed = false) => {
     const subject = subjectAt(clause, s, e);
-    return subject === null ? before || series.length > 0 : subject === "trade";
+    return subject === null ? before || productNamed : subject === "trade";
   };
   const last = subjectAt(clause, clause.length, clause.length);
   if (last !== null || series.length > 0) state.trade = last === "trade" || series.length > 0;
@@ -492,7 +488,7 @@ export function readClause(
   }
   // tonnages, and values in money (a level in its currency)
   for (const l of [...levels, ...money]) {
-    if (!isTradeLevel(l.start, l.end)) continue;
+    if (!isTrade(l.start, l.end, series.length > 0)) continue;
     figures.push({
       start: l.start,
       end: l.end,

@@ -764,6 +764,6 @@ function rankSubject(c: ClauseRead, f: Figure, appositive: boolean): PeriodMenti
 
 /** After a change, words that set it against something: "from the previous six months", "on H2". */
 const SET_AGAINST_AFTER =
-  /^[^.;]*?\b(?:from|than|on|over|versus|vs\.?|against|relative|previous|preceding|prior|sequential(?:ly)?|(?:half|quarter|period)[- ](?:on|over)[- ](?:half|quarter|period))\b/i;
+  /^[^.;]*?\b(?:from|than|on|over|versus|vs\.?|against|relative|previous|preceding|prior|sequential(?:ly)?)\b/i;
 /** Anywhere in a clause, words that set a change against something: "compared with", "relative to". */
 const SET_AGAINST_ANYWHERE = /\b(?:compar(?:ed|ing|es?)\s(?:with|to)|relative\sto|versus|vs\.?|against)\s/i;

@@ -10,8 +10,6 @@ import { NUM } from "./numbers.js";
 import { allMatches } from "./all-matches.js";
 import { CJK_LETTERS } from "./lexicon.js";
 
-/** Month names written out, as a clause of its own names its month. */
-
 export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
 
 /** A run of lines read as one unit: `[start, end)` in the input. */

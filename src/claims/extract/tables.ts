@@ -8,7 +8,7 @@ import { isPartialSpan } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { modeOf, sentenceMarks } from "./modes.js";
 import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
-import { findPeriods, mainPeriod, parseMonth } from "./periods.js";
+import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName } from "./periods.js";
 import { FIGURE_CELL, tableCells, type Block } from "./segment.js";
 import { findPartner, findSeries } from "./subjects.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
@@ -46,10 +46,10 @@ const MONTH_ON_MONTH = new RegExp(
 
 /** The latest month named `name` before `period` ("Nov" before 2025-12 is 2025-11; "Dec" before 2025-01 is 2024-12). */
 function monthBefore(period: string, name: string): string | null {
-  const m = MONTHS[name.toLowerCase().replace(/\.$/, "")];
-  const [y, p] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
-  if (m === undefined || !/^\d{4}-\d{2}$/.test(period)) return null;
-  return `${m < p ? y : y - 1}-${String(m).padStart(2, "0")}`;
+  const own = parseMonth(period);
+  const m = MONTHS[name.toLowerCase()];
+  const index = own === null || m === undefined ? null : resolveMonthName(m, null, own - 1);
+  return index === null ? null : fromIndex(index);
 }
 
 /** A line under a table that says where its figures come from or how they are counted. */

@@ -31,7 +31,7 @@ export function monthPointedBy(
   if (at === null) return null;
   const last = (text: string) =>
     findPeriods(text, anchor)
-      .filter((m) => m.shape === "month" && m.period !== null)
+      .filter((m) => m.shape === "month")
       .pop()?.period ?? null;
   const here = last(sentence.slice(0, at.index));
   if (here !== null) return here;

@@ -110,10 +110,14 @@ interface Rounded extends Tolerance {
 /** The narrower interval a round figure is borne out in, when its zeros allow more (see `ROUND_REACH`). */
 function roundReach(s: Rounded, value: number): Tolerance | null {
   const half = s.halfUnit ?? 0;
-  if ((s.hedge !== null && s.hedge !== "about") || half < 5 || !(/\d/.test(s.raw) || spelledOut(s.raw)))
-    return null;
   // "1.2 times the level": the zeros are the change's it was read as (+20%), not the words' own
   if (FRACTION_OR_MULTIPLE.test(s.raw)) return null;
+  if (
+    (s.hedge !== null && s.hedge !== "about") ||
+    half < 5 ||
+    !(/\d/.test(s.raw) || CARDINAL_WORD.test(s.raw))
+  )
+    return null;
   const reach = Math.abs(value) * (s.hedge === "about" ? ROUND_REACH.about : ROUND_REACH.bare);
   if (half <= reach) return null;
   return {
@@ -475,12 +479,12 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
   // "46 t, about 7% of the 689 tonnes shipped a year earlier": a whole the words state that is not
   // the total is another period's, destination's or product's figure, so the share of the total is
   // only one reading of the words: it may bear them out, never refute them
-  const otherWhole = s.whole !== undefined && !wholeIsTotal(s.whole, got.total);
+  const whole = s.whole;
   const { verdict, note } =
-    otherWhole && judged.verdict === "contradicted"
+    whole !== undefined && !wholeIsTotal(whole, got.total) && judged.verdict === "contradicted"
       ? {
           verdict: "unverifiable" as const,
-          note: `; but the share is said of ${amount(s.whole?.value ?? 0, "t")}, which is not that total, so the words may take it of another figure`,
+          note: `; but the share is said of ${amount(whole.value, "t")}, which is not that total, so the words may take it of another figure`,
         }
       : judged;
   return {

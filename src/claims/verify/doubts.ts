@@ -272,17 +272,22 @@ function baseAfterAnEarlierStep(claim: ExtractedClaim, sentence: string): boolea
   if (claim.stated.type !== "change" && claim.stated.type !== "direction") return false;
   const basis = /^\d{4}-(\d{2})$/.exec(claim.stated.basis);
   if (!basis) return false;
-  const name = `(?:${monthNamesOf(Number(basis[1]))})`;
-  const after = new RegExp(
-    `\\bafter\\s(?:(?:the|a|an|its|their|just|only|some|about|around|roughly)\\s|\\d[\\d,.]*\\s?(?:k?t|mt|tonnes?|tons?)\\s(?:in\\s)?)*${name}\\b`,
-    "i",
-  );
-  const compared = new RegExp(
-    `\\b(?:from|than|since|against|versus|vs\\.?|on|over|compared\\s(?:with|to)|relative to)\\s(?:(?:the|a|an|its|their|just|only|some|about|around|roughly)\\s|\\d[\\d,.]*\\s?(?:k?t|mt|tonnes?|tons?)\\s(?:in\\s)?)*${name}\\b`,
-    "i",
-  );
-  return after.test(sentence) && !compared.test(sentence);
+  const words = STEP_WORDS[Number(basis[1]) - 1];
+  return words !== undefined && words.after.test(sentence) && !words.compared.test(sentence);
 }
+
+/** For each month (1-12): it named after "after" ("after January's 877 t"), and after a word of comparison. */
+const STEP_WORDS = Array.from({ length: 12 }, (_, i) => {
+  const name = `(?:${monthNamesOf(i + 1)})`;
+  const between = String.raw`(?:(?:the|a|an|its|their|just|only|some|about|around|roughly)\s|\d[\d,.]*\s?(?:k?t|mt|tonnes?|tons?)\s(?:in\s)?)*`;
+  return {
+    after: new RegExp(String.raw`\bafter\s${between}${name}\b`, "i"),
+    compared: new RegExp(
+      String.raw`\b(?:from|than|since|against|versus|vs\.?|on|over|compared\s(?:with|to)|relative to)\s${between}${name}\b`,
+      "i",
+    ),
+  };
+});
 
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {

@@ -136,13 +136,8 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
     .concat(
       allMatches(MONTH_NEAR, after).filter((m) => /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index))),
     );
-  for (const m of near) {
-    const month = MONTHS[(m[1] as string).toLowerCase()];
-    if (month === undefined) continue;
-    // without a year, the month of the claim's year or of the year before (the claim's month may be the misread part)
-    const years = m[2] ? [Number(m[2])] : [yearOf(own), yearOf(own) - 1];
-    for (const year of years) out.push(`${year}-${String(month).padStart(2, "0")}`);
-  }
+  // without a year, the month of the claim's year or of the year before (the claim's month may be the misread part)
+  out.push(...monthsNamed(near, own));
   if (SPAN.test(sentence) || YEAR_TOTAL.test(sentence)) {
     const year = yearOf(own);
     out.push(`${year}-01..${period}`, `${year}-01..${year}-06`, `${year}-01..${year}-12`);
@@ -249,6 +244,14 @@ function possessiveMonths(period: string, sentence: string): string[] {
 }
 
 const TONNES = String.raw`\d[\d,.]*\s?(?:t|tonnes?|tons?|kt|mt|kg)`;
+/** For each month (1-12), a figure it dates: "1,118 tonnes in October", "October's 1,118", "October figure of 1,118". */
+const DATED_BY_MONTH = Array.from({ length: 12 }, (_, i) => {
+  const name = `(?:${monthNamesOf(i + 1)})`;
+  return new RegExp(
+    `${TONNES}\\s(?:in|during|for)\\s${name}\\b|\\b${name}(?:['’]s)?\\s(?:(?:figure|total|level|volume)\\s)?(?:of\\s|at\\s|:\\s?)?[~≈]?\\d`,
+    "i",
+  );
+});
 
 /**
  * Whether the claim's month is one the sentence dates another figure by, not its own: no month is
@@ -265,11 +268,8 @@ function monthOfAnotherFigure(
   if (!month) return false;
   const { before, after } = besideFigure(text, claim);
   if (allMatches(MONTH_NEAR, before).length > 0 || allMatches(MONTH_NEAR, after).length > 0) return false;
-  const name = `(?:${monthNamesOf(Number(month[1]))})`;
-  const dated = new RegExp(
-    `${TONNES}\\s(?:in|during|for)\\s${name}\\b|\\b${name}(?:['’]s)?\\s(?:(?:figure|total|level|volume)\\s)?(?:of\\s|at\\s|:\\s?)?[~≈]?\\d`,
-    "i",
-  );
+  const dated = DATED_BY_MONTH[Number(month[1]) - 1];
+  if (dated === undefined) return false;
   const own = sentence.indexOf(claim.text);
   const rest =
     own < 0
@@ -281,16 +281,20 @@ function monthOfAnotherFigure(
 /** Every month the sentence names, in the claim's year or the year before, other than the claim's. */
 function sentenceMonths(period: string, sentence: string): string[] {
   const own = monthIndex(period);
-  if (own === null || period.includes("..")) return [];
+  if (own === null) return [];
+  return [...new Set(monthsNamed(allMatches(MONTH_NEAR, sentence), own))].filter((p) => p !== period);
+}
+
+/** The months `MONTH_NEAR` matches name: in their own year, or without one in `own`'s year and the year before. */
+function monthsNamed(matches: readonly RegExpMatchArray[], own: number): string[] {
   const out: string[] = [];
-  for (const m of allMatches(MONTH_NEAR, sentence)) {
+  for (const m of matches) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined) continue;
-    // without a year, the month of the claim's year or of the year before
     const years = m[2] ? [Number(m[2])] : [yearOf(own), yearOf(own) - 1];
     for (const year of years) out.push(`${year}-${String(month).padStart(2, "0")}`);
   }
-  return [...new Set(out)].filter((p) => p !== period);
+  return out;
 }
 
 /** Words after a figure that say another destination's is the same: "..., the same as the US". */
