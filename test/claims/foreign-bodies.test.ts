@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
 import { verdictsOf } from "../helpers/verdicts.js";
+import { verifyClaims } from "../../src/claims/index.js";
 
 let store: Store;
 beforeAll(async () => {
@@ -21,9 +22,8 @@ describe("another country's trade body as the source", () => {
     "US Census data show America took in 710 t of Chinese magnets in October.",
     "India's DGCIS data showed 430 t of Chinese magnets arriving in October.",
   ])("is not China's figure: %s", async (text) => {
-    const got = await verdictsOf(store, text, "2025-12-22");
-    expect(got.length).toBeGreaterThan(0);
-    expect(got.filter(([, v]) => v !== "unverifiable")).toEqual([]);
+    const got = (await verifyClaims(store, text, { published: "2025-12-22" })).claims;
+    expect(got.map((c) => [c.mode, c.verdict])).toEqual([["other-reporter", "unverifiable"]]);
   });
 
   it("still checks China's own figure told beside it", async () => {

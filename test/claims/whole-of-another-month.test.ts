@@ -16,11 +16,16 @@ const published = "2026-01-25";
 
 describe("a part of one month set against another month's whole", () => {
   it.each([
-    "Magnet exports to the US in December 2025 were 97% of the November 2025 total.",
-    "Exports of magnets to the United States in May 2025 were just 5% of January 2025's volume.",
-    "In May 2025 magnet exports to the US came to about 19% of their April 2025 level.",
-  ])("is not checked as a share of the part's month: %s", async (text) => {
-    expect((await verdictsOf(store, text, published)).map(([, v]) => v)).not.toContain("contradicted");
+    [
+      "Magnet exports to the US in December 2025 were 97% of the November 2025 total.",
+      "97% of the November 2025 total",
+    ],
+    [
+      "Exports of magnets to the United States in May 2025 were just 5% of January 2025's volume.",
+      "5% of January 2025's volume",
+    ],
+  ])("is not checked as a share of the part's month: %s", async (text, words) => {
+    expect(await verdictsOf(store, text, published)).toEqual([[words, "unverifiable"]]);
   });
 
   it("while a share of the same month's whole is still one ('Germany took 22% of September's total')", async () => {
