@@ -1,6 +1,6 @@
 // The paths by which a figure's unit, product, destination or period is read from somewhere other
-// than its own words (a table's header or caption, the size of the number, destinations named
-// together, a heading above a list) support a right figure but never contradict one.
+// than its own words (a change column that writes no unit, the size of the number, destinations
+// named together, a heading above a list) support a right figure but never contradict one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -16,14 +16,29 @@ afterAll(() => store.close());
 const verdicts = (text: string, published?: string) => verdictsOf(store, text, published);
 
 describe("a unit not written with the figure", () => {
-  it("from a table header supports a right cell and never contradicts a wrong one", async () => {
+  it("from a change column that writes none supports a right cell and never contradicts a wrong one", async () => {
+    // "chg" could count tonnes or percent: the US fell 74 t (-11.3%), Japan rose 79 t (+35.0%)
     const r = await verifyClaims(
       store,
-      "product,partner,month,tonnes\nmagnets,USA,2025-11,640\nmagnets,JPN,2025-11,305",
+      "product,partner,month,tonnes,chg\nmagnets,USA,2025-11,582,-11.9\nmagnets,JPN,2025-11,305,+35.0",
       { published: "2025-12-20" },
     );
-    expect(r.claims.map((c) => c.verdict)).toEqual(["unverifiable", "supported"]);
-    expect(r.claims[0]?.explanation).toMatch(/unit read from a table's header/);
+    expect(r.claims.map((c) => [c.text, c.verdict])).toEqual([
+      ["582", "supported"],
+      ["-11.9", "unverifiable"],
+      ["305", "supported"],
+      ["+35.0", "supported"],
+    ]);
+    expect(r.claims[1]?.explanation).toMatch(/unit read from a table's header/);
+  });
+
+  it("from the header of the figure's own column contradicts a wrong cell", async () => {
+    expect(
+      await verdicts("product,partner,month,tonnes\nmagnets,USA,2025-11,640\nmagnets,JPN,2025-11,305"),
+    ).toEqual([
+      ["640", "contradicted"],
+      ["305", "supported"],
+    ]);
   });
 
   it("written in the cell keeps a wrong figure contradicted", async () => {

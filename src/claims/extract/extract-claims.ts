@@ -29,7 +29,7 @@ import { fromIndex, parseMonth, resolveMonthName, toIndex, yearMentioned } from 
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
 import { leadsMarkedList, segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { CHINA_IMPORTS, findPartners, findSeries } from "./subjects.js";
-import { readTable, tableUnit } from "./tables.js";
+import { readTable, tableCaption, tableUnit } from "./tables.js";
 import { markRetracted } from "./retracted-figures.js";
 import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
@@ -87,15 +87,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
       AGREES.test(input.slice(next.start, Math.min(next.end, next.start + 60))) &&
       !AHEAD.test(input.slice(block.start, block.end));
     if (block.kind === "table") {
-      // a title right above the table, or a heading a blank line above it, is its caption; so is
-      // the last sentence of a paragraph a blank line above that introduces it ("The table shows
-      // monthly exports (tonnes).")
-      const caption =
-        previous === null
-          ? ""
-          : !block.paragraphStart || previous.kind === "heading"
-            ? input.slice(previous.start, previous.end)
-            : introducesTable(input.slice(previous.start, previous.end));
+      const caption = tableCaption(input, previous, block);
       const footer = next !== undefined && next.kind !== "table" ? input.slice(next.start, next.end) : "";
       const cells = readTable(input, block, caption, d, latest, footer);
       for (const c of cells) claims.push(c);
@@ -156,18 +148,6 @@ function asWritten(c: ExtractedClaim, original: string, copy: ReadingCopy): Extr
     stated: stated(c.stated),
     alternatives: c.alternatives.map((r) => (r.stated ? { ...r, stated: stated(r.stated) } : r)),
   };
-}
-
-/** Words by which a sentence points to a table under it, or gives its unit in brackets. */
-const INTRODUCES_TABLE =
-  /\b(?:table|tabulated|below|as follows|following (?:figures|numbers|table))\b|\((?:t|kt|tonnes|tons|metric tons|in tonnes)\)/i;
-
-/** The last sentence of a paragraph when it introduces the table after it, else "". */
-function introducesTable(paragraph: string): string {
-  const tail = paragraph.length > 600 ? paragraph.slice(-600) : paragraph;
-  const sentences = tail.trim().split(/(?<=[.!?])\s+(?=[A-Z"“(])/);
-  const last = sentences[sentences.length - 1] ?? "";
-  return INTRODUCES_TABLE.test(last) ? last : "";
 }
 
 /** The month before publication, the latest an article can report. */

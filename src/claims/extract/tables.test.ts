@@ -122,9 +122,17 @@ describe("tables", () => {
     expect(cells(t).map((c) => c[0])).toEqual(["305"]);
   });
 
-  it("says a unit came from the header or caption, not the cell", () => {
-    const t = "Magnet exports\nPartner | Nov 2025 (t)\nJPN | 305\nUSA | 582 t";
-    expect(extractClaims(t, PUB).map((c) => c.grounds.unit)).toEqual(["carried", "clause"]);
+  it("says whether a unit was written by the cell, its header or caption, or only guessed for the column", () => {
+    const t =
+      "Magnet exports (t)\nPartner | Nov 2025 (t) | Oct 2025 | Change\nJPN | 305 | 226 | +35\nUSA | 582 t | 656 | -11.3";
+    expect(extractClaims(t, PUB).map((c) => [c.text, c.grounds.unit])).toEqual([
+      ["305", "clause"],
+      ["226", "clause"],
+      ["+35", "carried"],
+      ["582 t", "clause"],
+      ["656", "clause"],
+      ["-11.3", "carried"],
+    ]);
   });
 
   it("reads an aligned table whose commas group thousands, and a change column as the latest month's", () => {

@@ -9,7 +9,7 @@ import { carried, type Discourse } from "./discourse.js";
 import { modeOf, sentenceMarks } from "./modes.js";
 import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
 import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName } from "./periods.js";
-import { FIGURE_CELL, tableCells, type Block } from "./segment.js";
+import { FIGURE_CELL, splitBlocks, tableCells, type Block } from "./segment.js";
 import { findPartner, findSeries } from "./subjects.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 
@@ -121,7 +121,17 @@ export function readTable(
       if (k === 0 || (merged > 0 && k >= merged) || !FIGURE_CELL.test(cell.text) || col.label) return;
       const claim = readCell(
         cell,
-        { col, lead, cap, total, mainColumn, spanColumn, mainYear, columns: header },
+        {
+          col,
+          lead,
+          cap,
+          total,
+          mainColumn,
+          spanColumn,
+          mainYear,
+          columns: header,
+          leadText: words.join(" "),
+        },
         d,
         input,
         caption,
@@ -130,6 +140,52 @@ export function readTable(
     });
   }
   return out;
+}
+
+/** Words by which a sentence points to a table under it, or gives its unit in brackets. */
+const INTRODUCES_TABLE =
+  /\b(?:table|tabulated|below|as follows|following (?:figures|numbers|table))\b|\((?:t|kt|tonnes|tons|metric tons|in tonnes)\)/i;
+
+/**
+ * A table's caption: a title right above it, or a heading a blank line above it; or the last
+ * sentence of a paragraph a blank line above that introduces it ("The table shows monthly exports
+ * (tonnes).").
+ */
+export function tableCaption(input: string, previous: Block | null, block: Block): string {
+  if (previous === null) return "";
+  const words = input.slice(previous.start, previous.end);
+  if (!block.paragraphStart || previous.kind === "heading") return words;
+  const tail = words.length > 600 ? words.slice(-600) : words;
+  const sentences = tail.trim().split(/(?<=[.!?])\s+(?=[A-Z"“(])/);
+  const last = sentences[sentences.length - 1] ?? "";
+  return INTRODUCES_TABLE.test(last) ? last : "";
+}
+
+let lastInput: string | null = null;
+let lastBlocks: Block[] = [];
+
+/**
+ * The words that head the table row at `at`: the table's caption and the lines of the table above
+ * the row (its header). Null outside a table, and in a table whose lines do not all have as many
+ * cells as the row (a blank cell may have moved figures under another column's header).
+ */
+export function tableHead(input: string, at: number): string | null {
+  if (input !== lastInput) {
+    lastBlocks = splitBlocks(input);
+    lastInput = input;
+  }
+  const b = lastBlocks.findIndex((x) => x.start <= at && at < x.end);
+  const block = lastBlocks[b];
+  if (block === undefined || block.kind !== "table") return null;
+  const rowStart = input.lastIndexOf("\n", at - 1) + 1;
+  const lines = tableRows(input, block).map((r) => r.cells.length);
+  const rowEnd = input.indexOf("\n", at);
+  const own = tableCells(
+    input.slice(rowStart, rowEnd < 0 ? input.length : rowEnd).replace(/\r$/, ""),
+    true,
+  ).length;
+  if (lines.some((n) => n !== own)) return null;
+  return `${tableCaption(input, lastBlocks[b - 1] ?? null, block)}\n${input.slice(block.start, rowStart)}`;
 }
 
 /**
@@ -319,6 +375,8 @@ interface Where {
   spanColumn: string | null;
   mainYear: number | null;
   columns: Label[];
+  /** The words of the row's label, as written. */
+  leadText: string;
 }
 
 function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: string): ExtractedClaim | null {
@@ -342,8 +400,13 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
               ? null
               : (w.col.unit ?? percentColumn ?? w.lead.unit ?? w.cap.unit);
   if (unit === null) return null;
-  // a unit read from a header or the caption is the table's, not the cell's: it may support, never contradict
-  const unitHow: Grounding = unitWord ? "clause" : "carried";
+  // a unit the cell, its column's header or its row's label writes is named; one only the caption
+  // gives names the levels of the table, while a column of changes or shares that writes no unit is
+  // only guessed to hold percentages: that may support, never contradict
+  const unitHow: Grounding =
+    unitWord || w.col.unit !== null || w.lead.unit !== null || (w.cap.unit === unit && w.col.kind === null)
+      ? "clause"
+      : "carried";
   const alternatives: Reading[] = [];
   const pick = (
     part: "series" | "partner" | "period",
@@ -387,7 +450,7 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     [w.col.partner, "clause"],
     [w.cap.partner, "sentence"],
   ]);
-  if (partner === null) [partner, partnerHow] = ["WLD", "default"];
+  if (partner === null) [partner, partnerHow] = ["WLD", worldTable(w, seriesHow, d) ? "sentence" : "default"];
   // a destination carried over from a line above a table that names none (a dek: "Vietnam is the
   // buyer to watch") may be what the table is about, or the table may give the totals
   if (partnerHow === "carried" && partner !== "WLD")
@@ -479,6 +542,25 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     alternatives,
     mode,
   };
+}
+
+/** A row label that is a period and nothing else: "Oct-25", "2024", "November 2025", "Q3", "Jan-Oct". */
+const PERIOD_ONLY = new RegExp(
+  `^(?:(?:${ENGLISH_MONTH_NAME})\\.?|q[1-4]|h[12]|ytd|fy|full[- ]year|(?:19|20)?\\d{2}|[\\s\\-–—/'’.,()])+$`,
+  "i",
+);
+
+/**
+ * A table of one product's figures by period that names no destination anywhere (its caption, its
+ * columns, its rows), read before any destination was spoken of: its figures are the product's
+ * exports as a whole, as "China's magnet exports" are in a sentence.
+ */
+function worldTable(w: Where, seriesHow: Grounding, d: Discourse): boolean {
+  if (seriesHow !== "clause" && seriesHow !== "sentence") return false;
+  if (w.columns.some((c) => c.partner !== null) || w.cap.partner !== null) return false;
+  if (w.lead.period === null || !PERIOD_ONLY.test(w.leadText.trim())) return false;
+  const before = carried(d, "partner");
+  return before.value === null && before.other === null;
 }
 
 /** A change column's base month against the cell's period: "mom" a month before, "yoy" a year, else the month. */

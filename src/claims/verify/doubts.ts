@@ -16,6 +16,7 @@ import { roughRange } from "../extract/level-ranges.js";
 import { yearBeforeBase } from "../extract/month-named-after-all.js";
 import { MONTHS, monthNamesOf } from "../extract/lexicon.js";
 import { findSeries } from "../extract/subjects.js";
+import { tableHead } from "../extract/tables.js";
 import { sentenceAround, sentenceBefore } from "../extract/sentence-around.js";
 import { mentionsIn, namesContinent, numberStart, sentenceBlanked } from "./sentence-readings.js";
 import { wordedAsSum } from "./sum-words.js";
@@ -327,8 +328,14 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
   // a part named in the sentence before, whose figure the claim's subject points back at ("That
   // was a record"), is looked for there
+  // and a table row's, in the table's caption and header
+  const head = tableHead(text, claim.start);
   const words = (p: "series" | "partner" | "period") =>
-    claim.grounds[p] === "pointed" ? `${sentenceBefore(text, claim.start)} ${sentence}` : sentence;
+    claim.grounds[p] === "pointed"
+      ? `${sentenceBefore(text, claim.start)} ${sentence}`
+      : head === null
+        ? sentence
+        : `${head} ${sentence}`;
   // a product the whole text names alone (`text`) needs no naming again in the sentence
   if (
     claim.series !== null &&
