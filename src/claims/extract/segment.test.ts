@@ -143,4 +143,31 @@ describe("a chat export's lines", () => {
     expect(seg?.question).toBe(false);
     expect(segs.filter((s) => s.question).some((s) => s.text.includes("belgium?"))).toBe(true);
   });
+
+  it("reads each of a wire's flash headlines in capitals as an item of its own, across an abbreviated month", () => {
+    const t =
+      "*CHINA OCT. MAGNET EXPORTS FALL 5.2% M/M TO 5,473 TONS\n*CHINA JAN.-OCT. RARE-EARTH EXPORTS 52,699 TONS";
+    expect(kinds(t)).toEqual([
+      ["bullet", "*CHINA OCT. MAGNET EXPORTS FALL 5.2% M/M TO 5,473 TONS"],
+      ["bullet", "*CHINA JAN.-OCT. RARE-EARTH EXPORTS 52,699 TONS"],
+    ]);
+    expect(segment(t).map((s) => s.text.trim())).toEqual([
+      "*CHINA OCT. MAGNET EXPORTS FALL 5.2% M/M TO 5,473 TONS",
+      "*CHINA JAN.-OCT. RARE-EARTH EXPORTS 52,699 TONS",
+    ]);
+    expect(extractClaims(t, { published: "2025-11-20" }).map((c) => [c.text, c.period])).toEqual([
+      ["FALL 5.2%", "2025-10"],
+      ["5,473 TONS", "2025-10"],
+      ["52,699 TONS", "2025-01..2025-10"],
+    ]);
+  });
+
+  it("keeps a line that opens with emphasis in its paragraph, and a month's stop before a capital in prose", () => {
+    const t = "*Updated* Magnet exports fell in Oct. Shipments to Japan rose.";
+    expect(kinds(t)).toEqual([["prose", t]]);
+    expect(segment(t).map((s) => s.text.trim())).toEqual([
+      "*Updated* Magnet exports fell in Oct.",
+      "Shipments to Japan rose.",
+    ]);
+  });
 });

@@ -94,6 +94,11 @@ const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec
 const BULLET =
   /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
 /**
+ * A wire service's flash headline: an asterisk glued to a line in capitals ("*CHINA NOV. MAGNET
+ * EXPORTS 6,150 TONS"), each line a story of its own (an asterisk that opens emphasis closes it).
+ */
+const FLASH = /^[ \t]*\*(?=[A-Z\d])(?=(?:[^a-z*\n]*[a-z]){0,3}[^a-z*\n]*$)[^*\n]*$/;
+/**
  * A line led by a clock time that ends without a full stop, as in show notes, a running log or a
  * chat export ("03:10 The May low: 1,238 t", "[21/09, 08:41] Sam: de?", "21/09/2025, 08:41 - Sam:
  * us?"): an item of its own, not the start of a sentence the next line goes on (a question ends its
@@ -373,6 +378,7 @@ function lineKind(
   if (asksAlone(text, input, open)) return "question";
   if (
     BULLET.test(text) ||
+    FLASH.test(text) ||
     KEY_VALUE.test(text) ||
     LEADER.test(text) ||
     GLOSSED.test(text) ||
@@ -481,8 +487,12 @@ export function abbreviationStop(input: string, i: number): boolean {
   if (INITIAL_OF_PLACE.test(input.slice(i - 1, i + 9)) && !/[A-Za-z]/.test(input[i - 2] ?? "")) return true;
   if (!ABBREVIATIONS.has(word)) return false;
   const after = input.slice(i + 1, i + 12);
-  // "Jan. 5" goes on; "since Jan. H1 total was" starts anew
-  if (MONTH_ABBREVIATION.test(word)) return !/^\s+[A-Z]/.test(after);
+  // "Jan. 5" goes on; "since Jan. H1 total was" starts anew; in a line in capitals ("CHINA NOV.
+  // MAGNET EXPORTS") a capital after it tells nothing, so it goes on
+  if (MONTH_ABBREVIATION.test(word))
+    return (
+      !/^\s+[A-Z]/.test(after) || (/^[A-Z]+$/.test(input.slice(j + 1, i)) && /^\s+[A-Z]{2,}\b/.test(after))
+    );
   // "U.S." ends a sentence only when a capitalised function word follows; "EE. UU." when a capital does
   if (word === "uu") return !/^\s+[A-ZÁÉÍÓÚÑ¿¡]/.test(after);
   return !(word === "u.s" && /^\s(?:The|It|Its|This|That|Those|They|In|Exports|Shipments)\b/.test(after));
