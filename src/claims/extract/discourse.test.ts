@@ -555,4 +555,13 @@ describe("a sentence of another country's own statistics", () => {
     expect(last?.series).toBe(first?.series);
     expect(last?.partner).not.toBe("CHN");
   });
+
+  it("takes the product a heading names after a dash for the list under it", () => {
+    // the dash of the list's first item is no closing dash of an aside in the heading
+    const t = "Briefing sheet - China, rare earths\n\n- 2024 exports: 55,431 t\n- Q4 2024: 12,495 t";
+    expect(extractClaims(t, PUB).map((c) => [c.text, c.series])).toEqual([
+      ["55,431 t", "rare-earths"],
+      ["12,495 t", "rare-earths"],
+    ]);
+  });
 });

@@ -730,9 +730,12 @@ const neg = (x: number | null) => (x === null ? null : -x);
 /** An aside set off by dashes that gives examples of what came before: "— including magnets —", "— mostly NdFeB —". */
 const ASIDE_OPENING =
   /^\W*(?:including|such as|mostly|mainly|chiefly|largely|led by|dominated by|notably|especially|particularly|in particular|among them|not least)\b/i;
-/** A clause set between two dashes ("rare earths — a feedstock for magnet makers — jumped"): it opens with one, and one follows it. */
+/**
+ * A clause set between two dashes ("rare earths — a feedstock for magnet makers — jumped"): it opens
+ * with one, and one follows it on its line (a dash on the next line marks a list item).
+ */
 const DASH_OPENING = /^(?:-{1,2}|—)\s/;
-const DASH_AFTER = /^\s*(?:-{1,2}|—)\s/;
+const DASH_AFTER = /^[ \t]*(?:-{1,2}|—)\s/;
 export const asideClause = (x: ClauseRead, input?: string) =>
   ASIDE_OPENING.test(x.seg.text) ||
   (input !== undefined &&
