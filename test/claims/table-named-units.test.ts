@@ -88,4 +88,24 @@ describe("units, products and destinations a table names", () => {
       "NdFeB magnets shipped from China, by market (tonnes)\n\nMarket    Sep 2025    Oct 2025\nGermany    1,288    1,181\nIndia    416";
     expect((await cell(t, "1,181", "2025-11-25"))[3]).toBe("unverifiable");
   });
+
+  it("reads a customs release's table of products by month and year to date, with the units line above it", async () => {
+    const t = [
+      "Main export goods, November 2025",
+      "Quantity in tonnes; change: % on the same period of the previous year",
+      "",
+      "Code        Goods                     November   change   January-November   change",
+      "2805/2846   Rare earths                5,493.9     ..         58,193.1         11.7",
+      "85051110    Rare-earth magnets         6,150.0     ..         54,140.0         ..",
+    ].join("\n");
+    const r = await verifyClaims(store, t, { published: "2025-12-20" });
+    expect(r.claims.map((c) => [c.text, c.kind, c.series, c.partner, c.period, c.verdict])).toEqual([
+      ["5,493.9", "level", "rare-earths", "WLD", "2025-11", "supported"],
+      ["58,193.1", "ytd", "rare-earths", "WLD", "2025-01..2025-11", "supported"],
+      ["11.7", "change", "rare-earths", "WLD", "2025-01..2025-11", "supported"],
+      ["6,150.0", "level", "rare-earth-magnets", "WLD", "2025-11", "supported"],
+      // the year to date was 51,440 t: two digits swapped (51,404 would be too near to call wrong)
+      ["54,140.0", "ytd", "rare-earth-magnets", "WLD", "2025-01..2025-11", "contradicted"],
+    ]);
+  });
 });

@@ -127,6 +127,7 @@ export function readTable(
           cap,
           total,
           mainColumn,
+          leftColumn: leftSpan(header, k),
           spanColumn,
           mainYear,
           columns: header,
@@ -165,9 +166,9 @@ let lastInput: string | null = null;
 let lastBlocks: Block[] = [];
 
 /**
- * The words that head the table row at `at`: the table's caption and the lines of the table above
- * the row (its header). Null outside a table, and in a table whose lines do not all have as many
- * cells as the row (a blank cell may have moved figures under another column's header).
+ * The words a table row is read with: the table's caption, its header (the lines above its first
+ * row of figures) and the row itself. Null outside a table, and in a table whose lines do not all
+ * have as many cells as the row (a blank cell may have moved figures under another column's header).
  */
 export function tableHead(input: string, at: number): string | null {
   if (input !== lastInput) {
@@ -177,16 +178,21 @@ export function tableHead(input: string, at: number): string | null {
   const b = lastBlocks.findIndex((x) => x.start <= at && at < x.end);
   const block = lastBlocks[b];
   if (block === undefined || block.kind !== "table") return null;
+  const rows = tableRows(input, block);
   const rowStart = input.lastIndexOf("\n", at - 1) + 1;
-  const lines = tableRows(input, block).map((r) => r.cells.length);
-  const rowEnd = input.indexOf("\n", at);
-  const own = tableCells(
-    input.slice(rowStart, rowEnd < 0 ? input.length : rowEnd).replace(/\r$/, ""),
-    true,
-  ).length;
-  if (lines.some((n) => n !== own)) return null;
-  return `${tableCaption(input, lastBlocks[b - 1] ?? null, block)}\n${input.slice(block.start, rowStart)}`;
+  const own = rows.find((r) => (r.cells[0]?.start ?? -1) >= rowStart && (r.cells[0]?.start ?? -1) <= at);
+  if (own === undefined || rows.some((r) => r.cells.length !== own.cells.length)) return null;
+  const header = rows.slice(
+    0,
+    Math.max(
+      0,
+      rows.findIndex((r) => !isHeaderRow(r.cells)),
+    ),
+  );
+  return [tableCaption(input, lastBlocks[b - 1] ?? null, block), ...[...header, own].map(rowText)].join("\n");
 }
+
+const rowText = (r: Row) => r.cells.map((c) => c.text).join(" | ");
 
 /**
  * The unit a table's caption or header row gives its figures in tonnes ("by month (tonnes)", "kt"):
@@ -292,6 +298,14 @@ const CJK_MONTH_BASE = /[环環]比|[전前]월|前月/;
 const UNITS_LISTED =
   /\((?=[^()]*\b(?:t|tonnes|tons|metric tons|mt)\b)(?=[^()]*(?:%|\bper ?cent\b))[^()]*(?:[;,/&]|\sand\s)[^()]*\)/i;
 
+/** A base said outright: year on year (first group) or month on month. */
+const STATED_BASE =
+  /\b(?:(y\/y|yoy|year[- ]on[- ]year|year[- ]over[- ]year|(?:same (?:period|month) (?:of|in) )?(?:the )?(?:previous|prior|last) year|a year earlier)|m\/m|mom|month[- ]on[- ]month|month[- ]over[- ]month|(?:the )?(?:previous|prior|last) month)\b/i;
+
+/** A line that gives tonnes and percent to different figures: "Unit of quantity: tonne; change: %". */
+const UNITS_SET_APART =
+  /\b(?:t|tonnes?|tons?|metric tons)\b[^%;]{0,40};[^;]{0,60}%|%[^;]{0,60};[^%;]{0,40}\b(?:t|tonnes?|tons?|metric tons)\b/i;
+
 function readLabel(text: string, anchor: { latest: number | null; year: number | null }): Label {
   // a column headed "Nov-25" is November 2025
   const short = SHORT_MONTH.exec(text.trim());
@@ -300,7 +314,7 @@ function readLabel(text: string, anchor: { latest: number | null; year: number |
     : (mainPeriod(findPeriods(text, anchor))?.period ?? null);
   // "(tonnes; share in %)", "(t, %)": a bracket listing both units gives the levels in tonnes, and
   // leaves the columns that name a share or a change to say so themselves
-  const bothUnits = UNITS_LISTED.test(text);
+  const bothUnits = UNITS_LISTED.test(text) || UNITS_SET_APART.test(text);
   const kind = bothUnits
     ? null
     : /\bshare\b|% of (?:total|all)/i.test(text) || CJK_SHARE.test(text)
@@ -321,13 +335,20 @@ function readLabel(text: string, anchor: { latest: number | null; year: number |
               text,
             )
           ? "kt"
-          : /\b(?:t|tonnes|tons|metric tons|metric tonnes|mt)\b/i.test(text) || CJK_TONNES.test(text)
+          : /\b(?:t|tonnes?|tons|metric tons|metric tonnes|mt)\b/i.test(text) || CJK_TONNES.test(text)
             ? "t"
             : null;
   const money =
     /[$€¥]|\b(?:US\$|USD|CNY|RMB|yuan|EUR|euros?|dollars?|value|price|revenue)\b/i.test(text) && unit !== "t";
-  const basis =
-    (/y\/y|\byoy\b|year|annual/i.test(text) || CJK_YEAR_BASE.test(text)) && kind === "change"
+  // "Unit of quantity: tonne; change: % on the same period of the previous year": a line giving
+  // the units of levels and changes names the changes' base when it says it outright
+  const unitsBase =
+    bothUnits && /\b(?:change|chg|growth)\b/i.test(text) ? (STATED_BASE.exec(text) ?? null) : null;
+  const basis = unitsBase
+    ? unitsBase[1] !== undefined
+      ? "yoy"
+      : "mom"
+    : (/y\/y|\byoy\b|year|annual/i.test(text) || CJK_YEAR_BASE.test(text)) && kind === "change"
       ? "yoy"
       : (/m\/m|\bmom\b|month/i.test(text) || CJK_MONTH_BASE.test(text)) && kind === "change"
         ? "mom"
@@ -372,6 +393,8 @@ interface Where {
   cap: Label;
   total: boolean;
   mainColumn: string | null;
+  /** The span of the column right before the cell's, when that column holds levels of a span. */
+  leftColumn: string | null;
   spanColumn: string | null;
   mainYear: number | null;
   columns: Label[];
@@ -435,6 +458,9 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     [w.col.period, "clause"],
     [beside && w.col.cumulative ? w.spanColumn : null, "clause"],
     // a change or share column beside a month's column speaks of that month
+    // "December | change | January-December | change": a change set right after a span's column
+    // speaks of that span
+    [beside ? w.leftColumn : null, "clause"],
     [beside ? w.mainColumn : null, "clause"],
     [beside && w.mainYear !== null ? `${w.mainYear}-01..${w.mainYear}-12` : null, "clause"],
     [w.cap.period, "sentence"],
@@ -470,8 +496,8 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     };
   } else if (changeKind) {
     const pct = sign * parsed.value;
-    const basis = baseOf(base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? "mom";
-    if (base === null && w.col.basis === null && basisFromColumns(w.columns) === null)
+    const basis = baseOf(base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? w.cap.basis ?? "mom";
+    if (base === null && w.col.basis === null && basisFromColumns(w.columns) === null && w.cap.basis === null)
       alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
     kind = "change";
     stated = {
@@ -492,13 +518,13 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
       type: "change",
       pct,
       unit: "t",
-      basis: baseOf(base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? "mom",
+      basis: baseOf(base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? w.cap.basis ?? "mom",
       direction: pct < 0 ? "down" : "up",
       hedge,
       ...toleranceFor(pct, parsed.halfUnit * factor, hedge),
       raw: cell.text,
     };
-    if (base === null && w.col.basis === null && basisFromColumns(w.columns) === null)
+    if (base === null && w.col.basis === null && basisFromColumns(w.columns) === null && w.cap.basis === null)
       alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
   } else if (unit !== "%" && sign > 0) {
     const factor = unit === "kg" ? 1e-3 : unit === "kt" ? 1e3 : 1;
@@ -544,6 +570,18 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
   };
 }
 
+/**
+ * The span of a column of levels right before column `k` ("January-December" before its "change"):
+ * a month's column beside a change says nothing of which month the change is of ("Nov | Oct |
+ * change" holds November's change), the latest month does.
+ */
+function leftSpan(header: Label[], k: number): string | null {
+  const left = header[k - 1];
+  return left !== undefined && left.kind === null && !left.label && left.period?.includes("..") === true
+    ? left.period
+    : null;
+}
+
 /** A row label that is a period and nothing else: "Oct-25", "2024", "November 2025", "Q3", "Jan-Oct". */
 const PERIOD_ONLY = new RegExp(
   `^(?:(?:${ENGLISH_MONTH_NAME})\\.?|q[1-4]|h[12]|ytd|fy|full[- ]year|(?:19|20)?\\d{2}|[\\s\\-–—/'’.,()])+$`,
@@ -558,7 +596,11 @@ const PERIOD_ONLY = new RegExp(
 function worldTable(w: Where, seriesHow: Grounding, d: Discourse): boolean {
   if (seriesHow !== "clause" && seriesHow !== "sentence") return false;
   if (w.columns.some((c) => c.partner !== null) || w.cap.partner !== null) return false;
-  if (w.lead.period === null || !PERIOD_ONLY.test(w.leadText.trim())) return false;
+  // by period in its rows ("Oct-25 | 5,473"), or by product in its rows and period in its
+  // columns ("Rare earths | 4,392.0 | 62,585.2")
+  const byPeriod = w.lead.period !== null && PERIOD_ONLY.test(w.leadText.trim());
+  const byProduct = w.lead.period === null && w.lead.series !== null && w.col.period !== null;
+  if (!byPeriod && !byProduct) return false;
   const before = carried(d, "partner");
   return before.value === null && before.other === null;
 }
