@@ -11,6 +11,8 @@ import {
   FRACTION_WORDS,
   GERMAN_NUMBERS,
   MONTH_NAME,
+  MONTH_OWN_LEVEL,
+  anotherMonthAt,
   PERIOD_POSSESSIVE,
   UP_NOUNS,
   UP_VERBS,
@@ -153,18 +155,28 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     read: (m) => percentOf(m[2] ?? "", m[1]),
   },
   {
+    // just 5% of their January 2025 volume, about 19% of the April level, 64% of the level in January:
+    // the subject's own figure of that month
+    re: new RegExp(
+      `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?=${MONTH_OWN_LEVEL})`,
+      "gi",
+    ),
+    read: (m) => (anotherMonthAt(m.input ?? "", m.index ?? 0) ? percentOf(m[2] ?? "", m[1]) : null),
+  },
+  {
     // less than a tenth of the 689 tonnes shipped in May 2024, about half the 5,324 tonnes of March
     re: new RegExp(`()\\b(${RATIO_FRACTION})\\s(?:of\\s)?${DATED}`, "gi"),
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
   {
-    // fell to about a fifth of their April level, half the May 2025 figure: the month's own level,
-    // its year written out or not
+    // fell to about a fifth of their April level, half the May 2025 figure, a third of their January
+    // volume: the month's own level, its year written out or not
     re: new RegExp(
-      `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?:the|its|their)\\s(?=(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?\\s(?:level|figure|tonnage)\\b)`,
+      `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?=${MONTH_OWN_LEVEL})(?!the\\s(?:level|figure)\\s)(?:the|its|their)\\s`,
       "gi",
     ),
-    read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
+    read: (m) =>
+      anotherMonthAt(m.input ?? "", m.index ?? 0) ? ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]) : null,
   },
   {
     // less than a quarter of March 2025's level, half of May's figure: a month's own level, said
@@ -412,7 +424,7 @@ function twoWays(word: string, hedgeWord: string | undefined, why: string): Chan
 /** "19% of April's": the ratio in percent, within its own rounding, as a change (19% of it is -81%). */
 function percentOf(num: string, hedgeWord: string | undefined): ChangeRead | null {
   const parsed = parseDecimal(num);
-  if (parsed === null || parsed.value <= 0 || parsed.value >= 100) return null;
+  if (parsed === null || parsed.value <= 0 || parsed.value === 100) return null;
   const hedge = hedgeOf(hedgeWord);
   const half = parsed.halfUnit;
   const pct = roundTol(parsed.value - 100);

@@ -11,6 +11,8 @@ import {
   FRACTION_HINT,
   FRACTION_WORDS as ANY_FRACTION,
   MONTH_NAME,
+  MONTH_OWN_LEVEL,
+  anotherMonthAt,
   OWN_SIZE,
   OWN_SIZE_VERBS,
   PERIOD_POSSESSIVE,
@@ -382,12 +384,12 @@ function partOfYear(clause: string, start: number, end: number, kind: Kind): boo
 
 /**
  * "roughly a tenth of April's volume", "less than a tenth of the 689 tonnes it sent us in May of last
- * year", "only 19% of April's": a fraction or percentage of another period's figure compares with
- * it (a multiple), unless a share verb takes it ("Germany took a fifth of April's exports"). A
+ * year", "only 19% of April's", "5% of their January volume": a fraction or percentage of another
+ * period's figure compares with it (a multiple), unless a share verb takes it ("Germany took a fifth of April's exports"). A
  * percentage of a dated tonnage ("22% of the 6,146 t shipped in August") stays a share of it.
  */
 const OF_ANOTHER_PERIOD = new RegExp(
-  `^(?:(?:${HEDGE_WORDS})\\s)?(?:(?:${ANY_FRACTION})\\s(?:of\\s)?(?:${DATED_FIGURE}|(?:the\\s)?${PERIOD_POSSESSIVE})|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?${PERIOD_POSSESSIVE})`,
+  `^(?:(?:${HEDGE_WORDS})\\s)?(?:(?:${ANY_FRACTION})\\s(?:of\\s)?(?:${DATED_FIGURE}|(?:the\\s)?${PERIOD_POSSESSIVE})|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?${PERIOD_POSSESSIVE}|((?:${ANY_FRACTION}|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent))\\s(?:of\\s)?${MONTH_OWN_LEVEL}))`,
   "i",
 );
 const SHARE_VERB_BEFORE = new RegExp(`\\b(?:${SHARE_VERB})\\s(?:(?:only|just|about|roughly|some)\\s)?$`, "i");
@@ -400,8 +402,10 @@ const MONTH_WHOLE = new RegExp(
 
 function ratioToAnotherPeriod(clause: string, start: number): boolean {
   const words = clause.slice(start, start + 120);
+  const m = OF_ANOTHER_PERIOD.exec(words);
   return (
-    OF_ANOTHER_PERIOD.test(words) &&
+    m !== null &&
+    (m[1] === undefined || anotherMonthAt(clause, start)) &&
     !MONTH_WHOLE.test(words) &&
     !SHARE_VERB_BEFORE.test(clause.slice(Math.max(0, start - 30), start))
   );

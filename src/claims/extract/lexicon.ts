@@ -316,6 +316,23 @@ export const WHAT_WAS_SHIPPED =
   "what\\s(?:[\\w'’-]+\\s){0,4}?(?:shipped|sent|exported|sold|took|bought|received|imported|got|delivered)(?:\\s(?:it|them|there))?|the\\s(?:amount|volume|tonnage|quantity)\\s(?:(?:it|China|they)\\s)?(?:shipped|sent|exported|sold|delivered|seen|recorded)";
 /** Another period's figure named by its possessive: "April's", "last year's", "the previous month's". */
 export const PERIOD_POSSESSIVE = `(?:${MONTH_NAME}|last\\s(?:year|month)|the\\s(?:previous|prior|preceding)\\s(?:month|year))['’]s?\\b`;
+/**
+ * A month's own figure of the subject the clause speaks of, for a ratio taken of it: "their January
+ * 2025 volume", "its April total", "the April level", "the level in March". With "its" or "their"
+ * even a volume or total is the subject's own; after "the" only a level, figure, tonnage or intake
+ * is ("the April total" may be the whole of April, which a share is of).
+ */
+export const MONTH_OWN_LEVEL = `(?:(?:its|their)\\s(?:${MONTH_NAME})(?:\\s${YEAR})?\\s(?:level|figure|tonnage|intake|tally|volume|total|amount|shipments|exports)|the\\s(?:${MONTH_NAME})(?:\\s${YEAR})?\\s(?:level|figure|tonnage|intake)|the\\s(?:level|figure)\\s(?:of|in|for|seen\\sin)\\s(?:${MONTH_NAME}))\\b`;
+const MONTH_AT = new RegExp(`\\b(?:${MONTH_NAME})(?:\\s${YEAR})?\\b`, "i");
+/**
+ * True when the month named at `at` ("of their January volume", "the August 2024 level") is not
+ * one the clause names before it: "exports to India in July were 9% of its July total" is a share
+ * of July's whole.
+ */
+export function anotherMonthAt(clause: string, at: number): boolean {
+  const month = MONTH_AT.exec(clause.slice(at, at + 60))?.[0];
+  return month !== undefined && !clause.slice(0, at).toLowerCase().includes(month.toLowerCase());
+}
 
 /**
  * A fraction in words as a percentage, or null ("two-thirds": 66.67; "nine-tenths": 90; "a fifth": 20).

@@ -11,7 +11,15 @@ import {
   monthOfYear,
   yearOf,
 } from "../../domain/period.js";
-import { DATED_BASE_FIGURE, FRACTION_WORDS, MONTHS, MONTH_NAME, WHAT_WAS_SHIPPED, YEAR } from "./lexicon.js";
+import {
+  DATED_BASE_FIGURE,
+  FRACTION_WORDS,
+  MONTHS,
+  MONTH_NAME,
+  WHAT_WAS_SHIPPED,
+  YEAR,
+  anotherMonthAt,
+} from "./lexicon.js";
 import { hedgedLevelBefore } from "./hedged-level-month.js";
 import { editionDate } from "./edition-dates.js";
 import { possessiveMay } from "./possessive-may.js";
@@ -181,7 +189,7 @@ const SPAN_OVER_BEFORE = /(?:^\s*(?:[-•*–—]\s*)?|[,;(]\s*|\b(?:and|but|whi
  * times as much as in May": the month is the comparison's.
  */
 const RATIO_BEFORE =
-  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold))\s(?:(?:of|that of|those of|the level of|the level in|the|its|their|of (?:its|their|the)|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
+  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold)|[a-z]fold)\s(?:(?:of|that of|those of|the level of|the level in|the|its|their|of (?:its|their|the)|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
 /**
  * "two and a half times what China shipped in May", "about 2.6 times the amount sent in May": the
  * month of what the multiple is taken of, said as a clause rather than a figure.
@@ -200,9 +208,21 @@ const RATIO_WHAT_BEFORE = new RegExp(
  * verb takes ("took 20% of April's exports").
  */
 const PCT_OF_BEFORE =
-  /(?<![\d.,]|\b(?:took|takes|taking|accounted for|accounting for|accounts for|made up|making up|makes up|represented|representing|comprised|received|receiving|absorbed|bought)\s(?:(?:only|just|about|roughly|some|nearly|almost|over|under)\s)?)\d{1,3}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent)\sof\s(?:the\s)?$/i;
+  /(?<![\d.,]|\b(?:took|takes|taking|accounted for|accounting for|accounts for|made up|making up|makes up|represented|representing|comprised|received|receiving|absorbed|bought)\s(?:(?:only|just|about|roughly|some|nearly|almost|over|under)\s)?)\d{1,3}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent)\sof\s(?:the\s(?:level|figure)\s(?:of|in|for|seen in)\s|the\s|(its|their)\s)?$/i;
 const WHOLE_AFTER =
   /^[\w-]*(?:['’]s)?\s(?:(?:magnet|rare[- ]earth|total|overall)\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries)\b/i;
+
+/**
+ * A percentage of the month's figure: of the subject's own in another month ("of their April
+ * volume"), or not of the month's whole.
+ */
+function pctOfMonth(clause: string, before: string, start: number): boolean {
+  const m = PCT_OF_BEFORE.exec(before);
+  if (m === null) return false;
+  return m[1] !== undefined
+    ? anotherMonthAt(clause, start)
+    : !WHOLE_AFTER.test(clause.slice(start, start + 40));
+}
 
 const RATIO_FIGURE_BEFORE = new RegExp(
   `(?:\\b(?:times|twice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|halved|halving|${FRACTION_WORDS})|\\d(?:x|-?fold))\\s(?:of\\s)?${DATED_BASE_FIGURE}$`,
@@ -587,7 +607,7 @@ function roleAt(clause: string, start: number): PeriodRole {
   if (
     BASE_BEFORE.test(before) ||
     RATIO_BEFORE.test(before) ||
-    (PCT_OF_BEFORE.test(before) && !WHOLE_AFTER.test(clause.slice(start, start + 40))) ||
+    pctOfMonth(clause, before, start) ||
     PAR_BEFORE.test(before) ||
     ADDED_TO_BEFORE.test(before) ||
     PCT_UNDER_BEFORE.test(before) ||
