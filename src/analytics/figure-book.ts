@@ -105,7 +105,8 @@ export async function loadFigureBook(
       // every partner of each series asked, and the other known series for each partner asked: what
       // this data version has not read yet is read in one query each, and kept per series and partner
       const series = [...new Set(group.map((k) => k.series))];
-      const partners = [...new Set(group.map((k) => k.partner))];
+      // a combined partner ("USA+JPN") is read as its parts
+      const partners = [...new Set(group.flatMap((k) => k.partner.split("+")))];
       const seriesId = (x: string) => `${g}|series|${x}`;
       const partnerId = (x: string) => `${g}|partner|${x}`;
       const ranksId = (x: string) => `${g}|ranks|${x}`;
@@ -250,6 +251,7 @@ function book(
   // the same span of every partner and series for each claim
   const made = new Map<string, Figure | null>();
   const point = (key: SeriesKey, period: string): Figure | null => {
+    if (key.partner.includes("+")) return combined(key, period);
     // a key nothing was read for has no figure, summed or not (otherSeries asks of every series)
     const id = keyId(key);
     const all = byKey.get(id);
@@ -262,6 +264,16 @@ function book(
     const at = `${id}|${period}`;
     if (!made.has(at)) made.set(at, composed(all, period));
     return made.get(at) ?? null;
+  };
+  // "the US and Japan together": the partners' figures of the same period added up
+  const combined = (key: SeriesKey, period: string): Figure | null => {
+    const parts: Figure[] = [];
+    for (const partner of key.partner.split("+")) {
+      const f = point({ ...key, partner }, period);
+      if (!f || f.unit !== (parts[0] ?? f).unit) return null;
+      parts.push(f);
+    }
+    return summed(parts, period, key.partner);
   };
   return {
     monthly: (key) => monthly(key).figures,
@@ -362,24 +374,48 @@ function composed(all: ReadonlyMap<string, Figure>, period: string): Figure | nu
   const value = parts.reduce((a, f) => a + f.value, 0) - less.reduce((a, f) => a + f.value, 0);
   if (!(value > 0)) return null;
   const mixed = less.length > 0 || recipe.some((r) => r.period.includes(".."));
-  const point: ResolvedPoint = {
-    ...first.point,
-    period,
-    value: String(Math.round(value * 1000) / 1000),
-    derived: true,
-    conflict: [...parts, ...less].some((f) => f.point.conflict),
-    sources: Math.min(...[...parts, ...less].map((f) => f.point.sources)),
-    origins: [...new Set([...parts, ...less].flatMap((f) => f.point.origins))],
-    basis: "derived",
-  };
   return {
     period,
     value,
     unit: first.unit,
     halfStep: [...parts, ...less].reduce((a, f) => a + f.halfStep, 0) + (mixed ? value * REVISION_SHARE : 0),
-    point,
+    point: derivedPoint([...parts, ...less], period, value),
     parts,
     ...(less.length > 0 ? { less } : {}),
+  };
+}
+
+/**
+ * The figures of several partners of one period added up ("the US and Japan together"), keyed by
+ * the partners joined with "+": its rounding is the sum of theirs. It is derived, and in conflict
+ * when any part is.
+ */
+function summed(parts: readonly Figure[], period: string, partner: string): Figure | null {
+  const first = parts[0];
+  if (first === undefined) return null;
+  const value = parts.reduce((a, f) => a + f.value, 0);
+  return {
+    period,
+    value,
+    unit: first.unit,
+    halfStep: parts.reduce((a, f) => a + f.halfStep, 0),
+    point: { ...derivedPoint(parts, period, value), partner },
+    parts: [...parts],
+  };
+}
+
+/** The point of a figure made from others: the first one's, with the value made and their sources. */
+function derivedPoint(from: readonly Figure[], period: string, value: number): ResolvedPoint {
+  const first = from[0] as Figure;
+  return {
+    ...first.point,
+    period,
+    value: String(Math.round(value * 1000) / 1000),
+    derived: true,
+    conflict: from.some((f) => f.point.conflict),
+    sources: Math.min(...from.map((f) => f.point.sources)),
+    origins: [...new Set(from.flatMap((f) => f.point.origins))],
+    basis: "derived",
   };
 }
 

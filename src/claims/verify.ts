@@ -385,6 +385,16 @@ function judgeReadings(
     };
   }
   if (main.outcome.verdict !== "contradicted") return main.outcome;
+  // "the US and Japan together took 1,882 t": the combined total the words name is what is checked,
+  // and one destination's figure says nothing of it; a sum that misses too is left open
+  const sum = alts.find((a) => a.reading.key.partner.includes("+") && a.outcome.verdict === "contradicted");
+  if (sum)
+    return {
+      ...sum.outcome,
+      verdict: "unverifiable",
+      reading: sum.reading,
+      explanation: `not certain: on the reading that ${sum.reading.why}: ${sum.outcome.explanation}; a figure that may be a sum of destinations is not called wrong`,
+    };
   if (!isCertain(claim)) {
     const unsure = (["series", "partner", "period"] as const).filter(
       (p) => claim.grounds[p] === "carried" || claim.grounds[p] === "default",

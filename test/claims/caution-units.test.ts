@@ -66,11 +66,12 @@ describe("a unit not written with the figure", () => {
 });
 
 describe("figures whose owner or period is read from around them", () => {
-  it("never contradicts a combined total of destinations named together", async () => {
+  it("checks a combined total of destinations named together as their sum", async () => {
+    // November 2025: US 582 t + Japan 305 t = 887 t
     const r = await verifyClaims(store, "The US and Japan together took 887 tonnes of magnets in November.", {
       published: "2025-12-20",
     });
-    expect(r.claims[0]?.verdict).toBe("unverifiable");
+    expect(r.claims[0]?.verdict).toBe("supported");
     expect(r.claims[0]?.explanation).toMatch(/combined total of US, Japan/);
   });
 
