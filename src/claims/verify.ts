@@ -390,10 +390,9 @@ function judgeReadings(
   const sum = alts.find((a) => a.reading.key.partner.includes("+") && a.outcome.verdict === "contradicted");
   if (sum)
     return {
-      ...sum.outcome,
+      ...main.outcome,
       verdict: "unverifiable",
-      reading: sum.reading,
-      explanation: `not certain: on the reading that ${sum.reading.why}: ${sum.outcome.explanation}; a figure that may be a sum of destinations is not called wrong`,
+      explanation: `ambiguous: ${main.outcome.explanation}; but if ${sum.reading.why}, ${sum.outcome.explanation}; a figure that may be a sum of destinations is not called wrong`,
     };
   if (!isCertain(claim)) {
     const unsure = (["series", "partner", "period"] as const).filter(

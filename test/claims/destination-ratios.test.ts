@@ -85,6 +85,29 @@ describe("a ratio between two destinations of one month", () => {
   });
 });
 
+describe("a fraction or percentage of another destination's amount", () => {
+  // November 2025: Japan 305 t, US 582 t (52.4%); October: Japan 226 t, US 656 t (34.5%)
+  it.each([
+    "Exports of rare-earth magnets to Japan in November 2025 were about half the amount that went to the US.",
+    "Exports of rare-earth magnets to Japan in November 2025 were roughly half as much as the US.",
+    "Exports of rare-earth magnets to Japan in November 2025 were about half of those to the US.",
+    "Exports of rare-earth magnets to Japan in November 2025 were about half the US volume.",
+    "Exports of rare-earth magnets to Japan in November 2025 were about 52% of those to the US.",
+    "Exports of rare-earth magnets to Japan in October 2025 were about a third of the volume shipped to the US.",
+  ])("is the ratio of the two tonnages, supported: %s", async (text) => {
+    expect(await ratio(text, "2026-01-20", /half|third|%/)).toEqual(["supported"]);
+  });
+
+  it.each([
+    "Exports of rare-earth magnets to Japan in October 2025 were about half the amount that went to the US.",
+    "Exports of rare-earth magnets to Japan in November 2025 were about a third of the volume shipped to the US.",
+  ])("is left open when the two do not bear it out, never a share of the total: %s", async (text) => {
+    const found = await verdicts(text, "2026-01-20");
+    expect(found.filter(([w]) => /half|third/.test(w)).map(([, v]) => v)).toEqual(["unverifiable"]);
+    expect(found.some(([, v]) => v === "contradicted")).toBe(false);
+  });
+});
+
 describe("a ratio between two products of one month", () => {
   // October 2025: magnets 5,473 t, rare earths 4,343.5 t (x1.26)
   it("is supported when the two tonnages bear it out", async () => {

@@ -76,6 +76,14 @@ describe("findShares", () => {
   });
 
   it.each([
+    "Exports to Japan were about a third of the volume shipped to the US.",
+    "Japan got roughly a fifth of the tonnage that went to Germany.",
+    "Korea's intake was 52% of the US volume.",
+  ])("reads a fraction of another destination's amount as a ratio, not a share: %s", (clause) => {
+    expect(pcts(clause)).toEqual([]);
+  });
+
+  it.each([
     "Shipments to Poland lost a quarter of their volume in the autumn.",
     "Korean intake shed about half of its tonnage in October.",
   ])("reads a fraction of the subject's own size as how much it moved, not a share: %s", (clause) => {

@@ -37,7 +37,7 @@ import {
 import { fractionTolerance } from "./fraction-bands.js";
 import { withHints } from "./hints.js";
 import { findPartners } from "./subjects.js";
-import { fractionOfAnother } from "./partner-gap.js";
+import { amountSentTo, fractionOfAnother } from "./partner-gap.js";
 import type { Hedge, Tolerance } from "../types.js";
 
 /** A share of the total found in a clause, in percent. */
@@ -512,16 +512,17 @@ const MORE_THAN =
   /^\s(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller)\b(?:\s[\w'’-]{1,20}){0,6}?\sthan\b/i;
 
 /**
- * "The US took 90% more magnets than Japan", "were about 60% of the German volume": a percentage or
- * fraction of another destination's figure (or that much more than it) is a ratio of two
- * destinations, not a share of the total.
+ * "The US took 90% more magnets than Japan", "were about 60% of the German volume", "a third of the
+ * volume shipped to the US": a percentage or fraction of another destination's figure (or that much
+ * more than it) is a ratio of two destinations, not a share of the total.
  */
 function ratioToAnotherDestination(clause: string, start: number, end: number): boolean {
   if (MORE_THAN.test(clause.slice(end))) return true;
   const of = /\bof\s/i.exec(clause.slice(start, end));
   if (of !== null && findPartners(clause.slice(start + of.index, end)).length > 0) return true;
   const after = clause.slice(end, end + 100);
-  return fractionOfAnother(after, findPartners(after));
+  const partners = findPartners(after);
+  return fractionOfAnother(after, partners) || amountSentTo(clause.slice(start, end), after, partners);
 }
 
 /** Between two items of a list: ", ", ", and ", " and ". */

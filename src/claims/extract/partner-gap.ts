@@ -54,7 +54,10 @@ const AS_COMPARISON = /\b(?:much|many|large|big|high|great|heavy)$/i;
 const MULTIPLE_OF = new RegExp(`^\\s${OBJECT}?(?:the\\s)?$`, "i");
 /** A destination named as the owner of a quantity: "Japan's", "the US volume", "the Japanese figure". */
 const OWNER_AFTER = new RegExp(`^(?:['’]s?\\b|\\s${TAKEN}\\b)`, "i");
-const MULTIPLE_WORDS = /\b(?:times|twice|double|triple|treble|half)\b|\dx\b|fold\b/i;
+const MULTIPLE_WORDS =
+  /\b(?:times|twice|double|triple|treble|half|thirds?|quarters?|fifths?|tenths?)\b|\dx\b|fold\b/i;
+/** A percentage taken of what follows: "52% of" (those to the US, the US volume). */
+const PCT_OF_END = /(?:%|per ?cent|percent)\sof$/i;
 /** The hit's own words end in an amount: "twice the volume", "half the tonnage". */
 const AMOUNT_END = /\b(?:volumes?|amounts?|quantity|tonnage|totals?|figures?|levels?)$/i;
 /** After such an amount, where it went: "shipped to", "that went to", "sent to the". */
@@ -77,7 +80,7 @@ export function ratioPartner(
   partners: readonly PartnerMention[],
 ): PartnerMention | null {
   const words = clause.slice(start, end);
-  const multiple = MULTIPLE_WORDS.test(words);
+  const multiple = MULTIPLE_WORDS.test(words) || PCT_OF_END.test(words);
   const as = AS_COMPARISON.test(words);
   return (
     partners.find((p) => {
@@ -142,4 +145,25 @@ export function fractionOfAnother(after: string, partners: readonly PartnerMenti
       AMOUNT_BEFORE.test(after.slice(0, p.start)) &&
       TAKER_AFTER.test(after.slice(p.end, p.end + 30)),
   );
+}
+
+/** After an amount, the words that make it what a destination got: "shipped to", "that went to the". */
+const SENT = String.raw`\s(?:(?:that|which)\s(?:went|was\s(?:shipped|sent|exported)|were\s(?:shipped|sent|exported))|shipped|sent|exported|delivered|bound|headed|destined)\s(?:to|for)\s(?:the\s)?$`;
+const SENT_AFTER_AMOUNT = new RegExp(`^${SENT}`, "i");
+/** The amount the fraction is of, then where it went: " of the tonnage that went to" (in its words or after them). */
+const AMOUNT_SENT = new RegExp(`(?:^|\\sof)\\sthe\\s(?:volumes?|amounts?|quantity|tonnage)${SENT}`, "i");
+
+/**
+ * "a third of the volume shipped to the US", "got a fifth of the tonnage that went to Japan": an
+ * amount, then what makes it another destination's (not "a third of the volume went to the US", a
+ * share of the whole).
+ * @example amountSentTo("a third of the volume", " shipped to the US", findPartners(" shipped to the US")) // true
+ */
+export function amountSentTo(words: string, after: string, partners: readonly PartnerMention[]): boolean {
+  const ends = AMOUNT_END.test(words);
+  return partners.some((p) => {
+    if (p.start > 50) return false;
+    const gap = after.slice(0, p.start);
+    return (ends && SENT_AFTER_AMOUNT.test(gap)) || AMOUNT_SENT.test(words.slice(-40) + gap);
+  });
 }
