@@ -63,9 +63,13 @@ const WHAT_WENT_TO = new RegExp(`^${WHAT_WENT}(?:the\\s)?$`, "i");
 /** A destination's own amount after its name: "the US volume", "Japan's total", "Japan's." (not "the EU's demand"). */
 const OWNED_AFTER =
   /^(?:['’]s?(?=\s?[.,;)]|$)|(?:['’]s?)?\s(?:(?:total|magnet|monthly)\s)?(?:volumes?|figures?|totals?|levels?|tally|amounts?|shipments|purchases|imports|intake|deliveries|tonnage)\b)/i;
+/** What can open another destination's amount: a capital, "the" before one, "those to", "what went". */
+const NAME_NEXT = /^(?:(?:the\s)?[A-Z]|those\s(?:to|for)\s|what\swent\s)/;
 /** Right at `at`, what another destination took: "those to the US", "the US volume", "Japan's". */
 function destinationsAmountAt(clause: string, at: number): boolean {
   const after = clause.slice(at, at + 50);
+  // most percentages are followed by none of these ("12% in November", "30% of the total"): no names are looked up
+  if (!NAME_NEXT.test(after)) return false;
   return findPartners(after).some((p) => {
     const gap = after.slice(0, p.start);
     return WHAT_WENT_TO.test(gap) || (/^(?:the\s)?$/i.test(gap) && OWNED_AFTER.test(after.slice(p.end)));
