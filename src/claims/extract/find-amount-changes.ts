@@ -21,7 +21,17 @@ import {
   causeDirection,
   directionOf,
 } from "./lexicon.js";
-import { HEDGE_WORDS, NUM, SMALL_SIZE, WORD_NUM, parseDecimal, roundTol } from "./numbers.js";
+import {
+  HEDGE_OPT,
+  HEDGE_WORDS,
+  NUM,
+  SMALL_SIZE,
+  WORD_NUM,
+  hedgeOf,
+  parseDecimal,
+  roundTol,
+  toleranceFor,
+} from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 import { findPartners, findSeries } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
@@ -210,6 +220,19 @@ const BARE_DIFFERENCE = new RegExp(
   "gi",
 );
 
+/** A comparison with another month right after a difference: "compared with October", "than in May", "on March". */
+const THAN_A_MONTH = `(?:\\s[\\w'’-]+){0,3}?\\s(?:than|compared\\s(?:with|to)|on|over|from|against|versus|vs\\.?)\\s(?:in\\s|during\\s)?(?:${MONTH_NAME}|a (?:month|year) (?:earlier|ago|before)|the (?:previous|prior|preceding) (?:month|year)|last (?:month|year)|the month before|the same month)\\b`;
+
+/**
+ * A difference whose unit comes after the word that makes it one, compared with another month: "677
+ * extra tonnes compared with October", "some 677 additional tonnes on October", "285 fewer tonnes
+ * than in September".
+ */
+const WORDED_DIFFERENCE = new RegExp(
+  `(?<![\\w.,$€£¥+\\-−–/])${HEDGE_OPT}(${NUM})\\s(extra|additional|more|fewer|less)\\s(?:metric\\s)?(?:tonnes|tons)\\b(?=${THAN_A_MONTH})`,
+  "gi",
+);
+
 /**
  * A month the subject of "added" ("so July alone added 5,578 t", "December added 4,392 t to the
  * year's total"): what a month adds to a running total is its own level, not a change of it.
@@ -224,6 +247,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
   const levels = findLevels(clause);
   out.push(...bareDifferences(clause, levels));
+  out.push(...wordedDifferences(clause));
   for (const l of levels) {
     const window = clause.slice(Math.max(0, l.start - 60), l.start);
     const before = MONTH_ADDED.test(window) ? null : BEFORE.exec(window);
@@ -328,6 +352,28 @@ function bareDifferences(clause: string, levels: LevelHit[]): AmountChangeHit[] 
       halfUnit: n.halfUnit,
       low: Math.min(low, high),
       high: Math.max(low, high),
+    });
+  }
+  return out;
+}
+
+function wordedDifferences(clause: string): AmountChangeHit[] {
+  const out: AmountChangeHit[] = [];
+  if (!/\b(?:extra|additional|more|fewer|less)\s(?:metric\s)?(?:tonnes|tons)\b/i.test(clause)) return out;
+  for (const m of allMatches(WORDED_DIFFERENCE, clause)) {
+    const n = parseDecimal(m[2] ?? "");
+    if (n === null) continue;
+    const hedge = hedgeOf(m[1]);
+    const pct = roundTol((/^(?:fewer|less)$/i.test(m[3] ?? "") ? -1 : 1) * n.value);
+    const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? "");
+    out.push({
+      start,
+      end: (m.index ?? 0) + m[0].length,
+      pct,
+      unit: "t",
+      hedge,
+      halfUnit: n.halfUnit,
+      ...toleranceFor(pct, n.halfUnit, hedge),
     });
   }
   return out;
