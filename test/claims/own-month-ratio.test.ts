@@ -76,4 +76,11 @@ describe("a percentage of the subject's own figure in another month", () => {
     const text = "China's magnet exports to India in July 2025 were 7.5% of its July total.";
     expect(await read(text, "7.5% of its July total")).toEqual(["share", "2025-07", "supported"]);
   });
+
+  it("does not take 'its' with another month's total or exports as the destination's own figure", async () => {
+    // "its" may be China: Japan's 280 t in December 2025 is 4.6% of November's 6,150 t in all (and
+    // 4.7% of December's); as Japan's own November (305 t) it would be a fall of 8%, not of 95%
+    const text = "China's rare-earth magnet exports to Japan in December 2025 were 5% of its November total.";
+    expect(await read(text, "5% of its November total")).toEqual(["share", "2025-12", "supported"]);
+  });
 });

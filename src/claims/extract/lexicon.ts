@@ -318,11 +318,12 @@ export const WHAT_WAS_SHIPPED =
 export const PERIOD_POSSESSIVE = `(?:${MONTH_NAME}|last\\s(?:year|month)|the\\s(?:previous|prior|preceding)\\s(?:month|year))['’]s?\\b`;
 /**
  * A month's own figure of the subject the clause speaks of, for a ratio taken of it: "their January
- * 2025 volume", "its April total", "the April level", "the level in March". With "its" or "their"
- * even a volume or total is the subject's own; after "the" only a level, figure, tonnage or intake
- * is ("the April total" may be the whole of April, which a share is of).
+ * 2025 volume", "its April level", "the April level", "the level in March". With "its" or "their"
+ * a volume or amount is the subject's own too, but not a total, exports or shipments ("exports to
+ * Japan were 5% of its November total" may take China's whole, "its" being China); after "the" only
+ * a level, figure, tonnage or intake is ("the April total" may be the whole of April).
  */
-export const MONTH_OWN_LEVEL = `(?:(?:its|their)\\s(?:${MONTH_NAME})(?:\\s${YEAR})?\\s(?:level|figure|tonnage|intake|tally|volume|total|amount|shipments|exports)|the\\s(?:${MONTH_NAME})(?:\\s${YEAR})?\\s(?:level|figure|tonnage|intake)|the\\s(?:level|figure)\\s(?:of|in|for|seen\\sin)\\s(?:${MONTH_NAME}))\\b`;
+export const MONTH_OWN_LEVEL = `(?:(?:its|their)\\s(?:${MONTH_NAME})(?:\\s${YEAR})?\\s(?:level|figure|tonnage|intake|tally|volume|amount)|the\\s(?:${MONTH_NAME})(?:\\s${YEAR})?\\s(?:level|figure|tonnage|intake)|the\\s(?:level|figure)\\s(?:of|in|for|seen\\sin)\\s(?:${MONTH_NAME}))\\b`;
 const MONTH_AT = new RegExp(`\\b(?:${MONTH_NAME})(?:\\s${YEAR})?\\b`, "i");
 /**
  * True when the month named at `at` ("of their January volume", "the August 2024 level") is not
