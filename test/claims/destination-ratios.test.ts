@@ -129,4 +129,25 @@ describe("a ratio between two products of one month", () => {
       ),
     ).toEqual(["unverifiable"]);
   });
+
+  it.each([
+    "Japan received 305 t of magnets in November, roughly half of what went to Freedonia.",
+    "Japan received 305 t of magnets in November, a third of the volume shipped to the Gulf states.",
+    "Japan received 305 t of magnets in November, about a tenth of those bound for the Baltics.",
+  ])(
+    "never reads a fraction of what went to a place it does not know as a share of the total: %s",
+    async (text) => {
+      // as a share of November's 6,150 t, Japan's 305 t (5%) would have been called wrong
+      expect(await verdicts(text, "2025-12-20")).toEqual([["305 t", "supported"]]);
+    },
+  );
+
+  it("still reads a fraction of what went to all destinations as a share", async () => {
+    const text =
+      "Japan received 305 t of magnets in November, about 5% of the volume shipped to all destinations.";
+    expect(await verdicts(text, "2025-12-20")).toEqual([
+      ["305 t", "supported"],
+      ["about 5% of the volume", "supported"],
+    ]);
+  });
 });

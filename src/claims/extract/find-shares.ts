@@ -37,7 +37,7 @@ import {
 import { fractionTolerance } from "./fraction-bands.js";
 import { withHints } from "./hints.js";
 import { findPartners } from "./subjects.js";
-import { amountSentTo, fractionOfAnother } from "./partner-gap.js";
+import { amountSentSomewhere, amountSentTo, fractionOfAnother } from "./partner-gap.js";
 import type { Hedge, Tolerance } from "../types.js";
 
 /** A share of the total found in a clause, in percent. */
@@ -522,7 +522,11 @@ function ratioToAnotherDestination(clause: string, start: number, end: number): 
   if (of !== null && findPartners(clause.slice(start + of.index, end)).length > 0) return true;
   const after = clause.slice(end, end + 100);
   const partners = findPartners(after);
-  return fractionOfAnother(after, partners) || amountSentTo(clause.slice(start, end), after, partners);
+  return (
+    fractionOfAnother(after, partners) ||
+    amountSentTo(clause.slice(start, end), after, partners) ||
+    amountSentSomewhere(clause.slice(start, end), after)
+  );
 }
 
 /** Between two items of a list: ", ", ", and ", " and ". */

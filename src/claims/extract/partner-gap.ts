@@ -153,6 +153,20 @@ const SENT_AFTER_AMOUNT = new RegExp(`^${SENT}`, "i");
 /** The amount the fraction is of, then where it went: " of the tonnage that went to" (in its words or after them). */
 const AMOUNT_SENT = new RegExp(`(?:^|\\sof)\\sthe\\s(?:volumes?|amounts?|quantity|tonnage)${SENT}`, "i");
 
+/** What went somewhere, named after "of": "of what went to", "of those to", "of the volume shipped to". */
+const SENT_SOMEWHERE = new RegExp(
+  `(?:^|\\s)of\\s(?:(?:what\\swent|those)\\s(?:to|for)\\s|the\\s(?:volumes?|amounts?|quantity|tonnage)${SENT.replace("(?:the\\s)?$", "")})(?!(?:the\\s)?(?:world|all\\b|every|other\\s(?:destinations|countries|markets)|overseas|abroad))`,
+  "i",
+);
+
+/**
+ * "roughly half of what went to Freedonia", "a third of the volume shipped to the Gulf states": the
+ * words make the whole what went to some other place, named or not; it is never the total.
+ */
+export function amountSentSomewhere(words: string, after: string): boolean {
+  return SENT_SOMEWHERE.test(words.slice(-40) + after.slice(0, 60));
+}
+
 /**
  * "a third of the volume shipped to the US", "got a fifth of the tonnage that went to Japan": an
  * amount, then what makes it another destination's (not "a third of the volume went to the US", a
