@@ -71,3 +71,42 @@ describe("other words for a record", () => {
     expect(await rankOf(text, published, words)).toEqual([[expect.stringMatching(words), verdict]]);
   });
 });
+
+describe("a record said as a noun of the month", () => {
+  it.each([
+    ["Magnet exports came to 6,357 t in January, setting a monthly record.", "2025-02-20", "supported"],
+    ["Magnet exports came to 6,150 t in November, a monthly record.", "2025-12-20", "contradicted"],
+    [
+      "Rare-earth exports reached 7,742.2 t in June 2025, still the monthly record.",
+      "2026-01-20",
+      "supported",
+    ],
+    ["Rare-earth exports of 7,742.2 t in June 2025 remain the record.", "2026-01-20", "supported"],
+    [
+      "Rare-earth exports reached 5,994.3 t in July 2025, the highest in history.",
+      "2026-01-20",
+      "contradicted",
+    ],
+    [
+      "Rare-earth exports reached 7,742.2 t in June 2025, the highest point of the whole series.",
+      "2026-01-20",
+      "supported",
+    ],
+    [
+      "Rare-earth exports of 7,742.2 t in June 2025 were the record for any single month.",
+      "2026-01-20",
+      "supported",
+    ],
+    ["Magnet exports in November were 6,150 t, the second-highest in the chart.", "2025-12-20", "supported"],
+  ])("reads %s", async (text, published, verdict) => {
+    expect(await rankOf(text, published, /record|highest/)).toEqual([[expect.any(String), verdict]]);
+  });
+
+  it.each([
+    "Magnet exports in November were 6,150 t, falling short of a monthly record.",
+    "Magnet exports in November were 6,150 t; January still holds the monthly record.",
+    "Magnet exports in November were 6,150 t, nowhere near a monthly record.",
+  ])("reads no rank where the figure is set against the record: %s", async (text) => {
+    expect(await rankOf(text, "2025-12-20", /record/)).toEqual([]);
+  });
+});
