@@ -59,3 +59,32 @@ describe("a destination second only to the destinations named", () => {
     expect(found).toContainEqual(["second only to South Korea", "contradicted"]);
   });
 });
+
+describe("the months above said as the subject ('only January was higher')", () => {
+  it.each([
+    [
+      "China exported 6,150 t of magnets in November; only January was higher this year.",
+      "2025-12-20",
+      "supported",
+    ],
+    [
+      "Magnet exports in November were 6,150 t, and only January's total was higher.",
+      "2025-12-20",
+      "supported",
+    ],
+    [
+      "Magnet exports fell to 3,188 t in June 2025; only May was lower in 2025.",
+      "2025-07-20",
+      "contradicted",
+    ],
+    [
+      "Magnet exports reached 5,774 t in September; only January was bigger this year.",
+      "2025-10-20",
+      "contradicted",
+    ],
+  ])("ranks the month after them: %s", async (text, published, verdict) => {
+    expect((await verdicts(text, published)).filter(([w]) => /only/i.test(w))).toEqual([
+      [expect.stringMatching(/only/i), verdict],
+    ]);
+  });
+});

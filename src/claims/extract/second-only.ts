@@ -18,18 +18,27 @@ const MONTH_ABOVE = new RegExp(
   `\\b${ONLY_ABOVE}\\s(?:the\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s)?`,
   "gi",
 );
+/**
+ * The months above said as the subject: "only January was higher", "only January and August were
+ * bigger this year", "only May had been lower". A comparative of size, so the side is the word's.
+ */
+const ONLY_MONTHS_BEYOND = new RegExp(
+  `\\bonly\\s(?:in\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s(?:\\s(?:figure|total|tally|level|volume))?)?\\s(?:was|were|had\\sbeen|has\\sbeen|came\\sin|stood|ran)\\s(?:(higher|bigger|larger|stronger|greater|heavier|busier)|(lower|smaller|weaker|lighter))\\b(?!\\sthan\\b)`,
+  "gi",
+);
 const LIST_JOIN = /^(?:,\s|,?\sand\s)$/;
 const PLACE_ABOVE = new RegExp(`\\b${ONLY_ABOVE}\\s`, "gi");
 
 /** "second only to January's": a month ranked second, counted from the month named (`fromNamed`). */
 export function findSecondOnlyMonths(clause: string): RankHit[] {
-  return allMatches(MONTH_ABOVE, clause).map((m): RankHit => {
+  const beyond = /\bonly\b/i.test(clause) ? allMatches(ONLY_MONTHS_BEYOND, clause) : [];
+  return [...allMatches(MONTH_ABOVE, clause), ...beyond].map((m): RankHit => {
     const hit = {
       start: m.index,
       end: m.index + m[0].length,
       type: "rank" as const,
       n: 1 + (m[1] ?? "").split(/,\s|,?\sand\s/).length,
-      direction: "high" as const,
+      direction: m[3] === undefined ? ("high" as const) : ("low" as const),
     };
     // "surpassed only by August this year": the writer's window is the year
     const year = YEAR_AFTER.exec(clause.slice(hit.end, hit.end + 30));
