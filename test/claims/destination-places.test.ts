@@ -110,3 +110,21 @@ describe("a destination's place after its figure", () => {
     ).toEqual([]);
   });
 });
+
+// September 2025 destinations held: Germany 1,288 t, South Korea 854 t, Vietnam 456 t, the US 420.5 t
+describe("a destination's place said as a title kept, a number or a place held", () => {
+  it.each([
+    [
+      "Magnet exports to Germany were 1,288 t in September, and Germany keeps the title of biggest buyer.",
+      "supported",
+    ],
+    ["In September, Germany was still no. 1 among destinations for magnets, with 1,288 t.", "supported"],
+    ["China's September magnet exports: Germany 1,288 t, South Korea No. 2 at 854 t.", "supported"],
+    ["In September, South Korea held on to second place among magnet buyers with 854 t.", "supported"],
+    ["In September, the US held on to second place among magnet buyers with 420.5 t.", "contradicted"],
+    ["In September, the US was China's No. 3 magnet buyer with 420.5 t.", "contradicted"],
+  ])("%s", async (text, verdict) => {
+    const got = (await ranks(text, "2025-10-20")).filter(([w]) => /title|no\.|place|No\./i.test(w ?? ""));
+    expect(got).toEqual([[expect.any(String), verdict]]);
+  });
+});

@@ -49,6 +49,15 @@ describe("findDestinationRanks", () => {
     ["India was still the third-largest single buyer.", "was still the third-largest single buyer", 3, "IND"],
     ["The jump put Mexico fourth among buyers in June.", "fourth among buyers", 4, "MEX"],
     ["Japan's slice was 6%, ranking it fifth behind Vietnam.", "ranking it fifth behind", 5, "JPN"],
+    ["Germany keeps the title of biggest buyer.", "keeps the title of biggest buyer", 1, "DEU"],
+    ["Form guide: Germany keeps the title.", "keeps the title", 1, "DEU"],
+    ["Germany kept its crown as the top magnet buyer.", "kept its crown as the top magnet buyer", 1, "DEU"],
+    ["Germany is still no. 1 among destinations.", "is still no. 1 among destinations", 1, "DEU"],
+    ["After that, Germany is still No. 1.", "is still No. 1", 1, "DEU"],
+    ["Germany 1,288 t, South Korea No. 2 at 854 t.", "No. 2", 2, "KOR"],
+    ["Korea came in at number two with 854 t.", "came in at number two", 2, "KOR"],
+    ["South Korea held on to second place among buyers.", "held on to second place", 2, "KOR"],
+    ["The US was China's No. 3 magnet buyer in May.", "was China's No. 3 magnet buyer", 3, "USA"],
   ])("%s", (text, words, n, partner) => {
     expect(read(text)).toEqual([[words, n, partner]]);
   });
@@ -60,6 +69,8 @@ describe("findDestinationRanks", () => {
     "Germany's largest carmaker cut output.",
     "Japan took the largest share of the increase.",
     "Poland was China's largest European buyer.",
+    "Germany is still No. 1 in car production, and took 1,288 t.",
+    "Japan took the number two spot in 2,000 tonnes of tests.",
   ])("ranks nothing in %s", (text) => {
     expect(read(text)).toEqual([]);
   });

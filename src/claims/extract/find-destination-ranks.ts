@@ -18,22 +18,25 @@ export interface DestinationRankHit extends RankHit {
 
 const ORD_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th)";
 /** The place: "No.1", "number two", "top", "largest", "second-biggest", "third largest". */
-const PLACE = `(?:(?:No\\.?\\s?|#)(\\d)|number[\\s-](one|two|three|four|five|\\d)|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORD_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
+const PLACE = `(?:(?:No\\.?\\s?|#)(\\d)|number[\\s-](one|two|three|four|five|\\d)(?![\\d,.])|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORD_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
 /** What a destination is called; singular, so "the top five destinations" lists and does not rank. */
 const NOUN =
-  "(?:(?:export|overseas|foreign)\\s)?(?:destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet)\\b(?!s)";
+  "(?:(?:export|overseas|foreign|magnet|rare-earth)\\s)?(?:destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet)\\b(?!s)";
 /** "the largest", "China's second-biggest", "its No.1" before the noun; the noun may be left out after a comma. */
 /**
  * What may stand between a destination and its rank: its figure in brackets ("Germany (1,106 t)"),
  * its figure as an aside (", at 1,118 tonnes,") or a connective (", by contrast,").
  */
 const ASIDE = `(?:\\s?\\([^()]{1,40}\\))?(?:,\\s(?:at|with)\\s(?:[^,;()]|,(?=\\d)){1,30},|,\\s(?:by contrast|however|again|too|meanwhile|though|in turn|once more|as usual|as expected),)?`;
+/** The destinations a place is counted among: "among destinations", "of China's magnet buyers". */
+const AMONG =
+  "(?:among|of)\\s(?:the\\s|China's\\s|its\\s)?(?:(?:magnet|export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)\\b";
 const RANK_AFTER = new RegExp(
-  `^${ASIDE}(?:,\\s(?:(?:still|again|once again|now)\\s)?|\\s(?:still|again|once again)\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|retained its (?:position|place|spot) as|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|(?=,))`,
+  `^${ASIDE}(?:,\\s(?:(?:still|again|once again|now)\\s)?|\\s(?:still|again|once again)\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|(?:kept|keeps|keeping|retained|retains|held|holds|held on to|holds on to)\\s(?:the|its)\\s(?:title|crown|mantle|status|position|place|spot|role)\\s(?:of|as)|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|\\s${AMONG}|(?=,|\\s*(?:[.;!]|$)))`,
   "i",
 );
 const RANKING = new RegExp(
-  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORD_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
+  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORD_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?(?:at\\s)?|\\s(?:(?:still|again)\\s)?(?:held|holds|kept|keeps|took|takes|held\\son\\sto|holds\\son\\sto|retained|retains|claimed|claims|secured)\\s(?:the\\s)?(?=(?:${ORD_WORD})\\s(?:place|spot|position)\\b)|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
   "i",
 );
 /**
@@ -41,7 +44,7 @@ const RANKING = new RegExp(
  * Korea third at 569 t", "India fifth with 416 t", "Japan sixth (226 t)".
  */
 const BARE_PLACE = new RegExp(
-  `^${ASIDE}\\s(${ORD_WORD})(?=\\s(?:at|with|on)\\s(?:(?:about|around|some|roughly|nearly|just over|just under)\\s)?\\d|\\s?\\(\\d)`,
+  `^${ASIDE}\\s(${ORD_WORD}|No\\.?\\s?\\d|#\\d)(?=\\s(?:at|with|on)\\s(?:(?:about|around|some|roughly|nearly|just over|just under)\\s)?\\d|\\s?\\(\\d)`,
   "i",
 );
 /** A place won from another destination: "Vietnam (444 t) edged out India (416 t) for fourth place". */
@@ -82,9 +85,12 @@ const MAKE_BEFORE = /\b(?:made|makes|making|kept|keeps|keeping)\s$/i;
 const MADE_PLACE = new RegExp(`^\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${NOUN}`, "i");
 /** "Korea's 854 tonnes made it the top destination": the place of the destination before "it". */
 const MADE_IT = new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i");
-/** The top place said as a spot: "Germany stayed on top", "kept the top spot", "South Korea was runner-up". */
+/**
+ * The top place said as a spot or a title: "Germany stayed on top", "kept the top spot", "Germany
+ * keeps the title.", "South Korea was runner-up".
+ */
 const TOP_SPOT = new RegExp(
-  `^${ASIDE}\\s(?:(?:still|again|once again|now)\\s)?(?:(?:stayed|stays|remained|remains|was|is|finished|ended)\\s(?:firmly\\s|again\\s)?on\\stop|(?:kept|keeps|retained|retains|held|holds|took|takes|regained|reclaimed)\\s(?:the|its)\\stop\\s(?:spot|place|position|slot)|(?:topped|tops|led|leads|headed|heads)\\s(?:the|China's)\\s(?:list|ranking|rankings|table|league\\stable)\\sof\\s(?:China's\\s)?(?:(?:export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)|(?:was|is|finished|came)\\s(?:the\\s)?(runner-up))\\b`,
+  `^${ASIDE}\\s(?:(?:still|again|once again|now)\\s)?(?:(?:stayed|stays|remained|remains|was|is|finished|ended)\\s(?:firmly\\s|again\\s)?on\\stop|(?:kept|keeps|retained|retains|held|holds|took|takes|regained|reclaimed)\\s(?:the|its)\\stop\\s(?:spot|place|position|slot)|(?:kept|keeps|retained|retains|defended|defends|regained|reclaimed)\\s(?:the|its)\\s(?:title|crown)(?=\\s*(?:[.;!]|$))|(?:topped|tops|led|leads|headed|heads)\\s(?:the|China's)\\s(?:list|ranking|rankings|table|league\\stable)\\sof\\s(?:China's\\s)?(?:(?:export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)|(?:was|is|finished|came)\\s(?:the\\s)?(runner-up))\\b`,
   "i",
 );
 /** "That put Korea second among destinations", "placing India third among buyers": the verb's object ranks. */
@@ -125,7 +131,7 @@ export function findDestinationRanks(
   const only = /\bonly\b/i.test(clause);
   if (
     !only &&
-    !/\b(?:No\.?\s?\d|number|top|leading|biggest|largest|main|place|rank|most important|among|runner-up|first|most of any|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))|#\d/i.test(
+    !/\b(?:No\.?\s?\d|number|top|title|crown|leading|biggest|largest|main|place|rank|most important|among|runner-up|first|most of any|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))|#\d/i.test(
       clause,
     )
   )
@@ -172,7 +178,7 @@ export function findDestinationRanks(
       continue;
     }
     const bare = BARE_PLACE.exec(rest) ?? WON_PLACE.exec(rest);
-    const place = bare ? parseCount(bare[1] ?? "") : null;
+    const place = bare ? parseCount((bare[1] ?? "").replace(/^(?:No\.?\s?|#)/i, "")) : null;
     if (bare && place !== null && place >= 1 && place <= 10) {
       out.push(hit(p.end + lead, p.end + bare[0].length, place, p));
       continue;
@@ -181,7 +187,9 @@ export function findDestinationRanks(
     const ranking = after ? null : RANKING.exec(rest);
     const m = after ?? ranking;
     if (m) {
-      const n = after ? placeOf(after, 1) : parseCount((ranking?.[1] ?? "").replace(/^No\.?\s?/i, ""));
+      const n = after
+        ? placeOf(after, 1)
+        : parseCount((ranking?.[1] ?? "").replace(/^(?:No\.?\s?|number\s)/i, ""));
       if (n === null || n < 1 || n > 10) continue;
       out.push(hit(p.end + lead, p.end + m[0].length, n, p));
       continue;
