@@ -65,6 +65,8 @@ const RANK_NOUN_END = /\b(?:record|high|low|peak)$/i;
 const RIGHT_BEFORE = /^\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
 const RECORD_HOLDER_END = /\brecord\b.*\b(?:remains|is|was|stands at|belongs to|still)$/i;
 const HELD_BY = /^\s[A-Z][a-z]+['’]s\s$/;
+/** A rank's words that end by taking a month: "peaked in", "bottomed out during". */
+const IN_END = /\s(?:in|during)$/i;
 
 /**
  * The period a rank is said of: that of the level it introduces ("down from a seven-month high of
@@ -91,10 +93,14 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
     c.figures.find(
       (x) => x.level === true && x.end <= f.start && RANK_APPOSED.test(clause.slice(x.end, f.start)),
     );
+  // "peaked in January ... and bottomed out in May": the month the rank's own "in" takes
+  const taken = IN_END.test(clause.slice(f.start, f.end))
+    ? c.mentions.find((m) => m.shape === "month" && m.start >= f.end && m.start <= f.end + 1)
+    : undefined;
   const named = h
     ? (possessivePeriod(clause, c.mentions, h)?.period ??
       levelPeriod(clause, h.start, h.end, c.mentions, c.changes, null))
-    : null;
+    : (taken?.period ?? null);
   const at = named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
   // "four straight monthly gains up to October", "from July to September": a run is counted to the
   // last month of the span it is said over (not a whole year, which names no month the run reached)

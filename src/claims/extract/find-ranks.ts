@@ -253,19 +253,21 @@ const FOR_NTH_MONTH = new RegExp(
   "gi",
 );
 /**
- * "the highest this year after January", "second only to January's": the months named rank above.
- * Only when the months end the phrase: "the highest this year after April's curbs" gives a cause.
+ * "the highest this year after January", "second only to January's", "the biggest of the year so far
+ * apart from January": the months named rank above. Only when the months end the phrase: "the
+ * highest this year after April's curbs" gives a cause.
  */
 const SAVE_FOR = new RegExp(
-  `^,?\\s(?:only\\s)?(?:after|behind|except(?:\\sfor)?|bar|but\\sfor|second\\sonly\\sto|surpassed\\sonly\\sby|beaten\\sonly\\sby)\\s((?:${MONTH_NAME})(?:(?:,\\s|,?\\sand\\s)(?:${MONTH_NAME}))*)(?:['’]s(?:\\s(?:figure|total|level|volume|peak|tally|record|high|low))?)?(?=\\s*(?:[,.;:()—–-]|$|\\d))`,
+  `^(?:\\s(?:so\\sfar|yet|to\\sdate))?,?\\s(?:only\\s)?(?:after|behind|except(?:\\sfor)?|bar|but\\sfor|apart\\sfrom|aside\\sfrom|other\\sthan|besides|excluding|save\\sfor|second\\sonly\\sto|surpassed\\sonly\\sby|beaten\\sonly\\sby)\\s((?:${MONTH_NAME})(?:(?:,\\s|,?\\sand\\s)(?:${MONTH_NAME}))*)(?:['’]s(?:\\s(?:figure|total|level|volume|peak|tally|record|high|low))?)?(?=\\s*(?:[,.;:()—–-]|$|\\d))`,
   "i",
 );
 /**
  * "Monthly exports in 2025 peaked in June", "hit their trough in September": a peak or trough is a
- * rank only over a year the clause names before it ("in 2025", "this year").
+ * rank only over a year the clause names before it ("in 2025", "this year") or in its own words
+ * ("hit their 2025 low in May").
  */
 const PEAK =
-  /\b(?:peaked|hit (?:a|its|their) (peak|trough|low|high)|bottomed(?: out)?|(?:reached|touched) (?:a|its|their) (peak|trough))\b/gi;
+  /\b(?:peaked|hit (?:a|its|their) (?:((?:19|20)\d{2}) )?(peak|trough|low|high)|bottomed(?: out)?|(?:reached|touched) (?:a|its|their) (?:((?:19|20)\d{2}) )?(peak|trough))\b/gi;
 /**
  * "peaked in January 2025", "bottomed out in May", "peaked at 7,336 t in August", "the low point came
  * in May", "the peak was June's":
@@ -282,9 +284,12 @@ const NOT_TONNAGE =
   /\b(?:share|portion|proportion|slice|price|prices|value|values|rate|margin|premium|percentage)\b/i;
 /** Months of the open window a peak named by its month is read over. */
 const PEAK_MONTHS = 3;
-/** The year a peak is said over, before it: "in 2025", "this year", "For the year,", "Across 2025,". */
+/**
+ * The year a peak is said over, before it: "in 2025", "this year", "For the year,", "Across 2025,",
+ * "2025 so far:".
+ */
 const PEAK_YEAR =
-  /\b(?:in|of|during|for|across|over|throughout)\s((?:19|20)\d{2})\b|\b(this year|so far this year|(?:for|over|across|throughout) the (?:whole\s|full\s)?year)\b/i;
+  /\b(?:in|of|during|for|across|over|throughout)\s((?:19|20)\d{2})\b|\b(this year|so far this year|(?:for|over|across|throughout) the (?:whole\s|full\s)?year)\b|\b((?:19|20)\d{2})\s(?:so\sfar|to\sdate|year[- ]to[- ]date)\b/i;
 /** A window the clause names for its peak some other way ("in the first half", "between March and July", "over the quarter"): not read. */
 const WINDOW_WORDS =
   /\b(?:between|quarter|half|H[12]|Q[1-4]|months|weeks|year|since|from\s\w+\s(?:to|through|until))\b/i;
@@ -450,15 +455,17 @@ export function findRanks(clause: string): RankHit[] {
     push({ ...span(m), type: "rank", n: 1, direction: low ? "low" : "high", scope });
   }
   for (const m of matchAll(PEAK)) {
-    const y = PEAK_YEAR.exec(clause.slice(0, m.index));
+    const own = m[1] ?? m[3];
+    const y = own ? [own, own] : PEAK_YEAR.exec(clause.slice(0, m.index));
     if (!y) continue;
-    const word = m[1] ?? m[2] ?? (/bottom/i.test(m[0]) ? "trough" : "peak");
+    const word = m[2] ?? m[4] ?? (/bottom/i.test(m[0]) ? "trough" : "peak");
+    const year = y[1] ?? y[3];
     push({
       ...span(m),
       type: "rank",
       n: 1,
       direction: /^(?:trough|low)$/i.test(word) ? "low" : "high",
-      scope: { type: "year", year: y[1] ? Number(y[1]) : null },
+      scope: { type: "year", year: year ? Number(year) : null },
     });
   }
   for (const m of matchAll(PEAK_MONTH)) {

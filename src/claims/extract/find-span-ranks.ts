@@ -21,6 +21,19 @@ const EXTREME_IN_PART = new RegExp(
   `\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}\\s(?:in|of|during|across|for|over)\\s${PART}${YEAR}`,
   "gi",
 );
+/**
+ * The extreme as a noun or a verb over the part: "the high point of the second half", "the trough
+ * of Q3", "peaked for the second half at 6,150 t", "bottomed out over the first quarter".
+ */
+const PEAK_OF_PART = new RegExp(
+  `\\b(?:(?:the|its|their)\\s(?:(peak|high(?:\\spoint)?|top)|(low(?:\\spoint)?|trough|bottom))\\s(?:of|for|in|during)|(?:(peaked|topped\\sout)|(bottomed(?:\\sout)?))\\s(?:for|over))\\s${PART}${YEAR}`,
+  "gi",
+);
+/** The part said as an adjective: "its second-half low", "a third-quarter peak", "the H2 high". */
+const PART_PEAK = new RegExp(
+  `\\b(?:a|an|the|its|their)\\s(?:((?:19|20)\\d{2})\\s)?(?:(first|second)-half|(first|second|third|fourth)-quarter|(H[12])|(Q[1-4]))\\s(?:(high|peak|top)|(low|trough|bottom))\\b`,
+  "gi",
+);
 /** A low extreme's word, as the whole of the pattern's second group. */
 const LOW_WORD = new RegExp(`^(?:${LOW})$`, "i");
 
@@ -53,6 +66,34 @@ export function findSpanRanks(clause: string): RankHit[] {
     out.push({
       ...rank,
       scope: { type: "part", from: part[0], to: part[1], year: m[8] ? Number(m[8]) : null },
+    });
+  }
+  for (const m of allMatches(PEAK_OF_PART, clause)) {
+    const low = m[2] !== undefined || m[4] !== undefined;
+    const start = m.index ?? 0;
+    const rank = { start, end: start + m[0].length, type: "rank" as const, n: 1 };
+    const direction = low ? ("low" as const) : ("high" as const);
+    if (m[9] !== undefined) {
+      if (m[10] === undefined)
+        out.push({ ...rank, direction, scope: { type: "ownPart", months: /^q/i.test(m[9]) ? 3 : 6 } });
+      continue;
+    }
+    const part = partMonths(m[5], m[6], m[7], m[8]);
+    if (part === null) continue;
+    const year = m[10] ? Number(m[10]) : null;
+    out.push({ ...rank, direction, scope: { type: "part", from: part[0], to: part[1], year } });
+  }
+  for (const m of allMatches(PART_PEAK, clause)) {
+    const part = partMonths(m[2], m[3], m[4], m[5]);
+    if (part === null) continue;
+    const start = m.index ?? 0;
+    out.push({
+      start,
+      end: start + m[0].length,
+      type: "rank",
+      n: 1,
+      direction: m[7] !== undefined ? "low" : "high",
+      scope: { type: "part", from: part[0], to: part[1], year: m[1] ? Number(m[1]) : null },
     });
   }
   return out;

@@ -1,0 +1,110 @@
+// A month's peak or trough over a part of the year, a year named inside the rank's words, months
+// excepted after "so far", and the month a "peaked in" takes, checked on the reference data.
+// Magnets 2025: January 6,357 t, May 1,238 t, July 5,577 t, August 6,146 t, September 5,774 t,
+// October 5,473 t, November 6,150 t, December 5,952 t.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { readingAt } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+describe("a peak or trough of a half or a quarter, said as a noun, an adjective or a verb", () => {
+  it.each([
+    [
+      "Magnet exports in November, 6,150 t, were the high point of the second half.",
+      "the high point of the second half",
+      "supported",
+    ],
+    [
+      "Magnet exports in August, 6,146 t, were the high point of the second half.",
+      "the high point of the second half",
+      "contradicted",
+    ],
+    [
+      "Magnet exports peaked for the second half at 6,150 t in November.",
+      "peaked for the second half",
+      "supported",
+    ],
+    [
+      "Rare-earth exports hit their second-half low in September at 4,000.3 t.",
+      "their second-half low",
+      "supported",
+    ],
+    [
+      "Magnet exports hit their second-half low in September at 5,774 t.",
+      "their second-half low",
+      "contradicted",
+    ],
+  ])("%s", async (text, quote, verdict) => {
+    expect((await readingAt(store, text, quote, "2026-01-20")).verdict).toBe(verdict);
+  });
+});
+
+describe("a year named inside the rank's words ('hit their 2025 low in May')", () => {
+  it.each([
+    ["Magnet exports hit their 2025 low in May, at 1,238 t.", "hit their 2025 low", "2025-05", "supported"],
+    [
+      "Magnet exports hit their 2025 peak in November, at 6,150 t.",
+      "hit their 2025 peak",
+      "2025-11",
+      "contradicted",
+    ],
+  ])("%s", async (text, quote, period, verdict) => {
+    expect(await readingAt(store, text, quote, "2026-01-20")).toMatchObject({ period, verdict });
+  });
+});
+
+describe("a year said as a label before a peak ('2025 so far: ... peaked in January')", () => {
+  it("ranks the month named over the year, not the year to date", async () => {
+    const text = "2025 so far: magnet exports peaked in January at 6,357 t.";
+    expect(await readingAt(store, text, "peaked", "2025-12-20")).toMatchObject({
+      period: "2025-01",
+      verdict: "supported",
+    });
+  });
+});
+
+describe("the month a rank's own 'in' takes", () => {
+  it("is the rank's period in a second clause ('and bottomed out in May')", async () => {
+    const text = "Magnet exports peaked in January at 6,357 t and bottomed out in May at 1,238 t.";
+    expect(await readingAt(store, text, "bottomed out in", "2025-12-20")).toMatchObject({
+      period: "2025-05",
+      verdict: "supported",
+    });
+  });
+});
+
+describe("months excepted after 'so far' or with 'apart from' / 'other than'", () => {
+  it.each([
+    [
+      "August's 6,146 t of magnet exports made it the biggest month of the year so far after January.",
+      "biggest month of the year so far after January",
+      "2025-09-20",
+    ],
+    [
+      "Magnet exports were 6,146 t in August, the strongest month this year apart from January.",
+      "strongest month this year apart from January",
+      "2025-09-20",
+    ],
+    [
+      "Magnet exports were 6,150 t in November, the strongest month this year other than January.",
+      "strongest month this year other than January",
+      "2025-12-20",
+    ],
+  ])("ranks after the months excepted: %s", async (text, quote, published) => {
+    expect((await readingAt(store, text, quote, published)).verdict).toBe("supported");
+  });
+
+  it("is contradicted when another month beat it too", async () => {
+    const text =
+      "Magnet exports were 5,774 t in September, the strongest month this year apart from January.";
+    expect(
+      (await readingAt(store, text, "strongest month this year apart from January", "2025-10-20")).verdict,
+    ).toBe("contradicted");
+  });
+});
