@@ -30,6 +30,24 @@ describe("basePeriod", () => {
   });
 });
 
+describe("rankIn against an earlier span", () => {
+  it("sets the month against the span's months only, not those between", () => {
+    // September 2025 (5,774 t) against 2024: only December 2024 is held, and lower; January 2025 is not in it
+    expect(
+      rankIn(months, "2025-09", "high", { type: "earlier", from: "2024-01", to: "2024-12" }),
+    ).toMatchObject({ rank: 1, of: 2, from: "2024-12", startsBeforeData: true });
+    expect(
+      rankIn(months, "2025-09", "low", { type: "earlier", from: "2025-01", to: "2025-06" })?.better.map(
+        (b) => b.period,
+      ),
+    ).toEqual(["2025-05", "2025-04", "2025-06", "2025-03"]);
+  });
+
+  it("is null for a span that does not end before the month", () => {
+    expect(rankIn(months, "2025-05", "high", { type: "earlier", from: "2025-01", to: "2025-06" })).toBeNull();
+  });
+});
+
 describe("rankIn", () => {
   it("ranks among the same calendar month of each year, from the first held or from a year", () => {
     const junes = new Map([

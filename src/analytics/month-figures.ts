@@ -36,14 +36,16 @@ const spanMonths = (m: RegExpExecArray) =>
   (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1;
 
 /**
- * Where a rank is counted: from the first month held, from a month, over the last N months, or over
- * the months of a span that holds the month (it may end after it: "the low point of July-November").
+ * Where a rank is counted: from the first month held, from a month, over the last N months, over
+ * the months of a span that holds the month (it may end after it: "the low point of July-November"),
+ * or against every month of a span that ended before it ("more than in any month of 2024").
  */
 export type RankWindow =
   | { type: "record" }
   | { type: "from"; month: string }
   | { type: "months"; months: number }
   | { type: "span"; from: string; to: string }
+  | { type: "earlier"; from: string; to: string }
   /**
    * The same calendar month of each year ("the strongest June on record", "the weakest November
    * since 2023"): from the first held, or from `fromYear`'s.
@@ -67,7 +69,8 @@ export interface RankResult {
 
 /**
  * The rank of `at` among the months held in the window, which ends at `at` unless it is a span.
- * Null when the series does not hold `at`, or a span window does not hold it.
+ * Null when the series does not hold `at`, a span window does not hold it, or an earlier span does
+ * not end before it. Against an earlier span, `of` counts the span's months held and `at` itself.
  * @example rankIn(months, "2025-11", "high", { type: "record" })?.rank // 2
  */
 export function rankIn(
@@ -80,7 +83,8 @@ export function rankIn(
   const cur = months.get(at);
   if (own === null || cur === undefined) return null;
   if (window.type === "calendar") return calendarRank(months, at, own, cur, direction, window.fromYear);
-  const end = window.type === "span" ? (monthIndex(window.to) ?? own) : own;
+  const spans = window.type === "span" || window.type === "earlier";
+  const end = spans ? (monthIndex(window.to) ?? own) : own;
   const held = [...months.keys()].map((p) => monthIndex(p)).filter((i): i is number => i !== null);
   const first = Math.min(...held);
   const start =
@@ -88,10 +92,11 @@ export function rankIn(
       ? first
       : window.type === "months"
         ? end - window.months + 1
-        : window.type === "span"
+        : spans
           ? (monthIndex(window.from) ?? own)
           : (monthIndex(window.month) ?? first);
   if (window.type === "span" && (own < start || own > end)) return null;
+  if (window.type === "earlier" && own <= end) return null;
   const beats = (v: number) => (direction === "high" ? v > cur : v < cur);
   const better: MonthValue[] = [];
   const gaps: string[] = [];
@@ -108,7 +113,7 @@ export function rankIn(
   better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
   return {
     rank: better.length + 1,
-    of,
+    of: window.type === "earlier" ? of + 1 : of,
     from: monthAt(Math.max(start, first)),
     better,
     gaps,

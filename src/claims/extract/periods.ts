@@ -509,11 +509,11 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
 /**
  * Before a year that is only a comparison's: "lower than in 2024", "down 19% on the first half of
  * 2024", "4% ahead of the first three quarters of 2024", "up 5.1 per cent on the March quarter of 2024",
- * "a decline from July of 2024", "more than in January-February of 2025", or a rank's starting
- * point: "the highest since May of 2024".
+ * "a decline from July of 2024", "more than in January-February of 2025", "more than in any month of
+ * 2024", or a rank's starting point: "the highest since May of 2024".
  */
 const COMPARED_YEAR_BEFORE = new RegExp(
-  `\\b(?:than|from|on|over|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of|since)\\s(?:in\\s)?(?:the\\s)?(?:(?:first|second|third|fourth|same|corresponding|previous)\\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s)?(?:(?:(?:${MONTH_NAME})[- ])?(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\\s|(?:${MONTH_NAME})(?:[-–](?:${MONTH_NAME}))?\\.?\\s)?$`,
+  `\\b(?:than|from|on|over|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of|since)\\s(?:in\\s)?(?:the\\s)?(?:(?:any|every)\\s(?:other\\s|previous\\s|earlier\\s|single\\s)?(?=month))?(?:(?:first|second|third|fourth|same|corresponding|previous)\\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s)?(?:(?:(?:${MONTH_NAME})[- ])?(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\\s|(?:${MONTH_NAME})(?:[-–](?:${MONTH_NAME}))?\\.?\\s)?$`,
   "i",
 );
 /**

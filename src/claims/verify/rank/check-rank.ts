@@ -55,10 +55,13 @@ export function checkRank(
   return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s, published);
 }
 
-function windowOf(s: Extract<StatedRank, { type: "rank" }>): RankWindow {
+/** The window a rank counts over; a year before the month's own is set against it ("more than in any month of 2024"). */
+function windowOf(s: Extract<StatedRank, { type: "rank" }>, period: string): RankWindow {
   switch (s.scope.type) {
     case "year":
-      return { type: "from", month: `${s.scope.year}-01` };
+      return s.scope.year < Number(period.slice(0, 4))
+        ? { type: "earlier", from: `${s.scope.year}-01`, to: `${s.scope.year}-12` }
+        : { type: "from", month: `${s.scope.year}-01` };
     case "since":
       return {
         type: "from",
@@ -85,7 +88,8 @@ function rank(
   if (s.scope.type === "months" && s.scope.open) return openWindowRank(book, key, period, s, s.scope.months);
   const months = book.monthly(key);
   const cur = months.get(period)!;
-  const found = rankIn(book.values(key), period, s.direction, windowOf(s));
+  const window = windowOf(s, period);
+  const found = rankIn(book.values(key), period, s.direction, window);
   // "June was the highest of the third quarter": the month is not in the span its rank is counted over
   if (found === null)
     return unverifiable(`stated ${s.raw.trim()}: ${periodLabel(period)} is not a month of that span`);
@@ -95,7 +99,7 @@ function rank(
     s.scope.type === "record"
       ? `on record (data from ${periodLabel(r.from)})`
       : s.scope.type === "year"
-        ? `in ${s.scope.year}`
+        ? `${window.type === "earlier" ? "against the months of" : "in"} ${s.scope.year}`
         : s.scope.type === "span"
           ? `from ${periodLabel(s.scope.from)} to ${periodLabel(s.scope.to)}`
           : `from ${periodLabel(r.from)} to ${periodLabel(period)}`;
@@ -146,7 +150,6 @@ function rank(
     );
   // "the highest since at least 2022" from data that starts in 2022: the writer counts from where the
   // records start, as the data does
-  const window = windowOf(s);
   const fromRecords =
     s.scope.type === "since" &&
     s.scope.atLeast === true &&

@@ -76,7 +76,7 @@ export function heldPart(
   const start =
     window.type === "from"
       ? window.month
-      : window.type === "span"
+      : window.type === "span" || window.type === "earlier"
         ? window.from
         : addMonths(period, 1 - (window.type === "months" ? window.months : 1));
   const word = s.direction === "high" ? "highest" : "lowest";
