@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
+import { verifyClaims } from "../../src/claims/index.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
 let store: Store;
@@ -126,5 +127,32 @@ describe("a destination's place said as a title kept, a number or a place held",
   ])("%s", async (text, verdict) => {
     const got = (await ranks(text, "2025-10-20")).filter(([w]) => /title|no\.|place|No\./i.test(w ?? ""));
     expect(got).toEqual([[expect.any(String), verdict]]);
+  });
+});
+
+// October 2025 destinations held: Germany 1,118 t, the US 656 t, South Korea 569 t
+describe("a place with the destinations named above it ('third place behind Germany and South Korea')", () => {
+  it.each([
+    [
+      "In October, the US slipped to third place behind Germany and South Korea, with 656 t of magnets.",
+      "contradicted",
+    ],
+    [
+      "In October, South Korea slipped to third place behind Germany and the US, with 569 t of magnets.",
+      "supported",
+    ],
+    ["In October, the US rose to second place behind Germany, with 656 t of magnets.", "supported"],
+  ])("%s", async (text, verdict) => {
+    const got = (await ranks(text, "2025-11-20")).filter(([w]) => /place/.test(w ?? ""));
+    expect(got).toEqual([[expect.any(String), verdict]]);
+  });
+
+  it("gives a destination named only as one above no reading of the figure", async () => {
+    const text =
+      "In October, the US slipped to third place behind Germany and South Korea, with 656 t of magnets.";
+    const claims = (await verifyClaims(store, text, { published: "2025-11-20" })).claims;
+    expect(
+      claims.map((c) => c.explanation ?? "").filter((e) => /KOR, which the sentence names/.test(e)),
+    ).toEqual([]);
   });
 });

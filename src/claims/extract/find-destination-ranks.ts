@@ -214,7 +214,7 @@ export function findDestinationRanks(
     const words = m[1] as string;
     afterOwner(m.index + m[0].length - words.length, words, parseCount(m[2] ?? ""), m.index);
   }
-  return out;
+  return out.map((h) => (h.above ? h : withNamedAbove(clause, h, all)));
 
   /** A place said after its destination and figure: the destination nearest before the words, before the figure. */
   function afterOwner(start: number, words: string, n: number | null, figure: number): void {
@@ -228,6 +228,30 @@ export function findDestinationRanks(
     if (!out.some((h) => h.start < start + words.length && h.end > start))
       out.push(hit(start, start + words.length, n, owner));
   }
+}
+
+/** Right after a place, the words that name the destinations above it: "third place behind ". */
+const BEHIND = /^,?\s(?:just\s|narrowly\s|well\s)?(?:behind|trailing)\s(?:the\s)?$/i;
+const JOIN = /^(?:,\s|,?\sand\s)(?:the\s)?$/i;
+
+/**
+ * "slipped to third place behind Germany and South Korea": the destinations named right after the
+ * place are the ones above it, each of which the data must hold above it.
+ */
+function withNamedAbove(
+  clause: string,
+  h: DestinationRankHit,
+  all: readonly PartnerMention[],
+): DestinationRankHit {
+  const first = all.find((p) => p.start >= h.end && BEHIND.test(clause.slice(h.end, p.start)));
+  if (first === undefined || first.value === h.partner.value) return h;
+  const named = [first];
+  for (const p of all.filter((x) => x.start > first.end)) {
+    const last = named[named.length - 1] as PartnerMention;
+    if (!JOIN.test(clause.slice(last.end, p.start)) || p.value === h.partner.value) break;
+    named.push(p);
+  }
+  return named.length < h.n ? { ...h, above: named.map((p) => p.value) } : h;
 }
 
 /** The place words name: "#2", "No.1", "number two", "2nd largest", "third place"; the top otherwise. */

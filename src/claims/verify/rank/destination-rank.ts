@@ -60,12 +60,14 @@ export function destinationRank(
       `stated rank ${s.n} among destinations, but another destination's figure is within rounding of ${key.partner}'s ${tonnes(cur.value)}`,
       figures,
     );
+  // "third place behind Germany and South Korea": a destination named above it that is held below it
+  const notAbove = namedAbove(s.above, (p) => all.get(p), cur);
+  if (notAbove?.verdict === "contradicted") return notAbove;
   if (rank < s.n)
     return unverifiable(
       `stated rank ${s.n} among destinations, but among those the data holds ${key.partner}'s ${tonnes(cur.value)} ranks ${rank}${coverage}`,
       figures,
     );
-  const notAbove = namedAbove(s.above, (p) => all.get(p), cur);
   if (notAbove) return notAbove;
   return {
     verdict: "supported",
