@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { basePeriod, gapBounds, lastBeyond, rankIn, streakAt, yoyStreakAt } from "./month-figures.js";
+import {
+  basePeriod,
+  gapBounds,
+  lastBeyond,
+  rankIn,
+  runPastAt,
+  streakAt,
+  yoyStreakAt,
+} from "./month-figures.js";
 
 // A record with a hole (2025-02 missing), as the shipped magnet series has.
 const months = new Map([
@@ -27,6 +35,18 @@ describe("basePeriod", () => {
     expect(basePeriod("2025-01..2025-12", "2023-01..2023-12")).toBe("2023-01..2023-12");
     expect(basePeriod("2025-01..2025-11", "2023-01..2023-12")).toBeNull();
     expect(basePeriod("2025-11", "2023-01..2023-12")).toBeNull();
+  });
+});
+
+describe("runPastAt", () => {
+  it("counts the months past a mark up to the month, the month included", () => {
+    expect(runPastAt(months, "2025-09", 5000, "up").length).toBe(3);
+    expect(runPastAt(months, "2025-06", 4000, "down").length).toBe(3);
+    expect(runPastAt(months, "2025-09", 6000, "up").length).toBe(0);
+  });
+
+  it("stops at a missing month and names it", () => {
+    expect(runPastAt(months, "2025-01", 4000, "up")).toMatchObject({ length: 2, gap: "2024-11" });
   });
 });
 

@@ -190,6 +190,34 @@ export function yoyStreakAt(
   return runAt(months, at, direction, limit, 12);
 }
 
+/**
+ * Consecutive months, ending at `at`, above (`up`) or below (`down`) a mark: "the third month in a
+ * row above 5,000 t". `length` counts the months themselves, `at` included; `gap` is the missing
+ * month that stopped the count.
+ * @example runPastAt(months, "2025-09", 5000, "up").length // 3
+ */
+export function runPastAt(
+  months: Monthly,
+  at: string,
+  mark: number,
+  side: "up" | "down",
+  limit = 120,
+): StreakResult {
+  const end = monthIndex(at);
+  const used: MonthValue[] = [];
+  if (end === null) return { length: 0, gap: at, used };
+  let length = 0;
+  for (let i = end; length <= limit; i--) {
+    const period = monthAt(i);
+    const v = months.get(period);
+    if (v === undefined) return { length, gap: period, used };
+    used.push({ period, value: v });
+    if (side === "up" ? !(v > mark) : !(v < mark)) break;
+    length++;
+  }
+  return { length, gap: null, used };
+}
+
 /** Consecutive months ending at `at` that beat the month `lag` months before each. */
 function runAt(
   months: Monthly,

@@ -148,6 +148,11 @@ export type StatedRank =
       basis?: "yoy";
       /** The run is on the year only because a change on the year comes before it in its clause. */
       basisFromClause?: boolean;
+      /**
+       * A run of months past a mark in tonnes ("the third month in a row above 5,000 t"): `n` months,
+       * each above (`up`) or below (`down`) it, not `n` moves.
+       */
+      past?: number;
     };
 
 /** A stated share of the total in percent ("a fifth of" = 20). */

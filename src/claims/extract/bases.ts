@@ -436,7 +436,7 @@ export function rankStated(
       raw,
       ...(r.before ? { before: true } : {}),
       ...(r.atLeast ? { atLeast: true } : {}),
-      ...yoyRun(clause, r),
+      ...(r.past !== undefined ? { past: r.past } : yoyRun(clause, r)),
     };
   const direction = r.direction === "low" ? "low" : "high";
   let scope = r.scope;

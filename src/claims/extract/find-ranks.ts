@@ -52,6 +52,8 @@ export interface RankHit {
   within?: boolean;
   /** "behind only Germany and Korea": the destinations named as the only ones above it. */
   above?: string[];
+  /** "the third month in a row above 5,000 t": a run of months past this mark in tonnes. */
+  past?: number;
 }
 
 const ORD =
@@ -227,6 +229,22 @@ const STREAK_ROW = new RegExp(
   ].join("|"),
   "gi",
 );
+/** A mark in tonnes a run of months stays past: "above 5,000 t", "below 1,000 tonnes". */
+const MARK =
+  "(above|over|topping|below|under|beneath)\\s(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s?(?:t|tonnes|tons|metric\\stons))\\b";
+/**
+ * A run of months past a mark: "the third month in a row above 5,000 t", "a fourth straight month
+ * over 5,000 tonnes", "three straight months above 5,000 t", "above 5,000 t for a third straight
+ * month", "stayed below 4,000 t for the third consecutive month". Each month counts, the last included.
+ */
+const MARK_RUN = new RegExp(
+  [
+    `\\b(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\s(?:(?:in\\sa\\srow|running)\\s)?${MARK}`,
+    `\\b(${COUNT})\\s(?:(?:${STREAK_WORD})\\s)?months\\s(?:(?:in\\sa\\srow|running)\\s)?${MARK}`,
+    `\\b${MARK}\\sfor\\s(?:a|the)\\s(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month(?:\\s(?:in\\sa\\srow|running))?\\b`,
+  ].join("|"),
+  "gi",
+);
 const RUN_NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops|decreases`;
 /**
  * A run the month broke or followed: "ending three straight months of gains", "snapping a
@@ -345,6 +363,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [STREAK_NOUN, /straight|consecutive|successive/i],
   [NTH_MONTHLY, /monthly|mom|m\/m|month-on-month/i],
   [STREAK_ROW, /month|row|succession|running|straight|consecutive|successive/i],
+  [MARK_RUN, /\bmonths?\b/i],
   [FOR_NTH_MONTH, /month/i],
 ]);
 
@@ -362,6 +381,14 @@ export function findRanks(clause: string): RankHit[] {
   findSpanRanks(clause).forEach(push);
   findCalendarRanks(clause).forEach(push);
   findTopRanks(clause).forEach(push);
+  for (const m of matchAll(MARK_RUN)) {
+    const n = parseCount(m[1] ?? m[4] ?? m[9] ?? "");
+    const side = m[2] ?? m[5] ?? m[7] ?? "";
+    const mark = Number((m[3] ?? m[6] ?? m[8] ?? "").replace(/,/g, ""));
+    if (n === null || n < 2 || !(mark > 0)) continue;
+    const direction = /^(?:above|over|topping)$/i.test(side) ? "up" : "down";
+    push({ ...span(m), type: "streak", n, direction, scope: null, past: mark });
+  }
   for (const m of [...matchAll(RECORD_SCOPE), ...matchAll(RECORD_EVER)]) {
     // "since records began in 2017", "in customs data going back to 2015": a record kept from that year
     const from = RECORD_FROM.exec(clause.slice((m.index ?? 0) + m[0].length));

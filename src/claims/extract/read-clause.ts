@@ -580,7 +580,11 @@ export function readClause(
   for (const dir of [...directions, ...comparisons]) {
     // "fell to $1.2 billion" speaks of the value, not the tonnage
     // a run the month broke ("the first decline in three months") does not say the month's own move
-    const covered = [...changes, ...ranks.filter((r) => r.type === "streak" && !r.before), ...money].some(
+    const covered = [
+      ...changes,
+      ...ranks.filter((r) => r.type === "streak" && !r.before && r.past === undefined),
+      ...money,
+    ].some(
       (h) =>
         (h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2) ||
         (h.start <= dir.start && h.end >= dir.end),

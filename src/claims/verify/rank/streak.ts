@@ -2,12 +2,12 @@
 // the year"), counted by analytics on the month or on the year.
 
 import type { FigureBook } from "../../../analytics/figure-book.js";
-import { streakAt, yoyStreakAt } from "../../../analytics/month-figures.js";
+import { runPastAt, streakAt, yoyStreakAt } from "../../../analytics/month-figures.js";
 import { addMonths } from "../../../domain/period.js";
 import type { SeriesKey } from "../../../domain/series-key.js";
 import type { StatedRank } from "../../types.js";
 import { unverifiable, type Outcome } from "../check-figures.js";
-import { periodLabel } from "../format.js";
+import { periodLabel, tonnes } from "../format.js";
 
 export function streak(
   book: FigureBook,
@@ -37,14 +37,21 @@ function streakOn(
   const months = book.monthly(key);
   // "ending three months of gains": the run is counted to the month before, which the month broke
   const at = s.before ? addMonths(period, -1) : period;
-  const r = (s.basis === "yoy" ? yoyStreakAt : streakAt)(book.values(key), at, s.direction, s.n + 1);
+  const r =
+    s.past !== undefined
+      ? runPastAt(book.values(key), at, s.past, s.direction, s.n + 1)
+      : (s.basis === "yoy" ? yoyStreakAt : streakAt)(book.values(key), at, s.direction, s.n + 1);
   const word = s.direction === "up" ? "rise" : "fall";
   const cur = months.get(period)!;
   const actual = { value: cur.value, streak: s.direction === "up" ? r.length : -r.length };
   const figures = [cur, ...r.used.map((u) => months.get(u.period)!).filter(Boolean)].filter(
     (f, i, all) => all.indexOf(f) === i,
   );
-  const stated = `stated ${s.atLeast ? "at least " : ""}${s.n} straight ${s.basis === "yoy" ? "year-on-year" : "monthly"} ${word}s${s.before ? " before it" : ""}`;
+  const run =
+    s.past !== undefined
+      ? `months ${s.direction === "up" ? "above" : "below"} ${tonnes(s.past)}`
+      : `${s.basis === "yoy" ? "year-on-year" : "monthly"} ${word}s`;
+  const stated = `stated ${s.atLeast ? "at least " : ""}${s.n} straight ${run}${s.before ? " before it" : ""}`;
   const held = `data gives ${r.length} to ${periodLabel(at)}`;
   if (r.length === s.n || (s.atLeast && r.length > s.n))
     return { verdict: "supported", explanation: `${stated}, ${held}`, actual, figures };
