@@ -108,3 +108,36 @@ describe("months excepted after 'so far' or with 'apart from' / 'other than'", (
     ).toBe("contradicted");
   });
 });
+
+// Germany 2025: June 764 t, July 1,116 t, August 1,346 t, September 1,288 t, October 1,118 t
+describe("a peak or trough named as its month's ('its August peak', 'October's trough')", () => {
+  it.each([
+    [
+      "Magnet exports to Germany in October were 1,118 t, down from its August peak of 1,346 t.",
+      "its August peak",
+      "2025-08",
+      "supported",
+    ],
+    [
+      "Shipments of magnets to Germany fell to 1,118 t in October from August's peak.",
+      "August's peak",
+      "2025-08",
+      "supported",
+    ],
+    [
+      "Magnet exports rose to 6,150 t in November, recovering from October's trough.",
+      "October's trough",
+      "2025-10",
+      "supported",
+    ],
+    // August (6,146 t) was above September: no stretch of months around September peaks there
+    [
+      "Magnet exports fell to 5,473 t in October, down from September's peak of 5,774 t.",
+      "September's peak",
+      "2025-09",
+      "unverifiable",
+    ],
+  ])("%s", async (text, quote, period, verdict) => {
+    expect(await readingAt(store, text, quote, "2025-12-20")).toMatchObject({ period, verdict });
+  });
+});

@@ -297,6 +297,15 @@ const PEAK_MONTH = new RegExp(
   `\\b(?:(peaked|topped out|hit (?:a|its|their) peak|reached (?:a|its|their) peak)|(bottomed(?: out)?|hit (?:a|its|their) (?:trough|low)|reached (?:a|its|their) (?:trough|low)))(?:\\s(?:in|during)\\s(?=(?:${MONTH_NAME})\\b)|(?=\\sat\\s\\d[\\d,.]*\\s?(?:t|tonnes|tons|kg)\\sin\\s(?:${MONTH_NAME})\\b))|\\b[Tt]he\\s(?:(peak|high point|high)|(low point|trough|low|bottom))\\s(?:came|was reached|was hit|arrived|fell|was)\\s(?:in|during)\\s(?=(?:${MONTH_NAME})\\b)`,
   "g",
 );
+/**
+ * A peak or trough named as its month's: "August's peak of 1,346 t", "its August peak", "the May
+ * trough". Read as "peaked in August" is, over an open stretch of months around it; the words start
+ * after the month, which is the rank's, as a month before a record is ("January's record").
+ */
+const MONTH_PEAK = new RegExp(
+  `(?<=\\b(?:(?:${MONTH_NAME})['’]s\\s(?:(?:monthly|recent|previous)\\s)?|(?:its|their|the)\\s(?:${MONTH_NAME})\\s))(?:(peak|high)|(trough|low))\\b(?![-\\s](?:levels?|volumes?|base|prices?|share|demand|season|point\\sof\\sthe\\syear))`,
+  "gi",
+);
 /** What a peak named by its month may be of other than a tonnage. */
 const NOT_TONNAGE =
   /\b(?:share|portion|proportion|slice|price|prices|value|values|rate|margin|premium|percentage)\b/i;
@@ -350,6 +359,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [SPLIT_THAN_ANY, /\bthan\s/i],
   [PEAK, /peak|trough|low|high|bottom/i],
   [PEAK_MONTH, /peak|top|trough|low|high|bottom/i],
+  [MONTH_PEAK, /peak|trough|low|high/i],
   [ALL_TIME, /all-time|record|series|rekord|历史|new\s/i],
   [MONTH_RECORD, /record|all-time/i],
   [RECORD_FOR_PLACE, /record/i],
@@ -509,6 +519,17 @@ export function findRanks(clause: string): RankHit[] {
       type: "rank",
       n: 1,
       direction: low ? "low" : "high",
+      scope: { type: "months", months: PEAK_MONTHS, open: true },
+    });
+  }
+  for (const m of matchAll(MONTH_PEAK)) {
+    if (NOT_TONNAGE.test(clause.slice(0, m.index))) continue;
+    const direction = m[2] === undefined ? "high" : "low";
+    push({
+      ...span(m),
+      type: "rank",
+      n: 1,
+      direction,
       scope: { type: "months", months: PEAK_MONTHS, open: true },
     });
   }

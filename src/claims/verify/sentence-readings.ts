@@ -430,6 +430,9 @@ function rankedBase(claim: ExtractedClaim, period: string, text: string): string
   const before = text.slice(Math.max(0, claim.start - 24), claim.start);
   if (!/\b(?:from|than|after|off|below|above)\s(?:a|an|its|the|their)?\s?(?:new\s)?$/i.test(before))
     return [];
+  // "down from September's peak": a rank whose own words name its month is that month's
+  if (allMatches(MONTH_NEAR, claim.text).some((m) => MONTHS[(m[1] as string).toLowerCase()] !== undefined))
+    return [];
   // "after a record 58,152 tonnes in 2024": a full year's base is the year before it
   const own = monthIndex(period);
   if (own === null) return yearBeforeSpan(period);
