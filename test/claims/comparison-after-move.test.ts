@@ -29,3 +29,16 @@ describe("a comparison of its own after a move", () => {
     expect(fell?.explanation).toContain("August 2025");
   });
 });
+
+// magnets in 2025: 6,357 t (January), 5,473 t (October), 6,150 t (November)
+describe("a month set against the figure with 'below' or 'above' after a move", () => {
+  it.each([
+    "Magnet exports rose to 6,150 t in November, still below January's peak.",
+    "Magnet exports rose to 6,150 t in November, still below January's record.",
+    "Magnet exports rose to 6,150 t in November, still short of January's.",
+  ])("keeps its month from the move's base: %s", async (text) => {
+    const rose = await claimAt(store, text, "rose", "2025-12-20");
+    expect(rose?.verdict).toBe("supported");
+    expect(rose?.explanation).toContain("October 2025");
+  });
+});

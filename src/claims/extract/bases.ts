@@ -17,10 +17,11 @@ const RELATIVE_MONTH =
 
 /**
  * Between a move and a month, a comparison of its own: "fell to 1,118 t in October, still more than
- * in June", "which was higher than in June". The month is that comparison's, not the move's base.
+ * in June", "which was higher than in June", "rose to 6,150 t, still below January's peak". The
+ * month is that comparison's, not the move's base.
  */
 const OTHER_COMPARISON_BEFORE =
-  /[,;]\s(?:(?:which|that)\s(?:was|were|is|are)\s)?(?:(?:still|yet|even|also|well|far|much|slightly|only)\s)?(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan\s(?:(?:in|during)\s)?(?:the\s)?$/i;
+  /[,;]\s(?:(?:which|that)\s(?:was|were|is|are)\s)?(?:(?:still|yet|even|also|well|far|much|slightly|only)\s)?(?:(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan|below|under|beneath|above|short\sof|shy\sof)\s(?:(?:in|during)\s)?(?:the\s)?$/i;
 
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
 export function changeBasis(
