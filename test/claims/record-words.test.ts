@@ -110,3 +110,19 @@ describe("a record said as a noun of the month", () => {
     expect(await rankOf(text, "2025-12-20", /record/)).toEqual([]);
   });
 });
+
+describe("an extreme the figure only comes close to", () => {
+  it.each([
+    "Magnet exports in November were 6,150 t, nearly matching the year's high.",
+    "Magnet exports in November were 6,150 t, almost the highest of the year.",
+    "Magnet exports in November were 6,150 t, close to the highest level this year.",
+    "Magnet exports in November were 6,150 t, approaching a record.",
+  ])("is no rank of the figure: %s", async (text) => {
+    expect(await rankOf(text, "2025-12-20", /high|record/)).toEqual([]);
+  });
+
+  it("still reads the month that holds the record named after it", async () => {
+    const text = "Magnet exports in November were 6,150 t, nearly matching January's record.";
+    expect(await rankOf(text, "2025-12-20", /record/)).toEqual([[expect.any(String), "supported"]]);
+  });
+});

@@ -98,10 +98,11 @@ const RECORD_FIGURE =
 const MONTHS_WORD = "months|monthly\\s(?:totals|figures)";
 /**
  * A place among the months of a year: "ranked third among the months of 2025", "came second of all
- * the months this year", "ranks fourth among this year's months". Ranked by size, so the highest first.
+ * the months this year", "ranks fourth among this year's months", "we make it fourth among the months
+ * of 2025", "ranks sixth of the eleven months so far this year". Ranked by size, so the highest first.
  */
 const PLACE_AMONG_MONTHS = new RegExp(
-  `\\b(?:ranked|ranks|ranking|came|placed|stood|was|is)\\s(?:in\\s)?(${ORD}|first)(?:\\splace)?\\s(?:among|of)\\s(?:all\\s)?(?:the\\s)?(?:(?:this|the)\\syear['’]s\\s(?:${MONTHS_WORD})|(?:${MONTHS_WORD})\\s(?:(?:of|in)\\s((?:19|20)\\d{2})|(?:of\\s|in\\s)?(?:this|the)\\syear|so\\sfar\\sthis\\syear))\\b`,
+  `\\b(?:ranked|ranks|ranking|came|placed|stood|was|is|(?:make|makes|made|put|puts|putting|places|placing)\\sit)\\s(?:in\\s)?(${ORD}|first)(?:\\splace)?\\s(?:among|of)\\s(?:all\\s)?(?:the\\s)?(?:(?:${COUNT})\\s)?(?:(?:this|the)\\syear['’]s\\s(?:${MONTHS_WORD})|(?:${MONTHS_WORD})\\s(?:(?:of|in)\\s((?:19|20)\\d{2})|(?:of\\s|in\\s)?(?:this|the)\\syear|so\\sfar\\sthis\\syear))\\b`,
   "gi",
 );
 /** A record only come close to: "a near-record month", "near record levels", "an almost-record high". */
@@ -144,7 +145,7 @@ const YEAR_BEFORE = new RegExp(
  * "of last year" (said of a month of that year: the year of the claim's month).
  */
 const YEAR_AFTER = new RegExp(
-  `\\b${EXTREME}\\s(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:of\\s|in\\s)?last year\\b(?!['’])|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
+  `\\b${EXTREME}\\s(?:(?:we|they)(?:['’]ve|\\shave)\\s(?:had|seen)\\s)?(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:of\\s|in\\s)?last year\\b(?!['’])|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
   "gi",
 );
 const SINCE = new RegExp(`\\b${EXTREME}\\s(?:level\\s)?since\\b`, "gi");
@@ -180,7 +181,7 @@ const N_MONTH_EXTREME = new RegExp(
  * Every month of a window beaten: "higher than in any other month this year", "more than in any
  * month since January", "lower than any month on record". The window words are read as for an extreme.
  */
-const THAN_ANY_TAIL = `than\\s(?:in\\s|during\\s)?any\\s(?:other\\s|previous\\s|earlier\\s|prior\\s)?month\\s(?:(this year|of the year|so far this year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))|(since)\\b|(${RECORD_WORDS}))`;
+const THAN_ANY_TAIL = `than\\s(?:in\\s|during\\s)?(?:(?:any|every)\\s(?:other\\s|previous\\s|earlier\\s|prior\\s)?month|all\\s(?:the\\s)?(?:other\\s|previous\\s|earlier\\s|prior\\s)?months)\\s(?:(this year|of the year|so far this year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))|(since)\\b|(${RECORD_WORDS}))`;
 const THAN_ANY = new RegExp(
   `\\b(higher|more|larger|bigger|greater|stronger|lower|less|fewer|smaller|weaker)\\s${THAN_ANY_TAIL}`,
   "gi",
@@ -647,12 +648,19 @@ const HOLDER_AFTER = new RegExp(
   `^(?:\\s(?:(?:of|at)\\s)?(?:(?:about|around|some|roughly|nearly)\\s)?\\d|[^;.]{0,40}?\\b(?:${MONTH_NAME})\\b)`,
 );
 
+/**
+ * Before an extreme the figure only comes close to, on either side: "almost the highest of the
+ * year", "nearly matching the year's high", "close to the record", "within 3% of the peak".
+ */
+const NEAR_BEFORE =
+  /\b(?:(?:nearly|almost|near|close\sto|not\sfar\sfrom|approaching|nearing)(?:\s(?:matching|equall?ing|reaching|hitting|touching|topping|beating))?|within\s[^,;]{1,25}?\sof)\s(?:(?:the|its|their|an?)\s)?$/i;
+
 /** An extreme set against the figure is no rank of it; one a month holds is that month's, and read as such. */
 function comparedExtreme(clause: string, h: RankHit): boolean {
   if (h.type !== "rank") return false;
-  const before = clause.slice(Math.max(0, h.start - 30), h.start);
+  const before = clause.slice(Math.max(0, h.start - 40), h.start);
   return (
-    (h.direction === "low" ? OVER_BEFORE : UNDER_BEFORE).test(before) &&
+    ((h.direction === "low" ? OVER_BEFORE : UNDER_BEFORE).test(before) || NEAR_BEFORE.test(before)) &&
     !HOLDER_AFTER.test(clause.slice(h.end, h.end + 50))
   );
 }
