@@ -6,6 +6,7 @@ import {
   rankIn,
   runPastAt,
   streakAt,
+  yearRankIn,
   yoyStreakAt,
 } from "./month-figures.js";
 
@@ -35,6 +36,24 @@ describe("basePeriod", () => {
     expect(basePeriod("2025-01..2025-12", "2023-01..2023-12")).toBe("2023-01..2023-12");
     expect(basePeriod("2025-01..2025-11", "2023-01..2023-12")).toBeNull();
     expect(basePeriod("2025-11", "2023-01..2023-12")).toBeNull();
+  });
+});
+
+describe("yearRankIn", () => {
+  const years = new Map([
+    ["2023", 52576],
+    ["2024", 58152],
+    ["2025", 57392],
+  ]);
+  it("ranks a year among the years held from the run's first", () => {
+    expect(yearRankIn(years, "2025", "low", 2023)).toMatchObject({ rank: 2, of: 3, startsBeforeData: false });
+    expect(yearRankIn(years, "2025", "low", 2024)).toMatchObject({ rank: 1, of: 2 });
+    expect(yearRankIn(years, "2025", "high", 2021)).toMatchObject({
+      rank: 2,
+      from: "2023",
+      startsBeforeData: true,
+    });
+    expect(yearRankIn(years, "2022", "high", 2020)).toBeNull();
   });
 });
 

@@ -121,6 +121,44 @@ export function rankIn(
   };
 }
 
+/**
+ * The rank of full year `year` among the full years held from `from` to it ("the lowest in three
+ * years", "the highest since 2023"): `gaps` are the years of that window not held, and
+ * `startsBeforeData` says the window starts before the first year held. Null when `year` is not held.
+ * @example yearRankIn(new Map([["2023", 52576], ["2024", 58152], ["2025", 57392]]), "2025", "low", 2023)?.rank // 2
+ */
+export function yearRankIn(
+  years: ReadonlyMap<string, number>,
+  year: string,
+  direction: "high" | "low",
+  from: number,
+): RankResult | null {
+  const cur = years.get(year);
+  if (cur === undefined) return null;
+  const held = [...years.keys()].map(Number).filter((y) => Number.isInteger(y));
+  const first = Math.min(...held);
+  const better: MonthValue[] = [];
+  const gaps: string[] = [];
+  let of = 0;
+  for (let y = Math.max(from, first); y <= Number(year); y++) {
+    const v = years.get(String(y));
+    if (v === undefined) gaps.push(String(y));
+    else {
+      of++;
+      if (direction === "high" ? v > cur : v < cur) better.push({ period: String(y), value: v });
+    }
+  }
+  better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
+  return {
+    rank: better.length + 1,
+    of,
+    from: String(Math.max(from, first)),
+    better,
+    gaps,
+    startsBeforeData: from < first,
+  };
+}
+
 /** `rankIn` over the same calendar month of each year, from the first held or from `fromYear`. */
 function calendarRank(
   months: Monthly,

@@ -26,7 +26,7 @@ import {
   levelSeenAtEdge,
   understatement,
 } from "./window-edges.js";
-import { yearRank } from "./year-rank.js";
+import { yearRank, yearWindowRank } from "./year-rank.js";
 
 /**
  * A rank or streak claim for one month; `published` (YYYY-MM-DD), when known, tells which later
@@ -42,6 +42,10 @@ export function checkRank(
   if (s.type === "rank" && s.scope.type === "destinations") return destinationRank(book, key, period, s);
   const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
   if (year && s.type === "rank" && s.scope.type === "record") return yearRank(book, key, year, s);
+  if (year && s.type === "rank") {
+    const run = yearWindowRank(book, key, year, s);
+    if (run) return run;
+  }
   if (year) return unverifiable(yearWindowUnchecked(book, key));
   if (monthIndex(period) === null)
     return unverifiable(
