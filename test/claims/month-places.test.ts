@@ -66,3 +66,13 @@ describe("a month beating every month of a window", () => {
     expect((await readingAt(store, text, quote, "2025-12-20")).verdict).toBe(verdict);
   });
 });
+
+describe("a month that topped every month of a year except those named", () => {
+  it.each([
+    ["Magnet exports in November, at 6,150 t, topped every month this year except January.", "supported"],
+    ["Magnet exports in September, at 5,774 t, topped every month this year except January.", "contradicted"],
+  ])("%s", async (text, verdict) => {
+    const quote = /topped every month this year except January/.exec(text)![0];
+    expect((await readingAt(store, text, quote, "2025-12-20")).verdict).toBe(verdict);
+  });
+});

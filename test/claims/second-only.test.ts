@@ -82,6 +82,12 @@ describe("the months above said as the subject ('only January was higher')", () 
       "2025-10-20",
       "contradicted",
     ],
+    [
+      "Magnet exports in September slipped to 5,774 t; even so, only January and August saw more.",
+      "2025-10-20",
+      "supported",
+    ],
+    ["Magnet exports in September slipped to 5,774 t; only January saw more.", "2025-10-20", "contradicted"],
   ])("ranks the month after them: %s", async (text, published, verdict) => {
     expect((await verdicts(text, published)).filter(([w]) => /only/i.test(w))).toEqual([
       [expect.stringMatching(/only/i), verdict],

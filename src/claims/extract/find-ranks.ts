@@ -333,7 +333,7 @@ const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
  * all other months this year bar two". The months not beaten are above it, so it ranks one after them.
  */
 const ALL_BUT = new RegExp(
-  `\\b(?:topped|tops|beat|beats|exceeded|exceeds|surpassed|outstripped|outpaced|(?:was|were)\\s(?:higher|more)\\sthan)\\s(?:every|all)\\s(?:other\\s)?months?\\s(?:(this year|of the year|so far this year)|(?:of|in)\\s((?:19|20)\\d{2}))\\s(?:but|bar|save|except)\\s(one|two)\\b`,
+  `\\b(?:topped|tops|beat|beats|exceeded|exceeds|surpassed|outstripped|outpaced|(?:was|were)\\s(?:higher|more)\\sthan)\\s(?:every|all)\\s(?:other\\s)?months?\\s(?:(this year|of the year|so far this year)|(?:of|in)\\s((?:19|20)\\d{2}))\\s(?:but|bar|save|except(?:\\sfor)?)\\s(?:(one|two)\\b|((?:${MONTH_NAME})\\b(?:(?:,\\s|,?\\sand\\s)(?:${MONTH_NAME})\\b)*))`,
   "gi",
 );
 const RANK_WORDS =
@@ -477,7 +477,8 @@ export function findRanks(clause: string): RankHit[] {
     push({
       ...span(m),
       type: "rank",
-      n: m[3]?.toLowerCase() === "two" ? 3 : 2,
+      // "but one", "except January and August": one more place for each month above it
+      n: m[4] ? 1 + m[4].split(/,\s|,?\sand\s/).length : m[3]?.toLowerCase() === "two" ? 3 : 2,
       direction: "high",
       scope: { type: "year", year: m[2] ? Number(m[2]) : null },
     });

@@ -20,10 +20,11 @@ const MONTH_ABOVE = new RegExp(
 );
 /**
  * The months above said as the subject: "only January was higher", "only January and August were
- * bigger this year", "only May had been lower". A comparative of size, so the side is the word's.
+ * bigger this year", "only May had been lower", "only January and August saw more". A comparative
+ * of size, so the side is the word's.
  */
 const ONLY_MONTHS_BEYOND = new RegExp(
-  `\\bonly\\s(?:in\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s(?:\\s(?:figure|total|tally|level|volume))?)?\\s(?:was|were|had\\sbeen|has\\sbeen|came\\sin|stood|ran)\\s(?:(higher|bigger|larger|stronger|greater|heavier|busier)|(lower|smaller|weaker|lighter))\\b(?!\\sthan\\b)`,
+  `\\bonly\\s(?:in\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s(?:\\s(?:figure|total|tally|level|volume))?)?\\s(?:(?:was|were|had\\sbeen|has\\sbeen|came\\sin|stood|ran)\\s(?:(higher|bigger|larger|stronger|greater|heavier|busier)|(lower|smaller|weaker|lighter))|(?:saw|had|recorded|shipped)\\s(?:(more)|(less|fewer)))\\b(?!\\sthan\\b)`,
   "gi",
 );
 const LIST_JOIN = /^(?:,\s|,?\sand\s)$/;
@@ -38,7 +39,7 @@ export function findSecondOnlyMonths(clause: string): RankHit[] {
       end: m.index + m[0].length,
       type: "rank" as const,
       n: 1 + (m[1] ?? "").split(/,\s|,?\sand\s/).length,
-      direction: m[3] === undefined ? ("high" as const) : ("low" as const),
+      direction: m[3] === undefined && m[5] === undefined ? ("high" as const) : ("low" as const),
     };
     // "surpassed only by August this year": the writer's window is the year
     const year = YEAR_AFTER.exec(clause.slice(hit.end, hit.end + 30));
