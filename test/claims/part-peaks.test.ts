@@ -45,7 +45,7 @@ describe("a peak or trough of a half or a quarter, said as a noun, an adjective 
   });
 });
 
-describe("a year named inside the rank's words ('hit their 2025 low in May')", () => {
+describe("a year named inside the rank's words ('hit their 2025 low in May', 'the 2025 peak')", () => {
   it.each([
     ["Magnet exports hit their 2025 low in May, at 1,238 t.", "hit their 2025 low", "2025-05", "supported"],
     [
@@ -54,6 +54,13 @@ describe("a year named inside the rank's words ('hit their 2025 low in May')", (
       "2025-11",
       "contradicted",
     ],
+    [
+      "Rare-earth exports were 5,493.9 t in November, well below the 2025 peak of 7,742.2 t in June.",
+      "2025 peak",
+      "2025-06",
+      "supported",
+    ],
+    ["Rare-earth exports in July reached 5,994.3 t, the 2025 peak.", "2025 peak", "2025-07", "contradicted"],
   ])("%s", async (text, quote, period, verdict) => {
     expect(await readingAt(store, text, quote, "2026-01-20")).toMatchObject({ period, verdict });
   });
@@ -114,30 +121,46 @@ describe("a peak or trough named as its month's ('its August peak', 'October's t
   it.each([
     [
       "Magnet exports to Germany in October were 1,118 t, down from its August peak of 1,346 t.",
-      "its August peak",
+      "peak",
       "2025-08",
       "supported",
     ],
     [
       "Shipments of magnets to Germany fell to 1,118 t in October from August's peak.",
-      "August's peak",
+      "peak",
       "2025-08",
       "supported",
     ],
     [
       "Magnet exports rose to 6,150 t in November, recovering from October's trough.",
-      "October's trough",
+      "trough",
       "2025-10",
       "supported",
     ],
     // August (6,146 t) was above September: no stretch of months around September peaks there
     [
       "Magnet exports fell to 5,473 t in October, down from September's peak of 5,774 t.",
-      "September's peak",
+      "peak",
       "2025-09",
       "unverifiable",
     ],
   ])("%s", async (text, quote, period, verdict) => {
     expect(await readingAt(store, text, quote, "2025-12-20")).toMatchObject({ period, verdict });
+  });
+});
+
+// Japan 2025: November 305 t, December 280 t
+describe("a rank that introduces a level dated from the clause's month ('a record of 305 tons a month before')", () => {
+  it.each([
+    [
+      "Magnet shipments to Japan were 280 t in December, against a record of 305 t a month before.",
+      "a record",
+    ],
+    [
+      "Magnet shipments to Japan were 280 t in December, against the 2025 peak of 305 t a month before.",
+      "2025 peak",
+    ],
+  ])("is the level's month's: %s", async (text, quote) => {
+    expect((await readingAt(store, text, quote, "2026-01-20")).period).toBe("2025-11");
   });
 });

@@ -6,7 +6,7 @@
 
 import { parsePeriod } from "../../domain/period.js";
 import { possessivePeriod, type Span } from "./attach.js";
-import { levelPeriod } from "./bases.js";
+import { levelPeriod, relativePeriod } from "./bases.js";
 import { basisIn } from "./change-bases.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
@@ -97,9 +97,11 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
   const taken = IN_END.test(clause.slice(f.start, f.end))
     ? c.mentions.find((m) => m.shape === "month" && m.start >= f.end && m.start <= f.end + 1)
     : undefined;
+  // "against a record of 305 tons a month before": the level's month counted from the clause's
   const named = h
     ? (possessivePeriod(clause, c.mentions, h)?.period ??
-      levelPeriod(clause, h.start, h.end, c.mentions, c.changes, null))
+      levelPeriod(clause, h.start, h.end, c.mentions, c.changes, null) ??
+      relativePeriod(clause, h.start, h.end, true, period))
     : (taken?.period ?? null);
   const at = named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
   // "four straight monthly gains up to October", "from July to September": a run is counted to the

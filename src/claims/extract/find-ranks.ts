@@ -137,7 +137,7 @@ const YEAR_NOUN = new RegExp(
   "gi",
 );
 const YEAR_BEFORE = new RegExp(
-  `\\b(?:this year's|the year's|((?:19|20)\\d{2})'s)\\s(?:${EXTREME}|(peak|high)|(low|trough))\\b`,
+  `\\b(?:this year's|the year's|((?:19|20)\\d{2})(?:'s|(?<=(?<!\\b(?:hit|reached|touched)\\s)\\b(?:the|an?|its|their)\\s(?:19|20)\\d{2})))\\s(?:${EXTREME}|(peak|high)|(low|trough))\\b`,
   "gi",
 );
 /**
@@ -349,7 +349,7 @@ const EXTREME_WORD = new RegExp(`${HIGH}|${LOW}`, "i");
 const NEEDS = new Map<RegExp, RegExp>([
   [RECORD_SCOPE, EXTREME_WORD],
   [RECORD_EVER, EXTREME_WORD],
-  [YEAR_BEFORE, /'s\s/i],
+  [YEAR_BEFORE, /'s\s|(?:19|20)\d{2}\s/i],
   [YEAR_AFTER, EXTREME_WORD],
   [SINCE, EXTREME_WORD],
   [NOT_SEEN_SINCE, /since/i],
