@@ -131,6 +131,12 @@ const QUARTER_TO = new RegExp(
   "gi",
 );
 
+/** A month that opens a range ending in the month before "quarter": "the July-September quarter". */
+const RANGE_OPENS_BEFORE = new RegExp(
+  `(?:${MONTH_NAME})\\.?(?:\\s?[-–—/]\\s?|\\s(?:to|through|thru|until|till)\\s)$`,
+  "i",
+);
+
 /** A change stated right before "from X to Y": the months are its base and its own month. */
 const CHANGE_BEFORE =
   /(?:\d\s?(?:%|per ?cent|percent|pc)|\b(?:rose|fell|jumped|climbed|dropped|slipped|grew|declined|increased|decreased|surged|plunged|soared|slumped|up|down|doubled|halved|tripled))\S*\s(?:\S+\s){0,3}$/i;
@@ -192,6 +198,9 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   for (const m of matchesIn(clause, QUARTER_TO)) {
     const to = MONTHS[(m[1] ?? m[2] ?? "").toLowerCase()];
     if (to === undefined) continue;
+    // "the July-September quarter", "the Jul to Sep quarter": the range names the months itself
+    const at = m.index ?? 0;
+    if (m[2] !== undefined && RANGE_OPENS_BEFORE.test(clause.slice(Math.max(0, at - 14), at))) continue;
     const end = resolveMonthName(to, m[3] ? Number(m[3]) : anchor.year, anchor.latest);
     if (end === null) continue;
     out.push({

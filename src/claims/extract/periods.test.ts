@@ -45,6 +45,15 @@ describe("findPeriods", () => {
     expect(main(clause)).toBe(period);
   });
 
+  it.each([
+    "Magnet exports came to 17,497 t in the July-September quarter.",
+    "Magnet exports came to 17,497 t in the July to September quarter.",
+    "Magnet exports came to 17,497 t in the Jul–Sep quarter.",
+  ])("reads a range of months before 'quarter' as that range, not its first month: %s", (t) => {
+    const c = extractClaims(t, { published: "2025-10-20" })[0];
+    expect([c?.text, c?.period]).toEqual(["17,497 t", "2025-07..2025-09"]);
+  });
+
   it("counts 'last year' from the publication date", () => {
     expect(main("Last year, exports totalled 57,392 tonnes", "2026-01-20")).toBe("2025-01..2025-12");
     expect(main("in November last year", "2026-01-20")).toBe("2025-11");
