@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  spanBefore,
   addMonths,
   isPartialDate,
   monthAt,
@@ -48,5 +49,11 @@ describe("periods", () => {
     expect(isPartialDate("2025-12-20")).toBe(true);
     expect(isPartialDate("2025-12")).toBe(true);
     expect(isPartialDate("2025-02-30")).toBe(false);
+  });
+
+  it("gives the run of as many months right before a range", () => {
+    expect(spanBefore("2025-07..2025-09")).toBe("2025-04..2025-06");
+    expect(spanBefore("2025-01..2025-06")).toBe("2024-07..2024-12");
+    expect(spanBefore("2025-11")).toBeNull();
   });
 });

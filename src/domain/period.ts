@@ -82,6 +82,14 @@ export function monthsFrom(a: string, b: string): number {
   return (monthIndex(b) ?? Number.NaN) - (monthIndex(a) ?? Number.NaN);
 }
 
+/** The run of as many months right before a range: `spanBefore("2025-07..2025-09")` is `"2025-04..2025-06"`. Null when not a range. */
+export function spanBefore(range: string): string | null {
+  const p = parsePeriod(range);
+  if (p === null || p.kind !== "range") return null;
+  const n = monthsFrom(p.start, p.end) + 1;
+  return `${addMonths(p.start, -n)}..${addMonths(p.start, -1)}`;
+}
+
 /** Months from start to end inclusive. */
 export function monthsBetween(start: string, end: string): string[] {
   const out: string[] = [];

@@ -38,6 +38,29 @@ const MOM = new RegExp(
   "iu",
 );
 
+/**
+ * Words that set a quarter or a half against the one before it: "quarter on quarter", "q/q", "QoQ",
+ * "on the quarter", "from the previous quarter"; "half on half", "h/h", "from the first half" is a
+ * named span, read elsewhere.
+ */
+const PRIOR_QUARTER =
+  /(?<!\w)(?:quarter[- ](?:on|over)[- ]quarter|q[- ]o[- ]q|q\/q|qoq|on[- ](?:the[- ])?quarter(?![-\w])|(?:from|than|on|over|versus|vs\.?|against|compared (?:with|to))\s(?:(?:in|during)\s)?(?:the\s)?(?:previous|prior|preceding|last) quarter|(?:a|one) quarter (?:earlier|ago|before)|the quarter before)(?!\w)/i;
+const PRIOR_HALF =
+  /(?<!\w)(?:half[- ](?:on|over)[- ]half|h[- ]o[- ]h|h\/h|hoh|(?:from|than|on|over|versus|vs\.?|against|compared (?:with|to))\s(?:(?:in|during)\s)?(?:the\s)?(?:previous|prior|preceding) (?:half|six months)|half a year (?:earlier|ago|before))(?!\w)/i;
+
+/**
+ * Whether `text` sets a span of `months` months against the span just before it, in the words for
+ * its length ("q/q" of a quarter, "half on half" of a half), before any year-on-year or
+ * month-on-month words it also has.
+ * @example priorSpanNamed("up 148% quarter on quarter", 3) // true
+ */
+export function priorSpanNamed(text: string, months: number): boolean {
+  const prior = months === 3 ? PRIOR_QUARTER.exec(text) : months === 6 ? PRIOR_HALF.exec(text) : null;
+  if (prior === null) return false;
+  const other = [YOY.exec(text)?.index, MOM.exec(text)?.index].filter((i) => i !== undefined);
+  return other.every((i) => i > prior.index);
+}
+
 /** The basis named in or right after a change ("on year", "from a month earlier"), or null. */
 export function basisAfter(clause: string, start: number, end: number): "mom" | "yoy" | null {
   const window = clause.slice(start, Math.min(clause.length, end + 70));

@@ -390,7 +390,7 @@ const SHARE_POINTS = new RegExp(
  * shares the verb of the change before it.
  */
 const AND_PCT = new RegExp(
-  `\\b(?:and|but|or)\\s(?:by\\s)?${HEDGE}${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|y/y|m/m|yoy|mom|in)\\b)`,
+  `\\b(?:and|but|or)\\s(?:by\\s)?${HEDGE}${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|quarter|half|y/y|m/m|q/q|h/h|yoy|mom|qoq|hoh|in)\\b)`,
   "gi",
 );
 

@@ -2,7 +2,7 @@
 // established (its own clause, its sentence, carried from earlier text, or a default), the other
 // readings the text allows, and its mode (reported, forecast, another country's statistics, ...).
 
-import { MONTH_NAMES, isMonth, parsePeriod } from "../../domain/period.js";
+import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
 import type { ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../types.js";
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
 import { isPartialSpan, levelPeriod, previousLabel, relativePeriod } from "./bases.js";
@@ -532,6 +532,8 @@ export function readFigure(
       between?.basis !== undefined ||
       yearBefore(clause, f.end, claimPeriod) ||
       /^\d{4}-\d{2}$/.test(stated.basis) ||
+      // only words in the clause set a span against the one right before it ("q/q")
+      (claimPeriod !== null && stated.basis === spanBefore(claimPeriod)) ||
       (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
     basisHow = named ? "clause" : "default";
     // "62,585 t in 2025, 10,300 t more than in 2023": a base year other than the year before is the
