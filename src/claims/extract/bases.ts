@@ -6,7 +6,7 @@ import type { Stated } from "../types.js";
 import { basisAfter, basisIn, priorSpanNamed } from "./change-bases.js";
 import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
-import { ENGLISH_MONTH_NAME, MONTHS, YEAR } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, MONTHS, YEAR, parseCount } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
 import { sincePolicyMonth, sinceUndatedControls } from "./since-policy.js";
 import { isMonth, monthsFrom, spanBefore, yearOf } from "../../domain/period.js";
@@ -562,19 +562,28 @@ export function rankStated(
   };
 }
 
+/** A count of months a period is moved by: "two months later", "3 months on". */
+const N_MONTHS = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months";
+
 /**
  * A period said relative to the one the text is on: "the month before, it had taken 172 t", "a year
  * earlier, shipments were 4,725 t", "the following month they fell", "but by the next month", "the month
  * after, it was back at 815 t", or a level followed by it
  * ("456 tonnes a month earlier"). Not a comparison base: "up 5% from a month earlier" stays the claim's.
  */
-const RELATIVE_OPENING =
-  /(?:^[-*•·–]?|[,;:]\s?|\b(?:and|but|then|while)\s)\s*(?:(?:in|during|by)\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:month|year) after(?:wards)?|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) later)\b(?!\s(?:level|figure|total|period))/i;
-const RELATIVE_AFTER =
-  /^,?\s(?:(?:in|during)\s(?=the\s))?(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later|the (?:following|next|subsequent) month|the month after(?:wards)?)\b/i;
+const RELATIVE_OPENING = new RegExp(
+  `(?:^[-*•·–]?|[,;:]\\s?|\\b(?:and|but|then|while)\\s)\\s*(?:(?:in|during|by)\\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:month|year) after(?:wards)?|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) (?:later|on)|${N_MONTHS} (?:later|on|earlier))\\b(?!\\s(?:level|figure|total|period))`,
+  "i",
+);
+const RELATIVE_AFTER = new RegExp(
+  `^,?\\s(?:(?:in|during)\\s(?=the\\s))?(a month (?:earlier|before|ago)|the (?:month|year) before|the (?:previous|prior|preceding) month|a year (?:earlier|before|ago)|a (?:month|year) later|${N_MONTHS} (?:later|earlier)|the (?:following|next|subsequent) month|the month after(?:wards)?)\\b`,
+  "i",
+);
 /** A rise or fall to a level said of the month after: "sank to under 50 tonnes the following month". */
-const RELATIVE_THROUGH =
-  /^\s(?:to|at)\s(?:[^\s,;]+\s){1,5}?(the (?:following|next|subsequent) month|the month after(?:wards)?|a month later)\b/i;
+const RELATIVE_THROUGH = new RegExp(
+  `^\\s(?:to|at)\\s(?:[^\\s,;]+\\s){1,5}?(the (?:following|next|subsequent) month|the month after(?:wards)?|a month (?:later|on)|${N_MONTHS} (?:later|on))\\b`,
+  "i",
+);
 
 /** A value labelled as the previous one, right before it: "Previous: ", "(prior month: ". */
 const PREVIOUS_LABEL = /(?:^|[\s(,;])(?:previous|prior)(?:\s(?:month|reading|figure))?:\s?$/i;
@@ -588,8 +597,8 @@ export const previousLabel = (clause: string, s: number) =>
 
 /** The months a relative period word moves by: "a month earlier" -1, "the following year" +12. */
 function shiftOf(words: string): number {
-  const year = /\byear\b/i.test(words) ? 12 : 1;
-  return /following|next|subsequent|later|after/i.test(words) ? year : -year;
+  const step = /\byear\b/i.test(words) ? 12 : (parseCount(/^(\S+) months\b/i.exec(words)?.[1] ?? "") ?? 1);
+  return /following|next|subsequent|later|after|\bon\b/i.test(words) ? step : -step;
 }
 
 /**

@@ -107,6 +107,8 @@ const MONTH = new RegExp(
   `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:(?:of|de|del)\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b)|\\s?['’](\\d{2})\\b)?`,
   "g",
 );
+/** "last" right before a month's name: "last December". */
+const LAST_BEFORE = /\blast\s$/i;
 /**
  * "2025-11", as data files and analysts write a month; a full date ("date 2025-07-16", as scraped
  * pages stamp the day they went up) names the day of a release or a posting, not the figures' month.
@@ -413,7 +415,10 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     const reported = explicit !== null && idx !== null && anchor.latest !== null && idx <= anchor.latest;
     if (!reported && editionDate(clause, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
-    const ahead = explicit === null && anchor.year === null ? comingMonth(month, anchor.latest) : null;
+    // "last December" in a story of November is the December before, never the coming one
+    const past = LAST_BEFORE.test(clause.slice(Math.max(0, m.index - 5), m.index));
+    const ahead =
+      explicit === null && anchor.year === null && !past ? comingMonth(month, anchor.latest) : null;
     add({
       start: m.index,
       end,
