@@ -32,6 +32,11 @@ export interface Discourse {
    * strongest month"). It is that sentence's; what follows stays on the month, with it as another reading.
    */
   lastSpan: Named | null;
+  /**
+   * The first month the text named: the month the story is on. After a sentence steps to another
+   * month ("In October it took 1,118 t"), what follows may be back on it, a reading that only supports.
+   */
+  story: Named | null;
   /** A heading without figures: until the next heading. */
   section: Topic;
   /** A list's lead line or a bullet without figures: until the list ends. */
@@ -91,12 +96,15 @@ export interface Discourse {
 
 export type Part = keyof Topic;
 
+const MONTH = /^\d{4}-\d{2}$/;
+
 const empty = (): Topic => ({ series: null, partner: null, period: null });
 
 export function newDiscourse(): Discourse {
   return {
     last: empty(),
     lastSpan: null,
+    story: null,
     section: empty(),
     list: null,
     item: null,
@@ -142,9 +150,13 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
 
 /**
  * The value carried into a figure that names none itself: the most recent of the topic layers and
- * the last sentence; `other` is a different value a layer holds, a plausible alternative reading.
+ * the last sentence; `other` is a different value a layer holds, or else the month the story is on
+ * (`story`), a plausible alternative reading.
  */
-export function carried(d: Discourse, part: Part): { value: Named | null; other: Named | null } {
+export function carried(
+  d: Discourse,
+  part: Part,
+): { value: Named | null; other: Named | null; /** `other` is the month the story is on. */ story?: true } {
   const layers = [d.asked?.[part], d.list?.[part], d.section[part], d.last[part]].filter(
     (n): n is Named => n != null,
   );
@@ -160,6 +172,8 @@ export function carried(d: Discourse, part: Part): { value: Named | null; other:
   const value =
     d.asked?.[part] ?? lead ?? layers.filter((n) => n !== d.lastSpan).reduce((a, b) => (b.at > a.at ? b : a));
   const other = layers.find((n) => n.value !== value.value) ?? null;
+  if (other === null && part === "period" && d.story !== null && d.story.value !== value.value)
+    return { value, other: d.story, story: true };
   return { value, other };
 }
 
@@ -238,6 +252,8 @@ export function leaveSentence(
     merge(d.last, named);
     if (named.period !== null) d.lastSpan = null;
   }
+  if (d.story === null && !how.question && named.period !== null && MONTH.test(named.period.value))
+    d.story = named.period;
   if (how.question) {
     d.asked = { ...(d.asked ?? empty()) };
     merge(d.asked, named);

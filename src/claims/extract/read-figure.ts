@@ -417,7 +417,11 @@ export function readFigure(
     }
     if (later !== null && later !== period)
       alt({ period: later, why: "a period named later in the sentence" });
-    if (from.other && from.other.value !== period)
+    // the month the story is on, unless a base month without its year was placed before the main one
+    const storyBase =
+      from.story === true &&
+      c.mentions.some((m) => m.role === "base" && m.shape === "month" && !m.explicitYear);
+    if (from.other && from.other.value !== period && !storyBase)
       alt({ period: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
     if (shareMonth !== null && period !== null && shareMonth.period !== period)
       alt({ period: shareMonth.period, why: "the month of a share said of the figure" });
