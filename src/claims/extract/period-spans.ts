@@ -101,6 +101,12 @@ const FULL_YEAR = new RegExp(
   "gi",
 );
 
+/** A line that is only a year, as a heading sets one: "2024", "## 2024", "2025 in review". */
+const YEAR_LINE = new RegExp(
+  `^[\\s#*_=—–-]*(${YEAR})(?:\\s(?:in review|in brief|at a glance|recap))?[\\s:*_=—–-]*$`,
+  "i",
+);
+
 /** A year after "of" right behind a tonnage: "the 58,142 t of 2024". */
 const TONNAGE_OF_YEAR = new RegExp(
   `(?<=\\d\\s?(?:t|tonnes|tons|metric tons|kt|mt)\\s)of\\s(${YEAR})(?![-\\d])`,
@@ -108,7 +114,8 @@ const TONNAGE_OF_YEAR = new RegExp(
 );
 
 /**
- * "over the year", "for the year", "across the whole year", "the year's total": the year the text is on, unnamed. Not a
+ * "over the year", "for the year", "across the whole year", "the year's total": the year the text is on, unnamed
+ * (a heading or an earlier sentence may have named another). Not a
  * trailing span ("the year to September") nor a rank's window ("the highest of the year").
  */
 const THE_YEAR =
@@ -349,8 +356,17 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     const rel = m[6] ?? m[7];
     const y = explicit ? Number(explicit) : rel ? relativeYear(anchor, rel) : (anchor.year ?? unnamed);
     if (y === null) continue;
-    out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
+    // "full-year exports" under a heading "2024": which year the words leave to the text
+    const inferred = !explicit && !rel && anchor.year === null;
+    out.push({
+      ...span(m),
+      period: `${y}-01..${y}-12`,
+      shape: "year",
+      ...(inferred ? { yearUnsaid: true } : {}),
+    });
   }
+  const line = YEAR_LINE.exec(clause);
+  if (line) out.push({ ...span(line), period: `${line[1]}-01..${line[1]}-12`, shape: "year" });
   // "the 58,142 t of 2024", "52.6kt of 2023": a tonnage's own year after "of"
   for (const m of matchesIn(clause, TONNAGE_OF_YEAR))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
@@ -378,6 +394,7 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
       ...span(m),
       period: sofar ? `${y}-01..${fromIndex(anchor.latest)}` : `${y}-01..${y}-12`,
       shape: sofar ? "range" : "year",
+      ...(anchor.year === null ? { yearUnsaid: true } : {}),
     });
   }
   return out;

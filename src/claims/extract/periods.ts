@@ -50,6 +50,8 @@ export interface PeriodMention {
   anaphor?: boolean;
   /** "for the quarter": the words leave which one to the reader, so the reading is plausible, not certain. */
   unnamed?: boolean;
+  /** "for the year", "full-year exports": a year whose number the words leave to the text. */
+  yearUnsaid?: boolean;
   /** "Q4" in October: a half or quarter not over when the text was published, whose figures no one has yet. */
   unfinished?: boolean;
   /** "the first half of December", "early November": a part of the month, for which customs publish no figure. */
@@ -326,6 +328,7 @@ export interface RawMention {
   /** "year to date", "so far this year": the months of the year up to the one the text is on. */
   toDate?: boolean;
   unnamed?: boolean;
+  yearUnsaid?: boolean;
   ahead?: string;
   unfinished?: boolean;
 }
@@ -357,6 +360,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.anaphor) mention.anaphor = true;
     if (r.toDate) mention.toDate = true;
     if (r.unnamed) mention.unnamed = true;
+    if (r.yearUnsaid) mention.yearUnsaid = true;
     if (r.ahead) mention.ahead = r.ahead;
     if (r.unfinished) mention.unfinished = true;
     if (part) mention.part = true;

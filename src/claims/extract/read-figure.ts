@@ -349,6 +349,20 @@ export function readFigure(
     if (earlier !== null && earlier !== period)
       alt({ period: earlier, why: "a period named earlier in the sentence" });
   }
+  // "## 2024 / Exports for the year were 58,152 t": a year whose number the words leave to the text
+  // may be the other year the text named before; which one is unsure, so it never contradicts
+  const namedYear =
+    own?.yearUnsaid === true && period === own.period
+      ? (carried(d, "period").value?.value.slice(0, 4) ?? null)
+      : null;
+  if (namedYear !== null && namedYear !== period?.slice(0, 4)) {
+    periodHow = "carried";
+    alt({
+      period: `${namedYear}-01..${namedYear}-12`,
+      why: `the year is ${namedYear}, which the text named before`,
+      carried: true,
+    });
+  }
   // "Vietnam's 444 t made up 8.1% of October's total": the month of a share said of the figure dates
   // it when nothing else does; after a period carried from earlier text it is only another reading
   const shareMonth =
