@@ -362,12 +362,49 @@ export function levelPeriod(
   period: string | null,
   outer: string | null = null,
 ): string | null {
+  return readLevelPeriod(clause, s, e, mentions, changes, period, outer).period;
+}
+
+/**
+ * "October's 5,473 t, up from 4,725 t", "up 15.8% from 4,725 t": a base level counted back on a base
+ * the words do not name is the month before's by default, but may as well be the same month a year
+ * before's (the base figure itself is the evidence): that other month, else null.
+ */
+export function unnamedBaseMonth(
+  clause: string,
+  s: number,
+  e: number,
+  mentions: PeriodMention[],
+  changes: ChangeHit[],
+  period: string | null,
+  outer: string | null = null,
+): string | null {
+  const r = readLevelPeriod(clause, s, e, mentions, changes, period, outer);
+  const own = r.guessed && period !== null ? parseMonth(period) : null;
+  if (own === null || r.period === null) return null;
+  return r.period === fromIndex(own - 1)
+    ? fromIndex(own - 12)
+    : r.period === fromIndex(own - 12)
+      ? fromIndex(own - 1)
+      : null;
+}
+
+function readLevelPeriod(
+  clause: string,
+  s: number,
+  e: number,
+  mentions: PeriodMention[],
+  changes: ChangeHit[],
+  period: string | null,
+  outer: string | null,
+): { period: string | null; guessed: boolean } {
+  const r = (p: string | null, guessed = false) => ({ period: p, guessed });
   const dated = datedLevel(clause, s, e, period);
-  if (dated !== null) return dated;
+  if (dated !== null) return r(dated);
   // "the highest since January, when they hit 6,357 t", "less than in 2024, when they hit a record 58,152 t":
   // a level in a 'when' clause is the period's before it
   const when = mentions.filter((p) => p.end <= s && WHEN_CLAUSE.test(clause.slice(p.end, s))).pop();
-  if (when) return when.period;
+  if (when) return r(when.period);
   // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February
   // combined", "131 tons shipped to Japan in June", "689 tonnes it sent us in May of last year"
   const after = mentions.find(
@@ -386,7 +423,7 @@ export function levelPeriod(
       !after.explicitYear &&
       !mentions.some((p) => p.role === "main" && p.explicitYear && p.start > after.end) &&
       !RANGED_FROM.test(clause.slice(Math.max(0, s - 40), s));
-    return countedBack ? (baseMonth(after.start - 1, [after], period) ?? after.period) : after.period;
+    return r(countedBack ? (baseMonth(after.start - 1, [after], period) ?? after.period) : after.period);
   }
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(
     clause.slice(Math.max(0, s - 20), s),
@@ -394,17 +431,19 @@ export function levelPeriod(
   // "fell 12% to $2.4 billion from $2.7 billion" in a story on a year or a span: the same span a year before
   if (from && period !== null && period.includes("..")) {
     const [a, b] = period.split("..").map((p) => parseMonth(p));
-    if (a != null && b != null) return `${fromIndex(a - 12)}..${fromIndex(b - 12)}`;
+    if (a != null && b != null) return r(`${fromIndex(a - 12)}..${fromIndex(b - 12)}`);
   }
   if (from && period !== null && !period.includes("..")) {
     const own = parseMonth(period);
     const c = changes.find((x) => x.start < s);
     const basis = c ? changeBasis(clause, c, mentions, period) : (outer ?? "mom");
-    if (own !== null && basis === "mom") return fromIndex(own - 1);
-    if (own !== null && basis === "yoy") return fromIndex(own - 12);
-    if (/^\d{4}-\d{2}$/.test(basis)) return basis;
+    // no words name the base: neither the change's own nor a base another change of the text set
+    const guessed = c ? c.basis === null && !mentions.some((m) => m.role === "base") : outer === null;
+    if (own !== null && basis === "mom") return r(fromIndex(own - 1), guessed);
+    if (own !== null && basis === "yoy") return r(fromIndex(own - 12), guessed);
+    if (/^\d{4}-\d{2}$/.test(basis)) return r(basis);
   }
-  return period;
+  return r(period);
 }
 
 /** Words that put a change, or a run of them, on the year. */

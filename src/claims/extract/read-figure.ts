@@ -5,7 +5,7 @@
 import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
 import type { ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../types.js";
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
-import { isPartialSpan, levelPeriod, previousLabel, relativePeriod } from "./bases.js";
+import { isPartialSpan, levelPeriod, previousLabel, relativePeriod, unnamedBaseMonth } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
@@ -486,6 +486,15 @@ export function readFigure(
     outer === null ? ownBase : levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period, outer);
   if (outerBase !== ownBase && ownBase !== null && between === null && reached === null && relative === null)
     alt({ period: ownBase, why: "the base may be the month before" });
+  // "5,473 t, up from 4,725 t": a base level no words date may be the month before's or the year before's
+  const otherBase =
+    f.level && between === null && reached === null && relative === null
+      ? unnamedBaseMonth(clause, f.start, f.end, c.mentions, c.changes, period, outer)
+      : null;
+  if (otherBase !== null) {
+    periodHow = "default";
+    alt({ period: otherBase, why: "the base figure may be of another month the words do not name" });
+  }
   let claimPeriod =
     between?.period ??
     reached ??

@@ -1,0 +1,52 @@
+// A base figure no words date ("5,473 t, up from 4,725 t") is the month before's by default, but may
+// as well be the same month a year before's: the base figure itself is the evidence. The default is a
+// guess, so it never contradicts, and the year-earlier month can support it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const read = async (text: string) =>
+  (await verifyClaims(store, text, { published: "2025-11-20" })).claims.map((c) => [
+    c.text,
+    c.period,
+    c.verdict,
+  ]);
+
+// magnets: September 2025 5,774 t, October 2025 5,473 t, October 2024 4,725 t
+describe("a base level the words do not date", () => {
+  it.each([
+    ["October magnet exports were 5,473 t, up from 4,725 t.", "4,725 t"],
+    ["October magnet exports were 5,473 t, up 15.8% from 4,725 t.", "4,725 t"],
+  ])("supports a year-earlier base figure: %s", async (text, quote) => {
+    expect(await read(text)).toContainEqual([quote, "2024-10", "supported"]);
+  });
+
+  it("supports the month before's figure", async () => {
+    expect(await read("October magnet exports were 5,473 t, down from 5,774 t.")).toContainEqual([
+      "5,774 t",
+      "2025-09",
+      "supported",
+    ]);
+  });
+
+  it("leaves a base figure of neither month unverifiable, not contradicted", async () => {
+    expect(await read("October magnet exports were 5,473 t, up from 4,275 t.")).toContainEqual([
+      "4,275 t",
+      "2025-09",
+      "unverifiable",
+    ]);
+  });
+
+  it("still contradicts a base figure the words date", async () => {
+    expect(await read("October magnet exports were 5,473 t, up from 4,275 t a year earlier.")).toContainEqual(
+      ["4,275 t", "2024-10", "contradicted"],
+    );
+  });
+});
