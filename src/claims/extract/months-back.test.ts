@@ -38,6 +38,19 @@ describe("a change against the month before last", () => {
     expect(bases(text, "2025-09-20")).toEqual([["nearly five times the level", "2025-08", "2025-05"]]);
   });
 
+  it.each([
+    [
+      "US magnet shipments fell to 582 t in November, 1.4% below the level three months earlier.",
+      "1.4% below",
+    ],
+    [
+      "US magnet shipments fell to 582 t in November, 1.4% below the figure of three months before.",
+      "1.4% below",
+    ],
+  ])("reads the level or figure some months earlier as that month: %s", (text, quote) => {
+    expect(bases(text, "2025-12-20")).toEqual([[quote, "2025-11", "2025-08"]]);
+  });
+
   it("keeps an ordinary month-on-month base", () => {
     const text = "Exports to Thailand rose 9% from the month before, to 260 t in September.";
     expect(bases(text, "2025-10-21")).toEqual([["rose 9%", "2025-09", "mom"]]);

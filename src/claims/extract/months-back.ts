@@ -1,6 +1,7 @@
 // A change measured against a month further back than the previous one: "down 53% on the month and
 // 77% from the month before that", "40% below two months earlier", "a decline of 77% in two months",
-// "up 396% over three months", "five times the level of three months earlier". Its base is that many
+// "up 396% over three months", "five times the level of three months earlier", "1.4% below the level
+// three months earlier". Its base is that many
 // months before the claim's month, not the month before. "Up 30.6% from two years earlier" is set
 // against the same month, or the same span, 24 months back.
 
@@ -18,7 +19,7 @@ const YEARS = "two|three|four|five|[2-5]";
  * with the same month or span some years back ("from two years earlier", "in three years").
  */
 const BEFORE_THAT = new RegExp(
-  `^\\s?(?:(?:from|than|on|over|versus|vs\\.?|against|below|above|compared (?:with|to)|relative to|of)\\s(?:(?:in|during|the level of|that of)\\s)?(?:the month (?:before|prior to) that|the month before last|(${COUNT}) months (?:earlier|before|ago|prior)|(?:the same (?:month|period|quarter|time) )?(${YEARS}) years (?:earlier|before|ago|prior))|(?:in|over|within)\\s(?:just\\s|only\\s)?(?:(${COUNT}) months|(${YEARS}) years))\\b(?!['’])`,
+  `^\\s?(?:(?:from|than|on|over|versus|vs\\.?|against|below|above|compared (?:with|to)|relative to|of)\\s(?:(?:in|during|that of|the (?:level|figure|total|volume|tonnage)(?:\\sof)?)\\s)?(?:the month (?:before|prior to) that|the month before last|(${COUNT}) months (?:earlier|before|ago|prior)|(?:the same (?:month|period|quarter|time) )?(${YEARS}) years (?:earlier|before|ago|prior))|(?:in|over|within)\\s(?:just\\s|only\\s)?(?:(${COUNT}) months|(${YEARS}) years))\\b(?!['’])`,
   "i",
 );
 
