@@ -344,6 +344,33 @@ describe("a thread of questions", () => {
     expect([c?.partner, c?.period]).toEqual(["USA", "2025-12"]);
   });
 
+  it.each([
+    [
+      "Q: What did the US take in November?\nA: 582 tonnes.\nQ: What about the previous month?\nA: 656 tonnes.",
+      "656 tonnes",
+      "USA",
+      "2025-10",
+    ],
+    [
+      "Q: How much did Japan take in November?\nA: 305 tonnes.\nQ: And a month earlier?\nA: 226 tonnes.",
+      "226 tonnes",
+      "JPN",
+      "2025-10",
+    ],
+    [
+      "Q: What were magnet exports in December?\nA: 5,952 tonnes.\nQ: And the month before?\nA: 6,150 tonnes.",
+      "6,150 tonnes",
+      "WLD",
+      "2025-11",
+    ],
+  ])(
+    "asks a question that names a month relative to the thread's of that month, carried: %s",
+    (t, quote, partner, period) => {
+      const c = extractClaims(t, { published: "2026-01-15" }).find((x) => x.text === quote);
+      expect([c?.partner, c?.period, c?.grounds.period]).toEqual([partner, period, "carried"]);
+    },
+  );
+
   it("answers a question about no destination on the total, whatever destination came before", () => {
     const t =
       "Q: How much went to Japan in November? A: 305 tonnes.\nQ: And was November a record? A: No, it was the second-highest month on record.";

@@ -37,6 +37,7 @@ import { allMatches } from "./all-matches.js";
 import { antecedentOf, resolvePointing } from "./pointing-back.js";
 import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
+import { relativePeriod } from "./bases.js";
 import { CJK_LETTERS } from "./lexicon.js";
 
 /**
@@ -304,6 +305,17 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.partner = null;
     named.period = null;
   }
+  // "And the month before?", "What about a year earlier?": a question asks of the period its thread
+  // is on, moved as its words say, and of the thread's destination when it names none
+  if (question && named.period === null) {
+    const on = d.thread?.period ?? d.last.period;
+    const asked = text.replace(ASKED_ABOUT, "and ");
+    const moved = on === null ? null : relativePeriod(asked, asked.length, asked.length, false, on.value);
+    if (moved !== null) {
+      named.period = { value: moved, why: "the question counts from the period before", at };
+      named.partner ??= d.thread?.partner ?? null;
+    }
+  }
   env.shareTopic = SHARE_NOUN.test(text);
   // "For November customs published no figure for Germany": a month said to lack a figure is not
   // the month the text goes on to speak of
@@ -459,6 +471,9 @@ function asks(first: Segment, sentence: string, blockAsks: boolean, next: string
   if (QUIZ_PROMPT.test(sentence) || QUIZ_PROMPT_AFTER.test(next)) return true;
   return first.question && !TAG_QUESTION.test(sentence.slice(-40));
 }
+
+/** "What about", "How about" opening a question (after its speaker's label): what follows is what it asks of. */
+const ASKED_ABOUT = /^\s*(?:[A-Z][\w.]{0,20}:\s*)?(?:and\s)?(?:what|how)\sabout\s/i;
 
 /** A question about what may come ("Will exports top 7,000 t?"): agreeing with it states no figure. */
 const AHEAD =
