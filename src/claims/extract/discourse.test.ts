@@ -308,6 +308,15 @@ describe("what a rank's window and a span named in passing leave to what follows
   });
 });
 
+describe("a span carried into a figure with a base month of its own", () => {
+  it("reads the month after the clause's base, carried", () => {
+    const t =
+      "China's third-quarter magnet exports: a rebound, with caveats\n\nThree points stand out:\n1) The September total was 5,774 t.\n2) Germany took 1,288 t, down 4% from August.";
+    const c = extractClaims(t, { published: "2025-10-21" }).find((x) => x.text === "1,288 t");
+    expect([c?.kind, c?.period, c?.grounds.period]).toEqual(["level", "2025-09", "carried"]);
+  });
+});
+
 describe("a thread of questions", () => {
   it("asks a question that names no month about the thread's month, not a month an answer mentioned", () => {
     const t =

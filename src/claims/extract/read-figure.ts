@@ -447,6 +447,15 @@ export function readFigure(
     const base = c.mentions.find((m) => m.role === "base" && m.shape === "month");
     const i = base ? parseMonth(base.period) : null;
     if (i !== null) [period, periodHow] = [fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1)), "default"];
+  } else if (periodHow === "carried" && period.includes("..") && own === null) {
+    // "Q3 magnet exports ... / 2) Germany took 1,288 t, down 4% from August": a span carried from a
+    // heading is no month's base; the month the clause's own base is before is its month, a guess too
+    const base = c.mentions.find((m) => m.role === "base" && m.shape === "month");
+    const i = base ? parseMonth(base.period) : null;
+    if (i !== null) {
+      alt({ period, why: "the span the text is on", carried: true });
+      period = fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1));
+    }
   }
   // "the month before, it had taken 172 t": a period counted from the one the text is on
   // "9.5 per cent in November, from almost 12 per cent a month before": words right after a figure
