@@ -36,9 +36,8 @@ describe("the base of a change over months from January", () => {
   });
 
   it.each([
-    ["Rare-earth exports in the first half rose 25% from the previous six months.", "rose 25%"],
-    ["In January-June, rare-earth exports rose 3% compared with the preceding half-year.", "rose 3%"],
-    ["Rare-earth exports in the first half rose 25% half on half.", "rose 25%"],
+    ["Rare-earth exports in the first half rose 25% on the previous period.", "rose 25%"],
+    ["Rare-earth exports in the first half rose 25% from the pre-control level.", "rose 25%"],
   ])("never contradicts a change set against something it cannot read: %s", async (text, words) => {
     expect(await verdictsOf(store, text, "2025-07-20")).toContainEqual([words, "unverifiable"]);
   });
@@ -54,6 +53,21 @@ describe("a half or quarter named as a span's base", () => {
     ["Rare-earth exports in the third quarter fell 14% from the second quarter.", "fell 14%", "2025-10-20"],
   ])("supports the change on the span named: %s", async (text, words, published) => {
     expect(await verdictsOf(store, text, published)).toContainEqual([words, "supported"]);
+  });
+
+  // the half before the first half of 2025 is July-December 2024: +23.7%
+  it.each([
+    ["Rare-earth exports in the first half rose 25% from the previous six months.", "rose 25%"],
+    ["In January-June, rare-earth exports rose 3% compared with the preceding half-year.", "rose 3%"],
+    ["Rare-earth exports in the first half rose 25% half on half.", "rose 25%"],
+  ])("contradicts a wrong change on the half before, which its words name: %s", async (text, words) => {
+    expect(await verdictsOf(store, text, "2025-07-20")).toContainEqual([words, "contradicted"]);
+  });
+
+  it("supports the right change on the half before", async () => {
+    expect(
+      await verdictsOf(store, "Rare-earth exports in the first half rose 23.7% half on half.", "2025-07-20"),
+    ).toContainEqual(["rose 23.7%", "supported"]);
   });
 
   it("contradicts a wrong change on the span named, not on the year before", async () => {
