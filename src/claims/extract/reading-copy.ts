@@ -4,7 +4,8 @@
 // "metric tons" or "metric tonnes", as US wires write them ("5,774 metric tons"), and a month cut
 // to three letters without a stop, as live blogs, tweets and tables write it ("Jul", "Nov 2025"),
 // and percent shortened as wires and papers write it ("12 pct", "12pc", "2.5 pct points"), and
-// figures set in full-width digits ("５５７７トン", see full-width.ts).
+// figures set in full-width digits ("５５７７トン", see full-width.ts), and Russian trade words read
+// as their English ones (russian-words.ts).
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -13,6 +14,7 @@ import { MONTH_NAMES } from "../../domain/period.js";
 import { englishDigits } from "./continental-digits.js";
 import { halfWidthFigures } from "./full-width.js";
 import { MONTHS } from "./lexicon.js";
+import { russianGlosses, type Gloss } from "./russian-words.js";
 
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
 export interface ReadingCopy {
@@ -47,15 +49,28 @@ const REWRITTEN =
 export function readingCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
   const digits = englishDigits(halfWidthFigures(written));
+  const glosses: Gloss[] = allMatches(REWRITTEN, digits).map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    word: readAs(m),
+  }));
+  const russian = russianGlosses(digits);
+  if (russian.length > 0) {
+    glosses.push(
+      ...russian.filter(
+        (r) => !glosses.some((g) => g.index < r.index + r.length && r.index < g.index + g.length),
+      ),
+    );
+    glosses.sort((a, b) => a.index - b.index);
+  }
   const edits: Edit[] = [];
   let read = "";
   let from = 0;
-  for (const m of allMatches(REWRITTEN, digits)) {
-    const word = readAs(m);
-    read += digits.slice(from, m.index);
-    edits.push({ at: read.length, length: word.length, written: m.index, writtenLength: m[0].length });
-    read += word;
-    from = m.index + m[0].length;
+  for (const g of glosses) {
+    read += digits.slice(from, g.index);
+    edits.push({ at: read.length, length: g.word.length, written: g.index, writtenLength: g.length });
+    read += g.word;
+    from = g.index + g.length;
   }
   if (edits.length === 0) return { read: digits, toWritten: (i) => i };
   read += digits.slice(from);

@@ -22,8 +22,9 @@ import { mentionsIn, namesContinent, numberStart, sentenceBlanked } from "./sent
 import { wordedAsSum } from "./sum-words.js";
 import { unreadLanguage } from "./unread-language.js";
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
-const LETTERS = /[A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/** Letters of the scripts the reader reads only in part: CJK, Hangul and Cyrillic (Russian). */
+const OTHER_SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const LETTERS = /[A-Za-z\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const ENGLISH =
   /\b(?:the|of|and|to|in|from|were|was|rose|fell|exports?|shipments?|tonnes|tons|percent|year|month)\b/gi;
 /** Spanish "y" only as a word of its own: the "y" of "y/y" or "y-o-y" is the English year-on-year. */
@@ -42,10 +43,13 @@ const PERIOD_WORDS = new RegExp(
   "i",
 );
 
-/** True when the sentence is not English: mostly CJK script, or more German, French or Spanish function words than English ones. */
+/**
+ * True when the sentence is not English: a fifth of its letters CJK, Hangul or Cyrillic, or more
+ * German, French or Spanish function words than English ones.
+ */
 export function notEnglish(sentence: string): boolean {
   const letters = count(sentence, LETTERS);
-  if (letters > 0 && count(sentence, CJK) / letters > 0.2) return true;
+  if (letters > 0 && count(sentence, OTHER_SCRIPT) / letters > 0.2) return true;
   return count(sentence, OTHER) > count(sentence, ENGLISH);
 }
 

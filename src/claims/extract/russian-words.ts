@@ -1,0 +1,412 @@
+// Russian trade news read through its English words: "экспорт редкоземельных магнитов в ноябре
+// вырос на 12,4% по сравнению с октябрем, до 6150 тонн" says what "exports of rare-earth magnets in
+// November rose by 12.4% compared with October, to 6150 tonnes" says, word for word and in the same
+// order. The reading copy (reading-copy.ts) puts these words in place of the Russian ones, so every
+// later stage reads one language; claims are still quoted as written. Months and countries are
+// read in every case ("в ноябре", "к ноябрю", "с ноября"; "в Японию", "Японии"); a word the
+// glossary does not hold is left as it is, and no figure is checked against data in a Russian
+// sentence with certainty (verify/doubts.ts).
+
+import { allMatches } from "./all-matches.js";
+
+/** Whether a text holds any Cyrillic letter: only then is it read through the glossary. */
+export const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** One Russian stretch and the English words read in its place. */
+export interface Gloss {
+  index: number;
+  length: number;
+  word: string;
+}
+
+const MONTH_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+/** Month stems, in calendar order, with their case endings and adjectives ("ноябрьского"). */
+const STEMS = [
+  "январ",
+  "феврал",
+  "март",
+  "апрел",
+  "ма",
+  "июн",
+  "июл",
+  "август",
+  "сентябр",
+  "октябр",
+  "ноябр",
+  "декабр",
+];
+const ADJECTIVE_STEMS = [
+  "январск",
+  "февральск",
+  "мартовск",
+  "апрельск",
+  "майск",
+  "июньск",
+  "июльск",
+  "августовск",
+  "сентябрьск",
+  "октябрьск",
+  "ноябрьск",
+  "декабрьск",
+];
+const ADJ = "(?:ий|ого|ому|ом|ая|ой|ую|ое|ие|их|им|ими)";
+const MONTH =
+  "(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ём)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)" +
+  `|(?:${ADJECTIVE_STEMS.join("|")})${ADJ}`;
+
+/** The English name of a Russian month word in any case, or of its adjective. */
+function monthOf(word: string): string {
+  const w = word.toLowerCase();
+  const adjective = ADJECTIVE_STEMS.findIndex((s) => w.startsWith(s));
+  if (adjective >= 0) return MONTH_EN[adjective] as string;
+  // "ма" is a prefix of no other stem; longer stems first keep "март" from "ма"
+  const i = STEMS.map((s, n) => [s, n] as const)
+    .sort((a, b) => b[0].length - a[0].length)
+    .find(([s]) => w.startsWith(s))?.[1];
+  return MONTH_EN[i ?? 0] as string;
+}
+
+/** Countries and blocs in every case, each with its English name; "в" before the accusative is "to". */
+const PLACES: Array<[string, string]> = [
+  ["США|Соедин[её]нн(?:ые|ых|ым|ыми) Штат(?:ы|ов|ам|ами|ах)", "the US"],
+  ["Южн(?:ая|ой|ую) Коре(?:я|и|ю|ей|е)", "South Korea"],
+  ["Коре(?:я|и|ю|ей|е)", "South Korea"],
+  ["Япони(?:я|и|ю|ей)", "Japan"],
+  ["Германи(?:я|и|ю|ей)", "Germany"],
+  ["Инди(?:я|и|ю|ей)", "India"],
+  ["Вьетнам(?:а|у|ом|е)?", "Vietnam"],
+  ["Мексик(?:а|и|у|ой|е)", "Mexico"],
+  ["Таиланд(?:а|у|ом|е)?", "Thailand"],
+  ["Итали(?:я|и|ю|ей)", "Italy"],
+  ["Франци(?:я|и|ю|ей)", "France"],
+  ["Нидерланд(?:ы|ов|ам|ами|ах)", "the Netherlands"],
+  ["Польш(?:а|и|у|ей|е)", "Poland"],
+  ["Тайван(?:ь|я|ю|ем|е)", "Taiwan"],
+  ["Малайзи(?:я|и|ю|ей)", "Malaysia"],
+  ["Великобритани(?:я|и|ю|ей)", "the UK"],
+  ["Турци(?:я|и|ю|ей)", "Turkey"],
+  ["Бразили(?:я|и|ю|ей)", "Brazil"],
+  ["Австрали(?:я|и|ю|ей)", "Australia"],
+  ["Канад(?:а|ы|у|ой|е)", "Canada"],
+  ["Росси(?:я|и|ю|ей)", "Russia"],
+  ["Евросоюз(?:а|у|ом|е)?|ЕС", "the EU"],
+  ["Кита(?:й|я|ю|ем|е)|КНР|Поднебесн(?:ая|ой|ую)", "China"],
+];
+const PLACE = PLACES.map(([p]) => p).join("|");
+/** Accusative endings: "в Японию", "в Германию", "в США", "в Китай": where goods go. */
+const ACCUSATIVE = /(?:ю|у|США|Штаты|Вьетнам|Таиланд|Китай|ЕС|Евросоюз|Тайвань|Нидерланды)$/;
+
+const PLACE_PATTERNS = PLACES.map(([p, en]) => [new RegExp(`^(?:${p})$`, "iu"), en] as const);
+
+/** A place's English name; a word in lower case ("германий" is germanium) is no place, so `whole` stays. */
+function placeOf(word: string, whole: string): string {
+  if (!/^\p{Lu}/u.test(word)) return whole;
+  for (const [p, en] of PLACE_PATTERNS) if (p.test(word)) return en;
+  return whole;
+}
+
+/** A decimal comma made a point: "12,4%" is "12.4%". */
+const decimal = (figure: string) => figure.replace(/(\d),(\d{1,2})(?!\d)/g, "$1.$2");
+
+const COUNT_WORDS: Record<string, number> = {
+  двух: 2,
+  трех: 3,
+  трёх: 3,
+  четырех: 4,
+  четырёх: 4,
+  пяти: 5,
+  шести: 6,
+  семи: 7,
+  восьми: 8,
+  девяти: 9,
+  десяти: 10,
+  одиннадцати: 11,
+  двенадцати: 12,
+  два: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+};
+const COUNT = Object.keys(COUNT_WORDS).join("|");
+const EN_COUNT = [
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const countOf = (w: string) => EN_COUNT[COUNT_WORDS[w.toLowerCase()] ?? Number(w)] ?? w;
+
+const NUM = "\\d[\\d\\s.,]*\\d|\\d";
+const PCT = `(?:${NUM})\\s?%`;
+const YEAR = "(?:19|20)\\d{2}";
+const YEAR_WORD = "(?:\\s(?:года|году|год|г\\.))?";
+/** The product in the genitive, after its noun ("экспорт редкоземельных магнитов"): "of ...". */
+const OF_MAGNETS =
+  "(?:(китайских)\\s)?(?:(постоянных)\\s)?(?:редкоземельных\\s)?(?:(постоянных)\\s)?магнитов(?:\\sиз\\sредкоземельных\\s(?:металлов|элементов))?";
+
+type Rule = [string, (g: string[], whole: string) => string];
+/** Phrases first, then words; at one place the first rule that matches wins. */
+const RULES: Rule[] = [
+  // spans and full years: "за январь–октябрь 2025 года", "с января по октябрь", "по итогам 2025 года"
+  [
+    `(?:(за|в)\\s)?(${MONTH})\\s?[-–—]\\s?(${MONTH})(?:\\s(${YEAR})${YEAR_WORD})?`,
+    (g) => `${g[0] ? "in " : ""}${monthOf(g[1] ?? "")}-${monthOf(g[2] ?? "")}${g[3] ? ` ${g[3]}` : ""}`,
+  ],
+  [`с\\s(${MONTH})\\sпо\\s(${MONTH})`, (g) => `from ${monthOf(g[0] ?? "")} to ${monthOf(g[1] ?? "")}`],
+  [`(?:по\\sитогам|за)\\s(?:всего\\s)?(${YEAR})${YEAR_WORD}`, (g) => `in all of ${g[0]}`],
+  // bases
+  [
+    "по\\sсравнению\\sс\\s(?:аналогичным|тем\\sже)\\s(?:периодом|месяцем)\\s(?:прошлого|предыдущего)\\sгода|в\\sгодовом\\s(?:выражении|исчислении|сопоставлении)|год\\sк\\sгоду|к\\s(?:аналогичному|тому\\sже)\\s(?:периоду|месяцу)\\s(?:прошлого|предыдущего)\\sгода",
+    () => "year on year",
+  ],
+  [
+    "по\\sсравнению\\sс\\sпредыдущим\\sмесяцем|к\\s(?:предыдущему|прошлому)\\sмесяцу|в\\sмесячном\\s(?:выражении|исчислении)|месяц\\sк\\sмесяцу",
+    () => "from the previous month",
+  ],
+  ["по\\sсравнению\\sс\\sпрошлым\\sгодом|к\\sпрошлому\\sгоду", () => "from a year earlier"],
+  [`по\\sсравнению\\sс\\s(${MONTH})`, (g) => `compared with ${monthOf(g[0] ?? "")}`],
+  [`к\\s(${MONTH})`, (g) => `from ${monthOf(g[0] ?? "")}`],
+  [",?\\s?(чем\\s)?годом\\sранее", (g) => (g[0] ? " than a year earlier" : " a year earlier")],
+  [",?\\s?(чем\\s)?месяцем\\sранее", (g) => (g[0] ? " than a month earlier" : " a month earlier")],
+  ["за\\sмесяц", () => "on the month"],
+  ["за\\sгод", () => "on the year"],
+  // periods
+  [`(?:в\\s)?прошлом\\sмесяце`, () => "last month"],
+  [`(?:в\\s)?(?:прошлом|минувшем)\\sгоду|прошлого\\sгода`, () => "last year"],
+  [`(?:в\\s)?(?:этом|текущем|нынешнем)\\sгоду`, () => "this year"],
+  ["с\\sначала\\s(?:этого\\s|текущего\\s)?года", () => "so far this year"],
+  [",\\s?чем(?=\\s)", () => " than"],
+  [`(в|чем\\sв|с|до|после)\\s(${MONTH})(?:\\s(${YEAR})${YEAR_WORD})?`, (g) => monthPhrase(g)],
+  [`(в|с|до|после)\\s(${YEAR})${YEAR_WORD}`, (g) => `${PREPOSITION[g[0] ?? ""] ?? ""} ${g[1]}`],
+  [`(${YEAR})\\s(?:года|году|год|г\\.)`, (g) => g[0] ?? ""],
+  [MONTH, (g) => monthOf(g[0] ?? "")],
+  // ranks: "шестимесячного максимума", "максимума за шесть месяцев", "самого высокого уровня с января"
+  [
+    `(${COUNT}|\\d{1,2})[-\\s]?месячн(?:ого|ый|ым|ом)\\s(максимум|минимум)\\w*`,
+    (g) => `a ${countOf(g[0] ?? "")}-month ${g[1] === "минимум" ? "low" : "high"}`,
+  ],
+  [
+    "полугодов(?:ого|ой|ый)\\s(максимум|минимум)\\w*",
+    (g) => `a six-month ${g[0] === "минимум" ? "low" : "high"}`,
+  ],
+  [
+    `(максимум|минимум)\\p{L}*\\sза\\s(?:последние\\s)?(${COUNT}|\\d{1,2})\\sмесяц\\p{L}*`,
+    (g) => `a ${countOf(g[1] ?? "")}-month ${g[0] === "минимум" ? "low" : "high"}`,
+  ],
+  [
+    "(?:сам(?:ого|ый|ом)\\s)?(?:высок(?:ого|ий|ом)|максимальн(?:ого|ый|ом)|наивысш(?:его|ий|ем))\\sуров(?:ня|ень|не)",
+    () => "the highest level",
+  ],
+  [
+    "(?:сам(?:ого|ый|ом)\\s)?(?:низк(?:ого|ий|ом)|минимальн(?:ого|ый|ом)|наинизш(?:его|ий|ем))\\sуров(?:ня|ень|не)",
+    () => "the lowest level",
+  ],
+  ["рекордн\\p{L}*|рекорд(?:а|ом|е|ы)?", () => "record"],
+  [
+    "втор(?:ым|ой|ого|ая|ое|ую)\\sкрупнейш\\p{L}*|втор(?:ым|ой|ого|ая|ое|ую)\\sпо\\sвеличине",
+    () => "the second-largest",
+  ],
+  [
+    "трет(?:ьим|ий|ьей|ьего|ья|ью)\\sкрупнейш\\p{L}*|трет(?:ьим|ий|ьей|ьего|ья|ью)\\sпо\\sвеличине",
+    () => "the third-largest",
+  ],
+  ["крупнейш\\p{L}*|сам(?:ым|ый|ой|ая)\\sкрупн\\p{L}*", () => "the largest"],
+  ["втор(?:ым|ой|ого|ая|ое|ую)", () => "second"],
+  ["трет(?:ьим|ий|ьей|ьего|ья|ью)", () => "third"],
+  ["покупател(?:ем|ь|я|и|ей|ям)|импортер(?:ом|а|ы|ов)?|получател(?:ем|ь|я|и|ей)", () => "buyer"],
+  ["рынк(?:ом|а|и|ов)|рынок", () => "market"],
+  // changes and comparisons: "на 56% больше", "на 12,4%", "в 2,6 раза"
+  [`на\\s(${PCT})\\s(больше|выше)`, (g) => `${decimal(g[0] ?? "")} more`],
+  [`на\\s(${PCT})\\s(меньше|ниже)`, (g) => `${decimal(g[0] ?? "")} less`],
+  [`в\\s(${NUM})\\sраза?`, (g) => `${g[0]} times`],
+  ["вдвое", () => "twofold"],
+  // shares: "на США пришлось", "на долю Германии пришлось"
+  [
+    `на\\s(?:долю\\s)?(${PLACE})(?=\\s[^.;]{0,40}?(?:пришл|приход))`,
+    (g, whole) => placeOf(g[0] ?? "", whole),
+  ],
+  ["пришлось|приходится|приходилось|приходится", () => "accounted for"],
+  ["(?:от\\s)?(?:всего|общего)\\s(?:объ[её]ма\\s)?(?:экспорта|поставок)", () => "of total exports"],
+  ["(?:от\\s)?общего\\sобъ[её]ма", () => "of the total"],
+  ["дол(?:я|и|ю|ей)", () => "share"],
+  // products
+  [OF_MAGNETS, (g) => `of ${g[0] ? "Chinese " : ""}${g[1] || g[2] ? "permanent " : ""}rare-earth magnets`],
+  [
+    "(?:постоянные\\s)?редкоземельные\\s(?:постоянные\\s)?магниты|магниты\\sиз\\sредкоземельных\\s(?:металлов|элементов)",
+    () => "rare-earth magnets",
+  ],
+  ["магнит(?:ы|ам|ами|ах|а)?", () => "magnets"],
+  ["редкоземельных\\s(?:металлов|элементов)|редкоземов", () => "of rare earths"],
+  ["редкоземельные\\s(?:металлы|элементы)|редкоземы", () => "rare earths"],
+  ["редкоземельн\\p{L}*", () => "rare-earth"],
+  ["продукци(?:я|и|ю|ей)", () => "products"],
+  ["сурьм(?:а|ы|у|ой)", () => "antimony"],
+  ["галли(?:й|я|ю|ем)", () => "gallium"],
+  // places: "в Японию" (to), "из Китая" (from)
+  [`(в|из|для)\\s(${PLACE})`, (g, whole) => placePhrase(g, whole)],
+  [`(${PLACE})`, (g, whole) => placeOf(g[0] ?? "", whole)],
+  ["китайск\\p{L}*", () => "Chinese"],
+  ["американск\\p{L}*", () => "US"],
+  ["японск\\p{L}*", () => "Japanese"],
+  ["немецк\\p{L}*", () => "German"],
+  // units and numbers: "6150 тонн", "656 т", "5,77 тыс. т", "5493,9"
+  ["тыс\\.?\\s?(?:т\\.?(?!\\p{L})|тонн\\p{L}*)", () => "thousand tonnes"],
+  ["тыс\\.", () => "thousand"],
+  ["млн", () => "million"],
+  ["тонн(?:а|ы|е|у|ой|ам|ами|ах)?", () => "tonnes"],
+  ["(?<=\\d\\s?)т(?!\\p{L})", () => "t"],
+  ["кг|килограмм(?:ов|а|ы)?", () => "kg"],
+  ["процентн(?:ых|ого|ый)\\sпункт(?:а|ов)?|п\\.\\s?п\\.", () => "percentage points"],
+  ["процент(?:а|ов)?", () => "percent"],
+  ["(?<![\\d.,])(\\d{1,12}),(\\d{1,2})(?![\\d,])", (g) => `${g[0]}.${g[1]}`],
+  // verbs
+  [
+    "вырос(?:ла|ли|ло)?|возрос(?:ла|ли|ло)?|увеличил(?:ся|ась|ись|ось|а|и|о)?|подскочил(?:а|и|о)?|повысил(?:ся|ась|ись|ось)|нарастил(?:а|и|о)?",
+    () => "rose",
+  ],
+  ["увеличившись|выросши|подскочив", () => "rising"],
+  [
+    "снизил(?:ся|ась|ись|ось)|сократил(?:ся|ась|ись|ось|а|и|о)?|упал(?:а|и|о)?|уменьшил(?:ся|ась|ись|ось)|рухнул(?:а|и|о)?|обвалил(?:ся|ась|ись|ось)",
+    () => "fell",
+  ],
+  ["снизившись|сократившись|уменьшившись|упав", () => "falling"],
+  ["рост(?:а|ом)?", () => "a rise"],
+  ["снижени(?:е|я|ем)|сокращени(?:е|я|ем)|падени(?:е|я|ем)", () => "a fall"],
+  ["составил(?:а|и|о)?|составляет|составлял(?:а|и|о)?", () => "was"],
+  ["достиг(?:ла|ли|ло|нув)?", () => "reached"],
+  ["экспортировал(?:а|и|о)?|вывез(?:ла|ли|ло)?", () => "exported"],
+  ["импортировал(?:а|и|о)?|ввез(?:ла|ли|ло)?", () => "imported"],
+  ["поставил(?:а|и|о)?|отгрузил(?:а|и|о)?|направил(?:а|и|о)?", () => "shipped"],
+  ["(?:было\\s|были\\s)?(?:отгружено|отправлено|поставлено|вывезено|экспортировано)", () => "were shipped"],
+  ["закупил(?:а|и|о)?|купил(?:а|и|о)?|приобр[её]л(?:а|и|о)?", () => "bought"],
+  ["получил(?:а|и|о)?", () => "received"],
+  ["занял(?:а|и|о)?|заняли", () => "took"],
+  ["остал(?:ась|ся|ись|ось)", () => "remained"],
+  ["стал(?:а|и|о)?", () => "became"],
+  ["сообщил(?:а|и|о)?|заявил(?:а|и|о)?", () => "said"],
+  // what is not a fact: forecasts, hypotheticals, questions
+  ["мож(?:ет|ем|ут)|мог(?:ла|ли|ло|ут)?", () => "could"],
+  ["ожида(?:ется|ются|ет|ют|ли|лось)", () => "is expected"],
+  ["прогноз\\p{L}*", () => "forecast"],
+  ["план\\p{L}*", () => "plan"],
+  ["если", () => "if"],
+  ["бы", () => "would"],
+  ["не", () => "not"],
+  // nouns and the small words
+  ["экспорт(?:а|у|ом|е)?", () => "exports"],
+  ["импорт(?:а|у|ом|е)?", () => "imports"],
+  ["поставк(?:и|а|ам|ами|ах|у)|поставок", () => "shipments"],
+  ["объ[её]м(?:а|ом|е|ы)?", () => "volume"],
+  ["по\\sданным|согласно", () => "according to"],
+  ["таможн(?:и|я|ей)|таможенн\\p{L}*", () => "customs"],
+  ["около|примерно|порядка|приблизительно", () => "about"],
+  ["почти", () => "nearly"],
+  ["(?:более|свыше|больше)(?=\\s\\d)", () => "more than"],
+  ["(?:менее|меньше)(?=\\s\\d)", () => "less than"],
+  ["не\\sменее(?=\\s\\d)", () => "at least"],
+  ["лишь|только|всего(?=\\s\\d)", () => "only"],
+  ["больше|выше", () => "more"],
+  ["меньше|ниже", () => "less"],
+  ["на(?=\\s\\d)", () => "by"],
+  ["до(?=\\s\\d)", () => "to"],
+  // "с 420,5 т до 656 т": from one figure to another; "Германия с 1118 т": with
+  ["с(?=\\s\\d[^.;]{0,30}?\\sдо\\s\\d)", () => "from"],
+  ["против", () => "against"],
+  ["что(?=\\sна\\s\\d)", () => "which is"],
+  ["что", () => "that"],
+  ["чем", () => "than"],
+  ["или", () => "or"],
+  ["и", () => "and"],
+  ["а\\sтакже", () => "and"],
+  ["из", () => "from"],
+  ["в", () => "in"],
+  ["с", () => "with"],
+  ["после", () => "after"],
+];
+
+const PREPOSITION: Record<string, string> = {
+  в: "in",
+  "чем в": "than in",
+  с: "since",
+  до: "until",
+  после: "after",
+};
+
+function monthPhrase(g: string[]): string {
+  const p = (g[0] ?? "").replace(/\s+/g, " ");
+  return `${PREPOSITION[p] ?? "in"} ${monthOf(g[1] ?? "")}${g[2] ? ` ${g[2]}` : ""}`;
+}
+
+function placePhrase(g: string[], whole: string): string {
+  const word = g[1] ?? "";
+  if (!/^\p{Lu}/u.test(word)) return whole;
+  const en = placeOf(word, whole);
+  if (g[0] === "из") return `from ${en}`;
+  if (g[0] === "для") return `for ${en}`;
+  return `${ACCUSATIVE.test(word) ? "to" : "in"} ${en}`;
+}
+
+/** How many capturing groups each rule holds, and where its own group stands in the glossary's. */
+const GROUPS = RULES.map(([source]) => (new RegExp(`${source}|`, "u").exec("")?.length ?? 1) - 1);
+const OFFSETS = GROUPS.reduce<number[]>(
+  (at, n, i) => [...at, i === 0 ? 1 : (at[i - 1] as number) + 1 + (GROUPS[i - 1] as number)],
+  [],
+);
+/**
+ * Every rule at once, each in a group of its own, not inside a word (a rule that starts at a comma
+ * or says what comes before it bounds itself).
+ */
+const bounded = (s: string) => (/^(?:,|\(\?<)/.test(s) ? s : `(?<![\\p{L}])(?:${s})`);
+const GLOSSARY = new RegExp(`(?:${RULES.map(([s]) => `(${bounded(s)})`).join("|")})(?![\\p{L}])`, "giu");
+
+/**
+ * The English words to read in place of a text's Russian ones, left to right; none for a text
+ * without Cyrillic letters.
+ * @example russianGlosses("656 т в Японию").map((g) => g.word) // ["t", "to Japan"]
+ */
+export function russianGlosses(text: string): Gloss[] {
+  if (!CYRILLIC.test(text)) return [];
+  const out: Gloss[] = [];
+  for (const m of allMatches(GLOSSARY, text)) {
+    const r = OFFSETS.findIndex((at) => m[at] !== undefined);
+    if (r < 0) continue;
+    const at = OFFSETS[r] as number;
+    const rule = RULES[r] as Rule;
+    const inner = m.slice(at + 1, at + 1 + (GROUPS[r] as number)).map((x) => x ?? "");
+    const read = rule[1](inner, m[0]);
+    // a sentence's first word keeps its capital
+    const word =
+      /^\p{Lu}/u.test(m[0]) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read;
+    if (word !== m[0]) out.push({ index: m.index, length: m[0].length, word });
+  }
+  return out;
+}
