@@ -65,6 +65,17 @@ describe("Russian figures", () => {
     expect(c?.stated).toMatchObject({ basis: "yoy" });
   });
 
+  it("reads a rank said in one word ('шестимесячного максимума') and quotes it whole", async () => {
+    // July 5,577 t: the highest since January
+    const text = "В июле экспорт редкоземельных магнитов из КНР достиг шестимесячного максимума.";
+    expect(await readingAt(store, text, "шестимесячного максимума", "2025-08-21")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "WLD",
+      period: "2025-07",
+    });
+  });
+
   it("leaves a wrong figure unverifiable because the sentence is not in English", async () => {
     // Japan: November 305 t
     const text = "В ноябре Китай экспортировал в Японию 350 т редкоземельных магнитов.";

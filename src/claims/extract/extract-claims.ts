@@ -132,13 +132,13 @@ const LABEL = /^\W*(?:[\p{L}'’-]+\s?){1,4}:?\s*$/u;
 
 /** A claim read from the rewritten digits, with its words and stated figures as the text writes them. */
 function asWritten(c: ExtractedClaim, original: string, copy: ReadingCopy): ExtractedClaim {
-  const start = copy.toWritten(c.start);
+  const start = copy.toWritten(c.start, "start");
   const end = copy.toWritten(c.end);
   const written = <T extends { raw: string }>(s: T): T => {
     const at = copy.read.indexOf(s.raw, Math.max(0, c.start - 300));
     return at < 0 || at > c.end + 300
       ? s
-      : { ...s, raw: original.slice(copy.toWritten(at), copy.toWritten(at + s.raw.length)) };
+      : { ...s, raw: original.slice(copy.toWritten(at, "start"), copy.toWritten(at + s.raw.length)) };
   };
   const stated = <T extends ExtractedClaim["stated"]>(s: T): T => ("raw" in s ? written(s) : s);
   return {

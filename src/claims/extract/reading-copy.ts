@@ -19,8 +19,11 @@ import { russianGlosses, type Gloss } from "./russian-words.js";
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
 export interface ReadingCopy {
   read: string;
-  /** The offset in the written text of offset `i` of `read` (an end maps to an end). */
-  toWritten(i: number): number;
+  /**
+   * The offset in the written text of offset `i` of `read`: inside a rewritten word, the start of
+   * what it stands for when `i` starts a span, else its end.
+   */
+  toWritten(i: number, side?: "start" | "end"): number;
 }
 
 /** One rewritten stretch: `[at, at + length)` of the read text stands for `[written, written + writtenLength)`. */
@@ -74,7 +77,7 @@ export function readingCopy(written: string): ReadingCopy {
   }
   if (edits.length === 0) return { read: digits, toWritten: (i) => i };
   read += digits.slice(from);
-  return { read, toWritten: (i) => toWritten(edits, i) };
+  return { read, toWritten: (i, side) => toWritten(edits, i, side) };
 }
 
 /** What one match of `REWRITTEN` is read as. */
@@ -84,7 +87,7 @@ function readAs(m: RegExpExecArray): string {
   return m[3] !== undefined ? " percentage points" : "%";
 }
 
-function toWritten(edits: readonly Edit[], i: number): number {
+function toWritten(edits: readonly Edit[], i: number, side: "start" | "end" = "end"): number {
   let lo = 0;
   let hi = edits.length - 1;
   let last: Edit | null = null;
@@ -97,8 +100,9 @@ function toWritten(edits: readonly Edit[], i: number): number {
     } else hi = mid - 1;
   }
   if (last === null) return i;
-  // the start of a rewritten word is the start of what it stands for; anywhere else in it, its end
+  // the start of a rewritten word is the start of what it stands for; anywhere else in it, its end,
+  // unless a span starts there ("six-month high" inside "a six-month high")
   if (i === last.at) return last.written;
-  if (i < last.at + last.length) return last.written + last.writtenLength;
+  if (i < last.at + last.length) return side === "start" ? last.written : last.written + last.writtenLength;
   return i - (last.at + last.length) + last.written + last.writtenLength;
 }
