@@ -87,6 +87,12 @@ const PATTERNS: Array<{
     read: (m) => de(/^(?:mehr|höher|über)$/i.test(m[3] ?? "") ? "up" : "down", m[2], m[1]),
   },
   {
+    // "(-52,9%)", "+12,4 %": a signed percentage in a German, French, Spanish, Portuguese or Italian clause
+    re: /(?<![\p{L}\d.,+\-−–])([+\-−–])\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,4})?)\s?(?:%|Prozent\b)/gu,
+    read: (m) => de(m[1] === "+" ? "up" : "down", m[2], undefined),
+    skip: (clause) => !europeanText(clause),
+  },
+  {
     // 同比增长12%, 环比下降5.3%, 增长约12%
     re: new RegExp(`${CN_BASIS}(${CN_UP}|${CN_DOWN})了?\\s?(约|近)?\\s?(${NUM})\\s?[%％]`, "g"),
     read: (m) => cjk(IS_CN_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),

@@ -255,9 +255,10 @@ export const ENGLISH_MONTH_NAME =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /**
  * Month names for a regex: English, abbreviated, German, French, Spanish, Portuguese, Italian,
- * Indonesian and Dutch where they differ. Case matters ("may", "march").
+ * Indonesian and Dutch where they differ. Case matters ("may", "march"). Portuguese is also written
+ * with capitals ("em Novembro", as Portugal's press wrote it before 2009), except in "Rio de Janeiro".
  */
-export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|Januari|Februari|Maret|Mei|Agustus|Desember|januari|februari|maart|mei|juni|juli|augustus|oktober|december`;
+export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|(?<!Rio de )Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|Novembro|Dezembro|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|Januari|Februari|Maret|Mei|Agustus|Desember|januari|februari|maart|mei|juni|juli|augustus|oktober|december`;
 /** After a month's name: it does not open a span ("over January-November 2025" is a span, not a base). */
 export const NOT_A_SPAN = `(?!\\s?[-–—]\\s?(?:${MONTH_NAME})|\\s(?:to|through|thru|until|till|and)\\s(?:${MONTH_NAME}))`;
 /** A year of this century or the last, for a regex. */
