@@ -53,3 +53,62 @@ describe("a signed percentage in brackets after a level", () => {
     expect(c).toMatchObject({ kind: "change", verdict: "unverifiable" });
   });
 });
+
+describe("bounds said after a Korean or Japanese figure", () => {
+  it.each([
+    // India, October: 416 t
+    ["10월 인도로의 희토류 자석 수출은 450톤 미만이었다.", "450톤 미만"],
+    ["10月のインド向けレアアース磁石輸出は450トン以下だった。", "450トン以下"],
+    ["10월 인도로의 희토류 자석 수출은 410톤 이상이었다.", "410톤 이상"],
+  ])("reads the bound and supports: %s", async (text, quote) => {
+    expect(await readingAt(store, text, quote, "2025-11-21")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "IND",
+      period: "2025-10",
+    });
+  });
+
+  it("reads a share's bound before the verb of taking up ('20% 이상을 차지')", async () => {
+    // Germany, October: 1,118 t of 5,473 t, 20.4%
+    const text = "10월 독일은 중국 희토류 자석 수출의 20% 이상을 차지했다.";
+    expect(await readingAt(store, text, "20% 이상", "2025-11-21")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "DEU",
+      period: "2025-10",
+    });
+  });
+});
+
+describe("a Japanese destination's share said with 'の'", () => {
+  it("gives each share the destination before it", async () => {
+    // October: Germany 1,118 t (20.4%), the US 656 t (12.0%) of 5,473 t
+    const text = "10月のレアアース磁石輸出を仕向け先別にみると、ドイツの20.4%が最大で、米国の12.0%が続いた。";
+    expect(await readingAt(store, text, "20.4%", "2025-11-21")).toMatchObject({
+      verdict: "supported",
+      partner: "DEU",
+    });
+    expect(await readingAt(store, text, "12.0%", "2025-11-21")).toMatchObject({
+      verdict: "supported",
+      partner: "USA",
+    });
+  });
+
+  it("leaves a change said with 'の' a change", async () => {
+    const c = await claimAt(store, "11月の日本の35%増は大きい。", "35%増", "2025-12-21");
+    expect(c?.kind).toBe("change");
+  });
+});
+
+describe("rare earths named as the goods of a policy ('レアアース関連の輸出規制')", () => {
+  it("does not make the figure beside it a rare-earths figure", async () => {
+    // magnets, October: 5,473 t
+    const text =
+      "中国のレアアース磁石の輸出が回復している。レアアース関連の輸出規制が始まって以降も、10月の輸出量は5473トンだった。";
+    expect(await readingAt(store, text, "5473トン", "2025-11-21")).toMatchObject({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+    });
+  });
+});

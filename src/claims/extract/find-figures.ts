@@ -69,6 +69,12 @@ const QTY = new RegExp(
   `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${DE_DECIMAL}|${EU_DECIMAL}|${NUM})|\\b(${WORD_NUM}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
   "gi",
 );
+/**
+ * A hedge or bound after a Korean, Japanese or Chinese figure: "850톤 이상" (or more), "500톤 미만"
+ * (under), "5000トン超", "300トン程度", "6000吨左右".
+ */
+const CJK_HEDGE_AFTER =
+  /^\s?(이상|이하|미만|초과|넘게|가량|정도|안팎|가까이|以上|以下|未満|超|余り|程度|前後|近く|左右)/;
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
 const WHOLE_BEFORE = /\b(?:of|out of)\s(?:(?:the|a|all|China's|its|total(?: of)?)\s){0,3}$/i;
 
@@ -100,13 +106,14 @@ export function findLevels(clause: string): LevelHit[] {
     // "1.5 mt" could be million tonnes; a metric-tonne reading needs a magnitude that fits
     if (unitWord === "mt" && parsed.value < 10 && parsed.halfUnit < 0.5) continue;
     const factor = multiplierOf(m[5]) * unitFactor(unitWord);
-    const hedge = hedgeOf(m[1] || m[2]);
+    const after = m[1] || m[2] ? null : CJK_HEDGE_AFTER.exec(clause.slice(m.index + m[0].length));
+    const hedge = hedgeOf(m[1] || m[2] || after?.[1]);
     const value = roundTol(parsed.value * factor);
     const halfUnit = roundTol(parsed.halfUnit * factor);
     const tol = toleranceFor(value, halfUnit, hedge);
     const hit: LevelHit = {
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m[0].length + (after?.[0].length ?? 0),
       value,
       unit: "t",
       hedge,

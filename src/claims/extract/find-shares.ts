@@ -164,6 +164,12 @@ const WENT_TO_HINT = new RegExp(`(?:${WENT_TO})\\sto\\b`, "i");
 const EARLIER_HINT = new RegExp(`\\b(?:${EARLIER})\\s`, "i");
 
 /** The share patterns; each of `needs` matches wherever the pattern can (its percent, fraction or ratio words, and the words above). */
+/** A bound said after a Korean or Japanese figure: "이상" (or more), "미만" (under), "以上", "未満". */
+const CJK_BOUND_AFTER = "이상|이하|미만|초과|넘게|以上|以下|未満";
+/** Destinations as Japanese outlets name them, before "の". */
+const JA_PLACE =
+  "ドイツ|韓国|米国|アメリカ|日本|ベトナム|インド|メキシコ|タイ|イタリア|フランス|オランダ|ポーランド|台湾|マレーシア|フィリピン|英国|イギリス|トルコ|ブラジル|オーストラリア|カナダ|ロシア|欧州連合|EU";
+
 interface SharePattern {
   re: RegExp;
   needs: RegExp[];
@@ -331,6 +337,24 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   {
     re: new RegExp(`(?:(約|约|약)\\s?)?(${NUM})\\s?[%％]\\s?(?:を占め|[을를]\\s?차지)`, "g"),
     needs: [/[%％]/, /を占め|차지/],
+    kind: "pct",
+  },
+  // 14% 이상을 차지, 20%以上を占め: a bound said after the percentage (the hedge is read ahead of the number)
+  {
+    re: new RegExp(
+      `(?=(?:${NUM})\\s?[%％]\\s?(${CJK_BOUND_AFTER})\\s?(?:を占め|[을를]\\s?차지))(${NUM})\\s?[%％]\\s?(?:${CJK_BOUND_AFTER})`,
+      "g",
+    ),
+    needs: [/[%％]/, /を占め|차지/],
+    kind: "pct",
+  },
+  // ドイツの22.3%が最大で、韓国の14.8%: a destination's share said with "の", not a change ("の12%増")
+  {
+    re: new RegExp(
+      `(?<=(?:${JA_PLACE})の)(約)?(${NUM})\\s?[%％](?!\\s?(?:増|減|の?(?:伸び|上昇|下落|低下)|上昇|下落|低下|ポイント))`,
+      "g",
+    ),
+    needs: [/[%％]/, /の/],
     kind: "pct",
   },
   {

@@ -289,12 +289,14 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   if (!phrase) return null;
   const p = phrase.toLowerCase().replace(/\s+/g, " ").trim();
   if (
-    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|約|大约|近|약|가량|정도|안팎|~|≈)$/.test(
+    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|約|大约|近|약|가량|정도|안팎|程度|前後|左右|~|≈)$/.test(
       p,
     )
   )
     return "about";
-  if (/^(?:nearly|almost|close to|up to|as much as|as many as|knapp|fast|beinahe|nahezu|가까이)$/.test(p))
+  if (
+    /^(?:nearly|almost|close to|up to|as much as|as many as|knapp|fast|beinahe|nahezu|가까이|近く)$/.test(p)
+  )
     return "nearly";
   if (
     /^(?:just under|just below|slightly less than|a little under|just shy of|a little less than|slightly below|slightly under|marginally below|a bit under|a bit below|a bit less than)$/.test(
@@ -309,13 +311,13 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   )
     return "just_over";
   if (
-    /^(?:more than|over|above|at least|no less than|no lower than|no fewer than|not less than|not lower than|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|이상|넘게|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
+    /^(?:more than|over|above|at least|no less than|no lower than|no fewer than|not less than|not lower than|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|이상|넘게|초과|以上|超|余り|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
       p,
     )
   )
     return "more_than";
   if (
-    /^(?:less than|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|well under|well below|weniger als|unter|不到)$/.test(
+    /^(?:less than|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|well under|well below|weniger als|unter|不到|미만|이하|以下|未満)$/.test(
       p,
     )
   )

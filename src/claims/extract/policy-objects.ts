@@ -11,10 +11,11 @@ const POLICY_AFTER =
 
 /**
  * The same after a product named in Chinese, Japanese or Korean: "レアアースの輸出規制", "稀土出口管制",
- * "稀土出口限制", "희토류 수출통제", "희토류 수출 규제".
+ * "稀土出口限制", "희토류 수출통제", "희토류 수출 규제", and the goods "related to" it ("レアアース関連の
+ * 輸出規制", "稀土相关出口管制", "희토류 관련 수출 규제").
  */
 const CJK_POLICY_AFTER =
-  /^(?:\s?[(（][^)）]{1,8}[)）])?\s?(?:の|的)?\s?(?:輸出|出口|输出|수출)?\s?(?:規制|管制|管控|限制|制限|禁令|통제|규제|제한)/;
+  /^(?:\s?[(（][^)）]{1,8}[)）])?\s?(?:関連|相关|相關|관련)?\s?(?:の|的)?\s?(?:輸出|出口|输出|수출)?\s?(?:規制|管制|管控|限制|制限|禁令|통제|규제|제한)/;
 
 /** A policy noun that the product is the object of: "curbs on rare earth exports", "licences for magnets". */
 const POLICY_BEFORE =
