@@ -112,3 +112,51 @@ describe("rare earths named as the goods of a policy ('レアアース関連の�
     });
   });
 });
+
+describe("German ranks with their window", () => {
+  it.each([
+    // 2025: January 6,357 t, November 6,150 t, August 6,146 t, December 5,952 t
+    [
+      "Mit 5.952 Tonnen lagen die Ausfuhren von Seltenerdmagneten im Dezember auf dem vierthöchsten Stand des Jahres.",
+      "2026-01-21",
+      "vierthöchsten Stand des Jahres",
+      "2025-12",
+    ],
+    // September 5,774 t; July 5,577 t was lower, August 6,146 t higher
+    [
+      "Im September lagen die Exporte von Seltenerdmagneten bei 5.774 Tonnen, der niedrigste Wert seit Juli.",
+      "2025-10-21",
+      "niedrigste Wert seit",
+      "2025-09",
+    ],
+    // November 6,150 t: nothing higher from February on
+    [
+      "Im November erreichten die Ausfuhren von Seltenerdmagneten mit 6.150 Tonnen ein Zehnmonatshoch.",
+      "2025-12-22",
+      "Zehnmonatshoch",
+      "2025-11",
+    ],
+  ])("reads and supports: %s", async (text, published, quote, period) => {
+    const c = await claimAt(store, text, quote, published);
+    expect(c).toMatchObject({ kind: "rank", period, verdict: "supported" });
+  });
+
+  it("leaves a wrong one unverifiable", async () => {
+    const text =
+      "Im Oktober erreichten die Ausfuhren von Seltenerdmagneten mit 5.473 Tonnen den höchsten Wert des Jahres.";
+    const c = await claimAt(store, text, "höchsten Wert des Jahres", "2025-11-21");
+    expect(c).toMatchObject({ kind: "rank", period: "2025-10", verdict: "unverifiable" });
+  });
+});
+
+describe("German 'im Vormonat'", () => {
+  it("dates a level by the month before the one the text is on", async () => {
+    // Korea: September 854 t, October 569 t
+    const text =
+      "Im Oktober exportierte China 569 Tonnen Seltenerdmagnete nach Südkorea. Im Vormonat waren es 854 Tonnen.";
+    expect(await readingAt(store, text, "854 Tonnen", "2025-11-21")).toMatchObject({
+      verdict: "supported",
+      period: "2025-09",
+    });
+  });
+});

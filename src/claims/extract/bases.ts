@@ -606,12 +606,12 @@ const N_MONTHS = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2
 
 /**
  * A period said relative to the one the text is on: "the month before, it had taken 172 t", "a year
- * earlier, shipments were 4,725 t", "the following month they fell", "but by the next month", "the month
+ * earlier, shipments were 4,725 t", "Im Vormonat waren es 5.774 Tonnen", "the following month they fell", "but by the next month", "the month
  * after, it was back at 815 t", or a level followed by it
  * ("456 tonnes a month earlier"). Not a comparison base: "up 5% from a month earlier" stays the claim's.
  */
 const RELATIVE_OPENING = new RegExp(
-  `(?:^[-*•·–]?|[,;:]\\s?|\\b(?:and|but|then|while)\\s)\\s*(?:(?:in|during|by)\\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:month|year) after(?:wards)?|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) (?:later|on)|${N_MONTHS} (?:later|on|earlier))\\b(?!\\s(?:level|figure|total|period))`,
+  `(?:^[-*•·–]?|[,;:]\\s?|\\b(?:and|but|then|while|und|aber)\\s)\\s*(?:(?:in|during|by|im)\\s)?(a month (?:earlier|before|ago)|the (?:month|year) (?:before|earlier)|the (?:month|year) after(?:wards)?|(?:the )?(?:previous|prior|preceding) (?:month|year)|a year (?:earlier|before|ago)|the (?:following|next|subsequent) (?:month|year)|a (?:month|year) (?:later|on)|${N_MONTHS} (?:later|on|earlier)|Vormonat|Vorjahresmonat|Folgemonat|Monat (?:zuvor|davor|danach)|(?:einen|ein) (?:Monat|Jahr) (?:zuvor|früher|davor|später))\\b(?!\\s(?:level|figure|total|period))`,
   "i",
 );
 const RELATIVE_AFTER = new RegExp(
@@ -634,10 +634,15 @@ const PREVIOUS_LABEL = /(?:^|[\s(,;])(?:previous|prior)(?:\s(?:month|reading|fig
 export const previousLabel = (clause: string, s: number) =>
   PREVIOUS_LABEL.test(clause.slice(Math.max(0, s - 24), s));
 
-/** The months a relative period word moves by: "a month earlier" -1, "the following year" +12. */
+/**
+ * The months a relative period word moves by: "a month earlier" -1, "the following year" +12; German
+ * "im Vormonat" -1, "im Vorjahresmonat" -12, "einen Monat später" +1.
+ */
 function shiftOf(words: string): number {
-  const step = /\byear\b/i.test(words) ? 12 : (parseCount(/^(\S+) months\b/i.exec(words)?.[1] ?? "") ?? 1);
-  return /following|next|subsequent|later|after|\bon\b/i.test(words) ? step : -step;
+  const step = /\byear\b|Jahr/i.test(words)
+    ? 12
+    : (parseCount(/^(\S+) months\b/i.exec(words)?.[1] ?? "") ?? 1);
+  return /following|next|subsequent|later|after|\bon\b|Folge|später|danach/i.test(words) ? step : -step;
 }
 
 /**

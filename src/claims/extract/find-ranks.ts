@@ -7,6 +7,7 @@
 // decline in a row", "three straight months of gains").
 
 import { findCjkRanks } from "./find-ranks-cjk.js";
+import { findGermanRanks } from "./find-ranks-german.js";
 import {
   DOWN_NOUNS,
   DOWN_VERBS,
@@ -380,8 +381,8 @@ const NEEDS = new Map<RegExp, RegExp>([
 
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {
-  // ranks read by their own patterns: "second only to ...", and those of Chinese, Japanese and Korean
-  const second = [...findSecondOnlyMonths(clause), ...findCjkRanks(clause)];
+  // ranks read by their own patterns: "second only to ...", and those of Chinese, Japanese, Korean and German
+  const second = [...findSecondOnlyMonths(clause), ...findCjkRanks(clause), ...findGermanRanks(clause)];
   if (!RANK_WORDS.test(clause)) return second;
   const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : allMatches(re, clause));
   const out: RankHit[] = [];

@@ -1,0 +1,82 @@
+// Ranks as German outlets state them: "der zweithöchste Monatswert in diesem Jahr", "den höchsten
+// Wert seit Januar", "das niedrigste Niveau seit 2020", "ein Sechsmonatshoch". ("Rekord" is read with
+// the English record words in find-ranks.ts.) Only a rank with its window is read: "der höchste Wert"
+// alone does not say over which months.
+
+import type { RankHit } from "./find-ranks.js";
+import { GERMAN_NUMBERS } from "./lexicon.js";
+import { allMatches } from "./all-matches.js";
+
+const ORDINALS: Record<string, number> = { zweit: 2, dritt: 3, viert: 4, fünft: 5 };
+const HIGH = "höchst|größt|stärkst|best";
+const LOW = "niedrigst|geringst|schwächst|tiefst|kleinst";
+const ENDING = "(?:e|en|er|es|em)";
+const NOUN = "(?:Monats)?(?:wert|stand|niveau|volumen|ergebnis)|Monat|Exportvolumen|Ausfuhrvolumen";
+/** "(der) zweithöchste Monatswert", "den höchsten Stand". */
+const EXTREME = `(?<![\\p{L}])(?:(zweit|dritt|viert|fünft))?(${HIGH}|${LOW})${ENDING}\\s(?:${NOUN})`;
+/** The year spoken of: "in diesem Jahr", "des Jahres", "dieses Jahres", "im laufenden Jahr", "seit Jahresbeginn", "2025". */
+const YEAR_AFTER = new RegExp(
+  `${EXTREME}\\s(?:(?:bisher|bislang)\\s)?(?:in\\sdiesem\\sJahr|des\\s(?:laufenden\\s)?Jahres|dieses\\sJahres|im\\slaufenden\\sJahr|seit\\sJahresbeginn|(?:im\\sJahr|des\\sJahres|von)\\s((?:19|20)\\d{2}))(?![\\p{L}])`,
+  "giu",
+);
+/** "seit Januar", "seit 2020", "seit März 2024": the window opens at the month or year named. */
+const SINCE = new RegExp(
+  `${EXTREME}\\sseit(?![\\p{L}])(?!\\s(?:Jahresbeginn|Beginn\\sder\\sAufzeichnungen))`,
+  "giu",
+);
+/** "seit Beginn der Aufzeichnungen", "aller Zeiten": over everything on record. */
+const RECORD = new RegExp(`${EXTREME}\\s(?:seit\\sBeginn\\sder\\sAufzeichnungen|aller\\sZeiten)`, "giu");
+/** "ein Sechsmonatshoch", "ein Sieben-Monats-Tief", "ein 10-Monats-Hoch". */
+const N_MONTH = new RegExp(
+  `(?<![\\p{L}])(\\d{1,2}|${Object.keys(GERMAN_NUMBERS).join("|")})[-\\s]?Monats[-\\s]?(hoch|tief|höchststand|tiefststand)(?![\\p{L}])`,
+  "giu",
+);
+const HINT =
+  /höchst|größt|stärkst|best|niedrigst|geringst|schwächst|tiefst|kleinst|Monats-?\s?(?:hoch|tief)/i;
+
+const direction = (word: string) => (new RegExp(`^(?:${HIGH})`, "i").test(word) ? "high" : "low");
+const nth = (word: string | undefined) => (word ? (ORDINALS[word.toLowerCase()] ?? 1) : 1);
+const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+
+/** Every rank stated in German in a clause. */
+export function findGermanRanks(clause: string): RankHit[] {
+  if (!HINT.test(clause)) return [];
+  const out: RankHit[] = [];
+  for (const m of allMatches(YEAR_AFTER, clause))
+    out.push({
+      ...span(m),
+      type: "rank",
+      n: nth(m[1]),
+      direction: direction(m[2] ?? ""),
+      scope: { type: "year", year: m[3] ? Number(m[3]) : null },
+    });
+  for (const m of allMatches(SINCE, clause))
+    out.push({
+      ...span(m),
+      type: "rank",
+      n: nth(m[1]),
+      direction: direction(m[2] ?? ""),
+      scope: { type: "since", period: null },
+    });
+  for (const m of allMatches(RECORD, clause))
+    out.push({
+      ...span(m),
+      type: "rank",
+      n: nth(m[1]),
+      direction: direction(m[2] ?? ""),
+      scope: { type: "record" },
+    });
+  for (const m of allMatches(N_MONTH, clause)) {
+    const word = (m[1] ?? "").toLowerCase();
+    const months = /^\d+$/.test(word) ? Number(word) : GERMAN_NUMBERS[word];
+    if (months === undefined || months < 2 || months > 36) continue;
+    out.push({
+      ...span(m),
+      type: "rank",
+      n: 1,
+      direction: /^(?:hoch|höchst)/i.test(m[2] ?? "") ? "high" : "low",
+      scope: { type: "months", months },
+    });
+  }
+  return out;
+}
