@@ -65,6 +65,57 @@ describe("Russian figures", () => {
     expect(c?.stated).toMatchObject({ basis: "yoy" });
   });
 
+  it.each([
+    // January-June 22,319 t, 18.9% below January-June 2024
+    [
+      "В первом полугодии экспорт магнитов составил 22 319 т, что на 18,9% меньше, чем годом ранее.",
+      "2025-07-21",
+      "22 319 т",
+      "2025-01..2025-06",
+    ],
+    [
+      "В первом полугодии экспорт магнитов составил 22 319 т, что на 18,9% меньше, чем годом ранее.",
+      "2025-07-21",
+      "на 18,9% меньше",
+      "2025-01..2025-06",
+    ],
+    // January-November 51,440 t
+    [
+      "За первые 11 месяцев Китай экспортировал 51 440 тонн редкоземельных магнитов.",
+      "2025-12-21",
+      "51 440 тонн",
+      "2025-01..2025-11",
+    ],
+    // 2024 58,152 t
+    [
+      "В 2024 году Китай экспортировал 58 152 т магнитов, а в 2025 году — 57 392 т.",
+      "2026-01-21",
+      "58 152 т",
+      "2024-01..2024-12",
+    ],
+  ])(
+    "dates the figure by a half, the first months or a year: %s (%s)",
+    async (text, published, quote, period) => {
+      const c = await claimAt(store, text, quote, published);
+      expect(c).toMatchObject({ period, verdict: "supported" });
+    },
+  );
+
+  it("reads 'или на 33,4%' after a fall as the size of that fall", async () => {
+    // Korea: September 854 t, October 569 t (-33.4%)
+    const text = "Поставки магнитов в Южную Корею в октябре сократились до 569 т, или на 33,4% к сентябрю.";
+    const c = await claimAt(store, text, "или на 33,4%", "2025-11-21");
+    expect(c).toMatchObject({ kind: "change", partner: "KOR", verdict: "supported" });
+    expect(c?.stated).toMatchObject({ pct: -33.4, basis: "mom" });
+  });
+
+  it("reads a streak said after 'Это' ('второй месяц снижения подряд')", async () => {
+    // September 5,774 t and October 5,473 t: two falls after August's 6,146 t
+    const text = "В октябре экспорт магнитов снизился до 5473 т. Это второй месяц снижения подряд.";
+    const c = await claimAt(store, text, "второй месяц снижения подряд", "2025-11-21");
+    expect(c).toMatchObject({ kind: "rank", period: "2025-10", verdict: "supported" });
+  });
+
   it("reads a rank said in one word ('шестимесячного максимума') and quotes it whole", async () => {
     // July 5,577 t: the highest since January
     const text = "В июле экспорт редкоземельных магнитов из КНР достиг шестимесячного максимума.";

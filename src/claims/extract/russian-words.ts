@@ -173,6 +173,10 @@ const YEAR_WORD = "(?:\\s(?:года|году|год|г\\.))?";
 const OF_MAGNETS =
   "(?:(китайских)\\s)?(?:(постоянных)\\s)?(?:(редкоземельных)\\s)?(?:(постоянных)\\s)?магнитов(?:\\s(из\\sредкоземельных\\s(?:металлов|элементов)))?";
 
+/** The stems of the verbs of rising and falling, for what comes after them. */
+const UP = "вырос|возрос|увеличил|подскочил|повысил|нарастил";
+const DOWN = "снизил|сократил|упал|уменьшил|рухнул|обвалил";
+
 type Rule = [string, (g: string[], whole: string) => string];
 /** Phrases first, then words; at one place the first rule that matches wins. */
 const RULES: Rule[] = [
@@ -209,9 +213,31 @@ const RULES: Rule[] = [
   [`(?:в\\s)?(?:прошлом|минувшем)\\sгоду|прошлого\\sгода`, () => "last year"],
   [`(?:в\\s)?(?:этом|текущем|нынешнем)\\sгоду`, () => "this year"],
   ["с\\sначала\\s(?:этого\\s|текущего\\s)?года", () => "so far this year"],
+  // halves, quarters and the first months of a year: "в первом полугодии", "за первые 11 месяцев"
+  [
+    "(?:в\\s|за\\s)?(перв|втор)(?:ом|ое|ого)\\sполугоди(?:и|е|я)|(?:в\\s|за\\s)?(перв|втор)(?:ой|ую)\\sполовин(?:е|у)\\sгода",
+    (g) => `in the ${(g[0] ?? g[1] ?? "").toLowerCase().startsWith("перв") ? "first" : "second"} half`,
+  ],
+  [
+    "(?:в\\s|за\\s)?(перв|втор|трет|четв[её]рт)\\p{L}*\\sквартал\\p{L}*",
+    (g) => `in the ${ORDINAL_EN[(g[0] ?? "").toLowerCase().replace("ё", "е")] ?? "first"} quarter`,
+  ],
+  [
+    `(?:за\\s|в\\s)?первы(?:е|х)\\s(${COUNT}|\\d{1,2})\\sмесяц\\p{L}*`,
+    (g) => `in the first ${countOf(g[0] ?? "")} months`,
+  ],
+  // streaks: "второй месяц подряд", "третьим месяцем роста подряд"
+  [
+    "(втор|трет|четв[её]рт|пят|шест)\\p{L}*\\sмесяц\\p{L}*\\s(?:(роста|увеличения)|(снижения|сокращения|падения))?\\s?подряд",
+    (g) =>
+      `the ${ORDINAL_EN[(g[0] ?? "").toLowerCase().replace("ё", "е")] ?? "second"} ${g[1] ? "straight monthly rise" : g[2] ? "straight monthly fall" : "month in a row"}`,
+  ],
   [",\\s?чем(?=\\s)", () => " than"],
-  [`(в|чем\\sв|с|до|после)\\s(${MONTH})(?:\\s(${YEAR})${YEAR_WORD})?`, (g) => monthPhrase(g)],
-  [`(в|с|до|после)\\s(${YEAR})${YEAR_WORD}`, (g) => `${PREPOSITION[g[0] ?? ""] ?? ""} ${g[1]}`],
+  [`(в|во|чем\\sв|с|со|до|после)\\s(${MONTH})(?:\\s(${YEAR})${YEAR_WORD})?`, (g) => monthPhrase(g)],
+  [
+    `(в|во|с|со|до|после)\\s(${YEAR})${YEAR_WORD}`,
+    (g) => `${PREPOSITION[(g[0] ?? "").toLowerCase()] ?? "in"} ${g[1]}`,
+  ],
   [`(${YEAR})\\s(?:года|году|год|г\\.)`, (g) => g[0] ?? ""],
   [MONTH, (g) => monthOf(g[0] ?? "")],
   // ranks: "шестимесячного максимума", "максимума за шесть месяцев", "самого высокого уровня с января"
@@ -284,7 +310,7 @@ const RULES: Rule[] = [
   ["сурьм(?:а|ы|у|ой)", () => "antimony"],
   ["галли(?:й|я|ю|ем)", () => "gallium"],
   // places: "в Японию" (to), "из Китая" (from)
-  [`(в|из|для)\\s(${PLACE})`, (g, whole) => placePhrase(g, whole)],
+  [`(в|во|из|для)\\s(${PLACE})`, (g, whole) => placePhrase(g, whole)],
   [`(${PLACE})`, (g, whole) => placeOf(g[0] ?? "", whole)],
   ["китайск\\p{L}*", () => "Chinese"],
   ["американск\\p{L}*", () => "US"],
@@ -323,7 +349,7 @@ const RULES: Rule[] = [
   ["получил(?:а|и|о)?", () => "received"],
   ["занял(?:а|и|о)?|заняли", () => "took"],
   ["остал(?:ась|ся|ись|ось)", () => "remained"],
-  ["стал(?:а|и|о)?", () => "became"],
+  ["стал(?:а|и|о)?", () => "was"],
   ["сообщил(?:а|и|о)?|заявил(?:а|и|о)?", () => "said"],
   // what is not a fact: forecasts, hypotheticals, questions
   ["мож(?:ет|ем|ут)|мог(?:ла|ли|ло|ут)?", () => "could"],
@@ -348,25 +374,43 @@ const RULES: Rule[] = [
   ["лишь|только|всего(?=\\s\\d)", () => "only"],
   ["больше|выше", () => "more"],
   ["меньше|ниже", () => "less"],
+  // "выросла до 1346 т, или на 20,6%": the same rise told as its size
+  [`или\\sна(?=\\s\\d)(?<=(?:${UP})\\p{L}*\\s[^.;]{0,40})`, () => "up by"],
+  [`или\\sна(?=\\s\\d)(?<=(?:${DOWN})\\p{L}*\\s[^.;]{0,40})`, () => "down by"],
   ["на(?=\\s\\d)", () => "by"],
   ["до(?=\\s\\d)", () => "to"],
   // "с 420,5 т до 656 т": from one figure to another; "Германия с 1118 т": with
   ["с(?=\\s\\d[^.;]{0,30}?\\sдо\\s\\d)", () => "from"],
   ["против", () => "against"],
+  // the present has no verb to be: "Это второй месяц" is "That is the second month"
+  ["(?:это|этот|эта)(?=\\s(?:стал|был|оказал))", () => "that"],
+  ["это|этот|эта", () => "that is"],
   ["что(?=\\sна\\s\\d)", () => "which is"],
   ["что", () => "that"],
   ["чем", () => "than"],
   ["или", () => "or"],
   ["и", () => "and"],
   ["а\\sтакже", () => "and"],
+  ["а", () => "and"],
   ["из", () => "from"],
   ["в", () => "in"],
   ["с", () => "with"],
   ["после", () => "after"],
 ];
 
+const ORDINAL_EN: Record<string, string> = {
+  перв: "first",
+  втор: "second",
+  трет: "third",
+  четверт: "fourth",
+  пят: "fifth",
+  шест: "sixth",
+};
+
 const PREPOSITION: Record<string, string> = {
   в: "in",
+  во: "in",
+  со: "since",
   "чем в": "than in",
   с: "since",
   до: "until",
@@ -374,7 +418,7 @@ const PREPOSITION: Record<string, string> = {
 };
 
 function monthPhrase(g: string[]): string {
-  const p = (g[0] ?? "").replace(/\s+/g, " ");
+  const p = (g[0] ?? "").toLowerCase().replace(/\s+/g, " ");
   return `${PREPOSITION[p] ?? "in"} ${monthOf(g[1] ?? "")}${g[2] ? ` ${g[2]}` : ""}`;
 }
 
