@@ -34,6 +34,25 @@ describe("Portuguese months with capitals", () => {
   });
 });
 
+describe("Spanish months with capitals", () => {
+  it("dates the figures by 'en Octubre'", async () => {
+    // the US, October: 656 t
+    const text =
+      "Los envíos de imanes de tierras raras a Estados Unidos subieron a 656 toneladas en Octubre.";
+    expect(await readingAt(store, text, "656 toneladas", "2025-11-21")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "USA",
+      period: "2025-10",
+    });
+  });
+
+  it("does not take the name Julio for July", async () => {
+    const text = "Rare-earth magnet exports to the US came to 656 tonnes, analyst Julio Ramos said.";
+    expect((await claimAt(store, text, "656 tonnes", "2025-11-21"))?.period).toBeNull();
+  });
+});
+
 describe("a signed percentage in brackets after a level", () => {
   it.each([
     ["Im Mai sanken die Exporte von Seltenerdmagneten auf 1.238 Tonnen (-52,9%) gegenüber April."],

@@ -101,6 +101,31 @@ describe("Russian figures", () => {
     },
   );
 
+  it("reads 'за десять месяцев', 'чем за тот же период 2024 года' and 'РЗМ' (rare earths)", async () => {
+    // rare earths, January-October 2025: 52,699.2 t, +10.5% on January-October 2024 (47,689 t)
+    const text =
+      "За десять месяцев года экспорт РЗМ из Китая составил 52,7 тыс. тонн — на 10,5% больше, чем за тот же период 2024 года.";
+    expect(await readingAt(store, text, "52,7 тыс. тонн", "2025-11-08")).toEqual({
+      verdict: "supported",
+      series: "rare-earths",
+      partner: "WLD",
+      period: "2025-01..2025-10",
+    });
+    const c = await claimAt(store, text, "на 10,5% больше", "2025-11-08");
+    expect(c).toMatchObject({ kind: "change", period: "2025-01..2025-10", verdict: "supported" });
+    expect(c?.stated).toMatchObject({ basis: "yoy" });
+  });
+
+  it("reads a decimal comma before 'тысячи' with three digits after it ('10,468 тысячи тонн')", async () => {
+    const text = "В январе-феврале 2026 года Китай экспортировал 10,468 тысячи тонн редкоземельных металлов.";
+    expect(await readingAt(store, text, "10,468 тысячи тонн", "2026-03-10")).toEqual({
+      verdict: "supported",
+      series: "rare-earths",
+      partner: "WLD",
+      period: "2026-01..2026-02",
+    });
+  });
+
   it("reads 'или на 33,4%' after a fall as the size of that fall", async () => {
     // Korea: September 854 t, October 569 t (-33.4%)
     const text = "Поставки магнитов в Южную Корею в октябре сократились до 569 т, или на 33,4% к сентябрю.";

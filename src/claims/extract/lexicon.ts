@@ -256,9 +256,10 @@ export const ENGLISH_MONTH_NAME =
 /**
  * Month names for a regex: English, abbreviated, German, French, Spanish, Portuguese, Italian,
  * Indonesian and Dutch where they differ. Case matters ("may", "march"). Portuguese is also written
- * with capitals ("em Novembro", as Portugal's press wrote it before 2009), except in "Rio de Janeiro".
+ * with capitals ("em Novembro", as Portugal's press wrote it before 2009), except in "Rio de Janeiro",
+ * and so is Spanish in some outlets ("en Noviembre"), except "Mayo" and "Julio", which are names too.
  */
-export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|(?<!Rio de )Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|Novembro|Dezembro|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|Januari|Februari|Maret|Mei|Agustus|Desember|januari|februari|maart|mei|juni|juli|augustus|oktober|december`;
+export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|(?<!Rio de )Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|Novembro|Dezembro|Enero|Febrero|Marzo|Junio|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|Januari|Februari|Maret|Mei|Agustus|Desember|januari|februari|maart|mei|juni|juli|augustus|oktober|december`;
 /** After a month's name: it does not open a span ("over January-November 2025" is a span, not a base). */
 export const NOT_A_SPAN = `(?!\\s?[-–—]\\s?(?:${MONTH_NAME})|\\s(?:to|through|thru|until|till|and)\\s(?:${MONTH_NAME}))`;
 /** A year of this century or the last, for a regex. */

@@ -219,12 +219,16 @@ const RULES: Rule[] = [
     (g) => `in the ${(g[0] ?? g[1] ?? "").toLowerCase().startsWith("перв") ? "first" : "second"} half`,
   ],
   [
-    "(?:в\\s|за\\s)?(перв|втор|трет|четв[её]рт)\\p{L}*\\sквартал\\p{L}*",
-    (g) => `in the ${ORDINAL_EN[(g[0] ?? "").toLowerCase().replace("ё", "е")] ?? "first"} quarter`,
+    `(?:за\\s|в\\s)(?:первы(?:е|х)\\s)?(${COUNT}|\\d{1,2})\\sмесяц\\p{L}*(?:\\s(?:(${YEAR})\\s)?(?:года|г\\.))?`,
+    (g) => `in the first ${countOf(g[0] ?? "")} months${g[1] ? ` of ${g[1]}` : ""}`,
   ],
   [
-    `(?:за\\s|в\\s)?первы(?:е|х)\\s(${COUNT}|\\d{1,2})\\sмесяц\\p{L}*`,
-    (g) => `in the first ${countOf(g[0] ?? "")} months`,
+    `(?:чем\\s)?за\\sтот\\sже\\sпериод\\s(${YEAR})\\sгода`,
+    (g, whole) => `${/^чем/i.test(whole) ? "than " : ""}in the same period of ${g[0]}`,
+  ],
+  [
+    "(?:чем\\s)?(?:за\\s)?(?:тот\\sже|аналогичный)\\sпериод\\s(?:прошлого|предыдущего)\\sгода",
+    (_g, whole) => `${/^чем/i.test(whole) ? "than " : ""}in the same period last year`,
   ],
   // streaks: "второй месяц подряд", "третьим месяцем роста подряд"
   [
@@ -304,7 +308,7 @@ const RULES: Rule[] = [
   ],
   ["магнит(?:ы|ам|ами|ах|а)?", () => "magnets"],
   ["редкоземельных\\s(?:металлов|элементов)|редкоземов", () => "of rare earths"],
-  ["редкоземельные\\s(?:металлы|элементы)|редкоземы", () => "rare earths"],
+  ["редкоземельные\\s(?:металлы|элементы)|редкоземы|РЗМ|РЗЭ", () => "rare earths"],
   ["редкоземельн\\p{L}*", () => "rare-earth"],
   ["продукци(?:я|и|ю|ей)", () => "products"],
   ["сурьм(?:а|ы|у|ой)", () => "antimony"],
@@ -317,8 +321,10 @@ const RULES: Rule[] = [
   ["японск\\p{L}*", () => "Japanese"],
   ["немецк\\p{L}*", () => "German"],
   // units and numbers: "6150 тонн", "656 т", "5,77 тыс. т", "5493,9"
-  ["тыс\\.?\\s?(?:т\\.?(?!\\p{L})|тонн\\p{L}*)", () => "thousand tonnes"],
-  ["тыс\\.", () => "thousand"],
+  // a comma before "тыс." is a decimal comma whatever digits follow it: "10,468 тысячи тонн"
+  ["(?<![\\d.,])(\\d{1,3}),(\\d{1,3})(?=\\s?(?:тыс|млн))", (g) => `${g[0]}.${g[1]}`],
+  ["(?:тыс\\.?|тысяч[иа]?)\\s?(?:т\\.?(?!\\p{L})|тонн\\p{L}*)", () => "thousand tonnes"],
+  ["тыс\\.|тысяч[иа]?", () => "thousand"],
   ["млн", () => "million"],
   ["тонн(?:а|ы|е|у|ой|ам|ами|ах)?", () => "tonnes"],
   ["(?<=\\d\\s?)т(?!\\p{L})", () => "t"],
@@ -441,6 +447,8 @@ const OFFSETS = GROUPS.reduce<number[]>(
  * Every rule at once, each in a group of its own, not inside a word (a rule that starts at a comma
  * or says what comes before it bounds itself).
  */
+/** What comes before a sentence's first word: nothing, or a stop and spaces. */
+const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 const bounded = (s: string) => (/^(?:,|\(\?<)/.test(s) ? s : `(?<![\\p{L}])(?:${s})`);
 const GLOSSARY = new RegExp(`(?:${RULES.map(([s]) => `(${bounded(s)})`).join("|")})(?![\\p{L}])`, "giu");
 
@@ -459,9 +467,9 @@ export function russianGlosses(text: string): Gloss[] {
     const rule = RULES[r] as Rule;
     const inner = m.slice(at + 1, at + 1 + (GROUPS[r] as number)).map((x) => x ?? "");
     const read = rule[1](inner, m[0]);
-    // a sentence's first word keeps its capital
-    const word =
-      /^\p{Lu}/u.test(m[0]) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read;
+    // a sentence's first word keeps its capital ("РЗМ" elsewhere is an abbreviation, not a sentence's start)
+    const first = /^\p{Lu}/u.test(m[0]) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const word = first && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read;
     if (word !== m[0]) out.push({ index: m.index, length: m[0].length, word });
   }
   return out;
