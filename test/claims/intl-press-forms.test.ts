@@ -179,3 +179,44 @@ describe("German 'im Vormonat'", () => {
     });
   });
 });
+
+describe("German destination ranks", () => {
+  it.each([
+    // September: Germany 1,288 t, Korea 854 t, Vietnam 456 t, the US 420.5 t
+    [
+      "Deutschland war im September mit 1.288 Tonnen der größte Empfänger von Seltenerdmagneten.",
+      "der größte Empfänger",
+      "DEU",
+      1,
+    ],
+    [
+      "Südkorea war im September mit 854 Tonnen der zweitgrößte Abnehmer von Seltenerdmagneten.",
+      "der zweitgrößte Abnehmer",
+      "KOR",
+      2,
+    ],
+    [
+      "Bei den Seltenerdmagneten folgte im September auf Platz drei Vietnam mit 456 Tonnen.",
+      "auf Platz drei",
+      "VNM",
+      3,
+    ],
+    [
+      "Im September kamen die USA mit 420,5 Tonnen Seltenerdmagneten auf Platz vier.",
+      "auf Platz vier",
+      "USA",
+      4,
+    ],
+  ])("reads the place of: %s", async (text, quote, partner, n) => {
+    const c = await claimAt(store, text, quote, "2025-10-21");
+    expect(c).toMatchObject({ kind: "rank", partner, period: "2025-09", verdict: "supported" });
+    expect(c?.stated).toMatchObject({ n });
+  });
+
+  it("gives a place after a list to the destination right before it, not to one further back", async () => {
+    const text =
+      "Im Oktober lagen die USA mit 656 Tonnen Seltenerdmagneten vorn, Südkorea mit 569 Tonnen auf Platz drei.";
+    const c = await claimAt(store, text, "auf Platz drei", "2025-11-21");
+    expect(c).toMatchObject({ kind: "rank", partner: "KOR", verdict: "supported" });
+  });
+});

@@ -8,8 +8,19 @@
 import type { DestinationRankHit } from "./find-destination-ranks.js";
 import type { PartnerMention } from "./subjects.js";
 
-/** German: the top place as an adjective before a noun for a buyer, or the noun that says it ("Hauptabnehmer"). */
-const DE_TOP = "(?:[Gg]rößte[rs]?|[Ww]ichtigste[rs]?|[Bb]edeutendste[rs]?)";
+/**
+ * German: the top place as an adjective before a noun for a buyer, or the noun that says it
+ * ("Hauptabnehmer"); a lower place glued to it ("zweitgrößte", "drittwichtigster").
+ */
+const DE_TOP =
+  "(?:(?:[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft)?(?:[Gg]rößte[rs]?|[Ww]ichtigste[rs]?|[Bb]edeutendste[rs]?))";
+const DE_ORD: Record<string, number> = { zweit: 2, dritt: 3, viert: 4, fünft: 5 };
+const PLACES: Record<string, number> = { zwei: 2, drei: 3, vier: 4, fünf: 5 };
+/** The place a German rank's words give: "zweitgrößte" 2, "größte" 1. */
+const deRank = (words: string) =>
+  DE_ORD[/(zweit|dritt|viert|fünft)/i.exec(words)?.[1]?.toLowerCase() ?? ""] ?? 1;
+/** Words between a destination and its rank, a figure's thousands dot among them ("mit 1.288 Tonnen"). */
+const DE_BETWEEN = "(?:[^.;:!?]|(?<=\\d)\\.(?=\\d)){0,60}?";
 const DE_NOUN =
   "(?:Abnehmer(?:land)?|Empfänger(?:land)?|Kunde|Käufer|Zielland|Absatzmarkt|Exportmarkt|Bestimmungsland)";
 const DE_TOP_NOUN = `(?:${DE_TOP}\\s${DE_NOUN}|Hauptabnehmer(?:land)?|Hauptempfänger|Hauptzielland)`;
@@ -17,9 +28,18 @@ const DE_TOP_NOUN = `(?:${DE_TOP}\\s${DE_NOUN}|Hauptabnehmer(?:land)?|Hauptempf�
 const DE_BEFORE = new RegExp(
   `(${DE_TOP_NOUN})(?:\\s[^\\d.;:!?]{0,60}?)?\\s(?:war|blieb|ist|bleibt|wurde)\\s(?:[^\\d.;:!?]{0,30}?\\s)?$`,
 );
+/** "Auf Platz zwei folgten (im Oktober) die USA", "An Rang drei lag Südkorea": the place, then the destination. */
+const DE_PLACE_BEFORE =
+  /(?:^|[\s,;])(?:[Aa]uf|[Aa]n)\s(?:Platz|Rang)\s(zwei|drei|vier|fünf|[1-9])(?:\s(?:folgten|folgte|folgen|folgt|lag|lagen|liegt|liegen|landete|landeten|kam|kamen|rangierte|rangierten))?(?:\s[^\d.;:!?]{0,30}?)?\s(?:(?:die|der|das)\s)?$/;
+const PLACE_WORDS = /[Aa](?:uf|n)\s(?:Platz|Rang)\s\S+/;
+/** "landeten (mit 656 Tonnen) auf Platz zwei": the destination, then its place. */
+const DE_PLACE_AFTER = new RegExp(
+  `^\\s(?:${DE_BETWEEN}\\s)?((?:auf|an)\\s(?:Platz|Rang)\\s(zwei|drei|vier|fünf|[1-9]))(?![\\p{L}\\d])`,
+  "u",
+);
 /** "Deutschland war (im vergangenen Monat) (mit 1.288 Tonnen) der größte Empfänger". */
 const DE_AFTER = new RegExp(
-  `^\\s(?:war|blieb|ist|bleibt)\\s(?:[^.;:!?]{0,60}?\\s)?((?:der|das)\\s${DE_TOP}\\s${DE_NOUN})`,
+  `^\\s(?:war|blieb|ist|bleibt)\\s(?:${DE_BETWEEN}\\s)?((?:der|das)\\s${DE_TOP}\\s${DE_NOUN})`,
 );
 
 const ROMANCE_ORD: Record<string, number> = {
@@ -60,7 +80,7 @@ export function findEuropeanDestinationRanks(
   partners: readonly PartnerMention[],
 ): DestinationRankHit[] {
   if (
-    !/(?:ößte|ichtigste|edeutendste|Haupt|premier|première|deuxième|troisième|principal|primer|segundo|primeiro|primo|secondo|terzo|class[ée])/i.test(
+    !/(?:ößte|ichtigste|edeutendste|Haupt|Platz|Rang|premier|première|deuxième|troisième|principal|primer|segundo|primeiro|primo|secondo|terzo|class[ée])/i.test(
       clause,
     )
   )
@@ -71,14 +91,36 @@ export function findEuropeanDestinationRanks(
     const before = DE_BEFORE.exec(clause.slice(Math.max(0, p.start - 140), p.start));
     if (before) {
       const start = Math.max(0, p.start - 140) + before.index;
-      out.push(destinationRank(start, start + (before[1] as string).length, 1, p));
+      out.push(destinationRank(start, start + (before[1] as string).length, deRank(before[1] as string), p));
+      continue;
+    }
+    const place = DE_PLACE_BEFORE.exec(clause.slice(Math.max(0, p.start - 90), p.start));
+    const placeN = place ? (PLACES[(place[1] as string).toLowerCase()] ?? Number(place[1])) : 0;
+    const placeAt = place ? Math.max(0, p.start - 90) + place.index : 0;
+    // "auf Platz drei Vietnam und Indien": the place is the first destination's only
+    if (place && placeN >= 1 && !partners.some((q) => q.start > placeAt && q.end <= p.start)) {
+      const words = PLACE_WORDS.exec(place[0]) as RegExpExecArray;
+      const start = placeAt + words.index;
+      out.push(destinationRank(start, start + words[0].length, placeN, p));
       continue;
     }
     const rest = clause.slice(p.end);
+    // "die USA landeten mit 656 Tonnen auf Platz zwei", no other destination between
+    const after = DE_PLACE_AFTER.exec(rest);
+    const afterN = after ? (PLACES[(after[2] as string).toLowerCase()] ?? Number(after[2])) : 0;
+    if (
+      after &&
+      afterN >= 1 &&
+      !partners.some((q) => q.start >= p.end && q.start < p.end + after[0].length)
+    ) {
+      const at = p.end + after[0].length - (after[1] as string).length;
+      out.push(destinationRank(at, p.end + after[0].length, afterN, p));
+      continue;
+    }
     const de = DE_AFTER.exec(rest);
     if (de) {
       const at = p.end + de[0].length - (de[1] as string).length;
-      out.push(destinationRank(at, p.end + de[0].length, 1, p));
+      out.push(destinationRank(at, p.end + de[0].length, deRank(de[1] as string), p));
       continue;
     }
     const ro = ROMANCE_AFTER.exec(rest);
