@@ -126,6 +126,14 @@ describe("Russian figures", () => {
     });
   });
 
+  it("reads a change of 'стоимость поставок' as a change of value, not of tonnes", async () => {
+    const text =
+      "Стоимость поставок редкоземельных металлов за январь - ноябрь увеличилась на 0,1%, до $448,3 млн.";
+    const c = await claimAt(store, text, "увеличилась на 0,1%", "2025-12-08");
+    expect(c).toMatchObject({ kind: "change", series: "rare-earths", verdict: "unverifiable" });
+    expect(c?.explanation).toMatch(/no rare-earths value/);
+  });
+
   it("reads 'или на 33,4%' after a fall as the size of that fall", async () => {
     // Korea: September 854 t, October 569 t (-33.4%)
     const text = "Поставки магнитов в Южную Корею в октябре сократились до 569 т, или на 33,4% к сентябрю.";
