@@ -4,7 +4,7 @@
 // contradicted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { claimAt, readingAt } from "../helpers/verdicts.js";
+import { claimAt, readingAt, verdictsOf } from "../helpers/verdicts.js";
 import { referenceStore } from "../helpers/stores.js";
 
 let store: Store;
@@ -218,5 +218,34 @@ describe("German destination ranks", () => {
       "Im Oktober lagen die USA mit 656 Tonnen Seltenerdmagneten vorn, Südkorea mit 569 Tonnen auf Platz drei.";
     const c = await claimAt(store, text, "auf Platz drei", "2025-11-21");
     expect(c).toMatchObject({ kind: "rank", partner: "KOR", verdict: "supported" });
+  });
+});
+
+describe("a destination's place in Japanese and Chinese ('2位', '位居第二')", () => {
+  // September: Germany 1,288 t, Korea 854 t, Vietnam 456 t, the US 420.5 t
+  it.each([
+    ["9月の韓国向けレアアース磁石輸出は854トンで、ドイツに次ぐ2位だった。", "2位", "KOR", 2],
+    [
+      "9月の米国向けレアアース磁石輸出は420.5トンで、ドイツ、韓国、ベトナムに次ぐ4位だった。",
+      "4位",
+      "USA",
+      4,
+    ],
+    ["9月中国对越南出口稀土磁铁456吨，位列第三。", "位列第三", "VNM", 3],
+  ])("reads and supports: %s", async (text, quote, partner, n) => {
+    const c = await claimAt(store, text, quote, "2025-10-21");
+    expect(c).toMatchObject({ kind: "rank", partner, period: "2025-09", verdict: "supported" });
+    expect(c?.stated).toMatchObject({ n });
+  });
+
+  it("gives the place after 'X、Yに次ぐ' to the destination before the list, and leaves a wrong one unverifiable", async () => {
+    const text = "9月の米国向けレアアース磁石輸出は420.5トンで、ドイツ、韓国に次ぐ3位だった。";
+    const c = await claimAt(store, text, "3位", "2025-10-21");
+    expect(c).toMatchObject({ kind: "rank", partner: "USA", verdict: "unverifiable" });
+  });
+
+  it("does not read '単位' (unit) as a place", async () => {
+    const text = "単位はトン。9月のレアアース磁石輸出は5774トンだった。";
+    expect(await verdictsOf(store, text, "2025-10-21")).toEqual([["5774トン", "supported"]]);
   });
 });

@@ -67,11 +67,12 @@ export function findCjkRanks(clause: string): RankHit[] {
 
 const CJK_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 /**
- * A destination's place: "第一大出口目的地", "最大の輸出先", "2番目の規模", "3위", "3위 수입국" (not "위안", the yuan, nor "위권", a band of places). After
+ * A destination's place: "第一大出口目的地", "最大の輸出先", "2番目の規模", "3위", "3위 수입국" (not "위안", the yuan, nor "위권", a band of places),
+ * "2位", "第2位" (not "単位", a unit, nor "上位", the top places), "位居第二". After
  * "X에 이어" or "X向けに次ぐ" (following X) the place is the destination's before X, and X is above it.
  */
 const PLACE =
-  /第([一二三四五六七八九十]|\d{1,2})大(?:[^，。；、,;\d]{0,6}?)(?:目的地|市场|市場|买家|買家|出口国|出口國)|最大(?:的)?(?:出口)?(?:目的地|市场|市場)|(最大)の(?:輸出先|仕向け?先)|(\d{1,2})番目の(?:規模|輸出先|仕向け?先)|(?<![\d.])(\d{1,2})위(?![\d권안])/g;
+  /第([一二三四五六七八九十]|\d{1,2})大(?:[^，。；、,;\d]{0,6}?)(?:目的地|市场|市場|买家|買家|出口国|出口國)|最大(?:的)?(?:出口)?(?:目的地|市场|市場)|(最大)の(?:輸出先|仕向け?先)|(\d{1,2})番目の(?:規模|輸出先|仕向け?先)|(?<![\d.])(\d{1,2})위(?![\d권안])|(?:位居|位列|排名|排在)\s?第?([一二三四五六七八九十]|\d{1,2})(?:位|名)?|(?<![\d.単上下順首])(?:第\s?)?(\d{1,2})\s?位(?![置於于数數])/g;
 /**
  * The top destinations listed in order: "前三大出口目的地依次为德国、美国和越南", "最大的五個目的地依序為德國、
  * 美國...": each destination named after the words holds the place its turn in the list gives. Without
@@ -101,7 +102,8 @@ export function findCjkDestinationRanks(
   for (const m of allMatches(PLACE, clause)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const n = m[1] ? cjkCount(m[1]) : m[3] || m[4] ? Number(m[3] ?? m[4]) : 1;
+    const n =
+      m[1] || m[5] ? cjkCount(m[1] ?? m[5] ?? "") : m[3] || m[4] || m[6] ? Number(m[3] ?? m[4] ?? m[6]) : 1;
     if (n === null || n < 1 || n > 10) continue;
     // "最大の輸出先ドイツ": the destination right after the words; else the nearest before them
     const after = named.find((p) => p.start >= end && p.start - end <= 2);
@@ -113,10 +115,17 @@ export function findCjkDestinationRanks(
       owner &&
       (FOLLOWING.test(clause.slice(owner.end, start).replace(/\s?\d[\d.,]*\s?\S{0,3}$/, "")) ||
         (SECOND_ONLY_TO.test(clause.slice(Math.max(0, owner.start - 4), owner.start)) &&
-          /^\s?的?\s?$/.test(clause.slice(owner.end, start))))
+          /^\s?[的，,]?\s?$/.test(clause.slice(owner.end, start))))
     ) {
       above = [owner.value];
+      // "ドイツ、韓国に次ぐ3位": every destination listed before "に次ぐ" is above it
+      let last: PartnerMention = owner;
       owner = before.pop();
+      while (owner && /^\s?[、,と和及]\s?$/.test(clause.slice(owner.end, last.start))) {
+        above.push(owner.value);
+        last = owner;
+        owner = before.pop();
+      }
     }
     if (!owner) continue;
     out.push({
@@ -127,7 +136,7 @@ export function findCjkDestinationRanks(
       direction: "high",
       scope: { type: "destinations" },
       partner: owner,
-      ...(above && n === 2 ? { above } : {}),
+      ...(above && n === above.length + 1 ? { above } : {}),
     });
   }
   return out;
