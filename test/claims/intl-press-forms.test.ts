@@ -249,3 +249,30 @@ describe("a destination's place in Japanese and Chinese ('2位', '位居第二')
     expect(await verdictsOf(store, text, "2025-10-21")).toEqual([["5774トン", "supported"]]);
   });
 });
+
+describe("Portuguese share nouns and a Spanish past 'siguió siendo'", () => {
+  it("reads 'A fatia da Alemanha ... ficou em 20,4%' as Germany's share", async () => {
+    // October: 1,118 t of 5,473 t
+    const text = "Em Outubro, a fatia da Alemanha nas exportações chinesas de ímãs ficou em 20,4%.";
+    expect(
+      await readingAt(
+        store,
+        text,
+        "fatia da Alemanha nas exportações chinesas de ímãs ficou em 20,4%",
+        "2025-11-21",
+      ),
+    ).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "DEU",
+      period: "2025-10",
+    });
+  });
+
+  it("reads 'siguió siendo el principal destino' as first place", async () => {
+    const text =
+      "En septiembre, Alemania siguió siendo el principal destino de los imanes chinos, con 1.288 toneladas.";
+    const c = await claimAt(store, text, "principal destino", "2025-10-21");
+    expect(c).toMatchObject({ kind: "rank", partner: "DEU", period: "2025-09", verdict: "supported" });
+  });
+});

@@ -70,7 +70,7 @@ const ROMANCE_NOUN =
  * destinataire —", ", el principal destino", " continuou como principal destino", ", classé troisième".
  */
 const ROMANCE_AFTER = new RegExp(
-  `^\\s?(?:[,—–]\\s?|\\s(?:est|était|reste|restait|demeure|fue|es|sigue\\ssiendo|se\\smantuvo\\scomo|continuó\\scomo|continuou\\scomo|foi|é|segue\\scomo|è|era|resta|rimane|è\\srimasta)\\s)(?:(?:le|la|l['’]|el|o|a|il|lo)\\s?)?(?:(${ORD})\\s(?:plus\\sgrand\\s|mayor\\s|maior\\s|più\\sgrande\\s)?${ROMANCE_NOUN}(?![\\p{L}])|class[ée]e?\\s(${ORD}|deuxième|troisième))|^\\s?[,—–]\\s?(?:al|au|en|em|in)\\s(${ORD})\\s(?:posto|rang|lugar)(?![\\p{L}])`,
+  `^\\s?(?:[,—–]\\s?|\\s(?:est|était|reste|restait|demeure|fue|es|sigue\\ssiendo|siguió\\ssiendo|se\\smantuvo\\scomo|continuó\\scomo|continuou\\scomo|foi|é|segue\\scomo|è|era|resta|rimane|è\\srimasta)\\s)(?:(?:le|la|l['’]|el|o|a|il|lo)\\s?)?(?:(${ORD})\\s(?:plus\\sgrand\\s|mayor\\s|maior\\s|più\\sgrande\\s)?${ROMANCE_NOUN}(?![\\p{L}])|class[ée]e?\\s(${ORD}|deuxième|troisième))|^\\s?[,—–]\\s?(?:al|au|en|em|in)\\s(${ORD})\\s(?:posto|rang|lugar)(?![\\p{L}])`,
   "iu",
 );
 

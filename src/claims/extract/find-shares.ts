@@ -226,10 +226,13 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   // 11 por ciento": what a part makes up, or its proportion, in Spanish
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:representa(?:n|ba|ron)?|supone|supuso|equivale\\sa|(?:proporción|participación|cuota)\\s(?:de\\s[^,.;%\\d]{1,40}?\\s)?(?:fue|era|es|se\\ssituó\\sen|alcanzó))\\s(?:el\\s|del\\s|un\\s)?(?:(casi|cerca\\sdel?|alrededor\\sdel?|más\\sdel?)\\s)?(${NUM_DE})\\s?(?:%|por\\sciento)(?!\\s(?:más|menos))`,
+      `(?<![\\p{L}])(?:representa(?:n|ba|ron)?|supone|supuso|equivale\\sa|(?:proporción|participación|cuota|participação|fatia|parcela)\\s(?:d[eoa]s?\\s[^,.;%\\d]{1,60}?\\s)?(?:fue|era|es|se\\ssituó\\sen|alcanzó|foi|chegou\\sa|ficou\\sem|atingiu))\\s(?:el\\s|del\\s|un\\s|o\\s|a\\s)?(?:(casi|cerca\\sdel?|alrededor\\sdel?|más\\sdel?)\\s)?(${NUM_DE})\\s?(?:%|por\\sciento)(?!\\s(?:más|menos))`,
       "giu",
     ),
-    needs: [/%|por\sciento/i, /representa|supone|supuso|equivale|proporción|participación|cuota/i],
+    needs: [
+      /%|por\sciento/i,
+      /representa|supone|supuso|equivale|proporción|participación|cuota|participação|fatia|parcela/i,
+    ],
     kind: "comma-decimal",
   },
   // "represents a 28.7% decrease": a percentage that names a move is a change, not a share
