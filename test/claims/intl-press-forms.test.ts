@@ -76,9 +76,9 @@ describe("a signed percentage in brackets after a level", () => {
 describe("bounds said after a Korean or Japanese figure", () => {
   it.each([
     // India, October: 416 t
-    ["10월 인도로의 희토류 자석 수출은 450톤 미만이었다.", "450톤 미만"],
-    ["10月のインド向けレアアース磁石輸出は450トン以下だった。", "450トン以下"],
-    ["10월 인도로의 희토류 자석 수출은 410톤 이상이었다.", "410톤 이상"],
+    ["10월 인도로의 희토류 자석 수출은 450톤 미만이었다.", "450톤"],
+    ["10月のインド向けレアアース磁石輸出は450トン以下だった。", "450トン"],
+    ["10월 인도로의 희토류 자석 수출은 410톤 이상이었다.", "410톤"],
   ])("reads the bound and supports: %s", async (text, quote) => {
     expect(await readingAt(store, text, quote, "2025-11-21")).toEqual({
       verdict: "supported",

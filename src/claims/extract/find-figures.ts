@@ -113,7 +113,7 @@ export function findLevels(clause: string): LevelHit[] {
     const tol = toleranceFor(value, halfUnit, hedge);
     const hit: LevelHit = {
       start: m.index,
-      end: m.index + m[0].length + (after?.[0].length ?? 0),
+      end: m.index + m[0].length,
       value,
       unit: "t",
       hedge,

@@ -86,6 +86,8 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "it accounted for 12.2% in June, against 9.9% in May",
     "占出口总量的20.9%",
     "日本が65.4%を占めた",
+    "한국은 14% 이상을 차지했다",
+    "ドイツの22.3%が最大",
     "Der Anteil der USA lag bei 9,5 Prozent",
     "The EU's share rose to 41.8% from 37.6%.",
     "ein Fünftel der Ausfuhren",
