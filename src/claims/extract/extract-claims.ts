@@ -469,11 +469,18 @@ const QUIZ_PROMPT_AFTER = /^[\s"”’)]*(?:true or false|fact or fiction|real o
 function asks(first: Segment, sentence: string, blockAsks: boolean, next: string): boolean {
   if (first.block === "question" && (!blockAsks || first.question)) return true;
   if (QUIZ_PROMPT.test(sentence) || QUIZ_PROMPT_AFTER.test(next)) return true;
-  return first.question && !TAG_QUESTION.test(sentence.slice(-40));
+  return first.question && (!TAG_QUESTION.test(sentence.slice(-40)) || ANSWERED_NO.test(next));
 }
 
 /** "What about", "How about" opening a question (after its speaker's label): what follows is what it asks of. */
 const ASKED_ABOUT = /^\s*(?:[A-Z][\w.]{0,20}:\s*)?(?:and\s)?(?:what|how)\sabout\s/i;
+
+/**
+ * A reply that opens by saying no, after a tagged statement ("..., right?" "No - ..."), with or
+ * without its speaker ("metalsnerd wrote:", "Anna:"): the statement was a question answered no.
+ */
+const ANSWERED_NO =
+  /^\s*(?:(?:@?[\w.'’-]{1,30}(?:\s[\w.'’-]{1,30}){0,2}\s(?:wrote|said|replied|answered)|[A-Z][\w.'’-]{0,20}(?:\s[A-Z][\w.'’-]{0,20}){0,2}|A\d{0,2})\s?[:.)]\s*)?(?:No|Nope|Not quite|Not really|Wrong)\b/;
 
 /** A question about what may come ("Will exports top 7,000 t?"): agreeing with it states no figure. */
 const AHEAD =

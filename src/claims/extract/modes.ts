@@ -28,6 +28,8 @@ export interface ModeContext {
   chinaImportsBefore?: boolean;
   /** The sentence before, when the clause opens its sentence in the same paragraph. */
   previous?: string | null;
+  /** The text right after the figure, past its clause's end. */
+  following?: string;
 }
 
 const CORRECTION =
@@ -66,13 +68,21 @@ const PRODUCT_FIGURE =
  * "That was South Korea's figure", "that was the rare-earth total".
  */
 const OWN_SLIP =
-  "(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:was|is)\\s(?:(?:simply\\s|just\\s|plainly\\s)?(?:in fact|actually|wrong|incorrect|mistaken|false|untrue|not true|not correct|not so|inaccurate|an? (?:mistake|error|slip|typo)|in error)\\b|(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?(?:\\s(?:figure|number|total|level))?\\b|" +
+  "(?:(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:was|is)|they\\s(?:were|are))\\s(?:(?:simply\\s|just\\s|plainly\\s)?(?:in fact|actually|wrong|incorrect|mistaken|false|untrue|not true|not correct|not so|inaccurate|an? (?:mistake|error|slip|typo)|in error)\\b|(?:the\\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?(?:\\s(?:figure|number|total|level))?\\b|" +
   DESTINATION_FIGURE +
   "|" +
   PRODUCT_FIGURE +
   ")";
 /** The same said of the writer's own earlier statement in the sentence that makes it. */
 const OWN_SLIP_AFTER = new RegExp(`[;,:—–-]\\s*${OWN_SLIP}`, "i");
+/**
+ * A speaker taking back what they just said, with no figure after it: "... up 60% on May - wait, no,
+ * that's the year-on-year number", "..., sorry, no, scratch that". What they took back is not stated.
+ */
+const TAKEN_BACK = String.raw`[,;:—–-]\s*(?:(?:wait|hang\son|hold\son|oops|sorry)[,.!]?\s+no(?=[,.!;:—–-]|\s*$)|no,?\s+(?:wait|sorry)(?=[,.!;:—–-]|\s*$)|scratch\sthat\b|strike\sthat\b|I\stake\sthat\sback\b)`;
+const RETRACTED = new RegExp(`${TAKEN_BACK}[^\\d]*$`, "i");
+/** The same right after the figure, before any other: "rose 21% - no, wait, it was 12.4%". */
+const RETRACTED_AFTER = new RegExp(`^[^\\d.;!?]{0,30}?${TAKEN_BACK}`, "i");
 /**
  * The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes.",
  * "Wrong: shipments in July were 619 t."
@@ -430,6 +440,8 @@ export interface SentenceMarks {
   disputed: boolean;
   /** A figure told as a piece's is set right after a semicolon (see `SAID_THEN_SET_RIGHT`). */
   setRightAfterSaid: boolean;
+  /** The speaker takes the sentence back at its end (see `RETRACTED`). */
+  retracted: boolean;
 }
 
 /**
@@ -453,6 +465,7 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     revision: REVISION.test(s),
     disputed: DENIED_NEXT.test(next.slice(0, 200)) || DISPUTED_AFTER.test(s),
     setRightAfterSaid: SAID_THEN_SET_RIGHT.test(s),
+    retracted: RETRACTED.test(s),
   };
 }
 
@@ -465,6 +478,7 @@ export function modeOf(ctx: ModeContext): Mode {
   const near = ctx.clause.slice(Math.max(0, ctx.start - 45), ctx.start);
   if (ctx.question || askedWhether(ctx)) return "question";
   if (ctx.sentence.link) return "link";
+  if (ctx.sentence.retracted || RETRACTED_AFTER.test(ctx.following ?? "")) return "correction";
   if (NEGATED_BEFORE.test(before.slice(-24))) return "correction";
   if (SLIP_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 50)) || RECORDED_AS_BEFORE.test(before.slice(-60)))
     return "correction";

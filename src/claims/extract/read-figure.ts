@@ -689,6 +689,7 @@ export function readFigure(
           year: env.year,
           chinaImportsBefore: env.chinaImportsAt >= 0 && env.chinaImportsAt < c.seg.start,
           previous: c.seg.sentenceStart ? sentenceBeforeInParagraph(env.input, c.seg.start) : null,
+          following: env.input.slice(c.seg.start + f.end, c.seg.start + f.end + 60),
         }),
       ),
     ),

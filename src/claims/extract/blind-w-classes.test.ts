@@ -1,0 +1,58 @@
+// Wordings a twenty-third blind batch (headline lists, threads, transcripts, subtitles, PDF text,
+// slides and pasted sheets) showed misread.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const modes = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [text.slice(c.start, c.end), c.mode]);
+
+describe("a figure the speaker takes back ('- wait, no, that's the year-on-year number')", () => {
+  it("is not stated when nothing follows the retraction", () => {
+    const text = "GUEST: Rare earth exports in June were up 60% on May - wait, no, that's the other base.";
+    expect(modes(text, "2025-07-25")).toEqual([["up 60%", "correction"]]);
+  });
+
+  it("nor when a corrected figure follows it ('rose 21% - no, wait, it was 12.4%')", () => {
+    const text = "Magnet exports rose 21% in November - no, wait, it was 12.4%.";
+    expect(modes(text, "2025-12-25")).toContainEqual(["rose 21%", "correction"]);
+  });
+
+  it("'sorry, no, scratch that' too", () => {
+    const text = "Exports to Japan hit 503 t in November, sorry, no, scratch that.";
+    expect(modes(text, "2025-12-25")).toEqual([["503 t", "correction"]]);
+  });
+
+  it("while 'no wait for the data' takes nothing back", () => {
+    const text = "Magnet exports rose 12% in November, no wait for the December data.";
+    expect(modes(text, "2025-12-25")).toEqual([["rose 12%", "reported"]]);
+  });
+});
+
+describe("a tagged statement answered no ('..., right?' 'No - ...')", () => {
+  const thread = (reply: string) =>
+    `skeptic wrote:\nRare earth exports in October were up 8.6% on the year too, right?\n\nmetalsnerd wrote:\n${reply}`;
+
+  it("is a question, not a statement", () => {
+    expect(modes(thread("No - year on year they fell."), "2025-11-25")[0]).toEqual(["up 8.6%", "question"]);
+  });
+
+  it("while one the reply agrees with still asserts its figure", () => {
+    expect(modes(thread("Yes, that matches customs."), "2025-11-25")[0]).toEqual(["up 8.6%", "reported"]);
+  });
+});
+
+describe("the writer's own slip set right with a plural subject ('we said ...; they were in fact up')", () => {
+  it("leaves the figure said before unchecked", () => {
+    const text =
+      "One slip last week: we said rare earth exports in August were 22.6% below a year earlier; they were in fact up.";
+    expect(modes(text, "2025-09-25")[0]).toEqual(["22.6% below", "correction"]);
+  });
+
+  it("and the figure that sets it right is reported", () => {
+    const text = "Last month we said shipments to Japan were 262 t; they were actually 226 t.";
+    expect(modes(text, "2025-11-25")).toEqual([
+      ["262 t", "correction"],
+      ["226 t", "reported"],
+    ]);
+  });
+});
