@@ -56,3 +56,19 @@ describe("the writer's own slip set right with a plural subject ('we said ...; t
     ]);
   });
 });
+
+describe("'its own path': a product going its own way is no company's own figure", () => {
+  it("leaves the figures after it China's", () => {
+    const text = "Terbium followed its own path: 7 tonnes in July, 5.5 tonnes in August.";
+    expect(modes(text, "2025-10-25")).toEqual([
+      ["7 tonnes", "reported"],
+      ["5.5 tonnes", "reported"],
+    ]);
+  });
+
+  it("while a company's own shipments stay its own", () => {
+    expect(modes("The company counted its own shipments: 300 t in July.", "2025-10-25")).toEqual([
+      ["300 t", "company"],
+    ]);
+  });
+});
