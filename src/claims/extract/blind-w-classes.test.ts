@@ -72,3 +72,37 @@ describe("'its own path': a product going its own way is no company's own figure
     ]);
   });
 });
+
+describe("a list of headlines, one a line without punctuation", () => {
+  const list = [
+    "Top stories",
+    "",
+    "China's October rare-earth magnet exports slip 5% to 5,473 tonnes",
+    "US-bound magnets jump to 656 t in October",
+    "Rare earth exports in October rise to 4,343.5 tonnes",
+  ].join("\n");
+  const read = (text: string) =>
+    extractClaims(text, { published: "2025-11-25" }).map((c) => [
+      c.series,
+      c.partner,
+      text.slice(c.start, c.end),
+    ]);
+
+  it("reads each line as a sentence of its own, with its own product and destination", () => {
+    expect(read(list)).toEqual([
+      ["rare-earth-magnets", "WLD", "slip 5%"],
+      ["rare-earth-magnets", "WLD", "5,473 tonnes"],
+      ["rare-earth-magnets", "USA", "656 t"],
+      ["rare-earths", "WLD", "4,343.5 tonnes"],
+    ]);
+  });
+
+  it("while a paragraph wrapped at a fixed width still runs on across its lines", () => {
+    const wrapped = [
+      "China's exports of rare-earth magnets to the",
+      "United States were 656 tonnes in October, up",
+      "from 420.5 tonnes in September.",
+    ].join("\n");
+    expect(read(wrapped)).toContainEqual(["rare-earth-magnets", "USA", "656 tonnes"]);
+  });
+});

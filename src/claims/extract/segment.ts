@@ -388,6 +388,7 @@ function lineKind(
     return "bullet";
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return "heading";
+  if (headlineRun(lines, i, input)) return "bullet";
   if (open !== null && open.kind !== "table" && open.kind !== "heading") {
     const prev = lines[i - 1] as Line;
     const before = input.slice(Math.max(open.start, prev.start), open.end).trimEnd();
@@ -405,6 +406,25 @@ function lineKind(
   if (isHeading(trimmed, lines, i, input)) return "heading";
   return open !== null && open.kind === "prose" ? "continuation" : "prose";
 }
+
+/**
+ * A line of a run of three or more headline-like lines, as a headline list, a feed or a rundown
+ * sets them: each starts with a capital and ends without punctuation or a word that goes on. Each
+ * is an item of its own; prose wrapped at a fixed width rarely opens three lines running with a
+ * capital and ends none of them.
+ */
+function headlineRun(lines: Line[], i: number, input: string): boolean {
+  const like = (j: number) => {
+    const l = lines[j];
+    if (l === undefined || l.blank) return false;
+    const t = input.slice(l.start, l.end).trim();
+    return t.length >= 20 && t.length <= 120 && HEADLINE_LIKE.test(t) && !CONTINUES.test(t);
+  };
+  if (!like(i)) return false;
+  return (like(i - 1) && (like(i - 2) || like(i + 1))) || (like(i + 1) && like(i + 2));
+}
+/** Starts with a capital, has a space, ends with neither punctuation nor a hyphen. */
+const HEADLINE_LIKE = /^[A-Z][^\n]*\s[^\n]*[^.!?;:,。\-–—\s]$/;
 
 /**
  * A line that is one question of its own: it starts a sentence, ends in a question mark and asks
