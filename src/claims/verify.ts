@@ -15,7 +15,7 @@ import {
   type Store,
 } from "../analytics/figure-book.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
-import { extractClaims } from "./extract/extract-claims.js";
+import { readClaims, type ReadClaims } from "./extract/extract-claims.js";
 import type {
   ClaimEvidence,
   ExtractedClaim,
@@ -92,7 +92,20 @@ export async function verifyClaims(
 ): Promise<VerifyResult> {
   // a text with a figure in digits will need the data: its version is read while the text is
   const version = /\d/.test(text) ? versionAhead(store) : undefined;
-  return check(store, extractClaims(text, { published: opts.published }), { ...opts, text }, version);
+  // judged on the words the reader read, quoted as written
+  const r = readClaims(text, { published: opts.published });
+  const result = await check(store, r.claims, { ...opts, text: r.read }, version);
+  return r.read === text ? result : { ...result, claims: result.claims.map((c) => quotedAsWritten(c, r)) };
+}
+
+/** A checked claim quoted as written, its explanation too ("stated 5.493,9 toneladas", not the read form). */
+function quotedAsWritten(c: VerifiedClaim, r: ReadClaims): VerifiedClaim {
+  const w = r.asWritten(c);
+  const read = "raw" in c.stated ? c.stated.raw : undefined;
+  const written = "raw" in w.stated ? w.stated.raw : undefined;
+  return read === undefined || written === undefined || read === written
+    ? w
+    : { ...w, explanation: w.explanation.split(read).join(written) };
 }
 
 /** Words that date a rank to its own month rather than the whole period: "at that point", "so far". */

@@ -46,12 +46,33 @@ import { CJK_LETTERS } from "./lexicon.js";
  *   // [{ kind: "change", series: "rare-earth-magnets", period: "2025-11", stated: { pct: 12, ... } }]
  */
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
+  const r = readClaims(text, opts);
+  return r.claims.map(r.asWritten);
+}
+
+/** The claims of a text as the reader read them: in the text it read, and how to quote each as written. */
+export interface ReadClaims {
+  /** The text as read (see `readingCopy`): claims' offsets are in it. */
+  read: string;
+  claims: ExtractedClaim[];
+  /** A claim with its offsets and quoted words in the text as written. */
+  asWritten: <T extends ExtractedClaim>(c: T) => T;
+}
+
+/**
+ * Reads the claims of a text: "26,5 %", "5.493,9 toneladas" kept by a translation, "5,774 metric
+ * tons", a subtitle's cue lines, a word hyphenated at a line's end are read in the form the reader
+ * knows, and quoted as written. The checker judges them on the text as read, the words the reader saw.
+ */
+export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims {
   const original = typeof text === "string" ? text : "";
-  // "26,5 %", "5.493,9 toneladas" kept by a translation, "5,774 metric tons": read in the form the
-  // reader knows, quoted as written
   const copy = readingCopy(original);
   const claims = extractFrom(copy.read, opts);
-  return copy.read === original ? claims : claims.map((c) => asWritten(c, original, copy));
+  return {
+    read: copy.read,
+    claims,
+    asWritten: copy.read === original ? (c) => c : (c) => asWritten(c, original, copy),
+  };
 }
 
 function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
@@ -131,7 +152,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
 const LABEL = /^\W*(?:[\p{L}'’-]+\s?){1,4}:?\s*$/u;
 
 /** A claim read from the rewritten digits, with its words and stated figures as the text writes them. */
-function asWritten(c: ExtractedClaim, original: string, copy: ReadingCopy): ExtractedClaim {
+function asWritten<T extends ExtractedClaim>(c: T, original: string, copy: ReadingCopy): T {
   const start = copy.toWritten(c.start, "start");
   const end = copy.toWritten(c.end);
   const written = <T extends { raw: string }>(s: T): T => {

@@ -5,7 +5,10 @@
 // to three letters without a stop, as live blogs, tweets and tables write it ("Jul", "Nov 2025"),
 // and percent shortened as wires and papers write it ("12 pct", "12pc", "2.5 pct points"), and
 // figures set in full-width digits ("５５７７トン", see full-width.ts), and Russian trade words read
-// as their English ones (russian-words.ts).
+// as their English ones (russian-words.ts). Two kinds of furniture are dropped: a subtitle cue's
+// number and timing line ("2\n00:00:04,200 --> 00:00:08,000"), so that a sentence runs on across
+// cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
+// it reads whole.
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -43,7 +46,7 @@ interface Edit {
  * and papers shorten percent: "%", or percentage points when "points" follows ("2.5 pct points").
  */
 const REWRITTEN =
-  /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|(?<=\d)[ -]?(?:pct|pc|PCT|Pct)\b([ -]points?\b)?|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\p{Ll}))(?!\s+\p{Lu}\p{Ll})/gu;
+  /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|(?<=\d)[ -]?(?:pct|pc|PCT|Pct)\b([ -]points?\b)?|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\n?[ \t]*\p{Ll}))(?!\s+\p{Lu}\p{Ll})|(?<cue>(?:^|\n)(?:[ \t]*\n)*[ \t]*(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*(?:\n|$))|(?<=\p{Ll}{2})(?<!\b(?:rare|year|month|quarter|half|all|record|multi|non|semi|self|well|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|cross|mid|first|second|third|heavy|light|sub|pre|post|anti|ex|re|co|per|on|end))(?<soft>-\n[ \t]*)(?=\p{Ll})/gu;
 
 /**
  * The reading copy of `written`.
@@ -52,11 +55,14 @@ const REWRITTEN =
 export function readingCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
   const digits = englishDigits(halfWidthFigures(written));
-  const glosses: Gloss[] = allMatches(REWRITTEN, digits).map((m) => ({
-    index: m.index,
-    length: m[0].length,
-    word: readAs(m),
-  }));
+  const punctuatedCues = PUNCTUATED_CUE.test(digits);
+  const glosses: Gloss[] = [];
+  for (const m of allMatches(REWRITTEN, digits)) {
+    const cue = m.groups?.["cue"] !== undefined;
+    // captions without punctuation keep their cues as they are, each its own item
+    if (cue && !punctuatedCues) continue;
+    glosses.push({ index: m.index, length: m[0].length, word: cue ? cueBreak(digits, m.index) : readAs(m) });
+  }
   const russian = russianGlosses(digits);
   if (russian.length > 0) {
     glosses.push(
@@ -80,8 +86,23 @@ export function readingCopy(written: string): ReadingCopy {
   return { read, toWritten: (i, side) => toWritten(edits, i, side) };
 }
 
+/** A subtitle cue's text that ends with punctuation, before the next cue's timing line. */
+const PUNCTUATED_CUE =
+  /[.!?,][ \t]*\n(?:[ \t]*\n)+[ \t]*(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->/;
+
+/**
+ * What a cue's number and timing line are read as, in captions that punctuate: nothing at the
+ * text's start; a space where the cue before ends mid-sentence, so the sentence runs on; else a
+ * paragraph's break.
+ */
+function cueBreak(text: string, at: number): string {
+  if (at === 0) return "";
+  return /[.!?]/.test(text.charAt(at - 1)) ? "\n\n" : " ";
+}
+
 /** What one match of `REWRITTEN` is read as. */
 function readAs(m: RegExpExecArray): string {
+  if (m.groups?.["soft"] !== undefined) return "";
   if (m[1] !== undefined) return (/^[A-Z]/.test(m[0]) ? "Tonne" : "tonne") + (m[2] ? "s" : "");
   if (m[4] !== undefined) return MONTH_NAMES[(MONTHS[m[4].toLowerCase()] as number) - 1] as string;
   return m[3] !== undefined ? " percentage points" : "%";

@@ -36,7 +36,13 @@ export const SENTENCE_REACH = 600;
 
 function isBoundary(text: string, i: number): boolean {
   const c = text[i];
-  if (c === "\n" || c === "。") return true;
+  // a line broken mid-sentence, as text wrapped at a fixed width is ("rose 8.6 per cent from a\nyear
+  // earlier"): the sentence goes on where the next line opens in lower case
+  if (c === "\n")
+    return !(
+      WRAPPED_ON.test(text.slice(i + 1, i + 8)) && !/[.!?:;]$/.test(text.slice(0, i).trimEnd().slice(-1))
+    );
+  if (c === "。") return true;
   if (!((c === "." || c === "!" || c === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""))))
     return false;
   // "came to approx. 4,343.5 t, an 8.58% rise": an abbreviation's stop ends no sentence, as in segment.ts
@@ -49,6 +55,9 @@ function isBoundary(text: string, i: number): boolean {
     /^\s+[a-z]/.test(text.slice(i + 1, i + 4))
   );
 }
+
+/** A line that opens in lower case, going on with the sentence of the line before. */
+const WRAPPED_ON = /^[ \t]*[a-z]/;
 
 /** An initialism written with full stops, ending at the text's end: "U.S.", "U.A.E.". */
 const INITIALISM = /(?:^|[^A-Za-z.])(?:[A-Z]\.){2,4}$/;
