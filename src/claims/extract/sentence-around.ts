@@ -38,10 +38,7 @@ function isBoundary(text: string, i: number): boolean {
   const c = text[i];
   // a line broken mid-sentence, as text wrapped at a fixed width is ("rose 8.6 per cent from a\nyear
   // earlier"): the sentence goes on where the next line opens in lower case
-  if (c === "\n")
-    return !(
-      WRAPPED_ON.test(text.slice(i + 1, i + 8)) && !/[.!?:;]$/.test(text.slice(0, i).trimEnd().slice(-1))
-    );
+  if (c === "\n") return !wrapsOn(text, i);
   if (c === "。") return true;
   if (!((c === "." || c === "!" || c === "?") && (i + 1 >= text.length || /\s/.test(text[i + 1] ?? ""))))
     return false;
@@ -58,6 +55,11 @@ function isBoundary(text: string, i: number): boolean {
 
 /** A line that opens in lower case, going on with the sentence of the line before. */
 const WRAPPED_ON = /^[ \t]*[a-z]/;
+
+/** The line broken at `i` goes on in the next: that opens in lower case, and this ends without a stop. */
+function wrapsOn(text: string, i: number): boolean {
+  return WRAPPED_ON.test(text.slice(i + 1, i + 8)) && !/[.!?:;]\s*$/.test(text.slice(Math.max(0, i - 8), i));
+}
 
 /** An initialism written with full stops, ending at the text's end: "U.S.", "U.A.E.". */
 const INITIALISM = /(?:^|[^A-Za-z.])(?:[A-Z]\.){2,4}$/;
