@@ -106,3 +106,26 @@ describe("a list of headlines, one a line without punctuation", () => {
     expect(read(wrapped)).toContainEqual(["rare-earth-magnets", "USA", "656 tonnes"]);
   });
 });
+
+describe("the products category named by its basket, and what it takes in", () => {
+  const read = (text: string) =>
+    extractClaims(text, { published: "2025-12-21" }).map((c) => [c.series, text.slice(c.start, c.end)]);
+
+  it("reads 'the product basket' as rare-earth products", () => {
+    expect(read("The product basket peaked at 7,336 tonnes in August.")).toContainEqual([
+      "rare-earth-products",
+      "7,336 tonnes",
+    ]);
+  });
+
+  it("does not take the part a category includes as the topic ('a wider basket that includes magnets. In November it came to ...')", () => {
+    const text =
+      "Rare-earth products: a wider basket that includes magnets. In November it came to 6,958 tonnes.";
+    expect(read(text)).toEqual([["rare-earth-products", "6,958 tonnes"]]);
+  });
+
+  it("while magnets named as the subject stay the topic", () => {
+    const text = "Magnets are the heart of the trade. In November they came to 6,150 tonnes.";
+    expect(read(text)).toEqual([["rare-earth-magnets", "6,150 tonnes"]]);
+  });
+});

@@ -172,6 +172,10 @@ function asWritten<T extends ExtractedClaim>(c: T, original: string, copy: Readi
   };
 }
 
+/** Words that name a part another category takes in: "that includes magnets", "including the magnets". */
+const INCLUDED_BEFORE =
+  /\b(?:includ(?:es|ing|ed)|contains?|containing|such\sas)\s(?:(?:the|its|some|all)\s)?$/i;
+
 /** The month before publication, the latest an article can report. */
 function latestMonth(published: string | undefined): number | null {
   const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(published ?? "");
@@ -227,6 +231,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
           .filter((x) => !NOT_TRADE_AFTER.test(c.seg.text.slice(x.end, x.end + 30)))
           // "Including powder and alloy, exports to Japan were 686 t": the widening is that figure's own
           .filter((x) => !widensMagnets(c.seg.text, x))
+          // "a wider basket that includes magnets": what a category takes in is not what the text speaks of
+          .filter((x) => !INCLUDED_BEFORE.test(c.seg.text.slice(Math.max(0, x.start - 30), x.start)))
           .pop();
     if (s) named.series = { value: s.value, why: c.seg.text.slice(s.start, s.end), at };
     // a month that labels one figure of a list ("(Oct: 656 t)"), or one named in an aside in brackets
