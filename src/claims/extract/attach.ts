@@ -354,11 +354,25 @@ export function attachSeries(
   // a qualifier anywhere in the clause ("Including powder and alloys, magnet exports ...") widens the magnet line
   const wider = series.find((s) => widensMagnets(clause, s));
   if (wider && chosen?.value === "rare-earth-magnets") chosen = wider;
+  // "gallium exports at 10.089 t, rare earth exports at 20.1% below ..., and terbium exports at 4.12 t":
+  // a product with a figure of its own (before this figure, or after it and before the next product)
+  // is its own item's, no other reading of this one
+  const itsOwn = (x: Mention<string>) => {
+    if (x.end <= span.start) return FIGURE_BETWEEN.test(clause.slice(x.end, span.start));
+    const next = series.find((y) => y.start >= x.end);
+    return FIGURE_BETWEEN.test(clause.slice(x.end, next?.start ?? x.end + 80));
+  };
   const others = [
-    ...new Set(series.filter((s) => s !== chosen && s.value !== chosen?.value).map((s) => s.value)),
+    ...new Set(
+      series.filter((s) => s !== chosen && s.value !== chosen?.value && !itsOwn(s)).map((s) => s.value),
+    ),
   ];
   return { chosen, others };
 }
+
+/** A figure of its own (not a year): "10.089 tonnes", "20.1%", "1,118". */
+const FIGURE_BETWEEN =
+  /(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d,.]*\s?(?:%|per\s?cent|t\b|tonnes?|tons?|kg)/i;
 
 /** A tonnage and the preposition that dates it, right before a period: "4,416 t in". */
 const TONNAGE_IN = /\d[\d,.]*\s?(?:t|tonnes|tons|metric tons|kg|kt)\s(?:in|during|for)\s$/i;

@@ -129,3 +129,27 @@ describe("the products category named by its basket, and what it takes in", () =
     expect(read(text)).toEqual([["rare-earth-magnets", "6,150 tonnes"]]);
   });
 });
+
+describe("items of a list, each naming its product and its own figure", () => {
+  const others = (text: string, quote: string) => {
+    const c = extractClaims(text, { published: "2026-01-25" }).find(
+      (x) => text.slice(x.start, x.end) === quote,
+    );
+    return [c?.series, [...new Set((c?.alternatives ?? []).map((a) => a.series))].sort()];
+  };
+  const list =
+    "An alert had China's gallium exports in December at 10.089 tonnes, China's rare earth exports at 4,932 tonnes, and China's terbium exports at 4.12 tonnes.";
+
+  it("give the figure before the next item's product no reading of that product", () => {
+    expect(others(list, "10.089 tonnes")).toEqual(["gallium", []]);
+  });
+
+  it("nor the figure after an earlier item's figure", () => {
+    expect(others(list, "4,932 tonnes")).toEqual(["rare-earths", []]);
+  });
+
+  it("while a product named after the figure with none of its own stays a reading of it", () => {
+    const text = "Gallium exports, the note said, came to 10.089 tonnes in December, germanium aside.";
+    expect(others(text, "10.089 tonnes")).toEqual(["gallium", ["germanium"]]);
+  });
+});
