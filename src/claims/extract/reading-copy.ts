@@ -46,7 +46,7 @@ interface Edit {
  * and papers shorten percent: "%", or percentage points when "points" follows ("2.5 pct points").
  */
 const REWRITTEN =
-  /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|(?<=\d)[ -]?(?:pct|pc|PCT|Pct)\b([ -]points?\b)?|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\n?[ \t]*\p{Ll}))(?!\s+\p{Lu}\p{Ll})|(?<cue>(?:^|\n)(?:[ \t]*\n)*[ \t]*(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*(?:\n|$))|(?<=\p{Ll}{2})(?<!\b(?:rare|year|month|quarter|half|all|record|multi|non|semi|self|well|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|cross|mid|first|second|third|heavy|light|sub|pre|post|anti|ex|re|co|per|on|end))(?<soft>-\n[ \t]*)(?=\p{Ll})/gu;
+  /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|(?<=\d)[ -]?(?:pct|pc|PCT|Pct)\b([ -]points?\b)?|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\n?[ \t]*\p{Ll}))(?!\s+\p{Lu}\p{Ll})|(?<cue>(?:^|\n)(?:[ \t]*\n)*[ \t]*(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*(?:\n|$))|(?<soft>-(?<=\p{Ll}{2}-)(?<!\b(?:rare|year|month|quarter|half|all|record|multi|non|semi|self|well|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|cross|mid|first|second|third|heavy|light|sub|pre|post|anti|ex|re|co|per|on|end)-)\n[ \t]*)(?=\p{Ll})/gu;
 
 /**
  * The reading copy of `written`.
