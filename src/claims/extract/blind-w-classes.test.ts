@@ -153,3 +153,22 @@ describe("items of a list, each naming its product and its own figure", () => {
     expect(others(text, "10.089 tonnes")).toEqual(["gallium", ["germanium"]]);
   });
 });
+
+describe("a heading with a dash above a dashed list ('Slide 3 - Rare earths' / '- June: 7,742.2 t')", () => {
+  const read = (text: string) =>
+    extractClaims(text, { published: "2025-07-22" }).map((c) => [c.series, text.slice(c.start, c.end)]);
+
+  it("names its section's product: the next line's bullet dash closes no aside", () => {
+    expect(read("Slide 3 - Rare earths\n- June: 7,742.2 t\n- H1 2025: 32,569.2 t")).toEqual([
+      ["rare-earths", "7,742.2 t"],
+      ["rare-earths", "32,569.2 t"],
+    ]);
+  });
+
+  it("while an aside set between two dashes on one line is still an aside", () => {
+    expect(read("Rare earths -- a feedstock for magnets -- rose to 5,493.9 t in June.")).toContainEqual([
+      "rare-earths",
+      "5,493.9 t",
+    ]);
+  });
+});
