@@ -600,6 +600,8 @@ export function readClause(
       start: dir.start,
       end: dir.end,
       kind: "direction",
+      // "was down on May", "fell from May", "less than in July": a month named as the base names it
+      baseNamed: mentions.some((m) => m.role === "base" && m.shape === "month" && m.start >= dir.start),
       stated: (p) => ({
         type: "direction",
         direction: dir.direction,
