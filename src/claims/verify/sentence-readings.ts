@@ -72,6 +72,13 @@ export function sentenceHead(text: string, start: number): string {
   return sentenceAround(text.slice(from, start), start - from, start - from);
 }
 
+/** The part of a sentence between the semicolons around offset `at`, or null when it has none. */
+function semicolonPart(sentence: string, at: number): string | null {
+  if (!sentence.includes(";")) return null;
+  const end = sentence.indexOf(";", at);
+  return sentence.slice(sentence.lastIndexOf(";", at - 1) + 1, end < 0 ? sentence.length : end);
+}
+
 /** Where the claim's number starts: after any words its quoted text opens with ("up 12%", "about 6,150 t"). */
 export function numberStart(text: string, claim: ExtractedClaim): number {
   return claim.start + (/^\D*/.exec(text.slice(claim.start, claim.end))?.[0].length ?? 0);
@@ -345,6 +352,11 @@ export function sentenceReadings(
   // "Japan (131 t), India (172 t)": a figure its own item names is not a neighbour's
   const own = listed && itemPartner(text, numberStart(text, claim), sentence) === main.key.partner;
   const equals = equalDestinations(text, claim.end);
+  // "... to Germany were 1,161 t; ... to the US in August were 509 t; and China's magnet exports in
+  // October were ...": a part set off by semicolons that names its own product is a clause of its
+  // own, so a destination only another part names can rescue its figure but not leave it open
+  const part = semicolonPart(sentence, head.length);
+  const partPartners = part !== null && findSeries(part).length > 0 ? mentionsIn(part).partners : null;
   // "Europe took 2,821 t": read as the European Union, the figure may be the continent's
   if (main.key.partner === "EU27" && namesContinent(sentence))
     add({ partner: "EUR_region" }, "the figure is for Europe the continent, which the sentence names");
@@ -352,7 +364,8 @@ export function sentenceReadings(
     if (partner === main.key.partner || rankedNext.has(partner) || equals.has(partner)) continue;
     if (own && partner !== "WLD") continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
-    if (listed && partner !== "WLD") (out[out.length - 1] as PlannedReading).rescueOnly = false;
+    if (listed && partner !== "WLD" && partPartners?.has(partner) !== false)
+      (out[out.length - 1] as PlannedReading).rescueOnly = false;
   }
   // "rare earths recovered, while germanium and antimony exports fell": the product before the
   // contrast is the other clause's subject, not a reading of a figure whose clause names its own
