@@ -36,6 +36,11 @@ describe("text from a PDF", () => {
     expect(await verdictsOf(store, text, "2026-01-25")).toEqual([["654 tonnes", "contradicted"]]);
   });
 
+  it("while comma-separated lines, each opening in lower case, stay lines of their own", async () => {
+    const text = "product,partner,month,tonnes\nmagnets,VNM,2025-09,444\nmagnets,IND,2025-09,418";
+    expect(await verdictsOf(store, text, "2025-10-21")).toContainEqual(["444", "contradicted"]);
+  });
+
   it("keeps a compound split at its hyphen ('rare-\\nearth magnets')", async () => {
     const text = "China's exports of rare-\nearth magnets were 1,238 tonnes in May 2025.";
     expect(await verdictsOf(store, text, "2025-06-25")).toEqual([["1,238 tonnes", "supported"]]);

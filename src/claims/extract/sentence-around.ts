@@ -56,9 +56,15 @@ function isBoundary(text: string, i: number): boolean {
 /** A line that opens in lower case, going on with the sentence of the line before. */
 const WRAPPED_ON = /^[ \t]*[a-z]/;
 
-/** The line broken at `i` goes on in the next: that opens in lower case, and this ends without a stop. */
+/**
+ * The line broken at `i` goes on in the next: that opens in lower case, and this is prose (words
+ * spaced apart, not comma-separated fields) that ends without a stop.
+ */
 function wrapsOn(text: string, i: number): boolean {
-  return WRAPPED_ON.test(text.slice(i + 1, i + 8)) && !/[.!?:;]\s*$/.test(text.slice(Math.max(0, i - 8), i));
+  if (!WRAPPED_ON.test(text.slice(i + 1, i + 8))) return false;
+  const tail = text.slice(Math.max(0, i - 40), i);
+  const line = tail.slice(tail.lastIndexOf("\n") + 1);
+  return / \S/.test(line) && !/,\S/.test(line) && !/[.!?:;]\s*$/.test(line);
 }
 
 /** An initialism written with full stops, ending at the text's end: "U.S.", "U.A.E.". */
