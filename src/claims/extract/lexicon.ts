@@ -494,7 +494,10 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\s(?:products?|goods)\b/gi, "rare-earth-products"],
   // the category named again without its head: "the products category climbed to 6,422 t", "the
   // broader products total", "the product basket"
-  [/\b(?:the\s)?(?:broad(?:er)?\s)?products?\s(?:category|total|aggregate|basket)\b/gi, "rare-earth-products"],
+  [
+    /\b(?:the\s)?(?:broad(?:er)?\s)?products?\s(?:category|total|aggregate|basket)\b/gi,
+    "rare-earth-products",
+  ],
   // the desks' shorthand: "RE products" (case matters: "re" is a word)
   [/\bRE\s(?:products?|goods)\b/g, "rare-earth-products"],
   [/\b(?:NdPr|Pr-?Nd|praseodymium[- ]neodymium|neodymium[- ]praseodymium)\s(?:oxides?)\b/gi, "ndpr-oxide"],
