@@ -40,9 +40,12 @@ import {
   disputeAbout,
   doubtAbout,
   echoesAgreeingSource,
+  NOT_ENGLISH,
+  notEnglish,
   notOneMonthsLevel,
   rowValue,
 } from "./verify/doubts.js";
+import { unreadLanguage } from "./verify/unread-language.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
@@ -95,7 +98,24 @@ export async function verifyClaims(
   // judged on the words the reader read, quoted as written
   const r = readClaims(text, { published: opts.published });
   const result = await check(store, r.claims, { ...opts, text: r.read }, version);
-  return r.read === text ? result : { ...result, claims: result.claims.map((c) => quotedAsWritten(c, r)) };
+  return r.read === text
+    ? result
+    : { ...result, claims: result.claims.map((c) => keptFromOtherLanguages(quotedAsWritten(c, r), text)) };
+}
+
+/**
+ * A claim the reading copy put into English words (a Russian sentence read through its trade
+ * vocabulary) is still in its own language: contradicted there, it is only unverifiable.
+ */
+function keptFromOtherLanguages(c: VerifiedClaim, written: string): VerifiedClaim {
+  if (c.verdict !== "contradicted") return c;
+  const sentence = sentenceAround(written, c.start, c.end);
+  if (!notEnglish(sentence) && !unreadLanguage(sentence)) return c;
+  return {
+    ...c,
+    verdict: "unverifiable",
+    explanation: `not certain: ${NOT_ENGLISH}; on the reading checked: ${c.explanation}`,
+  };
 }
 
 /** A checked claim quoted as written, its explanation too ("stated 5.493,9 toneladas", not the read form). */
