@@ -7,6 +7,7 @@
 // glossary does not hold is left as it is, and no figure is checked against data in a Russian
 // sentence with certainty (verify/doubts.ts).
 
+import { MONTH_NAMES } from "../../domain/period.js";
 import { allMatches } from "./all-matches.js";
 
 /** Whether a text holds any Cyrillic letter: only then is it read through the glossary. */
@@ -19,20 +20,6 @@ export interface Gloss {
   word: string;
 }
 
-const MONTH_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 /** Month stems, in calendar order, with their case endings and adjectives ("ноябрьского"). */
 const STEMS = [
   "январ",
@@ -71,12 +58,12 @@ const MONTH =
 function monthOf(word: string): string {
   const w = word.toLowerCase();
   const adjective = ADJECTIVE_STEMS.findIndex((s) => w.startsWith(s));
-  if (adjective >= 0) return MONTH_EN[adjective] as string;
+  if (adjective >= 0) return MONTH_NAMES[adjective] as string;
   // "ма" is a prefix of no other stem; longer stems first keep "март" from "ма"
   const i = STEMS.map((s, n) => [s, n] as const)
     .sort((a, b) => b[0].length - a[0].length)
     .find(([s]) => w.startsWith(s))?.[1];
-  return MONTH_EN[i ?? 0] as string;
+  return MONTH_NAMES[i ?? 0] as string;
 }
 
 /** Countries and blocs in every case, each with its English name; "в" before the accusative is "to". */
