@@ -40,12 +40,10 @@ import {
   disputeAbout,
   doubtAbout,
   echoesAgreeingSource,
-  NOT_ENGLISH,
-  notEnglish,
+  languageDoubt,
   notOneMonthsLevel,
   rowValue,
 } from "./verify/doubts.js";
-import { unreadLanguage } from "./verify/unread-language.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
@@ -95,27 +93,15 @@ export async function verifyClaims(
 ): Promise<VerifyResult> {
   // a text with a figure in digits will need the data: its version is read while the text is
   const version = /\d/.test(text) ? versionAhead(store) : undefined;
-  // judged on the words the reader read, quoted as written
+  // judged on the words the reader read, quoted as written; a sentence's language is the written one's
   const r = readClaims(text, { published: opts.published });
-  const result = await check(store, r.claims, { ...opts, text: r.read }, version);
-  return r.read === text
-    ? result
-    : { ...result, claims: result.claims.map((c) => keptFromOtherLanguages(quotedAsWritten(c, r), text)) };
-}
-
-/**
- * A claim the reading copy put into English words (a Russian sentence read through its trade
- * vocabulary) is still in its own language: contradicted there, it is only unverifiable.
- */
-function keptFromOtherLanguages(c: VerifiedClaim, written: string): VerifiedClaim {
-  if (c.verdict !== "contradicted") return c;
-  const sentence = sentenceAround(written, c.start, c.end);
-  if (!notEnglish(sentence) && !unreadLanguage(sentence)) return c;
-  return {
-    ...c,
-    verdict: "unverifiable",
-    explanation: `not certain: ${NOT_ENGLISH}; on the reading checked: ${c.explanation}`,
+  if (r.read === text) return check(store, r.claims, { ...opts, text }, version);
+  const written = (c: ExtractedClaim) => {
+    const w = r.asWritten(c);
+    return sentenceAround(text, w.start, w.end);
   };
+  const result = await check(store, r.claims, { ...opts, text: r.read }, version, written);
+  return { ...result, claims: result.claims.map((c) => quotedAsWritten(c, r)) };
 }
 
 /** A checked claim quoted as written, its explanation too ("stated 5.493,9 toneladas", not the read form). */
@@ -150,6 +136,7 @@ async function check(
   extracted: ExtractedClaim[],
   opts: VerifyOptions,
   version?: Promise<string>,
+  writtenSentence?: (c: ExtractedClaim) => string,
 ): Promise<VerifyResult> {
   const conventions = { months: baseConvention(extracted, true), all: baseConvention(extracted, false) };
   const planned = await inBatches(extracted, opts.signal, (c) => {
@@ -244,7 +231,9 @@ async function check(
         outcome.verdict === "contradicted"
           ? (composedAbout(outcome.figures) ??
             disputeAbout(claim, outcome.figures, figureRows) ??
-            echoesAgreeingSource(claim, outcome.figures, figureRows))
+            echoesAgreeingSource(claim, outcome.figures, figureRows) ??
+            // a sentence the reading copy put into English words is still in its own language
+            (writtenSentence === undefined ? null : languageDoubt(writtenSentence(claim))))
           : null;
       if (dispute)
         Object.assign(outcome, {

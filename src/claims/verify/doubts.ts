@@ -43,8 +43,12 @@ const PERIOD_WORDS = new RegExp(
   "i",
 );
 
-export const NOT_ENGLISH =
-  "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
+/** Why a claim in a sentence not in English is not contradicted, or null for an English one. */
+export function languageDoubt(sentence: string): string | null {
+  return notEnglish(sentence) || unreadLanguage(sentence)
+    ? "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict"
+    : null;
+}
 
 /**
  * True when the sentence is not English: a fifth of its letters CJK, Hangul or Cyrillic, or more
@@ -331,7 +335,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the sentence speaks of a revision, and the data may hold the figure from before or after it";
   if (SHIFTED_MONTH.test(sentence) && !sameMonthOnTheYear(claim, sentence))
     return "the sentence sets a month in another year ('the May before'), which the reader does not date for certain";
-  if (notEnglish(sentence) || unreadLanguage(sentence)) return NOT_ENGLISH;
+  const language = languageDoubt(sentence);
+  if (language !== null) return language;
   // a part named in the sentence before, whose figure the claim's subject points back at ("That
   // was a record"), is looked for there
   // and a table row's, in the table's caption and header
