@@ -362,34 +362,16 @@ export function levelPeriod(
   period: string | null,
   outer: string | null = null,
 ): string | null {
-  return readLevelPeriod(clause, s, e, mentions, changes, period, outer).period;
+  return levelReading(clause, s, e, mentions, changes, period, outer).period;
 }
 
 /**
- * "October's 5,473 t, up from 4,725 t", "up 15.8% from 4,725 t": a base level counted back on a base
- * the words do not name is the month before's by default, but may as well be the same month a year
- * before's (the base figure itself is the evidence): that other month, else null.
+ * The period of a level (`levelPeriod`), and `other`: for a base level counted back on a base the
+ * words do not name ("October's 5,473 t, up from 4,725 t", "up 15.8% from 4,725 t"), read on the
+ * month before by default, the same month a year before (or the other way round), since the base
+ * figure itself is the evidence; else null.
  */
-export function unnamedBaseMonth(
-  clause: string,
-  s: number,
-  e: number,
-  mentions: PeriodMention[],
-  changes: ChangeHit[],
-  period: string | null,
-  outer: string | null = null,
-): string | null {
-  const r = readLevelPeriod(clause, s, e, mentions, changes, period, outer);
-  const own = r.guessed && period !== null ? parseMonth(period) : null;
-  if (own === null || r.period === null) return null;
-  return r.period === fromIndex(own - 1)
-    ? fromIndex(own - 12)
-    : r.period === fromIndex(own - 12)
-      ? fromIndex(own - 1)
-      : null;
-}
-
-function readLevelPeriod(
+export function levelReading(
   clause: string,
   s: number,
   e: number,
@@ -397,8 +379,8 @@ function readLevelPeriod(
   changes: ChangeHit[],
   period: string | null,
   outer: string | null,
-): { period: string | null; guessed: boolean } {
-  const r = (p: string | null, guessed = false) => ({ period: p, guessed });
+): { period: string | null; other: string | null } {
+  const r = (p: string | null, other: string | null = null) => ({ period: p, other });
   const dated = datedLevel(clause, s, e, period);
   if (dated !== null) return r(dated);
   // "the highest since January, when they hit 6,357 t", "less than in 2024, when they hit a record 58,152 t":
@@ -430,8 +412,8 @@ function readLevelPeriod(
   );
   // "fell 12% to $2.4 billion from $2.7 billion" in a story on a year or a span: the same span a year before
   if (from && period !== null && period.includes("..")) {
-    const [a, b] = period.split("..").map((p) => parseMonth(p));
-    if (a != null && b != null) return r(`${fromIndex(a - 12)}..${fromIndex(b - 12)}`);
+    const back = shiftPeriod(period, -12);
+    if (back !== null) return r(back);
   }
   if (from && period !== null && !period.includes("..")) {
     const own = parseMonth(period);
@@ -439,8 +421,8 @@ function readLevelPeriod(
     const basis = c ? changeBasis(clause, c, mentions, period) : (outer ?? "mom");
     // no words name the base: neither the change's own nor a base another change of the text set
     const guessed = c ? c.basis === null && !mentions.some((m) => m.role === "base") : outer === null;
-    if (own !== null && basis === "mom") return r(fromIndex(own - 1), guessed);
-    if (own !== null && basis === "yoy") return r(fromIndex(own - 12), guessed);
+    if (own !== null && basis === "mom") return r(fromIndex(own - 1), guessed ? fromIndex(own - 12) : null);
+    if (own !== null && basis === "yoy") return r(fromIndex(own - 12), guessed ? fromIndex(own - 1) : null);
     if (/^\d{4}-\d{2}$/.test(basis)) return r(basis);
   }
   return r(period);

@@ -5,7 +5,7 @@
 import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
 import type { ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../types.js";
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
-import { isPartialSpan, levelPeriod, previousLabel, relativePeriod, unnamedBaseMonth } from "./bases.js";
+import { isPartialSpan, levelReading, previousLabel, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
@@ -441,20 +441,24 @@ export function readFigure(
       alt({ period: shareMonth.period, why: "the month of a share said of the figure" });
     else if (shareMonth !== null && period === null) [period, periodHow] = [shareMonth.period, "clause"];
   }
-  if (period === null) {
-    // "slipped to 582 t from October's 656 t": a clause that names a month only as its base speaks
-    // of the month after it (a year after, on a year-on-year base); a guess, so it never contradicts
+  // the month after the clause's own base month (a year after, on a year-on-year base)
+  const afterBase = (): string | null => {
     const base = c.mentions.find((m) => m.role === "base" && m.shape === "month");
     const i = base ? parseMonth(base.period) : null;
-    if (i !== null) [period, periodHow] = [fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1)), "default"];
+    return i === null ? null : fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1));
+  };
+  if (period === null) {
+    // "slipped to 582 t from October's 656 t": a clause that names a month only as its base speaks
+    // of the month after it; a guess, so it never contradicts
+    const after = afterBase();
+    if (after !== null) [period, periodHow] = [after, "default"];
   } else if (periodHow === "carried" && period.includes("..") && own === null) {
     // "Q3 magnet exports ... / 2) Germany took 1,288 t, down 4% from August": a span carried from a
     // heading is no month's base; the month the clause's own base is before is its month, a guess too
-    const base = c.mentions.find((m) => m.role === "base" && m.shape === "month");
-    const i = base ? parseMonth(base.period) : null;
-    if (i !== null) {
+    const after = afterBase();
+    if (after !== null) {
       alt({ period, why: "the span the text is on", carried: true });
-      period = fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1));
+      period = after;
     }
   }
   // "the month before, it had taken 172 t": a period counted from the one the text is on
@@ -490,16 +494,16 @@ export function readFigure(
   }
   // "..., with shipments up from 4,725 t": a base the sentence's change set; the month before stays
   const outer = f.level ? outerBasis(clauses, index, f.start, period) : null;
-  const ownBase = f.level ? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period) : null;
-  const outerBase =
-    outer === null ? ownBase : levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period, outer);
+  const ownRead = f.level ? levelReading(clause, f.start, f.end, c.mentions, c.changes, period, null) : null;
+  const outerRead =
+    outer === null ? ownRead : levelReading(clause, f.start, f.end, c.mentions, c.changes, period, outer);
+  const ownBase = ownRead?.period ?? null;
+  const outerBase = outerRead?.period ?? null;
   if (outerBase !== ownBase && ownBase !== null && between === null && reached === null && relative === null)
     alt({ period: ownBase, why: "the base may be the month before" });
   // "5,473 t, up from 4,725 t": a base level no words date may be the month before's or the year before's
   const otherBase =
-    f.level && between === null && reached === null && relative === null
-      ? unnamedBaseMonth(clause, f.start, f.end, c.mentions, c.changes, period, outer)
-      : null;
+    between === null && reached === null && relative === null ? (outerRead?.other ?? null) : null;
   if (otherBase !== null) {
     periodHow = "default";
     alt({ period: otherBase, why: "the base figure may be of another month the words do not name" });
