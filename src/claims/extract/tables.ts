@@ -74,7 +74,7 @@ export function readTable(
   // a title or a line of "Key: value" notes set above the header row in the same block ("CHINA RARE
   // EARTH EXPORTS <GACC> 12/08/25", "Category: magnets | Source: customs | Refreshed ...") is part
   // of the caption: the header is the last row without figures before the first row with them
-  const firstFigures = all.findIndex((r) => !isHeaderRow(r.cells));
+  const firstFigures = firstFiguresRow(all);
   const top = firstFigures > 1 && firstFigures <= 3 ? firstFigures - 1 : 0;
   if (top > 0)
     caption = [caption, ...all.slice(0, top).map((r) => r.cells.map((c) => c.text).join(" "))].join(" ");
@@ -105,13 +105,15 @@ export function readTable(
   // "Month | 2024 | 2025 | change": a change column beside year columns speaks of the latest year
   const years = header.filter((h) => h.year !== null && h.kind === null).map((h) => h.year as number);
   const mainYear = years.length > 0 ? Math.max(...years) : null;
+  const columnsBasis = basisFromColumns(header);
   const out: ExtractedClaim[] = [];
   for (const row of header.length > 0 ? rows.slice(1) : rows) {
     // the words of a row (its first column, or every column that holds no number, as in
     // "magnets,DEU,2025-09,1288") name its destination, product and period
     const words = row.cells.filter((c, k) => k === 0 || !FIGURE_CELL.test(c.text)).map((c) => c.text);
     if (words.length === 0) continue;
-    const lead = label(words.join(" "));
+    const leadText = words.join(" ");
+    const lead = label(leadText);
     const total = words.some((w) => TOTAL_LABEL.test(w));
     // "Dec-25   5952 1106  564": two figures run together in one cell leave the cells after it
     // under no column that can be told, so the row is read up to them only
@@ -131,7 +133,8 @@ export function readTable(
           spanColumn,
           mainYear,
           columns: header,
-          leadText: words.join(" "),
+          columnsBasis,
+          leadText,
         },
         d,
         input,
@@ -182,13 +185,7 @@ export function tableHead(input: string, at: number): string | null {
   const rowStart = input.lastIndexOf("\n", at - 1) + 1;
   const own = rows.find((r) => (r.cells[0]?.start ?? -1) >= rowStart && (r.cells[0]?.start ?? -1) <= at);
   if (own === undefined || rows.some((r) => r.cells.length !== own.cells.length)) return null;
-  const header = rows.slice(
-    0,
-    Math.max(
-      0,
-      rows.findIndex((r) => !isHeaderRow(r.cells)),
-    ),
-  );
+  const header = rows.slice(0, Math.max(0, firstFiguresRow(rows)));
   return [tableCaption(input, lastBlocks[b - 1] ?? null, block), ...[...header, own].map(rowText)].join("\n");
 }
 
@@ -249,6 +246,9 @@ function withUnitsRow(rows: Row[]): Row[] {
   };
   return [...rows.slice(0, k - 2), header, ...rows.slice(k)];
 }
+
+/** The index of the first row with figures, the rows above it being labels (-1 when none has). */
+const firstFiguresRow = (rows: Row[]) => rows.findIndex((r) => !isHeaderRow(r.cells));
 
 /** A row of labels: none of its cells past the first is a figure (a year is a label). */
 const isHeaderRow = (cells: Cell[]) =>
@@ -398,6 +398,8 @@ interface Where {
   spanColumn: string | null;
   mainYear: number | null;
   columns: Label[];
+  /** The base the period columns imply (`basisFromColumns`), the same for every cell. */
+  columnsBasis: "mom" | "yoy" | null;
   /** The words of the row's label, as written. */
   leadText: string;
 }
@@ -443,6 +445,9 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     unit === "%" && (w.col.kind === "change" || (w.col.kind !== "share" && /^[+\-−–]/.test(cell.text)));
   // "chg Dec/Nov %" heading a row: the row's label names the base its columns do not
   const base = w.col.base ?? (w.col.kind === null ? w.lead.base : null);
+  // the base the column, the columns together or the caption name; none named leaves it open
+  const tableBasis = w.col.basis ?? w.columnsBasis ?? w.cap.basis;
+  const unnamedBase = base === null && tableBasis === null;
   // "Change (t)": a difference in tonnes, not a level
   const tonnesChange = unit !== "%" && w.col.kind === "change";
   const shareKind = unit === "%" && w.col.kind === "share";
@@ -496,9 +501,8 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     };
   } else if (changeKind) {
     const pct = sign * parsed.value;
-    const basis = baseOf(base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? w.cap.basis ?? "mom";
-    if (base === null && w.col.basis === null && basisFromColumns(w.columns) === null && w.cap.basis === null)
-      alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
+    const basis = baseOf(base, period) ?? tableBasis ?? "mom";
+    if (unnamedBase) alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
     kind = "change";
     stated = {
       type: "change",
@@ -518,14 +522,13 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
       type: "change",
       pct,
       unit: "t",
-      basis: baseOf(base, period) ?? w.col.basis ?? basisFromColumns(w.columns) ?? w.cap.basis ?? "mom",
+      basis: baseOf(base, period) ?? tableBasis ?? "mom",
       direction: pct < 0 ? "down" : "up",
       hedge,
       ...toleranceFor(pct, parsed.halfUnit * factor, hedge),
       raw: cell.text,
     };
-    if (base === null && w.col.basis === null && basisFromColumns(w.columns) === null && w.cap.basis === null)
-      alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
+    if (unnamedBase) alternatives.push({ basis: "yoy", why: "the table does not name the comparison base" });
   } else if (unit !== "%" && sign > 0) {
     const factor = unit === "kg" ? 1e-3 : unit === "kt" ? 1e3 : 1;
     const value = roundTol(parsed.value * factor);
