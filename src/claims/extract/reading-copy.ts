@@ -37,6 +37,9 @@ interface Edit {
   writtenLength: number;
 }
 
+/** A subtitle cue's number (if written) and the start of its timing line: "2\n00:00:04,200 -->". */
+const CUE_TIMING = String.raw`(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->`;
+
 /**
  * "metric tons", "Metric tonne": the tonne under the name US wires give it; and "Jul", "Sept.": a
  * month's short name, also as a possessive ("Jul's"), not a person's name before a surname ("Jan
@@ -45,8 +48,12 @@ interface Edit {
  * Japan ..."), and so stays after the name written out. And "pct" or "pc" after a number, as wires
  * and papers shorten percent: "%", or percentage points when "points" follows ("2.5 pct points").
  */
-const REWRITTEN =
-  /\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|(?<=\d)[ -]?(?:pct|pc|PCT|Pct)\b([ -]points?\b)?|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\n?[ \t]*\p{Ll}))(?!\s+\p{Lu}\p{Ll})|(?<cue>(?:^|\n)(?:[ \t]*\n)*[ \t]*(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*(?:\n|$))|(?<soft>-(?<=\p{Ll}{2}-)(?<!\b(?:rare|year|month|quarter|half|all|record|multi|non|semi|self|well|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|cross|mid|first|second|third|heavy|light|sub|pre|post|anti|ex|re|co|per|on|end)-)\n[ \t]*)(?=\p{Ll})/gu;
+const REWRITTEN = new RegExp(
+  String.raw`\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|(?<=\d)[ -]?(?:pct|pc|PCT|Pct)\b([ -]points?\b)?|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\n?[ \t]*\p{Ll}))(?!\s+\p{Lu}\p{Ll})|(?<cue>(?:^|\n)(?:[ \t]*\n)*[ \t]*` +
+    CUE_TIMING +
+    String.raw`[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*(?:\n|$))|(?<soft>-(?<=\p{Ll}{2}-)(?<!\b(?:rare|year|month|quarter|half|all|record|multi|non|semi|self|well|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|cross|mid|first|second|third|heavy|light|sub|pre|post|anti|ex|re|co|per|on|end)-)\n[ \t]*)(?=\p{Ll})`,
+  "gu",
+);
 
 /**
  * The reading copy of `written`.
@@ -87,8 +94,7 @@ export function readingCopy(written: string): ReadingCopy {
 }
 
 /** A subtitle cue's text that ends with punctuation, before the next cue's timing line. */
-const PUNCTUATED_CUE =
-  /[.!?,][ \t]*\n(?:[ \t]*\n)+[ \t]*(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[ \t]+-->/;
+const PUNCTUATED_CUE = new RegExp(String.raw`[.!?,][ \t]*\n(?:[ \t]*\n)+[ \t]*` + CUE_TIMING);
 
 /**
  * What a cue's number and timing line are read as, in captions that punctuate: nothing at the
