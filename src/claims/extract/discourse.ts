@@ -3,6 +3,7 @@
 // until the list ends; a question's subject into its answer. Anything taken from here is
 // `carried`: plausible, never certain enough to contradict on its own.
 
+import { isMonth } from "../../domain/period.js";
 import type { Mode } from "../types.js";
 import { OTHER_GOODS } from "./lexicon.js";
 import type { Antecedent } from "./pointing-back.js";
@@ -95,8 +96,6 @@ export interface Discourse {
 }
 
 export type Part = keyof Topic;
-
-const MONTH = /^\d{4}-\d{2}$/;
 
 const empty = (): Topic => ({ series: null, partner: null, period: null });
 
@@ -252,7 +251,7 @@ export function leaveSentence(
     merge(d.last, named);
     if (named.period !== null) d.lastSpan = null;
   }
-  if (d.story === null && !how.question && named.period !== null && MONTH.test(named.period.value))
+  if (d.story === null && !how.question && named.period !== null && isMonth(named.period.value))
     d.story = named.period;
   if (how.question) {
     d.asked = { ...(d.asked ?? empty()) };
