@@ -3,13 +3,13 @@
 // month), a rank's window ("highest since March").
 
 import type { Stated } from "../types.js";
-import { basisAfter, basisIn, priorSpanNamed } from "./change-bases.js";
+import { basisAfter, basisIn, priorSpanBasis } from "./change-bases.js";
 import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
 import { ENGLISH_MONTH_NAME, MONTHS, YEAR, parseCount } from "./lexicon.js";
 import { fromIndex, parseMonth, resolveMonthName, type PeriodMention } from "./periods.js";
 import { sincePolicyMonth, sinceUndatedControls } from "./since-policy.js";
-import { isMonth, monthsFrom, spanBefore, yearOf } from "../../domain/period.js";
+import { isMonth, yearOf } from "../../domain/period.js";
 
 /** A month named by where it stands from the story's: "last month", "the previous month". */
 const RELATIVE_MONTH =
@@ -34,11 +34,8 @@ export function changeBasis(
 ): string {
   if (c.basis === "record") return "record";
   // "up 148% quarter on quarter" of a quarter, "half on half" of a half: the span just before it
-  const prior = period === null ? null : spanBefore(period);
-  if (prior !== null && period !== null) {
-    const months = monthsFrom(period.slice(0, 7), period.slice(-7)) + 1;
-    if (priorSpanNamed(clause.slice(c.start, c.end + 70), months)) return prior;
-  }
+  const prior = period?.includes("..") ? priorSpanBasis(clause.slice(c.start, c.end + 70), period) : null;
+  if (prior !== null) return prior;
   const after = mentions.find(
     (p) =>
       p.role === "base" &&

@@ -5,6 +5,8 @@
 // "compared to" the article may be missing, as machine translation drops it ("compared to same period
 // last year", "compared to previous month").
 
+import { monthsFrom, parsePeriod, spanBefore } from "../../domain/period.js";
+
 // Under the `iu` flags a word boundary is read with case folding ("ſ", "K" are word characters),
 // and the engine then tries `\b` at every character of the text: several times slower. Each
 // alternative opens with a letter, a word character, so `(?<!\w)` is the same boundary, tried only
@@ -49,16 +51,19 @@ const PRIOR_HALF =
   /(?<!\w)(?:half[- ](?:on|over)[- ]half|h[- ]o[- ]h|h\/h|hoh|(?:from|than|on|over|versus|vs\.?|against|compared (?:with|to))\s(?:(?:in|during)\s)?(?:the\s)?(?:previous|prior|preceding) (?:half|six months)|half a year (?:earlier|ago|before))(?!\w)/i;
 
 /**
- * Whether `text` sets a span of `months` months against the span just before it, in the words for
- * its length ("q/q" of a quarter, "half on half" of a half), before any year-on-year or
- * month-on-month words it also has.
- * @example priorSpanNamed("up 148% quarter on quarter", 3) // true
+ * The span just before `period` when `text` sets a quarter or a half against it in the words for its
+ * length ("q/q" of a quarter, "half on half" of a half), before any year-on-year or month-on-month
+ * words it also has; else null.
+ * @example priorSpanBasis("up 148% quarter on quarter", "2025-07..2025-09") // "2025-04..2025-06"
  */
-export function priorSpanNamed(text: string, months: number): boolean {
+export function priorSpanBasis(text: string, period: string): string | null {
+  const p = parsePeriod(period);
+  if (p === null || p.kind !== "range") return null;
+  const months = monthsFrom(p.start, p.end) + 1;
   const prior = months === 3 ? PRIOR_QUARTER.exec(text) : months === 6 ? PRIOR_HALF.exec(text) : null;
-  if (prior === null) return false;
+  if (prior === null) return null;
   const other = [YOY.exec(text)?.index, MOM.exec(text)?.index].filter((i) => i !== undefined);
-  return other.every((i) => i > prior.index);
+  return other.every((i) => i > prior.index) ? spanBefore(period) : null;
 }
 
 /** The basis named in or right after a change ("on year", "from a month earlier"), or null. */
