@@ -9,6 +9,8 @@
 
 import { MONTH_NAMES } from "../../domain/period.js";
 import { allMatches } from "./all-matches.js";
+import { YEAR } from "./lexicon.js";
+import { CARDINALS } from "./numbers.js";
 
 /** Whether a text holds any Cyrillic letter: only then is it read through the glossary. */
 export const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -59,11 +61,9 @@ function monthOf(word: string): string {
   const w = word.toLowerCase();
   const adjective = ADJECTIVE_STEMS.findIndex((s) => w.startsWith(s));
   if (adjective >= 0) return MONTH_NAMES[adjective] as string;
-  // "ма" is a prefix of no other stem; longer stems first keep "март" from "ма"
-  const i = STEMS.map((s, n) => [s, n] as const)
-    .sort((a, b) => b[0].length - a[0].length)
-    .find(([s]) => w.startsWith(s))?.[1];
-  return MONTH_NAMES[i ?? 0] as string;
+  // "ма" opens "март" too: calendar order tries "март" before "ма"
+  const i = STEMS.findIndex((s) => w.startsWith(s));
+  return MONTH_NAMES[Math.max(i, 0)] as string;
 }
 
 /** Countries and blocs in every case, each with its English name; "в" before the accusative is "to". */
@@ -135,26 +135,16 @@ const COUNT_WORDS: Record<string, number> = {
   двенадцать: 12,
 };
 const COUNT = Object.keys(COUNT_WORDS).join("|");
-const EN_COUNT = [
-  "",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
+/** The English words for one to twelve, by value; a larger count stays in digits. */
+const EN_COUNT: Record<number, string> = Object.fromEntries(
+  Object.entries(CARDINALS)
+    .filter(([, n]) => n <= 12)
+    .map(([word, n]) => [n, word]),
+);
 const countOf = (w: string) => EN_COUNT[COUNT_WORDS[w.toLowerCase()] ?? Number(w)] ?? w;
 
 const NUM = "\\d[\\d\\s.,]*\\d|\\d";
 const PCT = `(?:${NUM})\\s?%`;
-const YEAR = "(?:19|20)\\d{2}";
 const YEAR_WORD = "(?:\\s(?:года|году|год|г\\.))?";
 /** The product in the genitive, after its noun ("экспорт редкоземельных магнитов"): "of ...". */
 const OF_MAGNETS =
@@ -221,7 +211,7 @@ const RULES: Rule[] = [
   [
     "(втор|трет|четв[её]рт|пят|шест)\\p{L}*\\sмесяц\\p{L}*\\s(?:(роста|увеличения)|(снижения|сокращения|падения))?\\s?подряд",
     (g) =>
-      `the ${ORDINAL_EN[(g[0] ?? "").toLowerCase().replace("ё", "е")] ?? "second"} ${g[1] ? "straight monthly rise" : g[2] ? "straight monthly fall" : "month in a row"}`,
+      `the ${ORDINAL_EN[(g[0] ?? "").toLowerCase().replace("ё", "е")] as string} ${g[1] ? "straight monthly rise" : g[2] ? "straight monthly fall" : "month in a row"}`,
   ],
   [",\\s?чем(?=\\s)", () => " than"],
   [`(в|во|чем\\sв|с|со|до|после)\\s(${MONTH})(?:\\s(${YEAR})${YEAR_WORD})?`, (g) => monthPhrase(g)],
@@ -278,7 +268,7 @@ const RULES: Rule[] = [
     `на\\s(?:долю\\s)?(${PLACE})(?=\\s[^.;]{0,40}?(?:пришл|приход))`,
     (g, whole) => placeOf(g[0] ?? "", whole),
   ],
-  ["пришлось|приходится|приходилось|приходится", () => "accounted for"],
+  ["пришлось|приходится|приходилось", () => "accounted for"],
   ["(?:от\\s)?(?:всего|общего)\\s(?:объ[её]ма\\s)?(?:экспорта|поставок)", () => "of total exports"],
   ["(?:от\\s)?общего\\sобъ[её]ма", () => "of the total"],
   ["дол(?:я|и|ю|ей)", () => "share"],
@@ -340,7 +330,7 @@ const RULES: Rule[] = [
   ["(?:было\\s|были\\s)?(?:отгружено|отправлено|поставлено|вывезено|экспортировано)", () => "were shipped"],
   ["закупил(?:а|и|о)?|купил(?:а|и|о)?|приобр[её]л(?:а|и|о)?", () => "bought"],
   ["получил(?:а|и|о)?", () => "received"],
-  ["занял(?:а|и|о)?|заняли", () => "took"],
+  ["занял(?:а|и|о)?", () => "took"],
   ["остал(?:ась|ся|ись|ось)", () => "remained"],
   ["стал(?:а|и|о)?", () => "was"],
   ["сообщил(?:а|и|о)?|заявил(?:а|и|о)?", () => "said"],
@@ -366,7 +356,6 @@ const RULES: Rule[] = [
   ["почти", () => "nearly"],
   ["(?:более|свыше|больше)(?=\\s\\d)", () => "more than"],
   ["(?:менее|меньше)(?=\\s\\d)", () => "less than"],
-  ["не\\sменее(?=\\s\\d)", () => "at least"],
   ["лишь|только|всего(?=\\s\\d)", () => "only"],
   ["больше|выше", () => "more"],
   ["меньше|ниже", () => "less"],
@@ -394,8 +383,8 @@ const RULES: Rule[] = [
   ["после", () => "after"],
 ];
 
+/** The streak rule's ordinal stems ("второй месяц подряд"), ё read as е. */
 const ORDINAL_EN: Record<string, string> = {
-  перв: "first",
   втор: "second",
   трет: "third",
   четверт: "fourth",
@@ -433,13 +422,13 @@ const OFFSETS = GROUPS.reduce<number[]>(
   (at, n, i) => [...at, i === 0 ? 1 : (at[i - 1] as number) + 1 + (GROUPS[i - 1] as number)],
   [],
 );
+/** What comes before a sentence's first word: nothing, or a stop and spaces. */
+const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
+const bounded = (s: string) => (/^(?:,|\(\?<)/.test(s) ? s : `(?<![\\p{L}])(?:${s})`);
 /**
  * Every rule at once, each in a group of its own, not inside a word (a rule that starts at a comma
  * or says what comes before it bounds itself).
  */
-/** What comes before a sentence's first word: nothing, or a stop and spaces. */
-const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
-const bounded = (s: string) => (/^(?:,|\(\?<)/.test(s) ? s : `(?<![\\p{L}])(?:${s})`);
 const GLOSSARY = new RegExp(`(?:${RULES.map(([s]) => `(${bounded(s)})`).join("|")})(?![\\p{L}])`, "giu");
 
 /**
