@@ -6,19 +6,23 @@
 // principal destino". Each is read with the destination it is said of.
 
 import type { DestinationRankHit } from "./find-destination-ranks.js";
+import { GERMAN_NUMBERS, GERMAN_ORDINALS } from "./lexicon.js";
 import type { PartnerMention } from "./subjects.js";
 
+const ORD_STEMS = Object.keys(GERMAN_ORDINALS);
+/** A word whose first letter may be a capital: "zweit" as "[Zz]weit". */
+const eitherCase = (s: string) => `[${s.charAt(0).toUpperCase()}${s.charAt(0)}]${s.slice(1)}`;
 /**
  * German: the top place as an adjective before a noun for a buyer, or the noun that says it
  * ("Hauptabnehmer"); a lower place glued to it ("zweitgrößte", "drittwichtigster").
  */
-const DE_TOP =
-  "(?:(?:[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft)?(?:[Gg]rößte[rs]?|[Ww]ichtigste[rs]?|[Bb]edeutendste[rs]?))";
-const DE_ORD: Record<string, number> = { zweit: 2, dritt: 3, viert: 4, fünft: 5 };
-const PLACES: Record<string, number> = { zwei: 2, drei: 3, vier: 4, fünf: 5 };
+const DE_TOP = `(?:(?:${ORD_STEMS.map(eitherCase).join("|")})?(?:[Gg]rößte[rs]?|[Ww]ichtigste[rs]?|[Bb]edeutendste[rs]?))`;
+const DE_ORD = new RegExp(`(${ORD_STEMS.join("|")})`, "i");
 /** The place a German rank's words give: "zweitgrößte" 2, "größte" 1. */
-const deRank = (words: string) =>
-  DE_ORD[/(zweit|dritt|viert|fünft)/i.exec(words)?.[1]?.toLowerCase() ?? ""] ?? 1;
+const deRank = (words: string) => GERMAN_ORDINALS[DE_ORD.exec(words)?.[1]?.toLowerCase() ?? ""] ?? 1;
+/** A place as a word or a digit: "Platz zwei", "Rang 3". */
+const PLACE_NUMBER = "(zwei|drei|vier|fünf|[1-9])";
+const placeNumber = (word: string) => GERMAN_NUMBERS[word.toLowerCase()] ?? Number(word);
 /** Words between a destination and its rank, a figure's thousands dot among them ("mit 1.288 Tonnen"). */
 const DE_BETWEEN = "(?:[^.;:!?]|(?<=\\d)\\.(?=\\d)){0,60}?";
 const DE_NOUN =
@@ -29,12 +33,13 @@ const DE_BEFORE = new RegExp(
   `(${DE_TOP_NOUN})(?:\\s[^\\d.;:!?]{0,60}?)?\\s(?:war|blieb|ist|bleibt|wurde)\\s(?:[^\\d.;:!?]{0,30}?\\s)?$`,
 );
 /** "Auf Platz zwei folgten (im Oktober) die USA", "An Rang drei lag Südkorea": the place, then the destination. */
-const DE_PLACE_BEFORE =
-  /(?:^|[\s,;])(?:[Aa]uf|[Aa]n)\s(?:Platz|Rang)\s(zwei|drei|vier|fünf|[1-9])(?:\s(?:folgten|folgte|folgen|folgt|lag|lagen|liegt|liegen|landete|landeten|kam|kamen|rangierte|rangierten))?(?:\s[^\d.;:!?]{0,30}?)?\s(?:(?:die|der|das)\s)?$/;
+const DE_PLACE_BEFORE = new RegExp(
+  `(?:^|[\\s,;])(?:[Aa]uf|[Aa]n)\\s(?:Platz|Rang)\\s${PLACE_NUMBER}(?:\\s(?:folgten|folgte|folgen|folgt|lag|lagen|liegt|liegen|landete|landeten|kam|kamen|rangierte|rangierten))?(?:\\s[^\\d.;:!?]{0,30}?)?\\s(?:(?:die|der|das)\\s)?$`,
+);
 const PLACE_WORDS = /[Aa](?:uf|n)\s(?:Platz|Rang)\s\S+/;
 /** "landeten (mit 656 Tonnen) auf Platz zwei": the destination, then its place. */
 const DE_PLACE_AFTER = new RegExp(
-  `^\\s(?:${DE_BETWEEN}\\s)?((?:auf|an)\\s(?:Platz|Rang)\\s(zwei|drei|vier|fünf|[1-9]))(?![\\p{L}\\d])`,
+  `^\\s(?:${DE_BETWEEN}\\s)?((?:auf|an)\\s(?:Platz|Rang)\\s${PLACE_NUMBER})(?![\\p{L}\\d])`,
   "u",
 );
 /** "Deutschland war (im vergangenen Monat) (mit 1.288 Tonnen) der größte Empfänger". */
@@ -95,26 +100,20 @@ export function findEuropeanDestinationRanks(
       continue;
     }
     const place = DE_PLACE_BEFORE.exec(clause.slice(Math.max(0, p.start - 90), p.start));
-    const placeN = place ? (PLACES[(place[1] as string).toLowerCase()] ?? Number(place[1])) : 0;
     const placeAt = place ? Math.max(0, p.start - 90) + place.index : 0;
     // "auf Platz drei Vietnam und Indien": the place is the first destination's only
-    if (place && placeN >= 1 && !partners.some((q) => q.start > placeAt && q.end <= p.start)) {
+    if (place && !partners.some((q) => q.start > placeAt && q.end <= p.start)) {
       const words = PLACE_WORDS.exec(place[0]) as RegExpExecArray;
       const start = placeAt + words.index;
-      out.push(destinationRank(start, start + words[0].length, placeN, p));
+      out.push(destinationRank(start, start + words[0].length, placeNumber(place[1] as string), p));
       continue;
     }
     const rest = clause.slice(p.end);
     // "die USA landeten mit 656 Tonnen auf Platz zwei", no other destination between
     const after = DE_PLACE_AFTER.exec(rest);
-    const afterN = after ? (PLACES[(after[2] as string).toLowerCase()] ?? Number(after[2])) : 0;
-    if (
-      after &&
-      afterN >= 1 &&
-      !partners.some((q) => q.start >= p.end && q.start < p.end + after[0].length)
-    ) {
+    if (after && !partners.some((q) => q.start >= p.end && q.start < p.end + after[0].length)) {
       const at = p.end + after[0].length - (after[1] as string).length;
-      out.push(destinationRank(at, p.end + after[0].length, afterN, p));
+      out.push(destinationRank(at, p.end + after[0].length, placeNumber(after[2] as string), p));
       continue;
     }
     const de = DE_AFTER.exec(rest);

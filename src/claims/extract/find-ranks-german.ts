@@ -4,16 +4,15 @@
 // alone does not say over which months.
 
 import type { RankHit } from "./find-ranks.js";
-import { GERMAN_NUMBERS } from "./lexicon.js";
+import { GERMAN_NUMBERS, GERMAN_ORDINALS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
-const ORDINALS: Record<string, number> = { zweit: 2, dritt: 3, viert: 4, fünft: 5 };
 const HIGH = "höchst|größt|stärkst|best";
 const LOW = "niedrigst|geringst|schwächst|tiefst|kleinst";
 const ENDING = "(?:e|en|er|es|em)";
 const NOUN = "(?:Monats)?(?:wert|stand|niveau|volumen|ergebnis)|Monat|Exportvolumen|Ausfuhrvolumen";
 /** "(der) zweithöchste Monatswert", "den höchsten Stand". */
-const EXTREME = `(?<![\\p{L}])(?:(zweit|dritt|viert|fünft))?(${HIGH}|${LOW})${ENDING}\\s(?:${NOUN})`;
+const EXTREME = `(?<![\\p{L}])(?:(${Object.keys(GERMAN_ORDINALS).join("|")}))?(${HIGH}|${LOW})${ENDING}\\s(?:${NOUN})`;
 /** The year spoken of: "in diesem Jahr", "des Jahres", "dieses Jahres", "im laufenden Jahr", "seit Jahresbeginn", "2025". */
 const YEAR_AFTER = new RegExp(
   `${EXTREME}\\s(?:(?:bisher|bislang)\\s)?(?:in\\sdiesem\\sJahr|des\\s(?:laufenden\\s)?Jahres|dieses\\sJahres|im\\slaufenden\\sJahr|seit\\sJahresbeginn|(?:im\\sJahr|des\\sJahres|von)\\s((?:19|20)\\d{2}))(?![\\p{L}])`,
@@ -31,41 +30,26 @@ const N_MONTH = new RegExp(
   `(?<![\\p{L}])(\\d{1,2}|${Object.keys(GERMAN_NUMBERS).join("|")})[-\\s]?Monats[-\\s]?(hoch|tief|höchststand|tiefststand)(?![\\p{L}])`,
   "giu",
 );
-const HINT =
-  /höchst|größt|stärkst|best|niedrigst|geringst|schwächst|tiefst|kleinst|Monats-?\s?(?:hoch|tief)/i;
+const HINT = new RegExp(`${HIGH}|${LOW}|Monats-?\\s?(?:hoch|tief)`, "i");
+/** Each window's pattern with the scope it gives, in the order they are read. */
+const WINDOWS: Array<[RegExp, (m: RegExpMatchArray) => RankHit["scope"]]> = [
+  [YEAR_AFTER, (m) => ({ type: "year", year: m[3] ? Number(m[3]) : null })],
+  [SINCE, () => ({ type: "since", period: null })],
+  [RECORD, () => ({ type: "record" })],
+];
 
-const direction = (word: string) => (new RegExp(`^(?:${HIGH})`, "i").test(word) ? "high" : "low");
-const nth = (word: string | undefined) => (word ? (ORDINALS[word.toLowerCase()] ?? 1) : 1);
+const IS_HIGH = new RegExp(`^(?:${HIGH})`, "i");
+const direction = (word: string) => (IS_HIGH.test(word) ? "high" : "low");
+const nth = (word: string | undefined) => (word ? (GERMAN_ORDINALS[word.toLowerCase()] ?? 1) : 1);
 const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
 
 /** Every rank stated in German in a clause. */
 export function findGermanRanks(clause: string): RankHit[] {
   if (!HINT.test(clause)) return [];
   const out: RankHit[] = [];
-  for (const m of allMatches(YEAR_AFTER, clause))
-    out.push({
-      ...span(m),
-      type: "rank",
-      n: nth(m[1]),
-      direction: direction(m[2] ?? ""),
-      scope: { type: "year", year: m[3] ? Number(m[3]) : null },
-    });
-  for (const m of allMatches(SINCE, clause))
-    out.push({
-      ...span(m),
-      type: "rank",
-      n: nth(m[1]),
-      direction: direction(m[2] ?? ""),
-      scope: { type: "since", period: null },
-    });
-  for (const m of allMatches(RECORD, clause))
-    out.push({
-      ...span(m),
-      type: "rank",
-      n: nth(m[1]),
-      direction: direction(m[2] ?? ""),
-      scope: { type: "record" },
-    });
+  for (const [re, scope] of WINDOWS)
+    for (const m of allMatches(re, clause))
+      out.push({ ...span(m), type: "rank", n: nth(m[1]), direction: direction(m[2] ?? ""), scope: scope(m) });
   for (const m of allMatches(N_MONTH, clause)) {
     const word = (m[1] ?? "").toLowerCase();
     const months = /^\d+$/.test(word) ? Number(word) : GERMAN_NUMBERS[word];

@@ -139,6 +139,9 @@ export const GERMAN_NUMBERS: Record<string, number> = {
   fünfzig: 50,
 };
 
+/** German ordinal stems glued to a superlative: "zweitgrößte", "dritthöchste" (the top place has none). */
+export const GERMAN_ORDINALS: Readonly<Record<string, number>> = { zweit: 2, dritt: 3, viert: 4, fünft: 5 };
+
 /**
  * The letters of Chinese, Japanese and Korean (Han, Hangul, Hiragana, Katakana), as the body of a
  * character class for a regex with the "u" flag: `new RegExp(`[${CJK_LETTERS}]`, "u")`.
