@@ -56,8 +56,11 @@ const IS_KO_UP = new RegExp(`^(?:${KO_UP})$`);
 const PATTERNS: Array<{
   re: RegExp;
   read: (m: RegExpMatchArray) => ChangeRead | null;
-  /** A clause the pattern is not read in. */
-  skip?: (clause: string) => boolean;
+  /**
+   * A clause the pattern is not read in; `european` says whether the clause is written in German or
+   * a Romance language, worked out at most once per clause.
+   */
+  skip?: (clause: string, european: () => boolean) => boolean;
 }> = [
   {
     // stiegen um 12 Prozent, gingen um rund 5,3 Prozent zurück
@@ -90,7 +93,7 @@ const PATTERNS: Array<{
     // "(-52,9%)", "+12,4 %": a signed percentage in a German, French, Spanish, Portuguese or Italian clause
     re: /(?<![\p{L}\d.,+\-−–])([+\-−–])\s?(\d{1,3}(?:\.\d{3})*(?:,\d{1,4})?)\s?(?:%|Prozent\b)/gu,
     read: (m) => de(m[1] === "+" ? "up" : "down", m[2], undefined),
-    skip: (clause) => !europeanText(clause),
+    skip: (_clause, european) => !european(),
   },
   {
     // 同比增长12%, 环比下降5.3%, 增长约12%
@@ -136,15 +139,17 @@ const ROMANCE_SIZE = /%|\b(?:por|pour|per)\sci?ent[oe]?\b|\bpersen\b/i;
 /** Every change worded in Spanish, Portuguese, French, Italian, German, Chinese, Japanese or Korean in a clause. */
 export function findIntlChanges(clause: string): IntlChangeHit[] {
   const out: IntlChangeHit[] = ROMANCE_SIZE.test(clause) ? findRomanceChanges(clause) : [];
+  let isEuropean: boolean | undefined;
+  const european = () => (isEuropean ??= europeanText(clause));
   // most clauses are English: skip the work when no marker of these languages is present
   // German also writes "um 3,2 %" with the sign
   if (
     !/Prozent|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af▲▼]/.test(clause) &&
-    !(clause.includes("%") && europeanText(clause))
+    !(clause.includes("%") && european())
   )
     return out;
   for (const { re, read, skip } of PATTERNS) {
-    if (skip?.(clause)) continue;
+    if (skip?.(clause, european)) continue;
     for (const m of allMatches(re, clause)) {
       const hit = read(m);
       // "stiegen im November ... um 12,4 Prozent": the figure is "um 12,4 Prozent", so the month stays outside it
