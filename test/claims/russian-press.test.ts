@@ -175,6 +175,17 @@ describe("Russian figures", () => {
 });
 
 describe("the Russian glossary", () => {
+  it("reads a month word standing alone as that month, not as January", () => {
+    expect(russianGlosses("Данные за ноябрь").map((g) => g.word)).toContain("November");
+    expect(russianGlosses("Ноябрьские поставки магнитов выросли").map((g) => g.word)).toEqual([
+      "November",
+      "shipments",
+      "of magnets",
+      "rose",
+    ]);
+    expect(russianGlosses("Итоги марта и мая").map((g) => g.word)).toEqual(["March", "and", "May"]);
+  });
+
   it("reads a country only with its capital: 'германий' is germanium, not Germany", () => {
     expect(russianGlosses("экспорт германия").map((g) => g.word)).toEqual(["exports"]);
     expect(russianGlosses("экспорт в Германию").map((g) => g.word)).toEqual(["exports", "to Germany"]);
