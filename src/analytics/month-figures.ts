@@ -97,20 +97,9 @@ export function rankIn(
           : (monthIndex(window.month) ?? first);
   if (window.type === "span" && (own < start || own > end)) return null;
   if (window.type === "earlier" && own <= end) return null;
-  const beats = (v: number) => (direction === "high" ? v > cur : v < cur);
-  const better: MonthValue[] = [];
-  const gaps: string[] = [];
-  let of = 0;
-  for (let i = Math.max(start, first); i <= end; i++) {
-    const period = monthAt(i);
-    const v = months.get(period);
-    if (v === undefined) gaps.push(period);
-    else {
-      of++;
-      if (beats(v)) better.push({ period, value: v });
-    }
-  }
-  better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
+  const periods: string[] = [];
+  for (let i = Math.max(start, first); i <= end; i++) periods.push(monthAt(i));
+  const { better, gaps, of } = countRank(months, periods, cur, direction);
   return {
     rank: better.length + 1,
     of: window.type === "earlier" ? of + 1 : of,
@@ -137,18 +126,9 @@ export function yearRankIn(
   if (cur === undefined) return null;
   const held = [...years.keys()].map(Number).filter((y) => Number.isInteger(y));
   const first = Math.min(...held);
-  const better: MonthValue[] = [];
-  const gaps: string[] = [];
-  let of = 0;
-  for (let y = Math.max(from, first); y <= Number(year); y++) {
-    const v = years.get(String(y));
-    if (v === undefined) gaps.push(String(y));
-    else {
-      of++;
-      if (direction === "high" ? v > cur : v < cur) better.push({ period: String(y), value: v });
-    }
-  }
-  better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
+  const periods: string[] = [];
+  for (let y = Math.max(from, first); y <= Number(year); y++) periods.push(String(y));
+  const { better, gaps, of } = countRank(years, periods, cur, direction);
   return {
     rank: better.length + 1,
     of,
@@ -174,19 +154,9 @@ function calendarRank(
   // the first year's same month at or after where the window starts
   let start = own;
   while (start - 12 >= Math.max(first, wanted)) start -= 12;
-  const better: MonthValue[] = [];
-  const gaps: string[] = [];
-  let of = 0;
-  for (let i = start; i <= own; i += 12) {
-    const period = monthAt(i);
-    const v = months.get(period);
-    if (v === undefined) gaps.push(period);
-    else {
-      of++;
-      if (direction === "high" ? v > cur : v < cur) better.push({ period, value: v });
-    }
-  }
-  better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
+  const periods: string[] = [];
+  for (let i = start; i <= own; i += 12) periods.push(monthAt(i));
+  const { better, gaps, of } = countRank(months, periods, cur, direction);
   return {
     rank: better.length + 1,
     of,
@@ -195,6 +165,31 @@ function calendarRank(
     gaps,
     startsBeforeData: wanted < first,
   };
+}
+
+/**
+ * Over the periods of a window, in order: those held that beat `cur` (best first, ties in the
+ * window's order), those not held, and how many are held.
+ */
+function countRank(
+  values: ReadonlyMap<string, number>,
+  periods: readonly string[],
+  cur: number,
+  direction: "high" | "low",
+): { better: MonthValue[]; gaps: string[]; of: number } {
+  const better: MonthValue[] = [];
+  const gaps: string[] = [];
+  let of = 0;
+  for (const period of periods) {
+    const v = values.get(period);
+    if (v === undefined) gaps.push(period);
+    else {
+      of++;
+      if (direction === "high" ? v > cur : v < cur) better.push({ period, value: v });
+    }
+  }
+  better.sort((a, b) => (direction === "high" ? b.value - a.value : a.value - b.value));
+  return { better, gaps, of };
 }
 
 export interface StreakResult {
