@@ -206,7 +206,7 @@ export interface StreakResult {
  * @example streakAt(months, "2025-11", "up", 12).length // 1
  */
 export function streakAt(months: Monthly, at: string, direction: "up" | "down", limit = 120): StreakResult {
-  return runAt(months, at, direction, limit, 1);
+  return runAt(months, at, direction, limit, { lag: 1 });
 }
 
 /**
@@ -220,7 +220,7 @@ export function yoyStreakAt(
   direction: "up" | "down",
   limit = 120,
 ): StreakResult {
-  return runAt(months, at, direction, limit, 12);
+  return runAt(months, at, direction, limit, { lag: 12 });
 }
 
 /**
@@ -236,28 +236,19 @@ export function runPastAt(
   side: "up" | "down",
   limit = 120,
 ): StreakResult {
-  const end = monthIndex(at);
-  const used: MonthValue[] = [];
-  if (end === null) return { length: 0, gap: at, used };
-  let length = 0;
-  for (let i = end; length <= limit; i--) {
-    const period = monthAt(i);
-    const v = months.get(period);
-    if (v === undefined) return { length, gap: period, used };
-    used.push({ period, value: v });
-    if (side === "up" ? !(v > mark) : !(v < mark)) break;
-    length++;
-  }
-  return { length, gap: null, used };
+  return runAt(months, at, side, limit, { mark });
 }
 
-/** Consecutive months ending at `at` that beat the month `lag` months before each. */
+/**
+ * Consecutive months ending at `at` that beat what each is compared with: the month `lag` months
+ * before it (which the count then rests on too), or a fixed mark.
+ */
 function runAt(
   months: Monthly,
   at: string,
   direction: "up" | "down",
   limit: number,
-  lag: number,
+  against: { lag: number } | { mark: number },
 ): StreakResult {
   const end = monthIndex(at);
   const used: MonthValue[] = [];
@@ -269,12 +260,14 @@ function runAt(
   let length = 0;
   for (let i = end; length <= limit; i--) {
     const a = months.get(monthAt(i));
-    const b = months.get(monthAt(i - lag));
+    // the month compared with (none for a mark) and its value
+    const [base, b]: [number | null, number | undefined] =
+      "lag" in against ? [i - against.lag, months.get(monthAt(i - against.lag))] : [null, against.mark];
     if (a !== undefined) use(i, a);
     if (a === undefined || b === undefined)
-      return { length, gap: monthAt(a === undefined ? i : i - lag), used };
+      return { length, gap: monthAt(a === undefined || base === null ? i : base), used };
     if (direction === "up" ? !(a > b) : !(a < b)) break;
-    use(i - lag, b);
+    if (base !== null) use(base, b);
     length++;
   }
   return { length, gap: null, used };
