@@ -1,12 +1,12 @@
 // A full year's rank among the full years held ("2025 exports were a record") or over a run of
 // years ("the lowest in three years", "the highest since 2023").
 
-import type { FigureBook } from "../../../analytics/figure-book.js";
-import { yearRankIn } from "../../../analytics/month-figures.js";
+import type { Figure, FigureBook } from "../../../analytics/figure-book.js";
+import { yearRankIn, type RankResult } from "../../../analytics/month-figures.js";
 import type { SeriesKey } from "../../../domain/series-key.js";
 import type { StatedRank } from "../../types.js";
 import { unverifiable, type Outcome } from "../check-figures.js";
-import { tonnes } from "../format.js";
+import { monthsAbove, tonnes } from "../format.js";
 import { OVER_THE_DATA, RECORD_YEARS, startUnread } from "./record-history.js";
 import { sourceRank } from "./source-rank.js";
 
@@ -19,31 +19,21 @@ export function yearRank(
 ): Outcome {
   const unread = startUnread(s);
   if (unread) return unread;
-  const years = book.yearly(key);
-  const cur = years.get(year);
-  if (!cur) return unverifiable(`no ${key.series} total for ${year} (${key.partner}) in the data`);
-  const beats = (f: { value: number }) =>
-    s.direction === "high" ? f.value > cur.value : f.value < cur.value;
-  const better = [...years.entries()]
-    .filter(([y, f]) => y < year && beats(f))
-    .sort((a, b) => (s.direction === "high" ? b[1].value - a[1].value : a[1].value - b[1].value));
-  const held = [...years.keys()].filter((y) => y <= year).sort();
-  const rank = better.length + 1;
+  // among every full year held up to it
+  const ranked = rankOfYear(book, key, year, s.direction, -Infinity);
+  if (ranked === null) return unverifiable(`no ${key.series} total for ${year} (${key.partner}) in the data`);
+  const { years, cur, r } = ranked;
+  const { rank, of: held } = r;
   const actual = { value: cur.value, rank };
-  const figures = [cur, ...better.slice(0, 3).map(([, f]) => f)];
-  const scope = `among the full years held (${held[0]}-${year})`;
-  if (rank > s.n) {
-    const top = better
-      .slice(0, 3)
-      .map(([y, f]) => `${y}'s ${tonnes(f.value)}`)
-      .join(", ");
+  const figures = [cur, ...r.better.slice(0, 3).map((b) => years.get(b.period)!)];
+  const scope = `among the full years held (${r.from}-${year})`;
+  if (rank > s.n)
     return {
       verdict: "contradicted",
-      explanation: `stated rank ${s.n} ${scope}, but ${top} ${better.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: ${tonnes(cur.value)} ranks ${rank}`,
+      explanation: `stated rank ${s.n} ${scope}, but ${monthsAbove(r.better, rank)} ${r.better.length > 1 ? "were" : "was"} ${s.direction === "high" ? "higher" : "lower"}: ${tonnes(cur.value)} ranks ${rank}`,
       actual,
       figures,
     };
-  }
   if (rank < s.n)
     return unverifiable(
       `stated rank ${s.n} ${scope}, but ${tonnes(cur.value)} ranks ${rank} among the years held`,
@@ -52,8 +42,8 @@ export function yearRank(
   // "a record year" from a few full years held: the customs records go back further, unless the
   // text counts over the data ("the highest annual total in the data") or a source that saw them
   // called the year so
-  if (held.length < RECORD_YEARS && !OVER_THE_DATA.test(s.raw)) {
-    const why = `the data holds full years only from ${held[0]}, too short a history to tell a record (${tonnes(cur.value)} ranks ${rank} of the ${held.length} years held)`;
+  if (held < RECORD_YEARS && !OVER_THE_DATA.test(s.raw)) {
+    const why = `the data holds full years only from ${r.from}, too short a history to tell a record (${tonnes(cur.value)} ranks ${rank} of the ${held} years held)`;
     return (
       sourceRank(book, key, `${year}-01..${year}-12`, s, why, figures) ??
       unverifiable(`stated ${s.raw.trim()}: ${why}`, figures)
@@ -61,7 +51,7 @@ export function yearRank(
   }
   return {
     verdict: "supported",
-    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${rank} of ${held.length} full years held ${scope}`,
+    explanation: `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${rank} of ${held} full years held ${scope}`,
     actual,
     figures,
   };
@@ -86,24 +76,16 @@ export function yearWindowRank(
         ? Number(s.scope.period) + 1
         : null;
   if (from === null || from > Number(year)) return null;
-  const years = book.yearly(key);
-  const values = new Map([...years].map(([y, f]) => [y, f.value]));
-  const r = yearRankIn(values, year, s.direction, from);
-  const cur = years.get(year);
-  if (r === null || cur === undefined)
-    return unverifiable(`no ${key.series} total for ${year} (${key.partner}) in the data`);
+  const ranked = rankOfYear(book, key, year, s.direction, from);
+  if (ranked === null) return unverifiable(`no ${key.series} total for ${year} (${key.partner}) in the data`);
+  const { years, cur, r } = ranked;
   const word = s.direction === "high" ? "higher" : "lower";
   const figures = [cur, ...r.better.slice(0, 3).map((b) => years.get(b.period)!)];
   const window = `${from}-${year}`;
   if (r.rank > s.n)
     return {
       verdict: "contradicted",
-      explanation: `stated rank ${s.n} of the years ${window}, but ${r.better
-        .slice(0, 3)
-        .map((b) => `${b.period}'s ${tonnes(b.value)}`)
-        .join(
-          ", ",
-        )} ${r.better.length > 1 ? "were" : "was"} ${word}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} full years held`,
+      explanation: `stated rank ${s.n} of the years ${window}, but ${monthsAbove(r.better, r.rank)} ${r.better.length > 1 ? "were" : "was"} ${word}: ${tonnes(cur.value)} ranks ${r.rank} of ${r.of} full years held`,
       actual: { value: cur.value, rank: r.rank },
       figures,
     };
@@ -129,4 +111,21 @@ export function yearWindowRank(
     actual: { value: cur.value, rank: r.rank },
     figures,
   };
+}
+
+/**
+ * The key's full-year figures, the figure of `year` and its rank among those held from `from`
+ * (`yearRankIn`); null when `year` is not held.
+ */
+function rankOfYear(
+  book: FigureBook,
+  key: SeriesKey,
+  year: string,
+  direction: "high" | "low",
+  from: number,
+): { years: ReadonlyMap<string, Figure>; cur: Figure; r: RankResult } | null {
+  const years = book.yearly(key);
+  const r = yearRankIn(new Map([...years].map(([y, f]) => [y, f.value])), year, direction, from);
+  // a year ranked is a year held
+  return r === null ? null : { years, cur: years.get(year)!, r };
 }
