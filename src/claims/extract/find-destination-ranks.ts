@@ -141,7 +141,7 @@ export function findDestinationRanks(
   const it = RANKING_IT.exec(clause);
   const owner = it ? all.filter((p) => !p.weak && p.end <= it.index).pop() : undefined;
   if (it && owner) {
-    const n = parseCount((it[1] ?? "").replace(/^No\.?\s?/i, ""));
+    const n = placeIn(it[1] as string);
     if (n !== null && n >= 1 && n <= 10) out.push(hit(it.index, it.index + it[0].length, n, owner));
   }
   for (const p of all) {
@@ -178,7 +178,7 @@ export function findDestinationRanks(
       continue;
     }
     const bare = BARE_PLACE.exec(rest) ?? WON_PLACE.exec(rest);
-    const place = bare ? parseCount((bare[1] ?? "").replace(/^(?:No\.?\s?|#)/i, "")) : null;
+    const place = bare ? placeIn(bare[1] as string) : null;
     if (bare && place !== null && place >= 1 && place <= 10) {
       out.push(hit(p.end + lead, p.end + bare[0].length, place, p));
       continue;
@@ -187,9 +187,7 @@ export function findDestinationRanks(
     const ranking = after ? null : RANKING.exec(rest);
     const m = after ?? ranking;
     if (m) {
-      const n = after
-        ? placeOf(after, 1)
-        : parseCount((ranking?.[1] ?? "").replace(/^(?:No\.?\s?|number\s)/i, ""));
+      const n = after ? placeOf(after, 1) : placeIn(m[1] as string);
       if (n === null || n < 1 || n > 10) continue;
       out.push(hit(p.end + lead, p.end + m[0].length, n, p));
       continue;
@@ -254,10 +252,12 @@ function withNamedAbove(
   return named.length < h.n ? { ...h, above: named.map((p) => p.value) } : h;
 }
 
+const PLACE_WORD = new RegExp(`\\b(?:number\\s)?(${ORD_WORD}|one|two|three|four|five)\\b`, "i");
+
 /** The place words name: "#2", "No.1", "number two", "2nd largest", "third place"; the top otherwise. */
 function placeIn(words: string): number | null {
   const digit = /(?:#|No\.?\s?)(\d)/i.exec(words);
   if (digit) return Number(digit[1]);
-  const word = new RegExp(`\\b(?:number\\s)?(${ORD_WORD}|one|two|three|four|five)\\b`, "i").exec(words);
+  const word = PLACE_WORD.exec(words);
   return word?.[1] && !/^first$/i.test(word[1]) ? parseCount(word[1]) : 1;
 }
