@@ -47,41 +47,24 @@ export function findSpanRanks(clause: string): RankHit[] {
   if (!/half|quarter|\b[HQ][1-4]\b/i.test(clause)) return [];
   const out: RankHit[] = [];
   for (const m of allMatches(EXTREME_IN_PART, clause)) {
+    const scope = partScope(m, 3);
+    if (scope === null) continue;
     const start = m.index ?? 0;
-    const rank = {
+    out.push({
       start,
       end: start + m[0].length,
-      type: "rank" as const,
+      type: "rank",
       n: m[1] ? (parseCount(m[1]) ?? 1) : 1,
-      direction: LOW_WORD.test(m[2] ?? "") ? ("low" as const) : ("high" as const),
-    };
-    // "the strongest month of the quarter": the quarter (or half) that holds the claim's month
-    if (m[7] !== undefined) {
-      if (m[8] === undefined)
-        out.push({ ...rank, scope: { type: "ownPart", months: /^q/i.test(m[7]) ? 3 : 6 } });
-      continue;
-    }
-    const part = partMonths(m[3], m[4], m[5], m[6]);
-    if (part === null) continue;
-    out.push({
-      ...rank,
-      scope: { type: "part", from: part[0], to: part[1], year: m[8] ? Number(m[8]) : null },
+      direction: LOW_WORD.test(m[2] ?? "") ? "low" : "high",
+      scope,
     });
   }
   for (const m of allMatches(PEAK_OF_PART, clause)) {
-    const low = m[2] !== undefined || m[4] !== undefined;
+    const scope = partScope(m, 5);
+    if (scope === null) continue;
     const start = m.index ?? 0;
-    const rank = { start, end: start + m[0].length, type: "rank" as const, n: 1 };
-    const direction = low ? ("low" as const) : ("high" as const);
-    if (m[9] !== undefined) {
-      if (m[10] === undefined)
-        out.push({ ...rank, direction, scope: { type: "ownPart", months: /^q/i.test(m[9]) ? 3 : 6 } });
-      continue;
-    }
-    const part = partMonths(m[5], m[6], m[7], m[8]);
-    if (part === null) continue;
-    const year = m[10] ? Number(m[10]) : null;
-    out.push({ ...rank, direction, scope: { type: "part", from: part[0], to: part[1], year } });
+    const low = m[2] !== undefined || m[4] !== undefined;
+    out.push({ start, end: start + m[0].length, type: "rank", n: 1, direction: low ? "low" : "high", scope });
   }
   for (const m of allMatches(PART_PEAK, clause)) {
     const part = partMonths(m[2], m[3], m[4], m[5]);
@@ -97,6 +80,20 @@ export function findSpanRanks(clause: string): RankHit[] {
     });
   }
   return out;
+}
+
+/**
+ * The scope of the part of the year a match names, its groups from `first` on being PART's then
+ * YEAR's: "the strongest month of the quarter" is the quarter (or half) that holds the claim's month
+ * (a year named with it is not read); null when it names none.
+ */
+function partScope(m: RegExpExecArray, first: number): RankHit["scope"] | null {
+  const [own, year] = [m[first + 4], m[first + 5]];
+  if (own !== undefined)
+    return year === undefined ? { type: "ownPart", months: /^q/i.test(own) ? 3 : 6 } : null;
+  const part = partMonths(m[first], m[first + 1], m[first + 2], m[first + 3]);
+  if (part === null) return null;
+  return { type: "part", from: part[0], to: part[1], year: year ? Number(year) : null };
 }
 
 /** The first and last month of a half or a quarter. */
