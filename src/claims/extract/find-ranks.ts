@@ -495,11 +495,12 @@ export function findRanks(clause: string): RankHit[] {
     push({ ...span(m), type: "rank", n: 1, direction: low ? "low" : "high", scope });
   }
   for (const m of matchAll(PEAK)) {
+    // the year the peak names ("hit a 2024 high"), else one said before it ("this year" names none)
     const own = m[1] ?? m[3];
-    const y = own ? [own, own] : PEAK_YEAR.exec(clause.slice(0, m.index));
-    if (!y) continue;
+    const before = own ? null : PEAK_YEAR.exec(clause.slice(0, m.index));
+    if (!own && !before) continue;
     const word = m[2] ?? m[4] ?? (/bottom/i.test(m[0]) ? "trough" : "peak");
-    const year = y[1] ?? y[3];
+    const year = own ?? before?.[1] ?? before?.[3];
     push({
       ...span(m),
       type: "rank",
