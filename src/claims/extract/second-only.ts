@@ -32,25 +32,33 @@ const PLACE_ABOVE = new RegExp(`\\b${ONLY_ABOVE}\\s`, "gi");
 
 /** "second only to January's": a month ranked second, counted from the month named (`fromNamed`). */
 export function findSecondOnlyMonths(clause: string): RankHit[] {
-  const beyond = /\bonly\b/i.test(clause) ? allMatches(ONLY_MONTHS_BEYOND, clause) : [];
-  return [...allMatches(MONTH_ABOVE, clause), ...beyond].map((m): RankHit => {
-    const hit = {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: "rank" as const,
-      n: 1 + (m[1] ?? "").split(/,\s|,?\sand\s/).length,
-      direction: m[3] === undefined && m[5] === undefined ? ("high" as const) : ("low" as const),
+  const above = allMatches(MONTH_ABOVE, clause).map((m) => secondToMonths(clause, m, "high"));
+  if (!/\bonly\b/i.test(clause)) return above;
+  // the side is the comparative's: "only May had been lower"
+  const beyond = allMatches(ONLY_MONTHS_BEYOND, clause).map((m) =>
+    secondToMonths(clause, m, m[3] === undefined && m[5] === undefined ? "high" : "low"),
+  );
+  return [...above, ...beyond];
+}
+
+/** The rank of a month after the months named above it (`m[1]`), with the writer's window. */
+function secondToMonths(clause: string, m: RegExpExecArray, direction: "high" | "low"): RankHit {
+  const hit = {
+    start: m.index,
+    end: m.index + m[0].length,
+    type: "rank" as const,
+    n: 1 + (m[1] ?? "").split(/,\s|,?\sand\s/).length,
+    direction,
+  };
+  // "surpassed only by August this year": the writer's window is the year
+  const year = YEAR_AFTER.exec(clause.slice(hit.end, hit.end + 30));
+  if (year)
+    return {
+      ...hit,
+      end: hit.end + year[0].length,
+      scope: { type: "year", year: year[1] ? Number(year[1]) : null },
     };
-    // "surpassed only by August this year": the writer's window is the year
-    const year = YEAR_AFTER.exec(clause.slice(hit.end, hit.end + 30));
-    if (year)
-      return {
-        ...hit,
-        end: hit.end + year[0].length,
-        scope: { type: "year", year: year[1] ? Number(year[1]) : null },
-      };
-    return { ...hit, scope: { type: "since", period: null }, fromNamed: true };
-  });
+  return { ...hit, scope: { type: "since", period: null }, fromNamed: true };
 }
 
 /** The year a second place is counted in, right after the months named. */
