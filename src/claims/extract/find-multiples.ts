@@ -32,6 +32,7 @@ import {
   toleranceFor,
 } from "./numbers.js";
 import type { ChangeReading, Hedge, Tolerance } from "../types.js";
+import { SENT_TO_WORDS, WHAT_WENT } from "./partner-gap.js";
 import { findPartners } from "./subjects.js";
 import type { ChangeRead } from "./find-changes.js";
 
@@ -49,16 +50,11 @@ const DATED = `(?=${DATED_FIGURE})`;
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
 const PLAIN_AFTER = `${DATED}|(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME}|last\\s(?:month|year)|the\\s(?:previous|prior)\\s(?:month|year))|as much|as many|as high|as large|as big|(?:those|that|what)\\s(?:(?:went|was\\s(?:shipped|sent|exported))\\s)?(?:to|for)(?=\\s)|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME})(?: (?:19|20)\\d{2})? (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
-/** After an amount, what makes it a destination's: "shipped to", "that went to". */
-const SENT_TO =
-  "\\s(?:(?:that|which)\\s(?:went|was\\s(?:shipped|sent|exported)|were\\s(?:shipped|sent|exported))|shipped|sent|exported|delivered|bound|headed|destined)\\s(?:to|for)\\s";
 /** A destination named within a few words after `at` ("as the US", "shipped to Japan", "as those to Korea"). */
 function destinationAt(clause: string, at: number): boolean {
   const after = clause.slice(at, at + 40);
   return findPartners(after).some((p) => p.start <= 30);
 }
-/** What went to a destination, named before it: "those to", "what went to". */
-const WHAT_WENT = "(?:those|what\\swent)\\s(?:to|for)\\s";
 const WHAT_WENT_TO = new RegExp(`^${WHAT_WENT}(?:the\\s)?$`, "i");
 /** A destination's own amount after its name: "the US volume", "Japan's total", "Japan's." (not "the EU's demand"). */
 const OWNED_AFTER =
@@ -218,7 +214,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
     // about half the amount that went to the US, a third of the volume shipped to Korea, roughly half
     // as much as Japan: a fraction of another destination's figure (partner-gap reads which one)
     re: new RegExp(
-      `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?:the\\s(?:amount|volume|tonnage|quantity)(?=${SENT_TO})|as\\s(?:much|many)(?=\\sas\\s))`,
+      `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?:the\\s(?:amount|volume|tonnage|quantity)(?=${SENT_TO_WORDS})|as\\s(?:much|many)(?=\\sas\\s))`,
       "gi",
     ),
     read: (m) =>
@@ -228,9 +224,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
   },
   {
     // about half of those to the US, a third of the US volume, 52% of Japan's: a fraction or
-    // percentage of another destination's amount (partner-gap reads which one)
+    // percentage of another destination's amount (partner-gap reads which one); a word follows, a
+    // letter of any case under the i flag ("those to", "the" and a name all open with one)
     re: new RegExp(
-      `()(?<![\\w-]|\\b(?:first|second|latter|former|last|the|a)\\s)(${RATIO_FRACTION}|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent))\\s(?:of\\s)?(?=${WHAT_WENT}|the\\s|[A-Z])`,
+      `()(?<![\\w-]|\\b(?:first|second|latter|former|last|the|a)\\s)(${RATIO_FRACTION}|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent))\\s(?:of\\s)?(?=[a-z])`,
       "gi",
     ),
     read: (m) => {

@@ -147,15 +147,19 @@ export function fractionOfAnother(after: string, partners: readonly PartnerMenti
   );
 }
 
-/** After an amount, the words that make it what a destination got: "shipped to", "that went to the". */
-const SENT = String.raw`\s(?:(?:that|which)\s(?:went|was\s(?:shipped|sent|exported)|were\s(?:shipped|sent|exported))|shipped|sent|exported|delivered|bound|headed|destined)\s(?:to|for)\s(?:the\s)?$`;
+/** After an amount, the words that make it what a destination got: "shipped to", "that went to", "destined for". */
+export const SENT_TO_WORDS = String.raw`\s(?:(?:that|which)\s(?:went|was\s(?:shipped|sent|exported)|were\s(?:shipped|sent|exported))|shipped|sent|exported|delivered|bound|headed|destined)\s(?:to|for)\s`;
+/** What went to a destination, named before it: "those to", "what went to". */
+export const WHAT_WENT = String.raw`(?:those|what\swent)\s(?:to|for)\s`;
+/** The same words ending the text, "the" after them or not: "shipped to the". */
+const SENT = String.raw`${SENT_TO_WORDS}(?:the\s)?$`;
 const SENT_AFTER_AMOUNT = new RegExp(`^${SENT}`, "i");
 /** The amount the fraction is of, then where it went: " of the tonnage that went to" (in its words or after them). */
 const AMOUNT_SENT = new RegExp(`(?:^|\\sof)\\sthe\\s(?:volumes?|amounts?|quantity|tonnage)${SENT}`, "i");
 
 /** What went somewhere, named after "of": "of what went to", "of those to", "of the volume shipped to". */
 const SENT_SOMEWHERE = new RegExp(
-  `(?:^|\\s)of\\s(?:(?:what\\swent|those)\\s(?:to|for)\\s|the\\s(?:volumes?|amounts?|quantity|tonnage)${SENT.replace("(?:the\\s)?$", "")})(?!(?:the\\s)?(?:world|all\\b|every|other\\s(?:destinations|countries|markets)|overseas|abroad))`,
+  `(?:^|\\s)of\\s(?:${WHAT_WENT}|the\\s(?:volumes?|amounts?|quantity|tonnage)${SENT_TO_WORDS})(?!(?:the\\s)?(?:world|all\\b|every|other\\s(?:destinations|countries|markets)|overseas|abroad))`,
   "i",
 );
 
