@@ -53,6 +53,8 @@ const SPAN =
 const YEAR_TOTAL =
   /\b(?:full[- ]year|(?:the|this|last) year(?:'s)?(?: total)?|annual|yearly|(?:twelve|12) months|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|whole year|year as a whole)\b/i;
 const MONTH_NEAR = new RegExp(`\\b(${MONTH_WORDS})\\b(?:'s)?\\.?(?:,?\\s(20\\d{2}))?`, "g");
+/** An English month's name anywhere: where `MONTH_NEAR` finds one. */
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_WORDS})\\b`);
 
 /**
  * The sentence around [start, end) with those characters blanked out: what the rest of the sentence
@@ -355,8 +357,9 @@ export function sentenceReadings(
   // "... to Germany were 1,161 t; ... to the US in August were 509 t; and China's magnet exports in
   // October were ...": a part set off by semicolons that names its own product is a clause of its
   // own, so a destination only another part names can rescue its figure but not leave it open
-  const part = semicolonPart(sentence, head.length);
-  const partPartners = part !== null && findSeries(part).length > 0 ? mentionsIn(part).partners : null;
+  const part = listed ? semicolonPart(sentence, head.length) : null;
+  const partMentions = part !== null ? mentionsIn(part) : null;
+  const partPartners = partMentions !== null && partMentions.series.size > 0 ? partMentions.partners : null;
   // "Europe took 2,821 t": read as the European Union, the figure may be the continent's
   if (main.key.partner === "EU27" && namesContinent(sentence))
     add({ partner: "EUR_region" }, "the figure is for Europe the continent, which the sentence names");
@@ -444,8 +447,7 @@ function rankedBase(claim: ExtractedClaim, period: string, text: string): string
   if (!/\b(?:from|than|after|off|below|above)\s(?:a|an|its|the|their)?\s?(?:new\s)?$/i.test(before))
     return [];
   // "down from September's peak": a rank whose own words name its month is that month's
-  if (allMatches(MONTH_NEAR, claim.text).some((m) => MONTHS[(m[1] as string).toLowerCase()] !== undefined))
-    return [];
+  if (MONTH_WORD.test(claim.text)) return [];
   // "after a record 58,152 tonnes in 2024": a full year's base is the year before it
   const own = monthIndex(period);
   if (own === null) return yearBeforeSpan(period);
