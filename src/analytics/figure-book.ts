@@ -387,17 +387,15 @@ function composed(all: ReadonlyMap<string, Figure>, period: string): Figure | nu
 
 /**
  * The figures of several partners of one period added up ("the US and Japan together"), keyed by
- * the partners joined with "+": its rounding is the sum of theirs. It is derived, and in conflict
- * when any part is.
+ * the partners joined with "+" (so two parts or more): its rounding is the sum of theirs. It is
+ * derived, and in conflict when any part is.
  */
-function summed(parts: readonly Figure[], period: string, partner: string): Figure | null {
-  const first = parts[0];
-  if (first === undefined) return null;
+function summed(parts: readonly Figure[], period: string, partner: string): Figure {
   const value = parts.reduce((a, f) => a + f.value, 0);
   return {
     period,
     value,
-    unit: first.unit,
+    unit: (parts[0] as Figure).unit,
     halfStep: parts.reduce((a, f) => a + f.halfStep, 0),
     point: { ...derivedPoint(parts, period, value), partner },
     parts: [...parts],
