@@ -211,17 +211,20 @@ const CAUSED_BY = new RegExp(
   "i",
 );
 
+/** Another month a difference is taken against, after "than", "on" and the like: "in May", "a month earlier", "the same month". */
+const OTHER_MONTH = `(?:in\\s|during\\s)?(?:${MONTH_NAME}|a (?:month|year) (?:earlier|ago|before)|the (?:previous|prior|preceding) (?:month|year)|last (?:month|year)|the month before|the same month)\\b`;
+
 /**
  * A bare number compared with another month after a tonnage in the same clause: "Indian buyers got
  * 172 tonnes, 22 more than in May", "1,118 t, 170 fewer than a month earlier". It takes the tonnage's unit.
  */
 const BARE_DIFFERENCE = new RegExp(
-  `(?<![\\w.,$€£¥+\\-−–/])(${NUM})(?=\\s(more|fewer|less)\\sthan\\s(?:in\\s|during\\s)?(?:${MONTH_NAME}|a (?:month|year) (?:earlier|ago|before)|the (?:previous|prior|preceding) (?:month|year)|last (?:month|year)|the month before|the same month)\\b)`,
+  `(?<![\\w.,$€£¥+\\-−–/])(${NUM})(?=\\s(more|fewer|less)\\sthan\\s${OTHER_MONTH})`,
   "gi",
 );
 
 /** A comparison with another month right after a difference: "compared with October", "than in May", "on March". */
-const THAN_A_MONTH = `(?:\\s[\\w'’-]+){0,3}?\\s(?:than|compared\\s(?:with|to)|on|over|from|against|versus|vs\\.?)\\s(?:in\\s|during\\s)?(?:${MONTH_NAME}|a (?:month|year) (?:earlier|ago|before)|the (?:previous|prior|preceding) (?:month|year)|last (?:month|year)|the month before|the same month)\\b`;
+const THAN_A_MONTH = `(?:\\s[\\w'’-]+){0,3}?\\s(?:than|compared\\s(?:with|to)|on|over|from|against|versus|vs\\.?)\\s${OTHER_MONTH}`;
 
 /**
  * A difference whose unit comes after the word that makes it one, compared with another month: "677
