@@ -4,6 +4,7 @@
 // Shares of the total live in find-shares.ts and are re-exported here.
 
 import {
+  CJK_HEDGE_AFTER,
   CJK_NUM,
   NUM,
   SPACED_NUM,
@@ -73,8 +74,7 @@ const QTY = new RegExp(
  * A hedge or bound after a Korean, Japanese or Chinese figure: "850톤 이상" (or more), "500톤 미만"
  * (under), "5000トン超", "300トン程度", "6000吨左右".
  */
-const CJK_HEDGE_AFTER =
-  /^\s?(이상|이하|미만|초과|넘게|가량|정도|안팎|가까이|以上|以下|未満|超|余り|程度|前後|近く|左右)/;
+const CJK_HEDGE_AFTER_AT = new RegExp(`^\\s?(${CJK_HEDGE_AFTER})`);
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
 const WHOLE_BEFORE = /\b(?:of|out of)\s(?:(?:the|a|all|China's|its|total(?: of)?)\s){0,3}$/i;
 
@@ -106,7 +106,7 @@ export function findLevels(clause: string): LevelHit[] {
     // "1.5 mt" could be million tonnes; a metric-tonne reading needs a magnitude that fits
     if (unitWord === "mt" && parsed.value < 10 && parsed.halfUnit < 0.5) continue;
     const factor = multiplierOf(m[5]) * unitFactor(unitWord);
-    const after = m[1] || m[2] ? null : CJK_HEDGE_AFTER.exec(clause.slice(m.index + m[0].length));
+    const after = m[1] || m[2] ? null : CJK_HEDGE_AFTER_AT.exec(clause.slice(m.index + m[0].length));
     const hedge = hedgeOf(m[1] || m[2] || after?.[1]);
     const value = roundTol(parsed.value * factor);
     const halfUnit = roundTol(parsed.halfUnit * factor);

@@ -20,6 +20,7 @@ import {
   parseCount,
 } from "./lexicon.js";
 import {
+  CJK_BOUND_AFTER,
   HEDGE_OPT,
   HEDGE_WORDS,
   NUM,
@@ -164,8 +165,6 @@ const WENT_TO_HINT = new RegExp(`(?:${WENT_TO})\\sto\\b`, "i");
 const EARLIER_HINT = new RegExp(`\\b(?:${EARLIER})\\s`, "i");
 
 /** The share patterns; each of `needs` matches wherever the pattern can (its percent, fraction or ratio words, and the words above). */
-/** A bound said after a Korean or Japanese figure: "이상" (or more), "미만" (under), "以上", "未満". */
-const CJK_BOUND_AFTER = "이상|이하|미만|초과|넘게|以上|以下|未満";
 /** Destinations as Japanese outlets name them, before "の". */
 const JA_PLACE =
   "ドイツ|韓国|米国|アメリカ|日本|ベトナム|インド|メキシコ|タイ|イタリア|フランス|オランダ|ポーランド|台湾|マレーシア|フィリピン|英国|イギリス|トルコ|ブラジル|オーストラリア|カナダ|ロシア|欧州連合|EU";

@@ -284,19 +284,64 @@ export function tonnesPer(unit: string): number {
   return 1;
 }
 
-/** Normalises a hedge phrase ("just under", "more than", German "rund") to its kind, or null. */
+/** Words said after a figure, each with the hedge it makes of it. */
+type SaidAfter = ReadonlyArray<readonly [string, Hedge]>;
+/** Bounds said after a Korean figure: "850톤 이상" (or more), "500톤 미만" (under). */
+const KOREAN_BOUNDS: SaidAfter = [
+  ["이상", "more_than"],
+  ["이하", "less_than"],
+  ["미만", "less_than"],
+  ["초과", "more_than"],
+  ["넘게", "more_than"],
+];
+/** Other hedges said after a Korean figure: "300톤 가량", "1,000톤 가까이" (nearly). */
+const KOREAN_HEDGES: SaidAfter = [
+  ["가량", "about"],
+  ["정도", "about"],
+  ["안팎", "about"],
+  ["가까이", "nearly"],
+];
+/** Bounds said after a Japanese or Chinese figure: "20%以上", "500トン未満" (under). */
+const HAN_BOUNDS: SaidAfter = [
+  ["以上", "more_than"],
+  ["以下", "less_than"],
+  ["未満", "less_than"],
+];
+/** Other hedges said after a Japanese or Chinese figure: "5000トン超", "300トン程度", "6000吨左右". */
+const HAN_HEDGES: SaidAfter = [
+  ["超", "more_than"],
+  ["余り", "more_than"],
+  ["程度", "about"],
+  ["前後", "about"],
+  ["近く", "nearly"],
+  ["左右", "about"],
+];
+const saidAfter = (...lists: SaidAfter[]): string => lists.flatMap((l) => l.map(([word]) => word)).join("|");
+/** The bounds said after a Korean, Japanese or Chinese figure, for a regex ("14% 이상을 차지", "20%以上を占め"). */
+export const CJK_BOUND_AFTER = saidAfter(KOREAN_BOUNDS, HAN_BOUNDS);
+/** Every hedge or bound said after a Korean, Japanese or Chinese figure, for a regex. */
+export const CJK_HEDGE_AFTER = saidAfter(KOREAN_BOUNDS, KOREAN_HEDGES, HAN_BOUNDS, HAN_HEDGES);
+/** The hedge each word said after a Korean, Japanese or Chinese figure makes of it. */
+const CJK_AFTER_HEDGE: ReadonlyMap<string, Hedge> = new Map([
+  ...KOREAN_BOUNDS,
+  ...KOREAN_HEDGES,
+  ...HAN_BOUNDS,
+  ...HAN_HEDGES,
+]);
+
+/** Normalises a hedge phrase ("just under", "more than", German "rund", "이상") to its kind, or null. */
 export function hedgeOf(phrase: string | undefined): Hedge | null {
   if (!phrase) return null;
   const p = phrase.toLowerCase().replace(/\s+/g, " ").trim();
+  const after = CJK_AFTER_HEDGE.get(p);
+  if (after !== undefined) return after;
   if (
-    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|約|大约|近|약|가량|정도|안팎|程度|前後|左右|~|≈)$/.test(
+    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|約|大约|近|약|~|≈)$/.test(
       p,
     )
   )
     return "about";
-  if (
-    /^(?:nearly|almost|close to|up to|as much as|as many as|knapp|fast|beinahe|nahezu|가까이|近く)$/.test(p)
-  )
+  if (/^(?:nearly|almost|close to|up to|as much as|as many as|knapp|fast|beinahe|nahezu)$/.test(p))
     return "nearly";
   if (
     /^(?:just under|just below|slightly less than|a little under|just shy of|a little less than|slightly below|slightly under|marginally below|a bit under|a bit below|a bit less than)$/.test(
@@ -311,13 +356,13 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   )
     return "just_over";
   if (
-    /^(?:more than|over|above|at least|no less than|no lower than|no fewer than|not less than|not lower than|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|이상|넘게|초과|以上|超|余り|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
+    /^(?:more than|over|above|at least|no less than|no lower than|no fewer than|not less than|not lower than|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
       p,
     )
   )
     return "more_than";
   if (
-    /^(?:less than|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|well under|well below|weniger als|unter|不到|미만|이하|以下|未満)$/.test(
+    /^(?:less than|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|well under|well below|weniger als|unter|不到)$/.test(
       p,
     )
   )
