@@ -4,6 +4,7 @@
 // never read as a change over time of the first, and never called wrong, since the words also allow
 // a change over time ("87% more than ..." after a month's figure).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
 import { verdictsOf } from "../helpers/verdicts.js";
@@ -105,6 +106,27 @@ describe("a fraction or percentage of another destination's amount", () => {
     const found = await verdicts(text, "2026-01-20");
     expect(found.filter(([w]) => /half|third/.test(w)).map(([, v]) => v)).toEqual(["unverifiable"]);
     expect(found.some(([, v]) => v === "contradicted")).toBe(false);
+  });
+
+  it("is read against the destination whose tonnage it names, not as a change over time", async () => {
+    // Japan's 305 t is 52% of the US's 582 t; as a change on October's 226 t it would be +35%
+    expect(
+      await ratio(
+        "Rare-earth magnet shipments to Japan in November came to 52% of the US tonnage.",
+        "2025-12-20",
+        /%/,
+      ),
+    ).toEqual(["supported"]);
+  });
+
+  it.each([
+    "Rare-earth magnet shipments to Japan in November were roughly half the volume destined for the United States.",
+    // an ordinal alone is a rank, and what the EU demands is not what it took
+    "Magnets to Vietnam in October came to 444 t, and Vietnam was fourth behind Germany, the US and Korea.",
+    "Japan's magnet purchases in November were small, some 20% of the EU's demand.",
+  ])("is no change over time where the other destination is not read: %s", async (text) => {
+    const { claims } = await verifyClaims(store, text, { published: "2025-12-20" });
+    expect(claims.filter((c) => c.kind === "change").map((c) => c.text)).toEqual([]);
   });
 });
 

@@ -32,8 +32,8 @@ import {
   toleranceFor,
 } from "./numbers.js";
 import type { ChangeReading, Hedge, Tolerance } from "../types.js";
-import { SENT_TO_WORDS, WHAT_WENT } from "./partner-gap.js";
-import { findPartners } from "./subjects.js";
+import { SENT_TO_WORDS, ratioPartner } from "./partner-gap.js";
+import { findPartners, type PartnerMention } from "./subjects.js";
 import type { ChangeRead } from "./find-changes.js";
 
 /** A multiple found in a clause, read as a change in percent. */
@@ -50,30 +50,21 @@ const DATED = `(?=${DATED_FIGURE})`;
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
 const PLAIN_AFTER = `${DATED}|(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME}|last\\s(?:month|year)|the\\s(?:previous|prior)\\s(?:month|year))|as much|as many|as high|as large|as big|(?:those|that|what)\\s(?:(?:went|was\\s(?:shipped|sent|exported))\\s)?(?:to|for)(?=\\s)|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME})(?: (?:19|20)\\d{2})? (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
-/** A destination named within a few words after `at` ("as the US", "shipped to Japan", "as those to Korea"). */
-function destinationAt(clause: string, at: number): boolean {
-  const after = clause.slice(at, at + 40);
-  return findPartners(after).some((p) => p.start <= 30);
-}
-const WHAT_WENT_TO = new RegExp(`^${WHAT_WENT}(?:the\\s)?$`, "i");
-/** A destination's own amount after its name: "the US volume", "Japan's total", "Japan's." (not "the EU's demand"). */
-const OWNED_AFTER =
-  /^(?:['’]s?(?=\s?[.,;)]|$)|(?:['’]s?)?\s(?:(?:total|magnet|monthly)\s)?(?:volumes?|figures?|totals?|levels?|tally|amounts?|shipments|purchases|imports|intake|deliveries|tonnage)\b)/i;
-/** What can open another destination's amount: a capital, "the" before one, "those to", "what went". */
-const NAME_NEXT = /^(?:(?:the\s)?[A-Z]|those\s(?:to|for)\s|what\swent\s)/;
-/** Right at `at`, what another destination took: "those to the US", "the US volume", "Japan's". */
-function destinationsAmountAt(clause: string, at: number): boolean {
-  const after = clause.slice(at, at + 50);
-  // most percentages are followed by none of these ("12% in November", "30% of the total"): no names are looked up
-  if (!NAME_NEXT.test(after)) return false;
-  return findPartners(after).some((p) => {
-    const gap = after.slice(0, p.start);
-    return WHAT_WENT_TO.test(gap) || (/^(?:the\s)?$/i.test(gap) && OWNED_AFTER.test(after.slice(p.end)));
-  });
-}
 const RATIO_FRACTION = FRACTION_WORDS;
+/** The fraction words that are also ordinals: "third", "fourth", "fifth". */
+const ORDINAL = "(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|twentieth)";
 
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+/**
+ * A grammar of multiples; `another` marks one that takes a fraction of another destination's amount,
+ * kept only where `ratioPartner` reads that destination, as the clause reader will.
+ */
+interface MultiplePattern {
+  re: RegExp;
+  read: (m: RegExpMatchArray) => ChangeRead | null;
+  another?: true;
+}
+
+const PATTERNS: MultiplePattern[] = [
   {
     // more than doubled, nearly tripled, halved, roughly halving; "more than halves to 405 t" (not "the
     // two halves of the year")
@@ -217,24 +208,23 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | 
       `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?:the\\s(?:amount|volume|tonnage|quantity)(?=${SENT_TO_WORDS})|as\\s(?:much|many)(?=\\sas\\s))`,
       "gi",
     ),
-    read: (m) =>
-      destinationAt(m.input ?? "", (m.index ?? 0) + m[0].length)
-        ? ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1])
-        : null,
+    read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
+    another: true,
   },
   {
     // about half of those to the US, a third of the US volume, 52% of Japan's: a fraction or
     // percentage of another destination's amount (partner-gap reads which one); a word follows, a
-    // letter of any case under the i flag ("those to", "the" and a name all open with one)
+    // letter of any case under the i flag ("those to", "the" and a name all open with one). An
+    // ordinal alone, with no "a" or "of", is a rank ("Vietnam was fourth behind Germany").
     re: new RegExp(
-      `()(?<![\\w-]|\\b(?:first|second|latter|former|last|the|a)\\s)(${RATIO_FRACTION}|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent))\\s(?:of\\s)?(?=[a-z])`,
+      `()(?<![\\w-]|\\b(?:first|second|latter|former|last|the|a)\\s)(?!${ORDINAL}\\s(?!of\\s))(${RATIO_FRACTION}|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent))\\s(?:of\\s)?(?=[a-z])`,
       "gi",
     ),
     read: (m) => {
-      if (!destinationsAmountAt(m.input ?? "", (m.index ?? 0) + m[0].length)) return null;
       const pct = /\d/.test(m[2] ?? "") ? /[\d.]+/.exec(m[2] ?? "")?.[0] : undefined;
       return pct !== undefined ? percentOf(pct, m[1]) : ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]);
     },
+    another: true,
   },
   {
     // about half the level of January, a third of the figure for March
@@ -265,7 +255,7 @@ const CJK_N = "\\d|[一二两兩三四五六七八九十]";
  * "月增逾一成" more than +10%, "8割減" -80%); "mehr als verdoppelt", "halbiert", "das Achtfache".
  * Tenths are as loose as their rounding ("三成" holds 25-35%), as "a third" is.
  */
-const INTL_PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => ChangeRead | null }> = [
+const INTL_PATTERNS: MultiplePattern[] = [
   {
     re: new RegExp(
       `(?<!增长|增長|增加|增|提高|上升)(约|約|近|逾|超过|超過|약)?\\s?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?[倍배](?![\\d\\p{Script=Han}]{0,2}(?:以上の)?関税)`,
@@ -369,13 +359,22 @@ export function findMultiples(clause: string): MultipleHit[] {
     )
   )
     return out;
-  for (const { re, read } of ALL_PATTERNS) {
+  let partners: PartnerMention[] | undefined;
+  for (const { re, read, another } of ALL_PATTERNS) {
     for (const m of scan(re, clause)) {
       const hit = read(m);
       if (hit === null) continue;
       const end = m.index + m[0].trimEnd().length;
       DATED_AT.lastIndex = end;
       const base = DATED_AT.exec(clause);
+      // "half the volume destined for Japan", "40% of the US tonnage": a fraction of another
+      // destination's amount is a ratio of the two only where the clause reader finds that
+      // destination (with no month of its own); else it would be read as a change over time
+      if (
+        another &&
+        (base !== null || ratioPartner(clause, m.index, end, (partners ??= findPartners(clause))) === null)
+      )
+        continue;
       const of = base
         ? { of: { start: base.index + base[0].length - (base[1] ?? "").length, end: DATED_AT.lastIndex } }
         : {};

@@ -52,8 +52,12 @@ const AS_COMPARISON = /\b(?:much|many|large|big|high|great|heavy)$/i;
  * Japan's"), or between a comparison and it ("277 t below those to the US").
  */
 const MULTIPLE_OF = new RegExp(`^\\s${OBJECT}?(?:the\\s)?$`, "i");
-/** A destination named as the owner of a quantity: "Japan's", "the US volume", "the Japanese figure". */
-const OWNER_AFTER = new RegExp(`^(?:['’]s?\\b|\\s${TAKEN}\\b)`, "i");
+/**
+ * A destination named as the owner of a quantity: "the US volume", "Japan's total", "Japan's." (not
+ * "the EU's demand").
+ */
+const OWNER_AFTER =
+  /^(?:['’]s?(?=\s?[.,;)]|$)|(?:['’]s?)?\s(?:(?:total|magnet|monthly)\s)?(?:volumes?|figures?|totals?|levels?|tally|amounts?|shipments|purchases|imports|intake|deliveries|tonnage)\b)/i;
 const MULTIPLE_WORDS =
   /\b(?:times|twice|double|triple|treble|half|thirds?|quarters?|fifths?|tenths?)\b|\dx\b|fold\b/i;
 /** A percentage taken of what follows: "52% of" (those to the US, the US volume). */
@@ -150,7 +154,7 @@ export function fractionOfAnother(after: string, partners: readonly PartnerMenti
 /** After an amount, the words that make it what a destination got: "shipped to", "that went to", "destined for". */
 export const SENT_TO_WORDS = String.raw`\s(?:(?:that|which)\s(?:went|was\s(?:shipped|sent|exported)|were\s(?:shipped|sent|exported))|shipped|sent|exported|delivered|bound|headed|destined)\s(?:to|for)\s`;
 /** What went to a destination, named before it: "those to", "what went to". */
-export const WHAT_WENT = String.raw`(?:those|what\swent)\s(?:to|for)\s`;
+const WHAT_WENT = String.raw`(?:those|what\swent)\s(?:to|for)\s`;
 /** The same words ending the text, "the" after them or not: "shipped to the". */
 const SENT = String.raw`${SENT_TO_WORDS}(?:the\s)?$`;
 const SENT_AFTER_AMOUNT = new RegExp(`^${SENT}`, "i");
