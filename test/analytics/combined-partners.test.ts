@@ -1,16 +1,15 @@
 // The figure of several destinations together ("the US and Japan together"), asked of the figure
 // book with the partners joined by "+": their figures of the same period added up, made from them.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadFigureBook } from "../../src/analytics/figure-book.js";
 import { seriesKey } from "../../src/domain/series-key.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 describe("a combined partner in the figure book", () => {
   it("adds up the partners' figures of the period", async () => {

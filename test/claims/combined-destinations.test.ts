@@ -1,16 +1,15 @@
 // A figure said of several destinations together ("the US and Japan together took 882 t", "a
 // combined 37%", "took 2,142 t between them") is checked as their sum: supported when the sum bears
 // it out; otherwise left open, never called wrong, and never judged on one destination's figure.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 async function read(text: string, quote: string) {
   const c = await claimAt(store, text, quote, "2026-01-20");

@@ -2,16 +2,15 @@
 // in May") names its base: when the month before bears it out the claim is supported, and when it
 // does not, contradicted. It was left ambiguous, as a bare "fell" is, whose year-on-year reading the
 // data may lack.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 // magnets to Germany: 209 t in May 2025, 764 t in June 2025 (no June 2024)
 describe("a direction against a named month", () => {

@@ -2,16 +2,15 @@
 // is the comparison's, not the month's, and only that year's months are counted, never the months
 // between it and the claim's. Rare earths: June 2025 7,742.2 t, July 2025 5,994.3 t, May 2024
 // 6,217 t (2024's highest held); magnets: January 2025 6,357 t, November 2025 6,150 t.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 describe("a month against any month of an earlier year", () => {
   it("leaves the month in its own year, so its level is the month's", async () => {

@@ -2,16 +2,15 @@
 // Portuguese months with capitals ("em Novembro"), a signed percentage in brackets after a level
 // ("1.238 toneladas (-52,9%)"). A wrong figure in such a sentence stays unverifiable, never
 // contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt, verdictsOf } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 describe("Portuguese months with capitals", () => {
   it("dates a level and its change by 'em Setembro' and 'face a Agosto'", async () => {

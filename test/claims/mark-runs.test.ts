@@ -2,16 +2,15 @@
 // on the right side of the mark, not monthly rises or falls: read as a run of the clause's verb
 // ("eased ..., the third month in a row"), a true run was contradicted. Magnets 2025: June 3,188 t,
 // July 5,577 t, August 6,146 t, September 5,774 t, October 5,473 t.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 describe("a run of months past a mark", () => {
   it.each([

@@ -3,16 +3,15 @@
 // March tally") compares the subject with itself in that month: a change on that month, never a
 // share of that month's total. A whole of the part's own month ("9% of its July total") stays a
 // share.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 /** The kind, period and verdict of the claim read at `quote`. */
 async function read(text: string, quote: string) {

@@ -2,16 +2,15 @@
 // excepted after "so far", and the month a "peaked in" takes, checked on the reference data.
 // Magnets 2025: January 6,357 t, May 1,238 t, July 5,577 t, August 6,146 t, September 5,774 t,
 // October 5,473 t, November 6,150 t, December 5,952 t.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 describe("a peak or trough of a half or a quarter, said as a noun, an adjective or a verb", () => {
   it.each([

@@ -3,16 +3,15 @@
 // reads such text whole, and the checker judges a claim on the words the reader read: a wrong figure
 // in a sentence whose product stands on the line before, or across a cue, is contradicted like any
 // other, and the quoted words stay as written.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 // magnets: 1,238 t in May 2025, 57,392 t in 2025 (58,152 t in 2024); US 564 t in December 2025;
 // rare earths 62,585 t in 2025 (55,431 t in 2024)

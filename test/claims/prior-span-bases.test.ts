@@ -1,16 +1,15 @@
 // A quarter set against the quarter before it ("q/q", "QoQ", "quarter on quarter", "on the
 // quarter", "from the previous quarter") and a half against the half before it ("half on half"):
 // the base is the span of as many months right before, named in the clause, so it can contradict.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const changes = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims

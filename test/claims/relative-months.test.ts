@@ -1,16 +1,15 @@
 // Months said relative to another: "two months on", "three months later" count from the month the
 // text was on; "the next month" told in the past tense is that month's successor, not a forecast;
 // "last December" is the December before the story, never the coming one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const read = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.period, c.verdict]);

@@ -3,17 +3,16 @@
 // "на 33,4%", "по сравнению с тем же месяцем прошлого года", destinations in every case ("в Южную
 // Корею"), and rare earths ("редкоземельных металлов") told from magnets. A wrong figure in a
 // Russian sentence stays unverifiable: a sentence not in English is never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
 import { russianGlosses } from "../../src/claims/extract/russian-words.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 describe("Russian figures", () => {
   it.each([

@@ -3,16 +3,15 @@
 // magnet exports in October were 15.8% lower than a year before"), gives each part's figure its own
 // destination: one that only another part names may rescue the figure, but no longer leaves a wrong
 // one open.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 // magnets: world 4,725 t in October 2024 and 5,473 t in October 2025 (+15.8%); Germany has no October 2024
 const parts = (last: string) =>

@@ -1,16 +1,15 @@
 // After a sentence steps to another month ("In October it took 1,118 t"), the figures that follow
 // may be back on the month the story is on: that month is a reading that can support them, never
 // contradict them.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const read = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims.map((c) => [

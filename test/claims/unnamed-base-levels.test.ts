@@ -1,16 +1,15 @@
 // A base figure no words date ("5,473 t, up from 4,725 t") is the month before's by default, but may
 // as well be the same month a year before's: the base figure itself is the evidence. The default is a
 // guess, so it never contradicts, and the year-earlier month can support it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const read = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-11-20" })).claims.map((c) => [

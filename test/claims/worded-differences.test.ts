@@ -1,16 +1,15 @@
 // A difference in tonnes whose unit follows the word that makes it one ("677 extra tonnes compared
 // with October", "some 677 additional tonnes on October", "285 fewer tonnes than in September") is a
 // change on that month, checked as such.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 async function read(text: string, quote: string) {
   const c = await claimAt(store, text, quote, "2026-01-20");

@@ -1,16 +1,15 @@
 // A heading that is only a year ("2024", "## 2025", "2025 in review") dates the section under it;
 // "for the year" or "full-year" under it leaves the number to the text, so the year named before is
 // a reading, and a figure the words date no further is never contradicted on the year of publication.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const read = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-01-20" })).claims.map((c) => [

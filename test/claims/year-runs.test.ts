@@ -2,16 +2,15 @@
 // two-year high"), among the full years held: it was left unverifiable whatever the years held
 // showed. Full years held: magnets 2023 52,576 t, 2024 58,152 t, 2025 57,392 t; rare earths 2023
 // 52,307 t, 2024 55,431 t, 2025 62,585 t.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 describe("a full year's rank over a run of years", () => {
   it.each([
