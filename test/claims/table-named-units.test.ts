@@ -6,14 +6,16 @@ import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
+import { claimAt } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
+/** The kind, destination, period and verdict of the claim at `quote`. */
 async function cell(text: string, quote: string, published: string) {
-  const c = (await verifyClaims(store, text, { published })).claims.find((x) => x.text === quote);
+  const c = await claimAt(store, text, quote, published);
   return [c?.kind, c?.partner, c?.period, c?.verdict];
 }
 
