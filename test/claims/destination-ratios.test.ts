@@ -100,12 +100,16 @@ describe("a fraction or percentage of another destination's amount", () => {
   });
 
   it.each([
-    "Exports of rare-earth magnets to Japan in October 2025 were about half the amount that went to the US.",
-    "Exports of rare-earth magnets to Japan in November 2025 were about a third of the volume shipped to the US.",
-  ])("is left open when the two do not bear it out, never a share of the total: %s", async (text) => {
-    const found = await verdicts(text, "2026-01-20");
-    expect(found.filter(([w]) => /half|third/.test(w)).map(([, v]) => v)).toEqual(["unverifiable"]);
-    expect(found.some(([, v]) => v === "contradicted")).toBe(false);
+    [
+      "Exports of rare-earth magnets to Japan in October 2025 were about half the amount that went to the US.",
+      "about half the amount",
+    ],
+    [
+      "Exports of rare-earth magnets to Japan in November 2025 were about a third of the volume shipped to the US.",
+      "about a third of the volume",
+    ],
+  ])("is left open when the two do not bear it out, never a share of the total: %s", async (text, words) => {
+    expect(await verdicts(text, "2026-01-20")).toEqual([[words, "unverifiable"]]);
   });
 
   it("is read against the destination whose tonnage it names, not as a change over time", async () => {

@@ -114,8 +114,9 @@ describe("a Japanese destination's share said with 'の'", () => {
   });
 
   it("leaves a change said with 'の' a change", async () => {
+    // Japan, November: 305 t after October's 226 t, +35%
     const c = await claimAt(store, "11月の日本の35%増は大きい。", "35%増", "2025-12-21");
-    expect(c?.kind).toBe("change");
+    expect([c?.kind, c?.partner, c?.period, c?.verdict]).toEqual(["change", "JPN", "2025-11", "supported"]);
   });
 });
 

@@ -74,32 +74,56 @@ describe("other words for a record", () => {
 
 describe("a record said as a noun of the month", () => {
   it.each([
-    ["Magnet exports came to 6,357 t in January, setting a monthly record.", "2025-02-20", "supported"],
-    ["Magnet exports came to 6,150 t in November, a monthly record.", "2025-12-20", "contradicted"],
+    [
+      "Magnet exports came to 6,357 t in January, setting a monthly record.",
+      "2025-02-20",
+      "a monthly record",
+      "supported",
+    ],
+    [
+      "Magnet exports came to 6,150 t in November, a monthly record.",
+      "2025-12-20",
+      "a monthly record",
+      "contradicted",
+    ],
     [
       "Rare-earth exports reached 7,742.2 t in June 2025, still the monthly record.",
       "2026-01-20",
+      "still the monthly record",
       "supported",
     ],
-    ["Rare-earth exports of 7,742.2 t in June 2025 remain the record.", "2026-01-20", "supported"],
+    [
+      "Rare-earth exports of 7,742.2 t in June 2025 remain the record.",
+      "2026-01-20",
+      "remain the record",
+      "supported",
+    ],
     [
       "Rare-earth exports reached 5,994.3 t in July 2025, the highest in history.",
       "2026-01-20",
+      "highest in history",
       "contradicted",
     ],
     [
       "Rare-earth exports reached 7,742.2 t in June 2025, the highest point of the whole series.",
       "2026-01-20",
+      "highest point of the whole series",
       "supported",
     ],
     [
       "Rare-earth exports of 7,742.2 t in June 2025 were the record for any single month.",
       "2026-01-20",
+      "the record for any single month",
       "supported",
     ],
-    ["Magnet exports in November were 6,150 t, the second-highest in the chart.", "2025-12-20", "supported"],
-  ])("reads %s", async (text, published, verdict) => {
-    expect(await rankOf(text, published, /record|highest/)).toEqual([[expect.any(String), verdict]]);
+    [
+      "Magnet exports in November were 6,150 t, the second-highest in the chart.",
+      "2025-12-20",
+      "second-highest in the chart",
+      "supported",
+    ],
+  ])("reads %s", async (text, published, words, verdict) => {
+    expect(await rankOf(text, published, /record|highest/)).toEqual([[words, verdict]]);
   });
 
   it.each([
@@ -123,6 +147,6 @@ describe("an extreme the figure only comes close to", () => {
 
   it("still reads the month that holds the record named after it", async () => {
     const text = "Magnet exports in November were 6,150 t, nearly matching January's record.";
-    expect(await rankOf(text, "2025-12-20", /record/)).toEqual([[expect.any(String), "supported"]]);
+    expect(await rankOf(text, "2025-12-20", /record/)).toEqual([["record", "supported"]]);
   });
 });
