@@ -16,31 +16,35 @@ describe("a run of months past a mark", () => {
   it.each([
     [
       "Magnet exports eased to 5,774 t in September, the third month in a row above 5,000 t.",
+      "2025-11-20",
       "third month in a row above 5,000 t",
       "supported",
     ],
     [
       "Magnet exports fell to 5,774 t in September but stayed above 5,000 t for a third straight month.",
+      "2025-11-20",
       "above 5,000 t for a third straight month",
       "supported",
     ],
     [
       "Magnet exports fell to 5,473 t in October, a fourth straight month above 5,000 tonnes.",
+      "2025-11-20",
       "fourth straight month above 5,000 tonnes",
       "supported",
     ],
     [
       "Magnet exports fell to 5,473 t in October, a fifth straight month above 5,000 t.",
+      "2025-11-20",
       "fifth straight month above 5,000 t",
       "contradicted",
     ],
     [
       "Magnet exports rose to 3,188 t in June, but stayed below 4,000 t for a third month.",
+      "2025-07-20",
       "below 4,000 t for a third month",
       "supported",
     ],
-  ])("%s", async (text, quote, verdict) => {
-    const published = /June/.test(text) ? "2025-07-20" : "2025-11-20";
+  ])("%s", async (text, published, quote, verdict) => {
     expect((await readingAt(store, text, quote, published)).verdict).toBe(verdict);
   });
 
