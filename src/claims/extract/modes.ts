@@ -43,11 +43,11 @@ const MISSTATED_BEFORE = new RegExp(
 );
 /**
  * An earlier piece cited for what it said: "A report on Nov. 20 said", "the graphic of Monday gave",
- * "an earlier alert said", "an item at 1412 GMT said", "the post also says" (a news app's, a
- * broadcast's or a feed's own pieces too).
+ * "an earlier alert said", "an item at 1412 GMT said", "the post also says", "this note previously gave"
+ * (a news app's, a broadcast's, a feed's or an analyst's own pieces too).
  */
 const EARLIER_PIECE_SAID = new RegExp(
-  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original|same|[A-Z][a-z]{2,8}|(?:19|20)\d{2})\s){0,2}(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version|row|entry|cell|file|spreadsheet|dataset)\s(?:(?:on|of|from|for|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?(?:(?:also|likewise|similarly|further|then|later|originally|first)\s)?(?:said|says|gave|gives|put|stated|reported|listed|showed|shows|had|has|cited|quoted)\b`,
+  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original|same|[A-Z][a-z]{2,8}|(?:19|20)\d{2})\s){0,2}(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version|row|entry|cell|file|spreadsheet|dataset|note|notice)\s(?:(?:on|of|from|for|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?(?:(?:also|likewise|similarly|further|then|later|originally|first|previously|earlier|initially)\s)?(?:said|says|gave|gives|put|stated|reported|listed|showed|shows|had|has|cited|quoted)\b`,
   "i",
 );
 /**
