@@ -65,10 +65,21 @@ const LOW =
   "lowest|smallest|weakest|worst|poorest|fewest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest";
 /** Whose figure, between the extreme and its noun: "the highest US figure", "the lowest EU month". */
 const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound))?";
-const NOUN = `(?:${MODIFIER}\\s(?:monthly\\s|month's\\s|single-month\\s|one-month\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals|haul))?`;
-/** What the extreme is of, between it and its window: "for a single month", "for any month", "for magnet exports". */
-const OF_WHAT =
-  "(?:\\s(?:for|of|in)\\s(?:a single|any(?: one| single)?|one|a)\\s(?:calendar\\s)?month|\\sfor\\s(?:[\\w'’-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?";
+const NOUN = `(?:${MODIFIER}\\s(?:(?:monthly|month's|single-month|one-month)${MODIFIER}\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals|haul))?`;
+/** One month, as an extreme is said of it: "for a single month", "in any one month". */
+const ONE_MONTH = "\\s(?:for|of|in)\\s(?:a single|any(?: one| single)?|one|a)\\s(?:calendar\\s)?month";
+/**
+ * A destination the extreme is said for, named after it: "the most for Germany", "the lowest monthly
+ * figure for the US", "the strongest month for Japan". Only as part of a window that follows; not a
+ * word that opens another phrase ("for any destination", "for the year").
+ */
+const FOR_PLACE =
+  "\\s(?:for|to)\\s(?!(?:any|a|an|each|every|one|all|that|this|its|their|the\\s(?:year|month|period|series|data|record|quarter|half))\\b)(?:the\\s)?(?:U\\.S\\.|[A-Z][A-Za-z]{1,14}(?:\\s[A-Z][a-z]{2,14})?)";
+/**
+ * What the extreme is of, between it and its window: "for a single month", "for any month", "for
+ * magnet exports", "for Germany in any month".
+ */
+const OF_WHAT = `(?:${ONE_MONTH}|${FOR_PLACE}(?:${ONE_MONTH})?|\\sfor\\s(?:[\\w'’-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?`;
 const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}${OF_WHAT}`;
 const COUNT =
   "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
@@ -78,8 +89,7 @@ const COUNT =
  * "since comparable data became available", "in the customs record", "in our published series", "in
  * the data we hold".
  */
-const RECORD_WORDS =
-  "on record|ever(?: (?:recorded|reported|registered|published|posted))?|recorded\\b(?!\\s(?:since|in|for|by|during|over|this|so|last|at|on|from|to|between|after|before|until)\\b)|(?:that\\s|which\\s)?(?:they|customs|the customs office|China|Beijing)(?:['’]ve|\\shave|\\shas|\\shad)?\\sever\\s(?:recorded|reported|registered|published|posted)|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly |statistical )*record|in (?:the |our |customs |the available |available )*(?:data|records)(?: we (?:have|hold))?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time|in (?:all of )?history|(?:in|of|on) (?:the|our|this|its) (?:whole |entire )(?:data |customs |official |monthly |published |statistical )?(?:series|chart|record)|(?:in|on) (?:the|our|this) chart";
+const RECORD_WORDS = `on record|ever(?: (?:recorded|reported|registered|published|posted))?|recorded\\b(?!\\s(?:since|in|for|by|during|over|this|so|last|at|on|from|to|between|after|before|until)\\b)|(?:that\\s|which\\s)?(?:they|it|we|customs|the customs office|the country|China|Beijing)(?:['’]ve|['’]s|\\shave|\\shas|\\shad)?\\sever\\s(?:recorded|reported|registered|published|posted|received|exported|shipped|sent|bought|taken|imported|sold)(?:${ONE_MONTH})?|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly |statistical )*record|in (?:the |our |its |their |customs |available |official |published |Chinese |China['’]s |the agency['’]s |the administration['’]s )*(?:data|records|figures(?!\\s(?:since|for|of|from)\\b))(?: (?:we|they) (?:have|hold)| so far)?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time|in (?:all of )?history|(?:in|of|on) (?:the|our|this|its) (?:whole |entire )(?:data |customs |official |monthly |published |statistical )?(?:series|chart|record)|(?:in|on) (?:the|our|this) chart`;
 const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
