@@ -192,6 +192,13 @@ describe("findShares, shares as reporters write them", () => {
     expect(findShares("Germany took 21.9% of the total")[0]?.afterLevel).toBeUndefined();
     expect(findShares("Germany took 1,346 t, 21.9% more than in July")).toEqual([]);
   });
+
+  it("reads a hedged fraction closing the sentence after a tonnage as that part's share, which may also be a change", () => {
+    const hits = findShares("Germany took 1,116 tonnes of China's July magnet exports, about a fifth.");
+    expect(hits.map((h) => [h.pct, h.hedge, h.afterLevel])).toEqual([[20, "about", true]]);
+    expect(findShares("Germany took 1,116 tonnes of the July exports, a fifth.")).toEqual([]);
+    expect(findShares("Germany took 1,116 tonnes, about a third more than in June.")).toEqual([]);
+  });
 });
 
 describe("findShareValues", () => {
@@ -267,6 +274,8 @@ describe("a share noun with a fraction for its value", () => {
       "just_over",
     ],
     ["the US proportion is about a tenth", 10, "about"],
+    ["the country's slice of the total shrank to a bit under a tenth", 10, "just_under"],
+    ["the German share grew to a little over a fifth", 20, "just_over"],
   ])("reads %s", (clause, pct, hedge) => {
     expect(findShares(clause).map((h) => [Math.round(h.pct * 100) / 100, h.hedge])).toEqual([[pct, hedge]]);
   });

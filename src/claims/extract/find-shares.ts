@@ -269,7 +269,7 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // kilotonnes, was a little over a fifth", "the US share fell below a tenth", "slipped to a
     // fifth": a share noun, then a fraction for its value
     re: new RegExp(
-      `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed|[a-z]{3,12}ed\\sto|${PAST_BOUND})\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS}))\\b`,
+      `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed|[a-z]{3,12}ed\\sto|(?:shrank|shrunk|grew|grown|fell|fallen|rose|risen|slid|sank|sunk|swelled)\\sto|${PAST_BOUND})\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS}))\\b`,
       "gi",
     ),
     needs: [FRACTION_HINT],
@@ -291,6 +291,16 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // said with a fraction
     re: new RegExp(
       `(?<=${PART_TONNAGE},\\s(?:or|so|i\\.e\\.,?|that is,?|which is)\\s)${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)](?!\\d)|$)`,
+      "gi",
+    ),
+    needs: [FRACTION_HINT],
+    kind: "after-level-fraction",
+  },
+  {
+    // "Germany took 1,116 t of China's July exports, about a fifth.": the same without "or", only
+    // hedged and closing the sentence
+    re: new RegExp(
+      `(?<=${PART_TONNAGE},\\s)(?=(?:${HEDGE_WORDS})\\s)${HEDGE}(?:a|one)[- ](${FRACTION_WORDS})(?=\\s?[.;)](?!\\d)|$)`,
       "gi",
     ),
     needs: [FRACTION_HINT],
