@@ -52,3 +52,25 @@ describe("a share whose noun the clause before gave", () => {
     expect(found.filter((x) => x.partner === "DEU" && x.kind === "share")).toEqual([]);
   });
 });
+
+describe("a share whose verb the clause before gave", () => {
+  const shareOf = async (text: string, partner: string) =>
+    (await claims(text, "2025-09-20"))
+      .filter((x) => x.partner === partner && x.kind === "share")
+      .map((x) => [x.text, x.verdict]);
+
+  it.each([
+    ["and the United States 9.6%.", "9.6%", "supported"],
+    ["and the United States just under a tenth.", "just under a tenth", "supported"],
+    ["and the United States a third.", "a third", "contradicted"],
+  ])("reads '%s' after Germany's August share as the US's", async (tail, words, verdict) => {
+    const text = `Germany bought 21.9% of China's magnet exports in August, ${tail}`;
+    expect(await shareOf(text, "USA")).toEqual([[words, verdict]]);
+  });
+
+  it("leaves a fraction that compares alone: 'and the United States a third more'", async () => {
+    const text =
+      "Germany bought 21.9% of China's magnet exports in August, and the United States a third more.";
+    expect(await shareOf(text, "USA")).toEqual([]);
+  });
+});

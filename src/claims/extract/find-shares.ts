@@ -567,9 +567,13 @@ function ratioToAnotherDestination(clause: string, start: number, end: number): 
 
 /** Between two items of a list: ", ", ", and ", " and ". */
 const LIST_SEP = /^(?:,\s(?:and\s)?|\sand\s|\s(?:vs\.?|versus|against)\s)/;
-/** The next item of a list after a share: ", Germany 20.4 pc", " and South Korea about 10.4%". */
-const LIST_ITEM = new RegExp(
-  `${LIST_SEP.source}(?:(?:the\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|with|on)\\s)?)?${HEDGE}${PCT}(?![\\w%])`,
+/** A list item's name before its share: "Germany ", "the United States for ", "South Korea at ". */
+const ITEM_NAME = `(?:the\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|with|on|for)\\s)?`;
+/** The next item of a list after a share: ", Germany 20.4 pc", " and South Korea about 10.4%", ", the US for 9.6%". */
+const LIST_ITEM = new RegExp(`${LIST_SEP.source}(?:${ITEM_NAME})?${HEDGE}${PCT}(?![\\w%])`);
+/** The same with a fraction, always named: ", and the United States just under a tenth". */
+const LIST_FRACTION = new RegExp(
+  `${LIST_SEP.source}${ITEM_NAME}${HEDGE}(?:a|one)[- ](${FRACTION_WORDS})(?![\\w-]|\\s(?:of|more|less|fewer|higher|lower|above|below)\\b)`,
 );
 /** A share restated in brackets right after it: " (10.3%)", " (or 20.4 per cent)". */
 const RESTATED = new RegExp(`^\\s?\\(\\s?(?:or\\s|i\\.e\\.\\s|about\\s)?${HEDGE}${PCT}\\s?\\)`, "i");
@@ -600,13 +604,16 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
     if (h.afterLevel || h.of) continue;
     // the first share's own month may stand between it and the list: "43% in June and 38% in July"
     const from = h.end + (OWN_MONTH.exec(clause.slice(h.end))?.[0].length ?? 0);
-    for (
-      let at = from, m = LIST_ITEM.exec(clause.slice(at));
-      m !== null;
-      m = LIST_ITEM.exec(clause.slice(at))
-    ) {
+    const nextItem = (rest: string) => {
+      const pct = LIST_ITEM.exec(rest);
+      if (pct !== null) return { m: pct, kind: "pct" as const };
+      const fraction = LIST_FRACTION.exec(rest);
+      return fraction === null ? null : { m: fraction, kind: "fraction" as const };
+    };
+    for (let at = from, next = nextItem(clause.slice(at)); next !== null; next = nextItem(clause.slice(at))) {
+      const { m, kind } = next;
       const start = at + (LIST_SEP.exec(m[0])?.[0].length ?? 0);
-      const item = read("pct", m);
+      const item = read(kind, m);
       at += m[0].length;
       const named = /^[A-Z]|^the\s/.test(clause.slice(start));
       if (

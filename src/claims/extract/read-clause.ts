@@ -3,7 +3,7 @@
 // the labels of notes and lists ("2025 RE magnet exports:", "YTD", "Japan: 5%" under a lead about
 // shares). Clauses in capitals are read in title case. Nothing here looks beyond the clause.
 
-import type { ExtractedClaim, Grounding, Stated } from "../types.js";
+import type { ExtractedClaim, Grounding, Hedge, Stated, Tolerance } from "../types.js";
 import { ownPeriods, type Span } from "./attach.js";
 import { basisFor, changeBasis, laterChangeOwns, participleOwns, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
@@ -18,6 +18,8 @@ import { findMoney } from "./find-money.js";
 import { findDestinationRanks } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
 import { HEDGE_WORDS, NUM, WORD_NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
+import { fractionTolerance } from "./fraction-bands.js";
+import { FRACTION_WORDS, fractionOf } from "./lexicon.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
 import { policyObject } from "./policy-objects.js";
 import type { Segment } from "./segment.js";
@@ -203,10 +205,14 @@ export function listShare(c: ClauseRead, d: Discourse, next?: string): ClauseRea
   };
 }
 
+/** A destination alone at the start of a clause, before its share: "and the United States for ", "Japan at ". */
+const NAME_ALONE = `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]ith)\\s)?(?:[Tt]he\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|on|with|for)\\s)?(?:(${HEDGE_WORDS})\\s)?`;
 /** A clause that is a destination and a percentage alone: "USA 9.5%", "and Japan at about 5 per cent". */
 const NAMED_PERCENT = new RegExp(
-  `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]ith)\\s)?(?:[Tt]he\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|on|with)\\s)?(?:(${HEDGE_WORDS})\\s)?(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)]*$`,
+  `${NAME_ALONE}(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)]*$`,
 );
+/** The same with a fraction: "and the United States just under a tenth". */
+const NAMED_FRACTION = new RegExp(`${NAME_ALONE}((?=(?:a|one|two|three)[- ])${FRACTION_WORDS})[\\s.;,)]*$`);
 
 /**
  * A clause that leaves "share" to the one before it: "while Germany's slipped to 18.6%", "and the
@@ -216,6 +222,20 @@ const POSSESSIVE_PERCENT = new RegExp(
   `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]hereas|[Bb]ut)\\s)?(?:[Tt]he\\s)?[A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*){0,2}['’]s?\\s(?:(?:was|is|stood at|came to|held at|reached|hit|(?:rose|fell|grew|shrank|slid|sank|[a-z]{3,12}ed)(?:\\s(?:up|down|back))?\\sto)\\s)(?:(${HEDGE_WORDS})\\s)?(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)"”]*$`,
 );
 
+/** A percentage's share and the interval its rounding and hedge allow; null when it is no number. */
+function percentShare(words: string, hedge: Hedge | null): (Tolerance & { pct: number }) | null {
+  const parsed = parseDecimal(words);
+  return parsed === null
+    ? null
+    : { pct: parsed.value, ...toleranceFor(parsed.value, parsed.halfUnit, hedge) };
+}
+
+/** A fraction's share ("a tenth", "two-fifths") and the band it covers; null when it is no fraction. */
+function fractionShare(words: string, hedge: Hedge | null): (Tolerance & { pct: number }) | null {
+  const pct = fractionOf(words);
+  return pct === null ? null : { pct: roundTol(pct), ...fractionTolerance(pct, hedge) };
+}
+
 /**
  * "Germany keeps the top spot with an 18.6% share; the US 9.5%": a clause that gives a destination
  * and a percentage alone, after a share in the same sentence (`shareBefore`), is that destination's
@@ -224,27 +244,24 @@ const POSSESSIVE_PERCENT = new RegExp(
  */
 export function siblingShare(c: ClauseRead, shareBefore: boolean): ClauseRead {
   const clause = c.seg.text;
-  const m = !shareBefore
-    ? null
-    : ((c.figures.length === 0 ? NAMED_PERCENT.exec(clause) : null) ??
-      (c.figures.every((f) => f.kind === "direction") ? POSSESSIVE_PERCENT.exec(clause) : null));
-  const num = m?.[2];
-  const named = c.partners.find((p) => !p.weak);
-  if (!m || num === undefined || named === undefined) return c;
-  const parsed = parseDecimal(num);
-  const start = clause.lastIndexOf(num);
-  if (parsed === null || named.end > start) return c;
-  const hedge = hedgeOf(m[1]);
-  const from = m[1] === undefined ? start : clause.lastIndexOf(m[1], start);
+  if (!shareBefore) return c;
+  const alone = c.figures.length === 0;
+  const m =
+    (alone ? NAMED_PERCENT.exec(clause) : null) ??
+    (c.figures.every((f) => f.kind === "direction") ? POSSESSIVE_PERCENT.exec(clause) : null);
+  const fraction = m === null && alone ? NAMED_FRACTION.exec(clause) : null;
+  const words = (m ?? fraction)?.[2];
+  // a name right before its figure is a destination, even where "and the US" alone reads as weak
+  const named = c.partners.find((p) => !p.weak) ?? (alone ? c.partners[0] : undefined);
+  if (words === undefined || named === undefined) return c;
+  const hedge = hedgeOf((m ?? fraction)?.[1]);
+  const start = clause.lastIndexOf(words);
+  const share = m !== null ? percentShare(words, hedge) : fractionShare(words, hedge);
+  if (share === null || named.end > start) return c;
+  const said = (m ?? fraction)?.[1];
+  const from = said === undefined ? start : clause.lastIndexOf(said, start);
   const end = clause.trimEnd().replace(/[.;,)]+$/, "").length;
-  const tol = toleranceFor(parsed.value, parsed.halfUnit, hedge);
-  const stated = (): Stated => ({
-    type: "share",
-    pct: parsed.value,
-    hedge,
-    ...tol,
-    raw: clause.slice(from, end),
-  });
+  const stated = (): Stated => ({ type: "share", ...share, hedge, raw: clause.slice(from, end) });
   return { ...c, figures: [{ start: from, end, kind: "share", stated }] };
 }
 
