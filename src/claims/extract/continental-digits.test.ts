@@ -20,3 +20,24 @@ describe("a decimal comma before a percent in an English text", () => {
     expect(englishDigits(text)).toBe(text);
   });
 });
+
+describe("a text marked as translated from a language that writes a thousands dot", () => {
+  it("reads its dotted thousands the source's way, character for character", () => {
+    const text =
+      "[Translated from the German] Exports fell to 5.774 tonnes, about 6 percent less; Germany took 1.288 tonnes.";
+    expect(englishDigits(text)).toBe(
+      "[Translated from the German] Exports fell to 5,774 tonnes, about 6 percent less; Germany took 1,288 tonnes.",
+    );
+  });
+
+  it("leaves them as written when a figure only English writes shows the convention ('6.1 percent')", () => {
+    const text =
+      "[Translated from the German] Exports fell to 5.774 tonnes, 6.1 percent less than in August.";
+    expect(englishDigits(text)).toBe(text);
+  });
+
+  it("leaves a dotted figure in a text with no such mark as written", () => {
+    const text = "Exports fell to 5.774 tonnes, about 6 percent less than in August.";
+    expect(englishDigits(text)).toBe(text);
+  });
+});

@@ -4,7 +4,9 @@
 // them in a clause written in the source language (and a text in that language is left to it); in
 // English words they need the whole text's evidence. A figure only that convention writes ("5.493,9", "26,5 %", "16,7 tonnellate") is that
 // evidence, and a figure only the English one writes ("6,150", "12.4%") rules the convention out:
-// with both, or neither, the text is read as it stands. A decimal comma before a percent ("20,1 %",
+// with both, or neither, the text is read as it stands. A note that the text is a translation from
+// one of those languages ("[Translated from the German]", "Automatic translation from Italian") is
+// that evidence too: "5.774 tonnes" there is the source's 5,774. A decimal comma before a percent ("20,1 %",
 // "9,5 per cent") has no English reading at all, so in a sentence written in English it is read as
 // a decimal even where the text's other figures are English ("4,392 t, 20,1 % less"): read as it
 // stands, its last digits made "1 % less".
@@ -21,6 +23,13 @@ const DOTTED_DECIMAL = /(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,4}(?![\d.,])/;
  */
 const COMMA_DECIMAL =
   /(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b|percent\b|persen\b|pct\b|toneladas\b|tonnellate\b|tấn)/i;
+/**
+ * A note that the text is translated from a language that writes a dot between thousands: "Translated
+ * from the German", "(automatic translation from Italian)", "machine-translated from Spanish".
+ */
+const TRANSLATED_FROM =
+  /\btranslat(?:ed|ion)\s(?:\w+\s)?from\s(?:the\s)?(?:German|French|Spanish|Italian|Portuguese|Dutch|Indonesian|Vietnamese|Norwegian|Danish|Turkish)\b/i;
+
 /** Figures only the English convention writes: "6,150" (a thousands comma) or "12.4" (a decimal point). */
 const ENGLISH_ONLY = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,12}\.\d{1,2}(?![\d.,]))/;
 /** A figure to rewrite: dotted thousands with or without decimals ("62.585", "5.493,9"), or "26,5". */
@@ -37,7 +46,9 @@ const PCT_DECIMAL =
  */
 export function continentalDigits(text: string): boolean {
   return (
-    (DOTTED_DECIMAL.test(text) || COMMA_DECIMAL.test(text)) && !ENGLISH_ONLY.test(text) && !europeanText(text)
+    (DOTTED_DECIMAL.test(text) || COMMA_DECIMAL.test(text) || TRANSLATED_FROM.test(text)) &&
+    !ENGLISH_ONLY.test(text) &&
+    !europeanText(text)
   );
 }
 

@@ -8,7 +8,7 @@
 import { MONTH_NAMES } from "../../domain/period.js";
 import { NUM } from "./numbers.js";
 import { allMatches } from "./all-matches.js";
-import { CJK_LETTERS } from "./lexicon.js";
+import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
 
 export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
 
@@ -276,10 +276,16 @@ export function tableCells(line: string, keepEmpty = false): Array<{ start: numb
   // runs of spaces alike, so either divides it
   const mixed = !line.includes("|") && line.includes("\t") && /[^\s] {2,}[^\s]/.test(line);
   const tab = line.includes("\t") && !mixed;
+  const bracketed = !tab && !line.includes("|") ? bracketedCells(line) : null;
+  if (bracketed !== null) return bracketed;
   const sep = line.includes("|") ? "|" : tab ? "\t" : isCsvLine(line) ? "," : null;
   if (keepEmpty && sep !== null) return separatedCells(line, sep);
   const out: Array<{ start: number; text: string }> = [];
-  const re = line.includes("|") ? /[^|]+/g : isCsvLine(line) ? /[^,]+/g : /[^\s]+(?: [^\s]+)*/g;
+  const re = line.includes("|")
+    ? /[^|]+/g
+    : isCsvLine(line)
+      ? /[^,]+/g
+      : /[^\s]+(?:[ \u00a0\u2009\u202f][^\s]+)*/g;
   const parts = tab && !line.includes("|") ? /[^\t]+/g : re;
   for (const m of allMatches(parts, line)) {
     const lead = m[0].length - m[0].trimStart().length;
@@ -312,7 +318,11 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     if (l.blank || l.end - l.start > 400) return 0;
     const t = input.slice(l.start, l.end);
     if (/^[\s|:+-]+$/.test(t) && t.includes("-")) return -1; // a markdown rule line
-    if ((!/\||\t|\S {2,}\S/.test(t) && !isCsvLine(t)) || (BULLET.test(t) && !t.includes("|"))) return 0;
+    if (
+      (!/\||\t|\S {2,}\S/.test(t) && !isCsvLine(t) && bracketedCells(t) === null) ||
+      (BULLET.test(t) && !t.includes("|"))
+    )
+      return 0;
     // "Terbium:  5,500 kg   (Jul 7,000 kg)", "Terbium ....  5,500 kg": a label and its figure, set out
     // with spaces, are a list item, not a row of cells
     if (!/\||\t/.test(t) && (KEY_VALUE.test(t) || LEADER.test(t))) return 0;
@@ -335,7 +345,9 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     for (; j < out.length && out[j]; j++) {
       const l = lines[j] as Line;
       if (!figures && (cols[j] as number) > 0)
-        figures = tableCells(input.slice(l.start, l.end)).some((c) => FIGURE_CELL.test(c.text));
+        figures = tableCells(input.slice(l.start, l.end)).some(
+          (c) => FIGURE_CELL.test(c.text) || KEYED_FIGURE_CELL.test(c.text),
+        );
     }
     if (!figures) out.fill(false, i, j);
     i = j;
@@ -343,14 +355,54 @@ function tableLines(input: string, lines: Line[]): boolean[] {
   return out;
 }
 
+/** The number of a figure cell: thousands grouped by a comma, or by a no-break or thin space ("5 577"). */
+const CELL_NUMBER = `\\d{1,3}(?:[\u00a0\u2009\u202f]\\d{3}){1,4}(?:\\.\\d{1,6})?|${NUM}`;
+
 /**
- * A cell holding a figure alone ("1,288", "+12.4%", "about 305 t"; "n/a" is not): its hedge, sign,
- * number and unit. What makes a run of lines a table of figures, and what a table's cell is read from.
+ * A cell holding a figure alone ("1,288", "+12.4%", "about 305 t", "5 577" grouped by a no-break or
+ * thin space; "n/a" is not): its hedge, sign, number and unit. A footnote's mark glued to the figure
+ * ("1,288¹", "420*", "656†") is not part of it. What makes a run of lines a table of figures, and
+ * what a table's cell is read from.
  */
 export const FIGURE_CELL = new RegExp(
-  `^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${NUM})\\s?(%|pc|t|kt|tonnes|tons|kg)?\\*?$`,
+  `^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${CELL_NUMBER})\\s?(%|pc|t|kt|tonnes|tons|kg)?(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹]|\\[\\d\\])?$`,
   "i",
 );
+
+/**
+ * A cell that names its own month before its figure, as a row of "Magnets (t): Dec 5,952 | Nov 6,150"
+ * sets them (the first cell led by the row's label and a colon): the label, the month and the figure.
+ */
+export const KEYED_FIGURE_CELL = new RegExp(
+  `^(?:([^:|\\d][^:|]{0,59}):\\s*)?((?:${ENGLISH_MONTH_NAME})\\.?(?:[ '’-]?(?:19|20)?\\d{2})?)\\s+([+\\-−–]?(?:${CELL_NUMBER})\\s?(?:%|t|kt|tonnes|tons|kg)?)$`,
+  "i",
+);
+
+/**
+ * A line of a list set under a caption that says what its figures are: a place, its figure and a
+ * second figure in brackets ("Germany 1,346 (+20.6%)", "All destinations 6,146 t (+10.2%)"). The
+ * label is a name (capitalised words, with "of", "and", "other", "destinations" and the like), so a
+ * sentence ending in figures is not taken for one. Its cells: the label, the figure, the bracket's figure.
+ */
+const BRACKETED_ROW = new RegExp(
+  `^([ \t]*[A-Z][A-Za-z.'’-]*(?: (?:[A-Z][A-Za-z.'’-]*|of|and|the|other|others|rest|destinations|countries|markets|world))*)[ \t]+([+\\-−–]?(?:${CELL_NUMBER})(?:\\s?(?:t|tonnes|tons|kg))?)[ \t]+\\(([+\\-−–]?(?:${NUM})\\s?%)\\)[ \t]*$`,
+);
+
+/** The cells of a bracketed list's line (`BRACKETED_ROW`), the bracket's figure without its brackets; null for another line. */
+function bracketedCells(line: string): Array<{ start: number; text: string }> | null {
+  if (!line.endsWith(")")) return null;
+  const m = BRACKETED_ROW.exec(line);
+  if (!m) return null;
+  const label = (m[1] as string).trim();
+  const figure = m[2] as string;
+  const at = line.indexOf(figure, (m[1] as string).length);
+  const inner = m[3] as string;
+  return [
+    { start: line.indexOf(label), text: label },
+    { start: at, text: figure },
+    { start: line.lastIndexOf(inner), text: inner },
+  ];
+}
 
 type LineKind = BlockKind | "continuation";
 

@@ -292,8 +292,29 @@ describe("a tracker's rows pasted with tabs and runs of spaces alike", () => {
     ).toContainEqual(["JPN", "2025-11", 305]);
   });
 
-  it("reads no cell after two figures run together in one ('5952 1106'), whose columns cannot be told", () => {
-    expect(cells(t).filter((c) => c[4] === "2025-12" && c[1] === "level")).toEqual([]);
+  it("splits two figures run together in one ('5952 1106') when the row then fills the header's columns", () => {
+    expect(
+      cells(t)
+        .filter((c) => c[4] === "2025-12" && c[1] === "level")
+        .map((c) => c.slice(3, 6)),
+    ).toEqual([
+      ["WLD", "2025-12", 5952],
+      ["DEU", "2025-12", 1106],
+      ["USA", "2025-12", 564],
+      ["JPN", "2025-12", 280],
+    ]);
+  });
+
+  it("reads no cell after a run that may be one figure grouped by a space ('564 280')", () => {
+    const short = t.replace("Dec-25   5952 1106  564\t280", "Dec-25   5952\t1106  564 280");
+    expect(
+      cells(short)
+        .filter((c) => c[4] === "2025-12" && c[1] === "level")
+        .map((c) => c.slice(3, 6)),
+    ).toEqual([
+      ["WLD", "2025-12", 5952],
+      ["DEU", "2025-12", 1106],
+    ]);
   });
 
   it("reads a row labelled 'chg Dec/Nov %' as December's changes on November", () => {

@@ -9,9 +9,10 @@ import { carried, type Discourse } from "./discourse.js";
 import { modeOf, sentenceMarks } from "./modes.js";
 import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
 import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName } from "./periods.js";
-import { FIGURE_CELL, splitBlocks, tableCells, type Block } from "./segment.js";
+import { FIGURE_CELL, KEYED_FIGURE_CELL, splitBlocks, tableCells, type Block } from "./segment.js";
 import { findPartner, findSeries } from "./subjects.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
+import { allMatches } from "./all-matches.js";
 
 /** What a header cell, a row label or the caption says about the figures under or beside it. */
 interface Label {
@@ -35,8 +36,35 @@ interface Label {
   cumulative: boolean;
 }
 
-/** A cell of two figures set apart by a space alone ("5952 1106"), not one grouped by spaces ("55 431"). */
-const RUN_TOGETHER = /^(?!\d{1,3}(?: \d{3})+(?:[.,]\d+)?$)[+\-−–]?\d[\d,.]*\s+[+\-−–]?\d[\d,.]*$/;
+/**
+ * A cell of two or more figures set apart by spaces alone ("5952 1106"), not one figure grouped by
+ * spaces ("55 431", "5 577" with a no-break space).
+ */
+const RUN_TOGETHER = /^(?!\d{1,3}(?: \d{3})+(?:[.,]\d+)?$)[+\-−–]?\d[\d,.]*(?:[ \t]+[+\-−–]?\d[\d,.]*)+$/;
+
+/**
+ * A row whose figures ran together when a column's padding was lost ("Dec-25   5952 1106   564"
+ * under "Month  World  Germany  US"): each run is split into its figures when the row then has as
+ * many cells as the header has columns, and no two neighbours could be one figure grouped by a space
+ * ("1 106"). Otherwise the row is left as it is, and read up to the run only.
+ */
+function splitRunTogether(row: Row, width: number): Row {
+  if (row.cells.length >= width) return row;
+  const cells: Cell[] = [];
+  for (const [k, c] of row.cells.entries()) {
+    if (k === 0 || !RUN_TOGETHER.test(c.text)) {
+      cells.push(c);
+      continue;
+    }
+    const parts = allMatches(/\S+/g, c.text).map((m) => ({ start: c.start + m.index, text: m[0] }));
+    const grouped = parts.some(
+      (p, i) => i > 0 && /^\d{3}$/.test(p.text) && /^\d{1,3}$/.test(parts[i - 1]?.text ?? ""),
+    );
+    if (grouped || !parts.every((p) => FIGURE_CELL.test(p.text))) return row;
+    cells.push(...parts);
+  }
+  return cells.length === width ? { cells } : row;
+}
 
 /** A change's label that names its month, then the month it is set against: "chg Dec/Nov %", "Dec vs Nov". */
 const MONTH_ON_MONTH = new RegExp(
@@ -86,11 +114,24 @@ export function readTable(
     /(?:,\s?|\()((?:19|20)\d{2})\)?\s*$/.exec(caption.trim());
   const anchor = { latest, year: named ? Number(named[1]) : null };
   const label = (text: string): Label => readLabel(text, anchor);
-  const header = isHeaderRow((rows[0] as Row).cells) ? (rows[0] as Row).cells.map((c) => label(c.text)) : [];
+  // a column headed "World" or "Total" holds the totals, as a row so labelled does
+  const header = isHeaderRow((rows[0] as Row).cells)
+    ? (rows[0] as Row).cells.map((c, k) => {
+        const l = label(c.text);
+        return k > 0 && l.partner === null && TOTAL_LABEL.test(c.text.trim()) ? { ...l, partner: "WLD" } : l;
+      })
+    : [];
   // a source or note line under the table may give the unit its caption leaves out ("Source:
   // customs; tonnes.")
   const foot = SOURCE_LINE.test(footer) ? label(footer) : blank();
-  const cap = { ...label(caption) };
+  // "Top destinations, August 2025, tonnes (change on July)" over "Germany 1,346 (+20.6%)": the
+  // caption's last bracket heads the figures the rows set in brackets, the rest of it the others
+  const bracketed = /\(([^()]{2,40})\)\s*$/.exec(caption);
+  const bracketColumn =
+    bracketed !== null && rows.some((r) => r.cells.some((c) => input.charCodeAt(c.start - 1) === 40))
+      ? label(bracketed[1] as string)
+      : null;
+  const cap = { ...label(bracketColumn !== null ? caption.slice(0, bracketed?.index) : caption) };
   if (cap.unit === null && !foot.money) cap.unit = foot.unit;
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
   const months = header
@@ -107,7 +148,8 @@ export function readTable(
   const mainYear = years.length > 0 ? Math.max(...years) : null;
   const columnsBasis = basisFromColumns(header);
   const out: ExtractedClaim[] = [];
-  for (const row of header.length > 0 ? rows.slice(1) : rows) {
+  for (const written of header.length > 0 ? rows.slice(1) : rows) {
+    const row = splitRunTogether(written, header.length);
     // the words of a row (its first column, or every column that holds no number, as in
     // "magnets,DEU,2025-09,1288") name its destination, product and period
     const words = row.cells.filter((c, k) => k === 0 || !FIGURE_CELL.test(c.text)).map((c) => c.text);
@@ -119,7 +161,12 @@ export function readTable(
     // under no column that can be told, so the row is read up to them only
     const merged = row.cells.findIndex((c, k) => k > 0 && RUN_TOGETHER.test(c.text));
     row.cells.forEach((cell, k) => {
-      const col = header[k] ?? blank();
+      const col =
+        cell.head !== undefined
+          ? label(cell.head)
+          : input.charCodeAt(cell.start - 1) === 40 && bracketColumn !== null
+            ? bracketColumn
+            : (header[k] ?? blank());
       if (k === 0 || (merged > 0 && k >= merged) || !FIGURE_CELL.test(cell.text) || col.label) return;
       const claim = readCell(
         cell,
@@ -146,9 +193,12 @@ export function readTable(
   return out;
 }
 
-/** Words by which a sentence points to a table under it, or gives its unit in brackets. */
+/**
+ * Words by which a sentence points to a table under it, or gives its unit in brackets; or a sentence
+ * that ends in a colon ("Magnet exports from China, monthly:"), which leads what follows.
+ */
 const INTRODUCES_TABLE =
-  /\b(?:table|tabulated|below|as follows|following (?:figures|numbers|table))\b|\((?:t|kt|tonnes|tons|metric tons|in tonnes)\)/i;
+  /\b(?:table|tabulated|below|as follows|following (?:figures|numbers|table))\b|\((?:t|kt|tonnes|tons|metric tons|in tonnes)\)|:\s*$/i;
 
 /**
  * A table's caption: a title right above it, or a heading a blank line above it; or the last
@@ -181,10 +231,14 @@ export function tableHead(input: string, at: number): string | null {
   const b = lastBlocks.findIndex((x) => x.start <= at && at < x.end);
   const block = lastBlocks[b];
   if (block === undefined || block.kind !== "table") return null;
-  const rows = tableRows(input, block);
+  const written = tableRows(input, block);
+  const width = written[0]?.cells.length ?? 0;
+  const rows = written.map((r) => splitRunTogether(r, width));
   const rowStart = input.lastIndexOf("\n", at - 1) + 1;
   const own = rows.find((r) => (r.cells[0]?.start ?? -1) >= rowStart && (r.cells[0]?.start ?? -1) <= at);
-  if (own === undefined || rows.some((r) => r.cells.length !== own.cells.length)) return null;
+  // a row whose cells name their own months ("Dec 5,952 | Nov 6,150") needs no column to line up with
+  const keyed = own?.cells.some((c) => c.head !== undefined) === true;
+  if (own === undefined || (!keyed && rows.some((r) => r.cells.length !== own.cells.length))) return null;
   const header = rows.slice(0, Math.max(0, firstFiguresRow(rows)));
   return [tableCaption(input, lastBlocks[b - 1] ?? null, block), ...[...header, own].map(rowText)].join("\n");
 }
@@ -206,6 +260,8 @@ export function tableUnit(input: string, block: Block, caption: string): "t" | "
 interface Cell {
   start: number;
   text: string;
+  /** The month the cell names before its figure ("Dec" of "Dec 5,952"): the cell's own column header. */
+  head?: string;
 }
 
 interface Row {
@@ -219,10 +275,32 @@ function tableRows(input: string, block: Block): Row[] {
     if (i < block.end && input.charCodeAt(i) !== 10) continue;
     const line = input.slice(s, i).replace(/\r$/, "");
     if (!/^[\s|:+-]*$/.test(line))
-      rows.push({ cells: tableCells(line, true).map((c) => ({ start: s + c.start, text: c.text })) });
+      rows.push(
+        keyedRow({ cells: tableCells(line, true).map((c) => ({ start: s + c.start, text: c.text })) }),
+      );
     s = i + 1;
   }
   return rows;
+}
+
+/**
+ * A row whose cells each name their month before the figure, the first led by the row's label
+ * ("Magnets (t): Dec 5,952 | Nov 6,150 | Oct 5,473"): the label becomes the row's first cell and
+ * each figure a cell headed by its own month. Any other row is returned as it is.
+ */
+function keyedRow(row: Row): Row {
+  const filled = row.cells.filter((c) => c.text !== "");
+  if (filled.length < 2) return row;
+  const found = filled.map((c) => KEYED_FIGURE_CELL.exec(c.text));
+  if (found.some((m, k) => m === null || (k > 0 && m[1] !== undefined))) return row;
+  const first = filled[0] as Cell;
+  const cells: Cell[] = [{ start: first.start, text: (found[0]?.[1] ?? "").trim() }];
+  filled.forEach((c, k) => {
+    const m = found[k] as RegExpExecArray;
+    const figure = m[3] as string;
+    cells.push({ start: c.start + c.text.lastIndexOf(figure), text: figure, head: m[2] as string });
+  });
+  return { cells };
 }
 
 /** A cell that holds only a unit: "t", "(tonnes)", "kg", "%", "US$m". */
@@ -407,7 +485,8 @@ interface Where {
 function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: string): ExtractedClaim | null {
   const m = FIGURE_CELL.exec(cell.text.replace(/,(?=\d{3}\b)/g, ","));
   if (!m) return null;
-  const parsed = parseDecimal(m[3] ?? "");
+  // "5 577": thousands set apart by a no-break or thin space
+  const parsed = parseDecimal((m[3] ?? "").replace(/[\u00a0\u2009\u202f]/g, ""));
   if (parsed === null) return null;
   const unitWord = (m[4] ?? "").toLowerCase();
   // a column of changes or shares holds percentages whatever unit the caption gives the table
