@@ -133,6 +133,43 @@ describe("cells as spreadsheets and markdown write them", () => {
   });
 });
 
+describe("markdown cells in bold and comma-separated rows", () => {
+  it("reads a bold cell's figure and a bold totals row ('**6,146**', '**Total**')", async () => {
+    const text =
+      "China's rare-earth magnet exports by destination (tonnes)\n\n| Destination | Aug 2025 | Sep 2025 | % chg |\n|---|---|---|---|\n| **Germany** | 1,346 | **1,288** | -4.3 |\n| **Total** | **6,146** | **5,774** | **-5.1** |";
+    expect(await cell(text, "1,288", "2025-10-26")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "DEU",
+      "2025-09",
+      1288,
+      "supported",
+    ]);
+    expect(await cell(text, "-5.1", "2025-10-26")).toEqual([
+      "change",
+      "rare-earth-magnets",
+      "WLD",
+      "2025-09",
+      -5.1,
+      "contradicted",
+    ]);
+  });
+
+  it.each([
+    ["1,106", ["level", "rare-earth-magnets", "DEU", "2025-12", 1106, "supported"]],
+    ["815", ["level", "rare-earth-magnets", "KOR", "2025-12", 815, "supported"]],
+    ["590", ["level", "rare-earth-magnets", "VNM", "2025-12", 590, "contradicted"]],
+    ["5,952", ["level", "rare-earth-magnets", "WLD", "2025-12", 5952, "supported"]],
+  ])(
+    "reads CSV fields in quotes, and commas that could group thousands as fields when the header is as wide: %s",
+    async (quote, expected) => {
+      const text =
+        'Export data (tonnes), rare-earth permanent magnets:\n\ndestination,2025-10,2025-12\nGermany,"1,118","1,106"\nSouth Korea,569,815\nVietnam,444,590\nWorld,"5,473","5,952"\n';
+      expect(await cell(text, quote, "2026-01-21")).toEqual(expected);
+    },
+  );
+});
+
 describe("a translation that keeps its source's thousands dot", () => {
   it("reads '5.774 tonnes' as 5,774 in a text marked as translated from German", async () => {
     const text =

@@ -267,6 +267,25 @@ function isCsvLine(line: string): boolean {
 }
 
 /**
+ * The fields of a line written as comma-separated values, commas inside double quotes kept
+ * ("Germany,\"1,346\",590"); null for a line of another shape. Its commas may group thousands too
+ * ("South Korea,569,815"): only a comma-separated line above it with as many fields tells.
+ */
+export function csvCells(line: string): Array<{ start: number; text: string }> | null {
+  if (/[|\t]/.test(line) || !CSV_FIELDS.test(line) || /\S {2,}\S/.test(line)) return null;
+  return separatedCells(line, ",");
+}
+
+/**
+ * The fields `line` is read in as comma-separated values: on its own, or when it has `width` fields,
+ * as many as the comma-separated line above it; null when it is not read so.
+ */
+export function csvRow(line: string, width: number | null): Array<{ start: number; text: string }> | null {
+  const cells = csvCells(line);
+  return cells !== null && (isCsvLine(line) || cells.length === width) ? cells : null;
+}
+
+/**
  * Cells of a table line: split at "|", tabs, commas of a CSV line, or runs of two or more spaces.
  * `keepEmpty` keeps a blank cell between two separators ("Japan\t232\t\t228", "| Korea |  | 569 |")
  * as an empty cell, so the cells after it stay under their own columns.
@@ -279,7 +298,8 @@ export function tableCells(line: string, keepEmpty = false): Array<{ start: numb
   const bracketed = !tab && !line.includes("|") ? bracketedCells(line) : null;
   if (bracketed !== null) return bracketed;
   const sep = line.includes("|") ? "|" : tab ? "\t" : isCsvLine(line) ? "," : null;
-  if (keepEmpty && sep !== null) return separatedCells(line, sep);
+  if (sep !== null && (keepEmpty || sep === ","))
+    return keepEmpty ? separatedCells(line, sep) : separatedCells(line, sep).filter((c) => c.text !== "");
   const out: Array<{ start: number; text: string }> = [];
   const re = line.includes("|")
     ? /[^|]+/g
@@ -299,10 +319,16 @@ export function tableCells(line: string, keepEmpty = false): Array<{ start: numb
 function separatedCells(line: string, sep: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
   let from = 0;
+  // a CSV field in double quotes keeps its commas ("1,346"), and is read without the quotes
+  let quoted = false;
   for (let i = 0; i <= line.length; i++) {
-    if (i < line.length && line[i] !== sep) continue;
+    if (sep === "," && line[i] === '"') quoted = !quoted;
+    if (i < line.length && (line[i] !== sep || quoted)) continue;
     const raw = line.slice(from, i);
-    out.push({ start: from + (raw.length - raw.trimStart().length), text: raw.trim() });
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    const bare = sep === "," && /^"[^"]*"$/.test(text);
+    out.push({ start: from + lead + (bare ? 1 : 0), text: bare ? text.slice(1, -1) : text });
     from = i + 1;
   }
   if (sep === "|") {
@@ -329,6 +355,16 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     const n = tableCells(t).length;
     return n >= 2 ? n : 0;
   });
+  // "South Korea,569,815" under "destination,2025-10,2025-12": commas that might group thousands
+  // divide fields where the line then has as many as the comma-separated line above it
+  let width: number | null = null;
+  for (let i = 0; i < cols.length; i++) {
+    const l = lines[i] as Line;
+    const csv: Array<{ start: number; text: string }> | null =
+      (cols[i] as number) > 0 || width !== null ? csvRow(input.slice(l.start, l.end), width) : null;
+    if (csv !== null && cols[i] === 0) cols[i] = csv.length;
+    width = csv?.length ?? null;
+  }
   const out = cols.map(() => false);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i] as number;

@@ -9,7 +9,7 @@ import { carried, type Discourse } from "./discourse.js";
 import { modeOf, sentenceMarks } from "./modes.js";
 import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
 import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName } from "./periods.js";
-import { FIGURE_CELL, KEYED_FIGURE_CELL, splitBlocks, tableCells, type Block } from "./segment.js";
+import { FIGURE_CELL, KEYED_FIGURE_CELL, csvRow, splitBlocks, tableCells, type Block } from "./segment.js";
 import { findPartner, findSeries } from "./subjects.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
@@ -271,16 +271,27 @@ interface Row {
 function tableRows(input: string, block: Block): Row[] {
   const rows: Row[] = [];
   let s = block.start;
+  let width: number | null = null;
   for (let i = block.start; i <= block.end; i++) {
     if (i < block.end && input.charCodeAt(i) !== 10) continue;
     const line = input.slice(s, i).replace(/\r$/, "");
-    if (!/^[\s|:+-]*$/.test(line))
-      rows.push(
-        keyedRow({ cells: tableCells(line, true).map((c) => ({ start: s + c.start, text: c.text })) }),
-      );
+    // a comma-separated line as wide as the one above is divided at its commas ("South Korea,569,815")
+    const csv = csvRow(line, width);
+    width = csv?.length ?? null;
+    if (csv !== null) rows.push({ cells: csv.map((c) => plainCell(s + c.start, c.text)) });
+    else if (!/^[\s|:+-]*$/.test(line))
+      rows.push(keyedRow({ cells: tableCells(line, true).map((c) => plainCell(s + c.start, c.text)) }));
     s = i + 1;
   }
   return rows;
+}
+
+/** A markdown cell set in bold or italics ("**6,146**", "_Total_"): its words without the marks. */
+const EMPHASIS = /^(\*\*|__|\*|_)(?=\S)(.*\S)\1$/;
+
+function plainCell(start: number, text: string): Cell {
+  const m = EMPHASIS.exec(text);
+  return m ? { start: start + (m[1] as string).length, text: m[2] as string } : { start, text };
 }
 
 /**
