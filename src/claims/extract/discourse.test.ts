@@ -42,12 +42,12 @@ describe("discourse", () => {
 
   it("ends a destination at a caption that names its product and no destination", () => {
     // the last bullet is Japan's; the table under its own caption, which names no destination, holds
-    // China's totals as a sentence naming none would
+    // China's totals as a sentence naming none would, and its column headed "Total" names them so itself
     const t =
       "Highlights, November 2025\n- To Japan: 305 t (+35% on the month)\n\nTable 2: China's magnet exports by month (t)\nMonth | Total\nSep | 5,774\nOct | 5,473";
     expect(read(t).slice(2)).toEqual([
-      ["5,774", "rare-earth-magnets", "WLD", "2025-09", "sentence", "clause"],
-      ["5,473", "rare-earth-magnets", "WLD", "2025-10", "sentence", "clause"],
+      ["5,774", "rare-earth-magnets", "WLD", "2025-09", "clause", "clause"],
+      ["5,473", "rare-earth-magnets", "WLD", "2025-10", "clause", "clause"],
     ]);
   });
 
