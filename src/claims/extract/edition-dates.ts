@@ -11,11 +11,12 @@ const EDITION_AFTER =
 const EDITION_WORD =
   /\b(?:edition|issue|newsletter|digest|brief(?:ing)?|round-?up|bulletin|dispatch|wrap|update|review|monitor|outlook|weekly|monthly|report)s?\b|\bvol(?:\.|ume)\s?\d|#\d/i;
 /**
- * A flow of trade or the data itself in the line ("November data wrap", "Figures round-up: October"):
- * then it heads figures of that month.
+ * A flow of trade, the data itself or a measure of it in the line ("November data wrap", "Figures
+ * round-up: October", "The August volume was the highest monthly figure"): then it heads or states
+ * figures of that month.
  */
 const DATA_HEADING =
-  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|sales|outflows?|deliveries|data|figures|numbers|statistics|stats)\b/i;
+  /\b(?:exports?|exported|shipments?|shipped|imports?|imported|sales|outflows?|deliveries|data|figures?|numbers|statistics|stats|volumes?|tonnage|tally|totals?)\b/i;
 const PERIOD_WORD_BEFORE = /\b(?:in|for|during|of|over|through|since|from)\s$/i;
 
 /**
