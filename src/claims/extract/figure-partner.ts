@@ -55,6 +55,9 @@ function abroadOnly(c: ClauseRead, index: number, clauses: ClauseRead[], d: Disc
 /** A clause whose subject is the total: "Total exports of 5,774 t were down 6.1%", "the total rose". */
 const TOTAL_SUBJECT =
   /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
+/** China's exports as the subject: "China's August magnet volume", "China's rare-earth exports" (not "... to Japan"). */
+const CHINA_TOTAL =
+  /\bChina['’]s\s(?:[\w-]+\s){0,3}?(?:exports|shipments|volumes?|totals?|tally|sales|outflows?|deliveries)\b(?!\s(?:to|for|bound|destined|headed|there)\b)/i;
 /** The partner of a figure for every destination but some ("the rest of the world"): no series holds it. */
 export const REST_OF_WORLD = "ROW";
 const WORLD_WORDS =
@@ -387,8 +390,12 @@ function partnerOfFigure(
     offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, from.value.value);
     return [from.value.value, "carried"];
   }
-  offer(topic, "WLD");
-  offer(from.value ?? from.other, "WLD");
+  // "China's August magnet volume was the highest of the year": China's own total, said so, which a
+  // destination spoken of before does not hold
+  if (fresh !== "named" || !CHINA_TOTAL.test(upTo) || c.partners.length > 0) {
+    offer(topic, "WLD");
+    offer(from.value ?? from.other, "WLD");
+  }
   return ["WLD", fresh === null || elsewhere() ? "default" : "clause"];
 }
 
