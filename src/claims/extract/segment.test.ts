@@ -144,6 +144,14 @@ describe("a chat export's lines", () => {
     expect(segs.filter((s) => s.question).some((s) => s.text.includes("belgium?"))).toBe(true);
   });
 
+  it("keeps a forum thread's posts apart, each led by its handle, though none ends with a full stop", () => {
+    const t =
+      "u/ingot_guy: US share is tiny tho, like 1 in 10\nu/ndfeb_nerd: 582t to the US in Nov\nu/lurker42: I thought Japan's own customs had 320t\nu/ingot_guy: EU took about 2.6kt in Nov";
+    expect(splitBlocks(t).map((b) => [b.kind, t.slice(b.start, b.end)])).toEqual(
+      t.split("\n").map((line) => ["bullet", line]),
+    );
+  });
+
   it("reads each of a wire's flash headlines in capitals as an item of its own, across an abbreviated month", () => {
     const t =
       "*CHINA OCT. MAGNET EXPORTS FALL 5.2% M/M TO 5,473 TONS\n*CHINA JAN.-OCT. RARE-EARTH EXPORTS 52,699 TONS";

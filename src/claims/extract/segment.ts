@@ -108,8 +108,9 @@ const TIMED_ITEM =
   /^[ \t]*\[?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?(?:[ \t][-–])?[ \t]+\S(?:.*[^.!:;,\s])?[ \t]*$/;
 /** A figure, then a dash and the words that say what it is ("569 - tonnes added between July and August"). */
 const GLOSSED = /^[ \t]*[+\-−]?\d[\d,.]*\s?(?:%|x|t|kt|mt)?[ \t]+[-–—][ \t]+\S/;
-/** A named speaker: "Host:", "Anna Lee:", or a chat handle ("@voltnerd:"). */
-const SPEAKER = /^[ \t]*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}|@[\w.-]{1,30}):[ \t]+\S/;
+/** A named speaker: "Host:", "Anna Lee:", or a chat or forum handle ("@voltnerd:", "u/ndfeb_nerd:"). */
+const SPEAKER =
+  /^[ \t]*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}|@[\w.-]{1,30}|[ur]\/[\w-]{1,30}):[ \t]+\S/;
 /**
  * A line led by a production cue in square brackets, as scripts and screen captures mark each item:
  * "[ON SCREEN] ...", "[LOWER THIRD] ...", "[VO] ...". Each such line is an item of its own.
@@ -457,9 +458,11 @@ function lineKind(
     if (/\?\s*$/.test(text) && !TAG_QUESTION.test(text)) return "question";
     if (before === "question") return "answer";
     if (before === "answer") return "prose";
-    // a new speaker ends the last one's words even where they lacked a full stop (chat lines)
+    // a new speaker ends the last one's words even where they lacked a full stop (chat lines), and
+    // after a speaker's line read as an item ("u/ingot_guy: US share is tiny"), each is an item too
     if (open !== null && open.kind === "prose" && !endsLine(input.slice(open.start, open.end)))
       return "prose";
+    if (open?.kind === "bullet") return "bullet";
   }
   // a question standing on its own line ("And the United States?") is a turn; the next line answers it
   if (open?.kind === "question" && !QA.test(input.slice(open.start, open.end))) return "answer";
