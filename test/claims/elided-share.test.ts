@@ -74,3 +74,16 @@ describe("a share whose verb the clause before gave", () => {
     expect(await shareOf(text, "USA")).toEqual([]);
   });
 });
+
+describe("a share restated after a tonnage with 'call it'", () => {
+  it("reads 'EU took about 2.6kt in Nov, call it 42%' as the EU's share, in a post after one citing Japan's own data", async () => {
+    const text =
+      "u/lurker42: source? I thought Japan's own customs had something like 320t for Nov\nu/ingot_guy: EU took about 2.6kt in Nov, call it 42%";
+    const got = (await claims(text, "2025-12-21")).map((c) => [c.text, c.partner, c.verdict]);
+    expect(got).toEqual([
+      ["320t", "CHN", "unverifiable"],
+      ["about 2.6kt", "EU27", "supported"],
+      ["42%", "EU27", "supported"],
+    ]);
+  });
+});

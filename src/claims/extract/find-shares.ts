@@ -145,7 +145,7 @@ type Kind =
  * A part's tonnage and the words after it that still speak of it, before its share is restated: "1,346
  * t", "3,000 kg", "138 tonnes of the 2025 volume" (a year among them, no other figure).
  */
-const PART_TONNAGE = String.raw`\d\s?(?:t|tonnes?|tons?|mt|kg|kilograms?)\b(?:[^\d%;:]|\b(?:19|20)\d{2}\b){0,40}?`;
+const PART_TONNAGE = String.raw`\d\s?(?:t|kt|tonnes?|tons?|mt|kg|kilograms?)\b(?:[^\d%;:]|\b(?:19|20)\d{2}\b){0,40}?`;
 
 /** A ratio's "in" or "out of": "one in eight". */
 const RATIO_HINT = /\b(?:in|out of)\s/i;
@@ -160,7 +160,7 @@ const OF_HINT = /\sof\s/i;
 const SHARE_VERB_HINT = new RegExp(`\\b(?:${SHARE_VERB})\\s`, "i");
 const SHARE_NOUN_HINT = new RegExp(SHARE_NOUN, "i");
 const SHARE_WORD_HINT = new RegExp(`${SHARE_NOUN}|${SHARE_ONLY_VERB}`, "i");
-const TONNAGE_HINT = /\d\s?(?:t|tonnes?|tons?|mt|kg|kilograms?)\b/i;
+const TONNAGE_HINT = /\d\s?(?:t|kt|tonnes?|tons?|mt|kg|kilograms?)\b/i;
 const WENT_TO_HINT = new RegExp(`(?:${WENT_TO})\\sto\\b`, "i");
 const EARLIER_HINT = new RegExp(`\\b(?:${EARLIER})\\s`, "i");
 
@@ -277,10 +277,11 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   },
   {
     // "Germany took 1,346 t, or 21.9%", "South Korea 854t, nearly 15%", "1,346 t (21.9%)", "India
-    // 418 t, so roughly 7.5%", "Japan 305 t, i.e. about 5%", "Japan (305 t; 5.0%)": the words that
+    // 418 t, so roughly 7.5%", "Japan 305 t, i.e. about 5%", "EU took about 2.6kt, call it 42%",
+    // "Japan (305 t; 5.0%)": the words that
     // restate a part as a percentage (a semicolon only inside the bracket that holds both)
     re: new RegExp(
-      `(?<=${PART_TONNAGE}(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
+      `(?<=${PART_TONNAGE}(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s|call it\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
       "gi",
     ),
     needs: [PCT_HINT, TONNAGE_HINT],
@@ -290,7 +291,7 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // "Japan took 3,000 kg, or more than three-fifths", "Germany 1,288 t, or over a fifth": the same
     // said with a fraction
     re: new RegExp(
-      `(?<=${PART_TONNAGE},\\s(?:or|so|i\\.e\\.,?|that is,?|which is)\\s)${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)](?!\\d)|$)`,
+      `(?<=${PART_TONNAGE},\\s(?:or|so|i\\.e\\.,?|that is,?|which is|call it)\\s)${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)](?!\\d)|$)`,
       "gi",
     ),
     needs: [FRACTION_HINT],
