@@ -413,6 +413,9 @@ const MINOR_METALS_INTL: Array<[RegExp, string]> = [
  * rare earths). Names of a product the data does not keep apart map to the nearest series only when
  * the data's series is that product; "sintered"/"bonded" magnets are a part of the magnet line, read
  * as their own id so that the magnet total is not checked against them.
+ * The names are read in one alternation without the "u" flag (it makes the alternation several times
+ * slower), so a letter is written [A-Za-zÀ-ÿ], never \p{L}: without "u", [\p{L}] is the characters
+ * "p", "{", "L" and "}", and "magneti" would be read in "magnetic".
  */
 export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   // rare earths said to leave the magnets out: "RE (non-magnet) exports", "non-magnet rare earths"
@@ -466,7 +469,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   // Indonesian and Dutch: "magnet tanah jarang", "magnet rare earth" (the English name kept after the
   // Indonesian noun), "zeldzame aardmagneten"
   [
-    /(?<![\p{L}])magnet(?:\s(?:permanen\s)?(?:tanah\sjarang|rare[- ]earth))(?![\p{L}])|(?<![\p{L}])zeldzame[- ]aard(?:metaal)?magneten(?![\p{L}])/giu,
+    /(?<![A-Za-zÀ-ÿ])magnet(?:\s(?:permanen\s)?(?:tanah\sjarang|rare[- ]earth))(?![A-Za-zÀ-ÿ])|(?<![A-Za-zÀ-ÿ])zeldzame[- ]aard(?:metaal)?magneten(?![A-Za-zÀ-ÿ])/gi,
     "rare-earth-magnets",
   ],
   [
@@ -489,7 +492,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\bimanes(?:\s(?:permanentes\s)?de\stierras\sraras|\spermanentes)?\b/gi, "rare-earth-magnets"],
   // French, Italian and Portuguese: "aimants en terres rares", "magneti in terre rare", "ímãs de terras raras"
   [
-    /\baimants(?:\s(?:permanents\s)?(?:aux|de|à|en)\sterres\srares|\spermanents)?(?![\p{L}])|\bmagneti(?:\s(?:permanenti\s)?(?:di|alle|a|in)\sterre\srare|\spermanenti)?(?![\p{L}])|(?<![\p{L}])(?:ím[ãa]s|ímanes)(?:\s(?:permanentes\s)?de\sterras\sraras|\spermanentes)?(?![\p{L}])/giu,
+    /\baimants(?:\s(?:permanents\s)?(?:aux|de|à|en)\sterres\srares|\spermanents)?(?![A-Za-zÀ-ÿ])|\bmagneti(?:\s(?:permanenti\s)?(?:di|alle|a|in)\sterre\srare|\spermanenti)?(?![A-Za-zÀ-ÿ])|(?<![A-Za-zÀ-ÿ])(?:ím[ãa]s|ímanes)(?:\s(?:permanentes\s)?de\sterras\sraras|\spermanentes)?(?![A-Za-zÀ-ÿ])/gi,
     "rare-earth-magnets",
   ],
   // analysts' shorthand in capitals: "CN RE exports", "REE shipments" (case matters: "re" is a word)

@@ -15,6 +15,21 @@ describe("findSeries", () => {
     expect(series("not only magnets but rare earths too")).toEqual(["rare-earth-magnets", "rare-earths"]);
   });
 
+  it("reads a name in another language as a whole word: 'magneti' is Italian for magnets, 'magnetic' names no product", () => {
+    const read = (t: string) => findSeries(t).map((m) => [m.value, t.slice(m.start, m.end)]);
+    expect(read("magnetic resonance scanners")).toEqual([]);
+    expect(read("magnetite ore and magnetism")).toEqual([]);
+    expect(read("an electromagnet rare earth supplier")).toEqual([["rare-earths", "rare earth"]]);
+    expect(read("esportazioni di magneti permanenti")).toEqual([
+      ["rare-earth-magnets", "magneti permanenti"],
+    ]);
+    expect(read("exportações de ímãs de terras raras")).toEqual([
+      ["rare-earth-magnets", "ímãs de terras raras"],
+    ]);
+    expect(read("ekspor magnet tanah jarang")).toEqual([["rare-earth-magnets", "magnet tanah jarang"]]);
+    expect(read("zeldzame aardmagneten")).toEqual([["rare-earth-magnets", "zeldzame aardmagneten"]]);
+  });
+
   it("reads 're' in lower case as a word, not as rare earths", () => {
     expect(series("to re export the goods")).toEqual([]);
   });

@@ -19,8 +19,14 @@ export interface Mention<T> {
   end: number;
 }
 
-/** Every name in one alternation, a group per entry, tried in the lexicon's order at each position. */
+/**
+ * Every name in one alternation, a group per entry, tried in the lexicon's order at each position.
+ * A name that needs the "u" flag (a property escape such as \p{L}) may only join a "u" alternation:
+ * without the flag the escape would be read as its letters.
+ */
 function combine(res: RegExp[], flags: string): RegExp {
+  const needsU = res.find((r) => !flags.includes("u") && /\\[pP]\{/.test(r.source));
+  if (needsU) throw new Error(`a name needs the "u" flag: /${needsU.source}/`);
   return new RegExp(res.map((r) => `(${r.source})`).join("|"), flags);
 }
 
