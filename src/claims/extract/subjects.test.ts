@@ -1,7 +1,16 @@
 // Subjects on their own: the series of a noun phrase and the destinations a clause names.
 import { describe, expect, it } from "vitest";
-import { PARTNERS } from "./lexicon.js";
-import { NAME_START, findPartners, findReporter, findSeries, subjectAt } from "./subjects.js";
+import { loadCorpus } from "../../../test/claims-eval/load-corpus.js";
+import { PARTNERS, SERIES_PATTERNS } from "./lexicon.js";
+import {
+  NAME_START,
+  SERIES_START,
+  findPartners,
+  findReporter,
+  findSeries,
+  seriesMatches,
+  subjectAt,
+} from "./subjects.js";
 
 const series = (t: string) => findSeries(t).map((m) => m.value);
 const partners = (t: string) => findPartners(t).map((m) => m.value);
@@ -125,9 +134,41 @@ function leadingChars(source: string): string[] {
       return [...leadingChars(token.slice(token.startsWith("(?:") ? 3 : 1, -1)), ...rest];
     if (token.startsWith("[")) return [...token.slice(1, -1).replace(/-/g, "")].concat(rest);
     if (token.startsWith("\\u")) return [String.fromCodePoint(parseInt(token.slice(3, -1), 16)), ...rest];
+    if (token === "\\s") return [" ", ...rest];
     return [token.replace(/^\\/, ""), ...rest];
   });
 }
+
+describe("seriesMatches", () => {
+  it("is tried only where a series name can begin: a word's first letter or digit, a hyphen, a bracket, a space or a character past ASCII", () => {
+    const starts = new RegExp(`^${SERIES_START}`, "i");
+    const leads = SERIES_PATTERNS.flatMap(([re]) => leadingChars(re.source));
+    expect(leads.length).toBeGreaterThan(200);
+    expect(leads.filter((c) => !starts.test(c))).toEqual([]);
+    // a letter inside a word is no start, nor a letter that begins no name
+    const inWord = new RegExp(`${SERIES_START}m`, "iy");
+    inWord.lastIndex = 1;
+    expect(inWord.test("am")).toBe(false);
+    expect(starts.test("jade")).toBe(false);
+  });
+
+  it("finds what the whole alternation finds when run at every character, in every dev text", () => {
+    const every = new RegExp(SERIES_PATTERNS.map(([re]) => `(${re.source})`).join("|"), "gi");
+    // names that begin with a hyphen, a space or a bracket, and in capitals
+    const odd = "Dauer-Magnete; 永磁 （含磁粉及合金）; RE (non-magnet) exports";
+    const texts = [odd, ...loadCorpus(["dev"]).map((t) => t.text)];
+    expect(texts.length).toBeGreaterThan(1000);
+    const spans = (ms: Iterable<RegExpExecArray>) =>
+      [...ms].map((m) => `${m.index}:${m[0]}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+    const differ = texts.filter((t) => spans(seriesMatches(t)).join() !== spans(t.matchAll(every)).join());
+    expect(differ).toEqual([]);
+    expect(spans(seriesMatches(odd))).toEqual([
+      "5:-Magnete:16",
+      "15:永磁 （含磁粉及合金:15",
+      "28:RE (non-magnet):1",
+    ]);
+  });
+});
 
 describe("findPartners", () => {
   it("is tried only where a name can begin: every name in the lexicon begins with a capital, 'the' or a character past ASCII", () => {
