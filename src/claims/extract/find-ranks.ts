@@ -710,8 +710,10 @@ function ord(word: string | undefined): number {
   return word ? (parseCount(word) ?? 1) : 1;
 }
 
+const IS_LOW = new RegExp(`^(?:${LOW})$`, "i");
+
 function hl(word: string | undefined): "high" | "low" {
-  return new RegExp(`^(?:${LOW})$`, "i").test(word ?? "") ? "low" : "high";
+  return IS_LOW.test(word ?? "") ? "low" : "high";
 }
 
 /** The direction of the last rise/fall verb before `at` in the clause. */
