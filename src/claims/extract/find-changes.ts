@@ -71,6 +71,8 @@ export interface ChangeHit extends Tolerance {
   range?: true;
   /** A gap between two destinations ("a gap of 277 t between the US and Japan"): where they are named. */
   between?: { start: number; end: number };
+  /** Another month's whole taken of all exports ("47% of the April total"): a change, not a share. */
+  ofWhole?: true;
 }
 
 /** What a pattern reads, before offsets and basis are added. */

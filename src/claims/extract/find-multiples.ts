@@ -48,7 +48,7 @@ const FACTOR =
 /** A figure dated as another period's, right after a multiple: "the 172 tonnes shipped in June". */
 const DATED = `(?=${DATED_FIGURE})`;
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
-const PLAIN_AFTER = `${DATED}|(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME}|last\\s(?:month|year)|the\\s(?:previous|prior)\\s(?:month|year))|as much|as many|as high|as large|as big|(?:those|that|what)\\s(?:(?:went|was\\s(?:shipped|sent|exported))\\s)?(?:to|for)(?=\\s)|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME})(?: (?:19|20)\\d{2})? (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?`;
+const PLAIN_AFTER = `${DATED}|(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME}|last\\s(?:month|year)|the\\s(?:previous|prior)\\s(?:month|year))|as much|as many|as high|as large|as big|(?:those|that|what)\\s(?:(?:went|was\\s(?:shipped|sent|exported))\\s)?(?:to|for)(?=\\s)|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME})(?: (?:19|20)\\d{2})? (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?|(?=the (?:(?:year|month)-(?:earlier|ago|before)|(?:prior|previous|preceding)-(?:year|month)) (?:level|figure|total|volume|tally|month|period)\\b)`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
 const RATIO_FRACTION = FRACTION_WORDS;
 /** The fraction words that are also ordinals: "third", "fourth", "fifth". */
@@ -62,6 +62,8 @@ interface MultiplePattern {
   re: RegExp;
   read: (m: RegExpMatchArray) => ChangeRead | null;
   another?: true;
+  /** Kept only where the clause names no destination: another month's whole is then the subject's own. */
+  whole?: true;
 }
 
 const PATTERNS: MultiplePattern[] = [
@@ -176,6 +178,19 @@ const PATTERNS: MultiplePattern[] = [
       "gi",
     ),
     read: (m) => (anotherMonthAt(m.input ?? "", m.index ?? 0) ? percentOf(m[2] ?? "", m[1]) : null),
+  },
+  {
+    // "1,238 t in May, 47% of the April total": of all exports, another month's whole is the subject's
+    // own level then (of a destination's figure, its share of that whole: kept only without one)
+    re: new RegExp(
+      `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?=(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:['’]s?)?\\s(?:(?:magnet|overall|export)\\s)?(?:total|tally)\\b)`,
+      "gi",
+    ),
+    read: (m) => {
+      const hit = anotherMonthAt(m.input ?? "", m.index ?? 0) ? percentOf(m[2] ?? "", m[1]) : null;
+      return hit === null ? null : { ...hit, ofWhole: true };
+    },
+    whole: true,
   },
   {
     // less than a tenth of the 689 tonnes shipped in May 2024, about half the 5,324 tonnes of March
@@ -360,10 +375,10 @@ export function findMultiples(clause: string): MultipleHit[] {
   )
     return out;
   let partners: PartnerMention[] | undefined;
-  for (const { re, read, another } of ALL_PATTERNS) {
+  for (const { re, read, another, whole } of ALL_PATTERNS) {
     for (const m of scan(re, clause)) {
       const hit = read(m);
-      if (hit === null) continue;
+      if (hit === null || (whole && (partners ??= findPartners(clause)).length > 0)) continue;
       const end = m.index + m[0].trimEnd().length;
       DATED_AT.lastIndex = end;
       const base = DATED_AT.exec(clause);

@@ -28,6 +28,7 @@ import { findRomancePeriods } from "./periods-romance.js";
 import { findSpans, findYears } from "./period-spans.js";
 import { eventSinceBefore } from "./since-policy.js";
 import { allMatches } from "./all-matches.js";
+import { findPartners } from "./subjects.js";
 import { HEDGE_WORDS } from "./numbers.js";
 
 export type PeriodRole = "main" | "base" | "since";
@@ -223,10 +224,14 @@ const WHOLE_AFTER =
 function pctOfMonth(clause: string, before: string, start: number): boolean {
   const m = PCT_OF_BEFORE.exec(before);
   if (m === null) return false;
-  return m[1] !== undefined
-    ? anotherMonthAt(clause, start)
-    : !WHOLE_AFTER.test(clause.slice(start, start + 40));
+  if (m[1] !== undefined) return anotherMonthAt(clause, start);
+  const after = clause.slice(start, start + 40);
+  if (!WHOLE_AFTER.test(after)) return true;
+  // "1,238 t in May, 47% of the April total": of all exports, another month's whole is their own level
+  return TOTAL_AFTER.test(after) && anotherMonthAt(clause, start) && findPartners(clause).length === 0;
 }
+/** Another month's whole named as its total: "April total", "April's overall tally". */
+const TOTAL_AFTER = /^[\w-]*(?:['’]s)?\s(?:(?:magnet|overall|export)\s)?(?:total|tally)\b/i;
 
 const RATIO_FIGURE_BEFORE = new RegExp(
   `(?:\\b(?:times|twice|(?:doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)|halved|halving|${FRACTION_WORDS})|\\d(?:x|-?fold))\\s(?:of\\s)?${DATED_BASE_FIGURE}$`,

@@ -401,9 +401,10 @@ export function readClause(
   const found = findChanges(clause, state.moved ?? null);
   // the last change read goes on to the next clause of the sentence ("..., and in April by a further 25 t")
   state.moved = found.length > 0 ? (found[found.length - 1] as EarlierChange) : (state.moved ?? null);
-  // "a decline of 760t, or 2.3%": a percentage after a difference is its change, not a share
+  // "a decline of 760t, or 2.3%": a percentage after a difference is its change, not a share; nor is
+  // "47% of the April total" said of all exports
   const shares = findShares(clause).filter(
-    (s) => !(s.afterLevel && found.some((c) => c.start < s.end && c.end > s.start)),
+    (s) => !found.some((c) => (s.afterLevel || c.ofWhole) && c.start < s.end && c.end > s.start),
   );
   const changes = found.filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   // in a clause about a share, its other bare percentages are values of that share

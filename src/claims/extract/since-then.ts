@@ -9,6 +9,8 @@ import { parseMonth } from "./periods.js";
 import type { ClauseRead } from "./read-clause.js";
 
 const THEN_AFTER = /^\s*(?:then|that month|that point|that time)\b/i;
+/** The rank's words end in "since" ("the highest since"): without it, "that month" dates the rank. */
+const SINCE_LAST = /\bsince\s*$/i;
 
 /**
  * The month "since then" after a rank's words at `end` points back to, with how it was read, or
@@ -24,7 +26,13 @@ export function sinceThen(
 ): { period: string; how: Grounding } | null {
   const c = clauses[index];
   const mine = own === null ? null : parseMonth(own);
-  if (c === undefined || mine === null || !THEN_AFTER.test(c.seg.text.slice(at.end, at.end + 20)))
+  // "the fifth-largest destination that month" ranks within the month, not since it
+  if (
+    c === undefined ||
+    mine === null ||
+    !SINCE_LAST.test(c.seg.text.slice(at.start, at.end)) ||
+    !THEN_AFTER.test(c.seg.text.slice(at.end, at.end + 20))
+  )
     return null;
   const earlier = (period: string) => {
     const i = parseMonth(period);

@@ -1,0 +1,153 @@
+// Wordings seen in press text outside the repository that the reader once got wrong: a rank "that
+// month" (among that month's destinations, not over the months since one named earlier), a multiple
+// of "the year-earlier level" or "the prior-month level" (a change on that base), and "47% of the
+// April total" said of all exports (a change on April, not a share with no destination).
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+/** Verdict, destination, period, stated figure and base of the claim at `quote`. */
+async function read(text: string, quote: string, published: string) {
+  const c = await claimAt(store, text, quote, published);
+  const s = (c?.stated ?? {}) as { n?: number; pct?: number; basis?: string; scope?: unknown };
+  return {
+    verdict: c?.verdict ?? null,
+    partner: c?.partner ?? null,
+    period: c?.period ?? null,
+    value: s.n ?? s.pct ?? null,
+    basis: s.basis ?? null,
+    scope: s.scope ?? null,
+  };
+}
+
+// magnets, October 2025: Germany 1,118 t, US 656 t, South Korea 569 t, Vietnam 444 t, India 416 t
+describe("a rank 'that month'", () => {
+  it.each([
+    [
+      "China shipped 418 tonnes of magnets to India in July. In October India took 416 tonnes, making it the fifth-largest destination that month.",
+      "making it the fifth-largest destination",
+      "IND",
+      5,
+      "supported",
+    ],
+    [
+      "India took 418 tonnes in July. In October, South Korea was the third-largest destination that month, at 569 tonnes.",
+      "was the third-largest destination",
+      "KOR",
+      3,
+      "supported",
+    ],
+    [
+      "The US took 353 tonnes in June. In October the US took 656 tonnes, making it the second-largest destination that month.",
+      "making it the second-largest destination",
+      "USA",
+      2,
+      "supported",
+    ],
+  ])("ranks among that month's destinations: %s", async (text, quote, partner, n, verdict) => {
+    expect(await read(text, quote, "2025-11-21")).toEqual({
+      verdict,
+      partner,
+      period: "2025-10",
+      value: n,
+      basis: null,
+      scope: { type: "destinations" },
+    });
+  });
+
+  it("contradicts a false one", async () => {
+    const text =
+      "Magnet shipments to the US reached 619 tonnes in July. In August 590 tonnes went to the US, making it the largest destination that month.";
+    expect(await read(text, "making it the largest destination", "2025-09-22")).toEqual({
+      verdict: "contradicted",
+      partner: "USA",
+      period: "2025-08",
+      value: 1,
+      basis: null,
+      scope: { type: "destinations" },
+    });
+  });
+
+  it("still counts 'since that month' from the month named before", async () => {
+    const text =
+      "Exports reached 6,356 tonnes in January. August's 6,146 tonnes was the highest since that month.";
+    expect(await read(text, "highest since", "2025-09-20")).toEqual({
+      verdict: "supported",
+      partner: "WLD",
+      period: "2025-08",
+      value: 1,
+      basis: null,
+      scope: { type: "since", period: "2025-01" },
+    });
+  });
+});
+
+describe("a multiple of a base said as an adjective", () => {
+  it.each([
+    [
+      "China's magnet exports in October came to 5,473 tonnes, 1.2 times the year-earlier level.",
+      "WLD",
+      "2025-10",
+      "yoy",
+      "supported",
+    ],
+    [
+      "China's magnet exports in October came to 5,473 tonnes, twice the year-ago figure.",
+      "WLD",
+      "2025-10",
+      "yoy",
+      "contradicted",
+    ],
+    [
+      "Magnet shipments to the US reached 619 tonnes in July, 1.8 times the prior-month level.",
+      "USA",
+      "2025-07",
+      "mom",
+      "supported",
+    ],
+  ])("is a change on that base: %s", async (text, partner, period, basis, verdict) => {
+    const quote = /(?:1\.2|1\.8) times|twice/.exec(text)?.[0] ?? "";
+    const got = await read(text, quote, "2025-11-21");
+    expect({ verdict: got.verdict, partner: got.partner, period: got.period, basis: got.basis }).toEqual({
+      verdict,
+      partner,
+      period,
+      basis,
+    });
+  });
+});
+
+// all magnet exports: March 2025 5,324 t, April 2,626 t, May 1,238 t; the US 246 t in April
+describe("a percentage of another month's total", () => {
+  it.each([
+    ["China's magnet exports were 1,238 tonnes in May, 47% of the April total.", "47% of the", -53, "mom"],
+    ["Magnet exports fell to 1,238 tonnes in May, 23% of the March total.", "23% of the", -77, "2025-03"],
+  ])("said of all exports is a change on that month: %s", async (text, quote, pct, basis) => {
+    expect(await read(text, quote, "2025-06-20")).toEqual({
+      verdict: "supported",
+      partner: "WLD",
+      period: "2025-05",
+      value: pct,
+      basis,
+      scope: null,
+    });
+  });
+
+  it("said of a destination stays its share of that month's whole", async () => {
+    const text = "In August, Germany took 1,346 tonnes, 22% of the August total.";
+    expect(await read(text, "22% of the August total", "2025-09-20")).toEqual({
+      verdict: "supported",
+      partner: "DEU",
+      period: "2025-08",
+      value: 22,
+      basis: null,
+      scope: null,
+    });
+  });
+});
