@@ -151,3 +151,68 @@ describe("a percentage of another month's total", () => {
     });
   });
 });
+
+// all magnet exports: August 2025 6,146 t, September 5,774 t, October 5,473 t; all of 2025 57,392 t
+describe("a figure 'before that'", () => {
+  it.each([
+    "Chinas Exporte von Seltenerdmagneten sanken im Oktober auf 5.473 Tonnen. Zuvor waren es 5.774 Tonnen gewesen.",
+    "China exported 5,473 tonnes of magnets in October. Before that, exports were 5,774 tonnes.",
+  ])("is the month before's: %s", async (text) => {
+    const quote = /5[.,]774 (?:Tonnen|tonnes)/.exec(text)?.[0] ?? "";
+    expect(await read(text, quote, "2025-11-21")).toEqual({
+      verdict: "supported",
+      partner: "WLD",
+      period: "2025-09",
+      value: null,
+      basis: null,
+      scope: null,
+    });
+  });
+
+  it("is a guess that never contradicts", async () => {
+    const text =
+      "Chinas Exporte von Seltenerdmagneten sanken im Oktober auf 5.473 Tonnen. Zuvor waren es 6.146 Tonnen gewesen.";
+    const got = await read(text, "6.146 Tonnen", "2025-11-21");
+    expect({ verdict: got.verdict, period: got.period }).toEqual({
+      verdict: "unverifiable",
+      period: "2025-09",
+    });
+  });
+
+  it("gives way to a month the clause names", async () => {
+    const text =
+      "China exported 5,473 tonnes of magnets in October. Previously, in August, exports were 6,146 tonnes.";
+    const got = await read(text, "6,146 tonnes", "2025-11-21");
+    expect({ verdict: got.verdict, period: got.period }).toEqual({ verdict: "supported", period: "2025-08" });
+  });
+});
+
+describe("the last N months", () => {
+  it.each([
+    "По данным таможни, в декабре Китай экспортировал 5950 тонн редкоземельных магнитов. За последние 12 месяцев экспорт составил 57 392 тонны.",
+    "Over the past 12 months, China exported 57,392 tonnes of magnets.",
+  ])("runs to the latest month reported: %s", async (text) => {
+    const quote = /57[ ,]392 (?:тонны|tonnes)/.exec(text)?.[0] ?? "";
+    const got = await read(text, quote, "2026-01-22");
+    expect({ verdict: got.verdict, partner: got.partner, period: got.period }).toEqual({
+      verdict: "supported",
+      partner: "WLD",
+      period: "2025-01..2025-12",
+    });
+  });
+
+  it("is inferred from the publication date, so a wrong total is left open", async () => {
+    const text = "China exported 50,000 tonnes of magnets over the past 12 months.";
+    const got = await read(text, "50,000 tonnes", "2026-01-22");
+    expect({ verdict: got.verdict, period: got.period }).toEqual({
+      verdict: "unverifiable",
+      period: "2025-01..2025-12",
+    });
+  });
+
+  it("is a rank's window after rank words", async () => {
+    const text = "In December exports of magnets hit 5,950 tonnes, the highest in the past six months.";
+    const got = await read(text, "5,950 tonnes", "2026-01-22");
+    expect({ verdict: got.verdict, period: got.period }).toEqual({ verdict: "supported", period: "2025-12" });
+  });
+});

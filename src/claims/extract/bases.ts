@@ -613,6 +613,16 @@ const PREVIOUS_LABEL = /(?:^|[\s(,;])(?:previous|prior)(?:\s(?:month|reading|fig
 export const previousLabel = (clause: string, s: number) =>
   PREVIOUS_LABEL.test(clause.slice(Math.max(0, s - 24), s));
 
+/** A clause that opens on an earlier time with no period named: "Zuvor", "Davor", "Before that,". */
+const BEFORE_THAT_OPENING = /^\s*(?:zuvor|davor|vorher|before that|prior to that|previously)\b/i;
+
+/**
+ * "Zuvor waren es 5.774 Tonnen", "Before that, exports were 5,774 t": a value before the one the text
+ * is on, most often the month before's, though the words do not say how long before.
+ */
+export const beforeThat = (clause: string, s: number) =>
+  BEFORE_THAT_OPENING.test(clause) && !/\d/.test(clause.slice(0, s));
+
 /**
  * The months a relative period word moves by: "a month earlier" -1, "the following year" +12; German
  * "im Vormonat" -1, "im Vorjahresmonat" -12, "einen Monat später" +1.

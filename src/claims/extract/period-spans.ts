@@ -40,6 +40,17 @@ const OVER_N = new RegExp(
   "gi",
 );
 /**
+ * "over the past 12 months", "in the last six months": the months to the latest one a story can
+ * report, across a year's end if need be (not a rank's window: "the highest in the past six months").
+ */
+const TRAILING_N = new RegExp(
+  `\\b(?:over|during|across|in|for|within|throughout)\\sthe\\s(?:last|past|previous|preceding|trailing)\\s(${COUNT_WORD})\\smonths\\b(?!\\s(?:before|to|through|ended|ending|until|of)\\b)`,
+  "gi",
+);
+/** Rank words right before a span: the span is the rank's window, not the figure's period. */
+const RANK_BEFORE =
+  /\b(?:highest|lowest|largest|smallest|biggest|most|least|strongest|weakest|record|high|low|peak|trough)\b[^,;.\d]{0,30}$/i;
+/**
  * "Over eleven months, shipments reached 51,440 t": without "the", a count of months is the year so
  * far only when it reaches the latest month a story can report (else it may be any run of months).
  */
@@ -239,6 +250,15 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       if (n === null || n < 2 || n > 11 || y === null) continue;
       out.push({ ...span(m), period: range(y, 1, n, anchor, false), shape: "range", role: "main" });
     }
+  }
+  // which months the writer counted is inferred from the publication date, so it never contradicts
+  for (const m of matchesIn(clause, TRAILING_N)) {
+    const n = parseCount(m[1] ?? "");
+    const latest = anchor.latest;
+    if (n === null || latest === null || n < 2 || n > 24) continue;
+    if (RANK_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
+    const period = `${fromIndex(latest - n + 1)}..${fromIndex(latest)}`;
+    out.push({ ...span(m), period, shape: "range", role: "main", unnamed: true });
   }
   for (const m of matchesIn(clause, OVER_N_BARE)) {
     const n = parseCount(m[1] ?? "");

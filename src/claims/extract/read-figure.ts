@@ -5,7 +5,7 @@
 import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
 import type { ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../types.js";
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
-import { isPartialSpan, levelReading, previousLabel, relativePeriod } from "./bases.js";
+import { beforeThat, isPartialSpan, levelReading, previousLabel, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
@@ -465,8 +465,12 @@ export function readFigure(
   // "9.5 per cent in November, from almost 12 per cent a month before": words right after a figure
   // move the period the clause names
   const followed = f.level === true || f.kind === "share";
-  // a value labelled "previous" is read on the month before, a guess that never contradicts
-  const labelled = f.level === true && previousLabel(clause, f.start) ? parseMonth(period ?? "") : null;
+  // a value labelled "previous", or one "before that" in a clause naming no period, is read on the
+  // month before, a guess that never contradicts
+  const labelled =
+    f.level === true && (previousLabel(clause, f.start) || (own === null && beforeThat(clause, f.start)))
+      ? parseMonth(period ?? "")
+      : null;
   if (labelled !== null) periodHow = "default";
   const relative =
     labelled !== null
