@@ -216,3 +216,34 @@ describe("the last N months", () => {
     expect({ verdict: got.verdict, period: got.period }).toEqual({ verdict: "supported", period: "2025-12" });
   });
 });
+
+// magnets, October 2025: Germany 1,118 t, US 656 t, South Korea 569 t, Vietnam 444 t
+describe("a Russian ranking list with dashes", () => {
+  const text =
+    "В октябре Китай экспортировал 5473 тонны редкоземельных магнитов. На первом месте среди покупателей — Германия (1118 тонн), на втором — США (656 тонн), на третьем — Южная Корея (569 тонн).";
+  it.each([
+    ["На первом месте среди покупателей — Германия", "DEU", 1],
+    ["на втором — США", "USA", 2],
+    ["на третьем — Южная Корея", "KOR", 3],
+  ])("gives each place its destination's rank: %s", async (quote, partner, n) => {
+    expect(await read(text, quote, "2025-11-24")).toEqual({
+      verdict: "supported",
+      partner,
+      period: "2025-10",
+      value: n,
+      basis: null,
+      scope: { type: "destinations" },
+    });
+  });
+
+  it("leaves a wrong place open in Russian text, never contradicted", async () => {
+    const wrong =
+      "В октябре Китай экспортировал 5473 тонны редкоземельных магнитов. На первом месте — Германия, на втором — США, на третьем — Вьетнам.";
+    const got = await read(wrong, "на третьем — Вьетнам", "2025-11-24");
+    expect({ verdict: got.verdict, partner: got.partner, value: got.value }).toEqual({
+      verdict: "unverifiable",
+      partner: "VNM",
+      value: 3,
+    });
+  });
+});

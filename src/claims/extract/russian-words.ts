@@ -250,6 +250,12 @@ const RULES: Rule[] = [
   ["рекордн\\p{L}*|рекорд(?:а|ом|е|ы)?", () => "record"],
   ["максимум(?:а|ом|е|ы)?", () => "the highest"],
   ["минимум(?:а|ом|е|ы)?", () => "the lowest"],
+  // a ranking list: "на первом месте — Германия, на втором — США, на третьем — Южная Корея"
+  [
+    `на\\s(первом|втором|третьем|четв[её]ртом|пятом)(?:\\sместе)?(\\sсреди\\s(?:покупателей|импортеров|получателей|стран))?\\s?[—–-]\\s?(${PLACE})`,
+    (g, whole) =>
+      `${placeOf(g[2] ?? "", whole)} ranked ${PLACE_ORDINAL[(g[0] ?? "").toLowerCase().replace("ё", "е").slice(0, 4)] as string}${g[1] ? " among buyers" : ""}`,
+  ],
   [
     "втор(?:ым|ой|ого|ая|ое|ую)\\sкрупнейш\\p{L}*|втор(?:ым|ой|ого|ая|ое|ую)\\sпо\\sвеличине",
     () => "the second-largest",
@@ -395,6 +401,15 @@ const ORDINAL_EN: Record<string, string> = {
   четверт: "fourth",
   пят: "fifth",
   шест: "sixth",
+};
+
+/** The ranking list's places by their first four letters ("первом", "третьем"). */
+const PLACE_ORDINAL: Record<string, string> = {
+  перв: "first",
+  втор: "second",
+  трет: "third",
+  четв: "fourth",
+  пято: "fifth",
 };
 
 const PREPOSITION: Record<string, string> = {
