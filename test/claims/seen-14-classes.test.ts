@@ -1,7 +1,10 @@
 // Wordings seen in press text outside the repository that the reader once got wrong: a rank "that
-// month" (among that month's destinations, not over the months since one named earlier), a multiple
-// of "the year-earlier level" or "the prior-month level" (a change on that base), and "47% of the
-// April total" said of all exports (a change on April, not a share with no destination).
+// month" (among that month's destinations, not over the months since one named earlier, and read as
+// an aside after the figure too: "416 tonnes, the fifth-largest destination that month"), a multiple
+// of "the year-earlier level" or "the prior-month level" (a change on that base), "47% of the April
+// total" said of all exports (a change on April, not a share with no destination), a figure "before
+// that" ("Zuvor waren es ...": the month before's, a guess), "over the past 12 months" (the span to
+// the latest month reported, inferred), and a Russian ranking list ("на втором — США").
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
@@ -48,6 +51,13 @@ describe("a rank 'that month'", () => {
       "making it the second-largest destination",
       "USA",
       2,
+      "supported",
+    ],
+    [
+      "India bought 416 tonnes of magnets in October, the fifth-largest destination that month.",
+      "the fifth-largest destination",
+      "IND",
+      5,
       "supported",
     ],
   ])("ranks among that month's destinations: %s", async (text, quote, partner, n, verdict) => {

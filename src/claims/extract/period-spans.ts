@@ -172,6 +172,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [N_MONTH_TOTAL, /month/i],
   [N_M_ABBREV, /\dM(?:\s|['’]?\d)/],
   [OVER_N_BARE, /months/i],
+  [TRAILING_N, /months/i],
   [RANGE_MONTHS, new RegExp(MONTH_NAME)],
   [RANGE_PART, /half|quarter|h[12]|q[1-4]|[12]h|[1-4]q/i],
   [YEAR_TO_DATE, /year|so far/i],
