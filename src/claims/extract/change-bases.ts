@@ -15,8 +15,9 @@ const YOY = new RegExp(
   [
     "(?<!\\w)(?:year[- ]on[- ]year|year[- ]over[- ]year|y[- ]o[- ]y|yr/yr|on[- ](?:the[- ])?year|y/y|yoy|annual(?:ly)?|on an annual basis|year earlier|year prior|from last year)",
     "(?<!\\w)(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:a year (?:earlier|ago|before|prior)|the year before|(?:the |(?<=compared (?:with|to) ))(?:same|corresponding|year-earlier|year-ago) (?:months?|period|time|quarter|stretch)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) (?:the )?previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:same |corresponding )?(?:month|period|quarter) (?:of|in) (?:(?:the )?(?:previous|prior|preceding) year|last year)|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before|prior)|12 months (?:earlier|ago|before|prior))",
-    // "1.2 times the year-earlier level", "twice the year-ago figure": a multiple of the level a year before
-    "(?<=(?:times|twice|fold|of)\\s)the (?:year-(?:earlier|ago|before)|(?:prior|previous|preceding)-year) (?:level|figure|total|volume|tally|month|period)(?!\\w)",
+    // "1.2 times the year-earlier level", "twice the year-ago figure": a multiple of the level a year
+    // before (the word opens the alternative, so the engine tries it only where that letter is)
+    "the (?<=(?:times|twice|fold|of)\\sthe )(?:year-(?:earlier|ago|before)|(?:prior|previous|preceding)-year) (?:level|figure|total|volume|tally|month|period)(?!\\w)",
     // "5.7% higher than the 5,278 tons recorded in the same month last year": a base figure dated a year before
     "(?<!\\w)(?:from|than|over|versus|vs\\.?|against|compared (?:with|to))\\s(?:the\\s)?(?:(?:about|around|some|nearly)\\s)?\\d[\\d,.]*\\s?(?:t|tonnes|tons|metric tons)\\s(?:(?:recorded|shipped|exported|seen|sold|sent)\\s)?(?:in|during)\\s(?:the\\s)?(?:same|corresponding)\\s(?:month|period)\\s(?:a year (?:earlier|ago)|last year|of last year|(?:of|in) the previous year|(?:of|in) (?:19|20)\\d{2})",
     "同比|按年|(?<![\\d０-９一二三四五六七八九十今去全本上前明每同当當])年(?=[增減减涨漲跌降])|前年同月比|前年比|(?:1|일|한)\\s?년\\s?전(?:보다|에 비해|대비)|전년\\s?(?:동월\\s?|동기\\s?)?(?:대비|比)|(?:지난해|작년|전년)\\s?(?:같은\\s?(?:달|기간)|동월|동기)|(?:去年|上年|前年)同(?:期|月)|(?:19|20)\\d{2}\\s?[年년]\\s?(?:同(?:期|月)|동월|동기|같은\\s?(?:달|기간))|(?:前の年|前年|去年|昨年)の同じ月",
@@ -34,7 +35,7 @@ const MOM = new RegExp(
     "(?<!\\w)(?:month[- ]on[- ]month|month[- ]over[- ]month|m[- ]o[- ]m|on[- ](?:the[- ])?month|m/m|mom|sequentially|on a monthly basis|on a sequential basis)",
     "(?<!\\w)(?:from|than|on|over|versus|vs\\.?|against|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:(?:the |(?<=compared (?:with|to) ))(?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before|prior)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
     // "1.8 times the prior-month level": a multiple of the level the month before
-    "(?<=(?:times|twice|fold|of)\\s)the (?:month-(?:earlier|ago|before)|(?:prior|previous|preceding)-month) (?:level|figure|total|volume|tally)(?!\\w)",
+    "the (?<=(?:times|twice|fold|of)\\sthe )(?:month-(?:earlier|ago|before)|(?:prior|previous|preceding)-month) (?:level|figure|total|volume|tally)(?!\\w)",
     "前の月(?:と比べ|から|より)|环比|環比|按月|(?<![\\d０-９一二三四五六七八九十个個本上下当當每])月(?=[增減减涨漲跌降])|前月比|(?:전월|전달)\\s?(?:대비|比)|(?:比|较|較|對比|对比)\\s?上(?:个|個)?月",
     "(?<!\\w)(?:Vormonat(?:s(?:vergleich|wert)?)?)",
     "(?<![\\p{L}])(?:intermensual|mes\\scontra\\smes|mês\\scontra\\smês|na\\scomparação\\smensal|sur\\sun\\smois|en\\sglissement\\smensuel|su\\sbase\\smensile|(?:respecto|frente)\\sal\\smes\\santerior|em\\srelação\\sao\\smês\\santerior|par\\srapport\\sau\\smois\\sprécédent|rispetto\\sal\\smese\\sprecedente)(?![\\p{L}])",
