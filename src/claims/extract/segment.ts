@@ -621,7 +621,7 @@ const CONCESSIVE_OPENING =
  * then more than halved again in May"), not a list of figures ("from 5,324 t, then to 2,626 t") nor
  * a move that runs on from the month before it ("peaked in August, then slipped for two months").
  */
-const CLAUSE_BREAK = new RegExp(
+export const CLAUSE_BREAK = new RegExp(
   `;|\\s(?:while|whereas|although|though)\\s|,\\s(?:but|and|with|as|even as)\\s|,\\s(?=then\\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\\b|\\d)(?:[^;.]|\\.(?=\\d)){0,80}?\\b(?:${MONTH_NAMES.join("|")})\\b)|\\s(?:-{1,2}|—)\\s(?![~≈]?\\d)`,
   "g",
 );
