@@ -28,3 +28,30 @@ describe("a note's own earlier figure set right in the next sentence", () => {
     expect(c?.stated).toMatchObject({ type: "level", value: 172 });
   });
 });
+
+describe("forecasts and open questions in a newsletter's or a terminal's own words", () => {
+  const modes = (text: string, published: string) =>
+    extractClaims(text, { published })
+      .filter((c) => c.kind !== "direction")
+      .map((c) => [text.slice(c.start, c.end), c.mode]);
+
+  it.each([
+    ["*TRADERS SEE JULY MAGNET EXPORTS NEAR 5,000 TONS", "2025-07-20", "5,000 TONS", "forecast"],
+    ["Traders See July Magnet Exports Near 5,000 Tons", "2025-07-20", "5,000 Tons", "forecast"],
+    ["*CHINA MAGNET EXPORTS IN MAY FALL TO 1,238 TONS", "2025-06-20", "1,238 TONS", "reported"],
+    [
+      "What we're watching: whether the general licences issued in December lift January magnet volumes above 6,000 t.",
+      "2026-01-21",
+      "above 6,000 t",
+      "question",
+    ],
+    [
+      "It is unclear whether magnet exports to the US can climb back above 600 t in January.",
+      "2026-01-21",
+      "above 600 t",
+      "question",
+    ],
+  ])("%s", (text, published, words, mode) => {
+    expect(modes(text, published)).toEqual([[words, mode]]);
+  });
+});

@@ -108,10 +108,11 @@ const RIGHT_FIGURE =
   /\b(?:(?:correct(?:ed)?|accurate|right) (?:figure|number|volume)|actually|in fact|should have (?:said|read|been)|rather|instead)\b/i;
 /**
  * A question told in reported speech: "a councillor asked whether exports in October were 5,743 t",
- * "one caller wanted to know if ...". The figure is what was asked about, not what happened.
+ * "one caller wanted to know if ...", or left open: "What we're watching: whether ...", "it is unclear
+ * whether ...". The figure is what was asked about, not what happened.
  */
 const ASKED_WHETHER =
-  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|(?:wants?|wanted|wanting) to know|[ei]nquir(?:es?|ed|ing))\s(?:[\w'’-]+\s){0,3}?(?:whether|if)\s[^;]*$/i;
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|(?:wants?|wanted|wanting) to know|[ei]nquir(?:es?|ed|ing)|watch(?:es|ed|ing)?|(?:an\s)?eye\son|unclear|uncertain|(?:remains|is) to be seen|(?:question|open question|unknown) (?:is|remains))[:,]?\s(?:[\w'’-]+\s){0,3}?(?:whether|if)\s[^;]*$/i;
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
 /** "If you add up the whole EU, it's 1,364 t": a sum the reader is walked through, not a supposition. */
 const SUMMING_IF =
@@ -531,7 +532,7 @@ export function modeOf(ctx: ModeContext): Mode {
   )
     return "target";
   if (futureYear(ctx)) return "forecast";
-  if (FORECAST_BEFORE.test(withoutSetAgainstForecasts(ctx))) return "forecast";
+  if (FORECAST_BEFORE.test(inSmallLetters(withoutSetAgainstForecasts(ctx)))) return "forecast";
   if (forecastIntl(ctx.clause, ctx.start, ctx.end)) return "forecast";
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);
   if (
@@ -564,6 +565,16 @@ export function modeOf(ctx: ModeContext): Mode {
 function askedWhether(ctx: ModeContext): boolean {
   const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
   return ASKED_WHETHER.test(opening) && !/\b(?:the|that|this|its|their)\s$/i.test(opening);
+}
+
+/**
+ * A headline in capitals or title case ("TRADERS SEE JULY MAGNET EXPORTS NEAR 5,000 TONS", read as
+ * "Traders SEE July Magnet Exports Near"), every word opening with a capital, in small letters, so
+ * that its forecast words are read as in running text; "May" stays the month.
+ */
+function inSmallLetters(words: string): string {
+  if (/\b[a-z]/.test(words) || !/[A-Z][\w'-]*\s[A-Z][\w'-]*\s[A-Z]/.test(words)) return words;
+  return words.replace(/\b[A-Z][\w'-]*/g, (w) => (/^may$/i.test(w) ? w : w.toLowerCase()));
 }
 
 /** The 90 characters before the figure, with the phrases of `NOT_FORECAST` blanked (read wider, so none is cut). */
