@@ -132,6 +132,7 @@ export function readTable(
       ? label(bracketed[1] as string)
       : null;
   const cap = { ...label(bracketColumn !== null ? caption.slice(0, bracketed?.index) : caption) };
+  if (cap.series !== null && namesSeveral(columnWords(caption))) cap.series = null;
   if (cap.unit === null && !foot.money) cap.unit = foot.unit;
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
   const months = header
@@ -218,6 +219,15 @@ export function tableCaption(input: string, previous: Block | null, block: Block
 let lastInput: string | null = null;
 let lastBlocks: Block[] = [];
 
+/** Words a data file joins with underscores in a column's name: "rare_earths_t" is "rare earths t". */
+const JOINED_WORDS = /(?<=[A-Za-z])_(?=[A-Za-z])/g;
+
+/**
+ * A table's words as a reader takes them: a CSV's column named "magnets_t" or "rare_earths_t" names
+ * the series and the unit of its column, as "magnets (t)" would.
+ */
+const columnWords = (words: string) => (words.includes("_") ? words.replace(JOINED_WORDS, " ") : words);
+
 /**
  * The words a table row is read with: the table's caption, its header (the lines above its first
  * row of figures) and the row itself. Null outside a table, and in a table whose lines do not all
@@ -240,7 +250,9 @@ export function tableHead(input: string, at: number): string | null {
   const keyed = own?.cells.some((c) => c.head !== undefined) === true;
   if (own === undefined || (!keyed && rows.some((r) => r.cells.length !== own.cells.length))) return null;
   const header = rows.slice(0, Math.max(0, firstFiguresRow(rows)));
-  return [tableCaption(input, lastBlocks[b - 1] ?? null, block), ...[...header, own].map(rowText)].join("\n");
+  return columnWords(
+    [tableCaption(input, lastBlocks[b - 1] ?? null, block), ...[...header, own].map(rowText)].join("\n"),
+  );
 }
 
 const rowText = (r: Row) => r.cells.map((c) => c.text).join(" | ");
@@ -395,7 +407,8 @@ const STATED_BASE =
 const UNITS_SET_APART =
   /\b(?:t|tonnes?|tons?|metric tons)\b[^%;]{0,40};[^;]{0,60}%|%[^;]{0,60};[^%;]{0,40}\b(?:t|tonnes?|tons?|metric tons)\b/i;
 
-function readLabel(text: string, anchor: { latest: number | null; year: number | null }): Label {
+function readLabel(cell: string, anchor: { latest: number | null; year: number | null }): Label {
+  const text = columnWords(cell);
   // a column headed "Nov-25" is November 2025
   const short = SHORT_MONTH.exec(text.trim());
   const period = short
@@ -475,6 +488,12 @@ function readLabel(text: string, anchor: { latest: number | null; year: number |
     label,
   };
 }
+
+/**
+ * Whether a caption names two products or more ("dysprosium_kg  terbium_kg" over a pandas frame,
+ * taken into the caption): it then gives no one of them to every figure.
+ */
+const namesSeveral = (caption: string) => new Set(findSeries(caption).map((m) => m.value)).size > 1;
 
 interface Where {
   col: Label;
