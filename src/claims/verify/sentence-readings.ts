@@ -5,7 +5,7 @@
 // A rank in a sentence that gives several months' figures is different: any of them may be ranked.
 
 import { basePeriod } from "../../analytics/month-figures.js";
-import { MONTH_NAMES, addMonths, monthAt, monthIndex, yearOf } from "../../domain/period.js";
+import { MONTH_NAMES, addMonths, monthAt, monthIndex, monthOfYear, yearOf } from "../../domain/period.js";
 import { seriesKey } from "../../domain/series-key.js";
 import { REST_OF_WORLD } from "../extract/figure-partner.js";
 import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS, monthNamesOf } from "../extract/lexicon.js";
@@ -320,6 +320,22 @@ function equalDestinations(text: string, end: number): Set<string> {
   return new Set(m === null ? [] : findPartners(m[0]).map((p) => p.value));
 }
 
+/**
+ * The base month a year on from the reading's, when the sentence names that month without a year
+ * and it falls after the reading's own month ("877 t in January was nineteen times the May
+ * figure"): the writer may compare with a later month of the same year. Null otherwise.
+ */
+function laterBaseMonth(main: PlannedReading, sentence: string): string | null {
+  const base = main.basis === null ? null : monthIndex(main.basis);
+  const own = main.period === null ? null : monthIndex(main.period);
+  if (base === null || own === null || base >= own || base + 12 <= own) return null;
+  const month = monthOfYear(base);
+  const yearless = allMatches(MONTH_NEAR, sentence).some(
+    (m) => m[2] === undefined && MONTHS[(m[1] as string).toLowerCase()] === month,
+  );
+  return yearless ? monthAt(base + 12) : null;
+}
+
 /** Rescue readings for a claim from the sentence around it. */
 export function sentenceReadings(
   claim: ExtractedClaim,
@@ -411,6 +427,16 @@ export function sentenceReadings(
           supportsOnlyAmbiguity: true,
         });
   }
+  // "January's 877 t was about nineteen times the May trough": a base month named without its year
+  // may be the one after the claim's month, in the same year
+  const later = claim.stated.type === "change" ? laterBaseMonth(main, sentence) : null;
+  if (later !== null)
+    out.push({
+      ...main,
+      basis: later,
+      why: `the base is ${later}, the month named without a year`,
+      rescueOnly: true,
+    });
   // ... unless the change names its own base ("from January to July, up 5% on the year")
   const baseNamed = claim.grounds.basis === "clause" || claim.grounds.basis === "sentence";
   if ((claim.stated.type === "change" || claim.stated.type === "direction") && !baseNamed) {
