@@ -2,6 +2,7 @@
 // more than South Korea", "shipments to Japan were 120 t higher than those to India", "India
 // received 240 tonnes less than the United States". The destination after "than" is the base, not
 // the figure's own.
+import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import type { Mention, PartnerMention } from "./subjects.js";
 
 /** From the end of a difference to the destination it is compared with. */
@@ -70,6 +71,24 @@ const SENT_TO =
 /** The hit's own words end in what went to a destination ("1.6 times those to"). */
 const ENDS_IN_OBJECT = /\b(?:those|that|what|went|shipped|sent)\s(?:to|for|of)$/i;
 
+/** After the destination, what it took in a month of its own: "than India received in May". */
+const TOOK_IN_MONTH = new RegExp(
+  `^\\s(?:had\\s)?(?:received|took|got|imported|bought|did)\\s(?:in|during)\\s(?:${ENGLISH_MONTH_NAME})\\b`,
+);
+
+/**
+ * "172 tonnes, 15% more than India received in May" with no other destination named before: the
+ * figure is set against the same destination's figure of another month, a change over time.
+ */
+const ownEarlierMonth = (
+  clause: string,
+  start: number,
+  p: PartnerMention,
+  partners: readonly PartnerMention[],
+) =>
+  TOOK_IN_MONTH.test(clause.slice(p.end, p.end + 40)) &&
+  partners.every((q) => q.start >= start || q.value === p.value);
+
 /**
  * The destination a percentage or multiple is taken against, when the words after it compare with
  * another destination of the same period ("87% more than went to Vietnam", "twice as much as Korea",
@@ -88,7 +107,7 @@ export function ratioPartner(
   const as = AS_COMPARISON.test(words);
   return (
     partners.find((p) => {
-      if (p.start < end || p.start - end > 90) return false;
+      if (p.start < end || p.start - end > 90 || ownEarlierMonth(clause, start, p, partners)) return false;
       const gap = clause.slice(end, p.start);
       if (RATIO_TO.test(gap) || (as && AS_TO.test(gap))) return true;
       // "48% below the US": the comparison word closes the figure's own words

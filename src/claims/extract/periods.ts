@@ -149,6 +149,12 @@ const BASE_BEFORE = new RegExp(
   "i",
 );
 /**
+ * "15% more than India received in May", "less than the US took in April", "than it did in March": a
+ * month after "than" and a subject's verb dates what the figure is set against, not the figure.
+ */
+const THAN_SUBJECT_BEFORE =
+  /\bthan\s(?:(?:the\s)?(?:[A-Z][\w.'’-]*\s){1,3}|(?:it|they|that|those|exports|shipments|volumes?)\s)(?:had\s)?(?:received|took|imported|bought|got|shipped|exported|saw|managed|recorded|posted|did|was|were|had)\s(?:in|during)\s$/;
+/**
  * German names the month before (or a year before) and then which it was: "im Vormonat September",
  * "gegenüber dem Vorjahresmonat Oktober": the month named is the base, not the clause's own.
  */
@@ -620,6 +626,7 @@ function roleAt(clause: string, start: number): PeriodRole {
   if (hedgedLevelBefore(clause.slice(Math.max(0, start - 100), start))) return "main";
   if (
     BASE_BEFORE.test(before) ||
+    THAN_SUBJECT_BEFORE.test(before) ||
     RATIO_BEFORE.test(before) ||
     pctOfMonth(clause, before, start) ||
     PAR_BEFORE.test(before) ||
