@@ -55,3 +55,41 @@ describe("forecasts and open questions in a newsletter's or a terminal's own wor
     expect(modes(text, published)).toEqual([[words, mode]]);
   });
 });
+
+describe("a half said after a tonnage in words, a 'lift' and a year's 'pace'", () => {
+  const stated = (text: string, published: string) =>
+    extractClaims(text, { published }).map((c) => [text.slice(c.start, c.end), c.kind, c.period, c.stated]);
+
+  it("reads 'four hundred and twenty and a half tonnes' as 420.5 t", () => {
+    const text =
+      "China's magnet exports to the US in September were four hundred and twenty and a half tonnes.";
+    expect(stated(text, "2025-10-21")).toEqual([
+      [
+        "four hundred and twenty and a half tonnes",
+        "level",
+        "2025-09",
+        expect.objectContaining({ type: "level", value: 420.5 }),
+      ],
+    ]);
+  });
+
+  it("reads 'a 10.2pc m/m lift' as a month-on-month change", () => {
+    const text = "China exported 6,146t of permanent magnets in August, a 10.2pc m/m lift.";
+    expect(stated(text, "2025-09-21")[1]).toEqual([
+      "a 10.2pc m/m lift",
+      "change",
+      "2025-08",
+      expect.objectContaining({ type: "change", pct: 10.2, basis: "mom" }),
+    ]);
+  });
+
+  it("reads 'about 10pc behind the 2024 pace' as a fall on the year", () => {
+    const text = "Year-to-date magnet exports of 34,041t remain about 10pc behind the 2024 pace.";
+    expect(stated(text, "2025-09-21")[1]).toEqual([
+      "about 10pc behind ",
+      "change",
+      "2025-01..2025-08",
+      expect.objectContaining({ type: "change", pct: -10, basis: "yoy" }),
+    ]);
+  });
+});

@@ -104,9 +104,12 @@ const SET_PERIOD = "(?:in|during)\\s(?:[A-Z][a-z]{2,8}\\.?(?:\\s(?:19|20)\\d{2})
 /** A fraction that is no ordinal: "a third" in "a third straight month" counts months. */
 const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|successive|monthly|month|year|time|quarter|largest|biggest|highest|lowest)\\b)`;
 
-/** A year-earlier base after "ahead of" or "behind": "last year", "a year earlier", "the same period of 2024". */
+/**
+ * A year-earlier base after "ahead of" or "behind": "last year", "a year earlier", "the same period of
+ * 2024", "the 2024 pace".
+ */
 const YEAR_AGO =
-  "(?:last year|the previous year|the prior year|a year (?:earlier|ago)|(?:the )?(?:year-earlier|year-ago|prior-year) (?:levels?|figures?|pace|period)|the (?:same|corresponding) (?:period|months?|time)\\b|(?:19|20)\\d{2}\\b)";
+  "(?:last year|the previous year|the prior year|a year (?:earlier|ago)|(?:the )?(?:year-earlier|year-ago|prior-year) (?:levels?|figures?|pace|period)|(?:last year's|the (?:19|20)\\d{2}) (?:pace|levels?|figures?|total|tally)\\b|the (?:same|corresponding) (?:period|months?|time)\\b|(?:19|20)\\d{2}\\b)";
 
 /** "by" before a size: the patterns that need it cannot match without it. */
 const BY = /\bby\s/i;

@@ -8,14 +8,14 @@ import {
   CJK_NUM,
   NUM,
   SPACED_NUM,
-  WORD_NUM,
+  WORD_AMOUNT,
   scan,
   hedgeOf,
   multiplierOf,
   parseCjkNumber,
   parseDecimal,
   parseDecimalDe,
-  parseNumberWords,
+  parseAmount,
   parseSpacedNumber,
   roundTol,
   toleranceFor,
@@ -67,7 +67,7 @@ const EU_DECIMAL = `\\d{1,3}(?:\\.\\d{3}){1,4},\\d{1,4}(?=\\s?(?:${UNIT})(?![A-Z
 // "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
 // "a 677-tonne rise": a tonnage joined to its unit by a hyphen, as in a compound adjective
 const QTY = new RegExp(
-  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${DE_DECIMAL}|${EU_DECIMAL}|${NUM})|\\b(${WORD_NUM}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
+  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${DE_DECIMAL}|${EU_DECIMAL}|${NUM})|\\b(${WORD_AMOUNT}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
   "gi",
 );
 /**
@@ -280,7 +280,7 @@ function listBefore(clause: string, at: number, digits: string, factor: number):
 }
 
 function readNumber(digits: string | undefined, words: string | undefined, unitWord: string) {
-  if (words) return parseNumberWords(words);
+  if (words) return parseAmount(words);
   if (!digits) return null;
   if (/[千천万萬만亿億억]/.test(digits)) return parseCjkNumber(digits);
   if (/\d\s\d/.test(digits)) return parseSpacedNumber(digits);
