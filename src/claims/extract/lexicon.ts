@@ -757,7 +757,8 @@ export function causeDirection(verb: string): "up" | "down" | null {
 }
 
 /** Nouns of rising and falling ("a 12% rise", "a fifth straight monthly fall"). */
-export const UP_NOUNS = "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth|leap|rally|lift";
+export const UP_NOUNS =
+  "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth|leap|rally|lift";
 export const DOWN_NOUNS =
   "fall|decline|drop|decrease|slump|plunge|slide|dip|contraction|retreat|downturn|collapse|crash|tumble";
 
