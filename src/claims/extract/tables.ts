@@ -132,7 +132,8 @@ export function readTable(
       ? label(bracketed[1] as string)
       : null;
   const cap = { ...label(bracketColumn !== null ? caption.slice(0, bracketed?.index) : caption) };
-  if (cap.series !== null && namesSeveral(columnWords(caption))) cap.series = null;
+  if (cap.series !== null && columnWords(caption) !== caption && namesSeveral(columnWords(caption)))
+    cap.series = null;
   if (cap.unit === null && !foot.money) cap.unit = foot.unit;
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
   const months = header
@@ -490,8 +491,8 @@ function readLabel(cell: string, anchor: { latest: number | null; year: number |
 }
 
 /**
- * Whether a caption names two products or more ("dysprosium_kg  terbium_kg" over a pandas frame,
- * taken into the caption): it then gives no one of them to every figure.
+ * Whether a caption names two products or more: a data frame's column names printed above its rows
+ * ("dysprosium_kg  terbium_kg") give none of them to every figure.
  */
 const namesSeveral = (caption: string) => new Set(findSeries(caption).map((m) => m.value)).size > 1;
 
