@@ -3,21 +3,16 @@
 // sentence speaks of. Before, "Shipments have rebounded from a low of 1,238 tons in May" took January
 // as its month, and so read May as the May before it (2024).
 import { describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { periodsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-const read = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2025-12-20" })).claims.map((c) => [
-    c.text,
-    c.period,
-    c.verdict,
-  ]);
+const read = (text: string) => periodsOf(store, text, "2025-12-20");
 
 describe("a sentence that points back at the figure before and compares it with another month", () => {
   it("leaves the next sentence on the figure's month, not the month compared with", async () => {

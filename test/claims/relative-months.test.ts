@@ -5,14 +5,14 @@ import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { periodsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-const read = async (text: string, published: string) =>
-  (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.period, c.verdict]);
+const read = (text: string, published: string) => periodsOf(store, text, published);
 
 // magnets to the US: September 2025 420.5 t, November 582 t; to Germany: September 1,288 t,
 // October 1,118 t; world: December 2025 5,952 t (December 2024 is not in the data)

@@ -2,21 +2,16 @@
 // may be back on the month the story is on: that month is a reading that can support them, never
 // contradict them.
 import { describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { periodsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-const read = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2025-12-20" })).claims.map((c) => [
-    c.text,
-    c.period,
-    c.verdict,
-  ]);
+const read = (text: string) => periodsOf(store, text, "2025-12-20");
 
 // magnets, November 2025: total 6,150 t, US 582 t (656 t in October), Japan 305 t (226 t in October);
 // Germany 1,118 t in October

@@ -2,21 +2,16 @@
 // as well be the same month a year before's: the base figure itself is the evidence. The default is a
 // guess, so it never contradicts, and the year-earlier month can support it.
 import { describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { periodsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-const read = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2025-11-20" })).claims.map((c) => [
-    c.text,
-    c.period,
-    c.verdict,
-  ]);
+const read = (text: string) => periodsOf(store, text, "2025-11-20");
 
 // magnets: September 2025 5,774 t, October 2025 5,473 t, October 2024 4,725 t
 describe("a base level the words do not date", () => {

@@ -2,21 +2,16 @@
 // "for the year" or "full-year" under it leaves the number to the text, so the year named before is
 // a reading, and a figure the words date no further is never contradicted on the year of publication.
 import { describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { periodsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-const read = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2026-01-20" })).claims.map((c) => [
-    c.text,
-    c.period,
-    c.verdict,
-  ]);
+const read = (text: string) => periodsOf(store, text, "2026-01-20");
 
 // magnets: 2024 58,152 t, 2025 57,392 t
 describe("a year heading", () => {

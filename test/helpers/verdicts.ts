@@ -11,6 +11,15 @@ export async function verdictsOf(
   return (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.verdict]);
 }
 
+/** `[text, period, verdict]` of every claim found in `text`, as of `published`: what the period tests compare. */
+export async function periodsOf(
+  store: Store,
+  text: string,
+  published = "2025-12-20",
+): Promise<Array<[string, string | null, string | undefined]>> {
+  return (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.period, c.verdict]);
+}
+
 /** The claim `verify` reads at the words `quote` of `text`, as of `published`, or undefined. */
 export async function claimAt(store: Store, text: string, quote: string, published = "2025-12-20") {
   return (await verifyClaims(store, text, { published })).claims.find((c) => c.text === quote);
