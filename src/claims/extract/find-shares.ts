@@ -569,7 +569,7 @@ function ratioToAnotherDestination(clause: string, start: number, end: number): 
 /** Between two items of a list: ", ", ", and ", " and ". */
 const LIST_SEP = /^(?:,\s(?:and\s)?|\sand\s|\s(?:vs\.?|versus|against)\s)/;
 /** A list item's name before its share: "Germany ", "the United States for ", "South Korea at ". */
-const ITEM_NAME = `(?:the\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|with|on|for)\\s)?`;
+export const ITEM_NAME = `(?:[Tt]he\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|with|on|for)\\s)?`;
 /** The next item of a list after a share: ", Germany 20.4 pc", " and South Korea about 10.4%", ", the US for 9.6%". */
 const LIST_ITEM = new RegExp(`${LIST_SEP.source}(?:${ITEM_NAME})?${HEDGE}${PCT}(?![\\w%])`);
 /** The same with a fraction, always named: ", and the United States just under a tenth". */
@@ -629,6 +629,18 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
   return out;
 }
 
+/**
+ * The share a fraction in words gives ("a tenth", "two-fifths") and the band it covers with its hedge;
+ * null when the words are no fraction of a whole.
+ */
+export function fractionShare(
+  words: string,
+  hedge: Hedge | null,
+): (Tolerance & { pct: number; halfUnit: number }) | null {
+  const pct = fractionOf(words);
+  return pct === null || pct >= 100 ? null : { pct: roundTol(pct), ...fractionTolerance(pct, hedge) };
+}
+
 function read(
   kind: Kind,
   m: RegExpMatchArray,
@@ -644,9 +656,8 @@ function read(
     return { pct: roundTol(pct), hedge, ...fractionTolerance(pct, hedge) };
   }
   if (kind === "noun-fraction") {
-    const pct = fractionOf(m[2] ?? "");
-    if (pct === null || pct >= 100) return null;
-    return { pct: roundTol(pct), hedge, ...fractionTolerance(pct, hedge) };
+    const share = fractionShare(m[2] ?? "", hedge);
+    return share === null ? null : { ...share, hedge };
   }
   if (kind === "ratio") {
     const a = parseCount(m[2] ?? "");

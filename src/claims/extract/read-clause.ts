@@ -13,13 +13,12 @@ import { ratioPartner, ratioProduct, versusPartner } from "./partner-gap.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
-import { findShareValues, type ShareHit } from "./find-shares.js";
+import { ITEM_NAME, findShareValues, fractionShare, type ShareHit } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
 import { findDestinationRanks } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
 import { HEDGE_WORDS, NUM, WORD_NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
-import { fractionTolerance } from "./fraction-bands.js";
-import { FRACTION_WORDS, fractionOf } from "./lexicon.js";
+import { FRACTION_WORDS } from "./lexicon.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
 import { policyObject } from "./policy-objects.js";
 import type { Segment } from "./segment.js";
@@ -206,7 +205,7 @@ export function listShare(c: ClauseRead, d: Discourse, next?: string): ClauseRea
 }
 
 /** A destination alone at the start of a clause, before its share: "and the United States for ", "Japan at ". */
-const NAME_ALONE = `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]ith)\\s)?(?:[Tt]he\\s)?[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,2}\\s(?:(?:at|on|with|for)\\s)?(?:(${HEDGE_WORDS})\\s)?`;
+const NAME_ALONE = `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]ith)\\s)?${ITEM_NAME}(?:(${HEDGE_WORDS})\\s)?`;
 /** A clause that is a destination and a percentage alone: "USA 9.5%", "and Japan at about 5 per cent". */
 const NAMED_PERCENT = new RegExp(
   `${NAME_ALONE}(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)]*$`,
@@ -228,12 +227,6 @@ function percentShare(words: string, hedge: Hedge | null): (Tolerance & { pct: n
   return parsed === null
     ? null
     : { pct: parsed.value, ...toleranceFor(parsed.value, parsed.halfUnit, hedge) };
-}
-
-/** A fraction's share ("a tenth", "two-fifths") and the band it covers; null when it is no fraction. */
-function fractionShare(words: string, hedge: Hedge | null): (Tolerance & { pct: number }) | null {
-  const pct = fractionOf(words);
-  return pct === null ? null : { pct: roundTol(pct), ...fractionTolerance(pct, hedge) };
 }
 
 /**
