@@ -44,3 +44,29 @@ describe("a run told after the month", () => {
     });
   });
 });
+
+describe("a run told after the month, to a level of a later month", () => {
+  it.each([
+    [
+      "Outbound magnet volumes climbed to 6,146 t in August before easing for two straight months to 5,473 t in October.",
+      "two straight months",
+      "2025-10",
+    ],
+    [
+      "Rare-earth shipments topped out at 7,742.2 t in June, then slid for three consecutive months down to 4,000.3 t in September.",
+      "three consecutive months",
+      "2025-09",
+    ],
+  ])("ends the run at the level's month: %s", async (text, quote, period) => {
+    expect(await readingAt(store, text, quote, "2025-11-25")).toMatchObject({ verdict: "supported", period });
+  });
+
+  it("contradicts a run the level's month does not end", async () => {
+    const text =
+      "Rare-earth shipments topped out at 7,742.2 t in June, then slid for four consecutive months to 4,000.3 t in September.";
+    expect(await readingAt(store, text, "four consecutive months", "2025-11-25")).toMatchObject({
+      verdict: "contradicted",
+      period: "2025-09",
+    });
+  });
+});

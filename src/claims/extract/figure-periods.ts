@@ -63,6 +63,9 @@ const RANK_OF =
 /** A rank whose noun the level follows with nothing between: "a record 6,357 t", "a record high 7,742 t". */
 const RANK_NOUN_END = /\b(?:record|high|low|peak)$/i;
 const RIGHT_BEFORE = /^\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under|more than)\s)?$/i;
+/** Between a run and the level it ran to: "sliding for three consecutive months to 4,000 t in September". */
+const RUN_TO =
+  /^\s(?:down\s|up\s)?to\s(?:(?:about|around|nearly|almost|some|roughly|just over|just under)\s)?$/i;
 const RECORD_HOLDER_END = /\brecord\b.*\b(?:remains|is|was|stands at|belongs to|still)$/i;
 const HELD_BY = /^\s[A-Z][a-z]+['’]s\s$/;
 /** A rank's words that end by taking a month: "peaked in", "bottomed out during". */
@@ -84,7 +87,8 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
       (RANK_OF.test(clause.slice(f.end, x.start)) ||
         (RANK_NOUN_END.test(clause.slice(f.start, f.end)) &&
           RIGHT_BEFORE.test(clause.slice(f.end, x.start))) ||
-        (holder && HELD_BY.test(clause.slice(f.end, x.start)))),
+        (holder && HELD_BY.test(clause.slice(f.end, x.start))) ||
+        (RUN_TO.test(clause.slice(f.end, x.start)) && f.stated(period).type === "streak")),
   );
   // "from 6,146 tons in August (the highest point in seven months)": a rank set in brackets right
   // after a tonnage is that tonnage's, of its own month (after a comma it may be the clause's)
