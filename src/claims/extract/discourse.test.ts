@@ -499,6 +499,28 @@ describe("a text about one product", () => {
     expect(seriesGrounds(other)[1]).toEqual(["91 tonnes", "rare-earth-magnets", "carried"]);
   });
 
+  it.each([
+    "Magnet outflows slid in October, weeks after Beijing widened its controls to six more elements.\nShipments bound for Poland came to 91 tonnes.",
+    "Magnet outflows slid in October.\nShipments bound for Poland came to 91 tonnes.\nSince April, seven heavy elements have been under licence.",
+    "From the Critical Minerals Desk: magnet outflows slid in October.\nShipments bound for Poland came to 91 tonnes.",
+  ])(
+    "still reads the text's one product when another good is only a policy's object or in a name: %s",
+    (t) => {
+      expect(seriesGrounds(t).find((c) => c[0] === "91 tonnes")).toEqual([
+        "91 tonnes",
+        "rare-earth-magnets",
+        "text",
+      ]);
+    },
+  );
+
+  it.each([
+    "Magnet outflows slid in October.\nShipments bound for Poland came to 91 tonnes.\nBeijing also banned exports of the metal to the US.",
+    "Magnet outflows slid in October.\nShipments bound for Poland came to 91 tonnes.\nUnder the new licences, oxide shipments fell 30%.",
+  ])("keeps the product carried when another good is traded, even under a policy: %s", (t) => {
+    expect(seriesGrounds(t).find((c) => c[0] === "91 tonnes")?.[2]).toBe("carried");
+  });
+
   it("keeps the product carried in a sentence whose numbers may be something other than trade", () => {
     const t =
       "NdFeB magnet outflows from China slid in October.\nPoland's plant reached 91 tonnes of output.";

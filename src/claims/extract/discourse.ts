@@ -334,5 +334,56 @@ export function soleSeries(
     at = m.end;
   }
   parts.push(text.slice(at));
-  return OTHER_GOODS.test(parts.join("")) ? null : ([...named][0] ?? null);
+  return namesOtherGood(parts.join("")) ? null : ([...named][0] ?? null);
+}
+
+const GOODS = new RegExp(OTHER_GOODS.source, "gi");
+/** A policy on goods, not their trade: "controls to cover five more elements", "put under licence". */
+const POLICY_WORD = /\b(?:controls?|curbs?|restrictions?|licen[cs](?:es?|ing)|bans?)\b/i;
+/** Words that make goods the subject of a trade or output figure. */
+const TRADE_OF_GOODS =
+  /\b(?:exports?|imports?|shipments?|shipped|sold|sales|produced|production|output)\b|\d/i;
+
+/** A trade noun right after a good: "oxide shipments", "metal export volumes". */
+const TRADED_AFTER = /^\s(?:[\w-]+\s)?(?:exports?|imports?|shipments?|sales|output|production)\b/i;
+
+/**
+ * Whether a text (its series' names blanked) names a good the data keeps no series for as
+ * something traded or made. A good named only as part of a proper name ("Critical Minerals
+ * Weekly", "Argus Metals") or as the object of a policy ("controls on seven medium and heavy
+ * elements", "elements placed under licence") leaves the text's product its only one.
+ */
+function namesOtherGood(text: string): boolean {
+  for (const m of text.matchAll(GOODS)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const before = sentenceSide(text.slice(Math.max(0, at - 80), at), "before");
+    const after = sentenceSide(text.slice(end, end + 40), "after");
+    // "oxide shipments fell", "Cobalt Exports Slump": the good is what is traded
+    if (TRADED_AFTER.test(after)) return true;
+    const inName =
+      /^\p{Lu}/u.test(m[0]) && (/\p{Lu}\p{Ll}*\s$/u.test(before) || /^\s(?:&\s)?\p{Lu}/u.test(after));
+    if (inName) continue;
+    const policy = POLICY_WORD.exec(before);
+    if (policy && !TRADE_OF_GOODS.test(before.slice(policy.index))) continue;
+    const policyAfter = POLICY_WORD.exec(after);
+    if (
+      policyAfter &&
+      !TRADE_OF_GOODS.test(after.slice(0, policyAfter.index)) &&
+      !TRADE_OF_GOODS.test(before.slice(-30))
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** The part of `words` inside the same sentence as the point it borders. */
+function sentenceSide(words: string, side: "before" | "after"): string {
+  const stops = [...words.matchAll(/[.!?;:\n](?:\s|$)/g)];
+  if (side === "before") {
+    const last = stops[stops.length - 1];
+    return last ? words.slice(last.index + last[0].length) : words;
+  }
+  return stops[0] ? words.slice(0, stops[0].index) : words;
 }
