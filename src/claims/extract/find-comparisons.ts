@@ -6,7 +6,7 @@
 // adjective; a modal before ("could be higher than in July") makes it no statement of fact.
 
 import type { DirectionHit } from "./find-directions.js";
-import { MONTH_NAME, NOT_A_SPAN } from "./lexicon.js";
+import { MONTH_NAME, MONTH_NAMES_POLICY, NOT_A_SPAN } from "./lexicon.js";
 import { scan } from "./numbers.js";
 
 const MONTH_AFTER = `(?:(?:in|during|for|at|those of|that of|the level of|the level in)\\s)?(?:${MONTH_NAME})\\b`;
@@ -39,6 +39,10 @@ export function findComparisons(clause: string): DirectionHit[] {
     out.push({ start, end, direction: up ? "up" : "down" });
   };
   for (const m of scan(THAN, clause)) add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? "");
-  for (const m of scan(PAST_MONTH, clause)) add(m.index, m.index + m[0].length, m[1] ?? "");
+  for (const m of scan(PAST_MONTH, clause)) {
+    // "licences issued under the October truce": the month names a policy, not a period compared with
+    if (MONTH_NAMES_POLICY.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    add(m.index, m.index + m[0].length, m[1] ?? "");
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
+import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 
 const dirs = (clause: string) => findDirections(clause).map((d) => d.direction);
@@ -57,5 +58,22 @@ describe("findDirections", () => {
 
   it("skips forecasts", () => {
     expect(dirs("volumes would have dropped without the licences")).toEqual([]);
+  });
+});
+
+describe("findComparisons", () => {
+  const compared = (clause: string) => findComparisons(clause).map((d) => clause.slice(d.start, d.end));
+
+  it("reads a comparison with a month named as a period", () => {
+    expect(compared("shipments came in under the October level")).toEqual(["under the October"]);
+    expect(compared("volumes stayed below September's")).toEqual(["below September's"]);
+  });
+
+  it.each([
+    "as permits granted under the October truce with Washington began to arrive",
+    "exports recovered under the May trade deal",
+    "volumes held up even under April's licensing regime",
+  ])("leaves alone a month that names a policy: %s", (clause) => {
+    expect(compared(clause)).toEqual([]);
   });
 });

@@ -265,6 +265,9 @@ export const ENGLISH_MONTH_NAME =
 export const MONTH_NAME = `${ENGLISH_MONTH_NAME}|(?<!Rio de )Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|Novembro|Dezembro|Enero|Febrero|Marzo|Junio|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|Januari|Februari|Maret|Mei|Agustus|Desember|januari|februari|maart|mei|juni|juli|augustus|oktober|december`;
 /** After a month's name: it does not open a span ("over January-November 2025" is a span, not a base). */
 export const NOT_A_SPAN = `(?!\\s?[-–—]\\s?(?:${MONTH_NAME})|\\s(?:to|through|thru|until|till|and)\\s(?:${MONTH_NAME}))`;
+/** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls", "April's curbs". */
+export const MONTH_NAMES_POLICY =
+  /^(?:['’]s)?\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
 /** A year of this century or the last, for a regex. */
 export const YEAR = "(?:19|20)\\d{2}";
 

@@ -16,6 +16,7 @@ import {
   FRACTION_WORDS,
   MONTHS,
   MONTH_NAME,
+  MONTH_NAMES_POLICY,
   WHAT_WAS_SHIPPED,
   YEAR,
   anotherMonthAt,
@@ -253,9 +254,6 @@ const BASE_WORDS_THEN_MONTH =
  */
 const PAR_BEFORE =
   /\b(?:on a par with|in line with|similar(?:\s(?:share|level|amount|volume|tonnage|proportion|figure|pace|rate))?\sto|close to|level with|comparable (?:to|with)|in step with|(?:unchanged|flat|steady|little changed) (?:from|on|with)|the same(?:\s(?:share|level|amount|volume|tonnage|proportion|quantity|figure|pace|rate))?\sas(?:\s(?:in|for|during))?|as (?:much|many|high|low|strong|weak) as(?:\s(?:in|for|during))?|(?:roughly |about |almost |nearly )?(?:match(?:ed|es|ing)?|equall?(?:ed|ing|s)?|mirror(?:ed|ing|s)?)|(?:mehr|weniger|höher|niedriger|größer|kleiner)\sals(?:\s(?:im|in|der|dem))?|at (?:about )?the (?:same )?level (?:of|seen in)|(?:auf|über|unter) dem Niveau (?:von|vom|des)|(?:au|sous le|au-dessus du) niveau de|par rapport (?:à|au|aux))\s(?:(?:the|those of|that of|le|la|les|de)\s)?$/i;
-/** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls", "April's curbs". */
-const POLICY_AFTER =
-  /^(?:['’]s)?\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
 /**
  * Before a month that dates a policy step rather than a figure: "restrictions imposed in April",
  * "controls that were introduced in early April", "after Beijing curbed shipments in April", "before
@@ -393,7 +391,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2] ?? m[3])) continue;
     // "the April licensing regime", "the October curbs": a month naming a policy dates no figure
     if (
-      POLICY_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+      MONTH_NAMES_POLICY.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
       !/\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
