@@ -34,7 +34,7 @@ import { markRetracted } from "./retracted-figures.js";
 import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
 import { allMatches } from "./all-matches.js";
-import { antecedentOf, pointsBack, resolvePointing } from "./pointing-back.js";
+import { antecedentOf, comparesBack, pointsBack, resolvePointing } from "./pointing-back.js";
 import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
 import { relativePeriod } from "./bases.js";
@@ -291,7 +291,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   d.voice = carryVoice(out, text, d.told ? null : d.voice);
   d.told ||= out.some((x) => x.mode === "reported");
   // "That's just shy of the 6,357 t shipped in January": a sentence whose subject points back at the
-  // figure before goes on about that figure's month; a month it compares with is not what follows
+  // figure before goes on about that figure's month; a month it compares with is not what follows,
+  // nor the month of "Only January's 6,356 tons was higher" said after it
   const before = d.pointed;
   if (
     before !== null &&
@@ -300,7 +301,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.period !== null &&
     named.period.value !== before.period &&
     !question &&
-    pointsBack(text, before)
+    (pointsBack(text, before) || comparesBack(text))
   )
     named.period = { value: before.period, why: "the figure the sentence points back at", at };
   // "That was a record", "The figure was 35% above a year earlier": the figure before, as named there

@@ -76,3 +76,25 @@ describe("a subject pointing back at the figure before", () => {
     for (const g of grounds(text, "record")) expect(g[2]).not.toBe("pointed");
   });
 });
+
+describe("a sentence that only holds another month up against the figure before", () => {
+  const last = (text: string) => {
+    const c = extractClaims(text, { published: "2025-12-09" }).at(-1);
+    return [c?.text, c?.period, c?.alternatives.map((a) => a.period)];
+  };
+
+  it.each([
+    "Only January's 6,356 tons was higher.",
+    "Only January 2025 was any bigger.",
+    "Just January's figure came in higher.",
+  ])("leaves the next sentence on the figure's month: %s", (between) => {
+    const text = `Overseas sales of China's rare-earth magnets reached 6,150 tons last month, the second-biggest monthly total in the data. ${between} Exports to the United States slipped to 582 tons.`;
+    expect(last(text)).toEqual(["582 tons", "2025-11", []]);
+  });
+
+  it("keeps the month of a sentence that says something of its own", () => {
+    const text =
+      "Overseas sales of China's rare-earth magnets reached 6,150 tons last month. In January, exports were 6,356 tons. Shipments to the US were 877 tons.";
+    expect(last(text)[1]).toBe("2025-01");
+  });
+});
