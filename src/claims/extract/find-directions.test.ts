@@ -77,3 +77,22 @@ describe("findComparisons", () => {
     expect(compared(clause)).toEqual([]);
   });
 });
+
+describe("a move in the order of destinations", () => {
+  it.each([
+    "South Korea slipped to third place among buyers",
+    "Japan fell to fifth",
+    "India climbed into second spot",
+    "Vietnam dropped back to fourth on the list",
+  ])("is no direction of the volume: %s", (clause) => {
+    expect(dirs(clause)).toEqual([]);
+  });
+
+  it.each([
+    "shipments fell in the second half",
+    "exports dropped to the lowest since May",
+    "volumes fell for a third straight month",
+  ])("leaves a move that is the volume's: %s", (clause) => {
+    expect(dirs(clause)).toEqual(["down"]);
+  });
+});

@@ -61,6 +61,13 @@ const OPENS_WITH =
 const HOW_FAR_BEFORE =
   /\bhow\s(?:far|much|sharply|steeply|fast|quickly|badly|heavily|deeply|severely|steadily|strongly)\s(?:[A-Za-z'’-]+\s){1,4}$/i;
 
+/**
+ * "slipped to third place", "climbed into second spot", "fell back to fourth among buyers": a move in
+ * the order of destinations, which says nothing of the volume's own direction (find-ranks.ts).
+ */
+const RANK_MOVE_AFTER =
+  /^\s(?:back\s|one\s(?:place|spot|notch)\s)?(?:to|into|in)\s(?:the\s)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|bottom|\d{1,2}(?:st|nd|rd|th))\b(?:\s(?:place|spot|position|rank|among|on\sthe\slist|of\sthe))?(?!\s(?:straight|consecutive|month|quarter|half|week))|(?:top|bottom)\s(?:place|spot|position|three|five|ten))/i;
+
 /** Every past-tense rise or fall verb in a clause that is not a forecast, and every move said otherwise. */
 export function findDirections(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
@@ -93,7 +100,8 @@ export function findDirections(clause: string): DirectionHit[] {
     const before = clause.slice(Math.max(0, m.index - 30), m.index);
     if (MODAL_BEFORE.test(before)) continue;
     if (HOW_FAR_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
-    if (!intransitive(clause.slice(m.index + m[0].length).trimStart())) continue;
+    const after = clause.slice(m.index + m[0].length);
+    if (!intransitive(after.trimStart()) || RANK_MOVE_AFTER.test(after)) continue;
     const dir = directionOf(m[1] ?? "");
     if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
   }
