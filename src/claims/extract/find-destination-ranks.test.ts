@@ -75,3 +75,22 @@ describe("findDestinationRanks", () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("a place the clause's destination is moved to", () => {
+  it.each([
+    [
+      "Korea took 569 t, dropping the country to third place behind Germany and the US.",
+      "dropping the country to third place behind",
+      3,
+      "KOR",
+    ],
+    ["India bought 416 t, pushing it into fifth place.", "pushing it into fifth place", 5, "IND"],
+    ["Korea's share was 10.4%, ranking it second behind Germany.", "ranking it second behind", 2, "KOR"],
+  ])("reads %s", (t, words, n, partner) => {
+    expect(read(t)).toContainEqual([words, n, partner]);
+  });
+
+  it("reads no place from a verb that moves something else", () => {
+    expect(read("Germany took 1,118 t, pushing the total to a third straight fall.")).toEqual([]);
+  });
+});

@@ -100,9 +100,12 @@ const PUT_PLACE = new RegExp(
 );
 const PUT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing|left|leaves|leaving|ranked|ranks|ranking)\s(?:the\s)?$/i;
-/** "Korea's share was 13.7%, ranking it second behind Germany": the clause's destination before "it". */
+/**
+ * "Korea's share was 13.7%, ranking it second behind Germany", "took 569 t, dropping the country to
+ * third place behind Germany and the US": the clause's destination before "it".
+ */
 const RANKING_IT = new RegExp(
-  `\\b(?:ranking|placing|putting|leaving)\\sit\\s(${ORD_WORD}|No\\.?\\s?\\d)\\s(?:behind|after|among|of)\\b`,
+  `\\b(?:ranking|placing|putting|leaving|dropping|pushing|moving|bumping|knocking|relegating|lifting|sending)\\s(?:it|the\\s(?:country|nation|market))\\s(?:(?:down|up|back)\\s)?(?:(?:to|into|in)\\s(?:the\\s)?)?(${ORD_WORD}|No\\.?\\s?\\d)(?:\\s(?:place|spot|position))?(?:\\s(?:behind|after|among|of)\\b|(?=\\s*(?:[.,;]|$)))`,
   "i",
 );
 /** "the largest buyer was Germany", "top market Germany". */
