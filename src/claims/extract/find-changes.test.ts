@@ -194,6 +194,19 @@ describe("findChanges, more forms", () => {
   });
 });
 
+describe("a change 'under' or 'short of' what it is compared with", () => {
+  it("reads a base figure stated after it, without the space after the words", () => {
+    const c = one("some 5% short of the 47,778 t shipped a year earlier");
+    expect(c).toMatchObject({ pct: -5, hedge: "about" });
+    expect(one("about 15% under the 6,357 tonnes of January")).toMatchObject({ pct: -15 });
+  });
+
+  it("leaves a share under a policy alone", () => {
+    expect(findChanges("40% under licence")).toEqual([]);
+    expect(findChanges("12% under the new rules")).toEqual([]);
+  });
+});
+
 describe("a change whose figure comes before its verb", () => {
   it("reads 'By 8.2 per cent rose ...' as a change, the verb giving its sign", () => {
     expect(one("By 8.2 per cent rose the shipments to Japan")).toMatchObject({ pct: 8.2 });

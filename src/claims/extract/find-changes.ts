@@ -226,10 +226,11 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
-    // "still 40% under March", "some 8% short of the previous month": "under" and "short of" compare
-    // only before what they are compared with (not "40% under licence")
+    // "still 40% under March", "some 8% short of the previous month", "5% short of the 47,778 t
+    // shipped a year earlier": "under" and "short of" compare only before what they are compared
+    // with (not "40% under licence")
     re: new RegExp(
-      `()${PCT}\\s(under|short of)\\s(?=(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b)`,
+      `()${PCT}\\s(under|short of)(?=\\s(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b|\\sthe\\s\\d[\\d,.]*\\s?(?:t|tonnes|tons|kt)\\b)`,
       "gi",
     ),
     needs: [PCT_HINT, /\s(?:under|short of)\s/i],
