@@ -325,6 +325,28 @@ describe("a thread of questions", () => {
     expect([c?.partner, c?.period]).toEqual(["VNM", "2025-12"]);
   });
 
+  it("holds a month a question only took from the thread until its answer names another", () => {
+    const t =
+      "And for the year as a whole?\n57,392 tonnes.\n\nWho bought them?\nGermany, as usual, with 1,106 tonnes in December. South Korea was next at 815 tonnes.";
+    const got = extractClaims(t, { published: "2026-01-25" }).map((c) => [
+      c.text,
+      c.period,
+      c.alternatives.length,
+    ]);
+    expect(got).toEqual([
+      ["57,392 tonnes", "2025-01..2025-12", 0],
+      ["1,106 tonnes", "2025-12", 0],
+      ["815 tonnes", "2025-12", 0],
+    ]);
+  });
+
+  it("holds a month the question names itself for the whole answer", () => {
+    const t =
+      "Who bought the most in December?\nGermany, with 1,106 tonnes, against 1,118 tonnes in October. South Korea was next at 815 tonnes.";
+    const c = extractClaims(t, { published: "2026-01-25" }).find((x) => x.text === "815 tonnes");
+    expect([c?.partner, c?.period]).toEqual(["KOR", "2025-12"]);
+  });
+
   it("asks each question's destination anew: a question on China's total is not about the last one's destination", () => {
     const t =
       "Q: Did magnet shipments to the United States recover in May?\nA: No. They fell to just 46 tonnes.\n\nQ: How low did China's total magnet exports go?\nA: To 1,238 tonnes.";

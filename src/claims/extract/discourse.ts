@@ -230,6 +230,10 @@ export function leaveSentence(
   const merge = (into: Topic, from: Topic) => {
     for (const p of ["series", "partner", "period"] as const) if (from[p] !== null) into[p] = from[p];
   };
+  // the period a question names itself holds for its whole answer; one it only takes from the
+  // questions before holds until the answer names another ("Who bought them?" after "And for the
+  // year?": "Germany took 1,106 t in December. South Korea took 815 t." is December's)
+  const askedPeriod = named.period;
   if (how.question) {
     const t = d.thread;
     named = {
@@ -255,7 +259,7 @@ export function leaveSentence(
     d.story = named.period;
   if (how.question) {
     d.asked = { ...(d.asked ?? empty()) };
-    merge(d.asked, named);
+    merge(d.asked, { ...named, period: askedPeriod });
     return;
   }
   if (how.leadsList === true) {
