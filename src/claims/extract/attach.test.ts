@@ -1034,3 +1034,22 @@ describe("the product a figure is 'of'", () => {
     expect(claims.find((c) => c.text === "18,500 tonnes")?.series).toBe("rare-earth-magnets");
   });
 });
+
+describe("a subject cut off by an aside between dashes", () => {
+  const partnerOf = (t: string, words: string) => {
+    const c = extractClaims(t, PUB).find((x) => x.text === words);
+    return [c?.partner, c?.grounds.partner];
+  };
+
+  it("is the total's when it names a product and no destination", () => {
+    const t =
+      "American buyers took 656 tonnes of magnets in October.\n\nOne caution: rare-earth exports — the raw materials, not the magnets — rose to 4,343.5 tonnes.";
+    expect(partnerOf(t, "4,343.5 tonnes")).toEqual(["WLD", "sentence"]);
+  });
+
+  it("keeps a destination the cut-off subject names", () => {
+    const t =
+      "American buyers took 656 tonnes of magnets in October. Shipments to Japan — a market that had been quiet — rose to 226 tonnes.";
+    expect(partnerOf(t, "226 tonnes")).toEqual(["JPN", "sentence"]);
+  });
+});

@@ -365,6 +365,10 @@ function partnerOfFigure(
     if (p && concessive(x) && !concessive(c))
       offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
     else if (p) return [p.value, "sentence"];
+    // "rare-earth exports — the raw materials, not magnets — rose to 4,343.5 t": a subject cut off by
+    // an aside, naming the product or China and no destination, is the total's
+    else if (x.figures.length === 0 && SUBJECT_CUT_OFF.test(x.seg.text) && worldNamed(x))
+      return ["WLD", "sentence"];
     // "China shipped 5,774 t worldwide, down 6.1%, marking a second monthly decline": still the total
     else if (x.figures.length > 0 && (WORLD_WORDS.test(x.seg.text) || TOTAL_SUBJECT.test(x.seg.text)))
       return ["WLD", "sentence"];
@@ -397,6 +401,14 @@ function partnerOfFigure(
     offer(from.value ?? from.other, "WLD");
   }
   return ["WLD", fresh === null || elsewhere() ? "default" : "clause"];
+}
+
+/** A clause that ends with its subject, before an aside: "One caution: rare-earth exports". */
+const SUBJECT_CUT_OFF = /\b(?:exports|shipments|outflows|sales(?:\sabroad)?|volumes?)\s*$/i;
+
+/** A clause that names China or a product, and no destination. */
+function worldNamed(x: ClauseRead): boolean {
+  return x.partners.length === 0 && (x.series.length > 0 || /\b(?:China|Chinese)\b/.test(x.seg.text));
 }
 
 /** A clause with figures whose own subject names China or the product and no destination at all. */
