@@ -331,12 +331,13 @@ describe("a thread of questions", () => {
     const got = extractClaims(t, { published: "2026-01-25" }).map((c) => [
       c.text,
       c.period,
-      c.alternatives.length,
+      c.alternatives.map((a) => a.period),
     ]);
+    // the year told before December stays only a reading of what follows
     expect(got).toEqual([
-      ["57,392 tonnes", "2025-01..2025-12", 0],
-      ["1,106 tonnes", "2025-12", 0],
-      ["815 tonnes", "2025-12", 0],
+      ["57,392 tonnes", "2025-01..2025-12", []],
+      ["1,106 tonnes", "2025-12", []],
+      ["815 tonnes", "2025-12", ["2025-01..2025-12"]],
     ]);
   });
 
@@ -642,6 +643,40 @@ describe("a sentence of another country's own statistics", () => {
     expect(extractClaims(t, PUB).map((c) => [c.text, c.series])).toEqual([
       ["55,431 t", "rare-earths"],
       ["12,495 t", "rare-earths"],
+    ]);
+  });
+});
+
+describe("a span told before a month", () => {
+  const readOf = (t: string, words: string, published = "2026-02-18") => {
+    const c = extractClaims(t, { published }).find((x) => x.text === words);
+    return [c?.period, c?.grounds.period, c?.alternatives.map((a) => a.period)];
+  };
+
+  it("stays a reading of what follows the month", () => {
+    const t =
+      "China exported 57,392 tonnes of magnets last year. December's shipments were 5,952 tonnes.\n\nOf the magnets, the United States received 5,933 tonnes, about one tenth.";
+    expect(readOf(t, "5,933 tonnes")).toEqual(["2025-12", "carried", ["2025-01..2025-12"]]);
+  });
+
+  it("is no reading of 'that month'", () => {
+    const t =
+      "Rare-earth exports rose 6% in 2024 to 55,431 tonnes. December imports were 9,645 tonnes. Exports that month were 3,326 tonnes.";
+    expect(readOf(t, "3,326 tonnes", "2025-01-21")).toEqual(["2024-12", "pointed", []]);
+  });
+});
+
+describe("a quoted sentence", () => {
+  it("opens a span with 'Over' after its quotation mark", () => {
+    const t = '"Over January to September China exported 39,817 tonnes of magnets, down 7.5% on last year."';
+    const got = extractClaims(t, { published: "2025-10-22" }).map((c) => [
+      c.text,
+      c.period,
+      c.grounds.period,
+    ]);
+    expect(got).toEqual([
+      ["39,817 tonnes", "2025-01..2025-09", "clause"],
+      ["down 7.5%", "2025-01..2025-09", "clause"],
     ]);
   });
 });

@@ -252,8 +252,13 @@ export function leaveSentence(
     d.lastSpan = named.period;
     merge(d.last, { ...named, period: null });
   } else {
+    // "Exports were 57,392 t last year. December's were 5,952 t. The US received 5,933 t": a month
+    // told after a span leaves the span a reading of what follows
+    const before = d.last.period;
     merge(d.last, named);
-    if (named.period !== null) d.lastSpan = null;
+    if (named.period !== null)
+      d.lastSpan =
+        before !== null && before.value.includes("..") && !named.period.value.includes("..") ? before : null;
   }
   if (d.story === null && !how.question && named.period !== null && isMonth(named.period.value))
     d.story = named.period;

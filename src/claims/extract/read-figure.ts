@@ -435,7 +435,9 @@ export function readFigure(
     const storyBase =
       from.story === true &&
       c.mentions.some((m) => m.role === "base" && m.shape === "month" && !m.explicitYear);
-    if (from.other && from.other.value !== period && !storyBase)
+    // "that month" names a month: a span told before it is no reading of it
+    const spanForMonth = thatMonth && from.other?.value.includes("..") === true;
+    if (from.other && from.other.value !== period && !storyBase && !spanForMonth)
       alt({ period: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
     if (shareMonth !== null && period !== null && shareMonth.period !== period)
       alt({ period: shareMonth.period, why: "the month of a share said of the figure" });
