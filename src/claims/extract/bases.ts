@@ -614,7 +614,7 @@ export const previousLabel = (clause: string, s: number) =>
   PREVIOUS_LABEL.test(clause.slice(Math.max(0, s - 24), s));
 
 /** A clause that opens on an earlier time with no period named: "Zuvor", "Davor", "Before that,". */
-const BEFORE_THAT_OPENING = /^\s*(?:zuvor|davor|vorher|before that|prior to that|previously)\b/i;
+const BEFORE_THAT_OPENING = /^\s*["“‘'«„]?(?:zuvor|davor|vorher|before that|prior to that|previously)\b/i;
 
 /**
  * "Zuvor waren es 5.774 Tonnen", "Before that, exports were 5,774 t": a value before the one the text

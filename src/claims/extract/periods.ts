@@ -195,7 +195,7 @@ const PCT_UNDER_BEFORE =
 const ADDED_TO_BEFORE =
   /\b(?:add(?:s|ed|ing)?|tack(?:s|ed|ing)?)\s(?:[^,;]|,(?=\d)){1,40}?\s(?:on)?to\s(?:(?:the|its|their)\s)?(?:(?:figure|level|total|volume|tally|amount)\s(?:of|for|in)\s)?$/i;
 /** "Over the first 11 months, ..." opens a span, unlike "12% over October", which names a base. */
-const SPAN_OVER_BEFORE = /(?:^\s*(?:[-•*–—]\s*)?|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
+const SPAN_OVER_BEFORE = /(?:^\s*(?:[-•*–—]\s*)?["“‘'«]?|[,;(]\s*|\b(?:and|but|while)\s)over\s(?:the\s)?$/i;
 /**
  * "2.4 times April's level", "less than a quarter of January's", "five times the volume of May", "six
  * times as much as in May": the month is the comparison's.

@@ -614,7 +614,7 @@ export function abbreviationStop(input: string, i: number): boolean {
  * concession or a time before the main clause's is a clause of its own, up to its comma.
  */
 const CONCESSIVE_OPENING =
-  /^\s*(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after|after|following|having)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
+  /^\s*["“‘'«]?(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after|after|following|having)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
 /**
  * Where a sentence breaks into clauses; a dash before a number ("Germany — 1,288 t") joins a name to
  * its figure. ", then" opens a clause when a verb and a month of its own follow ("halved in April,
