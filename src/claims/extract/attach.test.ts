@@ -1053,3 +1053,18 @@ describe("a subject cut off by an aside between dashes", () => {
     expect(partnerOf(t, "226 tonnes")).toEqual(["JPN", "sentence"]);
   });
 });
+
+describe("a rank said of the level right after it", () => {
+  const rank = (t: string) => {
+    const c = extractClaims(t, PUB).find((x) => x.kind === "rank");
+    return [c?.series, c?.partner, c?.grounds.series, c?.grounds.partner];
+  };
+
+  it.each([
+    ["China shipped a record 852 tonnes of rare-earth magnets to the United States in November.", "USA"],
+    ["Beijing sent a record 1,346 t of magnets to Germany in August.", "DEU"],
+    ["China exported a record 6,357 tonnes of magnets in January.", "WLD"],
+  ])("takes that level's product and destination: %s", (t, partner) => {
+    expect(rank(t)).toEqual(["rare-earth-magnets", partner, "clause", "clause"]);
+  });
+});

@@ -9,6 +9,7 @@ import { attachPartner } from "./attach.js";
 import { carried, topicOf, type Discourse, type Named } from "./discourse.js";
 import { excludedDestinations } from "./exclusion-partners.js";
 import { firstPersonHolder } from "./first-person-holder.js";
+import { levelOfRank } from "./figure-periods.js";
 import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { unknownDestination } from "./unknown-places.js";
@@ -325,6 +326,11 @@ function partnerOfFigure(
   const pointed = c.partners.some((m) => !m.weak) ? null : formerOrLatter(upTo, d.names);
   if (pointed !== null) return [pointed, "carried"];
   const from = carried(d, "partner");
+  // "China shipped a record 852 t of magnets to the US": a rank said of the level right after it is
+  // that level's destination's
+  const ranked = f.kind === "rank" ? levelOfRank(c, f, null) : undefined;
+  const rankedOwn = ranked ? attachPartner(c.seg.text, c.partners, ranked, "level", c.figures) : null;
+  if (rankedOwn !== null && !("total" in rankedOwn)) return [rankedOwn.partner, "clause"];
   // a bare percentage after a tonnage is the share of that tonnage's destination; after the total
   // it is taken of ("out of a total of 1,238 t, or less than 4%"), of the destination the clause names
   const part = f.partOf ? attachPartner(c.seg.text, c.partners, f.partOf, "level", c.figures) : null;

@@ -72,15 +72,14 @@ const HELD_BY = /^\s[A-Z][a-z]+['’]s\s$/;
 const IN_END = /\s(?:in|during)$/i;
 
 /**
- * The period a rank is said of: that of the level it introduces ("down from a seven-month high of
- * 6,146 tons in August" is August's rank), or the base month when it is the starting point ("fell
- * from a six-month high"); otherwise the clause's.
+ * The level a rank is said of, right after it: "a record 6,357 t", "the record for magnets remains
+ * January's 6,357 t", "a peak of 7,742 t", "slid for three months to 4,000 t in September".
  */
-export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | null {
+export function levelOfRank(c: ClauseRead, f: Figure, period: string | null): Figure | undefined {
   const clause = c.seg.text;
   // "the record for magnets remains January's 6,357 t": the record is the month's whose figure follows
   const holder = RECORD_HOLDER_END.test(clause.slice(f.start, f.end));
-  const g = c.figures.find(
+  return c.figures.find(
     (x) =>
       x.level === true &&
       x.start >= f.end &&
@@ -90,6 +89,16 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
         (holder && HELD_BY.test(clause.slice(f.end, x.start))) ||
         (RUN_TO.test(clause.slice(f.end, x.start)) && f.stated(period).type === "streak")),
   );
+}
+
+/**
+ * The period a rank is said of: that of the level it introduces ("down from a seven-month high of
+ * 6,146 tons in August" is August's rank), or the base month when it is the starting point ("fell
+ * from a six-month high"); otherwise the clause's.
+ */
+export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): string | null {
+  const clause = c.seg.text;
+  const g = levelOfRank(c, f, period);
   // "from 6,146 tons in August (the highest point in seven months)": a rank set in brackets right
   // after a tonnage is that tonnage's, of its own month (after a comma it may be the clause's)
   const h =

@@ -28,6 +28,7 @@ import { monthNamedBy } from "./find-year-extremes.js";
 import type { PartnerMention } from "./subjects.js";
 import { SUM_WORDS, choosePartner, concessive, describedBy, joinedBefore } from "./figure-partner.js";
 import {
+  levelOfRank,
   pairOf,
   pointedMonth,
   rankPeriod,
@@ -180,7 +181,11 @@ export function readFigure(
   const item = describedBy(c, index, f, clauses);
 
   // series: the figure's own noun phrase, else the sentence, else carried
-  const s = attachSeries(clause, c.series, f);
+  // "a record 852 t of magnets": a rank said of the level right after it is that level's product's
+  const ranked = f.kind === "rank" ? levelOfRank(c, f, null) : undefined;
+  const ownSeries = attachSeries(clause, c.series, f);
+  const s =
+    ownSeries.chosen === null && ranked !== undefined ? attachSeries(clause, c.series, ranked) : ownSeries;
   let series: string | null = s.chosen?.value ?? null;
   let seriesHow: Grounding = "clause";
   // "exports of rare-earth metals, minerals and magnets fell 80%": a sum of products the data keeps
