@@ -94,3 +94,16 @@ describe("a place the clause's destination is moved to", () => {
     expect(read("Germany took 1,118 t, pushing the total to a third straight fall.")).toEqual([]);
   });
 });
+
+describe("a place followed by the figure that earned it", () => {
+  it.each([
+    ["Germany stays number one at 1,118 t.", "stays number one", 1, "DEU"],
+    ["South Korea was second-largest with 854 t.", "was second-largest", 2, "KOR"],
+  ])("reads %s", (t, words, n, partner) => {
+    expect(read(t)).toContainEqual([words, n, partner]);
+  });
+
+  it("reads no place from a superlative that goes on to other words", () => {
+    expect(read("Germany was the largest in years at the port.")).toEqual([]);
+  });
+});

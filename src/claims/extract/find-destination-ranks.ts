@@ -32,7 +32,7 @@ const ASIDE = `(?:\\s?\\([^()]{1,40}\\))?(?:,\\s(?:at|with)\\s(?:[^,;()]|,(?=\\d
 const AMONG =
   "(?:among|of)\\s(?:the\\s|China's\\s|its\\s)?(?:(?:magnet|export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)\\b";
 const RANK_AFTER = new RegExp(
-  `^${ASIDE}(?:,\\s(?:(?:still|again|once again|now)\\s)?|\\s(?:still|again|once again)\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|(?:kept|keeps|keeping|retained|retains|held|holds|held on to|holds on to)\\s(?:the|its)\\s(?:title|crown|mantle|status|position|place|spot|role)\\s(?:of|as)|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|\\s${AMONG}|(?=,|\\s*(?:[.;!]|$)))`,
+  `^${ASIDE}(?:,\\s(?:(?:still|again|once again|now)\\s)?|\\s(?:still|again|once again)\\s|\\s(?:(?:thus|still|also|again|therefore|once again|now)\\s)?(?:remained|remains|was|is|became|stayed|stays|continued to be|ranked as|ranks as|held on as|(?:kept|keeps|keeping|retained|retains|held|holds|held on to|holds on to)\\s(?:the|its)\\s(?:title|crown|mantle|status|position|place|spot|role)\\s(?:of|as)|emerged as)\\s(?:(?:still|again|once again)\\s)?)(?:(?:China's|its|the|China's|Beijing's)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign)\\s${NOUN}|\\s${NOUN}|\\s${AMONG}|(?=,|\\s*(?:[.;!]|$)|\\s(?:at|with|on)\\s[~≈]?\\d))`,
   "i",
 );
 const RANKING = new RegExp(
