@@ -273,6 +273,13 @@ export interface ExtractedClaim {
   grounds: ClaimGrounds;
   /** Other plausible readings; a claim any of them supports is never contradicted. */
   alternatives: Reading[];
+  /**
+   * For a level or share whose own clause names its destination, and only that one, before its one
+   * figure ("exports to the US were 305 tons, while Japan received 582 tons"): the destinations the
+   * sentence's other clauses name the same way with figures of their own. Each figure is its own
+   * clause's, so none of these is a reading of it.
+   */
+  otherClausePartners?: string[];
   mode: Mode;
 }
 

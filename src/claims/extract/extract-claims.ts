@@ -39,6 +39,7 @@ import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
 import { relativePeriod } from "./bases.js";
 import { CJK_LETTERS } from "./lexicon.js";
+import { markClausePartners } from "./clause-partners.js";
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -365,6 +366,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   // could be of yet dates the piece, not the figures under it
   if (out.length === 0 && first.block === "heading" && afterLatest(named.period?.value ?? null, env.latest))
     named.period = null;
+  // "exports to the US were 305 tons, while Japan received 582 tons": each clause's figure is its own
+  markClausePartners(out, clauses, text, env.input);
   leaveSentence(d, named, {
     figures: out.length,
     question,

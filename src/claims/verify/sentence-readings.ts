@@ -14,7 +14,6 @@ import { productsNamedAlone } from "../extract/product-union.js";
 import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
 import { seriesAcrossContrast } from "./contrast-clause.js";
-import { partnersOfOtherClauses } from "./clause-partners.js";
 import { itemPartner } from "./item-partner.js";
 import { partnersOnlyRankedNext } from "./ranked-next.js";
 import type { PlannedReading } from "./readings.js";
@@ -372,16 +371,7 @@ export function sentenceReadings(
   const own = listed && itemPartner(text, numberStart(text, claim), sentence) === main.key.partner;
   const equals = equalDestinations(text, claim.end);
   // "exports to the US were 305 tons, while Japan received 582 tons": each clause's figure is its own
-  const kind = claim.stated.type;
-  const apartClauses =
-    listed && claim.grounds.partner === "clause" && (kind === "level" || kind === "share")
-      ? partnersOfOtherClauses(
-          sentence,
-          head.length + numberStart(text, claim) - claim.start,
-          main.key.partner,
-          kind,
-        )
-      : null;
+  const apartClauses = (listed && claim.grounds.partner === "clause" && claim.otherClausePartners) || [];
   // "... to Germany were 1,161 t; ... to the US in August were 509 t; and China's magnet exports in
   // October were ...": a part set off by semicolons that names its own product is a clause of its
   // own, so a destination only another part names can rescue its figure but not leave it open
@@ -393,7 +383,7 @@ export function sentenceReadings(
     add({ partner: "EUR_region" }, "the figure is for Europe the continent, which the sentence names");
   for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
     if (partner === main.key.partner || rankedNext.has(partner) || equals.has(partner)) continue;
-    if (apartClauses?.has(partner) === true) continue;
+    if (apartClauses.includes(partner)) continue;
     if (own && partner !== "WLD") continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD" && partPartners?.has(partner) !== false)

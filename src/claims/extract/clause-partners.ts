@@ -1,0 +1,65 @@
+// "Exports to the United States were 305 tons, while Japan received 582 tons": where each clause of
+// a sentence names its own destination before its own figure, a figure belongs to its clause's
+// destination. The other clause's destination is then no reading of it, so a pair whose figures were
+// swapped is not supported by its neighbour. Only plain clauses count: one destination, named before
+// the clause's one figure of the kind; lists, "respectively" and sums give figures in other orders.
+
+import { allMatches } from "./all-matches.js";
+import { SUM_WORDS } from "./figure-partner.js";
+import type { ClauseRead } from "./read-clause.js";
+import type { Draft } from "./read-figure.js";
+
+/** A tonnage and a percentage, the figures a level and a share state. */
+const FIGURE_OF = {
+  level: /\d[\d,.]*\s?(?:t|tonnes?|tons?|kt|mt|kg)\b/gi,
+  share: /\d[\d,.]*\s?(?:%|per ?cent|pc)/gi,
+} as const;
+
+type Kind = keyof typeof FIGURE_OF;
+
+/**
+ * A clause's one destination, when it names only that one and names it before its only figure of
+ * the kind, with where that figure's number starts in the text.
+ */
+function plainPartner(c: ClauseRead, kind: Kind): { value: string; at: number } | null {
+  const figures = allMatches(FIGURE_OF[kind], c.seg.text);
+  const [only] = figures;
+  const first = c.partners[0];
+  if (figures.length !== 1 || only === undefined || first === undefined) return null;
+  if (c.partners.some((p) => p.value !== first.value) || first.end > only.index) return null;
+  return { value: first.value, at: c.seg.start + only.index };
+}
+
+/**
+ * Gives each level and share that stands in a plain clause of its own destination the destinations
+ * the sentence's other clauses name plainly with a figure of their own (`otherClausePartners`):
+ * none of them is a reading of it. `input` is the text the drafts' offsets are in.
+ */
+export function markClausePartners(
+  out: Draft[],
+  clauses: ClauseRead[],
+  sentence: string,
+  input: string,
+): void {
+  if (clauses.length < 2 || /\brespectively\b/i.test(sentence) || SUM_WORDS.test(sentence)) return;
+  const plain = new Map<string, ReturnType<typeof plainPartner>>();
+  const plainOf = (i: number, kind: Kind) => {
+    const id = `${i} ${kind}`;
+    if (!plain.has(id)) plain.set(id, plainPartner(clauses[i] as ClauseRead, kind));
+    return plain.get(id) ?? null;
+  };
+  out.forEach((x, k) => {
+    const kind = x.stated.type;
+    if (kind !== "level" && kind !== "share") return;
+    const at = x.start + (/^\D*/.exec(input.slice(x.start, x.end))?.[0].length ?? 0);
+    const own = clauses.findIndex((c) => at >= c.seg.start && at < c.seg.start + c.seg.text.length);
+    const mine = own < 0 ? null : plainOf(own, kind);
+    if (mine === null || mine.value !== x.partner || mine.at !== at) return;
+    const others = new Set<string>();
+    clauses.forEach((_, i) => {
+      const theirs = i === own ? null : plainOf(i, kind);
+      if (theirs !== null && theirs.value !== x.partner) others.add(theirs.value);
+    });
+    if (others.size > 0) out[k] = { ...x, otherClausePartners: [...others] };
+  });
+}
