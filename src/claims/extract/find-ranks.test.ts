@@ -334,3 +334,34 @@ describe("a peak or a record said without an extreme's usual words", () => {
     expect(findRanks(text)).toEqual([]);
   });
 });
+
+describe("findRanks, a destination or a product after the extreme", () => {
+  const since = { type: "since", period: null };
+  it.each([
+    // a place written as a name, one word or two
+    ["the strongest month for South Korea since March", "strongest month for South Korea since", 1, since],
+    [
+      "the second-highest to the Netherlands since April",
+      "second-highest to the Netherlands since",
+      2,
+      since,
+    ],
+    ["the highest for India ever recorded", "highest for India ever recorded", 1, { type: "record" }],
+    // what the extreme is of, in small letters: a product, or no place at all
+    ["the weakest month for magnets since June", "weakest month for magnets since", 1, since],
+    ["the lowest level for gallium since 2023", "lowest level for gallium since", 1, since],
+    ["the highest to date this year", "highest to date this year", 1, { type: "year", year: null }],
+  ])("reads %s", (text, words, n, scope) => {
+    const hit = findRanks(text)[0];
+    expect(text.slice(hit?.start, hit?.end)).toBe(words);
+    expect(hit).toMatchObject({ n, scope });
+  });
+
+  it.each([
+    // a word in small letters after "for" is no destination: these rank prices and traders, not trade
+    "the highest level for prices since 2022",
+    "the busiest month for traders since January",
+  ])("reads no rank in %s", (text) => {
+    expect(findRanks(text)).toEqual([]);
+  });
+});

@@ -68,19 +68,44 @@ const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shi
 const NOUN = `(?:${MODIFIER}\\s(?:(?:monthly|month's|single-month|one-month)${MODIFIER}\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals|haul))?`;
 /** One month, as an extreme is said of it: "for a single month", "in any one month". */
 const ONE_MONTH = "\\s(?:for|of|in)\\s(?:a single|any(?: one| single)?|one|a)\\s(?:calendar\\s)?month";
+/** A place's name, capitalised: "Germany", "South Korea", "U.S.". */
+const PLACE = "U\\.S\\.|[A-Z][A-Za-z]{1,14}(?:\\s[A-Z][a-z]{2,14})??";
 /**
  * A destination the extreme is said for, named after it: "the most for Germany", "the lowest monthly
  * figure for the US", "the strongest month for Japan". Only as part of a window that follows; not a
- * word that opens another phrase ("for any destination", "for the year").
+ * word that opens another phrase ("for any destination", "for the year"). The patterns built on it
+ * ignore case, so the place they take is kept only when written with its capitals (`namesPlace`):
+ * "the weakest month for magnets since March" names no place.
  */
-const FOR_PLACE =
-  "\\s(?:for|to)\\s(?!(?:any|a|an|each|every|one|all|that|this|its|their|the\\s(?:year|month|period|series|data|record|quarter|half))\\b)(?:the\\s)?(?:U\\.S\\.|[A-Z][A-Za-z]{1,14}(?:\\s[A-Z][a-z]{2,14})?)";
+const FOR_PLACE = `\\s(?:for|to)\\s(?!(?:any|a|an|each|every|one|all|that|this|its|their|the\\s(?:year|month|period|series|data|record|quarter|half))\\b)(?:the\\s)?(?<place>${PLACE})`;
+/** `PLACE` as written, capitals and all. */
+const PLACE_NAME = new RegExp(`^(?:${PLACE})$`);
+/** Whether a match of a pattern built on `EXTREME` took no place after its extreme, or a capitalised one. */
+const namesPlace = (m: RegExpExecArray): boolean =>
+  m.groups?.place === undefined || PLACE_NAME.test(m.groups.place);
+/** `FOR_PLACE` in a pattern's twin that takes no place: its group kept, so the groups count the same. */
+const NO_PLACE = "\\s(?<place>(?!))";
 /**
  * What the extreme is of, between it and its window: "for a single month", "for any month", "for
- * magnet exports", "for Germany in any month".
+ * magnet exports", "for gallium", "for Germany in any month", with `place` as its place. The place
+ * comes last: in a pattern that ignores case it takes any word, so the others are tried first.
  */
-const OF_WHAT = `(?:${ONE_MONTH}|${FOR_PLACE}(?:${ONE_MONTH})?|\\sfor\\s(?:[\\w'’-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner))?`;
-const EXTREME = `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}${OF_WHAT}`;
+const ofWhat = (place: string) =>
+  `(?:${ONE_MONTH}|\\sfor\\s(?:[\\w'’-]+\\s){0,3}?(?:exports|shipments|sales|cargo(?:es)?|deliveries|volumes?|intake|purchases|buyers|imports|magnets|rare[- ]earths|gallium|germanium|graphite|antimony|tungsten)|\\sfor\\s(?:that|this|the|each|any)\\s(?:destination|market|country|buyer|customer|partner)|${place}(?:${ONE_MONTH})?)?`;
+/** An extreme ("the second-highest monthly figure") and what it is of, with `place` as its place. */
+const extreme = (place: string) => `(?:(${ORD})[- ])?(${HIGH}|${LOW})${NOUN}${ofWhat(place)}`;
+const EXTREME = extreme(FOR_PLACE);
+/**
+ * Patterns built on `EXTREME`, each with its twin that takes no place, tried where the pattern found
+ * one not written as a place's name (see `extremeMatches`).
+ */
+const PLACELESS = new Map<RegExp, RegExp>();
+/** A pattern built on `EXTREME` by `words`, and its twin with no place. */
+function extremePattern(words: (extreme: string) => string): RegExp {
+  const re = new RegExp(words(EXTREME), "gi");
+  PLACELESS.set(re, new RegExp(words(extreme(NO_PLACE)), "iy"));
+  return re;
+}
 const COUNT =
   "\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|twenty-four|thirty-six";
 
@@ -90,7 +115,7 @@ const COUNT =
  * the data we hold".
  */
 const RECORD_WORDS = `on record|ever(?: (?:recorded|reported|registered|published|posted))?|recorded\\b(?!\\s(?:since|in|for|by|during|over|this|so|last|at|on|from|to|between|after|before|until)\\b)|(?:that\\s|which\\s)?(?:they|it|we|customs|the customs office|the country|China|Beijing)(?:['’]ve|['’]s|\\shave|\\shas|\\shad)?\\sever\\s(?:recorded|reported|registered|published|posted|received|exported|shipped|sent|bought|taken|imported|sold)(?:${ONE_MONTH})?|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly |statistical )*record|in (?:the |our |its |their |customs |available |official |published |Chinese |China['’]s |the agency['’]s |the administration['’]s )*(?:data|records|figures(?!\\s(?:since|for|of|from)\\b))(?: (?:we|they) (?:have|hold)| so far)?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time|in (?:all of )?history|(?:in|of|on) (?:the|our|this|its) (?:whole |entire )(?:data |customs |official |monthly |published |statistical )?(?:series|chart|record)|(?:in|on) (?:the|our|this) chart`;
-const RECORD_SCOPE = new RegExp(`\\b${EXTREME}\\s(?:${RECORD_WORDS})`, "gi");
+const RECORD_SCOPE = extremePattern((x) => `\\b${x}\\s(?:${RECORD_WORDS})`);
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
 /**
@@ -147,19 +172,19 @@ const YEAR_NOUN = new RegExp(
   `\\b(?:the|its|their)\\s(?:(peak|high(?:\\spoint|-water\\smark)?|top)|(low(?:\\spoint|-water\\smark)?|trough|bottom))\\s(?:of|for|in)\\s(?:(?:the|this)\\syear|((?:19|20)\\d{2}))\\b`,
   "gi",
 );
-const YEAR_BEFORE = new RegExp(
-  `\\b(?:this year's|the year's|((?:19|20)\\d{2})(?:'s|(?<=(?<!\\b(?:hit|reached|touched)\\s)\\b(?:the|an?|its|their)\\s(?:19|20)\\d{2})))\\s(?:${EXTREME}|(peak|high)|(low|trough))\\b`,
-  "gi",
+const YEAR_BEFORE = extremePattern(
+  (x) =>
+    `\\b(?:this year's|the year's|((?:19|20)\\d{2})(?:'s|(?<=(?<!\\b(?:hit|reached|touched)\\s)\\b(?:the|an?|its|their)\\s(?:19|20)\\d{2})))\\s(?:${x}|(peak|high)|(low|trough))\\b`,
 );
 /**
  * A calendar year after the extreme: "so far this year", "of the year", "yet this year", "in 2025", "so far in 2025",
  * "of last year" (said of a month of that year: the year of the claim's month).
  */
-const YEAR_AFTER = new RegExp(
-  `\\b${EXTREME}\\s(?:(?:we|they)(?:['’]ve|\\shave)\\s(?:had|seen)\\s)?(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:of\\s|in\\s)?last year\\b(?!['’])|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
-  "gi",
+const YEAR_AFTER = extremePattern(
+  (x) =>
+    `\\b${x}\\s(?:(?:we|they)(?:['’]ve|\\shave)\\s(?:had|seen)\\s)?(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:of\\s|in\\s)?last year\\b(?!['’])|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
 );
-const SINCE = new RegExp(`\\b${EXTREME}\\s(?:level\\s)?since\\b`, "gi");
+const SINCE = extremePattern((x) => `\\b${x}\\s(?:level\\s)?since\\b`);
 /**
  * A level last matched in the month "since" names: "a level not seen since March 2024", "a low not
  * recorded since June", "a high unseen since January". Said as "a level" or "a figure", its side is the
@@ -174,9 +199,9 @@ const PAST = "the\\s(?:past|last|previous|preceding|prior|latest)";
  * "the highest in seven months", "the lowest of the past five months", "the weakest over the last
  * year", "the biggest of the six months" (a window the text speaks of, whose last month it leaves open).
  */
-const WINDOW = new RegExp(
-  `\\b${EXTREME}\\s(?:in|for|over|of|during|across)\\s(?:${PAST}\\s|(the)\\s(?=(?:${ABOUT}\\s)?(?:${COUNT})\\smonths\\b))?(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|mths?|years?|yrs?)\\b`,
-  "gi",
+const WINDOW = extremePattern(
+  (x) =>
+    `\\b${x}\\s(?:in|for|over|of|during|across)\\s(?:${PAST}\\s|(the)\\s(?=(?:${ABOUT}\\s)?(?:${COUNT})\\smonths\\b))?(?:(${ABOUT})\\s)?(?:(${COUNT})\\s)?(months?|mths?|years?|yrs?)\\b`,
 );
 /** The extreme said as a noun before its window: "the low point of the past three months", "the peak of the five months". */
 const WINDOW_NOUN = new RegExp(
@@ -389,12 +414,36 @@ const NEEDS = new Map<RegExp, RegExp>([
   [FOR_NTH_MONTH, /month/i],
 ]);
 
+/**
+ * The matches of `re` in `clause`, as if the place a pattern built on `EXTREME` takes were matched
+ * with its capitals: where one took a word not written as a place's name ("the highest to date this
+ * year", "the weakest month for magnets since June"), its twin with no place is tried from the same
+ * start, and failing that the search goes on from the next character.
+ */
+function extremeMatches(re: RegExp, clause: string): RegExpExecArray[] {
+  const all = allMatches(re, clause);
+  const placeless = PLACELESS.get(re);
+  if (placeless === undefined || all.every(namesPlace)) return all;
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; from <= clause.length;) {
+    re.lastIndex = from;
+    const m = re.exec(clause);
+    if (m === null) break;
+    placeless.lastIndex = m.index;
+    const hit = namesPlace(m) ? m : placeless.exec(clause);
+    if (hit !== null) out.push(hit);
+    from = hit === null ? m.index + 1 : hit.index + Math.max(hit[0].length, 1);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {
   // ranks read by their own patterns: "second only to ...", and those of Chinese, Japanese, Korean and German
   const second = [...findSecondOnlyMonths(clause), ...findCjkRanks(clause), ...findGermanRanks(clause)];
   if (!RANK_WORDS.test(clause)) return second;
-  const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : allMatches(re, clause));
+  const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : extremeMatches(re, clause));
   const out: RankHit[] = [];
   const push = (h: RankHit) => {
     if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
@@ -429,11 +478,11 @@ export function findRanks(clause: string): RankHit[] {
       type: "rank",
       n: ord(m[2]),
       // "the year's peak", "2024's low": the extreme said as a noun
-      direction: m[5] ? "low" : m[4] ? "high" : hl(m[3]),
+      direction: m[6] ? "low" : m[5] ? "high" : hl(m[3]),
       scope: { type: "year", year: m[1] ? Number(m[1]) : null },
     });
   for (const m of matchAll(YEAR_AFTER)) {
-    const y = m[3] ?? m[4];
+    const y = m[4] ?? m[5];
     push({
       ...span(m),
       type: "rank",
@@ -462,9 +511,9 @@ export function findRanks(clause: string): RankHit[] {
     });
   }
   for (const m of matchAll(WINDOW)) {
-    const months = windowMonths(m[4], m[5] ?? "a", m[6] ?? "");
+    const months = windowMonths(m[5], m[6] ?? "a", m[7] ?? "");
     if (months === null) continue;
-    const scope = { type: "months" as const, months, ...(m[3] ? { open: true } : {}) };
+    const scope = { type: "months" as const, months, ...(m[4] ? { open: true } : {}) };
     push({ ...span(m), type: "rank", n: ord(m[1]), direction: hl(m[2]), scope });
   }
   for (const m of matchAll(WINDOW_NOUN)) {
