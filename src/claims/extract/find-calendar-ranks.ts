@@ -5,12 +5,11 @@
 import { MONTH_NAMES } from "../../domain/period.js";
 import type { RankHit } from "./find-ranks.js";
 import { allMatches } from "./all-matches.js";
+import { HIGHEST_WORDS as HIGH, LOWEST_WORDS as LOW } from "./lexicon.js";
 
 const MONTHS = MONTH_NAMES;
 const MONTH = `(${MONTHS.join("|")})`;
 const ORD = "second|third|fourth|fifth|2nd|3rd|4th|5th";
-const HIGH = "highest|largest|biggest|strongest|best|busiest|heaviest";
-const LOW = "lowest|smallest|weakest|worst|quietest|softest|lightest";
 /** What the extreme is of, between the month and its window: "figure", "for magnet exports". */
 const OF_WHAT =
   "(?:\\s(?:figure|total|level|tally|volume|reading|showing|result|month))?(?:\\s(?:for|of)\\s(?:[\\w-]+\\s){0,3}?(?:exports|shipments|sales|deliveries|volumes))?";

@@ -12,6 +12,8 @@ import {
   DOWN_NOUNS,
   DOWN_VERBS,
   ENGLISH_MONTH_NAME,
+  HIGHEST_WORDS as HIGH,
+  LOWEST_WORDS as LOW,
   MONTH_NAME,
   UP_NOUNS,
   UP_VERBS,
@@ -59,10 +61,6 @@ export interface RankHit {
 
 const ORD =
   "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th)";
-const HIGH = "highest|largest|biggest|strongest|best|most|busiest|heaviest";
-/** Not "slowest": "the slowest pace since March" is said of a rate of growth, not of the level. */
-const LOW =
-  "lowest|smallest|weakest|worst|poorest|fewest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest";
 /** Whose figure, between the extreme and its noun: "the highest US figure", "the lowest EU month". */
 const MODIFIER = "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound))?";
 const NOUN = `(?:${MODIFIER}\\s(?:(?:monthly|month's|single-month|one-month)${MODIFIER}\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals|haul))?`;

@@ -2,12 +2,10 @@
 // 2025", "the second-weakest month of the third quarter", "the biggest in H2", "the lowest monthly
 // total of Q4 2024", "2025's first-half high". The span's year is the one named, else the claim's.
 import type { RankHit } from "./find-ranks.js";
-import { parseCount } from "./lexicon.js";
+import { HIGHEST_WORDS as HIGH, LOWEST_WORDS as LOW, parseCount } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
 const ORD = "second|third|fourth|fifth|2nd|3rd|4th|5th";
-const HIGH = "highest|largest|biggest|strongest|best|busiest|heaviest|most";
-const LOW = "lowest|smallest|weakest|worst|poorest|quietest|softest|lightest|fewest";
 /** What the extreme is of: "month", "monthly total", "of any month", "for a single month". */
 const NOUN =
   "(?:\\s(?:monthly\\s|single-month\\s)?(?:month|total|figure|reading|tally|level|volume|showing))?(?:\\s(?:of|for)\\s(?:any(?:\\sother|\\sone|\\ssingle)?|a\\ssingle|one)\\s(?:calendar\\s)?month)?";

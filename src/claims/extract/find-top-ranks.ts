@@ -4,12 +4,10 @@
 // up to N and refuted only by a rank below N. Without a window the clause names (a year or the
 // record), the words are not read.
 import type { RankHit } from "./find-ranks.js";
-import { parseCount } from "./lexicon.js";
+import { HIGHEST_WORDS as HIGH, LOWEST_WORDS as LOW, parseCount } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
 const COUNT = "two|three|four|five|six|seven|eight|nine|ten|[2-9]|10";
-const HIGH = "highest|largest|biggest|strongest|best|busiest|heaviest";
-const LOW = "lowest|smallest|weakest|worst|quietest|softest|lightest";
 const MONTHS = "months|monthly\\s(?:totals|figures|readings|volumes)";
 /** The window after the words: a year, or the record. */
 const WINDOW =

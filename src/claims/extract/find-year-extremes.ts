@@ -5,15 +5,16 @@
 // the stretch of months open, and it is read as a peak named by its month is: over three months that
 // hold it, any of which may be meant.
 import type { Span } from "./attach.js";
-import { ENGLISH_MONTH_NAME } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, HIGHEST_WORDS, LOWEST_WORDS } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
 import { findPartners } from "./subjects.js";
 import type { PeriodMention } from "./periods.js";
 import type { ClauseRead } from "./read-clause.js";
 import { allMatches } from "./all-matches.js";
 
-const HIGH_NOUN = "peak|high|top|strongest|biggest|busiest|best|highest|largest";
-const LOW_NOUN = "trough|low|bottom|weakest|slowest|quietest|worst|lowest|smallest";
+/** The extreme before "month" or "point": "the peak month", "the weakest point". */
+const HIGH_NOUN = `peak|high|top|${HIGHEST_WORDS}`;
+const LOW_NOUN = `trough|low|bottom|slowest|${LOWEST_WORDS}`;
 /** What the month is the extreme of, after the noun: "for magnet exports", "in shipments to Japan". */
 const OF_TRADE =
   "(?:\\s(?:for|in|of)\\s(?:[\\w-]+\\s){0,4}?(?:exports|shipments|sales|deliveries|volumes)(?:\\sto\\s(?:the\\s)?[A-Z][\\w.-]+(?:\\s[A-Z][\\w-]+)?)?)?";

@@ -270,6 +270,14 @@ export const MONTH_NAMES_POLICY =
   /^(?:['’]s)?\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
 /** A year of this century or the last, for a regex. */
 export const YEAR = "(?:19|20)\\d{2}";
+/**
+ * The words of an extreme, for a regex: of the highest side ("highest", "biggest", "busiest") and of
+ * the lowest ("lowest", "weakest", "fewest"). Ranks read them, and a span after one is the rank's
+ * window. Not "slowest": "the slowest pace since March" is said of a rate of growth, not of the level.
+ */
+export const HIGHEST_WORDS = "highest|largest|biggest|strongest|best|most|busiest|heaviest";
+export const LOWEST_WORDS =
+  "lowest|smallest|weakest|worst|poorest|fewest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest";
 
 /** Fractions of a whole, in percent. */
 export const FRACTIONS: Record<string, number> = {

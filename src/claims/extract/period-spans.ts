@@ -4,7 +4,7 @@
 // half", "Q3", "the September quarter", "year to date", "so far this year", "full-year 2025", "across all of 2025", "last year".
 
 import { yearOf, monthOfYear } from "../../domain/period.js";
-import { MONTHS, MONTH_NAME, YEAR, parseCount } from "./lexicon.js";
+import { HIGHEST_WORDS, LOWEST_WORDS, MONTHS, MONTH_NAME, YEAR, parseCount } from "./lexicon.js";
 import {
   fromIndex,
   pad,
@@ -48,8 +48,10 @@ const TRAILING_N = new RegExp(
   "gi",
 );
 /** Rank words right before a span: the span is the rank's window, not the figure's period. */
-const RANK_BEFORE =
-  /\b(?:highest|lowest|largest|smallest|biggest|most|least|strongest|weakest|record|high|low|peak|trough)\b[^,;.\d]{0,30}$/i;
+const RANK_BEFORE = new RegExp(
+  `\\b(?:${HIGHEST_WORDS}|${LOWEST_WORDS}|least|record|high|low|peak|trough)\\b[^,;.\\d]{0,30}$`,
+  "i",
+);
 /**
  * "Over eleven months, shipments reached 51,440 t": without "the", a count of months is the year so
  * far only when it reaches the latest month a story can report (else it may be any run of months).

@@ -603,3 +603,18 @@ describe("a year that dates an earlier figure the clause's is likened to", () =>
     expect(yearMentioned("shipments to Korea were 569 t in October in 2024")).toBe(2024);
   });
 });
+
+describe("a span after a rank's words is the rank's window", () => {
+  it.each([
+    "1,020 t, the busiest in the past eight months",
+    "1,020 t, the fewest over the last five months",
+    "1,020 t, the worst showing in the past seven months",
+    "1,020 t, the highest in the last nine months",
+  ])("reads no period in %s", (clause) => {
+    expect(main(clause, "2025-06-20")).toBeNull();
+  });
+
+  it("reads the span when no rank comes before it", () => {
+    expect(main("1,020 t over the past eight months", "2025-06-20")).toBe("2024-10..2025-05");
+  });
+});
