@@ -295,18 +295,18 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   // figure before goes on about that figure's month; a month it compares with is not what follows,
   // nor the month of "Only January's 6,356 tons was higher" said after it
   const before = d.pointed;
+  const pointing = before !== null && !question && pointsBack(text, before);
   if (
     before !== null &&
     before.period !== null &&
     before.named.period &&
     named.period !== null &&
     named.period.value !== before.period &&
-    !question &&
-    (pointsBack(text, before) || comparesBack(text))
+    (pointing || (!question && comparesBack(text)))
   )
     named.period = { value: before.period, why: "the figure the sentence points back at", at };
   // "That was a record", "The figure was 35% above a year earlier": the figure before, as named there
-  resolvePointing(out, clauses, text, d.pointed, question);
+  resolvePointing(out, clauses, text, pointing ? before : null);
   d.pointed = antecedentOf(out, text, question);
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];

@@ -148,7 +148,8 @@ function subjectClauses(clauses: readonly ClauseRead[]): Set<number> {
 /**
  * Gives the figures said of a pointing-back subject the parts the sentence before named (grounds
  * `pointed`), in place; a figure whose own sentence names another value for a part, and every level,
- * is left as read.
+ * is left as read. `antecedent` is the figure before when the sentence, no question, points back at
+ * it (`pointsBack`), else null.
  * @example resolvePointing(drafts, clauses, "The figure was 35% above a year earlier.", antecedent)
  */
 export function resolvePointing(
@@ -156,9 +157,8 @@ export function resolvePointing(
   clauses: readonly ClauseRead[],
   sentence: string,
   antecedent: Antecedent | null,
-  question: boolean,
 ): void {
-  if (antecedent === null || question || QUOTE.test(sentence) || !pointsBack(sentence, antecedent)) return;
+  if (antecedent === null || QUOTE.test(sentence)) return;
   const said = subjectClauses(clauses);
   const inClause = (x: Draft) =>
     [...said].some((i) => {
