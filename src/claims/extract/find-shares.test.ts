@@ -351,3 +351,25 @@ describe("the share patterns a clause is scanned with", () => {
     );
   });
 });
+
+describe("a fraction after a part's tonnage", () => {
+  it.each([
+    ["Korea took 610 t, or just under a tenth.", "just under a tenth"],
+    ["Korea took 610 t, i.e., a tenth.", "a tenth"],
+    ["Korea took 610 t, roughly a tenth.", "roughly a tenth"],
+    // hedged without "or", before the next clause
+    ["Korea took 610 t, roughly a tenth, while India took 300 t", "roughly a tenth"],
+  ])("reads %s", (clause, words) => {
+    const hits = findShares(clause);
+    expect(hits.map((h) => clause.slice(h.start, h.end))).toEqual([words]);
+    expect(hits[0]?.pct).toBe(10);
+  });
+
+  it.each([
+    // neither "or" nor a hedge: a fraction of something else may follow
+    "Korea took 610 t, a tenth more than in May",
+    "Korea took 610 t, roughly a tenth more than in May.",
+  ])("reads no share in %s", (clause) => {
+    expect(findShares(clause)).toEqual([]);
+  });
+});

@@ -94,6 +94,8 @@ const WENT_TO =
 const OF_THAT = "of\\s(?:that|this|it|them|those|these)(?:,\\s(?:[^,;]|,(?=\\d)){1,30},)?\\s";
 const PCT = `(${PCT_NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
 const HEDGE = HEDGE_OPT;
+/** The words that restate a part's tonnage as a share: "..., or 21.9%", "..., i.e. a third". */
+const RESTATES = "or|so|i\\.e\\.,?|that is,?|which is|call it";
 const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece|shr";
 /** Words a reporter sets before a share's figure without hedging it: "a mere 3.7%", "only 4%". */
 const FILLER = "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just|merely|barely|fully|a|an|about)\\s)?";
@@ -281,7 +283,7 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // "Japan (305 t; 5.0%)": the words that
     // restate a part as a percentage (a semicolon only inside the bracket that holds both)
     re: new RegExp(
-      `(?<=${PART_TONNAGE}(?:,\\s(?:or\\s|so\\s|i\\.e\\.,?\\s|that is,?\\s|which is\\s|call it\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
+      `(?<=${PART_TONNAGE}(?:,\\s(?:(?:${RESTATES})\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
       "gi",
     ),
     needs: [PCT_HINT, TONNAGE_HINT],
@@ -289,19 +291,10 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   },
   {
     // "Japan took 3,000 kg, or more than three-fifths", "Germany 1,288 t, or over a fifth": the same
-    // said with a fraction
+    // said with a fraction; without "or" only hedged ("Germany took 1,116 t of China's July exports,
+    // about a fifth.")
     re: new RegExp(
-      `(?<=${PART_TONNAGE},\\s(?:or|so|i\\.e\\.,?|that is,?|which is|call it)\\s)${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)](?!\\d)|$)`,
-      "gi",
-    ),
-    needs: [FRACTION_HINT],
-    kind: "after-level-fraction",
-  },
-  {
-    // "Germany took 1,116 t of China's July exports, about a fifth.": the same without "or", only
-    // hedged and closing the sentence
-    re: new RegExp(
-      `(?<=${PART_TONNAGE},\\s)(?=(?:${HEDGE_WORDS})\\s)${HEDGE}(?:a|one)[- ](${FRACTION_WORDS})(?=\\s?[.;)](?!\\d)|$)`,
+      `(?<=${PART_TONNAGE},\\s(?:(?:${RESTATES})\\s)?)(?:(?<=(?:${RESTATES})\\s)|(?=(?:${HEDGE_WORDS})\\s(?:a|one)[- ]))${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)](?!\\d)|$)`,
       "gi",
     ),
     needs: [FRACTION_HINT],
