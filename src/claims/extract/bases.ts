@@ -350,17 +350,9 @@ const LEVEL_DATED_BY =
 const RANGED_FROM =
   /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|fluctuat(?:e|es|ed|ing)|swung|swinging)\s(?:widely\s)?(?:from|between)\s(?:(?:about|around|roughly|some|just|a\slow\sof)\s)?$/i;
 
-export function levelPeriod(
-  clause: string,
-  s: number,
-  e: number,
-  mentions: PeriodMention[],
-  changes: ChangeHit[],
-  period: string | null,
-  outer: string | null = null,
-): string | null {
-  return levelReading(clause, s, e, mentions, changes, period, outer).period;
-}
+/** The period of a level: `levelReading`'s `period`. */
+export const levelPeriod = (...args: Parameters<typeof levelReading>): string | null =>
+  levelReading(...args).period;
 
 /**
  * The period of a level (`levelPeriod`), and `other`: for a base level counted back on a base the
@@ -375,7 +367,7 @@ export function levelReading(
   mentions: PeriodMention[],
   changes: ChangeHit[],
   period: string | null,
-  outer: string | null,
+  outer: string | null = null,
 ): { period: string | null; other: string | null } {
   const r = (p: string | null, other: string | null = null) => ({ period: p, other });
   const dated = datedLevel(clause, s, e, period);

@@ -258,16 +258,10 @@ function itemPartner(item: ClauseRead[], f: Figure): [string, Grounding] | null 
   return /\b(?:exports|shipments|exported|shipped|total)\b/i.test(words) ? ["WLD", "clause"] : null;
 }
 
-export function choosePartner(
-  c: ClauseRead,
-  index: number,
-  f: Figure,
-  clauses: ClauseRead[],
-  d: Discourse,
-  alt: (r: Reading) => void,
-  item: ClauseRead[] | null,
-): [string, Grounding] {
-  const [partner, how] = partnerOfFigure(c, index, f, clauses, d, alt, item);
+/** The destination of figure `f` in clause `c` and how it was read (see `partnerOfFigure`). */
+export function choosePartner(...args: Parameters<typeof partnerOfFigure>): [string, Grounding] {
+  const [c, , f] = args;
+  const [partner, how] = partnerOfFigure(...args);
   // "while our share languishes at around 12%": the writer's own country or firm holds the figure;
   // a destination taken from another clause is only a guess at who "we" are
   return how === "sentence" && firstPersonHolder(c.seg.text.slice(0, f.start))
