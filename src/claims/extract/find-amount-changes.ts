@@ -30,7 +30,7 @@ import {
   hedgeOf,
   parseDecimal,
   roundTol,
-  toleranceFor,
+  changeRead,
 } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 import { findPartners, findSeries } from "./subjects.js";
@@ -372,11 +372,7 @@ function wordedDifferences(clause: string): AmountChangeHit[] {
     out.push({
       start,
       end: (m.index ?? 0) + m[0].length,
-      pct,
-      unit: "t",
-      hedge,
-      halfUnit: n.halfUnit,
-      ...toleranceFor(pct, n.halfUnit, hedge),
+      ...changeRead(pct, "t", hedge, n.halfUnit),
     });
   }
   return out;

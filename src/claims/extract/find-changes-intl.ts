@@ -3,7 +3,7 @@
 // "前年同月比35%増", "전년 동월 대비 12% 증가". Cheap, bounded patterns; the basis words (同比, 环比,
 // Vorjahr) are read by change-bases.ts from the matched span and what follows it.
 
-import { NUM, hedgeOf, parseDecimal, parseDecimalDe, toleranceFor } from "./numbers.js";
+import { NUM, changeRead, hedgeOf, parseDecimal, parseDecimalDe } from "./numbers.js";
 import { GERMAN_NUMBERS } from "./lexicon.js";
 import { europeanText } from "./european-numbers.js";
 import type { ChangeRead } from "./find-changes.js";
@@ -172,7 +172,7 @@ function pctChange(
   if (parsed === null || parsed.value > 100000) return null;
   const hedge = hedgeOf(hedgeWord);
   const pct = dir === "down" ? -parsed.value : parsed.value;
-  return { pct, unit: "%", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
+  return changeRead(pct, "%", hedge, parsed.halfUnit);
 }
 
 /** German digits, or a number word read as its digits ("elf" as "11": as loose as they are). */

@@ -7,7 +7,7 @@
 // month ("respecto a junio") are read by change-bases.ts and periods.ts. A sentence in these
 // languages is never contradicted (doubts.ts): read, it can only show a figure right.
 
-import { parseDecimal, toleranceFor } from "./numbers.js";
+import { changeRead, parseDecimal } from "./numbers.js";
 import { ROMANCE_NUMBERS } from "./lexicon.js";
 import type { Hedge } from "../types.js";
 import type { ChangeRead } from "./find-changes.js";
@@ -94,11 +94,7 @@ export function findRomanceChanges(clause: string): RomanceChangeHit[] {
       out.push({
         start: m.index,
         end: m.index + m[0].length,
-        pct,
-        unit: "%",
-        hedge,
-        halfUnit: parsed.halfUnit,
-        ...toleranceFor(pct, parsed.halfUnit, hedge),
+        ...changeRead(pct, "%", hedge, parsed.halfUnit),
       });
     }
   }

@@ -39,7 +39,7 @@ import {
   hedgeOf,
   parseAmount,
   scan,
-  toleranceFor,
+  changeRead,
 } from "./numbers.js";
 import type { ChangeReading, Hedge, Tolerance } from "../types.js";
 
@@ -474,7 +474,7 @@ function furtherChanges(
     out.push({
       start,
       end,
-      hit: { pct, unit: "t", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) },
+      hit: changeRead(pct, "t", hedge, parsed.halfUnit),
     });
   }
   return out;
@@ -561,7 +561,7 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     add(
       h.end + m[0].lastIndexOf(m[2] ?? ""),
       h.end + m[0].length,
-      { pct, unit: "t", hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) },
+      changeRead(pct, "t", hedge, parsed.halfUnit),
       h.basis,
     );
   }
@@ -640,7 +640,7 @@ export function pctHit(
   const unit: "%" | "pp" = /point|pp/i.test(unitWord ?? "") ? "pp" : "%";
   const hedge = hedgeOf(hedgeWord);
   const pct = dir === "down" ? -parsed.value : parsed.value;
-  return { pct, unit, hedge, halfUnit: parsed.halfUnit, ...toleranceFor(pct, parsed.halfUnit, hedge) };
+  return changeRead(pct, unit, hedge, parsed.halfUnit);
 }
 
 function fractionHit(dir: "up" | "down" | null, word: string, hedgeWord?: string): ChangeRead | null {

@@ -3,7 +3,7 @@
 // the record". A difference from the record month's figure, whichever month the data holds as the
 // record, not a level of its own and not a claim that the month is the record.
 
-import { NUM, hedgeOf, parseDecimal, toleranceFor } from "./numbers.js";
+import { NUM, changeRead, hedgeOf, parseDecimal } from "./numbers.js";
 import type { ChangeRead } from "./find-changes.js";
 import { allMatches } from "./all-matches.js";
 
@@ -45,11 +45,7 @@ export function findRecordGaps(clause: string): RecordGapHit[] {
     out.push({
       start,
       end: start + m[0].length,
-      pct,
-      unit: unitOf(m[3] ?? ""),
-      hedge,
-      halfUnit: parsed.halfUnit,
-      ...toleranceFor(pct, parsed.halfUnit, hedge),
+      ...changeRead(pct, unitOf(m[3] ?? ""), hedge, parsed.halfUnit),
     });
   }
   for (const m of allMatches(WITHIN, clause)) {

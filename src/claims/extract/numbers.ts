@@ -445,6 +445,20 @@ export function toleranceFor(value: number, halfUnit: number, hedge: Hedge | nul
   return { ...tol, firm: signed(firm[0], firm[1]) };
 }
 
+/**
+ * A stated change: `pct` (signed) in `unit`, its hedge, half of its last digit's place value, and the
+ * interval these allow (`toleranceFor`), as every reader of changes gives it.
+ * @example changeRead(-12, "%", null, 0.5) // { pct: -12, unit: "%", hedge: null, halfUnit: 0.5, low: -12.5, high: -11.5 }
+ */
+export function changeRead<U extends string>(
+  pct: number,
+  unit: U,
+  hedge: Hedge | null,
+  halfUnit: number,
+): Tolerance & { pct: number; unit: U; hedge: Hedge | null; halfUnit: number } {
+  return { pct, unit, hedge, halfUnit, ...toleranceFor(pct, halfUnit, hedge) };
+}
+
 /** Removes floating-point noise from computed bounds (6145.000000001 -> 6145). */
 export function roundTol(x: number): number {
   return Math.round(x * 1e9) / 1e9;
