@@ -114,7 +114,12 @@ describe("claim checking on the corpus", () => {
     // received 2.7 t of October's 3.5 t' read as Korea's, 'the quarter's US total' read as the world's
     // January-February, and a magnet level 'up from 3,808 t of magnets in June' given May; back to 0
     // with a bare grade after its sibling, a part's whole, a total the destination qualifies and a
-    // base level dated past its product read
+    // base level dated past its product read; blind-y (wires, transcripts, letters, quizzes) came in
+    // with 2: a pair in brackets after a span ('between January and May 2025 (6,357 t to 1,238 t)')
+    // read as the later month's twice, and a letter's quote of a paper's misstatement ('stated that
+    // exports "collapsed by a third" in September. They did not.') read as the writer's own and dated
+    // by the paper's day; back to 0 with such a pair, a bare 'They did not.' and a month after closing
+    // quotation marks read
     expect(s.falseContradictions).toBe(0);
     // 0.93 before the dev split took in texts written blind to the reader (blind-a and blind-b: 917
     // claims), 0.86 before blind-c (61% right on its own when it came in); 0.81 measured after

@@ -35,9 +35,15 @@ const HEADING_NUMBERS = new RegExp(
   "gi",
 );
 
+/** Right after the month: a summary of that month ("December in brief", "October at a glance"). */
+const MONTH_SUMMARY_AFTER =
+  /^(?:,?\s(?:19|20)\d{2})?\s(?:in\s(?:brief|review|numbers|figures|focus|short)|at\sa\sglance|recap)\b/i;
+
 /** Whether the month named at `start`..`end` of `clause` is the date of an edition. */
 export function editionDate(clause: string, start: number, end: number): boolean {
   if (EDITION_AFTER.test(clause.slice(end, end + 60))) return true;
+  // "DECEMBER IN BRIEF", "October 2025 in review": the month the section sums up, not an edition's date
+  if (MONTH_SUMMARY_AFTER.test(clause.slice(end, end + 30))) return false;
   if (clause.length > 120) return false;
   const line = clause.trim();
   if (line.length > 90 || !EDITION_WORD.test(line) || DATA_HEADING.test(line)) return false;

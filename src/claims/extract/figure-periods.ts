@@ -156,6 +156,8 @@ const RANK_APPOSED = /^(?:\s(?:in|for|during)\s[A-Z][a-z]+\.?(?:\s\d{4})?)?\s\((
 /** Right before the first figure of "from 1,364 t to 2,568.8 t", and before the second. */
 const FROM_FIGURE = /\bfrom\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
 const TO_FIGURE = /\bto\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
+/** Between the two figures of a pair in brackets: "(6,357 t to 1,238 t)", "(3,188 t → 5,577 t)". */
+const BRACKETED_TO = /^\s(?:to|→|->)\s(?:(?:about|around|roughly|some|nearly|almost)\s)?$/i;
 
 /**
  * "Between April and May, exports to the US shrank from 246 t to 46 t", "fell by a third between
@@ -188,6 +190,12 @@ export function pairOf(
   const paired =
     between || end !== undefined || levels.some((x) => levelReachedInSpan(clause, own, x) !== null);
   if (f.kind === "level") {
+    // "between January and May (6,357 t to 1,238 t)": a pair in brackets right after the span runs
+    // from its first month to its last
+    const second = levels.find((x) => x.start >= f.end && BRACKETED_TO.test(clause.slice(f.end, x.start)));
+    if (second && /^\s?\($/.test(clause.slice(own.end, f.start))) return { period: a };
+    const first = levels.find((x) => x.end <= f.start && BRACKETED_TO.test(clause.slice(x.end, f.start)));
+    if (first && /^\s?\($/.test(clause.slice(own.end, first.start))) return { period: b };
     // "between May (235 t) and December (509 t)": each month's figure in brackets after it
     if (between && f.start > own.start && f.end < own.end) return { period: a };
     if (between && /^\s?\($/.test(clause.slice(own.end, f.start))) return { period: b };

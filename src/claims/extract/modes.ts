@@ -172,11 +172,12 @@ const CLAIMED_BEFORE =
 const CALLED_QUOTED_BEFORE = /\bcall(?:s|ed)\s(?:[^.;:!?"\u201c\u201d]|\.(?=\d)){1,80}?\s?["\u201c]?$/i;
 /**
  * The next sentence opens by denying what the sentence before told as another's: "This is wrong.",
- * "That is not true;", "That is not what customs reported:". A fact-check's verdict label ("Verdict:
- * False") is not such an opening: the claim it reviews is checked.
+ * "That is not true;", "That is not what customs reported:", or is a bare negated verb ("They did
+ * not.", "It wasn't."). A fact-check's verdict label ("Verdict: False") is not such an opening: the
+ * claim it reviews is checked.
  */
 const DENIED_NEXT =
-  /^\s*(?:(?:This|That|It|Which|The (?:claim|figure|number|post))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the case|what\b)|not\s?[.!;])|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|The)\s(?:figure|number)\s(?:is|was|belongs to|refers to|counts)\s[^.;:!?]{0,60}?,\snot\s)/i;
+  /^\s*(?:(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;]|(?:This|That|It|Which|The (?:claim|figure|number|post))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the case|what\b)|not\s?[.!;])|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|The)\s(?:figure|number)\s(?:is|was|belongs to|refers to|counts)\s[^.;:!?]{0,60}?,\snot\s)/i;
 /** The same told after the figure: "..., per a rival house's note", "..., according to one post". */
 const CLAIMED_AFTER =
   /^[^.;:!?]{0,80}?,\s(?:per|according to|citing|says|said)\s(?:an?|one|another|some|the|a rival)\s/i;

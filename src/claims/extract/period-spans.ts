@@ -114,6 +114,15 @@ const FULL_YEAR = new RegExp(
   "gi",
 );
 
+/**
+ * "between 2024 (58,152 t) and 2025 (57,392 t)": a bare year with its own tonnage or share in brackets
+ * right after it. Not the year of a month, half or quarter ("May 2025 (1,238 t)", "H1 2025 (22,319 t)").
+ */
+const YEAR_BRACKETED = new RegExp(
+  `(?<![-–/]|\\b(?:${MONTH_NAME}|half|quarter|H[12]|Q[1-4]|of|to|through|until)\\.?,?\\s)\\b(${YEAR})(?=\\s?\\(\\s?(?:about\\s|around\\s|[~≈]\\s?)?\\d[\\d,.]*\\s?(?:t|tonnes|tons|kt|mt|%)[\\s),;])`,
+  "g",
+);
+
 /** A line that is only a year, as a heading sets one: "2024", "## 2024", "2025 in review". */
 const YEAR_LINE = new RegExp(
   `^[\\s#*_=—–-]*(${YEAR})(?:\\s(?:in review|in brief|at a glance|recap))?[\\s:*_=—–-]*$`,
@@ -181,6 +190,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [SINCE_YEAR, /since/i],
   [YEAR_POSSESSIVE, new RegExp(YEAR)],
   [FULL_YEAR, new RegExp(`year|annual|${YEAR}|\\bFY`, "i")],
+  [YEAR_BRACKETED, /\d\s?\(/],
   [THE_QUARTER, /quarter/i],
   [THE_YEAR, /year/i],
 ]);
@@ -390,6 +400,8 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   }
   const line = YEAR_LINE.exec(clause);
   if (line) out.push({ ...span(line), period: `${line[1]}-01..${line[1]}-12`, shape: "year" });
+  for (const m of matchesIn(clause, YEAR_BRACKETED))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   // "the 58,142 t of 2024", "52.6kt of 2023": a tonnage's own year after "of"
   for (const m of matchesIn(clause, TONNAGE_OF_YEAR))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });

@@ -553,10 +553,11 @@ const LIKENED_YEAR_BEFORE =
 
 /**
  * Before a year that dates the start of a record or a window, not the clause's figure: "since records
- * began in 2023", "since the series started in 2017", "in data that began in 2020".
+ * began in 2023", "since the series started in 2017", "in data that began in 2020", "in our series,
+ * which starts in 2022".
  */
 const WINDOW_START_BEFORE =
-  /\b(?:since\s(?:[\w'’-]+\s){1,4}|(?:records?|data|series|statistics|figures)\s(?:that|which)\s)(?:began|begun|begin|started|starts?|commenced|became available|were first (?:kept|published|compiled|collected)|took effect|came into (?:force|effect))\s$/i;
+  /\b(?:since\s(?:[\w'’-]+\s){1,4}|(?:records?|data(?:set|base)?s?|series|statistics|figures),?\s(?:that|which)\s)(?:began|begun|begins?|started|starts?|commenced|became available|were first (?:kept|published|compiled|collected)|took effect|came into (?:force|effect))\s$/i;
 
 /** A label's year right before its colon, at the start of a list item: "- Monthly low 2024: February". */
 const LABEL_YEAR = /^[^\p{L}\d]*\p{Lu}[\p{L}' -]{0,30}\s((?:19|20)\d{2})\**:\**\s/u;

@@ -1,0 +1,115 @@
+// Wordings a blind batch (y: wires, transcripts, letters, notes and quizzes about magnets and rare
+// earths) showed read wrong: a pair of tonnages in brackets after a span, a quoted statement denied
+// by a bare "They did not.", a month after quoted words, a series' start year, a heading that sums up
+// a month, and a year with its tonnage in brackets.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [text.slice(c.start, c.end), c.kind, c.period, c.mode]);
+
+describe("a pair of tonnages in brackets after a span of two months", () => {
+  it.each([
+    [
+      "Shipments to India swung from January to April 2025 (512 t to 133 t) as licences dried up.",
+      "2025-05-21",
+      [
+        ["512 t", "2025-01"],
+        ["133 t", "2025-04"],
+      ],
+    ],
+    [
+      "Magnet exports recovered between May and August (1,238 t → 6,146 t), the customs tables show.",
+      "2025-09-22",
+      [
+        ["1,238 t", "2025-05"],
+        ["6,146 t", "2025-08"],
+      ],
+    ],
+  ])("gives each its own month: %s", (text, published, want) => {
+    const levels = read(text, published)
+      .filter(([, kind]) => kind === "level")
+      .map(([words, , period]) => [words, period]);
+    expect(levels).toEqual(want);
+  });
+});
+
+describe("another's statement that the next sentence flatly denies", () => {
+  it.each([
+    [
+      'An editorial last week stated that magnet exports to Japan "doubled" to 610 t in November. They did not. Japan took 305 t.',
+      "610 t",
+    ],
+    ["One trader said US-bound magnets fell to 200 t in October. It wasn't. Customs shows 656 t.", "200 t"],
+  ])("reads the statement as denied: %s", (text, words) => {
+    const c = extractClaims(text, { published: "2025-12-22" }).find(
+      (x) => text.slice(x.start, x.end) === words,
+    );
+    expect(c?.mode).toBe("denied");
+  });
+
+  it("leaves a statement followed by a sentence that only goes on reported", () => {
+    const text =
+      "Customs said magnet exports fell to 5,473 t in October. They did not fall further in November.";
+    const c = extractClaims(text, { published: "2025-12-22" }).find(
+      (x) => text.slice(x.start, x.end) === "5,473 t",
+    );
+    expect(c?.mode).toBe("reported");
+  });
+});
+
+describe("a month named right after quoted words", () => {
+  it("dates the quoted change by that month, not by an earlier calendar day", () => {
+    const text =
+      'A column of 12 November said China\'s magnet exports had "slumped by a quarter" in October.';
+    const c = extractClaims(text, { published: "2025-11-20" }).find((x) => x.kind === "change");
+    expect(c?.period).toBe("2025-10");
+  });
+});
+
+describe("the year a series starts, told in a relative clause", () => {
+  it("is not the year of the sentence's months", () => {
+    const text = "Rare-earth exports reached 7,742.2 t in June, the most in a dataset which begins in 2022.";
+    expect(read(text, "2025-07-14")[0]?.slice(0, 3)).toEqual(["7,742.2 t", "level", "2025-06"]);
+  });
+});
+
+describe("a heading that sums up a month", () => {
+  it.each(["NOVEMBER IN BRIEF", "November at a glance", "November 2025 in review"])(
+    "dates the bullets under its subheadings: %s",
+    (heading) => {
+      const text = `${heading}\n\nJapan\n• 305 t\n• up 35% m/m`;
+      expect(read(text, "2025-12-22").map(([, , period]) => period)).toEqual(["2025-11", "2025-11"]);
+    },
+  );
+
+  it("still leaves an edition's date undated", () => {
+    const text = "Weekly brief, 14 December 2025\n\nJapan\n• 305 t";
+    expect(read(text, "2025-12-22").map(([, , period]) => period)).toEqual([null]);
+  });
+});
+
+describe("a year with its own tonnage in brackets after it", () => {
+  it.each([
+    ["Annual magnet exports: 2023 (52,576 t), 2024 (58,152 t).", ["2023-01..2023-12", "2024-01..2024-12"]],
+    [
+      "The drop between 2024 (55,431 t) and 2025 (62,585 t) was no drop at all for rare earths.",
+      ["2024-01..2024-12", "2025-01..2025-12"],
+    ],
+  ])("dates each figure by its year: %s", (text, want) => {
+    expect(
+      read(text, "2026-01-25")
+        .filter(([, kind]) => kind === "level" || kind === "ytd")
+        .map(([, , period]) => period),
+    ).toEqual(want);
+  });
+
+  it("keeps a month's own year with its figure", () => {
+    const text = "Exports to the US sank between March and May 2025 (584 t to 46 t).";
+    expect(
+      read(text, "2025-06-21")
+        .filter(([, kind]) => kind === "level")
+        .map(([, , period]) => period),
+    ).toEqual(["2025-03", "2025-05"]);
+  });
+});
