@@ -579,8 +579,12 @@ export function labelsFigure(
 }
 
 const SAME_PERIOD_BEFORE = /\b(?:same|corresponding) (?:month|period|time|quarter) (?:of |in )?$/i;
-const UNTIL_BEFORE =
-  /\b(?:(?:through|thru|until|till|up to|up until)(?:\sthe end of)?|to the end of|by the end of|year[- ]to[- ]date through)\s$/i;
+/** "walk me through November", "take us through the numbers": telling of a month, not a span up to it. */
+const TOLD_THROUGH = String.raw`(?<!\b(?:walk|walks|walked|walking|talk|talks|talked|talking|take|takes|took|taking|run|runs|ran|guide|guides|guided|step|steps|go|goes|went|going|look|looking)\s(?:(?:me|us|you|him|her|them|listeners|viewers|readers)\s)?)`;
+const UNTIL_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${TOLD_THROUGH}through|thru|until|till|up to|up until)(?:\sthe end of)?|to the end of|by the end of|year[- ]to[- ]date through)\s$`,
+  "i",
+);
 /**
  * "by August", "as of October": a month's own figure reached by then ("by July exports had recovered
  * to 5,577 t"), or the year so far when the clause says it counts the year ("By August China had

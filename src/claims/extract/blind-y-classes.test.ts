@@ -113,3 +113,50 @@ describe("a year with its own tonnage in brackets after it", () => {
     ).toEqual(["2025-03", "2025-05"]);
   });
 });
+
+describe("spoken turns: a month to be told about, a month named as the only bigger one, 'the Americans'", () => {
+  it("reads 'walk me through October' as the month asked about, not the year to October", () => {
+    const text =
+      "HOST: Can you walk us through October?\nGUEST: Sure. China shipped 5,473 tonnes of magnets.";
+    expect(read(text, "2025-11-21").map(([words, kind, period]) => [words, kind, period])).toEqual([
+      ["5,473 tonnes", "level", "2025-10"],
+    ]);
+  });
+
+  it("keeps the month after 'The only larger one was January.' on the month the talk is on", () => {
+    const text =
+      "HOST: So take me through November. What did the tables show?\nGUEST: Right. China shipped six thousand one hundred and fifty tonnes of magnets.\nHOST: Is that a lot?\nGUEST: It's the second-largest month on record. The only larger one was January.\nHOST: And the Koreans?\nGUEST: No figure yet. Japan got three hundred and five tonnes.";
+    const last = read(text, "2025-12-22").pop();
+    expect(last?.slice(0, 3)).toEqual(["three hundred and five tonnes", "level", "2025-11"]);
+  });
+
+  it("reads 'the Americans' as the United States", () => {
+    const text = "HOST: What about the Americans in October?\nGUEST: They got 656 tonnes.";
+    const c = extractClaims(text, { published: "2025-11-21" }).find((x) => x.kind === "level");
+    expect(c?.partner).toBe("USA");
+  });
+});
+
+describe("a base month after a figure spelt out in words", () => {
+  it("is a base, and the next sentence stays on the story's month", () => {
+    const text =
+      "Magnet exports fell by half in April. Customs counted about two thousand six hundred tonnes, against five thousand three hundred and twenty-four tonnes in March. To Japan: ninety-one tonnes.";
+    const last = read(text, "2025-05-21").pop();
+    expect(last?.slice(0, 3)).toEqual(["ninety-one tonnes", "level", "2025-04"]);
+  });
+});
+
+describe("a chat log's turns under bracketed times and lower-case handles", () => {
+  it("takes the destination a handle asks about into the answer", () => {
+    const text =
+      "[09:01] mk_trader: sept magnets 5,774t\n[09:02] lin: germany?\n[09:02] mk_trader: 1,288t\n[09:03] lin: and india?\n[09:03] mk_trader: no number yet, korea 854t";
+    const levels = extractClaims(text, { published: "2025-10-21" })
+      .filter((c) => c.kind === "level")
+      .map((c) => [text.slice(c.start, c.end), c.partner]);
+    expect(levels).toEqual([
+      ["5,774t", "WLD"],
+      ["1,288t", "DEU"],
+      ["854t", "KOR"],
+    ]);
+  });
+});

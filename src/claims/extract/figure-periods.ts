@@ -28,7 +28,7 @@ export function sharePeriods(c: ClauseRead, f: Figure) {
 
 /** Around a month named as the holder of a record: "the record high recorded last January", "January remains the top month". */
 const RECORD_HOLDER_BEFORE =
-  /\bthe\s(?:[\w-]+\s){0,2}?(?:record|peak|high|top|best)\b(?:\s[\w-]+)?\s(?:recorded|set|seen|reached|hit|posted|registered)\s(?:(?:back\s)?in\s)?(?:(?:last|this)\s)?$/i;
+  /\bthe\s(?:[\w-]+\s){0,2}?(?:record|peak|high|top|best)\b(?:\s[\w-]+)?\s(?:recorded|set|seen|reached|hit|posted|registered)\s(?:(?:back\s)?in\s)?(?:(?:last|this)\s)?$|\b(?:the\s)?only\s(?:[\w-]+\s)?(?:bigger|higher|larger|stronger|better|busier|heavier|smaller|lower|weaker)\s(?:one|month|figure|total|tally)\s(?:was|came\sin|had\sbeen)\s$/i;
 const RECORD_HOLDER_AFTER =
   /^(?:['’]s)?\s(?:(?:still|also)\s)?(?:remains|remained|is|was|stands|stood|holds|held)\s(?:still\s)?(?:as\s)?(?:the\s)?(?:(?:all-time|monthly|single)\s)?(?:top|record|highest|biggest|largest|peak|best)\b/i;
 

@@ -617,8 +617,16 @@ export function possessiveBefore(
   );
 }
 
+/** A figure spelt out in two or more number words: "five thousand three hundred and twenty-four". */
+const NUMBER_WORDS_RUN = new RegExp(`\\b${NUMBER_WORD}(?:(?:\\s(?:and\\s)?|-)${NUMBER_WORD})+\\b`, "gi");
+
 function roleAt(clause: string, start: number): PeriodRole {
-  const before = clause.slice(Math.max(0, start - 48), start);
+  // a figure spelt out stands for its digits, so the words before it still reach the month
+  // ("against five thousand three hundred and twenty-four tonnes in March" names a base)
+  const wide = clause.slice(Math.max(0, start - 140), start);
+  const before = (/\b(?:hundred|thousand)\b/i.test(wide) ? wide.replace(NUMBER_WORDS_RUN, "1") : wide).slice(
+    -48,
+  );
   if (SINCE_BEFORE.test(before) || eventSinceBefore(clause.slice(Math.max(0, start - 80), start)))
     return "since";
   if (SPAN_OVER_BEFORE.test(before) || BASE_WORDS_THEN_MONTH.test(before)) return "main";

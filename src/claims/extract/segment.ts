@@ -112,6 +112,11 @@ const GLOSSED = /^[ \t]*[+\-−]?\d[\d,.]*\s?(?:%|x|t|kt|mt)?[ \t]+[-–—][ \t
 const SPEAKER =
   /^[ \t]*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}|@[\w.-]{1,30}|[ur]\/[\w-]{1,30}):[ \t]+\S/;
 /**
+ * A chat log's line: a time in square brackets, then a handle in lower case and a colon ("[08:14]
+ * sara.k: oct mags 5,473t"). Each is a speaker's turn, as a named speaker's line is.
+ */
+const CHAT_TURN = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[a-z][\w.-]{0,24}:[ \t]+\S/;
+/**
  * A line led by a production cue in square brackets, as scripts and screen captures mark each item:
  * "[ON SCREEN] ...", "[LOWER THIRD] ...", "[VO] ...". Each such line is an item of its own.
  */
@@ -454,7 +459,7 @@ function lineKind(
   const qa = QA.exec(text);
   if (qa) return qa[1] ? "question" : "answer";
   // a named speaker ("Host:", "Analyst:") who asks opens a question; the next speaker answers it
-  if (SPEAKER.test(text)) {
+  if (SPEAKER.test(text) || CHAT_TURN.test(text)) {
     if (/\?\s*$/.test(text) && !TAG_QUESTION.test(text)) return "question";
     if (before === "question") return "answer";
     if (before === "answer") return "prose";
