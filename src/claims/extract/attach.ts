@@ -682,8 +682,16 @@ export function possessivePeriod(
     !pairAfterBase(clause, m, span) &&
     (BRACKETED_AFTER.test(clause.slice(m.end, span.start)) ||
       POSSESSIVE_BRACKETED.test(clause.slice(m.end, span.start)));
+  // a half or quarter owns its figure as a month does ("on H1 2024's 29,095.2 t"); a run of months
+  // does not ("from January to May's 1,238 t" is May's)
+  const part = (m: PeriodMention) =>
+    /^(?:the\s)?(?:first|second|third|fourth|H[12]|Q[1-4]|[12]H|[1-4]Q)\b/i.test(
+      clause.slice(m.start, m.end),
+    );
   return (
-    mentions.find((m) => m.end <= span.start && (bracketed(m) || (m.shape !== "range" && owns(m)))) ??
+    mentions.find(
+      (m) => m.end <= span.start && (bracketed(m) || ((m.shape !== "range" || part(m)) && owns(m))),
+    ) ??
     mentions.find((m) => fronted(clause, m, span)) ??
     null
   );

@@ -160,3 +160,48 @@ describe("a chat log's turns under bracketed times and lower-case handles", () =
     ]);
   });
 });
+
+describe("a share's change in bare 'points' and a share 'of volume'", () => {
+  it("reads 'points' after a share as percentage points", () => {
+    const text =
+      "Japan took 280 t of magnets in December, 4.7% of the total, 0.3 points less than in November.";
+    const c = extractClaims(text, { published: "2026-01-21" }).find((x) => x.kind === "change");
+    expect(c?.stated).toMatchObject({ type: "change", pct: -0.3, unit: "pp" });
+  });
+
+  it.each([
+    ["In December, Vietnam (509 t of magnets) was 8.6% of volume, behind Korea.", 8.6],
+    ["Germany's magnets in December: 1,106 t, or 18.6% of volume.", 18.6],
+  ])("reads a share of volume: %s", (text, pct) => {
+    const c = extractClaims(text, { published: "2026-01-21" }).find((x) => x.kind === "share");
+    expect(c?.stated).toMatchObject({ type: "share", pct });
+  });
+});
+
+describe("a destination's place told in a clause of its own", () => {
+  it.each([
+    "Vietnam received 509 tonnes of magnets in December, about 8.6 per cent of the total, and was the fourth-largest destination.",
+    "Vietnam received 509 tonnes of magnets in December. It was the fourth-largest buyer.",
+  ])("reads the place as the destination's: %s", (text) => {
+    const c = extractClaims(text, { published: "2026-01-21" }).find((x) => x.kind === "rank");
+    expect([c?.partner, c?.stated]).toEqual(["VNM", expect.objectContaining({ n: 4 })]);
+  });
+});
+
+describe("a half's possessive and last year's total", () => {
+  it("dates a level after a half's possessive by that half", () => {
+    const text = "Magnet exports in the first half came to 22,319 t, down 19% on H1 2024's 27,534 t.";
+    const c = extractClaims(text, { published: "2025-07-21" }).find(
+      (x) => text.slice(x.start, x.end) === "27,534 t",
+    );
+    expect(c?.period).toBe("2024-01..2024-06");
+  });
+
+  it("reads 'last year's total' as the whole of last year", () => {
+    const text = "Magnet exports so far this year are 51,440 t. Last year's total was 58,152 t.";
+    const c = extractClaims(text, { published: "2025-12-21" }).find(
+      (x) => text.slice(x.start, x.end) === "58,152 t",
+    );
+    expect(c?.period).toBe("2024-01..2024-12");
+  });
+});

@@ -84,6 +84,28 @@ const LAST_OF_LEADING = new RegExp(
 const MAKE_BEFORE = /\b(?:made|makes|making|kept|keeps|keeping)\s$/i;
 const MADE_PLACE = new RegExp(`^\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${NOUN}`, "i");
 /** "Korea's 854 tonnes made it the top destination": the place of the destination before "it". */
+/**
+ * A place said at the start of a clause that names no destination, of the one the sentence or text is
+ * on: "..., and was the fifth-largest destination", "It was the largest buyer.", "which made it the
+ * top market". Read as the carried destination's, so it can bear a rank out, never refute one.
+ */
+const OWNERLESS_PLACE = new RegExp(
+  `^\\W*(?:and\\s|but\\s|which\\s|it\\s|and\\sit\\s)?(?:was|is|remained|remains|stayed|stays|became|becomes|ranked\\sas|made\\sit|makes\\sit|making\\sit)\\s(?:(?:still|again|once again|now)\\s)?(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`,
+  "i",
+);
+
+/** The place a clause without a destination opens with, if any (see `OWNERLESS_PLACE`). */
+export function findOwnerlessDestinationRank(
+  clause: string,
+): { start: number; end: number; n: number } | null {
+  const m = OWNERLESS_PLACE.exec(clause);
+  if (m === null) return null;
+  const n = placeOf(m, 1);
+  if (n === null || n < 1 || n > 10) return null;
+  const lead = /^\W*(?:(?:and|but|which|it|and\sit)\s)?/i.exec(m[0])?.[0].length ?? 0;
+  return { start: m.index + lead, end: m.index + m[0].length, n };
+}
+
 const MADE_IT = new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i");
 /**
  * The top place said as a spot or a title: "Germany stayed on top", "kept the top spot", "Germany

@@ -82,7 +82,7 @@ function statedWhole(clause: string, start: number): { value: number; halfUnit: 
 const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
 const OF_TOTAL =
-  "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)";
+  "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|volumes?\\b|tonnage\\b|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)";
 /** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
 const CHANGE_NOUN_AFTER =
   "(?:(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|y/y|m/m|yoy|mom|annual|monthly|on-year|on-month|sequential)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction|slide|dip|tumble|rebound|downturn|expansion|cut|loss)\\b";

@@ -33,8 +33,11 @@ export const NUM = "\\d{1,3}(?:,\\d{3}){1,4}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{
 /** Percent in every spelling: "12%", "12 per cent", "12pc", "12 pct", "60-percent", "12％", Indonesian "12 persen". */
 export const PCT_UNIT =
   "\\s?[%％]|[- ]?per[- ]?cent|[- ]?percent|[- ]?pct|\\s?pc(?![- ]points?\\b)|\\sProzent|\\spersen";
-/** Percentage points: "2.5 percentage points", "2.5pp", "2.5 ppts", "2.1 pc-points". */
-export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?|\\s?pc[- ]points?";
+/**
+ * Percentage points: "2.5 percentage points", "2.5pp", "2.5 ppts", "2.1 pc-points", and "points"
+ * alone, as shares' changes are often written ("9.6% of the total, 1.5 points less than in July").
+ */
+export const PP_UNIT = "[- ]?percentage[- ]points?|\\s?pp|\\s?ppts?|\\s?pc[- ]points?|\\spoints?(?![\\w-])";
 /** Matches wherever a percentage or its points can be written: a clause without it states none. */
 export const PCT_HINT = new RegExp(`${PCT_UNIT}|${PP_UNIT}`, "i");
 

@@ -123,6 +123,10 @@ const YEAR_BRACKETED = new RegExp(
   "g",
 );
 
+/** "last year's total", "this year's full year": the whole year, said as the possessor of its total. */
+const RELATIVE_YEARS_TOTAL =
+  /\b(last|this)\syear['’]s\s(?:full[- ]year\b|(?:annual\s|whole[- ]year\s|calendar[- ]year\s|full[- ]year\s)?(?:total|tally|exports|shipments|volume|outturn)\b)/gi;
+
 /** A line that is only a year, as a heading sets one: "2024", "## 2024", "2025 in review". */
 const YEAR_LINE = new RegExp(
   `^[\\s#*_=—–-]*(${YEAR})(?:\\s(?:in review|in brief|at a glance|recap))?[\\s:*_=—–-]*$`,
@@ -191,6 +195,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [YEAR_POSSESSIVE, new RegExp(YEAR)],
   [FULL_YEAR, new RegExp(`year|annual|${YEAR}|\\bFY`, "i")],
   [YEAR_BRACKETED, /\d\s?\(/],
+  [RELATIVE_YEARS_TOTAL, /year['’]s/i],
   [THE_QUARTER, /quarter/i],
   [THE_YEAR, /year/i],
 ]);
@@ -400,6 +405,10 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   }
   const line = YEAR_LINE.exec(clause);
   if (line) out.push({ ...span(line), period: `${line[1]}-01..${line[1]}-12`, shape: "year" });
+  for (const m of matchesIn(clause, RELATIVE_YEARS_TOTAL)) {
+    const y = relativeYear(anchor, m[1] as string);
+    if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
+  }
   for (const m of matchesIn(clause, YEAR_BRACKETED))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   // "the 58,142 t of 2024", "52.6kt of 2023": a tonnage's own year after "of"
