@@ -595,6 +595,10 @@ const RELATIVE_THROUGH = new RegExp(
   "i",
 );
 
+/** A tonnage, then words that draw a move from it: "5,774 tonnes, so the drop was", "4,725 t; the rise was". */
+const LEVEL_THEN_DRAWN =
+  /\d\s?(?:t|tonnes|tons|kt|mt)\b[^.;]{0,20}?(?:,\s(?:so|meaning|which means|hence|thus|making)\b|;\s)/i;
+
 /** A value labelled as the previous one, right before it: "Previous: ", "(prior month: ". */
 const PREVIOUS_LABEL = /(?:^|[\s(,;])(?:previous|prior)(?:\s(?:month|reading|figure))?:\s?$/i;
 
@@ -648,6 +652,10 @@ export function relativePeriod(
     ? RELATIVE_AFTER.exec(clause.slice(e, e + 40))
     : RELATIVE_THROUGH.exec(clause.slice(e, e + 70));
   const opening = afterOnly ? null : RELATIVE_OPENING.exec(clause);
+  // "A month earlier it was 5,774 t, so the drop was 301 t": the opening dates the level it gives; a
+  // rise or fall the clause draws from that level is the month the text is on, set against it
+  if (!level && after === null && opening && LEVEL_THEN_DRAWN.test(clause.slice(opening.index, s)))
+    return null;
   const words = after?.[1] ?? (opening && opening.index < s ? opening[1] : undefined);
   return words === undefined ? null : fromIndex(own + shiftOf(words));
 }

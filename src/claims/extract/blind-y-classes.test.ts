@@ -205,3 +205,35 @@ describe("a half's possessive and last year's total", () => {
     expect(c?.period).toBe("2024-01..2024-12");
   });
 });
+
+describe("a level given for the month before or the year before, and the move drawn from it", () => {
+  it("reads the move after 'so' as the story month's against that level", () => {
+    const text =
+      "Take November. Magnet exports were 6,150 tonnes. A month earlier they had been 5,473 tonnes, so the rise was 677 tonnes, or 12.4%.";
+    const changes = extractClaims(text, { published: "2025-12-21" })
+      .filter((c) => c.kind === "change")
+      .map((c) => [text.slice(c.start, c.end), c.period]);
+    expect(changes.map(([, period]) => period)).toEqual(["2025-11", "2025-11"]);
+  });
+
+  it("still dates the level by the opening words", () => {
+    const text =
+      "Take November. Magnet exports were 6,150 tonnes. A month earlier they had been 5,473 tonnes.";
+    const c = extractClaims(text, { published: "2025-12-21" }).find(
+      (x) => text.slice(x.start, x.end) === "5,473 tonnes",
+    );
+    expect(c?.period).toBe("2025-10");
+  });
+});
+
+describe("a span of two months asked about, answered with the figures it ran from and to", () => {
+  it("gives each end its month and the change the later month", () => {
+    const text =
+      "Q: How far did magnet exports to Germany climb between May and August?\nA: From 209 tonnes to 1,346 tonnes, a gain of 1,137 tonnes.";
+    expect(read(text, "2025-09-22").map(([words, kind, period]) => [words, kind, period])).toEqual([
+      ["209 tonnes", "level", "2025-05"],
+      ["1,346 tonnes", "level", "2025-08"],
+      ["gain of 1,137 tonnes", "change", "2025-08"],
+    ]);
+  });
+});

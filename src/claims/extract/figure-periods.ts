@@ -212,6 +212,38 @@ export function pairOf(
 }
 
 /**
+ * "How far did US-bound magnets fall between January and May?" answered "From 877 t to 46 t, a drop
+ * of 831 t": a span of two months the clause carries (from a question or the sentence before) pairs
+ * its ends with the figures the clause runs from and to, and a change after them is the later
+ * month's against the earlier. Carried, so it may bear the figures out, never refute them.
+ */
+export function carriedPair(
+  c: ClauseRead,
+  f: Figure,
+  from: { value: string; why: string } | null,
+): { period: string; basis?: string } | null {
+  if (from === null || !/^(?:between|from)\s[\s\S]*\s(?:and|to|through)\s/i.test(from.why)) return null;
+  const [a, b] = from.value.split("..") as [string, string | undefined];
+  const i = parseMonth(a);
+  const j = b === undefined ? null : parseMonth(b);
+  if (i === null || j === null || b === undefined || j <= i) return null;
+  const clause = c.seg.text;
+  const levels = c.figures.filter((x) => x.kind === "level");
+  const start = levels.find((x) => FROM_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
+  const end = start
+    ? levels.find(
+        (x) => x.start > start.end && TO_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)),
+      )
+    : undefined;
+  if (start === undefined || end === undefined) return null;
+  if (f === start) return { period: a };
+  if (f === end) return { period: b };
+  if ((f.kind === "change" || f.kind === "direction") && f.start >= end.end)
+    return { period: b, basis: j - i === 1 ? "mom" : j - i === 12 ? "yoy" : a };
+  return null;
+}
+
+/**
  * ", when", ", whose" or ", which marked" after a month, then no other period before the figure: the
  * figure is of that month ("slightly less than in July, which marked a record high" is July's record).
  */

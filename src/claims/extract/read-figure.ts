@@ -30,6 +30,7 @@ import { SUM_WORDS, choosePartner, concessive, describedBy, joinedBefore } from 
 import {
   levelOfRank,
   pairOf,
+  carriedPair,
   pointedMonth,
   rankPeriod,
   relativeAntecedent,
@@ -486,7 +487,12 @@ export function readFigure(
         ? relativePeriod(clause, f.start, f.end, followed, period)
         : relativePeriod(clause, f.start, f.end, followed, own.period, true);
   // "between June and November ... nearly doubled, from 1,364 t to 2,568.8 t": each end is its own
-  const between = own === null ? null : pairOf(c, own, f);
+  const between =
+    own === null
+      ? periodHow === "carried"
+        ? carriedPair(c, f, carried(d, "period").value)
+        : null
+      : pairOf(c, own, f);
   // "slid to 5,473 t between August and October": the span's last month, or its total; unsure
   const moment = own === null || between !== null ? null : monthsOfMoment(clause, own, f);
   const reached =
