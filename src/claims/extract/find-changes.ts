@@ -10,7 +10,7 @@ import { findIntlChanges } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
 import { findRecordGaps } from "./find-record-gaps.js";
 import { fractionTolerance } from "./fraction-bands.js";
-import { withHints } from "./hints.js";
+import { hinted, mayMatch, withHints } from "./hints.js";
 import { PCT_RANGE, readPctRange } from "./level-ranges.js";
 import {
   CAUSE_DOWN,
@@ -124,6 +124,19 @@ const NOUN_HINT = new RegExp(NOUNS, "i");
 const CAUSE_HINT = new RegExp(`\\b(?:${CAUSE_UP}|${CAUSE_DOWN})\\s`, "i");
 const UP_DOWN_HINT = /\b(?:up|down|off)\s/i;
 const COMPARED_HINT = /\s(?:higher|lower|up|down|above|below|more|less|fewer)\b/i;
+/** The unit that closes a percentage or its points, as every percentage pattern writes it. */
+const PCT_END = `(?:${PCT_UNIT}|${PP_UNIT})(?![A-Za-z])`;
+/** A percentage right before its change noun: "12% rise", "35 percent year-on-year drop". */
+const PCT_NOUN_HINT = new RegExp(`${PCT_END}\\s${BASIS_ADJ}(?:${NOUNS})\\b`, "i");
+/** A percentage right before what it compares with: "12% higher", "ten per cent below". */
+const PCT_COMPARED_HINT = new RegExp(
+  `${PCT_END}\\s(?:higher|lower|up|down|above|below|more|less|fewer)\\b`,
+  "i",
+);
+/** A percentage glossed after a colon or a dash: "12.4%: the rise in ...", "35% - the jump". */
+const PCT_GLOSSED_HINT = new RegExp(`${PCT_END}\\s?[:–—-]\\s`, "i");
+/** A passive move's "by": "were cut by a third". */
+const CAUSED_BY_HINT = new RegExp(`\\b(?:${CAUSE_UP}|${CAUSE_DOWN})\\sby\\s`, "i");
 
 /**
  * The change patterns. `needs` are short patterns that each match wherever the long one can (its
@@ -222,7 +235,7 @@ export const PATTERNS: readonly ChangePattern[] = [
   {
     // 12% higher, 35 percent more than, 12% above October
     re: new RegExp(`()${PCT}\\s(higher|lower|up|down|above|below|more|less|fewer)\\b`, "gi"),
-    needs: [PCT_HINT, COMPARED_HINT],
+    needs: [PCT_HINT, COMPARED_HINT, PCT_COMPARED_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -243,7 +256,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `()(?<![\\d.,])(${WORD_NUM})(${PCT_UNIT})\\s(higher|lower|above|below|more|less|fewer)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|(?:the\\s)?(?:${MONTH_NAME}|(?:19|20)\\d{2}|previous|prior|same|year-earlier|year-ago|a year)))`,
       "gi",
     ),
-    needs: [PCT_HINT, COMPARED_HINT],
+    needs: [PCT_HINT, COMPARED_HINT, PCT_COMPARED_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -253,7 +266,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `\\b(?:a|an|the|this|that|its|their)\\s(?:${SIZE_ADJ})?${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`,
       "gi",
     ),
-    needs: [PCT_HINT, NOUN_HINT],
+    needs: [PCT_HINT, NOUN_HINT, PCT_NOUN_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -263,7 +276,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `(?<=(?:^|[:|]|\\b(?:posts?|posted|records?|recorded|saw|sees?|shows?|showed|logs?|logged|registers?|registered|notch(?:es|ed)?|books?|booked|marks?|marked|clocks?|clocked))\\s+)${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`,
       "gi",
     ),
-    needs: [PCT_HINT, NOUN_HINT],
+    needs: [PCT_HINT, NOUN_HINT, PCT_NOUN_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -274,7 +287,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `(?<=^\\s*(?:(?:[*•·▪◦‣]|\\d{1,2}[.)])\\s*|[-–]\\s+)?)${HEDGE}([+\\-−–]?)${PCTW}\\s?[:–—-]\\s(?:(?:the|a|an|its|their)\\s(?:[\\w'’]+\\s)?)?${BASIS_ADJ}(${NOUNS}|change)\\b`,
       "gi",
     ),
-    needs: [PCT_HINT, /[:–—-]\s/],
+    needs: [PCT_HINT, PCT_GLOSSED_HINT],
     read: (m) => {
       const noun = (m[5] ?? "").toLowerCase();
       const dir = noun === "change" ? (m[2] ? (m[2] === "+" ? "up" : "down") : null) : directionOf(noun);
@@ -330,7 +343,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `\\b(?:was|were|been|being|is|are)\\s${ADVERB}(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:by\\s)${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
       "gi",
     ),
-    needs: [FRACTION_HINT],
+    needs: [FRACTION_HINT, CAUSED_BY_HINT],
     read: (m) => fractionHit(causeDirection(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
@@ -340,13 +353,13 @@ export const PATTERNS: readonly ChangePattern[] = [
       `\\b(${OWN_SIZE_VERBS})\\s${HEDGE}(${FRACTION_WORD})(?=\\sof\\s(?:its|their)\\s(?:${OWN_SIZE})\\b)`,
       "gi",
     ),
-    needs: [FRACTION_HINT],
+    needs: [FRACTION_HINT, /\sof\s(?:its|their)\s/i],
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
     // a drop of more than nine-tenths, a fall of about a third
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
-    needs: [FRACTION_HINT],
+    needs: [FRACTION_HINT, NOUN_HINT],
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
@@ -362,7 +375,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `\\b${HEDGE}(${FRACTION_WORDS})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|year[- ]on[- ]year|month[- ]on[- ]month|y\\/y|m\\/m)\\b)`,
       "gi",
     ),
-    needs: [FRACTION_HINT],
+    needs: [FRACTION_HINT, /\s(?:more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s/i],
     read: (m) => fractionHit(directionOf(m[3] ?? ""), m[2] ?? "", m[1]),
   },
   {
@@ -371,7 +384,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `\\b${HEDGE}(${FRACTION_WORDS})\\s(above|below|under)\\s(?=(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b)`,
       "gi",
     ),
-    needs: [FRACTION_HINT],
+    needs: [FRACTION_HINT, /\s(?:above|below|under)\s/i],
     read: (m) => fractionHit(/^above$/i.test(m[3] ?? "") ? "up" : "down", m[2] ?? "", m[1]),
   },
 ];
@@ -404,15 +417,23 @@ const AND_PCT = new RegExp(
  * A tonnage right after a percentage change ("up 11.9 per cent, or 3,474 tonnes", "37 per cent above
  * February 2025, or 1,190 tonnes more", "and 86 tonnes fewer"): the same change in tonnes.
  */
-const OR_TONNES = new RegExp(
-  `^(?:\\s[^,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}(${NUM})\\s?(?:metric\\s)?(?:tonnes|tonne|tons|ton|t|mt)\\b(?:\\s(more|higher|greater|fewer|less|lower|smaller)\\b)?`,
-  "i",
+const OR_TONNES = hinted(
+  new RegExp(
+    `^(?:\\s[^,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}(${NUM})\\s?(?:metric\\s)?(?:tonnes|tonne|tons|ton|t|mt)\\b(?:\\s(more|higher|greater|fewer|less|lower|smaller)\\b)?`,
+    "i",
+  ),
+  /\s(?:or|and)\s/i,
+  /\d\s?(?:metric\s)?(?:tonnes|tonne|tons|ton|t|mt)\b/i,
 );
 
 /** A fraction right after a difference in tonnes ("dropped by 285 tonnes, or a third"): the same change. */
-const OR_FRACTION = new RegExp(
-  `^(?:\\s[^\\d,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
-  "i",
+const OR_FRACTION = hinted(
+  new RegExp(
+    `^(?:\\s[^\\d,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\s)?${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
+    "i",
+  ),
+  /\s(?:or|and)\s/i,
+  FRACTION_HINT,
 );
 
 /** A percentage right after a difference in tonnes ("760t, or 2.3%", "170 t in October, or 13.2%"): the same change in percent. */
@@ -422,18 +443,24 @@ const OR_PCT = new RegExp(`^(?:\\s[^\\d,;.%()]{1,30}?)?,?\\s(?:or|and)\\s(?:by\\
  * "..., and in April by a further 25 t", "then another 120 tonnes in August", "and a further 2% in
  * June": a change that leaves its verb to the change before it, and goes the same way.
  */
-const FURTHER = new RegExp(
-  `(?:\\band|\\bthen|,)\\s(?:then\\s)?(?:(?:in|during)\\s[A-Za-z]{3,9}\\.?(?:\\s(?:19|20)\\d{2})?,?\\s)?(?:by\\s)?(?:a further|another|an additional|an extra)\\s${HEDGE}(${NUM})(?:\\s?(?:metric\\s)?(tonnes|tonne|tons|ton|t|mt)\\b|(${PCT_UNIT})(?![A-Za-z]))(?!\\s(?:went|were|was|of|to)\\b)`,
-  "gi",
+const FURTHER = hinted(
+  new RegExp(
+    `(?:\\band|\\bthen|,)\\s(?:then\\s)?(?:(?:in|during)\\s[A-Za-z]{3,9}\\.?(?:\\s(?:19|20)\\d{2})?,?\\s)?(?:by\\s)?(?:a further|another|an additional|an extra)\\s${HEDGE}(${NUM})(?:\\s?(?:metric\\s)?(tonnes|tonne|tons|ton|t|mt)\\b|(${PCT_UNIT})(?![A-Za-z]))(?!\\s(?:went|were|was|of|to)\\b)`,
+    "gi",
+  ),
+  /(?:a further|another|an additional|an extra)\s/i,
 );
 
 /**
  * "down 6.1% on a year earlier, a gap of roughly 300 tonnes", "a difference of 210 t": the same
  * change in tonnes, named by a noun without a direction of its own; it takes the change's.
  */
-const GAP = new RegExp(
-  `\\b(?:a|the)\\s(?:gap|difference)\\s(?:of|was|is|came to|amounted to)\\s${HEDGE}(${NUM})\\s?(?:metric\\s)?(tonnes|tonne|tons|ton|t|mt)\\b()`,
-  "gi",
+const GAP = hinted(
+  new RegExp(
+    `\\b(?:a|the)\\s(?:gap|difference)\\s(?:of|was|is|came to|amounted to)\\s${HEDGE}(${NUM})\\s?(?:metric\\s)?(tonnes|tonne|tons|ton|t|mt)\\b()`,
+    "gi",
+  ),
+  /\b(?:gap|difference)\s/i,
 );
 
 /** A change before this clause in the sentence, which a clause opening with "and ... a further" continues. */
@@ -447,8 +474,8 @@ function furtherChanges(
 ): Array<{ start: number; end: number; hit: ChangeRead | null }> {
   const out: Array<{ start: number; end: number; hit: ChangeRead | null }> = [];
   const found = [
-    ...[...scan(FURTHER, clause)].map((m) => ({ m, gap: false })),
-    ...[...scan(GAP, clause)].map((m) => ({ m, gap: true })),
+    ...(mayMatch(FURTHER, clause) ? [...scan(FURTHER.re, clause)] : []).map((m) => ({ m, gap: false })),
+    ...(mayMatch(GAP, clause) ? [...scan(GAP.re, clause)] : []).map((m) => ({ m, gap: true })),
   ];
   for (const { m, gap } of found) {
     const unit = m[3] ? "t" : "%";
@@ -546,13 +573,15 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
   }
   // "dropped by 285 tonnes, or a third": the same difference as a fraction
   for (const h of hits.filter((x) => x.unit === "t")) {
-    const m = OR_FRACTION.exec(clause.slice(h.end));
+    const tail = clause.slice(h.end);
+    const m = mayMatch(OR_FRACTION, tail) ? OR_FRACTION.re.exec(tail) : null;
     if (!m) continue;
     const end = h.end + m[0].length;
     add(end - (m[2] ?? "").length, end, fractionHit(h.pct < 0 ? "down" : "up", m[2] ?? "", m[1]), h.basis);
   }
   for (const h of hits.filter((x) => x.unit === "%")) {
-    const m = OR_TONNES.exec(clause.slice(h.end));
+    const tail = clause.slice(h.end);
+    const m = mayMatch(OR_TONNES, tail) ? OR_TONNES.re.exec(tail) : null;
     const parsed = m ? parseAmount(m[2] ?? "") : null;
     if (!m || parsed === null) continue;
     const dir = m[3] ? directionOf(m[3]) : h.pct < 0 ? "down" : "up";

@@ -8,6 +8,7 @@
 
 import {
   DATED_FIGURE,
+  FRACTION_HINT,
   FRACTION_WORDS,
   GERMAN_NUMBERS,
   MONTH_NAME,
@@ -32,6 +33,7 @@ import {
   toleranceFor,
 } from "./numbers.js";
 import type { ChangeReading, Hedge, Tolerance } from "../types.js";
+import { withHints, type Hinted } from "./hints.js";
 import { SENT_TO_WORDS, ratioPartner } from "./partner-gap.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
 import type { ChangeRead } from "./find-changes.js";
@@ -58,13 +60,18 @@ const ORDINAL = "(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|
  * A grammar of multiples; `another` marks one that takes a fraction of another destination's amount,
  * kept only where `ratioPartner` reads that destination, as the clause reader will.
  */
-interface MultiplePattern {
+interface MultiplePattern extends Hinted {
   re: RegExp;
   read: (m: RegExpMatchArray) => ChangeRead | null;
   another?: true;
   /** Kept only where the clause names no destination: another month's whole is then the subject's own. */
   whole?: true;
 }
+
+/** A percentage of something: "19% of the previous month's", "60 per cent of April's level". */
+const PCT_OF = /(?:%|per ?cent|percent)\sof\s/i;
+/** The verbs of a multiple in the present, as headlines write them: "more than double in June". */
+const MULTIPLE_VERB = /\b(?:double|triple|treble|quadruple)\b/i;
 
 const PATTERNS: MultiplePattern[] = [
   {
@@ -74,6 +81,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(doubled|doubling|tripled|tripling|trebled|trebling|quadrupled|quadrupling|quintupled|quintupling|halved|halving|(?<!\\b(?:the|two|both|and|first|second|its|their)\\s)(?:halves|doubles|triples))\\b`,
       "gi",
     ),
+    needs: [/\b(?:doubl|tripl|trebl|quadrupl|quintupl|halv)/i],
     read: (m) => exact(named(m[2] ?? ""), m[1]),
   },
   {
@@ -82,22 +90,26 @@ const PATTERNS: MultiplePattern[] = [
       `()(?<=\\b(?:cut|cuts|cutting|slashed|slashing|sliced)\\s(?:[A-Za-z'’-]+\\s){0,8}?)in\\shalf\\b`,
       "gi",
     ),
+    needs: [/\bin\shalf\b/i],
     read: (m) => exact(named("halved"), m[1]),
   },
   {
     // twice as much as, more than twice the May figure, twice May's level
     re: new RegExp(`()\\b(twice)\\s(?:${PLAIN_AFTER})\\b`, "gi"),
+    needs: [/\btwice\s/i],
     read: (m) => exact({ factor: 2, half: 0.2 }, m[1]),
   },
   {
     // a sevenfold rise, a 7-fold increase, posted 1.3-fold growth
     re: new RegExp(`\\b(?:(?:a|an)\\s)?${HEDGE}(${FACTOR})[- ]?fold\\s(?:${UP_NOUNS}|increase)\\b`, "gi"),
+    needs: [/fold\s/i],
     read: (m) =>
       twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
   {
     // rose sevenfold, jumped 7-fold, grew by more than threefold, up more than tenfold
     re: new RegExp(`\\b(?:${UP_VERBS}|up)\\s(?:by\\s)?${HEDGE}(${FACTOR})[- ]?fold\\b`, "gi"),
+    needs: [/fold\b/i],
     read: (m) =>
       twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
@@ -108,6 +120,7 @@ const PATTERNS: MultiplePattern[] = [
       `(?<=\\b(?:increased|raised|boosted|lifted|expanded|stepped up|ramped up)\\s(?:[A-Za-z'’-]+\\s){1,10}?(?:by\\s)?)${HEDGE}(${FACTOR})[- ]?fold\\b`,
       "gi",
     ),
+    needs: [/fold\b/i],
     read: (m) =>
       twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
@@ -117,16 +130,19 @@ const PATTERNS: MultiplePattern[] = [
       `\\b(?:${UP_VERBS}|up)\\s(?:by\\s)?${HEDGE}a\\sfactor\\sof\\s(?:(${HEDGE_WORDS})\\s)?(${FACTOR})\\b`,
       "gi",
     ),
+    needs: [/\bfactor\sof\s/i],
     read: (m) => exact(factorOf(m[3] ?? ""), m[1] ?? m[2]),
   },
   {
     // 2.4 times as much as, three times the level of, 1.3-fold October's level
     re: new RegExp(`()\\b(${FACTOR})(?:\\stimes|[- ]?fold)\\s(?:${PLAIN_AFTER})\\b`, "gi"),
+    needs: [/(?:times|fold)\s/i],
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
   {
     // three times higher, 2.4 times more
     re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${COMPARATIVE})\\b`, "gi"),
+    needs: [/\stimes\s/i],
     read: (m) =>
       twoWays(m[2] ?? "", m[1], '"times higher" is read as a multiple, or as that many hundred percent more'),
   },
@@ -137,6 +153,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|the|that of|those of|(?:its|their)\\s(?:${MONTH_NAME})|(?:${MONTH_NAME})(?:['’]s)?)\\b)`,
       "gi",
     ),
+    needs: [MULTIPLE_VERB],
     read: (m) => exact(named(m[2] ?? ""), m[1]),
   },
   {
@@ -145,11 +162,13 @@ const PATTERNS: MultiplePattern[] = [
       `()(?<=,\\s(?:(?:${HEDGE_WORDS})\\s)?)\\b(double|triple|treble|quadruple)(?=\\s?(?:[.;)]|$))`,
       "gi",
     ),
+    needs: [MULTIPLE_VERB],
     read: (m) => exact(named(m[2] ?? ""), m[1]),
   },
   {
     // almost 12x, a 3x jump
     re: new RegExp(`()\\b(\\d{1,3}(?:\\.\\d{1,2})?)x\\b`, "g"),
+    needs: [/\dx\b/],
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
   {
@@ -159,6 +178,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|(?:${MONTH_NAME})\\s(?:19|20)\\d{2}['’]s\\s|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b))`,
       "gi",
     ),
+    needs: [FRACTION_HINT],
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
   {
@@ -168,6 +188,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?!(?:${MONTH_NAME})['’]s?\\s(?:(?:magnet|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|deliveries)\\b)(?=${PERIOD_POSSESSIVE}|the (?:previous|prior|preceding) month\\b|a year (?:earlier|ago)\\b|the year-earlier\\b)`,
       "gi",
     ),
+    needs: [PCT_OF],
     read: (m) => percentOf(m[2] ?? "", m[1]),
   },
   {
@@ -177,6 +198,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?=${MONTH_OWN_LEVEL})`,
       "gi",
     ),
+    needs: [PCT_OF],
     read: (m) => (anotherMonthAt(m.input ?? "", m.index ?? 0) ? percentOf(m[2] ?? "", m[1]) : null),
   },
   {
@@ -186,6 +208,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?=(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:['’]s?)?\\s(?:(?:magnet|overall|export)\\s)?(?:total|tally)\\b)`,
       "gi",
     ),
+    needs: [PCT_OF, /\s(?:total|tally)\b/i],
     read: (m) => {
       const hit = anotherMonthAt(m.input ?? "", m.index ?? 0) ? percentOf(m[2] ?? "", m[1]) : null;
       return hit === null ? null : { ...hit, ofWhole: true };
@@ -195,6 +218,7 @@ const PATTERNS: MultiplePattern[] = [
   {
     // less than a tenth of the 689 tonnes shipped in May 2024, about half the 5,324 tonnes of March
     re: new RegExp(`()\\b(${RATIO_FRACTION})\\s(?:of\\s)?${DATED}`, "gi"),
+    needs: [FRACTION_HINT, /\d/],
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
   {
@@ -204,6 +228,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?=${MONTH_OWN_LEVEL})(?!the\\s(?:level|figure)\\s)(?:the|its|their)\\s`,
       "gi",
     ),
+    needs: [FRACTION_HINT],
     read: (m) =>
       anotherMonthAt(m.input ?? "", m.index ?? 0) ? ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]) : null,
   },
@@ -214,6 +239,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?=(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?['’]s?\\s(?:level|figure|tonnage)\\b)`,
       "gi",
     ),
+    needs: [FRACTION_HINT, /\s(?:level|figure|tonnage)\b/i],
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
   {
@@ -223,6 +249,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?:the\\s(?:amount|volume|tonnage|quantity)(?=${SENT_TO_WORDS})|as\\s(?:much|many)(?=\\sas\\s))`,
       "gi",
     ),
+    needs: [FRACTION_HINT, /\b(?:the\s(?:amount|volume|tonnage|quantity)|as\s(?:much|many)\sas)\b/i],
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
     another: true,
   },
@@ -235,6 +262,7 @@ const PATTERNS: MultiplePattern[] = [
       `()(?<![\\w-]|\\b(?:first|second|latter|former|last|the|a)\\s)(?!${ORDINAL}\\s(?!of\\s))(${RATIO_FRACTION}|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent))\\s(?:of\\s)?(?=[a-z])`,
       "gi",
     ),
+    needs: [],
     read: (m) => {
       const pct = /\d/.test(m[2] ?? "") ? /[\d.]+/.exec(m[2] ?? "")?.[0] : undefined;
       return pct !== undefined ? percentOf(pct, m[1]) : ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]);
@@ -247,6 +275,7 @@ const PATTERNS: MultiplePattern[] = [
       `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?the\\s(?:level|figure|volume|total)\\s(?:of|in|for|seen in)\\s(?=(?:${MONTH_NAME})\\b)`,
       "gi",
     ),
+    needs: [FRACTION_HINT, /\bthe\s(?:level|figure|volume|total)\s(?:of|in|for|seen in)\s/i],
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
 
@@ -256,6 +285,7 @@ const PATTERNS: MultiplePattern[] = [
       `\\b(?:${UP_VERBS})\\s(?:by\\s)?${HEDGE}(${FACTOR})\\stimes\\b(?!\\s(?:this|last|in(?!\\s(?:${MONTH_NAME})\\b)|over|since|during|between|so far|already|before|after|a year|a month|that)\\b)`,
       "gi",
     ),
+    needs: [/\stimes\b/i],
     read: (m) =>
       twoWays(m[2] ?? "", m[1], '"rose n times" is read as a multiple, or as that many hundred percent more'),
   },
@@ -276,14 +306,17 @@ const INTL_PATTERNS: MultiplePattern[] = [
       `(?<!增长|增長|增加|增|提高|上升)(约|約|近|逾|超过|超過|약)?\\s?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?[倍배](?![\\d\\p{Script=Han}]{0,2}(?:以上の)?関税)`,
       "gu",
     ),
+    needs: [/[倍배]/],
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
   {
     re: /()翻了?(?:一)?[倍番](多)?|()倍増|(약\s?)?()두\s?배/gu,
+    needs: [/[倍番배]/],
     read: (m) => exact({ factor: 2, half: 0.2 }, m[2] ? "more than" : m[4] ? "약" : undefined),
   },
   {
     re: /()(?:减半|減半|半減|절반(?:으로|가량)?\s?(?:줄|감소|급감))/gu,
+    needs: [/[减減]半|半減|절반/],
     read: () => exact({ factor: 0.5, half: 0.05 }, undefined),
   },
   {
@@ -292,25 +325,30 @@ const INTL_PATTERNS: MultiplePattern[] = [
       `(增|增长|增長|增加|涨|漲|减|減|减少|減少|降|下降|跌)了?\\s?(逾|近|约|約|超过|超過)?(${CJK_N})成(${CJK_N})?(?![交为為本品功长長员員立])`,
       "gu",
     ),
+    needs: [/成/],
     read: (m) => tenths(/^[增涨漲]/.test(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
     // Japanese: the tenths, then the verb ("1割近く増えた", "3割強の増加")
     re: new RegExp(`(約)?(${CJK_N})割(${CJK_N})?分?\\s?(近く|強|弱|超)?の?(増|減)`, "gu"),
+    needs: [/割/],
     read: (m) => tenths(m[5] === "増", m[2], m[3], m[1] ?? m[4]),
   },
   {
     re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(verdoppelt|verdreifacht|vervierfacht|halbiert)(?:e|en)?(?![\p{L}])/giu,
+    needs: [/verdoppelt|verdreifacht|vervierfacht|halbiert/iu],
     read: (m) => exact(named(m[2] ?? ""), m[1]),
   },
   {
     // Italian, French, Spanish and Portuguese: "si sono dimezzate", "più che dimezzandosi", "ont doublé",
     // "divisées par deux", "se redujeron a la mitad", "caíram para metade", "duplicaram"
     re: /(?<![\p{L}])(?:(più che|più di|quasi|oltre|plus que|presque|más que|casi|mais que|quase)\s)?(dimezzat[aeio]|dimezzandosi|raddoppiat[aeio]|raddoppiandosi|divisée?s?\spar\sdeux|doublée?s?|se\sredujeron\sa\sla\smitad|se\sredujo\sa\sla\smitad|se\sduplicaron|se\sduplicó|ca[ií]\w{0,3}\spara\s(?:a\s)?metade|duplicaram|duplicou)(?![\p{L}])/giu,
+    needs: [/dimezza|raddoppia|divis|doubl|redujeron|redujo|duplic|metade/iu],
     read: (m) => exact(named(m[2] ?? ""), ROMANCE_HEDGE[(m[1] ?? "").toLowerCase()]),
   },
   {
     re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(?:das|dem|um das)\s(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zweieinhalb|dreieinhalb)fache(?![\p{L}])/giu,
+    needs: [/fache/iu],
     read: (m) => {
       const w = (m[2] ?? "").toLowerCase();
       const whole = GERMAN_NUMBERS[w.replace(/einhalb$/, "")] ?? 0;
@@ -375,7 +413,7 @@ export function findMultiples(clause: string): MultipleHit[] {
   )
     return out;
   let partners: PartnerMention[] | undefined;
-  for (const { re, read, another, whole } of ALL_PATTERNS) {
+  for (const { re, read, another, whole } of withHints(ALL_PATTERNS, clause)) {
     for (const m of scan(re, clause)) {
       const hit = read(m);
       if (hit === null || (whole && (partners ??= findPartners(clause)).length > 0)) continue;
