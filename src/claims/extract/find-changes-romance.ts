@@ -7,6 +7,7 @@
 // month ("respecto a junio") are read by change-bases.ts and periods.ts. A sentence in these
 // languages is never contradicted (doubts.ts): read, it can only show a figure right.
 
+import { hinted, mayMatch } from "./hints.js";
 import { changeRead, parseDecimal } from "./numbers.js";
 import { ROMANCE_NUMBERS } from "./lexicon.js";
 import type { Hedge } from "../types.js";
@@ -56,18 +57,30 @@ const VERB_LINK = "\\s(?:(?:en\\s)?un|de|del|di|dell['’]|em|o|(?:tajam\\s)?seb
  */
 const VERB_ASIDE =
   "(?:\\s(?:en|em|in|a|al|au|el|la|le|il|o|de|du|del|do|da|mes|mês|mois|mese|pasado|passado|dernier|scorso|[\\p{Ll}]{3,10}bre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|enero|febrero|marzo|mayo|junio|julio|janvier|février|mars|avril|mai|juin|juillet|août|gennaio|febbraio|aprile|maggio|giugno|luglio)){1,4}(?=\\s(?:un|de|del|di)\\s)";
-/** A size, then the word that says which way: "un 11,7 % más", "2,6 % menos", "37 % de plus", "l'11,3% in meno", "il 56,9% sotto". */
-const MORE_LESS = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:(?:un|el|il|l['’]|o)\\s?)?${HEDGE}(?:un\\s)?${SIZE}\\s(?:de\\s)?(más|menos|plus|moins|mais|a\\smais|a\\smenos|en\\splus|en\\smoins|in\\spiù|in\\smeno|sotto|sopra|por\\sdebajo|por\\sencima|abaixo|acima|lebih\\stinggi|lebih\\srendah)(?![\\p{L}])`,
-  "giu",
+/** The words that say which way after a size: "más", "menos", "en plus", "in meno", "lebih tinggi". */
+const MORE_LESS_WORDS =
+  "más|menos|plus|moins|mais|a\\smais|a\\smenos|en\\splus|en\\smoins|in\\spiù|in\\smeno|sotto|sopra|por\\sdebajo|por\\sencima|abaixo|acima|lebih\\stinggi|lebih\\srendah";
+/**
+ * A size, then the word that says which way: "un 11,7 % más", "2,6 % menos", "37 % de plus", "l'11,3% in meno", "il 56,9% sotto".
+ * Each pattern is tried only on a clause with its words of change (most clauses are English).
+ */
+const MORE_LESS = hinted(
+  new RegExp(
+    `(?<![\\p{L}\\d.,])(?:(?:un|el|il|l['’]|o)\\s?)?${HEDGE}(?:un\\s)?${SIZE}\\s(?:de\\s)?(${MORE_LESS_WORDS})(?![\\p{L}])`,
+    "giu",
+  ),
+  new RegExp(`(?:%|ciento|cento|cent|persen)\\s(?:de\\s)?(?:${MORE_LESS_WORDS})(?![\\p{L}])`, "iu"),
 );
-const NOUN_CHANGE = new RegExp(
-  `(?<![\\p{L}])(${UP_NOUN}|${DOWN_NOUN})(?:\\s(?:fue|foi|a\\sété|è\\sstat[oa]))?${NOUN_LINK}${HEDGE}${SIZE}`,
-  "giu",
+const NOUN_CHANGE = hinted(
+  new RegExp(
+    `(?<![\\p{L}])(${UP_NOUN}|${DOWN_NOUN})(?:\\s(?:fue|foi|a\\sété|è\\sstat[oa]))?${NOUN_LINK}${HEDGE}${SIZE}`,
+    "giu",
+  ),
+  new RegExp(`(?<![\\p{L}])(?:${UP_NOUN}|${DOWN_NOUN})\\s`, "iu"),
 );
-const VERB_CHANGE = new RegExp(
-  `(?<![\\p{L}])(${UP_VERB}|${DOWN_VERB})(?:${VERB_ASIDE})?${VERB_LINK}${HEDGE}${SIZE}`,
-  "giu",
+const VERB_CHANGE = hinted(
+  new RegExp(`(?<![\\p{L}])(${UP_VERB}|${DOWN_VERB})(?:${VERB_ASIDE})?${VERB_LINK}${HEDGE}${SIZE}`, "giu"),
+  new RegExp(`(?<![\\p{L}])(?:${UP_VERB}|${DOWN_VERB})\\s`, "iu"),
 );
 const IS_UP = new RegExp(
   `^(?:${UP_NOUN}|${UP_VERB}|más|plus|mais|a\\smais|en\\splus|in\\spiù|sopra|por\\sencima|acima|lebih\\stinggi)$`,
@@ -80,11 +93,13 @@ export type RomanceChangeHit = ChangeRead & { start: number; end: number };
 /** Every change worded in Spanish, Portuguese, French or Italian in a clause. */
 export function findRomanceChanges(clause: string): RomanceChangeHit[] {
   const out: RomanceChangeHit[] = [];
-  for (const re of [NOUN_CHANGE, VERB_CHANGE, MORE_LESS]) {
+  for (const p of [NOUN_CHANGE, VERB_CHANGE, MORE_LESS]) {
+    if (!mayMatch(p, clause)) continue;
+    const re = p.re;
     re.lastIndex = 0;
     for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
       // the way the size went is named before it, or (MORE_LESS) after it
-      const [way, hedgeWord, size] = re === MORE_LESS ? [m[3], m[1], m[2]] : [m[1], m[2], m[3]];
+      const [way, hedgeWord, size] = p === MORE_LESS ? [m[3], m[1], m[2]] : [m[1], m[2], m[3]];
       if (out.some((h) => m !== null && m.index < h.end && m.index + m[0].length > h.start)) continue;
       const word = ROMANCE_NUMBERS[(size ?? "").toLowerCase()];
       const parsed = parseDecimal(word === undefined ? (size ?? "").replace(",", ".") : String(word));

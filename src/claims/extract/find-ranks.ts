@@ -390,10 +390,13 @@ const NEEDS = new Map<RegExp, RegExp>([
   [WINDOW, EXTREME_WORD],
   [WINDOW_NOUN, /month|mth|year|yr/i],
   [N_MONTH_EXTREME, /month|mth|year|yr/i],
-  [THAN_ANY, /\bthan\s/i],
+  [THAN_ANY, /\bthan\s(?:in\s|during\s)?(?:any|every|all)\s/i],
   [SPLIT_THAN_ANY, /\bthan\s/i],
   [PEAK, /peak|trough|low|high|bottom/i],
-  [PEAK_MONTH, /peak|top|trough|low|high|bottom/i],
+  [
+    PEAK_MONTH,
+    /\b(?:peaked|topped out|(?:hit|reached) (?:a|its|their) (?:peak|trough|low)|bottomed|[Tt]he\s(?:peak|high point|high|low point|trough|low|bottom)\s(?:came|was|arrived|fell)\s)/,
+  ],
   [MONTH_PEAK, /peak|trough|low|high/i],
   [ALL_TIME, /all-time|record|series|rekord|历史|new\s/i],
   [MONTH_RECORD, /record|all-time/i],
@@ -410,6 +413,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [STREAK_ROW, /month|row|succession|running|straight|consecutive|successive/i],
   [MARK_RUN, /\bmonths?\b/i],
   [FOR_NTH_MONTH, /month/i],
+  [ALL_BUT, /\s(?:every|all)\s(?:other\s)?months?\s/i],
 ]);
 
 /**

@@ -45,3 +45,11 @@ export function hinted(re: RegExp, ...needs: RegExp[]): HintedPattern {
 export function mayMatch(p: Hinted, text: string): boolean {
   return p.needs.every((hint) => hint.test(text));
 }
+
+/**
+ * `p.re.test(text)`, the pattern run only where its hints are.
+ * @example testHinted(hinted(/\btypo\b/i, /typo/i), "a typo") // true
+ */
+export function testHinted(p: HintedPattern, text: string): boolean {
+  return mayMatch(p, text) && p.re.test(text);
+}

@@ -10,6 +10,7 @@ import { companyPronoun } from "./company-pronoun.js";
 import { hearsayBefore } from "./hearsay.js";
 import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
+import { hinted, testHinted } from "./hints.js";
 import { forecastIntl } from "./forecast-intl.js";
 import { DOWN_VERBS, UP_VERBS } from "./lexicon.js";
 
@@ -96,8 +97,10 @@ const SET_RIGHT_NEXT = new RegExp(
  * The text calls the figure a slip right after it: "(it was 45,920 t, a typing error)", "262 t (a
  * typo)", "6,416 t - an error".
  */
-const SLIP_AFTER =
-  /^\s?(?:t|tonnes?|tons?|kg|kilograms?)?\)?\s?[,(–—-]\s?(?:(?:that|this|which|it)\s(?:was|is)\s)?(?:an?\s|the\s)?(?:(?:typing|typographical|transcription|data[- ]entry|input|clerical|keying)\s)?(?:typo|error|mistake|misprint|slip)\b/i;
+const SLIP_AFTER = hinted(
+  /^\s?(?:t|tonnes?|tons?|kg|kilograms?)?\)?\s?[,(–—-]\s?(?:(?:that|this|which|it)\s(?:was|is)\s)?(?:an?\s|the\s)?(?:(?:typing|typographical|transcription|data[- ]entry|input|clerical|keying)\s)?(?:typo|error|mistake|misprint|slip)\b/i,
+  /\b(?:typo|error|mistake|misprint|slip)\b/i,
+);
 /**
  * A figure the text says stood somewhere before it was put right: "had been stored as 402.5 t",
  * "was originally entered as"; not "exports were recorded as" (a report).
@@ -185,9 +188,12 @@ const CLAIMED_AFTER =
  * Later in the same sentence, someone sets such a figure right or the writer disputes it: "; the
  * secretariat clarified that this was the October figure", "; that is wrong", "; we disagree".
  */
-const DISPUTED_AFTER = new RegExp(
-  `[;—–]\\s*(?:(?:(?:the|a|one|another)\\s(?:[\\w-]+\\s){0,3}?(?:clarified|noted|replied|pointed out|countered|explained)\\s(?:that\\s)?)?${OWN_SLIP}|(?:we|I)\\s(?:(?:strongly|respectfully)\\s)?(?:disagree|dispute\\s(?:it|that|this)|doubt\\s(?:it|that|this))\\b)`,
-  "i",
+const DISPUTED_AFTER = hinted(
+  new RegExp(
+    `[;—–]\\s*(?:(?:(?:the|a|one|another)\\s(?:[\\w-]+\\s){0,3}?(?:clarified|noted|replied|pointed out|countered|explained)\\s(?:that\\s)?)?${OWN_SLIP}|(?:we|I)\\s(?:(?:strongly|respectfully)\\s)?(?:disagree|dispute\\s(?:it|that|this)|doubt\\s(?:it|that|this))\\b)`,
+    "i",
+  ),
+  /[;—–]\s*(?:that|this|it|which|they|we|I)\s|\b(?:clarified|noted|replied|pointed out|countered|explained)\s/i,
 );
 /**
  * After the denied words, the speaker's own statement: "denied reports of a slump, saying exports rose 12%",
@@ -300,6 +306,8 @@ const CHINA_CUSTOMS =
 /** Who guesses at a figure in the market: brokers, traders, analysts, newsletters, "market talk". */
 const MARKET_SPEAKER =
   "(?:brokers?|traders?|dealers?|analysts?|consultants?|consultanc(?:y|ies)|(?:market|industry|trade)\\s(?:talk|chatter|sources|participants|watchers|insiders|gossip|bod(?:y|ies)|associations?)|(?:trade\\s)?newsletters?|outlets?|publications?|(?:freight|shipping|vessel|cargo)\\s(?:trackers?|data)|trackers?)";
+/** Matches wherever a market participant is named: every pattern built on `MARKET_SPEAKER` needs it. */
+const MARKET_SPEAKER_HINT = new RegExp(MARKET_SPEAKER, "i");
 /**
  * A market participant's estimate before the figure: "a broker puts June at roughly 3,000 t", "market
  * talk has May at ~7,000 t", "UBS had estimated April at 353 t", "my own estimate was 20 t".
@@ -321,21 +329,27 @@ const ESTIMATE_OWNER_BEFORE =
   /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|(?:the\s)?consensus|analysts['’]?|(?:the\s)?[Ss]treet['’]s|(?:the\s)?market['’]s)\s(?:own\s|(?:earlier|previous|prior|original|revised|latest|updated)\s)?(?:c\.\s?|~)?$/;
 const ESTIMATE_NOUN_AFTER =
   /^(?:\s?(?:t|tonnes?|tons?|mt|kt))?[-\s](?:estimate|forecast|projection|expectation|call|guess|prediction)s?\b/i;
-const ESTIMATE_SAYS = new RegExp(
-  `\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:says?|said|thinks?|thought|believes?|believed|wrote|writes|told\\s\\w+)\\s?[:,]?\\s?(?:(?:it|that|they)(?:['’]s|\\swas|\\swere|\\sis)?\\s|(?:maybe|perhaps|probably|about|around|roughly|nearly|some|~)\\s?)*$`,
-  "i",
+const ESTIMATE_SAYS = hinted(
+  new RegExp(
+    `\\b${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:says?|said|thinks?|thought|believes?|believed|wrote|writes|told\\s\\w+)\\s?[:,]?\\s?(?:(?:it|that|they)(?:['’]s|\\swas|\\swere|\\sis)?\\s|(?:maybe|perhaps|probably|about|around|roughly|nearly|some|~)\\s?)*$`,
+    "i",
+  ),
+  MARKET_SPEAKER_HINT,
 );
 /**
  * The same said after the figure: "were nearer 6,000 t, a broker reckons". Not "a trader estimated",
  * which the press says of a figure worked out from the published totals (the present "estimates" is
  * a view, the past a sum done).
  */
-const ESTIMATE_AFTER = new RegExp(
-  `^[^.;:!?]{0,60}?,\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?(?:[\\w'’-]+\\s){0,3}?${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:reckons?|reckoned|estimates|guesse[sd]|believes?|believed|thinks?|thought)\\b` +
-    // "..., by dealers' reckoning", "by one broker's estimate": whose guess the figure is (not "by
-    // our estimate" or "by our reckoning", which a writer says of a change worked out from the data)
-    `|^(?:[^.;:!?]|\\.(?=,)){0,60}?,?\\sby\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?${MARKET_SPEAKER}['’]s?\\s(?:own\\s|rough\\s|best\\s)?(?:reckoning|estimates?|guess(?:work)?)\\b`,
-  "i",
+const ESTIMATE_AFTER = hinted(
+  new RegExp(
+    `^[^.;:!?]{0,60}?,\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?(?:[\\w'’-]+\\s){0,3}?${MARKET_SPEAKER}\\s(?:[\\w'’-]+\\s){0,3}?(?:reckons?|reckoned|estimates|guesse[sd]|believes?|believed|thinks?|thought)\\b` +
+      // "..., by dealers' reckoning", "by one broker's estimate": whose guess the figure is (not "by
+      // our estimate" or "by our reckoning", which a writer says of a change worked out from the data)
+      `|^(?:[^.;:!?]|\\.(?=,)){0,60}?,?\\sby\\s(?:(?:a|an|one|some|several|the|other|many)\\s)?${MARKET_SPEAKER}['’]s?\\s(?:own\\s|rough\\s|best\\s)?(?:reckoning|estimates?|guess(?:work)?)\\b`,
+    "i",
+  ),
+  MARKET_SPEAKER_HINT,
 );
 /** Places in China that publish or ship their own part of the trade; not Beijing, which stands for China. */
 const CHINA_PLACE =
@@ -379,11 +393,14 @@ const PIECE_SAID = String.raw`(?:said|says|stated|states|wrote|writes|claimed|cl
  * printed in our first edition", "..., one dashboard claimed; the drop was in fact 6%", "..., a
  * circular stated on its cover; its own table has 138 t". Not what customs or an official said.
  */
-const MISSTATED_AFTER = new RegExp(
-  String.raw`^[^.;:!?]{0,100}?,\s(?:(?:[\w'’-]+\s){0,8}?(?:${PIECE_SAID}\s(?:[\w'’-]+\s){0,3}?${IN_ERROR}|${IN_ERROR}\s${PIECE_SAID})\b` +
-    String.raw`|(?:as\s)?(?:an?|the)\s(?:earlier|previous|first|original)\s(?:version|edition|draft)\b` +
-    String.raw`|(?:an?\s(?:figure|number)\s)?(?:we|I)\s(?:had\s)?${PIECE_SAID}\s(?:[\w'’-]+\s){0,3}?in\s(?:an?|the|our)\s(?:early|earlier|first|previous)\s(?:edition|version|draft)\b)`,
-  "i",
+const MISSTATED_AFTER = hinted(
+  new RegExp(
+    String.raw`^[^.;:!?]{0,100}?,\s(?:(?:[\w'’-]+\s){0,8}?(?:${PIECE_SAID}\s(?:[\w'’-]+\s){0,3}?${IN_ERROR}|${IN_ERROR}\s${PIECE_SAID})\b` +
+      String.raw`|(?:as\s)?(?:an?|the)\s(?:earlier|previous|first|original)\s(?:version|edition|draft)\b` +
+      String.raw`|(?:an?\s(?:figure|number)\s)?(?:we|I)\s(?:had\s)?${PIECE_SAID}\s(?:[\w'’-]+\s){0,3}?in\s(?:an?|the|our)\s(?:early|earlier|first|previous)\s(?:edition|version|draft)\b)`,
+    "i",
+  ),
+  new RegExp(String.raw`${IN_ERROR}|\b(?:version|edition|draft)\b`, "i"),
 );
 /** After the figure, the piece that gave it, to the end of the clause: "..., one dashboard claimed". */
 const PIECE_SAID_AFTER = new RegExp(
@@ -465,7 +482,7 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     local: LOCAL_SOURCE.test(s),
     link: LINK_LABEL.test(s),
     revision: REVISION.test(s),
-    disputed: DENIED_NEXT.test(next.slice(0, 200)) || DISPUTED_AFTER.test(s),
+    disputed: DENIED_NEXT.test(next.slice(0, 200)) || testHinted(DISPUTED_AFTER, s),
     setRightAfterSaid: SAID_THEN_SET_RIGHT.test(s),
     retracted: RETRACTED.test(s),
   };
@@ -482,7 +499,10 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.sentence.link) return "link";
   if (ctx.sentence.retracted || RETRACTED_AFTER.test(ctx.following ?? "")) return "correction";
   if (NEGATED_BEFORE.test(before.slice(-24))) return "correction";
-  if (SLIP_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 50)) || RECORDED_AS_BEFORE.test(before.slice(-60)))
+  if (
+    testHinted(SLIP_AFTER, ctx.clause.slice(ctx.end, ctx.end + 50)) ||
+    RECORDED_AS_BEFORE.test(before.slice(-60))
+  )
     return "correction";
   const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
   if (
@@ -493,7 +513,7 @@ export function modeOf(ctx: ModeContext): Mode {
     return "correction";
   const rest = ctx.clause.slice(ctx.end, ctx.end + 200);
   if (
-    (MISSTATED_AFTER.test(rest) || (ctx.sentence.setRightAfterSaid && PIECE_SAID_AFTER.test(rest))) &&
+    (testHinted(MISSTATED_AFTER, rest) || (ctx.sentence.setRightAfterSaid && PIECE_SAID_AFTER.test(rest))) &&
     !OFFICIAL_SPEAKER.test(rest)
   )
     return "correction";
@@ -538,8 +558,8 @@ export function modeOf(ctx: ModeContext): Mode {
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);
   if (
     ESTIMATE_BEFORE.test(before) ||
-    ESTIMATE_SAYS.test(near) ||
-    ESTIMATE_AFTER.test(after) ||
+    testHinted(ESTIMATE_SAYS, near) ||
+    testHinted(ESTIMATE_AFTER, after) ||
     (ESTIMATE_OWNER_BEFORE.test(before) && ESTIMATE_NOUN_AFTER.test(after))
   )
     return "estimate";

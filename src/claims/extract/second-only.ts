@@ -8,34 +8,44 @@ import type { RankHit } from "./find-ranks.js";
 import { MONTH_NAME, YEAR } from "./lexicon.js";
 import type { PartnerMention } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
+import { hinted, mayMatch } from "./hints.js";
 
 /** The words that say only what follows them ranks above ("was second to March" too). */
 const ONLY_ABOVE =
   "(?:second\\s+only\\s+to|(?<=\\b(?:was|were|is|are|came|comes|ranked|ranks|finished|placed)\\s+)second\\s+to|(?:behind|trail(?:ed|ing|s)?)\\s+only|(?:surpassed|beaten|bettered|topped|exceeded|outdone|eclipsed|outstripped)\\s+only\\s+by)";
 /** A month, with its year if given; a list of them ("January and August") ranks after each. */
 const ONE_MONTH = `(?:${MONTH_NAME})\\b(?:\\s${YEAR}\\b)?`;
-const MONTH_ABOVE = new RegExp(
-  `\\b${ONLY_ABOVE}\\s(?:the\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s)?`,
-  "gi",
+const MONTH_ABOVE = hinted(
+  new RegExp(
+    `\\b${ONLY_ABOVE}\\s(?:the\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s)?`,
+    "gi",
+  ),
+  /\bonly\b|\bsecond\s+to\b/i,
 );
 /**
  * The months above said as the subject: "only January was higher", "only January and August were
  * bigger this year", "only May had been lower", "only January and August saw more". A comparative
  * of size, so the side is the word's.
  */
-const ONLY_MONTHS_BEYOND = new RegExp(
-  `\\bonly\\s(?:in\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s(?:\\s(?:figure|total|tally|level|volume))?)?\\s(?:(?:was|were|had\\sbeen|has\\sbeen|came\\sin|stood|ran)\\s(?:(higher|bigger|larger|stronger|greater|heavier|busier)|(lower|smaller|weaker|lighter))|(?:saw|had|recorded|shipped)\\s(?:(more)|(less|fewer)))\\b(?!\\sthan\\b)`,
-  "gi",
+const ONLY_MONTHS_BEYOND = hinted(
+  new RegExp(
+    `\\bonly\\s(?:in\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s(?:\\s(?:figure|total|tally|level|volume))?)?\\s(?:(?:was|were|had\\sbeen|has\\sbeen|came\\sin|stood|ran)\\s(?:(higher|bigger|larger|stronger|greater|heavier|busier)|(lower|smaller|weaker|lighter))|(?:saw|had|recorded|shipped)\\s(?:(more)|(less|fewer)))\\b(?!\\sthan\\b)`,
+    "gi",
+  ),
+  /\bonly\b/i,
+  /\s(?:was|were|been|came\sin|stood|ran|saw|had|recorded|shipped)\s(?:higher|bigger|larger|stronger|greater|heavier|busier|lower|smaller|weaker|lighter|more|less|fewer)\b/i,
 );
 const LIST_JOIN = /^(?:,\s|,?\sand\s)$/;
 const PLACE_ABOVE = new RegExp(`\\b${ONLY_ABOVE}\\s`, "gi");
 
 /** "second only to January's": a month ranked second, counted from the month named (`fromNamed`). */
 export function findSecondOnlyMonths(clause: string): RankHit[] {
-  const above = allMatches(MONTH_ABOVE, clause).map((m) => secondToMonths(clause, m, "high"));
-  if (!/\bonly\b/i.test(clause)) return above;
+  const above = mayMatch(MONTH_ABOVE, clause)
+    ? allMatches(MONTH_ABOVE.re, clause).map((m) => secondToMonths(clause, m, "high"))
+    : [];
+  if (!mayMatch(ONLY_MONTHS_BEYOND, clause)) return above;
   // the side is the comparative's: "only May had been lower"
-  const beyond = allMatches(ONLY_MONTHS_BEYOND, clause).map((m) =>
+  const beyond = allMatches(ONLY_MONTHS_BEYOND.re, clause).map((m) =>
     secondToMonths(clause, m, m[3] === undefined && m[5] === undefined ? "high" : "low"),
   );
   return [...above, ...beyond];
