@@ -4,6 +4,8 @@
 // other than Germany". The figure is never the named destination's: it is the total less some
 // destinations (or a region less some), which the data does not hold.
 
+import { hinted, testHinted } from "./hints.js";
+
 const PLACES =
   "(?:destinations|countries|markets|buyers|customers|places|nations|economies|trading partners)";
 const BUT =
@@ -36,9 +38,12 @@ const EXCLUDED_BEFORE = new RegExp(
  * After the figure: "4,800 t went to markets other than Germany", "4,800 t of magnets to countries
  * besides Japan".
  */
-const EXCLUDED_AFTER = new RegExp(
-  `^\\s(?:of\\s(?:[\\w-]+\\s){1,4}?)?(?:(?:went|were shipped|were sent|was shipped|was sent|headed|were exported|was exported|were bound)\\s)?(?:to|for)\\s(?:(?:all\\s)?(?:other\\s)?${PLACES}\\s(?:but|${BUT})\\s|(?:the\\s)?rest of (?:the world|${REGION})\\b)`,
-  "i",
+const EXCLUDED_AFTER = hinted(
+  new RegExp(
+    `^\\s(?:of\\s(?:[\\w-]+\\s){1,4}?)?(?:(?:went|were shipped|were sent|was shipped|was sent|headed|were exported|was exported|were bound)\\s)?(?:to|for)\\s(?:(?:all\\s)?(?:other\\s)?${PLACES}\\s(?:but|${BUT})\\s|(?:the\\s)?rest of (?:the world|${REGION})\\b)`,
+    "i",
+  ),
+  new RegExp(`\\b${PLACES}\\s(?:but|${BUT})\\s|\\brest of\\s`, "i"),
 );
 
 /** Before a name that belongs to the excluding words: a region they are taken in, or a list's next name. */
@@ -74,7 +79,7 @@ export function excludedDestinations(
   partners: ReadonlyArray<{ start: number; end: number }>,
   known: readonly RegExp[] = [],
 ): boolean {
-  if (EXCLUDED_AFTER.test(after.slice(0, 80))) return true;
+  if (testHinted(EXCLUDED_AFTER, after.slice(0, 80))) return true;
   for (const re of [...known, EXCLUDED_BEFORE]) {
     const m = re.exec(before);
     if (m === null) continue;

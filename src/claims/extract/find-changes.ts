@@ -135,6 +135,16 @@ const PCT_COMPARED_HINT = new RegExp(
 );
 /** A percentage glossed after a colon or a dash: "12.4%: the rise in ...", "35% - the jump". */
 const PCT_GLOSSED_HINT = new RegExp(`${PCT_END}\\s?[:–—-]\\s`, "i");
+/** What a headline or a verb of recording sets before a bare percentage: "Exports: 35% jump", "posted 12% growth". */
+const RECORDED_HINT =
+  /^\s|[:|]\s|\b(?:posts?|posted|records?|recorded|saw|sees?|shows?|showed|logs?|logged|registers?|registered|notch(?:es|ed)?|books?|booked|marks?|marked|clocks?|clocked)\s/i;
+/** A change noun as a subject, its size after its verb: "the increase was 77%", "November's rebound came to 26.5%". */
+const NOUN_WAS_HINT = new RegExp(
+  `\\b(?:${NOUNS})(?:\\s[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s`,
+  "i",
+);
+/** A change noun with "of" or "by": "a drop of a third", "an increase of 5%". */
+const NOUN_OF_HINT = new RegExp(`\\b(?:${NOUNS})\\s(?:of|by)\\s`, "i");
 /** A passive move's "by": "were cut by a third". */
 const CAUSED_BY_HINT = new RegExp(`\\b(?:${CAUSE_UP}|${CAUSE_DOWN})\\sby\\s`, "i");
 
@@ -276,7 +286,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `(?<=(?:^|[:|]|\\b(?:posts?|posted|records?|recorded|saw|sees?|shows?|showed|logs?|logged|registers?|registered|notch(?:es|ed)?|books?|booked|marks?|marked|clocks?|clocked))\\s+)${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`,
       "gi",
     ),
-    needs: [PCT_HINT, NOUN_HINT, PCT_NOUN_HINT],
+    needs: [PCT_HINT, NOUN_HINT, PCT_NOUN_HINT, RECORDED_HINT],
     read: (m) => pctHit(directionOf(m[4] ?? ""), m[2], m[3], m[1]),
   },
   {
@@ -313,7 +323,7 @@ export const PATTERNS: readonly ChangePattern[] = [
   {
     // an increase of 5%, a decline of about 11%
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}${PCTW}`, "gi"),
-    needs: [PCT_HINT, NOUN_HINT],
+    needs: [PCT_HINT, NOUN_OF_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -324,7 +334,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `(?<=(?:\\b(?:the|that|this|its|their)|\\b[A-Z][a-z]{2,15}['’]s)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s)${HEDGE}${PCTW}`,
       "gi",
     ),
-    needs: [PCT_HINT, NOUN_HINT],
+    needs: [PCT_HINT, NOUN_HINT, NOUN_WAS_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
@@ -359,7 +369,7 @@ export const PATTERNS: readonly ChangePattern[] = [
   {
     // a drop of more than nine-tenths, a fall of about a third
     re: new RegExp(`\\b(${NOUNS})\\s(?:of|by)\\s${HEDGE}(${FRACTION_WORD})(?!\\sof)`, "gi"),
-    needs: [FRACTION_HINT, NOUN_HINT],
+    needs: [FRACTION_HINT, NOUN_OF_HINT],
     read: (m) => fractionHit(directionOf(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {

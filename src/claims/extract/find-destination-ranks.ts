@@ -10,6 +10,7 @@ import { findPartners, type PartnerMention } from "./subjects.js";
 import { findCjkDestinationRanks } from "./find-ranks-cjk.js";
 import { destinationRank as hit, findEuropeanDestinationRanks } from "./find-destination-ranks-europe.js";
 import { allMatches } from "./all-matches.js";
+import { hinted, mayMatch } from "./hints.js";
 
 /** A destination's rank, with the destination it is said of. */
 export interface DestinationRankHit extends RankHit {
@@ -106,7 +107,10 @@ export function findOwnerlessDestinationRank(
   return { start: m.index + lead, end: m.index + m[0].length, n };
 }
 
-const MADE_IT = new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i");
+const MADE_IT = hinted(
+  new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i"),
+  /\b(?:made|makes|making)\sit\s/i,
+);
 /**
  * The top place said as a spot or a title: "Germany stayed on top", "kept the top spot", "Germany
  * keeps the title.", "South Korea was runner-up".
@@ -227,7 +231,7 @@ export function findDestinationRanks(
       out.push(hit(start, start + (before[1] as string).length, n, p));
     }
   }
-  const made = MADE_IT.exec(clause);
+  const made = mayMatch(MADE_IT, clause) ? MADE_IT.re.exec(clause) : null;
   if (made) afterOwner(made.index, made[0], placeOf(made, 1), made.index);
   for (const m of allMatches(PLACE_AFTER_FIGURE, clause)) {
     const words = m[1] as string;

@@ -370,7 +370,8 @@ const ROMANCE_HEDGE: Record<string, string | undefined> = {
   casi: "nearly",
   quase: "nearly",
 };
-const ALL_PATTERNS = [...PATTERNS, ...INTL_PATTERNS];
+/** Every multiple pattern, in the order they are read; each with the hints it cannot match without. */
+export const MULTIPLE_PATTERNS: readonly MultiplePattern[] = [...PATTERNS, ...INTL_PATTERNS];
 
 /** A change in tenths: n tenths and m hundredths ("三成五"), exact to its last figure. */
 function tenths(
@@ -413,7 +414,7 @@ export function findMultiples(clause: string): MultipleHit[] {
   )
     return out;
   let partners: PartnerMention[] | undefined;
-  for (const { re, read, another, whole } of withHints(ALL_PATTERNS, clause)) {
+  for (const { re, read, another, whole } of withHints(MULTIPLE_PATTERNS, clause)) {
     for (const m of scan(re, clause)) {
       const hit = read(m);
       if (hit === null || (whole && (partners ??= findPartners(clause)).length > 0)) continue;

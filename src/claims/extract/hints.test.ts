@@ -3,8 +3,9 @@
 // for every change and share pattern.
 import { describe, expect, it } from "vitest";
 import { PATTERNS, changePatternsFor } from "./find-changes.js";
+import { MULTIPLE_PATTERNS } from "./find-multiples.js";
 import { SHARE_PATTERNS, sharePatternsFor } from "./find-shares.js";
-import { withHints } from "./hints.js";
+import { hinted, mayMatch, testHinted, withHints } from "./hints.js";
 import { scan } from "./numbers.js";
 
 /** The patterns that match a clause but were left out, and those no clause shows matching. */
@@ -31,6 +32,27 @@ describe("withHints", () => {
     const c = { needs: [/\bup\b/] };
     expect(withHints([a, b, c], "up 5%")).toEqual([a, c]);
     expect(withHints([a, b, c], "5% of the total")).toEqual([a, b]);
+  });
+});
+
+describe("hinted", () => {
+  const tonnes = hinted(/\b(\d[\d,]*)\s?t\b/g, /\d/, /\bt\b/);
+
+  it("tries the pattern only where every hint is", () => {
+    expect(mayMatch(tonnes, "Vietnam bought 212 t in March")).toBe(true);
+    expect(mayMatch(tonnes, "Vietnam bought more in March")).toBe(false);
+    expect(mayMatch(tonnes, "up 4 per cent")).toBe(false);
+  });
+
+  it("tests the pattern itself where its hints are", () => {
+    const gap = hinted(/\bgap\sof\s\d+/i, /\bgap\b/i);
+    expect(testHinted(gap, "a gap of 312 tonnes")).toBe(true);
+    expect(testHinted(gap, "the gap narrowed")).toBe(false);
+    expect(testHinted(gap, "a difference of 312 tonnes")).toBe(false);
+  });
+
+  it("refuses a hint that a test would step on", () => {
+    expect(() => hinted(/x/, /y/g)).toThrow(TypeError);
   });
 });
 
@@ -102,5 +124,45 @@ describe("a pattern left out by its hints cannot match the clause", () => {
 
   it("for the share patterns", () => {
     expect(hintsMissed(SHARE_PATTERNS, sharePatternsFor, shares)).toEqual({ leftOut: [], unseen: [] });
+  });
+
+  // one or more clauses for each multiple, so that every pattern is seen matching
+  const multiples = [
+    "exports to Poland more than doubled in June",
+    "the ban cut shipments to Japan roughly in half",
+    "Korea bought twice as much as in May",
+    "a ninefold rise on the year",
+    "volumes jumped 7-fold",
+    "Vietnam raised its purchases of magnets more than fivefold",
+    "sales grew by roughly a factor of three",
+    "the US took 2.4 times as much as a year earlier",
+    "about three times higher",
+    "magnet exports more than double in June",
+    "they recovered to 1,880 tonnes in October, more than double.",
+    "a jump of almost 12x",
+    "less than a quarter of January's",
+    "only 19% of the previous month's",
+    "just 5% of their January 2025 volume",
+    "the 640 t were 47% of the April total",
+    "less than a tenth of the 689 tonnes shipped in May 2024",
+    "down to about a fifth of their April level",
+    "barely half of May's figure",
+    "about half the amount that went to the US",
+    "about half of those to the US",
+    "a third of the figure for March",
+    "purchases rose 2.4 times",
+    "出口量约2.6倍",
+    "出口翻了一倍",
+    "对美出口减半",
+    "出口增三成",
+    "輸出は3割増",
+    "Die Exporte haben sich mehr als verdoppelt",
+    "le esportazioni si sono dimezzate",
+    "das Dreifache des Vorjahres",
+  ];
+
+  it("for the multiple patterns", () => {
+    const kept = (clause: string) => withHints(MULTIPLE_PATTERNS, clause);
+    expect(hintsMissed(MULTIPLE_PATTERNS, kept, multiples)).toEqual({ leftOut: [], unseen: [] });
   });
 });
