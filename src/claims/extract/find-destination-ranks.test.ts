@@ -2,7 +2,7 @@
 // ("No.1", "top", "second-biggest", "ranking third", "in second place") with the destination it is
 // said of, before or after it; lists of the top few and "one of the largest" rank nothing.
 import { describe, expect, it } from "vitest";
-import { findDestinationRanks } from "./find-destination-ranks.js";
+import { findDestinationRanks, findUnnamedDestinationRank } from "./find-destination-ranks.js";
 
 const read = (t: string) =>
   findDestinationRanks(t).map((h) => [t.slice(h.start, h.end), h.n, h.partner.value]);
@@ -105,5 +105,33 @@ describe("a place followed by the figure that earned it", () => {
 
   it("reads no place from a superlative that goes on to other words", () => {
     expect(read("Germany was the largest in years at the port.")).toEqual([]);
+  });
+});
+
+describe("findUnnamedDestinationRank", () => {
+  const unnamed = (t: string) => {
+    const h = findUnnamedDestinationRank(t);
+    return h === null ? null : [t.slice(h.start, h.end), h.n];
+  };
+
+  it.each([
+    [" and ranked fourth among destinations.", "ranked fourth among destinations", 4],
+    [" and came in third among China's buyers", "came in third among China's buyers", 3],
+    ["It was the second-largest destination.", "was the second-largest destination", 2],
+    ["A: It remained the top market for magnets.", "remained the top market", 1],
+    ["Korea took 569 t in October and was the third-biggest buyer.", "was the third-biggest buyer", 3],
+    [" but still ranked second among export markets", "still ranked second among export markets", 2],
+  ])("%s", (text, words, n) => {
+    expect(unnamed(text)).toEqual([words, n]);
+  });
+
+  it.each([
+    " and ranked fourth.",
+    "It was the second month of decline.",
+    " and was one of the largest destinations.",
+    " and was not the largest destination.",
+    "Germany took 1,118 t, while exports overall fell to the lowest since May.",
+  ])("finds none in %s", (text) => {
+    expect(unnamed(text)).toBeNull();
   });
 });

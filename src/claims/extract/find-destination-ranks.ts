@@ -140,6 +140,35 @@ const RANK_BEFORE = new RegExp(
   "i",
 );
 
+/**
+ * A destination's place said with no destination of its own: the subject left out after "and" ("Japan
+ * took 305 t in November, and ranked fourth among destinations") or taken up by "it" ("It was the
+ * second-largest destination"). The place must name what it is among (a destination noun or "among
+ * buyers"), so that "and ranked fourth" on its own, which may rank months, is not read here.
+ */
+const UNNAMED_RANK = new RegExp(
+  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet)\\s)?|,?\\s(?:and|but)\\s)(?:it\\s)?(?:(?:thus|also|still|again|now|once again)\\s)?(?:(?:remained|remains|was|is|became|stayed|stays|ranked as|ranks as|emerged as)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is)\\s(?:in\\s)?(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\s${AMONG})`,
+  "i",
+);
+/** A word every `UNNAMED_RANK` holds, looked for first. */
+const UNNAMED_NOUN = /destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet/i;
+/** Where the rank's own words start in an `UNNAMED_RANK` match: past a speaker's label, its joining word and "it". */
+const UNNAMED_LEAD = /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?(?:(?:and|but|yet)\s)?(?:it\s)?/i;
+
+/**
+ * The place of a destination a clause leaves unnamed (see `UNNAMED_RANK`): whose it is, the clause
+ * before's subject or the one "it" points back to, is left to the reading of the figure. Null when
+ * the clause opens otherwise.
+ */
+export function findUnnamedDestinationRank(clause: string): { start: number; end: number; n: number } | null {
+  const m = UNNAMED_NOUN.test(clause) ? UNNAMED_RANK.exec(clause) : null;
+  if (m === null) return null;
+  const n = m[5] !== undefined ? placeIn(m[5]) : placeOf(m, 1);
+  if (n === null || n < 1 || n > 10) return null;
+  const start = m.index + (UNNAMED_LEAD.exec(m[0])?.[0] ?? "").length;
+  return { start, end: m.index + m[0].length, n };
+}
+
 function placeOf(m: RegExpExecArray, first: number): number | null {
   const [no, number, top, ord] = [m[first], m[first + 1], m[first + 2], m[first + 3]];
   if (no) return Number(no);

@@ -15,7 +15,11 @@ import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
 import { ITEM_NAME, findShareValues, fractionShare, type ShareHit } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
-import { findDestinationRanks, findOwnerlessDestinationRank } from "./find-destination-ranks.js";
+import {
+  findDestinationRanks,
+  findOwnerlessDestinationRank,
+  findUnnamedDestinationRank,
+} from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
 import { HEDGE_WORDS, NUM, WORD_NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
 import { FRACTION_WORDS } from "./lexicon.js";
@@ -539,7 +543,24 @@ export function readClause(
       stated: (p) => rankStated(clause, r, mentions, p),
     });
   }
-  for (const r of findDestinationRanks(clause, partners)) {
+  const placed = findDestinationRanks(clause, partners);
+  // "..., and ranked fourth among destinations", "It was the second-largest destination": a place
+  // whose destination the clause leaves out is the one the reading of the figure finds
+  const unnamed = placed.length === 0 ? findUnnamedDestinationRank(clause) : null;
+  if (unnamed !== null && !ranks.some((x) => unnamed.start < x.end && unnamed.end > x.start))
+    figures.push({
+      start: unnamed.start,
+      end: unnamed.end,
+      kind: "rank",
+      stated: () => ({
+        type: "rank",
+        n: unnamed.n,
+        direction: "high",
+        scope: { type: "destinations" },
+        raw: clause.slice(unnamed.start, unnamed.end),
+      }),
+    });
+  for (const r of placed) {
     if (ranks.some((x) => r.start < x.end && r.end > x.start)) continue;
     figures.push({
       start: r.start,

@@ -1,0 +1,130 @@
+// Wordings seen in press text outside the repository that the reader once got wrong: a destination's
+// place with its subject left out after "and" ("Japan took 305 t in November, and ranked fourth among
+// destinations") or taken up by "it" ("It was the second-largest destination", answering a question
+// about one destination).
+import { describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+/** Verdict, destination, period and stated place of the rank at `quote`. */
+async function rankAt(text: string, quote: string, published: string) {
+  const c = await claimAt(store, text, quote, published);
+  const s = (c?.stated ?? {}) as { n?: number; scope?: unknown };
+  return {
+    verdict: c?.verdict ?? null,
+    partner: c?.partner ?? null,
+    period: c?.period ?? null,
+    n: s.n ?? null,
+    scope: s.scope ?? null,
+  };
+}
+
+// magnets, October 2025: Germany 1,118 t, US 656 t, South Korea 569 t, Vietnam 444 t, India 416 t
+describe("a destination's place with its subject left out", () => {
+  it.each([
+    [
+      "India took 416 tonnes of magnets in October, and ranked fifth among destinations.",
+      "ranked fifth among destinations",
+      "IND",
+      5,
+      "supported",
+    ],
+    [
+      "Shipments to Vietnam came to 444 tonnes in October, and stood fourth among China's magnet buyers.",
+      "stood fourth among China's magnet buyers",
+      "VNM",
+      4,
+      "supported",
+    ],
+    [
+      "South Korea bought 569 tonnes of magnets in October and was the third-largest destination.",
+      "was the third-largest destination",
+      "KOR",
+      3,
+      "supported",
+    ],
+    [
+      "South Korea bought 569 tonnes of magnets in October and was the second-largest destination.",
+      "was the second-largest destination",
+      "KOR",
+      2,
+      "contradicted",
+    ],
+  ])("is the place of the clause before's destination: %s", async (text, quote, partner, n, verdict) => {
+    expect(await rankAt(text, quote, "2025-11-20")).toEqual({
+      verdict,
+      partner,
+      period: "2025-10",
+      n,
+      scope: { type: "destinations" },
+    });
+  });
+
+  it("is a destination's only where the clause before names one", async () => {
+    const text = "Magnet exports slipped to 5,473 tonnes in October, and ranked fourth among destinations.";
+    const got = await rankAt(text, "ranked fourth among destinations", "2025-11-20");
+    expect({ verdict: got.verdict, partner: got.partner }).toEqual({
+      verdict: "unverifiable",
+      partner: "WLD",
+    });
+  });
+
+  it("needs what the place is among", async () => {
+    const text = "India took 416 tonnes of magnets in October, and ranked fifth.";
+    const got = await verifyRanks(text, "2025-11-20");
+    expect(got).toEqual([]);
+  });
+});
+
+describe("a destination's place taken up by 'it'", () => {
+  it.each([
+    ["Where did Germany stand in October? It was the largest destination.", "DEU", 1, "supported"],
+    [
+      "Q: And the US in October?\nA: It was the second-largest destination for magnets.",
+      "USA",
+      2,
+      "supported",
+    ],
+    [
+      "In October, India took 416 tonnes of magnets. It ranked fifth among destinations.",
+      "IND",
+      5,
+      "supported",
+    ],
+  ])("is the place of the destination spoken of: %s", async (text, partner, n, verdict) => {
+    const quote = /(?:was the (?:largest|second-largest) destination|ranked fifth among destinations)/.exec(
+      text,
+    )?.[0] as string;
+    expect(await rankAt(text, quote, "2025-11-20")).toEqual({
+      verdict,
+      partner,
+      period: "2025-10",
+      n,
+      scope: { type: "destinations" },
+    });
+  });
+
+  it("carried from the question, a wrong place is left open, never contradicted", async () => {
+    const text = "How did South Korea fare in October? It was the second-largest destination.";
+    const got = await rankAt(text, "was the second-largest destination", "2025-11-20");
+    expect({ verdict: got.verdict, partner: got.partner, period: got.period }).toEqual({
+      verdict: "unverifiable",
+      partner: "KOR",
+      period: "2025-10",
+    });
+  });
+});
+
+/** The ranks `verify` reads in `text`. */
+async function verifyRanks(text: string, published: string) {
+  return (await verifyClaims(store, text, { published })).claims
+    .filter((c) => c.stated.type === "rank")
+    .map((c) => c.text);
+}
