@@ -1,7 +1,8 @@
 // Wordings seen in press text outside the repository that the reader once got wrong: a destination's
 // place with its subject left out after "and" ("Japan took 305 t in November, and ranked fourth among
 // destinations") or taken up by "it" ("It was the second-largest destination", answering a question
-// about one destination).
+// about one destination); parallel ranked lists ("Germany ranked first, South Korea ranked second,
+// Vietnam ranked third", "..., the US second and India fourth"), each place its own item's.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -118,6 +119,43 @@ describe("a destination's place taken up by 'it'", () => {
       verdict: "unverifiable",
       partner: "KOR",
       period: "2025-10",
+    });
+  });
+});
+
+describe("a parallel ranked list", () => {
+  it("gives each place its own item's destination, with or without the verb", async () => {
+    const text =
+      "Among buyers of Chinese magnets in October, Germany ranked first, the US came second, South Korea third and Vietnam fourth.";
+    const got = (await verifyClaims(store, text, { published: "2025-11-20" })).claims
+      .filter((c) => c.stated.type === "rank")
+      .map((c) => [c.text, c.partner, c.period, c.verdict]);
+    expect(got).toEqual([
+      ["ranked first", "DEU", "2025-10", "supported"],
+      ["came second", "USA", "2025-10", "supported"],
+      ["third", "KOR", "2025-10", "supported"],
+      ["fourth", "VNM", "2025-10", "supported"],
+    ]);
+  });
+
+  it.each([
+    [
+      "In October Germany ranked first, the US ranked second and Vietnam ranked third among magnet destinations.",
+      "ranked third",
+      "VNM",
+    ],
+    [
+      "China's top magnet buyers in October: Germany came first, the US second and India fourth.",
+      "fourth",
+      "IND",
+    ],
+  ])("contradicts a wrong place, not rescued by a neighbour's: %s", async (text, quote, partner) => {
+    expect(await rankAt(text, quote, "2025-11-20")).toEqual({
+      verdict: "contradicted",
+      partner,
+      period: "2025-10",
+      n: quote === "fourth" ? 4 : 3,
+      scope: { type: "destinations" },
     });
   });
 });

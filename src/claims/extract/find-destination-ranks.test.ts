@@ -108,6 +108,36 @@ describe("a place followed by the figure that earned it", () => {
   });
 });
 
+describe("findDestinationRanks in a list that leaves out the verb after its first place", () => {
+  it.each([
+    [
+      "Germany ranked first, South Korea third and Vietnam fourth among buyers.",
+      [
+        ["ranked first", 1, "DEU"],
+        ["third", 3, "KOR"],
+        ["fourth", 4, "VNM"],
+      ],
+    ],
+    [
+      "Germany came first in October, the US second and India in fifth place.",
+      [
+        ["came first", 1, "DEU"],
+        ["second", 2, "USA"],
+        ["in fifth place", 5, "IND"],
+      ],
+    ],
+  ])("%s", (text, hits) => {
+    expect(read(text)).toEqual(hits);
+  });
+
+  it.each([
+    "Germany ranked first, Japan second-quarter imports aside.",
+    "Germany took 1,118 t, the US second-half orders.",
+  ])("gives no place to a name not listed so: %s", (text) => {
+    expect(read(text).filter(([, , p]) => p !== "DEU")).toEqual([]);
+  });
+});
+
 describe("findUnnamedDestinationRank", () => {
   const unnamed = (t: string) => {
     const h = findUnnamedDestinationRank(t);

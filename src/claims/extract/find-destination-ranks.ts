@@ -3,7 +3,7 @@
 // market,", "Vietnam, ranking third,", "the US was in second place". Each is read with the
 // destination it is said of, which stands right before it or right after "was".
 
-import { parseCount } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, parseCount } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
 import { findSecondOnlyDestinations } from "./second-only.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
@@ -46,6 +46,19 @@ const RANKING = new RegExp(
  */
 const BARE_PLACE = new RegExp(
   `^${ASIDE}\\s(${ORD_WORD}|No\\.?\\s?\\d|#\\d)(?=\\s(?:at|with|on)\\s(?:(?:about|around|some|roughly|nearly|just over|just under)\\s)?\\d|\\s?\\(\\d)`,
+  "i",
+);
+/**
+ * Between one destination's place and the next list item's name: a comma, "and", a semicolon, after
+ * the month the place is of ("Germany came first in October, the US second").
+ */
+const LIST_ITEM_JOIN = new RegExp(
+  `^(?:\\s(?:in|during)\\s(?:${ENGLISH_MONTH_NAME})(?:\\s\\d{4})?)?(?:,|;|,?\\sand|,?\\swhile|,?\\sfollowed by)\\s(?:the\\s)?$`,
+  "i",
+);
+/** The bare place of a list item after a place with its verb ("..., South Korea third"), ending the item. */
+const LISTED_PLACE = new RegExp(
+  `^\\s(?:in\\s)?(${ORD_WORD})(?:\\s(?:place|spot))?(?=\\s*(?:[,.;]|$)|\\s(?:and|among|of|with|at|on)\\b)`,
   "i",
 );
 /** A place won from another destination: "Vietnam (444 t) edged out India (416 t) for fourth place". */
@@ -239,6 +252,18 @@ export function findDestinationRanks(
     const place = bare ? placeIn(bare[1] as string) : null;
     if (bare && place !== null && place >= 1 && place <= 10) {
       out.push(hit(p.end + lead, p.end + bare[0].length, place, p));
+      continue;
+    }
+    // "Germany ranked first, South Korea third and Vietnam fourth": a list item that leaves out the
+    // verb of the place before it
+    const prev = out[out.length - 1];
+    const listed =
+      prev !== undefined && prev.end <= p.start && LIST_ITEM_JOIN.test(clause.slice(prev.end, p.start))
+        ? LISTED_PLACE.exec(rest)
+        : null;
+    const item = listed ? placeIn(listed[1] as string) : null;
+    if (listed && item !== null && item >= 1 && item <= 10) {
+      out.push(hit(p.end + 1, p.end + listed[0].length, item, p));
       continue;
     }
     const after = RANK_AFTER.exec(rest) ?? null;
