@@ -2,7 +2,8 @@
 // place with its subject left out after "and" ("Japan took 305 t in November, and ranked fourth among
 // destinations") or taken up by "it" ("It was the second-largest destination", answering a question
 // about one destination); parallel ranked lists ("Germany ranked first, South Korea ranked second,
-// Vietnam ranked third", "..., the US second and India fourth"), each place its own item's.
+// Vietnam ranked third", "..., the US second and India fourth"), each place its own item's; a share
+// "of it" or "of that amount", whose whole is the tonnage just named.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -157,6 +158,47 @@ describe("a parallel ranked list", () => {
       n: quote === "fourth" ? 4 : 3,
       scope: { type: "destinations" },
     });
+  });
+});
+
+// magnets, October 2025: the EU 2,060.3 t, of it Germany 1,118 t; the US 656 t, Japan 226 t; all 5,473 t
+describe("a share 'of it'", () => {
+  it.each([
+    [
+      "Shipments to the European Union reached 2,060 tonnes of magnets in October; Germany accounted for 54% of it.",
+      "accounted for 54%",
+      "supported",
+    ],
+    [
+      "The bloc's intake came to 2,060 t in October, and Germany took more than half of it.",
+      "took more than half",
+      "supported",
+    ],
+    [
+      "Exports of magnets to the US were 656 tonnes in October. Japan bought roughly a third of that amount.",
+      "bought roughly a third",
+      "supported",
+    ],
+    [
+      "China's magnet exports reached 5,473 tonnes in October, and Germany took about a fifth of it.",
+      "took about a fifth",
+      "supported",
+    ],
+    [
+      "China's magnet exports reached 5,473 tonnes in October, and Germany took 45% of it.",
+      "took 45%",
+      "contradicted",
+    ],
+  ])("is of the tonnage just named: %s", async (text, quote, verdict) => {
+    const c = await claimAt(store, text, quote, "2025-11-20");
+    expect({ verdict: c?.verdict, period: c?.period }).toEqual({ verdict, period: "2025-10" });
+  });
+
+  it("is never refuted by the share of the total when that tonnage is a destination's", async () => {
+    const text =
+      "Shipments to the European Union reached 2,060 tonnes of magnets in October; Germany accounted for 20% of it.";
+    const c = await claimAt(store, text, "accounted for 20%", "2025-11-20");
+    expect(c?.verdict).toBe("unverifiable");
   });
 });
 

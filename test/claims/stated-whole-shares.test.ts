@@ -1,7 +1,8 @@
 // A percentage or fraction said of a tonnage the text states ("about 7% of the 689 tonnes shipped in
 // May 2024"). When that tonnage is the month's total, the words give a share of it and a wrong one is
-// wrong; when it is not (another period's, destination's or product's figure), the share of the total
-// is only one reading of the words, which may bear them out but never refute them.
+// wrong; when it is not (another period's, destination's or product's figure), the destination's
+// figure taken of that tonnage bears the words out, and nothing refutes them: the share of the total
+// is not what they say.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
@@ -14,10 +15,17 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 describe("a share said of a tonnage the text states", () => {
-  it("does not refute a ratio to another period's tonnage as a share of the total", async () => {
+  it("bears out a ratio to another period's tonnage, not refuted as a share of the total", async () => {
     const text =
       "Exports of Chinese rare-earth magnets to the US came to 46 tonnes in May, roughly 7% of the 689 tonnes shipped in May 2024.";
-    expect((await readingAt(store, text, "roughly 7% of the 6", "2025-06-25")).verdict).toBe("unverifiable");
+    expect((await readingAt(store, text, "roughly 7% of the 6", "2025-06-25")).verdict).toBe("supported");
+  });
+
+  it("leaves open a wrong ratio to another period's tonnage, even one the share of the total fits", async () => {
+    // the US's 46 t is 3.7% of May's 1,238 t total, but 6.7% of the 689 t
+    const text =
+      "Exports of Chinese rare-earth magnets to the US came to 46 tonnes in May, roughly 4% of the 689 tonnes shipped in May 2024.";
+    expect((await readingAt(store, text, "roughly 4% of the 6", "2025-06-25")).verdict).toBe("unverifiable");
   });
 
   it("still refutes a wrong share of a whole that is the month's total", async () => {

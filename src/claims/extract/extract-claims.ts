@@ -37,6 +37,7 @@ import { allMatches } from "./all-matches.js";
 import { antecedentOf, comparesBack, pointsBack, resolvePointing } from "./pointing-back.js";
 import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
+import { pointedWholes } from "./pointed-wholes.js";
 import { relativePeriod } from "./bases.js";
 import { CJK_LETTERS } from "./lexicon.js";
 import { markClausePartners } from "./clause-partners.js";
@@ -141,7 +142,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     previous = block;
   });
   // "went to 48 markets, down from 53 in July, a 9% fall": the change is the count's, no tonnage's
-  return headlinePeriods(markRetracted(claims), blocks).filter(
+  return pointedWholes(headlinePeriods(markRetracted(claims), blocks), input).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
 }

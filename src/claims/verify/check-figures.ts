@@ -481,12 +481,7 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
   // only one reading of the words: it may bear them out, never refute them
   const whole = s.whole;
   const { verdict, note } =
-    whole !== undefined && !wholeIsTotal(whole, got.total) && judged.verdict === "contradicted"
-      ? {
-          verdict: "unverifiable" as const,
-          note: `; but the share is said of ${amount(whole.value, "t")}, which is not that total, so the words may take it of another figure`,
-        }
-      : judged;
+    whole !== undefined && !wholeIsTotal(whole, got.total) ? ofStatedWhole(s, got.part, whole) : judged;
   return {
     verdict,
     explanation: explanation + note,
@@ -527,6 +522,36 @@ export function swappedDigits(stated: number, actual: number): boolean {
   if (a.length !== b.length) return false;
   const at = [...a].findIndex((c, i) => c !== b[i]);
   return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/**
+ * A share said of a whole that is not the month's total ("54% of it" after the EU's 2,060 t, "7% of
+ * the 689 tonnes shipped a year earlier"): the destination's figure taken of that whole bears it out;
+ * otherwise the words may take it of a figure the data does not tie to the destination, so the share
+ * is left open, neither refuted nor borne out by the share of the total, which the words do not name.
+ */
+function ofStatedWhole(
+  s: StatedShare,
+  part: Figure,
+  whole: { value: number; halfUnit: number },
+): { verdict: Verdict; note: string } {
+  const unknown = {
+    verdict: "unverifiable" as const,
+    note: `; but the share is said of ${amount(whole.value, "t")}, which is not that total, so the words may take it of another figure`,
+  };
+  if (part.unit !== "t") return unknown;
+  const [pl, ph] = around(part);
+  const range: Interval = [
+    (pl / (whole.value + whole.halfUnit)) * 100,
+    (ph / Math.max(whole.value - whole.halfUnit, 1e-9)) * 100,
+  ];
+  const own = judgeRound(s, s.pct, range, nearMiss.points(s.pct));
+  if (own.verdict === "supported")
+    return {
+      verdict: "supported",
+      note: `; the share is said of ${amount(whole.value, "t")}, and ${amount(part.value, part.unit)} is ${((part.value / whole.value) * 100).toFixed(1)}% of it`,
+    };
+  return unknown;
 }
 
 /** Whether a whole stated in tonnes is the data's total, within its rounding and what a revision moves. */
