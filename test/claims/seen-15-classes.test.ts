@@ -3,7 +3,9 @@
 // destinations") or taken up by "it" ("It was the second-largest destination", answering a question
 // about one destination); parallel ranked lists ("Germany ranked first, South Korea ranked second,
 // Vietnam ranked third", "..., the US second and India fourth"), each place its own item's; a share
-// "of it" or "of that amount", whose whole is the tonnage just named.
+// "of it" or "of that amount", whose whole is the tonnage just named; background told in the past
+// perfect ("Shipments had collapsed in April and May after the controls"), whose months the next
+// paragraph's figures do not take.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -199,6 +201,31 @@ describe("a share 'of it'", () => {
       "Shipments to the European Union reached 2,060 tonnes of magnets in October; Germany accounted for 20% of it.";
     const c = await claimAt(store, text, "accounted for 20%", "2025-11-20");
     expect(c?.verdict).toBe("unverifiable");
+  });
+});
+
+// magnets, April 2025: the US 246 t; October 2025: the US 656 t
+describe("background told in the past perfect", () => {
+  it("lends its month to no figure of the next paragraph", async () => {
+    const text =
+      "Shipments had collapsed in April after the controls were announced, leaving carmakers short.\n\nThe US received 246 tonnes of magnets, customs figures showed.";
+    const c = await claimAt(store, text, "246 tonnes", "2025-11-20");
+    expect({ verdict: c?.verdict, period: c?.period }).toEqual({ verdict: "unverifiable", period: null });
+  });
+
+  it("still dates its own figures", async () => {
+    const text =
+      "Exports had plunged to 1,238 tonnes in May as licences dried up.\n\nGermany took 1,118 tonnes in October.";
+    const got = (await verifyClaims(store, text, { published: "2025-11-20" })).claims.map((c) => [
+      c.text,
+      c.period,
+      c.verdict,
+    ]);
+    expect(got).toEqual([
+      ["plunged", "2025-05", "supported"],
+      ["1,238 tonnes", "2025-05", "supported"],
+      ["1,118 tonnes", "2025-10", "supported"],
+    ]);
   });
 });
 

@@ -680,3 +680,31 @@ describe("a quoted sentence", () => {
     ]);
   });
 });
+
+describe("background in the past perfect", () => {
+  it.each([
+    "Magnet shipments had collapsed in April and May once the licensing rules took hold.\n\nGermany took 1,118 t and the US 656 t.",
+    "Exports had plunged to 1,238 t in May after the curbs began. South Korea bought 569 t.",
+  ])("lends no month from background told in the past perfect that opens the text: %s", (t) => {
+    const claims = extractClaims(t, { published: "2025-11-20" });
+    const later = claims.filter((c) => c.partner !== "WLD");
+    expect(later.length).toBeGreaterThan(0);
+    for (const c of later) expect(["2025-04", "2025-05"]).not.toContain(c.period);
+  });
+
+  it.each([
+    [
+      "Exports to the US fell to 46 t in May. By December they had recovered to 564 t. That month Japan took 280 t.",
+      "280 t",
+      "2025-12",
+    ],
+    [
+      "Shipments had collapsed in April, customs said. Exports rose 12% in November to 6,150 t.",
+      "6,150 t",
+      "2025-11",
+    ],
+  ])("keeps a month the text names for its own figures: %s", (t, quote, period) => {
+    const c = extractClaims(t, { published: "2026-01-22" }).find((x) => x.text === quote);
+    expect(c?.period).toBe(period);
+  });
+});

@@ -213,6 +213,8 @@ export function leaveSentence(
     leadsList?: boolean;
     words: string;
     flashback?: boolean;
+    /** The flashback is told in the past perfect ("Shipments had collapsed in April"): background even where it opens the text. */
+    background?: boolean;
     /** A heading names its destination apart from its subject: not the section's destination. */
     destinationApart?: boolean;
     /** The unit of the tonnages the sentence wrote with their unit. */
@@ -244,10 +246,13 @@ export function leaveSentence(
     };
     d.thread = named;
   }
-  const span =
-    (named.period?.value.includes("..") || how.flashback === true) &&
-    d.last.period !== null &&
-    !d.last.period.value.includes("..");
+  // a span or a flashback is an aside from the month spoken of; background told in the past perfect
+  // ("Shipments had collapsed in April and May") names no month for what follows even where it
+  // opens the text, before any month was spoken of
+  const aside = d.last.period !== null && !d.last.period.value.includes("..");
+  const opening = how.background === true && d.last.period === null && !how.question;
+  const flashback = how.flashback === true && (aside || opening);
+  const span = (named.period?.value.includes("..") === true && aside) || flashback;
   if (span) {
     d.lastSpan = named.period;
     merge(d.last, { ...named, period: null });
@@ -260,7 +265,7 @@ export function leaveSentence(
       d.lastSpan =
         before !== null && before.value.includes("..") && !named.period.value.includes("..") ? before : null;
   }
-  if (d.story === null && !how.question && named.period !== null && isMonth(named.period.value))
+  if (d.story === null && !how.question && !flashback && named.period !== null && isMonth(named.period.value))
     d.story = named.period;
   if (how.question) {
     d.asked = { ...(d.asked ?? empty()) };

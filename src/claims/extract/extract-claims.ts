@@ -39,8 +39,9 @@ import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
 import { pointedWholes } from "./pointed-wholes.js";
 import { relativePeriod } from "./bases.js";
-import { CJK_LETTERS } from "./lexicon.js";
+
 import { markClausePartners } from "./clause-partners.js";
+import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -369,13 +370,16 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.period = null;
   // "exports to the US were 305 tons, while Japan received 582 tons": each clause's figure is its own
   markClausePartners(out, clauses, text, env.input);
+  // "By December they had recovered to 564 t": a month reached by the past perfect is the story's own
+  const background = PAST_PERFECT.test(text) && !BY_MONTH.test(text);
   leaveSentence(d, named, {
     figures: out.length,
     question,
     lead: /:\s*$/.test(last.text) || env.leadsList,
     leadsList: env.leadsList,
     words: text.slice(0, 200),
-    flashback: PAST_PERFECT.test(text) || comparesAside(text),
+    flashback: background || comparesAside(text),
+    background,
     tonnes: written,
     at,
     ...(first.block === "heading" && destinationApart(text) ? { destinationApart: true } : {}),
@@ -491,7 +495,10 @@ const NO_FIGURE =
  * second-highest"), which looks back on another figure while the sentence stays on its month.
  */
 const PAST_PERFECT =
-  /(?<!\b(?:which|that)\s)\bhad\s(?:already\s|previously\s)?(?:been|risen|fallen|grown|climbed|dropped|slipped|jumped|peaked|reached|hit|totall?ed|stood)\b/i;
+  /(?<!\b(?:which|that)\s)\bhad\s(?:already\s|previously\s)?(?:been|risen|fallen|grown|climbed|dropped|slipped|jumped|peaked|reached|hit|totall?ed|stood|collapsed|plunged|plummeted|slumped|tumbled|sunk|crashed|shrunk|dwindled|declined|dipped|slid|surged|soared|rebounded|recovered|stalled|dried up)\b/i;
+
+/** "By December 2025", "by the end of October": the month a past perfect reaches, not one it looks back on. */
+const BY_MONTH = new RegExp(`\\b[Bb]y\\s(?:the\\s(?:end|close)\\sof\\s)?(?:${ENGLISH_MONTH_NAME})\\b`);
 
 /** A statement with a tag ("..., if I read the data right?", "..., correct?") asserts; it does not ask. */
 const TAG_QUESTION =
