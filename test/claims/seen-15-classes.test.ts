@@ -5,7 +5,8 @@
 // Vietnam ranked third", "..., the US second and India fourth"), each place its own item's; a share
 // "of it" or "of that amount", whose whole is the tonnage just named; background told in the past
 // perfect ("Shipments had collapsed in April and May after the controls"), whose months the next
-// paragraph's figures do not take.
+// paragraph's figures do not take; changes whose bases are listed "respectively" ("down 6.1% and up
+// 17.5% respectively from August and a year earlier"), each on its own base.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -225,6 +226,52 @@ describe("background told in the past perfect", () => {
       ["plunged", "2025-05", "supported"],
       ["1,238 tonnes", "2025-05", "supported"],
       ["1,118 tonnes", "2025-10", "supported"],
+    ]);
+  });
+});
+
+// all magnet exports: August 2024 5,325 t, September 2024 4,915 t; July 2025 5,577 t, August 6,146 t
+// (+10.2% m/m, +15.4% y/y), September 5,774 t (-6.1% m/m, +17.5% y/y)
+describe("changes with their bases listed 'respectively'", () => {
+  const changes = async (text: string, published: string) =>
+    (await verifyClaims(store, text, { published })).claims
+      .filter((c) => c.stated.type === "change")
+      .map((c) => [c.text, (c.stated as { basis?: string }).basis, c.verdict]);
+
+  it.each([
+    [
+      "In September magnet exports came to 5,774 tonnes, down 6.1% and up 17.5% respectively from August and a year earlier.",
+      "2025-10-20",
+      [
+        ["down 6.1%", "mom", "supported"],
+        ["up 17.5%", "yoy", "supported"],
+      ],
+    ],
+    [
+      "Magnet shipments reached 6,146 t in August, up 15.4% and 10.2% on the year and the month respectively.",
+      "2025-09-20",
+      [
+        ["up 15.4%", "yoy", "supported"],
+        ["10.2%", "mom", "supported"],
+      ],
+    ],
+    [
+      "August magnet exports were up 10.2% and 15.4%, respectively, from July and a year earlier.",
+      "2025-09-20",
+      [
+        ["up 10.2%", "mom", "supported"],
+        ["15.4%", "yoy", "supported"],
+      ],
+    ],
+  ])("takes each on its own base: %s", async (text, published, expected) => {
+    expect(await changes(text, published)).toEqual(expected);
+  });
+
+  it("contradicts changes whose bases were swapped", async () => {
+    const text = "August magnet exports were up 15.4% and 10.2% respectively from July and a year earlier.";
+    expect(await changes(text, "2025-09-20")).toEqual([
+      ["up 15.4%", "mom", "contradicted"],
+      ["10.2%", "yoy", "contradicted"],
     ]);
   });
 });

@@ -33,6 +33,16 @@ export function changeBasis(
   participle = false,
 ): string {
   if (c.basis === "record") return "record";
+  // "down 6.1% and up 17.5% respectively from August and a year earlier": the base listed in its place
+  if (c.respective !== undefined) {
+    const at = c.respective === true ? null : c.respective;
+    const named =
+      at === null
+        ? undefined
+        : mentions.find((p) => p.shape === "month" && p.start >= at.start && p.end <= at.end);
+    if (named !== undefined) return normaliseBasis(resolveBase(named, period), period);
+    if (c.basis !== null) return c.basis;
+  }
   // "up 148% quarter on quarter" of a quarter, "half on half" of a half: the span just before it
   const prior = period?.includes("..") ? priorSpanBasis(clause.slice(c.start, c.end + 70), period) : null;
   if (prior !== null) return prior;

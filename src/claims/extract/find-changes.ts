@@ -4,6 +4,7 @@
 // tonnes ("a drop of 312 tonnes"), German and CJK wordings (find-changes-intl.ts); and the comparison
 // basis stated with them (change-bases.ts).
 
+import { respectiveBases } from "./respective-bases.js";
 import { basisAfter, basisIn, leadingBasis } from "./change-bases.js";
 import { findAmountChanges } from "./find-amount-changes.js";
 import { findIntlChanges } from "./find-changes-intl.js";
@@ -73,6 +74,11 @@ export interface ChangeHit extends Tolerance {
   between?: { start: number; end: number };
   /** Another month's whole taken of all exports ("47% of the April total"): a change, not a share. */
   ofWhole?: true;
+  /**
+   * Its base was listed in its place after a list of changes said "respectively" ("up 12% and 30%
+   * respectively on the month and the year"): `basis` is that base, or these words name its month.
+   */
+  respective?: true | { start: number; end: number };
 }
 
 /** What a pattern reads, before offsets and basis are added. */
@@ -419,7 +425,7 @@ const SHARE_POINTS = new RegExp(
  * shares the verb of the change before it.
  */
 const AND_PCT = new RegExp(
-  `\\b(?:and|but|or)\\s(?:by\\s)?${HEDGE}${PCT}(?=\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|quarter|half|y/y|m/m|q/q|h/h|yoy|mom|qoq|hoh|in)\\b)`,
+  `\\b(?:and|but|or)\\s(?:by\\s)?${HEDGE}${PCT}(?=,?\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|quarter|half|y/y|m/m|q/q|h/h|yoy|mom|qoq|hoh|in|respectively)\\b)`,
   "gi",
 );
 
@@ -623,6 +629,7 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
   }
   hits.sort((a, b) => a.start - b.start);
   leadingBases(clause, hits);
+  respectiveBases(clause, hits);
   // "Versus the same month a year earlier, shipments were up 17.5%": a basis named before the clause's
   // first change (a later change's words before it may be the earlier change's own basis)
   const first = hits[0];

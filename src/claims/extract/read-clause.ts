@@ -476,6 +476,7 @@ export function readClause(
         : {}),
       baseNamed:
         c.basis !== null ||
+        c.respective !== undefined ||
         versus !== null ||
         product !== null ||
         mentions.some(
