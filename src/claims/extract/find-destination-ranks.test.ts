@@ -151,6 +151,12 @@ describe("findUnnamedDestinationRank", () => {
     ["A: It remained the top market for magnets.", "remained the top market", 1],
     ["Korea took 569 t in October and was the third-biggest buyer.", "was the third-biggest buyer", 3],
     [" but still ranked second among export markets", "still ranked second among export markets", 2],
+    [
+      "The US took 656 t, rising to become the second-largest destination.",
+      "rising to become the second-largest destination",
+      2,
+    ],
+    [" but slipped to fourth among destinations", "slipped to fourth among destinations", 4],
   ])("%s", (text, words, n) => {
     expect(unnamed(text)).toEqual([words, n]);
   });

@@ -153,6 +153,9 @@ const RANK_BEFORE = new RegExp(
   "i",
 );
 
+/** Verbs of a place won or lost: "slipped to fourth", "rising to become the second-largest". */
+const UNNAMED_MOVE =
+  "(?:rising|rose|climbing|climbed|moving|moved|jumping|jumped|advancing|advanced|falling|fell|slipping|slipped|dropping|dropped|sliding|slid)";
 /**
  * A destination's place said with no destination of its own: the subject left out after "and" ("Japan
  * took 305 t in November, and ranked fourth among destinations") or taken up by "it" ("It was the
@@ -160,7 +163,7 @@ const RANK_BEFORE = new RegExp(
  * buyers"), so that "and ranked fourth" on its own, which may rank months, is not read here.
  */
 const UNNAMED_RANK = new RegExp(
-  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet)\\s)?|,?\\s(?:and|but)\\s)(?:it\\s)?(?:(?:thus|also|still|again|now|once again)\\s)?(?:(?:remained|remains|was|is|became|stayed|stays|ranked as|ranks as|emerged as)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is)\\s(?:in\\s)?(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\s${AMONG})`,
+  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|also|still|again|now|once again)\\s)?(?:(?:(?:remained|remains|was|is|became|becoming|stayed|stays|ranked as|ranks as|emerged as)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\s${AMONG})`,
   "i",
 );
 /** A word every `UNNAMED_RANK` holds, looked for first. */

@@ -59,6 +59,20 @@ describe("findDirections", () => {
   it("skips forecasts", () => {
     expect(dirs("volumes would have dropped without the licences")).toEqual([]);
   });
+
+  it.each([
+    "and Vietnam slipped to fourth among destinations",
+    "Korea climbed to second place in the ranking",
+    "the US fell back to third.",
+    "Japan jumped to become the fifth-largest buyer",
+  ])("reads no move of the tonnage where the verb moves a place: %s", (clause) => {
+    expect(dirs(clause)).toEqual([]);
+  });
+
+  it("still reads a move to a level", () => {
+    expect(dirs("shipments slipped to 444 t")).toEqual(["down"]);
+    expect(dirs("exports rose to the second-highest level this year")).toEqual(["up"]);
+  });
 });
 
 describe("findComparisons", () => {

@@ -62,11 +62,12 @@ const HOW_FAR_BEFORE =
   /\bhow\s(?:far|much|sharply|steeply|fast|quickly|badly|heavily|deeply|severely|steadily|strongly)\s(?:[A-Za-z'’-]+\s){1,4}$/i;
 
 /**
- * "slipped to third place", "climbed into second spot", "fell back to fourth among buyers": a move in
- * the order of destinations, which says nothing of the volume's own direction (find-ranks.ts).
+ * After a verb, the place a destination moved to: "slipped to fourth among destinations", "rose to
+ * second place", "climbed into second spot", "dropped back to fourth on the list", "climbed to become
+ * the second-largest buyer". The verb moves the place, not the tonnage, which may have gone either way.
  */
-const RANK_MOVE_AFTER =
-  /^\s(?:back\s|one\s(?:place|spot|notch)\s)?(?:to|into|in)\s(?:the\s)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|bottom|\d{1,2}(?:st|nd|rd|th))\b(?:\s(?:place|spot|position|rank|among|on\sthe\slist|of\sthe))?(?!\s(?:straight|consecutive|month|quarter|half|week))|(?:top|bottom)\s(?:place|spot|position|three|five|ten))/i;
+const TO_PLACE =
+  /^\s(?:back\s|one\s(?:place|spot|notch)\s)?(?:up\s|down\s)?(?:to|into|in)\s(?:become\s)?(?:the\s|China's\s){0,2}(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d(?:st|nd|rd|th)|No\.?\s?\d|number\s(?:one|two|three|four|five)|#\d)(?=\s(?:place|spot|position|rank)\b|\s(?:among|of|behind|after)\s|\son\sthe\slist\b|[- ](?:largest|biggest)\s(?:destination|buyer|market|importer|customer|recipient)|\s*(?:[.,;]|$))|(?:top|bottom)\s(?:place|spot|position|three|five|ten)\b)/i;
 
 /** Every past-tense rise or fall verb in a clause that is not a forecast, and every move said otherwise. */
 export function findDirections(clause: string): DirectionHit[] {
@@ -101,7 +102,7 @@ export function findDirections(clause: string): DirectionHit[] {
     if (MODAL_BEFORE.test(before)) continue;
     if (HOW_FAR_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     const after = clause.slice(m.index + m[0].length);
-    if (!intransitive(after.trimStart()) || RANK_MOVE_AFTER.test(after)) continue;
+    if (!intransitive(after.trimStart()) || TO_PLACE.test(after.slice(0, 60))) continue;
     const dir = directionOf(m[1] ?? "");
     if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
   }
