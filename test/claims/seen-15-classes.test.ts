@@ -142,6 +142,22 @@ describe("a parallel ranked list", () => {
     ]);
   });
 
+  it("reads a place taken as a place, not as a fraction of the exports", async () => {
+    const text =
+      "In October Germany took first place among China's magnet buyers, the US took second and South Korea took third.";
+    const got = (await verifyClaims(store, text, { published: "2025-11-20" })).claims.map((c) => [
+      c.text,
+      c.stated.type,
+      c.partner,
+      c.verdict,
+    ]);
+    expect(got).toEqual([
+      ["took first place", "rank", "DEU", "supported"],
+      ["took second", "rank", "USA", "supported"],
+      ["took third", "rank", "KOR", "supported"],
+    ]);
+  });
+
   it.each([
     [
       "In October Germany ranked first, the US ranked second and Vietnam ranked third among magnet destinations.",

@@ -119,6 +119,14 @@ describe("findDestinationRanks in a list that leaves out the verb after its firs
       ],
     ],
     [
+      "Germany took first place among buyers, the US took second and South Korea took third.",
+      [
+        ["took first place", 1, "DEU"],
+        ["took second", 2, "USA"],
+        ["took third", 3, "KOR"],
+      ],
+    ],
+    [
       "Germany came first in October, the US second and India in fifth place.",
       [
         ["came first", 1, "DEU"],

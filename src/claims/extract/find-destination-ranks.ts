@@ -50,15 +50,19 @@ const BARE_PLACE = new RegExp(
 );
 /**
  * Between one destination's place and the next list item's name: a comma, "and", a semicolon, after
- * the month the place is of ("Germany came first in October, the US second").
+ * the month the place is of or what it is among ("Germany came first in October, the US second",
+ * "Germany took first place among buyers, the US took second").
  */
 const LIST_ITEM_JOIN = new RegExp(
-  `^(?:\\s(?:in|during)\\s(?:${ENGLISH_MONTH_NAME})(?:\\s\\d{4})?)?(?:,|;|,?\\sand|,?\\swhile|,?\\sfollowed by)\\s(?:the\\s)?$`,
+  `^(?:\\s(?:in|during)\\s(?:${ENGLISH_MONTH_NAME})(?:\\s\\d{4})?|\\s${AMONG}){0,2}(?:,|;|,?\\sand|,?\\swhile|,?\\sfollowed by)\\s(?:the\\s)?$`,
   "i",
 );
-/** The bare place of a list item after a place with its verb ("..., South Korea third"), ending the item. */
+/**
+ * The place of a list item after a place said in full ("..., South Korea third", "..., the US took
+ * second"), ending the item.
+ */
 const LISTED_PLACE = new RegExp(
-  `^\\s(?:in\\s)?(${ORD_WORD})(?:\\s(?:place|spot))?(?=\\s*(?:[,.;]|$)|\\s(?:and|among|of|with|at|on)\\b)`,
+  `^\\s(?:(?:took|takes|was|is|came|ranked|placed|finished|held)\\s)?(?:in\\s)?(${ORD_WORD})(?:\\s(?:place|spot))?(?=\\s*(?:[,.;]|$)|\\s(?:and|among|of|with|at|on)\\b)`,
   "i",
 );
 /** A place won from another destination: "Vietnam (444 t) edged out India (416 t) for fourth place". */

@@ -9,6 +9,17 @@ const pcts = (clause: string) => findShares(clause).map((h) => h.pct);
 
 describe("findShares", () => {
   it.each([
+    ["the US took second and South Korea took third", []],
+    ["Vietnam took fifth, behind India", []],
+    ["South Korea took a third", [100 / 3]],
+    ["Germany took about a fifth", [20]],
+    ["Germany took half", [50]],
+    ["the two took two-thirds", [200 / 3]],
+  ])("reads a place after a verb of taking as no fraction: %s", (clause, expected) => {
+    expect(pcts(clause).map((p) => Math.round(p))).toEqual(expected.map((p) => Math.round(p)));
+  });
+
+  it.each([
     "Magnet exports in the first half of 2025 totalled 22,000 tonnes.",
     "Exports in the first three quarters of 2025 fell 10%.",
     "In the last quarter of the year shipments rose 5%.",

@@ -79,6 +79,8 @@ function statedWhole(clause: string, start: number): { value: number; halfUnit: 
   return m === null ? null : parseDecimal(m[1] ?? "");
 }
 
+/** The fractions of one part, which only a place's ordinal shares without "a" or "one" before it. */
+const ONE_PART = "third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth";
 const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
 const OF_TOTAL =
@@ -184,7 +186,12 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     kind: "fraction",
   },
   {
-    re: new RegExp(`\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})\\b`, "gi"),
+    // "took a third", "took half", "took two-thirds"; not "took third", a place ("the US took second
+    // and South Korea took third")
+    re: new RegExp(
+      `\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ]|(?!(?:${ONE_PART})\\b))(${FRACTION_WORDS})\\b`,
+      "gi",
+    ),
     needs: [FRACTION_HINT],
     kind: "fraction",
   },

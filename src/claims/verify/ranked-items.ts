@@ -7,9 +7,9 @@ import { findPartners } from "../extract/subjects.js";
 
 /** Right after an item's destination: its place, with or without the verb ("ranked third", "third"). */
 const ITEM_PLACE =
-  /^\s(?:(?:ranked|ranks|came|comes|placed|finished|stood|was|is)\s(?:in\s)?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))\b/i;
+  /^\s(?:(?:ranked|ranks|came|comes|placed|finished|stood|was|is|took|takes|held)\s(?:in\s)?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))\b/i;
 /** The verb of a place said in full: at least one item of the list says it so. */
-const PLACE_VERB = /^\s(?:ranked|ranks|came|comes|placed|finished|stood|was|is)\s/i;
+const PLACE_VERB = /^\s(?:ranked|ranks|came|comes|placed|finished|stood|was|is|took|takes|held)\s/i;
 
 /**
  * The destinations other items of a ranked list in `sentence` name, when the place at `at` (its
