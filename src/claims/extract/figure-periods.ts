@@ -317,8 +317,13 @@ export function pointedMonth(
   const other = (m: PeriodMention) => m.shape === "month" && m.period !== claimPeriod;
   const inClause = c.own.filter((m) => m.end <= f.start && other(m)).pop();
   const month = inClause?.period ?? nearest((x) => x.own.filter(other).pop()?.period ?? null, "before");
+  return baseOfMonth(month, claimPeriod);
+}
+
+/** A month before the claim's as the change's base: "mom", "yoy" or the month itself; null if not before. */
+export function baseOfMonth(month: string | null, claimPeriod: string | null): string | null {
   const own = parseMonth(claimPeriod ?? "");
-  const base = month === null ? null : parseMonth(month);
+  const base = parseMonth(month ?? "");
   if (own === null || base === null || base >= own) return null;
   return own - base === 1 ? "mom" : own - base === 12 ? "yoy" : (month as string);
 }

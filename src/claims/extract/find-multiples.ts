@@ -52,6 +52,14 @@ const DATED = `(?=${DATED_FIGURE})`;
 /** "x times" followed by these is a plain multiple: "2.4 times as much as", "three times the level". */
 const PLAIN_AFTER = `${DATED}|(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME}|last\\s(?:month|year)|the\\s(?:previous|prior)\\s(?:month|year))|as much|as many|as high|as large|as big|(?:those|that|what)\\s(?:(?:went|was\\s(?:shipped|sent|exported))\\s)?(?:to|for)(?=\\s)|the level|the amount|the volume|the figure|the total|that of|those of|what it was|(?:the|its|their) (?:${MONTH_NAME})(?: (?:19|20)\\d{2})? (?:level|figure|total|volume|tally|intake|tonnage|low|high|peak|trough)|(?:${MONTH_NAME}|last (?:month|year)|the previous month|the prior month|a year earlier|a year ago)(?:['’]s?)?(?:\\s(?:level|figure|total|volume|tally|shipments|exports|low|high|peak|trough))?|(?=the (?:(?:year|month)-(?:earlier|ago|before)|(?:prior|previous|preceding)-(?:year|month)) (?:level|figure|total|volume|tally|month|period)\\b)`;
 const COMPARATIVE = "higher|more|larger|bigger|greater|up";
+/**
+ * A figure the text named before, pointed back to after a multiple or fraction: "twelve times that
+ * trough", "more than double that.", "a third of it", "a quarter of the earlier level"; only where
+ * the pointer closes its words (not "that of Japan", "those to the US", "that month").
+ */
+const POINTED_BACK = `(?:(?:that|this|it)(?:\\s(?:level|figure|total|amount|volume|tonnage|peak|trough|low|high|tally))?|the\\s(?:earlier|previous|former)\\s(?:level|figure|total|amount|volume|tonnage|peak|trough|low|high|tally))(?=\\s?(?:[.;,:)!?]|$)|\\s(?:and|but|yet|while|so)\\b)`;
+/** What the subject shipped in another month, said as a clause: "what it shipped in January", "what American buyers took in July". */
+const SHIPPED_IN = `(?:${WHAT_WAS_SHIPPED})\\s(?:(?:abroad|overseas)\\s)?(?:in|during)\\s(?=${MONTH_NAME})`;
 const RATIO_FRACTION = FRACTION_WORDS;
 /** The fraction words that are also ordinals: "third", "fourth", "fifth". */
 const ORDINAL = "(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|fifteenth|twentieth)";
@@ -134,8 +142,11 @@ const PATTERNS: MultiplePattern[] = [
     read: (m) => exact(factorOf(m[3] ?? ""), m[1] ?? m[2]),
   },
   {
-    // 2.4 times as much as, three times the level of, 1.3-fold October's level
-    re: new RegExp(`()\\b(${FACTOR})(?:\\stimes|[- ]?fold)\\s(?:${PLAIN_AFTER})\\b`, "gi"),
+    // 2.4 times as much as, three times the level of, 1.3-fold October's level, twelve times that trough
+    re: new RegExp(
+      `()\\b(${FACTOR})(?:\\stimes|[- ]?fold)(?:\\s(?:${PLAIN_AFTER})\\b|(?=\\s${POINTED_BACK}))`,
+      "gi",
+    ),
     needs: [/(?:times|fold)\s/i],
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
@@ -150,20 +161,28 @@ const PATTERNS: MultiplePattern[] = [
     // "China's magnet exports more than double in June" (a headline's present tense), "1,721 t, more
     // than double those of November"
     re: new RegExp(
-      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|the|that of|those of|(?:its|their)\\s(?:${MONTH_NAME})|(?:${MONTH_NAME})(?:['’]s)?)\\b)`,
+      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|the|that of|those of|(?:its|their)\\s(?:${MONTH_NAME})|(?:${MONTH_NAME})(?:['’]s)?)\\b|\\s${POINTED_BACK})`,
       "gi",
     ),
     needs: [MULTIPLE_VERB],
     read: (m) => exact(named(m[2] ?? ""), m[1]),
   },
   {
-    // "rebounded to 1,721 tonnes in December, more than double.": the multiple closes the clause
+    // "rebounded to 1,721 tonnes in December, more than double.", "That is well over double.": the
+    // multiple closes the clause
     re: new RegExp(
-      `()(?<=,\\s(?:(?:${HEDGE_WORDS})\\s)?)\\b(double|triple|treble|quadruple)(?=\\s?(?:[.;)]|$))`,
+      `()(?<=(?:,|\\b(?:was|were|is|are))\\s(?:(?:${HEDGE_WORDS})\\s)?)\\b(double|triple|treble|quadruple)(?=\\s?(?:[.;)]|$))`,
       "gi",
     ),
     needs: [MULTIPLE_VERB],
     read: (m) => exact(named(m[2] ?? ""), m[1]),
+  },
+  {
+    // "the recovery from May to August was almost fivefold.": a multiple in words that closes the clause
+    re: new RegExp(`(?<=\\b(?:was|were|is|are)\\s)${HEDGE}(${FACTOR})[- ]?fold(?=\\s?(?:[.;)]|$))`, "gi"),
+    needs: [/fold\b/i],
+    read: (m) =>
+      twoWays(m[2] ?? "", m[1], 'a "fold" rise is read as a multiple, or as that many hundred percent more'),
   },
   {
     // almost 12x, a 3x jump
@@ -214,6 +233,17 @@ const PATTERNS: MultiplePattern[] = [
       return hit === null ? null : { ...hit, ofWhole: true };
     },
     whole: true,
+  },
+  {
+    // roughly a fifth of what it shipped in January, a third of that, three quarters of it, less than
+    // a quarter of the earlier level: a fraction of a figure of another month, said as a clause or
+    // pointed back to (the clause reader takes the month of the figure it points to)
+    re: new RegExp(
+      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})(?:\\sof(?=\\s(?:${SHIPPED_IN}|${POINTED_BACK}))|(?=\\sthe\\s(?:earlier|previous|former)\\s))`,
+      "gi",
+    ),
+    needs: [FRACTION_HINT],
+    read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
   },
   {
     // less than a tenth of the 689 tonnes shipped in May 2024, about half the 5,324 tonnes of March

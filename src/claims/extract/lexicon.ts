@@ -312,7 +312,7 @@ const DENOMINATORS: Record<string, number> = {
 
 /** A fraction in words, for a regex: "half", "a third", "one-fifth", "two-thirds", "nine-tenths". */
 export const FRACTION_WORDS =
-  "(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ])?(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?)";
+  "(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]|an[- ](?=eighth))?(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?)";
 /** Matches wherever a fraction word can be written ("half", "a third"). */
 export const FRACTION_HINT = new RegExp(FRACTION_WORDS, "i");
 
@@ -356,10 +356,10 @@ export function anotherMonthAt(clause: string, at: number): boolean {
  * @example fractionOf("nine-tenths") // 90
  */
 export function fractionOf(words: string): number | null {
-  const m = /^(?:(a|one|two|three|four|five|six|seven|eight|nine)[- ])?([a-z]+?)s?$/i.exec(words.trim());
+  const m = /^(?:(an?|one|two|three|four|five|six|seven|eight|nine)[- ])?([a-z]+?)s?$/i.exec(words.trim());
   if (!m) return null;
   const d = DENOMINATORS[(m[2] ?? "").toLowerCase()] ?? DENOMINATORS[(m[2] ?? "").toLowerCase() + "s"];
-  const n = m[1] ? (NUMBER_WORDS[(m[1] ?? "").toLowerCase()] ?? null) : 1;
+  const n = m[1] && !/^an?$/i.test(m[1]) ? (NUMBER_WORDS[m[1].toLowerCase()] ?? null) : 1;
   if (d === undefined || n === null || n >= d) return null;
   return (n / d) * 100;
 }

@@ -726,8 +726,9 @@ function baseFigure(
 
 /** A comparison that ends its words, or a preposition right after them, then a pointer back: "60% below that". */
 const BACK_AFTER =
-  /^\s(?:(?:below|above|under|over|short of|lower than|higher than|less than|more than|than|from|on)\s)?(?:that|this|it|those|these|the latter)(?:\s(?:level|figure|total|amount|volume|number|peak|mark|tally|high|low))?\b(?!['’]|\s(?:of|month|year|period|quarter|time)\b)/i;
-const COMPARES_AT_END = /\b(?:below|above|under|over|lower|higher|less|more|short of|than|from|on)$/i;
+  /^\s(?:(?:below|above|under|over|short of|lower than|higher than|less than|more than|than|from|on)\s)?(?:that|this|it|those|these|the latter|the (?:earlier|previous|former)(?=\s(?:level|figure|total|amount|volume|tonnage|peak|trough|tally|high|low)\b))(?:\s(?:level|figure|total|amount|volume|tonnage|number|peak|trough|mark|tally|high|low))?\b(?!['’]|\s(?:of|month|year|period|quarter|time)\b)/i;
+const COMPARES_AT_END =
+  /\b(?:below|above|under|over|lower|higher|less|more|short of|than|from|on|times|fold|double|triple|treble|quadruple)$|\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?:\sof)?$/i;
 
 /**
  * The change's base is a figure the text named before and now points back to ("In January the US

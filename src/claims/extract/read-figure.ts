@@ -31,6 +31,7 @@ import {
   levelOfRank,
   pairOf,
   carriedPair,
+  baseOfMonth,
   pointedMonth,
   rankPeriod,
   relativeAntecedent,
@@ -625,10 +626,19 @@ export function readFigure(
     // pointed back to; one the sentence does not date leaves the base unsure, so it never contradicts
     if (f.baseBack === true) {
       const back = pointedMonth(c, f, claimPeriod, nearest);
+      // "In May they fell to 46 t. By December they were 564 t, twelve times that trough": the month
+      // of the figure before, or the month the text spoke of last, is a base that may support
+      const before =
+        back === null && !named
+          ? baseOfMonth(d.pointed?.period ?? d.last.period?.value ?? null, claimPeriod)
+          : null;
       if (back !== null) {
         stated = { ...stated, basis: back };
         basisHow = "sentence";
-      } else basisHow = "carried";
+      } else {
+        if (before !== null) stated = { ...stated, basis: before };
+        basisHow = "carried";
+      }
     }
     // "Since the truce in May, shipments have recovered; in November they were 582 t": a change
     // counted from the month "since" names, to a month another clause gives; unsure, so it never
