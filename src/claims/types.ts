@@ -222,6 +222,8 @@ export interface Reading {
   onlyAmbiguous?: boolean;
   /** Taken from earlier text (a headline, a sentence before), not from the figure's own sentence. */
   carried?: true;
+  /** Weighed only where the data holds no figure for the main reading (a month whose figure was not out yet). */
+  unheld?: true;
   /**
    * The figure is said of this destination as well as the main one ("the US and Japan each took
    * about 300 t"): the claim holds only when every such reading bears it out too.

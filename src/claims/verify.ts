@@ -338,9 +338,13 @@ function judge(
   published?: string,
 ): Outcome & { reading?: PlannedReading } {
   const each = checked.filter((c) => c.reading.from?.each === true);
+  // a reading weighed only where the data holds nothing for the main one ("January" in a story of
+  // early February may be last January, but not where this January's figure is held)
+  const first = checked[0]?.outcome;
+  const unheld = first !== undefined && first.verdict === "unverifiable" && first.actual === null;
   const out = judgeReadings(
     claim,
-    checked.filter((c) => !each.includes(c)),
+    checked.filter((c) => !each.includes(c) && (unheld || c.reading.from?.unheld !== true)),
     text,
     published,
   );

@@ -65,6 +65,12 @@ export interface PeriodMention {
    * ("in July" in a story of June 15): the coming month, whose figure no one has yet, may be meant.
    */
   ahead?: string;
+  /**
+   * A month named without a year that resolves to one of the two months before publication ("in
+   * January" in a story of early February): its figure may not have been out yet, so the same month
+   * a year before may be meant.
+   */
+  yearBefore?: string;
 }
 
 /** A month as a count since year 0, for arithmetic. */
@@ -339,6 +345,7 @@ export interface RawMention {
   unnamed?: boolean;
   yearUnsaid?: boolean;
   ahead?: string;
+  yearBefore?: string;
   unfinished?: boolean;
 }
 
@@ -371,6 +378,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.unnamed) mention.unnamed = true;
     if (r.yearUnsaid) mention.yearUnsaid = true;
     if (r.ahead) mention.ahead = r.ahead;
+    if (r.yearBefore) mention.yearBefore = r.yearBefore;
     if (r.unfinished) mention.unfinished = true;
     if (part) mention.part = true;
     found.push(mention);
@@ -432,6 +440,10 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     const past = LAST_BEFORE.test(clause.slice(Math.max(0, m.index - 5), m.index));
     const ahead =
       explicit === null && anchor.year === null && !past ? comingMonth(month, anchor.latest) : null;
+    const recent =
+      explicit === null && anchor.year === null && !past && idx !== null && anchor.latest !== null
+        ? idx >= anchor.latest - 1
+        : false;
     add({
       start: m.index,
       end,
@@ -440,6 +452,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       explicitYear: explicit !== null,
       possessive: /^['’]s\b/.test(clause.slice(end, end + 3)),
       ...(ahead !== null ? { ahead } : {}),
+      ...(recent && idx !== null ? { yearBefore: fromIndex(idx - 12) } : {}),
     });
   }
   for (const m of allMatches(LAST_MONTH, clause)) {

@@ -3,7 +3,7 @@
 // readings the text allows, and its mode (reported, forecast, another country's statistics, ...).
 
 import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
-import type { ExtractedClaim, Grounding, Mode, Reading, StatedShare } from "../types.js";
+import type { ExtractedClaim, Grounding, Mode, Reading, Stated, StatedShare } from "../types.js";
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
 import { beforeThat, isPartialSpan, levelReading, previousLabel, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
@@ -310,6 +310,7 @@ export function readFigure(
     alt({ period: rightBefore.period, why: "the rank may be said of the figure right before it" });
   if (own?.ahead !== undefined && period === own.period)
     alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
+
   // "by October, exports had eased to 5,473 t": that month's figure, or the year so far up to it
   const byMonth = own?.orPeriod !== undefined && period === own.period;
   if (byMonth && own?.orPeriod !== undefined)
@@ -676,6 +677,13 @@ export function readFigure(
     if (measure === "either")
       alt({ stated: { ...stated, measure: "value" }, why: "the change may be of the value named before it" });
   }
+  // "the 6,357 t shipped in January" in a story of early February: last January, whose figure was out
+  if (own?.yearBefore !== undefined && claimPeriod === own.period && fixedScope(stated))
+    alt({
+      period: own.yearBefore,
+      why: "a month named without its year may be last year's, whose figure was out",
+      unheld: true,
+    });
   const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
   // a world total over a year or a run of months, in a sentence that names no product, is where a
   // story on one product most often quotes a broader aggregate or another source's revised total
@@ -840,3 +848,14 @@ const SET_AGAINST_AFTER =
   /^[^.;]*?\b(?:from|than|on|over|versus|vs\.?|against|relative|previous|preceding|prior|sequential(?:ly)?)\b/i;
 /** Anywhere in a clause, words that set a change against something: "compared with", "relative to". */
 const SET_AGAINST_ANYWHERE = /\b(?:compar(?:ed|ing|es?)\s(?:with|to)|relative\sto|versus|vs\.?|against)\s/i;
+
+/**
+ * A figure that may be moved a year back whole: a level, share or direction, a change on the month
+ * or year before, a rank on record or among destinations (a rank "since June" or "of the year", a
+ * change on a named month, is tied to its other months).
+ */
+function fixedScope(s: Stated): boolean {
+  if (s.type === "change") return s.basis === "mom" || s.basis === "yoy";
+  if (s.type === "rank") return s.scope.type === "record" || s.scope.type === "destinations";
+  return s.type === "level" || s.type === "share" || s.type === "direction";
+}

@@ -73,7 +73,13 @@ export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | nu
     rescueOnly: false,
   };
   const out = [main];
-  for (const alt of claim.alternatives) {
+  // a reading weighed only where the main one has no data comes after any the text suggests outright,
+  // so that the same reading suggested both ways is kept as the outright one
+  const alternatives = [
+    ...claim.alternatives.filter((a) => a.unheld !== true),
+    ...claim.alternatives.filter((a) => a.unheld === true),
+  ];
+  for (const alt of alternatives) {
     const basisOnly =
       alt.basis !== undefined &&
       alt.series === undefined &&

@@ -1,0 +1,41 @@
+// A month named without its year that is one of the last two before publication ("in January" in
+// a piece of early February) is read as this year's, as before; where the data holds no figure for
+// it (customs had not published it yet), the same month a year earlier is another reading, which
+// can bear the claim out but never makes it wrong, and which is not weighed where the month's own
+// figure is held (a last-year figure given for this year's month stays contradicted).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { periodsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+// magnets: January 2025 6,357 t (the highest month held), October 2024 4,725 t, October 2025
+// 5,473 t; no single-month figure for January 2026
+describe("a recent month named without its year", () => {
+  it("is last year's where this year's figure is not held", async () => {
+    const got = await periodsOf(
+      store,
+      "The 6,357 t of magnets China shipped in January is still the highest monthly figure on record.",
+      "2026-02-05",
+    );
+    expect(got).toEqual([
+      ["6,357 t", "2025-01", "supported"],
+      ["highest monthly figure on record", "2025-01", "supported"],
+    ]);
+  });
+
+  it("is never contradicted through last year's figure", async () => {
+    const got = await periodsOf(store, "China's magnet exports in January came to 7,000 t.", "2026-02-05");
+    expect(got).toEqual([["7,000 t", "2026-01", "unverifiable"]]);
+  });
+
+  it("keeps this year's month where its figure is held", async () => {
+    const got = await periodsOf(store, "China's magnet exports in October came to 4,725 t.", "2025-11-25");
+    expect(got).toEqual([["4,725 t", "2025-10", "contradicted"]]);
+  });
+});
