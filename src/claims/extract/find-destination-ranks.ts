@@ -167,13 +167,15 @@ const UNNAMED_MOVE =
  * buyers"), so that "and ranked fourth" on its own, which may rank months, is not read here.
  */
 const UNNAMED_RANK = new RegExp(
-  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|also|still|again|now|once again)\\s)?(?:(?:(?:remained|remains|was|is|became|becoming|stayed|stays|ranked as|ranks as|emerged as)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\s${AMONG})`,
+  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|so|also|still|again|now|once again|therefore|hence)\\s){0,2}(?:(?:(?:remained|remains|was|is|became|becoming|stayed|stays|ranked as|ranks as|emerged as)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?(?:\\s${AMONG}|(?=,?\\s(?:ahead\\sof|behind)\\s)))`,
   "i",
 );
 /** A word every `UNNAMED_RANK` holds, looked for first. */
-const UNNAMED_NOUN = /destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet/i;
+const UNNAMED_NOUN =
+  /destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet|ahead of|behind/i;
 /** Where the rank's own words start in an `UNNAMED_RANK` match: past a speaker's label, its joining word and "it". */
-const UNNAMED_LEAD = /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?(?:(?:and|but|yet)\s)?(?:it\s)?/i;
+const UNNAMED_LEAD =
+  /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?(?:(?:and|but|yet)\s)?(?:it\s)?(?:(?:thus|so|therefore|hence)\s)?/i;
 
 /**
  * The place of a destination a clause leaves unnamed (see `UNNAMED_RANK`): whose it is, the clause
