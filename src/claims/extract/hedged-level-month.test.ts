@@ -22,6 +22,9 @@ describe("a hedged level before its month", () => {
     ["Germany's intake slipped to less than 1,200 t in October.", "2025-11-25", "2025-10"],
     ["Sales abroad recovered to more than 3,100 tons in June.", "2025-07-22", "2025-06"],
     ["Deliveries to India fell below 160 t in May.", "2025-06-19", "2025-05"],
+    // a tonnage spoken in words, as a broadcast or its transcript gives it
+    ["Well over five thousand two hundred tonnes in August, she said.", "2025-09-22", "2025-08"],
+    ["Shipments to Japan: just under three hundred and ten tonnes in November.", "2025-12-22", "2025-11"],
   ])("reads the month as the level's own: %s", (clause, published, month) => {
     expect(roles(clause, published)).toEqual([[month, "main"]]);
   });
@@ -30,6 +33,7 @@ describe("a hedged level before its month", () => {
     ["Shipments to Brazil rose 9% from more than 400 t in June.", "2025-08-20", "2025-06"],
     ["Volumes were 12% above 5,000 t in March.", "2025-05-20", "2025-03"],
     ["It compared with over 500 t in May.", "2025-07-20", "2025-05"],
+    ["They were up from more than six hundred tonnes in March.", "2025-05-20", "2025-03"],
     ["Exports came in 300 t below 5,800 tonnes in August.", "2025-10-20", "2025-08"],
   ])("keeps a figure set against another as the base: %s", (clause, published, month) => {
     expect(roles(clause, published)).toEqual([[month, "base"]]);
@@ -45,6 +49,14 @@ describe("a hedged level before its month", () => {
     const level = read(text, published).find(([, k]) => k === "level");
     expect(month?.[2]).toBe(level?.[2]);
     expect(level?.[2]).toMatch(/^2025-(?:07|09|11)$/);
+  });
+});
+
+describe("a hedged tonnage in words", () => {
+  it("dates the sentences after it that name no month", () => {
+    const text =
+      "Magnets, then. Just over six thousand one hundred tonnes in November. America got less: five hundred and eighty-two tonnes, down eleven percent.";
+    expect(read(text, "2025-12-20").map(([, , period]) => period)).toEqual(["2025-11", "2025-11", "2025-11"]);
   });
 });
 

@@ -8,15 +8,17 @@ const HEDGE =
   "(?:(?:well|just|slightly|a little|somewhat|far|comfortably)\\s)?(?:more than|less than|fewer than|over|above|under|below|upwards of|in excess of|north of|south of|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)";
 const UNIT = "\\s?(?:k?t|mt|tonnes?|tons?|metric (?:tonnes|tons)|kg|kilograms?)";
 
-/** A hedge, a bare tonnage, and the word that dates it, ending where the month starts. */
-const HEDGED_LEVEL = new RegExp(
-  `(?:^|[\\s(,;:])(${HEDGE})\\s[~≈]?\\d[\\d,.]*${UNIT}\\s(?:in|during|for)\\s$`,
-  "i",
-);
-
 /** A number in words, as a hedged change is often spoken: "more than ten per cent". */
 const IN_WORDS =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)";
+/** A tonnage in words, as a broadcast says it: "six thousand one hundred", "five hundred and eighty". */
+const TONNAGE_IN_WORDS = `${IN_WORDS}(?:[\\s-](?:and\\s)?(?:${IN_WORDS}|hundred|thousand))*`;
+
+/** A hedge, a bare tonnage in digits or words, and the word that dates it, ending where the month starts. */
+const HEDGED_LEVEL = new RegExp(
+  `(?:^|[\\s(,;:])(${HEDGE})\\s(?:[~≈]?\\d[\\d,.]*|${TONNAGE_IN_WORDS})${UNIT}\\s(?:in|during|for)\\s$`,
+  "i",
+);
 
 /**
  * A change bounded by a hedge, said right after its verb and dated by the month after it: "rose by
