@@ -131,6 +131,12 @@ export function findYearExtremes(clause: string): RankHit[] {
 const MONTH_FOLLOWS = /(?:\b(?:was|came\sin|fell\sin|arrived\sin)|:\**)$/;
 const MONTH_LEADS = /^(?:was|is|marked|proved|became|remained|remains|set|the)\s/;
 /**
+ * Between a month that is its clause's subject and the rank it is said to be: "May itself had been
+ * the highest since May 2024", "December was also the lowest", "July exports were the strongest".
+ */
+const MONTH_IS =
+  /^(?:\s(?:exports|shipments|volumes?|itself|alone))?\s(?:was|were|is|had been|has been|remained|proved)\s(?:(?:also|still|again|then|itself)\s)?(?:the\s|a\s|an\s)?$/;
+/**
  * What may stand between a month and the rank it leads: a space, or its figure (FIGURE_ASIDE; the
  * possessive may be read with the month).
  */
@@ -146,6 +152,15 @@ export function monthNamedBy(c: ClauseRead, f: Span): PeriodMention | null {
   const month = (p: PeriodMention) => p.shape === "month";
   if (MONTH_FOLLOWS.test(words))
     return c.own.find((p) => month(p) && p.start > f.end && p.start - f.end <= 2) ?? null;
+  // "May itself had been the highest since May 2024": the month the clause opens with as its subject
+  const subject = c.own.find(
+    (p) =>
+      month(p) &&
+      p.end <= f.start &&
+      /^\W*(?:(?:and|but|while)\s)?(?:in\s)?$/i.test(c.seg.text.slice(0, p.start)) &&
+      MONTH_IS.test(c.seg.text.slice(p.end, f.start)),
+  );
+  if (subject !== undefined) return subject;
   if (!MONTH_LEADS.test(words)) return null;
   const gap = (p: PeriodMention) => c.seg.text.slice(p.end, f.start);
   return (

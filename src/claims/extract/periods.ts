@@ -741,12 +741,12 @@ function isCalendarDay(clause: string, start: number, end: number): boolean {
 }
 
 /**
- * What follows "May" the month and never the verb: a past tense, "had", "was", a noun of trade, "at" a
+ * What follows "May" the month and never the verb: a past tense, "had", "was", "itself", a noun of trade, "at" a
  * figure, or a noun of trade after the product or destination it is of ("May magnet exports", "May
  * US-bound shipments").
  */
 const MAY_THE_MONTH =
-  /^\s(?:was|were|is|has|had|saw|brought|came|fell|rose|grew|sank|slid|slumped|shrank|took|went|got|made|showed|stood|ran|began|proved|(?![a-z]*eed\b|shed\b)[a-z]{2,}ed|exports|shipments|imports|sales|figures?|data|volumes?|totals?|levels?|numbers|tally|tonnage|deliveries)\b|^\sat\s[~≈]?\d|^\s(?:(?:rare[- ]earths?|permanent|magnet|NdFeB|gallium|germanium|antimony|graphite|tungsten|dysprosium|terbium|[a-z]+-bound)\s){1,3}(?:exports|shipments|sales|figures?|volumes?|totals?|tally|tonnage|deliveries)\b/i;
+  /^\s(?:itself|alone|was|were|is|has|had|saw|brought|came|fell|rose|grew|sank|slid|slumped|shrank|took|went|got|made|showed|stood|ran|began|proved|(?![a-z]*eed\b|shed\b)[a-z]{2,}ed|exports|shipments|imports|sales|figures?|data|volumes?|totals?|levels?|numbers|tally|tonnage|deliveries)\b|^\sat\s[~≈]?\d|^\s(?:(?:rare[- ]earths?|permanent|magnet|NdFeB|gallium|germanium|antimony|graphite|tungsten|dysprosium|terbium|[a-z]+-bound)\s){1,3}(?:exports|shipments|sales|figures?|volumes?|totals?|tally|tonnage|deliveries)\b/i;
 
 function mayIsMonth(clause: string, at: number, year: string | undefined): boolean {
   // "May 2025", "May of last year", "May this year"
