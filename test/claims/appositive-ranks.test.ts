@@ -1,6 +1,7 @@
 // A rank set after a comma is said of the figure right before it: "... to 1,238 t in May, before
 // recovering to 3,188 t in June, the highest in three months" ranks June's figure, not April's, which
-// the clause named first.
+// the clause named first; so is one in a relative clause set off by a dash ("... from 3,188 t in June
+// — which was the highest in three months").
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
@@ -46,5 +47,28 @@ describe("a rank in apposition to the last figure of a clause", () => {
       "2026-01-20",
     );
     expect(got).toContainEqual(["highest in six months", "contradicted"]);
+  });
+});
+
+describe("a rank in a relative clause set off by a dash", () => {
+  it.each([
+    [
+      "Magnet shipments recovered to 3,188 t in June 2025, up from 1,238 t in May - which was the lowest in the data.",
+      "lowest in the data",
+      "supported",
+    ],
+    [
+      "Magnet shipments climbed to 5,577 t in July 2025 from 3,188 t in June — which was the highest in three months.",
+      "highest in three months",
+      "supported",
+    ],
+    [
+      "Magnet shipments climbed to 5,577 t in July 2025 from 3,188 t in June — which was the highest since January.",
+      "highest since",
+      "contradicted",
+    ],
+  ])("ranks the level that closes the clause before it: %s", async (text, rank, verdict) => {
+    const got = await verdictsOf(store, text, "2026-01-20");
+    expect(got).toContainEqual([rank, verdict]);
   });
 });

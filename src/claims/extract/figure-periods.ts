@@ -289,6 +289,8 @@ export function yearBefore(clause: string, end: number, period: string | null): 
   return m !== null && Number(m[1]) === Number(full?.[1]) - 1;
 }
 
+/** A clause that opens on a dash and a relative pronoun, before a rank: "- which was the". */
+const DASHED_RELATIVE = /^\s*[-–—]\s(?:which|that)\s[^,;]{0,50}$/i;
 /** Between a figure and a rank said of it in a relative clause: "418 t (in July), which traders call the". */
 const RELATIVE_GAP = /^(?:\s(?:in|for|during)\s[^,;()]{1,24})?,\s(?:which|that)\s[^,;]{0,50}$/i;
 
@@ -296,9 +298,21 @@ const RELATIVE_GAP = /^(?:\s(?:in|for|during)\s[^,;()]{1,24})?,\s(?:which|that)\
  * "below July's 418 tonnes, which traders call the highest this year": a rank in a relative clause is
  * said of the level it follows, so that level's own month is the rank's.
  */
-export function relativeAntecedent(c: ClauseRead, f: Figure): PeriodMention | null {
+export function relativeAntecedent(c: ClauseRead, f: Figure, before?: ClauseRead): PeriodMention | null {
   const clause = c.seg.text;
   const g = c.figures.filter((x) => x.kind === "level" && x.end <= f.start).pop();
+  // "up from 1,238 t in May - which was the lowest in the data": a relative clause set off by a dash
+  // is a clause of its own, said of the level that closes the clause before it
+  if (g === undefined && before !== undefined && DASHED_RELATIVE.test(clause.slice(0, f.start))) {
+    const h = before.figures.filter((x) => x.kind === "level").pop();
+    const rest = h === undefined ? "" : before.seg.text.slice(h.end);
+    if (h === undefined || !/^(?:\s(?:in|for|during)\s[^,;()]{1,24})?\s*$/i.test(rest)) return null;
+    return (
+      possessivePeriod(before.seg.text, before.mentions, h) ??
+      before.mentions.find((m) => m.start >= h.end && m.shape === "month") ??
+      null
+    );
+  }
   if (g === undefined || !RELATIVE_GAP.test(clause.slice(g.end, f.start))) return null;
   return (
     possessivePeriod(clause, c.mentions, g) ??

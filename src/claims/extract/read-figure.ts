@@ -276,7 +276,10 @@ export function readFigure(
   // is said of the figure right before it: the last month named before it, not the clause's first
   const appositive =
     f.kind === "rank" && APPOSITIVE_RANK_BEFORE.test(clause.slice(Math.max(0, f.start - 100), f.start));
-  const subject = f.kind === "rank" ? (relativeAntecedent(c, f) ?? rankSubject(c, f, appositive)) : null;
+  const subject =
+    f.kind === "rank"
+      ? (relativeAntecedent(c, f, clauses[index - 1]) ?? rankSubject(c, f, appositive))
+      : null;
   const own =
     (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
     possessivePeriod(clause, c.mentions, f) ??
