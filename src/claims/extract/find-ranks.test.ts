@@ -4,6 +4,10 @@ import { findComparisons } from "./find-comparisons.js";
 import { findRanks } from "./find-ranks.js";
 
 describe("findRanks", () => {
+  it("reads no extreme of a month said with two other words ('strongest for the month')", () => {
+    expect(findRanks("November was the strongest for the month in three years")).toEqual([]);
+  });
+
   it.each([
     ["a six-month high", { type: "months", months: 6 }, "high"],
     ["a fresh 10-month low", { type: "months", months: 10 }, "low"],
@@ -14,6 +18,10 @@ describe("findRanks", () => {
     ["the year's peak", { type: "year", year: null }, "high"],
     ["2024's low", { type: "year", year: 2024 }, "low"],
     ["January, the record month", { type: "record" }, "high"],
+    // what the extreme is of, named between it and its noun
+    ["the weakest rare-earth export total of 2024", { type: "year", year: 2024 }, "low"],
+    ["the smallest monthly germanium export on record", { type: "record" }, "low"],
+    ["the biggest monthly antimony export since March", { type: "since", period: null }, "high"],
   ])("reads %s", (text, scope, direction) => {
     expect(findRanks(text)[0]).toMatchObject({ n: 1, scope, direction });
   });
