@@ -21,6 +21,8 @@ describe("findRanks", () => {
     // what the extreme is of, named between it and its noun
     ["the weakest rare-earth export total of 2024", { type: "year", year: 2024 }, "low"],
     ["the smallest monthly germanium export on record", { type: "record" }, "low"],
+    ["the strongest reading of this year", { type: "year", year: null }, "high"],
+    ["the weakest level for Japan in this year", { type: "year", year: null }, "low"],
     ["the biggest monthly antimony export since March", { type: "since", period: null }, "high"],
   ])("reads %s", (text, scope, direction) => {
     expect(findRanks(text)[0]).toMatchObject({ n: 1, scope, direction });

@@ -179,12 +179,12 @@ const YEAR_BEFORE = extremePattern(
     `\\b(?:this year's|the year's|((?:19|20)\\d{2})(?:'s|(?<=(?<!\\b(?:hit|reached|touched)\\s)\\b(?:the|an?|its|their)\\s(?:19|20)\\d{2})))\\s(?:${x}|(peak|high)|(low|trough))\\b`,
 );
 /**
- * A calendar year after the extreme: "so far this year", "of the year", "yet this year", "in 2025", "so far in 2025",
+ * A calendar year after the extreme: "so far this year", "of this year", "of the year", "yet this year", "in 2025", "so far in 2025",
  * "of last year" (said of a month of that year: the year of the claim's month).
  */
 const YEAR_AFTER = extremePattern(
   (x) =>
-    `\\b${x}\\s(?:(?:we|they)(?:['’]ve|\\shave)\\s(?:had|seen)\\s)?(?:(?:so far|yet|to date)\\s)?(?:this year|of the year|for the year|in the year|(?:of\\s|in\\s)?last year\\b(?!['’])|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
+    `\\b${x}\\s(?:(?:we|they)(?:['’]ve|\\shave)\\s(?:had|seen)\\s)?(?:(?:so far|yet|to date)\\s)?(?:(?:of\\s|in\\s)?this year|of the year|for the year|in the year|(?:of\\s|in\\s)?last year\\b(?!['’])|(?:in|so far in) ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))`,
 );
 const SINCE = extremePattern((x) => `\\b${x}\\s(?:level\\s)?since\\b`);
 /**
