@@ -31,9 +31,9 @@ function plainPartner(c: ClauseRead, kind: Kind): { value: string; at: number } 
 }
 
 /**
- * Gives each level and share that stands in a plain clause of its own destination the destinations
- * the sentence's other clauses name plainly with a figure of their own (`otherClausePartners`):
- * none of them is a reading of it. `input` is the text the drafts' offsets are in.
+ * Gives each level and share whose destination was read from its own clause, a plain clause of that
+ * destination, the destinations the sentence's other clauses name plainly with a figure of their own
+ * (`otherClausePartners`): none of them is a reading of it. `input` is the text the drafts' offsets are in.
  */
 export function markClausePartners(
   out: Draft[],
@@ -50,7 +50,7 @@ export function markClausePartners(
   };
   out.forEach((x, k) => {
     const kind = x.stated.type;
-    if (kind !== "level" && kind !== "share") return;
+    if ((kind !== "level" && kind !== "share") || x.grounds.partner !== "clause") return;
     const at = x.start + (/^\D*/.exec(input.slice(x.start, x.end))?.[0].length ?? 0);
     const own = clauses.findIndex((c) => at >= c.seg.start && at < c.seg.start + c.seg.text.length);
     const mine = own < 0 ? null : plainOf(own, kind);
