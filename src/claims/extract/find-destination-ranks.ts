@@ -102,28 +102,6 @@ const LAST_OF_LEADING = new RegExp(
 const MAKE_BEFORE = /\b(?:made|makes|making|kept|keeps|keeping)\s$/i;
 const MADE_PLACE = new RegExp(`^\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${NOUN}`, "i");
 /** "Korea's 854 tonnes made it the top destination": the place of the destination before "it". */
-/**
- * A place said at the start of a clause that names no destination, of the one the sentence or text is
- * on: "..., and was the fifth-largest destination", "It was the largest buyer.", "which made it the
- * top market". Read as the carried destination's, so it can bear a rank out, never refute one.
- */
-const OWNERLESS_PLACE = new RegExp(
-  `^\\W*(?:and\\s|but\\s|which\\s|it\\s|and\\sit\\s)?(?:was|is|remained|remains|stayed|stays|became|becomes|ranked\\sas|made\\sit|makes\\sit|making\\sit)\\s(?:(?:still|again|once again|now)\\s)?(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`,
-  "i",
-);
-
-/** The place a clause without a destination opens with, if any (see `OWNERLESS_PLACE`). */
-export function findOwnerlessDestinationRank(
-  clause: string,
-): { start: number; end: number; n: number } | null {
-  const m = OWNERLESS_PLACE.exec(clause);
-  if (m === null) return null;
-  const n = placeOf(m, 1);
-  if (n === null || n < 1 || n > 10) return null;
-  const lead = /^\W*(?:(?:and|but|which|it|and\sit)\s)?/i.exec(m[0])?.[0].length ?? 0;
-  return { start: m.index + lead, end: m.index + m[0].length, n };
-}
-
 const MADE_IT = hinted(
   new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i"),
   /\b(?:made|makes|making)\sit\s/i,
@@ -167,7 +145,7 @@ const UNNAMED_MOVE =
  * buyers"), so that "and ranked fourth" on its own, which may rank months, is not read here.
  */
 const UNNAMED_RANK = new RegExp(
-  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|so|also|still|again|now|once again|therefore|hence)\\s){0,2}(?:(?:(?:remained|remains|was|is|became|becoming|stayed|stays|ranked as|ranks as|emerged as)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?(?:\\s${AMONG}|(?=,?\\s(?:ahead\\sof|behind)\\s)))`,
+  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet|which)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|so|also|still|again|now|once again|therefore|hence)\\s){0,2}(?:(?:(?:remained|remains|was|is|became|becomes|becoming|stayed|stays|ranked as|ranks as|emerged as|made it|makes it|making it)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?(?:\\s${AMONG}|(?=,?\\s(?:ahead\\sof|behind)\\s)))`,
   "i",
 );
 /** A word every `UNNAMED_RANK` holds, looked for first. */
@@ -175,7 +153,7 @@ const UNNAMED_NOUN =
   /destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet|ahead of|behind/i;
 /** Where the rank's own words start in an `UNNAMED_RANK` match: past a speaker's label, its joining word and "it". */
 const UNNAMED_LEAD =
-  /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?(?:(?:and|but|yet)\s)?(?:it\s)?(?:(?:thus|so|therefore|hence)\s)?/i;
+  /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?(?:(?:and|but|yet|which)\s)?(?:it\s)?(?:(?:thus|so|therefore|hence)\s)?/i;
 
 /**
  * The place of a destination a clause leaves unnamed (see `UNNAMED_RANK`): whose it is, the clause

@@ -15,11 +15,7 @@ import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
 import { ITEM_NAME, findShareValues, fractionShare, type ShareHit } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
-import {
-  findDestinationRanks,
-  findOwnerlessDestinationRank,
-  findUnnamedDestinationRank,
-} from "./find-destination-ranks.js";
+import { findDestinationRanks, findUnnamedDestinationRank } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
 import { HEDGE_WORDS, NUM, WORD_NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
 import { FRACTION_WORDS } from "./lexicon.js";
@@ -579,23 +575,6 @@ export function readClause(
     });
   }
   // "..., and was the fifth-largest destination": a place of the destination the text is on
-  const ownerless = partners.some((p) => !p.weak) ? null : findOwnerlessDestinationRank(clause);
-  if (
-    ownerless !== null &&
-    !figures.some((f) => f.kind === "rank" && f.start < ownerless.end && f.end > ownerless.start)
-  )
-    figures.push({
-      start: ownerless.start,
-      end: ownerless.end,
-      kind: "rank",
-      stated: () => ({
-        type: "rank",
-        n: ownerless.n,
-        direction: "high",
-        scope: { type: "destinations" },
-        raw: clause.slice(ownerless.start, ownerless.end),
-      }),
-    });
   for (const s of shares) {
     if (!isTrade(s.start, s.end)) continue;
     // "1,346 t, or 21.9%" is a share only of a part the clause names ("Germany took ..."), not of the total
