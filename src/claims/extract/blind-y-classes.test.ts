@@ -237,3 +237,12 @@ describe("a span of two months asked about, answered with the figures it ran fro
     ]);
   });
 });
+
+describe("a sentence that is only a rank's words", () => {
+  it("ranks what the sentence before spoke of", () => {
+    const text =
+      "Korea took 815 t of magnets in December, up from 569 t in October. Highest since September.";
+    const c = extractClaims(text, { published: "2026-01-21" }).find((x) => x.kind === "rank");
+    expect([c?.partner, c?.period]).toEqual(["KOR", "2025-12"]);
+  });
+});

@@ -380,7 +380,15 @@ function partnerOfFigure(
   // "The November tally had been 60 t lower": a month's figure as the subject points back to what
   // was spoken of (not across bullets, each its own fact)
   const figureSubject = c.seg.block !== "bullet" && FIGURE_SUBJECT.test(c.seg.text);
-  const back = pointsBack(c) || (fresh === null && (c.seg.sentenceStart === false || figureSubject));
+  // "Germany: 1,346 t, up from 1,116 t in July. Third straight rise.": a sentence that is only a
+  // rank's words (and its window: "Highest since September.") goes on about what the sentence before
+  // spoke of, as "It was a third straight rise" does
+  const fragment =
+    f.kind === "rank" &&
+    /^\W*(?:(?:a|an|the|its|their)\s)?$/i.test(c.seg.text.slice(0, f.start)) &&
+    /^[^\d,;:]{0,30}$/.test(c.seg.text.slice(f.end));
+  const back =
+    pointsBack(c) || fragment || (fresh === null && (c.seg.sentenceStart === false || figureSubject));
   // under a heading, a lead line or a question about a destination, only a named total leaves it
   if (topic !== null) {
     offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, topic.value);
