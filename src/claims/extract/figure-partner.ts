@@ -382,9 +382,11 @@ function partnerOfFigure(
   const figureSubject = c.seg.block !== "bullet" && FIGURE_SUBJECT.test(c.seg.text);
   // "Germany: 1,346 t, up from 1,116 t in July. Third straight rise.": a sentence that is only a
   // rank's words (and its window: "Highest since September.") goes on about what the sentence before
-  // spoke of, as "It was a third straight rise" does
+  // spoke of, as "It was a third straight rise" does; not one that names its product ("- the lowest
+  // monthly gallium export on record")
   const fragment =
     f.kind === "rank" &&
+    fresh !== "named" &&
     /^\W*(?:(?:a|an|the|its|their)\s)?$/i.test(c.seg.text.slice(0, f.start)) &&
     /^[^\d,;:]{0,30}$/.test(c.seg.text.slice(f.end));
   const back =
