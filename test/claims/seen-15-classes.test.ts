@@ -213,6 +213,12 @@ describe("a share 'of it'", () => {
     expect({ verdict: c?.verdict, period: c?.period }).toEqual({ verdict, period: "2025-10" });
   });
 
+  it("is of the tonnage 'of which' points back to", async () => {
+    const text = "Magnet exports to the EU came to 2,060.3t in Oct, of which Germany took 54pc.";
+    const c = await claimAt(store, text, "took 54pc", "2025-11-20");
+    expect({ verdict: c?.verdict, partner: c?.partner }).toEqual({ verdict: "supported", partner: "DEU" });
+  });
+
   it("is never refuted by the share of the total when that tonnage is a destination's", async () => {
     const text =
       "Shipments to the European Union reached 2,060 tonnes of magnets in October; Germany accounted for 20% of it.";
@@ -281,6 +287,20 @@ describe("changes with their bases listed 'respectively'", () => {
     ],
   ])("takes each on its own base: %s", async (text, published, expected) => {
     expect(await changes(text, published)).toEqual(expected);
+  });
+
+  it("reads a month listed as a base as no period of the claim's own", async () => {
+    const text =
+      "China's magnet exports dropped 5.2% and rose 15.8% from September and October 2024, respectively.";
+    const got = (await verifyClaims(store, text, { published: "2025-11-20" })).claims.map((c) => [
+      c.text,
+      c.period,
+      c.verdict,
+    ]);
+    expect(got).toEqual([
+      ["dropped 5.2%", "2025-10", "supported"],
+      ["rose 15.8%", "2025-10", "supported"],
+    ]);
   });
 
   it("contradicts changes whose bases were swapped", async () => {

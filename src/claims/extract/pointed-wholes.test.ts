@@ -21,6 +21,8 @@ describe("pointedWholes", () => {
       "took roughly a third",
       656,
     ],
+    ["Magnet exports to the EU came to 2,060.3t in Oct, of which Germany took 54pc.", "took 54pc", 2060.3],
+    ["The EU took 2,060 t in October. Of that, Germany took 54%.", "took 54%", 2060],
   ])("takes the tonnage just named as the whole: %s", (text, quote, whole) => {
     expect(wholeOf(text, quote)?.value).toBe(whole);
   });
@@ -32,6 +34,8 @@ describe("pointedWholes", () => {
     ],
     ["Germany took 20% of it.", "took 20%"],
     ["Exports were 5,473 t in October. Prices rose. Buyers worried. Germany took 20% of it.", "took 20%"],
+    // "of that" is the tonnage's own: 138 t of the 243 t, the part, not the whole
+    ["Exports were 243 t in all. Japan took 138 t of that, about 57%.", "about 57%"],
   ])("leaves the share alone when nothing near is pointed at: %s", (text, quote) => {
     expect(wholeOf(text, quote)).toBeNull();
   });

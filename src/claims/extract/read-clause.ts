@@ -379,7 +379,7 @@ export function readClause(
   state: { trade: boolean; moved?: EarlierChange | null; shareTopic?: boolean },
 ): ClauseRead {
   const clause = seg.text;
-  const mentions = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
+  const listed = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
   // "amid the rare earth export curbs": the goods a policy covers are not the figures' product
   const series = findSeries(clause).filter((m) => !policyObject(clause, m));
   const before = state.trade;
@@ -392,6 +392,17 @@ export function readClause(
   const last = subjectAt(clause, clause.length, clause.length);
   if (last !== null || series.length > 0) state.trade = last === "trade" || series.length > 0;
   const found = findChanges(clause, state.moved ?? null);
+  // "dropped 5.2% and rose 15.8% from September and October 2024, respectively": a month listed as
+  // a change's base is no period of the clause's own
+  const based = found.flatMap((c) => (typeof c.respective === "object" ? [c.respective] : []));
+  const mentions =
+    based.length === 0
+      ? listed
+      : listed.map((m) =>
+          m.role === "main" && based.some((b) => m.start >= b.start && m.end <= b.end)
+            ? { ...m, role: "base" as const }
+            : m,
+        );
   // the last change read goes on to the next clause of the sentence ("..., and in April by a further 25 t")
   state.moved = found.length > 0 ? (found[found.length - 1] as EarlierChange) : (state.moved ?? null);
   // "a decline of 760t, or 2.3%": a percentage after a difference is its change, not a share; nor is

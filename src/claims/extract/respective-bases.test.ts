@@ -40,6 +40,13 @@ describe("respectiveBases", () => {
         ["40%", "mom", null],
       ],
     ],
+    [
+      "the US took 656 t, up 56% and 12% respectively on September and on October 2024",
+      [
+        ["up 56%", null, "on September"],
+        ["12%", null, "on October 2024"],
+      ],
+    ],
   ])("%s", (clause, hits) => {
     expect(read(clause)).toEqual(hits);
   });

@@ -10,9 +10,9 @@ import { allMatches } from "./all-matches.js";
 const RESPECTIVELY = /\brespectively\b/i;
 /** Between two changes of the list: a comma or "and", and the second one's own direction word. */
 const CHANGE_GAP = /^(?:,\s|,?\s(?:and|but|while)\s)$/i;
-/** The list of bases: after the changes (up to the clause's end) or between them and "respectively". */
+/** The list of bases after "respectively", up to the clause's end: words and years, no other figure. */
 const BASE_LIST =
-  /^,?\s((?:[^\d;.!?%]|\.(?=\d))+?)(?=,?\s*(?:[;.!?]|$)|,\s(?:to|with|while|and|but|as|after)\s)/i;
+  /^,?\s((?:[^\d;.!?%]|(?:19|20)\d{2}\b)+?)(?=,?\s*(?:[;.!?]|$)|,\s(?:to|with|while|and|but|as|after)\s)/i;
 /** Between two bases of the list. */
 const BASE_SPLIT = /,\s(?:and\s)?|\s(?:and|&)\s/gi;
 /** A base's own preposition, which the bases after the first may leave out ("on the month and year"). */

@@ -539,7 +539,10 @@ function ofStatedWhole(
     verdict: "unverifiable" as const,
     note: `; but the share is said of ${amount(whole.value, "t")}, which is not that total, so the words may take it of another figure`,
   };
-  if (part.unit !== "t") return unknown;
+  // "the EU took 2,060 t, with Germany accounting for more than half of it", where the share was
+  // read as the EU's own: a figure is no share of itself
+  if (part.unit !== "t" || Math.abs(part.value - whole.value) <= whole.halfUnit + part.halfStep)
+    return unknown;
   const [pl, ph] = around(part);
   const range: Interval = [
     (pl / (whole.value + whole.halfUnit)) * 100,
