@@ -173,12 +173,15 @@ async function check(
   const judgeAll = ({ claim, readings }: (typeof planned)[number]) => {
     // one sentence scan per claim, not one per reading
     const seen = seenOn(claim);
-    return judge(
-      claim,
-      readings.map((r) => ({ reading: r, outcome: checkReading(book, r, seen) })),
-      opts.text,
-      opts.published,
-    );
+    const checked: Checked = [];
+    for (const r of readings) {
+      // a reading weighed only where the data holds nothing for the main one is checked only then
+      // ("January" in a story of early February may be last January, not where this January is held)
+      const main = checked[0]?.outcome;
+      if (r.from?.unheld === true && !(main?.verdict === "unverifiable" && main.actual === null)) continue;
+      checked.push({ reading: r, outcome: checkReading(book, r, seen) });
+    }
+    return judge(claim, checked, opts.text, opts.published);
   };
   const judged = await inBatches(planned, opts.signal, judgeAll);
   /** Leaves claim `i` unverifiable, its explanation saying why the verdict it had is not certain. */
@@ -338,13 +341,9 @@ function judge(
   published?: string,
 ): Outcome & { reading?: PlannedReading } {
   const each = checked.filter((c) => c.reading.from?.each === true);
-  // a reading weighed only where the data holds nothing for the main one ("January" in a story of
-  // early February may be last January, but not where this January's figure is held)
-  const first = checked[0]?.outcome;
-  const unheld = first !== undefined && first.verdict === "unverifiable" && first.actual === null;
   const out = judgeReadings(
     claim,
-    checked.filter((c) => !each.includes(c) && (unheld || c.reading.from?.unheld !== true)),
+    checked.filter((c) => !each.includes(c)),
     text,
     published,
   );
