@@ -135,7 +135,8 @@ describe("items of a list, each naming its product and its own figure", () => {
     const c = extractClaims(text, { published: "2026-01-25" }).find(
       (x) => text.slice(x.start, x.end) === quote,
     );
-    return [c?.series, [...new Set((c?.alternatives ?? []).map((a) => a.series))].sort()];
+    const series = (c?.alternatives ?? []).flatMap((a) => (a.series === undefined ? [] : [a.series]));
+    return [c?.series, [...new Set(series)].sort()];
   };
   const list =
     "An alert had China's gallium exports in December at 10.089 tonnes, China's rare earth exports at 4,932 tonnes, and China's terbium exports at 4.12 tonnes.";
