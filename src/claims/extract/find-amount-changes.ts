@@ -6,6 +6,7 @@
 // Such a figure is a change, not a level: checking "a drop of 312 tonnes" as the month's tonnage
 // would accuse a right text.
 
+import { hinted, mayMatch } from "./hints.js";
 import { findLevels, type LevelHit } from "./find-figures.js";
 import {
   CAUSE_DOWN,
@@ -218,9 +219,9 @@ const OTHER_MONTH = `(?:in\\s|during\\s)?(?:${MONTH_NAME}|a (?:month|year) (?:ea
  * A bare number compared with another month after a tonnage in the same clause: "Indian buyers got
  * 172 tonnes, 22 more than in May", "1,118 t, 170 fewer than a month earlier". It takes the tonnage's unit.
  */
-const BARE_DIFFERENCE = new RegExp(
-  `(?<![\\w.,$€£¥+\\-−–/])(${NUM})(?=\\s(more|fewer|less)\\sthan\\s${OTHER_MONTH})`,
-  "gi",
+const BARE_DIFFERENCE = hinted(
+  new RegExp(`(?<![\\w.,$€£¥+\\-−–/])(${NUM})(?=\\s(more|fewer|less)\\sthan\\s${OTHER_MONTH})`, "gi"),
+  /\d\s(?:more|fewer|less)\sthan\s/i,
 );
 
 /** A comparison with another month right after a difference: "compared with October", "than in May", "on March". */
@@ -332,7 +333,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
 
 function bareDifferences(clause: string, levels: LevelHit[]): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
-  for (const m of allMatches(BARE_DIFFERENCE, clause)) {
+  for (const m of mayMatch(BARE_DIFFERENCE, clause) ? allMatches(BARE_DIFFERENCE.re, clause) : []) {
     const start = m.index ?? 0;
     const end = start + (m[1] ?? "").length;
     const n = parseDecimal(m[1] ?? "");

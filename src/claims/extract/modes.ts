@@ -193,7 +193,7 @@ const DISPUTED_AFTER = hinted(
     `[;—–]\\s*(?:(?:(?:the|a|one|another)\\s(?:[\\w-]+\\s){0,3}?(?:clarified|noted|replied|pointed out|countered|explained)\\s(?:that\\s)?)?${OWN_SLIP}|(?:we|I)\\s(?:(?:strongly|respectfully)\\s)?(?:disagree|dispute\\s(?:it|that|this)|doubt\\s(?:it|that|this))\\b)`,
     "i",
   ),
-  /[;—–]\s*(?:that|this|it|which|they|we|I)\s|\b(?:clarified|noted|replied|pointed out|countered|explained)\s/i,
+  /[;—–]\s*(?:(?:that|this|it|which)\s(?:figure\s|number\s)?(?:was|is)\s|they\s(?:were|are)\s|we\s|I\s)|\b(?:clarified|noted|replied|pointed out|countered|explained)\s/i,
 );
 /**
  * After the denied words, the speaker's own statement: "denied reports of a slump, saying exports rose 12%",

@@ -9,35 +9,51 @@ import { MONTH_NAME, ROMANCE_NUMBERS, YEAR } from "./lexicon.js";
 import { monthRange, range } from "./period-spans.js";
 import { fromIndex, type PeriodAnchor, type RawMention } from "./periods.js";
 import { allMatches } from "./all-matches.js";
+import { hinted, mayMatch, type HintedPattern } from "./hints.js";
 
 const L = "(?<![\\p{L}])";
 const R = "(?![\\p{L}])";
 /** "de 2026", "del 2025", "dell'anno 2025", "di quest'anno" left out: the year a span names after it. */
 const OF_YEAR = `(?:\\s(?:de|del|do|da|di|dell['’]anno)\\s(${YEAR}))?`;
-const RANGE = new RegExp(
-  `${L}(entre|de|desde|da|dal|tra|fra|du)\\s(${MONTH_NAME})(?:\\s(?:de\\s|del\\s)?(${YEAR}))?\\s(?:y|e|et|à|a|al|ao|hasta|até|jusqu['’]à|fino\\sa)\\s(${MONTH_NAME})(?:\\s(?:de\\s|del\\s)?(${YEAR}))?${R}`,
-  "giu",
+const RANGE = hinted(
+  new RegExp(
+    `${L}(entre|de|desde|da|dal|tra|fra|du)\\s(${MONTH_NAME})(?:\\s(?:de\\s|del\\s)?(${YEAR}))?\\s(?:y|e|et|à|a|al|ao|hasta|até|jusqu['’]à|fino\\sa)\\s(${MONTH_NAME})(?:\\s(?:de\\s|del\\s)?(${YEAR}))?${R}`,
+    "giu",
+  ),
+  new RegExp(`${L}(?:entre|de|desde|da|dal|tra|fra|du)\\s`, "iu"),
 );
 /** "subieron un 12,4 % de octubre a noviembre": two months a change is measured between, not a span. */
 const CHANGE_BEFORE = /\d\s?%[^.;:]{0,12}$/;
-const YEAR_IN = new RegExp(
-  `${L}(?:nel|nell['’]anno|en|em|durante|no\\sano\\sde|en\\sel\\saño|en\\sl['’]année|au\\scours\\sde\\sl['’]année)\\s(${YEAR})(?![-/\\d])`,
-  "giu",
+const YEAR_IN = hinted(
+  new RegExp(
+    `${L}(?:nel|nell['’]anno|en|em|durante|no\\sano\\sde|en\\sel\\saño|en\\sl['’]année|au\\scours\\sde\\sl['’]année)\\s(${YEAR})(?![-/\\d])`,
+    "giu",
+  ),
+  new RegExp(`${L}(?:nel|nell['’]anno|en|em|durante|no|au)\\s`, "iu"),
 );
 const COUNT = Object.keys(ROMANCE_NUMBERS).join("|");
-const FIRST_N = new RegExp(
-  `${L}(?:primeros|primeiros|premiers|primi)\\s(\\d{1,2}|${COUNT})\\s(?:meses|mois|mesi)${R}${OF_YEAR}`,
-  "giu",
+const FIRST_N = hinted(
+  new RegExp(
+    `${L}(?:primeros|primeiros|premiers|primi)\\s(\\d{1,2}|${COUNT})\\s(?:meses|mois|mesi)${R}${OF_YEAR}`,
+    "giu",
+  ),
+  new RegExp(`${L}(?:primeros|primeiros|premiers|primi)\\s`, "iu"),
 );
 /** The count set before "first", as French always and Spanish and Portuguese often write it: "les sept premiers mois de 2023", "los dos primeros meses de 2026", "nos sete primeiros meses". */
-const N_FIRST = new RegExp(
-  `${L}(\\d{1,2}|${COUNT})\\s(?:primeros|primeiros|premiers)\\s(?:meses|mois)${R}${OF_YEAR}`,
-  "giu",
+const N_FIRST = hinted(
+  new RegExp(
+    `${L}(\\d{1,2}|${COUNT})\\s(?:primeros|primeiros|premiers)\\s(?:meses|mois)${R}${OF_YEAR}`,
+    "giu",
+  ),
+  /\s(?:primeros|primeiros|premiers)\s/iu,
 );
 const PARTS: Record<string, [number, number]> = { bimestre: [1, 2], trimestre: [1, 3], semestre: [1, 6] };
-const FIRST_PART = new RegExp(
-  `${L}(primer|primero|primeiro|premier|primo|1er|1º|1°)\\s(bimestre|trimestre|semestre)${R}${OF_YEAR}`,
-  "giu",
+const FIRST_PART = hinted(
+  new RegExp(
+    `${L}(primer|primero|primeiro|premier|primo|1er|1º|1°)\\s(bimestre|trimestre|semestre)${R}${OF_YEAR}`,
+    "giu",
+  ),
+  /bimestre|trimestre|semestre/iu,
 );
 const SO_FAR =
   /(?<![\p{L}])(?:en lo que va (?:de|del) año|desde (?:o )?(?:início|inicio|comienzo) (?:do|del) ano|depuis le début de l['’]année|da inizio anno|dall['’]inizio dell['’]anno)(?![\p{L}])/giu;
@@ -55,7 +71,8 @@ export function findRomancePeriods(clause: string, anchor: PeriodAnchor): RawMen
     if (n !== undefined && n >= 1 && n <= 12 && y !== null)
       out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
   };
-  for (const m of allMatches(RANGE, clause)) {
+  const matches = (p: HintedPattern) => (mayMatch(p, clause) ? allMatches(p.re, clause) : []);
+  for (const m of matches(RANGE)) {
     const r = monthRange(m, anchor, true);
     if (r === null) continue;
     if (CHANGE_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) {
@@ -69,14 +86,12 @@ export function findRomancePeriods(clause: string, anchor: PeriodAnchor): RawMen
     }
     out.push({ ...span(m), period: r, shape: "range", role: "main" });
   }
-  for (const m of allMatches(YEAR_IN, clause))
-    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
-  for (const m of [...allMatches(FIRST_N, clause), ...allMatches(N_FIRST, clause)]) {
+  for (const m of matches(YEAR_IN)) out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
+  for (const m of [...matches(FIRST_N), ...matches(N_FIRST)]) {
     const w = (m[1] ?? "").toLowerCase();
     firstMonths(m, /^\d+$/.test(w) ? Number(w) : ROMANCE_NUMBERS[w], m[2]);
   }
-  for (const m of allMatches(FIRST_PART, clause))
-    firstMonths(m, PARTS[(m[2] ?? "").toLowerCase()]?.[1], m[3]);
+  for (const m of matches(FIRST_PART)) firstMonths(m, PARTS[(m[2] ?? "").toLowerCase()]?.[1], m[3]);
   for (const m of allMatches(SO_FAR, clause)) {
     if (anchor.latest === null) continue;
     const period = `${yearOf(anchor.latest)}-01..${fromIndex(anchor.latest)}`;

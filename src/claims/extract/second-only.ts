@@ -20,7 +20,7 @@ const MONTH_ABOVE = hinted(
     `\\b${ONLY_ABOVE}\\s(?:the\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s)?`,
     "gi",
   ),
-  /\bonly\b|\bsecond\s+to\b/i,
+  /\bsecond\s+(?:only\s+)?to\b|\b(?:behind|trail(?:ed|ing|s)?)\s+only\b|\bonly\s+by\b/i,
 );
 /**
  * The months above said as the subject: "only January was higher", "only January and August were
