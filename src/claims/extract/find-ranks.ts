@@ -387,7 +387,7 @@ const EXTREME_WORD = new RegExp(`${HIGH}|${LOW}`, "i");
 const NEEDS = new Map<RegExp, RegExp>([
   [RECORD_SCOPE, EXTREME_WORD],
   [RECORD_EVER, EXTREME_WORD],
-  [YEAR_BEFORE, /'s\s|(?:19|20)\d{2}\s/i],
+  [YEAR_BEFORE, new RegExp(`(?:'s|\\d)\\s(?:(?:${ORD})[- ])?(?:${HIGH}|${LOW}|peak|high|low|trough)`, "i")],
   [YEAR_AFTER, EXTREME_WORD],
   [SINCE, EXTREME_WORD],
   [NOT_SEEN_SINCE, /since/i],
