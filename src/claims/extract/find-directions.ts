@@ -3,6 +3,7 @@
 // hypotheticals are not claims about a published figure. A verb with an object ("Beijing eased
 // licensing bottlenecks", "the ministry expanded its controls") moves that object, not a flow.
 
+import { hinted, mayMatch } from "./hints.js";
 import { directionOf, DOWN_NOUNS, FRACTIONS, NUMBER_WORDS, UP_NOUNS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
@@ -41,9 +42,12 @@ const FIRST_MOVE = new RegExp(
 );
 
 /** "a steep monthly fall", "a modest month-on-month rise": a move named as a noun. */
-const MONTHLY_MOVE = new RegExp(
-  `\\b(?:a|an)\\s(?:[a-z]+\\s)?(?:monthly|month-on-month|m\\/m|MoM)\\s(${UP_NOUNS}|${DOWN_NOUNS})\\b`,
-  "gi",
+const MONTHLY_MOVE = hinted(
+  new RegExp(
+    `\\b(?:a|an)\\s(?:[a-z]+\\s)?(?:monthly|month-on-month|m\\/m|MoM)\\s(${UP_NOUNS}|${DOWN_NOUNS})\\b`,
+    "gi",
+  ),
+  /(?:monthly|month-on-month|m\/m|MoM)\s/i,
 );
 /**
  * An answer or note that opens with the move: "Down again, to 1,120 t", "Guest: Up sharply on the
@@ -87,7 +91,10 @@ export function findDirections(clause: string): DirectionHit[] {
       direction: /^(?:Up|more|higher)$/i.test(move) ? "up" : "down",
     });
   }
-  for (const m of [...allMatches(FIRST_MOVE, clause), ...allMatches(MONTHLY_MOVE, clause)]) {
+  for (const m of [
+    ...allMatches(FIRST_MOVE, clause),
+    ...(mayMatch(MONTHLY_MOVE, clause) ? allMatches(MONTHLY_MOVE.re, clause) : []),
+  ]) {
     if (
       MODAL_BEFORE.test(
         clause.slice(Math.max(0, m.index - 30), m.index).replace(/\b(?:be\s)?(?:the\s)?$/, ""),
