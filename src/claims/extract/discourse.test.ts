@@ -331,7 +331,7 @@ describe("a thread of questions", () => {
     const got = extractClaims(t, { published: "2026-01-25" }).map((c) => [
       c.text,
       c.period,
-      c.alternatives.map((a) => a.period),
+      c.alternatives.map((a) => a.period).filter((p) => p?.includes("..")),
     ]);
     // the year told before December stays only a reading of what follows
     expect(got).toEqual([

@@ -177,13 +177,7 @@ export function pairOf(
   const from = parseMonth(a);
   const to = parseMonth(b);
   if (from === null || to === null) return null;
-  const levels = c.figures.filter((x) => x.kind === "level");
-  const start = levels.find((x) => FROM_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
-  const end = start
-    ? levels.find(
-        (x) => x.start > start.end && TO_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)),
-      )
-    : undefined;
+  const { levels, start, end } = fromToLevels(c);
   // "from April to May" opens a span as well: only the ends given as figures make it a change
   // as does a level the series moved to ("From May to July, exports sank to 4,937 t")
   const between = /^between\s/i.test(words);
@@ -211,6 +205,19 @@ export function pairOf(
   return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
 }
 
+/** A clause's levels, and the one it runs from ("from 877 t") and the one it runs to after it ("to 46 t"). */
+function fromToLevels(c: ClauseRead): { levels: Figure[]; start?: Figure; end?: Figure } {
+  const clause = c.seg.text;
+  const levels = c.figures.filter((x) => x.kind === "level");
+  const start = levels.find((x) => FROM_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
+  const end = start
+    ? levels.find(
+        (x) => x.start > start.end && TO_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)),
+      )
+    : undefined;
+  return { levels, start, end };
+}
+
 /**
  * "How far did US-bound magnets fall between January and May?" answered "From 877 t to 46 t, a drop
  * of 831 t": a span of two months the clause carries (from a question or the sentence before) pairs
@@ -227,14 +234,7 @@ export function carriedPair(
   const i = parseMonth(a);
   const j = b === undefined ? null : parseMonth(b);
   if (i === null || j === null || b === undefined || j <= i) return null;
-  const clause = c.seg.text;
-  const levels = c.figures.filter((x) => x.kind === "level");
-  const start = levels.find((x) => FROM_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
-  const end = start
-    ? levels.find(
-        (x) => x.start > start.end && TO_FIGURE.test(clause.slice(Math.max(0, x.start - 24), x.start)),
-      )
-    : undefined;
+  const { start, end } = fromToLevels(c);
   if (start === undefined || end === undefined) return null;
   if (f === start) return { period: a };
   if (f === end) return { period: b };

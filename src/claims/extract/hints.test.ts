@@ -150,6 +150,8 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "about half the amount that went to the US",
     "about half of those to the US",
     "a third of the figure for March",
+    "the recovery from May to August was almost fivefold.",
+    "roughly a fifth of what China sent abroad in January",
     "purchases rose 2.4 times",
     "出口量约2.6倍",
     "出口翻了一倍",
