@@ -34,7 +34,7 @@ import { markRetracted } from "./retracted-figures.js";
 import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
 import { allMatches } from "./all-matches.js";
-import { antecedentOf, comparesBack, pointsBack, resolvePointing } from "./pointing-back.js";
+import { antecedentOf, pointsBack, resolvePointing } from "./pointing-back.js";
 import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
 import { pointedWholes } from "./pointed-wholes.js";
@@ -304,7 +304,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     before.named.period &&
     named.period !== null &&
     named.period.value !== before.period &&
-    (pointing || (!question && comparesBack(text)))
+    (pointing || (!question && comparesAside(text)))
   )
     named.period = { value: before.period, why: "the figure the sentence points back at", at };
   // "That was a record", "The figure was 35% above a year earlier": the figure before, as named there

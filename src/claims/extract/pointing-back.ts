@@ -110,20 +110,6 @@ export function pointsBack(sentence: string, antecedent: Antecedent): boolean {
   return !/\b(?:total|tally)\b/i.test(m[0]) || antecedent.partner === "WLD";
 }
 
-/**
- * A sentence that only measures the figure before against another month's: "Only January's 6,356
- * tons was higher", "Only in January were shipments larger", "Just March 2024 came in lower".
- */
-const ONLY_OTHER_MONTH = new RegExp(
-  `^\\W*(?:and\\s)?(?:only|just)\\s(?:in\\s)?(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:['’]s)?\\s[^.;:!?]{0,40}?\\b(?:was|were|came in|stood|ran)\\s(?:any\\s|even\\s|still\\s)?(?:higher|larger|bigger|greater|stronger|lower|smaller|weaker)\\b`,
-  "i",
-);
-
-/** True when the sentence's only subject is another month held up against the figure before. */
-export function comparesBack(sentence: string): boolean {
-  return ONLY_OTHER_MONTH.test(sentence);
-}
-
 /** How a later clause that goes on with the subject opens: "..., and the highest level on record". */
 const GOES_ON = /^\W*(?:(?:and|but|or)\s+(?:also\s+|still\s+)?|(?:-{1,2}|—)\s*)?/i;
 /** Words that give a clause a subject of its own before its figure. */
