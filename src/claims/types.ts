@@ -278,8 +278,10 @@ export interface ExtractedClaim {
   /**
    * For a level or share whose own clause names its destination, and only that one, before its one
    * figure ("exports to the US were 305 tons, while Japan received 582 tons"): the destinations the
-   * sentence's other clauses name the same way with figures of their own. Each figure is its own
-   * clause's, so none of these is a reading of it.
+   * sentence's other clauses name the same way with figures of their own; for a place among
+   * destinations said right after its item's destination ("Germany ranked first, South Korea ranked
+   * second"), the other items' destinations. Each figure is its own clause's or item's, so none of
+   * these is a reading of it.
    */
   otherClausePartners?: string[];
   mode: Mode;

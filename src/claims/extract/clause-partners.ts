@@ -6,6 +6,7 @@
 
 import { allMatches } from "./all-matches.js";
 import { SUM_WORDS } from "./figure-partner.js";
+import { partnersOfOtherRankedItems } from "./ranked-items.js";
 import type { ClauseRead } from "./read-clause.js";
 import type { Draft } from "./read-figure.js";
 
@@ -41,6 +42,7 @@ export function markClausePartners(
   sentence: string,
   input: string,
 ): void {
+  markRankedItems(out, sentence, clauses[0]?.seg.start ?? 0);
   if (clauses.length < 2 || /\brespectively\b/i.test(sentence) || SUM_WORDS.test(sentence)) return;
   const plain = new Map<string, ReturnType<typeof plainPartner>>();
   const plainOf = (i: number, kind: Kind) => {
@@ -61,5 +63,20 @@ export function markClausePartners(
       if (theirs !== null && theirs.value !== x.partner) others.add(theirs.value);
     });
     if (others.size > 0) out[k] = { ...x, otherClausePartners: [...others] };
+  });
+}
+
+/**
+ * "Germany ranked first, South Korea ranked second, Vietnam ranked third": a place among destinations
+ * read from its own item gets the other items' destinations as `otherClausePartners` (see
+ * ranked-items.ts). `start` is where the sentence starts in the text the drafts' offsets are in.
+ */
+function markRankedItems(out: Draft[], sentence: string, start: number): void {
+  out.forEach((x, k) => {
+    if (x.stated.type !== "rank" || x.stated.scope.type !== "destinations" || x.grounds.partner !== "clause")
+      return;
+    const others = partnersOfOtherRankedItems(sentence, x.start - start, x.partner);
+    if (others.size > 0)
+      out[k] = { ...x, otherClausePartners: [...new Set([...(x.otherClausePartners ?? []), ...others])] };
   });
 }

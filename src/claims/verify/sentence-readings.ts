@@ -15,7 +15,6 @@ import { findPartners, findSeries } from "../extract/subjects.js";
 import type { ExtractedClaim } from "../types.js";
 import { seriesAcrossContrast } from "./contrast-clause.js";
 import { itemPartner } from "./item-partner.js";
-import { partnersOfOtherRankedItems } from "./ranked-items.js";
 import { partnersOnlyRankedNext } from "./ranked-next.js";
 import type { PlannedReading } from "./readings.js";
 import { allMatches } from "../extract/all-matches.js";
@@ -371,16 +370,9 @@ export function sentenceReadings(
   // "Japan (131 t), India (172 t)": a figure its own item names is not a neighbour's
   const own = listed && itemPartner(text, numberStart(text, claim), sentence) === main.key.partner;
   const equals = equalDestinations(text, claim.end);
-  // "exports to the US were 305 tons, while Japan received 582 tons": each clause's figure is its own
+  // "exports to the US were 305 tons, while Japan received 582 tons", "Germany ranked first, South
+  // Korea ranked second": each clause's or ranked item's figure is its own
   const apartClauses = (listed && claim.grounds.partner === "clause" && claim.otherClausePartners) || [];
-  // "Germany ranked first, South Korea ranked second, Vietnam ranked third": each place is its item's
-  const apartItems =
-    listed &&
-    claim.grounds.partner === "clause" &&
-    claim.stated.type === "rank" &&
-    claim.stated.scope.type === "destinations"
-      ? partnersOfOtherRankedItems(sentence, head.length, main.key.partner)
-      : null;
   // "... to Germany were 1,161 t; ... to the US in August were 509 t; and China's magnet exports in
   // October were ...": a part set off by semicolons that names its own product is a clause of its
   // own, so a destination only another part names can rescue its figure but not leave it open
@@ -392,7 +384,7 @@ export function sentenceReadings(
     add({ partner: "EUR_region" }, "the figure is for Europe the continent, which the sentence names");
   for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
     if (partner === main.key.partner || rankedNext.has(partner) || equals.has(partner)) continue;
-    if (apartClauses.includes(partner) || apartItems?.has(partner) === true) continue;
+    if (apartClauses.includes(partner)) continue;
     if (own && partner !== "WLD") continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD" && partPartners?.has(partner) !== false)

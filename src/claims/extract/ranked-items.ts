@@ -3,7 +3,7 @@
 // said belongs to its item's destination; the other items' destinations are not readings of it, so a
 // list whose places were swapped is not supported by a neighbour.
 
-import { findPartners } from "../extract/subjects.js";
+import { findPartners } from "./subjects.js";
 
 /** Right after an item's destination: its place, with or without the verb ("ranked third", "third"). */
 const ITEM_PLACE =
