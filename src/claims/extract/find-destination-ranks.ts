@@ -3,7 +3,7 @@
 // market,", "Vietnam, ranking third,", "the US was in second place". Each is read with the
 // destination it is said of, which stands right before it or right after "was".
 
-import { ENGLISH_MONTH_NAME, parseCount } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, ORDINAL_WORD, parseCount } from "./lexicon.js";
 import type { RankHit } from "./find-ranks.js";
 import { findSecondOnlyDestinations } from "./second-only.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
@@ -17,9 +17,8 @@ export interface DestinationRankHit extends RankHit {
   partner: PartnerMention;
 }
 
-const ORD_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th)";
 /** The place: "No.1", "number two", "top", "largest", "second-biggest", "third largest". */
-const PLACE = `(?:(?:No\\.?\\s?|#)(\\d)|number[\\s-](one|two|three|four|five|\\d)(?![\\d,.])|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORD_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
+const PLACE = `(?:(?:No\\.?\\s?|#)(\\d)|number[\\s-](one|two|three|four|five|\\d)(?![\\d,.])|(top|leading|(?:single\\s)?(?:biggest|largest|most important)(?:\\ssingle)?|main)|(${ORDINAL_WORD})[- ](?:largest|biggest)(?:\\ssingle)?)`;
 /** What a destination is called; singular, so "the top five destinations" lists and does not rank. */
 const NOUN =
   "(?:(?:export|overseas|foreign|magnet|rare-earth)\\s)?(?:destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet)\\b(?!s)";
@@ -37,7 +36,7 @@ const RANK_AFTER = new RegExp(
   "i",
 );
 const RANKING = new RegExp(
-  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORD_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?(?:at\\s)?|\\s(?:(?:still|again)\\s)?(?:held|holds|kept|keeps|took|takes|held\\son\\sto|holds\\son\\sto|retained|retains|claimed|claims|secured)\\s(?:the\\s)?(?=(?:${ORD_WORD})\\s(?:place|spot|position)\\b)|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
+  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORDINAL_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?(?:at\\s)?|\\s(?:(?:still|again)\\s)?(?:held|holds|kept|keeps|took|takes|held\\son\\sto|holds\\son\\sto|retained|retains|claimed|claims|secured)\\s(?:the\\s)?(?=(?:${ORDINAL_WORD})\\s(?:place|spot|position)\\b)|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
   "i",
 );
 /**
@@ -45,7 +44,7 @@ const RANKING = new RegExp(
  * Korea third at 569 t", "India fifth with 416 t", "Japan sixth (226 t)".
  */
 const BARE_PLACE = new RegExp(
-  `^${ASIDE}\\s(${ORD_WORD}|No\\.?\\s?\\d|#\\d)(?=\\s(?:at|with|on)\\s(?:(?:about|around|some|roughly|nearly|just over|just under)\\s)?\\d|\\s?\\(\\d)`,
+  `^${ASIDE}\\s(${ORDINAL_WORD}|No\\.?\\s?\\d|#\\d)(?=\\s(?:at|with|on)\\s(?:(?:about|around|some|roughly|nearly|just over|just under)\\s)?\\d|\\s?\\(\\d)`,
   "i",
 );
 /**
@@ -62,12 +61,12 @@ const LIST_ITEM_JOIN = new RegExp(
  * second"), ending the item.
  */
 const LISTED_PLACE = new RegExp(
-  `^\\s(?:(?:took|takes|was|is|came|ranked|placed|finished|held)\\s)?(?:in\\s)?(${ORD_WORD})(?:\\s(?:place|spot))?(?=\\s*(?:[,.;]|$)|\\s(?:and|among|of|with|at|on)\\b)`,
+  `^\\s(?:(?:took|takes|was|is|came|ranked|placed|finished|held)\\s)?(?:in\\s)?(${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s*(?:[,.;]|$)|\\s(?:and|among|of|with|at|on)\\b)`,
   "i",
 );
 /** A place won from another destination: "Vietnam (444 t) edged out India (416 t) for fourth place". */
 const WON_PLACE = new RegExp(
-  `^${ASIDE}\\s(?:narrowly\\s|just\\s)?(?:edged\\sout|edging\\sout|nudged\\sout|overtook|overtaking|pipped|beat|passed|displaced|leapfrogged|outpaced)\\s[^,;.:]{1,60}?\\s(?:for|to\\s(?:take|claim|grab|win))\\s(?:the\\s)?(${ORD_WORD})\\s(?:place|spot|position)\\b`,
+  `^${ASIDE}\\s(?:narrowly\\s|just\\s)?(?:edged\\sout|edging\\sout|nudged\\sout|overtook|overtaking|pipped|beat|passed|displaced|leapfrogged|outpaced)\\s[^,;.:]{1,60}?\\s(?:for|to\\s(?:take|claim|grab|win))\\s(?:the\\s)?(${ORDINAL_WORD})\\s(?:place|spot|position)\\b`,
   "i",
 );
 const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
@@ -80,7 +79,7 @@ const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
 const PLACE_AFTER_FIGURE = new RegExp(
   `\\d[^,;:()|]{0,40}(?:\\s?\\([^()]{1,30}\\))?(?:,\\s|:\\s|\\s?\\()(` +
     `(?:(?:still|again|once again|now)\\s)?` +
-    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORD_WORD})(?=\\s*(?:[.;!|]|$))|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORD_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORD_WORD})(?=\\s(?:behind|after|among)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
+    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$))|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
     `(?:\\s(?:again|still|once more))?)` +
     `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s|\\s(?:that|this)\\smonth\\b)`,
   "gi",
@@ -116,7 +115,7 @@ const TOP_SPOT = new RegExp(
 );
 /** "That put Korea second among destinations", "placing India third among buyers": the verb's object ranks. */
 const PUT_PLACE = new RegExp(
-  `^\\s(?:in\\s)?(?:${ORD_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\s(?:among|of)\\s(?:the\\s|China's\\s)?(?:(?:destination|export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)\\b`,
+  `^\\s(?:in\\s)?(?:${ORDINAL_WORD}|No\\.?\\s?\\d)(?:\\splace)?\\s(?:among|of)\\s(?:the\\s|China's\\s)?(?:(?:destination|export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)\\b`,
   "i",
 );
 const PUT_BEFORE =
@@ -126,7 +125,7 @@ const PUT_BEFORE =
  * third place behind Germany and the US": the clause's destination before "it".
  */
 const RANKING_IT = new RegExp(
-  `\\b(?:ranking|placing|putting|leaving|dropping|pushing|moving|bumping|knocking|relegating|lifting|sending)\\s(?:it|the\\s(?:country|nation|market))\\s(?:(?:down|up|back)\\s)?(?:(?:to|into|in)\\s(?:the\\s)?)?(${ORD_WORD}|No\\.?\\s?\\d)(?:\\s(?:place|spot|position))?(?:\\s(?:behind|after|among|of)\\b|(?=\\s*(?:[.,;]|$)))`,
+  `\\b(?:ranking|placing|putting|leaving|dropping|pushing|moving|bumping|knocking|relegating|lifting|sending)\\s(?:it|the\\s(?:country|nation|market))\\s(?:(?:down|up|back)\\s)?(?:(?:to|into|in)\\s(?:the\\s)?)?(${ORDINAL_WORD}|No\\.?\\s?\\d)(?:\\s(?:place|spot|position))?(?:\\s(?:behind|after|among|of)\\b|(?=\\s*(?:[.,;]|$)))`,
   "i",
 );
 /** "the largest buyer was Germany", "top market Germany". */
@@ -145,7 +144,7 @@ const UNNAMED_MOVE =
  * buyers"), so that "and ranked fourth" on its own, which may rank months, is not read here.
  */
 const UNNAMED_RANK = new RegExp(
-  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet|which)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|so|also|still|again|now|once again|therefore|hence)\\s){0,2}(?:(?:(?:remained|remains|was|is|became|becomes|becoming|stayed|stays|ranked as|ranks as|emerged as|made it|makes it|making it)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORD_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?(?:\\s${AMONG}|(?=,?\\s(?:ahead\\sof|behind)\\s)))`,
+  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet|which)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|so|also|still|again|now|once again|therefore|hence)\\s){0,2}(?:(?:(?:remained|remains|was|is|became|becomes|becoming|stayed|stays|ranked as|ranks as|emerged as|made it|makes it|making it)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?(?:\\s${AMONG}|(?=,?\\s(?:ahead\\sof|behind)\\s)))`,
   "i",
 );
 /** A word every `UNNAMED_RANK` holds, looked for first. */
@@ -322,7 +321,7 @@ function withNamedAbove(
   return named.length < h.n ? { ...h, above: named.map((p) => p.value) } : h;
 }
 
-const PLACE_WORD = new RegExp(`\\b(?:number\\s)?(${ORD_WORD}|one|two|three|four|five)\\b`, "i");
+const PLACE_WORD = new RegExp(`\\b(?:number\\s)?(${ORDINAL_WORD}|one|two|three|four|five)\\b`, "i");
 
 /** The place words name: "#2", "No.1", "number two", "2nd largest", "third place"; the top otherwise. */
 function placeIn(words: string): number | null {

@@ -268,6 +268,9 @@ export const NOT_A_SPAN = `(?!\\s?[-–—]\\s?(?:${MONTH_NAME})|\\s(?:to|throug
 /** After a month that names a policy rather than a period: "April licensing regime", "October 9 controls", "April's curbs". */
 export const MONTH_NAMES_POLICY =
   /^(?:['’]s)?\s(?:(?:\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade)\s){0,2}(?:licen[cs]ing|licen[cs]es?|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|deal|truce|talks|summit|announcement|crackdown|tariffs?|framework|agreement|suspension)\b/i;
+/** A place in an order, first to tenth, in words or as "4th", for a regex. */
+export const ORDINAL_WORD =
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th)";
 /** A year of this century or the last, for a regex. */
 export const YEAR = "(?:19|20)\\d{2}";
 /**

@@ -3,11 +3,14 @@
 // said belongs to its item's destination; the other items' destinations are not readings of it, so a
 // list whose places were swapped is not supported by a neighbour.
 
+import { ORDINAL_WORD } from "./lexicon.js";
 import { findPartners } from "./subjects.js";
 
 /** Right after an item's destination: its place, with or without the verb ("ranked third", "third"). */
-const ITEM_PLACE =
-  /^\s(?:(?:ranked|ranks|came|comes|placed|finished|stood|was|is|took|takes|held)\s(?:in\s)?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))\b/i;
+const ITEM_PLACE = new RegExp(
+  `^\\s(?:(?:ranked|ranks|came|comes|placed|finished|stood|was|is|took|takes|held)\\s(?:in\\s)?)?(?:${ORDINAL_WORD})\\b`,
+  "i",
+);
 /** The verb of a place said in full: at least one item of the list says it so. */
 const PLACE_VERB = /^\s(?:ranked|ranks|came|comes|placed|finished|stood|was|is|took|takes|held)\s/i;
 
