@@ -68,9 +68,27 @@ export interface ReadClaims {
  * knows, and quoted as written. The checker judges them on the text as read, the words the reader saw.
  */
 export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims {
+  const steps = readInSteps(text, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `readClaims` one block of the text at a time: each step gives the claims its block holds as first
+ * read (before what later text tells about them), and the last returns what `readClaims` does. A
+ * caller reading a long text can let other work run between steps (the figures the claims found so
+ * far will need, read meanwhile), or stop.
+ * @example for (const found of readInSteps(text, opts)) keys.push(...found.map((c) => c.series));
+ */
+export function* readInSteps(
+  text: string,
+  opts: ExtractOptions = {},
+): Generator<readonly ExtractedClaim[], ReadClaims, void> {
   const original = typeof text === "string" ? text : "";
   const copy = readingCopy(original);
-  const claims = extractFrom(copy.read, opts);
+  const claims = yield* extractFrom(copy.read, opts);
   return {
     read: copy.read,
     claims,
@@ -78,7 +96,10 @@ export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims 
   };
 }
 
-function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
+function* extractFrom(
+  input: string,
+  opts: ExtractOptions,
+): Generator<readonly ExtractedClaim[], ExtractedClaim[], void> {
   const latest = latestMonth(opts.published);
   const blocks = splitBlocks(input);
   const env: Env = {
@@ -101,7 +122,8 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   let sentence = 0;
   let previous: Block | null = null;
-  blocks.forEach((block, b) => {
+  for (const [b, block] of blocks.entries()) {
+    const found = claims.length;
     enterBlock(d, block.kind, block.paragraphStart);
     const next = blocks[b + 1];
     env.blockAsks = input.slice(block.start, block.end).includes("?");
@@ -141,7 +163,8 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
       if (segs.length > 0) sentence = (segs[segs.length - 1] as Segment).sentence + 1;
     }
     previous = block;
-  });
+    if (claims.length > found) yield claims.slice(found);
+  }
   // "went to 48 markets, down from 53 in July, a 9% fall": the change is the count's, no tonnage's
   return pointedWholes(headlinePeriods(markRetracted(claims), blocks), input).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
