@@ -586,6 +586,11 @@ const UNTIL_BEFORE = new RegExp(
   "i",
 );
 /**
+ * "not until October", "it wasn't till July that", "didn't get back above 600 t until October": the
+ * month when something at last happened, no span up to it.
+ */
+const NEGATED_UNTIL = /(?:\bnot|\bnever|n['’]t)\s(?:[^.;:!?]{0,60}?\s)?(?:until|till)\s$/i;
+/**
  * "by August", "as of October": a month's own figure reached by then ("by July exports had recovered
  * to 5,577 t"), or the year so far when the clause says it counts the year ("By August China had
  * shipped 34,043 t this year"); either way the other is kept as a reading.
@@ -612,7 +617,11 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
       continue;
     if (SAME_PERIOD_BEFORE.test(before)) continue;
     const span = `${m.period.slice(0, 4)}-01..${m.period}`;
-    if (m.shape === "month" && UNTIL_BEFORE.test(before)) {
+    if (
+      m.shape === "month" &&
+      UNTIL_BEFORE.test(before) &&
+      !NEGATED_UNTIL.test(clause.slice(Math.max(0, m.start - 80), m.start))
+    ) {
       if (!ranged) out.push({ ...m, shape: "range", period: span });
       continue;
     }

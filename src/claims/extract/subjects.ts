@@ -100,6 +100,12 @@ const CASE_SENSITIVE = new Map(
 const ACTOR_AFTER =
   /^(?:[- ](?:China|Chinese)\b|\s(?:tariffs?|government|officials?|president|administration|Commerce|sanctions|talks|deal|summit|trade truce|truce|negotiators|companies|firms|industry|industries|automakers|carmakers|makers|manufacturers|producers|customs|finance ministry|Ministry|census|Census|statistics|data|stocks?|shares|markets?|economy|dollars?|Treasury|Congress|lawmakers|military|defen[cs]e|yen|won|rupees?|euros?)\b|\s?(?:의\s?|の|的)?(?:관세|정부|대통령|제재|関税|政府|大統領|制裁|关税|關稅|总统|總統))/;
 /**
+ * Words after a place that make it the seat of who speaks, trades or advises, not a destination ("a
+ * Hong Kong brokerage said", "a Singapore-based trader", "Tokyo analysts", "a London consultancy").
+ */
+const SEAT_AFTER =
+  /^(?:-based\b|\s(?:(?:investment|research|consulting|consultancy|trading|hedge|private|state|commodities|metals)\s)?(?:brokerages?|brokers?|banks?|lenders?|consultanc(?:y|ies)|consultants?|analysts?|economists?|strategists?|researchers?|think[- ]tanks?|funds?|investors?|traders?|trading\shouses?|journalists?|reporters?|correspondents?|diplomats?|embassy|envoys?|delegations?|ambassadors?)\b(?!\s(?:received|took|bought|purchased|imported|obtained|got)\b))/;
+/**
  * A country's buyers as the subject of a verb of receiving ("German manufacturers received 1,288 t",
  * "Korean companies took 815 t"): the country is where the figure went, not an actor beside it.
  */
@@ -192,7 +198,8 @@ export function findPartners(clause: string): PartnerMention[] {
     if (SET_ASIDE_BEFORE.test(clause.slice(Math.max(0, s - 24), s))) continue;
     if (RANK_FIELD_BEFORE.test(clause.slice(Math.max(0, s - 24), s)) && RANK_FIELD_AFTER.test(after))
       continue;
-    if (ORGANISATION_AFTER.test(clause.slice(e, e + 64))) continue;
+    if (ORGANISATION_AFTER.test(clause.slice(e, e + 64)) || SEAT_AFTER.test(clause.slice(e, e + 48)))
+      continue;
     if (OUTLET_AFTER.test(clause.slice(e, e + 80))) continue;
     // "And Germany, Europe's biggest buyer, took ...": an "and" that opens the clause joins no actors
     const weak =
