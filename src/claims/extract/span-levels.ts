@@ -1,14 +1,25 @@
 // A level reached over a span: "dropped to 5,473 t between August and October", "climbed to 812 t
-// from June to October". The words "<verb of change> to X" say where the series ended up, so the
+// from June to October", "rose 75% between June and July to 5,577 t". The words "<verb of change> to X" say where the series ended up, so the
 // figure is most likely the span's last month; it may also be the span's total, and a reporter may
 // mean a month inside the span. The reader cannot be sure which: the end month is read first, the
 // total kept as another reading, and neither is certain enough to contradict.
 import type { Figure } from "./read-clause.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 
+const MOVES = String.raw`rose|fell|dropped|slid|slipped|sank|climbed|jumped|surged|declined|decreased|increased|grew|recovered|rebounded|plunged|slumped|eased|edged (?:up|down|higher|lower)|shrank|tumbled|soared|rise|fall|drop|decline|increase|climb|recovery`;
+const ROUGHLY = String.raw`(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?`;
 /** A verb or noun of change then "to" right before the figure: "fell to", "slid back to", "a drop to". */
-const MOVED_TO =
-  /\b(?:rose|fell|dropped|slid|slipped|sank|climbed|jumped|surged|declined|decreased|increased|grew|recovered|rebounded|plunged|slumped|eased|edged (?:up|down|higher|lower)|shrank|tumbled|soared|rise|fall|drop|decline|increase|climb|recovery)(?:\s(?:back|further|sharply|steadily|gradually))?\sto\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;
+const MOVED_TO = new RegExp(
+  String.raw`\b(?:${MOVES})(?:\s(?:back|further|sharply|steadily|gradually))?\sto\s${ROUGHLY}$`,
+  "i",
+);
+/** A change told before the span: "rose 75% between June and July", "more than doubled from June to July". */
+const MOVED_BEFORE = new RegExp(String.raw`\b(?:${MOVES}|doubled|tripled|trebled|quadrupled|halved)\b`, "i");
+/** Right after the span, the level the change ended at: "... between June and July to 5,577 t", ", reaching 418 t". */
+const ENDED_AT = new RegExp(
+  String.raw`^,?\s(?:to|reaching|hitting|touching|to\s(?:reach|hit)|ending\sat|finishing\sat)\s${ROUGHLY}$`,
+  "i",
+);
 
 /** "between A and B", "from A to B", "over A-B": a span of months the clause names with its two ends. */
 const TWO_ENDS = /^(?:between|from)\s[\s\S]*\s(?:and|to|through)\s/i;
@@ -20,8 +31,13 @@ const TWO_ENDS = /^(?:between|from)\s[\s\S]*\s(?:and|to|through)\s/i;
 export function levelReachedInSpan(clause: string, own: PeriodMention, f: Figure): string | null {
   if (f.kind !== "level" || own.shape !== "range") return null;
   if (!TWO_ENDS.test(clause.slice(own.start, own.end))) return null;
-  if (!MOVED_TO.test(clause.slice(Math.max(0, f.start - 40), f.start))) return null;
-  return own.period.split("..")[1] ?? null;
+  const movedTo = MOVED_TO.test(clause.slice(Math.max(0, f.start - 40), f.start));
+  // "rose 75% between June and July to 5,577 t": the change told before the span, its end after it
+  const endedAt =
+    f.start >= own.end &&
+    ENDED_AT.test(clause.slice(own.end, f.start)) &&
+    MOVED_BEFORE.test(clause.slice(0, own.start));
+  return movedTo || endedAt ? (own.period.split("..")[1] ?? null) : null;
 }
 
 /**
