@@ -36,3 +36,25 @@ describe("smaller European buyers in the minor-metal breakdowns", () => {
     expect(partnersOf("a Danish turbine maker and a Portuguese translation")).toEqual([]);
   });
 });
+
+describe("a capital standing for its country", () => {
+  it.each([
+    ["Washington's take slipped to 564 t", "USA"],
+    ["while Seoul's purchases rebounded", "KOR"],
+    ["Tokyo's imports of the magnets rose", "JPN"],
+    ["New Delhi's share fell below 5%", "IND"],
+    ["Brussels' share of the total", "EU27"],
+  ])("%s", (words, partner) => {
+    expect(partnersOf(words)).toEqual(partner === null ? [] : [partner]);
+  });
+
+  it("is no destination said of anything but what the country takes", () => {
+    expect(partnersOf("Washington's tariffs and Tokyo's officials")).toEqual([]);
+    expect(partnersOf("talks in Seoul")).toEqual([]);
+  });
+
+  it("is no destination where it is the seat of who speaks", () => {
+    expect(partnersOf("a Hong Kong brokerage and a Singapore-based trader said")).toEqual([]);
+    expect(partnersOf("Japanese traders bought more")).toEqual(["JPN"]);
+  });
+});

@@ -594,6 +594,18 @@ export const OTHER_GOODS =
 export const NAMED_OTHER_GOOD =
   /\b(?:(?:neodymium|praseodymium|samarium|gadolinium|holmium|lutetium|europium)\s(?:oxides?|metals?|carbonates?|chlorides?|fluorides?|compounds)|lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|lanthanum|cerium|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
 
+/** What a country takes of the goods, after its capital's possessive: "Washington's take", "Tokyo's imports". */
+const TAKEN =
+  "take|share|purchases|imports|intake|haul|allocation|orders|buying|receipts|deliveries|shipments|tally|volumes?|portion|slice|quota";
+
+/** The names of destinations by their capitals, read only before a possessive of what they take. */
+function capitalsTaking(capitals: Record<string, string>): Array<{ iso: string; names: RegExp }> {
+  return Object.entries(capitals).map(([iso, city]) => ({
+    iso,
+    names: new RegExp(String.raw`\b(?:${city})(?=['’]s?\s(?:${TAKEN})\b)`, "gu"),
+  }));
+}
+
 /**
  * Destinations by name, demonym, ISO code, flag, in capitals ("UNITED STATES") and in the Chinese,
  * Japanese, Korean and German of translated reports; the European Union as the press goes on to call it ("the
@@ -728,7 +740,29 @@ export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
     iso: "EU27",
     names:
       /\b(?:the European Union|European Union|EU|EU27|EU-27|Europe|European|EUROPEAN UNION)\b|\b[Tt]he (?:(?:27|twenty-seven)[- ](?:nation|member|country) |European )?bloc\b|\b[Tt]he Union\b(?!\sof\b)|\b[Tt]he\s(?:27|twenty-seven|EU|bloc['’]s)\s(?:member\s(?:states|countries|nations)|members)\b|\u{1F1EA}\u{1F1FA}|欧盟|歐盟|유럽연합|EU-Staaten|\bUnión Europea(?![\p{L}])|\bUnion européenne(?![\p{L}])|\bUnione [Ee]uropea\b|\bUnião Europeia\b|\bEuropäischen? Union\b|\bUE\b|\bUni Eropa\b|\bEuropese Unie\b/gu,
-  },
+  }, // a capital for its country, only with a possessive the goods are counted in ("Washington's take
+  // slipped to 564 t", "Seoul's purchases rebounded"): said of anything else, a capital is its government
+  ...capitalsTaking({
+    USA: "Washington",
+    JPN: "Tokyo",
+    KOR: "Seoul",
+    DEU: "Berlin",
+    IND: "New Delhi|Delhi",
+    VNM: "Hanoi",
+    THA: "Bangkok",
+    MYS: "Kuala Lumpur",
+    MEX: "Mexico City",
+    POL: "Warsaw",
+    ITA: "Rome",
+    FRA: "Paris",
+    GBR: "London",
+    TWN: "Taipei",
+    PHL: "Manila",
+    IDN: "Jakarta",
+    CAN: "Ottawa",
+    AUS: "Canberra",
+    EU27: "Brussels",
+  }),
 ];
 
 /** Nouns that make the nearest number a trade figure. */
