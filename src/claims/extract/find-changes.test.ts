@@ -665,3 +665,22 @@ describe("the change patterns a clause is scanned with", () => {
     expect(changePatternsFor("shipments rose 8.5% to 1,020 t").length).toBeLessThan(PATTERNS.length / 3);
   });
 });
+
+describe("a verb that moves its object by a fraction", () => {
+  it.each([
+    ["the controls cut magnet shipments by three-quarters", -75],
+    ["Beijing slashed deliveries to the US by half", -50],
+    ["the truce lifted exports to Japan by a third", 33.3],
+  ])("reads %s", (text, pct) => {
+    expect(one(text)?.pct).toBeCloseTo(pct, 1);
+  });
+
+  it("starts the change at 'by', leaving the object's destination before it", () => {
+    const text = "Beijing slashed deliveries to the US by half";
+    expect(text.slice(one(text)!.start)).toBe("by half");
+  });
+
+  it("reads no change in a fraction of something else", () => {
+    expect(findChanges("the curbs cut exports by a third of what analysts feared")).toEqual([]);
+  });
+});

@@ -363,6 +363,16 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => fractionHit(causeDirection(m[1] ?? ""), m[3] ?? "", m[2]),
   },
   {
+    // "cut magnet shipments by three-quarters", "slashed deliveries to the US by half": a verb that
+    // moves its object, by a fraction; the span starts at "by", so a destination in the object stands before it
+    re: new RegExp(
+      `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,10}?)by\\s${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
+      "gi",
+    ),
+    needs: [FRACTION_HINT, BY, CAUSE_HINT],
+    read: (m) => fractionHit(causeDirection(m[1] ?? ""), m[3] ?? "", m[2]),
+  },
+  {
     // "lost a third of their volume", "shed about half its value", "gained a quarter of its level":
     // a fraction of the thing's own size is how much it moved, not a share of the total
     re: new RegExp(
