@@ -287,6 +287,22 @@ function monthOfAnotherFigure(
   return dated.test(rest);
 }
 
+/**
+ * "After bottoming at 1,238 t in May, exports more than quadrupled by July": the months before the
+ * claim's, within a year, that the sentence dates a figure by before the change is told. The change
+ * may run from that figure rather than from the month before.
+ */
+function earlierFigureMonths(claim: ExtractedClaim, period: string, sentence: string): string[] {
+  const own = monthIndex(period);
+  const at = sentence.indexOf(claim.text);
+  if (own === null || at < 0) return [];
+  const before = sentence.slice(0, at);
+  return [...new Set(monthsNamed(allMatches(MONTH_NEAR, before), own))].filter((p) => {
+    const i = monthIndex(p);
+    return i !== null && i < own - 1 && own - i < 12 && DATED_BY_MONTH[i % 12]?.test(before) === true;
+  });
+}
+
 /** Every month the sentence names, in the claim's year or the year before, other than the claim's. */
 function sentenceMonths(period: string, sentence: string): string[] {
   const own = monthIndex(period);
@@ -430,6 +446,14 @@ export function sentenceReadings(
     });
   // ... unless the change names its own base ("from January to July, up 5% on the year")
   const baseNamed = claim.grounds.basis === "clause" || claim.grounds.basis === "sentence";
+  if ((claim.stated.type === "change" || claim.stated.type === "direction") && !baseNamed)
+    for (const from of earlierFigureMonths(claim, main.period, sentence))
+      out.push({
+        ...main,
+        basis: from,
+        why: `the change may run from ${from}, whose figure the sentence gives before it`,
+        rescueOnly: true,
+      });
   if ((claim.stated.type === "change" || claim.stated.type === "direction") && !baseNamed) {
     const step = stepBetween(main.period, sentence);
     if (step)
