@@ -44,14 +44,14 @@ function namesTotal(sentence: string): boolean {
 }
 
 const SPAN =
-  /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
+  /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:over|in|for|across|during) the half|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
 /**
  * Words for a year's total or a total kept over the year ("taking the year to 62,585 t", "across
  * the twelve months", "FY25", "the annual figure"): a tonnage of another size than the month's may
- * be the year's, to date or in full.
+ * be the year's, to date or in full. Not a change's base ("down 74% on the year").
  */
 const YEAR_TOTAL =
-  /\b(?:full[- ]year|(?:the|this|last) year(?:'s)?(?: total)?|annual|yearly|(?:twelve|12) months|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|whole year|year as a whole)\b/i;
+  /\b(?:full[- ]year|(?<!\b(?:on|over|from|than|versus|vs\.?|against)\s)(?:the|this|last) year(?:'s)?(?: total)?|annual|yearly|(?:twelve|12) months|FY\s?'?\d{2,4}|CY\s?'?\d{2,4}|whole year|year as a whole)\b/i;
 const MONTH_NEAR = new RegExp(`\\b(${MONTH_WORDS})\\b(?:'s)?\\.?(?:,?\\s(20\\d{2}))?`, "g");
 /** An English month's name anywhere: where `MONTH_NEAR` finds one. */
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_WORDS})\\b`);
@@ -147,7 +147,9 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
     );
   // without a year, the month of the claim's year or of the year before (the claim's month may be the misread part)
   out.push(...monthsNamed(near, own));
-  if (SPAN.test(sentence) || YEAR_TOTAL.test(sentence)) {
+  // a bound on one side ("well over 4,000 t") that a total of many months would meet says nothing of it
+  const bounded = claim.stated.type === "level" && claim.stated.low !== null && claim.stated.high !== null;
+  if (bounded && (SPAN.test(sentence) || YEAR_TOTAL.test(sentence))) {
     const year = yearOf(own);
     out.push(`${year}-01..${period}`, `${year}-01..${year}-06`, `${year}-01..${year}-12`);
   }
