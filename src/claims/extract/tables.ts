@@ -121,8 +121,8 @@ export function readTable(
         return k > 0 && l.partner === null && TOTAL_LABEL.test(c.text.trim()) ? { ...l, partner: "WLD" } : l;
       })
     : [];
-  // a source or note line under the table may give the unit its caption leaves out ("Source:
-  // customs; tonnes.")
+  // a source or note line under the table may give the unit or the product its caption leaves out
+  // ("Source: customs; tonnes.", "Source: China customs, rare-earth permanent magnets")
   const foot = SOURCE_LINE.test(footer) ? label(footer) : blank();
   // "Top destinations, August 2025, tonnes (change on July)" over "Germany 1,346 (+20.6%)": the
   // caption's last bracket heads the figures the rows set in brackets, the rest of it the others
@@ -135,6 +135,8 @@ export function readTable(
   if (cap.series !== null && columnWords(caption) !== caption && namesSeveral(columnWords(caption)))
     cap.series = null;
   if (cap.unit === null && !foot.money) cap.unit = foot.unit;
+  // "Source: China customs, rare-earth permanent magnets": the product, where the caption names none
+  if (cap.series === null && !namesSeveral(footer)) cap.series = foot.series;
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
   const months = header
     .filter((h) => h.period !== null && h.kind === null && h.year === null)
@@ -508,7 +510,7 @@ interface Where {
   mainYear: number | null;
   columns: Label[];
   /** The base the period columns imply (`basisFromColumns`), the same for every cell. */
-  columnsBasis: "mom" | "yoy" | null;
+  columnsBasis: string | null;
   /** The words of the row's label, as written. */
   leadText: string;
 }
@@ -735,7 +737,7 @@ function inYear(period: string, y: number): string {
 }
 
 /** Two period columns a month apart give a month-on-month change; twelve apart (or a year apart), year-on-year. */
-function basisFromColumns(columns: Label[]): "mom" | "yoy" | null {
+function basisFromColumns(columns: Label[]): string | null {
   const years = columns.filter((c) => c.year !== null && c.kind === null).map((c) => c.year as number);
   if (years.length >= 2 && Math.abs((years[0] as number) - (years[1] as number)) === 1) return "yoy";
   const months = columns
@@ -743,5 +745,8 @@ function basisFromColumns(columns: Label[]): "mom" | "yoy" | null {
     .filter((x): x is number => x !== null);
   if (months.length < 2) return null;
   const gap = Math.abs((months[0] as number) - (months[1] as number));
-  return gap === 1 ? "mom" : gap === 12 ? "yoy" : null;
+  if (gap === 1) return "mom";
+  if (gap === 12) return "yoy";
+  // "Oct 2025 | Dec 2025 | Change": with just two months, the change runs from the earlier one
+  return months.length === 2 && gap > 0 ? fromIndex(Math.min(...months)) : null;
 }
