@@ -29,6 +29,14 @@ describe("a change after an earlier month's figure in its sentence", () => {
     expect(got.explanation).toMatch(/run from 2025-05/);
   });
 
+  it("reads the earlier figure's month past the goods it names", async () => {
+    // May 150 t to July 418 t: x2.8
+    const got = await changeOf(
+      "India, which bought 150 tonnes of Chinese magnets in May, saw deliveries nearly triple to 418 tonnes by July.",
+    );
+    expect(got.verdict).toBe("supported");
+  });
+
   it("is not supported when it fits neither that figure nor the month before", async () => {
     const got = await changeOf("Magnet exports stood at 1,238 tonnes in May and climbed 20% by July.");
     expect(got.verdict).not.toBe("supported");

@@ -255,11 +255,14 @@ function possessiveMonths(period: string, sentence: string): string[] {
 }
 
 const TONNES = String.raw`\d[\d,.]*\s?(?:t|tonnes?|tons?|kt|mt|kg)`;
-/** For each month (1-12), a figure it dates: "1,118 tonnes in October", "October's 1,118", "October figure of 1,118". */
+/**
+ * For each month (1-12), a figure it dates: "1,118 tonnes in October", "150 tonnes of magnets in May",
+ * "October's 1,118", "October figure of 1,118".
+ */
 const DATED_BY_MONTH = Array.from({ length: 12 }, (_, i) => {
   const name = `(?:${monthNamesOf(i + 1)})`;
   return new RegExp(
-    `${TONNES}\\s(?:in|during|for)\\s${name}\\b|\\b${name}(?:['’]s)?\\s(?:(?:figure|total|level|volume)\\s)?(?:of\\s|at\\s|:\\s?)?[~≈]?\\d`,
+    `${TONNES}(?:\\sof(?:\\s[\\w-]+){1,3}?)?\\s(?:in|during|for)\\s${name}\\b|\\b${name}(?:['’]s)?\\s(?:(?:figure|total|level|volume)\\s)?(?:of\\s|at\\s|:\\s?)?[~≈]?\\d`,
     "i",
   );
 });
