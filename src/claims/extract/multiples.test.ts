@@ -223,3 +223,23 @@ describe("a multiple after the object of a verb that raises it", () => {
     expect(c?.stated.type === "change" ? c.stated.pct : null).toBe(pct);
   });
 });
+
+describe("a multiple in the present tense before a span", () => {
+  it("reads 'almost triple between May and July' as a change over the span", () => {
+    const [c] = extractClaims(
+      "Magnet shipments to India would almost triple between May and July, analysts said.",
+      PUB,
+    );
+    expect(c?.kind).toBe("change");
+    expect(c?.period).toBe("2025-07");
+    expect(c?.stated.type === "change" ? c.stated.basis : null).toBe("2025-05");
+  });
+
+  it("reads 'double by' and 'double over' the same way, and no figure in 'a double-digit fall'", () => {
+    expect(extractClaims("Exports to Vietnam could double by December.", PUB)[0]?.kind).toBe("change");
+    expect(extractClaims("Exports to Vietnam could double over the winter.", PUB)[0]?.kind).toBe("change");
+    expect(
+      extractClaims("Exports suffered a double-digit fall.", PUB).filter((c) => c.kind === "change"),
+    ).toEqual([]);
+  });
+});
