@@ -11,13 +11,19 @@ const YEAR_AFTER = "(?:,?\\s((?:19|20)\\d{2}))?";
 const POLICY_AFTER_SINCE = new RegExp(
   `^\\s*(?:(?:the|Beijing's|China's)\\s)?(${ENGLISH_MONTH_NAME})\\.?${YEAR_AFTER}(?:['’]s)?\\s(?:(?:\\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade|rare[- ]earths?|magnet)\\s){0,3}(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?)\\b`,
 );
+/** "the export controls began in April", "Beijing imposed curbs in April 2025": the policy, then its month. */
+const POLICY_THEN_MONTH = new RegExp(
+  `^\\s*(?:(?:(?:the|Beijing's|China's)\\s)?(?:(?:export|licen[cs]ing|new|trade|rare[- ]earths?|magnet)\\s){0,3}(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?)\\s(?:(?:was|were)\\s)?(?:began|begun|started|took\\seffect|came\\sinto\\s(?:force|effect)|went\\sinto\\seffect|entered\\sinto\\sforce|kicked\\sin|(?:were\\s)?(?:imposed|introduced|announced))|(?:Beijing|China|the\\sgovernment|the\\scommerce\\sministry|the\\sauthorities)\\s(?:imposed|introduced|announced|tightened|unveiled)\\s(?:[\\w-]+\\s){0,3}?(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?))\\s(?:in|on)\\s(?:(?:early|mid|late)[ -])?(${ENGLISH_MONTH_NAME})\\.?${YEAR_AFTER}\\b`,
+);
+
 /**
  * The month (1-12) of the policy named right after "since", with its year when the words give one,
  * or null when none is named so.
  * @example sincePolicyMonth(" the April export controls took effect") // { month: 4, year: null }
+ * @example sincePolicyMonth(" Beijing imposed curbs in April") // { month: 4, year: null }
  */
 export function sincePolicyMonth(after: string): { month: number; year: number | null } | null {
-  const m = POLICY_AFTER_SINCE.exec(after);
+  const m = POLICY_AFTER_SINCE.exec(after) ?? POLICY_THEN_MONTH.exec(after);
   const month = m ? MONTHS[(m[1] ?? "").toLowerCase()] : undefined;
   return m && month !== undefined ? { month, year: m[2] ? Number(m[2]) : null } : null;
 }
@@ -36,9 +42,12 @@ export function sinceUndatedControls(after: string): boolean {
   return UNDATED_CONTROLS.test(after);
 }
 
-/** "since the Geneva deal in", "since the truce agreed in", "since Beijing's curbs of": an event dated after "since". */
+/**
+ * "since the Geneva deal in", "since the truce agreed in", "since Beijing's curbs of", "since the export
+ * controls began in", "since Beijing imposed curbs in": an event dated after "since".
+ */
 const EVENT_SINCE_BEFORE =
-  /\b[Ss]ince (?:(?:the|Beijing['’]s|China['’]s|Washington['’]s) )?(?:[\w-]+ ){0,3}?(?:deal|truce|agreement|talks|summit|controls?|curbs?|ban|rules?|meeting|call|pact|accord|framework|announcement|suspension|restrictions?) (?:(?:was|were) )?(?:(?:agreed|signed|struck|reached|imposed|announced|introduced) )?(?:in|on|of) (?:(?:early|mid|late)[ -])?$/;
+  /\b[Ss]ince (?:(?:(?:the|Beijing['’]s|China['’]s|Washington['’]s) )?(?:[\w-]+ ){0,3}?(?:deal|truce|agreement|talks|summit|controls?|curbs?|ban|rules?|meeting|call|pact|accord|framework|announcement|suspension|restrictions?|licen[cs]ing(?: regime| rules)?) (?:(?:was|were) )?(?:(?:agreed|signed|struck|reached|imposed|announced|introduced|began|begun|started|took effect|came into (?:force|effect)|went into effect|entered into force|kicked in) )?|(?:Beijing|China|Washington|the government|the commerce ministry|the authorities|officials) (?:imposed|introduced|announced|tightened|expanded|eased|lifted|agreed|signed|struck|unveiled) (?:[\w-]+ ){0,4}?)(?:in|on|of) (?:(?:early|mid|late)[ -])?$/;
 
 /**
  * True when the words before a month date an event that "since" counts from: "exports have
