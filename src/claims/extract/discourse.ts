@@ -56,6 +56,12 @@ export interface Discourse {
    * destination is its own.
    */
   thread: Topic | null;
+  /**
+   * The destination of the thread a question only adds to ("And in September?", "What about the
+   * month before?"): its answer's bare figures are that destination's, carried; an answer that names
+   * its own subject and no destination is still the total's.
+   */
+  follows: Named | null;
   /** The kind of the block being read. */
   block: BlockKind | null;
   /** The words of a list's lead line ("Shares of China's November exports:"), while the list lasts. */
@@ -109,6 +115,7 @@ export function newDiscourse(): Discourse {
     item: null,
     asked: null,
     thread: null,
+    follows: null,
     block: null,
     leadWords: null,
     unit: null,
@@ -123,6 +130,10 @@ export function newDiscourse(): Discourse {
   };
 }
 
+/** A question that only adds to the one before: "And in September?", "What about the previous month?". */
+const FOLLOW_UP =
+  /^\W*(?:Q\d*[:.)]\s*)?(?:and\s(?:in|for|during|what|how)\b|(?:and\s)?(?:what|how)\sabout\s(?:in\s)?(?:the\s)?(?:\w+\s?){1,3}\?)/i;
+
 /** Entering a block: prose ends a list; anything but an answer ends a question's hold. */
 export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true): void {
   // "that" points back within a paragraph or a turn: not across a heading, list item, table or speaker
@@ -130,7 +141,10 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
   if (kind === "heading") d.thread = null;
   // a paragraph's declared unit lasts to its end (a line set right under a table keeps the table's)
   if (paragraphStart || kind === "heading") d.declared.paragraph = null;
-  if (kind !== "answer") d.asked = null;
+  if (kind !== "answer") {
+    d.asked = null;
+    d.follows = null;
+  }
   // each bullet is its own fact: a destination a sibling named before its own figures ends with it
   // (its product and period may still be the list's: "sep magnet #s out. 5774t total" opening a chat)
   if (d.block === "bullet" && d.item?.figures === true && d.list !== null)
@@ -162,7 +176,9 @@ export function carried(
   // an answer to a question that names no destination ("Was August a record?") is about the total:
   // a destination named before the question is only another reading
   if (part === "partner" && d.block === "answer" && d.asked !== null && d.asked.partner === null)
-    return { value: null, other: layers[0] ?? null };
+    return d.follows !== null
+      ? { value: d.follows, other: layers.find((n) => n.value !== d.follows?.value) ?? null }
+      : { value: null, other: layers[0] ?? null };
   if (layers.length === 0) return { value: null, other: null };
   if (part === "period" && d.lastSpan !== null) layers.push(d.lastSpan);
   // an answer reads its question's subject first, a bullet its list's lead or heading (not its
@@ -238,6 +254,7 @@ export function leaveSentence(
   const askedPeriod = named.period;
   if (how.question) {
     const t = d.thread;
+    d.follows = named.partner === null && FOLLOW_UP.test(how.words) ? (t?.partner ?? null) : null;
     named = {
       series: named.series ?? t?.series ?? null,
       // a destination is asked anew ("How low did China's total exports go?" asks of no destination)

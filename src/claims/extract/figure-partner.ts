@@ -398,6 +398,12 @@ function partnerOfFigure(
   }
   // "Korea took 854t!! almost 15% of everything": a share, or its change in points, is some
   // destination's, never the total's, so one that names none is the destination spoken of last
+  // "Q: And in September? A: 1,288 tonnes, a dip of about 4%.": an answer's bare figure, after a
+  // question that only adds to the one before, is the thread's destination's
+  if (d.follows !== null && c.seg.block === "answer" && fresh === null) {
+    offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, d.follows.value);
+    return [d.follows.value, "carried"];
+  }
   const shareOfLast =
     (f.kind === "share" || f.ofShare === true) && from.value !== null && from.value.value !== "WLD";
   if ((back || shareOfLast) && from.value !== null) {
