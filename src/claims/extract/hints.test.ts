@@ -82,6 +82,7 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "Germany's slump came to 26.5%",
     "volumes fell by about a third",
     "orders were slashed by half",
+    "the curbs cut magnet deliveries to Korea by three-quarters",
     "the two lost a fifth of their volume",
     "a drop of nearly two-thirds",
     "some 3.3% ahead of last year",
