@@ -116,6 +116,7 @@ function* extractFrom(
       blocks.filter((b) => b.kind === "heading" && LABEL.test(input.slice(b.start, b.end))),
     ),
     shareTopic: false,
+    shareBefore: false,
     chinaImportsAt: chinaImportsAt(input),
   };
   const d = newDiscourse();
@@ -220,10 +221,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   let year: number | null = null;
   let dated: string | null = null;
   env.moved = null;
+  env.shareBefore = false;
   const read = segs.map((seg, i) => {
     const r = readable(seg);
     year = yearMentioned(r.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
     const c = readClause(r, { latest: env.latest, year, dated }, env);
+    env.shareBefore ||= c.figures.some((f) => f.kind === "share");
     const own = c.mentions.find((m) => m.shape === "month" && m.role === "main");
     if (own !== undefined) dated = own.explicitYear ? own.period : null;
     return listLevel(listShare(c, d, segs[i + 1]?.text), d);

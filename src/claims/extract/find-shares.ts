@@ -110,7 +110,7 @@ const SHARE_VERB_TO = `stood at|was|is|came to|[a-z]{3,12}ed to|reached|hit|amou
 /** Verbs that state a share and nothing else: "accounted for 9.5%", "made up 12%". */
 const SHARE_ONLY_VERB = "accounted\\sfor|accounts\\sfor|made\\sup|makes\\sup|represented|represents";
 /** Words that set an earlier share beside the current one: "from", "against", "compared with". */
-const EARLIER = "from|against|versus|vs\\.?|compared with";
+const EARLIER = "from|against|versus|vs\\.?|compared (?:with|to)";
 /** A German number: "9,5", "6.150". */
 const NUM_DE = "\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?";
 const RATIO_WORD =
@@ -687,6 +687,8 @@ const SHARE_CONTEXT = new RegExp(
 );
 const BARE_PCT = new RegExp(`()\\b${PCT}`, "gi");
 /** Before a bare percentage: a sign, or a base it is compared with ("from 4%" names no month of its own). */
+/** Right before a share's earlier value: "from", "against", "compared with" (after "up" or "down"). */
+export const EARLIER_AT_END = new RegExp(`\\b(?:(?:down|up)\\s)?(?:${EARLIER})\\s${HEDGE}$`, "i");
 const NOT_A_VALUE_BEFORE = /(?:[+\-−–]|\b(?:from|against|versus|vs\.?|compared with|than|by))\s?$/i;
 /** After a bare percentage: it is a change or a comparison, not a share's value. */
 const NOT_A_VALUE_AFTER = new RegExp(
@@ -715,8 +717,9 @@ export function findShareValues(
     if (start < context.index || taken.some((t) => start < t.end && end > t.start)) continue;
     const before = clause.slice(Math.max(0, start - 16), start);
     const after = clause.slice(end, end + 24);
-    // "from 9.6% in August", "vs 3.7% in May": an earlier value with a month of its own is that month's
-    const from = /\b(?:from|vs\.?|versus|against)\s$/i.test(before);
+    // "from 9.6% in August", "vs 3.7% in May", "compared with 32% in May": an earlier value with a
+    // month of its own is that month's
+    const from = EARLIER_AT_END.test(before);
     if (
       (NOT_A_VALUE_BEFORE.test(before) && !(from && /^\s(?:in|during)\s/i.test(after))) ||
       NOT_A_VALUE_AFTER.test(after)

@@ -13,12 +13,12 @@ import { ratioPartner, ratioProduct, versusPartner } from "./partner-gap.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
-import { ITEM_NAME, findShareValues, fractionShare, type ShareHit } from "./find-shares.js";
+import { EARLIER_AT_END, ITEM_NAME, findShareValues, fractionShare, type ShareHit } from "./find-shares.js";
 import { findMoney } from "./find-money.js";
 import { findDestinationRanks, findUnnamedDestinationRank } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
 import { HEDGE_WORDS, NUM, WORD_NUM, hedgeOf, parseDecimal, roundTol, toleranceFor } from "./numbers.js";
-import { FRACTION_WORDS } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, FRACTION_WORDS } from "./lexicon.js";
 import { findPeriods, fromIndex, type PeriodMention } from "./periods.js";
 import { policyObject } from "./policy-objects.js";
 import type { Segment } from "./segment.js";
@@ -364,9 +364,18 @@ const SHARE_TAKEN_UP = new RegExp(
   `^\\W*(?:[A-Z][\\w.'-]{0,20}(?: [A-Z][\\w.'-]{0,20}){0,2}:\\s*)?(?:(?:For|And|As for)\\s(?:the\\s)?[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*){0,2},\\s)?(?:(?:It|That|This)\\s(?:has\\s|had\\s)?(?:rose|risen|fell|fallen|climbed|slipped|dropped|edged (?:up|down)|eased|increased|decreased|grew|grown|shrank|dipped|was|stood|reached|held|came in|recovered|rebounded|collapsed|plunged|plummeted|slumped|tumbled|sank|jumped|surged|soared|halved|doubled)\\b|(?:(?:About|Around|Roughly|Nearly|Almost|Just over|Just under|Some|Over|Under|Close to)\\s)?(?:\\d{1,2}(?:\\.\\d{1,2})?|(?:${WORD_NUM})(?:[\\s-]and[\\s-]a[\\s-]half)?)\\s?(?:%|per ?cent|percent)(?=[,.;]|\\s(?:in|for|of|or)\\b|$))`,
 );
 
+/**
+ * A later clause of a sentence whose clause before gave a share, going on with the same share in
+ * another month: "The EU's share was 42.8% in June; in July it was 38.4%", "..., 11.1% in June, and
+ * 7.3% in September [2]", "...; it was 22.3% in September". Its month is its own, so it must name one.
+ */
+const GOES_ON_VERB = "(?:it|that)\\s(?:was|stood\\sat|came\\sto|had\\sbeen|[a-z]{3,12}ed\\sto)\\s";
+const GOES_ON_VALUE = `(?:(?:${HEDGE_WORDS})\\s)?\\d{1,2}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent)`;
+const SHARE_GOES_ON = new RegExp(
+  `^\\W*(?:(?:and|but|while|whereas)\\s)?(?:(?:in|by|for)\\s(?:${ENGLISH_MONTH_NAME})\\b(?:\\s(?:19|20)\\d{2})?,?\\s${GOES_ON_VERB}${GOES_ON_VALUE}|(?:${GOES_ON_VERB})?${GOES_ON_VALUE}\\s(?:in|for|during)\\s(?:${ENGLISH_MONTH_NAME})\\b)(?:[^\\d]|\\[\\d{1,2}\\])*$`,
+);
+
 /** "took 12% of the total, down from 11% in July": the share's earlier value, of its own month. */
-const EARLIER_VALUE_BEFORE =
-  /\b(?:(?:down|up)\s)?from\s(?:(?:about|around|roughly|nearly|almost|some|just over|just under)\s)?$/i;
 const OWN_MONTH_AFTER = /^\s(?:in|during)\s[A-Z]/;
 
 /**
@@ -376,7 +385,7 @@ const OWN_MONTH_AFTER = /^\s(?:in|during)\s[A-Z]/;
 export function readClause(
   seg: Segment,
   anchor: { latest: number | null; year: number | null; dated?: string | null },
-  state: { trade: boolean; moved?: EarlierChange | null; shareTopic?: boolean },
+  state: { trade: boolean; moved?: EarlierChange | null; shareTopic?: boolean; shareBefore?: boolean },
 ): ClauseRead {
   const clause = seg.text;
   const listed = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
@@ -413,7 +422,9 @@ export function readClause(
   const changes = found.filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   // in a clause about a share, its other bare percentages are values of that share
   // "... did the US share hold up?" "It rose to 12% in April": a share spoken of just before, taken up by "it"
-  const takenUp = state.shareTopic === true && SHARE_TAKEN_UP.test(clause);
+  const takenUp =
+    (state.shareTopic === true && SHARE_TAKEN_UP.test(clause)) ||
+    (state.shareBefore === true && SHARE_GOES_ON.test(clause));
   const values = findShareValues(clause, [...shares, ...changes], takenUp);
   // a clause with a share and no share noun: only a value it moved from, with its own month, is read
   const earlier =
@@ -421,7 +432,7 @@ export function readClause(
       ? findShareValues(clause, [...shares, ...changes], true).filter(
           (h) =>
             h.start > (shares[0] as ShareHit).end &&
-            EARLIER_VALUE_BEFORE.test(clause.slice(Math.max(0, h.start - 30), h.start)) &&
+            EARLIER_AT_END.test(clause.slice(Math.max(0, h.start - 30), h.start)) &&
             OWN_MONTH_AFTER.test(clause.slice(h.end, h.end + 12)),
         )
       : [];

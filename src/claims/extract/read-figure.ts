@@ -82,6 +82,8 @@ export interface Env {
   soleSeries: string | null;
   /** The sentence before spoke of a share ("did the US share hold up?"): "It rose to 12%" takes it up. */
   shareTopic: boolean;
+  /** A clause before in the same sentence gave a share: "...; in July it was 38.4%" goes on with it. */
+  shareBefore: boolean;
   /** Where the text first names China's own imports ("China's imports of rare earths"), or -1. */
   chinaImportsAt: number;
 }
