@@ -8,6 +8,7 @@
 
 import { findCjkRanks } from "./find-ranks-cjk.js";
 import { findGermanRanks } from "./find-ranks-german.js";
+import { findRomanceRanks } from "./find-ranks-romance.js";
 import {
   DOWN_NOUNS,
   DOWN_VERBS,
@@ -446,8 +447,14 @@ function extremeMatches(re: RegExp, clause: string): RegExpExecArray[] {
 
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {
-  // ranks read by their own patterns: "second only to ...", and those of Chinese, Japanese, Korean and German
-  const second = [...findSecondOnlyMonths(clause), ...findCjkRanks(clause), ...findGermanRanks(clause)];
+  // ranks read by their own patterns: "second only to ...", and those of Chinese, Japanese, Korean,
+  // German, Spanish, Portuguese, Italian and French
+  const second = [
+    ...findSecondOnlyMonths(clause),
+    ...findCjkRanks(clause),
+    ...findGermanRanks(clause),
+    ...findRomanceRanks(clause),
+  ];
   if (!RANK_WORDS.test(clause)) return second;
   const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : extremeMatches(re, clause));
   const out: RankHit[] = [];

@@ -303,7 +303,7 @@ const rangeOver = (clause: string, start: number) => {
   return /[\p{L}.]\sover\s(?:the\s)?$/iu.test(before) && !CHANGE_OVER_BEFORE.test(before);
 };
 const SINCE_BEFORE =
-  /(?:(?<!\w)since:?|(?<![\p{L}])(?:desde|depuis|desd?e\sel\smes\sde|sejak(?:\sbulan)?|seit))\s(?:at\sleast\s)?(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/iu;
+  /(?:(?<!\w)since:?|(?<![\p{L}])(?:desde|depuis|desd?e\sel\smes\sde|da|dal|sejak(?:\sbulan)?|seit))\s(?:at\sleast\s)?(?:(?:the\s)?(?:early|late|mid|mid-|end of|start of|beginning of)\s?)?$/iu;
 
 /**
  * Words that make the month after them a part of it: "the first half of December", "the first ten

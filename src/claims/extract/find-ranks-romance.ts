@@ -1,0 +1,82 @@
+// Ranks as Spanish, Portuguese, Italian and French outlets state them: "la cifra más alta desde
+// agosto", "la mayor cifra desde enero", "o nível mais alto desde janeiro", "il livello più alto da
+// gennaio", "leur plus bas niveau depuis février", "el nivel más bajo del año", "la segunda cifra
+// más alta de 2025". As in German (find-ranks-german.ts), only a rank with its window is read: "la
+// cifra más alta" alone does not say over which months. The month after "desde", "da" or "depuis"
+// is found by the period grammar as the rank's "since" month.
+
+import type { RankHit } from "./find-ranks.js";
+import { allMatches } from "./all-matches.js";
+
+const L = "(?<![\\p{L}])";
+const R = "(?![\\p{L}])";
+/** "más alta", "mais alto", "più alto", "plus haut", "mayor", "maior": the words of the highest. */
+const HIGH =
+  "(?:más|mais)\\s(?:alt[oa]s?|elevad[oa]s?)|più\\s(?:alt[oi]|alta|elevat[oa])|plus\\s(?:haut|élevée?|fort)e?|mayor|maior|maggiore|máxim[oa]|massim[oa]";
+/** "más baja", "mais baixo", "più basso", "plus bas", "menor", "minore": the words of the lowest. */
+const LOW =
+  "(?:más|mais)\\s(?:baj[oa]s?|baix[oa]s?|reducid[oa])|più\\s(?:bass[oai]|ridott[oa])|plus\\s(?:bas(?:se)?|faibles?)|menor|minore|mínim[oa]|minim[oa]";
+const NOUN =
+  "cifras?|nivel|nível|livello|niveau|volumen|volume|dato|valor|valore|registro|patamar|chiffre|total|totale";
+/** "segunda", "segundo", "seconda", "deuxième", "terceira", "terza", "troisième". */
+const ORDINALS: Readonly<Record<string, number>> = {
+  segundo: 2,
+  segunda: 2,
+  secondo: 2,
+  seconda: 2,
+  deuxième: 2,
+  second: 2,
+  seconde: 2,
+  tercer: 3,
+  tercero: 3,
+  tercera: 3,
+  terceiro: 3,
+  terceira: 3,
+  terzo: 3,
+  terza: 3,
+  troisième: 3,
+};
+const ORDINAL = `(?:(${Object.keys(ORDINALS).join("|")})\\s)?`;
+/**
+ * The extreme, with its noun before or after it: "(la segunda) cifra (mensual) más alta", "la mayor
+ * cifra", "il livello più alto", "leur plus bas niveau", "o maior volume".
+ */
+const EXTREME = `${L}${ORDINAL}(?:(?:${NOUN})(?:\\s(?:mensual|mensal|mensile|mensuel))?\\s(${HIGH}|${LOW})|(${HIGH}|${LOW})\\s(?:${NOUN}))${R}`;
+/** "desde", "da", "dal", "depuis": the window opens after the month or year named. */
+const SINCE = new RegExp(`${EXTREME}\\s(?:desde|da|dal|depuis)${R}(?!\\s(?:que|quando|il\\sinizio))`, "giu");
+/** "del año", "do ano", "dell'anno", "de l'année", "de este año", "di quest'anno", "de 2025": the year spoken of. */
+const YEAR = new RegExp(
+  `${EXTREME}\\s(?:(?:del|do|de)\\s(?:este\\s|deste\\s)?año|do\\sano|deste\\sano|dell['’]anno|di\\squest['’]anno|de\\sl['’]année|de\\scette\\sannée|(?:de|del|do|di|dal)\\s((?:19|20)\\d{2}))${R}`,
+  "giu",
+);
+/** "de la serie", "de sempre", "di sempre", "de tous les temps", "histórico", "storico", "historique": over the whole record. */
+const RECORD = new RegExp(
+  `${EXTREME}\\s(?:histórico|histórica|storico|storica|historique|de\\sla\\sserie|da\\ssérie|della\\sserie|de\\ssempre|di\\ssempre|de\\stous\\sles\\stemps)${R}`,
+  "giu",
+);
+/** The words every extreme above holds: a clause without one is not scanned. */
+const HINT =
+  /(?<![\p{L}])(?:más|mais|più|plus|mayor|maior|maggiore|menor|minore|máxim[oa]|massim[oa]|mínim[oa]|minim[oa])(?![\p{L}])/iu;
+/** Each window's pattern with the scope it gives, in the order they are read. */
+const WINDOWS: Array<[RegExp, (m: RegExpMatchArray) => RankHit["scope"]]> = [
+  [YEAR, (m) => ({ type: "year", year: m[4] ? Number(m[4]) : null })],
+  [SINCE, () => ({ type: "since", period: null })],
+  [RECORD, () => ({ type: "record" })],
+];
+
+const IS_LOW = new RegExp(`^(?:${LOW})$`, "iu");
+const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+
+/** Every rank stated in Spanish, Portuguese, Italian or French in a clause. */
+export function findRomanceRanks(clause: string): RankHit[] {
+  if (!HINT.test(clause)) return [];
+  const out: RankHit[] = [];
+  for (const [re, scope] of WINDOWS)
+    for (const m of allMatches(re, clause)) {
+      if (out.some((o) => (m.index ?? 0) < o.end && (m.index ?? 0) + m[0].length > o.start)) continue;
+      const n = m[1] ? (ORDINALS[m[1].toLowerCase()] ?? 1) : 1;
+      const direction = IS_LOW.test(m[2] ?? m[3] ?? "") ? "low" : "high";
+      out.push({ ...span(m), type: "rank", n, direction, scope: scope(m) });
+    }
+  return out;
+}
