@@ -405,9 +405,10 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => fractionHit(directionOf(m[3] ?? ""), m[2] ?? "", m[1]),
   },
   {
-    // a fifth below October, about a third above the year-earlier level
+    // a fifth below October, about a third above the year-earlier level, three-quarters below the
+    // level of March
     re: new RegExp(
-      `\\b${HEDGE}(${FRACTION_WORDS})\\s(above|below|under)\\s(?=(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b)`,
+      `\\b${HEDGE}(${FRACTION_WORDS})\\s(above|below|under)\\s(?=(?:the\\s|its\\s|their\\s)?(?:(?:level|figure|volume|total)\\s(?:of|in|seen\\sin)\\s(?:the\\s)?)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b)`,
       "gi",
     ),
     needs: [FRACTION_HINT, /\s(?:above|below|under)\s/i],
