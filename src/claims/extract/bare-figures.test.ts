@@ -147,3 +147,37 @@ describe("a bare number in words, or set where a list or a change puts a level",
     expect(read(text)).toHaveLength(1);
   });
 });
+
+describe("a month said as the subject of its bare number", () => {
+  it.each([
+    [
+      // "it" between the month and its verb
+      "India took 418 tonnes of magnets in July. In May it was 151.",
+      ["418 tonnes IND 2025-07 418 [417.5, 418.5] written", "151 IND 2025-05 151 [150.5, 151.5] carried"],
+    ],
+    [
+      // a possessive month with its verb
+      "China's magnet exports came to 5,473 tonnes in October. September's were 5,774.",
+      [
+        "5,473 tonnes WLD 2025-10 5473 [5472.5, 5473.5] written",
+        "5,774 WLD 2025-09 5774 [5773.5, 5774.5] carried",
+      ],
+    ],
+    [
+      // a hedge between the verb and the number
+      "China shipped 6,146 tonnes of magnets in August. June was about 3,190.",
+      [
+        "6,146 tonnes WLD 2025-08 6146 [6145.5, 6146.5] written",
+        "about 3,190 WLD 2025-06 3190 [3185, 3195] carried",
+      ],
+    ],
+  ])("reads %s", (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it("reads no level where 'it was' sets a percentage or a count", () => {
+    expect(
+      read("Japan took 305 tonnes in November. In June it was 12% lower, and in May it was 3 buyers."),
+    ).toHaveLength(1);
+  });
+});

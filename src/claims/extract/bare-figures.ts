@@ -96,12 +96,17 @@ const NOT_FIGURE_AFTER =
 const FIGURE_NEXT =
   /^(?:\s*$|\s?[,.;:()[\]+=|/–—-]|\s(?:in|for|during|of|out|to|and|or|but|while|with|from|against|versus|vs|compared|than|was|were|is|are|more|less|fewer|higher|lower|greater|smaller|above|below|exactly|precisely|as|at|on|by|when|after|before|then|so|which|that|this|figure|total|tally|number|print|reading)\b)/i;
 
+/** A hedge a speaker sets between the verb and the number: "May was about 5,865". */
+const LABEL_HEDGE = "(?:(?:about|around|roughly|nearly|almost|some|just over|just under)\\s)?";
 /**
  * Between a period or destination and the number it names: "May's ", "Jul ", "February was ",
- * "2025: ", "Germany got " (a destination's verb of receiving).
+ * "In March it was ", "July's were ", "May was about ", "2025: ", "Germany got " (a destination's
+ * verb of receiving).
  */
-const LABEL_BEFORE =
-  /^(?:['’]s\s(?:(?:own|total|tally|figure|volume|level)\s)?|\s?[:=]\s?|\s[-–—]\s|\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\s)?(?:(?:was|were|is|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on|got|gets|took|takes|received|receives|bought|buys|imported|imports|took in)\s)?)$/i;
+const LABEL_BEFORE = new RegExp(
+  `^(?:['’]s\\s(?:(?:own|total|tally|figure|volume|level)\\s)?(?:(?:was|were|came in at|stood at)\\s${LABEL_HEDGE})?|\\s?[:=]\\s?|\\s[-–—]\\s|\\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\\s)?(?:(?:it|they|that|the figure|the total)\\s(?=was|were|is|came|stood))?(?:(?:was|were|is|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on|got|gets|took|takes|received|receives|bought|buys|imported|imports|took in)\\s${LABEL_HEDGE})?)$`,
+  "i",
+);
 
 /** "to 353 tonnes from ": a change's new level written with its unit, then its old one without. */
 const TO_FIGURE_FROM = new RegExp(
