@@ -6,6 +6,7 @@
 import { isMonth } from "../../domain/period.js";
 import type { Mode } from "../types.js";
 import { OTHER_GOODS } from "./lexicon.js";
+import type { AskedMove } from "./move-size.js";
 import type { Antecedent } from "./pointing-back.js";
 import { LINK_LINE } from "./modes.js";
 import type { BlockKind } from "./segment.js";
@@ -50,6 +51,8 @@ export interface Discourse {
   item: { partner: Named | null; figures: boolean } | null;
   /** A question's subject: for its answer. */
   asked: Topic | null;
+  /** The move a question asked about ("How much did exports rise?"): an answer may give its size. */
+  askedMove: AskedMove | null;
   /**
    * What the questions so far were about: a question that names no period or product ("What about
    * Vietnam?" after "Did South Korea get more in December?") asks about the thread's; its
@@ -114,6 +117,7 @@ export function newDiscourse(): Discourse {
     list: null,
     item: null,
     asked: null,
+    askedMove: null,
     thread: null,
     follows: null,
     block: null,
@@ -144,6 +148,7 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
   if (kind !== "answer") {
     d.asked = null;
     d.follows = null;
+    d.askedMove = null;
   }
   // each bullet is its own fact: a destination a sibling named before its own figures ends with it
   // (its product and period may still be the list's: "sep magnet #s out. 5774t total" opening a chat)

@@ -27,6 +27,7 @@ import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
 import { parallelPartners, parallelPeriods, type ListedFigure } from "./parallel-lists.js";
 import { fromIndex, parseMonth, resolveMonthName, toIndex, yearMentioned } from "./periods.js";
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
+import { askedMove, figureMove, sizeOfMove } from "./move-size.js";
 import { leadsMarkedList, segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
 import { CHINA_IMPORTS, findPartners, findSeries } from "./subjects.js";
 import { readTable, tableCaption, tableUnit } from "./tables.js";
@@ -236,6 +237,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   const clauses = read.map((c, i) =>
     bareLevels(c, scope, i === 0 && first.block === "answer" && first.blockStart),
   );
+  // "higher than a year earlier, by 21.4%": the size of the move the clause before named; an
+  // answer's "By 46%": of the move its question asked about
+  clauses.forEach((c, i) => {
+    const before = clauses[i - 1];
+    clauses[i] = sizeOfMove(c, before ? figureMove(before) : d.askedMove);
+  });
   // "..., with an 18.6% share; the US 9.5%": a destination and a percentage alone after a share
   let shareBefore = false;
   clauses.forEach((c, i) => {
@@ -243,6 +250,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     shareBefore ||= c.figures.some((f) => f.kind === "share");
   });
   const question = asks(first, text, env.blockAsks, env.input.slice(after, after + 40));
+  // only the sentence right after a question answers it
+  d.askedMove = question ? askedMove(clauses) : null;
   const out: Draft[] = [];
   const named: Topic = { series: null, partner: null, period: null };
   const at = first.sentence;

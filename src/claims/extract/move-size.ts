@@ -1,0 +1,128 @@
+// The size of a move said apart from its verb: "Exports were higher in July than a year earlier,
+// by 21.4%", and an answer that gives how far the move its question asked about went ("How much did
+// exports to Germany rise in July?" "By 46%, to 1,116 tonnes."; "So gallium was below April?"
+// "Slightly, by about 11%."). The move's direction and base are those the words before named.
+
+import type { Stated } from "../types.js";
+import { basisFor } from "./bases.js";
+import { HEDGE_WORDS, changeRead, hedgeOf, parseAmount } from "./numbers.js";
+import type { ClauseRead, Figure } from "./read-clause.js";
+
+/** A move a question asks about: its direction and the base its words name. */
+export interface AskedMove {
+  direction: "up" | "down";
+  basis: (period: string | null) => string;
+  baseNamed: boolean;
+}
+
+/**
+ * "By 46%", "Yes, by 21.4%", "Slightly, by about 11%", "Answer: by 6.0%", "TOM: By about 53%,
+ * yes": a clause that opens with the size of a move, with no verb of its own.
+ */
+const SIZE_OPENING = new RegExp(
+  `^\\W*(?:[A-Z][\\w.'-]{0,20}(?: [A-Z][\\w.'-]{0,20}){0,2}:\\s*)?(?:(?:Yes|Yeah|Yep|Right|Correct|Indeed|Slightly|Sharply|Marginally|Only\\sslightly)[,.!]?\\s+)?([Bb]y\\s(?:(${HEDGE_WORDS})\\s)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per\\s?cent|percent))(?![\\w%])`,
+);
+/** The cheap test before the pattern: "by" and a percentage. */
+const SIZE_HINT = /\b[Bb]y\s.{0,20}\d\s?(?:%|per)/;
+
+/** "more than half", "less than 5%": a bound on a size, not a direction. */
+const NOT_A_BOUND = "(?!\\sthan\\s(?:half|a\\s(?:half|third|quarter|fifth|tenth)|\\d))";
+/** Words of a move in a question, up or down: "did ... rise", "grow", "more than", "below April". */
+const UP_ASKED = new RegExp(
+  `\\b(?:rise|rose|risen|grow|grew|grown|increase|increased|climb|climbed|jump|jumped|gain|gained|more${NOT_A_BOUND}|higher|bigger|larger|above)\\b`,
+  "gi",
+);
+const DOWN_ASKED = new RegExp(
+  `\\b(?:fall|fell|fallen|drop|dropped|decline|declined|shrink|shrank|shrunk|slip|slipped|less${NOT_A_BOUND}|lower|smaller|fewer|below|under)\\b`,
+  "gi",
+);
+
+/**
+ * The move a question asks about, when its words name one direction only ("Up or down?" names
+ * none): the direction and the base the question's clause names with it.
+ */
+export function askedMove(clauses: readonly ClauseRead[]): AskedMove | null {
+  let found: { c: ClauseRead; start: number; end: number; direction: "up" | "down" } | null = null;
+  for (const c of clauses) {
+    const text = c.seg.text;
+    const ups = [...text.matchAll(UP_ASKED)];
+    const downs = [...text.matchAll(DOWN_ASKED)];
+    if (ups.length > 0 && downs.length > 0) return null;
+    const m = ups[0] ?? downs[0];
+    if (m === undefined) continue;
+    if (found !== null) return null;
+    found = { c, start: m.index, end: m.index + m[0].length, direction: ups.length > 0 ? "up" : "down" };
+  }
+  if (found === null) return null;
+  const { c, start, end, direction } = found;
+  return {
+    direction,
+    basis: (p) => basisFor(c.seg.text, start, end, c.mentions, p),
+    baseNamed: c.mentions.some((m) => m.role === "base"),
+  };
+}
+
+/** The move a clause's direction figure states, for a size said after it in the next clause. */
+export function figureMove(c: ClauseRead): AskedMove | null {
+  const dir = c.figures.find((f) => f.kind === "direction");
+  if (dir === undefined) return null;
+  const at = dir.stated(null);
+  if (at.type !== "direction") return null;
+  return {
+    direction: at.direction === "down" ? "down" : "up",
+    basis: (p) => {
+      const s = dir.stated(p);
+      return s.type === "direction" ? s.basis : "mom";
+    },
+    baseNamed: dir.baseNamed === true,
+  };
+}
+
+/** ", by 21.4%" right after a move's words, with no other figure between. */
+const SIZE_AFTER = new RegExp(
+  `^[^\\d;:]{0,60}?,\\s([Bb]y\\s(?:(${HEDGE_WORDS})\\s)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per\\s?cent|percent))(?![\\w%])`,
+);
+
+/**
+ * The clause with the size of a move read as a change: the size it opens with, of `move` (the
+ * question's, or the clause before's), or the size said right after its own direction ("higher
+ * than a year earlier, by 21.4%"). A clause that gives that change itself is left as it is.
+ */
+export function sizeOfMove(c: ClauseRead, move: AskedMove | null): ClauseRead {
+  const clause = c.seg.text;
+  if (!SIZE_HINT.test(clause)) return c;
+  const opening = move === null ? null : SIZE_OPENING.exec(clause);
+  if (opening !== null && move !== null) return withSize(c, opening, opening.index, move);
+  const dir = c.figures.find((f) => f.kind === "direction");
+  const own = dir === undefined ? null : figureMove({ ...c, figures: [dir] });
+  const after = dir === undefined ? null : SIZE_AFTER.exec(clause.slice(dir.end));
+  return own !== null && after !== null && dir !== undefined ? withSize(c, after, dir.end, own) : c;
+}
+
+/** `c` with the size matched by `m` (at `at` in the clause) read as a change of `move`. */
+function withSize(c: ClauseRead, m: RegExpExecArray, at: number, move: AskedMove): ClauseRead {
+  const clause = c.seg.text;
+  if (m[1] === undefined) return c;
+  const start = at + m.index + m[0].length - m[1].length;
+  const end = at + m.index + m[0].length;
+  if (c.figures.some((f) => f.kind === "change" && f.start < end && f.end > start)) return c;
+  const parsed = parseAmount(m[3] ?? "");
+  if (parsed === null || parsed.value > 1000) return c;
+  const pct = move.direction === "down" ? -parsed.value : parsed.value;
+  const read = changeRead(pct, "%", hedgeOf(m[2]), parsed.halfUnit);
+  const raw = clause.slice(start, end);
+  const figure: Figure = {
+    start,
+    end,
+    kind: "change",
+    baseNamed: move.baseNamed,
+    stated: (p): Stated => ({
+      type: "change",
+      ...read,
+      basis: move.basis(p),
+      direction: move.direction,
+      raw,
+    }),
+  };
+  return { ...c, figures: [...c.figures, figure].sort((a, b) => a.start - b.start) };
+}

@@ -1,0 +1,59 @@
+// The size of a move said apart from its verb: after the clause's own direction ("higher in July
+// than a year earlier, by 30%"), or as an answer to the question that asked about the move ("How
+// much did exports to Germany rise in July?" "By 46%"). Direction and base are the move's.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { verifyClaims } from "../../src/claims/index.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+/** `[words, partner, period, change, basis, verdict]` of every change `verify` reads in `text`. */
+async function changesOf(text: string) {
+  const { claims } = await verifyClaims(store, text, { published: "2025-12-20" });
+  return claims.flatMap((c) =>
+    c.stated.type === "change"
+      ? [[c.text, c.partner, c.period, c.stated.pct, c.stated.basis, c.verdict]]
+      : [],
+  );
+}
+
+describe("a size said after the clause's own direction", () => {
+  it("checks the size against the base the direction named", async () => {
+    expect(
+      await changesOf("China's rare earth exports were higher in July than a year earlier, by 30%."),
+    ).toEqual([["by 30%", "WLD", "2025-07", 30, "yoy", "contradicted"]]);
+  });
+});
+
+describe("an answer that gives the size of the move its question asked about", () => {
+  it("reads 'By 46%' after 'How much did ... rise in July?' as a rise", async () => {
+    expect(
+      await changesOf(
+        "How much did China's magnet exports to Germany rise in July? By 46%, to 1,116 tonnes.",
+      ),
+    ).toEqual([["By 46%", "DEU", "2025-07", 46, "mom", "supported"]]);
+  });
+
+  it("reads 'Yes, by 5.2%' after a question about fewer magnets as a fall on the month named", async () => {
+    expect(
+      await changesOf("Did China ship fewer magnets in October than in September? Yes, by 5.2%."),
+    ).toEqual([["by 5.2%", "WLD", "2025-10", -5.2, "mom", "supported"]]);
+  });
+
+  it("reads the answer in a turn of its own", async () => {
+    expect(
+      await changesOf("Q: So gallium exports in June were below April?\nA: Slightly, by about 11%."),
+    ).toEqual([["by about 11%", "WLD", "2025-06", -11, "2025-04", "supported"]]);
+  });
+
+  it("reads nothing when the question names no one direction, or the size answers no question", async () => {
+    expect(await changesOf("Were China's magnet exports up or down in October? By about 5%.")).toEqual([]);
+    expect(
+      await changesOf("China's magnet exports were 5,473 tonnes in October. By 2026, buyers expect more."),
+    ).toEqual([]);
+  });
+});
