@@ -29,6 +29,21 @@ describe("a size said after the clause's own direction", () => {
   });
 });
 
+describe("a size right after an answer's opening move", () => {
+  it("reads 'Down, 5.2% on September' as a fall on September", async () => {
+    expect(
+      await changesOf(
+        "Q: Did China's magnet exports rise in October?\nA: Down, 5.2% on September's 5,774 tonnes.",
+      ),
+    ).toEqual([["5.2%", "WLD", "2025-10", -5.2, "mom", "supported"]]);
+  });
+
+  it("leaves a share after a move a share", async () => {
+    const got = await changesOf("China's magnet exports fell in May, 12% of the total going to the US.");
+    expect(got).toEqual([]);
+  });
+});
+
 describe("an answer that gives the size of the move its question asked about", () => {
   it("reads 'By 46%' after 'How much did ... rise in July?' as a rise", async () => {
     expect(

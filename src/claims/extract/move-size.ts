@@ -22,8 +22,8 @@ export interface AskedMove {
 const SIZE_OPENING = new RegExp(
   `^\\W*(?:[A-Z][\\w.'-]{0,20}(?: [A-Z][\\w.'-]{0,20}){0,2}:\\s*)?(?:(?:Yes|Yeah|Yep|Right|Correct|Indeed|Slightly|Sharply|Marginally|Only\\sslightly)[,.!]?\\s+)?([Bb]y\\s(?:(${HEDGE_WORDS})\\s)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per\\s?cent|percent))(?![\\w%])`,
 );
-/** The cheap test before the pattern: "by" and a percentage. */
-const SIZE_HINT = /\b[Bb]y\s.{0,20}\d\s?(?:%|per)/;
+/** The cheap test before the patterns: a percentage. */
+const SIZE_HINT = /\d\s?(?:%|per)/;
 
 /** "more than half", "less than 5%": a bound on a size, not a direction. */
 const NOT_A_BOUND = "(?!\\sthan\\s(?:half|a\\s(?:half|third|quarter|fifth|tenth)|\\d))";
@@ -82,11 +82,16 @@ export function figureMove(c: ClauseRead): AskedMove | null {
 const SIZE_AFTER = new RegExp(
   `^[^\\d;:]{0,60}?,\\s([Bb]y\\s(?:(${HEDGE_WORDS})\\s)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per\\s?cent|percent))(?![\\w%])`,
 );
+/** "Up, about 8.6% on September's": the size right after the move's word, its base after it. */
+const SIZE_NEXT = new RegExp(
+  `^,\\s((?:(${HEDGE_WORDS})\\s)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per\\s?cent|percent))(?=\\s(?:on|from|against|versus|vs\\.?|compared|over)\\s)`,
+);
 
 /**
  * The clause with the size of a move read as a change: the size it opens with, of `move` (the
  * question's, or the clause before's), or the size said right after its own direction ("higher
- * than a year earlier, by 21.4%"). A clause that gives that change itself is left as it is.
+ * than a year earlier, by 21.4%", "Up, about 8.6% on September's"). A clause that gives that change
+ * itself, or another figure at those words, is left as it is.
  */
 export function sizeOfMove(c: ClauseRead, move: AskedMove | null): ClauseRead {
   const clause = c.seg.text;
@@ -95,7 +100,8 @@ export function sizeOfMove(c: ClauseRead, move: AskedMove | null): ClauseRead {
   if (opening !== null && move !== null) return withSize(c, opening, opening.index, move);
   const dir = c.figures.find((f) => f.kind === "direction");
   const own = dir === undefined ? null : figureMove({ ...c, figures: [dir] });
-  const after = dir === undefined ? null : SIZE_AFTER.exec(clause.slice(dir.end));
+  const rest = dir === undefined ? "" : clause.slice(dir.end);
+  const after = dir === undefined ? null : (SIZE_AFTER.exec(rest) ?? SIZE_NEXT.exec(rest));
   return own !== null && after !== null && dir !== undefined ? withSize(c, after, dir.end, own) : c;
 }
 
@@ -105,7 +111,8 @@ function withSize(c: ClauseRead, m: RegExpExecArray, at: number, move: AskedMove
   if (m[1] === undefined) return c;
   const start = at + m.index + m[0].length - m[1].length;
   const end = at + m.index + m[0].length;
-  if (c.figures.some((f) => f.kind === "change" && f.start < end && f.end > start)) return c;
+  // a figure of the clause's own there ("12% of the total") is not the move's size
+  if (c.figures.some((f) => f.start < end && f.end > start)) return c;
   const parsed = parseAmount(m[3] ?? "");
   if (parsed === null || parsed.value > 1000) return c;
   const pct = move.direction === "down" ? -parsed.value : parsed.value;
