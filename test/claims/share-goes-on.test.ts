@@ -71,3 +71,26 @@ describe("a later clause that goes on with the same share", () => {
     expect(undated.map((s) => s[3])).toEqual([21.9]);
   });
 });
+
+describe("the share a destination moved from, after 'up from' or 'down from'", () => {
+  it("reads it after a verb of accounting for, as the month before's", async () => {
+    expect(
+      await sharesOf(
+        "South Korea accounted for 10.4% of China's magnet exports in October, down from almost 15%.",
+      ),
+    ).toEqual([
+      ["10.4% of China's magnet exports", "KOR", "2025-10", 10.4, "supported"],
+      ["from almost 15%", "KOR", "2025-09", 15, "supported"],
+    ]);
+  });
+
+  it("reads it after a share noun, and never calls it wrong, its month unnamed", async () => {
+    const got = await sharesOf(
+      "Germany's share of China's magnet exports fell to 20.4% in October, down from 25%.",
+    );
+    expect(got).toEqual([
+      ["share of China's magnet exports fell to 20.4%", "DEU", "2025-10", 20.4, "supported"],
+      ["from 25%", "DEU", "2025-09", 25, "unverifiable"],
+    ]);
+  });
+});

@@ -379,12 +379,13 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     kind: "comma-decimal",
   },
   {
-    // "The EU's share rose to 41.8% from 37.6%": the share it moved from, of the month before
+    // "The EU's share rose to 41.8% from 37.6%", "the US accounted for 12% of the month's shipments,
+    // up from just over 7%": the share it moved from, of the month before
     re: new RegExp(
-      `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+)?,?\\sfrom\\s)${HEDGE}${PCT}(?=\\s*(?:[,.;)]|$))`,
+      `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?from\\s)${HEDGE}${PCT}(?=\\s*(?:[,.;)]|$))`,
       "gi",
     ),
-    needs: [PCT_HINT, /\bfrom\s/i, SHARE_NOUN_HINT],
+    needs: [PCT_HINT, /\bfrom\s/i, SHARE_WORD_HINT],
     kind: "moved-from",
   },
   {
