@@ -38,7 +38,7 @@ describe("a share's earlier value after 'compared with' or 'against'", () => {
       ),
     ).toEqual([
       ["10.4% of China's magnet shipments", "KOR", "2025-10", 10.4, "supported"],
-      ["19%", "KOR", "2025-09", 19, "contradicted"],
+      ["against 19%", "KOR", "2025-09", 19, "contradicted"],
     ]);
   });
 });
@@ -91,6 +91,30 @@ describe("the share a destination moved from, after 'up from' or 'down from'", (
     expect(got).toEqual([
       ["share of China's magnet exports fell to 20.4%", "DEU", "2025-10", 20.4, "supported"],
       ["from 25%", "DEU", "2025-09", 25, "unverifiable"],
+    ]);
+  });
+});
+
+describe("an earlier share of a month said relative to the share's own", () => {
+  it("reads 'compared with under 4% a month earlier' after a verb of taking", async () => {
+    expect(
+      await sharesOf(
+        "US buyers took about 11% of China's magnet exports in June, compared with under 4% a month earlier.",
+      ),
+    ).toEqual([
+      ["about 11% of China's magnet exports", "USA", "2025-06", 11, "supported"],
+      ["compared with under 4%", "USA", "2025-05", 4, "supported"],
+    ]);
+  });
+
+  it("reads 'against 15% a year before' as the same month a year earlier", async () => {
+    expect(
+      await sharesOf(
+        "Germany's share of China's magnet exports was 20.4% in October 2025, against 15% a year before.",
+      ),
+    ).toEqual([
+      ["share of China's magnet exports was 20.4%", "DEU", "2025-10", 20.4, "supported"],
+      ["against 15%", "DEU", "2024-10", 15, "unverifiable"],
     ]);
   });
 });

@@ -164,6 +164,7 @@ const OF_HINT = /\sof\s/i;
 const SHARE_VERB_HINT = new RegExp(`\\b(?:${SHARE_VERB})\\s`, "i");
 const SHARE_NOUN_HINT = new RegExp(SHARE_NOUN, "i");
 const SHARE_WORD_HINT = new RegExp(`${SHARE_NOUN}|${SHARE_ONLY_VERB}`, "i");
+const SHARE_OR_VERB_HINT = new RegExp(`${SHARE_NOUN}|${SHARE_ONLY_VERB}|\\b(?:${SHARE_VERB})\\s`, "i");
 const TONNAGE_HINT = /\d\s?(?:t|kt|tonnes?|tons?|mt|kg|kilograms?)\b/i;
 const WENT_TO_HINT = new RegExp(`(?:${WENT_TO})\\sto\\b`, "i");
 const EARLIER_HINT = new RegExp(`\\b(?:${EARLIER})\\s`, "i");
@@ -329,12 +330,13 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // "rose to 43 per cent in June from 23 per cent in May", "7.6 pc in October, against 12.1 pc in
     // May", "to 9.5 per cent, from almost 12 per cent a month before", "accounted for 5% of exports in
     // November, compared with 4.1% a month earlier", "was 20.4 per cent, down from 22.3 per cent a month
-    // earlier": the earlier share, of its own month
+    // earlier", "took about 11% of the total, compared with under 4% a month earlier", "against nearly
+    // 11% a year before": the earlier share, of its own month
     re: new RegExp(
-      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a month (?:before|earlier|ago)|the (?:previous|prior|preceding) month)\\b)`,
+      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB}|${SHARE_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+(?:\\s(?:19|20)\\d{2})?|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a (?:month|year) (?:before|earlier|ago)|the (?:previous|prior|preceding) (?:month|year))\\b)`,
       "gi",
     ),
-    needs: [PCT_HINT, EARLIER_HINT, SHARE_WORD_HINT],
+    needs: [PCT_HINT, EARLIER_HINT, SHARE_OR_VERB_HINT],
     kind: "pct",
   },
   // 占出口总量的20.9%, 占中国10月出口总量的12%, 所占份额为20.9%, 占比22.3%, 比重为9.5%; 비중은 9.5%; Anteil ... bei 9,5 Prozent
