@@ -374,7 +374,7 @@ describe("a share said as a bare percentage, read from the figure or share besid
       shares("Japan took about 5% of the total in November, up from 4.1% in October.", "2025-12-20"),
     ).toEqual([
       ["about 5% of the total", "JPN", "2025-11", 5],
-      ["4.1%", "JPN", "2025-10", 4.1],
+      ["from 4.1%", "JPN", "2025-10", 4.1],
     ]);
     // a percentage moved from with no month of its own is left alone here
     expect(
