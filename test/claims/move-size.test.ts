@@ -65,6 +65,12 @@ describe("an answer that gives the size of the move its question asked about", (
     ).toEqual([["by about 11%", "WLD", "2025-06", -11, "2025-04", "supported"]]);
   });
 
+  it("reads nothing when the question asks about a move of something other than the trade", async () => {
+    expect(await changesOf("How much did NdPr oxide prices rise in November? By 30%, traders said.")).toEqual(
+      [],
+    );
+  });
+
   it("reads nothing when the question names no one direction, or the size answers no question", async () => {
     expect(await changesOf("Were China's magnet exports up or down in October? By about 5%.")).toEqual([]);
     expect(

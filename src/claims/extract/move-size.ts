@@ -7,6 +7,7 @@ import type { Stated } from "../types.js";
 import { basisFor } from "./bases.js";
 import { HEDGE_WORDS, changeRead, hedgeOf, parseAmount } from "./numbers.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
+import { subjectAt } from "./subjects.js";
 
 /** A move a question asks about: its direction and the base its words name. */
 export interface AskedMove {
@@ -50,6 +51,8 @@ export function askedMove(clauses: readonly ClauseRead[]): AskedMove | null {
     if (ups.length > 0 && downs.length > 0) return null;
     const m = ups[0] ?? downs[0];
     if (m === undefined) continue;
+    // "How much did NdPr prices rise?": a move of something other than the trade has no size here
+    if (subjectAt(text, m.index, m.index + m[0].length) === "other") return null;
     if (found !== null) return null;
     found = { c, start: m.index, end: m.index + m[0].length, direction: ups.length > 0 ? "up" : "down" };
   }
