@@ -117,6 +117,31 @@ const MONTH = new RegExp(
   `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:(?:of|de|del)\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b)|\\s?['’](\\d{2})\\b)?`,
   "g",
 );
+/** "last year's" or "this year's" right before a month's name: "last year's November figure". */
+const YEAR_POSSESSIVE_BEFORE = /\b(last|this)\syear['’]s\s$/i;
+/**
+ * After a month, the noun of its figure and then the year: "November's figure last year", "the
+ * October total of last year", "October's 4,753 t last year".
+ */
+const FIGURE_THEN_YEAR_AFTER =
+  /^(?:['’]s)?\s(?:(?:monthly|export|shipment|customs|final|revised)\s)?(?:figure|total|tally|level|volume|number|reading|print|tonnage|[\d,.]+\s?(?:t|tonnes|tons))\s(?:of\s)?(last|this)\syear\b/i;
+
+/**
+ * The year word ("last", "this") that dates a month named with its figure's noun: before it as a
+ * possessive ("last year's November figure") or after the noun ("November's figure last year").
+ */
+function yearOfMonthFigure(
+  clause: string,
+  start: number,
+  end: number,
+): { word: string; start: number } | null {
+  const before = YEAR_POSSESSIVE_BEFORE.exec(clause.slice(Math.max(0, start - 16), start));
+  if (before) return { word: before[1] as string, start: start - before[0].length };
+  const after = /^['’]?s?\s[\w,.]/.test(clause.slice(end, end + 4))
+    ? FIGURE_THEN_YEAR_AFTER.exec(clause.slice(end, end + 48))
+    : null;
+  return after ? { word: after[1] as string, start } : null;
+}
 /** "last" right before a month's name: "last December". */
 const LAST_BEFORE = /\blast\s$/i;
 /**
@@ -421,6 +446,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (dayBeforeMonth(clause, m.index)) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
+    // "last year's November figure", "November's figure last year": the year dates the month
+    const yearWord = m[2] || m[3] || m[4] ? null : yearOfMonthFigure(clause, m.index, m.index + m[0].length);
     // "Oct '24": a year cut to its last two digits
     const explicit = m[2]
       ? Number(m[2])
@@ -428,7 +455,9 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
         ? relativeYear(anchor, m[3])
         : m[4]
           ? 2000 + Number(m[4])
-          : null;
+          : yearWord !== null
+            ? relativeYear(anchor, yearWord.word)
+            : null;
     const idx = resolveMonthName(month, explicit ?? anchor.year, anchor.latest);
     // "December 2025 edition", "Weekly brief, 14 March 2026": when a newsletter came out, not a
     // period; but an edition dated with its year to a month already over when it was published
@@ -447,6 +476,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     add({
       start: m.index,
       end,
+      // "on last year's November figure": the words before the year give the month's role
+      ...(yearWord !== null && yearWord.start < m.index ? { role: roleAt(clause, yearWord.start) } : {}),
       period: idx === null ? null : fromIndex(idx),
       shape: "month",
       explicitYear: explicit !== null,

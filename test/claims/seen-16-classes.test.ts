@@ -1,0 +1,67 @@
+// Wordings seen in press text outside the repository that the reader once got wrong: a base month
+// dated by the year before it as a possessive ("last year's October figure") or after its figure's
+// noun ("October's figure last year"), which is that month of the year before publication's, not a
+// year before the claim's own month nor the latest October.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+/** Verdict, period and stated base of the claim at `quote`. */
+async function baseAt(text: string, quote: string, published: string) {
+  const c = await claimAt(store, text, quote, published);
+  const s = (c?.stated ?? {}) as { basis?: string; value?: number };
+  return { verdict: c?.verdict ?? null, period: c?.period ?? null, basis: s.basis ?? null };
+}
+
+// rare earths: October 2024 4,753 t, November 2024 4,416 t, October 2025 4,343.5 t, November 2025 5,493.9 t
+describe("a month dated by 'last year' as its figure's owner", () => {
+  it.each([
+    [
+      "Rare-earth shipments reached 5,494 t in November, 16% more than last year's October figure.",
+      "16% more",
+    ],
+    ["Rare-earth shipments reached 5,494 t in November, up 16% on October's figure last year.", "up 16%"],
+    ["Rare-earth shipments reached 5,494 t in November, up 16% on the October total of last year.", "up 16%"],
+  ])("is the base month of the year before publication's: %s", async (text, quote) => {
+    expect(await baseAt(text, quote, "2025-12-18")).toEqual({
+      verdict: "supported",
+      period: "2025-11",
+      basis: "2024-10",
+    });
+  });
+
+  it("and a wrong change on it is contradicted on that base, not on a year earlier", async () => {
+    const text =
+      "Rare-earth shipments reached 5,494 t in November, 24% more than last year's October figure.";
+    expect(await baseAt(text, "24% more", "2025-12-18")).toEqual({
+      verdict: "contradicted",
+      period: "2025-11",
+      basis: "2024-10",
+    });
+  });
+
+  it("while 'last year's' before a figure's noun alone still names the same month a year before", async () => {
+    const text = "Rare-earth shipments reached 5,494 t in November, 24% more than last year's figure.";
+    expect(await baseAt(text, "24% more", "2025-12-18")).toEqual({
+      verdict: "supported",
+      period: "2025-11",
+      basis: "yoy",
+    });
+  });
+
+  it("dates the level that follows it", async () => {
+    const text =
+      "Rare-earth shipments reached 5,494 t in November, well above last year's October figure of 4,753 t.";
+    expect(await baseAt(text, "4,753 t", "2025-12-18")).toEqual({
+      verdict: "supported",
+      period: "2024-10",
+      basis: null,
+    });
+  });
+});
