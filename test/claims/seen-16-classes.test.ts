@@ -1,7 +1,9 @@
 // Wordings seen in press text outside the repository that the reader once got wrong: a base month
 // dated by the year before it as a possessive ("last year's October figure") or after its figure's
 // noun ("October's figure last year"), which is that month of the year before publication's, not a
-// year before the claim's own month nor the latest October.
+// year before the claim's own month nor the latest October; a country that "saw" or "recorded" its
+// own imports ("Germany saw its imports of Chinese magnets fall 13%"), which is that country's own
+// count, never checked against China's exports.
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
@@ -63,5 +65,28 @@ describe("a month dated by 'last year' as its figure's owner", () => {
       period: "2024-10",
       basis: null,
     });
+  });
+});
+
+// magnets: Germany September 2025 1,288 t, October 1,118 t (-13.2%); Japan October 226 t
+describe("a country that saw or recorded its own imports", () => {
+  it.each([
+    ["Germany saw its imports of Chinese magnets fall 13% in October.", "fall 13%"],
+    ["Germany saw its imports of Chinese magnets fall 5% in October.", "fall 5%"],
+    ["Japan recorded its magnet imports from the mainland at 280 t in October.", "280 t"],
+    [
+      "China sent 1,119 t of magnets to Germany in October, and Germany saw its imports slide 4%.",
+      "slide 4%",
+    ],
+  ])("is that country's own count, unverifiable: %s", async (text, quote) => {
+    const c = await claimAt(store, text, quote, "2025-12-18");
+    expect([c?.verdict, c?.mode]).toEqual(["unverifiable", "other-reporter"]);
+    expect(c?.explanation).toContain("another country's own statistics");
+  });
+
+  it("while China's shipments a country saw are still China's exports", async () => {
+    const text = "Germany saw shipments of Chinese magnets fall 13% in October.";
+    const c = await claimAt(store, text, "fall 13%", "2025-12-18");
+    expect([c?.verdict, c?.mode, c?.partner]).toEqual(["supported", "reported", "DEU"]);
   });
 });
