@@ -3,7 +3,9 @@
 // noun ("October's figure last year"), which is that month of the year before publication's, not a
 // year before the claim's own month nor the latest October; a country that "saw" or "recorded" its
 // own imports ("Germany saw its imports of Chinese magnets fall 13%"), which is that country's own
-// count, never checked against China's exports.
+// count, never checked against China's exports; a move told right before the pair of figures that
+// answer a question's span ("What happened between March and May? Shipments fell from 5,324 t to
+// 1,238 t"), which is the later month's against the earlier, as the pair's ends are.
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
@@ -88,5 +90,34 @@ describe("a country that saw or recorded its own imports", () => {
     const text = "Germany saw shipments of Chinese magnets fall 13% in October.";
     const c = await claimAt(store, text, "fall 13%", "2025-12-18");
     expect([c?.verdict, c?.mode, c?.partner]).toEqual(["supported", "reported", "DEU"]);
+  });
+});
+
+// magnets: March 2025 5,324 t, May 2025 1,238 t (-76.7%)
+describe("a move told right before the pair that answers a question's span", () => {
+  it.each([
+    ["How did magnet exports fare from March to May? Shipments slid from 5,324 t to 1,238 t.", "slid"],
+    [
+      "How did magnet exports fare between March and May? They slumped 77% from 5,324 t to 1,238 t.",
+      "slumped 77%",
+    ],
+    [
+      "How did magnet exports fare between March and May? They dropped steeply from about 5,300 t to 1,238 t.",
+      "dropped",
+    ],
+  ])("is May's against March: %s", async (text, quote) => {
+    const c = await claimAt(store, text, quote, "2025-12-18");
+    expect([c?.verdict, c?.period, (c?.stated as { basis?: string }).basis]).toEqual([
+      "supported",
+      "2025-05",
+      "2025-03",
+    ]);
+  });
+
+  it("and the wrong way round, carried from the question, is left open, never contradicted", async () => {
+    const text =
+      "How did magnet exports fare between March and May? Shipments climbed from 5,324 t to 1,238 t.";
+    const c = await claimAt(store, text, "climbed", "2025-12-18");
+    expect([c?.verdict, c?.period, c?.grounds.period]).toEqual(["unverifiable", "2025-05", "carried"]);
   });
 });

@@ -238,10 +238,20 @@ export function carriedPair(
   if (start === undefined || end === undefined) return null;
   if (f === start) return { period: a };
   if (f === end) return { period: b };
-  if ((f.kind === "change" || f.kind === "direction") && f.start >= end.end)
+  // the move told after the pair ("..., a drop of 831 t") or right before it ("fell from 877 t to 46 t")
+  const moves = f.kind === "change" || f.kind === "direction";
+  if (
+    moves &&
+    (f.start >= end.end ||
+      (f.end <= start.start && MOVE_INTO_PAIR.test(c.seg.text.slice(f.end, start.start))))
+  )
     return { period: b, basis: j - i === 1 ? "mom" : j - i === 12 ? "yoy" : a };
   return null;
 }
+
+/** Between a move and the pair it runs over: " from", " sharply from", " 77% from", " by 77% from". */
+const MOVE_INTO_PAIR =
+  /^\s(?:[a-z]+ly\s)?(?:(?:by\s)?[\d.,]+\s?(?:%|per\s?cent|percent|t|tonnes|tons)\s)?from\s(?:(?:about|around|roughly|some|nearly|almost)\s)?$/i;
 
 /**
  * ", when", ", whose" or ", which marked" after a month, then no other period before the figure: the
