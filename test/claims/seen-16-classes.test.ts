@@ -5,8 +5,11 @@
 // own imports ("Germany saw its imports of Chinese magnets fall 13%"), which is that country's own
 // count, never checked against China's exports; a move told right before the pair of figures that
 // answer a question's span ("What happened between March and May? Shipments fell from 5,324 t to
-// 1,238 t"), which is the later month's against the earlier, as the pair's ends are.
+// 1,238 t"), which is the later month's against the earlier, as the pair's ends are; a forecast told
+// after a share ("..., which could top 6,500 t in January", "..., and traders think shipments may pass
+// 6,000 t in January"), whose month is the forecast's and neither dates the share nor is a reading of it.
 import { describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
@@ -119,5 +122,21 @@ describe("a move told right before the pair that answers a question's span", () 
       "How did magnet exports fare between March and May? Shipments climbed from 5,324 t to 1,238 t.";
     const c = await claimAt(store, text, "climbed", "2025-12-18");
     expect([c?.verdict, c?.period, c?.grounds.period]).toEqual(["unverifiable", "2025-05", "carried"]);
+  });
+});
+
+// magnets: October 2025 5,473 t, US 656 t (12.0%); January 2025 6,357 t, US 877 t (13.8%)
+describe("a forecast told after a share", () => {
+  it.each([
+    "Magnet exports reached 5,473 t in October. The US took 12% of the total, which could top 6,500 t in January.",
+    "Magnet exports reached 5,473 t in October. The US took 12% of them, a share that is likely to grow in January.",
+    "Magnet exports reached 5,473 t in October. The US took 12% of them, and traders think shipments may pass 6,000 t in January.",
+    "Magnet exports reached 5,473 t in October. The US share was 12%, although it could climb to 14% in January.",
+  ])("leaves the share on the month the text is on: %s", async (text) => {
+    const c = (await verifyClaims(store, text, { published: "2025-11-25" })).claims.find(
+      (x) => x.kind === "share" && x.partner === "USA",
+    );
+    expect([c?.verdict, c?.period]).toEqual(["supported", "2025-10"]);
+    expect(c?.alternatives.map((a) => a.period).filter((p) => p?.endsWith("-01"))).toEqual([]);
   });
 });

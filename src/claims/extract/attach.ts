@@ -503,6 +503,7 @@ export function attachPeriod(
       !owner(p) &&
       !withinShare(p) &&
       !labelsFigure(clause, p, figures, span) &&
+      !FORECAST_AFTER.test(clause.slice(span.end, p.start)) &&
       !(
         (VERSUS.test(clause.slice(span.end, p.start)) ||
           EARLIER_MOVE.test(clause.slice(span.end, p.start))) &&
@@ -512,6 +513,13 @@ export function attachPeriod(
   if (after === undefined) return null;
   return temporalAside(clause, after, span) ? { ...after, unnamed: true } : after;
 }
+
+/**
+ * Between a figure and a month, a forecast told after it: "9.5% of the total, which could top 6,500 t
+ * in January", "5%, a share that is likely to grow in January". The month is the forecast's.
+ */
+const FORECAST_AFTER =
+  /,\s(?:(?:which|that|and|but)\s|(?:a|the)\s(?:share|figure|level|total|tally|number|volume|proportion)\s(?:that|which)\s)(?:[\w'’-]+\s){0,4}?(?:could|might|may|will|would|should|(?:is|are)\s(?:expected|likely|set|forecast|projected|poised)\sto)\s(?!have\b)/i;
 
 /** Right after the first figure of a bracketed pair: "(4,120 kg against 995 kg)", "(2,123 vs 4,045 t)". */
 const PAIR_SECOND = /^\s(?:vs\.?|versus|against|compared (?:with|to))\s(?:(?:about|some|just)\s)?\d/i;

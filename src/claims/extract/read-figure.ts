@@ -420,9 +420,12 @@ export function readFigure(
         : null;
     if (bracketed !== null)
       alt({ period: bracketed, why: "a month named in brackets earlier in the sentence", carried: true });
+    // "..., and analysts say exports could top 6,500 t in January": a forecast's month is not a reading
     const later =
-      earlier === null ? nearest((x) => (concessive(x) ? null : (x.own[0]?.period ?? null)), "after") : null;
-    const conceded = nearest((x) => (concessive(x) ? (x.own[0]?.period ?? null) : null));
+      earlier === null
+        ? nearest((x) => (concessive(x) || foretold(x) ? null : (x.own[0]?.period ?? null)), "after")
+        : null;
+    const conceded = nearest((x) => (concessive(x) && !foretold(x) ? (x.own[0]?.period ?? null) : null));
     if (conceded !== null) alt({ period: conceded, why: "a period named in a concessive clause" });
     const from = carried(d, "period");
     // "854 t in September, and 569 t came next": a clause that says it came later may be of the next month
@@ -863,4 +866,14 @@ function fixedScope(s: Stated): boolean {
   if (s.type === "change") return s.basis === "mom" || s.basis === "yoy";
   if (s.type === "rank") return s.scope.type === "record" || s.scope.type === "destinations";
   return s.type === "level" || s.type === "share" || s.type === "direction";
+}
+
+/** Before a clause's own month, words that make it a forecast's: "could top 6,500 t in January". */
+const FORETOLD_BEFORE =
+  /\b(?:could|might|may|will|would|should|expects?|expected|forecasts?|projected|likely to|set to)\s(?!have\b)/;
+
+/** The clause's own month is a forecast's ("analysts say exports could top 6,500 t in January"). */
+function foretold(x: ClauseRead): boolean {
+  const own = x.own[0];
+  return own !== undefined && FORETOLD_BEFORE.test(x.seg.text.slice(0, own.start));
 }
