@@ -7,7 +7,9 @@
 // answer a question's span ("What happened between March and May? Shipments fell from 5,324 t to
 // 1,238 t"), which is the later month's against the earlier, as the pair's ends are; a forecast told
 // after a share ("..., which could top 6,500 t in January", "..., and traders think shipments may pass
-// 6,000 t in January"), whose month is the forecast's and neither dates the share nor is a reading of it.
+// 6,000 t in January"), whose month is the forecast's and neither dates the share nor is a reading of it;
+// "may" as a modal ("may just reach", "may have topped", "may well have been the best month", "may
+// prove"), a hedge or a forecast, never the month nor a reported figure.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -138,5 +140,32 @@ describe("a forecast told after a share", () => {
     );
     expect([c?.verdict, c?.period]).toEqual(["supported", "2025-10"]);
     expect(c?.alternatives.map((a) => a.period).filter((p) => p?.endsWith("-01"))).toEqual([]);
+  });
+});
+
+// magnets: May 2025 1,238 t, November 2025 6,150 t
+describe("'may' as a modal", () => {
+  it.each([
+    ["Magnet shipments may have topped 1,300 t last month.", "topped 1,300 t", "2025-06-18"],
+    ["Magnet shipments may just reach 1,300 t this month.", "1,300 t", "2025-06-18"],
+    ["Magnet shipments may well end June near 3,000 t.", "3,000 t", "2025-06-18"],
+    [
+      "November may prove the year's third-best month for magnet exports.",
+      "the year's third-best month for magnet exports",
+      "2025-12-18",
+    ],
+    [
+      "Magnet exports may well have been at their best of the year in November.",
+      "best of the year",
+      "2025-12-18",
+    ],
+  ])("hedges or foretells the figure, which is left unverifiable: %s", async (text, quote, published) => {
+    const c = await claimAt(store, text, quote, published);
+    expect([c?.verdict, c?.mode]).toEqual(["unverifiable", "forecast"]);
+  });
+
+  it("while the month May, after 'in', still dates a reported figure", async () => {
+    const c = await claimAt(store, "Magnet exports in May fell to 1,238 t.", "1,238 t", "2025-06-18");
+    expect([c?.verdict, c?.mode, c?.period]).toEqual(["supported", "reported", "2025-05"]);
   });
 });
