@@ -9,7 +9,9 @@
 // after a share ("..., which could top 6,500 t in January", "..., and traders think shipments may pass
 // 6,000 t in January"), whose month is the forecast's and neither dates the share nor is a reading of it;
 // "may" as a modal ("may just reach", "may have topped", "may well have been the best month", "may
-// prove"), a hedge or a forecast, never the month nor a reported figure.
+// prove"), a hedge or a forecast, never the month nor a reported figure; a figure the year owns
+// ("the year's 5,933 t", "this year's 51,440 t"), which is the year the text is on, so far when it is
+// not over, not the month the clause names.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -167,5 +169,48 @@ describe("'may' as a modal", () => {
   it("while the month May, after 'in', still dates a reported figure", async () => {
     const c = await claimAt(store, "Magnet exports in May fell to 1,238 t.", "1,238 t", "2025-06-18");
     expect([c?.verdict, c?.mode, c?.period]).toEqual(["supported", "reported", "2025-05"]);
+  });
+});
+
+// magnets: January-November 2025 51,440 t; full-year 2025 57,392 t, US 5,933 t; US December 2025 564 t
+describe("a figure the year owns", () => {
+  it.each([
+    [
+      "The US took 564 t of magnets in December, out of the year's 5,933 t.",
+      "5,933 t",
+      "2026-01-20",
+      "supported",
+      "2025-01..2025-12",
+    ],
+    [
+      "The US took 564 t of magnets in December, out of the year's 6,400 t.",
+      "6,400 t",
+      "2026-01-20",
+      "contradicted",
+      "2025-01..2025-12",
+    ],
+    [
+      "Magnet exports hit 6,150 t in November, taking this year's 51,440 t past 50,000 t.",
+      "51,440 t",
+      "2025-12-18",
+      "supported",
+      "2025-01..2025-11",
+    ],
+    [
+      "Magnet exports hit 6,150 t in November; the year's 51,440 t so far trails 2024.",
+      "51,440 t",
+      "2025-12-18",
+      "supported",
+      "2025-01..2025-11",
+    ],
+  ])("is the year's, so far when it is not over: %s", async (text, quote, published, verdict, period) => {
+    const c = await claimAt(store, text, quote, published);
+    expect([c?.verdict, c?.period]).toEqual([verdict, period]);
+  });
+
+  it("while the month's own figure keeps its month", async () => {
+    const text = "The US took 564 t of magnets in December, out of the year's 5,933 t.";
+    const c = await claimAt(store, text, "564 t", "2026-01-20");
+    expect([c?.verdict, c?.period, c?.grounds.period]).toEqual(["supported", "2025-12", "clause"]);
   });
 });

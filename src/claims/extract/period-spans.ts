@@ -140,12 +140,13 @@ const TONNAGE_OF_YEAR = new RegExp(
 );
 
 /**
- * "over the year", "for the year", "across the whole year", "the year's total": the year the text is on, unnamed
+ * "over the year", "for the year", "across the whole year", "the year's total", "the year's 5,933 t",
+ * "this year's 51,440 t": the year the text is on, unnamed
  * (a heading or an earlier sentence may have named another). Not a
  * trailing span ("the year to September") nor a rank's window ("the highest of the year").
  */
 const THE_YEAR =
-  /\b(?:over|for|across|throughout|during)\sthe\s(?:(whole|entire|full)\s)?year\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after|so far)\b|[- ](?:on|over|to|earlier|ago)\b)|\bthe\s(?:(whole|entire|full)\s)?year\sas\sa\swhole\b|\bthe\s(?:(whole|entire|full)\s)?year['’]s\s(?:total|tally|tonnage|volume|exports|shipments)\b/gi;
+  /\b(?:over|for|across|throughout|during)\sthe\s(?:(whole|entire|full)\s)?year\b(?!\s(?:to|through|thru|ending|ended|until|before|earlier|ago|after|so far)\b|[- ](?:on|over|to|earlier|ago)\b)|\bthe\s(?:(whole|entire|full)\s)?year\sas\sa\swhole\b|\bthe\s(?:(whole|entire|full)\s)?year['’]s\s(?:total|tally|tonnage|volume|exports|shipments)\b|\b(?:the|(this))\syear(?=['’]s\s(?:(?:about|around|some|nearly|roughly|almost)\s)?\d)/gi;
 
 /**
  * "for the quarter", "over the quarter", "the quarter's US total": a quarter the words do not name,
@@ -429,11 +430,15 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   }
   for (const m of matchesIn(clause, THE_YEAR)) {
     if (anchor.latest === null) continue;
-    // "for the year" in a year still under way is its months so far
-    const y = anchor.year ?? unnamed;
-    if (y === null) continue;
+    // "for the year" in a year still under way is its months so far; "this year's 51,440 t" is the
+    // year of publication's, so far
+    const y = m[4] !== undefined ? relativeYear(anchor, "this") : (anchor.year ?? unnamed);
+    if (y === null || (m[4] !== undefined && (latestYear === null || y > latestYear))) continue;
     const sofar =
-      anchor.year === null && !Boolean(m[1] ?? m[2] ?? m[3]) && !early && anchor.latest % 12 !== 11;
+      anchor.year === null &&
+      !Boolean(m[1] ?? m[2] ?? m[3]) &&
+      (!early || m[4] !== undefined) &&
+      anchor.latest % 12 !== 11;
     out.push({
       ...span(m),
       period: sofar ? `${y}-01..${fromIndex(anchor.latest)}` : `${y}-01..${y}-12`,
