@@ -11,7 +11,8 @@
 // "may" as a modal ("may just reach", "may have topped", "may well have been the best month", "may
 // prove"), a hedge or a forecast, never the month nor a reported figure; a figure the year owns
 // ("the year's 5,933 t", "this year's 51,440 t"), which is the year the text is on, so far when it is
-// not over, not the month the clause names.
+// not over, not the month the clause names; a share told in words as "two of every ten", a count of
+// every so many as "two in every ten" and "two out of ten" already were, not a tonnage of ten.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -212,5 +213,29 @@ describe("a figure the year owns", () => {
     const text = "The US took 564 t of magnets in December, out of the year's 5,933 t.";
     const c = await claimAt(store, text, "564 t", "2026-01-20");
     expect([c?.verdict, c?.period, c?.grounds.period]).toEqual(["supported", "2025-12", "clause"]);
+  });
+});
+
+// magnets: October 2025 5,473 t, Germany 1,118 t (20.4%), US 656 t (12.0%)
+describe("a share told as so many of every so many", () => {
+  it.each([
+    [
+      "Germany took two of every ten tonnes of magnets China exported in October.",
+      "two of every ten",
+      "supported",
+    ],
+    [
+      "The US took one of every eight tonnes of Chinese magnets in October.",
+      "one of every eight",
+      "supported",
+    ],
+    [
+      "Two of every five tonnes of China's magnet exports went to Germany in October.",
+      "Two of every five",
+      "contradicted",
+    ],
+  ])("is a share of the month's whole: %s", async (text, quote, verdict) => {
+    const c = await claimAt(store, text, quote, "2025-11-25");
+    expect([c?.kind, c?.verdict, c?.period]).toEqual(["share", verdict, "2025-10"]);
   });
 });

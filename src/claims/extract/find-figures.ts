@@ -78,10 +78,16 @@ const CJK_HEDGE_AFTER_AT = new RegExp(`^\\s?(${CJK_HEDGE_AFTER})`);
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
 const WHOLE_BEFORE = /\b(?:of|out of)\s(?:(?:the|a|all|China's|its|total(?: of)?)\s){0,3}$/i;
 
-/** Around the numbers of a ratio ("one in ten tonnes", "two tonnes in five"): no tonnage. */
+/** Around the numbers of a ratio ("one in ten tonnes", "two tonnes in five", "two of every ten"): no tonnage. */
 const RATIO_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}";
-const RATIO_BEFORE = new RegExp(`\\b(?:${RATIO_WORD})\\s(?:in|out of)\\s(?:every\\s)?$`, "i");
-const RATIO_AFTER = new RegExp(`^\\s(?:in|out of)\\s(?:every\\s)?(?:${RATIO_WORD})\\b`, "i");
+const RATIO_BEFORE = new RegExp(
+  `\\b(?:${RATIO_WORD})\\s(?:(?:in|out of)\\s(?:every\\s)?|of\\severy\\s)$`,
+  "i",
+);
+const RATIO_AFTER = new RegExp(
+  `^\\s(?:(?:in|out of)\\s(?:every\\s)?|of\\severy\\s)(?:${RATIO_WORD})\\b`,
+  "i",
+);
 
 /** The last clause read: the difference finder reads the same clause's tonnages again. */
 const memo: { clause: string | null; hits: LevelHit[] } = { clause: null, hits: [] };

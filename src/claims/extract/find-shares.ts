@@ -123,7 +123,7 @@ const NOUN_FRACTIONS =
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
 const MAYBE_SHARE = new RegExp(
-  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s`,
+  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of|of(?=\\severy\\s))\\s`,
   "i",
 );
 
@@ -152,7 +152,7 @@ type Kind =
 const PART_TONNAGE = String.raw`\d\s?(?:t|kt|tonnes?|tons?|mt|kg|kilograms?)\b(?:[^\d%;:]|\b(?:19|20)\d{2}\b){0,40}?`;
 
 /** A ratio's "in" or "out of": "one in eight". */
-const RATIO_HINT = /\b(?:in|out of)\s/i;
+const RATIO_HINT = /\b(?:in|out of|of every)\s/i;
 const GERMAN_FRACTION = /Fünftel|Viertel|Drittel|Zehntel|Hälfte/i;
 
 /**
@@ -206,7 +206,7 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   },
   {
     re: new RegExp(
-      `()\\b(${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of)\\s(?:every\\s)?(${RATIO_WORD}|${HUNDRED})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
+      `()\\b(${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:(?:in|out of)\\s(?:every\\s)?|of\\severy\\s)(${RATIO_WORD}|${HUNDRED})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
       "gi",
     ),
     needs: [RATIO_HINT],
