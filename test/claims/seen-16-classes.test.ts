@@ -12,7 +12,9 @@
 // prove"), a hedge or a forecast, never the month nor a reported figure; a figure the year owns
 // ("the year's 5,933 t", "this year's 51,440 t"), which is the year the text is on, so far when it is
 // not over, not the month the clause names; a share told in words as "two of every ten", a count of
-// every so many as "two in every ten" and "two out of ten" already were, not a tonnage of ten.
+// every so many as "two in every ten" and "two out of ten" already were, not a tonnage of ten; a bare
+// number answering a question that asked for tonnes ("How many tonnes went to Japan? 305."), counted
+// in the question's unit, which can bear the figure out but never refute it.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -237,5 +239,34 @@ describe("a share told as so many of every so many", () => {
   ])("is a share of the month's whole: %s", async (text, quote, verdict) => {
     const c = await claimAt(store, text, quote, "2025-11-25");
     expect([c?.kind, c?.verdict, c?.period]).toEqual(["share", verdict, "2025-10"]);
+  });
+});
+
+// magnets: Japan November 2025 305 t
+describe("a bare number answering a question that asked for tonnes", () => {
+  it.each([
+    "How many tonnes of magnets went to Japan in November? 305.",
+    "How many tonnes of magnets did China ship to Japan in November? About 305.",
+    "Q: How many tonnes of magnets did Japan get from China in November?\nA: 305.",
+  ])("takes the question's unit: %s", async (text) => {
+    const c = (await verifyClaims(store, text, { published: "2025-12-18" })).claims[0];
+    expect([c?.kind, c?.verdict, c?.partner, c?.period, c?.grounds.unit]).toEqual([
+      "level",
+      "supported",
+      "JPN",
+      "2025-11",
+      "carried",
+    ]);
+  });
+
+  it("and a wrong answer is left open, not contradicted", async () => {
+    const text = "How many tonnes of magnets went to Japan in November? 420.";
+    const c = (await verifyClaims(store, text, { published: "2025-12-18" })).claims[0];
+    expect([c?.kind, c?.verdict]).toEqual(["level", "unverifiable"]);
+  });
+
+  it("while a count the question asks for is no tonnage", async () => {
+    const text = "How many countries bought Chinese magnets in November? 40.";
+    expect((await verifyClaims(store, text, { published: "2025-12-18" })).claims).toEqual([]);
   });
 });

@@ -60,6 +60,8 @@ export function unitScope(
   words: string,
 ): UnitScope | null {
   if (written !== null) return { unit: written, how: "written" };
+  // "How many tonnes went to Japan in November? 305.": the question's unit, for the sentence answering it
+  if (d.askedUnit !== null && d.askedUnit.at === at - 1) return { unit: d.askedUnit.unit, how: "declared" };
   // "1,238 - May's exports in tonnes": a sentence may declare the unit of its own bare numbers
   const declared = d.unit ?? unitNamed(words) ?? d.declared.paragraph ?? d.declared.section;
   if (declared !== null) return { unit: declared, how: "declared" };
@@ -244,5 +246,10 @@ function slotted(
   const glossed = /^\s?[-–—:]\s/.test(after) && ITEM_MARK.test(before);
   if (glossed && labels.some((x) => x.start >= end)) return true;
   // an answer that opens with the number ("5,493.9, the second-highest") gives what was asked
-  return opensAnswer && SPEAKER.test(before) && /^\s?(?:[,.;]|$)/.test(after);
+  // ("About 305."), its hedge before it
+  const unhedged = before.replace(
+    /\b(?:about|around|roughly|some|nearly|almost|just over|just under)\s$/i,
+    "",
+  );
+  return opensAnswer && SPEAKER.test(unhedged) && /^\s?(?:[,.;]|$)/.test(after);
 }

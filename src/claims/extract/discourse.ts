@@ -89,6 +89,11 @@ export interface Discourse {
   /** The unit of the last tonnage written with its unit, and the sentence it was in. */
   lastTonnes: { unit: "t" | "kt"; at: number } | null;
   /**
+   * The unit a question asked its figure in ("How many tonnes went to Japan?"), and the sentence it
+   * was: what a bare number answering it right after ("305.") is counted in.
+   */
+  askedUnit: { unit: "t" | "kt"; at: number } | null;
+  /**
    * The destinations the last sentence that named any named, in order, weak names in a run of names
    * included ("Germany and India"): what "the former" and "the latter" opening a sentence point to.
    */
@@ -127,6 +132,7 @@ export function newDiscourse(): Discourse {
     links: false,
     declared: { section: null, paragraph: null },
     lastTonnes: null,
+    askedUnit: null,
     names: [],
     voice: null,
     told: false,
@@ -164,6 +170,14 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
     if (kind !== "heading") d.unit = null;
   }
   d.block = kind;
+}
+
+/** The unit a question asks its figure in: "How many tonnes ...?", "How much, in tonnes, ...?". */
+function askedUnit(words: string): "t" | "kt" | null {
+  if (!/\bhow\s(?:many|much)\b/i.test(words)) return null;
+  if (/\bhow\smany\s(?:thousand\s(?:metric\s)?(?:tonnes|tons)|kilotonnes|kt)\b/i.test(words)) return "kt";
+  if (/\bhow\smany\s(?:metric\s)?(?:tonnes|tons)\b/i.test(words)) return "t";
+  return unitNamed(words);
 }
 
 /**
@@ -245,6 +259,10 @@ export function leaveSentence(
   },
 ): void {
   if (how.tonnes && how.at !== undefined) d.lastTonnes = { unit: how.tonnes, at: how.at };
+  if (how.question && how.at !== undefined) {
+    const unit = askedUnit(how.words);
+    d.askedUnit = unit === null ? null : { unit, at: how.at };
+  }
   if (how.figures > 0 && d.item !== null) d.item.figures = true;
   // "Asia's magnets from China: a country rundown", "ASIA MORNING CALL": a continent a heading or
   // lead line names is what the countries and totals under it are grouped by, not their destination

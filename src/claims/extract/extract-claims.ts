@@ -234,9 +234,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   });
   const written = writtenUnit(read);
   const scope = unitScope(written, d, first.sentence, text);
-  const clauses = read.map((c, i) =>
-    bareLevels(c, scope, i === 0 && first.block === "answer" && first.blockStart),
-  );
+  // an answer turn, or the sentence right after a question that asked for tonnes, opens with its answer
+  const answers = (first.block === "answer" && first.blockStart) || d.askedUnit?.at === first.sentence - 1;
+  const clauses = read.map((c, i) => bareLevels(c, scope, i === 0 && answers));
   // "higher than a year earlier, by 21.4%": the size of the move the clause before named; an
   // answer's "By 46%": of the move its question asked about
   clauses.forEach((c, i) => {
