@@ -14,7 +14,9 @@
 // not over, not the month the clause names; a share told in words as "two of every ten", a count of
 // every so many as "two in every ten" and "two out of ten" already were, not a tonnage of ten; a bare
 // number answering a question that asked for tonnes ("How many tonnes went to Japan? 305."), counted
-// in the question's unit, which can bear the figure out but never refute it.
+// in the question's unit, which can bear the figure out but never refute it; a bullet without figures
+// that names a destination ("- Japan, the second buyer", "- Germany:" with items set in under it),
+// which heads the bullets indented under it and lends its destination to no sibling.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -268,5 +270,43 @@ describe("a bare number answering a question that asked for tonnes", () => {
   it("while a count the question asks for is no tonnage", async () => {
     const text = "How many countries bought Chinese magnets in November? 40.";
     expect((await verifyClaims(store, text, { published: "2025-12-18" })).claims).toEqual([]);
+  });
+});
+
+// magnets: October 2025 Germany 1,118 t, Japan 226 t, South Korea 569 t, Vietnam 444 t
+describe("a bullet without figures that names a destination", () => {
+  const partnerOf = async (text: string, quote: string) =>
+    (await claimAt(store, text, quote, "2025-11-25"))?.partner;
+  /** Destination, its grounding and the verdict of the claim at `quote`. */
+  const readOf = async (text: string, quote: string) => {
+    const c = await claimAt(store, text, quote, "2025-11-25");
+    return [c?.partner, c?.grounds.partner, c?.verdict];
+  };
+
+  it("lends it to the bullets indented under it, not to the siblings after them", async () => {
+    const text = [
+      "Where China's magnets went in October:",
+      "- Germany:",
+      "  - 1,119 t, the most of any buyer",
+      "- 569 t went to South Korea",
+      "- 444 t, more than in September",
+    ].join("\n");
+    expect(await partnerOf(text, "1,119 t")).toBe("DEU");
+    expect(await readOf(text, "444 t")).toEqual(["WLD", "default", "unverifiable"]);
+  });
+
+  it("lends it to no sibling when it is an item of a list another line leads", async () => {
+    const text = [
+      "Where China's magnets went in October:",
+      "- Japan, a steady buyer",
+      "- Deliveries of 444 t",
+    ].join("\n");
+    expect(await readOf(text, "444 t")).toEqual(["WLD", "default", "unverifiable"]);
+  });
+
+  it("still heads the list when it leads it with a colon", async () => {
+    const text = ["Magnet buyers, October:", "- Germany:", "- 1,119 t", "- 20% of the total"].join("\n");
+    expect(await partnerOf(text, "1,119 t")).toBe("DEU");
+    expect(await partnerOf(text, "20% of the total")).toBe("DEU");
   });
 });

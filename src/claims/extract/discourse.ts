@@ -48,7 +48,14 @@ export interface Discourse {
    * bullet that opens with a sentence without figures and goes on to give some ("The US is not
    * sharing in it. Shipments slipped to 582 t.") spoke of its own destination, not its siblings'.
    */
-  item: { partner: Named | null; figures: boolean } | null;
+  item: { partner: Named | null; figures: boolean; indent: number; first: boolean } | null;
+  /**
+   * The destination a bullet without figures named ("- Germany:", "- Japan, the second buyer"), its
+   * indent, whether it leads (it opens the list, or ends in a colon), the list's destination before
+   * it, and whether bullets were indented under it. It heads the bullets indented under it; a bullet
+   * that leads and has none under it, the bullets after it; never a sibling otherwise.
+   */
+  head: { partner: Named; indent: number; lead: boolean; prev: Named | null; nested: boolean } | null;
   /** A question's subject: for its answer. */
   asked: Topic | null;
   /** The move a question asked about ("How much did exports rise?"): an answer may give its size. */
@@ -121,6 +128,7 @@ export function newDiscourse(): Discourse {
     section: empty(),
     list: null,
     item: null,
+    head: null,
     asked: null,
     askedMove: null,
     thread: null,
@@ -144,8 +152,11 @@ export function newDiscourse(): Discourse {
 const FOLLOW_UP =
   /^\W*(?:Q\d*[:.)]\s*)?(?:and\s(?:in|for|during|what|how)\b|(?:and\s)?(?:what|how)\sabout\s(?:in\s)?(?:the\s)?(?:\w+\s?){1,3}\?)/i;
 
-/** Entering a block: prose ends a list; anything but an answer ends a question's hold. */
-export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true): void {
+/**
+ * Entering a block: prose ends a list; anything but an answer ends a question's hold. `indent`: how
+ * far a bullet is set in.
+ */
+export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true, indent = 0): void {
   // "that" points back within a paragraph or a turn: not across a heading, list item, table or speaker
   d.pointed = null;
   if (kind === "heading") d.thread = null;
@@ -160,7 +171,18 @@ export function enterBlock(d: Discourse, kind: BlockKind, paragraphStart = true)
   // (its product and period may still be the list's: "sep magnet #s out. 5774t total" opening a chat)
   if (d.block === "bullet" && d.item?.figures === true && d.list !== null)
     d.list = { ...d.list, partner: d.item.partner };
-  d.item = kind === "bullet" ? { partner: d.list?.partner ?? null, figures: false } : null;
+  // a bullet without figures heads the bullets indented under it, to the next at its own depth: its
+  // destination is then no sibling's, neither as the list's nor as the last one named
+  const head = d.head;
+  if (head !== null && kind === "bullet" && indent > head.indent) head.nested = true;
+  else if (head !== null && (kind !== "bullet" || !head.lead || head.nested)) {
+    if (kind === "bullet" && d.last.partner === head.partner) d.last.partner = null;
+    if (head.lead && d.list !== null && d.list.partner === head.partner)
+      d.list = { ...d.list, partner: head.prev };
+    d.head = null;
+  }
+  const first = d.block !== "bullet";
+  d.item = kind === "bullet" ? { partner: d.list?.partner ?? null, figures: false, indent, first } : null;
   // headlines set as lines without a full stop run on as one block of prose under their label
   if (paragraphStart && kind !== "heading" && kind !== "bullet") d.links = false;
   if (kind === "prose" || kind === "heading" || kind === "question" || kind === "answer") {
@@ -202,7 +224,7 @@ export function carried(
   if (part === "period" && d.lastSpan !== null) layers.push(d.lastSpan);
   // an answer reads its question's subject first, a bullet its list's lead or heading (not its
   // sibling's); otherwise the most recently named wins
-  const lead = d.block === "bullet" ? (d.list?.[part] ?? d.section[part]) : null;
+  const lead = d.block === "bullet" ? (headOf(d, part) ?? d.list?.[part] ?? d.section[part]) : null;
   const value =
     d.asked?.[part] ?? lead ?? layers.filter((n) => n !== d.lastSpan).reduce((a, b) => (b.at > a.at ? b : a));
   const other = layers.find((n) => n.value !== value.value) ?? null;
@@ -213,7 +235,12 @@ export function carried(
 
 /** The topic's value for a part (a heading, a lead line, a question), without the last sentence. */
 export function topicOf(d: Discourse, part: Part): Named | null {
-  return d.asked?.[part] ?? d.list?.[part] ?? d.section[part] ?? null;
+  return d.asked?.[part] ?? headOf(d, part) ?? d.list?.[part] ?? d.section[part] ?? null;
+}
+
+/** The destination of the bullet without figures that heads the bullet being read, when it leads no list. */
+function headOf(d: Discourse, part: Part): Named | null {
+  return part === "partner" && d.block === "bullet" && d.head?.lead === false ? d.head.partner : null;
 }
 
 /** The unit a heading or lead line names for the figures under it: "(t)", "in tonnes", "(kt)". */
@@ -328,9 +355,15 @@ export function leaveSentence(
   // a caption set as "Rare earths: monthly exports (kt)" reads as a list item without figures
   else if (d.block === "bullet") d.unit = unitNamed(how.words) ?? d.unit;
   if (how.lead || d.block === "bullet") {
+    // "- Germany:", "- Japan, the second buyer": a bullet's destination heads the bullets under it;
+    // one that ends in a colon, or opens a list no lead line leads, heads the list
+    const item = d.block === "bullet" ? d.item : null;
+    const lead = how.lead || (item?.first === true && d.leadWords === null);
     if (how.lead) d.leadWords = how.words;
     d.list = { ...(d.list ?? empty()) };
-    merge(d.list, named);
+    if (item !== null && named.partner !== null)
+      d.head = { partner: named.partner, indent: item.indent, lead, prev: d.list.partner, nested: false };
+    merge(d.list, item !== null && !lead ? { ...named, partner: null } : named);
   }
   // a heading line ending in a colon ("India:") leads a list, and heads the paragraphs under it too
   if (d.block === "heading") {

@@ -126,7 +126,9 @@ function* extractFrom(
   let previous: Block | null = null;
   for (const [b, block] of blocks.entries()) {
     const found = claims.length;
-    enterBlock(d, block.kind, block.paragraphStart);
+    const indent =
+      /^[ \t]*/.exec(input.slice(block.start, block.end))?.[0].replace(/\t/g, "    ").length ?? 0;
+    enterBlock(d, block.kind, block.paragraphStart, indent);
     const next = blocks[b + 1];
     env.blockAsks = input.slice(block.start, block.end).includes("?");
     env.leadsList = leadsMarkedList(input, block, next);
