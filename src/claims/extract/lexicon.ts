@@ -509,8 +509,12 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /\baimants(?:\s(?:permanents\s)?(?:aux|de|à|en)\sterres\srares|\spermanents)?(?![A-Za-zÀ-ÿ])|\bmagneti(?:\s(?:permanenti\s)?(?:di|alle|a|in)\sterre\srare|\spermanenti)?(?![A-Za-zÀ-ÿ])|(?<![A-Za-zÀ-ÿ])(?:ím[ãa]s|ímanes)(?:\s(?:permanentes\s)?de\sterras\sraras|\spermanentes)?(?![A-Za-zÀ-ÿ])/gi,
     "rare-earth-magnets",
   ],
-  // analysts' shorthand in capitals: "CN RE exports", "REE shipments" (case matters: "re" is a word)
-  [/\bREEs?\b|\bRE(?=\s(?:exports?|shipments?|outbounds?|export volumes?)\b)/g, "rare-earths"],
+  // analysts' shorthand in capitals: "CN RE exports", "REE shipments", and the raw material set apart
+  // from the magnets in a note's line: "RE (raw) Aug: 5,791.8t" (case matters: "re" is a word)
+  [
+    /\bREEs?\b|\bRE(?=\s(?:exports?|shipments?|outbounds?|export volumes?)\b|\s?\((?:raw|crude|unprocessed)\))/g,
+    "rare-earths",
+  ],
   [/\brare[- ]earth\s(?:products?|goods)\b/gi, "rare-earth-products"],
   // the category named again without its head: "the products category climbed to 6,422 t", "the
   // broader products total", "the product basket"
