@@ -57,9 +57,14 @@ const PARTNER_ASIDE =
 const TOTAL_WORD =
   /\b(?<!\b(?:its|their)\s(?:[\w-]+\s){0,2})(?:total|overall|in all|all destinations|worldwide|globally|(?:China|Chinese)(?:'s)? (?:total |overall |outbound )?(?:[\w-]{1,20}\s){0,3}(?:exports|shipments))\b|\b(?:Gesamt(?:ausfuhren|exporte|menge|volumen)|insgesamt|totales|totali|totaux|totais)\b|(?:出口|輸出)(?:总量|總量|总额|總額|总计|總計|総量|総額|全体)|輸出全体|总出口|總出口|[向对對]全球(?:出口)?|世界全体|전체\s?수출|총\s?수출|수출\s?총량/gi;
 
-/** Before a rank, its subject the total: "August's total was", "the overall figure is", "Total exports were". */
-const RANK_TOTAL_BEFORE =
-  /(?:^|[^\w\s]\s?|\b(?:the|and|but|while)\s|\b(?:19|20)\d{2}['’]s\s|\b[A-Z][a-z]+['’]s\s)(?:(?:monthly|overall|combined|national|worldwide)\s)?(?:total|overall (?:figure|tally|volume|exports|shipments)|total (?:exports|shipments|figure|tally|volume))\s(?:(?:was|is|were|are|had been|has been|marked|marks|set|sets|made|makes)\s)(?:[\w-]+\s){0,3}$/i;
+/**
+ * Before a rank, its subject the total: "August's total was", "the overall figure is", "Total exports
+ * were", and the total its month or product qualifies: "The September magnet total was".
+ */
+const RANK_TOTAL_BEFORE = new RegExp(
+  `(?:^|[^\\w\\s]\\s?|\\b(?:the|and|but|while)\\s|\\b(?:19|20)\\d{2}['’]s\\s|\\b[A-Z][a-z]+['’]s\\s)(?:(?:${ENGLISH_MONTH_NAME}|(?:19|20)\\d{2}|monthly|overall|combined|national|worldwide|export|magnet|rare[- ]earths?)\\s){0,3}(?:total|overall (?:figure|tally|volume|exports|shipments)|total (?:exports|shipments|figure|tally|volume))\\s(?:(?:was|is|were|are|had been|has been|marked|marks|set|sets|made|makes)\\s)(?:[\\w-]+\\s){0,3}$`,
+  "i",
+);
 /** After a rank, the total it is of: "a second straight monthly drop for the total". */
 /**
  * After a rank, the flow it is of with its destination: "the second-biggest month of 2025 for
