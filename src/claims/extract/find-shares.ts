@@ -81,8 +81,9 @@ function statedWhole(clause: string, start: number): { value: number; halfUnit: 
 
 /** The fractions of one part, which only a place's ordinal shares without "a" or "one" before it. */
 const ONE_PART = "third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth";
+/** The fractions a share is said in: "a fifth", "two-thirds", "four tenths" (a count of parts, plural). */
 const FRACTION_WORDS =
-  "half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|two-thirds|two thirds|three-quarters|three quarters|two-fifths|two fifths|three-fifths|three fifths|three-tenths|three tenths";
+  "half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|(?:two|three|four|five|six|seven|eight|nine)[- ](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)";
 const OF_TOTAL =
   "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|volumes?\\b|tonnage\\b|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)";
 /** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
@@ -113,6 +114,11 @@ const SHARE_ONLY_VERB = "accounted\\sfor|accounts\\sfor|made\\sup|makes\\sup|rep
 const EARLIER = "from|against|versus|vs\\.?|compared (?:with|to)";
 /** A German number: "9,5", "6.150". */
 const NUM_DE = "\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?";
+/**
+ * The thing counted between a ratio's two numbers: "one in eight", "one magnet in nine", "one box in
+ * nine"; not a span of time ("one month in three" counts months, not magnets).
+ */
+const RATIO_NOUN = "(?!(?:months?|years?|weeks?|days?|quarters?|times)\\b)[a-z]{2,12}\\s";
 const RATIO_WORD =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\\d{1,2}";
 /** "14 out of every 100 tonnes": a count out of a hundred is a percentage, as exact as its digits. */
@@ -123,7 +129,7 @@ const NOUN_FRACTIONS =
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
 const MAYBE_SHARE = new RegExp(
-  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:in|out of|of(?=\\severy\\s))\\s`,
+  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:${RATIO_NOUN})?(?:in|out of|of(?=\\severy\\s))\\s`,
   "i",
 );
 
@@ -206,7 +212,7 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   },
   {
     re: new RegExp(
-      `()\\b(${RATIO_WORD})\\s(?:(?:tonnes?|tons?|magnets?)\\s)?(?:(?:in|out of)\\s(?:every\\s)?|of\\severy\\s)(${RATIO_WORD}|${HUNDRED})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
+      `()\\b(${RATIO_WORD})\\s(?:${RATIO_NOUN})?(?:(?:in|out of)\\s(?:every\\s)?|of\\severy\\s)(${RATIO_WORD}|${HUNDRED})\\b(?!\\s(?:months?|years?|weeks?|days?|times|cases)\\b)`,
       "gi",
     ),
     needs: [RATIO_HINT],

@@ -1,0 +1,99 @@
+// Wordings a blind batch (z: trade newsletters, broker notes, memos, chat logs, quizzes) showed read
+// wrong: the raw material set apart from the magnets in a note's line ("RE (raw)"), a month's total
+// named with its month and product after a destination's figure, and shares said as a count of
+// parts ("four tenths") or as one thing counted in so many ("one box in nine").
+import { describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+describe("'RE (raw)' in a desk note's line", () => {
+  const note = "- CN RE magnets Aug: 6,146 t, +10.2% MoM\n- RE (raw) Aug: 5,791.8 t, -3.4% MoM, +22.6% YoY";
+
+  it.each([
+    ["5,791.8 t", "level", 5791.8],
+    ["-3.4%", "change", -3.4],
+    ["+22.6%", "change", 22.6],
+  ])("reads %s as the rare earths' figure", async (words, kind, value) => {
+    const got = await claimAt(store, note, words, "2025-09-24");
+    expect(got).toMatchObject({ kind, series: "rare-earths", partner: "WLD", period: "2025-08" });
+    expect(got?.verdict).toBe("supported");
+    expect(got?.stated).toMatchObject(kind === "level" ? { value } : { pct: value });
+  });
+
+  it("leaves the magnet line as magnets", async () => {
+    const got = await claimAt(store, note, "6,146 t", "2025-09-24");
+    expect(got).toMatchObject({ series: "rare-earth-magnets", verdict: "supported" });
+  });
+});
+
+describe("a month's total named with its month or product, after a destination's figure", () => {
+  const lead = "Buyers in the US got 420.5 t in September, down almost 29% on August.";
+
+  it.each([
+    ["The September magnet total was the lowest in three months.", "lowest in three months", "contradicted"],
+    ["The September total was the weakest since July.", "weakest since", "supported"],
+  ])("ranks the world total, not the destination: %s", async (sentence, words, verdict) => {
+    const got = await claimAt(store, `${lead} ${sentence}`, words, "2025-10-22");
+    expect(got).toMatchObject({ kind: "rank", partner: "WLD", period: "2025-09", verdict });
+  });
+
+  it("still ranks the destination when the sentence points back without a total", async () => {
+    const got = await claimAt(
+      store,
+      `${lead} That was the lowest in four months.`,
+      "lowest in four months",
+      "2025-10-22",
+    );
+    expect(got?.partner).toBe("USA");
+  });
+});
+
+describe("shares said as a count of parts or as one thing counted in so many", () => {
+  it.each([
+    [
+      "Of the 6,146 t shipped in August, Germany took 1,346 t, about two tenths of the total.",
+      "about two tenths of the total",
+      20,
+      "DEU",
+      "supported",
+    ],
+    [
+      "In November the EU took 2,568.8 t, some four-tenths of the total.",
+      "some four-tenths of the total",
+      40,
+      "EU27",
+      "supported",
+    ],
+    [
+      "Korea took 815 t of magnets in December, roughly three tenths of the total.",
+      "roughly three tenths of the total",
+      30,
+      "KOR",
+      "contradicted",
+    ],
+    [
+      "In July the US took 619 t of magnets, about one crate in nine.",
+      "about one crate in nine",
+      100 / 9,
+      "USA",
+      "supported",
+    ],
+  ])("reads %s", async (text, words, pct, partner, verdict) => {
+    const got = await claimAt(store, text, words, "2026-01-22");
+    expect(got).toMatchObject({ kind: "share", partner, verdict });
+    expect(got?.stated).toMatchObject({ pct: expect.closeTo(pct, 6) });
+  });
+
+  it("reads no share in a span of time counted the same way", async () => {
+    const text = "Japan took 305 t in November, up 35 percent in one month.";
+    const kinds = (await verifyClaims(store, text, { published: "2025-12-22" })).claims.map((c) => c.kind);
+    expect(kinds).toEqual(["level", "change"]);
+  });
+});
