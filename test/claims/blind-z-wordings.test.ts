@@ -97,3 +97,35 @@ describe("shares said as a count of parts or as one thing counted in so many", (
     expect(kinds).toEqual(["level", "change"]);
   });
 });
+
+describe("a destination's place with an adverb between its verb and its name, or with no verb", () => {
+  const lead = "In October China exported 5,473 tonnes of magnets.";
+
+  it.each([
+    ["The largest buyer was again Germany, with 1,118 tonnes.", "DEU", "supported"],
+    ["October's biggest magnet market was once more the US, at 656 tonnes.", "USA", "contradicted"],
+  ])("reads the place of the destination named after it: %s", async (sentence, partner, verdict) => {
+    const got = (await verifyClaims(store, `${lead} ${sentence}`, { published: "2025-11-25" })).claims.find(
+      (c) => c.kind === "rank",
+    );
+    expect(got).toMatchObject({ partner, period: "2025-10", verdict });
+  });
+
+  it("gives a verbless 'Still the top buyer' the destination asked about, which may support", async () => {
+    const text = `${lead}\n\nAnd Germany?\nStill the top buyer, at 1,118 tonnes.`;
+    const got = await claimAt(store, text, "Still the top buyer", "2025-11-25");
+    expect(got).toMatchObject({ kind: "rank", partner: "DEU", period: "2025-10", verdict: "supported" });
+  });
+
+  it("never contradicts through the destination asked about", async () => {
+    const text = `${lead}\n\nAnd South Korea?\nStill the top buyer, at 569 tonnes.`;
+    const got = await claimAt(store, text, "Still the top buyer", "2025-11-25");
+    expect(got).toMatchObject({ partner: "KOR", verdict: "unverifiable" });
+  });
+
+  it("reads no unnamed place when the destination follows the fragment", async () => {
+    const text = `${lead} Still the top buyer, Germany took 1,118 tonnes.`;
+    const got = await claimAt(store, text, "Still the top buyer", "2025-11-25");
+    expect(got).toBeUndefined();
+  });
+});

@@ -128,9 +128,9 @@ const RANKING_IT = new RegExp(
   `\\b(?:ranking|placing|putting|leaving|dropping|pushing|moving|bumping|knocking|relegating|lifting|sending)\\s(?:it|the\\s(?:country|nation|market))\\s(?:(?:down|up|back)\\s)?(?:(?:to|into|in)\\s(?:the\\s)?)?(${ORDINAL_WORD}|No\\.?\\s?\\d)(?:\\s(?:place|spot|position))?(?:\\s(?:behind|after|among|of)\\b|(?=\\s*(?:[.,;]|$)))`,
   "i",
 );
-/** "the largest buyer was Germany", "top market Germany". */
+/** "the largest buyer was Germany", "the largest buyer was again Germany", "top market Germany". */
 const RANK_BEFORE = new RegExp(
-  `(?:\\b(?:the|China's|its)\\s|\\b)(${PLACE}\\s${NOUN})(?:\\s(?:for|of)\\s[\\w\\s'’-]{1,50}?)?(?:\\s(?:was|remained|is)\\s|\\s)(?:the\\s)?$`,
+  `(?:\\b(?:the|China's|its)\\s|\\b)(${PLACE}\\s${NOUN})(?:\\s(?:for|of)\\s[\\w\\s'’-]{1,50}?)?(?:\\s(?:was|remained|is)\\s(?:(?:again|still|once again|once more|yet again)\\s)?|\\s)(?:the\\s)?$`,
   "i",
 );
 
@@ -147,6 +147,18 @@ const UNNAMED_RANK = new RegExp(
   `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet|which)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|so|also|still|again|now|once again|therefore|hence)\\s){0,2}(?:(?:(?:remained|remains|was|is|became|becomes|becoming|stayed|stays|ranked as|ranks as|emerged as|made it|makes it|making it)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?(?:\\s${AMONG}|(?=,?\\s(?:ahead\\sof|behind)\\s)))`,
   "i",
 );
+/**
+ * A place said as a fragment with no verb and no destination after an adverb that goes on, as answers
+ * and notes put it: "Still the top buyer, at 1,118 tonnes." after "What about Germany?", "Again the
+ * largest market." Not "Still the top buyer, Germany took ...", whose destination follows.
+ */
+const UNNAMED_FRAGMENT = new RegExp(
+  `^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:still|again|once again|once more)\\s(?:the\\s)?${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}(?=,?\\s(?:at|with|on)\\s|\\s*(?:[.;!]|$))`,
+  "i",
+);
+/** Where a fragment's own words start: past its opening marks and a speaker's label. */
+const FRAGMENT_LEAD = /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?/;
+
 /** A word every `UNNAMED_RANK` holds, looked for first. */
 const UNNAMED_NOUN =
   /destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet|ahead of|behind/i;
@@ -160,12 +172,21 @@ const UNNAMED_LEAD =
  * the clause opens otherwise.
  */
 export function findUnnamedDestinationRank(clause: string): { start: number; end: number; n: number } | null {
-  const m = UNNAMED_NOUN.test(clause) ? UNNAMED_RANK.exec(clause) : null;
-  if (m === null) return null;
+  if (!UNNAMED_NOUN.test(clause)) return null;
+  const m = UNNAMED_RANK.exec(clause);
+  if (m === null) return unnamedFragment(clause);
   const n = m[5] !== undefined ? placeIn(m[5]) : placeOf(m, 1);
   if (n === null || n < 1 || n > 10) return null;
   const start = m.index + (UNNAMED_LEAD.exec(m[0])?.[0] ?? "").length;
   return { start, end: m.index + m[0].length, n };
+}
+
+/** The place a verbless fragment states (see `UNNAMED_FRAGMENT`), or null. */
+function unnamedFragment(clause: string): { start: number; end: number; n: number } | null {
+  const m = UNNAMED_FRAGMENT.exec(clause);
+  const n = m === null ? null : placeOf(m, 1);
+  if (m === null || n === null || n < 1 || n > 10) return null;
+  return { start: m.index + (FRAGMENT_LEAD.exec(m[0])?.[0] ?? "").length, end: m.index + m[0].length, n };
 }
 
 function placeOf(m: RegExpExecArray, first: number): number | null {
