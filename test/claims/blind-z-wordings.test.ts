@@ -129,3 +129,21 @@ describe("a destination's place with an adverb between its verb and its name, or
     expect(got).toBeUndefined();
   });
 });
+
+describe("a window's extreme in a desk note's shorthand", () => {
+  it.each([
+    ["- CN RE magnets Aug: 6,146 t, 7M high", "7M high", "2025-08", 7, "high", "supported"],
+    ["- CN RE magnets Sep: 5,774 t, 3M low", "3M low", "2025-09", 3, "low", "contradicted"],
+    ["- CN RE magnets Sep: 5,774 t, 2M low", "2M low", "2025-09", 2, "low", "supported"],
+  ])("reads %s", async (text, words, period, months, direction, verdict) => {
+    const got = await claimAt(store, text, words, "2025-10-24");
+    expect(got).toMatchObject({ kind: "rank", partner: "WLD", period, verdict });
+    expect(got?.stated).toMatchObject({ n: 1, direction, scope: { type: "months", months } });
+  });
+
+  it("reads no window in millions written with a small m", async () => {
+    const text = "The maker booked US$7m high-margin magnet orders in August.";
+    const kinds = (await verifyClaims(store, text, { published: "2025-09-24" })).claims.map((c) => c.kind);
+    expect(kinds).not.toContain("rank");
+  });
+});

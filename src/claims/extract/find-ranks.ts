@@ -217,6 +217,12 @@ const N_MONTH_EXTREME = new RegExp(
   "gi",
 );
 /**
+ * The same in a desk note's shorthand, the count glued to "M" (months) or "Y" (years): "7M high",
+ * "3M low", "2Y peak". Case matters: "7m" is seven million.
+ */
+const N_MONTH_SHORT =
+  /\b(\d{1,2})([MY])\s(high|low|peak|trough|HIGH|LOW|PEAK|TROUGH|High|Low|Peak|Trough)\b/g;
+/**
  * Every month of a window beaten: "higher than in any other month this year", "more than in any
  * month since January", "lower than any month on record". The window words are read as for an extreme.
  */
@@ -395,6 +401,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [WINDOW, EXTREME_WORD],
   [WINDOW_NOUN, /month|mth|year|yr/i],
   [N_MONTH_EXTREME, /month|mth|year|yr/i],
+  [N_MONTH_SHORT, /\d[MY]\s/],
   [THAN_ANY, /\bthan\s(?:in\s|during\s)?(?:any|every|all)\s/i],
   [SPLIT_THAN_ANY, /\bthan\s/i],
   [PEAK, /peak|trough|low|high|bottom/i],
@@ -543,6 +550,18 @@ export function findRanks(clause: string): RankHit[] {
       type: "rank",
       n: 1,
       direction: /^(?:low|trough|bottom)$/i.test(m[4] ?? "") ? "low" : "high",
+      scope: { type: "months", months },
+    });
+  }
+  for (const m of matchAll(N_MONTH_SHORT)) {
+    const months = windowMonths(undefined, m[1] ?? "", m[2] === "Y" ? "year" : "month");
+    if (months === null) continue;
+    const low = /^(?:low|trough)$/i.test(m[3] ?? "");
+    push({
+      ...span(m),
+      type: "rank",
+      n: 1,
+      direction: low ? "low" : "high",
       scope: { type: "months", months },
     });
   }
