@@ -147,3 +147,29 @@ describe("a window's extreme in a desk note's shorthand", () => {
     expect(kinds).not.toContain("rank");
   });
 });
+
+describe("a percentage of a month's total", () => {
+  it("is a share when its clause names no month nor tonnage of its own ('that was 22% of the August total')", async () => {
+    const text =
+      "In August China shipped 6,146 t of magnets. Germany's figure, 1,346 t, held up; that was just under 22% of the August total.";
+    const got = await claimAt(store, text, "just under 22% of the August total", "2025-09-24");
+    expect(got).toMatchObject({ kind: "share", partner: "DEU", period: "2025-08", verdict: "supported" });
+  });
+
+  it("still compares with another month after a tonnage of the clause's own", async () => {
+    const text = "China's magnet exports collapsed in May. They came to 1,238 t, 47% of the April total.";
+    const got = (await verifyClaims(store, text, { published: "2025-06-22" })).claims.find(
+      (c) => c.kind === "change" && c.text.startsWith("47%"),
+    );
+    expect(got).toMatchObject({ period: "2025-05", verdict: "supported" });
+    expect(got?.stated).toMatchObject({ pct: -53 });
+  });
+
+  it.each([
+    ["Germany's 1,346 t were just under 22% of August's total.", "just under 22% of August's total"],
+    ["Germany's 1,346 t were just over 21% of the August total.", "just over 21% of the August total"],
+  ])("takes the month of the whole when a bound hedges the percentage: %s", async (text, words) => {
+    const got = await claimAt(store, text, words, "2025-12-03");
+    expect(got).toMatchObject({ kind: "share", partner: "DEU", period: "2025-08", verdict: "supported" });
+  });
+});

@@ -14,6 +14,7 @@ import {
   MONTH_NAME,
   MONTH_OWN_LEVEL,
   anotherMonthAt,
+  monthNamedIn,
   PERIOD_POSSESSIVE,
   UP_NOUNS,
   UP_VERBS,
@@ -229,7 +230,12 @@ const PATTERNS: MultiplePattern[] = [
     ),
     needs: [PCT_OF, /\s(?:total|tally)\b/i],
     read: (m) => {
-      const hit = anotherMonthAt(m.input ?? "", m.index ?? 0) ? percentOf(m[2] ?? "", m[1]) : null;
+      const at = m.index ?? 0;
+      // "that was 22% of the August total": a clause with no month and no tonnage of its own before
+      // the percentage says nothing of another month, so it is a share of that month's whole
+      const before = (m.input ?? "").slice(0, at);
+      const own = monthNamedIn(before) || /\d\s?(?:t|kt|tonnes?|tons?|kg)\b/i.test(before);
+      const hit = own && anotherMonthAt(m.input ?? "", at) ? percentOf(m[2] ?? "", m[1]) : null;
       return hit === null ? null : { ...hit, ofWhole: true };
     },
     whole: true,

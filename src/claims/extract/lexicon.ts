@@ -344,6 +344,11 @@ export const PERIOD_POSSESSIVE = `(?:${MONTH_NAME}|last\\s(?:year|month)|the\\s(
  */
 export const MONTH_OWN_LEVEL = `(?:(?:its|their)\\s(?:${MONTH_NAME})(?:\\s${YEAR})?\\s(?:level|figure|tonnage|intake|tally|volume|amount)|the\\s(?:${MONTH_NAME})(?:\\s${YEAR})?\\s(?:level|figure|tonnage|intake)|the\\s(?:level|figure)\\s(?:of|in|for|seen\\sin)\\s(?:${MONTH_NAME}))\\b`;
 const MONTH_AT = new RegExp(`\\b(?:${MONTH_NAME})(?:\\s${YEAR})?\\b`, "i");
+/** True when `words` name a month ("1,238 t in May, "): a clause's own month, before a figure. */
+export function monthNamedIn(words: string): boolean {
+  return MONTH_AT.test(words);
+}
+
 /**
  * True when the month named at `at` ("of their January volume", "the August 2024 level") is not
  * one the clause names before it: "exports to India in July were 9% of its July total" is a share
