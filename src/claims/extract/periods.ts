@@ -255,6 +255,10 @@ const PCT_OF_BEFORE =
 const WHOLE_AFTER =
   /^[\w-]*(?:['’]s)?\s(?:(?:magnet|rare[- ]earth|total|overall)\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries)\b/i;
 
+/** A bound that hedges a percentage of a whole: "just under 22% of ", "over 21 per cent of the ". */
+const BOUNDED_PCT_OF =
+  /\b(?:under|over|above|below)\s\d{1,3}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent|pc)\sof\s(?:the\s)?$/i;
+
 /**
  * A percentage of the month's figure: of the subject's own in another month ("of their April
  * volume"), or not of the month's whole.
@@ -675,6 +679,8 @@ function roleAt(clause: string, start: number): PeriodRole {
     return "since";
   if (SPAN_OVER_BEFORE.test(before) || BASE_WORDS_THEN_MONTH.test(before)) return "main";
   if (hedgedLevelBefore(clause.slice(Math.max(0, start - 100), start))) return "main";
+  // "just under 22% of August's total": the bound hedges the percentage, whose "of" names the whole
+  if (BOUNDED_PCT_OF.test(before)) return pctOfMonth(clause, before, start) ? "base" : "main";
   if (
     BASE_BEFORE.test(before) ||
     THAN_SUBJECT_BEFORE.test(before) ||
