@@ -173,3 +173,20 @@ describe("a percentage of a month's total", () => {
     expect(got).toMatchObject({ kind: "share", partner: "DEU", period: "2025-08", verdict: "supported" });
   });
 });
+
+describe("the plain verb of a multiple after its trade noun", () => {
+  it.each([
+    ["APRIL 2025 - magnet exports halve to 2,626 tonnes.", "halve", -50, "supported"],
+    ["June 2025: magnet shipments double from May to 3,188 t.", "double", 100, "contradicted"],
+  ])("reads %s", async (text, words, pct, verdict) => {
+    const got = await claimAt(store, text, words, "2025-07-20");
+    expect(got).toMatchObject({ kind: "change", partner: "WLD", verdict });
+    expect(got?.stated).toMatchObject({ pct });
+  });
+
+  it("reads no multiple in 'double-digit'", async () => {
+    const text = "Magnet exports posted double-digit growth in July, reaching 5,577 t.";
+    const kinds = (await verifyClaims(store, text, { published: "2025-08-20" })).claims.map((c) => c.kind);
+    expect(kinds).toEqual(["level"]);
+  });
+});

@@ -85,9 +85,10 @@ const MULTIPLE_VERB = /\b(?:double|triple|treble|quadruple)\b/i;
 const PATTERNS: MultiplePattern[] = [
   {
     // more than doubled, nearly tripled, halved, roughly halving; "more than halves to 405 t" (not "the
-    // two halves of the year")
+    // two halves of the year"); the plain verb after its trade noun, as headlines and timelines write
+    // it: "exports halve to 2,626 tonnes", "shipments double" (not "a double-digit fall")
     re: new RegExp(
-      `()\\b(doubled|doubling|tripled|tripling|trebled|trebling|quadrupled|quadrupling|quintupled|quintupling|halved|halving|(?<!\\b(?:the|two|both|and|first|second|its|their)\\s)(?:halves|doubles|triples))\\b`,
+      `()\\b(doubled|doubling|tripled|tripling|trebled|trebling|quadrupled|quadrupling|quintupled|quintupling|halved|halving|(?<!\\b(?:the|two|both|and|first|second|its|their)\\s)(?:halves|doubles|triples)|(?<=\\b(?:exports|shipments|sales|volumes|deliveries)\\s)(?:halve|double|triple|treble)(?!-))\\b`,
       "gi",
     ),
     needs: [/\b(?:doubl|tripl|trebl|quadrupl|quintupl|halv)/i],
