@@ -190,3 +190,21 @@ describe("the plain verb of a multiple after its trade noun", () => {
     expect(kinds).toEqual(["level"]);
   });
 });
+
+describe("an infographic's percentage alone on its line, the line under it naming the share", () => {
+  const heading = "BY THE NUMBERS: China's magnet exports, November";
+
+  it.each([
+    ["9.5%\nthe US share of the month's total", "USA", "supported"],
+    ["16%\nthe US share of the month's total", "USA", "unverifiable"],
+  ])("reads the share of the destination the line names: %s", async (lines, partner, verdict) => {
+    const got = await claimAt(store, `${heading}\n\n${lines}`, lines.split("\n")[0] as string, "2025-12-22");
+    expect(got).toMatchObject({ kind: "share", partner, period: "2025-11", verdict });
+  });
+
+  it("leaves a percentage whose line goes on with a change unread as a share", async () => {
+    const text = `${heading}\n\n12.4%\nthe rise from October`;
+    const kinds = (await verifyClaims(store, text, { published: "2025-12-22" })).claims.map((c) => c.kind);
+    expect(kinds).not.toContain("share");
+  });
+});

@@ -182,6 +182,8 @@ function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
 /** Before a list item's leading figure: only its mark ("- ", "2. "); after it, a colon or a dash. */
 const ITEM_MARK = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])\s*)?$/;
 const ITEM_GAP = /^\s?[:–—-]\s/;
+/** The words under an infographic's percentage that name it a share: " the US share of", " Japan's slice of". */
+const SHARE_LABEL = /^\s(?:the\s)?(?:[\w'’]+\s){0,2}(?:share|portion|proportion|slice)\s(?:of|for|in)\b/i;
 
 /**
  * The clauses that describe a list item's leading figure ("1. 6,357 t: January's magnet exports",
@@ -195,8 +197,12 @@ export function describedBy(
   clauses: ClauseRead[],
 ): ClauseRead[] | null {
   const clause = c.seg.text;
-  if (c.seg.block !== "bullet" || index !== 0 || !ITEM_MARK.test(clause.slice(0, f.start))) return null;
+  if (index !== 0 || !ITEM_MARK.test(clause.slice(0, f.start))) return null;
   const rest = clause.slice(f.end);
+  // an infographic's figure alone on its line, the words under it saying what it is ("9.5%\nthe
+  // US share of the month's total"): described as a list item is
+  if (c.seg.block !== "bullet")
+    return c.seg.paragraphStart && SHARE_LABEL.test(rest) ? clauses.slice(index) : null;
   const next = clauses[index + 1];
   const dashed = rest.trim() === "" && next !== undefined && /^\s*[-–—]\s/.test(next.seg.text);
   // "7. 3: straight monthly rises in China's exports": a count read with its gap as one streak

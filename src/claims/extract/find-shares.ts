@@ -314,6 +314,16 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     needs: [FRACTION_HINT],
     kind: "after-level-fraction",
   },
+  // a figure set alone on its line above the words that say what it is, as infographics print
+  // them ("9.5%\nthe US share of the month's total"): the line break joins them with a space
+  {
+    re: new RegExp(
+      `(?<=^\\W*)()${PCT}(?=\\s(?:the\\s)?(?:[\\w'’]+\\s){0,2}(?:${SHARE_NOUN})\\s(?:of|for|in)\\b)`,
+      "gi",
+    ),
+    needs: [PCT_HINT, SHARE_NOUN_HINT],
+    kind: "pct",
+  },
   // "4% was May's share", a list item's "12%: the US share of ...", "5% - Japan's slice of ...": the
   // figure alone, so the month after it is read as its own
   {
