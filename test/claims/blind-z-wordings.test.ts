@@ -208,3 +208,23 @@ describe("an infographic's percentage alone on its line, the line under it namin
     expect(kinds).not.toContain("share");
   });
 });
+
+describe("a percentage restating a tonnage, in an answer about a destination", () => {
+  it.each([
+    ["the US", "USA", "supported"],
+    ["South Korea", "KOR", "unverifiable"],
+  ])(
+    "is the share of the destination asked about (%s), never contradicted through it",
+    async (name, partner, verdict) => {
+      const text = `CALLER: Is it true ${name} only got about a tenth of China's magnets in December?\n\nHOST: Pretty much. 564 tonnes, so just under ten percent.`;
+      const got = await claimAt(store, text, "just under ten percent", "2026-01-21");
+      expect(got).toMatchObject({ kind: "share", partner, period: "2025-12", verdict });
+    },
+  );
+
+  it("still reads no share after a total's tonnage outside such an answer", async () => {
+    const text = "In December China shipped 5,952 tonnes of magnets, so about ten percent.";
+    const kinds = (await verifyClaims(store, text, { published: "2026-01-21" })).claims.map((c) => c.kind);
+    expect(kinds).not.toContain("share");
+  });
+});

@@ -19,6 +19,7 @@ import {
   leaveSentence,
   newDiscourse,
   soleSeries,
+  topicOf,
   type Discourse,
   type Topic,
 } from "./discourse.js";
@@ -225,6 +226,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   let dated: string | null = null;
   env.moved = null;
   env.shareBefore = false;
+  const topic = topicOf(d, "partner");
+  env.destinationTopic = topic !== null && topic.value !== "WLD";
   const read = segs.map((seg, i) => {
     const r = readable(seg);
     year = yearMentioned(r.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;

@@ -385,7 +385,13 @@ const OWN_MONTH_AFTER = /^\s(?:in|during)\s[A-Z]/;
 export function readClause(
   seg: Segment,
   anchor: { latest: number | null; year: number | null; dated?: string | null },
-  state: { trade: boolean; moved?: EarlierChange | null; shareTopic?: boolean; shareBefore?: boolean },
+  state: {
+    trade: boolean;
+    moved?: EarlierChange | null;
+    shareTopic?: boolean;
+    shareBefore?: boolean;
+    destinationTopic?: boolean;
+  },
 ): ClauseRead {
   const clause = seg.text;
   const listed = withLabels(clause, findPeriods(clause, anchor), anchor.latest);
@@ -599,8 +605,10 @@ export function readClause(
   // "..., and was the fifth-largest destination": a place of the destination the text is on
   for (const s of shares) {
     if (!isTrade(s.start, s.end)) continue;
-    // "1,346 t, or 21.9%" is a share only of a part the clause names ("Germany took ..."), not of the total
-    if (s.afterLevel && !partners.some((p) => p.end <= s.start)) continue;
+    // "1,346 t, or 21.9%" is a share only of a part the clause names ("Germany took ..."), not of the
+    // total; or of the destination a question or heading being answered names ("Did the US get ten
+    // percent?" "564 tonnes, so just under ten percent"), a reading that may support, never contradict
+    if (s.afterLevel && !partners.some((p) => p.end <= s.start) && state.destinationTopic !== true) continue;
     figures.push({
       start: s.start,
       end: s.end,

@@ -84,6 +84,11 @@ export interface Env {
   shareTopic: boolean;
   /** A clause before in the same sentence gave a share: "...; in July it was 38.4%" goes on with it. */
   shareBefore: boolean;
+  /**
+   * A question, heading or lead line being answered or headed names a destination ("Is it true the
+   * US got ten percent?"): a percentage right after a tonnage may be that destination's share.
+   */
+  destinationTopic?: boolean;
   /** Where the text first names China's own imports ("China's imports of rare earths"), or -1. */
   chinaImportsAt: number;
 }
