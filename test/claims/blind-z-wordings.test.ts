@@ -228,3 +228,18 @@ describe("a percentage restating a tonnage, in an answer about a destination", (
     expect(kinds).not.toContain("share");
   });
 });
+
+describe("a statement put to judge, with the quiz's answer after it", () => {
+  it.each([
+    ["4. Magnet exports in May 2025 were 1,238 tonnes. True or false? True.", "supported"],
+    ["4. Magnet exports in May 2025 were 1,832 tonnes. True or false? True.", "contradicted"],
+    ["4. Magnet exports in May 2025 were 1,832 tonnes. True or false? False.", "unverifiable"],
+    ["4. Magnet exports in May 2025 were 1,832 tonnes. True or false?", "unverifiable"],
+    ["True or false: magnet exports in May 2025 were 1,238 tonnes.\nAnswer: true.", "supported"],
+  ])("is asserted only when the answer says it holds: %s", async (text, verdict) => {
+    const got = (await verifyClaims(store, text, { published: "2026-01-12" })).claims.find(
+      (c) => c.kind === "level",
+    );
+    expect(got).toMatchObject({ partner: "WLD", period: "2025-05", verdict });
+  });
+});

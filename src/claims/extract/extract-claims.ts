@@ -553,6 +553,9 @@ const QUIZ_PROMPT =
 /** The same prompt after the statement: "November's exports were 6,500 t. True or false?" */
 const QUIZ_PROMPT_AFTER = /^[\s"”’)]*(?:true or false|fact or fiction|real or fake|right or wrong)\s*\?/i;
 
+/** A quiz's answer that the statement put to judge holds: "True.", "Answer: true", "A: Fact". */
+const QUIZ_TRUE = /^[\s"”’)]*(?:(?:Answer|A)\s?[:.)]\s*)?(?:True|Fact|Real|Right)\b(?!\s+or\b)/i;
+
 /**
  * A sentence that asks: a sentence ending in "?" that is not a tagged statement, or any sentence of a
  * question turn without a question mark. What a questioner states before asking ("Customs shows
@@ -560,7 +563,9 @@ const QUIZ_PROMPT_AFTER = /^[\s"”’)]*(?:true or false|fact or fiction|real o
  */
 function asks(first: Segment, sentence: string, blockAsks: boolean, next: string): boolean {
   if (first.block === "question" && (!blockAsks || first.question)) return true;
-  if (QUIZ_PROMPT.test(sentence) || QUIZ_PROMPT_AFTER.test(next)) return true;
+  // "... were 62,585 tonnes. True or false? True.": a prompt its answer says holds asserts the statement
+  if (QUIZ_PROMPT_AFTER.test(next)) return !QUIZ_TRUE.test(next.replace(QUIZ_PROMPT_AFTER, ""));
+  if (QUIZ_PROMPT.test(sentence)) return !QUIZ_TRUE.test(next);
   return first.question && (!TAG_QUESTION.test(sentence.slice(-40)) || ANSWERED_NO.test(next));
 }
 
