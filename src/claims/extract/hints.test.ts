@@ -106,6 +106,7 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "Korea got 815 t, or almost a seventh",
     "Germany took 1,116 t of the July exports, about a fifth.",
     "11% was August's share",
+    "9.5% the US share of the month's total",
     "about 31% of that went to Germany",
     "it accounted for 12.2% in June, against 9.9% in May",
     "占出口总量的20.9%",
