@@ -243,3 +243,17 @@ describe("a statement put to judge, with the quiz's answer after it", () => {
     expect(got).toMatchObject({ partner: "WLD", period: "2025-05", verdict });
   });
 });
+
+describe("a bare number after its month and a pronoun, where tonnes were just written", () => {
+  it("reads 'In June it was 353' as June's tonnage, which may support", async () => {
+    const text = "The US took 619 tonnes of magnets in July. In June it was 353.";
+    const got = await claimAt(store, text, "353", "2025-08-23");
+    expect(got).toMatchObject({ kind: "level", partner: "USA", period: "2025-06", verdict: "supported" });
+  });
+
+  it("never contradicts through the unit it borrows", async () => {
+    const text = "The US took 619 tonnes of magnets in July. In June it was 335.";
+    const got = await claimAt(store, text, "335", "2025-08-23");
+    expect(got?.verdict ?? "unverifiable").toBe("unverifiable");
+  });
+});
