@@ -257,3 +257,22 @@ describe("a bare number after its month and a pronoun, where tonnes were just wr
     expect(got?.verdict ?? "unverifiable").toBe("unverifiable");
   });
 });
+
+describe("a notes column that ranks its row's figure", () => {
+  const table = [
+    "China rare-earth magnet exports by destination",
+    "month,destination,tonnes,notes",
+    "2025-10,United States,656,highest since Jan",
+    "2025-10,Japan,226,highest of 2025",
+    "2025-11,World,6150,second-highest on record",
+  ].join("\n");
+
+  it.each([
+    ["highest since", "USA", "2025-10", "supported"],
+    ["highest of 2025", "JPN", "2025-10", "contradicted"],
+    ["second-highest on record", "WLD", "2025-11", "supported"],
+  ])("reads %s as the rank of its row's destination and month", async (words, partner, period, verdict) => {
+    const got = await claimAt(store, table, words, "2025-12-22");
+    expect(got).toMatchObject({ kind: "rank", series: "rare-earth-magnets", partner, period, verdict });
+  });
+});

@@ -11,6 +11,8 @@ import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
 import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName } from "./periods.js";
 import { FIGURE_CELL, KEYED_FIGURE_CELL, csvRow, splitBlocks, tableCells, type Block } from "./segment.js";
 import { findPartner, findSeries } from "./subjects.js";
+import { findRanks } from "./find-ranks.js";
+import { rankStated } from "./bases.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
@@ -171,6 +173,11 @@ export function readTable(
           : input.charCodeAt(cell.start - 1) === 40 && bracketColumn !== null
             ? bracketColumn
             : (header[k] ?? blank());
+      if (k > 0 && !FIGURE_CELL.test(cell.text) && RANK_WORD.test(cell.text)) {
+        const rank = readRankCell(cell, { col, lead, cap, total }, d, input, caption, anchor);
+        if (rank) out.push(rank);
+        return;
+      }
       if (k === 0 || (merged > 0 && k >= merged) || !FIGURE_CELL.test(cell.text) || col.label) return;
       const claim = readCell(
         cell,
@@ -681,6 +688,76 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     stated,
     grounds: { series: seriesHow, partner: partnerHow, period: periodHow, unit: unitHow },
     alternatives,
+    mode,
+  };
+}
+
+/** Words a note about a row's figure ranks it by ("highest since Jan", "second-highest on record", "7M low"). */
+const RANK_WORD =
+  /\b(?:highest|lowest|biggest|largest|smallest|weakest|strongest|best|worst|record|high|low|peak|trough)\b/i;
+
+/**
+ * A notes cell that ranks its row's figure ("2025-10,United States,656,56.0,highest since Jan"): a
+ * rank of the row's destination and month, the product the row, its column or the caption names.
+ */
+function readRankCell(
+  cell: Cell,
+  w: Pick<Where, "col" | "lead" | "cap" | "total">,
+  d: Discourse,
+  input: string,
+  caption: string,
+  anchor: { latest: number | null; year: number | null },
+): ExtractedClaim | null {
+  const hit = findRanks(cell.text).find((r) => r.type === "rank");
+  if (hit === undefined) return null;
+  const pick = (part: "series" | "partner" | "period", fromTable: Array<[string | null, Grounding]>) => {
+    for (const [v, how] of fromTable) if (v !== null) return [v, how] as const;
+    const from = carried(d, part);
+    return from.value === null ? ([null, "default"] as const) : ([from.value.value, "carried"] as const);
+  };
+  const [period, periodHow] = pick("period", [
+    [w.lead.period, "clause"],
+    [w.col.period, "clause"],
+    [w.cap.period, "sentence"],
+  ]);
+  const [series, seriesHow] = pick("series", [
+    [w.lead.series, "clause"],
+    [w.col.series, "clause"],
+    [w.cap.series, "sentence"],
+  ]);
+  const [named, namedHow] = pick("partner", [
+    [w.total ? "WLD" : null, "clause"],
+    [w.lead.partner, "clause"],
+    [w.col.partner, "clause"],
+    [w.cap.partner, "sentence"],
+  ]);
+  const [partner, partnerHow]: [string, Grounding] = named === null ? ["WLD", "default"] : [named, namedHow];
+  const stated = rankStated(cell.text, hit, findPeriods(cell.text, anchor), period);
+  const mode =
+    caption === ""
+      ? "reported"
+      : modeOf({
+          clause: caption,
+          sentence: sentenceMarks(caption),
+          start: caption.length,
+          end: caption.length,
+          question: false,
+          year: null,
+        });
+  const start = cell.start + hit.start;
+  return {
+    text: input.slice(start, cell.start + hit.end),
+    start,
+    end: cell.start + hit.end,
+    kind: "rank",
+    series,
+    reporter: "CHN",
+    flow: "export",
+    partner,
+    period,
+    stated,
+    grounds: { series: seriesHow, partner: partnerHow, period: periodHow },
+    alternatives: [],
     mode,
   };
 }
