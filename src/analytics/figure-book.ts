@@ -89,25 +89,67 @@ export async function loadFigureBook(
 ): Promise<FigureBook> {
   // a text with no figures asks nothing of the data, not even its version
   const reads = keys.length === 0 ? UNCACHED : await readsOf(store, asOf, version ?? dataVersion(store));
+  const groups = new Map<string, SeriesKey[]>();
+  for (const k of keys) {
+    const g = `${k.reporter}|${k.flow}|${k.measure}`;
+    groups.set(g, [...(groups.get(g) ?? []), k]);
+  }
   const byKey = new Map<string, Map<string, Figure>>();
   const ranks = new Map<string, StatedRankRow[]>();
   const events =
     keys.length === 0 ? Promise.resolve([]) : reads.get<PolicyEvent[]>("events", () => listEvents(store));
   await Promise.all(
-    [...groupsOf(keys)].map(async ([g, group]) => {
-      await readGroup(store, reads, g, group, asOf);
+    [...groups.entries()].map(async ([g, group]) => {
       const first = group[0] as SeriesKey;
+      const base = { reporter: first.reporter, flow: first.flow, measure: first.measure, asOf };
+      // every partner of each series asked, and the other known series for each partner asked: what
+      // this data version has not read yet is read in one query each, and kept per series and partner
       const series = [...new Set(group.map((k) => k.series))];
-      const partners = partnersAsked(group);
+      // a combined partner ("USA+JPN") is read as its parts
+      const partners = [...new Set(group.flatMap((k) => k.partner.split("+")))];
+      const seriesId = (x: string) => `${g}|series|${x}`;
+      const partnerId = (x: string) => `${g}|partner|${x}`;
+      const ranksId = (x: string) => `${g}|ranks|${x}`;
+      const newSeries = series.filter((x) => !reads.has(seriesId(x)));
+      const newPartners = partners.filter((x) => !reads.has(partnerId(x)));
+      const newRanks = series.filter((x) => !reads.has(ranksId(x)));
+      await Promise.all([
+        newRanks.length === 0
+          ? null
+          : statedRanks(store, { ...base, series: newRanks }).then((rows) =>
+              Promise.all(
+                newRanks.map((x) => reads.get(ranksId(x), async () => rows.filter((r) => r.series === x))),
+              ),
+            ),
+        newSeries.length === 0
+          ? null
+          : resolve(store, { ...base, series: newSeries }).then((points) =>
+              Promise.all(
+                newSeries.map((x) =>
+                  reads.get(seriesId(x), async () => points.filter((p) => p.series === x)),
+                ),
+              ),
+            ),
+        newPartners.length === 0
+          ? null
+          : resolve(store, { ...base, series: SERIES.map((x) => x.id), partner: newPartners }).then(
+              (points) =>
+                Promise.all(
+                  newPartners.map((x) =>
+                    reads.get(partnerId(x), async () => points.filter((p) => p.partner === x)),
+                  ),
+                ),
+            ),
+      ]);
       const read = (id: string) => reads.get<ResolvedPoint[]>(id, async () => []);
       const points = (
         await Promise.all([
-          ...series.map((x) => read(ids(g).series(x))),
-          ...partners.map((x) => read(ids(g).partner(x))),
+          ...series.map((x) => read(seriesId(x))),
+          ...partners.map((x) => read(partnerId(x))),
         ])
       ).flat();
       for (const x of series)
-        for (const r of await reads.get<StatedRankRow[]>(ids(g).ranks(x), async () => [])) {
+        for (const r of await reads.get<StatedRankRow[]>(ranksId(x), async () => [])) {
           const id = `${keyId({ ...first, series: x, partner: r.partner })}|${r.period}`;
           ranks.set(id, [...(ranks.get(id) ?? []), r]);
         }
@@ -127,98 +169,6 @@ export async function loadFigureBook(
     }),
   );
   return book(byKey, ranks, await events, store, asOf, reads);
-}
-
-/**
- * Reads what a book of `keys` will need, for a caller that need not wait: a book loaded later for
- * these keys finds it read, if it is done by then. For a long text, whose figures can be read while
- * its later sentences are. Never rejects: a read that fails is left to the book, which reads again.
- * @example readAhead(store, keysSoFar, null, version); ...; await loadFigureBook(store, allKeys, null, version)
- */
-export async function readAhead(
-  store: Store,
-  keys: readonly SeriesKey[],
-  asOf: string | null = null,
-  version?: Promise<string>,
-): Promise<void> {
-  if (keys.length === 0) return;
-  try {
-    const reads = await readsOf(store, asOf, version ?? dataVersion(store));
-    await Promise.all([
-      reads.get<PolicyEvent[]>("events", () => listEvents(store)),
-      ...[...groupsOf(keys)].map(([g, group]) => readGroup(store, reads, g, group, asOf)),
-    ]);
-  } catch {
-    // the book reads it again, and reports the error if it is still there
-  }
-}
-
-/** The keys by the reporter, flow and measure they share: each such group is read together. */
-function groupsOf(keys: readonly SeriesKey[]): Map<string, SeriesKey[]> {
-  const groups = new Map<string, SeriesKey[]>();
-  for (const k of keys) {
-    const g = `${k.reporter}|${k.flow}|${k.measure}`;
-    groups.set(g, [...(groups.get(g) ?? []), k]);
-  }
-  return groups;
-}
-
-/** A combined partner ("USA+JPN") is read as its parts. */
-const partnersAsked = (group: readonly SeriesKey[]) => [
-  ...new Set(group.flatMap((k) => k.partner.split("+"))),
-];
-
-/** The names a group's reads are kept under: per series, per partner, and the ranks stated per series. */
-const ids = (g: string) => ({
-  series: (x: string) => `${g}|series|${x}`,
-  partner: (x: string) => `${g}|partner|${x}`,
-  ranks: (x: string) => `${g}|ranks|${x}`,
-});
-
-/**
- * Reads what a group of keys needs and this data version has not read yet: every partner of each
- * series asked, the other known series for each partner asked, and the ranks stated of each series,
- * one query each, kept per series and partner.
- */
-async function readGroup(
-  store: Store,
-  reads: Reads,
-  g: string,
-  group: readonly SeriesKey[],
-  asOf: string | null,
-): Promise<void> {
-  const first = group[0] as SeriesKey;
-  const base = { reporter: first.reporter, flow: first.flow, measure: first.measure, asOf };
-  const id = ids(g);
-  const series = [...new Set(group.map((k) => k.series))];
-  const newSeries = series.filter((x) => !reads.has(id.series(x)));
-  const newPartners = partnersAsked(group).filter((x) => !reads.has(id.partner(x)));
-  const newRanks = series.filter((x) => !reads.has(id.ranks(x)));
-  await Promise.all([
-    newRanks.length === 0
-      ? null
-      : statedRanks(store, { ...base, series: newRanks }).then((rows) =>
-          Promise.all(
-            newRanks.map((x) => reads.get(id.ranks(x), async () => rows.filter((r) => r.series === x))),
-          ),
-        ),
-    newSeries.length === 0
-      ? null
-      : resolve(store, { ...base, series: newSeries }).then((points) =>
-          Promise.all(
-            newSeries.map((x) => reads.get(id.series(x), async () => points.filter((p) => p.series === x))),
-          ),
-        ),
-    newPartners.length === 0
-      ? null
-      : resolve(store, { ...base, series: SERIES.map((x) => x.id), partner: newPartners }).then((points) =>
-          Promise.all(
-            newPartners.map((x) =>
-              reads.get(id.partner(x), async () => points.filter((p) => p.partner === x)),
-            ),
-          ),
-        ),
-  ]);
 }
 
 /**

@@ -9,14 +9,13 @@
 import { checkRecordGap } from "./verify/check-record-gap.js";
 import {
   loadFigureBook,
-  readAhead,
   versionAhead,
   type EvidenceRow,
   type FigureBook,
   type Store,
 } from "../analytics/figure-book.js";
 import { keyId, type SeriesKey } from "../domain/series-key.js";
-import { readClaims, readInSteps, type ReadClaims } from "./extract/extract-claims.js";
+import { readClaims, type ReadClaims } from "./extract/extract-claims.js";
 import type {
   ClaimEvidence,
   ExtractedClaim,
@@ -95,10 +94,7 @@ export async function verifyClaims(
   // a text with a figure in digits will need the data: its version is read while the text is
   const version = /\d/.test(text) ? versionAhead(store) : undefined;
   // judged on the words the reader read, quoted as written; a sentence's language is the written one's
-  const r =
-    version === undefined
-      ? readClaims(text, { published: opts.published })
-      : await readReadingAhead(store, text, opts, version);
+  const r = readClaims(text, { published: opts.published });
   if (r.read === text) return check(store, r.claims, { ...opts, text }, version);
   const written = (c: ExtractedClaim) => {
     const w = r.asWritten(c);
@@ -106,64 +102,6 @@ export async function verifyClaims(
   };
   const result = await check(store, r.claims, { ...opts, text: r.read }, version, written);
   return { ...result, claims: result.claims.map((c) => quotedAsWritten(c, r)) };
-}
-
-/** Reading a long text lets other work run this often (ms): the data its claims need is read meanwhile. */
-const STEP_MS = 10;
-
-/**
- * `readClaims`, starting the reads of the figures the claims found so far will need while the rest
- * of the text is read: the data is read on the database's own threads, so a long text's figures are
- * mostly in hand when its last sentence is. Between steps, other work runs and the signal is heeded.
- */
-async function readReadingAhead(
-  store: Store,
-  text: string,
-  opts: VerifyOptions,
-  version: Promise<string>,
-): Promise<ReadClaims> {
-  const steps = readInSteps(text, { published: opts.published });
-  const asked = new Set<string>();
-  let ahead: SeriesKey[] = [];
-  let since = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-    for (const claim of step.value) {
-      const readings = readingsOf(claim);
-      const main = readings[0];
-      const planned = { claim, readings: main ? [...readings, ...siblingReadings(main)] : readings };
-      for (const [id, key] of keysAsked([planned]))
-        if (!asked.has(id)) {
-          asked.add(id);
-          ahead.push(key);
-        }
-    }
-    if (performance.now() - since < STEP_MS) continue;
-    void readAhead(store, ahead, opts.asOf ?? null, version);
-    ahead = [];
-    await new Promise((resolve) => setImmediate(resolve));
-    opts.signal?.throwIfAborted();
-    since = performance.now();
-  }
-}
-
-/**
- * The series keys that readings ask of the data: each reading's own and its world total, and for a
- * share the shares a source stated (a share the data holds no tonnages for may be one of those; see
- * `checkShare`).
- */
-function keysAsked(
-  planned: readonly { claim: ExtractedClaim; readings: readonly PlannedReading[] }[],
-): Map<string, SeriesKey> {
-  const keys = new Map<string, SeriesKey>();
-  for (const r of planned.flatMap((p) => p.readings))
-    for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
-  for (const p of planned)
-    if (p.claim.stated.type === "share")
-      for (const r of p.readings)
-        keys.set(keyId({ ...r.key, measure: "share" }), { ...r.key, measure: "share" });
-  return keys;
 }
 
 /** A checked claim quoted as written, its explanation too ("stated 5.493,9 toneladas", not the read form). */
@@ -215,7 +153,14 @@ async function check(
         : readings,
     };
   });
-  const keys = keysAsked(planned);
+  const keys = new Map<string, SeriesKey>();
+  for (const r of planned.flatMap((p) => p.readings))
+    for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
+  // a share the data holds no tonnages for may still be one a source stated (see `checkShare`)
+  for (const p of planned)
+    if (p.claim.stated.type === "share")
+      for (const r of p.readings)
+        keys.set(keyId({ ...r.key, measure: "share" }), { ...r.key, measure: "share" });
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null, version);
   // the publication date tells which later months of a year a rank's writer could see, unless the
   // sentence ranks the month as it stood then ("the highest of the year at that point")
