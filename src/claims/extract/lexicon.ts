@@ -603,15 +603,22 @@ export const OTHER_GOODS =
 export const NAMED_OTHER_GOOD =
   /\b(?:(?:neodymium|praseodymium|samarium|gadolinium|holmium|lutetium|europium)\s(?:oxides?|metals?|carbonates?|chlorides?|fluorides?|compounds)|lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|lanthanum|cerium|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
 
-/** What a country takes of the goods, after its capital's possessive: "Washington's take", "Tokyo's imports". */
-const TAKEN =
-  "take|share|purchases|imports|intake|haul|allocation|orders|buying|receipts|deliveries|shipments|tally|volumes?|portion|slice|quota";
+/**
+ * What a country takes of the goods, after its capital's possessive: "Washington's take", "Tokyo's
+ * imports". The names below match a capital before any possessive; the reader keeps only those this
+ * follows (so the one pattern of every name stays short).
+ */
+export const TAKEN_AFTER_CAPITAL =
+  /^['’]s?\s(?:take|share|purchases|imports|intake|haul|allocation|orders|buying|receipts|deliveries|shipments|tally|volumes?|portion|slice|quota)\b/;
 
-/** The names of destinations by their capitals, read only before a possessive of what they take. */
-function capitalsTaking(capitals: Record<string, string>): Array<{ iso: string; names: RegExp }> {
+/** The names of destinations by their capitals, before a possessive (see `TAKEN_AFTER_CAPITAL`). */
+function capitalsTaking(
+  capitals: Record<string, string>,
+): Array<{ iso: string; names: RegExp; capital: true }> {
   return Object.entries(capitals).map(([iso, city]) => ({
     iso,
-    names: new RegExp(String.raw`\b(?:${city})(?=['’]s?\s(?:${TAKEN})\b)`, "gu"),
+    names: new RegExp(String.raw`\b(?:${city})(?=['’])`, "gu"),
+    capital: true,
   }));
 }
 
@@ -624,7 +631,7 @@ function capitalsTaking(capitals: Record<string, string>): Array<{ iso: string; 
  * 228t"), never before a year ("IN 2025"). Auto-captions and chat write names in lower case ("to the
  * us", "japan"): a country's own name is read so too, and "us" only after "the".
  */
-export const PARTNERS: Array<{ iso: string; names: RegExp }> = [
+export const PARTNERS: Array<{ iso: string; names: RegExp; capital?: true }> = [
   // "Voice of America" (美國之音) and Deutsche Welle (德國之聲) are broadcasters, not destinations;
   // Korean writes a destination as a prefix: 대미 ("to the US"), 대일 ("to Japan"), 대독 ("to Germany");
   // Chinese shortens it before exports: 对美出口, 对日出口, and Japanese the same with its own

@@ -7,6 +7,7 @@ import {
   MONTH_NAME,
   NON_TRADE_NOUN,
   PARTNERS,
+  TAKEN_AFTER_CAPITAL,
   PROPER_POSSESSIVE,
   SERIES_PATTERNS,
   TRADE_NOUN,
@@ -181,10 +182,13 @@ function* partnerMatches(clause: string): Generator<RegExpExecArray> {
 export function findPartners(clause: string): PartnerMention[] {
   const out: PartnerMention[] = [];
   for (const m of partnerMatches(clause)) {
-    const iso = PARTNERS[entryOf(m)]?.iso;
+    const entry = PARTNERS[entryOf(m)];
+    const iso = entry?.iso;
     const s = m.index;
     const e = s + m[0].length;
     const after = clause.slice(e, e + 24);
+    // a capital stands for its country only before what the country takes ("Washington's take")
+    if (entry?.capital === true && !TAKEN_AFTER_CAPITAL.test(clause.slice(e, e + 40))) continue;
     if (
       iso === undefined ||
       (ACTOR_AFTER.test(after) &&
