@@ -522,6 +522,37 @@ interface Where {
   leadText: string;
 }
 
+/** The first value a cell's table gives for a part, with how it was named; else what the text carries. */
+function pickPart(
+  d: Discourse,
+  part: "series" | "partner" | "period",
+  fromTable: Array<[string | null, Grounding]>,
+): [string | null, Grounding] {
+  for (const [v, how] of fromTable) if (v !== null) return [v, how];
+  const from = carried(d, part);
+  return from.value === null ? [null, "default"] : [from.value.value, "carried"];
+}
+
+/** A cell's product and destination: its row's, its column's, the caption's, else what the text carries. */
+function cellSubject(
+  w: Pick<Where, "col" | "lead" | "cap" | "total">,
+  d: Discourse,
+): { series: [string | null, Grounding]; partner: [string | null, Grounding] } {
+  return {
+    series: pickPart(d, "series", [
+      [w.lead.series, "clause"],
+      [w.col.series, "clause"],
+      [w.cap.series, "sentence"],
+    ]),
+    partner: pickPart(d, "partner", [
+      [w.total ? "WLD" : null, "clause"],
+      [w.lead.partner, "clause"],
+      [w.col.partner, "clause"],
+      [w.cap.partner, "sentence"],
+    ]),
+  };
+}
+
 function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: string): ExtractedClaim | null {
   const m = FIGURE_CELL.exec(cell.text.replace(/,(?=\d{3}\b)/g, ","));
   if (!m) return null;
@@ -552,14 +583,8 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
       ? "clause"
       : "carried";
   const alternatives: Reading[] = [];
-  const pick = (
-    part: "series" | "partner" | "period",
-    fromTable: Array<[string | null, Grounding]>,
-  ): [string | null, Grounding] => {
-    for (const [v, how] of fromTable) if (v !== null) return [v, how];
-    const from = carried(d, part);
-    return from.value === null ? [null, "default"] : [from.value.value, "carried"];
-  };
+  const pick = (part: "series" | "partner" | "period", fromTable: Array<[string | null, Grounding]>) =>
+    pickPart(d, part, fromTable);
   const changeKind =
     unit === "%" && (w.col.kind === "change" || (w.col.kind !== "share" && /^[+\-−–]/.test(cell.text)));
   // "chg Dec/Nov %" heading a row: the row's label names the base its columns do not
@@ -589,17 +614,9 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     [beside && w.mainYear !== null ? `${w.mainYear}-01..${w.mainYear}-12` : null, "clause"],
     [w.cap.period, "sentence"],
   ]);
-  const [series, seriesHow] = pick("series", [
-    [w.lead.series, "clause"],
-    [w.col.series, "clause"],
-    [w.cap.series, "sentence"],
-  ]);
-  let [partner, partnerHow] = pick("partner", [
-    [w.total ? "WLD" : null, "clause"],
-    [w.lead.partner, "clause"],
-    [w.col.partner, "clause"],
-    [w.cap.partner, "sentence"],
-  ]);
+  const subject = cellSubject(w, d);
+  const [series, seriesHow] = subject.series;
+  let [partner, partnerHow] = subject.partner;
   if (partner === null) [partner, partnerHow] = ["WLD", worldTable(w, seriesHow, d) ? "sentence" : "default"];
   // a destination carried over from a line above a table that names none (a dek: "Vietnam is the
   // buyer to watch") may be what the table is about, or the table may give the totals
@@ -710,27 +727,14 @@ function readRankCell(
 ): ExtractedClaim | null {
   const hit = findRanks(cell.text).find((r) => r.type === "rank");
   if (hit === undefined) return null;
-  const pick = (part: "series" | "partner" | "period", fromTable: Array<[string | null, Grounding]>) => {
-    for (const [v, how] of fromTable) if (v !== null) return [v, how] as const;
-    const from = carried(d, part);
-    return from.value === null ? ([null, "default"] as const) : ([from.value.value, "carried"] as const);
-  };
-  const [period, periodHow] = pick("period", [
+  const [period, periodHow] = pickPart(d, "period", [
     [w.lead.period, "clause"],
     [w.col.period, "clause"],
     [w.cap.period, "sentence"],
   ]);
-  const [series, seriesHow] = pick("series", [
-    [w.lead.series, "clause"],
-    [w.col.series, "clause"],
-    [w.cap.series, "sentence"],
-  ]);
-  const [named, namedHow] = pick("partner", [
-    [w.total ? "WLD" : null, "clause"],
-    [w.lead.partner, "clause"],
-    [w.col.partner, "clause"],
-    [w.cap.partner, "sentence"],
-  ]);
+  const subject = cellSubject(w, d);
+  const [series, seriesHow] = subject.series;
+  const [named, namedHow] = subject.partner;
   const [partner, partnerHow]: [string, Grounding] = named === null ? ["WLD", "default"] : [named, namedHow];
   const stated = rankStated(cell.text, hit, findPeriods(cell.text, anchor), period);
   const mode =
