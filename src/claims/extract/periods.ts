@@ -298,7 +298,7 @@ const PAR_BEFORE =
 const POLICY_STEP_BEFORE = new RegExp(
   "(?:\\b(?:controls?|curbs?|restrictions?|rules?|measures?|licen[cs]ing(?:\\s(?:regime|system|requirements?))?|ban|tariffs?|regime|requirements?|deal|truce|agreement|framework)\\s(?:(?:that|which)\\s(?:(?:Beijing|China|Washington|it|they)\\s)?(?:(?:were|was|had been|had|has|have)\\s)?)?" +
     "|\\b(?:Beijing|China|Washington|the (?:Chinese |U\\.?S\\.? )?government|(?:Chinese )?authorities|the (?:commerce )?ministry|MOFCOM)\\s(?:(?:had|has|have)\\s)?)" +
-    "(?:first\\s)?(?:kicked in|came into (?:force|effect)|went into (?:force|effect)|entered into force|took effect|began|begun|started|imposed|introduced|announced|unveiled|implemented|adopted|enacted|tightened|expanded|curbed|restricted|halted|suspended|launched|rolled out|put in place|slapped|signed|agreed|struck|reached|eased|relaxed|loosened|lifted|paused|scrapped)\\b" +
+    "(?:first\\s)?(?:kicked in|came into (?:force|effect)|went into (?:force|effect)|entered into force|imposed|introduced|announced|unveiled|implemented|adopted|enacted|tightened|expanded|curbed|restricted|halted|suspended|launched|rolled out|put in place|slapped|signed|agreed|struck|reached|eased|relaxed|loosened|lifted|paused|scrapped)\\b" +
     "[^,;.\\d]{0,50}?\\s(?:in|on|from)\\s(?:(?:early|mid|late|the (?:start|end|beginning) of)[\\s-])?$",
   "i",
 );

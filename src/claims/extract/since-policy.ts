@@ -11,9 +11,9 @@ const YEAR_AFTER = "(?:,?\\s((?:19|20)\\d{2}))?";
 const POLICY_AFTER_SINCE = new RegExp(
   `^\\s*(?:(?:the|Beijing's|China's)\\s)?(${ENGLISH_MONTH_NAME})\\.?${YEAR_AFTER}(?:['’]s)?\\s(?:(?:\\d{1,2}(?:st|nd|rd|th)?|export|licen[cs]ing|new|trade|rare[- ]earths?|magnet)\\s){0,3}(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?)\\b`,
 );
-/** "the export controls began in April", "Beijing imposed curbs in April 2025": the policy, then its month. */
+/** "Beijing imposed curbs in April 2025": who set the policy, the policy, then its month. */
 const POLICY_THEN_MONTH = new RegExp(
-  `^\\s*(?:(?:(?:the|Beijing's|China's)\\s)?(?:(?:export|licen[cs]ing|new|trade|rare[- ]earths?|magnet)\\s){0,3}(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?)\\s(?:(?:was|were)\\s)?(?:began|begun|started|took\\seffect|came\\sinto\\s(?:force|effect)|went\\sinto\\seffect|entered\\sinto\\sforce|kicked\\sin|(?:were\\s)?(?:imposed|introduced|announced))|(?:Beijing|China|the\\sgovernment|the\\scommerce\\sministry|the\\sauthorities)\\s(?:imposed|introduced|announced|tightened|unveiled)\\s(?:[\\w-]+\\s){0,3}?(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?))\\s(?:in|on)\\s(?:(?:early|mid|late)[ -])?(${ENGLISH_MONTH_NAME})\\.?${YEAR_AFTER}\\b`,
+  `^\\s*(?:Beijing|China|the\\sgovernment|the\\scommerce\\sministry|the\\sauthorities)\\s(?:imposed|introduced|announced|tightened|unveiled)\\s(?:[\\w-]+\\s){0,3}?(?:licen[cs]ing|controls?|curbs?|restrictions?|rules?|regime|ban|measures?|requirements?)\\s(?:in|on)\\s(?:(?:early|mid|late)[ -])?(${ENGLISH_MONTH_NAME})\\.?${YEAR_AFTER}\\b`,
 );
 
 /**
