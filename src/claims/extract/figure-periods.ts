@@ -11,6 +11,7 @@ import { basisIn } from "./change-bases.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
+import { datesSinceEvent } from "./since-policy.js";
 import { allMatches } from "./all-matches.js";
 
 /**
@@ -116,7 +117,15 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
       levelPeriod(clause, h.start, h.end, c.mentions, c.changes, null) ??
       relativePeriod(clause, h.start, h.end, true, period))
     : (taken?.period ?? null);
-  const at = named ?? levelPeriod(clause, f.start, f.end, c.mentions, c.changes, period);
+  // "That was the highest since the controls began in April": the month a "since" window counts
+  // from is not the month ranked, which is then the one the clause goes on about
+  const windowed = c.mentions.filter((m) =>
+    datesSinceEvent(clause.slice(Math.max(0, m.start - 80), m.start)),
+  );
+  const dating = c.mentions.filter((m) => !windowed.includes(m));
+  const own =
+    windowed.some((m) => m.period === period) && !dating.some((m) => m.period === period) ? null : period;
+  const at = named ?? levelPeriod(clause, f.start, f.end, dating, c.changes, own);
   // "four straight monthly gains up to October", "from July to September": a run is counted to the
   // last month of the span it is said over (not a whole year, which names no month the run reached)
   const span = at === null ? null : parsePeriod(at);

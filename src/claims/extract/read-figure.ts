@@ -15,6 +15,7 @@ import type { EarlierChange } from "./find-changes.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan, monthsOfMoment } from "./span-levels.js";
+import { datesSinceEvent } from "./since-policy.js";
 import { sentenceBeforeInParagraph } from "./sentence-around.js";
 import { monthBaseOfSpan } from "./month-base-span.js";
 import { sinceMonth } from "./since-policy.js";
@@ -291,7 +292,7 @@ export function readFigure(
     (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
     possessivePeriod(clause, c.mentions, f) ??
     subject ??
-    attachPeriod(clause, f.kind === "share" ? sharePeriods(c, f) : c.own, f, c.figures, f.kind);
+    attachPeriod(clause, f.kind === "share" ? sharePeriods(c, f) : unwindowed(c), f, c.figures, f.kind);
   // "below September's 854 t, when Korea took 14.8%", "below March, whose 5,666 t": what follows ", when"
   // or ", whose" is of the month before it
   const inWhen = whenMonth(clause, c.mentions, f);
@@ -384,7 +385,9 @@ export function readFigure(
   // "Vietnam's 444 t made up 8.1% of October's total": the month of a share said of the figure dates
   // it when nothing else does; after a period carried from earlier text it is only another reading
   const shareMonth =
-    own === null && f.kind !== "share" ? attachPeriod(clause, c.own, f, c.figures, f.kind, true) : null;
+    own === null && f.kind !== "share"
+      ? attachPeriod(clause, unwindowed(c), f, c.figures, f.kind, true)
+      : null;
   // "the highest since January; that month's 6,357 t": the month the possessive points back to
   const pointed =
     period === null
@@ -881,4 +884,12 @@ const FORETOLD_BEFORE =
 function foretold(x: ClauseRead): boolean {
   const own = x.own[0];
   return own !== undefined && FORETOLD_BEFORE.test(x.seg.text.slice(0, own.start));
+}
+
+/**
+ * The clause's own periods a figure may take, less the month that dates the event a rank's "since"
+ * window counts from ("That was the highest since the export controls began in April").
+ */
+function unwindowed(c: ClauseRead): PeriodMention[] {
+  return c.own.filter((m) => !datesSinceEvent(c.seg.text.slice(Math.max(0, m.start - 80), m.start)));
 }

@@ -50,8 +50,18 @@ const EVENT_SINCE_BEFORE =
   /\b[Ss]ince (?:(?:(?:the|Beijing['’]s|China['’]s|Washington['’]s) )?(?:[\w-]+ ){0,3}?(?:deal|truce|agreement|talks|summit|controls?|curbs?|ban|rules?|meeting|call|pact|accord|framework|announcement|suspension|restrictions?|licen[cs]ing(?: regime| rules)?) (?:(?:was|were) )?(?:(?:agreed|signed|struck|reached|imposed|announced|introduced|began|begun|started|took effect|came into (?:force|effect)|went into effect|entered into force|kicked in) )?|(?:Beijing|China|Washington|the government|the commerce ministry|the authorities|officials) (?:imposed|introduced|announced|tightened|expanded|eased|lifted|agreed|signed|struck|unveiled) (?:[\w-]+ ){0,4}?)(?:in|on|of) (?:(?:early|mid|late)[ -])?$/;
 
 /**
- * True when the words before a month date an event that "since" counts from: "exports have
- * recovered since the Geneva deal in May" speaks of the months after May, not of May.
+ * True when the words before a month date an event that "since" counts from, whatever counts from
+ * it ("the highest since the export controls began in April": the month dates the window).
+ * @example datesSinceEvent("the highest since the controls began in ") // true
+ */
+export function datesSinceEvent(before: string): boolean {
+  return EVENT_SINCE_BEFORE.test(before);
+}
+
+/**
+ * True when the words before a month date an event that "since" counts from, for a change: "exports
+ * have recovered since the Geneva deal in May" speaks of the months after May, not of May. After a
+ * rank the month dates the rank's window instead (see `sincePolicyMonth`).
  * @example eventSinceBefore("shipments have picked up since the truce agreed in ") // true
  */
 export function eventSinceBefore(before: string): boolean {
