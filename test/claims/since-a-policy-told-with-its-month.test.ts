@@ -38,6 +38,15 @@ describe("a rank since a policy told with its month after it", () => {
     expect(r.claims.find((c) => c.text.includes("232"))?.period).toBe("2025-07");
   });
 
+  it("counts a later clause's month from the month spoken of, not the window's", async () => {
+    const r = await verifyClaims(
+      store,
+      "Japan bought 305 tonnes in November. That was the most since the controls began in April, and above the 232 tonnes of July.",
+      { published: "2026-01-22" },
+    );
+    expect(r.claims.find((c) => c.text.includes("232"))?.period).toBe("2025-07");
+  });
+
   it("ranks the month pointed back to over the window, never the policy's month alone", async () => {
     // December's 5,952 t was not the lowest since April: May, April and June were lower
     const got = await rankOf(

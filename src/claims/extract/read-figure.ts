@@ -414,7 +414,7 @@ export function readFigure(
     // "Germany took 1,118 t (Sept: 1,288 t); its share was 20.4%": a month in brackets dates the
     // figure beside it, not the clauses after it, which it can only suggest; "since May, when 235 t
     // went to Vietnam - nearly a fifth of exports that month": the month an aside told of
-    const told = (x: ClauseRead) => x.own.filter((p) => !inBrackets(x.seg.text, p));
+    const told = (x: ClauseRead) => unwindowed(x).filter((p) => !inBrackets(x.seg.text, p));
     const ownOf = (x: ClauseRead) =>
       (thatMonth
         ? (told(x).findLast((p) => p.shape === "month")?.period ?? toldOfWhen(x)?.period)
