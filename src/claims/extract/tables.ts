@@ -3,7 +3,7 @@
 // period, in a table turned the other way), and the caption above it names the product and unit.
 // Each cell with a number is one claim, its span the cell's own text.
 
-import type { ExtractedClaim, Grounding, Reading, Stated } from "../types.js";
+import type { ExtractedClaim, Grounding, Mode, Reading, Stated } from "../types.js";
 import { isPartialSpan } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { modeOf, sentenceMarks } from "./modes.js";
@@ -153,6 +153,8 @@ export function readTable(
   const years = header.filter((h) => h.year !== null && h.kind === null).map((h) => h.year as number);
   const mainYear = years.length > 0 ? Math.max(...years) : null;
   const columnsBasis = basisFromColumns(header);
+  // a caption's words ("Forecast, tonnes") say what all the table's figures are, once for them all
+  const mode = captionMode(caption);
   const out: ExtractedClaim[] = [];
   for (const written of header.length > 0 ? rows.slice(1) : rows) {
     const row = splitRunTogether(written, header.length);
@@ -174,7 +176,7 @@ export function readTable(
             ? bracketColumn
             : (header[k] ?? blank());
       if (k > 0 && !FIGURE_CELL.test(cell.text) && RANK_WORD.test(cell.text)) {
-        const rank = readRankCell(cell, { col, lead, cap, total }, d, input, caption, anchor);
+        const rank = readRankCell(cell, { col, lead, cap, total }, d, input, mode, anchor);
         if (rank) out.push(rank);
         return;
       }
@@ -196,7 +198,7 @@ export function readTable(
         },
         d,
         input,
-        caption,
+        mode,
       );
       if (claim) out.push(claim);
     });
@@ -522,6 +524,19 @@ interface Where {
   leadText: string;
 }
 
+/** What a table's caption says its figures are: reported unless its words make them forecasts, targets... */
+function captionMode(caption: string): Mode {
+  if (caption === "") return "reported";
+  return modeOf({
+    clause: caption,
+    sentence: sentenceMarks(caption),
+    start: caption.length,
+    end: caption.length,
+    question: false,
+    year: null,
+  });
+}
+
 /** The first value a cell's table gives for a part, with how it was named; else what the text carries. */
 function pickPart(
   d: Discourse,
@@ -553,7 +568,7 @@ function cellSubject(
   };
 }
 
-function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: string): ExtractedClaim | null {
+function readCell(cell: Cell, w: Where, d: Discourse, input: string, mode: Mode): ExtractedClaim | null {
   const m = FIGURE_CELL.exec(cell.text.replace(/,(?=\d{3}\b)/g, ","));
   if (!m) return null;
   // "5 577": thousands set apart by a no-break or thin space
@@ -681,17 +696,6 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, caption: st
     return null;
   }
   if (kind === "level" && isPartialSpan(period)) kind = "ytd";
-  const mode =
-    caption === ""
-      ? "reported"
-      : modeOf({
-          clause: caption,
-          sentence: sentenceMarks(caption),
-          start: caption.length,
-          end: caption.length,
-          question: false,
-          year: null,
-        });
   return {
     text: input.slice(cell.start, cell.start + cell.text.length),
     start: cell.start,
@@ -722,7 +726,7 @@ function readRankCell(
   w: Pick<Where, "col" | "lead" | "cap" | "total">,
   d: Discourse,
   input: string,
-  caption: string,
+  mode: Mode,
   anchor: { latest: number | null; year: number | null },
 ): ExtractedClaim | null {
   const hit = findRanks(cell.text).find((r) => r.type === "rank");
@@ -737,17 +741,6 @@ function readRankCell(
   const [named, namedHow] = subject.partner;
   const [partner, partnerHow]: [string, Grounding] = named === null ? ["WLD", "default"] : [named, namedHow];
   const stated = rankStated(cell.text, hit, findPeriods(cell.text, anchor), period);
-  const mode =
-    caption === ""
-      ? "reported"
-      : modeOf({
-          clause: caption,
-          sentence: sentenceMarks(caption),
-          start: caption.length,
-          end: caption.length,
-          question: false,
-          year: null,
-        });
   const start = cell.start + hit.start;
   return {
     text: input.slice(start, cell.start + hit.end),
