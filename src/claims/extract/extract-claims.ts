@@ -34,7 +34,6 @@ import { CHINA_IMPORTS, findPartners, findSeries } from "./subjects.js";
 import { readTable, tableCaption, tableUnit } from "./tables.js";
 import { markRetracted } from "./retracted-figures.js";
 import { recordHolder } from "./figure-periods.js";
-import { datesSinceEvent } from "./since-policy.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
 import { allMatches } from "./all-matches.js";
 import { antecedentOf, pointsBack, resolvePointing } from "./pointing-back.js";
@@ -296,7 +295,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
         m.unnamed !== true &&
         // "the highest since the controls began in April": the month of the window's event is not
         // what the text goes on about
-        !datesSinceEvent(c.seg.text.slice(Math.max(0, m.start - 80), m.start)) &&
+        m.windowEvent !== true &&
         !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
     );
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };

@@ -11,7 +11,6 @@ import { basisIn } from "./change-bases.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan } from "./span-levels.js";
-import { datesSinceEvent } from "./since-policy.js";
 import { allMatches } from "./all-matches.js";
 
 /**
@@ -119,12 +118,12 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
     : (taken?.period ?? null);
   // "That was the highest since the controls began in April": the month a "since" window counts
   // from is not the month ranked, which is then the one the clause goes on about
-  const windowed = c.mentions.filter((m) =>
-    datesSinceEvent(clause.slice(Math.max(0, m.start - 80), m.start)),
-  );
-  const dating = c.mentions.filter((m) => !windowed.includes(m));
+  const dating = c.mentions.filter((m) => m.windowEvent !== true);
   const own =
-    windowed.some((m) => m.period === period) && !dating.some((m) => m.period === period) ? null : period;
+    c.mentions.some((m) => m.windowEvent === true && m.period === period) &&
+    !dating.some((m) => m.period === period)
+      ? null
+      : period;
   const at = named ?? levelPeriod(clause, f.start, f.end, dating, c.changes, own);
   // "four straight monthly gains up to October", "from July to September": a run is counted to the
   // last month of the span it is said over (not a whole year, which names no month the run reached)

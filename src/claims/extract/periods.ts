@@ -27,7 +27,7 @@ import { possessiveMay } from "./possessive-may.js";
 import { findIntlPeriods } from "./periods-intl.js";
 import { findRomancePeriods } from "./periods-romance.js";
 import { findSpans, findYears } from "./period-spans.js";
-import { eventSinceBefore } from "./since-policy.js";
+import { datesSinceEvent, eventSinceBefore } from "./since-policy.js";
 import { allMatches } from "./all-matches.js";
 import { findPartners } from "./subjects.js";
 import { HEDGE_WORDS } from "./numbers.js";
@@ -71,6 +71,11 @@ export interface PeriodMention {
    * a year before may be meant.
    */
   yearBefore?: string;
+  /**
+   * "the highest since the export controls began in April": the month dates the event a rank's
+   * "since" window counts from; it is neither the month ranked nor the one the text goes on about.
+   */
+  windowEvent?: boolean;
 }
 
 /** A month as a count since year 0, for arithmetic. */
@@ -410,6 +415,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.yearBefore) mention.yearBefore = r.yearBefore;
     if (r.unfinished) mention.unfinished = true;
     if (part) mention.part = true;
+    if (datesSinceEvent(clause.slice(Math.max(0, r.start - 80), r.start))) mention.windowEvent = true;
     found.push(mention);
   };
   for (const r of findSpans(clause, anchor)) add(r);

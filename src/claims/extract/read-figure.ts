@@ -15,7 +15,6 @@ import type { EarlierChange } from "./find-changes.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { levelReachedInSpan, monthsOfMoment } from "./span-levels.js";
-import { datesSinceEvent } from "./since-policy.js";
 import { sentenceBeforeInParagraph } from "./sentence-around.js";
 import { monthBaseOfSpan } from "./month-base-span.js";
 import { sinceMonth } from "./since-policy.js";
@@ -891,5 +890,5 @@ function foretold(x: ClauseRead): boolean {
  * window counts from ("That was the highest since the export controls began in April").
  */
 function unwindowed(c: ClauseRead): PeriodMention[] {
-  return c.own.filter((m) => !datesSinceEvent(c.seg.text.slice(Math.max(0, m.start - 80), m.start)));
+  return c.own.filter((m) => m.windowEvent !== true);
 }
