@@ -246,7 +246,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   // answer's "By 46%": of the move its question asked about
   clauses.forEach((c, i) => {
     const before = clauses[i - 1];
-    clauses[i] = sizeOfMove(c, before ? figureMove(before) : d.askedMove);
+    clauses[i] = sizeOfMove(c, () => (before ? figureMove(before) : d.askedMove));
   });
   // "..., with an 18.6% share; the US 9.5%": a destination and a percentage alone after a share
   let shareBefore = false;

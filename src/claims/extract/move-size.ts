@@ -4,6 +4,7 @@
 // "Slightly, by about 11%."). The move's direction and base are those the words before named.
 
 import type { Stated } from "../types.js";
+import { allMatches } from "./all-matches.js";
 import { basisFor } from "./bases.js";
 import { HEDGE_WORDS, changeRead, hedgeOf, parseAmount } from "./numbers.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
@@ -46,8 +47,8 @@ export function askedMove(clauses: readonly ClauseRead[]): AskedMove | null {
   let found: { c: ClauseRead; start: number; end: number; direction: "up" | "down" } | null = null;
   for (const c of clauses) {
     const text = c.seg.text;
-    const ups = [...text.matchAll(UP_ASKED)];
-    const downs = [...text.matchAll(DOWN_ASKED)];
+    const ups = allMatches(UP_ASKED, text);
+    const downs = allMatches(DOWN_ASKED, text);
     if (ups.length > 0 && downs.length > 0) return null;
     const m = ups[0] ?? downs[0];
     if (m === undefined) continue;
@@ -91,14 +92,15 @@ const SIZE_NEXT = new RegExp(
 );
 
 /**
- * The clause with the size of a move read as a change: the size it opens with, of `move` (the
- * question's, or the clause before's), or the size said right after its own direction ("higher
+ * The clause with the size of a move read as a change: the size it opens with, of the move before
+ * (`moveBefore`: the question's, or the clause before's, asked only for a clause with a percentage), or the size said right after its own direction ("higher
  * than a year earlier, by 21.4%", "Up, about 8.6% on September's"). A clause that gives that change
  * itself, or another figure at those words, is left as it is.
  */
-export function sizeOfMove(c: ClauseRead, move: AskedMove | null): ClauseRead {
+export function sizeOfMove(c: ClauseRead, moveBefore: () => AskedMove | null): ClauseRead {
   const clause = c.seg.text;
   if (!SIZE_HINT.test(clause)) return c;
+  const move = moveBefore();
   const opening = move === null ? null : SIZE_OPENING.exec(clause);
   if (opening !== null && move !== null) return withSize(c, opening, opening.index, move);
   const dir = c.figures.find((f) => f.kind === "direction");
