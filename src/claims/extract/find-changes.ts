@@ -151,6 +151,11 @@ const NOUN_WAS_HINT = new RegExp(
 );
 /** A change noun with "of" or "by": "a drop of a third", "an increase of 5%". */
 const NOUN_OF_HINT = new RegExp(`\\b(?:${NOUNS})\\s(?:of|by)\\s`, "i");
+/**
+ * A verb that moves its object, its object, then "by" and a hedge ("cut shipments to the US by
+ * about "): the size follows; the match starts at "by", so a destination in the object stands before it.
+ */
+const MOVES_OBJECT_BY = `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,10}?)by\\s${HEDGE}`;
 /** A passive move's "by": "were cut by a third". */
 const CAUSED_BY_HINT = new RegExp(`\\b(?:${CAUSE_UP}|${CAUSE_DOWN})\\sby\\s`, "i");
 
@@ -201,10 +206,7 @@ export const PATTERNS: readonly ChangePattern[] = [
   {
     // "cut shipments to the US by 81%", "lifting the bloc's share by 4.1 percentage points": a verb
     // that moves its object; the span starts at "by", so a destination in the object stands before it
-    re: new RegExp(
-      `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,10}?)by\\s${HEDGE}${PCTW}`,
-      "gi",
-    ),
+    re: new RegExp(`${MOVES_OBJECT_BY}${PCTW}`, "gi"),
     needs: [PCT_HINT, BY, CAUSE_HINT],
     read: (m) => pctHit(causeDirection(m[1] ?? ""), m[3], m[4], m[2]),
   },
@@ -365,10 +367,7 @@ export const PATTERNS: readonly ChangePattern[] = [
   {
     // "cut magnet shipments by three-quarters", "slashed deliveries to the US by half": a verb that
     // moves its object, by a fraction; the span starts at "by", so a destination in the object stands before it
-    re: new RegExp(
-      `(?<=\\b(${CAUSE_UP}|${CAUSE_DOWN})\\s(?:[^\\s,;.%\\d]+\\s){1,10}?)by\\s${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
-      "gi",
-    ),
+    re: new RegExp(`${MOVES_OBJECT_BY}(${FRACTION_WORD})(?!\\sof)`, "gi"),
     needs: [FRACTION_HINT, BY, CAUSE_HINT],
     read: (m) => fractionHit(causeDirection(m[1] ?? ""), m[3] ?? "", m[2]),
   },
