@@ -6,7 +6,7 @@
 // principal destino". Each is read with the destination it is said of.
 
 import type { DestinationRankHit } from "./find-destination-ranks.js";
-import { GERMAN_NUMBERS, GERMAN_ORDINALS } from "./lexicon.js";
+import { GERMAN_NUMBERS, GERMAN_ORDINALS, ROMANCE_ORDINALS } from "./lexicon.js";
 import type { PartnerMention } from "./subjects.js";
 
 const ORD_STEMS = Object.keys(GERMAN_ORDINALS);
@@ -47,27 +47,7 @@ const DE_AFTER = new RegExp(
   `^\\s(?:war|blieb|ist|bleibt)\\s(?:${DE_BETWEEN}\\s)?((?:der|das)\\s${DE_TOP}\\s${DE_NOUN})`,
 );
 
-const ROMANCE_ORD: Record<string, number> = {
-  premier: 1,
-  première: 1,
-  principal: 1,
-  principale: 1,
-  primer: 1,
-  primero: 1,
-  primeiro: 1,
-  primo: 1,
-  deuxième: 2,
-  second: 2,
-  seconde: 2,
-  segundo: 2,
-  secondo: 2,
-  troisième: 3,
-  tercer: 3,
-  tercero: 3,
-  terceiro: 3,
-  terzo: 3,
-};
-const ORD = Object.keys(ROMANCE_ORD).join("|");
+const ORD = Object.keys(ROMANCE_ORDINALS).join("|");
 const ROMANCE_NOUN =
   "(?:destinataire|destination|client|acheteur|marché|destino|cliente|comprador|mercado|destinatario|destinatário|acquirente|mercato)";
 /**
@@ -124,7 +104,7 @@ export function findEuropeanDestinationRanks(
     }
     const ro = ROMANCE_AFTER.exec(rest);
     const word = (ro?.[1] ?? ro?.[2] ?? ro?.[3] ?? "").toLowerCase();
-    const n = ROMANCE_ORD[word];
+    const n = ROMANCE_ORDINALS[word];
     if (ro && n !== undefined) {
       const at = p.end + ro[0].search(new RegExp(word, "i"));
       out.push(destinationRank(at, p.end + ro[0].length, n, p));

@@ -7,6 +7,7 @@
 
 import type { RankHit } from "./find-ranks.js";
 import { allMatches } from "./all-matches.js";
+import { ROMANCE_ORDINALS } from "./lexicon.js";
 
 const L = "(?<![\\p{L}])";
 const R = "(?![\\p{L}])";
@@ -18,25 +19,9 @@ const LOW =
   "(?:más|mais)\\s(?:baj[oa]s?|baix[oa]s?|reducid[oa])|più\\s(?:bass[oai]|ridott[oa])|plus\\s(?:bas(?:se)?|faibles?)|menor|minore|mínim[oa]|minim[oa]";
 const NOUN =
   "cifras?|nivel|nível|livello|niveau|volumen|volume|dato|valor|valore|registro|patamar|chiffre|total|totale";
-/** "segunda", "segundo", "seconda", "deuxième", "terceira", "terza", "troisième". */
-const ORDINALS: Readonly<Record<string, number>> = {
-  segundo: 2,
-  segunda: 2,
-  secondo: 2,
-  seconda: 2,
-  deuxième: 2,
-  second: 2,
-  seconde: 2,
-  tercer: 3,
-  tercero: 3,
-  tercera: 3,
-  terceiro: 3,
-  terceira: 3,
-  terzo: 3,
-  terza: 3,
-  troisième: 3,
-};
-const ORDINAL = `(?:(${Object.keys(ORDINALS).join("|")})\\s)?`;
+/** "segunda", "seconda", "deuxième", "terceira", "troisième": a place after the first, before an extreme. */
+const ORDINALS = Object.keys(ROMANCE_ORDINALS).filter((w) => (ROMANCE_ORDINALS[w] ?? 1) > 1);
+const ORDINAL = `(?:(${ORDINALS.join("|")})\\s)?`;
 /**
  * The extreme, with its noun before or after it: "(la segunda) cifra (mensual) más alta", "la mayor
  * cifra", "il livello più alto", "leur plus bas niveau", "o maior volume".
@@ -74,7 +59,7 @@ export function findRomanceRanks(clause: string): RankHit[] {
   for (const [re, scope] of WINDOWS)
     for (const m of allMatches(re, clause)) {
       if (out.some((o) => (m.index ?? 0) < o.end && (m.index ?? 0) + m[0].length > o.start)) continue;
-      const n = m[1] ? (ORDINALS[m[1].toLowerCase()] ?? 1) : 1;
+      const n = m[1] ? (ROMANCE_ORDINALS[m[1].toLowerCase()] ?? 1) : 1;
       const direction = IS_LOW.test(m[2] ?? m[3] ?? "") ? "low" : "high";
       out.push({ ...span(m), type: "rank", n, direction, scope: scope(m) });
     }

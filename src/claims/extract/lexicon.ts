@@ -139,6 +139,36 @@ export const GERMAN_NUMBERS: Record<string, number> = {
   fünfzig: 50,
 };
 
+/**
+ * Places in an order as Spanish, Portuguese, Italian and French write them ("la segunda cifra más
+ * alta", "classé troisième", "el principal destino"), first to third.
+ */
+export const ROMANCE_ORDINALS: Readonly<Record<string, number>> = {
+  premier: 1,
+  première: 1,
+  principal: 1,
+  principale: 1,
+  primer: 1,
+  primero: 1,
+  primeiro: 1,
+  primo: 1,
+  deuxième: 2,
+  second: 2,
+  seconde: 2,
+  segundo: 2,
+  segunda: 2,
+  secondo: 2,
+  seconda: 2,
+  troisième: 3,
+  tercer: 3,
+  tercero: 3,
+  tercera: 3,
+  terceiro: 3,
+  terceira: 3,
+  terzo: 3,
+  terza: 3,
+};
+
 /** German ordinal stems glued to a superlative: "zweitgrößte", "dritthöchste" (the top place has none). */
 export const GERMAN_ORDINALS: Readonly<Record<string, number>> = { zweit: 2, dritt: 3, viert: 4, fünft: 5 };
 
