@@ -70,27 +70,9 @@ export interface ReadClaims {
  * knows, and quoted as written. The checker judges them on the text as read, the words the reader saw.
  */
 export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims {
-  const steps = readInSteps(text, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
-
-/**
- * `readClaims` one block of the text at a time: each step gives the claims its block holds as first
- * read (before what later text tells about them), and the last returns what `readClaims` does. A
- * caller reading a long text can let other work run between steps (the figures the claims found so
- * far will need, read meanwhile), or stop.
- * @example for (const found of readInSteps(text, opts)) keys.push(...found.map((c) => c.series));
- */
-export function* readInSteps(
-  text: string,
-  opts: ExtractOptions = {},
-): Generator<readonly ExtractedClaim[], ReadClaims, void> {
   const original = typeof text === "string" ? text : "";
   const copy = readingCopy(original);
-  const claims = yield* extractFrom(copy.read, opts);
+  const claims = extractFrom(copy.read, opts);
   return {
     read: copy.read,
     claims,
@@ -98,10 +80,7 @@ export function* readInSteps(
   };
 }
 
-function* extractFrom(
-  input: string,
-  opts: ExtractOptions,
-): Generator<readonly ExtractedClaim[], ExtractedClaim[], void> {
+function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const latest = latestMonth(opts.published);
   const blocks = splitBlocks(input);
   const env: Env = {
@@ -126,7 +105,6 @@ function* extractFrom(
   let sentence = 0;
   let previous: Block | null = null;
   for (const [b, block] of blocks.entries()) {
-    const found = claims.length;
     const indent =
       /^[ \t]*/.exec(input.slice(block.start, block.end))?.[0].replace(/\t/g, "    ").length ?? 0;
     enterBlock(d, block.kind, block.paragraphStart, indent);
@@ -168,7 +146,6 @@ function* extractFrom(
       if (segs.length > 0) sentence = (segs[segs.length - 1] as Segment).sentence + 1;
     }
     previous = block;
-    if (claims.length > found) yield claims.slice(found);
   }
   // "went to 48 markets, down from 53 in July, a 9% fall": the change is the count's, no tonnage's
   return pointedWholes(headlinePeriods(markRetracted(claims), blocks), input).filter(
