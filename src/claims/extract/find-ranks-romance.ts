@@ -41,7 +41,7 @@ const RECORD = new RegExp(
 );
 /** The words every extreme above holds: a clause without one is not scanned. */
 const HINT =
-  /(?<![\p{L}])(?:más|mais|più|plus|mayor|maior|maggiore|menor|minore|máxim[oa]|massim[oa]|mínim[oa]|minim[oa])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:más|mais|più|plus\s(?:haut|élev|fort|bas|faible)|mayor|maior|maggiore|menor|minore|máxim[oa]|massim[oa]|mínim[oa]|minim[oa])/iu;
 /** Each window's pattern with the scope it gives, in the order they are read. */
 const WINDOWS: Array<[RegExp, (m: RegExpMatchArray) => RankHit["scope"]]> = [
   [YEAR, (m) => ({ type: "year", year: m[4] ? Number(m[4]) : null })],
