@@ -96,4 +96,15 @@ describe("ranks in Romance languages", () => {
     expect(findRanks("la cifra más alta, según la aduana")).toEqual([]);
     expect(findRanks("il livello più alto per i produttori")).toEqual([]);
   });
+
+  it("reads French 'plus' as a rank only before a word of height or depth", () => {
+    expect(findRanks("leur plus bas niveau depuis février").map((r) => [r.n, r.direction, r.scope])).toEqual([
+      [1, "low", { type: "since", period: null }],
+    ]);
+    // English "plus" adds a figure: only the English rank is read
+    const text = "Japan took 410 t plus 96 t via Hong Kong, the most since February";
+    expect(findRanks(text).map((r) => [text.slice(r.start, r.end), r.n, r.direction])).toEqual([
+      ["most since", 1, "high"],
+    ]);
+  });
 });
