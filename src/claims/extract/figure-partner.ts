@@ -56,9 +56,12 @@ function abroadOnly(c: ClauseRead, index: number, clauses: ClauseRead[], d: Disc
 /** A clause whose subject is the total: "Total exports of 5,774 t were down 6.1%", "the total rose". */
 const TOTAL_SUBJECT =
   /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
-/** China's exports as the subject: "China's August magnet volume", "China's rare-earth exports" (not "... to Japan"). */
+/**
+ * China's exports as the subject: "China's August magnet volume", "China's rare-earth exports" (not
+ * "... to Japan"), or China exporting: "China shipped 54,140 t of magnets" (not "China shipped there").
+ */
 const CHINA_TOTAL =
-  /\bChina['’]s\s(?:[\w-]+\s){0,3}?(?:exports|shipments|volumes?|totals?|tally|sales|outflows?|deliveries)\b(?!\s(?:to|for|bound|destined|headed|there)\b)/i;
+  /\bChina['’]s\s(?:[\w-]+\s){0,3}?(?:exports|shipments|volumes?|totals?|tally|sales|outflows?|deliveries)\b(?!\s(?:to|for|bound|destined|headed|there)\b)|\bChina\s(?:(?:has|had|also|then|still)\s)?(?:exported|shipped|sold|sent)\b(?!\s(?:to|there)\b)/i;
 /** The partner of a figure for every destination but some ("the rest of the world"): no series holds it. */
 export const REST_OF_WORLD = "ROW";
 const WORLD_WORDS =
@@ -345,7 +348,7 @@ function partnerOfFigure(
   // "exports to Southeast Asia were 900 t": a place the lexicon does not know is no total
   const elsewhere = () => unknownDestination(c.seg.text, c.partners);
   if (own !== null && !("total" in own && TOWARD_PLACE.test(upTo))) {
-    if ("total" in own) offer(topic, "WLD");
+    if ("total" in own && !chinaOwnTotal(c, f, upTo)) offer(topic, "WLD");
     return [own.partner, "total" in own && elsewhere() ? "default" : "clause"];
   }
   const described = item === null ? null : itemPartner(item, f);
@@ -418,11 +421,19 @@ function partnerOfFigure(
   }
   // "China's August magnet volume was the highest of the year": China's own total, said so, which a
   // destination spoken of before does not hold
-  if (fresh !== "named" || !CHINA_TOTAL.test(upTo) || c.partners.length > 0) {
+  if (!chinaOwnTotal(c, f, upTo)) {
     offer(topic, "WLD");
     offer(from.value ?? from.other, "WLD");
   }
   return ["WLD", fresh === null || elsewhere() ? "default" : "clause"];
+}
+
+/**
+ * "China's total magnet exports in October were 5,743 t", "Over January-November, China shipped
+ * 54,140 t of magnets": China's own total, said so, which a destination spoken of before does not hold.
+ */
+function chinaOwnTotal(c: ClauseRead, f: Figure, upTo: string): boolean {
+  return c.partners.length === 0 && CHINA_TOTAL.test(upTo) && freshSubject(c, f) === "named";
 }
 
 /** A clause that ends with its subject, before an aside: "One caution: rare-earth exports". */
