@@ -225,6 +225,11 @@ export interface Reading {
   /** Weighed only where the data holds no figure for the main reading (a month whose figure was not out yet). */
   unheld?: true;
   /**
+   * A reading the text allows but does not suggest ("Magnet exports fell 20%" after a sentence on
+   * Japan: Japan's): it can show the figure right, but its lack of data does not make the main one unsure.
+   */
+  rescueOnly?: true;
+  /**
    * The figure is said of this destination as well as the main one ("the US and Japan each took
    * about 300 t"): the claim holds only when every such reading bears it out too.
    */

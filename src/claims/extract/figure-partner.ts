@@ -423,7 +423,10 @@ function partnerOfFigure(
   // destination spoken of before does not hold
   if (!chinaOwnTotal(c, f, upTo)) {
     offer(topic, "WLD");
-    offer(from.value ?? from.other, "WLD");
+    const before = from.value ?? from.other;
+    if (!productSubject(c, f, fresh)) offer(before, "WLD");
+    else if (before !== null && before.value !== "WLD")
+      alt({ partner: before.value, why: `"${before.why}" earlier`, carried: true, rescueOnly: true });
   }
   return ["WLD", fresh === null || elsewhere() ? "default" : "clause"];
 }
@@ -434,6 +437,20 @@ function partnerOfFigure(
  */
 function chinaOwnTotal(c: ClauseRead, f: Figure, upTo: string): boolean {
   return c.partners.length === 0 && CHINA_TOTAL.test(upTo) && freshSubject(c, f) === "named";
+}
+
+/**
+ * "Rare-earth exports in April were 4,784.8 t" opening its own sentence: a subject that names the
+ * product and no destination is the total; the destination the sentence before spoke of may still
+ * show the figure right, but is not a reading whose lack of data leaves the total's unsure.
+ */
+function productSubject(c: ClauseRead, f: Figure, fresh: ReturnType<typeof freshSubject>): boolean {
+  return (
+    fresh === "named" &&
+    c.seg.sentenceStart !== false &&
+    c.partners.length === 0 &&
+    c.series.some((s) => s.start < f.start)
+  );
 }
 
 /** A clause that ends with its subject, before an aside: "One caution: rare-earth exports". */

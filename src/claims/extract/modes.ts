@@ -86,10 +86,10 @@ const RETRACTED = new RegExp(`${TAKEN_BACK}[^\\d]*$`, "i");
 const RETRACTED_AFTER = new RegExp(`^[^\\d.;!?]{0,30}?${TAKEN_BACK}`, "i");
 /**
  * The sentence after one citing an earlier piece sets the figure right: "The figure was 416 tonnes.",
- * "Wrong: shipments in July were 619 t."
+ * "The customs figure is 5,493.9 tonnes.", "Wrong: shipments in July were 619 t."
  */
 const SET_RIGHT_NEXT = new RegExp(
-  `^\\s*(?:[•*-]\\s*)?(?:(?:Wrong|Incorrect|Not so|Not true|My (?:mistake|error|bad))\\s?[:.;!—–-]|The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:${UP_VERBS}|${DOWN_VERBS}|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|` +
+  `^\\s*(?:[•*-]\\s*)?(?:(?:Wrong|Incorrect|Not so|Not true|My (?:mistake|error|bad))\\s?[:.;!—–-]|The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s|customs\\s|official\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:${UP_VERBS}|${DOWN_VERBS}|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|` +
     `${OWN_SLIP})`,
   "i",
 );

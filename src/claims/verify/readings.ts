@@ -96,7 +96,8 @@ export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | nu
       from: alt,
       // where the text names one base for its other changes, an unnamed base follows that habit:
       // the other base may still show the figure right, but no longer makes the reading unsure
-      rescueOnly: basisOnly && convention !== null && convention === basisOf(claim.stated),
+      rescueOnly:
+        alt.rescueOnly === true || (basisOnly && convention !== null && convention === basisOf(claim.stated)),
       // a bare rise or fall fits either base about half the time: fitting the other one shows
       // the text is ambiguous, not that it is right
       supportsOnlyAmbiguity: (basisOnly && claim.stated.type === "direction") || alt.onlyAmbiguous === true,
