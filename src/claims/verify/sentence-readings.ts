@@ -479,9 +479,11 @@ export function sentenceReadings(
       doubt(period, `the rank is ${period}'s, whose figure the sentence also gives`);
     for (const period of rankedBase(claim, main.period, text))
       doubt(period, `the rank describes the figure the change starts from (${period})`);
-    // a year in the rank's own words ("the highest of 2025 so far") is its window, not a figure's
+    // a year in the rank's own words ("the highest of 2025 so far") is its window, not a figure's;
+    // a rank whose words say it is among months ("the lowest monthly figure", "the lowest since
+    // June", "their trough in September") is no full year's, whatever year the sentence names
     const outside = sentence.replace(claim.text, " ".repeat(claim.text.length));
-    for (const period of yearsNamed(main.period, outside))
+    for (const period of amongMonths(claim, sentence) ? [] : yearsNamed(main.period, outside))
       doubt(period, `the rank is for the year the sentence names (${period.slice(0, 4)})`);
   }
   if (isHeadline(text, claim)) {
@@ -498,6 +500,26 @@ export function sentenceReadings(
         });
   }
   return out;
+}
+
+/**
+ * A rank said among months: its words name a month or months ("the lowest monthly figure"), its
+ * window is months ("the lowest since June", "a six-month high"), or the sentence speaks of monthly
+ * figures ("Monthly exports in 2025 hit their trough in September").
+ */
+function amongMonths(claim: ExtractedClaim, sentence: string): boolean {
+  const s = claim.stated;
+  if (s.type !== "rank") return false;
+  const scope = s.scope;
+  return (
+    MONTH_WORD.test(claim.text) ||
+    /\bmonth(?:ly|s)?\b/i.test(claim.text) ||
+    (scope.type === "since" && monthIndex(scope.period) !== null) ||
+    scope.type === "months" ||
+    scope.type === "span" ||
+    scope.type === "calendar" ||
+    /\bmonthly\b/i.test(sentence)
+  );
 }
 
 /** "down from a seven-month high of 6,146 tons in August": the rank belongs to the base figure. */
