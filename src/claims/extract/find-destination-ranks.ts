@@ -134,6 +134,12 @@ const RANK_BEFORE = new RegExp(
   "i",
 );
 
+/**
+ * The rest of an aside that gives the destination's figure, which a clause break at ", with" cuts
+ * off from its name: "South Korea, with 854 tonnes in September, was the second-biggest buyer".
+ */
+const WITH_ASIDE = "(?:with\\s(?:about\\s|around\\s|some\\s|nearly\\s|just\\s)?\\d[^,;()]{0,36},\\s)?";
+
 /** Verbs of a place won or lost: "slipped to fourth", "rising to become the second-largest". */
 const UNNAMED_MOVE =
   "(?:rising|rose|climbing|climbed|moving|moved|jumping|jumped|advancing|advanced|falling|fell|slipping|slipped|dropping|dropped|sliding|slid)";
@@ -144,7 +150,7 @@ const UNNAMED_MOVE =
  * buyers"), so that "and ranked fourth" on its own, which may rank months, is not read here.
  */
 const UNNAMED_RANK = new RegExp(
-  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet|which)\\s)?|,?\\s(?:and|but)\\s|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|so|also|still|again|now|once again|therefore|hence)\\s){0,2}(?:(?:(?:remained|remains|was|is|became|becomes|becoming|stayed|stays|ranked as|ranks as|emerged as|made it|makes it|making it)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?(?:\\s${AMONG}|(?=,?\\s(?:ahead\\sof|behind)\\s)))`,
+  `(?:^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet|which)\\s)?${WITH_ASIDE}|,?\\s(?:and|but)\\s|,\\swhich\\s(?=(?:made|makes)\\sit\\s)|,\\s(?=${UNNAMED_MOVE}\\sto\\s))(?:it\\s)?(?:(?:thus|so|also|still|again|now|once again|therefore|hence)\\s){0,2}(?:(?:(?:remained|remains|was|is|became|becomes|becoming|stayed|stays|ranked as|ranks as|emerged as|made it|makes it|making it)|${UNNAMED_MOVE}\\sto(?:\\sbecome)?)\\s(?:(?:still|again|once again)\\s)?(?:(?:China's|its|the)\\s){0,2}${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}|(?:ranked|ranks|came|comes|finished|placed|stood|was|is|${UNNAMED_MOVE}\\s(?:back\\s)?(?:up\\s|down\\s)?to)\\s(?:in\\s)?(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?(?:\\s${AMONG}|(?=,?\\s(?:ahead\\sof|behind)\\s)))`,
   "i",
 );
 /**
@@ -162,9 +168,14 @@ const FRAGMENT_LEAD = /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?/;
 /** A word every `UNNAMED_RANK` holds, looked for first. */
 const UNNAMED_NOUN =
   /destination|buyer|market|importer|customer|recipient|purchaser|taker|outlet|ahead of|behind/i;
-/** Where the rank's own words start in an `UNNAMED_RANK` match: past a speaker's label, its joining word and "it". */
-const UNNAMED_LEAD =
-  /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?(?:(?:and|but|yet|which)\s)?(?:it\s)?(?:(?:thus|so|therefore|hence)\s)?/i;
+/**
+ * Where the rank's own words start in an `UNNAMED_RANK` match: past a speaker's label, its joining
+ * word, the rest of a "with" aside and "it".
+ */
+const UNNAMED_LEAD = new RegExp(
+  `^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:(?:and|but|yet|which)\\s)?${WITH_ASIDE}(?:it\\s)?(?:(?:thus|so|therefore|hence)\\s)?`,
+  "i",
+);
 
 /**
  * The place of a destination a clause leaves unnamed (see `UNNAMED_RANK`): whose it is, the clause
