@@ -178,8 +178,34 @@ function* partnerMatches(clause: string): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * A chat turn that is only a destination's two-letter code and a question mark ("[09:04] priya:
+ * jp?", "de?"): the shorthand asks about that destination, as "Japan?" does. Elsewhere a two-letter
+ * code is a destination only before its figure (see `PARTNERS`).
+ */
+const CODE_QUESTION = /^\W*(?:\[[^\]]{1,12}\]\s*)?(?:[\w.'’ -]{1,24}:\s*)?([A-Za-z]{2})\s?\?\s*$/;
+const ASKED_CODES: Record<string, string> = {
+  us: "USA",
+  jp: "JPN",
+  de: "DEU",
+  kr: "KOR",
+  vn: "VNM",
+  nl: "NLD",
+  mx: "MEX",
+  th: "THA",
+  pl: "POL",
+  fr: "FRA",
+  tw: "TWN",
+};
+
 /** Every destination named in a clause, in order. */
 export function findPartners(clause: string): PartnerMention[] {
+  const asked = clause.length <= 60 ? CODE_QUESTION.exec(clause) : null;
+  const code = asked ? ASKED_CODES[(asked[1] as string).toLowerCase()] : undefined;
+  if (asked && code !== undefined) {
+    const start = asked.index + asked[0].lastIndexOf(asked[1] as string);
+    return [{ value: code, start, end: start + 2, weak: false }];
+  }
   const out: PartnerMention[] = [];
   for (const m of partnerMatches(clause)) {
     const entry = PARTNERS[entryOf(m)];
