@@ -156,10 +156,11 @@ const RECORD_HOLDER = new RegExp(
 );
 /**
  * A month's record named by its possessive: "behind August's record 7,336t", "June's all-time high
- * of 7,742 t". The record is that month's, so the claim takes the possessive's month.
+ * of 7,742 t", "from June's record of 7,742 tonnes". The record is that month's, so the claim takes
+ * the possessive's month.
  */
 const MONTH_RECORD = new RegExp(
-  `(?<=\\b(?:${MONTH_NAME})['’]s\\s)(?:(?:all-time|monthly|previous)\\s)?(?:record(?:\\s(?:high|level|total|volume|figure))?|all-time\\shigh)\\b(?!\\s(?:for|of)\\b)`,
+  `(?<=\\b(?:${MONTH_NAME})['’]s\\s)(?:(?:all-time|monthly|previous)\\s)?(?:record(?:\\s(?:high|level|total|volume|figure))?|all-time\\shigh)\\b(?!\\s(?:for\\b|of\\s(?![~≈]?\\d)))`,
   "gi",
 );
 /** A record for a named place, which names the rank's destination: "a record for India". */
