@@ -4,7 +4,7 @@
 // licensing bottlenecks", "the ministry expanded its controls") moves that object, not a flow.
 
 import { hinted, mayMatch } from "./hints.js";
-import { directionOf, DOWN_NOUNS, FRACTIONS, NUMBER_WORDS, UP_NOUNS } from "./lexicon.js";
+import { directionOf, DOWN_NOUNS, FRACTIONS, NUMBER_WORDS, PAST_MOVES, UP_NOUNS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
 export interface DirectionHit {
@@ -13,11 +13,17 @@ export interface DirectionHit {
   direction: "up" | "down";
 }
 
-const PAST =
-  /\b(rose|increased|grew|climbed|jumped|surged|soared|gained|advanced|rebounded|recovered|picked up|edged up|spiked|swelled|expanded|leapt|leaped|ticked up|went up|fell|declined|dropped|slipped|slid|plunged|plummeted|tumbled|sank|slumped|decreased|eased|contracted|shrank|collapsed|edged down|dipped|retreated|ticked down|went down|cratered|sagged)\b/gi;
+const PAST = new RegExp(`\\b(${PAST_MOVES})\\b`, "gi");
 /** A modal or negation right before a verb: what follows is not a reported figure. */
 export const MODAL_BEFORE =
   /\b(?:may|might|could|would|will|should|must|to|not|never|if|unless|expected|likely|forecast|set|poised|predicted|projected)\s(?:(?:have|be|been|further|sharply|likely|again|also)\s)?$/i;
+
+/**
+ * A form of "be" or "get" right before a participle: the verb is passive ("after the curbs were eased
+ * in June", "quotas have been expanded"), something done to its subject by someone, not a flow that
+ * rose or fell by itself.
+ */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|gets|got|gotten|getting)\s(?:\p{L}+ly\s)?$/iu;
 
 /**
  * What may follow a rise or fall verb used of a flow: an adverb, a number, a preposition, a
@@ -106,7 +112,7 @@ export function findDirections(clause: string): DirectionHit[] {
   }
   for (const m of allMatches(PAST, clause)) {
     const before = clause.slice(Math.max(0, m.index - 30), m.index);
-    if (MODAL_BEFORE.test(before)) continue;
+    if (MODAL_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) continue;
     if (HOW_FAR_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     const after = clause.slice(m.index + m[0].length);
     if (!intransitive(after.trimStart()) || TO_PLACE.test(after.slice(0, 60))) continue;

@@ -850,6 +850,10 @@ export function causeDirection(verb: string): "up" | "down" | null {
   return CAUSES_UP.test(verb) ? "up" : CAUSES_DOWN.test(verb) ? "down" : null;
 }
 
+/** Rise and fall verbs in the past tense ("rose", "slumped", "picked up"), as used of a flow. */
+export const PAST_MOVES =
+  "rose|increased|grew|climbed|jumped|surged|soared|gained|advanced|rebounded|recovered|picked up|edged up|spiked|swelled|expanded|leapt|leaped|ticked up|went up|fell|declined|dropped|slipped|slid|plunged|plummeted|tumbled|sank|slumped|decreased|eased|contracted|shrank|collapsed|edged down|dipped|retreated|ticked down|went down|cratered|sagged";
+
 /** Nouns of rising and falling ("a 12% rise", "a fifth straight monthly fall"). */
 export const UP_NOUNS =
   "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth|leap|rally|lift";

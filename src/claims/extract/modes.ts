@@ -288,12 +288,24 @@ const BUYER_SHARE =
  */
 const FROM_CHINA =
   /\bimports?\s(?:of\s(?:[\w-]+\s){1,5})?from\sChina\b|\bimported\sfrom\sChina\b|\b(?:Einfuhren|Importe)\s(?:[\wäöüß-]+\s){0,6}aus\sChina\b|\baus\sChina\s(?:[\wäöüß-]+\s){0,2}(?:eingeführt|importiert)|중국(?:산|으로부터|에서)[^.。]{0,30}수입|[从自]中国[^，。,；;]{0,20}进口/i;
+/** What a buyer counts of its own: what arrived, what it bought or ordered. */
+const BUYING = "(?:imports|purchases|buying|intake|arrivals|orders)";
+const BUYING_WORD = new RegExp(`\\b${BUYING}\\b`);
 /**
- * A country that "saw" or "recorded" its own imports ("Germany saw its imports of Chinese magnets fall
- * 5%", "Japan recorded its magnet imports at 280 t"): the country counts what arrived, its own statistics.
+ * A country that "saw" or "recorded" its own imports or purchases ("Germany saw its imports of Chinese
+ * magnets fall 5%", "Japan recorded its magnet imports at 280 t", "Korea saw its purchases drop"): the
+ * country counts what arrived, its own statistics.
  */
 const COUNTRY_SAW_ITS_IMPORTS = new RegExp(
-  `\\b${OTHER_COUNTRY}\\s(?:saw|sees|recorded|records|registered|logged|booked|counted|reported)\\s(?:(?:its|their)\\s(?:own\\s)?)?(?:[\\w-]+\\s){0,3}?imports\\b`,
+  `\\b${OTHER_COUNTRY}\\s(?:saw|sees|recorded|records|registered|logged|booked|counted|reported)\\s(?:(?:its|their)\\s(?:own\\s)?)?(?:[\\w-]+\\s){0,3}?${BUYING}\\b`,
+);
+/**
+ * Buyers that moved their own buying ("Japanese buyers cut orders by 20%", "importers trimmed their
+ * purchases"): what they ordered or bought, counted by them, not China's shipments.
+ */
+const BUYERS_MOVED_BUYING = new RegExp(
+  `\\b(?:buyers|importers|customers|users|end-users|manufacturers|makers|automakers|carmakers|purchasers)\\s(?:[\\w-]+\\s){0,2}?(?:cut|slashed|reduced|trimmed|pared|scaled back|raised|increased|boosted|lifted|doubled|halved)\\s(?:back\\s)?(?:(?:its|their)\\s)?(?:[\\w-]+\\s){0,2}?${BUYING}\\b`,
+  "i",
 );
 /** The same with the amount between the verb and the origin: "Japan imported 421 tonnes of magnets from China". */
 const IMPORTED_BEFORE =
@@ -628,7 +640,9 @@ const blankJudgements = (s: string) => s.replace(JUDGEMENT_COLON, (m) => " ".rep
 function importerOwn(ctx: ModeContext, before: string): boolean {
   if (ctx.sentence.chinaCustoms) return false;
   if (FROM_CHINA.test(before)) return true;
-  if (/\bimports\b/.test(before) && COUNTRY_SAW_ITS_IMPORTS.test(before)) return true;
+  if (BUYING_WORD.test(before)) {
+    if (COUNTRY_SAW_ITS_IMPORTS.test(before) || BUYERS_MOVED_BUYING.test(before)) return true;
+  }
   if (IMPORTED_BEFORE.test(before) && FROM_CHINA_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
     return true;
   const around = ctx.clause.slice(Math.max(0, ctx.start - 120), Math.min(ctx.clause.length, ctx.end + 60));
