@@ -233,6 +233,30 @@ function latterPartner(c: ClauseRead, index: number, f: Figure, clauses: ClauseR
 
 const FORMER = /\bthe former(?:['’]s)?\s(?:[\w'’-]+\s){0,3}$/i;
 
+/**
+ * "Exports to Germany and Japan were 1,119 t and 226 t, the latter up 2% while the former was 8%
+ * lower": the first of the last two destinations the sentence names before "the former". Read from the
+ * sentence when it names just those two; among more, which two are meant is a guess.
+ */
+function formerPartner(
+  c: ClauseRead,
+  index: number,
+  f: Figure,
+  clauses: ClauseRead[],
+): [string, Grounding] | null {
+  const m = FORMER.exec(c.seg.text.slice(0, f.start));
+  if (m === null) return null;
+  const named: string[] = [];
+  for (let i = Math.max(0, index - 6); i <= index; i++) {
+    const x = clauses[i] as ClauseRead;
+    for (const p of x.partners) {
+      if ((i < index || p.end <= m.index) && !named.includes(p.value)) named.push(p.value);
+    }
+  }
+  if (named.length < 2) return null;
+  return [named[named.length - 2] as string, named.length === 2 ? "sentence" : "carried"];
+}
+
 /** The first or last of two or more names for "the former" or "the latter" right before a figure. */
 function formerOrLatter(upTo: string, names: readonly string[]): string | null {
   if (names.length < 2) return null;
@@ -325,6 +349,8 @@ function partnerOfFigure(
     return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
+  const former = formerPartner(c, index, f, clauses);
+  if (former !== null) return former;
   // "Vietnam and Germany led. The latter took 209 t": the one the sentence before named last (first)
   const pointed = c.partners.some((m) => !m.weak) ? null : formerOrLatter(upTo, d.names);
   if (pointed !== null) return [pointed, "carried"];
