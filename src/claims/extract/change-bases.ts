@@ -7,6 +7,9 @@
 
 import { monthsFrom, parsePeriod, spanBefore } from "../../domain/period.js";
 
+// "over the same period" with no year after it is the span of time another change was told over,
+// not a base a year before ("exports fell 5% from September; US sales eased 3% over the same period").
+//
 // Under the `iu` flags a word boundary is read with case folding ("ſ", "K" are word characters),
 // and the engine then tries `\b` at every character of the text: several times slower. Each
 // alternative opens with a letter, a word character, so `(?<!\w)` is the same boundary, tried only
@@ -14,7 +17,7 @@ import { monthsFrom, parsePeriod, spanBefore } from "../../domain/period.js";
 const YOY = new RegExp(
   [
     "(?<!\\w)(?:year[- ]on[- ]year|year[- ]over[- ]year|y[- ]o[- ]y|yr/yr|on[- ](?:the[- ])?year|y/y|yoy|annual(?:ly)?|on an annual basis|year earlier|year prior|from last year)",
-    "(?<!\\w)(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:a year (?:earlier|ago|before|prior)|the year before|(?:the |(?<=compared (?:with|to) ))(?:same|corresponding|year-earlier|year-ago) (?:months?|period|time|quarter|stretch)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) (?:the )?previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:same |corresponding )?(?:month|period|quarter) (?:of|in) (?:(?:the )?(?:previous|prior|preceding) year|last year)|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?!['’]s\\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before|prior)|12 months (?:earlier|ago|before|prior))",
+    "(?<!\\w)(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?!(?<=over\\s)the same (?:months?|period|time|stretch|quarter)(?! (?:a year|last year|of |in )))(?:a year (?:earlier|ago|before|prior)|the year before|(?:the |(?<=compared (?:with|to) ))(?:same|corresponding|year-earlier|year-ago) (?:months?|period|time|quarter|stretch)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) (?:the )?previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:same |corresponding )?(?:month|period|quarter) (?:of|in) (?:(?:the )?(?:previous|prior|preceding) year|last year)|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?!['’]s\\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before|prior)|12 months (?:earlier|ago|before|prior))",
     // "1.2 times the year-earlier level", "twice the year-ago figure": a multiple of the level a year
     // before (the word opens the alternative, so the engine tries it only where that letter is)
     "the (?<=(?:times|twice|fold|of)\\sthe )(?:year-(?:earlier|ago|before)|(?:prior|previous|preceding)-year) (?:level|figure|total|volume|tally|month|period)(?!\\w)",
@@ -103,4 +106,18 @@ export function leadingBasis(text: string): "mom" | "yoy" | null {
   const rest = text.slice(found.index + found[0].length);
   if (/\d/.test(rest.replace(/\b(?:19|20)\d{2}\b/g, ""))) return null;
   return found === y ? "yoy" : "mom";
+}
+
+const YOY_ALL = new RegExp(YOY.source, "giu");
+const MOM_ALL = new RegExp(MOM.source, "giu");
+
+/**
+ * The last basis named in `text`, or null: what a later "over the same period" points back to.
+ * @example lastBasisIn("fell 5% from September, after rising 3% on the year") // "yoy"
+ */
+export function lastBasisIn(text: string): "mom" | "yoy" | null {
+  const last = (re: RegExp) => [...text.matchAll(re)].pop()?.index ?? -1;
+  const [y, m] = [last(YOY_ALL), last(MOM_ALL)];
+  if (y < 0 && m < 0) return null;
+  return y > m ? "yoy" : "mom";
 }

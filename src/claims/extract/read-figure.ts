@@ -9,7 +9,7 @@ import { beforeThat, isPartialSpan, levelReading, previousLabel, relativePeriod 
 import { carried, type Discourse } from "./discourse.js";
 import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
-import { basisIn } from "./change-bases.js";
+import { basisIn, lastBasisIn } from "./change-bases.js";
 import { measureOfChange } from "./change-measure.js";
 import type { EarlierChange } from "./find-changes.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
@@ -45,6 +45,7 @@ import {
   yearBefore,
 } from "./figure-periods.js";
 import { allMatches } from "./all-matches.js";
+import { sameSpanBasis } from "./same-span-basis.js";
 import { monthNamedAfterAll } from "./month-named-after-all.js";
 import { monthPointedBy } from "./that-months.js";
 
@@ -610,6 +611,15 @@ export function readFigure(
       (claimPeriod !== null && stated.basis === spanBefore(claimPeriod)) ||
       (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
     basisHow = named ? "clause" : "default";
+    // "eased 3.3% over the same period": the base the sentence used just before; one read back from
+    // an earlier sentence is never certain
+    const upTo = c.seg.start + f.start;
+    const same = named ? undefined : sameSpanBasis(clause.slice(f.end), env.input.slice(0, upTo));
+    if (same !== undefined) {
+      if (same !== null) stated = { ...stated, basis: same };
+      const inSentence = same !== null && lastBasisIn(env.input.slice(clauses[0]?.seg.start ?? upTo, upTo));
+      basisHow = inSentence === same ? "sentence" : "carried";
+    }
     // "62,585 t in 2025, 10,300 t more than in 2023": a base year other than the year before is the
     // base of a full year's change; of a month's or a part of a year's, which months of it the
     // words do not say, so the base the reader falls back to never contradicts
