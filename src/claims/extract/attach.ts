@@ -46,6 +46,32 @@ const OWN_VERB = /^\s(?:[a-z]+\s){1,3}$/i;
 const VERSUS = /\b(?:vs\.?|versus|against|compar(?:ed|es?|ing) (?:with|to))\s/i;
 /** "slipped 6.1%, after a 10% rise in August": an earlier move, with its own figure and month, told after this one. */
 const EARLIER_MOVE = /\b(?:after|following)\s/i;
+/**
+ * Past the "after" phrase, the level the move itself ended at: "slumped after the curbs, to 1,238 t in
+ * May", "rebounded after the truce, reaching 5,577 t in July". The month is that level's, the move's own.
+ */
+const MOVE_ENDS_AT =
+  /,\s(?:(?:falling|dropping|sliding|sinking|rising|climbing|jumping|recovering|down|up)\s)?(?:to|reaching|hitting|at)\s(?:(?:about|around|some|roughly|nearly|almost|just)\s)?[~≈]?\d/i;
+/**
+ * "Exports surged before the rules took effect and collapsed in October": a month past a second move
+ * the clause joins to the first ("and collapsed", "but fell", "then slid") is that move's.
+ */
+function laterMoveOwns(clause: string, figures: Span[], span: Span, p: Span): boolean {
+  return figures.some(
+    (g) =>
+      g !== span &&
+      ((g as { kind?: string }).kind === "direction" || (g as { kind?: string }).kind === "change") &&
+      g.start >= span.end &&
+      g.end <= p.start &&
+      /\s(?:and|but|then)\s/i.test(clause.slice(span.end, g.start)),
+  );
+}
+
+/** Whether the words between a move and a month tell an earlier move ("after a 10% rise in"), not the move's own end. */
+function earlierMoveBetween(gap: string): boolean {
+  const m = EARLIER_MOVE.exec(gap);
+  return m !== null && !MOVE_ENDS_AT.test(gap.slice(m.index));
+}
 
 /** An aside between commas that describes what came before it: ", home to Europe's carmakers,". */
 const PARTNER_ASIDE =
@@ -507,11 +533,12 @@ export function attachPeriod(
       !aside(p) &&
       !owner(p) &&
       !withinShare(p) &&
+      !laterMoveOwns(clause, figures, span, p) &&
       !labelsFigure(clause, p, figures, span) &&
       !FORECAST_AFTER.test(clause.slice(span.end, p.start)) &&
       !(
         (VERSUS.test(clause.slice(span.end, p.start)) ||
-          EARLIER_MOVE.test(clause.slice(span.end, p.start))) &&
+          earlierMoveBetween(clause.slice(span.end, p.start))) &&
         figures.some((f) => f.start >= span.end && f.start < p.start)
       ),
   );

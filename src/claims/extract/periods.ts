@@ -17,6 +17,7 @@ import {
   MONTHS,
   MONTH_NAME,
   MONTH_NAMES_POLICY,
+  PAST_MOVES,
   WHAT_WAS_SHIPPED,
   YEAR,
   anotherMonthAt,
@@ -301,10 +302,11 @@ const PAR_BEFORE =
  * "exports eased in April" keeps its month.
  */
 const POLICY_STEP_BEFORE = new RegExp(
-  "(?:\\b(?:controls?|curbs?|restrictions?|rules?|measures?|licen[cs]ing(?:\\s(?:regime|system|requirements?))?|ban|tariffs?|regime|requirements?|deal|truce|agreement|framework)\\s(?:(?:that|which)\\s(?:(?:Beijing|China|Washington|it|they)\\s)?(?:(?:were|was|had been|had|has|have)\\s)?)?" +
+  "(?:\\b(?:controls?|curbs?|restrictions?|rules?|measures?|licen[cs]ing(?:\\s(?:regime|system|requirements?))?|ban|tariffs?|regime|requirements?|deal|truce|agreement|framework)\\s(?:(?:that|which)\\s(?:(?:Beijing|China|Washington|it|they)\\s)?)?(?:(?:were|was|had been|have been|has been|had|has|have)\\s)?" +
     "|\\b(?:Beijing|China|Washington|the (?:Chinese |U\\.?S\\.? )?government|(?:Chinese )?authorities|the (?:commerce )?ministry|MOFCOM)\\s(?:(?:had|has|have)\\s)?)" +
-    "(?:first\\s)?(?:kicked in|came into (?:force|effect)|went into (?:force|effect)|entered into force|imposed|introduced|announced|unveiled|implemented|adopted|enacted|tightened|expanded|curbed|restricted|halted|suspended|launched|rolled out|put in place|slapped|signed|agreed|struck|reached|eased|relaxed|loosened|lifted|paused|scrapped)\\b" +
-    "[^,;.\\d]{0,50}?\\s(?:in|on|from)\\s(?:(?:early|mid|late|the (?:start|end|beginning) of)[\\s-])?$",
+    "(?:first\\s)?(?:kicked in|took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|imposed|introduced|announced|unveiled|implemented|adopted|enacted|tightened|expanded|curbed|restricted|halted|suspended|launched|rolled out|put in place|slapped|signed|agreed|struck|reached|eased|relaxed|loosened|lifted|paused|scrapped)\\b" +
+    // not past a move of the flow's own ("took effect and then fell in May": May is the fall's)
+    `(?:(?!\\b(?:then|but|while|whereas|${PAST_MOVES})\\b)[^,;.\\d]){0,50}?\\s(?:in|on|from)\\s(?:(?:early|mid|late|the (?:start|end|beginning) of)[\\s-])?$`,
   "i",
 );
 /**

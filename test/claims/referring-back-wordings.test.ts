@@ -1,0 +1,122 @@
+// Words that point back or aside, read as reporters mean them: "the former" of two destinations just
+// named, "over the same period" after a change with its base, a month that dates a policy step
+// rather than the move beside it, a passive "were eased" that moves no flow, and a buyer's own
+// purchases or orders, which are its count, not China's.
+import { describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+describe('"the former" of two destinations the sentence just named', () => {
+  it("takes the first of the two, after a clause on the latter", async () => {
+    const text =
+      "Magnet shipments to South Korea and Japan came to 569 t and 226 t in October, the latter up sharply while the former was 33% below September.";
+    const got = await claimAt(store, text, "33% below", "2025-11-21");
+    expect(got).toMatchObject({ kind: "change", partner: "KOR", period: "2025-10", verdict: "supported" });
+    expect(got?.grounds.partner).toBe("sentence");
+  });
+
+  it.each([
+    ["about 10%", "supported"],
+    ["7%", "contradicted"],
+  ])("reads the former's share of %s as the first one's", async (share, verdict) => {
+    const text = `Korea and Japan bought 569 t and 226 t of magnets in October; the former's share was ${share}.`;
+    const got = await claimAt(store, text, `share was ${share}`, "2025-11-21");
+    expect(got).toMatchObject({ kind: "share", partner: "KOR", verdict });
+  });
+
+  it("leaves the choice unsure among three names", async () => {
+    const text =
+      "Germany, Korea and Japan took 1,288 t, 854 t and 228 t of magnets in September, the former 5% more than in August.";
+    const got = await claimAt(store, text, "5% more", "2025-10-21");
+    expect(got?.verdict).not.toBe("contradicted");
+  });
+});
+
+describe('"over the same period" after a change with its base', () => {
+  it("is not a base a year before: the base the sentence used runs on, unsure", async () => {
+    const text =
+      "Overall magnet exports rose 6.5% in November from October, while those to the US slipped 11% over the same period.";
+    const got = await claimAt(store, text, "slipped 11%", "2025-12-20");
+    expect(got).toMatchObject({ partner: "USA", period: "2025-11", verdict: "supported" });
+    expect(got?.stated).toMatchObject({ basis: "mom" });
+  });
+
+  it("takes a year-on-year base from the sentence before, never contradicting", async () => {
+    const text =
+      "Magnet exports in October were 15.8% higher than a year earlier. Germany's share grew 4% over the same period.";
+    const got = await claimAt(store, text, "grew 4%", "2025-11-21");
+    expect(got?.stated).toMatchObject({ basis: "yoy" });
+    expect(got?.grounds.basis).toBe("carried");
+  });
+
+  it("keeps a year named after it as the base", async () => {
+    const got = await claimAt(
+      store,
+      "Magnet exports in October gained 15.8% over the same period last year.",
+      "gained 15.8%",
+      "2025-11-21",
+    );
+    expect(got).toMatchObject({ verdict: "supported", stated: { basis: "yoy" } });
+  });
+});
+
+describe("a move, the policy step it followed, and the level it ended at", () => {
+  it("dates the move by its level's month, not by the month the rules took effect", async () => {
+    const text = "Magnet shipments sank after the licensing rules took effect in April, to 1,238 t in May.";
+    const got = await claimAt(store, text, "sank", "2025-06-20");
+    expect(got).toMatchObject({ kind: "direction", period: "2025-05", verdict: "supported" });
+  });
+
+  it("reads a passive verb as a policy move, not a flow's", async () => {
+    const r = await verifyClaims(
+      store,
+      "Magnet exports recovered after the curbs were eased in June, reaching 5,577 t in July.",
+      {
+        published: "2025-08-20",
+      },
+    );
+    expect(r.claims.map((c) => c.text)).not.toContain("eased");
+    expect(r.claims.find((c) => c.text === "recovered")).toMatchObject({
+      period: "2025-07",
+      verdict: "supported",
+    });
+  });
+
+  it("leaves a month past a second move to that move", async () => {
+    const text = "Magnet exports jumped before the controls took effect in April and then fell in May.";
+    const r = await verifyClaims(store, text, { published: "2025-06-20" });
+    expect(r.claims.find((c) => c.text === "jumped")?.period).not.toBe("2025-05");
+    expect(r.claims.find((c) => c.text === "fell")).toMatchObject({
+      period: "2025-05",
+      verdict: "supported",
+    });
+  });
+});
+
+describe("a buyer's own purchases or orders", () => {
+  it.each([
+    "Korea saw its purchases of Chinese magnets climb 40% in October.",
+    "Japanese automakers trimmed their orders of Chinese magnets by 30% in November.",
+  ])("are not China's exports: %s", async (text) => {
+    const r = await verifyClaims(store, text, { published: "2025-12-20" });
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]).toMatchObject({ mode: "other-reporter", verdict: "unverifiable" });
+  });
+
+  it("still reads China's shipments to the buyer as China's exports", async () => {
+    const got = await claimAt(
+      store,
+      "China's magnet shipments to Japan rose 35% in November from October.",
+      "rose 35%",
+      "2025-12-20",
+    );
+    expect(got).toMatchObject({ mode: "reported", partner: "JPN", verdict: "supported" });
+  });
+});
