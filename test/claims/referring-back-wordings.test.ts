@@ -120,3 +120,39 @@ describe("a buyer's own purchases or orders", () => {
     expect(got).toMatchObject({ mode: "reported", partner: "JPN", verdict: "supported" });
   });
 });
+
+describe("a figure said of one destination set beside another", () => {
+  it.each([
+    ["15%", "supported"],
+    ["10%", "supported"],
+    ["30%", "unverifiable"],
+  ])("'South Korea, along with Japan, took %s' is never Japan's alone", async (share, verdict) => {
+    const text = `South Korea, along with Japan, received ${share} of the magnets China shipped in October.`;
+    const r = await verifyClaims(store, text, { published: "2025-11-21" });
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]?.verdict).toBe(verdict);
+  });
+});
+
+describe('"last" before a month in the same year as the story', () => {
+  it("takes the latest such month as the base, the year before's only as a reading", async () => {
+    const [wrong, either, yearEarlier] = await Promise.all(
+      ["60%", "12%", "30%"].map((pct) =>
+        claimAt(store, `November magnet exports grew ${pct} from last October.`, `grew ${pct}`, "2025-12-19"),
+      ),
+    );
+    expect(wrong?.verdict).toBe("contradicted");
+    expect(either).toMatchObject({ verdict: "supported", stated: { basis: "mom" } });
+    expect(yearEarlier?.verdict).toBe("supported");
+  });
+
+  it("reads a level of 'last October' on the latest October first", async () => {
+    const got = await claimAt(
+      store,
+      "Shipments of magnets last October came to 5,473 t.",
+      "5,473 t",
+      "2025-12-19",
+    );
+    expect(got).toMatchObject({ period: "2025-10", verdict: "supported" });
+  });
+});

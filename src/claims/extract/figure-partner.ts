@@ -70,8 +70,11 @@ const WORLD_WORDS =
 /** Words that make a figure the sum of the destinations named before it ("took 2,586 t between them"). */
 export const SUM_WORDS = /\b(?:between them|combined|together|jointly|collectively|altogether)\b/i;
 
-/** Destinations joined by "and" or commas ("Germany, South Korea and the US"). */
-const JOINED = /^(?:,|,?\s(?:and|&|plus|as well as))\s(?:the\s)?$/i;
+/**
+ * Destinations joined by "and" or commas ("Germany, South Korea and the US"), or one set beside the
+ * other ("South Korea, along with Japan, took 15%"): a figure after them may be their sum.
+ */
+const JOINED = /^(?:,|,?\s(?:and|&|plus|as well as|along with|together with|alongside))\s(?:the\s)?$/i;
 
 /**
  * "Germany, South Korea and the US together took 2,700 t": destinations named together right before

@@ -73,6 +73,11 @@ export interface PeriodMention {
    */
   yearBefore?: string;
   /**
+   * "last October" in a story of December 2025: the latest October, 2025's, though many writers mean
+   * the October of the year before, so that one may be meant too.
+   */
+  lastOrYearBefore?: string;
+  /**
    * "the highest since the export controls began in April": the month dates the event a rank's
    * "since" window counts from; it is neither the month ranked nor the one the text goes on about.
    */
@@ -183,7 +188,7 @@ const NUMBER_WORD =
  * is the clause's own.
  */
 const BASE_BEFORE = new RegExp(
-  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|(?<!\\b(?:numbers|figures|data|statistics|readings|results|releases)\\s)from|than|above|below|under|over|versus|vs\\.?|against|ahead of|behind|compar(?:e|es|ed|ing)\\s(?:with|to)|(?<!\\b(?:read|take|thoughts|notes?|look|update|briefing|brief|report|piece|story|data|figures|numbers|details|comments?|commentary|views?|focus|column|podcast|episode|thread|more|primer|explainer)\\s)on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|their|those|that|levels?|of|\\d(?:[\\d,.]{0,19}\\d)?(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
+  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|(?<!\\b(?:numbers|figures|data|statistics|readings|results|releases)\\s)from|than|above|below|under|over|versus|vs\\.?|against|ahead of|behind|compar(?:e|es|ed|ing)\\s(?:with|to)|(?<!\\b(?:read|take|thoughts|notes?|look|update|briefing|brief|report|piece|story|data|figures|numbers|details|comments?|commentary|views?|focus|column|podcast|episode|thread|more|primer|explainer)\\s)on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|their|those|that|last|levels?|of|\\d(?:[\\d,.]{0,19}\\d)?(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
   "i",
 );
 /**
@@ -382,6 +387,7 @@ export interface RawMention {
   yearUnsaid?: boolean;
   ahead?: string;
   yearBefore?: string;
+  lastOrYearBefore?: string;
   unfinished?: boolean;
 }
 
@@ -415,6 +421,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.yearUnsaid) mention.yearUnsaid = true;
     if (r.ahead) mention.ahead = r.ahead;
     if (r.yearBefore) mention.yearBefore = r.yearBefore;
+    if (r.lastOrYearBefore) mention.lastOrYearBefore = r.lastOrYearBefore;
     if (r.unfinished) mention.unfinished = true;
     if (part) mention.part = true;
     if (datesSinceEvent(clause.slice(Math.max(0, r.start - 80), r.start))) mention.windowEvent = true;
@@ -496,6 +503,13 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       possessive: /^['’]s\b/.test(clause.slice(end, end + 3)),
       ...(ahead !== null ? { ahead } : {}),
       ...(recent && idx !== null ? { yearBefore: fromIndex(idx - 12) } : {}),
+      ...(past &&
+      explicit === null &&
+      idx !== null &&
+      anchor.latest !== null &&
+      yearOf(idx) === yearOf(anchor.latest + 1)
+        ? { lastOrYearBefore: fromIndex(idx - 12) }
+        : {}),
     });
   }
   for (const m of allMatches(LAST_MONTH, clause)) {

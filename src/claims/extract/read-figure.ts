@@ -321,6 +321,9 @@ export function readFigure(
     alt({ period: rightBefore.period, why: "the rank may be said of the figure right before it" });
   if (own?.ahead !== undefined && period === own.period)
     alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
+  // "last October" in a story of December: that year's October, or the one of the year before
+  if (own?.lastOrYearBefore !== undefined && period === own.period)
+    alt({ period: own.lastOrYearBefore, why: '"last" before a month may mean that month a year earlier' });
 
   // "by October, exports had eased to 5,473 t": that month's figure, or the year so far up to it
   const byMonth = own?.orPeriod !== undefined && period === own.period;
@@ -687,6 +690,10 @@ export function readFigure(
         basis: stated.basis === "yoy" ? "mom" : "yoy",
         why: "the text does not name the comparison base",
       });
+    // "up 30% from last October" in a story of December: the base may be the October a year earlier
+    const lastBase = c.mentions.find((m) => m.role === "base" && m.lastOrYearBefore)?.lastOrYearBefore;
+    if (lastBase !== undefined && lastBase !== claimPeriod && stated.basis !== "yoy")
+      alt({ basis: lastBase, why: '"last" before the base month may mean that month a year earlier' });
     const later = f.participleBasis?.(claimPeriod);
     if (later !== undefined && later !== stated.basis)
       alt({ basis: later, why: "the base the clause after it names may be the change's" });
