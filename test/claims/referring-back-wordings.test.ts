@@ -156,3 +156,35 @@ describe('"last" before a month in the same year as the story', () => {
     expect(got).toMatchObject({ period: "2025-10", verdict: "supported" });
   });
 });
+
+describe("a correction that gives the right figure first: 'misstated X: A, not B'", () => {
+  const note =
+    "Correction: A story on Monday misstated China's September magnet exports: 5,774 t, not 5,477 t.";
+
+  it("checks the right figure and leaves the slip unchecked", async () => {
+    const r = await verifyClaims(store, note, { published: "2025-10-22" });
+    expect(r.claims.find((c) => c.text === "5,774 t")).toMatchObject({
+      mode: "reported",
+      verdict: "supported",
+    });
+    expect(r.claims.find((c) => c.text === "5,477 t")).toMatchObject({
+      mode: "correction",
+      verdict: "unverifiable",
+    });
+  });
+
+  it("leaves both unchecked when the slip comes first ('misstated X as B, not A')", async () => {
+    const r = await verifyClaims(store, note.replace(": 5,774 t, not 5,477 t", " as 5,477 t, not 5,774 t"), {
+      published: "2025-10-22",
+    });
+    expect(r.claims.find((c) => c.text === "5,477 t")?.mode).toBe("correction");
+  });
+});
+
+describe('"mags", the desk\'s shorthand for magnets', () => {
+  it("names the product of a change", async () => {
+    const got = await claimAt(store, "Desk note: Sept mags fell 6% m/m.", "fell 6%", "2025-10-22");
+    expect(got).toMatchObject({ series: "rare-earth-magnets", period: "2025-09", verdict: "supported" });
+    expect(got?.grounds.series).toBe("clause");
+  });
+});

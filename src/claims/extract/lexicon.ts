@@ -522,7 +522,8 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     "rare-earth-magnets",
   ],
   [
-    /\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}magnets?\b|\bNdFeB\b|\bREPMs?\b/gi,
+    // "mags" is the trading desk's shorthand ("sep mags up 6% m/m")
+    /\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}(?:magnets?|mags)\b|\bNdFeB\b|\bREPMs?\b/gi,
     "rare-earth-magnets",
   ],
   // magnets with their powder and alloy, in Chinese and Japanese: "（含磁粉及合金）", "计入磁粉及合金等半成品",

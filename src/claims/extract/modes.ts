@@ -116,6 +116,15 @@ const RIGHT_FIGURE =
  */
 const ASKED_WHETHER =
   /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|(?:wants?|wanted|wanting) to know|[ei]nquir(?:es?|ed|ing)|watch(?:es|ed|ing)?|(?:an\s)?eye\son|unclear|uncertain|(?:remains|is) to be seen|(?:question|open question|unknown) (?:is|remains))[:,]?\s(?:[\w'’-]+\s){0,3}?(?:whether|if)\s[^;]*$/i;
+/**
+ * "misstated October's exports: 5,473 t, not 5,743 t": after what was misstated and a colon or dash,
+ * the figure set against the one it is "not" is the right one; the one after "not" is the slip.
+ */
+const COLON_BEFORE = /[:—–]\s*(?:(?:about|around|some|roughly|nearly)\s)?$/;
+const NOT_A_FIGURE_AFTER =
+  /^[^\d;.:]{0,14}?,?\s(?:and\s)?not\s(?:the\s)?(?:(?:about|around|some)\s)?[~≈$]?\d/i;
+const rightAfterColon = (misstated: string, after: string) =>
+  COLON_BEFORE.test(misstated) && NOT_A_FIGURE_AFTER.test(after);
 const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
 /** "If you add up the whole EU, it's 1,364 t": a sum the reader is walked through, not a supposition. */
 const SUMMING_IF =
@@ -526,7 +535,9 @@ export function modeOf(ctx: ModeContext): Mode {
   const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
   if (
     ctx.sentence.correction &&
-    ((MISSTATED_BEFORE.test(opening) && !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE))) ||
+    ((MISSTATED_BEFORE.test(opening) &&
+      !RIGHT_FIGURE.test(lastPart(opening, MISSTATED_BEFORE)) &&
+      !rightAfterColon(lastPart(opening, MISSTATED_BEFORE), ctx.clause.slice(ctx.end, ctx.end + 40))) ||
       (EARLIER_PIECE_SAID.test(opening) && !RIGHT_FIGURE.test(lastPart(opening, EARLIER_PIECE_SAID))))
   )
     return "correction";
