@@ -188,3 +188,27 @@ describe('"mags", the desk\'s shorthand for magnets', () => {
     expect(got?.grounds.series).toBe("clause");
   });
 });
+
+describe("a rank said of the figure just told, through 'which made it' or 'making it'", () => {
+  it.each([
+    ["which made it the second-highest month of 2025", "supported"],
+    ["making it the highest month of 2025", "contradicted"],
+  ])("ranks the total the clause names: %s", async (words, verdict) => {
+    const text = `Magnet exports in November came to 6,150 tonnes, ${words}.`;
+    const got = (await verifyClaims(store, text, { published: "2026-01-25" })).claims.find(
+      (c) => c.kind === "rank",
+    );
+    expect(got).toMatchObject({ partner: "WLD", period: "2025-11", verdict });
+    expect(got?.grounds.partner).toBe("clause");
+  });
+});
+
+describe("a bare 'Top again' answering a question on a destination", () => {
+  it.each([
+    ["[Host] And Germany?\n[Guest] Top again, 1,116 tonnes.", "DEU", "supported"],
+    ["Host: And the US?\nGuest: Top again, at 619 tonnes.", "USA", "unverifiable"],
+  ])("ranks the destination asked about: %s", async (text, partner, verdict) => {
+    const got = await claimAt(store, `What did China ship in July?\n${text}`, "Top again", "2025-08-25");
+    expect(got).toMatchObject({ kind: "rank", partner, period: "2025-07", verdict });
+  });
+});

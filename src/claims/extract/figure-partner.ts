@@ -112,9 +112,12 @@ const CUSTOMS_SOURCE =
 const RANK_FOR_FLOW =
   /^,?\s(?:for|in|among)\s(?:(?:China['’]s|Chinese|the\scountry['’]s|Beijing['’]s|outbound|overseas)\s)?(?:[\w-]+\s){0,2}?$/i;
 
-/** "about half of it to Japan", "most of them": a part of the clause's own figure, not a reference back. */
+/**
+ * "about half of it to Japan", "most of them": a part of the clause's own figure, not a reference back;
+ * nor is ", which made it the third-highest month", ", making it", whose "it" is the figure just told.
+ */
 const PART_OF_IT =
-  /\b(?:all|half|most|much|some|part|(?:a|one|two)\s(?:third|quarter|fifth|tenth)s?|\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent))\sof\s(?:it|them)\b/gi;
+  /\b(?:all|half|most|much|some|part|(?:a|one|two)\s(?:third|quarter|fifth|tenth)s?|\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent))\sof\s(?:it|them)\b|\d[^,;]{0,30},\s(?:(?:which|that)\s(?:made|makes)|making)\s(?:it|them)\b/gi;
 
 /** "its", "their" before a noun: a possessive, whose owner may be the clause's own subject. */
 const POSSESSIVE = /\b(?:its|their)\s(?=[\w-])/gi;

@@ -159,11 +159,17 @@ const UNNAMED_RANK = new RegExp(
  * largest market." Not "Still the top buyer, Germany took ...", whose destination follows.
  */
 const UNNAMED_FRAGMENT = new RegExp(
-  `^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:still|again|once again|once more)\\s(?:the\\s)?${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}(?=,?\\s(?:at|with|on)\\s|\\s*(?:[.;!]|$))`,
+  `^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s)?(?:still|again|once again|once more)\\s(?:the\\s)?${PLACE}(?:\\s(?:overseas|foreign))?\\s${NOUN}(?=,?\\s(?:at|with|on)\\s|,\\s[~≈]?\\d|\\s*(?:[.;!]|$))`,
   "i",
 );
+/**
+ * The top place said bare, ahead of an adverb that it holds on: "Top again, 1,116 tonnes", "Top spot
+ * once more, with 1,288 t", "No. 1 again." after a question on a destination.
+ */
+const TOP_AGAIN =
+  /^\W*(?:[A-Z][\w.'-]{0,20}(?::|\])\s)?(?:top|No\.?\s?1|number one)(?:\s(?:spot|place|position))?\s(?:again|once again|once more|still)(?=,?\s(?:at|with|on)\s|,\s[~≈]?\d|\s*(?:[.;!]|$))/i;
 /** Where a fragment's own words start: past its opening marks and a speaker's label. */
-const FRAGMENT_LEAD = /^\W*(?:[A-Z][\w.'-]{0,20}:\s)?/;
+const FRAGMENT_LEAD = /^\W*(?:[A-Z][\w.'-]{0,20}(?::|\])\s)?/;
 
 /** A word every `UNNAMED_RANK` holds, looked for first. */
 const UNNAMED_NOUN =
@@ -183,7 +189,7 @@ const UNNAMED_LEAD = new RegExp(
  * the clause opens otherwise.
  */
 export function findUnnamedDestinationRank(clause: string): { start: number; end: number; n: number } | null {
-  if (!UNNAMED_NOUN.test(clause)) return null;
+  if (!UNNAMED_NOUN.test(clause)) return topAgain(clause);
   const m = UNNAMED_RANK.exec(clause);
   if (m === null) return unnamedFragment(clause);
   const n = m[5] !== undefined ? placeIn(m[5]) : placeOf(m, 1);
@@ -192,12 +198,21 @@ export function findUnnamedDestinationRank(clause: string): { start: number; end
   return { start, end: m.index + m[0].length, n };
 }
 
-/** The place a verbless fragment states (see `UNNAMED_FRAGMENT`), or null. */
+/** The place a verbless fragment states (see `UNNAMED_FRAGMENT`, `TOP_AGAIN`), or null. */
 function unnamedFragment(clause: string): { start: number; end: number; n: number } | null {
+  const top = topAgain(clause);
+  if (top !== null) return top;
   const m = UNNAMED_FRAGMENT.exec(clause);
   const n = m === null ? null : placeOf(m, 1);
   if (m === null || n === null || n < 1 || n > 10) return null;
   return { start: m.index + (FRAGMENT_LEAD.exec(m[0])?.[0] ?? "").length, end: m.index + m[0].length, n };
+}
+
+/** The top place said bare (see `TOP_AGAIN`), or null. */
+function topAgain(clause: string): { start: number; end: number; n: number } | null {
+  const m = TOP_AGAIN.exec(clause);
+  if (m === null) return null;
+  return { start: m.index + (FRAGMENT_LEAD.exec(m[0])?.[0] ?? "").length, end: m.index + m[0].length, n: 1 };
 }
 
 function placeOf(m: RegExpExecArray, first: number): number | null {
