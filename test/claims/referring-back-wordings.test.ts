@@ -212,3 +212,19 @@ describe("a bare 'Top again' answering a question on a destination", () => {
     expect(got).toMatchObject({ kind: "rank", partner, period: "2025-07", verdict });
   });
 });
+
+describe("a shortfall is a difference, against a month or another destination", () => {
+  it.each([
+    ["a shortfall of some 300 t against September", "WLD", "supported"],
+    ["a shortfall of 460 t compared with Germany", "USA", "supported"],
+    ["a shortfall of 200 t compared with Germany", "USA", "contradicted"],
+  ])("%s", async (words, partner, verdict) => {
+    const subject = partner === "WLD" ? "Magnet exports" : "Magnet shipments to the US";
+    const level = partner === "WLD" ? "5,473 t" : "656 t";
+    const text = `${subject} were ${level} in October, ${words}.`;
+    const got = (await verifyClaims(store, text, { published: "2025-11-21" })).claims.find(
+      (c) => c.kind === "change",
+    );
+    expect(got).toMatchObject({ partner, period: "2025-10", verdict, stated: { unit: "t" } });
+  });
+});

@@ -5,9 +5,12 @@
 import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import type { Mention, PartnerMention } from "./subjects.js";
 
-/** From the end of a difference to the destination it is compared with. */
+/**
+ * From the end of a difference to the destination it is compared with ("more than", "a shortfall of
+ * 460 t against Germany", "compared with").
+ */
 const THAN_PARTNER =
-  /^(?:\s[\w'’-]{2,20}){0,6}?\s(?:than|over|versus|vs\.?)\s(?:(?:those|that|the\sshipments|shipments|exports|deliveries|sales|volumes|cargoes)\s(?:to|for|bound\sfor|headed\sfor)\s|(?:to|for|did|went\sto)\s)?(?:the\s)?$/i;
+  /^(?:\s[\w'’-]{2,20}){0,6}?\s(?:than|over|versus|vs\.?|against|compared\s(?:with|to)|relative\sto)\s(?:(?:those|that|the\sshipments|shipments|exports|deliveries|sales|volumes|cargoes)\s(?:to|for|bound\sfor|headed\sfor)\s|(?:to|for|did|went\sto)\s)?(?:the\s)?$/i;
 
 /**
  * The destination a difference in tonnes is taken against, when the words right after it name one
