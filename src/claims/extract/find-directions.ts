@@ -23,7 +23,7 @@ export const MODAL_BEFORE =
  * in June", "quotas have been expanded"), something done to its subject by someone, not a flow that
  * rose or fell by itself.
  */
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|gets|got|gotten|getting)\s(?:\p{L}+ly\s)?$/iu;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|gets|got|gotten|getting)\s(?:[a-z]+ly\s)?$/i;
 
 /**
  * What may follow a rise or fall verb used of a flow: an adverb, a number, a preposition, a
