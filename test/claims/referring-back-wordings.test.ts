@@ -227,4 +227,18 @@ describe("a shortfall is a difference, against a month or another destination", 
     );
     expect(got).toMatchObject({ partner, period: "2025-10", verdict, stated: { unit: "t" } });
   });
+  it.each([
+    ["fell short of September's level by about 300 t", "supported"],
+    ["came in short of the year-earlier level by 500 t", "contradicted"],
+  ])("reads 'short of X by N t' as N t below X: %s", async (words, verdict) => {
+    const got = (
+      await verifyClaims(store, `October magnet exports ${words}.`, { published: "2025-11-21" })
+    ).claims.find((c) => c.kind === "change");
+    expect(got).toMatchObject({
+      partner: "WLD",
+      period: "2025-10",
+      verdict,
+      stated: { unit: "t", direction: "down" },
+    });
+  });
 });

@@ -42,7 +42,7 @@ export type AmountChangeHit = ChangeRead & { start: number; end: number };
 
 /** Right before the figure: a verb or noun of change that the figure measures. */
 const BEFORE = new RegExp(
-  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?${SMALL_SIZE}|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?${SMALL_SIZE}|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’,.-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?|\\b(?:an?\\s)?(extra|additional)\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?)$`,
+  `(?:\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:[a-z]{2,15}ly\\s)?(?:by\\s|a further\\s|another\\s)?${SMALL_SIZE}|(?<!\\b(?:made|make|makes|making|adds|added|adding|summed|sums)\\s)\\b(up|down)\\s(?:by\\s)?${SMALL_SIZE}|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)\\s(?:of|by)\\s|(?<![\\w.,])([+\\-−–])|\\b(${UP_NOUNS}|${DOWN_NOUNS}|increment|reduction|shortfall)(?:\\s(?!(?:was|were|is|to)\\b)[\\w'’,.-]+){0,4}\\s(?:was|were|came to|amounted to|totall?ed|stood at)\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?|\\b(?:an?\\s)?(extra|additional)\\s(?:(?:about|around|some|roughly|nearly|almost)\\s)?|\\b(?:fell|came\\sin|ran|was|were|ended|finished|remained|stayed)\\s(?:[a-z]{2,15}ly\\s)?(short)\\sof\\s[^,;.\\d]{1,40}?\\sby\\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\\s)?)$`,
   "i",
 );
 /**
@@ -281,17 +281,21 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       const word = (before[1] ?? before[2] ?? before[3] ?? before[5] ?? "").toLowerCase();
       // "an extra 380 tonnes", "an additional 120 t": more than the base, by that much
       const extra = before[6] !== undefined;
+      // "fell short of September's level by 301 t": below the base, by that much
+      const short = before[7] !== undefined;
       dir = sign
         ? sign === "+"
           ? "up"
           : "down"
         : extra
           ? "up"
-          : word === "increment"
-            ? "up"
-            : word === "reduction" || word === "shortfall"
-              ? "down"
-              : directionOf(word);
+          : short
+            ? "down"
+            : word === "increment"
+              ? "up"
+              : word === "reduction" || word === "shortfall"
+                ? "down"
+                : directionOf(word);
       // "the net increase over April's 4,784.8 t was about 1,080 t": the span leaves the base's figure its own
       const from = l.start - before[0].length;
       start = levels.some((x) => x !== l && x.start >= from && x.end <= l.start) ? l.start : from;
