@@ -104,6 +104,13 @@ const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
 const YEAR_TO_DATE =
   /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;
 /**
+ * "Since January, 58,193.1 tonnes have left", "Since the start of the year, exports total ...": said
+ * first and set off by a comma, the words date the whole sentence as the year so far. Not "the
+ * highest since January" or "up 30% since January", where the month is a rank's window or a base.
+ */
+const SINCE_YEAR_OPENED =
+  /(?<=^|\n|[.;:!?]\s|^[\s"“*#-]+)(?:since|from)\s(?:january|the\s(?:start|beginning)\sof\s(?:the|this)\syear)(?=,)/gi;
+/**
  * A full year ("2025 vs 2024" is 2025's, set against 2024; "2025 ended with exports at ..."); "annual"
  * only as a period ("annual exports"), not as a change's base ("an annual decline"). A fiscal year
  * ("fiscal 2025", "FY25") is read as the calendar year, China's own; that it may run April to March,
@@ -192,6 +199,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [RANGE_MONTHS, new RegExp(MONTH_NAME)],
   [RANGE_PART, /half|quarter|h[12]|q[1-4]|[12]h|[1-4]q/i],
   [YEAR_TO_DATE, /year|so far/i],
+  [SINCE_YEAR_OPENED, /\b(?:since|from)\s(?:jan|the\s(?:start|beginning))/i],
   [SINCE_YEAR, /since/i],
   [YEAR_POSSESSIVE, new RegExp(YEAR)],
   [FULL_YEAR, new RegExp(`year|annual|${YEAR}|\\bFY`, "i")],
@@ -352,7 +360,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       });
     }
   }
-  for (const m of matchesIn(clause, YEAR_TO_DATE)) {
+  for (const m of [...matchesIn(clause, YEAR_TO_DATE), ...openedSince(clause)]) {
     if (anchor.latest === null) continue;
     out.push({
       ...span(m),
@@ -363,6 +371,19 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   }
   return out;
 }
+
+/**
+ * The opening "Since January," of a sentence that states a total; one that states a move ("Since
+ * January, US shipments have fallen by a third") runs from that month, the move's base.
+ */
+function openedSince(clause: string): RegExpMatchArray[] {
+  return [...matchesIn(clause, SINCE_YEAR_OPENED)].filter(
+    (m) => !MOVE_AFTER.test(clause.slice((m.index ?? 0) + m[0].length).split(/[.;!?]\s/)[0] ?? ""),
+  );
+}
+
+const MOVE_AFTER =
+  /%|\bper\s?cent|\b(?:ris|rose|fall|fell|grow|grew|gain|drop|increas|decreas|declin|jump|climb|slump|soar|plung|doubl|halv|tripl|shr[iu]nk|times\b|(?:up|down)\s(?:by\s)?(?:about\s|some\s)?\d)/i;
 
 /** Every whole year named in a clause ("in 2025", "last year"); read after months ("March last year"). */
 export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
