@@ -242,8 +242,11 @@ const SPOKEN_DECIMALS = `[\\s-]point(?:[\\s-](?:${DIGIT_WORDS.join("|")}|oh)){1,
 /** "nine and a half", "seventeen-and-a-half": a half said after a whole number in words. */
 const SPOKEN_HALF = "[\\s-]and[\\s-]a[\\s-]half\\b";
 
-/** An amount in words, a half said after it too: "four hundred and twenty and a half" (tonnes). */
-export const WORD_AMOUNT = `${WORD_NUM}(?:${SPOKEN_HALF})?`;
+/**
+ * An amount in words, a half or spoken decimals said after it too: "four hundred and twenty and a
+ * half", "five thousand four hundred and ninety-three point nine" (tonnes).
+ */
+export const WORD_AMOUNT = `${WORD_NUM}(?:${SPOKEN_DECIMALS}|${SPOKEN_HALF})?`;
 
 /**
  * A percentage's number in digits or in words ("12", "12.4", "twelve", "three point two", "nine and
