@@ -153,6 +153,14 @@ const PATTERNS: MultiplePattern[] = [
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
   {
+    // more than four times the US figure, three times the Japanese volume: a multiple of another
+    // destination's amount, named before its noun (kept only where the clause reader finds it)
+    re: new RegExp(`()\\b(${FACTOR})\\stimes(?=\\sthe\\s)`, "gi"),
+    needs: [/\stimes\sthe\s/i],
+    read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
+    another: true,
+  },
+  {
     // three times higher, 2.4 times more
     re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${COMPARATIVE})\\b`, "gi"),
     needs: [/\stimes\s/i],

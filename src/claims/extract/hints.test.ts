@@ -138,6 +138,7 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "Vietnam raised its purchases of magnets more than fivefold",
     "sales grew by roughly a factor of three",
     "the US took 2.4 times as much as a year earlier",
+    "Korea took more than three times the Japanese volume",
     "about three times higher",
     "magnet exports more than double in June",
     "they recovered to 1,880 tonnes in October, more than double.",
