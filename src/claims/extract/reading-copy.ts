@@ -61,7 +61,7 @@ const REWRITTEN = new RegExp(
  */
 export function readingCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
-  const digits = englishDigits(halfWidthFigures(written));
+  const digits = englishDigits(halfWidthFigures(leadersAsSpaces(written)));
   const punctuatedCues = PUNCTUATED_CUE.test(digits);
   const glosses: Gloss[] = [];
   for (const m of allMatches(REWRITTEN, digits)) {
@@ -92,6 +92,19 @@ export function readingCopy(written: string): ReadingCopy {
   read += digits.slice(from);
   return { read, toWritten: (i, side) => toWritten(edits, i, side) };
 }
+
+/**
+ * The dots that lead a row's label to its figure, as filings, exhibits and fact sheets set a list
+ * ("July 2025 .......... 619"): read as the blank that sets a column apart, so the row reads as a
+ * table's. Four dots or more, or three set off by a space, then the figure; not an ellipsis in a
+ * sentence ("fell... to 582 t").
+ */
+function leadersAsSpaces(text: string): string {
+  if (!/\.{3}|…/.test(text)) return text;
+  return text.replace(LEADER, (m) => " ".repeat(m.length));
+}
+
+const LEADER = /(?<=\S)(?:[ \t]+(?:\.{3,}|…+)|\.{4,})[ \t]*(?=[-−+(]?\d[\d,.]*[ \t]*(?:\S+[ \t]*)?$)/gm;
 
 /** A subtitle cue's text that ends with punctuation, before the next cue's timing line. */
 const PUNCTUATED_CUE = new RegExp(String.raw`[.!?,][ \t]*\n(?:[ \t]*\n)+[ \t]*` + CUE_TIMING);
