@@ -101,14 +101,17 @@ export function changeBasis(
     return "mom";
   // "down from 228 t in September and up from 131 t in June (about 73% higher)": a change in brackets
   // right after a base month is that month's, whatever base came earlier in the clause
-  const before =
-    mentions.find(
-      (p) =>
-        p.role === "base" &&
-        p.shape === "month" &&
-        p.end <= c.start &&
-        /^\s?\($/.test(clause.slice(p.end, c.start)),
-    ) ?? mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < c.start);
+  // A change over a span of months is never measured against one month: "5,952 t in December, 198 t
+  // below November, leaving the year at 57,392 t, 1.3% less than in 2024": November is the other move's
+  const before = period?.includes("..")
+    ? undefined
+    : (mentions.find(
+        (p) =>
+          p.role === "base" &&
+          p.shape === "month" &&
+          p.end <= c.start &&
+          /^\s?\($/.test(clause.slice(p.end, c.start)),
+      ) ?? mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < c.start));
   if (before) return normaliseBasis(resolveBase(before, period), period);
   // "30,016 t in the second half against 32,569 t in the first, a gap of roughly 2,550 t": a gap with
   // no base of its own lies between the figures of the periods its clause compares; so does a move
