@@ -128,9 +128,12 @@ const RANKING_IT = new RegExp(
   `\\b(?:ranking|placing|putting|leaving|dropping|pushing|moving|bumping|knocking|relegating|lifting|sending)\\s(?:it|the\\s(?:country|nation|market))\\s(?:(?:down|up|back)\\s)?(?:(?:to|into|in)\\s(?:the\\s)?)?(${ORDINAL_WORD}|No\\.?\\s?\\d)(?:\\s(?:place|spot|position))?(?:\\s(?:behind|after|among|of)\\b|(?=\\s*(?:[.,;]|$)))`,
   "i",
 );
-/** "the largest buyer was Germany", "the largest buyer was again Germany", "top market Germany". */
+/**
+ * "the largest buyer was Germany", "the largest buyer was again Germany", "top market Germany", "the
+ * largest destination in October was Germany" (a month, not a region: "the largest buyer in Asia").
+ */
 const RANK_BEFORE = new RegExp(
-  `(?:\\b(?:the|China's|its)\\s|\\b)(${PLACE}\\s${NOUN})(?:\\s(?:for|of)\\s[\\w\\s'’-]{1,50}?)?(?:\\s(?:was|remained|is)\\s(?:(?:again|still|once again|once more|yet again)\\s)?|\\s)(?:the\\s)?$`,
+  `(?:\\b(?:the|China's|its)\\s|\\b)(${PLACE}\\s${NOUN})(?:\\s(?:for|of)\\s[\\w\\s'’-]{1,50}?|\\s(?:in|during)\\s(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?)?(?:\\s(?:was|remained|is)\\s(?:(?:again|still|once again|once more|yet again)\\s)?|\\s)(?:the\\s)?$`,
   "i",
 );
 
