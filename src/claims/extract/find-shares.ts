@@ -25,6 +25,7 @@ import {
   HEDGE_OPT,
   HEDGE_WORDS,
   NUM,
+  NUMBER_WORD,
   PCT_HINT,
   PCT_NUM,
   PCT_UNIT,
@@ -156,7 +157,8 @@ type Kind =
  * A part's tonnage and the words after it that still speak of it, before its share is restated: "1,346
  * t", "3,000 kg", "138 tonnes of the 2025 volume" (a year among them, no other figure).
  */
-const PART_TONNAGE = String.raw`\d\s?(?:t|kt|tonnes?|tons?|mt|kg|kilograms?)\b(?:[^\d%;:]|\b(?:19|20)\d{2}\b){0,40}?`;
+/** A part's tonnage, in digits or in words as a transcript writes it ("one thousand one hundred and eighteen tonnes"). */
+const PART_TONNAGE = String.raw`(?:\d\s?|\b(?:${NUMBER_WORD})\s)(?:t|kt|tonnes?|tons?|mt|kg|kilograms?)\b(?:[^\d%;:]|\b(?:19|20)\d{2}\b){0,40}?`;
 
 /** A ratio's "in" or "out of": "one in eight". */
 const RATIO_HINT = /\b(?:in|out of|of every)\s/i;
@@ -172,7 +174,10 @@ const SHARE_VERB_HINT = new RegExp(`\\b(?:${SHARE_VERB})\\s`, "i");
 const SHARE_NOUN_HINT = new RegExp(SHARE_NOUN, "i");
 const SHARE_WORD_HINT = new RegExp(`${SHARE_NOUN}|${SHARE_ONLY_VERB}`, "i");
 const SHARE_OR_VERB_HINT = new RegExp(`${SHARE_NOUN}|${SHARE_ONLY_VERB}|\\b(?:${SHARE_VERB})\\s`, "i");
-const TONNAGE_HINT = /\d\s?(?:t|kt|tonnes?|tons?|mt|kg|kilograms?)\b/i;
+const TONNAGE_HINT = new RegExp(
+  String.raw`(?:\d\s?|\b(?:${NUMBER_WORD})\s)(?:t|kt|tonnes?|tons?|mt|kg|kilograms?)\b`,
+  "i",
+);
 const WENT_TO_HINT = new RegExp(`(?:${WENT_TO})\\sto\\b`, "i");
 const EARLIER_HINT = new RegExp(`\\b(?:${EARLIER})\\s`, "i");
 

@@ -174,6 +174,8 @@ export const CARDINALS: Readonly<Record<string, number>> = {
 };
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6 };
 const WORD = `${Object.keys(CARDINALS).join("|")}|hundred|thousand|million`;
+/** The word a number in words ends on ("... one hundred and eighteen"), for a regex. */
+export const NUMBER_WORD = WORD;
 
 /** "and a half" before a scale word ("five and a half thousand"). */
 const AND_A_HALF = "[\\s-]and[\\s-]a[\\s-]half(?=[\\s-](?:hundred|thousand|million)\\b)";
