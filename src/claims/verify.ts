@@ -325,7 +325,9 @@ function readAs(claim: ExtractedClaim, reading: PlannedReading | undefined): Ext
   const read = { series: reading.key.series, partner: reading.key.partner, period: reading.period };
   const grounds = { ...claim.grounds };
   for (const p of ["series", "partner", "period"] as const) if (read[p] !== claim[p]) grounds[p] = "carried";
-  return { ...claim, ...read, grounds };
+  // a total read over a span, borne out as one month's figure, is that month's level
+  const kind = claim.kind === "ytd" && read.period?.includes("..") !== true ? "level" : claim.kind;
+  return { ...claim, ...read, kind, grounds };
 }
 
 type Checked = Array<{ reading: PlannedReading; outcome: Outcome }>;
