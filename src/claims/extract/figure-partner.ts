@@ -324,6 +324,9 @@ const WHOLE_AFTER =
 const PART_OF_THE = /\d(?:\s?(?:t|tonnes?|tons?|mt))?\sof\sthe\s$/i;
 
 /** Whether the figure is the whole a destination's part is taken of ("305 t of the 6,150 t China exported"). */
+/** Between a tonnage and a rank set right after it as an aside: ", the", ", its". */
+const RANK_APPOSED_TO = /^,\s(?:the|its|their)\s$/i;
+
 function wholeOfPart(clause: string, f: Figure): boolean {
   const before = clause.slice(Math.max(0, f.start - 40), f.start);
   if (WHOLE_BEFORE.test(before)) return true;
@@ -346,6 +349,19 @@ function partnerOfFigure(
   // "305 tonnes of the 6,150 tonnes China exported", "20% of that month's 5,473 tonnes": the whole a
   // destination's part is taken from is the total
   if (wholeOfPart(c.seg.text, f)) return ["WLD", "clause"];
+  // "a fifth of all exports, which totalled 5,473 t, the lowest since June": a rank set as an aside
+  // right after a tonnage is said of that tonnage, and is its destination's where the clause names it
+  const apposed =
+    f.kind === "rank"
+      ? c.figures.find(
+          (x) =>
+            x.level === true && x.end <= f.start && RANK_APPOSED_TO.test(c.seg.text.slice(x.end, f.start)),
+        )
+      : undefined;
+  if (apposed !== undefined) {
+    const [partner, how] = partnerOfFigure(c, index, apposed, clauses, d, () => undefined, item);
+    if (how === "clause") return [partner, "clause"];
+  }
   // "supply to the rest of the world", "destinations other than the US": neither the total nor the
   // destination named, but the total less some destinations, which the data does not hold: a world
   // figure that happens to equal it neither supports nor contradicts it
