@@ -295,7 +295,7 @@ export function attachPartner(
       best === null || kind !== "level" ? null : SHARE_BASE.exec(clause.slice(best.end, span.start));
     if (base) return { partner: "WLD", why: base[1] as string, total: true };
     const between = clause.slice(from, span.start);
-    // "Japan took 5% of all Chinese shipments, more than double June's": past a comma, the total a
+    // "Japan took 5% of all Chinese shipments, more than double June's": past a comma or "and", the total a
     // share was taken of is that share's whole, not the subject of the figures after it (but
     // "..., which totalled 6,150 t" goes on about the total); "shipments to the US came to a total
     // of 582 t", "a 582-tonne total": a sum the destination's figure is stated as, not China's total
@@ -303,8 +303,9 @@ export function attachPartner(
       (m) =>
         !(
           /\bof\s(?:the\s|all\s|its\s)*$/i.test(between.slice(0, m.index)) &&
-          // a comma in a figure ("5,473 t") ends no clause
-          /(?<!\d),(?!\d|\s(?:which|that)\b)/.test(between.slice(m.index))
+          // a comma in a figure ("5,473 t") ends no clause; "and" joins the next figure said of the
+          // subject ("about 42% of the total and more than four times the US volume")
+          /(?<!\d),(?!\d|\s(?:which|that)\b)|\s(?:and|but)\s/.test(between.slice(m.index))
         ) && !(best !== null && A_TOTAL.test(between.slice(0, m.index) + m[0])),
     );
     // "the US's total", "the quarter's US total": a total the destination's name owns or qualifies is its own
