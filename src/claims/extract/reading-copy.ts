@@ -8,7 +8,7 @@
 // as their English ones (russian-words.ts). Two kinds of furniture are dropped: a subtitle cue's
 // number and timing line ("2\n00:00:04,200 --> 00:00:08,000"), so that a sentence runs on across
 // cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
-// it reads whole.
+// it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms).
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -61,7 +61,7 @@ const REWRITTEN = new RegExp(
  */
 export function readingCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
-  const digits = englishDigits(halfWidthFigures(leadersAsSpaces(written)));
+  const digits = englishDigits(halfWidthFigures(leadersAsSpaces(typedForms(written))));
   const punctuatedCues = PUNCTUATED_CUE.test(digits);
   const glosses: Gloss[] = [];
   for (const m of allMatches(REWRITTEN, digits)) {
@@ -92,6 +92,28 @@ export function readingCopy(written: string): ReadingCopy {
   read += digits.slice(from);
   return { read, toWritten: (i, side) => toWritten(edits, i, side) };
 }
+
+/**
+ * Typeset forms as typed ones, one character for one so that offsets stay where they were and
+ * claims are quoted as written. Published pages set "China’s", "the year’s low", "‘record’" with
+ * typeset apostrophes (’ ‘ ʼ), glue a unit or "cent" to its number with a no-break space ("6,150 t",
+ * "per cent"), group thousands with a thin or no-break space ("6 150 t", "4 343,5 t", as French and
+ * SI style do) and break words at no-break hyphens ("year‑on‑year"). The reader's words take the
+ * apostrophe, the space and the hyphen in their typed form; a thousands space becomes the comma (or,
+ * before a decimal comma, the dot) that the readers of figures know.
+ */
+function typedForms(text: string): string {
+  if (!TYPESET.test(text)) return text;
+  return text
+    .replace(SPACE_GROUPED, (m) => m.replace(/[\u00a0\u202f\u2009\u2007]/g, /,\d/.test(m) ? "." : ","))
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/[\u00a0\u202f\u2009\u2007]/g, " ")
+    .replace(/[\u2010\u2011]/g, "-");
+}
+
+const TYPESET = /[’‘ʼ\u00a0\u202f\u2009\u2007\u2010\u2011]/;
+/** Thousands grouped by a thin or no-break space ("6 150", "58 193,1"), with a decimal comma after them if any. */
+const SPACE_GROUPED = /(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?!\d)(?:,\d{1,3}(?!\d))?/g;
 
 /**
  * The dots that lead a row's label to its figure, as filings, exhibits and fact sheets set a list
