@@ -8,7 +8,8 @@
 // as their English ones (russian-words.ts). Two kinds of furniture are dropped: a subtitle cue's
 // number and timing line ("2\n00:00:04,200 --> 00:00:08,000"), so that a sentence runs on across
 // cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
-// it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms).
+// it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms), and
+// prose wrapped at a fixed width as the lines it was wrapped from (hard-wraps.ts).
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -16,6 +17,7 @@ import { allMatches } from "./all-matches.js";
 import { MONTH_NAMES } from "../../domain/period.js";
 import { englishDigits } from "./continental-digits.js";
 import { halfWidthFigures } from "./full-width.js";
+import { unwrapLines } from "./hard-wraps.js";
 import { MONTHS } from "./lexicon.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 
@@ -61,7 +63,7 @@ const REWRITTEN = new RegExp(
  */
 export function readingCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
-  const digits = englishDigits(halfWidthFigures(leadersAsSpaces(typedForms(written))));
+  const digits = englishDigits(halfWidthFigures(leadersAsSpaces(unwrapLines(typedForms(written)))));
   const punctuatedCues = PUNCTUATED_CUE.test(digits);
   const glosses: Gloss[] = [];
   for (const m of allMatches(REWRITTEN, digits)) {

@@ -126,6 +126,16 @@ const TAG_QUESTION =
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
 /** The answer's mark after a question on the same line: what precedes it ends the question. */
 const INLINE_ANSWER = /\?[ \t]+(?=(?:A|Answer)\d{0,2}[ \t]?[:.)–-][ \t]*\S)/;
+/**
+ * Whether a line opens an item of its own by its form: a bullet or list mark, a Q&A mark, a named
+ * speaker or a chat turn, a timed line, a cue, a flash headline, a glossed figure, a "label: value"
+ * or a label with leaders. Such a line never continues the line before it.
+ */
+export function opensItem(line: string): boolean {
+  return [BULLET, QA, SPEAKER, CHAT_TURN, TIMED_ITEM, CUE_ITEM, FLASH, GLOSSED, KEY_VALUE, LEADER].some(
+    (re) => re.test(line),
+  );
+}
 /** Words that never end a line of their own: the sentence goes on in the next line. */
 const CONTINUES =
   /(?:[,(\-–—/&]|\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|than|as|its|their|United|South|North|New|Hong|Saudi|Czech|per|US\$|about|around|some|nearly|over|under|while|whereas|which|that|were|was|had|have|has|rose|fell|said|says))$/;
