@@ -99,6 +99,12 @@ const WENT_TO =
 const OF_THAT = "of\\s(?:that|this|it|them|those|these)(?:,\\s(?:[^,;]|,(?=\\d)){1,30},)?\\s";
 const PCT = `(${PCT_NUM})(?:${PCT_UNIT})(?![A-Za-z])`;
 const HEDGE = HEDGE_OPT;
+/** A sentence's opening that only points back at the figure before: "That's", "This is", "It was". */
+const RESTATED_ALONE = "(?<=^\\W*(?:(?:and|so)\\s)?(?:that|this|it)(?:['’]s|\\sis|\\swas)\\s)";
+/** The end of such a sentence: nothing more than "of the total" or "of it". */
+const RESTATED_END =
+  "(?=\\s(?:of\\s(?:the\\s)?(?:total|it|them|all|everything))?\\s*[.!]?\\s*$|\\s*[.!]?\\s*$)";
+const RESTATED_HINT = /^\W*(?:(?:and|so)\s)?(?:that|this|it)(?:['’]s|\sis|\swas)\s/i;
 /** The words that restate a part's tonnage as a share: "..., or 21.9%", "..., i.e. a third". */
 const RESTATES = "or|so|i\\.e\\.,?|that is,?|which is|call it";
 const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece|shr";
@@ -296,6 +302,22 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     ),
     needs: [FRACTION_HINT],
     kind: "noun-fraction",
+  },
+  // "Only 619 tons went to the US. That's about 11 percent.", "That is less than a tenth.": a
+  // sentence that only restates the figure before it as a percentage or a fraction gives its share;
+  // the destination and the month are the ones before, so it can bear a share out, never refute it
+  {
+    re: new RegExp(`${RESTATED_ALONE}${HEDGE}${PCT}${RESTATED_END}`, "gi"),
+    needs: [PCT_HINT, RESTATED_HINT],
+    kind: "pct",
+  },
+  {
+    re: new RegExp(
+      `${RESTATED_ALONE}${HEDGE}(?:(?:a|one)[- ]|(?!(?:${ONE_PART})\\b))(${FRACTION_WORDS})${RESTATED_END}`,
+      "gi",
+    ),
+    needs: [FRACTION_HINT, RESTATED_HINT],
+    kind: "fraction",
   },
   {
     // "Germany took 1,346 t, or 21.9%", "South Korea 854t, nearly 15%", "1,346 t (21.9%)", "India
