@@ -132,8 +132,12 @@ const PART_OF_AFTER =
 /** Before a list item's leading number: only its mark ("- ", "2. "), or nothing. */
 const ITEM_MARK = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)])\s*)?$/;
 
-/** Before an answer's first word: nothing, or the speaker's name ("TOM: ", "A: "). */
-const SPEAKER = /^\W*(?:[A-Z][A-Za-z.'-]{0,20}(?:\s[A-Z][A-Za-z.'-]{0,20})?:\s*)?$/;
+/**
+ * Before an answer's first word: nothing, or the speaker's name ("TOM: ", "A: "), in a chat after
+ * its time stamp and in lower case ("[08:42] lin: ").
+ */
+const SPEAKER =
+  /^\W*(?:\[[\d/:., ]{1,20}\]\s*)?(?:(?:[A-Z][A-Za-z.'-]{0,20}(?:\s[A-Z][A-Za-z.'-]{0,20})?|(?<=\]\s*)[a-z][\w.'-]{0,20}):\s*)?$/;
 
 /**
  * Adds to a clause the bare numbers that `scope` makes tonnages, each with its unit `carried`.

@@ -101,6 +101,11 @@ export interface Discourse {
    */
   askedUnit: { unit: "t" | "kt"; at: number } | null;
   /**
+   * The sentence number of the last question that asked about a destination ("us?", "And Germany?"):
+   * a turn right after it that opens with a bare number ("590, -5% mom") gives what was asked.
+   */
+  askedDestinationAt: number | null;
+  /**
    * The destinations the last sentence that named any named, in order, weak names in a run of names
    * included ("Germany and India"): what "the former" and "the latter" opening a sentence point to.
    */
@@ -141,6 +146,7 @@ export function newDiscourse(): Discourse {
     declared: { section: null, paragraph: null },
     lastTonnes: null,
     askedUnit: null,
+    askedDestinationAt: null,
     names: [],
     voice: null,
     told: false,
@@ -289,6 +295,7 @@ export function leaveSentence(
   if (how.question && how.at !== undefined) {
     const unit = askedUnit(how.words);
     d.askedUnit = unit === null ? null : { unit, at: how.at };
+    if (named.partner !== null && named.partner.value !== "WLD") d.askedDestinationAt = how.at;
   }
   if (how.figures > 0 && d.item !== null) d.item.figures = true;
   // "Asia's magnets from China: a country rundown", "ASIA MORNING CALL": a continent a heading or

@@ -216,8 +216,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   });
   const written = writtenUnit(read);
   const scope = unitScope(written, d, first.sentence, text);
-  // an answer turn, or the sentence right after a question that asked for tonnes, opens with its answer
-  const answers = (first.block === "answer" && first.blockStart) || d.askedUnit?.at === first.sentence - 1;
+  // an answer turn, or the sentence right after a question that asked for tonnes or about a
+  // destination ("us?" in a chat, then "590, -5% mom"), opens with its answer
+  const answers =
+    (first.block === "answer" && first.blockStart) ||
+    d.askedUnit?.at === first.sentence - 1 ||
+    d.askedDestinationAt === first.sentence - 1;
   const clauses = read.map((c, i) => bareLevels(c, scope, i === 0 && answers));
   // "higher than a year earlier, by 21.4%": the size of the move the clause before named; an
   // answer's "By 46%": of the move its question asked about
