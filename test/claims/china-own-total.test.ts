@@ -76,3 +76,35 @@ describe("China as the exporter, no destination in the clause", () => {
     expect(got.verdict).not.toBe("contradicted");
   });
 });
+
+describe("under a heading that names a destination", () => {
+  it("still reads China exporting as possibly that destination's", async () => {
+    const got = await readingAt(
+      store,
+      "India:\nChina shipped 150 tonnes of magnets in May.",
+      "150 tonnes",
+      "2025-12-22",
+    );
+    expect(got).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "IND",
+      period: "2025-05",
+    });
+  });
+
+  it("reads China's total, said so, as the total", async () => {
+    const got = await readingAt(
+      store,
+      "India:\nChina's total magnet exports in May were 1,283 tonnes.",
+      "1,283 tonnes",
+      "2025-12-22",
+    );
+    expect(got).toEqual({
+      verdict: "contradicted",
+      series: "rare-earth-magnets",
+      partner: "WLD",
+      period: "2025-05",
+    });
+  });
+});

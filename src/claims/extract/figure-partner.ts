@@ -56,12 +56,14 @@ function abroadOnly(c: ClauseRead, index: number, clauses: ClauseRead[], d: Disc
 /** A clause whose subject is the total: "Total exports of 5,774 t were down 6.1%", "the total rose". */
 const TOTAL_SUBJECT =
   /^\W*(?:(?:and|but|while)\s)?(?:(?:the|China['’]s)\s)?(?:overall\s|total\s)(?:exports|shipments|magnet exports|volumes?)\b|^\W*(?:(?:and|but|while)\s)?the total\s(?:was|were|rose|fell|came|reached|stood|climbed|dropped)\b/i;
-/**
- * China's exports as the subject: "China's August magnet volume", "China's rare-earth exports" (not
- * "... to Japan"), or China exporting: "China shipped 54,140 t of magnets" (not "China shipped there").
- */
+/** China's exports as the subject: "China's August magnet volume", "China's rare-earth exports" (not "... to Japan"). */
 const CHINA_TOTAL =
-  /\bChina['’]s\s(?:[\w-]+\s){0,3}?(?:exports|shipments|volumes?|totals?|tally|sales|outflows?|deliveries)\b(?!\s(?:to|for|bound|destined|headed|there)\b)|\bChina\s(?:(?:has|had|also|then|still)\s)?(?:exported|shipped|sold|sent)\b(?!\s(?:to|there)\b)/i;
+  /\bChina['’]s\s(?:[\w-]+\s){0,3}?(?:exports|shipments|volumes?|totals?|tally|sales|outflows?|deliveries)\b(?!\s(?:to|for|bound|destined|headed|there)\b)/i;
+/** China's total said in so many words: "China's total magnet exports", "Chinese overall shipments". */
+const CHINA_SAID_TOTAL = /\b(?:China['’]s|Chinese)\s(?:[\w-]+\s){0,2}?(?:total|overall)\b/i;
+/** China exporting, with no destination after the verb: "China shipped 54,140 t" (not "... to Japan", "... there"). */
+const CHINA_EXPORTING =
+  /\bChina\s(?:(?:has|had|also|then|still)\s)?(?:exported|shipped|sold|sent)\b(?!\s(?:to|there)\b)/i;
 /** The partner of a figure for every destination but some ("the rest of the world"): no series holds it. */
 export const REST_OF_WORLD = "ROW";
 const WORLD_WORDS =
@@ -396,7 +398,9 @@ function partnerOfFigure(
   // "exports to Southeast Asia were 900 t": a place the lexicon does not know is no total
   const elsewhere = () => unknownDestination(c.seg.text, c.partners);
   if (own !== null && !("total" in own && TOWARD_PLACE.test(upTo))) {
-    if ("total" in own && !chinaOwnTotal(c, f, upTo)) offer(topic, "WLD");
+    // "China's total magnet exports were 5,743 t" under a headline on Korea: the total, said so; a
+    // heading's destination still reads "China's magnet exports were 150 t" under "India:"
+    if ("total" in own && !(chinaOwnTotal(c, f, upTo) && CHINA_SAID_TOTAL.test(upTo))) offer(topic, "WLD");
     return [own.partner, "total" in own && elsewhere() ? "default" : "clause"];
   }
   const described = item === null ? null : itemPartner(item, f);
@@ -472,19 +476,25 @@ function partnerOfFigure(
   if (!chinaOwnTotal(c, f, upTo)) {
     offer(topic, "WLD");
     const before = from.value ?? from.other;
-    if (!productSubject(c, f, fresh)) offer(before, "WLD");
+    const ownSubject = productSubject(c, f, fresh) || chinaExporting(c, f, upTo);
+    if (!ownSubject) offer(before, "WLD");
     else if (before !== null && before.value !== "WLD")
       alt({ partner: before.value, why: `"${before.why}" earlier`, carried: true, rescueOnly: true });
   }
   return ["WLD", fresh === null || elsewhere() ? "default" : "clause"];
 }
 
-/**
- * "China's total magnet exports in October were 5,743 t", "Over January-November, China shipped
- * 54,140 t of magnets": China's own total, said so, which a destination spoken of before does not hold.
- */
+/** "China's total magnet exports in October were 5,743 t": China's own exports as the clause's subject. */
 function chinaOwnTotal(c: ClauseRead, f: Figure, upTo: string): boolean {
   return c.partners.length === 0 && CHINA_TOTAL.test(upTo) && freshSubject(c, f) === "named";
+}
+
+/**
+ * "Over January-November, China shipped 54,140 t of magnets": China exporting with no destination
+ * is its total; a destination the sentence before spoke of may still show the figure right.
+ */
+function chinaExporting(c: ClauseRead, f: Figure, upTo: string): boolean {
+  return c.partners.length === 0 && CHINA_EXPORTING.test(upTo) && freshSubject(c, f) === "named";
 }
 
 /**
