@@ -242,3 +242,21 @@ describe("a shortfall is a difference, against a month or another destination", 
     });
   });
 });
+
+describe("an answer that is only a fraction, after a question on a share", () => {
+  it.each([
+    ["Roughly a fifth.", 20, "supported"],
+    ["About a tenth.", 10, "unverifiable"],
+  ])("takes the question's destination and month: %s", async (answer, pct, verdict) => {
+    const text = `Q: What share of China's October magnet exports went to Germany?\nA: ${answer}`;
+    const r = await verifyClaims(store, text, { published: "2025-11-21" });
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]).toMatchObject({
+      kind: "share",
+      partner: "DEU",
+      period: "2025-10",
+      verdict,
+      stated: { pct },
+    });
+  });
+});

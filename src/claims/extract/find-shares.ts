@@ -733,6 +733,13 @@ const SHARE_CONTEXT = new RegExp(
   "i",
 );
 const BARE_PCT = new RegExp(`()\\b${PCT}`, "gi");
+/** An answer that is only a fraction, after a speaker's label: "A: Roughly a fifth.", "About a quarter". */
+const FRACTION_ANSWER = new RegExp(
+  `^\\W*(?:[A-Z][\\w.'-]{0,20}:\\s*)?(?:(${HEDGE_WORDS})\\s)?(?:a|one)[- ](half|third|quarter|fifth|sixth|eighth|tenth)(?=\\s*(?:[,.;!]|$))`,
+  "i",
+);
+/** What comes before the fraction's own words in a `FRACTION_ANSWER` match: marks and a speaker's label. */
+const FRACTION_ANSWER_LEAD = /^\W*(?:[A-Z][\w.'-]{0,20}:\s*)?/i;
 /** Before a bare percentage: a sign, or a base it is compared with ("from 4%" names no month of its own). */
 /** Right before a share's earlier value: "from", "against", "compared with" (after "up" or "down"). */
 export const EARLIER_AT_END = new RegExp(`\\b(?:(?:down|up)\\s)?(?:${EARLIER})\\s${HEDGE}$`, "i");
@@ -758,6 +765,14 @@ export function findShareValues(
   const context = SHARE_CONTEXT.exec(clause) ?? (carried ? { index: 0 } : null);
   if (context === null) return [];
   const out: ShareHit[] = [];
+  // "Q: What share went to Germany? A: Roughly a fifth.": an answer that is only a fraction
+  const fraction = carried ? FRACTION_ANSWER.exec(clause) : null;
+  const word = fraction?.[2];
+  const hit = fraction && word ? read("fraction", fraction) : null;
+  if (fraction && word && hit !== null) {
+    const end = fraction.index + fraction[0].length;
+    out.push({ start: end - fraction[0].replace(FRACTION_ANSWER_LEAD, "").length, end, ...hit });
+  }
   for (const m of scan(BARE_PCT, clause)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -361,7 +361,7 @@ export function readable(seg: Segment): Segment {
  * or an answer that opens with it ("Q: What share went to Vietnam?" "A: About 8.1%, or 444 t").
  */
 const SHARE_TAKEN_UP = new RegExp(
-  `^\\W*(?:[A-Z][\\w.'-]{0,20}(?: [A-Z][\\w.'-]{0,20}){0,2}:\\s*)?(?:(?:For|And|As for)\\s(?:the\\s)?[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*){0,2},\\s)?(?:(?:It|That|This)\\s(?:has\\s|had\\s)?(?:rose|risen|fell|fallen|climbed|slipped|dropped|edged (?:up|down)|eased|increased|decreased|grew|grown|shrank|dipped|was|stood|reached|held|came in|recovered|rebounded|collapsed|plunged|plummeted|slumped|tumbled|sank|jumped|surged|soared|halved|doubled)\\b|(?:(?:About|Around|Roughly|Nearly|Almost|Just over|Just under|Some|Over|Under|Close to)\\s)?(?:\\d{1,2}(?:\\.\\d{1,2})?|(?:${WORD_NUM})(?:[\\s-]and[\\s-]a[\\s-]half)?)\\s?(?:%|per ?cent|percent)(?=[,.;]|\\s(?:in|for|of|or)\\b|$))`,
+  `^\\W*(?:[A-Z][\\w.'-]{0,20}(?: [A-Z][\\w.'-]{0,20}){0,2}:\\s*)?(?:(?:For|And|As for)\\s(?:the\\s)?[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*){0,2},\\s)?(?:(?:It|That|This)\\s(?:has\\s|had\\s)?(?:rose|risen|fell|fallen|climbed|slipped|dropped|edged (?:up|down)|eased|increased|decreased|grew|grown|shrank|dipped|was|stood|reached|held|came in|recovered|rebounded|collapsed|plunged|plummeted|slumped|tumbled|sank|jumped|surged|soared|halved|doubled)\\b|(?:(?:About|Around|Roughly|Nearly|Almost|Just over|Just under|Some|Over|Under|Close to)\\s)?(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|(?:${WORD_NUM})(?:[\\s-]and[\\s-]a[\\s-]half)?)\\s?(?:%|per ?cent|percent)(?=[,.;]|\\s(?:in|for|of|or)\\b|$)|(?:a|one)[- ](?:half|third|quarter|fifth|sixth|eighth|tenth)(?=\\s*(?:[,.;!]|$))))`,
 );
 
 /**
