@@ -260,3 +260,24 @@ describe("an answer that is only a fraction, after a question on a share", () =>
     });
   });
 });
+
+describe("a figure a correction retracts, told again after it", () => {
+  it("stands when the text goes on to affirm it, the error having been another word", async () => {
+    const text =
+      "Last week we wrote that the 5,774 tonnes China shipped in September was a record. That was wrong. " +
+      "The September figure of 5,774 tonnes was below August's.";
+    const r = await verifyClaims(store, text, { published: "2025-10-25" });
+    const last = r.claims.filter((c) => c.text.includes("5,774")).pop();
+    expect(last).toMatchObject({ mode: "reported", period: "2025-09", verdict: "supported" });
+  });
+
+  it("is still the retracted figure where it stood before the correction", async () => {
+    const text =
+      "China shipped 5,747 tonnes of magnets in September.\n\nCorrection: an earlier version of this story said 5,747 tonnes. The figure was 5,774 tonnes.";
+    const r = await verifyClaims(store, text, { published: "2025-10-25" });
+    expect(r.claims.filter((c) => c.text.includes("5,747")).map((c) => c.mode)).toEqual([
+      "correction",
+      "correction",
+    ]);
+  });
+});

@@ -30,11 +30,11 @@ const namedPartner = (c: ExtractedClaim) => (c.grounds.partner === "clause" ? c.
  * each clause names ("That was South Korea's figure" after "Germany took 854 tonnes") still stands.
  */
 export function markRetracted(claims: ExtractedClaim[]): ExtractedClaim[] {
-  const wrong = new Map<string, Array<string | null>>();
+  const wrong = new Map<string, Array<{ partner: string | null; at: number }>>();
   for (const c of claims) {
     if (c.mode !== "correction") continue;
     const key = keyOf(c);
-    if (key !== null) wrong.set(key, [...(wrong.get(key) ?? []), namedPartner(c)]);
+    if (key !== null) wrong.set(key, [...(wrong.get(key) ?? []), { partner: namedPartner(c), at: c.start }]);
   }
   if (wrong.size === 0) return claims;
   return claims.map((c) => {
@@ -43,7 +43,9 @@ export function markRetracted(claims: ExtractedClaim[]): ExtractedClaim[] {
     const partners = key === null ? undefined : wrong.get(key);
     if (partners === undefined) return c;
     const own = namedPartner(c);
-    const same = partners.some((p) => p === null || own === null || p === own);
+    const same = partners.some(
+      (p) => c.start < p.at && (p.partner === null || own === null || p.partner === own),
+    );
     return same ? { ...c, mode: "correction" } : c;
   });
 }
