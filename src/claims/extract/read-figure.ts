@@ -617,7 +617,9 @@ export function readFigure(
     // "eased 3.3% over the same period": the base the sentence used just before; one read back from
     // an earlier sentence is never certain
     const upTo = c.seg.start + f.start;
-    const same = named ? undefined : sameSpanBasis(clause.slice(f.end), env.input.slice(0, upTo));
+    const same = named
+      ? undefined
+      : sameSpanBasis(clause.slice(f.end), env.input.slice(Math.max(0, upTo - 400), upTo));
     if (same !== undefined) {
       if (same !== null) stated = { ...stated, basis: same };
       const inSentence = same !== null && lastBasisIn(env.input.slice(clauses[0]?.seg.start ?? upTo, upTo));
