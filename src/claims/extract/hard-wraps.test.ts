@@ -79,6 +79,14 @@ describe("unwrapLines", () => {
     ).toEqual([false]);
   });
 
+  it("keeps a question on a line of its own after a finished sentence: a turn, not a wrap", () => {
+    expect(
+      breaksRead(
+        "Only slightly: 590 tonnes went there, against 619 tonnes in July.\nDid August set the record for the year so far?\nNo, January did.",
+      ),
+    ).toEqual([false, false]);
+  });
+
   it("leaves a word cut by a hyphen at the line's end to the reader of cut words", () => {
     expect(
       breaksRead(

@@ -88,6 +88,8 @@ function wrappedBreaks(run: string[]): number[] {
     // inside a paragraph the next line runs to the width too, unless it ends the paragraph
     if (shown(next).length < width * 0.6 && !endsParagraph(run, i + 1)) continue;
     if (i === 0 && titled(line)) continue;
+    // a sentence that ends the line, then a question of a line's own: a turn of a Q&A, not a wrap
+    if (/[.!?]["”']?$/.test(line) && /\?["”']?$/.test(shown(next))) continue;
     out.push(i);
   }
   return out;
