@@ -3,9 +3,9 @@
 // item ends. Read with its breaks, a wrapped line that ends on "up 26.5" or opens on "2023, though"
 // looks like a table row, a list item or a heading. The reader reads such breaks as the spaces they
 // stand for; a break the writer chose (a line that ends short of the width, before a list mark, a
-// speaker or a table row, or after a title) stays.
+// speaker or a table row, after a title, or in a list of headlines) stays.
 
-import { opensItem } from "./segment.js";
+import { headlineRunAt, opensItem } from "./segment.js";
 
 /** Widths that text wrapped at a fixed width is set at: narrower is a column or a caption, wider is unwrapped. */
 const NARROWEST = 40;
@@ -87,7 +87,7 @@ function wrappedBreaks(run: string[]): number[] {
     if (rowLike(line) || rowLike(next) || opensItem(next) || CUT_WORD.test(line) || /:$/.test(line)) continue;
     // inside a paragraph the next line runs to the width too, unless it ends the paragraph
     if (shown(next).length < width * 0.6 && !endsParagraph(run, i + 1)) continue;
-    if (i === 0 && titled(line)) continue;
+    if ((i === 0 && titled(line)) || headlineRunAt((j) => run[j], i)) continue;
     // a sentence that ends the line, then a question of a line's own: a turn of a Q&A, not a wrap
     if (/[.!?]["”']?$/.test(line) && /\?["”']?$/.test(shown(next))) continue;
     out.push(i);

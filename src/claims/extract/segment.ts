@@ -520,11 +520,22 @@ function lineKind(
  * capital and ends none of them.
  */
 function headlineRun(lines: Line[], i: number, input: string): boolean {
-  const like = (j: number) => {
+  return headlineRunAt((j) => {
     const l = lines[j];
-    if (l === undefined || l.blank) return false;
-    const t = input.slice(l.start, l.end).trim();
-    return t.length >= 20 && t.length <= 120 && HEADLINE_LIKE.test(t) && !CONTINUES.test(t);
+    return l === undefined || l.blank ? undefined : input.slice(l.start, l.end);
+  }, i);
+}
+
+/**
+ * Whether line `i` (of the lines `line(j)` gives, undefined past the run) stands in a run of three
+ * or more headline-like lines (see `headlineRun`).
+ */
+export function headlineRunAt(line: (j: number) => string | undefined, i: number): boolean {
+  const like = (j: number) => {
+    const t = line(j)?.trim();
+    return (
+      t !== undefined && t.length >= 20 && t.length <= 120 && HEADLINE_LIKE.test(t) && !CONTINUES.test(t)
+    );
   };
   if (!like(i)) return false;
   return (like(i - 1) && (like(i - 2) || like(i + 1))) || (like(i + 1) && like(i + 2));
