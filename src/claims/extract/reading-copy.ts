@@ -9,13 +9,15 @@
 // number and timing line ("2\n00:00:04,200 --> 00:00:08,000"), so that a sentence runs on across
 // cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
 // it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms), and
-// prose wrapped at a fixed width as the lines it was wrapped from (hard-wraps.ts).
+// prose wrapped at a fixed width as the lines it was wrapped from (hard-wraps.ts); Markdown's
+// emphasis marks are dropped (emphasis-marks.ts).
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
 import { allMatches } from "./all-matches.js";
 import { MONTH_NAMES } from "../../domain/period.js";
 import { englishDigits } from "./continental-digits.js";
+import { emphasisGlosses } from "./emphasis-marks.js";
 import { halfWidthFigures } from "./full-width.js";
 import { unwrapLines } from "./hard-wraps.js";
 import { MONTHS } from "./lexicon.js";
@@ -72,10 +74,10 @@ export function readingCopy(written: string): ReadingCopy {
     if (cue && !punctuatedCues) continue;
     glosses.push({ index: m.index, length: m[0].length, word: cue ? cueBreak(digits, m.index) : readAs(m) });
   }
-  const russian = russianGlosses(digits);
-  if (russian.length > 0) {
+  for (const more of [russianGlosses(digits), emphasisGlosses(digits)]) {
+    if (more.length === 0) continue;
     glosses.push(
-      ...russian.filter(
+      ...more.filter(
         (r) => !glosses.some((g) => g.index < r.index + r.length && r.index < g.index + g.length),
       ),
     );
@@ -165,8 +167,10 @@ function toWritten(edits: readonly Edit[], i: number, side: "start" | "end" = "e
   }
   if (last === null) return i;
   // the start of a rewritten word is the start of what it stands for; anywhere else in it, its end,
-  // unless a span starts there ("six-month high" inside "a six-month high")
-  if (i === last.at) return last.written;
+  // unless a span starts there ("six-month high" inside "a six-month high"); a span that starts
+  // where something was dropped (an emphasis mark) starts after it, and one that ends there, before it
+  if (i === last.at)
+    return last.length === 0 && side === "start" ? last.written + last.writtenLength : last.written;
   if (i < last.at + last.length) return side === "start" ? last.written : last.written + last.writtenLength;
   return i - (last.at + last.length) + last.written + last.writtenLength;
 }
