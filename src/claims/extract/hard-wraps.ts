@@ -46,7 +46,9 @@ export function unwrapLines(text: string): string {
   return out.join("");
 }
 
-const blank = (line: string) => line.trim() === "";
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
+/** A line with no words: empty, or only a quote's marks. */
+const blank = (line: string) => line.replace(QUOTE_MARKS, "").trim() === "";
 const shown = (line: string) => line.replace(/\r$/, "").trimEnd();
 
 /** A line set as a table's row: a tab, a rule, or a run of spaces between its words. */
@@ -72,24 +74,26 @@ function endsParagraph(run: string[], j: number): boolean {
 const CUT_WORD = /\p{L}-$/u;
 
 /** The indexes of the lines of a run of non-blank lines whose break the width made. */
-function wrappedBreaks(run: string[]): number[] {
-  if (run.length < 2) return [];
-  const width = Math.max(...run.map((l) => shown(l).length));
+function wrappedBreaks(lines: string[]): number[] {
+  if (lines.length < 2) return [];
+  const width = Math.max(...lines.map((l) => shown(l).length));
   if (width < NARROWEST || width > WIDEST) return [];
+  // a quoted line ("> ...") is read by its words: its marks go with the quote (see quoted-lines.ts)
+  const run = lines.map((l) => shown(l).replace(QUOTE_MARKS, ""));
   const out: number[] = [];
   for (let i = 0; i + 1 < run.length; i++) {
-    const line = shown(run[i] as string);
+    const line = run[i] as string;
     const next = run[i + 1] as string;
     const word = /^\s*(\S+)/.exec(next)?.[1] ?? "";
     // the next line's first word would have fitted on this one: the writer broke the line here
-    if (line.length + 1 + word.length <= width) continue;
+    if (shown(lines[i] as string).length + 1 + word.length <= width) continue;
     if ((line.match(/ /g) ?? []).length < 4) continue;
     if (rowLike(line) || rowLike(next) || opensItem(next) || CUT_WORD.test(line) || /:$/.test(line)) continue;
     // inside a paragraph the next line runs to the width too, unless it ends the paragraph
-    if (shown(next).length < width * 0.6 && !endsParagraph(run, i + 1)) continue;
+    if (next.length < width * 0.6 && !endsParagraph(run, i + 1)) continue;
     if ((i === 0 && titled(line)) || headlineRunAt((j) => run[j], i)) continue;
     // a sentence that ends the line, then a question of a line's own: a turn of a Q&A, not a wrap
-    if (/[.!?]["”']?$/.test(line) && /\?["”']?$/.test(shown(next))) continue;
+    if (/[.!?]["”']?$/.test(line) && /\?["”']?$/.test(next)) continue;
     out.push(i);
   }
   return out;

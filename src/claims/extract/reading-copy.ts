@@ -10,7 +10,7 @@
 // cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
 // it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms), and
 // prose wrapped at a fixed width as the lines it was wrapped from (hard-wraps.ts); Markdown's
-// emphasis marks are dropped (emphasis-marks.ts).
+// emphasis marks and the quote marks of quoted lines are dropped (emphasis-marks.ts, quoted-lines.ts).
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -18,6 +18,7 @@ import { allMatches } from "./all-matches.js";
 import { MONTH_NAMES } from "../../domain/period.js";
 import { englishDigits } from "./continental-digits.js";
 import { emphasisGlosses } from "./emphasis-marks.js";
+import { quoteGlosses } from "./quoted-lines.js";
 import { halfWidthFigures } from "./full-width.js";
 import { unwrapLines } from "./hard-wraps.js";
 import { MONTHS } from "./lexicon.js";
@@ -65,7 +66,8 @@ const REWRITTEN = new RegExp(
  */
 export function readingCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
-  const digits = englishDigits(halfWidthFigures(leadersAsSpaces(unwrapLines(typedForms(written)))));
+  const typed = typedForms(written);
+  const digits = englishDigits(halfWidthFigures(leadersAsSpaces(unwrapLines(typed))));
   const punctuatedCues = PUNCTUATED_CUE.test(digits);
   const glosses: Gloss[] = [];
   for (const m of allMatches(REWRITTEN, digits)) {
@@ -74,7 +76,8 @@ export function readingCopy(written: string): ReadingCopy {
     if (cue && !punctuatedCues) continue;
     glosses.push({ index: m.index, length: m[0].length, word: cue ? cueBreak(digits, m.index) : readAs(m) });
   }
-  for (const more of [russianGlosses(digits), emphasisGlosses(digits)]) {
+  // a quote's marks are found at the starts of its lines as written, before wrapped lines are joined
+  for (const more of [russianGlosses(digits), emphasisGlosses(digits), quoteGlosses(typed)]) {
     if (more.length === 0) continue;
     glosses.push(
       ...more.filter(
