@@ -1,21 +1,29 @@
 // `npm run eval:claims`: right-verdict rate, false contradictions, recall and precision of claim
 // checking against the shipped reference dataset, for the dev and the frozen test split, overall
 // and by family of the claims issue. `--split dev|frozen` picks one split; `--verbose` lists every
-// claim that is not right (never use it to tune on the frozen split).
+// claim that is not right (never use it to tune on the frozen split); `--form typeset|wrapped|bold|quoted`
+// scores the texts set as pages set them (page-forms.ts).
 
 import { openLodestone } from "../../src/ingest/reference-data.js";
 import { verifyClaims } from "../../src/claims/verify.js";
 import type { EvalScore, Split, Tally } from "./evaluate.js";
 import { runEval } from "./run-eval.js";
 import { SPLITS } from "./load-corpus.js";
+import { PAGE_FORMS } from "./page-forms.js";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const only = args.includes("--split") ? (args[args.indexOf("--split") + 1] as Split) : null;
+const formName = args.includes("--form") ? args[args.indexOf("--form") + 1] : undefined;
+const form = formName === undefined ? undefined : PAGE_FORMS[formName];
+if (formName !== undefined && form === undefined) {
+  process.stderr.write(`unknown --form ${formName}; one of: ${Object.keys(PAGE_FORMS).join(", ")}\n`);
+  process.exit(2);
+}
 const p = (x: number) => `${(x * 100).toFixed(1)}%`;
 const rate = (t: Tally) => (t.expected === 0 ? "n/a" : p(t.right / t.expected));
 
-function report(split: Split, s: EvalScore): string {
+function report(split: string, s: EvalScore): string {
   const lines = [
     `${split}: ${s.texts} texts, ${s.expected} expected claims, ${s.extracted} extracted`,
     `  right verdicts       ${p(s.rightRate)} (${s.right}/${s.expected})`,
@@ -81,8 +89,10 @@ try {
     const score = await runEval(
       (text, published) => verifyClaims(store, text, { published }).then((r) => r.claims),
       split,
+      undefined,
+      form,
     );
-    process.stdout.write(report(split, score));
+    process.stdout.write(report(formName === undefined ? split : `${split} (${formName})`, score));
     if (verbose) process.stdout.write(details(score));
   }
 } finally {
