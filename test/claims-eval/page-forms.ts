@@ -80,4 +80,7 @@ const quoted: PageForm = (t) => ({
     .join("\n"),
 });
 
-export const PAGE_FORMS: Readonly<Record<string, PageForm>> = { typeset, wrapped, bold, quoted };
+/** Two spaces between sentences, as typists set them. */
+const spaced: PageForm = (t) => everywhere(t, (s) => s.replace(/([.!?]) (?=["“']?[A-Z])/g, "$1  "));
+
+export const PAGE_FORMS: Readonly<Record<string, PageForm>> = { typeset, wrapped, bold, quoted, spaced };

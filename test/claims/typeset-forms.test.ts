@@ -33,6 +33,14 @@ describe("typeset forms", () => {
     expect(readingCopy(`in 2025${NBSP}150 t`).read).toBe("in 2025 150 t");
   });
 
+  it("reads two spaces between sentences as one, and leaves a table's spaced columns alone", () => {
+    expect(readingCopy("Exports rose to 5,577 t in July.  That is up 75% on June.").read).toBe(
+      "Exports rose to 5,577 t in July. That is up 75% on June.",
+    );
+    const table = "Dest.    Tonnes\nJapan    305\nIndia    416";
+    expect(readingCopy(table).read).toBe(table);
+  });
+
   it("gives a typeset page the verdicts of the same words typed, quoting them as written", async () => {
     const typed =
       "China's magnet exports climbed to 6,150 t in November, the year's second-highest, up 12.4 per cent on October. Japan's intake rose to 305 t, while the figure for the US was 582 t, not the 628 t some reported.";

@@ -10,7 +10,8 @@
 // cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
 // it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms), and
 // prose wrapped at a fixed width as the lines it was wrapped from (hard-wraps.ts); Markdown's
-// emphasis marks and the quote marks of quoted lines are dropped (emphasis-marks.ts, quoted-lines.ts).
+// emphasis marks, the quote marks of quoted lines (emphasis-marks.ts, quoted-lines.ts) and the
+// second space between sentences are dropped.
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -77,7 +78,12 @@ export function readingCopy(written: string): ReadingCopy {
     glosses.push({ index: m.index, length: m[0].length, word: cue ? cueBreak(digits, m.index) : readAs(m) });
   }
   // a quote's marks are found at the starts of its lines as written, before wrapped lines are joined
-  for (const more of [russianGlosses(digits), emphasisGlosses(digits), quoteGlosses(typed)]) {
+  for (const more of [
+    russianGlosses(digits),
+    emphasisGlosses(digits),
+    quoteGlosses(typed),
+    sentenceSpacing(digits),
+  ]) {
     if (more.length === 0) continue;
     glosses.push(
       ...more.filter(
@@ -99,6 +105,21 @@ export function readingCopy(written: string): ReadingCopy {
   read += digits.slice(from);
   return { read, toWritten: (i, side) => toWritten(edits, i, side) };
 }
+
+/**
+ * Two spaces between sentences, as typists and some press offices set them ("... in July.  That's up
+ * 75%"): the second is read as nothing. Only after a sentence's end and before a capital, so that
+ * the spaces that set a table's columns apart stay.
+ */
+function sentenceSpacing(text: string): Gloss[] {
+  if (!text.includes(".  ") && !text.includes("?  ") && !text.includes("!  ")) return [];
+  return allMatches(SENTENCE_SPACING, text).map((m) => ({
+    index: m.index + 1,
+    length: m[0].length - 1,
+    word: "",
+  }));
+}
+const SENTENCE_SPACING = /(?<=[\p{L}\d)"”'][.!?]) {2,3}(?=["“']?\p{Lu})/gu;
 
 /**
  * Typeset forms as typed ones, one character for one so that offsets stay where they were and
