@@ -83,4 +83,20 @@ const quoted: PageForm = (t) => ({
 /** Two spaces between sentences, as typists set them. */
 const spaced: PageForm = (t) => everywhere(t, (s) => s.replace(/([.!?]) (?=["“']?[A-Z])/g, "$1  "));
 
-export const PAGE_FORMS: Readonly<Record<string, PageForm>> = { typeset, wrapped, bold, quoted, spaced };
+/** Soft hyphens in the longer words, where no quote is cut, as sites that hyphenate keep them in copied text. */
+const hyphenated: PageForm = (t) => {
+  const inside = insideQuote(t.text, quotesOf(t));
+  const text = t.text.replace(/\b([A-Za-z]{4})([a-z]{4,})/g, (m, a: string, b: string, at: number) =>
+    inside(at) || inside(at + m.length) ? m : `${a}\u00ad${b}`,
+  );
+  return { ...t, text };
+};
+
+export const PAGE_FORMS: Readonly<Record<string, PageForm>> = {
+  typeset,
+  wrapped,
+  bold,
+  quoted,
+  spaced,
+  hyphenated,
+};

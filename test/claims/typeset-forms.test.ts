@@ -41,6 +41,14 @@ describe("typeset forms", () => {
     expect(readingCopy(table).read).toBe(table);
   });
 
+  it("reads a word a soft hyphen or a zero-width space splits as the word, and maps offsets back", () => {
+    const written = "Exports in Sept\u00adember were 5,774\u200b t; in Octo\u00adber, 5,473 t.";
+    const copy = readingCopy(written);
+    expect(copy.read).toBe("Exports in September were 5,774 t; in October, 5,473 t.");
+    const at = copy.read.indexOf("5,473 t");
+    expect(written.slice(copy.toWritten(at, "start"), copy.toWritten(at + "5,473 t".length))).toBe("5,473 t");
+  });
+
   it("gives a typeset page the verdicts of the same words typed, quoting them as written", async () => {
     const typed =
       "China's magnet exports climbed to 6,150 t in November, the year's second-highest, up 12.4 per cent on October. Japan's intake rose to 305 t, while the figure for the US was 582 t, not the 628 t some reported.";

@@ -10,8 +10,8 @@
 // cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
 // it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms), and
 // prose wrapped at a fixed width as the lines it was wrapped from (hard-wraps.ts); Markdown's
-// emphasis marks, the quote marks of quoted lines (emphasis-marks.ts, quoted-lines.ts) and the
-// second space between sentences are dropped.
+// emphasis marks, the quote marks of quoted lines (emphasis-marks.ts, quoted-lines.ts), the
+// second space between sentences and characters a page never shows (soft hyphens) are dropped.
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -66,6 +66,15 @@ const REWRITTEN = new RegExp(
  * @example readingCopy("5,774 metric tons").read // "5,774 tonnes"
  */
 export function readingCopy(written: string): ReadingCopy {
+  // what a page never shows goes first, so that no other reading sees a word it splits
+  const shown = INVISIBLE.test(written) ? glossed(written, invisibles(written)) : null;
+  const inner = wordsCopy(shown?.read ?? written);
+  if (shown === null) return inner;
+  return { read: inner.read, toWritten: (i, side) => shown.toWritten(inner.toWritten(i, side), side) };
+}
+
+/** The reading copy of a text that holds no invisible characters. */
+function wordsCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
   const typed = typedForms(written);
   const digits = englishDigits(halfWidthFigures(leadersAsSpaces(unwrapLines(typed))));
@@ -92,19 +101,35 @@ export function readingCopy(written: string): ReadingCopy {
     );
     glosses.sort((a, b) => a.index - b.index);
   }
+  return glossed(digits, glosses);
+}
+
+/** `text` with each gloss (in order, none overlapping) read as its word, and the map back. */
+function glossed(text: string, glosses: readonly Gloss[]): ReadingCopy {
   const edits: Edit[] = [];
   let read = "";
   let from = 0;
   for (const g of glosses) {
-    read += digits.slice(from, g.index);
+    read += text.slice(from, g.index);
     edits.push({ at: read.length, length: g.word.length, written: g.index, writtenLength: g.length });
     read += g.word;
     from = g.index + g.length;
   }
-  if (edits.length === 0) return { read: digits, toWritten: (i) => i };
-  read += digits.slice(from);
+  if (edits.length === 0) return { read: text, toWritten: (i) => i };
+  read += text.slice(from);
   return { read, toWritten: (i, side) => toWritten(edits, i, side) };
 }
+
+/**
+ * Characters a page holds but never shows: a soft hyphen where the site may break a word
+ * ("ex\u00ADports"), zero-width spaces and joiners, a byte-order mark inside the text. Copied with
+ * the words, they split them for the reader; each is read as nothing.
+ */
+function invisibles(text: string): Gloss[] {
+  return allMatches(INVISIBLES, text).map((m) => ({ index: m.index, length: m[0].length, word: "" }));
+}
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
 
 /**
  * Two spaces between sentences, as typists and some press offices set them ("... in July.  That's up
