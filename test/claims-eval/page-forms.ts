@@ -92,7 +92,25 @@ const hyphenated: PageForm = (t) => {
   return { ...t, text };
 };
 
+/** Markup left in a feed's text: paragraphs in <p> tags, apostrophes and no-break spaces as references. */
+const markup: PageForm = (t) => {
+  const referenced = everywhere(t, (s) =>
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/'/g, "&#8217;")
+      .replace(/(\d) (tonnes|tons|t\b)/g, "$1&nbsp;$2"),
+  );
+  return {
+    ...referenced,
+    text: referenced.text
+      .split(/\n{2,}/)
+      .map((p) => `<p>${p}</p>`)
+      .join("\n"),
+  };
+};
+
 export const PAGE_FORMS: Readonly<Record<string, PageForm>> = {
+  markup,
   typeset,
   wrapped,
   bold,

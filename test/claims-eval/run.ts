@@ -1,7 +1,7 @@
 // `npm run eval:claims`: right-verdict rate, false contradictions, recall and precision of claim
 // checking against the shipped reference dataset, for the dev and the frozen test split, overall
 // and by family of the claims issue. `--split dev|frozen` picks one split; `--verbose` lists every
-// claim that is not right (never use it to tune on the frozen split); `--form typeset|wrapped|bold|quoted|spaced|hyphenated`
+// claim that is not right (never use it to tune on the frozen split); `--form typeset|wrapped|bold|quoted|spaced|hyphenated|markup`
 // scores the texts set as pages set them (page-forms.ts).
 
 import { openLodestone } from "../../src/ingest/reference-data.js";

@@ -11,7 +11,8 @@
 // it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms), and
 // prose wrapped at a fixed width as the lines it was wrapped from (hard-wraps.ts); Markdown's
 // emphasis marks, the quote marks of quoted lines (emphasis-marks.ts, quoted-lines.ts), the
-// second space between sentences and characters a page never shows (soft hyphens) are dropped.
+// second space between sentences and characters a page never shows (soft hyphens) are dropped;
+// markup a feed carries ("&#8217;", "<p>") is read as the page shows it (markup.ts).
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -19,6 +20,7 @@ import { allMatches } from "./all-matches.js";
 import { MONTH_NAMES } from "../../domain/period.js";
 import { englishDigits } from "./continental-digits.js";
 import { emphasisGlosses } from "./emphasis-marks.js";
+import { markupGlosses } from "./markup.js";
 import { quoteGlosses } from "./quoted-lines.js";
 import { halfWidthFigures } from "./full-width.js";
 import { unwrapLines } from "./hard-wraps.js";
@@ -66,8 +68,9 @@ const REWRITTEN = new RegExp(
  * @example readingCopy("5,774 metric tons").read // "5,774 tonnes"
  */
 export function readingCopy(written: string): ReadingCopy {
-  // what a page never shows goes first, so that no other reading sees a word it splits
-  const shown = INVISIBLE.test(written) ? glossed(written, invisibles(written)) : null;
+  // markup and what a page never shows go first, so that no other reading sees a word they split
+  const first = [...markupGlosses(written), ...invisibles(written)].sort((a, b) => a.index - b.index);
+  const shown = first.length > 0 ? glossed(written, withoutOverlaps(first)) : null;
   const inner = wordsCopy(shown?.read ?? written);
   if (shown === null) return inner;
   return { read: inner.read, toWritten: (i, side) => shown.toWritten(inner.toWritten(i, side), side) };
@@ -104,6 +107,16 @@ function wordsCopy(written: string): ReadingCopy {
   return glossed(digits, glosses);
 }
 
+/** The glosses, in order, less any that overlaps one before it. */
+function withoutOverlaps(glosses: readonly Gloss[]): Gloss[] {
+  const out: Gloss[] = [];
+  for (const g of glosses) {
+    const last = out[out.length - 1];
+    if (last === undefined || g.index >= last.index + last.length) out.push(g);
+  }
+  return out;
+}
+
 /** `text` with each gloss (in order, none overlapping) read as its word, and the map back. */
 function glossed(text: string, glosses: readonly Gloss[]): ReadingCopy {
   const edits: Edit[] = [];
@@ -126,6 +139,7 @@ function glossed(text: string, glosses: readonly Gloss[]): ReadingCopy {
  * the words, they split them for the reader; each is read as nothing.
  */
 function invisibles(text: string): Gloss[] {
+  if (!INVISIBLE.test(text)) return [];
   return allMatches(INVISIBLES, text).map((m) => ({ index: m.index, length: m[0].length, word: "" }));
 }
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
