@@ -163,8 +163,11 @@ function pointsBack(c: ClauseRead): boolean {
   return BACK_REFERENCE.test(owner ? text.replace(POSSESSIVE, blank) : text);
 }
 
+/** What the clause before a figure says of its subject: named anew, bare ("shipments"), or none. */
+type FreshSubject = "named" | "bare" | null;
+
 /** A clause that names its own subject ("magnet exports", "China's shipments") and points nowhere back. */
-function freshSubject(c: ClauseRead, f: Figure): "named" | "bare" | null {
+function freshSubject(c: ClauseRead, f: Figure): FreshSubject {
   const before = c.seg.text.slice(0, f.start);
   // "China shipped 1,433 tonnes there" points back even after its figure
   if (pointsBack(c)) return null;
@@ -400,7 +403,11 @@ function partnerOfFigure(
   if (own !== null && !("total" in own && TOWARD_PLACE.test(upTo))) {
     // "China's total magnet exports were 5,743 t" under a headline on Korea: the total, said so; a
     // heading's destination still reads "China's magnet exports were 150 t" under "India:"
-    if ("total" in own && !(chinaOwnTotal(c, f, upTo) && CHINA_SAID_TOTAL.test(upTo))) offer(topic, "WLD");
+    if (
+      "total" in own &&
+      !(chinaAsSubject(c, upTo, CHINA_TOTAL, () => freshSubject(c, f)) && CHINA_SAID_TOTAL.test(upTo))
+    )
+      offer(topic, "WLD");
     return [own.partner, "total" in own && elsewhere() ? "default" : "clause"];
   }
   const described = item === null ? null : itemPartner(item, f);
@@ -473,10 +480,10 @@ function partnerOfFigure(
   }
   // "China's August magnet volume was the highest of the year": China's own total, said so, which a
   // destination spoken of before does not hold
-  if (!chinaOwnTotal(c, f, upTo)) {
+  if (!chinaAsSubject(c, upTo, CHINA_TOTAL, () => fresh)) {
     offer(topic, "WLD");
     const before = from.value ?? from.other;
-    const ownSubject = productSubject(c, f, fresh) || chinaExporting(c, f, upTo);
+    const ownSubject = productSubject(c, f, fresh) || chinaAsSubject(c, upTo, CHINA_EXPORTING, () => fresh);
     if (!ownSubject) offer(before, "WLD");
     else if (before !== null && before.value !== "WLD")
       alt({ partner: before.value, why: `"${before.why}" earlier`, carried: true, rescueOnly: true });
@@ -484,17 +491,14 @@ function partnerOfFigure(
   return ["WLD", fresh === null || elsewhere() ? "default" : "clause"];
 }
 
-/** "China's total magnet exports in October were 5,743 t": China's own exports as the clause's subject. */
-function chinaOwnTotal(c: ClauseRead, f: Figure, upTo: string): boolean {
-  return c.partners.length === 0 && CHINA_TOTAL.test(upTo) && freshSubject(c, f) === "named";
-}
-
 /**
- * "Over January-November, China shipped 54,140 t of magnets": China exporting with no destination
- * is its total; a destination the sentence before spoke of may still show the figure right.
+ * China as the clause's own subject, in the words of `re`, and no destination in the clause:
+ * "China's total magnet exports in October were 5,743 t" (CHINA_TOTAL), "Over January-November,
+ * China shipped 54,140 t of magnets" (CHINA_EXPORTING). `fresh` is the figure's `freshSubject`,
+ * asked only when the words are there.
  */
-function chinaExporting(c: ClauseRead, f: Figure, upTo: string): boolean {
-  return c.partners.length === 0 && CHINA_EXPORTING.test(upTo) && freshSubject(c, f) === "named";
+function chinaAsSubject(c: ClauseRead, upTo: string, re: RegExp, fresh: () => FreshSubject): boolean {
+  return c.partners.length === 0 && re.test(upTo) && fresh() === "named";
 }
 
 /**
@@ -502,7 +506,7 @@ function chinaExporting(c: ClauseRead, f: Figure, upTo: string): boolean {
  * product and no destination is the total; the destination the sentence before spoke of may still
  * show the figure right, but is not a reading whose lack of data leaves the total's unsure.
  */
-function productSubject(c: ClauseRead, f: Figure, fresh: ReturnType<typeof freshSubject>): boolean {
+function productSubject(c: ClauseRead, f: Figure, fresh: FreshSubject): boolean {
   return (
     fresh === "named" &&
     c.seg.sentenceStart !== false &&
