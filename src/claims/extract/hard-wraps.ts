@@ -5,7 +5,8 @@
 // stand for; a break the writer chose (a line that ends short of the width, before a list mark, a
 // speaker or a table row, after a title, or in a list of headlines) stays.
 
-import { headlineRunAt, opensItem } from "./segment.js";
+import { QUOTE_MARKS } from "./quoted-lines.js";
+import { headlineRunAt, opensItem, titleCased } from "./segment.js";
 
 /** Widths that text wrapped at a fixed width is set at: narrower is a column or a caption, wider is unwrapped. */
 const NARROWEST = 40;
@@ -46,7 +47,6 @@ export function unwrapLines(text: string): string {
   return out.join("");
 }
 
-const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
 /** A line with no words: empty, or only a quote's marks. */
 const blank = (line: string) => line.replace(QUOTE_MARKS, "").trim() === "";
 const shown = (line: string) => line.replace(/\r$/, "").trimEnd();
@@ -101,7 +101,5 @@ function wrappedBreaks(lines: string[]): number[] {
 
 /** A title: no stop at its end and most of its longer words capitalised ("China's Magnet Exports Rebound in November"). */
 function titled(line: string): boolean {
-  if (/[.!?;:,)"'”]$/.test(line)) return false;
-  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length;
+  return !/[.!?;:,)"'”]$/.test(line) && /[A-Za-z]{4}/.test(line) && titleCased(line);
 }

@@ -6,8 +6,10 @@
 import { allMatches } from "./all-matches.js";
 import type { Gloss } from "./russian-words.js";
 
-/** A line's quote marks: ">" repeated, each followed by a space or nothing, before the line's words or its end. */
-const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+(?=\S|$)/gm;
+/** A line's quote marks: ">" repeated, each followed by a space or nothing, at the line's start. */
+export const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
+/** Every line's quote marks, before the line's words or its end. */
+const QUOTE_MARKS_OF_LINES = new RegExp(`${QUOTE_MARKS.source}(?=\\S|$)`, "gm");
 
 /**
  * The quote marks of every quoted line of `text`, each read as nothing; none where fewer than two
@@ -16,7 +18,7 @@ const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+(?=\S|$)/gm;
  */
 export function quoteGlosses(text: string): Gloss[] {
   if (!text.includes(">")) return [];
-  const marks = allMatches(QUOTE_MARKS, text).filter((m) => m[0].includes(">"));
+  const marks = allMatches(QUOTE_MARKS_OF_LINES, text).filter((m) => m[0].includes(">"));
   if (marks.length < 2) return [];
   return marks.map((m) => ({ index: m.index, length: m[0].length, word: "" }));
 }

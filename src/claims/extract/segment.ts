@@ -564,6 +564,12 @@ function endsLine(text: string): boolean {
   return false;
 }
 
+/** Whether at least half the longer words of a line start with a capital ("China's Magnet Exports Rebound"). */
+export function titleCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return words.filter((w) => /^[A-Z]/.test(w)).length * 2 >= words.length;
+}
+
 /** A line that stands alone: no end punctuation and the next line starts afresh. */
 function isHeading(trimmed: string, lines: Line[], i: number, input: string): boolean {
   if (trimmed.endsWith(":")) return trimmed.length <= 120;
@@ -574,9 +580,7 @@ function isHeading(trimmed: string, lines: Line[], i: number, input: string): bo
   if (BULLET.test(after) || QA.test(after)) return true;
   if (cjkHeadline(trimmed, after)) return true;
   if (!/^[A-Z"“‘'#]/.test(after)) return false;
-  const words = trimmed.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-  const titled = words.filter((w) => /^[A-Z]/.test(w)).length * 2 >= words.length;
-  return trimmed.length <= 60 || (titled && trimmed.length <= 120);
+  return trimmed.length <= 60 || (titleCased(trimmed) && trimmed.length <= 120);
 }
 
 /** Chinese, Japanese or Korean script (Han, kana, Hangul). */
