@@ -21,6 +21,14 @@ describe("findDirections", () => {
     expect(dirs("the new rules eased the pressure on buyers")).toEqual([]);
   });
 
+  it("leaves alone a refusal: a verb followed by 'to' and another verb", () => {
+    expect(dirs("said a Ningbo exporter who declined to be named")).toEqual([]);
+    expect(dirs("the commerce ministry declined to comment on the October data")).toEqual([]);
+    expect(dirs("officials declined to give a breakdown by country")).toEqual([]);
+    expect(dirs("deliveries to Japan declined to 226 t")).toEqual(["down"]);
+    expect(dirs("the total fell to the lowest since May")).toEqual(["down"]);
+  });
+
   it("reads a first move after others as the month's direction", () => {
     expect(dirs("the first monthly rise in four months")).toEqual(["up"]);
     expect(dirs("FIRST MONTHLY DECLINE SINCE JUNE")).toEqual(["down"]);

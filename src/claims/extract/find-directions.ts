@@ -79,6 +79,13 @@ const HOW_FAR_BEFORE =
 const TO_PLACE =
   /^\s(?:back\s|one\s(?:place|spot|notch)\s)?(?:up\s|down\s)?(?:to|into|in)\s(?:become\s)?(?:the\s|China's\s){0,2}(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d(?:st|nd|rd|th)|No\.?\s?\d|number\s(?:one|two|three|four|five)|#\d)(?=\s(?:place|spot|position|rank)\b|\s(?:among|of|behind|after)\s|\son\sthe\slist\b|[- ](?:largest|biggest)\s(?:destination|buyer|market|importer|customer|recipient)|\s*(?:[.,;]|$))|(?:top|bottom)\s(?:place|spot|position|three|five|ten)\b)/i;
 
+/**
+ * "to" and a verb after the verb: "a trader who declined to be named", "the ministry declined to
+ * comment", "officials declined to give figures". The subject refused to do something; no flow moved.
+ */
+const INFINITIVE_AFTER =
+  /^to\s(?:be|comment|say|give|disclose|elaborate|specify|provide|answer|respond|discuss|identify|name|reveal|confirm|share|offer|speculate|quantify|estimate|detail|break|put|release|publish|update)\b/i;
+
 /** Every past-tense rise or fall verb in a clause that is not a forecast, and every move said otherwise. */
 export function findDirections(clause: string): DirectionHit[] {
   const out: DirectionHit[] = [];
@@ -116,6 +123,7 @@ export function findDirections(clause: string): DirectionHit[] {
     if (HOW_FAR_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     const after = clause.slice(m.index + m[0].length);
     if (!intransitive(after.trimStart()) || TO_PLACE.test(after.slice(0, 60))) continue;
+    if (INFINITIVE_AFTER.test(after.trimStart())) continue;
     const dir = directionOf(m[1] ?? "");
     if (dir !== null) out.push({ start: m.index, end: m.index + m[0].length, direction: dir });
   }
