@@ -192,6 +192,14 @@ describe("findChanges, more forms", () => {
     expect(one("about half the previous month's level")).toMatchObject({ pct: -50, hedge: "about" });
     expect(findChanges("half of China's exports")).toEqual([]);
   });
+
+  it("reads a fraction without 'of' only before a possessive: otherwise it is a time or a place", () => {
+    expect(one("about a third of the previous month")?.pct).toBeCloseTo(-200 / 3, 6);
+    expect(one("barely a quarter March's volume")).toMatchObject({ pct: -75 });
+    expect(findChanges("Korea, a close second a year earlier, slipped to third")).toEqual([]);
+    expect(findChanges("the buyer that ranked a distant fifth a year ago")).toEqual([]);
+    expect(findChanges("the curbs came half a year earlier")).toEqual([]);
+  });
 });
 
 describe("a change 'under' or 'short of' what it is compared with", () => {

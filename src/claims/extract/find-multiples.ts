@@ -202,9 +202,10 @@ const PATTERNS: MultiplePattern[] = [
   },
   {
     // less than a quarter of January's, about half the previous month's, "less than half of April."
-    // (not "the first half of May")
+    // (not "the first half of May"; without "of" only before a possessive: "half a year earlier" is a
+    // time and "a distant fifth a year earlier" a place)
     re: new RegExp(
-      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:of\\s|that of\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|(?:${MONTH_NAME})\\s(?:19|20)\\d{2}['’]s\\s|the (?:previous|prior|preceding) month|a year (?:earlier|ago)|the year-earlier|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b))`,
+      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:(?:(?:of|that of)\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|(?:${MONTH_NAME})\\s(?:19|20)\\d{2}['’]s\\s|the year-earlier)|(?:of|that of)\\s(?:the\\s)?(?=the (?:previous|prior|preceding) month|a year (?:earlier|ago)|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b)))`,
       "gi",
     ),
     needs: [FRACTION_HINT],
