@@ -384,3 +384,20 @@ describe("a fraction after a part's tonnage", () => {
     expect(findShares(clause)).toEqual([]);
   });
 });
+
+describe("a part of a count", () => {
+  it("reads no share in a fraction or percentage of counted things", () => {
+    expect(pcts("Half of the 20 largest buyers cut orders")).toEqual([]);
+    expect(pcts("about 15% of the 48 markets it serves")).toEqual([]);
+    expect(pcts("a third of the 300 licences granted")).toEqual([]);
+    expect(pcts("Korea took 10.4% of the 5,473 t shipped")).toEqual([10.4]);
+  });
+
+  it("leaves the next sentence's figures as trade figures", () => {
+    const claims = extractClaims(
+      "Half of the 30 biggest customers trimmed orders in October. India received 416 t that month.",
+      { published: "2025-12-01" },
+    );
+    expect(claims.map((c) => [c.kind, c.partner, c.period])).toEqual([["level", "IND", "2025-10"]]);
+  });
+});

@@ -6,6 +6,7 @@
 // ("Germany took 1,346 t, or 21.9%").
 
 import {
+  COUNT_NOUNS,
   DATED_FIGURE,
   ENGLISH_MONTH_NAME,
   FRACTIONS,
@@ -86,8 +87,7 @@ const ONE_PART = "third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth";
 /** The fractions a share is said in: "a fifth", "two-thirds", "four tenths" (a count of parts, plural). */
 const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|(?:two|three|four|five|six|seven|eight|nine)[- ](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)";
-const OF_TOTAL =
-  "of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|volumes?\\b|tonnage\\b|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)";
+const OF_TOTAL = `of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|volumes?\\b|tonnage\\b|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d(?![\\d,.]*\\s(?:[a-z][\\w-]*\\s){0,3}(?:${COUNT_NOUNS})\\b)|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)`;
 /** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
 const CHANGE_NOUN_AFTER =
   "(?:(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|y/y|m/m|yoy|mom|annual|monthly|on-year|on-month|sequential)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction|slide|dip|tumble|rebound|downturn|expansion|cut|loss)\\b";

@@ -27,6 +27,7 @@ import {
   findReporter,
   findSeries,
   mentionsChinaImports,
+  countsLast,
   subjectAt,
   type Mention,
   type PartnerMention,
@@ -405,7 +406,9 @@ export function readClause(
     return subject === null ? before || productNamed : subject === "trade";
   };
   const last = subjectAt(clause, clause.length, clause.length);
-  if (last !== null || series.length > 0) state.trade = last === "trade" || series.length > 0;
+  // a count ("Half of the 20 largest buyers cut orders") speaks of its own sentence only
+  if (series.length > 0 || last === "trade" || (last === "other" && !countsLast(clause)))
+    state.trade = last === "trade" || series.length > 0;
   const found = findChanges(clause, state.moved ?? null);
   // "dropped 5.2% and rose 15.8% from September and October 2024, respectively": a month listed as
   // a change's base is no period of the clause's own

@@ -5,6 +5,7 @@
 
 import {
   MONTH_NAME,
+  COUNT_NOUNS,
   NON_TRADE_NOUN,
   PARTNERS,
   TAKEN_AFTER_CAPITAL,
@@ -367,6 +368,18 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
 }
 
 /**
+ * True when the last subject a clause names is a count ("Half of the 20 largest buyers cut orders",
+ * "312 licences were granted"): what it says of the count stays in its sentence, and a later sentence
+ * that names no subject of its own is not about counts.
+ */
+export function countsLast(clause: string): boolean {
+  const counted = lastMatch(COUNTED, clause);
+  return (
+    counted >= 0 && counted >= lastMatch(NON_TRADE_NOUN, clause) && counted >= lastMatch(TRADE_NOUN, clause)
+  );
+}
+
+/**
  * A number that counts things, written without a unit: "1,400 magnet shipments", "56 countries",
  * "312 licences". A change said after it ("..., up 30% from October") is the count's, not the tonnage's.
  * Not the destinations a trade names ("exports to 56 countries"), though "went to 56 countries"
@@ -374,8 +387,10 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
  * to ..." weighs, it counts nothing). The words before the noun may name the product in its
  * capitals ("445 NdFeB magnet consignments").
  */
-const COUNTED =
-  /(?<!\b(?:exports?|shipments?|sales|sent|shipped|exported)\s(?:[\w-]+\s)?to\s)\b(?!(?:19|20)\d{2}\b)\d(?:[\d,]*\d)?\s(?:(?!(?:t|tonnes?|tons?|mt|kt|kg|kilo(?:gram)?s?|metric)\s)(?:[a-z][\w-]*|NdFeB|SmCo|REE?s?|EV)\s){0,4}?(?:countries|destinations|markets|shipments|consignments|containers|cargoes|batches|declarations|licen[cs]es|permits|applications|approvals|companies|firms|exporters|importers|buyers|customers|vessels|ships|vehicles|cars|orders|deals|contracts)\b(?:\s(?:that\s|which\s)?(?:exported|shipped|sold|sent|imported)\b)?/g;
+const COUNTED = new RegExp(
+  `(?<!\\b(?:exports?|shipments?|sales|sent|shipped|exported)\\s(?:[\\w-]+\\s)?to\\s)\\b(?!(?:19|20)\\d{2}\\b)\\d(?:[\\d,]*\\d)?\\s(?:(?!(?:t|tonnes?|tons?|mt|kt|kg|kilo(?:gram)?s?|metric)\\s)(?:[a-z][\\w-]*|NdFeB|SmCo|REE?s?|EV)\\s){0,4}?(?:${COUNT_NOUNS})\\b(?:\\s(?:that\\s|which\\s)?(?:exported|shipped|sold|sent|imported)\\b)?`,
+  "g",
+);
 
 function lastMatch(re: RegExp, text: string): number {
   let last = -1;
