@@ -14,9 +14,13 @@ import { monthsFrom, parsePeriod, spanBefore } from "../../domain/period.js";
 // and the engine then tries `\b` at every character of the text: several times slower. Each
 // alternative opens with a letter, a word character, so `(?<!\w)` is the same boundary, tried only
 // where that letter is.
+/** Nouns of a move that "monthly" or "yearly" may set on its base. */
+const MOVE_NOUNS =
+  "gain|rise|increase|jump|climb|advance|rebound|growth|surge|drop|fall|decline|decrease|dip|slide|slump|plunge|contraction|retreat|change|swing|move";
 const YOY = new RegExp(
   [
     "(?<!\\w)(?:year[- ]on[- ]year|year[- ]over[- ]year|y[- ]o[- ]y|yr/yr|on[- ](?:the[- ])?year|y/y|yoy|annual(?:ly)?|on an annual basis|year earlier|year prior|from last year)",
+    `(?<!\\w)yearly\\s(?:${MOVE_NOUNS})s?(?!\\w)`,
     "(?<!\\w)(?:from|than|on|over|versus|vs\\.?|against|ahead of|behind|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?!(?<=over\\s)the same (?:months?|period|time|stretch|quarter)(?! (?:a year|last year|of |in )))(?:a year (?:earlier|ago|before|prior)|the year before|(?:the |(?<=compared (?:with|to) ))(?:same|corresponding|year-earlier|year-ago) (?:months?|period|time|quarter|stretch)(?: (?:a year (?:earlier|ago|before)|last year|of last year|(?:of|in) (?:the )?previous year|(?:of|in) (?:19|20)\\d{2}|a year earlier))?|(?:the )?(?:same |corresponding )?(?:month|period|quarter) (?:of|in) (?:(?:the )?(?:previous|prior|preceding) year|last year)|(?:the )?(?:year-earlier|year-ago|prior-year|previous year's) (?:level|figure|period|month|total)s?|last year(?!['’]s\\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?:'s)?(?: levels?| level| figure| total)?|twelve months (?:earlier|ago|before|prior)|12 months (?:earlier|ago|before|prior))",
     // "1.2 times the year-earlier level", "twice the year-ago figure": a multiple of the level a year
     // before (the word opens the alternative, so the engine tries it only where that letter is)
@@ -36,6 +40,8 @@ const YOY = new RegExp(
 const MOM = new RegExp(
   [
     "(?<!\\w)(?:month[- ]on[- ]month|month[- ]over[- ]month|m[- ]o[- ]m|on[- ](?:the[- ])?month|m/m|mom|sequentially|on a monthly basis|on a sequential basis)",
+    // "a 12% monthly gain", "the steepest monthly drop": "monthly" of a move (not "the monthly total")
+    `(?<!\\w)monthly\\s(?:${MOVE_NOUNS})s?(?!\\w)`,
     "(?<!\\w)(?:from|than|on|over|versus|vs\\.?|against|above|below|short of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:(?:the |(?<=compared (?:with|to) ))(?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before|prior)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
     // "1.8 times the prior-month level": a multiple of the level the month before
     "the (?<=(?:times|twice|fold|of)\\sthe )(?:month-(?:earlier|ago|before)|(?:prior|previous|preceding)-month) (?:level|figure|total|volume|tally)(?!\\w)",

@@ -692,3 +692,12 @@ describe("a verb that moves its object by a fraction", () => {
     expect(findChanges("the curbs cut exports by a third of what analysts feared")).toEqual([]);
   });
 });
+
+describe("'monthly' or 'yearly' set on a move", () => {
+  it("names the move's own base, before any base words later in the clause", () => {
+    const basis = (clause: string) => findChanges(clause).map((c) => [c.pct, c.basis]);
+    expect(basis("The 9% monthly rise in June hides a weaker showing on the year")).toEqual([[9, "mom"]]);
+    expect(basis("a 4.5% yearly drop, even as volumes picked up on the month")).toEqual([[-4.5, "yoy"]]);
+    expect(basis("the monthly tally was up 7% on the year")).toEqual([[7, "yoy"]]);
+  });
+});

@@ -101,7 +101,7 @@ const SIZE_ADJ =
   "(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager)\\s";
 const GRADED = `an?\\s${SIZE_ADJ}`;
 const BASIS_ADJ =
-  "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|sequential|y/y|m/m|y-o-y|m-o-m|yoy|mom)\\s)?";
+  "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|yearly|sequential|y/y|m/m|y-o-y|m-o-m|yoy|mom)\\s)?";
 /** How a move compares with another: "harder", "faster still", "more steeply", "even further". */
 const COMPARATIVE =
   "(?:(?:even|much|far)\\s)?(?:harder|faster|quicker|slower|further|deeper|steeper|sharper|higher|lower|more\\s(?:steeply|sharply|quickly|slowly|strongly|rapidly|modestly|gently|sharply))(?:\\s(?:still|again|yet))?";
