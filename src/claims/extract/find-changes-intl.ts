@@ -131,6 +131,11 @@ const PATTERNS: Array<{
     read: (m) => cjk(m[1] === "▲" ? "up" : "down", m[2]),
     skip: (clause) => /[\u3040-\u30ff]/.test(clause),
   },
+  {
+    // ↑35%, ⬇️ 11%, 🔺12%: an arrow before the percentage, as posts and dashboards in any language write it
+    re: /([↑↓⬆⬇🔺🔻])\uFE0F?\s?(\d{1,3}(?:\.\d{1,4})?)\s?[%％]/gu,
+    read: (m) => cjk(/[↑⬆🔺]/u.test(m[1] ?? "") ? "up" : "down", m[2]),
+  },
 ];
 
 /** A size as Spanish, Portuguese, French and Italian write it, which their changes need. */
@@ -144,7 +149,7 @@ export function findIntlChanges(clause: string): IntlChangeHit[] {
   // most clauses are English: skip the work when no marker of these languages is present
   // German also writes "um 3,2 %" with the sign
   if (
-    !/Prozent|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af▲▼]/.test(clause) &&
+    !/Prozent|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af▲▼↑↓⬆⬇🔺🔻]/u.test(clause) &&
     !(clause.includes("%") && european())
   )
     return out;

@@ -158,3 +158,16 @@ describe("a destination written before 輸出 in Japanese (対米, 対日, 対�
     expect(read("10月の対前月比の輸出は5,400トンだった。").map((x) => x[2])).toEqual(["WLD"]);
   });
 });
+
+describe("arrows before or after a percentage, as posts and dashboards write them", () => {
+  it("reads an arrow's sign in English text too", () => {
+    const text =
+      "Rare-earth magnets, October 2025:\n- Korea: 569t ↓33%\n- US: 656t ⬆️ 56%\n- World 5,473t, 5.2%↓ m/m";
+    const changes = read(text).filter((r) => r[0] === "change");
+    expect(changes.map((r) => [r[2], r[4]])).toEqual([
+      ["KOR", "-33% mom"],
+      ["USA", "56% mom"],
+      ["WLD", "-5.2% mom"],
+    ]);
+  });
+});
