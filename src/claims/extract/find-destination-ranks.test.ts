@@ -49,6 +49,8 @@ describe("findDestinationRanks", () => {
     ["India was still the third-largest single buyer.", "was still the third-largest single buyer", 3, "IND"],
     ["The jump put Mexico fourth among buyers in June.", "fourth among buyers", 4, "MEX"],
     ["Japan's slice was 6%, ranking it fifth behind Vietnam.", "ranking it fifth behind", 5, "JPN"],
+    ["India's 416 t in October put it fifth, just behind Vietnam.", "put it fifth", 5, "IND"],
+    ["Mexico bought 95 t, which left it seventh among buyers.", "left it seventh among", 7, "MEX"],
     ["Germany keeps the title of biggest buyer.", "keeps the title of biggest buyer", 1, "DEU"],
     ["Form guide: Germany keeps the title.", "keeps the title", 1, "DEU"],
     ["Germany kept its crown as the top magnet buyer.", "kept its crown as the top magnet buyer", 1, "DEU"],

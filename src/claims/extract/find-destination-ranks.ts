@@ -122,10 +122,11 @@ const PUT_BEFORE =
   /\b(?:put|puts|putting|placed|places|placing|left|leaves|leaving|ranked|ranks|ranking)\s(?:the\s)?$/i;
 /**
  * "Korea's share was 13.7%, ranking it second behind Germany", "took 569 t, dropping the country to
- * third place behind Germany and the US": the clause's destination before "it".
+ * third place behind Germany and the US", "Korea's 569 t put it third, behind the US": the clause's
+ * destination before "it".
  */
 const RANKING_IT = new RegExp(
-  `\\b(?:ranking|placing|putting|leaving|dropping|pushing|moving|bumping|knocking|relegating|lifting|sending)\\s(?:it|the\\s(?:country|nation|market))\\s(?:(?:down|up|back)\\s)?(?:(?:to|into|in)\\s(?:the\\s)?)?(${ORDINAL_WORD}|No\\.?\\s?\\d)(?:\\s(?:place|spot|position))?(?:\\s(?:behind|after|among|of)\\b|(?=\\s*(?:[.,;]|$)))`,
+  `\\b(?:ranking|placing|putting|leaving|dropping|pushing|moving|bumping|knocking|relegating|lifting|sending|put|puts|placed|places|left|leaves|dropped|drops|pushed|pushes|moved|moves|bumped|knocked|relegated|lifted|lifts|sent|sends)\\s(?:it|the\\s(?:country|nation|market))\\s(?:(?:down|up|back)\\s)?(?:(?:to|into|in)\\s(?:the\\s)?)?(${ORDINAL_WORD}|No\\.?\\s?\\d)(?:\\s(?:place|spot|position))?(?:\\s(?:behind|after|among|of)\\b|(?=\\s*(?:[.,;]|$)))`,
   "i",
 );
 /**
