@@ -203,9 +203,10 @@ const PATTERNS: MultiplePattern[] = [
   {
     // less than a quarter of January's, about half the previous month's, "less than half of April."
     // (not "the first half of May"; without "of" only before a possessive: "half a year earlier" is a
-    // time and "a distant fifth a year earlier" a place)
+    // time and "a distant fifth a year earlier" a place; "a tenth of October's exports" is a share of
+    // that month's whole)
     re: new RegExp(
-      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:(?:(?:of|that of)\\s)?(?:the\\s)?(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|(?:${MONTH_NAME})\\s(?:19|20)\\d{2}['’]s\\s|the year-earlier)|(?:of|that of)\\s(?:the\\s)?(?=the (?:previous|prior|preceding) month|a year (?:earlier|ago)|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b)))`,
+      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:(?:(?:of|that of)\\s)?(?:the\\s)?(?!(?:${MONTH_NAME})['’]?s?\\s(?:(?:magnet|total|overall)\\s)?(?:total|exports|shipments|tally|sales|outflows?|deliveries)\\b)(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|(?:${MONTH_NAME})\\s(?:19|20)\\d{2}['’]s\\s|the year-earlier)|(?:of|that of)\\s(?:the\\s)?(?=the (?:previous|prior|preceding) month|a year (?:earlier|ago)|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b)))`,
       "gi",
     ),
     needs: [FRACTION_HINT],

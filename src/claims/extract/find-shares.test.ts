@@ -401,3 +401,15 @@ describe("a part of a count", () => {
     expect(claims.map((c) => [c.kind, c.partner, c.period])).toEqual([["level", "IND", "2025-10"]]);
   });
 });
+
+describe("a fraction of a month's whole", () => {
+  it("is a share of that month; a fraction of a month's volume or level compares with it", () => {
+    const read = (t: string) =>
+      extractClaims(t, { published: "2025-12-15" }).map((c) => [c.kind, c.partner, c.period]);
+    expect(read("India got roughly a twelfth of October shipments.")).toEqual([["share", "IND", "2025-10"]]);
+    expect(read("Germany took about a fifth of October's exports.")).toEqual([["share", "DEU", "2025-10"]]);
+    expect(read("In May the total shrank to barely a quarter of March's volume.")).toEqual([
+      ["change", "WLD", "2025-05"],
+    ]);
+  });
+});

@@ -283,6 +283,18 @@ function pctOfMonth(clause: string, before: string, start: number): boolean {
   // "1,238 t in May, 47% of the April total": of all exports, another month's whole is their own level
   return TOTAL_AFTER.test(after) && anotherMonthAt(clause, start) && findPartners(clause).length === 0;
 }
+/**
+ * "a tenth of October shipments", "a third of August's exports": a fraction of a month's whole is a
+ * share of that month, as a percentage of it is; "a quarter of January's" or "a tenth of April's
+ * volume" compares with that month.
+ */
+const FRACTION_WHOLE_AFTER =
+  /^[\w-]*(?:['’]s)?\s(?:(?:magnet|rare[- ]earth|total|overall)\s)?(?:total|exports|shipments|tally|sales|outflows?|deliveries)\b/i;
+const FRACTION_OF_BEFORE =
+  /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)\sof\s(?:the\s)?$/i;
+function fractionOfWhole(clause: string, before: string, start: number): boolean {
+  return FRACTION_OF_BEFORE.test(before) && FRACTION_WHOLE_AFTER.test(clause.slice(start, start + 40));
+}
 /** Another month's whole named as its total: "April total", "April's overall tally". */
 const TOTAL_AFTER = /^[\w-]*(?:['’]s)?\s(?:(?:magnet|overall|export)\s)?(?:total|tally)\b/i;
 
@@ -706,7 +718,7 @@ function roleAt(clause: string, start: number): PeriodRole {
   if (
     BASE_BEFORE.test(before) ||
     THAN_SUBJECT_BEFORE.test(before) ||
-    RATIO_BEFORE.test(before) ||
+    (RATIO_BEFORE.test(before) && !fractionOfWhole(clause, before, start)) ||
     pctOfMonth(clause, before, start) ||
     PAR_BEFORE.test(before) ||
     ADDED_TO_BEFORE.test(before) ||
