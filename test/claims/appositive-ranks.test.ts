@@ -72,3 +72,29 @@ describe("a rank in a relative clause set off by a dash", () => {
     expect(got).toContainEqual([rank, verdict]);
   });
 });
+
+describe("a rank set off after an opening clause", () => {
+  it.each([
+    [
+      "Having sunk to 1,238 t in May, the lowest in the data, magnet exports climbed back to 6,146 t in August.",
+      "lowest in the data",
+    ],
+    [
+      "After a slide to 2,626 t in April — the lowest in three months — magnet shipments fell further in May.",
+      "lowest in three months",
+    ],
+  ])("ranks the figure that ends the opening clause, not the main clause's: %s", async (text, rank) => {
+    const got = await verdictsOf(store, text, "2026-01-20");
+    expect(got).toContainEqual([rank, "supported"]);
+  });
+
+  it("does not rank a base that ends the clause before", async () => {
+    // 3,188 t in June is a base here, and not the highest since January; July's 5,577 t is
+    const got = await verdictsOf(
+      store,
+      "Magnet shipments climbed to 5,577 t in July 2025, up from 3,188 t in June — the highest since January.",
+      "2026-01-20",
+    );
+    expect(got.filter(([w]) => w === "highest since")).toEqual([["highest since", "supported"]]);
+  });
+});

@@ -307,8 +307,16 @@ export function yearBefore(clause: string, end: number, period: string | null): 
   return m !== null && Number(m[1]) === Number(full?.[1]) - 1;
 }
 
-/** A clause that opens on a dash and a relative pronoun, before a rank: "- which was the". */
+/**
+ * A clause that opens on a rank set after the clause before, on a dash and a relative pronoun ("- which
+ * was the") or an article ("the", "— the", "a"): "After slumping to 1,238 t in May, the lowest in five
+ * years, exports recovered".
+ */
 const DASHED_RELATIVE = /^\s*[-–—]\s(?:which|that)\s[^,;]{0,50}$/i;
+const SET_OFF_RANK = /^\s*(?:[,–—-]\s*)?(?:the|a|its|their)\s$/i;
+/** Before a level that is a comparison's base: "from 689 t", "than the 5,473 t". */
+const BASE_LEVEL_BEFORE =
+  /\b(?:from|than|against|versus|vs\.?|compared\s(?:with|to)|over)\s(?:the\s)?(?:[a-z]+\s)?$/i;
 /** Between a figure and a rank said of it in a relative clause: "418 t (in July), which traders call the". */
 const RELATIVE_GAP = /^(?:\s(?:in|for|during)\s[^,;()]{1,24})?,\s(?:which|that)\s[^,;]{0,50}$/i;
 
@@ -320,11 +328,17 @@ export function relativeAntecedent(c: ClauseRead, f: Figure, before?: ClauseRead
   const clause = c.seg.text;
   const g = c.figures.filter((x) => x.kind === "level" && x.end <= f.start).pop();
   // "up from 1,238 t in May - which was the lowest in the data": a relative clause set off by a dash
-  // is a clause of its own, said of the level that closes the clause before it
-  if (g === undefined && before !== undefined && DASHED_RELATIVE.test(clause.slice(0, f.start))) {
+  // is a clause of its own, said of the level that closes the clause before it; so is a rank set in
+  // apposition after a comma or a dash ("After slumping to 1,238 t in May, the lowest in five years")
+  const opening = clause.slice(0, f.start);
+  const setOff = SET_OFF_RANK.test(opening);
+  if (g === undefined && before !== undefined && (DASHED_RELATIVE.test(opening) || setOff)) {
     const h = before.figures.filter((x) => x.kind === "level").pop();
     const rest = h === undefined ? "" : before.seg.text.slice(h.end);
     if (h === undefined || !/^(?:\s(?:in|for|during)\s[^,;()]{1,24})?\s*$/i.test(rest)) return null;
+    // "down 93% from 689 t in May 2024 - the lowest for the US": a base is not what the rank is of
+    if (setOff && BASE_LEVEL_BEFORE.test(before.seg.text.slice(Math.max(0, h.start - 30), h.start)))
+      return null;
     return (
       possessivePeriod(before.seg.text, before.mentions, h) ??
       before.mentions.find((m) => m.start >= h.end && m.shape === "month") ??
