@@ -13,7 +13,6 @@ import { extractClaims, verifyClaims } from "../src/claims/index.js";
 import { openLodestone } from "../src/ingest/reference-data.js";
 import { parse } from "csv-parse/sync";
 import { loadCorpus } from "../test/claims-eval/load-corpus.js";
-import { sampleArticle } from "./claims.js";
 import { median, timeAsync } from "./lib/timing.js";
 import type { BenchResult } from "./run.js";
 
@@ -25,50 +24,73 @@ const WORDS = (s: string) => s.split(/\s+/).length;
 
 /**
  * Articles as the issue sizes them: about 1,000 words with about 20 claims each. Corpus texts
- * supply the claims (they are dense with figures); the policy events' summaries supply the
- * background prose that real articles wrap around them. The n-th article starts at the n-th
- * corpus text, so a long run of articles does not repeat one text.
+ * supply the claims (they are dense with figures); prose without figures supplies the background
+ * that real articles wrap around them: the policy events' summaries, then the corpus's sentences
+ * that hold no digit, taken from the end of the corpus. Nothing is used twice, in one article or
+ * across a run of them, so no sentence of a long text repeats another (a reader that keeps what it
+ * read would otherwise be timed on copies).
  */
-function typicalArticle(n = 0, words = 1000, claims = 20): string {
+function articles(): (words?: number, claims?: number) => string {
   const texts = loadCorpus(["dev"]).filter((t) => t.claims.length > 0);
   const events = parse(readFileSync(EVENTS, "utf8"), { columns: true }) as Array<{ summary: string }>;
-  const parts: string[] = [];
-  let found = 0;
-  for (let i = 0; i < texts.length && found < claims; i++) {
-    const t = texts[(n * 7 + i) % texts.length] as (typeof texts)[number];
-    if (found + t.claims.length > claims + 3) continue;
-    parts.push(t.text);
-    found += t.claims.length;
-  }
-  let count = WORDS(parts.join(" "));
-  for (let i = 0; count < words; i++) {
-    const e = events[(n * 5 + i) % events.length] as { summary: string };
-    parts.push(e.summary);
-    count += WORDS(e.summary);
-  }
-  return parts.join("\n\n");
+  const seen = new Set<string>();
+  const prose = [
+    ...events.map((e) => e.summary),
+    ...texts
+      .toReversed()
+      .flatMap((t) => t.text.split(/(?<=[.!?])\s+/))
+      .filter((s) => !/\d/.test(s) && WORDS(s) >= 8),
+  ].filter((s) => !seen.has(s) && seen.add(s));
+  let nextText = 0;
+  let nextProse = 0;
+  return (words = 1000, claims = 20) => {
+    const parts: string[] = [];
+    let found = 0;
+    while (found < claims && nextText < texts.length) {
+      const t = texts[nextText++] as (typeof texts)[number];
+      if (found + t.claims.length > claims + 3) continue;
+      parts.push(t.text);
+      found += t.claims.length;
+    }
+    let count = WORDS(parts.join(" "));
+    while (count < words && nextProse < prose.length) {
+      const paragraph = prose.slice(nextProse, nextProse + 4);
+      nextProse += paragraph.length;
+      parts.push(paragraph.join(" "));
+      count += WORDS(paragraph.join(" "));
+    }
+    return parts.join("\n\n");
+  };
 }
 
-/** Press text of about `bytes` bytes: issue-sized articles one after another. */
+/** One issue-sized article. */
+function typicalArticle(): string {
+  return articles()();
+}
+
+/** Press text of about `bytes` bytes: issue-sized articles one after another, none repeating another. */
 function pressText(bytes: number): string {
+  const next = articles();
   const parts: string[] = [];
   let size = 0;
-  for (let n = 0; size < bytes; n++) {
-    const a = typicalArticle(n);
+  while (size < bytes) {
+    const a = next();
+    if (a === "") throw new Error("bench verify: the corpus is too small for the press text");
     parts.push(a);
     size += Buffer.byteLength(a) + 2;
   }
   return parts.join("\n\n").slice(0, bytes);
 }
 
-/** Press text of about `bytes` bytes with nothing but corpus texts: several times an article's figures. */
+/** Text of about `bytes` bytes made of corpus texts only, each once: several times an article's figures. */
 function denseText(bytes: number): string {
+  const texts = loadCorpus(["dev"]).map((t) => t.text);
   const parts: string[] = [];
   let size = 0;
-  while (size < bytes) {
-    const a = sampleArticle(1000);
-    parts.push(a);
-    size += Buffer.byteLength(a);
+  for (const t of texts) {
+    if (size >= bytes) break;
+    parts.push(t);
+    size += Buffer.byteLength(t) + 2;
   }
   return parts.join("\n\n").slice(0, bytes);
 }
