@@ -413,3 +413,12 @@ describe("a fraction of a month's whole", () => {
     ]);
   });
 });
+
+describe("a size a verb of taking gives, before a comparative", () => {
+  it("is a change, not a part of the total", () => {
+    expect(pcts("Korea took a third fewer magnets in October")).toEqual([]);
+    expect(pcts("while US buyers took roughly 56% more")).toEqual([]);
+    expect(pcts("India bought 12 per cent less than in July")).toEqual([]);
+    expect(pcts("India took 7.6% of the October total")).toEqual([7.6]);
+  });
+});

@@ -198,6 +198,12 @@ interface SharePattern {
   kind: Kind;
 }
 
+/**
+ * After the size a verb of taking gives, a comparative makes it a change, not a part: "took a third
+ * fewer magnets", "bought 56% more".
+ */
+const NOT_MORE = "(?!\\s(?:more|fewer|less|higher|lower|bigger|smaller|larger|extra)\\b)";
+
 export const SHARE_PATTERNS: readonly SharePattern[] = [
   {
     re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"),
@@ -208,7 +214,7 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // "took a third", "took half", "took two-thirds"; not "took third", a place ("the US took second
     // and South Korea took third")
     re: new RegExp(
-      `\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ]|(?!(?:${ONE_PART})\\b))(${FRACTION_WORDS})\\b`,
+      `\\b(?:${SHARE_VERB})\\s${HEDGE}(?:(?:a|one)[- ]|(?!(?:${ONE_PART})\\b))(${FRACTION_WORDS})\\b${NOT_MORE}`,
       "gi",
     ),
     needs: [FRACTION_HINT],
@@ -264,7 +270,10 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   },
   // "represents a 28.7% decrease": a percentage that names a move is a change, not a share
   {
-    re: new RegExp(`\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}(?!\\s${CHANGE_NOUN_AFTER})`, "gi"),
+    re: new RegExp(
+      `\\b(?:${SHARE_VERB})\\s${FILLER}${HEDGE}${PCT}(?!\\s${CHANGE_NOUN_AFTER})${NOT_MORE}`,
+      "gi",
+    ),
     needs: [PCT_HINT, SHARE_VERB_HINT],
     kind: "pct",
   },
