@@ -291,12 +291,15 @@ const PATTERNS: MultiplePattern[] = [
   },
   {
     // about half the amount that went to the US, a third of the volume shipped to Korea, roughly half
-    // as much as Japan: a fraction of another destination's figure (partner-gap reads which one)
+    // as much as Japan, half as many magnets as Germany: a fraction of another destination's figure (partner-gap reads which one)
     re: new RegExp(
-      `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?:the\\s(?:amount|volume|tonnage|quantity)(?=${SENT_TO_WORDS})|as\\s(?:much|many)(?=\\sas\\s))`,
+      `()\\b(${RATIO_FRACTION})\\s(?:of\\s)?(?:the\\s(?:amount|volume|tonnage|quantity)(?=${SENT_TO_WORDS})|as\\s(?:much|many)(?=(?:\\s(?:magnets?|tonnes?|tons|rare[- ]earths?|material|metal))?\\sas\\s))`,
       "gi",
     ),
-    needs: [FRACTION_HINT, /\b(?:the\s(?:amount|volume|tonnage|quantity)|as\s(?:much|many)\sas)\b/i],
+    needs: [
+      FRACTION_HINT,
+      /\b(?:the\s(?:amount|volume|tonnage|quantity)|as\s(?:much|many)\s(?:[\w-]+\s)?as)\b/i,
+    ],
     read: (m) => ratioOf(fractionOf(m[2] ?? "") ?? undefined, m[1]),
     another: true,
   },

@@ -422,3 +422,16 @@ describe("a size a verb of taking gives, before a comparative", () => {
     expect(pcts("India took 7.6% of the October total")).toEqual([7.6]);
   });
 });
+
+describe("a fraction of another destination's amount", () => {
+  it("is a ratio of the two, not a share of the total", () => {
+    const claims = extractClaims("In October India received about a third as many magnets as Germany.", {
+      published: "2025-12-15",
+    });
+    expect(
+      claims.map((c) => [c.kind, c.partner, c.stated.type === "change" ? Math.round(c.stated.pct) : null]),
+    ).toEqual([["change", "IND", -67]]);
+    expect(pcts("Korea took about half as much as Germany")).toEqual([]);
+    expect(pcts("India took a quarter of the volume sent to Germany")).toEqual([]);
+  });
+});

@@ -200,9 +200,11 @@ interface SharePattern {
 
 /**
  * After the size a verb of taking gives, a comparative makes it a change, not a part: "took a third
- * fewer magnets", "bought 56% more".
+ * fewer magnets", "bought 56% more"; so does a measure of another's: "received about half as many
+ * as Germany", "took a quarter of the amount sent to Korea".
  */
-const NOT_MORE = "(?!\\s(?:more|fewer|less|higher|lower|bigger|smaller|larger|extra)\\b)";
+const NOT_MORE =
+  "(?!\\s(?:more|fewer|less|higher|lower|bigger|smaller|larger|extra|as\\s(?:much|many|large|big|high|great|heavy|little|few)|(?:of\\s)?(?:the\\s)?(?:amount|volume|level|tonnage|quantity)\\s(?:of|that|shipped|sent|taken|bought))\\b)";
 
 export const SHARE_PATTERNS: readonly SharePattern[] = [
   {

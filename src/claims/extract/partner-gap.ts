@@ -46,8 +46,14 @@ const RATIO_TO = new RegExp(
   `^(?:(?:\\s[\\w'’-]{2,20}){0,6}?\\s(?<!\\b(?:rather|other)\\s)than\\s${OBJECT}?|\\s(?:below|above|under|short\\sof|ahead\\sof|behind)\\s)(?:the\\s)?$`,
   "i",
 );
-/** After "as much", "as large" and the like: "twice as much as Korea", "as large as those to Japan". */
-const AS_TO = new RegExp(`^\\sas\\s${OBJECT}?(?:the\\s)?$`, "i");
+/**
+ * After "as much", "as large" and the like: "twice as much as Korea", "as large as those to Japan",
+ * "half as many magnets as Germany".
+ */
+const AS_TO = new RegExp(
+  `^(?:\\s(?:magnets?|tonnes?|tons|rare[- ]earths?|material|metal))?\\sas\\s${OBJECT}?(?:the\\s)?$`,
+  "i",
+);
 /** Words that end a comparison with what follows: "48% below", "277 tonnes short of". */
 const BELOW = /\b(?:below|above|under|behind|short\sof|ahead\sof)$/i;
 const AS_COMPARISON = /\b(?:much|many|large|big|high|great|heavy)$/i;
