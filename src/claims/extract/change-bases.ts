@@ -6,6 +6,7 @@
 // last year", "compared to previous month").
 
 import { monthsFrom, parsePeriod, spanBefore } from "../../domain/period.js";
+import { MOVE_NOUNS } from "./lexicon.js";
 
 // "over the same period" with no year after it is the span of time another change was told over,
 // not a base a year before ("exports fell 5% from September; US sales eased 3% over the same period").
@@ -14,9 +15,6 @@ import { monthsFrom, parsePeriod, spanBefore } from "../../domain/period.js";
 // and the engine then tries `\b` at every character of the text: several times slower. Each
 // alternative opens with a letter, a word character, so `(?<!\w)` is the same boundary, tried only
 // where that letter is.
-/** Nouns of a move that "monthly" or "yearly" may set on its base. */
-const MOVE_NOUNS =
-  "gain|rise|increase|jump|climb|advance|rebound|growth|surge|drop|fall|decline|decrease|dip|slide|slump|plunge|contraction|retreat|change|swing|move";
 const YOY = new RegExp(
   [
     "(?<!\\w)(?:year[- ]on[- ]year|year[- ]over[- ]year|y[- ]o[- ]y|yr/yr|on[- ](?:the[- ])?year|y/y|yoy|annual(?:ly)?|on an annual basis|year earlier|year prior|from last year)",

@@ -13,6 +13,7 @@ import {
   GERMAN_NUMBERS,
   MONTH_NAME,
   MONTH_OWN_LEVEL,
+  MOVE_NOUNS,
   anotherMonthAt,
   monthNamedIn,
   PERIOD_POSSESSIVE,
@@ -214,9 +215,10 @@ const PATTERNS: MultiplePattern[] = [
   },
   {
     // only 19% of the previous month's, about 60 per cent of April's level (not "15% of September's
-    // total", a share of that month's whole; "22% of the 6,146 t shipped in August" is a share too)
+    // total", a share of that month's whole; "22% of the 6,146 t shipped in August" is a share too;
+    // "40% of October's decline" is a part of a move)
     re: new RegExp(
-      `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?!(?:${MONTH_NAME})['’]s?\\s(?:(?:magnet|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|deliveries)\\b)(?=${PERIOD_POSSESSIVE}|the (?:previous|prior|preceding) month\\b|a year (?:earlier|ago)\\b|the year-earlier\\b)`,
+      `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?!(?:${MONTH_NAME})['’]s?\\s(?:(?:magnet|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|deliveries)\\b|(?:${MONTH_NAME})['’]s?\\s(?:[\\w-]+\\s)?(?:${MOVE_NOUNS})s?\\b)(?=${PERIOD_POSSESSIVE}|the (?:previous|prior|preceding) month\\b|a year (?:earlier|ago)\\b|the year-earlier\\b)`,
       "gi",
     ),
     needs: [PCT_OF],

@@ -435,3 +435,16 @@ describe("a fraction of another destination's amount", () => {
     expect(pcts("India took a quarter of the volume sent to Germany")).toEqual([]);
   });
 });
+
+describe("a part of a move", () => {
+  it("is no share of the total", () => {
+    expect(pcts("Japan made up a third of the increase in magnet exports")).toEqual([]);
+    expect(pcts("Korea accounted for 35% of the fall in magnet shipments")).toEqual([]);
+    expect(pcts("Germany was behind roughly half of October's decline")).toEqual([]);
+    const claims = extractClaims("Germany accounted for about 40% of October's drop in magnet exports.", {
+      published: "2025-12-15",
+    });
+    expect(claims).toEqual([]);
+    expect(pcts("Japan made up 5% of the November total")).toEqual([5]);
+  });
+});

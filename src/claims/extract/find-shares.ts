@@ -13,6 +13,7 @@ import {
   FRACTION_HINT,
   FRACTION_WORDS as ANY_FRACTION,
   MONTH_NAME,
+  MOVE_NOUNS,
   MONTH_OWN_LEVEL,
   anotherMonthAt,
   OWN_SIZE,
@@ -87,7 +88,12 @@ const ONE_PART = "third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth";
 /** The fractions a share is said in: "a fifth", "two-thirds", "four tenths" (a count of parts, plural). */
 const FRACTION_WORDS =
   "half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|(?:two|three|four|five|six|seven|eight|nine)[- ](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)";
-const OF_TOTAL = `of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|volumes?\\b|tonnage\\b|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d(?![\\d,.]*\\s(?:[a-z][\\w-]*\\s){0,3}(?:${COUNT_NOUNS})\\b)|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)`;
+/**
+ * A move or gap a part may be taken of: "a third of the increase in magnet exports", "35% of the fall
+ * in shipments", "40% of October's decline": a part of the change, not of the total.
+ */
+const OF_CHANGE = `of\\s(?:the\\s|this\\s|that\\s|its\\s)?(?:[\\w'’-]+\\s)?(?:${MOVE_NOUNS}|cut|loss|shortfall|gap|difference)s?\\b`;
+const OF_TOTAL = `(?!${OF_CHANGE})of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|volumes?\\b|tonnage\\b|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d(?![\\d,.]*\\s(?:[a-z][\\w-]*\\s){0,3}(?:${COUNT_NOUNS})\\b)|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)`;
 /** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
 const CHANGE_NOUN_AFTER =
   "(?:(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|y/y|m/m|yoy|mom|annual|monthly|on-year|on-month|sequential)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction|slide|dip|tumble|rebound|downturn|expansion|cut|loss)\\b";
@@ -201,10 +207,10 @@ interface SharePattern {
 /**
  * After the size a verb of taking gives, a comparative makes it a change, not a part: "took a third
  * fewer magnets", "bought 56% more"; so does a measure of another's: "received about half as many
- * as Germany", "took a quarter of the amount sent to Korea".
+ * as Germany", "took a quarter of the amount sent to Korea"; and a part of a move is no part of
+ * the total: "made up a third of the increase".
  */
-const NOT_MORE =
-  "(?!\\s(?:more|fewer|less|higher|lower|bigger|smaller|larger|extra|as\\s(?:much|many|large|big|high|great|heavy|little|few)|(?:of\\s)?(?:the\\s)?(?:amount|volume|level|tonnage|quantity)\\s(?:of|that|shipped|sent|taken|bought))\\b)";
+const NOT_MORE = `(?!\\s(?:more|fewer|less|higher|lower|bigger|smaller|larger|extra|as\\s(?:much|many|large|big|high|great|heavy|little|few)|(?:of\\s)?(?:the\\s)?(?:amount|volume|level|tonnage|quantity)\\s(?:of|that|shipped|sent|taken|bought)|${OF_CHANGE})\\b)`;
 
 export const SHARE_PATTERNS: readonly SharePattern[] = [
   {

@@ -864,6 +864,8 @@ export const UP_NOUNS =
   "rise|increase|jump|gain|surge|rebound|climb|advance|spike|uptick|growth|leap|rally|lift";
 export const DOWN_NOUNS =
   "fall|decline|drop|decrease|slump|plunge|slide|dip|contraction|retreat|downturn|collapse|crash|tumble";
+/** Nouns of a move either way, or of the change itself: "the increase", "October's decline", "a swing". */
+export const MOVE_NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}|change|swing|recovery|reduction`;
 
 /** Returns the direction a verb or noun names, or null. */
 export function directionOf(word: string): "up" | "down" | null {
