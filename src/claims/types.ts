@@ -66,8 +66,11 @@ export interface StatedChange extends Tolerance {
   unsigned?: boolean;
   /** A base figure the text states ("from 4,915 t"), in tonnes: evidence of which base is meant. */
   from?: Tolerance & { value: number };
-  /** `value` when the words make it a change of the value in money ("fell 20% in value terms"). */
-  measure?: "value";
+  /**
+   * `value` when the words make it a change of the value in money ("fell 20% in value terms"); `share`
+   * when it is a change of the destination's share of the total ("its share rose 65%").
+   */
+  measure?: "value" | "share";
   /** A range ("up 10-12%"): low/high run from end to end, `pct` is its middle. */
   range?: true;
   /**
@@ -177,8 +180,11 @@ export interface StatedDirection {
   direction: Direction;
   basis: string;
   raw: string;
-  /** `value` when the words make it a move of the value in money ("the value of shipments fell"). */
-  measure?: "value";
+  /**
+   * `value` when the words make it a move of the value in money ("the value of shipments fell");
+   * `share` when it is a move of the destination's share of the total ("the US share slipped").
+   */
+  measure?: "value" | "share";
 }
 
 export type Stated = StatedLevel | StatedChange | StatedRank | StatedShare | StatedDirection;

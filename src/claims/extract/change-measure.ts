@@ -5,12 +5,20 @@
 // increase of 11%", "came to $330 million; that was down 6%"), it is most likely the value's, the
 // tonnage's kept as another reading. When a tonnage comes first and the money is only set beside it
 // ("6,150 t, a value of $270 million, up 12%"), the tonnage's is read first and the value's kept as
-// another reading. A change after a tonnage or volume word stays the tonnage's.
+// another reading. A change after a tonnage or volume word stays the tonnage's. A change whose
+// subject is a share ("the US share rose 65%") is the share's.
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { TRADE_WORD } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
-export type ChangeMeasure = "qty" | "value" | "either" | "value-or-qty";
+export type ChangeMeasure = "qty" | "value" | "either" | "value-or-qty" | "share";
+
+/**
+ * A share named as the subject right before the change: "the US share of magnet exports rose 65%",
+ * "its portion slipped", "Japan's share has nearly doubled". The change is the share's.
+ */
+const SHARE_SUBJECT =
+  /\b(?:share|portion|proportion|slice)(?:\s(?:of|in)\s(?:the\s)?(?:[\w'’-]+\s){0,4}?[\w'’-]+)?\s(?:(?:has|had|have|also|then|further|again|since|[a-z]+ly)\s)*$/i;
 
 /** Words that make what follows a value in money: "the value of", "export value", "worth", "in value terms". */
 const VALUE_BEFORE =
@@ -46,6 +54,7 @@ export function measureOfChange(clauses: readonly ClauseRead[], index: number, f
   const clause = clauses[index]?.seg.text ?? "";
   if (VALUE_AFTER.test(clause.slice(f.end))) return "value";
   const before = clause.slice(0, f.start);
+  if (SHARE_SUBJECT.test(before)) return "share";
   const own = allMatches(OWN_VALUE, before).pop();
   if (own !== undefined && !QUANTITY_WORDS.test(before.slice(own.index + own[0].length))) return "value";
   const word = allMatches(VALUE_BEFORE, before).pop();

@@ -705,6 +705,7 @@ export function readFigure(
   // money, checked against values where the data holds them, never against tonnes
   if ((stated.type === "change" && stated.unit === "%") || stated.type === "direction") {
     const measure = measureOfChange(clauses, index, f);
+    if (measure === "share") stated = { ...stated, measure: "share" };
     if (measure === "value-or-qty")
       alt({ stated, why: "the change may be of the tonnage, not of the value named before it" });
     if (measure === "value" || measure === "value-or-qty") stated = { ...stated, measure: "value" };

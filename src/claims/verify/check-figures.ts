@@ -361,7 +361,7 @@ export function checkChange(
   basis: string,
   s: StatedChange,
 ): Outcome {
-  if (s.unit === "pp") return checkShareChange(book, key, period, basis, s);
+  if (s.unit === "pp" || s.measure === "share") return checkShareChange(book, key, period, basis, s);
   const versus = s.versus ?? s.versusSeries;
   const other = s.versus
     ? { ...key, partner: s.versus }
@@ -565,7 +565,7 @@ function wholeIsTotal(whole: { value: number; halfUnit: number }, total: Figure)
   return whole.value + reach >= low && whole.value - reach <= high;
 }
 
-/** A change of a destination's share in percentage points. */
+/** A change of a destination's share: in percentage points, or in percent of the share before. */
 function checkShareChange(
   book: FigureBook,
   key: SeriesKey,
@@ -584,17 +584,63 @@ function checkShareChange(
     return unverifiable(`a change in percentage points is checked on shares: ${now}`);
   if (typeof before === "string")
     return unverifiable(`a change in percentage points is checked on shares: ${before}`);
+  const shares = `share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)}`;
+  const figures = [now.part, now.total, before.part, before.total];
+  if (s.unit === "t") return unverifiable(`a share changes in points or percent, not in tonnes (${shares})`);
+  if (s.unit === "%") {
+    // "the US share rose 65%": the share's own change, taken of the share before
+    if (before.range[0] <= 0)
+      return unverifiable(`a change in percent of a share that was nothing (${shares})`);
+    const change = (now.share / before.share - 1) * 100;
+    const data: Interval = [
+      (now.range[0] / before.range[1] - 1) * 100,
+      (now.range[1] / before.range[0] - 1) * 100,
+    ];
+    const { verdict, note } = judgeRound(s, s.pct, data, nearMiss.points(s.pct));
+    return {
+      verdict,
+      explanation: `stated ${pct(s.pct, 2)} of the share, data gives ${pct(change)} (${shares})${note}`,
+      actual: { pct: change, unit: "%" },
+      figures,
+    };
+  }
   const diff = now.share - before.share;
   const { verdict, note } = judge(
     s,
     [now.range[0] - before.range[1], now.range[1] - before.range[0]],
     nearMiss.points(s.pct),
   );
-  const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})${note}`;
+  const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (${shares})${note}`;
+  return { verdict, explanation, actual: { pct: diff, unit: "pp" }, figures };
+}
+
+/** A rise or fall of a destination's share, without a number: "the US share slipped". */
+function checkShareDirection(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  basis: string,
+  s: StatedDirection,
+): Outcome {
+  const base = basePeriod(period, basis);
+  if (base === null)
+    return unverifiable(
+      `a move over ${periodLabel(period)} needs a comparison period the text does not give`,
+    );
+  const now = shareOf(book, key, period);
+  const before = shareOf(book, key, base);
+  if (typeof now === "string") return unverifiable(`a move of a share is checked on shares: ${now}`);
+  if (typeof before === "string") return unverifiable(`a move of a share is checked on shares: ${before}`);
+  const lo = now.range[0] - before.range[1];
+  const hi = now.range[1] - before.range[0];
+  const dir = now.share > before.share ? "up" : now.share < before.share ? "down" : "flat";
+  const certain = lo > 0 || hi < 0;
+  const verdict: Verdict = dir === s.direction ? "supported" : certain ? "contradicted" : "unverifiable";
+  const said = (d: string) => (d === "flat" ? "no change" : d === "up" ? "a rise" : "a fall");
   return {
     verdict,
-    explanation,
-    actual: { pct: diff, unit: "pp" },
+    explanation: `stated ${said(s.direction)} of the share, data gives ${said(dir)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`,
+    actual: { direction: dir },
     figures: [now.part, now.total, before.part, before.total],
   };
 }
@@ -607,6 +653,7 @@ export function checkDirection(
   basis: string,
   s: StatedDirection,
 ): Outcome {
+  if (s.measure === "share") return checkShareDirection(book, key, period, basis, s);
   const got = pair(book, key, period, basis, true);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
