@@ -318,3 +318,16 @@ describe("findReporter", () => {
     expect(findReporter(clause)).toBe("USA");
   });
 });
+
+describe("a subject headed by a noun that is no trade figure", () => {
+  it("stays that noun's when trade words complete it", () => {
+    const s = "The average price of exported magnets rose 8%";
+    expect(subjectAt(s, s.indexOf("rose"), s.indexOf("rose") + 4)).toBe("other");
+    const d = "Demand for Chinese magnet shipments climbed 5%";
+    expect(subjectAt(d, d.indexOf("climbed"), d.indexOf("climbed") + 7)).toBe("other");
+    const r = "The growth rate of magnet exports slowed to 15.8%";
+    expect(subjectAt(r, r.indexOf("slowed"), r.indexOf("slowed") + 6)).toBe("trade");
+    const t = "Magnet exports to Japan rose 35%";
+    expect(subjectAt(t, t.indexOf("rose"), t.indexOf("rose") + 4)).toBe("trade");
+  });
+});

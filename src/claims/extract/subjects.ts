@@ -343,6 +343,10 @@ export function mentionsChinaImports(clause: string): boolean {
 const BALANCE_AFTER =
   /^\s?(?:[$€£¥]\s?[\d.,]+\s?(?:billion|million|bn|mn|mln|m|b)?\s|[\d.,]+\s?(?:billion|million|bn|mn)\s(?:dollars?\s|yuan\s)?)?(?:trade\s|current[- ]account\s|bilateral\s)?(?:deficits?|surplus(?:es)?|trade gap|trade balance)\b/i;
 
+/** Between a noun that is no trade figure and trade words that complete it: " of exported", " for Chinese". */
+const HEADED_BY_OTHER =
+  /^\s(?:of|for|on|paid\sfor)\s(?:the\s|China's\s|Chinese\s)?(?:[\w'’-]+\s){0,3}?[\w'’-]+$/i;
+
 /**
  * Classifies what the number at `at` is about by the nearest subject noun before it in the clause
  * (and right after it: "a 25% tariff"): `trade`, `other`, or null when the clause does not say.
@@ -362,6 +366,14 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
   const trade = Math.max(lastMatch(TRADE_NOUN, before), lastMatch(PROPER_POSSESSIVE, before));
   const other = Math.max(lastMatch(NON_TRADE_NOUN, before), lastMatch(COUNTED, before));
   if (trade < 0 && other < 0) return null;
+  // "the average price of exported magnets rose 8%", "demand for Chinese magnets": the trade words
+  // complete the noun before them, which heads the subject
+  if (other >= 0 && trade > other && HEADED_BY_OTHER.test(before.slice(other, trade))) {
+    const noun = allMatches(NON_TRADE_NOUN, before).pop();
+    // "the growth rate of magnet exports": a rate of the trade is the trade's own figure
+    if (noun !== undefined && noun.index + noun[0].length === other && !/^rates?$/i.test(noun[0]))
+      return "other";
+  }
   return other >= trade && other >= 0 && (other > trade || lastMatch(COUNTED, before) === other)
     ? "other"
     : "trade";
