@@ -23,6 +23,14 @@ const RELATIVE_MONTH =
 const OTHER_COMPARISON_BEFORE =
   /[,;]\s(?:(?:which|that)\s(?:was|were|is|are)\s)?(?:(?:still|yet|even|also|well|far|much|slightly|only)\s)?(?:(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan|below|under|beneath|above|short\sof|shy\sof)\s(?:(?:in|during)\s)?(?:the\s)?$/i;
 
+/**
+ * A rate of growth told against an earlier rate ("growth slowed to 15.8% in October from 45% in
+ * September", "the pace eased to 3% from 9% in May"): the month after the other percentage dates that
+ * rate, not the change's base, which the rate's own words give.
+ */
+const RATE_BEFORE_MONTH = /\d\s?(?:%|per\s?cent|percent|pc)\s(?:(?:in|for|during)\s)?$/i;
+const RATE_WORDS = /\b(?:growth|pace|rate)\b/i;
+
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
 export function changeBasis(
   clause: string,
@@ -53,7 +61,11 @@ export function changeBasis(
       p.start >= c.start &&
       p.start - c.start < 90 &&
       !laterChangeOwns(clause, c, p, changes) &&
-      (participle || !participleOwns(clause, c, p)),
+      (participle || !participleOwns(clause, c, p)) &&
+      !(
+        RATE_BEFORE_MONTH.test(clause.slice(c.end, p.start)) &&
+        RATE_WORDS.test(clause.slice(Math.max(0, c.start - 60), c.end))
+      ),
   );
   // "up 32% year on year and 60.3% from May", "up 75% from the previous month and 4.8% higher than
   // in July 2024": the base words right after the change are its own

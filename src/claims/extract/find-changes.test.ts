@@ -701,3 +701,15 @@ describe("'monthly' or 'yearly' set on a move", () => {
     expect(basis("the monthly tally was up 7% on the year")).toEqual([[7, "yoy"]]);
   });
 });
+
+describe("a rate of growth told against an earlier rate", () => {
+  it("keeps its own base: the month after the other percentage dates that rate", () => {
+    const claims = extractClaims(
+      "Year-on-year growth in magnet shipments eased to 4.1% in June from 9% in May.",
+      { published: "2025-08-20" },
+    );
+    const growth = claims.find((c) => c.kind === "change");
+    expect(growth?.stated.type === "change" ? growth.stated.basis : null).toBe("yoy");
+    expect(growth?.period).toBe("2025-06");
+  });
+});
