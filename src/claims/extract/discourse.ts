@@ -110,6 +110,11 @@ export interface Discourse {
    * included ("Germany and India"): what "the former" and "the latter" opening a sentence point to.
    */
   names: string[];
+  /**
+   * The products the last sentence that named any named, in order ("magnets and rare-earth oxides"):
+   * what "the former" and "the latter" opening a sentence point to when no destinations were named.
+   */
+  products: string[];
   /** Whose figures the last sentence gave when none was China's (see `carryVoice`). */
   voice: Mode | null;
   /** The paragraph has given China's own figures before: a pointing-back may be to them. */
@@ -148,6 +153,7 @@ export function newDiscourse(): Discourse {
     askedUnit: null,
     askedDestinationAt: null,
     names: [],
+    products: [],
     voice: null,
     told: false,
     pointed: null,

@@ -311,6 +311,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     c.partners.filter((x, k, all) => !x.weak || listedAfterFirm(c.seg.text, all, k)).map((x) => x.value),
   );
   if (names.length > 0) d.names = names;
+  const products = [...new Set(clauses.flatMap((c) => c.series.map((x) => x.value)))];
+  if (products.length > 0 || names.length > 0) d.products = products;
   // "China's exports reached 4,343.5 t. Vietnam's customs said ... The figure was up 8.6%": after
   // China's own figures in the paragraph, "the figure" may point back to them; only a paragraph on
   // someone else's figures hands their voice on

@@ -21,6 +21,7 @@ import { sinceMonth } from "./since-policy.js";
 import { sinceThen } from "./since-then.js";
 import { monthsBetween } from "./months-between.js";
 import { productUnion } from "./product-union.js";
+import { formerLatterProduct } from "./former-products.js";
 import { importsCarried } from "./carried-imports.js";
 import { monthsBack } from "./months-back.js";
 import { outerBasis } from "./outer-basis.js";
@@ -198,10 +199,14 @@ export function readFigure(
     ownSeries.chosen === null && ranked !== undefined ? attachSeries(clause, c.series, ranked) : ownSeries;
   let series: string | null = s.chosen?.value ?? null;
   let seriesHow: Grounding = "clause";
+  // "magnets and rare-earth oxides both grew; the former rose 12%": the product named first
+  const namedProduct = formerLatterProduct(c, index, f, clauses, d);
   // "exports of rare-earth metals, minerals and magnets fell 80%": a sum of products the data keeps
   // apart, which none of them alone can support or contradict
-  const union = productUnion(clause, c.series, f);
-  if (union) series = null;
+  const union = namedProduct === null && productUnion(clause, c.series, f);
+  if (namedProduct !== null && (s.chosen === null || s.chosen.start < namedProduct.at))
+    [series, seriesHow] = [namedProduct.value, namedProduct.how];
+  else if (union) series = null;
   else s.others.forEach((o) => alt({ series: o, why: `${o} is also named in the clause` }));
   if (series === null && !union) {
     // "rare earth products — including magnets — slumped": what an aside names is not the subject
