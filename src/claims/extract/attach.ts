@@ -225,7 +225,9 @@ export function attachPartner(
       !/\b(?:than|versus|vs)\b/i.test(clause.slice(span.end, p.start)) &&
       // "1.5 times the level to India", "277 t below those to the US": nor the destination a ratio
       // or a difference in tonnes is taken against
-      !(kind === "change" && takenAgainst().includes(p)) &&
+      !(
+        kind === "change" && takenAgainst().some((x) => x !== null && x.start <= p.start && p.end <= x.end)
+      ) &&
       // "China's exports (5,774 t) went mainly to Germany": a figure in brackets is its noun's, the total
       !/^\s?\)/.test(clause.slice(span.end, p.start)) &&
       !figures.some((f) => f.start >= span.end && f.start < p.start) &&

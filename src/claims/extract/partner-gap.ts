@@ -24,15 +24,44 @@ export function versusPartner(
 ): PartnerMention | null {
   // "277 t below those to the US": the hit's own words end in the comparison
   const compared = BELOW.test(clause.slice(Math.max(0, end - 12), end));
-  return (
-    partners.find(
-      (p) =>
-        p.start >= end &&
-        p.start - end <= 90 &&
-        (THAN_PARTNER.test(clause.slice(end, p.start)) ||
-          (compared && MULTIPLE_OF.test(clause.slice(end, p.start)))),
-    ) ?? null
+  const p = partners.find(
+    (p) =>
+      p.start >= end &&
+      p.start - end <= 90 &&
+      (THAN_PARTNER.test(clause.slice(end, p.start)) ||
+        (compared && MULTIPLE_OF.test(clause.slice(end, p.start)))),
   );
+  return p === undefined ? null : withJoined(clause, p, partners);
+}
+
+/** Between destinations named together: ", ", " and ", ", and the ", " plus ". */
+const JOIN = /^(?:,\s(?:and\s)?|\s(?:and|&|plus)\s)(?:the\s)?$/i;
+/** What may follow destinations named together as one base: a word of sum, the clause's end, its month. */
+const GROUP_END =
+  /^(?:\s(?:combined|together|put together|taken together|between them|jointly|collectively)\b|\s?(?:[.,;:)!?]|$)|\s(?:in|during|last|this|that|a year|a month)\b|['’]s?\s(?:combined|joint)\b)/i;
+
+/**
+ * "236 t more than Japan and the US combined", "27% above Japan and Korea put together": one number
+ * set against destinations named together is set against their sum (no one figure could be the gap
+ * to each), the partner "JPN+USA". The destination alone when no other is joined to it, or when the
+ * one after the join goes on with words of its own ("than Japan, and the US took 582 t").
+ */
+function withJoined(
+  clause: string,
+  first: PartnerMention,
+  partners: readonly PartnerMention[],
+): PartnerMention {
+  const group = [first];
+  for (const q of partners) {
+    const last = group[group.length - 1] as PartnerMention;
+    if (q.start < last.end) continue;
+    if (!JOIN.test(clause.slice(last.end, q.start))) break;
+    group.push(q);
+  }
+  const last = group[group.length - 1] as PartnerMention;
+  const values = [...new Set(group.map((g) => g.value))];
+  if (values.length < 2 || !GROUP_END.test(clause.slice(last.end))) return first;
+  return { value: values.join("+"), start: first.start, end: last.end, weak: first.weak };
 }
 
 /** Nouns for what a destination took, after its name: "the US volume", "Japan's total", "the Japanese figure". */
@@ -114,21 +143,20 @@ export function ratioPartner(
   const words = clause.slice(start, end);
   const multiple = MULTIPLE_WORDS.test(words) || PCT_OF_END.test(words);
   const as = AS_COMPARISON.test(words);
-  return (
-    partners.find((p) => {
-      if (p.start < end || p.start - end > 90 || ownEarlierMonth(clause, start, p, partners)) return false;
-      const gap = clause.slice(end, p.start);
-      if (RATIO_TO.test(gap) || (as && AS_TO.test(gap))) return true;
-      // "48% below the US": the comparison word closes the figure's own words
-      if (BELOW.test(words) && /^\s(?:the\s)?$/.test(gap)) return true;
-      // "nearly twice the volume shipped to South Korea": the hit's words end in what was shipped
-      if ((multiple || as) && AMOUNT_END.test(words) && SENT_TO.test(gap)) return true;
-      if (!multiple || !MULTIPLE_OF.test(gap)) return false;
-      // "twice Japan's", "half the US volume", "three times those to Vietnam": not "double the US rise"
-      const bare = /^\s(?:the\s)?$/.test(gap);
-      return !bare || ENDS_IN_OBJECT.test(words) || OWNER_AFTER.test(clause.slice(p.end));
-    }) ?? null
-  );
+  const found = partners.find((p) => {
+    if (p.start < end || p.start - end > 90 || ownEarlierMonth(clause, start, p, partners)) return false;
+    const gap = clause.slice(end, p.start);
+    if (RATIO_TO.test(gap) || (as && AS_TO.test(gap))) return true;
+    // "48% below the US": the comparison word closes the figure's own words
+    if (BELOW.test(words) && /^\s(?:the\s)?$/.test(gap)) return true;
+    // "nearly twice the volume shipped to South Korea": the hit's words end in what was shipped
+    if ((multiple || as) && AMOUNT_END.test(words) && SENT_TO.test(gap)) return true;
+    if (!multiple || !MULTIPLE_OF.test(gap)) return false;
+    // "twice Japan's", "half the US volume", "three times those to Vietnam": not "double the US rise"
+    const bare = /^\s(?:the\s)?$/.test(gap);
+    return !bare || ENDS_IN_OBJECT.test(words) || OWNER_AFTER.test(clause.slice(p.end));
+  });
+  return found === undefined ? null : withJoined(clause, found, partners);
 }
 
 /** The words between a percentage and the product it is taken against: "26% higher than its exports of". */

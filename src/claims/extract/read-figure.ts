@@ -145,6 +145,13 @@ const THAT_MONTH = /\b(?:that|the same) month\b(?!\s(?:last|a|the|of|in)\b)/i;
 const toldOfWhen = (x: ClauseRead) =>
   x.mentions.findLast((m) => m.shape === "month" && /^,\s(?:when|whose)\b/i.test(x.seg.text.slice(m.end)));
 
+/** A gap or ratio taken against destinations named together: a sum word there sums its base. */
+function sumIsBase(f: Figure): boolean {
+  if (f.kind !== "change") return false;
+  const stated = f.stated(null);
+  return stated.type === "change" && stated.versus?.includes("+") === true;
+}
+
 /** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
 export function readFigure(
   c: ClauseRead,
@@ -258,7 +265,8 @@ export function readFigure(
     [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt, item);
     // "the US and Japan together took 887 t", "... took 2,586 t between them": the figure may be
     // the sum of the destinations named together, which no single destination's figure can judge
-    const summed = SUM_WORDS.test(clause);
+    // ("236 t more than Japan and the US combined": the words sum the base, not the figure)
+    const summed = SUM_WORDS.test(clause) && !sumIsBase(f);
     const group = (
       partnerHow === "clause" && !summed
         ? joinedBefore(c, f).map((p) => ({ p, x: c }))
