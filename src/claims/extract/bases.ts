@@ -211,13 +211,29 @@ function resolveBase(m: PeriodMention, period: string | null): string {
   return idx === null ? m.period : fromIndex(idx);
 }
 
+/**
+ * The basis of a bare direction or comparison. A comparison ("above September's 228 t", "higher than
+ * in September") may look forward: a month named after it without a year that falls later in the
+ * same year as the claim's month, by the text's date, is that month, not the one a year before
+ * ("Japan's July figure was just above September's" in December is September of the same year).
+ */
 export function basisFor(
   clause: string,
   s: number,
   e: number,
   mentions: PeriodMention[],
   period: string | null,
+  compared = false,
 ): string {
+  const own = compared && period !== null ? parseMonth(period) : null;
+  if (own !== null && period !== null) {
+    const m = mentions.find(
+      (p) => p.role === "base" && p.shape === "month" && p.start >= s && p.start - e < 30,
+    );
+    const later = m === undefined || m.explicitYear ? null : parseMonth(m.period);
+    if (m !== undefined && later !== null && later > own && m.period.slice(0, 4) === period.slice(0, 4))
+      return m.period;
+  }
   const hit: ChangeHit = {
     start: s,
     end: e,

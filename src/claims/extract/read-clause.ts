@@ -668,7 +668,7 @@ export function readClause(
       stated: (p) => ({
         type: "direction",
         direction: dir.direction,
-        basis: basisFor(clause, dir.start, dir.end, mentions, p),
+        basis: basisFor(clause, dir.start, dir.end, mentions, p, comparisons.includes(dir)),
         raw: clause.slice(dir.start, dir.end),
       }),
     });
