@@ -181,3 +181,16 @@ describe("findUnnamedDestinationRank", () => {
     expect(unnamed(text)).toBeNull();
   });
 });
+
+describe("a bare place behind the destinations ahead of it", () => {
+  it.each([
+    ["Vietnam's purchases came to 444 t, fifth behind Germany, Korea, the US and India.", "fifth", 5, "VNM"],
+    ["India bought 416 t, in third place behind Germany and Korea.", "in third place", 3, "IND"],
+  ])("%s", (text, raw, n, partner) => {
+    expect(read(text)).toEqual([[raw, n, partner]]);
+  });
+
+  it("reads no place from an ordinal before words that name no destination", () => {
+    expect(read("India bought 416 t, its fourth shipment behind schedule.")).toEqual([]);
+  });
+});

@@ -74,12 +74,13 @@ const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
  * A place said after the destination's figure, as an aside or a bracket: "Germany: 764 tons, top buyer
  * again", "exports to Germany were 1,116 tonnes, still first", "KR 854t (#2)", "DE 1,288t (still #1
  * buyer)", "Korea 854t: 2nd largest destination", "456 tonnes, standing in third place after Germany",
- * "235 tonnes, the most of any destination", "416 tonnes, the fifth-largest destination that month".
+ * "235 tonnes, the most of any destination", "416 tonnes, the fifth-largest destination that month",
+ * "420.5 t, fourth behind Germany, Korea and Vietnam", "456 t, in third place behind Germany".
  */
 const PLACE_AFTER_FIGURE = new RegExp(
   `\\d[^,;:()|]{0,40}(?:\\s?\\([^()]{1,30}\\))?(?:,\\s|:\\s|\\s?\\()(` +
     `(?:(?:still|again|once again|now)\\s)?` +
-    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$))|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
+    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$))|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s(?:behind|after)\\s(?:the\\s)?[A-Z])|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
     `(?:\\s(?:again|still|once more))?)` +
     `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s|\\s(?:that|this)\\smonth\\b)`,
   "gi",
