@@ -80,7 +80,7 @@ const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
 const PLACE_AFTER_FIGURE = new RegExp(
   `\\d[^,;:()|]{0,40}(?:\\s?\\([^()]{1,30}\\))?(?:,\\s|:\\s|\\s?\\()(` +
     `(?:(?:still|again|once again|now)\\s)?` +
-    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$))|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s(?:behind|after)\\s(?:the\\s)?[A-Z])|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
+    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$))|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s(?:behind|after)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b)` +
     `(?:\\s(?:again|still|once more))?)` +
     `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s|\\s(?:that|this)\\smonth\\b)`,
   "gi",
@@ -327,6 +327,10 @@ export function findDestinationRanks(
   if (made) afterOwner(made.index, made[0], placeOf(made, 1), made.index);
   for (const m of allMatches(PLACE_AFTER_FIGURE, clause)) {
     const words = m[1] as string;
+    // "fourth behind Germany": a bare place counts only behind a destination ("fourth behind schedule")
+    const behind = BARE_BEHIND.exec(clause.slice(m.index + m[0].length));
+    const at = m.index + m[0].length + (behind?.[0].length ?? 0);
+    if (behind && BARE_ORDINAL.test(words) && !all.some((p) => p.start === at)) continue;
     afterOwner(m.index + m[0].length - words.length, words, placeIn(words), m.index);
   }
   for (const m of allMatches(LAST_OF_LEADING, clause)) {
@@ -348,6 +352,10 @@ export function findDestinationRanks(
       out.push(hit(start, start + words.length, n, owner));
   }
 }
+
+/** A place with no verb or noun: "fourth", "in third place". */
+const BARE_ORDINAL = new RegExp(`^(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?$`, "i");
+const BARE_BEHIND = /^\s(?:behind|after)\s(?:the\s)?/i;
 
 /** Right after a place, the words that name the destinations above it: "third place behind ". */
 const BEHIND = /^,?\s(?:just\s|narrowly\s|well\s)?(?:behind|trailing)\s(?:the\s)?$/i;
