@@ -78,3 +78,17 @@ describe("an answer that gives the size of the move its question asked about", (
     ).toEqual([]);
   });
 });
+
+describe("a bare size answering a question that asked for it in percent", () => {
+  it("reads the size alone as the asked move's change", async () => {
+    expect(
+      await changesOf(
+        "By what percentage did China's magnet shipments to the US drop in November? Roughly 11%.",
+      ),
+    ).toEqual([["Roughly 11%", "USA", "2025-11", -11, "mom", "supported"]]);
+  });
+
+  it("reads no size where the question asked for tonnes", async () => {
+    expect(await changesOf("How many tonnes went to Germany in November? About 12%.")).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ export interface AskedMove {
   direction: "up" | "down";
   basis: (period: string | null) => string;
   baseNamed: boolean;
+  /** The question asked for the move in percent ("By what percentage did ... rise?"). */
+  inPercent?: true;
 }
 
 /**
@@ -24,6 +26,17 @@ export interface AskedMove {
 const SIZE_OPENING = new RegExp(
   `^\\W*(?:[A-Z][\\w.'-]{0,20}(?: [A-Z][\\w.'-]{0,20}){0,2}:\\s*)?(?:(?:Yes|Yeah|Yep|Right|Correct|Indeed|Slightly|Sharply|Marginally|Only\\sslightly)[,.!]?\\s+)?([Bb]y\\s(?:(${HEDGE_WORDS})\\s)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per\\s?cent|percent))(?![\\w%])`,
 );
+/**
+ * After a question that asked for the size in percent ("By what percentage did exports rise?",
+ * "What was the percentage fall?"), the size alone opens its answer: "About 12.4%.", "A: 12.4 per cent".
+ */
+const BARE_SIZE_OPENING = new RegExp(
+  `^\\W*(?:[A-Z][\\w.'-]{0,20}(?: [A-Z][\\w.'-]{0,20}){0,2}:\\s*)?((?:(${HEDGE_WORDS}|${HEDGE_WORDS.replace(/\b([a-z])/g, (x) => x.toUpperCase())})\\s)?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per\\s?cent|percent))(?![\\w%])(?=\\s*(?:[.;,!)]|$))`,
+);
+/** A question's words that ask for a size in percent. */
+const PERCENT_ASKED =
+  /\b(?:by\s)?(?:what|which|how\smany)\s(?:percentage|per\s?cent|percent)\b|\bhow\smuch\b[^?]{0,80}\b(?:in\spercent(?:age)?\s?(?:terms)?|in\sper\scent)\b|\bwhat\s(?:was|is)\sthe\s(?:percentage|per\s?cent|percent)\s(?:rise|fall|increase|decrease|drop|decline|gain|change|jump)\b/i;
+
 /** The cheap test before the patterns: a percentage. */
 const SIZE_HINT = /\d\s?(?:%|per)/;
 
@@ -63,6 +76,7 @@ export function askedMove(clauses: readonly ClauseRead[]): AskedMove | null {
     direction,
     basis: (p) => basisFor(c.seg.text, start, end, c.mentions, p),
     baseNamed: c.mentions.some((m) => m.role === "base"),
+    ...(clauses.some((x) => PERCENT_ASKED.test(x.seg.text)) ? { inPercent: true as const } : {}),
   };
 }
 
@@ -101,7 +115,10 @@ export function sizeOfMove(c: ClauseRead, moveBefore: () => AskedMove | null): C
   const clause = c.seg.text;
   if (!SIZE_HINT.test(clause)) return c;
   const move = moveBefore();
-  const opening = move === null ? null : SIZE_OPENING.exec(clause);
+  const opening =
+    move === null
+      ? null
+      : (SIZE_OPENING.exec(clause) ?? (move.inPercent ? BARE_SIZE_OPENING.exec(clause) : null));
   if (opening !== null && move !== null) return withSize(c, opening, opening.index, move);
   const dir = c.figures.find((f) => f.kind === "direction");
   const own = dir === undefined ? null : figureMove({ ...c, figures: [dir] });
