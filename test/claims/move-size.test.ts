@@ -92,3 +92,11 @@ describe("a bare size answering a question that asked for it in percent", () => 
     expect(await changesOf("How many tonnes went to Germany in November? About 12%.")).toEqual([]);
   });
 });
+
+describe("an answer to a move asked over two months", () => {
+  it("is the later month's change against the earlier", async () => {
+    expect(
+      await changesOf("Did shipments of magnets to the US fall from October to November? Yes, by about 11%."),
+    ).toEqual([["by about 11%", "USA", "2025-11", -11, "mom", "supported"]]);
+  });
+});

@@ -242,6 +242,9 @@ export function carriedPair(
   const i = parseMonth(a);
   const j = b === undefined ? null : parseMonth(b);
   if (i === null || j === null || b === undefined || j <= i) return null;
+  // "Did exports rise from October to November?" "By 12.4%.": the move asked about runs over the pair
+  const basis = j - i === 1 ? "mom" : j - i === 12 ? "yoy" : a;
+  if (f.answersMove === true && /^from\s/i.test(from.why)) return { period: b, basis };
   const { start, end } = fromToLevels(c);
   if (start === undefined || end === undefined) return null;
   if (f === start) return { period: a };
@@ -253,7 +256,7 @@ export function carriedPair(
     (f.start >= end.end ||
       (f.end <= start.start && MOVE_INTO_PAIR.test(c.seg.text.slice(f.end, start.start))))
   )
-    return { period: b, basis: j - i === 1 ? "mom" : j - i === 12 ? "yoy" : a };
+    return { period: b, basis };
   return null;
 }
 

@@ -119,7 +119,7 @@ export function sizeOfMove(c: ClauseRead, moveBefore: () => AskedMove | null): C
     move === null
       ? null
       : (SIZE_OPENING.exec(clause) ?? (move.inPercent ? BARE_SIZE_OPENING.exec(clause) : null));
-  if (opening !== null && move !== null) return withSize(c, opening, opening.index, move);
+  if (opening !== null && move !== null) return withSize(c, opening, opening.index, move, true);
   const dir = c.figures.find((f) => f.kind === "direction");
   const own = dir === undefined ? null : figureMove({ ...c, figures: [dir] });
   const rest = dir === undefined ? "" : clause.slice(dir.end);
@@ -128,7 +128,13 @@ export function sizeOfMove(c: ClauseRead, moveBefore: () => AskedMove | null): C
 }
 
 /** `c` with the size matched by `m` (at `at` in the clause) read as a change of `move`. */
-function withSize(c: ClauseRead, m: RegExpExecArray, at: number, move: AskedMove): ClauseRead {
+function withSize(
+  c: ClauseRead,
+  m: RegExpExecArray,
+  at: number,
+  move: AskedMove,
+  answers = false,
+): ClauseRead {
   const clause = c.seg.text;
   if (m[1] === undefined) return c;
   const start = at + m.index + m[0].length - m[1].length;
@@ -145,6 +151,7 @@ function withSize(c: ClauseRead, m: RegExpExecArray, at: number, move: AskedMove
     end,
     kind: "change",
     baseNamed: move.baseNamed,
+    ...(answers ? { answersMove: true } : {}),
     stated: (p): Stated => ({
       type: "change",
       ...read,

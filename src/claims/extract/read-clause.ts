@@ -60,6 +60,8 @@ export interface Figure extends Span {
   list?: { index: number; size: number };
   /** A share the current one moved from, its month unnamed ("rose to 41.8% from 37.6%"): the month before. */
   movedFrom?: boolean;
+  /** The size of the move a question asked about ("Did exports rise from October to November?" "By 12.4%."). */
+  answersMove?: boolean;
   /** The destination the figure is said of, when its own words name it ("Germany remained the No.1 destination"). */
   partner?: { value: string; why: string };
 }
