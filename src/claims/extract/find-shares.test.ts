@@ -448,3 +448,14 @@ describe("a part of a move", () => {
     expect(pcts("Japan made up 5% of the November total")).toEqual([5]);
   });
 });
+
+describe("an earlier share set beside a fraction", () => {
+  it.each([
+    ["Korea took under a sixth of the total in October, against 15.6% in September", [100 / 6, 15.6]],
+    ["India received about a tenth of the magnets, compared with 7.2% a month earlier", [10, 7.2]],
+  ])("%s", (clause, expected) => {
+    expect(pcts(clause).map((p) => Math.round(p * 10) / 10)).toEqual(
+      expected.map((p) => Math.round(p * 10) / 10),
+    );
+  });
+});

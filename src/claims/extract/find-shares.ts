@@ -392,9 +392,10 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // May", "to 9.5 per cent, from almost 12 per cent a month before", "accounted for 5% of exports in
     // November, compared with 4.1% a month earlier", "was 20.4 per cent, down from 22.3 per cent a month
     // earlier", "took about 11% of the total, compared with under 4% a month earlier", "against nearly
-    // 11% a year before", "down from 9.5% last November": the earlier share, of its own month
+    // 11% a year before", "down from 9.5% last November", "less than a tenth of the total, against about
+    // 12% the previous month": the earlier share, of its own month
     re: new RegExp(
-      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB}|${SHARE_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+(?:\\s(?:19|20)\\d{2})?|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a (?:month|year) (?:before|earlier|ago)|the (?:previous|prior|preceding) (?:month|year)|last (?:${ENGLISH_MONTH_NAME}))\\b)`,
+      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB}|${SHARE_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}(?:\\d\\s?(?:%|per ?cent|percent|pct|pc)|\\b(?:a|one|two|three|four)[- ](?:${NOUN_FRACTIONS})|\\bhalf)(?:\\sin\\s\\w+(?:\\s(?:19|20)\\d{2})?|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a (?:month|year) (?:before|earlier|ago)|the (?:previous|prior|preceding) (?:month|year)|last (?:${ENGLISH_MONTH_NAME}))\\b)`,
       "gi",
     ),
     needs: [PCT_HINT, EARLIER_HINT, SHARE_OR_VERB_HINT],
