@@ -459,3 +459,13 @@ describe("an earlier share set beside a fraction", () => {
     );
   });
 });
+
+describe("a part of the total just named, 'of it' ending the clause", () => {
+  it.each([
+    ["So Vietnam was roughly 8% of it.", [8]],
+    ["India is like 7.6% of that", [7.6]],
+    ["Japan was 5% of it, maybe less", []],
+  ])("%s", (clause, expected) => {
+    expect(pcts(clause)).toEqual(expected);
+  });
+});

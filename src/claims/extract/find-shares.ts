@@ -245,6 +245,16 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     kind: "ratio",
   },
   { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), needs: [PCT_HINT, OF_HINT], kind: "pct" },
+  // "So the US is like 9.5% of it.", "Germany was about 22% of that.": a destination's part of the
+  // total just named, the clause ending there
+  {
+    re: new RegExp(
+      `\\b(?:is|was|are|were)\\s(?:like\\s)?${HEDGE}${PCT}\\sof\\s(?:it|that|this|them)(?=\\s*[.!;]?\\s*$)`,
+      "gi",
+    ),
+    needs: [PCT_HINT, /\bof\s(?:it|that|this|them)\b/i],
+    kind: "pct",
+  },
   // "20,4 % del total", "41,8 % du total", "9,5% do total", "il 37,6% del totale": a decimal comma
   {
     re: new RegExp(
