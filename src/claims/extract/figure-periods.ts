@@ -209,8 +209,11 @@ export function pairOf(
   if (c.mentions.some((m) => m.role === "base" && m.start >= f.start && m.start - f.end <= 40)) return null;
   // "between January and November it shipped 58,193 t, 11.7% more than in the same months of 2024",
   // "..., up 9% on the year": the change's own words name its base, so it is the span's total's
-  if (basisIn(clause.slice(f.start, f.end + 50)) !== null) return null;
-  return { period: b, basis: to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a };
+  // ("the monthly gain between October and November" names the pair's own base: it stays the pair's)
+  const basis = to - from === 1 ? "mom" : to - from === 12 ? "yoy" : a;
+  const named = basisIn(clause.slice(f.start, f.end + 50));
+  if (named !== null && named !== basis) return null;
+  return { period: b, basis };
 }
 
 /** A clause's levels, and the one it runs from ("from 877 t") and the one it runs to after it ("to 46 t"). */

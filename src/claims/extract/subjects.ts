@@ -343,6 +343,9 @@ export function mentionsChinaImports(clause: string): boolean {
 const BALANCE_AFTER =
   /^\s?(?:[$€£¥]\s?[\d.,]+\s?(?:billion|million|bn|mn|mln|m|b)?\s|[\d.,]+\s?(?:billion|million|bn|mn)\s(?:dollars?\s|yuan\s)?)?(?:trade\s|current[- ]account\s|bilateral\s)?(?:deficits?|surplus(?:es)?|trade gap|trade balance)\b/i;
 
+/** Nouns that head a subject the trade words after them only complete: "the price of exported magnets". */
+const HEAD_NOUN =
+  /^(?:prices?|priced|costs?|unit values?|demand|output|production|capacity|consumption|inventor(?:y|ies)|stocks?|stockpiles?|reserves|tariffs?|duty|duties|levy|levies|tax(?:es)?|valuation|premium|discount|quotas?)$/i;
 /** Between a noun that is no trade figure and trade words that complete it: " of exported", " for Chinese". */
 const HEADED_BY_OTHER =
   /^\s(?:of|for|on|paid\sfor)\s(?:the\s|China's\s|Chinese\s)?(?:[\w'’-]+\s){0,3}?[\w'’-]+$/i;
@@ -370,8 +373,9 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
   // complete the noun before them, which heads the subject
   if (other >= 0 && trade > other && HEADED_BY_OTHER.test(before.slice(other, trade))) {
     const noun = allMatches(NON_TRADE_NOUN, before).pop();
-    // "the growth rate of magnet exports": a rate of the trade is the trade's own figure
-    if (noun !== undefined && noun.index + noun[0].length === other && !/^rates?$/i.test(noun[0]))
+    // not "the growth rate of magnet exports", "sales of magnets": a rate or the sales of the trade
+    // are the trade's own figure
+    if (noun !== undefined && noun.index + noun[0].length === other && HEAD_NOUN.test(noun[0]))
       return "other";
   }
   return other >= trade && other >= 0 && (other > trade || lastMatch(COUNTED, before) === other)
