@@ -42,13 +42,15 @@ const MISSTATED_BEFORE = new RegExp(
   String.raw`\b(?:incorrectly|erroneously|wrongly|mistakenly|misstated|misreported|(?:originally|earlier|previously|first) (?:said|stated|reported|gave|put)|said earlier|(?:we|I)\s(?:had\s)?(?:(?:first|originally|initially)\s)?(?:said|stated|wrote|reported|gave|put|listed|printed)|earlier version|previous version|(?:article|story|report|piece|item)\s(?:${AT_TIME})?(?:(?:also|likewise|similarly|further|had|originally|first)\s)?(?:gave|said|put|stated|reported|listed|cited|quoted|had|showed))\b`,
   "i",
 );
+/** A corrections column names the piece by its headline, date and page in brackets: "(“Title”, 22 December, page 31) ". */
+const PIECE_LABEL = String.raw`(?:\([^()]{1,80}\)\s)`;
 /**
  * An earlier piece cited for what it said: "A report on Nov. 20 said", "the graphic of Monday gave",
  * "an earlier alert said", "an item at 1412 GMT said", "the post also says", "this note previously gave"
  * (a news app's, a broadcast's, a feed's or an analyst's own pieces too).
  */
 const EARLIER_PIECE_SAID = new RegExp(
-  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original|same|[A-Z][a-z]{2,8}|(?:19|20)\d{2})\s){0,2}(?:article|story|report|piece|item|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version|row|entry|cell|file|spreadsheet|dataset|note|notice)\s(?:(?:on|of|from|for|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?(?:(?:also|likewise|similarly|further|then|later|originally|first|previously|earlier|initially)\s)?(?:said|says|gave|gives|put|stated|reported|listed|showed|shows|had|has|cited|quoted)\b`,
+  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original|same|[A-Z][a-z]{2,8}|(?:19|20)\d{2})\s){0,2}(?:article|story|report|piece|item|feature|editorial|explainer|profile|interview|podcast|video|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version|row|entry|cell|file|spreadsheet|dataset|note|notice)\s(?:(?:on|of|from|for|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?${PIECE_LABEL}?(?:(?:also|likewise|similarly|further|then|later|originally|first|previously|earlier|initially)\s)?(?:said|says|gave|gives|put|stated|reported|listed|showed|shows|had|has|cited|quoted)\b`,
   "i",
 );
 /**
@@ -74,8 +76,14 @@ const OWN_SLIP =
   "|" +
   PRODUCT_FIGURE +
   ")";
-/** The same said of the writer's own earlier statement in the sentence that makes it. */
-const OWN_SLIP_AFTER = new RegExp(`[;,:—–-]\\s*${OWN_SLIP}`, "i");
+/**
+ * The same said of the writer's own earlier statement in the sentence that makes it; or the right
+ * figure given after a semicolon or dash ("The same article said ... 19%; it was 9.5%").
+ */
+const OWN_SLIP_AFTER = new RegExp(
+  `[;,:—–-]\\s*${OWN_SLIP}|[;—–]\\s*(?:it|they)\\s(?:was|were|is|are)\\s(?:(?:in fact|actually|only|just|about|around|some)\\s)?[~≈$]?\\d`,
+  "i",
+);
 /**
  * A speaker taking back what they just said, with no figure after it: "... up 60% on May - wait, no,
  * that's the year-on-year number", "..., sorry, no, scratch that". What they took back is not stated.
