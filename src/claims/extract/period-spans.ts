@@ -333,18 +333,23 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     if (r !== null)
       out.push({ ...span(m), period: r, shape: "range", ...(m[1] ? { role: "main" as const } : {}) });
   }
+  // "in the second half of 2025 ..., 57% more than in the first half": a bare part after another
+  // part of the clause is of that part's year
+  let partYear: number | null = null;
   for (const m of matchesIn(clause, RANGE_PART)) {
     const [from, to] = partMonths(m[1], m[2], m[3]);
-    const y = m[5] ? 2000 + Number(m[5]) : spanYear(m[4], m[6]);
+    const bare = !m[4] && !m[5] && !m[6];
+    const y = bare && partYear !== null ? partYear : m[5] ? 2000 + Number(m[5]) : spanYear(m[4], m[6]);
     if (from === 0 || y === null) continue;
-    const explicit = Boolean(m[4] ?? m[5] ?? m[6]);
+    // "the second half of the year" in a February text: "the year" is no current year whose half has
+    // not begun, but the one the text looks back on, as a bare "H2" is
+    const laterPart = anchor.latest !== null && toIndex(y, from) > anchor.latest + 4;
+    const theYear = m[6]?.toLowerCase() === "the" && anchor.year === null && laterPart;
+    const explicit = (Boolean(m[4] ?? m[5] ?? m[6]) && !theYear) || (bare && partYear !== null);
     const open = partUnderWay(y, from, to, anchor, explicit);
-    out.push({
-      ...span(m),
-      period: open ?? range(y, from, to, anchor, explicit),
-      shape: "range",
-      ...(open !== null ? { unfinished: true } : {}),
-    });
+    const period = open ?? range(y, from, to, anchor, explicit);
+    partYear = Number(period.slice(0, 4));
+    out.push({ ...span(m), period, shape: "range", ...(open !== null ? { unfinished: true } : {}) });
     // "30,016 t in the second half of 2025 against 32,569 t in the first": the other part, its noun left out
     if (m[2] === undefined || open !== null) continue;
     const end = (m.index ?? 0) + m[0].length;
