@@ -408,8 +408,11 @@ export function readClause(
     return subject === null ? before || productNamed : subject === "trade";
   };
   const last = subjectAt(clause, clause.length, clause.length);
+  // "China's exports of rare earths — which compete with Australian output — rose to 5,493.9 t": an
+  // aside set off by a dash or bracket, with no figure of its own, does not change what the figures are of;
   // a count ("Half of the 20 largest buyers cut orders") speaks of its own sentence only
-  if (series.length > 0 || last === "trade" || (last === "other" && !countsLast(clause)))
+  const aside = /^\s*[—–(]/.test(clause) && !/\d/.test(clause);
+  if (!aside && (series.length > 0 || last === "trade" || (last === "other" && !countsLast(clause))))
     state.trade = last === "trade" || series.length > 0;
   const found = findChanges(clause, state.moved ?? null);
   // "dropped 5.2% and rose 15.8% from September and October 2024, respectively": a month listed as

@@ -351,6 +351,19 @@ const HEADED_BY_OTHER =
   /^\s(?:of|for|on|paid\sfor)\s(?:the\s|China's\s|Chinese\s)?(?:[\w'’-]+\s){0,3}?[\w'’-]+$/i;
 
 /**
+ * An aside closed before the figure, set off by brackets, a pair of dashes or commas around a relative
+ * clause: "China's exports of rare earths — which compete with Australian output — rose to ...".
+ */
+const CLOSED_ASIDE =
+  /\([^()]{1,120}\)|[—–][^—–]{1,160}?[—–]|\s-\s[^-]{1,160}?\s-\s|,\s(?:which|that|who)\s[^,;()]{1,120},/g;
+
+/** `before` with its closed asides blanked (same length), so the words in them name no subject. */
+function withoutAsides(before: string): string {
+  if (!/[(—–,-]/.test(before)) return before;
+  return before.replace(CLOSED_ASIDE, (m) => " ".repeat(m.length));
+}
+
+/**
  * Classifies what the number at `at` is about by the nearest subject noun before it in the clause
  * (and right after it: "a 25% tariff"): `trade`, `other`, or null when the clause does not say.
  */
@@ -365,7 +378,7 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
   }
   // "a record $100 billion trade deficit": a rank or figure that qualifies a balance, not exports
   if (BALANCE_AFTER.test(clause.slice(end, end + 50))) return "other";
-  const before = clause.slice(Math.max(0, at - 160), at);
+  const before = withoutAsides(clause.slice(Math.max(0, at - 160), at));
   const trade = Math.max(lastMatch(TRADE_NOUN, before), lastMatch(PROPER_POSSESSIVE, before));
   const other = Math.max(lastMatch(NON_TRADE_NOUN, before), lastMatch(COUNTED, before));
   if (trade < 0 && other < 0) return null;
