@@ -337,7 +337,7 @@ const IMPORTER_FRAME =
   /\b(?:FY ?\d{2,4}|fiscal|financial year|(?:19|20)\d{2}-\d{2}\b|total imports|overall imports|all (?:sources|origins|suppliers)|non-Chinese|other (?:sources|suppliers|origins)|imports? from (?!China\b)[A-Z])/i;
 /** The sentence cites China's own customs: the importer named in it is only the destination. */
 const CHINA_CUSTOMS =
-  /\b(?:Chinese|China's|Beijing's) (?:customs|official data|trade data)|\bGeneral Administration of Customs\b|\bGACC?\b|海关/;
+  /\b(?:Chinese|China['’]s|China|Beijing['’]s) (?:customs|(?:official|trade|export) (?:data|figures|statistics))|\bGeneral Administration of Customs\b|\bGACC?\b|海关/;
 
 /** Who guesses at a figure in the market: brokers, traders, analysts, newsletters, "market talk". */
 const MARKET_SPEAKER =
