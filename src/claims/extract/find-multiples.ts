@@ -17,6 +17,7 @@ import {
   anotherMonthAt,
   monthNamedIn,
   PERIOD_POSSESSIVE,
+  MONTH_WHOLE_NOUN,
   UP_NOUNS,
   UP_VERBS,
   WHAT_WAS_SHIPPED,
@@ -218,7 +219,7 @@ const PATTERNS: MultiplePattern[] = [
     // total", a share of that month's whole; "22% of the 6,146 t shipped in August" is a share too;
     // "40% of October's decline" is a part of a move)
     re: new RegExp(
-      `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?!(?:${MONTH_NAME})['’]s?\\s(?:(?:magnet|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|deliveries)\\b|(?:${MONTH_NAME})['’]s?\\s(?:[\\w-]+\\s)?(?:${MOVE_NOUNS})s?\\b)(?=${PERIOD_POSSESSIVE}|the (?:previous|prior|preceding) month\\b|a year (?:earlier|ago)\\b|the year-earlier\\b)`,
+      `()\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?!(?:${MONTH_NAME})['’]s?\\s${MONTH_WHOLE_NOUN}\\b|(?:${MONTH_NAME})['’]s?\\s(?:[\\w-]+\\s)?(?:${MOVE_NOUNS})s?\\b)(?=${PERIOD_POSSESSIVE}|the (?:previous|prior|preceding) month\\b|a year (?:earlier|ago)\\b|the year-earlier\\b)`,
       "gi",
     ),
     needs: [PCT_OF],

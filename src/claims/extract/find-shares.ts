@@ -19,6 +19,7 @@ import {
   OWN_SIZE,
   OWN_SIZE_VERBS,
   PERIOD_POSSESSIVE,
+  MONTH_WHOLE_NOUN,
   fractionOf,
   parseCount,
 } from "./lexicon.js";
@@ -93,7 +94,7 @@ const FRACTION_WORDS =
  * in shipments", "40% of October's decline": a part of the change, not of the total.
  */
 const OF_CHANGE = `of\\s(?:the\\s|this\\s|that\\s|its\\s)?(?:[\\w'’-]+\\s)?(?:${MOVE_NOUNS}|cut|loss|shortfall|gap|difference)s?\\b`;
-const OF_TOTAL = `(?!${OF_CHANGE})of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?)\\b|total|volumes?\\b|tonnage\\b|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d(?![\\d,.]*\\s(?:[a-z][\\w-]*\\s){0,3}(?:${COUNT_NOUNS})\\b)|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)`;
+const OF_TOTAL = `(?!${OF_CHANGE})of\\s(?:the\\s|all\\s|its\\s|their\\s)?(?:(?:[\\w'’-]{2,20}\\s){1,3}(?:total|volume|exports|shipments|tally|tonnage|sales|outflows?|magnets|rare[- ]earths)\\b|total|volumes?\\b|tonnage\\b|overall|all|China's|Chinese|exports|shipments|outbound|overseas|magnet|rare|the month's|sales abroad|global|world|worldwide|combined|everything|(?:that|this|the same) month's|\\d(?![\\d,.]*\\s(?:[a-z][\\w-]*\\s){0,3}(?:${COUNT_NOUNS})\\b)|(?:US|A|C|HK|S)?[$€£¥]\\s?\\d)`;
 /** A noun of change right after a percentage: "a 28.7% decrease", "a 12% year-on-year rise". */
 const CHANGE_NOUN_AFTER =
   "(?:(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|y/y|m/m|yoy|mom|annual|monthly|on-year|on-month|sequential)\\s)?(?:decrease|increase|drop|rise|decline|fall|gain|jump|slump|plunge|surge|climb|contraction|growth|reduction|slide|dip|tumble|rebound|downturn|expansion|cut|loss)\\b";
@@ -508,7 +509,7 @@ const SHARE_VERB_BEFORE = new RegExp(`\\b(?:${SHARE_VERB})\\s(?:(?:only|just|abo
 
 /** After "15% of": another month's whole ("September's total"), which a share is of. */
 const MONTH_WHOLE = new RegExp(
-  `^(?:(?:${HEDGE_WORDS})\\s)?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?:${MONTH_NAME})['’]s?\\s(?:(?:magnet|rare[- ]earth|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries)\\b`,
+  `^(?:(?:${HEDGE_WORDS})\\s)?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?:${MONTH_NAME})['’]s?\\s${MONTH_WHOLE_NOUN}\\b`,
   "i",
 );
 

@@ -363,6 +363,13 @@ export const DATED_FIGURE = `${DATED_BASE_FIGURE}(?:${MONTH_NAME}|${YEAR}|last\\
  */
 export const WHAT_WAS_SHIPPED =
   "what\\s(?:[\\w'’-]+\\s){0,4}?(?:shipped|sent|exported|sold|took|bought|received|imported|got|delivered)(?:\\s(?:it|them|there))?|the\\s(?:amount|volume|tonnage|quantity)\\s(?:(?:it|China|they)\\s)?(?:shipped|sent|exported|sold|delivered|seen|recorded)";
+/**
+ * The whole a share is of, after a month's possessive: "15% of September's total", "9.5% of
+ * November's magnets", "a fifth of May's rare-earth exports" (a part of that month's whole, not a
+ * multiple of its level).
+ */
+export const MONTH_WHOLE_NOUN =
+  "(?:(?:magnet|rare[- ]earth|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries|magnets|rare[- ]earths)";
 /** Another period's figure named by its possessive: "April's", "last year's", "the previous month's". */
 export const PERIOD_POSSESSIVE = `(?:${MONTH_NAME}|last\\s(?:year|month)|the\\s(?:previous|prior|preceding)\\s(?:month|year))['’]s?\\b`;
 /**

@@ -297,7 +297,7 @@ const OTHER_EXPORTER = new RegExp(
  * 60% of Japan's magnets". Its base is what the buyer counts, not China's exports.
  */
 const BUYER_SHARE =
-  /^\S+\s?(?:%|per ?cent|percent|pc|pct)?\s(?:of\s)?(?:(?:all|the)\s)?(?:its|their|the (?:country|nation)['’]s|(?!China|Chinese|Beijing)[A-Z][\w.]*['’]s)\s(?:(?:own|total|overall)\s)?(?:[\w-]+\s){0,4}?(?:imports|supply|supplies|needs|demand|consumption|purchases|requirements|magnets|rare earths)\b/;
+  /^\S+\s?(?:%|per ?cent|percent|pc|pct)?\s(?:of\s)?(?:(?:all|the)\s)?(?:its|their|the (?:country|nation)['’]s|(?!China|Chinese|Beijing|(?:January|February|March|April|May|June|July|August|September|October|November|December)['’])[A-Z][\w.]*['’]s)\s(?:(?:own|total|overall)\s)?(?:[\w-]+\s){0,4}?(?:imports|supply|supplies|needs|demand|consumption|purchases|requirements|magnets|rare earths)\b/;
 /**
  * Imports said to come from China: the importer's own count unless China's customs is cited. Also
  * in German ("Einfuhren von Magneten aus China"), Korean ("중국산 자석 수입량", "중국으로부터 수입")

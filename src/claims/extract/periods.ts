@@ -21,6 +21,7 @@ import {
   WHAT_WAS_SHIPPED,
   YEAR,
   anotherMonthAt,
+  MONTH_WHOLE_NOUN,
 } from "./lexicon.js";
 import { hedgedLevelBefore } from "./hedged-level-month.js";
 import { editionDate } from "./edition-dates.js";
@@ -263,8 +264,7 @@ const RATIO_WHAT_BEFORE = new RegExp(
  */
 const PCT_OF_BEFORE =
   /(?<![\d.,]|\b(?:took|takes|taking|accounted for|accounting for|accounts for|made up|making up|makes up|represented|representing|comprised|received|receiving|absorbed|bought)\s(?:(?:only|just|about|roughly|some|nearly|almost|over|under)\s)?)\d{1,3}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent)\sof\s(?:the\s(?:level|figure)\s(?:of|in|for|seen in)\s|the\s|(its|their)\s)?$/i;
-const WHOLE_AFTER =
-  /^[\w-]*(?:['’]s)?\s(?:(?:magnet|rare[- ]earth|total|overall)\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries)\b/i;
+const WHOLE_AFTER = new RegExp(`^[\\w-]*(?:['’]s)?\\s${MONTH_WHOLE_NOUN}\\b`, "i");
 
 /** A bound that hedges a percentage of a whole: "just under 22% of ", "over 21 per cent of the ". */
 const BOUNDED_PCT_OF =
