@@ -137,6 +137,13 @@ export function readTable(
   if (cap.series !== null && columnWords(caption) !== caption && namesSeveral(columnWords(caption)))
     cap.series = null;
   if (cap.unit === null && !foot.money) cap.unit = foot.unit;
+  // "Proposed rows (tonnes):" over "| partner | value |": a column headed only "value", under a caption
+  // that gives tonnes and no money, holds the tonnages (the word names the cell's number, not its worth)
+  if (cap.unit !== null && cap.unit !== "%" && !cap.money)
+    header.forEach((h, k) => {
+      if (h.money && BARE_VALUE.test((rows[0] as Row).cells[k]?.text ?? ""))
+        header[k] = { ...h, money: false };
+    });
   // "Source: China customs, rare-earth permanent magnets": the product, where the caption names none
   if (cap.series === null && !namesSeveral(footer)) cap.series = foot.series;
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
@@ -205,6 +212,9 @@ export function readTable(
   }
   return out;
 }
+
+/** A header cell that says only "value" or "values". */
+const BARE_VALUE = /^\W*values?\W*$/i;
 
 /**
  * Words by which a sentence points to a table under it, or gives its unit in brackets; or a sentence
