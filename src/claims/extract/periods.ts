@@ -409,7 +409,12 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   const add = (r: RawMention) => {
     if (r.period === null || found.some((f) => r.start < f.end && r.end > f.start)) return;
     // "the November figures were released in mid-December": when figures came out, not their period
-    if (RELEASED_BEFORE.test(clause.slice(Math.max(0, r.start - 40), r.start))) return;
+    // but "published November's numbers" names the data's month
+    if (
+      RELEASED_BEFORE.test(clause.slice(Math.max(0, r.start - 40), r.start)) &&
+      !DATA_OF_MONTH_AFTER.test(clause.slice(r.end, r.end + 40))
+    )
+      return;
     // "in the first half of December": the month's part is the figure's period, not a base "half of" it
     const part = partOfMonth(clause, r);
     const mention: PeriodMention = {
@@ -741,6 +746,10 @@ function roleAt(clause: string, start: number): PeriodRole {
  */
 const RELEASED_BEFORE =
   /\b(?:released|published|issued|surfaced|unveiled|made public|came out|come out|were out|was out)\s(?:(?:early|late)\s)?(?:(?:on|in|at|around|during|by)\s)?(?:(?:early|mid|late)(?:-|\s)|the (?:middle|end|start|beginning) of\s)?$/i;
+
+/** The month's data named by its possessive after it: "'s numbers", "’s trade figures", "'s customs data". */
+const DATA_OF_MONTH_AFTER =
+  /^['’]s?\s(?:(?:trade|customs|export|monthly|official)\s)?(?:numbers|figures|data|statistics|release)\b/i;
 
 /** A day of the month right after a month's name: "Dec. 18", "Nov 23rd". */
 const DAY_AFTER =
