@@ -339,15 +339,16 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   for (const m of matchesIn(clause, RANGE_PART)) {
     const [from, to] = partMonths(m[1], m[2], m[3]);
     const bare = !m[4] && !m[5] && !m[6];
-    const y = bare && partYear !== null ? partYear : m[5] ? 2000 + Number(m[5]) : spanYear(m[4], m[6]);
+    const y: number | null =
+      bare && partYear !== null ? partYear : m[5] ? 2000 + Number(m[5]) : spanYear(m[4], m[6]);
     if (from === 0 || y === null) continue;
     // "the second half of the year" in a February text: "the year" is no current year whose half has
     // not begun, but the one the text looks back on, as a bare "H2" is
     const laterPart = anchor.latest !== null && toIndex(y, from) > anchor.latest + 4;
     const theYear = m[6]?.toLowerCase() === "the" && anchor.year === null && laterPart;
-    const explicit = (Boolean(m[4] ?? m[5] ?? m[6]) && !theYear) || (bare && partYear !== null);
+    const explicit: boolean = (Boolean(m[4] ?? m[5] ?? m[6]) && !theYear) || (bare && partYear !== null);
     const open = partUnderWay(y, from, to, anchor, explicit);
-    const period = open ?? range(y, from, to, anchor, explicit);
+    const period: string = open ?? range(y, from, to, anchor, explicit);
     partYear = Number(period.slice(0, 4));
     out.push({ ...span(m), period, shape: "range", ...(open !== null ? { unfinished: true } : {}) });
     // "30,016 t in the second half of 2025 against 32,569 t in the first": the other part, its noun left out
