@@ -229,6 +229,9 @@ function placeOf(m: RegExpExecArray, first: number): number | null {
 }
 
 /** Every destination's rank in a clause, with its destination (`partners`: the clause's, when already found). */
+/** Words before a destination that deny what follows of it: "it's not like the", "not as if", "not that". */
+const DENIED_LEAD = /(?:\bnot|n['’]t)\s(?:like|as\s(?:if|though)|that)\s(?:the\s)?$/i;
+
 export function findDestinationRanks(
   clause: string,
   partners?: readonly PartnerMention[],
@@ -279,6 +282,8 @@ export function findDestinationRanks(
     }
     // "one of China's largest buyers" is no rank
     if (/\bone of\s(?:the\s)?$/i.test(clause.slice(Math.max(0, p.start - 12), p.start))) continue;
+    // "it's not like the US is the main customer", "not that Japan was the top buyer": a place denied
+    if (DENIED_LEAD.test(clause.slice(Math.max(0, p.start - 24), p.start))) continue;
     // the rank's own words start after any aside between the destination and them
     const lead = (ASIDE_AT.exec(rest)?.[0] ?? "").length;
     const spot = TOP_SPOT.exec(rest);
