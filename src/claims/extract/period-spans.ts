@@ -383,10 +383,18 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
  * January, US shipments have fallen by a third") runs from that month, the move's base.
  */
 function openedSince(clause: string): RegExpMatchArray[] {
-  return [...matchesIn(clause, SINCE_YEAR_OPENED)].filter(
-    (m) => !MOVE_AFTER.test(clause.slice((m.index ?? 0) + m[0].length).split(/[.;!?]\s/)[0] ?? ""),
-  );
+  return [...matchesIn(clause, SINCE_YEAR_OPENED)].filter((m) => {
+    const rest = clause.slice((m.index ?? 0) + m[0].length).split(/[.;!?]\s/)[0] ?? "";
+    const move = rest.search(MOVE_AFTER);
+    // "Since the start of the year, it has exported 27,897 t, 15% less than ...": a total said before
+    // the move is the year so far, and the move compares that total
+    const total = rest.search(TONNAGE_TOTAL);
+    return move < 0 || (total >= 0 && total < move);
+  });
 }
+
+/** A tonnage: "27,897 tonnes", "27 897 t", "39.8kt". */
+const TONNAGE_TOTAL = /\d[\d,.\u00a0\u202f ]*\s?(?:t|tonnes|tons|kt|metric tons)\b/i;
 
 const MOVE_AFTER =
   /%|\bper\s?cent|\b(?:ris|rose|fall|fell|grow|grew|gain|drop|increas|decreas|declin|jump|climb|slump|soar|plung|doubl|halv|tripl|shr[iu]nk|times\b|(?:up|down)\s(?:by\s)?(?:about\s|some\s)?\d)/i;
