@@ -140,6 +140,12 @@ const YEAR_LINE = new RegExp(
   "i",
 );
 
+/** A year a sum puts at a figure: "That puts 2024 at roughly 58,150 t", "bringing 2025 to 57,392 t". */
+const PUTS_YEAR_AT = new RegExp(
+  `(?<=\\b(?:puts?|putting|brings?|bringing|takes?|taking|leaves?|leaving)\\s)(${YEAR})(?=\\s(?:at|to)\\s)`,
+  "gi",
+);
+
 /** A year after "of" right behind a tonnage: "the 58,142 t of 2024". */
 const TONNAGE_OF_YEAR = new RegExp(
   `(?<=\\d\\s?(?:t|tonnes|tons|metric tons|kt|mt)\\s)of\\s(${YEAR})(?![-\\d])`,
@@ -448,6 +454,8 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   for (const m of matchesIn(clause, YEAR_BRACKETED))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   // "the 58,142 t of 2024", "52.6kt of 2023": a tonnage's own year after "of"
+  for (const m of matchesIn(clause, PUTS_YEAR_AT))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, TONNAGE_OF_YEAR))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, COMPARED_YEAR))
