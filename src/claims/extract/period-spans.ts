@@ -142,7 +142,7 @@ const YEAR_LINE = new RegExp(
 
 /** A year a sum puts at a figure: "That puts 2024 at roughly 58,150 t", "bringing 2025 to 57,392 t". */
 const PUTS_YEAR_AT = new RegExp(
-  `(?<=\\b(?:puts?|putting|brings?|bringing|takes?|taking|leaves?|leaving)\\s)(${YEAR})(?=\\s(?:at|to)\\s)`,
+  `\\b(?:puts?|putting|brings?|bringing|takes?|taking|leaves?|leaving)\\s(${YEAR})(?=\\s(?:at|to)\\s)`,
   "gi",
 );
 
@@ -454,8 +454,10 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   for (const m of matchesIn(clause, YEAR_BRACKETED))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   // "the 58,142 t of 2024", "52.6kt of 2023": a tonnage's own year after "of"
-  for (const m of matchesIn(clause, PUTS_YEAR_AT))
-    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
+  for (const m of matchesIn(clause, PUTS_YEAR_AT)) {
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ start: end - (m[1] ?? "").length, end, period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
+  }
   for (const m of matchesIn(clause, TONNAGE_OF_YEAR))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, COMPARED_YEAR))
