@@ -550,8 +550,10 @@ function twoWays(word: string, hedgeWord: string | undefined, why: string): Chan
   // a factor under 1.5 is written too ("a 1.3-fold increase", a common rendering of 1.3倍): x1.3
   if (f === null || f.factor <= 1 || f.factor > 1000) return null;
   const hedge = hedgeOf(hedgeWord);
-  // a factor in words ("sevenfold") is said of anything from about 6x to 8x
-  const half = Number.isInteger(f.factor) && !/\d/.test(word) ? 100 : Math.max(f.half * 100, 5);
+  // a factor in words ("sevenfold") is said of anything from about 6x to 8x; a small one is the
+  // multiple its verb names ("threefold" as "tripled": x2.7 to x3.3), not anything from x2 to x4
+  const inWords = Number.isInteger(f.factor) && !/\d/.test(word);
+  const half = inWords ? (f.factor < 5 ? f.factor * 10 : 100) : Math.max(f.half * 100, 5);
   // a multiple in digits is as often cut as rounded ("1.5-fold" for x1.56): its last digit may run on
   const cut = /\d/.test(word) && hedge === null ? half : 0;
   const reading = (pct: number, text: string): ChangeReading => {
