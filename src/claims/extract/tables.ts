@@ -123,6 +123,9 @@ export function readTable(
         return k > 0 && l.partner === null && TOTAL_LABEL.test(c.text.trim()) ? { ...l, partner: "WLD" } : l;
       })
     : [];
+  // "           WLD    USA   JPN" over "2025-10   5473    656   226": a printed data frame leaves its
+  // index column's header blank, so the header row starts indented with one cell fewer than the rows
+  if (header.length > 0 && blankIndexHeader(input, rows)) header.unshift(blank());
   // a source or note line under the table may give the unit or the product its caption leaves out
   // ("Source: customs; tonnes.", "Source: China customs, rare-earth permanent magnets")
   const foot = SOURCE_LINE.test(footer) ? label(footer) : blank();
@@ -211,6 +214,20 @@ export function readTable(
     });
   }
   return out;
+}
+
+/** True when the header row is indented and has one cell fewer than every row under it. */
+function blankIndexHeader(input: string, rows: readonly Row[]): boolean {
+  const first = (rows[0] as Row).cells[0];
+  if (first === undefined) return false;
+  const lineStart = input.lastIndexOf("\n", first.start - 1) + 1;
+  const width = (rows[0] as Row).cells.length;
+  return (
+    first.start - lineStart >= 2 &&
+    /^\s+$/.test(input.slice(lineStart, first.start)) &&
+    rows.length > 1 &&
+    rows.slice(1).every((r) => r.cells.length === width + 1)
+  );
 }
 
 /** A header cell that says only "value" or "values". */
