@@ -95,7 +95,7 @@ const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
  * translation puts there ("rose however by 17.5%", "fell again 3%", "grew nevertheless 4%").
  */
 const ADVERB =
-  "(?:(?:[a-z]{2,15}ly|however|though|nevertheless|nonetheless|still|again|also|even|instead|thereby|meanwhile)\\s)?";
+  "(?:(?:[a-z]{2,15}ly|however|though|nevertheless|nonetheless|still|again|also|even|instead|thereby|meanwhile|back)\\s)?";
 /** "rose a more modest 12.4%", "fell a steep 30%": an adjective that grades the size, after "a". */
 const SIZE_ADJ =
   "(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager)\\s";
