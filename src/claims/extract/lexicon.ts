@@ -362,7 +362,7 @@ export const DATED_FIGURE = `${DATED_BASE_FIGURE}(?:${MONTH_NAME}|${YEAR}|last\\
  * "the amount sent", "the volume exported".
  */
 export const WHAT_WAS_SHIPPED =
-  "what\\s(?:[\\w'’-]+\\s){0,4}?(?:shipped|sent|exported|sold|took|bought|received|imported|got|delivered)(?:\\s(?:it|them|there))?|the\\s(?:amount|volume|tonnage|quantity)\\s(?:(?:it|China|they)\\s)?(?:shipped|sent|exported|sold|delivered|seen|recorded)";
+  "what\\s(?:[\\w'’-]+\\s){0,4}?(?:(?:shipped|sent|exported|sold|took|bought|received|imported|got|delivered)(?:\\s(?:it|them|there))?|left(?:\\s(?:the\\s|Chinese\\s|China['’]s\\s)?(?:ports?|country|docks|China))?)|the\\s(?:amount|volume|tonnage|quantity)\\s(?:(?:it|China|they)\\s)?(?:shipped|sent|exported|sold|delivered|seen|recorded)";
 /**
  * The whole a share is of, after a month's possessive: "15% of September's total", "9.5% of
  * November's magnets", "a fifth of May's rare-earth exports" (a part of that month's whole, not a
