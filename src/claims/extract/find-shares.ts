@@ -654,6 +654,8 @@ const LIST_FRACTION = new RegExp(
 );
 /** A share restated in brackets right after it: " (10.3%)", " (or 20.4 per cent)". */
 const RESTATED = new RegExp(`^\\s?\\(\\s?(?:or\\s|i\\.e\\.\\s|about\\s)?${HEDGE}${PCT}\\s?\\)`, "i");
+/** An aside in brackets: " (1,364 tonnes)". */
+const BRACKET_ASIDE = /^\s?\([^()]{1,40}\)/;
 /** A list item without a name of its own is the same destination's share in another month: "and 38% in July". */
 const OWN_MONTH = new RegExp(`^\\s(?:in|for)\\s(?:${MONTH_NAME})\\b`);
 
@@ -680,7 +682,9 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
     }
     if (h.afterLevel || h.of) continue;
     // the first share's own month may stand between it and the list: "43% in June and 38% in July"
-    const from = h.end + (OWN_MONTH.exec(clause.slice(h.end))?.[0].length ?? 0);
+    const dated = h.end + (OWN_MONTH.exec(clause.slice(h.end))?.[0].length ?? 0);
+    // ... and an aside in brackets after it: "42.8% of the total in June (1,364 tonnes) and 37.6% in October"
+    const from = dated + (BRACKET_ASIDE.exec(clause.slice(dated))?.[0].length ?? 0);
     const nextItem = (rest: string) => {
       const pct = LIST_ITEM.exec(rest);
       if (pct !== null) return { m: pct, kind: "pct" as const };
