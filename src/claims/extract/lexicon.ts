@@ -553,9 +553,10 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     "rare-earth-magnets",
   ],
   // analysts' shorthand in capitals: "CN RE exports", "REE shipments", and the raw material set apart
-  // from the magnets in a note's line: "RE (raw) Aug: 5,791.8t" (case matters: "re" is a word)
+  // from the magnets in a note's line: "RE (raw) Aug: 5,791.8t", "Raw RE: 5,494t", "RE total for July",
+  // "RE 58,193t" (case matters: "re" is a word; "RE:" heading a mail's subject has no tonnage after it)
   [
-    /\bREEs?\b|\bRE(?=\s(?:exports?|shipments?|outbounds?|export volumes?)\b|\s?\((?:raw|crude|unprocessed)\))/g,
+    /\bREEs?\b|\bRE(?=\s(?:exports?|shipments?|outbounds?|export volumes?|total|overall)\b|\s?\((?:raw|crude|unprocessed)\)|:?\s\d[\d,.]*\s?(?:t|kt|mt|tonnes?|tons?)\b)|(?<=\b[Rr]aw\s)RE\b/g,
     "rare-earths",
   ],
   [/\brare[- ]earth\s(?:products?|goods)\b/gi, "rare-earth-products"],

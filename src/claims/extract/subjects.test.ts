@@ -43,6 +43,15 @@ describe("findSeries", () => {
     expect(series("to re export the goods")).toEqual([]);
   });
 
+  it("reads the desks' capital RE as rare earths where a tonnage, 'total' or 'raw' goes with it, not a mail's 'RE:'", () => {
+    expect(series("Raw RE: 4,801t in the month")).toEqual(["rare-earths"]);
+    expect(series("RE 61,020t for the eleven months")).toEqual(["rare-earths"]);
+    expect(series("the RE total for March came to 5.6 kt")).toEqual(["rare-earths"]);
+    expect(series("RE overall slipped")).toEqual(["rare-earths"]);
+    expect(series("Subject: RE: RE: magnet numbers for Monday")).toEqual(["rare-earth-magnets"]);
+    expect(series("RE: 3 questions on the licences")).toEqual([]);
+  });
+
   it.each([
     ["rare-earth permanent magnet exports", "rare-earth-magnets"],
     ["shipments of NdFeB", "rare-earth-magnets"],
