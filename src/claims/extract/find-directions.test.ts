@@ -64,6 +64,13 @@ describe("findDirections", () => {
     expect(dirs("Fewer than a dozen buyers")).toEqual([]);
   });
 
+  it("reads no move of the month where the verb tells what happened over a stretch looked back on", () => {
+    expect(dirs("after weeks in which buyers' orders slid, the month's figure")).toEqual([]);
+    expect(dirs("a spell during which volumes recovered steadily")).toEqual([]);
+    expect(dirs("the licences follow months in which Chinese deliveries climbed")).toEqual([]);
+    expect(dirs("the month in which deliveries climbed")).toEqual(["up"]);
+  });
+
   it("skips forecasts", () => {
     expect(dirs("volumes would have dropped without the licences")).toEqual([]);
   });

@@ -72,6 +72,13 @@ const HOW_FAR_BEFORE =
   /\bhow\s(?:far|much|sharply|steeply|fast|quickly|badly|heavily|deeply|severely|steadily|strongly)\s(?:[A-Za-z'’-]+\s){1,4}$/i;
 
 /**
+ * "months in which shipments recovered", "a spell during which exports slid": the verb tells what
+ * happened over a stretch of time the sentence looks back on, not the move of the month it dates.
+ */
+const OVER_SPAN_BEFORE =
+  /\b(?:months|weeks|quarters|years|a\s(?:period|spell|stretch|run|time)|the\s(?:period|spell|stretch|months|weeks))\s(?:in|during|over)\swhich\s(?:[A-Za-z'’-]+\s){1,4}$/i;
+
+/**
  * After a verb, the place a destination moved to: "slipped to fourth among destinations", "rose to
  * second place", "climbed into second spot", "dropped back to fourth on the list", "climbed to become
  * the second-largest buyer". The verb moves the place, not the tonnage, which may have gone either way.
@@ -120,7 +127,8 @@ export function findDirections(clause: string): DirectionHit[] {
   for (const m of allMatches(PAST, clause)) {
     const before = clause.slice(Math.max(0, m.index - 30), m.index);
     if (MODAL_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) continue;
-    if (HOW_FAR_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const lead = clause.slice(Math.max(0, m.index - 60), m.index);
+    if (HOW_FAR_BEFORE.test(lead) || OVER_SPAN_BEFORE.test(lead)) continue;
     const after = clause.slice(m.index + m[0].length);
     if (!intransitive(after.trimStart()) || TO_PLACE.test(after.slice(0, 60))) continue;
     if (INFINITIVE_AFTER.test(after.trimStart())) continue;
