@@ -60,8 +60,18 @@ describe("another's figure that the next sentence calls wrong", () => {
       'The encyclopedia entry says China exported "over 60,000 tonnes" of magnets in 2025. That is not what customs reported.',
       "60,000 tonnes",
     ],
+    ["A reader messaged me that magnet exports hit 7,105 t in December. No, that was a forecast.", "7,105 t"],
+    [
+      "My broker told us that shipments to Japan were 412 t in August. Nope, it's Japan's own import count.",
+      "412 t",
+    ],
   ])("reads it as denied: %s", (text, words) => {
     expect(find(text, "2026-01-22", words)?.mode).toBe("denied");
+  });
+
+  it("checks what someone told the writer when the next sentence does not deny it", () => {
+    const text = "A trader told me that exports to Korea were 569 t in October. No surprise there.";
+    expect(find(text, "2025-11-25", "569 t")?.mode).toBe("reported");
   });
 
   it.each([
