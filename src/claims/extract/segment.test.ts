@@ -23,6 +23,15 @@ describe("splitBlocks", () => {
     expect(kinds(t)[5]?.[1]).toBe("- Vietnam 444 t,\n  up 2.6%");
   });
 
+  it("makes each line led by the square, diamond, circle or pointer marks of Asian brokers' notes a bullet", () => {
+    const t =
+      "China magnet exports (Oct.)\n■ Exports 5,473 tonnes (-5.2% MoM)\n◆ To Japan 226 tonnes → a turn?\n● To Korea 569 tonnes\n▶ Rare earth 4,343.5 tonnes";
+    expect(kinds(t).map((k) => k[0])).toEqual(["heading", "bullet", "bullet", "bullet", "bullet"]);
+    const modes = extractClaims(t, { published: "2025-11-25" }).map((c) => [c.text, c.mode]);
+    expect(modes).toContainEqual(["5,473 tonnes", "reported"]);
+    expect(modes).toContainEqual(["569 tonnes", "reported"]);
+  });
+
   it("reads lines of sentences set between pipes as lines, not as a table of figures", () => {
     const t = "WIRE | MAGNET SHIPMENTS TO JAPAN SEP -4.1% Y/Y\nWIRE | MAGNET SHIPMENTS TO KOREA SEP +9% M/M";
     expect(kinds(t).some((k) => k[0] === "table")).toBe(false);

@@ -92,7 +92,7 @@ const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
 const LEADER = /^[ \t]*[^\d\s.:][^\d.:]{0,40}?[ \t]?\.{3,}[ \t]*[+\-−~]?\d/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const BULLET =
-  /^[ \t]*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+  /^[ \t]*(?:(?:[-*•·▪◦‣–■□◆◇●○►▸]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
 /**
  * A wire service's flash headline: an asterisk glued to a line in capitals ("*CHINA NOV. MAGNET
  * EXPORTS 6,150 TONS"), each line a story of its own (an asterisk that opens emphasis closes it).
@@ -681,7 +681,7 @@ function insideBracket(piece: string, at: number): boolean {
 }
 
 /** A list item that is only its mark (when not cut off as a sentence of its own) and a figure so far: "2. 1,238 t", "- 46t". */
-const ITEM_FIGURE = /^\s*(?:(?:[-*•·▪◦‣–]|\d{1,2}[.)/])\s+)?[~≈$€£¥]?\d[\d,.]*\s?[A-Za-z%]{0,6}\.?$/;
+const ITEM_FIGURE = /^\s*(?:(?:[-*•·▪◦‣–■□◆◇●○►▸]|\d{1,2}[.)/])\s+)?[~≈$€£¥]?\d[\d,.]*\s?[A-Za-z%]{0,6}\.?$/;
 
 function pushSentence(
   text: string,
