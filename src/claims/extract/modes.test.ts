@@ -20,6 +20,23 @@ describe("modes", () => {
   });
 
   it.each([
+    "As you will have seen, magnet exports to Japan slipped to 226 tonnes in October.",
+    "Investors should note that rare earth exports were the lowest since February in September, at 4,000.3 t.",
+    "It should be noted that the US took 582 t of magnets in November.",
+    "The 5,952 t magnet figure should not be confused with the products tally of 6,745 t in December.",
+  ])("reads a modal addressed to the reader as no forecast: %s", (text) => {
+    const read = modes(text);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((m) => m[1] === "reported")).toBe(true);
+  });
+
+  it("still reads a forecast after words addressed to the reader", () => {
+    expect(modes("Buyers should note that magnet exports could top 7,000 t in March.")).toEqual([
+      ["7,000 t", "forecast"],
+    ]);
+  });
+
+  it.each([
     "Buyers expect a firmer second quarter, with one broker forecasting magnet shipments above 6,400 tonnes by May.",
     "Traders were projecting rare earth exports of about 5,300 tonnes in October before the release.",
     "One consultant is predicting exports to Japan of 1,100 tonnes for December.",

@@ -636,12 +636,24 @@ function inSmallLetters(words: string): string {
   return words.replace(/\b[A-Z][\w'-]*/g, (w) => (/^may$/i.test(w) ? w : w.toLowerCase()));
 }
 
-/** The 90 characters before the figure, with the phrases of `NOT_FORECAST` blanked (read wider, so none is cut). */
+/**
+ * A modal addressed to the reader about reading the figures, not about what they will be: "As you
+ * will have read, exports fell to ...", "Buyers should note that December was ...", "it should be
+ * noted that ...", "... should therefore not be compared with the broader tallies (6,745 t ...)".
+ */
+const TO_THE_READER =
+  /\b(?:(?:as\s)?you\s(?:will|may|might|would|should)\s(?:already\s)?(?:have\s)?(?:read|seen|heard|noticed|known|know|recall|remember|gathered)|(?:should|must|will|may|might)\s(?:also\s|further\s|please\s)?(?:note|notice|remember|bear\sin\smind|keep\sin\smind|be\saware)|(?:should|must)\s(?:therefore\s|thus\s|also\s)?(?:not\s)?be\s(?:compared|confused|mixed\sup|noted|read|taken|treated)|(?:it|this)\s(?:should|must|will)\sbe\snoted)\b/gi;
+
+/**
+ * The 90 characters before the figure, with the phrases of `NOT_FORECAST` and `TO_THE_READER` blanked
+ * (read wider, so none is cut).
+ */
 function withoutSetAgainstForecasts(ctx: ModeContext): string {
   const wide = blankJudgements(
     ctx.clause
       .slice(Math.max(0, ctx.start - 160), ctx.start)
-      .replace(NOT_FORECAST, (m) => " ".repeat(m.length)),
+      .replace(NOT_FORECAST, (m) => " ".repeat(m.length))
+      .replace(TO_THE_READER, (m) => " ".repeat(m.length)),
   );
   return wide.slice(-90);
 }
