@@ -318,8 +318,20 @@ describe("the year a text speaks of without naming it", () => {
     "customs said on Jan 18 that shipments reached 5,952 t",
     "Jan 9",
     "Correction, Jan. 27: an earlier version gave 5,592 t",
+    "@rareearth_rita · Jan 9",
+    "Tomas Lind · 4h · Feb 2",
+    "@gridlocked Feb 3",
   ])("reads a calendar day as when something was said, not a figure's period: %s", (clause) => {
     expect(findPeriods(clause, at("2026-02-10")).filter((p) => p.shape === "month")).toEqual([]);
+  });
+
+  it("leaves a post's stamp out of the thread's period, so the month the posts name holds", () => {
+    const t = "@mags_desk · Jan 21\nDecember magnets: 5,952t.\n\n@mags_desk · Jan 21\nKorea took 815t.";
+    const c = extractClaims(t, { published: "2026-01-21" });
+    expect(c.map((x) => [x.text, x.period])).toEqual([
+      ["5,952t", "2025-12"],
+      ["815t", "2025-12"],
+    ]);
   });
 
   it("keeps a month with a number that may be its year, or a tonnage, as a month", () => {

@@ -756,6 +756,11 @@ const DAY_AFTER =
   /^(\.?)\s(3[01]|[12]\d|[1-9])(st|nd|rd|th)?\b(?![\d.,]\d|\s?(?:t|kt|mt|kg|tonnes?|tons?|%|pc|per)\b)/;
 /** Before a day: "on", "dated", "Correction,"; a dateline's city in capitals ("BEIJING, "). */
 const DAY_WORD_BEFORE = /\b(?:on|dated|as of|published|released|updated|correction)[,:]?\s$/i;
+/**
+ * A post's stamp in a thread or feed: "@MetalsMaven · Oct 21", "Lena K. · 3h · Nov 2", "@oxide_otto
+ * Oct 21": the day after the middle dot or the handle is when the post went up.
+ */
+const POST_STAMP_BEFORE = /(?:\s·|@\w+)\s$/;
 const CITY_BEFORE = /(?:^|\s)[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]{2,})?,\s$/;
 /** A weekday right before a day: "on Saturday (September 20)", "Monday, Oct. 20". */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s?(?:\(|,\s)$/i;
@@ -810,6 +815,7 @@ function isCalendarDay(clause: string, start: number, end: number): boolean {
   const rest = after.slice(d[0].length);
   const before = clause.slice(Math.max(0, start - 24), start);
   if (/^\s(?:\(|[-–—]\s)/.test(rest) || DAY_WORD_BEFORE.test(before) || CITY_BEFORE.test(before)) return true;
+  if (POST_STAMP_BEFORE.test(before) && /^\s*(?:$|\n)/.test(rest)) return true;
   if (WEEKDAY_BEFORE.test(before) || (BRACKETED_DAY_BEFORE.test(before) && /^\)/.test(rest))) return true;
   if (DESK_AFTER.test(rest)) return true;
   // "Updated 5:10 PM, Jan 21, 2026": a day and then the year is a date, unless the words count from it
