@@ -414,3 +414,18 @@ export function inBrackets(clause: string, m: Span): boolean {
   const rest = clause.slice(open + 1, m.start) + clause.slice(m.end, close < 0 ? undefined : close);
   return /\d/.test(rest);
 }
+
+/**
+ * A year that names the total a level is: "above the full-year 2024 total of 55,431 t", "the 2024
+ * tally (58,152 t)", "2023's annual total was 52,307 t". The level is that year's, whatever span the
+ * rest of the clause is about; a month's or a part's year ("the December 2025 total of 5,952 t",
+ * "the H1 2025 total") names no whole year.
+ */
+const YEAR_TOTAL_BEFORE =
+  /(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|H[12]|Q[1-4]|half|quarter|months?|period)\.?[\s-])\b((?:19|20)\d{2})(?:['’]s)?\s(?:(?:full[- ]year|whole[- ]year|calendar[- ]year|annual|yearly)\s)?(?:total|tally|figure|volume|amount|sum)\s?(?:\(|of\s|was\s|came\sto\s|stood\sat\s|at\s|:\s)(?:(?:about|around|some|roughly|nearly|almost|just\sover|just\sunder|over|under)\s)?$/i;
+
+/** The whole year a level is the total of, by the words right before it, or null. */
+export function yearTotalBefore(clause: string, start: number): string | null {
+  const m = YEAR_TOTAL_BEFORE.exec(clause.slice(Math.max(0, start - 70), start));
+  return m ? `${m[1]}-01..${m[1]}-12` : null;
+}

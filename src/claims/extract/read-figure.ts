@@ -44,6 +44,7 @@ import {
   whenMonth,
   pastAside,
   yearBefore,
+  yearTotalBefore,
 } from "./figure-periods.js";
 import { allMatches } from "./all-matches.js";
 import { sameSpanBasis } from "./same-span-basis.js";
@@ -559,12 +560,15 @@ export function readFigure(
     periodHow = "default";
     alt({ period: otherBase, why: "the base figure may be of another month the words do not name" });
   }
+  // "above the full-year 2024 total of 55,431 t": the year names the total the level is
+  const yearTotal = f.level === true ? yearTotalBefore(clause, f.start) : null;
   let claimPeriod =
+    yearTotal ??
     between?.period ??
     reached ??
     relative ??
     (f.level ? outerBase : f.kind === "rank" ? rankPeriod(c, f, period) : period);
-  if (period === null && claimPeriod !== null) periodHow = "clause";
+  if ((period === null || yearTotal !== null) && claimPeriod !== null) periodHow = "clause";
   // "... in August before declining for two straight months": a run told after the month, counted
   // to its last month; how far it runs the words only imply, so it never contradicts
   const runOn = f.kind === "rank" ? runAfterMonth(c, f, claimPeriod) : null;

@@ -1,0 +1,44 @@
+// Wordings a blind batch (ac: notes, memos, filings, chats and exports by people who are not
+// reporters) showed read wrong: a total dated by the year that names it ("the full-year 2024 total of
+// 55,431 t"), and a compared year that leaked to the clause's own span ("above the whole of 2024").
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+describe("a total dated by the year that names it, after a span of this year", () => {
+  it.each([
+    ["Magnet exports reached 51,440 t in January-November, short of the full-year 2024 total of 58,152 t."],
+    ["Through October magnet exports were 45,290 t; the 2024 tally (58,152 t) is out of reach."],
+    ["Magnet shipments hit 51,440 t over January–November, against 2024's annual total of 58,152 t."],
+  ])("reads the total as that year's and supports it: %s", async (text) => {
+    const got = await claimAt(store, text, "58,152 t", "2025-12-22");
+    expect(got).toMatchObject({ series: "rare-earth-magnets", partner: "WLD", period: "2024-01..2024-12" });
+    expect(got?.verdict).toBe("supported");
+  });
+
+  it.each([
+    ["Magnet exports reached 51,440 t in January–November, below the full-year total for 2024 of 58,152 t."],
+    ["Magnet exports reached 51,440 t in January–November, well under the whole of 2024 (58,152 t)."],
+  ])("keeps the compared year off the clause's own span: %s", async (text) => {
+    const own = await claimAt(store, text, "51,440 t", "2025-12-22");
+    expect(own).toMatchObject({ period: "2025-01..2025-11", verdict: "supported" });
+    const then = await claimAt(store, text, "58,152 t", "2025-12-22");
+    expect(then).toMatchObject({ period: "2024-01..2024-12", verdict: "supported" });
+  });
+
+  it("leaves a month's or a half's year to that month or half", async () => {
+    const text =
+      "The December 2025 total of 5,952 t of magnets trailed November; the H1 2025 total of 22,319 t was weak.";
+    expect(await claimAt(store, text, "5,952 t", "2026-01-22")).toMatchObject({
+      period: "2025-12",
+      verdict: "supported",
+    });
+    expect((await claimAt(store, text, "22,319 t", "2026-01-22"))?.period).not.toBe("2025-01..2025-12");
+  });
+});
