@@ -42,3 +42,27 @@ describe("a total dated by the year that names it, after a span of this year", (
     expect((await claimAt(store, text, "22,319 t", "2026-01-22"))?.period).not.toBe("2025-01..2025-12");
   });
 });
+
+describe("an annual report's own year, named without its number", () => {
+  it.each([
+    ["During the reporting year, magnet exports to the United States came to 5,933 t.", "5,933 t"],
+    ["In the year under review China's magnet exports slipped 1.3% to 57,392 t.", "57,392 t"],
+  ])("reads the year just ended and supports it: %s", async (text, words) => {
+    const got = await claimAt(store, text, words, "2026-03-12");
+    expect(got).toMatchObject({
+      series: "rare-earth-magnets",
+      period: "2025-01..2025-12",
+      verdict: "supported",
+    });
+  });
+
+  it("never contradicts on it, since the words leave the year to the text", async () => {
+    const got = await claimAt(
+      store,
+      "In the reporting year magnet exports came to 50,500 t.",
+      "50,500 t",
+      "2026-03-12",
+    );
+    expect(got?.verdict).toBe("unverifiable");
+  });
+});

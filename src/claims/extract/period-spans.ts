@@ -130,6 +130,12 @@ const YEAR_BRACKETED = new RegExp(
   "g",
 );
 
+/**
+ * "During the reporting year", "in the year under review", "over the review year": an annual
+ * report's or a filing's own year, named without its number.
+ */
+const REPORT_YEAR = /\b(?:the\s(?:reporting|review)\syear|the\syear\sunder\sreview)\b/gi;
+
 /** "last year's total", "this year's full year": the whole year, said as the possessor of its total. */
 const RELATIVE_YEARS_TOTAL =
   /\b(last|this)\syear['’]s\s(?:full[- ]year\b|(?:annual\s|whole[- ]year\s|calendar[- ]year\s|full[- ]year\s)?(?:total|tally|exports|shipments|volume|outturn)\b)/gi;
@@ -209,6 +215,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [SINCE_YEAR, /since/i],
   [YEAR_POSSESSIVE, new RegExp(YEAR)],
   [FULL_YEAR, new RegExp(`year|annual|${YEAR}|\\bFY`, "i")],
+  [REPORT_YEAR, /review|reporting/i],
   [YEAR_BRACKETED, /\d\s?\(/],
   [RELATIVE_YEARS_TOTAL, /year['’]s/i],
   [THE_QUARTER, /quarter/i],
@@ -445,6 +452,11 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
       ...(inferred ? { yearUnsaid: true } : {}),
     });
   }
+  // an annual report's own year, in the first months of the next is the one just ended; which year it
+  // is the words leave to the text, so it never contradicts
+  for (const m of matchesIn(clause, REPORT_YEAR))
+    if (unnamed !== null)
+      out.push({ ...span(m), period: `${unnamed}-01..${unnamed}-12`, shape: "year", yearUnsaid: true });
   const line = YEAR_LINE.exec(clause);
   if (line) out.push({ ...span(line), period: `${line[1]}-01..${line[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, RELATIVE_YEARS_TOTAL)) {

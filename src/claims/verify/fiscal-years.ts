@@ -8,16 +8,19 @@
 import type { ExtractedClaim, Verdict } from "../types.js";
 import { sentenceAround } from "../extract/sentence-around.js";
 
-/** "FY2025", "FY 2025", "FY'25", "fiscal 2025", "fiscal year 2025", "financial year". */
+/**
+ * "FY2025", "FY 2025", "FY'25", "fiscal 2025", "fiscal year 2025", "financial year"; and a report's own
+ * year ("the reporting year", "the year under review"), which is its fiscal year where it keeps one.
+ */
 const FISCAL_YEAR =
-  /\b(?:FY\s?['’]?\d{2}(?:\d{2})?|fiscal\s(?:year\s)?(?:(?:19|20)\d{2}|['’]\d{2})|financial\syear)\b/i;
+  /\b(?:FY\s?['’]?\d{2}(?:\d{2})?|fiscal\s(?:year\s)?(?:(?:19|20)\d{2}|['’]\d{2})|financial\syear|the\s(?:reporting|review)\syear|the\syear\sunder\sreview)\b/i;
 /** The sentence says the year is the calendar one. */
 const CALENDAR_SAID = /\bcalendar\b|\bJan(?:uary)?\.?\s?(?:[-–]|to|through|thru)\s?Dec(?:ember)?\b/i;
 const FULL_YEAR = /^(\d{4})-01\.\.\1-12$/;
 
 /** Why a contradiction of a claim on a fiscal year is not certain, for the explanation. */
 export const FISCAL_DOUBT =
-  "the sentence names a fiscal year, which may run from April to March (as in India or Japan) rather than the calendar year the data holds";
+  "the sentence names a fiscal or reporting year, which may run from April to March (as in India or Japan) rather than the calendar year the data holds";
 
 /**
  * The contradicted claims on a full year that their sentence calls fiscal, unless the sentence says
