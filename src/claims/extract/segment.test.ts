@@ -32,6 +32,21 @@ describe("splitBlocks", () => {
     expect(modes).toContainEqual(["569 tonnes", "reported"]);
   });
 
+  it("keeps a table open across a line of spaces a pasted PDF leaves under its header, not across an empty line", () => {
+    const t =
+      "Magnet exports (t)\n\nPartner      Sep      Oct\n          \nKorea        854      569\nIndia       n.a.      416";
+    expect(kinds(t).map((k) => k[0])).toEqual(["heading", "table"]);
+    const claims = extractClaims(t, { published: "2025-11-25" });
+    expect(claims.map((c) => [c.partner, c.period, c.text])).toEqual([
+      ["KOR", "2025-09", "854"],
+      ["KOR", "2025-10", "569"],
+      ["IND", "2025-10", "416"],
+    ]);
+    expect(kinds("Partner      Sep      Oct\n\nKorea        854      569").map((k) => k[0])).not.toEqual([
+      "table",
+    ]);
+  });
+
   it("reads lines of sentences set between pipes as lines, not as a table of figures", () => {
     const t = "WIRE | MAGNET SHIPMENTS TO JAPAN SEP -4.1% Y/Y\nWIRE | MAGNET SHIPMENTS TO KOREA SEP +9% M/M";
     expect(kinds(t).some((k) => k[0] === "table")).toBe(false);

@@ -155,6 +155,8 @@ export function splitBlocks(input: string): Block[] {
   let afterBlank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    // a line of spaces a PDF pastes between a table's header and its body leaves the table open
+    if (line.blank && table[i] && open?.kind === "table") continue;
     if (line.blank) {
       open = null;
       afterBlank = true;
@@ -371,6 +373,13 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     const n = tableCells(t).length;
     return n >= 2 ? n : 0;
   });
+  // "Destination   Oct   Nov / (spaces) / Germany   1,118   n.a.": a line of spaces or tabs, not an
+  // empty one, between two rows of cells is a gap a pasted PDF table leaves, not the table's end
+  for (let i = 1; i + 1 < cols.length; i++) {
+    const l = lines[i] as Line;
+    if (l.blank && l.end > l.start && (cols[i - 1] as number) > 0 && (cols[i + 1] as number) > 0)
+      cols[i] = -2;
+  }
   // "South Korea,569,815" under "destination,2025-10,2025-12": commas that might group thousands
   // divide fields where the line then has as many as the comma-separated line above it
   let width: number | null = null;
