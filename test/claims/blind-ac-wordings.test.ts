@@ -66,3 +66,28 @@ describe("an annual report's own year, named without its number", () => {
     expect(got?.verdict).toBe("unverifiable");
   });
 });
+
+describe("the past perfect of reported speech", () => {
+  const minutes =
+    "The treasurer told the committee that magnet exports had slumped to 1,238 t in May. Exports to Germany came to 209 t.";
+
+  it("carries the month a reported past perfect names to the next sentence", async () => {
+    const got = await claimAt(store, minutes, "209 t", "2025-06-25");
+    expect(got).toMatchObject({ partner: "DEU", period: "2025-05", verdict: "supported" });
+  });
+
+  it("still reads a past perfect told as the writer's own look back as background", async () => {
+    const text =
+      "Magnet exports had slumped to 1,238 t in May. In June, exports to Germany came to 764 t. The US took 353 t.";
+    expect(await claimAt(store, text, "353 t", "2025-07-24")).toMatchObject({ period: "2025-06" });
+  });
+});
+
+describe("a change set against a span, in a clause with no period of its own", () => {
+  it("is of the same span a year on, not of the month the text is on", async () => {
+    const text =
+      "Magnet exports recovered to 3,188 t in June. Asked about the half, the chief buyer said the total was around 19% below the first half of 2024.";
+    const got = await claimAt(store, text, "around 19% below", "2025-07-24");
+    expect(got).toMatchObject({ period: "2025-01..2025-06", verdict: "supported" });
+  });
+});

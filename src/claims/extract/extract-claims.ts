@@ -396,8 +396,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.period = null;
   // "exports to the US were 305 tons, while Japan received 582 tons": each clause's figure is its own
   markClausePartners(out, clauses, text, env.input);
-  // "By December they had recovered to 564 t": a month reached by the past perfect is the story's own
-  const background = PAST_PERFECT.test(text) && !BY_MONTH.test(text);
+  // "By December they had recovered to 564 t": a month reached by the past perfect is the story's own;
+  // so is one told after a reporting verb, whose past perfect only shifts the tense back ("The officer
+  // reported that exports had recovered to 3,188 t in June")
+  const background = PAST_PERFECT.test(text) && !BY_MONTH.test(text) && !BACKSHIFTED.test(text);
   leaveSentence(d, named, {
     figures: out.length,
     question,
@@ -522,6 +524,14 @@ const NO_FIGURE =
  */
 const PAST_PERFECT =
   /(?<!\b(?:which|that)\s)\bhad\s(?:already\s|previously\s)?(?:been|risen|fallen|grown|climbed|dropped|slipped|jumped|peaked|reached|hit|totall?ed|stood|collapsed|plunged|plummeted|slumped|tumbled|sunk|crashed|shrunk|dwindled|declined|dipped|slid|surged|soared|rebounded|recovered|stalled|dried up)\b/i;
+
+/**
+ * A reporting verb and "that" before the past perfect: the tense of reported speech, shifted back from
+ * the speaker's simple past ("reported that exports had recovered", "told the board that shipments
+ * had fallen"), not a look back from the story's month.
+ */
+const BACKSHIFTED =
+  /\b(?:(?:reported|said|noted|stated|explained|confirmed|added|announced|observed|pointed\sout)\s|told\s(?:[\w'’-]+\s){1,4}?)that\s[^.;:!?]{0,100}?\bhad\s/i;
 
 /** "By December 2025", "by the end of October": the month a past perfect reaches, not one it looks back on. */
 const BY_MONTH = new RegExp(`\\b[Bb]y\\s(?:the\\s(?:end|close)\\sof\\s)?(?:${ENGLISH_MONTH_NAME})\\b`);

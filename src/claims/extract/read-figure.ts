@@ -490,11 +490,33 @@ export function readFigure(
     const i = base ? parseMonth(base.period) : null;
     return i === null ? null : fromIndex(i + (basisIn(clause) === "yoy" ? 12 : 1));
   };
+  // the half a year after the clause's own base half ("than the first half of 2024": H1 2025)
+  const spanBaseAYearOn = (): string | null => {
+    const base = c.mentions.find(
+      (m) =>
+        m.role === "base" &&
+        m.period.includes("..") &&
+        /\b(?:half|H[12])\b.*\b(?:19|20)\d{2}\b/i.test(clause.slice(m.start, m.end)),
+    );
+    const [a, b] = base ? base.period.split("..").map(parseMonth) : [null, null];
+    return a == null || b == null ? null : `${fromIndex(a + 12)}..${fromIndex(b + 12)}`;
+  };
   if (period === null) {
     // "slipped to 582 t from October's 656 t": a clause that names a month only as its base speaks
     // of the month after it; a guess, so it never contradicts
     const after = afterBase();
     if (after !== null) [period, periodHow] = [after, "default"];
+  } else if (
+    periodHow === "carried" &&
+    !period.includes("..") &&
+    own === null &&
+    spanBaseAYearOn() !== null
+  ) {
+    // "... said it was about 19% lower than the first half of 2024": a half named with its year as the
+    // base of a clause with no period of its own is set against the same half a year on, not the
+    // month the text is on; a guess, so it never contradicts
+    alt({ period, why: "the month the text is on", carried: true });
+    period = spanBaseAYearOn();
   } else if (periodHow === "carried" && period.includes("..") && own === null) {
     // "Q3 magnet exports ... / 2) Germany took 1,288 t, down 4% from August": a span carried from a
     // heading is no month's base; the month the clause's own base is before is its month, a guess too
