@@ -33,6 +33,15 @@ describe("a question in reported speech", () => {
     expect(find(other, "2025-06-20", "5,846")?.mode).toBe("question");
   });
 
+  it("leaves a figure in brackets, which says what is asked about, and an answer after a colon as statements", () => {
+    const text =
+      "A delegate asked whether the first-half magnet total (22,319 tonnes) would be topped in the second half; another wondered if it could: the 2024 total was 58,152 tonnes.";
+    expect(find(text, "2025-07-24", "22,319")?.mode).toBe("reported");
+    expect(find(text, "2025-07-24", "58,152")?.mode).not.toBe("question");
+    const asked = "A caller asked whether exports to Japan in October had been (as rumoured) 454 tonnes.";
+    expect(find(asked, "2025-11-21", "454")?.mode).toBe("question");
+  });
+
   it("leaves a statement after 'asked' alone", () => {
     const text =
       "Asked about the data, the minister said China's magnet exports in October were 5,473 tonnes.";

@@ -123,7 +123,7 @@ const RIGHT_FIGURE =
  * whether ...". The figure is what was asked about, not what happened.
  */
 const ASKED_WHETHER =
-  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|(?:wants?|wanted|wanting) to know|[ei]nquir(?:es?|ed|ing)|watch(?:es|ed|ing)?|(?:an\s)?eye\son|unclear|uncertain|(?:remains|is) to be seen|(?:question|open question|unknown) (?:is|remains))[:,]?\s(?:[\w'’-]+\s){0,3}?(?:whether|if)\s[^;]*$/i;
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|(?:wants?|wanted|wanting) to know|[ei]nquir(?:es?|ed|ing)|watch(?:es|ed|ing)?|(?:an\s)?eye\son|unclear|uncertain|(?:remains|is) to be seen|(?:question|open question|unknown) (?:is|remains))[:,]?\s(?:[\w'’-]+\s){0,3}?(?:whether|if)\s[^;:]*$/i;
 /**
  * "misstated October's exports: 5,473 t, not 5,743 t": after what was misstated and a colon or dash,
  * the figure set against the one it is "not" is the right one; the one after "not" is the slip.
@@ -623,7 +623,9 @@ export function modeOf(ctx: ModeContext): Mode {
  */
 function askedWhether(ctx: ModeContext): boolean {
   const opening = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
-  return ASKED_WHETHER.test(opening) && !/\b(?:the|that|this|its|their)\s$/i.test(opening);
+  // "asked whether January-October exports (45,290 t) would beat 2024": a figure in brackets says
+  // what the question is about, as "the" does; an answer after a colon is no longer the question
+  return ASKED_WHETHER.test(opening) && !/(?:\b(?:the|that|this|its|their)\s|\(\s?)$/i.test(opening);
 }
 
 /**
