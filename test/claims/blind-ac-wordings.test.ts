@@ -91,3 +91,22 @@ describe("a change set against a span, in a clause with no period of its own", (
     expect(got).toMatchObject({ period: "2025-01..2025-06", verdict: "supported" });
   });
 });
+
+describe("a fraction of a change followed by its base", () => {
+  it("reads 'up nearly a quarter year on year' as a change on the year", async () => {
+    const text = "Shipments of rare earths climbed to 5,494 t in November, up nearly a quarter year on year.";
+    const got = await claimAt(store, text, "up nearly a quarter", "2025-12-23");
+    expect(got).toMatchObject({
+      kind: "change",
+      series: "rare-earths",
+      period: "2025-11",
+      verdict: "supported",
+    });
+  });
+
+  it("still reads no change in 'a quarter year' said as a span", async () => {
+    const text = "Over the past quarter year magnet exports came to 17,397 t.";
+    const got = await claimAt(store, text, "a quarter", "2025-12-23");
+    expect(got?.kind).not.toBe("change");
+  });
+});

@@ -108,7 +108,7 @@ const COMPARATIVE =
 /** A month or year set between a verb and its size: "in September", "during 2025". */
 const SET_PERIOD = "(?:in|during)\\s(?:[A-Z][a-z]{2,8}\\.?(?:\\s(?:19|20)\\d{2})?|(?:19|20)\\d{2})";
 /** A fraction that is no ordinal: "a third" in "a third straight month" counts months. */
-const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|successive|monthly|month|year|time|quarter|largest|biggest|highest|lowest)\\b)`;
+const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|successive|monthly|month|year(?![- ](?:on|over)[- ]year\\b)|time|quarter|largest|biggest|highest|lowest)\\b)`;
 
 /**
  * A year-earlier base after "ahead of" or "behind": "last year", "a year earlier", "the same period of
