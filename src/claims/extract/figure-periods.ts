@@ -426,6 +426,8 @@ const YEAR_TOTAL_BEFORE =
 
 /** The whole year a level is the total of, by the words right before it, or null. */
 export function yearTotalBefore(clause: string, start: number): string | null {
-  const m = YEAR_TOTAL_BEFORE.exec(clause.slice(Math.max(0, start - 70), start));
+  const words = clause.slice(Math.max(0, start - 70), start);
+  if (!/(?:19|20)\d{2}/.test(words)) return null;
+  const m = YEAR_TOTAL_BEFORE.exec(words);
   return m ? `${m[1]}-01..${m[1]}-12` : null;
 }

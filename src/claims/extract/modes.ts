@@ -646,17 +646,18 @@ function inSmallLetters(words: string): string {
 const TO_THE_READER =
   /\b(?:(?:as\s)?you\s(?:will|may|might|would|should)\s(?:already\s)?(?:have\s)?(?:read|seen|heard|noticed|known|know|recall|remember|gathered)|(?:should|must|will|may|might)\s(?:also\s|further\s|please\s)?(?:note|notice|remember|bear\sin\smind|keep\sin\smind|be\saware)|(?:should|must)\s(?:therefore\s|thus\s|also\s)?(?:not\s)?be\s(?:compared|confused|mixed\sup|noted|read|taken|treated)|(?:it|this)\s(?:should|must|will)\sbe\snoted)\b/gi;
 
+/** A word `TO_THE_READER` cannot match without, looked for first. */
+const TO_THE_READER_HINT =
+  /\b(?:you|note|noted|notice|remember|mind|aware|compared|confused|mixed|read|taken|treated)\b/i;
+
 /**
  * The 90 characters before the figure, with the phrases of `NOT_FORECAST` and `TO_THE_READER` blanked
  * (read wider, so none is cut).
  */
 function withoutSetAgainstForecasts(ctx: ModeContext): string {
-  const wide = blankJudgements(
-    ctx.clause
-      .slice(Math.max(0, ctx.start - 160), ctx.start)
-      .replace(NOT_FORECAST, (m) => " ".repeat(m.length))
-      .replace(TO_THE_READER, (m) => " ".repeat(m.length)),
-  );
+  const blank = (m: string) => " ".repeat(m.length);
+  const words = ctx.clause.slice(Math.max(0, ctx.start - 160), ctx.start).replace(NOT_FORECAST, blank);
+  const wide = blankJudgements(TO_THE_READER_HINT.test(words) ? words.replace(TO_THE_READER, blank) : words);
   return wide.slice(-90);
 }
 
