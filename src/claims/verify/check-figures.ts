@@ -565,6 +565,37 @@ function wholeIsTotal(whole: { value: number; halfUnit: number }, total: Figure)
   return whole.value + reach >= low && whole.value - reach <= high;
 }
 
+type ShareOf = Exclude<ReturnType<typeof shareOf>, string>;
+
+/**
+ * A destination's share in `period` and in the period `basis` compares it with, with the words that
+ * tell both and the figures behind them; or why they cannot be had, as an outcome.
+ */
+function sharePair(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  basis: string,
+  what: "a change" | "a move",
+  checked: string,
+): { now: ShareOf; before: ShareOf; shares: string; figures: Figure[] } | Outcome {
+  const base = basePeriod(period, basis);
+  if (base === null)
+    return unverifiable(
+      `${what} over ${periodLabel(period)} needs a comparison period the text does not give`,
+    );
+  const now = shareOf(book, key, period);
+  const before = shareOf(book, key, base);
+  if (typeof now === "string") return unverifiable(`${checked} is checked on shares: ${now}`);
+  if (typeof before === "string") return unverifiable(`${checked} is checked on shares: ${before}`);
+  return {
+    now,
+    before,
+    shares: `share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)}`,
+    figures: [now.part, now.total, before.part, before.total],
+  };
+}
+
 /** A change of a destination's share: in percentage points, or in percent of the share before. */
 function checkShareChange(
   book: FigureBook,
@@ -573,19 +604,10 @@ function checkShareChange(
   basis: string,
   s: StatedChange,
 ): Outcome {
-  const base = basePeriod(period, basis);
-  if (base === null)
-    return unverifiable(
-      `a change over ${periodLabel(period)} needs a comparison period the text does not give`,
-    );
-  const now = shareOf(book, key, period);
-  const before = shareOf(book, key, base);
-  if (typeof now === "string")
-    return unverifiable(`a change in percentage points is checked on shares: ${now}`);
-  if (typeof before === "string")
-    return unverifiable(`a change in percentage points is checked on shares: ${before}`);
-  const shares = `share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)}`;
-  const figures = [now.part, now.total, before.part, before.total];
+  const unit = s.unit === "pp" ? "a change in percentage points" : "a change of a share";
+  const got = sharePair(book, key, period, basis, "a change", unit);
+  if ("verdict" in got) return got;
+  const { now, before, shares, figures } = got;
   if (s.unit === "t") return unverifiable(`a share changes in points or percent, not in tonnes (${shares})`);
   if (s.unit === "%") {
     // "the US share rose 65%": the share's own change, taken of the share before
@@ -622,15 +644,9 @@ function checkShareDirection(
   basis: string,
   s: StatedDirection,
 ): Outcome {
-  const base = basePeriod(period, basis);
-  if (base === null)
-    return unverifiable(
-      `a move over ${periodLabel(period)} needs a comparison period the text does not give`,
-    );
-  const now = shareOf(book, key, period);
-  const before = shareOf(book, key, base);
-  if (typeof now === "string") return unverifiable(`a move of a share is checked on shares: ${now}`);
-  if (typeof before === "string") return unverifiable(`a move of a share is checked on shares: ${before}`);
+  const got = sharePair(book, key, period, basis, "a move", "a move of a share");
+  if ("verdict" in got) return got;
+  const { now, before, shares, figures } = got;
   const lo = now.range[0] - before.range[1];
   const hi = now.range[1] - before.range[0];
   const dir = now.share > before.share ? "up" : now.share < before.share ? "down" : "flat";
@@ -639,9 +655,9 @@ function checkShareDirection(
   const said = (d: string) => (d === "flat" ? "no change" : d === "up" ? "a rise" : "a fall");
   return {
     verdict,
-    explanation: `stated ${said(s.direction)} of the share, data gives ${said(dir)} (share ${before.share.toFixed(1)}% in ${periodLabel(base)} to ${now.share.toFixed(1)}% in ${periodLabel(period)})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`,
+    explanation: `stated ${said(s.direction)} of the share, data gives ${said(dir)} (${shares})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`,
     actual: { direction: dir },
-    figures: [now.part, now.total, before.part, before.total],
+    figures,
   };
 }
 
