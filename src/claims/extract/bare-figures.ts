@@ -106,7 +106,7 @@ const LABEL_HEDGE = "(?:(?:about|around|roughly|nearly|almost|some|just over|jus
  * verb of receiving), "In June it had been " (the figure spoken of, taken up by a pronoun).
  */
 const LABEL_BEFORE = new RegExp(
-  `^(?:['’]s\\s(?:(?:own|total|tally|figure|volume|level)\\s)?(?:(?:was|were|came in at|stood at)\\s${LABEL_HEDGE})?|\\s?[:=]\\s?|\\s[-–—]\\s|\\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\\s)?(?:(?:it|they|that|the figure|the total)\\s(?=was|were|is|had been|came|stood))?(?:(?:was|were|is|had been|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on|got|gets|took|takes|received|receives|bought|buys|imported|imports|took in)\\s${LABEL_HEDGE})?)$`,
+  `^(?:['’]s\\s(?:(?:own|total|tally|figure|volume|level)\\s)?(?:(?:was|were|came in at|stood at)\\s${LABEL_HEDGE})?|\\s?\\)?\\s?[:=]\\s?|\\s[-–—]\\s|\\s(?:(?:together|combined|alone|as a whole|in total|total|figure|tally|volume)\\s)?(?:(?:it|they|that|the figure|the total)\\s(?=was|were|is|had been|came|stood))?(?:(?:was|were|is|had been|came in at|come in at|stood at|stands at|totall?ed|reached|at|of|with|on|got|gets|took|takes|received|receives|bought|buys|imported|imports|took in)\\s${LABEL_HEDGE})?)$`,
   "i",
 );
 

@@ -98,6 +98,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     ),
     shareTopic: false,
     shareBefore: false,
+    stripShare: -1,
     chinaImportsAt: chinaImportsAt(input),
   };
   const d = newDiscourse();
@@ -229,12 +230,16 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     const before = clauses[i - 1];
     clauses[i] = sizeOfMove(c, () => (before ? figureMove(before) : d.askedMove));
   });
-  // "..., with an 18.6% share; the US 9.5%": a destination and a percentage alone after a share
-  let shareBefore = false;
+  // "..., with an 18.6% share; the US 9.5%": a destination and a percentage alone after a share;
+  // so is a cell of a strip set between pipes ("DEU 20.4% | USA 12.0%") under a caption on shares
+  const cell = stripCell(env.input, first.start, after);
+  const sameStrip = env.stripShare >= 0 && !env.input.slice(env.stripShare, first.start).includes("\n");
+  let shareBefore = cell && (env.shareTopic || sameStrip);
   clauses.forEach((c, i) => {
     clauses[i] = siblingShare(c, shareBefore);
     shareBefore ||= c.figures.some((f) => f.kind === "share");
   });
+  env.stripShare = cell && clauses.some((c) => c.figures.some((f) => f.kind === "share")) ? after : -1;
   const question = asks(first, text, env.blockAsks, env.input.slice(after, after + 40));
   // only the sentence right after a question answers it
   d.askedMove = question ? askedMove(clauses) : null;
@@ -262,9 +267,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     // a month that labels one figure of a list ("(Oct: 656 t)"), or one named in an aside in brackets
     // ("(Sep '24 was 4,915t)"), is not what the text goes on speaking of; a lead without figures that
     // dates what follows in brackets ("Key data (May 2025, China customs):") names it (a heading's
-    // bracketed month is more often its edition's: "Supply conditions (December 2025)")
+    // bracketed month is more often its edition's: "Supply conditions (December 2025)"); nor is a
+    // label's bracketed month before its colon ("Latest (2025-10): 5,473 | m/m: -5.2%"), which dates
+    // its row as a data strip writes it
     const aside = (m: Span) => {
       const before = c.seg.text.slice(0, m.start);
+      if (LABEL_CLOSE.test(c.seg.text.slice(m.end, m.end + 4))) return false;
       return before.lastIndexOf("(") > before.lastIndexOf(")") && !datingLead;
     };
     // an unnamed quarter ("in the quarter") is the reader's inference, not a period the text named
@@ -415,6 +423,16 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   return out;
 }
 
+/**
+ * A cell of a one-line strip of cells set between pipes ("Latest: 5,473 | m/m: -5.2%"): a sentence
+ * the pipe closes, or one that opens right after a pipe on the same line.
+ */
+function stripCell(input: string, start: number, end: number): boolean {
+  return (
+    /\|\s*$/.test(input.slice(start, end)) || /\|[ \t]*$/.test(input.slice(Math.max(0, start - 8), start))
+  );
+}
+
 /** A month later than the latest a text can report. */
 function afterLatest(period: string | null, latest: number | null): boolean {
   const i = period === null || latest === null || !isMonth(period) ? null : parseMonth(period);
@@ -512,6 +530,9 @@ const CJK_HEADLINE_GAP = new RegExp(
 );
 
 /** A share spoken of: what a following "it rose to 12%" may take up. */
+/** Right after a label's bracketed month: the bracket closes on the label's colon ("(2025-10): "). */
+const LABEL_CLOSE = /^\s?\)\s?:/;
+
 const SHARE_NOUN = /\b(?:share|portion|proportion|slice)\b/i;
 /** A sentence saying a figure is missing: "published no figure for November", "was not disclosed". */
 const NO_FIGURE =

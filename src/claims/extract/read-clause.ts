@@ -211,7 +211,7 @@ export function listShare(c: ClauseRead, d: Discourse, next?: string): ClauseRea
 const NAME_ALONE = `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]ith)\\s)?${ITEM_NAME}(?:(${HEDGE_WORDS})\\s)?`;
 /** A clause that is a destination and a percentage alone: "USA 9.5%", "and Japan at about 5 per cent". */
 const NAMED_PERCENT = new RegExp(
-  `${NAME_ALONE}(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)]*$`,
+  `${NAME_ALONE}(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)|]*$`,
 );
 /** The same with a fraction: "and the United States just under a tenth". */
 const NAMED_FRACTION = new RegExp(`${NAME_ALONE}((?=(?:a|one|two|three)[- ])${FRACTION_WORDS})[\\s.;,)]*$`);
@@ -256,7 +256,7 @@ export function siblingShare(c: ClauseRead, shareBefore: boolean): ClauseRead {
   if (share === null || named.end > start) return c;
   const said = (m ?? fraction)?.[1];
   const from = said === undefined ? start : clause.lastIndexOf(said, start);
-  const end = clause.trimEnd().replace(/[.;,)]+$/, "").length;
+  const end = clause.trimEnd().replace(/[\s.;,)|]+$/, "").length;
   const stated = (): Stated => ({ type: "share", ...share, hedge, raw: clause.slice(from, end) });
   return { ...c, figures: [{ start: from, end, kind: "share", stated }] };
 }

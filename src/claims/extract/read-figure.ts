@@ -88,6 +88,11 @@ export interface Env {
   /** A clause before in the same sentence gave a share: "...; in July it was 38.4%" goes on with it. */
   shareBefore: boolean;
   /**
+   * Where the cell before ends when it gave a share, in a strip of cells set between pipes, else -1:
+   * "USA 12.0%" after "DEU 20.4% |" on the same line is the next destination's share.
+   */
+  stripShare: number;
+  /**
    * A question, heading or lead line being answered or headed names a destination ("Is it true the
    * US got ten percent?"): a percentage right after a tonnage may be that destination's share.
    */

@@ -184,10 +184,18 @@ export function splitBlocks(input: string): Block[] {
         out.push(open);
       }
     }
-    if (open.kind === "heading") open = null;
+    // a strip of figures set between pipes is a row of cells, not prose the next line wraps on from
+    if (open.kind === "heading" || (open.kind !== "table" && stripLine(text))) open = null;
     afterBlank = false;
   }
   return out;
+}
+
+/** A line of cells set between pipes, each with a figure: "Latest: 5,473 | m/m: -5.2% | y/y: +15.8%". */
+function stripLine(line: string): boolean {
+  if (!line.includes(" | ")) return false;
+  const cells = line.split(" | ");
+  return cells.every((cell) => /\d/.test(cell));
 }
 
 /** The sentences and clauses of one block (tables give one clause per line). */
