@@ -124,6 +124,11 @@ export interface Discourse {
    * record" or "The figure was 35% above a year earlier" right after it points back at.
    */
   pointed: Antecedent | null;
+  /**
+   * The month and destination of the change on the month before that the sentence before told (or
+   * the one before a question), measured from ("up 75% on the month": June for July).
+   */
+  moveBase: { period: string; partner: string } | null;
 }
 
 export type Part = keyof Topic;
@@ -157,6 +162,7 @@ export function newDiscourse(): Discourse {
     voice: null,
     told: false,
     pointed: null,
+    moveBase: null,
   };
 }
 

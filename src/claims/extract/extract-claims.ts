@@ -10,7 +10,7 @@
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
 import { carryVoice } from "./carried-voice.js";
 import { changeOfCount } from "./count-changes.js";
-import { isMonth } from "../../domain/period.js";
+import { addMonths, isMonth } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
 import type { ExtractOptions, ExtractedClaim, Grounding } from "../types.js";
 import { labelsFigure, widensMagnets, type Span } from "./attach.js";
@@ -408,13 +408,23 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   // so is one told after a reporting verb, whose past perfect only shifts the tense back ("The officer
   // reported that exports had recovered to 3,188 t in June")
   const background = PAST_PERFECT.test(text) && !BY_MONTH.test(text) && !BACKSHIFTED.test(text);
+  // "July's were up 75% on the month. June was 3,188.": a sentence that only gives the level of the
+  // month a monthly change just told was measured from names the change's base, not the month the
+  // text goes on about (a question or a line without figures between them, "from what?", asks for it)
+  const base = d.moveBase;
+  const baseOnly =
+    base !== null &&
+    named.period?.value === base.period &&
+    out.length > 0 &&
+    out.every((x) => x.kind === "level" && x.period === base.period && x.partner === base.partner);
+  d.moveBase = monthBase(out) ?? (question || (out.length === 0 && named.period === null) ? base : null);
   leaveSentence(d, named, {
     figures: out.length,
     question,
     lead: /:\s*$/.test(last.text) || env.leadsList,
     leadsList: env.leadsList,
     words: text.slice(0, 200),
-    flashback: background || comparesAside(text),
+    flashback: background || comparesAside(text) || baseOnly,
     background,
     tonnes: written,
     at,
@@ -431,6 +441,14 @@ function stripCell(input: string, start: number, end: number): boolean {
   return (
     /\|\s*$/.test(input.slice(start, end)) || /\|[ \t]*$/.test(input.slice(Math.max(0, start - 8), start))
   );
+}
+
+/** The month a sentence's last change on the month before was measured from, if it told one. */
+function monthBase(out: readonly Draft[]): { period: string; partner: string } | null {
+  const change = out.filter((x) => x.kind === "change" && x.stated.type === "change").pop();
+  if (change === undefined || change.period === null || !isMonth(change.period)) return null;
+  if (change.stated.type !== "change" || change.stated.basis !== "mom") return null;
+  return { period: addMonths(change.period, -1), partner: change.partner };
 }
 
 /** A month later than the latest a text can report. */
