@@ -20,6 +20,7 @@ import { allMatches } from "./all-matches.js";
 import { MONTH_NAMES } from "../../domain/period.js";
 import { englishDigits } from "./continental-digits.js";
 import { emphasisGlosses } from "./emphasis-marks.js";
+import { literalGlosses } from "./literal-months.js";
 import { markupGlosses } from "./markup.js";
 import { quoteGlosses } from "./quoted-lines.js";
 import { halfWidthFigures } from "./full-width.js";
@@ -92,6 +93,7 @@ function wordsCopy(written: string): ReadingCopy {
   // a quote's marks are found at the starts of its lines as written, before wrapped lines are joined
   for (const more of [
     russianGlosses(digits),
+    literalGlosses(digits),
     emphasisGlosses(digits),
     quoteGlosses(typed),
     sentenceSpacing(digits),
