@@ -41,3 +41,38 @@ describe("a text marked as translated from a language that writes a thousands do
     expect(englishDigits(text)).toBe(text);
   });
 });
+
+describe("a translation's own way of writing figures, shown by its other figures", () => {
+  it("reads dotted thousands where the translator restates one figure in brackets the English way", () => {
+    const text =
+      "Translated from the Italian. Shipments came to 6.146 tonnellate (6,146 tonnes), 10,2% more; " +
+      "over eight months 39.817 tonnes.";
+    expect(englishDigits(text)).toBe(
+      "Translated from the Italian. Shipments came to 6,146 tonnellate (6,146 tonnes), 10.2% more; " +
+        "over eight months 39,817 tonnes.",
+    );
+  });
+
+  it("keeps the English reading when a bracketed figure is another figure, not a restatement", () => {
+    const text =
+      "Translated from the Italian. Shipments came to 6.146 tonnellate (5,774 tonnes in September).";
+    expect(englishDigits(text)).toBe(text);
+  });
+
+  it("reads a decimal comma in tonnes where thousands are set apart by spaces", () => {
+    const text =
+      "Exports reached 6 146 tonnes, 10,2% more; gallium came to 9,007 tonnes and germanium 0,763 tonnes.";
+    expect(englishDigits(text)).toBe(
+      "Exports reached 6 146 tonnes, 10.2% more; gallium came to 9.007 tonnes and germanium 0.763 tonnes.",
+    );
+  });
+
+  it("leaves '9,007 tonnes' as written when the text's other figures do not show that convention", () => {
+    const without = [
+      "Gallium exports came to 9,007 tonnes, 10,2% more.", // no spaced thousands
+      "Exports reached 6 146 tonnes; gallium came to 9,007 tonnes.", // no decimal comma
+      "Exports reached 6 146 tonnes, 10,2% more, and 12.4 t of gallium; germanium 9,007 tonnes.", // a decimal point
+    ];
+    for (const text of without) expect(englishDigits(text).includes("9,007")).toBe(true);
+  });
+});

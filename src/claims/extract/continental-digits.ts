@@ -47,7 +47,41 @@ const PCT_DECIMAL =
 export function continentalDigits(text: string): boolean {
   return (
     (DOTTED_DECIMAL.test(text) || COMMA_DECIMAL.test(text) || TRANSLATED_FROM.test(text)) &&
-    !ENGLISH_ONLY.test(text) &&
+    !ENGLISH_ONLY.test(withoutRestatements(text)) &&
+    !europeanText(text)
+  );
+}
+
+/**
+ * A figure restated in brackets right after it in the other convention, as a translator glosses it:
+ * "5.952 toneladas (5,952 tonnes)". The restatement is the translator's, not the text's convention.
+ */
+const RESTATED = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)(\s?\p{L}{0,12}\s?)\((\d{1,3}(?:[.,]\d{3})+)(?=[\s)])/gu;
+
+function withoutRestatements(text: string): string {
+  if (!text.includes("(")) return text;
+  return text.replace(RESTATED, (all, a: string, between: string, b: string) =>
+    a.replace(/\D/g, "") === b.replace(/\D/g, "") && a !== b ? `${a}${between}(` : all,
+  );
+}
+
+/** Thousands set apart by a space, as Polish, Czech, Russian or French write them: "5 577 tonnes". */
+const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])/;
+/** A decimal point, as English writes one: "12.4", "0.76". */
+const POINT_DECIMAL = /(?<![\d.,])\d{1,12}\.\d{1,3}(?![\d.,])/;
+/** A figure with a decimal comma: "74,9", "9,007", "0,763". */
+const COMMA_FIGURE = /(?<![\d.,])\d{1,12},\d{1,4}(?![\d.,])/g;
+
+/**
+ * Whether a text sets its thousands apart by a space and its decimals by a comma ("5 577 tonnes,
+ * 74,9% more"), and never writes a decimal point: there "9,007 tonnes" is nine tonnes, not nine
+ * thousand. Where the text's other figures do not show that, "9,007" is read as it stands.
+ */
+export function spacedDigits(text: string): boolean {
+  return (
+    SPACED_THOUSANDS.test(text) &&
+    COMMA_DECIMAL.test(text) &&
+    !POINT_DECIMAL.test(text) &&
     !europeanText(text)
   );
 }
@@ -60,11 +94,12 @@ export function continentalDigits(text: string): boolean {
  */
 export function englishDigits(text: string): string {
   const whole = continentalDigits(text);
+  const spaced = !whole && spacedDigits(text);
   let out = "";
   let at = 0;
-  for (const m of allMatches(whole ? FIGURE : PCT_DECIMAL, text)) {
+  for (const m of allMatches(whole ? FIGURE : spaced ? COMMA_FIGURE : PCT_DECIMAL, text)) {
     // a sentence in German, French, Spanish or Italian is left to the clause reader
-    if (!whole && europeanText(sentenceAround(text, m.index, m.index))) continue;
+    if (!whole && !spaced && europeanText(sentenceAround(text, m.index, m.index))) continue;
     out += text.slice(at, m.index) + m[0].replace(/[.,]/g, (c) => (c === "." ? "," : "."));
     at = m.index + m[0].length;
   }
