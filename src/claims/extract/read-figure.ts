@@ -311,7 +311,13 @@ export function readFigure(
     (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
     possessivePeriod(clause, c.mentions, f) ??
     subject ??
-    attachPeriod(clause, f.kind === "share" ? sharePeriods(c, f) : unwindowed(c), f, c.figures, f.kind);
+    attachPeriod(
+      clause,
+      f.kind === "share" ? sharePeriods(c, f) : f.kind === "rank" ? unbeaten(c, f) : unwindowed(c),
+      f,
+      c.figures,
+      f.kind,
+    );
   // "below September's 854 t, when Korea took 14.8%", "below March, whose 5,666 t": what follows ", when"
   // or ", whose" is of the month before it
   const inWhen = whenMonth(clause, c.mentions, f);
@@ -955,4 +961,13 @@ function foretold(x: ClauseRead): boolean {
  */
 function unwindowed(c: ClauseRead): PeriodMention[] {
   return c.own.filter((m) => m.windowEvent !== true);
+}
+
+/** After a rank, the month that alone beats it: "the second-largest tally, beaten only by the 6,357 t of January". */
+const BEATEN_BY =
+  /^[^.;:!?]{0,60}?\b(?:beaten|topped|bettered|surpassed|exceeded|outdone|eclipsed)\s(?:only\s)?by\s(?:the\s)?(?:[\d,.]+\s?(?:t|tonnes|tons)\s(?:of|in|shipped\sin)\s)?$/i;
+
+/** The clause's months less the one a rank says alone beats it, which is the record's, not the rank's. */
+function unbeaten(c: ClauseRead, f: Figure): PeriodMention[] {
+  return unwindowed(c).filter((m) => m.start < f.end || !BEATEN_BY.test(c.seg.text.slice(f.end, m.start)));
 }
