@@ -266,9 +266,12 @@ const PCT_OF_BEFORE =
   /(?<![\d.,]|\b(?:took|takes|taking|accounted for|accounting for|accounts for|made up|making up|makes up|represented|representing|comprised|received|receiving|absorbed|bought)\s(?:(?:only|just|about|roughly|some|nearly|almost|over|under)\s)?)\d{1,3}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent)\sof\s(?:the\s(?:level|figure)\s(?:of|in|for|seen in)\s|the\s|(its|their)\s)?$/i;
 const WHOLE_AFTER = new RegExp(`^[\\w-]*(?:['’]s)?\\s${MONTH_WHOLE_NOUN}\\b`, "i");
 
-/** A bound that hedges a percentage of a whole: "just under 22% of ", "over 21 per cent of the ". */
+/**
+ * A bound that hedges a percentage of a whole: "just under 22% of ", "over 21 per cent of the ",
+ * "less than 10 percent of ".
+ */
 const BOUNDED_PCT_OF =
-  /\b(?:under|over|above|below)\s\d{1,3}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent|pc)\sof\s(?:the\s)?$/i;
+  /\b(?:under|over|above|below|(?:less|more|fewer)\sthan)\s\d{1,3}(?:\.\d{1,2})?\s?(?:%|per ?cent|percent|pc)\sof\s(?:the\s)?$/i;
 
 /**
  * A percentage of the month's figure: of the subject's own in another month ("of their April
