@@ -647,18 +647,29 @@ function checkShareDirection(
   const got = sharePair(book, key, period, basis, "a move", "a move of a share");
   if ("verdict" in got) return got;
   const { now, before, shares, figures } = got;
-  const lo = now.range[0] - before.range[1];
-  const hi = now.range[1] - before.range[0];
-  const dir = now.share > before.share ? "up" : now.share < before.share ? "down" : "flat";
-  const certain = lo > 0 || hi < 0;
-  const verdict: Verdict = dir === s.direction ? "supported" : certain ? "contradicted" : "unverifiable";
-  const said = (d: string) => (d === "flat" ? "no change" : d === "up" ? "a rise" : "a fall");
+  const m = judgeMove(s.direction, before.share, now.share, [
+    now.range[0] - before.range[1],
+    now.range[1] - before.range[0],
+  ]);
   return {
-    verdict,
-    explanation: `stated ${said(s.direction)} of the share, data gives ${said(dir)} (${shares})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`,
-    actual: { direction: dir },
+    verdict: m.verdict,
+    explanation: `stated ${m.stated} of the share, data gives ${m.found} (${shares})${m.rounding}`,
+    actual: { direction: m.dir },
     figures,
   };
+}
+
+/**
+ * A stated rise or fall judged against a move from `before` to `now` whose size rounding allows to
+ * lie in `interval`: wrong only when the interval is all one side of no change.
+ */
+function judgeMove(stated: StatedDirection["direction"], before: number, now: number, [lo, hi]: Interval) {
+  const dir = now > before ? "up" : now < before ? "down" : "flat";
+  const certain = lo > 0 || hi < 0;
+  const verdict: Verdict = dir === stated ? "supported" : certain ? "contradicted" : "unverifiable";
+  const said = (d: string) => (d === "flat" ? "no change" : d === "up" ? "a rise" : "a fall");
+  const rounding = certain || verdict === "supported" ? "" : "; within rounding of no change";
+  return { dir, verdict, stated: said(stated), found: said(dir), rounding } as const;
 }
 
 /** A stated rise or fall without a number. */
@@ -673,18 +684,13 @@ export function checkDirection(
   const got = pair(book, key, period, basis, true);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
-  const [lo, hi] = changeInterval(prev, cur);
-  const dir = cur.value > prev.value ? "up" : cur.value < prev.value ? "down" : "flat";
-  const certain = lo > 0 || hi < 0;
-  const verdict: Verdict = dir === s.direction ? "supported" : certain ? "contradicted" : "unverifiable";
+  const m = judgeMove(s.direction, prev.value, cur.value, changeInterval(prev, cur));
   const change = prev.value === 0 ? "from nothing" : `of ${pct((cur.value / prev.value - 1) * 100)}`;
-  const said = (d: string) => (d === "flat" ? "no change" : d === "up" ? "a rise" : "a fall");
-  const explanation = `stated ${said(s.direction)}, data gives ${said(dir)} ${change} (${fromTo(prev, cur)})${certain || verdict === "supported" ? "" : "; within rounding of no change"}`;
   return {
-    verdict,
-    explanation,
+    verdict: m.verdict,
+    explanation: `stated ${m.stated}, data gives ${m.found} ${change} (${fromTo(prev, cur)})${m.rounding}`,
     actual: {
-      direction: dir,
+      direction: m.dir,
       from: { period: prev.period, value: prev.value },
       to: { period: cur.period, value: cur.value },
     },
