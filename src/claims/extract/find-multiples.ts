@@ -9,6 +9,7 @@
 import {
   DATED_FIGURE,
   FRACTION_HINT,
+  FRACTION_WHOLE_NOUN,
   FRACTION_WORDS,
   GERMAN_NUMBERS,
   MONTH_NAME,
@@ -208,7 +209,7 @@ const PATTERNS: MultiplePattern[] = [
     // time and "a distant fifth a year earlier" a place; "a tenth of October's exports" is a share of
     // that month's whole)
     re: new RegExp(
-      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:(?:(?:of|that of)\\s)?(?:the\\s)?(?!(?:${MONTH_NAME})['’]?s?\\s(?:(?:magnet|total|overall)\\s)?(?:total|exports|shipments|tally|sales|outflows?|deliveries)\\b)(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|(?:${MONTH_NAME})\\s(?:19|20)\\d{2}['’]s\\s|the year-earlier)|(?:of|that of)\\s(?:the\\s)?(?=the (?:previous|prior|preceding) month|a year (?:earlier|ago)|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b)))`,
+      `()\\b(?<!\\b(?:first|second|latter|former|last|later|earlier)\\s)(${RATIO_FRACTION})\\s(?:(?:(?:of|that of)\\s)?(?:the\\s)?(?!(?:${MONTH_NAME})['’]?s?\\s${FRACTION_WHOLE_NOUN}\\b)(?=(?:${MONTH_NAME}|the previous month|the prior month|last month|last year|a year earlier)['’]s?\\b|(?:${MONTH_NAME})\\s(?:19|20)\\d{2}['’]s\\s|the year-earlier)|(?:of|that of)\\s(?:the\\s)?(?=the (?:previous|prior|preceding) month|a year (?:earlier|ago)|(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?(?:\\s?(?:[.;)]|$)|\\s(?:and|but|while|whereas)\\b)))`,
       "gi",
     ),
     needs: [FRACTION_HINT],

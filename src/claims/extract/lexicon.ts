@@ -370,6 +370,11 @@ export const WHAT_WAS_SHIPPED =
  */
 export const MONTH_WHOLE_NOUN =
   "(?:(?:magnet|rare[- ]earth|total|overall)\\s)?(?:total|volume|exports|shipments|tally|sales|outflows?|deliveries|magnets|rare[- ]earths)";
+/**
+ * The same wholes for a fraction, less "volume": "a tenth of October's exports" is a share of that
+ * month, but "a tenth of April's volume" compares with April's level.
+ */
+export const FRACTION_WHOLE_NOUN = MONTH_WHOLE_NOUN.replace("volume|", "");
 /** Another period's figure named by its possessive: "April's", "last year's", "the previous month's". */
 export const PERIOD_POSSESSIVE = `(?:${MONTH_NAME}|last\\s(?:year|month)|the\\s(?:previous|prior|preceding)\\s(?:month|year))['’]s?\\b`;
 /**

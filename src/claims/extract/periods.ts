@@ -21,6 +21,7 @@ import {
   WHAT_WAS_SHIPPED,
   YEAR,
   anotherMonthAt,
+  FRACTION_WHOLE_NOUN,
   MONTH_WHOLE_NOUN,
 } from "./lexicon.js";
 import { hedgedLevelBefore } from "./hedged-level-month.js";
@@ -291,8 +292,7 @@ function pctOfMonth(clause: string, before: string, start: number): boolean {
  * share of that month, as a percentage of it is; "a quarter of January's" or "a tenth of April's
  * volume" compares with that month.
  */
-const FRACTION_WHOLE_AFTER =
-  /^[\w-]*(?:['’]s)?\s(?:(?:magnet|rare[- ]earth|total|overall)\s)?(?:total|exports|shipments|tally|sales|outflows?|deliveries)\b/i;
+const FRACTION_WHOLE_AFTER = new RegExp(`^[\\w-]*(?:['’]s)?\\s${FRACTION_WHOLE_NOUN}\\b`, "i");
 const FRACTION_OF_BEFORE =
   /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)\sof\s(?:the\s)?$/i;
 function fractionOfWhole(clause: string, before: string, start: number): boolean {
