@@ -35,16 +35,18 @@ const PUBLISHED = "2025-12-20";
 function articles(): (words?: number, claims?: number) => string {
   const texts = loadCorpus(["dev"]).filter((t) => t.claims.length > 0);
   const events = parse(readFileSync(EVENTS, "utf8"), { columns: true }) as Array<{ summary: string }>;
-  const seen = new Set<string>();
   const prose = [
     ...events.map((e) => e.summary),
     ...texts
       .toReversed()
       .flatMap((t) => t.text.split(/(?<=[.!?])\s+/))
       .filter((s) => WORDS(s) >= 8),
-  ]
-    // background says nothing checkable: no figure and no bare rise or fall the reader would check
-    .filter((s) => !seen.has(s) && seen.add(s) && extractClaims(s, { published: PUBLISHED }).length === 0);
+  ];
+  const seen = new Set<string>();
+  // background says nothing checkable: no figure and no bare rise or fall the reader would check;
+  // sentences are tried only as far as the articles asked for reach
+  const background = (s: string) =>
+    !seen.has(s) && seen.add(s) && extractClaims(s, { published: PUBLISHED }).length === 0;
   let nextText = 0;
   let nextProse = 0;
   return (words = 1000, claims = 20) => {
@@ -58,8 +60,12 @@ function articles(): (words?: number, claims?: number) => string {
     }
     let count = WORDS(parts.join(" "));
     while (count < words && nextProse < prose.length) {
-      const paragraph = prose.slice(nextProse, nextProse + 4);
-      nextProse += paragraph.length;
+      const paragraph: string[] = [];
+      while (paragraph.length < 4 && nextProse < prose.length) {
+        const s = prose[nextProse++] as string;
+        if (background(s)) paragraph.push(s);
+      }
+      if (paragraph.length === 0) break;
       parts.push(paragraph.join(" "));
       count += WORDS(paragraph.join(" "));
     }
