@@ -131,6 +131,16 @@ const YEAR_BRACKETED = new RegExp(
 );
 
 /**
+ * A year that is its clause's subject or topic: "2025 brought 57,392 t", "2025 was a year of ...",
+ * "2025 in one number: 57,392 t", "2024 in figures -". Not the year of a month, half or quarter, nor a
+ * year after words that make it a base or a start ("than 2024 was", "since 2023 ...").
+ */
+const YEAR_SUBJECT = new RegExp(
+  `(?<![-–/]|\\b(?:${MONTH_NAME}|half|quarter|H[12]|Q[1-4]|of|to|through|until|than|since|from|vs|versus|against|with|on|over|and|or|\\d{1,2}M|YTD)\\.?,?\\s)\\b(${YEAR})(?=\\s(?:as a whole\\s)?(?:brought|delivered|produced|was|ended|finished|yielded|added up to|amounted to)\\s|\\s(?:in\\s(?:(?:one|two|three|a few|five|ten|\\d{1,2})\\s)?(?:numbers?|figures|charts|data)|in a nutshell)\\s?[:—–-])`,
+  "gi",
+);
+
+/**
  * "During the reporting year", "in the year under review", "over the review year": an annual
  * report's or a filing's own year, named without its number.
  */
@@ -463,6 +473,8 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     const y = relativeYear(anchor, m[1] as string);
     if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
   }
+  for (const m of matchesIn(clause, YEAR_SUBJECT))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, YEAR_BRACKETED))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   // "the 58,142 t of 2024", "52.6kt of 2023": a tonnage's own year after "of"
