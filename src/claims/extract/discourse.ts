@@ -115,6 +115,12 @@ export interface Discourse {
    * what "the former" and "the latter" opening a sentence point to when no destinations were named.
    */
   products: string[];
+  /**
+   * Every product the text has given China's own figures of so far, each once: a figure whose product
+   * is only carried may be of any of them ("Magnets: 5,952 t. Rare earths reached 62,585 t. Shipments
+   * to South Korea were 815 tonnes"), a reading that can support, never contradict.
+   */
+  seriesSeen: Named[];
   /** Whose figures the last sentence gave when none was China's (see `carryVoice`). */
   voice: Mode | null;
   /** The paragraph has given China's own figures before: a pointing-back may be to them. */
@@ -159,6 +165,7 @@ export function newDiscourse(): Discourse {
     askedDestinationAt: null,
     names: [],
     products: [],
+    seriesSeen: [],
     voice: null,
     told: false,
     pointed: null,

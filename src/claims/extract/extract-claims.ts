@@ -418,6 +418,11 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     out.length > 0 &&
     out.every((x) => x.kind === "level" && x.period === base.period && x.partner === base.partner);
   d.moveBase = monthBase(out) ?? (question || (out.length === 0 && named.period === null) ? base : null);
+  for (const c of out)
+    if (c.series !== null && c.reporter === "CHN" && c.mode === "reported" && c.grounds.series === "clause") {
+      const series = c.series;
+      d.seriesSeen = [...d.seriesSeen.filter((n) => n.value !== series), { value: series, why: series, at }];
+    }
   leaveSentence(d, named, {
     figures: out.length,
     question,

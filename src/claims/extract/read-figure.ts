@@ -238,6 +238,18 @@ export function readFigure(
     else [series, seriesHow] = [DEFAULT_SERIES, "default"];
     if (from.other && from.other.value !== series)
       alt({ series: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
+    // any other product the text gave figures of earlier may be the carried figure's, only to support
+    // it, and only for a tonnage or a change, which another product's data rarely fits by chance (a
+    // rank or a direction often does)
+    if (seriesHow === "carried" && (f.kind === "level" || f.kind === "ytd" || f.kind === "change"))
+      for (const n of d.seriesSeen)
+        if (n.value !== series && n.value !== from.other?.value)
+          alt({
+            series: n.value,
+            why: `${n.value} figures are given earlier`,
+            carried: true,
+            rescueOnly: true,
+          });
   }
 
   // destination: named with the figure, the total, the sentence's, a topic, or the world by default
