@@ -121,6 +121,8 @@ export interface Discourse {
    * to South Korea were 815 tonnes"), a reading that can support, never contradict.
    */
   seriesSeen: Named[];
+  /** Every destination the text has given China's own figures for so far, each once (as `seriesSeen`). */
+  partnersSeen: Named[];
   /** Whose figures the last sentence gave when none was China's (see `carryVoice`). */
   voice: Mode | null;
   /** The paragraph has given China's own figures before: a pointing-back may be to them. */
@@ -166,6 +168,7 @@ export function newDiscourse(): Discourse {
     names: [],
     products: [],
     seriesSeen: [],
+    partnersSeen: [],
     voice: null,
     told: false,
     pointed: null,

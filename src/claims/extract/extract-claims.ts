@@ -418,11 +418,17 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     out.length > 0 &&
     out.every((x) => x.kind === "level" && x.period === base.period && x.partner === base.partner);
   d.moveBase = monthBase(out) ?? (question || (out.length === 0 && named.period === null) ? base : null);
-  for (const c of out)
-    if (c.series !== null && c.reporter === "CHN" && c.mode === "reported" && c.grounds.series === "clause") {
-      const series = c.series;
+  for (const c of out) {
+    if (c.reporter !== "CHN" || c.mode !== "reported") continue;
+    const series = c.series;
+    if (series !== null && c.grounds.series === "clause")
       d.seriesSeen = [...d.seriesSeen.filter((n) => n.value !== series), { value: series, why: series, at }];
-    }
+    if (c.grounds.partner === "clause" && !c.partner.includes("+"))
+      d.partnersSeen = [
+        ...d.partnersSeen.filter((n) => n.value !== c.partner),
+        { value: c.partner, why: c.partner, at },
+      ];
+  }
   leaveSentence(d, named, {
     figures: out.length,
     question,

@@ -238,9 +238,9 @@ export function readFigure(
     else [series, seriesHow] = [DEFAULT_SERIES, "default"];
     if (from.other && from.other.value !== series)
       alt({ series: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
-    // any other product the text gave figures of earlier may be the carried figure's, only to support
-    // it, and only for a tonnage or a change, which another product's data rarely fits by chance (a
-    // rank or a direction often does)
+    // any other product the text gave figures of earlier may be the carried figure's, as the one a
+    // layer holds may (above): only to support it, and only for a tonnage or a change, which another
+    // product's data rarely fits by chance (a rank or a direction often does)
     if (seriesHow === "carried" && (f.kind === "level" || f.kind === "ytd" || f.kind === "change"))
       for (const n of d.seriesSeen)
         if (n.value !== series && n.value !== from.other?.value)
@@ -281,6 +281,20 @@ export function readFigure(
     [partner, partnerHow] = origin ? [origin, "clause"] : ["WLD", "default"];
   } else {
     [partner, partnerHow] = choosePartner(c, index, f, clauses, d, alt, item);
+    // any other destination the text gave figures for earlier may be the carried figure's, as for a
+    // carried product, but weighed only where the data holds no figure for the one carried: there are
+    // many destinations, and a wrong figure may equal another's ("Korea's share slipped. Shipments
+    // there were 420.5 t" is not the US figure it equals)
+    if (partnerHow === "carried" && (f.kind === "level" || f.kind === "ytd" || f.kind === "change"))
+      for (const n of d.partnersSeen)
+        if (n.value !== partner)
+          alt({
+            partner: n.value,
+            why: `figures for ${n.value} are given earlier`,
+            carried: true,
+            rescueOnly: true,
+            unheld: true,
+          });
     // "the US and Japan together took 887 t", "... took 2,586 t between them": the figure may be
     // the sum of the destinations named together, which no single destination's figure can judge
     // ("236 t more than Japan and the US combined": the words sum the base, not the figure)

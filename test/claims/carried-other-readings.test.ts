@@ -1,6 +1,7 @@
-// A figure whose product is only carried from earlier text may be of any product the text gave China's
-// figures of before, not only the last one named: "Magnets ... Rare earths ... Shipments to South Korea
-// were 815 t" can be the magnet figure. Such a reading supports; it never contradicts.
+// A figure whose product or destination is only carried from earlier text may be of any product (or
+// destination) the text gave China's figures of before, not only the last one named: "Magnets ... Rare
+// earths ... Shipments to South Korea were 815 t" can be the magnet figure. Such a reading supports; it
+// never contradicts. Another destination is weighed only where the one carried has no figure.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -47,5 +48,23 @@ describe("a carried product's figure read on another product the text gave", () 
         "July was the strongest month since January.",
     );
     expect(r).toContainEqual(["strongest month since", "unverifiable", "rare-earth-products"]);
+  });
+});
+
+describe("a carried destination's figure read on another destination the text gave", () => {
+  it("supports a tonnage when the destination carried has no figure", async () => {
+    const r = await verdicts(
+      "Germany took 1,346 t of magnets in August. The EU's share rose. In September shipments there came to 1,288 t.",
+    );
+    expect(r).toContainEqual(["1,288 t", "supported", "rare-earth-magnets"]);
+  });
+
+  it("does not take another destination's equal figure over the one carried", async () => {
+    // Korea took 854 t in September; 420.5 t is the US figure
+    const r = await verdicts(
+      "Germany took 1,118 t of magnets in October and the US 656 t. Korea's share slipped. " +
+        "Shipments there were 420.5 t in September.",
+    );
+    expect(r.find((x) => x[0] === "420.5 t")?.[1]).toBe("unverifiable");
   });
 });
