@@ -539,6 +539,7 @@ export function attachPeriod(
       !laterMoveOwns(clause, figures, span, p) &&
       !labelsFigure(clause, p, figures, span) &&
       !FORECAST_AFTER.test(clause.slice(span.end, p.start)) &&
+      !SUM_AFTER.test(clause.slice(span.end, p.start)) &&
       !(
         (VERSUS.test(clause.slice(span.end, p.start)) ||
           earlierMoveBetween(clause.slice(span.end, p.start))) &&
@@ -548,6 +549,14 @@ export function attachPeriod(
   if (after === undefined) return null;
   return temporalAside(clause, after, span) ? { ...after, unnamed: true } : after;
 }
+
+/**
+ * Between a figure and the span of a sum it adds to: "rose 22.6% to 5,864.6 t, taking the
+ * January-May total to 24,827 t", "..., bringing the year-to-date tally to ...". The span is the
+ * sum's; the figure before it is of the month the text is on.
+ */
+const SUM_AFTER =
+  /,\s(?:bringing|taking|lifting|pushing|raising|putting|swelling)\s(?:the|its|their)\s(?:[\w'’-]+\s){0,2}$/i;
 
 /**
  * Between a figure and a month, a forecast told after it: "9.5% of the total, which could top 6,500 t

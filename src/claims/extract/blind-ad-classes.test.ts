@@ -1,0 +1,33 @@
+// Wordings a blind batch (ad: teletext, transcripts, court judgments, flashcards, talk pages, filings
+// and regional dailies about magnets and rare earths) showed read wrong: a figure before the span of
+// a sum it adds to.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [text.slice(c.start, c.end), c.kind, c.period]);
+
+describe("a figure before the span of the sum it adds to", () => {
+  it.each([
+    [
+      "Magnet exports sank in April. Shipments rose 9.1% to 3,420 t, taking the January–April total to 14,800 t.",
+      "2025-05-20",
+      [
+        ["rose 9.1%", "change", "2025-04"],
+        ["3,420 t", "level", "2025-04"],
+        ["14,800 t", "ytd", "2025-01..2025-04"],
+      ],
+    ],
+    [
+      "Rare-earth exports were weak in October. They slipped to 3,900 tonnes, bringing the year-to-date tally to 40,100 tonnes.",
+      "2025-11-20",
+      [
+        ["3,900 tonnes", "level", "2025-10"],
+        ["40,100 tonnes", "ytd", "2025-01..2025-10"],
+      ],
+    ],
+  ])("keeps the span for the sum only: %s", (text, published, want) => {
+    const got = read(text, published).filter(([words]) => want.some(([w]) => w === words));
+    expect(got).toEqual(want);
+  });
+});
