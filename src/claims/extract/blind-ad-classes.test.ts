@@ -1,6 +1,6 @@
 // Wordings a blind batch (ad: teletext, transcripts, court judgments, flashcards, talk pages, filings
 // and regional dailies about magnets and rare earths) showed read wrong: a figure before the span of
-// a sum it adds to.
+// a sum it adds to; questions and their answers set out with tabs.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
@@ -29,5 +29,28 @@ describe("a figure before the span of the sum it adds to", () => {
   ])("keeps the span for the sum only: %s", (text, published, want) => {
     const got = read(text, published).filter(([words]) => want.some(([w]) => w === words));
     expect(got).toEqual(want);
+  });
+});
+
+describe("questions and their answers set out with tabs, one card a line", () => {
+  const deck = [
+    "What tonnage of magnets did China ship abroad in 2024?\t58,152 t\tdeck::magnets",
+    "Magnets to Vietnam, October 2025?\t444 t, about 8% of the total\tdeck::vietnam",
+    "Rare-earth exports, September 2025?\t4,000.3 t\tdeck::rare_earths",
+  ].join("\n");
+  it("reads each answer with its own question's product, destination and period", () => {
+    const got = extractClaims(deck, { published: "2026-01-25" }).map((c) => [
+      deck.slice(c.start, c.end),
+      c.kind,
+      c.series,
+      c.partner,
+      c.period,
+    ]);
+    expect(got).toEqual([
+      ["58,152 t", "level", "rare-earth-magnets", "WLD", "2024-01..2024-12"],
+      ["444 t", "level", "rare-earth-magnets", "VNM", "2025-10"],
+      ["about 8% of the total", "share", "rare-earth-magnets", "VNM", "2025-10"],
+      ["4,000.3 t", "level", "rare-earths", "WLD", "2025-09"],
+    ]);
   });
 });

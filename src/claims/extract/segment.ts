@@ -418,10 +418,20 @@ function tableLines(input: string, lines: Line[]): boolean[] {
           (c) => FIGURE_CELL.test(c.text) || KEYED_FIGURE_CELL.test(c.text),
         );
     }
-    if (!figures) out.fill(false, i, j);
+    if (!figures || questionRows(input, lines.slice(i, j))) out.fill(false, i, j);
     i = j;
   }
   return out;
+}
+
+/**
+ * "How many tonnes did China export in 2025?<tab>57,392 t": a run of lines that each open with a
+ * question in their first cell (a flashcard deck, a quiz sheet) holds questions and their answers, read
+ * as sentences, not a table of figures.
+ */
+function questionRows(input: string, rows: Line[]): boolean {
+  const asked = rows.filter((l) => /\?\s*$/.test(tableCells(input.slice(l.start, l.end))[0]?.text ?? ""));
+  return asked.length >= 2 && asked.length === rows.length;
 }
 
 /** The number of a figure cell: thousands grouped by a comma, or by a no-break or thin space ("5 577"). */
