@@ -552,11 +552,11 @@ export function attachPeriod(
 
 /**
  * Between a figure and the span of a sum it adds to: "rose 22.6% to 5,864.6 t, taking the
- * January-May total to 24,827 t", "..., bringing the year-to-date tally to ...". The span is the
+ * January-May total to 24,827 t", "..., bringing US-bound shipments in the first quarter to ...". The span is the
  * sum's; the figure before it is of the month the text is on.
  */
 const SUM_AFTER =
-  /,\s(?:bringing|taking|lifting|pushing|raising|putting|swelling)\s(?:the|its|their)\s(?:[\w'’-]+\s){0,2}$/i;
+  /,\s(?:bringing|taking|lifting|pushing|raising|putting|swelling)\s(?:(?:the|its|their)\s(?:[\w'’-]+\s){0,2}|(?:[a-z'’-]+\s){1,3}(?:in|for|over)\s(?:the\s)?)$/i;
 
 /**
  * Between a figure and a month, a forecast told after it: "9.5% of the total, which could top 6,500 t

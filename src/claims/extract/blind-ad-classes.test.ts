@@ -26,6 +26,15 @@ describe("a figure before the span of the sum it adds to", () => {
         ["40,100 tonnes", "ytd", "2025-01..2025-10"],
       ],
     ],
+    [
+      "Japan took more in June. Its magnet imports from China rose by 12% to 150 t, lifting Japan-bound shipments in the first half to 900 t.",
+      "2025-07-20",
+      [
+        ["rose by 12%", "change", "2025-06"],
+        ["150 t", "level", "2025-06"],
+        ["900 t", "ytd", "2025-01..2025-06"],
+      ],
+    ],
   ])("keeps the span for the sum only: %s", (text, published, want) => {
     const got = read(text, published).filter(([words]) => want.some(([w]) => w === words));
     expect(got).toEqual(want);
