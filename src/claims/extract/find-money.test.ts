@@ -28,6 +28,10 @@ describe("findMoney", () => {
     ["somaram 71,5 milhões de dólares", 7.15e7, "USD"],
     ["per 64,2 milioni di dollari", 6.42e7, "USD"],
     ["für 80 Millionen Euro", 8e7, "EUR"],
+    ["pour 41.5 MUSD", 4.15e7, "USD"],
+    ["a budget of 12 MEUR", 12e6, "EUR"],
+    ["soit 26,74 MUSD", 2.674e7, "USD"],
+    ["rund 3,1 Mrd. EUR", 3.1e9, "EUR"],
   ])("reads %s", (text, value, unit) => {
     expect(findMoney(text).map((m) => [m.value, m.unit])).toEqual([[value, unit]]);
   });

@@ -38,7 +38,8 @@ const BEFORE_NUM = new RegExp(
   `${HEDGE}(?<![\\w$€¥])(${PREFIX})\\s?(${NUM})(?:\\s?(${SCALE})\\b)?(?:\\s(${SUFFIX})\\b)?`,
   "gi",
 );
-const AFTER_NUM = new RegExp(`${HEDGE}(?<![\\d.,$])(${NUM})\\s?(${SCALE})?\\s(${SUFFIX})\\b`, "gi");
+// "26.74 MUSD", "1.2 bn EUR": a scale may be glued to the currency's code, as French and trade tables write it
+const AFTER_NUM = new RegExp(`${HEDGE}(?<![\\d.,$])(${NUM})(?:\\s?(${SCALE})\\s?|\\s)(${SUFFIX})\\b`, "gi");
 // "3.02亿美元", "5960萬美元", "3억180만 달러", "2億9000万ドル": the number counts in myriads (numbers.ts);
 // "44830万美元" puts more digits before one multiplier than a part of such a number has
 const CJK = new RegExp(
@@ -55,6 +56,11 @@ const EUROPEAN = new RegExp(
   `(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?)\\s(${EUROPEAN_BILLIONS}|${EUROPEAN_MILLIONS})\\s(?:de\\s|d['’]|di\\s)?(US-Dollar|Dollar|dollars|dólares|dollari|Euro|euros|euro)(?![\\p{L}])`,
   "giu",
 );
+/** "26,74 MUSD", "3,1 Mrd. EUR": a comma before decimals and a scale glued to the currency's code. */
+const EUROPEAN_CODE = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,4})?|\\d{1,12}(?:,\\d{1,4})?)\\s?(M|Mio\\.?|Mrd\\.?)\\s?(USD|EUR)\\b`,
+  "g",
+);
 /** After a value: a price per unit, not a trade value. */
 const PER_UNIT =
   /^\s?(?:(?:per|a|an|each|je|pro|par|por|\/)\s?(?:metric\s)?(?:tonne|ton|t|kg|kilogram|pound|lb|tonelada|tonnellata)\b|\/(?:t|kg)\b|每吨|每公斤|每噸)/i;
@@ -68,7 +74,7 @@ export function findMoney(clause: string): MoneyHit[] {
     out.push({ start, end, ...hit });
   };
   if (
-    !/[$€¥円元]|ドル|달러|유로|\b(?:USD|EUR|RMB|CNY|JPY|dollars?|yuan|euros?|yen|renminbi)\b|dólares|dollari/i.test(
+    !/[$€¥円元]|ドル|달러|유로|\b(?:USD|EUR|RMB|CNY|JPY|dollars?|yuan|euros?|yen|renminbi)\b|\d\s?[mbk](?:USD|EUR|CNY)\b|dólares|dollari/i.test(
       clause,
     )
   )
@@ -87,7 +93,7 @@ export function findMoney(clause: string): MoneyHit[] {
       valueOf(parsed, multiplierOf(m[4]), currencyOf(m[5] ?? "", undefined), m[1]),
     );
   }
-  for (const m of allMatches(EUROPEAN, clause)) {
+  for (const m of [...allMatches(EUROPEAN, clause), ...allMatches(EUROPEAN_CODE, clause)]) {
     const factor = BILLIONS_WORD.test(m[2] ?? "") ? 1e9 : 1e6;
     add(
       m.index,
