@@ -1,6 +1,7 @@
 // Wordings a blind batch (ad: teletext, transcripts, court judgments, flashcards, talk pages, filings
 // and regional dailies about magnets and rare earths) showed read wrong: a figure before the span of
-// a sum it adds to; questions and their answers set out with tabs.
+// a sum it adds to; questions and their answers set out with tabs; nothing shipped said with "none"
+// or "zero tonnes".
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
@@ -61,5 +62,29 @@ describe("questions and their answers set out with tabs, one card a line", () =>
       ["about 8% of the total", "share", "rare-earth-magnets", "VNM", "2025-10"],
       ["4,000.3 t", "level", "rare-earths", "WLD", "2025-09"],
     ]);
+  });
+});
+
+describe("nothing shipped, said with 'none' against a month or 'zero' with a unit", () => {
+  it.each([
+    [
+      "Germanium sales abroad picked up to 0.4 t in July after none at all in June.",
+      "none at all",
+      "2025-06",
+    ],
+    ["Terbium exports were back at 2 t in August, but none in May.", "none", "2025-05"],
+    ["China exported zero tonnes of dysprosium to the US in April.", "zero", "2025-04"],
+  ])("reads a level of 0: %s", (text, words, period) => {
+    const zero = extractClaims(text, { published: "2025-09-20" }).find(
+      (c) => text.slice(c.start, c.end) === words,
+    );
+    expect(zero && [zero.kind, zero.period, zero.stated.type === "level" ? zero.stated.value : null]).toEqual(
+      ["level", period, 0],
+    );
+  });
+
+  it("leaves 'none of the buyers' alone", () => {
+    const text = "None of the buyers took more magnets in May than in April.";
+    expect(extractClaims(text, { published: "2025-06-20" }).filter((c) => c.kind === "level")).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import type { Hedge, Tolerance } from "../types.js";
 
 import { europeanNumber } from "./european-numbers.js";
 import { joinRanges } from "./level-ranges.js";
+import { MONTH_NAMES } from "../../domain/period.js";
 
 export { findShares, type ShareHit } from "./find-shares.js";
 
@@ -142,6 +143,7 @@ export function findLevels(clause: string): LevelHit[] {
   for (const m of [
     ...scan(ZERO, clause),
     ...(/\bno\b/i.test(clause) ? scan(NONE_SHIPPED, clause) : []),
+    ...(/\b(?:none|zero)\b/i.test(clause) ? scan(NONE_WORDED, clause) : []),
     ...(ZERO_INTL_HINT.test(clause) ? scan(ZERO_INTL, clause) : []),
   ]) {
     const word = m.slice(1).find((g) => g !== undefined) ?? "";
@@ -172,6 +174,16 @@ const ZERO = new RegExp(
  */
 const NONE_SHIPPED =
   /(?:\b(?:exported|shipped|sold|sent|delivered)\s(no)\s(?!(?:more|less|fewer|longer|signs?|changes?|data|details?|figures?|breakdown|comment|one|other|sooner)\b)|\b(no)\s(?:(?:wrought|further|new|direct)\s)?(?:exports?|shipments?|deliveries)\s(?:of|to)\b)(?![^.;]{0,80}?\b(?:since|after|until)\b)/gi;
+
+/**
+ * Nothing shipped, said with "none" set against a month or with a unit: "shipping 4.26 t after none
+ * at all in May", "but none in April", "zero tonnes of gallium". Not "none of the buyers", nor "zero
+ * tariffs".
+ */
+const NONE_WORDED = new RegExp(
+  `\\b(?:after|but|and|from|versus|vs\\.?|against|with)\\s(none(?:\\sat\\sall)?)\\s(?=(?:in|during)\\s(?:${MONTH_NAMES.join("|")})\\b)|\\b(zero)\\s(?=(?:metric\\s)?(?:tonnes?|tons?|kilograms?|kg)\\b)`,
+  "gi",
+);
 
 /**
  * Nothing shipped, said in German, the Romance languages, Japanese or Chinese: "lagen bei null", "auf
