@@ -27,6 +27,7 @@ import { halfWidthFigures } from "./full-width.js";
 import { unwrapLines } from "./hard-wraps.js";
 import { MONTHS } from "./lexicon.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
+import { transcriptGlosses } from "./transcript-stamps.js";
 
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
 export interface ReadingCopy {
@@ -92,6 +93,7 @@ function wordsCopy(written: string): ReadingCopy {
   }
   // a quote's marks are found at the starts of its lines as written, before wrapped lines are joined
   for (const more of [
+    transcriptGlosses(digits),
     russianGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),
