@@ -40,3 +40,17 @@ describe("a rank within a year, read after later months came out", () => {
     expect((await rankOf(text, "2026-02-10")).verdict).toBe("supported");
   });
 });
+
+describe("a rank within a year, read early in the month after a later month", () => {
+  // magnets 2025: July 5,577 t second to January; August 6,146 t came out in the second week of September
+  const JULY =
+    "China exported 5,577 tonnes of rare earth magnets in July 2025, the second-highest month of 2025.";
+
+  it("is borne out when the text came before the later month's figures", async () => {
+    expect((await rankOf(JULY, "2025-09-03")).verdict).toBe("supported");
+  });
+
+  it("is not supported once that later month's figures were out", async () => {
+    expect((await rankOf(JULY, "2025-09-25")).verdict).toBe("unverifiable");
+  });
+});

@@ -201,8 +201,8 @@ function rank(
 }
 
 /**
- * The later months of a rank's year, out before the text was published (a month's figures come out
- * in the month after it), that beat the month's figure `cur` (ranked `rank` in `year` up to its month) enough
+ * The later months of a rank's year, out before the text was published (a month's first figures come
+ * out about the 7th of the month after it, so a text of 2 September has July's at most), that beat the month's figure `cur` (ranked `rank` in `year` up to its month) enough
  * to change its rank: their labels, or null when there are none or the publication date is not known.
  */
 function laterInYear(
@@ -215,7 +215,8 @@ function laterInYear(
   published?: string,
 ): string[] | null {
   if (published === undefined) return null;
-  const last = addMonths(published.slice(0, 7), -1);
+  const day = Number(published.slice(8, 10));
+  const last = addMonths(published.slice(0, 7), day >= 1 && day < FIRST_RELEASE_DAY ? -2 : -1);
   const end = `${year}-12` < last ? `${year}-12` : last;
   if (end <= cur.period) return null;
   const beat = [...book.monthly(key).values()].filter(
@@ -226,6 +227,9 @@ function laterInYear(
   );
   return rank + beat.length > s.n ? beat.map((f) => periodLabel(f.period)) : null;
 }
+
+/** The day of the month by which customs has put out the month before's first figures. */
+const FIRST_RELEASE_DAY = 7;
 
 /** Why a full year's rank over a window ("the most since 2014") or run of years is left open. */
 function yearWindowUnchecked(book: FigureBook, key: SeriesKey): string {
