@@ -1,7 +1,7 @@
 // Wordings a blind batch (ad: teletext, transcripts, court judgments, flashcards, talk pages, filings
 // and regional dailies about magnets and rare earths) showed read wrong: a figure before the span of
 // a sum it adds to; questions and their answers set out with tabs; nothing shipped said with "none"
-// or "zero tonnes".
+// or "zero tonnes"; a question that names no product after the talk moved on to another.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
 
@@ -86,5 +86,21 @@ describe("nothing shipped, said with 'none' against a month or 'zero' with a uni
   it("leaves 'none of the buyers' alone", () => {
     const text = "None of the buyers took more magnets in May than in April.";
     expect(extractClaims(text, { published: "2025-06-20" }).filter((c) => c.kind === "level")).toEqual([]);
+  });
+});
+
+describe("a question that names no product, after the talk moved on to another", () => {
+  it("asks about the product spoken of last, not the one the thread opened with", () => {
+    const chat = [
+      "[10:01] anna_k: magnets?",
+      "[10:01] ★ host: magnets 5,100 tonnes in April",
+      "[10:02] ★ host: rare earths 4,700 tonnes",
+      "[10:03] bo_r: and the value?",
+      "[10:03] ★ host: $21.7 million",
+    ].join("\n");
+    const value = extractClaims(chat, { published: "2025-05-21" }).find(
+      (c) => c.stated.type === "level" && c.stated.unit === "USD",
+    );
+    expect(value && [value.series, value.period]).toEqual(["rare-earths", "2025-04"]);
   });
 });

@@ -335,7 +335,9 @@ export function leaveSentence(
     const t = d.thread;
     d.follows = named.partner === null && FOLLOW_UP.test(how.words) ? (t?.partner ?? null) : null;
     named = {
-      series: named.series ?? t?.series ?? null,
+      // a product not named is the one spoken of last ("rare earths 4,700 t ... and the value?"), even
+      // where the thread opened on another
+      series: named.series ?? d.last.series ?? t?.series ?? null,
       // a destination is asked anew ("How low did China's total exports go?" asks of no destination)
       partner: named.partner,
       period: named.period ?? t?.period ?? null,
