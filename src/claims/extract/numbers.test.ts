@@ -173,3 +173,16 @@ describe("'up to' after 'add'", () => {
     expect(findLevels("Exports may reach up to 7,000 t.").map((l) => l.hedge)).toEqual(["nearly"]);
   });
 });
+
+describe("a figure said in two pairs of digits", () => {
+  it.each([
+    ["sixty-one fifty", 6150],
+    ["five eighty-two", 582],
+    ["twenty-five sixty-nine", 2569],
+    ["forty-four oh", null],
+    ["twenty five", 25],
+    ["six five", null],
+  ])("%s", (words, value) => {
+    expect(parseNumberWords(words)?.value ?? null).toBe(value);
+  });
+});

@@ -191,6 +191,29 @@ export const WORD_NUM = `(?:(?:a|an)\\s(?=hundred|thousand|million))?(?:${WORD})
  * @example parseNumberWords("two thousand five hundred") // { value: 2500, halfUnit: 50 }
  */
 export function parseNumberWords(text: string): ParsedNumber | null {
+  return parseCardinalWords(text) ?? spokenPairs(text);
+}
+
+/**
+ * A figure said in two pairs of digits, as traders and announcers read them out: "sixty-one fifty"
+ * (6,150), "five eighty-two" (582), "twenty-five sixty-nine" (2,569): a number from one to
+ * ninety-nine, then one from ten to ninety-nine.
+ */
+function spokenPairs(text: string): ParsedNumber | null {
+  const words = text.trim().split(/[\s-]+/);
+  if (words.length < 2 || words.length > 4 || words.some((w) => CARDINALS[w.toLowerCase()] === undefined))
+    return null;
+  for (let k = 1; k < words.length; k++) {
+    const hundreds = parseCardinalWords(words.slice(0, k).join(" "));
+    const rest = parseCardinalWords(words.slice(k).join(" "));
+    if (hundreds === null || rest === null) continue;
+    if (hundreds.value >= 1 && hundreds.value <= 99 && rest.value >= 10 && rest.value <= 99)
+      return { value: hundreds.value * 100 + rest.value, halfUnit: 0.5 };
+  }
+  return null;
+}
+
+function parseCardinalWords(text: string): ParsedNumber | null {
   const words = text
     .toLowerCase()
     // "twenty-four thousand, eight hundred": a spoken number's pause after its thousands
