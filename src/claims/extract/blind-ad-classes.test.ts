@@ -104,3 +104,36 @@ describe("a question that names no product, after the talk moved on to another",
     expect(value && [value.series, value.period]).toEqual(["rare-earths", "2025-04"]);
   });
 });
+
+describe("one unit said in words", () => {
+  it.each([
+    ["Only a single kilogram of terbium left China in July.", "a single kilogram", 0.001],
+    ["Germany got one tonne of dysprosium in August.", "one tonne", 1],
+  ])("reads %s", (text, words, value) => {
+    const level = extractClaims(text, { published: "2025-09-20" }).find((c) => c.kind === "level");
+    expect(
+      level && [
+        text.slice(level.start, level.end),
+        level.stated.type === "level" ? level.stated.value : null,
+      ],
+    ).toEqual([words, value]);
+  });
+
+  it.each([
+    "One of the buyers took more in August.",
+    "China did not ship a single kilogram of dysprosium to Japan in August.",
+    "Korea didn't receive a single kilogram of terbium in August.",
+  ])("reads no level of one unit in: %s", (text) => {
+    expect(
+      extractClaims(text, { published: "2025-09-20" }).filter(
+        (c) => c.kind === "level" && c.stated.type === "level" && c.stated.value > 0,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'one tonne in five' as a share, not a level", () => {
+    const text = "Germany took 1,250 t of magnets in August, about one tonne in five.";
+    const got = extractClaims(text, { published: "2025-09-20" }).map((c) => text.slice(c.start, c.end));
+    expect(got).not.toContain("one tonne");
+  });
+});

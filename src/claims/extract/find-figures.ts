@@ -150,6 +150,29 @@ export function findLevels(clause: string): LevelHit[] {
     const start = m.index + m[0].lastIndexOf(word);
     if (!out.some((x) => x.start <= start && x.end > start)) out.push(zeroLevel(start, start + word.length));
   }
+  if (/\b(?:single|lone|one)\b/i.test(clause))
+    for (const m of scan(ONE_UNIT, clause)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      // "one tonne in five" is a share; "not a single kilogram" is none at all
+      if (/^\s(?:in|out\sof)\s(?:every\s)?\w+/i.test(clause.slice(end, end + 20))) continue;
+      if (
+        /(?:\b(?:not|never|no)\b|n['’]t\b)[^,;.]{0,30}$/i.test(clause.slice(Math.max(0, start - 40), start))
+      )
+        continue;
+      const value = tonnesPer(m[1] ?? "t");
+      const halfUnit = value / 2;
+      if (!out.some((x) => x.start < end && x.end > start))
+        out.push({
+          start,
+          end,
+          value,
+          unit: "t",
+          hedge: null,
+          halfUnit,
+          low: value - halfUnit,
+          high: value + halfUnit,
+        });
+    }
   const glossed = glossedLevel(clause);
   if (glossed !== null && !out.some((x) => x.start < glossed.end && x.end > glossed.start)) out.push(glossed);
   const read = joinRanges(clause, out).sort((a, b) => a.start - b.start);
@@ -184,6 +207,13 @@ const NONE_WORDED = new RegExp(
   `\\b(?:after|but|and|from|versus|vs\\.?|against|with)\\s(none(?:\\sat\\sall)?)\\s(?=(?:in|during)\\s(?:${MONTH_NAMES.join("|")})\\b)|\\b(zero)\\s(?=(?:metric\\s)?(?:tonnes?|tons?|kilograms?|kg)\\b)`,
   "gi",
 );
+
+/**
+ * One unit said in words: "a single kilogram of dysprosium", "just one tonne", "one kg". Not "one of
+ * the buyers", "a one-tonne lot", "one tonne in five" (a share) nor "not a single kilogram".
+ */
+const ONE_UNIT =
+  /\b(?:a\s(?:single|lone|mere)|(?:just\s|only\s)?one)\s(kilograms?|kilogrammes?|kg|tonnes?|tons?)\b(?!-)/gi;
 
 /**
  * Nothing shipped, said in German, the Romance languages, Japanese or Chinese: "lagen bei null", "auf
