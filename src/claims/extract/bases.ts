@@ -387,6 +387,23 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
 const LEVEL_DATED_BY =
   /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
 
+/** Words that set a level against the claim's own figure, right before it: "than the", "above", "short of". */
+const COMPARED_LEVEL_BEFORE =
+  /\b(?:than|above|below|under|beyond|behind|short\sof|ahead\sof|(?:exceed|top|beat|surpass|outstrip)(?:s|ed|ped|ping|ing)?)\s(?:(?:the|a|an|about|around|roughly|some|nearly|almost|just|its|their)\s){0,2}$/i;
+
+/**
+ * A level set against the claim's ("more in September than the 5,473 t of October") dated by a month
+ * the text's date has reached later in the claim's own year: that month, as a comparison may look
+ * forward (see `basisFor`), not the one a year before.
+ */
+function comparedAhead(clause: string, s: number, m: PeriodMention, period: string | null): boolean {
+  const own = period === null ? null : parseMonth(period);
+  const named = m.shape === "month" ? parseMonth(m.period) : null;
+  if (own === null || named === null || named <= own || m.period.slice(0, 4) !== period?.slice(0, 4))
+    return false;
+  return COMPARED_LEVEL_BEFORE.test(clause.slice(Math.max(0, s - 30), s));
+}
+
 /** Before the low end of a range of values: "ranged from", "varied between", "swung from". */
 const RANGED_FROM =
   /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|fluctuat(?:e|es|ed|ing)|swung|swinging)\s(?:widely\s)?(?:from|between)\s(?:(?:about|around|roughly|some|just|a\slow\sof)\s)?$/i;
@@ -433,6 +450,7 @@ export function levelReading(
     const countedBack =
       after.role === "base" &&
       !after.explicitYear &&
+      !comparedAhead(clause, s, after, period) &&
       !mentions.some((p) => p.role === "main" && p.explicitYear && p.start > after.end) &&
       !RANGED_FROM.test(clause.slice(Math.max(0, s - 40), s));
     return r(countedBack ? (baseMonth(after.start - 1, [after], period) ?? after.period) : after.period);

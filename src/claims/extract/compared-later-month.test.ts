@@ -28,3 +28,23 @@ describe("a comparison with a later month of the same year", () => {
     expect(bases("Magnet exports in March rose 8% from September.")).toEqual(["2025-03 2024-09"]);
   });
 });
+
+describe("a level set against a later month of the same year", () => {
+  const levels = (t: string) =>
+    extractClaims(t, { published: "2025-12-28" })
+      .filter((c) => c.kind === "level")
+      .map((c) => `${c.period} ${c.stated.type === "level" ? c.stated.value : ""}`);
+
+  it.each([
+    ["Vietnam bought fewer magnets in May than the 444 tonnes of October.", ["2025-10 444"]],
+    ["Japan's June intake stayed well below the 305 t of November.", ["2025-11 305"]],
+  ])("%s", (text, want) => {
+    expect(levels(text)).toEqual(want);
+  });
+
+  it("keeps a level a change started from going back", () => {
+    expect(levels("Japan's magnet purchases in March climbed from 305 t in November.")).toEqual([
+      "2024-11 305",
+    ]);
+  });
+});
