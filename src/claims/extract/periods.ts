@@ -418,6 +418,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       !DATA_OF_MONTH_AFTER.test(clause.slice(r.end, r.end + 40))
     )
       return;
+    // "Data last month showed ...", "Last month's customs release showed ...": when the data came out
+    if (releaseTime(clause, r.start, r.end)) return;
     // "in the first half of December": the month's part is the figure's period, not a base "half of" it
     const part = partOfMonth(clause, r);
     const mention: PeriodMention = {
@@ -749,6 +751,23 @@ function roleAt(clause: string, start: number): PeriodRole {
  */
 const RELEASED_BEFORE =
   /\b(?:released|published|issued|surfaced|unveiled|made public|came out|come out|were out|was out)\s(?:(?:early|late)\s)?(?:(?:on|in|at|around|during|by)\s)?(?:(?:early|mid|late)(?:-|\s)|the (?:middle|end|start|beginning) of\s)?$/i;
+
+/** Data that show something, right before the time they came out: "Data last month showed". */
+const DATA_NOUN_BEFORE = /\b(?:data|figures|statistics|numbers)\s(?:in\s)?$/i;
+const SHOWED_AFTER = /^,?\s(?:showed|shows|show|revealed|indicated|suggested|had\sshown)\b/i;
+/** A release a month's possessive dates: "last month's customs release" (a report may be on the month). */
+const RELEASE_OF_AFTER =
+  /^['’]s?\s(?:(?:customs|trade|official|monthly|data)\s)?(?:release|publication|announcement)\b/i;
+
+/**
+ * A month that dates when data came out, not what they measure: "Data last month showed exports
+ * fell 30.9%" (the release of October, on September), "Last month's customs release showed ...".
+ */
+function releaseTime(clause: string, start: number, end: number): boolean {
+  const after = clause.slice(end, end + 30);
+  if (RELEASE_OF_AFTER.test(after)) return true;
+  return DATA_NOUN_BEFORE.test(clause.slice(Math.max(0, start - 25), start)) && SHOWED_AFTER.test(after);
+}
 
 /** The month's data named by its possessive after it: "'s numbers", "’s trade figures", "'s customs data". */
 const DATA_OF_MONTH_AFTER =

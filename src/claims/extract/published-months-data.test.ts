@@ -22,3 +22,22 @@ describe("a month whose data were published", () => {
     ).not.toContainEqual(["1,118 tonnes", "2025-11"]);
   });
 });
+
+describe("a month that dates when data came out", () => {
+  const read = (t: string) =>
+    extractClaims(t, { published: "2025-11-06" }).map((c) => [c.stated.raw, c.period]);
+
+  it.each([
+    ["Figures last month showed Japan's magnet purchases slipped 0.9%.", "slipped 0.9%"],
+    ["Data in October showed shipments of magnets to India at 416 tonnes.", "416 tonnes"],
+    ["Last month's customs release showed Germany took 1,118 t of magnets.", "1,118 t"],
+  ])("is no period of the figure: %s", (t, raw) => {
+    expect(read(t)).toEqual([[raw, null]]);
+  });
+
+  it("keeps a month the data are on", () => {
+    expect(read("October's figures showed Germany took 1,118 t of magnets.")).toEqual([
+      ["1,118 t", "2025-10"],
+    ]);
+  });
+});
