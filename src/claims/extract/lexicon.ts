@@ -839,6 +839,13 @@ export const TRADE_WORD = new RegExp(TRADE_NOUN.source, "i");
 export const COUNT_NOUNS =
   "countries|destinations|markets|shipments|consignments|containers|cargoes|batches|declarations|licen[cs]es|permits|applications|approvals|companies|firms|exporters|importers|buyers|customers|vessels|ships|vehicles|cars|orders|deals|contracts";
 
+/**
+ * Paperwork and dealings around a trade that are no trade figure when they head the subject: "orders
+ * for Chinese magnets", "licence approvals for magnet exports", "export permits".
+ */
+export const DEALING_NOUN =
+  /\b(?:orders|bookings|enquiries|inquiries|licen[cs]es|permits|applications|approvals|freight(?:\srates?)?)\b/gi;
+
 /** Nouns that make the nearest number something other than a trade figure. */
 export const NON_TRADE_NOUN =
   /\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|rates?|prices?|priced|unit values?|values? per (?:tonne|ton|kg|kilogram)|order books?|backlogs?|costs?|inventor(?:y|ies)|jobs|stocks?|shares(?! of)|share price|index|indices|revenue|profits?|earnings|income|(?<!-bound\s(?:magnet\s|rare[- ]earth\s)?)sales(?! abroad)|circulation|readers|readership|subscribers|GDP|inflation|output|production|produced|capacity|quotas?|reserves|mined|(?<!\b(?:metals?|materials|resources) (?:&|and) )mining|smelting|stockpiles?|consumption|demand|valuation|market value|market cap|(?:trade )?deficits?|surplus(?:es)?|trade balance|trade gap|employees|workers|salary|wages|pay|payrolls?|headcount|(?:un)?employment|hiring|vacancies|temperatures?|degrees|rainfall|snowfall|weather|water levels?|visitors|tourists|attendance|population|emissions|budget|spending|investment|funding|stake|margin|yields?|bonds?|currency|yuan|dollar|euro|premium|discount|votes?|polls?|approval)\b/gi;

@@ -1,6 +1,7 @@
 // Subjects on their own: the series of a noun phrase and the destinations a clause names.
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../test/claims-eval/load-corpus.js";
+import { extractClaims } from "./extract-claims.js";
 import { PARTNERS, SERIES_PATTERNS } from "./lexicon.js";
 import {
   NAME_START,
@@ -338,5 +339,32 @@ describe("a subject headed by a noun that is no trade figure", () => {
     expect(subjectAt(r, r.indexOf("slowed"), r.indexOf("slowed") + 6)).toBe("trade");
     const t = "Magnet exports to Japan rose 35%";
     expect(subjectAt(t, t.indexOf("rose"), t.indexOf("rose") + 4)).toBe("trade");
+  });
+});
+
+describe("a subject headed by dealings around the trade", () => {
+  const at = (s: string) => subjectAt(s, s.indexOf(" by "), s.indexOf(" by ") + 4);
+
+  it.each([
+    "Bookings from German buyers for Chinese magnets climbed by",
+    "Permits granted for rare-earth shipments to Korea went up by",
+    "Magnet export licences handed out in Ganzhou increased by",
+    "Korea's fresh orders grew by",
+  ])("is no trade figure: %s", (s) => {
+    expect(at(s)).toBe("other");
+  });
+
+  it.each([
+    "Rare-earth shipments, helped by bookings from carmakers, increased by",
+    "Once permits came through, magnet exports to Korea increased by",
+  ])("leaves the trade's move where the dealing is an aside or a cause: %s", (s) => {
+    expect(at(s)).toBe("trade");
+  });
+
+  it("reads no change of the tonnage in a clause on export permits", () => {
+    const claims = extractClaims("Permits issued for rare earth exports rose 40% in November.", {
+      published: "2025-12-20",
+    });
+    expect(claims).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   MONTH_NAME,
   COUNT_NOUNS,
   NON_TRADE_NOUN,
+  DEALING_NOUN,
   PARTNERS,
   TAKEN_AFTER_CAPITAL,
   PROPER_POSSESSIVE,
@@ -381,6 +382,7 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
   const before = withoutAsides(clause.slice(Math.max(0, at - 160), at));
   const trade = Math.max(lastMatch(TRADE_NOUN, before), lastMatch(PROPER_POSSESSIVE, before));
   const other = Math.max(lastMatch(NON_TRADE_NOUN, before), lastMatch(COUNTED, before));
+  if (dealingHeads(before, trade)) return "other";
   if (trade < 0 && other < 0) return null;
   // "the average price of exported magnets rose 8%", "demand for Chinese magnets": the trade words
   // complete the noun before them, which heads the subject
@@ -394,6 +396,29 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
   return other >= trade && other >= 0 && (other > trade || lastMatch(COUNTED, before) === other)
     ? "other"
     : "trade";
+}
+
+/** Between a dealing and the trade words that complete it, after its participle: " issued for rare earth exports". */
+const DEALING_FOR =
+  /^\s(?:(?:issued|granted|approved|placed|received|filed|sought|lodged)\s)?(?:of|for|on|from|by)\s(?:the\s|China's\s|Chinese\s)?(?:[\w'’-]+\s){0,3}?[\w'’-]+$/i;
+
+/**
+ * Whether a dealing heads the subject ("orders for Chinese magnets", "licence approvals for magnet
+ * exports", "magnet export permits", "Japan's new orders"), not an aside after the trade words
+ * ("exports, boosted by orders from automakers, rose").
+ */
+function dealingHeads(before: string, trade: number): boolean {
+  if (!/\b(?:orders|bookings|enquir|inquir|licen|permits|applications|approvals|freight)/i.test(before))
+    return false;
+  const noun = allMatches(DEALING_NOUN, before).pop();
+  if (noun === undefined) return false;
+  const end = noun.index + noun[0].length;
+  if (trade > end) return DEALING_FOR.test(before.slice(end, trade));
+  // "orders for Chinese magnets rose": the dealing is the subject where the words after it say what of;
+  // "once licences flowed" names no product and heads no figure
+  if (trade < 0) return /^\s(?:[\w-]+\s)?(?:of|for|on|from)\s/i.test(before.slice(end, end + 30));
+  // "export permits", "Japan's new orders": the trade word only qualifies the dealing
+  return /^(?:[\s-]|\s[\w-]+\s)$/.test(before.slice(trade, noun.index));
 }
 
 /**
