@@ -259,7 +259,8 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     // words after a dash or colon name what a list item's leading figure is, not what a figure inside a sentence is
     const item = next?.[6] !== undefined || next?.[7] !== undefined;
     const after = item && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
-    const by = before || after ? null : (BY_AFTER_OBJECT.exec(window) ?? CAUSED_BY.exec(window));
+    const byObject = before || after ? null : BY_AFTER_OBJECT.exec(window);
+    const by = before || after ? null : (byObject ?? CAUSED_BY.exec(window));
     const compared = before || after || by ? null : COMPARED_BY.exec(window);
     const gapWords =
       before || after || by || compared
@@ -330,9 +331,17 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       ...bounds,
       ...(gap || (between && !by) ? { unsigned: true } : {}),
       ...(between ? { between } : {}),
+      // "magnet exports outstripped rare earth exports by 656 t": an object naming no destination
+      ...(byObject && !between ? { object: objectWords(l.start, byObject) } : {}),
     });
   }
   return out;
+}
+
+/** The words of the object between a verb of comparing and "by": "rare earth exports" in "outstripped rare earth exports by". */
+function objectWords(at: number, by: RegExpExecArray): { start: number; end: number } {
+  const from = at - by[0].length + (by[1] ?? "").length;
+  return { start: from, end: at - (/\sby\s.*$/i.exec(by[0])?.[0].length ?? 0) };
 }
 
 function bareDifferences(clause: string, levels: LevelHit[]): AmountChangeHit[] {

@@ -72,6 +72,11 @@ export interface ChangeHit extends Tolerance {
   range?: true;
   /** A gap between two destinations ("a gap of 277 t between the US and Japan"): where they are named. */
   between?: { start: number; end: number };
+  /**
+   * The object a verb of comparing sets a difference against, naming no destination ("outstripped
+   * rare earth exports by 656 t"): its words, which may name another product.
+   */
+  object?: { start: number; end: number };
   /** Another month's whole taken of all exports ("47% of the April total"): a change, not a share. */
   ofWhole?: true;
   /**

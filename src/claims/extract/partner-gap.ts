@@ -183,6 +183,20 @@ export function ratioProduct(
   return PRODUCT_AFTER.test(gap) ? other : null;
 }
 
+/**
+ * The product the object of a verb of comparing names ("magnet exports outstripped rare earth exports
+ * by 656 t"), when the words before the verb name another: the difference is taken against it.
+ * @example objectProduct({ start: 27, end: 45 }, series) // the rare-earths mention
+ */
+export function objectProduct(
+  object: { start: number; end: number },
+  series: readonly Mention<string>[],
+): Mention<string> | null {
+  const own = series.filter((m) => m.end <= object.start).pop();
+  const other = series.find((m) => m.start >= object.start && m.end <= object.end);
+  return own === undefined || other === undefined || other.value === own.value ? null : other;
+}
+
 /** Before a destination that took an amount: "the volume", "of the tonnage that", "des von", "der an". */
 const AMOUNT_BEFORE =
   /^\s(?:of\s)?(?:the\s)?(?:(?:volumes?|amounts?|quantity|tonnage|totals?|figures?|shipments)\s(?:(?:that|which)\s)?)?(?:the\s)?$|^\s(?:(?:des|der|dessen)\s)?(?:von|an|nach)\s$/i;

@@ -217,3 +217,37 @@ describe("a multiple or fraction of a month's level written with its year", () =
     expect(c?.basis).toBe(basis);
   });
 });
+
+describe("a difference in tonnes between two products of one month", () => {
+  const gap = (t: string) => {
+    const c = claims(t, "2025-11-24").find((x) => x.kind === "change");
+    const s = c?.stated as StatedChange | undefined;
+    return c && s ? [c.series, c.period, s.pct, s.versusSeries ?? null] : null;
+  };
+
+  it.each([
+    [
+      "In October, shipments of magnets overtook rare earth shipments by roughly 1,130 t.",
+      ["rare-earth-magnets", "2025-10", 1130, "rare-earths"],
+    ],
+    [
+      "October's rare earth exports lagged magnet exports by 1,129.5 tonnes.",
+      ["rare-earths", "2025-10", -1129.5, "rare-earth-magnets"],
+    ],
+    [
+      "Magnet shipments in October came to 1,130 t more than rare earth shipments.",
+      ["rare-earth-magnets", "2025-10", 1130, "rare-earths"],
+    ],
+  ])("is set against the other product: %s", (text, want) => {
+    expect(gap(text)).toEqual(want);
+  });
+
+  it("keeps a difference from another month a change of the one product", () => {
+    expect(gap("Magnet exports in October trailed September's by 301 tonnes.")).toEqual([
+      "rare-earth-magnets",
+      "2025-10",
+      -301,
+      null,
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { basisFor, changeBasis, laterChangeOwns, participleOwns, rankStated } fr
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { namesDifference } from "./find-amount-changes.js";
-import { ratioPartner, ratioProduct, versusPartner } from "./partner-gap.js";
+import { objectProduct, ratioPartner, ratioProduct, versusPartner } from "./partner-gap.js";
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
@@ -64,6 +64,8 @@ export interface Figure extends Span {
   answersMove?: boolean;
   /** The destination the figure is said of, when its own words name it ("Germany remained the No.1 destination"). */
   partner?: { value: string; why: string };
+  /** What a difference is set against ("outstripped rare earth exports by 656 t"): its product is not the figure's. */
+  object?: Span;
 }
 
 /** A clause with what the recognisers found in it. */
@@ -484,10 +486,14 @@ export function readClause(
           : c.unit === "%" && c.of === undefined
             ? ratioPartner(clause, c.start, c.end, partners)
             : null;
+    // "magnets were 12% higher than rare earths", "656 t more than rare earth exports", "outstripped
+    // rare earth exports by 656 t": another product's figure of the same month is the base
     const product =
-      c.unit === "%" && c.of === undefined && versus === null
-        ? ratioProduct(clause, c.start, c.end, series)
-        : null;
+      versus !== null || c.of !== undefined || c.unit === "pp"
+        ? null
+        : c.object !== undefined
+          ? objectProduct(c.object, series)
+          : ratioProduct(clause, c.start, c.end, series);
     const extra = {
       halfUnit: c.halfUnit,
       ...(versus ? { versus: versus.value } : {}),
@@ -502,6 +508,7 @@ export function readClause(
       end: c.end,
       kind: "change",
       ...(c.unit === "pp" ? { ofShare: true } : {}),
+      ...(product !== null && c.object !== undefined ? { object: c.object } : {}),
       ...(own ? { partner: { value: own.value, why: clause.slice(own.start, own.end) } } : {}),
       ...(pair.length === 2 && !own
         ? { partner: { value: pair[0]?.value as string, why: "the gap's first destination" } }

@@ -207,7 +207,12 @@ export function readFigure(
   // series: the figure's own noun phrase, else the sentence, else carried
   // "a record 852 t of magnets": a rank said of the level right after it is that level's product's
   const ranked = f.kind === "rank" ? levelOfRank(c, f, null) : undefined;
-  const ownSeries = attachSeries(clause, c.series, f);
+  const object = f.object;
+  const ownSeries = attachSeries(
+    clause,
+    object ? c.series.filter((x) => x.start < object.start || x.end > object.end) : c.series,
+    f,
+  );
   const s =
     ownSeries.chosen === null && ranked !== undefined ? attachSeries(clause, c.series, ranked) : ownSeries;
   let series: string | null = s.chosen?.value ?? null;

@@ -369,7 +369,7 @@ export function checkChange(
       ? { ...key, series: s.versusSeries }
       : null;
   // a reading of what is compared with ("more than Japan" read as Japan's) is no ratio of two
-  if (other !== null && keyId(other) === keyId(key) && s.unit === "%")
+  if (other !== null && keyId(other) === keyId(key) && (s.unit === "%" || s.versusSeries !== undefined))
     return unverifiable(
       `the figure is compared with ${versus}'s own: no ratio of two destinations or products`,
     );
