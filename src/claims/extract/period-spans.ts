@@ -101,8 +101,12 @@ const COMPARED_YEAR = new RegExp(
 );
 /** "2024's 58,152 tonnes": the year names that figure's own period. */
 const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
+/**
+ * "year to date", "so far this year", "for the year so far", and "this year" between a trade's noun and
+ * a verb that tells a standing ("shipments this year are up 11.7%", "exports this year total ...").
+ */
 const YEAR_TO_DATE =
-  /\b(?:year[- ]to[- ]date|so far this year|this year so far|so far in (?:the year|(?:19|20)\d{2}))\b/gi;
+  /\b(?:year[- ]to[- ]date|so far this year|this year so far|the year so far|so far in (?:the year|(?:19|20)\d{2}))\b|(?<=\b(?:exports|shipments|sales|deliveries)\s)this\syear(?=\s(?:are|is|have|has|stand|total|totalled|totaled|now)\b)/gi;
 /**
  * "Since January, 58,193.1 tonnes have left", "Since the start of the year, exports total ...": said
  * first and set off by a comma, the words date the whole sentence as the year so far. Not "the

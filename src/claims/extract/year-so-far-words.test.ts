@@ -67,3 +67,19 @@ describe("the year so far, said by the month it runs to", () => {
     expect(c?.alternatives.map((a) => a.period)).toContain("2025-07");
   });
 });
+
+describe("the year so far, said without its month", () => {
+  it.each([
+    ["October's dip left magnet exports for the year so far 5.2% below the same period of 2024.", "5.2%"],
+    ["Counting October, rare-earth shipments this year are 10.5% ahead of 2024's pace.", "10.5%"],
+    ["Rare-earth exports this year total 52,699 t.", "52,699"],
+  ])("runs to the latest month: %s", (text, words) => {
+    expect(find(text, "2025-11-24", words)?.period).toBe("2025-01..2025-10");
+  });
+
+  it("leaves 'this year' that dates a month to the month", () => {
+    expect(find("Exports in April this year were 2,626 t of magnets.", "2025-11-24", "2,626")?.period).toBe(
+      "2025-04",
+    );
+  });
+});
