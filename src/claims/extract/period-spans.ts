@@ -102,11 +102,13 @@ const COMPARED_YEAR = new RegExp(
 /** "2024's 58,152 tonnes": the year names that figure's own period. */
 const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
 /**
- * "year to date", "so far this year", "for the year so far", and "this year" between a trade's noun and
- * a verb that tells a standing ("shipments this year are up 11.7%", "exports this year total ...").
+ * "year to date", "so far this year", "for the year so far", and "this year" or "since the start of the
+ * year" between a trade's noun and a verb that tells a standing ("shipments this year are up 11.7%",
+ * "exports since January total ..."), or after a standing's change ("are up 11.7% this year"); not a
+ * move since then ("exports since January have risen", "have fallen 20% this year").
  */
 const YEAR_TO_DATE =
-  /\b(?:year[- ]to[- ]date|so far this year|this year so far|the year so far|so far in (?:the year|(?:19|20)\d{2}))\b|(?<=\b(?:exports|shipments|sales|deliveries)\s)this\syear(?=\s(?:are|is|have|has|stand|total|totalled|totaled|now)\b)/gi;
+  /\b(?:year[- ]to[- ]date|so far this year|this year so far|the year so far|so far in (?:the year|(?:19|20)\d{2}))\b|(?<=\b(?:exports|shipments|sales|deliveries)\s(?:(?:in\stotal|overall|combined)\s)?)(?:this\syear|since\s(?:the\s(?:start|beginning)\sof\s(?:the|this)\syear|january))(?=\s(?:are|is|have|has|stand|total|totalled|totaled|now)\b(?!\s(?:risen|fallen|grown|dropped|declined|climbed|slipped|doubled|halved)))|(?<=\b(?:are|is|were|stand|stood)\s(?:(?:now|still)\s)?(?:up|down|higher|lower)\s(?:by\s)?(?:(?:about|some|nearly|roughly|around|almost|more\sthan)\s)?[\d.,]+\s?(?:%|per\s?cent|percent|pc)\s)this\syear\b/gi;
 /**
  * "Since January, 58,193.1 tonnes have left", "Since the start of the year, exports total ...": said
  * first and set off by a comma, the words date the whole sentence as the year so far. Not "the
@@ -224,7 +226,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [TRAILING_N, /months/i],
   [RANGE_MONTHS, new RegExp(MONTH_NAME)],
   [RANGE_PART, /half|quarter|h[12]|q[1-4]|[12]h|[1-4]q/i],
-  [YEAR_TO_DATE, /year|so far/i],
+  [YEAR_TO_DATE, /year|so far|january/i],
   [SINCE_YEAR_OPENED, /\b(?:since|from)\s(?:jan|the\s(?:start|beginning))/i],
   [SINCE_YEAR, /since/i],
   [YEAR_POSSESSIVE, new RegExp(YEAR)],

@@ -73,8 +73,16 @@ describe("the year so far, said without its month", () => {
     ["October's dip left magnet exports for the year so far 5.2% below the same period of 2024.", "5.2%"],
     ["Counting October, rare-earth shipments this year are 10.5% ahead of 2024's pace.", "10.5%"],
     ["Rare-earth exports this year total 52,699 t.", "52,699"],
+    ["Magnet shipments since the start of the year are down 5.2%, October data show.", "5.2%"],
+    ["With October in, rare-earth exports in total this year are 10.5% higher.", "10.5%"],
+    ["Rare-earth shipments are up 10.5% this year, October's customs figures show.", "10.5%"],
   ])("runs to the latest month: %s", (text, words) => {
     expect(find(text, "2025-11-24", words)?.period).toBe("2025-01..2025-10");
+  });
+
+  it("leaves a move since January counted from January", () => {
+    const c = find("Rare-earth exports since January have risen 4% to 4,343.5 t.", "2025-11-24", "4%");
+    expect(c?.stated.type === "change" ? c.stated.basis : null).toBe("2025-01");
   });
 
   it("leaves 'this year' that dates a month to the month", () => {
