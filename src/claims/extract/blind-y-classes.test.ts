@@ -41,6 +41,8 @@ describe("another's statement that the next sentence flatly denies", () => {
       "610 t",
     ],
     ["One trader said US-bound magnets fell to 200 t in October. It wasn't. Customs shows 656 t.", "200 t"],
+    ["A newsletter claimed Korea bought 900 t in October. It did not: the tally was 569 t.", "900 t"],
+    ["Several posts said India took 600 t in October. They didn't \u2014 it was 416 t.", "600 t"],
   ])("reads the statement as denied: %s", (text, words) => {
     const c = extractClaims(text, { published: "2025-12-22" }).find(
       (x) => text.slice(x.start, x.end) === words,

@@ -193,11 +193,11 @@ const CALLED_QUOTED_BEFORE = /\bcall(?:s|ed)\s(?:[^.;:!?"\u201c\u201d]|\.(?=\d))
 /**
  * The next sentence opens by denying what the sentence before told as another's: "This is wrong.",
  * "That is not true;", "That is not what customs reported:", "No, that's the rare-earth total.", or
- * is a bare negated verb ("They did not.", "It wasn't."). A fact-check's verdict label ("Verdict: False") is not such an opening: the
+ * is a bare negated verb ("They did not.", "It wasn't.", "They did not: ..."). A fact-check's verdict label ("Verdict: False") is not such an opening: the
  * claim it reviews is checked.
  */
 const DENIED_NEXT =
-  /^\s*(?:No(?:pe)?[,.!]\s(?:(?:that|this|it)(?:['’]s|\s(?:is|was))|(?:they|it)\s(?:were|was)(?:\snot|n['’]t))\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;]|(?:This|That|It|Which|The (?:claim|figure|number|post))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the case|what\b)|not\s?[.!;])|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|The)\s(?:figure|number)\s(?:is|was|belongs to|refers to|counts)\s[^.;:!?]{0,60}?,\snot\s)/i;
+  /^\s*(?:No(?:pe)?[,.!]\s(?:(?:that|this|it)(?:['’]s|\s(?:is|was))|(?:they|it)\s(?:were|was)(?:\snot|n['’]t))\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:This|That|It|Which|The (?:claim|figure|number|post))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the case|what\b)|not\s?[.!;])|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|The)\s(?:figure|number)\s(?:is|was|belongs to|refers to|counts)\s[^.;:!?]{0,60}?,\snot\s)/i;
 /** The same told after the figure: "..., per a rival house's note", "..., according to one post". */
 const CLAIMED_AFTER =
   /^[^.;:!?]{0,80}?,\s(?:per|according to|citing|says|said)\s(?:an?|one|another|some|the|a rival)\s/i;
