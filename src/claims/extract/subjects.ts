@@ -402,6 +402,10 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
 const DEALING_FOR =
   /^\s(?:(?:issued|granted|approved|placed|received|filed|sought|lodged)\s)?(?:of|for|on|from|by)\s(?:the\s|China's\s|Chinese\s)?(?:[\w'’-]+\s){0,3}?[\w'’-]+$/i;
 
+/** Between a dealing and the figure it covers: " for about", " covering up to". */
+const COVERS_FIGURE =
+  /^\s(?:for|of|covering)\s(?:(?:about|around|some|nearly|roughly|up\sto|more\sthan|over|almost)\s)?$/i;
+
 /**
  * Whether a dealing heads the subject ("orders for Chinese magnets", "licence approvals for magnet
  * exports", "magnet export permits", "Japan's new orders"), not an aside after the trade words
@@ -413,6 +417,8 @@ function dealingHeads(before: string, trade: number): boolean {
   const noun = allMatches(DEALING_NOUN, before).pop();
   if (noun === undefined) return false;
   const end = noun.index + noun[0].length;
+  // "licences for about 1,300 t of magnets": the figure is what the dealing covers, read for its mode
+  if (COVERS_FIGURE.test(before.slice(end))) return false;
   if (trade > end) return DEALING_FOR.test(before.slice(end, trade));
   // "orders for Chinese magnets rose": the dealing is the subject where the words after it say what of;
   // "once licences flowed" names no product and heads no figure
