@@ -76,3 +76,24 @@ describe("a change after a tonnage with money set beside it", () => {
     expect(m.every((x) => x.measure === "qty" && !x.value)).toBe(true);
   });
 });
+
+describe("a destination's possessive standing for the share just told of", () => {
+  const moves = (text: string) =>
+    extractClaims(text, { published: "2025-10-24" })
+      .filter((c) => c.stated.type === "direction" || c.stated.type === "change")
+      .map((c) => [c.partner, "measure" in c.stated ? (c.stated.measure ?? "qty") : "qty"]);
+
+  it.each([
+    "Korea's portion of China's magnet exports shrank in September, while Germany's went up.",
+    "America's share of the magnets dropped in September; Germany's edged up.",
+  ])("moves that share: %s", (text) => {
+    expect(moves(text)).toContainEqual(["DEU", "share"]);
+  });
+
+  it("leaves a possessive after a tonnage's move the tonnage's", () => {
+    expect(moves("Magnet shipments to Korea slid in September, while Germany's edged up.")).toContainEqual([
+      "DEU",
+      "qty",
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
 // another reading. A change after a tonnage or volume word stays the tonnage's. A change whose
 // subject is a share ("the US share rose 65%") is the share's.
 import type { ClauseRead, Figure } from "./read-clause.js";
-import { TRADE_WORD } from "./lexicon.js";
+import { DOWN_VERBS, TRADE_WORD, UP_VERBS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
 export type ChangeMeasure = "qty" | "value" | "either" | "value-or-qty" | "share";
@@ -19,6 +19,15 @@ export type ChangeMeasure = "qty" | "value" | "either" | "value-or-qty" | "share
  */
 const SHARE_SUBJECT =
   /\b(?:share|portion|proportion|slice)(?:\s(?:of|in)\s(?:the\s)?(?:[\w'’-]+\s){0,4}?[\w'’-]+)?\s(?:(?:has|had|have|also|then|further|again|since|[a-z]+ly)\s)*$/i;
+
+/** A destination's possessive with no noun after it, right before the change: "while Germany's rose". */
+const ELIDED_OWNER =
+  /(?:^|[\s,;])[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s(?:(?:has|had|have|also|then|further|again|[a-z]+ly)\s)*$/;
+/** A share that moved, told before: "the US share of magnet exports fell", "Washington's portion slipped to 9.5%". */
+const SHARE_MOVED = new RegExp(
+  `\\b(?:share|portion|proportion)(?:\\s(?:of|in)\\s(?:the\\s)?(?:[\\w'’-]+\\s){0,4}?[\\w'’-]+)?\\s(?:(?:has|had|have|also|then|[a-z]+ly)\\s)*(?:${UP_VERBS}|${DOWN_VERBS}|shrank|was|were|stood|hit|reached)\\b`,
+  "i",
+);
 
 /** Words that make what follows a value in money: "the value of", "export value", "worth", "in value terms". */
 const VALUE_BEFORE =
@@ -55,6 +64,11 @@ export function measureOfChange(clauses: readonly ClauseRead[], index: number, f
   if (VALUE_AFTER.test(clause.slice(f.end))) return "value";
   const before = clause.slice(0, f.start);
   if (SHARE_SUBJECT.test(before)) return "share";
+  // "The US share fell in September, while Germany's rose": a possessive standing for the share just told of
+  if (ELIDED_OWNER.test(before)) {
+    const told = `${index > 0 ? (clauses[index - 1]?.seg.text ?? "") : ""} ${before}`.slice(-300);
+    if (SHARE_MOVED.test(told)) return "share";
+  }
   const own = allMatches(OWN_VALUE, before).pop();
   if (own !== undefined && !QUANTITY_WORDS.test(before.slice(own.index + own[0].length))) return "value";
   const word = allMatches(VALUE_BEFORE, before).pop();
