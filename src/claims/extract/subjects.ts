@@ -402,6 +402,9 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
 const DEALING_FOR =
   /^\s(?:(?:issued|granted|approved|placed|received|filed|sought|lodged)\s)?(?:of|for|on|from|by)\s(?:the\s|China's\s|Chinese\s)?(?:[\w'’-]+\s){0,3}?[\w'’-]+$/i;
 
+/** A month's possessive ending the text: "February's". */
+const MONTH_POSSESSIVE_END = new RegExp(`\\b(?:${MONTH_NAME})['’]s$`, "i");
+
 /** Between a dealing and the figure it covers: " for about", " covering up to". */
 const COVERS_FIGURE =
   /^\s(?:for|of|covering)\s(?:(?:about|around|some|nearly|roughly|up\sto|more\sthan|over|almost)\s)?$/i;
@@ -417,14 +420,20 @@ function dealingHeads(before: string, trade: number): boolean {
   const noun = allMatches(DEALING_NOUN, before).pop();
   if (noun === undefined) return false;
   const end = noun.index + noun[0].length;
-  // "licences for about 1,300 t of magnets": the figure is what the dealing covers, read for its mode
-  if (COVERS_FIGURE.test(before.slice(end))) return false;
+  // "licences for about 1,300 t of magnets": the figure is what the dealing covers, read for its mode;
+  // "automakers trimmed their orders": a buyer's own dealings are read as the buyer's figure
+  if (COVERS_FIGURE.test(before.slice(end)) || /\b(?:their|its|our)\s$/i.test(before.slice(0, noun.index)))
+    return false;
   if (trade > end) return DEALING_FOR.test(before.slice(end, trade));
   // "orders for Chinese magnets rose": the dealing is the subject where the words after it say what of;
   // "once licences flowed" names no product and heads no figure
   if (trade < 0) return /^\s(?:[\w-]+\s)?(?:of|for|on|from)\s/i.test(before.slice(end, end + 30));
-  // "export permits", "Japan's new orders": the trade word only qualifies the dealing
-  return /^(?:[\s-]|\s[\w-]+\s)$/.test(before.slice(trade, noun.index));
+  // "export permits", "Japan's new orders": the trade word only qualifies the dealing; a month's
+  // possessive ("booking February's orders") names no trade
+  return (
+    /^(?:[\s-]|\s[\w-]+\s)$/.test(before.slice(trade, noun.index)) &&
+    !MONTH_POSSESSIVE_END.test(before.slice(0, trade))
+  );
 }
 
 /**
