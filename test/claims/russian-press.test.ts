@@ -182,4 +182,27 @@ describe("the Russian glossary", () => {
     expect(russianGlosses("экспорт германия").map((g) => g.word)).toEqual(["exports"]);
     expect(russianGlosses("экспорт в Германию").map((g) => g.word)).toEqual(["exports", "to Germany"]);
   });
+
+  it("reads a Russian sentence inside English text as it reads it alone, where a word starts before its Cyrillic", () => {
+    // a year before 'года', figures before 'тыс.' and '-месячный', ', чем' from its comma, a decimal comma
+    const ru =
+      "Итоги 2025 года: поставки составили 5,77 тыс. т, 6-месячный максимум, больше, чем годом ранее; доля Японии — 12,5%.";
+    const alone = russianGlosses(ru);
+    expect(alone.map((g) => [ru.slice(g.index, g.index + g.length), g.word])).toEqual([
+      ["2025 года", "2025"],
+      ["поставки", "shipments"],
+      ["составили", "was"],
+      ["5,77", "5.77"],
+      ["тыс. т", "thousand tonnes"],
+      ["6-месячный максимум", "a six-month high"],
+      ["больше", "more"],
+      [", чем годом ранее", " than a year earlier"],
+      ["доля", "share"],
+      ["Японии", "Japan"],
+      ["12,5", "12.5"],
+    ]);
+    const en = "Japan took 1,150 t in March, against 980 t in February. ";
+    const inside = russianGlosses(en + ru).map((g) => ({ ...g, index: g.index - en.length }));
+    expect(inside).toEqual(alone);
+  });
 });

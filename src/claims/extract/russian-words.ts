@@ -8,7 +8,6 @@
 // sentence with certainty (verify/doubts.ts).
 
 import { MONTH_NAMES } from "../../domain/period.js";
-import { allMatches } from "./all-matches.js";
 import { YEAR } from "./lexicon.js";
 import { CARDINALS } from "./numbers.js";
 
@@ -447,9 +446,31 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 const bounded = (s: string) => (/^(?:,|\(\?<)/.test(s) ? s : `(?<![\\p{L}])(?:${s})`);
 /**
  * Every rule at once, each in a group of its own, not inside a word (a rule that starts at a comma
- * or says what comes before it bounds itself).
+ * or says what comes before it bounds itself); tried at one place at a time (sticky).
  */
-const GLOSSARY = new RegExp(`(?:${RULES.map(([s]) => `(${bounded(s)})`).join("|")})(?![\\p{L}])`, "giu");
+const GLOSSARY = new RegExp(`(?:${RULES.map(([s]) => `(${bounded(s)})`).join("|")})(?![\\p{L}])`, "iuy");
+/**
+ * Where a rule can start: a Cyrillic letter; a space or comma before one (", чем", " годом ранее");
+ * a digit of a figure that Cyrillic follows within a few characters ("2025 года", "5,77 тыс.",
+ * "6-месячного") or of a decimal comma ("12,4"). The glossary is tried only there: tried at every
+ * place of a long text with one Russian sentence, it cost more than the rest of the reading.
+ */
+const RULE_START =
+  /\p{Script=Cyrillic}|[\s,](?=\s?\p{Script=Cyrillic})|\d(?=\d*,\d|[\d\s,-]{0,8}\p{Script=Cyrillic})/gu;
+
+/** The glossary's matches in `text`, left to right: those a global scan of the whole text finds. */
+function glossaryMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  RULE_START.lastIndex = 0;
+  for (let start = RULE_START.exec(text); start !== null; start = RULE_START.exec(text)) {
+    GLOSSARY.lastIndex = start.index;
+    const m = GLOSSARY.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    RULE_START.lastIndex = GLOSSARY.lastIndex;
+  }
+  return out;
+}
 
 /**
  * The English words to read in place of a text's Russian ones, left to right; none for a text
@@ -459,7 +480,7 @@ const GLOSSARY = new RegExp(`(?:${RULES.map(([s]) => `(${bounded(s)})`).join("|"
 export function russianGlosses(text: string): Gloss[] {
   if (!CYRILLIC.test(text)) return [];
   const out: Gloss[] = [];
-  for (const m of allMatches(GLOSSARY, text)) {
+  for (const m of glossaryMatches(text)) {
     const r = OFFSETS.findIndex((at) => m[at] !== undefined);
     if (r < 0) continue;
     const at = OFFSETS[r] as number;
