@@ -16,6 +16,7 @@ import {
   HIGHEST_WORDS as HIGH,
   LOWEST_WORDS as LOW,
   MONTH_NAME,
+  MONTHS,
   UP_NOUNS,
   UP_VERBS,
   directionOf,
@@ -312,6 +313,15 @@ const FIRST_IN = new RegExp(
   `\\bfirst\\s(?:monthly\\s|month-on-month\\s|m\\/m\\s|MoM\\s)?(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:in|for)\\s(${COUNT})\\smonths\\b`,
   "gi",
 );
+/**
+ * A move said of every month of a span: "rose in every month from June to September", "fell each
+ * month between March and May". A run of at least as many moves as the span has steps: the words
+ * may count the first month's own move or start from its level, and the run may have begun earlier.
+ */
+const EVERY_MONTH_RUN = new RegExp(
+  `\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:(?:in|during|for|over)\\s)?(?:every|each)\\s(?:single\\s)?month\\s(?:from|between)\\s(${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?\\s(?:to|through|thru|until|till|and)\\s(${MONTH_NAME})\\b`,
+  "gi",
+);
 /** "fell for a second month", "down for the third month": a word of rising or falling, then its count. */
 const FOR_NTH_MONTH = new RegExp(
   `\\b(${UP_VERBS}|${DOWN_VERBS}|down|up|lower|higher)\\s(?:(?:again|further|once more|[a-z]+ly)\\s)?(?:in\\s[a-z]+\\s)?for\\s(?:a|the)\\s(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\b(?!\\sof\\b|['’]s)`,
@@ -426,6 +436,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [STREAK_ROW, /month|row|succession|running|straight|consecutive|successive/i],
   [MARK_RUN, /\bmonths?\b/i],
   [FOR_NTH_MONTH, /month/i],
+  [EVERY_MONTH_RUN, /\b(?:every|each)\s(?:single\s)?month\s/i],
   [ALL_BUT, /\s(?:every|all)\s(?:other\s)?months?\s/i],
 ]);
 
@@ -713,6 +724,23 @@ export function findRanks(clause: string): RankHit[] {
     if (n === null || n < 2 || dir === null) continue;
     const before = RELATIVE_PLUPERFECT.test(clause.slice(Math.max(0, (m.index ?? 0) - 60), m.index));
     push({ ...span(m), type: "streak", n, direction: dir, scope: null, ...(before ? { before } : {}) });
+  }
+  for (const m of matchAll(EVERY_MONTH_RUN)) {
+    const from = MONTHS[(m[2] ?? "").toLowerCase()];
+    const to = MONTHS[(m[3] ?? "").toLowerCase()];
+    const dir = directionOf(m[1] ?? "");
+    if (from === undefined || to === undefined || from === to || dir === null) continue;
+    // the span's months are left to the clause, whose period is the run's last month
+    const end = (m.index ?? 0) + m[0].search(/\smonth\s/i) + " month".length;
+    push({
+      start: m.index ?? 0,
+      end,
+      type: "streak",
+      n: (to - from + 12) % 12,
+      direction: dir,
+      scope: null,
+      atLeast: true,
+    });
   }
   for (const m of matchAll(FOR_NTH_MONTH)) {
     const n = parseCount(m[2] ?? "");
