@@ -2,7 +2,9 @@
 // Germany in any month on record", "the lowest monthly figure for the US in the data"), a modifier after
 // "monthly" ("the highest monthly EU figure on record"), who did the exporting ("the most China has
 // ever exported in a single month", "the highest monthly volume it has ever received") and the data
-// named with an adjective ("in the Chinese data so far", "in the agency's published records").
+// named with an adjective ("in the Chinese data so far", "in the agency's published records"). The EU's
+// and Germany's series start in mid-2025, too short to tell a record over the customs records (the
+// record is left unverifiable); counted over the data the text names, it is checked.
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
@@ -20,21 +22,21 @@ describe("a record with a destination, a modifier or a speaker inside its words"
       "highest monthly EU figure on record",
       "EU27",
       "2025-11",
-      "supported",
+      "unverifiable",
     ],
     [
       "Germany took 1,346 tonnes of Chinese magnets in August 2025, the most for Germany in any month on record.",
       "most for Germany in any month on record",
       "DEU",
       "2025-08",
-      "supported",
+      "unverifiable",
     ],
     [
       "Germany received 1,346 tonnes of Chinese magnets in August 2025, the highest monthly volume it has ever received.",
       "highest monthly volume it has ever received",
       "DEU",
       "2025-08",
-      "supported",
+      "unverifiable",
     ],
     [
       "Japan bought 305 tonnes of Chinese magnets in November 2025, the strongest month for Japan in the data we hold.",

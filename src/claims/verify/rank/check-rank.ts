@@ -16,7 +16,8 @@ import { checkCalendarRank, isCalendarRank } from "./calendar-rank.js";
 import { controlsRank } from "./controls-rank.js";
 import { destinationRank } from "./destination-rank.js";
 import { openWindowRank } from "./open-window-rank.js";
-import { OVER_THE_DATA, RECORD_HISTORY, startUnread } from "./record-history.js";
+import { OVER_THE_DATA, RECORD_HISTORY, shortHistory, startUnread } from "./record-history.js";
+import { sourceRank } from "./source-rank.js";
 import { streak } from "./streak.js";
 import {
   boundedGaps,
@@ -137,21 +138,21 @@ function rank(
       `stated rank ${s.n} ${scope}, but in the data held ${tonnes(cur.value)} ranks ${r.rank}${caveat}`,
       figures,
     );
-  // a total's "record" from under a year of data: the customs records go back further than the
-  // months held, unless the text itself counts over the data ("the highest in the available data",
-  // "in the series"). A destination's record counts over its months held, as writers working from
-  // the published breakdown count it, but only when it has another month held to beat: a first
-  // month held tops nothing. A calendar window it lacks months of is another matter (heldPart).
+  // a "record" from under a year of data: the customs records go back further than the months
+  // held, for a destination's series as for the total's, unless the text itself counts over the
+  // data ("the highest in the available data", "in the series") or a source that saw the records
+  // called the month so. A calendar window it lacks months of is another matter (heldPart).
   if (
     s.scope.type === "record" &&
-    (key.partner === "WLD" || r.of < 2) &&
     monthsFrom(r.from, period) < RECORD_HISTORY &&
     !OVER_THE_DATA.test(s.raw)
-  )
-    return unverifiable(
-      `stated ${s.raw.trim()}: the data holds this series only from ${periodLabel(r.from)}, too short a history to tell a record (${tonnes(cur.value)} ranks ${r.rank} of the ${r.of} months held)`,
-      figures,
+  ) {
+    const why = `${shortHistory(key, period, r.from, r.of)} (${tonnes(cur.value)} ranks ${r.rank} of them)`;
+    return (
+      sourceRank(book, key, period, s, why, figures) ??
+      unverifiable(`stated ${s.raw.trim()}: ${why}`, figures)
     );
+  }
   // "the highest since at least 2022" from data that starts in 2022: the writer counts from where the
   // records start, as the data does
   const fromRecords =
