@@ -263,13 +263,13 @@ export const PATTERNS: readonly ChangePattern[] = [
   },
   {
     // "still 40% under March", "some 8% short of the previous month", "5% short of the 47,778 t
-    // shipped a year earlier": "under" and "short of" compare only before what they are compared
-    // with (not "40% under licence")
+    // shipped a year earlier", "5% shy of January's": "under", "short of" and "shy of" compare only
+    // before what they are compared with (not "40% under licence")
     re: new RegExp(
-      `()${PCT}\\s(under|short of)(?=\\s(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b|\\sthe\\s\\d[\\d,.]*\\s?(?:t|tonnes|tons|kt)\\b)`,
+      `()${PCT}\\s(under|short of|shy of)(?=\\s(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b|\\sthe\\s\\d[\\d,.]*\\s?(?:t|tonnes|tons|kt)\\b)`,
       "gi",
     ),
-    needs: [PCT_HINT, /\s(?:under|short of)\s/i],
+    needs: [PCT_HINT, /\s(?:under|short of|shy of)\s/i],
     read: (m) => pctHit("down", m[2], m[3], m[1]),
   },
   {
@@ -400,9 +400,11 @@ export const PATTERNS: readonly ChangePattern[] = [
   },
   {
     // a third less than in April, a quarter lower than a year earlier, roughly a quarter higher on
-    // the month, a tenth lower year on year
+    // the month, a tenth lower year on year; "more", "less" and "fewer" with what there is more of
+    // before "than": "a third fewer magnets than a year earlier", "a quarter more rare-earth magnets
+    // in November than in October"
     re: new RegExp(
-      `\\b${HEDGE}(${FRACTION_WORDS})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|year[- ]on[- ]year|month[- ]on[- ]month|y\\/y|m\\/m)\\b)`,
+      `\\b${HEDGE}(${FRACTION_WORDS})\\s(more|higher|greater|larger|bigger|less|lower|fewer|smaller)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|year[- ]on[- ]year|month[- ]on[- ]month|y\\/y|m\\/m)\\b|(?<=more|less|fewer)(?:\\s(?!(?:than|and|but|while|which|who|that|as)\\b)[A-Za-z][\\w'’-]{1,24}){1,6}?\\sthan\\b)`,
       "gi",
     ),
     needs: [FRACTION_HINT, /\s(?:more|higher|greater|larger|bigger|less|lower|fewer|smaller)\s/i],

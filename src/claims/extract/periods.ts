@@ -190,7 +190,7 @@ const NUMBER_WORD =
  * is the clause's own.
  */
 const BASE_BEFORE = new RegExp(
-  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|(?<!\\b(?:numbers|figures|data|statistics|readings|results|releases)\\s)from|than|above|below|under|over|versus|vs\\.?|against|ahead of|behind|compar(?:e|es|ed|ing)\\s(?:with|to)|(?<!\\b(?:read|take|thoughts|notes?|look|update|briefing|brief|report|piece|story|data|figures|numbers|details|comments?|commentary|views?|focus|column|podcast|episode|thread|more|primer|explainer)\\s)on|relative to|after|short of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|their|those|that|(?<!(?:[\\d%]|\\b(?:k?t|mt|kg|tonnes?|tons?|cent|percent|pc))\\s)last|levels?|of|\\d(?:[\\d,.]{0,19}\\d)?(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
+  `\\b(?:(?:gap|difference)\\s(?:to|with|from)|(?<!\\b(?:numbers|figures|data|statistics|readings|results|releases)\\s)from|than|above|below|under|over|versus|vs\\.?|against|ahead of|behind|compar(?:e|es|ed|ing)\\s(?:with|to)|(?<!\\b(?:read|take|thoughts|notes?|look|update|briefing|brief|report|piece|story|data|figures|numbers|details|comments?|commentary|views?|focus|column|podcast|episode|thread|more|primer|explainer)\\s)on|relative to|after|short of|shy of|beat|beating|exceed(?:ed|ing)?|surpass(?:ed|ing)?|top(?:ped|ping)|outpac(?:ed|ing)|outstrip(?:ped|ping)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?)\\s(?:(?:the|a|an|in|its|their|those|that|(?<!(?:[\\d%]|\\b(?:k?t|mt|kg|tonnes?|tons?|cent|percent|pc))\\s)last|levels?|of|\\d(?:[\\d,.]{0,19}\\d)?(?:%|k?t|mt)?|per|cent|percent|pc|${NUMBER_WORD}|tonnes?|tons?|t|mt|kt|kg|kilograms|kilos|metric|seen|recorded|shipped|exported|same|corresponding|month|period|figure|total|volume|tally|amount|low|high|peak|trough|bottom|just|only|merely|mere|about|around|roughly|nearly|almost|some|approximately|barely|(?<=\\b(?:figure|level|total|volume|tally|amount|number)\\s)for)\\s){0,6}(?:(?<=\\b(?:a|an|the|its|their)\\s)(?!(?:month|period|figure|same|corresponding|first|last|whole)\\s)[a-z]{3,12}\\s)?$`,
   "i",
 );
 /**
@@ -234,7 +234,7 @@ const TO_FIGURE_INTL_AFTER =
   /^\s(?:(?:de\s|del\s)?\d{4}\s)?(?:a|à|al|ao|até|para|hasta)\s(?:\d|unas?\s\d|cerca\sde\s\d|circa\s\d)/iu;
 /** "40% under March", "a tenth under the previous month": a share of a level under a month is its base. */
 const PCT_UNDER_BEFORE =
-  /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of)\s(?:(?:the|its|their)\s)?$/i;
+  /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s(?:under|short of|shy of)\s(?:(?:the|its|their)\s)?$/i;
 /** "added 1,878 tonnes to May's volume", "tacked 300 t onto the October tally": what a difference is added to. */
 const ADDED_TO_BEFORE =
   /\b(?:add(?:s|ed|ing)?|tack(?:s|ed|ing)?)\s(?:[^,;]|,(?=\d)){1,40}?\s(?:on)?to\s(?:(?:the|its|their)\s)?(?:(?:figure|level|total|volume|tally|amount)\s(?:of|for|in)\s)?$/i;
@@ -623,7 +623,7 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
  * 2024", or a rank's starting point: "the highest since May of 2024".
  */
 const COMPARED_YEAR_BEFORE = new RegExp(
-  `\\b(?:than|from|on|over|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of|since)\\s(?:in\\s)?(?:the\\s)?(?:(?:any|every)\\s(?:other\\s|previous\\s|earlier\\s|single\\s)?(?=month))?(?:(?:first|second|third|fourth|same|corresponding|previous)\\s)?(?:(?:(?:full[- ]year|whole[- ]year|calendar[- ]year|annual|yearly)\\s)?(?:total|tally|figure|volume|amount)\\s|(?:whole|entirety|all)\\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s)?(?:(?:(?:${MONTH_NAME})[- ])?(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\\s|(?:${MONTH_NAME})(?:[-–](?:${MONTH_NAME}))?\\.?\\s)?$`,
+  `\\b(?:than|from|on|over|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of|shy of|since)\\s(?:in\\s)?(?:the\\s)?(?:(?:any|every)\\s(?:other\\s|previous\\s|earlier\\s|single\\s)?(?=month))?(?:(?:first|second|third|fourth|same|corresponding|previous)\\s)?(?:(?:(?:full[- ]year|whole[- ]year|calendar[- ]year|annual|yearly)\\s)?(?:total|tally|figure|volume|amount)\\s|(?:whole|entirety|all)\\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s)?(?:(?:(?:${MONTH_NAME})[- ])?(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\\s|(?:${MONTH_NAME})(?:[-–](?:${MONTH_NAME}))?\\.?\\s)?$`,
   "i",
 );
 /**
@@ -632,7 +632,7 @@ const COMPARED_YEAR_BEFORE = new RegExp(
  * "down 1.3pc from 58 152t in 2024" (thousands set apart by a space).
  */
 const COMPARED_FIGURE_BEFORE = new RegExp(
-  `\\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to))\\s(?:the\\s)?(?:(?:${HEDGE_WORDS})\\s)?\\d[\\d,.]*(?:[ \u00a0\u2009\u202f]\\d{3})*\\s?(?:t|kt|tonnes|tons|mt)\\b[^,;:.\\d]{0,40}$`,
+  `\\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|shy of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to))\\s(?:the\\s)?(?:(?:${HEDGE_WORDS})\\s)?\\d[\\d,.]*(?:[ \u00a0\u2009\u202f]\\d{3})*\\s?(?:t|kt|tonnes|tons|mt)\\b[^,;:.\\d]{0,40}$`,
   "i",
 );
 
