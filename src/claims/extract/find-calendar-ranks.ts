@@ -27,6 +27,17 @@ const MONTH_RECORD = new RegExp(
   `\\b(?:an?\\s|the\\s)(?:(?:new|fresh)\\s(?:record\\s)?${MONTH}\\s(high|low|record)|(?:record|all-time)\\s${MONTH}(?:\\s(high|low|total|figure|level))?)\\b`,
   "gi",
 );
+/** "the highest for any November", "the second-lowest of any June", "the biggest total in a single October". */
+const EXTREME_FOR_ANY = new RegExp(
+  `\\b(?:(${ORD})[- ])?(${HIGH}|${LOW})(?:\\s(?:figure|total|result|level|reading|volume|tally))?\\s(?:for|of|in)\\s(?:any|a)\\s(?:single\\s)?${MONTH}\\b`,
+  "gi",
+);
+/**
+ * "a record for the month", "a new record for that month": the month is the one the clause names
+ * before it ("In November exports hit 5,494 t, a record for the month"), ranked among its own kind.
+ */
+const RECORD_FOR_THE_MONTH =
+  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?record\s(?:for|of)\s(?:the|that)\s(?:calendar\s)?month\b(?!\s(?:of|so\sfar|to\sdate))/gi;
 /** Every pattern needs a month's full name. */
 const NEEDS = new RegExp(`\\b${MONTH}\\b`, "i");
 
@@ -56,6 +67,12 @@ export function findCalendarRanks(clause: string): RankHit[] {
   for (const m of allMatches(RANKED, clause))
     push(m, ordinal(m[1]), lowWord.test(m[2] ?? ""), m[3] as string, m[5]);
   for (const m of allMatches(RECORD_FOR, clause)) push(m, 1, false, m[1] as string);
+  for (const m of allMatches(EXTREME_FOR_ANY, clause))
+    push(m, ordinal(m[1]), lowWord.test(m[2] ?? ""), m[3] as string);
+  for (const m of allMatches(RECORD_FOR_THE_MONTH, clause)) {
+    const named = [...clause.slice(0, m.index).matchAll(new RegExp(`\\b${MONTH}\\b`, "g"))].pop();
+    if (named) push(m, 1, false, named[1] as string);
+  }
   for (const m of allMatches(MONTH_RECORD, clause))
     push(m, 1, /^low$/i.test(m[2] ?? m[4] ?? ""), (m[1] ?? m[3]) as string);
   return out;
