@@ -111,6 +111,11 @@ export interface Discourse {
    */
   names: string[];
   /**
+   * The destinations whose own figures the last sentence with figures gave, in order ("In November
+   * the US took 582 t and Japan 305 t"): what "the two" summed after it points to.
+   */
+  figured: string[];
+  /**
    * The products the last sentence that named any named, in order ("magnets and rare-earth oxides"):
    * what "the former" and "the latter" opening a sentence point to when no destinations were named.
    */
@@ -166,6 +171,7 @@ export function newDiscourse(): Discourse {
     askedUnit: null,
     askedDestinationAt: null,
     names: [],
+    figured: [],
     products: [],
     seriesSeen: [],
     partnersSeen: [],

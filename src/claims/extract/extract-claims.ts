@@ -314,6 +314,15 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     };
   }
   doubleLevels(out);
+  if (out.length > 0)
+    d.figured = [
+      ...new Set(
+        out
+          .filter((x) => x.reporter === "CHN" && x.grounds.partner === "clause")
+          .map((x) => x.partner)
+          .filter((p) => p !== "WLD" && !p.includes("+")),
+      ),
+    ];
   // "Germany and India were the two biggest": a name joined to a firm one in a run of names counts
   const names = clauses.flatMap((c) =>
     c.partners.filter((x, k, all) => !x.weak || listedAfterFirm(c.seg.text, all, k)).map((x) => x.value),

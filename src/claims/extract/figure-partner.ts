@@ -73,6 +73,28 @@ const WORLD_WORDS =
 export const SUM_WORDS = /\b(?:between them|combined|together|jointly|collectively|altogether)\b/i;
 
 /**
+ * "the two", "both", "the three markets": destinations counted, not named, in a clause that sums
+ * them ("Together the two took about 860 t"), pointing at those the sentence before named.
+ */
+const COUNTED_GROUP =
+  /\b(?:(?:the|these|those)\s(two|three|pair)|(both))\b(?:\s(?:countries|markets|buyers|destinations|nations|economies|importers))?(?!\s(?:months?|years?|products|series|figures)\b)/i;
+
+/**
+ * The destinations an earlier sentence named that a clause summing a counted group points at ("In
+ * November Germany took 1,100 t and Korea 700 t. Together the two took 1,800 t."), when the count
+ * matches the names; null otherwise.
+ * @example countedGroup("Together the two took 1,800 t", ["DEU", "KOR"]) // ["DEU", "KOR"]
+ */
+export function countedGroup(clause: string, names: readonly string[]): string[] | null {
+  if (!SUM_WORDS.test(clause)) return null;
+  const m = COUNTED_GROUP.exec(clause);
+  if (m === null) return null;
+  const count = m[1]?.toLowerCase() === "three" ? 3 : 2;
+  const distinct = [...new Set(names)];
+  return distinct.length === count && !distinct.includes("WLD") ? distinct : null;
+}
+
+/**
  * Destinations joined by "and" or commas ("Germany, South Korea and the US"), or one set beside the
  * other ("South Korea, along with Japan, took 15%"): a figure after them may be their sum.
  */

@@ -27,7 +27,14 @@ import { monthsBack } from "./months-back.js";
 import { outerBasis } from "./outer-basis.js";
 import { monthNamedBy } from "./find-year-extremes.js";
 import type { PartnerMention } from "./subjects.js";
-import { SUM_WORDS, choosePartner, concessive, describedBy, joinedBefore } from "./figure-partner.js";
+import {
+  SUM_WORDS,
+  choosePartner,
+  concessive,
+  countedGroup,
+  describedBy,
+  joinedBefore,
+} from "./figure-partner.js";
 import {
   levelOfRank,
   pairOf,
@@ -304,6 +311,13 @@ export function readFigure(
     // the sum of the destinations named together, which no single destination's figure can judge
     // ("236 t more than Japan and the US combined": the words sum the base, not the figure)
     const summed = SUM_WORDS.test(clause) && !sumIsBase(f);
+    // "Together the two took about 860 t": the sum of the destinations the sentence before named,
+    // carried, so it may support, never contradict
+    const counted =
+      summed && c.partners.length === 0 && partnerHow !== "clause" && partnerHow !== "sentence"
+        ? countedGroup(clause, d.figured)
+        : null;
+    if (counted !== null) [partner, partnerHow] = [counted.join("+"), "carried"];
     const group = (
       partnerHow === "clause" && !summed
         ? joinedBefore(c, f).map((p) => ({ p, x: c }))
