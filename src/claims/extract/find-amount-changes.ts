@@ -57,7 +57,7 @@ const BEFORE = new RegExp(
 /** After a change noun: its own amount ("a rise of 12%", "a drop of eighty per cent", "a fall of a third"), so the figure before the dash is no change. */
 const OWN_AMOUNT = `(?!\\s(?:of|by)\\s(?:(?:${HEDGE_WORDS})\\s)?(?:[+\\-−–]?\\d|(?:${WORD_NUM}|${FRACTION_WORDS})\\b))`;
 const AFTER = new RegExp(
-  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w'’-]{2,20}){0,6}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on)\\s(?:the\\s)?(?:(?:${MONTH_NAME})${NOT_A_SPAN}|(?<!\\b(?:over|under)\\s(?:the\\s)?)(?:19|20)\\d{2}(?:['’]s)?(?![-/\\d])|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)(?:\\s(?=${DATED_FIGURE})|(?=\\s(?:that|this|those)\\b(?!['’]|\\s(?:of|month|year|period|quarter|time)\\b)))|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
+  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w'’-]{2,20}){0,6}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on|on(?=\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s)?\\s(?:figure|level|total|tally|volume|reading)\\b))\\s(?:the\\s)?(?:(?:${MONTH_NAME})${NOT_A_SPAN}|(?<!\\b(?:over|under)\\s(?:the\\s)?)(?:19|20)\\d{2}(?:['’]s)?(?![-/\\d])|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)(?:\\s(?=${DATED_FIGURE})|(?=\\s(?:that|this|those)\\b(?!['’]|\\s(?:of|month|year|period|quarter|time)\\b)))|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
   "i",
 );
 /** A difference's noun: "gap", "difference", or a lead one destination holds over another ("Germany's lead over the US"). */
@@ -275,6 +275,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
           : partnerGap(clause, l, gapWords)
         : null;
     let dir: "up" | "down" | null = null;
+    let unsigned = false;
     let start = l.start;
     let end = l.end;
     if (before) {
@@ -304,7 +305,16 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       const word = (after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? after[7] ?? "")
         .toLowerCase()
         .replace(/\s.*$/, "");
-      dir = word === "over" ? "up" : word === "under" || word === "short" ? "down" : directionOf(word);
+      dir =
+        word === "over"
+          ? "up"
+          : word === "under" || word === "short"
+            ? "down"
+            : word === "on"
+              ? (movedBefore(clause, l.start) ?? "up")
+              : directionOf(word);
+      // "246 t on the October figure" with no move named before it: a difference checked on its size
+      if (word === "on" && movedBefore(clause, l.start) === null) unsigned = true;
       // a list item's figure keeps its span, so the words after the dash are still read as its own
       if (after[6] === undefined) end = l.end + after[0].length;
     } else if (by) {
@@ -329,7 +339,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       hedge: l.hedge,
       halfUnit: l.halfUnit,
       ...bounds,
-      ...(gap || (between && !by) ? { unsigned: true } : {}),
+      ...(gap || (between && !by) || unsigned ? { unsigned: true } : {}),
       ...(between ? { between } : {}),
       // "magnet exports outstripped rare earth exports by 656 t": an object naming no destination
       ...(byObject && !between ? { object: objectWords(l.start, byObject) } : {}),
@@ -342,6 +352,16 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
 function objectWords(at: number, by: RegExpExecArray): { start: number; end: number } {
   const from = at - by[0].length + (by[1] ?? "").length;
   return { start: from, end: at - (/\sby\s.*$/i.exec(by[0])?.[0].length ?? 0) };
+}
+
+/** The last word of rising or falling in a clause before `at` ("The rebound - 246 t on ..."). */
+const MOVE_WORD = new RegExp(`\\b(${UP_NOUNS}|${DOWN_NOUNS}|${UP_VERBS}|${DOWN_VERBS})s?\\b`, "gi");
+
+/** The direction the clause's last word of moving before `at` names, or null when it names none. */
+function movedBefore(clause: string, at: number): "up" | "down" | null {
+  const words = allMatches(MOVE_WORD, clause.slice(Math.max(0, at - 80), at));
+  const last = words[words.length - 1];
+  return last === undefined ? null : directionOf((last[1] ?? "").toLowerCase());
 }
 
 function bareDifferences(clause: string, levels: LevelHit[]): AmountChangeHit[] {
