@@ -174,6 +174,14 @@ const UNNAMED_FRAGMENT = new RegExp(
  */
 const TOP_AGAIN =
   /^\W*(?:[A-Z][\w.'-]{0,20}(?::|\])\s)?(?:top|No\.?\s?1|number one)(?:\s(?:spot|place|position))?\s(?:again|once again|once more|still)(?=,?\s(?:at|with|on)\s|,\s[~≈]?\d|\s*(?:[.;!]|$))/i;
+/**
+ * A line that opens with its figure and gives the place behind others, its destination asked before
+ * ("us?" "420.5t, 4th behind DE KR VN"; "656 t, second behind Germany").
+ */
+const FIGURE_PLACE_BEHIND = new RegExp(
+  `^\\W*(?:\\[[^\\]]{1,12}\\]\\s*)?(?:[\\w.'’ -]{1,24}:\\s*)?[~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons|mt)?,\\s(?:in\\s)?(${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s(?:behind|after)\\s)`,
+  "i",
+);
 /** Where a fragment's own words start: past its opening marks and a speaker's label. */
 const FRAGMENT_LEAD = /^\W*(?:[A-Z][\w.'-]{0,20}(?::|\])\s)?/;
 
@@ -208,6 +216,12 @@ export function findUnnamedDestinationRank(clause: string): { start: number; end
 function unnamedFragment(clause: string): { start: number; end: number; n: number } | null {
   const top = topAgain(clause);
   if (top !== null) return top;
+  const behind = FIGURE_PLACE_BEHIND.exec(clause);
+  const place = behind === null ? null : placeIn(behind[1] as string);
+  if (behind !== null && place !== null && place > 1 && place <= 10) {
+    const end = behind.index + behind[0].length;
+    return { start: end - behind[0].length + behind[0].lastIndexOf(behind[1] as string), end, n: place };
+  }
   const m = UNNAMED_FRAGMENT.exec(clause);
   const n = m === null ? null : placeOf(m, 1);
   if (m === null || n === null || n < 1 || n > 10) return null;
@@ -381,7 +395,10 @@ function withNamedAbove(
   const named = [first];
   for (const p of all.filter((x) => x.start > first.end)) {
     const last = named[named.length - 1] as PartnerMention;
-    if (!JOIN.test(clause.slice(last.end, p.start)) || p.value === h.partner.value) break;
+    // "behind DE KR VN": codes in a run need no comma
+    const gap = clause.slice(last.end, p.start);
+    const codes = gap === " " && last.end - last.start === 2 && p.end - p.start === 2;
+    if ((!codes && !JOIN.test(gap)) || p.value === h.partner.value) break;
     named.push(p);
   }
   return named.length < h.n ? { ...h, above: named.map((p) => p.value) } : h;

@@ -200,6 +200,32 @@ const ASKED_CODES: Record<string, string> = {
   tw: "TWN",
 };
 
+/**
+ * Two or more destinations' two-letter codes in capitals after a word that ranks against them ("4th
+ * behind DE KR VN", "ahead of JP, KR and TW"): a run of codes is a list of destinations, as a lone
+ * code before its figure is ("KR 854t").
+ */
+const CODES = Object.keys(ASKED_CODES).join("|").toUpperCase();
+const CODE_RUN = new RegExp(
+  `\\b(?:behind|after|ahead\\sof|trail(?:s|ed|ing)?|above|below)\\s((?:${CODES})(?:(?:,\\s?|\\s|,?\\s(?:and|&)\\s|\\/)(?:${CODES}))+)\\b`,
+  "g",
+);
+const CODE = /[A-Z]{2}/g;
+
+/** The destinations of every run of codes in a clause (see `CODE_RUN`). */
+function codeRuns(clause: string): PartnerMention[] {
+  if (!/\b[A-Z]{2}[\s,/]+[A-Z]{2}\b/.test(clause)) return [];
+  return allMatches(CODE_RUN, clause).flatMap((m) => {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    return allMatches(CODE, m[1] as string).map((c) => ({
+      value: ASKED_CODES[c[0].toLowerCase()] as string,
+      start: at + c.index,
+      end: at + c.index + 2,
+      weak: false,
+    }));
+  });
+}
+
 /** Every destination named in a clause, in order. */
 export function findPartners(clause: string): PartnerMention[] {
   const asked = clause.length <= 60 ? CODE_QUESTION.exec(clause) : null;
@@ -241,7 +267,8 @@ export function findPartners(clause: string): PartnerMention[] {
       !/^[\W]*And\s(?:the\s)?$/.test(clause.slice(0, s));
     out.push({ value: iso, start: s, end: e, weak });
   }
-  return out;
+  const coded = codeRuns(clause).filter((c) => !out.some((p) => c.start < p.end && c.end > p.start));
+  return coded.length === 0 ? out : [...out, ...coded].sort((a, b) => a.start - b.start);
 }
 
 /** The destination a clause speaks of, or null when it names none. */
