@@ -20,7 +20,7 @@ describe("a record on a short series", () => {
   ])("is unverifiable, with the months held: %s", async (text, quote) => {
     const c = await claimAt(store, text, quote, "2025-12-22");
     expect(c).toMatchObject({ kind: "rank", partner: "JPN", period: "2025-11", verdict: "unverifiable" });
-    expect(c?.explanation).toContain("only from June 2025: 5 months held");
+    expect(c?.explanation).toContain("only from June 2025 (5 months held over 6");
   });
 
   it("is checked when counted over the data the text has", async () => {

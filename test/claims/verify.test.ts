@@ -684,13 +684,15 @@ describe("ranks and streaks as reporters word them", () => {
   });
 
   it("does not call a total's record from under a year of the product's data", async () => {
-    // the data holds rare-earth products only from May 2025
+    // the data holds rare-earth products only from May 2025: the record is borne out only by the
+    // sources that called August's figure one, on their word
     const [products, why] = await verdict(
       "Outbound rare-earth product shipments set a new record in August 2025.",
       "2025-09-20",
       "record",
     );
-    expect(products).toBe("unverifiable");
+    expect(products).toBe("supported");
+    expect(why).toContain("the data alone cannot rank it");
     expect(why).toContain("too short a history");
     // counted over the data the writer has, the months held are the record
     const [held] = await verdict(
@@ -731,13 +733,15 @@ describe("ranks and streaks as reporters word them", () => {
     );
     expect(v).toBe("unverifiable");
     expect(why).toContain("too short a history");
-    // with months held to beat, a destination's record is judged on them (Vietnam from May 2025)
-    const [later] = await verdict(
+    // nor, with eight months held, a destination's record: its series is as short for a record as
+    // a total's would be (Vietnam from May 2025)
+    const [later, laterWhy] = await verdict(
       "Vietnam took a record 509 tonnes of Chinese magnets in December 2025.",
       "2026-01-22",
       "record",
     );
-    expect(later).toBe("supported");
+    expect(later).toBe("unverifiable");
+    expect(laterWhy).toContain("too short a history");
   });
 });
 

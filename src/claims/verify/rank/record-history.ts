@@ -35,9 +35,9 @@ export function startUnread(s: Extract<StatedRank, { type: "rank" }>): Outcome |
  * Why a month's record cannot be told from the data: how far back its series goes and how many
  * months it holds, for a destination (whose breakdown is often published only for recent months)
  * as for the total.
- * @example shortHistory(key, "2025-11", "2025-06", 5) // "the data holds JPN's rare-earth-magnets series only from June 2025: 5 months held, ..."
+ * @example shortHistory(key, "2025-11", "2025-06", 5) // "the data holds JPN's rare-earth-magnets series only from June 2025 (5 months held over 6, ...), too short ..."
  */
 export function shortHistory(key: SeriesKey, period: string, from: string, held: number): string {
   const whose = key.partner === "WLD" ? "this series" : `${key.partner}'s ${key.series} series`;
-  return `the data holds ${whose} only from ${periodLabel(from)}: ${held} month${held > 1 ? "s" : ""} held over ${monthsFrom(from, period) + 1}, under the ${RECORD_HISTORY + 1} a record needs`;
+  return `the data holds ${whose} only from ${periodLabel(from)} (${held} month${held > 1 ? "s" : ""} held over ${monthsFrom(from, period) + 1}, under the ${RECORD_HISTORY + 1} a record needs), too short a history to tell a record`;
 }
