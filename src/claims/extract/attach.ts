@@ -754,7 +754,25 @@ export function possessivePeriod(
       (m) => m.end <= span.start && (bracketed(m) || ((m.shape !== "range" || part(m)) && owns(m))),
     ) ??
     mentions.find((m) => fronted(clause, m, span)) ??
+    mentions.find((m) => namedAfter(clause, m, span)) ??
     null
+  );
+}
+
+/** Between a figure and the month a relative clause says it is of: "12%, which is ", "656 t, which was ". */
+const WHICH_IS_GAP =
+  /^\s?(?:%|t|tonnes|tons|per\s?cent|percent)?,\s(?:which|that)\s(?:is|was)\s(?:actually\s|in\sfact\s|really\s)?(?:the\s)?$/i;
+
+/**
+ * "Someone had put the US share at 12%, which is October's": a relative clause right after a figure
+ * that gives it to a month's possessive names the figure's own month.
+ */
+function namedAfter(clause: string, m: PeriodMention, span: Span): boolean {
+  return (
+    m.shape === "month" &&
+    m.start >= span.end &&
+    WHICH_IS_GAP.test(clause.slice(span.end, m.start)) &&
+    /^['’]s\b/.test(clause.slice(m.end, m.end + 3))
   );
 }
 
