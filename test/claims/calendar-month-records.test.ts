@@ -18,6 +18,7 @@ describe("a rank among the same calendar month, said with 'for any' or 'for the 
     ["the biggest for any single March", 1, "high", 3],
     ["the second-lowest of any July", 2, "low", 7],
     ["In August the tally set a new record for the month", 1, "high", 8],
+    ["May's tally was the lowest on record for that month", 1, "low", 5],
   ])("reads %s", (text, n, direction, month) => {
     expect(findCalendarRanks(text)).toMatchObject([{ n, direction, scope: { type: "calendar", month } }]);
   });

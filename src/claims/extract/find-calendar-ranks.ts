@@ -33,11 +33,13 @@ const EXTREME_FOR_ANY = new RegExp(
   "gi",
 );
 /**
- * "a record for the month", "a new record for that month": the month is the one the clause names
- * before it ("In November exports hit 5,494 t, a record for the month"), ranked among its own kind.
+ * "a record for the month", "a new record for that month", "the lowest on record for the month":
+ * the month is the one the clause names before it ("In November exports hit 5,494 t, a record for the month"), ranked among its own kind.
  */
-const RECORD_FOR_THE_MONTH =
-  /\b(?:an?\s|the\s)?(?:new\s|fresh\s)?record\s(?:for|of)\s(?:the|that)\s(?:calendar\s)?month\b(?!\s(?:of|so\sfar|to\sdate))/gi;
+const RECORD_FOR_THE_MONTH = new RegExp(
+  `\\b(?:an?\\s|the\\s)?(?:new\\s|fresh\\s)?(?:(?:${HIGH}|(${LOW}))\\s(?:on\\s)?)?record\\s(?:for|of)\\s(?:the|that)\\s(?:calendar\\s)?month\\b(?!\\s(?:of|so\\sfar|to\\sdate))`,
+  "gi",
+);
 /** Every pattern needs a month's full name. */
 const NEEDS = new RegExp(`\\b${MONTH}\\b`, "i");
 
@@ -71,7 +73,7 @@ export function findCalendarRanks(clause: string): RankHit[] {
     push(m, ordinal(m[1]), lowWord.test(m[2] ?? ""), m[3] as string);
   for (const m of allMatches(RECORD_FOR_THE_MONTH, clause)) {
     const named = [...clause.slice(0, m.index).matchAll(new RegExp(`\\b${MONTH}\\b`, "g"))].pop();
-    if (named) push(m, 1, false, named[1] as string);
+    if (named) push(m, 1, m[1] !== undefined, named[1] as string);
   }
   for (const m of allMatches(MONTH_RECORD, clause))
     push(m, 1, /^low$/i.test(m[2] ?? m[4] ?? ""), (m[1] ?? m[3]) as string);

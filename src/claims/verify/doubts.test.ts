@@ -22,8 +22,21 @@ describe("a rank among the same month of each year", () => {
   });
 
   it.each([
-    "Rare earth exports of 4,416 t in November were the highest on record for the month.",
-    "Rare earth exports of 4,416 t in Nov. were the highest on record for that month.",
+    [
+      "Rare earth exports of 4,416 t in November were the highest on record for the month.",
+      "the highest on record for the month",
+    ],
+    [
+      "Rare earth exports of 4,416 t in Nov. were the highest on record for that month.",
+      "the highest on record for that month",
+    ],
+  ])("is checked as such when a record is said 'for the month', without that doubt: %s", (text, words) => {
+    expect(rankDoubts(text)).toEqual([[words, false]]);
+  });
+
+  it.each([
+    "Rare earth exports of 4,416 t in November were the highest ever for the time of year.",
+    "Rare earth exports of 4,416 t in November were the highest ever for a November.",
   ])("may be seasonal, not over every month: %s", (text) => {
     expect(rankDoubts(text).map((r) => r[1])).toEqual([true]);
   });
