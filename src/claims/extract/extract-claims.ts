@@ -386,8 +386,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.partner = null;
   }
   // "Related: China's gallium exports surge in December": another story's headline, whose product,
-  // destination and month are that story's, not what the text under it goes on about
-  if (out.length > 0 && out.every((x) => x.mode === "link")) {
+  // destination and month are that story's, not what the text under it goes on about; so too a
+  // headline without a figure ("Read more: China's Rare-Earth Grip Tightens")
+  if (out.length > 0 ? out.every((x) => x.mode === "link") : marks.link) {
     named.series = null;
     named.partner = null;
     named.period = null;
