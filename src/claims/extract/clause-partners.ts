@@ -33,8 +33,8 @@ function plainPartner(c: ClauseRead, kind: Kind): { value: string; at: number } 
 
 /**
  * Gives each level and share whose destination was read from its own clause, a plain clause of that
- * destination, the destinations the sentence's other clauses name plainly with a figure of their own
- * (`otherClausePartners`): none of them is a reading of it. `input` is the text the drafts' offsets are in.
+ * destination, the destinations the sentence's other clauses name plainly with a figure of their own,
+ * a tonnage or a percentage (`otherClausePartners`): none of them is a reading of it. `input` is the text the drafts' offsets are in.
  */
 export function markClausePartners(
   out: Draft[],
@@ -58,8 +58,11 @@ export function markClausePartners(
     const mine = own < 0 ? null : plainOf(own, kind);
     if (mine === null || mine.value !== x.partner || mine.at !== at) return;
     const others = new Set<string>();
+    // "the US share shrank to 8.5%, while Vietnam, at 509 tons, ranked fourth": a clause that names
+    // its own destination before a figure of its own, of either kind, speaks of that destination only
+    const other: Kind = kind === "level" ? "share" : "level";
     clauses.forEach((_, i) => {
-      const theirs = i === own ? null : plainOf(i, kind);
+      const theirs = i === own ? null : (plainOf(i, kind) ?? plainOf(i, other));
       if (theirs !== null && theirs.value !== x.partner) others.add(theirs.value);
     });
     if (others.size > 0) out[k] = { ...x, otherClausePartners: [...others] };
