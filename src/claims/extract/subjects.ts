@@ -82,6 +82,7 @@ export function* seriesMentions(clause: string): Generator<Mention<string>> {
       if (!exact.test(clause)) continue;
     }
     if (id === undefined || NEGATED.test(clause.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (DESCRIBED_BY_USE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     yield { value: id, start: m.index, end: m.index + m[0].length };
   }
 }
@@ -93,6 +94,14 @@ export function* seriesMentions(clause: string): Generator<Mention<string>> {
  */
 const NEGATED =
   /(?:^|[^\p{L}])(?:not|excluding|rather than|as opposed to|other than|apart from|instead of|unlike)\s+(?:(?:the|for|in|of)\s+)?$/iu;
+
+/**
+ * Words that tell what a product is for ("terbium, used to make magnets heat-resistant", "gallium, a
+ * key input for chips and magnets"): a name right after them describes the use, not the figure's
+ * product.
+ */
+const DESCRIBED_BY_USE =
+  /\b(?:used|needed|essential|critical|vital|key|crucial|an?\s(?:key\s)?(?:input|ingredient|component))\s(?:(?:to\s(?:make|produce|build|manufacture))|in|for|of)\s(?:(?:the|making|producing|high-performance|permanent|powerful)\s){0,2}(?:[\w-]+,?\s(?:and|or)\s)?$/i;
 
 /** Patterns written without the `i` flag ("RE exports"): the combined pattern ignores case, so they are checked again as written. */
 const CASE_SENSITIVE = new Map(
