@@ -42,9 +42,12 @@ const DE_PLACE_AFTER = new RegExp(
   `^\\s(?:${DE_BETWEEN}\\s)?((?:auf|an)\\s(?:Platz|Rang)\\s${PLACE_NUMBER})(?![\\p{L}\\d])`,
   "u",
 );
-/** "Deutschland war (im vergangenen Monat) (mit 1.288 Tonnen) der größte Empfänger". */
+/**
+ * "Deutschland war (im vergangenen Monat) (mit 1.288 Tonnen) der größte Empfänger", and as a
+ * predicate without its article: "Deutschland blieb mit 1.106 Tonnen wichtigstes Abnehmerland".
+ */
 const DE_AFTER = new RegExp(
-  `^\\s(?:war|blieb|ist|bleibt)\\s(?:${DE_BETWEEN}\\s)?((?:der|das)\\s${DE_TOP}\\s${DE_NOUN})`,
+  `^\\s(?:war|blieb|ist|bleibt)\\s(?:${DE_BETWEEN}\\s)?((?:(?:der|das)\\s)?${DE_TOP}\\s${DE_NOUN})`,
 );
 
 const ORD = Object.keys(ROMANCE_ORDINALS).join("|");
