@@ -673,13 +673,14 @@ export function abbreviationStop(input: string, i: number): boolean {
 const CONCESSIVE_OPENING =
   /^\s*["“‘'«]?(?:despite|in spite of|notwithstanding|although|though|even though|even as|even after|after|following|having)\b(?:[^,;]|,(?!\s)){1,200}?,\s/i;
 /**
- * Where a sentence breaks into clauses; a dash before a number ("Germany — 1,288 t") joins a name to
+ * Where a sentence breaks into clauses (a semicolon, also the full-width one of Chinese and Japanese
+ * text: "稀土出口5493.9吨；1—11月累计……"); a dash before a number ("Germany — 1,288 t") joins a name to
  * its figure. ", then" opens a clause when a verb and a month of its own follow ("halved in April,
  * then more than halved again in May"), not a list of figures ("from 5,324 t, then to 2,626 t") nor
  * a move that runs on from the month before it ("peaked in August, then slipped for two months").
  */
 export const CLAUSE_BREAK = new RegExp(
-  `;|\\s(?:while|whereas|although|though)\\s|,\\s(?:but|and|with|as|even as)\\s|,\\s(?=then\\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\\b|\\d)(?:[^;.]|\\.(?=\\d)){0,80}?\\b(?:${MONTH_NAMES.join("|")})\\b)|\\s(?:-{1,2}|—)\\s(?![~≈]?\\d)`,
+  `[;；]|\\s(?:while|whereas|although|though)\\s|,\\s(?:but|and|with|as|even as)\\s|,\\s(?=then\\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\\b|\\d)(?:[^;.]|\\.(?=\\d)){0,80}?\\b(?:${MONTH_NAMES.join("|")})\\b)|\\s(?:-{1,2}|—)\\s(?![~≈]?\\d)`,
   "g",
 );
 
@@ -742,7 +743,7 @@ function pushSentence(
     for (const at of breaks.sort((a, b) => a - b)) {
       if (at < cursor) continue;
       if (
-        piece[at] === ";" &&
+        (piece[at] === ";" || piece[at] === "；") &&
         (BRACKET_FIGURE.test(piece.slice(Math.max(cursor, at - 40), at)) || insideBracket(piece, at))
       )
         continue;
