@@ -164,6 +164,14 @@ const PATTERNS: MultiplePattern[] = [
     another: true,
   },
   {
+    // nearly twice the 564 tons sent to the US, twice the Korean volume: the same of "twice" (kept
+    // only where the clause reader finds the other destination)
+    re: /()\b(twice)(?=\sthe\s)/gi,
+    needs: [/\btwice\sthe\s/i],
+    read: (m) => exact({ factor: 2, half: 0.2 }, m[1]),
+    another: true,
+  },
+  {
     // three times higher, 2.4 times more
     re: new RegExp(`()\\b(${FACTOR})\\stimes\\s(?:${COMPARATIVE})\\b`, "gi"),
     needs: [/\stimes\s/i],

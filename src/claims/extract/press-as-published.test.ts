@@ -38,3 +38,54 @@ describe("a share in one clause and another destination's tonnage in the next", 
     expect(find(text, "2025-12-20", "5 percent")?.otherClausePartners).toBeUndefined();
   });
 });
+
+describe("a product named only to say what another is used for", () => {
+  it.each([
+    [
+      "Shipments of dysprosium, a key input for magnets in wind turbines, fell to 3.5 tonnes in October.",
+      "dysprosium",
+    ],
+    ["Terbium exports, used to make magnets that tolerate heat, came to 12.2 tonnes in October.", "terbium"],
+    ["Gallium, needed for chips and magnets alike, saw exports of 9 tonnes in July.", "gallium"],
+  ])("is not the figure's product: %s", (text, series) => {
+    const c = find(text, "2025-11-20", "tonnes");
+    expect(c).toMatchObject({ kind: "level", series });
+  });
+
+  it("still reads a product the clause is about", () => {
+    const text = "Exports of magnets used in electric cars rose to 6,150 tonnes in November.";
+    expect(find(text, "2025-12-20", "6,150")).toMatchObject({ series: "rare-earth-magnets" });
+  });
+});
+
+describe("a German destination rank said as a predicate without its article", () => {
+  it.each([
+    ["Deutschland blieb im September mit 1.288 Tonnen wichtigstes Abnehmerland chinesischer Magnete.", 1],
+    ["Südkorea war im September zweitgrößter Abnehmer.", 2],
+  ])("is read with its destination: %s", (text, n) => {
+    const c = extractClaims(text, { published: "2025-10-21" }).find((x) => x.kind === "rank");
+    expect(c).toMatchObject({ kind: "rank", period: "2025-09" });
+    expect(c?.stated).toMatchObject({ type: "rank", n, scope: { type: "destinations" } });
+  });
+});
+
+describe("a full-width semicolon in Chinese text", () => {
+  it("ends the clause, so a year-to-date span after it is not the month's figure", () => {
+    const text = "11月稀土永磁出口6150吨。当月稀土出口4300吨；1—11月累计出口稀土5.8万吨。";
+    expect(find(text, "2025-12-21", "4300吨")).toMatchObject({
+      kind: "level",
+      series: "rare-earths",
+      period: "2025-11",
+    });
+    expect(find(text, "2025-12-21", "5.8万吨")).toMatchObject({ kind: "ytd", period: "2025-01..2025-11" });
+  });
+});
+
+describe("twice the tonnage another destination took", () => {
+  it("is a ratio of the two destinations", () => {
+    const text = "Korea received 854 tonnes in September, almost twice the 456 tonnes shipped to Vietnam.";
+    const c = find(text, "2025-10-20", "twice");
+    expect(c).toMatchObject({ kind: "change", partner: "KOR", period: "2025-09" });
+    expect(c?.stated).toMatchObject({ type: "change", pct: 100, versus: "VNM" });
+  });
+});
