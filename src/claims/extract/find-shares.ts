@@ -323,9 +323,9 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   {
     // "America's share at just under a tenth", "the German slice of the total, which came to 5.473
     // kilotonnes, was a little over a fifth", "the US share fell below a tenth", "slipped to a
-    // fifth": a share noun, then a fraction for its value
+    // fifth", "the EU's portion was more than half": a share noun, then a fraction for its value
     re: new RegExp(
-      `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed|[a-z]{3,12}ed\\sto|(?:shrank|shrunk|grew|grown|fell|fallen|rose|risen|slid|sank|sunk|swelled)\\sto|${PAST_BOUND})\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS}))\\b`,
+      `\\b(?:${SHARE_NOUN})\\b(?:[^.;%]|\\.(?=\\d)){0,80}?\\b(?:at|was|is|were|stood at|came to|reached|remained|stayed|[a-z]{3,12}ed\\sto|(?:shrank|shrunk|grew|grown|fell|fallen|rose|risen|slid|sank|sunk|swelled)\\sto|${PAST_BOUND})\\s${HEDGE}((?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:${NOUN_FRACTIONS})|half(?=\\s?(?:[.,;:)!?—–]|$)|\\sof\\s(?:the\\s(?:total|month['’]s|shipments|exports)|all)\\b))\\b`,
       "gi",
     ),
     needs: [FRACTION_HINT],
