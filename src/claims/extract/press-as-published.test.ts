@@ -89,3 +89,31 @@ describe("twice the tonnage another destination took", () => {
     expect(c?.stated).toMatchObject({ type: "change", pct: 100, versus: "VNM" });
   });
 });
+
+describe("a share said as a bare 'half'", () => {
+  it("is read after a share noun", () => {
+    const text = "Korea's portion of China's September magnet exports was well under half.";
+    const c = find(text, "2025-10-20", "half");
+    expect(c).toMatchObject({ kind: "share", partner: "KOR", period: "2025-09" });
+    expect(c?.stated).toMatchObject({ type: "share", pct: 50 });
+  });
+
+  it("is not a share when it compares with another month", () => {
+    const text = "Korea's share in October was half what it was in September.";
+    expect(extractClaims(text, { published: "2025-11-20" }).some((c) => c.kind === "share")).toBe(false);
+  });
+});
+
+describe("a direction against one month and a multiple of another, joined by 'and'", () => {
+  it("keeps both comparisons", () => {
+    const text =
+      "Japan took 305 tonnes in November, a little above July's 232 tonnes and more than twice the 131 tonnes of June.";
+    const claims = extractClaims(text, { published: "2025-12-20" });
+    const dir = claims.find((c) => c.kind === "direction");
+    expect(dir).toMatchObject({ partner: "JPN", period: "2025-11" });
+    expect(dir?.stated).toMatchObject({ type: "direction", direction: "up", basis: "2025-07" });
+    expect(
+      claims.some((c) => c.kind === "change" && c.stated.type === "change" && c.stated.basis === "2025-06"),
+    ).toBe(true);
+  });
+});

@@ -384,6 +384,13 @@ const SHARE_GOES_ON = new RegExp(
 const OWN_MONTH_AFTER = /^\s(?:in|during)\s[A-Z]/;
 
 /**
+ * Between a direction and a change after it, a base figure and a conjunction ("below July's 418
+ * tonnes and nearly three times the 150 tonnes of May"): the change is a second comparison, not the
+ * size of the direction's move.
+ */
+const SECOND_COMPARISON = /^[^;]*?\d[\d,.]*\s?(?:t|tonnes?|tons?)\b[^\d;]*?\s(?:and|but|yet)\s[^\d;]*$/i;
+
+/**
  * Recognises a clause. `state.trade` says whether the last subject read was a trade flow (a clause
  * that names no subject continues it); it is updated here.
  */
@@ -661,7 +668,10 @@ export function readClause(
       ...money,
     ].some(
       (h) =>
-        (h.start < dir.end + 45 && h.end > dir.start && h.start >= dir.start - 2) ||
+        (h.start < dir.end + 45 &&
+          h.end > dir.start &&
+          h.start >= dir.start - 2 &&
+          !SECOND_COMPARISON.test(clause.slice(dir.end, h.start))) ||
         (h.start <= dir.start && h.end >= dir.end),
     );
     // "the US share ... collapsed" moves a share, not a flow
