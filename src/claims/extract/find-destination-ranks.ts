@@ -36,7 +36,7 @@ const RANK_AFTER = new RegExp(
   "i",
 );
 const RANKING = new RegExp(
-  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORDINAL_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?(?:at\\s)?|\\s(?:(?:still|again)\\s)?(?:held|holds|kept|keeps|took|takes|held\\son\\sto|holds\\son\\sto|retained|retains|claimed|claims|secured)\\s(?:the\\s)?(?=(?:${ORDINAL_WORD})\\s(?:place|spot|position)\\b)|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?to\\s)(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
+  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORDINAL_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?(?:at\\s)?|\\s(?:(?:still|again)\\s)?(?:held|holds|kept|keeps|took|takes|held\\son\\sto|holds\\son\\sto|retained|retains|claimed|claims|secured)\\s(?:the\\s)?(?=(?:${ORDINAL_WORD})\\s(?:place|spot|position)\\b)|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?(?:to|into)\\s)(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
   "i",
 );
 /**
@@ -66,7 +66,7 @@ const LISTED_PLACE = new RegExp(
 );
 /** A place won from another destination: "Vietnam (444 t) edged out India (416 t) for fourth place". */
 const WON_PLACE = new RegExp(
-  `^${ASIDE}\\s(?:narrowly\\s|just\\s)?(?:edged\\sout|edging\\sout|nudged\\sout|overtook|overtaking|pipped|beat|passed|displaced|leapfrogged|outpaced)\\s[^,;.:]{1,60}?\\s(?:for|to\\s(?:take|claim|grab|win))\\s(?:the\\s)?(${ORDINAL_WORD})\\s(?:place|spot|position)\\b`,
+  `^${ASIDE}\\s(?:narrowly\\s|just\\s)?(?:edged\\sout|edging\\sout|nudged\\sout|overtook|overtaking|pipped|beat|passed|displaced|leapfrogged|outpaced)\\s[^,;.:]{1,60}?\\s(?:for|into|to\\s(?:take|claim|grab|win))\\s(?:the\\s)?(${ORDINAL_WORD})\\s(?:place|spot|position)\\b`,
   "i",
 );
 const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");

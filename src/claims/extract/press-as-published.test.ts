@@ -117,3 +117,14 @@ describe("a direction against one month and a multiple of another, joined by 'an
     ).toBe(true);
   });
 });
+
+describe("a destination moving 'into' a place", () => {
+  it.each([
+    ["Vietnam overtook India into fourth place in October.", "VNM", 4],
+    ["India moved into fifth place in October.", "IND", 5],
+  ])("is read as that place: %s", (text, partner, n) => {
+    const c = extractClaims(text, { published: "2025-11-20" }).find((x) => x.kind === "rank");
+    expect(c).toMatchObject({ partner, period: "2025-10" });
+    expect(c?.stated).toMatchObject({ type: "rank", n, scope: { type: "destinations" } });
+  });
+});
