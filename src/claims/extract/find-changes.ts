@@ -351,10 +351,11 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
-    // fell by about half, dropped by a third, rose by a quarter, down by a third; not "fell below a
-    // tenth", "rose above a fifth": a level or share that crossed a fraction, no change by it
+    // fell by about half, dropped by a third, rose by a quarter, down by a third, "rose in May — by
+    // almost a quarter"; not "fell below a tenth", "rose above a fifth": a level or share that
+    // crossed a fraction, no change by it
     re: new RegExp(
-      `\\b(${VERBS}|up|down)\\s${ADVERB}(?:by\\s|(?!(?:below|under|above|beyond|past)\\s))${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
+      `\\b(${VERBS}|up|down)\\s${ADVERB}(?:in\\s(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?,?\\s(?:[—–]\\s)?(?=by\\s))?(?:by\\s|(?!(?:below|under|above|beyond|past)\\s))${HEDGE}(${FRACTION_WORD})(?!\\sof)`,
       "gi",
     ),
     needs: [FRACTION_HINT],

@@ -128,3 +128,19 @@ describe("a destination moving 'into' a place", () => {
     expect(c?.stated).toMatchObject({ type: "rank", n, scope: { type: "destinations" } });
   });
 });
+
+describe("a move with its month between the verb and a fraction", () => {
+  it.each([
+    ["Shipments of magnets to Korea fell in October by about a third.", -100 / 3],
+    ["Shipments of magnets to Korea fell in October — by about a third.", -100 / 3],
+  ])("reads the fraction as the size: %s", (text, pct) => {
+    const c = find(text, "2025-11-20", "third");
+    expect(c).toMatchObject({ kind: "change", partner: "KOR", period: "2025-10" });
+    expect(c?.stated.type === "change" ? c.stated.pct : null).toBeCloseTo(pct);
+  });
+
+  it("keeps a dash before 'by' and digits a clause break", () => {
+    const text = "Shipments of magnets to Korea fell in October — by 33 per cent.";
+    expect(find(text, "2025-11-20", "33 per cent")).toMatchObject({ kind: "change", partner: "KOR" });
+  });
+});
