@@ -152,9 +152,15 @@ export function ratioPartner(
     // "nearly twice the volume shipped to South Korea": the hit's words end in what was shipped
     if ((multiple || as) && AMOUNT_END.test(words) && SENT_TO.test(gap)) return true;
     if (!multiple || !MULTIPLE_OF.test(gap)) return false;
-    // "twice Japan's", "half the US volume", "three times those to Vietnam": not "double the US rise"
+    // "twice Japan's", "half the US volume", "three times those to Vietnam", "more than four times
+    // the US" closing its clause: not "double the US rise"
     const bare = /^\s(?:the\s)?$/.test(gap);
-    return !bare || ENDS_IN_OBJECT.test(words) || OWNER_AFTER.test(clause.slice(p.end));
+    return (
+      !bare ||
+      ENDS_IN_OBJECT.test(words) ||
+      OWNER_AFTER.test(clause.slice(p.end)) ||
+      /^\s*(?:[.;:)!?]|$)/.test(clause.slice(p.end))
+    );
   });
   return found === undefined ? null : withJoined(clause, found, partners);
 }

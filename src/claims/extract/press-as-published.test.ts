@@ -144,3 +144,21 @@ describe("a move with its month between the verb and a fraction", () => {
     expect(find(text, "2025-11-20", "33 per cent")).toMatchObject({ kind: "change", partner: "KOR" });
   });
 });
+
+describe("a multiple of a destination named bare at the end of its clause", () => {
+  it("is a ratio of the two destinations", () => {
+    const text = "Korea took 854 tonnes in September, nearly twice the US.";
+    const c = find(text, "2025-10-20", "twice");
+    expect(c).toMatchObject({ kind: "change", partner: "KOR", period: "2025-09" });
+    expect(c?.stated).toMatchObject({ type: "change", pct: 100, versus: "USA" });
+  });
+
+  it("is no ratio when a noun other than an amount follows the destination", () => {
+    const text = "Korea's imports rose at twice the US pace in September.";
+    expect(
+      extractClaims(text, { published: "2025-10-20" }).some(
+        (c) => c.stated.type === "change" && c.stated.versus,
+      ),
+    ).toBe(false);
+  });
+});
