@@ -362,9 +362,9 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   {
     // "Japan took 3,000 kg, or more than three-fifths", "Germany 1,288 t, or over a fifth": the same
     // said with a fraction; without "or" only hedged ("Germany took 1,116 t of China's July exports,
-    // about a fifth.")
+    // about a fifth.", "6 t went to the US — nearly half —")
     re: new RegExp(
-      `(?<=${PART_TONNAGE},\\s(?:(?:${RESTATES})\\s)?)(?:(?<=(?:${RESTATES})\\s)|(?=(?:${HEDGE_WORDS})\\s(?:a|one)[- ]))${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)](?!\\d)|$)`,
+      `(?<=${PART_TONNAGE}(?:,|\\s[—–])\\s(?:(?:${RESTATES})\\s)?)(?:(?<=(?:${RESTATES})\\s)|(?=(?:${HEDGE_WORDS})\\s(?:(?:a|one)[- ]|half\\b)))${HEDGE}(?:(?:a|one)[- ])?(${FRACTION_WORDS})(?=\\s?[,.;)—–](?!\\d)|$)`,
       "gi",
     ),
     needs: [FRACTION_HINT],

@@ -162,3 +162,14 @@ describe("a multiple of a destination named bare at the end of its clause", () =
     ).toBe(false);
   });
 });
+
+describe("a hedged fraction after a destination's tonnage, set off by dashes", () => {
+  it("is that destination's share", () => {
+    const text =
+      "Of the 5,774 tonnes shipped in September, 1,288 tonnes went to Germany — roughly a fifth — and 854 tonnes to Korea.";
+    const c = find(text, "2025-10-20", "roughly a fifth");
+    expect(c).toMatchObject({ kind: "share", partner: "DEU", period: "2025-09" });
+    expect(c?.stated).toMatchObject({ type: "share", pct: 20 });
+    expect(find(text, "2025-10-20", "854")).toMatchObject({ kind: "level", partner: "KOR" });
+  });
+});
