@@ -265,13 +265,14 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     needs: [/%\s(?:del|du|do|dello|sul)\s/i],
     kind: "comma-decimal",
   },
-  // "auf das 20 Prozent der Gesamtexporte entfielen", "9,5 % der gesamten Ausfuhren": of the whole, in German
+  // "auf das 20 Prozent der Gesamtexporte entfielen", "9,5 % der gesamten Ausfuhren", "gut 41 Prozent
+  // aller Ausfuhren": of the whole, in German
   {
     re: new RegExp(
-      `(?<![\\d.,])(?:(rund|etwa|knapp|gut|fast|mehr\\sals|über)\\s)?(${NUM_DE})\\s?(?:Prozent(?!punkt)|%)\\s(?:der|des)\\s(?:Gesamt\\p{L}*|gesamten\\s\\p{L}+)`,
+      `(?<![\\d.,])(?:(rund|etwa|knapp|gut|fast|mehr\\sals|über)\\s)?(${NUM_DE})\\s?(?:Prozent(?!punkt)|%)\\s(?:(?:der|des)\\s(?:Gesamt\\p{L}*|gesamten\\s\\p{L}+)|aller\\s(?:chinesischen\\s)?(?:Ausfuhren|Exporte|Lieferungen))`,
       "giu",
     ),
-    needs: [/(?:Prozent|%)\s(?:der|des)\s(?:Gesamt|gesamten\s)/i],
+    needs: [/(?:Prozent|%)\s(?:(?:der|des)\s(?:Gesamt|gesamten\s)|aller\s)/i],
     kind: "comma-decimal",
   },
   // "lo que representa el 43 por ciento de las exportaciones", "la proporción de Estados Unidos fue del

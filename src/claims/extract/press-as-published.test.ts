@@ -173,3 +173,12 @@ describe("a hedged fraction after a destination's tonnage, set off by dashes", (
     expect(find(text, "2025-10-20", "854")).toMatchObject({ kind: "level", partner: "KOR" });
   });
 });
+
+describe("a German share 'of all exports'", () => {
+  it("is read as a share of the total", () => {
+    const text = "Im Oktober gingen 1.118 Tonnen Magnete nach Deutschland, rund 20 Prozent aller Ausfuhren.";
+    const c = find(text, "2025-11-20", "Prozent");
+    expect(c).toMatchObject({ kind: "share", partner: "DEU", period: "2025-10" });
+    expect(c?.stated).toMatchObject({ type: "share", pct: 20 });
+  });
+});
