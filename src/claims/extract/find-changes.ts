@@ -556,12 +556,13 @@ function basisBefore(clause: string, h: { start: number; end: number }, after: n
 }
 
 /**
- * A verb of moving straight before "below", "under", "beneath", "above" or "past" and a tonnage,
- * with no "by": the figure is a mark the level went past ("fell below 5,000 t"), which the level
+ * A verb of moving straight before "below", "under", "beneath", "above", "past" or "short of" and a
+ * tonnage, with no "by": the figure is a mark the level went past or stayed under ("fell below
+ * 5,000 t", "fell short of 6,500 t"), which the level
  * grammar reads with its hedge, not the size of the change ("fell by 5,000 t").
  */
 const THRESHOLD_PASSED =
-  /^[A-Za-z]+\s(?:(?:back|further|again|well|just|briefly|sharply)\s)?(?:below|under|beneath|above|past)\s(?:the\s)?[~≈]?\d/i;
+  /^[A-Za-z]+\s(?:(?:back|further|again|well|just|briefly|sharply)\s)?(?:below|under|beneath|above|past|short\sof|shy\sof)\s(?:the\s)?[~≈]?\d/i;
 
 /** Every change in a clause, leftmost first, without overlaps. */
 export function findChanges(clause: string, earlier: EarlierChange | null = null): ChangeHit[] {

@@ -28,10 +28,11 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|gets|got|gotten|g
 /**
  * What may follow a rise or fall verb used of a flow: an adverb, a number, a preposition, a
  * conjunction, a word of time or degree, punctuation or the clause's end. Any other word is the
- * verb's object, and the verb is not about a figure.
+ * verb's object, and the verb is not about a figure. "Fell short of" a tonnage, a record or a forecast
+ * says where the level stayed, not that it fell from an earlier month.
  */
 const INTRANSITIVE_AFTER =
-  /^(?:$|[^\p{L}]|\p{L}+ly\b|(?:to|from|by|in|into|on|onto|for|at|over|under|below|above|beyond|past|after|before|since|during|through|throughout|between|among|amid|against|versus|vs|compared|relative|than|and|or|but|while|whereas|as|although|though|even|despite|when|with|without|again|further|back|off|up|down|short|last|this|that|year|month|week|quarter|half|yoy|mom|y\/y|m\/m|nearly|almost|about|around|roughly|some|more|less|much|far|just|only|still|yet|too|so|very|once|twice|\p{L}+fold|a|an|the (?:most|least|fastest|slowest|steepest|sharpest|biggest|largest|smallest))\b)/iu;
+  /^(?:$|[^\p{L}]|\p{L}+ly\b|(?:to|from|by|in|into|on|onto|for|at|over|under|below|above|beyond|past|after|before|since|during|through|throughout|between|among|amid|against|versus|vs|compared|relative|than|and|or|but|while|whereas|as|although|though|even|despite|when|with|without|again|further|back|off|up|down|short(?!\sof\s(?:(?:the|a|an|its|their)\s)?(?:[~≈]?\d|record|peak|high|expectations?|forecasts?|estimates?|consensus|targets?))|last|this|that|year|month|week|quarter|half|yoy|mom|y\/y|m\/m|nearly|almost|about|around|roughly|some|more|less|much|far|just|only|still|yet|too|so|very|once|twice|\p{L}+fold|a|an|the (?:most|least|fastest|slowest|steepest|sharpest|biggest|largest|smallest))\b)/iu;
 
 const AMOUNT_WORD = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(FRACTIONS)]);
 const intransitive = (after: string) =>

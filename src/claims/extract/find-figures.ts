@@ -18,6 +18,7 @@ import {
   parseAmount,
   parseSpacedNumber,
   roundTol,
+  hedgeBefore,
   toleranceFor,
   tonnesPer,
 } from "./numbers.js";
@@ -76,6 +77,26 @@ const QTY = new RegExp(
  * (under), "5000トン超", "300トン程度", "6000吨左右".
  */
 const CJK_HEDGE_AFTER_AT = new RegExp(`^\\s?(${CJK_HEDGE_AFTER})`);
+/**
+ * A tonnage named as a mark the level is measured against ("the 6,000-tonne mark", "the 5,000 t
+ * threshold"): the words before the article say on which side of it the level lies.
+ */
+const MARK_AFTER = /^\s?(?:mark|level|line|threshold|barrier|milestone|ceiling|floor|benchmark)\b/i;
+const MARK_ARTICLE = /\bthe\s$/i;
+
+/**
+ * The hedge of a mark from the words before its article ("above the", "crossed the", "fell short of
+ * the"), or null when none says on which side the level lies ("hovered near the 6,000-tonne mark",
+ * "the 200-tonne level"): then the mark is no figure of the level at all.
+ */
+function markHedge(clause: string, start: number, end: number): Hedge | null | undefined {
+  if (!MARK_AFTER.test(clause.slice(end, end + 12))) return undefined;
+  const before = clause.slice(Math.max(0, start - 4), start);
+  if (!MARK_ARTICLE.test(before)) return undefined;
+  const h = hedgeBefore(clause, start - 4);
+  return h ? hedgeOf(h.word) : null;
+}
+
 /** Before a figure: it is the whole of which a part is taken ("of the", "out of a total"). */
 const WHOLE_BEFORE = /\b(?:of|out of)\s(?:(?:the|a|all|China's|its|total(?: of)?)\s){0,3}$/i;
 
@@ -114,7 +135,12 @@ export function findLevels(clause: string): LevelHit[] {
     if (unitWord === "mt" && parsed.value < 10 && parsed.halfUnit < 0.5) continue;
     const factor = multiplierOf(m[5]) * unitFactor(unitWord);
     const after = m[1] || m[2] ? null : CJK_HEDGE_AFTER_AT.exec(clause.slice(m.index + m[0].length));
-    const hedge = hedgeOf(m[1] || m[2] || after?.[1]);
+    let hedge = hedgeOf(m[1] || m[2] || after?.[1]);
+    if (hedge === null) {
+      const mark = markHedge(clause, m.index, m.index + m[0].length);
+      if (mark === null) continue;
+      if (mark !== undefined) hedge = mark;
+    }
     const value = roundTol(parsed.value * factor);
     const halfUnit = roundTol(parsed.halfUnit * factor);
     const tol = toleranceFor(value, halfUnit, hedge);

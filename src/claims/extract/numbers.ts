@@ -390,13 +390,13 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   )
     return "just_over";
   if (
-    /^(?:more than|over|above|at least|no less than|no lower than|no fewer than|not less than|not lower than|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past)$/.test(
+    /^(?:more than|over|above|at least|no less than|no lower than|no fewer than|not less than|not lower than|upwards of|in excess of|exceeding|greater than|well over|well above|mehr als|über|超过|超過|逾|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past|cleared|north of)$/.test(
       p,
     )
   )
     return "more_than";
   if (
-    /^(?:less than|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|well under|well below|weniger als|unter|不到)$/.test(
+    /^(?:less than|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|well under|well below|south of|short of|weniger als|unter|不到)$/.test(
       p,
     )
   )
@@ -406,7 +406,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
 
 /** The hedge words the grammars accept in front of a number (alternation for a regex, longest first). */
 export const HEDGE_WORDS =
-  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|a bit over|a bit above|a bit more than|a bit under|a bit below|a bit less than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past|less than|well under|well below|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|no less than|no lower than|no fewer than|not less than|not lower than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
+  "about|around|roughly|approximately|approx\\.|some|an estimated|estimated|circa|ca\\.|close to|just about|in the region of|nearly|almost|up to|as much as|as many as|just under|just below|slightly less than|slightly below|slightly under|marginally below|a little under|a little less than|just shy of|just over|just above|slightly more than|slightly above|slightly over|marginally above|a little over|a little more than|a bit over|a bit above|a bit more than|a bit under|a bit below|a bit less than|just more than|more than|well over|well above|over|above|at least|upwards of|in excess of|exceeding|greater than|topped|topping|surpassed|surpassing|exceeded|crossed|crossing|broke through|breaking through|broke past|went past|climbed past|rose past|moved past|cleared|north of|south of|short of|less than|well under|well below|under|below|at most|fewer than|no more than|no higher than|no greater than|not more than|not higher than|no less than|no lower than|no fewer than|not less than|not lower than|rund|etwa|ungefähr|knapp|fast|beinahe|nahezu|gut|mehr als|weniger als|über|unter";
 
 /**
  * A word that makes a size small without hedging it ("up only 6%", "a rise of just 10%", "down a mere
