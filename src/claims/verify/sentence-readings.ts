@@ -356,6 +356,18 @@ function laterBaseMonth(main: PlannedReading, sentence: string): string | null {
   return yearless ? monthAt(base + 12) : null;
 }
 
+/**
+ * The same month a year before the claim's own, when the claim's clause names its month without a
+ * year and the text never names that earlier year: "Magnet exports in October were 4,725 t" a month
+ * after October is said of this October. That reading is then weighed only where the data holds
+ * nothing for the claim's month, so a wrong figure is not supported by last year's.
+ */
+function sameMonthYearBack(claim: ExtractedClaim, period: string, text: string): string | null {
+  if (claim.grounds.period !== "clause" || !/^\d{4}-\d{2}$/.test(period)) return null;
+  const year = Number(period.slice(0, 4)) - 1;
+  return new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text) ? null : `${year}${period.slice(4)}`;
+}
+
 /** Rescue readings for a claim from the sentence around it. */
 export function sentenceReadings(
   claim: ExtractedClaim,
@@ -369,6 +381,7 @@ export function sentenceReadings(
   const add = (
     change: Partial<Pick<PlannedReading, "period">> & { series?: string; partner?: string },
     why: string,
+    unheld = false,
   ) =>
     out.push({
       ...main,
@@ -380,6 +393,7 @@ export function sentenceReadings(
       period: change.period ?? main.period,
       why,
       rescueOnly: true,
+      ...(unheld ? { from: { why, unheld: true as const } } : {}),
     });
   // in a sentence that lists several destinations ("Malaysia 210 t, India 390 t and Mexico 95 t") a
   // figure is easily given its neighbour's name: each other destination is then a plausible reading
@@ -418,8 +432,9 @@ export function sentenceReadings(
     if (series !== main.key.series && apart?.has(series) !== true)
       add({ series }, `the figure is for ${series}, which the sentence names`);
   if (claim.stated.type === "level") {
+    const yearBack = sameMonthYearBack(claim, main.period, text);
     for (const period of levelPeriods(claim, main.period, text, sentence))
-      add({ period }, `the figure is for ${period}, named next to it`);
+      add({ period }, `the figure is for ${period}, named next to it`, period === yearBack);
     for (const period of basePeriods(claim, main.period, text))
       add({ period }, `the figure is the comparison base's, ${period}`);
     // "more than Japan's 305 tonnes" after "Germany's 1,118 tonnes in October" in a sentence on
