@@ -146,6 +146,12 @@ const YEAR_SUBJECT = new RegExp(
   "gi",
 );
 
+/** A year a sentence turns to as its topic: "Looking back at 2024, ...", "Turning to 2024, ...", "As for 2024, ...". */
+const YEAR_TURNED_TO = new RegExp(
+  `\\b(?:looking\\s(?:back\\s)?(?:at|on|over)|turning\\s(?:back\\s)?to|as\\sfor|as\\sregards|regarding)\\s(${YEAR})\\b(?![-–/]\\d)`,
+  "gi",
+);
+
 /**
  * "During the reporting year", "in the year under review", "over the review year": an annual
  * report's or a filing's own year, named without its number.
@@ -479,6 +485,8 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     const y = relativeYear(anchor, m[1] as string);
     if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year" });
   }
+  for (const m of matchesIn(clause, YEAR_TURNED_TO))
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, YEAR_SUBJECT))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, YEAR_BRACKETED))

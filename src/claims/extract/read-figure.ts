@@ -807,6 +807,26 @@ export function readFigure(
     if (measure === "either")
       alt({ stated: { ...stated, measure: "value" }, why: "the change may be of the value named before it" });
   }
+  // "Looking back at 2024, the autumn was calm. In October, exports stood at 4,725 t": a month named
+  // without its year, whose year the text does not give in its own sentence, may be of the year the
+  // text spoke of last rather than the one the publication date suggests
+  const spokenYear = carried(d, "period").value?.value.slice(0, 4);
+  if (
+    own !== null &&
+    own.shape === "month" &&
+    !own.explicitYear &&
+    claimPeriod === own.period &&
+    spokenYear !== undefined &&
+    /^\d{4}$/.test(spokenYear) &&
+    spokenYear !== claimPeriod.slice(0, 4) &&
+    !/\b(?:19|20)\d{2}\b/.test(clauses.map((x) => x.seg.text).join(" "))
+  )
+    alt({
+      period: `${spokenYear}${claimPeriod.slice(4)}`,
+      why: `the month may be of ${spokenYear}, the year the text spoke of just before`,
+      // where that year's data holds nothing, the month read stands
+      rescueOnly: true,
+    });
   // "the 6,357 t shipped in January" in a story of early February: last January, whose figure was out
   if (own?.yearBefore !== undefined && claimPeriod === own.period && fixedScope(stated))
     alt({
