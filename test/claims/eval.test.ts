@@ -67,8 +67,9 @@ describe("claim checking on the corpus", () => {
     // product of a text that names no other read as certain (85.8%); 0.87 with ranks over the past N
     // months, shares carried into the next sentence, non-claims kept out and units declared once (87.2%);
     // 0.88 with near misses judged on both sides' rounding, words that deny a product, bases named by
-    // a base figure, gaps without a direction and changes read from one month to the next (88.3%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.88);
+    // a base figure, gaps without a direction and changes read from one month to the next (88.3%);
+    // 0.91 with records that need a year of history and calendar-month records read (92.1%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.91);
   });
 
   it("holds its false contradictions and right verdicts on the dev split", async () => {
@@ -170,8 +171,11 @@ describe("claim checking on the corpus", () => {
     // 0.87 kept once blind-s (456 claims in mainstream news styles, written blind to the reader, 91.0%
     // right on its own and 8 false contradictions when it came in) joined the split (88.8%);
     // 0.87 kept once blind-u (464 claims in pages built like real published ones, written blind to
-    // the reader, 94.0% right on its own and 3 false contradictions when it came in) joined (90.0%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.87);
+    // the reader, 94.0% right on its own and 3 false contradictions when it came in) joined (90.0%);
+    // 0.93 once blind-ab to blind-ae (1,420 claims written blind to the reader; ad came in with 1 false
+    // contradiction, ae with none) joined and carried readings of other products were weighed (93.6%)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.93);
     // checking some 780 texts took 26-30 s with the machine's cores shared: past the default budget
-  }, 120_000);
+    // checking 1,695 texts took about 35 s in CI, and past 120 s on a machine shared by five workers
+  }, 240_000);
 });
