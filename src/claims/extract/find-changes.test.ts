@@ -176,6 +176,18 @@ describe("findChanges", () => {
       )?.basis,
     ).toBeNull();
   });
+
+  // the pattern of a rise noun made negative runs only where "negative" comes before a rise noun or
+  // a size; these read the same as when every clause with the word ran it
+  it.each([
+    ["Shipments to Korea saw negative growth of 6% in October.", -6],
+    ["Exports posted a negative 4.5% growth on the year.", -4.5],
+    ["Output recorded negative month-on-month growth, 3%.", -3],
+    ["Analysts kept a negative view after exports rose 8%.", 8],
+    ["The negative side of the ledger: imports rose 5%.", 5],
+  ])("reads a rise noun made negative as a fall, and the word alone as nothing: %s", (clause, pct) => {
+    expect(findChanges(clause).map((h) => h.pct)).toEqual([pct]);
+  });
 });
 
 describe("findChanges, more forms", () => {

@@ -178,6 +178,17 @@ interface ChangePattern {
 const NARROW_STEMS = "narrow|eas|moderat|slow|shrink|shrank|widen|deepen|accelerat|quicken|steepen|soften";
 const NARROWED = new RegExp(`\\b(?:${NARROW_STEMS})`, "i");
 
+/**
+ * What the pattern of a rise noun made negative cannot match without: "negative" before a rise noun
+ * ("negative growth", "negative year-on-year growth") or before a size ("a negative 3.5% growth",
+ * "a negative five per cent growth"). The word alone is mostly a view ("the outlook remains
+ * negative", "the negative side"), and the long pattern is then not compiled for the text.
+ */
+const NEGATIVE_NOUN_OR_SIZE = new RegExp(
+  `\\bnegative\\s(?:${BASIS_ADJ}(?:${UP_NOUNS})|\\d|${WORD_NUM})`,
+  "i",
+);
+
 export const PATTERNS: readonly ChangePattern[] = [
   {
     // "negative growth of 4%", "a negative 3.5% growth", "negative year-on-year growth, 12%": a rise
@@ -186,7 +197,7 @@ export const PATTERNS: readonly ChangePattern[] = [
       `\\bnegative\\s${BASIS_ADJ}(?:${UP_NOUNS})(?:\\s(?:of|by|at)|[:,]|\\s[-–—])?\\s${HEDGE}${PCTW}|\\b(?:a|an)\\s${HEDGE}negative\\s${PCTW}\\s${BASIS_ADJ}(?:${UP_NOUNS})\\b`,
       "gi",
     ),
-    needs: [PCT_HINT, /\bnegative\s/i],
+    needs: [PCT_HINT, NEGATIVE_NOUN_OR_SIZE],
     read: (m) => pctHit("down", m[2] ?? m[5], m[3] ?? m[6], m[1] ?? m[4]),
   },
   {

@@ -118,6 +118,20 @@ describe("findShares", () => {
       [15, undefined],
     ]);
   });
+
+  // the pattern for a part of another period's figure runs only where such a figure is named; these
+  // read the same as when it ran on every fraction and percentage
+  it.each([
+    ["Shipments to Japan came to about a tenth of their March volume.", []],
+    ["Sales to Italy were barely a fifth of last month's.", []],
+    ["Sales abroad were 40% of the level in June.", []],
+    ["Exports dipped to a third of the previous year's.", []],
+    ["Japan took roughly a quarter of the 2,400 tonnes shipped that month.", [25]],
+    ["Italy received a fifth of the total.", [20]],
+    ["Korea took 40% of the month's total.", [40]],
+  ])("reads a part of another period's figure as no share: %s", (clause, expected) => {
+    expect(pcts(clause)).toEqual(expected);
+  });
 });
 
 // How reporters state a destination's share of China's exports: each wording with the share it

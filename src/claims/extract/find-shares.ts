@@ -506,6 +506,16 @@ const OF_ANOTHER_PERIOD = new RegExp(
   `^(?:(?:${HEDGE_WORDS})\\s)?(?:(?:${ANY_FRACTION})\\s(?:of\\s)?(?:${DATED_FIGURE}|(?:the\\s)?${PERIOD_POSSESSIVE})|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?${PERIOD_POSSESSIVE}|((?:${ANY_FRACTION}|\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:%|per ?cent|percent))\\s(?:of\\s)?${MONTH_OWN_LEVEL}))`,
   "i",
 );
+/**
+ * What OF_ANOTHER_PERIOD cannot match without: a period's possessive ("April's", "last year's"), a
+ * dated figure ("the 689 tonnes it sent us in May"), or a month's own level ("their January volume",
+ * "the level in March"). Most fractions and percentages are of neither, and the long pattern is
+ * then not compiled for the text.
+ */
+const ANOTHER_PERIOD_HINT = new RegExp(
+  `(?:${MONTH_NAME}|year|month)['’]|${DATED_FIGURE}|\\b(?:its|their|the)\\s(?:${MONTH_NAME}|level|figure)`,
+  "i",
+);
 const SHARE_VERB_BEFORE = new RegExp(`\\b(?:${SHARE_VERB})\\s(?:(?:only|just|about|roughly|some)\\s)?$`, "i");
 
 /** After "15% of": another month's whole ("September's total"), which a share is of. */
@@ -516,6 +526,7 @@ const MONTH_WHOLE = new RegExp(
 
 function ratioToAnotherPeriod(clause: string, start: number): boolean {
   const words = clause.slice(start, start + 120);
+  if (!ANOTHER_PERIOD_HINT.test(words)) return false;
   const m = OF_ANOTHER_PERIOD.exec(words);
   return (
     m !== null &&
