@@ -255,7 +255,10 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
   for (const l of levels) {
     const window = clause.slice(Math.max(0, l.start - 60), l.start);
     const before = MONTH_ADDED.test(window) ? null : BEFORE.exec(window);
-    const next = AFTER.exec(clause.slice(l.end, l.end + 60));
+    // every reading after a figure takes two characters at least: a figure that ends its clause, with
+    // at most a stop after it, has none (and the long pattern is not also compiled for a one-character string)
+    const rest = clause.slice(l.end, l.end + 60);
+    const next = rest.length < 2 ? null : AFTER.exec(rest);
     // words after a dash or colon name what a list item's leading figure is, not what a figure inside a sentence is
     const item = next?.[6] !== undefined || next?.[7] !== undefined;
     const after = item && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
