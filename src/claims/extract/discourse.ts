@@ -121,13 +121,13 @@ export interface Discourse {
    */
   products: string[];
   /**
-   * Every product the text has given China's own figures of so far, each once: a figure whose product
+   * Every product the text has given China's own figures of so far: a figure whose product
    * is only carried may be of any of them ("Magnets: 5,952 t. Rare earths reached 62,585 t. Shipments
    * to South Korea were 815 tonnes"), a reading that can support, never contradict.
    */
-  seriesSeen: Named[];
-  /** Every destination the text has given China's own figures for so far, each once (as `seriesSeen`). */
-  partnersSeen: Named[];
+  seriesSeen: Set<string>;
+  /** Every destination the text has given China's own figures for so far (as `seriesSeen`). */
+  partnersSeen: Set<string>;
   /** Whose figures the last sentence gave when none was China's (see `carryVoice`). */
   voice: Mode | null;
   /** The paragraph has given China's own figures before: a pointing-back may be to them. */
@@ -173,8 +173,8 @@ export function newDiscourse(): Discourse {
     names: [],
     figured: [],
     products: [],
-    seriesSeen: [],
-    partnersSeen: [],
+    seriesSeen: new Set(),
+    partnersSeen: new Set(),
     voice: null,
     told: false,
     pointed: null,

@@ -430,14 +430,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   d.moveBase = monthBase(out) ?? (question || (out.length === 0 && named.period === null) ? base : null);
   for (const c of out) {
     if (c.reporter !== "CHN" || c.mode !== "reported") continue;
-    const series = c.series;
-    if (series !== null && c.grounds.series === "clause")
-      d.seriesSeen = [...d.seriesSeen.filter((n) => n.value !== series), { value: series, why: series, at }];
-    if (c.grounds.partner === "clause" && !c.partner.includes("+"))
-      d.partnersSeen = [
-        ...d.partnersSeen.filter((n) => n.value !== c.partner),
-        { value: c.partner, why: c.partner, at },
-      ];
+    // the last named last: the readings are weighed in that order
+    if (c.series !== null && c.grounds.series === "clause") moveLast(d.seriesSeen, c.series);
+    if (c.grounds.partner === "clause" && !c.partner.includes("+")) moveLast(d.partnersSeen, c.partner);
   }
   leaveSentence(d, named, {
     figures: out.length,
@@ -647,4 +642,10 @@ const AGREES =
 function chinaImportsAt(input: string): number {
   const m = CHINA_IMPORTS.exec(input.length > 200_000 ? input.slice(0, 200_000) : input);
   return m === null ? -1 : m.index;
+}
+
+/** Adds a value to a set as its last one, moving it there if it was in already. */
+function moveLast(set: Set<string>, value: string): void {
+  set.delete(value);
+  set.add(value);
 }

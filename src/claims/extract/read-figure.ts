@@ -254,11 +254,11 @@ export function readFigure(
     // layer holds may (above): only to support it, and only for a tonnage or a change, which another
     // product's data rarely fits by chance (a rank or a direction often does)
     if (seriesHow === "carried" && (f.kind === "level" || f.kind === "ytd" || f.kind === "change"))
-      for (const n of d.seriesSeen)
-        if (n.value !== series && n.value !== from.other?.value)
+      for (const seen of d.seriesSeen)
+        if (seen !== series && seen !== from.other?.value)
           alt({
-            series: n.value,
-            why: `${n.value} figures are given earlier`,
+            series: seen,
+            why: `${seen} figures are given earlier`,
             carried: true,
             rescueOnly: true,
           });
@@ -298,11 +298,11 @@ export function readFigure(
     // many destinations, and a wrong figure may equal another's ("Korea's share slipped. Shipments
     // there were 420.5 t" is not the US figure it equals)
     if (partnerHow === "carried" && (f.kind === "level" || f.kind === "ytd" || f.kind === "change"))
-      for (const n of d.partnersSeen)
-        if (n.value !== partner)
+      for (const seen of d.partnersSeen)
+        if (seen !== partner)
           alt({
-            partner: n.value,
-            why: `figures for ${n.value} are given earlier`,
+            partner: seen,
+            why: `figures for ${seen} are given earlier`,
             carried: true,
             rescueOnly: true,
             unheld: true,
