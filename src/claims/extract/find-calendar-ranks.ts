@@ -23,6 +23,9 @@ const RECORD_FOR = new RegExp(
   "gi",
 );
 /** "a new November high", "a fresh June record", "a record June", "an all-time October low" (not "the May low"). */
+/** A month's name as a word, to find the last one named before "a record for the month". */
+const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, "g");
+
 const MONTH_RECORD = new RegExp(
   `\\b(?:an?\\s|the\\s)(?:(?:new|fresh)\\s(?:record\\s)?${MONTH}\\s(high|low|record)|(?:record|all-time)\\s${MONTH}(?:\\s(high|low|total|figure|level))?)\\b`,
   "gi",
@@ -72,7 +75,7 @@ export function findCalendarRanks(clause: string): RankHit[] {
   for (const m of allMatches(EXTREME_FOR_ANY, clause))
     push(m, ordinal(m[1]), lowWord.test(m[2] ?? ""), m[3] as string);
   for (const m of allMatches(RECORD_FOR_THE_MONTH, clause)) {
-    const named = [...clause.slice(0, m.index).matchAll(new RegExp(`\\b${MONTH}\\b`, "g"))].pop();
+    const named = allMatches(MONTH_WORD, clause.slice(0, m.index)).pop();
     if (named) push(m, 1, m[1] !== undefined, named[1] as string);
   }
   for (const m of allMatches(MONTH_RECORD, clause))

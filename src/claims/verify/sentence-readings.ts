@@ -364,8 +364,16 @@ function laterBaseMonth(main: PlannedReading, sentence: string): string | null {
  */
 function sameMonthYearBack(claim: ExtractedClaim, period: string, text: string): string | null {
   if (claim.grounds.period !== "clause" || !/^\d{4}-\d{2}$/.test(period)) return null;
-  const year = Number(period.slice(0, 4)) - 1;
-  return new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text) ? null : `${year}${period.slice(4)}`;
+  const year = String(Number(period.slice(0, 4)) - 1);
+  return namesNumber(text, year) ? null : `${year}${period.slice(4)}`;
+}
+
+/** Whether `text` holds `digits` as a number of its own, not inside a longer one ("2024", not "12024"). */
+function namesNumber(text: string, digits: string): boolean {
+  const digit = (i: number) => i >= 0 && i < text.length && text[i]! >= "0" && text[i]! <= "9";
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1))
+    if (!digit(i - 1) && !digit(i + digits.length)) return true;
+  return false;
 }
 
 /** Rescue readings for a claim from the sentence around it. */
@@ -432,8 +440,9 @@ export function sentenceReadings(
     if (series !== main.key.series && apart?.has(series) !== true)
       add({ series }, `the figure is for ${series}, which the sentence names`);
   if (claim.stated.type === "level") {
-    const yearBack = sameMonthYearBack(claim, main.period, text);
-    for (const period of levelPeriods(claim, main.period, text, sentence))
+    const periods = levelPeriods(claim, main.period, text, sentence);
+    const yearBack = periods.length > 0 ? sameMonthYearBack(claim, main.period, text) : null;
+    for (const period of periods)
       add({ period }, `the figure is for ${period}, named next to it`, period === yearBack);
     for (const period of basePeriods(claim, main.period, text))
       add({ period }, `the figure is the comparison base's, ${period}`);
