@@ -127,12 +127,15 @@ const FULL_YEAR = new RegExp(
   "gi",
 );
 
+/** The words before a year that make it a month's, a half's or a quarter's, or the end of a span. */
+const YEAR_OF_A_PERIOD = `${MONTH_NAME}|half|quarter|H[12]|Q[1-4]|of|to|through|until`;
+
 /**
  * "between 2024 (58,152 t) and 2025 (57,392 t)": a bare year with its own tonnage or share in brackets
  * right after it. Not the year of a month, half or quarter ("May 2025 (1,238 t)", "H1 2025 (22,319 t)").
  */
 const YEAR_BRACKETED = new RegExp(
-  `(?<![-–/]|\\b(?:${MONTH_NAME}|half|quarter|H[12]|Q[1-4]|of|to|through|until)\\.?,?\\s)\\b(${YEAR})(?=\\s?\\(\\s?(?:about\\s|around\\s|[~≈]\\s?)?\\d[\\d,.]*\\s?(?:t|tonnes|tons|kt|mt|%)[\\s),;])`,
+  `(?<![-–/]|\\b(?:${YEAR_OF_A_PERIOD})\\.?,?\\s)\\b(${YEAR})(?=\\s?\\(\\s?(?:about\\s|around\\s|[~≈]\\s?)?\\d[\\d,.]*\\s?(?:t|tonnes|tons|kt|mt|%)[\\s),;])`,
   "g",
 );
 
@@ -142,7 +145,7 @@ const YEAR_BRACKETED = new RegExp(
  * year after words that make it a base or a start ("than 2024 was", "since 2023 ...").
  */
 const YEAR_SUBJECT = new RegExp(
-  `(?<![-–/]|\\b(?:${MONTH_NAME}|half|quarter|H[12]|Q[1-4]|of|to|through|until|than|since|from|vs|versus|against|with|on|over|and|or|\\d{1,2}M|YTD)\\.?,?\\s)\\b(${YEAR})(?=\\s(?:as a whole\\s)?(?:brought|delivered|produced|was|ended|finished|yielded|added up to|amounted to)\\s|\\s(?:in\\s(?:(?:one|two|three|a few|five|ten|\\d{1,2})\\s)?(?:numbers?|figures|charts|data)|in a nutshell)\\s?[:—–-])`,
+  `(?<![-–/]|\\b(?:${YEAR_OF_A_PERIOD}|than|since|from|vs|versus|against|with|on|over|and|or|\\d{1,2}M|YTD)\\.?,?\\s)\\b(${YEAR})(?=\\s(?:as a whole\\s)?(?:brought|delivered|produced|was|ended|finished|yielded|added up to|amounted to)\\s|\\s(?:in\\s(?:(?:one|two|three|a few|five|ten|\\d{1,2})\\s)?(?:numbers?|figures|charts|data)|in a nutshell)\\s?[:—–-])`,
   "gi",
 );
 
