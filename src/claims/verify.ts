@@ -177,8 +177,13 @@ async function check(
     for (const r of readings) {
       // a reading weighed only where the data holds nothing for the main one is checked only then
       // ("January" in a story of early February may be last January, not where this January is held)
-      const main = checked[0]?.outcome;
-      if (r.from?.unheld === true && !(main?.verdict === "unverifiable" && main.actual === null)) continue;
+      // ("In August, 11,217 kg, less than in July": where only July is missing, August is this year's)
+      const main = checked[0];
+      const unheld =
+        main?.outcome.verdict === "unverifiable" &&
+        main.outcome.actual === null &&
+        (main.reading.period === null || book.point(main.reading.key, main.reading.period) === null);
+      if (r.from?.unheld === true && !unheld) continue;
       checked.push({ reading: r, outcome: checkReading(book, r, seen) });
     }
     return judge(claim, checked, opts.text, opts.published);

@@ -2,7 +2,8 @@
 // a piece of early February) is read as this year's, as before; where the data holds no figure for
 // it (customs had not published it yet), the same month a year earlier is another reading, which
 // can bear the claim out but never makes it wrong, and which is not weighed where the month's own
-// figure is held (a last-year figure given for this year's month stays contradicted).
+// figure is held (a last-year figure given for this year's month stays contradicted), even where the
+// month it is compared with is missing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
@@ -37,5 +38,18 @@ describe("a recent month named without its year", () => {
   it("keeps this year's month where its figure is held", async () => {
     const got = await periodsOf(store, "China's magnet exports in October came to 4,725 t.", "2025-11-25");
     expect(got).toEqual([["4,725 t", "2025-10", "contradicted"]]);
+  });
+
+  it("keeps this year's month where only the month it is compared with is missing", async () => {
+    // gallium: August 2024 11.217 t, July 2024 not held; July 2023 5.15 t, August 2023 nothing shipped
+    const got = await periodsOf(
+      store,
+      "Gallium exports came to 11,217 kg in August, a little below July's level.",
+      "2024-09-21",
+    );
+    expect(got).toEqual([
+      ["11,217 kg", "2024-08", "supported"],
+      ["below July's", "2024-08", "unverifiable"],
+    ]);
   });
 });
