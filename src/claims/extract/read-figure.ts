@@ -794,6 +794,15 @@ export function readFigure(
     const later = f.participleBasis?.(claimPeriod);
     if (later !== undefined && later !== stated.basis)
       alt({ basis: later, why: "the base the clause after it names may be the change's" });
+    const onNow = named ? null : nowAgainstEarlier(clauses, index, f, claimPeriod, d);
+    if (onNow !== null)
+      alt({
+        period: onNow,
+        basis: claimPeriod as string,
+        why: "the month the text is on, set against the earlier month whose figure the sentence gave first",
+        carried: true,
+        rescueOnly: true,
+      });
   }
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
@@ -1035,4 +1044,33 @@ const BEATEN_BY =
 /** The clause's months less the one a rank says alone beats it, which is the record's, not the rank's. */
 function unbeaten(c: ClauseRead, f: Figure): PeriodMention[] {
   return unwindowed(c).filter((m) => m.start < f.end || !BEATEN_BY.test(c.seg.text.slice(f.end, m.start)));
+}
+
+/** Words that put a change in the present after a figure of the past: "so exports are up", "they have now climbed". */
+const NOW_AFTER = /\b(?:now|are|is|has|have|stand|stands)\b/i;
+
+/**
+ * "In October 2024 it had shipped 4,725 t, so exports are up 15.8%", "While exports stood at 4,725 t
+ * in October 2024, they have now climbed 16%": a change told in the present after a level of an
+ * earlier month may run from that month to the month the text is on, a later one. That month, or null.
+ */
+function nowAgainstEarlier(
+  clauses: readonly ClauseRead[],
+  index: number,
+  f: Figure,
+  claimPeriod: string | null,
+  d: Discourse,
+): string | null {
+  const on = carried(d, "period").value?.value ?? null;
+  const [since, now] = [parseMonth(claimPeriod ?? ""), parseMonth(on ?? "")];
+  if (since === null || now === null || now <= since) return null;
+  const c = clauses[index] as ClauseRead;
+  const level = c.figures.findLast((g) => g.kind === "level" && g.end <= f.start);
+  const between =
+    level !== undefined
+      ? c.seg.text.slice(level.end, f.start)
+      : index > 0 && clauses[index - 1]?.figures.some((g) => g.kind === "level") === true
+        ? c.seg.text.slice(0, f.start)
+        : null;
+  return between !== null && NOW_AFTER.test(between) ? on : null;
 }
