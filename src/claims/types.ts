@@ -295,6 +295,11 @@ export interface ExtractedClaim {
    * these is a reading of it.
    */
   otherClausePartners?: string[];
+  /**
+   * For a figure a sentence pairs "respectively" with a product of a list ("antimony and germanium
+   * fell 88% and 95%, respectively"): the list's other products, none of which is a reading of it.
+   */
+  otherListedSeries?: string[];
   mode: Mode;
 }
 

@@ -25,7 +25,7 @@ import {
 } from "./discourse.js";
 import { sentenceMarks } from "./modes.js";
 import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
-import { parallelPartners, parallelPeriods, type ListedFigure } from "./parallel-lists.js";
+import { parallelPartners, parallelPeriods, respectiveSeries, type ListedFigure } from "./parallel-lists.js";
 import { fromIndex, parseMonth, resolveMonthName, toIndex, yearMentioned } from "./periods.js";
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
 import { askedMove, figureMove, sizeOfMove } from "./move-size.js";
@@ -44,6 +44,9 @@ import { relativePeriod } from "./bases.js";
 
 import { markClausePartners } from "./clause-partners.js";
 import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
+
+/** "Japan and the US took 305 t and 582 t, respectively": the words that pair two lists for certain. */
+const RESPECTIVELY = /\brespectively\b/i;
 
 /**
  * Extracts the trade-figure claims of a text, each with its exact span.
@@ -294,10 +297,41 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
       named.partner = { value: partner.value, why: c.seg.text.slice(partner.start, partner.end), at };
   });
   // "Japan and the US took 305 t and 582 t": figures in a list parallel to one of destinations
-  for (const [i, p] of parallelPartners(text, spansOf(out, first.start))) {
+  // "..., respectively" pairs them for certain: no other name of the list is a reading of a figure
+  const paired = parallelPartners(text, spansOf(out, first.start));
+  const respectivePartners = RESPECTIVELY.test(text)
+    ? new Set([...paired.values()].map((p) => p.partner))
+    : null;
+  for (const [i, p] of paired) {
     const x = out[i] as Draft;
-    if (x.reporter === "CHN")
-      out[i] = { ...x, partner: p.partner, grounds: { ...x.grounds, partner: "clause" } };
+    if (x.reporter !== "CHN") continue;
+    const others = [...(respectivePartners ?? [])].filter((q) => q !== p.partner);
+    out[i] = {
+      ...x,
+      partner: p.partner,
+      grounds: { ...x.grounds, partner: "clause" },
+      ...(others.length > 0
+        ? { otherClausePartners: [...new Set([...(x.otherClausePartners ?? []), ...others])] }
+        : {}),
+    };
+  }
+  // "antimony and germanium fell 88% and 95%, respectively": each figure its own product
+  const pairedSeries = respectiveSeries(text, spansOf(out, first.start));
+  const listedSeries = new Set([...pairedSeries.values()].map((p) => p.series));
+  for (const [i, p] of pairedSeries) {
+    const x = out[i] as Draft;
+    if (x.reporter !== "CHN") continue;
+    const others = [...listedSeries].filter((q) => q !== p.series);
+    out[i] = {
+      ...x,
+      series: p.series,
+      grounds: { ...x.grounds, series: "clause" },
+      ...(others.length > 0 ? { otherListedSeries: others } : {}),
+    };
+  }
+  if (RESPECTIVELY.test(text)) {
+    shareTrailing(out, [...paired.keys()]);
+    shareTrailing(out, [...pairedSeries.keys()]);
   }
   // "in July, August and September came to 5,577 t, 6,146 t and 5,774 t": each figure its own month
   const sentenceYear = yearMentioned(text);
@@ -648,4 +682,39 @@ function chinaImportsAt(input: string): number {
 function moveLast(set: Set<string>, value: string): void {
   set.delete(value);
   set.add(value);
+}
+
+/**
+ * "Exports of antimony and germanium fell 88% and 95%, respectively, in June compared with January":
+ * the month and base said after a list the sentence pairs "respectively" are every item's, where an
+ * item's own clause names none.
+ */
+function shareTrailing(out: Draft[], listed: readonly number[]): void {
+  if (listed.length < 2) return;
+  const last = out[Math.max(...listed)] as Draft;
+  for (const i of listed) {
+    const x = out[i] as Draft;
+    if (
+      x === last ||
+      x.kind !== last.kind ||
+      x.grounds.period === "clause" ||
+      last.grounds.period !== "clause"
+    )
+      continue;
+    const basis =
+      x.stated.type === "change" && last.stated.type === "change" && x.grounds.basis === "default"
+        ? { stated: { ...x.stated, basis: last.stated.basis }, basisHow: last.grounds.basis }
+        : null;
+    out[i] = {
+      ...x,
+      period: last.period,
+      ...(basis === null ? {} : { stated: basis.stated }),
+      grounds: {
+        ...x.grounds,
+        period: "clause",
+        ...(basis?.basisHow === undefined ? {} : { basis: basis.basisHow }),
+      },
+      alternatives: x.alternatives.filter((a) => a.period === undefined && a.basis === undefined),
+    };
+  }
 }

@@ -5,7 +5,7 @@
 // so the n-th figure is the n-th name's, whatever name stands nearest to it.
 
 import { ENGLISH_MONTH_NAME, MONTHS, YEAR } from "./lexicon.js";
-import { findPartners } from "./subjects.js";
+import { findPartners, findSeries } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
 
 /** A figure of the sentence: its span in the sentence and its kind. */
@@ -48,6 +48,28 @@ export function parallelPartners(
   );
   for (const [i, p] of pairLists(sentence, names, lists))
     out.set(i, { partner: p.value, why: sentence.slice(p.start, p.end) });
+  return out;
+}
+
+/**
+ * The product of each figure in a list that the sentence pairs "respectively" with a list of products:
+ * "exports of antimony and germanium fell 88% and 95%, respectively", "magnets and rare earths came to
+ * 6,150 t and 5,493.9 t respectively". Without the word a list of products is as often a subject the
+ * figures share, so nothing is paired.
+ */
+export function respectiveSeries(
+  sentence: string,
+  figures: readonly ListedFigure[],
+): Map<number, { series: string; why: string }> {
+  const out = new Map<number, { series: string; why: string }>();
+  if (!/\brespectively\b/i.test(sentence)) return out;
+  const lists = figureLists(sentence, figures);
+  if (lists.length === 0) return out;
+  const names = runs(findSeries(sentence), (a, b) => ITEM_GAP.test(sentence.slice(a.end, b.start))).filter(
+    (n) => new Set(n.map((m) => m.value)).size === n.length,
+  );
+  for (const [i, m] of pairLists(sentence, names, lists))
+    out.set(i, { series: m.value, why: sentence.slice(m.start, m.end) });
   return out;
 }
 

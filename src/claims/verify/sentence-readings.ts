@@ -437,7 +437,11 @@ export function sentenceReadings(
   // contrast is the other clause's subject, not a reading of a figure whose clause names its own
   const apart = claim.grounds.series === "clause" ? seriesAcrossContrast(head, claim.series) : null;
   for (const series of m.series)
-    if (series !== main.key.series && apart?.has(series) !== true)
+    if (
+      series !== main.key.series &&
+      apart?.has(series) !== true &&
+      claim.otherListedSeries?.includes(series) !== true
+    )
       add({ series }, `the figure is for ${series}, which the sentence names`);
   if (claim.stated.type === "level") {
     const periods = levelPeriods(claim, main.period, text, sentence);
