@@ -9,6 +9,7 @@ import type { Mention, PartnerMention } from "./subjects.js";
 import { temporalAside } from "./temporal-asides.js";
 import { allMatches } from "./all-matches.js";
 import { ENGLISH_MONTH_NAME } from "./lexicon.js";
+import { EARLIER_RATE_AFTER } from "./change-bases.js";
 
 /** A figure's span in its clause. */
 export interface Span {
@@ -540,6 +541,7 @@ export function attachPeriod(
       !labelsFigure(clause, p, figures, span) &&
       !FORECAST_AFTER.test(clause.slice(span.end, p.start)) &&
       !SUM_AFTER.test(clause.slice(span.end, p.start)) &&
+      !(kind === "change" && EARLIER_RATE_AFTER.test(clause.slice(span.end, p.start))) &&
       !(
         (VERSUS.test(clause.slice(span.end, p.start)) ||
           earlierMoveBetween(clause.slice(span.end, p.start))) &&

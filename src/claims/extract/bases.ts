@@ -3,7 +3,7 @@
 // month), a rank's window ("highest since March").
 
 import type { Stated } from "../types.js";
-import { basisAfter, basisIn, priorSpanBasis } from "./change-bases.js";
+import { EARLIER_RATE_AFTER, basisAfter, basisIn, priorSpanBasis } from "./change-bases.js";
 import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
 import { ENGLISH_MONTH_NAME, MONTHS, YEAR, parseCount } from "./lexicon.js";
@@ -30,6 +30,13 @@ const OTHER_COMPARISON_BEFORE =
  */
 const RATE_BEFORE_MONTH = /\d\s?(?:%|per\s?cent|percent|pc)\s(?:(?:in|for|during)\s)?$/i;
 const RATE_WORDS = /\b(?:growth|pace|rate)\b/i;
+
+/** "down 15%, after a drop of 18.9% in the first half": the period dates the earlier rate, not the base. */
+export const earlierRate = (clause: string, c: ChangeHit, p: PeriodMention) =>
+  c.unit === "%" &&
+  /\d/.test(clause.slice(c.start, c.end)) &&
+  p.start >= c.end &&
+  EARLIER_RATE_AFTER.test(clause.slice(c.end, p.start));
 
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
 export function changeBasis(
@@ -65,7 +72,8 @@ export function changeBasis(
       !(
         RATE_BEFORE_MONTH.test(clause.slice(c.end, p.start)) &&
         RATE_WORDS.test(clause.slice(Math.max(0, c.start - 60), c.end))
-      ),
+      ) &&
+      !earlierRate(clause, c, p),
   );
   // "up 32% year on year and 60.3% from May", "up 75% from the previous month and 4.8% higher than
   // in July 2024": the base words right after the change are its own
@@ -90,7 +98,8 @@ export function changeBasis(
             p.period !== period &&
             p.start >= c.end &&
             p.start - c.end < 60 &&
-            !laterChangeOwns(clause, c, p, changes),
+            !laterChangeOwns(clause, c, p, changes) &&
+            !earlierRate(clause, c, p),
         )
       : undefined;
   if (spanAfter) return spanAfter.period;

@@ -125,3 +125,11 @@ export function lastBasisIn(text: string): "mom" | "yoy" | null {
   if (y < 0 && m < 0) return null;
   return y > m ? "yoy" : "mom";
 }
+
+/**
+ * Between a change and a period that dates the rate it moved from: "the annual fall narrowing to 15%
+ * from 18.9% for the first half", "down 15%, after a drop of 18.9% in the first half". The period is
+ * that earlier rate's, not the change's own.
+ */
+export const EARLIER_RATE_AFTER =
+  /^,?\s(?:(?:down|up)\s)?(?:from|after|against|compared\swith|versus|vs\.?)\s(?:(?:an?|the)\s)?(?:(?:about|around|nearly|almost|roughly)\s)?[+\-−]?\d+(?:\.\d+)?\s?(?:%|percent|per\scent|pc)(?:\s(?:drop|fall|decline|decrease|rise|gain|increase|slump|jump))?\s(?:in|for|during|over)\s(?:the\s)?$/i;

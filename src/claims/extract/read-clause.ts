@@ -5,7 +5,7 @@
 
 import type { ExtractedClaim, Grounding, Hedge, Stated, Tolerance } from "../types.js";
 import { ownPeriods, type Span } from "./attach.js";
-import { basisFor, changeBasis, laterChangeOwns, participleOwns, rankStated } from "./bases.js";
+import { basisFor, changeBasis, earlierRate, laterChangeOwns, participleOwns, rankStated } from "./bases.js";
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { namesDifference } from "./find-amount-changes.js";
@@ -527,7 +527,10 @@ export function readClause(
         product !== null ||
         mentions.some(
           (m) =>
-            m.role === "base" && !laterChangeOwns(clause, c, m, changes) && !participleOwns(clause, c, m),
+            m.role === "base" &&
+            !laterChangeOwns(clause, c, m, changes) &&
+            !participleOwns(clause, c, m) &&
+            !earlierRate(clause, c, m),
         ),
       ...(mentions.some((m) => m.role === "base" && participleOwns(clause, c, m))
         ? { participleBasis: (p: string | null) => changeBasis(clause, c, mentions, p, changes, true) }
