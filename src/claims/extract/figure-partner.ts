@@ -462,10 +462,11 @@ function partnerOfFigure(
     // "China shipped 5,774 t worldwide, down 6.1%, marking a second monthly decline": still the total
     else if (x.figures.length > 0 && (WORLD_WORDS.test(x.seg.text) || TOTAL_SUBJECT.test(x.seg.text)))
       return ["WLD", "sentence"];
-    // "China's magnet exports fell to 5,473 t in October, but that was the highest since July": a
-    // rank in a clause going on from one whose subject named China or the product and no
-    // destination, outside any topic, ranks the total
-    else if (f.kind === "rank" && topic === null && worldSubject(x)) return ["WLD", "sentence"];
+    // "China's magnet exports fell to 5,473 t in October, but that was the highest since July", "The
+    // first seven months saw China export 27,897 t of magnets, with an annual decline of 15%": a
+    // clause with no subject of its own going on from one whose subject named China or the product
+    // and no destination, outside any topic, is on the total
+    else if (topic === null && worldSubject(x)) return ["WLD", "sentence"];
   }
   // "The November tally had been 60 t lower": a month's figure as the subject points back to what
   // was spoken of (not across bullets, each its own fact)

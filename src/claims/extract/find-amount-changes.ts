@@ -239,10 +239,11 @@ const WORDED_DIFFERENCE = new RegExp(
 
 /**
  * A month the subject of "added" ("so July alone added 5,578 t", "December added 4,392 t to the
- * year's total"): what a month adds to a running total is its own level, not a change of it.
+ * year's total", "with July adding 5,577 t"): what a month adds to a running total is its own level,
+ * not a change of it.
  */
 const MONTH_ADDED = new RegExp(
-  `\\b(?:${MONTH_NAME})(?:\\s(?:alone|by itself|on its own|itself))?\\s(?:added|adds)\\s(?:(?:about|around|some|roughly|another|a further)\\s)?$`,
+  `\\b(?:${MONTH_NAME})(?:\\s(?:alone|by itself|on its own|itself))?\\s(?:added|adds|adding|add)\\s(?:(?:about|around|some|roughly|another|a further)\\s)?$`,
   "i",
 );
 
