@@ -162,11 +162,12 @@ function chinaAsCountry(c: ClauseRead): number {
 }
 
 /**
- * "shipments to the region", "exports for that country": a destination called by a word for a place
- * spoken of before, so the figure is that place's, not the total's its subject would otherwise make it.
+ * "shipments to the region", "exports for that country", "shipments from China to its Asian
+ * neighbour": a destination called by a word for a place spoken of before, so the figure is that
+ * place's, not the total's its subject would otherwise make it.
  */
 const TOWARD_PLACE =
-  /\b(?:to|for|into|towards?|bound for|destined for)\s(?:the|this|that)\s(?:country|nation|region|continent|market|destination)\b(?!['’]|-bound)/i;
+  /\b(?:to|for|into|towards?|bound for|destined for)\s(?:the|this|that|its|their)\s(?:(?:neighbou?ring|nearby|biggest|largest|main|key|top|(?:(?:East|South|Southeast|North|Northeast|Central|Western|Eastern)\s)?(?:Asian|European|American|African))\s)?(?:country|nation|region|continent|market|destination|neighbou?r|island|bloc|ally|trading partner)\b(?!['’]|-bound)/i;
 
 /**
  * Whether a clause points back to something named before it. "China sold 6,510 t in November, its
@@ -182,7 +183,7 @@ function pointsBack(c: ClauseRead): boolean {
     first >= 0 &&
     (c.series.some((s) => s.end <= first) ||
       /\b(?:China|Chinese|Beijing)\b/.test(text.slice(0, first).replace(CUSTOMS_SOURCE, blank)));
-  return BACK_REFERENCE.test(owner ? text.replace(POSSESSIVE, blank) : text);
+  return BACK_REFERENCE.test(owner ? text.replace(POSSESSIVE, blank) : text) || TOWARD_PLACE.test(text);
 }
 
 /** What the clause before a figure says of its subject: named anew, bare ("shipments"), or none. */
