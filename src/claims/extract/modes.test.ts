@@ -238,6 +238,22 @@ describe("imports whose importer goes unnamed", () => {
   });
 });
 
+describe("imports from a country other than China", () => {
+  it.each([
+    ["Magnet imports from Japan slipped 13% over the month to 250 tonnes.", "unnamed-importer"],
+    ["Purchases of magnets from Germany rose to 70 t in November.", "unnamed-importer"],
+    ["Korea's imports of permanent magnets from Japan eased to 250 tonnes in November.", "other-reporter"],
+  ])("are never China's exports to that country: %s", (text, mode) => {
+    expect(modes(text).length).toBeGreaterThan(0);
+    expect(modes(text).every((m) => m[1] === mode)).toBe(true);
+  });
+
+  it("leaves China's exports to a country, told with 'from' elsewhere, as China's", () => {
+    const text = "Magnet exports to Japan rose from 226 t in October to 305 t in November.";
+    expect(modes(text).every((m) => m[1] === "reported")).toBe(true);
+  });
+});
+
 describe("imports named at the head of a long clause", () => {
   it("govern the figures at its end", () => {
     const text =

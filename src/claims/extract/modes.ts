@@ -608,6 +608,8 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
   if (unnamedImporter(ctx) || (COUNTRY_PRONOUN_IMPORTS.test(before) && OWN_SOURCE_AFTER.test(after)))
     return "unnamed-importer";
+  const origin = importedFrom(ctx);
+  if (origin !== null) return origin;
   const own = lastPart(before, DATA_SHOWED);
   if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own) || SOMEONE_SAID_ITS.test(own))
     return "company";
@@ -702,6 +704,30 @@ function unnamedImporter(ctx: ModeContext): boolean {
   if (ctx.chinaImportsBefore === true || mentionsChinaImports(ctx.clause)) return false;
   if (/\b(?:China|Chinese|Beijing)\b/.test(ctx.clause)) return false;
   return findPartners(ctx.clause).length === 0;
+}
+
+/** Imports, or what was bought, right before "from": "magnet imports from Japan", "purchases from Germany". */
+const IMPORTED_FROM_BEFORE =
+  /\b(?:imports?|imported|importing|purchases?|purchased|bought|buying|inbound\s(?:shipments|volumes|deliveries))\b(?:\s(?:of\s)?[\w-]+){0,4}\sfrom\s(?:the\s)?$/i;
+
+/**
+ * "Magnet imports from Japan declined 13.2% to 250 tons": imports from a country other than China
+ * are that country's sales to someone, never China's exports to it. Another country's own statistics
+ * where the clause names the importer before ("Korea's imports from Japan"), else imports whose
+ * importer goes unnamed; null where no such origin comes before the figure.
+ */
+function importedFrom(ctx: ModeContext): Mode | null {
+  if (!/\bfrom\b/i.test(ctx.clause) || !/\b(?:import|purchas|bought|buying|inbound)/i.test(ctx.clause))
+    return null;
+  const before = ctx.clause.slice(0, ctx.start);
+  const partners = findPartners(before);
+  const origin = partners.find(
+    (p) => p.value !== "CHN" && IMPORTED_FROM_BEFORE.test(before.slice(Math.max(0, p.start - 60), p.start)),
+  );
+  if (origin === undefined) return null;
+  return partners.some((p) => p.end <= origin.start && p.value !== "CHN")
+    ? "other-reporter"
+    : "unnamed-importer";
 }
 
 /** A tonnage that is a plant's or a line's capacity, or a yearly rate ("a 6,000-tonne-a-year plant"). */
