@@ -30,3 +30,29 @@ describe("parts of the year", () => {
     ).toBe("2025-07..2025-12");
   });
 });
+
+// "The final month of last year" is December, not the year: a part at either end of a year names
+// the months it holds, however the year is said.
+describe("a part at either end of a year", () => {
+  it.each([
+    ["In the final month of last year, gallium exports came to 10,809 kg.", "2026-02-03", "2025-12"],
+    ["Gallium exports in the closing month of the year were 10,809 kg.", "2026-01-28", "2025-12"],
+    ["In the opening month of 2025 magnet shipments reached 6,357 t.", "2025-03-02", "2025-01"],
+    ["Magnet shipments in the last quarter of 2025 added up to 17,575 t.", "2026-02-11", "2025-10..2025-12"],
+    [
+      "Over the final two months of last year, magnet shipments totalled 12,102 t.",
+      "2026-01-30",
+      "2025-11..2025-12",
+    ],
+    ["In the last six months of 2025 magnet shipments reached 35,072 t.", "2026-01-30", "2025-07..2025-12"],
+  ])("%s", (text, published, period) => {
+    expect(read(text, published).map((c) => c[1])).toEqual([period]);
+  });
+
+  it("leaves the last quarter of a year still under way unfinished", () => {
+    const [claim] = extractClaims("Magnet shipments in the last quarter of this year may top 18,000 t.", {
+      published: "2025-11-20",
+    });
+    expect(claim?.period).toBe("2025-10..2025-12");
+  });
+});

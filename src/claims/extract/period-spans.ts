@@ -24,6 +24,14 @@ const RANGE_FIRST_N = new RegExp(
   `\\b(?:the\\s)?first\\s(${COUNT_WORD})\\s(months|quarters|month(?![-\\w])|quarter(?![-\\w]))${OF_YEAR}`,
   "gi",
 );
+/**
+ * "the final month of last year", "the last quarter of 2025", "the closing three months of the year",
+ * "the first month of 2025": a part at either end of a year, never the year itself.
+ */
+const YEAR_EDGE = new RegExp(
+  `\\b(?:the\\s)?(?:(first|opening)|last|final|closing)\\s(?:(${COUNT_WORD})\\s)?(months?|quarters?)\\sof\\s(?:(${YEAR})|(this|last|the)\\syear)\\b`,
+  "gi",
+);
 /** "the same two months of 2025": a span set against one named before, read as counted from January. */
 const SAME_N = new RegExp(
   `\\b(?:the\\s)?(?:same|corresponding|comparable)\\s(${COUNT_WORD})\\smonths\\s(?:of|in)\\s(?:(${YEAR})|(this|last|the\\sprevious)\\syear)\\b`,
@@ -227,6 +235,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [MONTHS_TO, /month|year/i],
   [QUARTER_TO, /quarter/i],
   [RANGE_FIRST_N, /first/i],
+  [YEAR_EDGE, /\b(?:first|opening|last|final|closing)\s(?:\S+\s)?(?:months?|quarters?)\sof\b/i],
   [SAME_N, /months/i],
   [OVER_N, /months/i],
   [N_MONTH_TOTAL, /month/i],
@@ -299,6 +308,24 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
     const y = spanYear(m[3], m[4]);
     if (n === null || n < 1 || n > 12 || y === null) continue;
     out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(m[3] ?? m[4])), shape: "range" });
+  }
+  for (const m of matchesIn(clause, YEAR_EDGE)) {
+    const count = m[2] === undefined ? 1 : parseCount(m[2]);
+    const n = count === null ? null : /quarter/i.test(m[3] ?? "") ? count * 3 : count;
+    const y = spanYear(m[4], m[5]);
+    if (n === null || n < 1 || n > 11 || y === null) continue;
+    const [from, to] = m[1] === undefined ? [13 - n, 12] : [1, n];
+    const explicit = Boolean(m[4] ?? (m[5]?.toLowerCase() === "the" ? undefined : m[5]));
+    const open = partUnderWay(y, from, to, anchor, explicit);
+    const period =
+      open ??
+      (from === to ? range(y, from, to, anchor, explicit).slice(0, 7) : range(y, from, to, anchor, explicit));
+    out.push({
+      ...span(m),
+      period,
+      shape: from === to ? "month" : "range",
+      ...(open !== null ? { unfinished: true } : {}),
+    });
   }
   // which months the earlier span ran over is only inferred, so the reading never contradicts
   for (const m of matchesIn(clause, SAME_N)) {
