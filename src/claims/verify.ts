@@ -49,6 +49,7 @@ import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
 import { sentenceAround } from "./extract/sentence-around.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
+import { otherBase } from "./verify/stated-base.js";
 
 export interface VerifyOptions {
   /** Publication date `YYYY-MM-DD`; relative periods resolve against it. */
@@ -478,10 +479,12 @@ function checkReading(book: FigureBook, r: PlannedReading, published?: string): 
   switch (s.type) {
     case "level":
       return checkLevel(book, r.key, r.period, s);
-    case "change":
+    case "change": {
       // a distance to the record ("1,748 t shy of the all-time peak") is taken from the record month
       if ((r.basis ?? s.basis) === "record") return checkRecordGap(book, r.key, r.period, s);
-      return checkChange(book, r.key, r.period, r.basis ?? s.basis, s);
+      const outcome = checkChange(book, r.key, r.period, r.basis ?? s.basis, s);
+      return otherBase(s, outcome) ?? outcome;
+    }
     case "direction":
       return checkDirection(book, r.key, r.period, r.basis ?? s.basis, s);
     case "share":

@@ -746,6 +746,19 @@ function partOf(s: Span, levels: LevelHit[]): { partOf?: Span } {
   return l ? { partOf: { start: l.start, end: l.end } } : {};
 }
 
+/**
+ * The words right before a change's stated base figure: "from 4,915 t", "against 5,473 t", "compared
+ * with 1,238 t", or a month's own figure right after the change's words ("almost double June's
+ * 1,364 t", "up 75% on June's 3,188 t").
+ */
+const BASE_BEFORE = new RegExp(
+  `\\b(?:from|against|versus|vs\\.?|compared\\s(?:with|to))\\s(?:(?:a|an|about|around|roughly|some)\\s)?$|^\\s(?:(?:on|over)\\s)?(?:${ENGLISH_MONTH_NAME})['’]s\\s(?:(?:about|around|roughly|some)\\s)?$`,
+  "i",
+);
+
+/** Another change, or a turn to one, between a change and a base figure: the figure is the other's. */
+const OTHER_CHANGE_BETWEEN = /\d\s?(?:%|pc\b|per\s?cent|percent)|\b(?:but|while|whereas|although)\b/i;
+
 /** The base figure a change states right after it ("rose 25% to 6,146 t from 4,915 t"), as evidence of its base. */
 function baseFigure(
   clause: string,
@@ -756,7 +769,9 @@ function baseFigure(
     (x) =>
       x.start >= c.end &&
       x.start - c.end < 60 &&
-      /\bfrom\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(clause.slice(c.end, x.start)),
+      BASE_BEFORE.test(clause.slice(c.end, x.start)) &&
+      // "up 113% from November but down 57% from 3,989 t": the base of the change after it
+      !OTHER_CHANGE_BETWEEN.test(clause.slice(c.end, x.start)),
   );
   return l ? { from: { value: l.value, low: l.low, high: l.high } } : {};
 }
