@@ -642,11 +642,12 @@ export const OTHER_GOODS =
 
 /**
  * Goods the data keeps no series for, by a name no series shares (not "metals" or "oxides", which
- * may stand for a series named before), and one rare earth's oxide or metal ("neodymium oxide",
- * "praseodymium metal"): the subject of a trade figure that names one is that good.
+ * may stand for a series named before), one rare earth's oxide or metal ("neodymium oxide",
+ * "praseodymium metal"), and a magnet metal traded as itself ("NdPr exports", "shipments of
+ * neodymium", not "neodymium-iron-boron magnets"): the subject of a trade figure that names one is that good.
  */
 export const NAMED_OTHER_GOOD =
-  /\b(?:(?:neodymium|praseodymium|samarium|gadolinium|holmium|lutetium|europium)\s(?:oxides?|metals?|carbonates?|chlorides?|fluorides?|compounds)|lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|lanthanum|cerium|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
+  /\b(?:(?:neodymium|praseodymium|samarium|gadolinium|holmium|lutetium|europium)\s(?:oxides?|metals?|carbonates?|chlorides?|fluorides?|compounds)|(?:NdPr|Pr-?Nd|neodymium|praseodymium|samarium)(?=\s(?:exports?|shipments?|sales|deliveries|volumes?)\b)|(?<=\b(?:exports?|shipments?|sales|deliveries)\sof\s)(?:NdPr|neodymium|praseodymium|samarium)(?![- ](?:iron|boron|cobalt|magnets?|permanent|based)\b)|lithium|cobalt|nickel|copper|steel|alumini?um|zinc|manganese|vanadium|molybdenum|indium|bismuth|tellurium|polysilicon|silicon|titanium|magnesium|fluorspar|uranium|tantalum|niobium|chromium|platinum|palladium|iron ore|lanthanum|cerium|coal|crude oil|soybeans?|batteries|battery cells|solar (?:panels|cells|wafers)|semiconductors|chips)\b/i;
 
 /**
  * What a country takes of the goods, after its capital's possessive: "Washington's take", "Tokyo's

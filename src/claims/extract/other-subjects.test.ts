@@ -17,6 +17,26 @@ const read = (t: string, published = "2025-12-20") =>
 
 describe("another good in a story on one product", () => {
   it.each([
+    "Praseodymium-neodymium shipments aside, NdPr exports to Korea came to 569 t in October.",
+    "Neodymium shipments to Vietnam reached 444 tonnes in October.",
+    "In October, deliveries of samarium to the US amounted to 656 t.",
+  ])(
+    "gives a magnet metal traded as itself no series, not the magnets a silent text defaults to: %s",
+    (t) => {
+      const found = read(t, "2025-11-21");
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.map((c) => c.series)).toEqual(found.map(() => null));
+    },
+  );
+
+  it.each([
+    "Neodymium magnet shipments to Vietnam reached 444 tonnes in October.",
+    "Deliveries of samarium-cobalt and NdFeB magnets to the US amounted to 656 t in October.",
+  ])("still reads magnets named with their metal: %s", (t) => {
+    expect(read(t, "2025-11-21").map((c) => c.series)).toEqual(["rare-earth-magnets"]);
+  });
+
+  it.each([
     "Magnet exports rose 12% in November. Nickel exports, meanwhile, rose 7% to 6,150 tonnes in November.",
     "Magnet exports rose 12% in November. Shipments of lithium batteries came to 582 tonnes in November.",
   ])("gives a figure on a good the data has no series for no series: %s", (t) => {
