@@ -50,6 +50,7 @@ import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
 import { sentenceAround } from "./extract/sentence-around.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
 import { otherBase } from "./verify/stated-base.js";
+import { movedOtherWay } from "./verify/share-move.js";
 
 export interface VerifyOptions {
   /** Publication date `YYYY-MM-DD`; relative periods resolve against it. */
@@ -487,8 +488,10 @@ function checkReading(book: FigureBook, r: PlannedReading, published?: string): 
     }
     case "direction":
       return checkDirection(book, r.key, r.period, r.basis ?? s.basis, s);
-    case "share":
-      return checkShare(book, r.key, r.period, s);
+    case "share": {
+      const outcome = checkShare(book, r.key, r.period, s);
+      return movedOtherWay(book, r.key, r.period, s, outcome) ?? outcome;
+    }
     case "rank":
     case "streak":
       return checkRank(book, r.key, r.period, s, published);
