@@ -353,7 +353,10 @@ export function attachSeries(
   clause: string,
   series: Mention<string>[],
   span: Span,
-): { chosen: Mention<string> | null; others: string[] } {
+): { chosen: Mention<string> | null; others: string[]; included: string[] } {
+  // "rare-earth products, such as magnets, came to ...": a product named as a part of the one before
+  const partOf = (whole: Mention<string>, x: Mention<string>) =>
+    x.start > whole.end && namedAsPart(clause.slice(whole.end), x.start - whole.end);
   const asides =
     series.length > 1
       ? allMatches(ASIDE, clause.slice(0, span.start)).map((m) => [m.index, m.index + m[0].length])
@@ -366,7 +369,8 @@ export function attachSeries(
     !MODIFIER_BEFORE.test(clause.slice(Math.max(0, s.start - 24), s.start)) ||
     series.every((x) => x === s || MODIFIER_BEFORE.test(clause.slice(Math.max(0, x.start - 24), x.start)));
   let chosen: Mention<string> | null = null;
-  for (const s of series) if (s.end <= span.start && outside(s) && head(s)) chosen = s;
+  for (const s of series)
+    if (s.end <= span.start && outside(s) && head(s) && !(chosen !== null && partOf(chosen, s))) chosen = s;
   // "32,000 tons of rare earths and 22,000 tons of magnets": the product a figure is "of" is its own;
   // "2.7 t of October's 3.5 t of dysprosium": a part's product is that of the whole it is taken of
   const own = series.find(
@@ -402,8 +406,23 @@ export function attachSeries(
       series.filter((s) => s !== chosen && s.value !== chosen?.value && !itsOwn(s)).map((s) => s.value),
     ),
   ];
-  return { chosen, others };
+  // "rare-earth products, including magnets, rose to 6,958 t": a part of the subject named as such
+  const included = others.filter((o) =>
+    series.filter((x) => x.value === o).every((x) => chosen !== null && partOf(chosen, x)),
+  );
+  return { chosen, others, included };
 }
+
+/**
+ * The product named at `at` is named as a part of another ("rare-earth products, including magnets",
+ * "..., which include magnets"): the words before it say so.
+ */
+export const namedAsPart = (text: string, at: number): boolean =>
+  INCLUDED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
+/** Words that name a part of the subject before it: "including", "such as", "which include". */
+const INCLUDED_BEFORE =
+  /\b(?:including|incl\.?|such as|notably|among them|(?:which|that)\s(?:include[sd]?|cover(?:s|ed)?))\s(?:[\w-]+\s){0,2}$/i;
 
 /** A figure of its own (not a year): "10.089 tonnes", "20.1%", "1,118". */
 const FIGURE_BETWEEN =

@@ -232,7 +232,14 @@ export function readFigure(
   if (namedProduct !== null && (s.chosen === null || s.chosen.start < namedProduct.at))
     [series, seriesHow] = [namedProduct.value, namedProduct.how];
   else if (union) series = null;
-  else s.others.forEach((o) => alt({ series: o, why: `${o} is also named in the clause` }));
+  else
+    s.others.forEach((o) =>
+      // "rare-earth products, including magnets, rose to 6,958 t": the part named may be what the
+      // writer gave the figure of, but a figure that fits only the part leaves the claim open
+      s.included.includes(o)
+        ? alt({ series: o, why: `${o} is named as part of it in the clause`, onlyAmbiguous: true })
+        : alt({ series: o, why: `${o} is also named in the clause` }),
+    );
   if (series === null && !union) {
     // "rare earth products — including magnets — slumped": what an aside names is not the subject
     const inSentence = nearest((x) =>

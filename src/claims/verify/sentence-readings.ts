@@ -12,6 +12,7 @@ import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS, monthNamesOf } from "../extr
 import { resolveMonthName } from "../extract/periods.js";
 import { productsNamedAlone } from "../extract/product-union.js";
 import { findPartners, findSeries } from "../extract/subjects.js";
+import { namedAsPart } from "../extract/attach.js";
 import type { ExtractedClaim } from "../types.js";
 import { seriesAcrossContrast } from "./contrast-clause.js";
 import { itemPartner } from "./item-partner.js";
@@ -436,13 +437,18 @@ export function sentenceReadings(
   // "rare earths recovered, while germanium and antimony exports fell": the product before the
   // contrast is the other clause's subject, not a reading of a figure whose clause names its own
   const apart = claim.grounds.series === "clause" ? seriesAcrossContrast(head, claim.series) : null;
+  // "rare-earth products, including magnets, rose to 6,150 t": a product named only as a part of
+  // another may be what the figure is of, but a figure that fits only it leaves the claim open
+  const parts = m.series.size > 1 ? partsNamed(sentence) : new Set<string>();
   for (const series of m.series)
     if (
       series !== main.key.series &&
       apart?.has(series) !== true &&
       claim.otherListedSeries?.includes(series) !== true
-    )
+    ) {
       add({ series }, `the figure is for ${series}, which the sentence names`);
+      if (parts.has(series)) (out[out.length - 1] as PlannedReading).supportsOnlyAmbiguity = true;
+    }
   if (claim.stated.type === "level") {
     const periods = levelPeriods(claim, main.period, text, sentence);
     const yearBack = periods.length > 0 ? sameMonthYearBack(claim, main.period, text) : null;
@@ -594,4 +600,11 @@ function isHeadline(text: string, claim: ExtractedClaim): boolean {
   if (lineEnd < 0) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   return line.length <= 160 && !/[.!?。]$/.test(line) && text.slice(lineEnd).trim().length > line.length;
+}
+
+/** The products a sentence names only as parts of another ("including magnets"). */
+function partsNamed(sentence: string): Set<string> {
+  const all = findSeries(sentence);
+  const parts = all.filter((x) => namedAsPart(sentence, x.start)).map((x) => x.value);
+  return new Set(parts.filter((p) => all.every((x) => x.value !== p || namedAsPart(sentence, x.start))));
 }
