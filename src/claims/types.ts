@@ -296,8 +296,8 @@ export interface ExtractedClaim {
    */
   otherClausePartners?: string[];
   /**
-   * For a figure a sentence pairs "respectively" with a product of a list ("antimony and germanium
-   * fell 88% and 95%, respectively"): the list's other products, none of which is a reading of it.
+   * For a figure in a list parallel to a list of products ("gallium and germanium exports rose to
+   * 9,007 kg and 763 kg"): the list's other products, which are the other figures', not this one's.
    */
   otherListedSeries?: string[];
   mode: Mode;

@@ -25,7 +25,7 @@ import {
 } from "./discourse.js";
 import { sentenceMarks } from "./modes.js";
 import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
-import { parallelPartners, parallelPeriods, respectiveSeries, type ListedFigure } from "./parallel-lists.js";
+import { parallelPartners, parallelPeriods, parallelSeries, type ListedFigure } from "./parallel-lists.js";
 import { fromIndex, parseMonth, resolveMonthName, toIndex, yearMentioned } from "./periods.js";
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
 import { askedMove, figureMove, sizeOfMove } from "./move-size.js";
@@ -315,20 +315,21 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
         : {}),
     };
   }
-  // "antimony and germanium fell 88% and 95%, respectively": each figure its own product
-  const pairedSeries = respectiveSeries(text, spansOf(out, first.start));
-  const listedSeries = new Set([...pairedSeries.values()].map((p) => p.series));
+  // "gallium and germanium exports rose to 9,007 kg and 763 kg": figures in a list parallel to one
+  // of products, each its own product's and none of the others'
+  const pairedSeries = parallelSeries(text, spansOf(out, first.start));
   for (const [i, p] of pairedSeries) {
     const x = out[i] as Draft;
-    if (x.reporter !== "CHN") continue;
-    const others = [...listedSeries].filter((q) => q !== p.series);
     out[i] = {
       ...x,
       series: p.series,
       grounds: { ...x.grounds, series: "clause" },
-      ...(others.length > 0 ? { otherListedSeries: others } : {}),
+      alternatives: x.alternatives.filter((a) => a.series === undefined || !p.listed.includes(a.series)),
+      otherListedSeries: p.listed,
     };
   }
+  // "antimony and germanium fell 88% and 95%, respectively, in June compared with January": the
+  // month and base said after a list paired "respectively" are every item's
   if (RESPECTIVELY.test(text)) {
     shareTrailing(out, [...paired.keys()]);
     shareTrailing(out, [...pairedSeries.keys()]);

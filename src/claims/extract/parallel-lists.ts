@@ -52,26 +52,36 @@ export function parallelPartners(
 }
 
 /**
- * The product of each figure in a list that the sentence pairs "respectively" with a list of products:
- * "exports of antimony and germanium fell 88% and 95%, respectively", "magnets and rare earths came to
- * 6,150 t and 5,493.9 t respectively". Without the word a list of products is as often a subject the
- * figures share, so nothing is paired.
+ * The product of each figure that stands in a list parallel to a list of products: "gallium and
+ * germanium exports rose to 9,007 kg and 763 kg respectively"; with the other products of the list.
+ * @example parallelSeries("Gallium and germanium exports were 9,007 kg and 763 kg.", figures) // Map { 0 => gallium, 1 => germanium }
  */
-export function respectiveSeries(
+export function parallelSeries(
   sentence: string,
   figures: readonly ListedFigure[],
-): Map<number, { series: string; why: string }> {
-  const out = new Map<number, { series: string; why: string }>();
-  if (!/\brespectively\b/i.test(sentence)) return out;
+): Map<number, { series: string; listed: string[] }> {
+  const out = new Map<number, { series: string; listed: string[] }>();
   const lists = figureLists(sentence, figures);
   if (lists.length === 0) return out;
-  const names = runs(findSeries(sentence), (a, b) => ITEM_GAP.test(sentence.slice(a.end, b.start))).filter(
-    (n) => new Set(n.map((m) => m.value)).size === n.length,
+  const mentions = findSeries(sentence);
+  const names = runs(mentions, (a, b) => ITEM_GAP.test(sentence.slice(a.end, b.start))).filter(
+    (n) => new Set(n.map((x) => x.value)).size === n.length,
   );
-  for (const [i, m] of pairLists(sentence, names, lists))
-    out.set(i, { series: m.value, why: sentence.slice(m.start, m.end) });
+  if (names.length === 0) return out;
+  // the lists' gap names no other product ("magnets and rare earths: magnet shipments were ...")
+  const paired = pairLists(sentence, names, lists);
+  for (const [i, m] of paired) {
+    const run = names.find((n) => n.includes(m)) as Mention[];
+    const between = mentions.filter(
+      (x) => !run.includes(x) && x.start < figures[i]!.start && x.end > run[0]!.start,
+    );
+    if (between.length > 0) continue;
+    out.set(i, { series: m.value, listed: run.map((x) => x.value).filter((v) => v !== m.value) });
+  }
   return out;
 }
+
+type Mention = ReturnType<typeof findSeries>[number];
 
 /** A month's number (1-12) and the year written with it, if any, to a `YYYY-MM`; null if it cannot. */
 export type MonthResolver = (month: number, year: number | null) => string | null;

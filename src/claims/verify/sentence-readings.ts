@@ -444,7 +444,7 @@ export function sentenceReadings(
     if (
       series !== main.key.series &&
       apart?.has(series) !== true &&
-      claim.otherListedSeries?.includes(series) !== true
+      !claim.otherListedSeries?.includes(series)
     ) {
       add({ series }, `the figure is for ${series}, which the sentence names`);
       if (parts.has(series)) (out[out.length - 1] as PlannedReading).supportsOnlyAmbiguity = true;
