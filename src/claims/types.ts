@@ -297,7 +297,9 @@ export interface ExtractedClaim {
   otherClausePartners?: string[];
   /**
    * For a figure in a list parallel to a list of products ("gallium and germanium exports rose to
-   * 9,007 kg and 763 kg"): the list's other products, which are the other figures', not this one's.
+   * 9,007 kg and 763 kg"), or in a clause that names its own product before it ("antimony oxide
+   * exports were 3,389 t and metal exports 423 t"): the other products the sentence gives figures of
+   * that way, which are the other figures', not this one's.
    */
   otherListedSeries?: string[];
   mode: Mode;

@@ -1,6 +1,7 @@
 // Figures listed in the order of a list of products ("terbium and dysprosium exports fell to 4.045 t
-// and 0.995 t") are each their own product's: the other product of the list is another figure's, and
-// can neither bear a figure out nor leave it open.
+// and 0.995 t"), or each after its own product ("oxide exports were 3,389 t and metal exports 423 t"),
+// are each their own product's: the other product is another figure's, and can neither bear a figure
+// out nor leave it open.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
@@ -40,6 +41,21 @@ describe("figures parallel to a list of products", () => {
     expect(got).toEqual([
       ["antimony-oxide", "contradicted"],
       ["antimony-metal", "contradicted"],
+    ]);
+  });
+
+  it("does not let the product of another figure in the sentence bear a figure out", async () => {
+    // gallium 9.007 t and germanium 0.763 t in July 2025: each clause names its own product
+    const got = await levelsOf(
+      "Gallium shipments were 0.763 t in July and germanium shipments 9.007 t.",
+      "2025-08-25",
+    );
+    expect(got.map((g) => g[1])).not.toContain("supported");
+    expect(
+      await levelsOf("Gallium shipments were 9.007 t in July and germanium shipments 0.763 t.", "2025-08-25"),
+    ).toEqual([
+      ["gallium", "supported"],
+      ["germanium", "supported"],
     ]);
   });
 });

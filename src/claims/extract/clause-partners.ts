@@ -69,6 +69,40 @@ export function markClausePartners(
   });
 }
 
+/** A clause's one product, named (once or more) before its only figure of the kind, as `plainPartner`. */
+function plainSeries(c: ClauseRead, kind: Kind): { value: string; at: number } | null {
+  const figures = allMatches(FIGURE_OF[kind], c.seg.text);
+  const [only] = figures;
+  const first = c.series[0];
+  if (figures.length !== 1 || only === undefined || first === undefined) return null;
+  if (c.series.some((p) => p.value !== first.value) || first.end > only.index) return null;
+  return { value: first.value, at: c.seg.start + only.index };
+}
+
+/**
+ * "Antimony oxide exports were 3,389 t in August and metal exports 423 t": where each clause names
+ * its own product before its own figure, the product another clause names so is the other figure's,
+ * no reading of this one (`otherListedSeries`), as `markClausePartners` does for destinations.
+ */
+export function markClauseSeries(out: Draft[], clauses: ClauseRead[], sentence: string, input: string): void {
+  if (clauses.length < 2 || /\brespectively\b/i.test(sentence) || SUM_WORDS.test(sentence)) return;
+  out.forEach((x, k) => {
+    const kind = x.stated.type;
+    if ((kind !== "level" && kind !== "share") || x.grounds.series !== "clause" || x.otherListedSeries)
+      return;
+    const at = x.start + (/^\D*/.exec(input.slice(x.start, x.end))?.[0].length ?? 0);
+    const own = clauses.findIndex((c) => at >= c.seg.start && at < c.seg.start + c.seg.text.length);
+    const mine = own < 0 ? null : plainSeries(clauses[own] as ClauseRead, kind);
+    if (mine === null || mine.value !== x.series || mine.at !== at) return;
+    const others = new Set<string>();
+    clauses.forEach((c, i) => {
+      const theirs = i === own ? null : plainSeries(c, kind);
+      if (theirs !== null && theirs.value !== x.series) others.add(theirs.value);
+    });
+    if (others.size > 0) out[k] = { ...x, otherListedSeries: [...others] };
+  });
+}
+
 /**
  * "Germany ranked first, South Korea ranked second, Vietnam ranked third": a place among destinations
  * read from its own item gets the other items' destinations as `otherClausePartners` (see

@@ -42,7 +42,7 @@ import { headlinePeriods } from "./headline-periods.js";
 import { pointedWholes } from "./pointed-wholes.js";
 import { relativePeriod } from "./bases.js";
 
-import { markClausePartners } from "./clause-partners.js";
+import { markClausePartners, markClauseSeries } from "./clause-partners.js";
 import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
 
 /** "Japan and the US took 305 t and 582 t, respectively": the words that pair two lists for certain. */
@@ -449,6 +449,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     named.period = null;
   // "exports to the US were 305 tons, while Japan received 582 tons": each clause's figure is its own
   markClausePartners(out, clauses, text, env.input);
+  markClauseSeries(out, clauses, text, env.input);
   // "By December they had recovered to 564 t": a month reached by the past perfect is the story's own;
   // so is one told after a reporting verb, whose past perfect only shifts the tense back ("The officer
   // reported that exports had recovered to 3,188 t in June")

@@ -440,11 +440,18 @@ export function sentenceReadings(
   // "rare-earth products, including magnets, rose to 6,150 t": a product named only as a part of
   // another may be what the figure is of, but a figure that fits only it leaves the claim open
   const parts = m.series.size > 1 ? partsNamed(sentence) : new Set<string>();
+  // "oxide exports were 423 t in August and metal exports 3,389 t": a product named before a tonnage
+  // of its own is that figure's, no reading of this one
+  const owners =
+    m.series.size > 1 && claim.stated.type === "level"
+      ? productsOfOtherFigures(sentence, head.length, head.length + claim.end - claim.start)
+      : new Set<string>();
   for (const series of m.series)
     if (
       series !== main.key.series &&
       apart?.has(series) !== true &&
-      !claim.otherListedSeries?.includes(series)
+      !claim.otherListedSeries?.includes(series) &&
+      !owners.has(series)
     ) {
       add({ series }, `the figure is for ${series}, which the sentence names`);
       if (parts.has(series)) (out[out.length - 1] as PlannedReading).supportsOnlyAmbiguity = true;
@@ -607,4 +614,23 @@ function partsNamed(sentence: string): Set<string> {
   const all = findSeries(sentence);
   const parts = all.filter((x) => namedAsPart(sentence, x.start)).map((x) => x.value);
   return new Set(parts.filter((p) => all.every((x) => x.value !== p || namedAsPart(sentence, x.start))));
+}
+
+/** A tonnage ("3,389 t", "9,007 kg"). */
+const TONNAGE = /(?<![\d.,])\d[\d,.]*\s?(?:t|tonnes?|tons?|kg)\b/gi;
+
+/**
+ * The products a sentence names each time right before a tonnage of their own, other than the one
+ * between `from` and `to` (the claim's): the other figures' products.
+ */
+function productsOfOtherFigures(sentence: string, from: number, to: number): Set<string> {
+  const mentions = findSeries(sentence);
+  const owns = new Map<string, boolean>();
+  mentions.forEach((x, k) => {
+    const end = mentions[k + 1]?.start ?? sentence.length;
+    const figures = allMatches(TONNAGE, sentence.slice(x.end, end)).map((f) => x.end + f.index);
+    const other = figures.length > 0 && figures.every((f) => f < from || f >= to);
+    owns.set(x.value, (owns.get(x.value) ?? true) && other);
+  });
+  return new Set([...owns].filter(([, other]) => other).map(([v]) => v));
 }
