@@ -685,6 +685,10 @@ function importerOwn(ctx: ModeContext, before: string): boolean {
   return BUYER_IMPORTS.test(before) && IMPORTER_FRAME.test(around);
 }
 
+/** China as the origin of imports, not their importer: "(mostly) sourced from China", "made in China". */
+const CHINA_AS_ORIGIN =
+  /\b(?:(?:mostly|mainly|largely|primarily|chiefly|overwhelmingly)\s)?(?:sourced|supplied|coming|imported|bought|shipped|made)\s(?:from|in)\sChina\b|\bChinese-made\b/gi;
+
 /** The last trade noun or verb before a figure: what the figure counts. */
 const TRADE_WORD =
   /\b(?:imports?|imported|importing|exports?|exported|exporting|shipments?|shipped|sales|sold|sent|outbound|deliveries|delivered|purchases|bought)\b/gi;
@@ -702,7 +706,8 @@ function unnamedImporter(ctx: ModeContext): boolean {
   if (last === undefined || !/^import/i.test(last[0])) return false;
   // "December imports were 9,645 t" after "China's imports of rare earths fell ...": China's, read as before
   if (ctx.chinaImportsBefore === true || mentionsChinaImports(ctx.clause)) return false;
-  if (/\b(?:China|Chinese|Beijing)\b/.test(ctx.clause)) return false;
+  // "primarily sourced from China", "made in China": China as where the goods came from names no importer
+  if (/\b(?:China|Chinese|Beijing)\b/.test(ctx.clause.replace(CHINA_AS_ORIGIN, ""))) return false;
   return findPartners(ctx.clause).length === 0;
 }
 

@@ -21,6 +21,7 @@ import { sentenceAround, sentenceBefore } from "../extract/sentence-around.js";
 import { mentionsIn, namesContinent, numberStart, sentenceBlanked } from "./sentence-readings.js";
 import { wordedAsSum } from "./sum-words.js";
 import { unreadLanguage } from "./unread-language.js";
+import { allMatches } from "../extract/all-matches.js";
 
 /** Letters of the scripts the reader reads only in part: CJK, Hangul and Cyrillic (Russian). */
 const OTHER_SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -301,6 +302,27 @@ const STEP_WORDS = Array.from({ length: 12 }, (_, i) => {
   };
 });
 
+/**
+ * A fiscal or financial year in words: "fiscal 2025", "the financial year 2026". A bare "FY2025" is
+ * left alone: said of China, whose fiscal year is the calendar year, it is the calendar year.
+ */
+const FISCAL_YEAR = /\b(?:fiscal(?:\syear)?\s(?:of\s)?(?:19|20)\d{2}|(?:fiscal|financial)\syears?)\b/i;
+/** A year split across two calendar years, as fiscal years are written: "2024-25", "2024/25". */
+const SPLIT_YEAR = /\b(?:19|20)(\d{2})[-/–](\d{2})\b/g;
+
+/**
+ * "in the first half of the financial year 2026", "53,700 t in 2024-25": a year that may run
+ * from April (India, Japan, the UK) or October (the US), so a month or part of it read on the
+ * calendar is not certainly the one meant.
+ */
+function fiscalYear(sentence: string): boolean {
+  if (FISCAL_YEAR.test(sentence)) return true;
+  if (!/\d[-/–]\d/.test(sentence)) return false;
+  for (const m of allMatches(SPLIT_YEAR, sentence))
+    if ((Number(m[1]) + 1) % 100 === Number(m[2])) return true;
+  return false;
+}
+
 /** Why a contradiction of this claim would not be certain, or null. */
 export function doubtAbout(claim: ExtractedClaim, text: string | undefined): string | null {
   if (text === undefined) return null;
@@ -333,6 +355,8 @@ export function doubtAbout(claim: ExtractedClaim, text: string | undefined): str
     return "the base month is named after 'after', which may tell an earlier step of the story rather than what the change is measured against";
   if (claim.kind !== "rank" && REVISION.test(sentence))
     return "the sentence speaks of a revision, and the data may hold the figure from before or after it";
+  if (fiscalYear(sentence))
+    return "the sentence dates the figure by a fiscal year, which need not run with the calendar year China's customs count in";
   if (SHIFTED_MONTH.test(sentence) && !sameMonthOnTheYear(claim, sentence))
     return "the sentence sets a month in another year ('the May before'), which the reader does not date for certain";
   const language = languageDoubt(sentence);

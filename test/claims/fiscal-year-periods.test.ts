@@ -1,0 +1,53 @@
+// Indian, Japanese and British reporting dates trade by a financial year that runs from April, and
+// writes it "2024-25" or "the financial year 2026". A figure dated so is not certainly of the calendar
+// months the reader maps it to, so it is never contradicted through them; "FY2025" said of China,
+// whose fiscal year is the calendar year, is still checked. Imports "sourced from China" name no
+// importer: China is where they came from.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+// magnets: first half of 2025 22,319 t; full year 2025 57,392 t (2024: 58,152 t)
+describe("a figure dated by a financial year", () => {
+  it("is not contradicted through calendar months", async () => {
+    const got = await verdictsOf(
+      store,
+      "Magnet shipments out of China came to roughly 30,000 t in the first half of the financial year 2026.",
+      "2025-11-24",
+    );
+    expect(got).toEqual([["roughly 30,000 t", "unverifiable"]]);
+  });
+
+  it("is not contradicted when the year is written split across two", async () => {
+    const got = await verdictsOf(
+      store,
+      "China sent 45,000 t of rare-earth magnets abroad in 2024-25.",
+      "2025-06-10",
+    );
+    expect(got.map((g) => g[1])).not.toContain("contradicted");
+  });
+
+  it("leaves FY2025 said of China checked as the calendar year", async () => {
+    const got = await verdictsOf(store, "China's FY2025 magnet exports: 57,392 t, a record.", "2026-01-25");
+    expect(got).toContainEqual(["a record", "contradicted"]);
+  });
+});
+
+describe("imports sourced from China", () => {
+  it("name no importer, so they are not China's exports", async () => {
+    const got = await verdictsOf(
+      store,
+      "Imports of permanent magnets, primarily sourced from China, fell 56% to 16,281 tonnes over April to September.",
+      "2025-11-24",
+    );
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((g) => g[1] === "unverifiable")).toBe(true);
+  });
+});
