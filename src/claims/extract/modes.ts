@@ -173,7 +173,7 @@ const RATE_MODAL_AFTER =
  * "rumours that ... proved unfounded", "posts online claiming ... were false".
  */
 const DENIAL =
-  /\b(?:denied|denies|deny|denial|dismissed|rejected|refuted|debunked|unfounded|baseless|groundless|untrue|false|fake|hoax|not true|wrong|incorrect|inaccurate|mistaken|misleading)\b/i;
+  /\b(?:denied|denies|deny|denial|dismissed|rejected|refuted|debunked|unfounded|baseless|groundless|untrue|false|fake|hoax|not true|wrong|incorrect|inaccurate|mistaken|misleading|(?:over|under)stat(?:e|es|ed|ing)|exaggerat(?:e|es|ed|ing)|confus(?:e|es|ed|ing)\s(?:the\s)?(?:two|both)|mix(?:es|ed)?\sup\s(?:the\s)?(?:two|both))\b/i;
 const REPORT_BEFORE =
   /\b(?:reports?|rumou?rs?|speculation|claims?|posts?|suggestions?|allegations?|stories)\s(?:(?:online|on social media|circulating|in (?:some|local|foreign) media)\s)?(?:that|saying|suggesting|claiming|of)\b|\b(?:claiming|alleging|rumou?red)\b/i;
 /**
@@ -198,6 +198,15 @@ const CALLED_QUOTED_BEFORE = /\bcall(?:s|ed)\s(?:[^.;:!?"\u201c\u201d]|\.(?=\d))
  */
 const DENIED_NEXT =
   /^\s*(?:No(?:pe)?[,.!]\s(?:(?:that|this|it)(?:['’]s|\s(?:is|was))|(?:they|it)\s(?:were|was)(?:\snot|n['’]t))\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:This|That|It|Which|The (?:claim|figure|number|post))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the case|what\b)|not\s?[.!;])|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|not\s(?:true|correct|right|accurate|so|the case|what\b))|(?:This|That|The)\s(?:figure|number)\s(?:is|was|belongs to|refers to|counts)\s[^.;:!?]{0,60}?,\snot\s)/i;
+/**
+ * The next sentence, in the writer's own voice, says what the figure told as another's really was: "We
+ * note that this was the May figure.", "The committee notes that this is the rare-earth total." (a bare
+ * "That is November's figure." after a fact-check's "Claim four: ..." is its verdict, and the claim is checked).
+ */
+const NOTED_SLIP_NEXT = new RegExp(
+  `^["\u201d\u2019'\\s]*(?:(?:We|I)\\s(?:would\\s|should\\s|must\\s)?(?:note|add|observe|point out)|(?:The|This)\\s(?:committee|secretariat|panel|tribunal|court|report|paper|author|authors)\\s(?:notes?|observes?|points? out))\\s(?:that\\s)?${OWN_SLIP}`,
+  "i",
+);
 /** The same told after the figure: "..., per a rival house's note", "..., according to one post". */
 const CLAIMED_AFTER =
   /^[^.;:!?]{0,80}?,\s(?:per|according to|citing|says|said)\s(?:an?|one|another|some|the|a rival)\s/i;
@@ -207,17 +216,17 @@ const CLAIMED_AFTER =
  */
 const DISPUTED_AFTER = hinted(
   new RegExp(
-    `[;—–]\\s*(?:(?:(?:the|a|one|another)\\s(?:[\\w-]+\\s){0,3}?(?:clarified|noted|replied|pointed out|countered|explained)\\s(?:that\\s)?)?${OWN_SLIP}|(?:we|I)\\s(?:(?:strongly|respectfully)\\s)?(?:disagree|dispute\\s(?:it|that|this)|doubt\\s(?:it|that|this))\\b)`,
+    `[;—–]\\s*(?:(?:(?:the|a|one|another)\\s(?:[\\w-]+\\s){0,3}?(?:clarified|noted|replied|pointed out|countered|explained)\\s(?:that\\s)?)?${OWN_SLIP}|(?:we|I)\\s(?:(?:strongly|respectfully)\\s)?(?:disagree|dispute\\s(?:it|that|this)|doubt\\s(?:it|that|this))\\b|(?:that|this|it|which)\\s(?:figure\\s|number\\s)?(?:(?:over|under)stat(?:es|ed)|exaggerat(?:es|ed))\\b)`,
     "i",
   ),
-  /[;—–]\s*(?:(?:that|this|it|which)\s(?:figure\s|number\s)?(?:was|is)\s|they\s(?:were|are)\s|we\s|I\s)|\b(?:clarified|noted|replied|pointed out|countered|explained)\s/i,
+  /[;—–]\s*(?:(?:that|this|it|which)\s(?:figure\s|number\s)?(?:was|is|over|under|exagg)|they\s(?:were|are)\s|we\s|I\s)|\b(?:clarified|noted|replied|pointed out|countered|explained)\s/i,
 );
 /**
  * After the denied words, the speaker's own statement: "denied reports of a slump, saying exports rose 12%",
  * "the claim that exports shrank is wrong: they rose 6%".
  */
 const OWN_STATEMENT =
-  /[,;:]\s*(?:saying|and said|adding|but|while|whereas|instead)\b|\b(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not (?:true|correct|so))\s?[:;—–]\s/i;
+  /[,;:]\s*(?:saying|and said|adding|but|while|whereas|instead)\b|\b(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not (?:true|correct|so)|(?:over|under)stated|exaggerated)\s?[:;—–]\s/i;
 const TARGET_BEFORE =
   /\b(?:targets?|targeted|targeting|goal|aims? (?:to|for|at)|aiming|plans? to|planned|(?:wants?|hopes?|seeks?|intends?) to|quotas?|ceiling|cap(?:ped)? (?:at|of)|pledged?|committed to)\b/i;
 const FORECAST_BEFORE =
@@ -518,7 +527,10 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     local: LOCAL_SOURCE.test(s),
     link: LINK_LABEL.test(s),
     revision: REVISION.test(s),
-    disputed: DENIED_NEXT.test(next.slice(0, 200)) || testHinted(DISPUTED_AFTER, s),
+    disputed:
+      DENIED_NEXT.test(next.slice(0, 200)) ||
+      NOTED_SLIP_NEXT.test(next.slice(0, 200)) ||
+      testHinted(DISPUTED_AFTER, s),
     setRightAfterSaid: SAID_THEN_SET_RIGHT.test(s),
     retracted: RETRACTED.test(s),
   };

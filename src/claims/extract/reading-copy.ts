@@ -57,11 +57,14 @@ const CUE_TIMING = String.raw`(?:\d{1,5}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}
  * or bracket or the line's end follows, where it ends the sentence too ("rose in Jul. Exports to
  * Japan ..."), and so stays after the name written out. And "pct" or "pc" after a number, as wires
  * and papers shorten percent: "%", or percentage points when "points" follows ("2.5 pct points").
+ * And a word cut by a hyphen at a line's end ("an in-\ncrease"), read whole; not after the first
+ * halves that take a hyphen of their own ("rare-\nearth"), except "per-", which a PDF's hyphenation
+ * makes of "per-\nmanent magnets" and "per-\ncent" far more often than a writer sets "per-capita".
  */
 const REWRITTEN = new RegExp(
   String.raw`\b(?:[Mm]etric|METRIC)[\s-]+([Tt][Oo][Nn](?:[Nn][Ee])?([Ss]?))\b|(?<=\d)[ -]?(?:pct|pc|PCT|Pct)\b([ -]points?\b)?|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.(?![\t ]*(?:\p{Lu}|\n|$)|["”’')\]])|(?=\.)|(?!\.?\p{L})(?!['’](?!s\b))(?!-\n?[ \t]*\p{Ll}))(?!\s+\p{Lu}\p{Ll})|(?<cue>(?:^|\n)(?:[ \t]*\n)*[ \t]*` +
     CUE_TIMING +
-    String.raw`[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*(?:\n|$))|(?<soft>-(?<=\p{Ll}{2}-)(?<!\b(?:rare|year|month|quarter|half|all|record|multi|non|semi|self|well|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|cross|mid|first|second|third|heavy|light|sub|pre|post|anti|ex|re|co|per|on|end)-)\n[ \t]*)(?=\p{Ll})`,
+    String.raw`[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\n]*(?:\n|$))|(?<soft>-(?<=\p{Ll}{2}-)(?<!\b(?:rare|year|month|quarter|half|all|record|multi|non|semi|self|well|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|cross|mid|first|second|third|heavy|light|sub|pre|post|anti|ex|re|co|on|end)-)(?<!\bper-(?=\n[ \t]*(?:capita|unit|tonne|ton|kilo|kg|head|share)))\n[ \t]*)(?=\p{Ll})`,
   "gu",
 );
 

@@ -1,0 +1,64 @@
+// Documents as text comes out of them: a PDF's hyphenation cuts "permanent" as "per-\nmanent", and a
+// report quotes someone's figure and then, in its own voice, says what that figure really was ("We
+// note that this was the May figure"; "that overstates it"; press reports that "confuse the two
+// series"). The cut word reads whole; a figure the document itself sets right is not checked as its
+// statement, while its own figures, and a fact-check's claim under review, are.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { readingAt, verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+// magnets: 5,473 t in October 2025, 6,150 t in November 2025; US 353 t in June 2025, 46 t in May 2025,
+// 656 t in October 2025 (420.5 t in September); rare earths 4,343.5 t in October 2025
+describe("a word cut at a line's end by a PDF's hyphenation", () => {
+  it("reads 'per-\\nmanent magnets' as magnets, not as rare earths", async () => {
+    const text =
+      "Shipments were uneven this autumn. In October 2025 China sold abroad 5,473 tonnes of rare-earth per-\nmanent magnets and 4,344 tonnes of other goods.";
+    expect(await readingAt(store, text, "5,473 tonnes", "2025-11-25")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "WLD",
+      period: "2025-10",
+    });
+  });
+});
+
+describe("a figure the document sets right in its own voice", () => {
+  it("is not checked when the next sentence says 'we note that this was the May figure'", async () => {
+    const text =
+      'Supply was tight. A supplier told the panel that "in June, magnet exports to the United States were a mere 46 tonnes, barely anything." We note that this was the May figure.';
+    expect(await verdictsOf(store, text, "2025-07-21")).toEqual([["46 tonnes", "unverifiable"]]);
+  });
+
+  it("is not checked when the sentence goes on '; that overstates it'", async () => {
+    const text =
+      "One broker wrote that the US share of China's October 2025 magnet exports was 19%; that overstates it.";
+    expect(await verdictsOf(store, text, "2025-11-30")).toEqual([
+      ["share of China's October 2025 magnet exports was 19%", "unverifiable"],
+    ]);
+  });
+
+  it("is not checked when reports that give it 'confuse the two series'", async () => {
+    const text = "Reports that put October 2025 rare earth exports at 5,473 t confuse the two series.";
+    expect(await verdictsOf(store, text, "2025-11-30")).toEqual([["5,473 t", "unverifiable"]]);
+  });
+
+  it("while the writer's own figure after 'are exaggerated:' is checked", async () => {
+    const text =
+      "Stories that US purchases tripled in October 2025 are exaggerated: they rose by 56 percent.";
+    expect(await verdictsOf(store, text, "2025-11-30")).toEqual([
+      ["tripled", "unverifiable"],
+      ["rose by 56 percent", "supported"],
+    ]);
+  });
+
+  it("while a bare 'That is June's figure.' after a reviewed claim leaves the claim checked", async () => {
+    const text = "Claim two: US-bound magnet shipments in May 2025 were 353 tonnes. That is June's figure.";
+    expect(await verdictsOf(store, text, "2025-08-01")).toEqual([["353 tonnes", "contradicted"]]);
+  });
+});
