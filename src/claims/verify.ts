@@ -111,8 +111,11 @@ function quotedAsWritten(c: VerifiedClaim, r: ReadClaims): VerifiedClaim {
   const w = r.asWritten(c);
   const read = "raw" in c.stated ? c.stated.raw : undefined;
   const written = "raw" in w.stated ? w.stated.raw : undefined;
-  return read === undefined || written === undefined || read === written
-    ? w
+  if (read === undefined || written === undefined || read === written) return w;
+  // the stated words only: the data's figure may print as the read form does ("stated l,106 t, data gives 1,106 t")
+  const stated = `stated ${read.trim()}`;
+  return w.explanation.includes(stated)
+    ? { ...w, explanation: w.explanation.split(stated).join(`stated ${written.trim()}`) }
     : { ...w, explanation: w.explanation.split(read).join(written) };
 }
 

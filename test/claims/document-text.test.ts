@@ -62,3 +62,24 @@ describe("a figure the document sets right in its own voice", () => {
     expect(await verdictsOf(store, text, "2025-08-01")).toEqual([["353 tonnes", "contradicted"]]);
   });
 });
+
+// magnets: Korea 815 t and Germany 1,106 t in December 2025; 57,392 t in 2025
+describe("figures as OCR reads a scanned page", () => {
+  it("checks 'l,106 t' and '8l5 t' as the figures the page printed, quoting them as written", async () => {
+    const text = "In December 2O25, Germany received l,106 t of Chinese magnets and South Korea 8l5 t.";
+    expect(await verdictsOf(store, text, "2026-03-01")).toEqual([
+      ["l,106 t", "supported"],
+      ["8l5 t", "supported"],
+    ]);
+  });
+
+  it("reads a stray space after the thousands comma as none ('57, 392 tonnes')", async () => {
+    const text = "China's magnet exports came to 57, 392 tonnes in 2025.";
+    expect(await readingAt(store, text, "57, 392 tonnes", "2026-03-01")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "WLD",
+      period: "2025-01..2025-12",
+    });
+  });
+});

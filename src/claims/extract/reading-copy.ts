@@ -12,7 +12,8 @@
 // prose wrapped at a fixed width as the lines it was wrapped from (hard-wraps.ts); Markdown's
 // emphasis marks, the quote marks of quoted lines (emphasis-marks.ts, quoted-lines.ts), the
 // second space between sentences and characters a page never shows (soft hyphens) are dropped;
-// markup a feed carries ("&#8217;", "<p>") is read as the page shows it (markup.ts).
+// markup a feed carries ("&#8217;", "<p>") is read as the page shows it (markup.ts); figures as OCR
+// misreads them ("l,106 t", "5O9 t", "57, 392 t") as the page printed them (ocr-slips.ts).
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -26,6 +27,7 @@ import { quoteGlosses } from "./quoted-lines.js";
 import { halfWidthFigures } from "./full-width.js";
 import { unwrapLines } from "./hard-wraps.js";
 import { MONTHS } from "./lexicon.js";
+import { ocrDigits, spacedCommas } from "./ocr-slips.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 
@@ -85,7 +87,7 @@ export function readingCopy(written: string): ReadingCopy {
 function wordsCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
   const typed = typedForms(written);
-  const digits = englishDigits(halfWidthFigures(leadersAsSpaces(unwrapLines(typed))));
+  const digits = englishDigits(halfWidthFigures(ocrDigits(leadersAsSpaces(unwrapLines(typed)))));
   const punctuatedCues = PUNCTUATED_CUE.test(digits);
   const glosses: Gloss[] = [];
   for (const m of allMatches(REWRITTEN, digits)) {
@@ -102,6 +104,7 @@ function wordsCopy(written: string): ReadingCopy {
     emphasisGlosses(digits),
     quoteGlosses(typed),
     sentenceSpacing(digits),
+    spacedCommas(digits),
   ]) {
     if (more.length === 0) continue;
     glosses.push(
