@@ -83,3 +83,33 @@ describe("figures as OCR reads a scanned page", () => {
     });
   });
 });
+
+// magnets: Korea 854 t and Vietnam 456 t in September 2025; Germany 1,118 t and the US 656 t in October 2025
+describe("a spreadsheet saved as text, its merged cells left blank", () => {
+  const sheet = [
+    "Magnet exports by destination (tonnes)",
+    "Period\tPartner\tTonnes",
+    "Sep 2025\tKorea\t854",
+    "\tVietnam\t456",
+    "Oct 2025\tGermany\t1,118",
+    "\tUnited States\t665",
+  ].join("\n");
+
+  it("reads a blank first cell as the period the merged cell above it gives", async () => {
+    expect(await readingAt(store, sheet, "456", "2025-12-01")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "VNM",
+      period: "2025-09",
+    });
+  });
+
+  it("and checks a wrong figure in such a row against that period", async () => {
+    expect(await readingAt(store, sheet, "665", "2025-12-01")).toEqual({
+      verdict: "contradicted",
+      series: "rare-earth-magnets",
+      partner: "USA",
+      period: "2025-10",
+    });
+  });
+});

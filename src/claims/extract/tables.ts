@@ -166,15 +166,21 @@ export function readTable(
   // a caption's words ("Forecast, tonnes") say what all the table's figures are, once for them all
   const mode = captionMode(caption);
   const out: ExtractedClaim[] = [];
+  let above: string | null = null;
   for (const written of header.length > 0 ? rows.slice(1) : rows) {
     const row = splitRunTogether(written, header.length);
     // the words of a row (its first column, or every column that holds no number, as in
     // "magnets,DEU,2025-09,1288") name its destination, product and period
     const words = row.cells.filter((c, k) => k === 0 || !FIGURE_CELL.test(c.text)).map((c) => c.text);
     if (words.length === 0) continue;
+    const total = words.some((w) => TOTAL_LABEL.test(w));
+    // "2025-10\tWorld\t5,473" over "\tGermany\t1,118": a spreadsheet saved as text leaves a merged
+    // cell blank in every row but its first, so a blank first cell holds the label above it
+    const first = row.cells[0]?.text ?? "";
+    if (first !== "" && !FIGURE_CELL.test(first)) above = first;
+    else if (first === "" && above !== null && words.some((w) => w !== "")) words[0] = above;
     const leadText = words.join(" ");
     const lead = label(leadText);
-    const total = words.some((w) => TOTAL_LABEL.test(w));
     // "Dec-25   5952 1106  564": two figures run together in one cell leave the cells after it
     // under no column that can be told, so the row is read up to them only
     const merged = row.cells.findIndex((c, k) => k > 0 && RUN_TOGETHER.test(c.text));
