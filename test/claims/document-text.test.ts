@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
-import { readingAt, verdictsOf } from "../helpers/verdicts.js";
+import { periodsOf, readingAt, verdictsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
@@ -111,5 +111,24 @@ describe("a spreadsheet saved as text, its merged cells left blank", () => {
       partner: "USA",
       period: "2025-10",
     });
+  });
+});
+
+// rare earths: 55,431 t in 2024, 62,585 t in 2025; magnets 6,150 t in November 2025
+describe("a note's mark glued to a figure", () => {
+  it("reads an estimate's superscript letter as nothing ('62,585 t\u1d49 in 2025')", async () => {
+    const text = "Customs recorded rare-earth exports of 55,431 t in 2024 and 62,585 t\u1d49 in 2025.";
+    expect(await periodsOf(store, text, "2026-02-01")).toEqual([
+      ["55,431 t", "2024-01..2024-12", "supported"],
+      ["62,585 t", "2025-01..2025-12", "supported"],
+    ]);
+  });
+
+  it("reads note numbers after a unit or a percent sign as nothing", async () => {
+    const text = "Magnet exports were 6,150 t\u00b3 in November 2025, up 12.4%\u2074 on the month.";
+    expect(await verdictsOf(store, text, "2025-12-22")).toEqual([
+      ["6,150 t", "supported"],
+      ["up 12.4%", "supported"],
+    ]);
   });
 });

@@ -76,7 +76,9 @@ const REWRITTEN = new RegExp(
  */
 export function readingCopy(written: string): ReadingCopy {
   // markup and what a page never shows go first, so that no other reading sees a word they split
-  const first = [...markupGlosses(written), ...invisibles(written)].sort((a, b) => a.index - b.index);
+  const first = [...markupGlosses(written), ...invisibles(written), ...footnoteMarks(written)].sort(
+    (a, b) => a.index - b.index,
+  );
   const shown = first.length > 0 ? glossed(written, withoutOverlaps(first)) : null;
   const inner = wordsCopy(shown?.read ?? written);
   if (shown === null) return inner;
@@ -154,6 +156,20 @@ function invisibles(text: string): Gloss[] {
 }
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+
+/**
+ * A note's mark set as a superscript and glued to the word or figure before it, as reports, filings and
+ * statistical tables set them: a note number ("6,150 t¹⁴", "rose 12%²"), an estimate's or a
+ * provisional figure's letter ("62,585 tᵉ in 2025", "4,392ᵖ"). Text taken from the page keeps
+ * them; each is read as nothing, so the figure's unit and the words after it read as printed.
+ */
+function footnoteMarks(text: string): Gloss[] {
+  if (!SUPERSCRIPT.test(text)) return [];
+  return allMatches(GLUED_MARKS, text).map((m) => ({ index: m.index, length: m[0].length, word: "" }));
+}
+const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]/;
+const GLUED_MARKS =
+  /(?<=[\p{L}\d%).,;:"\u201d])[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]+/gu;
 
 /**
  * Two spaces between sentences, as typists and some press offices set them ("... in July.  That's up
