@@ -132,3 +132,24 @@ describe("a note's mark glued to a figure", () => {
     ]);
   });
 });
+
+// magnets: Japan 226 t in October 2025
+describe("another country's statistics named in a later clause of their own", () => {
+  it("leave the earlier clause China's figure, checked as such", async () => {
+    const text =
+      "The brief states that magnet exports to Japan in October 2025 were 262 tonnes, and that Japan's import statistics show 240 tonnes.";
+    expect(await verdictsOf(store, text, "2026-01-10")).toEqual([
+      ["262 tonnes", "contradicted"],
+      ["240 tonnes", "unverifiable"],
+    ]);
+  });
+
+  it("while such statistics named after a figure, with none of their own, are that figure's source", async () => {
+    const text =
+      "Imports of Chinese magnets rose to 262 t in October 2025, Japan's Ministry of Finance data showed.";
+    expect(await verdictsOf(store, text, "2026-01-10")).toEqual([
+      ["rose", "unverifiable"],
+      ["262 t", "unverifiable"],
+    ]);
+  });
+});

@@ -290,7 +290,16 @@ export function readFigure(
   let partner = "WLD";
   let partnerHow: Grounding = "default";
   // a clause that cites China's own customs is China's figure, whatever the rest of the sentence cites
-  const reporterHere = c.reporter ?? (CHINA_CUSTOMS.test(clause) ? null : nearest((x) => x.reporter));
+  // a later clause with figures of its own ("..., and that US import statistics show 6,812 t") names
+  // the source of those figures, not of this one; one without figures ("..., Japan's data showed") does
+  const later = nearest(
+    (x) => (x.reporter === null ? null : x.figures.length === 0 ? x.reporter : ""),
+    "after",
+  );
+  const reporterHere =
+    c.reporter ??
+    (CHINA_CUSTOMS.test(clause) ? null : (nearest((x) => x.reporter, "before") ?? (later || null)));
+  const reporterOfLaterFigures = reporterHere === null && later === "";
   const origin = reporterHere === null && flow === "import" ? importOrigin(clause, c.partners) : undefined;
   if (reporterHere !== null) {
     [reporter, flow, partner, partnerHow] = [reporterHere, "import", "CHN", "clause"];
@@ -887,7 +896,9 @@ export function readFigure(
           sentence:
             reporterHere === null && CHINA_CUSTOMS.test(clause)
               ? { ...marks, otherReporter: false, chinaCustoms: true }
-              : marks,
+              : reporterOfLaterFigures
+                ? { ...marks, otherReporter: false }
+                : marks,
           start: f.start,
           end: f.end,
           question: marks.question,
