@@ -153,3 +153,20 @@ describe("another country's statistics named in a later clause of their own", ()
     ]);
   });
 });
+
+describe("a buyer's imports with its own ministry's data", () => {
+  it("are not China's figure: 'Japan's imports of Chinese magnets ..., Ministry of Finance data showed'", async () => {
+    const text =
+      "Japan's imports of Chinese magnets rose to 262 t in October 2025, Ministry of Finance data showed.";
+    expect(await verdictsOf(store, text, "2026-01-10")).toEqual([
+      ["rose", "unverifiable"],
+      ["262 t", "unverifiable"],
+    ]);
+  });
+
+  it("while the same said on China's customs data is China's figure, checked", async () => {
+    const text =
+      "Japan's imports of Chinese magnets rose to 262 t in October 2025, Chinese customs data showed.";
+    expect(await verdictsOf(store, text, "2026-01-10")).toContainEqual(["262 t", "contradicted"]);
+  });
+});

@@ -694,12 +694,18 @@ function importerOwn(ctx: ModeContext, before: string): boolean {
   if (IMPORTED_BEFORE.test(before) && FROM_CHINA_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
     return true;
   const around = ctx.clause.slice(Math.max(0, ctx.start - 120), Math.min(ctx.clause.length, ctx.end + 60));
-  return BUYER_IMPORTS.test(before) && IMPORTER_FRAME.test(around);
+  if (!BUYER_IMPORTS.test(before)) return false;
+  // "Japan's imports of Chinese magnets rose to 262 t, Ministry of Finance data showed": the buyer's ministry
+  return IMPORTER_FRAME.test(around) || IMPORTER_MINISTRY.test(`${before} ${ctx.following ?? ""}`);
 }
 
 /** China as the origin of imports, not their importer: "(mostly) sourced from China", "made in China". */
 const CHINA_AS_ORIGIN =
   /\b(?:(?:mostly|mainly|largely|primarily|chiefly|overwhelmingly)\s)?(?:sourced|supplied|coming|imported|bought|shipped|made)\s(?:from|in)\sChina\b|\bChinese-made\b/gi;
+
+/** An importer's own ministry or census, unless China's: the source of a buyer's import figures. */
+const IMPORTER_MINISTRY =
+  /(?<!\b(?:China['’]s|Chinese|Beijing['’]s)\s)\b(?:Ministry of Finance|finance ministry|Census Bureau|census data)\b/i;
 
 /** The last trade noun or verb before a figure: what the figure counts. */
 const TRADE_WORD =
