@@ -170,3 +170,16 @@ describe("a buyer's imports with its own ministry's data", () => {
     expect(await verdictsOf(store, text, "2026-01-10")).toContainEqual(["262 t", "contradicted"]);
   });
 });
+
+// magnets: 1,238 t in May 2025; 35,072 t in July-December 2025
+describe("a half named without its year after a month named with one", () => {
+  it("is that year's half, not a half not yet begun when the report came out", async () => {
+    const text =
+      "Magnet exports bottomed at 1,238 t in May 2025 and came back to 35,072 t over the second half, the annual report says.";
+    expect(await periodsOf(store, text, "2026-04-20")).toContainEqual([
+      "35,072 t",
+      "2025-07..2025-12",
+      "supported",
+    ]);
+  });
+});

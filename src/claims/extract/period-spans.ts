@@ -401,17 +401,29 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   // "in the second half of 2025 ..., 57% more than in the first half": a bare part after another
   // part of the clause is of that part's year
   let partYear: number | null = null;
+  // "dipped to 1,238 t in May 2025, before recovering to 35,072 t in the second half": a bare part in a
+  // sentence that dated a month with its year is of that year
+  const sentenceYear = anchor.dated ? Number(anchor.dated.slice(0, 4)) : null;
   for (const m of matchesIn(clause, RANGE_PART)) {
     const [from, to] = partMonths(m[1], m[2], m[3]);
     const bare = !m[4] && !m[5] && !m[6];
+    const datedYear = bare ? (yearDatedBefore(clause, m.index ?? 0) ?? sentenceYear) : null;
+    const fromDated = bare && partYear === null && datedYear !== null;
     const y: number | null =
-      bare && partYear !== null ? partYear : m[5] ? 2000 + Number(m[5]) : spanYear(m[4], m[6]);
+      bare && partYear !== null
+        ? partYear
+        : fromDated
+          ? datedYear
+          : m[5]
+            ? 2000 + Number(m[5])
+            : spanYear(m[4], m[6]);
     if (from === 0 || y === null) continue;
     // "the second half of the year" in a February text: "the year" is no current year whose half has
     // not begun, but the one the text looks back on, as a bare "H2" is
     const laterPart = anchor.latest !== null && toIndex(y, from) > anchor.latest + 4;
     const theYear = m[6]?.toLowerCase() === "the" && anchor.year === null && laterPart;
-    const explicit: boolean = (Boolean(m[4] ?? m[5] ?? m[6]) && !theYear) || (bare && partYear !== null);
+    const explicit: boolean =
+      (Boolean(m[4] ?? m[5] ?? m[6]) && !theYear) || (bare && partYear !== null) || fromDated;
     const open = partUnderWay(y, from, to, anchor, explicit);
     const period: string = open ?? range(y, from, to, anchor, explicit);
     partYear = Number(period.slice(0, 4));
@@ -442,6 +454,16 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
   }
   return out;
 }
+
+/** The year of the last month named with its year before `at` ("in May 2025, before ..."), or null. */
+function yearDatedBefore(clause: string, at: number): number | null {
+  const before = clause.slice(Math.max(0, at - 200), at);
+  if (!/(?:19|20)\d{2}/.test(before)) return null;
+  const all = allMatches(DATED_MONTH, before);
+  const last = all[all.length - 1];
+  return last === undefined ? null : Number(last[1]);
+}
+const DATED_MONTH = new RegExp(`\\b(?:${MONTH_NAME})\\s((?:19|20)\\d{2})\\b`, "gi");
 
 /**
  * The opening "Since January," of a sentence that states a total; one that states a move ("Since
