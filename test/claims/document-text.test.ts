@@ -4,6 +4,7 @@
 // series"). The cut word reads whole; a figure the document itself sets right is not checked as its
 // statement, while its own figures, and a fact-check's claim under review, are.
 import { describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf, readingAt, verdictsOf } from "../helpers/verdicts.js";
@@ -183,3 +184,24 @@ describe("a half named without its year after a month named with one", () => {
     ]);
   });
 });
+
+// magnets, October 2025: Germany 1,118 t, Korea 569 t
+describe("a chart's data labels under a caption that ends on the unit's symbol", () => {
+  it("reads each label's figure as tonnes of that destination", async () => {
+    const text =
+      "Chart 2: China's magnet shipments by buyer, October 2025, t\nGermany 1,118 | South Korea 569";
+    expect(await verifyClaimsRead(text)).toEqual([
+      ["1,118", "DEU", "2025-10", "supported"],
+      ["569", "KOR", "2025-10", "supported"],
+    ]);
+  });
+});
+
+async function verifyClaimsRead(text: string) {
+  return (await verifyClaims(store, text, { published: "2025-12-01" })).claims.map((c) => [
+    c.text,
+    c.partner,
+    c.period,
+    c.verdict,
+  ]);
+}

@@ -285,9 +285,10 @@ export function unitNamed(words: string): "t" | "kt" | null {
     )
   )
     return "kt";
-  // "..., metric tons (source: the customs agency)": a caption's unit may come before its source
+  // "..., metric tons (source: the customs agency)": a caption's unit may come before its source; a
+  // chart's caption may end on the unit's symbol ("Figure 3: Magnet exports by destination, October 2025, t")
   if (
-    /\(\s?(?:t|mt|tonnes|tons|metric (?:tonnes|tons))\s?[),]|\(\s?(?:metric\s)?(?:tonnes|tons)\s(?:bought|shipped|exported|sold|sent|received|imported|taken)\b|\bin (?:metric )?(?:tonnes|tons)\b|,\s(?:metric )?(?:tonnes|tons)\s*(?:\([^()]{0,120}\)\s*)?[:.]?\s*$/i.test(
+    /\(\s?(?:t|mt|tonnes|tons|metric (?:tonnes|tons))\s?[),]|\(\s?(?:metric\s)?(?:tonnes|tons)\s(?:bought|shipped|exported|sold|sent|received|imported|taken)\b|\bin (?:metric )?(?:tonnes|tons)\b|,\s(?:metric )?(?:tonnes|tons|t|mt)\s*(?:\([^()]{0,120}\)\s*)?[:.]?\s*$/i.test(
       words,
     )
   )
