@@ -205,3 +205,20 @@ async function verifyClaimsRead(text: string) {
     c.verdict,
   ]);
 }
+
+// magnets: Germany 1,288 t in September 2025, 1,346 t in August 2025
+describe("a sentence a PDF wraps by the width of its letters", () => {
+  it("is judged as one: its destination on the line before its figure", async () => {
+    const text = [
+      "European demand held up well in the third quarter, the agency's note argues.",
+      "Shipments to the bloc were firm. In September 2025, Germany received",
+      "1,346 t of Chinese magnets, more than any other buyer that month did.",
+    ].join("\n");
+    expect(await readingAt(store, text, "1,346 t", "2025-11-06")).toEqual({
+      verdict: "contradicted",
+      series: "rare-earth-magnets",
+      partner: "DEU",
+      period: "2025-09",
+    });
+  });
+});

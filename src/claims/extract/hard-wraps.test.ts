@@ -18,6 +18,16 @@ describe("unwrapLines", () => {
     expect(unwrapLines(text.replace(/\n/g, "\r\n")).length).toBe(text.length + 2);
   });
 
+  it("reads as a wrap a break a proportional face made where the next word would just have fitted by count", () => {
+    // text from a PDF: lines of the same width in print hold a few characters more or fewer
+    const text = [
+      "Magnet buyers in Europe had a mixed quarter, as the monthly customs figures",
+      "show. Shipments to France were flat in September, and Italy received",
+      "212 t of Chinese magnets in the month, its lowest figure since the spring.",
+    ].join("\n");
+    expect(breaksRead(text)).toEqual([true, true]);
+  });
+
   it("keeps a break the writer chose: a short line, a title, a list, a speaker, a table", () => {
     // the first word of the next line would have fitted: the line ends there on purpose
     expect(

@@ -85,8 +85,10 @@ function wrappedBreaks(lines: string[]): number[] {
     const line = run[i] as string;
     const next = run[i + 1] as string;
     const word = /^\s*(\S+)/.exec(next)?.[1] ?? "";
-    // the next line's first word would have fitted on this one: the writer broke the line here
-    if (shown(lines[i] as string).length + 1 + word.length <= width) continue;
+    // the next line's first word would have fitted on this one: the writer broke the line here; text
+    // from a PDF set in a proportional face wraps by the width of its letters, not their count, so a
+    // word that would just have fitted by count may not have by width
+    if (shown(lines[i] as string).length + 1 + word.length <= width - proportionalSlack(width)) continue;
     if ((line.match(/ /g) ?? []).length < 4) continue;
     if (rowLike(line) || rowLike(next) || opensItem(next) || CUT_WORD.test(line) || /:$/.test(line)) continue;
     // inside a paragraph the next line runs to the width too, unless it ends the paragraph
@@ -98,6 +100,9 @@ function wrappedBreaks(lines: string[]): number[] {
   }
   return out;
 }
+
+/** How many characters a line set in a proportional face may fall short of the widest and still be full. */
+const proportionalSlack = (width: number) => Math.round(width * 0.1);
 
 /** A title: no stop at its end and most of its longer words capitalised ("China's Magnet Exports Rebound in November"). */
 function titled(line: string): boolean {
