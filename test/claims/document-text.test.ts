@@ -222,3 +222,16 @@ describe("a sentence a PDF wraps by the width of its letters", () => {
     });
   });
 });
+
+// magnets: 5,473 t in October 2025, 6,150 t in November 2025
+describe("a bullet's second line set under its words", () => {
+  it("is read on from the first, its indent no gap between cells", async () => {
+    const text = [
+      "Highlights",
+      "\u2022 Magnet exports from China recovered to 6,150 t in November 2025, up",
+      "  12.4% m/m, the customs release shows.",
+      "\u2022 Licences are being granted faster than in the spring.",
+    ].join("\n");
+    expect(await verdictsOf(store, text, "2025-12-22")).toContainEqual(["up\n  12.4%", "supported"]);
+  });
+});

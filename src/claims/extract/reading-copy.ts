@@ -107,6 +107,7 @@ function wordsCopy(written: string): ReadingCopy {
     quoteGlosses(typed),
     sentenceSpacing(digits),
     spacedCommas(digits),
+    joinedIndents(typed, digits),
   ]) {
     if (more.length === 0) continue;
     glosses.push(
@@ -170,6 +171,20 @@ function footnoteMarks(text: string): Gloss[] {
 const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]/;
 const GLUED_MARKS =
   /(?<=[\p{L}\d%).,;:"\u201d])[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]+/gu;
+
+/**
+ * The indent of a wrapped line that the reader joins to the line before ("... in November, up\n
+ * 12.4% m/m", a bullet's second line set under its words): read as nothing, so the joined words are
+ * one space apart and not set apart as a table's cells. `joined` is `written` with its wrapped breaks
+ * read as spaces, of the same length.
+ */
+function joinedIndents(written: string, joined: string): Gloss[] {
+  if (!/\n[ \t]/.test(written)) return [];
+  return allMatches(INDENT_AFTER_BREAK, written)
+    .filter((m) => joined[m.index - 1] === " ")
+    .map((m) => ({ index: m.index, length: m[0].length, word: "" }));
+}
+const INDENT_AFTER_BREAK = /(?<=\n)[ \t]+(?=\S)/g;
 
 /**
  * Two spaces between sentences, as typists and some press offices set them ("... in July.  That's up
