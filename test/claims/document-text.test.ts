@@ -235,3 +235,17 @@ describe("a bullet's second line set under its words", () => {
     expect(await verdictsOf(store, text, "2025-12-22")).toContainEqual(["up\n  12.4%", "supported"]);
   });
 });
+
+// magnets: Germany 1,346 t in August 2025
+describe("a name described between commas before its verb", () => {
+  it("keeps the figure a trade figure though the description speaks of demand", async () => {
+    const text =
+      "In August 2025, Germany, long the mainstay of European demand, took 1,346 tonnes of Chinese magnets.";
+    expect(await verdictsOf(store, text, "2025-09-24")).toEqual([["1,346 tonnes", "supported"]]);
+  });
+
+  it("while a figure that follows such a noun in the clause itself is not a trade figure", async () => {
+    const text = "Germany's magnet demand, a rough estimate, reached 9,000 tonnes in 2025.";
+    expect(await verdictsOf(store, text, "2026-02-01")).toEqual([]);
+  });
+});
