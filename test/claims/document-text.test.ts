@@ -249,3 +249,17 @@ describe("a name described between commas before its verb", () => {
     expect(await verdictsOf(store, text, "2026-02-01")).toEqual([]);
   });
 });
+
+// magnets: US 994 t of 10,763 t in January-February 2026 (9.2%)
+describe("a place named after the desk or trader who speaks", () => {
+  it("is where the speaker sits, not a destination that could carry the figure", async () => {
+    const text =
+      "The 994 t shipped to the United States in January-February 2026 was a quarter of China's magnet exports, a trading desk in Singapore said.";
+    expect(await readingAt(store, text, "a quarter of China's magnet exports", "2026-03-20")).toEqual({
+      verdict: "contradicted",
+      series: "rare-earth-magnets",
+      partner: "USA",
+      period: "2026-01..2026-02",
+    });
+  });
+});

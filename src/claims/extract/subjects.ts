@@ -117,6 +117,9 @@ const ACTOR_AFTER =
  */
 const SEAT_AFTER =
   /^(?:-based\b|\s(?:(?:investment|research|consulting|consultancy|trading|hedge|private|state|commodities|metals)\s)?(?:brokerages?|brokers?|banks?|lenders?|consultanc(?:y|ies)|consultants?|analysts?|economists?|strategists?|researchers?|think[- ]tanks?|funds?|investors?|traders?|trading\shouses?|journalists?|reporters?|correspondents?|diplomats?|embassy|envoys?|delegations?|ambassadors?)\b(?!\s(?:received|took|bought|purchased|imported|obtained|got)\b))/;
+/** The same told before the place: "one desk in Singapore told clients", "an analyst at a Tokyo bank", "traders in Seoul". */
+const SEAT_BEFORE =
+  /\b(?:desks?|traders?|brokers?|analysts?|economists?|strategists?|dealers?|sources?|bankers?|consultants?|researchers?|correspondents?|reporters?|offices?|teams?)\s(?:(?:based|sitting|working)\s)?(?:in|at)\s(?:an?\s|the\s)?$/i;
 /**
  * A country's buyers as the subject of a verb of receiving ("German manufacturers received 1,288 t",
  * "Korean companies took 815 t"): the country is where the figure went, not an actor beside it.
@@ -265,7 +268,11 @@ export function findPartners(clause: string): PartnerMention[] {
     if (SET_ASIDE_BEFORE.test(clause.slice(Math.max(0, s - 24), s))) continue;
     if (RANK_FIELD_BEFORE.test(clause.slice(Math.max(0, s - 24), s)) && RANK_FIELD_AFTER.test(after))
       continue;
-    if (ORGANISATION_AFTER.test(clause.slice(e, e + 64)) || SEAT_AFTER.test(clause.slice(e, e + 48)))
+    if (
+      ORGANISATION_AFTER.test(clause.slice(e, e + 64)) ||
+      SEAT_AFTER.test(clause.slice(e, e + 48)) ||
+      SEAT_BEFORE.test(clause.slice(Math.max(0, s - 40), s))
+    )
       continue;
     if (OUTLET_AFTER.test(clause.slice(e, e + 80))) continue;
     // "And Germany, Europe's biggest buyer, took ...": an "and" that opens the clause joins no actors
