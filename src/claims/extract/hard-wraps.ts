@@ -88,7 +88,8 @@ function wrappedBreaks(lines: string[]): number[] {
     // the next line's first word would have fitted on this one: the writer broke the line here; text
     // from a PDF set in a proportional face wraps by the width of its letters, not their count, so a
     // word that would just have fitted by count may not have by width
-    if (shown(lines[i] as string).length + 1 + word.length <= width - proportionalSlack(width)) continue;
+    if (shown(lines[i] as string).length + 1 + word.length <= width - proportionalSlack(width, lines.length))
+      continue;
     if ((line.match(/ /g) ?? []).length < 4) continue;
     if (rowLike(line) || rowLike(next) || opensItem(next) || CUT_WORD.test(line) || /:$/.test(line)) continue;
     // inside a paragraph the next line runs to the width too, unless it ends the paragraph
@@ -101,8 +102,11 @@ function wrappedBreaks(lines: string[]): number[] {
   return out;
 }
 
-/** How many characters a line set in a proportional face may fall short of the widest and still be full. */
-const proportionalSlack = (width: number) => Math.round(width * 0.1);
+/**
+ * How many characters a line set in a proportional face may fall short of the widest and still be
+ * full: a tenth, in a paragraph of three lines or more (two lines may be a headline and the line under it).
+ */
+const proportionalSlack = (width: number, lines: number) => (lines >= 3 ? Math.round(width * 0.1) : 0);
 
 /** A title: no stop at its end and most of its longer words capitalised ("China's Magnet Exports Rebound in November"). */
 function titled(line: string): boolean {

@@ -162,15 +162,15 @@ const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
  * A note's mark set as a superscript and glued to the word or figure before it, as reports, filings and
  * statistical tables set them: a note number ("6,150 t¹⁴", "rose 12%²"), an estimate's or a
  * provisional figure's letter ("62,585 tᵉ in 2025", "4,392ᵖ"). Text taken from the page keeps
- * them; each is read as nothing, so the figure's unit and the words after it read as printed.
+ * them; each is read as nothing, so the figure's unit and the words after it read as printed. A mark
+ * glued to the digits themselves ("1,288\u00b9" in a table's cell) is left to the readers of figures.
  */
 function footnoteMarks(text: string): Gloss[] {
   if (!SUPERSCRIPT.test(text)) return [];
   return allMatches(GLUED_MARKS, text).map((m) => ({ index: m.index, length: m[0].length, word: "" }));
 }
 const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]/;
-const GLUED_MARKS =
-  /(?<=[\p{L}\d%).,;:"\u201d])[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]+/gu;
+const GLUED_MARKS = /(?<=[\p{L}%).,;:"\u201d])[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]+/gu;
 
 /**
  * The indent of a wrapped line that the reader joins to the line before ("... in November, up\n
