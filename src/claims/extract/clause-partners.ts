@@ -32,9 +32,25 @@ function plainPartner(c: ClauseRead, kind: Kind): { value: string; at: number } 
 }
 
 /**
+ * "The US more than doubled to 619 t, while India's rose to 418 t": a change whose clause names one
+ * destination, and names it before the change's words, is that destination's.
+ */
+function namedBefore(c: ClauseRead, partner: string, at: number): boolean {
+  const first = c.partners[0];
+  return (
+    first !== undefined &&
+    first.value === partner &&
+    c.partners.every((p) => p.value === first.value) &&
+    c.seg.start + first.end <= at
+  );
+}
+
+/**
  * Gives each level and share whose destination was read from its own clause, a plain clause of that
- * destination, the destinations the sentence's other clauses name plainly with a figure of their own,
- * a tonnage or a percentage (`otherClausePartners`): none of them is a reading of it. `input` is the text the drafts' offsets are in.
+ * destination, and each change whose own clause names its one destination before it, the
+ * destinations the sentence's other clauses name plainly with a figure of their own, a tonnage or a
+ * percentage (`otherClausePartners`): none of them is a reading of it. `input` is the text the
+ * drafts' offsets are in.
  */
 export function markClausePartners(
   out: Draft[],
@@ -50,19 +66,27 @@ export function markClausePartners(
     if (!plain.has(id)) plain.set(id, plainPartner(clauses[i] as ClauseRead, kind));
     return plain.get(id) ?? null;
   };
+  /** Whether draft `x`, found in clause `own`, is that clause's figure of its one destination. */
+  const ownFigure = (x: Draft, own: number, at: number) => {
+    const kind = x.stated.type;
+    if (kind === "change") return namedBefore(clauses[own] as ClauseRead, x.partner, x.start);
+    const mine = kind === "level" || kind === "share" ? plainOf(own, kind) : null;
+    return mine !== null && mine.value === x.partner && mine.at === at;
+  };
   out.forEach((x, k) => {
     const kind = x.stated.type;
-    if ((kind !== "level" && kind !== "share") || x.grounds.partner !== "clause") return;
-    const at = x.start + (/^\D*/.exec(input.slice(x.start, x.end))?.[0].length ?? 0);
+    if ((kind !== "level" && kind !== "share" && kind !== "change") || x.grounds.partner !== "clause") return;
+    // a change's words may hold no digit ("more than doubled"): it is where they start
+    const at =
+      kind === "change" ? x.start : x.start + (/^\D*/.exec(input.slice(x.start, x.end))?.[0].length ?? 0);
     const own = clauses.findIndex((c) => at >= c.seg.start && at < c.seg.start + c.seg.text.length);
-    const mine = own < 0 ? null : plainOf(own, kind);
-    if (mine === null || mine.value !== x.partner || mine.at !== at) return;
+    if (own < 0 || !ownFigure(x, own, at)) return;
     const others = new Set<string>();
     // "the US share shrank to 8.5%, while Vietnam, at 509 tons, ranked fourth": a clause that names
     // its own destination before a figure of its own, of either kind, speaks of that destination only
-    const other: Kind = kind === "level" ? "share" : "level";
+    const [first, other]: Kind[] = kind === "share" ? ["share", "level"] : ["level", "share"];
     clauses.forEach((_, i) => {
-      const theirs = i === own ? null : (plainOf(i, kind) ?? plainOf(i, other));
+      const theirs = i === own ? null : (plainOf(i, first as Kind) ?? plainOf(i, other as Kind));
       if (theirs !== null && theirs.value !== x.partner) others.add(theirs.value);
     });
     if (others.size > 0) out[k] = { ...x, otherClausePartners: [...others] };
