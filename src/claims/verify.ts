@@ -46,6 +46,7 @@ import {
 } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
 import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
+import { rankedLevelReadings } from "./verify/ranked-level.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
 import { sentenceAround } from "./extract/sentence-around.js";
 import { sentenceReadings } from "./verify/sentence-readings.js";
@@ -206,6 +207,29 @@ async function check(
       const kept = p.readings.filter((r) => r.from === undefined || !dropped.has(r.from));
       judged[i] = judgeAll({ ...p, readings: kept });
     }
+  // "The low point was May, at 46 tonnes": a rank is of whatever the tonnage said with it is the figure of
+  if (opts.text !== undefined) {
+    const supportedOn = (j: number) => (judged[j]?.verdict === "supported" ? judged[j]?.reading : undefined);
+    for (const [i, on] of rankedLevelReadings(extracted, supportedOn, opts.text)) {
+      const p = planned[i] as (typeof planned)[number];
+      const main = p.readings[0];
+      if (main === undefined) continue;
+      const reading = { ...main, key: { ...main.key, series: on.key.series, partner: on.key.partner } };
+      const whose = on.key.partner !== main.key.partner ? on.key.partner : on.key.series;
+      const why = `the tonnage said with the rank is ${whose}'s figure (${on.why ?? "another reading"})`;
+      const outcome = checkReading(book, reading, seenOn(p.claim));
+      judged[i] = {
+        ...outcome,
+        reading: { ...reading, why },
+        ...(outcome.verdict === "supported"
+          ? { explanation: `on the reading that ${why}: ${outcome.explanation}` }
+          : {
+              verdict: "unverifiable",
+              explanation: `ambiguous: ${why}; on that reading: ${outcome.explanation}`,
+            }),
+      };
+    }
+  }
   // "a record 7,338 t, the highest since records began": a rank of the other total the tonnage is
   if (opts.text !== undefined) {
     const fits = (k: number) => {
