@@ -425,7 +425,8 @@ export const levelPeriod = (...args: Parameters<typeof levelReading>): string | 
  * The period of a level (`levelPeriod`), and `other`: for a base level counted back on a base the
  * words do not name ("October's 5,473 t, up from 4,725 t", "up 15.8% from 4,725 t"), read on the
  * month before by default, the same month a year before (or the other way round), since the base
- * figure itself is the evidence; else null.
+ * figure itself is the evidence; else null. `named` when a month named right after the level dates
+ * it ("582 tons in November").
  */
 export function levelReading(
   clause: string,
@@ -435,7 +436,7 @@ export function levelReading(
   changes: ChangeHit[],
   period: string | null,
   outer: string | null = null,
-): { period: string | null; other: string | null } {
+): { period: string | null; other: string | null; named?: true } {
   const r = (p: string | null, other: string | null = null) => ({ period: p, other });
   const dated = datedLevel(clause, s, e, period);
   if (dated !== null) return r(dated);
@@ -462,7 +463,8 @@ export function levelReading(
       !comparedAhead(clause, s, after, period) &&
       !mentions.some((p) => p.role === "main" && p.explicitYear && p.start > after.end) &&
       !RANGED_FROM.test(clause.slice(Math.max(0, s - 40), s));
-    return r(countedBack ? (baseMonth(after.start - 1, [after], period) ?? after.period) : after.period);
+    const month = countedBack ? (baseMonth(after.start - 1, [after], period) ?? after.period) : after.period;
+    return { ...r(month), named: true };
   }
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(
     clause.slice(Math.max(0, s - 20), s),

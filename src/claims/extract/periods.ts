@@ -551,9 +551,34 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   }
   for (const r of findYears(clause, anchor)) add(r);
   return datedBases(
-    toDateEnds(found, anchor).sort((a, b) => a.start - b.start),
+    listedBases(
+      clause,
+      toDateEnds(found, anchor).sort((a, b) => a.start - b.start),
+    ),
     anchor,
   );
+}
+
+/** Between two dated figures of one list: "and 656 tons in", ", and in", "or 1,118 t during". */
+const NEXT_IN_LIST =
+  /^,?\s(?:and|or)\s(?:(?:from\s)?\d[\d,.]*\s?(?:t|tonnes?|tons?|mt|kt|kg)\s)?(?:in|during|for)\s$/i;
+
+/**
+ * "slipped to 564 tons from 582 tons in November and 656 tons in October": a month listed right
+ * after a base month, each with its figure, is a base too, not the clause's own month (which would
+ * push November back a year, before an October taken as the clause's).
+ */
+function listedBases(clause: string, found: PeriodMention[]): PeriodMention[] {
+  return found.map((m, i) => {
+    const prev = found[i - 1];
+    return m.role === "main" &&
+      m.shape === "month" &&
+      prev?.role === "base" &&
+      prev.shape === "month" &&
+      NEXT_IN_LIST.test(clause.slice(prev.end, m.start))
+      ? { ...m, role: "base" }
+      : m;
+  });
 }
 
 /**

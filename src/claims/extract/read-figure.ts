@@ -663,6 +663,10 @@ export function readFigure(
     relative ??
     (f.level ? outerBase : f.kind === "rank" ? rankPeriod(c, f, period) : period);
   if ((period === null || yearTotal !== null) && claimPeriod !== null) periodHow = "clause";
+  // "slipped to 564 tons from 582 tons in November", in a clause that names no month of its own: the
+  // month named with the level dates it, whatever the clause's own month was guessed to be
+  else if (periodHow === "default" && outerRead?.named === true && claimPeriod === outerBase)
+    periodHow = "clause";
   // "... in August before declining for two straight months": a run told after the month, counted
   // to its last month; how far it runs the words only imply, so it never contradicts
   const runOn = f.kind === "rank" ? runAfterMonth(c, f, claimPeriod) : null;
