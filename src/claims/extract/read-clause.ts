@@ -33,7 +33,7 @@ import {
   type PartnerMention,
 } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
-import { yearOf } from "../../domain/period.js";
+import { indexOf, yearOf } from "../../domain/period.js";
 
 /** One recognised figure of a clause, before it is attached. */
 export interface Figure extends Span {
@@ -291,24 +291,36 @@ function withLabels(clause: string, mentions: PeriodMention[], latest: number | 
   for (const m of allMatches(/\b((?:19|20)\d{2})'s\s/g, clause)) year(m, m.index);
   // "(2024: 58.1kt)", "vs 2023: 52.6 kt": a year with a colon right before its figure labels it
   for (const m of allMatches(YEAR_COLON, clause)) year(m, m.index);
-  const ytd = /\bYTD\b/.exec(clause);
+  const ytd = YTD.exec(clause);
   if (
     ytd &&
     latest !== null &&
     !mentions.some((m) => m.shape === "range") &&
-    free(ytd.index, ytd.index + 3)
+    free(ytd.index, ytd.index + ytd[0].length)
   ) {
-    extra.push({
-      start: ytd.index,
-      end: ytd.index + 3,
-      period: `${yearOf(latest)}-01..${fromIndex(latest)}`,
-      shape: "range",
-      role: "main",
-      explicitYear: false,
-    });
+    // "YTD 2025" in a story of 2026: the months of 2025 so far, all of them once the year is out
+    const named = ytd[1] ?? ytd[2];
+    const y = named === undefined ? yearOf(latest) : Number(named);
+    const end = Math.min(latest, indexOf(y, 12));
+    const at = { start: ytd.index, end: ytd.index + ytd[0].length };
+    // the year it names is part of the label, not a mention of its own
+    const rest = extra.filter((m) => m.end <= at.start || m.start >= at.end);
+    extra.length = 0;
+    extra.push(...rest);
+    if (end >= indexOf(y, 1))
+      extra.push({
+        ...at,
+        period: `${y}-01..${fromIndex(end)}`,
+        shape: "range",
+        role: "main",
+        explicitYear: named !== undefined,
+      });
   }
   return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
+
+/** "YTD", with the year it runs in when named next to it: "YTD 2025", "2025 YTD", "YTD-2025". */
+const YTD = /\b(?:((?:19|20)\d{2})[\s-]YTD|YTD[\s-]\(?((?:19|20)\d{2})\b\)?|YTD)\b/;
 
 /** A year that opens its clause (after a speaker's name) as the subject of a figure. */
 const YEAR_SUBJECT =

@@ -15,6 +15,7 @@ import { findRanks } from "./find-ranks.js";
 import { rankStated } from "./bases.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
+import { indexOf, yearOf } from "../../domain/period.js";
 
 /** What a header cell, a row label or the caption says about the figures under or beside it. */
 interface Label {
@@ -157,6 +158,15 @@ export function readTable(
     (a, b) => (a === null || (parseMonth(b) ?? -1) > (parseMonth(a) ?? -1) ? b : a),
     null,
   );
+  // "Nov 2025 | YTD 2025": a year-to-date column runs to the latest month column of its year
+  header.forEach((h, k) => {
+    const ytd = h.period === null ? YTD_LABEL.exec((rows[0] as Row).cells[k]?.text ?? "") : null;
+    if (ytd === null || latest === null) return;
+    const y = Number(ytd[1] ?? ytd[2] ?? mainColumn?.slice(0, 4) ?? yearOf(latest));
+    const end =
+      mainColumn?.startsWith(`${y}-`) === true ? mainColumn : fromIndex(Math.min(latest, indexOf(y, 12)));
+    if (end >= `${y}-01`) header[k] = { ...h, period: `${y}-01..${end}` };
+  });
   // "1至11月累计数量 | 累计比去年同期±%": a change of the running total speaks of the span's column
   const spanColumn = header.find((h) => h.kind === null && h.period?.includes(".."))?.period ?? null;
   // "Month | 2024 | 2025 | change": a change column beside year columns speaks of the latest year
@@ -235,6 +245,9 @@ function blankIndexHeader(input: string, rows: readonly Row[]): boolean {
     rows.slice(1).every((r) => r.cells.length === width + 1)
   );
 }
+
+/** A column headed "YTD", "YTD 2025" or "2025 YTD", with the year when it names one. */
+const YTD_LABEL = /^\W*(?:((?:19|20)\d{2})[\s-])?YTD(?![A-Za-z])(?:[\s-]\(?((?:19|20)\d{2})\b)?/i;
 
 /** A header cell that says only "value" or "values". */
 const BARE_VALUE = /^\W*values?\W*$/i;
