@@ -8,8 +8,11 @@
 import { QUOTE_MARKS } from "./quoted-lines.js";
 import { headlineRunAt, opensItem, titleCased } from "./segment.js";
 
-/** Widths that text wrapped at a fixed width is set at: narrower is a column or a caption, wider is unwrapped. */
-const NARROWEST = 40;
+/**
+ * Widths that text wrapped at a fixed width is set at (down to a teletext page's 40 columns, the first
+ * left blank, less the word that did not fit): narrower is a column or a caption, wider is unwrapped.
+ */
+const NARROWEST = 34;
 const WIDEST = 110;
 
 /**
