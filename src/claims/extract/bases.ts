@@ -350,9 +350,13 @@ const MONTH_AGO_BEFORE = new RegExp(
   "i",
 );
 
-/** The words between a month and a level that tell what happened in that month ("January, when they hit"). */
+/**
+ * The words between a month and a level that tell what happened in that month ("January, when they
+ * hit"; German "August, als 1.346 Tonnen", after its comma, "als" being "than" too; Spanish, Italian
+ * and Portuguese "cuando", "quando", French "quand", "lorsque").
+ */
 const WHEN_CLAUSE = new RegExp(
-  `^(?:\\s(?:19|20)\\d{2})?,?\\s(?:when|at which point)\\s(?:[\\w'’-]+\\s){0,5}${HEDGE_BEFORE}$`,
+  `^(?:\\s(?:19|20)\\d{2})?(?:,?\\s(?:when|at which point|cuando|quando|quand|lorsque)|,\\sals)\\s(?:[\\w\\u00c0-\\u024f'’-]+\\s){0,5}${HEDGE_BEFORE}$`,
   "i",
 );
 
