@@ -31,6 +31,19 @@ const YEAR_IN = hinted(
   ),
   new RegExp(`${L}(?:nel|nell['’]anno|en|em|durante|no|au)\\s`, "iu"),
 );
+/**
+ * A year closed with its total: "cerró 2025 con 57.392 toneladas", "fechou 2025 com", "a clôturé
+ * 2025 avec", "ha chiuso il 2025 con" (English "closed 2025 with", see period-spans.ts).
+ */
+const YEAR_CLOSED_VERB =
+  "cerró|terminó|finalizó|acabó|fechou|encerrou|terminou|clôturé|terminé|achevé|bouclé|chiuso|terminato|concluso";
+const YEAR_CLOSED = hinted(
+  new RegExp(
+    `${L}(?:${YEAR_CLOSED_VERB})\\s(?:el\\s|o\\s|il\\s|l['’]année\\s)?(${YEAR})\\s(?:con|com|avec|à|en|a)${R}`,
+    "giu",
+  ),
+  new RegExp(`${L}(?:${YEAR_CLOSED_VERB})${R}`, "iu"),
+);
 const COUNT = Object.keys(ROMANCE_NUMBERS).join("|");
 const FIRST_N = hinted(
   new RegExp(
@@ -58,7 +71,7 @@ const FIRST_PART = hinted(
 const SO_FAR =
   /(?<![\p{L}])(?:en lo que va (?:de|del) año|desde (?:o )?(?:início|inicio|comienzo) (?:do|del) ano|depuis le début de l['’]année|da inizio anno|dall['’]inizio dell['’]anno)(?![\p{L}])/giu;
 const NEEDS =
-  /(?<![\p{L}])(?:entre|de|desde|da|dal|tra|fra|du|nel|nell|en|em|durante|no|au|primeros|primeiros|premiers|primi|primer|primero|primeiro|premier|primo|1er|1º|1°|depuis|dall)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:entre|de|desde|da|dal|tra|fra|du|nel|nell|en|em|durante|no|au|primeros|primeiros|premiers|primi|primer|primero|primeiro|premier|primo|1er|1º|1°|depuis|dall|cerró|terminó|finalizó|acabó|fechou|encerrou|terminou|clôturé|terminé|achevé|bouclé|chiuso|terminato|concluso)(?![\p{L}])/iu;
 
 /** Every period named in French, Spanish, Portuguese or Italian in a clause. */
 export function findRomancePeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
@@ -86,7 +99,8 @@ export function findRomancePeriods(clause: string, anchor: PeriodAnchor): RawMen
     }
     out.push({ ...span(m), period: r, shape: "range", role: "main" });
   }
-  for (const m of matches(YEAR_IN)) out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
+  for (const m of [...matches(YEAR_IN), ...matches(YEAR_CLOSED)])
+    out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of [...matches(FIRST_N), ...matches(N_FIRST)]) {
     const w = (m[1] ?? "").toLowerCase();
     firstMonths(m, /^\d+$/.test(w) ? Number(w) : ROMANCE_NUMBERS[w], m[2]);
