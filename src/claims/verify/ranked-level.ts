@@ -25,15 +25,19 @@ export function rankedLevelReadings(
     if (c.stated.type !== "rank" || c.stated.scope.type === "destinations") return;
     if (named(c.grounds.partner) && named(c.grounds.series)) return;
     const sentence = sentenceAround(text, c.start, c.end);
-    const levels = claims
-      .map((l, j) => ({ l, j }))
-      .filter(
-        ({ l }) =>
+    // the claims come in the order of the text: only those near enough to share the sentence are looked at
+    const levels: Array<{ l: ExtractedClaim; j: number }> = [];
+    for (const step of [-1, 1])
+      for (let j = i + step; j >= 0 && j < claims.length; j += step) {
+        const l = claims[j] as ExtractedClaim;
+        if (Math.abs(l.start - c.start) >= 300) break;
+        if (
           l.stated.type === "level" &&
-          Math.abs(l.start - c.start) < 300 &&
           l.period === c.period &&
-          sentenceAround(text, l.start, l.end) === sentence,
-      );
+          sentenceAround(text, l.start, l.end) === sentence
+        )
+          levels.push({ l, j });
+      }
     const [only] = levels;
     if (levels.length !== 1 || only === undefined) return;
     const { l, j } = only;
