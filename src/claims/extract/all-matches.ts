@@ -51,3 +51,15 @@ function* matchesFrom(re: RegExp, text: string, from: number): Generator<RegExpE
     yield m;
   }
 }
+
+/**
+ * Whether `s` is empty or one character of Latin-1 (a stop, a bracket, a space). The engine keeps
+ * such a string one byte to a character even when it is cut from a text that needs two (one with a
+ * dash or a curly quote anywhere), and compiles a pattern once for each width the first time it runs
+ * on one: a pattern that needs two characters or more is better not run on it.
+ * @example latin1Stub(")") // true
+ * @example latin1Stub("—") // false
+ */
+export function latin1Stub(s: string): boolean {
+  return s.length === 0 || (s.length === 1 && s.charCodeAt(0) <= 0xff);
+}

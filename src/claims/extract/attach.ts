@@ -7,7 +7,7 @@ import { ratioPartner, versusPartner } from "./partner-gap.js";
 import type { PeriodMention } from "./periods.js";
 import type { Mention, PartnerMention } from "./subjects.js";
 import { temporalAside } from "./temporal-asides.js";
-import { allMatches } from "./all-matches.js";
+import { allMatches, latin1Stub } from "./all-matches.js";
 import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import { EARLIER_RATE_AFTER } from "./change-bases.js";
 
@@ -288,8 +288,11 @@ export function attachPartner(
   if (kind === "rank" && best === null) {
     // "August's total was the highest ever recorded", "a second straight monthly drop for the
     // total": a rank the words say is the total's ("that total", "its total" point elsewhere)
+    const before = clause.slice(0, span.start);
+    const after = clause.slice(span.end);
     const total =
-      RANK_TOTAL_BEFORE.exec(clause.slice(0, span.start)) ?? RANK_TOTAL_AFTER.exec(clause.slice(span.end));
+      (latin1Stub(before) ? null : RANK_TOTAL_BEFORE.exec(before)) ??
+      (latin1Stub(after) ? null : RANK_TOTAL_AFTER.exec(after));
     if (total) return { partner: "WLD", why: total[0].trim(), total: true };
   }
   if (kind !== "share" && kind !== "rank") {

@@ -3,6 +3,7 @@
 // dates the figure set against, not what the text goes on to speak of: the month named before it (or
 // none) carries on to the next sentence, and the comparison month is only another reading there.
 
+import { latin1Stub } from "./all-matches.js";
 import type { PeriodMention } from "./periods.js";
 
 /**
@@ -19,7 +20,7 @@ const COMPARISON_LEAD =
  * @example comparesAside("For comparison, in May shipments were just 1,238 t.") // true
  */
 export function comparesAside(sentence: string): boolean {
-  return COMPARISON_LEAD.test(sentence);
+  return !latin1Stub(sentence) && COMPARISON_LEAD.test(sentence);
 }
 
 /**

@@ -4,6 +4,7 @@
 // other than Germany". The figure is never the named destination's: it is the total less some
 // destinations (or a region less some), which the data does not hold.
 
+import { latin1Stub } from "./all-matches.js";
 import { hinted, testHinted } from "./hints.js";
 
 const PLACES =
@@ -71,7 +72,8 @@ function listAfter<P extends { start: number; end: number }>(text: string, end: 
  * Whether a figure is for every destination but some: the words right after it say so, or words
  * before it in its clause do (these, or `known` ones) and no destination is named for itself between
  * them and the figure ("Outside Japan, South Korea took 854 t" is South Korea's). `partners` are the
- * destinations named in the clause, placed in the same text as `before`.
+ * destinations named in the clause, placed in the same text as `before`. Words, `known` ones too,
+ * take two characters at least.
  */
 export function excludedDestinations(
   before: string,
@@ -80,6 +82,8 @@ export function excludedDestinations(
   known: readonly RegExp[] = [],
 ): boolean {
   if (testHinted(EXCLUDED_AFTER, after.slice(0, 80))) return true;
+  // a figure that opens its clause has no words before it that leave a destination out
+  if (latin1Stub(before)) return false;
   for (const re of [...known, EXCLUDED_BEFORE]) {
     const m = re.exec(before);
     if (m === null) continue;

@@ -255,7 +255,8 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
   out.push(...wordedDifferences(clause));
   for (const l of levels) {
     const window = clause.slice(Math.max(0, l.start - 60), l.start);
-    const before = MONTH_ADDED.test(window) ? null : BEFORE.exec(window);
+    // a figure that opens its clause has no words before it
+    const before = window === "" || MONTH_ADDED.test(window) ? null : BEFORE.exec(window);
     // every reading after a figure takes two characters at least: a figure that ends its clause, with
     // at most a stop after it, has none (and the long pattern is not also compiled for a one-character string)
     const rest = clause.slice(l.end, l.end + 60);

@@ -43,6 +43,7 @@ import {
   changeRead,
 } from "./numbers.js";
 import type { ChangeReading, Hedge, Tolerance } from "../types.js";
+import { latin1Stub } from "./all-matches.js";
 
 export { basisAfter } from "./change-bases.js";
 export { NUM } from "./numbers.js";
@@ -611,7 +612,8 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
   );
   // "a decline of roughly 760t, or 2.3%": the same difference in percent
   for (const h of hits.filter((x) => x.unit === "t")) {
-    const m = OR_PCT.exec(clause.slice(h.end));
+    const rest = clause.slice(h.end);
+    const m = latin1Stub(rest) ? null : OR_PCT.exec(rest);
     if (!m) continue;
     const end = h.end + m[0].length;
     const start = end - (m[2] ?? "").length - (m[3] ?? "").length;
@@ -640,7 +642,7 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
       h.basis,
     );
   }
-  for (const m of scan(AND_PCT, clause)) {
+  for (const m of latin1Stub(clause) ? [] : scan(AND_PCT, clause)) {
     const prev = hits
       .filter((h) => h.end <= m.index && m.index - h.end <= 40 && h.unit !== "t")
       .sort((a, b) => b.end - a.end)[0];

@@ -9,7 +9,7 @@ import { findSecondOnlyDestinations } from "./second-only.js";
 import { findPartners, type PartnerMention } from "./subjects.js";
 import { findCjkDestinationRanks } from "./find-ranks-cjk.js";
 import { destinationRank as hit, findEuropeanDestinationRanks } from "./find-destination-ranks-europe.js";
-import { allMatches } from "./all-matches.js";
+import { allMatches, latin1Stub } from "./all-matches.js";
 import { hinted, mayMatch } from "./hints.js";
 
 /** A destination's rank, with the destination it is said of. */
@@ -273,11 +273,11 @@ export function findDestinationRanks(
   }
   for (const p of all) {
     const rest = clause.slice(p.end);
-    const put = PUT_BEFORE.test(clause.slice(Math.max(0, p.start - 16), p.start))
-      ? PUT_PLACE.exec(rest)
-      : null;
+    // a destination that ends its clause ("... went to Japan.") has no words after it to place it
+    const onward = (re: RegExp) => (latin1Stub(rest) ? null : re.exec(rest));
+    const put = PUT_BEFORE.test(clause.slice(Math.max(0, p.start - 16), p.start)) ? onward(PUT_PLACE) : null;
     const made = MAKE_BEFORE.test(clause.slice(Math.max(0, p.start - 8), p.start))
-      ? MADE_PLACE.exec(rest)
+      ? onward(MADE_PLACE)
       : null;
     if (made) {
       const n = placeOf(made, 1);
@@ -301,12 +301,12 @@ export function findDestinationRanks(
     if (DENIED_LEAD.test(clause.slice(Math.max(0, p.start - 24), p.start))) continue;
     // the rank's own words start after any aside between the destination and them
     const lead = (ASIDE_AT.exec(rest)?.[0] ?? "").length;
-    const spot = TOP_SPOT.exec(rest);
+    const spot = onward(TOP_SPOT);
     if (spot) {
       out.push(hit(p.end + lead, p.end + spot[0].length, spot[1] ? 2 : 1, p));
       continue;
     }
-    const bare = BARE_PLACE.exec(rest) ?? WON_PLACE.exec(rest);
+    const bare = onward(BARE_PLACE) ?? onward(WON_PLACE);
     const place = bare ? placeIn(bare[1] as string) : null;
     if (bare && place !== null && place >= 1 && place <= 10) {
       out.push(hit(p.end + lead, p.end + bare[0].length, place, p));
@@ -317,15 +317,15 @@ export function findDestinationRanks(
     const prev = out[out.length - 1];
     const listed =
       prev !== undefined && prev.end <= p.start && LIST_ITEM_JOIN.test(clause.slice(prev.end, p.start))
-        ? LISTED_PLACE.exec(rest)
+        ? onward(LISTED_PLACE)
         : null;
     const item = listed ? placeIn(listed[1] as string) : null;
     if (listed && item !== null && item >= 1 && item <= 10) {
       out.push(hit(p.end + 1, p.end + listed[0].length, item, p));
       continue;
     }
-    const after = RANK_AFTER.exec(rest) ?? null;
-    const ranking = after ? null : RANKING.exec(rest);
+    const after = onward(RANK_AFTER) ?? null;
+    const ranking = after ? null : onward(RANKING);
     const m = after ?? ranking;
     if (m) {
       const n = after ? placeOf(after, 1) : placeIn(m[1] as string);
@@ -334,7 +334,7 @@ export function findDestinationRanks(
       continue;
     }
     const window = clause.slice(Math.max(0, p.start - 90), p.start);
-    const before = RANK_BEFORE.exec(window);
+    const before = latin1Stub(window) ? null : RANK_BEFORE.exec(window);
     if (before) {
       const n = placeOf(before, 2);
       if (n === null || n < 1 || n > 10) continue;

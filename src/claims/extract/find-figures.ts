@@ -24,6 +24,7 @@ import {
 } from "./numbers.js";
 import type { Hedge, Tolerance } from "../types.js";
 
+import { latin1Stub } from "./all-matches.js";
 import { europeanNumber } from "./european-numbers.js";
 import { joinRanges } from "./level-ranges.js";
 import { MONTH_NAMES } from "../../domain/period.js";
@@ -118,7 +119,8 @@ const memo: { clause: string | null; hits: LevelHit[] } = { clause: null, hits: 
 export function findLevels(clause: string): LevelHit[] {
   const out: LevelHit[] = [];
   if (clause === memo.clause) return memo.hits;
-  for (const m of scan(QTY, clause)) {
+  // a tonnage takes a figure and its unit: none in a stop or a bracket alone
+  for (const m of latin1Stub(clause) ? [] : scan(QTY, clause)) {
     const unitWord = (m[6] ?? "t").toLowerCase();
     const european = m[3] ? europeanNumber(m[3], clause) : null;
     // "6,5 t" in English text: a list's comma or a decimal, so no tonnage is read

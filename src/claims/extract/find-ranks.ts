@@ -29,7 +29,7 @@ import { findTopRanks } from "./find-top-ranks.js";
 import { findSpanRanks } from "./find-span-ranks.js";
 import { findYearExtremes } from "./find-year-extremes.js";
 import type { RankScope } from "../types.js";
-import { allMatches } from "./all-matches.js";
+import { allMatches, latin1Stub } from "./all-matches.js";
 
 /** A rank or streak found in a clause. A `since` scope's month is filled in by the caller. */
 export interface RankHit {
@@ -791,7 +791,8 @@ function comparedExtreme(clause: string, h: RankHit): boolean {
 /** A highest or lowest said with its exceptions ("the highest this year after January") ranks after them. */
 function saveFor(clause: string, h: RankHit): RankHit {
   if (h.type !== "rank" || h.n !== 1) return h;
-  const m = SAVE_FOR.exec(clause.slice(h.end, h.end + 80));
+  const after = clause.slice(h.end, h.end + 80);
+  const m = latin1Stub(after) ? null : SAVE_FOR.exec(after);
   if (!m) return h;
   const months = (m[1] ?? "").split(/,\s|,?\sand\s/).length;
   return { ...h, n: 1 + months, end: h.end + m[0].length };

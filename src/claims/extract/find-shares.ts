@@ -42,6 +42,7 @@ import {
 } from "./numbers.js";
 import { fractionTolerance } from "./fraction-bands.js";
 import { withHints } from "./hints.js";
+import { latin1Stub } from "./all-matches.js";
 import { findPartners } from "./subjects.js";
 import { amountSentSomewhere, amountSentTo, fractionOfAnother } from "./partner-gap.js";
 import type { Hedge, Tolerance } from "../types.js";
@@ -683,6 +684,8 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
   const out: ShareHit[] = [];
   for (const h of hits) {
     out.push(h);
+    // a share that ends its clause has no words after it that restate it or list others
+    if (latin1Stub(clause.slice(h.end))) continue;
     // "roughly a tenth of the total (10.3%)": the same share restated to the decimal in brackets
     const r = RESTATED.exec(clause.slice(h.end));
     const again = r ? read("pct", r) : null;

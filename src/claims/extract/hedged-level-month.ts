@@ -4,6 +4,8 @@
 // "from more than 400 t in June", "compared with over 500 t in May"); only when nothing before the
 // hedge makes it a comparison is the month the level's own period.
 
+import { latin1Stub } from "./all-matches.js";
+
 const HEDGE =
   "(?:(?:well|just|slightly|a little|somewhat|far|comfortably)\\s)?(?:more than|less than|fewer than|over|above|under|below|upwards of|in excess of|north of|south of|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)";
 const UNIT = "\\s?(?:k?t|mt|tonnes?|tons?|metric (?:tonnes|tons)|kg|kilograms?)";
@@ -39,6 +41,8 @@ const SET_AGAINST_BEFORE =
 
 /** Whether `before` (the text up to a month) ends in a hedged level that the month dates. */
 export function hedgedLevelBefore(before: string): boolean {
+  // a month that opens its clause has no words before it
+  if (latin1Stub(before)) return false;
   if (HEDGED_CHANGE.test(before)) return true;
   const m = HEDGED_LEVEL.exec(before);
   if (m === null) return false;

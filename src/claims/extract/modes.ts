@@ -9,7 +9,7 @@ import type { Mode } from "../types.js";
 import { companyPronoun } from "./company-pronoun.js";
 import { hearsayBefore } from "./hearsay.js";
 import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js";
-import { allMatches } from "./all-matches.js";
+import { allMatches, latin1Stub } from "./all-matches.js";
 import { hinted, testHinted } from "./hints.js";
 import { forecastIntl } from "./forecast-intl.js";
 import { DOWN_VERBS, UP_VERBS } from "./lexicon.js";
@@ -518,7 +518,8 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
   return {
     correction:
       CORRECTION.test(s) ||
-      ((EARLIER_PIECE_SAID.test(s) || OWN_EARLIER_SAID.test(s)) &&
+      (!latin1Stub(s) &&
+        (EARLIER_PIECE_SAID.test(s) || OWN_EARLIER_SAID.test(s)) &&
         (SET_RIGHT_NEXT.test(next.slice(0, 200)) || OWN_SLIP_AFTER.test(s))),
     denial: DENIAL.test(s),
     hypothetical: HYPOTHETICAL_OPENING.test(blankSums(s)),
@@ -542,6 +543,9 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
  */
 export function modeOf(ctx: ModeContext): Mode {
   const before = ctx.clause.slice(Math.max(0, ctx.start - 90), ctx.start);
+  // a figure that opens its clause has no words before it (none that deny it, make it a forecast,
+  // an estimate, another exporter's or a company's)
+  const worded = !latin1Stub(before);
   const near = ctx.clause.slice(Math.max(0, ctx.start - 45), ctx.start);
   if (ctx.question || askedWhether(ctx)) return "question";
   if (ctx.sentence.link) return "link";
@@ -574,7 +578,7 @@ export function modeOf(ctx: ModeContext): Mode {
   )
     return "correction";
   if (HEARSAY_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 40)) || hearsayBefore(opening)) return "denied";
-  if (DENIED_THAT.test(opening)) {
+  if (worded && DENIED_THAT.test(opening)) {
     const rest = lastPart(opening, DENIED_THAT);
     if (!RIGHT_FIGURE.test(rest) && !OWN_STATEMENT.test(rest)) return "denied";
   }
@@ -593,7 +597,7 @@ export function modeOf(ctx: ModeContext): Mode {
   }
   if (ctx.sentence.hypothetical || HYPOTHETICAL_BEFORE.test(blankJudgements(blankSums(before))))
     return "hypothetical";
-  if (EVEN_BEFORE.test(before) || RATE_MODAL_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
+  if ((worded && EVEN_BEFORE.test(before)) || RATE_MODAL_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
     return "hypothetical";
   if (
     TARGET_BEFORE.test(near) ||
@@ -603,19 +607,19 @@ export function modeOf(ctx: ModeContext): Mode {
   )
     return "target";
   if (futureYear(ctx)) return "forecast";
-  if (FORECAST_BEFORE.test(inSmallLetters(withoutSetAgainstForecasts(ctx)))) return "forecast";
+  if (worded && FORECAST_BEFORE.test(inSmallLetters(withoutSetAgainstForecasts(ctx)))) return "forecast";
   if (forecastIntl(ctx.clause, ctx.start, ctx.end)) return "forecast";
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);
   if (
-    ESTIMATE_BEFORE.test(before) ||
+    (worded && ESTIMATE_BEFORE.test(before)) ||
     testHinted(ESTIMATE_SAYS, near) ||
     testHinted(ESTIMATE_AFTER, after) ||
     (ESTIMATE_OWNER_BEFORE.test(before) && ESTIMATE_NOUN_AFTER.test(after))
   )
     return "estimate";
-  if (REQUIRED_BEFORE.test(near)) return "hypothetical";
+  if (worded && REQUIRED_BEFORE.test(near)) return "hypothetical";
   if (BEFORE_THE_DATA_AFTER.test(after) || EXPECTED_AFTER.test(after)) return "forecast";
-  if (!ctx.sentence.chinaCustoms && OTHER_EXPORTER.test(before)) return "other-exporter";
+  if (!ctx.sentence.chinaCustoms && worded && OTHER_EXPORTER.test(before)) return "other-exporter";
   if (BUYER_SHARE.test(ctx.clause.slice(ctx.start, ctx.end + 70))) return "other-reporter";
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
   if (unnamedImporter(ctx) || (COUNTRY_PRONOUN_IMPORTS.test(before) && OWN_SOURCE_AFTER.test(after)))
@@ -623,11 +627,16 @@ export function modeOf(ctx: ModeContext): Mode {
   const origin = importedFrom(ctx);
   if (origin !== null) return origin;
   const own = lastPart(before, DATA_SHOWED);
-  if (COMPANY_BEFORE.test(own) || companySaidIts(own) || NAMED_OWN.test(own) || SOMEONE_SAID_ITS.test(own))
+  if (
+    (worded && COMPANY_BEFORE.test(own)) ||
+    companySaidIts(own) ||
+    (worded && (NAMED_OWN.test(own) || SOMEONE_SAID_ITS.test(own)))
+  )
     return "company";
   if (companyPronoun(before, ctx.previous ?? null, (s) => COMPANY_BEFORE.test(s))) return "company";
   if (COMPANY_BASE_AFTER.test(after)) return "company";
-  if (!ctx.sentence.chinaCustoms && (LOCAL_BEFORE.test(own) || ctx.sentence.local)) return "local";
+  if (!ctx.sentence.chinaCustoms && ((worded && LOCAL_BEFORE.test(own)) || ctx.sentence.local))
+    return "local";
   return "reported";
 }
 

@@ -5,6 +5,7 @@
 // months before the claim's month, not the month before. "Up 30.6% from two years earlier" is set
 // against the same month, or the same span, 24 months back.
 
+import { latin1Stub } from "./all-matches.js";
 import { parseCount } from "./lexicon.js";
 import { fromIndex, parseMonth } from "./periods.js";
 
@@ -33,7 +34,8 @@ export function monthsBack(clause: string, end: number, period: string | null): 
   const after = /\b(?:below|above|under|over)$/i.test(clause.slice(Math.max(0, end - 6), end))
     ? ` than${clause.slice(end, end + 60)}`
     : clause.slice(end, end + 60);
-  const m = BEFORE_THAT.exec(after);
+  // a change that ends its clause has no words after it that compare
+  const m = latin1Stub(after) ? null : BEFORE_THAT.exec(after);
   if (m === null) return null;
   const years = m[2] ?? m[4];
   const words = years ?? m[1] ?? m[3];

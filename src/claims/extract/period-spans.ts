@@ -14,7 +14,7 @@ import {
   type PeriodAnchor,
   type RawMention,
 } from "./periods.js";
-import { allMatches } from "./all-matches.js";
+import { allMatches, latin1Stub } from "./all-matches.js";
 
 const COUNT_WORD = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const OF_YEAR = `(?:\\s(?:of\\s)?(?:(${YEAR})|(this|last|the)\\syear))?`;
@@ -258,6 +258,8 @@ const NEEDS = new Map<RegExp, RegExp>([
 
 /** `clause.matchAll(re)`, or nothing when the clause lacks a word `re` needs. */
 function matchesIn(clause: string, re: RegExp): Iterable<RegExpMatchArray> {
+  // every span takes two characters at least: none in a stop or a bracket alone
+  if (latin1Stub(clause)) return [];
   return NEEDS.get(re)?.test(clause) === false ? [] : allMatches(re, clause);
 }
 

@@ -31,7 +31,7 @@ import { findIntlPeriods } from "./periods-intl.js";
 import { findRomancePeriods } from "./periods-romance.js";
 import { findSpans, findYears } from "./period-spans.js";
 import { datesSinceEvent, eventSinceBefore } from "./since-policy.js";
-import { allMatches } from "./all-matches.js";
+import { allMatches, latin1Stub } from "./all-matches.js";
 import { findPartners } from "./subjects.js";
 import { HEDGE_WORDS } from "./numbers.js";
 
@@ -469,17 +469,20 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       !/\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
+    // the words before the month, if any: one that opens its clause has none
+    const worded = !latin1Stub(clause.slice(0, m.index));
     // "exports rebounded after Beijing eased curbs imposed in April": the month is the policy's
     // ... unless "since" counts from it ("since the truce agreed in May")
     if (
+      worded &&
       POLICY_STEP_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index)) &&
       !eventSinceBefore(clause.slice(Math.max(0, m.index - 80), m.index))
     )
       continue;
     // "shipments slipped 6.1%, after rising in August": the month of an earlier move told without a figure
-    if (EARLIER_MOVE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (worded && EARLIER_MOVE_BEFORE.test(clause.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "rather than falling as they had in September": the month of a move likened to the figure's
-    if (LIKENED_MOVE_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (worded && LIKENED_MOVE_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14": a calendar day names when
     // something was said, not the period of a figure
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
@@ -741,6 +744,8 @@ function roleAt(clause: string, start: number): PeriodRole {
   // a figure spelt out stands for its digits, so the words before it still reach the month
   // ("against five thousand three hundred and twenty-four tonnes in March" names a base)
   const wide = clause.slice(Math.max(0, start - 140), start);
+  // a month that opens its clause has no words before it to make it other than the figure's own
+  if (latin1Stub(wide)) return "main";
   const before = (/\b(?:hundred|thousand)\b/i.test(wide) ? wide.replace(NUMBER_WORDS_RUN, "1") : wide).slice(
     -48,
   );

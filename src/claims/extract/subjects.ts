@@ -14,7 +14,7 @@ import {
   SERIES_PATTERNS,
   TRADE_NOUN,
 } from "./lexicon.js";
-import { allMatches, eachMatch } from "./all-matches.js";
+import { allMatches, eachMatch, latin1Stub } from "./all-matches.js";
 
 export interface Mention<T> {
   value: T;
@@ -73,6 +73,8 @@ export function seriesMatches(text: string): Generator<RegExpExecArray> {
 
 /** The series named in a text, one at a time, so that a reader may stop early (see `findSeries`). */
 export function* seriesMentions(clause: string): Generator<Mention<string>> {
+  // every name takes two characters, or one past Latin-1 ("镓")
+  if (latin1Stub(clause)) return;
   for (const m of seriesMatches(clause)) {
     const entry = entryOf(m);
     const id = SERIES_PATTERNS[entry]?.[1];
