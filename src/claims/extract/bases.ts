@@ -3,6 +3,7 @@
 // month), a rank's window ("highest since March").
 
 import type { Stated } from "../types.js";
+import { latin1Stub } from "./all-matches.js";
 import { EARLIER_RATE_AFTER, basisAfter, basisIn, priorSpanBasis } from "./change-bases.js";
 import type { ChangeHit } from "./find-changes.js";
 import type { RankHit } from "./find-ranks.js";
@@ -373,7 +374,7 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   if (period === null) return null;
   const tail = clause.slice(e, e + 80);
   const head = clause.slice(Math.max(0, s - 40), s);
-  const year = YEAR_AGO_AFTER.exec(tail);
+  const year = latin1Stub(tail) ? null : YEAR_AGO_AFTER.exec(tail);
   // "4.84万吨, from a year earlier increase 13%": the base of the change that follows, not the level's date
   if (year && !CHANGE_NEXT.test(tail.slice(year[0].length)))
     return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);

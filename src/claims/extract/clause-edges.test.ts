@@ -50,6 +50,26 @@ describe("a clause's edges in a text with a dash", () => {
   });
 });
 
+describe("a figure or month that ends its clause, in a text with a dash", () => {
+  it("reads a month named last as the figure's", () => {
+    expect(read("Dealers — in Ningbo — were busy. Shipments to Japan fell to 512 t in May.")).toEqual([
+      ["direction", "JPN", "2025-05", "fell", "reported"],
+      ["level", "JPN", "2025-05", "512 t", "reported"],
+    ]);
+  });
+
+  it("reads a tonnage set last in its clause or alone after a label", () => {
+    expect(read("Prices — again — rose. Magnet exports hit 6,020 t, a record.")).toEqual([
+      ["level", "WLD", null, "6,020 t", "reported"],
+      ["rank", "WLD", null, "a record", "reported"],
+    ]);
+    expect(read("China’s customs said exports were 4,870 t. Germany: 1,002 t.")).toEqual([
+      ["level", "WLD", null, "4,870 t", "reported"],
+      ["level", "DEU", null, "1,002 t", "reported"],
+    ]);
+  });
+});
+
 describe("latin1Stub", () => {
   it.each([
     ["", true],

@@ -3,6 +3,8 @@
 // the edition came out, not the period of the figures under it (usually the month before, or named in
 // each item), so it dates no figure: what an item gives no period of stays uncertain.
 
+import { latin1Stub } from "./all-matches.js";
+
 /** Right after the month (and its year): the edition noun it dates, "edition", "issue", "newsletter". */
 const EDITION_AFTER =
   /^(?:,?\s(?:19|20)\d{2})?\s(?:(?:weekly|monthly|market|trade|minerals?|metals?|industry|members['’]?|subscribers['’]?|special|print|online|e-?mail)\s){0,3}(?:edition|issue|newsletter|digest|briefing|round-?up|dispatch)s?\b/i;
@@ -41,9 +43,11 @@ const MONTH_SUMMARY_AFTER =
 
 /** Whether the month named at `start`..`end` of `clause` is the date of an edition. */
 export function editionDate(clause: string, start: number, end: number): boolean {
-  if (EDITION_AFTER.test(clause.slice(end, end + 60))) return true;
+  // a month that ends its clause has no words after it
+  const worded = !latin1Stub(clause.slice(end));
+  if (worded && EDITION_AFTER.test(clause.slice(end, end + 60))) return true;
   // "DECEMBER IN BRIEF", "October 2025 in review": the month the section sums up, not an edition's date
-  if (MONTH_SUMMARY_AFTER.test(clause.slice(end, end + 30))) return false;
+  if (worded && MONTH_SUMMARY_AFTER.test(clause.slice(end, end + 30))) return false;
   if (clause.length > 120) return false;
   const line = clause.trim();
   if (line.length > 90 || !EDITION_WORD.test(line) || DATA_HEADING.test(line)) return false;

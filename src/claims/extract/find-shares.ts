@@ -701,6 +701,7 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
     // ... and an aside in brackets after it: "42.8% of the total in June (1,364 tonnes) and 37.6% in October"
     const from = dated + (BRACKET_ASIDE.exec(clause.slice(dated))?.[0].length ?? 0);
     const nextItem = (rest: string) => {
+      if (latin1Stub(rest)) return null;
       const pct = LIST_ITEM.exec(rest);
       if (pct !== null) return { m: pct, kind: "pct" as const };
       const fraction = LIST_FRACTION.exec(rest);

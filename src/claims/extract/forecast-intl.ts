@@ -5,6 +5,8 @@
 // 見込む", "7만톤으로 전망한다"). Words a figure is set against ("超出预期", "予想を上回る", "예상보다")
 // are not among them: they make a reported figure, not a forecast.
 
+import { latin1Stub } from "./all-matches.js";
+
 /** Forecast words before the figure, in the clause's last 90 characters. */
 const BEFORE =
   /(?<!\p{L})(?:rechnet\s(?:damit|mit)|erwartet|erwarten|prognostiziert|Prognosen?|voraussichtlich|könnten?|dürften?|pourrai(?:t|ent)|devrai(?:t|ent)|prévoi(?:t|ent)|table\ssur|prévisions?|s'attend|podrían?|prevé|se\sespera|pronóstic|poderá|poderão|poderia|prevê|deverá|deverão|projeç|potrebber?o?|prevede|si\sattende|prevision[ei])(?!\p{L})|预计|預計|(?<!超出|超过|超過|高于|高於|低于|低於|不及|好于|好於|符合)(?:预期|預期|预测|預測)|有望|可望|预估|預估|料将|料將|或将|或將/iu;
@@ -15,5 +17,8 @@ const AFTER =
 
 /** The figure at `[start, end)` of the clause is said as a forecast in one of these languages. */
 export function forecastIntl(clause: string, start: number, end: number): boolean {
-  return BEFORE.test(clause.slice(Math.max(0, start - 90), start)) || AFTER.test(clause.slice(end, end + 60));
+  // the words of a figure that opens or ends its clause: none before it, or none after it
+  const before = clause.slice(Math.max(0, start - 90), start);
+  const after = clause.slice(end, end + 60);
+  return (!latin1Stub(before) && BEFORE.test(before)) || (!latin1Stub(after) && AFTER.test(after));
 }

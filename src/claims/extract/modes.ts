@@ -529,8 +529,8 @@ export function sentenceMarks(sentence: string, next = ""): SentenceMarks {
     link: LINK_LABEL.test(s),
     revision: REVISION.test(s),
     disputed:
-      DENIED_NEXT.test(next.slice(0, 200)) ||
-      NOTED_SLIP_NEXT.test(next.slice(0, 200)) ||
+      (!latin1Stub(next) &&
+        (DENIED_NEXT.test(next.slice(0, 200)) || NOTED_SLIP_NEXT.test(next.slice(0, 200)))) ||
       testHinted(DISPUTED_AFTER, s),
     setRightAfterSaid: SAID_THEN_SET_RIGHT.test(s),
     retracted: RETRACTED.test(s),

@@ -465,6 +465,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2] ?? m[3])) continue;
     // "the April licensing regime", "the October curbs": a month naming a policy dates no figure
     if (
+      !latin1Stub(clause.slice(m.index + m[0].length)) &&
       MONTH_NAMES_POLICY.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
       !/\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index))
     )
@@ -898,7 +899,7 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
     ) ||
     // the modal verb takes a bare verb after it; a past tense, "had", "was" or a noun of trade
     // follows only the month ("May saw just 1,328 t", "May had been the worst month", "May exports")
-    MAY_THE_MONTH.test(clause.slice(at + 3, at + 30)) ||
+    (!latin1Stub(clause.slice(at + 3)) && MAY_THE_MONTH.test(clause.slice(at + 3, at + 30))) ||
     // "May, with 5,864 t, had been ...": the clause split off at the comma ends with the name; a
     // figure right after it ("EXPORTS MAY +22.6% Y/Y", read in title case) follows no verb
     /^Ma[yi](?:'s|-|:|,|\s[–—-]\s|$|\s[+\-−–]?\d|\s(?:vs\.?|versus|v\.|against)\s)/.test(

@@ -3,6 +3,7 @@
 // group's name used for one of its members ("exports of this rare earth element"). A figure beside
 // them is of the product the text was speaking of, not of the policy's goods or the whole group.
 
+import { latin1Stub } from "./all-matches.js";
 import type { Mention } from "./subjects.js";
 
 /** A policy noun right after the product: "rare earth export controls", "the magnet licensing regime". */
@@ -39,12 +40,20 @@ const ONE_MEMBER_AFTER =
 export function policyObject(clause: string, m: Mention<string>): boolean {
   const after = clause.slice(m.end, m.end + 80);
   const before = clause.slice(Math.max(0, m.start - 90), m.start);
+  // a product named at the clause's start or end has no words on that side
+  const wordsAfter = !latin1Stub(after);
+  const wordsBefore = !latin1Stub(before);
   if (
-    POLICY_AFTER.test(after) ||
-    CJK_POLICY_AFTER.test(after) ||
-    POLICY_BEFORE.test(before) ||
-    LISTED_AFTER.test(after)
+    (wordsAfter && (POLICY_AFTER.test(after) || CJK_POLICY_AFTER.test(after))) ||
+    (wordsBefore && POLICY_BEFORE.test(before)) ||
+    (wordsAfter && LISTED_AFTER.test(after))
   )
     return true;
-  return m.value === "rare-earths" && ONE_MEMBER_BEFORE.test(before) && ONE_MEMBER_AFTER.test(after);
+  return (
+    m.value === "rare-earths" &&
+    wordsBefore &&
+    wordsAfter &&
+    ONE_MEMBER_BEFORE.test(before) &&
+    ONE_MEMBER_AFTER.test(after)
+  );
 }

@@ -382,7 +382,7 @@ export const CHINA_IMPORTS =
 
 /** True when the clause says "imports" of China itself ("China's imports of rare earths"). */
 export function mentionsChinaImports(clause: string): boolean {
-  return CHINA_IMPORTS.test(clause);
+  return !latin1Stub(clause) && CHINA_IMPORTS.test(clause);
 }
 
 /** A sum of money, then a trade balance it is the size of: " $100 billion trade deficit". */
@@ -417,7 +417,10 @@ function withoutAsides(before: string): string {
  */
 export function subjectAt(clause: string, at: number, end: number): "trade" | "other" | null {
   const after = clause.slice(end, end + 30);
+  // a number that ends its clause has no words after it
+  const worded = !latin1Stub(after);
   if (
+    worded &&
     /^\s?(?:of\s)?(?:\w+\s)?(?:tariffs?|duty|duties|levy|tax|stake|discount|premium|interest|margin|of (?:its|their|the company's) (?:revenue|sales|profit))\b/i.test(
       after,
     )
@@ -425,7 +428,7 @@ export function subjectAt(clause: string, at: number, end: number): "trade" | "o
     return "other";
   }
   // "a record $100 billion trade deficit": a rank or figure that qualifies a balance, not exports
-  if (BALANCE_AFTER.test(clause.slice(end, end + 50))) return "other";
+  if (worded && BALANCE_AFTER.test(clause.slice(end, end + 50))) return "other";
   const before = withoutAsides(clause.slice(Math.max(0, at - 160), at));
   const trade = Math.max(lastMatch(TRADE_NOUN, before), lastMatch(PROPER_POSSESSIVE, before));
   const other = Math.max(lastMatch(NON_TRADE_NOUN, before), lastMatch(COUNTED, before));
@@ -508,7 +511,9 @@ const COUNTED = new RegExp(
   "g",
 );
 
+/** Where the last match of `re` (a noun, which takes two characters) in `text` ends, or -1. */
 function lastMatch(re: RegExp, text: string): number {
+  if (latin1Stub(text)) return -1;
   let last = -1;
   for (const m of allMatches(re, text)) last = m.index + m[0].length;
   return last;
