@@ -430,6 +430,8 @@ export const LINK_LINE = new RegExp(`^\\W*${LINK_WORDS}\\W*$`, "i");
 
 /** Words that say a piece stated something wrongly. */
 const IN_ERROR = String.raw`(?:in\serror|wrongly|mistakenly|incorrectly|erroneously|by\smistake)`;
+/** Words that say the piece took one figure for another: "..., a note said, mixing up value and volume". */
+const MIXED_UP = String.raw`(?:mixing\sup|mixed\sup|confusing|conflating|muddling)\b`;
 /** What a piece did with a figure: "said", "stated", "printed". */
 const PIECE_SAID = String.raw`(?:said|says|stated|states|wrote|writes|claimed|claims|reported|gave|printed|published|showed|listed)`;
 /**
@@ -441,11 +443,12 @@ const PIECE_SAID = String.raw`(?:said|says|stated|states|wrote|writes|claimed|cl
 const MISSTATED_AFTER = hinted(
   new RegExp(
     String.raw`^[^.;:!?]{0,100}?,\s(?:(?:[\w'’-]+\s){0,8}?(?:${PIECE_SAID}\s(?:[\w'’-]+\s){0,3}?${IN_ERROR}|${IN_ERROR}\s${PIECE_SAID})\b` +
+      String.raw`|(?:[\w'’-]+\s){0,8}?${PIECE_SAID}\b[^.;:!?]{0,40}?,\s${MIXED_UP}` +
       String.raw`|(?:as\s)?(?:an?|the)\s(?:earlier|previous|first|original)\s(?:version|edition|draft)\b` +
       String.raw`|(?:an?\s(?:figure|number)\s)?(?:we|I)\s(?:had\s)?${PIECE_SAID}\s(?:[\w'’-]+\s){0,3}?in\s(?:an?|the|our)\s(?:early|earlier|first|previous)\s(?:edition|version|draft)\b)`,
     "i",
   ),
-  new RegExp(String.raw`${IN_ERROR}|\b(?:version|edition|draft)\b`, "i"),
+  new RegExp(String.raw`${IN_ERROR}|${MIXED_UP}|\b(?:version|edition|draft)\b`, "i"),
 );
 /** After the figure, the piece that gave it, to the end of the clause: "..., one dashboard claimed". */
 const PIECE_SAID_AFTER = new RegExp(

@@ -385,7 +385,8 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
         /^\s(?:combined|together|taken together|put together|(?:\w+\s){0,2}(?:totall?ed|amounted to|came to|added up to))\b/i.test(
           after,
         )) ||
-      /\b(?:over|across|throughout)\s$/i.test(before);
+      /\b(?:over|across|throughout)\s$/i.test(before) ||
+      januaryAndFebruary(m, before, clause.slice((m.index ?? 0) + m[0].length));
     // "in July, August and September came to 5,577 t, 6,146 t and 5,774 t": the last two names of a
     // list of months are no span of their own; the list is a span only where its months go together
     const listed = /\sand\s/i.test(m[0]) && !m[1] ? listedBefore(clause, m.index ?? 0) : null;
@@ -589,6 +590,23 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
 /** A list of figures after a span's words: "were 584, 246 and 46 t", "came to 6,146 t and 5,774 t". */
 const FIGURE_LIST_AFTER =
   /^[^.;:!?\d]{0,40}\d[\d,.]*(?:\s?(?:t|tonnes|tons|kt|mt|%|metric tons)\b)?(?:,|\sand)\s(?:about\s|some\s)?\d/i;
+
+/**
+ * "10,763 t in January and February 2026": China's customs release the two months as one figure, so a
+ * figure said "in January and February" is their total, as one said over them is ("5,000 t and 4,300 t
+ * in January and February respectively" gives each month its own).
+ */
+function januaryAndFebruary(m: RegExpMatchArray, before: string, after: string): boolean {
+  return (
+    !m[1] &&
+    MONTHS[(m[2] ?? "").toLowerCase()] === 1 &&
+    MONTHS[(m[4] ?? "").toLowerCase()] === 2 &&
+    /\sand\s/i.test(m[0]) &&
+    /\b[Ii]n\s$/.test(before) &&
+    !/^[^.;:!?]{0,40}\brespectively\b/i.test(after) &&
+    !FIGURE_LIST_AFTER.test(after.slice(0, 90))
+  );
+}
 
 /** Month names listed with commas right before `at` ("July, " of "July, August and September"). */
 const MONTH_LIST_BEFORE = new RegExp(`(?:\\b(?:${MONTH_NAME})\\.?(?:\\s${YEAR})?,\\s)+$`);

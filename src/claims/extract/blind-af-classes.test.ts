@@ -1,0 +1,52 @@
+// Wordings a blind batch (af: whole web pages as users paste them, with their menus, tickers, link
+// lists and comments) showed read wrong: one figure said "in January and February", which China's
+// customs release as one, and a figure another piece gave that the sentence says was mixed up.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [text.slice(c.start, c.end), c.kind, c.period, c.mode]);
+
+describe("one figure said in January and February", () => {
+  it.each([
+    [
+      "Shipments of magnets came to 10,763 t in January and February, a rise of 8.2%.",
+      "2026-03-20",
+      [
+        ["10,763 t", "2026-01..2026-02"],
+        ["rise of 8.2%", "2026-01..2026-02"],
+      ],
+    ],
+    [
+      "In January and February 2026 China's magnet exports reached 10,763 tonnes.",
+      "2026-04-02",
+      [["10,763 tonnes", "2026-01..2026-02"]],
+    ],
+  ])("is the two months' total: %s", (text, published, want) => {
+    expect(read(text, published).map(([words, , period]) => [words, period])).toEqual(want);
+  });
+
+  it("gives each month its own figure when the text says respectively", () => {
+    const text = "Rare earth exports were 5,294 t and 3,217 t in January and February respectively.";
+    const periods = read(text, "2025-03-20").map(([words, , period]) => [words, period]);
+    expect(periods).toEqual([
+      ["5,294 t", "2025-01"],
+      ["3,217 t", "2025-02"],
+    ]);
+  });
+});
+
+describe("a figure another piece gave, which the sentence says it mixed up", () => {
+  it.each([
+    "Magnet exports to Japan slumped 35% in November, a trade newsletter wrote, mixing up Japan and Korea.",
+    "Rare earth exports in December fell 32%, one broker's note said, confusing the monthly and yearly changes.",
+  ])("is a figure the text corrects: %s", (text) => {
+    const modes = read(text, "2026-01-20").map(([, , , mode]) => mode);
+    expect(modes).toEqual(["correction"]);
+  });
+
+  it("leaves a figure customs gave as reported", () => {
+    const text = "Magnet exports to Japan rose 35% in November, customs data showed, confirming the rebound.";
+    expect(read(text, "2025-12-21").map(([, , , mode]) => mode)).toEqual(["reported"]);
+  });
+});
