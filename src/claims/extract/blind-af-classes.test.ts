@@ -50,3 +50,18 @@ describe("a figure another piece gave, which the sentence says it mixed up", () 
     expect(read(text, "2025-12-21").map(([, , , mode]) => mode)).toEqual(["reported"]);
   });
 });
+
+describe("a page's list of other stories under its label", () => {
+  it.each([
+    "Hot articles\n1. Magnet exports to Japan climbed 35% in November\n2. Cobalt prices at a two-year high",
+    "Popular stories\nRare earth exports in September fell 31% on the month",
+    "More articles by Wen Jie\nWhy exports to India hit 416 tonnes in October",
+    "Recommended from Metal Weekly\nGermany took 1,288 t of Chinese magnets in September",
+  ])("are linked headlines, read and never checked: %s", (list) => {
+    const text = `China exported 5,952 t of magnets in December, customs data show.\n\n${list}`;
+    const modes = read(text, "2026-01-21").map(([words, , , mode]) => [words, mode]);
+    expect(modes[0]).toEqual(["5,952 t", "reported"]);
+    expect(modes.length).toBeGreaterThan(1);
+    for (const [, mode] of modes.slice(1)) expect(mode).toBe("link");
+  });
+});

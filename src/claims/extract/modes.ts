@@ -417,7 +417,7 @@ const LOCAL_SOURCE =
  * "More on this topic", "You might also like", "Most read", "Recommended for you".
  */
 export const LINK_WORDS =
-  "(?:related(?:\\s(?:stories|articles|coverage|news|reading|content|links|topics|posts))?|read\\s(?:more|also|next)|also\\sread|see\\salso|more\\s(?:on|about)\\s(?:this|the)(?:\\s(?:story|topic|subject|issue))?|more\\s(?:stories|coverage|news|reading|headlines)(?:\\s(?:on|about|from|in)\\s[\\w\\s'’-]{1,30}?)?|recommended(?:\\s(?:for\\syou|reading|stories|articles))?|most\\s(?:read|popular|viewed|shared)|trending(?:\\snow)?|top\\sstories|further\\sreading|you\\s(?:may|might)\\s(?:also\\s)?(?:like|enjoy|be\\sinterested\\sin)|more\\sfrom\\s[\\w\\s]{1,30}?|previously|earlier\\scoverage|don['’]t\\smiss|what\\sto\\sread\\snext|editor['’]s\\spicks?)";
+  "(?:related(?:\\s(?:stories|articles|coverage|news|reading|content|links|topics|posts))?|read\\s(?:more|also|next)|also\\sread|see\\salso|more\\s(?:on|about)\\s(?:this|the)(?:\\s(?:story|topic|subject|issue))?|more\\s(?:stories|articles|posts|coverage|news|reading|headlines)(?:\\s(?:on|about|from|in|by)\\s[\\w\\s'’-]{1,30}?)?|recommended(?:\\s(?:for\\syou|reading|stories|articles|from\\s[\\w\\s]{1,30}?))?|most\\s(?:read|popular|viewed|shared)|(?:hot|popular)\\s(?:articles|stories|news|posts|reads|topics)|trending(?:\\snow)?|top\\sstories|further\\sreading|you\\s(?:may|might)\\s(?:also\\s)?(?:like|enjoy|be\\sinterested\\sin)|more\\sfrom\\s[\\w\\s]{1,30}?|previously|earlier\\scoverage|don['’]t\\smiss|what\\sto\\sread\\snext|editor['’]s\\spicks?)";
 
 /**
  * The label of a link to another story, whose headline is that story's, of a date the page does not
