@@ -65,3 +65,13 @@ describe("a page's list of other stories under its label", () => {
     for (const [, mode] of modes.slice(1)) expect(mode).toBe("link");
   });
 });
+
+describe("a month that a sentence without figures looks ahead to", () => {
+  it.each([
+    "China shipped 5,952 t of magnets in December. Brokers said the backlog could lift January volumes. Germany took 1,106 t.",
+    "China shipped 5,952 t of magnets in December. Shipments are expected to pick up in February. Germany took 1,106 t.",
+  ])("is not the month of the figures after it: %s", (text) => {
+    const germany = read(text, "2026-01-21").find(([words]) => words === "1,106 t");
+    expect(germany?.[2]).toBe("2025-12");
+  });
+});

@@ -443,6 +443,9 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   // "For November customs published no figure for Germany": a month said to lack a figure is not
   // the month the text goes on to speak of
   if (out.length === 0 && NO_FIGURE.test(text)) named.period = null;
+  // "the licence backlog could push January volumes": a month a sentence without figures looks ahead
+  // to is not the month the text goes on to speak of
+  if (out.length === 0 && named.period !== null && LOOKS_AHEAD.test(text)) named.period = null;
   // "Supply Chain Watch, November 2025" over a piece of November: a heading's month that no figure
   // could be of yet dates the piece, not the figures under it
   if (out.length === 0 && first.block === "heading" && afterLatest(named.period?.value ?? null, env.latest))
@@ -605,6 +608,9 @@ const LABEL_CLOSE = /^\s?\)\s?:/;
 
 const SHARE_NOUN = /\b(?:share|portion|proportion|slice)\b/i;
 /** A sentence saying a figure is missing: "published no figure for November", "was not disclosed". */
+/** A sentence that looks ahead: "could push", "will lift", "is expected to", "are set to". */
+const LOOKS_AHEAD = /\b(?:could|will|might|shall|(?:is|are)\s(?:expected|likely|set|poised)\sto)\s/;
+
 const NO_FIGURE =
   /\b(?:no|without)\s(?:[\w-]+\s){0,2}(?:figures?|data|numbers?|breakdown|details?)\b|\b(?:not|never|n't)\s(?:yet\s)?(?:been\s)?(?:published|released|disclosed|reported|available|broken out|given)\b|\bwithheld\b/i;
 
