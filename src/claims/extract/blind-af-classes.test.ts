@@ -75,3 +75,35 @@ describe("a month that a sentence without figures looks ahead to", () => {
     expect(germany?.[2]).toBe("2025-12");
   });
 });
+
+describe("a change without its article after a comma, as machine translations write it", () => {
+  it.each([
+    [
+      "Magnet exports to Japan in December were 280 tons, 8.2% decrease compared with November.",
+      "8.2% decrease",
+      -8.2,
+    ],
+    [
+      "Rare earth exports in November reached 5,493.9 tons, 26.5% increase over October.",
+      "26.5% increase",
+      26.5,
+    ],
+  ])("is a change: %s", (text, words, pct) => {
+    const changes = extractClaims(text, { published: "2026-01-21" }).filter((c) => c.kind === "change");
+    expect(
+      changes.map((c) => [text.slice(c.start, c.end), c.stated.type === "change" ? c.stated.pct : null]),
+    ).toEqual([[words, pct]]);
+  });
+});
+
+describe("a year-to-date total behind or ahead of the same months of a year before", () => {
+  it("is a change on those months", () => {
+    const text =
+      "China exported 5,774 t of magnets in September. So far this year exports are 39,817 t, some 7.5% behind the first nine months of 2024.";
+    const change = extractClaims(text, { published: "2025-10-20" }).find((c) => c.kind === "change");
+    expect(change && [text.slice(change.start, change.end), change.period]).toEqual([
+      "some 7.5% behind ",
+      "2025-01..2025-09",
+    ]);
+  });
+});

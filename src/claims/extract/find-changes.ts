@@ -118,10 +118,10 @@ const FRACTION_WORD = `${FRACTION_WORDS}\\b(?!\\s(?:straight|consecutive|success
 
 /**
  * A year-earlier base after "ahead of" or "behind": "last year", "a year earlier", "the same period of
- * 2024", "the 2024 pace".
+ * 2024", "the 2024 pace", "the first eight months of 2024".
  */
 const YEAR_AGO =
-  "(?:last year|the previous year|the prior year|a year (?:earlier|ago)|(?:the )?(?:year-earlier|year-ago|prior-year) (?:levels?|figures?|pace|period)|(?:last year's|the (?:19|20)\\d{2}) (?:pace|levels?|figures?|total|tally)\\b|the (?:same|corresponding) (?:period|months?|time)\\b|(?:19|20)\\d{2}\\b)";
+  "(?:last year|the previous year|the prior year|a year (?:earlier|ago)|(?:the )?(?:year-earlier|year-ago|prior-year) (?:levels?|figures?|pace|period)|(?:last year's|the (?:19|20)\\d{2}) (?:pace|levels?|figures?|total|tally)\\b|the (?:same|corresponding) (?:period|months?|time)\\b|(?:19|20)\\d{2}\\b|the (?:first|opening) (?:[\\w-]+ )?(?:months?|half|quarter) of (?:(?:19|20)\\d{2}|last year)\\b)";
 
 /** "by" before a size: the patterns that need it cannot match without it. */
 const BY = /\bby\s/i;
@@ -149,7 +149,7 @@ const PCT_COMPARED_HINT = new RegExp(
 const PCT_GLOSSED_HINT = new RegExp(`${PCT_END}\\s?[:–—-]\\s`, "i");
 /** What a headline or a verb of recording sets before a bare percentage: "Exports: 35% jump", "posted 12% growth". */
 const RECORDED_HINT =
-  /^\s|[:|]\s|\b(?:posts?|posted|records?|recorded|saw|sees?|shows?|showed|logs?|logged|registers?|registered|notch(?:es|ed)?|books?|booked|marks?|marked|clocks?|clocked)\s/i;
+  /^\s|[:|,]\s|\b(?:posts?|posted|records?|recorded|saw|sees?|shows?|showed|logs?|logged|registers?|registered|notch(?:es|ed)?|books?|booked|marks?|marked|clocks?|clocked)\s/i;
 /** A change noun as a subject, its size after its verb: "the increase was 77%", "November's rebound came to 26.5%". */
 const NOUN_WAS_HINT = new RegExp(
   `\\b(?:${NOUNS})(?:\\s[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s`,
@@ -306,9 +306,11 @@ export const PATTERNS: readonly ChangePattern[] = [
   },
   {
     // the same without an article, as headlines, list items and verbs of recording write it: "Magnet
-    // exports post 12.4% rise in November", "Exports to Japan: 35% jump", "recorded 12% annual growth"
+    // exports post 12.4% rise in November", "Exports to Japan: 35% jump", "recorded 12% annual growth";
+    // and as machine translations drop the article after a comma: "815 tons, 43.2% increase compared
+    // to October"
     re: new RegExp(
-      `(?<=(?:^|[:|]|\\b(?:posts?|posted|records?|recorded|saw|sees?|shows?|showed|logs?|logged|registers?|registered|notch(?:es|ed)?|books?|booked|marks?|marked|clocks?|clocked))\\s+)${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`,
+      `(?<=(?:^|[:|,]|\\b(?:posts?|posted|records?|recorded|saw|sees?|shows?|showed|logs?|logged|registers?|registered|notch(?:es|ed)?|books?|booked|marks?|marked|clocks?|clocked))\\s+)${HEDGE}${PCTW}\\s${BASIS_ADJ}(${NOUNS})\\b`,
       "gi",
     ),
     needs: [PCT_HINT, NOUN_HINT, PCT_NOUN_HINT, RECORDED_HINT],
