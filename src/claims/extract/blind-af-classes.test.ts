@@ -107,3 +107,16 @@ describe("a year-to-date total behind or ahead of the same months of a year befo
     ]);
   });
 });
+
+describe("a fall told in the present tense of a headline", () => {
+  it.each([
+    ["Magnet exports to Korea: December decreases 12%", -12],
+    ["China's rare earth exports eases 20% in December", -20],
+    ["Magnet shipments to the US dips 3% in December", -3],
+  ])("is a change: %s", (text, pct) => {
+    const changes = extractClaims(text, { published: "2026-01-22" }).filter((c) => c.kind === "change");
+    expect(changes.map((c) => [c.period, c.stated.type === "change" ? c.stated.pct : null])).toEqual([
+      ["2025-12", pct],
+    ]);
+  });
+});
