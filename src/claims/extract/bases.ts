@@ -258,6 +258,18 @@ export function basisFor(
   return changeBasis(clause, hit, mentions, period);
 }
 
+/**
+ * The base of a comparison with a year ("the first half is still well below 2024"): the claim's own
+ * months in that year, "yoy" when it is the year before.
+ * @example sameMonthsOf(2023, "2025-01..2025-06") // "2023-01..2023-06"
+ */
+export function sameMonthsOf(year: number, period: string | null): string {
+  const end = Number((period ?? "").slice(-7, -3));
+  if (period === null || !Number.isInteger(end) || end - year === 1) return "yoy";
+  const back = (month: string) => `${Number(month.slice(0, 4)) - (end - year)}${month.slice(4)}`;
+  return period.split("..").map(back).join("..");
+}
+
 /** The base month named after a change ("from October"), resolved before the claim's month. */
 function baseMonth(at: number, mentions: PeriodMention[], period: string | null): string | null {
   const m =

@@ -120,3 +120,39 @@ describe("a fall told in the present tense of a headline", () => {
     ]);
   });
 });
+
+describe("a total set against a whole year", () => {
+  const stated = (text: string, published: string) =>
+    extractClaims(text, { published })
+      .filter((c) => c.kind === "direction")
+      .map((c) => [
+        text.slice(c.start, c.end),
+        c.period,
+        c.stated.type === "direction" ? c.stated.basis : null,
+      ]);
+
+  it.each([
+    [
+      "Magnet shipments in the first half were still well below 2024, the tally shows.",
+      "2025-07-25",
+      "2025-01..2025-06",
+      "yoy",
+    ],
+    ["China's magnet exports in 2025 ended a touch below 2024.", "2026-01-25", "2025-01..2025-12", "yoy"],
+    [
+      "Rare earth exports in the first half of 2025 ran well above 2023.",
+      "2025-08-01",
+      "2025-01..2025-06",
+      "2023-01..2023-06",
+    ],
+  ])("is a direction on the same months of that year: %s", (text, published, period, basis) => {
+    const [hit] = stated(text, published);
+    expect(hit?.slice(1)).toEqual([period, basis]);
+  });
+
+  it("is no direction where the year opens a span of years", () => {
+    expect(
+      stated("Magnet exports in November stayed below 2024-25 guidance from the ministry.", "2025-12-21"),
+    ).toEqual([]);
+  });
+});

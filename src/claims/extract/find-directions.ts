@@ -11,6 +11,8 @@ export interface DirectionHit {
   start: number;
   end: number;
   direction: "up" | "down";
+  /** The year compared with ("well below 2024"): the same months of that year are the base. */
+  year?: number;
 }
 
 const PAST = new RegExp(`\\b(${PAST_MOVES})\\b`, "gi");

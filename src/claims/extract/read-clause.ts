@@ -5,7 +5,15 @@
 
 import type { ExtractedClaim, Grounding, Hedge, Stated, Tolerance } from "../types.js";
 import { ownPeriods, type Span } from "./attach.js";
-import { basisFor, changeBasis, earlierRate, laterChangeOwns, participleOwns, rankStated } from "./bases.js";
+import {
+  basisFor,
+  changeBasis,
+  earlierRate,
+  laterChangeOwns,
+  participleOwns,
+  rankStated,
+  sameMonthsOf,
+} from "./bases.js";
 import type { Discourse } from "./discourse.js";
 import { findChanges, type ChangeHit, type EarlierChange } from "./find-changes.js";
 import { namesDifference } from "./find-amount-changes.js";
@@ -705,7 +713,10 @@ export function readClause(
       stated: (p) => ({
         type: "direction",
         direction: dir.direction,
-        basis: basisFor(clause, dir.start, dir.end, mentions, p, comparisons.includes(dir)),
+        basis:
+          dir.year !== undefined
+            ? sameMonthsOf(dir.year, p)
+            : basisFor(clause, dir.start, dir.end, mentions, p, comparisons.includes(dir)),
         raw: clause.slice(dir.start, dir.end),
       }),
     });
