@@ -47,8 +47,9 @@ export function findComparisons(clause: string): DirectionHit[] {
     out.push({ start, end, direction: up ? "up" : "down", ...(year ? { year } : {}) });
   };
   for (const m of scan(THAN, clause)) add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? "");
-  for (const m of scan(PAST_YEAR, clause))
-    add(m.index, m.index + m[0].length, m[1] ?? "", Number(/\d{4}$/.exec(m[0])?.[0]));
+  if (/\b(?:19|20)\d{2}\b/.test(clause))
+    for (const m of scan(PAST_YEAR, clause))
+      add(m.index, m.index + m[0].length, m[1] ?? "", Number(/\d{4}$/.exec(m[0])?.[0]));
   for (const m of scan(PAST_MONTH, clause)) {
     // "licences issued under the October truce": the month names a policy, not a period compared with
     if (MONTH_NAMES_POLICY.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
