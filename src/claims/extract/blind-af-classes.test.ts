@@ -156,3 +156,21 @@ describe("a total set against a whole year", () => {
     ).toEqual([]);
   });
 });
+
+describe("a second place said as 'the second largest after' what is above it", () => {
+  it.each([
+    [
+      "Magnet exports hit 6,150 t in November, the second-highest after January.",
+      "second-highest after January",
+    ],
+    [
+      "Magnet exports hit 6,150 t in November, the second largest after January's 6,357 t.",
+      "second largest after January's",
+    ],
+  ])("is a rank of two: %s", (text, words) => {
+    const ranks = extractClaims(text, { published: "2025-12-21" }).filter((c) => c.kind === "rank");
+    expect(
+      ranks.map((c) => [text.slice(c.start, c.end), c.period, c.stated.type === "rank" ? c.stated.n : null]),
+    ).toEqual([[words, "2025-11", 2]]);
+  });
+});

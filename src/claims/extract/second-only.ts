@@ -1,5 +1,5 @@
 // A second place said by naming the one thing above it: "second only to January's 6,357 t", "behind
-// only June", "surpassed only by August" (a month), "second only to Germany", "trailing only the US"
+// only June", "surpassed only by August", "the second largest after November's 305 t" (a month), "second only to Germany", "trailing only the US"
 // (a destination). Read as a rank of two: a month's over the months from the one named to its own,
 // which holds wherever the writer's window starts; a destination's among the destinations of its month.
 
@@ -12,7 +12,7 @@ import { hinted, mayMatch } from "./hints.js";
 
 /** The words that say only what follows them ranks above ("was second to March" too). */
 const ONLY_ABOVE =
-  "(?:second\\s+only\\s+to|(?<=\\b(?:was|were|is|are|came|comes|ranked|ranks|finished|placed)\\s+)second\\s+to|(?:behind|trail(?:ed|ing|s)?)\\s+only|(?:surpassed|beaten|bettered|topped|exceeded|outdone|eclipsed|outstripped)\\s+only\\s+by)";
+  "(?:second\\s+only\\s+to|(?<=\\b(?:was|were|is|are|came|comes|ranked|ranks|finished|placed)\\s+)second\\s+to|(?:behind|trail(?:ed|ing|s)?)\\s+only|(?:surpassed|beaten|bettered|topped|exceeded|outdone|eclipsed|outstripped)\\s+only\\s+by|second[-\\s]+(?:highest|largest|biggest|strongest|best)\\s+after)";
 /** A month, with its year if given; a list of them ("January and August") ranks after each. */
 const ONE_MONTH = `(?:${MONTH_NAME})\\b(?:\\s${YEAR}\\b)?`;
 const MONTH_ABOVE = hinted(
@@ -20,7 +20,7 @@ const MONTH_ABOVE = hinted(
     `\\b${ONLY_ABOVE}\\s(?:the\\s)?(${ONE_MONTH}(?:(?:,\\s|,?\\sand\\s)${ONE_MONTH})*)(?:['’]s)?`,
     "gi",
   ),
-  /\bsecond\s+(?:only\s+)?to\b|\b(?:behind|trail(?:ed|ing|s)?)\s+only\b|\bonly\s+by\b/i,
+  /\bsecond\s+(?:only\s+)?to\b|\b(?:behind|trail(?:ed|ing|s)?)\s+only\b|\bonly\s+by\b|\bsecond[-\s]+(?:highest|largest|biggest|strongest|best)\s+after\b/i,
 );
 /**
  * The months above said as the subject: "only January was higher", "only January and August were
