@@ -386,7 +386,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
           after,
         )) ||
       /\b(?:over|across|throughout)\s$/i.test(before) ||
-      januaryAndFebruary(m, before, clause.slice((m.index ?? 0) + m[0].length));
+      januaryAndFebruary(m, clause, before, clause.slice((m.index ?? 0) + m[0].length));
     // "in July, August and September came to 5,577 t, 6,146 t and 5,774 t": the last two names of a
     // list of months are no span of their own; the list is a span only where its months go together
     const listed = /\sand\s/i.test(m[0]) && !m[1] ? listedBefore(clause, m.index ?? 0) : null;
@@ -594,15 +594,17 @@ const FIGURE_LIST_AFTER =
 /**
  * "10,763 t in January and February 2026": China's customs release the two months as one figure, so a
  * figure said "in January and February" is their total, as one said over them is ("5,000 t and 4,300 t
- * in January and February respectively" gives each month its own).
+ * in January and February respectively" gives each month its own; "exports rose in January and February",
+ * with no total, speaks of each).
  */
-function januaryAndFebruary(m: RegExpMatchArray, before: string, after: string): boolean {
+function januaryAndFebruary(m: RegExpMatchArray, clause: string, before: string, after: string): boolean {
   return (
     !m[1] &&
     MONTHS[(m[2] ?? "").toLowerCase()] === 1 &&
     MONTHS[(m[4] ?? "").toLowerCase()] === 2 &&
     /\sand\s/i.test(m[0]) &&
     /\b[Ii]n\s$/.test(before) &&
+    TONNAGE_TOTAL.test(clause) &&
     !/^[^.;:!?]{0,40}\brespectively\b/i.test(after) &&
     !FIGURE_LIST_AFTER.test(after.slice(0, 90))
   );
