@@ -151,6 +151,8 @@ const OTHER_NUMBERS = new RegExp(NON_TRADE_NOUN.source, "i");
 const TRADE_VERB =
   /\b(?:took|takes?|taking|received?|receiving|bought|buys?|sent|went to|accounted for|intake|arrivals|share)\b/i;
 
+/** The month a span ends in, set apart from the span: "the month itself", "the month alone". */
+const MONTH_ITSELF = /\b(?:the|that|this)\s(?:single\s)?month\s(?:itself|alone|on\sits\sown|by\sitself)\b/i;
 /** "that month", "the same month": the month the text named last. */
 const THAT_MONTH = /\b(?:that|the same) month\b(?!\s(?:last|a|the|of|in)\b)/i;
 
@@ -533,6 +535,10 @@ export function readFigure(
     else if (item !== null && later !== null) [period, periodHow] = [later, "clause"];
     else if (from.value !== null) [period, periodHow, carriedMonth] = [from.value.value, "carried", true];
     else if (later !== null) [period, periodHow] = [later, "sentence"];
+    // "Exports reached 44,355 t by August, and the month itself was up 22.6%": the last month of the
+    // span the clause before named, not the span
+    const spanEnd = /^\d{4}-\d{2}\.\.(\d{4}-\d{2})$/.exec(period ?? "")?.[1];
+    if (earlier !== null && spanEnd !== undefined && MONTH_ITSELF.test(clause)) period = spanEnd;
     // "January-November cumulative exports were 51.44 kt, while exports to the US were 0.58 kt": a
     // span the clause before names as part of its own subject is that subject's; a clause with a
     // destination of its own may be on the month the text is on, so the span only suggests a reading
