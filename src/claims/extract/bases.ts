@@ -25,19 +25,22 @@ const OTHER_COMPARISON_BEFORE =
   /[,;]\s(?:(?:which|that)\s(?:was|were|is|are)\s)?(?:(?:still|yet|even|also|well|far|much|slightly|only)\s)?(?:(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan|below|under|beneath|above|short\sof|shy\sof)\s(?:(?:in|during)\s)?(?:the\s)?$/i;
 
 /**
- * A rate of growth told against an earlier rate ("growth slowed to 15.8% in October from 45% in
- * September", "the pace eased to 3% from 9% in May"): the month after the other percentage dates that
- * rate, not the change's base, which the rate's own words give.
+ * A change told against an earlier rate: the period after the other percentage dates that rate, not
+ * the change's base. Either the change's words call it a rate ("growth slowed to 15.8% in October
+ * from 45% in September", "the pace eased to 3% from 9% in May"), or the other percentage is set
+ * against it ("the annual fall narrowing to 15% from 18.9% for the first half", "down 15%, after a
+ * drop of 18.9% in the first half").
  */
 const RATE_BEFORE_MONTH = /\d\s?(?:%|per\s?cent|percent|pc)\s(?:(?:in|for|during)\s)?$/i;
 const RATE_WORDS = /\b(?:growth|pace|rate)\b/i;
 
-/** "down 15%, after a drop of 18.9% in the first half": the period dates the earlier rate, not the base. */
-export const earlierRate = (clause: string, c: ChangeHit, p: PeriodMention) =>
-  c.unit === "%" &&
-  /\d/.test(clause.slice(c.start, c.end)) &&
-  p.start >= c.end &&
-  EARLIER_RATE_AFTER.test(clause.slice(c.end, p.start));
+export function earlierRate(clause: string, c: ChangeHit, p: PeriodMention): boolean {
+  if (p.start < c.end) return false;
+  const between = clause.slice(c.end, p.start);
+  if (RATE_BEFORE_MONTH.test(between) && RATE_WORDS.test(clause.slice(Math.max(0, c.start - 60), c.end)))
+    return true;
+  return c.unit === "%" && /\d/.test(clause.slice(c.start, c.end)) && EARLIER_RATE_AFTER.test(between);
+}
 
 /** The comparison a change is made against: a named month, `yoy`, or `mom` (the default). */
 export function changeBasis(
@@ -70,10 +73,6 @@ export function changeBasis(
       p.start - c.start < 90 &&
       !laterChangeOwns(clause, c, p, changes) &&
       (participle || !participleOwns(clause, c, p)) &&
-      !(
-        RATE_BEFORE_MONTH.test(clause.slice(c.end, p.start)) &&
-        RATE_WORDS.test(clause.slice(Math.max(0, c.start - 60), c.end))
-      ) &&
       !earlierRate(clause, c, p),
   );
   // "up 32% year on year and 60.3% from May", "up 75% from the previous month and 4.8% higher than
