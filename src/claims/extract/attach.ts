@@ -717,7 +717,7 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
 // "9月的5774噸": the Chinese possessive 的 names the figure's month as "'s" does
 /** Between a period's possessive and its figure: "April's 358 t", "2024's record 58,152 t", "May's revised total of". */
 const POSSESSIVE_GAP =
-  /^(?:'s\s(?:(?:record|all-time|revised|final|preliminary|full-year|annual|monthly|combined)\s)?(?:(?:high|low|peak|record|total|level|figure|tally|volume)\s(?:of\s)?)?(?:(?:about|around|some|roughly|nearly)\s)?|\s?的\s?(?:约|近)?)$/i;
+  /^(?:'s\s(?:(?:record|all-time|revised|final|preliminary|full-year|annual|monthly|combined)\s|(?:[a-z]+\s)?(?:[\w]+-(?:month|year|week)|multi-month|multi-year)\s)?(?:(?:high|low|peak|record|total|level|figure|tally|volume)\s(?:of\s)?)?(?:(?:about|around|some|roughly|nearly)\s)?|\s?的\s?(?:约|近)?)$/i;
 
 /** Before a tonnage a figure is set against: "than the", "from", "more than doubled the", "below". */
 const BASE_FIGURE_BEFORE =

@@ -104,10 +104,10 @@ const ADVERB =
   "(?:(?:[a-z]{2,15}ly|however|though|nevertheless|nonetheless|still|again|also|even|instead|thereby|meanwhile|back)\\s)?";
 /** "rose a more modest 12.4%", "fell a steep 30%": an adjective that grades the size, after "a". */
 const SIZE_ADJ =
-  "(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager)\\s";
+  "(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager|notable|noticeable|significant|substantial|considerable|marked|pronounced|sizeable|sizable|stunning|staggering|precipitous|surprising|unexpected|moderate|mild|marginal|minor|rapid|swift|sudden|abrupt|heavy|deep|severe|astonishing|decent|paltry|fresh|renewed|painful|punishing|eye-watering|eye-popping)\\s";
 const GRADED = `an?\\s${SIZE_ADJ}`;
 const BASIS_ADJ =
-  "(?:(?:year-on-year|year-over-year|on-year|month-on-month|on-month|monthly|annual|yearly|sequential|y/y|m/m|y-o-y|m-o-m|yoy|mom)\\s)?";
+  "(?:(?:year-on-year|year-over-year|on-year|month-on-month|month-over-month|on-month|monthly|annual|yearly|sequential|y/y|m/m|y-o-y|m-o-m|yoy|mom)\\s)?";
 /** How a move compares with another: "harder", "faster still", "more steeply", "even further". */
 const COMPARATIVE =
   "(?:(?:even|much|far)\\s)?(?:harder|faster|quicker|slower|further|deeper|steeper|sharper|higher|lower|more\\s(?:steeply|sharply|quickly|slowly|strongly|rapidly|modestly|gently|sharply))(?:\\s(?:still|again|yet))?";

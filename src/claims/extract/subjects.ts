@@ -163,6 +163,13 @@ const RANK_FIELD_BEFORE =
   /\b(?:top|biggest|largest|leading|main|chief|(?:second|third)[- ](?:biggest|largest))\s$/i;
 const RANK_FIELD_AFTER = /^\s(?:buyer|importer|purchaser|customer|client|recipient|destination|market)s?\b/i;
 
+/**
+ * A place a rise is credited to ("most of the growth came from Europe", "the gain stemmed from
+ * India"): the destination whose purchases grew, not an actor beside the figure.
+ */
+const SOURCE_OF_RISE_BEFORE =
+  /\b(?:growth|increase|rise|gains?|jump|rebound|recovery|boost|momentum|driver|uplift|improvement|upturn)\s(?:[\w'’-]+\s){0,3}?(?:came|comes|come|coming|stemmed|stems|derived)\sfrom\s(?:the\s)?$/i;
+
 /** Words that set a destination aside: "rather than Japan", "instead of to the US". */
 const SET_ASIDE_BEFORE = /\b(?:rather\sthan|instead\sof)\s(?:(?:to|for|from)\s)?(?:the\s)?$/i;
 
@@ -281,6 +288,7 @@ export function findPartners(clause: string): PartnerMention[] {
     const weak =
       ACTOR_BEFORE.test(clause.slice(Math.max(0, s - 14), s)) &&
       !BUYER_BEFORE.test(clause.slice(Math.max(0, s - 30), s)) &&
+      !SOURCE_OF_RISE_BEFORE.test(clause.slice(Math.max(0, s - 60), s)) &&
       !/^(?:'s|-bound)/.test(after) &&
       !/^[\W]*And\s(?:the\s)?$/.test(clause.slice(0, s));
     out.push({ value: iso, start: s, end: e, weak });

@@ -1,0 +1,75 @@
+// Shapes met in trade-press and analysis pages on the monthly magnet figures: a change graded by
+// an adjective outside the usual few ("a notable 6.1% contraction", "a significant 28.7% fall"),
+// the basis written "month-over-month" before the noun, a month's possessive whose noun carries a
+// scope ("August's seven-month peak of 6,146 t" is August's level), and a rise credited to a place
+// ("the growth came from Europe") that "the region" then points back to.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { verdictsOf } from "../helpers/verdicts.js";
+import { verifyClaims } from "../../src/claims/index.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+// magnets, world: August 2025 6,146 t, September 2025 5,774 t (-6.1% on the month);
+// to the US: August 2025 590 t, September 2025 420.5 t (-28.7%); Europe, August 2025 2,821.403 t
+describe("a change graded by an adjective", () => {
+  it("is read and checked", async () => {
+    const got = await verdictsOf(
+      store,
+      "Chinese magnet shipments went through a notable 6.1% contraction in September 2025.",
+      "2025-10-22",
+    );
+    expect(got).toEqual([["a notable 6.1% contraction", "supported"]]);
+  });
+
+  it("is contradicted when its size is wrong", async () => {
+    const got = await verdictsOf(
+      store,
+      "Chinese magnet shipments went through a considerable 9.4% contraction in September 2025.",
+      "2025-10-22",
+    );
+    expect(got).toEqual([["a considerable 9.4% contraction", "contradicted"]]);
+  });
+});
+
+describe("a month-over-month change named before its noun", () => {
+  it("is checked on the month before", async () => {
+    const r = await verifyClaims(
+      store,
+      "Magnet exports to the United States recorded a significant 28.7% month-over-month decline in September 2025.",
+      { published: "2025-10-22" },
+    );
+    expect(r.claims.map((c) => [c.text, c.verdict, c.partner, c.period])).toEqual([
+      ["a significant 28.7% month-over-month decline", "supported", "USA", "2025-09"],
+    ]);
+  });
+});
+
+describe("a month's possessive whose noun has a scope", () => {
+  it("dates the level after it to that month", async () => {
+    const r = await verifyClaims(
+      store,
+      "Magnet exports fell in September 2025, sliding from August's seven-month peak of 6,146 tonnes to 5,774 tonnes.",
+      { published: "2025-10-22" },
+    );
+    const level = r.claims.find((c) => c.text === "6,146 tonnes");
+    expect([level?.period, level?.verdict]).toEqual(["2025-08", "supported"]);
+  });
+});
+
+describe("a rise credited to a place", () => {
+  it("is the place 'the region' points back to", async () => {
+    const r = await verifyClaims(
+      store,
+      "Shipments of magnets to Oceania were small in August 2025. Nearly all of the gain came from Europe, and exports to the region climbed to 2,821.403 t that month.",
+      { published: "2025-09-28" },
+    );
+    const level = r.claims.find((c) => c.text === "2,821.403 t");
+    expect([level?.partner, level?.verdict]).toEqual(["EUR_region", "supported"]);
+  });
+});
