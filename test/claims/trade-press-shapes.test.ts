@@ -73,3 +73,23 @@ describe("a rise credited to a place", () => {
     expect([level?.partner, level?.verdict]).toEqual(["EUR_region", "supported"]);
   });
 });
+
+// magnets to Japan, October 2025: 226 t of 5,473 t, 4.1%
+describe("a share set off by dashes after its noun", () => {
+  it.each([
+    "Japan's share — barely 4.1% in October 2025 — shows how little of the flow it gets.",
+    "Japan's share - barely 4.1% in October 2025 - shows how little of the flow it gets.",
+  ])("is read as the share: %s", async (text) => {
+    const r = await verifyClaims(store, text, { published: "2025-11-25" });
+    expect(r.claims.map((c) => [c.kind, c.partner, c.verdict])).toEqual([["share", "JPN", "supported"]]);
+  });
+
+  it("is contradicted when it is another destination's", async () => {
+    const r = await verifyClaims(
+      store,
+      "Japan's share of China's magnet exports — barely 12% in October 2025 — shows how little it gets.",
+      { published: "2025-11-25" },
+    );
+    expect(r.claims.map((c) => [c.kind, c.partner, c.verdict])).toEqual([["share", "JPN", "contradicted"]]);
+  });
+});

@@ -675,14 +675,14 @@ const CONCESSIVE_OPENING =
 /**
  * Where a sentence breaks into clauses (a semicolon, also the full-width one of Chinese and Japanese
  * text: "稀土出口5493.9吨；1—11月累计……"); a dash before a number ("Germany — 1,288 t") joins a name to
- * its figure, and one before "by" and a fraction a move to its size ("rose in May — by almost a quarter"),
+ * its figure, and so does one before a hedged number ("the US share — just 7.3% —"), one before "by" and a fraction a move to its size ("rose in May — by almost a quarter"),
  * and one before a hedged fraction set off alone the figure to its share ("6 t went to the US —
  * nearly half —"). ", then" opens a clause when a verb and a month of its own follow ("halved in April,
  * then more than halved again in May"), not a list of figures ("from 5,324 t, then to 2,626 t") nor
  * a move that runs on from the month before it ("peaked in August, then slipped for two months").
  */
 export const CLAUSE_BREAK = new RegExp(
-  `[;；]|\\s(?:while|whereas|although|though)\\s|,\\s(?:but|and|with|as|even as)\\s|,\\s(?=then\\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\\b|\\d)(?:[^;.]|\\.(?=\\d)){0,80}?\\b(?:${MONTH_NAMES.join("|")})\\b)|\\s(?:-{1,2}|—)\\s(?![~≈]?\\d|by\\s(?:[a-z]+\\s){0,2}(?:half|(?:a|one|two|three)[- ](?:third|quarter|fifth|tenth)s?)\\b|(?:[a-z]+\\s){1,2}(?:half|(?:a|one|two|three)[- ](?:third|quarter|fifth|tenth)s?)\\s?(?:[—,.;]|$))`,
+  `[;；]|\\s(?:while|whereas|although|though)\\s|,\\s(?:but|and|with|as|even as)\\s|,\\s(?=then\\s(?!(?:to|from|in|on|at|by|a|an|the|back|again|down|up)\\b|\\d)(?:[^;.]|\\.(?=\\d)){0,80}?\\b(?:${MONTH_NAMES.join("|")})\\b)|\\s(?:-{1,2}|—)\\s(?![~≈]?\\d|(?:just|only|about|around|roughly|nearly|almost|some|barely|a mere|close to|under|over)\\s[~≈]?\\d|by\\s(?:[a-z]+\\s){0,2}(?:half|(?:a|one|two|three)[- ](?:third|quarter|fifth|tenth)s?)\\b|(?:[a-z]+\\s){1,2}(?:half|(?:a|one|two|three)[- ](?:third|quarter|fifth|tenth)s?)\\s?(?:[—,.;]|$))`,
   "g",
 );
 
