@@ -93,3 +93,29 @@ describe("a share set off by dashes after its noun", () => {
     expect(r.claims.map((c) => [c.kind, c.partner, c.verdict])).toEqual([["share", "JPN", "contradicted"]]);
   });
 });
+
+// magnets to the US: October 2025 656 t of 5,473 t (12.0%); November 2025 582 t of 6,150 t (9.5%)
+describe("a share taken up by a pronoun in the next sentence", () => {
+  it.each([
+    "America took 12% of China's magnet exports in October 2025. In November it was 9.5%.",
+    "America took 12% of China's magnet exports in October 2025. November's is nearer 9.5%, by my count.",
+  ])("is the same destination's share for the new month: %s", async (text) => {
+    const r = await verifyClaims(store, text, { published: "2025-12-28" });
+    expect(r.claims.map((c) => [c.kind, c.partner, c.period, c.verdict])).toEqual([
+      ["share", "USA", "2025-10", "supported"],
+      ["share", "USA", "2025-11", "supported"],
+    ]);
+  });
+
+  it("is never contradicted, its destination being carried", async () => {
+    const r = await verifyClaims(
+      store,
+      "America took 12% of China's magnet exports in October 2025. In November it was 15.5%.",
+      { published: "2025-12-28" },
+    );
+    expect(r.claims.map((c) => [c.kind, c.period, c.verdict])).toEqual([
+      ["share", "2025-10", "supported"],
+      ["share", "2025-11", "unverifiable"],
+    ]);
+  });
+});

@@ -439,7 +439,8 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
       named.partner ??= d.thread?.partner ?? null;
     }
   }
-  env.shareTopic = SHARE_NOUN.test(text);
+  // "The US took 12% of the total in October." gave a share without the noun: "In November it was 9.5%" takes it up
+  env.shareTopic = SHARE_NOUN.test(text) || out.some((f) => f.kind === "share");
   // "For November customs published no figure for Germany": a month said to lack a figure is not
   // the month the text goes on to speak of
   if (out.length === 0 && NO_FIGURE.test(text)) named.period = null;
