@@ -119,3 +119,53 @@ describe("a share taken up by a pronoun in the next sentence", () => {
     ]);
   });
 });
+
+// magnets, world: June 2025 3,188 t, July 2025 5,577 t (+74.9% on the month; July 2024 5,278 t, +5.7%)
+describe("an event a forecast follows", () => {
+  it("is a fact when its own words date it", async () => {
+    const got = await verdictsOf(
+      store,
+      "Analysts expect more gains in August as licences come through, following a 74.9% jump in China's magnet shipments in July 2025.",
+      "2025-08-21",
+    );
+    expect(got).toEqual([["a 74.9% jump", "supported"]]);
+  });
+
+  it("is checked, and contradicted when wrong, once dated", async () => {
+    const got = await verdictsOf(
+      store,
+      "Analysts expect more gains in August as licences come through, following a 35% jump in China's magnet shipments in July 2025.",
+      "2025-08-21",
+    );
+    expect(got).toEqual([["a 35% jump", "contradicted"]]);
+  });
+
+  it("stays the forecast's when nothing dates it", async () => {
+    const got = await verdictsOf(
+      store,
+      "Analysts expect China's magnet shipments to climb in August 2025, after a 20% rise.",
+      "2025-08-02",
+    );
+    expect(got).toEqual([["a 20% rise", "unverifiable"]]);
+  });
+});
+
+describe("a move whose subject is named right after its noun", () => {
+  it("names China's total, so a wrong size is contradicted", async () => {
+    const got = await verdictsOf(
+      store,
+      "A 35% jump in China's magnet shipments in July 2025 caught traders off guard.",
+      "2025-08-21",
+    );
+    expect(got).toEqual([["A 35% jump", "contradicted"]]);
+  });
+
+  it("is not the total's for certain when a destination follows", async () => {
+    const got = await verdictsOf(
+      store,
+      "A 35% jump in China's magnet shipments to Japan in July 2025 caught traders off guard.",
+      "2025-08-21",
+    );
+    expect(got.map(([, v]) => v)).not.toContain("contradicted");
+  });
+});

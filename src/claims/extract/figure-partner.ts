@@ -207,10 +207,15 @@ function freshSubject(c: ClauseRead, f: Figure): FreshSubject {
   // "as recorded by Chinese customs", "China's customs data show": the source, not the subject
   const subject = before.replace(CUSTOMS_SOURCE, "");
   const country = chinaAsCountry(c);
+  // "a 35% jump in China's magnet shipments": the subject named right after a move's noun
+  // (a destination anywhere in the clause leaves it to the clause's reading)
+  const moveOf =
+    f.kind === "change" && c.partners.length === 0 && /^\s(?:in|of)\s(?:China['’]s|Chinese)\s/.test(after);
   if (
     c.series.some((s) => s.start < own) ||
     /\b(?:China|Chinese|Beijing)\b/.test(subject) ||
-    (country >= 0 && country < f.start)
+    (country >= 0 && country < f.start) ||
+    moveOf
   )
     return "named";
   return /\b(?:exports|shipments|outbound|overseas sales)\b/i.test(before) ? "bare" : null;

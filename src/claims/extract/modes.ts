@@ -12,7 +12,7 @@ import { findPartners, findReporter, mentionsChinaImports } from "./subjects.js"
 import { allMatches, latin1Stub } from "./all-matches.js";
 import { hinted, testHinted } from "./hints.js";
 import { forecastIntl } from "./forecast-intl.js";
-import { DOWN_VERBS, UP_VERBS } from "./lexicon.js";
+import { DOWN_VERBS, ENGLISH_MONTH_NAME, UP_VERBS } from "./lexicon.js";
 
 /** Where the figure sits: its clause and sentence, and the offsets of the figure in the clause. */
 export interface ModeContext {
@@ -684,8 +684,23 @@ function withoutSetAgainstForecasts(ctx: ModeContext): string {
   const blank = (m: string) => " ".repeat(m.length);
   const words = ctx.clause.slice(Math.max(0, ctx.start - 160), ctx.start).replace(NOT_FORECAST, blank);
   const wide = blankJudgements(TO_THE_READER_HINT.test(words) ? words.replace(TO_THE_READER, blank) : words);
-  return wide.slice(-90);
+  // "analysts expect more in July, following a 157.5% rise last month": what the forecast follows
+  // happened; the words before "following" are the forecast's, not the figure's
+  const event = EVENT_DATED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60))
+    ? AFTER_EVENT.exec(wide)
+    : null;
+  return (event === null ? wide : blank(wide.slice(0, event.index)) + wide.slice(event.index)).slice(-90);
 }
+
+/**
+ * ", following a", ", after an": the event a main clause follows, told after it; the last one. Only
+ * where the event is dated by its own words ("in June", "last month"): else its month is the
+ * forecast's, which it is not.
+ */
+const EVENT_DATED_AFTER = new RegExp(
+  `^[^,;]{0,50}?\\b(?:(?:in|during|for)\\s(?:${ENGLISH_MONTH_NAME})\\b|last\\s(?:month|year)\\b|(?:a|one)\\s(?:month|year)\\s(?:earlier|before|ago)\\b)`,
+);
+const AFTER_EVENT = /,\s(?:following|after)\s(?=(?:a|an|the|its|their)\s|$)(?!.*,\s(?:following|after)\s)/;
 
 /**
  * A judgement the writer closes with a colon and then backs with figures ("It would be wrong to call
