@@ -160,12 +160,13 @@ describe("a move whose subject is named right after its noun", () => {
     expect(got).toEqual([["A 35% jump", "contradicted"]]);
   });
 
-  it("is not the total's for certain when a destination follows", async () => {
-    const got = await verdictsOf(
+  // magnets to Japan: June 2025 131 t, July 2025 232 t (+77.1%)
+  it("is the destination's when one follows the flow", async () => {
+    const r = await verifyClaims(
       store,
-      "A 35% jump in China's magnet shipments to Japan in July 2025 caught traders off guard.",
-      "2025-08-21",
+      "A 77% jump in China's magnet shipments to Japan in July 2025 caught traders off guard.",
+      { published: "2025-08-21" },
     );
-    expect(got.map(([, v]) => v)).not.toContain("contradicted");
+    expect(r.claims.map((c) => [c.partner, c.verdict])).toEqual([["JPN", "supported"]]);
   });
 });

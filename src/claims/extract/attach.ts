@@ -29,6 +29,12 @@ const AFTER_TO =
  */
 const PRODUCT_THEN_TO =
   /^\s(?:of|worth of)\s(?:[A-Za-z'’-]+\s){1,6}?(?:to|bound for|destined for|shipped to|sent to|headed (?:to|for))\s(?:the\s)?$/;
+/**
+ * A move's noun, then the flow it is of and its destination: "a 28% jump in China's magnet shipments
+ * to Japan", "a 9% fall in exports bound for the US".
+ */
+const MOVE_OF_FLOW_TO =
+  /^\s(?:in|of)\s(?:China['’]s\s|Chinese\s)?(?:[A-Za-z'’-]+\s){0,4}?(?:exports|shipments|sales|deliveries|supplies|outflows)\s(?:to|bound for|destined for|headed (?:to|for))\s(?:the\s)?$/i;
 /** Words after a figure that open a part of it, whose destination is the part's: "of which", "including". */
 const PART_OPENS =
   /\b(?:of which|of whom|of that|of this|of these|of those|including|among (?:them|which|these)|within (?:that|this|which))\b/i;
@@ -221,7 +227,10 @@ export function attachPartner(
     (p) =>
       p.start >= span.end &&
       ((p.start - span.end <= 48 && AFTER_TO.test(clause.slice(span.end, p.start))) ||
-        (p.start - span.end <= 72 && PRODUCT_THEN_TO.test(clause.slice(span.end, p.start)))) &&
+        (p.start - span.end <= 72 && PRODUCT_THEN_TO.test(clause.slice(span.end, p.start))) ||
+        (kind === "change" &&
+          p.start - span.end <= 72 &&
+          MOVE_OF_FLOW_TO.test(clause.slice(span.end, p.start)))) &&
       // "434 t higher than those to the US": the destination compared with is not the figure's
       !/\b(?:than|versus|vs)\b/i.test(clause.slice(span.end, p.start)) &&
       // "1.5 times the level to India", "277 t below those to the US": nor the destination a ratio
