@@ -170,3 +170,26 @@ describe("a move whose subject is named right after its noun", () => {
     expect(r.claims.map((c) => [c.partner, c.verdict])).toEqual([["JPN", "supported"]]);
   });
 });
+
+// magnets, October 2025: Germany 1,118 t, US 656 t, Japan 226 t
+describe("a multiple of another destination's shipments", () => {
+  it("is read after 'double those to'", async () => {
+    const r = await verifyClaims(
+      store,
+      "Exports to Germany in October 2025 were more than double those to Japan.",
+      { published: "2025-11-22" },
+    );
+    expect(r.claims.map((c) => [c.text, c.partner, c.verdict])).toEqual([
+      ["more than double", "DEU", "supported"],
+    ]);
+  });
+
+  it("is never contradicted, only borne out", async () => {
+    const r = await verifyClaims(
+      store,
+      "Exports to Japan in October 2025 were more than double those to Germany.",
+      { published: "2025-11-22" },
+    );
+    expect(r.claims.map((c) => [c.text, c.verdict])).toEqual([["more than double", "unverifiable"]]);
+  });
+});

@@ -180,9 +180,10 @@ const PATTERNS: MultiplePattern[] = [
   },
   {
     // "China's magnet exports more than double in June" (a headline's present tense), "1,721 t, more
-    // than double those of November", "saw its imports almost triple between May and July"
+    // than double those of November", "saw its imports almost triple between May and July", "were
+    // almost double those to the US"
     re: new RegExp(
-      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|between|over|by|within|during|across|the|that of|those of|(?:its|their)\\s(?:${MONTH_NAME})|(?:${MONTH_NAME})(?:['’]s)?)\\b|\\s${POINTED_BACK})`,
+      `()\\b(double|triple|treble|quadruple)\\b(?=\\s(?:in|from|on|year|month|to|since|between|over|by|within|during|across|the|that of|those of|(?:those|that|what)\\s(?:(?:went|was\\s(?:shipped|sent|exported))\\s)?(?:to|for)|(?:its|their)\\s(?:${MONTH_NAME})|(?:${MONTH_NAME})(?:['’]s)?)\\b|\\s${POINTED_BACK})`,
       "gi",
     ),
     needs: [MULTIPLE_VERB],
