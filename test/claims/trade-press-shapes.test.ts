@@ -193,3 +193,26 @@ describe("a multiple of another destination's shipments", () => {
     expect(r.claims.map((c) => [c.text, c.verdict])).toEqual([["more than double", "unverifiable"]]);
   });
 });
+
+// magnets, world: May 2025 1,238 t, June 2025 3,188 t (+157.5%)
+describe("a headline's figure over a lead that names several months", () => {
+  it("takes the lead's first month when it is the latest named", async () => {
+    const r = await verifyClaims(
+      store,
+      "Magnet Shipments From China Soar 158% After Truce\n\nChina's magnet shipments climbed in June 2025 to 3,188 tonnes, from 1,238 tonnes in May, as licences were granted.",
+      { published: "2025-07-21" },
+    );
+    const head = r.claims.find((c) => c.text.includes("158%"));
+    expect([head?.period, head?.verdict]).toEqual(["2025-06", "supported"]);
+  });
+
+  it("takes none when the lead opens on an earlier month", async () => {
+    const r = await verifyClaims(
+      store,
+      "Magnet Shipments From China Soar 158% After Truce\n\nAfter 1,238 tonnes in May 2025, China's magnet shipments climbed to 3,188 tonnes in June.",
+      { published: "2025-07-21" },
+    );
+    const head = r.claims.find((c) => c.text.includes("158%"));
+    expect([head?.period, head?.verdict]).toEqual([null, "unverifiable"]);
+  });
+});

@@ -8,7 +8,8 @@ import type { Block } from "./segment.js";
 
 /**
  * The claims, with a figure of a heading that names no period given the one period that the figures
- * of the block right under it name in their own words (none when they name several or none).
+ * of the block right under it name in their own words, or the first of several when it is also
+ * the latest (none when they name none, or several that start elsewhere).
  */
 export function headlinePeriods(claims: ExtractedClaim[], blocks: readonly Block[]): ExtractedClaim[] {
   if (!claims.some((c) => c.period === null)) return claims;
@@ -24,19 +25,28 @@ export function headlinePeriods(claims: ExtractedClaim[], blocks: readonly Block
     return lo;
   };
   const named = new Map<number, Set<string>>();
+  const first = new Map<number, string>();
   for (const c of claims) {
     if (c.period === null || (c.grounds.period !== "clause" && c.grounds.period !== "sentence")) continue;
     const b = blockOf(c.start);
     named.set(b, (named.get(b) ?? new Set()).add(c.period));
+    if (!first.has(b)) first.set(b, c.period);
   }
+  // the block's first month, when it is also the latest month the block names ("rose to 3,188 t in
+  // June, from 1,238 t in May"): the month the story reports, the others its comparisons
+  const lead = (b: number, periods: Set<string>): string | undefined => {
+    const month = first.get(b);
+    if (month === undefined || !/^\d{4}-\d{2}$/.test(month)) return undefined;
+    return [...periods].every((p) => p.slice(-7) <= month) ? month : undefined;
+  };
   return claims.map((c) => {
     if (c.period !== null) return c;
     const b = blockOf(c.start);
     const next = blocks[b + 1];
     if (blocks[b]?.kind !== "heading" || (next?.kind !== "heading" && next?.kind !== "prose")) return c;
     const periods = named.get(b + 1);
-    if (periods?.size !== 1) return c;
-    const [period] = periods;
+    if (periods === undefined) return c;
+    const period = periods.size === 1 ? [...periods][0] : lead(b + 1, periods);
     return period === undefined ? c : { ...c, period, grounds: { ...c.grounds, period: "carried" } };
   });
 }
