@@ -357,6 +357,12 @@ const YEAR_AGO_BEFORE = new RegExp(
   `\\b(?:the\\s)?(?:year-(?:earlier|ago)|prior-year|(?:year-earlier|year-ago|prior-year) (?:month|period)(?:'s|’s)|(?:year-earlier|year-ago|prior-year) (?:month|period|level|figure|total|volume|tally)\\s(?:was|were|stood at|came to|had been|of|at))\\s${HEDGE_BEFORE}$`,
   "i",
 );
+/**
+ * A year-back base named with its figure in brackets right after it: "up 23% from the same period
+ * last year (8,511 t)", "against the same month a year earlier (4,725 t)".
+ */
+const YEAR_AGO_BRACKETED =
+  /\b(?:(?:same|corresponding|comparable)\s(?:month|months|period|time|quarter),?\s(?:(?:of|in)\s)?(?:last|the\sprevious|the\sprior)\syear|(?:a|one)\syear\s(?:earlier|ago|before))\s?\(\s?$/i;
 const MONTH_AGO_BEFORE = new RegExp(
   `\\bthe\\s(?:(?:previous|prior|preceding) month|month before)(?:'s|’s)\\s${HEDGE_BEFORE}$`,
   "i",
@@ -389,7 +395,12 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   // "4.84万吨, from a year earlier increase 13%": the base of the change that follows, not the level's date
   if (year && !CHANGE_NEXT.test(tail.slice(year[0].length)))
     return shiftPeriod(period, -12, year[1] ? Number(year[1]) : undefined);
-  if (YEAR_AGO_BEFORE.test(head) || YEAR_AGO_BEFORE_CJK.test(head) || YEAR_AGO_AFTER_INTL.test(tail))
+  if (
+    YEAR_AGO_BEFORE.test(head) ||
+    YEAR_AGO_BRACKETED.test(head) ||
+    YEAR_AGO_BEFORE_CJK.test(head) ||
+    YEAR_AGO_AFTER_INTL.test(tail)
+  )
     return shiftPeriod(period, -12);
   const named = YEAR_NAMED_BEFORE_CJK.exec(head);
   if (named) return shiftPeriod(period, -12, Number(named[1]));

@@ -1,0 +1,29 @@
+// Wordings a blind batch (ah: ordinary articles a fact-checker pastes, from wires, trade press and
+// translated outlets) showed read wrong.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [text.slice(c.start, c.end), c.kind, c.period]);
+
+describe("a year-back base whose figure follows in brackets", () => {
+  it.each([
+    [
+      "Shipments of rare earths in January-February came to 10,468.3 t, 23% more than in the same period last year (8,511 t).",
+      "2026-03-09",
+      ["8,511 t", "2025-01..2025-02"],
+    ],
+    [
+      "Magnet sales abroad reached 5,473 t in October, 15.8% above the same month a year earlier (4,725 t).",
+      "2025-11-21",
+      ["4,725 t", "2024-10"],
+    ],
+  ])("dates the bracketed figure a year before the claim's own period: %s", (text, published, want) => {
+    expect(read(text, published).find(([words]) => words === want[0])?.[2]).toBe(want[1]);
+  });
+
+  it("still reads 'last year' alone as the year before", () => {
+    const got = read("Magnet exports came to 57,392 t last year.", "2026-01-20");
+    expect(got.map(([words, , period]) => [words, period])).toEqual([["57,392 t", "2025-01..2025-12"]]);
+  });
+});
