@@ -27,3 +27,23 @@ describe("a year-back base whose figure follows in brackets", () => {
     expect(got.map(([words, , period]) => [words, period])).toEqual([["57,392 t", "2025-01..2025-12"]]);
   });
 });
+
+const partners = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => [text.slice(c.start, c.end), c.partner]);
+
+describe("a place that gives one company's nationality", () => {
+  it.each([
+    "Ferrotec, a German magnet wholesaler, says China shipped 5,952 t of magnets abroad in December.",
+    "Kenji Ito, who heads a Japanese motor manufacturer, notes that China exported 6,150 t of magnets in November.",
+  ])("is no destination: %s", (text) => {
+    expect(partners(text, "2026-01-10").map(([, p]) => p)).toEqual(["WLD"]);
+  });
+
+  it("leaves a destination named with its buyers as one", () => {
+    const got = partners(
+      "German manufacturers received 1,288 t of Chinese magnets in September.",
+      "2025-10-21",
+    );
+    expect(got).toEqual([["1,288 t", "DEU"]]);
+  });
+});

@@ -119,6 +119,13 @@ const ACTOR_AFTER =
  */
 const SEAT_AFTER =
   /^(?:-based\b|\s(?:(?:investment|research|consulting|consultancy|trading|hedge|private|state|commodities|metals)\s)?(?:brokerages?|brokers?|banks?|lenders?|consultanc(?:y|ies)|consultants?|analysts?|economists?|strategists?|researchers?|think[- ]tanks?|funds?|investors?|traders?|trading\shouses?|journalists?|reporters?|correspondents?|diplomats?|embassy|envoys?|delegations?|ambassadors?)\b(?!\s(?:received|took|bought|purchased|imported|obtained|got)\b))/;
+/**
+ * A place as the nationality of one company, after "a", "an" or "the": "MagnaCo, a European magnet
+ * distributor, notes that ...", "the German carmaker said": a firm, not a destination.
+ */
+const ONE_COMPANY_BEFORE = /\b(?:[Aa]n?|[Tt]he)\s$/;
+const ONE_COMPANY_AFTER =
+  /^\s(?:[\w-]+\s){0,2}?(?:distributor|wholesaler|retailer|vendor|supplier|maker|manufacturer|producer|firm|company|conglomerate|processor|refiner|miner|exporter|carmaker|automaker|start-?up)\b(?!\s(?:received|took|bought|purchased|imported|obtained|got)\b)/i;
 /** The same told before the place: "one desk in Singapore told clients", "an analyst at a Tokyo bank", "traders in Seoul". */
 const SEAT_BEFORE =
   /\b(?:desks?|traders?|brokers?|analysts?|economists?|strategists?|dealers?|sources?|bankers?|consultants?|researchers?|correspondents?|reporters?|offices?|teams?)\s(?:(?:based|sitting|working)\s)?(?:in|at)\s(?:an?\s|the\s)?$/i;
@@ -280,7 +287,9 @@ export function findPartners(clause: string): PartnerMention[] {
     if (
       ORGANISATION_AFTER.test(clause.slice(e, e + 64)) ||
       SEAT_AFTER.test(clause.slice(e, e + 48)) ||
-      SEAT_BEFORE.test(clause.slice(Math.max(0, s - 40), s))
+      SEAT_BEFORE.test(clause.slice(Math.max(0, s - 40), s)) ||
+      (ONE_COMPANY_BEFORE.test(clause.slice(Math.max(0, s - 4), s)) &&
+        ONE_COMPANY_AFTER.test(clause.slice(e, e + 48)))
     )
       continue;
     if (OUTLET_AFTER.test(clause.slice(e, e + 80))) continue;
