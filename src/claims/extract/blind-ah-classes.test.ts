@@ -47,3 +47,13 @@ describe("a place that gives one company's nationality", () => {
     expect(got).toEqual([["1,288 t", "DEU"]]);
   });
 });
+
+describe("a sentence that looks back in the past perfect with 'themselves' or an adverb", () => {
+  it("leaves the month the text is on for the sentence after it", () => {
+    const text =
+      "Magnet exports sank to 1,238 t in May. March's 5,324 t had themselves been well below January. Shipments to India were 150 t, 96 t fewer than in April.";
+    const got = read(text, "2025-06-20").map(([words, , period]) => [words, period]);
+    expect(got).toContainEqual(["150 t", "2025-05"]);
+    expect(got).toContainEqual(["96 t fewer", "2025-05"]);
+  });
+});
