@@ -57,3 +57,19 @@ describe("a sentence that looks back in the past perfect with 'themselves' or an
     expect(got).toContainEqual(["96 t fewer", "2025-05"]);
   });
 });
+
+describe("a fraction of a month's whole named by its possessive", () => {
+  it("is a share of that month's total, not a multiple of its level", () => {
+    const text = "Vietnam's 509 t came to roughly a twelfth of December's magnet shipments.";
+    const got = extractClaims(text, { published: "2026-01-25" }).filter((c) => c.kind === "share");
+    expect(got.map((c) => [text.slice(c.start, c.end), c.partner, c.period])).toEqual([
+      ["roughly a twelfth of December's magnet shipments", "VNM", "2025-12"],
+    ]);
+  });
+
+  it("stays a multiple of the month's volume", () => {
+    const text = "US magnet shipments in May were roughly a fifth of April's volume.";
+    const got = extractClaims(text, { published: "2025-06-20" });
+    expect(got.map((c) => c.kind)).toEqual(["change"]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   OWN_SIZE_VERBS,
   PERIOD_POSSESSIVE,
   MONTH_WHOLE_NOUN,
+  FRACTION_WHOLE_NOUN,
   fractionOf,
   parseCount,
 } from "./lexicon.js";
@@ -519,9 +520,12 @@ const ANOTHER_PERIOD_HINT = new RegExp(
 );
 const SHARE_VERB_BEFORE = new RegExp(`\\b(?:${SHARE_VERB})\\s(?:(?:only|just|about|roughly|some)\\s)?$`, "i");
 
-/** After "15% of": another month's whole ("September's total"), which a share is of. */
+/**
+ * After "15% of" or "a quarter of": another month's whole ("September's total", "December's magnet
+ * exports"), which a share is of; not "a tenth of April's volume", a multiple of April's level.
+ */
 const MONTH_WHOLE = new RegExp(
-  `^(?:(?:${HEDGE_WORDS})\\s)?\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?:${MONTH_NAME})['’]s?\\s${MONTH_WHOLE_NOUN}\\b`,
+  `^(?:(?:${HEDGE_WORDS})\\s)?(?:\\d[\\d.]*\\s?(?:%|per ?cent|percent)\\sof\\s(?:the\\s)?(?:${MONTH_NAME})['’]s?\\s${MONTH_WHOLE_NOUN}|(?:(?:a|one)[- ])?(?:${ANY_FRACTION})\\sof\\s(?:the\\s)?(?:${MONTH_NAME})['’]s?\\s${FRACTION_WHOLE_NOUN})\\b`,
   "i",
 );
 
