@@ -73,3 +73,15 @@ describe("a fraction of a month's whole named by its possessive", () => {
     expect(got.map((c) => c.kind)).toEqual(["change"]);
   });
 });
+
+describe("a destination's possessive that leaves the share noun to the clause before, with a fraction", () => {
+  it("is that destination's share", () => {
+    const text =
+      "Magnet exports in September came to 5,774 t. Japan's share was 3.9%, and Korea's was about a seventh.";
+    const got = extractClaims(text, { published: "2025-10-22" }).filter((c) => c.kind === "share");
+    expect(got.map((c) => [text.slice(c.start, c.end), c.partner, c.period])).toEqual([
+      ["share was 3.9%", "JPN", "2025-09"],
+      ["about a seventh", "KOR", "2025-09"],
+    ]);
+  });
+});

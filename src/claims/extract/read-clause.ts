@@ -234,6 +234,11 @@ const POSSESSIVE_PERCENT = new RegExp(
   `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]hereas|[Bb]ut)\\s)?(?:[Tt]he\\s)?[A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*){0,2}['’]s?\\s(?:(?:was|is|stood at|came to|held at|reached|hit|(?:rose|fell|grew|shrank|slid|sank|[a-z]{3,12}ed)(?:\\s(?:up|down|back))?\\sto)\\s)(?:(${HEDGE_WORDS})\\s)?(\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|per ?cent|percent)[\\s.;,)"”]*$`,
 );
 
+/** The same with a fraction: "and Germany's was over a fifth", "while Japan's came to about a twentieth". */
+const POSSESSIVE_FRACTION = new RegExp(
+  `^\\W*(?:(?:[Aa]nd|[Ww]hile|[Ww]hereas|[Bb]ut)\\s)?(?:[Tt]he\\s)?[A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*){0,2}['’]s?\\s(?:was|is|stood at|came to|held at|reached)\\s(?:(${HEDGE_WORDS})\\s)?((?=(?:a|one|two|three)[- ])${FRACTION_WORDS})[\\s.;,)"”]*$`,
+);
+
 /** A percentage's share and the interval its rounding and hedge allow; null when it is no number. */
 function percentShare(words: string, hedge: Hedge | null): (Tolerance & { pct: number }) | null {
   const parsed = parseDecimal(words);
@@ -255,7 +260,8 @@ export function siblingShare(c: ClauseRead, shareBefore: boolean): ClauseRead {
   const m =
     (alone ? NAMED_PERCENT.exec(clause) : null) ??
     (c.figures.every((f) => f.kind === "direction") ? POSSESSIVE_PERCENT.exec(clause) : null);
-  const fraction = m === null && alone ? NAMED_FRACTION.exec(clause) : null;
+  const fraction =
+    m === null && alone ? (NAMED_FRACTION.exec(clause) ?? POSSESSIVE_FRACTION.exec(clause)) : null;
   const words = (m ?? fraction)?.[2];
   // a name right before its figure is a destination, even where "and the US" alone reads as weak
   const named = c.partners.find((p) => !p.weak) ?? (alone ? c.partners[0] : undefined);
