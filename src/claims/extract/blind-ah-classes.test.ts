@@ -85,3 +85,13 @@ describe("a destination's possessive that leaves the share noun to the clause be
     ]);
   });
 });
+
+describe("a span, a change over it, then the level it ended at", () => {
+  it.each([
+    ["From June to October, shipments to Germany rose by almost half, to 1,118 t.", "1,118 t", "2025-10"],
+    ["Between May and August, exports to Vietnam grew steadily, reaching 456 t.", "456 t", "2025-08"],
+  ])("is the span's last month: %s", (text, words, period) => {
+    const got = read(text, "2025-11-25").find(([w]) => w === words);
+    expect(got?.[2]).toBe(period);
+  });
+});

@@ -1,5 +1,6 @@
 // A level reached over a span: "dropped to 5,473 t between August and October", "climbed to 812 t
-// from June to October", "rose 75% between June and July to 5,577 t". The words "<verb of change> to X" say where the series ended up, so the
+// from June to October", "rose 75% between June and July to 5,577 t", "from May to October they rose
+// fourteenfold, to 656 t". The words "<verb of change> to X" say where the series ended up, so the
 // figure is most likely the span's last month; it may also be the span's total, and a reporter may
 // mean a month inside the span. The reader cannot be sure which: the end month is read first, the
 // total kept as another reading, and neither is certain enough to contradict.
@@ -21,6 +22,15 @@ const ENDED_AT = new RegExp(
   "i",
 );
 
+/**
+ * After the span, a change and then the level it ended at: "From May to October, US volumes rose more
+ * than fourteenfold, to 656 t", "between June and July exports jumped 75%, reaching 5,577 t".
+ */
+const MOVED_THEN_ENDED = new RegExp(
+  String.raw`\b(?:${MOVES}|doubled|tripled|trebled|quadrupled|halved)\b[^.;:]{0,40},\s(?:to|reaching|hitting|to\s(?:reach|hit)|ending\sat|finishing\sat)\s${ROUGHLY}$`,
+  "i",
+);
+
 /** "between A and B", "from A to B", "over A-B": a span of months the clause names with its two ends. */
 const TWO_ENDS = /^(?:between|from)\s[\s\S]*\s(?:and|to|through)\s/i;
 
@@ -37,7 +47,8 @@ export function levelReachedInSpan(clause: string, own: PeriodMention, f: Figure
     f.start >= own.end &&
     ENDED_AT.test(clause.slice(own.end, f.start)) &&
     MOVED_BEFORE.test(clause.slice(0, own.start));
-  return movedTo || endedAt ? (own.period.split("..")[1] ?? null) : null;
+  const movedThenEnded = f.start >= own.end && MOVED_THEN_ENDED.test(clause.slice(own.end, f.start));
+  return movedTo || endedAt || movedThenEnded ? (own.period.split("..")[1] ?? null) : null;
 }
 
 /**
