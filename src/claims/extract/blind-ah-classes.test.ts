@@ -95,3 +95,19 @@ describe("a span, a change over it, then the level it ended at", () => {
     expect(got?.[2]).toBe(period);
   });
 });
+
+describe("nothing shipped, said with 'zero' after the verb", () => {
+  it("is a level of zero for the month", () => {
+    const text = "Beijing shipped zero germanium in September 2023, customs figures show.";
+    const got = extractClaims(text, { published: "2023-10-20" });
+    expect(got.map((c) => [text.slice(c.start, c.end), c.kind, c.series, c.period])).toEqual([
+      ["zero", "level", "germanium", "2023-09"],
+    ]);
+  });
+
+  it("leaves zero tariffs alone", () => {
+    expect(
+      extractClaims("Washington shipped zero tariffs relief to Beijing in May.", { published: "2025-06-01" }),
+    ).toEqual([]);
+  });
+});

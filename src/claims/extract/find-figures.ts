@@ -170,7 +170,7 @@ export function findLevels(clause: string): LevelHit[] {
   }
   for (const m of [
     ...scan(ZERO, clause),
-    ...(/\bno\b/i.test(clause) ? scan(NONE_SHIPPED, clause) : []),
+    ...(/\b(?:no|zero)\b/i.test(clause) ? scan(NONE_SHIPPED, clause) : []),
     ...(/\b(?:none|zero)\b/i.test(clause) ? scan(NONE_WORDED, clause) : []),
     ...(ZERO_INTL_HINT.test(clause) ? scan(ZERO_INTL, clause) : []),
   ]) {
@@ -219,12 +219,12 @@ const ZERO = new RegExp(
 );
 
 /**
- * Nothing shipped, said with "no": "exported no wrought germanium products last month", "there were no
- * exports of gallium in August", "China exported no gallium at all". Not "no more than", "no sign of",
+ * Nothing shipped, said with "no" or "zero": "exported no wrought germanium products last month", "there
+ * were no exports of gallium in August", "China exported no gallium at all", "shipped zero germanium". Not "no more than", "no sign of",
  * "no data", nor a stop that runs on ("no shipments to the EU since October": a span, not a month).
  */
 const NONE_SHIPPED =
-  /(?:\b(?:exported|shipped|sold|sent|delivered)\s(no)\s(?!(?:more|less|fewer|longer|signs?|changes?|data|details?|figures?|breakdown|comment|one|other|sooner)\b)|\b(no)\s(?:(?:wrought|further|new|direct)\s)?(?:exports?|shipments?|deliveries)\s(?:of|to)\b)(?![^.;]{0,80}?\b(?:since|after|until)\b)/gi;
+  /(?:\b(?:exported|shipped|sold|sent|delivered)\s(no|zero)\s(?!(?:more|less|fewer|longer|signs?|changes?|data|details?|figures?|breakdown|comment|one|other|sooner)\b)|\b(no)\s(?:(?:wrought|further|new|direct)\s)?(?:exports?|shipments?|deliveries)\s(?:of|to)\b)(?![^.;]{0,80}?\b(?:since|after|until)\b)/gi;
 
 /**
  * Nothing shipped, said with "none" set against a month or with a unit: "shipping 4.26 t after none
