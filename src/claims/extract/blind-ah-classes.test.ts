@@ -111,3 +111,13 @@ describe("nothing shipped, said with 'zero' after the verb", () => {
     ).toEqual([]);
   });
 });
+
+describe("a past perfect of receiving or shipping", () => {
+  it("looks back, leaving the month the text is on for what follows", () => {
+    const text =
+      "Terbium exports rose to 12.2 t in October. In August, Japan had received 4 t. Shipments to the United States came to 6 t.";
+    const got = read(text, "2025-11-21").map(([words, , period]) => [words, period]);
+    expect(got).toContainEqual(["4 t", "2025-08"]);
+    expect(got).toContainEqual(["6 t", "2025-10"]);
+  });
+});

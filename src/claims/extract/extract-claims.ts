@@ -616,13 +616,14 @@ const NO_FIGURE =
   /\b(?:no|without)\s(?:[\w-]+\s){0,2}(?:figures?|data|numbers?|breakdown|details?)\b|\b(?:not|never|n't)\s(?:yet\s)?(?:been\s)?(?:published|released|disclosed|reported|available|broken out|given)\b|\bwithheld\b/i;
 
 /**
- * "August had been the strongest month", "April's 2,626 t had themselves been half of March's": a
- * sentence that looks back from the story's month, an adverb or "themselves" after "had" or not; not a
- * relative clause ("slipped to 5,952 t in December from November's 6,150 t, which had been the
+ * "August had been the strongest month", "April's 2,626 t had themselves been half of March's", "In
+ * June, Germany had taken 2 t": a sentence that looks back from the story's month, an adverb or
+ * "themselves" after "had" or not, a verb of moving or of shipping and receiving; not a relative
+ * clause ("slipped to 5,952 t in December from November's 6,150 t, which had been the
  * second-highest"), which looks back on another figure while the sentence stays on its month.
  */
 const PAST_PERFECT =
-  /(?<!\b(?:which|that)\s)\bhad\s(?:(?:already|themselves|itself|also|even|just|[a-z]{3,}ly)\s)?(?:been|risen|fallen|grown|climbed|dropped|slipped|jumped|peaked|reached|hit|totall?ed|stood|collapsed|plunged|plummeted|slumped|tumbled|sunk|crashed|shrunk|dwindled|declined|dipped|slid|surged|soared|rebounded|recovered|stalled|dried up)\b/i;
+  /(?<!\b(?:which|that)\s)\bhad\s(?:(?:already|themselves|itself|also|even|just|[a-z]{3,}ly)\s)?(?:been|risen|fallen|grown|climbed|dropped|slipped|jumped|peaked|reached|hit|totall?ed|stood|collapsed|plunged|plummeted|slumped|tumbled|sunk|crashed|shrunk|dwindled|declined|dipped|slid|surged|soared|rebounded|recovered|stalled|dried up|taken|received|shipped|exported|sent|bought|imported|absorbed)\b/i;
 
 /**
  * A reporting verb and "that" before the past perfect: the tense of reported speech, shifted back from
