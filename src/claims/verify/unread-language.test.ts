@@ -16,6 +16,8 @@ describe("unreadLanguage", () => {
     ["Kasım 2025'te Çin'in Japonya'ya mıknatıs ihracatı 412 ton oldu ve geçen aya göre arttı."],
     // Portuguese shares "de", "agosto" and "toneladas" with Spanish, which the reader reads in part
     ["Em agosto de 2025, as vendas de ímãs para os Estados Unidos foram de 590 toneladas."],
+    // "AS" is Amerika Serikat, not "as"; "total" and "data" are Indonesian words too
+    ["Menurut data resmi, total pengiriman magnet ke AS pada bulan Mei turun sebesar 9% dibandingkan dengan April."],
   ])("finds %s unread", (t) => {
     expect(unreadLanguage(t)).toBe(true);
   });
@@ -26,6 +28,7 @@ describe("unreadLanguage", () => {
     ["Im November 2025 exportierte China 412 Tonnen Magnete nach Japan, wie die Zollbehörde mitteilte."],
     ["11月中国对日本出口稀土磁体412吨，同比增长8%。"],
     ["Germany, South Korea, Vietnam, Mexico and India followed."],
+    ["Total shipments to the US fell 9% in May, as data from customs showed."],
     ["En julio de 2025, las exportaciones de imanes de China hacia Estados Unidos fueron de 590 toneladas."],
   ])("reads %s", (t) => {
     expect(unreadLanguage(t)).toBe(false);
@@ -42,6 +45,14 @@ describe("figures in unread sentences", () => {
         "Pada November 2025, pengiriman magnet dari China ke Meksiko tercatat sebanyak 412 ton menurut data bea cukai.",
       ),
     ).toEqual([["WLD", true]]);
+  });
+
+  it("doubts a change whose Indonesian sentence names the United States as AS", () => {
+    expect(
+      doubted(
+        "Pada bulan Mei, total ekspor magnet ke AS turun sebesar 9% dibandingkan dengan April, menurut data resmi.",
+      ),
+    ).toEqual([["USA", true]]);
   });
 
   it("leaves the English sentence undoubted", () => {

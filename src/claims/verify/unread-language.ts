@@ -32,11 +32,24 @@ export function unreadLanguage(sentence: string): boolean {
   if (CJK_OR_HANGUL.test(sentence)) return false;
   const words = sentence.match(LATIN_WORD)?.length ?? 0;
   if (words < 8) return false;
-  const english = sentence.match(ENGLISH)?.length ?? 0;
+  const english = englishWords(sentence);
   const foreign = new Set(sentence.match(FOREIGN)?.map((w) => w.toLowerCase())).size;
   if (english <= 1 && english * 10 < words && foreign >= 2 && foreign > europeanMarkers(sentence))
     return true;
   return codeMixed(sentence);
+}
+
+/**
+ * Words of the English list that are no evidence of English: two letters in capitals ("AS", the
+ * Indonesian for the United States, not "as") and the nouns Indonesian and Malay took from it
+ * ("total ekspor", "data bea cukai").
+ */
+const LOANWORDS = /^(?:total|data)$/i;
+
+/** How many words of the sentence are English ones, as evidence that it is written in English. */
+function englishWords(sentence: string): number {
+  const words = sentence.match(ENGLISH) ?? [];
+  return words.filter((w) => !(w.length === 2 && w === w.toUpperCase()) && !LOANWORDS.test(w)).length;
 }
 
 /**
