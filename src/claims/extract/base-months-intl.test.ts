@@ -46,3 +46,27 @@ describe("a month set against the text's month in another language", () => {
     expect(periodAt(text, "2025-10-21", "416 Tonnen")).toBe("2025-09");
   });
 });
+
+describe("a base month after a figure or a percentage word, in Spanish, Portuguese and Indonesian", () => {
+  const read = (text: string, published: string, words: string) => {
+    const c = extractClaims(text, { published }).find((x) => text.slice(x.start, x.end).includes(words));
+    return c && [c.period, c.stated.type === "change" ? c.stated.basis : null];
+  };
+
+  it("keeps the claim's month for a fall set against the year before, after a rise 'sobre la cifra de' a month", () => {
+    const text =
+      "Japón recibió 305 toneladas en noviembre, un alza del 35 por ciento sobre la cifra de octubre, aunque un 12 por ciento menos respecto al año anterior.";
+    expect(read(text, "2025-12-22", "12 por ciento")).toEqual(["2025-11", "yoy"]);
+  });
+
+  it("reads 'em comparação com' a month as the base, not the claim's month", () => {
+    const text = "As vendas de ímanes somaram 6.150 toneladas em novembro. Em comparação com outubro, a alta foi de 12%.";
+    expect(read(text, "2025-12-22", "12%")).toEqual(["2025-11", "mom"]);
+  });
+
+  it("reads Indonesian 'dari' and 'dibandingkan' before a month's tonnage as bases", () => {
+    const text =
+      "Pada November, ekspor magnet naik menjadi 6.150 ton dari 5.473 ton pada Oktober, dan naik 9% dibandingkan 5.640 ton pada November 2024.";
+    expect(read(text, "2025-12-22", "9%")).toEqual(["2025-11", "yoy"]);
+  });
+});

@@ -207,22 +207,23 @@ const DE_BASE_MONTH_BEFORE = /\b(?:Vormonats?|Vorjahresmonats?)\s$/;
 /**
  * Spanish, Portuguese and Italian before a base month: "un 75% más que en junio", "respecto a mayo",
  * "frente al mes de abril", "em relação a outubro", "na comparação com setembro", "rispetto a ottobre",
- * "rispetto ad aprile", French "par rapport au mois d'avril" and "qu'au mois d'octobre";
- * right after a percentage, "sobre", "face a", "ante", "sur" and "su" too ("recuo de 1,6% sobre março
- * de 2025", "+24,7% su ottobre"), and German "über" and "unter" ("10,2 Prozent über dem Juli");
+ * "rispetto ad aprile", French "par rapport au mois d'avril" and "qu'au mois d'octobre", "em comparação
+ * com maio"; right after a percentage, "sobre", "face a", "ante", "sur" and "su" too ("recuo de 1,6% sobre
+ * março de 2025", "+24,7% su ottobre", "un alza del 60 por ciento sobre la cifra de abril"), and German "über" and "unter" ("10,2 Prozent über dem Juli");
  * Indonesian "dibandingkan (dengan) (bulan)" and "dari bulan" ("naik 12% dibandingkan Oktober").
  */
 const ES_BASE_BEFORE =
-  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|rispetto\s(?:a|ad|al)|in\sconfronto\s(?:a|con)|par\srapport\s(?:à|au)|qu['’](?:au|en)|(?<=\d\s?%\s)(?:sobre|face\sa|ante|sur|su)|dibandingkan(?:\sdengan)?|dari\sbulan)\s(?:el\s|o\s|bulan\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s|mois\sd['’]|mois\sde\s)?$|(?<=(?:\d\s?%|\bProzent)\s)(?:über|unter)\s(?:dem\s)?$/i;
+  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|em\scomparação\s(?:com|a)|rispetto\s(?:a|ad|al)|in\sconfronto\s(?:a|con)|par\srapport\s(?:à|au)|qu['’](?:au|en)|(?<=(?:\d\s?%|\d\spor\sciento|\d\spour\scent|\d\spor\scento)\s)(?:sobre|face\sa|ante|sur|su)|dibandingkan(?:\sdengan)?|dari\sbulan)\s(?:el\s|o\s|bulan\s|(?:la\scifra|el\sdato|el\snivel|le\schiffre|le\sniveau|o\snúmero|o\snível)\s(?:de|del|para|en|du|do|em)\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s|mois\sd['’]|mois\sde\s)?$|(?<=(?:\d\s?%|\bProzent)\s)(?:über|unter)\s(?:dem\s)?$/i;
 /**
  * German and Romance words that set a figure against another month's, with that figure or an
  * article between: "nach 6.146 Tonnen im August", "28,7 Prozent weniger als im August", "face a
  * julho", "contre 2 060,3 tonnes en octobre", "après 5 473 tonnes en octobre", "tras las 5.774
- * toneladas de septiembre", "dopo le 808 tonnellate di novembre", "menos 4,7% do que em julho". The
+ * toneladas de septiembre", "dopo le 808 tonnellate di novembre", "menos 4,7% do que em julho",
+ * Indonesian "turun dari 6.146 ton pada Agustus", "dibandingkan 4.915 ton pada September 2024". The
  * month named is the base.
  */
 const FIGURE_BASE_INTL_BEFORE =
-  /(?<![\p{L}])(?:nach|als|gegenüber|verglichen\smit|im\sVergleich\s(?:zu[mr]?|mit(?:\sde[mn])?)|face\sao?|do\sque|contre|après|contra|após|tras|dopo|contro)\s(?:(?:dem|den|der|des|im|in|rund|etwa|knapp|noch|nur|lediglich|seulement|solo|apenas|les|la|le|l'|el|los|las|o|os|a|as|de|des|du|en|em|no|na|nel|di|del|delle|dei|\d[\d.,\s]{0,12}\d|\d|Tonnen|Tonne|tonnes|tonne|toneladas|tonelada|tonnellate|tonnellata|t|kg|Kilogramm|kilogrammes|kilos)\s){0,5}$/iu;
+  /(?<![\p{L}])(?:nach|als|gegenüber|verglichen\smit|im\sVergleich\s(?:zu[mr]?|mit(?:\sde[mn])?)|face\sao?|do\sque|contre|après|contra|após|tras|dopo|contro|dari(?=\s\d)|dibandingkan(?:\sdengan)?)\s(?:(?:dem|den|der|des|im|in|rund|etwa|knapp|noch|nur|lediglich|seulement|solo|apenas|les|la|le|l'|el|los|las|o|os|a|as|de|des|du|en|em|no|na|nel|di|del|delle|dei|\d[\d.,\s]{0,12}\d|\d|Tonnen|Tonne|tonnes|tonne|toneladas|tonelada|tonnellate|tonnellata|t|kg|Kilogramm|kilogrammes|kilos|ton|metrik|pada|bulan)\s){0,5}$/iu;
 /**
  * Romance "from a figure in a month to another figure": "passando da 590 tonnellate ad agosto a 421
  * tonnellate", "cayeron de 590 toneladas en agosto a 421", "passant de 590 tonnes en août à 421": the
