@@ -788,7 +788,26 @@ export function possessivePeriod(
     ) ??
     mentions.find((m) => fronted(clause, m, span)) ??
     mentions.find((m) => namedAfter(clause, m, span)) ??
+    mentions.find((m) => cjkRelativeAfter(clause, m, span)) ??
     null
+  );
+}
+
+/**
+ * Korean, Japanese and Chinese put a relative clause before the month it describes: "590톤을 기록했던
+ * 8월" (August, which recorded 590 t), "590톤이었던 8월", "590トンだった8月", "590トンを記録した8月",
+ * "达到590吨的8月": the tonnage is that month's.
+ */
+const CJK_RELATIVE_GAP =
+  /^\s?(?:[을를]\s?기록(?:했던|한|하였던)|(?:이었|였)던|を記録した|だった|で(?:あった|過去最多だった))\s?$|^的\s?$/;
+
+function cjkRelativeAfter(clause: string, m: PeriodMention, span: Span & { kind?: string }): boolean {
+  return (
+    span.kind === "level" &&
+    m.shape === "month" &&
+    m.start >= span.end &&
+    /[月월]$/.test(clause.slice(m.start, m.end)) &&
+    CJK_RELATIVE_GAP.test(clause.slice(span.end, m.start))
   );
 }
 

@@ -79,7 +79,9 @@ export function changeBasis(
   // in July 2024": the base words right after the change are its own
   const between = after === undefined ? "" : clause.slice(c.end, after.start);
   const ownWords =
-    c.basis !== null && after !== undefined && (YEAR_WORDS.test(between) || basisIn(between) !== null);
+    c.basis !== null &&
+    after !== undefined &&
+    (YEAR_WORDS.test(between) || basisIn(between) !== null || TURN_BETWEEN.test(between));
   if (after && !ownWords && !OTHER_COMPARISON_BEFORE.test(between)) {
     const base = resolveBase(after, period);
     // "582 t in November ... an 11% decrease from last month", in a story of December: the month the
@@ -209,6 +211,13 @@ export const participleOwns = (clause: string, c: ChangeHit, m: PeriodMention) =
 const PARTICIPLE_BREAK =
   /,\s(?:(?:and|while|thus|so)\s)?(?:\w+ly\s)?(?!(?:according|during|including|excluding|following|notwithstanding|compared)\b)[a-z]{2,}ing\b/i;
 
+/**
+ * A turn to another comparison between a change whose words name its base and a base month after it:
+ * "전월 대비 6% 줄었지만 작년 9월보다는 많은" (down 6% on the month before, but more than last September),
+ * "环比下降6%，但高于去年9月", "down 6% month on month, but above last September".
+ */
+const TURN_BETWEEN = /지만|그러나|반면|但|しかし|が、|\b(?:but|while|whereas|although|though|yet)\b/i;
+
 const YEAR_WORDS =
   /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on[- ](?:the[- ])?year|a year (?:earlier|ago|before)|same (?:month|period|time)|last year|month[- ]on[- ]month|m\/m|mom|on[- ](?:the[- ])?month)\b/i;
 
@@ -322,13 +331,14 @@ const YEAR_AGO_AFTER_INTL =
   /^,?\s(?:(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b|(?:yang\s(?:dikirim|diekspor|tercatat)\s)?pada\s(?:bulan|periode)\syang\ssama\stahun\s(?:lalu|sebelumnya)(?![\p{L}]))/u;
 /**
  * Japanese, Korean and Chinese name the base right before the figure: "前の月の226トン", "前月の226トン",
- * "전월 226톤", "전달의 226톤", "上月的226吨" (the month before's); "前年同月の", "전년 동월", "去年同期的" (a year before's).
+ * "전월 226톤", "전달의 226톤", "上月的226吨" (the month before's); "前年同月の", "전년 동월", "去年同期的" (a year before's),
+ * and Korean with the figure in brackets: "작년 같은 기간 수출량(4,915t)", "지난해 같은 달(4915t)".
  * Not "先月" or "지난달": those are the month before publication, not before the claim's month.
  */
 const MONTH_AGO_BEFORE_CJK =
   /(?:前の月|前月)の\s?$|(?:전월|전달)\s?(?:의\s?)?$|(?:上月|上个月|上個月)的?\s?$/;
 const YEAR_AGO_BEFORE_CJK =
-  /(?:前年同月|前年同期|前年の同じ月)の\s?$|(?:전년\s?동월|전년\s?동기|지난해\s?같은\s?달)\s?(?:의\s?)?$|(?:去年同期|去年同月|上年同期)的?\s?$/;
+  /(?:前年同月|前年同期|前年の同じ月)の\s?$|(?:전년\s?동월|전년\s?동기|(?:지난해|작년)\s?같은\s?(?:달|기간))\s?(?:수출(?:량)?\s?)?(?:의\s?|\(\s?)?$|(?:去年同期|去年同月|上年同期)的?\s?$/;
 
 /** The same month or months of a year the words name: "2024年同期的3326噸", "2024年同月の", "2024년 같은 달". */
 const YEAR_NAMED_BEFORE_CJK =

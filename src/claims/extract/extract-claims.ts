@@ -401,10 +401,14 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   // "Exports closed 2025 at 5,952 t for December. Korea took 815 t": the month the figures were
   // read as, not the year the sentence also names, is what the next sentence goes on about
   const lead = out.find((c) => c.mode === "reported");
+  // (not a record's holder: "the biggest month of the year was January, at 877 t")
+  const heldRecord = (period: string) =>
+    clauses.some((c) => c.own.some((m) => m.period === period && recordHolder(c.seg.text, m)));
   if (
     lead?.period &&
     firm(lead.grounds.period) &&
     !lead.period.includes("..") &&
+    !heldRecord(lead.period) &&
     named.period !== null &&
     named.period.value.includes("..") &&
     out.every((c) => c.period !== named.period?.value)

@@ -32,6 +32,10 @@ const RECORD_HOLDER_BEFORE =
 const RECORD_HOLDER_AFTER =
   /^(?:['’]s)?\s(?:(?:still|also)\s)?(?:remains|remained|is|was|stands|stood|holds|held)\s(?:still\s)?(?:as\s)?(?:the\s)?(?:(?:all-time|monthly|single)\s)?(?:top|record|highest|biggest|largest|peak|best)\b/i;
 
+/** The same in Korean, Japanese and Chinese: "가장 많았던 달은 (590톤을 기록했던) 8월", "最も多かったのは8月", "最多的是8月". */
+const RECORD_HOLDER_BEFORE_CJK =
+  /(?:가장\s?(?:많았던|적었던|컸던|높았던|낮았던)\s?달은|最も(?:多|少)かった(?:の|月)は|(?:最多|最高|最少|最低)的(?:月份)?是)(?:[^.。!?！？]|\.(?=\d)){0,30}$/;
+
 /**
  * A month the sentence names only as a record's holder: the story goes on about the month it was
  * on, not about the record's ("... still below the record high recorded last January. Compared with
@@ -40,6 +44,7 @@ const RECORD_HOLDER_AFTER =
 export function recordHolder(clause: string, m: Span): boolean {
   return (
     RECORD_HOLDER_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) ||
+    RECORD_HOLDER_BEFORE_CJK.test(clause.slice(Math.max(0, m.start - 50), m.start)) ||
     RECORD_HOLDER_AFTER.test(clause.slice(m.end, m.end + 50))
   );
 }
