@@ -17,6 +17,13 @@ describe("an extreme set against the figure", () => {
     expect(read(t)).toEqual([["level", "4,900 t", "2026-03"]]);
   });
 
+  it.each([
+    "Im März 2026 exportierte China 4.900 Tonnen Seltene Erden, weiter unter dem Rekordwert vom Juni.",
+    "Im März 2026 exportierte China 4.900 Tonnen Seltene Erden und blieb damit unterhalb des Rekordniveaus.",
+  ])("is no rank of the figure in German, with or without the holder's month: %s", (t) => {
+    expect(read(t).filter(([kind]) => kind === "rank")).toEqual([]);
+  });
+
   it.each(["set", "reached", "hit"])(
     "is the rank of the month it was %s in, not of the figure's month",
     (verb) => {

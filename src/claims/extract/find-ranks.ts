@@ -763,6 +763,9 @@ export function findRanks(clause: string): RankHit[] {
 const UNDER_BEFORE =
   /\b(?:below|under|beneath|short\sof|shy\sof|off|far\sfrom|away\sfrom|(?:less|lower|smaller|fewer)\sthan)\s(?:(?:the|its|their|an?)\s)?$/i;
 const OVER_BEFORE = /\b(?:above|(?:more|higher|greater|bigger|larger)\sthan)\s(?:(?:the|its|their|an?)\s)?$/i;
+/** The same in German, Spanish, French and Portuguese: "noch unter dem Rekordwert", "por debajo del récord". */
+const UNDER_BEFORE_INTL =
+  /(?<![\p{L}])(?:unter(?:halb)?|por\sdebajo\sdel?|en\sdessous\sd[eu]|abaixo\sd[eoa])\s(?:(?:dem|der|des|den|einem|el|la|le|l['’]|o|a)\s?)?$/iu;
 /**
  * A month or a figure right after an extreme, which holds it: "below the record high recorded last
  * January", "short of the peak of 6,357 t", "short of a record 7,742.2 t shipped in June".
@@ -782,6 +785,8 @@ const NEAR_BEFORE =
 function comparedExtreme(clause: string, h: RankHit): boolean {
   if (h.type !== "rank") return false;
   const before = clause.slice(Math.max(0, h.start - 40), h.start);
+  // the holder's month after it ("unter dem Rekordwert vom Januar") is not read in these languages
+  if (h.direction === "high" && UNDER_BEFORE_INTL.test(before)) return true;
   return (
     ((h.direction === "low" ? OVER_BEFORE : UNDER_BEFORE).test(before) || NEAR_BEFORE.test(before)) &&
     !HOLDER_AFTER.test(clause.slice(h.end, h.end + 50))
