@@ -428,10 +428,10 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
  * The words between a level and the period that dates it: "of magnets in", "shipped to Japan in", "it sent us in", "it
  * received in", "last" ("2,626 tonnes last April"), and French and Spanish "de", "en" ("1 238 tonnes
  * de mai", "619 toneladas en julio"), Portuguese "em" and Italian "a", "ad", "nel" ("590 tonnellate ad agosto"), Indonesian "pada (bulan)"
- * ("5.774 ton pada September").
+ * ("5.774 ton pada September"), Vietnamese "vào", "trong", "hồi" ("1.238 tấn vào tháng 5").
  */
 const LEVEL_DATED_BY =
-  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
+  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada|vào|trong|hồi)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
 
 /** Words that set a level against the claim's own figure, right before it: "than the", "above", "short of". */
 const COMPARED_LEVEL_BEFORE =

@@ -30,6 +30,8 @@ const YOY = new RegExp(
     // Spanish, Portuguese, French and Italian: "interanual", "na comparação anual", "em termos homólogos",
     // "sur un an", "par rapport au même mois de l'année précédente", "su base annua"
     "(?<![\\p{L}])(?:interanual(?:es|mente)?|en\\stérminos\\sinteranuales|na\\scomparação\\sanual|em\\stermos\\sanuais|sur\\sun\\san|en\\sglissement\\sannuel|su\\sbase\\sannua|(?:(?:respecto|frente)\\sal|que\\sen\\sel)\\smismo\\s(?:mes|periodo|período)\\sde(?:l\\saño\\s(?:anterior|pasado)|\\s(?:19|20)\\d{2})|que\\sun\\saño\\santes|año\\stras\\saño|ano\\sa\\sano|(?:respecto|con\\srespecto|frente)\\sal\\saño\\s(?:anterior|pasado)|(?:do\\s)?que\\sum\\sano\\santes|qu['’](?:il\\sy\\sa\\s)?un\\san(?:\\splus\\stôt)?|em\\stermos\\shomólogos|(?:taxa|variação)\\shomóloga|par\\srapport\\sau\\smême\\smois\\sde\\sl['’]année\\s(?:précédente|dernière)|(?:par\\srapport\\sà\\s)?la\\spériode\\scorrespondante\\sde\\sl['’]année\\s(?:précédente|dernière)|rispetto\\sallo\\sstesso\\s(?:mese|periodo)\\sdell['’]anno\\s(?:scorso|precedente))(?![\\p{L}])",
+    // Vietnamese: "so với cùng kỳ năm ngoái", "so với năm ngoái", "so với năm 2024"
+    "(?<![\\p{L}])so\\svới\\s(?:cùng\\skỳ|năm\\s(?:ngoái|trước|(?:19|20)\\d{2}))(?![\\p{L}])",
     // Indonesian: "secara tahunan", "dibandingkan (dengan 5.278 ton yang dikirim pada) bulan yang sama tahun lalu"
     "(?<![\\p{L}])(?:secara\\s(?:tahunan|year-on-year)|(?:dibandingkan(?:\\sdengan)?|dari)\\s(?:[\\d.,]+\\s(?:metrik\\s)?ton(?:\\smetrik)?\\s(?:yang\\s(?:dikirim|diekspor|tercatat)\\s)?pada\\s)?(?:bulan|periode)\\syang\\ssama\\s(?:tahun\\s(?:lalu|sebelumnya)|(?:pada\\s)?tahun\\s(?:19|20)\\d{2}))(?![\\p{L}])",
   ].join("|"),
@@ -46,6 +48,8 @@ const MOM = new RegExp(
     "前の月(?:と比べ|から|より)|环比|環比|按月|(?<![\\d０-９一二三四五六七八九十个個本上下当當每])月(?=[增減减涨漲跌降])|前月比|(?:전월|전달)\\s?(?:대비|比)|(?:比|较|較|對比|对比)\\s?上(?:个|個)?月",
     "(?<!\\w)(?:Vormonat(?:s(?:vergleich|wert)?)?)",
     "(?<![\\p{L}])(?:intermensual|mes\\scontra\\smes|mês\\scontra\\smês|na\\scomparação\\smensal|sur\\sun\\smois|en\\sglissement\\smensuel|su\\sbase\\smensile|(?:respecto|frente)\\sal\\smes\\santerior|em\\srelação\\sao\\smês\\santerior|par\\srapport\\sau\\smois\\sprécédent|rispetto\\sal\\smese\\sprecedente)(?![\\p{L}])",
+    // Vietnamese: "so với tháng trước"
+    "(?<![\\p{L}])so\\svới\\stháng\\s(?:trước|liền\\strước)(?![\\p{L}])",
     // Indonesian: "secara bulanan", "dibandingkan bulan sebelumnya", "dari bulan sebelumnya"
     "(?<![\\p{L}])(?:secara\\s(?:bulanan|month-on-month)|(?:dibandingkan(?:\\sdengan)?|dari)\\sbulan\\s(?:sebelumnya|lalu))(?![\\p{L}])",
   ].join("|"),

@@ -26,6 +26,8 @@ const FORMAT_ONLY = [
   // Indonesian and Malay ("mencapai 6.150 ton pada November"), Dutch ("steeg tot 5.994 ton") and
   // Norwegian ("steg til 5.666 tonn") print thousands with a dot as well
   /(?<![\p{L}])(?:yang|dan|dari|pada|dengan|menjadi|sebesar|mencapai|ekspor|naik|turun|dibandingkan|bulan|tahun|sebelumnya|het|een|naar|werd|steeg|daalde|tot|opzichte|av|til|fra|steg|sank|tonn|prosent)(?![\p{L}])/giu,
+  // Vietnamese ("xuất khẩu 3.188 tấn", "tăng 157,5%")
+  /(?<![\p{L}])(?:tấn|tháng|của|và|các|đã|với|trong|xuất|khẩu|tăng|giảm|năm|này|sang)(?![\p{L}])/giu,
 ];
 const ENGLISH = /\b(?:the|of|and|to|in|were|was|from|with|by|for|on)\b/gi;
 

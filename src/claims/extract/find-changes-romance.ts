@@ -2,7 +2,7 @@
 // its size ("un aumento del 12%", "una caída del 11%", "queda de 11%", "alta de 35%", "une hausse de
 // 12,4 %", "en baisse de 11,3 %", "in calo del 9%") or a verb with it ("cayeron un 20,1%", "caíram
 // 11%", "ont reculé de 3,2 %", "sono aumentate del 12%", "naik 12%", "meningkat tajam sebesar 35%",
-// "5,7% lebih tinggi"). The decimal is a comma ("12,4 %") or, in
+// "5,7% lebih tinggi"), and Vietnamese ones ("tăng 157%", "giảm gần 19%", "thấp hơn 38%"). The decimal is a comma ("12,4 %") or, in
 // Latin America, a point. The base words ("interanual", "sur un mois", "su base annua") and a base
 // month ("respecto a junio") are read by change-bases.ts and periods.ts. A sentence in these
 // languages is never contradicted (doubts.ts): read, it can only show a figure right.
@@ -18,9 +18,9 @@ const UP_NOUN =
 const DOWN_NOUN =
   "caída|descenso|baja|disminución|retroceso|reducción|queda|baixa|recuo|redução|baisse|recul|diminution|chute|repli|calo|diminuzione|flessione|ribasso|riduzione";
 const UP_VERB =
-  "naik|meningkat|melonjak|meloncat|tumbuh|bertambah|aumentaron|aumentó|subieron|subió|crecieron|creció|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito";
+  "tăng\\svọt|tăng\\smạnh|tăng|cao\\shơn|naik|meningkat|melonjak|meloncat|tumbuh|bertambah|aumentaron|aumentó|subieron|subió|crecieron|creció|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito";
 const DOWN_VERB =
-  "turun|menurun|anjlok|merosot|berkurang|cayeron|cayó|bajaron|bajó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa";
+  "giảm\\smạnh|sụt\\sgiảm|giảm|thấp\\shơn|turun|menurun|anjlok|merosot|berkurang|cayeron|cayó|bajaron|bajó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa";
 /** Hedges of these languages, each with the English hedge it means. */
 const HEDGES: Record<string, Hedge> = {
   casi: "nearly",
@@ -41,6 +41,8 @@ const HEDGES: Record<string, Hedge> = {
   hampir: "nearly",
   sekitar: "about",
   "lebih dari": "more_than",
+  gần: "nearly",
+  khoảng: "about",
 };
 const HEDGE = `(?:(${Object.keys(HEDGES).join("|")})\\s)?`;
 /** The size: "12%", "12,4 %", "12.4 por ciento", "3,2 pour cent", or a number in words ("onze pour cent"). */
@@ -49,7 +51,7 @@ const SIZE = `(\\d{1,3}(?:[.,]\\d{1,2})?|(?<![\\p{L}])(?:${Object.keys(ROMANCE_N
 const NOUN_LINK =
   "\\s(?:interanual\\s|mensual\\s|annuelle\\s|mensuelle\\s)?(?:del|de\\sun|de|do|da|d['’]|di|dell['’])\\s?";
 /** What stands between a verb and its size: "un", "en un", "de", "del", "o", nothing. */
-const VERB_LINK = "\\s(?:(?:en\\s)?un|de|del|di|dell['’]|em|o|(?:tajam\\s)?sebesar|tajam)?\\s?";
+const VERB_LINK = "\\s(?:(?:en\\s)?un|de|del|di|dell['’]|em|o|(?:tajam\\s)?sebesar|tajam|tới|đến)?\\s?";
 
 /**
  * Words of a month or of the past between a verb and its size: "aumentaron en noviembre un 26,5 %",

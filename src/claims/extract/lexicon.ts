@@ -551,6 +551,11 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵体體])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)(?:\s?[（(]希土類[)）])?\s?磁石|希土類磁石|(?:希土類|レアアース|ネオジム)\s?マグネット|(?:希土類)?永久磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Neodym)?-?[Mm]agnet(?:(?:e|en)\b(?:\saus\s(?:Seltenen\sErden|Seltenerden?)\b)?|(?=(?:export|ausfuhr|liefer|import|einfuhr)))/g,
     "rare-earth-magnets",
   ],
+  // Vietnamese: "nam châm đất hiếm", "nam châm vĩnh cửu (từ) đất hiếm"
+  [
+    /(?<![A-Za-zÀ-ỹ])nam\schâm(?:\svĩnh\scửu)?(?:\s(?:từ\s)?đất\shiếm)?(?![A-Za-zÀ-ỹ])/gi,
+    "rare-earth-magnets",
+  ],
   // Spanish: "imanes de tierras raras", "imanes permanentes"
   [/\bimanes(?:\s(?:permanentes\s)?de\stierras\sraras|\spermanentes)?\b/gi, "rare-earth-magnets"],
   // French, Italian and Portuguese: "aimants en terres rares", "magneti in terre rare", "ímãs de terras raras"
@@ -585,7 +590,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
   [/\brare[- ]earth\smetals?\s(?:and|&)\s(?:their\s)?alloys\b/gi, "rare-earth-metals-alloys"],
   [
-    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|レアアース|希土類|\bSelten(?:en?|er) Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b|\btanah\sjarang\b|\bzeldzame\saard(?:metalen|elementen)\b/gi,
+    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|レアアース|希土類|\bSelten(?:en?|er) Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b|\btanah\sjarang\b|\bzeldzame\saard(?:metalen|elementen)\b|(?<![A-Za-zÀ-ỹ])đất\shiếm(?![A-Za-zÀ-ỹ])/gi,
     "rare-earths",
   ],
   ...MINOR_METALS_INTL,
@@ -685,34 +690,34 @@ export const PARTNERS: Array<{ iso: string; names: RegExp; capital?: true }> = [
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)(?:America|Americans)|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出))|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b|\bAmerika Serikat\b|(?<=\b(?:ke|dari|di|oleh|untuk|dan|de)\s)(?:AS|VS)\b/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)(?:America|Americans)|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出))|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b|\bAmerika Serikat\b|(?<=\b(?:ke|dari|di|oleh|untuk|dan|de)\s)(?:AS|VS)\b|(?<![\p{L}])(?:Mỹ|Hoa Kỳ)(?![\p{L}])/gu,
   },
   {
     iso: "JPN",
     names:
-      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出|輸入))|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJap(?:ón|ão)(?![\p{L}])|\bGiappone\b|\bjapan(?:ese)?\b|\bJepang\b/gu,
+      /\b(?:Japan|Japanese|JAPAN|JPN)\b|\bJP(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EF}\u{1F1F5}|日本|(?<=[对對向対])日(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出|輸入))|일본|(?<![가-힣])대일(?=\s|수출|수입|[^가-힣]|$)|\bJapon\b|\bJap(?:ón|ão)(?![\p{L}])|\bGiappone\b|\bjapan(?:ese)?\b|\bJepang\b|(?<![\p{L}])Nhật(?: Bản)?(?![\p{L}])/gu,
   },
   {
     iso: "DEU",
     names:
-      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出))|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAleman(?:ia|ha)\b|\bGermania\b|\bgermany\b|\bJerman\b|\bDuitsland\b/gu,
+      /\b(?:Germany|German|GERMANY|DEU)\b|\bDE(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1E9}\u{1F1EA}|德国(?!之声)|德國(?!之聲)|(?<=[对對向])德(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出))|(?<=対)独(?=輸出|輸入)|ドイツ|\bthe Federal Republic(?: of Germany)?\b|독일|(?<![가-힣])대독(?=\s|수출|수입|[^가-힣]|$)|Deutschland|\bAllemagne\b|\bAleman(?:ia|ha)\b|\bGermania\b|\bgermany\b|\bJerman\b|\bDuitsland\b|(?<![\p{L}])Đức(?![\p{L}])/gu,
   },
   {
     iso: "KOR",
     names:
-      /\b(?:South Korea|S\. Korea|(?<!\b(?:North|N\.)\s)Korea|South Korean|(?<!\bNorth\s)Korean|SOUTH KOREA|(?<!\bNORTH\s)KOREA|KOR|ROK)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|南韓|南韩|(?<=[对對向対])[韩韓](?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出|輸入))|한국|Südkorea|Corée du Sud|\bCorea(?: del Su[rd])?\b|\bCoreia(?: do Sul)?\b|(?<!\bnorth\s)\bkorea\b/gu,
+      /\b(?:South Korea|S\. Korea|(?<!\b(?:North|N\.)\s)Korea|South Korean|(?<!\bNorth\s)Korean|SOUTH KOREA|(?<!\bNORTH\s)KOREA|KOR|ROK)\b|\bKR(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F0}\u{1F1F7}|韩国|韓國|韓国|南韓|南韩|(?<=[对對向対])[韩韓](?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出|輸入))|한국|Südkorea|Corée du Sud|\bCorea(?: del Su[rd])?\b|\bCoreia(?: do Sul)?\b|(?<!\bnorth\s)\bkorea\b|(?<![\p{L}])Hàn Quốc(?![\p{L}])/gu,
   },
   // North Korea, named so that its "Korea" is not read as the South
   { iso: "PRK", names: /\b(?:North Korea|N\. Korea|NORTH KOREA|DPRK|PRK)\b|북한/gu },
   {
     iso: "IND",
     names:
-      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|インド|인도|Indien|\bInde\b|\bindia\b/gu,
+      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|インド|인도|Indien|\bInde\b|\bindia\b|(?<![\p{L}])Ấn Độ(?![\p{L}])/gu,
   },
   {
     iso: "VNM",
     names:
-      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|ベトナム|베트남|\bviet ?nam\b/gu,
+      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|ベトナム|베트남|\bviet ?nam\b|(?<![\p{L}])Việt Nam(?![\p{L}])/gu,
   },
   {
     iso: "NLD",
@@ -722,7 +727,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp; capital?: true }> = [
   {
     iso: "THA",
     names:
-      /\b(?:Thailand|Thai|THAILAND|THA)\b|\bTH(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국/gu,
+      /\b(?:Thailand|Thai|THAILAND|THA)\b|\bTH(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국|(?<![\p{L}])Thái Lan(?![\p{L}])/gu,
   },
   {
     iso: "MYS",

@@ -1,6 +1,7 @@
 // Periods as Chinese, Japanese, Korean and German outlets name them: "2025年11月", "11月份", "11월",
 // "1-11月", "1至11月", "前11个月", "上半年", "2025年全年"; "im ersten Halbjahr", "in den ersten neun
-// Monaten", "im Gesamtjahr 2025". Cheap patterns, run only when the clause holds such words.
+// Monaten", "im Gesamtjahr 2025"; Vietnamese "tháng 6", "tháng Sáu", "tháng 10/2025", "tháng trước",
+// "nửa đầu năm 2025", "từ đầu năm đến nay". Cheap patterns, run only when the clause holds such words.
 
 import { GERMAN_NUMBERS, cjkCount, parseCount } from "./lexicon.js";
 import { range, yearFor } from "./period-spans.js";
@@ -88,11 +89,47 @@ const CJK_BASE_AFTER =
 const CJK_SINCE_AFTER =
   /^\s?(?:份\s?)?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:이후|以来|以來|以降|から(?:実施|施行|強化|導入))/;
 
+/** Vietnamese months by number ("tháng 6", "tháng 10/2025", "tháng 5 năm 2025") and by name ("tháng Sáu"). */
+const VI_MONTH_NUMBER =
+  /(?<![\p{L}])tháng\s(\d{1,2})(?:\s?\/\s?((?:19|20)\d{2})|\snăm\s((?:19|20)\d{2}))?(?![\d/])/giu;
+const VI_MONTH_NAMES: Record<string, number> = {
+  Giêng: 1,
+  Một: 1,
+  Hai: 2,
+  Ba: 3,
+  Tư: 4,
+  Bốn: 4,
+  Năm: 5,
+  Sáu: 6,
+  Bảy: 7,
+  Tám: 8,
+  Chín: 9,
+  Mười: 10,
+  "Mười Một": 11,
+  "Mười Hai": 12,
+};
+const VI_MONTH_NAME = new RegExp(
+  `(?<![\\p{L}])tháng\\s(Mười\\sMột|Mười\\sHai|${Object.keys(VI_MONTH_NAMES).join("|")})(?![\\p{L}])(?:\\snăm\\s((?:19|20)\\d{2}))?`,
+  "gu",
+);
+/** "tháng trước" (last month); "so với tháng trước" is a base, which the basis words read. */
+const VI_LAST_MONTH = /(?<![\p{L}])(?<!so\svới\s)tháng\s(?:trước|rồi)(?![\p{L}])/giu;
+/** "nửa đầu năm 2025", "6 tháng đầu năm", "nửa cuối năm"; "7 tháng đầu năm 2025"; "(tính) từ đầu năm (đến nay)". */
+const VI_HALF = /(?<![\p{L}])(?:nửa\s(đầu|cuối)|6\stháng\s(đầu|cuối))\snăm(?:\s((?:19|20)\d{2}))?/giu;
+const VI_FIRST_N = /(?<![\p{L}\d])(\d{1,2})\stháng\sđầu\snăm(?:\s((?:19|20)\d{2}))?/giu;
+const VI_YEAR_TO_DATE = /(?<![\p{L}])(?:tính\s)?từ\sđầu\snăm(?:\s(?:đến|tới)\snay)?(?![\p{L}])/giu;
+/** A year: "năm 2025", "cả năm 2025" (the whole of 2025); not a month's ("tháng 12 năm 2025") nor a span's. */
+const VI_YEAR = /(?<![\p{L}])(?:cả\s)?năm\s((?:19|20)\d{2})(?!\d)/giu;
+const VI_NOT_A_YEAR_BEFORE = /(?:tháng\s(?:\d{1,2}|[\p{L}]+(?:\s[\p{L}]+)?)|đầu|cuối|nửa|cùng\skỳ)\s$/iu;
+/** Before a Vietnamese base month: "so với tháng 5", "so với mức 1.238 tấn vào tháng Năm", "từ 590 tấn trong tháng 8". */
+const VI_BASE_BEFORE = /(?:so\svới|từ)\s(?:mức\s)?(?:[\d.,]+\s?tấn\s)?(?:(?:vào|hồi|trong)\s)?$/iu;
+
 /** Every period named in one of these languages in a clause. */
 export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
   const cjk = /[月월年년달]|반기|지난해|작년/.test(clause);
   const de = /\b(?:Monaten|Monat|Halbjahr|Jahreshälfte|Gesamtjahr|Jahr)\b/.test(clause);
+  if (/tháng|năm/i.test(clause)) out.push(...vietnamesePeriods(clause, anchor));
   if (!cjk && !de) return out;
   if (anchor.latest !== null)
     for (const m of allMatches(LAST_MONTH, clause))
@@ -188,6 +225,68 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
 }
 
 const spanOf = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+
+/** The periods a Vietnamese clause names, months set against the claim's read as bases. */
+function vietnamesePeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
+  const out: RawMention[] = [];
+  const latestYear = anchor.latest === null ? null : yearOf(anchor.latest);
+  const month = (m: RegExpMatchArray, n: number | undefined, year: string | undefined) => {
+    if (n === undefined || n < 1 || n > 12) return;
+    const named = year ? Number(year) : null;
+    const idx = resolveMonthName(n, named ?? anchor.year, anchor.latest);
+    if (idx === null) return;
+    const at = m.index ?? 0;
+    const base = VI_BASE_BEFORE.test(clause.slice(Math.max(0, at - 40), at));
+    out.push({
+      ...spanOf(m),
+      period: fromIndex(idx),
+      shape: "month",
+      explicitYear: named !== null,
+      ...(base ? { role: "base" as const } : {}),
+    });
+  };
+  for (const m of allMatches(VI_MONTH_NUMBER, clause)) month(m, Number(m[1]), m[2] ?? m[3]);
+  for (const m of allMatches(VI_MONTH_NAME, clause))
+    month(m, VI_MONTH_NAMES[(m[1] ?? "").replace(/\s/, " ")], m[2]);
+  if (anchor.latest !== null)
+    for (const m of allMatches(VI_LAST_MONTH, clause))
+      out.push({ ...spanOf(m), period: fromIndex(anchor.latest), shape: "month", role: "main" });
+  for (const m of allMatches(VI_HALF, clause)) {
+    const y = m[3] ? Number(m[3]) : (anchor.year ?? latestYear);
+    const first = (m[1] ?? m[2]) === "đầu";
+    if (y !== null)
+      out.push({
+        ...spanOf(m),
+        period: first ? range(y, 1, 6, anchor, Boolean(m[3])) : range(y, 7, 12, anchor, Boolean(m[3])),
+        shape: "range",
+        role: "main",
+      });
+  }
+  for (const m of allMatches(VI_FIRST_N, clause)) {
+    const n = Number(m[1]);
+    const y = m[2] ? Number(m[2]) : (anchor.year ?? latestYear);
+    if (n >= 1 && n <= 12 && y !== null)
+      out.push({ ...spanOf(m), period: range(y, 1, n, anchor, Boolean(m[2])), shape: "range", role: "main" });
+  }
+  for (const m of allMatches(VI_YEAR, clause)) {
+    const at = m.index ?? 0;
+    if (VI_NOT_A_YEAR_BEFORE.test(clause.slice(Math.max(0, at - 20), at))) continue;
+    const y = Number(m[1]);
+    const base = /so\svới\s$/iu.test(clause.slice(Math.max(0, at - 8), at));
+    out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: base ? "base" : "main" });
+  }
+  if (anchor.latest !== null && latestYear !== null)
+    for (const m of allMatches(VI_YEAR_TO_DATE, clause)) {
+      const last = anchor.latest - latestYear * 12 + 1;
+      out.push({
+        ...spanOf(m),
+        period: range(latestYear, 1, last, anchor, false),
+        shape: "range",
+        role: "main",
+      });
+    }
+  return out;
+}
 
 /** The year a match names before its month or span (groups 1 and 2 of `CJK_YEAR_BEFORE`), or null. */
 function namedYear(m: RegExpMatchArray, anchor: PeriodAnchor): number | null {
