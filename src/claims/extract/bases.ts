@@ -65,6 +65,19 @@ export function changeBasis(
   // "up 148% quarter on quarter" of a quarter, "half on half" of a half: the span just before it
   const prior = period?.includes("..") ? priorSpanBasis(clause.slice(c.start, c.end + 70), period) : null;
   if (prior !== null) return prior;
+  // "6월 대비 76% 늘었고, 5월의 46톤보다", "与6月相比大增76%，也较5月": a base month right before the
+  // change, with only a Korean, Chinese or Japanese word of comparison between, is the change's own,
+  // whatever month follows
+  const adjacent = period?.includes("..")
+    ? undefined
+    : mentions.find(
+        (p) =>
+          p.role === "base" &&
+          p.shape === "month" &&
+          p.end <= c.start &&
+          CJK_COMPARED_WITH.test(clause.slice(p.end, c.start)),
+      );
+  if (adjacent) return normaliseBasis(resolveBase(adjacent, period), period);
   const after = mentions.find(
     (p) =>
       p.role === "base" &&
@@ -210,6 +223,9 @@ export const participleOwns = (clause: string, c: ChangeHit, m: PeriodMention) =
 
 const PARTICIPLE_BREAK =
   /,\s(?:(?:and|while|thus|so)\s)?(?:\w+ly\s)?(?!(?:according|during|including|excluding|following|notwithstanding|compared)\b)[a-z]{2,}ing\b/i;
+
+/** Only a word of comparison between a month and a change: "6월 대비 76%", "6月相比大增76%", "6月と比べて75%増". */
+const CJK_COMPARED_WITH = /^\s?(?:대비|에\s비해|相比|比较|比較|对比|對比|と比べて?)\s?$/;
 
 /**
  * A turn to another comparison between a change whose words name its base and a base month after it:

@@ -38,6 +38,13 @@ describe("a change that names its base, then a turn to another month", () => {
       ?.stated;
 
   it.each([
+    ["9월 대일 수출은 228톤으로 8월 대비 1% 줄었고, 7월의 250톤보다도 적었다.", "1%"],
+    ["9月对日出口228吨，与8月相比下降1%，也低于7月的250吨。", "1%"],
+  ])("takes the base month right before the change, not the one after it: %s", (text, quote) => {
+    expect(basisOf(text, quote)).toMatchObject({ type: "change", basis: "mom" });
+  });
+
+  it.each([
     ["9월 자석 수출은 5774t이었다. 이는 전월 대비 6% 줄었지만 작년 9월보다는 많은 수준이다.", "6%"],
     ["9月磁铁出口5774吨，环比下降6%，但高于去年9月。", "6%"],
     ["Magnet exports were 5,774 t in September, down 6% month on month, but above last September.", "6%"],
