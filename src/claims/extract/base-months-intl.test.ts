@@ -60,7 +60,8 @@ describe("a base month after a figure or a percentage word, in Spanish, Portugue
   });
 
   it("reads 'em comparação com' a month as the base, not the claim's month", () => {
-    const text = "As vendas de ímanes somaram 6.150 toneladas em novembro. Em comparação com outubro, a alta foi de 12%.";
+    const text =
+      "As vendas de ímanes somaram 6.150 toneladas em novembro. Em comparação com outubro, a alta foi de 12%.";
     expect(read(text, "2025-12-22", "12%")).toEqual(["2025-11", "mom"]);
   });
 

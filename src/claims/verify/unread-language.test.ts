@@ -17,7 +17,9 @@ describe("unreadLanguage", () => {
     // Portuguese shares "de", "agosto" and "toneladas" with Spanish, which the reader reads in part
     ["Em agosto de 2025, as vendas de ímãs para os Estados Unidos foram de 590 toneladas."],
     // "AS" is Amerika Serikat, not "as"; "total" and "data" are Indonesian words too
-    ["Menurut data resmi, total pengiriman magnet ke AS pada bulan Mei turun sebesar 9% dibandingkan dengan April."],
+    [
+      "Menurut data resmi, total pengiriman magnet ke AS pada bulan Mei turun sebesar 9% dibandingkan dengan April.",
+    ],
   ])("finds %s unread", (t) => {
     expect(unreadLanguage(t)).toBe(true);
   });
