@@ -15,6 +15,7 @@ import { findRanks } from "./find-ranks.js";
 import { rankStated } from "./bases.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
+import { stubRows } from "./stub-rows.js";
 import { indexOf, yearOf } from "../../domain/period.js";
 
 /** What a header cell, a row label or the caption says about the figures under or beside it. */
@@ -101,7 +102,7 @@ export function readTable(
   latest: number | null,
   footer = "",
 ): ExtractedClaim[] {
-  const all = withUnitsRow(tableRows(input, block));
+  const all = stubRows(input, withUnitsRow(tableRows(input, block)));
   // a title or a line of "Key: value" notes set above the header row in the same block ("CHINA RARE
   // EARTH EXPORTS <GACC> 12/08/25", "Category: magnets | Source: customs | Refreshed ...") is part
   // of the caption: the header is the last row without figures before the first row with them
@@ -126,7 +127,8 @@ export function readTable(
     : [];
   // "           WLD    USA   JPN" over "2025-10   5473    656   226": a printed data frame leaves its
   // index column's header blank, so the header row starts indented with one cell fewer than the rows
-  if (header.length > 0 && blankIndexHeader(input, rows)) header.unshift(blank());
+  if (header.length > 0 && (blankIndexHeader(input, rows) || periodsOverRows(rows, header)))
+    header.unshift(blank());
   // a source or note line under the table may give the unit or the product its caption leaves out
   // ("Source: customs; tonnes.", "Source: China customs, rare-earth permanent magnets")
   const foot = SOURCE_LINE.test(footer) ? label(footer) : blank();
@@ -243,6 +245,21 @@ function blankIndexHeader(input: string, rows: readonly Row[]): boolean {
     /^\s+$/.test(input.slice(lineStart, first.start)) &&
     rows.length > 1 &&
     rows.slice(1).every((r) => r.cells.length === width + 1)
+  );
+}
+
+/**
+ * True when the header row has one cell fewer than every row under it, and its first cell heads a
+ * period ("Jun-25 | Jul-25" over "Germany | 764 | 1,116"): the rows' labels have no head of their
+ * own, as a table whose cells came out one to a line sets them (stacked-cells.ts).
+ */
+function periodsOverRows(rows: readonly Row[], header: readonly Label[]): boolean {
+  const width = (rows[0] as Row).cells.length;
+  return (
+    rows.length > 1 &&
+    header[0]?.period !== null &&
+    header[0]?.period !== undefined &&
+    rows.slice(1).every((r) => r.cells.length === width + 1 && !FIGURE_CELL.test(r.cells[0]?.text ?? ""))
   );
 }
 

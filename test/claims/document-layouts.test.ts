@@ -1,0 +1,98 @@
+// Text as it comes out of documents: a table whose cells came out one to a line, a statistical table
+// whose row labels stand on a line above their figures. Each figure gets its own row's and
+// column's reading.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { verifyClaims } from "../../src/claims/verify.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+/** The kind, product, destination, period, figure and verdict `verify` gives the claim at `quote`. */
+async function cell(text: string, quote: string, published: string) {
+  const c = await claimAt(store, text, quote, published);
+  const s = c?.stated;
+  const figure = s?.type === "level" ? s.value : s?.type === "change" || s?.type === "share" ? s.pct : null;
+  return c === undefined ? null : [c.kind, c.series, c.partner, c.period, figure, c.verdict];
+}
+
+describe("a table whose cells came out one to a line", () => {
+  const text = [
+    "Table 5: China's permanent magnet exports to three markets, tonnes",
+    "Sep-25",
+    "Oct-25",
+    "Germany",
+    "1,288",
+    "1,118",
+    "South Korea",
+    "854",
+    "n/a",
+    "United States",
+    "420",
+    "702",
+    "Source: customs.",
+  ].join("\n");
+  it.each([
+    ["1,288", ["level", "rare-earth-magnets", "DEU", "2025-09", 1288, "supported"]],
+    ["1,118", ["level", "rare-earth-magnets", "DEU", "2025-10", 1118, "supported"]],
+    ["854", ["level", "rare-earth-magnets", "KOR", "2025-09", 854, "supported"]],
+    // the product is the caption's alone: a wrong figure is left open, not called wrong
+    ["702", ["level", "rare-earth-magnets", "USA", "2025-10", 702, "unverifiable"]],
+  ])("reads %s under its own column's month and its row's destination", async (quote, expected) => {
+    expect(await cell(text, quote, "2025-12-10")).toEqual(expected);
+  });
+
+  it("reads a label and its figure in turn, with no heads, as rows under the caption", async () => {
+    const list = "Magnet exports by market, November 2025 (t)\nJapan\n305\nUnited States\n582\n\nMore below.";
+    expect(await cell(list, "305", "2025-12-22")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "JPN",
+      "2025-11",
+      305,
+      "supported",
+    ]);
+    expect(await cell(list, "582", "2025-12-22")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "USA",
+      "2025-11",
+      582,
+      "supported",
+    ]);
+  });
+
+  it("calls nothing wrong where a row's figures are fewer than the heads", async () => {
+    const short =
+      "Magnet exports, t\nSep-25\nOct-25\nGermany\n1,288\n1,118\nSouth Korea\n569\nUnited States\n420\n702";
+    const r = await verifyClaims(store, short, { published: "2025-12-10" });
+    expect(r.claims.filter((c) => c.verdict === "contradicted")).toEqual([]);
+  });
+});
+
+describe("a statistical table whose row labels stand above their figures", () => {
+  const text = [
+    "Table 1  Exports of two rare-earth goods",
+    "Item                                Unit",
+    "Nov-25      Dec-25      Dec-25      Dec-25",
+    "                        m/m (%)     y/y (%)",
+    "Rare earths                         tonne",
+    "5,493.9     4,392       -20.1       32.0",
+    "Permanent magnets                   tonne",
+    "6,150       5,952       -7.5        ..",
+  ].join("\n");
+  it.each([
+    ["5,493.9", ["level", "rare-earths", "WLD", "2025-11", 5493.9, "supported"]],
+    ["4,392", ["level", "rare-earths", "WLD", "2025-12", 4392, "supported"]],
+    ["-20.1", ["change", "rare-earths", "WLD", "2025-12", -20.1, "supported"]],
+    ["32.0", ["change", "rare-earths", "WLD", "2025-12", 32, "supported"]],
+    ["5,952", ["level", "rare-earth-magnets", "WLD", "2025-12", 5952, "supported"]],
+    ["6,150", ["level", "rare-earth-magnets", "WLD", "2025-11", 6150, "supported"]],
+  ])("reads %s with the label above it and its column's heads", async (quote, expected) => {
+    expect(await cell(text, quote, "2026-01-20")).toEqual(expected);
+  });
+});
