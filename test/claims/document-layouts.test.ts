@@ -1,6 +1,7 @@
 // Text as it comes out of documents: a table whose cells came out one to a line, a statistical table
-// whose row labels stand on a line above their figures. Each figure gets its own row's and
-// column's reading.
+// whose row labels stand on a line above their figures, a deck's running head naming its issue's
+// quarter (its speaker's own volumes left unchecked). Each figure gets its own row's and column's
+// reading; the page's furniture lends nothing.
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { verifyClaims } from "../../src/claims/verify.js";
@@ -94,5 +95,42 @@ describe("a statistical table whose row labels stand above their figures", () =>
     ["6,150", ["level", "rare-earth-magnets", "WLD", "2025-11", 6150, "supported"]],
   ])("reads %s with the label above it and its column's heads", async (quote, expected) => {
     expect(await cell(text, quote, "2026-01-20")).toEqual(expected);
+  });
+});
+
+describe("a document's running head", () => {
+  it("does not date the bullets under it with its issue's quarter", async () => {
+    const text = [
+      "Q3 2025 Update | Investor Deck                                3",
+      "",
+      "Export backdrop",
+      "▪ China magnet exports, Oct-25: 5,473 t",
+      "   o –5.2% MoM",
+      "▪ South Korea: 569 t",
+      "▪ Germany stays the top buyer: 1,118 t, about 20% of the total",
+    ].join("\n");
+    expect(await cell(text, "about 20% of the total", "2025-12-10")).toEqual([
+      "share",
+      "rare-earth-magnets",
+      "DEU",
+      "2025-10",
+      20,
+      "supported",
+    ]);
+    const rank = await claimAt(store, text, "stays the top buyer", "2025-12-10");
+    expect([rank?.partner, rank?.period, rank?.verdict]).toEqual(["DEU", "2025-10", "supported"]);
+  });
+
+  it("leaves the speaker's own export volumes in a deck's notes unchecked", async () => {
+    const text = [
+      "Q3 2025 Update | Investor Deck                                3",
+      "",
+      "▪ Germany stays the top buyer: 1,118 t in Oct-25",
+      "",
+      "Notes: Our own export volumes stayed near 1,120 t a quarter.",
+    ].join("\n");
+    const own = await claimAt(store, text, "1,120 t", "2025-12-10");
+    expect(own?.verdict).toBe("unverifiable");
+    expect(own?.explanation).toContain("a company's own figure");
   });
 });

@@ -14,7 +14,9 @@
 // second space between sentences and characters a page never shows (soft hyphens) are dropped;
 // markup a feed carries ("&#8217;", "<p>") is read as the page shows it (markup.ts); figures as OCR
 // misreads them ("l,106 t", "5O9 t", "57, 392 t") as the page printed them (ocr-slips.ts).
-// A table whose cells came out one to a line is read as its rows (stacked-cells.ts).
+// A table whose cells came out one to a line is read as its rows (stacked-cells.ts), and a
+// document's running heads and feet ("Q3 2025 Results | Investor Presentation   7") are blanked
+// (running-heads.ts): they name the document, not the figures on its pages.
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -28,6 +30,7 @@ import { quoteGlosses } from "./quoted-lines.js";
 import { halfWidthFigures } from "./full-width.js";
 import { unwrapLines } from "./hard-wraps.js";
 import { restackCells } from "./stacked-cells.js";
+import { runningHeads } from "./running-heads.js";
 import { MONTHS } from "./lexicon.js";
 import { ocrDigits, spacedCommas } from "./ocr-slips.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
@@ -92,7 +95,7 @@ function wordsCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
   const typed = typedForms(written);
   const digits = englishDigits(
-    halfWidthFigures(ocrDigits(leadersAsSpaces(unwrapLines(restackCells(typed))))),
+    halfWidthFigures(ocrDigits(leadersAsSpaces(unwrapLines(runningHeads(restackCells(typed)))))),
   );
   const punctuatedCues = PUNCTUATED_CUE.test(digits);
   const glosses: Gloss[] = [];
