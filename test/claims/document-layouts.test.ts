@@ -1,7 +1,7 @@
 // Text as it comes out of documents: a table whose cells came out one to a line, a statistical table
 // whose row labels stand on a line above their figures, a deck's running head naming its issue's
-// quarter (its speaker's own volumes left unchecked). Each figure gets its own row's and column's
-// reading; the page's furniture lends nothing.
+// quarter (its speaker's own volumes left unchecked), and a translated page whose market strip writes its figures the English way. Each figure
+// gets its own row's and column's reading; the page's furniture lends nothing.
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { verifyClaims } from "../../src/claims/verify.js";
@@ -132,5 +132,21 @@ describe("a document's running head", () => {
     const own = await claimAt(store, text, "1,120 t", "2025-12-10");
     expect(own?.verdict).toBe("unverifiable");
     expect(own?.explanation).toContain("a company's own figure");
+  });
+});
+
+describe("a translated page whose market strip writes figures the English way", () => {
+  it("reads the article's thousands dot and decimal comma as its source wrote them", async () => {
+    const text =
+      "DAX 24,100 +0.5%   Euro/Dollar 1.162   Gold 2,650.10 -0.2%\n\n" +
+      "China exported 5.952 tons of magnets in December, 3,2 percent less than in November.";
+    expect(await cell(text, "5.952 tons", "2026-01-25")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "WLD",
+      "2025-12",
+      5952,
+      "supported",
+    ]);
   });
 });

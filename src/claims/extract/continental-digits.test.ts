@@ -76,3 +76,17 @@ describe("a translation's own way of writing figures, shown by its other figures
     for (const text of without) expect(englishDigits(text).includes("9,007")).toBe(true);
   });
 });
+
+describe("a page's market strip above a translated article", () => {
+  it("does not rule out the article's convention with the strip's own figures", () => {
+    const text =
+      "FTSE 9,410 +0.3%   Euro/Dollar 1.171   Brent 63.25 -0.8%\n\nExports to Italy fell 4,5 percent to 1.204 tons.";
+    expect(englishDigits(text)).toContain("fell 4.5 percent to 1,204 tons.");
+  });
+
+  it("keeps a strip that states tonnages as the text's evidence", () => {
+    const text =
+      "Japan 305 t +35.0%   Korea 569 t -33.0%\n\nExports to Italy fell 4,5 percent to 1.204 tons.";
+    expect(englishDigits(text)).toContain("to 1.204 tons.");
+  });
+});

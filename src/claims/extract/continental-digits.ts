@@ -47,9 +47,28 @@ const PCT_DECIMAL =
 export function continentalDigits(text: string): boolean {
   return (
     (DOTTED_DECIMAL.test(text) || COMMA_DECIMAL.test(text) || TRANSLATED_FROM.test(text)) &&
-    !ENGLISH_ONLY.test(withoutRestatements(text)) &&
+    !ENGLISH_ONLY.test(withoutRestatements(withoutMarketStrips(text))) &&
     !europeanText(text)
   );
+}
+
+/**
+ * One market's quote on a page's price strip: a name, its level and perhaps its move ("DAX 23,410
+ * +0.6%", "Euro/Dollar 1.158", "Oil (Brent) 63.10 -0.4%", "CAC 40 8,121.40").
+ */
+const MARKET_QUOTE = String.raw`\p{Lu}[\p{L}\d&/().' -]{0,30}?[ \t][+\-−]?\d[\d.,]*(?:[ \t][+\-−]\d[\d.,]*%?)?`;
+/**
+ * A page's strip of market quotes, two or more set apart by spaces or bars, with no tonnage: the
+ * site's ticker sets its figures its own way, not the way the article (or its translation) does.
+ */
+const MARKET_STRIP = new RegExp(
+  String.raw`^[ \t]*${MARKET_QUOTE}(?:(?:[ \t]{2,}|[ \t]*[|·][ \t]*)${MARKET_QUOTE})+[ \t]*$`,
+  "gmu",
+);
+
+/** The text without the lines of a page's market strip (see MARKET_STRIP), blanked. */
+function withoutMarketStrips(text: string): string {
+  return text.replace(MARKET_STRIP, (line) => (/\bt(?:onne|on)?s?\b/i.test(line) ? line : ""));
 }
 
 /**
