@@ -1,7 +1,8 @@
-// Text as it comes out of documents: a table whose cells came out one to a line, a statistical table
-// whose row labels stand on a line above their figures, a deck's running head naming its issue's
-// quarter (its speaker's own volumes left unchecked), and a translated page whose market strip writes its figures the English way. Each figure
-// gets its own row's and column's reading; the page's furniture lends nothing.
+// Text as it comes out of documents: a table whose cells came out one to a line, a statistical
+// table whose row labels stand on a line above their figures, a page set in two columns, a deck's
+// running head naming its issue's quarter (its speaker's own volumes left unchecked), and a
+// translated page whose market strip writes its figures the English way. Each figure gets its own
+// row's and column's reading; the page's furniture lends nothing.
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { verifyClaims } from "../../src/claims/verify.js";
@@ -148,5 +149,21 @@ describe("a translated page whose market strip writes figures the English way", 
       5952,
       "supported",
     ]);
+  });
+});
+
+describe("a page set in two columns, read across", () => {
+  const text = [
+    "Exports of rare-earth magnets to Japan        Chart 3: Korea, tonnes by month",
+    "came to 305 t in November, up 35% on          Sep 854   Oct 569",
+    "October, customs data showed. The United      Source: customs and desk estimates",
+    "States took 582 t that month.",
+  ].join("\n");
+  it.each([
+    ["305 t", ["level", "rare-earth-magnets", "JPN", "2025-11", 305, "supported"]],
+    ["up 35%", ["change", "rare-earth-magnets", "JPN", "2025-11", 35, "supported"]],
+    ["582 t", ["level", "rare-earth-magnets", "USA", "2025-11", 582, "supported"]],
+  ])("reads %s in its own column's sentence", async (quote, expected) => {
+    expect(await cell(text, quote, "2025-12-20")).toEqual(expected);
   });
 });

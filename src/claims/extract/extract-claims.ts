@@ -165,8 +165,11 @@ const LABEL = /^\W*(?:[\p{L}'’-]+\s?){1,4}:?\s*$/u;
 
 /** A claim read from the rewritten digits, with its words and stated figures as the text writes them. */
 function asWritten<T extends ExtractedClaim>(c: T, original: string, copy: ReadingCopy): T {
-  const start = copy.toWritten(c.start, "start");
-  const end = copy.toWritten(c.end);
+  // a text read in another order than written (text-columns.ts) may map a span's ends out of order
+  const [start, end] = [copy.toWritten(c.start, "start"), copy.toWritten(c.end)].sort((a, b) => a - b) as [
+    number,
+    number,
+  ];
   const written = <T extends { raw: string }>(s: T): T => {
     const at = copy.read.indexOf(s.raw, Math.max(0, c.start - 300));
     return at < 0 || at > c.end + 300

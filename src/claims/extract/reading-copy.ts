@@ -17,6 +17,7 @@
 // A table whose cells came out one to a line is read as its rows (stacked-cells.ts), and a
 // document's running heads and feet ("Q3 2025 Results | Investor Presentation   7") are blanked
 // (running-heads.ts): they name the document, not the figures on its pages.
+// A page set in two columns is read column by column (text-columns.ts), its offsets mapped back.
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -30,6 +31,7 @@ import { quoteGlosses } from "./quoted-lines.js";
 import { halfWidthFigures } from "./full-width.js";
 import { unwrapLines } from "./hard-wraps.js";
 import { restackCells } from "./stacked-cells.js";
+import { readColumns } from "./text-columns.js";
 import { runningHeads } from "./running-heads.js";
 import { MONTHS } from "./lexicon.js";
 import { ocrDigits, spacedCommas } from "./ocr-slips.js";
@@ -80,6 +82,18 @@ const REWRITTEN = new RegExp(
  * @example readingCopy("5,774 metric tons").read // "5,774 tonnes"
  */
 export function readingCopy(written: string): ReadingCopy {
+  // a page set in two columns is read column by column first, so that every other reading sees its lines
+  const columns = readColumns(written);
+  if (columns.read === written) return shownCopy(written);
+  const inner = shownCopy(columns.read);
+  return {
+    read: inner.read,
+    toWritten: (i, side) => columns.toWritten(inner.toWritten(i, side), side),
+  };
+}
+
+/** The reading copy of a text read in its own order. */
+function shownCopy(written: string): ReadingCopy {
   // markup and what a page never shows go first, so that no other reading sees a word they split
   const first = [...markupGlosses(written), ...invisibles(written), ...footnoteMarks(written)].sort(
     (a, b) => a.index - b.index,
