@@ -36,16 +36,24 @@ const STATED_FIGURE = /\d[\d,.]*[ \t]?(?:%|t\b|kt\b|tonnes?\b|tons?\b|kg\b)/i;
 export function runningHeads(text: string): string {
   if (!/[ \t]{6}|\n[ \t]*\S{0,6}[ \t]?\d/.test(text)) return text;
   const lines = text.split("\n");
-  const words = lines.map((l) => l.replace(/\d+/g, "#").replace(/\s+/g, " ").trim());
-  // where a line comes first: a title the text repeats as its running head is read where it stands first
-  const first = new Map<string, number>();
-  words.forEach((w, i) => {
-    if (w.length >= 12 && !first.has(w)) first.set(w, i);
-  });
+  const words = (l: string) => l.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+  // where a line comes first: a title the text repeats as its running head is read where it stands
+  // first (found once, and only when a line could be a head)
+  let first: Map<string, number> | null = null;
+  const repeated = (i: number) => {
+    if (first === null) {
+      const seen = new Map<string, number>();
+      lines.forEach((l, k) => {
+        const w = l.length >= 12 && l.length <= 160 ? words(l) : "";
+        if (w.length >= 12 && !seen.has(w)) seen.set(w, k);
+      });
+      first = seen;
+    }
+    return (first.get(words(lines[i] as string)) ?? i) < i;
+  };
   let changed = false;
   const out = lines.map((line, i) => {
-    const repeated = (first.get(words[i] as string) ?? i) < i;
-    if (!furniture(line, lines[i - 1], lines[i + 1], repeated)) return line;
+    if (!furniture(line, lines[i - 1], lines[i + 1], () => repeated(i))) return line;
     changed = true;
     return line.replace(/[^\r]/g, " ");
   });
@@ -56,17 +64,19 @@ function furniture(
   line: string,
   before: string | undefined,
   after: string | undefined,
-  repeated: boolean,
+  repeated: () => boolean,
 ): boolean {
   if (line.length > 160 || STATED_FIGURE.test(line)) return false;
+  const near = (l: string | undefined) => l !== undefined && l.length <= 80 && MARK_ALONE.test(l);
   if (MARK_ALONE.test(line)) return !rowLike(before) && !rowLike(after);
   // "Press Conference on Foreign Trade in 2025" over "Page 12 of 19", again on every page
-  if (repeated && (MARK_ALONE.test(before ?? "") || MARK_ALONE.test(after ?? ""))) return true;
+  if ((near(before) || near(after)) && repeated()) return true;
+  if (!/[ \t]{6}/.test(line)) return false;
   const words = (MARK_AFTER.exec(line) ?? MARK_BEFORE.exec(line))?.[1];
   if (words === undefined) return false;
   // "South Korea          569" among rows like it is a table's row, not a page's foot
   if (rowLike(before) || rowLike(after)) return false;
-  return repeated || /[|·]/.test(words) || words.split(/\s+/).length >= 3;
+  return /[|·]/.test(words) || words.split(/\s+/).length >= 3 || repeated();
 }
 
 /** A line that could be a table's row or a figure of a column: words or a gap, then a figure. */

@@ -21,6 +21,8 @@ const LABEL_CELL = /^(?=.{1,32}$)(?=.*\p{L})(?!.*(?:[.!?;:,]$|\t| {2}|[:;] ))(?:
 type Kind = "figure" | "label" | "other";
 
 function kindOf(line: string): Kind {
+  // a cell alone is short: a longer line is prose or a row of its own
+  if (line.length > 48) return "other";
   const t = line.trim();
   // a year alone heads a column ("2024", "2025") more often than it is a row's tonnage
   if (/^(?:19|20)\d{2}$/.test(t)) return "label";

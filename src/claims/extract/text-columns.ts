@@ -153,6 +153,7 @@ function stretchIn(lines: readonly Line[], a: number, b: number) {
 function gapColumn(run: readonly Line[]): number | null {
   const counts = new Map<number, number>();
   for (const l of run) {
+    if (!l.text.includes("   ")) continue;
     for (const m of l.text.matchAll(/\S( {3,})(?=\S)/g)) {
       const p = (m.index ?? 0) + 1 + (m[1] as string).length;
       if (p >= NARROWEST_LEFT) counts.set(p, (counts.get(p) ?? 0) + 1);
