@@ -405,6 +405,8 @@ export interface RawMention {
   yearBefore?: string;
   lastOrYearBefore?: string;
   unfinished?: boolean;
+  /** The month names the event a "since" counts from ("since the April controls"). */
+  windowEvent?: boolean;
 }
 
 /** Finds every period mention in a clause, resolved and classified by role. */
@@ -447,7 +449,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.lastOrYearBefore) mention.lastOrYearBefore = r.lastOrYearBefore;
     if (r.unfinished) mention.unfinished = true;
     if (part) mention.part = true;
-    if (datesSinceEvent(clause.slice(Math.max(0, r.start - 80), r.start))) mention.windowEvent = true;
+    if (r.windowEvent || datesSinceEvent(clause.slice(Math.max(0, r.start - 80), r.start)))
+      mention.windowEvent = true;
     found.push(mention);
   };
   for (const r of findSpans(clause, anchor)) add(r);
@@ -464,13 +467,15 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     });
   for (const m of allMatches(MONTH, clause)) {
     if ((m[1] === "May" || m[1] === "Mai") && !mayIsMonth(clause, m.index, m[2] ?? m[3])) continue;
-    // "the April licensing regime", "the October curbs": a month naming a policy dates no figure
-    if (
+    // "the April licensing regime", "the October curbs": a month naming a policy dates no figure;
+    // after "since" it dates the window the words count from ("fell by three-quarters since the
+    // April controls, to 1,238 t in May"), which is not the figure's month either
+    const namesPolicy =
       !latin1Stub(clause.slice(m.index + m[0].length)) &&
-      MONTH_NAMES_POLICY.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
-      !/\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index))
-    )
-      continue;
+      MONTH_NAMES_POLICY.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const sincePolicy =
+      namesPolicy && /\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index));
+    if (namesPolicy && !sincePolicy) continue;
     // the words before the month, if any: one that opens its clause has none
     const worded = !latin1Stub(clause.slice(0, m.index));
     // "exports rebounded after Beijing eased curbs imposed in April": the month is the policy's
@@ -528,6 +533,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       shape: "month",
       explicitYear: explicit !== null,
       possessive: /^['’]s\b/.test(clause.slice(end, end + 3)),
+      ...(sincePolicy ? { windowEvent: true } : {}),
       ...(ahead !== null ? { ahead } : {}),
       ...(recent && idx !== null ? { yearBefore: fromIndex(idx - 12) } : {}),
       ...(past &&

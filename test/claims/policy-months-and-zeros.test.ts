@@ -1,0 +1,68 @@
+// Three readings that put a right figure in the wrong place. A month that names a policy after
+// "since" ("since the April controls") dates the window the words count from, not the figure's month.
+// A month set against the move after "still below the 26,037 kg shipped in" belongs to that second
+// comparison, not to the move. And a zero in the data bears out a stated nothing, never a stated amount.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+async function claimsOf(text: string, published: string) {
+  const r = await verifyClaims(store, text, { published });
+  return r.claims.map((c) => ({
+    kind: c.kind,
+    period: c.period,
+    verdict: c.verdict,
+    basis: c.stated.type === "change" || c.stated.type === "direction" ? c.stated.basis : null,
+  }));
+}
+
+describe("a month naming a policy after 'since'", () => {
+  it("is not the period of a change told with its own months", async () => {
+    // March 5,324 t to May 1,238 t: -76.7%, which "some three-quarters" fits; April to May is -52.9%
+    const got = await claimsOf(
+      "China's magnet shipments have shrunk by some three-quarters since the April licensing rules, to 1,238 t in May from 5,324 t in March.",
+      "2025-06-25",
+    );
+    const change = got.find((c) => c.kind === "change");
+    expect(change?.period).toBe("2025-05");
+    expect(change?.verdict).not.toBe("contradicted");
+  });
+
+  it("takes the base the sentence gives, so a change that fits only April to May is wrong", async () => {
+    // "about half" fits April to May (-52.9%), not March to May (-76.7%)
+    const got = await claimsOf(
+      "China's magnet shipments have shrunk by about half since the April licensing rules, to 1,238 t in May from 5,324 t in March.",
+      "2025-06-25",
+    );
+    expect(got.find((c) => c.kind === "change")).toMatchObject({
+      period: "2025-05",
+      basis: "2025-03",
+      verdict: "contradicted",
+    });
+  });
+
+  it("is not the month a run of rises is counted to", async () => {
+    const got = await claimsOf(
+      "Since the April curbs, China's magnet exports have climbed for two months running, to 5,577 t in July.",
+      "2025-08-25",
+    );
+    const run = got.find((c) => c.kind === "rank");
+    expect(run?.period).not.toBe("2025-04");
+    expect(run?.verdict).not.toBe("contradicted");
+  });
+
+  it("still opens the window of a rank", async () => {
+    const got = await claimsOf(
+      "At 6,150 t, November's magnet exports were the most since the April licensing rules.",
+      "2025-12-24",
+    );
+    expect(got.find((c) => c.kind === "rank")).toMatchObject({ period: "2025-11", verdict: "supported" });
+  });
+});
