@@ -66,3 +66,15 @@ describe("a month naming a policy after 'since'", () => {
     expect(got.find((c) => c.kind === "rank")).toMatchObject({ period: "2025-11", verdict: "supported" });
   });
 });
+
+describe("a month the data holds as zero", () => {
+  it("does not bear out a stated amount", async () => {
+    const got = await claimsOf("Terbium shipments came to 300 kg in May.", "2025-06-25");
+    expect(got).toEqual([{ kind: "level", period: "2025-05", verdict: "unverifiable", basis: null }]);
+  });
+
+  it("bears out a stated nothing", async () => {
+    const got = await claimsOf("Terbium shipments were zero in May.", "2025-06-25");
+    expect(got.find((c) => c.kind === "level")?.verdict).toBe("supported");
+  });
+});

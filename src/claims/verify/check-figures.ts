@@ -244,7 +244,8 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
       actual,
     };
   }
-  const { verdict, note } = judgeRound(s, s.value, around(f), levelMargin(s, f.value));
+  const judged = judgeRound(s, s.value, around(f), levelMargin(s, f.value));
+  const { verdict, note } = nothingShipped(judged, s, f);
   const stated = `stated ${s.raw.trim()}`;
   const whole = s.range ? "read as one range: " : "";
   if (verdict === "supported")
@@ -269,6 +270,24 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
 }
 
 /**
+ * "Dysprosium exports were 200 kg in May" of a month the data holds as 0 t: a zero is printed without
+ * the digits that would say how small an amount it stands for (nothing at all, or less than half a
+ * tonne), so it bears out a stated nothing but not a stated amount, which is neither right nor wrong.
+ */
+function nothingShipped(
+  judged: { verdict: Verdict; note: string },
+  s: StatedLevel,
+  f: Figure,
+): { verdict: Verdict; note: string } {
+  const low = (s.firm ?? s).low;
+  if (judged.verdict !== "supported" || f.value !== 0 || low === null || low <= 0) return judged;
+  return {
+    verdict: "unverifiable",
+    note: "; the data's zero may be nothing shipped or an amount too small for its printed digits, so a stated amount is neither borne out nor wrong",
+  };
+}
+
+/**
  * The miss a level may have and still not be called wrong: the near miss, and for a round figure
  * said to be approximate ("about fifty-seven hundred tonnes", "some 5,700 t") of a figure above it,
  * up to one unit of its last digit, since such figures are as often cut short as rounded.
@@ -282,7 +301,8 @@ function levelMargin(s: StatedLevel, actual: number): number {
 /** Where a wrong tonnage does fit: another series in the same period, or the same series in another month. */
 function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): string {
   const reach = roundReach(s, s.value) ?? s;
-  const fits = (f: Figure) => agrees(reach, around(f));
+  // a zero bears out no stated amount (see `nothingShipped`), so it is no better match for one
+  const fits = (f: Figure) => (f.value !== 0 || s.value === 0) && agrees(reach, around(f));
   const other = book.otherSeries(key, period).find(fits);
   if (other)
     return `; ${amount(s.value, s.unit)} is the ${other.point.series} figure for that period, a different series`;
