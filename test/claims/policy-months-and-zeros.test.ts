@@ -67,6 +67,29 @@ describe("a month naming a policy after 'since'", () => {
   });
 });
 
+describe("a month after 'still below' a stated figure", () => {
+  it("belongs to that comparison, not to the move before it", async () => {
+    // August 16.686 t to September 18.043 t is a rise; June 2024's 26.037 t was higher
+    const got = await claimsOf(
+      "Dysprosium shipments climbed to 18,043 kg in September, still below the 26,037 kg exported in June 2024.",
+      "2025-10-24",
+    );
+    expect(got.find((c) => c.kind === "direction")).toMatchObject({
+      period: "2025-09",
+      basis: "mom",
+      verdict: "supported",
+    });
+  });
+
+  it("leaves a wrong move wrong", async () => {
+    const got = await claimsOf(
+      "Dysprosium shipments slid to 18,043 kg in September, still below the 26,037 kg exported in June 2024.",
+      "2025-10-24",
+    );
+    expect(got.find((c) => c.kind === "direction")?.verdict).toBe("contradicted");
+  });
+});
+
 describe("a month the data holds as zero", () => {
   it("does not bear out a stated amount", async () => {
     const got = await claimsOf("Terbium shipments came to 300 kg in May.", "2025-06-25");

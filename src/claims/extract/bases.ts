@@ -18,11 +18,12 @@ const RELATIVE_MONTH =
 
 /**
  * Between a move and a month, a comparison of its own: "fell to 1,118 t in October, still more than
- * in June", "which was higher than in June", "rose to 6,150 t, still below January's peak". The
- * month is that comparison's, not the move's base.
+ * in June", "which was higher than in June", "rose to 6,150 t, still below January's peak", "rose to
+ * 18,043 kg, still below the 26,037 kg shipped in June 2024". The month is that comparison's, not the
+ * move's base.
  */
 const OTHER_COMPARISON_BEFORE =
-  /[,;]\s(?:(?:which|that)\s(?:was|were|is|are)\s)?(?:(?:still|yet|even|also|well|far|much|slightly|only)\s)?(?:(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan|below|under|beneath|above|short\sof|shy\sof)\s(?:(?:in|during)\s)?(?:the\s)?$/i;
+  /[,;]\s(?:(?:which|that)\s(?:was|were|is|are)\s)?(?:(?:still|yet|even|also|well|far|much|slightly|only)\s)?(?:(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan|below|under|beneath|above|short\sof|shy\sof)\s(?:(?:in|during)\s)?(?:the\s)?(?:(?:about|around|some|roughly)\s)?(?:\d[\d,.]*\s?(?:t|tonnes?|tons?|kg|kilograms?)\s(?:(?:shipped|exported|sent|sold|recorded|reported)\s)?(?:in|during|for)\s)?$/i;
 
 /**
  * A change told against an earlier rate: the period after the other percentage dates that rate, not
