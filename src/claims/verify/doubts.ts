@@ -80,10 +80,13 @@ const AVERAGE_AFTER =
   /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b(?!\s(?:before|earlier|later|after|ago|previously|prior)\b)|on average\b)/i;
 
 /**
- * A sentence about a revision of a figure ("revised down to 5,450 t"): which release the data holds is
- * open for a level or a change; a rank over many months stands either way.
+ * A sentence about a revision of a figure ("revised down to 5,450 t", "customs later corrected the
+ * November figure to 5,900 t"): which release the data holds is open for a level or a change; a rank
+ * over many months stands either way. "Corrected" only with the figure it went to or from, since a
+ * publication's own correction ("we have corrected it online") says nothing of the data's releases.
  */
-const REVISION = /\b(?:revis(?:ed|es|ing|ion|ions)|restated)\b/i;
+const REVISION =
+  /\b(?:revis(?:ed|es|ing|ion|ions)|restated)\b|\bcorrected\s(?:[\w'’-]+\s){0,8}?(?:to|from)\s(?:(?:about|around|some|roughly)\s)?\d/i;
 
 /** The same, for withholding support: not "mean" (a verb as often), not a base month ("656 t a month earlier"). */
 const RATE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|on average)\b[^.;\d]{0,30}$/i;

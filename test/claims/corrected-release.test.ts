@@ -1,0 +1,37 @@
+// Customs "correcting" a month's figure is a revision told in other words: the data may hold the
+// release from before or after it, so the figure is neither borne out nor wrong. A publication's
+// correction of its own story says nothing of customs' releases and keeps its verdicts.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+async function levelOf(text: string) {
+  const r = await verifyClaims(store, text, { published: "2025-12-27" });
+  const c = r.claims.find((x) => x.kind === "level");
+  return { period: c?.period, verdict: c?.verdict, explanation: c?.explanation ?? "" };
+}
+
+describe("a month's figure customs corrected", () => {
+  it.each([
+    "Customs subsequently corrected the November figure for Chinese magnet exports to 5,820 tonnes.",
+    "The November figure for magnet exports was corrected down to about 5,820 tonnes in a later release.",
+  ])("is left open: %s", async (text) => {
+    const got = await levelOf(text);
+    expect(got).toMatchObject({ period: "2025-11", verdict: "unverifiable" });
+    expect(got.explanation).toMatch(/revision/);
+  });
+
+  it("keeps the verdict of a story the publication corrected", async () => {
+    const got = await levelOf(
+      "We have corrected an error in this story. Magnet exports were 5,820 tonnes in November.",
+    );
+    expect(got).toMatchObject({ period: "2025-11", verdict: "contradicted" });
+  });
+});
