@@ -6,7 +6,9 @@
 import type { StatedShare } from "../types.js";
 import type { SeriesKey } from "../../domain/series-key.js";
 import type { FigureBook } from "../../analytics/figure-book.js";
+import { basePeriod } from "../../analytics/month-figures.js";
 import { checkDirection, type Outcome } from "./check-figures.js";
+import { periodLabel } from "./format.js";
 
 const RISE =
   "rose|risen|climbed|increased|grew|jumped|rebounded|recovered|expanded|widened|edged up|ticked up|crept up";
@@ -43,10 +45,45 @@ export function movedOtherWay(
     raw: m[1] ?? m[2] ?? "",
     measure: "share",
   });
-  if (move.verdict !== "contradicted") return null;
+  const words = `the words say the share ${direction === "up" ? "rose" : "fell"} to it`;
+  if (move.verdict === "contradicted")
+    return {
+      ...outcome,
+      verdict: "unverifiable",
+      explanation: `${outcome.explanation}; but ${words}, and ${move.explanation}`,
+    };
+  const before = move.verdict === "unverifiable" ? statedBefore(book, key, period, direction, outcome) : null;
+  if (before === null) return null;
   return {
     ...outcome,
     verdict: "unverifiable",
-    explanation: `${outcome.explanation}; but the words say the share ${direction === "up" ? "rose" : "fell"} to it, and ${move.explanation}`,
+    explanation: `${outcome.explanation}; but ${words}, and ${before}`,
   };
 }
+
+/**
+ * "The EU's share fell to 43% in June" where the data holds no EU tonnage for May, only the 32% a
+ * source gave: a share the month before that a source stated, from which the share moved the other
+ * way than the words say beyond both roundings, tells why the move is not borne out; null otherwise.
+ */
+function statedBefore(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  direction: "up" | "down",
+  outcome: Outcome,
+): string | null {
+  const month = basePeriod(period, "mom");
+  const now = outcome.actual?.pct;
+  if (month === null || now === undefined) return null;
+  const f = book.point({ ...key, measure: "share" }, month);
+  if (f === null || f.unit !== "%" || f.parts !== undefined) return null;
+  const gap = now - f.value;
+  const slack = f.halfStep + ROUNDING;
+  if (direction === "up" ? gap >= -slack : gap <= slack) return null;
+  const by = f.point.origins.join(", ") || "a source";
+  return `${by} gave ${f.value}% for ${periodLabel(month)}, from which the share ${gap > 0 ? "rose" : "fell"}`;
+}
+
+/** Half a point: what a share printed to the whole percent may hide. */
+const ROUNDING = 0.5;
