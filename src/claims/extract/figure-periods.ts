@@ -221,6 +221,30 @@ export function pairOf(
   return { period: b, basis };
 }
 
+/**
+ * "fell from 590 t in August to 656 t in October": a move told right before the figures it ran from
+ * and to, each with its month, ran from the first month to the second, so it is the second month's
+ * (its base the first); null when the figures' months are not both named, or not in that order.
+ */
+export function movedBetweenMonths(c: ClauseRead, f: Figure): string | null {
+  if (f.kind !== "change" && f.kind !== "direction") return null;
+  const clause = c.seg.text;
+  const { start, end } = fromToLevels(c);
+  if (start === undefined || end === undefined || start.start < f.end || start.start - f.end > 30)
+    return null;
+  const monthAfter = (x: Figure) =>
+    c.mentions.find(
+      (m) => m.shape === "month" && m.start >= x.end && MONTH_OF_FIGURE.test(clause.slice(x.end, m.start)),
+    );
+  const from = monthAfter(start);
+  const to = monthAfter(end);
+  if (from === undefined || to === undefined || to.start < end.end || from.period >= to.period) return null;
+  return to.period;
+}
+
+/** Between a tonnage and the month it is of: " in ", " for ". */
+const MONTH_OF_FIGURE = /^\s(?:in|for|during)\s$/i;
+
 /** A clause's levels, and the one it runs from ("from 877 t") and the one it runs to after it ("to 46 t"). */
 function fromToLevels(c: ClauseRead): { levels: Figure[]; start?: Figure; end?: Figure } {
   const clause = c.seg.text;

@@ -44,6 +44,7 @@ import {
   rankPeriod,
   relativeAntecedent,
   runAfterMonth,
+  movedBetweenMonths,
   sharePeriods,
   inBrackets,
   subjectSpan,
@@ -579,7 +580,9 @@ export function readFigure(
     const [a, b] = base ? base.period.split("..").map(parseMonth) : [null, null];
     return a == null || b == null ? null : `${fromIndex(a + 12)}..${fromIndex(b + 12)}`;
   };
-  if (period === null) {
+  const movedTo = period === null ? movedBetweenMonths(c, f) : null;
+  if (movedTo !== null) [period, periodHow] = [movedTo, "clause"];
+  else if (period === null) {
     // "slipped to 582 t from October's 656 t": a clause that names a month only as its base speaks
     // of the month after it; a guess, so it never contradicts
     const after = afterBase();
