@@ -677,6 +677,7 @@ export function rankStated(
   }
   if (scope?.type === "year") {
     const year = scope.year ?? (period === null ? null : Number(period.slice(0, 4)));
+    const above = year === null ? [] : exceptedMonths(r, raw, mentions, year);
     return {
       type: "rank",
       n: r.n,
@@ -684,6 +685,7 @@ export function rankStated(
       scope: year === null ? { type: "record" } : { type: "year", year },
       raw,
       ...(r.within ? { within: true } : {}),
+      ...(above.length > 0 ? { above } : {}),
     };
   }
   return {
@@ -826,11 +828,26 @@ function fromNamedMonth(r: RankHit, raw: string, mentions: PeriodMention[], peri
   };
 }
 
+/**
+ * "the highest of the year apart from January": the months a highest of a year excepts, each of which
+ * must then be above it; none when the words except none, or not as many as its place says.
+ */
+function exceptedMonths(r: RankHit, raw: string, mentions: PeriodMention[], year: number): string[] {
+  if (r.direction === "low" || r.n < 2 || !EXCEPTING.test(raw)) return [];
+  const months = mentions
+    .filter((p) => p.shape === "month" && p.start >= r.start && p.start < r.end)
+    .map((p) => (p.explicitYear ? p.period : `${year}-${p.period.slice(5)}`));
+  return months.length === r.n - 1 && months.every((m) => m.startsWith(`${year}-`)) ? months : [];
+}
+
+const EXCEPTING =
+  /\b(?:except|bar|but\sfor|apart\sfrom|aside\sfrom|other\sthan|besides|excluding|save\sfor)\b/i;
+
 /** A month name, with its year when one follows, that opens the words. */
 const BARE_MONTH = new RegExp(`^(${ENGLISH_MONTH_NAME})\\b(?:,?\\s((?:19|20)\\d{2})\\b)?`, "i");
 /** The words between "since" and the month or year a window starts in. */
 const SINCE_LEAD = new RegExp(
-  `^\\s*(?:at least\\s|(?:the|its|their|China's|Beijing's)\\s(?:[a-z-]+\\s){0,5}?(?:in|on|from|of)\\s(?=(?:early\\s|the start of\\s)?(?:(?:${ENGLISH_MONTH_NAME})\\b|(?:19|20)\\d{2}\\b)))`,
+  `^\\s*(?:at least\\s|(?:the|its|their|China's|Beijing's)\\s(?:(?!(?:apart|aside|except|excluding|other|save|bar|barring)\\s)[a-z-]+\\s){0,5}?(?:in|on|from|of)\\s(?=(?:early\\s|the start of\\s)?(?:(?:${ENGLISH_MONTH_NAME})\\b|(?:19|20)\\d{2}\\b)))`,
   "i",
 );
 

@@ -793,15 +793,27 @@ function comparedExtreme(clause: string, h: RankHit): boolean {
   );
 }
 
-/** A highest or lowest said with its exceptions ("the highest this year after January") ranks after them. */
+/**
+ * A highest or lowest said with its exceptions ("the highest this year after January") ranks after
+ * them; so does one whose window comes first ("the lowest since the controls apart from April and
+ * May"), whose words end before the exceptions, so that the window is still read from them.
+ */
 function saveFor(clause: string, h: RankHit): RankHit {
   if (h.type !== "rank" || h.n !== 1) return h;
   const after = clause.slice(h.end, h.end + 80);
-  const m = latin1Stub(after) ? null : SAVE_FOR.exec(after);
-  if (!m) return h;
-  const months = (m[1] ?? "").split(/,\s|,?\sand\s/).length;
-  return { ...h, n: 1 + months, end: h.end + m[0].length };
+  if (latin1Stub(after)) return h;
+  const m = SAVE_FOR.exec(after);
+  if (m) return { ...h, n: 1 + monthsIn(m[1]), end: h.end + m[0].length };
+  const w = /\bsince$/i.test(clause.slice(h.start, h.end)) ? WINDOW_THEN_EXCEPT.exec(` since${after}`) : null;
+  const e = w ? SAVE_FOR.exec(after.slice(w[0].length - " since".length)) : null;
+  return e ? { ...h, n: 1 + monthsIn(e[1]) } : h;
 }
+
+const monthsIn = (list: string | undefined): number => (list ?? "").split(/,\s|,?\sand\s/).length;
+
+/** A rank's "since" window before words that except months from it: " since the controls" before " apart from". */
+const WINDOW_THEN_EXCEPT =
+  /^\ssince\s[^,.;:()]{1,40}?(?=,?\s(?:except(?:\sfor)?|bar|barring|but\sfor|apart\sfrom|aside\sfrom|other\sthan|excluding|save\sfor)\s)/i;
 
 /**
  * The months of a window ("seven months", "a year", "nearly two years"). A window said to be about or
