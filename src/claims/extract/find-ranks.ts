@@ -314,6 +314,17 @@ const FIRST_IN = new RegExp(
   "gi",
 );
 /**
+ * "fell in September for the first time in four months", "were up for the first time in three
+ * months": the move is the verb's before it, and, as with "the first decline in three months", at
+ * least the months between were the other way.
+ */
+const FIRST_TIME_IN = new RegExp(`\\bfor\\sthe\\sfirst\\stime\\s(?:in|for)\\s(${COUNT})\\smonths\\b`, "gi");
+/** Between the move's word and "for the first time": "fell in September", "were up", "rose again". */
+const MOVE_THEN_FIRST_TIME = new RegExp(
+  `\\b(${UP_VERBS}|${DOWN_VERBS}|down|up|lower|higher)\\s(?:(?:[a-z]+ly|again)\\s)?(?:(?:in|during)\\s(?:${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?,?\\s)?$`,
+  "i",
+);
+/**
  * A move said of every month of a span: "rose in every month from June to September", "fell each
  * month between March and May". A run of at least as many moves as the span has steps: the words
  * may count the first month's own move or start from its level, and the run may have begun earlier.
@@ -431,6 +442,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [RECORD_HOLDER, /record/i],
   [RUN_ENDED, /month/i],
   [FIRST_IN, /first/i],
+  [FIRST_TIME_IN, /first\stime/i],
   [STREAK_NOUN, /straight|consecutive|successive/i],
   [NTH_MONTHLY, /monthly|mom|m\/m|month-on-month/i],
   [STREAK_ROW, /month|row|succession|running|straight|consecutive|successive/i],
@@ -700,6 +712,22 @@ export function findRanks(clause: string): RankHit[] {
       type: "streak",
       n: n - 1,
       direction: other,
+      scope: null,
+      before: true,
+      atLeast: true,
+    });
+  }
+  for (const m of matchAll(FIRST_TIME_IN)) {
+    const n = parseCount(m[1] ?? "");
+    const at = m.index ?? 0;
+    const move = MOVE_THEN_FIRST_TIME.exec(clause.slice(Math.max(0, at - 60), at));
+    const dir = move ? directionOf(move[1] ?? "") : null;
+    if (n === null || n < 3 || dir === null) continue;
+    push({
+      ...span(m),
+      type: "streak",
+      n: n - 1,
+      direction: dir === "up" ? "down" : "up",
       scope: null,
       before: true,
       atLeast: true,
