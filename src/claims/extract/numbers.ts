@@ -497,6 +497,9 @@ export function roundTol(x: number): number {
 
 /** "add up to", "added up to": the words of a total before "up to". */
 const ADD_UP = /\badd(?:s|ed|ing)?\s$/i;
+/** "revised its November figure up to", "raised the estimate up to": "up" is the revision's, not a ceiling. */
+const REVISED_UP =
+  /\b(?:revis|rais|adjust|mark|bump|nudg|push|scal)(?:ed|es|e|s|ing)?\s(?:[\w'’-]+\s){0,7}?$/i;
 const HEDGE_BEFORE = new RegExp(`(?<![\\w])(${HEDGE_WORDS})\\s{1,2}$|(?<![\\w~≈])([~≈])\\s?$`, "i");
 
 /** A negation before a verb or a bound: "did not", "didn't", "has never", "were not", "failed to". */
@@ -529,6 +532,8 @@ export function hedgeBefore(text: string, at: number): { word: string; start: nu
   const start = at - window.length + m.index;
   // "exports added up to 57,794 t": a total, not a ceiling
   if (/^up to$/i.test(word) && ADD_UP.test(window.slice(0, m.index))) return null;
+  // "customs revised its November figure up to 5,600 t": revised upward, to that figure
+  if (/^up to$/i.test(word) && REVISED_UP.test(text.slice(Math.max(0, start - 80), start))) return null;
   const negated = NEGATED_BOUND.exec(lead(start));
   const kind = negated ? hedgeOf(word) : null;
   const from = negated ? start - negated[0].length + negated[0].search(/\S/) : start;

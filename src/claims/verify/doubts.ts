@@ -81,12 +81,12 @@ const AVERAGE_AFTER =
 
 /**
  * A sentence about a revision of a figure ("revised down to 5,450 t", "customs later corrected the
- * November figure to 5,900 t"): which release the data holds is open for a level or a change; a rank
+ * November figure to 5,900 t", "initially reported as 5,200 t", which says a later figure differs): which release the data holds is open for a level or a change; a rank
  * over many months stands either way. "Corrected" only with the figure it went to or from, since a
  * publication's own correction ("we have corrected it online") says nothing of the data's releases.
  */
 const REVISION =
-  /\b(?:revis(?:ed|es|ing|ion|ions)|restated)\b|\bcorrected\s(?:[\w'’-]+\s){0,8}?(?:to|from)\s(?:(?:about|around|some|roughly)\s)?\d/i;
+  /\b(?:revis(?:ed|es|ing|ion|ions)|restated|(?:initially|originally|first)\sreported|initial\s(?:estimate|figure|reading|print))\b|\bcorrected\s(?:[\w'’-]+\s){0,8}?(?:to|from)\s(?:(?:about|around|some|roughly)\s)?\d/i;
 
 /** The same, for withholding support: not "mean" (a verb as often), not a base month ("656 t a month earlier"). */
 const RATE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|on average)\b[^.;\d]{0,30}$/i;
