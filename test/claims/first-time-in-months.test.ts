@@ -49,3 +49,24 @@ describe("a move 'for the first time in' some months", () => {
     ).toBeNull();
   });
 });
+
+describe("a run of months the move ended, told as 'a three-month run of gains'", () => {
+  it("is read as the run before the claim's month", async () => {
+    // magnets rose in June, July and August 2025, then fell in September
+    expect(
+      await runOf(
+        "China's magnet exports slid 6.1% in September, halting a three-month run of increases.",
+        "2025-10-22",
+      ),
+    ).toEqual({ n: 3, direction: "up", before: true, atLeast: undefined, verdict: "supported" });
+  });
+
+  it("is wrong when the run was shorter", async () => {
+    expect(
+      await runOf(
+        "China's magnet exports slid 6.1% in September, halting a six-month streak of gains.",
+        "2025-10-22",
+      ),
+    ).toMatchObject({ n: 6, verdict: "contradicted" });
+  });
+});

@@ -296,11 +296,11 @@ const MARK_RUN = new RegExp(
 const RUN_NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}|gains|declines|falls|rises|increases|drops|decreases`;
 /**
  * A run the month broke or followed: "ending three straight months of gains", "snapping a
- * three-month winning streak", "after two consecutive months of declines", "breaking a run of four
+ * three-month winning streak", "ending a three-month run of gains", "after two consecutive months of declines", "breaking a run of four
  * monthly falls". The run ended the month before.
  */
 const RUN_ENDED = new RegExp(
-  `\\b(?:end(?:ing|ed|s)?|snap(?:ping|ped|s)?|break(?:ing|s)?|broke|halt(?:ing|ed|s)?|revers(?:ing|ed|es)|after|following)\\s(?:a\\s|an\\s|its\\s|their\\s)?(?:(?:run|streak|string)\\sof\\s)?(${COUNT})[- ](?:(?:${STREAK_WORD})\\s)?(?:months?\\s(?:of\\s)?(?:(?:${STREAK_WORD})\\s)?(${RUN_NOUNS})|monthly\\s(${RUN_NOUNS})|month\\s(winning|losing|growth)\\s(?:streak|run))\\b`,
+  `\\b(?:end(?:ing|ed|s)?|snap(?:ping|ped|s)?|break(?:ing|s)?|broke|halt(?:ing|ed|s)?|revers(?:ing|ed|es)|after|following)\\s(?:a\\s|an\\s|its\\s|their\\s)?(?:(?:run|streak|string)\\sof\\s)?(${COUNT})[- ](?:(?:${STREAK_WORD})\\s)?(?:months?\\s(?:of\\s)?(?:(?:${STREAK_WORD})\\s)?(${RUN_NOUNS})|monthly\\s(${RUN_NOUNS})|month\\s(winning|losing|growth)\\s(?:streak|run)|month\\s(?:run|streak|string|stretch)\\sof\\s(?:(?:monthly|${STREAK_WORD})\\s)?(${RUN_NOUNS}))\\b`,
   "gi",
 );
 /**
@@ -693,7 +693,7 @@ export function findRanks(clause: string): RankHit[] {
     push({ ...span(m), type: "rank", n: 1, direction: "high", scope: { type: "record" } });
   for (const m of matchAll(RUN_ENDED)) {
     const n = parseCount(m[1] ?? "");
-    const word = m[2] ?? m[3] ?? m[4] ?? "";
+    const word = m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
     const dir = /^winning$/i.test(word)
       ? "up"
       : /^losing$/i.test(word)
