@@ -9,6 +9,7 @@ import {
   findPartners,
   findReporter,
   findSeries,
+  partnerMatches,
   seriesMatches,
   subjectAt,
 } from "./subjects.js";
@@ -188,6 +189,41 @@ describe("findPartners", () => {
     expect(leads.filter((c) => !starts.test(c))).toEqual([]);
     // the check itself reads a name that begins elsewhere
     expect(leadingChars("\\b(?:la France|France)\\b|(?<=x)미국")).toEqual(["l", "F", "미"]);
+  });
+
+  it("is not tried inside a word: every name that opens with a lower-case letter opens on a word boundary", () => {
+    const lower = PARTNERS.flatMap((p) => alternatives(p.names.source)).filter((alt) =>
+      leadingChars(alt).some((c) => /^[a-z]$/.test(c)),
+    );
+    expect(lower.length).toBeGreaterThan(5);
+    // a look behind before the name may come first; the boundary must come before the letters
+    const opening = (alt: string) => (/^\(\?<[=!]/.test(alt) ? opening(alt.slice(closing(alt))) : alt);
+    expect(lower.filter((alt) => !opening(alt).startsWith("\\b"))).toEqual([]);
+    const inWord = new RegExp(NAME_START.source, "uy");
+    inWord.lastIndex = 1;
+    expect(inWord.test("at")).toBe(false);
+    inWord.lastIndex = 1;
+    expect(inWord.test(" the")).toBe(true);
+  });
+
+  it("finds what the whole alternation of names finds when run at every character, in every dev text", () => {
+    const every = new RegExp(PARTNERS.map((p) => `(${p.names.source})`).join("|"), "gu");
+    // names after a letter, a digit, a bracket and a hyphen, in lower case and in capitals
+    const odd = "Sent to the US, 5the Netherlands, (the UK), non-japan; THE UNITED STATES; at the u.s. border";
+    const texts = [odd, ...loadCorpus(["dev"]).map((t) => t.text)];
+    expect(texts.length).toBeGreaterThan(1000);
+    const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
+    const differ = texts.filter((t) => spans(partnerMatches(t)).join() !== spans(t.matchAll(every)).join());
+    expect(differ).toEqual([]);
+    // "the US" is read as "US"; "5the" is no word's start, so only its capital name is read
+    expect(spans(partnerMatches(odd))).toEqual([
+      "12:US",
+      "21:Netherlands",
+      "35:the UK",
+      "48:japan",
+      "55:THE UNITED STATES",
+      "77:the u.s.",
+    ]);
   });
 
   it("reads names, codes, capitals, flags and translations", () => {

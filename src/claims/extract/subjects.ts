@@ -186,18 +186,21 @@ export interface PartnerMention extends Mention<string> {
 }
 
 /**
- * Where a destination's name can begin: a capital, the "t" of "the", a character past ASCII (a
- * flag, a Chinese or Korean name), or the first letter of a word of a name written in lower case
- * ("japan", "germany", "korea", "india", "vietnam"). Every name in the lexicon begins so (its test checks).
+ * Where a destination's name can begin: a capital, a character past ASCII (a flag, a Chinese or
+ * Korean name), or the first letter of a word of a name written in lower case: the "t" of "the"
+ * ("the US", "the Netherlands"), "japan", "germany", "korea", "india", "vietnam". A lower-case letter
+ * inside a word begins no name (every lower-case name opens on a word boundary): the "t" of
+ * "exports" or "tonnes" was tried as a start, a third of all starts in press text. Every name in
+ * the lexicon begins so (its tests check).
  */
-export const NAME_START = /(?:[A-Zt\u{80}-\u{10FFFF}]|(?<![A-Za-z])[jgkiv])/gu;
+export const NAME_START = /(?:[A-Z\u{80}-\u{10FFFF}]|(?<![A-Za-z])[tjgkiv])/gu;
 const PARTNER_AT = new RegExp(PARTNER_ANY.source, "uy");
 
 /**
  * The matches of every destination name, as `matchAll` gives them, but tried only where a name can
  * begin: left to itself the engine tries the whole alternation at every character of the clause.
  */
-function* partnerMatches(clause: string): Generator<RegExpExecArray> {
+export function* partnerMatches(clause: string): Generator<RegExpExecArray> {
   NAME_START.lastIndex = 0;
   for (let c = NAME_START.exec(clause); c !== null; c = NAME_START.exec(clause)) {
     PARTNER_AT.lastIndex = c.index;
