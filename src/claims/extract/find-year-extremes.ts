@@ -54,19 +54,20 @@ const AND_MONTH_THEN_NOUN = new RegExp(
 );
 /**
  * A list item's label that names the extreme, the month after its colon: "Best magnet month: January",
- * "Japan's best month: December", "**Lowest month for magnets in 2025:** May".
+ * "Japan's best month: December", "**Lowest month for magnets in 2025:** May". The label's first
+ * letter is looked for before the look behind, which would walk back to the line's start from every character.
  */
 const LABEL_THEN_MONTH = new RegExp(
-  `(?<=^[^\\p{L}\\d]*(?:\\d{1,2}[.)]\\s+)?(?:[A-Z][\\w.'’-]*['’]s\\s)?)(?:(best|biggest|strongest|busiest|highest|peak|top)|(worst|weakest|lowest|slowest|quietest|smallest))\\s(?:[\\w-]+\\s){0,2}?month(?:\\s(?:for|of|in)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+)?\\**:\\**(?=\\s(?:${ENGLISH_MONTH_NAME})\\b)`,
+  `(?=[bhlpqstw])(?<=^[^\\p{L}\\d]*(?:\\d{1,2}[.)]\\s+)?(?:[A-Z][\\w.'’-]*['’]s\\s)?)(?:(best|biggest|strongest|busiest|highest|peak|top)|(worst|weakest|lowest|slowest|quietest|smallest))\\s(?:[\\w-]+\\s){0,2}?month(?:\\s(?:for|of|in)\\s(?:[\\w-]+\\s){0,3}?[\\w-]+)?\\**:\\**(?=\\s(?:${ENGLISH_MONTH_NAME})\\b)`,
   "giu",
 );
 /**
  * A list item's or a table row's label that names the extreme and its year, the month after its colon
  * or in the next cell: "Monthly peak 2024: May", "- Monthly low, 2025: February", "| Peak month 2025 |
- * January (6,357 t) |", "Trough 2025 | May".
+ * January (6,357 t) |", "Trough 2025 | May". The label's first letter is looked for first (see above).
  */
 const PEAK_LABEL = new RegExp(
-  `(?<=^[^\\p{L}\\d]*)(?:[Mm]onthly\\s)?(?:([Pp]eak|[Hh]igh)|([Ll]ow|[Tt]rough))(?:\\smonth)?(?:,?\\s(?:in\\s|of\\s)?((?:19|20)\\d{2}))\\**(?::|\\s\\|)\\**(?=\\s(?:${ENGLISH_MONTH_NAME})\\b)`,
+  `(?=[MmPpHhLlTt])(?<=^[^\\p{L}\\d]*)(?:[Mm]onthly\\s)?(?:([Pp]eak|[Hh]igh)|([Ll]ow|[Tt]rough))(?:\\smonth)?(?:,?\\s(?:in\\s|of\\s)?((?:19|20)\\d{2}))\\**(?::|\\s\\|)\\**(?=\\s(?:${ENGLISH_MONTH_NAME})\\b)`,
   "gu",
 );
 /**

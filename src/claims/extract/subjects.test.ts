@@ -209,7 +209,8 @@ describe("findPartners", () => {
   it("finds what the whole alternation of names finds when run at every character, in every dev text", () => {
     const every = new RegExp(PARTNERS.map((p) => `(${p.names.source})`).join("|"), "gu");
     // names after a letter, a digit, a bracket and a hyphen, in lower case and in capitals
-    const odd = "Sent to the US, 5the Netherlands, (the UK), non-japan; THE UNITED STATES; at the u.s. border";
+    const odd =
+      "Sent to the US, 5the Netherlands, (the UK), non-japan; THE UNITED STATES; at the u.s. border";
     const texts = [odd, ...loadCorpus(["dev"]).map((t) => t.text)];
     expect(texts.length).toBeGreaterThan(1000);
     const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => `${m.index}:${m[0]}`);
