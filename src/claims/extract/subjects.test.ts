@@ -197,7 +197,8 @@ describe("findPartners", () => {
     );
     expect(lower.length).toBeGreaterThan(5);
     // a look behind before the name may come first; the boundary must come before the letters
-    const opening = (alt: string) => (/^\(\?<[=!]/.test(alt) ? opening(alt.slice(closing(alt))) : alt);
+    const opening = (alt: string): string =>
+      /^\(\?<[=!]/.test(alt) ? opening(alt.slice(closing(alt))) : alt;
     expect(lower.filter((alt) => !opening(alt).startsWith("\\b"))).toEqual([]);
     const inWord = new RegExp(NAME_START.source, "uy");
     inWord.lastIndex = 1;
