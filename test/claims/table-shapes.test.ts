@@ -6,20 +6,14 @@
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
-import { claimAt } from "../helpers/verdicts.js";
+import { cellAt } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-/** The verdict, destination, period and figure (tonnes or percent) `verify` gives the claim at `quote`. */
-async function cell(text: string, quote: string, published: string) {
-  const c = await claimAt(store, text, quote, published);
-  const s = c?.stated;
-  const figure = s?.type === "level" ? s.value : s?.type === "change" || s?.type === "share" ? s.pct : null;
-  return c === undefined ? null : [c.kind, c.series, c.partner, c.period, figure, c.verdict];
-}
+const cell = (text: string, quote: string, published: string) => cellAt(store, text, quote, published);
 
 const NBSP = "\u00a0";
 const THIN = "\u2009";

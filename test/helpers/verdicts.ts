@@ -35,3 +35,14 @@ export async function readingAt(store: Store, text: string, quote: string, publi
     period: c?.period ?? null,
   };
 }
+
+/**
+ * The kind, product, destination, period, figure (tonnes or percent) and verdict `verify` gives the
+ * claim at `quote`, or null when no claim is read there: what the table tests compare cell by cell.
+ */
+export async function cellAt(store: Store, text: string, quote: string, published: string) {
+  const c = await claimAt(store, text, quote, published);
+  const s = c?.stated;
+  const figure = s?.type === "level" ? s.value : s?.type === "change" || s?.type === "share" ? s.pct : null;
+  return c === undefined ? null : [c.kind, c.series, c.partner, c.period, figure, c.verdict];
+}
