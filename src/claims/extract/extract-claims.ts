@@ -152,7 +152,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     previous = block;
   }
   // "went to 48 markets, down from 53 in July, a 9% fall": the change is the count's, no tonnage's
-  return pointedWholes(headlinePeriods(markRetracted(claims), blocks), input).filter(
+  return pointedWholes(headlinePeriods(markRetracted(claims), blocks, input), input).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
 }

@@ -5,13 +5,20 @@
 
 import type { ExtractedClaim } from "../types.js";
 import type { Block } from "./segment.js";
+import { ENGLISH_MONTH_NAME, monthNamesOf } from "./lexicon.js";
+
+const FIRST_MONTH = new RegExp(`\\b(?:${ENGLISH_MONTH_NAME})\\b`);
 
 /**
  * The claims, with a figure of a heading that names no period given the one period that the figures
  * of the block right under it name in their own words, or the first of several when it is also
  * the latest (none when they name none, or several that start elsewhere).
  */
-export function headlinePeriods(claims: ExtractedClaim[], blocks: readonly Block[]): ExtractedClaim[] {
+export function headlinePeriods(
+  claims: ExtractedClaim[],
+  blocks: readonly Block[],
+  input: string,
+): ExtractedClaim[] {
   if (!claims.some((c) => c.period === null)) return claims;
   // the block each claim sits in, found by halving: a long text has many of both
   const blockOf = (at: number) => {
@@ -34,9 +41,13 @@ export function headlinePeriods(claims: ExtractedClaim[], blocks: readonly Block
   }
   // the block's first month, when it is also the latest month the block names ("rose to 3,188 t in
   // June, from 1,238 t in May"): the month the story reports, the others its comparisons
+  // (and the first month its words name: "November shipments beat October's 5,473 t" is on November)
   const lead = (b: number, periods: Set<string>): string | undefined => {
     const month = first.get(b);
-    if (month === undefined || !/^\d{4}-\d{2}$/.test(month)) return undefined;
+    const block = blocks[b];
+    if (month === undefined || block === undefined || !/^\d{4}-\d{2}$/.test(month)) return undefined;
+    const named = FIRST_MONTH.exec(input.slice(block.start, block.end))?.[0] ?? "";
+    if (!new RegExp(`^(?:${monthNamesOf(Number(month.slice(5)))})$`, "i").test(named)) return undefined;
     return [...periods].every((p) => p.slice(-7) <= month) ? month : undefined;
   };
   return claims.map((c) => {
