@@ -124,6 +124,24 @@ const VI_NOT_A_YEAR_BEFORE = /(?:tháng\s(?:\d{1,2}|[\p{L}]+(?:\s[\p{L}]+)?)|đ�
 /** Before a Vietnamese base month: "so với tháng 5", "so với mức 1.238 tấn vào tháng Năm", "từ 590 tấn trong tháng 8". */
 const VI_BASE_BEFORE = /(?:so\svới|từ)\s(?:mức\s)?(?:[\d.,]+\s?tấn\s)?(?:(?:vào|hồi|trong)\s)?$/iu;
 
+const spanOf = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+
+/** The half of year `y` a match names: the first (January-June) or the second (July-December). */
+function halfYear(
+  m: RegExpMatchArray,
+  y: number,
+  first: boolean,
+  anchor: PeriodAnchor,
+  named: boolean,
+): RawMention {
+  return {
+    ...spanOf(m),
+    period: first ? range(y, 1, 6, anchor, named) : range(y, 7, 12, anchor, named),
+    shape: "range",
+    role: "main",
+  };
+}
+
 /** Every period named in one of these languages in a clause. */
 export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
   const out: RawMention[] = [];
@@ -135,11 +153,10 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
     for (const m of allMatches(LAST_MONTH, clause))
       out.push({ ...spanOf(m), period: fromIndex(anchor.latest), shape: "month", role: "main" });
   const latestYear = anchor.latest === null ? null : yearOf(anchor.latest);
-  const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const first = (n: number | null, year: string | undefined, m: RegExpMatchArray) => {
     const y = year ? Number(year) : (anchor.year ?? latestYear);
     if (n !== null && n >= 1 && n <= 12 && y !== null)
-      out.push({ ...span(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
+      out.push({ ...spanOf(m), period: range(y, 1, n, anchor, Boolean(year)), shape: "range", role: "main" });
   };
   if (cjk) {
     for (const m of allMatches(CJK_RANGE, clause)) {
@@ -148,7 +165,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       if (a < 1 || b > 12 || b <= a) continue;
       const y = namedYear(m, anchor) ?? yearFor(b, anchor);
       if (y !== null)
-        out.push({ ...span(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
+        out.push({ ...spanOf(m), period: `${y}-${pad(a)}..${y}-${pad(b)}`, shape: "range", role: "main" });
     }
     for (const m of allMatches(CJK_TO_MONTH, clause)) {
       const y = namedYear(m, anchor) ?? (m[4] ? Number(m[4]) : null);
@@ -159,29 +176,23 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       const named = namedYear(m, anchor);
       const y = named ?? anchor.year ?? latestYear;
       const first = m[3] === "上" || m[4] === "상";
-      if (y !== null)
-        out.push({
-          ...span(m),
-          period: first ? range(y, 1, 6, anchor, named !== null) : range(y, 7, 12, anchor, named !== null),
-          shape: "range",
-          role: "main",
-        });
+      if (y !== null) out.push(halfYear(m, y, first, anchor, named !== null));
     }
     for (const m of allMatches(CJK_YEAR, clause)) {
       const y = Number(m[1] ?? m[2]);
-      out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+      out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of allMatches(CJK_WHOLE_YEAR, clause)) {
       const y = anchor.year ?? latestYear;
-      if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+      if (y !== null) out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of allMatches(CJK_BARE_YEAR, clause)) {
       const y = m[1] ? Number(m[1]) : relativeYear(anchor, "last");
-      if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+      if (y !== null) out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of allMatches(CJK_SHORT_YEAR, clause)) {
       const y = 2000 + Number(m[1]);
-      out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+      out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of allMatches(CJK_MONTH, clause)) {
       const month = Number(m[3]);
@@ -194,7 +205,7 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       const base = CJK_BASE_BEFORE.test(clause.slice(Math.max(0, at - 4), at)) || CJK_BASE_AFTER.test(after);
       const role = CJK_SINCE_AFTER.test(after) ? "since" : base ? "base" : null;
       out.push({
-        ...span(m),
+        ...spanOf(m),
         period: fromIndex(idx),
         shape: "month",
         explicitYear: named !== null,
@@ -208,23 +219,15 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
     for (const m of allMatches(DE_HALF, clause)) {
       const y = m[2] ? Number(m[2]) : (anchor.year ?? latestYear);
       const h1 = (m[1] ?? "").toLowerCase() === "ersten";
-      if (y !== null)
-        out.push({
-          ...span(m),
-          period: h1 ? range(y, 1, 6, anchor, Boolean(m[2])) : range(y, 7, 12, anchor, Boolean(m[2])),
-          shape: "range",
-          role: "main",
-        });
+      if (y !== null) out.push(halfYear(m, y, h1, anchor, Boolean(m[2])));
     }
     for (const m of allMatches(DE_YEAR, clause)) {
       const y = m[1] ? Number(m[1]) : null;
-      if (y !== null) out.push({ ...span(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+      if (y !== null) out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
   }
   return out;
 }
-
-const spanOf = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
 
 /** The periods a Vietnamese clause names, months set against the claim's read as bases. */
 function vietnamesePeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
@@ -254,13 +257,7 @@ function vietnamesePeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
   for (const m of allMatches(VI_HALF, clause)) {
     const y = m[3] ? Number(m[3]) : (anchor.year ?? latestYear);
     const first = (m[1] ?? m[2]) === "đầu";
-    if (y !== null)
-      out.push({
-        ...spanOf(m),
-        period: first ? range(y, 1, 6, anchor, Boolean(m[3])) : range(y, 7, 12, anchor, Boolean(m[3])),
-        shape: "range",
-        role: "main",
-      });
+    if (y !== null) out.push(halfYear(m, y, first, anchor, Boolean(m[3])));
   }
   for (const m of allMatches(VI_FIRST_N, clause)) {
     const n = Number(m[1]);
