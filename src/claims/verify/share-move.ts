@@ -9,11 +9,11 @@ import type { FigureBook } from "../../analytics/figure-book.js";
 import { basePeriod } from "../../analytics/month-figures.js";
 import { checkDirection, type Outcome } from "./check-figures.js";
 import { periodLabel } from "./format.js";
+import { DOWN_VERBS, UP_VERBS } from "../extract/lexicon.js";
 
-const RISE =
-  "rose|risen|climbed|increased|grew|jumped|rebounded|recovered|expanded|widened|edged up|ticked up|crept up";
-const FALL =
-  "fell|fallen|slipped|dropped|declined|decreased|eased|shrank|shrunk|slid|narrowed|edged down|ticked down";
+/** The lexicon's verbs of a rise and a fall, and those said of a share's size ("widened", "narrowed"). */
+const RISE = `${UP_VERBS}|widened|crept up`;
+const FALL = `${DOWN_VERBS}|narrowed`;
 /** The share's noun, then the verb that moves it to the figure: "share of magnet exports climbed to 9.5%". */
 const MOVED_TO = new RegExp(
   `\\b(?:share|portion|proportion|slice)\\b.*?\\b(?:(${RISE})|(${FALL}))\\s(?:back\\s)?to\\s`,
