@@ -610,7 +610,7 @@ export function modeOf(ctx: ModeContext): Mode {
   )
     return "target";
   if (futureYear(ctx)) return "forecast";
-  if (worded && FORECAST_BEFORE.test(inSmallLetters(withoutSetAgainstForecasts(ctx)))) return "forecast";
+  if (worded && FORECAST_BEFORE.test(inSmallLetters(forecastWords(ctx)))) return "forecast";
   if (forecastIntl(ctx.clause, ctx.start, ctx.end)) return "forecast";
   const after = ctx.clause.slice(ctx.end, ctx.end + 100);
   if (
@@ -677,19 +677,25 @@ const TO_THE_READER_HINT =
   /\b(?:you|note|noted|notice|remember|mind|aware|compared|confused|mixed|read|taken|treated)\b/i;
 
 /**
- * The 90 characters before the figure, with the phrases of `NOT_FORECAST` and `TO_THE_READER` blanked
- * (read wider, so none is cut).
+ * The 90 characters before the figure in which forecast words count: the phrases of `NOT_FORECAST`
+ * and `TO_THE_READER` blanked (read wider, so none is cut), and so the main clause of an event the
+ * figure's clause follows (`sinceEvent`).
  */
-function withoutSetAgainstForecasts(ctx: ModeContext): string {
+function forecastWords(ctx: ModeContext): string {
   const blank = (m: string) => " ".repeat(m.length);
   const words = ctx.clause.slice(Math.max(0, ctx.start - 160), ctx.start).replace(NOT_FORECAST, blank);
   const wide = blankJudgements(TO_THE_READER_HINT.test(words) ? words.replace(TO_THE_READER, blank) : words);
-  // "analysts expect more in July, following a 157.5% rise last month": what the forecast follows
-  // happened; the words before "following" are the forecast's, not the figure's
-  const event = EVENT_DATED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60))
-    ? AFTER_EVENT.exec(wide)
-    : null;
-  return (event === null ? wide : blank(wide.slice(0, event.index)) + wide.slice(event.index)).slice(-90);
+  return sinceEvent(ctx, wide).slice(-90);
+}
+
+/**
+ * "analysts expect more in July, following a 157.5% rise last month": what the forecast follows
+ * happened, so the words before "following" are the forecast's, not the figure's; blanked.
+ */
+function sinceEvent(ctx: ModeContext, words: string): string {
+  if (!EVENT_DATED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60))) return words;
+  const event = AFTER_EVENT.exec(words);
+  return event === null ? words : " ".repeat(event.index) + words.slice(event.index);
 }
 
 /**
