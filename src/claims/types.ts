@@ -172,6 +172,8 @@ export interface StatedShare extends Tolerance {
   measure?: "value";
   /** The whole in tonnes the words take the share of ("7% of the 689 tonnes shipped"), when they state one. */
   whole?: { value: number; halfUnit: number };
+  /** The way the words move the share to its figure ("the US share slipped to 9.5%"), when they do. */
+  moved?: { direction: Direction; raw: string };
 }
 
 /** A bare direction ("Japan's rose sharply"), against the previous month unless stated. */

@@ -3,6 +3,7 @@
 // the labels of notes and lists ("2025 RE magnet exports:", "YTD", "Japan: 5%" under a lead about
 // shares). Clauses in capitals are read in title case. Nothing here looks beyond the clause.
 
+import { movedField } from "./share-moves.js";
 import type { ExtractedClaim, Grounding, Hedge, Stated, Tolerance } from "../types.js";
 import { ownPeriods, type Span } from "./attach.js";
 import {
@@ -211,6 +212,7 @@ export function listShare(c: ClauseRead, d: Discourse, next?: string): ClauseRea
           hedge: null,
           ...tol,
           raw: clause.slice(start, end),
+          ...movedField(clause.slice(start, end)),
         }),
       },
     ],
@@ -273,7 +275,8 @@ export function siblingShare(c: ClauseRead, shareBefore: boolean): ClauseRead {
   const said = (m ?? fraction)?.[1];
   const from = said === undefined ? start : clause.lastIndexOf(said, start);
   const end = clause.trimEnd().replace(/[\s.;,)|]+$/, "").length;
-  const stated = (): Stated => ({ type: "share", ...share, hedge, raw: clause.slice(from, end) });
+  const raw = clause.slice(from, end);
+  const stated = (): Stated => ({ type: "share", ...share, hedge, raw, ...movedField(raw) });
   return { ...c, figures: [{ start: from, end, kind: "share", stated }] };
 }
 
@@ -674,6 +677,7 @@ export function readClause(
         high: s.high,
         ...(s.firm ? { firm: s.firm } : {}),
         raw: clause.slice(s.start, s.end),
+        ...movedField(clause.slice(s.start, s.end)),
         halfUnit: s.halfUnit,
         ...(s.of ? { of: s.of } : {}),
         ...(s.measure ? { measure: s.measure } : {}),

@@ -2,6 +2,7 @@
 // 5%") says two things: the share, and that it rose or fell to it. A right share whose words move it
 // the wrong way is not borne out ("the US share rose to 9.5%" of a share that fell from 12%); since
 // the words may count the move from another month than the one before, it is not called wrong either.
+// The reader records the move with the share (extract/share-moves.ts).
 
 import type { StatedShare } from "../types.js";
 import type { SeriesKey } from "../../domain/series-key.js";
@@ -9,16 +10,6 @@ import type { FigureBook } from "../../analytics/figure-book.js";
 import { basePeriod } from "../../analytics/month-figures.js";
 import { checkDirection, type Outcome } from "./check-figures.js";
 import { periodLabel } from "./format.js";
-import { DOWN_VERBS, UP_VERBS } from "../extract/lexicon.js";
-
-/** The lexicon's verbs of a rise and a fall, and those said of a share's size ("widened", "narrowed"). */
-const RISE = `${UP_VERBS}|widened|crept up`;
-const FALL = `${DOWN_VERBS}|narrowed`;
-/** The share's noun, then the verb that moves it to the figure: "share of magnet exports climbed to 9.5%". */
-const MOVED_TO = new RegExp(
-  `\\b(?:share|portion|proportion|slice)\\b.*?\\b(?:(${RISE})|(${FALL}))\\s(?:back\\s)?to\\s`,
-  "i",
-);
 
 /**
  * The outcome of a share borne out whose words move it the other way than the data does from the
@@ -34,15 +25,13 @@ export function movedOtherWay(
   s: StatedShare,
   outcome: Outcome,
 ): Outcome | null {
-  if (outcome.verdict !== "supported" || !/^\d{4}-\d{2}$/.test(period)) return null;
-  const m = MOVED_TO.exec(s.raw);
-  if (!m) return null;
-  const direction = m[1] !== undefined ? "up" : "down";
+  if (outcome.verdict !== "supported" || s.moved === undefined || !/^\d{4}-\d{2}$/.test(period)) return null;
+  const { direction, raw } = s.moved;
   const move = checkDirection(book, key, period, "mom", {
     type: "direction",
     direction,
     basis: "mom",
-    raw: m[1] ?? m[2] ?? "",
+    raw,
     measure: "share",
   });
   const words = `the words say the share ${direction === "up" ? "rose" : "fell"} to it`;
