@@ -304,6 +304,11 @@ export interface ExtractedClaim {
    * that way, which are the other figures', not this one's.
    */
   otherListedSeries?: string[];
+  /**
+   * A full-year claim whose sentence names a fiscal or reporting year ("FY2025") without saying it is
+   * the calendar one: the year may run April to March, so the calendar year's figure cannot refute it.
+   */
+  fiscalYear?: true;
   mode: Mode;
 }
 

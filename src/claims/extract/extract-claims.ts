@@ -7,6 +7,7 @@
 // its destination chosen in `figure-partner.ts`, and its period, where its clause names several, in
 // `figure-periods.ts`.
 
+import { fiscalYearsMarked } from "./fiscal-years.js";
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
 import { carryVoice } from "./carried-voice.js";
 import { changeOfCount } from "./count-changes.js";
@@ -152,9 +153,10 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     previous = block;
   }
   // "went to 48 markets, down from 53 in July, a 9% fall": the change is the count's, no tonnage's
-  return pointedWholes(headlinePeriods(markRetracted(claims), blocks, input), input).filter(
+  const read = pointedWholes(headlinePeriods(markRetracted(claims), blocks, input), input).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
+  return fiscalYearsMarked(read, input);
 }
 
 /**
