@@ -178,13 +178,22 @@ function pointsBack(c: ClauseRead): boolean {
   const blank = (m: string) => " ".repeat(m.length);
   const own = c.seg.text.replace(PART_OF_IT, blank);
   const text = chinaAsCountry(c) >= 0 ? own.replace(THE_COUNTRY, blank) : own;
+  const chinaBefore = (at: number) =>
+    /\b(?:China|Chinese|Beijing)\b/.test(text.slice(0, at).replace(CUSTOMS_SOURCE, blank));
   const first = text.search(POSSESSIVE);
-  const owner =
-    first >= 0 &&
-    (c.series.some((s) => s.end <= first) ||
-      /\b(?:China|Chinese|Beijing)\b/.test(text.slice(0, first).replace(CUSTOMS_SOURCE, blank)));
-  return BACK_REFERENCE.test(owner ? text.replace(POSSESSIVE, blank) : text) || TOWARD_PLACE.test(text);
+  const owner = first >= 0 && (c.series.some((s) => s.end <= first) || chinaBefore(first));
+  let read = owner ? text.replace(POSSESSIVE, blank) : text;
+  // "China's magnet exports rose to 6,146 t, the most it has ever shipped": China named before in the
+  // clause, with no destination between, is what "it" is
+  const pronoun = read.search(SUBJECT_PRONOUN);
+  if (pronoun >= 0 && chinaBefore(pronoun) && !c.partners.some((p) => p.start < pronoun))
+    read = read.replace(SUBJECT_PRONOUN, blank);
+  return BACK_REFERENCE.test(read) || TOWARD_PLACE.test(text);
 }
+
+/** "it" or "they" as a verb's subject: "it has ever shipped", "they were". */
+const SUBJECT_PRONOUN =
+  /\b(?:it|they)\s(?=(?:has|have|had|was|were|is|are|ever|shipped|exported|sent|sold)\b)/gi;
 
 /** What the clause before a figure says of its subject: named anew, bare ("shipments"), or none. */
 type FreshSubject = "named" | "bare" | null;

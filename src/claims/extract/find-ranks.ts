@@ -118,7 +118,7 @@ const COUNT =
  * "since comparable data became available", "in the customs record", "in our published series", "in
  * the data we hold".
  */
-const RECORD_WORDS = `on record|ever(?: (?:recorded|reported|registered|published|posted))?|recorded\\b(?!\\s(?:since|in|for|by|during|over|this|so|last|at|on|from|to|between|after|before|until)\\b)|(?:that\\s|which\\s)?(?:they|it|we|customs|the customs office|the country|China|Beijing)(?:['’]ve|['’]s|\\shave|\\shas|\\shad)?\\sever\\s(?:recorded|reported|registered|published|posted|received|exported|shipped|sent|bought|taken|imported|sold)(?:${ONE_MONTH})?|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly |statistical )*record|in (?:the |our |its |their |customs |available |official |published |Chinese |China['’]s |the agency['’]s |the administration['’]s )*(?:data|records|figures(?!\\s(?:since|for|of|from)\\b))(?: (?:we|they) (?:have|hold)| so far)?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time|in (?:all of )?history|(?:in|of|on) (?:the|our|this|its) (?:whole |entire )(?:data |customs |official |monthly |published |statistical )?(?:series|chart|record)|(?:in|on) (?:the|our|this) chart`;
+const RECORD_WORDS = `on record|ever(?: (?:recorded|reported|registered|published|posted))?|recorded\\b(?!\\s(?:since|in|for|by|during|over|this|so|last|at|on|from|to|between|after|before|until)\\b)|(?:that\\s|which\\s)?(?:they|it|we|customs|the customs office|the country|China|Beijing)(?:['’]ve|['’]s|\\shave|\\shas|\\shad)?\\sever\\s(?:recorded|reported|registered|published|posted|received|exported|shipped|sent|bought|taken|imported|sold|reached|hit|seen|achieved|logged|managed)(?:${ONE_MONTH})?|since (?:(?:the )?(?:customs )?records|(?:the )?(?:customs )?(?:data|statistics|series)(?: series)?|comparable (?:data|records|figures)) (?:began|begin|started|start|became available|were first (?:kept|published|compiled|collected))|since (?:the )?(?:category|series|product)['’]s (?:records|data)(?: (?:began|started))?|in (?:the|our) (?:customs |official |published |monthly |statistical )*record|in (?:the |our |its |their |customs |available |official |published |Chinese |China['’]s |the agency['’]s |the administration['’]s )*(?:data|records|figures(?!\\s(?:since|for|of|from)\\b))(?: (?:we|they) (?:have|hold)| so far)?|(?:in|on) (?:the|our|this|its) (?:data |customs |official |monthly |published )?series(?: we (?:have|hold))?|of all time|in (?:all of )?history|(?:in|of|on) (?:the|our|this|its) (?:whole |entire )(?:data |customs |official |monthly |published |statistical )?(?:series|chart|record)|(?:in|on) (?:the|our|this) chart`;
 const RECORD_SCOPE = extremePattern((x) => `\\b${x}\\s(?:${RECORD_WORDS})`);
 /** The data a record is counted over, right after it: "a record in the data series", "in the available data". */
 const OVER_THE_DATA = /^,?\s(?:in|of)\s(?:the\s|our\s|available\s)*(?:data(?:\sseries)?|series)\b/i;
@@ -197,6 +197,13 @@ const SINCE = extremePattern((x) => `\\b${x}\\s(?:level\\s)?since\\b`);
  */
 const NOT_SEEN_SINCE =
   /\b(?:an?|the)\s(?:(high|peak)|(low|trough)|level|figure|volume|total|amount|tally|pace|reading)\s(?:(?:not|never)\s(?:been\s)?(?:seen|reached|recorded|hit|matched|posted|touched)|unseen|unmatched)\s(?:since|in\sthe\sdata\ssince)\b/gi;
+/**
+ * A level never matched before, with no month named: "a level never seen before", "a figure never
+ * before reached", "an unprecedented 6,146 t", "an unprecedented high": the whole record. Said as "a
+ * level" or a bare figure, its side is the clause's verb's; with no verb it is left unread.
+ */
+const NEVER_BEFORE =
+  /\b(?:(?:an?|the)\s(?:(high|peak)|(low|trough)|level|figure|volume|total|amount|tally)\s(?:never\s(?:before\s)?(?:been\s)?(?:seen|reached|recorded|hit|matched|posted)(?:\sbefore)?|not\s(?:seen|reached|recorded|matched)\sbefore|unseen\sbefore)(?!\s(?:(?:19|20)\d{2}|since|in\s(?:19|20)\d{2}|the\s))|an\sunprecedented\s(?:(?=[~≈]?\d)|(?:(high|peak)|(low|trough)|level|volume|total|amount|figure)\b))/gi;
 const ABOUT = "(?:more than|nearly|almost|over|about|around|roughly|at least|close to)";
 /** "the past", "the last": a window that ends at the month spoken of. */
 const PAST = "the\\s(?:past|last|previous|preceding|prior|latest)";
@@ -225,10 +232,15 @@ const N_MONTH_EXTREME = new RegExp(
 const N_MONTH_SHORT =
   /\b(\d{1,2})([MY])\s(high|low|peak|trough|HIGH|LOW|PEAK|TROUGH|High|Low|Peak|Trough)\b/g;
 /**
+ * Every month before beaten, with no window named: "more than in any previous month", "higher than
+ * every earlier month before it", "than all prior months": the whole record.
+ */
+const EVERY_EARLIER_MONTH = `(?:(?:any|every)\\s(?:previous|earlier|prior)\\smonth|all\\s(?:the\\s)?(?:previous|earlier|prior)\\smonths)(?:\\sbefore(?:\\sit)?)?(?=\\s*(?:[.,;:!?)]|$))`;
+/**
  * Every month of a window beaten: "higher than in any other month this year", "more than in any
  * month since January", "lower than any month on record". The window words are read as for an extreme.
  */
-const THAN_ANY_TAIL = `than\\s(?:in\\s|during\\s)?(?:(?:any|every)\\s(?:other\\s|previous\\s|earlier\\s|prior\\s)?month|all\\s(?:the\\s)?(?:other\\s|previous\\s|earlier\\s|prior\\s)?months)\\s(?:(this year|of the year|so far this year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))|(since)\\b|(${RECORD_WORDS}))`;
+const THAN_ANY_TAIL = `than\\s(?:in\\s|during\\s)?(?:(?:(?:any|every)\\s(?:other\\s|previous\\s|earlier\\s|prior\\s)?month|all\\s(?:the\\s)?(?:other\\s|previous\\s|earlier\\s|prior\\s)?months)\\s(?:(this year|of the year|so far this year|in ((?:19|20)\\d{2})|of ((?:19|20)\\d{2}))|(since)\\b|(${RECORD_WORDS}))|${EVERY_EARLIER_MONTH})`;
 const THAN_ANY = new RegExp(
   `\\b(higher|more|larger|bigger|greater|stronger|lower|less|fewer|smaller|weaker)\\s${THAN_ANY_TAIL}`,
   "gi",
@@ -404,7 +416,7 @@ const ALL_BUT = new RegExp(
   "gi",
 );
 const RANK_WORDS =
-  /high|low|since|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|poorest|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
+  /high|low|since|never|unprecedented|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|poorest|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
 
 /** An extreme's word ("highest", "fewest"), which every pattern built on `EXTREME` needs. */
 const EXTREME_WORD = new RegExp(`${HIGH}|${LOW}`, "i");
@@ -420,6 +432,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [YEAR_AFTER, EXTREME_WORD],
   [SINCE, EXTREME_WORD],
   [NOT_SEEN_SINCE, /since/i],
+  [NEVER_BEFORE, /never|before|unprecedented/i],
   [WINDOW, EXTREME_WORD],
   [WINDOW_NOUN, /month|mth|year|yr/i],
   [N_MONTH_EXTREME, /month|mth|year|yr/i],
@@ -552,6 +565,19 @@ export function findRanks(clause: string): RankHit[] {
       n: 1,
       direction: side === "up" ? "high" : "low",
       scope: { type: "since", period: null },
+    });
+  }
+  for (const m of matchAll(NEVER_BEFORE)) {
+    const side = m[1] || m[3] ? "up" : m[2] || m[4] ? "down" : verbDirection(clause, m.index ?? 0);
+    if (side === null) continue;
+    const { start, end } = span(m);
+    push({
+      start,
+      end: end - (m[0].length - m[0].trimEnd().length),
+      type: "rank",
+      n: 1,
+      direction: side === "up" ? "high" : "low",
+      scope: { type: "record" },
     });
   }
   for (const m of matchAll(WINDOW)) {

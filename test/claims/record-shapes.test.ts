@@ -1,0 +1,84 @@
+// How reporters say a month beat every month before it without the word "record": "the most it has
+// ever shipped", "more than in any previous month", "a level never seen before", "an unprecedented
+// 6,357 t". Each is a rank on the whole record, of the clause's subject: "it" after China named in
+// the same clause is China, so the total, not a destination spoken of before.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const rankAt = async (text: string, quote: string, published: string) => {
+  const c = await claimAt(store, text, quote, published);
+  return c === undefined ? null : [c.kind, c.partner, c.period, c.verdict];
+};
+
+// magnets, world: January 2025 6,357 t (the highest month held), August 2025 6,146 t; US May 2025 46 t
+describe("a record said without the word", () => {
+  it("'the most it has ever exported' after China's exports is the total's, and wrong for a month below January 2025", async () => {
+    const text =
+      "Japan bought more in August. China's magnet exports rose to 6,146 t that month, the most it has ever exported in one month.";
+    expect(await rankAt(text, "most it has ever exported in one month", "2025-09-25")).toEqual([
+      "rank",
+      "WLD",
+      "2025-08",
+      "contradicted",
+    ]);
+  });
+
+  it("'more than in any previous month' is the record: borne out by January 2025, wrong for August", async () => {
+    expect(
+      await rankAt(
+        "Magnet exports reached 6,357 t in January 2025, more than in any previous month.",
+        "more than in any previous month",
+        "2025-02-25",
+      ),
+    ).toEqual(["rank", "WLD", "2025-01", "supported"]);
+    expect(
+      await rankAt(
+        "Magnet exports reached 6,146 t in August 2025, more than in any previous month.",
+        "more than in any previous month",
+        "2025-09-25",
+      ),
+    ).toEqual(["rank", "WLD", "2025-08", "contradicted"]);
+  });
+
+  it("'a level never seen before' and 'an unprecedented' take their side from the verb", async () => {
+    expect(
+      await rankAt(
+        "Magnet exports climbed to 6,146 t in August 2025, a level never seen before.",
+        "a level never seen before",
+        "2025-09-25",
+      ),
+    ).toEqual(["rank", "WLD", "2025-08", "contradicted"]);
+    expect(
+      await rankAt(
+        "Magnet exports climbed to an unprecedented 6,357 t in January 2025.",
+        "an unprecedented",
+        "2025-02-25",
+      ),
+    ).toEqual(["rank", "WLD", "2025-01", "supported"]);
+  });
+
+  it("is not read when no verb gives its side, or when a year bounds it", async () => {
+    expect(
+      await rankAt(
+        "Magnet exports were an unprecedented 6,146 t in August 2025.",
+        "an unprecedented",
+        "2025-09-25",
+      ),
+    ).toBeNull();
+    expect(
+      await rankAt(
+        "Shipments to the US fell to 46 t in May 2025, a level not seen before 2024.",
+        "a level not seen before",
+        "2025-06-25",
+      ),
+    ).toBeNull();
+  });
+});
