@@ -82,3 +82,20 @@ describe("a record said without the word", () => {
     ).toBeNull();
   });
 });
+
+// magnets, world, 2025: January 6,357 t, August 6,146 t and November 6,150 t were the months above 6,000 t
+describe("a bound that some months of a span passed", () => {
+  it("is not checked against the span's total", async () => {
+    for (const [text, quote] of [
+      ["August was one of only two months in 2025 when magnet exports topped 6,100 t.", "topped 6,100 t"],
+      [
+        "So far in 2025 there have been three months in which magnet exports exceeded 6,000 tonnes.",
+        "exceeded 6,000 tonnes",
+      ],
+    ] as const) {
+      const c = await claimAt(store, text, quote, "2025-12-22");
+      expect([c?.period, c?.verdict]).toEqual(["2025-01..2025-11", "unverifiable"]);
+      expect(c?.explanation).toContain("said of each month of the span");
+    }
+  });
+});

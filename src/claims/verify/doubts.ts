@@ -106,14 +106,19 @@ export function notOneMonthsLevel(claim: ExtractedClaim, text: string | undefine
 }
 
 const EACH_MONTH = "the bound is said of each month of the span, not of the span's total";
-/** "never fell below", "monthly exports did not top": a bound that every month of a span kept. */
-const EACH_MONTH_BEFORE = /\b(?:never|monthly|month after month)\b[^.;\d]{0,40}$/i;
+/**
+ * "never fell below", "monthly exports did not top", "no month saw exports under", "one of two months
+ * in which exports topped": a bound that every month of a span kept, or that some of its months passed.
+ */
+const EACH_MONTH_BEFORE =
+  /\b(?:never|monthly|month after month|(?:no|each|every|any)\smonth|months?\s(?:(?:in|of)\s(?:19|20)\d{2}\s|(?:this|last) year\s|so far\s)?(?:when|in which|during which|where|that))\b[^.;\d]{0,40}$/i;
 const EACH_MONTH_AFTER =
   /^[^.;\d]{0,20}\b(?:(?:in|during|for)\s(?:any|each|every|a)\s(?:single\s|one\s|given\s)?month|(?:a|per|each|every)\smonth)\b/i;
 
 /**
  * A bound over a span said of each of its months ("never exceeded 6,500 t between July and
- * October", "did not top 900 t in any month of 2025"): the span's total is no test of it.
+ * October", "did not top 900 t in any month of 2025"), or of some of them ("three months in which
+ * exports topped 6,000 t"): the span's total is no test of it.
  */
 function boundOfEachMonth(claim: ExtractedClaim, text: string): boolean {
   if (claim.period === null || !claim.period.includes("..") || claim.stated.type !== "level") return false;
