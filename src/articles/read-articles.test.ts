@@ -94,6 +94,15 @@ describe("readArticles", () => {
     });
     await expect(readArticles([`${dir}missing.html`])).rejects.toThrow(/cannot read .*missing\.html: ENOENT/);
   });
+  it("takes a pasted text's publication date from the date line at its head", async () => {
+    const fx = {
+      readText: async () => "",
+      isDirectory: async () => false,
+      list: async () => [],
+      readStdin: async () => "Magnet exports dip\nPublished 8 January 2026\n\nExports fell 3.2% in December.",
+    };
+    expect((await readArticles(["-"], fx))[0]?.published).toBe("2026-01-08");
+  });
 });
 
 describe("dateOf", () => {

@@ -1,6 +1,7 @@
 // Articles from the paths a user names: text files, saved HTML pages, JSON Lines feeds, and
 // folders of them (read recursively, in name order), or standard input as `-`. A file named on
-// the command line is read whatever its name; in a folder only known extensions are read.
+// the command line is read whatever its name; in a folder only known extensions are read. A text
+// file's publication date is the one its head states, if it states one (see `statedDate`).
 
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import type { Article } from "./article.js";
 export type { Article } from "./article.js";
 import { readHtmlArticle } from "./read-html.js";
 import { readJsonLines } from "./read-jsonl.js";
+import { statedDate } from "./stated-date.js";
 
 /** File access, passed in so tests can use fixed content. */
 export interface ReadEffects {
@@ -72,7 +74,7 @@ function read(input: string, content: string, kind: Kind | null): Article[] {
   const k = kind ?? sniff(content);
   if (k === "html") return [readHtmlArticle(content, input)];
   if (k === "jsonl") return readJsonLines(content, input);
-  return [{ input, url: null, published: null, publisher: null, title: null, text: content }];
+  return [{ input, url: null, published: statedDate(content), publisher: null, title: null, text: content }];
 }
 
 function sniff(content: string): Kind {

@@ -77,6 +77,21 @@ describe("HTTP API", () => {
     expect(bad.status).toBe(400);
   });
 
+  it("reads a pasted text as of the date its head states when the request gives none", async () => {
+    const res = await app.request("/api/verify", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        text: "Magnets rebound\nDecember 19, 2025\n\nMagnet exports rose 12% in November to 6,150 tonnes.",
+      }),
+    });
+    const body = await res.json();
+    expect([body.published, body.summary]).toEqual([
+      "2025-12-19",
+      { supported: 2, contradicted: 0, unverifiable: 0 },
+    ]);
+  });
+
   it("describes itself with an OpenAPI document", async () => {
     const { status, body } = await get("/api/openapi.json");
     expect(status).toBe(200);

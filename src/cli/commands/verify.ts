@@ -39,7 +39,9 @@ export function registerVerify(program: Command, io: CliIo): void {
       "after",
       `
 An HTML page is read for its article text (no menus, sidebars or comments) and its own publication
-date (article:published_time, JSON-LD datePublished, or a <time> element) and publisher. A JSON Lines
+date (article:published_time, JSON-LD datePublished, or a <time> element) and publisher; a text
+file or standard input for a date line at its head ("Published: 20 Dec 2025", "BEIJING, Dec 20, 2025
+(Agency) -"), which --published does not override. A JSON Lines
 feed has one {"url","published","publisher","text"} object per line.
 Formats: text (the default for one article: the text with each claim marked, then one line per
 claim), table (the default for several: one row per article), json (one result, or a list),

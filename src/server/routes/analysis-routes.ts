@@ -1,4 +1,5 @@
 // Routes over analytics, claims and briefs: a month's figures, claim checking, the monthly brief.
+import { statedDate } from "../../articles/stated-date.js";
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { explainEmpty } from "../../analytics/check-filters.js";
 import { computeStats } from "../../analytics/stats.js";
@@ -99,7 +100,11 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
   });
   app.openapi(verifyRoute, async (c) => {
     const body = c.req.valid("json");
-    const options = { published: body.published, asOf: body.as_of ?? null };
+    // a pasted text with no date given may state its own at its head ("Published: 20 Dec 2025")
+    const options = {
+      published: body.published ?? statedDate(body.text) ?? undefined,
+      asOf: body.as_of ?? null,
+    };
     const claims = await extractOffThread(body.text, options, requestSignal());
     const result = await store.use((s) =>
       checkClaims(s, claims, { ...options, text: body.text, signal: requestSignal() }),

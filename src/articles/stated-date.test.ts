@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { statedDate } from "./stated-date.js";
+
+describe("statedDate", () => {
+  it("reads a date line under the headline, in the ways pages print it", () => {
+    expect(statedDate("Gallium shipments recover\nNovember 21, 2025\n\nChina sent ...")).toBe("2025-11-21");
+    expect(statedDate("Gallium shipments recover\nFri 21 Nov 2025 09:05 GMT\nChina sent ...")).toBe(
+      "2025-11-21",
+    );
+    expect(
+      statedDate("Gallium shipments recover\nBy Ana Lee · Nov. 21, 2025 · 4 min read\nChina sent ..."),
+    ).toBe("2025-11-21");
+    expect(statedDate("Gallium\n2025-11-21\nChina sent ...")).toBe("2025-11-21");
+    expect(statedDate("镓出口回升\n2025年11月21日 09:05\n正文")).toBe("2025-11-21");
+    expect(statedDate("Gallium\nPosted on 3rd March 2026 by staff\nChina sent ...")).toBe("2026-03-03");
+  });
+
+  it("reads a wire dateline that opens the first paragraph, with its year", () => {
+    expect(statedDate("SHANGHAI, Nov 21, 2025 (Agency) - China's gallium exports ...")).toBe("2025-11-21");
+    expect(statedDate("SHANGHAI, Nov 21 (Agency) - China's gallium exports ...")).toBeNull();
+  });
+
+  it("prefers the publication date to an update, and an update to nothing", () => {
+    expect(statedDate("Title\nUpdated: 24 Nov 2025\nPublished: 21 Nov 2025\nText")).toBe("2025-11-21");
+    expect(statedDate("Title\nLast updated 24 Nov 2025\nText")).toBe("2025-11-24");
+  });
+
+  it("does not take a date inside a sentence, past the head, or one that is not a day", () => {
+    expect(statedDate("On August 1, 2023, China began licensing gallium exports.")).toBeNull();
+    expect(statedDate(`${"A line of text.\n".repeat(10)}November 21, 2025\n`)).toBeNull();
+    expect(statedDate("Title\nFebruary 29, 2025\nText")).toBeNull();
+  });
+});

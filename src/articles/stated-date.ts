@@ -1,0 +1,89 @@
+// The publication date a pasted article states at its head: a date line under the headline
+// ("December 20, 2025", "Published: 20 Dec 2025 10:32 GMT", "By Jane Roe | Dec. 20, 2025"), or a
+// wire dateline opening the first paragraph ("BEIJING, Dec 20, 2025 (Reuters) -"). A date inside a
+// sentence ("On April 4, 2025, China imposed ...") is what the story is about, not when it was
+// written, so only lines that are nothing but a date and its labels count. A date without its year
+// ("BEIJING, Dec 20 (Reuters)") does not say which year, and is not read.
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+const MONTH =
+  "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+const YEAR = "(?<year>(?:19|20)\\d{2})";
+/** "December 20, 2025", "20 December 2025", "2025-12-20", "2025/12/20", "2025年12月20日", "2025년 12월 20일". */
+const DATES = [
+  `${MONTH}\\s${DAY},?\\s${YEAR}`,
+  `${DAY}\\s${MONTH},?\\s${YEAR}`,
+  `${YEAR}[-/](?<mm>[01]?\\d)[-/](?<dd>[0-3]?\\d)`,
+  `${YEAR}\\s?年\\s?(?<mm>[01]?\\d)\\s?月\\s?(?<dd>[0-3]?\\d)\\s?日`,
+  `${YEAR}년\\s?(?<mm>[01]?\\d)월\\s?(?<dd>[0-3]?\\d)일`,
+];
+const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s)?";
+/** A time after the date: "10:32 AM GMT", "at 6.30pm", "08:15 UTC+8". */
+const TIME =
+  "(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?\\(?[A-Z]{2,4}(?:[+-]\\d{1,2})?\\)?)?)?";
+const LABEL =
+  "(?<label>(?:First\\s)?Published(?:\\son)?|Updated(?:\\son)?|Last\\supdated|Posted(?:\\son)?|Date|Dated|Released|Issued)";
+/**
+ * A line that is only a date, with a label, a byline or a reading time around it; one pattern per
+ * way of writing the date (each names its parts).
+ */
+const DATE_LINES = DATES.map(
+  (date) =>
+    new RegExp(
+      `^[\\s*_#>|•·]*(?:By\\s[^|,·•\\d]{2,60}?\\s*[|,·•–—-]\\s*)?(?:${LABEL}\\s?:?\\s)?${WEEKDAY}${date}${TIME}(?:\\s*[|,·•–—-]\\s*(?:\\d{1,2}\\s?min(?:ute)?s?\\sread|By\\s[^|\\d]{2,60}|Updated[^|]{0,40})|\\sby\\s[^|\\d]{2,60})?[\\s*_|.]*$`,
+      "i",
+    ),
+);
+/** A wire dateline opening a paragraph: "BEIJING, Dec 20, 2025 (Reuters) -", "TOKYO, 21 January 2026 –". */
+const DATELINES = DATES.map(
+  (date) =>
+    new RegExp(`^\\s*[A-Z][A-Z .'’-]{1,30},\\s${WEEKDAY}${date}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—:]\\s`),
+);
+
+/** How many of the text's first lines are looked at: a headline, a dek, a byline, a date line. */
+const HEAD_LINES = 8;
+
+/**
+ * The publication date (`YYYY-MM-DD`) a text states at its head, or null. A line labelled as the
+ * publication date wins over one labelled as an update; otherwise the first date line counts.
+ * @example statedDate("Magnet exports jump\nDecember 20, 2025\n\nChina's exports ...") // "2025-12-20"
+ * @example statedDate("On April 4, 2025, China imposed controls.") // null
+ */
+export function statedDate(text: string): string | null {
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, HEAD_LINES);
+  let plain: string | null = null;
+  let updated: string | null = null;
+  for (const line of lines) {
+    const m = line.length <= 120 ? firstMatch(DATE_LINES, line) : null;
+    const hit = m ?? firstMatch(DATELINES, line);
+    const date = hit === null ? null : dateFrom(hit.groups ?? {});
+    if (date === null) continue;
+    const label = m?.groups?.label?.toLowerCase() ?? "";
+    if (/published|posted|released|issued/.test(label)) return date;
+    if (/updated/.test(label)) updated ??= date;
+    else plain ??= date;
+  }
+  return plain ?? updated;
+}
+
+function firstMatch(patterns: readonly RegExp[], line: string): RegExpExecArray | null {
+  for (const re of patterns) {
+    const m = re.exec(line);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+function dateFrom(g: Record<string, string | undefined>): string | null {
+  const year = Number(g.year);
+  const month =
+    g.month !== undefined ? MONTHS.indexOf(g.month.slice(0, 3).toLowerCase() as never) + 1 : Number(g.mm);
+  const day = Number(g.day ?? g.dd);
+  if (!(year > 0) || !(month >= 1 && month <= 12) || !(day >= 1)) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
