@@ -556,30 +556,16 @@ export function findRanks(clause: string): RankHit[] {
       direction: hl(m[2]),
       scope: { type: "since", period: null },
     });
-  for (const m of matchAll(NOT_SEEN_SINCE)) {
-    const side = m[1] ? "up" : m[2] ? "down" : verbDirection(clause, m.index ?? 0);
-    if (side === null) continue;
-    push({
-      ...span(m),
-      type: "rank",
-      n: 1,
-      direction: side === "up" ? "high" : "low",
-      scope: { type: "since", period: null },
-    });
-  }
-  for (const m of matchAll(NEVER_BEFORE)) {
-    const side = m[1] || m[3] ? "up" : m[2] || m[4] ? "down" : verbDirection(clause, m.index ?? 0);
-    if (side === null) continue;
+  // the side the words give ("a high", "a low"), else the clause's verb's ("climbed to a level ...")
+  const sided = (m: RegExpMatchArray, high: boolean, low: boolean, scope: RankHit["scope"]) => {
+    const side = high ? "up" : low ? "down" : verbDirection(clause, m.index ?? 0);
+    if (side === null) return;
     const { start, end } = span(m);
-    push({
-      start,
-      end: end - (m[0].length - m[0].trimEnd().length),
-      type: "rank",
-      n: 1,
-      direction: side === "up" ? "high" : "low",
-      scope: { type: "record" },
-    });
-  }
+    const end0 = end - (m[0].length - m[0].trimEnd().length);
+    push({ start, end: end0, type: "rank", n: 1, direction: side === "up" ? "high" : "low", scope });
+  };
+  for (const m of matchAll(NOT_SEEN_SINCE)) sided(m, !!m[1], !!m[2], { type: "since", period: null });
+  for (const m of matchAll(NEVER_BEFORE)) sided(m, !!(m[1] || m[3]), !!(m[2] || m[4]), { type: "record" });
   for (const m of matchAll(WINDOW)) {
     const months = windowMonths(m[5], m[6] ?? "a", m[7] ?? "");
     if (months === null) continue;
