@@ -37,6 +37,7 @@ import { MONTHS } from "./lexicon.js";
 import { ocrDigits, spacedCommas } from "./ocr-slips.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
+import { unspacedStops } from "./unspaced-stops.js";
 
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
 export interface ReadingCopy {
@@ -128,6 +129,7 @@ function wordsCopy(written: string): ReadingCopy {
     quoteGlosses(typed),
     sentenceSpacing(digits),
     spacedCommas(digits),
+    unspacedStops(digits),
     joinedIndents(typed, digits),
   ]) {
     if (more.length === 0) continue;
