@@ -38,6 +38,7 @@ import { recordHolder } from "./figure-periods.js";
 import { type Draft, type Env, NOT_TRADE_AFTER, asideClause, readFigure } from "./read-figure.js";
 import { allMatches } from "./all-matches.js";
 import { antecedentOf, pointsBack, resolvePointing } from "./pointing-back.js";
+import { namesChinaSupplier } from "./find-shares.js";
 import { readingCopy, type ReadingCopy } from "./reading-copy.js";
 import { headlinePeriods } from "./headline-periods.js";
 import { pointedWholes } from "./pointed-wholes.js";
@@ -212,6 +213,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   let dated: string | null = null;
   env.moved = null;
   env.shareBefore = false;
+  env.supplierBefore = false;
   const topic = topicOf(d, "partner");
   env.destinationTopic = topic !== null && topic.value !== "WLD";
   const read = segs.map((seg, i) => {
@@ -219,6 +221,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     year = yearMentioned(r.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
     const c = readClause(r, { latest: env.latest, year, dated }, env);
     env.shareBefore ||= c.figures.some((f) => f.kind === "share");
+    env.supplierBefore ||= namesChinaSupplier(r.text);
     const own = c.mentions.find((m) => m.shape === "month" && m.role === "main");
     if (own !== undefined) dated = own.explicitYear ? own.period : null;
     return listLevel(listShare(c, d, segs[i + 1]?.text), d);

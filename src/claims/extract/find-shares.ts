@@ -556,7 +556,39 @@ function ownSizeMoved(clause: string, start: number): boolean {
 
 /** True when the share is of what is produced, held or imported: the words up to the end of its noun phrase say so. */
 function ofProduction(clause: string, start: number, end: number): boolean {
-  return NOT_EXPORTS.test(shareWords(clause, start, end));
+  const words = shareWords(clause, start, end);
+  if (NOT_EXPORTS.test(words) || FROM_CHINA_SUPPLY.test(words)) return true;
+  return SUPPLIER_BEFORE.test(clause.slice(Math.max(0, start - 140), start)) && !EXPORT_WORDS.test(words);
+}
+
+/**
+ * China as a buyer's supplier, named before the share with no export word after it: "China remains
+ * Mexico's chief source of magnets, covering some 85% of its needs" is China's share of what Mexico
+ * buys, not a share of China's exports.
+ */
+const SUPPLIER_BEFORE =
+  /\b(?:China|Chinese|Beijing)\b[^.;:]{0,40}\b(?:supplier|source|provider)s?\b(?:(?!\b(?:exports?|exported|shipments?|shipped|sent)\b)[^.;:]){0,90}$/i;
+/** The share's words say it came from China: "with 93% coming from China", "supplied by China". */
+const FROM_CHINA_SUPPLY =
+  /\b(?:(?:coming|came|comes|sourced|supplied|imported|bought)\s(?:in\s)?from|supplied\sby)\sChina\b/i;
+const EXPORT_WORDS = /\b(?:exports?|exported|shipments?|shipped|sent|outbound)\b/i;
+/** A clause that names China as a buyer's supplier, with no word of its exports after it. */
+const SUPPLIER_CLAUSE =
+  /\b(?:China|Chinese|Beijing)\b[^.;:]{0,40}\b(?:supplier|source|provider)s?\b(?![^.;:]*\b(?:exports?|exported|shipments?|shipped|sent)\b)/i;
+
+/**
+ * Whether the clause names China as a buyer's supplier ("China stays the main source of magnets for
+ * the US"): a share in a later clause of its sentence is then China's share of what the buyer gets.
+ */
+export function namesChinaSupplier(clause: string): boolean {
+  return /\b(?:supplier|source|provider)s?\b/i.test(clause) && SUPPLIER_CLAUSE.test(clause);
+}
+
+/** A share after a clause that named China as a supplier: of what the buyer gets, unless its own words say exports. */
+export function asSupplierShare(clause: string, hit: ShareHit): ShareHit {
+  return hit.of !== undefined || EXPORT_WORDS.test(shareWords(clause, hit.start, hit.end))
+    ? hit
+    : { ...hit, of: "production" };
 }
 
 /**

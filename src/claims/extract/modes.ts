@@ -727,10 +727,25 @@ function importerOwn(ctx: ModeContext, before: string): boolean {
   if (IMPORTED_BEFORE.test(before) && FROM_CHINA_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)))
     return true;
   const around = ctx.clause.slice(Math.max(0, ctx.start - 120), Math.min(ctx.clause.length, ctx.end + 60));
-  if (!BUYER_IMPORTS.test(before)) return false;
+  if (!BUYER_IMPORTS.test(before) && !buyerImportsSubject(ctx)) return false;
   // "Japan's imports of Chinese magnets rose to 262 t, Ministry of Finance data showed": the buyer's ministry
   return IMPORTER_FRAME.test(around) || IMPORTER_MINISTRY.test(`${before} ${ctx.following ?? ""}`);
 }
+
+/**
+ * A buyer's imports are the subject the figure's clause named, further back than `before` reaches:
+ * "Japan's imports of sintered magnets, chiefly grades bought by motor makers near Nagoya, climbed
+ * to 9,100 t in fiscal 2024 from 8,300 t": no word of China's selling side comes between them and the figure.
+ */
+function buyerImportsSubject(ctx: ModeContext): boolean {
+  const wide = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
+  const buyer = allMatches(BUYER_IMPORTS_ALL, wide).pop();
+  return buyer !== undefined && !SELLING_WORD.test(wide.slice(buyer.index + buyer[0].length));
+}
+const BUYER_IMPORTS_ALL = new RegExp(BUYER_IMPORTS.source, "gi");
+/** A word of the seller's side of trade: what China exported, shipped or sold. */
+const SELLING_WORD =
+  /\b(?:exports?|exported|exporting|shipments?|shipped|sales|sold|sent|outbound|deliveries|delivered)\b/i;
 
 /** China as the origin of imports, not their importer: "(mostly) sourced from China", "made in China". */
 const CHINA_AS_ORIGIN =

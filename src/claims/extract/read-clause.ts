@@ -22,7 +22,14 @@ import { objectProduct, ratioPartner, ratioProduct, versusPartner } from "./part
 import { findComparisons } from "./find-comparisons.js";
 import { findDirections } from "./find-directions.js";
 import { findLevels, findShares, type LevelHit } from "./find-figures.js";
-import { EARLIER_AT_END, ITEM_NAME, findShareValues, fractionShare, type ShareHit } from "./find-shares.js";
+import {
+  EARLIER_AT_END,
+  ITEM_NAME,
+  asSupplierShare,
+  findShareValues,
+  fractionShare,
+  type ShareHit,
+} from "./find-shares.js";
 import { findMoney } from "./find-money.js";
 import { findDestinationRanks, findUnnamedDestinationRank } from "./find-destination-ranks.js";
 import { findRanks } from "./find-ranks.js";
@@ -431,6 +438,7 @@ export function readClause(
     moved?: EarlierChange | null;
     shareTopic?: boolean;
     shareBefore?: boolean;
+    supplierBefore?: boolean;
     destinationTopic?: boolean;
   },
 ): ClauseRead {
@@ -468,9 +476,10 @@ export function readClause(
   state.moved = found.length > 0 ? (found[found.length - 1] as EarlierChange) : (state.moved ?? null);
   // "a decline of 760t, or 2.3%": a percentage after a difference is its change, not a share; nor is
   // "47% of the April total" said of all exports
-  const shares = findShares(clause).filter(
-    (s) => !found.some((c) => (s.afterLevel || c.ofWhole) && c.start < s.end && c.end > s.start),
-  );
+  // "China is the main supplier of magnets to Japan, with a share above 70%": China's share of what Japan gets
+  const shares = findShares(clause)
+    .map((s) => (state.supplierBefore === true ? asSupplierShare(clause, s) : s))
+    .filter((s) => !found.some((c) => (s.afterLevel || c.ofWhole) && c.start < s.end && c.end > s.start));
   const changes = found.filter((c) => !shares.some((s) => c.start < s.end && c.end > s.start));
   // in a clause about a share, its other bare percentages are values of that share
   // "... did the US share hold up?" "It rose to 12% in April": a share spoken of just before, taken up by "it"

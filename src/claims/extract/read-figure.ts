@@ -95,6 +95,8 @@ export interface Env {
   shareTopic: boolean;
   /** A clause before in the same sentence gave a share: "...; in July it was 38.4%" goes on with it. */
   shareBefore: boolean;
+  /** A clause before, in the sentence, named China as a buyer's supplier (see `namesChinaSupplier`). */
+  supplierBefore?: boolean;
   /**
    * Where the cell before ends when it gave a share, in a strip of cells set between pipes, else -1:
    * "USA 12.0%" after "DEU 20.4% |" on the same line is the next destination's share.
