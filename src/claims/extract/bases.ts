@@ -518,6 +518,17 @@ export function levelReading(
       !mentions.some((p) => p.role === "main" && p.explicitYear && p.start > after.end) &&
       !RANGED_FROM.test(clause.slice(Math.max(0, s - 40), s));
     const month = countedBack ? (baseMonth(after.start - 1, [after], period) ?? after.period) : after.period;
+    // "shipments in December reached 4,392 t, well above the 3,326 t in 2024": a base level a bare
+    // year dates, set against a month's, is that month's in that year, not the year's total
+    const sameMonth =
+      after.shape === "year" &&
+      period !== null &&
+      /^\d{4}-\d{2}$/.test(period) &&
+      COMPARED_LEVEL_BEFORE.test(clause.slice(Math.max(0, s - 30), s))
+        ? `${after.period.slice(0, 4)}${period.slice(4)}`
+        : null;
+    // the year's total stays a reading, so the month's is supported when it fits and never contradicted
+    if (sameMonth !== null && sameMonth < (period ?? "")) return r(sameMonth, after.period);
     return { ...r(month), named: true };
   }
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(

@@ -659,7 +659,7 @@ export function mainPeriod(mentions: PeriodMention[]): PeriodMention | null {
  * 2024", or a rank's starting point: "the highest since May of 2024".
  */
 const COMPARED_YEAR_BEFORE = new RegExp(
-  `\\b(?:than|from|on|over|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of|shy of|since)\\s(?:in\\s)?(?:the\\s)?(?:(?:any|every)\\s(?:other\\s|previous\\s|earlier\\s|single\\s)?(?=month))?(?:(?:first|second|third|fourth|same|corresponding|previous)\\s)?(?:(?:(?:full[- ]year|whole[- ]year|calendar[- ]year|annual|yearly)\\s)?(?:total|tally|figure|volume|amount)\\s|(?:whole|entirety|all)\\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s)?(?:(?:(?:${MONTH_NAME})[- ])?(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\\s|(?:${MONTH_NAME})(?:[-–](?:${MONTH_NAME}))?\\.?\\s)?$`,
+  `\\b(?:than|from|on|over|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to)|relative to|above|below|beyond|under|ahead of|behind|short of|shy of|since)\\s(?:in\\s)?(?:the\\s)?(?:(?:any|every)\\s(?:other\\s|previous\\s|earlier\\s|single\\s)?(?=month))?(?:(?:first|second|third|fourth|same|corresponding|previous)\\s)?(?:(?:(?:full[- ]year|whole[- ]year|calendar[- ]year|annual|yearly)\\s)?(?:total|tally|figure|volume|amount)\\s(?:(?:shipped|exported|sent|recorded|seen|posted|registered|reported|logged)\\s)?|(?:whole|entirety|all)\\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s)?(?:(?:(?:${MONTH_NAME})[- ])?(?:half|quarters?|months?|period|year|H[12]|Q[1-4])\\s|(?:${MONTH_NAME})(?:[-–](?:${MONTH_NAME}))?\\.?\\s)?$`,
   "i",
 );
 /**
