@@ -245,7 +245,7 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
     };
   }
   const judged = judgeRound(s, s.value, around(f), levelMargin(s, f.value));
-  const { verdict, note } = nothingShipped(judged, s, f);
+  const { verdict, note } = nothingStated(nothingShipped(judged, s, f), s, f);
   const stated = `stated ${s.raw.trim()}`;
   const whole = s.range ? "read as one range: " : "";
   if (verdict === "supported")
@@ -284,6 +284,23 @@ function nothingShipped(
   return {
     verdict: "unverifiable",
     note: "; the data's zero may be nothing shipped or an amount too small for its printed digits, so a stated amount is neither borne out nor wrong",
+  };
+}
+
+/**
+ * "Germanium exports were zero in September" of a month the data holds as 1 kg: customs count to the
+ * kilogram, so a plain nothing is wrong against any amount the data holds, however small, though the
+ * two intervals touch at half a kilogram. "Almost nothing" is judged as before.
+ */
+function nothingStated(
+  judged: { verdict: Verdict; note: string },
+  s: StatedLevel,
+  f: Figure,
+): { verdict: Verdict; note: string } {
+  if (s.value !== 0 || s.hedge !== null || f.value <= 0 || judged.verdict !== "supported") return judged;
+  return {
+    verdict: "contradicted",
+    note: "; customs count to the kilogram, so the data's amount is not nothing",
   };
 }
 
