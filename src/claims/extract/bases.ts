@@ -500,10 +500,14 @@ export function levelReading(
   if (when) return r(when.period);
   // "5,473 tonnes in October", "689 tonnes shipped in May 2024", "10,763 tons in January and February
   // combined", "131 tons shipped to Japan in June", "689 tonnes it sent us in May of last year"
+  // "lagen im Juni bei 3.188 Tonnen, im ersten Halbjahr sanken sie ...": a period after a comma is the
+  // next clause's when the level's own words dated it just before it
+  const datedBefore = mentions.some((p) => p.role === "main" && p.end <= s && s - p.end <= 24);
   const after = mentions.find(
     (p) =>
       p.start >= e &&
       p.start - e <= 40 &&
+      !(datedBefore && /^\s?,/.test(clause.slice(e, p.start))) &&
       LEVEL_DATED_BY.test(clause.slice(e, p.start) + leadingPreposition(clause, p)),
   );
   if (after) {

@@ -21,7 +21,7 @@ const MARKERS: Record<string, RegExp> = {
  * is not among the languages the reader reads, and Spanish "en" ("3.206 kg en marzo") is Dutch "and" too.
  */
 const FORMAT_ONLY = [
-  /(?<![\p{L}])(?:das|dos|foram|exportações|toneladas|para|ao|pelo|pela|queda|alta|recuo|somaram|ímãs|ímanes|chinesas|também|mês)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:das|dos|foram|exportações|toneladas|para|ao|pelo|pela|queda|alta|recuo|somaram|ímãs|ímanes|chinesas|também|mês|acima|abaixo|ficou|ficaram|subiram|caíram|cresceram|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?![\p{L}])/giu,
   new RegExp(`${(MARKERS.es as RegExp).source}|(?<![\\p{L}])en(?![\\p{L}])`, "giu"),
   // Indonesian and Malay ("mencapai 6.150 ton pada November"), Dutch ("steeg tot 5.994 ton") and
   // Norwegian ("steg til 5.666 tonn") print thousands with a dot as well

@@ -358,7 +358,8 @@ const CJK_N = "\\d|[一二两兩三四五六七八九十]";
 
 /**
  * Multiples and tenths in Chinese, Japanese, Korean and German: "约2.6倍", "2.6배" (x2.6; not after
- * "增长", where Chinese may mean 2.6 times more); "翻了一倍多", "翻倍", "倍増", "두 배" (doubled);
+ * "增长", where Chinese may mean 2.6 times more), with a bound said after it ("6배 이상", "3倍以上", "5倍多": more than);
+ * "翻了一倍多", "翻倍", "倍増", "두 배" (doubled);
  * "减半", "半減", "절반으로" (halved); tenths, "成" in Chinese and "割" in Japanese ("大增三成五" +35%,
  * "月增逾一成" more than +10%, "8割減" -80%); "mehr als verdoppelt", "halbiert", "das Achtfache".
  * Tenths are as loose as their rounding ("三成" holds 25-35%), as "a third" is.
@@ -366,11 +367,12 @@ const CJK_N = "\\d|[一二两兩三四五六七八九十]";
 const INTL_PATTERNS: MultiplePattern[] = [
   {
     re: new RegExp(
-      `(?<!增长|增長|增加|增|提高|上升)(约|約|近|逾|超过|超過|약)?\\s?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?[倍배](?![\\d\\p{Script=Han}]{0,2}(?:以上の)?関税)`,
+      `(?<!增长|增長|增加|增|提高|上升)(约|約|近|逾|超过|超過|약)?\\s?(\\d{1,3}(?:\\.\\d{1,2})?)\\s?[倍배](?![\\d\\p{Script=Han}]{0,2}(?:以上の)?関税)(?:\\s?(이상|넘게|초과|가량|정도|가까이|以上|余り|超|程度|近く|多))?`,
       "gu",
     ),
     needs: [/[倍배]/],
-    read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
+    // a bound said after the multiple, as Korean, Japanese and Chinese say it: "6배 이상" (more than x6)
+    read: (m) => exact(factorOf(m[2] ?? ""), m[1] ?? (m[3] === "多" ? "逾" : m[3])),
   },
   {
     re: /()翻了?(?:一)?[倍番](多)?|()倍増|(약\s?)?()두\s?배/gu,

@@ -527,10 +527,11 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi,
     "sintered-or-bonded-magnets",
   ],
-  // Indonesian and Dutch: "magnet tanah jarang", "magnet rare earth" (the English name kept after the
-  // Indonesian noun), "zeldzame aardmagneten"
+  // Indonesian and Dutch: "magnet tanah jarang", "magnet permanen berbasis tanah jarang" (magnets made
+  // of rare earths, not rare earths), "magnet rare earth" (the English name kept after the Indonesian
+  // noun), "zeldzame aardmagneten"
   [
-    /(?<![A-Za-zÀ-ÿ])magnet(?:\s(?:permanen\s)?(?:tanah\sjarang|rare[- ]earth))(?![A-Za-zÀ-ÿ])|(?<![A-Za-zÀ-ÿ])zeldzame[- ]aard(?:metaal)?magneten(?![A-Za-zÀ-ÿ])/gi,
+    /(?<![A-Za-zÀ-ÿ])magnet(?:\s(?:permanen\s)?(?:(?:berbasis|berbahan(?:\sbaku)?|dari|logam)\s)?(?:tanah\sjarang|rare[- ]earth))(?![A-Za-zÀ-ÿ])|(?<![A-Za-zÀ-ÿ])zeldzame[- ]aard(?:metaal)?magneten(?![A-Za-zÀ-ÿ])/gi,
     "rare-earth-magnets",
   ],
   [

@@ -60,7 +60,8 @@ const CJK_BARE_YEAR =
 const CJK_SHORT_YEAR = /(?<![\d.]|過去|过去|近|この|這|这)(1[5-9]|2\d)\s?年(?=\s?(?:は|の|通年|全年))/g;
 const DE_FIRST_N =
   /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
-const DE_HALF = /\b(?:im|in der) (ersten|zweiten) (?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?/gi;
+/** "im ersten Halbjahr (2025)", "in der zweiten Jahreshälfte"; "im Halbjahr" alone is the half just reported. */
+const DE_HALF = /\b(?:im|in der) (?:(ersten|zweiten) )?(?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?\b/gi;
 const DE_YEAR = /\b(?:im|für das) (?:Gesamtjahr|Jahr|gesamten Jahr)(?: ((?:19|20)\d{2}))?/gi;
 /**
  * "last month": 上月, 上个月, 先月, 지난달, "im vergangenen Monat", the month before publication; after a word
@@ -218,7 +219,9 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       first(parseCount(m[1] ?? "") ?? GERMAN_NUMBERS[(m[1] ?? "").toLowerCase()] ?? null, m[2], m);
     for (const m of allMatches(DE_HALF, clause)) {
       const y = m[2] ? Number(m[2]) : (anchor.year ?? latestYear);
-      const h1 = (m[1] ?? "").toLowerCase() === "ersten";
+      const latestMonth = anchor.latest === null ? null : fromIndex(anchor.latest);
+      if (m[1] === undefined && (latestMonth === null || m[2])) continue;
+      const h1 = m[1] === undefined ? Number(latestMonth?.slice(5)) <= 6 : m[1].toLowerCase() === "ersten";
       if (y !== null) out.push(halfYear(m, y, h1, anchor, Boolean(m[2])));
     }
     for (const m of allMatches(DE_YEAR, clause)) {

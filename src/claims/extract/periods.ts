@@ -165,13 +165,14 @@ const ISO_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 /** A month written as tables and analysts' notes do, month first: "11/2024", "3/2025" (not a day's date "11/20/2025"). */
 const SLASH_MONTH = /(?<![\d/.,])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\d/])/g;
 /**
- * "last month", and as Spanish, French and Indonesian say it: "el mes pasado", "le mois dernier", "bulan lalu"
+ * "last month", and as Spanish, French, Portuguese, Italian and Indonesian say it: "el mes pasado", "le mois
+ * dernier", "no mês passado", "il mese scorso", "bulan lalu"
  * (not after "dari", from, where it is a change's base). Each word
  * opens with a letter, so `(?<!\w)` is the word boundary before it; with `iu` flags the engine
  * tries `\b` at every character of the clause, many times slower (see change-bases.ts).
  */
 const LAST_MONTH =
-  /(?<!\w)last month\b|(?<!\w)el mes pasado\b|(?<!\w)le mois (?:dernier|passé)(?![\p{L}])|(?<![\p{L}])(?<!(?:dari|dibandingkan|dengan)\s)bulan lalu(?![\p{L}])/giu;
+  /(?<!\w)last month\b|(?<!\w)el mes pasado\b|(?<!\w)le mois (?:dernier|passé)(?![\p{L}])|(?<!\w)mês passado(?![\p{L}])|(?<!\w)(?:mese scorso|scorso mese)(?![\p{L}])|(?<![\p{L}])(?<!(?:dari|dibandingkan|dengan)\s)bulan lalu(?![\p{L}])/giu;
 /**
  * "that month", "the same month", "in the month": the month the text spoke of before (not "that month
  * last year", "in the month before").
@@ -218,12 +219,13 @@ const ES_BASE_BEFORE =
  * German and Romance words that set a figure against another month's, with that figure or an
  * article between: "nach 6.146 Tonnen im August", "28,7 Prozent weniger als im August", "face a
  * julho", "contre 2 060,3 tonnes en octobre", "après 5 473 tonnes en octobre", "tras las 5.774
- * toneladas de septiembre", "dopo le 808 tonnellate di novembre", "menos 4,7% do que em julho",
+ * toneladas de septiembre", "dopo le 808 tonnellate di novembre", "menos 4,7% do que em julho", "160% acima
+ * das 1.238 t de maio", "por encima de las 5.774 toneladas de septiembre",
  * Indonesian "turun dari 6.146 ton pada Agustus", "dibandingkan 4.915 ton pada September 2024". The
  * month named is the base.
  */
 const FIGURE_BASE_INTL_BEFORE =
-  /(?<![\p{L}])(?:nach|als|gegenüber|verglichen\smit|im\sVergleich\s(?:zu[mr]?|mit(?:\sde[mn])?)|face\sao?|do\sque|contre|après|contra|após|tras|dopo|contro|dari(?=\s\d)|dibandingkan(?:\sdengan)?)\s(?:(?:dem|den|der|des|im|in|rund|etwa|knapp|noch|nur|lediglich|seulement|solo|apenas|les|la|le|l'|el|los|las|o|os|a|as|de|des|du|en|em|no|na|nel|di|del|delle|dei|\d[\d.,\s]{0,12}\d|\d|Tonnen|Tonne|tonnes|tonne|toneladas|tonelada|tonnellate|tonnellata|t|kg|Kilogramm|kilogrammes|kilos|ton|metrik|pada|bulan)\s){0,5}$/iu;
+  /(?<![\p{L}])(?:nach|als|gegenüber|verglichen\smit|im\sVergleich\s(?:zu[mr]?|mit(?:\sde[mn])?)|face\sao?|do\sque|contre|après|contra|após|tras|dopo|contro|acima\sd[aeo]s?|abaixo\sd[aeo]s?|por\s(?:encima|debajo)\sde|al\sdi\s(?:sopra|sotto)\s(?:de(?:lle|i|l)?|di)|dari(?=\s\d)|dibandingkan(?:\sdengan)?)\s(?:(?:dem|den|der|des|im|in|rund|etwa|knapp|noch|nur|lediglich|seulement|solo|apenas|les|la|le|l'|el|los|las|o|os|a|as|de|des|du|en|em|no|na|nel|di|del|delle|dei|\d[\d.,\s]{0,12}\d|\d|Tonnen|Tonne|tonnes|tonne|toneladas|tonelada|tonnellate|tonnellata|t|kg|Kilogramm|kilogrammes|kilos|ton|metrik|pada|bulan)\s){0,5}$/iu;
 /**
  * Romance "from a figure in a month to another figure": "passando da 590 tonnellate ad agosto a 421
  * tonnellate", "cayeron de 590 toneladas en agosto a 421", "passant de 590 tonnes en août à 421": the
