@@ -15,7 +15,7 @@ import type { Gloss } from "./russian-words.js";
 /** A cheap test: a comma or stop glued to a letter after it. */
 const HINT = /[\p{L}\d%)][,.)]\p{L}/u;
 /** A line that ends a sentence (before a closing quote or bracket, if any). */
-const PROSE_LINE = /[^\n]*[.!?]["'”)]?[ \t]*(?=\n|$)/g;
+const PROSE_LINE = /^[^\n]*[.!?]["'”)]?[ \t]*$/gm;
 /** The stop that lacks its space: a comma or closing bracket before a letter, a full stop before a capitalised word. */
 const UNSPACED =
   /(?<=[\p{L}\d%)]),(?=\p{L})|(?<=[\p{L}\d])\)(?=\p{Ll})|(?<=\p{Ll}{2}|\d{2})\.(?=\p{Lu}\p{Ll})/gu;
