@@ -739,6 +739,7 @@ function importerOwn(ctx: ModeContext, before: string): boolean {
  */
 function buyerImportsSubject(ctx: ModeContext): boolean {
   const wide = ctx.clause.slice(Math.max(0, ctx.start - 240), ctx.start);
+  if (!/import/i.test(wide)) return false;
   const buyer = allMatches(BUYER_IMPORTS_ALL, wide).pop();
   return buyer !== undefined && !SELLING_WORD.test(wide.slice(buyer.index + buyer[0].length));
 }
