@@ -99,3 +99,26 @@ describe("a bound that some months of a span passed", () => {
     }
   });
 });
+
+// magnets, world: October-December 2025 17,575 t
+describe("the year's last quarter named without its number", () => {
+  it("'the final quarter' and 'the last quarter of 2025' are October to December", async () => {
+    for (const text of [
+      "In the final quarter, magnet exports came to 17,575 t.",
+      "Magnet exports in the last quarter of 2025 were 17,575 t.",
+    ]) {
+      const c = await claimAt(store, text, "17,575 t", "2026-01-20");
+      expect([c?.period, c?.verdict]).toEqual(["2025-10..2025-12", "supported"]);
+    }
+  });
+
+  it("'the last quarter' alone may be the latest quarter, and is left unread", async () => {
+    const c = await claimAt(
+      store,
+      "Magnet exports in the last quarter were 17,575 t.",
+      "17,575 t",
+      "2026-01-20",
+    );
+    expect(c?.period).toBeNull();
+  });
+});

@@ -88,7 +88,7 @@ const RANGE_MONTHS = new RegExp(
   "g",
 );
 const RANGE_PART = new RegExp(
-  `\\b(?:(?:the\\s)?(first|second|third|fourth)[- ](half|quarter)(?!\\sof\\s(?:the\\smonth|${MONTH_NAME})\\b)|(H[12]|Q[1-4]|[12]H|[1-4]Q))(?:\\s(?:of\\s)?(${YEAR})\\b|['’]?(\\d{2})\\b(?![%.,]?\\d)|\\s(?:of\\s)?(this|last|the)\\syear)?`,
+  `\\b(?:(?:the\\s)?(first|second|third|fourth|final|closing|last(?=[- ](?:half|quarter)\\sof\\s(?:the\\syear|this\\syear|last\\syear|(?:19|20)\\d{2})\\b))[- ](half|quarter)(?!\\sof\\s(?:the\\smonth|${MONTH_NAME})\\b)|(H[12]|Q[1-4]|[12]H|[1-4]Q))(?:\\s(?:of\\s)?(${YEAR})\\b|['’]?(\\d{2})\\b(?![%.,]?\\d)|\\s(?:of\\s)?(this|last|the)\\syear)?`,
   "gi",
 );
 /** "against 32,569 t in the first": an ordinal whose "half" or "quarter" was said just before. */
@@ -654,7 +654,9 @@ function partMonths(ordinal?: string, part?: string, code?: string): [number, nu
     const n = Number(c.replace(/[HQ]/, ""));
     return kind === "H" ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3];
   }
-  const n = parseCount(ordinal ?? "") ?? 0;
+  // "the final quarter", "the closing half", "the last quarter of 2025": the year's last part
+  const last = /^(?:final|closing|last)$/i.test(ordinal ?? "");
+  const n = last ? (part?.toLowerCase() === "half" ? 2 : 4) : (parseCount(ordinal ?? "") ?? 0);
   if (part?.toLowerCase() === "half" && n <= 2) return [n * 6 - 5, n * 6];
   if (part?.toLowerCase() === "quarter" && n <= 4) return [n * 3 - 2, n * 3];
   return [0, 0];
