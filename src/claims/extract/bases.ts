@@ -464,8 +464,17 @@ function comparedAhead(clause: string, s: number, m: PeriodMention, period: stri
   const named = m.shape === "month" ? parseMonth(m.period) : null;
   if (own === null || named === null || named <= own || m.period.slice(0, 4) !== period?.slice(0, 4))
     return false;
-  return COMPARED_LEVEL_BEFORE.test(clause.slice(Math.max(0, s - 30), s));
+  const before = clause.slice(Math.max(0, s - 30), s);
+  if (COMPARED_LEVEL_BEFORE.test(before)) return true;
+  // "5,473 t in October against 6,150 t in November": a figure set beside the claim's looks forward
+  // too, to a month nearer the claim's than the one a year before ("5,294 t in January against
+  // 3,326 t in December" is still the December before)
+  return named - own < 6 && SET_BESIDE_BEFORE.test(before);
 }
+
+/** Words that set a level beside the claim's, right before it: "against", "versus", "compared with". */
+const SET_BESIDE_BEFORE =
+  /\b(?:against|versus|vs\.?|compared\s(?:with|to))\s(?:(?:the|about|around|roughly|some|nearly|almost|just)\s)?$/i;
 
 /** Before the low end of a range of values: "ranged from", "varied between", "swung from". */
 const RANGED_FROM =

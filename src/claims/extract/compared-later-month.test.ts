@@ -48,3 +48,30 @@ describe("a level set against a later month of the same year", () => {
     ]);
   });
 });
+
+describe("a level set beside the claim's with a later month of the same year", () => {
+  const levels = (t: string, published = "2025-12-28") =>
+    extractClaims(t, { published })
+      .filter((c) => c.kind === "level")
+      .map((c) => `${c.period} ${c.stated.type === "level" ? c.stated.value : ""}`);
+
+  it.each([
+    [
+      "Rare earth shipments came in at 4,343.5 t in October against 5,493.9 t in November.",
+      ["2025-10 4343.5", "2025-11 5493.9"],
+    ],
+    ["Gallium shipments came to 4.26 t in June versus 9.007 t in July.", ["2025-06 4.26", "2025-07 9.007"]],
+    [
+      "Germany's magnet purchases were 764 t in June, compared with 1,346 t in August.",
+      ["2025-06 764", "2025-08 1346"],
+    ],
+  ])("%s", (text, want) => {
+    expect(levels(text)).toEqual(want);
+  });
+
+  it("keeps a month nearer a year back than ahead going back", () => {
+    expect(
+      levels("Antimony exports were 2,210 t in February, against 1,721 t in December.", "2025-12-28"),
+    ).toEqual(["2025-02 2210", "2024-12 1721"]);
+  });
+});
