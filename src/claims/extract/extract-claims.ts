@@ -27,7 +27,14 @@ import {
 import { sentenceMarks } from "./modes.js";
 import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
 import { parallelPartners, parallelPeriods, parallelSeries, type ListedFigure } from "./parallel-lists.js";
-import { fromIndex, parseMonth, resolveMonthName, toIndex, yearMentioned } from "./periods.js";
+import {
+  fromIndex,
+  parseMonth,
+  resolveMonthName,
+  toIndex,
+  yearBackOpening,
+  yearMentioned,
+} from "./periods.js";
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
 import { askedMove, figureMove, sizeOfMove } from "./move-size.js";
 import { leadsMarkedList, segmentBlock, splitBlocks, type Block, type Segment } from "./segment.js";
@@ -218,8 +225,11 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   env.destinationTopic = topic !== null && topic.value !== "WLD";
   const read = segs.map((seg, i) => {
     const r = readable(seg);
-    year = yearMentioned(r.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length))) ?? year;
-    const c = readClause(r, { latest: env.latest, year, dated }, env);
+    const named = yearMentioned(r.text.replace(SAME_MONTH_OF, (m) => " ".repeat(m.length)));
+    year = named ?? year;
+    // "A year ago, exports were 4,181 t in September": the opening dates its own clause's months
+    const back = named === null ? yearBackOpening(r.text, env.latest) : null;
+    const c = readClause(r, { latest: env.latest, year: back ?? year, dated }, env);
     env.shareBefore ||= c.figures.some((f) => f.kind === "share");
     env.supplierBefore ||= namesChinaSupplier(r.text);
     const own = c.mentions.find((m) => m.shape === "month" && m.role === "main");

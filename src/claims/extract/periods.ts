@@ -692,6 +692,26 @@ const WINDOW_START_BEFORE =
 /** A label's year right before its colon, at the start of a list item: "- Monthly low 2024: February". */
 const LABEL_YEAR = /^[^\p{L}\d]*\p{Lu}[\p{L}' -]{0,30}\s((?:19|20)\d{2})\**:\**\s/u;
 
+/**
+ * The year a clause's opening words count back to, for months it names without one: "A year ago,
+ * exports were 4,181 t in September" and "Twelve months earlier, ..." a year before the latest month a
+ * story can report, "Two years ago, ..." two; "Last year, ..." the year before publication's.
+ */
+export function yearBackOpening(clause: string, latest: number | null): number | null {
+  const m = YEAR_BACK_OPENING.exec(clause);
+  if (m === null || latest === null) return null;
+  if (m[1] === undefined) return m[3] ? Math.floor(latest / 12) - 1 : Math.floor((latest + 1) / 12) - 1;
+  const n = /^(?:a|one|twelve|12)$/i.test(m[1]) ? 1 : /^(?:two|24)$/i.test(m[1]) ? 2 : 3;
+  return /months/i.test(m[2] ?? "") !== /^(?:twelve|12|24)$/i.test(m[1]) ? null : Math.floor(latest / 12) - n;
+}
+
+/**
+ * "A year ago,", "By contrast, two years earlier", "Twelve months before,", "At this time last year,",
+ * "Last year,": words that open a clause and set it a whole number of years back.
+ */
+const YEAR_BACK_OPENING =
+  /^\W*(?:(?:by|in)\s(?:contrast|comparison),?\s|(?:but|and|yet|meanwhile|whereas),?\s)?(?:(a|one|two|three|twelve|12|24)\s(years?|months)\s(?:ago|earlier|before|previously)|((?:at\s)?(?:this|the\ssame)\stime\slast\syear)|(?:in\s|during\s)?last\syear)\b(?!['’])/i;
+
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
   // "In 2024, by contrast, ...", "Within 2024 the peak was June": a sentence may open with its year
