@@ -98,6 +98,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const env: Env = {
     input,
     latest,
+    early: EARLY_IN_MONTH.test(opts.published ?? ""),
     year: latest === null ? null : Math.floor((latest + 1) / 12),
     trade: true,
     blockAsks: false,
@@ -202,6 +203,9 @@ const INCLUDED_BEFORE =
   /\b(?:includ(?:es|ing|ed)|contains?|containing|such\sas)\s(?:(?:the|its|some|all)\s)?$/i;
 
 /** The month before publication, the latest an article can report. */
+/** A date in the first six days of its month, before China's customs publish any of the month before's figures. */
+const EARLY_IN_MONTH = /^\d{4}-\d{2}-0[1-6]$/;
+
 function latestMonth(published: string | undefined): number | null {
   const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(published ?? "");
   if (!m) return null;
@@ -229,7 +233,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     year = named ?? year;
     // "A year ago, exports were 4,181 t in September": the opening dates its own clause's months
     const back = named === null ? yearBackOpening(r.text, env.latest) : null;
-    const c = readClause(r, { latest: env.latest, year: back ?? year, dated }, env);
+    const c = readClause(r, { latest: env.latest, year: back ?? year, dated, early: env.early }, env);
     env.shareBefore ||= c.figures.some((f) => f.kind === "share");
     env.supplierBefore ||= namesChinaSupplier(r.text);
     const own = c.mentions.find((m) => m.shape === "month" && m.role === "main");

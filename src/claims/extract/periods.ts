@@ -80,6 +80,11 @@ export interface PeriodMention {
    */
   lastOrYearBefore?: string;
   /**
+   * "last month" in a text out in the first days of a month, before any of the month before's figures
+   * were: the latest month whose figures were out may be meant.
+   */
+  monthBefore?: string;
+  /**
    * "the highest since the export controls began in April": the month dates the event a rank's
    * "since" window counts from; it is neither the month ranked nor the one the text goes on about.
    */
@@ -102,6 +107,8 @@ export interface PeriodAnchor {
   carried?: string | null;
   /** A month named with its year earlier in the sentence ("By November 2023 ..., and ..."). */
   dated?: string | null;
+  /** The text came out in the first days of a month, before any figures of the month before. */
+  early?: boolean;
 }
 
 /** The latest month numbered `month` at or before `limit`; with an explicit year, that month. */
@@ -406,6 +413,7 @@ export interface RawMention {
   ahead?: string;
   yearBefore?: string;
   lastOrYearBefore?: string;
+  monthBefore?: string;
   unfinished?: boolean;
   /** The month names the event a "since" counts from ("since the April controls"). */
   windowEvent?: boolean;
@@ -449,6 +457,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (r.ahead) mention.ahead = r.ahead;
     if (r.yearBefore) mention.yearBefore = r.yearBefore;
     if (r.lastOrYearBefore) mention.lastOrYearBefore = r.lastOrYearBefore;
+    if (r.monthBefore) mention.monthBefore = r.monthBefore;
     if (r.unfinished) mention.unfinished = true;
     if (part) mention.part = true;
     if (r.windowEvent || datesSinceEvent(clause.slice(Math.max(0, r.start - 80), r.start)))
@@ -549,7 +558,13 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
   }
   for (const m of allMatches(LAST_MONTH, clause)) {
     if (anchor.latest === null) continue;
-    add({ start: m.index, end: m.index + m[0].length, period: fromIndex(anchor.latest), shape: "month" });
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      period: fromIndex(anchor.latest),
+      shape: "month",
+      ...(anchor.early === true ? { monthBefore: fromIndex(anchor.latest - 1) } : {}),
+    });
   }
   for (const m of allMatches(THAT_MONTH, clause)) {
     if (anchor.carried && /^\d{4}-\d{2}$/.test(anchor.carried))

@@ -432,7 +432,7 @@ const SECOND_COMPARISON = /^[^;]*?\d[\d,.]*\s?(?:t|tonnes?|tons?)\b[^\d;]*?\s(?:
  */
 export function readClause(
   seg: Segment,
-  anchor: { latest: number | null; year: number | null; dated?: string | null },
+  anchor: { latest: number | null; year: number | null; dated?: string | null; early?: boolean },
   state: {
     trade: boolean;
     moved?: EarlierChange | null;

@@ -78,6 +78,8 @@ const CHINA_CUSTOMS =
 export interface Env {
   input: string;
   latest: number | null;
+  /** The text came out in the first days of a month, before any figures of the month before. */
+  early?: boolean;
   year: number | null;
   /** Whether the last subject read was a trade flow: a clause that names none continues it. */
   trade: boolean;
@@ -415,6 +417,12 @@ export function readFigure(
   // "last October" in a story of December: that year's October, or the one of the year before
   if (own?.lastOrYearBefore !== undefined && period === own.period)
     alt({ period: own.lastOrYearBefore, why: '"last" before a month may mean that month a year earlier' });
+  // "exports were 5,774 t last month" on 5 November: October's figures were not out yet
+  if (own?.monthBefore !== undefined && period === own.period)
+    alt({
+      period: own.monthBefore,
+      why: '"last month" before its figures were out may mean the latest month reported',
+    });
 
   // "by October, exports had eased to 5,473 t": that month's figure, or the year so far up to it
   const byMonth = own?.orPeriod !== undefined && period === own.period;
