@@ -583,6 +583,23 @@ function yoyRun(clause: string, r: RankHit): { basis?: "yoy"; basisFromClause?: 
   return { basis: "yoy", basisFromClause: true };
 }
 
+/**
+ * "has fallen every month since June": at least as many moves as months from June to the claim's
+ * month; a month the words do not place before it makes a run of none, which is never checked.
+ */
+function everyMonthSince(r: RankHit, raw: string, mentions: PeriodMention[], period: string | null): Stated {
+  const own = period === null ? null : parseMonth(period);
+  const m = mentions.find((p) => p.shape === "month" && p.start >= r.start && p.start < r.end);
+  const since =
+    m === undefined || own === null
+      ? null
+      : m.explicitYear
+        ? parseMonth(m.period)
+        : resolveMonthName(Number(m.period.slice(5)), null, own - 1);
+  const n = since === null || own === null ? 0 : own - since;
+  return { type: "streak", n, direction: r.direction === "down" ? "down" : "up", raw, atLeast: true };
+}
+
 /** Words that put a run on the month. */
 const ON_THE_MONTH = /\b(?:monthly|month[- ]on[- ]month|m\/m|mom|sequential(?:ly)?)\b/i;
 
@@ -593,6 +610,7 @@ export function rankStated(
   period: string | null,
 ): Stated {
   const raw = clause.slice(r.start, r.end);
+  if (r.type === "streak" && r.sinceNamed === true) return everyMonthSince(r, raw, mentions, period);
   if (r.type === "streak")
     return {
       type: "streak",

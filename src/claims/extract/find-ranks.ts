@@ -59,6 +59,11 @@ export interface RankHit {
   above?: string[];
   /** "the third month in a row above 5,000 t": a run of months past this mark in tonnes. */
   past?: number;
+  /**
+   * "has fallen every month since June": a run of moves from the month named ("since" in the hit's
+   * words) to the claim's, which the clause reader counts (`n` is left 0).
+   */
+  sinceNamed?: boolean;
 }
 
 const ORD =
@@ -345,6 +350,15 @@ const EVERY_MONTH_RUN = new RegExp(
   `\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:(?:in|during|for|over)\\s)?(?:every|each)\\s(?:single\\s)?month\\s(?:from|between)\\s(${MONTH_NAME})(?:\\s(?:19|20)\\d{2})?\\s(?:to|through|thru|until|till|and)\\s(${MONTH_NAME})\\b`,
   "gi",
 );
+/**
+ * A move said of every month since one: "has fallen every month since June", "rose in each month since
+ * May". A run of at least as many moves as months from it to the claim's month; not with the months
+ * it leaves out ("every month since May except September").
+ */
+const EVERY_MONTH_SINCE = new RegExp(
+  `\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:(?:in|during)\\s)?(?:every|each)\\s(?:single\\s)?month\\ssince\\s(?:${MONTH_NAME})\\b(?!(?:\\s(?:19|20)\\d{2})?,?\\s(?:except|but|bar|barring|save|apart|other\\sthan|excluding|with\\sthe\\sexception)\\b)(?:\\s(?:19|20)\\d{2}\\b)?`,
+  "gi",
+);
 /** "fell for a second month", "down for the third month": a word of rising or falling, then its count. */
 const FOR_NTH_MONTH = new RegExp(
   `\\b(${UP_VERBS}|${DOWN_VERBS}|down|up|lower|higher)\\s(?:(?:again|further|once more|[a-z]+ly)\\s)?(?:in\\s[a-z]+\\s)?for\\s(?:a|the)\\s(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\b(?!\\sof\\b|['’]s)`,
@@ -462,6 +476,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [MARK_RUN, /\bmonths?\b/i],
   [FOR_NTH_MONTH, /month/i],
   [EVERY_MONTH_RUN, /\b(?:every|each)\s(?:single\s)?month\s/i],
+  [EVERY_MONTH_SINCE, /\b(?:every|each)\s(?:single\s)?month\ssince\s/i],
   [ALL_BUT, /\s(?:every|all)\s(?:other\s)?months?\s/i],
 ]);
 
@@ -780,6 +795,21 @@ export function findRanks(clause: string): RankHit[] {
       direction: dir,
       scope: null,
       atLeast: true,
+    });
+  }
+  for (const m of matchAll(EVERY_MONTH_SINCE)) {
+    const dir = directionOf(m[1] ?? "");
+    if (dir === null) continue;
+    const at = m.index ?? 0;
+    // the month after "since" is dated by the clause's periods
+    push({
+      start: at,
+      end: at + m[0].length,
+      type: "streak",
+      n: 0,
+      direction: dir,
+      scope: null,
+      sinceNamed: true,
     });
   }
   for (const m of matchAll(FOR_NTH_MONTH)) {
