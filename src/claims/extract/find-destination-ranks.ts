@@ -69,6 +69,15 @@ const WON_PLACE = new RegExp(
   `^${ASIDE}\\s(?:narrowly\\s|just\\s)?(?:edged\\sout|edging\\sout|nudged\\sout|overtook|overtaking|pipped|beat|passed|displaced|leapfrogged|outpaced)\\s[^,;.:]{1,60}?\\s(?:for|into|to\\s(?:take|claim|grab|win))\\s(?:the\\s)?(${ORDINAL_WORD})\\s(?:place|spot|position)\\b`,
   "i",
 );
+/**
+ * A place taken over from another destination: "South Korea overtook the US as the No. 2 buyer",
+ * "the US replaced Korea as China's second-largest market", "Vietnam passed India to become the
+ * fourth-largest destination".
+ */
+const TOOK_OVER_PLACE = new RegExp(
+  `^${ASIDE}\\s(?:narrowly\\s|just\\s)?(?:overtook|overtaking|passed|displaced|replaced|replacing|supplanted|ousted|unseated|leapfrogged|edged\\sout|pipped)\\s[^,;.:]{1,60}?\\s(?:as|to\\s(?:become|be))\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${NOUN}`,
+  "i",
+);
 const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
 /**
  * A place said after the destination's figure, as an aside or a bracket: "Germany: 764 tons, top buyer
@@ -322,6 +331,15 @@ export function findDestinationRanks(
     const item = listed ? placeIn(listed[1] as string) : null;
     if (listed && item !== null && item >= 1 && item <= 10) {
       out.push(hit(p.end + 1, p.end + listed[0].length, item, p));
+      continue;
+    }
+    const over =
+      /\b(?:overt|passed|displac|replac|supplant|ousted|unseated|leapfrog|edged\sout|pipped)/i.test(rest)
+        ? onward(TOOK_OVER_PLACE)
+        : null;
+    const taken = over ? placeOf(over, 1) : null;
+    if (over && taken !== null && taken >= 1 && taken <= 10) {
+      out.push(hit(p.end + lead, p.end + over[0].length, taken, p));
       continue;
     }
     const after = onward(RANK_AFTER) ?? null;

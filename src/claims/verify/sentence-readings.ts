@@ -377,6 +377,20 @@ function namesNumber(text: string, digits: string): boolean {
   return false;
 }
 
+/**
+ * "India edged out Vietnam for fourth place", "Korea overtook the US as the No. 2 buyer": the
+ * destination a place was taken from, named in the rank's own words, is the one it was not.
+ */
+function beatenFor(claim: ExtractedClaim): Set<string> {
+  if (claim.stated.type !== "rank" || claim.stated.scope.type !== "destinations") return new Set();
+  if (!TOOK_FROM.test(claim.text)) return new Set();
+  return new Set(findPartners(claim.text).map((p) => p.value));
+}
+
+/** A rank's words that open on taking a place from another destination: "overtook", "edged out". */
+const TOOK_FROM =
+  /^(?:narrowly\s|just\s)?(?:overt(?:ook|aking|aken)|passed|displac(?:ed|ing)|replac(?:ed|ing)|supplanted|ousted|unseated|leapfrogg(?:ed|ing)|edg(?:ed|ing)\sout|nudged\sout|pipped|beat|outpaced)\s/i;
+
 /** Rescue readings for a claim from the sentence around it. */
 export function sentenceReadings(
   claim: ExtractedClaim,
@@ -426,8 +440,10 @@ export function sentenceReadings(
   // "Europe took 2,821 t": read as the European Union, the figure may be the continent's
   if (main.key.partner === "EU27" && namesContinent(sentence))
     add({ partner: "EUR_region" }, "the figure is for Europe the continent, which the sentence names");
+  const beaten = beatenFor(claim);
   for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
     if (partner === main.key.partner || rankedNext.has(partner) || equals.has(partner)) continue;
+    if (beaten.has(partner)) continue;
     if (apartClauses.includes(partner)) continue;
     if (own && partner !== "WLD") continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
