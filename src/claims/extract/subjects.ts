@@ -179,6 +179,8 @@ const SOURCE_OF_RISE_BEFORE =
 
 /** Words that set a destination aside: "rather than Japan", "instead of to the US". */
 const SET_ASIDE_BEFORE = /\b(?:rather\sthan|instead\sof)\s(?:(?:to|for|from)\s)?(?:the\s)?$/i;
+/** An aside that denies a destination, before its name: "Japan, not South Korea,", "the US, and not Japan,". */
+const NOT_ASIDE_BEFORE = /,\s(?:and\s|but\s)?not\s(?:(?:to|for|from)\s)?(?:the\s)?$/i;
 
 /** A destination named in a clause; `weak` when the words around it may make it an actor ("talks with Japan"). */
 export interface PartnerMention extends Mention<string> {
@@ -285,6 +287,8 @@ export function findPartners(clause: string): PartnerMention[] {
       continue;
     // "exports to the US, rather than Japan, jumped": the destination set aside is not the figure's
     if (SET_ASIDE_BEFORE.test(clause.slice(Math.max(0, s - 24), s))) continue;
+    // "Japan, not South Korea, took 228 t": so is one denied in an aside set off by commas
+    if (/^,/.test(after) && NOT_ASIDE_BEFORE.test(clause.slice(Math.max(0, s - 24), s))) continue;
     if (RANK_FIELD_BEFORE.test(clause.slice(Math.max(0, s - 24), s)) && RANK_FIELD_AFTER.test(after))
       continue;
     if (

@@ -391,6 +391,23 @@ function beatenFor(claim: ExtractedClaim): Set<string> {
 const TOOK_FROM =
   /^(?:narrowly\s|just\s)?(?:overt(?:ook|aking|aken)|passed|displac(?:ed|ing)|replac(?:ed|ing)|supplanted|ousted|unseated|leapfrogg(?:ed|ing)|edg(?:ed|ing)\sout|nudged\sout|pipped|beat|outpaced)\s/i;
 
+/**
+ * The destination that takes a figure in the words right before it: "Japan took 854 t", "South
+ * Korea's 228 t", "the US received some 656 t". Such a figure is that destination's, not a neighbour's.
+ */
+function takerBefore(text: string, at: number): string | null {
+  const head = text.slice(Math.max(0, at - 60), at);
+  const gap = TAKER_GAP.exec(head);
+  if (gap === null) return null;
+  const name = head.slice(0, gap.index);
+  const last = findPartners(name).at(-1);
+  return last !== undefined && last.end === name.length ? last.value : null;
+}
+
+/** Between a destination and the figure it takes: "'s", " took", " received about". */
+const TAKER_GAP =
+  /(?:['’]s|\s(?:took|takes|received|receives|bought|buys|imported|imports|absorbed|got))\s(?:(?:about|some|around|roughly|nearly|almost|just|only|a\smere)\s)?$/i;
+
 /** Rescue readings for a claim from the sentence around it. */
 export function sentenceReadings(
   claim: ExtractedClaim,
@@ -426,7 +443,10 @@ export function sentenceReadings(
   const head = sentenceHead(text, claim.start);
   const rankedNext = partnersOnlyRankedNext(sentence, head.length + claim.end - claim.start);
   // "Japan (131 t), India (172 t)": a figure its own item names is not a neighbour's
-  const own = listed && itemPartner(text, numberStart(text, claim), sentence) === main.key.partner;
+  const own =
+    listed &&
+    (itemPartner(text, numberStart(text, claim), sentence) === main.key.partner ||
+      takerBefore(text, numberStart(text, claim)) === main.key.partner);
   const equals = equalDestinations(text, claim.end);
   // "exports to the US were 305 tons, while Japan received 582 tons", "Germany ranked first, South
   // Korea ranked second": each clause's or ranked item's figure is its own
