@@ -369,9 +369,28 @@ const PART_OF_THE = /\d(?:\s?(?:t|tonnes?|tons?|mt))?\sof\sthe\s$/i;
 /** Between a tonnage and a rank set right after it as an aside: ", the", ", its". */
 const RANK_APPOSED_TO = /^,\s(?:the|its|their)\s$/i;
 
+/**
+ * A share or a fraction a destination took of a month's tonnage: "made up 20.4% of October's 5,473
+ * t", "took a fifth of October's": the month's total when the clause names no other month ("246 t in
+ * April, 42% of March's 584 t" is a ratio to the destination's own March figure), and when a verb of
+ * taking or being gives the share (not "246 t, less than half of March's 584 t").
+ */
+const SHARE_OF_MONTHS = new RegExp(
+  `\\b(?:made\\sup|makes?\\sup|accounted\\sfor|accounts?\\sfor|represented|represents?|comprised|took|takes|received|bought|absorbed|was|were)\\s(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\\sthan|less\\sthan)\\s)?(?:\\d(?:[\\d.,]*\\d)?\\s?(?:%|per\\s?cent|percent)|\\b(?:half|(?:a|one)\\s(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)))\\sof\\s(${ENGLISH_MONTH_NAME})['’]s\\s?$`,
+  "i",
+);
+const MONTH_WORD = new RegExp(`\\b(?:${ENGLISH_MONTH_NAME})\\b`, "gi");
+
 function wholeOfPart(clause: string, f: Figure): boolean {
   const before = clause.slice(Math.max(0, f.start - 40), f.start);
   if (WHOLE_BEFORE.test(before)) return true;
+  const share = /of\s\S+['’]s\s?$/.test(before)
+    ? SHARE_OF_MONTHS.exec(clause.slice(Math.max(0, f.start - 80), f.start))
+    : null;
+  if (share !== null) {
+    const month = (share[1] as string).slice(0, 3).toLowerCase();
+    if ((clause.match(MONTH_WORD) ?? []).every((w) => w.slice(0, 3).toLowerCase() === month)) return true;
+  }
   // "305 tonnes of the 6,150 tonnes China exported", "1,288 of the 5,774 tonnes of magnets exported in
   // September", not "a tenth of the 689 tonnes it sent" nor "of the 2,140 t shipped to the EU"
   return PART_OF_THE.test(before) && WHOLE_AFTER.test(clause.slice(f.end, f.end + 40));
