@@ -440,6 +440,9 @@ const INCLUDED_BEFORE =
 const FIGURE_BETWEEN =
   /(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d,.]*\s?(?:%|per\s?cent|t\b|tonnes?|tons?|kg)/i;
 
+/** Between a rise or fall and the level it went to: "rising 6% to 55,400 t", "up 8% at about 4,000 t". */
+const REACHED_LEVEL = /^\s(?:to|at)\s(?:(?:about|around|roughly|some|nearly|almost|just|only)\s)?$/i;
+
 /** A tonnage and the preposition that dates it, right before a period: "4,416 t in". */
 const TONNAGE_IN = /\d[\d,.]*\s?(?:t|tonnes|tons|metric tons|kg|kt)\s(?:in|during|for)\s$/i;
 
@@ -526,6 +529,15 @@ export function attachPeriod(
     .filter((g) => g.start >= span.end)
     .reduce<Span | null>((m, g) => (m === null || g.start < m.start ? g : m), null);
   const later = following !== null && mains.some((p) => dates(following, p));
+  // "rose 12.9% to 62,580 t, after rising 6% to 55,400 t in 2024": a rise or fall that goes on to a
+  // level dated by its own period is of that period, whatever the clause named before it
+  const reached =
+    (kind === "direction" || kind === "change") &&
+    following !== null &&
+    REACHED_LEVEL.test(clause.slice(span.end, following.start))
+      ? mains.find((p) => dates(following, p))
+      : undefined;
+  if (reached !== undefined) return reached;
   const earlierOwn = (p: PeriodMention) =>
     (kind === "direction" || kind === "change") &&
     later &&
