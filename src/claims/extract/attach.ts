@@ -602,6 +602,7 @@ export function attachPeriod(
       !laterMoveOwns(clause, figures, span, p) &&
       !labelsFigure(clause, p, figures, span) &&
       !FORECAST_AFTER.test(clause.slice(span.end, p.start)) &&
+      !(kind !== "rank" && afterEarlierEvent(clause, span.end, p.start, figures)) &&
       !SUM_AFTER.test(clause.slice(span.end, p.start)) &&
       !(kind === "change" && EARLIER_RATE_AFTER.test(clause.slice(span.end, p.start))) &&
       !(
@@ -628,6 +629,20 @@ const SUM_AFTER =
  */
 const FORECAST_AFTER =
   /,\s(?:(?:which|that|and|but)\s|(?:a|the)\s(?:share|figure|level|total|tally|number|volume|proportion)\s(?:that|which)\s)(?:[\w'’-]+\s){0,4}?(?:could|might|may|will|would|should|(?:is|are)\s(?:expected|likely|set|forecast|projected|poised)\sto)\s(?!have\b)/i;
+
+/**
+ * Between a figure and a month, an earlier event told after it: "restarted at 4.26 t after nothing
+ * left the country in May", "rose 8% after a slump in April". The month is the event's, unless a
+ * figure of its own stands between ("after data showed exports at 6,150 t in November") or a
+ * clause ends first ("collapsed after licensing began in September: in November, 808 t").
+ */
+export function afterEarlierEvent(clause: string, from: number, at: number, figures: Span[]): boolean {
+  const m = EARLIER_EVENT_AFTER.exec(clause.slice(from, at));
+  if (m === null) return false;
+  const start = from + m.index;
+  return !figures.some((g) => g.start >= start && g.end <= at);
+}
+const EARLIER_EVENT_AFTER = /\bafter\s(?!(?:month|year)\b)[^,:;()]*$/i;
 
 /** Right after the first figure of a bracketed pair: "(4,120 kg against 995 kg)", "(2,123 vs 4,045 t)". */
 const PAIR_SECOND = /^\s(?:vs\.?|versus|against|compared (?:with|to))\s(?:(?:about|some|just)\s)?\d/i;

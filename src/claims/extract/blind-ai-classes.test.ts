@@ -33,3 +33,49 @@ describe("a rise or fall that goes on to a level dated by its own period", () =>
     expect(got.find(([w]) => w === "jumped 40%")?.[2]).toBe("2025-03");
   });
 });
+
+describe("a month that dates an earlier event told after the figure", () => {
+  it.each([
+    ["Gallium shipments resumed at 3.9 t in July after nothing left the country in June.", "2025-08-20"],
+    ["Antimony exports picked up to 150 t in July, after a slump in May.", "2025-08-20"],
+  ])("is not the figure's month, nor carried on as the text's: %s", (text, published) => {
+    const got = read(`${text} Germanium: only 80 kg.`, published);
+    expect(got.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(got.map(([, , period]) => period))).toEqual(new Set(["2025-07"]));
+  });
+
+  it.each([
+    [
+      "Miners' shares rose on Monday after data showed magnet exports at 6,150 t in November. Rare-earth exports rose to 5,490 t.",
+      "2025-12-22",
+      "5,490 t",
+      "2025-11",
+    ],
+    [
+      "Antimony exports slumped after licences became mandatory in September: in November they were 808 t.",
+      "2024-12-20",
+      "808 t",
+      "2024-11",
+    ],
+  ])(
+    "is the month of a figure told inside the event, or past the event's clause: %s",
+    (text, published, words, period) => {
+      expect(read(text, published).find(([w]) => w === words)?.[2]).toBe(period);
+    },
+  );
+
+  it("takes the event's month where the figure has no other", () => {
+    const got = read("Shipments came to 4.26 t after customs cleared the backlog in June.", "2025-07-20");
+    expect(got.map(([, , period]) => period)).not.toContain("2025-06");
+  });
+});
+
+describe("the country goods leave", () => {
+  it("is China, not the destination named before", () => {
+    const got = read(
+      "Japan got 300 kg of germanium in April. Gallium shipments were 4.1 t after none left the country in March.",
+      "2025-05-20",
+    );
+    expect(got.find(([w]) => w === "4.1 t")?.[3]).toBe("WLD");
+  });
+});

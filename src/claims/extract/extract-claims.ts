@@ -14,7 +14,7 @@ import { changeOfCount } from "./count-changes.js";
 import { addMonths, isMonth } from "../../domain/period.js";
 import { toTonnes } from "../../domain/units.js";
 import type { ExtractOptions, ExtractedClaim, Grounding } from "../types.js";
-import { labelsFigure, widensMagnets, type Span } from "./attach.js";
+import { afterEarlierEvent, labelsFigure, widensMagnets, type Span } from "./attach.js";
 import {
   enterBlock,
   leaveSentence,
@@ -310,6 +310,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
         // "the highest since the controls began in April": the month of the window's event is not
         // what the text goes on about
         m.windowEvent !== true &&
+        // "restarted at 4.26 t after nothing left the country in May": nor is an earlier event's month
+        !c.figures.some(
+          (f) => f.end <= m.start && afterEarlierEvent(c.seg.text, f.end, m.start, c.figures),
+        ) &&
         !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
     );
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };

@@ -153,6 +153,9 @@ const POSSESSIVE = /\b(?:its|their)\s(?=[\w-])/gi;
 const THE_COUNTRY =
   /(?<!\b(?:to|for|into|in|from|towards?|at|with|by|of|bound for)\s)\bthe (?:country|nation)\b(?!['’]|-bound)/gi;
 
+/** "nothing left the country", "shipments leaving the nation": the country goods leave is China, no destination. */
+const LEFT_THE_COUNTRY = /\b(?:left|leaves?|leaving|out of)\sthe\s(?:country|nation)\b/gi;
+
 /** Where a clause calls China "the country" ("China's customs office said the country sent ..."), or -1. */
 function chinaAsCountry(c: ClauseRead): number {
   const text = c.seg.text;
@@ -177,7 +180,8 @@ const TOWARD_PLACE =
 function pointsBack(c: ClauseRead): boolean {
   const blank = (m: string) => " ".repeat(m.length);
   const own = c.seg.text.replace(PART_OF_IT, blank);
-  const text = chinaAsCountry(c) >= 0 ? own.replace(THE_COUNTRY, blank) : own;
+  const exporter = own.replace(LEFT_THE_COUNTRY, blank);
+  const text = chinaAsCountry(c) >= 0 ? exporter.replace(THE_COUNTRY, blank) : exporter;
   const chinaBefore = (at: number) =>
     /\b(?:China|Chinese|Beijing)\b/.test(text.slice(0, at).replace(CUSTOMS_SOURCE, blank));
   const first = text.search(POSSESSIVE);
