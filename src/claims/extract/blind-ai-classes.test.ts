@@ -79,3 +79,20 @@ describe("the country goods leave", () => {
     expect(got.find(([w]) => w === "4.1 t")?.[3]).toBe("WLD");
   });
 });
+
+describe("zero before the product's exports", () => {
+  it.each([
+    ["Customs recorded zero germanium exports in September.", "2023-10-20", "2023-09"],
+    ["The data showed zero magnet shipments to the US in May.", "2025-06-20", "2025-05"],
+  ])("is a level of nothing shipped: %s", (text, published, period) => {
+    expect(read(text, published).map(([w, k, p]) => [w, k, p])).toEqual([["zero", "level", period]]);
+  });
+
+  it.each([
+    "Officials aim for zero growth in exports of gallium in 2026.",
+    "The plan targets net zero exports of scrap by 2030.",
+    "Buyers face zero tariffs on magnet shipments from May.",
+  ])("is no figure where it qualifies something else: %s", (text) => {
+    expect(read(text, "2025-06-20").filter(([w]) => w === "zero")).toEqual([]);
+  });
+});

@@ -228,11 +228,11 @@ const NONE_SHIPPED =
 
 /**
  * Nothing shipped, said with "none" set against a month or with a unit: "shipping 4.26 t after none
- * at all in May", "but none in April", "zero tonnes of gallium". Not "none of the buyers", nor "zero
- * tariffs".
+ * at all in May", "but none in April", "zero tonnes of gallium", "showed zero gallium exports". Not "none
+ * of the buyers", nor "zero tariffs", "zero growth in exports", "net zero".
  */
 const NONE_WORDED = new RegExp(
-  `\\b(?:after|but|and|from|versus|vs\\.?|against|with)\\s(none(?:\\sat\\sall)?)\\s(?=(?:in|during)\\s(?:${MONTH_NAMES.join("|")})\\b)|\\b(zero)\\s(?=(?:metric\\s)?(?:tonnes?|tons?|kilograms?|kg)\\b)`,
+  `\\b(?:after|but|and|from|versus|vs\\.?|against|with)\\s(none(?:\\sat\\sall)?)\\s(?=(?:in|during)\\s(?:${MONTH_NAMES.join("|")})\\b)|\\b(zero)\\s(?=(?:metric\\s)?(?:tonnes?|tons?|kilograms?|kg)\\b)|(?<!\\bnet\\s)\\b(zero)\\s(?!(?:growth|tariffs?|tolerance|emissions?|carbon|duty|risk|interest)\\b)(?=(?:[a-z-]+\\s){0,2}(?:exports|shipments|deliveries)\\b)`,
   "gi",
 );
 
