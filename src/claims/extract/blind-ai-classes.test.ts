@@ -96,3 +96,26 @@ describe("zero before the product's exports", () => {
     expect(read(text, "2025-06-20").filter(([w]) => w === "zero")).toEqual([]);
   });
 });
+
+describe("a table cell that names its own base", () => {
+  const table = [
+    "Magnet exports (t)",
+    "",
+    "| Period | Exports | m/m |",
+    "|---|---|---|",
+    "| August | 6,146 | +10.2% |",
+    "| September | 5,774 | -6.1% |",
+    "| Jan-Sep | 39,817 | -7.5% y/y |",
+  ].join("\n");
+
+  it("is read with that base, its column's others with the column's", () => {
+    const got = extractClaims(table, { published: "2025-10-25" })
+      .filter((c) => c.kind === "change")
+      .map((c) => [c.period, c.stated.type === "change" ? c.stated.basis : null]);
+    expect(got).toEqual([
+      ["2025-08", "mom"],
+      ["2025-09", "mom"],
+      ["2025-01..2025-09", "yoy"],
+    ]);
+  });
+});

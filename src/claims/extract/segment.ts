@@ -444,7 +444,7 @@ const CELL_NUMBER = `\\d{1,3}(?:[\u00a0\u2009\u202f]\\d{3}){1,4}(?:\\.\\d{1,6})?
  * what a table's cell is read from.
  */
 export const FIGURE_CELL = new RegExp(
-  `^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${CELL_NUMBER})\\s?(%|pc|t|kt|tonnes|tons|kg)?(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹]|\\[\\d\\])?$`,
+  `^(about|approx\\.?|c\\.|~|≈)?\\s?([+\\-−–]?)\\s?(${CELL_NUMBER})\\s?(%|pc|t|kt|tonnes|tons|kg)?(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹]|\\[\\d\\])?(?:\\s(?:y\\/y|yoy|m\\/m|mom))?$`,
   "i",
 );
 

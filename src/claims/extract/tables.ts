@@ -631,6 +631,9 @@ function cellSubject(
   };
 }
 
+/** A base a figure cell names after its figure: "+11.9% y/y", "-5.2% m/m". */
+const CELL_BASIS = /\s(y\/y|yoy|m\/m|mom)$/i;
+
 function readCell(cell: Cell, w: Where, d: Discourse, input: string, mode: Mode): ExtractedClaim | null {
   const m = FIGURE_CELL.exec(cell.text.replace(/,(?=\d{3}\b)/g, ","));
   if (!m) return null;
@@ -668,7 +671,13 @@ function readCell(cell: Cell, w: Where, d: Discourse, input: string, mode: Mode)
   // "chg Dec/Nov %" heading a row: the row's label names the base its columns do not
   const base = w.col.base ?? (w.col.kind === null ? w.lead.base : null);
   // the base the column, the columns together or the caption name; none named leaves it open
-  const tableBasis = w.col.basis ?? w.columnsBasis ?? w.cap.basis;
+  // "+11.9% y/y" in a column of monthly changes: a cell that names its own base keeps it
+  const cellBasis = CELL_BASIS.exec(cell.text)?.[1]?.toLowerCase().replace("/", "") ?? null;
+  const tableBasis =
+    (cellBasis === "yy" || cellBasis === "yoy" ? "yoy" : cellBasis === null ? null : "mom") ??
+    w.col.basis ??
+    w.columnsBasis ??
+    w.cap.basis;
   const unnamedBase = base === null && tableBasis === null;
   // "Change (t)": a difference in tonnes, not a level
   const tonnesChange = unit !== "%" && w.col.kind === "change";
