@@ -119,3 +119,37 @@ describe("a table cell that names its own base", () => {
     ]);
   });
 });
+
+describe("the extremes of what was just spoken of", () => {
+  it.each([
+    [
+      "Korea-bound magnet shipments were 8,100 t last year, roughly 14% of China's 57,392-tonne total. September (854 t) was the high point.",
+      "2026-02-05",
+      "854 t",
+      ["KOR", "2025-09"],
+    ],
+    [
+      "Exports of magnets to India reached 418 t in July. The low came in May, at 150 t.",
+      "2025-09-25",
+      "150 t",
+      ["IND", "2025-05"],
+    ],
+    [
+      "- Magnets to India: 416 t in October.\n- May (150 t) was the trough.",
+      "2025-11-25",
+      "150 t",
+      ["IND", "2025-05"],
+    ],
+  ])("are that destination's, in the month named: %s", (text, published, words, want) => {
+    const got = read(text, published).find(([w]) => w === words);
+    expect([got?.[3], got?.[2]]).toEqual(want);
+  });
+
+  it("leaves a share's whole to the world total", () => {
+    const got = read(
+      "Korea-bound magnet shipments were 8,100 t last year, roughly 14% of China's 57,392-tonne total.",
+      "2026-02-05",
+    );
+    expect(got.find(([w]) => w === "57,392-tonne")?.[3]).toBe("WLD");
+  });
+});

@@ -417,8 +417,11 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   // what the sentence's own figures were read as is what a following "it" or "that" points back to
   const lastClaim = out[out.length - 1];
   const firm = (g: Grounding) => g === "clause" || g === "sentence";
-  if (lastClaim && firm(lastClaim.grounds.partner))
-    named.partner = { value: lastClaim.partner, why: "the figure before", at };
+  // "US-bound shipments were 5,933 t, roughly 10% of China's 57,392-tonne total": the whole a share
+  // is taken of is not what the text goes on about; the share's destination is
+  const topical = out.findLast((x) => !wholeOfShare(x, out, env.input));
+  if (topical && firm(topical.grounds.partner))
+    named.partner = { value: topical.partner, why: "the figure before", at };
   // ... but not a product a qualifier widened for that figure alone ("Including powder and alloy, ...")
   const widened = (series: string) =>
     clauses.some((c) => c.series.some((x) => x.value === series && widensMagnets(c.seg.text, x)));
@@ -758,4 +761,18 @@ function shareTrailing(out: Draft[], listed: readonly number[]): void {
       alternatives: x.alternatives.filter((a) => a.period === undefined && a.basis === undefined),
     };
   }
+}
+
+/** A level right after a share and the words that take the share "of" it ("10% of China's 57,392-tonne total"). */
+function wholeOfShare(x: Draft, out: Draft[], input: string): boolean {
+  return (
+    x.kind !== "share" &&
+    out.some(
+      (s) =>
+        s.kind === "share" &&
+        s.end <= x.start &&
+        /\bof\b/i.test(input.slice(s.start, x.start)) &&
+        /^[\s\w'’-]{0,25}$/.test(input.slice(s.end, x.start)),
+    )
+  );
 }

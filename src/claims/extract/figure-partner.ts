@@ -156,6 +156,9 @@ const THE_COUNTRY =
 /** "nothing left the country", "shipments leaving the nation": the country goods leave is China, no destination. */
 const LEFT_THE_COUNTRY = /\b(?:left|leaves?|leaving|out of)\sthe\s(?:country|nation)\b/gi;
 
+/** Words for the extremes of a run of months: "the high point", "the low", "peak", "trough". */
+const EXTREMES = /\b(?:(?:high|low)\s(?:point|mark)|peak|trough|the\s(?:high|low)\b(?!-))/i;
+
 /** Where a clause calls China "the country" ("China's customs office said the country sent ..."), or -1. */
 function chinaAsCountry(c: ClauseRead): number {
   const text = c.seg.text;
@@ -518,8 +521,14 @@ function partnerOfFigure(
     fresh !== "named" &&
     /^\W*(?:(?:a|an|the|its|their)\s)?$/i.test(c.seg.text.slice(0, f.start)) &&
     /^[^\d,;:]{0,30}$/.test(c.seg.text.slice(f.end));
+  // "January (877 t) was the high point", "the trough came in May": the extremes of what was just
+  // spoken of, a sentence with no subject of its own
+  const extremes = fresh === null && c.partners.length === 0 && EXTREMES.test(c.seg.text);
   const back =
-    pointsBack(c) || fragment || (fresh === null && (c.seg.sentenceStart === false || figureSubject));
+    pointsBack(c) ||
+    fragment ||
+    extremes ||
+    (fresh === null && (c.seg.sentenceStart === false || figureSubject));
   // under a heading, a lead line or a question about a destination, only a named total leaves it
   if (topic !== null) {
     offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, topic.value);
