@@ -722,11 +722,12 @@ const UNTIL_BEFORE = new RegExp(
  */
 const NEGATED_UNTIL = /(?:\bnot|\bnever|n['’]t)\s(?:[^.;:!?]{0,60}?\s)?(?:until|till)\s$/i;
 /**
- * "by August", "as of October": a month's own figure reached by then ("by July exports had recovered
+ * "by August", "as of October", "at end-October": a month's own figure reached by then ("by July exports had recovered
  * to 5,577 t"), or the year so far when the clause says it counts the year ("By August China had
  * shipped 34,043 t this year"); either way the other is kept as a reading.
  */
-const BY_BEFORE = /\b(?:by|as of|as at)\s(?:the end of\s)?$/i;
+const BY_BEFORE =
+  /\b(?:(?:by|as of|as at)\s(?:the end of\s|end[- ](?:of\s)?)?|(?:at|through|until|till|up to)\s(?:the end of\s|end[- ](?:of\s)?))$/i;
 /** Words that count the year so far, whatever month closes it. */
 const YEAR_COUNTED =
   /\b(?:this year|so far|for the year|the year['’]s|year[- ]to[- ]date|cumulative(?:ly)?|in total|altogether|in all|combined)\b/i;

@@ -236,6 +236,14 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
     );
   const actual: Actual = { value: f.value, unit: f.unit };
   if (f.value > 0 && s.value > 0 && Math.max(s.value / f.value, f.value / s.value) >= MAGNITUDE) {
+    const sum = yearSoFar(book, key, period, s);
+    if (sum !== null)
+      return {
+        verdict: "contradicted",
+        explanation: `stated ${s.raw.trim()}, but the data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}; ${amount(sum.value, sum.unit)} is the total for ${periodLabel(sum.period)}: the year so far told as the month`,
+        actual,
+        figures: [f, sum],
+      };
     return {
       ...unverifiable(
         `stated ${s.raw.trim()}, but the data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}: a figure of another magnitude, so probably another unit or measure than the one read`,
@@ -267,6 +275,19 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
     actual,
     figures: [f],
   };
+}
+
+/**
+ * "Rare earth exports in October were 44,662 t" where 44,662 t is January-October's total: a month's
+ * figure that is the year so far to that month, to its last digit, is that total told as the month,
+ * not a figure in another unit. The total for the span, or null.
+ */
+function yearSoFar(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): Figure | null {
+  if (!/^\d{4}-(?:0[2-9]|1[0-2])$/.test(period)) return null;
+  const sum = book.point(key, `${period.slice(0, 4)}-01..${period}`);
+  if (!sum || sum.unit !== s.unit) return null;
+  const [lo, hi] = around(sum);
+  return s.value >= lo && s.value <= hi ? sum : null;
 }
 
 /**
