@@ -153,3 +153,12 @@ describe("the extremes of what was just spoken of", () => {
     expect(got.find(([w]) => w === "57,392-tonne")?.[3]).toBe("WLD");
   });
 });
+
+describe("a record's holder named with its figure", () => {
+  it.each([
+    "Rare-earth product exports were 6,958 t in November. August's 7,336 t remains the record. Rare-earth exports rose 26.5% to 5,493.9 t.",
+    "Magnet exports were 6,150 t in November. January's 6,357 t is still the highest. Rare-earth exports rose 26.5% to 5,493.9 t.",
+  ])("is not the month the text goes on about: %s", (text) => {
+    expect(read(text, "2025-12-18").find(([w]) => w === "rose 26.5%")?.[2]).toBe("2025-11");
+  });
+});

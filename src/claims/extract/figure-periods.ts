@@ -30,7 +30,7 @@ export function sharePeriods(c: ClauseRead, f: Figure) {
 const RECORD_HOLDER_BEFORE =
   /\bthe\s(?:[\w-]+\s){0,2}?(?:record|peak|high|top|best)\b(?:\s[\w-]+)?\s(?:recorded|set|seen|reached|hit|posted|registered)\s(?:(?:back\s)?in\s)?(?:(?:last|this)\s)?$|\b(?:the\s)?only\s(?:[\w-]+\s)?(?:bigger|higher|larger|stronger|better|busier|heavier|smaller|lower|weaker)\s(?:one|month|figure|total|tally)\s(?:was|came\sin|had\sbeen)\s$/i;
 const RECORD_HOLDER_AFTER =
-  /^(?:['’]s)?\s(?:(?:still|also)\s)?(?:remains|remained|is|was|stands|stood|holds|held)\s(?:still\s)?(?:as\s)?(?:the\s)?(?:(?:all-time|monthly|single)\s)?(?:top|record|highest|biggest|largest|peak|best)\b/i;
+  /^['’]s\s[~≈]?\d[\d,.]*\s?(?:t|tons?|tonnes|kg)\s(?:remains|(?:is|was)\sstill|still\s(?:stands|holds))\s(?:the\s)?(?:(?:all-time|monthly|single)\s)?(?:top|record|highest|biggest|largest|peak|best)\b|^(?:['’]s)?\s(?:(?:still|also)\s)?(?:remains|remained|is|was|stands|stood|holds|held)\s(?:still\s)?(?:as\s)?(?:the\s)?(?:(?:all-time|monthly|single)\s)?(?:top|record|highest|biggest|largest|peak|best)\b/i;
 
 /** The same in Korean, Japanese and Chinese: "가장 많았던 달은 (590톤을 기록했던) 8월", "最も多かったのは8月", "最多的是8月". */
 const RECORD_HOLDER_BEFORE_CJK =
