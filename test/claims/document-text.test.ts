@@ -5,6 +5,7 @@
 // statement, while its own figures, and a fact-check's claim under review, are.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
+import { readingCopy } from "../../src/claims/extract/reading-copy.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf, readingAt, verdictsOf } from "../helpers/verdicts.js";
@@ -131,6 +132,24 @@ describe("a note's mark glued to a figure", () => {
       ["6,150 t", "supported"],
       ["up 12.4%", "supported"],
     ]);
+  });
+});
+
+describe("a note's mark glued to a figure's digits", () => {
+  it("reads a bracketed letter, an asterisk, a dagger or a superscript number after the digits as nothing", async () => {
+    const text =
+      "Customs put magnet exports at 6,510[a] t in November 2025, with 5,473* t in October, 305\u2020 t to Japan in November and 6,150\u00b2 tonnes in all that month.";
+    expect(await verdictsOf(store, text, "2025-12-22")).toEqual([
+      ["6,510[a] t", "contradicted"],
+      ["5,473* t", "supported"],
+      ["305\u2020 t", "supported"],
+      ["6,150\u00b2 tonnes", "supported"],
+    ]);
+  });
+
+  it("leaves a power of ten and an asterisk that closes emphasis as they are", async () => {
+    const copy = readingCopy("Some 10\u00b3 t more went out, *6,150* in all.");
+    expect(copy.read).toBe("Some 10\u00b3 t more went out, 6,150 in all.");
   });
 });
 

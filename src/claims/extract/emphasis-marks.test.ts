@@ -25,7 +25,7 @@ describe("emphasis marks", () => {
   it("leaves a lone asterisk as written: a bullet, a footnote mark, a flash headline", () => {
     for (const text of [
       "* Japan took 305 tonnes in November",
-      "October's total was 5,473* tonnes.\n* preliminary",
+      "October's total was 5,473 tonnes*.\n* preliminary",
       "*CHINA NOV MAGNET EXPORTS 6,150 TONNES",
       "a snake_case_header and 2*3 = 6",
     ])

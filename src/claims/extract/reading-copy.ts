@@ -184,16 +184,29 @@ const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
 /**
  * A note's mark set as a superscript and glued to the word or figure before it, as reports, filings and
  * statistical tables set them: a note number ("6,150 t¹⁴", "rose 12%²"), an estimate's or a
- * provisional figure's letter ("62,585 tᵉ in 2025", "4,392ᵖ"). Text taken from the page keeps
- * them; each is read as nothing, so the figure's unit and the words after it read as printed. A mark
- * glued to the digits themselves ("1,288\u00b9" in a table's cell) is left to the readers of figures.
+ * provisional figure's letter ("62,585 tᵉ in 2025"). Text taken from the page keeps them; each is
+ * read as nothing, so the figure's unit and the words after it read as printed. A mark glued to a
+ * figure's own digits is read as nothing too where a page sets notes that way and nothing else would
+ * be meant: a superscript number or letter ("6,150¹ t", "4,392ᵖ"), not after a bare 10 ("10³", a
+ * power); a letter or number in brackets ("6,150[a] t", "12.4%[2]"); an asterisk, dagger or double
+ * dagger ("6,150* t"), not an asterisk that closes emphasis opened before the figure ("*6,150*").
  */
 function footnoteMarks(text: string): Gloss[] {
-  if (!SUPERSCRIPT.test(text)) return [];
-  return allMatches(GLUED_MARKS, text).map((m) => ({ index: m.index, length: m[0].length, word: "" }));
+  const out: Gloss[] = [];
+  if (SUPERSCRIPT.test(text))
+    for (const m of allMatches(GLUED_MARKS, text))
+      out.push({ index: m.index, length: m[0].length, word: "" });
+  if (FIGURE_MARK.test(text))
+    for (const m of allMatches(FIGURE_MARKS, text))
+      out.push({ index: m.index, length: m[0].length, word: "" });
+  return out.sort((a, b) => a.index - b.index);
 }
 const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]/;
 const GLUED_MARKS = /(?<=[\p{L}%).,;:"\u201d])[\u00b9\u00b2\u00b3\u2070-\u207e\u1d43-\u1d61\u02b0-\u02b8]+/gu;
+/** A figure's last digit or percent sign and a mark glued to it: the cheap test for `FIGURE_MARKS`. */
+const FIGURE_MARK = /[\d%](?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u1d43-\u1d61*\u2020\u2021]|\[[a-z\d])/;
+const FIGURE_MARKS =
+  /(?<=%|\d(?<!(?<![\d.,])10))(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}|[\u1d43-\u1d61]|\[(?:[a-z]|\d{1,2})\]|(?<!\*[^\s*]*)\*(?!\*)|[\u2020\u2021]{1,2})(?=[\s,.;:)\]"\u201d\u2019']|$)/gu;
 
 /**
  * The indent of a wrapped line that the reader joins to the line before ("... in November, up\n
