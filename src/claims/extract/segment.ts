@@ -398,6 +398,7 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     if (csv !== null && cols[i] === 0) cols[i] = csv.length;
     width = csv?.length ?? null;
   }
+  headerBreaks(input, lines, cols);
   const out = cols.map(() => false);
   for (let i = 0; i < cols.length; i++) {
     const c = cols[i] as number;
@@ -423,6 +424,26 @@ function tableLines(input: string, lines: Line[]): boolean[] {
   }
   return out;
 }
+
+/**
+ * "Destination   Oct-25   Nov-25" / "(tonnes)" / "Germany   1,118   1,208": a line of one cell
+ * between a header of cells and the first row of figures (a unit set under the header, or the
+ * header's last words wrapped onto a line of their own: "Share of" / "total (%)") breaks the header,
+ * not the table: it is marked a row of one cell, so the header still heads the rows below.
+ */
+function headerBreaks(input: string, lines: readonly Line[], cols: number[]): void {
+  const textOf = (l: Line) => input.slice(l.start, l.end);
+  const hasFigure = (l: Line) => tableCells(textOf(l)).some((c) => FIGURE_CELL.test(c.text));
+  for (let i = 1; i + 1 < cols.length; i++) {
+    if (cols[i] !== 0 || (cols[i - 1] as number) < 2 || (cols[i + 1] as number) < 2) continue;
+    const l = lines[i] as Line;
+    if (l.blank || !HEADER_TAIL.test(textOf(l))) continue;
+    if (hasFigure(lines[i - 1] as Line) || !hasFigure(lines[i + 1] as Line)) continue;
+    cols[i] = 1;
+  }
+}
+/** A header's stray line: a few words or a unit, no figure, no sentence's end. */
+const HEADER_TAIL = /^[ \t]*(?=[^\n]{1,32}$)(?![^\n]*\d{2,})[(\p{L}%$][^.!?:;\n]*$/u;
 
 /**
  * "How many tonnes did China export in 2025?<tab>57,392 t": a run of lines that each open with a

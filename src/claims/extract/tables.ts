@@ -16,6 +16,7 @@ import { rankStated } from "./bases.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 import { stubRows } from "./stub-rows.js";
+import { mendHeader } from "./broken-headers.js";
 import { indexOf, yearOf } from "../../domain/period.js";
 
 /** What a header cell, a row label or the caption says about the figures under or beside it. */
@@ -102,7 +103,11 @@ export function readTable(
   latest: number | null,
   footer = "",
 ): ExtractedClaim[] {
-  const all = stubRows(input, withUnitsRow(tableRows(input, block)));
+  const mended = mendHeader(input, stubRows(input, withUnitsRow(tableRows(input, block))), (t) =>
+    FIGURE_CELL.test(t),
+  );
+  const all = mended.rows;
+  if (mended.caption !== "") caption = `${caption} (${mended.caption})`;
   // a title or a line of "Key: value" notes set above the header row in the same block ("CHINA RARE
   // EARTH EXPORTS <GACC> 12/08/25", "Category: magnets | Source: customs | Refreshed ...") is part
   // of the caption: the header is the last row without figures before the first row with them
@@ -316,7 +321,8 @@ export function tableHead(input: string, at: number): string | null {
   const b = lastBlocks.findIndex((x) => x.start <= at && at < x.end);
   const block = lastBlocks[b];
   if (block === undefined || block.kind !== "table") return null;
-  const written = tableRows(input, block);
+  // a header broken by a line of its own (a unit, its cells' wrapped words) is one header
+  const written = mendHeader(input, tableRows(input, block), (t) => FIGURE_CELL.test(t)).rows;
   const width = written[0]?.cells.length ?? 0;
   const rows = written.map((r) => splitRunTogether(r, width));
   const rowStart = input.lastIndexOf("\n", at - 1) + 1;
