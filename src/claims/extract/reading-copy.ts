@@ -17,7 +17,9 @@
 // A table whose cells came out one to a line is read as its rows (stacked-cells.ts), and a
 // document's running heads and feet ("Q3 2025 Results | Investor Presentation   7") are blanked
 // (running-heads.ts): they name the document, not the figures on its pages.
-// A page set in two columns is read column by column (text-columns.ts), its offsets mapped back.
+// A page set in two columns is read column by column (text-columns.ts), and a table pdftotext gives
+// column by column (its labels, then each column's figures) row by row (label-columns.ts), their
+// offsets mapped back.
 // Each is rewritten once here, so that every stage reads one form; a claim's offsets and quoted
 // words are then mapped back to what the text itself says.
 
@@ -32,6 +34,7 @@ import { halfWidthFigures } from "./full-width.js";
 import { unwrapLines } from "./hard-wraps.js";
 import { restackCells } from "./stacked-cells.js";
 import { readColumns } from "./text-columns.js";
+import { labelColumns } from "./label-columns.js";
 import { runningHeads } from "./running-heads.js";
 import { MONTHS } from "./lexicon.js";
 import { ocrDigits, spacedCommas } from "./ocr-slips.js";
@@ -83,13 +86,15 @@ const REWRITTEN = new RegExp(
  * @example readingCopy("5,774 metric tons").read // "5,774 tonnes"
  */
 export function readingCopy(written: string): ReadingCopy {
-  // a page set in two columns is read column by column first, so that every other reading sees its lines
+  // a page set in two columns is read column by column first, and a table set column by column row
+  // by row, so that every other reading sees their lines
   const columns = readColumns(written);
-  if (columns.read === written) return shownCopy(written);
-  const inner = shownCopy(columns.read);
+  const rows = labelColumns(columns.read);
+  if (rows.read === written) return shownCopy(written);
+  const inner = shownCopy(rows.read);
   return {
     read: inner.read,
-    toWritten: (i, side) => columns.toWritten(inner.toWritten(i, side), side),
+    toWritten: (i, side) => columns.toWritten(rows.toWritten(inner.toWritten(i, side), side), side),
   };
 }
 

@@ -18,9 +18,10 @@ const MISSING_CELL = /^(?:n\/?a|n\.a\.?|\.\.|[-–—]|x)$/i;
  */
 const LABEL_CELL = /^(?=.{1,32}$)(?=.*\p{L})(?!.*(?:[.!?;:,]$|\t| {2}|[:;] ))(?:\S+ ?){1,5}$/u;
 
-type Kind = "figure" | "label" | "other";
+export type CellKind = "figure" | "label" | "other";
 
-function kindOf(line: string): Kind {
+/** What a line of a table set one cell to a line holds: a figure (or a blank cell's mark), a label, or neither. */
+export function cellKind(line: string): CellKind {
   // a cell alone is short: a longer line is prose or a row of its own
   if (line.length > 48) return "other";
   const t = line.trim();
@@ -33,7 +34,7 @@ function kindOf(line: string): Kind {
 interface Line {
   start: number;
   text: string;
-  kind: Kind;
+  kind: CellKind;
 }
 
 /**
@@ -46,7 +47,7 @@ export function restackCells(text: string): string {
   const lines: Line[] = [];
   let at = 0;
   for (const l of text.split("\n")) {
-    lines.push({ start: at, text: l, kind: kindOf(l) });
+    lines.push({ start: at, text: l, kind: cellKind(l) });
     at += l.length + 1;
   }
   const breaks: number[] = [];

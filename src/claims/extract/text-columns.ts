@@ -9,7 +9,7 @@
 // figures, stay as they are.
 
 /** A stretch of a text read in another order: `[at, at + length)` of the read text is `[written, ...)`. */
-interface Piece {
+export interface Piece {
   at: number;
   length: number;
   written: number;
@@ -90,8 +90,8 @@ export function readColumns(text: string): ColumnsCopy {
   return { read, toWritten: (i, side) => toWritten(pieces, i, side) };
 }
 
-/** Where offset `i` of the read text falls in the written text. */
-function toWritten(pieces: readonly Piece[], i: number, side?: "start" | "end"): number {
+/** Where offset `i` of the read text falls in the written text, given the pieces it was read in. */
+export function toWritten(pieces: readonly Piece[], i: number, side?: "start" | "end"): number {
   let lo = 0;
   let hi = pieces.length - 1;
   while (lo < hi) {
