@@ -128,6 +128,21 @@ describe("cells as spreadsheets and markdown write them", () => {
   });
 });
 
+describe("a spreadsheet copied with its top-left cell blank", () => {
+  it("reads a header of months with their years as the columns' months, not as figures", async () => {
+    const text =
+      "Magnet shipments by market (tonnes)\n\n\tOct 2025\tNov 2025\nJapan\t226\t350\nIndia\t416\t390\n";
+    expect(await cell(text, "350", "2025-12-30")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "JPN",
+      "2025-11",
+      350,
+      "contradicted",
+    ]);
+  });
+});
+
 describe("markdown cells in bold and comma-separated rows", () => {
   it("reads a bold cell's figure and a bold totals row ('**6,146**', '**Total**')", async () => {
     const text =

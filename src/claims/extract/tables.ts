@@ -397,6 +397,8 @@ function keyedRow(row: Row): Row {
   if (filled.length < 2) return row;
   const found = filled.map((c) => KEYED_FIGURE_CELL.exec(c.text));
   if (found.some((m, k) => m === null || (k > 0 && m[1] !== undefined))) return row;
+  // "\tOct 2025\tNov 2025": a header whose stub is left blank names months and their years, no figures
+  if (found.every((m) => /^(?:19|20)\d{2}$/.test((m as RegExpExecArray)[3] as string))) return row;
   const first = filled[0] as Cell;
   const cells: Cell[] = [{ start: first.start, text: (found[0]?.[1] ?? "").trim() }];
   filled.forEach((c, k) => {
