@@ -16,7 +16,8 @@
 // misreads them ("l,106 t", "5O9 t", "57, 392 t") as the page printed them (ocr-slips.ts).
 // A table whose cells came out one to a line is read as its rows (stacked-cells.ts), and a
 // document's running heads and feet ("Q3 2025 Results | Investor Presentation   7") are blanked
-// (running-heads.ts): they name the document, not the figures on its pages.
+// (running-heads.ts): they name the document, not the figures on its pages; so is a page's market
+// strip or price board ("Gold 4,311.20 +0.4%   Brent 61.47 -0.8%", market-strips.ts): prices, not trade.
 // A page set in two columns is read column by column (text-columns.ts), and a table pdftotext gives
 // column by column (its labels, then each column's figures) row by row (label-columns.ts), their
 // offsets mapped back.
@@ -36,6 +37,7 @@ import { restackCells } from "./stacked-cells.js";
 import { readColumns } from "./text-columns.js";
 import { labelColumns } from "./label-columns.js";
 import { runningHeads } from "./running-heads.js";
+import { blankMarketStrips } from "./market-strips.js";
 import { MONTHS } from "./lexicon.js";
 import { ocrDigits, spacedCommas } from "./ocr-slips.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
@@ -115,7 +117,9 @@ function wordsCopy(written: string): ReadingCopy {
   // same length: the figures' offsets stay where they were
   const typed = typedForms(written);
   const digits = englishDigits(
-    halfWidthFigures(ocrDigits(leadersAsSpaces(unwrapLines(runningHeads(restackCells(typed)))))),
+    halfWidthFigures(
+      ocrDigits(leadersAsSpaces(unwrapLines(blankMarketStrips(runningHeads(restackCells(typed)))))),
+    ),
   );
   const punctuatedCues = PUNCTUATED_CUE.test(digits);
   const glosses: Gloss[] = [];
