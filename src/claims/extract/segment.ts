@@ -388,6 +388,23 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     if (l.blank && l.end > l.start && (cols[i - 1] as number) > 0 && (cols[i + 1] as number) > 0)
       cols[i] = -2;
   }
+  // "Destination\tOct 2025\tNov 2025" / "" / "Japan\t226\t305" / "": a table copied from a web page
+  // leaves an empty line after each row; between two rows set with tabs, as wide, the second one of
+  // figures, it is not the table's end (a second table's header, without figures, still starts one)
+  for (let i = 1; i + 1 < cols.length; i++) {
+    const l = lines[i] as Line;
+    if (!l.blank || l.end > l.start || cols[i - 1] !== cols[i + 1] || (cols[i + 1] as number) < 2) continue;
+    const above = lines[i - 1] as Line;
+    const below = lines[i + 1] as Line;
+    const row = input.slice(below.start, below.end);
+    if (!input.slice(above.start, above.end).includes("\t") || !row.includes("\t")) continue;
+    if (
+      tableCells(row)
+        .slice(1)
+        .some((c) => FIGURE_CELL.test(c.text))
+    )
+      cols[i] = -2;
+  }
   // "South Korea,569,815" under "destination,2025-10,2025-12": commas that might group thousands
   // divide fields where the line then has as many as the comma-separated line above it
   let width: number | null = null;
@@ -414,8 +431,10 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     let figures = false;
     for (; j < out.length && out[j]; j++) {
       const l = lines[j] as Line;
+      // "Japan,226,350" under "partner,2025-10,2025-11": read at its commas, as the rows above it are
+      const t = input.slice(l.start, l.end);
       if (!figures && (cols[j] as number) > 0)
-        figures = tableCells(input.slice(l.start, l.end)).some(
+        figures = (csvRow(t, cols[j] as number) ?? tableCells(t)).some(
           (c) => FIGURE_CELL.test(c.text) || KEYED_FIGURE_CELL.test(c.text),
         );
     }
