@@ -421,7 +421,7 @@ function tableLines(input: string, lines: Line[]): boolean[] {
     const c = cols[i] as number;
     if (c === 0) continue;
     const near = (j: number) => j >= 0 && j < cols.length && (cols[j] as number) !== 0;
-    if (near(i - 1) || near(i + 1)) out[i] = true;
+    if (near(i - 1) || near(i + 1) || chartLabels(input, lines, i)) out[i] = true;
   }
   // "TICKER | RARE EARTH EXPORTS NOV +26.5% M/M": a run of lines none of whose cells is a figure of
   // its own holds sentences set between separators, not a table of figures
@@ -443,6 +443,21 @@ function tableLines(input: string, lines: Line[]): boolean[] {
   }
   return out;
 }
+
+/**
+ * "Fig. 3: Magnet exports to Japan, t" over "Oct 2025: 226   Nov 2025: 305": a chart's data labels, each
+ * naming its month before its figure, on one line under the chart's caption, are a table's one row,
+ * the caption naming what every figure is.
+ */
+function chartLabels(input: string, lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  if (above === undefined || !CHART_CAPTION.test(input.slice(above.start, above.end))) return false;
+  const l = lines[i] as Line;
+  const cells = tableCells(input.slice(l.start, l.end));
+  return cells.length >= 2 && cells.every((c) => KEYED_FIGURE_CELL.test(c.text));
+}
+/** A chart's caption: "Fig. 3:", "Figure 2.", "Chart 4 –", "Exhibit 7:". */
+const CHART_CAPTION = /^[ \t]*(?:fig(?:ure)?\.?|chart|exhibit|graph)[ \t]*\d{1,3}[a-z]?[.:–—-]/i;
 
 /**
  * "Destination   Oct-25   Nov-25" / "(tonnes)" / "Germany   1,118   1,208": a line of one cell
@@ -493,7 +508,7 @@ export const FIGURE_CELL = new RegExp(
  * sets them (the first cell led by the row's label and a colon): the label, the month and the figure.
  */
 export const KEYED_FIGURE_CELL = new RegExp(
-  `^(?:([^:|\\d][^:|]{0,59}):\\s*)?((?:${ENGLISH_MONTH_NAME})\\.?(?:[ '’-]?(?:19|20)?\\d{2})?)\\s+([+\\-−–]?(?:${CELL_NUMBER})\\s?(?:%|t|kt|tonnes|tons|kg)?)$`,
+  `^(?:([^:|\\d][^:|]{0,59}):\\s*)?((?:${ENGLISH_MONTH_NAME})\\.?(?:[ '’-]?(?:19|20)?\\d{2})?):?\\s+([+\\-−–]?(?:${CELL_NUMBER})\\s?(?:%|t|kt|tonnes|tons|kg)?)$`,
   "i",
 );
 

@@ -116,7 +116,8 @@ export function readTable(
   if (top > 0)
     caption = [caption, ...all.slice(0, top).map((r) => r.cells.map((c) => c.text).join(" "))].join(" ");
   const rows = all.slice(top);
-  if (rows.length < 2) return [];
+  // a chart's data labels under its caption are one row, each cell naming its own month
+  if (rows.length < 2 && !(rows.length === 1 && rows[0]?.cells.some((c) => c.head !== undefined))) return [];
   // "US share of China's magnet exports, 2025": a year the caption names dates the months of the rows
   const named =
     /^((?:19|20)\d{2})-01\.\.\1-12$/.exec(readLabel(caption, { latest, year: null }).period ?? "") ??

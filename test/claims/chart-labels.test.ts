@@ -1,0 +1,42 @@
+// A chart as text gives it: the caption ("Fig. 3: Magnet exports to Japan, t"), then its data labels
+// on one line, each naming its month before its figure. The caption names every label's product,
+// destination and unit; each label names its own month.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { cellAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+const cell = (text: string, quote: string, published: string) => cellAt(store, text, quote, published);
+
+// magnets: Japan 228 t in September 2025, 226 t in October, 305 t in November
+describe("a chart's caption over its data labels", () => {
+  const text =
+    "Exhibit 6: Rare-earth magnet exports to Japan, tonnes\nSep 2025: 228   Oct 2025: 262   Nov 2025: 305\n";
+
+  it("reads each label with the caption's product and destination and its own month", async () => {
+    expect(await cell(text, "305", "2025-12-30")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "JPN",
+      "2025-11",
+      305,
+      "supported",
+    ]);
+  });
+
+  it("so a wrong label is checked against its own month", async () => {
+    expect(await cell(text, "262", "2025-12-30")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "JPN",
+      "2025-10",
+      262,
+      "contradicted",
+    ]);
+  });
+});
