@@ -40,3 +40,17 @@ describe("a chart's caption over its data labels", () => {
     ]);
   });
 });
+
+describe("a caption that names two destinations or two products", () => {
+  it("never contradicts a figure on the one it read first", async () => {
+    for (const caption of [
+      "Exhibit 6: Magnet exports to Japan and India, tonnes",
+      "Exhibit 6: Magnet and rare-earth exports to Japan, tonnes",
+    ]) {
+      const labels = `${caption}\nSep 2025: 228   Oct 2025: 262\n`;
+      expect((await cell(labels, "262", "2025-12-30"))?.[5]).toBe("unverifiable");
+      const table = `${caption}\n\nMonth\tTonnes\nSep 2025\t228\nOct 2025\t262\n`;
+      expect((await cell(table, "262", "2025-12-30"))?.[5]).toBe("unverifiable");
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { modeOf, sentenceMarks } from "./modes.js";
 import { hedgeOf, parseDecimal, toleranceFor, roundTol } from "./numbers.js";
 import { findPeriods, fromIndex, mainPeriod, parseMonth, resolveMonthName } from "./periods.js";
 import { FIGURE_CELL, KEYED_FIGURE_CELL, csvRow, splitBlocks, tableCells, type Block } from "./segment.js";
-import { findPartner, findSeries } from "./subjects.js";
+import { findPartner, findPartners, findSeries } from "./subjects.js";
 import { findRanks } from "./find-ranks.js";
 import { rankStated } from "./bases.js";
 import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
@@ -39,6 +39,11 @@ interface Label {
   base: string | null;
   /** The label speaks of the running total ("累计比去年同期±%", "누계 증감률"), not of one month. */
   cumulative: boolean;
+  /**
+   * A caption's: it names two products or two destinations or more ("Magnet exports to Japan and
+   * Korea"), so the one read for a figure may be another's: it may support, never contradict.
+   */
+  several?: { series: boolean; partner: boolean };
 }
 
 /**
@@ -158,6 +163,13 @@ export function readTable(
     });
   // "Source: China customs, rare-earth permanent magnets": the product, where the caption names none
   if (cap.series === null && !namesSeveral(footer)) cap.series = foot.series;
+  // a title that names two products or destinations ("Magnet exports to Japan and India"); a caption
+  // that is another table naming two products leaves its first to the rows below, as before
+  const title = !/[|\t\n]/.test(caption.trim());
+  cap.several = {
+    series: title && namesSeveral(caption),
+    partner: title && new Set(findPartners(caption).map((p) => p.value)).size > 1,
+  };
   // a change or share column beside month columns speaks of the latest of them ("Sep | Oct | Change")
   const months = header
     .filter((h) => h.period !== null && h.kind === null && h.year === null)
@@ -629,13 +641,13 @@ function cellSubject(
     series: pickPart(d, "series", [
       [w.lead.series, "clause"],
       [w.col.series, "clause"],
-      [w.cap.series, "sentence"],
+      [w.cap.series, w.cap.several?.series === true ? "carried" : "sentence"],
     ]),
     partner: pickPart(d, "partner", [
       [w.total ? "WLD" : null, "clause"],
       [w.lead.partner, "clause"],
       [w.col.partner, "clause"],
-      [w.cap.partner, "sentence"],
+      [w.cap.partner, w.cap.several?.partner === true ? "carried" : "sentence"],
     ]),
   };
 }
