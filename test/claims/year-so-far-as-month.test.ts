@@ -30,6 +30,10 @@ describe("the year so far told as one month", () => {
     "Rare earth shipments abroad stood at 44,662 tonnes at the end of October 2023.",
     "As of end-October 2023, rare earth shipments abroad came to 44,662 tonnes.",
     "Rare earth shipments abroad through end-October 2023 amounted to 44,662 tonnes.",
+    // a clause that speaks of a total or of the year so far, with the month its figure was reached in
+    "Total rare earth shipments abroad for 2023 stood at 44,662 tonnes in October.",
+    "China shipped 44,662 tonnes of rare earths abroad through the end of October 2023.",
+    "Cumulative rare earth shipments abroad were 44,662 tonnes in October 2023.",
   ])("is not where the words give the year so far: %s", async (text) => {
     const got = await verdicts(text, "2023-11-25");
     expect(got.filter(([, , v]) => v === "contradicted")).toEqual([]);

@@ -882,6 +882,22 @@ export function readFigure(
       why: "a month named without its year may be last year's, whose figure was out",
       unheld: true,
     });
+  // "Total magnet exports for 2025 stood at 51,440 t in November", "shipped 51,440 t through the end of
+  // November": a month's level in a clause that speaks of a total or of the year so far may be the
+  // year's to that month; only that reading fitting leaves the claim open, not borne out
+  if (
+    f.kind === "level" &&
+    claimPeriod !== null &&
+    /^\d{4}-(?:0[2-9]|1[0-2])$/.test(claimPeriod) &&
+    YEAR_SO_FAR_WORDS.test(clause)
+  )
+    alt({
+      period: `${claimPeriod.slice(0, 4)}-01..${claimPeriod}`,
+      why: "the clause speaks of a total or of the year so far, which may run from January to the month",
+      onlyAmbiguous: true,
+      // where the data holds no such total, the month read stands
+      rescueOnly: true,
+    });
   const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
   // a world total over a year or a run of months, in a sentence that names no product, is where a
   // story on one product most often quotes a broader aggregate or another source's revised total
@@ -934,6 +950,10 @@ export function readFigure(
     ),
   };
 }
+
+/** Words of a running or whole total: "total", "cumulative", "so far", "for 2025", "through the end of". */
+const YEAR_SO_FAR_WORDS =
+  /\b(?:total(?!(?:led|ed|ling|ing)\b)|cumulative(?:ly)?|so far|to date|year[- ]to[- ]date|ytd|for the year|this year|the year['’]s|for (?:19|20)\d{2}|in all|altogether|combined|running|(?:through|until|till|up to|by|at|as of) the end of|end[- ](?:of[- ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
 
 /**
  * The year the first period named after a change, close by, names as its base ("10,300 t more than
