@@ -440,8 +440,12 @@ const INCLUDED_BEFORE =
 const FIGURE_BETWEEN =
   /(?<![\d.,])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d,.]*\s?(?:%|per\s?cent|t\b|tonnes?|tons?|kg)/i;
 
-/** Between a rise or fall and the level it went to: "rising 6% to 55,400 t", "up 8% at about 4,000 t". */
-const REACHED_LEVEL = /^\s(?:to|at)\s(?:(?:about|around|roughly|some|nearly|almost|just|only)\s)?$/i;
+/**
+ * Between a rise or fall and the level it went to: "rising 6% to 55,400 t", "up 8% at about 4,000 t",
+ * "slipped by 11.5% to 4,181 t".
+ */
+const REACHED_LEVEL =
+  /^\s(?:by\s\d[\d.,]*\s?%\s)?(?:to|at)\s(?:(?:about|around|roughly|some|nearly|almost|just|only)\s)?$/i;
 
 /** A tonnage and the preposition that dates it, right before a period: "4,416 t in". */
 const TONNAGE_IN = /\d[\d,.]*\s?(?:t|tonnes|tons|metric tons|kg|kt)\s(?:in|during|for)\s$/i;
@@ -453,15 +457,6 @@ const TONNAGE_IN = /\d[\d,.]*\s?(?:t|tonnes|tons|metric tons|kg|kt)\s(?:in|durin
  */
 const OWN_GAP =
   /^\s(?=last (?:month|year)\b)|^\s(?:last|this)\s(?=[A-Z][a-z])|^["\u201d]?[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|shipped|exported|sent|sold|recorded|seen|reported|delivered)[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
-
-/** Between a rise or fall and the level it went to: " to ", " by 11.5% to about ". */
-const MOVED_TO = /^\s(?:by\s\d[\d.,]*\s?%\s)?to\s(?:(?:about|around|roughly|some|nearly|almost|just)\s)?$/i;
-
-/** Whether a year or span holds a month: "2024" holds "2024-09". */
-function holds(span: PeriodMention, month: PeriodMention): boolean {
-  const [from, to] = span.period.split("..");
-  return from !== undefined && to !== undefined && from <= month.period && month.period <= to;
-}
 
 /**
  * The figure's own period: one named right after it and before the next figure ("fell 5% in
@@ -552,17 +547,7 @@ export function attachPeriod(
       if (temporalAside(clause, p, span)) temporal = p;
       else before = p;
     }
-  // "In 2024, shipments slipped 11.5% to 4,181 t in September": a rise or fall that goes on to a level
-  // with a month of its own is that month's, when the year or span before it only holds the month
-  const narrower =
-    before !== null &&
-    before.shape !== "month" &&
-    later &&
-    (kind === "direction" || kind === "change") &&
-    MOVED_TO.test(clause.slice(span.end, (following as Span).start))
-      ? mains.find((p) => p.shape === "month" && dates(following as Span, p) && holds(before, p))
-      : undefined;
-  if (before) return narrower ?? before;
+  if (before) return before;
   if (temporal) return { ...temporal, unnamed: true };
   // "that month" points back to a period named earlier, not to the next one in the clause
   if (/\b(?:that|the same|this) (?:month|period)\b/i.test(clause.slice(0, span.end + 16))) return null;
