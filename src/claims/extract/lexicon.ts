@@ -343,11 +343,17 @@ const DENOMINATORS: Record<string, number> = {
   twentieth: 20,
 };
 
+/** The noun of a fraction in words, for a regex: "half", "third", "tenths". */
+const FRACTION_NOUN =
+  "half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?";
 /** A fraction in words, for a regex: "half", "a third", "one-fifth", "two-thirds", "nine-tenths". */
-export const FRACTION_WORDS =
-  "(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]|an[- ](?=eighth))?(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?)";
-/** Matches wherever a fraction word can be written ("half", "a third"). */
-export const FRACTION_HINT = new RegExp(FRACTION_WORDS, "i");
+export const FRACTION_WORDS = `(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]|an[- ](?=eighth))?(?:${FRACTION_NOUN})`;
+/**
+ * Matches wherever a fraction word can be written ("half", "a third"): its count is optional, so a
+ * text holds a fraction where it holds a fraction's noun. Tried with the count, the engine tried it
+ * at every "a" and "one" of the text before looking for the noun.
+ */
+export const FRACTION_HINT = new RegExp(FRACTION_NOUN, "i");
 
 /**
  * The figure a multiple or fraction is taken of, written with its unit ("the 172 tonnes", "the
