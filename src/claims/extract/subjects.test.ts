@@ -151,11 +151,24 @@ function leadingChars(source: string): string[] {
 }
 
 describe("seriesMatches", () => {
-  it("is tried only where a series name can begin: a word's first letter or digit, a hyphen, a bracket, a space or a character past ASCII", () => {
+  it("is tried only where a series name can begin: a word's first letter or digit, a hyphen, a character past ASCII, or a space or bracket before one", () => {
     const starts = new RegExp(`^${SERIES_START}`, "i");
     const leads = SERIES_PATTERNS.flatMap(([re]) => leadingChars(re.source));
     expect(leads.length).toBeGreaterThan(200);
-    expect(leads.filter((c) => !starts.test(c))).toEqual([]);
+    // a name that may begin at a space or a bracket: only the Chinese magnets with their powder and
+    // alloy, whose next character is a bracket or past ASCII
+    const spaced = SERIES_PATTERNS.filter(([re]) => leadingChars(re.source).some((c) => /^[\s(]$/.test(c)));
+    expect(spaced.map(([re, series]) => [series, alternatives(re.source)[0]])).toEqual([
+      [
+        "rare-earth-magnets-incl-powder-alloy",
+        String.raw`(?:稀土永磁|永磁|磁[铁鐵])?\s?[（(]?(?:含|包括|包含|计入|計入)?(?:稀土)?磁粉[及和与與、・]合金(?:を含む)?`,
+      ],
+    ]);
+    expect(leads.filter((c) => !/^[\s(]$/.test(c) && !starts.test(c))).toEqual([]);
+    for (const s of [" 含", " （含", " (含", " 磁粉", "(含", "(磁粉", "（含"])
+      expect(starts.test(s)).toBe(true);
+    // a space or bracket before ASCII begins no name
+    for (const s of [" magnets", "(a", " (b", "( "]) expect(starts.test(s)).toBe(false);
     // a letter inside a word is no start, nor a letter that begins no name
     const inWord = new RegExp(`${SERIES_START}m`, "iy");
     inWord.lastIndex = 1;
@@ -186,7 +199,8 @@ describe("findPartners", () => {
     const starts = new RegExp(`^${NAME_START.source}`, "u");
     const leads = PARTNERS.flatMap((p) => leadingChars(p.names.source));
     expect(leads.length).toBeGreaterThan(200);
-    expect(leads.filter((c) => !starts.test(c))).toEqual([]);
+    // a lower-case letter begins a name only before the rest of its word (the test below)
+    expect(leads.filter((c) => !/^[a-z]$/.test(c) && !starts.test(c))).toEqual([]);
     // the check itself reads a name that begins elsewhere
     expect(leadingChars("\\b(?:la France|France)\\b|(?<=x)미국")).toEqual(["l", "F", "미"]);
   });
@@ -204,7 +218,29 @@ describe("findPartners", () => {
     inWord.lastIndex = 1;
     expect(inWord.test("at")).toBe(false);
     inWord.lastIndex = 1;
-    expect(inWord.test(" the")).toBe(true);
+    expect(inWord.test(" the US")).toBe(true);
+  });
+
+  it("is tried at a lower-case word only where a name written in lower case begins: 'the' and a space, 'japan', 'germany', 'korea', 'india', 'viet'", () => {
+    // the lower-case words each such name opens with, read through its groups, boundaries and look-behinds
+    const openings = (alt: string): string[] => {
+      let s = alt;
+      while (s.startsWith("\\b") || /^\(\?<[=!]/.test(s))
+        s = s.startsWith("\\b") ? s.slice(2) : s.slice(closing(s));
+      if (!s.startsWith("(?:")) return /^(?:[a-z]|\[Tt\])/.test(s) ? [s] : [];
+      const group = s.slice(3, closing(s) - 1);
+      return alternatives(group).flatMap(openings);
+    };
+    const lower = PARTNERS.flatMap((p) => alternatives(p.names.source)).flatMap(openings);
+    expect(lower.length).toBeGreaterThan(10);
+    expect(
+      lower.filter((o) => !/^(?:the(?: |\\s)|\[Tt\]he(?: |\\s)|japan|germany|korea|india|viet)/.test(o)),
+    ).toEqual([]);
+    const at = new RegExp(`^${NAME_START.source}`, "u");
+    for (const s of ["the US", "the\u00a0UK", "japan", "germany", "korea", "india", "viet nam", "vietnam"])
+      expect(at.test(s)).toBe(true);
+    for (const s of ["to Japan", "that", "these", "in May", "imports", "go", "key", "very"])
+      expect(at.test(s)).toBe(false);
   });
 
   it("finds what the whole alternation of names finds when run at every character, in every dev text", () => {
