@@ -27,7 +27,8 @@ export function setUpVerifyPanel({ form, text, published, example, result, defau
     try {
       const body = await postJson("/api/verify", {
         text: input,
-        published: published.value || defaultPublished(),
+        // an empty date field lets a date line at the text's head decide, else the dashboard's month
+        ...(published.value ? { published: published.value } : { default_published: defaultPublished() }),
       });
       renderResult(result, input, body);
     } catch (error) {

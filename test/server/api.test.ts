@@ -92,6 +92,20 @@ describe("HTTP API", () => {
     ]);
   });
 
+  it("takes the default date only for a text that states none", async () => {
+    const post = async (text: string) =>
+      (
+        await app.request("/api/verify", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ text, default_published: "2025-12-20" }),
+        })
+      ).json();
+    const claim = "Magnet exports rose 12% in November to 6,150 tonnes.";
+    expect((await post(claim)).published).toBe("2025-12-20");
+    expect((await post(`Magnets rebound\nDecember 2, 2026\n\n${claim}`)).published).toBe("2026-12-02");
+  });
+
   it("describes itself with an OpenAPI document", async () => {
     const { status, body } = await get("/api/openapi.json");
     expect(status).toBe(200);

@@ -46,6 +46,8 @@ const verifyRoute = createRoute({
             .object({
               text: z.string().max(MAX_TEXT),
               published: FullDate.optional(),
+              /** The date to read the text as of when neither `published` nor the text's head gives one. */
+              default_published: FullDate.optional(),
               as_of: DateText.optional(),
             })
             .openapi("VerifyRequest"),
@@ -102,7 +104,7 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
     const body = c.req.valid("json");
     // a pasted text with no date given may state its own at its head ("Published: 20 Dec 2025")
     const options = {
-      published: body.published ?? statedDate(body.text) ?? undefined,
+      published: body.published ?? statedDate(body.text) ?? body.default_published,
       asOf: body.as_of ?? null,
     };
     const claims = await extractOffThread(body.text, options, requestSignal());
