@@ -11,6 +11,8 @@ describe("statedDate", () => {
       statedDate("Gallium shipments recover\nBy Ana Lee · Nov. 21, 2025 · 4 min read\nChina sent ..."),
     ).toBe("2025-11-21");
     expect(statedDate("Gallium\n2025-11-21\nChina sent ...")).toBe("2025-11-21");
+    expect(statedDate("Gallium\nVeröffentlicht: 21.11.2025, 09:05 Uhr\nChina ...")).toBe("2025-11-21");
+    expect(statedDate("Gallium\n21.11.2025 09:05\nChina ...")).toBe("2025-11-21");
     expect(statedDate("镓出口回升\n2025年11月21日 09:05\n正文")).toBe("2025-11-21");
     expect(statedDate("Gallium\nPosted on 3rd March 2026 by staff\nChina sent ...")).toBe("2026-03-03");
   });

@@ -10,11 +10,15 @@ const MONTH =
   "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
 const YEAR = "(?<year>(?:19|20)\\d{2})";
-/** "December 20, 2025", "20 December 2025", "2025-12-20", "2025/12/20", "2025年12月20日", "2025년 12월 20일". */
+/**
+ * "December 20, 2025", "20 December 2025", "2025-12-20", "2025/12/20", "20.12.2025" (day first, as the
+ * dotted form is written), "2025年12月20日", "2025년 12월 20일".
+ */
 const DATES = [
   `${MONTH}\\s${DAY},?\\s${YEAR}`,
   `${DAY}\\s${MONTH},?\\s${YEAR}`,
   `${YEAR}[-/](?<mm>[01]?\\d)[-/](?<dd>[0-3]?\\d)`,
+  `(?<dd>[0-3]?\\d)\\.(?<mm>[01]?\\d)\\.${YEAR}`,
   `${YEAR}\\s?年\\s?(?<mm>[01]?\\d)\\s?月\\s?(?<dd>[0-3]?\\d)\\s?日`,
   `${YEAR}년\\s?(?<mm>[01]?\\d)월\\s?(?<dd>[0-3]?\\d)일`,
 ];
@@ -23,7 +27,7 @@ const WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s)?";
 const TIME =
   "(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?\\(?[A-Z]{2,4}(?:[+-]\\d{1,2})?\\)?)?)?";
 const LABEL =
-  "(?<label>(?:First\\s)?Published(?:\\son)?|Updated(?:\\son)?|Last\\supdated|Posted(?:\\son)?|Date|Dated|Released|Issued)";
+  "(?<label>(?:First\\s)?Published(?:\\son)?|Updated(?:\\son)?|Last\\supdated|Posted(?:\\son)?|Date|Dated|Released|Issued|Ver(?:ö|oe)ffentlicht(?:\\sam)?|Publi(?:é|e)(?:\\sle)?|Publicado(?:\\sel)?|Pubblicato(?:\\sil)?)";
 /**
  * A line that is only a date, with a label, a byline or a reading time around it; one pattern per
  * way of writing the date (each names its parts).
@@ -63,7 +67,7 @@ export function statedDate(text: string): string | null {
     const date = hit === null ? null : dateFrom(hit.groups ?? {});
     if (date === null) continue;
     const label = m?.groups?.label?.toLowerCase() ?? "";
-    if (/published|posted|released|issued/.test(label)) return date;
+    if (/publi|posted|released|issued|ffentlicht/.test(label)) return date;
     if (/updated/.test(label)) updated ??= date;
     else plain ??= date;
   }
