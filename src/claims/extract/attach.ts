@@ -24,6 +24,12 @@ export type PartnerAttachment =
 const AFTER_TO =
   /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to|nach|in die|in den)\s(?:the\s)?$/i;
 /**
+ * Korean and Japanese put the figure first as the verb's object and the destination after it:
+ * "갈륨 250kg을 독일에 수출했다", "250キロをドイツに輸出した" (exported 250 kg to Germany).
+ */
+const OBJECT_MARK = /^\s?(?:을|를|を)\s?$/;
+const TO_EXPORTED = /^\s?(?:에|으로|로|に|へ|向けに)\s?(?:수출|보냈|선적|輸出|出荷)/;
+/**
  * The figure's product named in full before the destination: "11,477 metric tons of rare earth
  * permanent magnets to Germany", "4,120 kg of the heavy rare earth dysprosium bound for Japan".
  */
@@ -230,7 +236,10 @@ export function attachPartner(
         (p.start - span.end <= 72 && PRODUCT_THEN_TO.test(clause.slice(span.end, p.start))) ||
         (kind === "change" &&
           p.start - span.end <= 72 &&
-          MOVE_OF_FLOW_TO.test(clause.slice(span.end, p.start)))) &&
+          MOVE_OF_FLOW_TO.test(clause.slice(span.end, p.start))) ||
+        (p.start - span.end <= 4 &&
+          OBJECT_MARK.test(clause.slice(span.end, p.start)) &&
+          TO_EXPORTED.test(clause.slice(p.end, p.end + 12)))) &&
       // "434 t higher than those to the US": the destination compared with is not the figure's
       !/\b(?:than|versus|vs)\b/i.test(clause.slice(span.end, p.start)) &&
       // "1.5 times the level to India", "277 t below those to the US": nor the destination a ratio
@@ -323,11 +332,22 @@ export function attachPartner(
           /(?<!\d),(?!\d|\s(?:which|that)\b)|\s(?:and|but)\s/.test(between.slice(m.index))
         ) && !(best !== null && A_TOTAL.test(between.slice(0, m.index) + m[0])),
     );
-    // "the US's total", "the quarter's US total": a total the destination's name owns or qualifies is its own
-    if (total && (best === null || !/^(?:'s\b|\s(?:total|tally)\b)/.test(clause.slice(best.end))))
+    // "the US's total", "the quarter's US total": a total the destination's name owns or qualifies is its own,
+    // as is the total Chinese says went to it ("对美国的稀土出口总量": the whole of what went to the US)
+    if (total && (best === null || !(OWN_TOTAL.test(clause.slice(best.end)) || cjkOwnTotal(clause, best))))
       return { partner: "WLD", why: total[0], total: true };
   }
   return best === null ? null : { partner: best.value, why: clause.slice(best.start, best.end) };
+}
+
+/** After a destination, words that make the total its own: "the US's total", "the quarter's US total". */
+const OWN_TOTAL = /^(?:'s\b|\s(?:total|tally)\b)/;
+/** After a destination "对"/"對"/"向" names, its exports' total in the same phrase: "的稀土出口总量". */
+const CJK_OWN_TOTAL = /^的?[^，,。；、\s\d]{0,8}?(?:出口|輸出)(?:总量|總量|总额|總額|总计|總計)/;
+
+/** Whether Chinese names the destination with "对"/"向" before it and its exports' total right after it. */
+function cjkOwnTotal(clause: string, best: { start: number; end: number }): boolean {
+  return /[对對向]$/.test(clause.slice(0, best.start)) && CJK_OWN_TOTAL.test(clause.slice(best.end));
 }
 
 /**

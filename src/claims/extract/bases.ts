@@ -349,13 +349,14 @@ const YEAR_AGO_AFTER_INTL =
 /**
  * Japanese, Korean and Chinese name the base right before the figure: "前の月の226トン", "前月の226トン",
  * "전월 226톤", "전달의 226톤", "上月的226吨" (the month before's); "前年同月の", "전년 동월", "去年同期的" (a year before's),
- * and Korean with the figure in brackets: "작년 같은 기간 수출량(4,915t)", "지난해 같은 달(4915t)".
+ * and Korean with the figure in brackets: "작년 같은 기간 수출량(4,915t)", "지난해 같은 달(4915t)";
+ * "1년 전 5.61t", "1年前の5.61トン", "一年前的5.61吨" (a year before's).
  * Not "先月" or "지난달": those are the month before publication, not before the claim's month.
  */
 const MONTH_AGO_BEFORE_CJK =
   /(?:前の月|前月)の\s?$|(?:전월|전달)\s?(?:의\s?)?$|(?:上月|上个月|上個月)的?\s?$/;
 const YEAR_AGO_BEFORE_CJK =
-  /(?:前年同月|前年同期|前年の同じ月)の\s?$|(?:전년\s?동월|전년\s?동기|(?:지난해|작년)\s?같은\s?(?:달|기간))\s?(?:수출(?:량)?\s?)?(?:의\s?|\(\s?)?$|(?:去年同期|去年同月|上年同期)的?\s?$/;
+  /(?:前年同月|前年同期|前年の同じ月)の\s?$|(?:전년\s?동월|전년\s?동기|(?:지난해|작년)\s?같은\s?(?:달|기간))\s?(?:수출(?:량)?\s?)?(?:의\s?|\(\s?)?$|(?:去年同期|去年同月|上年同期)的?\s?$|(?<![\d.])(?:1|한|일)\s?년\s?전(?:의)?\s?$|(?<![\d.])(?:1|一)\s?年前(?:の|的)\s?$/;
 
 /** The same month or months of a year the words name: "2024年同期的3326噸", "2024年同月の", "2024년 같은 달". */
 const YEAR_NAMED_BEFORE_CJK =
@@ -445,10 +446,12 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
  * The words between a level and the period that dates it: "of magnets in", "shipped to Japan in", "it sent us in", "it
  * received in", "last" ("2,626 tonnes last April"), and French and Spanish "de", "en" ("1 238 tonnes
  * de mai", "619 toneladas en julio"), Portuguese "em" and Italian "a", "ad", "nel" ("590 tonnellate ad agosto"), Indonesian "pada (bulan)"
- * ("5.774 ton pada September"), Vietnamese "vào", "trong", "hồi" ("1.238 tấn vào tháng 5").
+ * ("5.774 ton pada September"), Vietnamese "vào", "trong", "hồi" ("1.238 tấn vào tháng 5"); the
+ * participle between in Spanish, Portuguese, Italian and French ("6.146 toneladas alcanzado en agosto",
+ * "590 tonnellate registrate ad agosto", "6 146 tonnes atteint en août").
  */
 const LEVEL_DATED_BY =
-  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada|vào|trong|hồi)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
+  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed|(?:alcanzad|registrad|exportad|enviad|alcançad|registad)[oa]s?|(?:raggiunt|registrat|esportat|spedit)[oaie]|(?:atteint|enregistré|exporté|expédié)e?s?)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada|vào|trong|hồi)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
 
 /** Words that set a level against the claim's own figure, right before it: "than the", "above", "short of". */
 const COMPARED_LEVEL_BEFORE =

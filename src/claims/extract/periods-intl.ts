@@ -60,8 +60,12 @@ const CJK_BARE_YEAR =
 const CJK_SHORT_YEAR = /(?<![\d.]|過去|过去|近|この|這|这)(1[5-9]|2\d)\s?年(?=\s?(?:は|の|通年|全年))/g;
 const DE_FIRST_N =
   /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
-/** "im ersten Halbjahr (2025)", "in der zweiten Jahreshälfte"; "im Halbjahr" alone is the half just reported. */
-const DE_HALF = /\b(?:im|in der) (?:(ersten|zweiten) )?(?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?\b/gi;
+/**
+ * "im ersten Halbjahr (2025)", "im gesamten ersten Halbjahr" (the whole first half), "in der zweiten
+ * Jahreshälfte"; "im Halbjahr" alone is the half just reported.
+ */
+const DE_HALF =
+  /\b(?:im|in der) (?:gesamten )?(?:(ersten|zweiten) )?(?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?\b/gi;
 const DE_YEAR = /\b(?:im|für das) (?:Gesamtjahr|Jahr|gesamten Jahr)(?: ((?:19|20)\d{2}))?/gi;
 /**
  * "last month": 上月, 上个月, 先月, 지난달, "im vergangenen Monat", the month before publication; after a word
@@ -82,6 +86,13 @@ const LAST_MONTH =
 const CJK_BASE_BEFORE = /(?:比|较|較|对比|對比|相比|与|與|和|跟)\s?(?:\d{4}\s?[年년]\s?)?$/;
 const CJK_BASE_AFTER =
   /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:\(\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン)?\s?\)\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より|比(?=で|\s?[+\-−]?\d+(?:[.,]\d+)?\s?[%％])|[とに]比べ)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))/;
+
+/**
+ * Chinese "从5月的46吨(飙升至353吨)": from May's 46 t; the month is the starting figure's, as in
+ * "from May's 46 tonnes". "从1月到10月" opens a span, so the month is a base only before its figure.
+ */
+const CJK_FROM_BEFORE = /[从從]\s?$/;
+const CJK_FROM_FIGURE = /^\s?(?:份\s?)?的\s?[\d.,万萬千]{1,14}\s?(?:公?[吨噸]|公斤|千克)/;
 
 /**
  * "1월 이후 가장 큰", "自1月份以来", "1월(6,356t) 이후", "1月の6357トン以来", "8月以降": the month opens a
@@ -203,7 +214,11 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       if (idx === null) continue;
       const at = m.index ?? 0;
       const after = clause.slice(at + m[0].length, at + m[0].length + 30);
-      const base = CJK_BASE_BEFORE.test(clause.slice(Math.max(0, at - 4), at)) || CJK_BASE_AFTER.test(after);
+      const before = clause.slice(Math.max(0, at - 4), at);
+      const base =
+        CJK_BASE_BEFORE.test(before) ||
+        CJK_BASE_AFTER.test(after) ||
+        (CJK_FROM_BEFORE.test(before) && CJK_FROM_FIGURE.test(after));
       const role = CJK_SINCE_AFTER.test(after) ? "since" : base ? "base" : null;
       out.push({
         ...spanOf(m),

@@ -103,9 +103,12 @@ export function readingCopy(written: string): ReadingCopy {
 /** The reading copy of a text read in its own order. */
 function shownCopy(written: string): ReadingCopy {
   // markup and what a page never shows go first, so that no other reading sees a word they split
-  const first = [...markupGlosses(written), ...invisibles(written), ...footnoteMarks(written)].sort(
-    (a, b) => a.index - b.index,
-  );
+  const first = [
+    ...markupGlosses(written),
+    ...invisibles(written),
+    ...footnoteMarks(written),
+    ...unitSquares(written),
+  ].sort((a, b) => a.index - b.index);
   const shown = first.length > 0 ? glossed(written, withoutOverlaps(first)) : null;
   const inner = wordsCopy(shown?.read ?? written);
   if (shown === null) return inner;
@@ -189,6 +192,22 @@ function invisibles(text: string): Gloss[] {
 }
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+
+/**
+ * A unit set as one square character, as Korean and Japanese pages set kilograms and tonnes ("250㎏",
+ * "5㌧", "721㌔"): read as the letters it stands for.
+ */
+function unitSquares(text: string): Gloss[] {
+  if (!UNIT_SQUARE.test(text)) return [];
+  return allMatches(UNIT_SQUARES, text).map((m) => ({
+    index: m.index,
+    length: 1,
+    word: SQUARE_LETTERS[m[0]] ?? m[0],
+  }));
+}
+const SQUARE_LETTERS: Record<string, string> = { "\u338f": "kg", "\u3327": "トン", "\u3314": "キロ" };
+const UNIT_SQUARE = /[\u338f\u3327\u3314]/;
+const UNIT_SQUARES = /[\u338f\u3327\u3314]/g;
 
 /**
  * A note's mark set as a superscript and glued to the word or figure before it, as reports, filings and
