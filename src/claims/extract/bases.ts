@@ -148,7 +148,15 @@ export function changeBasis(
           p.shape === "month" &&
           p.end <= c.start &&
           /^\s?\($/.test(clause.slice(p.end, c.start)),
-      ) ?? mentions.find((p) => p.role === "base" && p.shape === "month" && p.start < c.start));
+      ) ??
+      mentions.find(
+        (p) =>
+          p.role === "base" &&
+          p.shape === "month" &&
+          p.start < c.start &&
+          // "fell from June and then recovered in November": the month is the earlier move's base
+          !NEXT_MOVE_BETWEEN.test(clause.slice(p.end, c.start)),
+      ));
   if (before) return normaliseBasis(resolveBase(before, period), period);
   // "30,016 t in the second half against 32,569 t in the first, a gap of roughly 2,550 t": a gap with
   // no base of its own lies between the figures of the periods its clause compares; so does a move
@@ -234,6 +242,9 @@ const CJK_COMPARED_WITH = /^\s?(?:대비|에\s비해|相比|比较|比較|对比
  * "环比下降6%，但高于去年9月", "down 6% month on month, but above last September".
  */
 const TURN_BETWEEN = /지만|그러나|반면|但|しかし|が、|\b(?:but|while|whereas|although|though|yet)\b/i;
+
+/** Words that open a later move of the same subject: "and then", "before", "but then", "later". */
+const NEXT_MOVE_BETWEEN = /\b(?:and\s(?:then|later|since)|but\sthen|then|before|afterwards|subsequently)\b/i;
 
 const YEAR_WORDS =
   /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on[- ](?:the[- ])?year|a year (?:earlier|ago|before)|same (?:month|period|time)|last year|month[- ]on[- ]month|m\/m|mom|on[- ](?:the[- ])?month)\b/i;

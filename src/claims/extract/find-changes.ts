@@ -125,6 +125,8 @@ const YEAR_AGO =
 
 /** "by" before a size: the patterns that need it cannot match without it. */
 const BY = /\bby\s/i;
+/** A base named between a verb and its size: "compared with", "against", "versus" (not "from", which may name the period moved from). */
+const BASE_BETWEEN_HINT = /\b(?:compared|against|versus)\s/i;
 const BY_CAPITAL = /By\s/;
 /**
  * The words a pattern cannot match without, each the pattern's own alternation of them (a verb of
@@ -244,6 +246,18 @@ export const PATTERNS: readonly ChangePattern[] = [
       "g",
     ),
     needs: [PCT_HINT, BY, VERB_HINT],
+    read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
+  },
+  {
+    // "rose compared with October by 26.5%", "increased its exports compared with October - by 26.5%":
+    // the base set between
+    // verb and size, as Russian orders it ("выросли по сравнению с октябрем на 26,5%"); the span
+    // starts at "by", so the base words stay before it for the basis to read
+    re: new RegExp(
+      `\\bby\\s(?<=\\b(${VERBS})\\s(?:[A-Za-z'’-]+\\s){0,5}?(?:compared\\s(?:with|to)|against|versus)\\s(?:[A-Za-z'’-]+\\s){1,5}?(?:[-–—]\\s|,\\s)?by\\s)${HEDGE}${PCTW}`,
+      "gi",
+    ),
+    needs: [PCT_HINT, BY, VERB_HINT, BASE_BETWEEN_HINT],
     read: (m) => pctHit(directionOf(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {

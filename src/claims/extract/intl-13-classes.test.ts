@@ -91,3 +91,16 @@ describe("a Korean or Japanese destination after the figure it received", () => 
     expect(find(text, "2023-10-20", words)?.partner).toBe(partner);
   });
 });
+
+describe("a base named between a verb and its size, as Russian orders it", () => {
+  it("reads 'rose compared with October by 26.5%' as a rise of 26.5% on October", () => {
+    const text = "In November China's gallium exports rose compared with October by 26.5%.";
+    const c = find(text, "2025-12-08", "26.5%");
+    expect(c?.stated).toMatchObject({ type: "change", pct: 26.5, basis: "mom" });
+    expect(c?.period).toBe("2025-11");
+  });
+  it("reads the Russian 'вырос по сравнению с октябрем прошлого года на 4%' as a year-on-year rise", () => {
+    const text = "В октябре экспорт галлия из Китая вырос по сравнению с октябрем прошлого года на 4%.";
+    expect(find(text, "2025-11-20", "4%")?.stated).toMatchObject({ type: "change", pct: 4, basis: "yoy" });
+  });
+});
