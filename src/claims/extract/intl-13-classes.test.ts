@@ -104,3 +104,19 @@ describe("a base named between a verb and its size, as Russian orders it", () =>
     expect(find(text, "2025-11-20", "4%")?.stated).toMatchObject({ type: "change", pct: 4, basis: "yoy" });
   });
 });
+
+describe("Russia, Belgium and Thailand named in Japanese, Korean, Chinese and German", () => {
+  it.each([
+    ["11月、中国はゲルマニウム500キロをロシアに輸出した。", "500キロ", "RUS"],
+    ["11월 중국의 러시아 게르마늄 수출량은 500kg이었다.", "500kg", "RUS"],
+    ["11月中国对俄罗斯出口锗500公斤。", "500公斤", "RUS"],
+    ["Im November exportierte China 500 Kilogramm Germanium nach Russland.", "500 Kilogramm", "RUS"],
+    ["中国は11月にガリウム200キロをベルギーに輸出した。", "200キロ", "BEL"],
+    ["11月のガリウム輸出のうち、タイ向けは30キロだった。", "30キロ", "THA"],
+  ])("reads %s as a figure for its destination", (text, words, partner) => {
+    expect(find(text, "2023-12-20", words)?.partner).toBe(partner);
+  });
+  it("does not read the katakana word for tyres as Thailand", () => {
+    expect(find("タイヤ向けの需要は11月に30トンだった。", "2023-12-20", "30トン")?.partner).toBe("WLD");
+  });
+});

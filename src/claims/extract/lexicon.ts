@@ -734,7 +734,7 @@ export const PARTNERS: Array<{ iso: string; names: RegExp; capital?: true }> = [
   {
     iso: "THA",
     names:
-      /\b(?:Thailand|Thai|THAILAND|THA)\b|\bTH(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국|(?<![\p{L}])Thái Lan(?![\p{L}])/gu,
+      /\b(?:Thailand|Thai|THAILAND|THA)\b|\bTH(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1F9}\u{1F1ED}|泰国|泰國|태국|(?<![\p{Script=Katakana}ー])タイ(?![\p{Script=Katakana}ー])|\b(?:Tailandia|Thaïlande|Tailândia|Thailandia)\b|(?<![\p{L}])Thái Lan(?![\p{L}])/gu,
   },
   {
     iso: "MYS",
@@ -773,7 +773,11 @@ export const PARTNERS: Array<{ iso: string; names: RegExp; capital?: true }> = [
   { iso: "CAN", names: /\b(?:Canada|Canadian|CANADA)\b|\u{1F1E8}\u{1F1E6}/gu },
   { iso: "AUS", names: /\b(?:Australia|Australian|AUSTRALIA|AUS)\b|\u{1F1E6}\u{1F1FA}/gu },
   { iso: "BRA", names: /\b(?:Brazil|Brazilian|BRAZIL|BRA)\b|\u{1F1E7}\u{1F1F7}/gu },
-  { iso: "RUS", names: /\b(?:Russia|Russian|RUSSIA|RUS)\b|\u{1F1F7}\u{1F1FA}/gu },
+  {
+    iso: "RUS",
+    names:
+      /\b(?:Russia|Russian|RUSSIA|RUS|Russland|Rusia|Russie|Rússia)\b|\u{1F1F7}\u{1F1FA}|俄罗斯|俄羅斯|ロシア|러시아/gu,
+  },
   { iso: "HKG", names: /\b(?:Hong Kong|HONG KONG|HKG)\b|\u{1F1ED}\u{1F1F0}/gu },
   { iso: "SGP", names: /\b(?:Singapore|SINGAPORE|SGP)\b|\u{1F1F8}\u{1F1EC}/gu },
   { iso: "ESP", names: /\b(?:Spain|Spanish|SPAIN|ESP)\b|\u{1F1EA}\u{1F1F8}/gu },
@@ -781,7 +785,11 @@ export const PARTNERS: Array<{ iso: string; names: RegExp; capital?: true }> = [
   { iso: "AUT", names: /\b(?:Austria|Austrian|AUT)\b|\u{1F1E6}\u{1F1F9}/gu },
   { iso: "HUN", names: /\b(?:Hungary|Hungarian|HUN)\b|\u{1F1ED}\u{1F1FA}/gu },
   { iso: "TUR", names: /\b(?:Turkey|Türkiye|Turkish|TUR)\b|\u{1F1F9}\u{1F1F7}/gu },
-  { iso: "BEL", names: /\b(?:Belgium|Belgian|BEL)\b|\u{1F1E7}\u{1F1EA}/gu },
+  {
+    iso: "BEL",
+    names:
+      /\b(?:Belgium|Belgian|BEL|Belgien|Bélgica|Belgique|Belgio)\b|\u{1F1E7}\u{1F1EA}|比利时|比利時|ベルギー|벨기에/gu,
+  },
   { iso: "SWE", names: /\b(?:Sweden|Swedish|SWE)\b|\u{1F1F8}\u{1F1EA}/gu },
   { iso: "CHE", names: /\b(?:Switzerland|Swiss|CHE)\b|\u{1F1E8}\u{1F1ED}/gu },
   { iso: "ISR", names: /\b(?:Israel|Israeli|ISR)\b|\u{1F1EE}\u{1F1F1}/gu },
