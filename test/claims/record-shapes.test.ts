@@ -122,3 +122,14 @@ describe("the year's last quarter named without its number", () => {
     expect(c?.period).toBeNull();
   });
 });
+
+// rare earths, world: December 2024 3,326 t, December 2025 4,392 t (+32.1%)
+describe("'December last year' in a January story about December", () => {
+  it("is the December a year before the claim's, not the claim's own month", async () => {
+    const text = "Rare-earth exports rose 32% in December compared with December last year.";
+    const c = await claimAt(store, text, "rose 32%", "2026-01-20");
+    expect([c?.period, c?.verdict]).toEqual(["2025-12", "supported"]);
+    const wrong = await claimAt(store, text.replace("32%", "45%"), "rose 45%", "2026-01-20");
+    expect(wrong?.verdict).toBe("contradicted");
+  });
+});

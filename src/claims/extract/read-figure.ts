@@ -737,6 +737,16 @@ export function readFigure(
       [claimPeriod, stated] = [between2.months.period, { ...stated, basis: between2.months.base }];
     periodHow = between2.how;
   }
+  // "rose 32% in December compared with December last year" in a story of January: "last year" is the
+  // year of the claim's own month there, so the base the writer means is that month a year earlier
+  if (
+    (stated.type === "change" || stated.type === "direction") &&
+    claimPeriod !== null &&
+    /^\d{4}-\d{2}$/.test(claimPeriod) &&
+    stated.basis === claimPeriod &&
+    /\blast\syear\b/i.test(clause.slice(f.end))
+  )
+    stated = { ...stated, basis: "yoy" };
   let basisHow: Grounding | undefined;
   if (stated.type === "change" || stated.type === "direction") {
     const named =
