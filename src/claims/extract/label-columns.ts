@@ -9,11 +9,9 @@
 // the run is left as it is, its figures unread.
 
 import { cellKind, type CellKind } from "./stacked-cells.js";
-import { toWritten, type ColumnsCopy, type Piece } from "./text-columns.js";
+import { asWritten, rebuiltCopy, textLines, type ColumnsCopy, type TextLine } from "./rebuilt-copy.js";
 
-interface Line {
-  start: number;
-  text: string;
+interface Line extends TextLine {
   kind: CellKind | "blank";
 }
 
@@ -38,16 +36,14 @@ interface ColumnTable {
  * @example labelColumns("Germany\nJapan\n1,118\n226\n").read // "Germany\t1,118\nJapan\t226\n"
  */
 export function labelColumns(text: string): ColumnsCopy {
-  const same: ColumnsCopy = { read: text, toWritten: (i) => i };
+  const same = asWritten(text);
   // two lines of a figure alone, one after the other: the cheap test for a column of figures
   if (!/\n[ \t]*[+\-−–]?\d[\d,.]*[ \t]*%?\r?\n[ \t]*[+\-−–]?\d[\d,.]*[ \t]*%?\r?\n/.test(`${text}\n`))
     return same;
-  const lines: Line[] = [];
-  let at = 0;
-  for (const l of text.split("\n")) {
-    lines.push({ start: at, text: l, kind: l.trim() === "" ? "blank" : cellKind(l) });
-    at += l.length + 1;
-  }
+  const lines: Line[] = textLines(text).map((l) => ({
+    ...l,
+    kind: l.text.trim() === "" ? "blank" : cellKind(l.text),
+  }));
   const tables: ColumnTable[] = [];
   for (let a = 0; a < lines.length;) {
     if ((lines[a] as Line).kind === "other" || (lines[a] as Line).kind === "blank") {
@@ -61,44 +57,39 @@ export function labelColumns(text: string): ColumnsCopy {
     a = b;
   }
   if (tables.length === 0) return same;
-  const pieces: Piece[] = [];
-  let read = "";
+  const copy = rebuiltCopy(text);
   let from = 0;
-  const copy = (l: Line) => {
-    const text = l.text.replace(/\r$/, "").trim();
-    pieces.push({ at: read.length, length: text.length, written: l.start + l.text.indexOf(text) });
-    read += text;
-  };
-  const copyTo = (end: number) => {
-    if (end <= from) return;
-    pieces.push({ at: read.length, length: end - from, written: from });
-    read += text.slice(from, end);
+  // a cell's words, without the spaces around them
+  const cell = (l: Line) => {
+    const words = l.text.replace(/\r$/, "").trim();
+    const start = l.start + l.text.indexOf(words);
+    copy.take(start, start + words.length);
   };
   for (const t of tables) {
     const first = t.stubHead ?? t.labels[0] ?? (t.heads[0] as Line);
-    copyTo(first.start);
+    copy.take(from, first.start);
     if (t.heads.length > 0) {
-      if (t.stubHead !== null) copy(t.stubHead);
+      if (t.stubHead !== null) cell(t.stubHead);
       for (const h of t.heads) {
-        read += "\t";
-        copy(h);
+        copy.mark("\t");
+        cell(h);
       }
-      read += "\n";
+      copy.mark("\n");
     }
     t.labels.forEach((label, r) => {
-      copy(label);
+      cell(label);
       for (const c of t.columns) {
-        read += "\t";
-        copy(c[r] as Line);
+        copy.mark("\t");
+        cell(c[r] as Line);
       }
-      read += "\n";
+      copy.mark("\n");
     });
     const lastColumn = t.columns[t.columns.length - 1] as Line[];
     const last = lastColumn[lastColumn.length - 1] as Line;
     from = Math.min(text.length, last.start + last.text.length + 1);
   }
-  copyTo(text.length);
-  return { read, toWritten: (i, side) => toWritten(pieces, i, side) };
+  copy.take(from, text.length);
+  return copy.done();
 }
 
 /** The runs of labels and of figures of a stretch of lines, blank lines left out. */

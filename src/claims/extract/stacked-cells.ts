@@ -8,6 +8,7 @@
 // told apart, and the run is left as it is, its figures unread.
 
 import { FIGURE_CELL } from "./segment.js";
+import { textLines, type TextLine } from "./rebuilt-copy.js";
 
 /** A cell a table leaves without a figure: "n/a", "n.a.", "..", "-", "–", "x". */
 const MISSING_CELL = /^(?:n\/?a|n\.a\.?|\.\.|[-–—]|x)$/i;
@@ -31,9 +32,7 @@ export function cellKind(line: string): CellKind {
   return LABEL_CELL.test(t) ? "label" : "other";
 }
 
-interface Line {
-  start: number;
-  text: string;
+interface Line extends TextLine {
   kind: CellKind;
 }
 
@@ -44,12 +43,7 @@ interface Line {
  */
 export function restackCells(text: string): string {
   if (!text.includes("\n") || !/\n[ \t]*[+\-−–]?\d[\d,.]*[ \t]*(?:%|t)?\r?\n/.test(text)) return text;
-  const lines: Line[] = [];
-  let at = 0;
-  for (const l of text.split("\n")) {
-    lines.push({ start: at, text: l, kind: cellKind(l) });
-    at += l.length + 1;
-  }
+  const lines: Line[] = textLines(text).map((l) => ({ ...l, kind: cellKind(l.text) }));
   const breaks: number[] = [];
   for (let a = 0; a < lines.length;) {
     if ((lines[a] as Line).kind === "other") {

@@ -8,23 +8,13 @@
 // columns hold words, so that a table's columns, whose left cells are labels and right cells
 // figures, stay as they are.
 
-/** A stretch of a text read in another order: `[at, at + length)` of the read text is `[written, ...)`. */
-export interface Piece {
-  at: number;
-  length: number;
-  written: number;
-}
-
-/** The text in reading order, and where each of its offsets falls in the text as written. */
-export interface ColumnsCopy {
-  read: string;
-  toWritten(i: number, side?: "start" | "end"): number;
-}
-
-interface Line {
-  start: number;
-  text: string;
-}
+import {
+  asWritten,
+  rebuiltCopy,
+  textLines,
+  type ColumnsCopy,
+  type TextLine as Line,
+} from "./rebuilt-copy.js";
 
 /** A line's place in the stretch: its two halves (either may be empty), or null where it crosses the gap. */
 interface Halves {
@@ -39,14 +29,9 @@ const NARROWEST_LEFT = 20;
  * identity map, where it has none.
  */
 export function readColumns(text: string): ColumnsCopy {
-  const same: ColumnsCopy = { read: text, toWritten: (i) => i };
+  const same = asWritten(text);
   if (!/\S {3,}\S[^\n]*\n[^\n]*\S {3,}\S/.test(text)) return same;
-  const lines: Line[] = [];
-  let at = 0;
-  for (const l of text.split("\n")) {
-    lines.push({ start: at, text: l });
-    at += l.length + 1;
-  }
+  const lines = textLines(text);
   const stretches: Array<{ from: number; to: number; halves: Halves[]; rightFirst: boolean }> = [];
   for (let a = 0; a < lines.length;) {
     if ((lines[a] as Line).text.trim() === "") {
@@ -60,52 +45,27 @@ export function readColumns(text: string): ColumnsCopy {
     a = b;
   }
   if (stretches.length === 0) return same;
-  const pieces: Piece[] = [];
-  let read = "";
+  const copy = rebuiltCopy(text);
   let from = 0;
-  const copy = (start: number, end: number) => {
-    if (end <= start) return;
-    pieces.push({ at: read.length, length: end - start, written: start });
-    read += text.slice(start, end);
-  };
   for (const s of stretches) {
     const first = lines[s.from] as Line;
-    copy(from, first.start);
+    copy.take(from, first.start);
     const column = (side: "left" | "right") => {
       for (const [k, h] of s.halves.entries()) {
         const span = h[side];
         if (span !== null)
-          copy((lines[s.from + k] as Line).start + span[0], (lines[s.from + k] as Line).start + span[1]);
-        read += "\n";
+          copy.take((lines[s.from + k] as Line).start + span[0], (lines[s.from + k] as Line).start + span[1]);
+        copy.mark("\n");
       }
     };
     column(s.rightFirst ? "right" : "left");
-    read += "\n";
+    copy.mark("\n");
     column(s.rightFirst ? "left" : "right");
     const last = lines[s.to - 1] as Line;
-    from = last.start + last.text.length + 1;
-    if (from > text.length) from = text.length;
+    from = Math.min(text.length, last.start + last.text.length + 1);
   }
-  copy(from, text.length);
-  return { read, toWritten: (i, side) => toWritten(pieces, i, side) };
-}
-
-/** Where offset `i` of the read text falls in the written text, given the pieces it was read in. */
-export function toWritten(pieces: readonly Piece[], i: number, side?: "start" | "end"): number {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((pieces[mid] as Piece).at <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = pieces[lo];
-  if (p === undefined) return i;
-  if (i < p.at) return p.written;
-  if (i < p.at + p.length) return p.written + (i - p.at);
-  // a break the reader set between two pieces: a start falls at the next, an end after the piece before it
-  const next = pieces[lo + 1];
-  return side !== "start" || next === undefined ? p.written + p.length : next.written;
+  copy.take(from, text.length);
+  return copy.done();
 }
 
 /** The two-column stretch of the run of lines `[a, b)`, if it holds one. */
