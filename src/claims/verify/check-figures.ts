@@ -26,6 +26,9 @@ import type {
 import { interval, money, noFigure, pct, periodLabel, tonnes } from "./format.js";
 import { judgeReadings } from "./reading-verdicts.js";
 
+/** A verdict with the words the explanation adds to say why. */
+type Judged = { verdict: Verdict; note: string };
+
 /** What a check concludes under one reading, before evidence rows are attached. */
 export interface Outcome {
   verdict: Verdict;
@@ -79,7 +82,7 @@ export const withinReach = (stated: Tolerance, data: Interval, margin: number): 
   missBy(stated, data) <= margin + 1e-9;
 
 /** Supported when the intervals meet, contradicted on a clear miss, unverifiable on a near one. */
-function judge(stated: Tolerance, data: Interval, margin: number): { verdict: Verdict; note: string } {
+function judge(stated: Tolerance, data: Interval, margin: number): Judged {
   if (withinReach(stated, data, 0)) return { verdict: "supported", note: "" };
   if (withinReach(stated, data, margin))
     return {
@@ -143,12 +146,7 @@ function pastNearly(s: Rounded, value: number, data: Interval, margin: number): 
 }
 
 /** `judge`, with a round figure borne out only within its reach (see `ROUND_REACH`). */
-function judgeRound(
-  s: Rounded,
-  value: number,
-  data: Interval,
-  margin: number,
-): { verdict: Verdict; note: string } {
+function judgeRound(s: Rounded, value: number, data: Interval, margin: number): Judged {
   const judged = judge(s, data, margin);
   if (judged.verdict === "supported" && pastNearly(s, value, data, margin))
     return {
@@ -170,12 +168,7 @@ function judgeRound(
  * the change of the levels as printed must bear it out; else it is neither right nor wrong. A
  * rounder statement ("about 20%") is still held against the whole interval.
  */
-function coarseLevels(
-  judged: { verdict: Verdict; note: string },
-  s: StatedChange,
-  change: number,
-  data: Interval,
-): { verdict: Verdict; note: string } {
+function coarseLevels(judged: Judged, s: StatedChange, change: number, data: Interval): Judged {
   if (judged.verdict !== "supported" || s.readings || s.range) return judged;
   const t = s.firm ?? s;
   if (t.low === null || t.high === null) return judged;
@@ -192,11 +185,7 @@ function coarseLevels(
  * multiple in words, by less than half of one and less than 15% of it, is how writers round toward
  * the whole, not a wrong figure; below the word's own band it is neither right nor wrong.
  */
-function shortOfMultiple(
-  judged: { verdict: Verdict; note: string },
-  s: StatedChange,
-  data: Interval,
-): { verdict: Verdict; note: string } {
+function shortOfMultiple(judged: Judged, s: StatedChange, data: Interval): Judged {
   if (judged.verdict !== "contradicted" || s.hedge !== "nearly" || s.readings || s.pct < 100) return judged;
   if (!FRACTION_OR_MULTIPLE.test(s.raw) || /\d/.test(s.raw)) return judged;
   const factor = s.pct / 100 + 1;
@@ -295,11 +284,7 @@ function yearSoFar(book: FigureBook, key: SeriesKey, period: string, s: StatedLe
  * the digits that would say how small an amount it stands for (nothing at all, or less than half a
  * tonne), so it bears out a stated nothing but not a stated amount, which is neither right nor wrong.
  */
-function nothingShipped(
-  judged: { verdict: Verdict; note: string },
-  s: StatedLevel,
-  f: Figure,
-): { verdict: Verdict; note: string } {
+function nothingShipped(judged: Judged, s: StatedLevel, f: Figure): Judged {
   const low = (s.firm ?? s).low;
   if (judged.verdict !== "supported" || f.value !== 0 || low === null || low <= 0) return judged;
   return {
@@ -313,11 +298,7 @@ function nothingShipped(
  * kilogram, so a plain nothing is wrong against any amount the data holds, however small, though the
  * two intervals touch at half a kilogram. "Almost nothing" is judged as before.
  */
-function nothingStated(
-  judged: { verdict: Verdict; note: string },
-  s: StatedLevel,
-  f: Figure,
-): { verdict: Verdict; note: string } {
+function nothingStated(judged: Judged, s: StatedLevel, f: Figure): Judged {
   if (s.value !== 0 || s.hedge !== null || f.value <= 0 || judged.verdict !== "supported") return judged;
   return {
     verdict: "contradicted",
@@ -588,11 +569,7 @@ export function swappedDigits(stated: number, actual: number): boolean {
  * otherwise the words may take it of a figure the data does not tie to the destination, so the share
  * is left open, neither refuted nor borne out by the share of the total, which the words do not name.
  */
-function ofStatedWhole(
-  s: StatedShare,
-  part: Figure,
-  whole: { value: number; halfUnit: number },
-): { verdict: Verdict; note: string } {
+function ofStatedWhole(s: StatedShare, part: Figure, whole: { value: number; halfUnit: number }): Judged {
   const unknown = {
     verdict: "unverifiable" as const,
     note: `; but the share is said of ${amount(whole.value, "t")}, which is not that total, so the words may take it of another figure`,
