@@ -3,6 +3,7 @@
 // headline names no period, and the line under it names the one it reports. The figure takes that
 // period as carried over, so it can be shown right but never wrong on it.
 
+import { lastAtOrBefore } from "./sorted-search.js";
 import type { ExtractedClaim } from "../types.js";
 import type { Block } from "./segment.js";
 import { ENGLISH_MONTH_NAME, monthNamesOf } from "./lexicon.js";
@@ -21,16 +22,7 @@ export function headlinePeriods(
 ): ExtractedClaim[] {
   if (!claims.some((c) => c.period === null)) return claims;
   // the block each claim sits in, found by halving: a long text has many of both
-  const blockOf = (at: number) => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((blocks[mid] as Block).start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const blockOf = (at: number) => lastAtOrBefore(blocks, (b) => b.start, at);
   const named = new Map<number, Set<string>>();
   const first = new Map<number, string>();
   for (const c of claims) {

@@ -3,6 +3,8 @@
 // the written text and of marks the reader sets between them (tabs, line ends), and any offset of the
 // copy maps back to the written text, so claims are quoted where they were written.
 
+import { lastAtOrBefore } from "./sorted-search.js";
+
 /** A stretch of a text read in another order: `[at, at + length)` of the read text is `[written, ...)`. */
 export interface Piece {
   at: number;
@@ -65,13 +67,7 @@ export function rebuiltCopy(text: string) {
 
 /** Where offset `i` of the read text falls in the written text, given the pieces it was read in. */
 export function toWritten(pieces: readonly Piece[], i: number, side?: "start" | "end"): number {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((pieces[mid] as Piece).at <= i) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(pieces, (p) => p.at, i);
   const p = pieces[lo];
   if (p === undefined) return i;
   if (i < p.at) return p.written;
