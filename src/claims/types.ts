@@ -309,8 +309,62 @@ export interface ExtractedClaim {
    * the calendar one: the year may run April to March, so the calendar year's figure cannot refute it.
    */
   fiscalYear?: true;
+  /**
+   * What the words around the number leave uncertain about the reading chosen, weightiest first
+   * (extract/cautions.ts); the checker decides what each costs (verify/doubts.ts). Left off when none.
+   */
+  cautions?: Caution[];
   mode: Mode;
 }
+
+/**
+ * Why the words around a claim's number leave its reading uncertain (extract/cautions.ts):
+ * - `split-number`: the number may be the end of a longer one ("3 188 tonnes", "3천188t");
+ * - `difference`, `average`, `sum`, `range-end`: the words make the number a difference ("by 677 t",
+ *   "370 t fewer"), an average or rate over several periods, a sum over several periods or
+ *   destinations, or one end of a range; `rate` is the narrower average or rate ("averaged 4,676 t a
+ *   month") that a month's figure equals only by chance, so it cannot support the level either;
+ * - `each-month`: a bound said of each month of a span, or of some of them, not of its total;
+ * - `rough-range`: a range told as a guess ("anywhere from");
+ * - `ratio-to-other-period`: a percentage of another period's figure, not a share of the total;
+ * - `against-average`: a change or share against an average of several months;
+ * - `seasonal-rank`: a rank that may be among the same month of each year;
+ * - `joined-months`, `joined-years`: the sentence joins two months or two years ("in May and June");
+ * - `base-after-step`: the base month is named after "after", maybe an earlier step of the story;
+ * - `revision`: the sentence speaks of a revision; `fiscal-words`: of a fiscal year;
+ * - `shifted-month`: the sentence sets a month in another year ("the May before");
+ * - `language`: the sentence as read is not in English; `written-language`: as written, when a
+ *   reading copy put words into English ("5.493,9 toneladas");
+ * - `series-unnamed`, `partner-unnamed`, `period-unnamed`: the sentence (or the table's head, or the
+ *   sentence pointed back at) does not itself name the product, destination or period read;
+ * - `continent`: the sentence names Europe, wider than the EU the data holds; `region`: a continent
+ *   as customs draws it, which the writer may draw otherwise.
+ */
+export type Caution =
+  | "split-number"
+  | "difference"
+  | "each-month"
+  | "average"
+  | "rate"
+  | "sum"
+  | "range-end"
+  | "rough-range"
+  | "ratio-to-other-period"
+  | "against-average"
+  | "seasonal-rank"
+  | "joined-months"
+  | "joined-years"
+  | "base-after-step"
+  | "revision"
+  | "fiscal-words"
+  | "shifted-month"
+  | "language"
+  | "written-language"
+  | "series-unnamed"
+  | "partner-unnamed"
+  | "continent"
+  | "region"
+  | "period-unnamed";
 
 export interface ExtractOptions {
   /** Publication date `YYYY-MM-DD`: relative periods ("in November", "last month") resolve against it. */

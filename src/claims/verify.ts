@@ -40,8 +40,8 @@ import {
   disputeAbout,
   doubtAbout,
   echoesAgreeingSource,
-  languageDoubt,
   notOneMonthsLevel,
+  writtenLanguageDoubt,
   rowValue,
 } from "./verify/doubts.js";
 import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
@@ -96,14 +96,10 @@ export async function verifyClaims(
 ): Promise<VerifyResult> {
   // a text with a figure in digits will need the data: its version is read while the text is
   const version = /\d/.test(text) ? versionAhead(store) : undefined;
-  // judged on the words the reader read, quoted as written; a sentence's language is the written one's
+  // judged on the words the reader read, quoted as written
   const r = readClaims(text, { published: opts.published });
   if (r.read === text) return check(store, r.claims, { ...opts, text }, version);
-  const written = (c: ExtractedClaim) => {
-    const w = r.asWritten(c);
-    return sentenceAround(text, w.start, w.end);
-  };
-  const result = await check(store, r.claims, { ...opts, text: r.read }, version, written);
+  const result = await check(store, r.claims, { ...opts, text: r.read }, version);
   return { ...result, claims: result.claims.map((c) => quotedAsWritten(c, r)) };
 }
 
@@ -142,7 +138,6 @@ async function check(
   extracted: ExtractedClaim[],
   opts: VerifyOptions,
   version?: Promise<string>,
-  writtenSentence?: (c: ExtractedClaim) => string,
 ): Promise<VerifyResult> {
   const conventions = { months: baseConvention(extracted, true), all: baseConvention(extracted, false) };
   const planned = await inBatches(extracted, opts.signal, (c) => {
@@ -270,7 +265,7 @@ async function check(
             disputeAbout(claim, outcome.figures, figureRows) ??
             echoesAgreeingSource(claim, outcome.figures, figureRows) ??
             // a sentence the reading copy put into English words is still in its own language
-            (writtenSentence === undefined ? null : languageDoubt(writtenSentence(claim))))
+            writtenLanguageDoubt(claim))
           : null;
       if (dispute)
         Object.assign(outcome, {
@@ -426,7 +421,7 @@ function judgeReadings(
   if (claim.period === null) return unverifiable(noPeriod(published));
   const [main, ...alts] = checked;
   if (!main) return unverifiable("no reading of the claim could be checked");
-  const rate = notOneMonthsLevel(claim, text);
+  const rate = notOneMonthsLevel(claim);
   if (rate !== null && checked.some((c) => c.outcome.verdict === "supported"))
     return { ...main.outcome, verdict: "unverifiable", explanation: `not certain: ${rate}` };
   if (main.outcome.verdict === "supported") return main.outcome;
@@ -485,7 +480,7 @@ function judgeReadings(
       explanation: `ambiguous: ${main.outcome.explanation}; but the text may mean that ${open.reading.why}, which the data cannot check (${open.outcome.explanation})`,
     };
   }
-  const doubt = doubtAbout(claim, text);
+  const doubt = doubtAbout(claim);
   if (doubt)
     return {
       ...main.outcome,

@@ -4,7 +4,7 @@
 // clause, and code-mixed sentences that borrow English nouns but not its grammar.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.js";
-import { unreadLanguage } from "../verify/unread-language.js";
+import { unreadLanguage } from "./unread-language.js";
 
 const find = (text: string, published: string, words: string) =>
   extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));

@@ -17,7 +17,7 @@ const MARKERS: Record<string, RegExp> = {
 };
 /**
  * Words that settle a number's format only, not the language a sentence is read in (see
- * `verify/unread-language.ts`): Portuguese prints its numbers as Spanish does ("5.238 t", "1,6%") but
+ * `unread-language.ts`): Portuguese prints its numbers as Spanish does ("5.238 t", "1,6%") but
  * is not among the languages the reader reads, and Spanish "en" ("3.206 kg en marzo") is Dutch "and" too.
  */
 const FORMAT_ONLY = [

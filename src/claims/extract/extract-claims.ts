@@ -7,6 +7,7 @@
 // its destination chosen in `figure-partner.ts`, and its period, where its clause names several, in
 // `figure-periods.ts`.
 
+import { cautionsMarked, sentenceTests } from "./cautions.js";
 import { fiscalYearsMarked } from "./fiscal-years.js";
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
 import { carryVoice } from "./carried-voice.js";
@@ -47,6 +48,7 @@ import { allMatches } from "./all-matches.js";
 import { antecedentOf, pointsBack, resolvePointing } from "./pointing-back.js";
 import { namesChinaSupplier } from "./find-shares.js";
 import { readingCopy, type ReadingCopy } from "./reading-copy.js";
+import { sentenceAround } from "./sentence-around.js";
 import { headlinePeriods } from "./headline-periods.js";
 import { pointedWholes } from "./pointed-wholes.js";
 import { relativePeriod } from "./bases.js";
@@ -85,10 +87,19 @@ export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims 
   const original = typeof text === "string" ? text : "";
   const copy = readingCopy(original);
   const claims = extractFrom(copy.read, opts);
+  if (copy.read === original) return { read: copy.read, claims, asWritten: (c) => c };
+  // a sentence the reading copy put into English words is still in its own language
+  const written = <T extends ExtractedClaim>(c: T) => asWritten(c, original, copy);
+  const { language } = sentenceTests();
   return {
     read: copy.read,
-    claims,
-    asWritten: copy.read === original ? (c) => c : (c) => asWritten(c, original, copy),
+    claims: claims.map((c) => {
+      const w = written(c);
+      return language(sentenceAround(original, w.start, w.end))
+        ? { ...c, cautions: [...(c.cautions ?? []), "written-language" as const] }
+        : c;
+    }),
+    asWritten: written,
   };
 }
 
@@ -165,7 +176,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const read = pointedWholes(headlinePeriods(markRetracted(claims), blocks, input), input).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
-  return fiscalYearsMarked(read, input);
+  return cautionsMarked(fiscalYearsMarked(read, input), input);
 }
 
 /**

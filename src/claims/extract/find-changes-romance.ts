@@ -5,7 +5,7 @@
 // "5,7% lebih tinggi"), and Vietnamese ones ("tăng 157%", "giảm gần 19%", "thấp hơn 38%"). The decimal is a comma ("12,4 %") or, in
 // Latin America, a point. The base words ("interanual", "sur un mois", "su base annua") and a base
 // month ("respecto a junio") are read by change-bases.ts and periods.ts. A sentence in these
-// languages is never contradicted (doubts.ts): read, it can only show a figure right.
+// languages is never contradicted (cautions.ts): read, it can only show a figure right.
 
 import { hinted, mayMatch } from "./hints.js";
 import { changeRead, parseDecimal } from "./numbers.js";

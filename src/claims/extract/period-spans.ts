@@ -128,7 +128,7 @@ const SINCE_YEAR_OPENED =
  * A full year ("2025 vs 2024" is 2025's, set against 2024; "2025 ended with exports at ..."); "annual"
  * only as a period ("annual exports"), not as a change's base ("an annual decline"). A fiscal year
  * ("fiscal 2025", "FY25") is read as the calendar year, China's own; that it may run April to March,
- * as in India or Japan, keeps it from contradicting (verify/doubts.ts).
+ * as in India or Japan, keeps it from contradicting (extract/cautions.ts).
  */
 const FULL_YEAR = new RegExp(
   `\\b(?:(${YEAR})\\s(?:vs\\.?|versus|v\\.|against|compared (?:with|to))\\s${YEAR}(?![-\\d])|(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d]|/\\d)|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?<!\\b(?:same|corresponding|comparable)\\s(?:month|months|period|time|quarter),?\\s(?:(?:of|in)\\s)?)(?:for\\s)?(last) year(?!'s)|(?:\\bFY\\s?)?(${YEAR})\\s(?:[\\w-]{2,20}\\s){0,3}?(?:total|exports|shipments)|calendar\\s(${YEAR})|\\bFY\\s?(${YEAR})(?![-/]\\d)|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?|(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|rounded\\sout)\\s(${YEAR})\\s(?:at|with|on)\\b|\\bfiscal\\s(?:year\\s)?(${YEAR})(?![-/]\\d)|\\bFY\\s?['’]?(\\d{2})(?![-/\\d])|(${YEAR})\\s(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|drew\\sto\\sa\\sclose)\\s(?:with|at|on)\\b)`,

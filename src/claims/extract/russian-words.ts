@@ -5,7 +5,7 @@
 // later stage reads one language; claims are still quoted as written. Months and countries are
 // read in every case ("в ноябре", "к ноябрю", "с ноября"; "в Японию", "Японии"); a word the
 // glossary does not hold is left as it is, and no figure is checked against data in a Russian
-// sentence with certainty (verify/doubts.ts).
+// sentence with certainty (cautions.ts).
 
 import { MONTH_NAMES } from "../../domain/period.js";
 import { YEAR } from "./lexicon.js";

@@ -311,6 +311,8 @@ export function tableCaption(input: string, previous: Block | null, block: Block
 
 let lastInput: string | null = null;
 let lastBlocks: Block[] = [];
+/** The rows of each table block of the last input, read once however many of its rows are asked about. */
+const lastRows = new Map<number, Row[]>();
 
 /** Words a data file joins with underscores in a column's name: "rare_earths_t" is "rare earths t". */
 const JOINED_WORDS = /(?<=[A-Za-z])_(?=[A-Za-z])/g;
@@ -330,14 +332,19 @@ export function tableHead(input: string, at: number): string | null {
   if (input !== lastInput) {
     lastBlocks = splitBlocks(input);
     lastInput = input;
+    lastRows.clear();
   }
   const b = lastBlocks.findIndex((x) => x.start <= at && at < x.end);
   const block = lastBlocks[b];
   if (block === undefined || block.kind !== "table") return null;
-  // a header broken by a line of its own (a unit, its cells' wrapped words) is one header
-  const written = mendHeader(input, tableRows(input, block), (t) => FIGURE_CELL.test(t)).rows;
-  const width = written[0]?.cells.length ?? 0;
-  const rows = written.map((r) => splitRunTogether(r, width));
+  let rows = lastRows.get(b);
+  if (rows === undefined) {
+    // a header broken by a line of its own (a unit, its cells' wrapped words) is one header
+    const written = mendHeader(input, tableRows(input, block), (t) => FIGURE_CELL.test(t)).rows;
+    const width = written[0]?.cells.length ?? 0;
+    rows = written.map((r) => splitRunTogether(r, width));
+    lastRows.set(b, rows);
+  }
   const rowStart = input.lastIndexOf("\n", at - 1) + 1;
   const own = rows.find((r) => (r.cells[0]?.start ?? -1) >= rowStart && (r.cells[0]?.start ?? -1) <= at);
   // a row whose cells name their own months ("Dec 5,952 | Nov 6,150") needs no column to line up with

@@ -3,11 +3,11 @@
 // The reader finds their digits and units ("656 ton") and may name a product from a borrowed word
 // ("magnet"), but not the destination, base or negation written in that language: "ke Amerika
 // Serikat" is no partner it knows, so the figure reads as the world total. Such a sentence can
-// show a figure right, never wrong (see `doubts.ts`). English, the European languages of
+// show a figure right, never wrong (see `cautions.ts`). English, the European languages of
 // `european-numbers.ts` and Chinese, Japanese and Korean are not taken for one.
 
-import { europeanMarkers } from "../extract/european-numbers.js";
-import { CJK_LETTERS } from "../extract/lexicon.js";
+import { europeanMarkers } from "./european-numbers.js";
+import { CJK_LETTERS } from "./lexicon.js";
 
 /** Words nearly every English sentence about trade figures uses; a letter of any script bounds a word. */
 const ENGLISH =
@@ -30,6 +30,8 @@ const CJK_OR_HANGUL = new RegExp(`[${CJK_LETTERS}]`, "u");
  */
 export function unreadLanguage(sentence: string): boolean {
   if (CJK_OR_HANGUL.test(sentence)) return false;
+  // two of English's commonest grammar words, in lower case, answer both tests below at little cost
+  if (plainEnglish(sentence)) return false;
   const words = sentence.match(LATIN_WORD)?.length ?? 0;
   if (words < 8) return false;
   const english = englishWords(sentence);
@@ -37,6 +39,22 @@ export function unreadLanguage(sentence: string): boolean {
   if (english <= 1 && english * 10 < words && foreign >= 2 && foreign > europeanMarkers(sentence))
     return true;
   return codeMixed(sentence);
+}
+
+/**
+ * English grammar words in lower case, each in both English lists below: a sentence with two is
+ * written in English on either test (two English words; more than one grammar word). A word stands
+ * alone: no letter or apostrophe before it (tested on the match, cheaper than a look-behind), no
+ * letter after.
+ */
+const PLAIN_ENGLISH = /(?:the|of|and|to|in|from|was|were|is|for)(?![\p{L}])/gu;
+const WORD_BEFORE = /[\p{L}'’]/u;
+
+function plainEnglish(sentence: string): boolean {
+  let n = 0;
+  for (const m of sentence.matchAll(PLAIN_ENGLISH))
+    if (m.index === 0 || !WORD_BEFORE.test(sentence[m.index - 1] as string)) if (++n >= 2) return true;
+  return false;
 }
 
 /**

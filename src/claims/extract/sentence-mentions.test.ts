@@ -1,7 +1,7 @@
 // The names a sentence gives that a claim may be rescued by: "China's exports" names the total,
 // unless the same words send those exports to a destination.
 import { describe, expect, it } from "vitest";
-import { mentionsIn } from "./sentence-readings.js";
+import { mentionsIn } from "./sentence-mentions.js";
 
 describe("mentionsIn", () => {
   it.each([

@@ -5,7 +5,7 @@
 // April". One month's figure cannot contradict such a number.
 
 import type { ExtractedClaim } from "../types.js";
-import { numberStart } from "./sentence-readings.js";
+import { numberStart } from "./sentence-mentions.js";
 
 /**
  * Before the number, in its sentence (an initial's full stop, as in "the U.S.", ends none): a running
@@ -13,6 +13,9 @@ import { numberStart } from "./sentence-readings.js";
  */
 const SUM_BEFORE =
   /(?:\b(?:cumulative(?:ly)?|accumulated|rolling|running|moving|trailing|combined|to date|year-to-date|ytd)\b|\b(?:(?:the|this|first|second|third|fourth|fiscal|financial)\s(?:half|quarter|year|season|period)|[\w-]+[- ](?:months|weeks))\s(?:to|through|thru|ending|ended|up to|until)\s)(?:[^.;]|\b[A-Z]\.){0,110}$/i;
+/** A word `SUM_BEFORE` cannot match without, found first at little cost. */
+const SUM_HINT =
+  /cumulativ|accumulat|rolling|running|moving|trailing|combined|to date|ytd|half|quarter|year|season|period|months|weeks/i;
 /**
  * After the number: "887 t combined", "1,254 t in June in total since April". Not "in all" or "in
  * total" alone, which a month's own total is told with too ("the country shipped 5,774 tonnes in
@@ -31,5 +34,8 @@ export function wordedAsSum(claim: ExtractedClaim, text: string): boolean {
   if (claim.kind !== "level" || claim.period === null || claim.period.includes("..")) return false;
   const at = numberStart(text, claim);
   const before = text.slice(Math.max(0, at - 120), at);
-  return SUM_BEFORE.test(before) || SUM_AFTER.test(text.slice(claim.end, claim.end + 60));
+  return (
+    (SUM_HINT.test(before) && SUM_BEFORE.test(before)) ||
+    SUM_AFTER.test(text.slice(claim.end, claim.end + 60))
+  );
 }
