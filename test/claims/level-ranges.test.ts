@@ -48,6 +48,20 @@ describe("a range of tonnes", () => {
     expect(got.filter(([, v]) => v === "contradicted")).toHaveLength(1);
   });
 
+  it.each([
+    [
+      "Magnet exports totalled between 5,000 and 6,000 tonnes in November 2025.",
+      "between 5,000 and 6,000 tonnes",
+    ],
+    ["October 2025 magnet exports came to 5,480-5,600 t.", "5,480-5,600 t"],
+    ["Magnet exports were roughly 5,000 to 6,000 t in November 2025.", "roughly 5,000 to 6,000 t"],
+  ])(
+    "is neither right nor wrong when the data lies just outside its ends as written, within their rounding: %s",
+    async (text, words) => {
+      expect(await claimsOf(text)).toEqual([[words, "unverifiable"]]);
+    },
+  );
+
   it("is not contradicted when told as rough", async () => {
     const got = await claimsOf("Magnet exports to the US ran at perhaps 900 to 950 tonnes in November 2025.");
     expect(got).toEqual([["900 to 950 tonnes", "unverifiable"]]);

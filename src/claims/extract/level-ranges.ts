@@ -2,7 +2,8 @@
 // range", "somewhere from 1,200 to 1,300 t", "up 10-12%". The two numbers are one statement whose
 // value lies between them, not two levels: it is read as one figure whose interval runs from the
 // lower end to the upper, each widened by the rounding both ends share ("6,100 to 6,200": 50 either
-// side), so the data bears it out anywhere inside and only a figure clearly outside is a miss.
+// side), so that only a figure clearly outside is a miss; the checker takes a figure inside the
+// widening but outside the ends as written as neither right nor wrong (verify/check-figures.ts).
 // A change's ends ("rose from 5,473 to 6,150 t", "up 677 t to 6,150 t") and a gap ("the difference
 // between 5,473 and 6,150 t") are not ranges.
 

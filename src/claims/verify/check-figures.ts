@@ -214,6 +214,26 @@ function amount(value: number, unit: string): string {
   return unit === "t" ? tonnes(value) : money(value, unit);
 }
 
+/**
+ * "between 5,000 and 6,000 t" of 6,150 t: a range is read with its ends widened by their rounding,
+ * so that a writer who rounds them is not called wrong; but a figure outside the ends as written,
+ * inside only that widening, does not bear the range out either ("roughly 5,000-6,000 t" neither).
+ * Neither right nor wrong.
+ */
+function outsideWrittenRange(judged: Judged, s: StatedLevel, f: Figure): Judged {
+  // a range hedged as rough ("roughly 5,400-5,500 t") asks for the widening
+  if (judged.verdict !== "supported" || !s.range || s.halfUnit === undefined || s.hedge !== null)
+    return judged;
+  if (s.low === null || s.high === null) return judged;
+  const [low, high] = [s.low + s.halfUnit, s.high - s.halfUnit];
+  const [a, b] = around(f);
+  if (b >= low && a <= high) return judged;
+  return {
+    verdict: "unverifiable",
+    note: `; the data lies outside the range as written (${s.unit === "t" ? interval(low, high, "t") : `${amount(low, s.unit)} to ${amount(high, s.unit)}`}), though within the rounding of its ends`,
+  };
+}
+
 /** A stated tonnage or amount of money for a month, a span or a full year. */
 export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): Outcome {
   const f = book.point(key, period);
@@ -241,7 +261,7 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
       actual,
     };
   }
-  const judged = judgeRound(s, s.value, around(f), levelMargin(s, f.value));
+  const judged = outsideWrittenRange(judgeRound(s, s.value, around(f), levelMargin(s, f.value)), s, f);
   const { verdict, note } = nothingStated(nothingShipped(judged, s, f), s, f);
   const stated = `stated ${s.raw.trim()}`;
   const whole = s.range ? "read as one range: " : "";
