@@ -95,6 +95,11 @@ describe("a range of percentages", () => {
     expect(got.some(([t]) => /\d[-–\s]/.test(t ?? ""))).toBe(true);
   });
 
+  it("is neither right nor wrong when the change lies just outside its ends as written, within their rounding", async () => {
+    const got = await claimsOf("Magnet exports rose 10-12% in November 2025 from October.");
+    expect(got).toEqual([["rose 10-12%", "unverifiable"]]);
+  });
+
   it("is contradicted when the change lies clearly outside", async () => {
     const got = await claimsOf("Magnet exports rose 30-35% month on month in November 2025.");
     expect(got).toEqual([["rose 30-35%", "contradicted"]]);

@@ -215,22 +215,24 @@ function amount(value: number, unit: string): string {
 }
 
 /**
- * "between 5,000 and 6,000 t" of 6,150 t: a range is read with its ends widened by their rounding,
- * so that a writer who rounds them is not called wrong; but a figure outside the ends as written,
- * inside only that widening, does not bear the range out either ("roughly 5,000-6,000 t" neither).
- * Neither right nor wrong.
+ * "between 5,000 and 6,000 t" of 6,150 t, "up 10-12%" of +12.4%: a range is read with its ends
+ * widened by their rounding, so that a writer who rounds them is not called wrong; but data outside
+ * the ends as written, inside only that widening, does not bear the range out either ("roughly
+ * 5,000-6,000 t" neither). Neither right nor wrong.
  */
-function outsideWrittenRange(judged: Judged, s: StatedLevel, f: Figure): Judged {
-  // a range hedged as rough ("roughly 5,400-5,500 t") asks for the widening
-  if (judged.verdict !== "supported" || !s.range || s.halfUnit === undefined || s.hedge !== null)
-    return judged;
+function outsideWrittenRange(
+  judged: Judged,
+  s: Tolerance & { range?: true; halfUnit?: number },
+  [a, b]: Interval,
+  shown: (low: number, high: number) => string,
+): Judged {
+  if (judged.verdict !== "supported" || !s.range || s.halfUnit === undefined) return judged;
   if (s.low === null || s.high === null) return judged;
   const [low, high] = [s.low + s.halfUnit, s.high - s.halfUnit];
-  const [a, b] = around(f);
   if (b >= low && a <= high) return judged;
   return {
     verdict: "unverifiable",
-    note: `; the data lies outside the range as written (${s.unit === "t" ? interval(low, high, "t") : `${amount(low, s.unit)} to ${amount(high, s.unit)}`}), though within the rounding of its ends`,
+    note: `; the data lies outside the range as written (${shown(low, high)}), though within the rounding of its ends`,
   };
 }
 
@@ -261,7 +263,13 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
       actual,
     };
   }
-  const judged = outsideWrittenRange(judgeRound(s, s.value, around(f), levelMargin(s, f.value)), s, f);
+  const judged = outsideWrittenRange(
+    judgeRound(s, s.value, around(f), levelMargin(s, f.value)),
+    s,
+    around(f),
+    (low, high) =>
+      s.unit === "t" ? interval(low, high, "t") : `${amount(low, s.unit)} to ${amount(high, s.unit)}`,
+  );
   const { verdict, note } = nothingStated(nothingShipped(judged, s, f), s, f);
   const stated = `stated ${s.raw.trim()}`;
   const whole = s.range ? "read as one range: " : "";
@@ -473,7 +481,15 @@ export function checkChange(
   const data = changeInterval(prev, cur);
   const read = s.readings ? judgeReadings(s.readings, s, data, nearMiss.points, judge) : null;
   const judged = shortOfMultiple(
-    coarseLevels(read ?? judgeRound(s, s.pct, data, nearMiss.points(s.pct)), s, change, data),
+    coarseLevels(
+      read ??
+        outsideWrittenRange(judgeRound(s, s.pct, data, nearMiss.points(s.pct)), s, data, (low, high) =>
+          interval(low, high, "%"),
+        ),
+      s,
+      change,
+      data,
+    ),
     s,
     data,
   );
