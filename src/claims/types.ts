@@ -310,6 +310,12 @@ export interface ExtractedClaim {
    */
   fiscalYear?: true;
   /**
+   * Readings the rest of the figure's sentence suggests besides its own and `alternatives`: another
+   * destination, product or month the sentence names, another base (extract/sentence-readings.ts).
+   * Weighed after the alternatives; most can only rescue the figure. Left off when there are none.
+   */
+  sentenceReadings?: Reading[];
+  /**
    * What the words around the number leave uncertain about the reading chosen, weightiest first
    * (extract/cautions.ts); the checker decides what each costs (verify/doubts.ts). Left off when none.
    */

@@ -44,12 +44,11 @@ import {
   writtenLanguageDoubt,
   rowValue,
 } from "./verify/doubts.js";
-import { isCertain, readingsOf, type PlannedReading } from "./verify/readings.js";
+import { isCertain, readingsOf, sentenceReadingsOf, type PlannedReading } from "./verify/readings.js";
 import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
 import { rankedLevelReadings } from "./verify/ranked-level.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
 import { sentenceAround } from "./extract/sentence-around.js";
-import { sentenceReadings } from "./verify/sentence-readings.js";
 import { otherBase } from "./verify/stated-base.js";
 import { movedOtherWay } from "./verify/share-move.js";
 
@@ -145,13 +144,7 @@ async function check(
     const main = readings[0];
     return {
       claim: c,
-      readings: main
-        ? [
-            ...readings,
-            ...(opts.text !== undefined ? sentenceReadings(c, main, opts.text) : []),
-            ...siblingReadings(main),
-          ]
-        : readings,
+      readings: main ? [...readings, ...sentenceReadingsOf(c, main), ...siblingReadings(main)] : readings,
     };
   });
   const keys = new Map<string, SeriesKey>();

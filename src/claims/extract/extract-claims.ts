@@ -9,6 +9,7 @@
 
 import { cautionsMarked, sentenceTests } from "./cautions.js";
 import { fiscalYearsMarked } from "./fiscal-years.js";
+import { sentenceReadingsMarked } from "./sentence-readings.js";
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
 import { carryVoice } from "./carried-voice.js";
 import { changeOfCount } from "./count-changes.js";
@@ -176,7 +177,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const read = pointedWholes(headlinePeriods(markRetracted(claims), blocks, input), input).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
-  return cautionsMarked(fiscalYearsMarked(read, input), input);
+  return sentenceReadingsMarked(cautionsMarked(fiscalYearsMarked(read, input), input), input);
 }
 
 /**

@@ -129,3 +129,28 @@ export function readingsOf(claim: ExtractedClaim, convention: "mom" | "yoy" | nu
     return true;
   });
 }
+
+/**
+ * The readings the claim's sentence suggests (`sentenceReadings`), each on the main reading with
+ * what it names instead; weighed after every other, without merging (see `readingsOf`).
+ */
+export function sentenceReadingsOf(claim: ExtractedClaim, main: PlannedReading): PlannedReading[] {
+  return (claim.sentenceReadings ?? []).map((r) => ({
+    ...main,
+    key:
+      r.series === undefined && r.partner === undefined
+        ? main.key
+        : seriesKey({
+            ...main.key,
+            series: r.series ?? main.key.series,
+            partner: r.partner ?? main.key.partner,
+          }),
+    period: r.period ?? main.period,
+    basis: r.basis ?? main.basis,
+    why: r.why,
+    rescueOnly: r.rescueOnly === true,
+    ...(r.onlyAmbiguous === true ? { supportsOnlyAmbiguity: true } : {}),
+    // a reading weighed only where the data holds nothing for the main one (see `Reading.unheld`)
+    ...(r.unheld === true ? { from: { why: r.why, unheld: true as const } } : {}),
+  }));
+}

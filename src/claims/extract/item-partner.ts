@@ -5,7 +5,7 @@
 // Only a regular list counts: each item one name and one figure. "Japan and Korea (310 t and 402 t)"
 // or "India: 764 t, 353 t and 172 t respectively" give the figures in another order than the names.
 
-import { findPartners } from "../extract/subjects.js";
+import { findPartners } from "./subjects.js";
 
 /**
  * Between a destination's name and its figure: a bracket (with the item's tonnage before a share or

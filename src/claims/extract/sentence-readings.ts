@@ -3,24 +3,24 @@
 // speaks of ("Jan-Nov volumes at 51,440t"). Most can only rescue a claim: when one of them fits the
 // stated figure, the figure is not wrong, the reading was; when none fits, the main reading stands.
 // A rank in a sentence that gives several months' figures is different: any of them may be ranked.
+// The reader sets them on each claim (`ExtractedClaim.sentenceReadings`); the checker weighs them
+// after the claim's own reading and its alternatives (verify/readings.ts).
 
 import { basePeriod } from "../../analytics/month-figures.js";
 import { MONTH_NAMES, addMonths, monthAt, monthIndex, monthOfYear, yearOf } from "../../domain/period.js";
-import { seriesKey } from "../../domain/series-key.js";
-import { REST_OF_WORLD } from "../extract/figure-partner.js";
-import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS, monthNamesOf } from "../extract/lexicon.js";
-import { resolveMonthName } from "../extract/periods.js";
-import { productsNamedAlone } from "../extract/product-union.js";
-import { findPartners, findSeries } from "../extract/subjects.js";
-import { namedAsPart } from "../extract/attach.js";
-import type { ExtractedClaim } from "../types.js";
+import { REST_OF_WORLD } from "./figure-partner.js";
+import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS, monthNamesOf } from "./lexicon.js";
+import { resolveMonthName } from "./periods.js";
+import { productsNamedAlone } from "./product-union.js";
+import { findPartners, findSeries } from "./subjects.js";
+import { namedAsPart } from "./attach.js";
+import type { ExtractedClaim, Reading } from "../types.js";
 import { seriesAcrossContrast } from "./contrast-clause.js";
 import { itemPartner } from "./item-partner.js";
 import { partnersOnlyRankedNext } from "./ranked-next.js";
-import type { PlannedReading } from "./readings.js";
-import { allMatches } from "../extract/all-matches.js";
-import { sentenceAround } from "../extract/sentence-around.js";
-import { mentionsIn, namesContinent, numberStart, sentenceHead } from "../extract/sentence-mentions.js";
+import { allMatches } from "./all-matches.js";
+import { sentenceAround } from "./sentence-around.js";
+import { mentionsIn, namesContinent, numberStart, sentenceHead } from "./sentence-mentions.js";
 
 const SPAN =
   /\b(?:year[- ]to[- ]date|ytd|so far|first (?:\w+ )?(?:months|half|quarter)|(?:over|in|for|across|during) the half|(?:Jan|January)\.?\s?(?:-|–|to|through)\s?\w+|cumulative|H[12]|Q[1-4]|months? of)\b/i;
@@ -276,9 +276,9 @@ function equalDestinations(text: string, end: number): Set<string> {
  * and it falls after the reading's own month ("877 t in January was nineteen times the May
  * figure"): the writer may compare with a later month of the same year. Null otherwise.
  */
-function laterBaseMonth(main: PlannedReading, sentence: string): string | null {
-  const base = main.basis === null ? null : monthIndex(main.basis);
-  const own = main.period === null ? null : monthIndex(main.period);
+function laterBaseMonth(basis: string, period: string, sentence: string): string | null {
+  const base = monthIndex(basis);
+  const own = monthIndex(period);
   if (base === null || own === null || base >= own || base + 12 <= own) return null;
   const month = monthOfYear(base);
   const yearless = allMatches(MONTH_NEAR, sentence).some(
@@ -338,33 +338,20 @@ function takerBefore(text: string, at: number): string | null {
 const TAKER_GAP =
   /(?:['’]s|\s(?:took|takes|received|receives|bought|buys|imported|imports|absorbed|got))\s(?:(?:about|some|around|roughly|nearly|almost|just|only|a\smere)\s)?$/i;
 
-/** Rescue readings for a claim from the sentence around it. */
-export function sentenceReadings(
-  claim: ExtractedClaim,
-  main: PlannedReading,
-  text: string,
-): PlannedReading[] {
-  if (main.period === null) return [];
+/**
+ * The readings the rest of a claim's sentence suggests besides the claim's own: another destination,
+ * product or month it names, another base. Each names only what differs from the claim's reading.
+ */
+export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[] {
+  const main = { series: claim.series, partner: claim.partner, period: claim.period };
+  // a figure of no product is not checked, so nothing is read for it
+  if (main.period === null || main.series === null) return [];
+  const period = main.period;
   const sentence = sentenceAround(text, claim.start, claim.end);
   const m = mentionsIn(sentence);
-  const out: PlannedReading[] = [];
-  const add = (
-    change: Partial<Pick<PlannedReading, "period">> & { series?: string; partner?: string },
-    why: string,
-    unheld = false,
-  ) =>
-    out.push({
-      ...main,
-      key: seriesKey({
-        ...main.key,
-        series: change.series ?? main.key.series,
-        partner: change.partner ?? main.key.partner,
-      }),
-      period: change.period ?? main.period,
-      why,
-      rescueOnly: true,
-      ...(unheld ? { from: { why, unheld: true as const } } : {}),
-    });
+  const out: Reading[] = [];
+  const add = (change: { period?: string; series?: string; partner?: string }, why: string, unheld = false) =>
+    out.push({ ...change, why, rescueOnly: true, ...(unheld ? { unheld: true as const } : {}) });
   // in a sentence that lists several destinations ("Malaysia 210 t, India 390 t and Mexico 95 t") a
   // figure is easily given its neighbour's name: each other destination is then a plausible reading
   const listed = [...m.partners].filter((p) => p !== "WLD").length >= 2;
@@ -375,8 +362,8 @@ export function sentenceReadings(
   // "Japan (131 t), India (172 t)": a figure its own item names is not a neighbour's
   const own =
     listed &&
-    (itemPartner(text, numberStart(text, claim), sentence) === main.key.partner ||
-      takerBefore(text, numberStart(text, claim)) === main.key.partner);
+    (itemPartner(text, numberStart(text, claim), sentence) === main.partner ||
+      takerBefore(text, numberStart(text, claim)) === main.partner);
   const equals = equalDestinations(text, claim.end);
   // "exports to the US were 305 tons, while Japan received 582 tons", "Germany ranked first, South
   // Korea ranked second": each clause's or ranked item's figure is its own
@@ -388,17 +375,17 @@ export function sentenceReadings(
   const partMentions = part !== null ? mentionsIn(part) : null;
   const partPartners = partMentions !== null && partMentions.series.size > 0 ? partMentions.partners : null;
   // "Europe took 2,821 t": read as the European Union, the figure may be the continent's
-  if (main.key.partner === "EU27" && namesContinent(sentence))
+  if (main.partner === "EU27" && namesContinent(sentence))
     add({ partner: "EUR_region" }, "the figure is for Europe the continent, which the sentence names");
   const beaten = beatenFor(claim);
-  for (const partner of main.key.partner === REST_OF_WORLD ? [] : m.partners) {
-    if (partner === main.key.partner || rankedNext.has(partner) || equals.has(partner)) continue;
+  for (const partner of main.partner === REST_OF_WORLD ? [] : m.partners) {
+    if (partner === main.partner || rankedNext.has(partner) || equals.has(partner)) continue;
     if (beaten.has(partner)) continue;
     if (apartClauses.includes(partner)) continue;
     if (own && partner !== "WLD") continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
     if (listed && partner !== "WLD" && partPartners?.has(partner) !== false)
-      (out[out.length - 1] as PlannedReading).rescueOnly = false;
+      delete (out[out.length - 1] as Reading).rescueOnly;
   }
   // "rare earths recovered, while germanium and antimony exports fell": the product before the
   // contrast is the other clause's subject, not a reading of a figure whose clause names its own
@@ -414,97 +401,82 @@ export function sentenceReadings(
       : new Set<string>();
   for (const series of m.series)
     if (
-      series !== main.key.series &&
+      series !== main.series &&
       apart?.has(series) !== true &&
       !claim.otherListedSeries?.includes(series) &&
       !owners.has(series)
     ) {
       add({ series }, `the figure is for ${series}, which the sentence names`);
-      if (parts.has(series)) (out[out.length - 1] as PlannedReading).supportsOnlyAmbiguity = true;
+      if (parts.has(series)) (out[out.length - 1] as Reading).onlyAmbiguous = true;
     }
   if (claim.stated.type === "level") {
-    const periods = levelPeriods(claim, main.period, text, sentence);
-    const yearBack = periods.length > 0 ? sameMonthYearBack(claim, main.period, text) : null;
-    for (const period of periods)
-      add({ period }, `the figure is for ${period}, named next to it`, period === yearBack);
-    for (const period of basePeriods(claim, main.period, text))
-      add({ period }, `the figure is the comparison base's, ${period}`);
+    const periods = levelPeriods(claim, period, text, sentence);
+    const yearBack = periods.length > 0 ? sameMonthYearBack(claim, period, text) : null;
+    for (const p of periods) add({ period: p }, `the figure is for ${p}, named next to it`, p === yearBack);
+    for (const p of basePeriods(claim, period, text))
+      add({ period: p }, `the figure is the comparison base's, ${p}`);
     // "more than Japan's 305 tonnes" after "Germany's 1,118 tonnes in October" in a sentence on
     // November: a month another figure of the sentence is dated by may not be this one's; a figure
     // that fits another month the sentence names is left in doubt, not supported
-    const named = new Set(out.map((r) => r.period));
-    const others = monthOfAnotherFigure(claim, main.period, text, sentence)
-      ? sentenceMonths(main.period, sentence)
+    const named = new Set(out.map((r) => r.period ?? period));
+    const others = monthOfAnotherFigure(claim, period, text, sentence)
+      ? sentenceMonths(period, sentence)
       : [];
-    for (const period of others)
-      if (!named.has(period))
+    for (const p of others)
+      if (!named.has(p))
         out.push({
-          ...main,
-          period,
-          why: `the figure is for ${period}, which the sentence names`,
+          period: p,
+          why: `the figure is for ${p}, which the sentence names`,
           rescueOnly: true,
-          supportsOnlyAmbiguity: true,
+          onlyAmbiguous: true,
         });
   }
   // "January's 877 t was about nineteen times the May trough": a base month named without its year
   // may be the one after the claim's month, in the same year
-  const later = claim.stated.type === "change" ? laterBaseMonth(main, sentence) : null;
+  const later = claim.stated.type === "change" ? laterBaseMonth(claim.stated.basis, period, sentence) : null;
   if (later !== null)
-    out.push({
-      ...main,
-      basis: later,
-      why: `the base is ${later}, the month named without a year`,
-      rescueOnly: true,
-    });
+    out.push({ basis: later, why: `the base is ${later}, the month named without a year`, rescueOnly: true });
   // ... unless the change names its own base ("from January to July, up 5% on the year")
   const baseNamed = claim.grounds.basis === "clause" || claim.grounds.basis === "sentence";
   if ((claim.stated.type === "change" || claim.stated.type === "direction") && !baseNamed)
-    for (const from of earlierFigureMonths(claim, main.period, sentence))
+    for (const from of earlierFigureMonths(claim, period, sentence))
       out.push({
-        ...main,
         basis: from,
         why: `the change may run from ${from}, whose figure the sentence gives before it`,
         rescueOnly: true,
       });
   if ((claim.stated.type === "change" || claim.stated.type === "direction") && !baseNamed) {
-    const step = stepBetween(main.period, sentence);
+    const step = stepBetween(period, sentence);
     if (step)
       out.push({
-        ...main,
         period: step.to,
         basis: step.from,
         why: `the change is ${step.to}'s on ${step.from}, the two months the sentence goes between`,
-        rescueOnly: false,
       });
   }
   if (claim.stated.type === "rank" || claim.stated.type === "streak") {
     // "May's 1,238 tonnes was a quarter of January's 6,357 tonnes and the weakest since 2009", "down
     // from a seven-month high of 6,146 tons in August", "despite curbs in April, exports hit a record
     // last year": another month or year the sentence gives a figure of may be the one ranked
-    const doubt = (period: string, why: string) => out.push({ ...main, period, why, rescueOnly: false });
-    for (const period of possessiveMonths(main.period, sentence))
-      doubt(period, `the rank is ${period}'s, whose figure the sentence also gives`);
-    for (const period of rankedBase(claim, main.period, text))
-      doubt(period, `the rank describes the figure the change starts from (${period})`);
+    const doubt = (p: string, why: string) => out.push({ period: p, why });
+    for (const p of possessiveMonths(period, sentence))
+      doubt(p, `the rank is ${p}'s, whose figure the sentence also gives`);
+    for (const p of rankedBase(claim, period, text))
+      doubt(p, `the rank describes the figure the change starts from (${p})`);
     // a year in the rank's own words ("the highest of 2025 so far") is its window, not a figure's;
     // a rank whose words say it is among months ("the lowest monthly figure", "the lowest since
     // June", "their trough in September") is no full year's, whatever year the sentence names
     const outside = sentence.replace(claim.text, " ".repeat(claim.text.length));
-    for (const period of amongMonths(claim, sentence) ? [] : yearsNamed(main.period, outside))
-      doubt(period, `the rank is for the year the sentence names (${period.slice(0, 4)})`);
+    for (const p of amongMonths(claim, sentence) ? [] : yearsNamed(period, outside))
+      doubt(p, `the rank is for the year the sentence names (${p.slice(0, 4)})`);
   }
   if (isHeadline(text, claim)) {
     // a headline names its subject in shorthand ("rare earth exports collapsed 74%" over a story on
     // magnets): the product the story goes on to name may be the one meant
     const named = productsNamedAlone(findSeries(text), text);
     for (const series of named)
-      if (series !== main.key.series)
-        out.push({
-          ...main,
-          key: seriesKey({ ...main.key, series }),
-          why: `the headline's figure is for ${series}, which the story names`,
-          rescueOnly: false,
-        });
+      if (series !== main.series)
+        out.push({ series, why: `the headline's figure is for ${series}, which the story names` });
   }
   return out;
 }
@@ -599,4 +571,12 @@ function productsOfOtherFigures(sentence: string, from: number, to: number): Set
     owns.set(x.value, (owns.get(x.value) ?? true) && other);
   });
   return new Set([...owns].filter(([, other]) => other).map(([v]) => v));
+}
+
+/** The claims, each with the readings its sentence suggests (`sentenceReadings`, left off when none). */
+export function sentenceReadingsMarked(claims: ExtractedClaim[], text: string): ExtractedClaim[] {
+  return claims.map((c) => {
+    const readings = sentenceReadings(c, text);
+    return readings.length === 0 ? c : { ...c, sentenceReadings: readings };
+  });
 }

@@ -3,8 +3,8 @@
 // its product speaks of that product; the product on the other side of the joiner is another
 // subject's, so it is no reading of the figure.
 
-import { findSeries } from "../extract/subjects.js";
-import { allMatches } from "../extract/all-matches.js";
+import { findSeries } from "./subjects.js";
+import { allMatches } from "./all-matches.js";
 
 /** A joiner that opens a clause about something else: ", while", ", whereas", ", but", "; ". */
 const CONTRAST = /(?:,\s(?:while|whilst|whereas|but|though|although|even as|yet)\s|;\s)/gi;

@@ -3,7 +3,7 @@
 // Germany and South Korea". The words give those destinations no figure of their own, so none of
 // the figures before them is a reading for them.
 
-import { findPartners } from "../extract/subjects.js";
+import { findPartners } from "./subjects.js";
 
 /** Right before a destination that is only the next-ranked one, or only one ranked above. */
 const NEXT_IN_RANK =
