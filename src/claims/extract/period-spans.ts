@@ -107,6 +107,18 @@ const COMPARED_YEAR = new RegExp(
   `(?<=\\b(?:above|below|over|than|from|on|against|versus|vs\\.?|compared (?:with|to)|short of|beyond|under|ahead of|behind)\\s(?:(?:the|its|their)\\s)?)(${YEAR})(?=\\s(?:levels?|totals?|figures?|volumes?|tally|amounts?|outturn|exports|shipments)\\b|\\s?[.,;)]|$)`,
   "g",
 );
+/**
+ * "an increase of about a fifth from 2023 to 2025", "rose 10.6% between 2023 and 2024": a move told
+ * over two whole years runs from the first (its base) to the second (its own year). Only after words
+ * of change: "exported 170,000 t between 2023 and 2025" is a total over the years.
+ */
+const YEAR_TO_YEAR = new RegExp(
+  `\\b(?:from|between)\\s(${YEAR})\\s(?:to|and|through)\\s(${YEAR})\\b(?![-–/]?\\d)`,
+  "g",
+);
+/** Words of change before such years ("up 12%", "a rise of a fifth", "more than doubled"). */
+const MOVE_BEFORE_YEARS =
+  /%|\bper\s?cent\b|\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growth|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?|increase[ds]?|decrease[ds]?|decline[ds]?|drop(?:ped)?|doubled|tripled|trebled|halved|[\w-]+fold|times|fifth|quarter|third|half)\b/i;
 /** "2024's 58,152 tonnes": the year names that figure's own period. */
 const YEAR_POSSESSIVE = new RegExp(`\\b(${YEAR})(?=['’]s\\b)`, "g");
 /**
@@ -555,6 +567,15 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
   for (const m of matchesIn(clause, COMPARED_YEAR))
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
+  for (const m of matchesIn(clause, YEAR_TO_YEAR)) {
+    const at = m.index ?? 0;
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (from >= to || !MOVE_BEFORE_YEARS.test(clause.slice(Math.max(0, at - 80), at))) continue;
+    const second = at + m[0].length - (m[2] ?? "").length;
+    const first = at + m[0].indexOf(m[1] as string);
+    out.push({ start: first, end: first + 4, period: `${from}-01..${from}-12`, shape: "year", role: "base" });
+    out.push({ start: second, end: second + 4, period: `${to}-01..${to}-12`, shape: "year", role: "main" });
+  }
   for (const m of matchesIn(clause, THE_QUARTER)) {
     if (anchor.latest === null) continue;
     const first = anchor.latest - ((anchor.latest % 12) % 3);
