@@ -676,6 +676,7 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     add(f.start, f.end, f.hit);
   }
   hits.sort((a, b) => a.start - b.start);
+  basesBeforeNextChange(clause, hits);
   leadingBases(clause, hits);
   respectiveBases(clause, hits);
   // "Versus the same month a year earlier, shipments were up 17.5%": a basis named before the clause's
@@ -686,6 +687,26 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
       basisIn(clause.slice(Math.max(0, first.start - 80), first.start), true) ??
       leadingBasis(clause.slice(Math.max(0, first.start - 160), first.start));
   return hits;
+}
+
+/** Between two changes that share the base words after the second: "10.2% and", "12%, or". */
+const SHARED_BASE_BETWEEN = /^\s?(?:,\s?)?(?:and|or|to|and\sby)?\s?$/i;
+
+/**
+ * "fell 52.9% to 1,238 t, down 74% from a year earlier": base words after a later change are that
+ * change's own, not the earlier one's, whose basis is read only up to the later change (a change said
+ * again in another unit, or two changes joined by a bare "and", share them).
+ */
+function basesBeforeNextChange(clause: string, hits: ChangeHit[]): void {
+  hits.forEach((h, i) => {
+    const next = hits[i + 1];
+    if (h.basis === null || h.basis === "record" || next === undefined || next.start < h.end) return;
+    if (SHARED_BASE_BETWEEN.test(clause.slice(h.end, next.start))) return;
+    if ((h.unit === "t") !== (next.unit === "t") && /\bor\b/i.test(clause.slice(h.end, next.start))) return;
+    if (basisIn(clause.slice(h.start, next.start)) !== null) return;
+    if (basisAfter(clause, h.start, h.end) !== h.basis) return;
+    h.basis = null;
+  });
 }
 
 /**
