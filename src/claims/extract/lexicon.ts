@@ -868,9 +868,12 @@ export const COUNT_NOUNS =
 export const DEALING_NOUN =
   /\b(?:orders|bookings|enquiries|inquiries|licen[cs]es|permits|applications|approvals|freight(?:\srates?)?)\b/gi;
 
-/** Nouns that make the nearest number something other than a trade figure. */
+/**
+ * Nouns that make the nearest number something other than a trade figure; a country's "export
+ * earnings" or "export revenue" is the value of its exports, a trade figure.
+ */
 export const NON_TRADE_NOUN =
-  /\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|rates?|prices?|priced|unit values?|values? per (?:tonne|ton|kg|kilogram)|order books?|backlogs?|costs?|inventor(?:y|ies)|jobs|stocks?|shares(?! of)|share price|index|indices|revenue|profits?|earnings|income|(?<!-bound\s(?:magnet\s|rare[- ]earth\s)?)sales(?! abroad)|circulation|readers|readership|subscribers|GDP|inflation|output|production|produced|capacity|quotas?|reserves|mined|(?<!\b(?:metals?|materials|resources) (?:&|and) )mining|smelting|stockpiles?|consumption|demand|valuation|market value|market cap|(?:trade )?deficits?|surplus(?:es)?|trade balance|trade gap|employees|workers|salary|wages|pay|payrolls?|headcount|(?:un)?employment|hiring|vacancies|temperatures?|degrees|rainfall|snowfall|weather|water levels?|visitors|tourists|attendance|population|emissions|budget|spending|investment|funding|stake|margin|yields?|bonds?|currency|yuan|dollar|euro|premium|discount|votes?|polls?|approval)\b/gi;
+  /\b(?:tariffs?|duty|duties|levy|levies|tax(?:es)?|rates?|prices?|priced|unit values?|values? per (?:tonne|ton|kg|kilogram)|order books?|backlogs?|costs?|inventor(?:y|ies)|jobs|stocks?|shares(?! of)|share price|index|indices|(?<!\bexports?\s)(?:revenue|earnings)|profits?|income|(?<!-bound\s(?:magnet\s|rare[- ]earth\s)?)sales(?! abroad)|circulation|readers|readership|subscribers|GDP|inflation|output|production|produced|capacity|quotas?|reserves|mined|(?<!\b(?:metals?|materials|resources) (?:&|and) )mining|smelting|stockpiles?|consumption|demand|valuation|market value|market cap|(?:trade )?deficits?|surplus(?:es)?|trade balance|trade gap|employees|workers|salary|wages|pay|payrolls?|headcount|(?:un)?employment|hiring|vacancies|temperatures?|degrees|rainfall|snowfall|weather|water levels?|visitors|tourists|attendance|population|emissions|budget|spending|investment|funding|stake|margin|yields?|bonds?|currency|yuan|dollar|euro|premium|discount|votes?|polls?|approval)\b/gi;
 
 /** Verbs of rising and falling, with their direction. */
 export const UP_VERBS =

@@ -410,10 +410,10 @@ export const HEDGE_WORDS =
 
 /**
  * A word that makes a size small without hedging it ("up only 6%", "a rise of just 10%", "down a mere
- * 58 t"); not "just" of a hedge of its own ("just over", "just about").
+ * 58 t", "a dip of barely 1.3%"); not "just" of a hedge of its own ("just over", "just about").
  */
 export const SMALL_SIZE =
-  "(?:(?:only|merely|a\\smere)\\s|just\\s(?!(?:over|under|above|below|about|shy|more|less)\\b))?";
+  "(?:(?:only|merely|a\\smere|barely|scarcely)\\s|just\\s(?!(?:over|under|above|below|about|shy|more|less)\\b))?";
 
 /**
  * An optional hedge before a size, in the one group a grammar reads it from: a word ("about 12%"),

@@ -683,10 +683,11 @@ const COMPARED_YEAR_BEFORE = new RegExp(
 /**
  * Before a year that dates a figure the clause is compared with: "more than the 41,000 t sent abroad
  * in 2023", "compare with about 58,152 tonnes in 2024" (a hedge on that figure changes nothing),
- * "down 1.3pc from 58 152t in 2024" (thousands set apart by a space).
+ * "down 1.3pc from 58 152t in 2024" (thousands set apart by a space), "against US$2.86 billion for the
+ * whole of 2024" (a sum of money).
  */
 const COMPARED_FIGURE_BEFORE = new RegExp(
-  `\\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|shy of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to))\\s(?:the\\s)?(?:(?:${HEDGE_WORDS})\\s)?\\d[\\d,.]*(?:[ \u00a0\u2009\u202f]\\d{3})*\\s?(?:t|kt|tonnes|tons|mt)\\b[^,;:.\\d]{0,40}$`,
+  `\\b(?:than|above|below|beyond|over|under|ahead of|behind|short of|shy of|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|from|versus|vs\\.?|against|compar(?:ed|es?|ing) (?:with|to))\\s(?:the\\s)?(?:(?:${HEDGE_WORDS})\\s)?(?:(?:US|U\\.S\\.)?\\$\\s?)?\\d[\\d,.]*(?:[ \u00a0\u2009\u202f]\\d{3})*\\s?(?:t|kt|tonnes|tons|mt|million|billion|bn|mn)\\b[^,;:.\\d]{0,40}$`,
   "i",
 );
 
