@@ -60,6 +60,7 @@ describe("findLevels", () => {
     for (const t of [
       "gallium exports fell to zero in August",
       "dysprosium shipments were nil in May",
+      "terbium shipments were again nil in June",
       "- August: germanium exports zero",
       "monthly volumes ranged from zero in May to 10,809 kg in December",
     ]) {

@@ -210,11 +210,11 @@ export function findLevels(clause: string): LevelHit[] {
 }
 
 /**
- * Nothing shipped, said in words: "fell to zero", "exports were nil", "gallium exports zero", "from
- * zero in May". Not "zero tariffs", "net zero", "zero-sum" or a zero of another measure.
+ * Nothing shipped, said in words: "fell to zero", "exports were nil", "shipments were also nil",
+ * "gallium exports zero", "from zero in May". Not "zero tariffs", "net zero", "zero-sum" or a zero of another measure.
  */
 const ZERO = new RegExp(
-  `(?:\\b(?:fell|fallen|falls|dropped|drops|sank|sunk|plunged|slumped|collapsed|declined|shrank|slid|down|cut)\\s(?:(?:almost|nearly|all\\sthe\\sway)\\s)?to\\s|\\b(?:was|were|been|stood\\sat|came\\sto|totall?ed|from)\\s|\\b(?:exports|shipments|sales)\\s)(zero|nil)\\b(?![- ]?(?:tariffs?|tolerance|sum|emissions?|carbon|per\\s?cent|percent|%|points?|growth|rates?|interest|covid|based|trust|hours?|days?|risk))`,
+  `(?:\\b(?:fell|fallen|falls|dropped|drops|sank|sunk|plunged|slumped|collapsed|declined|shrank|slid|down|cut)\\s(?:(?:almost|nearly|all\\sthe\\sway)\\s)?to\\s|\\b(?:was|were|been|stood\\sat|came\\sto|totall?ed|from)\\s(?:(?:also|again|still|likewise)\\s)?|\\b(?:exports|shipments|sales)\\s)(zero|nil)\\b(?![- ]?(?:tariffs?|tolerance|sum|emissions?|carbon|per\\s?cent|percent|%|points?|growth|rates?|interest|covid|based|trust|hours?|days?|risk))`,
   "gi",
 );
 

@@ -23,6 +23,11 @@ describe("pointedWholes", () => {
     ],
     ["Magnet exports to the EU came to 2,060.3t in Oct, of which Germany took 54pc.", "took 54pc", 2060.3],
     ["The EU took 2,060 t in October. Of that, Germany took 54%.", "took 54%", 2060],
+    [
+      "Rare-earth shipments abroad reached 4,300 tonnes in October. Japan received under a tenth of those tonnes.",
+      "received under a tenth",
+      4300,
+    ],
   ])("takes the tonnage just named as the whole: %s", (text, quote, whole) => {
     expect(wholeOf(text, quote)?.value).toBe(whole);
   });

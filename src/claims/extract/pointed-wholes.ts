@@ -7,9 +7,12 @@
 import { toTonnes } from "../../domain/units.js";
 import type { ExtractedClaim } from "../types.js";
 
-/** Right after a share: "of it", "of that", "of them", "of that amount", "of this figure" (not "of that month's"). */
+/**
+ * Right after a share: "of it", "of that", "of them", "of that amount", "of this figure", "of those
+ * tonnes" (not "of that month's").
+ */
 const OF_BACK =
-  /^\s(?:of\s(?:it|that|them|this)(?![\w'’-]|\s(?:month|year|period|quarter|country|destination|market|region|bloc)\b)|of\s(?:that|this)\s(?:amount|figure|total|volume|tonnage|sum|quantity)\b)/i;
+  /^\s(?:of\s(?:it|that|them|this)(?![\w'’-]|\s(?:month|year|period|quarter|country|destination|market|region|bloc)\b)|of\s(?:that|this)\s(?:amount|figure|total|volume|tonnage|sum|quantity)\b|of\s(?:those|these)\s(?:(?:metric\s)?(?:tonnes|tons)|shipments|exports|magnets)\b)/i;
 /**
  * Opening the share's clause: ", of which Germany took 54%", "Of that, Germany took 54%"; not a
  * tonnage's own "of that" ("Japan took 138 t of that, about 57%": the part, not the whole).
