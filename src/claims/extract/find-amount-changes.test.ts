@@ -13,6 +13,8 @@ describe("findAmountChanges", () => {
     ["Korea got 50 t less", [-50]],
     ["Korea got 50 t.", []],
     ["Korea got 50 t", []],
+    ["India's peak was 418 t in July, and October was 2 t short of it.", [-2]],
+    ["Germany took 1,346 t in August; September came in 58 t below it.", [-58]],
   ])("reads what follows a figure, and nothing after one that ends its clause: %s", (clause, expected) => {
     expect(sizes(clause)).toEqual(expected);
   });
