@@ -64,6 +64,14 @@ describe("a unit declared once gives the bare numbers after it theirs", () => {
       "KEY FIGURES\n\n2,904 - exports to all buyers in March, in tonnes\n318.5 - Japan's intake in April (tonnes)",
       ["2,904 WLD 2025-03 2904 [2903.5, 2904.5] carried", "318.5 JPN 2025-04 318.5 [318.45, 318.55] carried"],
     ],
+    [
+      // the destination named after the verb that sends the number there
+      "Of the 4,210 tonnes China shipped in April, 397 went to India.",
+      [
+        "4,210 tonnes WLD 2025-04 4210 [4205, 4215] written",
+        "397 IND 2025-04 397 [396.5, 397.5] carried",
+      ],
+    ],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

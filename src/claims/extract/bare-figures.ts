@@ -96,7 +96,7 @@ const NOT_FIGURE_AFTER =
  * "to be exact", "more than"); any other word makes the number a count of it ("27 member states").
  */
 const FIGURE_NEXT =
-  /^(?:\s*$|\s?[,.;:()[\]+=|/–—-]|\s(?:in|for|during|of|out|to|and|or|but|while|with|from|against|versus|vs|compared|than|was|were|is|are|more|less|fewer|higher|lower|greater|smaller|above|below|exactly|precisely|as|at|on|by|when|after|before|then|so|which|that|this|figure|total|tally|number|print|reading)\b)/i;
+  /^(?:\s*$|\s?[,.;:()[\]+=|/–—-]|\s(?:in|for|during|of|out|to|and|or|but|while|with|from|against|versus|vs|compared|than|was|were|is|are|went|headed|more|less|fewer|higher|lower|greater|smaller|above|below|exactly|precisely|as|at|on|by|when|after|before|then|so|which|that|this|figure|total|tally|number|print|reading)\b)/i;
 
 /** A hedge a speaker sets between the verb and the number: "May was about 5,865". */
 const LABEL_HEDGE = "(?:(?:about|around|roughly|nearly|almost|some|just over|just under)\\s)?";
@@ -114,6 +114,10 @@ const LABEL_BEFORE = new RegExp(
 const TO_FIGURE_FROM = new RegExp(
   `\\bto\\s(?:${NUM})\\s?(?:metric\\s)?(?:tonnes|tons|t|mt)\\s(?:(?:in|for)\\s[A-Z][a-z]{2,8}\\s)?from\\s$`,
 );
+
+/** Between a number and the destination it went to: " went to ", " were shipped to ", " headed for ". */
+const WENT_TO =
+  /^\s(?:went|headed|(?:were|was)\s(?:shipped|sent|exported|delivered))\s(?:to|for)\s(?:the\s)?$/i;
 
 /** Between a number and its period named after it: "6.36 in January", "3.19 (June)". */
 const PERIOD_AFTER = /^(?:\s(?:in|for|during)\s(?:the\s(?:month|quarter|year)\sof\s)?|\s?\(\s?)$/i;
@@ -230,6 +234,10 @@ function slotted(
       c.figures.some((f) => f.kind === "level" && f.end <= x.start),
   );
   if (listed) return true;
+  // "Of the 6,150 t, 582 went to the United States": the number's destination named right after
+  // the verb that sends it there
+  if (c.partners.some((x) => !x.weak && x.start >= end && WENT_TO.test(clause.slice(end, x.start))))
+    return true;
   // "The U.S., 590": a destination set off by a comma, its number ending the clause
   const commaAfter = c.partners.some(
     (x) => !x.weak && x.end <= start && /^,\s?$/.test(clause.slice(x.end, start)),
