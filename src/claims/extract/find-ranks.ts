@@ -273,7 +273,7 @@ const NTH_MONTHLY = new RegExp(
   "gi",
 );
 const STREAK_NOUN = new RegExp(
-  `\\b(${ORD}|third|first)\\s(?:${STREAK_WORD})\\s(?:(?:${MONTHLY})\\s|month(?:ly)?\\sof\\s(?:[a-z]+\\s)?)?(${UP_NOUNS}|${DOWN_NOUNS}|months?)\\b`,
+  `\\b(${ORD}|third|first)\\s(?:${STREAK_WORD})\\s(?:(?:${MONTHLY})\\s|month(?:ly)?\\sof\\s(?:[a-z]+(?:-[a-z]+){0,2}\\s)?)?(${UP_NOUNS}|${DOWN_NOUNS}|months?)\\b`,
   "gi",
 );
 /**
@@ -414,7 +414,11 @@ const PEAK_YEAR =
 /** A window the clause names for its peak some other way ("in the first half", "between March and July", "over the quarter"): not read. */
 const WINDOW_WORDS =
   /\b(?:between|quarter|half|H[12]|Q[1-4]|months|weeks|year|since|from\s\w+\s(?:to|through|until))\b/i;
-const VERB_BEFORE = new RegExp(`\\b(${UP_VERBS}|${DOWN_VERBS})\\b`, "gi");
+/** A verb of moving, or "up", "down", "higher", "lower" after a copula ("were up on the year"). */
+const VERB_BEFORE = new RegExp(
+  `\\b(${UP_VERBS}|${DOWN_VERBS}|(?<=\\b(?:was|were|is|are|been|stayed|remained)\\s(?:[a-z]+ly\\s)?)(?:up|down|higher|lower))\\b`,
+  "gi",
+);
 
 /**
  * Words one of which every pattern above needs (as part of a word: "low" is in "lowest" and "trough"
