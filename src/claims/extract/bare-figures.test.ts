@@ -67,10 +67,7 @@ describe("a unit declared once gives the bare numbers after it theirs", () => {
     [
       // the destination named after the verb that sends the number there
       "Of the 4,210 tonnes China shipped in April, 397 went to India.",
-      [
-        "4,210 tonnes WLD 2025-04 4210 [4205, 4215] written",
-        "397 IND 2025-04 397 [396.5, 397.5] carried",
-      ],
+      ["4,210 tonnes WLD 2025-04 4210 [4205, 4215] written", "397 IND 2025-04 397 [396.5, 397.5] carried"],
     ],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
