@@ -10,7 +10,7 @@ import { carried, topicOf, type Discourse, type Named } from "./discourse.js";
 import { excludedDestinations } from "./exclusion-partners.js";
 import { firstPersonHolder } from "./first-person-holder.js";
 import { levelOfRank } from "./figure-periods.js";
-import { ENGLISH_MONTH_NAME } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, FRACTION_WORDS } from "./lexicon.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { unknownDestination } from "./unknown-places.js";
 import { BACK_REFERENCE, FIGURE_SUBJECT, type PartnerMention } from "./subjects.js";
@@ -98,7 +98,7 @@ export function countedGroup(clause: string, names: readonly string[]): string[]
  * Destinations joined by "and" or commas ("Germany, South Korea and the US"), or one set beside the
  * other ("South Korea, along with Japan, took 15%"): a figure after them may be their sum.
  */
-const JOINED = /^(?:,|,?\s(?:and|&|plus|as well as|along with|together with|alongside))\s(?:the\s)?$/i;
+const JOINED = /^(?:,|,?\s(?:and|&|plus|as well as|along with|together with|alongside|nor))\s(?:the\s)?$/i;
 
 /**
  * "Germany, South Korea and the US together took 2,700 t": destinations named together right before
@@ -371,6 +371,15 @@ const WHOLE_AFTER =
 
 /** A tonnage (its unit may be left to the whole's), then "of the": the part, before the whole it is taken of. */
 const PART_OF_THE = /\d(?:\s?(?:t|tonnes?|tons?|mt))?\sof\sthe\s$/i;
+/**
+ * A share or fraction a verb of taking gives, then "of the": "took a fifth of the 5,473 t China
+ * exported", "accounted for 20% of the". Without the verb the fraction may compare the destination
+ * with its own earlier figure ("46 t, less than a tenth of the 689 t it sent in May 2024").
+ */
+const SHARE_OF_THE = new RegExp(
+  `\\b(?:made\\sup|makes?\\sup|accounted\\sfor|accounts?\\sfor|represented|represents?|took|takes|received|bought|absorbed)\\s(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\\sthan|less\\sthan)\\s)?(?:\\d(?:[\\d.,]*\\d)?\\s?(?:%|per\\s?cent|percent)|${FRACTION_WORDS})\\sof\\sthe\\s$`,
+  "i",
+);
 
 /** Whether the figure is the whole a destination's part is taken of ("305 t of the 6,150 t China exported"). */
 /** Between a tonnage and a rank set right after it as an aside: ", the", ", its". */
@@ -400,7 +409,8 @@ function wholeOfPart(clause: string, f: Figure): boolean {
   }
   // "305 tonnes of the 6,150 tonnes China exported", "1,288 of the 5,774 tonnes of magnets exported in
   // September", not "a tenth of the 689 tonnes it sent" nor "of the 2,140 t shipped to the EU"
-  return PART_OF_THE.test(before) && WHOLE_AFTER.test(clause.slice(f.end, f.end + 40));
+  if (!WHOLE_AFTER.test(clause.slice(f.end, f.end + 40))) return false;
+  return PART_OF_THE.test(before) || SHARE_OF_THE.test(clause.slice(Math.max(0, f.start - 80), f.start));
 }
 
 function partnerOfFigure(

@@ -509,11 +509,21 @@ const NEGATED_BOUND = new RegExp(
   `${NOT}(?:(?!(?:far|much|well|way|too|so|that|very|all)\\s)[a-z]+\\s)?$`,
   "i",
 );
+const REACH_VERB =
+  "exceed|exceeded|top|topped|surpass|surpassed|pass|passed|reach|reached|hit|break|broke|broken|cross|crossed|attain|attained";
 /** A negated verb of reaching a figure: "did not exceed", "failed to reach", "never topped". */
-const NEGATED_REACH = new RegExp(
-  `${NOT}(?:exceed|exceeded|top|topped|surpass|surpassed|pass|passed|reach|reached|hit|break|broke|broken|cross|crossed|attain|attained)\\s$`,
-  "i",
-);
+const NEGATED_REACH = new RegExp(`${NOT}(?:${REACH_VERB})\\s$`, "i");
+/**
+ * A subject denied with "neither ... nor" before the figure's verb, no figure between: "Neither Japan
+ * nor the US took more than 600 t" says each took at most 600 t, as "did not take more than" does.
+ */
+const NEITHER_NOR = /\bneither\s[^.;:!?]{1,60}?\snor\s[^.;:!?\d]{1,50}$/i;
+const REACH_END = new RegExp(`\\b(?:${REACH_VERB})\\s$`, "i");
+
+function neitherNorBefore(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 120), at);
+  return /\bneither\b/i.test(lead) && NEITHER_NOR.test(lead);
+}
 
 /**
  * The hedge right before `at` ("about " in "about 6,150"), with the offset where it starts. A negated
@@ -526,7 +536,9 @@ export function hedgeBefore(text: string, at: number): { word: string; start: nu
   const lead = (end: number) => text.slice(Math.max(0, end - 40), end);
   if (!m) {
     const reach = NEGATED_REACH.exec(lead(at));
-    return reach ? { word: "at most", start: at - reach[0].length + reach[0].search(/\S/) } : null;
+    if (reach) return { word: "at most", start: at - reach[0].length + reach[0].search(/\S/) };
+    // "Neither Japan nor the US topped 600 t"
+    return REACH_END.test(lead(at)) && neitherNorBefore(text, at) ? { word: "at most", start: at } : null;
   }
   const word = m[1] ?? m[2] ?? "";
   const start = at - window.length + m.index;
@@ -535,7 +547,7 @@ export function hedgeBefore(text: string, at: number): { word: string; start: nu
   // "customs revised its November figure up to 5,600 t": revised upward, to that figure
   if (/^up to$/i.test(word) && REVISED_UP.test(text.slice(Math.max(0, start - 80), start))) return null;
   const negated = NEGATED_BOUND.exec(lead(start));
-  const kind = negated ? hedgeOf(word) : null;
+  const kind = negated || neitherNorBefore(text, start) ? hedgeOf(word) : null;
   const from = negated ? start - negated[0].length + negated[0].search(/\S/) : start;
   if (kind === "less_than" || kind === "just_under") return { word: "at least", start: from };
   if (kind === "more_than" || kind === "just_over") return { word: "at most", start: from };

@@ -68,7 +68,7 @@ import { monthPointedBy } from "./that-months.js";
 const APPOSITIVE_RANK_BEFORE =
   /\d[\d,.]*\s?(?:t|tonnes?|tons?|metric tons|kt|kg)?(?:\s(?:in|during|for|of)\s[A-Z][a-z]+\.?(?:\s(?:19|20)\d{2})?)?,\s(?:(?:which|that)\s(?:was|is|were|are)\s)?(?:the\s|a\s|its\s|their\s)?$/;
 
-const EACH_WORDS = /\b(?:each|both)\b(?!\s(?:month|year|quarter|week|day|time|period|of\b))/i;
+const EACH_WORDS = /\b(?:each|both|neither)\b(?!\s(?:month|year|quarter|week|day|time|period|of\b))/i;
 
 const DEFAULT_SERIES = "rare-earth-magnets";
 const CHINA_CUSTOMS =

@@ -334,6 +334,23 @@ function takerBefore(text: string, at: number): string | null {
   return last !== undefined && last.end === name.length ? last.value : null;
 }
 
+/**
+ * The destination a figure is sent to in the words right after it: "305 t of magnets were shipped to
+ * the US", "... and 582 t to Japan". Such a figure is that destination's, not a neighbour's.
+ */
+function takerAfter(text: string, claim: ExtractedClaim): string | null {
+  if (claim.kind !== "level" || !/[\d\s](?:t|tonnes?|tons?|kg)$/i.test(claim.text)) return null;
+  const tail = text.slice(claim.end, claim.end + 80);
+  const gap = SENT_TO_GAP.exec(tail);
+  if (gap === null) return null;
+  const first = findPartners(tail.slice(gap[0].length)).at(0);
+  return first !== undefined && first.start === 0 ? first.value : null;
+}
+
+/** Between a tonnage and the destination it went to: " to the", " of magnets were shipped to". */
+const SENT_TO_GAP =
+  /^(?:\s(?:of\s)?(?:[\w-]+\s){0,3}?(?:(?:were|was)\s)?(?:shipped|sent|exported|delivered|went|headed))?\sto\s(?:the\s)?/i;
+
 /** Between a destination and the figure it takes: "'s", " took", " received about". */
 const TAKER_GAP =
   /(?:['’]s|\s(?:took|takes|received|receives|bought|buys|imported|imports|absorbed|got))\s(?:(?:about|some|around|roughly|nearly|almost|just|only|a\smere)\s)?$/i;
@@ -363,7 +380,8 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
   const own =
     listed &&
     (itemPartner(text, numberStart(text, claim), sentence) === main.partner ||
-      takerBefore(text, numberStart(text, claim)) === main.partner);
+      takerBefore(text, numberStart(text, claim)) === main.partner ||
+      takerAfter(text, claim) === main.partner);
   const equals = equalDestinations(text, claim.end);
   // "exports to the US were 305 tons, while Japan received 582 tons", "Germany ranked first, South
   // Korea ranked second": each clause's or ranked item's figure is its own
