@@ -297,6 +297,7 @@ export function attachPartner(
     const leads = figures.some(
       (g) => g.start >= p.end && g.end <= span.start && DIRECT_LINK.test(clause.slice(p.end, g.start)),
     );
+    if (best !== null && outrankedBefore(clause, best, p, gap)) continue;
     if (!p.weak || leads || DIRECT_LINK.test(gap) || /^,?\s(?:where|which|whose)\s/.test(gap)) best = p;
   }
   const from = best === null ? 0 : best.end;
@@ -338,6 +339,34 @@ export function attachPartner(
       return { partner: "WLD", why: total[0], total: true };
   }
   return best === null ? null : { partner: best.value, why: clause.slice(best.start, best.end) };
+}
+
+/** Between two destinations, a verb by which the first outranks the second: " overtook the ", " beat ". */
+const OUTRANKS =
+  /^\s(?:(?:narrowly|just|easily|comfortably)\s)?(?:overt(?:ook|akes|aking)|pass(?:ed|es|ing)|outpac(?:ed|es|ing)|outstrip(?:ped|s|ping)|outs(?:old|hipped|bought)|beat(?:s|ing)?|surpass(?:ed|es|ing)|eclips(?:ed|es|ing)|leapfrog(?:ged|s|ging)|pipp(?:ed|ing)|edg(?:ed|es|ing)\sout|nudg(?:ed|es|ing)\sout|displac(?:ed|es|ing)|trail(?:ed|s|ing)|lagg(?:ed|ing)\sbehind|lags\sbehind)\s(?:the\s)?$/i;
+/** After the one outranked, the figure's own phrase: "in October, taking 1,118 t", " with 854 t". */
+const SUBJECT_FIGURE_AFTER =
+  /^(?:\s(?:in|during|last|this)\s[\w\s]{1,24}?)?,?\s(?:(?:after\s)?(?:taking|receiving|buying|importing|absorbing)|with|at)\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|over|under)\s)?$/i;
+
+/**
+ * "The US overtook Germany in October, taking 1,118 t", "Vietnam trailed Korea, with 456 t": the
+ * figure after the one outranked is the subject's; the one outranked is only its yardstick.
+ */
+function outrankedBefore(clause: string, subject: PartnerMention, p: PartnerMention, gap: string): boolean {
+  return OUTRANKS.test(clause.slice(subject.end, p.start)) && SUBJECT_FIGURE_AFTER.test(gap);
+}
+
+/**
+ * The destinations outranked before a figure that is its subject's ("The US overtook Germany in
+ * October, taking 1,118 t": Germany), read from `head`, the words up to the figure.
+ */
+export function outrankedBy(head: string, partners: PartnerMention[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < partners.length; i++) {
+    const [a, b] = [partners[i - 1] as PartnerMention, partners[i] as PartnerMention];
+    if (outrankedBefore(head, a, b, head.slice(b.end))) out.push(b.value);
+  }
+  return out;
 }
 
 /** After a destination, words that make the total its own: "the US's total", "the quarter's US total". */

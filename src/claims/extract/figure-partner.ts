@@ -5,7 +5,7 @@
 // as another reading.
 
 import type { Grounding, Reading } from "../types.js";
-import { attachPartner } from "./attach.js";
+import { attachPartner, outrankedBy } from "./attach.js";
 import { carried, topicOf, type Discourse, type Named } from "./discourse.js";
 import { excludedDestinations } from "./exclusion-partners.js";
 import { firstPersonHolder } from "./first-person-holder.js";
@@ -502,7 +502,7 @@ function partnerOfFigure(
   // an earlier clause of the same sentence, when this one names no subject of its own
   for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
     const x = clauses[i] as ClauseRead;
-    const p = ownerOfLast(x) ?? x.partners.filter((m) => !m.weak).pop();
+    const p = ownerOfLast(x) ?? lastSubject(x, c.seg.text.slice(0, f.start));
     if (p && concessive(x) && !concessive(c))
       offer({ value: p.value, why: x.seg.text.slice(p.start, p.end), at: 0 }, "WLD");
     else if (p) return [p.value, "sentence"];
@@ -614,6 +614,17 @@ function worldSubject(x: ClauseRead): boolean {
  * 1,116 t"): what a clause after it with no subject of its own goes on about. Null when that figure
  * is the total's or has no destination named.
  */
+/**
+ * The destination a clause with no subject of its own goes on about: the last the clause before it
+ * names, but the subject where that one was outranked ("Vietnam beat Korea in September, with 456 t").
+ */
+function lastSubject(x: ClauseRead, upTo: string): PartnerMention | undefined {
+  const named = x.partners.filter((m) => !m.weak);
+  const last = named.at(-1);
+  if (last === undefined || named.length < 2) return last;
+  return outrankedBy(`${x.seg.text},${upTo}`, named).includes(last.value) ? named.at(-2) : last;
+}
+
 function ownerOfLast(x: ClauseRead): PartnerMention | null {
   const f = x.figures[x.figures.length - 1];
   if (f === undefined) return null;

@@ -13,7 +13,7 @@ import { ENGLISH_MONTH_NAME as MONTH_WORDS, MONTHS, monthNamesOf } from "./lexic
 import { resolveMonthName } from "./periods.js";
 import { productsNamedAlone } from "./product-union.js";
 import { findPartners, findSeries } from "./subjects.js";
-import { namedAsPart } from "./attach.js";
+import { namedAsPart, outrankedBy } from "./attach.js";
 import type { ExtractedClaim, Reading } from "../types.js";
 import { seriesAcrossContrast } from "./contrast-clause.js";
 import { itemPartner } from "./item-partner.js";
@@ -396,6 +396,12 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
   if (main.partner === "EU27" && namesContinent(sentence))
     add({ partner: "EUR_region" }, "the figure is for Europe the continent, which the sentence names");
   const beaten = beatenFor(claim);
+  // "The US overtook Germany in October, taking 1,118 t": the figure is the subject's, not Germany's
+  const headAt = head + text.slice(claim.start, numberStart(text, claim));
+  for (const p of /\d/.test(text.slice(claim.start, claim.end))
+    ? outrankedBy(headAt, findPartners(headAt))
+    : [])
+    if (p !== main.partner) beaten.add(p);
   for (const partner of main.partner === REST_OF_WORLD ? [] : m.partners) {
     if (partner === main.partner || rankedNext.has(partner) || equals.has(partner)) continue;
     if (beaten.has(partner)) continue;

@@ -1,0 +1,53 @@
+// "The US overtook Germany in October, taking 1,118 t": a figure after the destination a verb of
+// outranking takes as its object ("overtook", "beat", "passed", "trailed"), set off as the subject's
+// own ("taking", "with", "receiving"), is the subject's. It had been read as the object's, so a
+// false sentence giving the subject the other's tonnage was supported.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { readingAt, verdictsOf } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+// September 2025 magnets: Korea 854 t, Vietnam 456 t, the US 420.5 t; October: Germany 1,118 t,
+// the US 656 t
+describe("a figure after an outranked destination", () => {
+  it.each([
+    ["Korea overtook the US in September, taking 854 t of magnets.", "854 t", "KOR", "2025-10-20"],
+    [
+      "South Korea passed the United States in September with 854 t of magnets.",
+      "854 t",
+      "KOR",
+      "2025-10-20",
+    ],
+    ["Germany beat the US in October, receiving 1,118 t of magnets.", "1,118 t", "DEU", "2025-11-20"],
+    ["Vietnam trailed Korea in September, with 456 t of magnets.", "456 t", "VNM", "2025-10-20"],
+  ])("is the subject's: %s", async (text, quote, partner, published) => {
+    expect(await readingAt(store, text, quote, published)).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner,
+      period: published === "2025-10-20" ? "2025-09" : "2025-10",
+    });
+  });
+
+  it.each([
+    ["The US overtook Germany in October, taking 1,118 t of magnets.", "2025-11-20"],
+    ["The US passed Korea in September with 854 t of magnets.", "2025-10-20"],
+    ["Vietnam outpaced Korea in September, receiving 854 t of magnets.", "2025-10-20"],
+    ["Vietnam beat Korea in September, with 854 t.", "2025-10-20"],
+  ])("is not supported as the outranked one's figure: %s", async (text, published) => {
+    const got = await verdictsOf(store, text, published);
+    expect(got).toHaveLength(1);
+    expect(got[0]?.[1]).not.toBe("supported");
+  });
+
+  it("leaves a figure the outranked one owns to it", async () => {
+    const text = "Germany overtook the US in October, whose 656 t of magnets was its highest since January.";
+    expect((await readingAt(store, text, "656 t", "2025-11-20")).partner).toBe("USA");
+  });
+});
