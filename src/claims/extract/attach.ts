@@ -399,6 +399,8 @@ const QUALIFIER = /^(?:including|incl|plus|counting)\b|\bincluded$/i;
 export const widensMagnets = (clause: string, s: Mention<string>): boolean =>
   s.value === WIDER_MAGNETS && QUALIFIER.test(clause.slice(s.start, s.end));
 
+/** A tonnage and "of" right before a product: the product it is "of" ("6,150 t of rare earths"). */
+const OF_AFTER_TONNAGE = /\d\s?(?:t|tonnes?|tons?|kg|kilograms?)\sof\s(?:[A-Za-z’'-]+\s){0,2}$/i;
 /** The words between a figure and the product it is "of": "22,000 tons of magnets", "5,000 t of China's ...". */
 const OWN_OF = /^\s(?:of|worth of)\s(?:[A-Za-z’'-]+\s){0,2}$/;
 /** Between a part and the product of the whole it is taken of: " of October's 3.5 t of ". */
@@ -458,6 +460,13 @@ export function attachSeries(
   // a product with a figure of its own (before this figure, or after it and before the next product)
   // is its own item's, no other reading of this one
   const itsOwn = (x: Mention<string>) => {
+    // "5,494 t of magnets and 6,150 t of rare earths": each tonnage names the product it is "of"
+    if (
+      own !== undefined &&
+      x !== own &&
+      OF_AFTER_TONNAGE.test(clause.slice(Math.max(0, x.start - 40), x.start))
+    )
+      return true;
     if (x.end <= span.start) return FIGURE_BETWEEN.test(clause.slice(x.end, span.start));
     const next = series.find((y) => y.start >= x.end);
     return FIGURE_BETWEEN.test(clause.slice(x.end, next?.start ?? x.end + 80));

@@ -14,9 +14,10 @@ const CONTRAST = /(?:,\s(?:while|whilst|whereas|but|though|although|even as|yet)
  * claim, when the claim's own clause (from that joiner to the claim) names its product `own`.
  * `head` is the sentence up to the claim's start.
  */
-export function seriesAcrossContrast(head: string, own: string | null): Set<string> {
+export function seriesAcrossContrast(head: string, own: string | null, tail = ""): Set<string> {
   const joiners = allMatches(CONTRAST, head);
   const last = joiners.pop();
+  if (own !== null && last === undefined) return seriesAfterContrast(head, own, tail);
   if (own === null || last === undefined) return new Set();
   const cut = last.index + last[0].length;
   const mine = new Set(findSeries(head.slice(cut)).map((m) => m.value));
@@ -25,5 +26,27 @@ export function seriesAcrossContrast(head: string, own: string | null): Set<stri
     findSeries(head.slice(0, last.index))
       .map((m) => m.value)
       .filter((s) => !mine.has(s)),
+  );
+}
+
+/**
+ * The same across a joiner after the claim ("magnet exports rose 12% in November, while rare-earth
+ * exports jumped 26%": rare earths for the 12%), when the claim's clause, from the sentence's start
+ * to the joiner, names its product `own` and the other clause gives the other product a figure.
+ * `tail` is the sentence from the claim's end.
+ */
+function seriesAfterContrast(head: string, own: string, tail: string): Set<string> {
+  const next = allMatches(CONTRAST, tail)[0];
+  if (next === undefined) return new Set();
+  const mine = new Set(findSeries(head + tail.slice(0, next.index)).map((m) => m.value));
+  if (!mine.has(own)) return new Set();
+  // ... a product with a figure of its own there ("..., while rare-earth exports jumped 26%"), not
+  // one the words after the joiner say the claim's figure is ("; that is the rare-earths number")
+  const rest = tail.slice(next.index + next[0].length);
+  return new Set(
+    findSeries(rest)
+      .filter((m) => /\d/.test(rest.slice(m.end)))
+      .map((m) => m.value)
+      .filter((x) => !mine.has(x)),
   );
 }

@@ -413,7 +413,10 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
   }
   // "rare earths recovered, while germanium and antimony exports fell": the product before the
   // contrast is the other clause's subject, not a reading of a figure whose clause names its own
-  const apart = claim.grounds.series === "clause" ? seriesAcrossContrast(head, claim.series) : null;
+  const apart =
+    claim.grounds.series === "clause"
+      ? seriesAcrossContrast(head, claim.series, sentence.slice(head.length + claim.end - claim.start))
+      : null;
   // "rare-earth products, including magnets, rose to 6,150 t": a product named only as a part of
   // another may be what the figure is of, but a figure that fits only it leaves the claim open
   const parts = m.series.size > 1 ? partsNamed(sentence) : new Set<string>();
@@ -578,6 +581,8 @@ function partsNamed(sentence: string): Set<string> {
   return new Set(parts.filter((p) => all.every((x) => x.value !== p || namedAsPart(sentence, x.start))));
 }
 
+/** A tonnage and "of" right before a product's name: "6,150 t of", "763 kg of refined". */
+const TONNAGE_OF = /(?<![\d.,])\d[\d,.]*\s?(?:t|tonnes?|tons?|kg|kilograms?)\sof\s(?:[A-Za-z’'-]+\s){0,2}$/i;
 /** A tonnage ("3,389 t", "9,007 kg"). */
 const TONNAGE = /(?<![\d.,])\d[\d,.]*\s?(?:t|tonnes?|tons?|kg)\b/gi;
 
@@ -589,8 +594,13 @@ function productsOfOtherFigures(sentence: string, from: number, to: number): Set
   const mentions = findSeries(sentence);
   const owns = new Map<string, boolean>();
   mentions.forEach((x, k) => {
+    // "5,494 t of magnets and 6,150 t of rare earths": the tonnage a product is "of" is its own
+    const lead = sentence.slice(Math.max(0, x.start - 40), x.start);
+    const of = TONNAGE_OF.exec(lead);
+    const at = of === null ? -1 : x.start - lead.length + of.index;
     const end = mentions[k + 1]?.start ?? sentence.length;
-    const figures = allMatches(TONNAGE, sentence.slice(x.end, end)).map((f) => x.end + f.index);
+    const figures =
+      of !== null ? [at] : allMatches(TONNAGE, sentence.slice(x.end, end)).map((f) => x.end + f.index);
     const other = figures.length > 0 && figures.every((f) => f < from || f >= to);
     owns.set(x.value, (owns.get(x.value) ?? true) && other);
   });
