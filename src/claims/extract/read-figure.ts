@@ -74,6 +74,21 @@ const DEFAULT_SERIES = "rare-earth-magnets";
 const CHINA_CUSTOMS =
   /\b(?:Chinese|China's) (?:customs|official data|data)|\bGeneral Administration of Customs\b|\bGACC?\b/;
 
+/** A move told in the present perfect: "have risen", "has more than doubled", "have almost quintupled". */
+const PRESENT_PERFECT =
+  /\b(?:have|has)\s(?:(?:now|since|already|almost|nearly|more\sthan|roughly|about|just|all\sbut)\s){0,2}(?:risen|fallen|grown|climbed|jumped|surged|soared|recovered|rebounded|dropped|declined|slumped|plunged|sunk|slid|gained|increased|decreased|(?:doub|trip|treb|quadrup|quintup)led|(?:[a-z]+)fold)\b/i;
+
+/**
+ * The month a change from a base month speaks of when the clause names no other: the month after
+ * the base, but the latest month a story could report for a move told in the present perfect
+ * ("have risen 158% from May's low" in December: from May to November, not to June).
+ */
+function upToNow(clause: string, f: Figure, after: string, latest: number | null): string {
+  if (latest === null || (f.kind !== "change" && f.kind !== "direction")) return after;
+  const i = parseMonth(after);
+  return i !== null && i < latest && PRESENT_PERFECT.test(clause) ? fromIndex(latest) : after;
+}
+
 /** Publication context every stage reads. */
 export interface Env {
   input: string;
@@ -596,7 +611,7 @@ export function readFigure(
     // "slipped to 582 t from October's 656 t": a clause that names a month only as its base speaks
     // of the month after it; a guess, so it never contradicts
     const after = afterBase();
-    if (after !== null) [period, periodHow] = [after, "default"];
+    if (after !== null) [period, periodHow] = [upToNow(clause, f, after, env.latest), "default"];
   } else if (
     periodHow === "carried" &&
     !period.includes("..") &&
