@@ -51,3 +51,30 @@ describe("a figure after an outranked destination", () => {
     expect((await readingAt(store, text, "656 t", "2025-11-20")).partner).toBe("USA");
   });
 });
+
+// "followed by the US with 656 t and Korea with 569 t": a destination right before "with" or "at"
+// and its figure owns it; swapped, the figures had been supported as each other's
+describe("a figure a destination leads with 'with' or 'at'", () => {
+  it.each([
+    "Germany led in October with 1,118 t, followed by the US with 569 t and Korea with 656 t.",
+    "Germany led in October, followed by the US with 1,118 t.",
+    "In October Germany came first, then the US at 569 t and Korea at 656 t.",
+  ])("is not a neighbour's: %s", async (text) => {
+    // the swapped figures are 569 t and 656 t (1,118 t, where said, is Germany's own and right)
+    const got = await verdictsOf(store, text, "2025-11-20");
+    const swapped = got.filter(
+      ([t]) => t === "569 t" || t === "656 t" || (t === "1,118 t" && /US with 1,118/.test(text)),
+    );
+    expect(swapped.length).toBeGreaterThan(0);
+    expect(swapped.every(([, v]) => v !== "supported")).toBe(true);
+  });
+
+  it("supports the figures each its own way", async () => {
+    const text = "Germany led in October with 1,118 t, followed by the US with 656 t and Korea with 569 t.";
+    expect(await verdictsOf(store, text, "2025-11-20")).toEqual([
+      ["1,118 t", "supported"],
+      ["656 t", "supported"],
+      ["569 t", "supported"],
+    ]);
+  });
+});

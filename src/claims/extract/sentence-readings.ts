@@ -351,9 +351,12 @@ function takerAfter(text: string, claim: ExtractedClaim): string | null {
 const SENT_TO_GAP =
   /^(?:\s(?:of\s)?(?:[\w-]+\s){0,3}?(?:(?:were|was)\s)?(?:shipped|sent|exported|delivered|went|headed))?\sto\s(?:the\s)?/i;
 
-/** Between a destination and the figure it takes: "'s", " took", " received about". */
+/**
+ * Between a destination and the figure it takes: "'s", " took", " received about", " with" ("followed
+ * by the US with 656 t"); not past a comma ("behind Germany, with 656 t" is the subject's).
+ */
 const TAKER_GAP =
-  /(?:['’]s|\s(?:took|takes|received|receives|bought|buys|imported|imports|absorbed|got))\s(?:(?:about|some|around|roughly|nearly|almost|just|only|a\smere)\s)?$/i;
+  /(?:['’]s|\s(?:took|takes|received|receives|bought|buys|imported|imports|absorbed|got|with|at))\s(?:(?:about|some|around|roughly|nearly|almost|just|only|a\smere)\s)?$/i;
 
 /**
  * The readings the rest of a claim's sentence suggests besides the claim's own: another destination,
