@@ -392,7 +392,7 @@ const RANK_APPOSED_TO = /^,\s(?:the|its|their)\s$/i;
  * taking or being gives the share (not "246 t, less than half of March's 584 t").
  */
 const SHARE_OF_MONTHS = new RegExp(
-  `\\b(?:made\\sup|makes?\\sup|accounted\\sfor|accounts?\\sfor|represented|represents?|comprised|took|takes|received|bought|absorbed|was|were)\\s(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\\sthan|less\\sthan)\\s)?(?:\\d(?:[\\d.,]*\\d)?\\s?(?:%|per\\s?cent|percent)|\\b(?:half|(?:a|one)\\s(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)))\\sof\\s(${ENGLISH_MONTH_NAME})['’]s\\s?$`,
+  `\\b(?:made\\sup|makes?\\sup|accounted\\sfor|accounts?\\sfor|represented|represents?|comprised|took|takes|received|bought|absorbed|was|were)\\s(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\\sthan|less\\sthan)\\s)?(?:\\d(?:[\\d.,]*\\d)?\\s?(?:%|per\\s?cent|percent)|\\b${FRACTION_WORDS})\\sof\\s(${ENGLISH_MONTH_NAME})['’]s\\s?$`,
   "i",
 );
 const MONTH_WORD = new RegExp(`\\b(?:${ENGLISH_MONTH_NAME})\\b`, "gi");

@@ -74,6 +74,17 @@ const DEFAULT_SERIES = "rare-earth-magnets";
 const CHINA_CUSTOMS =
   /\b(?:Chinese|China's) (?:customs|official data|data)|\bGeneral Administration of Customs\b|\bGACC?\b/;
 
+/**
+ * The month of the whole a share is taken of, named as that whole's owner right after it: "took 12%
+ * of October's 5,473 t", "an eighth of October's 5,473 tonnes" (the share is of that month).
+ */
+function monthOfWhole(c: ClauseRead, f: Figure): PeriodMention | null {
+  const m = c.mentions.find((x) => x.start >= f.end && x.start - f.end <= 5);
+  if (m === undefined || m.shape !== "month" || !/^\s?(?:of\s)?$/.test(c.seg.text.slice(f.end, m.start)))
+    return null;
+  return /^['’]s?\s[~≈]?\d/.test(c.seg.text.slice(m.end)) ? m : null;
+}
+
 /** A move told in the present perfect: "have risen", "has more than doubled", "have almost quintupled". */
 const PRESENT_PERFECT =
   /\b(?:have|has)\s(?:(?:now|since|already|almost|nearly|more\sthan|roughly|about|just|all\sbut)\s){0,2}(?:risen|fallen|grown|climbed|jumped|surged|soared|recovered|rebounded|dropped|declined|slumped|plunged|sunk|slid|gained|increased|decreased|(?:doub|trip|treb|quadrup|quintup)led|(?:[a-z]+)fold)\b/i;
@@ -392,6 +403,7 @@ export function readFigure(
       : null;
   const own =
     (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
+    (f.kind === "share" ? monthOfWhole(c, f) : null) ??
     possessivePeriod(clause, c.mentions, f) ??
     subject ??
     attachPeriod(
