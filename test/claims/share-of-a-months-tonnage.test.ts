@@ -34,6 +34,9 @@ describe("a share of a month's stated tonnage", () => {
     for (const text of [
       "The US took an eighth of October's 5,473 t of magnet exports.",
       "Germany took two-fifths of October's 5,473 t of magnet exports.",
+      "The US took just under an eighth of October's 5,473 t.",
+      "The US got roughly an eighth of the 5,473 t of magnets China exported in October.",
+      "Korea captured just over a tenth of the 5,473 t China shipped in October.",
     ]) {
       const got = await verdictsOf(store, text, "2025-12-20");
       expect(got.find(([t]) => t === "5,473 t")?.[1]).toBe("supported");

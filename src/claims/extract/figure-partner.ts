@@ -377,7 +377,7 @@ const PART_OF_THE = /\d(?:\s?(?:t|tonnes?|tons?|mt))?\sof\sthe\s$/i;
  * with its own earlier figure ("46 t, less than a tenth of the 689 t it sent in May 2024").
  */
 const SHARE_OF_THE = new RegExp(
-  `\\b(?:made\\sup|makes?\\sup|accounted\\sfor|accounts?\\sfor|represented|represents?|took|takes|received|bought|absorbed)\\s(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\\sthan|less\\sthan)\\s)?(?:\\d(?:[\\d.,]*\\d)?\\s?(?:%|per\\s?cent|percent)|${FRACTION_WORDS})\\sof\\sthe\\s$`,
+  `\\b(?:made\\sup|makes?\\sup|accounted\\sfor|accounts?\\sfor|represented|represents?|took|takes|received|bought|absorbed|got|gets|captured|claimed|secured)\\s(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\\sthan|less\\sthan)\\s){0,2}(?:\\d(?:[\\d.,]*\\d)?\\s?(?:%|per\\s?cent|percent)|${FRACTION_WORDS})\\sof\\sthe\\s$`,
   "i",
 );
 
@@ -392,7 +392,7 @@ const RANK_APPOSED_TO = /^,\s(?:the|its|their)\s$/i;
  * taking or being gives the share (not "246 t, less than half of March's 584 t").
  */
 const SHARE_OF_MONTHS = new RegExp(
-  `\\b(?:made\\sup|makes?\\sup|accounted\\sfor|accounts?\\sfor|represented|represents?|comprised|took|takes|received|bought|absorbed|was|were)\\s(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\\sthan|less\\sthan)\\s)?(?:\\d(?:[\\d.,]*\\d)?\\s?(?:%|per\\s?cent|percent)|\\b${FRACTION_WORDS})\\sof\\s(${ENGLISH_MONTH_NAME})['’]s\\s?$`,
+  `\\b(?:made\\sup|makes?\\sup|accounted\\sfor|accounts?\\sfor|represented|represents?|comprised|took|takes|received|bought|absorbed|got|gets|captured|claimed|secured|was|were)\\s(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\\sthan|less\\sthan)\\s){0,2}(?:\\d(?:[\\d.,]*\\d)?\\s?(?:%|per\\s?cent|percent)|\\b${FRACTION_WORDS})\\sof\\s(${ENGLISH_MONTH_NAME})['’]s\\s?$`,
   "i",
 );
 const MONTH_WORD = new RegExp(`\\b(?:${ENGLISH_MONTH_NAME})\\b`, "gi");
