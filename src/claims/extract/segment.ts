@@ -85,14 +85,17 @@ const ABBREVIATIONS = new Set([
 /** An initial before a country's name ("S. Korea", "N. Korea"): no sentence ends there. */
 const INITIAL_OF_PLACE = /^[SN]\.\s(?:Korea|KOREA)\b/;
 
-/** A list item: a bullet mark, a number, or (in social posts) a line led by a flag or an emoji. */
 /** A short "label: value" line ("Japan: 5%", "Shipments in November: 305 t") is a list item without a mark. */
 const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
 /** A label joined to its figure by dotted leaders, as plain-text newsletters set them ("Terbium ........ 5,500 kg"). */
 const LEADER = /^[ \t]*[^\d\s.:][^\d.:]{0,40}?[ \t]?\.{3,}[ \t]*[+\-−~]?\d/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/**
+ * A list item: a bullet mark, a number, a thread's post count ("3/7 Japan took ...", "(3/7)"), or (in
+ * social posts) a line led by a flag or an emoji.
+ */
 const BULLET =
-  /^[ \t]*(?:(?:[-*•·▪◦‣–■□◆◇●○►▸]|\d{1,2}[.)/])[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+  /^[ \t]*(?:(?:[-*•·▪◦‣–■□◆◇●○►▸]|\d{1,2}[.)/]|\(?\d{1,2}\/\d{1,2}\)?(?![ \t]+of\b))[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
 /**
  * A wire service's flash headline: an asterisk glued to a line in capitals ("*CHINA NOV. MAGNET
  * EXPORTS 6,150 TONS"), each line a story of its own (an asterisk that opens emphasis closes it).
@@ -225,7 +228,7 @@ export function segmentBlock(input: string, block: Block, firstSentence: number)
         c === 0xff1f ||
         c === 0xff01 ||
         ((c === 46 || c === 33 || c === 63) && endsSentence(text, i)) ||
-        (c === 124 && FIELD_BAR.test(text.slice(i - 1, i + 2)))
+        (c === 124 && FIELD_BAR.test(text.slice(i - 1, i + 2)) && !datesBefore(input, block.start + i))
       )
         flush(i + 1);
     }
@@ -239,6 +242,19 @@ export function segmentBlock(input: string, block: Block, firstSentence: number)
  * 6,150t | MoM +12.4% | YTD 51,440t" the span one field names is not the others'.
  */
 const FIELD_BAR = /^\s\|\s$/;
+
+/**
+ * A field that is nothing but a month or a year, as a callout sets one after its figure ("6,150 t |
+ * Nov 2025 | +12% m/m"): it dates the field before it, so no bar parts them.
+ */
+const DATE_FIELD = new RegExp(
+  `^[ \\t]*(?:(?:${ENGLISH_MONTH_NAME})\\.?(?:[ \\t]?(?:'\\d{2}|\\d{4}))?|[QH][1-4][ \\t]?\\d{4}|\\d{4})[ \\t]*(?:\\||\\r?\\n|$)`,
+);
+
+/** Whether the field after the bar at `bar` is a date alone (see DATE_FIELD). */
+function datesBefore(input: string, bar: number): boolean {
+  return DATE_FIELD.test(input.slice(bar + 1, bar + 20));
+}
 
 /** Bracketed reference marks set right after a sentence's full stop, as encyclopaedias and papers cite: "[4]", "[12][13]", "[a]". */
 const REFERENCE_MARK = /^(?:\[(?:\d{1,3}|[a-z])\]){1,3}(?=\s|$)/;

@@ -201,7 +201,14 @@ export function readTable(
     const row = splitRunTogether(written, header.length);
     // the words of a row (its first column, or every column that holds no number, as in
     // "magnets,DEU,2025-09,1288") name its destination, product and period
-    const words = row.cells.filter((c, k) => k === 0 || !FIGURE_CELL.test(c.text)).map((c) => c.text);
+    // a callout's row leads with its figure and dates it in a cell of its own ("6,150 t | Nov 2025 |
+    // +12% m/m"): a first cell with a unit is a figure, as no label column carries one
+    const figureFirst =
+      UNIT_FIGURE.test(row.cells[0]?.text ?? "") &&
+      row.cells.some((c, k) => k > 0 && c.text !== "" && !FIGURE_CELL.test(c.text));
+    const words = row.cells
+      .filter((c, k) => (k === 0 && !figureFirst) || (k > 0 && !FIGURE_CELL.test(c.text)))
+      .map((c) => c.text);
     if (words.length === 0) continue;
     const total = words.some((w) => TOTAL_LABEL.test(w));
     // "2025-10\tWorld\t5,473" over "\tGermany\t1,118": a spreadsheet saved as text leaves a merged
@@ -226,7 +233,13 @@ export function readTable(
         if (rank) out.push(rank);
         return;
       }
-      if (k === 0 || (merged > 0 && k >= merged) || !FIGURE_CELL.test(cell.text) || col.label) return;
+      if (
+        (k === 0 && !figureFirst) ||
+        (merged > 0 && k >= merged) ||
+        !FIGURE_CELL.test(cell.text) ||
+        col.label
+      )
+        return;
       const claim = readCell(
         cell,
         {
@@ -251,6 +264,9 @@ export function readTable(
   }
   return out;
 }
+
+/** A figure with its unit ("6,150 t", "+12%"): never a row's label. */
+const UNIT_FIGURE = /^[+\-−–]?\d[\d,.]*\s?(?:%|t|kt|tonnes|tons)$/i;
 
 /** True when the header row is indented and has one cell fewer than every row under it. */
 function blankIndexHeader(input: string, rows: readonly Row[]): boolean {

@@ -1,0 +1,86 @@
+// Two shapes pasted from social media and slides. A thread's posts numbered "2/6", "(3/6)" are each
+// an item of their own: a post without a month does not take the month the next post names. A
+// callout's row sets its figure first and dates it in a field of its own ("5,952 t | Dec 2025 |
+// -3% m/m"): the figure is read, with the row's month.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+import { cellAt, readingAt } from "../helpers/verdicts.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+// magnets: November 2025 6,150 t (US 582 t, Japan 305 t); December 2025 5,952 t (Korea 815 t);
+// October 2025 5,473 t
+describe("a thread's numbered posts", () => {
+  const thread = [
+    "1/6 Magnet exports from China climbed to 6,150 t in November.",
+    "2/6 Japan: 305 t",
+    "3/6 US: 582 t",
+    "(4/6) South Korea bought 815 t in December",
+  ].join("\n");
+
+  it("keeps each post's figure to its own post's month", async () => {
+    expect(await readingAt(store, thread, "582 t")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "USA",
+      period: "2025-11",
+    });
+  });
+
+  it("reads a post behind a bracketed count", async () => {
+    expect(await readingAt(store, thread, "815 t")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "KOR",
+      period: "2025-12",
+    });
+  });
+
+  it("leaves a fraction at a line's start to its sentence", async () => {
+    const text =
+      "Magnet exports to Germany in October were a fifth of the total, and\n1/5 of 5,473 t is 1,095 t.";
+    expect(await readingAt(store, text, "5,473 t")).toMatchObject({ period: "2025-10" });
+  });
+});
+
+describe("a callout's rows: figure, month, change", () => {
+  const slide = [
+    "China's magnet exports",
+    "6,150 t | Nov 2025 | +12% m/m",
+    "5,473 t | Oct 2025 | -5% m/m",
+  ].join("\n");
+
+  it.each([
+    ["6,150 t", ["level", "rare-earth-magnets", "WLD", "2025-11", 6150, "supported"]],
+    ["5,473 t", ["level", "rare-earth-magnets", "WLD", "2025-10", 5473, "supported"]],
+  ])("reads the figure that leads its row: %s", async (quote, expected) => {
+    expect(await cellAt(store, slide, quote, "2025-12-20")).toEqual(expected);
+  });
+
+  it("checks a wrong figure against its own row's month", async () => {
+    const wrong = slide.replace("5,473 t", "4,900 t");
+    expect(await cellAt(store, wrong, "4,900 t", "2025-12-20")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "WLD",
+      "2025-10",
+      4900,
+      "contradicted",
+    ]);
+  });
+
+  it("dates a figure in one line's strip by the field after it", async () => {
+    const line = "Magnet exports: 6,150 t | Nov 2025 | +12% m/m";
+    expect(await readingAt(store, line, "6,150 t")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "WLD",
+      period: "2025-11",
+    });
+  });
+});
