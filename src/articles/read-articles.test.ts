@@ -103,6 +103,16 @@ describe("readArticles", () => {
     };
     expect((await readArticles(["-"], fx))[0]?.published).toBe("2026-01-08");
   });
+  it("dates a pasted dateline without its year by the date given for the text", async () => {
+    const fx = {
+      readText: async () => "",
+      isDirectory: async () => false,
+      list: async () => [],
+      readStdin: async () => "SEOUL, Jan 8 (Agency) - Magnet imports fell 3.2% in December.",
+    };
+    expect((await readArticles(["-"], fx, "2026-01-12"))[0]?.published).toBe("2026-01-08");
+    expect((await readArticles(["-"], fx))[0]?.published).toBeNull();
+  });
 });
 
 describe("dateOf", () => {

@@ -45,36 +45,40 @@ const BY_EXTENSION: Record<string, Kind> = {
 };
 
 /**
- * Every article the paths hold, in the order given (a folder's files in name order).
+ * Every article the paths hold, in the order given (a folder's files in name order). `near`, a date
+ * given for texts that state none, dates a text's dateline written without its year (see `statedDate`).
  * @example await readArticles(["saved-pages/", "feed.jsonl"])
  */
 export async function readArticles(
   paths: string[],
   fx: ReadEffects = defaultReadEffects,
+  near?: string,
 ): Promise<Article[]> {
   const out: Article[] = [];
   for (const path of paths) {
     if (path === "-") {
-      out.push(...read("-", await fx.readStdin(), null));
+      out.push(...read("-", await fx.readStdin(), null, near));
       continue;
     }
     if (await attempt(path, () => fx.isDirectory(path))) {
       const files = await filesIn(path, fx);
       if (files.length === 0)
         throw new InputError(`no articles in ${path} (expected .html, .txt, .md or .jsonl files)`);
-      for (const f of files) out.push(...read(f, await attempt(f, () => fx.readText(f)), kindOf(f)));
+      for (const f of files) out.push(...read(f, await attempt(f, () => fx.readText(f)), kindOf(f), near));
     } else {
-      out.push(...read(path, await attempt(path, () => fx.readText(path)), kindOf(path)));
+      out.push(...read(path, await attempt(path, () => fx.readText(path)), kindOf(path), near));
     }
   }
   return out;
 }
 
-function read(input: string, content: string, kind: Kind | null): Article[] {
+function read(input: string, content: string, kind: Kind | null, near: string | undefined): Article[] {
   const k = kind ?? sniff(content);
   if (k === "html") return [readHtmlArticle(content, input)];
   if (k === "jsonl") return readJsonLines(content, input);
-  return [{ input, url: null, published: statedDate(content), publisher: null, title: null, text: content }];
+  return [
+    { input, url: null, published: statedDate(content, near), publisher: null, title: null, text: content },
+  ];
 }
 
 function sniff(content: string): Kind {

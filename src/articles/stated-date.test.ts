@@ -33,3 +33,18 @@ describe("statedDate", () => {
     expect(statedDate("Title\nFebruary 29, 2025\nText")).toBeNull();
   });
 });
+
+describe("statedDate beside a date given for the text", () => {
+  it("reads a dateline without its year in the year nearest the given date", () => {
+    const wire = "SHANGHAI, Nov 21 (Agency) - China's gallium exports ...";
+    expect(statedDate(wire, "2026-01-04")).toBe("2025-11-21");
+    expect(statedDate(wire, "2025-11-20")).toBe("2025-11-21");
+    expect(statedDate("TOKYO, 3 March (Agency) – Japan's imports ...", "2025-12-30")).toBe("2026-03-03");
+  });
+
+  it("keeps a date that states its year, and reads no yearless date without a given one", () => {
+    expect(statedDate("SHANGHAI, Nov 21, 2024 (Agency) - China's ...", "2026-01-04")).toBe("2024-11-21");
+    expect(statedDate("SHANGHAI, Nov 21 (Agency) - China's ...")).toBeNull();
+    expect(statedDate("SHANGHAI, Feb 29 (Agency) - China's ...", "2025-03-01")).toBe("2024-02-29");
+  });
+});

@@ -3,7 +3,9 @@
 // wire dateline opening the first paragraph ("BEIJING, Dec 20, 2025 (Reuters) -"). A date inside a
 // sentence ("On April 4, 2025, China imposed ...") is what the story is about, not when it was
 // written, so only lines that are nothing but a date and its labels count. A date without its year
-// ("BEIJING, Dec 20 (Reuters)") does not say which year, and is not read.
+// ("BEIJING, Dec 20 (Reuters)") does not say which year on its own: it is read only beside a date the
+// user gives for the text, as that day in the year that puts it nearest the given date (a wire story
+// pasted on 5 January under "Dec 20" was written on 20 December of the year before).
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const MONTH =
@@ -45,33 +47,62 @@ const DATELINES = DATES.map(
     new RegExp(`^\\s*[A-Z][A-Z .'’-]{1,30},\\s${WEEKDAY}${date}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—:]\\s`),
 );
 
+/** A wire dateline without its year: "BEIJING, Dec 20 (Agency) -", "TOKYO, 21 January –". */
+const YEARLESS_DATELINES = [`${MONTH}\\s${DAY}`, `${DAY}\\s${MONTH}`].map(
+  (date) =>
+    new RegExp(`^\\s*[A-Z][A-Z .'’-]{1,30},\\s${WEEKDAY}${date}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—:]\\s`),
+);
+
 /** How many of the text's first lines are looked at: a headline, a dek, a byline, a date line. */
 const HEAD_LINES = 8;
 
 /**
  * The publication date (`YYYY-MM-DD`) a text states at its head, or null. A line labelled as the
- * publication date wins over one labelled as an update; otherwise the first date line counts.
+ * publication date wins over one labelled as an update; otherwise the first date line counts. With
+ * `near` (a date given for the text), a dateline without its year is read in the year nearest it.
  * @example statedDate("Magnet exports jump\nDecember 20, 2025\n\nChina's exports ...") // "2025-12-20"
  * @example statedDate("On April 4, 2025, China imposed controls.") // null
+ * @example statedDate("BEIJING, Dec 20 (Agency) - China's ...", "2026-01-05") // "2025-12-20"
  */
-export function statedDate(text: string): string | null {
+export function statedDate(text: string, near?: string): string | null {
   const lines = text
     .split(/\r?\n/)
     .filter((l) => l.trim() !== "")
     .slice(0, HEAD_LINES);
   let plain: string | null = null;
   let updated: string | null = null;
+  let yearless: string | null = null;
   for (const line of lines) {
     const m = line.length <= 120 ? firstMatch(DATE_LINES, line) : null;
     const hit = m ?? firstMatch(DATELINES, line);
     const date = hit === null ? null : dateFrom(hit.groups ?? {});
-    if (date === null) continue;
+    if (date === null) {
+      const day = near !== undefined && yearless === null ? firstMatch(YEARLESS_DATELINES, line) : null;
+      if (day !== null) yearless = nearestDay(day.groups ?? {}, near as string);
+      continue;
+    }
     const label = m?.groups?.label?.toLowerCase() ?? "";
     if (/publi|posted|released|issued|ffentlicht/.test(label)) return date;
     if (/updated/.test(label)) updated ??= date;
     else plain ??= date;
   }
-  return plain ?? updated;
+  return plain ?? updated ?? yearless;
+}
+
+/** The day a yearless date names, in the year (that of `near`, or one either side) nearest `near`. */
+function nearestDay(g: Record<string, string | undefined>, near: string): string | null {
+  const [y, m, d] = near.split("-").map(Number) as [number, number, number];
+  const at = Date.UTC(y, m - 1, d);
+  let best: string | null = null;
+  let gap = Infinity;
+  for (const year of [y - 1, y, y + 1]) {
+    const date = dateFrom({ ...g, year: String(year) });
+    if (date === null) continue;
+    const [yy, mm, dd] = date.split("-").map(Number) as [number, number, number];
+    const apart = Math.abs(Date.UTC(yy, mm - 1, dd) - at);
+    if (apart < gap) [best, gap] = [date, apart];
+  }
+  return best;
 }
 
 function firstMatch(patterns: readonly RegExp[], line: string): RegExpExecArray | null {

@@ -104,6 +104,9 @@ describe("HTTP API", () => {
     const claim = "Magnet exports rose 12% in November to 6,150 tonnes.";
     expect((await post(claim)).published).toBe("2025-12-20");
     expect((await post(`Magnets rebound\nDecember 2, 2026\n\n${claim}`)).published).toBe("2026-12-02");
+    // a dateline without its year is that day in the year nearest the default date
+    const wire = "BEIJING, Jan 3 (Agency) - Magnet exports fell in December.";
+    expect((await post(wire)).published).toBe("2026-01-03");
   });
 
   it("describes itself with an OpenAPI document", async () => {

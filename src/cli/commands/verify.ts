@@ -41,8 +41,8 @@ export function registerVerify(program: Command, io: CliIo): void {
 An HTML page is read for its article text (no menus, sidebars or comments) and its own publication
 date (article:published_time, JSON-LD datePublished, or a <time> element) and publisher; a text
 file or standard input for a date line at its head ("Published: 20 Dec 2025", "BEIJING, Dec 20, 2025
-(Agency) -"), which --published does not override. A JSON Lines
-feed has one {"url","published","publisher","text"} object per line.
+(Agency) -"), which --published does not override; a dateline without its year ("BEIJING, Dec 20
+(Agency) -") is read in the year that puts it nearest --published. A JSON Lines feed has one {"url","published","publisher","text"} object per line.
 Formats: text (the default for one article: the text with each claim marked, then one line per
 claim), table (the default for several: one row per article), json (one result, or a list),
 jsonl (one result per line), jsonld (schema.org ClaimReview). Colour only on a terminal and without NO_COLOR.
@@ -60,7 +60,11 @@ Examples:
       }
       // the article readers (Readability over linkedom for saved pages) load only when verify runs
       const { defaultReadEffects, readArticles } = await import("../../articles/read-articles.js");
-      const articles = await readArticles(inputs, { ...defaultReadEffects, readStdin: io.readStdin });
+      const articles = await readArticles(
+        inputs,
+        { ...defaultReadEffects, readStdin: io.readStdin },
+        published,
+      );
       const format = pickFormat(opts.format ?? (articles.length === 1 ? "text" : "table"), io.isTty, [
         "text",
         "table",

@@ -104,7 +104,7 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
     const body = c.req.valid("json");
     // a pasted text with no date given may state its own at its head ("Published: 20 Dec 2025")
     const options = {
-      published: body.published ?? statedDate(body.text) ?? body.default_published,
+      published: body.published ?? statedDate(body.text, body.default_published) ?? body.default_published,
       asOf: body.as_of ?? null,
     };
     const claims = await extractOffThread(body.text, options, requestSignal());
