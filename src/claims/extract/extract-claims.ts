@@ -56,6 +56,7 @@ import { relativePeriod } from "./bases.js";
 
 import { markClausePartners, markClauseSeries } from "./clause-partners.js";
 import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
+import { mailDateAt, mailDates } from "./mail-dates.js";
 
 /** "Japan and the US took 305 t and 582 t, respectively": the words that pair two lists for certain. */
 const RESPECTIVELY = /\brespectively\b/i;
@@ -105,13 +106,13 @@ export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims 
 }
 
 function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
-  const latest = latestMonth(opts.published);
+  let latest = latestMonth(opts.published);
   const blocks = splitBlocks(input);
   const env: Env = {
     input,
     latest,
     early: EARLY_IN_MONTH.test(opts.published ?? ""),
-    year: latest === null ? null : Math.floor((latest + 1) / 12),
+    year: yearAfter(latest),
     trade: true,
     blockAsks: false,
     confirmed: false,
@@ -130,7 +131,16 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   let sentence = 0;
   let previous: Block | null = null;
+  // each message of a pasted thread is read as of the date it was sent
+  const sent = mailDates(input).filter((m) => opts.published === undefined || m.date <= opts.published);
+  let dated = opts.published;
   for (const [b, block] of blocks.entries()) {
+    const date = sent.length === 0 ? dated : (mailDateAt(sent, block.start) ?? opts.published);
+    if (date !== dated) {
+      dated = date;
+      latest = latestMonth(date);
+      Object.assign(env, { latest, early: EARLY_IN_MONTH.test(date ?? ""), year: yearAfter(latest) });
+    }
     const indent =
       /^[ \t]*/.exec(input.slice(block.start, block.end))?.[0].replace(/\t/g, "    ").length ?? 0;
     enterBlock(d, block.kind, block.paragraphStart, indent);
@@ -217,6 +227,11 @@ const INCLUDED_BEFORE =
 /** The month before publication, the latest an article can report. */
 /** A date in the first six days of its month, before China's customs publish any of the month before's figures. */
 const EARLY_IN_MONTH = /^\d{4}-\d{2}-0[1-6]$/;
+
+/** The year of the month after `latest`: the year of publication. */
+function yearAfter(latest: number | null): number | null {
+  return latest === null ? null : Math.floor((latest + 1) / 12);
+}
 
 function latestMonth(published: string | undefined): number | null {
   const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(published ?? "");
