@@ -1,7 +1,8 @@
 // Two shapes pasted from social media and slides. A thread's posts numbered "2/6", "(3/6)" are each
 // an item of their own: a post without a month does not take the month the next post names. A
 // callout's row sets its figure first and dates it in a field of its own ("5,952 t | Dec 2025 |
-// -3% m/m"): the figure is read, with the row's month.
+// -3% m/m"): the figure is read, with the row's month; so is a callout set one piece to a line
+// (label, figure, month, change), its month under its figure.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
@@ -82,5 +83,39 @@ describe("a callout's rows: figure, month, change", () => {
       partner: "WLD",
       period: "2025-11",
     });
+  });
+});
+
+describe("a callout set one piece to a line", () => {
+  it.each([
+    [
+      "Magnet exports\n6,150 t\nNov 2025\n+12.4% m/m",
+      "6,150 t",
+      ["level", "rare-earth-magnets", "WLD", "2025-11", 6150, "supported"],
+    ],
+    [
+      "Magnet exports\n6,150 t\nNov 2025\n+12.4% m/m",
+      "+12.4%",
+      ["change", "rare-earth-magnets", "WLD", "2025-11", 12.4, "supported"],
+    ],
+    [
+      "MAGNETS SHIPPED\n\n5,952 t\nDecember 2025\n\n-3.2%\non November",
+      "5,952 t",
+      ["level", "rare-earth-magnets", "WLD", "2025-12", 5952, "supported"],
+    ],
+  ])("reads %j at %s", async (text, quote, expected) => {
+    expect(await cellAt(store, text, quote, "2026-01-20")).toEqual(expected);
+  });
+
+  it("gives a label's destination as a reading that may support, never refute", async () => {
+    const slide = "Shipments to Japan\n305 t\nNov 2025\n+35% m/m";
+    expect(await readingAt(store, slide, "305 t")).toEqual({
+      verdict: "supported",
+      series: "rare-earth-magnets",
+      partner: "JPN",
+      period: "2025-11",
+    });
+    const wrong = slide.replace("305 t", "350 t");
+    expect((await readingAt(store, wrong, "350 t")).verdict).toBe("unverifiable");
   });
 });

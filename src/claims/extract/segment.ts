@@ -166,6 +166,18 @@ export function splitBlocks(input: string): Block[] {
       continue;
     }
     const text = input.slice(line.start, line.end);
+    // "6,150 t" over "Nov 2025": a date alone under a figure alone dates it, whatever the figure's line is
+    const last = out[out.length - 1];
+    if (
+      last !== undefined &&
+      last.kind !== "table" &&
+      last.end === (lines[i - 1] as Line).end &&
+      datesFigure(input, lines, i)
+    ) {
+      last.end = line.end;
+      afterBlank = false;
+      continue;
+    }
     const kind: LineKind = table[i]
       ? "table"
       : lineKind(text, input, lines, i, open, out.length > 0 ? (out[out.length - 1] as Block).kind : null);
@@ -213,6 +225,11 @@ export function segmentBlock(input: string, block: Block, firstSentence: number)
   };
   if (block.kind === "table") {
     for (const line of splitLines(input.slice(block.start, block.end))) flush(line.end);
+  } else if (block.kind === "prose" && calloutLines(input, block)) {
+    // a line that is only a date goes with the figure above it
+    for (const line of splitLines(input.slice(block.start, block.end)))
+      if (!DATE_FIELD.test(input.slice(block.start + line.end + 1, block.start + line.end + 21)))
+        flush(line.end);
   } else {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -251,10 +268,44 @@ const DATE_FIELD = new RegExp(
   `^[ \\t]*(?:(?:${ENGLISH_MONTH_NAME})\\.?(?:[ \\t]?(?:'\\d{2}|\\d{4}))?|[QH][1-4][ \\t]?\\d{4}|\\d{4})[ \\t]*(?:\\||\\r?\\n|$)`,
 );
 
+/** Whether line `i` is a date alone right under a figure alone ("6,150 t" / "Nov 2025"). */
+function datesFigure(input: string, lines: Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  const above = lines[i - 1] as Line;
+  return (
+    DATE_FIELD.test(input.slice(line.start, line.end)) &&
+    BARE_FIGURE.test(input.slice(above.start, above.end).trim())
+  );
+}
+
+/** Whether `line` is a month or a year alone ("Nov 2025", "Q3 2025", "2025"). */
+export function dateAlone(line: string): boolean {
+  return DATE_FIELD.test(line);
+}
+
 /** Whether the field after the bar at `bar` is a date alone (see DATE_FIELD). */
 function datesBefore(input: string, bar: number): boolean {
   return DATE_FIELD.test(input.slice(bar + 1, bar + 20));
 }
+
+/**
+ * A slide's or an infographic's callout, set one piece to a line: a label, a figure, its month, its
+ * change ("Magnet exports" / "6,150 t" / "Nov 2025" / "+12.4% m/m"). Each line is a field of its own,
+ * as the bars of a one-line strip make them (see FIELD_BAR), not words of one sentence: the month
+ * goes with the figure above it, the label heads them all. Three to eight short lines, none ending
+ * a sentence or going on to the next, one of them a figure alone with a date alone under it.
+ */
+function calloutLines(input: string, block: Block): boolean {
+  const text = input.slice(block.start, block.end);
+  if (!text.includes("\n") || text.length > 320) return false;
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  if (lines.length < 3 || lines.length > 8) return false;
+  if (lines.some((l) => l.length > 40 || /[.,;!?]$/.test(l) || CONTINUES.test(l))) return false;
+  return lines.some((l, k) => k > 0 && DATE_FIELD.test(l) && BARE_FIGURE.test(lines[k - 1] as string));
+}
+
+/** A figure alone on its line, perhaps behind an arrow and with its base: "6,150 t", "▲ 12% m/m". */
+const BARE_FIGURE = /^[▲▼↑↓+\-−–]?\s?\d[\d,.]*\s?(?:%|t|kt|tonnes|tons)(?:\s(?:y\/y|yoy|m\/m|mom))?$/i;
 
 /** Bracketed reference marks set right after a sentence's full stop, as encyclopaedias and papers cite: "[4]", "[12][13]", "[a]". */
 const REFERENCE_MARK = /^(?:\[(?:\d{1,3}|[a-z])\]){1,3}(?=\s|$)/;

@@ -15,4 +15,12 @@ describe("a table set one cell to a line", () => {
     const text = "Q1\nQ2\nJapan\n812\n790\nIndia\n390\nVietnam\n12\n14";
     expect(restackCells(text)).toBe(text);
   });
+
+  it("joins rows all labelled by months, but not a callout whose month dates the figure above it", () => {
+    expect(restackCells("Shipped (t)\nSep 2025\n5,773\nOct 2025\n5,473\n")).toBe(
+      "Shipped (t)\nSep 2025\t5,773\nOct 2025\t5,473\n",
+    );
+    const callout = "Shipped\n5,773 t\nSep 2025\n-0.9% m/m\n";
+    expect(restackCells(callout)).toBe(callout);
+  });
 });

@@ -7,7 +7,7 @@
 // are heads (a blank cell written "n/a", "..", "-"): where the counts disagree the cells cannot be
 // told apart, and the run is left as it is, its figures unread.
 
-import { FIGURE_CELL } from "./segment.js";
+import { FIGURE_CELL, dateAlone } from "./segment.js";
 import { textLines, type TextLine } from "./rebuilt-copy.js";
 
 /** A cell a table leaves without a figure: "n/a", "n.a.", "..", "-", "–", "x". */
@@ -82,6 +82,10 @@ function rowBreaks(run: Line[]): number[] {
   if (first === undefined || groups.length < 2) return [];
   const k = first.figures.length;
   if (k === 0 || groups.slice(1).some((g) => g.labels.length !== 1 || g.figures.length !== k)) return [];
+  // rows are labelled alike, all by dates or none: "Magnet exports" / "6,150 t" / "Nov 2025" /
+  // "+12.4% m/m" is a callout, its month the figure's above it (see calloutLines), not a table
+  const dated = groups.filter((g) => dateAlone((g.labels[g.labels.length - 1] as Line).text)).length;
+  if (dated > 0 && dated < groups.length) return [];
   // heads over the columns when the first row has more labels than its own; a caption above them
   const heads = k >= 2 && first.labels.length >= k + 1 ? first.labels.slice(-k - 1, -1) : [];
   if (heads.length === 0 && k >= 2) return [];
