@@ -2,11 +2,13 @@
 // an item of their own: a post without a month does not take the month the next post names. A
 // callout's row sets its figure first and dates it in a field of its own ("5,952 t | Dec 2025 |
 // -3% m/m"): the figure is read, with the row's month; so is a callout set one piece to a line
-// (label, figure, month, change), its month under its figure.
+// (label, figure, month, change), its month under its figure. A slide's "vs." line ("vs. Oct 2024:
+// 4,725 t") is an item of its own whose month labels its figure; before a change it is the base.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
-import { cellAt, readingAt } from "../helpers/verdicts.js";
+import { verifyClaims } from "../../src/claims/index.js";
+import { cellAt, claimAt, readingAt } from "../helpers/verdicts.js";
 
 let store: Store;
 beforeAll(async () => {
@@ -117,5 +119,40 @@ describe("a callout set one piece to a line", () => {
     });
     const wrong = slide.replace("305 t", "350 t");
     expect((await readingAt(store, wrong, "350 t")).verdict).toBe("unverifiable");
+  });
+});
+
+describe("a slide's 'vs.' line under a figure", () => {
+  const slide = (then: string) => `China's magnet exports\nOct 2025: 5,473 t\nvs. Oct 2024: ${then}`;
+
+  it("dates its figure by its own month", async () => {
+    expect(await cellAt(store, slide("4,725 t"), "4,725 t", "2025-11-20")).toEqual([
+      "level",
+      "rare-earth-magnets",
+      "WLD",
+      "2024-10",
+      4725,
+      "supported",
+    ]);
+  });
+
+  it("does not read a year-old figure as the month above's", async () => {
+    const c = await cellAt(store, slide("5,473 t"), "5,473 t", "2025-11-20");
+    expect(c).toEqual(["level", "rare-earth-magnets", "WLD", "2025-10", 5473, "supported"]);
+    const claims = await verifyClaims(store, slide("5,473 t"), { published: "2025-11-20" });
+    expect(claims.claims.map((x) => [x.period, x.verdict])).toEqual([
+      ["2025-10", "supported"],
+      ["2024-10", "unverifiable"],
+    ]);
+  });
+
+  it("takes its month as the base of a change", async () => {
+    const text = "Magnet exports to the US\nNov: 582 t\nvs. Oct: -11.3%";
+    const c = await claimAt(store, text, "-11.3%");
+    expect([c?.period, c?.stated.type === "change" ? c.stated.basis : null, c?.verdict]).toEqual([
+      "2025-11",
+      "mom",
+      "supported",
+    ]);
   });
 });

@@ -787,12 +787,23 @@ export function possessiveBefore(
 /** A figure spelt out in two or more number words: "five thousand three hundred and twenty-four". */
 const NUMBER_WORDS_RUN = new RegExp(`\\b${NUMBER_WORD}(?:(?:\\s(?:and\\s)?|-)${NUMBER_WORD})+\\b`, "gi");
 
+/** A line that opens with "vs." before its month: "vs. Oct: 656 t", "versus Nov 2024: 398 t". */
+const VERSUS_LABEL = /^\W*(?:vs\.?|versus|v\.)\s$/i;
+/**
+ * A month, perhaps with its year, and a colon right before a level: "Nov 2024: 398 t"; not before a
+ * change ("vs. Oct: -11%", "vs. Oct: 11% lower"), whose base the month is.
+ */
+const LABEL_COLON_AFTER =
+  /^\p{L}{3,9}\.?(?:\s(?:19|20)\d{2}|\s?['’]\d{2})?\s?:\s?[~≈]?\d[\d,.]*(?![\d,.])(?!\s?(?:%|pc|pct|per|percent)\b|\s?%)/u;
+
 function roleAt(clause: string, start: number): PeriodRole {
   // a figure spelt out stands for its digits, so the words before it still reach the month
   // ("against five thousand three hundred and twenty-four tonnes in March" names a base)
   const wide = clause.slice(Math.max(0, start - 140), start);
   // a month that opens its clause has no words before it to make it other than the figure's own
   if (latin1Stub(wide)) return "main";
+  // "vs. Nov 2024: 398 t", a slide's or a post's line: the month and the colon label the figure after them
+  if (VERSUS_LABEL.test(wide) && LABEL_COLON_AFTER.test(clause.slice(start, start + 24))) return "main";
   const before = (/\b(?:hundred|thousand)\b/i.test(wide) ? wide.replace(NUMBER_WORDS_RUN, "1") : wide).slice(
     -48,
   );

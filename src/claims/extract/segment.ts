@@ -85,8 +85,11 @@ const ABBREVIATIONS = new Set([
 /** An initial before a country's name ("S. Korea", "N. Korea"): no sentence ends there. */
 const INITIAL_OF_PLACE = /^[SN]\.\s(?:Korea|KOREA)\b/;
 
-/** A short "label: value" line ("Japan: 5%", "Shipments in November: 305 t") is a list item without a mark. */
-const KEY_VALUE = /^[ \t]*[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
+/**
+ * A short "label: value" line ("Japan: 5%", "Shipments in November: 305 t", and on a slide "vs. Oct:
+ * 656 t") is a list item without a mark.
+ */
+const KEY_VALUE = /^[ \t]*(?:vs\.[ \t])?[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\d[^:]{0,20}$/;
 /** A label joined to its figure by dotted leaders, as plain-text newsletters set them ("Terbium ........ 5,500 kg"). */
 const LEADER = /^[ \t]*[^\d\s.:][^\d.:]{0,40}?[ \t]?\.{3,}[ \t]*[+\-−~]?\d/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
