@@ -25,6 +25,11 @@ describe("a thread's numbered posts", () => {
     "3/6 US: 582 t",
     "(4/6) South Korea bought 815 t in December",
   ].join("\n");
+  const bracketed = [
+    "[1/3] Magnet exports from China climbed to 6,150 t in November.",
+    "[2/3] The US took 582 t",
+    "[3/3] South Korea bought 815 t in December",
+  ].join("\n");
 
   it("keeps each post's figure to its own post's month", async () => {
     expect(await readingAt(store, thread, "582 t")).toEqual({
@@ -33,6 +38,10 @@ describe("a thread's numbered posts", () => {
       partner: "USA",
       period: "2025-11",
     });
+  });
+
+  it("keeps a post behind a count in square brackets to its own month", async () => {
+    expect((await readingAt(store, bracketed, "582 t")).period).toBe("2025-11");
   });
 
   it("reads a post behind a bracketed count", async () => {
