@@ -13,7 +13,9 @@
 // emphasis marks, the quote marks of quoted lines (emphasis-marks.ts, quoted-lines.ts), the
 // second space between sentences and characters a page never shows (soft hyphens) are dropped;
 // markup a feed carries ("&#8217;", "<p>") is read as the page shows it (markup.ts); figures as OCR
-// misreads them ("l,106 t", "5O9 t", "57, 392 t") as the page printed them (ocr-slips.ts).
+// misreads them ("l,106 t", "5O9 t", "57, 392 t") as the page printed them (ocr-slips.ts); a
+// transcript's noise notes and fillers inside a spoken figure ("five hundred [crosstalk] eighty-two
+// tonnes") as not said (spoken-asides.ts).
 // A table whose cells came out one to a line is read as its rows (stacked-cells.ts), and a
 // document's running heads and feet ("Q3 2025 Results | Investor Presentation   7") are blanked
 // (running-heads.ts): they name the document, not the figures on its pages; so is a page's market
@@ -42,6 +44,7 @@ import { MONTHS } from "./lexicon.js";
 import { ocrDigits, spacedCommas } from "./ocr-slips.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
+import { spokenAsides } from "./spoken-asides.js";
 import { unspacedStops } from "./unspaced-stops.js";
 
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
@@ -135,6 +138,7 @@ function wordsCopy(written: string): ReadingCopy {
   // a quote's marks are found at the starts of its lines as written, before wrapped lines are joined
   for (const more of [
     transcriptGlosses(digits),
+    spokenAsides(digits),
     russianGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),
