@@ -15,7 +15,8 @@
 // markup a feed carries ("&#8217;", "<p>") is read as the page shows it (markup.ts); figures as OCR
 // misreads them ("l,106 t", "5O9 t", "57, 392 t") as the page printed them (ocr-slips.ts); a
 // transcript's noise notes and fillers inside a spoken figure ("five hundred [crosstalk] eighty-two
-// tonnes") as not said (spoken-asides.ts).
+// tonnes") as not said (spoken-asides.ts); a chat app's line of a sender's name and the time over
+// each message ("Ana Ruiz  9:14 AM") as the sender's name and a colon (chat-headers.ts).
 // A table whose cells came out one to a line is read as its rows (stacked-cells.ts), and a
 // document's running heads and feet ("Q3 2025 Results | Investor Presentation   7") are blanked
 // (running-heads.ts): they name the document, not the figures on its pages; so is a page's market
@@ -45,6 +46,7 @@ import { ocrDigits, spacedCommas } from "./ocr-slips.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
+import { chatHeaders } from "./chat-headers.js";
 import { unspacedStops } from "./unspaced-stops.js";
 
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
@@ -138,6 +140,7 @@ function wordsCopy(written: string): ReadingCopy {
   // a quote's marks are found at the starts of its lines as written, before wrapped lines are joined
   for (const more of [
     transcriptGlosses(digits),
+    chatHeaders(digits),
     spokenAsides(digits),
     russianGlosses(digits),
     literalGlosses(digits),

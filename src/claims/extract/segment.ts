@@ -127,6 +127,8 @@ const CHAT_TURN = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[a-z][\w.-]{0,24}:[ 
  * "[ON SCREEN] ...", "[LOWER THIRD] ...", "[VO] ...". Each such line is an item of its own.
  */
 const CUE_ITEM = /^[ \t]*\[[A-Z][A-Z0-9 ./&-]{0,24}\][ \t]*\S/;
+/** A chat turn that asks without a question mark, as chats drop it: "Ben: what about the US". */
+const UNMARKED_ASK = /:[ \t]+(?:(?:so|and|ok|okay)[ \t,]+)?(?:what|how)[ \t]about\b[^.!:]{0,40}$/i;
 const TAG_QUESTION =
   /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
@@ -622,7 +624,7 @@ function lineKind(
   if (qa) return qa[1] ? "question" : "answer";
   // a named speaker ("Host:", "Analyst:") who asks opens a question; the next speaker answers it
   if (SPEAKER.test(text) || CHAT_TURN.test(text)) {
-    if (/\?\s*$/.test(text) && !TAG_QUESTION.test(text)) return "question";
+    if ((/\?\s*$/.test(text) && !TAG_QUESTION.test(text)) || UNMARKED_ASK.test(text)) return "question";
     if (before === "question") return "answer";
     if (before === "answer") return "prose";
     // a new speaker ends the last one's words even where they lacked a full stop (chat lines), and
