@@ -48,3 +48,16 @@ describe("statedDate beside a date given for the text", () => {
     expect(statedDate("SHANGHAI, Feb 29 (Agency) - China's ...", "2025-03-01")).toBe("2024-02-29");
   });
 });
+
+describe("statedDate of a pasted social post", () => {
+  it("reads the time stamp under the post, wherever it stands", () => {
+    expect(statedDate("Gallium exports rebounded last month.\n9:41 AM · Nov 21, 2025 · 3,204 Views")).toBe(
+      "2025-11-21",
+    );
+    expect(statedDate(`${"A line of a long thread.\n".repeat(12)}18:05 · 21 Nov 2025\n`)).toBe("2025-11-21");
+  });
+
+  it("does not take a time and a date inside a sentence", () => {
+    expect(statedDate("Trading paused at 9:41 AM · Nov 21, 2025 was a Friday, officials said.")).toBeNull();
+  });
+});

@@ -2,10 +2,11 @@
 // ("December 20, 2025", "Published: 20 Dec 2025 10:32 GMT", "By Jane Roe | Dec. 20, 2025"), or a
 // wire dateline opening the first paragraph ("BEIJING, Dec 20, 2025 (Reuters) -"). A date inside a
 // sentence ("On April 4, 2025, China imposed ...") is what the story is about, not when it was
-// written, so only lines that are nothing but a date and its labels count. A date without its year
-// ("BEIJING, Dec 20 (Reuters)") does not say which year on its own: it is read only beside a date the
-// user gives for the text, as that day in the year that puts it nearest the given date (a wire story
-// pasted on 5 January under "Dec 20" was written on 20 December of the year before).
+// written, so only lines that are nothing but a date and its labels count. A social post's time
+// stamp under the post ("4:12 PM · Dec 20, 2025 · 12.4K Views") dates it wherever it stands. A date
+// without its year ("BEIJING, Dec 20 (Reuters)") does not say which year on its own: it is read only
+// beside a date the user gives for the text, as that day in the year that puts it nearest the given
+// date (a wire story pasted on 5 January under "Dec 20" was written on 20 December of the year before).
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const MONTH =
@@ -53,6 +54,17 @@ const YEARLESS_DATELINES = [`${MONTH}\\s${DAY}`, `${DAY}\\s${MONTH}`].map(
     new RegExp(`^\\s*[A-Z][A-Z .'’-]{1,30},\\s${WEEKDAY}${date}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—:]\\s`),
 );
 
+/**
+ * A social post's time stamp, set on its own line under the post: "4:12 PM · Dec 20, 2025", "09:05 ·
+ * 20 Dec 2025 · 12.4K Views". It dates the post wherever the paste puts it.
+ */
+const POST_STAMPS = DATES.slice(0, 2).map(
+  (date) =>
+    new RegExp(
+      `^\\s*\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?\\s·\\s${date}(?:\\s·\\s[\\d.,]+[KkMm]?\\s(?:Views?|views?|Aufrufe|vues))?\\s*$`,
+    ),
+);
+
 /** How many of the text's first lines are looked at: a headline, a dek, a byline, a date line. */
 const HEAD_LINES = 8;
 
@@ -86,7 +98,7 @@ export function statedDate(text: string, near?: string): string | null {
     if (/updated/.test(label)) updated ??= date;
     else plain ??= date;
   }
-  return plain ?? updated ?? yearless;
+  return plain ?? updated ?? postStamp(text) ?? yearless;
 }
 
 /** The day a yearless date names, in the year (that of `near`, or one either side) nearest `near`. */
@@ -103,6 +115,17 @@ function nearestDay(g: Record<string, string | undefined>, near: string): string
     if (apart < gap) [best, gap] = [date, apart];
   }
   return best;
+}
+
+/** The date of the first social post's time stamp in `text` (see POST_STAMPS), or null. */
+function postStamp(text: string): string | null {
+  if (!text.includes("·")) return null;
+  for (const line of text.split(/\r?\n/)) {
+    const m = line.length <= 80 && line.includes("·") ? firstMatch(POST_STAMPS, line) : null;
+    const date = m === null ? null : dateFrom(m.groups ?? {});
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 function firstMatch(patterns: readonly RegExp[], line: string): RegExpExecArray | null {
