@@ -1,6 +1,7 @@
 // A chat copied from an app that puts each message under its sender's name and the time ("Lena
 // Ortiz  4:02 PM"): each message is a turn, so a question ends with its sender's message, and a
-// bare answer takes the destination asked about, also when the asker dropped the question mark.
+// bare answer takes the destination asked about, also when the asker dropped the question mark. A
+// forum post's age beside its author ("· 2h") is no second half of the year.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
@@ -42,6 +43,18 @@ describe("a chat app's messages under name-and-time lines", () => {
       series: "rare-earth-magnets",
       partner,
       period: "2025-10",
+    });
+  });
+});
+
+describe("a forum post's age", () => {
+  it("does not date the post's figures as a half-year", async () => {
+    const text = "u/ndfeb_nerd · 2h\nMagnet exports were 5,473 t, I think.";
+    expect(await readingAt(store, text, "5,473 t", "2025-11-20")).toEqual({
+      verdict: "unverifiable",
+      series: "rare-earth-magnets",
+      partner: "WLD",
+      period: null,
     });
   });
 });

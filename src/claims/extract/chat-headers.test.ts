@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chatHeaders } from "./chat-headers.js";
+import { chatHeaders, postAges } from "./chat-headers.js";
 
 /** `text` with its glosses read in. */
 function read(text: string): string {
@@ -28,5 +28,21 @@ describe("chatHeaders", () => {
     const timed = "Doors open 9:00 AM\nTalks start 9:30 AM\nLunch\n";
     expect(chatHeaders("Korea rose at 4:02 PM sharp\nthen fell\nIndia at 5:10 PM too\nok")).toEqual([]);
     expect(read(timed)).toBe(timed);
+  });
+});
+
+describe("postAges", () => {
+  it("finds a post's age beside its author", () => {
+    const thread = "u/ndfeb_nerd · 2h\nok\n\nkettle 3d ago\nsure\n@lena · 5m · edited\nno";
+    expect(postAges(thread).map((g) => thread.slice(g.index, g.index + g.length))).toEqual([
+      "2h",
+      "3d",
+      "5m",
+    ]);
+  });
+
+  it("leaves a half-year or a figure with a unit", () => {
+    expect(postAges("Exports in 2H rose · 2H 2025 was strong\nJapan 12 t")).toEqual([]);
+    expect(postAges("Magnets · 5 t\n")).toEqual([]);
   });
 });

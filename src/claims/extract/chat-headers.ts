@@ -3,7 +3,9 @@
 // The reader reads such a header and its line break as the sender's name and a colon ("Ana Ruiz:
 // magnet exports hit ..."), the form a transcript or a chat log gives a turn, so that each message
 // is a turn of its own: a question ends where its sender's line ends, and the next sender answers
-// it. Only in a text with two such headers or more, each over a line of words.
+// it. Only in a text with two such headers or more, each over a line of words. And a forum's or a
+// feed's age of a post beside its author ("u/ndfeb_nerd · 2h", "kettle 3h ago") is read as nothing:
+// it says when the post was written, and "2h" is no second half of a year.
 
 import { allMatches } from "./all-matches.js";
 import type { Gloss } from "./russian-words.js";
@@ -25,4 +27,16 @@ export function chatHeaders(text: string): Gloss[] {
     length: (m[2] as string).length,
     word: ": ",
   }));
+}
+
+/** A post's age: after a middle dot and before the line's end or another dot ("· 2h"), or before "ago" ("3h ago"). */
+const POST_AGE = /(?<=·[ \t]*)\d{1,2}[hmdw](?=[ \t]*(?:·|\r?\n|$))|(?<=[ \t])\d{1,2}[hmdw](?=[ \t]+ago\b)/g;
+
+/**
+ * The glosses of the ages of posts, each read as nothing.
+ * @example postAges("u/ndfeb_nerd · 2h\nExports were 5,473 t.").length // 1
+ */
+export function postAges(text: string): Gloss[] {
+  if (!/\d[hmdw](?:[ \t]*(?:·|\r?\n|$)|[ \t]+ago\b)/m.test(text)) return [];
+  return allMatches(POST_AGE, text).map((m) => ({ index: m.index, length: m[0].length, word: "" }));
 }

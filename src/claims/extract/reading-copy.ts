@@ -16,7 +16,8 @@
 // misreads them ("l,106 t", "5O9 t", "57, 392 t") as the page printed them (ocr-slips.ts); a
 // transcript's noise notes and fillers inside a spoken figure ("five hundred [crosstalk] eighty-two
 // tonnes") as not said (spoken-asides.ts); a chat app's line of a sender's name and the time over
-// each message ("Ana Ruiz  9:14 AM") as the sender's name and a colon (chat-headers.ts).
+// each message ("Ana Ruiz  9:14 AM") as the sender's name and a colon, and a post's age beside its
+// author ("u/ndfeb_nerd · 2h") as nothing (chat-headers.ts).
 // A table whose cells came out one to a line is read as its rows (stacked-cells.ts), and a
 // document's running heads and feet ("Q3 2025 Results | Investor Presentation   7") are blanked
 // (running-heads.ts): they name the document, not the figures on its pages; so is a page's market
@@ -46,7 +47,7 @@ import { ocrDigits, spacedCommas } from "./ocr-slips.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
-import { chatHeaders } from "./chat-headers.js";
+import { chatHeaders, postAges } from "./chat-headers.js";
 import { unspacedStops } from "./unspaced-stops.js";
 
 /** A text as the reader reads it, and where each of its offsets falls in the text as written. */
@@ -141,6 +142,7 @@ function wordsCopy(written: string): ReadingCopy {
   for (const more of [
     transcriptGlosses(digits),
     chatHeaders(digits),
+    postAges(digits),
     spokenAsides(digits),
     russianGlosses(digits),
     literalGlosses(digits),
