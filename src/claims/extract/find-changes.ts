@@ -23,6 +23,7 @@ import {
   MONTH_NAME,
   UP_NOUNS,
   UP_VERBS,
+  WORDED_SIZE,
   causeDirection,
   OWN_SIZE,
   OWN_SIZE_VERBS,
@@ -570,6 +571,7 @@ function furtherChanges(
 }
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+const DIGIT = /\d/;
 
 /**
  * Chinese, Japanese and Korean name the base before the change ("지난해 같은 달 4,725톤과 비교하면
@@ -594,6 +596,8 @@ const THRESHOLD_PASSED =
 
 /** Every change in a clause, leftmost first, without overlaps. */
 export function findChanges(clause: string, earlier: EarlierChange | null = null): ChangeHit[] {
+  // most clauses of an article's prose have no digit, and without one a size is written in words
+  if (!DIGIT.test(clause) && !WORDED_SIZE.test(clause)) return [];
   const hits: ChangeHit[] = [];
   const add = (
     start: number,

@@ -435,6 +435,13 @@ const ALL_BUT = new RegExp(
 );
 const RANK_WORDS =
   /high|low|since|never|unprecedented|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|poorest|fewest|record|rekord|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running|历史/i;
+/**
+ * `RANK_WORDS` for a clause without a digit, each English word at a word's start: prose holds the
+ * stems inside other words ("follow", "growth", "almost", "stop", "moment"), and a clause without a
+ * figure is mostly prose. German compounds keep "Rekord" anywhere ("Exportrekord").
+ */
+const RANK_WORD_STARTS =
+  /\b(?:high|low|since|never|unprecedented|larg|bigg|strong|best|most|busiest|heaviest|quietest|softest|lightest|leanest|thinnest|slackest|feeblest|small|weak|worst|poorest|fewest|record|all-time|series|peak|top|trough|bottom|month|mom|m\/m|straight|consecutive|successive|row|succession|running)|rekord|历史/i;
 
 /** An extreme's word ("highest", "fewest"), which every pattern built on `EXTREME` needs. */
 const EXTREME_WORD = new RegExp(`${HIGH}|${LOW}`, "i");
@@ -518,7 +525,7 @@ export function findRanks(clause: string): RankHit[] {
     ...findGermanRanks(clause),
     ...findRomanceRanks(clause),
   ];
-  if (!RANK_WORDS.test(clause)) return second;
+  if (!(/\d/.test(clause) ? RANK_WORDS : RANK_WORD_STARTS).test(clause)) return second;
   const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : extremeMatches(re, clause));
   const out: RankHit[] = [];
   const push = (h: RankHit) => {

@@ -1,7 +1,7 @@
 // Word lists of trade-news language: number words, months, series and partner names, and the
 // nouns that mark a number as a trade figure or as something else (a tariff, a price, revenue).
 
-import { CARDINALS, NUM } from "./numbers.js";
+import { CARDINALS, NUM, NUMBER_WORD } from "./numbers.js";
 
 /** Number words up to twenty, and the twenties/thirties used for month windows. */
 export const NUMBER_WORDS: Record<string, number> = {
@@ -354,6 +354,19 @@ export const FRACTION_WORDS = `(?:(?:a|one|two|three|four|five|six|seven|eight|n
  * at every "a" and "one" of the text before looking for the noun.
  */
 export const FRACTION_HINT = new RegExp(FRACTION_NOUN, "i");
+
+/**
+ * Matches wherever a clause without a digit can state the size of a change: a number in words
+ * ("up twelve percent", "a hundred tonnes more"), a fraction ("down by a third"), a multiple ("more
+ * than doubled", "sevenfold", "three times", German "verdoppelt", Spanish "duplicó", Italian
+ * "dimezzato"), a percent word, or a script whose numerals are no digits (CJK, Cyrillic). A clause
+ * with a digit needs no words; a clause with neither states no size, and its changes are not looked for.
+ * @example WORDED_SIZE.test("Exports more than doubled in May") // true
+ */
+export const WORDED_SIZE = new RegExp(
+  `\\b(?:${NUMBER_WORD}|dozen)|${FRACTION_NOUN}|doubl|tripl|trebl|quadrupl|quintupl|halv|twice|fold|times|factor|%|per\\s?cent|pct|prozent|ciento|cento|persen|verdopp|verdreif|halbier|hälfte|duplic|triplic|mitad|moiti|met[àa]|raddopp|dimezz|[\\u0400-\\u04ff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff10-\\uff19]`,
+  "i",
+);
 
 /**
  * The figure a multiple or fraction is taken of, written with its unit ("the 172 tonnes", "the
