@@ -20,6 +20,17 @@ describe("changes in clauses without a digit", () => {
     expect(hit?.pct).toBeCloseTo(pct, 1);
   });
 
+  it.each([
+    ["Les livraisons vers l'Inde ont été divisées par deux en juin.", -50],
+    ["Las ventas de imanes a Corea se redujeron a la mitad en agosto.", -50],
+    ["As vendas para o Japão caíram para metade em julho.", -50],
+    ["Le spedizioni verso la Francia si sono dimezzate a settembre.", -50],
+    ["Die Lieferungen nach Polen haben sich im Mai halbiert.", -50],
+    ["Die Ausfuhren nach Japan erreichten das Dreifache des Vorjahres.", 200],
+  ])("reads a multiple in another language: %s", (text, pct) => {
+    expect(findChanges(text)[0]?.pct).toBeCloseTo(pct, 1);
+  });
+
   it("reads a multiple with both its readings: 'a ninefold increase'", () => {
     expect(findChanges("Turkey saw a ninefold increase in magnet purchases")[0]?.readings).toHaveLength(2);
   });

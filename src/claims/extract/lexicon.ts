@@ -358,13 +358,14 @@ export const FRACTION_HINT = new RegExp(FRACTION_NOUN, "i");
 /**
  * Matches wherever a clause without a digit can state the size of a change: a number in words
  * ("up twelve percent", "a hundred tonnes more"), a fraction ("down by a third"), a multiple ("more
- * than doubled", "sevenfold", "three times", German "verdoppelt", Spanish "duplicó", Italian
- * "dimezzato"), a percent word, or a script whose numerals are no digits (CJK, Cyrillic). A clause
+ * than doubled", "sevenfold", "three times", German "verdoppelt" and "das Dreifache", Spanish
+ * "duplicó" and "a la mitad", French "divisées par deux", Portuguese "metade", Italian "dimezzato"),
+ * a percent word, or a script whose numerals are no digits (CJK, Cyrillic). A clause
  * with a digit needs no words; a clause with neither states no size, and its changes are not looked for.
  * @example WORDED_SIZE.test("Exports more than doubled in May") // true
  */
 export const WORDED_SIZE = new RegExp(
-  `\\b(?:${NUMBER_WORD}|dozen)|${FRACTION_NOUN}|doubl|tripl|trebl|quadrupl|quintupl|halv|twice|fold|times|factor|%|per\\s?cent|pct|prozent|ciento|cento|persen|verdopp|verdreif|halbier|hälfte|duplic|triplic|mitad|moiti|met[àa]|raddopp|dimezz|[\\u0400-\\u04ff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff10-\\uff19]`,
+  `\\b(?:${NUMBER_WORD}|dozen)|${FRACTION_NOUN}|doubl|tripl|trebl|quadrupl|quintupl|halv|twice|fold|times|factor|%|per\\s?cent|pour\\s?cent|pct|prozent|ciento|cento|persen|verdopp|verdreif|vervierf|fache|halbier|hälfte|duplic|dobl|dobr|doppi|divis|mitad|redujeron|redujo|moiti|metade|met[àa]|raddopp|dimezz|[\\u0400-\\u04ff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff10-\\uff19]`,
   "i",
 );
 
