@@ -299,6 +299,8 @@ const MOVE_INTO_PAIR =
 /**
  * ", when", ", whose" or ", which marked" after a month, then no other period before the figure: the
  * figure is of that month ("slightly less than in July, which marked a record high" is July's record).
+ * "When" needs no comma: "compared with 8.6 t in July when volumes more than doubled from June" is
+ * July's doubling, as reporters leave the comma out before "when" as often as not.
  */
 export function whenMonth(
   clause: string,
@@ -306,7 +308,7 @@ export function whenMonth(
   f: Figure,
 ): { period: string; at: number } | null {
   const w = allMatches(
-    /,\s(?=(?:when|whose|which (?:saw|marked|set|hit|reached|was|had been|proved|became)|at which (?:point|time)|by which time)\b)/gi,
+    /(?:,\s(?=(?:when|whose|which (?:saw|marked|set|hit|reached|was|had been|proved|became)|at which (?:point|time)|by which time)\b)|\s(?=when\b))/gi,
     clause.slice(0, f.start),
   ).pop();
   if (w === undefined) return null;
