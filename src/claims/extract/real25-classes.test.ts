@@ -21,3 +21,30 @@ describe("a month taken up by 'when' without a comma", () => {
     expect(c?.period).toBe("2025-11");
   });
 });
+
+describe("China's own imports in Italian, Spanish, Portuguese and Indonesian", () => {
+  it("reads the adjective and the subject of 'import' as China's imports", () => {
+    const it_ = "Le importazioni cinesi di terre rare sono salite a 12.400 tonnellate a marzo.";
+    expect(find(it_, "2024-04-20", "12.400")).toMatchObject({ flow: "import", period: "2024-03" });
+    const es = "Las importaciones chinas de tierras raras bajaron a 9.700 toneladas en octubre.";
+    expect(find(es, "2024-11-20", "9.700")?.flow).toBe("import");
+    const pt = "As importações chinesas de terras raras somaram 11.300 toneladas em agosto.";
+    expect(find(pt, "2024-09-20", "11.300")?.flow).toBe("import");
+    const id = "Impor logam tanah jarang China mencapai 10.200 ton pada bulan Mei.";
+    expect(find(id, "2024-06-20", "10.200")?.flow).toBe("import");
+  });
+
+  it("leaves imports from China, another country's, as they were", () => {
+    const id = "Impor logam tanah jarang dari China mencapai 3.200 ton pada bulan Mei.";
+    expect(find(id, "2024-06-20", "3.200")?.flow).toBe("export");
+  });
+});
+
+describe("a year-on-year base in Italian and Portuguese", () => {
+  it("reads 'rispetto all'anno precedente' and 'em relação ao ano anterior' as year on year", () => {
+    const it_ = "Le esportazioni di gallio sono cresciute del 14% rispetto all'anno precedente a giugno.";
+    expect(find(it_, "2024-07-20", "14%")?.stated).toMatchObject({ type: "change", basis: "yoy" });
+    const pt = "As exportações de germânio caíram 21% em relação ao ano anterior em maio.";
+    expect(find(pt, "2024-06-20", "21%")?.stated).toMatchObject({ type: "change", basis: "yoy" });
+  });
+});

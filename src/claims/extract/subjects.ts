@@ -15,6 +15,7 @@ import {
   TRADE_NOUN,
 } from "./lexicon.js";
 import { allMatches, eachMatch, latin1Stub } from "./all-matches.js";
+import { hinted, testHinted } from "./hints.js";
 
 export interface Mention<T> {
   value: T;
@@ -408,9 +409,22 @@ export function mentionsTotal(clause: string): boolean {
 export const CHINA_IMPORTS =
   /\bChina(?:['’]s)?\s(?:[\w-]{1,20}\s){0,4}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina\s(?:(?:also|has|had|then|still|only|just|again|reportedly|itself)\s){0,2}(?:imported|bought|purchased|took\sin|brought\sin|sourced)\b|\bChin(?:a['’]s|ese)\s(?:[\w-]{1,20}\s){0,3}(?:purchases|intake)\b|\b(?:shipments|cargoes|deliveries|exports|sales|flows?)\s(?:of\s[\w -]{1,30}\s)?(?:in)?to\sChina\b(?!['’])|\binbound\s(?:shipments|cargoes|deliveries)\b|\bChinas\s(?:[\wäöüß-]+\s){0,3}(?:Einfuhren|Importe)\b|\b(?:Einfuhren|Importe)\s(?:[\wäöüß-]+\s){0,4}nach\sChina\b|\bChina\s(?:führte|importierte)\b|(?<![从自從])中[国國][^，。,；;出]{0,12}[进進]口|중국(?:의|은|이)\s?[^.。]{0,20}수입/i;
 
+/**
+ * China's own imports in Italian, Spanish, Portuguese and French by the adjective ("le importazioni
+ * cinesi", "las importaciones chinas", "as importações chinesas", "les importations chinoises") or
+ * China as the subject of the verb ("la Cina ha importato", "China importó", "a China importou"), and
+ * in Indonesian ("impor tanah jarang China", "China mengimpor"; not "impor dari China", from China).
+ * "Importazioni dalla Cina" and "importaciones de China" are left out: they are as often another
+ * country's purchases from China.
+ */
+const CHINA_IMPORTS_INTL = hinted(
+  /\bimport(?:azioni|aciones|ações|acoes|ations)\s(?:[\p{L}-]+\s){0,3}?(?:cinesi|chinas|chinesas|chinoises)\b|\b(?:Cina\sha|China|Chine\sa)\s(?:import(?:ato|ó|ou|é))\b|\bimpor\s(?:(?!dari\b)[\p{L}-]+\s){0,3}China\b|\bChina\smengimpor\b/iu,
+  /impor/i,
+);
+
 /** True when the clause says "imports" of China itself ("China's imports of rare earths"). */
 export function mentionsChinaImports(clause: string): boolean {
-  return !latin1Stub(clause) && CHINA_IMPORTS.test(clause);
+  return !latin1Stub(clause) && (CHINA_IMPORTS.test(clause) || testHinted(CHINA_IMPORTS_INTL, clause));
 }
 
 /** A sum of money, then a trade balance it is the size of: " $100 billion trade deficit". */
