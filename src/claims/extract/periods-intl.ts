@@ -35,10 +35,17 @@ const CJK_TO_MONTH = new RegExp(
     `|(?:截至|截止)\\s?(?:(\\d{4})\\s?年\\s?)?(\\d{1,2})\\s?月(?:份|底|末)?(?=[^\\d。；;]{0,8}?(?:累计|累計))`,
   "g",
 );
-const CJK_FIRST_N = /(?:(\d{4})\s?年\s?)?[前首]\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[个個]?月/g;
+/**
+ * "前11个月", "首三個月": the first months of a year. Not "前一个月" written with the character for one:
+ * that is "the month before" ("比前一個月減少3.2%"), as a span of one month is written as that month.
+ */
+const CJK_FIRST_N =
+  /(?:(\d{4})\s?年\s?)?(?:前(?!\s?一\s?[个個]月)|首)\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[个個]?月/g;
 const CJK_HALF = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?:([上下])半年|([상하])반기)`, "g");
 const LAST_YEAR_WORDS = /^(?:작년|지난해|去年|上年)$/;
-const CJK_YEAR = /(\d{4})\s?年\s?全年|(\d{4})\s?년\s?전체/g;
+/** A whole year named: "2025年全年", "2025一整年", "2025년 전체", and last year's: "去年全年", "去年一整年". */
+const CJK_YEAR =
+  /(?<!\d)(\d{4})\s?年?\s?(?:全年|一?整年)|(\d{4})\s?년\s?전체|(去年|上年)\s?(?:全年|一?整年)/g;
 /**
  * "全年累计出口", "通年では": the whole year without its number, the year the sentence or the story is
  * about; not a rank's window ("全年单月最高", "全年第二高") nor a year already named ("2025年全年").
@@ -51,7 +58,7 @@ const CJK_WHOLE_YEAR =
  * "지난해 같은 달", "작년 대비"): those compare with a part of that year.
  */
 const CJK_BARE_YEAR =
-  /(?<![比较較与與和跟对對]\s?|\d)(?:((?:19|20)\d{2})\s?[年년]|(去年|上年|지난해|작년))(?!\s?(?:\d|[一二三四五六七八九十]{1,3}\s?月|[上下]半年|[상하]반기|前|全年|전체|同期|同月|同比|以来|以來|이후|동기|동월|같은|대비|보다|比|[月월底末초말]|초|말))/g;
+  /(?<![比较較与與和跟对對]\s?|\d)(?:((?:19|20)\d{2})\s?[年년]|(去年|上年|지난해|작년))(?!\s?(?:\d|[一二三四五六七八九十]{1,3}\s?月|[上下]半年|[상하]반기|前|全年|一?整年|전체|同期|同月|同比|以来|以來|이후|동기|동월|같은|대비|보다|比|[月월底末초말]|초|말))/g;
 /**
  * A year cut to two digits, as Japanese headlines and business dailies write it: "25年は6.26万トン",
  * "24年通年の輸出量". Only before a topic or possessive particle or a word for the whole year, and not
@@ -191,8 +198,8 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
       if (y !== null) out.push(halfYear(m, y, first, anchor, named !== null));
     }
     for (const m of allMatches(CJK_YEAR, clause)) {
-      const y = Number(m[1] ?? m[2]);
-      out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+      const y = m[3] ? relativeYear(anchor, "last") : Number(m[1] ?? m[2]);
+      if (y !== null) out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
     for (const m of allMatches(CJK_WHOLE_YEAR, clause)) {
       const y = anchor.year ?? latestYear;

@@ -48,3 +48,26 @@ describe("a year-on-year base in Italian and Portuguese", () => {
     expect(find(pt, "2024-06-20", "21%")?.stated).toMatchObject({ type: "change", basis: "yoy" });
   });
 });
+
+describe("Chinese 'the month before' and 'the whole year'", () => {
+  it("reads '前一個月' written with the character for one as the month before, not the first month", () => {
+    const text = "10月輸往韓國的稀土磁鐵為569噸，比前一個月的854噸下降33%。";
+    expect(find(text, "2025-11-25", "854")?.period).toBe("2025-09");
+    const c = find(text, "2025-11-25", "33%");
+    expect(c?.period).toBe("2025-10");
+    expect(c?.stated).toMatchObject({ type: "change", basis: "mom" });
+  });
+
+  it("keeps '前11个月' and '前三个月' as the first months of the year", () => {
+    expect(find("中国前三个月稀土出口14178吨。", "2025-04-20", "14178")?.period).toBe("2025-01..2025-03");
+  });
+
+  it("reads '2024一整年' and '去年全年' as the whole year", () => {
+    expect(find("2024一整年，中國共出口58152噸稀土磁鐵。", "2025-02-10", "58152")?.period).toBe(
+      "2024-01..2024-12",
+    );
+    expect(find("中國去年全年共出口57392噸稀土磁鐵。", "2026-01-25", "57392")?.period).toBe(
+      "2025-01..2025-12",
+    );
+  });
+});
