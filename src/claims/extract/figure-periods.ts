@@ -462,3 +462,30 @@ export function yearTotalBefore(clause: string, start: number): string | null {
   const m = YEAR_TOTAL_BEFORE.exec(words);
   return m ? `${m[1]}-01..${m[1]}-12` : null;
 }
+
+/** Between the two ends of a span of months: "January to October", "Januari hingga Oktober". */
+const SPAN_JOIN =
+  /^\s?(?:to|through|thru|until|till|-|–|hingga|sampai|a|al|à|bis|до)\s?(?:the\send\sof\s)?$/i;
+
+/**
+ * The span from a change's base month to its own month, when the clause names it as one ("rose
+ * 10.5% from January to October to 52,699 t"): read as October set against January, the change may
+ * as well be of the months from January to October against the same months a year before. Null when
+ * the clause does not name the two months as a span, or the base is not an earlier month of the same year.
+ */
+export function spanOfBase(
+  clause: string,
+  mentions: PeriodMention[],
+  basis: string | undefined,
+  period: string | null,
+): string | null {
+  if (basis === undefined || period === null) return null;
+  if (!/^\d{4}-\d{2}$/.test(basis) || !/^\d{4}-\d{2}$/.test(period)) return null;
+  if (basis.slice(0, 4) !== period.slice(0, 4) || basis >= period) return null;
+  const span = `${basis}..${period}`;
+  if (mentions.some((m) => m.period === span)) return span;
+  const from = mentions.findIndex((m) => m.period === basis && m.shape === "month");
+  const to = from < 0 ? undefined : mentions[from + 1];
+  if (to === undefined || to.period !== period) return null;
+  return SPAN_JOIN.test(clause.slice(mentions[from]!.end, to.start)) ? span : null;
+}

@@ -219,10 +219,11 @@ const DE_BASE_MONTH_BEFORE = /\b(?:Vormonats?|Vorjahresmonats?)\s$/;
  * "rispetto ad aprile", French "par rapport au mois d'avril" and "qu'au mois d'octobre", "em comparação
  * com maio"; right after a percentage, "sobre", "face a", "ante", "sur" and "su" too ("recuo de 1,6% sobre
  * março de 2025", "+24,7% su ottobre", "un alza del 60 por ciento sobre la cifra de abril"), and German "über" and "unter" ("10,2 Prozent über dem Juli");
- * Indonesian "dibandingkan (dengan) (bulan)" and "dari bulan" ("naik 12% dibandingkan Oktober").
+ * Indonesian "dibandingkan (dengan) (bulan)" and "dari bulan" ("naik 12% dibandingkan Oktober"), and
+ * "dari" right after a percentage ("melonjak 26,5% dari Oktober menjadi ...": from October).
  */
 const ES_BASE_BEFORE =
-  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|em\scomparação\s(?:com|a)|rispetto\s(?:a|ad|al)|in\sconfronto\s(?:a|con)|par\srapport\s(?:à|au)|qu['’](?:au|en)|(?<=(?:\d\s?%|\d\spor\sciento|\d\spour\scent|\d\spor\scento)\s)(?:sobre|face\sa|ante|sur|su)|dibandingkan(?:\sdengan)?|dari\sbulan)\s(?:el\s|o\s|bulan\s|(?:la\scifra|el\sdato|el\snivel|le\schiffre|le\sniveau|o\snúmero|o\snível)\s(?:de|del|para|en|du|do|em)\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s|mois\sd['’]|mois\sde\s)?$|(?<=(?:\d\s?%|\bProzent)\s)(?:über|unter)\s(?:dem\s)?$/i;
+  /\b(?:(?:más|menos)\sque\sen|respecto\s(?:a|al|de)|con\srespecto\s(?:a|al)|frente\s(?:a|al)|en\scomparación\scon|comparad[oa]s?\scon|em\srelação\s(?:a|ao)|na\scomparação\scom|em\scomparação\s(?:com|a)|rispetto\s(?:a|ad|al)|in\sconfronto\s(?:a|con)|par\srapport\s(?:à|au)|qu['’](?:au|en)|(?<=(?:\d\s?%|\d\spor\sciento|\d\spour\scent|\d\spor\scento|\d\spersen)\s)(?:sobre|face\sa|ante|sur|su|dari)|dibandingkan(?:\sdengan)?|dari\sbulan)\s(?:el\s|o\s|bulan\s|(?:la\scifra|el\sdato|el\snivel|le\schiffre|le\sniveau|o\snúmero|o\snível)\s(?:de|del|para|en|du|do|em)\s)?(?:mes\sde\s|mês\sde\s|mese\sdi\s|mois\sd['’]|mois\sde\s)?$|(?<=(?:\d\s?%|\bProzent)\s)(?:über|unter)\s(?:dem\s)?$/i;
 /**
  * German and Romance words that set a figure against another month's, with that figure or an
  * article between: "nach 6.146 Tonnen im August", "28,7 Prozent weniger als im August", "face a

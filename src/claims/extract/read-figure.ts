@@ -53,6 +53,7 @@ import {
   pastAside,
   yearBefore,
   yearTotalBefore,
+  spanOfBase,
 } from "./figure-periods.js";
 import { allMatches } from "./all-matches.js";
 import { sameSpanBasis } from "./same-span-basis.js";
@@ -870,6 +871,11 @@ export function readFigure(
     const later = f.participleBasis?.(claimPeriod);
     if (later !== undefined && later !== stated.basis)
       alt({ basis: later, why: "the base the clause after it names may be the change's" });
+    // "rose 10.5% from January to October to 52,699 t": the span may be the months the change is over,
+    // against the same months a year before, as much as one month set against another
+    const span = spanOfBase(clause, c.mentions, stated.basis, claimPeriod);
+    if (span !== null)
+      alt({ period: span, basis: "yoy", why: "the months named may be the span the change is over" });
     const onNow = named ? null : nowAgainstEarlier(clauses, index, f, claimPeriod, d);
     if (onNow !== null)
       alt({

@@ -71,3 +71,27 @@ describe("Chinese 'the month before' and 'the whole year'", () => {
     );
   });
 });
+
+describe("a change over a span of months named 'from January to October'", () => {
+  it("keeps the span against the same months a year before as a reading of the change", () => {
+    const text = "Gallium shipments climbed 9% from January to August to 41.2 tonnes.";
+    const c = find(text, "2024-09-25", "climbed 9%");
+    expect(c?.alternatives).toContainEqual(
+      expect.objectContaining({ period: "2024-01..2024-08", basis: "yoy" }),
+    );
+  });
+
+  it("adds no such reading for a change between two months not named as a span", () => {
+    const text = "Gallium shipments climbed 9% in August from January.";
+    const c = find(text, "2024-09-25", "climbed 9%");
+    expect(c?.alternatives.some((a) => a.period?.includes(".."))).toBe(false);
+  });
+});
+
+describe("Indonesian 'dari' right after a percentage", () => {
+  it("reads the month after it as the base and the level after 'menjadi' as the clause's month", () => {
+    const text = "Ekspor magnet tanah jarang pada bulan Juli naik 350% dari Mei menjadi 5.577 ton.";
+    expect(find(text, "2025-08-25", "350%")?.stated).toMatchObject({ type: "change", basis: "2025-05" });
+    expect(find(text, "2025-08-25", "5.577")?.period).toBe("2025-07");
+  });
+});
