@@ -614,6 +614,10 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|レアアース|希土類|\bSelten(?:en?|er) Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b|\btanah\sjarang\b|\bzeldzame\saard(?:metalen|elementen)\b|(?<![A-Za-zÀ-ỹ])đất\shiếm(?![A-Za-zÀ-ỹ])/gi,
     "rare-earths",
   ],
+  // the oxide and the metal named in Japanese, Chinese and Korean trade statistics ("酸化アンチモン輸出量",
+  // "氧化锑出口", "锑锭"): the grade, not antimony as a whole
+  [/(?:三)?酸化アンチモン|(?:三)?氧化(?:二)?[锑銻]|(?:삼)?산화\s?안티몬/g, "antimony-oxide"],
+  [/[锑銻]锭|[锑銻]錠|金属[锑銻]|(?:金属)?アンチモン地金|金属アンチモン/g, "antimony-metal"],
   ...MINOR_METALS_INTL,
   [/\bgallium\b/gi, "gallium"],
   [/\bgermanium\b/gi, "germanium"],
@@ -707,11 +711,12 @@ export const PARTNERS: Array<{ iso: string; names: RegExp; capital?: true }> = [
   // "Voice of America" (美國之音) and Deutsche Welle (德國之聲) are broadcasters, not destinations;
   // Korean writes a destination as a prefix: 대미 ("to the US"), 대일 ("to Japan"), 대독 ("to Germany");
   // Chinese shortens it before exports: 对美出口, 对日出口, and Japanese the same with its own
-  // characters: 対米輸出 (米 for the US), 対日, 対独 (独 for Germany), 対韓; German reports say "the Federal Republic"
+  // characters: 対米輸出 (米 for the US), 対日, 対独 (独 for Germany), 対韓, and 米 alone before its
+  // figure in brackets in a list of buyers ("主に米(2,091t)、台湾(603t)"); German reports say "the Federal Republic"
   {
     iso: "USA",
     names:
-      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)(?:America|Americans)|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出))|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b|\bAmerika Serikat\b|(?<=\b(?:ke|dari|di|oleh|untuk|dan|de)\s)(?:AS|VS)\b|(?<![\p{L}])(?:Mỹ|Hoa Kỳ)(?![\p{L}])/gu,
+      /\b(?:the United States(?: of America)?|United States|the States|Uncle Sam|THE UNITED STATES|UNITED STATES|U\.S\.A?\.?|USA|US|(?<!\b(?:Latin|North|South|Central)\s)(?:America|Americans)|American|AMERICA)(?![A-Za-z$]|\.?[\s-]?dollars?\b|\.?\$|\.?\s\$(?<!\b(?:to|the) US \$))|\u{1F1FA}\u{1F1F8}|美国(?!之音)|美國(?!之音)|(?<=[对對向])美(?=(?:稀土(?:永磁|磁[铁鐵体體])?|磁[铁鐵体體])?(?:出口|進口|进口|输出|輸出))|米国|アメリカ|(?<![\u4e00-\u9fff])米(?=向け|\s?[(（]\s?\d)|(?<=対)米(?=輸出|輸入)|미국|(?<![가-힣])대미(?=\s|수출|수입|[^가-힣]|$)|Vereinigten Staaten|Vereinigte Staaten|[EÉ]tats-Unis|\bEstados Unidos\b|(?<=\b(?:os|aos|dos|nos|pelos|para os)\s)EUA\b|\bStati Uniti\b|\bEE\.\s?UU\.?(?![\p{L}])|\bEEUU\b|\bthe u\.?s\.?(?![\p{L}$])|\bthe united states\b|\bAmerika Serikat\b|(?<=\b(?:ke|dari|di|oleh|untuk|dan|de)\s)(?:AS|VS)\b|(?<![\p{L}])(?:Mỹ|Hoa Kỳ)(?![\p{L}])/gu,
   },
   {
     iso: "JPN",

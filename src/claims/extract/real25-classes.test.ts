@@ -95,3 +95,20 @@ describe("Indonesian 'dari' right after a percentage", () => {
     expect(find(text, "2025-08-25", "5.577")?.period).toBe("2025-07");
   });
 });
+
+describe("antimony oxide and metal in Japanese and Chinese, and 米 before its figure", () => {
+  it("reads '酸化アンチモン' and '氧化锑' as the oxide, '锑锭' as the metal", () => {
+    expect(find("中国の5月の酸化アンチモン輸出は2,870トンだった。", "2024-06-20", "2,870")?.series).toBe(
+      "antimony-oxide",
+    );
+    const zh = "中国2024年5月氧化锑出口2870吨，锑锭出口311吨。";
+    expect(find(zh, "2024-06-20", "2870")?.series).toBe("antimony-oxide");
+    expect(find(zh, "2024-06-20", "311")?.series).toBe("antimony-metal");
+  });
+
+  it("reads 米 before a bracketed figure in a list of buyers as the United States", () => {
+    const text = "中国の3月のガリウム輸出は主に米(1,250kg)、韓国(430kg)向けだった。";
+    expect(find(text, "2023-04-20", "1,250")?.partner).toBe("USA");
+    expect(find(text, "2023-04-20", "430")?.partner).toBe("KOR");
+  });
+});
