@@ -341,6 +341,8 @@ export interface ExtractedClaim {
  * - `shifted-month`: the sentence sets a month in another year ("the May before");
  * - `language`: the sentence as read is not in English; `written-language`: as written, when a
  *   reading copy put words into English ("5.493,9 toneladas");
+ * - `buyer-imports`: the destination's own imports of the goods from every origin ("Japan's imports
+ *   of magnets fell to 200 t"), in a sentence citing no Chinese customs: the buyer's own count;
  * - `series-unnamed`, `partner-unnamed`, `period-unnamed`: the sentence (or the table's head, or the
  *   sentence pointed back at) does not itself name the product, destination or period read;
  * - `continent`: the sentence names Europe, wider than the EU the data holds; `region`: a continent
@@ -366,6 +368,7 @@ export type Caution =
   | "shifted-month"
   | "language"
   | "written-language"
+  | "buyer-imports"
   | "series-unnamed"
   | "partner-unnamed"
   | "continent"

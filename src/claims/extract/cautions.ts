@@ -4,7 +4,8 @@
 // month of a span; a share of another period's figure, a change against an average, a rank that may
 // be among the same month of each year; a sentence that joins two months or two years, tells an
 // earlier step after "after", speaks of a revision or a fiscal year, sets a month in another year
-// ("the May before"), is not in English, or does not itself name the product, destination or period.
+// ("the May before"), is not in English, speaks of a buyer's own imports, or does not itself name
+// the product, destination or period.
 // The reader marks each claim with its cautions (`ExtractedClaim.cautions`, weightiest first); the
 // checker decides what each costs: a claim with one is never contradicted (verify/doubts.ts).
 
@@ -17,6 +18,7 @@ import { yearBeforeBase } from "./month-named-after-all.js";
 import { sentenceAround, sentenceBefore } from "./sentence-around.js";
 import { mentionsIn, namesContinent, numberStart, sentenceBlanked } from "./sentence-mentions.js";
 import { wordedAsSum } from "./sum-words.js";
+import { findPartners } from "./subjects.js";
 import { tableHead } from "./tables.js";
 import { unreadLanguage } from "./unread-language.js";
 
@@ -313,6 +315,41 @@ function fiscalYear(sentence: string): boolean {
   return false;
 }
 
+/** China's own customs cited: then a buyer's "imports" are China's exports to it, told from the buyer's side. */
+const CHINA_CUSTOMS_CITED =
+  /\b(?:China['’]s|Chinese)\s(?:customs|General Administration)|\bGeneral Administration of Customs\b|\bGACC\b/i;
+/** Right after a buyer's name: "Japan's imports of", "U.S. magnet imports", "India imported". */
+const IMPORTS_AFTER_BUYER =
+  /^(?:['’]s)?\s(?:(?:own|total|overall)\s)?(?:[\w-]+\s){0,3}?imports?\b|^\simported\b/i;
+/** Right before a buyer's name: "imports of magnets by Japan". */
+const IMPORTS_BY_BEFORE = /\bimports\s(?:of\s(?:[\w-]+\s){1,4})?by\s(?:the\s)?$/i;
+
+/** Between a buyer's imports and the figure: words that make the goods China's or the figure China's exports. */
+const CHINA_SIDE_BETWEEN =
+  /\b(?:Chinese|China|Beijing|exports?|exported|shipments?|shipped|sales|sold|sent|deliveries|delivered|outbound)\b/i;
+
+/**
+ * True when the claim's subject is its destination's imports of the goods from every origin ("Japan's
+ * imports of rare earth magnets fell to 200 t", "U.S. magnet imports", "India imported 390 t") in a
+ * sentence that does not cite China's customs: the buyer's own count may be meant, which China's
+ * export figure does not refute. Not when the goods are China's ("imports of Chinese magnets"), which
+ * tell China's exports to the buyer from its side, nor when China's exports come between.
+ */
+function buyerOwnImports(claim: ExtractedClaim, text: string, sentence: string): boolean {
+  if (claim.partner === "WLD" || !/import/i.test(sentence) || CHINA_CUSTOMS_CITED.test(sentence))
+    return false;
+  const before = sentenceAround(text.slice(0, claim.start), claim.start, claim.start);
+  const buyer = findPartners(before)
+    .filter(
+      (p) =>
+        p.value === claim.partner &&
+        (IMPORTS_AFTER_BUYER.test(before.slice(p.end, p.end + 50)) ||
+          IMPORTS_BY_BEFORE.test(before.slice(Math.max(0, p.start - 60), p.start))),
+    )
+    .pop();
+  return buyer !== undefined && !CHINA_SIDE_BETWEEN.test(before.slice(buyer.end));
+}
+
 /** The tests of a whole sentence's words, which every claim of the sentence shares. */
 export interface SentenceTests {
   joinedMonths: (sentence: string) => boolean;
@@ -381,6 +418,7 @@ export function cautionsOf(claim: ExtractedClaim, text: string, tests: SentenceT
   if (tests.fiscalYear(sentence)) out.push("fiscal-words");
   if (tests.shiftedMonth(sentence) && !sameMonthOnTheYear(claim, sentence)) out.push("shifted-month");
   if (tests.language(sentence)) out.push("language");
+  if (buyerOwnImports(claim, text, sentence)) out.push("buyer-imports");
   // a part named in the sentence before, whose figure the claim's subject points back at ("That
   // was a record"), is looked for there; and a table row's, in the table's caption and header
   const head = tableHead(text, claim.start);

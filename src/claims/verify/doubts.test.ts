@@ -291,3 +291,29 @@ describe("a level followed by 'a month before'", () => {
     expect(doubted(text, "level", "2026-01-20").map((c) => c[1])).toEqual([true]);
   });
 });
+
+describe("a destination named as the importer", () => {
+  it("doubts a contradiction where the buyer's own imports may be meant", () => {
+    expect(
+      doubted("Korea's imports of rare earth magnets slipped to 610 tonnes in October.", "level"),
+    ).toEqual([["610 tonnes", true]]);
+    expect(doubted("In October India imported 390 tonnes of magnets.", "level")).toEqual([
+      ["390 tonnes", true],
+    ]);
+  });
+
+  it("does not doubt it where China's customs are cited, the goods are China's, or China's exports are told", () => {
+    expect(
+      doubted(
+        "Korea's imports of Chinese magnets slipped to 610 tonnes in October, China's customs data showed.",
+        "level",
+      ),
+    ).toEqual([["610 tonnes", false]]);
+    expect(doubted("Korea's imports of Chinese magnets slipped to 610 tonnes in October.", "level")).toEqual([
+      ["610 tonnes", false],
+    ]);
+    expect(doubted("China's magnet exports to Korea slipped to 610 tonnes in October.", "level")).toEqual([
+      ["610 tonnes", false],
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ const DOUBTS: Partial<Record<Caution, (claim: ExtractedClaim) => string>> = {
   "shifted-month": () =>
     "the sentence sets a month in another year ('the May before'), which the reader does not date for certain",
   language: () => LANGUAGE,
+  "buyer-imports": (c) =>
+    `the sentence speaks of ${c.partner}'s own imports, which its own statistics count (on arrival, from every origin), not China's customs`,
   "series-unnamed": (c) =>
     `the sentence does not itself name ${c.series} (the product was read from other words)`,
   "partner-unnamed": (c) =>
