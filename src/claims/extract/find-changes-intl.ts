@@ -82,6 +82,15 @@ const PATTERNS: Array<{
     read: (m) => de(IS_DE_NOUN_UP.test(m[1] ?? "") ? "up" : "down", m[3], m[2]),
   },
   {
+    // "betrug das Minus 5,2 Prozent", "lag der Zuwachs bei rund 12 Prozent", "das Plus belief sich auf
+    // 8 Prozent": the move's noun as the subject of a verb of amount, in either order
+    re: new RegExp(
+      `\\b(?:(?:betrug|lag|belief\\ssich)\\s(?:(?:das|der|ein)\\s)?(${DE_NOUN_UP}|${DE_NOUN_DOWN})|(?:das|der)\\s(${DE_NOUN_UP}|${DE_NOUN_DOWN})\\s(?:[\\wäöüß]{2,20}\\s){0,6}?(?:betrug|lag|belief\\ssich))\\s(?:[\\wäöüß]{2,20}\\s){0,6}?(?:(?:bei|auf)\\s)?${DE_HEDGE}${DE_PCT}`,
+      "gi",
+    ),
+    read: (m) => de(IS_DE_NOUN_UP.test(m[1] ?? m[2] ?? "") ? "up" : "down", m[4], m[3]),
+  },
+  {
     // 12 Prozent mehr, 5 Prozent weniger, 11,7 Prozent über dem Vorjahr
     re: new RegExp(
       `(?<![\\d.,])${DE_HEDGE}${DE_PCT}\\s(mehr|weniger|höher|niedriger|(?:über|unter)(?=\\s(?:dem|den|der|Vorjahr)))\\b`,

@@ -112,3 +112,16 @@ describe("antimony oxide and metal in Japanese and Chinese, and 米 before its f
     expect(find(text, "2023-04-20", "430")?.partner).toBe("KOR");
   });
 });
+
+describe("a German move's noun as the subject of a verb of amount", () => {
+  it("reads 'betrug das Minus ... 4,1 Prozent' and 'das Plus ... lag bei 9 Prozent' as changes", () => {
+    const a = "Im März betrug das Minus bei den Galliumausfuhren 4,1 Prozent gegenüber dem Vormonat.";
+    expect(find(a, "2024-04-20", "4,1")?.stated).toMatchObject({ type: "change", pct: -4.1, basis: "mom" });
+    const b = "Das Plus bei den Germaniumexporten lag im Mai bei 9 Prozent zum Vorjahresmonat.";
+    expect(find(b, "2024-06-20", "9 Prozent")?.stated).toMatchObject({
+      type: "change",
+      pct: 9,
+      basis: "yoy",
+    });
+  });
+});
