@@ -7,7 +7,7 @@
 
 import type { RankHit } from "./find-ranks.js";
 import { allMatches } from "./all-matches.js";
-import { ROMANCE_ORDINALS } from "./lexicon.js";
+import { ROMANCE_NUMBERS, ROMANCE_ORDINALS } from "./lexicon.js";
 
 const L = "(?<![\\p{L}])";
 const R = "(?![\\p{L}])";
@@ -49,6 +49,16 @@ const WINDOWS: Array<[RegExp, (m: RegExpMatchArray) => RankHit["scope"]]> = [
   [RECORD, () => ({ type: "record" })],
 ];
 
+/**
+ * A window of months after the extreme, or after "máximo" and "mínimo" said as nouns: "un máximo de
+ * siete meses", "la cifra más alta en 7 meses", "il massimo da sette mesi", "o maior nível em cinco
+ * meses", "un plus haut de sept mois".
+ */
+const MONTHS = new RegExp(
+  `(?:${EXTREME}|${L}()(máxim[oa]s?|mínim[oa]s?|massim[oa]|minim[oa]|plus\\shaut|plus\\sbas))\\s(?:de|en|em|in|da|di|dei|des|sur)\\s(?:(?:los|os|gli|les|i)\\s)?(?:(?:últimos|ultimi|derniers)\\s)?(\\d{1,2}|${Object.keys(ROMANCE_NUMBERS).join("|")})\\s(?:meses|mesi|mois)${R}`,
+  "giu",
+);
+
 const IS_LOW = new RegExp(`^(?:${LOW})$`, "iu");
 const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
 
@@ -63,5 +73,15 @@ export function findRomanceRanks(clause: string): RankHit[] {
       const direction = IS_LOW.test(m[2] ?? m[3] ?? "") ? "low" : "high";
       out.push({ ...span(m), type: "rank", n, direction, scope: scope(m) });
     }
+  for (const m of allMatches(MONTHS, clause)) {
+    if (out.some((o) => (m.index ?? 0) < o.end && (m.index ?? 0) + m[0].length > o.start)) continue;
+    const count = m[6] ?? "";
+    const months = /^\d+$/.test(count) ? Number(count) : ROMANCE_NUMBERS[count.toLowerCase()];
+    if (months === undefined || months < 2) continue;
+    const n = m[1] ? (ROMANCE_ORDINALS[m[1].toLowerCase()] ?? 1) : 1;
+    const word = m[2] ?? m[3] ?? m[5] ?? "";
+    const direction = IS_LOW.test(word) || /bas$/i.test(word) ? "low" : "high";
+    out.push({ ...span(m), type: "rank", n, direction, scope: { type: "months", months } });
+  }
   return out;
 }

@@ -125,3 +125,18 @@ describe("a German move's noun as the subject of a verb of amount", () => {
     });
   });
 });
+
+describe("a Romance extreme over a count of months", () => {
+  it("reads 'un máximo de siete meses' and 'il livello più alto in 10 mesi' as ranks over that many months", () => {
+    const es = "Los envíos de galio subieron en julio a 9,0 toneladas, un máximo de siete meses.";
+    expect(find(es, "2025-08-20", "máximo")).toMatchObject({
+      kind: "rank",
+      stated: { type: "rank", n: 1, direction: "high", scope: { type: "months", months: 7 } },
+    });
+    const it_ = "Le esportazioni di gallio sono scese a marzo, il livello più basso in 10 mesi.";
+    expect(find(it_, "2025-04-20", "basso")).toMatchObject({
+      kind: "rank",
+      stated: { type: "rank", direction: "low", scope: { type: "months", months: 10 } },
+    });
+  });
+});
