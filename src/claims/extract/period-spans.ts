@@ -133,17 +133,19 @@ const YEAR_TO_DATE =
  * "Since January, 58,193.1 tonnes have left", "Since the start of the year, exports total ...": said
  * first and set off by a comma, the words date the whole sentence as the year so far. Not "the
  * highest since January" or "up 30% since January", where the month is a rank's window or a base.
+ * Indonesian says it the same way: "Sejak awal tahun, ekspor mencapai ...".
  */
 const SINCE_YEAR_OPENED =
-  /(?<=^|\n|[.;:!?]\s|^[\s"“*#-]+)(?:since|from)\s(?:january|the\s(?:start|beginning)\sof\s(?:the|this)\syear)(?=,)/gi;
+  /(?<=^|\n|[.;:!?]\s|^[\s"“*#-]+)(?:(?:since|from)\s(?:january|the\s(?:start|beginning)\sof\s(?:the|this)\syear)|sejak\s(?:awal\stahun(?:\sini)?|januari))(?=,)/gi;
 /**
  * A full year ("2025 vs 2024" is 2025's, set against 2024; "2025 ended with exports at ..."); "annual"
  * only as a period ("annual exports"), not as a change's base ("an annual decline"). A fiscal year
  * ("fiscal 2025", "FY25") is read as the calendar year, China's own; that it may run April to March,
- * as in India or Japan, keeps it from contradicting (extract/cautions.ts).
+ * as in India or Japan, keeps it from contradicting (extract/cautions.ts). Indonesian "sepanjang 2025"
+ * and "selama tahun 2025" (throughout) are the full year too.
  */
 const FULL_YEAR = new RegExp(
-  `\\b(?:(${YEAR})\\s(?:vs\\.?|versus|v\\.|against|compared (?:with|to))\\s${YEAR}(?![-\\d])|(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across)\\s(?:the\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d]|/\\d)|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?<!\\b(?:same|corresponding|comparable)\\s(?:month|months|period|time|quarter),?\\s(?:(?:of|in)\\s)?)(?:for\\s)?(last) year(?!'s)|(?:\\bFY\\s?)?(${YEAR})\\s(?:[\\w-]{2,20}\\s){0,3}?(?:total|exports|shipments)|calendar\\s(${YEAR})|\\bFY\\s?(${YEAR})(?![-/]\\d)|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?|(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|rounded\\sout)\\s(${YEAR})\\s(?:at|with|on)\\b|\\bfiscal\\s(?:year\\s)?(${YEAR})(?![-/]\\d)|\\bFY\\s?['’]?(\\d{2})(?![-/\\d])|(${YEAR})\\s(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|drew\\sto\\sa\\sclose)\\s(?:with|at|on)\\b)`,
+  `\\b(?:(${YEAR})\\s(?:vs\\.?|versus|v\\.|against|compared (?:with|to))\\s${YEAR}(?![-\\d])|(?:full|whole|calendar)[- ]year(?:\\s(${YEAR}))?|(?:in|for|during|throughout|over|across|sepanjang|selama)\\s(?:the\\s|tahun\\s)?(?:(?:calendar\\s)?year\\s)?(${YEAR})(?![-\\d]|/\\d)|(${YEAR})\\s(?:as a whole|in full)|(?:(?:across|in|for|during|over|throughout)\\s)?(?:all|the whole|the entirety|the course)\\sof\\s(?:(${YEAR})|(last|this) year)|(?<!\\b(?:same|corresponding|comparable)\\s(?:month|months|period|time|quarter),?\\s(?:(?:of|in)\\s)?)(?:for\\s)?(last) year(?!'s)|(?:\\bFY\\s?)?(${YEAR})\\s(?:[\\w-]{2,20}\\s){0,3}?(?:total|exports|shipments)|calendar\\s(${YEAR})|\\bFY\\s?(${YEAR})(?![-/]\\d)|annual\\b(?!\\s(?:declines?|decreases?|falls?|drops?|rises?|increases?|gains?|growth|changes?|jumps?|slumps?|contraction|comparisons?|basis|terms|rates?|pace))(?:\\s(${YEAR}))?|(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|rounded\\sout)\\s(${YEAR})\\s(?:at|with|on)\\b|\\bfiscal\\s(?:year\\s)?(${YEAR})(?![-/]\\d)|\\bFY\\s?['’]?(\\d{2})(?![-/\\d])|(${YEAR})\\s(?:ended|finished|closed(?:\\sout)?|wrapped\\sup|drew\\sto\\sa\\sclose)\\s(?:with|at|on)\\b)`,
   "gi",
 );
 
@@ -257,7 +259,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [RANGE_MONTHS, new RegExp(MONTH_NAME)],
   [RANGE_PART, /half|quarter|h[12]|q[1-4]|[12]h|[1-4]q/i],
   [YEAR_TO_DATE, /year|so far|january/i],
-  [SINCE_YEAR_OPENED, /\b(?:since|from)\s(?:jan|the\s(?:start|beginning))/i],
+  [SINCE_YEAR_OPENED, /\b(?:since|from)\s(?:jan|the\s(?:start|beginning))|\bsejak\s(?:awal|jan)/i],
   [SINCE_YEAR, /since/i],
   [YEAR_POSSESSIVE, new RegExp(YEAR)],
   [FULL_YEAR, new RegExp(`year|annual|${YEAR}|\\bFY`, "i")],
@@ -495,8 +497,8 @@ function openedSince(clause: string): RegExpMatchArray[] {
   });
 }
 
-/** A tonnage: "27,897 tonnes", "27 897 t", "39.8kt". */
-const TONNAGE_TOTAL = /\d[\d,.\u00a0\u202f ]*\s?(?:t|tonnes|tons|kt|metric tons)\b/i;
+/** A tonnage: "27,897 tonnes", "27 897 t", "39.8kt", Indonesian "58.193,1 ton". */
+const TONNAGE_TOTAL = /\d[\d,.\u00a0\u202f ]*\s?(?:t|tonnes|tons|ton|kt|metric tons)\b/i;
 
 const MOVE_AFTER =
   /%|\bper\s?cent|\b(?:ris|rose|fall|fell|grow|grew|gain|drop|increas|decreas|declin|jump|climb|slump|soar|plung|doubl|halv|tripl|shr[iu]nk|times\b|(?:up|down)\s(?:by\s)?(?:about\s|some\s)?\d)/i;

@@ -140,3 +140,18 @@ describe("a Romance extreme over a count of months", () => {
     });
   });
 });
+
+describe("Indonesian whole years and the year so far", () => {
+  it("reads 'sepanjang 2024' and 'selama tahun 2024' as the whole year", () => {
+    const a = "Ekspor galium China sepanjang 2024 mencapai 60,9 ton.";
+    expect(find(a, "2025-01-25", "60,9")?.period).toBe("2024-01..2024-12");
+    const b = "Ekspor galium China selama tahun 2024 mencapai 60,9 ton.";
+    expect(find(b, "2025-01-25", "60,9")?.period).toBe("2024-01..2024-12");
+  });
+
+  it("reads 'Sejak awal tahun,' set first as the year so far, also before a change", () => {
+    const text =
+      "Sejak awal tahun, ekspor magnet tanah jarang mencapai 45.290 ton, turun 5,2% secara tahunan.";
+    expect(find(text, "2025-11-25", "45.290")?.period).toBe("2025-01..2025-10");
+  });
+});
