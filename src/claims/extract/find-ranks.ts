@@ -177,9 +177,13 @@ const RECORD_FOR_PLACE = new RegExp(
 /** The record as what a figure is: "June's 7,742 t, which remains the record", "is still the record". */
 const IS_THE_RECORD =
   /\b(?:(?:remains|remain|remained|is|was|stands\sas|became)\s(?:still\s)?|(?<=,\s)(?:still|again)\s)the\s(?:all-time\s|monthly\s)?record\b(?!\s(?:for|of|is|was|remains|stands|belongs|holder)\b|['’])/gi;
-/** A year's extreme said as a noun after it: "the peak of 2024", "the trough for the year", "its high point for the year", "the low point of the year". */
+/**
+ * A year's extreme said as a noun after it: "the peak of 2024", "the trough for the year", "its high
+ * point for the year", "the low point of the year", "a new high in 2023", "a fresh low for the year";
+ * not "a high in 2025" without "new", which may as well be a year's total at its highest.
+ */
 const YEAR_NOUN = new RegExp(
-  `\\b(?:the|its|their)\\s(?:(peak|high(?:\\spoint|-water\\smark)?|top)|(low(?:\\spoint|-water\\smark)?|trough|bottom))\\s(?:of|for|in)\\s(?:(?:the|this)\\syear|((?:19|20)\\d{2}))\\b`,
+  `\\b(?:(?:the|its|their)\\s(?:(?:new|fresh)\\s)?|(?:an?\\s)?(?:new|fresh)\\s)(?:(peak|high(?:\\spoint|-water\\smark)?|top)|(low(?:\\spoint|-water\\smark)?|trough|bottom))\\s(?:of|for|in)\\s(?:(?:the|this)\\syear|((?:19|20)\\d{2}))\\b`,
   "gi",
 );
 const YEAR_BEFORE = extremePattern(

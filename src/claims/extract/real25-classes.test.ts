@@ -155,3 +155,18 @@ describe("Indonesian whole years and the year so far", () => {
     expect(find(text, "2025-11-25", "45.290")?.period).toBe("2025-01..2025-10");
   });
 });
+
+describe("a new high or low in a named year", () => {
+  it("reads 'a new high in 2024' as the year's top and leaves the year off the change after it", () => {
+    const text =
+      "Gallium shipments reached 11.2 tonnes in August, marking a new high in 2024 and up 9% from the previous month.";
+    expect(find(text, "2024-09-25", "new high")).toMatchObject({
+      kind: "rank",
+      period: "2024-08",
+      stated: { type: "rank", n: 1, direction: "high", scope: { type: "year", year: 2024 } },
+    });
+    const c = find(text, "2024-09-25", "up 9%");
+    expect(c?.period).toBe("2024-08");
+    expect(c?.stated).toMatchObject({ type: "change", pct: 9, basis: "mom" });
+  });
+});
