@@ -743,10 +743,24 @@ const AHEAD =
 const AGREES =
   /^\W*(?:[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}:\s*|A\d{0,2}[:.)]\s*|Answer:\s*)?(?:Yes|Yeah|Right|Correct|Exactly|Indeed|That's right|That is right|That's correct|(?:Roughly|Broadly|Basically|Essentially|Largely|Mostly|More or less|Pretty much|Near enough|Give or take|For (?:the )?[\w'-]+(?: [\w'-]+){0,4}),\s(?:yes|yeah|right|correct))\b(?!,?\s(?:but|though|except)\b)/;
 
-/** Where the text first names China's own imports, or -1 (bounded to its first 200,000 characters). */
+/**
+ * A story on China's own trade figures: "China's exports of rare earths declined 3%", "Chinese
+ * exports", "data from the General Administration of Customs". Its bare "Imports tumbled 24.1% to
+ * 16,922 t" with no importer named are China's imports, as wire copy writes them, carried.
+ */
+const CHINA_TRADE_STORY =
+  /\b(?:China['’]s|Chinese)\s(?:[\w-]+\s){0,4}?exports\b|\bGeneral Administration of Customs\b/i;
+
+/**
+ * Where the text first names China's own imports, or its own trade figures (`CHINA_TRADE_STORY`), or
+ * -1 (bounded to its first 200,000 characters).
+ */
 function chinaImportsAt(input: string): number {
-  const m = CHINA_IMPORTS.exec(input.length > 200_000 ? input.slice(0, 200_000) : input);
-  return m === null ? -1 : m.index;
+  const head = input.length > 200_000 ? input.slice(0, 200_000) : input;
+  const found = [CHINA_IMPORTS.exec(head)?.index, CHINA_TRADE_STORY.exec(head)?.index].filter(
+    (i): i is number => i !== undefined,
+  );
+  return found.length === 0 ? -1 : Math.min(...found);
 }
 
 /** Adds a value to a set as its last one, moving it there if it was in already. */

@@ -170,3 +170,13 @@ describe("a new high or low in a named year", () => {
     expect(c?.stated).toMatchObject({ type: "change", pct: 9, basis: "mom" });
   });
 });
+
+describe("bare imports in a story on China's own trade figures", () => {
+  it("reads them as China's imports, carried from the story", () => {
+    const text =
+      "China's exports of gallium fell 8% in the first quarter. Imports slipped 12% to 5,400 tonnes over the same months.";
+    const c = find(text, "2025-04-20", "5,400");
+    expect(c?.flow).toBe("import");
+    expect(c?.mode).toBe("reported");
+  });
+});
