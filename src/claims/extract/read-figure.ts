@@ -874,8 +874,15 @@ export function readFigure(
     // "rose 10.5% from January to October to 52,699 t": the span may be the months the change is over,
     // against the same months a year before, as much as one month set against another
     const span = spanOfBase(clause, c.mentions, stated.basis, claimPeriod);
+    // (a reading the words allow, not one they suggest: where the data lacks that span, the month's
+    // reading stands, as "tripled between May (235 t) and December (509 t)" means it)
     if (span !== null)
-      alt({ period: span, basis: "yoy", why: "the months named may be the span the change is over" });
+      alt({
+        period: span,
+        basis: "yoy",
+        why: "the months named may be the span the change is over",
+        rescueOnly: true,
+      });
     const onNow = named ? null : nowAgainstEarlier(clauses, index, f, claimPeriod, d);
     if (onNow !== null)
       alt({
