@@ -7,7 +7,8 @@
 // ("the May before"), is not in English, speaks of a buyer's own imports, or does not itself name
 // the product, destination or period.
 // The reader marks each claim with its cautions (`ExtractedClaim.cautions`, weightiest first); the
-// checker decides what each costs: a claim with one is never contradicted (verify/doubts.ts).
+// checker decides what each costs (verify/doubts.ts): all but `rate` keep a reading from contradicting,
+// and `rate` (with `each-month`) keeps a month's figure from supporting.
 
 import { monthIndex } from "../../domain/period.js";
 import type { Caution, ExtractedClaim } from "../types.js";
