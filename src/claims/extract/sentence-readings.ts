@@ -43,16 +43,21 @@ function semicolonPart(sentence: string, at: number): string | null {
 }
 
 /**
- * The words right before and after the claim within its own sentence, where a month written next to
- * its figure stands: a month that opens the next sentence is not next to the figure.
+ * The words right before and after the claim within its own sentence (up to `reach` characters on
+ * each side), where a month written next to its figure stands: a month that opens the next sentence
+ * is not next to the figure.
  */
-function besideFigure(text: string, claim: ExtractedClaim): { before: string; after: string } {
+function besideFigure(
+  text: string,
+  claim: ExtractedClaim,
+  reach: { before: number; after: number } = { before: 16, after: 26 },
+): { before: string; after: string } {
   const before =
     text
-      .slice(Math.max(0, claim.start - 16), claim.start)
+      .slice(Math.max(0, claim.start - reach.before), claim.start)
       .split(/[.!?。]\s|\n/)
       .pop() ?? "";
-  const after = text.slice(claim.end, claim.end + 26).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
+  const after = text.slice(claim.end, claim.end + reach.after).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
   return { before, after };
 }
 
@@ -125,12 +130,7 @@ function shifted(period: string, n: number): string | null {
  */
 function basePeriods(claim: ExtractedClaim, period: string, text: string): string[] {
   // a base is set before its figure, with no "to" between ("from a year earlier to 5,774 t" is the level's)
-  const before =
-    text
-      .slice(Math.max(0, claim.start - 48), claim.start)
-      .split(/[.!?。]\s|\n/)
-      .pop() ?? "";
-  const after = text.slice(claim.end, claim.end + 48).split(/[.!?。](?:\s|$)|\n/)[0] ?? "";
+  const { before, after } = besideFigure(text, claim, { before: 48, after: 48 });
   // "up 11.7% on the same period of 2024 (52,105 t)": the claim's months in the year named
   const sameOf = SAME_SPAN_OF_YEAR.exec(before);
   if (sameOf !== null) {
