@@ -8,12 +8,18 @@
 import { allMatches } from "./all-matches.js";
 import { MONTHS } from "./lexicon.js";
 
+/**
+ * A full date after an optional weekday: "Thursday, November 20, 2025" (groups 1-3), "Thu, 20 Nov
+ * 2025" (4-6), "2025-11-20" (7-9), as `dateOf` reads them.
+ */
+const WEEKDAY_DATE = String.raw`(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?(?:([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+((?:19|20)\d{2})|(\d{1,2})[ \t]+([A-Z][a-z]{2,8})\.?,?[ \t]+((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))`;
 /** A message's date line: "Sent: Thursday, November 20, 2025 8:10 AM", "Date: Thu, 20 Nov 2025 08:10:00 +0000". */
-const DATE_LINE =
-  /^[ \t>]*(?:\*\*)?(?:Date|Sent)(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?(?:([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+((?:19|20)\d{2})|(\d{1,2})[ \t]+([A-Z][a-z]{2,8})\.?,?[ \t]+((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b[^\n]*$/gm;
+const DATE_LINE = new RegExp(
+  String.raw`^[ \t>]*(?:\*\*)?(?:Date|Sent)(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*${WEEKDAY_DATE}\b[^\n]*$`,
+  "gm",
+);
 /** A reply's line over the message it quotes: "On Thu, Nov 20, 2025 at 8:10 AM Ben <b@example.com> wrote:". */
-const WROTE_LINE =
-  /^[ \t>]*On[ \t]+(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?(?:([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+((?:19|20)\d{2})|(\d{1,2})[ \t]+([A-Z][a-z]{2,8})\.?,?[ \t]+((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))\b[^\n]{0,160}\bwrote:[ \t]*$/gm;
+const WROTE_LINE = new RegExp(String.raw`^[ \t>]*On[ \t]+${WEEKDAY_DATE}\b[^\n]{0,160}\bwrote:[ \t]*$`, "gm");
 /** The quoted lines right under a reply's "wrote:" line. */
 const QUOTED_LINES = /^(?:\n[ \t]*>[^\n]*)+/;
 /** Another line of a message's header. */
