@@ -3,29 +3,16 @@
 // month) and a base figure's month after "acima de" (its base), magnets made of rare earths
 // ("magnet permanen berbasis tanah jarang"), and German half-years ("im Halbjahr").
 import { describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimsRead } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-const read = async (text: string, published: string) =>
-  (await verifyClaims(store, text, { published })).claims.map((c) => ({
-    words: c.text.trim(),
-    series: c.series,
-    period: c.period,
-    stated:
-      c.stated.type === "change"
-        ? [c.stated.pct, c.stated.hedge]
-        : c.stated.type === "level"
-          ? c.stated.value
-          : null,
-    verdict: c.verdict,
-    named: !c.explanation.startsWith("on the reading"),
-  }));
+const read = (text: string, published: string) => claimsRead(store, text, published);
 
 describe("a multiple with its bound said after it", () => {
   it("reads Korean '이상' as more than", async () => {

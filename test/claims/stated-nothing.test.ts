@@ -1,29 +1,16 @@
 // A stated nothing ("zero", "ゼロ") against what customs count to the kilogram: wrong against any amount
 // the data holds, however small, though its interval and a kilogram's touch at half a kilogram.
 import { describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimsRead } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-const read = async (text: string, published: string) =>
-  (await verifyClaims(store, text, { published })).claims.map((c) => ({
-    words: c.text.trim(),
-    series: c.series,
-    period: c.period,
-    stated:
-      c.stated.type === "change"
-        ? [c.stated.pct, c.stated.hedge]
-        : c.stated.type === "level"
-          ? c.stated.value
-          : null,
-    verdict: c.verdict,
-    named: !c.explanation.startsWith("on the reading"),
-  }));
+const read = (text: string, published: string) => claimsRead(store, text, published);
 
 describe("a stated nothing", () => {
   it("is wrong against the few kilograms the data holds, though a Japanese sentence is not yet contradicted", async () => {

@@ -46,3 +46,24 @@ export async function cellAt(store: Store, text: string, quote: string, publishe
   const figure = s?.type === "level" ? s.value : s?.type === "change" || s?.type === "share" ? s.pct : null;
   return c === undefined ? null : [c.kind, c.series, c.partner, c.period, figure, c.verdict];
 }
+
+/**
+ * What `verify` made of each claim of `text`, as of `published`: its words, product, period, stated
+ * figure (a change's percent and hedge, a level's value), verdict, and whether the verdict is on the
+ * reading the claim names (`named`) rather than on another reading.
+ */
+export async function claimsRead(store: Store, text: string, published: string) {
+  return (await verifyClaims(store, text, { published })).claims.map((c) => ({
+    words: c.text.trim(),
+    series: c.series,
+    period: c.period,
+    stated:
+      c.stated.type === "change"
+        ? [c.stated.pct, c.stated.hedge]
+        : c.stated.type === "level"
+          ? c.stated.value
+          : null,
+    verdict: c.verdict,
+    named: !c.explanation.startsWith("on the reading"),
+  }));
+}
