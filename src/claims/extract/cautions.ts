@@ -45,7 +45,7 @@ const PERIOD_WORDS = new RegExp(
 );
 
 /** Whether a sentence is in a language the reader is not sure enough of to contradict: not English. */
-export function inUnsureLanguage(sentence: string): boolean {
+function inUnsureLanguage(sentence: string): boolean {
   return notEnglish(sentence) || unreadLanguage(sentence);
 }
 
@@ -53,7 +53,7 @@ export function inUnsureLanguage(sentence: string): boolean {
  * True when the sentence is not English: a fifth of its letters CJK, Hangul or Cyrillic, or more
  * German, French or Spanish function words than English ones.
  */
-export function notEnglish(sentence: string): boolean {
+function notEnglish(sentence: string): boolean {
   const letters = count(sentence, LETTERS);
   if (letters > 0 && count(sentence, OTHER_SCRIPT) / letters > 0.2) return true;
   return count(sentence, OTHER) > count(sentence, ENGLISH);
@@ -352,7 +352,7 @@ function buyerOwnImports(claim: ExtractedClaim, text: string, sentence: string):
 }
 
 /** The tests of a whole sentence's words, which every claim of the sentence shares. */
-export interface SentenceTests {
+interface SentenceTests {
   joinedMonths: (sentence: string) => boolean;
   joinedYears: (sentence: string) => boolean;
   revision: (sentence: string) => boolean;
@@ -393,7 +393,7 @@ export function sentenceTests(): SentenceTests {
  * grounds say.
  * @example cautionsOf(claim of "Exports rose by 677 t in November.", text) // ["difference", ...]
  */
-export function cautionsOf(claim: ExtractedClaim, text: string, tests: SentenceTests = ONCE): Caution[] {
+function cautionsOf(claim: ExtractedClaim, text: string, tests: SentenceTests = ONCE): Caution[] {
   const out: Caution[] = [];
   if (splitNumber(text, claim)) out.push("split-number");
   if (levelWordedAs(text, claim, DIFFERENCE_BEFORE, DIFFERENCE_AFTER)) out.push("difference");
