@@ -139,6 +139,11 @@ export type StatedRank =
       above?: string[];
       /** "a top-three month", "one of the five weakest months on record": the rank is `n` or better. */
       within?: boolean;
+      /**
+       * The sentence ranks the month as it stood then ("the highest of the year at that point", "so
+       * far"): months after it do not count, whenever the text was published.
+       */
+      asItStood?: true;
     }
   | {
       type: "streak";
@@ -320,6 +325,12 @@ export interface ExtractedClaim {
    * (extract/cautions.ts); the checker decides what each costs (verify/doubts.ts). Left off when none.
    */
   cautions?: Caution[];
+  /**
+   * The number of the sentence (or line) the claim sits in, counted in the text read: claims with the
+   * same number share a sentence, so the checker groups them without reading the text. Left off on
+   * claims not read from a text (built from a stored figure).
+   */
+  sentence?: number;
   mode: Mode;
 }
 

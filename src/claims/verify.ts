@@ -48,7 +48,6 @@ import { isCertain, readingsOf, sentenceReadingsOf, type PlannedReading } from "
 import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
 import { rankedLevelReadings } from "./verify/ranked-level.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
-import { sentenceAround } from "./extract/sentence-around.js";
 import { otherBase } from "./verify/stated-base.js";
 import { movedOtherWay } from "./verify/share-move.js";
 
@@ -59,8 +58,6 @@ export interface VerifyOptions {
   asOf?: string | null;
   /** Evidence rows listed per figure (agreeing rows first). Default 5. */
   evidencePerFigure?: number;
-  /** The text the claims were read from: its sentences suggest readings besides the reader's. */
-  text?: string;
   /** Stops the check between batches of claims (a request past its time budget, a client gone). */
   signal?: AbortSignal;
 }
@@ -97,9 +94,8 @@ export async function verifyClaims(
   const version = /\d/.test(text) ? versionAhead(store) : undefined;
   // judged on the words the reader read, quoted as written
   const r = readClaims(text, { published: opts.published });
-  if (r.read === text) return check(store, r.claims, { ...opts, text }, version);
-  const result = await check(store, r.claims, { ...opts, text: r.read }, version);
-  return { ...result, claims: result.claims.map((c) => quotedAsWritten(c, r)) };
+  const result = await check(store, r.claims, opts, version);
+  return r.read === text ? result : { ...result, claims: result.claims.map((c) => quotedAsWritten(c, r)) };
 }
 
 /** A checked claim quoted as written, its explanation too ("stated 5.493,9 toneladas", not the read form). */
@@ -114,10 +110,6 @@ function quotedAsWritten(c: VerifiedClaim, r: ReadClaims): VerifiedClaim {
     ? { ...w, explanation: w.explanation.split(stated).join(`stated ${written.trim()}`) }
     : { ...w, explanation: w.explanation.split(read).join(written) };
 }
-
-/** Words that date a rank to its own month rather than the whole period: "at that point", "so far". */
-const AS_IT_STOOD =
-  /\b(?:at (?:that|the) (?:point|time)|at that stage|so far|thus far|to date|until then|by then|up to then|yet)\b/i;
 
 /**
  * Checks claims that were already read (from a text, or built from a stored figure of a source).
@@ -159,11 +151,7 @@ async function check(
   // the publication date tells which later months of a year a rank's writer could see, unless the
   // sentence ranks the month as it stood then ("the highest of the year at that point")
   const seenOn = (c: ExtractedClaim | undefined) =>
-    c?.stated.type === "rank" &&
-    opts.text !== undefined &&
-    AS_IT_STOOD.test(sentenceAround(opts.text, c.start, c.end))
-      ? undefined
-      : opts.published;
+    c?.stated.type === "rank" && c.stated.asItStood === true ? undefined : opts.published;
   const judgeAll = ({ claim, readings }: (typeof planned)[number]) => {
     // one sentence scan per claim, not one per reading
     const seen = seenOn(claim);
@@ -180,7 +168,7 @@ async function check(
       if (r.from?.unheld === true && !unheld) continue;
       checked.push({ reading: r, outcome: checkReading(book, r, seen) });
     }
-    return judge(claim, checked, opts.text, opts.published);
+    return judge(claim, checked, opts.published);
   };
   const judged = await inBatches(planned, opts.signal, judgeAll);
   /** Leaves claim `i` unverifiable, its explanation saying why the verdict it had is not certain. */
@@ -189,53 +177,47 @@ async function check(
     judged[i] = { ...j, verdict: "unverifiable", explanation: why(j.explanation) };
   };
   // a destination carried from earlier text no longer attaches to a sentence whose level shows whose it is
-  if (opts.text !== undefined)
-    for (const [i, dropped] of confirmedSubjects(extracted, judged, opts.text)) {
-      const p = planned[i] as (typeof planned)[number];
-      const kept = p.readings.filter((r) => r.from === undefined || !dropped.has(r.from));
-      judged[i] = judgeAll({ ...p, readings: kept });
-    }
+  for (const [i, dropped] of confirmedSubjects(extracted, judged)) {
+    const p = planned[i] as (typeof planned)[number];
+    const kept = p.readings.filter((r) => r.from === undefined || !dropped.has(r.from));
+    judged[i] = judgeAll({ ...p, readings: kept });
+  }
   // "The low point was May, at 46 tonnes": a rank is of whatever the tonnage said with it is the figure of
-  if (opts.text !== undefined) {
-    const supportedOn = (j: number) => (judged[j]?.verdict === "supported" ? judged[j]?.reading : undefined);
-    for (const [i, on] of rankedLevelReadings(extracted, supportedOn, opts.text)) {
-      const p = planned[i] as (typeof planned)[number];
-      const main = p.readings[0];
-      if (main === undefined) continue;
-      const reading = { ...main, key: { ...main.key, series: on.key.series, partner: on.key.partner } };
-      const whose = on.key.partner !== main.key.partner ? on.key.partner : on.key.series;
-      const why = `the tonnage said with the rank is ${whose}'s figure (${on.why ?? "another reading"})`;
-      const outcome = checkReading(book, reading, seenOn(p.claim));
-      judged[i] = {
-        ...outcome,
-        reading: { ...reading, why },
-        ...(outcome.verdict === "supported"
-          ? { explanation: `on the reading that ${why}: ${outcome.explanation}` }
-          : {
-              verdict: "unverifiable",
-              explanation: `ambiguous: ${why}; on that reading: ${outcome.explanation}`,
-            }),
-      };
-    }
+  const supportedOn = (j: number) => (judged[j]?.verdict === "supported" ? judged[j]?.reading : undefined);
+  for (const [i, on] of rankedLevelReadings(extracted, supportedOn)) {
+    const p = planned[i] as (typeof planned)[number];
+    const main = p.readings[0];
+    if (main === undefined) continue;
+    const reading = { ...main, key: { ...main.key, series: on.key.series, partner: on.key.partner } };
+    const whose = on.key.partner !== main.key.partner ? on.key.partner : on.key.series;
+    const why = `the tonnage said with the rank is ${whose}'s figure (${on.why ?? "another reading"})`;
+    const outcome = checkReading(book, reading, seenOn(p.claim));
+    judged[i] = {
+      ...outcome,
+      reading: { ...reading, why },
+      ...(outcome.verdict === "supported"
+        ? { explanation: `on the reading that ${why}: ${outcome.explanation}` }
+        : {
+            verdict: "unverifiable",
+            explanation: `ambiguous: ${why}; on that reading: ${outcome.explanation}`,
+          }),
+    };
   }
   // "a record 7,338 t, the highest since records began": a rank of the other total the tonnage is
-  if (opts.text !== undefined) {
-    const fits = (k: number) => {
-      const main = planned[k]?.readings[0];
-      const other = main === undefined ? undefined : siblingReadings(main)[0];
-      return other !== undefined && checkReading(book, other, seenOn(extracted[k])).verdict === "supported";
-    };
-    for (const i of siblingRanks(extracted, verdictsOf(judged), opts.text, fits))
-      doubt(
-        i,
-        (was) =>
-          `ambiguous: ${was}; but the sentence's tonnage is the figure held for the other total of that name, so the rank may be that total's`,
-      );
-  }
+  const fitsSibling = (k: number) => {
+    const main = planned[k]?.readings[0];
+    const other = main === undefined ? undefined : siblingReadings(main)[0];
+    return other !== undefined && checkReading(book, other, seenOn(extracted[k])).verdict === "supported";
+  };
+  for (const i of siblingRanks(extracted, verdictsOf(judged), fitsSibling))
+    doubt(
+      i,
+      (was) =>
+        `ambiguous: ${was}; but the sentence's tonnage is the figure held for the other total of that name, so the rank may be that total's`,
+    );
   // "FY2025": a fiscal year may not be the calendar year, unless the sentence's own tonnage shows it is
-  if (opts.text !== undefined)
-    for (const i of fiscalDoubts(extracted, verdictsOf(judged), opts.text))
-      doubt(i, (was) => `not certain: ${FISCAL_DOUBT}; on the reading checked: ${was}`);
+  for (const i of fiscalDoubts(extracted, verdictsOf(judged)))
+    doubt(i, (was) => `not certain: ${FISCAL_DOUBT}; on the reading checked: ${was}`);
   // "the first rise in three months": the run is checked on the reading that bore out the rise
   const outcomes = heldToRuns(extracted, judged, (run, move) => {
     const on = judged[move]?.reading ?? planned[move]?.readings[0];
@@ -361,14 +343,12 @@ type Checked = Array<{ reading: PlannedReading; outcome: Outcome }>;
 function judge(
   claim: ExtractedClaim,
   checked: Checked,
-  text?: string,
   published?: string,
 ): Outcome & { reading?: PlannedReading } {
   const each = checked.filter((c) => c.reading.from?.each === true);
   const out = judgeReadings(
     claim,
     checked.filter((c) => !each.includes(c)),
-    text,
     published,
   );
   const main = checked[0];
@@ -403,7 +383,6 @@ function judge(
 function judgeReadings(
   claim: ExtractedClaim,
   checked: Checked,
-  text?: string,
   published?: string,
 ): Outcome & { reading?: PlannedReading } {
   if (claim.mode !== "reported")

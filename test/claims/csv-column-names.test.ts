@@ -13,7 +13,7 @@ useReferenceStore((s) => {
 });
 
 const read = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2026-01-21", text })).claims.map((c) => [
+  (await verifyClaims(store, text, { published: "2026-01-21" })).claims.map((c) => [
     c.stated.type === "level" ? c.stated.value : null,
     c.series,
     c.partner,

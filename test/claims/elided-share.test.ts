@@ -13,7 +13,7 @@ useReferenceStore((s) => {
 });
 
 const claims = async (text: string, published: string) =>
-  (await verifyClaims(store, text, { published, text })).claims;
+  (await verifyClaims(store, text, { published })).claims;
 
 describe("a share whose noun the clause before gave", () => {
   it.each([

@@ -13,7 +13,7 @@ useReferenceStore((s) => {
 });
 
 const rank = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2025-11-24", text })).claims.find((c) => c.kind === "rank");
+  (await verifyClaims(store, text, { published: "2025-11-24" })).claims.find((c) => c.kind === "rank");
 
 describe("the last of the leading destinations", () => {
   it.each([

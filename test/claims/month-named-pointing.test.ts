@@ -13,7 +13,7 @@ useReferenceStore((s) => {
 });
 
 const rank = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2025-12-20", text })).claims.find((c) => c.kind === "rank");
+  (await verifyClaims(store, text, { published: "2025-12-20" })).claims.find((c) => c.kind === "rank");
 
 describe("a pointing subject that names its figure's month", () => {
   it("takes the figure's product and destination", async () => {

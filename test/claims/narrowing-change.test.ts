@@ -13,7 +13,7 @@ useReferenceStore((s) => {
 });
 
 const changes = async (text: string, published: string) =>
-  (await verifyClaims(store, text, { published, text })).claims.filter((c) => c.kind === "change");
+  (await verifyClaims(store, text, { published })).claims.filter((c) => c.kind === "change");
 
 describe("a move said to have narrowed or widened to a size", () => {
   it("is the period's change, in the noun's direction", async () => {

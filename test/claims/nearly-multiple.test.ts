@@ -12,7 +12,7 @@ useReferenceStore((s) => {
 });
 
 const change = async (text: string, published: string) =>
-  (await verifyClaims(store, text, { published, text })).claims.find((c) => c.kind === "change");
+  (await verifyClaims(store, text, { published })).claims.find((c) => c.kind === "change");
 
 describe("a rise said to come close to a whole multiple", () => {
   it("is not called wrong when it falls short by what writers round", async () => {

@@ -13,7 +13,7 @@ useReferenceStore((s) => {
 });
 
 const share = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2026-01-21", text })).claims.find((c) => c.kind === "share");
+  (await verifyClaims(store, text, { published: "2026-01-21" })).claims.find((c) => c.kind === "share");
 
 describe("a share said to be the same as another destination's", () => {
   it("is the named destination's, and wrong when its own is not the figure", async () => {

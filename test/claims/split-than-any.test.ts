@@ -14,7 +14,7 @@ useReferenceStore((s) => {
 });
 
 const rank = async (text: string, published: string) =>
-  (await verifyClaims(store, text, { published, text })).claims.find((c) => c.kind === "rank");
+  (await verifyClaims(store, text, { published })).claims.find((c) => c.kind === "rank");
 
 describe("a comparative split from 'than any month'", () => {
   it.each([

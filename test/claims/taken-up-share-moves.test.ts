@@ -13,7 +13,7 @@ useReferenceStore((s) => {
 });
 
 const shares = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2025-12-23", text })).claims
+  (await verifyClaims(store, text, { published: "2025-12-23" })).claims
     .filter((c) => c.kind === "share")
     .map((c) => [c.text, c.partner, c.period, c.verdict]);
 

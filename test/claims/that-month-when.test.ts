@@ -13,7 +13,7 @@ useReferenceStore((s) => {
 });
 
 const share = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2026-01-22", text })).claims.find((c) => c.kind === "share");
+  (await verifyClaims(store, text, { published: "2026-01-22" })).claims.find((c) => c.kind === "share");
 
 const lead = "Vietnam took 509 tonnes of Chinese magnets in December. ";
 

@@ -14,7 +14,7 @@ useReferenceStore((s) => {
 });
 
 const change = async (text: string) => {
-  const c = (await verifyClaims(store, text, { published: "2025-12-23", text })).claims.find(
+  const c = (await verifyClaims(store, text, { published: "2025-12-23" })).claims.find(
     (x) => x.kind === "change",
   );
   return [c?.partner, c?.period, c?.verdict];

@@ -9,6 +9,8 @@
 
 import { cautionsMarked, sentenceTests } from "./cautions.js";
 import { fiscalYearsMarked } from "./fiscal-years.js";
+import { ranksAsTheyStood } from "./rank-as-it-stood.js";
+import { sentencesNumbered } from "./sentence-numbers.js";
 import { sentenceReadingsMarked } from "./sentence-readings.js";
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
 import { carryVoice } from "./carried-voice.js";
@@ -187,7 +189,8 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
   const read = pointedWholes(headlinePeriods(markRetracted(claims), blocks, input), input).filter(
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
-  return sentenceReadingsMarked(cautionsMarked(fiscalYearsMarked(read, input), input), input);
+  const marked = sentenceReadingsMarked(cautionsMarked(fiscalYearsMarked(read, input), input), input);
+  return sentencesNumbered(ranksAsTheyStood(marked, input), input);
 }
 
 /**

@@ -8,6 +8,12 @@ import { abbreviationStop } from "./segment.js";
 
 /** The sentence (or line) around [start, end): from the previous sentence end or line break to the next. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  const s = sentenceSpan(text, start, end);
+  return text.slice(s.start, s.end);
+}
+
+/** Where the sentence (or line) around [start, end) starts and ends: `sentenceAround` is its text. */
+export function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
   // bounded, so that text without sentence ends costs the same per claim as prose
   const low = Math.max(0, start - SENTENCE_REACH);
   const high = Math.min(text.length, end + SENTENCE_REACH);
@@ -15,7 +21,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (s > low && !isBoundary(text, s - 1)) s--;
   let e = end;
   while (e < high && !isBoundary(text, e)) e++;
-  return text.slice(s, e + 1);
+  return { start: s, end: Math.min(text.length, e + 1) };
 }
 
 /**

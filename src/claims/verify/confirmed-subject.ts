@@ -8,7 +8,6 @@
 import type { ExtractedClaim, Reading } from "../types.js";
 import type { Outcome } from "./check-figures.js";
 import type { PlannedReading } from "./readings.js";
-import { sentenceAround } from "../extract/sentence-around.js";
 
 /** A destination carried from earlier text: `"Korea" earlier`. */
 const carriedPartner = (a: Reading) =>
@@ -24,19 +23,12 @@ const carriedPartner = (a: Reading) =>
 export function confirmedSubjects(
   claims: readonly ExtractedClaim[],
   outcomes: ReadonlyArray<Outcome & { reading?: PlannedReading }>,
-  text: string,
 ): Map<number, Set<Reading>> {
   const out = new Map<number, Set<Reading>>();
-  const sentences = new Map<number, string>();
-  const sentenceOf = (i: number) => {
-    const c = claims[i] as ExtractedClaim;
-    const s = sentences.get(i) ?? sentenceAround(text, c.start, c.end);
-    sentences.set(i, s);
-    return s;
-  };
   for (const [i, claim] of claims.entries()) {
     const carried = claim.alternatives.filter(carriedPartner);
-    if (carried.length === 0 || outcomes[i]?.verdict === "supported") continue;
+    if (carried.length === 0 || claim.sentence === undefined || outcomes[i]?.verdict === "supported")
+      continue;
     // only the destination is settled so: a change whose base the text does not name stays open
     const moves = claim.stated.type === "change" || claim.stated.type === "direction";
     if (moves && claim.grounds.basis !== "clause" && claim.grounds.basis !== "sentence") continue;
@@ -54,7 +46,7 @@ export function confirmedSubjects(
           c.series === claim.series &&
           outcomes[j]?.verdict === "supported" &&
           outcomes[j]?.reading === undefined &&
-          sentenceOf(j) === sentenceOf(i);
+          c.sentence === claim.sentence;
       }
     }
     if (confirmed) out.set(i, new Set(carried));

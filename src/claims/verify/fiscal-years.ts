@@ -5,7 +5,6 @@
 // settles it too. Otherwise a contradicted claim on such a year is left unverifiable.
 
 import type { ExtractedClaim, Verdict } from "../types.js";
-import { sentenceAround } from "../extract/sentence-around.js";
 
 /** Why a contradiction of a claim on a fiscal year is not certain, for the explanation. */
 export const FISCAL_DOUBT =
@@ -15,26 +14,21 @@ export const FISCAL_DOUBT =
  * The contradicted claims on a full year that their sentence calls fiscal (`fiscalYear`), unless the
  * sentence gives a tonnage for the same product and destination that the calendar
  * year bears out (`verdicts[k] === "supported"`).
- * @example fiscalDoubts(claims of "FY2025 magnet exports were 61,000 t.", ["contradicted"], text) // [0]
+ * @example fiscalDoubts(claims of "FY2025 magnet exports were 61,000 t.", ["contradicted"]) // [0]
  */
-export function fiscalDoubts(
-  claims: readonly ExtractedClaim[],
-  verdicts: readonly Verdict[],
-  text: string,
-): number[] {
+export function fiscalDoubts(claims: readonly ExtractedClaim[], verdicts: readonly Verdict[]): number[] {
   const out: number[] = [];
   claims.forEach((c, i) => {
     if (verdicts[i] !== "contradicted" || c.fiscalYear !== true) return;
-    const sentence = sentenceAround(text, c.start, c.end);
     const shown = claims.some(
       (l, k) =>
-        Math.abs(l.start - c.start) <= sentence.length &&
+        c.sentence !== undefined &&
+        l.sentence === c.sentence &&
         (l.kind === "level" || l.kind === "ytd") &&
         l.series === c.series &&
         l.partner === c.partner &&
         l.period === c.period &&
-        verdicts[k] === "supported" &&
-        sentenceAround(text, l.start, l.end) === sentence,
+        verdicts[k] === "supported",
     );
     if (!shown) out.push(i);
   });

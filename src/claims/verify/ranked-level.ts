@@ -5,7 +5,6 @@
 
 import type { ExtractedClaim } from "../types.js";
 import type { PlannedReading } from "./readings.js";
-import { sentenceAround } from "../extract/sentence-around.js";
 
 const named = (g: string) => g === "clause" || g === "sentence";
 
@@ -18,24 +17,19 @@ const named = (g: string) => g === "clause" || g === "sentence";
 export function rankedLevelReadings(
   claims: readonly ExtractedClaim[],
   readingOf: (j: number) => PlannedReading | undefined,
-  text: string,
 ): Map<number, PlannedReading> {
   const out = new Map<number, PlannedReading>();
   claims.forEach((c, i) => {
     if (c.stated.type !== "rank" || c.stated.scope.type === "destinations") return;
     if (named(c.grounds.partner) && named(c.grounds.series)) return;
-    const sentence = sentenceAround(text, c.start, c.end);
+    if (c.sentence === undefined) return;
     // the claims come in the order of the text: only those near enough to share the sentence are looked at
     const levels: Array<{ l: ExtractedClaim; j: number }> = [];
     for (const step of [-1, 1])
       for (let j = i + step; j >= 0 && j < claims.length; j += step) {
         const l = claims[j] as ExtractedClaim;
         if (Math.abs(l.start - c.start) >= 300) break;
-        if (
-          l.stated.type === "level" &&
-          l.period === c.period &&
-          sentenceAround(text, l.start, l.end) === sentence
-        )
+        if (l.stated.type === "level" && l.period === c.period && l.sentence === c.sentence)
           levels.push({ l, j });
       }
     const [only] = levels;

@@ -10,7 +10,6 @@
 import type { ExtractedClaim, Verdict } from "../types.js";
 import { nearMiss } from "./check-figures.js";
 import type { PlannedReading } from "./readings.js";
-import { sentenceAround } from "../extract/sentence-around.js";
 
 /** Series that reporters name alike, each with the one it is taken for. */
 const TAKEN_FOR: Record<string, { series: string; why: string }> = {
@@ -54,21 +53,20 @@ export function siblingReadings(main: PlannedReading): PlannedReading[] {
 export function siblingRanks(
   claims: readonly ExtractedClaim[],
   verdicts: readonly Verdict[],
-  text: string,
   fitsSibling: (level: number) => boolean,
 ): number[] {
   const out: number[] = [];
   claims.forEach((c, i) => {
     if (c.kind !== "rank" || verdicts[i] !== "contradicted" || c.series === null || !TAKEN_FOR[c.series])
       return;
-    const sentence = sentenceAround(text, c.start, c.end);
+    if (c.sentence === undefined) return;
     const figured = claims.some(
       (l, k) =>
         l.kind === "level" &&
         l.series === c.series &&
         l.partner === c.partner &&
         l.period === c.period &&
-        sentenceAround(text, l.start, l.end) === sentence &&
+        l.sentence === c.sentence &&
         fitsSibling(k),
     );
     if (figured) out.push(i);

@@ -108,9 +108,7 @@ export function addAnalysisRoutes(app: OpenAPIHono, store: StoreAccess, today: (
       asOf: body.as_of ?? null,
     };
     const claims = await extractOffThread(body.text, options, requestSignal());
-    const result = await store.use((s) =>
-      checkClaims(s, claims, { ...options, text: body.text, signal: requestSignal() }),
-    );
+    const result = await store.use((s) => checkClaims(s, claims, { ...options, signal: requestSignal() }));
     return c.json(result as unknown as Record<string, unknown>, 200);
   });
   app.openapi(briefRoute, async (c) => {
