@@ -189,3 +189,23 @@ describe("a figure that leads its line, its unit first in the words after it", (
     expect(level("5. 12: the months it took for the share to recover")).toEqual([]);
   });
 });
+
+describe("a bound said right after the figure", () => {
+  const hit = (s: string) => {
+    const [l] = findLevels(s);
+    return l && { value: l.value, hedge: l.hedge, low: l.low, high: l.high };
+  };
+  it.each([
+    ["shipments of 6,000-odd tonnes", { value: 6000, hedge: "just_over", low: 6000, high: 7000 }],
+    ["some 500-odd tonnes went to the US", { value: 500, hedge: "just_over", low: 500, high: 600 }],
+    ["a 20 odd tonne parcel", { value: 20, hedge: "just_over", low: 20, high: 30 }],
+    ["6,000-plus tonnes a month", { value: 6000, hedge: "more_than", high: null }],
+    ["exports of 6,000+ t in November", { value: 6000, hedge: "more_than", high: null }],
+  ])("%j", (s, want) => {
+    expect(hit(s)).toMatchObject(want);
+  });
+
+  it("reads a sum's figures on their own, not as a bound", () => {
+    expect(level("3,000 plus 3,150 tonnes")).toEqual([3150]);
+  });
+});

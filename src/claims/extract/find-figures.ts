@@ -69,10 +69,29 @@ const DE_DECIMAL = "(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,12}),\\d{1,4}(?=\\s?(?:T
 const EU_DECIMAL = `\\d{1,3}(?:\\.\\d{3}){1,4},\\d{1,4}(?=\\s?(?:${UNIT})(?![A-Za-z]))|\\d{1,12},\\d{1,2}(?=\\s?(?:${UNIT})(?![A-Za-z]))`;
 // "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
 // "a 677-tonne rise": a tonnage joined to its unit by a hyphen, as in a compound adjective
+// "6,000-odd tonnes", "6,000-plus tonnes", "6,000+ tonnes": a bound said after the figure (`BOUND_AFTER`)
 const QTY = new RegExp(
-  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${DE_DECIMAL}|${EU_DECIMAL}|${NUM})|\\b(${WORD_AMOUNT}))(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
+  `()(?:(${CJK_HEDGE})\\s?)?(?:(?<![\\d.,])(${CJK_NUM}|${SPACED_NUM}|${DE_DECIMAL}|${EU_DECIMAL}|${NUM})|\\b(${WORD_AMOUNT}))(?:[-\\s](?:odd|plus)\\b|\\+)?(?:\\s{0,2}|-)(${SCALE})?(?:\\s{0,2}|-)(${UNIT})(?![A-Za-z])`,
   "gi",
 );
+/**
+ * A bound said right after a figure: "6,000-plus" and "6,000+" are at least 6,000; "6,000-odd" is
+ * 6,000 and some, short of the next thousand ("500-odd": 500 to 600).
+ */
+const BOUND_AFTER = /^(?:[-\s](odd|plus)\b|(\+))/i;
+/** The bound said right after the figure `number` that opens `match`, or null. */
+function boundAfter(match: string, number: string): "odd" | "plus" | null {
+  const b = BOUND_AFTER.exec(match.slice(match.indexOf(number) + number.length));
+  if (b === null) return null;
+  return b[1]?.toLowerCase() === "odd" ? "odd" : "plus";
+}
+
+/** The place of a round figure's last non-zero digit: 100 for 500, 1,000 for 6,000, 10 for 6,150. */
+function lastPlace(value: number): number {
+  let place = 1;
+  while (value >= place * 10 && Number.isInteger(value / (place * 10))) place *= 10;
+  return place;
+}
 /**
  * A hedge or bound after a Korean, Japanese or Chinese figure: "850톤 이상" (or more), "500톤 미만"
  * (under), "5000トン超", "300トン程度", "6000吨左右".
@@ -137,7 +156,10 @@ export function findLevels(clause: string): LevelHit[] {
     if (unitWord === "mt" && parsed.value < 10 && parsed.halfUnit < 0.5) continue;
     const factor = multiplierOf(m[5]) * unitFactor(unitWord);
     const after = m[1] || m[2] ? null : CJK_HEDGE_AFTER_AT.exec(clause.slice(m.index + m[0].length));
-    let hedge = hedgeOf(m[1] || m[2] || after?.[1]);
+    const said = hedgeOf(m[1] || m[2] || after?.[1]);
+    // "some 500-odd tonnes": the span "-odd" gives is the rough figure's, whatever rough word goes before
+    const bound = said === null || said === "about" ? boundAfter(m[0], m[3] ?? m[4] ?? "") : null;
+    let hedge = bound === "odd" ? "just_over" : (said ?? (bound === "plus" ? "more_than" : null));
     if (hedge === null) {
       const mark = markHedge(clause, m.index, m.index + m[0].length);
       if (mark === null) continue;
@@ -145,7 +167,8 @@ export function findLevels(clause: string): LevelHit[] {
     }
     const value = roundTol(parsed.value * factor);
     const halfUnit = roundTol(parsed.halfUnit * factor);
-    const tol = toleranceFor(value, halfUnit, hedge);
+    const tol =
+      bound === "odd" ? { low: value, high: value + lastPlace(value) } : toleranceFor(value, halfUnit, hedge);
     const hit: LevelHit = {
       start: m.index,
       end: m.index + m[0].length,
