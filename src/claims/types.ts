@@ -144,6 +144,16 @@ export type StatedRank =
        * far"): months after it do not count, whenever the text was published.
        */
       asItStood?: true;
+      /** The words count over the data the writer had ("the highest in the available data", "in the series"). */
+      overTheData?: true;
+      /**
+       * The words count "since" something other than the records themselves ("since January", "since
+       * the controls", "since Beijing tightened its grip"); where the scope is not `since`, the start
+       * was not read.
+       */
+      sinceStart?: true;
+      /** The words say the level was seen, not beaten, at the window's start ("a level not seen since August"). */
+      levelSeen?: true;
     }
   | {
       type: "streak";

@@ -9,7 +9,7 @@
 
 import { cautionsMarked, sentenceTests } from "./cautions.js";
 import { fiscalYearsMarked } from "./fiscal-years.js";
-import { ranksAsTheyStood } from "./rank-as-it-stood.js";
+import { rankWordsRead } from "./rank-words.js";
 import { sentencesNumbered } from "./sentence-numbers.js";
 import { sentenceReadingsMarked } from "./sentence-readings.js";
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
@@ -190,7 +190,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
   const marked = sentenceReadingsMarked(cautionsMarked(fiscalYearsMarked(read, input), input), input);
-  return sentencesNumbered(ranksAsTheyStood(marked, input), input);
+  return sentencesNumbered(rankWordsRead(marked, input), input);
 }
 
 /**

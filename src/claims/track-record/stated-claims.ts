@@ -6,6 +6,7 @@
 
 import type { StatedFigure } from "../../analytics/statements.js";
 import type { ClaimKind, ExtractedClaim, Stated, Tolerance } from "../types.js";
+import { rankWordsOf } from "../extract/rank-words.js";
 import { ordinal, rankScope, rankWords } from "../verify/rank/stated-scope.js";
 
 /** A claim built from a stored figure, with the figure it came from. */
@@ -95,7 +96,13 @@ export function statedClaims(figure: StatedFigure, othersStep = 0): StatedClaim[
     const raw = rankWords(printed.stated_rank, printed.stated_rank_direction, scope);
     add(
       "rank",
-      { type: "rank", n: printed.stated_rank, direction: printed.stated_rank_direction, scope, raw },
+      rankWordsOf({
+        type: "rank",
+        n: printed.stated_rank,
+        direction: printed.stated_rank_direction,
+        scope,
+        raw,
+      }),
       raw,
     );
   }

@@ -16,7 +16,7 @@ import { checkCalendarRank, isCalendarRank } from "./calendar-rank.js";
 import { controlsRank } from "./controls-rank.js";
 import { destinationRank } from "./destination-rank.js";
 import { openWindowRank } from "./open-window-rank.js";
-import { OVER_THE_DATA, RECORD_HISTORY, shortHistory, startUnread } from "./record-history.js";
+import { RECORD_HISTORY, shortHistory, startUnread } from "./record-history.js";
 import { sourceRank } from "./source-rank.js";
 import { streak } from "./streak.js";
 import {
@@ -142,11 +142,7 @@ function rank(
   // held, for a destination's series as for the total's, unless the text itself counts over the
   // data ("the highest in the available data", "in the series") or a source that saw the records
   // called the month so. A calendar window it lacks months of is another matter (heldPart).
-  if (
-    s.scope.type === "record" &&
-    monthsFrom(r.from, period) < RECORD_HISTORY &&
-    !OVER_THE_DATA.test(s.raw)
-  ) {
+  if (s.scope.type === "record" && monthsFrom(r.from, period) < RECORD_HISTORY && s.overTheData !== true) {
     const why = `${shortHistory(key, period, r.from, r.of)} (${tonnes(cur.value)} ranks ${r.rank} of them)`;
     return (
       sourceRank(book, key, period, s, why, figures) ??
@@ -169,7 +165,7 @@ function rank(
   const namesEdge = s.scope.type === "since" && s.scope.atLeast !== true;
   const understated =
     namesEdge || s.scope.type === "months" ? understatement(book, key, period, r.from, s.direction) : null;
-  if (understated && namesEdge && levelSeenAtEdge(book, key, period, r.from, s.raw))
+  if (understated && namesEdge && s.levelSeen === true && levelSeenAtEdge(book, key, period, r.from))
     return unverifiable(
       `stated ${s.raw.trim()}: ${understated.replace(/;.*$/, "")}, but within ${LEVEL_SEEN_PCT}% of it, which may be the level the text says was seen then`,
       figures,

@@ -11,21 +11,13 @@ import { periodLabel } from "../format.js";
 export const RECORD_HISTORY = 11;
 /** The full years of history a record year needs to be told from the data. */
 export const RECORD_YEARS = 5;
-/** A record counted over the data the writer has: "in the available data", "in the series". */
-export const OVER_THE_DATA = /\b(?:data|series)\b/i;
 
 /**
  * "Since January" or "since its series began in 2014" read without the month or year: the window is
  * unknown, so the claim is unverifiable ("since records began" is the record itself).
  */
 export function startUnread(s: Extract<StatedRank, { type: "rank" }>): Outcome | null {
-  if (
-    s.scope.type === "since" ||
-    !/\bsince\b(?!\s(?:the\s)?(?:customs\s|(?:category|series|product)['’]s\s)?(?:records|data|statistics|series|comparable)\b)/i.test(
-      s.raw,
-    )
-  )
-    return null;
+  if (s.scope.type === "since" || s.sinceStart !== true) return null;
   return unverifiable(
     `stated ${s.raw.trim()}: the month or year it counts from could not be read, so the window is unknown`,
   );

@@ -116,25 +116,15 @@ export function understatement(
   return `${periodLabel(edge)} (${tonnes(edgeValue)}) was not ${direction === "high" ? "higher" : "lower"}; ${last}`;
 }
 
-/** "A level not seen since August": the words that say the month's level was seen, not beaten, then. */
-const LEVEL_SEEN =
-  /\b(?:not|never)\s(?:been\s)?(?:seen|reached|recorded|hit|matched|posted|touched)\b|\b(?:unseen|unmatched)\b/i;
 /** How close the month "since" names may fall short and still be the level "seen" then. */
 export const LEVEL_SEEN_PCT = 2;
 
 /**
- * True when the words say a level was last seen in the month "since" names and that month falls
- * short of it by no more than `LEVEL_SEEN_PCT`: 6,146 t in August is the level of 6,150 t in November
- * in a reader's eyes, so "a level not seen since August" is not wrong for certain.
+ * True when the month "since" names falls short of the month's level by no more than
+ * `LEVEL_SEEN_PCT`: 6,146 t in August is the level of 6,150 t in November in a reader's eyes, so "a
+ * level not seen since August" (the reader marks such words: `levelSeen`) is not wrong for certain.
  */
-export function levelSeenAtEdge(
-  book: FigureBook,
-  key: SeriesKey,
-  period: string,
-  from: string,
-  raw: string,
-): boolean {
-  if (!LEVEL_SEEN.test(raw)) return false;
+export function levelSeenAtEdge(book: FigureBook, key: SeriesKey, period: string, from: string): boolean {
   const edge = book.values(key).get(addMonths(from, -1));
   const cur = book.values(key).get(period);
   return (

@@ -7,7 +7,7 @@ import type { SeriesKey } from "../../../domain/series-key.js";
 import type { StatedRank } from "../../types.js";
 import { unverifiable, type Outcome } from "../check-figures.js";
 import { monthsAbove, tonnes } from "../format.js";
-import { OVER_THE_DATA, RECORD_YEARS, startUnread } from "./record-history.js";
+import { RECORD_YEARS, startUnread } from "./record-history.js";
 import { sourceRank } from "./source-rank.js";
 
 /** A full year's rank among the full years held ("2025 exports were a record"). */
@@ -42,7 +42,7 @@ export function yearRank(
   // "a record year" from a few full years held: the customs records go back further, unless the
   // text counts over the data ("the highest annual total in the data") or a source that saw them
   // called the year so
-  if (held < RECORD_YEARS && !OVER_THE_DATA.test(s.raw)) {
+  if (held < RECORD_YEARS && s.overTheData !== true) {
     const why = `the data holds full years only from ${r.from}, too short a history to tell a record (${tonnes(cur.value)} ranks ${rank} of the ${held} years held)`;
     return (
       sourceRank(book, key, `${year}-01..${year}-12`, s, why, figures) ??
