@@ -21,6 +21,18 @@ export interface Tolerance {
 }
 
 /**
+ * How a figure's words write it (extract/figure-words.ts): in digits ("6,150 t"), as a cardinal number
+ * in words ("six thousand tonnes", "twenty percent"), as a fraction or multiple ("a fifth", "halved",
+ * "sevenfold"). They may go together ("2.5 times": digits and a multiple). The checker weighs a
+ * figure's rounding by them: a round figure's zeros reach only so far, a fraction keeps its own band.
+ */
+export interface FigureWords {
+  digits?: true;
+  cardinal?: true;
+  fraction?: true;
+}
+
+/**
  * A stated quantity, normalised to `unit`: `t` for weights, or a currency for values in money
  * (`USD`, `CNY`, `EUR`, `JPY`: "US$288 million" is 288e6 USD, never a tonnage). `raw` is the wording.
  */
@@ -34,6 +46,8 @@ export interface StatedLevel extends Tolerance {
   halfUnit?: number;
   /** A range ("between 4,000 and 4,500 t"): low/high run from end to end, `value` is its middle. */
   range?: true;
+  /** How the words write the figure; left off when the reader has not read them. */
+  written?: FigureWords;
 }
 
 /** One reading of a change's words, with the interval it allows ("sevenfold": x7 = +600%). */
@@ -73,6 +87,8 @@ export interface StatedChange extends Tolerance {
   measure?: "value" | "share";
   /** A range ("up 10-12%"): low/high run from end to end, `pct` is its middle. */
   range?: true;
+  /** How the words write the figure; left off when the reader has not read them. */
+  written?: FigureWords;
   /**
    * A difference in tonnes from another destination's figure of the same period ("Japan took 120 t
    * more than Korea"): that destination. The basis is then not a period.
@@ -189,6 +205,8 @@ export interface StatedShare extends Tolerance {
   whole?: { value: number; halfUnit: number };
   /** The way the words move the share to its figure ("the US share slipped to 9.5%"), when they do. */
   moved?: { direction: Direction; raw: string };
+  /** How the words write the figure; left off when the reader has not read them. */
+  written?: FigureWords;
 }
 
 /** A bare direction ("Japan's rose sharply"), against the previous month unless stated. */

@@ -9,6 +9,7 @@
 
 import { cautionsMarked, sentenceTests } from "./cautions.js";
 import { fiscalYearsMarked } from "./fiscal-years.js";
+import { figureWordsRead } from "./figure-words.js";
 import { rankWordsRead } from "./rank-words.js";
 import { sentencesNumbered } from "./sentence-numbers.js";
 import { sentenceReadingsMarked } from "./sentence-readings.js";
@@ -190,7 +191,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
   const marked = sentenceReadingsMarked(cautionsMarked(fiscalYearsMarked(read, input), input), input);
-  return sentencesNumbered(rankWordsRead(marked, input), input);
+  return sentencesNumbered(figureWordsRead(rankWordsRead(marked, input)), input);
 }
 
 /**

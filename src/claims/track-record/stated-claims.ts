@@ -6,6 +6,7 @@
 
 import type { StatedFigure } from "../../analytics/statements.js";
 import type { ClaimKind, ExtractedClaim, Stated, Tolerance } from "../types.js";
+import { figureWordsOf } from "../extract/figure-words.js";
 import { rankWordsOf } from "../extract/rank-words.js";
 import { ordinal, rankScope, rankWords } from "../verify/rank/stated-scope.js";
 
@@ -42,7 +43,8 @@ export function statedClaims(figure: StatedFigure, othersStep = 0): StatedClaim[
         flow: printed.flow,
         partner: printed.partner,
         period,
-        stated,
+        // read as the reader reads a text's figures
+        stated: figureWordsOf(rankWordsOf(stated)),
         grounds: { series: "clause", partner: "clause", period: "clause", basis: "clause" },
         alternatives: [],
         mode: "reported",
@@ -96,13 +98,7 @@ export function statedClaims(figure: StatedFigure, othersStep = 0): StatedClaim[
     const raw = rankWords(printed.stated_rank, printed.stated_rank_direction, scope);
     add(
       "rank",
-      rankWordsOf({
-        type: "rank",
-        n: printed.stated_rank,
-        direction: printed.stated_rank_direction,
-        scope,
-        raw,
-      }),
+      { type: "rank", n: printed.stated_rank, direction: printed.stated_rank_direction, scope, raw },
       raw,
     );
   }

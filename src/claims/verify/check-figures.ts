@@ -11,10 +11,10 @@
 import { basePeriod } from "../../analytics/month-figures.js";
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
 import { keyId, type SeriesKey } from "../../domain/series-key.js";
-import { CARDINALS } from "../extract/numbers.js";
 import type {
   Actual,
   ChangeReading,
+  FigureWords,
   Hedge,
   StatedChange,
   StatedDirection,
@@ -108,18 +108,16 @@ interface Rounded extends Tolerance {
   hedge: Hedge | null;
   halfUnit?: number;
   raw: string;
+  written?: FigureWords;
 }
 
 /** The narrower interval a round figure is borne out in, when its zeros allow more (see `ROUND_REACH`). */
 function roundReach(s: Rounded, value: number): Tolerance | null {
   const half = s.halfUnit ?? 0;
   // "1.2 times the level": the zeros are the change's it was read as (+20%), not the words' own
-  if (FRACTION_OR_MULTIPLE.test(s.raw)) return null;
-  if (
-    (s.hedge !== null && s.hedge !== "about") ||
-    half < 5 ||
-    !(/\d/.test(s.raw) || CARDINAL_WORD.test(s.raw))
-  )
+  const w = s.written ?? {};
+  if (w.fraction === true) return null;
+  if ((s.hedge !== null && s.hedge !== "about") || half < 5 || !(w.digits === true || w.cardinal === true))
     return null;
   const reach = Math.abs(value) * (s.hedge === "about" ? ROUND_REACH.about : ROUND_REACH.bare);
   if (half <= reach) return null;
@@ -129,11 +127,9 @@ function roundReach(s: Rounded, value: number): Tolerance | null {
   };
 }
 
-/** A cardinal number in words ("twenty", "six thousand"), not a fraction or a multiple ("a fifth", "twice"). */
-const spelledOut = (raw: string): boolean => CARDINAL_WORD.test(raw) && !FRACTION_OR_MULTIPLE.test(raw);
-const CARDINAL_WORD = new RegExp(`\\b(?:${Object.keys(CARDINALS).join("|")}|hundred|thousand)\\b`, "i");
-const FRACTION_OR_MULTIPLE =
-  /\b(?:half|halves|halved|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|times|twice|double[ds]?|tripled?|trebled?|quadrupled?|fold)\b|-fold\b/i;
+/** Digits, or a cardinal number in words ("twenty", "six thousand") that is no fraction or multiple ("a fifth", "twice"). */
+const numberWritten = (w: FigureWords = {}): boolean =>
+  w.digits === true || (w.cardinal === true && w.fraction !== true);
 
 /**
  * "Nearly 6,000 t" of a month at 6,150 t: the hedge says the figure was not reached, so data beyond
@@ -141,7 +137,7 @@ const FRACTION_OR_MULTIPLE =
  * multiple or fraction in words ("nearly doubled") keeps the band its word gives.
  */
 function pastNearly(s: Rounded, value: number, data: Interval, margin: number): boolean {
-  if (s.hedge !== "nearly" || !(/\d/.test(s.raw) || spelledOut(s.raw))) return false;
+  if (s.hedge !== "nearly" || !numberWritten(s.written)) return false;
   return value >= 0 ? data[0] > value + margin : data[1] < value - margin;
 }
 
@@ -187,7 +183,7 @@ function coarseLevels(judged: Judged, s: StatedChange, change: number, data: Int
  */
 function shortOfMultiple(judged: Judged, s: StatedChange, data: Interval): Judged {
   if (judged.verdict !== "contradicted" || s.hedge !== "nearly" || s.readings || s.pct < 100) return judged;
-  if (!FRACTION_OR_MULTIPLE.test(s.raw) || /\d/.test(s.raw)) return judged;
+  if (s.written?.fraction !== true || s.written.digits === true) return judged;
   const factor = s.pct / 100 + 1;
   const floor = (Math.max(factor - 0.5, factor * 0.85) - 1) * 100;
   if (data[1] < floor || data[0] > s.pct) return judged;

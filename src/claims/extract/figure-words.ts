@@ -1,0 +1,46 @@
+// How each stated figure is written, read once here so that the checker reads no words: in digits,
+// as a cardinal number in words ("six thousand tonnes"), or as a fraction or multiple in words ("a
+// fifth", "halved", "sevenfold", "2.5 times"). The checker lets a round figure's zeros reach only so
+// far and keeps a fraction's own band (verify/check-figures.ts).
+
+import type { ExtractedClaim, FigureWords, Stated } from "../types.js";
+import { CARDINALS } from "./numbers.js";
+
+const CARDINAL_WORD = new RegExp(`\\b(?:${Object.keys(CARDINALS).join("|")}|hundred|thousand)\\b`, "i");
+const FRACTION_OR_MULTIPLE =
+  /\b(?:half|halves|halved|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|times|twice|double[ds]?|tripled?|trebled?|quadrupled?|fold)\b|-fold\b/i;
+
+/** How `raw` writes its figure. */
+function wordsOf(raw: string): FigureWords {
+  const out: FigureWords = {};
+  if (/\d/.test(raw)) out.digits = true;
+  if (CARDINAL_WORD.test(raw)) out.cardinal = true;
+  if (FRACTION_OR_MULTIPLE.test(raw)) out.fraction = true;
+  return out;
+}
+
+/**
+ * A stated level, change or share with `written` set from its words; other figures as given.
+ * @example figureWordsOf({ type: "share", raw: "a fifth of the total", ... }).written // { fraction: true }
+ */
+export function figureWordsOf<T extends Stated>(s: T): T {
+  return s.type === "level" || s.type === "change" || s.type === "share"
+    ? { ...s, written: wordsOf(s.raw) }
+    : s;
+}
+
+/** The claims with `written` set on each stated level, change and share, in the claim and its other readings. */
+export function figureWordsRead(claims: ExtractedClaim[]): ExtractedClaim[] {
+  return claims.map((c) => ({
+    ...c,
+    stated: figureWordsOf(c.stated),
+    alternatives: c.alternatives.map((a) => (a.stated ? { ...a, stated: figureWordsOf(a.stated) } : a)),
+    ...(c.sentenceReadings
+      ? {
+          sentenceReadings: c.sentenceReadings.map((a) =>
+            a.stated ? { ...a, stated: figureWordsOf(a.stated) } : a,
+          ),
+        }
+      : {}),
+  }));
+}
