@@ -359,6 +359,11 @@ export interface ExtractedClaim {
    * claims not read from a text (built from a stored figure).
    */
   sentence?: number;
+  /**
+   * For a figure the text credits to someone else and then disputes (caution `disputed`): whom the
+   * text credits it to, in its own words ("some traders", "one trading house").
+   */
+  creditedTo?: string;
   mode: Mode;
 }
 
@@ -385,9 +390,13 @@ export interface ExtractedClaim {
  * - `series-unnamed`, `partner-unnamed`, `period-unnamed`: the sentence (or the table's head, or the
  *   sentence pointed back at) does not itself name the product, destination or period read;
  * - `continent`: the sentence names Europe, wider than the EU the data holds; `region`: a continent
- *   as customs draws it, which the writer may draw otherwise.
+ *   as customs draws it, which the writer may draw otherwise;
+ * - `disputed`: the text credits the figure to someone else and then disputes it ("some traders
+ *   said ...; the customs numbers tell a different story"): not the text's own statement, it is
+ *   never checked as one, whatever the data gives (`creditedTo` names whose it is).
  */
 export type Caution =
+  | "disputed"
   | "split-number"
   | "difference"
   | "each-month"

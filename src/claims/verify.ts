@@ -38,6 +38,7 @@ import { heldToRuns } from "./verify/first-in-run.js";
 import {
   composedAbout,
   disputeAbout,
+  disputedByText,
   doubtAbout,
   echoesAgreeingSource,
   notOneMonthsLevel,
@@ -234,6 +235,13 @@ async function check(
     opts.signal,
     ({ outcome, claim }): VerifiedClaim => {
       const figureRows = outcome.figures.map(() => rows[next++] ?? []);
+      // another's figure the text disputes is never the text's statement; what the data gives is shown
+      const disputed = disputedByText(claim);
+      if (disputed)
+        Object.assign(outcome, {
+          verdict: "unverifiable",
+          explanation: `not the text's own statement: ${disputed}; on the reading checked: ${outcome.explanation}`,
+        });
       const dispute =
         outcome.verdict === "contradicted"
           ? (composedAbout(outcome.figures) ??

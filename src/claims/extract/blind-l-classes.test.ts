@@ -51,15 +51,28 @@ describe("a quiz prompt", () => {
 
 describe("another's figure that the next sentence calls wrong", () => {
   it.each([
-    ["Some influencers claimed magnet exports to the US were 654 t in December. This is wrong.", "654 t"],
+    [
+      "Some influencers claimed magnet exports to the US were 654 t in December. This is wrong.",
+      "654 t",
+      "some influencers",
+    ],
     [
       "A distributor of ours says China's December magnet exports to Germany were 1,601 t. That's simply not true; customs shows 1,106 t.",
       "1,601 t",
+      "a distributor of ours",
     ],
     [
       'The encyclopedia entry says China exported "over 60,000 tonnes" of magnets in 2025. That is not what customs reported.',
       "60,000 tonnes",
+      "the encyclopedia entry",
     ],
+  ])("reads it as another's that the text disputes, credited to whom it names: %s", (text, words, who) => {
+    const c = find(text, "2026-01-22", words);
+    // checked only to show what the data gives, never as the text's own (cautions.ts)
+    expect([c?.mode, c?.cautions?.[0], c?.creditedTo]).toEqual(["reported", "disputed", who]);
+  });
+
+  it.each([
     ["A reader messaged me that magnet exports hit 7,105 t in December. No, that was a forecast.", "7,105 t"],
     [
       "My broker told us that shipments to Japan were 412 t in August. Nope, it's Japan's own import count.",

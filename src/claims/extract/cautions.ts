@@ -5,7 +5,8 @@
 // be among the same month of each year; a sentence that joins two months or two years, tells an
 // earlier step after "after", speaks of a revision or a fiscal year, sets a month in another year
 // ("the May before"), is not in English, speaks of a buyer's own imports, or does not itself name
-// the product, destination or period.
+// the product, destination or period; and a figure the text credits to someone else and then
+// disputes (disputed-figures.ts), which is never checked as the text's own.
 // The reader marks each claim with its cautions (`ExtractedClaim.cautions`, weightiest first); the
 // checker decides what each costs (verify/doubts.ts): all but `rate` keep a reading from contradicting,
 // and `rate` (with `each-month`) keeps a month's figure from supporting.
@@ -13,6 +14,7 @@
 import { monthIndex } from "../../domain/period.js";
 import type { Caution, ExtractedClaim } from "../types.js";
 import { allMatches } from "./all-matches.js";
+import { creditedAndDisputed } from "./disputed-figures.js";
 import { roughRange } from "./level-ranges.js";
 import { MONTHS, monthNamesOf } from "./lexicon.js";
 import { yearBeforeBase } from "./month-named-after-all.js";
@@ -447,11 +449,20 @@ function cautionsOf(claim: ExtractedClaim, text: string, tests: SentenceTests = 
   return out;
 }
 
-/** The claims, each with the cautions its words raise (`cautions`, left off when there are none). */
+/**
+ * The claims, each with the cautions its words raise (`cautions`, left off when there are none). A
+ * figure the text credits to someone else and then disputes is marked `disputed` first, with whom
+ * it credits it to (`creditedTo`), and read as a report (a denied one too): the checker shows what
+ * the data gives beside whose it is, and never takes it for the text's own.
+ */
 export function cautionsMarked(claims: ExtractedClaim[], text: string): ExtractedClaim[] {
   const tests = sentenceTests();
   return claims.map((c) => {
     const cautions = cautionsOf(c, text, tests);
+    // a report the text denies is told as someone's too: checked, so that the data shows beside whose it is
+    const credited = c.mode === "reported" || c.mode === "denied" ? creditedAndDisputed(text, c) : null;
+    if (credited !== null)
+      return { ...c, mode: "reported", cautions: ["disputed", ...cautions], creditedTo: credited };
     return cautions.length === 0 ? c : { ...c, cautions };
   });
 }

@@ -55,6 +55,16 @@ const EACH_MONTH = "the bound is said of each month of the span, not of the span
 const LANGUAGE =
   "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
 
+/**
+ * Why a claim is not the text's own statement, whatever the data gives: the text credits its figure
+ * to someone else and then disputes it (caution `disputed`). Null for the text's own figures.
+ * @example disputedByText(claim of "..., some traders said; the customs numbers tell a different story") // "the text itself disputes the figure, which it credits to some traders"
+ */
+export function disputedByText(claim: ExtractedClaim): string | null {
+  if (claim.cautions?.includes("disputed") !== true) return null;
+  return `the text itself disputes the figure, which it credits to ${claim.creditedTo ?? "someone else"}`;
+}
+
 /** Why a contradiction of this claim would not be certain, from the reader's cautions, or null. */
 export function doubtAbout(claim: ExtractedClaim): string | null {
   for (const c of claim.cautions ?? []) {
