@@ -483,3 +483,15 @@ describe("a part of the total just named, 'of it' ending the clause", () => {
     expect(pcts(clause)).toEqual(expected);
   });
 });
+
+describe("a share whose words end on the whole it is taken of", () => {
+  it.each([
+    ["Vietnam took 8.1% of the 5,473 t China shipped in October.", "8.1% of the 5,473", 5473],
+    ["India got a tenth of the 6,150.5 tonnes.", "a tenth of the 6,150.5", 6150.5],
+    ["Japan took 4% of the 689 t.", "4% of the 689", 689],
+  ])("quotes the whole to its last digit: %s", (clause, words, whole) => {
+    const [hit] = findShares(clause);
+    expect(hit && clause.slice(hit.start, hit.end)).toBe(words);
+    expect(hit?.whole?.value).toBe(whole);
+  });
+});

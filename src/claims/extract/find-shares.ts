@@ -634,7 +634,7 @@ export function findShares(clause: string): ShareHit[] {
   for (const { re, kind } of sharePatternsFor(clause)) {
     for (const m of scan(re, clause)) {
       const start = m.index;
-      const end = start + m[0].length;
+      const end = wholeNumberEnd(clause, start + m[0].length);
       if (out.some((h) => start < h.end && end > h.start)) continue;
       if (partOfYear(clause, start, end, kind)) continue;
       if ((kind === "fraction" || kind === "pct") && ratioToAnotherPeriod(clause, start)) continue;
@@ -667,6 +667,19 @@ export function findShares(clause: string): ShareHit[] {
     clause,
     out.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * Where a share's words end: a whole they end on is read to its last digit ("20.4% of the 5,473",
+ * not "20.4% of the 5"), since the words are matched only to the whole's first digit; a year after
+ * "of" ("a quarter of 2024") is no whole and is left as read.
+ */
+function wholeNumberEnd(clause: string, end: number): number {
+  if (!/\d$/.test(clause.slice(end - 1, end))) return end;
+  const rest = /^(?:[\d,.]*\d)?/.exec(clause.slice(end, end + 24))?.[0] ?? "";
+  // "a quarter of 2024": a year, which no share is of, is left as it was read
+  const whole = `${clause.slice(end - 1, end)}${rest}`;
+  return /^(?:19|20)\d{2}$/.test(whole) ? end : end + rest.length;
 }
 
 /** A comparative right after a percentage or fraction, then "than": "took 90% more magnets than Japan". */
