@@ -1,6 +1,7 @@
 // Three ways a reporter ties a figure to its holder that had been read loosely:
 // - "Neither Japan nor the US took more than 600 t" denies the bound of each destination named, as
-//   "did not take more than" does; read as "more than 600 t" the true sentence was contradicted;
+//   "did not take more than" does; read as "more than 600 t" the true sentence was contradicted. The
+//   explanation says the bound checked ("at most 600 t"), not the words it was turned from;
 // - "Germany took a fifth of the 5,473 t of magnets China exported" takes a part of China's total:
 //   the 5,473 t is the world figure, not Germany's, which had been contradicted;
 // - "305 t of magnets were shipped to the US and 582 t to Japan" gives each tonnage the destination
@@ -8,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
-import { readingAt, verdictsOf } from "../helpers/verdicts.js";
+import { claimAt, readingAt, verdictsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 beforeAll(async () => {
@@ -29,6 +30,23 @@ describe("a bound after a subject denied with neither ... nor", () => {
     const got = await verdictsOf(store, text, published);
     expect(got).toHaveLength(1);
     expect(got[0]?.[1]).toBe("supported");
+  });
+
+  it("explains the bound it checked, not the words it turned round", async () => {
+    const text = "Neither Vietnam nor India received more than 450 t of Chinese magnets in October.";
+    const c = await claimAt(store, text, "more than 450 t", "2025-11-20");
+    expect(c?.verdict).toBe("supported");
+    expect(c?.stated).toMatchObject({ type: "level", value: 450, hedge: "less_than" });
+    expect(c?.explanation).toMatch(
+      /^stated at most 450 t \(the words 'more than 450 t' denied\), data gives/,
+    );
+  });
+
+  it("keeps the words of a bound denied in its own words", async () => {
+    const text = "Vietnam did not take more than 450 t of Chinese magnets in October.";
+    const c = await claimAt(store, text, "did not take more than 450 t", "2025-11-20");
+    expect(c?.verdict).toBe("supported");
+    expect(c?.explanation).toMatch(/^stated did not take more than 450 t, data gives 444 t/);
   });
 
   it.each([
