@@ -12,10 +12,12 @@ describe("a move from a record or peak set in a month", () => {
     "Germanium shipments slipped from a record in March.",
     "Germanium shipments eased back from the peak set in March.",
     "Germanium shipments dropped from the all-time high reached in March.",
-  ])("does not date the move of %s by March", (text) => {
+  ])("reads %s as a fall in April from March, the month after the peak", (text) => {
     const c = find(text, "2025-05-20", text.split(" ")[2] as string);
     expect(c?.kind).toBe("direction");
-    expect(c?.period).not.toBe("2025-03");
+    expect(c?.series).toBe("germanium");
+    expect(c?.period).toBe("2025-04");
+    expect(c?.stated).toMatchObject({ type: "direction", direction: "down", basis: "mom" });
   });
 });
 
