@@ -107,6 +107,9 @@ const COMPARED_YEAR = new RegExp(
   `(?<=\\b(?:above|below|over|than|from|on|against|versus|vs\\.?|compared (?:with|to)|short of|beyond|under|ahead of|behind)\\s(?:(?:the|its|their)\\s)?)(${YEAR})(?=\\s(?:levels?|totals?|figures?|volumes?|tally|amounts?|outturn|exports|shipments)\\b|\\s?[.,;)]|$)`,
   "g",
 );
+/** Right before "over" and a year, a change: "an increase of 12.9% over 2024", "6% higher over 2023". */
+const CHANGE_THEN_OVER =
+  /(?:\d\s?(?:%|per\s?cent|percent|pc)|\b(?:increases?|decreases?|rises?|gains?|drops?|growth|declines?|higher|lower|more|less))\s$/i;
 /**
  * "an increase of about a fifth from 2023 to 2025", "rose 10.6% between 2023 and 2024": a move told
  * over two whole years runs from the first (its base) to the second (its own year). Only after words
@@ -517,6 +520,9 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
   const early = anchor.latest !== null && anchor.latest % 12 <= 1;
   const unnamed = latestYear === null ? null : early ? latestYear - 1 : latestYear;
   for (const m of matchesIn(clause, FULL_YEAR)) {
+    // "an increase of 12.9% over 2024": the year is what the change is set against (COMPARED_YEAR's)
+    const at = m.index ?? 0;
+    if (/^over\s/i.test(m[0]) && CHANGE_THEN_OVER.test(clause.slice(Math.max(0, at - 30), at))) continue;
     const explicit =
       m[1] ??
       m[2] ??
