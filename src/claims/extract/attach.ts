@@ -488,7 +488,12 @@ export function attachSeries(
  * "..., which include magnets"): the words before it say so.
  */
 export const namedAsPart = (text: string, at: number): boolean =>
-  INCLUDED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  INCLUDED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
+  (/(?:,|\(|\s[–—])\s?$/.test(text.slice(Math.max(0, at - 3), at)) && includedAfter(text.slice(at)));
+
+/** A product set off after the whole it belongs to and called a part: "rare-earth products, magnets included". */
+export const includedAfter = (rest: string): boolean =>
+  /^(?:[\w-]+\s){1,3}?(?:included|inclusive)\b/i.test(rest);
 
 /** Words that name a part of the subject before it: "including", "such as", "which include". */
 const INCLUDED_BEFORE =

@@ -2,7 +2,7 @@
 // fell 80%", "gallium and germanium shipments rose". The figure is the sum of products the data keeps
 // apart, so none of them alone is its reading.
 
-import type { Span } from "./attach.js";
+import { includedAfter, type Span } from "./attach.js";
 import type { Mention } from "./subjects.js";
 
 /** Product nouns a list may hold besides the ones the data names: "rare-earth metals, minerals and magnets". */
@@ -31,6 +31,8 @@ export function productUnion(clause: string, series: Mention<string>[], span: Sp
     if (a.value === b.value) continue;
     const gap = clause.slice(a.end, b.start);
     if (!joined(gap)) continue;
+    // "rare-earth products, magnets included": the second names a part of the first, not another product
+    if (/^\s?[,(]\s?$/.test(gap) && includedAfter(clause.slice(b.start))) continue;
     // the list is the subject only when no other figure stands between it and this one
     if (/\d/.test(clause.slice(b.end, span.start))) continue;
     return true;
