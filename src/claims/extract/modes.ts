@@ -481,6 +481,8 @@ const REVISED_AFTER =
 /** The same said after the figure: "6,000 t of magnets had been approved for export". */
 const LICENSED_AFTER =
   /^[^.;:!?]{0,50}?\b(?:approved|cleared|licen[cs]ed|authori[sz]ed|permitted|granted)\sfor\sexport\b/i;
+/** "6,150 t cleared for export" where customs figures are cited: what customs cleared, shipped, not a licence. */
+const CLEARED_AFTER = /^[^.;:!?]{0,50}?\bcleared\sfor\sexport\b/i;
 const LICENSED_BEFORE =
   /\b(?:licen[cs]es?|permits?|approvals?)\s(?:[\w'’-]+\s){0,5}?(?:covered|covering|covers?|for|allow(?:ed|ing|s)?|worth|totall?ing|amounting to)\s(?:(?:about|around|some|roughly|up to|nearly|almost|more than|over)\s)?$/i;
 
@@ -606,7 +608,8 @@ export function modeOf(ctx: ModeContext): Mode {
     TARGET_BEFORE.test(near) ||
     capacity(ctx) ||
     LICENSED_BEFORE.test(before) ||
-    LICENSED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60))
+    (LICENSED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60)) &&
+      !(ctx.sentence.chinaCustoms && CLEARED_AFTER.test(ctx.clause.slice(ctx.end, ctx.end + 60))))
   )
     return "target";
   if (futureYear(ctx)) return "forecast";
