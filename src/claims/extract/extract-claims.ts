@@ -39,6 +39,7 @@ import {
   toIndex,
   yearBackOpening,
   yearMentioned,
+  type PeriodMention,
 } from "./periods.js";
 import { SAME_MONTH_OF, listLevel, listShare, readClause, readable, siblingShare } from "./read-clause.js";
 import { askedMove, figureMove, sizeOfMove } from "./move-size.js";
@@ -332,7 +333,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
       return before.lastIndexOf("(") > before.lastIndexOf(")") && !datingLead;
     };
     // an unnamed quarter ("in the quarter") is the reader's inference, not a period the text named
-    const p = c.own.find(
+    const topical = c.own.filter(
       (m) =>
         !aside(m) &&
         namesTopicMonth(m) &&
@@ -347,6 +348,7 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
         ) &&
         !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
     );
+    const p = pairedMonths(c.seg.text, topical) ?? topical[0];
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
     // "And the US, any better?": a question's destination after "and" is what it asks about
     const partner = c.partners.filter((x) => !x.weak || question).pop();
@@ -820,4 +822,18 @@ function wholeOfShare(x: Draft, out: Draft[], input: string): boolean {
         /^[\s\w'’-]{0,25}$/.test(input.slice(s.end, x.start)),
     )
   );
+}
+
+/**
+ * "5,473 t in October and 6,150 t in November": months listed with a figure each, joined by "and",
+ * leave the text on the later of them (what a change said next is of); null for any other clause.
+ */
+function pairedMonths(clause: string, own: PeriodMention[]): PeriodMention | null {
+  const [first, second] = own;
+  if (own.length !== 2 || first === undefined || second === undefined) return null;
+  if (first.shape !== "month" || second.shape !== "month") return null;
+  if (!/^[^;:.]{0,40}\band\s[^;:.]{0,40}$/.test(clause.slice(first.end, second.start))) return null;
+  if (!/\d/.test(clause.slice(first.end, second.start))) return null;
+  const [i, j] = [parseMonth(first.period), parseMonth(second.period)];
+  return i !== null && j !== null && j > i ? second : null;
 }
