@@ -109,8 +109,9 @@ export function composedAbout(figures: readonly Figure[]): string | null {
 /**
  * Why a contradiction resting on a figure the sources dispute would not be certain: some source's
  * value makes the statement true. A level is checked against each source's value; a change or a
- * share against every value the sources' figures allow together, each with its own rounding ("-2.3%"
- * is wrong of 58,152 t -> 57,392 t and of the other sources' totals alike); a rank against the
+ * share against each pairing of the sources' values, each with its own rounding ("-2.3%" is wrong
+ * of 58,152 t -> 57,392 t and of the other sources' totals alike; "6%" of Japan's December is wrong of
+ * 280 t and of 411.3 t alike, though a value between them would fit); a rank against the
  * figures that beat it, on every source's values. Other kinds of figure computed from a disputed
  * one (streaks, changes of shares) are never certain. Null when the figures are undisputed, or no
  * source's value fits the statement.
@@ -134,11 +135,11 @@ export function disputeAbout(
       ? why
       : null;
   if (s.type === "rank") return certainlyBeaten(s, figures, rows) ? null : why;
-  const range = sourcesRange(claim, figures, rows);
-  if (range === null || !("low" in s)) return why;
+  const ranges = sourcesRanges(claim, figures, rows);
+  if (ranges === null || !("low" in s)) return why;
   const margin =
     s.type === "change" && s.unit === "t" ? nearMiss.tonnes(figures[1]?.value ?? 0) : nearMiss.points(s.pct);
-  return withinReach(s, range, margin) ? why : null;
+  return ranges.some((range) => withinReach(s, range, margin)) ? why : null;
 }
 
 /** An evidence row's value as a stated level holds it: tonnes for a quantity, else as printed (money). */
@@ -222,20 +223,50 @@ function certainlyBeaten(
   return beaten >= s.n;
 }
 
-/** What a change (percent or tonnes) or a share may be on every source's figures, or null for other kinds. */
-function sourcesRange(
+/**
+ * Every value one figure may have: the resolved one and each source's, each with its own rounding
+ * ("280 t" of six sources and "411.3 t" of one are two values, not every value between them). A span
+ * made from other totals allows what its parts allow together.
+ */
+function figureValues(f: Figure, rows: readonly EvidenceRow[]): Interval[] | null {
+  if (f.parts) {
+    const r = figureRange(f, rows);
+    return r === null ? null : [r];
+  }
+  const out: Interval[] = [[f.value - f.halfStep, f.value + f.halfStep]];
+  for (const r of rows) {
+    const v = toTonnes(r.value, r.unit);
+    if (v === null || f.unit !== "t") return null;
+    const half = (Number(precisionUnit(r.value)) * (r.unit === "kg" ? 1e-3 : 1)) / 2;
+    out.push([v - half, v + half]);
+  }
+  return out;
+}
+
+/**
+ * What a change (percent or tonnes) or a share may be on the sources' figures, one interval for each
+ * pairing of a value of the one figure with a value of the other; null for other kinds.
+ */
+function sourcesRanges(
   claim: ExtractedClaim,
   figures: readonly Figure[],
   rows: readonly EvidenceRow[][],
-): Interval | null {
+): Interval[] | null {
   const s = claim.stated;
   if (figures.length !== 2 || (s.type !== "change" && s.type !== "share")) return null;
-  const a = figureRange(figures[0] as Figure, rows[0] ?? []);
-  const b = figureRange(figures[1] as Figure, rows[1] ?? []);
-  if (a === null || b === null || b[0] <= 0) return null;
-  if (s.type === "share") return [(a[0] / b[1]) * 100, (a[1] / b[0]) * 100];
-  // a change's figures are the month's and its base's
-  if (s.unit === "%") return [(a[0] / b[1] - 1) * 100, (a[1] / b[0] - 1) * 100];
-  if (s.unit === "t") return s.unsigned ? sizeOf([a[0] - b[1], a[1] - b[0]]) : [a[0] - b[1], a[1] - b[0]];
-  return null;
+  const as = figureValues(figures[0] as Figure, rows[0] ?? []);
+  const bs = figureValues(figures[1] as Figure, rows[1] ?? []);
+  if (as === null || bs === null) return null;
+  const out: Interval[] = [];
+  for (const a of as)
+    for (const b of bs) {
+      if (b[0] <= 0) return null;
+      if (s.type === "share") out.push([(a[0] / b[1]) * 100, (a[1] / b[0]) * 100]);
+      // a change's figures are the month's and its base's
+      else if (s.unit === "%") out.push([(a[0] / b[1] - 1) * 100, (a[1] / b[0] - 1) * 100]);
+      else if (s.unit === "t")
+        out.push(s.unsigned ? sizeOf([a[0] - b[1], a[1] - b[0]]) : [a[0] - b[1], a[1] - b[0]]);
+      else return null;
+    }
+  return out;
 }
