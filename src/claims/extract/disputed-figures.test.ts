@@ -33,8 +33,29 @@ describe("a credited figure the text disputes", () => {
       "350 t",
       "several accounts",
     ],
+    [
+      "Analyst: A rival said magnet exports to the US fell 40% in September. Is that consistent with your numbers?\n\nCFO: That's not what the customs release says.",
+      "fell 40%",
+      "a rival",
+    ],
+    [
+      "Q: A broker told clients that US magnet shipments fell 40% in September. Is that right?\nA: It's not correct.",
+      "fell 40%",
+      "a broker",
+    ],
+    [
+      "Exercise: A student writes that 2025 magnet exports were 760 t higher than in 2024. Find the error.",
+      "760 t higher",
+      "a student",
+    ],
   ])("is marked with whom it is credited to: %s", (text, words, who) => {
     expect(marked(text).find(([w]) => w === words)).toEqual([words, true, who]);
+  });
+
+  it("leaves a credited figure the answer to a question about it bears out", () => {
+    const text =
+      "Analyst: A rival said magnet exports to the US fell 29% in September. Is that consistent with your numbers?\n\nCFO: Yes, that matches the customs release.";
+    expect(marked(text).find(([w]) => w === "fell 29%")).toEqual(["fell 29%", false, null]);
   });
 
   it("marks neither a merely credited figure nor the text's own", () => {

@@ -101,9 +101,14 @@ const DISPUTED_LATER = new RegExp(
  * gives a lower figure.", "Customs data tell a different story."
  */
 const DISPUTED_NEXT = new RegExp(
-  String.raw`^\s*(?:(?:This|That|It|Which|The\s(?:claim|figure|number|post|note))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the\scase|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|not\s(?:true|correct|right|so))|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:But\s)?(?:Our|The)\s(?:own\s)?(?:reading|read|count|analysis|calculation|tally)\sof\s(?:the\s)?(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:table|data|figures|numbers|statistics)\s${SOURCE_VERB}\s(?:an?\s)?(?:different|lower|higher|smaller|larger|other|otherwise)|(?:But\s)?${OWN_SOURCE}\s(?:[\w'’-]+\s){0,2}?(?:tells?|told|gives?|gave|shows?|showed|paints?|suggests?|points?\sto)\s(?:an?\s)?(?:different|another|lower|higher|smaller|larger|otherwise)\b)`,
+  String.raw`^\s*(?:(?:This|That|It|Which|The\s(?:claim|figure|number|post|note))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the\scase|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|not\s(?:true|correct|right|so|what\b))|(?:Find|Spot|Identify|Correct|Fix)\s(?:the|his|her|their|its)\s(?:error|mistake|slip)s?\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:But\s)?(?:Our|The)\s(?:own\s)?(?:reading|read|count|analysis|calculation|tally)\sof\s(?:the\s)?(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:table|data|figures|numbers|statistics)\s${SOURCE_VERB}\s(?:an?\s)?(?:different|lower|higher|smaller|larger|other|otherwise)|(?:But\s)?${OWN_SOURCE}\s(?:[\w'’-]+\s){0,2}?(?:tells?|told|gives?|gave|shows?|showed|paints?|suggests?|points?\sto)\s(?:an?\s)?(?:different|another|lower|higher|smaller|larger|otherwise)\b)`,
   "i",
 );
+
+/** A question put about what the sentence before said: "Is that consistent with what you see?", "Is that right?" */
+const ASKED_ABOUT = /^(?:Is|Was|Does|Do|Are|Would|Can|Could)\s(?:that|this|it|they)\b[^?]{0,100}\?\s*$/i;
+/** A speaker's label opening a turn of a transcript or an interview: "CFO:", "A:", "Ms Tanaka:". */
+const SPEAKER = /^(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s+/;
 
 /** Where the sentence around [start, end) begins in the text, and the sentence itself. */
 function sentenceAt(text: string, start: number, end: number): { at: number; sentence: string } {
@@ -118,6 +123,19 @@ function nextSentence(text: string, after: number): string {
   const from = after + gap.length;
   if (from >= text.length || text[from] === "\n") return "";
   return sentenceAround(text, from, from).slice(0, 200);
+}
+
+/**
+ * The answer to a question put right after the sentence ending at `after` about what it said ("One of
+ * your peers said ... down 40%. Is that consistent with what you see?\n\nCFO: That's not what the
+ * customs release says."): the next turn's first sentence without its speaker's label, or "".
+ */
+function answerAfter(text: string, after: number, question: string): string {
+  if (!ASKED_ABOUT.test(question.trim())) return "";
+  const end = text.indexOf(question, after) + question.length;
+  const turn = /^\s{0,6}/.exec(text.slice(end, end + 8))?.[0] ?? "";
+  const from = end + turn.length;
+  return from >= text.length ? "" : sentenceAround(text, from, from).replace(SPEAKER, "").slice(0, 200);
 }
 
 /** Who the sentence credits the figure at [a, b) to, by words before or after it, and where the credit ends; or null. */
@@ -174,5 +192,8 @@ export function creditedAndDisputed(text: string, claim: ExtractedClaim): string
   if (credit.disputed) return credit.who;
   const later = sentence.slice(credit.end);
   if (DISPUTED_LATER.test(later)) return credit.who;
-  return DISPUTED_NEXT.test(nextSentence(text, at + sentence.length)) ? credit.who : null;
+  const next = nextSentence(text, at + sentence.length);
+  return DISPUTED_NEXT.test(next) || DISPUTED_NEXT.test(answerAfter(text, at + sentence.length, next))
+    ? credit.who
+    : null;
 }
