@@ -26,15 +26,36 @@ describe("readings a claim's sentence suggests", () => {
     ]);
   });
 
-  it("reads a figure after a change's start as possibly the start's month", () => {
+  it("reads a month written after another figure as that figure's, not as a reading of this one", () => {
+    const periodsOf = (text: string, words: string) => (readingsOf(text, words) ?? []).map((r) => r.period);
+    // the month before ends "5,473 t in October", the month after ends "from 5,952 t in November"
+    expect(
+      periodsOf(
+        "Magnet exports went from 5,473 t in October to 6,150 t in November, a rise of 12%.",
+        "6,150 t",
+      ),
+    ).not.toContain("2025-10");
+    expect(
+      periodsOf("Exports in December fell to 6,150 t from 5,952 t in November.", "6,150 t"),
+    ).not.toContain("2025-11");
+    // a figure told again in other words is no other figure: June stays next to "a single kilogram"
+    expect(
+      periodsOf(
+        "Korea received 2,701 kg of dysprosium in October, against a single kilogram, 1 kg, in June.",
+        "a single kilogram",
+      ),
+    ).toContain("2025-06");
+  });
+
+  it("reads a destination given a tonnage of its own only as a doubt about another figure", () => {
     const readings = readingsOf(
-      "Magnet exports went from 5,473 t in October to 6,150 t in November, a rise of 12%.",
-      "6,150 t",
+      "Exports to South Korea were 509 tonnes in December, Vietnam 815 tonnes.",
+      "509 tonnes",
     );
-    expect(readings?.[0]).toEqual({
-      period: "2025-10",
-      why: "the figure is for 2025-10, named next to it",
-      rescueOnly: true,
+    expect(readings).toContainEqual({
+      partner: "VNM",
+      why: "the figure is for VNM, which the sentence names",
+      onlyAmbiguous: true,
     });
   });
 

@@ -72,14 +72,23 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   const out: string[] = [];
   // "June's 172 tonnes", "May: 1,238 t" before the figure; "689 tonnes shipped in May 2024" after it
   const { before, after } = besideFigure(text, claim);
+  // "5,473 t in November and 6,150 t in October": a month right after another figure is that one's
+  const anothers = (m: RegExpMatchArray) =>
+    AFTER_A_FIGURE.test(text.slice(0, claim.start - before.length + (m.index ?? 0)));
   const near = allMatches(MONTH_NEAR, before)
     .filter(
       (m) =>
         /^(?:'s|:|\s\d{4}:)/.test(before.slice((m.index ?? 0) + (m[1] as string).length)) ||
-        /\bin\s$/.test(before.slice(0, m.index)),
+        (/\bin\s$/.test(before.slice(0, m.index)) && !anothers(m)),
     )
     .concat(
-      allMatches(MONTH_NEAR, after).filter((m) => /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index))),
+      // "fell to 6,150 t from 5,952 t in November": not past another figure, the base's; a figure
+      // told again ("a single kilogram, 1 kg, in June") is no other
+      allMatches(MONTH_NEAR, after).filter(
+        (m) =>
+          /\b(?:in|during|for|of)\s$/.test(after.slice(0, m.index)) &&
+          !BASE_FIGURE.test(after.slice(0, m.index)),
+      ),
     );
   // without a year, the month of the claim's year or of the year before (the claim's month may be the misread part)
   out.push(...monthsNamed(near, own));
@@ -91,6 +100,12 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   }
   return out.filter((p) => p !== period);
 }
+
+/** A tonnage and the word that dates it, right before a month's name: "5,473 t in ". */
+const AFTER_A_FIGURE = /\d[\d,.]*\s?(?:t|tonnes?|tons?|kt|mt|kg)\s(?:in|during|for)\s$/i;
+
+/** Another figure set against one, after it: "from 5,952 t", "against 4,725 t", "and 6,150 t". */
+const BASE_FIGURE = /\b(?:from|than|against|versus|vs\.?|compared (?:with|to)|after|and|to)\s\D*\d/i;
 
 /** A phrase that sets a figure a year back, right before it: "last year's", "a year earlier, when". */
 const YEAR_BACK_BEFORE =
@@ -405,12 +420,21 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
     ? outrankedBy(headAt, findPartners(headAt))
     : [])
     if (p !== main.partner) beaten.add(p);
+  // "Exports to South Korea were 509 t in December, Vietnam 815 t": a destination the sentence gives
+  // a tonnage of its own is a reading of this one only in doubt; a swapped pair is not supported
+  // (not a figure read as the total's: "the U.S. took 590 t, down from 619 t" may be the US's base)
+  const named = main.partner !== null && main.partner !== "WLD";
+  const given =
+    named && claim.stated.type === "level" && claim.grounds.partner === "clause"
+      ? partnersOfOtherFigures(sentence, head.length, head.length + claim.end - claim.start)
+      : new Set<string>();
   for (const partner of main.partner === REST_OF_WORLD ? [] : m.partners) {
     if (partner === main.partner || rankedNext.has(partner) || equals.has(partner)) continue;
     if (beaten.has(partner)) continue;
     if (apartClauses.includes(partner)) continue;
     if (own && partner !== "WLD") continue;
     add({ partner }, `the figure is for ${partner}, which the sentence names`);
+    if (given.has(partner)) (out[out.length - 1] as Reading).onlyAmbiguous = true;
     if (listed && partner !== "WLD" && partPartners?.has(partner) !== false)
       delete (out[out.length - 1] as Reading).rescueOnly;
   }
@@ -608,6 +632,29 @@ function productsOfOtherFigures(sentence: string, from: number, to: number): Set
     owns.set(x.value, (owns.get(x.value) ?? true) && other);
   });
   return new Set([...owns].filter(([, other]) => other).map(([v]) => v));
+}
+
+/**
+ * A destination's name and the tonnage it is given right after it, with nothing between but its
+ * possessive, a colon, a bracket or a verb of taking: "Vietnam 815 tonnes", "Vietnam's 815 t",
+ * "Vietnam (815 t)", "Vietnam took 815 t".
+ */
+const GIVEN_RIGHT_AFTER =
+  /^(?:['’]s)?(?::|\s?\(|\s(?:took|received|bought|imported|absorbed|got|at))?\s?(?:(?:about|some|around|roughly|nearly|almost|just|only|a\smere)\s)?(?=\d[\d,.]*\s?(?:t|tonnes?|tons?|kg)\b)/i;
+
+/**
+ * The destinations a sentence gives a tonnage of their own right after their name ("..., Vietnam
+ * 815 tonnes"), a tonnage other than the one between `from` and `to` (the claim's).
+ */
+function partnersOfOtherFigures(sentence: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const p of findPartners(sentence)) {
+    const gap = GIVEN_RIGHT_AFTER.exec(sentence.slice(p.end, p.end + 40));
+    if (gap === null) continue;
+    const at = p.end + gap[0].length;
+    if (at < from || at >= to) out.add(p.value);
+  }
+  return out;
 }
 
 /** The claims, each with the readings its sentence suggests (`sentenceReadings`, left off when none). */
