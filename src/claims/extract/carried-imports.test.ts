@@ -1,5 +1,6 @@
 // A bare imports figure after China's own imports were named is China's imports, not its exports.
 import { describe, expect, it } from "vitest";
+import { exportedAfterImports } from "./carried-imports.js";
 import { extractClaims } from "./extract-claims.js";
 
 const flows = (text: string, published: string) =>
@@ -30,5 +31,18 @@ describe("imports carried from China's own imports", () => {
     const text =
       "China's rare earth imports rose 6% to 12,400 t, while exports for the half year fell to 27,500 t. Vietnam's imports from China stood at 310 t.";
     expect(flows(text, "2025-07-20").map((x) => x[1])).toEqual(["import", "export", "export"]);
+  });
+
+  it("reads a figure after an export verb that follows China's imports as an export", () => {
+    const text = "China imported 12,622.7 t and exported 4,784.8 t of rare earths in April.";
+    expect(flows(text, "2025-05-20").map(([words, flow]) => [words, flow])).toEqual([
+      ["12,622.7 t", "import"],
+      ["4,784.8 t", "export"],
+    ]);
+    expect(exportedAfterImports(text, text.indexOf("4,784.8"))).toBe(true);
+    expect(exportedAfterImports(text, text.indexOf("12,622.7"))).toBe(false);
+    // exports named before the imports do not make the imports figure an export
+    const after = "Having exported less, China imported 12,622.7 t of rare earths in April.";
+    expect(exportedAfterImports(after, after.indexOf("12,622.7"))).toBe(false);
   });
 });

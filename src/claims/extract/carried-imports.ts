@@ -35,3 +35,16 @@ export function importsCarried(
   if (earlierClauses().some((x) => mentionsChinaImports(x))) return "sentence";
   return namedInTextBefore ? "text" : null;
 }
+
+/** Words that name exports and nothing else. */
+const EXPORT_WORD = /^(?:exports?|exported|exporting|outbound|outflows?)$/i;
+
+/**
+ * Whether the last trade word before the figure at `at` names exports, in a clause read as China's
+ * imports: "China imported 12,622.7 t and exported 4,784.8 t" — the second figure is an export.
+ */
+export function exportedAfterImports(clause: string, at: number): boolean {
+  const words = allMatches(TRADE_WORD, clause.slice(Math.max(0, at - 300), at));
+  const last = words[words.length - 1];
+  return last !== undefined && EXPORT_WORD.test(last[0]) && words.some((w) => /^import/i.test(w[0]));
+}

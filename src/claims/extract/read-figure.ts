@@ -22,7 +22,7 @@ import { sinceThen } from "./since-then.js";
 import { monthsBetween } from "./months-between.js";
 import { productUnion } from "./product-union.js";
 import { formerLatterProduct } from "./former-products.js";
-import { importsCarried } from "./carried-imports.js";
+import { exportedAfterImports, importsCarried } from "./carried-imports.js";
 import { monthsBack } from "./months-back.js";
 import { outerBasis } from "./outer-basis.js";
 import { monthNamedBy } from "./find-year-extremes.js";
@@ -307,7 +307,8 @@ export function readFigure(
 
   // destination: named with the figure, the total, the sentence's, a topic, or the world by default
   let reporter = "CHN";
-  let flow: "export" | "import" = c.imports ? "import" : "export";
+  // "China imported 12,622.7 t and exported 4,784.8 t": the verb nearest the figure says which
+  let flow: "export" | "import" = c.imports && !exportedAfterImports(clause, f.start) ? "import" : "export";
   // "..., while total imports for the period fell to 61,000 t" after China's own imports were named
   const importsFrom =
     flow === "export"
