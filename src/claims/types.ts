@@ -403,6 +403,7 @@ export type Caution =
   | "average"
   | "rate"
   | "sum"
+  | "part"
   | "range-end"
   | "rough-range"
   | "ratio-to-other-period"

@@ -32,6 +32,19 @@ describe("cautions read from the words around a claim", () => {
     ]);
   });
 
+  it("marks a part of a total whose product the words after it name in a way not read, but not a named part", () => {
+    expect(marked("Antimony exports this year were 29,379 t, including 23,483 t of oxide.")).toEqual([
+      ["29,379 t", []],
+      ["23,483 t", ["part"]],
+    ]);
+    expect(marked("Antimony exports this year were 29,379 t, including 23,483 t of antimony oxide.")).toEqual(
+      [
+        ["29,379 t", []],
+        ["23,483 t", []],
+      ],
+    );
+  });
+
   it("marks a range told as a guess", () => {
     expect(marked("Magnet exports in November were somewhere between 6,000 and 6,300 t.")).toEqual([
       ["somewhere between 6,000 and 6,300 t", ["rough-range"]],

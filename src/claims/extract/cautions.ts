@@ -2,7 +2,8 @@
 // for it, however the data turns out. A number that may be the tail of a longer one ("3 188 tonnes",
 // "3천188t"), worded as a difference, an average, a sum or one end of a range, a bound said of each
 // month of a span; a share of another period's figure, a change against an average, a rank that may
-// be among the same month of each year; a sentence that joins two months or two years, tells an
+// be among the same month of each year; a part of a larger figure whose product the reader did not
+// read ("including 23,483 t of oxide"); a sentence that joins two months or two years, tells an
 // earlier step after "after", speaks of a revision or a fiscal year, sets a month in another year
 // ("the May before"), is not in English, speaks of a buyer's own imports, or does not itself name
 // the product, destination or period; and a figure the text credits to someone else and then
@@ -389,6 +390,23 @@ export function sentenceTests(): SentenceTests {
   ) as unknown as SentenceTests;
 }
 
+/** Words that make the tonnage after them a part of a larger one: "including", "of which". */
+const PART_BEFORE =
+  /\b(?:including|incl\.|of\swhich|among\sthem|among\swhich|out\sof\swhich)\s(?:(?:about|some|around|roughly|nearly|almost|just\sover|more\sthan|over)\s)?$/i;
+
+/**
+ * "29,379 t, including 23,483 t of oxide": a tonnage set as a part of a larger one, read as the
+ * total's (no destination of its own) while the words after it name no product the reader knows;
+ * the part is then of something the reader did not read, not the total.
+ */
+function partOfTheWhole(text: string, claim: ExtractedClaim): boolean {
+  if ((claim.kind !== "level" && claim.kind !== "ytd") || claim.partner !== "WLD") return false;
+  const at = numberStart(text, claim);
+  if (!PART_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  const after = text.slice(claim.end, claim.end + 40).split(/[.;!?]/)[0] ?? "";
+  return /^\s(?:of|in)\s/i.test(after) && !mentionsIn(after).series.has(claim.series ?? "");
+}
+
 /**
  * The cautions the words around a claim raise, weightiest first (the checker names the first when it
  * withholds a contradiction): none for a claim whose words leave its reading as certain as its
@@ -403,6 +421,7 @@ function cautionsOf(claim: ExtractedClaim, text: string, tests: SentenceTests = 
   if (levelWordedAs(text, claim, AVERAGE_BEFORE, AVERAGE_AFTER)) out.push("average");
   if (levelWordedAs(text, claim, RATE_BEFORE, RATE_AFTER)) out.push("rate");
   if (wordedAsSum(claim, text)) out.push("sum");
+  if (partOfTheWhole(text, claim)) out.push("part");
   if (rangeEnd(text, claim)) out.push("range-end");
   if (claim.stated.type === "level" && claim.stated.range && roughRange(text, claim.start, claim.text))
     out.push("rough-range");

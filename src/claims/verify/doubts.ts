@@ -18,6 +18,8 @@ const DOUBTS: Partial<Record<Caution, (claim: ExtractedClaim) => string>> = {
   average: () =>
     "the words around the number make it an average or a rate over several periods, not one period's level",
   sum: () => "the words around the number make it a sum over several periods, not one month's level",
+  part: () =>
+    "the number is a part of a larger figure ('including', 'of which') whose product or destination the reader did not read, not the whole",
   "range-end": () => "the number is one end of a range, not a level of its own",
   "rough-range": () =>
     "the range is told as rough ('anywhere from', 'perhaps'), a guess the data may bear out but does not refute",
