@@ -15,6 +15,8 @@ describe("every destination but some", () => {
     ["China shipped 2,300 t of magnets to the rest of Asia in August.", "2025-09-20"],
     ["Beijing sent 4,900 t of magnets to markets other than Vietnam in September.", "2025-10-20"],
     ["In June 2,700 tonnes went to countries other than the United States.", "2025-07-20"],
+    ["Not counting the EU, China shipped 3,581 t of magnets in November.", "2025-12-20"],
+    ["Leaving aside the United States, magnet exports came to 5,568 t in November.", "2025-12-20"],
   ])("reads the figure as the rest's, not the named one's nor the world's: %s", (text, published) => {
     const read = partners(text, published);
     expect(read.length).toBeGreaterThan(0);

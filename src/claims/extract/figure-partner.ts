@@ -31,11 +31,11 @@ export const concessive = (x: ClauseRead) => CONCESSIVE.test(x.seg.text);
 const ALL_BUT =
   /\b(?:the rest of the world|(?:all\s)?other (?:destinations|countries|markets|buyers|trading partners)|everywhere else|(?:destinations|countries|markets|buyers|places)\s(?:other than|outside|beyond|apart from|excluding|except)|ex-(?:US|U\.S\.|China|Japan|Germany))\b/i;
 /**
- * The same before a name, which must be capitalised: "outside the US", "excluding Japan" (not
- * "excluding powder", "every month except March").
+ * The same before a name, which must be capitalised: "outside the US", "excluding Japan", "not
+ * counting the EU", "leaving aside Germany" (not "excluding powder", "every month except March").
  */
 const ALL_BUT_NAME = new RegExp(
-  `\\b(?:[Oo]utside|[Bb]eyond|[Ee]xcluding|[Ee]xcept(?:\\sfor)?)\\s(?:of\\s)?(?:the\\s)?(?=[A-Z])(?!NdFeB|REEs?\\b|RE\\b|(?:${ENGLISH_MONTH_NAME})\\b)`,
+  `\\b(?:[Oo]utside|[Bb]eyond|[Ee]xcluding|[Ee]xcept(?:\\sfor)?|[Nn]ot\\scounting|[Ll]eaving\\s(?:out|aside)|[Ss]etting\\saside|[Dd]iscounting|[Oo]mitting)\\s(?:of\\s)?(?:the\\s)?(?=[A-Z])(?!NdFeB|REEs?\\b|RE\\b|(?:${ENGLISH_MONTH_NAME})\\b)`,
 );
 /** "to other countries", "to other markets" with nothing after that narrows them ("in Asia", "such as"). */
 const OTHER_COUNTRIES =
