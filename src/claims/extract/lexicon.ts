@@ -521,6 +521,10 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\smagnet(?:ic)?\smaterials?\b/gi, "rare-earth-magnet-materials"],
   // magnets with no rare earths in them, and magnets as scrap: no magnet series holds them
   [
+    /\b(?:all\s)?permanent[- ]magnets?\sof\s(?:all|every)\s(?:kinds?|types?|sorts?)\b|\ball\s(?:kinds|types|sorts)\sof\s(?:permanent\s)?magnets\b/gi,
+    "magnets-of-all-kinds",
+  ],
+  [
     /\b(?:ferrite|ceramic|alnico|hard ferrite|non-rare[- ]earth)[- ](?:permanent[- ])?magnets?\b/gi,
     "non-rare-earth-magnets",
   ],
