@@ -62,6 +62,14 @@ describe("a figure said to be nearly reached", () => {
   });
 
   it.each([
+    ["China's magnet exports came to nearly 6,500 tonnes in November 2025.", "nearly 6,500 tonnes"],
+    ["China's magnet exports came to almost 6,700 tonnes in November 2025.", "almost 6,700 tonnes"],
+    ["Shipments of magnets to the U.S. were nearly 640 tonnes in November 2025.", "nearly 640 tonnes"],
+  ])("is not borne out by data more than a twentieth short of it: %s", async (text, words) => {
+    expect(await verdictsOf(store, text)).toContainEqual([words, "unverifiable"]);
+  });
+
+  it.each([
     ["China's magnet exports came to nearly 6,200 tonnes in November 2025.", "supported"],
     ["China's magnet exports came to nearly 5,000 tonnes in November 2025.", "contradicted"],
   ])("keeps its verdict short of the figure or far from it: %s", async (text, verdict) => {

@@ -157,6 +157,25 @@ function judgeRound(s: Rounded, value: number, data: Interval, margin: number): 
   };
 }
 
+/** How far short of a tonnage or a sum "nearly" lets the data fall, beyond the figure's own rounding. */
+const NEARLY_SHORT = 0.05;
+
+/**
+ * "Nearly 6,500 t" of a month at 6,150 t: "nearly" says the figure came close, so data short of it
+ * by more than a twentieth (and more than the figure's rounding) does not bear it out, though the
+ * hedge's band reaches a tenth; it is neither right nor wrong.
+ */
+function farShortOfNearly(judged: Judged, s: StatedLevel, data: Interval): Judged {
+  if (judged.verdict !== "supported" || s.hedge !== "nearly" || s.range) return judged;
+  if (!(/\d/.test(s.raw) || spelledOut(s.raw)) || FRACTION_OR_MULTIPLE.test(s.raw)) return judged;
+  const floor = Math.min(s.value * (1 - NEARLY_SHORT), s.value - (s.halfUnit ?? 0));
+  if (data[1] >= floor) return judged;
+  return {
+    verdict: "unverifiable",
+    note: `; "${s.raw.trim()}" says the figure came close to it, and the data falls short by more than a twentieth`,
+  };
+}
+
 /**
  * "Terbium exports fell 19%" of 7 t to 5.5 t: levels printed to one or two figures allow changes from
  * -27% to -15%, too wide to bear out a change stated to the point. Where the changes the rounded
@@ -260,7 +279,7 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
     };
   }
   const judged = outsideWrittenRange(
-    judgeRound(s, s.value, around(f), levelMargin(s, f.value)),
+    farShortOfNearly(judgeRound(s, s.value, around(f), levelMargin(s, f.value)), s, around(f)),
     s,
     around(f),
     (low, high) =>
