@@ -167,7 +167,7 @@ const NEARLY_SHORT = 0.05;
  */
 function farShortOfNearly(judged: Judged, s: StatedLevel, data: Interval): Judged {
   if (judged.verdict !== "supported" || s.hedge !== "nearly" || s.range) return judged;
-  if (!(/\d/.test(s.raw) || spelledOut(s.raw)) || FRACTION_OR_MULTIPLE.test(s.raw)) return judged;
+  if (!numberWritten(s.written) || s.written?.fraction === true) return judged;
   const floor = Math.min(s.value * (1 - NEARLY_SHORT), s.value - (s.halfUnit ?? 0));
   if (data[1] >= floor) return judged;
   return {
