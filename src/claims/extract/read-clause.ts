@@ -426,6 +426,15 @@ const OWN_MONTH_AFTER = /^\s(?:in|during)\s[A-Z]/;
  */
 const SECOND_COMPARISON = /^[^;]*?\d[\d,.]*\s?(?:t|tonnes?|tons?)\b[^\d;]*?\s(?:and|but|yet)\s[^\d;]*$/i;
 
+/** A verb of receiving between a destination and its figure: " took", " received about". */
+const TAKES_FIGURE =
+  /^\s(?:took|received|got|bought|absorbed|was\ssent|were\ssent)\s(?:(?:about|around|some|nearly|roughly|almost|just|only|another|a\sfurther)\s)?$/i;
+
+/** True when a destination named right before the figure is said to have taken it: "Germany took 1,341 t". */
+function takenBy(clause: string, partners: PartnerMention[], at: number): boolean {
+  return partners.some((p) => !p.weak && p.end <= at && TAKES_FIGURE.test(clause.slice(p.end, at)));
+}
+
 /**
  * Recognises a clause. `state.trade` says whether the last subject read was a trade flow (a clause
  * that names no subject continues it); it is updated here.
@@ -447,11 +456,13 @@ export function readClause(
   // "amid the rare earth export curbs": the goods a policy covers are not the figures' product
   const series = findSeries(clause).filter((m) => !policyObject(clause, m));
   const before = state.trade;
+  const partners = findPartners(clause);
   // "Demand is strong. Germany took 1,118 t of magnets": a tonnage in a clause that names its product
-  // is of its trade even after a sentence on something else, unless its own subject says otherwise
+  // is of its trade even after a sentence on something else, unless its own subject says otherwise;
+  // so is one a destination is said to have taken ("..., while the US took 589.85 mt")
   const isTrade = (s: number, e: number, productNamed = false) => {
     const subject = subjectAt(clause, s, e);
-    return subject === null ? before || productNamed : subject === "trade";
+    return subject === null ? before || productNamed || takenBy(clause, partners, s) : subject === "trade";
   };
   const last = subjectAt(clause, clause.length, clause.length);
   // "China's exports of rare earths — which compete with Australian output — rose to 5,493.9 t": an
@@ -507,7 +518,6 @@ export function readClause(
       !namesDifference(clause, l.start),
   );
   const money = findMoney(clause);
-  const partners = findPartners(clause);
   const figures: Figure[] = [];
   for (const c of changes) {
     const own = baseDestination(clause, c, partners, series);
