@@ -625,9 +625,11 @@ export function readClause(
     });
   }
   for (const r of ranks) {
-    // "207 t below the all-time high" says how far from the record, not that the month is one
+    // "207 t below the all-time high" says how far from the record, not that the month is one;
+    // "..., as buyers rebuilt their stocks. It shipped a record 6,217 t of the 17 minerals": a rank in
+    // a clause that names its product is of its trade, as the tonnage beside it is
     if (
-      !isTrade(r.start, r.end) ||
+      !isTrade(r.start, r.end, series.length > 0) ||
       changes.some((c) => c.basis === "record" && r.start < c.end && r.end > c.start)
     )
       continue;
