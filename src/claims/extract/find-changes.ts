@@ -205,10 +205,11 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => pctHit("down", m[2] ?? m[5], m[3] ?? m[6], m[1] ?? m[4]),
   },
   {
-    // "the annual fall narrowing to 15% from 18.9%", "year-on-year growth slowed to 4%": the size a
-    // move has come to, its direction the noun's (the size it came from is an earlier period's)
+    // "the annual fall narrowing to 15% from 18.9%", "year-on-year growth slowed to 4%", "the fall on a
+    // year earlier narrowed to 15%": the size a move has come to, its direction the noun's (the size it
+    // came from is an earlier period's)
     re: new RegExp(
-      `\\b${BASIS_ADJ}(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:(?:in|of)\\s[A-Za-z-]+(?:\\s[A-Za-z-]+)?\\s)?(?:${NARROW_STEMS})[a-z]*\\s(?:to|at)\\s${HEDGE}${PCTW}`,
+      `\\b${BASIS_ADJ}(${UP_NOUNS}|${DOWN_NOUNS})\\s(?:(?:in|of)\\s[A-Za-z-]+(?:\\s[A-Za-z-]+)?\\s|(?:on|from|against)\\s(?:a|the)\\s(?:year|previous\\syear|prior\\syear)(?:\\s(?:earlier|before|ago))?\\s)?(?:${NARROW_STEMS})[a-z]*\\s(?:to|at)\\s${HEDGE}${PCTW}`,
       "gi",
     ),
     needs: [PCT_HINT, NARROWED],
