@@ -381,10 +381,11 @@ function cjkOwnTotal(clause: string, best: { start: number; end: number }): bool
 
 /**
  * An aside inside commas, brackets or paired dashes (", a category dominated by magnets,", "rare
- * earths – raw material for magnets – rose") names no subject.
+ * earths – raw material for magnets – rose", "rare earth products, the magnets at the heart of the
+ * dispute among them, fell") names no subject.
  */
 const ASIDE =
-  /,\s(?:a|an|which|including|mostly|mainly|largely|chiefly|led by|dominated by|of which|excluding|not)\b[^,;]{0,90},|\([^()]{0,90}\)|\s[–—]\s[^–—,;]{1,90}?\s[–—]\s/g;
+  /,\s(?:a|an|which|including|mostly|mainly|largely|chiefly|led by|dominated by|of which|excluding|not)\b[^,;]{0,90},|,\s[^,;]{1,90}?\s(?:among them|included),|\([^()]{0,90}\)|\s[–—]\s[^–—,;]{1,90}?\s[–—]\s/g;
 
 /** Words that make the product after them a modifier of the noun before ("magnets made with rare earths"). */
 const MODIFIER_BEFORE =
