@@ -30,6 +30,11 @@ export interface FigureWords {
   digits?: true;
   cardinal?: true;
   fraction?: true;
+  /**
+   * A bound the words give that a denial before them turned round ("Neither Japan nor the US took more
+   * than 600 t": each at most 600 t), so the hedge is the other side of what the words say.
+   */
+  turned?: true;
 }
 
 /**

@@ -16,6 +16,16 @@ describe("how a figure's words write it", () => {
     expect(s && "written" in s ? s.written : undefined).toEqual(want);
   });
 
+  it("marks a bound a denial before the words turned round, not one the words deny themselves", () => {
+    const turned = written("Neither Japan nor the US took more than 600 t of magnets in November.", "level");
+    expect(turned && "written" in turned ? turned.written : undefined).toEqual({
+      digits: true,
+      turned: true,
+    });
+    const own = written("Japan did not take more than 600 t of magnets in November.", "level");
+    expect(own && "written" in own ? own.written?.turned : "none").toBeUndefined();
+  });
+
   it("leaves ranks and directions without it", () => {
     const s = written("Magnet exports rose in November.", "direction");
     expect(s && "written" in s).toBe(false);

@@ -10,12 +10,25 @@ const CARDINAL_WORD = new RegExp(`\\b(?:${Object.keys(CARDINALS).join("|")}|hund
 const FRACTION_OR_MULTIPLE =
   /\b(?:half|halves|halved|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|times|twice|double[ds]?|tripled?|trebled?|quadrupled?|fold)\b|-fold\b/i;
 
-/** How `raw` writes its figure. */
-function wordsOf(raw: string): FigureWords {
+/** Words that bound a level from below, and from above, as written. */
+const BOUND_ABOVE_WORDS =
+  /\b(?:more than|over|above|in excess of|upwards of|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|pass(?:es|ed)?|reach(?:es|ed)?|hit|broke|cross(?:es|ed)?)\b/i;
+const BOUND_BELOW_WORDS = /\b(?:less than|fewer than|under|below|short of)\b/i;
+/** A denial within the words themselves ("did not take more than"), which already reads as the bound hedged. */
+const DENIED_IN_WORDS = /\b(?:not|never|neither|nor|no)\b|n['’]t\b|\bfail(?:s|ed)?\sto\b/i;
+
+/** How the words of `s` write its figure. */
+function wordsOf(s: Extract<Stated, { raw: string }>): FigureWords {
+  const raw = s.raw;
   const out: FigureWords = {};
   if (/\d/.test(raw)) out.digits = true;
   if (CARDINAL_WORD.test(raw)) out.cardinal = true;
   if (FRACTION_OR_MULTIPLE.test(raw)) out.fraction = true;
+  const hedge = "hedge" in s ? s.hedge : null;
+  const turned =
+    (hedge === "less_than" && BOUND_ABOVE_WORDS.test(raw)) ||
+    (hedge === "more_than" && BOUND_BELOW_WORDS.test(raw));
+  if (s.type === "level" && turned && !DENIED_IN_WORDS.test(raw)) out.turned = true;
   return out;
 }
 
@@ -24,9 +37,7 @@ function wordsOf(raw: string): FigureWords {
  * @example figureWordsOf({ type: "share", raw: "a fifth of the total", ... }).written // { fraction: true }
  */
 export function figureWordsOf<T extends Stated>(s: T): T {
-  return s.type === "level" || s.type === "change" || s.type === "share"
-    ? { ...s, written: wordsOf(s.raw) }
-    : s;
+  return s.type === "level" || s.type === "change" || s.type === "share" ? { ...s, written: wordsOf(s) } : s;
 }
 
 /** The claims with `written` set on each stated level, change and share, in the claim and its other readings. */

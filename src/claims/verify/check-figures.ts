@@ -309,25 +309,15 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
   };
 }
 
-/** Words that bound a level from below, and from above, as written. */
-const BOUND_ABOVE_WORDS =
-  /\b(?:more than|over|above|in excess of|upwards of|top(?:s|ped)?|exceed(?:s|ed)?|surpass(?:es|ed)?|pass(?:es|ed)?|reach(?:es|ed)?|hit|broke|cross(?:es|ed)?)\b/i;
-const BOUND_BELOW_WORDS = /\b(?:less than|fewer than|under|below|short of)\b/i;
-/** A denial within the words themselves ("did not take more than"), which already reads as the bound checked. */
-const DENIED_IN_WORDS = /\b(?:not|never|neither|nor|no)\b|n['’]t\b|\bfail(?:s|ed)?\sto\b/i;
-
 /**
  * The level as checked: its words, or, where a denial before them turned their bound round
  * ("Neither Japan nor the US took more than 600 t": each took at most 600 t), the bound checked
  * with the words it was turned from.
- * @example boundChecked({ raw: "more than 600 t", hedge: "less_than", value: 600, unit: "t", ... }) // "at most 600 t (the words 'more than 600 t' denied)"
+ * @example boundChecked({ raw: "more than 600 t", hedge: "less_than", written: { digits: true, turned: true }, ... }) // "at most 600 t (the words 'more than 600 t' denied)"
  */
 function boundChecked(s: StatedLevel): string {
   const raw = s.raw.trim();
-  const turned =
-    (s.hedge === "less_than" && BOUND_ABOVE_WORDS.test(raw)) ||
-    (s.hedge === "more_than" && BOUND_BELOW_WORDS.test(raw));
-  if (!turned || DENIED_IN_WORDS.test(raw)) return raw;
+  if (s.written?.turned !== true) return raw;
   return `${s.hedge === "less_than" ? "at most" : "at least"} ${amount(s.value, s.unit)} (the words '${raw}' denied)`;
 }
 
