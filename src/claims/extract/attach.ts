@@ -824,9 +824,12 @@ export function ownPeriods(clause: string, mentions: PeriodMention[], rankSpans:
 const POSSESSIVE_GAP =
   /^(?:'s\s(?:(?:record|all-time|revised|final|preliminary|full-year|annual|monthly|combined)\s|(?:[a-z]+\s)?(?:[\w]+-(?:month|year|week)|multi-month|multi-year)\s)?(?:(?:high|low|peak|record|total|level|figure|tally|volume)\s(?:of\s)?)?(?:(?:about|around|some|roughly|nearly)\s)?|\s?的\s?(?:约|近)?)$/i;
 
-/** Before a tonnage a figure is set against: "than the", "from", "more than doubled the", "below". */
+/**
+ * Before a tonnage a figure is set against: "than the", "from", "more than doubled the", "below", and a
+ * tonnage it is likened to ("nearly the same as the 58,000 t of 2024", "in line with the 5,473 t of October").
+ */
 const BASE_FIGURE_BEFORE =
-  /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es?|ing) (?:with|to)|doubled|tripled|trebled|quadrupled|halved|above|below|exceeded|topped|beat)\s(?:(?:the|its|their|a)\s)?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
+  /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es?|ing) (?:with|to)|doubled|tripled|trebled|quadrupled|halved|above|below|exceeded|topped|beat|the same as|similar to|in line with|on a par with|level with|equal to|matching)\s(?:(?:the|its|their|a)\s)?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
 
 /** Between a period and the level it names in brackets: "October 2024 (4,725 t)", "March (584 t)". */
 const BRACKETED_AFTER = /^\s?\(\s?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;

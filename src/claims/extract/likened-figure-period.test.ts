@@ -1,0 +1,34 @@
+// A year or month written after a tonnage the figure is likened to ("nearly the same as the 58,000 t
+// of 2024") dates that tonnage, not the figure said first; before the change, the first figure took
+// the later year and was wrongly contradicted against it.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims.js";
+
+const read = (t: string, published: string) => extractClaims(t, { published }).map((c) => [c.text, c.period]);
+
+describe("a period after a tonnage the figure is likened to", () => {
+  it("gives the year only to the likened tonnage", () => {
+    const t =
+      "China shipped roughly 57,000 tonnes of rare earth magnets, nearly the same as the some 58,000 tonnes of 2024.";
+    expect(read(t, "2026-01-26")).toEqual([
+      ["roughly 57,000 tonnes", null],
+      ["some 58,000 tonnes", "2024-01..2024-12"],
+    ]);
+  });
+
+  it("keeps a figure's own month and gives the later month to the tonnage it is in line with", () => {
+    const t = "Magnet exports were 5,952 tonnes in December, in line with the 6,150 tonnes of November.";
+    expect(read(t, "2026-01-26")).toEqual([
+      ["5,952 tonnes", "2025-12"],
+      ["6,150 tonnes", "2025-11"],
+    ]);
+  });
+
+  it("leaves the first figure undated when only the similar tonnage has a month", () => {
+    const t = "Magnet exports were 5,952 tonnes, similar to the 6,150 tonnes of November.";
+    expect(read(t, "2026-01-26")).toEqual([
+      ["5,952 tonnes", null],
+      ["6,150 tonnes", "2025-11"],
+    ]);
+  });
+});
