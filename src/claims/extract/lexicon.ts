@@ -900,9 +900,9 @@ export const NON_TRADE_NOUN =
 
 /** Verbs of rising and falling, with their direction. */
 export const UP_VERBS =
-  "rose|risen|rise|rises|rising|grown|increased|increase|increases|grew|grow|grows|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|gained|gain|gains|advanced|rebounded|rebound|recovered|recover|picked up|edged up|spiked|swelled|expanded|accelerated|leapt|leaped|ticked up|went up|climbing|jumping|surging|soaring|gaining|rebounding|growing|increasing|added|adding";
+  "rose|risen|rise|rises|rising|grown|increased|increase|increases|grew|grow|grows|climbed|climb|climbs|jumped|jump|jumps|surged|surge|surges|soared|soar|soars|gained|gain|gains|advanced|rebounded|rebound|recovered|recover|picked up|edged up|spiked|swelled|expanded|accelerated|leapt|leaped|ticked up|went up|climbing|jumping|surging|soaring|gaining|rebounding|growing|increasing|added|adding|advancing|leaping|spiking";
 export const DOWN_VERBS =
-  "fell|fallen|fall|falls|falling|sunk|shrunk|declined|decline|declines|dropped|drop|drops|slipped|slip|slips|slid|slide|slides|plunged|plunge|plunges|plummeted|plummet|plummets|plummeting|tumbled|tumble|tumbles|sank|sink|sinks|slumped|slump|slumps|decreased|decrease|decreases|eased|ease|eases|contracted|shrank|shrink|shrinks|collapsed|edged down|dipped|dip|dips|retreated|ticked down|went down|lost|shed|cratered|sagged|slipping|dropping|declining|plunging|tumbling|sinking|sliding|decreasing|easing|shrinking|contracting";
+  "fell|fallen|fall|falls|falling|sunk|shrunk|declined|decline|declines|dropped|drop|drops|slipped|slip|slips|slid|slide|slides|plunged|plunge|plunges|plummeted|plummet|plummets|plummeting|tumbled|tumble|tumbles|sank|sink|sinks|slumped|slump|slumps|decreased|decrease|decreases|eased|ease|eases|contracted|shrank|shrink|shrinks|collapsed|edged down|dipped|dip|dips|retreated|ticked down|went down|lost|shed|cratered|sagged|slipping|dropping|declining|plunging|tumbling|sinking|sliding|decreasing|easing|shrinking|contracting|slumping|dipping|collapsing|retreating|sagging|cratering";
 
 /** Verbs that take a fraction of their subject's own size: "lost a third of their volume". */
 export const OWN_SIZE_VERBS = "lost|shed|gained|added";
