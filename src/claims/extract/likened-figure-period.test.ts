@@ -31,4 +31,21 @@ describe("a period after a tonnage the figure is likened to", () => {
       ["6,150 tonnes", "2025-11"],
     ]);
   });
+
+  it("reads 'close to the' and 'on par with the' before a tonnage as likening it, not hedging the first", () => {
+    for (const words of ["close to the", "on par with the"]) {
+      const t = `China shipped 57,392 tonnes of rare earth magnets, ${words} 58,152 tonnes of 2024.`;
+      expect(read(t, "2026-01-26")).toEqual([
+        ["57,392 tonnes", null],
+        ["58,152 tonnes", "2024-01..2024-12"],
+      ]);
+    }
+  });
+
+  it("still reads 'close to' as the hedge of a figure the month dates", () => {
+    expect(read("Exports rose to close to 6,000 tonnes in November.", "2026-01-26")).toContainEqual([
+      "close to 6,000 tonnes",
+      "2025-11",
+    ]);
+  });
 });
