@@ -826,10 +826,11 @@ const POSSESSIVE_GAP =
 
 /**
  * Before a tonnage a figure is set against: "than the", "from", "more than doubled the", "below", and a
- * tonnage it is likened to ("nearly the same as the 58,000 t of 2024", "in line with the 5,473 t of October").
+ * tonnage it is likened to ("nearly the same as the 58,000 t of 2024", "in line with the 5,473 t of October",
+ * "almost as much as the 590 t of August", "much like the 590 t of August").
  */
 const BASE_FIGURE_BEFORE =
-  /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es?|ing) (?:with|to)|doubled|tripled|trebled|quadrupled|halved|above|below|exceeded|topped|beat|the same as|similar to|in line with|on (?:a )?par with|close to(?=\s(?:the|its|their)\s)|level with|equal to|matching)\s(?:(?:the|its|their|a)\s)?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
+  /\b(?:than|from|against|versus|vs\.?|compar(?:ed|es?|ing) (?:with|to)|doubled|tripled|trebled|quadrupled|halved|above|below|exceeded|topped|beat|the same as|similar to|in line with|on (?:a )?par with|close to(?=\s(?:the|its|their)\s)|level with|equal to|matching|comparable (?:with|to)|as (?:much|many|high|large|big|strong) as|like)\s(?:(?:the|its|their|a)\s)?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;
 
 /** Between a period and the level it names in brackets: "October 2024 (4,725 t)", "March (584 t)". */
 const BRACKETED_AFTER = /^\s?\(\s?(?:(?:about|around|some|roughly|nearly|almost)\s)?$/i;

@@ -48,4 +48,14 @@ describe("a period after a tonnage the figure is likened to", () => {
       "2025-11",
     ]);
   });
+
+  it("gives the month only to a tonnage the figure is said to be as much as, comparable with or like", () => {
+    for (const words of ["almost as much as the", "comparable with the", "much like the"]) {
+      const t = `The U.S. got 582 tonnes of magnets, ${words} 590 tonnes of August.`;
+      expect(read(t, "2025-12-22")).toEqual([
+        ["582 tonnes", null],
+        ["590 tonnes", "2025-08"],
+      ]);
+    }
+  });
 });
