@@ -781,8 +781,12 @@ const RELATIVE_THROUGH = new RegExp(
 const LEVEL_THEN_DRAWN =
   /\d\s?(?:t|tonnes|tons|kt|mt)\b[^.;]{0,20}?(?:,\s(?:so|meaning|which means|hence|thus|making)\b|;\s)/i;
 
-/** A value labelled as the previous one, right before it: "Previous: ", "(prior month: ". */
-const PREVIOUS_LABEL = /(?:^|[\s(,;])(?:previous|prior)(?:\s(?:month|reading|figure))?:\s?$/i;
+/**
+ * A value labelled as the previous one, right before it: "Previous: ", "(prior month: ", and a
+ * wire alert's shortening in brackets, with or without its colon: "(PREV 5,493.9 T)", "(prior 582 t)".
+ */
+const PREVIOUS_LABEL =
+  /(?:(?:^|[\s(,;])(?:previous|prior|prev\.?)(?:\s(?:month|reading|figure))?:\s?|\((?:previous|prior|prev\.?)(?:\s(?:month|reading|figure))?\s)$/i;
 
 /**
  * "6,150 t (previous: 5,473 t)", "Previous: 5,577 t": a data release's label for the value before,
