@@ -464,6 +464,17 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
 const LEVEL_DATED_BY =
   /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed|(?:alcanzad|registrad|exportad|enviad|alcançad|registad)[oa]s?|(?:raggiunt|registrat|esportat|spedit)[oaie]|(?:atteint|enregistré|exporté|expédié)e?s?)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada|vào|trong|hồi)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
 
+/**
+ * A wire alert's month set right after a tonnage, with no word between: "582 T NOV", "VS 5,473 T OCT",
+ * "(5,473 t Oct)". The month must close the figure's words (the clause, a bracket or a comma follows,
+ * or "vs"), so a month that opens the next words ("564 t December exports were ...") is not taken.
+ */
+function tickerMonth(clause: string, s: number, e: number, p: PeriodMention): boolean {
+  if (p.shape !== "month" || p.possessive === true || p.start !== e + 1 || clause[e] !== " ") return false;
+  if (!/\d\s?(?:t|tonnes|tons|kg)$/i.test(clause.slice(s, e))) return false;
+  return /^\s*(?:$|[,;)\]]|(?:vs\.?|versus|against)\s)/i.test(clause.slice(p.end));
+}
+
 /** Words that set a level against the claim's own figure, right before it: "than the", "above", "short of". */
 const COMPARED_LEVEL_BEFORE =
   /\b(?:than|above|below|under|beyond|behind|short\sof|ahead\sof|(?:exceed|top|beat|surpass|outstrip)(?:s|ed|ped|ping|ing)?)\s(?:(?:the|a|an|about|around|roughly|some|nearly|almost|just|its|their)\s){0,2}$/i;
@@ -531,7 +542,8 @@ export function levelReading(
       p.start >= e &&
       p.start - e <= 40 &&
       !(datedBefore && /^\s?,/.test(clause.slice(e, p.start))) &&
-      LEVEL_DATED_BY.test(clause.slice(e, p.start) + leadingPreposition(clause, p)),
+      (LEVEL_DATED_BY.test(clause.slice(e, p.start) + leadingPreposition(clause, p)) ||
+        tickerMonth(clause, s, e, p)),
   );
   if (after) {
     // a base month named before the clause's own dated month ("compared with 5,994 t in July and
