@@ -7,7 +7,7 @@ import type { ExtractedClaim, Grounding, Mode, Reading, Stated, StatedShare } fr
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
 import { beforeThat, isPartialSpan, levelReading, previousLabel, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
-import { NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
 import { basisIn, lastBasisIn } from "./change-bases.js";
 import { measureOfChange } from "./change-measure.js";
@@ -596,7 +596,10 @@ export function readFigure(
       c.mentions.some((m) => m.role === "base" && m.shape === "month" && !m.explicitYear);
     // "that month" names a month: a span told before it is no reading of it
     const spanForMonth = thatMonth && from.other?.value.includes("..") === true;
-    if (from.other && from.other.value !== period && !storyBase && !spanForMonth)
+    // "Jul - Magnet exports to Germany reach 1,346 t": a timeline's line led by its own date is of
+    // that date; the month an earlier line gave ("Jan 2025 - ...") is no reading of it
+    const dateLed = earlier !== null && index > 0 && dateLabelLeads(clauses[0] as ClauseRead, earlier);
+    if (from.other && from.other.value !== period && !storyBase && !spanForMonth && !dateLed)
       alt({ period: from.other.value, why: `"${from.other.why}" earlier`, carried: true });
     if (shareMonth !== null && period !== null && shareMonth.period !== period)
       alt({ period: shareMonth.period, why: "the month of a share said of the figure" });
@@ -1185,4 +1188,16 @@ function nowAgainstEarlier(
         ? c.seg.text.slice(0, f.start)
         : null;
   return between !== null && NOW_AFTER.test(between) ? on : null;
+}
+
+/**
+ * A line of a timeline led by its date alone, set off by a dash or colon: "Jul - ", "Oct 9 - ",
+ * "Jan 2025 – ", "June: ". The clause holds nothing but the date, which is `month`.
+ */
+const DATE_LABEL = new RegExp(
+  `^\\s*(?:[-*•·]\\s*)?(?:${ENGLISH_MONTH_NAME})\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s(?:19|20)\\d{2})?\\s*[-–—:]?\\s*$`,
+);
+
+function dateLabelLeads(first: ClauseRead, month: string): boolean {
+  return DATE_LABEL.test(first.seg.text) && first.own.length === 1 && first.own[0]?.period === month;
 }
