@@ -23,6 +23,7 @@ import {
   parseCount,
 } from "./lexicon.js";
 import { findSecondOnlyMonths } from "./second-only.js";
+import { findMonthPlaces } from "./month-places.js";
 import { findPartners } from "./subjects.js";
 import { findCalendarRanks } from "./find-calendar-ranks.js";
 import { findTopRanks } from "./find-top-ranks.js";
@@ -528,6 +529,8 @@ export function findRanks(clause: string): RankHit[] {
     ...findCjkRanks(clause),
     ...findGermanRanks(clause),
     ...findRomanceRanks(clause),
+    // "December (5,952 t) ranked fourth": a month's place among the months of its year
+    ...findMonthPlaces(clause),
   ];
   if (!(/\d/.test(clause) ? RANK_WORDS : RANK_WORD_STARTS).test(clause)) return second;
   const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : extremeMatches(re, clause));
