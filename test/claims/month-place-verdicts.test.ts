@@ -20,6 +20,7 @@ describe("a month's place among the months of its year", () => {
     "Quiz answer: no. January, November and August all shipped more magnets; December (5,952 t) ranked fourth.",
     "China's magnet exports in December 2025 came to 5,952 t; December's 5,952 t ranked fourth in 2025.",
     "Of China's magnet export months in 2025, December came fourth with 5,952 t.",
+    "Of the months of 2025 for China's magnet exports, December, at 5,952 t, ranked fourth.",
   ])("supports the place the data gives it: %s", async (text) => {
     expect(await ranks(text)).toEqual([[expect.any(String), "WLD", "2025-12", "supported"]]);
   });

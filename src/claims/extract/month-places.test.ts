@@ -10,6 +10,7 @@ describe("a month's place with the month as its subject", () => {
     ["December (5,952 t) ranked fourth.", "ranked fourth", 4, null],
     ["October's 5,473 t ranked fifth in 2025.", "ranked fifth in 2025", 5, 2025],
     ["In 2025, August came third.", "came third", 3, null],
+    ["In 2025, December, at 5,952 t, ranked fourth.", "ranked fourth", 4, null],
     ["November 2025 placed second for the year", "placed second for the year", 2, null],
     [
       "June's total finished ninth among the months of 2025",

@@ -9,8 +9,11 @@ import { allMatches } from "./all-matches.js";
 
 const FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
 const ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
-/** What may stand between the month and its verb: its year, its figure in brackets or its possessive's. */
-const MONTH_SUBJECT = `\\b(?:${FULL_MONTH})(?:\\s(?:19|20)\\d{2})?(?:\\s\\([~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons)\\)|['’]s\\s(?:(?:total|figure|tally|level|volume)(?:\\sof)?\\s)?[~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons)|['’]s\\s(?:total|figure|tally|level|volume))?`;
+/**
+ * What may stand between the month and its verb: its year, its figure in brackets, its possessive's,
+ * or its figure set off by commas ("December, at 5,952 t, ranked fourth").
+ */
+const MONTH_SUBJECT = `\\b(?:${FULL_MONTH})(?:\\s(?:19|20)\\d{2})?(?:\\s\\([~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons)\\)|['’]s\\s(?:(?:total|figure|tally|level|volume)(?:\\sof)?\\s)?[~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons)|['’]s\\s(?:total|figure|tally|level|volume)|,\\s(?:at|with)\\s[~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons),)?`;
 /**
  * The place, then the year it is of when the words name one. A place among something that is no
  * month ("among destinations"), on the record ("fourth on record") or in a run ("second straight")
