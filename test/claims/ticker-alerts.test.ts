@@ -47,6 +47,9 @@ describe("a figure labelled PREV in brackets", () => {
   it.each([
     ["CN DEC RARE EARTH EXPORTS 4,392 T (PREV 5,493.9 T)", "5,493.9 T", "WLD"],
     ["CN DEC MAGNET EXPORTS TO US 564 T (PREV: 582 T)", "582 T", "USA"],
+    ["CN DEC RARE EARTH EXPORTS 4,392 T, PREV 5,493.9 T", "5,493.9 T", "WLD"],
+    ["CN DEC RARE EARTH EXPORTS 4,392 T (PREV. 5,493.9 T)", "5,493.9 T", "WLD"],
+    ["China's rare-earth exports were 4,392 t in December (prev. 5,493.9 t).", "5,493.9 t", "WLD"],
     ["China shipped 4,392 t of rare earths abroad in December (prior 5,493.9 t).", "5,493.9 t", "WLD"],
   ])("reads it on the month before: %s", async (text, words, partner) => {
     const got = await read(text);

@@ -795,10 +795,11 @@ const LEVEL_THEN_DRAWN =
 
 /**
  * A value labelled as the previous one, right before it: "Previous: ", "(prior month: ", and a
- * wire alert's shortening in brackets, with or without its colon: "(PREV 5,493.9 T)", "(prior 582 t)".
+ * wire alert's shortening, with or without its colon: "(PREV 5,493.9 T)", ", PREV 5,493.9 T", "(prev. 582 t)",
+ * and a bracketed "(prior 582 t)".
  */
 const PREVIOUS_LABEL =
-  /(?:(?:^|[\s(,;])(?:previous|prior|prev\.?)(?:\s(?:month|reading|figure))?:\s?|\((?:previous|prior|prev\.?)(?:\s(?:month|reading|figure))?\s)$/i;
+  /(?:(?:^|[\s(,;])(?:previous|prior|prev\.?)(?:\s(?:month|reading|figure))?:\s?|\((?:previous|prior)(?:\s(?:month|reading|figure))?\s|(?:^|[\s(,;])prev\.?\s)$/i;
 
 /**
  * "6,150 t (previous: 5,473 t)", "Previous: 5,577 t": a data release's label for the value before,

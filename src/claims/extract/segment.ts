@@ -73,6 +73,7 @@ const ABBREVIATIONS = new Set([
   "e.g",
   "i.e",
   "approx",
+  "prev",
   "incl",
   "excl",
   "esp",
