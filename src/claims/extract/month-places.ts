@@ -16,11 +16,12 @@ const ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
 const MONTH_SUBJECT = `\\b(?:${FULL_MONTH})(?:\\s(?:19|20)\\d{2})?(?:\\s\\([~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons)\\)|['’]s\\s(?:(?:total|figure|tally|level|volume)(?:\\sof)?\\s)?[~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons)|['’]s\\s(?:total|figure|tally|level|volume)|,\\s(?:at|with)\\s[~≈]?\\d[\\d,.]*\\s?(?:t|tonnes|tons),)?`;
 /**
  * The place, then the year it is of when the words name one. A place among something that is no
- * month ("among destinations"), on the record ("fourth on record") or in a run ("second straight")
- * is another kind of rank, read elsewhere or not at all.
+ * month ("among destinations"), on the record ("fourth on record"), in a run ("second straight") or
+ * said by what beat it ("came second to March", "second behind January") is another kind of rank,
+ * read elsewhere or not at all.
  */
 const PLACED = new RegExp(
-  `(?<=${MONTH_SUBJECT}\\s(?:(?:also|again|only)\\s)?)(?:ranked|ranks|came|comes|placed|finished|stood)\\s(?:in\\s)?(${ORD})(?:\\splace)?(?:\\s(?:(?:in|for|of)\\s(?:((?:19|20)\\d{2})|the\\syear|this\\syear)|(?:among|of)\\s(?:all\\s)?(?:the\\s)?months(?:\\s(?:of|in)\\s((?:19|20)\\d{2}))?))?\\b(?!\\s(?:among|of|in|on|for|ever|straight|consecutive|successive|time|month|largest|biggest|highest|lowest|smallest)\\b|['’-])`,
+  `(?<=${MONTH_SUBJECT}\\s(?:(?:also|again|only)\\s)?)(?:ranked|ranks|came|comes|placed|finished|stood)\\s(?:in\\s)?(${ORD})(?:\\splace)?(?:\\s(?:(?:in|for|of)\\s(?:((?:19|20)\\d{2})|the\\syear|this\\syear)|(?:among|of)\\s(?:all\\s)?(?:the\\s)?months(?:\\s(?:of|in)\\s((?:19|20)\\d{2}))?))?\\b(?!\\s(?:among|of|in|on|for|ever|straight|consecutive|successive|time|month|largest|biggest|highest|lowest|smallest|to|behind|after|only)\\b|['’-])`,
   "g",
 );
 
