@@ -73,8 +73,11 @@ function levelPeriods(claim: ExtractedClaim, period: string, text: string, sente
   // "June's 172 tonnes", "May: 1,238 t" before the figure; "689 tonnes shipped in May 2024" after it
   const { before, after } = besideFigure(text, claim);
   // "5,473 t in November and 6,150 t in October": a month right after another figure is that one's
-  const anothers = (m: RegExpMatchArray) =>
-    AFTER_A_FIGURE.test(text.slice(0, claim.start - before.length + (m.index ?? 0)));
+  const anothers = (m: RegExpMatchArray) => {
+    // only the words right before the month: the whole text before it would make a long text quadratic
+    const at = claim.start - before.length + (m.index ?? 0);
+    return AFTER_A_FIGURE.test(text.slice(Math.max(0, at - 60), at));
+  };
   const near = allMatches(MONTH_NEAR, before)
     .filter(
       (m) =>
