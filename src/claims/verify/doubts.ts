@@ -172,7 +172,7 @@ export function echoesAgreeingSource(
     : null;
 }
 
-/** Every value one figure may have: each source's value (and the resolved one) with its rounding. */
+/** The span of every value one figure may have: from the lowest source value (or the resolved one) to the highest, with their rounding. */
 function figureRange(f: Figure, rows: readonly EvidenceRow[]): Interval | null {
   if (f.parts) {
     // a composed span: what each part allows, added or taken away
@@ -193,16 +193,25 @@ function figureRange(f: Figure, rows: readonly EvidenceRow[]): Interval | null {
       }
     return [low, high];
   }
-  let low = f.value - f.halfStep;
-  let high = f.value + f.halfStep;
+  const values = sourceValues(f, rows);
+  return values === null
+    ? null
+    : [Math.min(...values.map((v) => v[0])), Math.max(...values.map((v) => v[1]))];
+}
+
+/**
+ * The resolved value of a figure held for one period and each source's, each with its own rounding;
+ * null when a source's value is not in tonnes.
+ */
+function sourceValues(f: Figure, rows: readonly EvidenceRow[]): Interval[] | null {
+  const out: Interval[] = [[f.value - f.halfStep, f.value + f.halfStep]];
   for (const r of rows) {
     const v = toTonnes(r.value, r.unit);
     if (v === null || f.unit !== "t") return null;
     const half = (Number(precisionUnit(r.value)) * (r.unit === "kg" ? 1e-3 : 1)) / 2;
-    low = Math.min(low, v - half);
-    high = Math.max(high, v + half);
+    out.push([v - half, v + half]);
   }
-  return [low, high];
+  return out;
 }
 
 /**
@@ -231,18 +240,9 @@ function certainlyBeaten(
  * made from other totals allows what its parts allow together.
  */
 function figureValues(f: Figure, rows: readonly EvidenceRow[]): Interval[] | null {
-  if (f.parts) {
-    const r = figureRange(f, rows);
-    return r === null ? null : [r];
-  }
-  const out: Interval[] = [[f.value - f.halfStep, f.value + f.halfStep]];
-  for (const r of rows) {
-    const v = toTonnes(r.value, r.unit);
-    if (v === null || f.unit !== "t") return null;
-    const half = (Number(precisionUnit(r.value)) * (r.unit === "kg" ? 1e-3 : 1)) / 2;
-    out.push([v - half, v + half]);
-  }
-  return out;
+  if (!f.parts) return sourceValues(f, rows);
+  const r = figureRange(f, rows);
+  return r === null ? null : [r];
 }
 
 /**
