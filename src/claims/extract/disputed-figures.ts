@@ -7,7 +7,7 @@
 
 import type { ExtractedClaim } from "../types.js";
 import { allMatches } from "./all-matches.js";
-import { sentenceAround } from "./sentence-around.js";
+import { sentenceSpan } from "./sentence-around.js";
 
 /** What someone did with a figure: said it, claimed it, wrote it, suggested it. */
 const CREDIT_VERB =
@@ -110,32 +110,30 @@ const ASKED_ABOUT = /^(?:Is|Was|Does|Do|Are|Would|Can|Could)\s(?:that|this|it|th
 /** A speaker's label opening a turn of a transcript or an interview: "CFO:", "A:", "Ms Tanaka:". */
 const SPEAKER = /^(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s+/;
 
-/** Where the sentence around [start, end) begins in the text, and the sentence itself. */
-function sentenceAt(text: string, start: number, end: number): { at: number; sentence: string } {
-  const sentence = sentenceAround(text, start, end);
-  const at = text.lastIndexOf(sentence, start);
-  return { at: at < 0 ? start : at, sentence };
-}
-
-/** The next sentence in the same paragraph, or "" when a paragraph break or the text's end comes first. */
-function nextSentence(text: string, after: number): string {
+/** Where the next sentence in the same paragraph starts and ends, or null when a paragraph break or the text's end comes first. */
+function nextSpan(text: string, after: number): { start: number; end: number } | null {
   const gap = /^[ \t]*\n?[ \t]*/.exec(text.slice(after, after + 20))?.[0] ?? "";
   const from = after + gap.length;
-  if (from >= text.length || text[from] === "\n") return "";
-  return sentenceAround(text, from, from).slice(0, 200);
+  if (from >= text.length || text[from] === "\n") return null;
+  return sentenceSpan(text, from, from);
 }
 
+/** The words of a sentence, as far as the patterns over it read. */
+const wordsOf = (text: string, s: { start: number; end: number }): string =>
+  text.slice(s.start, s.end).slice(0, 200);
+
 /**
- * The answer to a question put right after the sentence ending at `after` about what it said ("One of
- * your peers said ... down 40%. Is that consistent with what you see?\n\nCFO: That's not what the
- * customs release says."): the next turn's first sentence without its speaker's label, or "".
+ * The answer to a question put right after the sentence before (the `question` span) about what it
+ * said ("One of your peers said ... down 40%. Is that consistent with what you see?\n\nCFO: That's not
+ * what the customs release says."): the next turn's first sentence without its speaker's label, or "".
  */
-function answerAfter(text: string, after: number, question: string): string {
-  if (!ASKED_ABOUT.test(question.trim())) return "";
-  const end = text.indexOf(question, after) + question.length;
-  const turn = /^\s{0,6}/.exec(text.slice(end, end + 8))?.[0] ?? "";
-  const from = end + turn.length;
-  return from >= text.length ? "" : sentenceAround(text, from, from).replace(SPEAKER, "").slice(0, 200);
+function answerAfter(text: string, question: { start: number; end: number }): string {
+  if (!ASKED_ABOUT.test(wordsOf(text, question).trim())) return "";
+  const turn = /^\s{0,6}/.exec(text.slice(question.end, question.end + 8))?.[0] ?? "";
+  const from = question.end + turn.length;
+  if (from >= text.length) return "";
+  const answer = sentenceSpan(text, from, from);
+  return text.slice(answer.start, answer.end).replace(SPEAKER, "").slice(0, 200);
 }
 
 /** Who the sentence credits the figure at [a, b) to, by words before or after it, and where the credit ends; or null. */
@@ -185,15 +183,18 @@ function accordingTo(words: string): string {
  * @example creditedAndDisputed(text of "Exports slid 82.2%, some notes said; the customs numbers imply a steeper fall.", claim of "slid 82.2%") // "some notes"
  */
 export function creditedAndDisputed(text: string, claim: ExtractedClaim): string | null {
-  const { at, sentence } = sentenceAt(text, claim.start, claim.end);
+  const span = sentenceSpan(text, claim.start, claim.end);
+  const at = span.start;
+  const sentence = text.slice(at, span.end);
   const a = claim.start - at;
   const credit = creditOf(sentence, a, claim.end - at);
   if (credit === null) return null;
   if (credit.disputed) return credit.who;
   const later = sentence.slice(credit.end);
   if (DISPUTED_LATER.test(later)) return credit.who;
-  const next = nextSentence(text, at + sentence.length);
-  return DISPUTED_NEXT.test(next) || DISPUTED_NEXT.test(answerAfter(text, at + sentence.length, next))
+  const next = nextSpan(text, span.end);
+  if (next === null) return null;
+  return DISPUTED_NEXT.test(wordsOf(text, next)) || DISPUTED_NEXT.test(answerAfter(text, next))
     ? credit.who
     : null;
 }
