@@ -86,12 +86,6 @@ function boundAfter(match: string, number: string): "odd" | "plus" | null {
   return b[1]?.toLowerCase() === "odd" ? "odd" : "plus";
 }
 
-/** The place of a round figure's last non-zero digit: 100 for 500, 1,000 for 6,000, 10 for 6,150. */
-function lastPlace(value: number): number {
-  let place = 1;
-  while (value >= place * 10 && Number.isInteger(value / (place * 10))) place *= 10;
-  return place;
-}
 /**
  * A hedge or bound after a Korean, Japanese or Chinese figure: "850톤 이상" (or more), "500톤 미만"
  * (under), "5000トン超", "300トン程度", "6000吨左右".
@@ -167,8 +161,9 @@ export function findLevels(clause: string): LevelHit[] {
     }
     const value = roundTol(parsed.value * factor);
     const halfUnit = roundTol(parsed.halfUnit * factor);
+    // a round figure's half unit reaches to its last zero ("500": 50), so "500-odd" runs to 600
     const tol =
-      bound === "odd" ? { low: value, high: value + lastPlace(value) } : toleranceFor(value, halfUnit, hedge);
+      bound === "odd" ? { low: value, high: value + 2 * halfUnit } : toleranceFor(value, halfUnit, hedge);
     const hit: LevelHit = {
       start: m.index,
       end: m.index + m[0].length,

@@ -4,11 +4,13 @@
 // words name, or of the claim's own year; never among the buyers of a month ("Japan ranked fourth").
 
 import type { RankHit } from "./find-ranks.js";
-import { parseCount } from "./lexicon.js";
+import { MONTH_NAMES } from "../../domain/period.js";
+import { ORDINALS, parseCount } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
-const FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
-const ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+const FULL_MONTH = MONTH_NAMES.join("|");
+/** A place in words, first to twelfth. */
+const ORD = Object.keys(ORDINALS).join("|");
 /**
  * What may stand between the month and its verb: its year, its figure in brackets, its possessive's,
  * or its figure set off by commas ("December, at 5,952 t, ranked fourth").
