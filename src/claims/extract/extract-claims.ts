@@ -9,9 +9,8 @@
 
 import { cautionsMarked, sentenceTests } from "./cautions.js";
 import { fiscalYearsMarked } from "./fiscal-years.js";
-import { figureWordsRead } from "./figure-words.js";
-import { rankWordsRead } from "./rank-words.js";
 import { sentencesNumbered } from "./sentence-numbers.js";
+import { statedWordsRead } from "./stated-words.js";
 import { sentenceReadingsMarked } from "./sentence-readings.js";
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
 import { carryVoice } from "./carried-voice.js";
@@ -192,7 +191,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
   const marked = sentenceReadingsMarked(cautionsMarked(fiscalYearsMarked(read, input), input), input);
-  return sentencesNumbered(figureWordsRead(rankWordsRead(marked, input)), input);
+  return sentencesNumbered(statedWordsRead(marked, input), input);
 }
 
 /**

@@ -3,7 +3,7 @@
 // fifth", "halved", "sevenfold", "2.5 times"). The checker lets a round figure's zeros reach only so
 // far and keeps a fraction's own band (verify/check-figures.ts).
 
-import type { ExtractedClaim, FigureWords, Stated } from "../types.js";
+import type { FigureWords, Stated } from "../types.js";
 import { CARDINALS } from "./numbers.js";
 
 const CARDINAL_WORD = new RegExp(`\\b(?:${Object.keys(CARDINALS).join("|")}|hundred|thousand)\\b`, "i");
@@ -38,20 +38,4 @@ function wordsOf(s: Extract<Stated, { raw: string }>): FigureWords {
  */
 export function figureWordsOf<T extends Stated>(s: T): T {
   return s.type === "level" || s.type === "change" || s.type === "share" ? { ...s, written: wordsOf(s) } : s;
-}
-
-/** The claims with `written` set on each stated level, change and share, in the claim and its other readings. */
-export function figureWordsRead(claims: ExtractedClaim[]): ExtractedClaim[] {
-  return claims.map((c) => ({
-    ...c,
-    stated: figureWordsOf(c.stated),
-    alternatives: c.alternatives.map((a) => (a.stated ? { ...a, stated: figureWordsOf(a.stated) } : a)),
-    ...(c.sentenceReadings
-      ? {
-          sentenceReadings: c.sentenceReadings.map((a) =>
-            a.stated ? { ...a, stated: figureWordsOf(a.stated) } : a,
-          ),
-        }
-      : {}),
-  }));
 }

@@ -38,24 +38,9 @@ function worded(s: Rank): Rank {
 export const rankWordsOf = <T extends Stated>(s: T): T => (s.type === "rank" ? (worded(s) as T) : s);
 
 /**
- * The claims with each rank's words read (`worded`), in the claim's own figure and in its other
- * readings, and `asItStood` set on each rank whose sentence dates it to its own month.
- * @example rankWordsRead(claims of "May's 900 t was the year's highest so far.", text)[0].stated.asItStood // true
+ * Whether the sentence of a claim's rank dates it to its own month ("the highest of the year so far").
+ * @example rankAsItStood(claim of "May's 900 t was the year's highest so far.", text) // true
  */
-export function rankWordsRead(claims: ExtractedClaim[], text: string): ExtractedClaim[] {
-  return claims.map((c) => {
-    const hasRank =
-      c.stated.type === "rank" ||
-      c.alternatives.some((a) => a.stated?.type === "rank") ||
-      c.sentenceReadings?.some((a) => a.stated?.type === "rank") === true;
-    if (!hasRank) return c;
-    let stated = rankWordsOf(c.stated);
-    if (stated.type === "rank" && AS_IT_STOOD.test(sentenceAround(text, c.start, c.end)))
-      stated = { ...stated, asItStood: true };
-    const alternatives = c.alternatives.map((a) => (a.stated ? { ...a, stated: rankWordsOf(a.stated) } : a));
-    const sentenceReadings = c.sentenceReadings?.map((a) =>
-      a.stated ? { ...a, stated: rankWordsOf(a.stated) } : a,
-    );
-    return { ...c, stated, alternatives, ...(sentenceReadings ? { sentenceReadings } : {}) };
-  });
+export function rankAsItStood(claim: ExtractedClaim, text: string): boolean {
+  return claim.stated.type === "rank" && AS_IT_STOOD.test(sentenceAround(text, claim.start, claim.end));
 }

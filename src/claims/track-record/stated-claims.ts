@@ -6,8 +6,7 @@
 
 import type { StatedFigure } from "../../analytics/statements.js";
 import type { ClaimKind, ExtractedClaim, Stated, Tolerance } from "../types.js";
-import { figureWordsOf } from "../extract/figure-words.js";
-import { rankWordsOf } from "../extract/rank-words.js";
+import { statedWordsOf } from "../extract/stated-words.js";
 import { ordinal, rankScope, rankWords } from "../verify/rank/stated-scope.js";
 
 /** A claim built from a stored figure, with the figure it came from. */
@@ -44,7 +43,7 @@ export function statedClaims(figure: StatedFigure, othersStep = 0): StatedClaim[
         partner: printed.partner,
         period,
         // read as the reader reads a text's figures
-        stated: figureWordsOf(rankWordsOf(stated)),
+        stated: statedWordsOf(stated),
         grounds: { series: "clause", partner: "clause", period: "clause", basis: "clause" },
         alternatives: [],
         mode: "reported",
