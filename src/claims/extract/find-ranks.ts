@@ -532,7 +532,7 @@ export function findRanks(clause: string): RankHit[] {
     // "December (5,952 t) ranked fourth": a month's place among the months of its year
     ...findMonthPlaces(clause),
   ];
-  if (!(/\d/.test(clause) ? RANK_WORDS : RANK_WORD_STARTS).test(clause)) return second;
+  if (!(/\d/.test(clause) ? RANK_WORDS : RANK_WORD_STARTS).test(clause)) return joined([], second);
   const matchAll = (re: RegExp) => (NEEDS.get(re)?.test(clause) === false ? [] : extremeMatches(re, clause));
   const out: RankHit[] = [];
   const push = (h: RankHit) => {
@@ -839,8 +839,17 @@ export function findRanks(clause: string): RankHit[] {
   }
   const saved = out.filter((h) => !comparedExtreme(clause, h)).map((h) => saveFor(clause, h));
   // "the highest this year, second only to January" is read with its extreme
-  for (const h of second) if (!saved.some((o) => h.start < o.end && h.end > o.start)) saved.push(h);
-  return saved.sort((a, b) => a.start - b.start);
+  return joined(saved, second);
+}
+
+/**
+ * The ranks found by the common patterns, joined by those found by their own, the earlier-listed of
+ * two that overlap kept ("came second to March" is "second to March", read first), leftmost first.
+ */
+function joined(found: RankHit[], own: readonly RankHit[]): RankHit[] {
+  const out = [...found];
+  for (const h of own) if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
