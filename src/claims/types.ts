@@ -369,6 +369,12 @@ export interface ExtractedClaim {
    * text credits it to, in its own words ("some traders", "one trading house").
    */
   creditedTo?: string;
+  /**
+   * For a claim a fact-check lays out for review ("Claim: ..." followed by "Verdict: False"): the
+   * ruling the text gives it, in its own words ("Mostly false"). The claim is checked all the same;
+   * the verdict is shown beside the text's ruling (extract/reviewed-claims.ts).
+   */
+  reviewedAs?: string;
   mode: Mode;
 }
 

@@ -257,6 +257,9 @@ async function check(
         });
       else if (outcome.verdict === "contradicted" && outcome.figures.some((f) => f.point.conflict))
         outcome.explanation += "; wrong on every source's figures, though the sources disagree";
+      // a fact-check's reviewed claim is checked all the same; its verdict is shown beside the text's ruling
+      if (claim.reviewedAs !== undefined)
+        outcome.explanation = `the claim the text reviews, which it rates "${claim.reviewedAs}": ${outcome.explanation}`;
       const evidence = figureRows.flatMap((r) =>
         r
           .filter((x) => x.agrees)

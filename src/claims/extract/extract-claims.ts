@@ -11,6 +11,7 @@ import { cautionsMarked, sentenceTests } from "./cautions.js";
 import { fiscalYearsMarked } from "./fiscal-years.js";
 import { sentencesNumbered } from "./sentence-numbers.js";
 import { statedWordsRead } from "./stated-words.js";
+import { reviewedMarked } from "./reviewed-claims.js";
 import { sentenceReadingsMarked } from "./sentence-readings.js";
 import { comparesAside, namesTopicMonth } from "./comparison-months.js";
 import { carryVoice } from "./carried-voice.js";
@@ -191,7 +192,7 @@ function extractFrom(input: string, opts: ExtractOptions): ExtractedClaim[] {
     (c) => !((c.kind === "change" || c.kind === "direction") && changeOfCount(input, c.start)),
   );
   const marked = sentenceReadingsMarked(cautionsMarked(fiscalYearsMarked(read, input), input), input);
-  return sentencesNumbered(statedWordsRead(marked, input), input);
+  return sentencesNumbered(reviewedMarked(statedWordsRead(marked, input), input), input);
 }
 
 /**
