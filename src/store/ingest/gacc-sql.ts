@@ -210,6 +210,8 @@ const decimals = (text: string) => `length(split_part(${text}, '.', 2))`;
 const exact = (text: string) => exactDecimalSql(text);
 /** A row's money figure in whole units: as printed, times the power of ten its file states. */
 const scaledValue = `CAST(${exact("replace(value_raw, ',', '')")} * CAST(power(10, value_shift) AS DECIMAL(38, 6)) AS DECIMAL(38, 6))`;
+/** A row's first quantity as printed (thousands separators dropped), or null where it has none. */
+const firstQuantity = `CASE WHEN NOT ${blank("qty1")} AND regexp_matches(qty1, ${NUMBER}) THEN ${exact("replace(qty1, ',', '')")} END`;
 /** A decimal as text without trailing zeros (`582.000000` -> `582`). */
 const plain = (x: string) => `regexp_replace(CAST(${x} AS VARCHAR), '\\.?0+$', '')`;
 
@@ -227,7 +229,8 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
       ${MASS_PICK("u1", "u2")} AS qty_unit,
       ${MASS_PICK("s1", "s2")} AS qty_shift,
       ${MASS_PICK(decimals("qty1"), decimals("qty2"))} AS qty_decimals,
-      ${scaledValue} AS value, ${decimals("value_raw")} - value_shift AS value_decimals, value_unit
+      ${scaledValue} AS value, ${decimals("value_raw")} - value_shift AS value_decimals, value_unit,
+      ${firstQuantity} AS qty1_o, lower(unit1) AS unit1
     FROM gacc_parsed WHERE NOT grand_total`);
   await store.execute(`ALTER TABLE gacc_lines ADD COLUMN qty_t DECIMAL(38, 6);
     UPDATE gacc_lines SET qty_t = CAST(qty_o * CAST(power(10, qty_shift) AS DECIMAL(38, 6)) AS DECIMAL(38, 6))`);
@@ -264,34 +267,41 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
 /**
  * A grand-total row must equal the value of the figures it totals: those of its own file (of its
  * month when it names one), or of all the files given together (a download split by the row cap
- * carries one total). Destinations are summed where the file has them, else the world rows.
- * Quantities are not compared: a total over several commodities may add different units.
+ * carries one total). Destinations are summed where the file has them, else the world rows. Its
+ * quantity, where it prints one, must equal theirs too when every row it totals counts in one unit
+ * (a total over commodities counted in different units adds what cannot be added).
  */
 async function checkGrandTotals(store: Store): Promise<void> {
   const figureValue = `CASE WHEN k.has_total THEN NOT u.split ELSE u.split END`;
-  const sum = (filter: string) =>
-    `coalesce(sum(u.value) FILTER (WHERE ${filter} AND u.partner <> 'WLD'), sum(u.value) FILTER (WHERE ${filter}))`;
+  const sum = (filter: string, x = "value") =>
+    `coalesce(sum(u.${x}) FILTER (WHERE ${filter} AND u.partner <> 'WLD'), sum(u.${x}) FILTER (WHERE ${filter}))`;
+  const sums = (x: string) =>
+    `${sum("u.f = t.f", x)} AS file_sum, ${sum("u.f = t.f AND u.period = t.period", x)} AS period_sum, ${sum("true", x)} AS batch_sum`;
+  const differs = `total IS DISTINCT FROM file_sum AND total IS DISTINCT FROM batch_sum AND total IS DISTINCT FROM period_sum`;
+  const says = (what: string, unit: string) =>
+    `'the total row says ' || ${plain("total")} || ${unit} || ', the ${what} of this file add up to ' || coalesce(${plain("file_sum")}, '0') || ${unit}
+      || CASE WHEN batch_sum IS DISTINCT FROM file_sum THEN ' (of all files given together: ' || ${plain("batch_sum")} || ${unit} || ')' ELSE '' END`;
   await addProblemsSql(
     store,
     `
     WITH leaves AS (
       SELECT u.* FROM gacc_unique u JOIN gacc_keys k USING (flow, period, partner, code, value_unit) WHERE ${figureValue}),
     t AS (
-      SELECT f, line, flow, value_unit, ${scaledValue} AS total,
+      SELECT f, line, flow, value_unit, ${scaledValue} AS total, ${firstQuantity} AS total_qty, lower(unit1) AS total_unit,
         CASE WHEN p_start IS NOT NULL AND p_end IS NOT NULL THEN ${PERIOD} END AS period
       FROM gacc_parsed WHERE grand_total),
-    sums AS (
-      SELECT t.f, t.line, any_value(t.total) AS total,
-        ${sum("u.f = t.f")} AS file_sum,
-        ${sum("u.f = t.f AND u.period = t.period")} AS period_sum,
-        ${sum("true")} AS batch_sum
+    values_summed AS (
+      SELECT t.f, t.line, any_value(t.total) AS total, ${sums("value")}
+      FROM t LEFT JOIN leaves u ON u.flow = t.flow AND u.value_unit = t.value_unit GROUP BY t.f, t.line),
+    quantities_summed AS (
+      SELECT t.f, t.line, any_value(t.total_qty) AS total, any_value(u.unit1) AS unit, ${sums("qty1_o")}
       FROM t LEFT JOIN leaves u ON u.flow = t.flow AND u.value_unit = t.value_unit
-      GROUP BY t.f, t.line)
-    SELECT f, line, 'value',
-      'the total row says ' || ${plain("total")} || ', the figures of this file add up to ' || coalesce(${plain("file_sum")}, '0')
-      || CASE WHEN batch_sum IS DISTINCT FROM file_sum THEN ' (of all files given together: ' || ${plain("batch_sum")} || ')' ELSE '' END
-    FROM sums
-    WHERE total IS DISTINCT FROM file_sum AND total IS DISTINCT FROM batch_sum AND total IS DISTINCT FROM period_sum`,
+      WHERE t.total_qty IS NOT NULL GROUP BY t.f, t.line
+      HAVING count(u.f) > 0 AND count(DISTINCT u.unit1) = 1 AND count(u.unit1) = count(u.f) AND count(u.qty1_o) = count(u.f)
+        AND coalesce(any_value(t.total_unit), any_value(u.unit1)) = any_value(u.unit1))
+    SELECT f, line, 'value', ${says("figures", "''")} FROM values_summed WHERE ${differs}
+    UNION ALL
+    SELECT f, line, 'qty1', ${says("quantities", "' ' || unit")} FROM quantities_summed WHERE ${differs}`,
   );
 }
 

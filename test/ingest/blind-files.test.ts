@@ -1,0 +1,80 @@
+// Customs and Comtrade files written from how the sources publish them, before the readers were
+// read (fixtures in test/fixtures/official/blind, with the figures each should yield in
+// expectations.json). Every file is read into an empty store: its figures stored exactly, or the
+// file refused whole, naming its line and field. Then the shapes those files exposed, one by one.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ingestFiles } from "../../src/ingest/ingest-files.js";
+import type { Store } from "../../src/store/open-store.js";
+import { emptyStore } from "../helpers/stores.js";
+
+const F = (name: string) => fileURLToPath(new URL(`../fixtures/official/blind/${name}`, import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "lodestone-blind-"));
+
+let store: Store;
+beforeEach(async () => (store = await emptyStore()));
+afterEach(() => store.close());
+
+const stored = async () =>
+  (
+    await store.query<{
+      series: string;
+      flow: string;
+      partner: string;
+      period: string;
+      measure: string;
+      value: string;
+      unit: string;
+    }>(
+      `SELECT series, flow, partner, period, measure, CAST(value AS VARCHAR) AS value, unit FROM observations ORDER BY ALL`,
+    )
+  ).map((o) => ({ ...o, value: o.value.replace(/\.?0+$/, "") }));
+
+/** A query-platform download in English with the given rows (cells after the period and code). */
+function download(name: string, rows: string[], delimiter = ","): string {
+  const head = [
+    "Date of data",
+    "Commodity code",
+    "Commodity",
+    "Trading partner code",
+    "Trading partner",
+    "First quantity",
+    "First unit",
+    "Second quantity",
+    "Second unit",
+    "US dollar",
+  ].join(delimiter);
+  const path = join(dir, name);
+  writeFileSync(path, [head, ...rows].join("\n") + "\n");
+  return path;
+}
+
+describe("a grand-total row's quantity", () => {
+  it("refuses a file whose total row's quantity is not what its rows add up to, naming the line and column", async () => {
+    const r = await ingestFiles(store, [F("04-gacc-en-magnets-export-202511-total-mismatch.csv")], {
+      published: "2025-12-20",
+    });
+    expect(r.rejected).toEqual([
+      {
+        file: F("04-gacc-en-magnets-export-202511-total-mismatch.csv"),
+        line: 8,
+        field: "First quantity",
+        reason: "the total row says 3585300 kilogram, the quantities of this file add up to 3584300 kilogram",
+      },
+    ]);
+    expect(await stored()).toEqual([]);
+  });
+
+  it("does not compare a total over rows counted in different units (kilograms and sets)", async () => {
+    const path = download("units-total-export.csv", [
+      "202511,85051110,Magnets,502,United States,581800,Kilogram,0,,26740000",
+      "202511,85013100,Motors,502,United States,1830400,Set,412300,Kilogram,38801200",
+      "Total,,,,,2412200,,,,65541200",
+    ]);
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r).toMatchObject({ inserted: 4, rejected: [] });
+  });
+});
