@@ -78,3 +78,54 @@ describe("a grand-total row's quantity", () => {
     expect(r).toMatchObject({ inserted: 4, rejected: [] });
   });
 });
+
+describe("a download saved again by a spreadsheet that groups thousands with dots", () => {
+  it("reads '581.800' kg and '26.740.000' US$ in a semicolon file as thousands", async () => {
+    const r = await ingestFiles(store, [F("08-gacc-en-magnets-export-202511-semicolon.csv")], {
+      published: "2025-12-20",
+    });
+    expect(r.rejected).toEqual([]);
+    const usa = (await stored()).filter((o) => o.partner === "USA");
+    expect(usa).toMatchObject([
+      { measure: "qty", value: "581.8", unit: "t" },
+      { measure: "value", value: "26740000", unit: "USD" },
+    ]);
+  });
+
+  it("reads a kilogram figure with one dot as thousands, since the platform prints whole kilograms", async () => {
+    const r = await ingestFiles(store, [F("23-gacc-en-magnets-export-202511-semicolon-dots.csv")], {
+      published: "2025-12-20",
+    });
+    expect(r.rejected).toEqual([]);
+    expect((await stored()).find((o) => o.partner === "JPN" && o.measure === "qty")?.value).toBe("304");
+  });
+
+  it("refuses one dot in a tonnage as ambiguous, saying both readings", async () => {
+    const path = download(
+      "tonnes-dot-export.csv",
+      ["202511;85051110;Magnets;502;United States;581.800;Ton;0;;26740000"],
+      ";",
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r.inserted).toBe(0);
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 2,
+        field: "First quantity",
+        reason: expect.stringMatching(
+          /^ambiguous .*581\.800 with a decimal point, or 581800 with a thousands dot/,
+        ),
+      },
+    ]);
+  });
+
+  it("keeps a dot a decimal point in the comma-separated file the platform writes", async () => {
+    const path = download("decimal-export.csv", [
+      "202511,85051110,Magnets,502,United States,581.800,Ton,0,,26740000",
+    ]);
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r.rejected).toEqual([]);
+    expect((await stored()).find((o) => o.measure === "qty")?.value).toBe("581.8");
+  });
+});

@@ -116,6 +116,26 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
     LEFT JOIN code_hs_series hs ON hs.code = d.code
     LEFT JOIN code_units u1 ON u1.name = lower(d.unit1)
     LEFT JOIN code_units u2 ON u2.name = lower(d.unit2)`);
+  await ungroupDots(store);
+}
+
+/** Dots in groups of three (`1.207.430`, `581.800`): how a spreadsheet set to many European languages groups thousands. */
+const DOT_GROUPED = `'-?[0-9]{1,3}(\\.[0-9]{3})+'`;
+const MANY_DOTS = `'-?[0-9]{1,3}(\\.[0-9]{3}){2,}'`;
+
+/**
+ * Figures of a file saved again by a spreadsheet whose dots group thousands, without them. A figure
+ * with two dots or more can be nothing else (`1.207.430`); one with a single dot (`581.800`) only
+ * where its unit holds whole numbers, as kilograms and the platform's whole dollars and yuan do: a
+ * decimal point there would leave grams or cents, which the platform never writes. In tonnes or in
+ * thousands of dollars a single dot may be a decimal point, and the check refuses it as ambiguous.
+ */
+async function ungroupDots(store: Store): Promise<void> {
+  const ungroup = (x: string, whole: string) =>
+    `${x} = CASE WHEN resaved AND (regexp_full_match(coalesce(${x}, ''), ${MANY_DOTS})
+      OR (${whole} AND regexp_full_match(coalesce(${x}, ''), ${DOT_GROUPED}))) THEN replace(${x}, '.', '') ELSE ${x} END`;
+  await store.execute(`UPDATE gacc_parsed SET ${ungroup("qty1", "coalesce(s1, 0) < 0")},
+    ${ungroup("qty2", "coalesce(s2, 0) < 0")}, ${ungroup("value_raw", "value_shift = 0")}`);
 }
 
 /** Why a cell is not a number, with a hint when it reads as a decimal comma (`3,5`). */
@@ -171,6 +191,12 @@ export async function checkGaccRows(store: Store): Promise<void> {
         AND regexp_full_match(coalesce(${x}, ''), '[0-9]{1,3},[0-9]{3}')`,
       `'ambiguous in a file saved again by a spreadsheet: ' || ${x} || ' may be ' || replace(${x}, ',', '.') || ' with a decimal comma, or '
         || replace(${x}, ',', '') || ' with a thousands comma; write it without the comma (' || replace(${x}, ',', '.') || ' or ' || replace(${x}, ',', '') || ')'`,
+    ]),
+    ...(["qty1", "qty2", "value_raw"] as const).map((x): [string, string, string] => [
+      x === "value_raw" ? "value" : x,
+      `resaved AND regexp_full_match(coalesce(${x}, ''), '[0-9]{1,3}\\.[0-9]{3}')`,
+      `'ambiguous in a file saved again by a spreadsheet: ' || ${x} || ' may be ' || ${x} || ' with a decimal point, or '
+        || replace(${x}, '.', '') || ' with a thousands dot; write it without the dot (' || replace(${x}, '.', '') || ') or as it is in a comma-separated file'`,
     ]),
     ...(["qty1", "qty2", "value_raw"] as const).map((x): [string, string, string] => {
       const range = outOfRangeSql(`replace(${x}, ',', '')`, x);
