@@ -102,3 +102,16 @@ export const OFFICIAL_QUANTITY_UNITS: Record<string, { unit: string; mass: boole
   ),
   ...Object.fromEntries(["Carat", "克拉"].map((n) => [n, { unit: "carat", mass: false, shift: 0 }])),
 };
+
+const OFFICIAL_BY_NAME = new Map(
+  Object.entries(OFFICIAL_QUANTITY_UNITS).map(([name, u]) => [name.toLowerCase(), u]),
+);
+
+/**
+ * An official quantity unit by the name a file prints, whatever its case (`Tonne`, `tonne`, `KG`),
+ * or null for a name that is not one.
+ * @example officialQuantityUnit("tonnes") // { unit: "t", mass: true, shift: 0 }
+ */
+export function officialQuantityUnit(name: string): { unit: string; mass: boolean; shift: number } | null {
+  return OFFICIAL_BY_NAME.get(name.trim().toLowerCase()) ?? null;
+}

@@ -129,3 +129,16 @@ describe("a download saved again by a spreadsheet that groups thousands with dot
     expect((await stored()).find((o) => o.measure === "qty")?.value).toBe("581.8");
   });
 });
+
+describe("the English edition of the published tables", () => {
+  it("reads a commodity counted in 'tonne', whatever the case", async () => {
+    const r = await ingestFiles(store, [F("15-exports-major-commodities-202511-usd.csv")], {
+      published: "2025-12-07",
+    });
+    expect(r.rejected).toEqual([]);
+    expect((await stored()).filter((o) => o.measure === "qty")).toMatchObject([
+      { period: "2025-01..2025-11", value: "58193.1", unit: "t" },
+      { period: "2025-11", value: "5493.9", unit: "t" },
+    ]);
+  });
+});

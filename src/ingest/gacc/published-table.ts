@@ -7,7 +7,7 @@
 // keep the rounding they are printed with: the precision of a value is the unit it is printed in.
 import type { FormatProblem } from "../../errors.js";
 import { isDecimal, shiftDecimal } from "../../domain/decimal.js";
-import { OFFICIAL_QUANTITY_UNITS } from "../../domain/units.js";
+import { officialQuantityUnit } from "../../domain/units.js";
 import type { Flow } from "../../store/types.js";
 import { splitCsvLine, type FileHead } from "../file-head.js";
 import { isNoteLine } from "./note-lines.js";
@@ -338,10 +338,11 @@ function readRow(
   }
 }
 
-/** The power of ten from a printed mass unit to tonnes, or null for a unit that is not a mass. */
+/** The power of ten from a printed mass unit to tonnes (any case), or null for a unit that is not a mass. */
 function massUnit(unit: string): number | null {
-  if (unit in TABLE_MASS) return TABLE_MASS[unit]!;
-  const u = OFFICIAL_QUANTITY_UNITS[unit] ?? OFFICIAL_QUANTITY_UNITS[unit.toLowerCase()];
+  const table = TABLE_MASS[unit.trim().toLowerCase()];
+  if (table !== undefined) return table;
+  const u = officialQuantityUnit(unit);
   return u?.mass ? u.shift : null;
 }
 
