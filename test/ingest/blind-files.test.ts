@@ -141,4 +141,17 @@ describe("the English edition of the published tables", () => {
       { period: "2025-11", value: "5493.9", unit: "t" },
     ]);
   });
+
+  it("takes the month from the columns' headings when the title names none ('Nov. 2025', 'Jan.-Nov. 2025')", async () => {
+    const r = await ingestFiles(store, [F("24-exports-major-commodities-months-in-heads.csv")], {
+      published: "2025-12-07",
+    });
+    expect(r.rejected).toEqual([]);
+    expect((await stored()).map((o) => `${o.period} ${o.measure}`)).toEqual([
+      "2025-01..2025-11 qty",
+      "2025-01..2025-11 value",
+      "2025-11 qty",
+      "2025-11 value",
+    ]);
+  });
 });

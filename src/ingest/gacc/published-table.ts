@@ -15,7 +15,7 @@ import { moneyStated, type StatedMoney } from "./stated-scale.js";
 
 /** A title or header of a published table, in Chinese or English. */
 const TABLE =
-  /量值表|主要(?:出口|进口|进出口)?商品|当月|累计|比去年同期|同比±|(?:exports?|imports?) of (?:major|selected) commodities|percentage change|january\s*(?:to|-)\s*\w+|\bjan\s*-\s*\w{3}\b/i;
+  /量值表|主要(?:出口|进口|进出口)?商品|当月|累计|比去年同期|同比±|(?:exports?|imports?) of (?:major|selected) commodities|percentage change|january\s*(?:to|-)\s*\w+|\bjan\.?\s*-\s*\w{3}\b/i;
 
 /** True when the first lines of a file read as a published customs table. */
 export function isPublishedTable(head: FileHead): boolean {
@@ -115,12 +115,13 @@ export function readPublishedTable(
   out.flow = flowOf(titles.join(" ")) ?? flowGiven;
   if (!out.flow)
     fail(1, "(title)", "the title does not say exports or imports (出口, 进口): say which with --flow");
-  const when = monthOf(titles);
+  // the English edition may name the month in the figure columns' headings only ("Nov. 2025")
+  const when = monthOf(titles) ?? monthOf(columns.filter((c) => c.kind === "level").map((c) => c.name));
   if (!when) {
     fail(
       1,
       "(title)",
-      "no year and month in the title lines (expected e.g. 2025年10月, October 2025 or 10.2025)",
+      "no year and month in the title lines or the column headings (expected e.g. 2025年10月, October 2025 or 10.2025)",
     );
     return out;
   }
