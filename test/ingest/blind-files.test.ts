@@ -145,6 +145,28 @@ describe("a download saved again by a spreadsheet that groups thousands with dot
     expect((await stored()).find((o) => o.partner === "JPN" && o.measure === "qty")?.value).toBe("304");
   });
 
+  it("reads a total row's quantity, which prints no unit, in the unit of the rows it totals", async () => {
+    const rows = [
+      "202511;85051110;Magnets;502;United States;581.800;Kilogram;0;;26.740.000",
+      "202511;85051110;Magnets;116;Japan;304.000;Kilogram;0;;14.205.310",
+    ];
+    const right = download("dots-total-export.csv", [...rows, "Total;;;;;885.800;;;;40.945.310"], ";");
+    expect(await ingestFiles(store, [right], { published: "2025-12-20" })).toMatchObject({
+      inserted: 4,
+      rejected: [],
+    });
+    const wrong = download("dots-wrong-total-export.csv", [...rows, "Total;;;;;885.900;;;;40.945.310"], ";");
+    const r = await ingestFiles(store, [wrong], { published: "2025-12-20" });
+    expect(r.rejected).toEqual([
+      {
+        file: wrong,
+        line: 4,
+        field: "First quantity",
+        reason: "the total row says 885900 kilogram, the quantities of this file add up to 885800 kilogram",
+      },
+    ]);
+  });
+
   it("refuses one dot in a tonnage as ambiguous, saying both readings", async () => {
     const path = download(
       "tonnes-dot-export.csv",

@@ -134,7 +134,10 @@ async function ungroupDots(store: Store): Promise<void> {
   const ungroup = (x: string, whole: string) =>
     `${x} = CASE WHEN resaved AND (regexp_full_match(coalesce(${x}, ''), ${MANY_DOTS})
       OR (${whole} AND regexp_full_match(coalesce(${x}, ''), ${DOT_GROUPED}))) THEN replace(${x}, '.', '') ELSE ${x} END`;
-  await store.execute(`UPDATE gacc_parsed SET ${ungroup("qty1", "coalesce(s1, 0) < 0")},
+  // a total row prints no unit: its quantity counts in that of the rows it totals
+  const rowsWhole = `(SELECT bool_and(coalesce(w.s1, 0) < 0) FROM gacc_parsed w WHERE w.f = gacc_parsed.f AND NOT w.grand_total)`;
+  const whole1 = `CASE WHEN grand_total AND s1 IS NULL THEN coalesce(${rowsWhole}, false) ELSE coalesce(s1, 0) < 0 END`;
+  await store.execute(`UPDATE gacc_parsed SET ${ungroup("qty1", whole1)},
     ${ungroup("qty2", "coalesce(s2, 0) < 0")}, ${ungroup("value_raw", "value_shift = 0")}`);
 }
 
