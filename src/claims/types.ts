@@ -175,6 +175,11 @@ export type StatedRank =
       sinceStart?: true;
       /** The words say the level was seen, not beaten, at the window's start ("a level not seen since August"). */
       levelSeen?: true;
+      /**
+       * `share` when the words rank the destination's share of the total, not its tonnage ("the US
+       * share was the smallest since May", "the lowest EU share in the available data").
+       */
+      measure?: "share";
     }
   | {
       type: "streak";

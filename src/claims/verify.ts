@@ -143,9 +143,13 @@ async function check(
   const keys = new Map<string, SeriesKey>();
   for (const r of planned.flatMap((p) => p.readings))
     for (const k of [r.key, { ...r.key, partner: "WLD" }]) keys.set(keyId(k), k);
-  // a share the data holds no tonnages for may still be one a source stated (see `checkShare`)
+  // a share the data holds no tonnages for may still be one a source stated (see `checkShare`), and
+  // may beat a rank of a share (see `shareRank`)
   for (const p of planned)
-    if (p.claim.stated.type === "share")
+    if (
+      p.claim.stated.type === "share" ||
+      (p.claim.stated.type === "rank" && p.claim.stated.measure === "share")
+    )
       for (const r of p.readings)
         keys.set(keyId({ ...r.key, measure: "share" }), { ...r.key, measure: "share" });
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null, version);

@@ -75,7 +75,7 @@ const ORD =
  */
 const MODIFIER =
   "(?:\\s(?:U\\.S\\.|[A-Z][A-Za-z]{1,11}|magnet|export|import|shipment|outbound|rare[- ]earth))?(?:\\s(?:export|import|shipment))?";
-const NOUN = `(?:${MODIFIER}\\s(?:(?:monthly|month's|single-month|one-month)${MODIFIER}\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports?|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals|haul))?`;
+const NOUN = `(?:${MODIFIER}\\s(?:(?:monthly|month's|single-month|one-month)${MODIFIER}\\s)?(?:level|total|volume|value|figure|amount|reading|tally|month|shipments|exports?|monthly total|pace|print|showing|result|number|tonnage|outcome|point|quantity|intake|purchases|deliveries|arrivals|haul|share|portion|proportion))?`;
 /** One month, as an extreme is said of it: "for a single month", "in any one month". */
 const ONE_MONTH = "\\s(?:for|of|in)\\s(?:a single|any(?: one| single)?|one|a)\\s(?:calendar\\s)?month";
 /** A place's name, capitalised: "Germany", "South Korea", "U.S.". */

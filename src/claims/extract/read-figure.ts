@@ -11,6 +11,7 @@ import { ENGLISH_MONTH_NAME, NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from
 import { modeOf, type SentenceMarks } from "./modes.js";
 import { basisIn, lastBasisIn } from "./change-bases.js";
 import { measureOfChange } from "./change-measure.js";
+import { rankOfShare } from "./rank-measure.js";
 import type { EarlierChange } from "./find-changes.js";
 import { fromIndex, parseMonth, type PeriodMention } from "./periods.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
@@ -761,6 +762,9 @@ export function readFigure(
     stated = { ...stated, scope: { type: "since", period: then.period } };
     if (then.how === "carried") periodHow = "carried";
   }
+  // "the smallest US share since May": a rank of the destination's share, not of its tonnage
+  if (stated.type === "rank" && stated.scope.type !== "destinations" && rankOfShare(clause, f.start, f.end))
+    stated = { ...stated, measure: "share" };
   // "...; the difference between the two months was 307 t": from the earlier month to the later
   const between2 =
     stated.type === "change" && stated.unsigned === true ? monthsBetween(clauses, index, f) : null;

@@ -17,6 +17,7 @@ import { controlsRank } from "./controls-rank.js";
 import { destinationRank } from "./destination-rank.js";
 import { openWindowRank } from "./open-window-rank.js";
 import { RECORD_HISTORY, shortHistory, startUnread } from "./record-history.js";
+import { shareRank } from "./share-rank.js";
 import { sourceRank } from "./source-rank.js";
 import { streak } from "./streak.js";
 import {
@@ -41,6 +42,7 @@ export function checkRank(
   published?: string,
 ): Outcome {
   if (s.type === "rank" && s.scope.type === "destinations") return destinationRank(book, key, period, s);
+  if (s.type === "rank" && s.measure === "share") return rankOfShare(book, key, period, s);
   const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
   if (year && s.type === "rank" && s.scope.type === "record") return yearRank(book, key, year, s);
   if (year && s.type === "rank") {
@@ -58,6 +60,21 @@ export function checkRank(
   if (s.type === "rank" && s.scope.type === "controls")
     return controlsRank(book, key, period, s, (scope) => rank(book, key, period, { ...s, scope }, published));
   return s.type === "streak" ? streak(book, key, period, s) : rank(book, key, period, s, published);
+}
+
+/** A rank of a destination's share, over a month's window that the words date. */
+function rankOfShare(
+  book: FigureBook,
+  key: SeriesKey,
+  period: string,
+  s: Extract<StatedRank, { type: "rank" }>,
+): Outcome {
+  const dated = ["record", "year", "since", "months", "span"].includes(s.scope.type);
+  if (monthIndex(period) === null || !dated || (s.scope.type === "months" && s.scope.open === true))
+    return unverifiable(
+      `stated ${s.raw.trim()} of the share: a share is ranked only within a window of months the words date`,
+    );
+  return shareRank(book, key, period, s, windowOf(s, period));
 }
 
 /** The window a rank counts over; a year before the month's own is set against it ("more than in any month of 2024"). */
