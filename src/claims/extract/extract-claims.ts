@@ -635,9 +635,10 @@ function doubleLevels(out: Draft[]): void {
 }
 
 /**
- * "China magnets: September print softer, Korea surprises": a headline about the total's product
- * that names a destination apart, past a comma or colon and not as where the exports went ("to
- * Japan", "Japan-bound", "Japan's"), is not a headline about that destination.
+ * "China magnets: September print softer, Korea surprises", "Magnet exports slump as US shipments
+ * plunge": a headline about the total's product that names a destination apart, past a comma, colon
+ * or a conjunction, and not as where the exports went ("to Japan", "Japan-bound", "Japan's"), is
+ * not a headline about that destination.
  */
 function destinationApart(text: string): boolean {
   const p = findPartners(text)
@@ -657,11 +658,14 @@ function destinationApart(text: string): boolean {
   // apart with a space, "，", "、" or "…"
   if (CJK_HEADLINE_GAP.test(between)) return true;
   return (
-    /[,:;]/.test(between) &&
+    (/[,:;]/.test(between) || HEADLINE_CONJUNCTION.test(between)) &&
     !/\b(?:to|for|into|in)\s(?:the\s)?$/i.test(before) &&
     !/^(?:['’]s|-bound)/.test(text.slice(p.end))
   );
 }
+
+/** "Magnet exports slump as US shipments plunge": a conjunction that passes to another fact. */
+const HEADLINE_CONJUNCTION = /\b(?:as|while|whereas|but|amid|after)\s/i;
 
 /** Where a headline in Chinese, Japanese or Korean passes from one fact to the next. */
 const CJK_HEADLINE_GAP = new RegExp(
