@@ -156,18 +156,19 @@ const PATTERNS: MultiplePattern[] = [
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
   },
   {
-    // more than four times the US figure, three times the Japanese volume: a multiple of another
-    // destination's amount, named before its noun (kept only where the clause reader finds it)
-    re: new RegExp(`()\\b(${FACTOR})\\stimes(?=\\sthe\\s)`, "gi"),
-    needs: [/\stimes\sthe\s/i],
+    // more than four times the US figure, three times the Japanese volume, three times what Japan
+    // took: a multiple of another destination's amount, named before its noun (kept only where the
+    // clause reader finds it)
+    re: new RegExp(`()\\b(${FACTOR})\\stimes(?=\\s(?:the|what)\\s)`, "gi"),
+    needs: [/\stimes\s(?:the|what)\s/i],
     read: (m) => exact(factorOf(m[2] ?? ""), m[1]),
     another: true,
   },
   {
-    // nearly twice the 564 tons sent to the US, twice the Korean volume: the same of "twice" (kept
-    // only where the clause reader finds the other destination)
-    re: /()\b(twice)(?=\sthe\s)/gi,
-    needs: [/\btwice\sthe\s/i],
+    // nearly twice the 564 tons sent to the US, twice the Korean volume, twice what Japan took: the
+    // same of "twice" (kept only where the clause reader finds the other destination)
+    re: /()\b(twice)(?=\s(?:the|what)\s)/gi,
+    needs: [/\btwice\s(?:the|what)\s/i],
     read: (m) => exact({ factor: 2, half: 0.2 }, m[1]),
     another: true,
   },

@@ -83,6 +83,10 @@ const AS_TO = new RegExp(
   `^(?:\\s(?:magnets?|tonnes?|tons|rare[- ]earths?|material|metal))?\\sas\\s${OBJECT}?(?:the\\s)?$`,
   "i",
 );
+/** Between a multiple and the destination whose intake it is taken of: "of what", "what the". */
+const WHAT_GAP = /^\s(?:of\s)?what\s(?:the\s)?$/i;
+/** What a destination named after "what" did: "what Germany took", "what the US bought". */
+const TOOK_AFTER = /^\s(?:took|takes|gets|got|received|receives|bought|buys|imported|imports|had)\b/i;
 /** Words that end a comparison with what follows: "48% below", "277 tonnes short of". */
 const BELOW = /\b(?:below|above|under|behind|short\sof|ahead\sof)$/i;
 const AS_COMPARISON = /\b(?:much|many|large|big|high|great|heavy)$/i;
@@ -151,6 +155,8 @@ export function ratioPartner(
     if (BELOW.test(words) && /^\s(?:the\s)?$/.test(gap)) return true;
     // "nearly twice the volume shipped to South Korea": the hit's words end in what was shipped
     if ((multiple || as) && AMOUNT_END.test(words) && SENT_TO.test(gap)) return true;
+    // "nearly three-quarters of what Germany took", "twice what Japan bought": the name, then its verb
+    if (multiple && WHAT_GAP.test(gap) && TOOK_AFTER.test(clause.slice(p.end))) return true;
     if (!multiple || !MULTIPLE_OF.test(gap)) return false;
     // "twice Japan's", "half the US volume", "three times those to Vietnam", "more than four times
     // the US" closing its clause: not "double the US rise"
@@ -205,16 +211,17 @@ export function objectProduct(
 
 /** Before a destination that took an amount: "the volume", "of the tonnage that", "des von", "der an". */
 const AMOUNT_BEFORE =
-  /^\s(?:of\s)?(?:the\s)?(?:(?:volumes?|amounts?|quantity|tonnage|totals?|figures?|shipments)\s(?:(?:that|which)\s)?)?(?:the\s)?$|^\s(?:(?:des|der|dessen)\s)?(?:von|an|nach)\s$/i;
-/** After it, what makes the amount its own: "Germany received", "Germany's", "the German total", "bezogenen". */
+  /^\s(?:of\s)?(?:the\s)?(?:(?:volumes?|amounts?|quantity|tonnage|totals?|figures?|shipments)\s(?:(?:that|which)\s)?|what\s)?(?:the\s)?$|^\s(?:(?:des|der|dessen)\s)?(?:von|an|nach)\s$/i;
+/** After it, what makes the amount its own: "Germany received", "(what) Germany gets", "Germany's", "the German total", "bezogenen". */
 const TAKER_AFTER = new RegExp(
-  `^(?:['’]s?\\b|\\s(?:received|took|got|imported|bought|absorbed|was sent|obtained)\\b|\\s${TAKEN}\\b|\\s(?:bezogenen|erhaltenen|gelieferten|importierten)\\b)`,
+  `^(?:['’]s?\\b|\\s(?:received|receives|took|takes|got|gets|imported|imports|bought|buys|absorbed|was sent|obtained)\\b|\\s${TAKEN}\\b|\\s(?:bezogenen|erhaltenen|gelieferten|importierten)\\b)`,
   "i",
 );
 
 /**
  * "less than half the volume Germany received", "half of Germany's tonnage", "under half the German
- * total", "weniger als die Hälfte des von Deutschland bezogenen Volumens": the words right after a
+ * total", "three-quarters of what Germany took", "weniger als die Hälfte des von Deutschland
+ * bezogenen Volumens": the words right after a
  * fraction name what another destination took, so the fraction compares two destinations.
  * @example fractionOfAnother(" the volume Germany received", findPartners(" the volume Germany received")) // true
  */
