@@ -85,12 +85,12 @@ const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
  * buyer)", "Korea 854t: 2nd largest destination", "456 tonnes, standing in third place after Germany",
  * "235 tonnes, the most of any destination", "416 tonnes, the fifth-largest destination that month",
  * "420.5 t, fourth behind Germany, Korea and Vietnam", "456 t, in third place behind Germany",
- * "18.6% of the total, more than any other single country".
+ * "18.6% of the total, more than any other single country", "654 tons, third among destinations".
  */
 const PLACE_AFTER_FIGURE = new RegExp(
   `\\d[^,;:()|]{0,40}(?:\\s?\\([^()]{1,30}\\))?(?:,\\s|:\\s|\\s?\\()(` +
     `(?:(?:still|again|once again|now)\\s)?` +
-    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$))|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s(?:behind|after)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b|more\\sthan\\sany\\sother\\s(?:single\\s)?(?:destination|buyer|market|importer|country)\\b)` +
+    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$)|\\s${AMONG})|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s(?:behind|after)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b|more\\sthan\\sany\\sother\\s(?:single\\s)?(?:destination|buyer|market|importer|country)\\b)` +
     `(?:\\s(?:again|still|once more))?)` +
     `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s|\\s(?:that|this)\\smonth\\b)`,
   "gi",
@@ -146,6 +146,12 @@ const RANKING_IT = new RegExp(
  */
 const RANK_BEFORE = new RegExp(
   `(?:\\b(?:the|China's|its)\\s|\\b)(${PLACE}\\s${NOUN})(?:\\s(?:for|of)\\s[\\w\\s'’-]{1,50}?|\\s(?:in|during)\\s(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?)?(?:\\s(?:was|remained|is)\\s(?:(?:again|still|once again|once more|yet again)\\s)?|\\s)(?:the\\s)?$`,
+  "i",
+);
+
+/** The place said first, the destination after its verb: "In second place came the USA", "at No. 3 was Korea". */
+const PLACE_CAME = new RegExp(
+  `\\b((?:in|at)\\s(${ORDINAL_WORD}|No\\.?\\s?\\d)\\s(?:place|spot|position))\\s(?:came|comes|was|is|stood|stands|sat|sits|followed|finished)\\s(?:the\\s)?$`,
   "i",
 );
 
@@ -359,6 +365,13 @@ export function findDestinationRanks(
       // the span is the rank's own words: a month between them and the name stays the clause's
       const start = p.start - window.length + before.index + before[0].indexOf(before[1] as string);
       out.push(hit(start, start + (before[1] as string).length, n, p));
+      continue;
+    }
+    const came = latin1Stub(window) ? null : PLACE_CAME.exec(window);
+    const cameAt = came ? placeIn(came[2] as string) : null;
+    if (came && cameAt !== null && cameAt >= 1 && cameAt <= 10) {
+      const start = p.start - window.length + came.index + came[0].indexOf(came[1] as string);
+      out.push(hit(start, start + (came[1] as string).length, cameAt, p));
     }
   }
   const made = mayMatch(MADE_IT, clause) ? MADE_IT.re.exec(clause) : null;
