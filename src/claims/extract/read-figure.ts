@@ -200,6 +200,20 @@ function sumIsBase(f: Figure): boolean {
   return stated.type === "change" && stated.versus?.includes("+") === true;
 }
 
+/**
+ * The neighbouring pairs of a run of three or more months the sentence names up to clause `index`,
+ * earlier first: "from 14.8% in September to 10.4% in October and back to 13.7% in December" gives
+ * September-October and October-December. Empty for fewer than three.
+ */
+function neighbouringMonths(clauses: readonly ClauseRead[], index: number): Array<[string, string]> {
+  const months = clauses
+    .slice(0, index + 1)
+    .flatMap((x) => x.mentions.filter((m) => m.shape === "month").map((m) => m.period));
+  const run = months.filter((m, i) => i === 0 || m > (months[i - 1] as string));
+  if (run.length !== months.length || run.length < 3) return [];
+  return run.slice(1).map((to, i) => [run[i] as string, to]);
+}
+
 /** Reads one figure: its product, destination and period, how each was established, other readings, mode. */
 export function readFigure(
   c: ClauseRead,
@@ -956,6 +970,15 @@ export function readFigure(
       // where the data holds no such total, the month read stands
       rescueOnly: true,
     });
+  // "went from 14.8% in September to 10.4% in October and back to 13.7% in December: a drop of 4.4
+  // points": a move of a share told after a run of months may be between any two neighbouring ones
+  if (stated.type === "change" && stated.unit === "pp")
+    for (const [from, to] of neighbouringMonths(clauses, index))
+      alt({
+        period: to,
+        basis: from,
+        why: "the move may be between two neighbouring months the sentence named",
+      });
   const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
   // a world total over a year or a run of months, in a sentence that names no product, is where a
   // story on one product most often quotes a broader aggregate or another source's revised total
