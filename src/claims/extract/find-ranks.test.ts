@@ -289,6 +289,9 @@ describe("findRanks, the ways reporters word a streak", () => {
     // a fact list puts the count first and the run after a colon or dash
     ["5: straight monthly declines in shipments to the US", 5, "down"],
     ["2 - consecutive monthly increases to October", 2, "up"],
+    // a headline leaves out the article
+    ["China's October magnet exports fall for second month", 2, "down"],
+    ["US shipments rise for third month", 3, "up"],
   ])("reads %s", (text, n, direction) => {
     expect(findRanks(text)[0]).toMatchObject({ type: "streak", n, direction });
   });

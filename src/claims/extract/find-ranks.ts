@@ -364,9 +364,9 @@ const EVERY_MONTH_SINCE = new RegExp(
   `\\b(${UP_VERBS}|${DOWN_VERBS})\\s(?:(?:in|during)\\s)?(?:every|each)\\s(?:single\\s)?month\\ssince\\s(?:${MONTH_NAME})\\b(?!(?:\\s(?:19|20)\\d{2})?,?\\s(?:except|but|bar|barring|save|apart|other\\sthan|excluding|with\\sthe\\sexception)\\b)(?:\\s(?:19|20)\\d{2}\\b)?`,
   "gi",
 );
-/** "fell for a second month", "down for the third month": a word of rising or falling, then its count. */
+/** "fell for a second month", "down for the third month", a headline's "fall for second month": a word of rising or falling, then its count. */
 const FOR_NTH_MONTH = new RegExp(
-  `\\b(${UP_VERBS}|${DOWN_VERBS}|down|up|lower|higher)\\s(?:(?:again|further|once more|[a-z]+ly)\\s)?(?:in\\s[a-z]+\\s)?for\\s(?:a|the)\\s(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\b(?!\\sof\\b|['’]s)`,
+  `\\b(${UP_VERBS}|${DOWN_VERBS}|down|up|lower|higher)\\s(?:(?:again|further|once more|[a-z]+ly)\\s)?(?:in\\s[a-z]+\\s)?for\\s(?:(?:a|the)\\s)?(${ORD})\\s(?:(?:${STREAK_WORD})\\s)?month\\b(?!\\sof\\b|['’]s)`,
   "gi",
 );
 /**
