@@ -132,9 +132,17 @@ function comingMonth(month: number, latest: MonthIndex | null): string | null {
   return k <= 2 ? fromIndex(published + k) : null;
 }
 
+/**
+ * After a month, the words that set it a year before the one it names alone: "November a year ago",
+ * "December a year earlier", "May of the previous year", "March the year before". The month is
+ * dated a year before the month read alone (in a story of November 2025, "November a year ago" is
+ * November 2024; in one of December 2025 published in January, "December a year earlier" is December 2024).
+ */
+const A_YEAR_BACK =
+  "\\s(a\\syear\\s(?:ago|earlier|before)|(?:of|in)\\s(?:the\\s)?(?:previous|prior|preceding)\\syear|the\\syear\\s(?:before|earlier))\\b";
 // "March of 2024", and as Spanish, Portuguese and Italian join the year: "marzo de 2024", "março de 2024"
 const MONTH = new RegExp(
-  `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:(?:of|de|del)\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b)|\\s?['’](\\d{2})\\b)?`,
+  `\\b(${MONTH_NAME})\\b\\.?(?:,?\\s(?:(?:of|de|del)\\s)?(?:(${YEAR})\\b|(last|this)\\syear\\b)|\\s?['’](\\d{2})\\b|${A_YEAR_BACK})?`,
   "g",
 );
 /** "last year's" or "this year's" right before a month's name: "last year's November figure". */
@@ -511,7 +519,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
     // "last year's November figure", "November's figure last year": the year dates the month
-    const yearWord = m[2] || m[3] || m[4] ? null : yearOfMonthFigure(clause, m.index, m.index + m[0].length);
+    const yearWord =
+      m[2] || m[3] || m[4] || m[5] ? null : yearOfMonthFigure(clause, m.index, m.index + m[0].length);
     // "Oct '24": a year cut to its last two digits
     const explicit = m[2]
       ? Number(m[2])
@@ -522,7 +531,9 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
           : yearWord !== null
             ? relativeYear(anchor, yearWord.word)
             : null;
-    const idx = resolveMonthName(month, explicit ?? anchor.year, anchor.latest);
+    const alone = resolveMonthName(month, explicit ?? anchor.year, anchor.latest);
+    // "November a year ago": the month read alone, a year back
+    const idx = m[5] && alone !== null ? alone - 12 : alone;
     // "December 2025 edition", "Weekly brief, 14 March 2026": when a newsletter came out, not a
     // period; but an edition dated with its year to a month already over when it was published
     // ("Minerals Monitor — July 2025 | Issue 31" out in August) is named for the month it reports
@@ -530,7 +541,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (!reported && editionDate(clause, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
     // "last December" in a story of November is the December before, never the coming one
-    const past = LAST_BEFORE.test(clause.slice(Math.max(0, m.index - 5), m.index));
+    const past = m[5] !== undefined || LAST_BEFORE.test(clause.slice(Math.max(0, m.index - 5), m.index));
     const ahead =
       explicit === null && anchor.year === null && !past ? comingMonth(month, anchor.latest) : null;
     const recent =
@@ -544,7 +555,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       ...(yearWord !== null && yearWord.start < m.index ? { role: roleAt(clause, yearWord.start) } : {}),
       period: idx === null ? null : fromIndex(idx),
       shape: "month",
-      explicitYear: explicit !== null,
+      explicitYear: explicit !== null || m[5] !== undefined,
       possessive: /^['’]s\b/.test(clause.slice(end, end + 3)),
       ...(sincePolicy ? { windowEvent: true } : {}),
       ...(ahead !== null ? { ahead } : {}),
