@@ -516,11 +516,11 @@ const TONNAGE_IN = /\d[\d,.]*\s?(?:t|tonnes|tons|metric tons|kg|kt)\s(?:in|durin
 
 /**
  * Words between a figure and the period that is its own: "5% in October", "12% year on year in
- * November", "12% last October", "29,379 t were shipped over January-August", and past the quotation mark that closes quoted words ("\u201ccollapsed
+ * November", "12% last October", "29,379 t were shipped over January-August", "halved again in May", and past the quotation mark that closes quoted words ("\u201ccollapsed
  * by a third\u201d in September").
  */
 const OWN_GAP =
-  /^\s(?=last (?:month|year)\b)|^\s(?:last|this)\s(?=[A-Z][a-z])|^["\u201d]?[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|(?:(?:was|were|had been|have been|has been)\s)?(?:shipped|exported|sent|sold|recorded|seen|reported|delivered))[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
+  /^\s(?=last (?:month|year)\b)|^\s(?:last|this)\s(?=[A-Z][a-z])|^["\u201d]?[,\s]{0,3}(?:(?:year[- ]on[- ]year|y\/y|yoy|month[- ]on[- ]month|m\/m|on (?:the )?(?:year|month)|from a year (?:earlier|ago)|[\w-]+ly|again|once (?:again|more)|further|also|too|(?:(?:was|were|had been|have been|has been)\s)?(?:shipped|exported|sent|sold|recorded|seen|reported|delivered))[,\s]{1,3})?(?:in|during|for|of|over|throughout|across|between)\s/i;
 
 /**
  * The figure's own period: one named right after it and before the next figure ("fell 5% in
