@@ -51,6 +51,7 @@ import { rankedLevelReadings } from "./verify/ranked-level.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
 import { otherBase } from "./verify/stated-base.js";
 import { movedOtherWay } from "./verify/share-move.js";
+import { SWAPPED_DOUBT, swappedPairs } from "./verify/swapped-pairs.js";
 
 export interface VerifyOptions {
   /** Publication date `YYYY-MM-DD`; relative periods resolve against it. */
@@ -220,6 +221,13 @@ async function check(
       (was) =>
         `ambiguous: ${was}; but the sentence's tonnage is the figure held for the other total of that name, so the rank may be that total's`,
     );
+  // "The U.S. and Japan took 305 t and 582 t": two figures that fit only each other's destination
+  for (const i of swappedPairs(
+    extracted,
+    planned.map((p) => p.readings[0]),
+    supportedOn,
+  ))
+    doubt(i, (was) => `ambiguous: ${SWAPPED_DOUBT}; ${was}`);
   // "FY2025": a fiscal year may not be the calendar year, unless the sentence's own tonnage shows it is
   for (const i of fiscalDoubts(extracted, verdictsOf(judged)))
     doubt(i, (was) => `not certain: ${FISCAL_DOUBT}; on the reading checked: ${was}`);
