@@ -127,6 +127,9 @@ const SAME_SPAN_OF_YEAR =
   /\b(?:same|corresponding|equivalent|comparable)\s(?:month|months|period|stretch|span|window)\s(?:of|in)\s((?:19|20)\d{2})\s?\(?$/i;
 
 /** A period named as a figure's own, right after it ("5,774 t in October") or before it ("October's"). */
+/** "5,473 t the month before", "6,150 t a month earlier", "in the previous month". */
+const MONTH_BACK_AFTER =
+  /^[,\s]{0,3}(?:(?:a|one) month (?:earlier|ago|before|prior)|the month before|(?:in )?the (?:previous|prior|preceding) month)\b/i;
 const OWN_PERIOD_AFTER = new RegExp(
   `^[\\s,]*(?:(?:in|during|for|of)\\s)?\\(?\\s?(?:${MONTH_WORDS}|(?:19|20)\\d{2})\\b`,
   "i",
@@ -158,6 +161,9 @@ function basePeriods(claim: ExtractedClaim, period: string, text: string): strin
   }
   // "from 5,774 t in October", "from October's 5,774 t": a base with its own period is read in it
   if (OWN_PERIOD_AFTER.test(after) || OWN_PERIOD_BEFORE.test(before)) return [];
+  // "against 5,473 t the month before", "against 4,725 t a year earlier": the words after the base
+  // date it already, counting back from the claim's month; no month before that is its reading
+  if (MONTH_BACK_AFTER.test(after) || YEAR_BACK_AFTER.test(after)) return [];
   const backs = new Set<number>();
   if (YEAR_BACK_BEFORE.test(before) || YEAR_BACK_AFTER.test(after)) backs.add(-12);
   if (BASE_BEFORE.test(before)) {
