@@ -117,8 +117,12 @@ const RESTATED_HINT = /^\W*(?:(?:and|so)\s)?(?:that|this|it)(?:['’]s|\sis|\swa
 /** The words that restate a part's tonnage as a share: "..., or 21.9%", "..., i.e. a third". */
 const RESTATES = "or|so|i\\.e\\.,?|that is,?|which is|call it";
 const SHARE_NOUN = "share|portion|proportion|percentage|slice|piece|shr";
-/** Words a reporter sets before a share's figure without hedging it: "a mere 3.7%", "only 4%". */
-const FILLER = "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just|merely|barely|fully|a|an|about)\\s)?";
+/**
+ * Words a reporter sets before a share's figure without hedging it: "a mere 3.7%", "only 4%"; not
+ * "just" of a hedge of its own ("just under 22%", "just over a fifth"), which the hedge reads.
+ */
+const FILLER =
+  "(?:(?:a mere|a meagre|a paltry|a hefty|a full|only|just(?!\\s(?:over|under|above|below|about|shy|more|less)\\b)|merely|barely|fully|a|an|about)\\s)?";
 /** A move past a bound: "dropped below 5%", "had sunk under 14 per cent", "climbed above 12%". */
 const PAST_BOUND =
   "(?:(?:had|has|have)\\s)?(?:fell|fallen|dropped|slipped|sank|sunk|slid|dipped|declined|eased|rose|risen|climbed|jumped|edged|crept|moved|stayed|remained|held|stood|came in|ran|falls|drops|slips|sinks|dips|slides|eases|rises|climbs|jumps|edges|creeps|moves|stays|remains|holds|stands)(?=\\s(?:below|under|above|over)\\s)";
