@@ -99,10 +99,11 @@ const VERBS = `${UP_VERBS}|${DOWN_VERBS}`;
 const NOUNS = `${UP_NOUNS}|${DOWN_NOUNS}`;
 /**
  * A word set between a verb and its size: an adverb ("sharply"), or a connective a writer or a
- * translation puts there ("rose however by 17.5%", "fell again 3%", "grew nevertheless 4%").
+ * translation puts there ("rose however by 17.5%", "fell again 3%", "grew nevertheless 4%"); not
+ * an adverb that hedges the size ("rose nearly 13%", "fell roughly 11%"), which the hedge reads.
  */
 const ADVERB =
-  "(?:(?:[a-z]{2,15}ly|however|though|nevertheless|nonetheless|still|again|also|even|instead|thereby|meanwhile|back)\\s)?";
+  "(?:(?:(?!(?:nearly|roughly|approximately)\\s)[a-z]{2,15}ly|however|though|nevertheless|nonetheless|still|again|also|even|instead|thereby|meanwhile|back)\\s)?";
 /** "rose a more modest 12.4%", "fell a steep 30%": an adjective that grades the size, after "a". */
 const SIZE_ADJ =
   "(?:(?:more|less|much|far|still|very|relatively|comparatively)\\s)?(?:modest|healthy|solid|robust|sharp|steep|strong|slim|slight|mere|hefty|whopping|brisk|respectable|impressive|dramatic|striking|remarkable|small|smaller|big|bigger|large|larger|further|additional|massive|huge|tiny|meagre|meager|notable|noticeable|significant|substantial|considerable|marked|pronounced|sizeable|sizable|stunning|staggering|precipitous|surprising|unexpected|moderate|mild|marginal|minor|rapid|swift|sudden|abrupt|heavy|deep|severe|astonishing|decent|paltry|fresh|renewed|painful|punishing|eye-watering|eye-popping)\\s";
