@@ -177,6 +177,26 @@ function farShortOfNearly(judged: Judged, s: StatedLevel, data: Interval): Judge
 }
 
 /**
+ * "Nearly 22%" of a share of 20.4%, "rose nearly 14%" of +12.4%: as of a tonnage, "nearly" says the
+ * percentage came close, so data short of it by more than a twentieth (and more than the figure's
+ * rounding) does not bear it out, though the hedge's band reaches a tenth; it is neither right nor
+ * wrong. A fraction or multiple in words ("nearly a fifth", "nearly doubled") keeps its own band.
+ */
+function shortOfNearly(judged: Judged, s: Rounded & { range?: true }, value: number, data: Interval): Judged {
+  if (judged.verdict !== "supported" || s.hedge !== "nearly" || s.range) return judged;
+  if (!numberWritten(s.written) || s.written?.fraction === true) return judged;
+  const mag = Math.abs(value);
+  const floor = Math.min(mag * (1 - NEARLY_SHORT), mag - (s.halfUnit ?? 0));
+  // the largest size the data allows, on the figure's side of zero
+  const reach = value >= 0 ? data[1] : -data[0];
+  if (reach >= floor) return judged;
+  return {
+    verdict: "unverifiable",
+    note: `; "${s.raw.trim()}" says the figure came close to it, and the data falls short by more than a twentieth`,
+  };
+}
+
+/**
  * "Terbium exports fell 19%" of 7 t to 5.5 t: levels printed to one or two figures allow changes from
  * -27% to -15%, too wide to bear out a change stated to the point. Where the changes the rounded
  * levels allow span more than twice what the stated figure does (its rounding or its near miss),
@@ -510,8 +530,11 @@ export function checkChange(
   const judged = shortOfMultiple(
     coarseLevels(
       read ??
-        outsideWrittenRange(judgeRound(s, s.pct, data, nearMiss.points(s.pct)), s, data, (low, high) =>
-          interval(low, high, "%"),
+        outsideWrittenRange(
+          shortOfNearly(judgeRound(s, s.pct, data, nearMiss.points(s.pct)), s, s.pct, data),
+          s,
+          data,
+          (low, high) => interval(low, high, "%"),
         ),
       s,
       change,
@@ -576,7 +599,7 @@ export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: 
     );
   const got = shareOf(book, key, period);
   if (typeof got === "string") return statedShare(book, key, period, s) ?? unverifiable(got);
-  const judged = judgeRound(s, s.pct, got.range, nearMiss.points(s.pct));
+  const judged = shortOfNearly(judgeRound(s, s.pct, got.range, nearMiss.points(s.pct)), s, s.pct, got.range);
   const explanation = `stated ${s.raw.trim()} (${statedRange(s, "%")}), data gives ${got.share.toFixed(1)}% (${amount(got.part.value, got.part.unit)} of ${amount(got.total.value, got.total.unit)} in ${periodLabel(period)})`;
   // "46 t, about 7% of the 689 tonnes shipped a year earlier": a whole the words state that is not
   // the total is another period's, destination's or product's figure, so the share of the total is
