@@ -23,7 +23,7 @@ const RELATIVE_MONTH =
  * move's base.
  */
 const OTHER_COMPARISON_BEFORE =
-  /[,;]\s(?:(?:which|that)\s(?:was|were|is|are)\s)?(?:(?:still|yet|even|also|well|far|much|slightly|only)\s)?(?:(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan|below|under|beneath|above|short\sof|shy\sof)\s(?:(?:in|during)\s)?(?:the\s)?(?:(?:about|around|some|roughly)\s)?(?:\d[\d,.]*\s?(?:t|tonnes?|tons?|kg|kilograms?)\s(?:(?:shipped|exported|sent|sold|recorded|reported)\s)?(?:in|during|for)\s)?$/i;
+  /(?:[,;]\s|\s(?:but|yet|though|although|while)\s)(?:(?:which|that|it|they)\s)?(?:(?:was|were|is|are|stayed|remained|stays|remains|held|stood|still|yet|even|also|well|far|much|slightly|only|way)\s){0,4}(?:(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\sthan|below|under|beneath|above|short\sof|shy\sof)\s(?:(?:in|during)\s)?(?:the\s)?(?:(?:about|around|some|roughly)\s)?(?:\d[\d,.]*\s?(?:t|tonnes?|tons?|kg|kilograms?)\s(?:(?:shipped|exported|sent|sold|recorded|reported)\s)?(?:in|during|for)\s)?$/i;
 
 /**
  * A change told against an earlier rate: the period after the other percentage dates that rate, not
