@@ -606,14 +606,41 @@ export function findYears(clause: string, anchor: PeriodAnchor): RawMention[] {
       !Boolean(m[1] ?? m[2] ?? m[3]) &&
       (!early || m[4] !== undefined) &&
       anchor.latest % 12 !== 11;
+    // "by the end of October, exports had reached 45,290 t for the year": the months so far end
+    // at the month the clause counts to, not at the latest one a story could report
+    const upTo = sofar ? countedToMonth(clause, y, anchor.latest) : null;
     out.push({
       ...span(m),
-      period: sofar ? `${y}-01..${fromIndex(anchor.latest)}` : `${y}-01..${y}-12`,
+      period: sofar ? `${y}-01..${fromIndex(upTo ?? anchor.latest)}` : `${y}-01..${y}-12`,
       shape: sofar ? "range" : "year",
       ...(anchor.year === null ? { yearUnsaid: true } : {}),
     });
   }
   return out;
+}
+
+/**
+ * "by the end of October", "by end-October", "through October": the month a clause counts to. Not
+ * "by October" alone, which may mean before October begins.
+ */
+const COUNTED_TO_MONTH = new RegExp(
+  `\\b(?:(?:by|to|until|till)\\s(?:the\\s)?(?:end|close)\\sof\\s|by\\send-|through\\s(?:the\\send\\sof\\s)?)(${MONTH_NAME})\\b`,
+  "gi",
+);
+
+/**
+ * The one month of year `year`, up to `latest`, that a clause counts its year so far to ("By the end
+ * of October, ... for the year"); null when it names none, or more than one.
+ */
+function countedToMonth(clause: string, year: number, latest: number): number | null {
+  const named = new Set(
+    allMatches(COUNTED_TO_MONTH, clause)
+      .map((m) => MONTHS[(m[1] ?? "").toLowerCase()])
+      .filter((n): n is number => n !== undefined)
+      .map((n) => toIndex(year, n)),
+  );
+  const [only] = [...named];
+  return named.size === 1 && only !== undefined && only <= latest ? only : null;
 }
 
 /** A list of figures after a span's words: "were 584, 246 and 46 t", "came to 6,146 t and 5,774 t". */
