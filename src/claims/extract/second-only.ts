@@ -60,13 +60,15 @@ function secondToMonths(clause: string, m: RegExpExecArray, direction: "high" | 
     n: 1 + (m[1] ?? "").split(/,\s|,?\sand\s/).length,
     direction,
   };
-  // "surpassed only by August this year": the writer's window is the year
+  // "surpassed only by August this year": the writer's window is the year, and the month named
+  // must still be the one above it ("second only to August this year" is wrong when January was)
   const year = YEAR_AFTER.exec(clause.slice(hit.end, hit.end + 30));
   if (year)
     return {
       ...hit,
       end: hit.end + year[0].length,
       scope: { type: "year", year: year[1] ? Number(year[1]) : null },
+      fromNamed: true,
     };
   return { ...hit, scope: { type: "since", period: null }, fromNamed: true };
 }
