@@ -113,6 +113,9 @@ const BASE_FIGURE = /\b(?:from|than|against|versus|vs\.?|compared (?:with|to)|af
 /** A phrase that sets a figure a year back, right before it: "last year's", "a year earlier, when". */
 const YEAR_BACK_BEFORE =
   /\b(?:last year|the (?:previous|prior) year|a year (?:earlier|ago|before)|the year before|(?:same|corresponding) (?:month|period) (?:of |in )?(?:last|the previous) year)(?:['’]s)?\b(?:(?!\bto\b)[^\d.;!?]){0,24}$/i;
+/** ... when it opens the sentence, and so dates the figure itself: "Last year China exported", "A year earlier, exports were". */
+const YEAR_BACK_OPENING =
+  /^\W*(?:last year|a year (?:earlier|ago|before)|the year before|the (?:previous|prior) year)['’]?s?\b(?:(?!\bto\b)[^\d.;!?]){0,24}$/i;
 /** ... or right after it: "4,915 t a year earlier". */
 const YEAR_BACK_AFTER =
   /^[,\s]{0,3}(?:(?:a|one) year (?:earlier|ago|before)|the year before|(?:in )?the (?:same|corresponding) (?:month|period) (?:of |in )?(?:last|the previous) year)\b/i;
@@ -165,7 +168,9 @@ function basePeriods(claim: ExtractedClaim, period: string, text: string): strin
   // date it already, counting back from the claim's month; no month before that is its reading
   if (MONTH_BACK_AFTER.test(after) || YEAR_BACK_AFTER.test(after)) return [];
   const backs = new Set<number>();
-  if (YEAR_BACK_BEFORE.test(before) || YEAR_BACK_AFTER.test(after)) backs.add(-12);
+  // "Last year China exported 57,392 t": words that open the sentence date its figures already
+  const opening = before.length < 48 && YEAR_BACK_OPENING.test(before);
+  if ((YEAR_BACK_BEFORE.test(before) && !opening) || YEAR_BACK_AFTER.test(after)) backs.add(-12);
   if (BASE_BEFORE.test(before)) {
     backs.add(-1);
     backs.add(-12);
