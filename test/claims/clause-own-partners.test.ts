@@ -45,10 +45,13 @@ describe("each clause's figure is its own destination's", () => {
     expect(await at(text, q2 as string)).toEqual(reading(verdict, p2 as string));
   });
 
-  it("still reads figures given after both names as either's", async () => {
+  it("still reads figures given after both names as either's, but leaves a pair that fits only swapped open", async () => {
     const text = "In November China's magnet exports to Japan and the US were 582 tons and 305 tons.";
-    expect(await at(text, "582 tons")).toEqual(reading("supported", "USA"));
-    expect(await at(text, "305 tons")).toEqual(reading("supported", "JPN"));
+    expect(await at(text, "582 tons")).toEqual(reading("unverifiable", "USA"));
+    expect(await at(text, "305 tons")).toEqual(reading("unverifiable", "JPN"));
+    // in the order of the names: borne out
+    const one = "In November China's magnet exports to Japan and the US were 305 tons and 582 tons.";
+    expect(await at(one, "305 tons")).toEqual(reading("supported", "JPN"));
   });
 
   it("leaves a swapped pair open when the month is carried from the sentence before", async () => {

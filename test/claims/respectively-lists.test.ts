@@ -33,10 +33,10 @@ describe("figures paired 'respectively'", () => {
     expect(got.map((g) => g[2])).toEqual(["supported", "supported"]);
   });
 
-  it("still let a figure be its neighbour's where the sentence does not say 'respectively'", async () => {
+  it("without 'respectively', leave a pair that fits only swapped open, neither borne out nor wrong", async () => {
     const text = "December magnet shipments to Germany and South Korea came to 815 t and 1,106 t.";
     const got = await periodsOf(store, text, "2026-01-25");
-    expect(got.map((g) => g[2])).toEqual(["supported", "supported"]);
+    expect(got.map((g) => g[2])).toEqual(["unverifiable", "unverifiable"]);
   });
 
   it("are each their own product's", async () => {

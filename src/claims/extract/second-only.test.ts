@@ -25,9 +25,9 @@ describe("a month ranked by the months named above it", () => {
     expect(months("The figure was second to none.")).toEqual([]);
   });
 
-  it("counts over the year when the words say so", () => {
+  it("counts over the year when the words say so, and keeps the month named above it", () => {
     expect(months("At 5,100 t it was exceeded only by May this year.")).toEqual([
-      ["exceeded only by May this year", 2, { type: "year", year: null }, undefined],
+      ["exceeded only by May this year", 2, { type: "year", year: null }, true],
     ]);
   });
 
