@@ -724,11 +724,21 @@ function basesBeforeNextChange(clause: string, hits: ChangeHit[]): void {
 const LEADING_BASE =
   /(?:[,;:]\s|\b(?:and|while|but)\s)((?:year|month)[- ](?:on|over)[- ](?:year|month)|y\/y|m\/m|yoy|mom|compared (?:with|to) (?:the )?(?:same (?:month|period)(?: (?:of )?(?:the )?(?:last|previous|prior) year| a year (?:earlier|ago))?|(?:previous|prior|preceding|last) month))\s?,?\s(?:(?:it|they|exports|shipments|volumes?)\s)?(?:(?:was|were|is|are)\s)?$/i;
 
+/**
+ * A base word set as an adjective on the change's noun: "a month-on-month decrease of 20.1 per cent and
+ * a year-on-year increase of 32.1 per cent", "the y/y rise of 5%". It is that noun's basis, never the
+ * change before it.
+ */
+const ATTRIBUTIVE_BASE =
+  /\b(?:an?|the|its|their)\s((?:year|month)[- ](?:on|over)[- ](?:year|month)|y\/y|m\/m|yoy|mom)\s$/i;
+
 function leadingBases(clause: string, hits: ChangeHit[]): void {
   const led = new Set<ChangeHit>();
   hits.forEach((h, i) => {
     const from = Math.max(0, h.start - 60);
-    const m = LEADING_BASE.exec((from === 0 ? ", " : "") + clause.slice(from, h.start));
+    const m =
+      LEADING_BASE.exec((from === 0 ? ", " : "") + clause.slice(from, h.start)) ??
+      ATTRIBUTIVE_BASE.exec(clause.slice(from, h.start));
     if (!m || h.unit === "t") return;
     const basis = basisIn(m[1] ?? "");
     if (basis === null) return;
