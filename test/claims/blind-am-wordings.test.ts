@@ -31,3 +31,30 @@ describe("a base word set as an adjective on the change's noun", () => {
     expect(rise).toMatchObject({ period: "2025-10", verdict: "supported" });
   });
 });
+
+describe("hearsay the text says cannot be borne out", () => {
+  it.each([
+    [
+      "The association has seen reports that magnet exports to India passed 600 tonnes in July; these could not be reconciled with the customs figures and should not be relied upon.",
+      "600 tonnes",
+      "2025-08-25",
+      "reports",
+    ],
+    [
+      "Dealers have heard rumours that magnet shipments to the US sank to 300 t in November. These could not be confirmed.",
+      "300 t",
+      "2025-12-22",
+      "rumours",
+    ],
+  ])("is the reports' figure, never checked as the text's own: %s", async (text, quote, published, who) => {
+    const got = await claimAt(store, text, quote, published);
+    expect(got?.verdict).toBe("unverifiable");
+    expect(got?.cautions).toContain("disputed");
+    expect(got?.creditedTo).toBe(who);
+  });
+
+  it("leaves reports the text does not dispute to be checked", async () => {
+    const text = "There were reports that magnet exports to Japan reached 350 t in November.";
+    expect((await claimAt(store, text, "350 t", "2025-12-22"))?.verdict).toBe("contradicted");
+  });
+});

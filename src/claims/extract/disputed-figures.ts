@@ -32,6 +32,13 @@ const CREDIT_NOUNS =
 const DISPUTED_PREDICATE =
   /^[^.;:!?]*?\s(?:is|was|are|were)\s(?:simply\s|plainly\s|just\s|also\s|clearly\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|an?\s(?:error|mistake|overstatement|understatement|exaggeration)|the\skind\sof\s(?:error|mistake|slip))\b/i;
 
+/**
+ * Hearsay taken in as a noun: "has seen reports that ...", "amid unconfirmed claims that ...", "there
+ * were rumours that ...". The reports are whose the figure is, not whoever saw them.
+ */
+const HEARSAY =
+  /\b(?:seen|heard|received|noted|are|were|is|was|amid|of)\s((?:(?:some|several|other|media|press|market|unconfirmed|earlier)\s)?(?:reports|claims|rumou?rs|talk|suggestions))\sthat\s/gi;
+
 /** "Some reports put October exports to Korea at 656 t": credited before the figure, by "put ... at". */
 const PUT_AT = /\bput\s(?:[\w'’-]+\s){1,6}?at\s(?:(?:about|around|some|roughly|nearly|just)\s)?$/i;
 
@@ -89,9 +96,15 @@ const OWN_SOURCE = String.raw`(?:(?:the|our|official|China['’]s|Chinese)\s)?(?
 /** What the own source does to a credited figure: shows, gives, tells, implies, does not support. */
 const SOURCE_VERB = String.raw`(?:(?:[\w'’-]+\s){0,3}?)(?:shows?|showed|gives?|gave|tells?|told|impl(?:y|ies|ied)|puts?|says?|said|suggests?|suggested|points?\sto|indicates?|indicated|contradicts?|contradicted|do(?:es)?\snot|don['’]t|doesn['’]t|did\snot|didn['’]t|disagrees?)\b`;
 
+/**
+ * Words that say a figure cannot be taken as fact: "these could not be reconciled with the official
+ * statistics", "it could not be verified", "should not be relied upon".
+ */
+const NOT_BORNE_OUT = String.raw`(?:(?:these|they|this|that|it|which)(?:\s(?:reports?|claims?|figures?|numbers?))?\s(?:could|can|did|do|does)(?:\snot|n['’]t)\sbe\s(?:reconciled|verified|confirmed|substantiated|corroborated)\b|(?:these|they|this|that|it|which)\s(?:should|must)\snot\sbe\srelied\s(?:up)?on\b)`;
+
 /** Later in the sentence, after a contrast, the text's own words dispute the credited figure. */
 const DISPUTED_LATER = new RegExp(
-  String.raw`(?:[;—–]|,\s(?:but|though|although|yet|whereas|however)\b|\s(?:but|though|although)\b)\s*(?:(?:but|though|yet|however|in\sfact|actually),?\s)?(?:${OWN_SOURCE}\s${SOURCE_VERB}|(?:that|this|it|which)(?:\sfigure|\snumber|\sclaim)?\s(?:is|was)\s(?:simply\s|plainly\s|just\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|so|the\scase))\b|(?:we|I)\s(?:(?:strongly|respectfully)\s)?(?:disagree|dispute\s(?:it|that|this)|doubt\s(?:it|that|this))\b|an?\s(?:clear\s|gross\s|big\s)?(?:overstatement|understatement|exaggeration|error|mistake)\b|(?:that|this|it)(?:\s(?:figure|number|total))?\s(?:is|was)\s(?:in\sfact\s|actually\s)?(?:the|a)\s(?!(?:[\w.-]+\s){0,3}?(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|record|first|second|third|latest|final)\b)(?:[\w.'’-]+\s){0,3}?(?:figure|number|total)(?=\s(?:for|of)\b|\s?[,.;:]|\s*$))|,\s(?:which|and\sthat)\s(?:is|was)\s(?:simply\s|plainly\s|just\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken)\b`,
+  String.raw`(?:[;—–]|,\s(?:but|though|although|yet|whereas|however)\b|\s(?:but|though|although)\b)\s*(?:(?:but|though|yet|however|in\sfact|actually),?\s)?(?:${OWN_SOURCE}\s${SOURCE_VERB}|${NOT_BORNE_OUT}|(?:that|this|it|which)(?:\sfigure|\snumber|\sclaim)?\s(?:is|was)\s(?:simply\s|plainly\s|just\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|so|the\scase))\b|(?:we|I)\s(?:(?:strongly|respectfully)\s)?(?:disagree|dispute\s(?:it|that|this)|doubt\s(?:it|that|this))\b|an?\s(?:clear\s|gross\s|big\s)?(?:overstatement|understatement|exaggeration|error|mistake)\b|(?:that|this|it)(?:\s(?:figure|number|total))?\s(?:is|was)\s(?:in\sfact\s|actually\s)?(?:the|a)\s(?!(?:[\w.-]+\s){0,3}?(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|record|first|second|third|latest|final)\b)(?:[\w.'’-]+\s){0,3}?(?:figure|number|total)(?=\s(?:for|of)\b|\s?[,.;:]|\s*$))|,\s(?:which|and\sthat)\s(?:is|was)\s(?:simply\s|plainly\s|just\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken)\b`,
   "i",
 );
 
@@ -101,7 +114,7 @@ const DISPUTED_LATER = new RegExp(
  * gives a lower figure.", "Customs data tell a different story."
  */
 const DISPUTED_NEXT = new RegExp(
-  String.raw`^\s*(?:(?:This|That|It|Which|The\s(?:claim|figure|number|post|note))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the\scase|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|not\s(?:true|correct|right|so|what\b))|(?:Find|Spot|Identify|Correct|Fix)\s(?:the|his|her|their|its)\s(?:error|mistake|slip)s?\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:But\s)?(?:Our|The)\s(?:own\s)?(?:reading|read|count|analysis|calculation|tally)\sof\s(?:the\s)?(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:table|data|figures|numbers|statistics)\s${SOURCE_VERB}\s(?:an?\s)?(?:different|lower|higher|smaller|larger|other|otherwise)|(?:But\s)?${OWN_SOURCE}\s(?:[\w'’-]+\s){0,2}?(?:tells?|told|gives?|gave|shows?|showed|paints?|suggests?|points?\sto)\s(?:an?\s)?(?:different|another|lower|higher|smaller|larger|otherwise)\b)`,
+  String.raw`^\s*(?:${NOT_BORNE_OUT}|(?:This|That|It|Which|The\s(?:claim|figure|number|post|note))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the\scase|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|not\s(?:true|correct|right|so|what\b))|(?:Find|Spot|Identify|Correct|Fix)\s(?:the|his|her|their|its)\s(?:error|mistake|slip)s?\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:But\s)?(?:Our|The)\s(?:own\s)?(?:reading|read|count|analysis|calculation|tally)\sof\s(?:the\s)?(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:table|data|figures|numbers|statistics)\s${SOURCE_VERB}\s(?:an?\s)?(?:different|lower|higher|smaller|larger|other|otherwise)|(?:But\s)?${OWN_SOURCE}\s(?:[\w'’-]+\s){0,2}?(?:tells?|told|gives?|gave|shows?|showed|paints?|suggests?|points?\sto)\s(?:an?\s)?(?:different|another|lower|higher|smaller|larger|otherwise)\b)`,
   "i",
 );
 
@@ -151,6 +164,8 @@ function creditOf(
     if (CREDIT_ENDS.test(before.slice(m.index + m[0].length))) continue;
     who = m[1] !== undefined ? accordingTo(m[1]) : named(before.slice(Math.max(0, m.index - 80), m.index));
   }
+  for (const m of allMatches(HEARSAY, before))
+    if (!CREDIT_ENDS.test(before.slice(m.index + m[0].length))) who = m[1] ?? "";
   const putAt = PUT_AT.exec(before);
   if (putAt !== null) who = named(before.slice(Math.max(0, putAt.index - 80), putAt.index));
   for (const m of allMatches(CREDIT_NOUNS, before)) {
