@@ -58,3 +58,26 @@ describe("hearsay the text says cannot be borne out", () => {
     expect((await claimAt(store, text, "350 t", "2025-12-22"))?.verdict).toBe("contradicted");
   });
 });
+
+describe("a speaker's own import statistics, named without the country", () => {
+  it.each([
+    [
+      "Our own import statistics show the Union received about 1,900 tonnes of Chinese magnets in October.",
+      "about 1,900 tonnes",
+    ],
+    ["Their import data show Japan took in 412 t of Chinese magnets in November.", "412 t"],
+  ])("are the destination's statistics, not China's exports: %s", async (text, quote) => {
+    const got = await claimAt(store, text, quote, "2025-12-05");
+    expect(got?.mode).toBe("other-reporter");
+    expect(got?.verdict).toBe("unverifiable");
+  });
+
+  it("leave China's own figure in the next clause to be checked", async () => {
+    const text =
+      "Our import figures are not out yet; China's customs say magnet exports to Japan were 305 t in November.";
+    expect(await claimAt(store, text, "305 t", "2025-12-05")).toMatchObject({
+      partner: "JPN",
+      verdict: "supported",
+    });
+  });
+});

@@ -375,6 +375,14 @@ const REPORTER_BODIES: Array<[RegExp, string]> = [
   [/\bDGCI&?S\b/, "IND"],
 ];
 
+/**
+ * Someone's own import records, named without the country: "our own import statistics show the Union
+ * received ...". Imports are counted by the country that takes them in, so they are that destination's
+ * statistics, never China's export figures.
+ */
+const OWN_IMPORT_STATS =
+  /\b(?:our|their|its)\s(?:own\s)?import\s(?:statistics|data|figures|numbers|records)\b/i;
+
 /** The reporter when the clause cites another country's own statistics, else null (China's). */
 export function findReporter(clause: string): string | null {
   for (const m of allMatches(REPORTER_STATS, clause)) {
@@ -382,6 +390,7 @@ export function findReporter(clause: string): string | null {
     for (const [re, iso] of REPORTER_ISO) if (re.test(who)) return iso;
   }
   for (const [re, iso] of REPORTER_BODIES) if (re.test(clause)) return iso;
+  if (OWN_IMPORT_STATS.test(clause)) return findPartner(clause)?.value ?? null;
   return null;
 }
 
