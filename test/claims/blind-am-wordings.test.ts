@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
+import { verifyClaims } from "../../src/claims/index.js";
 
 let store: Store;
 useReferenceStore((s) => {
@@ -79,5 +80,32 @@ describe("a speaker's own import statistics, named without the country", () => {
       partner: "JPN",
       verdict: "supported",
     });
+  });
+});
+
+describe("a record's window opened by the month a destination's data began", () => {
+  const rankOf = async (text: string, published: string) =>
+    (await verifyClaims(store, text, { published })).claims.find((c) => c.kind === "rank");
+
+  it("dates the window, not the figure, whose month comes from the heading", async () => {
+    const text =
+      "China's magnet exports in August, by destination.\nTo Germany: 1,346 t, the highest monthly figure since the country data began in May.";
+    expect(await claimAt(store, text, "1,346 t", "2025-09-22")).toMatchObject({
+      period: "2025-08",
+      verdict: "supported",
+    });
+    expect(await rankOf(text, "2025-09-22")).toMatchObject({
+      partner: "DEU",
+      period: "2025-08",
+      verdict: "supported",
+    });
+  });
+
+  it("no longer bears out a false high on the window's first month", async () => {
+    const text =
+      "China's magnet exports in November, by destination.\nTo the United States: 582 t, the highest monthly figure since the destination data began in June.";
+    const rank = await rankOf(text, "2025-12-22");
+    expect(rank).toMatchObject({ partner: "USA", period: "2025-11" });
+    expect(rank?.verdict).not.toBe("supported");
   });
 });

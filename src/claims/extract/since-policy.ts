@@ -60,10 +60,11 @@ export function datesSinceEvent(before: string): boolean {
 
 /**
  * "the most since Reuters' records begin in", "the highest since customs data began in", "since
- * records started in": the year a record's window opens, which dates no figure of the sentence.
+ * records started in", "since the country data began in": the month or year a record's window opens,
+ * which dates no figure of the sentence.
  */
 const RECORDS_SINCE_BEFORE =
-  /\b[Ss]ince (?:(?:the|its|their|[A-Z][\w.&-]*['’]s?) )?(?:(?:own|official|customs|comparable|monthly|available) )?(?:records?|data|statistics|figures|series) (?:(?:kept|held|published) )?(?:began|begin|begins|started|start|starts|go back|went back|were first kept) (?:(?:in|to) )?$/;
+  /\b[Ss]ince (?:(?:the|its|their|[A-Z][\w.&-]*['’]s?) )?(?:(?:own|official|customs|comparable|monthly|available|country|destination|partner|detailed|country-level|destination-level) )?(?:records?|data|statistics|figures|series) (?:(?:kept|held|published) )?(?:began|begin|begins|started|start|starts|go back|went back|were first kept) (?:(?:in|to) )?$/;
 
 /**
  * True when the words before a month date an event that "since" counts from, for a change: "exports
