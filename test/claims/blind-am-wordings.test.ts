@@ -109,3 +109,32 @@ describe("a record's window opened by the month a destination's data began", () 
     expect(rank?.verdict).not.toBe("supported");
   });
 });
+
+describe("a speaker's modal of saying or weighing", () => {
+  it.each([
+    ["SPOKESPERSON: I would note that in October magnet exports were 5,473 tonnes.", "5,473 tonnes"],
+    ["We would stress that magnet exports were 5,473 t in October.", "5,473 t"],
+  ])("does not make the figure after it a forecast: %s", async (text, quote) => {
+    const got = await claimAt(store, text, quote, "2025-11-21");
+    expect(got?.mode).not.toBe("forecast");
+    expect(got).toMatchObject({ period: "2025-10", verdict: "supported" });
+  });
+
+  it("nor does one that weighs a figure it states", async () => {
+    const text = "We would not over-read the 52.9% fall in May 2025 magnet exports: April had been weak too.";
+    const got = await claimAt(store, text, "the 52.9% fall", "2025-06-25");
+    expect(got?.mode).not.toBe("forecast");
+    expect(got?.explanation).not.toMatch(/forecast/);
+  });
+
+  it("leaves a speaker's expectation a forecast", async () => {
+    const got = await claimAt(
+      store,
+      "I would expect magnet exports of about 6,000 t in December.",
+      "about 6,000 t",
+      "2025-11-21",
+    );
+    expect(got?.mode).toBe("forecast");
+    expect(got?.verdict).toBe("unverifiable");
+  });
+});

@@ -670,14 +670,16 @@ function inSmallLetters(words: string): string {
 /**
  * A modal addressed to the reader about reading the figures, not about what they will be: "As you
  * will have read, exports fell to ...", "Buyers should note that December was ...", "it should be
- * noted that ...", "... should therefore not be compared with the broader tallies (6,745 t ...)".
+ * noted that ...", "... should therefore not be compared with the broader tallies (6,745 t ...)"; a
+ * speaker's own modal of saying or weighing: "I would note that exports were ...", "we would not
+ * over-read the 30.9% slump".
  */
 const TO_THE_READER =
-  /\b(?:(?:as\s)?you\s(?:will|may|might|would|should)\s(?:already\s)?(?:have\s)?(?:read|seen|heard|noticed|known|know|recall|remember|gathered)|(?:should|must|will|may|might)\s(?:also\s|further\s|please\s)?(?:note|notice|remember|bear\sin\smind|keep\sin\smind|be\saware)|(?:should|must)\s(?:therefore\s|thus\s|also\s)?(?:not\s)?be\s(?:compared|confused|mixed\sup|noted|read|taken|treated)|(?:it|this)\s(?:should|must|will)\sbe\snoted)\b/gi;
+  /\b(?:(?:I|we)\s(?:would|['’]d)\s(?:just\s|also\s|like\sto\s)?(?:note|add|point\sout|stress|emphasi[sz]e|underline|remind\s(?:you|everyone))|(?:I|we)\s(?:would\snot|wouldn['’]t|['’]d\snot)\s(?:over-?read|overstate|over-?interpret|read\s(?:too\s)?much\sinto|make\s(?:too\s)?much\sof)|(?:as\s)?you\s(?:will|may|might|would|should)\s(?:already\s)?(?:have\s)?(?:read|seen|heard|noticed|known|know|recall|remember|gathered)|(?:should|must|will|may|might)\s(?:also\s|further\s|please\s)?(?:note|notice|remember|bear\sin\smind|keep\sin\smind|be\saware)|(?:should|must)\s(?:therefore\s|thus\s|also\s)?(?:not\s)?be\s(?:compared|confused|mixed\sup|noted|read|taken|treated)|(?:it|this)\s(?:should|must|will)\sbe\snoted)\b/gi;
 
 /** A word `TO_THE_READER` cannot match without, looked for first. */
 const TO_THE_READER_HINT =
-  /\b(?:you|note|noted|notice|remember|mind|aware|compared|confused|mixed|read|taken|treated)\b/i;
+  /\b(?:you|note|noted|notice|remember|mind|aware|compared|confused|mixed|read|taken|treated|add|point|stress|emphasi[sz]e|underline|remind|over-?read|overstate|over-?interpret|much)\b/i;
 
 /**
  * The 90 characters before the figure in which forecast words count: the phrases of `NOT_FORECAST`
