@@ -138,3 +138,25 @@ describe("a speaker's modal of saying or weighing", () => {
     expect(got?.verdict).toBe("unverifiable");
   });
 });
+
+describe("a unit declared in the label of a strip of cells", () => {
+  const strip =
+    "CHINA MAGNET EXPORTS, OCTOBER 2025: 5,473 T\nTO (T): DEU 1,118 | USA 656 | KOR 569 | VNM 444 | IND 416 | JPN 226";
+
+  it.each([
+    ["416", "IND"],
+    ["226", "JPN"],
+  ])("holds for every cell of the line, however many: %s", async (quote, partner) => {
+    expect(await claimAt(store, strip, quote, "2025-11-21")).toMatchObject({
+      partner,
+      period: "2025-10",
+      verdict: "supported",
+    });
+  });
+
+  it("does not reach a bare number on the next line", async () => {
+    const text = `${strip}\nLICENCES ISSUED 120 | PENDING 45 | REFUSED 12 | APPEALS 7 | CLOSED 30 | NEW 3`;
+    const got = await verifyClaims(store, text, { published: "2025-11-21" });
+    expect(got.claims.find((c) => c.text === "3")).toBeUndefined();
+  });
+});

@@ -28,6 +28,7 @@ import {
   topicOf,
   type Discourse,
   type Topic,
+  unitNamed,
 } from "./discourse.js";
 import { sentenceMarks } from "./modes.js";
 import { bareLevels, unitScope, writtenUnit } from "./bare-figures.js";
@@ -273,7 +274,12 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
     return listLevel(listShare(c, d, segs[i + 1]?.text), d);
   });
   const written = writtenUnit(read);
-  const scope = unitScope(written, d, first.sentence, text);
+  const cell = stripCell(env.input, first.start, after);
+  const strip = cell ? stripUnit(env, text, first.start, after) : null;
+  env.stripUnit = strip;
+  const scope =
+    unitScope(written, d, first.sentence, text) ??
+    (strip === null ? null : { unit: strip.unit, how: "declared" });
   // an answer turn, or the sentence right after a question that asked for tonnes or about a
   // destination ("us?" in a chat, then "590, -5% mom"), opens with its answer
   const answers =
@@ -289,7 +295,6 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   });
   // "..., with an 18.6% share; the US 9.5%": a destination and a percentage alone after a share;
   // so is a cell of a strip set between pipes ("DEU 20.4% | USA 12.0%") under a caption on shares
-  const cell = stripCell(env.input, first.start, after);
   const sameStrip = env.stripShare >= 0 && !env.input.slice(env.stripShare, first.start).includes("\n");
   let shareBefore = cell && (env.shareTopic || sameStrip);
   clauses.forEach((c, i) => {
@@ -563,6 +568,17 @@ function stripCell(input: string, start: number, end: number): boolean {
   return (
     /\|\s*$/.test(input.slice(start, end)) || /\|[ \t]*$/.test(input.slice(Math.max(0, start - 8), start))
   );
+}
+
+/**
+ * The unit in force for a cell of a strip: the one its own label declares ("BY DEST (T): DEU 1,118"),
+ * else the one an earlier cell on the same line declared.
+ */
+function stripUnit(env: Env, text: string, start: number, end: number): NonNullable<Env["stripUnit"]> | null {
+  const own = unitNamed(text);
+  if (own !== null) return { unit: own, at: end };
+  const before = env.stripUnit ?? null;
+  return before !== null && !env.input.slice(before.at, start).includes("\n") ? before : null;
 }
 
 /** The month a sentence's last change on the month before was measured from, if it told one. */

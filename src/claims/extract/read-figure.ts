@@ -133,6 +133,12 @@ export interface Env {
    */
   stripShare: number;
   /**
+   * The unit the label of a strip of cells set between pipes declared ("BY DEST (T): DEU 1,118 |
+   * USA 656 | ..."), and where that cell ends: it holds for the bare figures of the strip's other
+   * cells on the same line. Null when no strip declared one.
+   */
+  stripUnit?: { unit: "t" | "kt"; at: number } | null;
+  /**
    * A question, heading or lead line being answered or headed names a destination ("Is it true the
    * US got ten percent?"): a percentage right after a tonnage may be that destination's share.
    */
