@@ -160,3 +160,18 @@ describe("a unit declared in the label of a strip of cells", () => {
     expect(got.claims.find((c) => c.text === "3")).toBeUndefined();
   });
 });
+
+describe("magnets named by what they are made of", () => {
+  it.each([
+    [
+      "II. Permanent magnets of rare-earth metals. In December 2025 the export volume was 5,952 tonnes.",
+      "5,952 tonnes",
+    ],
+    ["Exports of magnets made from rare earths came to 6,150 t in November 2025.", "6,150 t"],
+  ])("are magnets, not rare earths: %s", async (text, quote) => {
+    expect(await claimAt(store, text, quote, "2026-01-14")).toMatchObject({
+      series: "rare-earth-magnets",
+      verdict: "supported",
+    });
+  });
+});

@@ -551,6 +551,12 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /\b(?:(?:rare[- ]earth|NdFeB|neodymium)[- ]{1,2})?(?:sintered|bonded)(?:[- ]{1,2}(?:NdFeB|neodymium|rare[- ]earth|permanent)){0,2}[- ]{1,2}magnets?\b/gi,
     "sintered-or-bonded-magnets",
   ],
+  // magnets named by what they are made of: "permanent magnets of rare-earth metals" (the tariff's
+  // wording), "magnets made from rare earths": the rare earths are the magnets' material, not a product
+  [
+    /\b(?:permanent\s)?magnets?\s(?:of|made\s(?:of|from|with)|containing)\s(?:the\s)?rare[- ]earths?(?:\s(?:metals?|elements?))?\b/gi,
+    "rare-earth-magnets",
+  ],
   // Indonesian and Dutch: "magnet tanah jarang", "magnet permanen berbasis tanah jarang" (magnets made
   // of rare earths, not rare earths), "magnet rare earth" (the English name kept after the Indonesian
   // noun), "zeldzame aardmagneten"
