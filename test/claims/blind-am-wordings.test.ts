@@ -175,3 +175,21 @@ describe("magnets named by what they are made of", () => {
     });
   });
 });
+
+describe("a second percentage after 'and of', with its own base", () => {
+  it("is a change of the same verb, on that base", async () => {
+    const text =
+      "Magnet exports reached 5,577 tonnes in July 2025, an increase of 74.9% over June and of 5.7% over July 2024.";
+    const got = await claimAt(store, text, "5.7%", "2025-08-25");
+    expect(got).toMatchObject({ kind: "change", period: "2025-07", verdict: "supported" });
+    expect(got?.stated).toMatchObject({ pct: 5.7, basis: "yoy" });
+  });
+
+  it("is told wrong when the base it names says otherwise", async () => {
+    const text =
+      "Magnet exports were 5,774 t in September 2025, a decrease of 6.1% from August and of 3% on a year earlier.";
+    const got = await claimAt(store, text, "3%", "2025-10-21");
+    expect(got?.stated).toMatchObject({ pct: -3, basis: "yoy" });
+    expect(got?.verdict).toBe("contradicted");
+  });
+});

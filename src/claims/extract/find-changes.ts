@@ -474,7 +474,7 @@ const SHARE_POINTS = new RegExp(
  * shares the verb of the change before it.
  */
 const AND_PCT = new RegExp(
-  `\\b(?:and|but|or)\\s(?:by\\s)?${HEDGE}${PCT}(?=,?\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|quarter|half|y/y|m/m|q/q|h/h|yoy|mom|qoq|hoh|in|respectively)\\b)`,
+  `\\b(?:and|but|or)\\s(?:by\\s|of\\s)?${HEDGE}${PCT}(?=,?\\s(?:from|on|over|against|versus|vs\\.?|compared|year|month|quarter|half|y/y|m/m|q/q|h/h|yoy|mom|qoq|hoh|in|respectively)\\b)`,
   "gi",
 );
 
