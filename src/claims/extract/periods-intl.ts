@@ -88,11 +88,12 @@ const LAST_MONTH =
  * in brackets, "5월(46t)보다", "6월(7742.2t)보다는", and the
  * figure a rank is set below: "1月の6357トンに次ぐ" (second to January's 6,357 t).
  * The month is the comparison base. "에서"/"から" alone also open a range ("9월에서 10월까지"), so they
- * count only after a figure.
+ * count only after a figure, or right before the percentage itself ("10月から12%増えた": up 12% from
+ * October), where no second month can follow.
  */
 const CJK_BASE_BEFORE = /(?:比|较|較|对比|對比|相比|与|與|和|跟)\s?(?:\d{4}\s?[年년]\s?)?$/;
 const CJK_BASE_AFTER =
-  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:\(\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン)?\s?\)\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より|比(?=で|\s?[+\-−]?\d+(?:[.,]\d+)?\s?[%％])|[とに]比べ)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))/;
+  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:\(\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン)?\s?\)\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より|比(?=で|\s?[+\-−]?\d+(?:[.,]\d+)?\s?[%％])|[とに]比べ)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))|^\s?(?:에서|から)\s?(?=[+\-−]?\d+(?:[.,]\d+)?\s?[%％])/;
 
 /**
  * Chinese "从5月的46吨(飙升至353吨)": from May's 46 t; the month is the starting figure's, as in
