@@ -39,10 +39,10 @@ const CN_DOWN = "下降|减少|減少|下滑|下跌|回落|降低|减|減|降|�
  */
 const CN_BASIS =
   "(?:同比|环比|環比|按月|按年|(?<![\\d０-９一二三四五六七八九十个個今去全本上前明每同当當])[月年])?\\s?(?:还是|還是|[则則也还還再])?\\s?(?:[大暴猛急激骤驟锐銳])?";
-const JA_UP = "増加|増え|増";
-const JA_DOWN = "減少|減っ|減";
-const KO_UP = "증가|급증|늘";
-const KO_DOWN = "감소|급감|줄";
+const JA_UP = "増加|増え|増|上回";
+const JA_DOWN = "減少|減っ|減|下回";
+const KO_UP = "증가|급증|늘|많(?:다|았|은|게)";
+const KO_DOWN = "감소|급감|줄|적(?:다|었|은|게)";
 /** A Korean hedge after the percentage: "23% 가까이 감소" (nearly), "30% 가량" (about), "넘게" (over). */
 const KO_HEDGE = "(?:(가까이|가량|정도|안팎|이상|넘게)\\s?)?";
 

@@ -73,10 +73,10 @@ const CJK_UNITS = `${CJK_UNIT}(?:[万萬만亿億억])?`;
 /**
  * A number with CJK multipliers inside it, as Korean and Chinese print it: "3천188" (3,188),
  * "2만7천897" (27,897), "4만5,290" (45,290), "3만8,563.6" (38,563.6), "2万7000", "1.2万", and money in
- * thousands of myriads, "3천640만" (36.4 million), "4억9천만" (490 million). Each part is at most four
- * digits, so it stays linear.
+ * thousands of myriads, "3천640만" (36.4 million), "4억9천만" (490 million), "22억7,700만" (2,277
+ * million, a part's thousands set off by a comma). Each part is at most four digits, so it stays linear.
  */
-export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNITS}(?:\\s?\\d{1,4}\\s?${CJK_UNITS}){0,2}(?:\\s?(?:\\d,\\d{3}|\\d{1,4})(?:\\.\\d{1,4})?(?![\\d.,]))?`;
+export const CJK_NUM = `\\d{1,4}(?:\\.\\d{1,4})?\\s?${CJK_UNITS}(?:\\s?(?:\\d,\\d{3}|\\d{1,4})\\s?${CJK_UNITS}){0,2}(?:\\s?(?:\\d,\\d{3}|\\d{1,4})(?:\\.\\d{1,4})?(?![\\d.,]))?`;
 
 /**
  * Parses a number written with CJK multipliers; its rounding is that of its last part
@@ -320,13 +320,22 @@ export function tonnesPer(unit: string): number {
 
 /** Words said after a figure, each with the hedge it makes of it. */
 type SaidAfter = ReadonlyArray<readonly [string, Hedge]>;
-/** Bounds said after a Korean figure: "850톤 이상" (or more), "500톤 미만" (under). */
+/** Bounds said after a Korean figure: "850톤 이상" (or more), "500톤 미만" (under), "800t을 넘었다" (passed). */
 const KOREAN_BOUNDS: SaidAfter = [
   ["이상", "more_than"],
   ["이하", "less_than"],
   ["미만", "less_than"],
   ["초과", "more_than"],
   ["넘게", "more_than"],
+  // "1월만 해도 800t을 넘었지만" (in January it was over 800 t), "600t을 넘은 달" (months above 600 t)
+  ["을 넘었", "more_than"],
+  ["를 넘었", "more_than"],
+  ["을 넘어", "more_than"],
+  ["를 넘어", "more_than"],
+  ["을 넘은", "more_than"],
+  ["를 넘은", "more_than"],
+  ["을 넘긴", "more_than"],
+  ["를 넘긴", "more_than"],
 ];
 /** Other hedges said after a Korean figure: "300톤 가량", "1,000톤 가까이" (nearly). */
 const KOREAN_HEDGES: SaidAfter = [
