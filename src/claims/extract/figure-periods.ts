@@ -163,8 +163,13 @@ export function runAfterMonth(c: ClauseRead, f: Figure, period: string | null): 
   return fromIndex(i + s.n);
 }
 
-/** Between a tonnage (and its month) and a rank set in brackets beside it: " in August (the ". */
-const RANK_APPOSED = /^(?:\s(?:in|for|during)\s[A-Z][a-z]+\.?(?:\s\d{4})?)?\s\((?:the\s|a\s|an\s|its\s)?$/;
+/**
+ * Between a tonnage (and its month) and a rank set in brackets beside it: " in August (the "; or, in
+ * Korean, Japanese and Chinese, a particle that makes the tonnage the rank's ("8월 6,146톤으로 올해
+ * 최고치를 찍었다", "6,150トンで過去2番目", "6146吨，创7个月新高"), where the month comes before the tonnage.
+ */
+const RANK_APPOSED =
+  /^(?:(?:\s(?:in|for|during)\s[A-Z][a-z]+\.?(?:\s\d{4})?)?\s\((?:the\s|a\s|an\s|its\s)?|\s?(?:으로|로|で、?|[，、]\s?(?:为|為|创|創)?|,\s?(?:为|為|创|創))\s?)$/;
 
 /** Right before the first figure of "from 1,364 t to 2,568.8 t", and before the second. */
 const FROM_FIGURE = /\bfrom\s(?:(?:about|around|roughly|some|nearly|almost|just over|just under)\s)?$/i;

@@ -10,9 +10,12 @@ import { allMatches } from "./all-matches.js";
 import { destinationRank } from "./find-destination-ranks-europe.js";
 
 const HIGH = /^(?:高|多|大|고|대|大き)$/;
-/** "全年第二高", "年内で2番目に少な", "全年最高", "올해 최고치": the month ranked among its year's. */
+/**
+ * "全年第二高", "年内で2番目に少な", "全年最高", "올해 최고치", "25年の月別では2番目に多い" (the second
+ * highest of 2025's months): the month ranked among its year's.
+ */
 const IN_YEAR =
-  /(?:全年|年内|年內|今年以来|今年以來|本年|年間|올해|연중)(?:单月|單月|で|の|的)?\s?(?:第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|最(高|低|多|少|大)|(\d{1,2})番目に(多|少|高|低|大き)|최(고|저|대)치?)/g;
+  /(?:全年|年内|年內|今年以来|今年以來|本年|年間|올해|연중|(?<=年の)月別)(?:单月|單月|では|で|の|的)?\s?(?:第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|最(高|低|多|少|大)|(\d{1,2})番目に(多|少|高|低|大き)|최(고|저|대)치?)/g;
 /** "创9个月新高", "創7個月新低", "半年来最高", "9개월 만에 최고", "9カ月ぶりの高水準". */
 const N_MONTHS =
   /(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:[个個]月|月(?![以来來]))|(半)年)(?:来|來|以来|以來)?的?(?:新|最)(高|低)|(\d{1,2})\s?(?:개월|カ月|か月|ヶ月)\s?(?:만에|래|ぶりの?)\s?(?:최(고|저)|(高|低)(?:水準|値))/g;
@@ -23,6 +26,23 @@ const N_MONTHS =
  */
 const SINCE_MONTH =
   /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|以降|이후)(?:的|の|で)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)水準|최(고|저|대)치?)/g;
+
+/**
+ * A month's place on record: "過去2番目の多さ", "過去2番目に多い", "历史第二高", "史上第二高", "역대 두 번째로
+ * 많은"; and second to the record ("1月の過去最高に次ぐ", "過去最多に次ぐ水準"), which is the second place.
+ */
+const ON_RECORD =
+  /過去(\d{1,2})番目(?:に|の)\s?(多|少|高|低|大き)|(?:历史|歷史|史上)(?:上)?\s?第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|(?:역대|사상)\s?(\d|두|세|네)\s?번째(?:로)?\s?(많|적|높|낮|큰)|(?:過去)?(?:最高|最多)(?:水準|値|記録)?(?:だった)?\s?に次[ぐい]/g;
+const KOREAN_COUNTS: Record<string, number> = { 두: 2, 세: 3, 네: 4 };
+const KOREAN_HIGH = /^(?:많|높|큰)$/;
+
+/**
+ * A run of rises or falls: "連續第二個月下降", "连续3个月增长", "두 달 연속 줄었다", "3개월 연속 증가",
+ * "2カ月連続で減少".
+ */
+const STREAK =
+  /(?:连续|連續)\s?第?([二三四五六七八九十]|\d{1,2})\s?(?:个|個)?月\s?(下降|下滑|减少|減少|下跌|回落|增长|增長|上升|上涨|上漲|增加)|([두세네]|\d{1,2})\s?(?:달|개월)\s?연속\s?(?:으로\s?)?(감소|줄|하락|증가|늘|상승)|(\d{1,2})\s?(?:カ月|か月|ヶ月)連続\s?(?:で|の)?\s?(減少|減|増加|増|低下|上昇)/g;
+const STREAK_UP = /^(?:增长|增長|上升|上涨|上漲|增加|증가|늘|상승|増加|増|上昇)$/;
 
 /** Every rank stated in one of these languages in a clause. */
 export function findCjkRanks(clause: string): RankHit[] {
@@ -40,6 +60,20 @@ export function findCjkRanks(clause: string): RankHit[] {
       direction: HIGH.test(word) ? "high" : "low",
       scope: { type: "year", year: null },
     });
+  }
+  for (const m of allMatches(ON_RECORD, clause)) {
+    const n = m[1] ? Number(m[1]) : m[3] ? cjkCount(m[3]) : m[5] ? (KOREAN_COUNTS[m[5]] ?? Number(m[5])) : 2;
+    const word = m[2] ?? m[4] ?? "";
+    const high = m[6] ? KOREAN_HIGH.test(m[6]) : m[2] || m[4] ? HIGH.test(word) : true;
+    if (n === null || !Number.isInteger(n) || n < 2 || n > 12) continue;
+    out.push({ ...span(m), type: "rank", n, direction: high ? "high" : "low", scope: { type: "record" } });
+  }
+  for (const m of allMatches(STREAK, clause)) {
+    const count = m[1] ?? m[3] ?? m[5] ?? "";
+    const n = KOREAN_COUNTS[count] ?? (/^\d+$/.test(count) ? Number(count) : cjkCount(count));
+    if (n === null || n < 2 || n > 24) continue;
+    const up = STREAK_UP.test(m[2] ?? m[4] ?? m[6] ?? "");
+    out.push({ ...span(m), type: "streak", n, direction: up ? "up" : "down", scope: null });
   }
   for (const m of allMatches(SINCE_MONTH, clause)) {
     const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";

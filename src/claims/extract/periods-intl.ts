@@ -64,7 +64,8 @@ const CJK_BARE_YEAR =
  * "24年通年の輸出量". Only before a topic or possessive particle or a word for the whole year, and not
  * after words that count years back ("過去10年の", "近10年"), where the number is a count of years.
  */
-const CJK_SHORT_YEAR = /(?<![\d.]|過去|过去|近|この|這|这)(1[5-9]|2\d)\s?年(?=\s?(?:は|の|通年|全年))/g;
+const CJK_SHORT_YEAR =
+  /(?<![\d.]|過去|过去|近|この|這|这)(1[5-9]|2\d)\s?年(?=\s?(?:は|の(?!月別)|通年|全年))/g;
 const DE_FIRST_N =
   /\bin den ersten (\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf) Monaten(?: (?:des Jahres |von )?((?:19|20)\d{2}))?/gi;
 /**
@@ -86,14 +87,15 @@ const LAST_MONTH =
  * "6月と比べて" (not Chinese "6月比5月", where June is compared), and with the base figure
  * between: "9월 420.5톤에서" (from September's 420.5 t), "9월 5,774톤보다", "10月の226トンから", "6月の4260キログラムから", or
  * in brackets, "5월(46t)보다", "6월(7742.2t)보다는", and the
- * figure a rank is set below: "1月の6357トンに次ぐ" (second to January's 6,357 t).
+ * figure a rank is set below: "1月の6357トンに次ぐ" (second to January's 6,357 t), "1月の過去最高に次ぐ"
+ * (second to January's record).
  * The month is the comparison base. "에서"/"から" alone also open a range ("9월에서 10월까지"), so they
  * count only after a figure, or right before the percentage itself ("10月から12%増えた": up 12% from
  * October), where no second month can follow.
  */
 const CJK_BASE_BEFORE = /(?:比|较|較|对比|對比|相比|与|與|和|跟)\s?(?:\d{4}\s?[年년]\s?)?$/;
 const CJK_BASE_AFTER =
-  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:\(\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン)?\s?\)\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より|比(?=で|\s?[+\-−]?\d+(?:[.,]\d+)?\s?[%％])|[とに]比べ)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))|^\s?(?:에서|から)\s?(?=[+\-−]?\d+(?:[.,]\d+)?\s?[%％])/;
+  /^\s?(?:份\s?)?(?:[的의の]\s?)?(?:\(\s?[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|トン)?\s?\)\s?)?(?:(?:[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:の\s?)?)?(?:相比|比较|比較|대비|보다|에 비해|과 비교|와 비교|より|比(?=で|\s?[+\-−]?\d+(?:[.,]\d+)?\s?[%％])|[とに]比べ)|[\d.,천만万千]{1,14}\s?(?:톤|t|kg|公?[吨噸]|公斤|千克|トン|キロ(?:グラム)?|킬로그램)\s?(?:에서|から|に次[ぐい]))|^\s?(?:에서|から)\s?(?=[+\-−]?\d+(?:[.,]\d+)?\s?[%％])|^\s?の\s?(?:過去)?(?:最高|最多)(?:水準|値|記録)?\s?に次[ぐい]/;
 
 /**
  * Chinese "从5月的46吨(飙升至353吨)": from May's 46 t; the month is the starting figure's, as in
