@@ -292,10 +292,11 @@ export const PATTERNS: readonly ChangePattern[] = [
   },
   {
     // "still 40% under March", "some 8% short of the previous month", "5% short of the 47,778 t
-    // shipped a year earlier", "5% shy of January's": "under", "short of" and "shy of" compare only
+    // shipped a year earlier", "30 percent under the 4,702 kilograms of March last year", "5% shy of
+    // January's": "under", "short of" and "shy of" compare only
     // before what they are compared with (not "40% under licence")
     re: new RegExp(
-      `()${PCT}\\s(under|short of|shy of)(?=\\s(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b|\\sthe\\s\\d[\\d,.]*\\s?(?:t|tonnes|tons|kt)\\b)`,
+      `()${PCT}\\s(under|short of|shy of)(?=\\s(?:the\\s|its\\s|their\\s)?(?:${MONTH_NAME}|previous|prior|preceding|year-earlier|year-ago|same|last|a\\syear|(?:19|20)\\d{2})\\b|\\sthe\\s\\d[\\d,.]*\\s?(?:t|tonnes|tons|kt|kg|kilograms?|kilogrammes?)\\b)`,
       "gi",
     ),
     needs: [PCT_HINT, /\s(?:under|short of|shy of)\s/i],
