@@ -565,8 +565,9 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     "rare-earth-magnets",
   ],
   [
-    // "mags" is the trading desk's shorthand ("sep mags up 6% m/m")
-    /\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}(?:magnets?|mags)\b|\bNdFeB\b|\bREPMs?\b/gi,
+    // "mags" is the trading desk's shorthand ("sep mags up 6% m/m"); "rare earth permanent magnetic
+    // materials" is how customs name the magnets' line (HS 85051110), not rare earths
+    /\b(?:(?:rare[- ]earths?|RE|permanent|finished|NdFeB|neodymium(?:[- ]iron[- ]boron)?|REPM)[- ]{1,2}){0,3}(?:magnets?|mags)\b|\bNdFeB\b|\bREPMs?\b|\b(?:(?:rare[- ]earths?|NdFeB|neodymium)[- ]{1,2}){0,2}permanent[- ]magnetic\smaterials?\b/gi,
     "rare-earth-magnets",
   ],
   // magnets with their powder and alloy, in Chinese and Japanese: "（含磁粉及合金）", "计入磁粉及合金等半成品",
