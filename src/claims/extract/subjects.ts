@@ -413,10 +413,12 @@ export function mentionsTotal(clause: string): boolean {
  * Words that say "imports" of China itself ("China's imports of rare earths", "imports into China",
  * "China also imported", "Chinese purchases", another country's "shipments of ore to China", "inbound cargoes"),
  * also in German ("Chinas Einfuhren", "Importe nach China"), Chinese ("中国11月稀土进口", 中國 ... 進口 in
- * traditional characters, not "从中国进口", another country's) and Korean ("중국의 희토류 수입량").
+ * traditional characters, not "从中国进口", another country's), Korean ("중국의 희토류 수입량") and Japanese
+ * ("中国の希土類輸入", and a bare "輸入量" in a story of China's customs; not in a sentence that names
+ * Japan or where the goods come "from" somewhere: "日本の輸入量", "中国からの永久磁石の輸入量", Japan's purchases).
  */
 export const CHINA_IMPORTS =
-  /\bChina(?:['’]s)?\s(?:[\w-]{1,20}\s){0,4}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina\s(?:(?:also|has|had|then|still|only|just|again|reportedly|itself)\s){0,2}(?:imported|bought|purchased|took\sin|brought\sin|sourced)\b|\bChin(?:a['’]s|ese)\s(?:[\w-]{1,20}\s){0,3}(?:purchases|intake)\b|\b(?:shipments|cargoes|deliveries|exports|sales|flows?)\s(?:of\s[\w -]{1,30}\s)?(?:in)?to\sChina\b(?!['’])|\binbound\s(?:shipments|cargoes|deliveries)\b|\bChinas\s(?:[\wäöüß-]+\s){0,3}(?:Einfuhren|Importe)\b|\b(?:Einfuhren|Importe)\s(?:[\wäöüß-]+\s){0,4}nach\sChina\b|\bChina\s(?:führte|importierte)\b|(?<![从自從])中[国國][^，。,；;出]{0,12}[进進]口|중국(?:의|은|이)\s?[^.。]{0,20}수입/i;
+  /\bChina(?:['’]s)?\s(?:[\w-]{1,20}\s){0,4}imports\b|\bimports\s(?:of\s[\w -]{1,30}\s)?(?:into|by)\sChina\b|\bChina\s(?:(?:also|has|had|then|still|only|just|again|reportedly|itself)\s){0,2}(?:imported|bought|purchased|took\sin|brought\sin|sourced)\b|\bChin(?:a['’]s|ese)\s(?:[\w-]{1,20}\s){0,3}(?:purchases|intake)\b|\b(?:shipments|cargoes|deliveries|exports|sales|flows?)\s(?:of\s[\w -]{1,30}\s)?(?:in)?to\sChina\b(?!['’])|\binbound\s(?:shipments|cargoes|deliveries)\b|\bChinas\s(?:[\wäöüß-]+\s){0,3}(?:Einfuhren|Importe)\b|\b(?:Einfuhren|Importe)\s(?:[\wäöüß-]+\s){0,4}nach\sChina\b|\bChina\s(?:führte|importierte)\b|(?<![从自從])中[国國][^，。,；;出]{0,12}[进進]口|중국(?:의|은|이)\s?[^.。]{0,20}수입|中[国國](?!から)[^、。，,出]{0,12}輸入|輸入量(?<![^。]*(?:日本|から)[^。]*輸入量)/i;
 
 /**
  * China's own imports in Italian, Spanish, Portuguese and French by the adjective ("le importazioni
