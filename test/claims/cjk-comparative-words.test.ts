@@ -71,3 +71,16 @@ describe("a Korean myriad number whose part groups its thousands with a comma", 
     expect(c).toMatchObject({ period: "2025-01..2025-07", verdict: "supported" });
   });
 });
+
+describe("a Japanese change with a word of size between the percentage and its verb", () => {
+  it("reads '59%の大幅増' and '39%の大幅な減少'", async () => {
+    const text =
+      "中国の希土類輸出は1月に5,294トンで、前月比59%の大幅増だった。2月の輸出量は3,217トンで、前月比39%の大幅な減少となった。";
+    const up = await claimAt(text, "2025-03-21", "59%");
+    expect(up?.stated).toMatchObject({ type: "change", pct: 59 });
+    expect(up).toMatchObject({ period: "2025-01", verdict: "supported" });
+    const down = await claimAt(text, "2025-03-21", "39%");
+    expect(down?.stated).toMatchObject({ type: "change", pct: -39 });
+    expect(down).toMatchObject({ period: "2025-02", verdict: "supported" });
+  });
+});
