@@ -138,3 +138,18 @@ describe("a carried month the text leaves in doubt", () => {
     );
   });
 });
+
+describe("a span that opens the text as its heading", () => {
+  // the lead block's year-to-date span was both the section's period and the span stepped aside to,
+  // and choosing among the carried periods found none left: verify threw instead of reading on
+  it("is read on, and the figures after it keep the months their own clauses name", async () => {
+    const text =
+      "As of June 30, 2025, spot tungsten prices in Rotterdam had reached USD 400-450/mtu, a 52.1% year-to-date gain. Monthly market note\n\nCustoms figures show China shipped 6,150 t of rare-earth magnets in November 2025, about five times the 1,238 t low of May 2025.";
+    const r = await verifyClaims(store, text, { published: "2025-12-20" });
+    expect(r.claims.map((c) => [c.text, c.period, c.verdict])).toEqual([
+      ["6,150 t", "2025-11", "supported"],
+      ["about five times", "2025-11", "supported"],
+      ["1,238 t", "2025-05", "supported"],
+    ]);
+  });
+});

@@ -259,8 +259,10 @@ export function carried(
   // an answer reads its question's subject first, a bullet its list's lead or heading (not its
   // sibling's); otherwise the most recently named wins
   const lead = d.block === "bullet" ? (headOf(d, part) ?? d.list?.[part] ?? d.section[part]) : null;
+  // the span stepped aside to is only another reading, unless it is all that was named (a heading's span)
+  const named = layers.filter((n) => n !== d.lastSpan);
   const value =
-    d.asked?.[part] ?? lead ?? layers.filter((n) => n !== d.lastSpan).reduce((a, b) => (b.at > a.at ? b : a));
+    d.asked?.[part] ?? lead ?? (named.length > 0 ? named : layers).reduce((a, b) => (b.at > a.at ? b : a));
   const other = layers.find((n) => n.value !== value.value) ?? null;
   if (other === null && part === "period" && d.story !== null && d.story.value !== value.value)
     return { value, other: d.story, story: true };
