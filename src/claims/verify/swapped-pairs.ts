@@ -37,23 +37,26 @@ export function swappedPairs(
     if (on.key.series !== main.key.series || on.period !== main.period) return null;
     return { main, to: on.key.partner };
   };
+  // each crossed claim once, grouped by sentence: a pair is sought within its sentence only
+  const bySentence = new Map<number, { i: number; kind: string; main: PlannedReading; to: string }[]>();
   claims.forEach((c, i) => {
+    if (c.sentence === undefined) return;
     const a = crossed(i);
-    if (a === null || c.sentence === undefined) return;
-    claims.forEach((d, j) => {
-      if (j <= i || d.sentence !== c.sentence || d.kind !== c.kind) return;
-      const b = crossed(j);
+    if (a === null) return;
+    const group = bySentence.get(c.sentence) ?? [];
+    for (const b of group)
       if (
-        b !== null &&
+        b.kind === c.kind &&
         a.to === b.main.key.partner &&
         b.to === a.main.key.partner &&
         a.main.key.series === b.main.key.series &&
         a.main.period === b.main.period
       ) {
+        out.add(b.i);
         out.add(i);
-        out.add(j);
       }
-    });
+    group.push({ i, kind: c.kind, ...a });
+    bySentence.set(c.sentence, group);
   });
   return [...out].sort((x, y) => x - y);
 }
