@@ -581,13 +581,19 @@ function shareOf(
   const total = book.point({ ...key, partner: "WLD" }, period);
   if (!part) return `no ${key.series} figure for ${key.partner} in ${periodLabel(period)} in the data`;
   if (!total || total.value === 0) return `no ${key.series} total for ${periodLabel(period)} in the data`;
+  return { ...shareBetween(part, total), part, total };
+}
+
+/**
+ * A part's share of a total in percent, with the interval both figures' rounding allows.
+ * @example shareBetween(figure of 582 t, figure of 6,150 t).share // 9.46...
+ */
+export function shareBetween(part: Figure, total: Figure): { share: number; range: Interval } {
   const [pl, ph] = around(part);
   const [tl, th] = around(total);
   return {
     share: (part.value / total.value) * 100,
     range: [(pl / th) * 100, (ph / Math.max(tl, 1e-9)) * 100],
-    part,
-    total,
   };
 }
 

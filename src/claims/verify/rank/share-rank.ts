@@ -11,7 +11,7 @@ import type { Figure, FigureBook } from "../../../analytics/figure-book.js";
 import { rankIn, type RankWindow } from "../../../analytics/month-figures.js";
 import type { SeriesKey } from "../../../domain/series-key.js";
 import type { StatedRank } from "../../types.js";
-import { unverifiable, type Outcome } from "../check-figures.js";
+import { shareBetween, unverifiable, type Outcome } from "../check-figures.js";
 import { periodLabel } from "../format.js";
 
 type Ranked = Extract<StatedRank, { type: "rank" }>;
@@ -34,12 +34,8 @@ function sharesOf(book: FigureBook, key: SeriesKey): Map<string, MonthShare> {
   for (const [period, part] of book.monthly(key)) {
     const total = totals.get(period);
     if (total === undefined || total.value <= 0 || total.unit !== part.unit) continue;
-    out.set(period, {
-      share: (part.value / total.value) * 100,
-      low: ((part.value - part.halfStep) / (total.value + total.halfStep)) * 100,
-      high: ((part.value + part.halfStep) / Math.max(total.value - total.halfStep, 1e-9)) * 100,
-      figures: [part, total],
-    });
+    const { share, range } = shareBetween(part, total);
+    out.set(period, { share, low: range[0], high: range[1], figures: [part, total] });
   }
   return out;
 }
