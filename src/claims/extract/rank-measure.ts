@@ -6,7 +6,9 @@
 // fell, while exports to Japan hit the highest this year").
 
 /** The share as a noun: "share", "portion", "proportion". */
-const SHARE_NOUN = /\b(?:share|portion|proportion)\b/gi;
+const SHARE_NOUN = /\b(?:share|portion|proportion)\b/i;
+/** The same, for finding each of them. */
+const SHARE_NOUNS = new RegExp(SHARE_NOUN.source, "gi");
 /** What the share is of, right after it: "of China's magnet exports", "of the total", "in shipments". */
 const OF_WHAT =
   /^\s(?:of|in)\s(?:(?:the|all|total|China['’]s|Chinese|overall)\s)*(?:[\w'’-]+\s){0,3}(?:exports?|shipments?|sales|total|magnets?|deliveries|volumes?|market)\b/i;
@@ -20,9 +22,9 @@ const OTHER_SUBJECT =
  * @example rankOfShare("The US share of the total was the smallest since May", 35, 52) // true
  */
 export function rankOfShare(clause: string, start: number, end: number): boolean {
-  if (new RegExp(SHARE_NOUN.source, "i").test(clause.slice(start, end))) return true;
+  if (SHARE_NOUN.test(clause.slice(start, end))) return true;
   const before = clause.slice(Math.max(0, start - 120), start);
-  const last = [...before.matchAll(SHARE_NOUN)].pop();
+  const last = [...before.matchAll(SHARE_NOUNS)].pop();
   if (last === undefined) return false;
   const gap = before.slice(last.index + last[0].length).replace(OF_WHAT, "");
   return gap.length <= 60 && !OTHER_SUBJECT.test(gap);
