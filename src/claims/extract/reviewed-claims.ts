@@ -13,17 +13,20 @@ import { allMatches } from "./all-matches.js";
 const CLAIM_LABELS =
   /^[ \t]*(?:[-*•>][ \t]*)?(?:\*\*)?(?:The\s)?(?:[Cc]laim|CLAIM)(?:\s(?:#?\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|under\sreview|being\schecked|checked))?(?:\*\*)?[ \t]*[:—–-][ \t]*/gm;
 
+/** A ruling's label and what separates it from the ruling: "Verdict:", "RATING -", "Our ruling:", "**Conclusion**:". */
+const RULING_LABEL = String.raw`(?:\*\*)?(?:(?:Our|The)\s)?(?:[Vv]erdict|VERDICT|[Rr]ating|RATING|[Rr]uling|RULING|[Cc]onclusion|CONCLUSION|[Aa]ssessment|ASSESSMENT)(?:\*\*)?[ \t]*[:—–-]`;
+
 /**
  * A ruling's label and what it rules, up to the end of its words: "Verdict: Mostly false.", "RATING:
  * False", "Our ruling: Half true". Anchored where it is sought: the start of a line, or the start of
  * a sentence in the claim's own line.
  */
-const RULING =
-  /^(?:\*\*)?(?:(?:Our|The)\s)?(?:[Vv]erdict|VERDICT|[Rr]ating|RATING|[Rr]uling|RULING|[Cc]onclusion|CONCLUSION|[Aa]ssessment|ASSESSMENT)(?:\*\*)?[ \t]*[:—–-][ \t]*(?:\*\*)?([A-Za-z][A-Za-z '’-]{0,38}?)(?:\*\*)?[ \t]*(?=[.!;,\n]|$)/;
+const RULING = new RegExp(
+  String.raw`^${RULING_LABEL}[ \t]*(?:\*\*)?([A-Za-z][A-Za-z '’-]{0,38}?)(?:\*\*)?[ \t]*(?=[.!;,\n]|$)`,
+);
 
 /** A ruling inside the claim's own line, after a sentence's end: "Claim: ... 7,150 t. Rating: False". */
-const RULING_IN_LINE =
-  /[.!?"”][ \t]+(?=(?:\*\*)?(?:(?:Our|The)\s)?(?:[Vv]erdict|VERDICT|[Rr]ating|RATING|[Rr]uling|RULING|[Cc]onclusion|CONCLUSION|[Aa]ssessment|ASSESSMENT)(?:\*\*)?[ \t]*[:—–-])/;
+const RULING_IN_LINE = new RegExp(String.raw`[.!?"”][ \t]+(?=${RULING_LABEL})`);
 
 /** A reviewed claim's place in the text and the text's ruling on it. */
 interface Reviewed {
