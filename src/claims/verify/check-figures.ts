@@ -10,6 +10,17 @@
 
 import { basePeriod } from "../../analytics/month-figures.js";
 import type { Figure, FigureBook } from "../../analytics/figure-book.js";
+import {
+  changeBetween,
+  changeRange,
+  differenceRange,
+  percentChange,
+  percentOf,
+  shareBetween,
+  shareRange,
+  valueRange,
+  type Interval,
+} from "../../analytics/figure-ranges.js";
 import { keyId, type SeriesKey } from "../../domain/series-key.js";
 import type {
   Actual,
@@ -47,8 +58,6 @@ export const unverifiable = (explanation: string, figures: Figure[] = []): Outco
 
 /** A stated level this many times above or below the data is misread (unit, scale, a split number), not misreported. */
 const MAGNITUDE = 10;
-
-export type Interval = [number, number];
 
 const overlaps = (t: { low: number | null; high: number | null }, data: Interval) =>
   data[1] >= (t.low ?? -Infinity) - 1e-9 && data[0] <= (t.high ?? Infinity) + 1e-9;
@@ -242,8 +251,6 @@ const statedRange = (s: Tolerance, unit: "t" | "%") => {
   return interval(t.low, t.high, unit);
 };
 
-const around = (f: Figure): Interval => [f.value - f.halfStep, f.value + f.halfStep];
-
 /** Amount with its unit: tonnes, or money in its currency ("301.8 million USD"). */
 function amount(value: number, unit: string): string {
   return unit === "t" ? tonnes(value) : money(value, unit);
@@ -299,9 +306,9 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
     };
   }
   const judged = outsideWrittenRange(
-    farShortOfNearly(judgeRound(s, s.value, around(f), levelMargin(s, f.value)), s, around(f)),
+    farShortOfNearly(judgeRound(s, s.value, valueRange(f), levelMargin(s, f.value)), s, valueRange(f)),
     s,
-    around(f),
+    valueRange(f),
     (low, high) =>
       s.unit === "t" ? interval(low, high, "t") : `${amount(low, s.unit)} to ${amount(high, s.unit)}`,
   );
@@ -350,7 +357,7 @@ function yearSoFar(book: FigureBook, key: SeriesKey, period: string, s: StatedLe
   if (!/^\d{4}-(?:0[2-9]|1[0-2])$/.test(period)) return null;
   const sum = book.point(key, `${period.slice(0, 4)}-01..${period}`);
   if (!sum || sum.unit !== s.unit) return null;
-  const [lo, hi] = around(sum);
+  const [lo, hi] = valueRange(sum);
   return s.value >= lo && s.value <= hi ? sum : null;
 }
 
@@ -396,7 +403,7 @@ function levelMargin(s: StatedLevel, actual: number): number {
 function betterMatch(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): string {
   const reach = roundReach(s, s.value) ?? s;
   // a zero bears out no stated amount (see `nothingShipped`), so it is no better match for one
-  const fits = (f: Figure) => (f.value !== 0 || s.value === 0) && agrees(reach, around(f));
+  const fits = (f: Figure) => (f.value !== 0 || s.value === 0) && agrees(reach, valueRange(f));
   const other = book.otherSeries(key, period).find(fits);
   if (other)
     return `; ${amount(s.value, s.unit)} is the ${other.point.series} figure for that period, a different series`;
@@ -449,15 +456,6 @@ function versusPair(
   if (!cur) return noFigure(key, periodLabel(period));
   if (!base) return noFigure(other, periodLabel(period));
   return [base, cur];
-}
-
-/** Every percentage change the rounded levels allow. */
-function changeInterval(prev: Figure, cur: Figure): Interval {
-  const [pl, ph] = around(prev);
-  const [cl, ch] = around(cur);
-  const lo = ph > 0 ? (cl / ph - 1) * 100 : -Infinity;
-  const hi = pl > 0 ? (ch / pl - 1) * 100 : Infinity;
-  return [lo, hi];
 }
 
 const fromTo = (prev: Figure, cur: Figure) =>
@@ -524,8 +522,7 @@ export function checkChange(
       figures: [cur, prev],
     };
   }
-  const change = (cur.value / prev.value - 1) * 100;
-  const data = changeInterval(prev, cur);
+  const { pct: change, range: data } = changeBetween(prev, cur);
   const read = s.readings ? judgeReadings(s.readings, s, data, nearMiss.points, judge) : null;
   const judged = shortOfMultiple(
     coarseLevels(
@@ -584,19 +581,6 @@ function shareOf(
   return { ...shareBetween(part, total), part, total };
 }
 
-/**
- * A part's share of a total in percent, with the interval both figures' rounding allows.
- * @example shareBetween(figure of 582 t, figure of 6,150 t).share // 9.46...
- */
-export function shareBetween(part: Figure, total: Figure): { share: number; range: Interval } {
-  const [pl, ph] = around(part);
-  const [tl, th] = around(total);
-  return {
-    share: (part.value / total.value) * 100,
-    range: [(pl / th) * 100, (ph / Math.max(tl, 1e-9)) * 100],
-  };
-}
-
 /** A destination's stated share of the total. */
 export function checkShare(book: FigureBook, key: SeriesKey, period: string, s: StatedShare): Outcome {
   if (s.of === "production")
@@ -633,7 +617,7 @@ function statedShare(book: FigureBook, key: SeriesKey, period: string, s: Stated
   // a span's share is no sum of its months' shares: only a share a source stated of the period itself
   if (f === null || f.unit !== "%" || f.parts !== undefined) return null;
   const by = f.point.origins.join(", ") || "a source";
-  const agreed = judgeRound(s, s.pct, around(f), nearMiss.points(s.pct)).verdict === "supported";
+  const agreed = judgeRound(s, s.pct, valueRange(f), nearMiss.points(s.pct)).verdict === "supported";
   const stated = `stated ${s.raw.trim()} (${statedRange(s, "%")})`;
   const said = `${by} gave ${pct(f.value, 2).replace(/^\+/, "")} for ${key.partner} in ${periodLabel(period)}`;
   return {
@@ -670,16 +654,12 @@ function ofStatedWhole(s: StatedShare, part: Figure, whole: { value: number; hal
   // read as the EU's own: a figure is no share of itself
   if (part.unit !== "t" || Math.abs(part.value - whole.value) <= whole.halfUnit + part.halfStep)
     return unknown;
-  const [pl, ph] = around(part);
-  const range: Interval = [
-    (pl / (whole.value + whole.halfUnit)) * 100,
-    (ph / Math.max(whole.value - whole.halfUnit, 1e-9)) * 100,
-  ];
+  const range = shareRange(valueRange(part), [whole.value - whole.halfUnit, whole.value + whole.halfUnit]);
   const own = judgeRound(s, s.pct, range, nearMiss.points(s.pct));
   if (own.verdict === "supported")
     return {
       verdict: "supported",
-      note: `; the share is said of ${amount(whole.value, "t")}, and ${amount(part.value, part.unit)} is ${((part.value / whole.value) * 100).toFixed(1)}% of it`,
+      note: `; the share is said of ${amount(whole.value, "t")}, and ${amount(part.value, part.unit)} is ${percentOf(part.value, whole.value).toFixed(1)}% of it`,
     };
   return unknown;
 }
@@ -687,7 +667,7 @@ function ofStatedWhole(s: StatedShare, part: Figure, whole: { value: number; hal
 /** Whether a whole stated in tonnes is the data's total, within its rounding and what a revision moves. */
 function wholeIsTotal(whole: { value: number; halfUnit: number }, total: Figure): boolean {
   if (total.unit !== "t") return true;
-  const [low, high] = around(total);
+  const [low, high] = valueRange(total);
   const reach = whole.halfUnit + nearMiss.tonnes(total.value);
   return whole.value + reach >= low && whole.value - reach <= high;
 }
@@ -740,11 +720,8 @@ function checkShareChange(
     // "the US share rose 65%": the share's own change, taken of the share before
     if (before.range[0] <= 0)
       return unverifiable(`a change in percent of a share that was nothing (${shares})`);
-    const change = (now.share / before.share - 1) * 100;
-    const data: Interval = [
-      (now.range[0] / before.range[1] - 1) * 100,
-      (now.range[1] / before.range[0] - 1) * 100,
-    ];
+    const change = percentChange(before.share, now.share);
+    const data = changeRange(before.range, now.range);
     const { verdict, note } = judgeRound(s, s.pct, data, nearMiss.points(s.pct));
     return {
       verdict,
@@ -754,11 +731,7 @@ function checkShareChange(
     };
   }
   const diff = now.share - before.share;
-  const { verdict, note } = judge(
-    s,
-    [now.range[0] - before.range[1], now.range[1] - before.range[0]],
-    nearMiss.points(s.pct),
-  );
+  const { verdict, note } = judge(s, differenceRange(before.range, now.range), nearMiss.points(s.pct));
   const explanation = `stated ${s.pct > 0 ? "+" : ""}${s.pct} percentage points, data gives ${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (${shares})${note}`;
   return { verdict, explanation, actual: { pct: diff, unit: "pp" }, figures };
 }
@@ -811,8 +784,8 @@ export function checkDirection(
   const got = pair(book, key, period, basis, true);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
-  const m = judgeMove(s.direction, prev.value, cur.value, changeInterval(prev, cur));
-  const change = prev.value === 0 ? "from nothing" : `of ${pct((cur.value / prev.value - 1) * 100)}`;
+  const m = judgeMove(s.direction, prev.value, cur.value, changeBetween(prev, cur).range);
+  const change = prev.value === 0 ? "from nothing" : `of ${pct(percentChange(prev.value, cur.value))}`;
   return {
     verdict: m.verdict,
     explanation: `stated ${m.stated}, data gives ${m.found} ${change} (${fromTo(prev, cur)})${m.rounding}`,

@@ -4,9 +4,16 @@
 // data agrees with printed digit for digit.
 
 import type { EvidenceRow, Figure } from "../../analytics/figure-book.js";
+import {
+  changeRange,
+  differenceRange,
+  shareRange,
+  valueRange,
+  type Interval,
+} from "../../analytics/figure-ranges.js";
 import { precisionUnit } from "../../domain/decimal.js";
 import { toTonnes } from "../../domain/units.js";
-import { nearMiss, sizeOf, withinReach, type Interval } from "./check-figures.js";
+import { nearMiss, sizeOf, withinReach } from "./check-figures.js";
 import type { Caution, ExtractedClaim } from "../types.js";
 
 /** What each caution of the reader makes of a contradiction, in the order the reader weighs them. */
@@ -204,7 +211,7 @@ function figureRange(f: Figure, rows: readonly EvidenceRow[]): Interval | null {
  * null when a source's value is not in tonnes.
  */
 function sourceValues(f: Figure, rows: readonly EvidenceRow[]): Interval[] | null {
-  const out: Interval[] = [[f.value - f.halfStep, f.value + f.halfStep]];
+  const out: Interval[] = [valueRange(f)];
   for (const r of rows) {
     const v = toTonnes(r.value, r.unit);
     if (v === null || f.unit !== "t") return null;
@@ -263,11 +270,10 @@ function sourcesRanges(
   for (const a of as)
     for (const b of bs) {
       if (b[0] <= 0) return null;
-      if (s.type === "share") out.push([(a[0] / b[1]) * 100, (a[1] / b[0]) * 100]);
+      if (s.type === "share") out.push(shareRange(a, b));
       // a change's figures are the month's and its base's
-      else if (s.unit === "%") out.push([(a[0] / b[1] - 1) * 100, (a[1] / b[0] - 1) * 100]);
-      else if (s.unit === "t")
-        out.push(s.unsigned ? sizeOf([a[0] - b[1], a[1] - b[0]]) : [a[0] - b[1], a[1] - b[0]]);
+      else if (s.unit === "%") out.push(changeRange(b, a));
+      else if (s.unit === "t") out.push(s.unsigned ? sizeOf(differenceRange(b, a)) : differenceRange(b, a));
       else return null;
     }
   return out;

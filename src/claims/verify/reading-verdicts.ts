@@ -5,9 +5,9 @@
 // matches none of them but lies within what the words were stretched to cover, so it is left
 // unverifiable rather than called wrong.
 
+import type { Interval } from "../../analytics/figure-ranges.js";
 import type { ChangeReading, Tolerance, Verdict } from "../types.js";
 
-type Interval = [number, number];
 type Judge = (stated: Tolerance, data: Interval, margin: number) => { verdict: Verdict; note: string };
 
 /** What a change read several ways comes to: the verdict, a note, and the reading it rests on. */

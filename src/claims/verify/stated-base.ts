@@ -4,6 +4,7 @@
 // change out nor proves it wrong. A base near the data's is the same figure, if misprinted: the
 // base's own level claim says whether it is right.
 
+import { percentChange } from "../../analytics/figure-ranges.js";
 import type { StatedChange } from "../types.js";
 import { periodLabel, tonnes } from "./format.js";
 import { swappedDigits, type Outcome } from "./check-figures.js";
@@ -48,7 +49,7 @@ export function otherBase(s: StatedChange, outcome: Outcome): Outcome | null {
 /** True when the stated change also holds from the stated base to the data's figure. */
 function holdsFrom(s: StatedChange, from: number, to: number | undefined): boolean {
   if (to === undefined || from <= 0) return false;
-  const moved = s.unit === "t" ? to - from : (to / from - 1) * 100;
+  const moved = s.unit === "t" ? to - from : percentChange(from, to);
   const size = s.unsigned === true ? Math.abs(moved) : moved;
   return (s.low === null || size >= s.low) && (s.high === null || size <= s.high);
 }

@@ -1,6 +1,7 @@
 // A destination's rank among the destinations of its period ("Germany remained the No.1 destination").
 
 import type { Figure, FigureBook } from "../../../analytics/figure-book.js";
+import { percentOf } from "../../../analytics/figure-ranges.js";
 import type { SeriesKey } from "../../../domain/series-key.js";
 import type { StatedRank } from "../../types.js";
 import { unverifiable, type Outcome } from "../check-figures.js";
@@ -39,7 +40,7 @@ export function destinationRank(
   const held = others.reduce((sum, [, f]) => sum + f.value, cur.value);
   const coverage =
     total && total.value > 0
-      ? `; the data holds ${others.length + 1} destinations for ${label}, ${Math.round((held / total.value) * 100)}% of the total`
+      ? `; the data holds ${others.length + 1} destinations for ${label}, ${Math.round(percentOf(held, total.value))}% of the total`
       : `; the data holds ${others.length + 1} destinations for ${label}`;
   const rank = better.length + 1;
   const actual = { value: cur.value, rank };

@@ -11,7 +11,8 @@ import type { Figure, FigureBook } from "../../../analytics/figure-book.js";
 import { rankIn, type RankWindow } from "../../../analytics/month-figures.js";
 import type { SeriesKey } from "../../../domain/series-key.js";
 import type { StatedRank } from "../../types.js";
-import { shareBetween, unverifiable, type Outcome } from "../check-figures.js";
+import { shareBetween } from "../../../analytics/figure-ranges.js";
+import { unverifiable, type Outcome } from "../check-figures.js";
 import { periodLabel } from "../format.js";
 
 type Ranked = Extract<StatedRank, { type: "rank" }>;
