@@ -492,11 +492,11 @@ export function checkChange(
   const to = { period: cur.period, value: cur.value };
   if (s.unit === "t") {
     const diff = cur.value - prev.value;
-    const half = prev.halfStep + cur.halfStep;
+    const data = differenceRange(valueRange(prev), valueRange(cur));
     const judged = judgeRound(
       s.readings || s.unsigned ? { ...s, halfUnit: undefined } : s,
       s.pct,
-      s.unsigned ? sizeOf([diff - half, diff + half]) : [diff - half, diff + half],
+      s.unsigned ? sizeOf(data) : data,
       nearMiss.tonnes(prev.value),
     );
     // "189 tonnes less" of a fall of 198 t: a revision would have to move the levels by exactly the
