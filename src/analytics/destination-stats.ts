@@ -4,6 +4,7 @@
 import type { DestinationRow, DestinationsRow } from "./destinations.js";
 import type { Divergence, Mover, MonthValue, Share, Stats } from "./types.js";
 import { addMonths } from "../domain/period.js";
+import { percentOf } from "./figure-ranges.js";
 
 /** Below this share of the total, the known destinations are called partial coverage. */
 export const FULL_COVERAGE_PCT = 90;
@@ -34,7 +35,7 @@ export function destinationFigures(
   else if (row.total === null)
     reasons.shares = `missing WLD total for ${period}: shares are of the known destinations`;
   const coverage =
-    row.total !== null && row.dest_sum !== null ? (Number(row.dest_sum) / Number(row.total)) * 100 : null;
+    row.total !== null && row.dest_sum !== null ? percentOf(Number(row.dest_sum), Number(row.total)) : null;
   if (row.hhi === null) reasons.hhi = `no destination figures for ${period}`;
   else if (coverage === null)
     reasons.hhi = `missing WLD total for ${period}: coverage of the known destinations unknown`;

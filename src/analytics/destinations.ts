@@ -9,6 +9,7 @@ import { queryMonthly } from "../store/monthly-sql.js";
 import type { Store } from "../store/open-store.js";
 import { resolve } from "../store/resolved-values.js";
 import type { StatsKey } from "../store/stats-sql.js";
+import { percentOf } from "./figure-ranges.js";
 
 export interface DestinationRow {
   partner: string;
@@ -169,7 +170,7 @@ export function destinationsOf(all: readonly Pair[], movers: number): Destinatio
 /** `a / b * 100` as the database computes it (null when either is unknown or b is zero). */
 function ratio(a: string | null, b: string | null): number | null {
   if (a === null || b === null || Number(b) === 0) return null;
-  return (Number(a) / Number(b)) * 100;
+  return percentOf(Number(a), Number(b));
 }
 
 function sumOrNull(values: (string | null)[]): string | null {

@@ -10,6 +10,7 @@ import { resolve } from "../store/resolved-values.js";
 import type { KeyBase, MadeSpan, MonthRow, MonthStatsRow, TargetRow } from "../store/stats-sql.js";
 import { lastBeyond, rankIn, streakAt, type Monthly } from "./month-figures.js";
 import { spanParts } from "./span-parts.js";
+import { percentOf } from "./figure-ranges.js";
 
 /** One month of the series as read: exact value, and how it was derived when it was. */
 export interface SeriesMonth extends TargetRow {
@@ -144,12 +145,12 @@ export function monthStatsOf(
 function change(cur: MonthRow | null, base: MonthRow | null): { abs: string | null; pct: number | null } {
   if (!cur || !base) return { abs: null, pct: null };
   const abs = subtractDecimals(cur.value, base.value);
-  return { abs, pct: Number(base.value) === 0 ? null : (Number(abs) / Number(base.value)) * 100 };
+  return { abs, pct: Number(base.value) === 0 ? null : percentOf(Number(abs), Number(base.value)) };
 }
 
 function percent(cur: string | null, base: string | null): number | null {
   if (cur === null || base === null || Number(base) === 0) return null;
-  return (Number(subtractDecimals(cur, base)) / Number(base)) * 100;
+  return percentOf(Number(subtractDecimals(cur, base)), Number(base));
 }
 
 /**

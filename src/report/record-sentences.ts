@@ -15,6 +15,7 @@ import {
 } from "./format-figures.js";
 import { partnerLabel } from "./partner-names.js";
 import { fig, sentence, type NoteBook, type NoteKey } from "./sentence.js";
+import { percentOf } from "../analytics/figure-ranges.js";
 
 export interface RecordMonth {
   period: string;
@@ -109,7 +110,7 @@ export function recordSentences(input: RecordInput, book: NoteBook): BriefSenten
         ` in ${monthLabel(top.period)}; ${monthLabel(stats.period, false)} is `,
         fig(
           book,
-          `${formatQty(gap)} ${unit} (${formatPct((gap / top.value) * 100)})`,
+          `${formatQty(gap)} ${unit} (${formatPct(percentOf(gap, top.value))})`,
           WLD(stats.period),
           WLD(top.period),
         ),
