@@ -106,9 +106,7 @@ export const gaccAdapter: Adapter = {
       write: null,
       fieldName(f, field) {
         const h = headers.get(f);
-        const name =
-          field === "value" ? (h?.names.usd ?? h?.names.cny) : h?.names[field as keyof GaccHeader["names"]];
-        return name ?? (field.startsWith("(") ? field : `(${field})`);
+        return (h && columnName(h, field)) ?? (field.startsWith("(") ? field : `(${field})`);
       },
       async cleanup() {
         await dropGaccTables(store);
@@ -126,7 +124,7 @@ export const gaccAdapter: Adapter = {
     const published = options.published ?? null;
     await stageGaccObservations(store, `'gacc-' || flow || '-' || '${published ?? "undated"}'`, published);
     const sources = (await gaccFlows(store)).map((flow) => gaccSource(flow, published));
-    const rows = await rowsPerFile(store, "gacc_parsed");
+    const rows = await rowsPerFile(store, "(SELECT DISTINCT f, line FROM gacc_parsed)");
     prepared.write = {
       files: files.map((f) => ({
         file: f.head.path,
@@ -149,9 +147,9 @@ export const gaccAdapter: Adapter = {
  * (thousand)") says thousands. Problems when those disagree, or name another currency than the column.
  */
 function moneyShift(head: FileHead, { h, index }: FoundHeader): number | Omit<FormatProblem, "file">[] {
-  const column = h.fields.usd !== undefined ? "usd" : "cny";
+  const column = moneyColumn(h);
   const currency = column === "usd" ? "USD" : "CNY";
-  const columnName = h.names[column] ?? column;
+  const columnName = h.names[column] ?? h.cumulativeNames[column] ?? column;
   // a scale stated in a title line above the header
   const stated = head.text.split(/\r?\n/, index).flatMap((text, i) => {
     const money = i >= head.firstLineIndex ? moneyStated(text) : null;
@@ -179,6 +177,64 @@ function moneyShift(head: FileHead, { h, index }: FoundHeader): number | Omit<Fo
     });
   if (problems.length > 0) return problems;
   return [...shifts][0] ?? 0;
+}
+
+/** The money column's field: US dollars where the file has them (the month's or cumulative), else yuan. */
+function moneyColumn(h: GaccHeader): "usd" | "cny" {
+  return h.fields.usd !== undefined || (h.fields.cny === undefined && h.cumulative.usd !== undefined)
+    ? "usd"
+    : "cny";
+}
+
+/** The header text of a problem's field (`value`, `qty1`, or `qty1:cumulative` for a cumulative column's). */
+function columnName(h: GaccHeader, field: string): string | undefined {
+  const [base, cumulative] = field.split(":");
+  const names: Partial<Record<string, string>> = cumulative ? h.cumulativeNames : h.names;
+  return base === "value" ? (names.usd ?? names.cny) : names[base!];
+}
+
+/** One reading of a file's rows: the cells it takes each field from, and whether they are cumulative. */
+interface Pass {
+  cells: GaccHeader["fields"];
+  cumulative: boolean;
+}
+
+/**
+ * The passes over a file's rows: the month's figures, and those from January to the date of data
+ * where columns hold them (`US dollar (Jan-Nov)`), each with the cells it reads. A quantity without
+ * money of its own period beside it, which the store cannot hold alone, is a problem.
+ */
+function passes(
+  h: GaccHeader,
+  headerLine: number,
+): { passes: Pass[] } | { problems: Omit<FormatProblem, "file">[] } {
+  const column = moneyColumn(h);
+  const money = column === "usd" ? "US dollar" : "yuan";
+  const kinds = [
+    { cells: h.fields, cumulative: false },
+    {
+      cells: {
+        ...h.fields,
+        qty1: h.cumulative.qty1,
+        qty2: h.cumulative.qty2,
+        usd: h.cumulative.usd,
+        cny: h.cumulative.cny,
+      },
+      cumulative: true,
+    },
+  ];
+  const out: Pass[] = [];
+  const problems: Omit<FormatProblem, "file">[] = [];
+  for (const { cells, cumulative } of kinds) {
+    if (cells[column] !== undefined) out.push({ cells, cumulative });
+    else if (cells.qty1 !== undefined || cells.qty2 !== undefined)
+      problems.push({
+        line: headerLine,
+        field: `${cells.qty1 !== undefined ? "qty1" : "qty2"}${cumulative ? ":cumulative" : ""}`,
+        reason: `${cumulative ? "a cumulative quantity without a cumulative" : "the month's quantity without the month's"} ${money} column beside it: download the figures with their value`,
+      });
+  }
+  return problems.length > 0 ? { problems } : { passes: out };
 }
 
 async function stageFiles(
@@ -245,16 +301,24 @@ async function stageFiles(
         .map((r) => ({ line: r.line, field: rejectField(r), reason: rejectReason(r, columns) })),
     );
     const flow = options.flow ?? flowFromName(file.head.path);
-    staged.push({
-      f: file.index,
-      view,
-      cells: h.fields,
-      valueUnit: h.fields.usd !== undefined ? "USD" : "CNY",
-      valueShift: shift,
-      flow,
-      resaved: found.delimiter !== ",",
-      notePattern: NOTE_PATTERN,
-    });
+    const reads = passes(h, headerLine);
+    if ("problems" in reads) {
+      await addProblems(store, file.index, reads.problems);
+      continue;
+    }
+    for (const { cells, cumulative } of reads.passes)
+      staged.push({
+        f: file.index,
+        view,
+        cells,
+        valueUnit: moneyColumn(h) === "usd" ? "USD" : "CNY",
+        valueShift: shift,
+        flow,
+        resaved: found.delimiter !== ",",
+        notePattern: NOTE_PATTERN,
+        cumulative,
+        cumulativeTo: cumulative ? h.cumulativeTo : null,
+      });
   }
   return staged;
 }

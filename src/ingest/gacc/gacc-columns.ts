@@ -2,7 +2,9 @@
 // The platform's own spellings are kept as aliases (`Supplimentary` beside `Supplementary`); the
 // header ends with a comma, so its last cell is empty. Partner, regime and location columns are
 // optional: a file without partner columns holds world totals. A name may carry its unit in
-// brackets (`人民币(元)`); one that states a scale of money (`US dollar (thousand)`) is noted.
+// brackets (`人民币(元)`); one that states a scale of money (`US dollar (thousand)`) is noted. A
+// quantity or money column marked cumulative (`US dollar (Jan-Nov)`, `累计美元`, `Cumulative first
+// quantity`) holds the figures from January to the date of data: noted apart, never the month's.
 import { bracketScale } from "./stated-scale.js";
 
 export type GaccField =
@@ -70,19 +72,71 @@ export interface GaccHeader {
   unknown: string[];
   /** The power of ten each money column's name states (`US dollar (thousand)`: 3), when it states one. */
   scales: Partial<Record<"usd" | "cny", number>>;
+  /** Cell index of each column of figures from January to the date of data. */
+  cumulative: Partial<Record<CumulativeField, number>>;
+  /** Their header texts. */
+  cumulativeNames: Partial<Record<CumulativeField, string>>;
+  /** The month (1-12) a cumulative column's name says its span ends in (`Jan-Nov`: 11), when it says one. */
+  cumulativeTo: number | null;
+}
+
+/** The figures a column may hold cumulated from January. */
+export type CumulativeField = "qty1" | "qty2" | "usd" | "cny";
+const CUMULABLE = new Set<GaccField>(["qty1", "qty2", "usd", "cny"]);
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A cumulative marker before a column's name (`累计美元`, `Cumulative US dollar`). */
+const CUMULATIVE_BEFORE = /^(?:累计|cumulative|year[- ]to[- ]date|ytd)\s*/i;
+/**
+ * A cumulative marker in brackets after it: the words, or a span from January (`Jan-Nov`,
+ * `Jan.-Nov. 2025`, `1-11月`, `1至11月累计`), whose last month is captured.
+ */
+const CUMULATIVE_BRACKET =
+  /^(?:累计|cumulative|year[- ]to[- ]date|ytd|(?:1|一)\s*[-–~至到]\s*(\d{1,2})?[一二三四五六七八九十]*\s*月(?:累计)?|jan(?:uary)?\.?\s*[-–~]\s*([a-z]{3})[a-z]*\.?(?:\s*\d{4})?)$/i;
+
+/** A month a cumulative marker's span ends in, from its captures, or null. */
+function spanEnd(digits: string | undefined, month: string | undefined): number | null {
+  if (digits) return Number(digits);
+  const i = month ? MONTHS.indexOf(month.toLowerCase()) : -1;
+  return i >= 0 ? i + 1 : null;
 }
 
 /** A name with a bracketed part at its end (`人民币(元)`, `US dollar (thousand)`): the two parts. */
 const BRACKETED = /^(.*?)\s*[(（]([^()（）]*)[)）]$/;
 
-/** The field a header cell names, and the scale of money it states (null for none). */
-function fieldOf(cell: string): { field: GaccField; scale: number | null } | null {
-  const field = BY_ALIAS.get(normalise(cell));
-  if (field) return { field, scale: null };
-  const m = BRACKETED.exec(cell.trim());
+interface FoundField {
+  field: GaccField;
+  /** The scale of money the name states, or null. */
+  scale: number | null;
+  /** Marked as figures from January: with the month its span ends in, if it names one. */
+  cumulative: { to: number | null } | null;
+}
+
+/** The field a header cell names, the scale of money it states, and whether it is cumulative. */
+function fieldOf(cell: string): FoundField | null {
+  const text = cell.trim();
+  const before = CUMULATIVE_BEFORE.exec(text);
+  if (before && text.length > before[0].length) {
+    const found = fieldOf(text.slice(before[0].length));
+    if (found && !found.cumulative && CUMULABLE.has(found.field))
+      return { ...found, cumulative: { to: null } };
+    return null;
+  }
+  const field = BY_ALIAS.get(normalise(text));
+  if (field) return { field, scale: null, cumulative: null };
+  const m = BRACKETED.exec(text);
   const base = m ? BY_ALIAS.get(normalise(m[1]!)) : undefined;
   if (!m || !base) return null;
-  return { field: base, scale: base === "usd" || base === "cny" ? bracketScale(m[2]!) : null };
+  const span = CUMULATIVE_BRACKET.exec(m[2]!.trim());
+  if (span)
+    return CUMULABLE.has(base)
+      ? { field: base, scale: null, cumulative: { to: spanEnd(span[1], span[2]) } }
+      : null;
+  return {
+    field: base,
+    scale: base === "usd" || base === "cny" ? bracketScale(m[2]!) : null,
+    cumulative: null,
+  };
 }
 
 function normalise(cell: string): string {
@@ -95,9 +149,19 @@ export function readGaccHeader(cells: string[]): GaccHeader | null {
   const names: GaccHeader["names"] = {};
   const unknown: string[] = [];
   const scales: GaccHeader["scales"] = {};
+  const cumulative: GaccHeader["cumulative"] = {};
+  const cumulativeNames: GaccHeader["cumulativeNames"] = {};
+  let cumulativeTo: number | null = null;
   cells.forEach((cell, i) => {
     const found = fieldOf(cell);
-    if (found && fields[found.field] === undefined) {
+    if (found?.cumulative) {
+      const field = found.field as CumulativeField;
+      if (cumulative[field] === undefined) {
+        cumulative[field] = i;
+        cumulativeNames[field] = cell.trim();
+        cumulativeTo ??= found.cumulative.to;
+      } else unknown.push(cell);
+    } else if (found && fields[found.field] === undefined) {
       fields[found.field] = i;
       names[found.field] = cell.trim();
       if (found.scale !== null && (found.field === "usd" || found.field === "cny"))
@@ -106,7 +170,17 @@ export function readGaccHeader(cells: string[]): GaccHeader | null {
   });
   if (fields.period === undefined || fields.code === undefined) return null;
   const language = /[\u4e00-\u9fff]/.test(names.period ?? "") ? "Chinese" : "English";
-  return { fields, names, language, columns: cells.length, unknown, scales };
+  return {
+    fields,
+    names,
+    language,
+    columns: cells.length,
+    unknown,
+    scales,
+    cumulative,
+    cumulativeNames,
+    cumulativeTo,
+  };
 }
 
 /** Required columns missing from a recognised header. */
@@ -115,9 +189,10 @@ export function missingGaccColumns(h: GaccHeader): string[] {
   const want = (field: GaccField, english: string, chinese: string) => {
     if (h.fields[field] === undefined) missing.push(h.language === "Chinese" ? chinese : english);
   };
-  want("qty1", "Quantity", "第一数量");
+  if (h.cumulative.qty1 === undefined) want("qty1", "Quantity", "第一数量");
   want("unit1", "Unit", "第一计量单位");
-  if (h.fields.usd === undefined && h.fields.cny === undefined)
+  const money = [h.fields.usd, h.fields.cny, h.cumulative.usd, h.cumulative.cny];
+  if (money.every((i) => i === undefined))
     missing.push(h.language === "Chinese" ? "美元 or 人民币" : "US dollar or Renminbi Yuan");
   return missing;
 }

@@ -28,6 +28,13 @@ export interface GaccStagedFile {
   resaved: boolean;
   /** A note's first words (a regular expression), for padded note rows to pass over. */
   notePattern: string;
+  /**
+   * The cells read hold figures from January to the date of data (`US dollar (Jan-Nov)`): a month
+   * of data becomes the span from January to it. The same file's month figures are another pass.
+   */
+  cumulative: boolean;
+  /** The month a cumulative column's name says the span ends in, checked against the date of data. */
+  cumulativeTo: number | null;
 }
 
 /** The fields a row's cells are read into (a row with none filled is passed over). */
@@ -54,6 +61,14 @@ const periodWritten = (x: string) => {
   const dashed = `replace(regexp_replace(${yearSpan}, '([0-9]{4})\\s*[/.年]\\s*([0-9]{1,2})', '\\1-\\2', 'g'), '月', '')`;
   return `regexp_replace(${dashed}, '([0-9]{4})-([0-9])([^0-9]|$)', '\\1-0\\2\\3', 'g')`;
 };
+
+/** A month of data read by a cumulative pass, as the span from January to it (`2025-11` -> `2025-01 - 2025-11`). */
+const fromJanuary = (x: string) =>
+  `CASE WHEN cumulative AND regexp_full_match(${x}, '[0-9]{4}-?[0-9]{2}') THEN ${x}[1:4] || '-01 - ' || ${x} ELSE ${x} END`;
+
+/** A figure's field in a problem, named by its own column where a cumulative pass read it (`qty1:cumulative`). */
+const cumulativeLabel = (field: string) =>
+  `CASE WHEN cumulative THEN '${field}:cumulative' ELSE '${field}' END`;
 
 /** The words a total row writes in a cell (English and Chinese, simplified and traditional). */
 const TOTAL_WORDS = ["total", "totals", "grand total", "sum", "合计", "总计", "总值", "合計", "總計", "總值"];
@@ -89,13 +104,14 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
       ${cell(file, "qty1")} AS qty1, ${cell(file, "unit1")} AS unit1, ${cell(file, "qty2")} AS qty2, ${cell(file, "unit2")} AS unit2,
       ${cell(file, file.valueUnit === "USD" ? "usd" : "cny")} AS value_raw, '${file.valueUnit}' AS value_unit, ${file.valueShift} AS value_shift,
       ${file.cells.flow === undefined ? `'${file.flow ?? ""}'` : `lower(${cell(file, "flow")})`} AS flow_raw,
-      ${file.resaved} AS resaved
+      ${file.resaved} AS resaved, ${file.cumulative} AS cumulative, CAST(${file.cumulativeTo ?? "NULL"} AS INTEGER) AS cumulative_to
     FROM ${file.view}
     WHERE ${kept(file)}`,
   );
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_parsed AS
     WITH r AS (${selects.join(" UNION ALL ")}),
-    n AS (SELECT *, ${periodWritten("period_raw")} AS period_norm FROM r),
+    w AS (SELECT *, ${periodWritten("period_raw")} AS period_written FROM r),
+    n AS (SELECT * EXCLUDE (period_written), ${fromJanuary("period_written")} AS period_norm FROM w),
     d AS (SELECT *, regexp_replace(period_norm, '[^0-9]', '', 'g') AS digits,
       NOT regexp_full_match(coalesce(code, ''), '[0-9]+')
         AND (${totalWord("period_raw")} OR ${totalWord("code")} OR ${totalWord("commodity")}
@@ -163,6 +179,11 @@ export async function checkGaccRows(store: Store): Promise<void> {
       `'ambiguous date of data: ' || period_raw || ' may be January, or October (' || period_raw || '0) that a spreadsheet saved as a number; write ' || period_raw[1:4] || '01 or ' || period_raw[1:4] || '10'`,
     ],
     [
+      "period",
+      `cumulative AND cumulative_to IS NOT NULL AND p_end IS NOT NULL AND CAST(p_end[5:6] AS INTEGER) <> cumulative_to`,
+      `'the cumulative columns run to month ' || CAST(cumulative_to AS VARCHAR) || ', the date of data is ' || period_raw`,
+    ],
+    [
       "code",
       `NOT regexp_full_match(coalesce(code, ''), '[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{8}|[0-9]{10}')`,
       `'invalid commodity code: ' || coalesce(code, '(empty)') || CASE WHEN regexp_full_match(coalesce(code, ''), '[0-9]+') AND length(code) % 2 = 1
@@ -222,11 +243,13 @@ export async function checkGaccRows(store: Store): Promise<void> {
       `'more decimals than a tonne figure keeps (6): ' || qty1`,
     ],
   ];
+  const label = (field: string) =>
+    ["qty1", "qty2", "value"].includes(field) ? cumulativeLabel(field) : `'${field}'`;
   const selects = checks.map(
     ([field, bad, reason]) =>
-      `SELECT f, line, '${field}', ${reason} FROM gacc_parsed WHERE NOT grand_total AND (${bad})`,
+      `SELECT f, line, ${label(field)}, ${reason} FROM gacc_parsed WHERE NOT grand_total AND (${bad})`,
   );
-  selects.push(`SELECT f, line, 'value', 'not a number: ' || coalesce(value_raw, '(empty)') FROM gacc_parsed
+  selects.push(`SELECT f, line, ${label("value")}, 'not a number: ' || coalesce(value_raw, '(empty)') FROM gacc_parsed
     WHERE grand_total AND (${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER}))`);
   await addProblemsSql(store, selects.join(" UNION ALL "));
 }
@@ -259,7 +282,7 @@ export async function aggregateGaccRows(store: Store): Promise<void> {
       ${MASS_PICK("s1", "s2")} AS qty_shift,
       ${MASS_PICK(decimals("qty1"), decimals("qty2"))} AS qty_decimals,
       ${scaledValue} AS value, ${decimals("value_raw")} - value_shift AS value_decimals, value_unit,
-      ${firstQuantity} AS qty1_o, lower(unit1) AS unit1
+      ${firstQuantity} AS qty1_o, lower(unit1) AS unit1, cumulative
     FROM gacc_parsed WHERE NOT grand_total`);
   await store.execute(`ALTER TABLE gacc_lines ADD COLUMN qty_t DECIMAL(38, 6);
     UPDATE gacc_lines SET qty_t = CAST(qty_o * CAST(power(10, qty_shift) AS DECIMAL(38, 6)) AS DECIMAL(38, 6))`);
@@ -316,21 +339,22 @@ async function checkGrandTotals(store: Store): Promise<void> {
     WITH leaves AS (
       SELECT u.* FROM gacc_unique u JOIN gacc_keys k USING (flow, period, partner, code, value_unit) WHERE ${figureValue}),
     t AS (
-      SELECT f, line, flow, value_unit, ${scaledValue} AS total, ${firstQuantity} AS total_qty, lower(unit1) AS total_unit,
+      SELECT f, line, flow, value_unit, cumulative, ${scaledValue} AS total, ${firstQuantity} AS total_qty, lower(unit1) AS total_unit,
         CASE WHEN p_start IS NOT NULL AND p_end IS NOT NULL THEN ${PERIOD} END AS period
       FROM gacc_parsed WHERE grand_total),
     values_summed AS (
-      SELECT t.f, t.line, any_value(t.total) AS total, ${sums("value")}
-      FROM t LEFT JOIN leaves u ON u.flow = t.flow AND u.value_unit = t.value_unit GROUP BY t.f, t.line),
+      SELECT t.f, t.line, t.cumulative, any_value(t.total) AS total, ${sums("value")}
+      FROM t LEFT JOIN leaves u ON u.flow = t.flow AND u.value_unit = t.value_unit AND u.cumulative = t.cumulative
+      GROUP BY t.f, t.line, t.cumulative),
     quantities_summed AS (
-      SELECT t.f, t.line, any_value(t.total_qty) AS total, any_value(u.unit1) AS unit, ${sums("qty1_o")}
-      FROM t LEFT JOIN leaves u ON u.flow = t.flow AND u.value_unit = t.value_unit
-      WHERE t.total_qty IS NOT NULL GROUP BY t.f, t.line
+      SELECT t.f, t.line, t.cumulative, any_value(t.total_qty) AS total, any_value(u.unit1) AS unit, ${sums("qty1_o")}
+      FROM t LEFT JOIN leaves u ON u.flow = t.flow AND u.value_unit = t.value_unit AND u.cumulative = t.cumulative
+      WHERE t.total_qty IS NOT NULL GROUP BY t.f, t.line, t.cumulative
       HAVING count(u.f) > 0 AND count(DISTINCT u.unit1) = 1 AND count(u.unit1) = count(u.f) AND count(u.qty1_o) = count(u.f)
         AND coalesce(any_value(t.total_unit), any_value(u.unit1)) = any_value(u.unit1))
-    SELECT f, line, 'value', ${says("figures", "''")} FROM values_summed WHERE ${differs}
+    SELECT f, line, ${cumulativeLabel("value")}, ${says("figures", "''")} FROM values_summed WHERE ${differs}
     UNION ALL
-    SELECT f, line, 'qty1', ${says("quantities", "' ' || unit")} FROM quantities_summed WHERE ${differs}`,
+    SELECT f, line, ${cumulativeLabel("qty1")}, ${says("quantities", "' ' || unit")} FROM quantities_summed WHERE ${differs}`,
   );
 }
 

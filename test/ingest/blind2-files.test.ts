@@ -1,0 +1,153 @@
+// The second round of customs, Comtrade and foreign files written before the readers were read
+// (fixtures in test/fixtures/official/blind2, the figures each should yield in expectations.json):
+// each read into an empty store, its figures stored exactly, or the file refused whole, naming its
+// line and field. Then the shapes those files exposed, one by one.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ingestFiles } from "../../src/ingest/ingest-files.js";
+import type { Store } from "../../src/store/open-store.js";
+import { emptyStore } from "../helpers/stores.js";
+
+const dir = mkdtempSync(join(tmpdir(), "lodestone-blind2-"));
+
+interface Row {
+  series: string;
+  flow: string;
+  partner: string;
+  period: string;
+  measure: string;
+  value: string;
+  unit: string;
+}
+
+let store: Store;
+beforeEach(async () => (store = await emptyStore()));
+afterEach(() => store.close());
+
+const stored = async () =>
+  (
+    await store.query<Row>(
+      `SELECT series, flow, partner, period, measure, CAST(value AS VARCHAR) AS value, unit FROM observations ORDER BY ALL`,
+    )
+  ).map((o) => ({ ...o, value: o.value.replace(/\.?0+$/, "") }));
+
+/** A query-platform download in English: the header's cells, then the rows. */
+function download(name: string, head: string[], rows: string[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, [head.join(","), ...rows].join("\n") + "\n");
+  return path;
+}
+
+const FIRST = ["Date of data", "Commodity code", "Commodity", "Trading partner code", "Trading partner"];
+
+describe("columns of figures from January beside the month's", () => {
+  it("stores the cumulative columns as the span from January, whichever comes first", async () => {
+    const path = download(
+      "cumulative-first-export.csv",
+      [
+        ...FIRST,
+        "First quantity (Jan-Nov)",
+        "First unit",
+        "US dollar (Jan-Nov)",
+        "First quantity",
+        "US dollar",
+      ],
+      ["202511,85051110,Magnets,000,World,51440210,Kilogram,2412630880,6149950,301800000"],
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r).toMatchObject({ inserted: 4, rejected: [] });
+    expect((await stored()).map((o) => `${o.period} ${o.measure} ${o.value}`)).toEqual([
+      "2025-01..2025-11 qty 51440.21",
+      "2025-01..2025-11 value 2412630880",
+      "2025-11 qty 6149.95",
+      "2025-11 value 301800000",
+    ]);
+  });
+
+  it("reads Chinese cumulative names (累计美元) and a cumulative total row against the cumulative rows", async () => {
+    const path = join(dir, "累计-出口.csv");
+    writeFileSync(
+      path,
+      [
+        "数据年月,商品编码,商品名称,贸易伙伴编码,贸易伙伴名称,第一数量,第一计量单位,累计第一数量,美元,累计美元",
+        "2025年11月,85051110,稀土永磁体,502,美国,581800,千克,5369000,26740000,249110300",
+        "2025年11月,85051110,稀土永磁体,116,日本,304000,千克,2441000,14205310,110305770",
+        "合计,,,,,,,,40945310,359416070",
+      ].join("\n") + "\n",
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r).toMatchObject({ inserted: 8, rejected: [] });
+    expect(
+      (await stored()).filter((o) => o.partner === "USA").map((o) => `${o.period} ${o.measure} ${o.value}`),
+    ).toEqual([
+      "2025-01..2025-11 qty 5369",
+      "2025-01..2025-11 value 249110300",
+      "2025-11 qty 581.8",
+      "2025-11 value 26740000",
+    ]);
+  });
+
+  it("never stores a cumulative column as the month when it is the file's only money column", async () => {
+    const path = download(
+      "cumulative-money-only-export.csv",
+      [...FIRST, "First quantity", "First unit", "US dollar (Jan-Nov)"],
+      ["202511,85051110,Magnets,000,World,6149950,Kilogram,2412630880"],
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 1,
+        field: "First quantity",
+        reason:
+          "the month's quantity without the month's US dollar column beside it: download the figures with their value",
+      },
+    ]);
+    expect(await stored()).toEqual([]);
+  });
+
+  it("refuses cumulative columns whose span ends in another month than the date of data, naming the cell", async () => {
+    const path = download(
+      "cumulative-wrong-month-export.csv",
+      [
+        ...FIRST,
+        "First quantity",
+        "First unit",
+        "US dollar",
+        "First quantity (Jan-Nov)",
+        "US dollar (Jan-Nov)",
+      ],
+      ["202510,85051110,Magnets,000,World,5473000,Kilogram,255000000,45290000,2110830000"],
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-11-20" });
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 2,
+        field: "Date of data",
+        reason: "the cumulative columns run to month 11, the date of data is 202510",
+      },
+    ]);
+  });
+
+  it("names a cumulative column's own header in a problem with its figure", async () => {
+    const path = download(
+      "cumulative-bad-figure-export.csv",
+      [
+        ...FIRST,
+        "First quantity",
+        "First unit",
+        "US dollar",
+        "Cumulative first quantity",
+        "Cumulative US dollar",
+      ],
+      ["202511,85051110,Magnets,000,World,6149950,Kilogram,301800000,51440210,n/a"],
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r.rejected).toMatchObject([
+      { line: 2, field: "Cumulative US dollar", reason: "not a number: n/a" },
+    ]);
+  });
+});
