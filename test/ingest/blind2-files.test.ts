@@ -151,3 +151,32 @@ describe("columns of figures from January beside the month's", () => {
     ]);
   });
 });
+
+describe("a month a spreadsheet turned into a date", () => {
+  const head = [...FIRST, "First quantity", "First unit", "US dollar"];
+
+  it("reads the first day of the month, year first (2025-11-01, 2025/11/1 0:00, 2025.11.01), as the month", async () => {
+    const path = download("first-days-export.csv", head, [
+      "2025-11-01,85051110,Magnets,502,United States,581800,Kilogram,26740000",
+      "2025/11/1 0:00,85051110,Magnets,116,Japan,304000,Kilogram,14205310",
+      "2025.11.01,85051110,Magnets,304,Germany,1207430,Kilogram,51290775",
+    ]);
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r).toMatchObject({ inserted: 6, rejected: [] });
+    expect(new Set((await stored()).map((o) => o.period))).toEqual(new Set(["2025-11"]));
+  });
+
+  it("refuses another day, or a day written first, naming the cell", async () => {
+    const path = download("other-days-export.csv", head, [
+      "2025-11-15,85051110,Magnets,502,United States,581800,Kilogram,26740000",
+      "01/11/2025,85051110,Magnets,116,Japan,304000,Kilogram,14205310",
+    ]);
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    const why = "(a spreadsheet turned the month into a date? write the month as YYYYMM)";
+    expect(r.rejected).toEqual([
+      { file: path, line: 2, field: "Date of data", reason: `invalid date of data: 2025-11-15 ${why}` },
+      { file: path, line: 3, field: "Date of data", reason: `invalid date of data: 01/11/2025 ${why}` },
+    ]);
+    expect(await stored()).toEqual([]);
+  });
+});

@@ -54,10 +54,13 @@ const NUMBER = `'^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$|^-?[0-9]+(\\.[0-9]+)?$'`
 /**
  * A date of data as the platform writes it (`202511`, `202501-202502`), from the ways a spreadsheet
  * or the Chinese tables write it: `2025/11`, `2025.11`, `2025年11月`, `2025年1-2月` (a span within a
- * year), a one-digit month padded. Anything else is left as it was, for the check to refuse.
+ * year), a one-digit month padded; and the first day of the month that a spreadsheet made of the
+ * month's cell (`2025-11-01`, `2025/11/1 0:00`), year first. Anything else (another day, a day
+ * first) is left as it was, for the check to refuse.
  */
 const periodWritten = (x: string) => {
-  const yearSpan = `regexp_replace(trim(coalesce(${x}, '')), '^([0-9]{4})年([0-9]{1,2})月?\\s*[-~至]\\s*([0-9]{1,2})月$', '\\1-\\2 - \\1-\\3')`;
+  const firstDay = `regexp_replace(trim(coalesce(${x}, '')), '^([0-9]{4})(?:-([0-9]{1,2})-|/([0-9]{1,2})/|[.]([0-9]{1,2})[.])0?1(?:\\s+0?0:00(?::00)?)?$', '\\1-\\2\\3\\4')`;
+  const yearSpan = `regexp_replace(${firstDay}, '^([0-9]{4})年([0-9]{1,2})月?\\s*[-~至]\\s*([0-9]{1,2})月$', '\\1-\\2 - \\1-\\3')`;
   const dashed = `replace(regexp_replace(${yearSpan}, '([0-9]{4})\\s*[/.年]\\s*([0-9]{1,2})', '\\1-\\2', 'g'), '月', '')`;
   return `regexp_replace(${dashed}, '([0-9]{4})-([0-9])([^0-9]|$)', '\\1-0\\2\\3', 'g')`;
 };
