@@ -180,3 +180,28 @@ describe("a month a spreadsheet turned into a date", () => {
     expect(await stored()).toEqual([]);
   });
 });
+
+describe("decimal commas in a download a spreadsheet saved with semicolons", () => {
+  it("reads a comma that cannot group thousands, and dots grouping thousands before one, as decimal", async () => {
+    const path = join(dir, "decimal-commas-export.csv");
+    writeFileSync(
+      path,
+      [
+        [...FIRST, "First quantity", "First unit", "US dollar"].join(";"),
+        "202511;85051110;Magnets;502;United States;581800,000;Kilogram;26740000,00",
+        "202511;85051110;Magnets;304;Germany;1.207.430,000;Kilogram;51.290.775,00",
+        "202511;28053011;Neodymium;116;Japan;3,5;Ton;270900",
+      ].join("\n") + "\n",
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r).toMatchObject({ inserted: 6, rejected: [] });
+    expect((await stored()).map((o) => `${o.partner} ${o.measure} ${o.value}`).sort()).toEqual([
+      "DEU qty 1207.43",
+      "DEU value 51290775",
+      "JPN qty 3.5",
+      "JPN value 270900",
+      "USA qty 581.8",
+      "USA value 26740000",
+    ]);
+  });
+});

@@ -152,7 +152,7 @@ describe("China customs files as a new user brings them", () => {
     expect([...new Set((await figures()).map((o) => o.period))]).toEqual(["2025-01", "2025-09"]);
   });
 
-  it("refuses a tonnage with one comma in a semicolon-separated file as ambiguous, and hints at a decimal comma", async () => {
+  it("refuses a tonnage with one comma in a semicolon-separated file as ambiguous, and reads one that can only be decimal (3,5)", async () => {
     const path = F("gacc-en-decimal-comma-export-202510.csv");
     const r = await ingestFiles(store, [path], opts);
     expect(r.inserted).toBe(0);
@@ -164,8 +164,13 @@ describe("China customs files as a new user brings them", () => {
         reason:
           "ambiguous in a file saved again by a spreadsheet: 14,275 may be 14.275 with a decimal comma, or 14275 with a thousands comma; write it without the comma (14.275 or 14275)",
       },
-      { file: path, line: 3, field: "Quantity", reason: "not a number: 3,5 (a decimal comma? write 3.5)" },
     ]);
+    const fixed = join(dir, "decimal-comma-export.csv");
+    writeFileSync(fixed, readFileSync(path, "utf8").replace(";14,275;", ";14275;"));
+    expect(await ingestFiles(store, [fixed], opts)).toMatchObject({ inserted: 4, rejected: [] });
+    expect(
+      (await figures()).filter((o) => o.measure === "qty").map((o) => `${o.partner} ${o.value}`),
+    ).toEqual(["JPN 3.500000", "KOR 14275.000000"]);
   });
 
   it("refuses the same tonnage in a spreadsheet's tab-separated Unicode text, which may have decimal commas too", async () => {
@@ -245,22 +250,14 @@ describe("UN Comtrade files as a new user brings them", () => {
     }
   });
 
-  it("reads the export saved with semicolons by a spreadsheet, and names a decimal comma as one", async () => {
+  it("reads the export saved with semicolons by a spreadsheet, a decimal comma included (18004321,55)", async () => {
     const path = F("comtrade-plus-export-semicolon.csv");
     const r = await ingestFiles(store, [path], opts);
-    expect(r.rejected).toEqual([
-      {
-        file: path,
-        line: 2,
-        field: "PrimaryValue",
-        reason: "not a number: 18004321,55 (a decimal comma? write 18004321.55)",
-      },
-    ]);
-    const fixed = join(dir, "semicolon-export.csv");
-    writeFileSync(fixed, readFileSync(path, "utf8").replaceAll("18004321,55", "18004321.55"));
-    const again = await ingestFiles(store, [fixed], opts);
-    expect(again).toMatchObject({ inserted: 3, rejected: [] });
-    expect(again.files[0]!.format).toMatch(/semicolon-separated/);
+    expect(r).toMatchObject({ inserted: 3, rejected: [] });
+    expect(r.files[0]!.format).toMatch(/semicolon-separated/);
+    expect((await figures()).find((o) => o.partner === "USA" && o.measure === "value")?.value).toBe(
+      "18004321.550000",
+    );
     const other = await emptyStore();
     try {
       await ingestFiles(other, [F("comtrade-plus-export-bom-crlf.csv")], opts);

@@ -28,7 +28,7 @@ import {
   stageCsv,
   type CsvStageOptions,
 } from "../../store/ingest/stage-csv.js";
-import { ungroupedSql } from "../../store/ingest/decimal-sql.js";
+import { decimalCommaSql, ungroupedSql } from "../../store/ingest/decimal-sql.js";
 import { queryOnce } from "../../store/sql.js";
 import type { Store } from "../../store/open-store.js";
 import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
@@ -270,8 +270,10 @@ function csvOptions(
     if (cell(f) === -1) return `CAST(NULL AS VARCHAR) AS "${f}"`;
     // an empty cell is read as null already
     const read = trimmed ? `nullif(trim(c${cell(f)}), '')` : `c${cell(f)}`;
-    // the full parse reads a figure re-saved by a spreadsheet with thousands grouped
-    const text = trimmed && header.delimiter === "," && FIGURES.includes(f) ? ungroupedSql(read) : read;
+    // the full parse reads a figure re-saved by a spreadsheet with thousands grouped, or (in a
+    // file it separated with semicolons or tabs) with a decimal comma that can be nothing else
+    const resaved = header.delimiter === "," ? ungroupedSql : decimalCommaSql;
+    const text = trimmed && FIGURES.includes(f) ? resaved(read) : read;
     if (f === "flowCode" && header.legacy) return `CASE ${text} ${LEGACY_FLOWS} ELSE ${text} END AS "${f}"`;
     return `${text} AS "${f}"`;
   };

@@ -67,3 +67,16 @@ export function plainKgToTonnesSql(kg: string): string {
 export function ungroupedSql(text: string): string {
   return `CASE WHEN regexp_full_match(${text}, '-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?') THEN replace(${text}, ',', '') ELSE ${text} END`;
 }
+
+/**
+ * A figure as a spreadsheet set to a European language writes it, with a decimal comma, as a plain
+ * decimal, in SQL: where the comma can be nothing else, since thousands grouped by a comma have one
+ * to three digits before it and three after (`455012,5`, `26740000,00`, `3,5`), or dots group the
+ * thousands before it (`1.207.430,5`). Any other text as it is, `14,275` included: a decimal comma
+ * or a thousands one, for the checks to refuse. Only for files separated by semicolons or tabs.
+ */
+export function decimalCommaSql(text: string): string {
+  return `CASE WHEN regexp_full_match(${text}, '-?[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+') THEN replace(replace(${text}, '.', ''), ',', '.')
+    WHEN regexp_full_match(${text}, '-?[0-9]+,[0-9]+') AND NOT regexp_full_match(${text}, '-?[0-9]{1,3},[0-9]{3}')
+      THEN replace(${text}, ',', '.') ELSE ${text} END`;
+}

@@ -8,7 +8,7 @@
 import type { Store } from "../open-store.js";
 import { derivedIdSql } from "../observation-rows.js";
 import { queryOnce } from "../sql.js";
-import { exactDecimalSql, outOfRangeSql } from "./decimal-sql.js";
+import { decimalCommaSql, exactDecimalSql, outOfRangeSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
 
 /** One staged file: its view (`line`, `c0`, `c1`, ...) and which cell holds which field. */
@@ -23,7 +23,8 @@ export interface GaccStagedFile {
   flow: "export" | "import" | null;
   /**
    * Saved again by a spreadsheet, tab- or semicolon-separated: its figures may have decimal commas
-   * (a spreadsheet set to a European language writes them), so one comma in a figure is ambiguous.
+   * (a spreadsheet set to a European language writes them): one that cannot group thousands
+   * (`581800,000`) is read as one, one that can (`14,275`) is ambiguous.
    */
   resaved: boolean;
   /** A note's first words (a regular expression), for padded note rows to pass over. */
@@ -158,6 +159,11 @@ async function ungroupDots(store: Store): Promise<void> {
   const whole1 = `CASE WHEN grand_total AND s1 IS NULL THEN coalesce(${rowsWhole}, false) ELSE coalesce(s1, 0) < 0 END`;
   await store.execute(`UPDATE gacc_parsed SET ${ungroup("qty1", whole1)},
     ${ungroup("qty2", "coalesce(s2, 0) < 0")}, ${ungroup("value_raw", "value_shift = 0")}`);
+  // and decimal commas where they can be nothing else (`581800,000`, `26740000,00`)
+  const decimal = (x: string) => `${x} = CASE WHEN resaved THEN ${decimalCommaSql(x)} ELSE ${x} END`;
+  await store.execute(
+    `UPDATE gacc_parsed SET ${decimal("qty1")}, ${decimal("qty2")}, ${decimal("value_raw")} WHERE resaved`,
+  );
 }
 
 /** Why a cell is not a number, with a hint when it reads as a decimal comma (`3,5`). */
