@@ -243,3 +243,46 @@ describe("decimal commas in a download a spreadsheet saved with semicolons", () 
     ]);
   });
 });
+
+describe("a published table without a unit column", () => {
+  const table = (rows: string[]) => {
+    const path = join(dir, `出口主要商品量值表-${rows.length}.csv`);
+    writeFileSync(
+      path,
+      [
+        "2025年11月出口主要商品量值表（美元值）,,,,",
+        "单位：千美元,,,,",
+        "商品名称,11月数量,11月金额,1至11月数量,1至11月金额",
+        ...rows,
+      ].join("\n") + "\n",
+    );
+    return path;
+  };
+
+  it("reads each commodity's unit from the brackets after its name (稀土(万吨) in ten thousands of tonnes)", async () => {
+    const r = await ingestFiles(store, [table(['稀土(万吨),0.55,"49,445",5.82,"448,300"'])], {
+      published: "2025-12-07",
+    });
+    expect(r).toMatchObject({ inserted: 4, rejected: [] });
+    expect((await stored()).map((o) => `${o.period} ${o.measure} ${o.value} ${o.unit}`)).toEqual([
+      "2025-01..2025-11 qty 58200 t",
+      "2025-01..2025-11 value 448300000 USD",
+      "2025-11 qty 5500 t",
+      "2025-11 value 49445000 USD",
+    ]);
+  });
+
+  it("refuses a tracked commodity whose name gives no unit, naming the line", async () => {
+    const path = table(['稀土,"5,494","49,445","58,193","448,300"']);
+    const r = await ingestFiles(store, [path], { published: "2025-12-07" });
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 4,
+        field: "unit",
+        reason: "a quantity in no unit, not a mass Lodestone reads (吨, 千克, 万吨, Ton, Kilogram)",
+      },
+    ]);
+    expect(await stored()).toEqual([]);
+  });
+});

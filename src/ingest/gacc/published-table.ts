@@ -1,7 +1,8 @@
 // China customs' published monthly tables ("exports of major commodities", 出口主要商品量值表): a
 // title naming the flow and the month, a line stating the money unit (单位：千美元, Unit: US$1,000),
 // a header of two rows (a month group and a cumulative group over quantity and value, then
-// percentage changes on the year), one row per commodity with its unit, and note lines. Their
+// percentage changes on the year), one row per commodity with its unit (in a column, or in brackets
+// after the name where the table has no unit column: 稀土(吨)), and note lines. Their
 // commodities carry no codes, so a row is read when its name is one that
 // data/codes/commodity-names.csv gives a series; other rows are passed over and counted. Figures
 // keep the rounding they are printed with: the precision of a value is the unit it is printed in.
@@ -15,7 +16,7 @@ import { moneyStated, type StatedMoney } from "./stated-scale.js";
 
 /** A title or header of a published table, in Chinese or English. */
 const TABLE =
-  /量值表|主要(?:出口|进口|进出口)?商品|当月|累计|比去年同期|同比±|(?:exports?|imports?) of (?:major|selected) commodities|percentage change|january\s*(?:to|-)\s*\w+|\bjan\.?\s*-\s*\w{3}\b/i;
+  /量值表|\d{1,2}\s*至\s*\d{1,2}\s*月|主要(?:出口|进口|进出口)?商品|当月|累计|比去年同期|同比±|(?:exports?|imports?) of (?:major|selected) commodities|percentage change|january\s*(?:to|-)\s*\w+|\bjan\.?\s*-\s*\w{3}\b/i;
 
 /** True when the first lines of a file read as a published customs table. */
 export function isPublishedTable(head: FileHead): boolean {
@@ -109,7 +110,7 @@ export function readPublishedTable(
     fail(1, "(header)", "a published customs table without a header row naming the commodity and its unit");
     return out;
   }
-  const { index, delimiter, columns, bodyFrom } = header;
+  const { index, delimiter, columns, bodyFrom, unitInName } = header;
   const titles = lines.slice(0, index);
   out.preliminary = /初步|preliminary/i.test(text);
   out.flow = flowOf(titles.join(" ")) ?? flowGiven;
@@ -137,14 +138,16 @@ export function readPublishedTable(
     if (line.trim() === "" || isNoteLine(line, delimiter)) continue;
     const cells = splitCsvLine(line, delimiter).map((c) => c.trim());
     if (cells.every((c) => c === "")) continue;
-    const name = commodityName(cells[0] ?? "");
+    const bracketed = unitInName ? NAME_AND_UNIT.exec(cells[0] ?? "") : null;
+    const name = commodityName(bracketed ? bracketed[1]! : (cells[0] ?? ""));
     if (name === "") continue;
     const series = names.get(nameKey(name));
     if (!series) {
       out.passedOver.push(name);
       continue;
     }
-    readRow(i + 1, cells, series, columns, periods, money!, out, fail);
+    const unitCell = unitInName ? (bracketed?.[2]?.trim() ?? "") : (cells[1] ?? "");
+    readRow(i + 1, cells, unitCell, series, columns, periods, money!, out, fail);
   }
   if (out.figures.length === 0 && problems.length === 0)
     fail(
@@ -160,27 +163,36 @@ interface Header {
   delimiter: Delimiter;
   columns: Column[];
   bodyFrom: number;
+  /** No unit column: each commodity's unit is in brackets after its name (`稀土(吨)`). */
+  unitInName: boolean;
 }
+
+/** A commodity's name with its unit in brackets after it (`稀土(吨)`, `Rare earths (ton)`). */
+const NAME_AND_UNIT = /^(.*?)\s*[(（]([^()（）]+)[)）]$/;
 
 /** The header row (commodity and unit columns) among the first lines, with its sub-heading row. */
 function findHeader(lines: string[]): Header | null {
   for (let index = 0; index < Math.min(lines.length, 12); index++)
     for (const delimiter of [",", "\t", ";"] as Delimiter[]) {
       const top = splitCsvLine(lines[index]!, delimiter).map((c) => c.trim());
-      if (top.length < 3 || !COMMODITY.test(top[0]!) || !UNIT.test(top[1]!)) continue;
+      if (top.length < 3 || !COMMODITY.test(top[0]!)) continue;
+      // without a unit column, the figures start in the second
+      const unitInName = !UNIT.test(top[1]!);
+      if (unitInName && !(QTY.test(top[1]!) || VALUE.test(top[1]!))) continue;
       const next = splitCsvLine(lines[index + 1] ?? "", delimiter).map((c) => c.trim());
       const sub = next[0] === "" && next.some((c) => QTY.test(c) || VALUE.test(c)) ? next : null;
-      return { index, delimiter, columns: columnsOf(top, sub), bodyFrom: index + (sub ? 2 : 1) };
+      const columns = columnsOf(top, sub, unitInName ? 1 : 2);
+      return { index, delimiter, columns, bodyFrom: index + (sub ? 2 : 1), unitInName };
     }
   return null;
 }
 
 /** Each figure column: the group heading over it (merged cells leave it on the first) and its own. */
-function columnsOf(top: string[], sub: string[] | null): Column[] {
+function columnsOf(top: string[], sub: string[] | null, first: number): Column[] {
   const columns: Column[] = [];
   let group = "";
   const width = Math.max(top.length, sub?.length ?? 0);
-  for (let index = 2; index < width; index++) {
+  for (let index = first; index < width; index++) {
     if ((top[index] ?? "") !== "") group = top[index]!;
     const own = sub?.[index] ?? "";
     const name = [group, own].filter((s) => s !== "").join(" ");
@@ -293,6 +305,7 @@ export function nameKey(name: string): string {
 function readRow(
   line: number,
   cells: string[],
+  unitCell: string,
   series: string,
   columns: Column[],
   periods: Record<Scope, string>,
@@ -300,7 +313,6 @@ function readRow(
   out: ReadTable,
   fail: Fail,
 ): void {
-  const unitCell = cells[1] ?? "";
   const mass = massUnit(unitCell);
   const seen = new Set<string>();
   for (const c of columns) {
