@@ -286,3 +286,20 @@ describe("a published table without a unit column", () => {
     expect(await stored()).toEqual([]);
   });
 });
+
+describe("an error answer of the Comtrade API saved as the answer", () => {
+  it("is refused saying what the API said, not as an unrecognised format", async () => {
+    const path = F("17-comtrade-api-error-key.json");
+    const r = await ingestFiles(store, [path], { published: "2025-12-28" });
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 1,
+        field: "(json)",
+        reason:
+          "an error answer of the API (HTTP 401), not data: Access denied: the subscription key is missing or not valid for this API.",
+      },
+    ]);
+    expect(r.files[0]!.format).toBe("UN Comtrade API JSON");
+  });
+});

@@ -35,7 +35,20 @@ import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js"
 import { splitCsvLine, type FileHead } from "../file-head.js";
 
 const isJson = (head: FileHead) =>
-  head.text.trimStart().startsWith("{") && /"(data|elapsedTime)"\s*:/.test(head.text);
+  head.text.trimStart().startsWith("{") &&
+  (/"(data|elapsedTime)"\s*:/.test(head.text) || apiRefusal(head) !== null);
+
+/**
+ * What the API said when it refused a request, saved in place of an answer (`{"statusCode": 401,
+ * "message": "Access denied ..."}`, the body of a refused key or an exceeded quota), or null.
+ */
+function apiRefusal(head: FileHead): string | null {
+  if (/"data"\s*:/.test(head.text)) return null;
+  const status = /"statusCode"\s*:\s*(\d{3})/.exec(head.text)?.[1];
+  const message = /"message"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(head.text)?.[1];
+  if (status === undefined || message === undefined) return null;
+  return `an error answer of the API (HTTP ${status}), not data: ${message}`;
+}
 
 /**
  * The API's field names by their lower-case spelling (the website's export capitalises them:
@@ -299,6 +312,11 @@ async function stageFiles(
     const view = `ct_f${file.index}`;
     const vintage = options.published ?? dateInName(file.head.path);
     if (isJson(file.head)) {
+      const refused = apiRefusal(file.head);
+      if (refused) {
+        await addProblems(store, file.index, [{ line: 1, field: "(json)", reason: refused }]);
+        continue;
+      }
       cleanups.push(() => dropComtradeJson(store.conn, view));
       const problem = await stageComtradeJson(store.conn, file.path, view, file.head.gzip).catch(
         (err: Error) => `not a Comtrade API answer: ${err.message.split("\n")[0]}`,
