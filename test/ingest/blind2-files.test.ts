@@ -303,3 +303,42 @@ describe("an error answer of the Comtrade API saved as the answer", () => {
     expect(r.files[0]!.format).toBe("UN Comtrade API JSON");
   });
 });
+
+describe("footnote marks on figures, and the footnotes below the table", () => {
+  it("reads a figure without the mark glued to it, and passes over the lines that explain the marks", async () => {
+    const path = join(dir, "marks-export.csv");
+    writeFileSync(
+      path,
+      [
+        [...FIRST, "First quantity", "First unit", "US dollar"].join(","),
+        "202511,85051110,Magnets,502,United States,581800*,Kilogram,26740000(p)",
+        "202511,85051110,Magnets,116,Japan,304000,Kilogram,14205310r",
+        "",
+        "* provisional",
+        "r revised",
+        "(p) preliminary",
+      ].join("\n") + "\n",
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r).toMatchObject({ inserted: 4, rejected: [] });
+    expect((await stored()).map((o) => `${o.partner} ${o.measure} ${o.value}`).sort()).toEqual([
+      "JPN qty 304",
+      "JPN value 14205310",
+      "USA qty 581.8",
+      "USA value 26740000",
+    ]);
+  });
+
+  it("never takes a digit for a mark: '5818001)' is refused, not read as 581800", async () => {
+    const path = download(
+      "digit-mark-export.csv",
+      [...FIRST, "First quantity", "First unit", "US dollar"],
+      ["202511,85051110,Magnets,502,United States,5818001),Kilogram,26740000"],
+    );
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r.rejected).toMatchObject([
+      { line: 2, field: "First quantity", reason: "not a number: 5818001)" },
+    ]);
+    expect(await stored()).toEqual([]);
+  });
+});

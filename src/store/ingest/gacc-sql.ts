@@ -136,7 +136,19 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
     LEFT JOIN code_hs_series hs ON hs.code = d.code
     LEFT JOIN code_units u1 ON u1.name = lower(d.unit1)
     LEFT JOIN code_units u2 ON u2.name = lower(d.unit2)`);
+  await dropFigureMarks(store);
   await ungroupDots(store);
+}
+
+/**
+ * A footnote's mark glued to a figure, which a note below the table explains (`581800*` provisional,
+ * `14205310r` revised, `26740000(p)`), dropped: the figure is the digits. A digit cannot be a mark
+ * (`5818001)` is not taken for `581800` with a note 1), so such a cell stays for the check to refuse.
+ */
+async function dropFigureMarks(store: Store): Promise<void> {
+  const drop = (x: string) =>
+    `${x} = regexp_replace(${x}, '^([0-9][0-9,.]*)\\s*(?:[*＊†‡]+|[(（][rpe][)）]|[rpe])$', '\\1')`;
+  await store.execute(`UPDATE gacc_parsed SET ${drop("qty1")}, ${drop("qty2")}, ${drop("value_raw")}`);
 }
 
 /** Dots in groups of three (`1.207.430`, `581.800`): how a spreadsheet set to many European languages groups thousands. */
