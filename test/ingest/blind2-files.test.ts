@@ -342,3 +342,36 @@ describe("footnote marks on figures, and the footnotes below the table", () => {
     expect(await stored()).toEqual([]);
   });
 });
+
+describe("cumulative columns of a January download", () => {
+  const head = [...FIRST, "First quantity", "First unit", "US dollar", "Cumulative US dollar"];
+
+  it("stores the month once, the cumulative columns repeating it, with a total row", async () => {
+    const path = download("january-cumulative-export.csv", head, [
+      "202501,85051110,Magnets,502,United States,877300,Kilogram,40000000,40000000",
+      "Total,,,,,,,40000000,40000000",
+    ]);
+    const r = await ingestFiles(store, [path], { published: "2025-02-20" });
+    expect(r).toMatchObject({ inserted: 2, rejected: [] });
+    expect((await stored()).map((o) => `${o.period} ${o.measure} ${o.value}`)).toEqual([
+      "2025-01 qty 877.3",
+      "2025-01 value 40000000",
+    ]);
+  });
+
+  it("refuses a January cumulative figure that is not the month's, naming its column", async () => {
+    const path = download("january-cumulative-differs-export.csv", head, [
+      "202501,85051110,Magnets,502,United States,877300,Kilogram,40000000,41000000",
+    ]);
+    const r = await ingestFiles(store, [path], { published: "2025-02-20" });
+    expect(r.rejected).toEqual([
+      {
+        file: path,
+        line: 2,
+        field: "Cumulative US dollar",
+        reason:
+          "the cumulative figures of January are the month's, but the file gives - and 41000000 beside 877300 and 40000000",
+      },
+    ]);
+  });
+});

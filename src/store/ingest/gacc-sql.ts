@@ -272,6 +272,13 @@ export async function checkGaccRows(store: Store): Promise<void> {
   );
   selects.push(`SELECT f, line, ${label("value")}, 'not a number: ' || coalesce(value_raw, '(empty)') FROM gacc_parsed
     WHERE grand_total AND (${blank("value_raw")} OR NOT regexp_matches(value_raw, ${NUMBER}))`);
+  // January's cumulative figures are the month's: the same, or the file contradicts itself
+  selects.push(`SELECT c.f, c.line, 'value:cumulative',
+      'the cumulative figures of January are the month''s, but the file gives ' || coalesce(c.qty1, '-') || ' and ' || coalesce(c.value_raw, '-')
+      || ' beside ' || coalesce(m.qty1, '-') || ' and ' || coalesce(m.value_raw, '-')
+    FROM gacc_parsed c JOIN gacc_parsed m ON m.f = c.f AND m.line = c.line AND NOT m.cumulative
+    WHERE c.cumulative AND c.p_start = c.p_end AND NOT c.grand_total
+      AND (c.value_raw IS DISTINCT FROM m.value_raw OR c.qty1 <> m.qty1 OR c.qty2 <> m.qty2)`);
   await addProblemsSql(store, selects.join(" UNION ALL "));
 }
 
@@ -294,6 +301,10 @@ const plain = (x: string) => `regexp_replace(CAST(${x} AS VARCHAR), '\\.?0+$', '
  * where the file has one). Conflicting duplicates and splits that do not add up are problems.
  */
 export async function aggregateGaccRows(store: Store): Promise<void> {
+  // a January file's cumulative pass repeats its month (checked equal): the month's rows stand for both
+  await store.execute(`DELETE FROM gacc_parsed WHERE cumulative
+    AND f IN (SELECT f FROM gacc_parsed WHERE cumulative AND NOT grand_total GROUP BY f HAVING bool_and(p_start = p_end))
+    AND f IN (SELECT f FROM gacc_parsed WHERE NOT cumulative)`);
   await store.execute(`CREATE OR REPLACE TEMP TABLE gacc_lines AS
     SELECT f, line, flow, ${PERIOD} AS period, partner, code, series,
       coalesce(regime_code, '') AS regime_code, regime, coalesce(location_code, '') AS location_code, location,
