@@ -158,6 +158,11 @@ export type StatedRank =
        * only Germany": `DEU`): each must be held above it, as well as the rank hold.
        */
       above?: string[];
+      /**
+       * The words naming what is above may instead say when the window starts ("the highest this year
+       * after August"): one named that the data holds below leaves the rank open, not false.
+       */
+      aboveMayBeWhen?: true;
       /** "a top-three month", "one of the five weakest months on record": the rank is `n` or better. */
       within?: boolean;
       /**

@@ -754,6 +754,7 @@ export function rankStated(
       raw,
       ...(r.within ? { within: true } : {}),
       ...(above.length > 0 ? { above } : {}),
+      ...(above.length > 0 && !FIRMLY_EXCEPTING.test(raw) ? { aboveMayBeWhen: true as const } : {}),
     };
   }
   return {
@@ -906,7 +907,7 @@ function fromNamedMonth(r: RankHit, raw: string, mentions: PeriodMention[], peri
  * must then be above it; none when the words except none, or not as many as its place says.
  */
 function exceptedMonths(r: RankHit, raw: string, mentions: PeriodMention[], year: number): string[] {
-  if (r.direction === "low" || r.n < 2 || !EXCEPTING.test(raw)) return [];
+  if (r.direction === "low" || r.n < 2 || !(FIRMLY_EXCEPTING.test(raw) || AFTER_MONTHS.test(raw))) return [];
   const months = mentions
     .filter((p) => p.shape === "month" && p.start >= r.start && p.start < r.end)
     .map((p) => (p.explicitYear ? p.period : `${year}-${p.period.slice(5)}`));
@@ -915,6 +916,14 @@ function exceptedMonths(r: RankHit, raw: string, mentions: PeriodMention[], year
 
 const EXCEPTING =
   /\b(?:except|bar|but\sfor|apart\sfrom|aside\sfrom|other\sthan|besides|excluding|save\sfor)\b/i;
+/**
+ * "the highest this year after August": most often August beat it, but the words may say when a
+ * window starts (the highest of the months after August), so a month named that is below it leaves
+ * the rank open rather than false.
+ */
+const AFTER_MONTHS = /\bafter\s/i;
+/** Words that can only except the months they name ("bar August", "behind August"). */
+const FIRMLY_EXCEPTING = new RegExp(`${EXCEPTING.source}|\\bbehind\\s`, "i");
 
 /** A month name, with its year when one follows, that opens the words. */
 const BARE_MONTH = new RegExp(`^(${ENGLISH_MONTH_NAME})\\b(?:,?\\s((?:19|20)\\d{2})\\b)?`, "i");

@@ -204,7 +204,7 @@ function rank(
       `stated ${s.raw.trim()}: ${tonnes(cur.value)} ranks ${r.rank} of the ${r.of} months held ${scope}, but ${open.join(", ")} ${open.length > 1 ? "are" : "is"} missing and could be ${word}`,
       figures,
     );
-  const notAbove = namedAbove(s.above, (m) => months.get(m), cur);
+  const notAbove = namedAbove(s.above, (m) => months.get(m), cur, undefined, s.aboveMayBeWhen === true);
   if (notAbove) return notAbove;
   return {
     verdict: "supported",
