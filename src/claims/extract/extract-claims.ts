@@ -397,6 +397,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
   if (RESPECTIVELY.test(text)) {
     shareTrailing(out, [...paired.keys()]);
     shareTrailing(out, [...pairedSeries.keys()]);
+  } else if ([...paired.keys()].every((i) => out[i]?.kind === "share")) {
+    // "Germany, the US and Korea took 20.4%, 12.0% and 10.4% of China's October exports": the
+    // whole named after a row of shares is every share's
+    shareTrailing(out, [...paired.keys()]);
   }
   // "in July, August and September came to 5,577 t, 6,146 t and 5,774 t": each figure its own month
   const sentenceYear = yearMentioned(text);

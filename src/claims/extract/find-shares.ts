@@ -760,6 +760,11 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
       const fraction = LIST_FRACTION.exec(rest);
       return fraction === null ? null : { m: fraction, kind: "fraction" as const };
     };
+    // "Germany, the US and Korea took 20.4%, 12.0% and 10.4%": a row of as many names before pairs them
+    let pairedMemo: boolean | undefined;
+    const paired = () =>
+      (pairedMemo ??=
+        RESPECTIVELY.test(clause) || namesInRow(clause, h.start) === 1 + itemsInRow(clause.slice(from)));
     for (let at = from, next = nextItem(clause.slice(at)); next !== null; next = nextItem(clause.slice(at))) {
       const { m, kind } = next;
       const start = at + (LIST_SEP.exec(m[0])?.[0].length ?? 0);
@@ -768,7 +773,7 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
       const named = /^[A-Z]|^the\s/.test(clause.slice(start));
       if (
         item === null ||
-        (!named && !OWN_MONTH.test(clause.slice(at)) && !RESPECTIVELY.test(clause)) ||
+        (!named && !OWN_MONTH.test(clause.slice(at)) && !paired()) ||
         hits.some((o) => o.start < at && o.end > start)
       )
         break;
@@ -777,6 +782,37 @@ function listedAfter(clause: string, hits: ShareHit[]): ShareHit[] {
   }
   return out;
 }
+
+/** Percentages in a row, unnamed, at the start of `rest` (", 12.0% and 10.4%"). */
+function itemsInRow(rest: string): number {
+  let n = 0;
+  for (let m = UNNAMED_ITEM.exec(rest); m !== null; m = UNNAMED_ITEM.exec(rest)) {
+    n++;
+    rest = rest.slice(m[0].length);
+  }
+  return n;
+}
+const UNNAMED_ITEM = new RegExp(`^${LIST_SEP.source}${HEDGE}${PCT}(?![\\w%])`);
+
+/**
+ * The destinations named in a row right before `at`, with only a verb between ("Germany, the US and
+ * South Korea took"): how many, or 0 when there is no such row.
+ */
+function namesInRow(clause: string, at: number): number {
+  const names = findPartners(clause.slice(0, at));
+  let n = 0;
+  for (let k = names.length - 1; k >= 0; k--) {
+    const p = names[k]!;
+    const gap = clause.slice(p.end, n === 0 ? at : names[k + 1]!.start);
+    if (n === 0 ? !NAMES_TO_SHARES.test(gap) : !NAMES_GAP.test(gap)) break;
+    n++;
+  }
+  return n < 2 ? 0 : n;
+}
+/** Between names in a row: ", ", " and ", ", and the ". */
+const NAMES_GAP = /^(?:,\s?|,?\s(?:and|&)\s)(?:the\s)?$/i;
+/** Between the last name and the first share's words, which may start with their verb: " ", " accounted for ". */
+const NAMES_TO_SHARES = /^\s(?:[a-z]+\s){0,3}$/;
 
 /**
  * The share a fraction in words gives ("a tenth", "two-fifths") and the band it covers with its hedge;
