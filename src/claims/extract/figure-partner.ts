@@ -176,6 +176,13 @@ const TOWARD_PLACE =
   /\b(?:to|for|into|towards?|bound for|destined for)\s(?:the|this|that|its|their)\s(?:(?:neighbou?ring|nearby|biggest|largest|main|key|top|(?:(?:East|South|Southeast|North|Northeast|Central|Western|Eastern)\s)?(?:Asian|European|American|African))\s)?(?:country|nation|region|continent|market|destination|neighbou?r|island|bloc|ally|trading partner)\b(?!['’]|-bound)/i;
 
 /**
+ * "China's magnet exports there reached 815 t", "shipments headed there": exports to a place spoken
+ * of before, said before the figure, which are not the total the subject would otherwise make them.
+ */
+const EXPORTS_THERE =
+  /\b(?:exports|shipments|sales|deliveries|outflows?|volumes?|exported|shipped|sent|sold|delivered|headed|bound)\sthere\b/i;
+
+/**
  * Whether a clause points back to something named before it. "China sold 6,510 t in November, its
  * best month of the year": a possessive after China or a product named earlier in the clause is
  * theirs, not a destination's spoken of before; so is "the country" that is China.
@@ -473,7 +480,7 @@ function partnerOfFigure(
   };
   // "exports to Southeast Asia were 900 t": a place the lexicon does not know is no total
   const elsewhere = () => unknownDestination(c.seg.text, c.partners);
-  if (own !== null && !("total" in own && TOWARD_PLACE.test(upTo))) {
+  if (own !== null && !("total" in own && (TOWARD_PLACE.test(upTo) || EXPORTS_THERE.test(upTo)))) {
     // "China's total magnet exports were 5,743 t" under a headline on Korea: the total, said so; a
     // heading's destination still reads "China's magnet exports were 150 t" under "India:"
     if (
