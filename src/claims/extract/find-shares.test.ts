@@ -495,3 +495,21 @@ describe("a share whose words end on the whole it is taken of", () => {
     expect(hit?.whole?.value).toBe(whole);
   });
 });
+
+describe("a share said to be nearly all of the whole", () => {
+  const band = (clause: string) => {
+    const h = findShares(clause)[0];
+    return [h?.pct, h?.low, h?.high];
+  };
+
+  it("reaches down no further than the part left out once more and a point", () => {
+    // 94.8% is not "nearly 99%": the band had reached down to 89.1%
+    expect(band("Germany took nearly 99% of the magnets shipped to the EU")).toEqual([99, 97, 99.5]);
+    expect(band("the bloc made up almost 95 per cent of the region's purchases")).toEqual([95, 89, 95.5]);
+  });
+
+  it("leaves the band of a smaller share as it was", () => {
+    expect(band("South Korea took nearly 14% of the total")).toEqual([14, 12.6, 14.5]);
+    expect(band("magnets made up nearly 90 per cent of the products group")).toEqual([90, 81, 95]);
+  });
+});

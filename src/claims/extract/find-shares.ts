@@ -861,8 +861,19 @@ function read(
     pct: parsed.value,
     hedge,
     halfUnit: parsed.halfUnit,
-    ...toleranceFor(parsed.value, parsed.halfUnit, hedge),
+    ...nearlyAll(toleranceFor(parsed.value, parsed.halfUnit, hedge), parsed.value, parsed.halfUnit, hedge),
   };
+}
+
+/**
+ * "nearly 99%" of a whole: a share close to all of it is said nearly so only when little is missing,
+ * so the band reaches down no further than the part left out once more and a point ("nearly 99%":
+ * 97-99.5%), where a tenth of the figure (89.1%) had let 94.8% stand.
+ * @example nearlyAll({ low: 89.1, high: 99.5 }, 99, 0.5, "nearly") // { low: 97, high: 99.5 }
+ */
+function nearlyAll(tol: Tolerance, pct: number, halfUnit: number, hedge: Hedge | null): Tolerance {
+  if (hedge !== "nearly" || tol.low === null) return tol;
+  return { ...tol, low: Math.max(tol.low, pct - Math.max(halfUnit, 1 + (100 - pct))) };
 }
 
 /** A clause that speaks of a share: a share noun, or a change in percentage points. */
