@@ -188,6 +188,8 @@ const SLASH_MONTH = /(?<![\d/.,])(0?[1-9]|1[0-2])\/((?:19|20)\d{2})(?![\d/])/g;
  */
 const LAST_MONTH =
   /(?<!\w)last month\b|(?<!\w)el mes pasado\b|(?<!\w)le mois (?:dernier|passé)(?![\p{L}])|(?<!\w)mês passado(?![\p{L}])|(?<!\w)(?:mese scorso|scorso mese)(?![\p{L}])|(?<![\p{L}])(?<!(?:dari|dibandingkan|dengan)\s)bulan lalu(?![\p{L}])/giu;
+/** "the month before last": the month before "last month", as the publication date places it. */
+const MONTH_BEFORE_LAST = /(?<!\w)the month before last\b/gi;
 /**
  * "that month", "the same month", "in the month": the month the text spoke of before (not "that month
  * last year", "in the month before").
@@ -577,6 +579,16 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       period: fromIndex(anchor.latest),
       shape: "month",
       ...(anchor.early === true ? { monthBefore: fromIndex(anchor.latest - 1) } : {}),
+    });
+  }
+  for (const m of allMatches(MONTH_BEFORE_LAST, clause)) {
+    if (anchor.latest === null) continue;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      period: fromIndex(anchor.latest - 1),
+      shape: "month",
+      ...(anchor.early === true ? { monthBefore: fromIndex(anchor.latest - 2) } : {}),
     });
   }
   for (const m of allMatches(THAT_MONTH, clause)) {

@@ -103,6 +103,9 @@ function upToNow(clause: string, f: Figure, after: string, latest: number | null
 }
 
 /** Publication context every stage reads. */
+/** "from the month before last", right after a change. */
+const MONTH_BEFORE_LAST = /^\s?\S+\s(?:the\s)?month before last\b/i;
+
 export interface Env {
   input: string;
   latest: number | null;
@@ -775,7 +778,17 @@ export function readFigure(
       : first;
   // "... and 77% from the month before that", "in three months": the base is that many months back
   const twoBack = stated.type === "change" ? monthsBack(clause, f.end, claimPeriod) : null;
-  if (twoBack !== null && stated.type === "change") stated = { ...stated, basis: twoBack };
+  if (twoBack !== null && stated.type === "change") {
+    // "last month ... up 12.4% from the month before last": counted from the publication date, the
+    // month before last is the one before the claim's when the claim's is last month
+    if (
+      MONTH_BEFORE_LAST.test(clause.slice(f.end, f.end + 60)) &&
+      env.latest !== null &&
+      claimPeriod === fromIndex(env.latest)
+    )
+      alt({ basis: "mom", why: '"the month before last" counts back from when the text came out' });
+    stated = { ...stated, basis: twoBack };
+  }
   // "Jan was 6,357 t. Aug is the highest since then": the window starts at the month named before
   const then = stated.type === "rank" ? sinceThen(clauses, index, f, claimPeriod, d) : null;
   if (then !== null && stated.type === "rank") {
