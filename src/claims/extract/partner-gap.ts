@@ -7,10 +7,10 @@ import type { Mention, PartnerMention } from "./subjects.js";
 
 /**
  * From the end of a difference to the destination it is compared with ("more than", "a shortfall of
- * 460 t against Germany", "compared with").
+ * 460 t against Germany", "compared with", "more than the 854 t that went to").
  */
 const THAN_PARTNER =
-  /^(?:\s[\w'’-]{2,20}){0,6}?\s(?:than|over|versus|vs\.?|against|compared\s(?:with|to)|relative\sto)\s(?:(?:those|that|the\sshipments|shipments|exports|deliveries|sales|volumes|cargoes)\s(?:to|for|bound\sfor|headed\sfor)\s|(?:to|for|did|went\sto)\s)?(?:the\s)?$/i;
+  /^(?:\s[\w'’-]{2,20}){0,6}?\s(?:than|over|versus|vs\.?|against|compared\s(?:with|to)|relative\sto)\s(?:(?:those|that|the\sshipments|shipments|exports|deliveries|sales|volumes|cargoes)\s(?:to|for|bound\sfor|headed\sfor)\s|(?:to|for|did|went\sto)\s|the\s[\d,.]+\s?(?:t|tonnes|tons)\s(?:(?:that|which)\s(?:went|was\s(?:shipped|sent|exported)|were\s(?:shipped|sent|exported))|shipped|sent|exported|delivered|bound|headed|destined)\s(?:to|for)\s)?(?:the\s)?$/i;
 
 /**
  * The destination a difference in tonnes is taken against, when the words right after it name one
@@ -67,9 +67,12 @@ function withJoined(
 /** Nouns for what a destination took, after its name: "the US volume", "Japan's total", "the Japanese figure". */
 const TAKEN =
   "(?:volumes?|figures?|totals?|levels?|tally|amounts?|shipments|purchases|imports|intake|deliveries)";
-/** What went to a destination, between a comparison word and its name: "those to", "what went to", "the 305 t sent to". */
+/**
+ * What went to a destination, between a comparison word and its name: "those to", "what went to",
+ * "the 305 t sent to", "the 150 t that went to".
+ */
 const OBJECT =
-  "(?:(?:those|that|the\\sshipments|shipments|exports|deliveries|sales|volumes|cargoes|what|the\\s[\\d,.]+\\s?(?:t|tonnes|tons))\\s(?:(?:went|was\\s(?:shipped|sent|exported)|shipped|sent|exported)\\s)?(?:to|for|of|bound\\sfor|headed\\sfor)\\s|(?:to|for|did|went\\sto)\\s)";
+  "(?:(?:those|that|the\\sshipments|shipments|exports|deliveries|sales|volumes|cargoes|what|the\\s[\\d,.]+\\s?(?:t|tonnes|tons))\\s(?:(?:(?:that|which)\\s(?=went|was|were))?(?:went|was\\s(?:shipped|sent|exported)|were\\s(?:shipped|sent|exported)|shipped|sent|exported)\\s)?(?:to|for|of|bound\\sfor|headed\\sfor)\\s|(?:to|for|did|went\\sto)\\s)";
 /** The words between a percentage and the destination it is taken against: "87% more than went to", "48% below the". */
 const RATIO_TO = new RegExp(
   `^(?:(?:\\s[\\w'’-]{2,20}){0,6}?\\s(?<!\\b(?:rather|other)\\s)than\\s${OBJECT}?|\\s(?:below|above|under|short\\sof|ahead\\sof|behind)\\s)(?:the\\s)?$`,
@@ -152,7 +155,8 @@ export function ratioPartner(
     const gap = clause.slice(end, p.start);
     if (RATIO_TO.test(gap) || (as && AS_TO.test(gap))) return true;
     // "48% below the US": the comparison word closes the figure's own words
-    if (BELOW.test(words) && /^\s(?:the\s)?$/.test(gap)) return true;
+    // ... or "15% above the 569 t shipped to South Korea"
+    if (BELOW.test(words) && (/^\s(?:the\s)?$/.test(gap) || TONNAGE_SENT.test(gap))) return true;
     // "nearly twice the volume shipped to South Korea": the hit's words end in what was shipped
     if ((multiple || as) && AMOUNT_END.test(words) && SENT_TO.test(gap)) return true;
     // "nearly three-quarters of what Germany took", "twice what Japan bought": the name, then its verb
@@ -243,6 +247,8 @@ const SENT = String.raw`${SENT_TO_WORDS}(?:the\s)?$`;
 const SENT_AFTER_AMOUNT = new RegExp(`^${SENT}`, "i");
 /** The amount the fraction is of, then where it went: " of the tonnage that went to" (in its words or after them). */
 const AMOUNT_SENT = new RegExp(`(?:^|\\sof)\\sthe\\s(?:volumes?|amounts?|quantity|tonnage)${SENT}`, "i");
+/** A tonnage, then where it went, before the destination's name: " the 569 t shipped to", " the 150 t that went to". */
+const TONNAGE_SENT = new RegExp(`^\\sthe\\s[\\d,.]+\\s?(?:t|tonnes|tons)${SENT}`, "i");
 
 /** What went somewhere, named after "of": "of what went to", "of those to", "of the volume shipped to". */
 const SENT_SOMEWHERE = new RegExp(
