@@ -87,7 +87,8 @@ export function changeBasis(
       p.start - c.start < 90 &&
       !laterChangeOwns(clause, c, p, changes) &&
       (participle || !participleOwns(clause, c, p)) &&
-      !earlierRate(clause, c, p),
+      !earlierRate(clause, c, p) &&
+      !RANKED_BEHIND.test(clause.slice(Math.max(0, p.start - 60), p.start)),
   );
   // "up 32% year on year and 60.3% from May", "up 75% from the previous month and 4.8% higher than
   // in July 2024": the base words right after the change are its own
@@ -305,6 +306,14 @@ export function sameMonthsOf(year: number, period: string | null): string {
   const back = (month: string) => `${Number(month.slice(0, 4)) - (end - year)}${month.slice(4)}`;
   return period.split("..").map(back).join("..");
 }
+
+/**
+ * A rank's words before the month it ranks behind ("the second-highest this year behind January",
+ * "second only behind January"), or a level set beside it ("rose to 6,146 t in August, just behind
+ * January's 6,357 t"): the month is the rank's or the level's, not the base of a move in the clause.
+ */
+const RANKED_BEHIND =
+  /(?:\b(?:highest|largest|biggest|best|strongest|busiest|second|third|fourth|fifth|No\.\s?\d|place|spot)\b[^.;:]{0,40}\s|\d\s?(?:t|tonnes|tons)\b[^.;:]{0,30},\s)(?:only\s|just\s|right\s|still\s)?behind\s$/i;
 
 /** The base month named after a change ("from October"), resolved before the claim's month. */
 function baseMonth(at: number, mentions: PeriodMention[], period: string | null): string | null {
