@@ -271,8 +271,9 @@ export const PATTERNS: readonly ChangePattern[] = [
   },
   {
     // up 12%, down by 2 percent, down a steep 74%; "5,473 tonnes, off 5% on the month", "exports were off about 3%"
+    // (not "made up 52% of the EU total", "took up a fifth": a share, whatever else reads it)
     re: new RegExp(
-      `\\b(up|down|(?<=(?:,|\\b(?:was|were|is|are|been|still))\\s)off)\\s(?:(?:by\\s)?${GRADED}|by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`,
+      `\\b(?<!\\b(?:made|make|makes|making|took|take|takes|taking|taken)\\s)(up|down|(?<=(?:,|\\b(?:was|were|is|are|been|still))\\s)off)\\s(?:(?:by\\s)?${GRADED}|by\\s|a further\\s|another\\s)?${HEDGE}${PCTW}`,
       "gi",
     ),
     needs: [PCT_HINT, UP_DOWN_HINT],
