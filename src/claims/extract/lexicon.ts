@@ -651,8 +651,16 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     "antimony-oxide",
   ],
   [/\bmetal\b(?<=\bantimony\s(?:trioxide|oxides?)\b[^.;!?]{0,60}?\band\smetal)/gi, "antimony-metal"],
-  [/\bspherical\b(?<=\bflake\sgraphite\b[^.;!?]{0,60}?\band\sspherical)/gi, "graphite-spherical"],
-  [/\bflake\b(?<=\bspherical\sgraphite\b[^.;!?]{0,60}?\band\sflake)/gi, "graphite-flake"],
+  // the sibling may itself be bare before a trade noun: "flake exports came to 3,236 t and spherical
+  // to 2,567 t", "flake exports fell by 94%, to 1,427 t, and spherical ones by 92%"
+  [
+    /\bspherical\b(?<=\bflake\s(?:graphite|exports?|shipments?|volumes?)\b[^.;!?]{0,60}?\band\sspherical)/gi,
+    "graphite-spherical",
+  ],
+  [
+    /\bflake\b(?<=\bspherical\s(?:graphite|exports?|shipments?|volumes?)\b[^.;!?]{0,60}?\band\sflake)/gi,
+    "graphite-flake",
+  ],
   // the element symbols, where they name a traded good: "Sb exports", "11.2 t of Ga" (case matters)
   [elementSymbol("Ga"), "gallium"],
   [elementSymbol("Ge"), "germanium"],

@@ -1,0 +1,34 @@
+// Wordings a blind batch (ap: stories on a month's customs release, written to trap a checker with
+// correct figures) showed read wrong.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+describe("a graphite grade left bare after its sibling, itself bare before a trade noun", () => {
+  it("is that grade's total, not the sibling's ('flake exports ... and spherical to 2,567 t')", async () => {
+    const text =
+      "Over January and February combined, flake exports came to 3,236 t and spherical to 2,567 t.";
+    const spherical = await claimAt(store, text, "2,567 t", "2024-03-20");
+    expect(spherical).toMatchObject({ series: "graphite-spherical", period: "2024-01..2024-02" });
+    expect(spherical?.verdict).toBe("supported");
+    const flake = await claimAt(store, text, "3,236 t", "2024-03-20");
+    expect(flake).toMatchObject({ series: "graphite-flake", verdict: "supported" });
+  });
+
+  it("holds after a change and its level ('flake exports fell ..., and spherical ones ... to 948 t')", async () => {
+    const text =
+      "In December 2023 flake exports collapsed by about 94%, to 1,427 t, and spherical ones by 92%, to 948 t.";
+    const spherical = await claimAt(store, text, "948 t", "2024-03-20");
+    expect(spherical).toMatchObject({
+      series: "graphite-spherical",
+      period: "2023-12",
+      verdict: "supported",
+    });
+  });
+});
