@@ -32,3 +32,29 @@ describe("a graphite grade left bare after its sibling, itself bare before a tra
     });
   });
 });
+
+describe("a move drawn from a level the sentence dates in the past perfect", () => {
+  const lead = "The European Union received 2,568.8 tonnes of Chinese rare-earth magnets in November. ";
+
+  it("runs from that level's month to the month the text is on ('had taken ..., so growth came to')", async () => {
+    const text = `${lead}In October the bloc had taken 2,060.3 tonnes, so growth came to nearly 25%.`;
+    const growth = await claimAt(store, text, "nearly 25%", "2025-12-22");
+    expect(growth).toMatchObject({
+      kind: "change",
+      partner: "EU27",
+      period: "2025-11",
+      verdict: "supported",
+    });
+    expect(growth?.stated).toMatchObject({ pct: 25 });
+  });
+
+  it("is a reading that bears a figure out, never one that refutes it", async () => {
+    const text = `${lead}In October the bloc had taken 2,060.3 tonnes, so growth came to nearly 35%.`;
+    expect((await claimAt(store, text, "nearly 35%", "2025-12-22"))?.verdict).not.toBe("contradicted");
+  });
+
+  it("leaves bare 'growth' at a sentence's head unread as the goods' change", async () => {
+    const text = "Magnet exports reached 6,150 t in November. Growth was 5% in the wider economy.";
+    expect(await claimAt(store, text, "5%", "2025-12-22")).toBeUndefined();
+  });
+});

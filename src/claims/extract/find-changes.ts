@@ -375,9 +375,11 @@ export const PATTERNS: readonly ChangePattern[] = [
   {
     // "the increase was 77%", "the gain is about 28%", "November's rebound came to 26.5%": a change
     // noun as the subject, its size after the verb; the span is the size, so a destination named
-    // with the noun ("Japan's decline", "the drop in US shipments") stands before the figure
+    // with the noun ("Japan's decline", "the drop in US shipments") stands before the figure. Bare
+    // "growth" only as what the figures just given work out to ("had taken 2,060.3 t, so growth came
+    // to nearly 25%"): alone at a sentence's head it is as often an economy's
     re: new RegExp(
-      `(?<=(?:\\b(?:the|that|this|its|their)|\\b[A-Z][a-z]{2,15}['’]s)\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s)${HEDGE}${PCTW}`,
+      `(?<=(?:\\b(?:the|that|this|its|their)|\\b[A-Z][a-z]{2,15}['’]s|(?:\\d|\\b(?:t|tonnes?|tons?|kg|kt)),?\\s(?:so|thus|hence))\\s${BASIS_ADJ}(${NOUNS})(?:\\s(?!(?:was|were|is|came|amounted)\\b)[\\w'’-]+){0,4}?\\s(?:was|is|came to|amounted to|stood at|works out at|works out to)\\s)${HEDGE}${PCTW}`,
       "gi",
     ),
     needs: [PCT_HINT, NOUN_HINT, NOUN_WAS_HINT],

@@ -1209,6 +1209,11 @@ function unbeaten(c: ClauseRead, f: Figure): PeriodMention[] {
 
 /** Words that put a change in the present after a figure of the past: "so exports are up", "they have now climbed". */
 const NOW_AFTER = /\b(?:now|are|is|has|have|stand|stands)\b/i;
+/** A level told in the past perfect, as of a month before the one the text is on: "the bloc had taken 2,060.3 t". */
+const HAD_BEFORE_LEVEL =
+  /\bhad\s(?:(?:only|just|already|still)\s)?(?:been|taken|received|bought|imported|shipped|exported|come|stood|totalled|totaled|reached|got)\b[^.;,]{0,40}$/i;
+/** Right after that level, words that draw a move from it: ", so growth came to", ", which means". */
+const DRAWN_FROM_LEVEL = /^[^.;]{0,20}?,\s(?:so|meaning|which means|hence|thus)\b/i;
 
 /**
  * "In October 2024 it had shipped 4,725 t, so exports are up 15.8%", "While exports stood at 4,725 t
@@ -1233,7 +1238,14 @@ function nowAgainstEarlier(
       : index > 0 && clauses[index - 1]?.figures.some((g) => g.kind === "level") === true
         ? c.seg.text.slice(0, f.start)
         : null;
-  return between !== null && NOW_AFTER.test(between) ? on : null;
+  if (between !== null && NOW_AFTER.test(between)) return on;
+  // "In October the bloc had taken 2,060.3 t, so growth came to nearly 25%": the past perfect dates
+  // the level before the month the text is on, and the move drawn from it runs up to that month
+  return level !== undefined &&
+    HAD_BEFORE_LEVEL.test(c.seg.text.slice(0, level.start)) &&
+    DRAWN_FROM_LEVEL.test(c.seg.text.slice(level.end, f.start))
+    ? on
+    : null;
 }
 
 /**
