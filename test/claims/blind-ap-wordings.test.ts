@@ -58,3 +58,17 @@ describe("a move drawn from a level the sentence dates in the past perfect", () 
     expect(await claimAt(store, text, "5%", "2025-12-22")).toBeUndefined();
   });
 });
+
+describe("a rank over the months 'we have data for'", () => {
+  it("is a rank on record: borne out where it holds", async () => {
+    const text = "November magnet exports came in at nearly 6.2kt, the second-best month we have data for.";
+    const rank = await claimAt(store, text, "second-best month we have data for", "2025-12-21");
+    expect(rank).toMatchObject({ kind: "rank", period: "2025-11", verdict: "supported" });
+  });
+
+  it("and refuted where a month held beats it", async () => {
+    const text = "November magnet exports came in at nearly 6.2kt, the best month we have data for.";
+    const rank = await claimAt(store, text, "best month we have data for", "2025-12-21");
+    expect(rank).toMatchObject({ kind: "rank", period: "2025-11", verdict: "contradicted" });
+  });
+});
