@@ -72,3 +72,19 @@ describe("a rank over the months 'we have data for'", () => {
     expect(rank).toMatchObject({ kind: "rank", period: "2025-11", verdict: "contradicted" });
   });
 });
+
+describe("a change in a relative clause after a level ('the April total of 2,626 t, which itself was down')", () => {
+  const lead = "Magnet exports more than halved in May to 1,238 tonnes. ";
+
+  it("may be said of that level's month, which bears it out", async () => {
+    const text = `${lead}That is 52.9% below the April total of 2,626 tonnes, which itself was down by about half from March's 5,324 tonnes.`;
+    const fall = await claimAt(store, text, "down by about half", "2025-06-20");
+    expect(fall).toMatchObject({ kind: "change", period: "2025-04", verdict: "supported" });
+  });
+
+  it("leaves a figure that fits neither that month nor the clause's refuted", async () => {
+    // April against March is -50.7%, May against March -76.7%: "about a fifth" is neither
+    const text = `${lead}That is 52.9% below the April total of 2,626 tonnes, which itself was down by about a fifth from March's 5,324 tonnes.`;
+    expect((await claimAt(store, text, "down by about a fifth", "2025-06-20"))?.verdict).toBe("contradicted");
+  });
+});

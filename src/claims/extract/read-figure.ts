@@ -465,6 +465,15 @@ export function readFigure(
     rightBefore.period !== clauseSubject?.period
   )
     alt({ period: rightBefore.period, why: "the rank may be said of the figure right before it" });
+  // "the April total of 2,626 t, which itself was down by about half from March's": a change in a
+  // relative clause may be said of the level it follows, as a rank there is
+  const antecedent = f.kind === "change" ? relativeAntecedent(c, f) : null;
+  if (antecedent !== null && antecedent.period !== period)
+    alt({
+      period: antecedent.period,
+      why: "the change may be said of the level the relative clause follows",
+      rescueOnly: true,
+    });
   if (own?.ahead !== undefined && period === own.period)
     alt({ period: own.ahead, why: "a month named without its year may be the coming one" });
   // "last October" in a story of December: that year's October, or the one of the year before
