@@ -56,8 +56,10 @@ export interface LevelHit extends Tolerance {
 const CJK_KG = "キログラム|キロ(?![メワリ])|킬로그램";
 const IS_CJK_KG = new RegExp(`^(?:${CJK_KG})$`);
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
-// "3.26 ten-thousand tonnes": 万 as machine translation renders it, before "thousand" could take its tail
-const SCALE = "ten[\\s-]thousand|thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend|mil(?=\\s{1,2}tonelad)";
+// "3.26 ten-thousand tonnes": 万 as machine translation renders it, before "thousand" could take its tail;
+// "4.18 lakh kg": Indian English counts in lakhs (a hundred thousand) and crores (ten million)
+const SCALE =
+  "ten[\\s-]thousand|lakhs?|crores?|thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend|mil(?=\\s{1,2}tonelad)";
 // Indonesian "metrik ton" and "ton metrik", Norwegian "tonn"
 const UNIT = `kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|metrik ton|ton metrik|tonnen|tonn|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|tấn|mt|t|kilogrammes|kilogramm|kilograms|kilos|kg|公吨|公噸|吨|噸|公斤|千克|${CJK_KG}|トン|톤`;
 /** A German decimal before "Tonnen": "4.343,5 Tonnen", "6,5 Tonnen". */

@@ -54,6 +54,11 @@ const MULTIPLIERS: Record<string, number> = {
   bn: 1e9,
   b: 1e9,
   tausend: 1e3,
+  // Indian English: "4.18 lakh kg" is 418,000 kg, "1.2 crore" twelve million
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   mio: 1e6,
   "mio.": 1e6,
   万: 1e4,
