@@ -383,13 +383,29 @@ const REPORTER_BODIES: Array<[RegExp, string]> = [
 const OWN_IMPORT_STATS =
   /\b(?:our|their|its)\s(?:own\s)?import\s(?:statistics|data|figures|numbers|records)\b/i;
 
+/**
+ * China's customs figures that a body of another country only compiled: "Chinese customs data compiled
+ * by the Korea International Trade Association". The body passes China's figures on; it keeps none of
+ * its own here.
+ */
+const CHINA_DATA_COMPILED =
+  /\b(?:Chinese|China['’]s)\s(?:official\s)?customs\s(?:data|figures|statistics|numbers)\s(?:(?:as\s)?(?:compiled|collated|analy[sz]ed|processed|tallied|gathered)\sby)\s/i;
+
 /** The reporter when the clause cites another country's own statistics, else null (China's). */
 export function findReporter(clause: string): string | null {
+  const compiled = CHINA_DATA_COMPILED.exec(clause);
+  // the compiler's name starts right after "compiled by": it reports nothing of its own
+  const compiler = compiled ? compiled.index + compiled[0].length : -1;
+  const skip = (at: number) => compiler >= 0 && at >= compiler && at <= compiler + 4;
   for (const m of allMatches(REPORTER_STATS, clause)) {
+    if (skip(m.index)) continue;
     const who = m[1] ?? "";
     for (const [re, iso] of REPORTER_ISO) if (re.test(who)) return iso;
   }
-  for (const [re, iso] of REPORTER_BODIES) if (re.test(clause)) return iso;
+  for (const [re, iso] of REPORTER_BODIES) {
+    const b = re.exec(clause);
+    if (b && !skip(b.index)) return iso;
+  }
   if (OWN_IMPORT_STATS.test(clause)) return findPartner(clause)?.value ?? null;
   return null;
 }
