@@ -73,6 +73,9 @@ function endsParagraph(run: string[], j: number): boolean {
   return after === undefined || opensItem(after) || /[.!?]["”']?$/.test(shown(run[j] as string));
 }
 
+/** A line that opens a question's turn by its label: "Q5.", "Q:", "Question 3)". */
+const QUESTION_TURN = /^[ \t]*(?:Q|Question)[ \t]?\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
+
 /** A line whose last word is cut by a hyphen: the reading copy joins the halves of the word itself. */
 const CUT_WORD = /\p{L}-$/u;
 
@@ -100,6 +103,8 @@ function wrappedBreaks(lines: string[]): number[] {
     if ((i === 0 && titled(line)) || headlineRunAt((j) => run[j], i)) continue;
     // a sentence that ends the line, then a question of a line's own: a turn of a Q&A, not a wrap
     if (/[.!?]["”']?$/.test(line) && /\?["”']?$/.test(next)) continue;
+    // a quiz's numbered prompt that ends its sentence ("Q5. True or false: ..."): the reply is its own turn
+    if (/[.!?]["”']?$/.test(line) && QUESTION_TURN.test(line)) continue;
     out.push(i);
   }
   return out;

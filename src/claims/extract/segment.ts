@@ -133,6 +133,12 @@ const UNMARKED_ASK = /:[ \t]+(?:(?:so|and|ok|okay)[ \t,]+)?(?:what|how)[ \t]abou
 const TAG_QUESTION =
   /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
+/**
+ * A line that opens by ruling on what was put to it ("False. Its share was 9.5%.", "Yes: 6,150 t"):
+ * after a numbered quiz prompt that ends without a question mark ("Q5. True or false: ..."), the
+ * reply to it, not more of the prompt.
+ */
+const RULING_REPLY = /^[ \t]*(?:True|False|Yes|No|Correct|Incorrect|Wrong|Fact|Fiction|Myth)[.!,:;–—]/;
 /** The answer's mark after a question on the same line: what precedes it ends the question. */
 const INLINE_ANSWER = /\?[ \t]+(?=(?:A|Answer)\d{0,2}[ \t]?[:.)–-][ \t]*\S)/;
 /**
@@ -623,6 +629,7 @@ function lineKind(
 ): LineKind {
   const qa = QA.exec(text);
   if (qa) return qa[1] ? "question" : "answer";
+  if (open?.kind === "question" && RULING_REPLY.test(text)) return "answer";
   // a named speaker ("Host:", "Analyst:") who asks opens a question; the next speaker answers it
   if (SPEAKER.test(text) || CHAT_TURN.test(text)) {
     if ((/\?\s*$/.test(text) && !TAG_QUESTION.test(text)) || UNMARKED_ASK.test(text)) return "question";
