@@ -110,11 +110,11 @@ const DISPUTED_LATER = new RegExp(
 
 /**
  * The next sentence opens by disputing what the sentence before credited to someone: "That is
- * wrong:", "They did not:", "This is not what customs reported.", "Our reading of the customs table
+ * wrong:", "They did not:", "They did no such thing", "This is not what customs reported.", "Our reading of the customs table
  * gives a lower figure.", "Customs data tell a different story."
  */
 const DISPUTED_NEXT = new RegExp(
-  String.raw`^\s*(?:${NOT_BORNE_OUT}|(?:This|That|It|Which|The\s(?:claim|figure|number|post|note))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the\scase|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|not\s(?:true|correct|right|so|what\b))|(?:Find|Spot|Identify|Correct|Fix)\s(?:the|his|her|their|its)\s(?:error|mistake|slip)s?\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:But\s)?(?:Our|The)\s(?:own\s)?(?:reading|read|count|analysis|calculation|tally)\sof\s(?:the\s)?(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:table|data|figures|numbers|statistics)\s${SOURCE_VERB}\s(?:an?\s)?(?:different|lower|higher|smaller|larger|other|otherwise)|(?:But\s)?${OWN_SOURCE}\s(?:[\w'’-]+\s){0,2}?(?:tells?|told|gives?|gave|shows?|showed|paints?|suggests?|points?\sto)\s(?:an?\s)?(?:different|another|lower|higher|smaller|larger|otherwise)\b)`,
+  String.raw`^\s*(?:${NOT_BORNE_OUT}|(?:This|That|It|Which|The\s(?:claim|figure|number|post|note))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the\scase|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|not\s(?:true|correct|right|so|what\b))|(?:Find|Spot|Identify|Correct|Fix)\s(?:the|his|her|their|its)\s(?:error|mistake|slip)s?\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:They|It|He|She)\sdid\s(?:no\ssuch\sthing|nothing\sof\sthe\s(?:kind|sort))\b|(?:But\s)?(?:Our|The)\s(?:own\s)?(?:reading|read|count|analysis|calculation|tally)\sof\s(?:the\s)?(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:table|data|figures|numbers|statistics)\s${SOURCE_VERB}\s(?:an?\s)?(?:different|lower|higher|smaller|larger|other|otherwise)|(?:But\s)?${OWN_SOURCE}\s(?:[\w'’-]+\s){0,2}?(?:tells?|told|gives?|gave|shows?|showed|paints?|suggests?|points?\sto)\s(?:an?\s)?(?:different|another|lower|higher|smaller|larger|otherwise)\b)`,
   "i",
 );
 

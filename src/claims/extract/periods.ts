@@ -933,9 +933,12 @@ function dayBeforeMonth(clause: string, start: number): boolean {
   );
 }
 
-/** Words after which a day and a month date a release or a statement: "release 13 Oct", "on 20 October". */
+/**
+ * Words after which a day and a month date a release or a statement: "release 13 Oct", "on 20 October",
+ * or a piece of writing's own date: "your report of 21 December", "the story from 3 May".
+ */
 const RELEASE_DAY_BEFORE =
-  /\b(?:on|dated|as of|published|released|release|issued|updated|correction)[,:]?\s$/i;
+  /\b(?:on|dated|as of|published|released|release|issued|updated|correction|(?:report|story|article|piece|letter|edition|issue|column|editorial|statement|announcement|briefing|notice|bulletin|note|post)\s(?:of|from))[,:]?\s$/i;
 
 /**
  * "BEIJING, Dec 18 (Wire) -", "Correction, Nov. 23:", "on Oct. 14", a dateline "Dec 21" alone: a
