@@ -384,7 +384,7 @@ export function hedgeOf(phrase: string | undefined): Hedge | null {
   const after = CJK_AFTER_HEDGE.get(p);
   if (after !== undefined) return after;
   if (
-    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|約|大约|近|약|~|≈)$/.test(
+    /^(?:about|around|roughly|approximately|some|an estimated|estimated|circa|ca\.|close to|near|like|approx\.?|just about|in the region of|rund|etwa|circa|ungefähr|约|約|大约|近|약|~|≈)$/.test(
       p,
     )
   )
@@ -431,10 +431,10 @@ export const SMALL_SIZE =
 
 /**
  * An optional hedge before a size, in the one group a grammar reads it from: a word ("about 12%"),
- * "near" ("up near 16%"), or a sign of approximation written against the figure ("~12%", "≈ 6%");
- * after a word that only makes the size small ("only about 6%").
+ * "near" ("up near 16%"), speech's "like" ("down like eleven percent"), or a sign of approximation
+ * written against the figure ("~12%", "≈ 6%"); after a word that only makes the size small ("only about 6%").
  */
-export const HEDGE_OPT = `${SMALL_SIZE}(?:((?:${HEDGE_WORDS}|near)(?=\\s)|[~≈](?=\\s?\\d))\\s?)?`;
+export const HEDGE_OPT = `${SMALL_SIZE}(?:((?:${HEDGE_WORDS}|near|like)(?=\\s)|[~≈](?=\\s?\\d))\\s?)?`;
 
 /**
  * The interval a stated value covers: its rounding, widened or bounded by the hedge.
