@@ -413,7 +413,7 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // 11% a year before", "down from 9.5% last November", "less than a tenth of the total, against about
     // 12% the previous month": the earlier share, of its own month
     re: new RegExp(
-      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB}|${SHARE_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}(?:\\d\\s?(?:%|per ?cent|percent|pct|pc)|\\b(?:a|one|two|three|four)[- ](?:${NOUN_FRACTIONS})|\\bhalf)(?:\\sin\\s\\w+(?:\\s(?:19|20)\\d{2})?|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s(?:a (?:month|year) (?:before|earlier|ago)|the (?:previous|prior|preceding) (?:month|year)|last (?:${ENGLISH_MONTH_NAME}))\\b)`,
+      `\\b(?:${EARLIER})\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB}|${SHARE_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}(?:\\d\\s?(?:%|per ?cent|percent|pct|pc)|\\b(?:a|one|two|three|four)[- ](?:${NOUN_FRACTIONS})|\\bhalf)(?:\\sin\\s\\w+(?:\\s(?:19|20)\\d{2})?|\\s\\((?:${ENGLISH_MONTH_NAME})\\.?\\)|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?(?:${EARLIER})\\s)${HEDGE}${PCT}(?=\\sin\\s|\\s\\((?:${ENGLISH_MONTH_NAME})\\.?\\)|\\s(?:a (?:month|year) (?:before|earlier|ago)|the (?:previous|prior|preceding) (?:month|year)|last (?:${ENGLISH_MONTH_NAME}))\\b)`,
       "gi",
     ),
     needs: [PCT_HINT, EARLIER_HINT, SHARE_OR_VERB_HINT],
