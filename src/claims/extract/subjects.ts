@@ -333,12 +333,14 @@ export const BACK_REFERENCE =
 /**
  * A sentence whose subject is a month's figure of what was just spoken of ("The November tally had
  * been 60 t lower", "December's volume was above October's"), or what a buyer received ("Arrivals
- * dropped by 12 t"), or the move just told ("The decline was 12 t"): such a subject names no
+ * dropped by 12 t"), or the move just told ("The decline was 12 t"), after a numbered paragraph's
+ * number too ("1.3 December's volume was ..."): such a subject names no
  * destination of its own, so it is the one spoken of.
  * A month's total ("The month's total was 5,952 t") is the world's.
  */
 export const FIGURE_SUBJECT = new RegExp(
-  `^\\W*(?:(?:But|And|Yet|Still|However|Meanwhile|By contrast),?\\s)?(?:In\\s(?:${MONTH_NAME})(?:\\s\\d{4})?,?\\s)?` +
+  // a numbered paragraph's number ("1.3 ", "14. ") goes before the subject
+  `^\\W*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?\\s)?(?:(?:But|And|Yet|Still|However|Meanwhile|By contrast),?\\s)?(?:In\\s(?:${MONTH_NAME})(?:\\s\\d{4})?,?\\s)?` +
     `(?:(?:the\\s(?:(?:${MONTH_NAME})(?:\\s\\d{4})?|month['’]s)|(?:${MONTH_NAME})['’]s)\\s(?:figure|volume|level|amount|number|tally|tonnage|intake)` +
     `|(?:the\\s)?(?:deliveries|arrivals|intake|purchases|receipts)` +
     `|the\\s(?:decline|drop|fall|rise|increase|gain|jump|dip|slide))\\b`,

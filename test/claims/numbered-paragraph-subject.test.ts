@@ -1,0 +1,38 @@
+// Filings and tenders number their paragraphs ("1.3 December's volume was ..."). A month's figure as
+// the subject is still the figure of the destination the paragraph before spoke of, not the world's.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { verifyClaims } from "../../src/claims/index.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+async function changeOf(text: string, published: string) {
+  const c = (await verifyClaims(store, text, { published })).claims.find((x) => x.kind === "change");
+  return c && { text: c.text, partner: c.partner, period: c.period, verdict: c.verdict };
+}
+
+describe("a month's figure as the subject of a numbered paragraph", () => {
+  it("takes the destination of the paragraph before", async () => {
+    const text =
+      "1.2 In May, magnet exports to Viet Nam were just 235 tonnes.\n1.3 December's volume was therefore more than double May's.";
+    expect(await changeOf(text, "2026-01-25")).toEqual({
+      text: "more than double",
+      partner: "VNM",
+      period: "2025-12",
+      verdict: "supported",
+    });
+  });
+
+  it("keeps a month's total the world's", async () => {
+    const text =
+      "1.2 In December, magnet exports to Viet Nam were 509 tonnes.\n1.3 The month's total was 5,952 tonnes.";
+    const total = (await verifyClaims(store, text, { published: "2026-01-25" })).claims.find((c) =>
+      c.text.includes("5,952"),
+    );
+    expect(total).toMatchObject({ partner: "WLD", period: "2025-12", verdict: "supported" });
+  });
+});
