@@ -156,7 +156,8 @@ export function changeBasis(
           p.shape === "month" &&
           p.start < c.start &&
           // "fell from June and then recovered in November": the month is the earlier move's base
-          !NEXT_MOVE_BETWEEN.test(clause.slice(p.end, c.start)),
+          !NEXT_MOVE_BETWEEN.test(clause.slice(p.end, c.start)) &&
+          !earlierChangeOwns(clause, c, p, changes),
       ));
   if (before) return normaliseBasis(resolveBase(before, period), period);
   // "30,016 t in the second half against 32,569 t in the first, a gap of roughly 2,550 t": a gap with
@@ -196,6 +197,27 @@ export const laterChangeOwns = (
       !restates(clause, c, x) &&
       (x.end <= m.start || (x.start >= m.end && CJK_BASE_THEN_CHANGE.test(clause.slice(m.end, x.start)))),
   );
+
+/**
+ * "halved in April compared with March and fell a further 52.9% in May": a base month named right
+ * after an earlier change of the clause, before a word that joins the next move, is that change's
+ * base, not the later change's.
+ */
+const earlierChangeOwns = (clause: string, c: ChangeHit, m: PeriodMention, changes: readonly ChangeHit[]) =>
+  m.end <= c.start &&
+  JOINS_NEXT_MOVE.test(clause.slice(m.end, c.start)) &&
+  changes.some((x) => x !== c && x.end <= m.start && BASE_WORDS_AFTER.test(clause.slice(x.end, m.start)));
+
+/** From an earlier change to its base month: "in April 2025 compared with ", " from ", " on ". */
+const BASE_WORDS_AFTER =
+  /^[^.;:%\d]{0,30}?(?:(?:19|20)\d{2}\s)?(?:from|than|on|over|against|versus|vs\.?|compared\s(?:with|to))\s(?:the\s)?$/i;
+
+/**
+ * Between that base month and the later change: a word that joins the next move ("and fell", ", then"),
+ * after the earlier change's own month if it comes there ("from March in April and dropped").
+ */
+const JOINS_NEXT_MOVE =
+  /^(?:\s?\([^()]{0,20}\))?(?:\s(?:in|for)\s[A-Z][a-z]+(?:\s(?:19|20)\d{2})?)?,?\s(?:and|but|while|then)\s[^,;:]{0,30}$/;
 
 /**
  * What may stand between a base month and its change in Chinese, Korean or Japanese: "11月下降",
