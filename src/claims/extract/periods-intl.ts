@@ -111,6 +111,14 @@ const CJK_FROM_FIGURE = /^\s?(?:份\s?)?的\s?[\d.,万萬千]{1,14}\s?(?:公?[�
 const CJK_SINCE_AFTER =
   /^\s?(?:份\s?)?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:이후|以来|以來|以降|から(?:実施|施行|強化|導入))/;
 
+/**
+ * A month that dates an event a later count runs from: "米政権が4月に相互関税を打ち出してから" (since
+ * Washington announced tariffs in April), "4월에 관세를 발표한 이후" (since tariffs were announced in
+ * April). It names when the event happened, not a figure's month.
+ */
+const CJK_EVENT_SINCE_AFTER =
+  /^\s?(?:に[^。、，,.!?]{1,32}?(?:て|で)から|에\s[^.,。!?]{1,32}?(?:한|된)\s?(?:이후|뒤))/;
+
 /** Vietnamese months by number ("tháng 6", "tháng 10/2025", "tháng 5 năm 2025") and by name ("tháng Sáu"). */
 const VI_MONTH_NUMBER =
   /(?<![\p{L}])tháng\s(\d{1,2})(?:\s?\/\s?((?:19|20)\d{2})|\snăm\s((?:19|20)\d{2}))?(?![\d/])/giu;
@@ -229,7 +237,8 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
         CJK_BASE_BEFORE.test(before) ||
         CJK_BASE_AFTER.test(after) ||
         (CJK_FROM_BEFORE.test(before) && CJK_FROM_FIGURE.test(after));
-      const role = CJK_SINCE_AFTER.test(after) ? "since" : base ? "base" : null;
+      const event = CJK_EVENT_SINCE_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 40));
+      const role = CJK_SINCE_AFTER.test(after) || event ? "since" : base ? "base" : null;
       out.push({
         ...spanOf(m),
         period: fromIndex(idx),
