@@ -21,11 +21,12 @@ const N_MONTHS =
   /(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:[个個]月|月(?![以来來]))|(半)年)(?:来|來|以来|以來)?的?(?:新|最)(高|低)|(\d{1,2})\s?(?:개월|カ月|か月|ヶ月)\s?(?:만에|래|ぶりの?)\s?(?:최(고|저)|(高|低)(?:水準|値))/g;
 /**
  * Since a month it names: "1月以來的最高", "自今年1月以来单月最高", "1月以来の高水準", "1월 이후 최고치",
- * with the month's own figure between ("1월(6,356t) 이후", "1月の6357トン以来"). The span opens at the
+ * "1월 이후 가장 많았다" (the most since January), with the month's own figure between ("1월(6,356t)
+ * 이후", "1월(6천356t) 이후", "1月の6357トン以来"). The span opens at the
  * month, which the caller reads as the window's start ("2月以來最低" is since February, not two months).
  */
 const SINCE_MONTH =
-  /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|以降|이후)(?:的|の|で)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)水準|최(고|저|대)치?)/g;
+  /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,천만]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|以降|이후)(?:的|の|で)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)水準|최(고|저|대)치?|가장\s?(많|적|높|낮|크|작))/g;
 
 /**
  * A month's place on record: "過去2番目の多さ", "過去2番目に多い", "历史第二高", "史上第二高", "역대 두 번째로
@@ -81,7 +82,7 @@ export function findCjkRanks(clause: string): RankHit[] {
       ...span(m),
       type: "rank",
       n: 1,
-      direction: HIGH.test(word) ? "high" : "low",
+      direction: HIGH.test(word) || /^(?:많|높|크)$/.test(m[5] ?? "") ? "high" : "low",
       scope: { type: "since", period: null },
     });
   }
