@@ -46,7 +46,7 @@ const MOM = new RegExp(
     "(?<!\\w)(?:from|than|on|over|versus|vs\\.?|against|above|below|short of|shy of|compared (?:with|to)|in comparison (?:with|to)|relative to)\\s(?:(?:in|during|for)\\s)?(?:(?:the |(?<=compared (?:with|to) ))(?:previous|prior|preceding) month(?:'s)?|a month (?:earlier|ago|before|prior)|the month before|last month(?:'s)?|the month-earlier (?:level|figure))",
     // "1.8 times the prior-month level": a multiple of the level the month before
     "the (?<=(?:times|twice|fold|of)\\sthe )(?:month-(?:earlier|ago|before)|(?:prior|previous|preceding)-month) (?:level|figure|total|volume|tally)(?!\\w)",
-    "前の月(?:と比べ|から|より)|环比|環比|按月|(?<![\\d０-９一二三四五六七八九十个個本上下当當每])月(?=[增減减涨漲跌降])|前月比|(?:전월|전달)\\s?(?:대비|比|보다|에\\s?비해)|(?:比|较|較|對比|对比)\\s?(?:上(?:个|個)?|前一\\s?[个個])月",
+    "前の月(?:と比べ|から|より)|环比|環比|按月|(?<![\\d０-９一二三四五六七八九十个個本上下当當每])月(?=[增減减涨漲跌降])|前月比|(?:전월|전달|(?:1|일|한)\\s?달\\s?전)\\s?(?:대비|比|보다|에\\s?비해)|(?:比|较|較|對比|对比)\\s?(?:上(?:个|個)?|前一\\s?[个個])月",
     "(?<!\\w)(?:Vormonat(?:s(?:vergleich|wert)?)?)",
     "(?<![\\p{L}])(?:intermensual|mes\\scontra\\smes|mês\\scontra\\smês|na\\scomparação\\smensal|sur\\sun\\smois|en\\sglissement\\smensuel|su\\sbase\\smensile|(?:respecto|frente)\\sal\\smes\\santerior|em\\srelação\\sao\\smês\\santerior|par\\srapport\\sau\\smois\\sprécédent|rispetto\\sal\\smese\\sprecedente)(?![\\p{L}])",
     // Vietnamese: "so với tháng trước"

@@ -126,6 +126,15 @@ const PATTERNS: Array<{
     read: (m) => cjk(IS_KO_UP.test(m[3] ?? "") ? "up" : "down", m[1], m[2]),
   },
   {
+    // "전달보다 75.5%, 1년 전보다 4.8% 늘었다" (up 75.5% on the month before and 4.8% on a year before):
+    // two changes, each after its base, share the verb after the second; the first takes its sign
+    re: new RegExp(
+      `(?:(?:전월|전달|(?:1|일|한)\\s?(?:달|년)\\s?전|전년\\s?(?:동월\\s?|동기\\s?)?)\\s?(?:보다|대비|에\\s?비해))\\s?(?<![\\d.,])(${NUM})\\s?%(?=\\s?,\\s?(?:전월|전달|(?:1|일|한)\\s?(?:달|년)\\s?전|전년\\s?(?:동월\\s?|동기\\s?)?)\\s?(?:보다|대비|에\\s?비해)\\s?(?<![\\d.,])(?:${NUM})\\s?%\\s?${KO_HEDGE}(${KO_UP}|${KO_DOWN}))`,
+      "g",
+    ),
+    read: (m) => cjk(IS_KO_UP.test(m[3] ?? "") ? "up" : "down", m[1]),
+  },
+  {
     // 전월比 3.2%↓, 전년 대비 32%↑: an arrow after the percentage gives its sign
     re: new RegExp(
       `(?:(?:전월|전달|전년|前月|前年)\\s?(?:동월\\s?)?(?:比|대비)\\s?)?(?<![\\d.,])(${NUM})\\s?[%％]\\s?([↑↓])`,
