@@ -305,9 +305,12 @@ export const PATTERNS: readonly ChangePattern[] = [
   },
   {
     // "about one percent lower than in 2024", "ten per cent below October": a number in words
-    // before a comparison that names what it is compared with
+    // before a comparison that names what it is compared with; "more", "less" and "fewer" may name
+    // what there is more of before "than" ("eleven percent more germanium than in October"), and a
+    // second comparison may share that "than" ("eleven percent more germanium and 512 percent more
+    // gallium than in October")
     re: new RegExp(
-      `()(?<![\\d.,])(${WORD_NUM})(${PCT_UNIT})\\s(higher|lower|above|below|more|less|fewer)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|(?:the\\s)?(?:${MONTH_NAME}|(?:19|20)\\d{2}|previous|prior|same|year-earlier|year-ago|a year)))`,
+      `()(?<![\\d.,])(${WORD_NUM})(${PCT_UNIT})\\s(higher|lower|above|below|more|less|fewer)(?=\\s(?:than|on|from|over|against|versus|vs\\.?|compared|(?:the\\s)?(?:${MONTH_NAME}|(?:19|20)\\d{2}|previous|prior|same|year-earlier|year-ago|a year))|(?<=more|less|fewer)(?:\\s(?!(?:than|and|but|while|which|who|that|as)\\b)[A-Za-z][\\w'’-]{1,24}){1,4}?(?:\\s(?:and|but)\\s[^.;:!?]{1,60}?)?\\sthan\\b)`,
       "gi",
     ),
     needs: [PCT_HINT, COMPARED_HINT, PCT_COMPARED_HINT],
