@@ -121,10 +121,11 @@ const YEAR_BACK_AFTER =
   /^[,\s]{0,3}(?:(?:a|one) year (?:earlier|ago|before)|the year before|(?:in )?the (?:same|corresponding) (?:month|period) (?:of |in )?(?:last|the previous) year)\b/i;
 /**
  * A word that sets a figure against the claim's as its base: "from a mere 46 tonnes", "vs 3,604 t",
+ * in Spanish, French and Portuguese "frente a las 6.146 toneladas", "par rapport aux 6 146 tonnes",
  * or a base named and its figure put in brackets after it: "from the previous month (305 tonnes)".
  */
 const BASE_BEFORE =
-  /\b(?:than|from|against|versus|vs\.?|compared (?:with|to))\s(?:(?!to\s)[^\d\s,.;:!?()]+\s){0,3}\(?$/i;
+  /\b(?:than|from|against|versus|vs\.?|compared (?:with|to)|frente a|comparad[oa]s? con|en comparación con|respecto a|par rapport (?:à|aux?)|face à|em comparação com|em relação a)\s(?:(?!to\s)[^\d\s,.;:!?()]+\s){0,3}\(?$/i;
 /** "on the same period of 2024 (52,105 t)": a base span named by its year, its figure right after. */
 const SAME_SPAN_OF_YEAR =
   /\b(?:same|corresponding|equivalent|comparable)\s(?:month|months|period|stretch|span|window)\s(?:of|in)\s((?:19|20)\d{2})\s?\(?$/i;
