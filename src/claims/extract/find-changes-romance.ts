@@ -18,9 +18,9 @@ const UP_NOUN =
 const DOWN_NOUN =
   "caída|descenso|baja|disminución|retroceso|reducción|queda|baixa|recuo|redução|baisse|recul|diminution|chute|repli|calo|diminuzione|flessione|ribasso|riduzione";
 const UP_VERB =
-  "tăng\\svọt|tăng\\smạnh|tăng|cao\\shơn|naik|meningkat|melonjak|meloncat|tumbuh|bertambah|aumentaron|aumentó|subieron|subió|crecieron|creció|dispararon|disparó|repuntaron|repuntó|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito";
+  "tăng\\svọt|tăng\\smạnh|tăng|cao\\shơn|naik|meningkat|melonjak|meloncat|tumbuh|bertambah|aumentaron|aumentó|subieron|subió|crecieron|creció|dispararon|disparó|repuntaron|repuntó|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|gagné|crû|avancé|ganaron|ganó|ganharam|ganhou|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito";
 const DOWN_VERB =
-  "giảm\\smạnh|sụt\\sgiảm|giảm|thấp\\shơn|turun|menurun|anjlok|merosot|berkurang|cayeron|cayó|bajaron|bajó|desplomaron|desplomó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa";
+  "giảm\\smạnh|sụt\\sgiảm|giảm|thấp\\shơn|turun|menurun|anjlok|merosot|berkurang|cayeron|cayó|bajaron|bajó|desplomaron|desplomó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|perdu|fléchi|perdieron|perdió|perderam|perdeu|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa";
 /** Hedges of these languages, each with the English hedge it means. */
 const HEDGES: Record<string, Hedge> = {
   casi: "nearly",
