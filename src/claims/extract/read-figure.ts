@@ -467,7 +467,11 @@ export function readFigure(
     alt({ period: rightBefore.period, why: "the rank may be said of the figure right before it" });
   // "the April total of 2,626 t, which itself was down by about half from March's": a change in a
   // relative clause may be said of the level it follows, as a rank there is
-  const antecedent = f.kind === "change" ? relativeAntecedent(c, f) : null;
+  // (looked for only where a relative pronoun stands right before the change: the search runs over the clause's figures)
+  const antecedent =
+    f.kind === "change" && RELATIVE_BEFORE.test(clause.slice(Math.max(0, f.start - 60), f.start))
+      ? relativeAntecedent(c, f)
+      : null;
   if (antecedent !== null && antecedent.period !== period)
     alt({
       period: antecedent.period,
@@ -1221,6 +1225,8 @@ const NOW_AFTER = /\b(?:now|are|is|has|have|stand|stands)\b/i;
 /** A level told in the past perfect, as of a month before the one the text is on: "the bloc had taken 2,060.3 t". */
 const HAD_BEFORE_LEVEL =
   /\bhad\s(?:(?:only|just|already|still)\s)?(?:been|taken|received|bought|imported|shipped|exported|come|stood|totalled|totaled|reached|got)\b[^.;,]{0,40}$/i;
+/** A relative pronoun opening the clause words right before a figure: ", which itself was down by". */
+const RELATIVE_BEFORE = /,\s(?:which|that)\s[^,;]{0,50}$/i;
 /** Right after that level, words that draw a move from it: ", so growth came to", ", which means". */
 const DRAWN_FROM_LEVEL = /^[^.;]{0,20}?,\s(?:so|meaning|which means|hence|thus)\b/i;
 
@@ -1251,7 +1257,7 @@ function nowAgainstEarlier(
   // "In October the bloc had taken 2,060.3 t, so growth came to nearly 25%": the past perfect dates
   // the level before the month the text is on, and the move drawn from it runs up to that month
   return level !== undefined &&
-    HAD_BEFORE_LEVEL.test(c.seg.text.slice(0, level.start)) &&
+    HAD_BEFORE_LEVEL.test(c.seg.text.slice(Math.max(0, level.start - 80), level.start)) &&
     DRAWN_FROM_LEVEL.test(c.seg.text.slice(level.end, f.start))
     ? on
     : null;
