@@ -102,10 +102,10 @@ function upToNow(clause: string, f: Figure, after: string, latest: number | null
   return i !== null && i < latest && PRESENT_PERFECT.test(clause) ? fromIndex(latest) : after;
 }
 
-/** Publication context every stage reads. */
 /** "from the month before last", right after a change. */
 const MONTH_BEFORE_LAST = /^\s?\S+\s(?:the\s)?month before last\b/i;
 
+/** Publication context every stage reads. */
 export interface Env {
   input: string;
   latest: number | null;
