@@ -4,22 +4,14 @@
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
-import { verifyClaims } from "../../src/claims/index.js";
+import { claimsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-async function read(text: string, published: string) {
-  return (await verifyClaims(store, text, { published })).claims.map((c) => ({
-    text: c.text,
-    kind: c.kind,
-    partner: c.partner,
-    period: c.period,
-    verdict: c.verdict,
-  }));
-}
+const read = (text: string, published: string) => claimsOf(store, text, published);
 
 describe("China's customs data compiled by another country's body", () => {
   it("checks the figures as China's exports", async () => {

@@ -4,22 +4,14 @@
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
-import { verifyClaims } from "../../src/claims/index.js";
+import { claimsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-async function read(text: string, published: string) {
-  return (await verifyClaims(store, text, { published })).claims.map((c) => ({
-    text: c.text,
-    kind: c.kind,
-    partner: c.partner,
-    period: c.period,
-    verdict: c.verdict,
-  }));
-}
+const read = (text: string, published: string) => claimsOf(store, text, published);
 
 describe("a report named by its day", () => {
   it("does not date the figures by the report's day", async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
-import { verifyClaims } from "../../src/claims/index.js";
+import { claimsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
@@ -11,7 +11,7 @@ useReferenceStore((s) => {
 });
 
 async function changeOf(text: string, published: string) {
-  const c = (await verifyClaims(store, text, { published })).claims.find((x) => x.kind === "change");
+  const c = (await claimsOf(store, text, published)).find((x) => x.kind === "change");
   return c && { text: c.text, partner: c.partner, period: c.period, verdict: c.verdict };
 }
 
@@ -30,9 +30,7 @@ describe("a month's figure as the subject of a numbered paragraph", () => {
   it("keeps a month's total the world's", async () => {
     const text =
       "1.2 In December, magnet exports to Viet Nam were 509 tonnes.\n1.3 The month's total was 5,952 tonnes.";
-    const total = (await verifyClaims(store, text, { published: "2026-01-25" })).claims.find((c) =>
-      c.text.includes("5,952"),
-    );
+    const total = (await claimsOf(store, text, "2026-01-25")).find((c) => c.text.includes("5,952"));
     expect(total).toMatchObject({ partner: "WLD", period: "2025-12", verdict: "supported" });
   });
 });

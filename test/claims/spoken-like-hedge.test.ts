@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
-import { verifyClaims } from "../../src/claims/index.js";
+import { claimsOf } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
@@ -11,7 +11,7 @@ useReferenceStore((s) => {
 });
 
 async function changeOf(text: string, published: string) {
-  const c = (await verifyClaims(store, text, { published })).claims.find((x) => x.kind === "change");
+  const c = (await claimsOf(store, text, published)).find((x) => x.kind === "change");
   return c && { text: c.text, partner: c.partner, period: c.period, verdict: c.verdict };
 }
 

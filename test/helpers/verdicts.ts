@@ -67,3 +67,14 @@ export async function claimsRead(store: Store, text: string, published: string) 
     named: !c.explanation.startsWith("on the reading"),
   }));
 }
+
+/** The words, kind, destination, period and verdict of every claim `verify` reads in `text`, as of `published`. */
+export async function claimsOf(store: Store, text: string, published: string) {
+  return (await verifyClaims(store, text, { published })).claims.map((c) => ({
+    text: c.text,
+    kind: c.kind,
+    partner: c.partner,
+    period: c.period,
+    verdict: c.verdict,
+  }));
+}
