@@ -2,74 +2,25 @@
 // (fixtures in test/fixtures/official/blind2, the figures each should yield in expectations.json):
 // each read into an empty store, its figures stored exactly, or the file refused whole, naming its
 // line and field. Then the shapes those files exposed, one by one.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestFiles } from "../../src/ingest/ingest-files.js";
 import type { Store } from "../../src/store/open-store.js";
 import { emptyStore } from "../helpers/stores.js";
+import { blindFile, describeBlindFiles, storedRows } from "../helpers/blind-files.js";
 
-const F = (name: string) => fileURLToPath(new URL(`../fixtures/official/blind2/${name}`, import.meta.url));
+const F = (name: string) => blindFile("blind2", name);
 const dir = mkdtempSync(join(tmpdir(), "lodestone-blind2-"));
-
-interface Row {
-  series: string;
-  flow: string;
-  partner: string;
-  period: string;
-  measure: string;
-  value: string;
-  unit: string;
-}
-
-interface Expectation {
-  file: string;
-  published: string | null;
-  args?: string[];
-  rows: Row[];
-  error?: { line: number; field: string };
-  or_error?: boolean;
-}
-const expectations = JSON.parse(readFileSync(F("expectations.json"), "utf8")) as Expectation[];
 
 let store: Store;
 beforeEach(async () => (store = await emptyStore()));
 afterEach(() => store.close());
 
-const stored = async () =>
-  (
-    await store.query<Row>(
-      `SELECT series, flow, partner, period, measure, CAST(value AS VARCHAR) AS value, unit FROM observations ORDER BY ALL`,
-    )
-  ).map((o) => ({ ...o, value: o.value.replace(/\.?0+$/, "") }));
+const stored = () => storedRows(store);
 
-const sorted = (rows: Row[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
-describe("more files nobody here shaped", () => {
-  for (const e of expectations)
-    it(`${e.file}: ${e.error ? "refused whole, naming its line and field" : "its figures, exactly"}`, async () => {
-      const flow = e.args?.[0] === "--flow" ? (e.args[1] as "export" | "import") : undefined;
-      const r = await ingestFiles(store, [F(e.file)], { published: e.published, flow });
-      if (e.error) {
-        expect(r.inserted).toBe(0);
-        expect(r.rejected[0]).toMatchObject({ file: F(e.file), line: e.error.line, field: e.error.field });
-        expect(await stored()).toEqual([]);
-        return;
-      }
-      // a refusal is allowed for some (it names line and field); a wrong figure never is
-      if (e.or_error && r.inserted === 0) {
-        expect(r.rejected[0]).toMatchObject({ file: F(e.file), line: expect.any(Number) });
-        expect(await stored()).toEqual([]);
-        return;
-      }
-      expect(r.rejected).toEqual([]);
-      expect(sorted(await stored())).toEqual(sorted(e.rows));
-      const again = await ingestFiles(store, [F(e.file)], { published: e.published, flow });
-      expect(again).toMatchObject({ inserted: 0, unchanged: r.inserted, rejected: [] });
-    });
-});
+describeBlindFiles("more files nobody here shaped", "blind2", () => store);
 
 /** A query-platform download in English: the header's cells, then the rows. */
 function download(name: string, head: string[], rows: string[]): string {
