@@ -26,6 +26,9 @@ describe("a tonnage that went to another destination as the base", () => {
       "about 1.5 times",
       "KOR",
     ],
+    // the destination named after its tonnage, with its own verb
+    ["Germany took 1,118 t in October, 96% more than the 569 t South Korea took", "96% more", "KOR"],
+    ["The U.S. took 656 t in October, 15% above the 569 t Korea received", "15% above", "KOR"],
   ])("a percentage or multiple: %s", (clause, words, partner) => {
     expect(against(clause, words, ratioPartner)).toBe(partner);
   });
@@ -37,8 +40,24 @@ describe("a tonnage that went to another destination as the base", () => {
       "KOR",
     ],
     ["The US took 46 t in May, 104 t less than the 150 t shipped to India", "104 t less", "IND"],
+    [
+      "Magnet shipments to Germany were 1,118 t in October, 549 t more than the 569 t South Korea bought",
+      "549 t more",
+      "KOR",
+    ],
   ])("a difference in tonnes: %s", (clause, words, partner) => {
     expect(against(clause, words, "versus")).toBe(partner);
+  });
+
+  it("not a destination named after a tonnage without a verb of its own", () => {
+    // the tonnage is the month's; "South Korea" opens the next words, not what it took
+    expect(
+      against(
+        "Germany took 1,118 t, 96% more than the 569 t South Korea exporters expected",
+        "96% more",
+        ratioPartner,
+      ),
+    ).toBe(null);
   });
 
   it("not a month's tonnage of the same destination", () => {

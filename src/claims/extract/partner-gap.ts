@@ -29,9 +29,24 @@ export function versusPartner(
       p.start >= end &&
       p.start - end <= 90 &&
       (THAN_PARTNER.test(clause.slice(end, p.start)) ||
-        (compared && MULTIPLE_OF.test(clause.slice(end, p.start)))),
+        (compared && MULTIPLE_OF.test(clause.slice(end, p.start))) ||
+        tonnageTakenBy(clause, p, compared ? TONNAGE_BEFORE_NAME : THAN_TONNAGE_BEFORE_NAME, end)),
   );
   return p === undefined ? null : withJoined(clause, p, partners);
+}
+
+/** "more than the 569 t ", right before a destination's name. */
+const THAN_TONNAGE_BEFORE_NAME =
+  /^(?:\s[\w'’-]{2,20}){0,6}?\s(?<!\b(?:rather|other)\s)than\s(?:the\s)?[\d,.]+\s?(?:t|tonnes|tons)\s$/i;
+/** "the 569 t ", right before a destination's name, after a comparison word ("15% above"). */
+const TONNAGE_BEFORE_NAME = /^\s(?:the\s)?[\d,.]+\s?(?:t|tonnes|tons)\s$/i;
+
+/**
+ * "96% more than the 569 t South Korea took", "15% above the 569 t Korea received": a tonnage, then
+ * the destination that took it, with its verb: the comparison is with what that destination took.
+ */
+function tonnageTakenBy(clause: string, p: PartnerMention, before: RegExp, end: number): boolean {
+  return before.test(clause.slice(end, p.start)) && TOOK_AFTER.test(clause.slice(p.end));
 }
 
 /** Between destinations named together: ", ", " and ", ", and the ", " plus ". */
@@ -154,6 +169,9 @@ export function ratioPartner(
     if (p.start < end || p.start - end > 90 || ownEarlierMonth(clause, start, p, partners)) return false;
     const gap = clause.slice(end, p.start);
     if (RATIO_TO.test(gap) || (as && AS_TO.test(gap))) return true;
+    // "96% more than the 569 t South Korea took", "15% above the 569 t Korea received"
+    if (tonnageTakenBy(clause, p, BELOW.test(words) ? TONNAGE_BEFORE_NAME : THAN_TONNAGE_BEFORE_NAME, end))
+      return true;
     // "48% below the US": the comparison word closes the figure's own words
     // ... or "15% above the 569 t shipped to South Korea"
     if (BELOW.test(words) && (/^\s(?:the\s)?$/.test(gap) || TONNAGE_SENT.test(gap))) return true;
