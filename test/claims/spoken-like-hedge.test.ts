@@ -3,17 +3,14 @@
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
-import { claimsOf } from "../helpers/verdicts.js";
+import { firstChange } from "../helpers/verdicts.js";
 
 let store: Store;
 useReferenceStore((s) => {
   store = s;
 });
 
-async function changeOf(text: string, published: string) {
-  const c = (await claimsOf(store, text, published)).find((x) => x.kind === "change");
-  return c && { text: c.text, partner: c.partner, period: c.period, verdict: c.verdict };
-}
+const changeOf = (text: string, published: string) => firstChange(store, text, published);
 
 describe("a size hedged with 'like'", () => {
   it.each([

@@ -78,3 +78,9 @@ export async function claimsOf(store: Store, text: string, published: string) {
     verdict: c.verdict,
   }));
 }
+
+/** The words, destination, period and verdict of the first change `verify` reads in `text`, or undefined. */
+export async function firstChange(store: Store, text: string, published: string) {
+  const c = (await claimsOf(store, text, published)).find((x) => x.kind === "change");
+  return c && { text: c.text, partner: c.partner, period: c.period, verdict: c.verdict };
+}
