@@ -172,7 +172,7 @@ async function ungroupDots(store: Store): Promise<void> {
   await store.execute(`UPDATE gacc_parsed SET ${ungroup("qty1", whole1)},
     ${ungroup("qty2", "coalesce(s2, 0) < 0")}, ${ungroup("value_raw", "value_shift = 0")}`);
   // and decimal commas where they can be nothing else (`581800,000`, `26740000,00`)
-  const decimal = (x: string) => `${x} = CASE WHEN resaved THEN ${decimalCommaSql(x)} ELSE ${x} END`;
+  const decimal = (x: string) => `${x} = ${decimalCommaSql(x)}`;
   await store.execute(
     `UPDATE gacc_parsed SET ${decimal("qty1")}, ${decimal("qty2")}, ${decimal("value_raw")} WHERE resaved`,
   );
