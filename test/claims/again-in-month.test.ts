@@ -2,23 +2,17 @@
 // "again", as "halved in May" would be; "again" between the figure and its month had hidden that
 // month, and the move took the month before it, so "halved in May and halved again in June" was
 // supported on May's fall twice.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/claims/index.js";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { periodsOf } from "../helpers/verdicts.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
-const check = async (text: string) =>
-  (await verifyClaims(store, text, { published: "2025-12-20" })).claims.map((c) => [
-    c.text,
-    c.period,
-    c.verdict,
-  ]);
+const check = (text: string) => periodsOf(store, text);
 
 describe("a move said again in a month of its own", () => {
   it("dates the second halving by its own month", async () => {

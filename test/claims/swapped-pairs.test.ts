@@ -2,16 +2,15 @@
 // took 305 t and 582 t" of November, when the U.S. took 582 t) were each supported on the other
 // destination, which the sentence names. A pair that fits only swapped is left open; the pair in
 // the right order, and a figure rescued by another destination alone, keep their verdicts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((s) => {
+  store = s;
 });
-afterAll(() => store.close());
 
 const check = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims.map((c) => [
