@@ -581,16 +581,17 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       ...(anchor.early === true ? { monthBefore: fromIndex(anchor.latest - 1) } : {}),
     });
   }
-  for (const m of allMatches(MONTH_BEFORE_LAST, clause)) {
-    if (anchor.latest === null) continue;
-    add({
-      start: m.index,
-      end: m.index + m[0].length,
-      period: fromIndex(anchor.latest - 1),
-      shape: "month",
-      ...(anchor.early === true ? { monthBefore: fromIndex(anchor.latest - 2) } : {}),
-    });
-  }
+  const latest = anchor.latest;
+  // without a publication date "the month before last" names no month: the clause is not searched
+  if (latest !== null)
+    for (const m of allMatches(MONTH_BEFORE_LAST, clause))
+      add({
+        start: m.index,
+        end: m.index + m[0].length,
+        period: fromIndex(latest - 1),
+        shape: "month",
+        ...(anchor.early === true ? { monthBefore: fromIndex(latest - 2) } : {}),
+      });
   for (const m of allMatches(THAT_MONTH, clause)) {
     if (anchor.carried && /^\d{4}-\d{2}$/.test(anchor.carried))
       add({
