@@ -608,13 +608,24 @@ function yearsNamed(period: string, sentence: string): string[] {
 
 /** True when the claim sits in a headline: a short first line without a full stop, above more text. */
 function isHeadline(text: string, claim: ExtractedClaim): boolean {
+  // A figure 160 characters or more into the text lies past any headline short enough to be one;
+  // saying so first keeps the searches below from scanning a long text once per figure.
+  const first = text.search(/\S/);
+  if (claim.start - first >= HEADLINE_LENGTH) return false;
   const lineStart = text.lastIndexOf("\n", claim.start - 1) + 1;
-  if (lineStart > text.search(/\S/)) return false;
+  if (lineStart > first) return false;
   const lineEnd = text.indexOf("\n", claim.end);
   if (lineEnd < 0) return false;
   const line = text.slice(lineStart, lineEnd).trim();
-  return line.length <= 160 && !/[.!?。]$/.test(line) && text.slice(lineEnd).trim().length > line.length;
+  return (
+    line.length <= HEADLINE_LENGTH &&
+    !/[.!?。]$/.test(line) &&
+    text.slice(lineEnd).trim().length > line.length
+  );
 }
+
+/** The longest line read as a headline, in characters. */
+const HEADLINE_LENGTH = 160;
 
 /** The products a sentence names only as parts of another ("including magnets"). */
 function partsNamed(sentence: string): Set<string> {
