@@ -11,7 +11,9 @@ import { isDecimal, shiftDecimal } from "../../domain/decimal.js";
 import { officialQuantityUnit } from "../../domain/units.js";
 import type { Flow } from "../../store/types.js";
 import { splitCsvLine, type FileHead } from "../file-head.js";
+import { arabicDates } from "./chinese-dates.js";
 import { isNoteLine } from "./note-lines.js";
+import { regionNamed } from "./region-named.js";
 import { moneyStated, type StatedMoney } from "./stated-scale.js";
 
 /** A title or header of a published table, in Chinese or English. */
@@ -20,7 +22,7 @@ const TABLE =
 
 /** True when the first lines of a file read as a published customs table. */
 export function isPublishedTable(head: FileHead): boolean {
-  const lines = head.text.split(/\r?\n/, 8);
+  const lines = head.text.split(/\r?\n/, 8).map(arabicDates);
   return lines.filter((l) => TABLE.test(l)).length >= 2;
 }
 
@@ -112,6 +114,15 @@ export function readPublishedTable(
   }
   const { index, delimiter, columns, bodyFrom, unitInName } = header;
   const titles = lines.slice(0, index);
+  const region = regionNamed(titles, lines);
+  if (region) {
+    fail(
+      region.line,
+      "(title)",
+      `a table of one region's trade (${region.name}), not China's: Lodestone stores the national tables only`,
+    );
+    return out;
+  }
   out.preliminary = /初步|preliminary/i.test(text);
   out.flow = flowOf(titles.join(" ")) ?? flowGiven;
   if (!out.flow)
@@ -136,8 +147,9 @@ export function readPublishedTable(
   for (let i = bodyFrom; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "" || isNoteLine(line, delimiter)) continue;
-    const cells = splitCsvLine(line, delimiter).map((c) => c.trim());
-    if (cells.every((c) => c === "")) continue;
+    const split = splitCsvLine(line, delimiter).map((c) => c.trim());
+    if (split.every((c) => c === "")) continue;
+    const cells = delimiter === ";" ? decimalCommas(i + 1, split, columns, fail) : split;
     const bracketed = unitInName ? NAME_AND_UNIT.exec(cells[0] ?? "") : null;
     const name = commodityName(bracketed ? bracketed[1]! : (cells[0] ?? ""));
     if (name === "") continue;
@@ -199,7 +211,8 @@ function columnsOf(top: string[], sub: string[] | null, first: number): Column[]
     if (name === "") continue;
     const kind = CHANGE.test(name) ? "change" : "level";
     const measure = QTY.test(own || name) ? "qty" : VALUE.test(own || name) ? "value" : null;
-    const scope = CUMULATIVE.test(name) ? "cumulative" : MONTHLY.test(name) ? "month" : null;
+    const dated = arabicDates(name);
+    const scope = CUMULATIVE.test(dated) ? "cumulative" : MONTHLY.test(dated) ? "month" : null;
     columns.push({ index, name, kind, measure, scope });
   }
   return columns;
@@ -221,7 +234,7 @@ interface Month {
 
 /** The month the table is for, from its title lines. */
 function monthOf(titles: string[]): Month | null {
-  const t = titles.join(" ");
+  const t = titles.map(arabicDates).join(" ");
   const zh = /(\d{4})\s*年\s*(?:(1)\s*[至\-–~]\s*)?(\d{1,2})\s*月/.exec(t);
   if (zh) return month(Number(zh[1]), Number(zh[3]), zh[2] !== undefined);
   const word = new RegExp(`\\b(?:${MONTH_WORD}\\s*(?:-|–|to)\\s*)?${MONTH_WORD},?\\s+(\\d{4})\\b`, "i").exec(
@@ -255,7 +268,7 @@ function periodsOf(columns: Column[], when: Month, fail: Fail, line: number): Re
       fail(line, c.name, "a figure column that is neither the month nor the cumulative months");
       continue;
     }
-    const named = monthNamed(c.name, c.scope);
+    const named = monthNamed(arabicDates(c.name), c.scope);
     if (named !== null && named !== when.month && !(when.janFeb && c.scope === "month" && named === 2))
       fail(line, c.name, `the heading names month ${named}, the title ${ym(when.year, when.month)}`);
   }
@@ -349,6 +362,29 @@ function readRow(
       stated_yoy_pct: statedChange(line, cells, columns, c, fail),
     });
   }
+}
+
+/**
+ * The figures of a table a spreadsheet set to decimal commas saved with semicolons (`5493,9`,
+ * `5.493,9`, `-3,1`), with decimal points. A comma that may group thousands (`5,493`) cannot be
+ * told from a decimal one there: a problem naming the cell.
+ */
+function decimalCommas(line: number, cells: string[], columns: Column[], fail: Fail): string[] {
+  const out = [...cells];
+  for (const c of columns) {
+    const printed = cells[c.index] ?? "";
+    if (/^[+-]?\d{1,3},\d{3}$/.test(printed)) {
+      fail(
+        line,
+        c.name,
+        `ambiguous in a file saved with semicolons: ${printed} may be ${printed.replace(",", ".")} with a decimal comma, or ${printed.replace(",", "")} with a thousands comma; write it without the comma`,
+      );
+      continue;
+    }
+    const m = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+),(\d+)$/.exec(printed);
+    if (m) out[c.index] = `${m[1]}${m[2]!.replace(/\./g, "")}.${m[3]}`;
+  }
+  return out;
 }
 
 /** The power of ten from a printed mass unit to tonnes (any case), or null for a unit that is not a mass. */
