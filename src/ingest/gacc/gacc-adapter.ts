@@ -35,6 +35,8 @@ interface FoundHeader {
   h: GaccHeader;
   /** The header's 0-based line. */
   index: number;
+  /** Its rows: 2 where a second header follows it (a Chinese header with the English one below). */
+  rows: number;
   delimiter: Delimiter;
 }
 
@@ -50,7 +52,9 @@ function findHeader(head: FileHead): FoundHeader | null {
     for (const delimiter of DELIMITERS) {
       const h = readGaccHeader(splitCsvLine(lines[index]!, delimiter));
       if (h) {
-        result = { h, index, delimiter };
+        // a bilingual re-save repeats the header in the other language: a header too, not a row
+        const second = index + 1 < lines.length && readGaccHeader(splitCsvLine(lines[index + 1]!, delimiter));
+        result = { h, index, rows: second ? 2 : 1, delimiter };
         break;
       }
     }
@@ -63,9 +67,9 @@ function header(head: FileHead): GaccHeader | null {
 }
 
 /** Cells in a data row: the header's trailing comma may or may not be repeated on the rows. */
-function dataColumns(head: FileHead, { h, index, delimiter }: FoundHeader): number {
+function dataColumns(head: FileHead, { h, index, rows, delimiter }: FoundHeader): number {
   const lines = head.text.split(/\r?\n/);
-  const first = lines.slice(index + 1).find((l) => l.trim() !== "");
+  const first = lines.slice(index + rows).find((l) => l.trim() !== "");
   const headerEndsEmpty = splitCsvLine(lines[index]!, delimiter).at(-1) === "";
   if (first !== undefined && headerEndsEmpty && splitCsvLine(first, delimiter).length === h.columns - 1)
     return h.columns - 1;
@@ -288,9 +292,10 @@ async function stageFiles(
     const columns = dataColumns(file.head, found);
     const view = `gacc_f${file.index}`;
     views.push(view);
+    const skip = found.index + found.rows;
     const { rejected } = await stageCsv(
       store.conn,
-      { path, table: view, columns, skip: headerLine, delimiter: found.delimiter, quoted: true, gzip: false },
+      { path, table: view, columns, skip, delimiter: found.delimiter, quoted: true, gzip: false },
       Number.MAX_SAFE_INTEGER,
     );
     await addProblems(

@@ -47,9 +47,15 @@ const ALIASES: Record<GaccField, string[]> = {
     "收发货人注册地",
   ],
   qty1: ["quantity", "first quantity", "第一数量"],
-  unit1: ["unit", "first unit", "第一计量单位"],
+  unit1: ["unit", "first unit", "first unit of measurement", "第一计量单位"],
   qty2: ["supplimentary quantity", "supplementary quantity", "second quantity", "第二数量"],
-  unit2: ["supplimentary unit", "supplementary unit", "second unit", "第二计量单位"],
+  unit2: [
+    "supplimentary unit",
+    "supplementary unit",
+    "second unit",
+    "second unit of measurement",
+    "第二计量单位",
+  ],
   usd: ["us dollar", "us dollars", "usd", "美元"],
   cny: ["renminbi yuan", "renminbi", "rmb", "人民币"],
   flow: ["trade flow", "import or export", "import/export", "flow", "进出口", "进出口标志"],
@@ -85,8 +91,14 @@ export type CumulativeField = "qty1" | "qty2" | "usd" | "cny";
 const CUMULABLE = new Set<GaccField>(["qty1", "qty2", "usd", "cny"]);
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** A cumulative marker before a column's name (`累计美元`, `Cumulative US dollar`). */
-const CUMULATIVE_BEFORE = /^(?:累计|cumulative|year[- ]to[- ]date|ytd)\s*/i;
+/**
+ * A cumulative marker before a column's name (`累计美元`, `Cumulative US dollar`, `1至11月累计美元`),
+ * with the month a span from January ends in captured.
+ */
+const CUMULATIVE_BEFORE =
+  /^(?:累计|cumulative|year[- ]to[- ]date|ytd|(?:1|一)\s*[-–~至到]\s*(\d{1,2})\s*月\s*累计)\s*/i;
+/** A marker of the month's own figures before a column's name (`当月美元`, `本月第一数量`). */
+const MONTH_BEFORE = /^(?:当月|本月)\s*/;
 /**
  * A cumulative marker in brackets after it: the words, or a span from January (`Jan-Nov`,
  * `Jan.-Nov. 2025`, `1-11月`, `1至11月累计`), whose last month is captured.
@@ -119,8 +131,13 @@ function fieldOf(cell: string): FoundField | null {
   if (before && text.length > before[0].length) {
     const found = fieldOf(text.slice(before[0].length));
     if (found && !found.cumulative && CUMULABLE.has(found.field))
-      return { ...found, cumulative: { to: null } };
+      return { ...found, cumulative: { to: before[1] ? Number(before[1]) : null } };
     return null;
+  }
+  const month = MONTH_BEFORE.exec(text);
+  if (month && text.length > month[0].length) {
+    const found = fieldOf(text.slice(month[0].length));
+    return found && !found.cumulative && CUMULABLE.has(found.field) ? found : null;
   }
   const field = BY_ALIAS.get(normalise(text));
   if (field) return { field, scale: null, cumulative: null };

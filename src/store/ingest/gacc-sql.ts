@@ -78,7 +78,8 @@ const cumulativeLabel = (field: string) =>
 const TOTAL_WORDS = ["total", "totals", "grand total", "sum", "合计", "总计", "总值", "合計", "總計", "總值"];
 const totalWord = (x: string) =>
   `lower(trim(coalesce(${x}, ''))) IN (${TOTAL_WORDS.map((w) => `'${w}'`).join(", ")})`;
-const blank = (x: string) => `(${x} IS NULL OR ${x} IN ('', '-'))`;
+/** A cell that states no figure: empty, or a dash (`-`, `—`, `–`) where a spreadsheet filled a gap. */
+const blank = (x: string) => `(${x} IS NULL OR ${x} IN ('', '-', '—', '–'))`;
 
 /**
  * A row that holds something: not one whose cells are all empty (a spreadsheet's blank row,
@@ -138,6 +139,20 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
     LEFT JOIN code_units u2 ON u2.name = lower(d.unit2)`);
   await dropFigureMarks(store);
   await ungroupDots(store);
+  await passOverRowsWithoutFigures(store);
+}
+
+/**
+ * Rows that state no figure, passed over: a partner whose quantity and value cells are all empty or
+ * a dash (a spreadsheet filling the partners that had no trade), and a row of units under the header
+ * (`,,,,,(kg),,(kg),,(US$)`) that names no date, code or partner and holds no digit.
+ */
+async function passOverRowsWithoutFigures(store: Store): Promise<void> {
+  const figures = ["qty1", "qty2", "value_raw"];
+  await store.execute(`DELETE FROM gacc_parsed WHERE NOT grand_total AND (
+    (${figures.map(blank).join(" AND ")})
+    OR (period_raw IS NULL AND code IS NULL AND partner_code IS NULL AND partner_name IS NULL
+      AND NOT regexp_matches(concat(${figures.join(", ")}), '[0-9]')))`);
 }
 
 /**

@@ -62,7 +62,9 @@ export async function stageCsv(
     SELECT line, kind, message, text, row_number() OVER (ORDER BY line) AS j FROM (
       SELECT CAST(line AS BIGINT) AS line, CAST(any_value(error_type) AS VARCHAR) AS kind, any_value(error_message) AS message,
         any_value(csv_line) AS text
-      FROM ${o.table}_rejects GROUP BY line)`,
+      FROM ${o.table}_rejects GROUP BY line)
+    -- the end-of-file mark (Ctrl-Z) old tools write on a line of its own after the last row
+    WHERE NOT regexp_full_match(coalesce(text, ''), '\\s*' || chr(26) || '\\s*')`,
   );
   const first = o.skip + 1;
   const [count] = await queryOnce<{ n: string }>(conn, `SELECT count(*) AS n FROM ${o.table}_badlines`);
