@@ -284,3 +284,15 @@ describe("a published table a spreadsheet saved with semicolons and decimal comm
     expect(await stored()).toEqual([]);
   });
 });
+
+describe("a download without its date column", () => {
+  it("is refused for that column, as a customs download, not as a file of no known format", async () => {
+    const path = F("12-gacc-en-magnets-export-202511-no-date-column.csv");
+    const r = await ingestFiles(store, [path], { published: "2025-12-20" });
+    expect(r.rejected).toEqual([
+      { file: path, line: 1, field: "(Date of data)", reason: "required column missing" },
+    ]);
+    expect(r.files[0]!.format).toBe("China customs query platform (English, UTF-8)");
+    expect(await stored()).toEqual([]);
+  });
+});

@@ -185,8 +185,12 @@ export function readGaccHeader(cells: string[]): GaccHeader | null {
         scales[found.field] = found.scale;
     } else if (normalise(cell) !== "") unknown.push(cell);
   });
-  if (fields.period === undefined || fields.code === undefined) return null;
-  const language = /[\u4e00-\u9fff]/.test(names.period ?? "") ? "Chinese" : "English";
+  if (fields.code === undefined) return null;
+  // without its date column, a download is still one when it has its quantity, unit and money
+  // columns: refused for the missing column, rather than as a file of no known format
+  const money = fields.usd ?? fields.cny ?? cumulative.usd ?? cumulative.cny;
+  if (fields.period === undefined && [fields.qty1, fields.unit1, money].includes(undefined)) return null;
+  const language = /[\u4e00-\u9fff]/.test(names.period ?? names.code ?? "") ? "Chinese" : "English";
   return {
     fields,
     names,
@@ -206,6 +210,7 @@ export function missingGaccColumns(h: GaccHeader): string[] {
   const want = (field: GaccField, english: string, chinese: string) => {
     if (h.fields[field] === undefined) missing.push(h.language === "Chinese" ? chinese : english);
   };
+  want("period", "Date of data", "数据年月");
   if (h.cumulative.qty1 === undefined) want("qty1", "Quantity", "第一数量");
   want("unit1", "Unit", "第一计量单位");
   const money = [h.fields.usd, h.fields.cny, h.cumulative.usd, h.cumulative.cny];
