@@ -2,7 +2,13 @@
 // come back as exact strings), and every failure wrapped once with its SQL and parameters.
 // Queries are prepared once per connection and reused: DuckDB's planning of the analytics SQL
 // costs more than running it on a month's rows, so a warm query skips it.
-import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBValue } from "@duckdb/node-api";
+import {
+  JsonDuckDBValueConverter,
+  type DuckDBConnection,
+  type DuckDBMaterializedResult,
+  type DuckDBPreparedStatement,
+  type DuckDBValue,
+} from "@duckdb/node-api";
 import { QueryError } from "../errors.js";
 
 export type Row = Record<string, unknown>;
@@ -64,8 +70,7 @@ export async function queryRows<T = Row>(
     return await cache.with(sql, async (statement) => {
       statement.clearBindings();
       if (params.length > 0) statement.bind(params as DuckDBValue[]);
-      const reader = await statement.runAndReadAll();
-      return reader.getRowObjectsJson() as T[];
+      return rowsOf<T>(await statement.run());
     });
   } catch (err) {
     throw new QueryError(sql, params, err);
@@ -83,11 +88,33 @@ export async function queryOnce<T = Row>(
   params: Params = [],
 ): Promise<T[]> {
   try {
-    const reader = await conn.runAndReadAll(sql, params.length > 0 ? (params as DuckDBValue[]) : undefined);
-    return reader.getRowObjectsJson() as T[];
+    return rowsOf<T>(await conn.run(sql, params.length > 0 ? (params as DuckDBValue[]) : undefined));
   } catch (err) {
     throw new QueryError(sql, params, err);
   }
+}
+
+/**
+ * The rows of a query's result as JSON-safe objects (what a result reader's `getRowObjectsJson`
+ * gives), read where they lie: the result is whole once the query has run, and a reader's `readAll`
+ * would ask DuckDB's thread for it again, once per chunk and once more for the end. A caller busy
+ * meanwhile (a text being read while its data version is asked) found the query done and still
+ * waited for those turns.
+ */
+function rowsOf<T>(result: DuckDBMaterializedResult): T[] {
+  const names = result.deduplicatedColumnNames();
+  const rows: T[] = [];
+  for (let i = 0; i < result.chunkCount; i++) {
+    const chunk = result.getChunk(i);
+    for (let r = 0; r < chunk.rowCount; r++) {
+      const row: Row = {};
+      chunk.visitRowValues(r, (value, _row, column, type) => {
+        row[names[column] as string] = JsonDuckDBValueConverter(value, type, JsonDuckDBValueConverter);
+      });
+      rows.push(row as T);
+    }
+  }
+  return rows;
 }
 
 /** True when the database has a table of this name (a connection's temporary tables do not count). */

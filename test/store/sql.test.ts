@@ -1,7 +1,10 @@
-// Prepared statements are reused, but never shared by two queries running at the same time.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Prepared statements are reused, but never shared by two queries running at the same time; rows
+// are read from the finished result as a result reader would give them.
+import { DuckDBResult } from "@duckdb/node-api";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { QueryError } from "../../src/errors.js";
+import { queryOnce } from "../../src/store/sql.js";
 import { emptyStore } from "../helpers/stores.js";
 
 let store: Store;
@@ -33,5 +36,32 @@ describe("store.query", () => {
     const err = await store.query("SELECT * FROM no_such_table WHERE x = ?", [1]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(QueryError);
     expect(err).toMatchObject({ sql: "SELECT * FROM no_such_table WHERE x = ?", params: [1] });
+  });
+});
+
+describe("rows of a result", () => {
+  const sql = `SELECT i AS n, CAST(i AS BIGINT) * 1000000000000 AS big, CAST(i / 8 AS DECIMAL(18, 3)) AS dec,
+                 'row ' || i AS label, NULL AS nothing, i AS n
+               FROM range(5000) t(i) ORDER BY i`;
+
+  it("are the rows a result reader gives, across chunks, with exact BIGINT and DECIMAL strings", async () => {
+    const expected = (await store.conn.runAndReadAll(sql)).getRowObjectsJson();
+    const rows = await store.query<Record<string, unknown>>(sql);
+    expect(expected).toHaveLength(5000);
+    expect(rows).toEqual(expected);
+    expect(await queryOnce(store.conn, sql)).toEqual(expected);
+    expect(rows[4999]).toMatchObject({ big: "4999000000000000", dec: "624.875", label: "row 4999" });
+    expect(Object.keys(rows[0] as object)).toEqual(["n", "big", "dec", "label", "nothing", "n:1"]);
+  });
+
+  it("are read from the finished result, without asking DuckDB's thread for each chunk", async () => {
+    const fetch = vi.spyOn(DuckDBResult.prototype, "fetchChunk");
+    try {
+      expect(await store.query(sql)).toHaveLength(5000);
+      expect(await queryOnce(store.conn, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      expect(fetch).not.toHaveBeenCalled();
+    } finally {
+      fetch.mockRestore();
+    }
   });
 });
