@@ -336,6 +336,21 @@ describe("findPartners", () => {
     expect(findPartners("the tonnage taken up by the Netherlands").map((m) => m.weak)).toEqual([false]);
     expect(findPartners("overtaken by Vietnam").map((m) => m.weak)).toEqual([true]);
   });
+
+  it("gives a clause asked about again its destinations again, in a list of the asker's own", () => {
+    const clause = "shipments to Japan fell while Germany took 1,118 t";
+    const first = findPartners(clause);
+    first.pop();
+    first.push({ value: "USA", start: 0, end: 2, weak: false });
+    expect(findPartners(clause)).toEqual([
+      { value: "JPN", start: 13, end: 18, weak: false },
+      { value: "DEU", start: 30, end: 37, weak: false },
+    ]);
+    // other clauses read in between do not change what the first one names
+    for (let i = 0; i < 20; i++) findPartners(`exports to Korea rose ${i}%`);
+    expect(partners(clause)).toEqual(["JPN", "DEU"]);
+    expect(partners("exports to Korea rose 3%")).toEqual(["KOR"]);
+  });
 });
 
 describe("two-letter destination codes", () => {

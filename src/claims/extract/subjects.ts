@@ -264,8 +264,26 @@ function codeRuns(clause: string): PartnerMention[] {
   });
 }
 
+/**
+ * The destinations of the last texts read: a clause's are asked for again by the readers of its
+ * differences, ranks and modes, and a sentence's by each of its figures' readings. Each asker gets
+ * its own list of the same mentions, which no reader changes.
+ */
+const partnersRead = new Map<string, readonly PartnerMention[]>();
+const PARTNERS_KEPT = 8;
+
 /** Every destination named in a clause, in order. */
 export function findPartners(clause: string): PartnerMention[] {
+  let found = partnersRead.get(clause);
+  if (found === undefined) {
+    found = readPartners(clause);
+    if (partnersRead.size >= PARTNERS_KEPT) partnersRead.delete(partnersRead.keys().next().value as string);
+    partnersRead.set(clause, found);
+  }
+  return [...found];
+}
+
+function readPartners(clause: string): PartnerMention[] {
   const asked = clause.length <= 60 ? CODE_QUESTION.exec(clause) : null;
   const code = asked ? ASKED_CODES[(asked[1] as string).toLowerCase()] : undefined;
   if (asked && code !== undefined) {
