@@ -100,6 +100,11 @@ export interface StatedChange extends Tolerance {
    */
   versus?: string;
   /**
+   * With `versus`, the period of that destination's figure when it is another month's ("Germany took
+   * 1,118 t in October, a fifth of September's volume": the world's September).
+   */
+  versusPeriod?: string;
+  /**
    * A ratio to another product's figure of the same destination and period ("magnet exports were 26%
    * higher than rare-earth exports"): that product. The basis is then not a period.
    */

@@ -19,7 +19,7 @@ import { creditedAndDisputed } from "./disputed-figures.js";
 import { roughRange } from "./level-ranges.js";
 import { MONTHS, monthNamesOf } from "./lexicon.js";
 import { yearBeforeBase } from "./month-named-after-all.js";
-import { sentenceAround, sentenceBefore } from "./sentence-around.js";
+import { sentenceAround, sentenceBefore, sentenceSpan } from "./sentence-around.js";
 import { mentionsIn, namesContinent, numberStart, sentenceBlanked } from "./sentence-mentions.js";
 import { wordedAsSum } from "./sum-words.js";
 import { findPartners } from "./subjects.js";
@@ -226,7 +226,22 @@ function ratioToAnotherPeriod(text: string, claim: ExtractedClaim): boolean {
   const whole = WHOLE_OF_MONTH.exec(`${claim.text}${text.slice(claim.end, claim.end + 40)}`)?.[1];
   const own = /^\d{4}-(\d{2})$/.exec(claim.period ?? "")?.[1];
   const named = whole === undefined ? undefined : MONTHS[whole.toLowerCase()];
-  return named !== undefined && own !== undefined && named !== Number(own);
+  if (named === undefined || own === undefined) return false;
+  return named !== Number(own) || partDatedOtherwise(text, claim, named);
+}
+
+const TONNAGE = /\d\s?(?:t|tonnes|tons|mt)\b/i;
+const MONTH_WORDS = new RegExp(`\\b${MONTH_WORD}\\b`, "gi");
+
+/**
+ * "Germany took 1,118 t in October, about 19% of September's volume": the part has a tonnage and a
+ * month of its own before the whole's, so the whole's month is not the part's.
+ */
+function partDatedOtherwise(text: string, claim: ExtractedClaim, wholeMonth: number): boolean {
+  const s = sentenceSpan(text, claim.start, claim.end);
+  const before = text.slice(s.start, claim.start);
+  if (!TONNAGE.test(before)) return false;
+  return (before.match(MONTH_WORDS) ?? []).some((m) => MONTHS[m.toLowerCase()] !== wholeMonth);
 }
 
 /** A number that ends a range: "6,000-6,500 t", "between 6,000 and 6,500 tonnes" (not "from 5,473 to 6,150 t"). */

@@ -403,6 +403,11 @@ const SHARE_OF_MONTHS = new RegExp(
   "i",
 );
 const MONTH_WORD = new RegExp(`\\b(?:${ENGLISH_MONTH_NAME})\\b`, "gi");
+/** A fraction or percentage "of", then the figure it is taken of: "a fifth of (September's)", "19% of the". */
+const FRACTION_BASE = new RegExp(
+  `(?:\\d\\s?(?:%|per\\s?cent|percent)|\\b${FRACTION_WORDS})\\sof\\s(?:the\\s)?(?:(?:${ENGLISH_MONTH_NAME})(?:\\s(?:19|20)\\d{2})?['’]s\\s)?$`,
+  "i",
+);
 
 function wholeOfPart(clause: string, f: Figure): boolean {
   const before = clause.slice(Math.max(0, f.start - 40), f.start);
@@ -488,6 +493,10 @@ function partnerOfFigure(
       !(chinaAsSubject(c, upTo, CHINA_TOTAL, () => freshSubject(c, f)) && CHINA_SAID_TOTAL.test(upTo))
     )
       offer(topic, "WLD");
+    // "Germany took 1,118 t in October, a fifth of September's 5,774 t": the base of a destination's
+    // fraction may be its own figure or the month's whole
+    if (!("total" in own) && f.level === true && FRACTION_BASE.test(upTo.slice(-60)))
+      alt({ partner: "WLD", why: "the figure a fraction is taken of may be the month's whole" });
     return [own.partner, "total" in own && elsewhere() ? "default" : "clause"];
   }
   const described = item === null ? null : itemPartner(item, f);

@@ -2,13 +2,14 @@
 // established (its own clause, its sentence, carried from earlier text, or a default), the other
 // readings the text allows, and its mode (reported, forecast, another country's statistics, ...).
 
-import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
+import { MONTH_NAMES, addMonths, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
 import type { ExtractedClaim, Grounding, Mode, Reading, Stated, StatedShare } from "../types.js";
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
 import { beforeThat, isPartialSpan, levelReading, previousLabel, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { ENGLISH_MONTH_NAME, NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
+import { baseWordedAsWhole } from "./month-whole-base.js";
 import { basisIn, lastBasisIn } from "./change-bases.js";
 import { measureOfChange } from "./change-measure.js";
 import { rankOfShare } from "./rank-measure.js";
@@ -947,6 +948,22 @@ export function readFigure(
         rescueOnly: true,
       });
   }
+  // "Germany took 1,118 t in October, about a fifth of September's volume": the base may be the
+  // month's whole, which the ratio can be taken of too (it bears the words out, never refutes them)
+  const wholeAt =
+    stated.type === "change" && stated.unit === "%" && claimPeriod !== null && isMonth(claimPeriod)
+      ? baseMonth(stated.basis, claimPeriod)
+      : null;
+  if (
+    stated.type === "change" &&
+    wholeAt !== null &&
+    baseWordedAsWhole(clause.slice(f.start, f.end), clause.slice(f.end, f.end + 60))
+  )
+    alt({
+      stated: { ...stated, versus: "WLD", versusPeriod: wholeAt },
+      why: "the base is that month's whole, of every destination",
+      rescueOnly: true,
+    });
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
   // money, checked against values where the data holds them, never against tonnes
@@ -1273,4 +1290,11 @@ const DATE_LABEL = new RegExp(
 
 function dateLabelLeads(first: ClauseRead, month: string): boolean {
   return DATE_LABEL.test(first.seg.text) && first.own.length === 1 && first.own[0]?.period === month;
+}
+
+/** The month a change's base names: the month itself, or the month or year before `month`. */
+function baseMonth(basis: string, month: string): string | null {
+  if (isMonth(basis)) return basis;
+  if (basis === "mom") return addMonths(month, -1);
+  return basis === "yoy" ? addMonths(month, -12) : null;
 }

@@ -450,13 +450,18 @@ function versusPair(
   key: SeriesKey,
   period: string,
   other: SeriesKey,
+  otherPeriod = period,
 ): [Figure, Figure] | string {
   const cur = book.point(key, period);
-  const base = book.point(other, period);
+  const base = book.point(other, otherPeriod);
   if (!cur) return noFigure(key, periodLabel(period));
-  if (!base) return noFigure(other, periodLabel(period));
+  if (!base) return noFigure(other, periodLabel(otherPeriod));
   return [base, cur];
 }
+
+/** " in October 2025" after the figure set against another month's: said only when the months differ. */
+const againstIn = (prev: Figure, cur: Figure) =>
+  prev.period === cur.period ? "" : ` in ${periodLabel(cur.period)}`;
 
 const fromTo = (prev: Figure, cur: Figure) =>
   `${amount(prev.value, prev.unit)} in ${periodLabel(prev.period)} to ${amount(cur.value, cur.unit)} in ${periodLabel(cur.period)}`;
@@ -485,7 +490,7 @@ export function checkChange(
     return unverifiable(
       `the figure is compared with ${versus}'s own: no ratio of two destinations or products`,
     );
-  const got = other ? versusPair(book, key, period, other) : pair(book, key, period, basis);
+  const got = other ? versusPair(book, key, period, other, s.versusPeriod) : pair(book, key, period, basis);
   if (typeof got === "string") return unverifiable(got);
   const [prev, cur] = got;
   const from = { period: prev.period, value: prev.value };
@@ -556,7 +561,7 @@ export function checkChange(
       ? whole && ` (${whole})`
       : ` (${whole && `${whole}: `}${statedRange(read?.reading ?? s, "%")})`;
   const between = versus
-    ? `${s.versus ? key.partner : key.series} ${tonnes(cur.value)} against ${versus} ${tonnes(prev.value)} in ${periodLabel(period)}`
+    ? `${s.versus ? key.partner : key.series} ${tonnes(cur.value)}${againstIn(prev, cur)} against ${versus} ${tonnes(prev.value)} in ${periodLabel(prev.period)}`
     : fromTo(prev, cur);
   const explanation = `stated ${said}${range}, data gives ${pct(change)} (${between})${note}`;
   return {
