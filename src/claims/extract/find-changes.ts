@@ -450,6 +450,16 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => fractionHit(directionOf(m[3] ?? ""), m[2] ?? "", m[1]),
   },
   {
+    // "came in about a quarter lower, at 3,326 t", "were roughly a third higher in May": a fraction
+    // with "higher" or "lower" and no base named, read as "25% lower" is (the base left to the checker)
+    re: new RegExp(
+      `\\b${HEDGE}((?:a|an|one)[- ]${FRACTION_WORDS})\\s(higher|lower)(?=\\s?[,.;:)]|\\s(?:in|during|at|to)\\b|$)`,
+      "gi",
+    ),
+    needs: [FRACTION_HINT, /\s(?:higher|lower)\b/i],
+    read: (m) => fractionHit(directionOf(m[3] ?? ""), m[2] ?? "", m[1]),
+  },
+  {
     // a fifth below October, about a third above the year-earlier level, three-quarters below the
     // level of March
     re: new RegExp(
