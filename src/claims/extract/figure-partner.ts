@@ -37,6 +37,14 @@ const ALL_BUT =
 const ALL_BUT_NAME = new RegExp(
   `\\b(?:[Oo]utside|[Bb]eyond|[Ee]xcluding|[Ee]xcept(?:\\sfor)?|[Nn]ot\\scounting|[Ll]eaving\\s(?:out|aside)|[Ss]etting\\saside|[Dd]iscounting|[Oo]mitting)\\s(?:of\\s)?(?:the\\s)?(?=[A-Z])(?!NdFeB|REEs?\\b|RE\\b|(?:${ENGLISH_MONTH_NAME})\\b)`,
 );
+/**
+ * A counted group of destinations as the subject: "three destinations took over 700 t each", "only
+ * one buyer", "several markets": a figure said of some destinations the words do not name, never the
+ * total's (not "45 countries", the count of every destination the total went to, nor "the two
+ * markets", which points back at named ones).
+ */
+const UNNAMED_GROUP =
+  /(?<!\b(?:the|these|those|its|their|China['’]s)\s)\b(?:(?:only|just)\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\sfew|a\shandful\sof)\s(?:(?:other|more|big|major|large|larger|leading)\s)?(?:destinations?|countries|country|markets?|buyers?|customers?|nations?|economies|importers?)\b/i;
 /** "to other countries", "to other markets" with nothing after that narrows them ("in Asia", "such as"). */
 const OTHER_COUNTRIES =
   /\bto\s(?:all\s)?other\s(?:countries|markets|nations)\b(?!\s(?:in|of|such|including|like|that|which|than|besides|except|outside|apart|beyond|across)\b)/i;
@@ -457,7 +465,7 @@ function partnerOfFigure(
   // figure that happens to equal it neither supports nor contradicts it
   const upTo = c.seg.text.slice(0, f.start);
   if (abroadOnly(c, index, clauses, d)) return ["WLD", "clause"];
-  if (excludedDestinations(upTo, c.seg.text.slice(f.end), c.partners, [ALL_BUT, ALL_BUT_NAME]))
+  if (excludedDestinations(upTo, c.seg.text.slice(f.end), c.partners, [ALL_BUT, ALL_BUT_NAME, UNNAMED_GROUP]))
     return [REST_OF_WORLD, "default"];
   const latter = latterPartner(c, index, f, clauses);
   if (latter !== null) return [latter, "sentence"];
