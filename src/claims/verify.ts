@@ -19,6 +19,7 @@ import { readClaims, type ReadClaims } from "./extract/extract-claims.js";
 import type {
   ClaimEvidence,
   ExtractedClaim,
+  Reading,
   Tolerance,
   Verdict,
   VerifiedClaim,
@@ -49,7 +50,7 @@ import { isCertain, readingsOf, sentenceReadingsOf, type PlannedReading } from "
 import { FISCAL_DOUBT, fiscalDoubts } from "./verify/fiscal-years.js";
 import { rankedLevelReadings } from "./verify/ranked-level.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
-import { otherBase } from "./verify/stated-base.js";
+import { baseSettled, otherBase } from "./verify/stated-base.js";
 import { movedOtherWay } from "./verify/share-move.js";
 import { SWAPPED_DOUBT, swappedPairs } from "./verify/swapped-pairs.js";
 
@@ -467,7 +468,17 @@ function judgeReadings(
       explanation: `ambiguous (${why}); on that reading: ${main.outcome.explanation}`,
     };
   }
-  const open = alts.find((a) => a.outcome.verdict === "unverifiable" && !a.reading.rescueOnly);
+  // a base figure the change states, the main reading's own, leaves no other base open
+  const settled =
+    claim.stated.type === "change" && main.reading.stated.type === "change"
+      ? baseSettled(main.reading.stated, main.outcome)
+      : false;
+  const open = alts.find(
+    (a) =>
+      a.outcome.verdict === "unverifiable" &&
+      !a.reading.rescueOnly &&
+      !(settled && basisOnly(a.reading.from)),
+  );
   if (open) {
     return {
       ...main.outcome,
@@ -484,6 +495,15 @@ function judgeReadings(
     };
   return main.outcome;
 }
+
+/** An alternative that changes only the comparison base. */
+const basisOnly = (r: Reading | undefined) =>
+  r !== undefined &&
+  r.basis !== undefined &&
+  r.series === undefined &&
+  r.partner === undefined &&
+  r.period === undefined &&
+  r.stated === undefined;
 
 /** Why a figure has no period: the hint about a publication date only where none was given. */
 const noPeriod = (published?: string) =>

@@ -46,6 +46,26 @@ export function otherBase(s: StatedChange, outcome: Outcome): Outcome | null {
   };
 }
 
+/**
+ * Whether the base figure a change states settles its base: the reading's base in the data is that
+ * figure, and the change does not hold from it to the data's figure ("rose 55% to 305 t from 226 t",
+ * of 226 t in October: 305 t is 35% above 226 t whatever month the 226 t is). No other base the
+ * words leave open can then make the change right, so a base the data lacks leaves nothing unsure.
+ *
+ * @example
+ * // "rose 55% to 305 t in November, from 226 t", October 226 t: true (November 2024 need not be known)
+ */
+export function baseSettled(s: StatedChange, outcome: Outcome): boolean {
+  const base = outcome.actual?.from;
+  const figure = outcome.figures[1];
+  if (s.from === undefined || base === undefined || figure === undefined || figure.unit !== "t") return false;
+  if (s.unit !== "%" || s.readings !== undefined || s.from.value <= 0) return false;
+  const low = s.from.low ?? s.from.value;
+  const high = s.from.high ?? s.from.value;
+  if (base.value + figure.halfStep < low || base.value - figure.halfStep > high) return false;
+  return !holdsFrom(s, s.from.value, outcome.actual?.to?.value);
+}
+
 /** True when the stated change also holds from the stated base to the data's figure. */
 function holdsFrom(s: StatedChange, from: number, to: number | undefined): boolean {
   if (to === undefined || from <= 0) return false;
