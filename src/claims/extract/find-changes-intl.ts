@@ -156,6 +156,29 @@ const PATTERNS: Array<{
   },
 ];
 
+/**
+ * A signed percentage right after its basis, as brokers' notes and data tables write it: "环比+26.5%",
+ * "同比-5.2%", "按年+5.7%", "前月比＋32.0％", "前年同月比-3%", "전월 대비 -3.2%", "전년 대비 +12.9%".
+ */
+const SIGNED_AFTER_BASIS = new RegExp(
+  `(?:同比|环比|環比|按月|按年|前年同月比|前年同期比|前年比|前月比|(?:전년\\s?(?:동월\\s?|동기\\s?)?|전월\\s?)대비)\\s?[:：]?\\s?([+\\-−＋－])\\s?(${NUM})\\s?[%％]`,
+  "g",
+);
+
+/**
+ * Every signed percentage in a clause that its basis word opens ("环比+26.5%"). The span starts at the
+ * basis, so the change is measured on it: read alone, the sign and the figure would be a change whose
+ * basis is the next word after it ("环比-5.2%，同比+15.8%" gave -5.2% the year's base).
+ */
+export function findSignedAfterBasis(clause: string): IntlChangeHit[] {
+  if (!/[比비按]/.test(clause)) return [];
+  return allMatches(SIGNED_AFTER_BASIS, clause).map((m) => ({
+    ...(cjk(m[1] === "+" || m[1] === "＋" ? "up" : "down", m[2]) as ChangeRead),
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
 /** A size as Spanish, Portuguese, French and Italian write it, which their changes need. */
 const ROMANCE_SIZE = /%|\b(?:por|pour|per)\sci?ent[oe]?\b|\bpersen\b/i;
 

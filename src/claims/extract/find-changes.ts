@@ -7,7 +7,7 @@
 import { respectiveBases } from "./respective-bases.js";
 import { basisAfter, basisIn, leadingBasis } from "./change-bases.js";
 import { findAmountChanges } from "./find-amount-changes.js";
-import { findIntlChanges } from "./find-changes-intl.js";
+import { findIntlChanges, findSignedAfterBasis } from "./find-changes-intl.js";
 import { findMultiples } from "./find-multiples.js";
 import { findRecordGaps } from "./find-record-gaps.js";
 import { fractionTolerance } from "./fraction-bands.js";
@@ -630,6 +630,8 @@ export function findChanges(clause: string, earlier: EarlierChange | null = null
     hits.push({ ...hit, start, end, basis });
   };
   for (const h of findRecordGaps(clause)) add(h.start, h.end, h, "record");
+  // "环比+26.5%": the basis before a signed percentage is its own, before any reading of the sign alone
+  for (const h of findSignedAfterBasis(clause)) add(h.start, h.end, h, basisBefore(clause, h, h.start));
   for (const { re, read } of changePatternsFor(clause))
     for (const m of scan(re, clause)) add(m.index, m.index + m[0].length, read(m));
   if (/\bp(?:oin)?ts?\b/i.test(clause))

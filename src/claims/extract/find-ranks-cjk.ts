@@ -20,6 +20,13 @@ const IN_YEAR =
 const N_MONTHS =
   /(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:[个個]月|月(?![以来來]))|(半)年)(?:来|來|以来|以來)?的?(?:新|最)(高|低)|(\d{1,2})\s?(?:개월|カ月|か月|ヶ月)\s?(?:만에|래|ぶりの?)\s?(?:최(고|저)|(高|低)(?:水準|値))/g;
 /**
+ * Half a year, as Japanese and Hong Kong outlets write the window: "半年ぶりの高水準", "半年ぶりの高い水準"
+ * (the highest in half a year), "創半年高位" (a half-year high).
+ */
+const HALF_YEAR =
+  /半年(?:ぶり|来|來)(?:の|で)?\s?(?:(高|低)(?:い|き)?\s?水準|(高|低)値|最(高|低|多|少))|半年(高|低)位/g;
+
+/**
  * Since a month it names: "1月以來的最高", "自今年1月以来单月最高", "1月以来の高水準", "1월 이후 최고치",
  * "1월 이후 가장 많았다" (the most since January), with the month's own figure between ("1월(6,356t)
  * 이후", "1월(6천356t) 이후", "1月の6357トン以来"). The span opens at the
@@ -29,20 +36,27 @@ const SINCE_MONTH =
   /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,천만]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|以降|이후)(?:的|の|で)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)水準|최(고|저|대)치?|가장\s?(많|적|높|낮|크|작))/g;
 
 /**
- * A month's place on record: "過去2番目の多さ", "過去2番目に多い", "历史第二高", "史上第二高", "역대 두 번째로
- * 많은"; and second to the record ("1月の過去最高に次ぐ", "過去最多に次ぐ水準"), which is the second place.
+ * A month's place on record: "過去2番目の多さ", "過去2番目に多い", "統計が残る中で2番目に多い", "历史第二高",
+ * "史上第二高", "有统计以来的第二高", "역대 두 번째로 많은", "사상 두 번째 규모", "통계 작성 이후 두 번째로
+ * 많았다"; and second to the record ("1月の過去最高に次ぐ", "過去最多に次ぐ水準"), which is the second place.
  */
 const ON_RECORD =
-  /過去(\d{1,2})番目(?:に|の)\s?(多|少|高|低|大き)|(?:历史|歷史|史上)(?:上)?\s?第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|(?:역대|사상)\s?(\d|두|세|네)\s?번째(?:로)?\s?(많|적|높|낮|큰)|(?:過去)?(?:最高|最多)(?:水準|値|記録)?(?:だった)?\s?に次[ぐい]/g;
+  /(?:過去|(?:統計|記録)(?:が(?:残る|ある)|の(?:残る|ある))?(?:中で|以降で?))\s?(\d{1,2})番目(?:に|の)\s?(多|少|高|低|大き)|(?:历史|歷史|史上|有(?:统计|統計|记录|記錄|纪录|紀錄)(?:数据|數據)?以[来來])(?:上)?(?:的)?\s?第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|(?:역대|사상|통계\s?(?:작성|집계)\s?(?:이후|이래))\s?(\d|두|세|네)\s?번째(?:로)?\s?(많|적|높|낮|큰|규모)|(?:過去)?(?:最高|最多)(?:水準|値|記録)?(?:だった)?\s?に次[ぐい]/g;
+/**
+ * A month's first place on record: "過去最高", "過去最多の", "역대 최대치", "사상 최고", "통계 작성 이후 최대치";
+ * not when the record is what the figure is second to ("過去最高に次ぐ", "역대 최대치에 이어").
+ */
+const FIRST_ON_RECORD =
+  /過去最(高|多|低|少|大)(?:水準|値|記録)?(?!\s?(?:だった)?\s?(?:の[^。、]{0,12})?に次)|(?:역대|사상|통계\s?(?:작성|집계)\s?(?:이후|이래))\s?최(고|대|저|소)(?:치)?(?!\s?(?:였던|인)?\s?[^.。]{0,16}?(?:에\s?이어|다음으로))/g;
 const KOREAN_COUNTS: Record<string, number> = { 두: 2, 세: 3, 네: 4 };
-const KOREAN_HIGH = /^(?:많|높|큰)$/;
+const KOREAN_HIGH = /^(?:많|높|큰|규모)$/;
 
 /**
  * A run of rises or falls: "連續第二個月下降", "连续3个月增长", "두 달 연속 줄었다", "3개월 연속 증가",
  * "2カ月連続で減少".
  */
 const STREAK =
-  /(?:连续|連續)\s?第?([二三四五六七八九十]|\d{1,2})\s?(?:个|個)?月\s?(下降|下滑|减少|減少|下跌|回落|增长|增長|上升|上涨|上漲|增加)|([두세네]|\d{1,2})\s?(?:달|개월)\s?연속\s?(?:으로\s?)?(감소|줄|하락|증가|늘|상승)|(\d{1,2})\s?(?:カ月|か月|ヶ月)連続\s?(?:で|の)?\s?(減少|減|増加|増|低下|上昇)/g;
+  /(?:连续|連續)\s?第?([二三四五六七八九十两兩]|\d{1,2})\s?(?:个|個)?月\s?(下降|下滑|减少|減少|下跌|回落|增长|增長|上升|上涨|上漲|增加)|([두세네]|\d{1,2})\s?(?:달|개월)\s?연속\s?(?:으로\s?)?(감소|줄|하락|증가|늘|상승)|(\d{1,2})\s?(?:カ月|か月|ヶ月)連続\s?(?:で|の)?\s?(減少|減|増加|増|低下|上昇)/g;
 const STREAK_UP = /^(?:增长|增長|上升|上涨|上漲|增加|증가|늘|상승|増加|増|上昇)$/;
 
 /** Every rank stated in one of these languages in a clause. */
@@ -69,6 +83,10 @@ export function findCjkRanks(clause: string): RankHit[] {
     if (n === null || !Number.isInteger(n) || n < 2 || n > 12) continue;
     out.push({ ...span(m), type: "rank", n, direction: high ? "high" : "low", scope: { type: "record" } });
   }
+  for (const m of allMatches(FIRST_ON_RECORD, clause)) {
+    const high = m[1] ? HIGH.test(m[1]) : /^[고대]$/.test(m[2] ?? "");
+    out.push({ ...span(m), type: "rank", n: 1, direction: high ? "high" : "low", scope: { type: "record" } });
+  }
   for (const m of allMatches(STREAK, clause)) {
     const count = m[1] ?? m[3] ?? m[5] ?? "";
     const n = KOREAN_COUNTS[count] ?? (/^\d+$/.test(count) ? Number(count) : cjkCount(count));
@@ -84,6 +102,16 @@ export function findCjkRanks(clause: string): RankHit[] {
       n: 1,
       direction: HIGH.test(word) || /^(?:많|높|크)$/.test(m[5] ?? "") ? "high" : "low",
       scope: { type: "since", period: null },
+    });
+  }
+  for (const m of allMatches(HALF_YEAR, clause)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    out.push({
+      ...span(m),
+      type: "rank",
+      n: 1,
+      direction: HIGH.test(word) ? "high" : "low",
+      scope: { type: "months", months: 6 },
     });
   }
   for (const m of allMatches(N_MONTHS, clause)) {
@@ -107,7 +135,7 @@ const CJK_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
  * "X에 이어" or "X向けに次ぐ" (following X) the place is the destination's before X, and X is above it.
  */
 const PLACE =
-  /第([一二三四五六七八九十]|\d{1,2})大(?:[^，。；、,;\d]{0,6}?)(?:目的地|市场|市場|买家|買家|出口国|出口國)|最大(?:的)?(?:出口)?(?:目的地|市场|市場)|(最大)の(?:輸出先|仕向け?先)|(\d{1,2})番目の(?:規模|輸出先|仕向け?先)|(?<![\d.])(\d{1,2})위(?![\d권안])|(?:位居|位列|排名|排在)\s?第?([一二三四五六七八九十]|\d{1,2})(?:位|名)?|(?<![\d.単上下順首])(?:第\s?)?(\d{1,2})\s?位(?![置於于数數])/g;
+  /第([一二三四五六七八九十]|\d{1,2})大(?:[^，。；、,;\d]{0,6}?)(?:目的地|市场|市場|买家|買家|出口国|出口國)|最大(?:的)?(?:出口)?(?:目的地|市场|市場|买家|買家)|(最大)の(?:輸出先|仕向け?先)|(\d{1,2})番目の(?:規模|輸出先|仕向け?先)|(?<![\d.])(\d{1,2})위(?![\d권안])|(?:位居|位列|排名|排在)\s?第?([一二三四五六七八九十]|\d{1,2})(?:位|名)?|(?<![\d.単上下順首])(?:第\s?)?(\d{1,2})\s?位(?![置於于数數])/g;
 /**
  * The top destinations listed in order: "前三大出口目的地依次为德国、美国和越南", "最大的五個目的地依序為德國、
  * 美國...": each destination named after the words holds the place its turn in the list gives. Without

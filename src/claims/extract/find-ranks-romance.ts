@@ -2,7 +2,8 @@
 // agosto", "la mayor cifra desde enero", "o nível mais alto desde janeiro", "il livello più alto da
 // gennaio", "leur plus bas niveau depuis février", "el nivel más bajo del año", "la segunda cifra
 // más alta de 2025". As in German (find-ranks-german.ts), only a rank with its window is read: "la
-// cifra más alta" alone does not say over which months. The month after "desde", "da" or "depuis"
+// cifra más alta" alone does not say over which months; "jamais enregistré" and "jamás registrado" are
+// the whole record. The month after "desde", "da" or "depuis"
 // is found by the period grammar as the rank's "since" month.
 
 import type { RankHit } from "./find-ranks.js";
@@ -36,9 +37,14 @@ const YEAR = new RegExp(
 );
 /** "de la serie", "de sempre", "di sempre", "de tous les temps", "histórico", "storico", "historique": over the whole record. */
 const RECORD = new RegExp(
-  `${EXTREME}\\s(?:histórico|histórica|storico|storica|historique|de\\sla\\sserie|da\\ssérie|della\\sserie|de\\ssempre|di\\ssempre|de\\stous\\sles\\stemps)${R}`,
+  `${EXTREME}\\s(?:histórico|histórica|storico|storica|historique|de\\sla\\sserie|da\\ssérie|della\\sserie|de\\ssempre|di\\ssempre|de\\stous\\sles\\stemps|jamais\\s(?:enregistrée?s?|atteinte?s?|observée?s?)|jamás\\s(?:registrad[oa]s?|alcanzad[oa]s?)|já\\s(?:registrad[oa]s?|alcançad[oa]s?)|mai\\s(?:registrat[oa]|raggiunt[oa]))${R}`,
   "giu",
 );
+/**
+ * French "au plus haut depuis janvier", "au plus bas depuis février": the level is at its extreme since
+ * the month named, without a noun for it (the groups line up with EXTREME's: no ordinal, then the word).
+ */
+const AT_EXTREME_SINCE = new RegExp(`${L}au\\s()(plus\\s(?:haut|bas))()\\s(?:niveau\\s)?depuis${R}`, "giu");
 /** The words every extreme above holds: a clause without one is not scanned. */
 const HINT =
   /(?<![\p{L}])(?:más|mais|più|plus\s(?:haut|élev|fort|bas|faible)|mayor|maior|maggiore|menor|minore|máxim[oa]|massim[oa]|mínim[oa]|minim[oa])/iu;
@@ -46,6 +52,7 @@ const HINT =
 const WINDOWS: Array<[RegExp, (m: RegExpMatchArray) => RankHit["scope"]]> = [
   [YEAR, (m) => ({ type: "year", year: m[4] ? Number(m[4]) : null })],
   [SINCE, () => ({ type: "since", period: null })],
+  [AT_EXTREME_SINCE, () => ({ type: "since", period: null })],
   [RECORD, () => ({ type: "record" })],
 ];
 

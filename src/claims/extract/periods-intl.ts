@@ -58,7 +58,7 @@ const CJK_WHOLE_YEAR =
  * "지난해 같은 달", "작년 대비"): those compare with a part of that year.
  */
 const CJK_BARE_YEAR =
-  /(?<![比较較与與和跟对對]\s?|\d)(?:((?:19|20)\d{2})\s?[年년]|(去年|上年|지난해|작년))(?!\s?(?:\d|[一二三四五六七八九十]{1,3}\s?月|[上下]半年|[상하]반기|前|全年|一?整年|전체|同期|同月|同比|以来|以來|이후|동기|동월|같은|대비|보다|比|[月월底末초말]|초|말))/g;
+  /(?<![比较較与與和跟对對]\s?|\d)(?:((?:19|20)\d{2})\s?[年년]|(去年|上年|지난해|작년))(?!\s?(?:\d|[一二三四五六七八九十]{1,3}\s?月|[上下]半年|[상하]반기|前|全年|一?整年|전체|同期|同月|同比|以来|以來|以降|以后|以後|이후|동기|동월|같은|대비|보다|比|[月월底末초말]|초|말))/g;
 /**
  * A year cut to two digits, as Japanese headlines and business dailies write it: "25年は6.26万トン",
  * "24年通年の輸出量". Only before a topic or possessive particle or a word for the whole year, and not
@@ -75,6 +75,11 @@ const DE_FIRST_N =
 const DE_HALF =
   /\b(?:im|in der) (?:gesamten )?(?:(ersten|zweiten) )?(?:Halbjahr|Jahreshälfte)(?: ((?:19|20)\d{2}))?\b/gi;
 const DE_YEAR = /\b(?:im|für das) (?:Gesamtjahr|Jahr|gesamten Jahr)(?: ((?:19|20)\d{2}))?/gi;
+/**
+ * "im vergangenen Jahr", "im letzten Jahr", "im abgelaufenen Jahr": the year before publication's, the
+ * claim's own year (the year before a comparison's, "im Vorjahr", is a base and not among them).
+ */
+const DE_LAST_YEAR = /\b(?:im|des)\s(?:vergangenen|letzten|abgelaufenen)\sJahr(?:es)?\b/gi;
 /**
  * "last month": 上月, 上个月, 先月, 지난달, "im vergangenen Monat", the month before publication; after a word
  * of comparison (较上月, 지난달보다) it is a base, which the basis words already say.
@@ -261,6 +266,10 @@ export function findIntlPeriods(clause: string, anchor: PeriodAnchor): RawMentio
     }
     for (const m of allMatches(DE_YEAR, clause)) {
       const y = m[1] ? Number(m[1]) : null;
+      if (y !== null) out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
+    }
+    for (const m of allMatches(DE_LAST_YEAR, clause)) {
+      const y = relativeYear(anchor, "last");
       if (y !== null) out.push({ ...spanOf(m), period: `${y}-01..${y}-12`, shape: "year", role: "main" });
     }
   }

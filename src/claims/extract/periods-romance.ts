@@ -24,9 +24,11 @@ const RANGE = hinted(
 );
 /** "subieron un 12,4 % de octubre a noviembre": two months a change is measured between, not a span. */
 const CHANGE_BEFORE = /\d\s?%[^.;:]{0,12}$/;
+// "1,3 % de moins qu'en 2024", "un 5 % más que en 2024", "menos do que em 2024": the year a figure is
+// set against is a base, not the clause's year
 const YEAR_IN = hinted(
   new RegExp(
-    `${L}(?:nel|nell['’]anno|en|em|durante|no\\sano\\sde|en\\sel\\saño|en\\sl['’]année|au\\scours\\sde\\sl['’]année)\\s(${YEAR})(?![-/\\d])`,
+    `${L}(?<!qu['’]|\\bque\\s)(?:nel|nell['’]anno|en|em|durante|no\\sano\\sde|en\\sel\\saño|en\\sl['’]année|au\\scours\\sde\\sl['’]année)\\s(${YEAR})(?![-/\\d])`,
     "giu",
   ),
   new RegExp(`${L}(?:nel|nell['’]anno|en|em|durante|no|au)\\s`, "iu"),

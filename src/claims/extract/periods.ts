@@ -518,6 +518,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     if (!m[2] && !m[4] && isCalendarDay(clause, m.index, m.index + m[0].length)) continue;
     // "Posted 20 August 2025 09:14", "By Staff · 20 October 2025": a day before the month and its year
     if (dayBeforeMonth(clause, m.index)) continue;
+    // "Pekín, 20 nov.- China exportó ...", "PÉKIN, 20 déc. (Agence) -": a dateline's day and month
+    if (datelineDay(clause, m.index, m.index + m[0].length)) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
     // "last year's November figure", "November's figure last year": the year dates the month
@@ -781,10 +783,10 @@ export function yearMentioned(clause: string): number | null {
   // a list item's label that ends in its year ("Monthly peak 2024: May") dates the months after it
   const label = LABEL_YEAR.exec(clause);
   if (label) return Number(label[1]);
-  // "较2024年同期", "2024년 동기 대비": the comparison's year, not the clause's; "2014년 이후", "2014年以来":
-  // the year a rank counts from
+  // "较2024年同期", "2024년 동기 대비": the comparison's year, not the clause's; "2014년 이후", "2014年以来",
+  // "2014年以降", "2014年以后": the year a rank counts from
   const m =
-    /(?<!(?:比|较|較|对比|對比)\s?)((?:19|20)\d{2})\s?[年년](?!\s?(?:同期|同月|동기|동월|이후|이래|以来|以來))/.exec(
+    /(?<!(?:比|较|較|对比|對比)\s?)((?:19|20)\d{2})\s?[年년](?!\s?(?:同期|同月|동기|동월|이후|이래|以来|以來|以降|以后|以後))/.exec(
       clause,
     );
   return m ? Number(m[1]) : null;
@@ -932,6 +934,21 @@ function dayBeforeMonth(clause: string, start: number): boolean {
   return (
     MONTH_THEN_YEAR.test(clause.slice(start, start + 20)) || RELEASE_DAY_BEFORE.test(`${ahead.trimEnd()} `)
   );
+}
+
+/** A place and a comma that open a line, then a day: "Pekín, 20 ", "PÉKIN, 20 ", "São Paulo, 3 ". */
+const DATELINE_BEFORE =
+  /^[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[^\S\n]\p{Lu}[\p{L}.'-]*){0,2},[^\S\n](?:3[01]|[12]\d|0?[1-9])[^\S\n]$/u;
+/** After a dateline's month: a dash, perhaps after the agency in brackets ("nov.-", "déc. (Agence) -"). */
+const DATELINE_AFTER = /^\.?[^\S\n]?(?:\([^()\n]{1,30}\)[^\S\n]?)?\.?[^\S\n]?[-–—]/;
+
+/**
+ * A dateline written day first, as the Spanish, French, Portuguese and Italian wires write it ("Pekín,
+ * 20 nov.-", "PÉKIN, 20 déc. -"): the day the story was filed, not the period of a figure.
+ */
+function datelineDay(clause: string, start: number, end: number): boolean {
+  const line = clause.slice(clause.lastIndexOf("\n", start - 1) + 1, start);
+  return line.length <= 40 && DATELINE_BEFORE.test(line) && DATELINE_AFTER.test(clause.slice(end, end + 40));
 }
 
 /**
