@@ -147,3 +147,78 @@ describe("forecasts in German, Spanish and Indonesian", () => {
     expect(got.verdict === null || got.verdict === "unverifiable").toBe(true);
   });
 });
+
+describe("a headline above a dateline, in the present tense of headlines", () => {
+  it.each([
+    [
+      "Las ventas chinas de imanes de tierras raras suben un 12,4 % en noviembre\nMadrid, 21 dic.- China vendió 6.150 toneladas de imanes en noviembre.",
+      "suben un 12,4 %",
+    ],
+    [
+      "Les ventes chinoises d'aimants aux terres rares reculent de 5,2 % en octobre\nPÉKIN, 21 nov. - La Chine a vendu 5 473 tonnes d'aimants en octobre.",
+      "reculent de 5,2 %",
+    ],
+    [
+      "Venda chinesa de terras raras cresce 12,9% em 2025\nA China vendeu 62.585 toneladas de terras raras no ano passado.",
+      "cresce 12,9%",
+    ],
+  ])("reads the headline's change apart from the story below it: %s", async (text, quote) => {
+    const c = (await claimsOf(store, text, "2026-01-22")).find((x) => x.text === quote);
+    expect(c).toMatchObject({ kind: "change", verdict: "supported" });
+  });
+
+  it("keeps the dateline's first figure on the story's own month", async () => {
+    const text =
+      "Las ventas chinas de imanes de tierras raras bajan en octubre\nMadrid, 21 nov.- China vendió 5.473 toneladas de imanes de tierras raras en octubre.";
+    expect(await readingAt(store, text, "5.473 toneladas", "2025-11-21")).toMatchObject({
+      verdict: "supported",
+      period: "2025-10",
+    });
+  });
+});
+
+describe("shares of the whole named by its noun, and runs of rises and falls, in other languages", () => {
+  it.each([
+    [
+      "En août, l'Allemagne a reçu 1 346 tonnes d'aimants, soit 21,9 % des volumes.",
+      "21,9 % des volumes",
+      "2025-09-22",
+    ],
+    [
+      "En octobre, l'Allemagne a reçu 1 118 tonnes d'aimants chinois, 20,4 % des exportations.",
+      "20,4 % des exportations",
+      "2025-11-22",
+    ],
+  ])("supports Germany's share: %s", async (text, quote, published) => {
+    const c = (await claimsOf(store, text, published)).find((x) => x.text === quote);
+    expect(c).toMatchObject({ kind: "share", partner: "DEU", verdict: "supported" });
+  });
+
+  it.each([
+    [
+      "Chinas Magnetexporte sind im Oktober zum zweiten Mal in Folge zurückgegangen.",
+      "zum zweiten Mal in Folge zurückgegangen",
+      "2025-10",
+    ],
+    [
+      "En août, les exportations d'aimants ont signé leur troisième hausse mensuelle consécutive.",
+      "troisième hausse mensuelle consécutive",
+      "2025-08",
+    ],
+    [
+      "En octubre, las exportaciones de imanes sufrieron su segunda caída consecutiva.",
+      "segunda caída consecutiva",
+      "2025-10",
+    ],
+  ])("supports the run the month closes: %s", async (text, quote, period) => {
+    const c = (await claimsOf(store, text, "2025-11-22")).find((x) => x.text === quote);
+    expect(c).toMatchObject({ kind: "rank", period, verdict: "supported" });
+  });
+
+  it("does not support a run the data does not show", async () => {
+    const text = "Chinas Magnetexporte sind im November zum zweiten Mal in Folge gestiegen.";
+    const c = (await claimsOf(store, text, "2025-12-22")).find((x) => x.kind === "rank");
+    expect(c?.text).toBe("zum zweiten Mal in Folge gestiegen");
+    expect(c?.verdict).not.toBe("supported");
+  });
+});

@@ -1,7 +1,8 @@
 // Changes as Spanish, Portuguese, French, Italian and Indonesian outlets word them: a noun of rise or fall with
 // its size ("un aumento del 12%", "una caída del 11%", "queda de 11%", "alta de 35%", "une hausse de
 // 12,4 %", "en baisse de 11,3 %", "in calo del 9%") or a verb with it ("cayeron un 20,1%", "caíram
-// 11%", "ont reculé de 3,2 %", "sono aumentate del 12%", "naik 12%", "meningkat tajam sebesar 35%",
+// 11%", "ont reculé de 3,2 %", "sono aumentate del 12%", "naik 12%", "meningkat tajam sebesar 35%", and
+// in the present tense of headlines, "caen un 5,2 %", "cresce 12,9%", "rebondissent de 12 %",
 // "5,7% lebih tinggi"), and Vietnamese ones ("tăng 157%", "giảm gần 19%", "thấp hơn 38%"). The decimal is a comma ("12,4 %") or, in
 // Latin America, a point. The base words ("interanual", "sur un mois", "su base annua") and a base
 // month ("respecto a junio") are read by change-bases.ts and periods.ts. A sentence in these
@@ -18,9 +19,9 @@ const UP_NOUN =
 const DOWN_NOUN =
   "caída|descenso|baja|disminución|retroceso|reducción|queda|baixa|recuo|redução|baisse|recul|diminution|chute|repli|calo|diminuzione|flessione|ribasso|riduzione";
 const UP_VERB =
-  "tăng\\svọt|tăng\\smạnh|tăng|cao\\shơn|naik|meningkat|melonjak|meloncat|tumbuh|bertambah|aumentaron|aumentó|subieron|subió|crecieron|creció|dispararon|disparó|repuntaron|repuntó|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|gagné|crû|avancé|ganaron|ganó|ganharam|ganhou|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito";
+  "tăng\\svọt|tăng\\smạnh|tăng|cao\\shơn|naik|meningkat|melonjak|meloncat|tumbuh|bertambah|aumentaron|aumentó|subieron|subió|crecieron|creció|dispararon|disparó|repuntaron|repuntó|subiram|subiu|cresceram|cresceu|aumentaram|aumentou|augmenté|progressé|bondi|grimpé|gagné|crû|avancé|ganaron|ganó|ganharam|ganhou|aumentate|aumentati|aumentata|aumentato|cresciute|cresciuti|cresciuta|cresciuto|salite|saliti|salita|salito|suben|sube|crecen|crece|aumentan|aumenta|se\\sdisparan|se\\sdispara|repuntan|repunta|sobem|sobe|crescem|cresce|aumentam|disparam|dispara|augmentent|augmente|progressent|progresse|bondissent|bondit|rebondissent|rebondit|grimpent|grimpe";
 const DOWN_VERB =
-  "giảm\\smạnh|sụt\\sgiảm|giảm|thấp\\shơn|turun|menurun|anjlok|merosot|berkurang|cayeron|cayó|bajaron|bajó|desplomaron|desplomó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|perdu|fléchi|perdieron|perdió|perderam|perdeu|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa";
+  "giảm\\smạnh|sụt\\sgiảm|giảm|thấp\\shơn|turun|menurun|anjlok|merosot|berkurang|cayeron|cayó|bajaron|bajó|desplomaron|desplomó|descendieron|descendió|disminuyeron|disminuyó|retrocedieron|retrocedió|caíram|caiu|recuaram|recuou|diminuíram|diminuiu|baissé|reculé|chuté|diminué|plongé|perdu|fléchi|perdieron|perdió|perderam|perdeu|calate|calati|calata|calato|diminuite|diminuiti|diminuita|diminuito|scese|scesi|sceso|scesa|caen|cae|bajan|baja|retroceden|retrocede|se\\sdesploman|se\\sdesploma|caem|cai|recuam|recua|reculent|recule|chutent|chute|baissent|plongent|plonge";
 /** Hedges of these languages, each with the English hedge it means. */
 const HEDGES: Record<string, Hedge> = {
   casi: "nearly",

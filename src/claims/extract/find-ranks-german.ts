@@ -8,6 +8,10 @@ import { GERMAN_NUMBERS, GERMAN_ORDINALS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
 
 const HIGH = "höchst|größt|stärkst|best";
+/** Participles of a move, rising ones first, and its nouns: "gestiegen", "zurückgegangen", "Anstieg", "Rückgang". */
+const DE_MOVED_UP = "gestiegen|gewachsen|geklettert|zugelegt|angezogen";
+const DE_MOVED = `${DE_MOVED_UP}|gesunken|gefallen|zurückgegangen|geschrumpft|eingebrochen|nachgegeben`;
+const DE_MOVE_NOUN = "Anstieg|Zuwachs|Plus|Rückgang|Minus|Einbruch";
 const LOW = "niedrigst|geringst|schwächst|tiefst|kleinst";
 const ENDING = "(?:e|en|er|es|em)";
 const NOUN = "(?:Monats)?(?:wert|stand|niveau|volumen|ergebnis)|Monat|Exportvolumen|Ausfuhrvolumen";
@@ -30,7 +34,15 @@ const N_MONTH = new RegExp(
   `(?<![\\p{L}])(\\d{1,2}|${Object.keys(GERMAN_NUMBERS).join("|")})[-\\s]?Monats[-\\s]?(hoch|tief|höchststand|tiefststand)(?![\\p{L}])`,
   "giu",
 );
-const HINT = new RegExp(`${HIGH}|${LOW}|Monats-?\\s?(?:hoch|tief)`, "i");
+/**
+ * A run of rises or falls: "zum zweiten Mal in Folge zurückgegangen", "den dritten Monat in Folge
+ * gestiegen", "der zweite Rückgang in Folge".
+ */
+const STREAK = new RegExp(
+  `(?<![\\p{L}])(?:(?:zum|den)\\s(${Object.keys(GERMAN_ORDINALS).join("|")})en\\s(?:Mal|Monat)\\sin\\sFolge\\s(?:[\\p{L}]+\\s){0,3}?(${DE_MOVED})|(?:der|den|dem)\\s(${Object.keys(GERMAN_ORDINALS).join("|")})en?\\s(?:monatliche[nr]?\\s)?(${DE_MOVE_NOUN})\\sin\\sFolge)(?![\\p{L}])`,
+  "giu",
+);
+const HINT = new RegExp(`${HIGH}|${LOW}|Monats-?\\s?(?:hoch|tief)|in\\sFolge`, "i");
 /** Each window's pattern with the scope it gives, in the order they are read. */
 const WINDOWS: Array<[RegExp, (m: RegExpMatchArray) => RankHit["scope"]]> = [
   [YEAR_AFTER, (m) => ({ type: "year", year: m[3] ? Number(m[3]) : null })],
@@ -61,6 +73,12 @@ export function findGermanRanks(clause: string): RankHit[] {
       direction: /^(?:hoch|höchst)/i.test(m[2] ?? "") ? "high" : "low",
       scope: { type: "months", months },
     });
+  }
+  for (const m of allMatches(STREAK, clause)) {
+    const n = nth(m[1] ?? m[3]);
+    const word = m[2] ?? m[4] ?? "";
+    const up = new RegExp(`^(?:${DE_MOVED_UP}|Anstieg|Zuwachs|Plus)$`, "i").test(word);
+    out.push({ ...span(m), type: "streak", n, direction: up ? "up" : "down", scope: null });
   }
   return out;
 }

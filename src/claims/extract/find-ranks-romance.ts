@@ -66,13 +66,30 @@ const MONTHS = new RegExp(
   "giu",
 );
 
+/**
+ * A run of rises or falls: "la troisième hausse mensuelle consécutive", "la segunda caída consecutiva",
+ * "a terceira alta seguida", "il secondo calo consecutivo".
+ */
+const STREAK_UP_NOUN = "hausse|progression|augmentation|subida|alza|aumento|alta|crescita|rialzo";
+const STREAK_NOUN = `${STREAK_UP_NOUN}|baisse|recul|repli|chute|caída|baja|descenso|queda|recuo|calo|flessione`;
+const STREAK = new RegExp(
+  `${L}(${ORDINALS.join("|")})\\s(${STREAK_NOUN})\\s(?:mensuelle\\s|mensual\\s|mensal\\s|mensile\\s)?(?:consécutive|consecutiv[oa]|seguid[oa]|di\\sfila)${R}`,
+  "giu",
+);
+const IS_STREAK_UP = new RegExp(`^(?:${STREAK_UP_NOUN})$`, "iu");
 const IS_LOW = new RegExp(`^(?:${LOW})$`, "iu");
 const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
 
 /** Every rank stated in Spanish, Portuguese, Italian or French in a clause. */
 export function findRomanceRanks(clause: string): RankHit[] {
-  if (!HINT.test(clause)) return [];
   const out: RankHit[] = [];
+  if (/consécuti|consecutiv|seguid|di\sfila/i.test(clause))
+    for (const m of allMatches(STREAK, clause)) {
+      const n = ROMANCE_ORDINALS[(m[1] ?? "").toLowerCase()] ?? 1;
+      const up = IS_STREAK_UP.test(m[2] ?? "");
+      if (n >= 2) out.push({ ...span(m), type: "streak", n, direction: up ? "up" : "down", scope: null });
+    }
+  if (!HINT.test(clause)) return out;
   for (const [re, scope] of WINDOWS)
     for (const m of allMatches(re, clause)) {
       if (out.some((o) => (m.index ?? 0) < o.end && (m.index ?? 0) + m[0].length > o.start)) continue;

@@ -150,7 +150,7 @@ const NOUN_FRACTIONS =
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
 const MAYBE_SHARE = new RegExp(
-  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:${RATIO_NOUN})?(?:in|out of|of(?=\\severy\\s))\\s`,
+  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|\\d\\spersen|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:${RATIO_NOUN})?(?:in|out of|of(?=\\severy\\s))\\s`,
   "i",
 );
 
@@ -269,6 +269,16 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
       "giu",
     ),
     needs: [/%\s(?:del|du|do|dello|sul)\s/i],
+    kind: "comma-decimal",
+  },
+  // "21,9 % des volumes", "18 % des exportations", "9,5 persen dari total ekspor", "el 20 % de las
+  // exportaciones", "9,5% das exportações": of the whole, named by its noun
+  {
+    re: new RegExp(
+      `(?<![\\d.,])()(${NUM_DE})\\s?(?:%|persen)\\s(?:des\\s(?:volumes|exportations|expéditions|ventes|livraisons)|de\\slas\\s(?:exportaciones|ventas)|de\\slos\\s(?:envíos|embarques)|das\\s(?:exportações|vendas)|dos\\sembarques|dari\\s(?:total|seluruh))(?![\\p{L}])`,
+      "giu",
+    ),
+    needs: [/(?:%|persen)\s(?:des|de\slas|de\slos|das|dos|dari)\s/i],
     kind: "comma-decimal",
   },
   // "auf das 20 Prozent der Gesamtexporte entfielen", "9,5 % der gesamten Ausfuhren", "gut 41 Prozent

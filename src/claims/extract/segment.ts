@@ -732,6 +732,14 @@ export function titleCased(line: string): boolean {
   return words.filter((w) => /^[A-Z]/.test(w)).length * 2 >= words.length;
 }
 
+/**
+ * A dateline that opens a story's first line: a place, a comma and the day ("Pekín, 20 nov.-",
+ * "PÉKIN, 20 déc. (Agence) -", "BEIJING, Jan 20 -", "Jakarta, 22 Desember -"), or a place in
+ * capitals and an agency in brackets ("SEOUL (Agency) -").
+ */
+const DATELINE_LINE =
+  /^(?:\p{Lu}[\p{L}.'-]*(?:[^\S\n]\p{Lu}[\p{L}.'-]*){0,2},[^\S\n](?:\d{1,2}[^\S\n]\p{L}{3,10}\.?|\p{L}{3,10}\.?[^\S\n]\d{1,2})|\p{Lu}{3,}(?:[^\S\n]\p{Lu}{3,})?)[^\S\n]?(?:\([^()\n]{1,30}\)[^\S\n]?)?\.?[^\S\n]?[-–—]/u;
+
 /** A line that stands alone: no end punctuation and the next line starts afresh. */
 function isHeading(trimmed: string, lines: Line[], i: number, input: string): boolean {
   if (trimmed.endsWith(":")) return trimmed.length <= 120;
@@ -741,6 +749,8 @@ function isHeading(trimmed: string, lines: Line[], i: number, input: string): bo
   const after = input.slice(next.start, next.end).trimStart();
   if (BULLET.test(after) || QA.test(after)) return true;
   if (cjkHeadline(trimmed, after)) return true;
+  // a dateline opens the story under its headline, whatever the headline's case and length
+  if (DATELINE_LINE.test(after)) return true;
   if (!/^[A-Z"“‘'#]/.test(after)) return false;
   return trimmed.length <= 60 || (titleCased(trimmed) && trimmed.length <= 120);
 }
