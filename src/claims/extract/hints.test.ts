@@ -121,6 +121,7 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "ein Fünftel der Ausfuhren",
     "Japan, auf das 31 Prozent der Gesamtexporte entfielen",
     "lo que representa el 9 por ciento de las exportaciones",
+    "soit 21,9 % des volumes",
     "That's about 11 percent.",
     "That is less than a tenth.",
   ];
