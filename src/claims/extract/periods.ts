@@ -930,9 +930,12 @@ function dayBeforeMonth(clause: string, start: number): boolean {
     start - (day[1] ?? "").length - 1,
   );
   if (COUNTED_FROM.test(`${ahead} `) || /\d\s?$/.test(ahead)) return false;
-  // "early release 13 Oct", "published on 20 October": a day after words of release dates the release
+  // "early release 13 Oct", "published on 20 October": a day after words of release dates the release;
+  // so does a weekday before the day ("published on Wednesday, 20 August")
   return (
-    MONTH_THEN_YEAR.test(clause.slice(start, start + 20)) || RELEASE_DAY_BEFORE.test(`${ahead.trimEnd()} `)
+    MONTH_THEN_YEAR.test(clause.slice(start, start + 20)) ||
+    RELEASE_DAY_BEFORE.test(`${ahead.trimEnd()} `) ||
+    WEEKDAY_BEFORE.test(`${ahead.trimEnd()} `)
   );
 }
 

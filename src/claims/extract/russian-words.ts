@@ -21,6 +21,18 @@ export interface Gloss {
   word: string;
 }
 
+/** Weekdays in the cases a date takes after "в" ("в среду"), Monday first, and their English names. */
+const WEEKDAYS = [
+  "понедельник",
+  "вторник",
+  "сред[ауы]",
+  "четверг",
+  "пятниц[ауы]",
+  "суббот[ауы]",
+  "воскресень[ея]",
+];
+const WEEKDAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /** Month stems, in calendar order, with their case endings and adjectives ("ноябрьского"). */
 const STEMS = [
   "январ",
@@ -363,6 +375,9 @@ const RULES: Rule[] = [
   ["если", () => "if"],
   ["бы", () => "would"],
   ["не", () => "not"],
+  // weekdays date a release: "в среду, 20 августа" is "on Wednesday, 20 August"
+  [`(?:в|во)(?=\\s(?:${WEEKDAYS.join("|")})(?!\\p{L}))`, () => "on"],
+  ...WEEKDAYS.map((stem, i): [string, () => string] => [`${stem}(?!\\p{L})`, () => WEEKDAY_EN[i] ?? ""]),
   // nouns and the small words
   ["экспорт(?:а|у|ом|е)?", () => "exports"],
   ["импорт(?:а|у|ом|е)?", () => "imports"],
@@ -374,6 +389,9 @@ const RULES: Rule[] = [
   ["по\\sданным|согласно", () => "according to"],
   ["таможн(?:и|я|ей)|таможенн\\p{L}*", () => "customs"],
   ["около|примерно|порядка|приблизительно", () => "about"],
+  // "почти на 75%" is "by nearly 75%": the size of a change, hedged
+  ["почти\\sна(?=\\s\\d)", () => "by nearly"],
+  ["(?:около|примерно|приблизительно)\\sна(?=\\s\\d)", () => "by about"],
   ["почти", () => "nearly"],
   ["(?:более|свыше|больше)(?=\\s\\d)", () => "more than"],
   ["(?:менее|меньше)(?=\\s\\d)", () => "less than"],
