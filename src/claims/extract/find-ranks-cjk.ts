@@ -16,9 +16,13 @@ const HIGH = /^(?:高|多|大|고|대|大き)$/;
  */
 const IN_YEAR =
   /(?:全年|年内|年內|今年以来|今年以來|本年|年間|올해|연중|(?<=年の)月別)(?:单月|單月|では|で|の|的)?\s?(?:第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|最(高|低|多|少|大)|(\d{1,2})番目に(多|少|高|低|大き)|최(고|저|대)치?)/g;
-/** "创9个月新高", "創7個月新低", "半年来最高", "9개월 만에 최고", "9カ月ぶりの高水準". */
+/**
+ * "创9个月新高", "創7個月新低", "半年来最高", "六個月高點" (a six-month high), "9개월 만에 최고", "6개월 만에
+ * 가장 많았다" (the most in six months), "반년 만에 최대" (the largest in half a year), "9カ月ぶりの高水準".
+ * A high point ("高點") counts only after "個月" or "半年": "7月高點" is July's.
+ */
 const N_MONTHS =
-  /(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:[个個]月|月(?![以来來]))|(半)年)(?:来|來|以来|以來)?的?(?:新|最)(高|低)|(\d{1,2})\s?(?:개월|カ月|か月|ヶ月)\s?(?:만에|래|ぶりの?)\s?(?:최(고|저)|(高|低)(?:水準|値))/g;
+  /(?:(?<cn>\d{1,2}|[一二三四五六七八九十]{1,3})\s?(?:[个個]月|月(?![以来來]))|(?<half>半)年)(?:来|來|以来|以來)?的?(?:新|最)(?<cnw>高|低)|(?:(?<cp>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[个個]月|(?<halfp>半)年)(?:来|來|以来|以來)?的?(?<cnp>高|低)(?:点|點|位)|(?:(?<kn>\d{1,2})\s?(?:개월|カ月|か月|ヶ月)|(?<khalf>반년|半年))\s?(?:만에|래|ぶりの?)\s?(?:최(?<kw>고|저|대|소)치?|(?<jw>高|低)(?:水準|値)|가장\s?(?<kg>많|적|높|낮|크|작))/g;
 /**
  * Half a year, as Japanese and Hong Kong outlets write the window: "半年ぶりの高水準", "半年ぶりの高い水準"
  * (the highest in half a year), "創半年高位" (a half-year high).
@@ -115,13 +119,15 @@ export function findCjkRanks(clause: string): RankHit[] {
     });
   }
   for (const m of allMatches(N_MONTHS, clause)) {
-    const months = m[2] ? 6 : cjkCount(m[1] ?? m[4] ?? "");
+    const g = m.groups ?? {};
+    const months = g["half"] || g["halfp"] || g["khalf"] ? 6 : cjkCount(g["cn"] ?? g["cp"] ?? g["kn"] ?? "");
     if (months === null || months < 2 || months > 60) continue;
+    const word = g["cnw"] ?? g["cnp"] ?? g["kw"] ?? g["jw"] ?? "";
     out.push({
       ...span(m),
       type: "rank",
       n: 1,
-      direction: HIGH.test(m[3] ?? m[5] ?? m[6] ?? "") ? "high" : "low",
+      direction: HIGH.test(word) || /^(?:많|높|크)$/.test(g["kg"] ?? "") ? "high" : "low",
       scope: { type: "months", months },
     });
   }

@@ -7,6 +7,7 @@
 // decline in a row", "three straight months of gains").
 
 import { findCjkRanks } from "./find-ranks-cjk.js";
+import { findMalayRanks } from "./find-ranks-malay.js";
 import { findGermanRanks } from "./find-ranks-german.js";
 import { findRomanceRanks } from "./find-ranks-romance.js";
 import {
@@ -523,12 +524,13 @@ function extremeMatches(re: RegExp, clause: string): RegExpExecArray[] {
 /** Every rank and streak in a clause, leftmost first, without overlaps. */
 export function findRanks(clause: string): RankHit[] {
   // ranks read by their own patterns: "second only to ...", and those of Chinese, Japanese, Korean,
-  // German, Spanish, Portuguese, Italian and French
+  // German, Spanish, Portuguese, Italian, French and Indonesian
   const second = [
     ...findSecondOnlyMonths(clause),
     ...findCjkRanks(clause),
     ...findGermanRanks(clause),
     ...findRomanceRanks(clause),
+    ...findMalayRanks(clause),
     // "December (5,952 t) ranked fourth": a month's place among the months of its year
     ...findMonthPlaces(clause),
   ];
