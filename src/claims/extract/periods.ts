@@ -352,6 +352,19 @@ const POLICY_STEP_BEFORE = new RegExp(
   "i",
 );
 /**
+ * The same in Italian, Spanish, French and Portuguese: "restrizioni decise da Pechino ad aprile",
+ * "controles impuestos por Pekín en abril", "restrictions imposées en avril", "restrições impostas em
+ * abril". Only a policy noun before its participle, so "le spedizioni crollate ad aprile" keeps its month.
+ */
+const POLICY_STEP_ROMANCE_BEFORE = new RegExp(
+  "(?<![\\p{L}])(?:restrizioni|controlli|misure|dazi|limitazioni|restricciones|controles|medidas|aranceles|restrictions|contrôles|mesures|restrições|controlos)\\s" +
+    "(?:(?:che|que|qui)\\s)?(?:(?:sono|erano|furono|fueron|han\\ssido|ont\\sété|sont|foram)\\s)?(?:stat[eiao]\\s)?" +
+    "(?:decis[eiao]|impost[eiao]|imposte|introdott[eiao]|adottat[eiao]|annunciat[eiao]|varat[eiao]|impuest[oa]s?|introducid[oa]s?|anunciad[oa]s?|adoptad[oa]s?|aprobad[oa]s?|impos(?:é|ée|és|ées)|introdui(?:t|te|ts|tes)|annonc(?:é|ée|és|ées)|décidée?s?|impostas?|impostos|introduzid[oa]s?|adotad[oa]s?)" +
+    "(?:\\s(?:da|dal|dalla|por|par|pelo|pela|de)\\s(?:Pechino|Pekín|Pequim|Pékin|Beijing|Cina|China|Chine|(?:il|el|le|o)\\s(?:governo|gobierno|gouvernement)(?:\\scinese|\\schino|\\schinois)?))?" +
+    "\\s(?:ad|a|in|nel|en|em|no|dès|desde|dal|da)\\s(?:(?:inizio|principios|comienzos|début|início|fine|finales|fin)\\s(?:di\\s|de\\s|d['’])?)?$",
+  "iu",
+);
+/**
  * Before a month that dates an earlier move, told without a figure: "slipped 6.1%, after rising in
  * August", "after a strong rebound in July", "after shipments had fallen in May". The figure the
  * sentence gives came after it, so the month is neither the figure's own nor surely its base.
@@ -505,7 +518,8 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     // ... unless "since" counts from it ("since the truce agreed in May")
     if (
       worded &&
-      POLICY_STEP_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index)) &&
+      (POLICY_STEP_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index)) ||
+        POLICY_STEP_ROMANCE_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index))) &&
       !eventSinceBefore(clause.slice(Math.max(0, m.index - 80), m.index))
     )
       continue;
