@@ -2,7 +2,8 @@
 // already read: "六個月高點" and "半年高點" (a six-month high point), "6개월 만에 가장 많았다" (the most
 // in six months), "반년 만에 최대" (the largest in half a year), and in Indonesian "tertinggi sejak
 // Januari", "tertinggi dalam sembilan bulan", "level tertinggi tujuh bulan", "tertinggi kedua
-// sepanjang sejarah", and a run of falls, "penurunan dua bulan berturut-turut". "7月高點" stays July's.
+// sepanjang sejarah", and a run of falls, "penurunan dua bulan berturut-turut"; a Korean run told by
+// its month, "2개월째 증가했다". "7月高點" stays July's.
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
@@ -83,6 +84,9 @@ describe("highs over a run of months, in Chinese, Korean and Indonesian", () => 
     expect(second).toMatchObject({ type: "rank", n: 2, direction: "high", scope: { type: "record" } });
     const [falls] = findRanks("turun 5,2% secara bulanan, penurunan dua bulan berturut-turut");
     expect(falls).toMatchObject({ type: "streak", n: 2, direction: "down" });
+    // "N개월째": the Nth month of a run, as "N개월 연속"
+    const [rises] = findRanks("시장 예상과 일치했으며 2개월째 증가했다");
+    expect(rises).toMatchObject({ type: "streak", n: 2, direction: "up" });
   });
 
   it("does not read a month's own high point as a run of months", () => {
