@@ -75,6 +75,22 @@ const RECORD_HOLDER_END = /\brecord\b.*\b(?:remains|is|was|stands at|belongs to|
 const HELD_BY = /^\s[A-Z][a-z]+['’]s\s$/;
 /** A rank's words that end by taking a month: "peaked in", "bottomed out during". */
 const IN_END = /\s(?:in|during)$/i;
+/** Between a month (with its tonnage in brackets) and a rank set beside it as a noun: "May (1,238 t), the ". */
+const MONTH_APPOSED = /^(?:\s\([^()]{1,40}\))?,\s(?:the|its)\s$/;
+/** A rank whose noun is a month: "worst month of last year", "strongest month so far". */
+const MONTH_NOUN = /\bmonth\b/i;
+
+/**
+ * "nearly five times what it sent in May (1,238 t), the worst month of last year": a rank told as a
+ * noun beside a month, after a comma, is that month's, whatever month the clause is about.
+ */
+function apposedMonth(c: ClauseRead, f: Figure): PeriodMention | undefined {
+  const clause = c.seg.text;
+  if (!MONTH_NOUN.test(clause.slice(f.start, f.end))) return undefined;
+  return c.mentions.find(
+    (m) => m.shape === "month" && m.end <= f.start && MONTH_APPOSED.test(clause.slice(m.end, f.start)),
+  );
+}
 
 /**
  * The level a rank is said of, right after it: "a record 6,357 t", "the record for magnets remains
@@ -120,7 +136,7 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
     ? (possessivePeriod(clause, c.mentions, h)?.period ??
       levelPeriod(clause, h.start, h.end, c.mentions, c.changes, null) ??
       relativePeriod(clause, h.start, h.end, true, period))
-    : (taken?.period ?? null);
+    : (taken?.period ?? apposedMonth(c, f)?.period ?? null);
   // "That was the highest since the controls began in April": the month a "since" window counts
   // from is not the month ranked, which is then the one the clause goes on about
   const dating = c.mentions.filter((m) => m.windowEvent !== true);

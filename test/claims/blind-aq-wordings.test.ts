@@ -1,0 +1,35 @@
+// Wordings a blind batch (aq: briefings, memos, corrections columns, captions and chat logs on the
+// customs releases) showed read wrong.
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { claimAt } from "../helpers/verdicts.js";
+
+let store: Store;
+useReferenceStore((s) => {
+  store = s;
+});
+
+describe("a rank told as a month noun beside a month named after a comma", () => {
+  it("ranks that month, not the clause's ('... in May (1,238 t), the weakest month of 2025')", async () => {
+    const text =
+      "In December China exported 5,952 t of magnets, close to five times its total for May (1,238 t), the weakest month of 2025.";
+    const rank = await claimAt(store, text, "weakest month of 2025", "2026-01-25");
+    expect(rank).toMatchObject({ kind: "rank", period: "2025-05", verdict: "supported" });
+  });
+
+  it("ranks a base month the same way ('... from November, the strongest month since January')", async () => {
+    const text =
+      "Exports of magnets slipped 3.2% in December from November, the strongest month since January.";
+    const rank = await claimAt(store, text, "strongest month since", "2026-01-25");
+    expect(rank).toMatchObject({ kind: "rank", period: "2025-11", verdict: "supported" });
+  });
+
+  it("still contradicts a false rank of that month ('... in August, the strongest month of the year')", async () => {
+    // August's 6,146 t was the third of 2025, behind January and November
+    const text =
+      "Magnet exports came to 5,952 t in December, against 6,146 t in August, the strongest month of the year.";
+    const rank = await claimAt(store, text, "strongest month of the year", "2026-01-25");
+    expect(rank).toMatchObject({ kind: "rank", period: "2025-08", verdict: "contradicted" });
+  });
+});
