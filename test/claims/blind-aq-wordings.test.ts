@@ -33,3 +33,22 @@ describe("a rank told as a month noun beside a month named after a comma", () =>
     expect(rank).toMatchObject({ kind: "rank", period: "2025-08", verdict: "contradicted" });
   });
 });
+
+describe("a chart or graphic that 'labelled' a figure, set right in the next sentence", () => {
+  it("is a figure the text corrects, and the right one is checked", async () => {
+    const text =
+      "A chart on Tuesday labelled Japan's November magnet volume as 350 tonnes. It should have read 305 tonnes.";
+    const wrong = await claimAt(store, text, "350 tonnes", "2025-12-28");
+    expect(wrong?.mode).toBe("correction");
+    expect(wrong?.verdict).toBe("unverifiable");
+    const right = await claimAt(store, text, "305 tonnes", "2025-12-28");
+    expect(right).toMatchObject({ partner: "JPN", period: "2025-11", verdict: "supported" });
+  });
+
+  it("is checked when nothing sets it right", async () => {
+    const text = "A chart on Tuesday labelled Japan's November magnet volume as 350 tonnes.";
+    const figure = await claimAt(store, text, "350 tonnes", "2025-12-28");
+    expect(figure?.mode).not.toBe("correction");
+    expect(figure).toMatchObject({ partner: "JPN", period: "2025-11", verdict: "contradicted" });
+  });
+});

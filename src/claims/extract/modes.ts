@@ -50,7 +50,7 @@ const PIECE_LABEL = String.raw`(?:\([^()]{1,80}\)\s)`;
  * (a news app's, a broadcast's, a feed's or an analyst's own pieces too).
  */
 const EARLIER_PIECE_SAID = new RegExp(
-  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original|same|[A-Z][a-z]{2,8}|(?:19|20)\d{2})\s){0,2}(?:article|story|report|piece|item|feature|editorial|explainer|profile|interview|podcast|video|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version|row|entry|cell|file|spreadsheet|dataset|note|notice)\s(?:(?:on|of|from|for|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?${PIECE_LABEL}?(?:(?:also|likewise|similarly|further|then|later|originally|first|previously|earlier|initially)\s)?(?:said|says|gave|gives|put|stated|reported|listed|showed|shows|had|has|cited|quoted)\b`,
+  String.raw`\b(?:an?|the|our|this|that)\s(?:(?:earlier|previous|first|original|same|[A-Z][a-z]{2,8}|(?:19|20)\d{2})\s){0,2}(?:article|story|report|piece|item|feature|editorial|explainer|profile|interview|podcast|video|graphic|chart|headline|table|caption|post|newsletter|column|brief|alert|flash|bulletin|update|episode|broadcast|segment|tweet|thread|slide|email|version|row|entry|cell|file|spreadsheet|dataset|note|notice)\s(?:(?:on|of|from|for|published|dated|about)\s[^;:!?]{1,40}?\s|${AT_TIME})?${PIECE_LABEL}?(?:(?:also|likewise|similarly|further|then|later|originally|first|previously|earlier|initially)\s)?(?:said|says|gave|gives|put|stated|reported|listed|showed|shows|had|has|cited|quoted|labell?ed|labels)\b`,
   "i",
 );
 /**
@@ -97,7 +97,7 @@ const RETRACTED_AFTER = new RegExp(`^[^\\d.;!?]{0,30}?${TAKEN_BACK}`, "i");
  * "The customs figure is 5,493.9 tonnes.", "Wrong: shipments in July were 619 t."
  */
 const SET_RIGHT_NEXT = new RegExp(
-  `^\\s*(?:[•*-]\\s*)?(?:(?:Wrong|Incorrect|Not so|Not true|My (?:mistake|error|bad))\\s?[:.;!—–-]|The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s|customs\\s|official\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:${UP_VERBS}|${DOWN_VERBS}|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|` +
+  `^\\s*(?:[•*-]\\s*)?(?:(?:Wrong|Incorrect|Not so|Not true|My (?:mistake|error|bad))\\s?[:.;!—–-]|The\\s(?:correct\\s|right\\s|actual\\s|accurate\\s|true\\s|customs\\s|official\\s)?(?:figure|number|volume|total|share|amount|value|tonnage)\\s(?:was|is|should have been)\\b|(?:It|They|That)\\s(?:was|were|is|are)\\s(?:in fact|actually)\\b|(?:It|They|That|This)\\sshould\\shave\\s(?:read|said|shown|given|been)\\b|In fact\\b|Actually\\b|(?:They|It)\\s(?:${UP_VERBS}|${DOWN_VERBS}|were|was)\\b|(?:China['’]s\\s)?[Cc]ustoms\\s(?:data\\s|figures\\s)?(?:published|reported|gave|gives|showed|shows|put|puts)\\b|` +
     `${OWN_SLIP})`,
   "i",
 );
