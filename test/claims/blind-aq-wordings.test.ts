@@ -52,3 +52,20 @@ describe("a chart or graphic that 'labelled' a figure, set right in the next sen
     expect(figure).toMatchObject({ partner: "JPN", period: "2025-11", verdict: "contradicted" });
   });
 });
+
+describe("an aside on the subject that names a company", () => {
+  it("leaves the figure China's customs figure ('The US, where our parent company's other plant is, got 564 t')", async () => {
+    const text =
+      "Japan, where our parent company's second plant is, received 280 t of Chinese magnets in December.";
+    const figure = await claimAt(store, text, "280 t", "2026-01-24");
+    expect(figure?.mode).toBe("reported");
+    expect(figure).toMatchObject({ partner: "JPN", period: "2025-12", verdict: "supported" });
+  });
+
+  it("still makes a company's own figure of one the company is the subject of", async () => {
+    const text = "The company, which supplies motor makers in Japan, shipped 90 t of magnets in December.";
+    const figure = await claimAt(store, text, "90 t", "2026-01-24");
+    expect(figure?.mode).toBe("company");
+    expect(figure?.verdict).toBe("unverifiable");
+  });
+});

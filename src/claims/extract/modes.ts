@@ -256,6 +256,11 @@ const BEFORE_THE_DATA_AFTER =
  */
 const NOT_FORECAST =
   /\b(?:than|beat|beating|missed|missing|exceeded|exceeding|topped|above|below|ahead of|short of|in line with|in line|in step with|line with|aligned with|aligning with|consistent with|matched|matching|met|meeting|as)\s(?:(?:the|what|many|most|some|market|analysts'?|economists'?|traders'?|consensus|a|Reuters|poll|had|been|have|median)\s){0,4}(?:expected|expectations?|forecasts?|forecasted|estimates?|projections?|predicted|anticipated)\b|-than-(?:expected|forecast)|\b(?:row|column|cell|entry|field|figure|number|total)\s(?:also\s)?(?:should|ought to)\s(?:read|be|say|show)\b|\bshould\shave\sread\b/gi;
+/**
+ * An aside set off by commas that says where or what the subject is ("The US, where our parent
+ * company's other plant is, got 564 t"): a company it names is not whose figure follows.
+ */
+const ASIDE_ABOUT_PLACE = /,\s(?:where|which|whose|who)\s[^,;.]{1,80},(?=\s)/g;
 // "the group of 17 minerals" is the rare earths, not a company
 const COMPANY_BEFORE =
   /\b(?:the (?:company|firm|group(?!\sof\b)|maker|manufacturer|producer|supplier|miner|exporter)(?:'s)?|company|firm's|maker's|(?<!\bon\s)its own(?!\s(?:[\w-]+\s){0,2}?(?:dispute|quarrel|row|spat|feud|standoff|stand-off|tensions?|troubles|problems|crisis|fight|war|battle|reasons|doubts|concerns|worries|politics|diplomacy|path|way|course|route|pattern|trajectory|trend|rhythm|pace|logic|story|cycle|momentum|direction)\b)|Co\.|Ltd\.?|Inc\.?|Corp\.?|Holdings|plc|GmbH|JL Mag|Jinli|Zhong Ke San Huan|Ningbo Yunsheng|Yunsheng|Baotou Tianhe|Shenghe|(?:China )?Northern Rare Earth|China Rare Earth Group|Lynas|MP Materials|Iluka|Neo Performance|Proterial|Shin-Etsu|TDK|Vacuumschmelze|Niron|Arafura)\b|\b(?:[Ww]e (?:bought|purchased|sold|shipped|produced|made|sourced|used|consumed|imported|received|exported)|[Oo]ur (?:own )?(?:(?:export|import|sales) )?(?:purchases|sales|shipments|output|production|revenue|imports|exports|deliveries|orders|volumes?))\b|\b(?:plant|factory|smelter|refinery|mine|facility)(?:'s)?\s(?:[\w-]+\s){0,3}$|\b[A-Z][\w&-]+'s\s(?:[\w-]+\s){0,2}(?:plant|factory|smelter|refinery|mine|facility|subsidiary|unit)\b|\b[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3}\s(?:Group|Magnetics?|Materials|Mining|Metals|Technolog(?:y|ies)|Industries|Corporation)\b(?!\s(?:of|Association|Society|Institute)\b)/;
@@ -634,7 +639,7 @@ export function modeOf(ctx: ModeContext): Mode {
   if (origin !== null) return origin;
   const own = lastPart(before, DATA_SHOWED);
   if (
-    (worded && COMPANY_BEFORE.test(own)) ||
+    (worded && COMPANY_BEFORE.test(own.replace(ASIDE_ABOUT_PLACE, ", "))) ||
     companySaidIts(own) ||
     (worded && (NAMED_OWN.test(own) || SOMEONE_SAID_ITS.test(own)))
   )
