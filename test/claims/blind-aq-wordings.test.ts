@@ -69,3 +69,19 @@ describe("an aside on the subject that names a company", () => {
     expect(figure?.verdict).toBe("unverifiable");
   });
 });
+
+describe("a share restated in brackets before what it is of", () => {
+  it("is read with the fraction in words ('a little under a tenth (7.6%) of the total')", async () => {
+    const text =
+      "India took 416 t of China's 5,473 t of magnet exports in October, a little under a tenth (7.6%) of the total.";
+    const share = await claimAt(store, text, "a little under a tenth (7.6%) of the total", "2025-11-25");
+    expect(share).toMatchObject({ kind: "share", partner: "IND", period: "2025-10", verdict: "supported" });
+    expect(share?.stated).toMatchObject({ pct: 10 });
+  });
+
+  it("is read with a percentage and its tonnage in brackets ('about 42% (2,568.8 t) of the total')", async () => {
+    const text = "The EU received about 42% (2,568.8 t) of China's magnet exports in November.";
+    const share = await claimAt(store, text, "about 42% (2,568.8 t) of China's magnet exports", "2025-12-22");
+    expect(share).toMatchObject({ kind: "share", partner: "EU27", period: "2025-11", verdict: "supported" });
+  });
+});

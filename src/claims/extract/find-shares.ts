@@ -219,9 +219,16 @@ interface SharePattern {
  */
 const NOT_MORE = `(?!\\s(?:more|fewer|less|higher|lower|bigger|smaller|larger|extra|as\\s(?:much|many|large|big|high|great|heavy|little|few)|(?:of\\s)?(?:the\\s)?(?:amount|volume|level|tonnage|quantity)\\s(?:of|that|shipped|sent|taken|bought)|${OF_CHANGE})\\b)`;
 
+/**
+ * The same part restated in brackets before what it is of: "a little under a fifth (18.6%) of
+ * everything China shipped", "about 42% (2,568.8 t) of the total"; and the bracketed figure itself,
+ * "(18.6%) of everything", is a share of that total too.
+ */
+const RESTATED_BEFORE_OF = "(?:\\s\\([^()\\n]{1,24}\\))?";
+
 export const SHARE_PATTERNS: readonly SharePattern[] = [
   {
-    re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})\\s${OF_TOTAL}`, "gi"),
+    re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})${RESTATED_BEFORE_OF}\\s${OF_TOTAL}`, "gi"),
     needs: [FRACTION_HINT],
     kind: "fraction",
   },
@@ -251,7 +258,11 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     needs: [RATIO_HINT],
     kind: "ratio",
   },
-  { re: new RegExp(`()${PCT}\\s(?:share\\s)?${OF_TOTAL}`, "gi"), needs: [PCT_HINT, OF_HINT], kind: "pct" },
+  {
+    re: new RegExp(`()${PCT}(?:${RESTATED_BEFORE_OF}|(?<=%)\\))\\s(?:share\\s)?${OF_TOTAL}`, "gi"),
+    needs: [PCT_HINT, OF_HINT],
+    kind: "pct",
+  },
   // "So the US is like 9.5% of it.", "Germany was about 22% of that.": a destination's part of the
   // total just named, the clause ending there
   {
