@@ -85,3 +85,17 @@ describe("a share restated in brackets before what it is of", () => {
     expect(share).toMatchObject({ kind: "share", partner: "EU27", period: "2025-11", verdict: "supported" });
   });
 });
+
+describe("a part set against its whole, then the percentage it comes to", () => {
+  it("is the part's destination's share ('444 of 5,473 t is 8.1%')", async () => {
+    const text = "Vietnam took 444 t of magnets in October. By our count, 444 of 5,473 t is 8.1%.";
+    const share = await claimAt(store, text, "8.1%", "2025-11-25");
+    expect(share).toMatchObject({ kind: "share", partner: "VNM", period: "2025-10", verdict: "supported" });
+  });
+
+  it("contradicts a percentage the two figures do not give ('444 of 5,473 t is 9.1%')", async () => {
+    const text = "Vietnam took 444 t of magnets in October, and 444 of 5,473 t is 9.1%.";
+    const share = await claimAt(store, text, "9.1%", "2025-11-25");
+    expect(share).toMatchObject({ kind: "share", partner: "VNM", verdict: "contradicted" });
+  });
+});

@@ -226,6 +226,10 @@ const NOT_MORE = `(?!\\s(?:more|fewer|less|higher|lower|bigger|smaller|larger|ex
  */
 const RESTATED_BEFORE_OF = "(?:\\s\\([^()\\n]{1,24}\\))?";
 
+/** A part set against its whole, and the verb that gives its percentage: "420.5 t out of a world total of 5,774 t is ". */
+const PART_OF_WHOLE =
+  "\\d[\\d,.]{0,12}(?:\\s?(?:t|tonnes|tons))?\\s(?:out\\s)?of\\s(?:a\\s|the\\s)?(?:(?:world|global|overall)\\s)?(?:total\\s(?:of\\s)?)?\\d[\\d,.]{0,12}\\s?(?:t|tonnes|tons)\\s(?:is|was|makes|equals|comes\\sto|works\\sout\\s(?:to|at))\\s";
+
 export const SHARE_PATTERNS: readonly SharePattern[] = [
   {
     re: new RegExp(`()(?:\\b(?:a|one)[- ])?\\b(${FRACTION_WORDS})${RESTATED_BEFORE_OF}\\s${OF_TOTAL}`, "gi"),
@@ -261,6 +265,16 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   {
     re: new RegExp(`()${PCT}(?:${RESTATED_BEFORE_OF}|(?<=%)\\))\\s(?:share\\s)?${OF_TOTAL}`, "gi"),
     needs: [PCT_HINT, OF_HINT],
+    kind: "pct",
+  },
+  // "420.5 t out of a world total of 5,774 t is about 7.3%", "444 of 5,473 t is 8.1%": a part set
+  // against the whole it is of, then the percentage it comes to
+  {
+    re: new RegExp(
+      `(?<=${PART_OF_WHOLE})${HEDGE}${PCT}(?!\\s(?:above|below|more|less|fewer|higher|lower|up|down|over|under|on|from|than)\\b)`,
+      "gi",
+    ),
+    needs: [PCT_HINT, new RegExp(PART_OF_WHOLE, "i")],
     kind: "pct",
   },
   // "So the US is like 9.5% of it.", "Germany was about 22% of that.": a destination's part of the
