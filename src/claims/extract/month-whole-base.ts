@@ -24,3 +24,35 @@ export function baseWordedAsWhole(words: string, after: string): boolean {
   if (/\bof$/i.test(words)) return WHOLE_BASE.test(after);
   return /^\sof\s/i.test(after) && WHOLE_BASE.test(after.slice(3));
 }
+
+/** "October's volume", "the October total": a month's whole named by the month alone, no year. */
+const OWN_MONTH_WHOLE = new RegExp(
+  `^\\s(?:(?:the|all)\\s)?(${MONTH})\\.?(?:['’]s)?\\s(?:(?:magnet|rare[- ]earth|total|overall|export)\\s)?(?:volume|total|tally|exports|shipments|sales|deliveries)\\b`,
+  "i",
+);
+
+/**
+ * The month (1-12) whose whole a ratio is taken of, when the words name it by the month alone
+ * ("a fifth of October's volume", "half of the October total"); null otherwise.
+ * @example wholeMonthNamed("about a fifth of", " October's volume.") // 10
+ */
+export function wholeMonthNamed(words: string, after: string): number | null {
+  const rest = /\bof$/i.test(words) ? after : /^\sof\s/i.test(after) ? after.slice(3) : null;
+  const month = rest === null ? undefined : OWN_MONTH_WHOLE.exec(rest)?.[1];
+  return month === undefined ? null : (MONTH_NUMBER[month.slice(0, 3).toLowerCase()] ?? null);
+}
+
+const MONTH_NUMBER: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};

@@ -3,13 +3,21 @@
 // readings the text allows, and its mode (reported, forecast, another country's statistics, ...).
 
 import { MONTH_NAMES, addMonths, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
-import type { ExtractedClaim, Grounding, Mode, Reading, Stated, StatedShare } from "../types.js";
+import type {
+  ExtractedClaim,
+  Grounding,
+  Mode,
+  Reading,
+  Stated,
+  StatedChange,
+  StatedShare,
+} from "../types.js";
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
 import { beforeThat, isPartialSpan, levelReading, previousLabel, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
 import { ENGLISH_MONTH_NAME, NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
-import { baseWordedAsWhole } from "./month-whole-base.js";
+import { baseWordedAsWhole, wholeMonthNamed } from "./month-whole-base.js";
 import { basisIn, lastBasisIn } from "./change-bases.js";
 import { measureOfChange } from "./change-measure.js";
 import { rankOfShare } from "./rank-measure.js";
@@ -964,6 +972,22 @@ export function readFigure(
       why: "the base is that month's whole, of every destination",
       rescueOnly: true,
     });
+  // "Germany took 1,118 t in October, about a fifth of October's volume": a fraction of the figure's
+  // own month's whole, said of a destination, is its share of that month, not a change on October a
+  // year before (which, with the destination's year-earlier figure held, would refute a true text)
+  if (
+    stated.type === "change" &&
+    stated.unit === "%" &&
+    partner !== "WLD" &&
+    claimPeriod !== null &&
+    isMonth(claimPeriod) &&
+    wholeMonthNamed(clause.slice(f.start, f.end), clause.slice(f.end, f.end + 60)) ===
+      Number(claimPeriod.slice(5))
+  )
+    alt({
+      stated: shareOfOwnMonth(stated),
+      why: "the whole named is the figure's own month's, of every destination",
+    });
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
   // money, checked against values where the data holds them, never against tonnes
@@ -1154,6 +1178,22 @@ function changeReadings(s: StatedShare): Reading[] {
 }
 
 const neg = (x: number | null) => (x === null ? null : -x);
+
+/** A fraction read as a change ("a fifth of" as -80%) read back as the share it names (20%). */
+function shareOfOwnMonth(s: StatedChange): StatedShare {
+  return {
+    type: "share",
+    pct: 100 + s.pct,
+    hedge: s.hedge,
+    raw: s.raw,
+    low: up(s.low),
+    high: up(s.high),
+    ...(s.firm !== undefined ? { firm: { low: up(s.firm.low), high: up(s.firm.high) } } : {}),
+    ...(s.halfUnit !== undefined ? { halfUnit: s.halfUnit } : {}),
+  };
+}
+
+const up = (x: number | null) => (x === null ? null : 100 + x);
 
 /** An aside set off by dashes that gives examples of what came before: "— including magnets —", "— mostly NdFeB —". */
 const ASIDE_OPENING =
