@@ -57,7 +57,7 @@ const BEFORE = new RegExp(
 /** After a change noun: its own amount ("a rise of 12%", "a drop of eighty per cent", "a fall of a third"), so the figure before the dash is no change. */
 const OWN_AMOUNT = `(?!\\s(?:of|by)\\s(?:(?:${HEDGE_WORDS})\\s)?(?:[+\\-−–]?\\d|(?:${WORD_NUM}|${FRACTION_WORDS})\\b))`;
 const AFTER = new RegExp(
-  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w'’-]{2,20}){0,6}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|over|under|up on|down on|on(?=\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s)?\\s(?:figure|level|total|tally|volume|reading)\\b))\\s(?:the\\s)?(?:(?:${MONTH_NAME})${NOT_A_SPAN}|(?<!\\b(?:over|under)\\s(?:the\\s)?)(?:19|20)\\d{2}(?:['’]s)?(?![-/\\d])|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|over|under)(?:\\s(?=${DATED_FIGURE})|(?=\\s(?:that|this|those|it)\\b(?!['’]|\\s(?:of|month|year|period|quarter|time)\\b)))|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
+  `^(?:\\s(?:(more|higher|greater|above|less|fewer|lower|below|smaller)(?=(?:\\s[\\w'’-]{2,20}){0,6}\\sthan\\b)|(${UP_NOUNS}|${DOWN_NOUNS})\\b|(above|below|short of|ahead of|behind|over|under|up on|down on|on(?=\\s(?:the\\s)?(?:${MONTH_NAME})(?:['’]s)?\\s(?:figure|level|total|tally|volume|reading)\\b))\\s(?:the\\s)?(?:(?:${MONTH_NAME})${NOT_A_SPAN}|(?<!\\b(?:over|under)\\s(?:the\\s)?)(?:19|20)\\d{2}(?:['’]s)?(?![-/\\d])|(?:the\\s)?(?:previous|prior|preceding|same)\\s(?:month|year)|(?:a|the) (?:month|year) (?:earlier|ago|before)|(?:the\\s)?(?:year-ago|year-earlier|month-earlier|prior-year|previous-year)\\s(?:level|figure|total|volume)|last (?:month|year)|(?:that|those) of)\\b|(above|below|short of|ahead of|behind|over|under)(?:\\s(?=${DATED_FIGURE})|(?=\\s(?:that|this|those|it)\\b(?!['’]|\\s(?:of|month|year|period|quarter|time)\\b)))|(more|less|fewer|higher|lower)(?=\\s?(?:[.,;)]|$)|\\s(?:still|again|arrived|went|left|was|were)\\b))|\\s?[-–—:]\\s(?:(?:the|a|an)\\s(?:[\\w-]+\\s){0,2}?(${UP_NOUNS}|${DOWN_NOUNS})\\b${OWN_AMOUNT}|(?:metric\\s)?(?:tonnes|tons)\\s(added|gained|lost|shed)\\b))`,
   "i",
 );
 /** A difference's noun: "gap", "difference", or a lead one destination holds over another ("Germany's lead over the US"). */
@@ -311,9 +311,9 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
         .toLowerCase()
         .replace(/\s.*$/, "");
       dir =
-        word === "over"
+        word === "over" || word === "ahead"
           ? "up"
-          : word === "under" || word === "short"
+          : word === "under" || word === "short" || word === "behind"
             ? "down"
             : word === "on"
               ? (movedBefore(clause, l.start) ?? "up")
