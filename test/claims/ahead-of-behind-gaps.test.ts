@@ -1,6 +1,7 @@
 // A tonnage "ahead of" or "behind" what follows is a gap, as "more than" and "short of" are: "shipments
 // to Germany were 549 t ahead of those to South Korea" (1,118 t against 569 t in October 2025). Read
-// as a level, the true sentence was called contradicted against Germany's 1,118 t.
+// as a level, the true sentence was called contradicted against Germany's 1,118 t; so was "549 t ahead
+// of South Korea", with the destination named bare.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
@@ -40,12 +41,29 @@ describe("a tonnage ahead of or behind another figure", () => {
       "WLD",
       /\+677 t \(5,473 t in October 2025 to 6,150 t/,
     ],
+    [
+      "In October, China's magnet exports to Germany were 549 t ahead of South Korea.",
+      "549 t ahead of",
+      "DEU",
+      /\+549 t \(DEU 1,118 t against KOR 569 t/,
+    ],
+    [
+      "In October, China's magnet exports to South Korea were 549 t behind Germany.",
+      "549 t behind",
+      "KOR",
+      /-549 t \(KOR 569 t against DEU 1,118 t/,
+    ],
   ])("is a gap: %s", async (text, quote, partner, evidence) => {
     const got = await claimAt(store, text, quote, published);
     expect(got?.kind).toBe("change");
     expect(got?.partner).toBe(partner);
     expect(got?.verdict).toBe("supported");
     expect(got?.explanation).toMatch(evidence);
+  });
+
+  it("is not a gap to a name that is no destination", async () => {
+    const text = "In October, exports to Germany were 549 t ahead of Tesla's forecast.";
+    expect((await claimAt(store, text, "549 t", published))?.verdict).toBe("unverifiable");
   });
 
   it("is refuted when the gap is wrong", async () => {

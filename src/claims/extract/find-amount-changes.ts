@@ -247,6 +247,22 @@ const MONTH_ADDED = new RegExp(
   "i",
 );
 
+/** "ahead of" or "behind", then a name: "549 t ahead of South Korea", "74 t behind the US". */
+const AHEAD_OF_NAME = /^\s(ahead of|behind)(?=\s(?:the\s)?[A-Z])/;
+
+/**
+ * "549 t ahead of South Korea": a gap to the destination named right after, in the shape of the
+ * readings after a figure (its first group the word that gives the direction); null when no
+ * destination follows at once ("200 t behind the level analysts had hoped for").
+ */
+function aheadOfDestination(rest: string): RegExpExecArray | null {
+  const m = AHEAD_OF_NAME.exec(rest);
+  if (m === null) return null;
+  const name = rest.slice(m[0].length, m[0].length + 34);
+  const at = /^\s(?:the\s)?/.exec(name)?.[0].length ?? 0;
+  return findPartners(name).some((p) => p.start === at) ? m : null;
+}
+
 /** Every difference in tonnes in a clause. */
 export function findAmountChanges(clause: string): AmountChangeHit[] {
   const out: AmountChangeHit[] = [];
@@ -260,7 +276,7 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
     // every reading after a figure takes two characters at least: a figure that ends its clause, with
     // at most a stop after it, has none (and the long pattern is not also compiled for a one-character string)
     const rest = clause.slice(l.end, l.end + 60);
-    const next = rest.length < 2 ? null : AFTER.exec(rest);
+    const next = rest.length < 2 ? null : (AFTER.exec(rest) ?? aheadOfDestination(rest));
     // words after a dash or colon name what a list item's leading figure is, not what a figure inside a sentence is
     const item = next?.[6] !== undefined || next?.[7] !== undefined;
     const after = item && !LEADS_ITEM.test(clause.slice(0, l.start)) ? null : next;
