@@ -3,8 +3,9 @@
 // September"). Said of a destination, the month's whole may be the total of every destination, not
 // the destination's own figure of that month, so the ratio is read both ways.
 
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+import { ENGLISH_MONTH_NAME, MONTHS } from "./lexicon.js";
+
+const MONTH = `(?:${ENGLISH_MONTH_NAME})`;
 
 /**
  * After "of": "September's volume", "the September total", "the 5,774 t shipped in September", "what
@@ -21,8 +22,14 @@ const WHOLE_BASE = new RegExp(
  * @example baseWordedAsWhole("about a fifth of", " September's volume.") // true
  */
 export function baseWordedAsWhole(words: string, after: string): boolean {
-  if (/\bof$/i.test(words)) return WHOLE_BASE.test(after);
-  return /^\sof\s/i.test(after) && WHOLE_BASE.test(after.slice(3));
+  const rest = afterOf(words, after);
+  return rest !== null && WHOLE_BASE.test(rest);
+}
+
+/** What a ratio is taken "of": the words after it when they end in "of", or after the "of" that follows. */
+function afterOf(words: string, after: string): string | null {
+  if (/\bof$/i.test(words)) return after;
+  return /^\sof\s/i.test(after) ? after.slice(3) : null;
 }
 
 /** "October's volume", "the October total": a month's whole named by the month alone, no year. */
@@ -37,22 +44,7 @@ const OWN_MONTH_WHOLE = new RegExp(
  * @example wholeMonthNamed("about a fifth of", " October's volume.") // 10
  */
 export function wholeMonthNamed(words: string, after: string): number | null {
-  const rest = /\bof$/i.test(words) ? after : /^\sof\s/i.test(after) ? after.slice(3) : null;
+  const rest = afterOf(words, after);
   const month = rest === null ? undefined : OWN_MONTH_WHOLE.exec(rest)?.[1];
-  return month === undefined ? null : (MONTH_NUMBER[month.slice(0, 3).toLowerCase()] ?? null);
+  return month === undefined ? null : (MONTHS[month.toLowerCase()] ?? null);
 }
-
-const MONTH_NUMBER: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
