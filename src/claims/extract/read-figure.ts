@@ -2,7 +2,8 @@
 // established (its own clause, its sentence, carried from earlier text, or a default), the other
 // readings the text allows, and its mode (reported, forecast, another country's statistics, ...).
 
-import { MONTH_NAMES, addMonths, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
+import { basePeriod } from "../../analytics/month-figures.js";
+import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
 import type {
   ExtractedClaim,
   Grounding,
@@ -956,38 +957,27 @@ export function readFigure(
         rescueOnly: true,
       });
   }
-  // "Germany took 1,118 t in October, about a fifth of September's volume": the base may be the
-  // month's whole, which the ratio can be taken of too (it bears the words out, never refutes them)
-  const wholeAt =
-    stated.type === "change" && stated.unit === "%" && claimPeriod !== null && isMonth(claimPeriod)
-      ? baseMonth(stated.basis, claimPeriod)
-      : null;
-  if (
-    stated.type === "change" &&
-    wholeAt !== null &&
-    baseWordedAsWhole(clause.slice(f.start, f.end), clause.slice(f.end, f.end + 60))
-  )
-    alt({
-      stated: { ...stated, versus: "WLD", versusPeriod: wholeAt },
-      why: "the base is that month's whole, of every destination",
-      rescueOnly: true,
-    });
-  // "Germany took 1,118 t in October, about a fifth of October's volume": a fraction of the figure's
-  // own month's whole, said of a destination, is its share of that month, not a change on October a
-  // year before (which, with the destination's year-earlier figure held, would refute a true text)
-  if (
-    stated.type === "change" &&
-    stated.unit === "%" &&
-    partner !== "WLD" &&
-    claimPeriod !== null &&
-    isMonth(claimPeriod) &&
-    wholeMonthNamed(clause.slice(f.start, f.end), clause.slice(f.end, f.end + 60)) ===
-      Number(claimPeriod.slice(5))
-  )
-    alt({
-      stated: shareOfOwnMonth(stated),
-      why: "the whole named is the figure's own month's, of every destination",
-    });
+  if (stated.type === "change" && stated.unit === "%" && claimPeriod !== null && isMonth(claimPeriod)) {
+    const words = clause.slice(f.start, f.end);
+    const after = clause.slice(f.end, f.end + 60);
+    // "Germany took 1,118 t in October, about a fifth of September's volume": the base may be the
+    // month's whole, which the ratio can be taken of too (it bears the words out, never refutes them)
+    const wholeAt = basePeriod(claimPeriod, stated.basis);
+    if (wholeAt !== null && baseWordedAsWhole(words, after))
+      alt({
+        stated: { ...stated, versus: "WLD", versusPeriod: wholeAt },
+        why: "the base is that month's whole, of every destination",
+        rescueOnly: true,
+      });
+    // "Germany took 1,118 t in October, about a fifth of October's volume": a fraction of the figure's
+    // own month's whole, said of a destination, is its share of that month, not a change on October a
+    // year before (which, with the destination's year-earlier figure held, would refute a true text)
+    if (partner !== "WLD" && wholeMonthNamed(words, after) === Number(claimPeriod.slice(5)))
+      alt({
+        stated: shareOfOwnMonth(stated),
+        why: "the whole named is the figure's own month's, of every destination",
+      });
+  }
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
   // money, checked against values where the data holds them, never against tonnes
@@ -1330,11 +1320,4 @@ const DATE_LABEL = new RegExp(
 
 function dateLabelLeads(first: ClauseRead, month: string): boolean {
   return DATE_LABEL.test(first.seg.text) && first.own.length === 1 && first.own[0]?.period === month;
-}
-
-/** The month a change's base names: the month itself, or the month or year before `month`. */
-function baseMonth(basis: string, month: string): string | null {
-  if (isMonth(basis)) return basis;
-  if (basis === "mom") return addMonths(month, -1);
-  return basis === "yoy" ? addMonths(month, -12) : null;
 }
