@@ -364,6 +364,9 @@ const POLICY_STEP_ROMANCE_BEFORE = new RegExp(
     "\\s(?:ad|a|in|nel|en|em|no|dès|desde|dal|da)\\s(?:(?:inizio|principios|comienzos|début|início|fine|finales|fin)\\s(?:di\\s|de\\s|d['’])?)?$",
   "iu",
 );
+/** The words before a month make it the month of a policy step, in English or a Romance language. */
+const policyStepBefore = (before: string) =>
+  POLICY_STEP_BEFORE.test(before) || POLICY_STEP_ROMANCE_BEFORE.test(before);
 /**
  * Before a month that dates an earlier move, told without a figure: "slipped 6.1%, after rising in
  * August", "after a strong rebound in July", "after shipments had fallen in May". The figure the
@@ -518,8 +521,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     // ... unless "since" counts from it ("since the truce agreed in May")
     if (
       worded &&
-      (POLICY_STEP_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index)) ||
-        POLICY_STEP_ROMANCE_BEFORE.test(clause.slice(Math.max(0, m.index - 120), m.index))) &&
+      policyStepBefore(clause.slice(Math.max(0, m.index - 120), m.index)) &&
       !eventSinceBefore(clause.slice(Math.max(0, m.index - 80), m.index))
     )
       continue;
