@@ -49,30 +49,20 @@ export function findMalayRanks(clause: string): RankHit[] {
   if (!HINT.test(clause)) return [];
   const out: RankHit[] = [];
   const place = (m: RegExpMatchArray) => (m[2] ? (ORDINALS[m[2].toLowerCase()] ?? 1) : 1);
-  for (const m of allMatches(SINCE, clause))
-    out.push({
-      ...span(m),
-      type: "rank",
-      n: place(m),
-      direction: directionOf(m[1] ?? ""),
-      scope: { type: "since", period: null },
-    });
-  for (const m of allMatches(RECORD, clause))
-    out.push({
-      ...span(m),
-      type: "rank",
-      n: place(m),
-      direction: directionOf(m[1] ?? ""),
-      scope: { type: "record" },
-    });
-  for (const m of allMatches(YEAR, clause))
-    out.push({
-      ...span(m),
-      type: "rank",
-      n: place(m),
-      direction: directionOf(m[1] ?? ""),
-      scope: { type: "year", year: null },
-    });
+  const scopes: [RegExp, NonNullable<RankHit["scope"]>][] = [
+    [SINCE, { type: "since", period: null }],
+    [RECORD, { type: "record" }],
+    [YEAR, { type: "year", year: null }],
+  ];
+  for (const [re, scope] of scopes)
+    for (const m of allMatches(re, clause))
+      out.push({
+        ...span(m),
+        type: "rank",
+        n: place(m),
+        direction: directionOf(m[1] ?? ""),
+        scope: { ...scope },
+      });
   for (const m of allMatches(MONTHS, clause)) {
     const months = countOf(m[3] ?? "");
     if (months === undefined || months < 2 || months > 60) continue;
