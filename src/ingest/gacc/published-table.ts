@@ -7,7 +7,7 @@
 // data/codes/commodity-names.csv gives a series; other rows are passed over and counted. Figures
 // keep the rounding they are printed with: the precision of a value is the unit it is printed in.
 import type { FormatProblem } from "../../errors.js";
-import { isDecimal, shiftDecimal } from "../../domain/decimal.js";
+import { fromDecimalComma, isDecimal, shiftDecimal } from "../../domain/decimal.js";
 import { officialQuantityUnit } from "../../domain/units.js";
 import type { Flow } from "../../store/types.js";
 import { splitCsvLine, type FileHead } from "../file-head.js";
@@ -373,16 +373,15 @@ function decimalCommas(line: number, cells: string[], columns: Column[], fail: F
   const out = [...cells];
   for (const c of columns) {
     const printed = cells[c.index] ?? "";
-    if (/^[+-]?\d{1,3},\d{3}$/.test(printed)) {
+    const sign = /^[+-]/.test(printed) ? printed[0]! : "";
+    const read = fromDecimalComma(printed.slice(sign.length));
+    if (read === "ambiguous") {
       fail(
         line,
         c.name,
         `ambiguous in a file saved with semicolons: ${printed} may be ${printed.replace(",", ".")} with a decimal comma, or ${printed.replace(",", "")} with a thousands comma; write it without the comma`,
       );
-      continue;
-    }
-    const m = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+),(\d+)$/.exec(printed);
-    if (m) out[c.index] = `${m[1]}${m[2]!.replace(/\./g, "")}.${m[3]}`;
+    } else if (read !== null) out[c.index] = sign + read;
   }
   return out;
 }

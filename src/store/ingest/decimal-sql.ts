@@ -1,3 +1,5 @@
+import { AMBIGUOUS_COMMA, DOT_GROUPED_DECIMAL_COMMA, ONE_COMMA } from "../../domain/decimal.js";
+
 // Exact decimals from text in SQL, fast. DuckDB parses text into DECIMAL(38, x) (a 128-bit
 // integer) some hundred times slower than into DECIMAL(18, x); figures with up to 12 integer
 // digits take the fast path and are widened exactly, larger ones the slow one. Either way the
@@ -73,10 +75,11 @@ export function ungroupedSql(text: string): string {
  * decimal, in SQL: where the comma can be nothing else, since thousands grouped by a comma have one
  * to three digits before it and three after (`455012,5`, `26740000,00`, `3,5`), or dots group the
  * thousands before it (`1.207.430,5`). Any other text as it is, `14,275` included: a decimal comma
- * or a thousands one, for the checks to refuse. Only for files separated by semicolons or tabs.
+ * or a thousands one, for the checks to refuse (the rule of `fromDecimalComma`). Only for files
+ * separated by semicolons or tabs.
  */
 export function decimalCommaSql(text: string): string {
-  return `CASE WHEN regexp_full_match(${text}, '-?[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+') THEN replace(replace(${text}, '.', ''), ',', '.')
-    WHEN regexp_full_match(${text}, '-?[0-9]+,[0-9]+') AND NOT regexp_full_match(${text}, '-?[0-9]{1,3},[0-9]{3}')
-      THEN replace(${text}, ',', '.') ELSE ${text} END`;
+  const full = (pattern: string) => `regexp_full_match(${text}, '-?(${pattern})')`;
+  return `CASE WHEN ${full(DOT_GROUPED_DECIMAL_COMMA)} THEN replace(replace(${text}, '.', ''), ',', '.')
+    WHEN ${full(ONE_COMMA)} AND NOT ${full(AMBIGUOUS_COMMA)} THEN replace(${text}, ',', '.') ELSE ${text} END`;
 }

@@ -8,6 +8,7 @@
 import type { Store } from "../open-store.js";
 import { derivedIdSql } from "../observation-rows.js";
 import { queryOnce } from "../sql.js";
+import { AMBIGUOUS_COMMA, ONE_COMMA } from "../../domain/decimal.js";
 import { decimalCommaSql, exactDecimalSql, outOfRangeSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
 
@@ -195,7 +196,7 @@ async function ungroupDots(store: Store): Promise<void> {
 
 /** Why a cell is not a number, with a hint when it reads as a decimal comma (`3,5`). */
 const notANumber = (x: string) =>
-  `'not a number: ' || coalesce(${x}, '(empty)') || CASE WHEN regexp_full_match(coalesce(${x}, ''), '-?[0-9]+,[0-9]+')
+  `'not a number: ' || coalesce(${x}, '(empty)') || CASE WHEN regexp_full_match(coalesce(${x}, ''), '-?(${ONE_COMMA})')
     THEN ' (a decimal comma? write ' || replace(${x}, ',', '.') || ')' ELSE '' END`;
 
 /** Every problem of the parsed rows, into the problems table (fields by their canonical names). */
@@ -248,7 +249,7 @@ export async function checkGaccRows(store: Store): Promise<void> {
     ...(["qty1", "qty2"] as const).map((x): [string, string, string] => [
       x,
       `resaved AND coalesce(${x === "qty1" ? "s1" : "s2"}, 0) >= 0
-        AND regexp_full_match(coalesce(${x}, ''), '[0-9]{1,3},[0-9]{3}')`,
+        AND regexp_full_match(coalesce(${x}, ''), '${AMBIGUOUS_COMMA}')`,
       `'ambiguous in a file saved again by a spreadsheet: ' || ${x} || ' may be ' || replace(${x}, ',', '.') || ' with a decimal comma, or '
         || replace(${x}, ',', '') || ' with a thousands comma; write it without the comma (' || replace(${x}, ',', '.') || ' or ' || replace(${x}, ',', '') || ')'`,
     ]),
