@@ -25,6 +25,7 @@ import {
   MONTH_WHOLE_NOUN,
 } from "./lexicon.js";
 import { hedgedLevelBefore } from "./hedged-level-month.js";
+import { datelineMonthAt } from "./datelines.js";
 import { editionDate } from "./edition-dates.js";
 import { possessiveMay } from "./possessive-may.js";
 import { findIntlPeriods } from "./periods-intl.js";
@@ -535,7 +536,7 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     // "Posted 20 August 2025 09:14", "By Staff · 20 October 2025": a day before the month and its year
     if (dayBeforeMonth(clause, m.index)) continue;
     // "Pekín, 20 nov.- China exportó ...", "PÉKIN, 20 déc. (Agence) -": a dateline's day and month
-    if (datelineDay(clause, m.index, m.index + m[0].length)) continue;
+    if (datelineMonthAt(clause, m.index)) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()];
     if (month === undefined) continue;
     // "last year's November figure", "November's figure last year": the year dates the month
@@ -953,21 +954,6 @@ function dayBeforeMonth(clause: string, start: number): boolean {
     RELEASE_DAY_BEFORE.test(`${ahead.trimEnd()} `) ||
     WEEKDAY_BEFORE.test(`${ahead.trimEnd()} `)
   );
-}
-
-/** A place and a comma that open a line, then a day: "Pekín, 20 ", "PÉKIN, 20 ", "São Paulo, 3 ". */
-const DATELINE_BEFORE =
-  /^[^\S\n]*\p{Lu}[\p{L}.'-]*(?:[^\S\n]\p{Lu}[\p{L}.'-]*){0,2},[^\S\n](?:3[01]|[12]\d|0?[1-9])[^\S\n]$/u;
-/** After a dateline's month: a dash, perhaps after the agency in brackets ("nov.-", "déc. (Agence) -"). */
-const DATELINE_AFTER = /^\.?[^\S\n]?(?:\([^()\n]{1,30}\)[^\S\n]?)?\.?[^\S\n]?[-–—]/;
-
-/**
- * A dateline written day first, as the Spanish, French, Portuguese and Italian wires write it ("Pekín,
- * 20 nov.-", "PÉKIN, 20 déc. -"): the day the story was filed, not the period of a figure.
- */
-function datelineDay(clause: string, start: number, end: number): boolean {
-  const line = clause.slice(clause.lastIndexOf("\n", start - 1) + 1, start);
-  return line.length <= 40 && DATELINE_BEFORE.test(line) && DATELINE_AFTER.test(clause.slice(end, end + 40));
 }
 
 /**

@@ -8,6 +8,7 @@
 import { MONTH_NAMES } from "../../domain/period.js";
 import { NUM } from "./numbers.js";
 import { allMatches } from "./all-matches.js";
+import { opensWithDateline } from "./datelines.js";
 import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
 
 export type BlockKind = "prose" | "heading" | "bullet" | "table" | "question" | "answer";
@@ -732,14 +733,6 @@ export function titleCased(line: string): boolean {
   return words.filter((w) => /^[A-Z]/.test(w)).length * 2 >= words.length;
 }
 
-/**
- * A dateline that opens a story's first line: a place, a comma and the day ("Pekín, 20 nov.-",
- * "PÉKIN, 20 déc. (Agence) -", "BEIJING, Jan 20 -", "Jakarta, 22 Desember -"), or a place in
- * capitals and an agency in brackets ("SEOUL (Agency) -").
- */
-const DATELINE_LINE =
-  /^(?:\p{Lu}[\p{L}.'-]*(?:[^\S\n]\p{Lu}[\p{L}.'-]*){0,2},[^\S\n](?:\d{1,2}[^\S\n]\p{L}{3,10}\.?|\p{L}{3,10}\.?[^\S\n]\d{1,2})|\p{Lu}{3,}(?:[^\S\n]\p{Lu}{3,})?)[^\S\n]?(?:\([^()\n]{1,30}\)[^\S\n]?)?\.?[^\S\n]?[-–—]/u;
-
 /** A line that stands alone: no end punctuation and the next line starts afresh. */
 function isHeading(trimmed: string, lines: Line[], i: number, input: string): boolean {
   if (trimmed.endsWith(":")) return trimmed.length <= 120;
@@ -750,7 +743,7 @@ function isHeading(trimmed: string, lines: Line[], i: number, input: string): bo
   if (BULLET.test(after) || QA.test(after)) return true;
   if (cjkHeadline(trimmed, after)) return true;
   // a dateline opens the story under its headline, whatever the headline's case and length
-  if (DATELINE_LINE.test(after)) return true;
+  if (opensWithDateline(after)) return true;
   if (!/^[A-Z"“‘'#]/.test(after)) return false;
   return trimmed.length <= 60 || (titleCased(trimmed) && trimmed.length <= 120);
 }
