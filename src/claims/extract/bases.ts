@@ -361,7 +361,9 @@ function normaliseBasis(month: string, period: string | null): string {
 /** A tonnage's own period: "5,473 tonnes in October", "up from 5,473 t" (the base), or the clause's. */
 /** A period mention may begin with its own preposition ("in 2024"): the gap before it then ends without one. */
 function leadingPreposition(clause: string, p: PeriodMention): string {
-  return /^(?:in|during|for|of|over|throughout|im)\s/i.exec(clause.slice(p.start, p.start + 12))?.[0] ?? "";
+  return (
+    /^(?:in|during|for|of|over|throughout|across|im)\s/i.exec(clause.slice(p.start, p.start + 12))?.[0] ?? ""
+  );
 }
 
 /**
@@ -494,7 +496,7 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
  * "590 tonnellate registrate ad agosto", "6 146 tonnes atteint en août").
  */
 const LEVEL_DATED_BY =
-  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed|(?:alcanzad|registrad|exportad|enviad|alcançad|registad)[oa]s?|(?:raggiunt|registrat|esportat|spedit)[oaie]|(?:atteint|enregistré|exporté|expédié)e?s?)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|im|de|en|em|ad|a|nel|pada|vào|trong|hồi|của)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
+  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed|(?:alcanzad|registrad|exportad|enviad|alcançad|registad)[oa]s?|(?:raggiunt|registrat|esportat|spedit)[oaie]|(?:atteint|enregistré|exporté|expédié)e?s?)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|across|im|de|en|em|ad|a|nel|pada|vào|trong|hồi|của)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
 
 /**
  * A wire alert's month set right after a tonnage, with no word between: "582 T NOV", "VS 5,473 T OCT",

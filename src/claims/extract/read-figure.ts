@@ -794,6 +794,14 @@ export function readFigure(
     claimPeriod = claimPeriod?.split("..")[1] ?? null;
     periodHow = "default";
   }
+  // "against 782 t the whole of 2024": a period named right after a level, with at most a preposition
+  // between, may be the level's own though no words tie it there: the period read is then a guess,
+  // and the named one another reading
+  const namedAfter = f.level === true ? periodRightAfter(c, f) : null;
+  if (namedAfter !== null && claimPeriod !== null && namedAfter.period !== claimPeriod) {
+    alt({ period: namedAfter.period, why: "the period named right after the figure may be its own" });
+    periodHow = "default";
+  }
   const first = f.stated(claimPeriod);
   let stated =
     between?.basis && (first.type === "change" || first.type === "direction")
@@ -1093,6 +1101,20 @@ export function readFigure(
       ),
     ),
   };
+}
+
+/** Between a level and a period that may be its own: nothing, or a preposition that dates. */
+const DATING_GAP = /^\s(?:(?:in|during|for|of|throughout|across|within|through)\s)?$/i;
+
+/** The period named right after a level, before any other figure, that is neither a base nor a since. */
+function periodRightAfter(c: ClauseRead, f: Figure): PeriodMention | null {
+  const clause = c.seg.text;
+  const m = c.mentions.find((m) => m.start >= f.end && m.start - f.end <= 12);
+  if (m === undefined || m.role === "since") return null;
+  if (c.figures.some((g) => g !== f && g.start >= f.end && g.start < m.start)) return null;
+  const lead =
+    /^(?:in|during|for|of|throughout|across|within|through)\s/i.exec(clause.slice(m.start))?.[0] ?? "";
+  return DATING_GAP.test(clause.slice(f.end, m.start) + lead) ? m : null;
 }
 
 /** Words of a running or whole total: "total", "cumulative", "so far", "for 2025", "through the end of". */
