@@ -4,6 +4,7 @@ import {
   changeBetween,
   changeRange,
   differenceRange,
+  monthlyAverage,
   percentChange,
   shareBetween,
   shareRange,
@@ -60,5 +61,14 @@ describe("shares", () => {
     const [low, high] = shareRange([1, 2], [0, 10]);
     expect(low).toBe(10);
     expect(high).toBeCloseTo(2e11, 0);
+  });
+});
+
+describe("monthlyAverage", () => {
+  it("spreads a span's total over its months, with the interval the total's rounding allows", () => {
+    const avg = monthlyAverage(figure(17397, 0.5), 3);
+    expect(avg.value).toBe(5799);
+    expect(avg.range[0]).toBeCloseTo(17396.5 / 3, 9);
+    expect(avg.range[1]).toBeCloseTo(17397.5 / 3, 9);
   });
 });

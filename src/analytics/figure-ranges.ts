@@ -52,6 +52,16 @@ export function shareBetween(part: Figure, total: Figure): { share: number; rang
   };
 }
 
+/**
+ * A span's total spread evenly over its months: the monthly average, with the interval the total's
+ * rounding allows.
+ * @example monthlyAverage(figure of 17,397 t for September-November, 3).value // 5799
+ */
+export function monthlyAverage(total: Figure, months: number): { value: number; range: Interval } {
+  const [low, high] = valueRange(total);
+  return { value: total.value / months, range: [low / months, high / months] };
+}
+
 /** The percentage change from one figure to another, with the interval their rounding allows. */
 export function changeBetween(from: Figure, to: Figure): { pct: number; range: Interval } {
   return { pct: percentChange(from.value, to.value), range: changeRange(valueRange(from), valueRange(to)) };

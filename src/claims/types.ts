@@ -53,6 +53,11 @@ export interface StatedLevel extends Tolerance {
   range?: true;
   /** How the words write the figure; left off when the reader has not read them. */
   written?: FigureWords;
+  /**
+   * A rate a month over the claim's span ("averaged 5,799 t a month over the three months to
+   * November"): checked against the span's total spread over its months, never against one month.
+   */
+  perMonth?: true;
 }
 
 /** One reading of a change's words, with the interval it allows ("sevenfold": x7 = +600%). */

@@ -417,6 +417,9 @@ function judgeReadings(
   if (claim.period === null) return unverifiable(noPeriod(published));
   const [main, ...alts] = checked;
   if (!main) return unverifiable("no reading of the claim could be checked");
+  // a rate a month over a span is checked as the span's monthly average, which alone may bear it out
+  const averaged = claim.stated.type === "level" && claim.stated.perMonth === true;
+  if (averaged && main.outcome.verdict === "supported") return main.outcome;
   const rate = notOneMonthsLevel(claim);
   if (rate !== null && checked.some((c) => c.outcome.verdict === "supported"))
     return { ...main.outcome, verdict: "unverifiable", explanation: `not certain: ${rate}` };

@@ -94,6 +94,26 @@ const RATE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|on average)\b[^.;\d]{0,30}$/i;
 const RATE_AFTER =
   /^\s*(?:(?:a|per|each|every)\s(?:month|day|week|year)\b(?!\s(?:earlier|ago|before|later|prior|previously|on)\b)|on average\b)/i;
 
+/** After a figure, a rate in another unit of time than the month: "a day", "per week", "each year". */
+const OTHER_RATE_AFTER = /^\s*(?:a|per|each|every)\s(?:day|week|year)\b/i;
+/** Before a figure, a rate in another unit of time: "a daily average of", "averaged annually". */
+const OTHER_RATE_BEFORE = /\b(?:daily|weekly|annual|yearly|annually|quarterly)\b[^.;\d]{0,30}$/i;
+const PER_MONTH_AFTER =
+  /^\s*(?:of\s(?:[\w-]+\s){1,3})?(?:a|per|each|every)\smonth\b(?!\s(?:earlier|ago|before|later|prior|previously|on\b(?!\saverage)))/i;
+
+/**
+ * A level told as a rate a month over a span of months: "averaged 5,799 t a month in the three
+ * months to November", "4,850 t a month on average in 2024", "a monthly average of 4,846 t".
+ */
+function perMonthOverSpan(text: string, claim: ExtractedClaim): boolean {
+  if (claim.stated.type !== "level" || claim.period === null || !claim.period.includes("..")) return false;
+  const at = numberStart(text, claim);
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(claim.end, claim.end + 40);
+  if (OTHER_RATE_AFTER.test(after) || OTHER_RATE_BEFORE.test(before)) return false;
+  return PER_MONTH_AFTER.test(after) || RATE_BEFORE.test(before);
+}
+
 /**
  * "never fell below", "monthly exports did not top", "no month saw exports under", "one of two months
  * in which exports topped": a bound that every month of a span kept, or that some of its months passed.
@@ -497,6 +517,11 @@ export function cautionsMarked(claims: ExtractedClaim[], text: string): Extracte
     const credited = c.mode === "reported" || c.mode === "denied" ? creditedAndDisputed(text, c) : null;
     if (credited !== null)
       return { ...c, mode: "reported", cautions: ["disputed", ...cautions], creditedTo: credited };
-    return cautions.length === 0 ? c : { ...c, cautions };
+    // "averaged 5,799 t a month": checked as the span's monthly average
+    const perMonth = c.stated.type === "level" && perMonthOverSpan(text, c);
+    if (perMonth && !cautions.includes("rate")) cautions.push("rate");
+    const rated =
+      perMonth && c.stated.type === "level" ? { ...c, stated: { ...c.stated, perMonth: true as const } } : c;
+    return cautions.length === 0 ? rated : { ...rated, cautions };
   });
 }

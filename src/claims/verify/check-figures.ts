@@ -18,9 +18,11 @@ import {
   percentOf,
   shareBetween,
   shareRange,
+  monthlyAverage,
   valueRange,
   type Interval,
 } from "../../analytics/figure-ranges.js";
+import { monthsFrom } from "../../domain/period.js";
 import { keyId, type SeriesKey } from "../../domain/series-key.js";
 import type {
   Actual,
@@ -280,6 +282,7 @@ function outsideWrittenRange(
 
 /** A stated tonnage or amount of money for a month, a span or a full year. */
 export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): Outcome {
+  if (s.perMonth === true && period.includes("..")) return checkMonthlyAverage(book, key, period, s);
   const f = book.point(key, period);
   if (!f) return unverifiable(noFigure(key, periodLabel(period)));
   if (f.unit !== s.unit)
@@ -333,6 +336,34 @@ export function checkLevel(book: FigureBook, key: SeriesKey, period: string, s: 
     explanation: `${stated} (${whole}${range}), data gives ${amount(f.value, f.unit)} for ${periodLabel(period)}${hint}${note}`,
     actual,
     figures: [f],
+  };
+}
+
+/**
+ * A rate a month over a span ("averaged 5,799 t a month in the three months to November") against
+ * the span's total spread over its months. It is supported where the average bears it out; where it
+ * does not, the words may still mean another average (of the months shipped, of a part), so it is
+ * left open, never contradicted.
+ */
+function checkMonthlyAverage(book: FigureBook, key: SeriesKey, period: string, s: StatedLevel): Outcome {
+  const [start, end] = period.split("..") as [string, string];
+  const months = monthsFrom(start, end) + 1;
+  const f = book.point(key, period);
+  if (!f) return unverifiable(noFigure(key, periodLabel(period)));
+  if (f.unit !== s.unit || !(months > 1))
+    return unverifiable(`the data gives no monthly average of ${key.series} for ${periodLabel(period)}`, [f]);
+  const average = monthlyAverage(f, months);
+  const actual: Actual = { value: average.value, unit: f.unit };
+  const given = `data gives an average of ${amount(average.value, f.unit)} a month (${amount(f.value, f.unit)} over the ${months} months of ${periodLabel(period)})`;
+  const { verdict } = judgeRound(s, s.value, average.range, levelMargin(s, average.value));
+  if (verdict === "supported")
+    return { verdict, explanation: `stated ${s.raw.trim()} a month, ${given}`, actual, figures: [f] };
+  return {
+    ...unverifiable(
+      `not certain: the words make it an average, which may be of other months or another part; stated ${s.raw.trim()}, ${given}`,
+      [f],
+    ),
+    actual,
   };
 }
 
