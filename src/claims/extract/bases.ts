@@ -539,6 +539,9 @@ const SET_BESIDE_BEFORE =
 const RANGED_FROM =
   /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|fluctuat(?:e|es|ed|ing)|swung|swinging)\s(?:widely\s)?(?:from|between)\s(?:(?:about|around|roughly|some|just|a\slow\sof)\s)?$/i;
 
+/** Right after a base level, the destination it is of: "564 t for the US", "815 t to South Korea". */
+const OTHER_DESTINATION_AFTER = /^\s(?:for|to)\s(?:the\s)?\p{Lu}[\p{L}.'’-]*/u;
+
 /** The period of a level: `levelReading`'s `period`. */
 export const levelPeriod = (...args: Parameters<typeof levelReading>): string | null =>
   levelReading(...args).period;
@@ -607,6 +610,9 @@ export function levelReading(
   const from = /\b(?:from|than|compared with)\s(?:(?:a|an|about|around|roughly|some)\s)?$/i.test(
     clause.slice(Math.max(0, s - 20), s),
   );
+  // "Germany's 1,106 t in December compared with 564 t for the US": a base level that a destination's
+  // name follows sets one destination against another, in the same period
+  if (from && OTHER_DESTINATION_AFTER.test(clause.slice(e, e + 30))) return r(period);
   // "fell 12% to $2.4 billion from $2.7 billion" in a story on a year or a span: the same span a year before
   if (from && period !== null && period.includes("..")) {
     const back = shiftPeriod(period, -12);
