@@ -373,11 +373,12 @@ export function choosePartner(...args: Parameters<typeof partnerOfFigure>): [str
 }
 
 /**
- * Before a whole a part is taken of: "of that month's", "of China's total", "out of a total of", and a
- * tonnage taken of a month's ("2.7 t of October's 3.5 t": the month's total, not the destination's).
+ * Before a whole a part is taken of: "of that month's", "of China's total", "out of a total of", a
+ * tonnage taken of a month's ("2.7 t of October's 3.5 t": the month's total, not the destination's),
+ * and a tonnage with its share set in commas before "of" ("582 t, or 9.5%, of the" or "of November's").
  */
 const WHOLE_BEFORE = new RegExp(
-  `\\b(?:(?:of|from)\\s(?:(?:that|the)\\smonth['’]s|China['’]s(?:\\stotal)?|the\\stotal(?:\\sof)?|a\\stotal\\sof)|out\\sof\\s(?:a\\stotal\\sof\\s|the\\s)?|\\d\\s?(?:t|tonnes?|tons?|kg)\\sof\\s(?:${ENGLISH_MONTH_NAME})['’]s)\\s?$`,
+  `(?:\\b(?:(?:of|from)\\s(?:(?:that|the)\\smonth['’]s|China['’]s(?:\\stotal)?|the\\stotal(?:\\sof)?|a\\stotal\\sof)|out\\sof\\s(?:a\\stotal\\sof\\s|the\\s)?)|(?<=\\d)\\s?(?:t|tonnes?|tons?|kg)\\sof\\s(?:${ENGLISH_MONTH_NAME})['’]s|(?<=\\d)\\s?(?:t|tonnes?|tons?|kg)?,\\sor\\s(?:(?:about|around|roughly|some|nearly|almost|just)\\s)?\\d[\\d.,]*\\s?(?:%|per\\s?cent|percent),\\sof\\s(?:the|(?:${ENGLISH_MONTH_NAME})['’]s))\\s?$`,
   "i",
 );
 /** After "of the" and a figure, the words that make it the whole: "China exported", "shipped in all". */

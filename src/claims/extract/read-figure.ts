@@ -86,15 +86,25 @@ const DEFAULT_SERIES = "rare-earth-magnets";
 const CHINA_CUSTOMS =
   /\b(?:Chinese|China's) (?:customs|official data|data)|\bGeneral Administration of Customs\b|\bGACC?\b/;
 
+/** Between a share and the month whose whole it is of: "9.5% of", "9.5%, of". */
+const SHARE_TO_WHOLE = /^,?\s?(?:of\s)?$/;
+/** Between a level, its share set in commas, and the month whose whole it is of: "582 t, or 9.5%, of". */
+const LEVEL_AND_SHARE_TO_WHOLE =
+  /^,\sor\s(?:(?:about|around|roughly|some|nearly|almost|just)\s)?\d[\d.,]*\s?(?:%|per\s?cent|percent),\sof\s$/i;
+
 /**
  * The month of the whole a share is taken of, named as that whole's owner right after it: "took 12%
  * of October's 5,473 t", "an eighth of October's 5,473 tonnes" (the share is of that month).
  */
 function monthOfWhole(c: ClauseRead, f: Figure): PeriodMention | null {
-  const m = c.mentions.find((x) => x.start >= f.end && x.start - f.end <= 5);
-  if (m === undefined || m.shape !== "month" || !/^\s?(?:of\s)?$/.test(c.seg.text.slice(f.end, m.start)))
-    return null;
-  return /^['’]s?\s[~≈]?\d/.test(c.seg.text.slice(m.end)) ? m : null;
+  const gap = f.kind === "share" ? SHARE_TO_WHOLE : LEVEL_AND_SHARE_TO_WHOLE;
+  const m = c.mentions.find((x) => x.start >= f.end && x.start - f.end <= 40);
+  if (m === undefined || m.shape !== "month" || !gap.test(c.seg.text.slice(f.end, m.start))) return null;
+  return /^['’]s?\s(?:(?:total|tally|volume|exports|shipments)\s(?:of\s)?)?[~≈]?\d/.test(
+    c.seg.text.slice(m.end),
+  )
+    ? m
+    : null;
 }
 
 /** A move told in the present perfect: "have risen", "has more than doubled", "have almost quintupled". */
@@ -439,7 +449,7 @@ export function readFigure(
       : null;
   const own =
     (f.kind === "rank" ? monthNamedBy(c, f) : null) ??
-    (f.kind === "share" ? monthOfWhole(c, f) : null) ??
+    (f.kind === "share" || f.kind === "level" ? monthOfWhole(c, f) : null) ??
     possessivePeriod(clause, c.mentions, f) ??
     subject ??
     attachPeriod(
