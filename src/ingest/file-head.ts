@@ -28,7 +28,8 @@ const HEAD_BYTES = 64 * 1024;
 /** How a file's encoding is named to the user: `GB18030`, `UTF-16`, `UTF-8 with BOM`. */
 export function encodingName(head: FileHead): string {
   if (head.encoding === "utf-8") return head.bom ? "UTF-8 with BOM" : "UTF-8";
-  return head.encoding === "gb18030" ? "GB18030" : "UTF-16";
+  if (head.encoding === "gb18030") return head.bom ? "GB18030 after a UTF-8 mark" : "GB18030";
+  return "UTF-16";
 }
 
 /** Read and decode the start of a file. */

@@ -22,7 +22,11 @@ const NAMES: Record<Exclude<TextEncoding, "utf-8">, string> = {
   "utf-16be": "UTF-16",
 };
 
-/** Transcode `path` from GB18030 or UTF-16 to a temporary UTF-8 file (BOM dropped). */
+/**
+ * Transcode `path` from GB18030 or UTF-16 to a temporary UTF-8 file (BOM dropped). A UTF-8 mark
+ * before GB18030 text (a tool that added the mark without re-encoding) is dropped too: the bytes
+ * after it are what the file holds, and decode as GB18030 or are refused on their line.
+ */
 export async function transcodeToUtf8(
   path: string,
   shownAs: string,
@@ -33,8 +37,12 @@ export async function transcodeToUtf8(
   const decoder = new TextDecoder(encoding, { fatal: true });
   let line = 1;
   let problem: FormatProblem | null = null;
+  let first = true;
   const transform = new Transform({
     transform(chunk: Buffer, _enc, done) {
+      if (first && encoding === "gb18030" && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+        chunk = chunk.subarray(3);
+      first = false;
       try {
         const text = decoder.decode(chunk, { stream: true });
         line += countNewlines(text);

@@ -290,7 +290,13 @@ describe("a download without its date column", () => {
     const path = F("12-gacc-en-magnets-export-202511-no-date-column.csv");
     const r = await ingestFiles(store, [path], { published: "2025-12-20" });
     expect(r.rejected).toEqual([
-      { file: path, line: 1, field: "(Date of data)", reason: "required column missing" },
+      {
+        file: path,
+        line: 1,
+        field: "(Date of data)",
+        reason:
+          "required column missing: the rows state no month (the 202511 in the file's name is not taken for one); download the file again with the Date of data column",
+      },
     ]);
     expect(r.files[0]!.format).toBe("China customs query platform (English, UTF-8)");
     expect(await stored()).toEqual([]);

@@ -169,6 +169,7 @@ export const comtradeAdapter: Adapter = {
       // what the write needs is in ct_stage: free the staged files before it runs
       await dropParsedComtrade(store);
     }
+    prepared.notes = await comtradeNotes(store, files, rows);
     const sources = options.source
       ? [options.source]
       : (await comtradeSources(store)).map((s) => comtradeSource(s.vintage));
@@ -189,6 +190,31 @@ export const comtradeAdapter: Adapter = {
     return prepared;
   },
 };
+
+/**
+ * What the user should know of files that were read: one that held no records stores nothing (an
+ * answer for a month not yet reported is a valid answer with no rows), and figures another country
+ * reported are that country's own statistics, kept under its reporter, apart from China's.
+ */
+async function comtradeNotes(store: Store, files: InputFile[], rows: Map<number, number>): Promise<string[]> {
+  const notes = files
+    .filter((f) => (rows.get(f.index) ?? 0) === 0)
+    .map(
+      (f) =>
+        `${f.head.path}: no records in it (the period asked for may not be reported yet): nothing stored from it`,
+    );
+  const others = await queryOnce<{ reporter: string }>(
+    store.conn,
+    "SELECT DISTINCT reporter FROM ct_stage WHERE reporter <> 'CHN' ORDER BY reporter",
+  );
+  if (others.length > 0) {
+    const names = others.map((o) => o.reporter).join(", ");
+    notes.push(
+      `figures reported by ${names}, not China: each country's own statistics, stored under its reporter code, apart from China's`,
+    );
+  }
+  return notes;
+}
 
 /**
  * Stage the observations straight from the files (bulk files read where they lie, API answers

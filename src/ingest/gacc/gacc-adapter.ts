@@ -275,7 +275,14 @@ async function stageFiles(
       await addProblems(
         store,
         file.index,
-        missing.map((m) => ({ line: headerLine, field: m, reason: "required column missing" })),
+        missing.map((m) => ({
+          line: headerLine,
+          field: m,
+          reason:
+            m === "Date of data" || m === "数据年月"
+              ? noDateOfData(file.head.path, m)
+              : "required column missing",
+        })),
       );
       continue;
     }
@@ -326,4 +333,19 @@ async function stageFiles(
       });
   }
   return staged;
+}
+
+/**
+ * Why a download without its date-of-data column is refused: its month is nowhere in its rows, and a
+ * month in the file's name is a name someone gave it, not what the platform stated.
+ */
+export function noDateOfData(path: string, column: string): string {
+  const named = /(?:^|[^0-9])(20[0-9]{2})[-_.]?(0[1-9]|1[0-2])(?:[^0-9]|$)/.exec(
+    path.split(/[\\/]/).pop() ?? "",
+  );
+  return (
+    `required column missing: the rows state no month` +
+    (named ? ` (the ${named[1]}${named[2]} in the file's name is not taken for one)` : "") +
+    `; download the file again with the ${column} column`
+  );
 }

@@ -64,8 +64,23 @@ const periodWritten = (x: string) => {
   const firstDay = `regexp_replace(trim(coalesce(${x}, '')), '^([0-9]{4})(?:-([0-9]{1,2})-|/([0-9]{1,2})/|[.]([0-9]{1,2})[.])0?1(?:\\s+0?0:00(?::00)?)?$', '\\1-\\2\\3\\4')`;
   const yearSpan = `regexp_replace(${firstDay}, '^([0-9]{4})年([0-9]{1,2})月?\\s*[-~至]\\s*([0-9]{1,2})月$', '\\1-\\2 - \\1-\\3')`;
   const dashed = `replace(regexp_replace(${yearSpan}, '([0-9]{4})\\s*[/.年]\\s*([0-9]{1,2})', '\\1-\\2', 'g'), '月', '')`;
-  return `regexp_replace(${dashed}, '([0-9]{4})-([0-9])([^0-9]|$)', '\\1-0\\2\\3', 'g')`;
+  const padded = `regexp_replace(${dashed}, '([0-9]{4})-([0-9])([^0-9]|$)', '\\1-0\\2\\3', 'g')`;
+  return `CASE WHEN ${QUARTER_MATCH(x)} THEN ${quarterSpan(x)} ELSE ${padded} END`;
 };
+
+/**
+ * A quarter as a file may date its rows (`2025Q3`, `2025-Q3`, `Q3 2025`, `2025年第三季度`): the span
+ * of its three months (`2025-07 - 2025-09`), never one month.
+ */
+const QUARTER = `'([0-9]{4})\\s*[-/ ]?\\s*[Qq]([1-4])|[Qq]([1-4])\\s*[-/ ]?\\s*([0-9]{4})|([0-9]{4})\\s*年?\\s*第?([1-4一二三四])\\s*季度'`;
+const QUARTER_MATCH = (x: string) => `regexp_full_match(trim(coalesce(${x}, '')), ${QUARTER})`;
+function quarterSpan(x: string): string {
+  const t = `trim(${x})`;
+  const year = `regexp_extract(${t}, '[0-9]{4}')`;
+  const q = `CAST(translate(regexp_extract(regexp_replace(${t}, '[0-9]{4}', ''), '[1-4一二三四]'), '一二三四', '1234') AS INTEGER)`;
+  const month = (m: string) => `${year} || '-' || lpad(CAST(${m} AS VARCHAR), 2, '0')`;
+  return `${month(`${q} * 3 - 2`)} || ' - ' || ${month(`${q} * 3`)}`;
+}
 
 /** A month of data read by a cumulative pass, as the span from January to it (`2025-11` -> `2025-01 - 2025-11`). */
 const fromJanuary = (x: string) =>
@@ -208,7 +223,7 @@ export async function checkGaccRows(store: Store): Promise<void> {
       `NOT (regexp_full_match(period_norm, '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
       AND ${month("p_start")} AND ${month("p_end")} AND p_start <= p_end)`,
       `'invalid date of data: ' || coalesce(period_raw, '(empty)') || CASE WHEN regexp_full_match(coalesce(period_raw, ''), '[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}')
-        THEN ' (a spreadsheet turned the month into a date? write the month as YYYYMM)' ELSE ' (expected YYYYMM, or a span such as 202501-202502)' END`,
+        THEN ' (a spreadsheet turned the month into a date? write the month as YYYYMM)' ELSE ' (expected YYYYMM, a span such as 202501-202502, or a quarter such as 2025Q3)' END`,
     ],
     [
       "period",
