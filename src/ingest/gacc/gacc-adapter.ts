@@ -22,7 +22,13 @@ import { encodingName, splitCsvLine, type FileHead } from "../file-head.js";
 import { transcodeToUtf8 } from "../transcode.js";
 import { isNoteLine, NOTE_PATTERN } from "./note-lines.js";
 import { moneyStated } from "./stated-scale.js";
-import { flowFromName, missingGaccColumns, readGaccHeader, type GaccHeader } from "./gacc-columns.js";
+import {
+  cumulativeTitle,
+  flowFromName,
+  missingGaccColumns,
+  readGaccHeader,
+  type GaccHeader,
+} from "./gacc-columns.js";
 import type { Store } from "../../store/open-store.js";
 
 export const GACC_PUBLISHER = "General Administration of Customs of China";
@@ -197,6 +203,21 @@ function columnName(h: GaccHeader, field: string): string | undefined {
   return base === "value" ? (names.usd ?? names.cny) : names[base!];
 }
 
+/**
+ * A span from January that a title line above the header states for a file whose columns name no
+ * period of their own (`Cumulative January-November 2025` above `US dollar`): every figure is the
+ * span. Null where the columns say month or cumulative themselves, or no title says so.
+ */
+function titleSpan(head: FileHead, { h, index }: FoundHeader): { to: number | null } | null {
+  if (Object.values(h.cumulative).some((i) => i !== undefined)) return null;
+  const titles = head.text.split(/\r?\n/, index).slice(head.firstLineIndex);
+  for (const line of titles) {
+    const span = cumulativeTitle(line);
+    if (span) return span;
+  }
+  return null;
+}
+
 /** One reading of a file's rows: the cells it takes each field from, and whether they are cumulative. */
 interface Pass {
   cells: GaccHeader["fields"];
@@ -314,6 +335,12 @@ async function stageFiles(
     );
     const flow = options.flow ?? flowFromName(file.head.path);
     const reads = passes(h, headerLine);
+    const title = titleSpan(file.head, found);
+    if (title && "passes" in reads) {
+      // the title says every figure runs from January: the one pass is the span, never the month
+      reads.passes = reads.passes.map((p) => ({ ...p, cumulative: true }));
+      headers.set(file.index, { ...h, cumulativeNames: { ...h.names }, cumulativeTo: title.to });
+    }
     if ("problems" in reads) {
       await addProblems(store, file.index, reads.problems);
       continue;
@@ -329,7 +356,7 @@ async function stageFiles(
         resaved: found.delimiter !== ",",
         notePattern: NOTE_PATTERN,
         cumulative,
-        cumulativeTo: cumulative ? h.cumulativeTo : null,
+        cumulativeTo: cumulative ? (title ? title.to : h.cumulativeTo) : null,
       });
   }
   return staged;

@@ -106,6 +106,20 @@ const MONTH_BEFORE = /^(?:当月|本月)\s*/;
 const CUMULATIVE_BRACKET =
   /^(?:累计|cumulative|year[- ]to[- ]date|ytd|(?:1|一)\s*[-–~至到]\s*(\d{1,2})?[一二三四五六七八九十]*\s*月(?:累计)?|jan(?:uary)?\.?\s*[-–~]\s*([a-z]{3})[a-z]*\.?(?:\s*\d{4})?)$/i;
 
+/**
+ * A title line above the header saying the figures run from January (`Cumulative January-November
+ * 2025`, `Jan.-Nov. 2025`, `2025年1-11月累计`, `year to date`), with the month its span ends in when
+ * it names one; null for a title of one month (`November 2025`).
+ */
+export function cumulativeTitle(line: string): { to: number | null } | null {
+  const digits = /(?:^|[^0-9])(?:1|一)\s*[-–~至到]\s*(\d{1,2})\s*月/.exec(line);
+  if (digits) return { to: Number(digits[1]) };
+  const named = /\bjan(?:uary)?\.?\s*(?:[-–~]|to|through)\s*([a-z]{3})[a-z]*\b/i.exec(line);
+  const to = named ? spanEnd(undefined, named[1]) : null;
+  if (to !== null) return { to };
+  return /累计|\bcumulative\b|\byear[- ]to[- ]date\b|\bytd\b/i.test(line) ? { to: null } : null;
+}
+
 /** A month a cumulative marker's span ends in, from its captures, or null. */
 function spanEnd(digits: string | undefined, month: string | undefined): number | null {
   if (digits) return Number(digits);

@@ -9,7 +9,7 @@ import type { Store } from "../open-store.js";
 import { derivedIdSql } from "../observation-rows.js";
 import { queryOnce } from "../sql.js";
 import { AMBIGUOUS_COMMA, ONE_COMMA } from "../../domain/decimal.js";
-import { decimalCommaSql, exactDecimalSql, outOfRangeSql } from "./decimal-sql.js";
+import { decimalCommaSql, exactDecimalSql, outOfRangeSql, spaceGroupedSql } from "./decimal-sql.js";
 import { addProblemsSql } from "./problems.js";
 
 /** One staged file: its view (`line`, `c0`, `c1`, ...) and which cell holds which field. */
@@ -65,8 +65,23 @@ const periodWritten = (x: string) => {
   const yearSpan = `regexp_replace(${firstDay}, '^([0-9]{4})年([0-9]{1,2})月?\\s*[-~至]\\s*([0-9]{1,2})月$', '\\1-\\2 - \\1-\\3')`;
   const dashed = `replace(regexp_replace(${yearSpan}, '([0-9]{4})\\s*[/.年]\\s*([0-9]{1,2})', '\\1-\\2', 'g'), '月', '')`;
   const padded = `regexp_replace(${dashed}, '([0-9]{4})-([0-9])([^0-9]|$)', '\\1-0\\2\\3', 'g')`;
-  return `CASE WHEN ${QUARTER_MATCH(x)} THEN ${quarterSpan(x)} ELSE ${padded} END`;
+  return `CASE WHEN ${QUARTER_MATCH(x)} THEN ${quarterSpan(x)} WHEN ${NAMED_MATCH(x)} THEN ${namedMonth(x)} ELSE ${padded} END`;
 };
+
+/**
+ * A month written by its English name beside a four-digit year (`November 2025`, `Nov. 2025`,
+ * `2025 November`): the month. A two-digit year (`Nov-25`) is not taken: it may be a day.
+ */
+const MONTH_NAME =
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+const NAMED = `'${MONTH_NAME}\\s*[-/ ,]?\\s*[0-9]{4}|[0-9]{4}\\s*[-/ ,]?\\s*${MONTH_NAME}'`;
+const NAMED_MATCH = (x: string) => `regexp_full_match(lower(trim(coalesce(${x}, ''))), ${NAMED})`;
+function namedMonth(x: string): string {
+  const t = `lower(trim(${x}))`;
+  const abbr = `left(regexp_extract(${t}, '[a-z]+'), 3)`;
+  const month = `list_position(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], ${abbr})`;
+  return `regexp_extract(${t}, '[0-9]{4}') || '-' || lpad(CAST(${month} AS VARCHAR), 2, '0')`;
+}
 
 /**
  * A quarter as a file may date its rows (`2025Q3`, `2025-Q3`, `Q3 2025`, `2025年第三季度`): the span
@@ -154,6 +169,7 @@ export async function parseGaccRows(store: Store, files: GaccStagedFile[]): Prom
     LEFT JOIN code_units u1 ON u1.name = lower(d.unit1)
     LEFT JOIN code_units u2 ON u2.name = lower(d.unit2)`);
   await dropFigureMarks(store);
+  await ungroupSpaces(store);
   await ungroupDots(store);
   await passOverRowsWithoutFigures(store);
 }
@@ -180,6 +196,14 @@ async function dropFigureMarks(store: Store): Promise<void> {
   const drop = (x: string) =>
     `${x} = regexp_replace(${x}, '^([0-9][0-9,.]*)\\s*(?:[*＊†‡]+|[(（][rpe][)）]|[rpe])$', '\\1')`;
   await store.execute(`UPDATE gacc_parsed SET ${drop("qty1")}, ${drop("qty2")}, ${drop("value_raw")}`);
+}
+
+/** Figures whose thousands are grouped by spaces (`1 207 430`), without them. */
+async function ungroupSpaces(store: Store): Promise<void> {
+  const ungroup = (x: string) => `${x} = ${spaceGroupedSql(x)}`;
+  await store.execute(
+    `UPDATE gacc_parsed SET ${ungroup("qty1")}, ${ungroup("qty2")}, ${ungroup("value_raw")}`,
+  );
 }
 
 /** Dots in groups of three (`1.207.430`, `581.800`): how a spreadsheet set to many European languages groups thousands. */
@@ -223,7 +247,7 @@ export async function checkGaccRows(store: Store): Promise<void> {
       `NOT (regexp_full_match(period_norm, '[0-9]{4}-?[0-9]{2}(\\s*(-|~|–|\\.\\.|to)\\s*([0-9]{4}-?)?[0-9]{2})?')
       AND ${month("p_start")} AND ${month("p_end")} AND p_start <= p_end)`,
       `'invalid date of data: ' || coalesce(period_raw, '(empty)') || CASE WHEN regexp_full_match(coalesce(period_raw, ''), '[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}')
-        THEN ' (a spreadsheet turned the month into a date? write the month as YYYYMM)' ELSE ' (expected YYYYMM, a span such as 202501-202502, or a quarter such as 2025Q3)' END`,
+        THEN ' (a spreadsheet turned the month into a date? write the month as YYYYMM)' ELSE ' (expected YYYYMM, a span such as 202501-202502, a quarter such as 2025Q3, or a month such as November 2025)' END`,
     ],
     [
       "period",
@@ -256,6 +280,8 @@ export async function checkGaccRows(store: Store): Promise<void> {
       "flow",
       `flow IS NULL`,
       `CASE WHEN flow_raw = '' THEN 'cannot tell exports from imports: give --flow export|import, or name the file ...export... or ...import...'
+      WHEN flow_raw IN ('进出口', '进出口总值', 'import and export', 'imports and exports', 'export and import', 'exports and imports', 'total trade')
+      THEN 'exports and imports added together (' || flow_raw || '): neither flow, so not stored as either; leave the row out, the export and import rows hold its figures'
       ELSE 'unknown flow: ' || flow_raw END`,
     ],
     ["qty1", `NOT ${blank("qty1")} AND NOT regexp_matches(qty1, ${NUMBER})`, notANumber("qty1")],
