@@ -28,7 +28,7 @@ import {
   stageCsv,
   type CsvStageOptions,
 } from "../../store/ingest/stage-csv.js";
-import { decimalCommaSql, ungroupedSql } from "../../store/ingest/decimal-sql.js";
+import { decimalCommaSql, spaceGroupedSql, ungroupedSql } from "../../store/ingest/decimal-sql.js";
 import { queryOnce } from "../../store/sql.js";
 import type { Store } from "../../store/open-store.js";
 import type { Adapter, InputFile, IngestOptions, Prepared } from "../adapter.js";
@@ -67,6 +67,8 @@ const FIELD_BY_LOWER = new Map<string, string>([
   ["mode of transport code", "motCode"],
   ["commodity code", "cmdCode"],
   ["qty unit code", "qtyUnitCode"],
+  ["alt qty unit code", "altQtyUnitCode"],
+  ["alt qty", "altQty"],
   ["netweight (kg)", "netWgt"],
   ["trade value (us$)", "primaryValue"],
   // the same columns as some tools rename them, dropping spaces and signs
@@ -78,7 +80,7 @@ const FIELD_BY_LOWER = new Map<string, string>([
 ]);
 const LEGACY_FLOW_COLUMNS = ["trade flow code", "tradeflow code"];
 /** Figures a spreadsheet may write with thousands grouped (`1,234,567`). */
-const FIGURES: readonly string[] = ["qty", "netWgt", "primaryValue"];
+const FIGURES: readonly string[] = ["qty", "netWgt", "altQty", "primaryValue"];
 const LEGACY_FLOWS = `WHEN '1' THEN 'M' WHEN '2' THEN 'X' WHEN '3' THEN 'RX' WHEN '4' THEN 'RM'`;
 
 interface TableHeader {
@@ -278,6 +280,7 @@ const CHECKED_AS_READ: readonly string[] = [
   "cmdCode",
   "qty",
   "netWgt",
+  "altQty",
   "primaryValue",
   "reporterISO",
   "partnerISO",
@@ -309,10 +312,11 @@ function csvOptions(
     if (cell(f) === -1) return `CAST(NULL AS VARCHAR) AS "${f}"`;
     // an empty cell is read as null already
     const read = trimmed ? `nullif(trim(c${cell(f)}), '')` : `c${cell(f)}`;
-    // the full parse reads a figure re-saved by a spreadsheet with thousands grouped, or (in a
-    // file it separated with semicolons or tabs) with a decimal comma that can be nothing else
+    // the full parse reads a figure re-saved by a spreadsheet with thousands grouped (by commas, or
+    // by spaces), or (in a file it separated with semicolons or tabs) with a decimal comma that can
+    // be nothing else
     const resaved = header.delimiter === "," ? ungroupedSql : decimalCommaSql;
-    const text = trimmed && FIGURES.includes(f) ? resaved(read) : read;
+    const text = trimmed && FIGURES.includes(f) ? resaved(spaceGroupedSql(read)) : read;
     if (f === "flowCode" && header.legacy) return `CASE ${text} ${LEGACY_FLOWS} ELSE ${text} END AS "${f}"`;
     return `${text} AS "${f}"`;
   };

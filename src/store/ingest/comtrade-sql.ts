@@ -34,6 +34,9 @@ export const COMTRADE_FIELDS = [
   "isQtyEstimated",
   "netWgt",
   "isNetWgtEstimated",
+  "altQtyUnitCode",
+  "altQty",
+  "isAltQtyEstimated",
   "primaryValue",
   "isReported",
 ] as const;
@@ -139,7 +142,19 @@ function parsedSql(records: string, plain = false): string {
   const zero = (x: string) =>
     plain ? `ltrim(${x}, '0.') = ''` : `coalesce(TRY_CAST(${x} AS DOUBLE) = 0, false)`;
   const weighs = (x: string) => `(NOT ${zero(x)} OR ${zero("primaryValue")})`;
-  const byQty = `${qty} AND ${weighs("qty")}`;
+  const alt = plain
+    ? "altQtyUnitCode = '8' AND altQty IS NOT NULL"
+    : `altQtyUnitCode = '8' AND regexp_matches(coalesce(altQty, ''), ${NUM})`;
+  // the kilograms a record states: its quantity where counted in kg, its net weight, or its
+  // alternative quantity in kg, a reported one before an estimate (an estimated quantity beside a
+  // reported weight is Comtrade's guess, the weight what the reporter declared)
+  const weights: [string, string, string][] = [
+    [`${qty} AND ${weighs("qty")}`, "qty", "isQtyEstimated"],
+    [`${netWgt} AND ${weighs("netWgt")}`, "netWgt", "isNetWgtEstimated"],
+    [`${alt} AND ${weighs("altQty")}`, "altQty", "isAltQtyEstimated"],
+  ];
+  const reported = weights.map(([ok, x, est]) => `WHEN ${ok} AND NOT ${isTrue(est)} THEN ${x}`).join(" ");
+  const estimated = weights.map(([ok, x]) => `WHEN ${ok} THEN ${x}`).join(" ");
   return `SELECT r.*,
       (coalesce(partner2Code, '0') NOT IN ('0', '') OR coalesce(customsCode, 'C00') NOT IN ('C00', '')
         OR coalesce(motCode, '0') NOT IN ('0', '')) AS breakdown,
@@ -150,8 +165,9 @@ function parsedSql(records: string, plain = false): string {
       CASE WHEN regexp_full_match(coalesce(period, ''), '[0-9]{6}') THEN period[1:4] || '-' || period[5:6]
            WHEN regexp_full_match(coalesce(period, ''), '[0-9]{4}') THEN period END AS period_text,
       coalesce(hs.series, 'hs-' || lower(cmdCode)) AS series,
-      CASE WHEN ${byQty} THEN qty WHEN ${netWgt} AND ${weighs("netWgt")} THEN netWgt END AS kg,
-      CASE WHEN ${byQty} THEN ${isTrue("isQtyEstimated")} ELSE ${isTrue("isNetWgtEstimated")} END AS kg_estimated
+      CASE ${reported} ${estimated} END AS kg,
+      CASE ${weights.map(([ok, , est]) => `WHEN ${ok} AND NOT ${isTrue(est)} THEN false`).join(" ")}
+        ${weights.map(([ok]) => `WHEN ${ok} THEN true`).join(" ")} ELSE false END AS kg_estimated
     FROM (${records}) r
     ${
       plain
@@ -189,7 +205,8 @@ const CHECKS: [string, string, string][] = [
   ["primaryValue", `NOT regexp_matches(coalesce(primaryValue, ''), ${NUM})`, notANumber("primaryValue")],
   ["netWgt", `netWgt IS NOT NULL AND NOT regexp_matches(netWgt, ${NUM})`, notANumber("netWgt")],
   ["qty", `qty IS NOT NULL AND NOT regexp_matches(qty, ${NUM})`, notANumber("qty")],
-  ...(["primaryValue", "netWgt", "qty"] as const).map((x): [string, string, string] => [
+  ["altQty", `altQty IS NOT NULL AND NOT regexp_matches(altQty, ${NUM})`, notANumber("altQty")],
+  ...(["primaryValue", "netWgt", "qty", "altQty"] as const).map((x): [string, string, string] => [
     x,
     `regexp_matches(coalesce(${x}, ''), ${NUM}) AND ${outOfRangeSql(x, x)} IS NOT NULL`,
     outOfRangeSql(x, x),
@@ -212,7 +229,8 @@ const PLAIN_AND_FINE = `coalesce(flow IS NOT NULL AND reporter IS NOT NULL AND p
   AND (length(period_text) = 4 OR period_text[6:7] BETWEEN '01' AND '12')
   AND regexp_full_match(cmdCode, ${COMMODITY}) AND regexp_full_match(primaryValue, ${PLAIN})
   AND ${asWritten("reporterCode")} AND ${asWritten("partnerCode")}
-  AND (netWgt IS NULL OR regexp_full_match(netWgt, ${PLAIN})) AND (qty IS NULL OR regexp_full_match(qty, ${PLAIN})), false)`;
+  AND (netWgt IS NULL OR regexp_full_match(netWgt, ${PLAIN})) AND (qty IS NULL OR regexp_full_match(qty, ${PLAIN}))
+  AND (altQty IS NULL OR regexp_full_match(altQty, ${PLAIN})), false)`;
 
 /** Parse every file's records into `ct_parsed`, and record their problems. */
 export async function parseComtradeRows(store: Store, files: ComtradeStagedFile[]): Promise<void> {

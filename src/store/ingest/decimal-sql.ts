@@ -83,3 +83,15 @@ export function decimalCommaSql(text: string): string {
   return `CASE WHEN ${full(DOT_GROUPED_DECIMAL_COMMA)} THEN replace(replace(${text}, '.', ''), ',', '.')
     WHEN ${full(ONE_COMMA)} AND NOT ${full(AMBIGUOUS_COMMA)} THEN replace(${text}, ',', '.') ELSE ${text} END`;
 }
+
+/**
+ * A figure whose thousands are grouped by spaces, as a spreadsheet set to French and many other
+ * languages writes them (`1 207 430`, with a plain, a no-break U+00A0, a narrow no-break U+202F or
+ * a thin U+2009 space), without the spaces, in SQL: a space never marks a fraction, so the digits
+ * are the figure. Groups must be of three digits (`12 34` stays as it is, for the checks to refuse);
+ * a fraction after them keeps its mark, for the reader of decimal commas to judge.
+ */
+export function spaceGroupedSql(text: string): string {
+  return `CASE WHEN regexp_full_match(${text}, '-?[0-9]{1,3}([ \\x{00A0}\\x{202F}\\x{2009}][0-9]{3})+([.,][0-9]+)?')
+    THEN regexp_replace(${text}, '[ \\x{00A0}\\x{202F}\\x{2009}]', '', 'g') ELSE ${text} END`;
+}
