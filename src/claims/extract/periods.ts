@@ -268,7 +268,7 @@ const SPAN_OVER_BEFORE = /(?:^\s*(?:[-•*–—]\s*)?["“‘'«]?|[,;(]\s*|\b(
  * times as much as in May": the month is the comparison's.
  */
 const RATIO_BEFORE =
-  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold)|[a-z]fold)\s(?:(?:of|that of|those of|the level of|the level in|the|its|their|of (?:its|their|the)|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
+  /(?:\b(?:times|twice|double|triple|treble|quadruple|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)|\d(?:x|-?fold)|[a-z]fold)\s(?:(?:of|that of|those of|the level of|the level in|(?:its|their) (?:level|volume|figure|total|amount|tonnage) (?:in|of|for)|the|its|their|of (?:its|their|the)|(?<=(?:times|twice|double|triple|treble|quadruple|x|fold)\s)(?:the (?:volume|figure|total|amount|tally) (?:of|in|for|seen in)|as (?:much|many|high|large|big) as(?: in)?))\s)?$/i;
 /**
  * "two and a half times what China shipped in May", "about 2.6 times the amount sent in May": the
  * month of what the multiple is taken of, said as a clause rather than a figure.
