@@ -44,6 +44,7 @@ import { runningHeads } from "./running-heads.js";
 import { blankMarketStrips } from "./market-strips.js";
 import { MONTHS } from "./lexicon.js";
 import { ocrDigits, spacedCommas } from "./ocr-slips.js";
+import { bulgarianGlosses } from "./bulgarian-words.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
@@ -144,6 +145,8 @@ function wordsCopy(written: string): ReadingCopy {
     chatHeaders(digits),
     postAges(digits),
     spokenAsides(digits),
+    // Bulgarian first: where its words are read, Russian reads what the two languages share
+    bulgarianGlosses(digits),
     russianGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),

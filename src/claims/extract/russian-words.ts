@@ -10,16 +10,12 @@
 import { MONTH_NAMES } from "../../domain/period.js";
 import { YEAR } from "./lexicon.js";
 import { CARDINALS } from "./numbers.js";
+import { glossary, type Gloss, type Rule } from "./glossary.js";
 
 /** Whether a text holds any Cyrillic letter: only then is it read through the glossary. */
 export const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-/** One Russian stretch and the English words read in its place. */
-export interface Gloss {
-  index: number;
-  length: number;
-  word: string;
-}
+export type { Gloss };
 
 /** Weekdays in the cases a date takes after "в" ("в среду"), Monday first, and their English names. */
 const WEEKDAYS = [
@@ -167,7 +163,6 @@ const OF_MAGNETS =
 const UP = "вырос|возрос|увеличил|подскочил|повысил|нарастил";
 const DOWN = "снизил|сократил|упал|уменьшил|рухнул|обвалил";
 
-type Rule = [string, (g: string[], whole: string) => string];
 /** Phrases first, then words; at one place the first rule that matches wins. */
 const RULES: Rule[] = [
   // spans and full years: "за январь–октябрь 2025 года", "с января по октябрь", "по итогам 2025 года"
@@ -480,43 +475,6 @@ function placePhrase(g: string[], whole: string): string {
   return `${ACCUSATIVE.test(word) ? "to" : "in"} ${en}`;
 }
 
-/** How many capturing groups each rule holds, and where its own group stands in the glossary's. */
-const GROUPS = RULES.map(([source]) => (new RegExp(`${source}|`, "u").exec("")?.length ?? 1) - 1);
-const OFFSETS = GROUPS.reduce<number[]>(
-  (at, n, i) => [...at, i === 0 ? 1 : (at[i - 1] as number) + 1 + (GROUPS[i - 1] as number)],
-  [],
-);
-/** What comes before a sentence's first word: nothing, or a stop and spaces. */
-const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
-/** A rule that starts at a comma or says what comes before it bounds itself. */
-const boundsItself = (s: string) => /^(?:,|\(\?<)/.test(s);
-
-/**
- * The rules in order, each in a group of its own, those that do not bound themselves behind one
- * "not inside a word" for each run of them: `(?<![\p{L}])(?:(a)|(b))` matches where
- * `((?<![\p{L}])(?:a))|((?<![\p{L}])(?:b))` does, with the same groups. Each letter class under the
- * "i" and "u" flags has the engine work out the letters' other cases when it compiles the pattern:
- * one for each rule took most of a quarter of a second, paid by each command that reads Russian.
- */
-function alternation(rules: readonly Rule[]): string {
-  const parts: string[] = [];
-  let run: string[] = [];
-  const close = () => {
-    if (run.length > 0) parts.push(`(?<![\\p{L}])(?:${run.join("|")})`);
-    run = [];
-  };
-  for (const [s] of rules) {
-    if (boundsItself(s)) {
-      close();
-      parts.push(`(${s})`);
-    } else run.push(`((?:${s}))`);
-  }
-  close();
-  return parts.join("|");
-}
-
-/** Every rule at once, not inside a word; tried at one place at a time (sticky). */
-const GLOSSARY = new RegExp(`(?:${alternation(RULES)})(?![\\p{L}])`, "iuy");
 /**
  * Where a rule can start: a Cyrillic letter; a space or comma before one (", чем", " годом ранее");
  * a digit of a figure that Cyrillic follows within a few characters ("2025 года", "5,77 тыс.",
@@ -526,39 +484,9 @@ const GLOSSARY = new RegExp(`(?:${alternation(RULES)})(?![\\p{L}])`, "iuy");
 const RULE_START =
   /\p{Script=Cyrillic}|[\s,](?=\s?\p{Script=Cyrillic})|\d(?=\d*,\d|[\d\s,-]{0,8}\p{Script=Cyrillic})/gu;
 
-/** The glossary's matches in `text`, left to right: those a global scan of the whole text finds. */
-function glossaryMatches(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  RULE_START.lastIndex = 0;
-  for (let start = RULE_START.exec(text); start !== null; start = RULE_START.exec(text)) {
-    GLOSSARY.lastIndex = start.index;
-    const m = GLOSSARY.exec(text);
-    if (m === null) continue;
-    out.push(m);
-    RULE_START.lastIndex = GLOSSARY.lastIndex;
-  }
-  return out;
-}
-
 /**
  * The English words to read in place of a text's Russian ones, left to right; none for a text
  * without Cyrillic letters.
  * @example russianGlosses("656 т в Японию").map((g) => g.word) // ["t", "to Japan"]
  */
-export function russianGlosses(text: string): Gloss[] {
-  if (!CYRILLIC.test(text)) return [];
-  const out: Gloss[] = [];
-  for (const m of glossaryMatches(text)) {
-    const r = OFFSETS.findIndex((at) => m[at] !== undefined);
-    if (r < 0) continue;
-    const at = OFFSETS[r] as number;
-    const rule = RULES[r] as Rule;
-    const inner = m.slice(at + 1, at + 1 + (GROUPS[r] as number)).map((x) => x ?? "");
-    const read = rule[1](inner, m[0]);
-    // a sentence's first word keeps its capital ("РЗМ" elsewhere is an abbreviation, not a sentence's start)
-    const first = /^\p{Lu}/u.test(m[0]) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index));
-    const word = first && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read;
-    if (word !== m[0]) out.push({ index: m.index, length: m[0].length, word });
-  }
-  return out;
-}
+export const russianGlosses: (text: string) => Gloss[] = glossary(RULES, RULE_START, CYRILLIC);
