@@ -4,8 +4,9 @@
 // "metric tons" or "metric tonnes", as US wires write them ("5,774 metric tons"), and a month cut
 // to three letters without a stop, as live blogs, tweets and tables write it ("Jul", "Nov 2025"),
 // and percent shortened as wires and papers write it ("12 pct", "12pc", "2.5 pct points"), and
-// figures set in full-width digits ("５５７７トン", see full-width.ts), and Russian trade words read
-// as their English ones (russian-words.ts). Two kinds of furniture are dropped: a subtitle cue's
+// figures set in full-width digits ("５５７７トン", see full-width.ts), and Russian, Bulgarian and
+// Arabic trade words read as their English ones (russian-words.ts, bulgarian-words.ts,
+// arabic-words.ts). Two kinds of furniture are dropped: a subtitle cue's
 // number and timing line ("2\n00:00:04,200 --> 00:00:08,000"), so that a sentence runs on across
 // cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
 // it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms), and
@@ -44,6 +45,7 @@ import { runningHeads } from "./running-heads.js";
 import { blankMarketStrips } from "./market-strips.js";
 import { MONTHS } from "./lexicon.js";
 import { ocrDigits, spacedCommas } from "./ocr-slips.js";
+import { arabicGlosses } from "./arabic-words.js";
 import { bulgarianGlosses } from "./bulgarian-words.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
@@ -147,6 +149,7 @@ function wordsCopy(written: string): ReadingCopy {
     spokenAsides(digits),
     // Bulgarian first: where its words are read, Russian reads what the two languages share
     bulgarianGlosses(digits),
+    arabicGlosses(digits),
     russianGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),
