@@ -300,10 +300,10 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   // exportaciones", "9,5% das exportações": of the whole, named by its noun
   {
     re: new RegExp(
-      `(?<![\\d.,])()(${NUM_DE})\\s?(?:%|persen)\\s(?:des\\s(?:volumes|exportations|expéditions|ventes|livraisons)|de\\slas\\s(?:exportaciones|ventas)|de\\slos\\s(?:envíos|embarques)|das\\s(?:exportações|vendas)|dos\\sembarques|dari\\s(?:total|seluruh))(?![\\p{L}])`,
+      `(?<![\\d.,])()(${NUM_DE})\\s?(?:%|persen|por\\sciento)\\s(?:des\\s(?:volumes|exportations|expéditions|ventes|livraisons)|de\\slas\\s(?:exportaciones|ventas)|de\\slo\\s(?:exportado|enviado|vendido)|de\\slos\\s(?:envíos|embarques)|das\\s(?:exportações|vendas)|dos\\sembarques|dari\\s(?:total|seluruh))(?![\\p{L}])`,
       "giu",
     ),
-    needs: [/(?:%|persen)\s(?:des|de\slas|de\slos|das|dos|dari)\s/i],
+    needs: [/(?:%|persen|por\sciento)\s(?:des|de\slas|de\slos|de\slo|das|dos|dari)\s/i],
     kind: "comma-decimal",
   },
   // "auf das 20 Prozent der Gesamtexporte entfielen", "9,5 % der gesamten Ausfuhren", "gut 41 Prozent
@@ -320,12 +320,12 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   // 11 por ciento": what a part makes up, or its proportion, in Spanish
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:representa(?:n|ba|ron)?|supone|supuso|equivale\\sa|(?:proporción|participación|cuota|participação|fatia|parcela)\\s(?:d[eoa]s?\\s[^,.;%\\d]{1,60}?\\s)?(?:fue|era|es|se\\ssituó\\sen|alcanzó|foi|chegou\\sa|ficou\\sem|atingiu))\\s(?:el\\s|del\\s|un\\s|o\\s|a\\s)?(?:(casi|cerca\\sdel?|alrededor\\sdel?|más\\sdel?)\\s)?(${NUM_DE})\\s?(?:%|por\\sciento)(?!\\s(?:más|menos))`,
+      `(?<![\\p{L}])(?:representa(?:n|ba|ron)?|supone|supuso|equivale\\sa|(?:proporción|participación|cuota|porción|parte|participação|fatia|parcela)\\s(?:d[eoa]s?\\s[^,.;%\\d]{1,60}?(?:,\\s[^,.;%\\d]{1,30},)?\\s)?(?:fue|era|es|había\\ssido|se\\ssituó\\sen|alcanzó|foi|chegou\\sa|ficou\\sem|atingiu))\\s(?:el\\s|del\\s|un\\s|o\\s|a\\s)?(?:(casi|cerca\\sdel?|alrededor\\sdel?|más\\sdel?)\\s)?(${NUM_DE})\\s?(?:%|por\\sciento)(?!\\s(?:más|menos))`,
       "giu",
     ),
     needs: [
       /%|por\sciento/i,
-      /representa|supone|supuso|equivale|proporción|participación|cuota|participação|fatia|parcela/i,
+      /representa|supone|supuso|equivale|proporción|participación|cuota|porción|parte|participação|fatia|parcela/i,
     ],
     kind: "comma-decimal",
   },
