@@ -7,7 +7,7 @@
 import { yearOf } from "../../domain/period.js";
 import { MONTH_NAME, ROMANCE_NUMBERS, YEAR } from "./lexicon.js";
 import { monthRange, range } from "./period-spans.js";
-import { fromIndex, type PeriodAnchor, type RawMention } from "./periods.js";
+import { fromIndex, parseMonth, type PeriodAnchor, type RawMention } from "./periods.js";
 import { allMatches } from "./all-matches.js";
 import { hinted, mayMatch, type HintedPattern } from "./hints.js";
 
@@ -21,6 +21,17 @@ const RANGE = hinted(
     "giu",
   ),
   new RegExp(`${L}(?:entre|de|desde|da|dal|tra|fra|du)\\s`, "iu"),
+);
+/**
+ * "en janvier et février", "en enero y febrero", "em janeiro e fevereiro": two months running, named
+ * together, are one span (China releases them as one); two months apart ("en enero y marzo") are not.
+ */
+const PAIR = hinted(
+  new RegExp(
+    `${L}(en|em|in|nel|durante)\\s(${MONTH_NAME})()\\s(?:y|e|et)\\s(${MONTH_NAME})(?:\\s(?:de\\s|del\\s)?(${YEAR}))?${R}`,
+    "giu",
+  ),
+  new RegExp(`${L}(?:y|e|et)\\s`, "iu"),
 );
 /** "subieron un 12,4 % de octubre a noviembre": two months a change is measured between, not a span. */
 const CHANGE_BEFORE = /\d\s?%[^.;:]{0,12}$/;
@@ -100,6 +111,13 @@ export function findRomancePeriods(clause: string, anchor: PeriodAnchor): RawMen
       continue;
     }
     out.push({ ...span(m), period: r, shape: "range", role: "main" });
+  }
+  for (const m of matches(PAIR)) {
+    const r = monthRange(m, anchor, true);
+    if (r === null || CHANGE_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    const [from, to] = r.split("..").map(parseMonth);
+    if (from != null && to != null && to - from === 1)
+      out.push({ ...span(m), period: r, shape: "range", role: "main" });
   }
   for (const m of [...matches(YEAR_IN), ...matches(YEAR_CLOSED)])
     out.push({ ...span(m), period: `${m[1]}-01..${m[1]}-12`, shape: "year" });
