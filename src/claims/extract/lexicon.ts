@@ -622,7 +622,7 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
   [/\brare[- ]earth\scompounds\b/gi, "rare-earth-compounds"],
   [/\brare[- ]earth\smetals?\s(?:and|&)\s(?:their\s)?alloys\b/gi, "rare-earth-metals-alloys"],
   [
-    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|レアアース|希土類|\bSelten(?:en?|er) Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b|\btanah\sjarang\b|\bzeldzame\saard(?:metalen|elementen)\b|(?<![A-Za-zÀ-ỹ])đất\shiếm(?![A-Za-zÀ-ỹ])/gi,
+    /\brare[- ]earths?\b(?:\s(?:elements|metals))?|\b(?:group of |family of )?(?:17|seventeen)\s(?:rare[- ]earth\s)?(?:minerals|elements|metals)\b|\b(?:17|seventeen)-(?:mineral|element|metal)\s(?:group|family|basket)\b|稀土|희토류|レアアース|希土類|\bSelten(?:en?|er) Erden\b|\bSeltenerd(?:en|metalle|elemente)?\b|\btierras\sraras\b|\bterres\srares\b|\bterre\srare\b|\bterras\sraras\b|\btanah\sjarang\b|\bzeldzame\saard(?:metalen|elementen)\b|\bsj(?:e|æ)ldne\sjord(?:arter|metaller)\b|\bsällsynta\sjordartsmetaller\b|(?<![A-Za-zÀ-ỹ])đất\shiếm(?![A-Za-zÀ-ỹ])/gi,
     "rare-earths",
   ],
   // the oxide and the metal named in Japanese, Chinese and Korean trade statistics ("酸化アンチモン輸出量",
