@@ -26,9 +26,15 @@ import { findPartners } from "./subjects.js";
 import { tableHead } from "./tables.js";
 import { unreadLanguage } from "./unread-language.js";
 
-/** Letters of the scripts the reader reads only in part: CJK, Hangul, Cyrillic (Russian, Bulgarian) and Arabic. */
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
-const LETTERS = /[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/**
+ * Letters of the scripts the reader reads only in part or not at all: CJK, Hangul, Cyrillic (Russian,
+ * Bulgarian) and Arabic, and Devanagari and Thai, whose words it does not read ("India को October में
+ * ... 446 tonnes भेजे गए" shows its English words only).
+ */
+const OTHER_SCRIPT =
+  /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const LETTERS =
+  /[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 const ENGLISH =
   /\b(?:the|of|and|to|in|from|were|was|rose|fell|exports?|shipments?|tonnes|tons|percent|year|month)\b/gi;
 /** Spanish "y" only as a word of its own: the "y" of "y/y" or "y-o-y" is the English year-on-year. */

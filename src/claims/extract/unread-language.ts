@@ -25,13 +25,15 @@ const CJK_OR_HANGUL = new RegExp(`[${CJK_LETTERS}]`, "u");
  * Whether a sentence is written in a Latin-script language the reader does not read: at least
  * eight words, at most one common English word and fewer than one in ten, two short words of such
  * a language, and more of them than words of German, French, Spanish or Italian (Portuguese shares
- * "de" and "toneladas" with Spanish, but not "em", "os", "das" or "foram").
+ * "de" and "toneladas" with Spanish, but not "em", "os", "das" or "foram"); or, short or long, two
+ * words holding a letter only such a language writes (Turkish "ı", Polish "ł", Vietnamese "ế").
  * @example unreadLanguage("Pada Oktober ekspor magnet China ke Amerika Serikat naik menjadi 656 ton.") // true
  */
 export function unreadLanguage(sentence: string): boolean {
   if (CJK_OR_HANGUL.test(sentence)) return false;
   // two of English's commonest grammar words, in lower case, answer both tests below at little cost
   if (plainEnglish(sentence)) return false;
+  if (ownLetterWords(sentence) >= 2) return true;
   const words = sentence.match(LATIN_WORD)?.length ?? 0;
   if (words < 8) return false;
   const english = englishWords(sentence);
@@ -40,6 +42,20 @@ export function unreadLanguage(sentence: string): boolean {
     return true;
   return codeMixed(sentence);
 }
+
+/**
+ * Letters that only Latin-script languages the reader does not read write: Turkish dotless i, soft g
+ * and s with cedilla, Polish ogoneks, stroked l and acute consonants, Czech and Hungarian marks,
+ * Romanian commas below, and Vietnamese tone marks and horned vowels. German, French, Spanish,
+ * Italian and Portuguese letters (é, ü, ñ, ç, ã, ß ...) are not among them.
+ */
+const OWN_LETTER_WORD = /\p{L}*[ıİğĞşŞąĄęĘłŁńŃśŚźŹżŻřŘůŮěĚőŐűŰșȘțȚđĐơƠưƯ\u1ea0-\u1ef9]\p{L}*/gu;
+
+/**
+ * How many words of the sentence hold such a letter: two make it written in such a language, short as
+ * it may be ("Kasımda ABD'ye 528 ton mıknatıs gönderildi"), where one may be a name in English prose.
+ */
+const ownLetterWords = (sentence: string) => sentence.match(OWN_LETTER_WORD)?.length ?? 0;
 
 /**
  * English grammar words in lower case, each in both English lists below: a sentence with two is
