@@ -62,6 +62,7 @@ import { relativePeriod } from "./bases.js";
 import { markClausePartners, markClauseSeries } from "./clause-partners.js";
 import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
 import { mailDateAt, mailDates } from "./mail-dates.js";
+import { turkishGlosses, turkishText } from "./turkish-words.js";
 
 /** "Japan and the US took 305 t and 582 t, respectively": the words that pair two lists for certain. */
 const RESPECTIVELY = /\brespectively\b/i;
@@ -98,11 +99,15 @@ export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims 
   // a sentence the reading copy put into English words is still in its own language
   const written = <T extends ExtractedClaim>(c: T) => asWritten(c, original, copy);
   const { language } = sentenceTests();
+  // a sentence of a Turkish text with a Turkish word is Turkish, whatever letters it has ("Vietnam (444 ton) ve ...")
+  const turkish = turkishText(original);
+  const inTurkish = (s: string) => turkish && turkishGlosses(s, true).length > 0;
   return {
     read: copy.read,
     claims: claims.map((c) => {
       const w = written(c);
-      return language(sentenceAround(original, w.start, w.end))
+      const sentence = sentenceAround(original, w.start, w.end);
+      return language(sentence) || inTurkish(sentence)
         ? { ...c, cautions: [...(c.cautions ?? []), "written-language" as const] }
         : c;
     }),

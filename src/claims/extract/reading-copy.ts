@@ -4,9 +4,9 @@
 // "metric tons" or "metric tonnes", as US wires write them ("5,774 metric tons"), and a month cut
 // to three letters without a stop, as live blogs, tweets and tables write it ("Jul", "Nov 2025"),
 // and percent shortened as wires and papers write it ("12 pct", "12pc", "2.5 pct points"), and
-// figures set in full-width digits ("５５７７トン", see full-width.ts), and Russian, Bulgarian and
-// Arabic trade words read as their English ones (russian-words.ts, bulgarian-words.ts,
-// arabic-words.ts). Two kinds of furniture are dropped: a subtitle cue's
+// figures set in full-width digits ("５５７７トン", see full-width.ts), and Russian, Bulgarian,
+// Arabic and Turkish trade words read as their English ones (russian-words.ts, bulgarian-words.ts,
+// arabic-words.ts, turkish-words.ts). Two kinds of furniture are dropped: a subtitle cue's
 // number and timing line ("2\n00:00:04,200 --> 00:00:08,000"), so that a sentence runs on across
 // cues, and a word hyphenated at a line's end in text taken from a PDF ("an in-\ncrease"), so that
 // it reads whole. Typeset apostrophes, spaces and hyphens are read as typed ones (typedForms), and
@@ -48,6 +48,7 @@ import { ocrDigits, spacedCommas } from "./ocr-slips.js";
 import { arabicGlosses } from "./arabic-words.js";
 import { bulgarianGlosses } from "./bulgarian-words.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
+import { turkishGlosses } from "./turkish-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
 import { chatHeaders, postAges } from "./chat-headers.js";
@@ -151,6 +152,7 @@ function wordsCopy(written: string): ReadingCopy {
     bulgarianGlosses(digits),
     arabicGlosses(digits),
     russianGlosses(digits),
+    turkishGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),
     quoteGlosses(typed),
