@@ -29,6 +29,20 @@ describe("a difference in tonnes in another language", () => {
       "2025-11",
     ],
     [
+      "En septembre, les exportations d'aimants ont atteint 5 774 tonnes, soit 372 tonnes de moins qu'en août.",
+      "2025-10-21",
+      "372",
+      -372,
+      "2025-09",
+    ],
+    [
+      "A settembre le esportazioni di magneti sono state 5.774 tonnellate, 372 tonnellate in meno rispetto ad agosto.",
+      "2025-10-21",
+      "372",
+      -372,
+      "2025-09",
+    ],
+    [
       "Im September lagen die Magnetausfuhren bei 5.774 Tonnen, 372 Tonnen weniger als im August.",
       "2025-10-21",
       "372",

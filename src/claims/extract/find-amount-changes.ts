@@ -378,15 +378,17 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
 
 /**
  * A move right before a tonnage in Chinese ("较10月增加677吨", "环比减少74吨", "較9月減少301噸"), right
- * after it in Korean and Japanese ("198t 줄었다", "301t 감소", "198トン減った") and German ("198 Tonnen
- * weniger als im November"): the tonnage is the size of the move, not a level. A move to a level
- * ("增加至6150吨", "6천150t으로 증가") has a word between them and is not taken, nor a base before a
- * move of its own size ("比9月的5774噸減少5.2%").
+ * after it in Korean and Japanese ("198t 줄었다", "301t 감소", "198トン減った"), German ("198 Tonnen
+ * weniger als im November"), French, Italian and Spanish ("677 tonnes de plus qu'en octobre", "677
+ * tonnellate in più rispetto a ottobre", "677 toneladas más que en octubre"): the tonnage is the size
+ * of the move, not a level. A move to a level ("增加至6150吨", "6천150t으로 증가") has a word between
+ * them and is not taken, nor a base before a move of its own size ("比9月的5774噸減少5.2%").
  */
 const MOVE_BEFORE_CJK =
   /(?:(增加|增長|增长|多出|高出|上升|增)|(减少|減少|下降|下滑|少了|减|減|降))了?\s?(?:约|約|近)?\s?$/;
 const MOVE_AFTER =
-  /^(?:\s?(?:(증가|급증|늘|増え|増加|増)|(감소|급감|줄|減っ|減少|減))(?![^\d\n]{0,3}\d)|\s(?:(mehr)|(weniger))\s(?:als|gegenüber)\s)/;
+  /^(?:\s?(?:증가|급증|늘|増え|増加|増|감소|급감|줄|減っ|減少|減)(?![^\d\n]{0,3}\d)|\s(?:mehr|weniger)\s(?:als|gegenüber)\s|\sde\s(?:plus|moins)\squ|\sin\s(?:più|meno)\b|\s(?:más|menos)\sque\b)/;
+const MOVE_UP = /증가|급증|늘|増|mehr|plus|più|más/;
 
 function movedInOtherWords(
   before: string,
@@ -396,8 +398,7 @@ function movedInOtherWords(
   if (b) return { dir: b[1] !== undefined ? "up" : "down", before: b[0].length, after: 0 };
   const a = MOVE_AFTER.exec(after);
   if (!a) return null;
-  const up = a[1] !== undefined || a[3] !== undefined;
-  return { dir: up ? "up" : "down", before: 0, after: a[0].trimEnd().length };
+  return { dir: MOVE_UP.test(a[0]) ? "up" : "down", before: 0, after: a[0].trimEnd().length };
 }
 
 /** The words of the object between a verb of comparing and "by": "rare earth exports" in "outstripped rare earth exports by". */
