@@ -6,7 +6,7 @@
 // speaker or a table row, after a title, or in a list of headlines) stays.
 
 import { QUOTE_MARKS } from "./quoted-lines.js";
-import { headlineRunAt, opensItem, titleCased } from "./segment.js";
+import { datedEntryRunAt, headlineRunAt, opensItem, titleCased } from "./segment.js";
 
 /**
  * Widths that text wrapped at a fixed width is set at (down to a teletext page's 40 columns, the first
@@ -101,6 +101,8 @@ function wrappedBreaks(lines: string[]): number[] {
     // inside a paragraph the next line runs to the width too, unless it ends the paragraph
     if (next.length < width * 0.6 && !endsParagraph(run, i + 1)) continue;
     if ((i === 0 && titled(line)) || headlineRunAt((j) => run[j], i)) continue;
+    // a timeline's entries, each led by its date ("June 2025 - ..."), break where each entry ends
+    if (datedEntryRunAt((j) => run[j], i + 1)) continue;
     // a sentence that ends the line, then a question of a line's own: a turn of a Q&A, not a wrap
     if (/[.!?]["”']?$/.test(line) && /\?["”']?$/.test(next)) continue;
     // a quiz's numbered prompt that ends its sentence ("Q5. True or false: ..."): the reply is its own turn

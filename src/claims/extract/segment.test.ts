@@ -203,3 +203,21 @@ describe("a chat export's lines", () => {
     ]);
   });
 });
+
+describe("a timeline's dated lines", () => {
+  const kinds = (t: string) => splitBlocks(t).map((b) => [b.kind, t.slice(b.start, b.end)]);
+
+  it("makes each line led by a date and a dash or colon its own item, two or more running", () => {
+    const t = "April 2025 - Exports fall to 2,626 t.\n4 May 2025 – Licences resume.\nJune 2025: 3,188 t.";
+    expect(kinds(t)).toEqual([
+      ["bullet", "April 2025 - Exports fall to 2,626 t."],
+      ["bullet", "4 May 2025 – Licences resume."],
+      ["bullet", "June 2025: 3,188 t."],
+    ]);
+  });
+
+  it("leaves a single line that opens with a month and a dash in its paragraph", () => {
+    const t = "The figures came out on Monday.\nNovember - a month of gains - saw 6,150 t leave.";
+    expect(kinds(t).map(([k]) => k)).toEqual(["prose"]);
+  });
+});

@@ -657,7 +657,7 @@ function lineKind(
     return "bullet";
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return "heading";
-  if (headlineRun(lines, i, input)) return "bullet";
+  if (headlineRun(lines, i, input) || datedEntryRun(lines, i, input)) return "bullet";
   if (open !== null && open.kind !== "table" && open.kind !== "heading") {
     const prev = lines[i - 1] as Line;
     const before = input.slice(Math.max(open.start, prev.start), open.end).trimEnd();
@@ -688,6 +688,30 @@ function headlineRun(lines: Line[], i: number, input: string): boolean {
     return l === undefined || l.blank ? undefined : input.slice(l.start, l.end);
   }, i);
 }
+
+/**
+ * A timeline's entry: a line led by its date and a dash or a colon ("June 2025 - A recovery begins",
+ * "4 April 2025 – Beijing adds ...", "12 Nov: exports ...", "Nov. 12, 2025 — ..."), two or more
+ * running. Each is a fact of its own, as a bullet is: a destination one entry named is not the next's.
+ */
+function datedEntryRun(lines: Line[], i: number, input: string): boolean {
+  return datedEntryRunAt((j) => {
+    const l = lines[j];
+    return l === undefined || l.blank ? undefined : input.slice(l.start, l.end);
+  }, i);
+}
+
+/** Whether line `i` (of the lines `line(j)` gives, undefined past the run) is a timeline's entry (see `datedEntryRun`). */
+export function datedEntryRunAt(line: (j: number) => string | undefined, i: number): boolean {
+  const dated = (j: number) => {
+    const t = line(j);
+    return t !== undefined && DATED_ENTRY.test(t);
+  };
+  return dated(i) && (dated(i - 1) || dated(i + 1));
+}
+const DATED_ENTRY = new RegExp(
+  `^[ \\t]*(?:\\d{1,2}\\s)?(?:${ENGLISH_MONTH_NAME})\\.?(?:\\s\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s(?:19|20)\\d{2})?[ \\t]?(?:[-–—]|:)[ \\t]+\\S|^[ \\t]*(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?[ \\t]?(?:[-–—]|:)[ \\t]+\\S`,
+);
 
 /**
  * Whether line `i` (of the lines `line(j)` gives, undefined past the run) stands in a run of three
@@ -851,6 +875,14 @@ function insideBracket(piece: string, at: number): boolean {
 /** A list item that is only its mark (when not cut off as a sentence of its own) and a figure so far: "2. 1,238 t", "- 46t". */
 const ITEM_FIGURE = /^\s*(?:(?:[-*•·▪◦‣–■□◆◇●○►▸]|\d{1,2}[.)/])\s+)?[~≈$€£¥]?\d[\d,.]*\s?[A-Za-z%]{0,6}\.?$/;
 
+/**
+ * A list item that is only its mark and a month so far: "June 2025", "- Nov. 2025". A date with its
+ * day ("22 Dec") dates an event, not the figures after it, and stays a clause of its own.
+ */
+const ITEM_DATE = new RegExp(
+  `^\\s*(?:(?:[-*•·▪◦‣–■□◆◇●○►▸]|\\d{1,2}[.)/])\\s+)?(?:(?:${ENGLISH_MONTH_NAME})\\.?(?:\\s(?:19|20)\\d{2})?|(?:19|20)\\d{2}-\\d{2})$`,
+);
+
 function pushSentence(
   text: string,
   start: number,
@@ -889,6 +921,9 @@ function pushSentence(
         continue;
       // "2. 677 t - the gain in November": the dash after a list item's leading figure joins it to its words
       if (block.kind === "bullet" && s === start && cursor === 0 && ITEM_FIGURE.test(piece.slice(0, at)))
+        continue;
+      // "June 2025 - A recovery begins": the dash after a timeline entry's month joins it to its entry
+      if (block.kind === "bullet" && s === start && cursor === 0 && ITEM_DATE.test(piece.slice(0, at)))
         continue;
       if (at > cursor) push(s + cursor, piece.slice(cursor, at));
       cursor = at + 1;
