@@ -319,8 +319,17 @@ const FRACTION_WHOLE_AFTER = new RegExp(`^[\\w-]*(?:['’]s)?\\s${FRACTION_WHOLE
 const FRACTION_OF_BEFORE =
   /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)\sof\s(?:the\s)?$/i;
 function fractionOfWhole(clause: string, before: string, start: number): boolean {
-  return FRACTION_OF_BEFORE.test(before) && FRACTION_WHOLE_AFTER.test(clause.slice(start, start + 40));
+  if (!FRACTION_OF_BEFORE.test(before)) return false;
+  const after = clause.slice(start, start + 40);
+  return FRACTION_WHOLE_AFTER.test(after) || (TAKEN_FRACTION_BEFORE.test(before) && VOLUME_AFTER.test(after));
 }
+/**
+ * "South Korea took about a tenth of November's volume": a fraction a destination took, of a
+ * month's volume, is its share of that month, whose month the claim is then on.
+ */
+const TAKEN_FRACTION_BEFORE =
+  /\b(?:took|takes|taking|accounted\sfor|accounts\sfor|accounting\sfor|made\sup|makes\sup|making\sup|represented|represents|absorbed|claimed|captured)\s(?:[\w-]+\s){0,4}?(?:(?:a|one)[- ])?(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fifteenths?|twentieths?)\sof\s(?:the\s)?$/i;
+const VOLUME_AFTER = /^[\w-]*(?:['’]s)?\s(?:(?:magnet|total|overall|export)\s)?volume\b/i;
 /** Another month's whole named as its total: "April total", "April's overall tally". */
 const TOTAL_AFTER = /^[\w-]*(?:['’]s)?\s(?:(?:magnet|overall|export)\s)?(?:total|tally)\b/i;
 

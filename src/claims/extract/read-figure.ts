@@ -5,6 +5,7 @@
 import { basePeriod } from "../../analytics/month-figures.js";
 import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
 import type {
+  ClaimKind,
   ExtractedClaim,
   Grounding,
   Mode,
@@ -813,6 +814,7 @@ export function readFigure(
     periodHow = "default";
   }
   const first = f.stated(claimPeriod);
+  let kind: ClaimKind = f.kind;
   let stated =
     between?.basis && (first.type === "change" || first.type === "direction")
       ? { ...first, basis: between.basis }
@@ -989,12 +991,13 @@ export function readFigure(
       });
     // "Germany took 1,118 t in October, about a fifth of October's volume": a fraction of the figure's
     // own month's whole, said of a destination, is its share of that month, not a change on October a
-    // year before (which, with the destination's year-earlier figure held, would refute a true text)
-    if (partner !== "WLD" && wholeMonthNamed(words, after) === Number(claimPeriod.slice(5)))
-      alt({
-        stated: shareOfOwnMonth(stated),
-        why: "the whole named is the figure's own month's, of every destination",
-      });
+    // year before (which, with the destination's year-earlier figure held, would refute a true text);
+    // the change stays a reading that can bear the words out, never one that refutes them
+    if (partner !== "WLD" && wholeMonthNamed(words, after) === Number(claimPeriod.slice(5))) {
+      alt({ stated, why: "the fraction may set the month against itself a year before", rescueOnly: true });
+      stated = shareOfOwnMonth(stated);
+      kind = "share";
+    }
   }
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
   // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
@@ -1073,7 +1076,7 @@ export function readFigure(
   return {
     start: c.seg.start + f.start,
     end: c.seg.start + f.end,
-    kind: cumulative ? "ytd" : f.kind,
+    kind: cumulative ? "ytd" : kind,
     series,
     reporter,
     flow,
