@@ -180,10 +180,12 @@ const COMPARED_BY =
   /\b(higher|larger|bigger|greater|more|above|lower|smaller|less|fewer|below)\s(?:than|on)\s[^;.]{1,40}?,?\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
 /**
  * A verb of comparison in any of its forms, then what is compared, then "by" right before the
- * figure: "topped October's by 677 t", "topping October's volume by 677 tons", "exceeds May's by 40 t".
+ * figure: "topped October's by 677 t", "topping October's volume by 677 tons", "exceeds May's by 40 t",
+ * "exceeded South Korea's 569 t by 549 t" (the object's own tonnage is its level, the figure the gap),
+ * "ahead of the United States (564 t) by 251 t", "beat August's 6,146 t by a mere four tonnes".
  */
 const BY_AFTER_OBJECT =
-  /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?)\s(?:[^,;.\d]|\b(?:19|20)\d{2}\b){1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than)\s)?$/i;
+  /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?|ahead\sof|behind)\s(?:[^,;.\d]|\b(?:19|20)\d{2}\b|\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:t|tonnes|tons)\b){1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|a mere|merely|just|only)\s)?$/i;
 
 /**
  * "exports to Germany exceeded those to the US by 462 t", "shipments to the US topped Japan's by 277
@@ -340,7 +342,9 @@ export function findAmountChanges(clause: string): AmountChangeHit[] {
       if (after[6] === undefined) end = l.end + after[0].length;
     } else if (by) {
       // the span stays on the figure: "October's by 677 t" must not read as October's own 677 t
-      dir = causeDirection(by[1] ?? "") ?? (/^(?:trail|lag|undersh|miss)/i.test(by[1] ?? "") ? "down" : "up");
+      dir =
+        causeDirection(by[1] ?? "") ??
+        (/^(?:trail|lag|undersh|miss|behind)/i.test(by[1] ?? "") ? "down" : "up");
     } else if (compared) {
       dir = directionOf(compared[1] ?? "");
     } else if (gap || between) {
