@@ -430,6 +430,7 @@ export type Caution =
   | "disputed"
   | "split-number"
   | "difference"
+  | "forecast-gap"
   | "each-month"
   | "average"
   | "rate"

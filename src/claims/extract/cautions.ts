@@ -75,10 +75,31 @@ function splitNumber(text: string, claim: ExtractedClaim): boolean {
   return /\d[ \u00a0\u2009\u202f]$/.test(before) || /[천만万萬億억]$/.test(before);
 }
 
-/** Words that make the number next to them a difference: "topping October's by 677 t", "677 t more than". */
+/**
+ * Words that make the number next to them a difference: "topping October's by 677 t", "677 t more
+ * than", "200 t behind the level analysts had hoped for", "3,500 t under what the ministry expected"
+ * (a gap to a forecast or a target, which no figure of the data can settle).
+ */
 const DIFFERENCE_BEFORE =
   /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|just over|just under|close to|a further|another)\s+)?$/i;
-const DIFFERENCE_AFTER = /^\s*(?:more|less|fewer|higher|lower|above|below|short of|up on|down on)\b/i;
+const DIFFERENCE_AFTER =
+  /^\s*(?:more|less|fewer|higher|lower|above|below|short of|up on|down on|ahead of|behind|(?:under|over)\s(?:the\s)?(?:level|figure|forecast|target|estimate|consensus|expectations?|what)\b)\b/i;
+
+/**
+ * After a tonnage, words that make it a gap to a forecast or a target: "6,000 t behind the level
+ * analysts had pencilled in", "300 t short of what the ministry targeted", "500 t above the
+ * consensus estimate". Neither a level of the data nor a change of it.
+ */
+const FORECAST_GAP_AFTER =
+  /^\s*(?:of\s(?:[\w-]+\s){1,2}?)?(?:more\s|less\s|fewer\s|higher\s|lower\s)?(?:than|above|below|short\sof|shy\sof|ahead\sof|behind|under|over|beyond)\s(?:(?:the|a|an|its|their|this|that)\s)?(?:(?:[\w'’-]+\s){0,3}?(?:forecasts?|targets?|estimates?|consensus|expectations?|projections?|predictions?|guidance|goal|quota)\b|(?:level|figure|total|amount|volume|tonnage|number)\s(?:that\s)?(?:[\w'’-]+\s){1,3}?(?:had\s|have\s|has\s)?(?:hoped\sfor|expected|forecast|predicted|targeted|projected|pencill?ed\sin|anticipated|planned)\b|what\s(?:[\w'’-]+\s){1,3}?(?:had\s|have\s|has\s)?(?:hoped\sfor|expected|forecast|predicted|targeted|projected|pencill?ed\sin|anticipated|planned|wanted)\b)/i;
+
+/** A level or a total the words after it make a gap to a forecast or a target (see FORECAST_GAP_AFTER). */
+function gapToForecast(text: string, claim: ExtractedClaim): boolean {
+  return (
+    (claim.kind === "level" || claim.kind === "ytd") &&
+    FORECAST_GAP_AFTER.test(text.slice(claim.end, claim.end + 80))
+  );
+}
 
 /** Words that make the number next to them an average or a rate: "a monthly average of", "4,676 t a month". */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|es|ed|ing)|mean|on average)\b[^.;\d]{0,30}$/i;
@@ -457,6 +478,7 @@ function partOfTheWhole(text: string, claim: ExtractedClaim): boolean {
 function cautionsOf(claim: ExtractedClaim, text: string, tests: SentenceTests = ONCE): Caution[] {
   const out: Caution[] = [];
   if (splitNumber(text, claim)) out.push("split-number");
+  if (gapToForecast(text, claim)) out.push("forecast-gap");
   if (levelWordedAs(text, claim, DIFFERENCE_BEFORE, DIFFERENCE_AFTER)) out.push("difference");
   if (boundOfEachMonth(claim, text)) out.push("each-month");
   if (levelWordedAs(text, claim, AVERAGE_BEFORE, AVERAGE_AFTER)) out.push("average");

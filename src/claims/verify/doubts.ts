@@ -21,6 +21,7 @@ const DOUBTS: Partial<Record<Caution, (claim: ExtractedClaim) => string>> = {
   "split-number": () => "the number may be the end of a longer one written with spaces or words",
   difference: () =>
     "the words around the number make it read as a difference between two figures, not a level",
+  "forecast-gap": () => FORECAST_GAP,
   "each-month": () => EACH_MONTH,
   average: () =>
     "the words around the number make it an average or a rate over several periods, not one period's level",
@@ -61,6 +62,8 @@ const DOUBTS: Partial<Record<Caution, (claim: ExtractedClaim) => string>> = {
 };
 
 const EACH_MONTH = "the bound is said of each month of the span, not of the span's total";
+const FORECAST_GAP =
+  "the number is the gap to a forecast or a target, which no figure of the data settles, not a level";
 const LANGUAGE =
   "the sentence is not in English, and the reader is not yet sure enough of other languages to contradict";
 
@@ -85,12 +88,13 @@ export function doubtAbout(claim: ExtractedClaim): string | null {
 
 /**
  * Why a level that a month's figure equals is not supported by it: a bound said of each month of a
- * span, or words that make it an average or a rate ("averaged 4,676 t a month", "on average, 538 t
+ * span, a gap to a forecast or a target ("6,000 t behind the level analysts had pencilled in"), or words that make it an average or a rate ("averaged 4,676 t a month", "on average, 538 t
  * per month over the quarter"), which a month's figure equals only by chance. Null when nothing says so.
  */
 export function notOneMonthsLevel(claim: ExtractedClaim): string | null {
   const cautions = claim.cautions ?? [];
   if (cautions.includes("each-month")) return EACH_MONTH;
+  if (cautions.includes("forecast-gap")) return FORECAST_GAP;
   if (!cautions.includes("rate")) return null;
   return "the words around the number make it an average or a rate over several periods, which one period's figure equals only by chance";
 }
