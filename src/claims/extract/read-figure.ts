@@ -1063,6 +1063,17 @@ export function readFigure(
         basis: from,
         why: "the move may be between two neighbouring months the sentence named",
       });
+  // "Rare-earth exports in November rose 20%" in a story of 25 November: the month was still running,
+  // so this year's figure is a forecast or a part of the month, and last year's (the reading taken) a
+  // guess no word of the text backs; the year is then not certain enough to refute the figure with
+  if (
+    own?.ahead !== undefined &&
+    claimPeriod === own.period &&
+    env.latest !== null &&
+    own.ahead === fromIndex(env.latest + 1) &&
+    !yearNamedIn(env.input, claimPeriod.slice(0, 4))
+  )
+    periodHow = "default";
   const cumulative = f.kind === "level" && isPartialSpan(claimPeriod);
   // a world total over a year or a run of months, in a sentence that names no product, is where a
   // story on one product most often quotes a broader aggregate or another source's revised total
@@ -1203,6 +1214,10 @@ function changeReadings(s: StatedShare): Reading[] {
 }
 
 const neg = (x: number | null) => (x === null ? null : -x);
+
+/** Whether the text names `year` anywhere ("2024", "in 2024's first half"), or "last year". */
+const yearNamedIn = (input: string, year: string) =>
+  new RegExp(`(?<!\\d)${year}(?!\\d)|\\blast\\syear\\b`, "i").test(input);
 
 /** A fraction read as a change ("a fifth of" as -80%) read back as the share it names (20%). */
 function shareOfOwnMonth(s: StatedChange): StatedShare {
