@@ -3,7 +3,13 @@
 // readings the text allows, and its mode (reported, forecast, another country's statistics, ...).
 
 import { basePeriod } from "../../analytics/month-figures.js";
-import { MONTH_NAMES, isMonth, parsePeriod, spanBefore } from "../../domain/period.js";
+import {
+  MONTH_NAMES,
+  isMonth,
+  monthsBetween as monthsFromTo,
+  parsePeriod,
+  spanBefore,
+} from "../../domain/period.js";
 import type {
   ClaimKind,
   ExtractedClaim,
@@ -1000,6 +1006,19 @@ export function readFigure(
     }
   }
   if (f.partOf && stated.type === "share") changeReadings(stated).forEach(alt);
+  // "rose for four months in a row from May to August": the count may be of the months the span
+  // names, the first of them the one the run set out from (three rises), which the words leave open
+  if (
+    stated.type === "streak" &&
+    stated.basis === undefined &&
+    stated.past === undefined &&
+    stated.before !== true &&
+    monthsOfRunSpan(period, claimPeriod) === stated.n
+  )
+    alt({
+      stated: { ...stated, n: stated.n - 1 },
+      why: "the count may be of the months the span names, the first of them the one the run set out from",
+    });
   // "the value of magnet shipments climbed 30%", "fell 20% in yuan terms": a change of the value in
   // money, checked against values where the data holds them, never against tonnes
   if ((stated.type === "change" && stated.unit === "%") || stated.type === "direction") {
@@ -1214,6 +1233,13 @@ function changeReadings(s: StatedShare): Reading[] {
 }
 
 const neg = (x: number | null) => (x === null ? null : -x);
+
+/** How many months the span `period` names ("2025-05..2025-08": 4) when the run was counted to its end, else null. */
+function monthsOfRunSpan(period: string | null, runEnd: string | null): number | null {
+  const m = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(period ?? "");
+  if (m === null || m[2] !== runEnd) return null;
+  return monthsFromTo(m[1] as string, m[2]).length;
+}
 
 /** Whether the text names `year` anywhere ("2024", "in 2024's first half"), or "last year". */
 const yearNamedIn = (input: string, year: string) =>
