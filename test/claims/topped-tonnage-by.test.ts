@@ -45,10 +45,14 @@ describe("a verb of comparison, an object with its tonnage, then 'by'", () => {
       251,
       "supported",
     ],
-  ])("and after 'ahead of' or a hedge before the figure: %s", async (text, quote, partner, size, verdict) => {
-    const cell = await cellAt(store, text, quote, "2026-01-25");
-    expect([cell?.[0], cell?.[2], cell?.[4], cell?.[5]]).toEqual(["change", partner, size, verdict]);
-  });
+    ["The US out-bought Japan by 430 t in October.", "430 t", "USA", 430, "supported"],
+  ])(
+    "and after 'ahead of', 'out-bought' or a hedge before the figure: %s",
+    async (text, quote, partner, size, verdict) => {
+      const cell = await cellAt(store, text, quote, "2026-01-25");
+      expect([cell?.[0], cell?.[2], cell?.[4], cell?.[5]]).toEqual(["change", partner, size, verdict]);
+    },
+  );
 
   it("keeps the object's own tonnage its destination's level", async () => {
     const text = "Germany's 1,118 t in October exceeded South Korea's 569 t by 549 t.";

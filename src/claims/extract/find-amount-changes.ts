@@ -185,7 +185,7 @@ const COMPARED_BY =
  * "ahead of the United States (564 t) by 251 t", "beat August's 6,146 t by a mere four tonnes".
  */
 const BY_AFTER_OBJECT =
-  /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?|ahead\sof|behind)\s(?:[^,;.\d]|\b(?:19|20)\d{2}\b|\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:t|tonnes|tons)\b){1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|a mere|merely|just|only)\s)?$/i;
+  /\b(top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|outpac(?:ed|ing|es)|beat(?:ing|s)?|overt(?:ook|aking|akes)|trail(?:ed|ing|s)?|lag(?:ged|ging|s)?|undersh(?:ot|ooting|oots)|miss(?:ed|ing|es)?|out-?b(?:ought|uy(?:s|ing)?)|ahead\sof|behind)\s(?:[^,;.\d]|\b(?:19|20)\d{2}\b|\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:t|tonnes|tons)\b){1,40}\sby\s(?:(?:about|around|some|roughly|nearly|almost|just over|just under|more than|less than|a mere|merely|just|only)\s)?$/i;
 
 /**
  * "exports to Germany exceeded those to the US by 462 t", "shipments to the US topped Japan's by 277
