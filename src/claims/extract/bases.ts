@@ -808,7 +808,7 @@ export function rankStated(
 }
 
 /** A count of months a period is moved by: "two months later", "3 months on". */
-const N_MONTHS = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months";
+const N_MONTHS = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) months";
 
 /**
  * A period said relative to the one the text is on: "the month before, it had taken 172 t", "a year

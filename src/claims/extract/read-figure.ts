@@ -736,7 +736,7 @@ export function readFigure(
       ? periodHow === "carried"
         ? carriedPair(c, f, carried(d, "period").value)
         : null
-      : pairOf(c, own, f);
+      : (pairOf(c, own, f) ?? laterLevelPair(c, own, f));
   // "slid to 5,473 t between August and October": the span's last month, or its total; unsure
   const moment = own === null || between !== null ? null : monthsOfMoment(clause, own, f);
   const reached =
@@ -1233,6 +1233,25 @@ function changeReadings(s: StatedShare): Reading[] {
 }
 
 const neg = (x: number | null) => (x === null ? null : -x);
+
+/**
+ * "were 4,416 t in November 2024 and 5,493.9 t a year later, a rise of about 24%": a move told after
+ * a level dated relative to the month the clause names, later than it, is that level's month set
+ * against the month named; null for any other figure.
+ */
+function laterLevelPair(
+  c: ClauseRead,
+  own: PeriodMention,
+  f: Figure,
+): { period: string; basis: string } | null {
+  if ((f.kind !== "change" && f.kind !== "direction") || own.shape !== "month" || own.end > f.start)
+    return null;
+  const clause = c.seg.text;
+  const level = c.figures.findLast((x) => x.kind === "level" && x.start > own.end && x.end <= f.start);
+  if (level === undefined) return null;
+  const later = relativePeriod(clause, level.start, level.end, true, own.period, true);
+  return later !== null && later > own.period ? { period: later, basis: own.period } : null;
+}
 
 /** How many months the span `period` names ("2025-05..2025-08": 4) when the run was counted to its end, else null. */
 function monthsOfRunSpan(period: string | null, runEnd: string | null): number | null {
