@@ -244,6 +244,9 @@ const RANGE_OPENS_BEFORE = new RegExp(
 const CHANGE_BEFORE =
   /(?:\d\s?(?:%|per ?cent|percent|pc)|\b(?:rose|fell|jumped|climbed|dropped|slipped|grew|declined|increased|decreased|surged|plunged|soared|slumped|up|down|doubled|halved|tripled))\S*\s(?:\S+\s){0,3}$/i;
 
+/** A year in digits: what the patterns that name their year so cannot match without. */
+const A_YEAR = new RegExp(YEAR);
+
 /**
  * For each pattern, a short one that matches wherever it can (a word it cannot match without), so a
  * clause without that word is not scanned with the long pattern.
@@ -264,7 +267,13 @@ const NEEDS = new Map<RegExp, RegExp>([
   [YEAR_TO_DATE, /year|so far|january/i],
   [SINCE_YEAR_OPENED, /\b(?:since|from)\s(?:jan|the\s(?:start|beginning))|\bsejak\s(?:awal|jan)/i],
   [SINCE_YEAR, /since/i],
-  [YEAR_POSSESSIVE, new RegExp(YEAR)],
+  [YEAR_POSSESSIVE, A_YEAR],
+  [YEAR_TURNED_TO, A_YEAR],
+  [YEAR_SUBJECT, A_YEAR],
+  [PUTS_YEAR_AT, A_YEAR],
+  [TONNAGE_OF_YEAR, A_YEAR],
+  [COMPARED_YEAR, A_YEAR],
+  [YEAR_TO_YEAR, A_YEAR],
   [FULL_YEAR, new RegExp(`year|annual|${YEAR}|\\bFY`, "i")],
   [REPORT_YEAR, /review|reporting/i],
   [YEAR_BRACKETED, /\d\s?\(/],

@@ -782,8 +782,13 @@ export function yearBackOpening(clause: string, latest: number | null): number |
 const YEAR_BACK_OPENING =
   /^\W*(?:(?:by|in)\s(?:contrast|comparison),?\s|(?:but|and|yet|meanwhile|whereas),?\s)?(?:(a|one|two|three|twelve|12|24)\s(years?|months)\s(?:ago|earlier|before|previously)|((?:at\s)?(?:this|the\ssame)\stime\slast\syear)|(?:in\s|during\s)?last\syear)\b(?!['’])/i;
 
+/** A year in digits, which every bare year `yearMentioned` reads is written with. */
+const A_YEAR = /(?:19|20)\d{2}/;
+
 /** A bare year named in the clause ("in 2025"), for months named without one. */
 export function yearMentioned(clause: string): number | null {
+  // every way of naming it below writes the year in digits
+  if (!A_YEAR.test(clause)) return null;
   // "In 2024, by contrast, ...", "Within 2024 the peak was June": a sentence may open with its year
   for (const m of allMatches(
     /\b(?:in|for|during|of|im|within|throughout|across)\s((?:19|20)\d{2})\b/gi,
