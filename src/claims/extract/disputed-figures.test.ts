@@ -52,6 +52,56 @@ describe("a credited figure the text disputes", () => {
     expect(marked(text).find(([w]) => w === words)).toEqual([words, true, who]);
   });
 
+  it.each([
+    [
+      "Japan took 305 t in November, which one dealer described as up 60% on October; in fact it was a little lower than that.",
+      "up 60%",
+      "one dealer",
+    ],
+    [
+      'Readers may have seen posts calling August\'s magnet exports "a record". They were not: January was higher.',
+      "a record",
+      "posts",
+    ],
+    [
+      "The report writes that magnet exports fell 9% in 2025; the customs totals it quotes, 58,152 t and 57,392 t, imply a fall of about 1%.",
+      "fell 9%",
+      "the report",
+    ],
+    [
+      "A trainee first put October's rare-earth exports at 5,473 t. That figure belongs to magnets, not rare earths.",
+      "5,473 t",
+      "a trainee",
+    ],
+    [
+      'A blog this morning headlined "magnet exports to the US hit 656 t", which is the October figure, not November\'s.',
+      "656 t",
+      "a blog",
+    ],
+  ])("is marked when the credit names it and the text sets it right: %s", (text, words, who) => {
+    expect(marked(text).find(([w]) => w === words)).toEqual([words, true, who]);
+  });
+
+  it("keeps the text's own figure that someone then describes", () => {
+    const got = marked(
+      "Customs recorded 305 t of magnets to Japan in November, which one dealer described as up 60% on October; in fact it was a little lower than that.",
+    );
+    expect(got.find(([w]) => w === "305 t")).toEqual(["305 t", false, null]);
+  });
+
+  it("credits what someone called a tonnage, not the tonnage itself", () => {
+    const got = marked(
+      'An earlier note called the world total of 5,952 t in December "the best month of the year". It was not: three months were higher.',
+    );
+    expect(got.find(([w]) => w === "5,952 t")).toEqual(["5,952 t", false, null]);
+    expect(got.find(([, disputed]) => disputed === true)?.[2]).toBe("an earlier note");
+  });
+
+  it("leaves a figure someone called something when the text agrees", () => {
+    const got = marked("Some posts called November's 6,150 t a high, and the customs figures agree.");
+    expect(got.every(([, disputed]) => disputed === false)).toBe(true);
+  });
+
   it("leaves a credited figure the answer to a question about it bears out", () => {
     const text =
       "Analyst: A rival said magnet exports to the US fell 29% in September. Is that consistent with your numbers?\n\nCFO: Yes, that matches the customs release.";

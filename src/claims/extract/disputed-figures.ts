@@ -13,8 +13,24 @@ import { sentenceSpan } from "./sentence-around.js";
 const CREDIT_VERB =
   "(?:said|says|say|claimed|claims|claim|wrote|writes|write|suggested|suggests|suggest|reported|reports|stated|states|asserted|asserts|insisted|insists|argued|argues|put it|told\\s(?:[\\w'’-]+\\s){0,2}?(?:clients|readers|investors|subscribers|us|me|reporters))";
 
+/**
+ * What someone called a figure, before it: "a broker described as up 4%", "a rewrite headlined ...".
+ * After a figure these credit nothing ("1,288 t, which a broker described as ..." is the text's own 1,288 t).
+ */
+const NAMING_VERB = "(?:described|describes|describing|headlined)";
+
 /** A credit verb, for finding each in a sentence; in small letters ("the United States" credits nothing). */
-const CREDIT_VERBS = new RegExp(String.raw`\b${CREDIT_VERB}\b(?:[:,]?\s(?:that\s)?)?`, "g");
+const CREDIT_VERBS = new RegExp(
+  String.raw`\b(?:${CREDIT_VERB}|${NAMING_VERB})\b(?:[:,]?\s(?:that\s)?)?`,
+  "g",
+);
+
+/**
+ * "Posts calling September's exports a record": what is credited is what they called it, a rank or a
+ * change, never the tonnage they called so ("called November's total of 6,150 t a record" credits
+ * "a record", not the 6,150 t).
+ */
+const CALLING = /\b(?:called|calls|calling|labell?ed|dubbed)\s/g;
 
 /** After the figure, in the same clause: "..., some traders said at the time", "..., according to one post". */
 const CREDIT_AFTER = new RegExp(
@@ -37,7 +53,7 @@ const DISPUTED_PREDICATE =
  * were rumours that ...". The reports are whose the figure is, not whoever saw them.
  */
 const HEARSAY =
-  /\b(?:seen|heard|received|noted|are|were|is|was|amid|of)\s((?:(?:some|several|other|media|press|market|unconfirmed|earlier)\s)?(?:reports|claims|rumou?rs|talk|suggestions))\sthat\s/gi;
+  /\b(?:seen|heard|read|received|noted|are|were|is|was|amid|of)\s((?:(?:some|several|other|media|press|market|unconfirmed|earlier|social[\s-]media)\s)?(?:reports|claims|rumou?rs|talk|suggestions|posts|headlines|stories|articles|comments))\s(?:that|calling|describing|saying|claiming)\s/gi;
 
 /** "Some reports put October exports to Korea at 656 t": credited before the figure, by "put ... at". */
 const PUT_AT = /\bput\s(?:[\w'’-]+\s){1,6}?at\s(?:(?:about|around|some|roughly|nearly|just)\s)?$/i;
@@ -53,6 +69,10 @@ const DETERMINER =
 const DOING =
   /\s(?:circulated|circulating|published|posted|shared|issued|seen|sent|cited|quoted|released|widely|at\sthe\stime)\b.*$/i;
 
+/** When the credited said it, after its name: "one rewrite this morning", "a broker on Monday". */
+const WHEN_SAID =
+  /\s(?:this|last|on|earlier|late|early)\s(?:morning|afternoon|evening|night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/i;
+
 /** Words between who and the verb: "also", "had", "first", "currently". */
 const TRAILING_ADVERB =
   /(?:\s(?:also|again|even|had|have|has|once|first|earlier|then|still|now|\w+ly))+\s*$/i;
@@ -67,7 +87,7 @@ const PRONOUN_LAST = /(?:^|\s)(I|we|you|he|she|they|it)\s*$/i;
 function named(words: string): string {
   // "Mr Okonjo, the supply director, said": the apposition right before the verb names who
   const parts = words.split(/[,;:()"“”]/).filter((p) => p.trim() !== "");
-  const clause = (parts.pop() ?? "").replace(DOING, "");
+  const clause = (parts.pop() ?? "").replace(DOING, "").replace(WHEN_SAID, "");
   // "someone pointed out I first wrote": the writer's own earlier words
   const pronoun = PRONOUN_LAST.exec(clause.replace(TRAILING_ADVERB, ""));
   if (pronoun !== null) return pronoun[1] ?? "";
@@ -92,7 +112,7 @@ const OWN_OR_OFFICIAL =
 const CREDIT_ENDS = /[;:—–]|,\s(?:but|though|although|yet|whereas|while|however)\b|\.\s/i;
 
 /** The text's own source or voice, which the contrast that disputes a credited figure brings in. */
-const OWN_SOURCE = String.raw`(?:(?:the|our|official|China['’]s|Chinese)\s)?(?:[\w'’-]+\s){0,3}?(?:(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:numbers|figures|data|table|statistics|records|count)|(?:our|the\sofficial)\s(?:own\s)?(?:numbers|figures|data|count|reading|calculations?|table))`;
+const OWN_SOURCE = String.raw`(?:(?:the|our|official|China['’]s|Chinese)\s)?(?:[\w'’-]+\s){0,3}?(?:(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:numbers|figures|data|table|statistics|records|count|totals?)|(?:our|the\sofficial)\s(?:own\s)?(?:numbers|figures|data|count|reading|calculations?|table))`;
 /** What the own source does to a credited figure: shows, gives, tells, implies, does not support. */
 const SOURCE_VERB = String.raw`(?:(?:[\w'’-]+\s){0,3}?)(?:shows?|showed|gives?|gave|tells?|told|impl(?:y|ies|ied)|puts?|says?|said|suggests?|suggested|points?\sto|indicates?|indicated|contradicts?|contradicted|do(?:es)?\snot|don['’]t|doesn['’]t|did\snot|didn['’]t|disagrees?)\b`;
 
@@ -102,11 +122,24 @@ const SOURCE_VERB = String.raw`(?:(?:[\w'’-]+\s){0,3}?)(?:shows?|showed|gives?
  */
 const NOT_BORNE_OUT = String.raw`(?:(?:these|they|this|that|it|which)(?:\s(?:reports?|claims?|figures?|numbers?))?\s(?:could|can|did|do|does)(?:\snot|n['’]t)\sbe\s(?:reconciled|verified|confirmed|substantiated|corroborated)\b|(?:these|they|this|that|it|which)\s(?:should|must)\snot\sbe\srelied\s(?:up)?on\b)`;
 
+/** An aside between the own source and its verb: "the customs totals he cites, 52,576 t and 58,152 t, imply". */
+const ASIDE = String.raw`(?:(?:[^;:!?.]|\.(?=\d)){1,100}?,\s)?`;
+
+/** The text's own words setting the figure right: "in fact it was a little lower", "actually, they were higher". */
+const IN_FACT_OTHERWISE = String.raw`(?:in\sfact|actually|in\sreality),?\s(?:[\w'’-]+\s){0,3}?(?:was|were|is|are)\s(?:(?:a\slittle|slightly|somewhat|much|far|well|rather)\s)?(?:lower|higher|smaller|larger|less|more|down|up)\b`;
+
 /** Later in the sentence, after a contrast, the text's own words dispute the credited figure. */
 const DISPUTED_LATER = new RegExp(
-  String.raw`(?:[;—–]|,\s(?:but|though|although|yet|whereas|however)\b|\s(?:but|though|although)\b)\s*(?:(?:but|though|yet|however|in\sfact|actually),?\s)?(?:${OWN_SOURCE}\s${SOURCE_VERB}|${NOT_BORNE_OUT}|(?:that|this|it|which)(?:\sfigure|\snumber|\sclaim)?\s(?:is|was)\s(?:simply\s|plainly\s|just\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|so|the\scase))\b|(?:we|I)\s(?:(?:strongly|respectfully)\s)?(?:disagree|dispute\s(?:it|that|this)|doubt\s(?:it|that|this))\b|an?\s(?:clear\s|gross\s|big\s)?(?:overstatement|understatement|exaggeration|error|mistake)\b|(?:that|this|it)(?:\s(?:figure|number|total))?\s(?:is|was)\s(?:in\sfact\s|actually\s)?(?:the|a)\s(?!(?:[\w.-]+\s){0,3}?(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|record|first|second|third|latest|final)\b)(?:[\w.'’-]+\s){0,3}?(?:figure|number|total)(?=\s(?:for|of)\b|\s?[,.;:]|\s*$))|,\s(?:which|and\sthat)\s(?:is|was)\s(?:simply\s|plainly\s|just\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken)\b`,
+  String.raw`(?:[;—–]|,\s(?:but|though|although|yet|whereas|however)\b|\s(?:but|though|although)\b)\s*(?:(?:but|though|yet|however|in\sfact|actually),?\s)?(?:${OWN_SOURCE}\s${ASIDE}${SOURCE_VERB}|${IN_FACT_OTHERWISE}|${NOT_BORNE_OUT}|(?:that|this|it|which)(?:\sfigure|\snumber|\sclaim)?\s(?:is|was)\s(?:simply\s|plainly\s|just\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|so|the\scase))\b|(?:we|I)\s(?:(?:strongly|respectfully)\s)?(?:disagree|dispute\s(?:it|that|this)|doubt\s(?:it|that|this))\b|an?\s(?:clear\s|gross\s|big\s)?(?:overstatement|understatement|exaggeration|error|mistake)\b|(?:that|this|it)(?:\s(?:figure|number|total))?\s(?:is|was)\s(?:in\sfact\s|actually\s)?(?:the|a)\s(?!(?:[\w.-]+\s){0,3}?(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|record|first|second|third|latest|final)\b)(?:[\w.'’-]+\s){0,3}?(?:figure|number|total)(?=\s(?:for|of)\b|\s?[,.;:]|\s*$))|,\s(?:which|and\sthat)\s(?:is|was)\s(?:simply\s|plainly\s|just\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken)\b`,
   "i",
 );
+
+/**
+ * Right after the credited words, the text names the figure as another one: '"... 5,494 tonnes",
+ * which is the rare-earths figure', "..., which was the figure for July".
+ */
+const NAMED_AS_OTHER =
+  /^["”’']?,\s(?:which|and\sthat)\s(?:is|was)\s(?:in\sfact\s|actually\s|really\s)?(?:the|a)\s(?!(?:[\w.-]+\s){0,3}?(?:highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|record|first|second|third|latest|final)\b)(?:[\w.'’-]+\s){0,3}?(?:figure|number|total)\b/i;
 
 /**
  * The next sentence opens by disputing what the sentence before credited to someone: "That is
@@ -114,7 +147,7 @@ const DISPUTED_LATER = new RegExp(
  * gives a lower figure.", "Customs data tell a different story."
  */
 const DISPUTED_NEXT = new RegExp(
-  String.raw`^\s*(?:${NOT_BORNE_OUT}|(?:This|That|It|Which|The\s(?:claim|figure|number|post|note))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the\scase|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|not\s(?:true|correct|right|so|what\b))|(?:Find|Spot|Identify|Correct|Fix)\s(?:the|his|her|their|its)\s(?:error|mistake|slip)s?\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:They|It|He|She)\sdid\s(?:no\ssuch\sthing|nothing\sof\sthe\s(?:kind|sort))\b|(?:But\s)?(?:Our|The)\s(?:own\s)?(?:reading|read|count|analysis|calculation|tally)\sof\s(?:the\s)?(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:table|data|figures|numbers|statistics)\s${SOURCE_VERB}\s(?:an?\s)?(?:different|lower|higher|smaller|larger|other|otherwise)|(?:But\s)?${OWN_SOURCE}\s(?:[\w'’-]+\s){0,2}?(?:tells?|told|gives?|gave|shows?|showed|paints?|suggests?|points?\sto)\s(?:an?\s)?(?:different|another|lower|higher|smaller|larger|otherwise)\b)`,
+  String.raw`^\s*(?:${NOT_BORNE_OUT}|(?:This|That|It|Which|The\s(?:claim|figure|number|post|note))\s(?:is|was)\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|not\s(?:true|correct|right|accurate|so|the\scase|what\b))|(?:This|That|It)['’]s\s(?:(?:simply|just|also|plainly|flatly)\s)?(?:wrong|false|untrue|incorrect|not\s(?:true|correct|right|so|what\b))|(?:Find|Spot|Identify|Correct|Fix)\s(?:the|his|her|their|its)\s(?:error|mistake|slip)s?\b|(?:That|This|The)\s(?:figure|number|total)\s(?:belongs|belonged)\sto\b|(?:They|It)\s(?:did|were|was|had|have|has)(?:\snot|n['’]t)\s?[.!;:—–]|(?:They|It|He|She)\sdid\s(?:no\ssuch\sthing|nothing\sof\sthe\s(?:kind|sort))\b|(?:But\s)?(?:Our|The)\s(?:own\s)?(?:reading|read|count|analysis|calculation|tally)\sof\s(?:the\s)?(?:customs|official)\s(?:[\w-]+\s){0,2}?(?:table|data|figures|numbers|statistics)\s${SOURCE_VERB}\s(?:an?\s)?(?:different|lower|higher|smaller|larger|other|otherwise)|(?:But\s)?${OWN_SOURCE}\s(?:[\w'’-]+\s){0,2}?(?:tells?|told|gives?|gave|shows?|showed|paints?|suggests?|points?\sto)\s(?:an?\s)?(?:different|another|lower|higher|smaller|larger|otherwise)\b)`,
   "i",
 );
 
@@ -154,12 +187,15 @@ function creditOf(
   sentence: string,
   a: number,
   b: number,
+  called: boolean,
 ): { who: string; end: number; disputed: boolean } | null {
   const before = sentence.slice(0, a);
   let who: string | null = null;
   let end = b;
   let disputed = false;
-  for (const m of [...allMatches(CREDIT_VERBS, before), ...allMatches(ACCORDING_BEFORE, before)]) {
+  // a verb of saying after the calling one is the later credit, so it comes last
+  const verbs = [...(called ? allMatches(CALLING, before) : []), ...allMatches(CREDIT_VERBS, before)];
+  for (const m of [...verbs, ...allMatches(ACCORDING_BEFORE, before)]) {
     // the credited statement runs on to the figure: no contrast or new clause comes between
     if (CREDIT_ENDS.test(before.slice(m.index + m[0].length))) continue;
     who = m[1] !== undefined ? accordingTo(m[1]) : named(before.slice(Math.max(0, m.index - 80), m.index));
@@ -202,11 +238,11 @@ export function creditedAndDisputed(text: string, claim: ExtractedClaim): string
   const at = span.start;
   const sentence = text.slice(at, span.end);
   const a = claim.start - at;
-  const credit = creditOf(sentence, a, claim.end - at);
+  const credit = creditOf(sentence, a, claim.end - at, claim.kind !== "level" && claim.kind !== "ytd");
   if (credit === null) return null;
   if (credit.disputed) return credit.who;
   const later = sentence.slice(credit.end);
-  if (DISPUTED_LATER.test(later)) return credit.who;
+  if (DISPUTED_LATER.test(later) || NAMED_AS_OTHER.test(later)) return credit.who;
   const next = nextSpan(text, span.end);
   if (next === null) return null;
   return DISPUTED_NEXT.test(wordsOf(text, next)) || DISPUTED_NEXT.test(answerAfter(text, next))
