@@ -74,6 +74,15 @@ describe("splitBlocks", () => {
     const t = "Host: How much went to the States last year?\nGuest: About 5,900 tonnes.\nHost: Thanks.";
     expect(kinds(t).map((k) => k[0])).toEqual(["question", "answer", "prose"]);
   });
+  it("reads a quarter's row led by 'Q2:' as figures, and a 'Q2:' that asks as a question", () => {
+    const rows = "Magnet exports by quarter, 2025 (t)\nQ3: July 5,577; August 6,146\nQ4: 17,575";
+    expect(kinds(rows).map((k) => k[0])).not.toContain("question");
+    const modes = extractClaims(rows, { published: "2026-02-01" }).map((c) => [c.text, c.period, c.mode]);
+    expect(modes).toContainEqual(["6,146", "2025-08", "reported"]);
+    const quiz = "Q2: In which month did exports fall to 1,238 t?\nA2: May.";
+    expect(kinds(quiz).map((k) => k[0])).toEqual(["question", "answer"]);
+  });
+
   it("splits a one-line 'Q: ...? A: ...' turn into its question and its answer", () => {
     const t =
       "Q: Did exports to Japan rise? A: Yes, to 305 t.\nMore in December.\nQ: And Korea? Answer: Down.";

@@ -135,6 +135,13 @@ const TAG_QUESTION =
   /(?:\bright|\bcorrect|\bisn't it|\baren't they|\bdidn't (?:it|they)|\bwasn't it)\s?\?\s*$/i;
 const QA = /^[ \t]*(?:(Q|Question)|(A|Answer))\d{0,2}[ \t]?[:.)–-][ \t]*\S/;
 /**
+ * A quarter's row, not a quiz's question: "Q2: April 2,626; May 1,238; quarter 7,052", "Q3: 17,497 t".
+ * The label leads months or figures and the line asks nothing.
+ */
+const QUARTER_ROW = new RegExp(
+  String.raw`^[ \t]*Q[1-4][ \t]?:[ \t]*(?:(?:${ENGLISH_MONTH_NAME})\b|[~≈$€£]?\d)(?![^\n]*\?[ \t]*$)`,
+);
+/**
  * A line that opens by ruling on what was put to it ("False. Its share was 9.5%.", "Yes: 6,150 t"):
  * after a numbered quiz prompt that ends without a question mark ("Q5. True or false: ..."), the
  * reply to it, not more of the prompt.
@@ -628,7 +635,7 @@ function lineKind(
   open: Block | null,
   before: BlockKind | null,
 ): LineKind {
-  const qa = QA.exec(text);
+  const qa = QUARTER_ROW.test(text) ? null : QA.exec(text);
   if (qa) return qa[1] ? "question" : "answer";
   if (open?.kind === "question" && RULING_REPLY.test(text)) return "answer";
   // a named speaker ("Host:", "Analyst:") who asks opens a question; the next speaker answers it
