@@ -19,6 +19,27 @@ describe("attachPartner", () => {
   });
 });
 
+describe("a tonnage told by where it arrived", () => {
+  it("takes the destination the verb after it names: reached, arrived in, made it to", () => {
+    expect(
+      read(
+        "China shipped 1,238 t of magnets in May, and only 46 t reached the United States, while 209 t arrived in Germany.",
+      ),
+    ).toEqual([
+      ["1,238 t", "WLD", "2025-05"],
+      ["46 t", "USA", "2025-05"],
+      ["209 t", "DEU", "2025-05"],
+    ]);
+  });
+
+  it("leaves a total that reached a level, not a place, to the world", () => {
+    expect(read("Exports in November reached 6,150 t, and 582 t went to the US.")).toEqual([
+      ["6,150 t", "WLD", "2025-11"],
+      ["582 t", "USA", "2025-11"],
+    ]);
+  });
+});
+
 describe("the reader attaches each figure to its own clause", () => {
   it("reads a list of destinations, one figure each", () => {
     expect(

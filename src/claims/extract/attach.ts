@@ -24,6 +24,12 @@ export type PartnerAttachment =
 const AFTER_TO =
   /^[^\d.;:]{0,24}?\b(?:to|for|bound for|destined for|headed (?:to|for)|went to|shipped to|going to|sent to|nach|in die|in den)\s(?:the\s)?$/i;
 /**
+ * A tonnage that arrived at its destination, told by the verb right after it: "46 tonnes reached the
+ * US", "209 t of magnets arrived in Germany", "just 40 t made it to Japan".
+ */
+const ARRIVED_AT =
+  /^\s(?:of\s(?:[\w-]+\s){1,3}?)?(?:reached|arrived\sin|landed\sin|made\sit\sto)\s(?:the\s)?$/i;
+/**
  * Korean and Japanese put the figure first as the verb's object and the destination after it:
  * "갈륨 250kg을 독일에 수출했다", "250キロをドイツに輸出した" (exported 250 kg to Germany).
  */
@@ -234,6 +240,7 @@ export function attachPartner(
       p.start >= span.end &&
       ((p.start - span.end <= 48 && AFTER_TO.test(clause.slice(span.end, p.start))) ||
         (p.start - span.end <= 72 && PRODUCT_THEN_TO.test(clause.slice(span.end, p.start))) ||
+        (kind === "level" && p.start - span.end <= 40 && ARRIVED_AT.test(clause.slice(span.end, p.start))) ||
         (kind === "change" &&
           p.start - span.end <= 72 &&
           MOVE_OF_FLOW_TO.test(clause.slice(span.end, p.start))) ||
