@@ -541,6 +541,7 @@ describe("'May' with a year or after 'compared with' is the month", () => {
     "Shipments bottomed out with May at 71 tonnes.",
     "May ended with 950 t shipped, the weakest since 2023.",
     "Exports picked up by May and held through June.",
+    "May. The low point, with 1,238 t shipped.",
   ])("reads May as the month when the words around it cannot be the verb: %s", (clause) => {
     expect(findPeriods(clause, at("2025-08-10")).map((p) => p.period)).toContain("2025-05");
   });
@@ -553,6 +554,15 @@ describe("'May' with a year or after 'compared with' is the month", () => {
     "This may weigh on shipments in the coming months.",
   ])("leaves the verb 'may' alone before a bare verb: %s", (clause) => {
     expect(findPeriods(clause, at("2025-08-10")).map((p) => p.period)).not.toContain("2025-05");
+  });
+
+  it("takes a recap paragraph's lead 'May.' as the month of the figures after it", () => {
+    const claims = extractClaims(
+      "April. Magnet exports fell 51% to 2,626 t.\n\nMay. Only 1,238 t left China, a fall of 53% on April.",
+      { published: "2026-01-25" },
+    );
+    expect(claims.map((c) => [c.text, c.period])).toContainEqual(["1,238 t", "2025-05"]);
+    expect(findPeriods("Exports may fall further, as they may.", at("2025-08-10"))).toEqual([]);
   });
 
   it("leaves the verb 'may' alone", () => {

@@ -1023,8 +1023,9 @@ function mayIsMonth(clause: string, at: number, year: string | undefined): boole
     (!latin1Stub(clause.slice(at + 3)) && MAY_THE_MONTH.test(clause.slice(at + 3, at + 30))) ||
     // "May, with 5,864 t, had been ...": the clause split off at the comma ends with the name; a
     // figure right after it ("EXPORTS MAY +22.6% Y/Y", read in title case) follows no verb
-    // as does a figure in brackets ("May (46 t) the low")
-    /^Ma[yi](?:'s|-|:|,|\s[–—-]\s|$|\s[+\-−–]?\d|\s\(\s?[~≈]?\d|\s(?:vs\.?|versus|v\.|against)\s)/.test(
+    // as does a figure in brackets ("May (46 t) the low"), and a full stop: "May. The trough." leads a
+    // recap's paragraph, which the modal verb never ends
+    /^Ma[yi](?:'s|-|:|,|\.(?=\s|$)|\s[–—-]\s|$|\s[+\-−–]?\d|\s\(\s?[~≈]?\d|\s(?:vs\.?|versus|v\.|against)\s)/.test(
       clause.slice(at, at + 14),
     ) ||
     // "May was the trough", "May marked the low": a verb no modal "may" comes before
