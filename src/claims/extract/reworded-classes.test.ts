@@ -82,9 +82,10 @@ describe("a change whose base is said relative to its month after it", () => {
 });
 
 describe("a figure another report 'called' something, with a decimal point in between", () => {
-  it("is the report's words the text denies", () => {
+  it("is the report's words the text denies, credited to the report", () => {
     const text = 'One outlet called the 6.15 kt shipped in November "a record". It was not.';
-    expect(find(text, "2025-12-20", "a record")?.mode).toBe("denied");
+    expect(find(text, "2025-12-20", "a record")).toMatchObject({ creditedTo: "one outlet" });
+    expect(find(text, "2025-12-20", "a record")?.cautions).toContain("disputed");
   });
 });
 
