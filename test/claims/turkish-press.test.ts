@@ -76,7 +76,7 @@ describe("Turkish trade news", () => {
       turkishGlosses("ABD'nin payı %22 oldu, Almanya'ya 6 bin 150 ton gitti; ihracat arttı.").map(
         (g) => g.word,
       ),
-    ).toEqual(["the US's", "22%", "to Germany", "6150 tonnes", "exports"]);
+    ).toEqual(["The US's", "22%", "to Germany", "6150 tonnes", "exports"]);
     expect(turkishGlosses("Exports to Germany reached 1.118 tonnes, up 5,2%.")).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 // ("ekimde", "ABD'ye", "5.473 tona"). A word the glossary does not hold is left as it is, and no
 // figure in a Turkish sentence is checked against data with certainty (unread-language.ts).
 
-import type { Gloss } from "./russian-words.js";
+import { glossary, type Gloss, type Rule } from "./glossary.js";
 
 /** Letters only Turkish writes, and its trade words: only a text with both is read through the glossary. */
 const TURKISH_LETTER = /[ıİğĞşŞ]/u;
@@ -81,7 +81,6 @@ const FALL = "azalarak|azaldı|düşerek|düştü|geriledi|gerileyerek|düşüş
 const ORDINAL: Record<string, string> = { ikinci: "second", üçüncü: "third", dördüncü: "fourth" };
 const ORDINALS = "ikinci|üçüncü|dördüncü";
 
-type Rule = [string, (g: string[]) => string];
 /** Phrases first, then words; where two rules match the same words, the first wins. */
 const RULES: Rule[] = [
   // spans: "ocak-ekim döneminde", "Ocak-kasım döneminde"
@@ -160,9 +159,12 @@ const RULES: Rule[] = [
   ]),
 ];
 
-const PATTERNS = RULES.map(
-  ([source, read]) => [new RegExp(`(?<![\\p{L}\\d.,])(?:${source})(?![\\p{L}])`, "giu"), read] as const,
-);
+/**
+ * Where a rule can start: a letter, or a figure (or the percent sign before one) that does not go on
+ * from a figure before it ("5.473", not its "473").
+ */
+const RULE_START = /(?<![\p{L}\d.,])[\p{L}\d%]/gu;
+const glosses = glossary(RULES, RULE_START, /\S/u);
 
 /** Whether a text is written in Turkish: letters only Turkish writes, and its trade words. */
 export const turkishText = (text: string): boolean => TURKISH_LETTER.test(text) && TURKISH_WORD.test(text);
@@ -173,14 +175,5 @@ export const turkishText = (text: string): boolean => TURKISH_LETTER.test(text) 
  * @example turkishGlosses("Kasımda ABD'ye 528 ton mıknatıs gönderildi.").map((g) => g.word) // ["in November", "to the US", "528 tonnes", "magnets"]
  */
 export function turkishGlosses(text: string, whole = false): Gloss[] {
-  if (!whole && !turkishText(text)) return [];
-  const out: Gloss[] = [];
-  const taken = (i: number, n: number) => out.some((g) => g.index < i + n && i < g.index + g.length);
-  for (const [re, read] of PATTERNS)
-    for (const m of text.matchAll(re)) {
-      if (m.index === undefined || taken(m.index, m[0].length)) continue;
-      const word = read(m.slice(1).map((x) => x ?? ""));
-      if (word !== m[0]) out.push({ index: m.index, length: m[0].length, word });
-    }
-  return out.sort((a, b) => a.index - b.index);
+  return whole || turkishText(text) ? glosses(text) : [];
 }
