@@ -134,9 +134,10 @@ export const OFFICIAL_DRILLS: OfficialDrill[] = [
     at: { line: 5, field: "Date of data" },
   },
   {
-    name: "customs EN: month in words",
+    // "Nov 2025" is read now; a two-digit year is not (is "Nov-25" November 2025 or 25 November?)
+    name: "customs EN: month in words with a two-digit year",
     file: "en-export-11.csv",
-    input: () => enLine(2, (l) => l.replace('"202511"', '"Nov 2025"')),
+    input: () => enLine(2, (l) => l.replace('"202511"', '"Nov-25"')),
     at: { line: 2, field: "Date of data" },
   },
   {

@@ -813,9 +813,15 @@ export function readFigure(
   }
   // "against 782 t the whole of 2024": a period named right after a level, with at most a preposition
   // between, may be the level's own though no words tie it there: the period read is then a guess,
-  // and the named one another reading
+  // and the named one another reading (unless it is the period the level was read against, as the
+  // span a level was reached in: "sank to 402 t between March and July")
   const namedAfter = f.level === true ? periodRightAfter(c, f) : null;
-  if (namedAfter !== null && claimPeriod !== null && namedAfter.period !== claimPeriod) {
+  if (
+    namedAfter !== null &&
+    namedAfter !== own &&
+    claimPeriod !== null &&
+    namedAfter.period !== claimPeriod
+  ) {
     alt({ period: namedAfter.period, why: "the period named right after the figure may be its own" });
     periodHow = "default";
   }
