@@ -3,13 +3,7 @@
 // readings the text allows, and its mode (reported, forecast, another country's statistics, ...).
 
 import { basePeriod } from "../../analytics/month-figures.js";
-import {
-  MONTH_NAMES,
-  isMonth,
-  monthsBetween as monthsFromTo,
-  parsePeriod,
-  spanBefore,
-} from "../../domain/period.js";
+import { MONTH_NAMES, isMonth, monthsFrom, parsePeriod, spanBefore } from "../../domain/period.js";
 import type {
   ClaimKind,
   ExtractedClaim,
@@ -1263,7 +1257,7 @@ function laterLevelPair(
 function monthsOfRunSpan(period: string | null, runEnd: string | null): number | null {
   const m = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(period ?? "");
   if (m === null || m[2] !== runEnd) return null;
-  return monthsFromTo(m[1] as string, m[2]).length;
+  return monthsFrom(m[1] as string, m[2]) + 1;
 }
 
 /** Whether the text names `year` anywhere ("2024", "in 2024's first half"), or "last year". */
