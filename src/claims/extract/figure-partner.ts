@@ -10,7 +10,7 @@ import { carried, topicOf, type Discourse, type Named } from "./discourse.js";
 import { excludedDestinations } from "./exclusion-partners.js";
 import { firstPersonHolder } from "./first-person-holder.js";
 import { levelOfRank } from "./figure-periods.js";
-import { ENGLISH_MONTH_NAME, FRACTION_WORDS } from "./lexicon.js";
+import { ENGLISH_MONTH_NAME, FRACTION_WORDS, SHARE_IN_COMMAS } from "./lexicon.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { unknownDestination } from "./unknown-places.js";
 import { BACK_REFERENCE, FIGURE_SUBJECT, type PartnerMention } from "./subjects.js";
@@ -378,7 +378,7 @@ export function choosePartner(...args: Parameters<typeof partnerOfFigure>): [str
  * and a tonnage with its share set in commas before "of" ("582 t, or 9.5%, of the" or "of November's").
  */
 const WHOLE_BEFORE = new RegExp(
-  `(?:\\b(?:(?:of|from)\\s(?:(?:that|the)\\smonth['’]s|China['’]s(?:\\stotal)?|the\\stotal(?:\\sof)?|a\\stotal\\sof)|out\\sof\\s(?:a\\stotal\\sof\\s|the\\s)?)|(?<=\\d)\\s?(?:t|tonnes?|tons?|kg)\\sof\\s(?:${ENGLISH_MONTH_NAME})['’]s|(?<=\\d)\\s?(?:t|tonnes?|tons?|kg)?,\\sor\\s(?:(?:about|around|roughly|some|nearly|almost|just)\\s)?\\d[\\d.,]*\\s?(?:%|per\\s?cent|percent),\\sof\\s(?:the|(?:${ENGLISH_MONTH_NAME})['’]s))\\s?$`,
+  `(?:\\b(?:(?:of|from)\\s(?:(?:that|the)\\smonth['’]s|China['’]s(?:\\stotal)?|the\\stotal(?:\\sof)?|a\\stotal\\sof)|out\\sof\\s(?:a\\stotal\\sof\\s|the\\s)?)|(?<=\\d)\\s?(?:t|tonnes?|tons?|kg)\\sof\\s(?:${ENGLISH_MONTH_NAME})['’]s|(?<=\\d)\\s?(?:t|tonnes?|tons?|kg)?${SHARE_IN_COMMAS}(?:the|(?:${ENGLISH_MONTH_NAME})['’]s))\\s?$`,
   "i",
 );
 /** After "of the" and a figure, the words that make it the whole: "China exported", "shipped in all". */

@@ -979,3 +979,9 @@ const DOWN_SET = new Set([
   "fewer",
   "smaller",
 ]);
+
+/**
+ * A tonnage's share set in commas before the whole it is of, in a regular expression's source:
+ * ", or 9.5%, of" in "The US took 582 t, or 9.5%, of November's 6,150 t".
+ */
+export const SHARE_IN_COMMAS = String.raw`,\sor\s(?:(?:about|around|roughly|some|nearly|almost|just)\s)?\d[\d.,]*\s?(?:%|per\s?cent|percent),\sof\s`;

@@ -17,7 +17,13 @@ import type {
 import { attachPeriod, attachSeries, possessivePeriod } from "./attach.js";
 import { beforeThat, isPartialSpan, levelReading, previousLabel, relativePeriod } from "./bases.js";
 import { carried, type Discourse } from "./discourse.js";
-import { ENGLISH_MONTH_NAME, NAMED_OTHER_GOOD, NON_TRADE_NOUN, TRADE_WORD } from "./lexicon.js";
+import {
+  ENGLISH_MONTH_NAME,
+  NAMED_OTHER_GOOD,
+  NON_TRADE_NOUN,
+  SHARE_IN_COMMAS,
+  TRADE_WORD,
+} from "./lexicon.js";
 import { modeOf, type SentenceMarks } from "./modes.js";
 import { baseWordedAsWhole, wholeMonthNamed } from "./month-whole-base.js";
 import { basisIn, lastBasisIn } from "./change-bases.js";
@@ -90,8 +96,7 @@ const CHINA_CUSTOMS =
 /** Between a share and the month whose whole it is of: "9.5% of", "9.5%, of". */
 const SHARE_TO_WHOLE = /^,?\s?(?:of\s)?$/;
 /** Between a level, its share set in commas, and the month whose whole it is of: "582 t, or 9.5%, of". */
-const LEVEL_AND_SHARE_TO_WHOLE =
-  /^,\sor\s(?:(?:about|around|roughly|some|nearly|almost|just)\s)?\d[\d.,]*\s?(?:%|per\s?cent|percent),\sof\s$/i;
+const LEVEL_AND_SHARE_TO_WHOLE = new RegExp(`^${SHARE_IN_COMMAS}$`, "i");
 
 /**
  * The month of the whole a share is taken of, named as that whole's owner right after it: "took 12%
