@@ -1151,8 +1151,12 @@ export function readFigure(
   };
 }
 
+/** A preposition that dates a level: "in", "across", "throughout". */
+const DATING_PREPOSITION = "(?:in|during|for|of|throughout|across|within|through)\\s";
 /** Between a level and a period that may be its own: nothing, or a preposition that dates. */
-const DATING_GAP = /^\s(?:(?:in|during|for|of|throughout|across|within|through)\s)?$/i;
+const DATING_GAP = new RegExp(`^\\s(?:${DATING_PREPOSITION})?$`, "i");
+/** A dating preposition opening a period mention ("in November"). */
+const DATING_LEAD = new RegExp(`^${DATING_PREPOSITION}`, "i");
 
 /** The period named right after a level, before any other figure, that is neither a base nor a since. */
 function periodRightAfter(c: ClauseRead, f: Figure): PeriodMention | null {
@@ -1160,8 +1164,7 @@ function periodRightAfter(c: ClauseRead, f: Figure): PeriodMention | null {
   const m = c.mentions.find((m) => m.start >= f.end && m.start - f.end <= 12);
   if (m === undefined || m.role === "since") return null;
   if (c.figures.some((g) => g !== f && g.start >= f.end && g.start < m.start)) return null;
-  const lead =
-    /^(?:in|during|for|of|throughout|across|within|through)\s/i.exec(clause.slice(m.start))?.[0] ?? "";
+  const lead = DATING_LEAD.exec(clause.slice(m.start))?.[0] ?? "";
   return DATING_GAP.test(clause.slice(f.end, m.start) + lead) ? m : null;
 }
 
