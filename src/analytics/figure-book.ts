@@ -15,14 +15,19 @@ import { dataVersion } from "../store/data-version.js";
 import { evidenceMany } from "../store/evidence.js";
 import { resolve } from "../store/resolved-values.js";
 import { listEvents } from "../store/catalog.js";
-import { statedRanks, type StatedRankRow } from "../store/stated-figures.js";
+import {
+  statedChanges,
+  statedRanks,
+  type StatedChangeRow,
+  type StatedRankRow,
+} from "../store/stated-figures.js";
 import type { EvidenceRow, PolicyEvent, ResolvedPoint } from "../store/types.js";
 import { eventsConcerning } from "./event-window-rows.js";
 import type { Monthly } from "./month-figures.js";
 import { eventCommodities } from "./series-family.js";
 import { spanParts } from "./span-parts.js";
 
-export type { EvidenceRow, ResolvedPoint, StatedRankRow, Store };
+export type { EvidenceRow, ResolvedPoint, StatedChangeRow, StatedRankRow, Store };
 
 /** A resolved figure as a number in the key's unit (tonnes for quantities), with its rounding. */
 export interface Figure {
@@ -66,6 +71,11 @@ export interface FigureBook {
    */
   statedRanks(key: SeriesKey, period: string): readonly StatedRankRow[];
   /**
+   * The changes published sources stated for the key's figure of one period, on any base, earliest
+   * published first: a source's own statement, which the data's levels may not be able to compute.
+   */
+  statedChanges(key: SeriesKey, period: string): readonly StatedChangeRow[];
+  /**
    * The export controls that concern the key's series and partner and took effect before the
    * period's month ("the highest since the controls"), latest first, each with its month.
    */
@@ -96,6 +106,7 @@ export async function loadFigureBook(
   }
   const byKey = new Map<string, Map<string, Figure>>();
   const ranks = new Map<string, StatedRankRow[]>();
+  const changes = new Map<string, StatedChangeRow[]>();
   const events =
     keys.length === 0 ? Promise.resolve([]) : reads.get<PolicyEvent[]>("events", () => listEvents(store));
   await Promise.all(
@@ -110,15 +121,26 @@ export async function loadFigureBook(
       const seriesId = (x: string) => `${g}|series|${x}`;
       const partnerId = (x: string) => `${g}|partner|${x}`;
       const ranksId = (x: string) => `${g}|ranks|${x}`;
+      const changesId = (x: string) => `${g}|changes|${x}`;
       const newSeries = series.filter((x) => !reads.has(seriesId(x)));
       const newPartners = partners.filter((x) => !reads.has(partnerId(x)));
       const newRanks = series.filter((x) => !reads.has(ranksId(x)));
+      const newChanges = series.filter((x) => !reads.has(changesId(x)));
       await Promise.all([
         newRanks.length === 0
           ? null
           : statedRanks(store, { ...base, series: newRanks }).then((rows) =>
               Promise.all(
                 newRanks.map((x) => reads.get(ranksId(x), async () => rows.filter((r) => r.series === x))),
+              ),
+            ),
+        newChanges.length === 0
+          ? null
+          : statedChanges(store, { ...base, series: newChanges }).then((rows) =>
+              Promise.all(
+                newChanges.map((x) =>
+                  reads.get(changesId(x), async () => rows.filter((r) => r.series === x)),
+                ),
               ),
             ),
         newSeries.length === 0
@@ -153,6 +175,11 @@ export async function loadFigureBook(
           const id = `${keyId({ ...first, series: x, partner: r.partner })}|${r.period}`;
           ranks.set(id, [...(ranks.get(id) ?? []), r]);
         }
+      for (const x of series)
+        for (const r of await reads.get<StatedChangeRow[]>(changesId(x), async () => [])) {
+          const id = `${keyId({ ...first, series: x, partner: r.partner })}|${r.period}`;
+          changes.set(id, [...(changes.get(id) ?? []), r]);
+        }
       for (const p of points) {
         const f = toFigure(p);
         if (!f) continue;
@@ -168,7 +195,7 @@ export async function loadFigureBook(
       }
     }),
   );
-  return book(byKey, ranks, await events, store, asOf, reads);
+  return book(byKey, { ranks, changes }, await events, store, asOf, reads);
 }
 
 /**
@@ -220,7 +247,10 @@ async function readsOf(store: Store, asOf: string | null, asked: Promise<string>
 
 function book(
   byKey: Map<string, Map<string, Figure>>,
-  ranks: ReadonlyMap<string, StatedRankRow[]>,
+  stated: {
+    ranks: ReadonlyMap<string, StatedRankRow[]>;
+    changes: ReadonlyMap<string, StatedChangeRow[]>;
+  },
   events: readonly PolicyEvent[],
   store: Store,
   asOf: string | null,
@@ -306,8 +336,11 @@ function book(
     },
     statedRanks(key, period) {
       const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
-      const at = (p: string) => ranks.get(`${keyId(key)}|${p}`) ?? [];
+      const at = (p: string) => stated.ranks.get(`${keyId(key)}|${p}`) ?? [];
       return year ? [...at(year), ...at(period)] : at(period);
+    },
+    statedChanges(key, period) {
+      return stated.changes.get(`${keyId(key)}|${period}`) ?? [];
     },
     controlsBefore(key, period) {
       const last = monthIndex(period);

@@ -52,6 +52,7 @@ import { rankedLevelReadings } from "./verify/ranked-level.js";
 import { siblingRanks, siblingReadings } from "./verify/sibling-series.js";
 import { baseSettled, otherBase } from "./verify/stated-base.js";
 import { movedOtherWay } from "./verify/share-move.js";
+import { sourcesStatingChange, statedBy } from "./verify/stated-changes.js";
 import { SWAPPED_DOUBT, swappedPairs } from "./verify/swapped-pairs.js";
 
 export interface VerifyOptions {
@@ -244,10 +245,16 @@ async function check(
   const rows = await book.evidence(outcomes.flatMap((o) => o.figures));
   let next = 0;
   const claims = await inBatches(
-    outcomes.map((outcome, i) => ({ outcome, claim: extracted[i] as ExtractedClaim })),
+    outcomes.map((outcome, i) => ({
+      outcome,
+      claim: extracted[i] as ExtractedClaim,
+      checkedOn: outcome.reading ?? planned[i]?.readings[0],
+    })),
     opts.signal,
-    ({ outcome, claim }): VerifiedClaim => {
+    ({ outcome, claim, checkedOn }): VerifiedClaim => {
       const figureRows = outcome.figures.map(() => rows[next++] ?? []);
+      // a change a published source printed alike: who else reported it, never the data's own figure
+      const statedAlike = sourcesStatingChange(book, claim, checkedOn);
       // another's figure the text disputes is never the text's statement; what the data gives is shown
       const disputed = disputedByText(claim);
       if (disputed)
@@ -260,6 +267,9 @@ async function check(
           ? (composedAbout(outcome.figures) ??
             disputeAbout(claim, outcome.figures, figureRows) ??
             echoesAgreeingSource(claim, outcome.figures, figureRows) ??
+            (statedAlike.length > 0
+              ? `${statedBy(statedAlike)} printed this change, which the data's levels do not bear out`
+              : null) ??
             // a sentence the reading copy put into English words is still in its own language
             writtenLanguageDoubt(claim))
           : null;
@@ -270,6 +280,8 @@ async function check(
         });
       else if (outcome.verdict === "contradicted" && outcome.figures.some((f) => f.point.conflict))
         outcome.explanation += "; wrong on every source's figures, though the sources disagree";
+      else if (outcome.verdict === "unverifiable" && outcome.actual === null && statedAlike.length > 0)
+        outcome.explanation += `; ${statedBy(statedAlike)} printed the same change, a source's own statement the data cannot check`;
       // a fact-check's reviewed claim is checked all the same; its verdict is shown beside the text's ruling
       if (claim.reviewedAs !== undefined)
         outcome.explanation = `the claim the text reviews, which it rates "${claim.reviewedAs}": ${outcome.explanation}`;
@@ -279,9 +291,10 @@ async function check(
           .slice(0, perFigure)
           .map(toEvidence),
       );
-      const corroboration = new Set(
-        (figureRows[0] ?? []).filter((r) => reportsStated(claim, r, outcome)).map((r) => r.origin),
-      );
+      const corroboration = new Set([
+        ...(figureRows[0] ?? []).filter((r) => reportsStated(claim, r, outcome)).map((r) => r.origin),
+        ...statedAlike.map((r) => r.origin),
+      ]);
       return {
         ...readAs(claim, outcome.reading),
         actual: outcome.actual,

@@ -140,3 +140,46 @@ export async function statedRanks(
   );
   return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
 }
+
+/** A change a source stated for one of its figures ("up 12% on the month", "down 88% from January"). */
+export interface StatedChangeRow
+  extends
+    Pick<Source, "publisher" | "origin" | "published">,
+    Pick<Observation, "series" | "partner" | "period"> {
+  /** `mom`, `yoy`, or the comparison month `YYYY-MM` the source named. */
+  basis: string;
+  /** The change in percent, exact decimal as the source printed it. */
+  pct: string;
+}
+
+/**
+ * The changes sources stated for the figures of the series asked (one reporter, flow and measure),
+ * as the data was known on `asOf` (every one when null): one row per change, so a figure stated with
+ * its month-on-month and year-on-year change gives two. A change of an unnamed base is left out.
+ * @example await statedChanges(store, { series: ["rare-earth-magnets"], reporter: "CHN", flow: "export", measure: "value" })
+ */
+export async function statedChanges(
+  store: Store,
+  filter: Pick<Observation, "reporter" | "flow" | "measure"> & { series: string[]; asOf?: string | null },
+): Promise<StatedChangeRow[]> {
+  const where = new Where()
+    .in("o.series", filter.series)
+    .in("o.reporter", filter.reporter)
+    .in("o.flow", filter.flow)
+    .in("o.measure", filter.measure)
+    .when("o.vintage IS NOT NULL AND o.vintage <= ?", filter.asOf);
+  const rows = await store.query<StatedChangeRow>(
+    `SELECT * FROM (
+       SELECT o.series, o.partner, o.period, c.basis, CAST(c.pct AS VARCHAR) AS pct,
+              s.publisher, s.origin, s.published
+       FROM observations o JOIN sources s ON s.id = o.source_id,
+            (VALUES ('mom', o.stated_mom_pct), ('yoy', o.stated_yoy_pct),
+                    (regexp_extract(coalesce(o.stated_change_basis, ''), '^vs (\\d{4}-\\d{2})$', 1), o.stated_change_pct)
+            ) AS c(basis, pct)
+       ${where.sql()}
+     ) WHERE pct IS NOT NULL AND basis <> ''
+     ORDER BY series, partner, period, basis, published, publisher`,
+    where.params,
+  );
+  return rows.map((r) => ({ ...r, pct: trimZeros(r.pct) }));
+}
