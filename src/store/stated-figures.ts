@@ -110,21 +110,29 @@ export interface StatedRankRow
   scope: string;
 }
 
-/**
- * The ranks sources stated for the figures of the series asked (one reporter, flow and measure),
- * as the data was known on `asOf` (every one when null).
- * @example await statedRanks(store, { series: ["rare-earths"], reporter: "CHN", flow: "export", measure: "qty" })
- */
-export async function statedRanks(
-  store: Store,
-  filter: Pick<Observation, "reporter" | "flow" | "measure"> & { series: string[]; asOf?: string | null },
-): Promise<StatedRankRow[]> {
-  const where = new Where()
+/** Some series of one reporter, flow and measure, as the data was known on `asOf` (all when null). */
+type SeriesFilter = Pick<Observation, "reporter" | "flow" | "measure"> & {
+  series: string[];
+  asOf?: string | null;
+};
+
+/** The observations of the filter's series, reporter, flow and measure stored by its `asOf`. */
+function seriesWhere(filter: SeriesFilter): Where {
+  return new Where()
     .in("o.series", filter.series)
     .in("o.reporter", filter.reporter)
     .in("o.flow", filter.flow)
     .in("o.measure", filter.measure)
     .when("o.vintage IS NOT NULL AND o.vintage <= ?", filter.asOf);
+}
+
+/**
+ * The ranks sources stated for the figures of the series asked (one reporter, flow and measure),
+ * as the data was known on `asOf` (every one when null).
+ * @example await statedRanks(store, { series: ["rare-earths"], reporter: "CHN", flow: "export", measure: "qty" })
+ */
+export async function statedRanks(store: Store, filter: SeriesFilter): Promise<StatedRankRow[]> {
+  const where = seriesWhere(filter);
   where.conditions.push(
     "o.stated_rank IS NOT NULL",
     "o.stated_rank_direction IS NOT NULL",
@@ -158,16 +166,8 @@ export interface StatedChangeRow
  * its month-on-month and year-on-year change gives two. A change of an unnamed base is left out.
  * @example await statedChanges(store, { series: ["rare-earth-magnets"], reporter: "CHN", flow: "export", measure: "value" })
  */
-export async function statedChanges(
-  store: Store,
-  filter: Pick<Observation, "reporter" | "flow" | "measure"> & { series: string[]; asOf?: string | null },
-): Promise<StatedChangeRow[]> {
-  const where = new Where()
-    .in("o.series", filter.series)
-    .in("o.reporter", filter.reporter)
-    .in("o.flow", filter.flow)
-    .in("o.measure", filter.measure)
-    .when("o.vintage IS NOT NULL AND o.vintage <= ?", filter.asOf);
+export async function statedChanges(store: Store, filter: SeriesFilter): Promise<StatedChangeRow[]> {
+  const where = seriesWhere(filter);
   const rows = await store.query<StatedChangeRow>(
     `SELECT * FROM (
        SELECT o.series, o.partner, o.period, c.basis, CAST(c.pct AS VARCHAR) AS pct,
