@@ -7,6 +7,7 @@
 
 import type { ExtractedClaim } from "../types.js";
 import { allMatches } from "./all-matches.js";
+import { ENGLISH_MONTH_NAME } from "./lexicon.js";
 import { sentenceSpan } from "./sentence-around.js";
 
 /** What someone did with a figure: said it, claimed it, wrote it, suggested it. */
@@ -69,9 +70,14 @@ const DETERMINER =
 const DOING =
   /\s(?:circulated|circulating|published|posted|shared|issued|seen|sent|cited|quoted|released|widely|at\sthe\stime)\b.*$/i;
 
-/** When the credited said it, after its name: "one rewrite this morning", "a broker on Monday". */
-const WHEN_SAID =
-  /\s(?:this|last|on|earlier|late|early)\s(?:morning|afternoon|evening|night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$/i;
+/** When the credited said it, after its name: "one rewrite this morning", "a broker on Monday", "a report on December 21". */
+const WHEN_SAID = new RegExp(
+  String.raw`\s(?:(?:this|last|on|earlier|late|early)\s(?:morning|afternoon|evening|night|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|in)\s(?:${ENGLISH_MONTH_NAME})(?:\s\d{1,2})?(?:,?\s\d{4})?)\s*$`,
+  "i",
+);
+
+/** A preposition that puts a noun inside the name before it: "a report in our ...", "an analyst at the ...". */
+const IN_NAME = /\s(?:in|of|at|from|for|with)\s$/i;
 
 /** Words between who and the verb: "also", "had", "first", "currently". */
 const TRAILING_ADVERB =
@@ -91,7 +97,11 @@ function named(words: string): string {
   // "someone pointed out I first wrote": the writer's own earlier words
   const pronoun = PRONOUN_LAST.exec(clause.replace(TRAILING_ADVERB, ""));
   if (pronoun !== null) return pronoun[1] ?? "";
-  const last = allMatches(DETERMINER, clause).pop();
+  // "a report in our business section": a determiner after a preposition is inside the name, not its start
+  const determiners = allMatches(DETERMINER, clause);
+  let k = determiners.length - 1;
+  while (k > 0 && IN_NAME.test(clause.slice(0, (determiners[k] as RegExpExecArray).index))) k--;
+  const last = determiners[k];
   const who = (last === undefined ? clause : clause.slice(last.index))
     .trim()
     .replace(/^(?:but|and|yet|though|while|so|then)\s/i, "")
@@ -243,9 +253,29 @@ export function creditedAndDisputed(text: string, claim: ExtractedClaim): string
   if (credit.disputed) return credit.who;
   const later = sentence.slice(credit.end);
   if (DISPUTED_LATER.test(later) || NAMED_AS_OTHER.test(later)) return credit.who;
+  if (deniedInParagraph(text, claim, span.end)) return credit.who;
   const next = nextSpan(text, span.end);
   if (next === null) return null;
   return DISPUTED_NEXT.test(wordsOf(text, next)) || DISPUTED_NEXT.test(answerAfter(text, next))
     ? credit.who
     : null;
+}
+
+/** A multiple or a record, by the stem its words share: "doubled", "doubling"; "a record", "record high". */
+const STEMMED = /\b(doubl|tripl|trebl|quadrupl|halv|record)\w*/i;
+/** The text's own words saying a multiple or record it names was none: "nowhere near a doubling", "far from a record". */
+const NOT_SO =
+  /\b(?:nowhere\snear|far\sfrom|not\seven\sclose\sto|anything\sbut|not\sremotely)\s(?:an?\s|the\s)?(\w+)/gi;
+
+/**
+ * Further on in the claim's paragraph the text says the multiple or record it credited was none ('a
+ * report said shipments had "more than doubled" ... an increase of about 35 per cent: nowhere near a
+ * doubling').
+ */
+function deniedInParagraph(text: string, claim: ExtractedClaim, from: number): boolean {
+  const stem = STEMMED.exec(text.slice(claim.start, claim.end))?.[1]?.toLowerCase();
+  if (stem === undefined) return false;
+  const breakAt = text.indexOf("\n\n", from);
+  const rest = text.slice(from, breakAt < 0 ? text.length : breakAt);
+  return allMatches(NOT_SO, rest).some((m) => (m[1] ?? "").toLowerCase().startsWith(stem));
 }

@@ -133,7 +133,12 @@ const NOT_A_FIGURE_AFTER =
   /^[^\d;.:]{0,14}?,?\s(?:and\s)?not\s(?:the\s)?(?:(?:about|around|some)\s)?[~≈$]?\d/i;
 const rightAfterColon = (misstated: string, after: string) =>
   COLON_BEFORE.test(misstated) && NOT_A_FIGURE_AFTER.test(after);
-const NEGATED_BEFORE = /(?:\bnot|\binstead of|\brather than|\bnor)\s(?:(?:the|a|an|about|around)\s)?$/i;
+/**
+ * A figure the words before say it was not: "not 5,743 t", "rather than a record", "nowhere near a
+ * doubling", "far from a doubling", "anything but a record".
+ */
+const NEGATED_BEFORE =
+  /(?:\bnot|\binstead of|\brather than|\bnor|\bnowhere near|\bfar from|\bnot even close to|\banything but)\s(?:(?:the|a|an|about|around)\s)?$/i;
 /** "If you add up the whole EU, it's 1,364 t": a sum the reader is walked through, not a supposition. */
 const SUMMING_IF =
   /\b[Ii]f\s(?:you|we|one)\s(?:add|count|include|sum|take|combine|lump|group|tally|total|put)\w*(?:\s(?:up|together|in))?\b/g;
@@ -560,7 +565,7 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.question || askedWhether(ctx)) return "question";
   if (ctx.sentence.link) return "link";
   if (ctx.sentence.retracted || RETRACTED_AFTER.test(ctx.following ?? "")) return "correction";
-  if (NEGATED_BEFORE.test(before.slice(-24))) return "correction";
+  if (NEGATED_BEFORE.test(before.slice(-32))) return "correction";
   if (
     testHinted(SLIP_AFTER, ctx.clause.slice(ctx.end, ctx.end + 50)) ||
     RECORDED_AS_BEFORE.test(before.slice(-60))
