@@ -44,6 +44,7 @@ import {
   findSeries,
   mentionsChinaImports,
   countsLast,
+  audienceLast,
   subjectAt,
   type Mention,
   type PartnerMention,
@@ -469,7 +470,8 @@ export function readClause(
   // aside set off by a dash or bracket, with no figure of its own, does not change what the figures are of;
   // a count ("Half of the 20 largest buyers cut orders") speaks of its own sentence only
   const aside = /^\s*[—–(]/.test(clause) && !/\d/.test(clause);
-  if (!aside && (series.length > 0 || last === "trade" || (last === "other" && !countsLast(clause))))
+  const otherLast = last === "other" && !countsLast(clause) && !audienceLast(clause);
+  if (!aside && (series.length > 0 || last === "trade" || otherLast))
     state.trade = last === "trade" || series.length > 0;
   const found = findChanges(clause, state.moved ?? null);
   // "dropped 5.2% and rose 15.8% from September and October 2024, respectively": a month listed as

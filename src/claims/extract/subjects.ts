@@ -589,6 +589,21 @@ export function countsLast(clause: string): boolean {
   );
 }
 
+/** A text's own audience, among the other-subject nouns: "readers", "subscribers". */
+const AUDIENCE = /^(?:readers|subscribers)$/i;
+
+/**
+ * True when a clause without a figure names the text's audience last among its subjects ("Readers
+ * also asked about the United States"): they ask, they are no quantity the next sentence's figures
+ * could be of, so the topic stays as it was. Not workers or visitors, whose plant or site a next
+ * sentence's "its" may speak of.
+ */
+export function audienceLast(clause: string): boolean {
+  if (/\d/.test(clause)) return false;
+  const noun = allMatches(NON_TRADE_NOUN, clause).pop();
+  return noun !== undefined && AUDIENCE.test(noun[0]) && noun.index >= lastMatch(TRADE_NOUN, clause);
+}
+
 /**
  * A number that counts things, written without a unit: "1,400 magnet shipments", "56 countries",
  * "312 licences". A change said after it ("..., up 30% from October") is the count's, not the tonnage's.
