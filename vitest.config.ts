@@ -25,6 +25,7 @@ const SLOW = [
 export default defineConfig({
   test: {
     reporters: ["default", "./test/summary-reporter.ts"],
+    globalSetup: ["./test/reference-template.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { TZ: "UTC", NO_COLOR: "1" },

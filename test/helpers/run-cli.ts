@@ -1,13 +1,12 @@
 // Run the CLI in-process with captured output, as a user would in a pipeline. Each run gets its own
-// database holding the reference data, as `:memory:` would give, but copied from a file prepared
-// once per test process: loading the dataset afresh for every command made CLI tests the slowest.
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+// database holding the reference data, as `:memory:` would give, but copied from the file the test
+// run loaded once (see stores.ts): loading the dataset afresh for every command made CLI tests the slowest.
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/context.js";
-import { openLodestone } from "../../src/ingest/reference-data.js";
-import { refreshResolvedCache } from "../../src/store/resolved-cache.js";
+import { referenceTemplateFile } from "./stores.js";
 
 export interface CliRun {
   code: number;
@@ -15,25 +14,22 @@ export interface CliRun {
   stderr: string;
 }
 
-let template: Promise<string> | undefined;
 let copies = 0;
 
 /** A fresh database file with the reference data and its resolved cache, and a way to remove it. */
 async function referenceCopy(): Promise<{ path: string; remove: () => void }> {
-  template ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), "lodestone-cli-"));
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    const file = join(dir, "reference.duckdb");
-    const store = await openLodestone({ path: file });
-    await refreshResolvedCache(store);
-    store.close();
-    return file;
-  })();
-  const file = await template;
-  const path = file.replace(/reference\.duckdb$/, `run-${++copies}.duckdb`);
+  const file = await referenceTemplateFile();
+  const path = join(copiesDir(), `run-${++copies}.duckdb`);
   copyFileSync(file, path);
-  if (existsSync(`${file}.wal`)) copyFileSync(`${file}.wal`, `${path}.wal`);
   return { path, remove: () => ["", ".wal"].forEach((ext) => rmSync(`${path}${ext}`, { force: true })) };
+}
+
+let dir: string | undefined;
+function copiesDir(): string {
+  if (dir) return dir;
+  const made = mkdtempSync(join(tmpdir(), "lodestone-cli-"));
+  process.once("exit", () => rmSync(made, { recursive: true, force: true }));
+  return (dir = made);
 }
 
 export async function runCli(
