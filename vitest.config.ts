@@ -2,6 +2,7 @@
 // isolation, about 7 minutes on two cores) and "slow" for the cross-checks on generated data, the
 // fuzzing, the browser and the harness tests, each file in a fresh worker. `npm test` runs both,
 // which is what CI runs.
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 const SLOW = [
@@ -26,6 +27,10 @@ export default defineConfig({
   test: {
     reporters: ["default", "./test/summary-reporter.ts"],
     globalSetup: ["./test/reference-template.ts"],
+    // vitest's default is one worker fewer than the cores: on the two of CI, one, and every file ran
+    // after the other while the main process idled; the tests wait on DuckDB, children and sockets
+    // as much as they compute, so two workers use both cores
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { TZ: "UTC", NO_COLOR: "1" },
