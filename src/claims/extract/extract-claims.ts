@@ -63,6 +63,7 @@ import { markClausePartners, markClauseSeries } from "./clause-partners.js";
 import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
 import { mailDateAt, mailDates } from "./mail-dates.js";
 import { turkishGlosses, turkishText } from "./turkish-words.js";
+import { inRelativeAside } from "./relative-aside.js";
 
 /** "Japan and the US took 305 t and 582 t, respectively": the words that pair two lists for certain. */
 const RESPECTIVELY = /\brespectively\b/i;
@@ -358,7 +359,10 @@ function readSentence(segs: Segment[], d: Discourse, env: Env): Draft[] {
         ) &&
         !(labelsFigure(c.seg.text, m, c.figures) && c.figures.some((f) => f.end <= m.start)),
     );
-    const p = pairedMonths(c.seg.text, topical) ?? topical[0];
+    // "For carmakers, who had watched May deliveries shrink to 46 t, the 619 t of July ...": a relative
+    // aside's month is the aside's, not what the text goes on about, where the clause has its own
+    const p =
+      pairedMonths(c.seg.text, topical) ?? topical.find((m) => !inRelativeAside(c.seg.text, m)) ?? topical[0];
     if (p) named.period = { value: p.period, why: c.seg.text.slice(p.start, p.end), at };
     // "And the US, any better?": a question's destination after "and" is what it asks about
     const partner = c.partners.filter((x) => !x.weak || question).pop();

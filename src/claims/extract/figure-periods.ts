@@ -92,6 +92,20 @@ function apposedMonth(c: ClauseRead, f: Figure): PeriodMention | undefined {
   );
 }
 
+/** Right before a rank in brackets: "(", "(a ", "(the ", "(its ". */
+const BRACKET_OPENS = /^\s?\((?:the\s|a\s|an\s|its\s|their\s)?$/i;
+
+/**
+ * "the 619 t shipped to the United States in July (a six-month high)": a rank in brackets right after
+ * a month is said of that month, whatever month the clause opened with.
+ */
+function bracketedAfterMonth(c: ClauseRead, f: Figure): PeriodMention | undefined {
+  const clause = c.seg.text;
+  return c.mentions.find(
+    (m) => m.shape === "month" && m.end <= f.start && BRACKET_OPENS.test(clause.slice(m.end, f.start)),
+  );
+}
+
 /**
  * The level a rank is said of, right after it: "a record 6,357 t", "the record for magnets remains
  * January's 6,357 t", "a peak of 7,742 t", "slid for three months to 4,000 t in September".
@@ -136,7 +150,7 @@ export function rankPeriod(c: ClauseRead, f: Figure, period: string | null): str
     ? (possessivePeriod(clause, c.mentions, h)?.period ??
       levelPeriod(clause, h.start, h.end, c.mentions, c.changes, null) ??
       relativePeriod(clause, h.start, h.end, true, period))
-    : (taken?.period ?? apposedMonth(c, f)?.period ?? null);
+    : (taken?.period ?? apposedMonth(c, f)?.period ?? bracketedAfterMonth(c, f)?.period ?? null);
   // "That was the highest since the controls began in April": the month a "since" window counts
   // from is not the month ranked, which is then the one the clause goes on about
   const dating = c.mentions.filter((m) => m.windowEvent !== true);

@@ -51,6 +51,7 @@ import {
 } from "./subjects.js";
 import { allMatches } from "./all-matches.js";
 import { indexOf, yearOf } from "../../domain/period.js";
+import { outsideAsides } from "./relative-aside.js";
 
 /** One recognised figure of a clause, before it is attached. */
 export interface Figure extends Span {
@@ -761,10 +762,14 @@ export function readClause(
     figures,
     changes,
     // the month a rank among the same calendar month names ("the best October on record") is its own
-    own: ownPeriods(
+    own: outsideAsides(
       clause,
-      mentions,
-      ranks.filter((r) => r.scope?.type !== "calendar"),
+      ownPeriods(
+        clause,
+        mentions,
+        ranks.filter((r) => r.scope?.type !== "calendar"),
+      ),
+      figures,
     ),
     series,
     partners,

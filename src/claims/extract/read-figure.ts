@@ -77,6 +77,8 @@ import { allMatches } from "./all-matches.js";
 import { sameSpanBasis } from "./same-span-basis.js";
 import { monthNamedAfterAll } from "./month-named-after-all.js";
 import { monthPointedBy } from "./that-months.js";
+import { inRelativeAside } from "./relative-aside.js";
+import { unreadBaseAfter } from "./unread-base.js";
 
 /** Words that say a figure holds for every destination named with it: "each took", "both Korea and India". */
 
@@ -608,7 +610,13 @@ export function readFigure(
     // "Germany took 1,118 t (Sept: 1,288 t); its share was 20.4%": a month in brackets dates the
     // figure beside it, not the clauses after it, which it can only suggest; "since May, when 235 t
     // went to Vietnam - nearly a fifth of exports that month": the month an aside told of
-    const told = (x: ClauseRead) => unwindowed(x).filter((p) => !inBrackets(x.seg.text, p));
+    // "For US carmakers, who had watched May deliveries shrink, the 619 t of July came as a relief;
+    // it was 13 times the May figure": a relative aside's month is the aside's, when the clause has its own
+    const told = (x: ClauseRead) => {
+      const all = unwindowed(x).filter((p) => !inBrackets(x.seg.text, p));
+      const main = all.filter((p) => !inRelativeAside(x.seg.text, p));
+      return main.length > 0 ? main : all;
+    };
     const ownOf = (x: ClauseRead) =>
       (thatMonth
         ? (told(x).findLast((p) => p.shape === "month")?.period ?? toldOfWhen(x)?.period)
@@ -881,6 +889,7 @@ export function readFigure(
       (claimPeriod !== null && stated.basis === spanBefore(claimPeriod)) ||
       (stated.type === "direction" && (stated.basis !== "mom" || MOM_WORDS.test(clause)));
     basisHow = named ? "clause" : "default";
+    if (!named && unreadBaseAfter(clause, c.mentions, f, claimPeriod)) basisHow = "carried";
     // "eased 3.3% over the same period": the base the sentence used just before; one read back from
     // an earlier sentence is never certain
     const upTo = c.seg.start + f.start;
