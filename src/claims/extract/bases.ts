@@ -244,7 +244,7 @@ const RELATIVE_BASE_AFTER = new RegExp(
 );
 
 /** A figure set against another's, before that one's period: "versus 32,569 t in", "against the". */
-const SET_AGAINST = /\b(?:versus|vs\.?|against|compared (?:with|to))\s[^;:.]{0,40}$/i;
+const SET_AGAINST = /\b(?:versus|vs\.?|against|compared (?:with|to))\s(?:[^;:.]|(?<=\d)\.(?=\d)){0,40}$/i;
 
 /**
  * "climbed 76% in July to 619 t, recovering from the May trough of 46 t": a base named after a

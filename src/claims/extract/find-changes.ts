@@ -438,6 +438,16 @@ export const PATTERNS: readonly ChangePattern[] = [
     read: (m) => pctHit(/^ahead/i.test(m[5] ?? "") ? "up" : "down", m[3], m[4], m[2]),
   },
   {
+    // "year to date, exports are still 12.6% ahead at 48,355.7 t", "running 5% behind at 39,817 t":
+    // ahead or behind with no base said, which the reader then takes as it takes any unnamed base
+    re: new RegExp(
+      `()${HEDGE}${PCTW}\\s(ahead|behind)(?=\\s(?:at|with)\\s(?:(?:about|around|some|roughly|nearly)\\s)?\\d)`,
+      "gi",
+    ),
+    needs: [PCT_HINT, /\s(?:ahead|behind)\b/i],
+    read: (m) => pctHit(/^ahead/i.test(m[5] ?? "") ? "up" : "down", m[3], m[4], m[2]),
+  },
+  {
     // a third less than in April, a quarter lower than a year earlier, roughly a quarter higher on
     // the month, a tenth lower year on year; "more", "less" and "fewer" with what there is more of
     // before "than": "a third fewer magnets than a year earlier", "a quarter more rare-earth magnets

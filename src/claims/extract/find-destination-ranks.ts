@@ -27,7 +27,7 @@ const NOUN =
  * What may stand between a destination and its rank: its figure in brackets ("Germany (1,106 t)"),
  * its figure as an aside (", at 1,118 tonnes,") or a connective (", by contrast,").
  */
-const ASIDE = `(?:\\s?\\([^()]{1,40}\\))?(?:,\\s(?:at|with)\\s(?:[^,;()]|,(?=\\d)){1,30},|,\\s(?:by contrast|however|again|too|meanwhile|though|in turn|once more|as usual|as expected),)?`;
+const ASIDE = `(?:\\s?\\([^()]{1,40}\\))?(?:,\\s(?:at|with)\\s(?:[^,;()]|,(?=\\d)){1,30},|,\\s(?:by contrast|however|again|too|meanwhile|though|in turn|once more|as usual|as expected),|,\\s(?:which|who)\\s(?:[^,;()]|,(?=\\d)){1,70},)?`;
 /** The destinations a place is counted among: "among destinations", "of China's magnet buyers". */
 const AMONG =
   "(?:among|of)\\s(?:the\\s|China's\\s|its\\s)?(?:(?:magnet|export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)\\b";
@@ -36,7 +36,7 @@ const RANK_AFTER = new RegExp(
   "i",
 );
 const RANKING = new RegExp(
-  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORDINAL_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?(?:at\\s)?|\\s(?:(?:still|again)\\s)?(?:held|holds|kept|keeps|took|takes|held\\son\\sto|holds\\son\\sto|retained|retains|claimed|claims|secured)\\s(?:the\\s)?(?=(?:${ORDINAL_WORD})\\s(?:place|spot|position)\\b)|\\s(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?(?:to|into)\\s)(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
+  `^${ASIDE}(?:,\\s(?:ranking|ranked)\\s|,\\s(?:(?:now|still|again)\\s)?in\\s(?=(?:${ORDINAL_WORD})\\splace)|\\s(?:ranked|ranking|came|was|is|finished|now)\\s(?:back\\s)?(?:in\\s)?(?:at\\s)?|\\s(?:(?:still|again)\\s)?(?:held|holds|kept|keeps|took|takes|held\\son\\sto|holds\\son\\sto|retained|retains|claimed|claims|secured)\\s(?:the\\s)?(?=(?:${ORDINAL_WORD})\\s(?:place|spot|position)\\b)|(?:\\s|,\\s(?:which|who)\\s)(?:dropped|slipped|fell|slid|dipped|sank|climbed|rose|moved|jumped|advanced|returned)\\s(?:back\\s)?(?:up\\s|down\\s)?(?:to|into)\\s)(${ORDINAL_WORD}|No\\.?\\s?\\d|number\\s(?:one|two|three|four|five))(?:\\s(?:place|spot|position))?\\b(?!\\s(?:month|time|year|straight|consecutive|quarter|half))`,
   "i",
 );
 /**
@@ -44,7 +44,7 @@ const RANKING = new RegExp(
  * Korea third at 569 t", "India fifth with 416 t", "Japan sixth (226 t)".
  */
 const BARE_PLACE = new RegExp(
-  `^${ASIDE}\\s(${ORDINAL_WORD}|No\\.?\\s?\\d|#\\d)(?=\\s(?:at|with|on)\\s(?:(?:about|around|some|roughly|nearly|just over|just under)\\s)?\\d|\\s?\\(\\d)`,
+  `^${ASIDE}\\s(?:a\\s(?:distant|close|clear|solid|strong|lowly)\\s)?(${ORDINAL_WORD}|No\\.?\\s?\\d|#\\d)(?=\\s(?:at|with|on)\\s(?:(?:about|around|some|roughly|nearly|just over|just under)\\s)?\\d|\\s?\\(\\d)`,
   "i",
 );
 /**
@@ -121,7 +121,7 @@ const MADE_IT = hinted(
  * keeps the title.", "South Korea was runner-up".
  */
 const TOP_SPOT = new RegExp(
-  `^${ASIDE}\\s(?:(?:still|again|once again|now)\\s)?(?:(?:stayed|stays|remained|remains|was|is|finished|ended)\\s(?:firmly\\s|again\\s)?on\\stop|(?:kept|keeps|retained|retains|held|holds|took|takes|regained|reclaimed)\\s(?:the|its)\\stop\\s(?:spot|place|position|slot)|(?:kept|keeps|retained|retains|defended|defends|regained|reclaimed)\\s(?:the|its)\\s(?:title|crown)(?=\\s*(?:[.;!]|$))|(?:topped|tops|led|leads|headed|heads)\\s(?:the|China's)\\s(?:list|ranking|rankings|table|league\\stable)\\sof\\s(?:China's\\s)?(?:(?:export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)|(?:was|is|finished|came)\\s(?:the\\s)?(runner-up))\\b`,
+  `^${ASIDE}\\s(?:(?:still|again|once again|now)\\s)?(?:(?:stayed|stays|remained|remains|was|is|finished|ended)\\s(?:firmly\\s|again\\s)?on\\stop|(?:kept|keeps|retained|retains|held|holds|took|takes|regained|reclaimed)\\s(?:the|its)\\stop\\s(?:spot|place|position|slot)|(?:kept|keeps|retained|retains|defended|defends|regained|reclaimed)\\s(?:the|its)\\s(?:title|crown)(?=\\s*(?:[.;!]|$))|(?:topped|tops|led|leads|headed|heads)\\s(?:the|China's)\\s(?:list|ranking|rankings|table|league\\stable)(?:\\sof\\s(?:China's\\s)?(?:(?:export|overseas)\\s)?(?:destinations|buyers|markets|importers|customers|recipients)|(?=\\s(?:with|at|on)\\s(?:(?:about|around|some|nearly|roughly)\\s)?\\d|,\\s|\\s*[.;!]|$))|(?:was|is|finished|came)\\s(?:the\\s)?(runner-up))\\b`,
   "i",
 );
 /** "That put Korea second among destinations", "placing India third among buyers": the verb's object ranks. */
@@ -273,7 +273,7 @@ export function findDestinationRanks(
   const only = /\bonly\b/i.test(clause);
   if (
     !only &&
-    !/\b(?:No\.?\s?\d|number|top|title|crown|leading|biggest|largest|main|place|rank|most important|among|runner-up|first|most of any|any other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))|#\d/i.test(
+    !/\b(?:No\.?\s?\d|number|top|title|crown|leading|headed|heads|led|leads|biggest|largest|main|place|rank|most important|among|runner-up|first|most of any|any other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th))|#\d/i.test(
       clause,
     )
   )
@@ -315,16 +315,18 @@ export function findDestinationRanks(
     // "it's not like the US is the main customer", "not that Japan was the top buyer": a place denied
     if (DENIED_LEAD.test(clause.slice(Math.max(0, p.start - 24), p.start))) continue;
     // the rank's own words start after any aside between the destination and them
-    const lead = (ASIDE_AT.exec(rest)?.[0] ?? "").length;
+    const aside = (ASIDE_AT.exec(rest)?.[0] ?? "").length;
+    // (a match that did not take the aside, as ", which slid to fourth" may not, starts at the name)
+    const from = (m: RegExpExecArray) => p.end + (aside < m[0].length ? aside : 0);
     const spot = onward(TOP_SPOT);
     if (spot) {
-      out.push(hit(p.end + lead, p.end + spot[0].length, spot[1] ? 2 : 1, p));
+      out.push(hit(from(spot), p.end + spot[0].length, spot[1] ? 2 : 1, p));
       continue;
     }
     const bare = onward(BARE_PLACE) ?? onward(WON_PLACE);
     const place = bare ? placeIn(bare[1] as string) : null;
     if (bare && place !== null && place >= 1 && place <= 10) {
-      out.push(hit(p.end + lead, p.end + bare[0].length, place, p));
+      out.push(hit(from(bare), p.end + bare[0].length, place, p));
       continue;
     }
     // "Germany ranked first, South Korea third and Vietnam fourth": a list item that leaves out the
@@ -345,7 +347,7 @@ export function findDestinationRanks(
         : null;
     const taken = over ? placeOf(over, 1) : null;
     if (over && taken !== null && taken >= 1 && taken <= 10) {
-      out.push(hit(p.end + lead, p.end + over[0].length, taken, p));
+      out.push(hit(from(over), p.end + over[0].length, taken, p));
       continue;
     }
     const after = onward(RANK_AFTER) ?? null;
@@ -354,7 +356,7 @@ export function findDestinationRanks(
     if (m) {
       const n = after ? placeOf(after, 1) : placeIn(m[1] as string);
       if (n === null || n < 1 || n > 10) continue;
-      out.push(hit(p.end + lead, p.end + m[0].length, n, p));
+      out.push(hit(from(m), p.end + m[0].length, n, p));
       continue;
     }
     const window = clause.slice(Math.max(0, p.start - 90), p.start);

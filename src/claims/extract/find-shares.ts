@@ -393,9 +393,10 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     // "Germany took 1,346 t, or 21.9%", "South Korea 854t, nearly 15%", "1,346 t (21.9%)", "India
     // 418 t, so roughly 7.5%", "Japan 305 t, i.e. about 5%", "EU took about 2.6kt, call it 42%",
     // "Japan (305 t; 5.0%)": the words that
-    // restate a part as a percentage (a semicolon only inside the bracket that holds both)
+    // restate a part as a percentage (a semicolon only inside the bracket that holds both); not one
+    // "of which" went somewhere ("5,774 t in September, 22.3 per cent of which went to Germany")
     re: new RegExp(
-      `(?<=${PART_TONNAGE}(?:,\\s(?:(?:${RESTATES})\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b|$)`,
+      `(?<=${PART_TONNAGE}(?:,\\s(?:(?:${RESTATES})\\s)?|\\s\\(|\\sor\\s|;\\s(?<=\\([^()]{1,24};\\s)))${HEDGE}${PCT}(?=\\s?\\)|\\s?[,.;](?!\\d)|\\s(?:of|share)\\b(?!\\s(?:which|that|it|them)\\s(?:${WENT_TO})\\sto\\b)|$)`,
       "gi",
     ),
     needs: [PCT_HINT, TONNAGE_HINT],
@@ -497,9 +498,10 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
   },
   {
     // "The EU's share rose to 41.8% from 37.6%", "the US accounted for 12% of the month's shipments,
-    // up from just over 7%": the share it moved from, of the month before
+    // up from just over 7%", "shrank to 7.3%, from 9.6% the month before": the share it moved from,
+    // of the month before
     re: new RegExp(
-      `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?from\\s)${HEDGE}${PCT}(?=\\s*(?:[,.;)]|$))`,
+      `\\bfrom\\s(?<=\\b(?:${SHARE_NOUN}|${SHARE_ONLY_VERB})\\b(?:[^.;]|\\.(?=\\d)){0,80}\\d\\s?(?:%|per ?cent|percent|pct|pc)(?:\\sin\\s\\w+|\\sof\\s(?:[^.;,]|\\.(?=\\d)){1,40})?,?\\s(?:(?:up|down)\\s)?from\\s)${HEDGE}${PCT}(?=\\s*(?:[,.;)]|$)|\\s(?:the\\smonth\\sbefore|a\\smonth\\s(?:earlier|before)|the\\sprevious\\smonth)\\s*(?:[,.;)]|$))`,
       "gi",
     ),
     needs: [PCT_HINT, /\bfrom\s/i, SHARE_WORD_HINT],

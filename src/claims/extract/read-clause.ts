@@ -53,6 +53,10 @@ import { allMatches } from "./all-matches.js";
 import { indexOf, yearOf } from "../../domain/period.js";
 import { outsideAsides } from "./relative-aside.js";
 
+/** Between a share set in commas and the destination it went to: ", went to the", ", was exported to", ", to". */
+const SENT_TO_AFTER =
+  /^\s?\)?,\s(?:(?:was|were|had\sbeen)\s)?(?:(?:went|exported|shipped|sent|delivered|destined|bound|headed|going)\s)?(?:to|for)\s(?:the\s)?$/i;
+
 /** One recognised figure of a clause, before it is attached. */
 export interface Figure extends Span {
   kind: ExtractedClaim["kind"];
@@ -686,7 +690,15 @@ export function readClause(
     // "1,346 t, or 21.9%" is a share only of a part the clause names ("Germany took ..."), not of the
     // total; or of the destination a question or heading being answered names ("Did the US get ten
     // percent?" "564 tonnes, so just under ten percent"), a reading that may support, never contradict
-    if (s.afterLevel && !partners.some((p) => p.end <= s.start) && state.destinationTopic !== true) continue;
+    // "some 582 t, or 9.5%, went to the United States": the part may be named right after, as where it went
+    if (
+      s.afterLevel &&
+      !partners.some(
+        (p) => p.end <= s.start || (p.start >= s.end && SENT_TO_AFTER.test(clause.slice(s.end, p.start))),
+      ) &&
+      state.destinationTopic !== true
+    )
+      continue;
     figures.push({
       start: s.start,
       end: s.end,

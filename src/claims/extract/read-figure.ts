@@ -805,7 +805,8 @@ export function readFigure(
   // "the following month they fell": the words said which month came next
   if (relative !== null && sequenced) periodHow = "sentence";
   // "rose to 41.8% from 37.6%": the share before is the month before's, or the year before's; a guess
-  const before = f.movedFrom === true ? parseMonth(claimPeriod ?? "") : null;
+  // (one its own words date, "from 9.6% the month before", is that month already)
+  const before = f.movedFrom === true && relative === null ? parseMonth(claimPeriod ?? "") : null;
   if (before !== null) {
     alt({ period: fromIndex(before - 12), why: "the share it moved from may be a year earlier's" });
     periodHow = "default";
