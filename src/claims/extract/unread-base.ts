@@ -9,8 +9,8 @@ const COMPARED_THEN_WORDS =
   /\b(?:above|below|over|under|than|from|against|versus|vs\.?|compared\s(?:with|to)|relative\sto|ahead\sof|behind|short\sof)\s(?:[\p{L}'’-]+\s){0,5}(?:(?:of|in|from|set\sin|seen\sin|reached\sin)\s)?$/iu;
 
 /**
- * True when a month other than the claim's own follows the change behind words of comparison: the
- * base may be that month, whatever the reader could not make of the words between.
+ * True when a month other than the claim's own follows the change behind words of comparison, and
+ * the reader did not take it as a base: the base may be that month, whatever the words between.
  * @example unreadBaseAfter("24.5% above their former best of May 2024", mentions, { start: 0, end: 11 }, "2025-06") // true
  */
 export function unreadBaseAfter(
@@ -25,7 +25,8 @@ export function unreadBaseAfter(
       m.start >= end &&
       m.start - end <= 60 &&
       m.period !== period &&
-      m.role !== "since" &&
+      // a month read as a base already is weighed where the base is read
+      m.role === "main" &&
       COMPARED_THEN_WORDS.test(clause.slice(start, m.start)),
   );
 }
