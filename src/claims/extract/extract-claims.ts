@@ -64,6 +64,8 @@ import { CJK_LETTERS, ENGLISH_MONTH_NAME } from "./lexicon.js";
 import { mailDateAt, mailDates } from "./mail-dates.js";
 import { turkishGlosses, turkishText } from "./turkish-words.js";
 import { inRelativeAside } from "./relative-aside.js";
+import { dutchGlosses, dutchText } from "./dutch-words.js";
+import { polishGlosses, polishText } from "./polish-words.js";
 
 /** "Japan and the US took 305 t and 582 t, respectively": the words that pair two lists for certain. */
 const RESPECTIVELY = /\brespectively\b/i;
@@ -103,12 +105,17 @@ export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims 
   // a sentence of a Turkish text with a Turkish word is Turkish, whatever letters it has ("Vietnam (444 ton) ve ...")
   const turkish = turkishText(original);
   const inTurkish = (s: string) => turkish && turkishGlosses(s, true).length > 0;
+  // and so of a Dutch or a Polish text with a word of its language
+  const dutch = dutchText(original);
+  const inDutch = (s: string) => dutch && dutchGlosses(s, true).length > 0;
+  const polish = polishText(original);
+  const inPolish = (s: string) => polish && polishGlosses(s, true).length > 0;
   return {
     read: copy.read,
     claims: claims.map((c) => {
       const w = written(c);
       const sentence = sentenceAround(original, w.start, w.end);
-      return language(sentence) || inTurkish(sentence)
+      return language(sentence) || inTurkish(sentence) || inDutch(sentence) || inPolish(sentence)
         ? { ...c, cautions: [...(c.cautions ?? []), "written-language" as const] }
         : c;
     }),

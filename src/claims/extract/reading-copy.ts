@@ -49,6 +49,8 @@ import { arabicGlosses } from "./arabic-words.js";
 import { bulgarianGlosses } from "./bulgarian-words.js";
 import { russianGlosses, type Gloss } from "./russian-words.js";
 import { turkishGlosses } from "./turkish-words.js";
+import { dutchGlosses } from "./dutch-words.js";
+import { polishGlosses } from "./polish-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
 import { chatHeaders, postAges } from "./chat-headers.js";
@@ -153,6 +155,8 @@ function wordsCopy(written: string): ReadingCopy {
     arabicGlosses(digits),
     russianGlosses(digits),
     turkishGlosses(digits),
+    dutchGlosses(digits),
+    polishGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),
     quoteGlosses(typed),

@@ -1,0 +1,156 @@
+// Dutch and Polish press read through their English words (dutch-words.ts, polish-words.ts): Dutch
+// writes a dot between thousands and a decimal comma ("5.952 ton", "3,2%"), Polish a space between
+// thousands, a decimal comma, "proc." and "tys. ton", and declines its months ("w grudniu", "od
+// stycznia do października"). A wrong figure in either language is left unverifiable: neither is
+// ever contradicted, and a forecast is no claim.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/claims/index.js";
+import { dutchGlosses } from "../../src/claims/extract/dutch-words.js";
+import { polishGlosses } from "../../src/claims/extract/polish-words.js";
+import type { Store } from "../../src/store/open-store.js";
+import { referenceStore } from "../helpers/stores.js";
+
+let store: Store;
+beforeAll(async () => {
+  store = await referenceStore();
+});
+afterAll(() => store.close());
+
+const verify = async (text: string, published: string) =>
+  (await verifyClaims(store, text, { published })).claims;
+
+describe("Dutch trade news", () => {
+  it("reads a month's fall and its level with a dot between thousands", async () => {
+    const claims = await verify(
+      "De uitvoer van magneten van zeldzame aardmetalen daalde in december met 3,2% ten opzichte van november, tot 5.952 ton.",
+      "2026-01-22",
+    );
+    expect(claims.find((c) => c.kind === "change")).toMatchObject({
+      series: "rare-earth-magnets",
+      period: "2025-12",
+      stated: { pct: -3.2, basis: "mom" },
+      verdict: "supported",
+    });
+    expect(claims.find((c) => c.kind === "level")).toMatchObject({
+      period: "2025-12",
+      stated: { value: 5952 },
+      verdict: "supported",
+    });
+  });
+
+  it("reads a span of months and a destination's rise", async () => {
+    const claims = await verify(
+      "Over de eerste tien maanden werd 45.290 ton magneten verscheept. De export naar de Verenigde Staten steeg in oktober met 56 procent tot 656 ton.",
+      "2025-11-22",
+    );
+    expect(claims.find((c) => c.stated.type === "level" && c.stated.value === 45290)).toMatchObject({
+      period: "2025-01..2025-10",
+      verdict: "supported",
+    });
+    expect(claims.find((c) => c.kind === "change")).toMatchObject({
+      partner: "USA",
+      period: "2025-10",
+      stated: { pct: 56 },
+      verdict: "supported",
+    });
+  });
+
+  it("leaves a wrong figure in a Dutch sentence unverifiable", async () => {
+    const claims = await verify(
+      "Naar Japan ging in december 208 ton magneten van zeldzame aardmetalen.",
+      "2026-01-22",
+    );
+    const c = claims.find((x) => x.kind === "level");
+    expect(c).toMatchObject({ partner: "JPN", period: "2025-12", stated: { value: 208 } });
+    expect(c?.verdict).toBe("unverifiable");
+    expect(c?.explanation).toContain("not in English");
+  });
+
+  it("glosses only a Dutch text", () => {
+    expect(
+      dutchGlosses("De export van zeldzame aardmetalen steeg met 26,5 procent tot 5.493,9 ton.").map(
+        (g) => g.word,
+      ),
+    ).toEqual(["The", "exports", "of", "rare earths", "rose", "by", "26.5%", "to", "5,493.9 tonnes"]);
+    expect(dutchGlosses("Exports to Germany reached 1.118 tonnes in december, up 5,2%.")).toEqual([]);
+  });
+});
+
+describe("Polish trade news", () => {
+  it("reads space-set thousands, a decimal comma and a declined month", async () => {
+    const claims = await verify(
+      "We wrześniu Chiny wyeksportowały 5 774 ton magnesów z metali ziem rzadkich, o 6,1 proc. mniej niż w sierpniu.",
+      "2025-10-21",
+    );
+    expect(claims.find((c) => c.kind === "level")).toMatchObject({
+      series: "rare-earth-magnets",
+      period: "2025-09",
+      stated: { value: 5774 },
+      verdict: "supported",
+    });
+    expect(claims.find((c) => c.kind === "change")).toMatchObject({
+      period: "2025-09",
+      stated: { pct: -6.1 },
+      verdict: "supported",
+    });
+  });
+
+  it("keeps the sentence a closing 'proc.' ends, and reads a span of months", async () => {
+    const claims = await verify(
+      "W ujęciu rok do roku eksport magnesów we wrześniu wzrósł o 17,5 proc. Od stycznia do września Chiny wyeksportowały 39 817 ton magnesów.",
+      "2025-10-21",
+    );
+    expect(claims.find((c) => c.kind === "change")).toMatchObject({
+      period: "2025-09",
+      stated: { pct: 17.5, basis: "yoy" },
+      verdict: "supported",
+    });
+    expect(claims.find((c) => c.stated.type === "level" && c.stated.value === 39817)).toMatchObject({
+      period: "2025-01..2025-09",
+      verdict: "supported",
+    });
+  });
+
+  it("reads thousands as a word and the largest buyer named after its verb", async () => {
+    const claims = await verify(
+      "W grudniu eksport magnesów ziem rzadkich wyniósł 5,95 tys. ton. Największym odbiorcą magnesów w grudniu pozostały Niemcy.",
+      "2026-01-21",
+    );
+    expect(claims.find((c) => c.kind === "level")).toMatchObject({
+      period: "2025-12",
+      stated: { value: 5950 },
+      verdict: "supported",
+    });
+    expect(claims.find((c) => c.kind === "rank")).toMatchObject({
+      partner: "DEU",
+      period: "2025-12",
+      verdict: "supported",
+    });
+  });
+
+  it("leaves a wrong figure unverifiable and a forecast unchecked", async () => {
+    const claims = await verify(
+      "Do USA trafiło w październiku 665 ton magnesów. Zdaniem analityków w listopadzie eksport magnesów może przekroczyć 6 tys. ton.",
+      "2025-11-21",
+    );
+    const wrong = claims.find((x) => x.stated.type === "level" && x.stated.value === 665);
+    expect(wrong).toMatchObject({ partner: "USA", period: "2025-10" });
+    expect(wrong?.verdict).toBe("unverifiable");
+    expect(wrong?.explanation).toContain("not in English");
+    const forecast = claims.find((x) => x.stated.type === "level" && x.stated.value === 6000);
+    expect(forecast?.verdict ?? "unverifiable").toBe("unverifiable");
+  });
+
+  it("glosses only a Polish text", () => {
+    expect(polishGlosses("Do USA trafiło 656 ton magnesów, o 56 proc. więcej.").map((g) => g.word)).toEqual([
+      "To the US",
+      "went",
+      "656 tonnes",
+      "magnets",
+      "by",
+      "56%",
+      "more",
+    ]);
+    expect(polishGlosses("Exports to Poland reached 5 473 tonnes in 2025.")).toEqual([]);
+  });
+});
