@@ -1,12 +1,17 @@
-// Dutch and Polish press read through their English words (dutch-words.ts, polish-words.ts): Dutch
-// writes a dot between thousands and a decimal comma ("5.952 ton", "3,2%"), Polish a space between
-// thousands, a decimal comma, "proc." and "tys. ton", and declines its months ("w grudniu", "od
-// stycznia do października"). A wrong figure in either language is left unverifiable: neither is
-// ever contradicted, and a forecast is no claim.
+// Dutch, Polish, Malay, Swedish and Norwegian press read through their English words
+// (dutch-words.ts, polish-words.ts, malay-words.ts, scandinavian-words.ts): Dutch writes a dot
+// between thousands and a decimal comma ("5.952 ton", "3,2%"); Polish a space between thousands, a
+// decimal comma, "proc." and "tys. ton", and declines its months ("w grudniu", "od stycznia do
+// października"); Malaysia's press writes figures as English does ("5,952 tan metrik", "3.2
+// peratus"); Swedish and Norwegian set thousands apart by a space or a dot ("6 150 ton", "45.290
+// tonn"). A wrong figure in any of them is left unverifiable: none is ever contradicted, and a
+// forecast is no claim.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { dutchGlosses } from "../../src/claims/extract/dutch-words.js";
 import { polishGlosses } from "../../src/claims/extract/polish-words.js";
+import { malayGlosses } from "../../src/claims/extract/malay-words.js";
+import { scandinavianGlosses } from "../../src/claims/extract/scandinavian-words.js";
 import type { Store } from "../../src/store/open-store.js";
 import { referenceStore } from "../helpers/stores.js";
 
@@ -152,5 +157,111 @@ describe("Polish trade news", () => {
       "more",
     ]);
     expect(polishGlosses("Exports to Poland reached 5 473 tonnes in 2025.")).toEqual([]);
+  });
+});
+
+describe("Malay trade news", () => {
+  it("reads tan metrik, peratus and a Malay month, figures written as English writes them", async () => {
+    const claims = await verify(
+      "Eksport magnet nadir bumi China susut 3.2 peratus bulan ke bulan kepada 5,952 tan metrik pada Disember.",
+      "2026-01-20",
+    );
+    expect(claims.find((c) => c.kind === "change")).toMatchObject({
+      series: "rare-earth-magnets",
+      period: "2025-12",
+      stated: { pct: -3.2, basis: "mom" },
+      verdict: "supported",
+    });
+    expect(claims.find((c) => c.kind === "level")).toMatchObject({
+      period: "2025-12",
+      stated: { value: 5952 },
+      verdict: "supported",
+    });
+  });
+
+  it("leaves a wrong figure in a Malay sentence unverifiable", async () => {
+    const claims = await verify(
+      "Eksport magnet ke Amerika Syarikat pada Disember ialah 546 tan metrik.",
+      "2026-01-20",
+    );
+    const c = claims.find((x) => x.kind === "level");
+    expect(c).toMatchObject({ partner: "USA", period: "2025-12", stated: { value: 546 } });
+    expect(c?.verdict).toBe("unverifiable");
+    expect(c?.explanation).toContain("not in English");
+  });
+
+  it("glosses only a Malay text, not an Indonesian one", () => {
+    expect(malayGlosses("Eksport ke Jepun 280 tan metrik, turun 8.2 peratus.").map((g) => g.word)).toEqual([
+      "Exports",
+      "to Japan",
+      "280 tonnes",
+      "fell",
+      "8.2%",
+    ]);
+    expect(malayGlosses("Ekspor ke Jepang turun 8,2 persen menjadi 280 ton pada Desember.")).toEqual([]);
+  });
+});
+
+describe("Swedish and Norwegian trade news", () => {
+  it("reads space-set thousands, procent and the same month last year", async () => {
+    const claims = await verify(
+      "Exporten av sällsynta jordartsmetaller ökade i november med 26,5 procent till 5 493,9 ton, och jämfört med november i fjol var ökningen 24,4 procent.",
+      "2025-12-22",
+    );
+    expect(claims.find((c) => c.kind === "level")).toMatchObject({
+      series: "rare-earths",
+      period: "2025-11",
+      stated: { value: 5493.9 },
+      verdict: "supported",
+    });
+    expect(
+      claims.find((c) => c.kind === "change" && c.stated.type === "change" && c.stated.basis === "yoy"),
+    ).toMatchObject({
+      stated: { pct: 24.4 },
+      verdict: "supported",
+    });
+  });
+
+  it("reads a Norwegian span of months with a dot between thousands", async () => {
+    const claims = await verify(
+      "Kina eksporterte 45.290 tonn magneter av sjeldne jordarter i de ti første månedene, og eksporten falt med 5,2 prosent i oktober.",
+      "2025-11-21",
+    );
+    expect(claims.find((c) => c.stated.type === "level" && c.stated.value === 45290)).toMatchObject({
+      series: "rare-earth-magnets",
+      period: "2025-01..2025-10",
+      verdict: "supported",
+    });
+  });
+
+  it("leaves a wrong year's high in a Swedish sentence unverifiable", async () => {
+    const claims = await verify(
+      "Kina exporterade 6 150 ton magneter av sällsynta jordartsmetaller i november. Det var årets högsta nivå för exporten.",
+      "2025-12-22",
+    );
+    const rank = claims.find((c) => c.kind === "rank");
+    expect(rank).toMatchObject({ period: "2025-11", stated: { n: 1, direction: "high" } });
+    expect(rank?.verdict).toBe("unverifiable");
+    expect(rank?.explanation).toContain("not in English");
+  });
+
+  it("glosses only a Swedish or Norwegian text", () => {
+    expect(
+      scandinavianGlosses(
+        "Till USA gick 582 ton magneter, och exporten till Japan ökade med 35 procent.",
+      ).map((g) => g.word),
+    ).toEqual([
+      "To the US",
+      "went",
+      "582 tonnes",
+      "magnets",
+      "and",
+      "exports",
+      "to Japan",
+      "rose",
+      "by",
+      "35%",
+    ]);
+    expect(scandinavianGlosses("Exports to Japan rose 35 procent to 305 ton in november.")).toEqual([]);
   });
 });

@@ -66,6 +66,8 @@ import { turkishGlosses, turkishText } from "./turkish-words.js";
 import { inRelativeAside } from "./relative-aside.js";
 import { dutchGlosses, dutchText } from "./dutch-words.js";
 import { polishGlosses, polishText } from "./polish-words.js";
+import { malayGlosses, malayText } from "./malay-words.js";
+import { scandinavianGlosses, scandinavianText } from "./scandinavian-words.js";
 
 /** "Japan and the US took 305 t and 582 t, respectively": the words that pair two lists for certain. */
 const RESPECTIVELY = /\brespectively\b/i;
@@ -102,20 +104,23 @@ export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims 
   // a sentence the reading copy put into English words is still in its own language
   const written = <T extends ExtractedClaim>(c: T) => asWritten(c, original, copy);
   const { language } = sentenceTests();
-  // a sentence of a Turkish text with a Turkish word is Turkish, whatever letters it has ("Vietnam (444 ton) ve ...")
-  const turkish = turkishText(original);
-  const inTurkish = (s: string) => turkish && turkishGlosses(s, true).length > 0;
-  // and so of a Dutch or a Polish text with a word of its language
-  const dutch = dutchText(original);
-  const inDutch = (s: string) => dutch && dutchGlosses(s, true).length > 0;
-  const polish = polishText(original);
-  const inPolish = (s: string) => polish && polishGlosses(s, true).length > 0;
+  // a sentence of a Turkish text with a Turkish word is Turkish, whatever letters it has ("Vietnam (444 ton) ve ..."),
+  // and so of a Dutch, Polish, Malay, Swedish or Norwegian text with a word of its language
+  const glossaries = [
+    [turkishText, turkishGlosses],
+    [dutchText, dutchGlosses],
+    [polishText, polishGlosses],
+    [malayText, malayGlosses],
+    [scandinavianText, scandinavianGlosses],
+  ] as const;
+  const read = glossaries.filter(([inLanguage]) => inLanguage(original)).map(([, glosses]) => glosses);
+  const inReadLanguage = (s: string) => read.some((glosses) => glosses(s, true).length > 0);
   return {
     read: copy.read,
     claims: claims.map((c) => {
       const w = written(c);
       const sentence = sentenceAround(original, w.start, w.end);
-      return language(sentence) || inTurkish(sentence) || inDutch(sentence) || inPolish(sentence)
+      return language(sentence) || inReadLanguage(sentence)
         ? { ...c, cautions: [...(c.cautions ?? []), "written-language" as const] }
         : c;
     }),

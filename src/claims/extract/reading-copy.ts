@@ -51,6 +51,8 @@ import { russianGlosses, type Gloss } from "./russian-words.js";
 import { turkishGlosses } from "./turkish-words.js";
 import { dutchGlosses } from "./dutch-words.js";
 import { polishGlosses } from "./polish-words.js";
+import { malayGlosses } from "./malay-words.js";
+import { scandinavianGlosses } from "./scandinavian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
 import { chatHeaders, postAges } from "./chat-headers.js";
@@ -157,6 +159,8 @@ function wordsCopy(written: string): ReadingCopy {
     turkishGlosses(digits),
     dutchGlosses(digits),
     polishGlosses(digits),
+    malayGlosses(digits),
+    scandinavianGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),
     quoteGlosses(typed),
