@@ -12,10 +12,11 @@ import { destinationRank } from "./find-destination-ranks-europe.js";
 const HIGH = /^(?:高|多|大|고|대|大き)$/;
 /**
  * "全年第二高", "年内で2番目に少な", "全年最高", "올해 최고치", "25年の月別では2番目に多い" (the second
- * highest of 2025's months): the month ranked among its year's.
+ * highest of 2025's months), "年内次高" and "今年第二高" (the year's second highest), "今年2番目の多さ",
+ * "올해 들어 두 번째로 많은" (the second most this year): the month ranked among its year's.
  */
 const IN_YEAR =
-  /(?:全年|年内|年內|今年以来|今年以來|本年|年間|올해|연중|(?<=年の)月別)(?:单月|單月|では|で|の|的)?\s?(?:第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|最(高|低|多|少|大)|(\d{1,2})番目に(多|少|高|低|大き)|최(고|저|대)치?)/g;
+  /(?:全年|年内|年內|今年(?:以来|以來)?|本年|年間|올해(?:\s?들어)?|연중|(?<=年の)月別)(?:单月|單月|では|で|の|的)?\s?(?:第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|最(高|低|多|少|大)|(\d{1,2})番目(?:に|の)\s?(多|少|高|低|大き)|최(고|저|대)치?|次(高|低|多|少|大)|(두|세|네|\d)\s?번째(?:로)?\s?(많|적|높|낮|크|큰))/g;
 /**
  * "创9个月新高", "創7個月新低", "半年来最高", "六個月高點" (a six-month high), "9개월 만에 최고", "6개월 만에
  * 가장 많았다" (the most in six months), "반년 만에 최대" (the largest in half a year), "9カ月ぶりの高水準".
@@ -69,14 +70,22 @@ export function findCjkRanks(clause: string): RankHit[] {
   if (!/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(clause)) return out;
   const span = (m: RegExpMatchArray) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   for (const m of allMatches(IN_YEAR, clause)) {
-    const n = m[1] ? cjkCount(m[1]) : m[4] ? Number(m[4]) : 1;
-    const word = m[2] ?? m[3] ?? m[5] ?? m[6] ?? "";
+    const n = m[1]
+      ? cjkCount(m[1])
+      : m[4]
+        ? Number(m[4])
+        : m[7]
+          ? 2
+          : m[8]
+            ? (KOREAN_COUNTS[m[8]] ?? Number(m[8]))
+            : 1;
+    const word = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? "";
     if (n === null || n < 1 || n > 12) continue;
     out.push({
       ...span(m),
       type: "rank",
       n,
-      direction: HIGH.test(word) ? "high" : "low",
+      direction: (m[9] ? KOREAN_HIGH.test(m[9]) || m[9] === "크" : HIGH.test(word)) ? "high" : "low",
       scope: { type: "year", year: null },
     });
   }
@@ -149,6 +158,18 @@ const PLACE =
  */
 const TOP_IN_ORDER =
   /(?:前|最大的?)\s?([一二三四五六七八九十]|\d{1,2})\s?(?:大|个|個)\s?(?:出口)?(?:目的地|市场|市場|买家|買家)[^，。；,;]{0,4}?(?:依次|依序|按顺序|按順序)\s?(?:为|為|是)?/g;
+/**
+ * First place said of the destination named before it in the clause: "德國占比18.6%居冠", "居首",
+ * "ドイツ向けが1106トンで最も多く", "독일이 1천106t으로 가장 많았고" (Germany took the most).
+ */
+const FIRST_PLACE = /居冠|居首(?:位)?|最も多(?:く|かった|い)|가장\s?많았(?:고|다)/g;
+/**
+ * Words between the destination and "the most" that make it a rank among months, not among
+ * destinations: "日本向けは今年最も多かった", "1월 이후 가장 많았다", "9カ月ぶりに最も多く".
+ */
+const MONTHS_RANKED =
+  /今年|年内|年內|全年|過去|过去|历史|歷史|史上|올해|역대|사상|以来|以來|以降|ぶり|만에|이후|[个個カか]月|개월|月間|単月|单月|單月|[。；;]/;
+
 /** "僅次於德國的第2大": second only to the destination named after these words, which is above it. */
 const SECOND_ONLY_TO = /次[於于]\s?$/;
 const FOLLOWING = /^\s?(?:향|向け)?\s?(?:에\s?이어|に次ぐ|に次いで)\s?$/;
@@ -167,6 +188,21 @@ export function findCjkDestinationRanks(
     const listed = named.filter((p) => p.start >= end && !/[。；;]/.test(clause.slice(end, p.start)));
     if (n === null || listed.length === 0 || listed.length > n) continue;
     listed.forEach((p, i) => out.push(destinationRank(p.start, p.end, i + 1, p)));
+  }
+  for (const m of allMatches(FIRST_PLACE, clause)) {
+    const start = m.index ?? 0;
+    const owner = named.filter((p) => p.end <= start).pop();
+    if (!owner || MONTHS_RANKED.test(clause.slice(owner.end, start))) continue;
+    const end = start + m[0].length;
+    out.push({
+      start,
+      end,
+      type: "rank",
+      n: 1,
+      direction: "high",
+      scope: { type: "destinations" },
+      partner: owner,
+    });
   }
   for (const m of allMatches(PLACE, clause)) {
     const start = m.index ?? 0;
