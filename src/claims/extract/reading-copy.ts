@@ -53,6 +53,7 @@ import { dutchGlosses } from "./dutch-words.js";
 import { polishGlosses } from "./polish-words.js";
 import { malayGlosses } from "./malay-words.js";
 import { scandinavianGlosses } from "./scandinavian-words.js";
+import { hindiGlosses } from "./hindi-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
 import { chatHeaders, postAges } from "./chat-headers.js";
@@ -161,6 +162,7 @@ function wordsCopy(written: string): ReadingCopy {
     polishGlosses(digits),
     malayGlosses(digits),
     scandinavianGlosses(digits),
+    hindiGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),
     quoteGlosses(typed),
