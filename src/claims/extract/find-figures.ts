@@ -58,8 +58,11 @@ const IS_CJK_KG = new RegExp(`^(?:${CJK_KG})$`);
 const CJK_HEDGE = "约|大约|近|超过|不到|약|約";
 // "3.26 ten-thousand tonnes": 万 as machine translation renders it, before "thousand" could take its tail;
 // "4.18 lakh kg": Indian English counts in lakhs (a hundred thousand) and crores (ten million)
+// Spanish and Portuguese "51,44 mil toneladas", Indonesian "51,44 ribu ton" (thousand)
 const SCALE =
-  "ten[\\s-]thousand|lakhs?|crores?|thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend|mil(?=\\s{1,2}tonelad)";
+  "ten[\\s-]thousand|lakhs?|crores?|thousand|million|mn|mln|m(?!t)|k(?!g)|万|千|Tausend|mil(?=\\s{1,2}tonelad)|ribu(?=\\s{1,2}ton\\b)";
+/** A thousand said as a word between a decimal-comma figure and its unit ("6,15 mil toneladas", "51,44 ribu ton"). */
+const THOUSAND_WORD = "(?:mil\\s{1,2}(?=tonelad)|ribu\\s{1,2}(?=ton\\b))";
 // Indonesian "metrik ton" and "ton metrik", Norwegian "tonn"
 const UNIT = `kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|metrik ton|ton metrik|tonnen|tonn|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|tấn|mt|t|kilogrammes|kilogramm|kilograms|kilos|kg|公吨|公噸|吨|噸|公斤|千克|${CJK_KG}|トン|톤`;
 /** A German decimal before "Tonnen": "4.343,5 Tonnen", "6,5 Tonnen". */
@@ -68,7 +71,7 @@ const DE_DECIMAL = "(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,12}),\\d{1,4}(?=\\s?(?:T
  * The same before any unit ("1.207,5 t"), and a decimal comma before one or two digits ("6,5 t"),
  * which only text in German, French, Spanish or Italian is read as (european-numbers.ts).
  */
-const EU_DECIMAL = `\\d{1,3}(?:\\.\\d{3}){1,4},\\d{1,4}(?=\\s?(?:${UNIT})(?![A-Za-z]))|\\d{1,12},\\d{1,2}(?=\\s?(?:${UNIT})(?![A-Za-z]))`;
+const EU_DECIMAL = `\\d{1,3}(?:\\.\\d{3}){1,4},\\d{1,4}(?=\\s?(?:${UNIT})(?![A-Za-z]))|\\d{1,12},\\d{1,2}(?=\\s?${THOUSAND_WORD}?(?:${UNIT})(?![A-Za-z]))`;
 // "3천188t" and "3 188 t" are read whole, before the plain digits could take their tail ("188 t")
 // "a 677-tonne rise": a tonnage joined to its unit by a hyphen, as in a compound adjective
 // "6,000-odd tonnes", "6,000-plus tonnes", "6,000+ tonnes": a bound said after the figure (`BOUND_AFTER`)

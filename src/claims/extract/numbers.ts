@@ -45,6 +45,8 @@ const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3,
   // Spanish and Portuguese "58,19 mil toneladas" (find-figures.ts reads it only before "toneladas")
   mil: 1e3,
+  // Indonesian "51,44 ribu ton"
+  ribu: 1e3,
   k: 1e3,
   million: 1e6,
   mn: 1e6,
