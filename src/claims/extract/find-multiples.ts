@@ -395,10 +395,14 @@ const INTL_PATTERNS: MultiplePattern[] = [
     read: (m) => tenths(/^[增涨漲]/.test(m[1] ?? ""), m[3], m[4], m[2]),
   },
   {
-    // Japanese: the tenths, then the verb ("1割近く増えた", "3割強の増加")
-    re: new RegExp(`(約)?(${CJK_N})割(${CJK_N})?分?\\s?(近く|強|弱|超)?の?(増|減)`, "gu"),
+    // Japanese: the tenths, then the verb ("1割近く増えた", "3割強の増加", "5割余り増えた" (more than half), "前年同期を1割強
+    // 上回った": exceeded the same period's by a little over a tenth)
+    re: new RegExp(
+      `(約|およそ)?(${CJK_N})割(${CJK_N})?分?\\s?(近く|強|弱|超|余り|あまり)?の?(増|減|上回|下回)`,
+      "gu",
+    ),
     needs: [/割/],
-    read: (m) => tenths(m[5] === "増", m[2], m[3], m[1] ?? m[4]),
+    read: (m) => tenths(m[5] === "増" || m[5] === "上回", m[2], m[3], m[1] ?? m[4]),
   },
   {
     re: /(?<![\p{L}])(?:(mehr als|fast|knapp|rund|etwa|nahezu)\s)?(verdoppelt|verdreifacht|vervierfacht|halbiert)(?:e|en)?(?![\p{L}])/giu,
@@ -465,6 +469,9 @@ const TENTHS_HEDGE: Record<string, Hedge> = {
   強: "just_over",
   近: "nearly",
   近く: "nearly",
+  余り: "more_than",
+  あまり: "more_than",
+  およそ: "about",
   弱: "just_under",
   约: "about",
   約: "about",
