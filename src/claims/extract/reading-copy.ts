@@ -54,6 +54,7 @@ import { polishGlosses } from "./polish-words.js";
 import { malayGlosses } from "./malay-words.js";
 import { scandinavianGlosses } from "./scandinavian-words.js";
 import { hindiGlosses } from "./hindi-words.js";
+import { ukrainianGlosses } from "./ukrainian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
 import { chatHeaders, postAges } from "./chat-headers.js";
@@ -153,7 +154,8 @@ function wordsCopy(written: string): ReadingCopy {
     chatHeaders(digits),
     postAges(digits),
     spokenAsides(digits),
-    // Bulgarian first: where its words are read, Russian reads what the two languages share
+    // Ukrainian and Bulgarian first: where their words are read, Russian reads what the languages share
+    ukrainianGlosses(digits),
     bulgarianGlosses(digits),
     arabicGlosses(digits),
     russianGlosses(digits),
