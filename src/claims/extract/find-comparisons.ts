@@ -43,7 +43,8 @@ export function findComparisons(clause: string): DirectionHit[] {
       MODAL.test(clause.slice(Math.max(0, start - 30), start))
     )
       return;
-    const up = /^(?:more|higher|greater|larger|bigger|above|exceed|top|surpass|over|up)/i.test(word);
+    // "ahead of 2023" is more than 2023, as "behind 2023" is less
+    const up = /^(?:more|higher|greater|larger|bigger|above|ahead|exceed|top|surpass|over|up)/i.test(word);
     out.push({ start, end, direction: up ? "up" : "down", ...(year ? { year } : {}) });
   };
   for (const m of scan(THAN, clause)) add(m.index, m.index + m[0].length, m[1] ?? m[2] ?? "");

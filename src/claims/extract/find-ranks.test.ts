@@ -179,6 +179,8 @@ describe("findComparisons", () => {
     ["were up on July", "up"],
     ["were well above the June figure", "up"],
     ["smaller than November's", "down"],
+    ["seven-month shipments were ahead of 2023's", "up"],
+    ["the year's exports ran behind 2024", "down"],
   ])("reads %s", (text, direction) => {
     expect(findComparisons(text).map((c) => c.direction)).toEqual([direction]);
   });
