@@ -508,8 +508,10 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     kind: "moved-from",
   },
   {
+    // "ein Fünftel der", and after a verb or preposition that takes the dative: "entspricht einem
+    // Fünftel der gesamten Menge"
     re: new RegExp(
-      `()\\b(?:ein|eine)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`,
+      `()\\b(?:ein|eine|einem|einer)\\s(Fünftel|Viertel|Drittel|Zehntel)\\s(?:der|aller|des)\\b|()\\b(?:die\\s)?(Hälfte)\\s(?:der|aller|des)\\b`,
       "gi",
     ),
     needs: [GERMAN_FRACTION],
