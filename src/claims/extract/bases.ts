@@ -490,14 +490,15 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
 /**
  * The words between a level and the period that dates it: "of magnets in", "shipped to Japan in", "it sent us in", "it
  * received in", "last" ("2,626 tonnes last April"), and French and Spanish "de", "en" ("1 238 tonnes
- * de mai", "619 toneladas en julio"), Portuguese "em" and Italian "a", "ad", "nel" ("590 tonnellate ad agosto"), Indonesian "pada (bulan)"
+ * de mai", "619 toneladas en julio"), Portuguese "em" and Italian "a", "ad", "nel", "di" ("590 tonnellate ad agosto",
+ * "le 5.791,8 tonnellate di agosto"), Indonesian "pada (bulan)"
  * ("5.774 ton pada September"), Vietnamese "vào", "trong", "hồi" ("1.238 tấn vào tháng 5") and "của" (of:
  * "mức 1.238 tấn của tháng 5"); the
  * participle between in Spanish, Portuguese, Italian and French ("6.146 toneladas alcanzado en agosto",
  * "590 tonnellate registrate ad agosto", "6 146 tonnes atteint en août").
  */
 const LEVEL_DATED_BY =
-  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed|(?:alcanzad|registrad|exportad|enviad|alcançad|registad)[oa]s?|(?:raggiunt|registrat|esportat|spedit)[oaie]|(?:atteint|enregistré|exporté|expédié)e?s?)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|across|im|de|en|em|ad|a|nel|pada|vào|trong|hồi|của)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
+  /^,?\s(?:of\s[\w -]{2,30}?\s)?(?:(?:(?:it|they|China|Beijing)\s)?(?:shipped|exported|sent|delivered|recorded|registered|reported|seen|set|reached|hit|posted|received|took|bought|imported|got|absorbed|(?:alcanzad|registrad|exportad|enviad|alcançad|registad)[oa]s?|(?:raggiunt|registrat|esportat|spedit)[oaie]|(?:atteint|enregistré|exporté|expédié)e?s?)\s(?:(?:to\s(?:the\s)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s|(?:us|them|there|abroad)\s)?)?(?:(?:in|during|for|of|over|throughout|across|im|de|en|em|ad|a|nel|di|pada|vào|trong|hồi|của)\s(?:the\s|bulan\s)?|(?:(?:in|during)\s)?(?:last|this)\s)$/i;
 
 /**
  * A wire alert's month set right after a tonnage, with no word between: "582 T NOV", "VS 5,473 T OCT",
