@@ -487,6 +487,37 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   return null;
 }
 
+/** "for the same period", "in the same months", with nothing after that names whose: the span the clause is on. */
+const SAME_SPAN_AFTER =
+  /^,?\s(?:(?:in|for|over|during|of)\s)?the\s(?:same|corresponding|comparable)\s(?:period|months)\b(?!\s(?:of|in|last|a\s|the\s|one\s))/i;
+
+/**
+ * "32,812 t in January-July 2024, ahead of 2023's 31,727 t for the same period": a level a bare year
+ * dates in the possessive, then said to be of the same period, is that year's part of the span the
+ * clause names, not the whole year's total; null when the clause names no span short of a year.
+ */
+function yearsPartOfSpan(
+  clause: string,
+  s: number,
+  e: number,
+  mentions: PeriodMention[],
+  period: string | null,
+): string | null {
+  if (
+    period === null ||
+    !/^(\d{4})-01\.\.\1-12$/.test(period) ||
+    !SAME_SPAN_AFTER.test(clause.slice(e, e + 40))
+  )
+    return null;
+  const own = mentions.find(
+    (p) => p.shape === "year" && p.possessive === true && p.end <= s && s - p.end <= 24,
+  );
+  const span = mentions.find((p) => p.shape === "range" && p !== own && !/-01\.\.\d{4}-12$/.test(p.period));
+  if (own === undefined || span === undefined) return null;
+  const back = sameMonthsOf(Number(period.slice(0, 4)), span.period);
+  return back === "yoy" ? shiftPeriod(span.period, -12) : back;
+}
+
 /**
  * The words between a level and the period that dates it: "of magnets in", "shipped to Japan in", "it sent us in", "it
  * received in", "last" ("2,626 tonnes last April"), and French and Spanish "de", "en" ("1 238 tonnes
@@ -567,6 +598,8 @@ export function levelReading(
   const r = (p: string | null, other: string | null = null) => ({ period: p, other });
   const dated = datedLevel(clause, s, e, period);
   if (dated !== null) return r(dated);
+  const part = yearsPartOfSpan(clause, s, e, mentions, period);
+  if (part !== null) return r(part);
   // "the highest since January, when they hit 6,357 t", "less than in 2024, when they hit a record 58,152 t":
   // a level in a 'when' clause is the period's before it
   const when = mentions.filter((p) => p.end <= s && WHEN_CLAUSE.test(clause.slice(p.end, s))).pop();
