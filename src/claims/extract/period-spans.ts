@@ -83,8 +83,9 @@ const N_M_ABBREV = new RegExp(
 );
 /** "between May (235 t) and December": each month's figure in brackets after it. */
 const BRACKETED_FIGURE = "(?:\\s\\((?=[^()]{0,8}\\d)[^()]{1,30}\\))?";
+/** Indonesian and Malay join the ends with "hingga" or "sampai" (until): "Januari hingga April". */
 const RANGE_MONTHS = new RegExp(
-  `\\b(?:([Ff]rom|[Bb]etween)\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?(?:(?<=[Bb]etween\\s\\S+)${BRACKETED_FIGURE}\\sand\\s|\\s?[-–—/]\\s?|\\s(?:to|through|thru|until|till|and|bis)\\s|-(?:to|through)-)(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
+  `\\b(?:([Ff]rom|[Bb]etween)\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?(?:(?<=[Bb]etween\\s\\S+)${BRACKETED_FIGURE}\\sand\\s|\\s?[-–—/]\\s?|\\s(?:to|through|thru|until|till|and|bis|hingga|sampai)\\s|-(?:to|through)-)(?:the end of\\s)?(${MONTH_NAME})\\.?(?:,?\\s(${YEAR}))?\\b`,
   "g",
 );
 const RANGE_PART = new RegExp(
