@@ -104,7 +104,15 @@ const RULES: Rule[] = [
     `(?:üst\\süste|art\\sarda)\\s(${ORDINALS})\\say\\s(?:(düş|geril|azal)|(art|yüksel))\\p{L}*(?:\\soldu)?`,
     (g) => `${g[1] ? "fell" : "rose"} for a ${ORDINAL[(g[0] ?? "").toLocaleLowerCase("tr")]} straight month`,
   ],
-  // bases
+  // "üst üste ikinci aylık yükseliş" (a second straight monthly rise), the run said as a noun
+  [
+    `(?:üst\\süste|art\\sarda)\\s(${ORDINALS})\\saylık\\s(?:(düşüş|gerileme|azalış)|(yükseliş|artış))`,
+    (g) => `a ${ORDINAL[(g[0] ?? "").toLocaleLowerCase("tr")]} straight monthly ${g[1] ? "fall" : "rise"}`,
+  ],
+  // "yılın ilk 11 ayında" (in the first 11 months of the year)
+  [`yılın\\silk\\s(\\d{1,2})\\sayında`, (g) => `in the first ${g[0]} months of the year`],
+  // bases: "ekime göre" (against October, the dative before "göre")
+  [`(${MONTH})(?:[ıiuü]?n[ae]|y?[ae])\\s(?:göre|kıyasla)`, (g) => `from ${monthOf(g[0] ?? "")}`],
   ["(?:bir\\s)?önceki\\say(?:a|la)\\s(?:göre|kıyasla)|aylık\\sbazda", () => "from the previous month"],
   ["geçen\\syılın\\saynı\\sayına\\sgöre|yıllık\\sbazda|bir\\syıl\\söncesine\\sgöre", () => "year on year"],
   ["geçen\\syılın\\saynı\\sdönemine\\sgöre", () => "from the same period last year"],
@@ -116,6 +124,9 @@ const RULES: Rule[] = [
   [`(?:yüzde\\s|%\\s?)(${NUM})\\s(?:${RISE})`, (g) => `rose ${englishNumber(g[0] ?? "")}%`],
   [`(?:yüzde\\s|%\\s?)(${NUM})\\s(?:${FALL})`, (g) => `fell ${englishNumber(g[0] ?? "")}%`],
   [`yüzde\\s(${NUM})\\sartış`, (g) => `a rise of ${englishNumber(g[0] ?? "")}%`],
+  // the noun before the size: "artış yüzde 11,6" (the rise is 11.6%)
+  [`artış\\s(?:yüzde\\s|%\\s?)(${NUM})`, (g) => `a rise of ${englishNumber(g[0] ?? "")}%`],
+  [`düşüş\\s(?:yüzde\\s|%\\s?)(${NUM})`, (g) => `a fall of ${englishNumber(g[0] ?? "")}%`],
   [`yüzde\\s(${NUM})\\sdüşüş`, (g) => `a fall of ${englishNumber(g[0] ?? "")}%`],
   [`(?:yüzde\\s|%\\s?)(${NUM})`, (g) => `${englishNumber(g[0] ?? "")}%`],
   // figures
@@ -147,6 +158,8 @@ const RULES: Rule[] = [
   ["mıknatıs\\s(?:ihracatı|ihracatının|sevkiyatı|sevkiyatları)", () => "magnet exports"],
   ["nadir\\stoprak\\sürünleri(?:\\s(?:ihracatı|ihracatının))?", () => "rare-earth product exports"],
   ["nadir\\stoprak\\s(?:ihracatı|ihracatının)", () => "rare earth exports"],
+  // "nadir toprak elementi" (rare-earth elements), as the customs heading names them
+  ["nadir\\stoprak\\selement\\p{L}*", () => "rare earths"],
   ["nadir\\stoprak\\smıknatıs\\p{L}*", () => "rare-earth magnets"],
   ["mıknatıs\\p{L}*", () => "magnets"],
   ["ihracat\\p{L}*", () => "exports"],
