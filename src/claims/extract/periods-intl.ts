@@ -36,11 +36,11 @@ const CJK_TO_MONTH = new RegExp(
   "g",
 );
 /**
- * "前11个月", "首三個月": the first months of a year. Not "前一个月" written with the character for one:
+ * "前11个月", "首三個月", "头10个月" (the spoken "first" some outlets write): the first months of a year. Not "前一个月" written with the character for one:
  * that is "the month before" ("比前一個月減少3.2%"), as a span of one month is written as that month.
  */
 const CJK_FIRST_N =
-  /(?:(\d{4})\s?年\s?)?(?:前(?!\s?一\s?[个個]月)|首)\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[个個]?月/g;
+  /(?:(\d{4})\s?年\s?)?(?:前(?!\s?一\s?[个個]月)|首|[头頭](?!\s?一\s?[个個]月))\s?(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[个個]?月/g;
 const CJK_HALF = new RegExp(`(?:${CJK_YEAR_BEFORE})?(?:([上下])半年|([상하])반기)`, "g");
 const LAST_YEAR_WORDS = /^(?:작년|지난해|去年|上年)$/;
 /** A whole year named: "2025年全年", "2025一整年", "2025년 전체", and last year's: "去年全年", "去年一整年". */
