@@ -64,7 +64,7 @@ const SCALE =
 /** A thousand said as a word between a decimal-comma figure and its unit ("6,15 mil toneladas", "51,44 ribu ton"). */
 const THOUSAND_WORD = "(?:mil\\s{1,2}(?=tonelad)|ribu\\s{1,2}(?=ton\\b))";
 // Indonesian "metrik ton" and "ton metrik", Norwegian "tonn"
-const UNIT = `kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|metrik ton|ton metrik|tonnen|tonn|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|tấn|mt|t|kilogrammes|kilogramm|kilograms|kilos|kg|公吨|公噸|吨|噸|公斤|千克|${CJK_KG}|トン|톤`;
+const UNIT = `kilotonnes|kilotonne|kilotons|kiloton|metric tonnes|metric tons|metrik ton|ton metrik|tonnen|tonn|tonnellate|tonnellata|toneladas|tonelada|tonnes|tonne|tons|ton|tấn|mt|t|kilogrammes|kilogramm|kilograms|kilos|kilo|kg|公吨|公噸|吨|噸|公斤|千克|${CJK_KG}|トン|톤`;
 /** A German decimal before "Tonnen": "4.343,5 Tonnen", "6,5 Tonnen". */
 const DE_DECIMAL = "(?:\\d{1,3}(?:\\.\\d{3}){1,4}|\\d{1,12}),\\d{1,4}(?=\\s?(?:Tausend\\s)?Tonnen)";
 /**
