@@ -150,9 +150,23 @@ const VI_MONTH_NAME = new RegExp(
 );
 /** "tháng trước" (last month); "so với tháng trước" is a base, which the basis words read. */
 const VI_LAST_MONTH = /(?<![\p{L}])(?<!so\svới\s)tháng\s(?:trước|rồi)(?![\p{L}])/giu;
-/** "nửa đầu năm 2025", "6 tháng đầu năm", "nửa cuối năm"; "7 tháng đầu năm 2025"; "(tính) từ đầu năm (đến nay)". */
-const VI_HALF = /(?<![\p{L}])(?:nửa\s(đầu|cuối)|6\stháng\s(đầu|cuối))\snăm(?:\s((?:19|20)\d{2}))?/giu;
-const VI_FIRST_N = /(?<![\p{L}\d])(\d{1,2})\stháng\sđầu\snăm(?:\s((?:19|20)\d{2}))?/giu;
+/** "nửa đầu năm 2025", "6 tháng đầu năm" ("sáu tháng"), "nửa cuối năm"; "7 tháng đầu năm 2025"; "(tính) từ đầu năm (đến nay)". */
+const VI_HALF = /(?<![\p{L}])(?:nửa\s(đầu|cuối)|(?:6|sáu)\stháng\s(đầu|cuối))\snăm(?:\s((?:19|20)\d{2}))?/giu;
+/** The count of months in digits or in words: "sáu tháng đầu năm", "mười một tháng đầu năm". */
+const VI_COUNT: Record<string, number> = {
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  "mười một": 11,
+};
+const VI_FIRST_N =
+  /(?<![\p{L}\d])(\d{1,2}|mười\smột|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\stháng\sđầu\snăm(?:\s((?:19|20)\d{2}))?/giu;
 const VI_YEAR_TO_DATE = /(?<![\p{L}])(?:tính\s)?từ\sđầu\snăm(?:\s(?:đến|tới)\snay)?(?![\p{L}])/giu;
 /** A year: "năm 2025", "cả năm 2025" (the whole of 2025); not a month's ("tháng 12 năm 2025") nor a span's. */
 const VI_YEAR = /(?<![\p{L}])(?:cả\s)?năm\s((?:19|20)\d{2})(?!\d)/giu;
@@ -307,7 +321,7 @@ function vietnamesePeriods(clause: string, anchor: PeriodAnchor): RawMention[] {
     if (y !== null) out.push(halfYear(m, y, first, anchor, Boolean(m[3])));
   }
   for (const m of allMatches(VI_FIRST_N, clause)) {
-    const n = Number(m[1]);
+    const n = VI_COUNT[(m[1] ?? "").toLowerCase().replace(/\s+/, " ")] ?? Number(m[1]);
     const y = m[2] ? Number(m[2]) : (anchor.year ?? latestYear);
     if (n >= 1 && n <= 12 && y !== null)
       out.push({ ...spanOf(m), period: range(y, 1, n, anchor, Boolean(m[2])), shape: "range", role: "main" });
