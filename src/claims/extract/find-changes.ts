@@ -341,9 +341,9 @@ export const PATTERNS: readonly ChangePattern[] = [
   {
     // a list item led by its percentage, glossed after a colon or dash: "12.4%: the month-on-month
     // rise in ...", "35% - the jump in ...", "12.4% — rise from October", "-1.3% - the change on
-    // 2024" (a neutral noun takes the sign)
+    // 2024" (a neutral noun takes the sign); the item's mark may be an em dash ("— 22.6%: the rise")
     re: new RegExp(
-      `(?<=^\\s*(?:(?:[*•·▪◦‣]|\\d{1,2}[.)])\\s*|[-–]\\s+)?)${HEDGE}([+\\-−–]?)${PCTW}\\s?[:–—-]\\s(?:(?:the|a|an|its|their)\\s(?:[\\w'’]+\\s)?)?${BASIS_ADJ}(${NOUNS}|change)\\b`,
+      `(?<=^\\s*(?:(?:[*•·▪◦‣]|\\d{1,2}[.)])\\s*|[-–—]\\s+)?)${HEDGE}([+\\-−–]?)${PCTW}\\s?[:–—-]\\s(?:(?:the|a|an|its|their)\\s(?:[\\w'’]+\\s)?)?${BASIS_ADJ}(${NOUNS}|change)\\b`,
       "gi",
     ),
     needs: [PCT_HINT, PCT_GLOSSED_HINT],

@@ -96,11 +96,12 @@ const KEY_VALUE = /^[ \t]*(?:vs\.[ \t])?[^:\s.!?][^:.!?]{0,49}:[ \t]+[^:]{0,40}\
 const LEADER = /^[ \t]*[^\d\s.:][^\d.:]{0,40}?[ \t]?\.{3,}[ \t]*[+\-−~]?\d/;
 const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /**
- * A list item: a bullet mark, a number, a thread's post count ("3/7 Japan took ...", "(3/7)",
- * "[3/7]"), or (in social posts) a line led by a flag or an emoji.
+ * A list item: a bullet mark (an em dash too, as a newsletter's "By the numbers" sets its lines), a
+ * number, a thread's post count ("3/7 Japan took ...", "(3/7)", "[3/7]"), or (in social posts) a line
+ * led by a flag or an emoji.
  */
 const BULLET =
-  /^[ \t]*(?:(?:[-*•·▪◦‣–■□◆◇●○►▸]|\d{1,2}[.)/]|[([]?\d{1,2}\/\d{1,2}[)\]]?(?![ \t]+of\b))[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
+  /^[ \t]*(?:(?:[-*•·▪◦‣–—■□◆◇●○►▸]|\d{1,2}[.)/]|[([]?\d{1,2}\/\d{1,2}[)\]]?(?![ \t]+of\b))[ \t]+\S|[\p{Extended_Pictographic}\p{Regional_Indicator}])/u;
 /**
  * A wire service's flash headline: an asterisk glued to a line in capitals ("*CHINA NOV. MAGNET
  * EXPORTS 6,150 TONS"), each line a story of its own (an asterisk that opens emphasis closes it).
