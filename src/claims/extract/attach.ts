@@ -879,7 +879,7 @@ export function possessivePeriod(
   const owns = (m: PeriodMention) =>
     POSSESSIVE_GAP.test(clause.slice(m.end, span.start)) || juxtaposed(m) || attributive(m);
   const bracketed = (m: PeriodMention) =>
-    span.kind === "level" &&
+    (span.kind === "level" || span.kind === "share") &&
     !pairAfterBase(clause, m, span) &&
     (BRACKETED_AFTER.test(clause.slice(m.end, span.start)) ||
       POSSESSIVE_BRACKETED.test(clause.slice(m.end, span.start)));

@@ -55,7 +55,7 @@ import { outsideAsides } from "./relative-aside.js";
 
 /** Between a share set in commas and the destination it went to: ", went to the", ", was exported to", ", to". */
 const SENT_TO_AFTER =
-  /^\s?\)?,\s(?:(?:was|were|had\sbeen)\s)?(?:(?:went|exported|shipped|sent|delivered|destined|bound|headed|going)\s)?(?:to|for)\s(?:the\s)?$/i;
+  /^\s?\)?,\s(?:(?:was|were|had\sbeen)\s)?(?:(?:went|goes|exported|shipped|sent|delivered|destined|bound|headed|going)\s)?(?:to|for)\s(?:the\s)?$/i;
 
 /** One recognised figure of a clause, before it is attached. */
 export interface Figure extends Span {

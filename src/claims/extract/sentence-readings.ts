@@ -118,7 +118,7 @@ const YEAR_BACK_OPENING =
   /^\W*(?:last year|a year (?:earlier|ago|before)|the year before|the (?:previous|prior) year)['’]?s?\b(?:(?!\bto\b)[^\d.;!?]){0,24}$/i;
 /** ... or right after it: "4,915 t a year earlier". */
 const YEAR_BACK_AFTER =
-  /^[,\s]{0,3}(?:(?:a|one) year (?:earlier|ago|before)|the year before|(?:in )?the (?:same|corresponding) (?:month|period) (?:of |in )?(?:last|the previous) year)\b/i;
+  /^[,\s]{0,3}(?:(?:a|one) year (?:earlier|ago|before|prior)|the year before|(?:(?:in|for) )?the (?:same|corresponding) (?:month|period) (?:(?:of |in )?(?:last|the previous|the prior) year|(?:a|one) year (?:earlier|ago|before|prior)|the year before))\b/i;
 /**
  * A word that sets a figure against the claim's as its base: "from a mere 46 tonnes", "vs 3,604 t",
  * in Spanish, French and Portuguese "frente a las 6.146 toneladas", "par rapport aux 6 146 tonnes",
