@@ -138,9 +138,10 @@ export type RankScope =
   /**
    * The last N months ("a six-month high", "the lowest of the past five months"), ending at the
    * claim's month; with `open` ("the low point of the five months") the text does not fix where
-   * they end, so any N months that hold the claim's month may be meant.
+   * they end, so any N months that hold the claim's month may be meant. With `unstated` the words
+   * name no stretch at all ("June's 3,188 t was the low", "peaked in May"): N is the reader's guess.
    */
-  | { type: "months"; months: number; open?: boolean }
+  | { type: "months"; months: number; open?: boolean; unstated?: boolean }
   | { type: "year"; year: number }
   /** A half or a quarter of a year ("the highest of any month in the first half of 2025"), as `YYYY-MM` months. */
   | { type: "span"; from: string; to: string }

@@ -685,7 +685,7 @@ export function findRanks(clause: string): RankHit[] {
       type: "rank",
       n: 1,
       direction: low ? "low" : "high",
-      scope: { type: "months", months: PEAK_MONTHS, open: true },
+      scope: { type: "months", months: PEAK_MONTHS, open: true, unstated: true },
     });
   }
   for (const m of matchAll(MONTH_PEAK)) {
@@ -696,7 +696,7 @@ export function findRanks(clause: string): RankHit[] {
       type: "rank",
       n: 1,
       direction,
-      scope: { type: "months", months: PEAK_MONTHS, open: true },
+      scope: { type: "months", months: PEAK_MONTHS, open: true, unstated: true },
     });
   }
   for (const m of matchAll(ALL_TIME)) {

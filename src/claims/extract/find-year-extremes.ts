@@ -99,7 +99,7 @@ export function findYearExtremes(clause: string): RankHit[] {
   const year = YEAR_WORDS.exec(clause);
   const scope: RankHit["scope"] = year
     ? { type: "year", year: year[1] || year[2] ? Number(year[1] ?? year[2]) : null }
-    : { type: "months", months: OPEN_MONTHS, open: true };
+    : { type: "months", months: OPEN_MONTHS, open: true, unstated: true };
   const out: RankHit[] = [];
   for (const re of [
     NOUN_THEN_MONTH,
