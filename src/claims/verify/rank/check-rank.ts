@@ -16,6 +16,7 @@ import { checkCalendarRank, isCalendarRank } from "./calendar-rank.js";
 import { controlsRank } from "./controls-rank.js";
 import { destinationRank } from "./destination-rank.js";
 import { openWindowRank } from "./open-window-rank.js";
+import { lastReleased } from "../unreleased.js";
 import { RECORD_HISTORY, shortHistory, startUnread } from "./record-history.js";
 import { shareRank } from "./share-rank.js";
 import { sourceRank } from "./source-rank.js";
@@ -229,8 +230,7 @@ function laterInYear(
   published?: string,
 ): string[] | null {
   if (published === undefined) return null;
-  const day = Number(published.slice(8, 10));
-  const last = addMonths(published.slice(0, 7), day >= 1 && day < FIRST_RELEASE_DAY ? -2 : -1);
+  const last = lastReleased(published);
   const end = `${year}-12` < last ? `${year}-12` : last;
   if (end <= cur.period) return null;
   const beat = [...book.monthly(key).values()].filter(
@@ -241,9 +241,6 @@ function laterInYear(
   );
   return rank + beat.length > s.n ? beat.map((f) => periodLabel(f.period)) : null;
 }
-
-/** The day of the month by which customs has put out the month before's first figures. */
-const FIRST_RELEASE_DAY = 7;
 
 /** Why a full year's rank over a window ("the most since 2014") or run of years is left open. */
 function yearWindowUnchecked(book: FigureBook, key: SeriesKey): string {
