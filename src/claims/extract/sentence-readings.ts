@@ -443,7 +443,11 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
     named && claim.stated.type === "level" && claim.grounds.partner === "clause"
       ? partnersOfOtherFigures(sentence, head.length, head.length + claim.end - claim.start)
       : new Set<string>();
-  for (const partner of main.partner === REST_OF_WORLD ? [] : m.partners) {
+  // "The EU took 2,569 t, over six times the US total": a ratio between two destinations its clause
+  // names is of those two; another the sentence names ("total") is no reading of its subject
+  const paired =
+    claim.stated.type === "change" && claim.stated.versus !== undefined && claim.grounds.partner === "clause";
+  for (const partner of main.partner === REST_OF_WORLD || paired ? [] : m.partners) {
     if (partner === main.partner || rankedNext.has(partner) || equals.has(partner)) continue;
     if (beaten.has(partner)) continue;
     if (apartClauses.includes(partner)) continue;
