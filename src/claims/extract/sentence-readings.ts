@@ -468,9 +468,17 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
   const parts = m.series.size > 1 ? partsNamed(sentence) : new Set<string>();
   // "oxide exports were 423 t in August and metal exports 3,389 t": a product named before a tonnage
   // of its own is that figure's, no reading of this one
+  // ("rare earths 5,494 t (+26.5% m/m), magnets 6,150 t (+12.4% m/m)", "rare earths rose 26.5% and
+  // magnets 12.4%": a change, its percentages counted with the tonnages)
+  const change = claim.stated.type === "change" && claim.stated.versusSeries === undefined;
   const owners =
-    m.series.size > 1 && claim.stated.type === "level"
-      ? productsOfOtherFigures(sentence, head.length, head.length + claim.end - claim.start)
+    m.series.size > 1 && (claim.stated.type === "level" || change)
+      ? productsOfOtherFigures(
+          sentence,
+          head.length,
+          head.length + claim.end - claim.start,
+          change ? TONNAGE_OR_PERCENT : TONNAGE,
+        )
       : new Set<string>();
   for (const series of m.series)
     if (
@@ -642,12 +650,14 @@ function partsNamed(sentence: string): Set<string> {
 const TONNAGE_OF = /(?<![\d.,])\d[\d,.]*\s?(?:t|tonnes?|tons?|kg|kilograms?)\sof\s(?:[A-Za-z’'-]+\s){0,2}$/i;
 /** A tonnage ("3,389 t", "9,007 kg"). */
 const TONNAGE = /(?<![\d.,])\d[\d,.]*\s?(?:t|tonnes?|tons?|kg)\b/gi;
+/** A tonnage or a percentage ("3,389 t", "+26.5%"). */
+const TONNAGE_OR_PERCENT = /(?<![\d.,])\d[\d,.]*\s?(?:(?:t|tonnes?|tons?|kg)\b|%)/gi;
 
 /**
  * The products a sentence names each time right before a tonnage of their own, other than the one
  * between `from` and `to` (the claim's): the other figures' products.
  */
-function productsOfOtherFigures(sentence: string, from: number, to: number): Set<string> {
+function productsOfOtherFigures(sentence: string, from: number, to: number, figure = TONNAGE): Set<string> {
   const mentions = findSeries(sentence);
   const owns = new Map<string, boolean>();
   mentions.forEach((x, k) => {
@@ -657,7 +667,7 @@ function productsOfOtherFigures(sentence: string, from: number, to: number): Set
     const at = of === null ? -1 : x.start - lead.length + of.index;
     const end = mentions[k + 1]?.start ?? sentence.length;
     const figures =
-      of !== null ? [at] : allMatches(TONNAGE, sentence.slice(x.end, end)).map((f) => x.end + f.index);
+      of !== null ? [at] : allMatches(figure, sentence.slice(x.end, end)).map((f) => x.end + f.index);
     const other = figures.length > 0 && figures.every((f) => f < from || f >= to);
     owns.set(x.value, (owns.get(x.value) ?? true) && other);
   });
