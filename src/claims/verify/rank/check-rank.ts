@@ -168,12 +168,10 @@ function rank(
     );
   }
   // "the highest since at least 2022" from data that starts in 2022: the writer counts from where the
-  // records start, as the data does; a month of the figure's own year ("since at least June" of
-  // November) is one the writer saw, no start of records, so a month missing after it still counts
+  // records start, as the data does
   const fromRecords =
     s.scope.type === "since" &&
     s.scope.atLeast === true &&
-    s.scope.period.slice(0, 4) < period.slice(0, 4) &&
     window.type === "from" &&
     r.from.slice(0, 4) === window.month.slice(0, 4);
   if (r.startsBeforeData && s.scope.type !== "record" && !fromRecords)
