@@ -71,8 +71,9 @@ export interface FigureBook {
    */
   statedRanks(key: SeriesKey, period: string): readonly StatedRankRow[];
   /**
-   * The changes published sources stated for the key's figure of one period, on any base, earliest
-   * published first: a source's own statement, which the data's levels may not be able to compute.
+   * The changes published sources stated for the key's figure of one period (a full year asked as
+   * `YYYY-01..YYYY-12` finds those stated of `YYYY`), on any base, earliest published first: a
+   * source's own statement, which the data's levels may not be able to compute.
    */
   statedChanges(key: SeriesKey, period: string): readonly StatedChangeRow[];
   /**
@@ -122,46 +123,35 @@ export async function loadFigureBook(
       const partnerId = (x: string) => `${g}|partner|${x}`;
       const ranksId = (x: string) => `${g}|ranks|${x}`;
       const changesId = (x: string) => `${g}|changes|${x}`;
-      const newSeries = series.filter((x) => !reads.has(seriesId(x)));
-      const newPartners = partners.filter((x) => !reads.has(partnerId(x)));
-      const newRanks = series.filter((x) => !reads.has(ranksId(x)));
-      const newChanges = series.filter((x) => !reads.has(changesId(x)));
       await Promise.all([
-        newRanks.length === 0
-          ? null
-          : statedRanks(store, { ...base, series: newRanks }).then((rows) =>
-              Promise.all(
-                newRanks.map((x) => reads.get(ranksId(x), async () => rows.filter((r) => r.series === x))),
-              ),
-            ),
-        newChanges.length === 0
-          ? null
-          : statedChanges(store, { ...base, series: newChanges }).then((rows) =>
-              Promise.all(
-                newChanges.map((x) =>
-                  reads.get(changesId(x), async () => rows.filter((r) => r.series === x)),
-                ),
-              ),
-            ),
-        newSeries.length === 0
-          ? null
-          : resolve(store, { ...base, series: newSeries }).then((points) =>
-              Promise.all(
-                newSeries.map((x) =>
-                  reads.get(seriesId(x), async () => points.filter((p) => p.series === x)),
-                ),
-              ),
-            ),
-        newPartners.length === 0
-          ? null
-          : resolve(store, { ...base, series: SERIES.map((x) => x.id), partner: newPartners }).then(
-              (points) =>
-                Promise.all(
-                  newPartners.map((x) =>
-                    reads.get(partnerId(x), async () => points.filter((p) => p.partner === x)),
-                  ),
-                ),
-            ),
+        readEach(
+          reads,
+          series,
+          ranksId,
+          (xs) => statedRanks(store, { ...base, series: xs }),
+          (r) => r.series,
+        ),
+        readEach(
+          reads,
+          series,
+          changesId,
+          (xs) => statedChanges(store, { ...base, series: xs }),
+          (r) => r.series,
+        ),
+        readEach(
+          reads,
+          series,
+          seriesId,
+          (xs) => resolve(store, { ...base, series: xs }),
+          (p) => p.series,
+        ),
+        readEach(
+          reads,
+          partners,
+          partnerId,
+          (xs) => resolve(store, { ...base, series: SERIES.map((x) => x.id), partner: xs }),
+          (p) => p.partner,
+        ),
       ]);
       const read = (id: string) => reads.get<ResolvedPoint[]>(id, async () => []);
       const points = (
@@ -170,16 +160,19 @@ export async function loadFigureBook(
           ...partners.map((x) => read(partnerId(x))),
         ])
       ).flat();
-      for (const x of series)
-        for (const r of await reads.get<StatedRankRow[]>(ranksId(x), async () => [])) {
-          const id = `${keyId({ ...first, series: x, partner: r.partner })}|${r.period}`;
-          ranks.set(id, [...(ranks.get(id) ?? []), r]);
-        }
-      for (const x of series)
-        for (const r of await reads.get<StatedChangeRow[]>(changesId(x), async () => [])) {
-          const id = `${keyId({ ...first, series: x, partner: r.partner })}|${r.period}`;
-          changes.set(id, [...(changes.get(id) ?? []), r]);
-        }
+      // what sources stated, by the key and period of the figure it is stated of
+      const byFigure = async <T extends { partner: string; period: string }>(
+        id: (x: string) => string,
+        into: Map<string, T[]>,
+      ) => {
+        for (const x of series)
+          for (const r of await reads.get<T[]>(id(x), async () => [])) {
+            const at = `${keyId({ ...first, series: x, partner: r.partner })}|${r.period}`;
+            into.set(at, [...(into.get(at) ?? []), r]);
+          }
+      };
+      await byFigure(ranksId, ranks);
+      await byFigure(changesId, changes);
       for (const p of points) {
         const f = toFigure(p);
         if (!f) continue;
@@ -196,6 +189,34 @@ export async function loadFigureBook(
     }),
   );
   return book(byKey, { ranks, changes }, await events, store, asOf, reads);
+}
+
+/**
+ * What sources stated of the key's figure of one period; a full year asked as `YYYY-01..YYYY-12`
+ * also finds what was stated of `YYYY`, first.
+ */
+function statedOf<T>(stated: ReadonlyMap<string, T[]>, key: SeriesKey, period: string): T[] {
+  const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
+  const at = (p: string) => stated.get(`${keyId(key)}|${p}`) ?? [];
+  return year ? [...at(year), ...at(period)] : at(period);
+}
+
+/**
+ * Reads, in one query, the rows of the items this data version has not read yet, and keeps each
+ * item's rows under its own id (`whose` tells a row's item): the next book asks only for what is new.
+ */
+function readEach<T>(
+  reads: Reads,
+  items: readonly string[],
+  id: (item: string) => string,
+  query: (items: string[]) => Promise<T[]>,
+  whose: (row: T) => string,
+): Promise<unknown> | null {
+  const missing = items.filter((x) => !reads.has(id(x)));
+  if (missing.length === 0) return null;
+  return query(missing).then((rows) =>
+    Promise.all(missing.map((x) => reads.get(id(x), async () => rows.filter((r) => whose(r) === x)))),
+  );
 }
 
 /**
@@ -334,14 +355,8 @@ function book(
       }
       return out;
     },
-    statedRanks(key, period) {
-      const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
-      const at = (p: string) => stated.ranks.get(`${keyId(key)}|${p}`) ?? [];
-      return year ? [...at(year), ...at(period)] : at(period);
-    },
-    statedChanges(key, period) {
-      return stated.changes.get(`${keyId(key)}|${period}`) ?? [];
-    },
+    statedRanks: (key, period) => statedOf(stated.ranks, key, period),
+    statedChanges: (key, period) => statedOf(stated.changes, key, period),
     controlsBefore(key, period) {
       const last = monthIndex(period);
       return eventsConcerning(events, eventCommodities(key.series), period, asOf)
