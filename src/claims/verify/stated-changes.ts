@@ -2,8 +2,8 @@
 // claim: who else reported it. The data's levels may not compute it (no base month held), or may
 // compute another figure than the source printed; either way the source's change is that source's
 // own statement, never the data's, so it corroborates or casts doubt and never decides a verdict.
-import { addMonths, isMonth } from "../../domain/period.js";
 import type { FigureBook, StatedChangeRow } from "../../analytics/figure-book.js";
+import { basePeriod } from "../../analytics/month-figures.js";
 import type { ExtractedClaim } from "../types.js";
 import type { PlannedReading } from "./readings.js";
 
@@ -26,16 +26,13 @@ export function sourcesStatingChange(
   if (s.versus !== undefined || s.versusSeries !== undefined) return [];
   if (reading === undefined || reading.period === null || reading.basis === null) return [];
   const { period, basis } = reading;
-  const base = baseOf(basis, period);
-  const year = /^(\d{4})-01\.\.\1-12$/.exec(period)?.[1];
-  const rows = [
-    ...book.statedChanges(reading.key, period),
-    ...(year ? book.statedChanges(reading.key, year) : []),
-  ];
+  // a base as the period it names: a comparison month a year before a month is its "yoy"
+  const baseOf = (b: string) => basePeriod(period, b) ?? b;
+  const base = baseOf(basis);
   // the source's figure as printed falls within the claim's rounding: "56%" is Nikkei's 55.9%, but
   // "11.9%" is not a source's rounder "12%", which says nothing as precise
-  return rows.filter((r) => {
-    if (baseOf(r.basis, r.period) !== base) return false;
+  return book.statedChanges(reading.key, period).filter((r) => {
+    if (baseOf(r.basis) !== base) return false;
     const pct = Number(r.pct);
     return (
       Math.sign(pct) === Math.sign(s.pct) &&
@@ -43,14 +40,6 @@ export function sourcesStatingChange(
       pct <= (s.high ?? Infinity) + 1e-9
     );
   });
-}
-
-/** A base as one name: a comparison month one month or a year before a month is `mom` or `yoy`. */
-function baseOf(basis: string, period: string): string {
-  if (!isMonth(basis) || !isMonth(period)) return basis;
-  if (basis === addMonths(period, -1)) return "mom";
-  if (basis === addMonths(period, -12)) return "yoy";
-  return basis;
 }
 
 /**
