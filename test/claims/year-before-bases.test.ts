@@ -50,3 +50,27 @@ describe("the same month of the year before, named as a base", () => {
     expect((await readingAt(store, text, "71.5% higher", "2025-10-25")).verdict).toBe("unverifiable");
   });
 });
+
+// Translated text writes the base with "regarding", "in relation to" or "with respect to": +8.6% is
+// October's change on September, and on the year rare-earth exports fell 8.6%.
+describe("a base after 'regarding' or 'in relation to'", () => {
+  it.each([
+    [
+      "China's rare-earth exports in October rose 8.6% regarding the same month of the previous year.",
+      "rose 8.6%",
+      "contradicted",
+    ],
+    [
+      "China's rare-earth exports in October fell 8.6% in relation to the same month of the previous year.",
+      "fell 8.6%",
+      "supported",
+    ],
+    [
+      "China's rare-earth exports in October rose 8.6% with respect to the previous month.",
+      "rose 8.6%",
+      "supported",
+    ],
+  ])("%s", async (text, quote, verdict) => {
+    expect(await readingAt(store, text, quote, "2025-11-25")).toMatchObject({ verdict, period: "2025-10" });
+  });
+});

@@ -246,6 +246,18 @@ describe("'prior' for 'earlier' in a base", () => {
   });
 });
 
+// Translated text writes the comparison with "regarding", "in relation to" or "with respect to".
+describe("a base after 'regarding', 'in relation to', 'with respect to'", () => {
+  it.each([
+    ["rose 8.6% regarding the same month of the previous year", "yoy"],
+    ["fell 4% in relation to the same period last year", "yoy"],
+    ["grew 12% with respect to the previous month", "mom"],
+    ["dropped 9% in relation to the month before", "mom"],
+  ])("reads %s as %s", (text, basis) => {
+    expect(basisIn(text)).toBe(basis);
+  });
+});
+
 describe("bases named in Korean and Chinese", () => {
   it.each([
     ["지난해 같은 달 4,480톤과 비교하면 14.3% 증가", "yoy"],

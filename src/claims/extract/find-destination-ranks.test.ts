@@ -88,6 +88,13 @@ describe("a place the clause's destination is moved to", () => {
     ],
     ["India bought 416 t, pushing it into fifth place.", "pushing it into fifth place", 5, "IND"],
     ["Korea's share was 10.4%, ranking it second behind Germany.", "ranking it second behind", 2, "KOR"],
+    // an adverb in commas between the destination and its place
+    [
+      "Vietnam took 235 t, making Vietnam, surprisingly, the largest single destination.",
+      "the largest single destination",
+      1,
+      "VNM",
+    ],
   ])("reads %s", (t, words, n, partner) => {
     expect(read(t)).toContainEqual([words, n, partner]);
   });
@@ -186,11 +193,14 @@ describe("a bare place behind the destinations ahead of it", () => {
   it.each([
     ["Vietnam's purchases came to 444 t, fifth behind Germany, Korea, the US and India.", "fifth", 5, "VNM"],
     ["India bought 416 t, in third place behind Germany and Korea.", "in third place", 3, "IND"],
+    ["Exports to Korea were 854 tons, the second largest after Germany.", "the second largest", 2, "KOR"],
+    ["Vietnam took 465 t, the third-biggest behind Germany and Korea.", "the third-biggest", 3, "VNM"],
   ])("%s", (text, raw, n, partner) => {
-    expect(read(text)).toEqual([[raw, n, partner]]);
+    expect(read(text).filter((r) => r[2] === partner)).toEqual([[raw, n, partner]]);
   });
 
   it("reads no place from an ordinal before words that name no destination", () => {
     expect(read("India bought 416 t, fourth behind schedule.")).toEqual([]);
+    expect(read("Exports to Korea were 854 tons, the second largest after August.")).toEqual([]);
   });
 });

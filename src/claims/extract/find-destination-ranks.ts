@@ -90,7 +90,7 @@ const ASIDE_AT = new RegExp(`^${ASIDE}(?:,?\\s)?`, "i");
 const PLACE_AFTER_FIGURE = new RegExp(
   `\\d[^,;:()|]{0,40}(?:\\s?\\([^()]{1,30}\\))?(?:,\\s|:\\s|\\s?\\()(` +
     `(?:(?:still|again|once again|now)\\s)?` +
-    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$)|\\s${AMONG})|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s(?:behind|after)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b|more\\sthan\\sany\\sother\\s(?:single\\s)?(?:destination|buyer|market|importer|country)\\b)` +
+    `(?:(?:the\\s)?${PLACE}\\s${NOUN}|first|#\\d|(?:${ORDINAL_WORD})(?=\\s*(?:[.;!|]|$)|\\s${AMONG})|(?:standing|coming|ranking|ranked|placed)\\s(?:in\\s)?(?:${ORDINAL_WORD})\\splace|(?:ranking|ranked|coming|placed)\\s(?:${ORDINAL_WORD})(?=\\s(?:behind|after|among)\\s)|(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?(?=\\s(?:behind|after)\\s)|the\\s(?:${ORDINAL_WORD})[- ](?:largest|biggest)(?=\\s(?:behind|after)\\s)|the\\s(?:most|largest|biggest)\\sof\\sany\\s(?:destination|buyer|market|importer|country)\\b|more\\sthan\\sany\\sother\\s(?:single\\s)?(?:destination|buyer|market|importer|country)\\b)` +
     `(?:\\s(?:again|still|once more))?)` +
     `(?=\\s*(?:[.;!|)]|$|,\\s(?:and|while|but)\\b)|(?<!first),\\s|\\s(?:after|behind|among|for|of)\\s|\\s(?:that|this)\\smonth\\b)`,
   "gi",
@@ -110,7 +110,8 @@ const LAST_OF_LEADING = new RegExp(
  * the destination the verb makes or keeps it.
  */
 const MAKE_BEFORE = /\b(?:made|makes|making|kept|keeps|keeping)\s$/i;
-const MADE_PLACE = new RegExp(`^\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${NOUN}`, "i");
+// (an adverb may stand in commas after the destination: "making Vietnam, surprisingly, the largest")
+const MADE_PLACE = new RegExp(`^(?:,\\s[a-z]+ly,)?\\s(?:(?:China's|its|the)\\s){0,2}${PLACE}\\s${NOUN}`, "i");
 /** "Korea's 854 tonnes made it the top destination": the place of the destination before "it". */
 const MADE_IT = hinted(
   new RegExp(`\\b(?:made|makes|making)\\sit\\s(?:the\\s|China's\\s)?${PLACE}\\s${NOUN}`, "i"),
@@ -296,7 +297,9 @@ export function findDestinationRanks(
       : null;
     if (made) {
       const n = placeOf(made, 1);
-      if (n !== null && n >= 1 && n <= 10) out.push(hit(p.end + 1, p.end + made[0].length, n, p));
+      // the rank's words start after the adverb in commas, if any
+      const from = p.end + made[0].length - made[0].trimStart().replace(/^,\s[a-z]+ly,\s/i, "").length;
+      if (n !== null && n >= 1 && n <= 10) out.push(hit(from, p.end + made[0].length, n, p));
       continue;
     }
     if (put) {
@@ -406,8 +409,11 @@ export function findDestinationRanks(
   }
 }
 
-/** A place with no verb or noun: "fourth", "in third place". */
-const BARE_ORDINAL = new RegExp(`^(?:in\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot))?$`, "i");
+/** A place with no verb or noun: "fourth", "in third place", "the second largest" (before "after Germany"). */
+const BARE_ORDINAL = new RegExp(
+  `^(?:in\\s|the\\s)?(?:${ORDINAL_WORD})(?:\\s(?:place|spot)|(?<=the\\s\\w+)[- ](?:largest|biggest))?$`,
+  "i",
+);
 const BARE_BEHIND = /^\s(?:behind|after)\s(?:the\s)?/i;
 
 /** Right after a place, the words that name the destinations above it: "third place behind ". */
