@@ -42,6 +42,11 @@ export interface Figure {
   parts?: Figure[];
   /** ... and the figures it takes away (January-July less July for January-June). */
   less?: Figure[];
+  /**
+   * A span made from totals released at different times: how far revisions between those releases
+   * could have moved it, beyond its rounding (see `REVISION_REACH`).
+   */
+  revisionReach?: number;
 }
 
 export interface FigureBook {
@@ -402,6 +407,14 @@ function book(
 const REVISION_SHARE = 0.005;
 
 /**
+ * How far a later release may have moved each total such a span is made from, at the very most:
+ * customs revisions and the sources' own roundings move a month or a year to date by well under
+ * one percent, so a twentieth of every total added or taken away is a bound no revision reaches. A
+ * statement the span refutes even that far off is wrong whatever the revisions were.
+ */
+const REVISION_REACH = 0.05;
+
+/**
  * A span no source states, made from the figures of one key (`spanParts`), or null. Its rounding
  * is the sum of its parts'; made with a span held or by taking away, it allows for revisions too.
  * It is derived, and in conflict when any part is.
@@ -430,6 +443,9 @@ function composed(all: ReadonlyMap<string, Figure>, period: string): Figure | nu
     point: derivedPoint([...parts, ...less], period, value),
     parts,
     ...(less.length > 0 ? { less } : {}),
+    ...(mixed
+      ? { revisionReach: [...parts, ...less].reduce((a, f) => a + f.value, 0) * REVISION_REACH }
+      : {}),
   };
 }
 
@@ -472,4 +488,19 @@ function toFigure(p: ResolvedPoint): Figure | null {
   const scale = tonnes !== null && p.unit === "kg" ? 1e-3 : 1;
   const step = Number(precisionUnit(p.value)) * scale;
   return { period: p.period, value, unit: tonnes !== null ? "t" : p.unit, halfStep: step / 2, point: p };
+}
+
+/**
+ * The same book with every span made from totals released at different times widened by how far
+ * revisions could have moved it (`revisionReach`): a statement such a span refutes on this book is
+ * wrong whatever the revisions between its releases were.
+ */
+export function withRevisions(book: FigureBook): FigureBook {
+  return {
+    ...book,
+    point: (key, period) => {
+      const f = book.point(key, period);
+      return f?.revisionReach === undefined ? f : { ...f, halfStep: f.halfStep + f.revisionReach };
+    },
+  };
 }

@@ -9,6 +9,7 @@
 import { checkRecordGap } from "./verify/check-record-gap.js";
 import {
   loadFigureBook,
+  withRevisions,
   versionAhead,
   type EvidenceRow,
   type FigureBook,
@@ -157,6 +158,7 @@ async function check(
       for (const r of p.readings)
         keys.set(keyId({ ...r.key, measure: "share" }), { ...r.key, measure: "share" });
   const book = await loadFigureBook(store, [...keys.values()], opts.asOf ?? null, version);
+  const revised = withRevisions(book);
   // the publication date tells which later months of a year a rank's writer could see, unless the
   // sentence ranks the month as it stood then ("the highest of the year at that point")
   const seenOn = (c: ExtractedClaim | undefined) =>
@@ -270,9 +272,18 @@ async function check(
           verdict: "unverifiable",
           explanation: `not the text's own statement: ${disputed}; on the reading checked: ${outcome.explanation}`,
         });
+      const composed = outcome.verdict === "contradicted" ? composedAbout(outcome.figures) : null;
+      // a span made from totals released at different times refutes a change's direction that even
+      // totals a twentieth off, which no revision is, would not turn; its size stays open
+      const turned = checkedOn === undefined ? null : directionOf(checkedOn);
+      const beyondRevisions =
+        composed !== null &&
+        turned !== null &&
+        checkReading(book, checkedOn as PlannedReading, seenOn(claim)).verdict === "contradicted" &&
+        checkReading(revised, turned, seenOn(claim)).verdict === "contradicted";
       const dispute =
         outcome.verdict === "contradicted"
-          ? (composedAbout(outcome.figures) ??
+          ? ((beyondRevisions ? null : composed) ??
             disputeAbout(claim, outcome.figures, figureRows) ??
             echoesAgreeingSource(claim, outcome.figures, figureRows) ??
             (statedAlike.length > 0
@@ -286,6 +297,8 @@ async function check(
           verdict: "unverifiable",
           explanation: `not certain: ${dispute}; on the reading checked: ${outcome.explanation}`,
         });
+      else if (beyondRevisions)
+        outcome.explanation += `; ${composed}, but it would move the other way were each of those totals off by a twentieth`;
       else if (outcome.verdict === "contradicted" && outcome.figures.some((f) => f.point.conflict))
         outcome.explanation += "; wrong on every source's figures, though the sources disagree";
       else if (outcome.verdict === "unverifiable" && outcome.actual === null && statedAlike.length > 0)
@@ -534,6 +547,13 @@ const noPeriod = (published?: string) =>
   published === undefined
     ? "the text gives no period that can be resolved (no publication date?)"
     : "the text gives no period that can be resolved: no month, quarter or year goes with the figure";
+
+/** A change's direction as a statement of its own ("fell 8.2%": a fall), or null for other kinds. */
+function directionOf(r: PlannedReading): PlannedReading | null {
+  const s = r.stated;
+  if (s.type !== "change" || s.unit === "pp") return null;
+  return { ...r, stated: { type: "direction", direction: s.direction, basis: s.basis, raw: s.raw } };
+}
 
 function checkReading(book: FigureBook, r: PlannedReading, published?: string): Outcome {
   if (r.period === null) return unverifiable(noPeriod(published));
