@@ -3,13 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { loadFigureBook } from "../../src/analytics/figure-book.js";
 import { seriesKey } from "../../src/domain/series-key.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a combined partner in the figure book", () => {
   it("adds up the partners' figures of the period", async () => {

@@ -3,14 +3,10 @@
 // month, and the move took the month before it, so "halved in May and halved again in June" was
 // supported on May's fall twice.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const check = (text: string) => periodsOf(store, text);
 

@@ -2,14 +2,10 @@
 // them, fell to a five-year low in May": the product named in an aside that ends "among them" is a part
 // of the subject, not the subject; the figures are the products'.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a product named in an aside ending 'among them'", () => {
   it("leaves the subject the group's", async () => {

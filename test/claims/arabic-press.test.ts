@@ -4,16 +4,12 @@
 // "للشهر الثالث على التوالي", and the destination after "إلى". A wrong figure in an Arabic sentence
 // stays unverifiable, as in any sentence not in English.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 import { arabicGlosses } from "../../src/claims/extract/arabic-words.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("Arabic figures", () => {
   it("reads a rise on the month named with a joined preposition, and the level it reached", async () => {

@@ -1,14 +1,10 @@
 // "29,379 tonnes were shipped over January-August": the span after "were shipped over" is the
 // tonnage's own, as it is after "shipped over"; the full year named before it is not.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a passive verb between a tonnage and its span", () => {
   it("dates the tonnage to the span, not to the year before it", async () => {

@@ -3,13 +3,9 @@
 // change's own month, also when a question ("from what?") stands between them, as in a chat.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-10-25" })).claims.map((c) => ({

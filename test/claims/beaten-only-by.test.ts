@@ -2,13 +2,9 @@
 // beats a rank holds the record; the rank is the month the sentence is about.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const rankOf = async (text: string) => {
   const c = (await verifyClaims(store, text, { published: "2025-12-28" })).claims.find(

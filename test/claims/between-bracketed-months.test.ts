@@ -4,13 +4,9 @@
 // (Vietnam: May 2025 235 t, December 509 t; the US: March 584 t, April 246 t).
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const claims = async (text: string) => (await verifyClaims(store, text, { published: "2026-02-10" })).claims;
 

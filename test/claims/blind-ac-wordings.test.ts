@@ -2,14 +2,10 @@
 // reporters) showed read wrong: a total dated by the year that names it ("the full-year 2024 total of
 // 55,431 t"), and a compared year that leaked to the clause's own span ("above the whole of 2024").
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a total dated by the year that names it, after a span of this year", () => {
   it.each([

@@ -1,15 +1,11 @@
 // Wordings a blind batch (am: statistics bulletins, transcripts, circulars, filings, tickers and
 // threads) showed read wrong.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a base word set as an adjective on the change's noun", () => {
   it("belongs to that change, not to the change before it", async () => {

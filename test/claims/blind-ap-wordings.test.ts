@@ -1,14 +1,10 @@
 // Wordings a blind batch (ap: stories on a month's customs release, written to trap a checker with
 // correct figures) showed read wrong.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a graphite grade left bare after its sibling, itself bare before a trade noun", () => {
   it("is that grade's total, not the sibling's ('flake exports ... and spherical to 2,567 t')", async () => {

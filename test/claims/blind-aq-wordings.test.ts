@@ -1,14 +1,10 @@
 // Wordings a blind batch (aq: briefings, memos, corrections columns, captions and chat logs on the
 // customs releases) showed read wrong.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a rank told as a month noun beside a month named after a comma", () => {
   it("ranks that month, not the clause's ('... in May (1,238 t), the weakest month of 2025')", async () => {

@@ -5,14 +5,10 @@
 // a month, "im vergangenen Jahr", a year set against ("qu'en 2024"), and forecasts in German, Spanish
 // and Indonesian.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimsOf, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a signed percentage right after its basis word", () => {
   it("measures each of two signed changes on the basis before it", async () => {

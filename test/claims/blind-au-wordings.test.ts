@@ -5,14 +5,10 @@
 // before the destination it went to or "of which" went there, a share moved from "the month
 // before", a span set against another whose figure has decimals, and "X% ahead at" a total.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a relative clause between commas that names another month", () => {
   const text =

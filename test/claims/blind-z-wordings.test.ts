@@ -4,14 +4,10 @@
 // parts ("four tenths") or as one thing counted in so many ("one box in nine").
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("'RE (raw)' in a desk note's line", () => {
   const note = "- CN RE magnets Aug: 6,146 t, +10.2% MoM\n- RE (raw) Aug: 5,791.8 t, -3.4% MoM, +22.6% YoY";

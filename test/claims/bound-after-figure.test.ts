@@ -4,13 +4,9 @@
 // Japan 305 t).
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const level = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims.find((c) => c.kind === "level");

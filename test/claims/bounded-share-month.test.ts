@@ -3,13 +3,9 @@
 // before, and not a comparison with December.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const shareOf = async (text: string) => {
   const c = (await verifyClaims(store, text, { published: "2026-02-20" })).claims.find(

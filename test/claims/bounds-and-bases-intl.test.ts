@@ -3,14 +3,10 @@
 // month) and a base figure's month after "acima de" (its base), magnets made of rare earths
 // ("magnet permanen berbasis tanah jarang"), and German half-years ("im Halbjahr").
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimsRead } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string, published: string) => claimsRead(store, text, published);
 

@@ -2,14 +2,10 @@
 // clause after it in the same sentence stays on the month the text is on, with the bracket's month
 // as another reading. Found by joining two sentences of a corpus text with a semicolon.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const lead = "Magnet exports from China came to 5,473 t in October, 5.2% below September.";
 

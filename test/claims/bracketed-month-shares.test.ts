@@ -1,14 +1,10 @@
 // Slides and tables set a share's month in brackets after it: "India share of China total: 7.5%
 // (Jul) vs 5.4% (Jun)". The share after "vs" is the earlier month's, as "against 5.4% in June" is.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function shares(text: string, published: string) {
   return (await verifyClaims(store, text, { published })).claims

@@ -2,14 +2,10 @@
 // header, or the header's cells wrapped onto a second line. The header still heads the rows below:
 // each figure takes its own column's month, not the first month of a header read as the caption.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const cell = (text: string, quote: string, published: string) => cellAt(store, text, quote, published);
 

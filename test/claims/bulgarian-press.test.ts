@@ -3,15 +3,11 @@
 // ("Германия", "ЕС"). A wrong figure in a Bulgarian sentence stays unverifiable, as in any sentence
 // not in English.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 import { bulgarianGlosses } from "../../src/claims/extract/bulgarian-words.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("Bulgarian figures", () => {
   it("reads a month's level and its rise on the month before", async () => {

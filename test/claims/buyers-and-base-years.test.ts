@@ -3,13 +3,9 @@
 // comparison's base ("2.1% less than the total shipped in 2024") does not date the figure it follows.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => ({

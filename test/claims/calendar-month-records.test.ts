@@ -4,14 +4,10 @@
 // (2025); Octobers 3,604 t (2022), 4,291 t (2023), 4,753 t (2024), 4,343.5 t (2025).
 import { describe, expect, it } from "vitest";
 import { findCalendarRanks } from "../../src/claims/extract/find-calendar-ranks.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a rank among the same calendar month, said with 'for any' or 'for the month'", () => {
   it.each([

@@ -3,14 +3,10 @@
 // US-bound magnets: September 420.5 t, October 656 t (1,076.5 t together).
 import { describe, expect, it } from "vitest";
 import { unitNamed } from "../../src/claims/extract/discourse.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a caption's unit before its source", () => {
   it.each([

@@ -1,14 +1,10 @@
 // "An increase of 12.9% over 2024": a year after a change and "over" is what the change is set
 // against, not the year the figures are of. The level beside it is never checked against that year.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a change set over a year", () => {
   const text =

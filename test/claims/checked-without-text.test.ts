@@ -5,13 +5,9 @@
 // 6,146 t, November 6,150 t).
 import { describe, expect, it } from "vitest";
 import { checkClaims, extractClaims, verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const published = "2026-01-20";
 const both = async (text: string) => {

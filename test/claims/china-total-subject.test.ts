@@ -5,14 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/claims/index.js";
 import { editionDate } from "../../src/claims/extract/edition-dates.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const before =
   "In August China exported 6,146 tonnes of rare-earth magnets. Germany received 1,346 tonnes, and German purchases rose by around 230 tonnes on July.";

@@ -3,13 +3,9 @@
 // "前年同月を10.2%上回った" (10.2% above), "800t을 넘었다" (passed 800 t), "2억2,770만 달러".
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const claimAt = async (text: string, published: string, words: string) =>
   (await verifyClaims(store, text, { published })).claims.find((c) =>

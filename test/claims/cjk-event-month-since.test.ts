@@ -3,13 +3,9 @@
 // text is about.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changeAt = async (text: string, words: string) =>
   (await verifyClaims(store, text, { published: "2025-08-20" })).claims.find(

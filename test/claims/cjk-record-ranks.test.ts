@@ -5,13 +5,9 @@
 // ("25年の月別では2番目"), which does not make the clause's change a full year's.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const claims = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => ({

@@ -3,14 +3,10 @@
 // figure, and a pair given the wrong way round is contradicted. Checked on the reference data
 // (November 2025: the US 582 t, Japan 305 t; shares 9.5% and 5.0%).
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const at = (text: string, quote: string) => readingAt(store, text, quote, "2025-12-21");
 const reading = (verdict: string, partner: string) => ({

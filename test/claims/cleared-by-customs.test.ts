@@ -2,14 +2,10 @@
 // customs cleared is what was shipped, China's export figure; without them "cleared for export" is a
 // licence's allowance, not a shipment.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a tonnage cleared for export", () => {
   it("is the export figure when the sentence cites customs", async () => {

@@ -1,14 +1,10 @@
 // "The drop from August was closer to 29%": "closer to" and "nearer to" hedge a figure as "close to"
 // does; the change is read and checked.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a change hedged with 'closer to'", () => {
   it.each([

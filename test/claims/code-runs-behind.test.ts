@@ -4,14 +4,10 @@
 // Germany 1,288 t, Korea 854 t, Vietnam 456 t, US 420.5 t.
 import { describe, expect, it } from "vitest";
 import { findPartners } from "../../src/claims/extract/subjects.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("two-letter codes in a run", () => {
   it.each([

@@ -2,14 +2,10 @@
 // column's head above its own. Each figure is read with the label at its own place in the list and
 // its own column's head; a column with a figure more or fewer than the labels is left unread.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const cell = (text: string, quote: string, published: string) => cellAt(store, text, quote, published);
 

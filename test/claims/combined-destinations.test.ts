@@ -2,14 +2,10 @@
 // combined 37%", "took 2,142 t between them") is checked as their sum: supported when the sum bears
 // it out; otherwise left open, never called wrong, and never judged on one destination's figure.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function read(text: string, quote: string) {
   const c = await claimAt(store, text, quote, "2026-01-20");

@@ -1,14 +1,10 @@
 // A base month written after "compared with" or "compared to", found by saying a corpus text's
 // "from May" another way: the month was taken for the modal verb and the change read on the year.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a month after 'compared with'", () => {
   it("is read as May, the change's base, not as the modal verb", async () => {

@@ -2,14 +2,10 @@
 // compiled by the Korea International Trade Association"): it passes China's figures on rather than
 // giving Korea's own statistics.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string, published: string) => claimsOf(store, text, published);
 

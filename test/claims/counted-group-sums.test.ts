@@ -4,14 +4,10 @@
 // 582 t, Japan 305 t (887 t together); Germany's November is not held.
 import { describe, expect, it } from "vitest";
 import { countedGroup } from "../../src/claims/extract/figure-partner.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a sum over destinations counted, not named", () => {
   it.each([

@@ -3,14 +3,10 @@
 // Checked on the reference data (September 2025: magnets 5,774 t, rare earths 4,000.3 t; October:
 // magnets 5,473 t, rare earths 4,343.5 t).
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-01-21" })).claims.map((c) => [

@@ -2,14 +2,10 @@
 // disputes it ("They did no such thing"). The report's day is when it ran, not the month of any
 // figure; and what the letter credits to the report and then disputes is not its own statement.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string, published: string) => claimsOf(store, text, published);
 

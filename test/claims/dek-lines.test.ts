@@ -1,14 +1,10 @@
 // A dek or standfirst above a story, found by putting one over corpus texts: a line that names another
 // destination or month than the story must not take over the story's figures.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a dek naming a destination above a table that names none", () => {
   const text = [

@@ -3,14 +3,10 @@
 // the continent, is wider than the European Union the data holds, so a figure said of Europe may
 // be supported by the Union's but is never contradicted by it.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function claimOf(text: string, published: string, quote: string) {
   const { verdict, partner } = await readingAt(store, text, quote, published);

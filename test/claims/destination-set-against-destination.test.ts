@@ -2,14 +2,10 @@
 // destination's, whose name follows it, is of the same period, not of the month before (the reading
 // a base level with no month of its own gets).
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a level set against another destination's", () => {
   it("is read in the same month as the level it is set against", async () => {

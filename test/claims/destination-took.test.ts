@@ -1,14 +1,10 @@
 // "Demand is recovering. Germany took 1,341 tonnes in August.": a figure a destination is said to
 // have taken is a trade figure, even after a sentence on demand or prices set the talk on something else.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a figure a destination took", () => {
   it("is read after a sentence on demand", async () => {

@@ -3,14 +3,10 @@
 // own. With a move named before it the move gives its sign; without, it is checked on its size.
 // Magnets to Korea: September 854 t, October 569 t, December 815 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a difference on another month's figure", () => {
   it.each([

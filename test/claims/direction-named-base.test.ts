@@ -3,14 +3,10 @@
 // does not, contradicted. It was left ambiguous, as a bare "fell" is, whose year-on-year reading the
 // data may lack.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 // magnets to Germany: 209 t in May 2025, 764 t in June 2025 (no June 2024)
 describe("a direction against a named month", () => {

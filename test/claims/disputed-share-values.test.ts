@@ -2,14 +2,10 @@
 // sources, 411.3 t in one) is checked against each source's value: a share that fits neither is
 // wrong on every source's figures and contradicted; one that fits the other source's value stays open.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const said = (pct: string) => `Japan took ${pct} of China's December magnet exports, customs data show.`;
 

@@ -4,15 +4,11 @@
 // translated page whose market strip writes its figures the English way. Each figure gets its own
 // row's and column's reading; the page's furniture lends nothing.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { verifyClaims } from "../../src/claims/verify.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt, claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const cell = (text: string, quote: string, published: string) => cellAt(store, text, quote, published);
 

@@ -6,14 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { readingCopy } from "../../src/claims/extract/reading-copy.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf, readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 // magnets: 5,473 t in October 2025, 6,150 t in November 2025; US 353 t in June 2025, 46 t in May 2025,
 // 656 t in October 2025 (420.5 t in September); rare earths 4,343.5 t in October 2025

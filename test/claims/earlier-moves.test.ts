@@ -2,14 +2,10 @@
 // after the figure ("after climbing in August", "following a 10% gain in August") dates that move,
 // not the figure, which keeps the month the text was speaking of.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function claimOf(text: string, quote: string) {
   const { verdict, period } = await readingAt(store, text, quote, "2025-10-22");

@@ -3,14 +3,10 @@
 // between it and the claim's. Rare earths: June 2025 7,742.2 t, July 2025 5,994.3 t, May 2024
 // 6,217 t (2024's highest held); magnets: January 2025 6,357 t, November 2025 6,150 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a month against any month of an earlier year", () => {
   it("leaves the month in its own year, so its level is the month's", async () => {

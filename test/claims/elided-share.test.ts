@@ -4,13 +4,9 @@
 // 5,952 t in all, Korea 815 t, Germany 1,106 t, the US 564 t; November: 6,150 t, Japan 305 t).
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const claims = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims;

@@ -5,14 +5,10 @@
 // July 619 t, August 590 t, September 420.5 t.
 import { describe, expect, it } from "vitest";
 import { findRanks } from "../../src/claims/extract/find-ranks.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a move in every month of a span", () => {
   it.each([

@@ -1,14 +1,10 @@
 // A fraction set below or above "the level of" a month: "two-fifths below the level of March" is a
 // change on March, as "two-fifths below March" is.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a fraction below the level of a month", () => {
   it("is a change on that month", async () => {

@@ -2,14 +2,10 @@
 // trailed only January's") is that month's, even when the sentence before spoke of another month.
 // Found by saying a corpus text's "November's total of 6,150 t" another way.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a level fronted before a month's subject", () => {
   it("is that month's, after a sentence on another month", async () => {

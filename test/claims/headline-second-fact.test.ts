@@ -3,13 +3,9 @@
 // so the total's figures under it keep no destination; a headline on a destination still heads them.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const rankOf = async (text: string) => {
   const c = (await verifyClaims(store, text, { published: "2025-06-21" })).claims.find(

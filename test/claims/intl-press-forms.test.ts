@@ -3,14 +3,10 @@
 // ("1.238 toneladas (-52,9%)"). A wrong figure in such a sentence stays unverifiable, never
 // contradicted.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("Portuguese months with capitals", () => {
   it("dates a level and its change by 'em Setembro' and 'face a Agosto'", async () => {

@@ -3,13 +3,9 @@
 // from China ("日本の中国からの輸入量") are not China's imports.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const claimAt = async (text: string, words: string) =>
   (await verifyClaims(store, text, { published: "2025-03-21" })).claims.find((c) =>

@@ -2,14 +2,10 @@
 // joined into one (", while", "; "). Each once read a right figure as another period's and called it
 // wrong.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a span named in the subject of the clause before", () => {
   it("does not date a destination's figure joined with ', while' for certain", async () => {

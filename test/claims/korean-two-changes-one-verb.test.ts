@@ -3,13 +3,9 @@
 // the first its sign.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changes = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-08-20" })).claims.filter((c) => c.kind === "change");

@@ -1,13 +1,9 @@
 // Indian English counts tonnages in lakhs: "4.18 lakh kg" is 418,000 kg, 418 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string, published: string) => claimsOf(store, text, published);
 

@@ -2,14 +2,10 @@
 // is still judged in its own language: a wrong figure there is unverifiable, and the result's
 // summary counts it so, as the claims themselves say.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a wrong figure in a Russian sentence", () => {
   it("is unverifiable, and the summary counts it so", async () => {

@@ -5,14 +5,10 @@
 // aprile", "por los controles impuestos por Pekín en abril") is not the figure's month, as "the curbs
 // Beijing imposed in April" is not in English; a month a move of the flow's own names keeps it.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const magnets = (period: string) => ({
   verdict: "supported",

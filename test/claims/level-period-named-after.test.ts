@@ -4,14 +4,10 @@
 // the clause's period is then only a guess: never a contradiction on it, and the named period a
 // reading that can bear the figure out.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const PUBLISHED = "2026-01-25";
 

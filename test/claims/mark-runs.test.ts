@@ -3,14 +3,10 @@
 // ("eased ..., the third month in a row"), a true run was contradicted. Magnets 2025: June 3,188 t,
 // July 5,577 t, August 6,146 t, September 5,774 t, October 5,473 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a run of months past a mark", () => {
   it.each([

@@ -3,14 +3,10 @@
 // claim quoted as written (a claim that spans a mark quotes it). (Read with the marks, figures lost their units and verbs, and right ones
 // were called contradicted.)
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const PLAIN =
   "China's rare-earth magnet exports rose 12.4% to 6,150 tonnes in November, the second-highest on record. Japan took 305 tonnes, up 35% on the month, while the US share slipped to 9.5%.";

@@ -1,13 +1,9 @@
 // A page's market strip above the story: its prices and moves are not the story's trade figures.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 // magnets: 5,473 t in October 2025, down 5.2% on September's 5,774 t
 describe("a market strip above a story", () => {

@@ -3,14 +3,10 @@
 // keeps its own year, and the claim still quotes the words as written.
 import { describe, expect, it } from "vitest";
 import { readingCopy } from "../../src/claims/extract/reading-copy.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("metric tons", () => {
   it("keeps a figure's own year when it is compared with another year's figure in metric tons", async () => {

@@ -2,14 +2,10 @@
 // moment inside a span ("briefly", "at one point", "as little as") is one month's, which one the
 // words leave open; it is never the span's total, and, unsure of its month, never contradicted.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a level at a moment inside a span", () => {
   it.each([

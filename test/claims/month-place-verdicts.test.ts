@@ -2,13 +2,9 @@
 // among the months of its year; a destination's place in a month stays a destination's.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const ranks = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-02-18" })).claims

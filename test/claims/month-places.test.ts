@@ -4,14 +4,10 @@
 // month since August"), checked on the reference data. Rare earths 2025: June 7,742.2 t, July
 // 5,994.3 t, May 5,864.6 t, August 5,791.8 t, March 5,666.3 t, November 5,493.9 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a month's place among the months of a year", () => {
   it.each([

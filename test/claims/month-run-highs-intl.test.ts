@@ -5,15 +5,11 @@
 // sepanjang sejarah", and a run of falls, "penurunan dua bulan berturut-turut"; a Korean run told by
 // its month, "2개월째 증가했다". "7月高點" stays July's.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 import { findRanks } from "../../src/claims/extract/find-ranks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("highs over a run of months, in Chinese, Korean and Indonesian", () => {
   it.each([

@@ -4,14 +4,10 @@
 // does not bear out is left open (the words may mean another average), never contradicted, and one
 // month's figure never bears a rate out by chance.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a rate a month over a span", () => {
   it("is borne out by the span's monthly average (17,397 t over September-November is 5,799 t a month)", async () => {

@@ -2,14 +2,10 @@
 // than a year earlier, by 30%"), or as an answer to the question that asked about the move ("How
 // much did exports to Germany rise in July?" "By 46%"). Direction and base are the move's.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** `[words, partner, period, change, basis, verdict]` of every change `verify` reads in `text`. */
 async function changesOf(text: string) {

@@ -2,14 +2,10 @@
 // quarter named right after "times" is a change on that quarter, as "as much as in the second
 // quarter" is.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const text = (factor: string) =>
   `China shipped 17,497 t of rare-earth magnets abroad in the third quarter, ${factor} times the second quarter.`;

@@ -2,14 +2,10 @@
 // after its noun ("on a year earlier", "from the year before") and that has come to a size, read as
 // "the annual fall narrowing to 15%" is: a change of -15% on the year over the span the clause is on.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function read(text: string, quote: string, published: string) {
   const c = await claimAt(store, text, quote, published);

@@ -4,13 +4,9 @@
 // against 32,812 t a year before, -15.0%; rare earths, November 2025: +24.4% on the year).
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changes = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.filter((c) => c.kind === "change");

@@ -3,13 +3,9 @@
 // within half a multiple and 15% of it, it is neither right nor wrong. Further short it stays wrong.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const change = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.find((c) => c.kind === "change");

@@ -1,14 +1,10 @@
 // Filings and tenders number their paragraphs ("1.3 December's volume was ..."). A month's figure as
 // the subject is still the figure of the destination the paragraph before spoke of, not the world's.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimsOf, firstChange } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changeOf = (text: string, published: string) => firstChange(store, text, published);
 

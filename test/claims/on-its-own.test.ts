@@ -1,14 +1,10 @@
 // "September on its own was 5,774 tonnes": "on its own" means "by itself", said of a month or a
 // destination; it does not make the figure a company's own. "Its own" said of a firm still does.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a month or a destination taken on its own", () => {
   it("checks the month's figure as China's exports", async () => {

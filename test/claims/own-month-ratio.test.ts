@@ -4,14 +4,10 @@
 // share of that month's total. A whole of the part's own month ("9% of its July total") stays a
 // share.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** The kind, period and verdict of the claim read at `quote`. */
 async function read(text: string, quote: string) {

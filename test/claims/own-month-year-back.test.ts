@@ -4,13 +4,9 @@
 // before stays a reading.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const levels = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims

@@ -2,14 +2,10 @@
 // that lists two months with a figure each leaves the text on the later one; a change said next is
 // the move between them, not October's on September.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a change after two months listed with their figures", () => {
   it.each([

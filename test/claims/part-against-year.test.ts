@@ -2,14 +2,10 @@
 // compared to 2024") is read against the same months of that year. A part may also be measured
 // against the year's total, so this reading supports but never contradicts, and says why.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const text = (pct: string) =>
   `China's rare-earth magnet exports in January-September came to 39,817 tonnes, a ${pct} decrease compared to 2024.`;

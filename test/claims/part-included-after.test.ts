@@ -1,14 +1,10 @@
 // "Rare-earth products, magnets included: 7,336 t in August": a product set off after another and
 // called "included" is a part of it, not a second product of a list; the figure is the whole's.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a part named after the whole and called included", () => {
   it.each([

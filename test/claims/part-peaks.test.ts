@@ -3,14 +3,10 @@
 // Magnets 2025: January 6,357 t, May 1,238 t, July 5,577 t, August 6,146 t, September 5,774 t,
 // October 5,473 t, November 6,150 t, December 5,952 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a peak or trough of a half or a quarter, said as a noun, an adjective or a verb", () => {
   it.each([

@@ -3,14 +3,10 @@
 // that recovery ran from, not for certain the base of the change before it. The change keeps the
 // base its own words give (none: the month before, as usual), and the later month stays a reading.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a base named by a later -ing clause", () => {
   it.each([

@@ -2,14 +2,10 @@
 // empty line after each row) and comma-separated values whose figures are not quoted ("Japan,226,350").
 // Each figure takes its own row's destination and its own column's month.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const cell = (text: string, quote: string, published: string) => cellAt(store, text, quote, published);
 

@@ -4,14 +4,10 @@
 // in a sentence whose product stands on the line before, or across a cue, is contradicted like any
 // other, and the quoted words stay as written.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 // magnets: 1,238 t in May 2025, 57,392 t in 2025 (58,152 t in 2024); US 564 t in December 2025;
 // rare earths 62,585 t in 2025 (55,431 t in 2024)

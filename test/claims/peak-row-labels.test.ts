@@ -3,14 +3,10 @@
 // May" does. Magnets 2025: January 6,357 t (the year's high), May 1,238 t (its low).
 import { describe, expect, it } from "vitest";
 import { findYearExtremes } from "../../src/claims/extract/find-year-extremes.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a label naming a year's extreme with 'month'", () => {
   it.each([

@@ -2,13 +2,9 @@
 // figure in kilograms compares with it, as it does with one in tonnes.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changeAt = async (text: string, words: string) =>
   (await verifyClaims(store, text, { published: "2024-04-22" })).claims.find(

@@ -4,13 +4,9 @@
 // "destination percentage" cell is that destination's share.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-10-28" })).claims.map((c) => [

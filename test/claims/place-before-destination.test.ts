@@ -2,13 +2,9 @@
 // after its verb; "654 tons, third among destinations": a place among destinations after a figure.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const ranks = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-01-22" })).claims

@@ -3,14 +3,10 @@
 // sentence speaks of. Before, "Shipments have rebounded from a low of 1,238 tons in May" took January
 // as its month, and so read May as the May before it (2024).
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string) => periodsOf(store, text, "2025-12-20");
 

@@ -5,14 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { policyObject } from "../../src/claims/extract/policy-objects.js";
 import { findSeries } from "../../src/claims/extract/subjects.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function claimOf(text: string, published: string, quote: string) {
   const { verdict, series } = await readingAt(store, text, quote, published);

@@ -2,14 +2,10 @@
 // month dates the base, not the figure the sentence goes on to give ("reaching 353 tonnes" is
 // June's). Read as the figure's own month, it contradicted a true June level against May's 46 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a multiple of its level in another month", () => {
   // magnets to the US: May 46 t, June 353 t (x7.7)

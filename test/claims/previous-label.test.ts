@@ -2,14 +2,10 @@
 // the month before, a reading the label only suggests (it may also be an earlier release of the same
 // month), so it can support, never contradict.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a value labelled as the previous one", () => {
   it("is supported on the month before, on a line of its own", async () => {

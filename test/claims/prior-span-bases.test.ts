@@ -3,13 +3,9 @@
 // the base is the span of as many months right before, named in the clause, so it can contradict.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changes = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims

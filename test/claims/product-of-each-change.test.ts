@@ -1,14 +1,10 @@
 // Two products, each with its own change in one sentence ("rare earths rose 26.5% and magnets
 // 12.4%"): a change is never read as the other product's, which has a figure of its own.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changesOf = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims

@@ -2,14 +2,10 @@
 // then "False. Its share was 9.5%." The prompt is a question; the reply, on its own line, states
 // its figure, even where the prompt line ends with a full stop and is long enough to look wrapped.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function read(text: string, published: string) {
   return (await verifyClaims(store, text, { published })).claims.map((c) => ({

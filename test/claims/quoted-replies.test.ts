@@ -1,14 +1,10 @@
 // A reply quotes the story it answers behind "> " marks, as e-mail and forums set a quote. The quoted
 // story gets the verdicts it gets unquoted, and the reply's own words stay the reply's.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const STORY = [
   "China's magnet exports rose 12.4% in November to 6,150 tonnes, the",

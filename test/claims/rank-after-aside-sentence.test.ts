@@ -2,14 +2,10 @@
 // tons of the 17 minerals last month.": a rank in a clause that names its product is of the trade, as
 // the tonnage beside it is, even when the sentence before ended on something else (stocks, demand).
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const STORY =
   "China's rare earth exports in May were 35.9% higher than a year earlier, customs data showed, as overseas buyers rebuilt their stocks. The largest producer sent out a record 6,217 metric tons of the 17 minerals last month.";

@@ -5,13 +5,9 @@
 // 6,146 t, September 5,774 t, October 5,473 t).
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const rank = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-11-20" })).claims.find((c) => c.kind === "rank");

@@ -1,14 +1,10 @@
 // A ratio between two destinations its clause names ("The EU took 2,569 t, over four times the US
 // total") is of those two: "total" after the second is no reading of the world as its subject.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const ratioOf = async (text: string) => {
   const c = (await verifyClaims(store, text, { published: "2025-12-20" })).claims.find(

@@ -6,14 +6,10 @@
 // and Germany's series start in mid-2025, too short to tell a record over the customs records (the
 // record is left unverifiable); counted over the data the text names, it is checked.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a record with a destination, a modifier or a speaker inside its words", () => {
   it.each([

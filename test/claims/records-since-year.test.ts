@@ -2,14 +2,10 @@
 // record's window opens dates no figure of the sentence, so the value keeps the year the text is on.
 import { describe, expect, it } from "vitest";
 import { datesSinceEvent } from "../../src/claims/extract/since-policy.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const STORY =
   "China's rare earth exports grew 6% in 2024 to 55,431 tonnes. That was the most since Reuters' records begin in 2014, but the value of the shipments fell 36% to $488.8 million.";

@@ -4,14 +4,10 @@
 // purchases or orders, which are its count, not China's.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe('"the former" of two destinations the sentence just named', () => {
   it("takes the first of the two, after a clause on the latter", async () => {

@@ -3,14 +3,10 @@
 // with its base written in any of the usual ways (year-over-year, y/y, YoY, month-over-month), is
 // a change, not the destination's share of the total.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function claimWith(text: string, words: string, published: string) {
   const c = (await verifyClaims(store, text, { published })).claims.find((x) => x.text.includes(words));

@@ -3,13 +3,9 @@
 // the reference data (Vietnam: 444 t in October 2025, 509 t in December 2025, no November figure).
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const claim = async (text: string, published: string, words: string) =>
   (await verifyClaims(store, text, { published })).claims.find((c) => c.text.includes(words));

@@ -3,13 +3,9 @@
 // so it may be the month before's or the year before's, as one after "against" may.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const levelOf = async (text: string, words: string) =>
   (await verifyClaims(store, text, { published: "2025-10-21" })).claims.find(

@@ -3,13 +3,9 @@
 // their size, as "augmenté" and "reculé" do.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changeOf = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-10-23" })).claims.find((c) => c.kind === "change");

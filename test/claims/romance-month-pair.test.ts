@@ -2,14 +2,10 @@
 // enero y febrero", "em janeiro e fevereiro") are one span, as China releases them; the figure was
 // read as January's alone. Two months apart ("en enero y marzo") stay apart.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("two months named together in a Romance language", () => {
   it.each([

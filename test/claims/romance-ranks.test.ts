@@ -3,15 +3,11 @@
 // gennaio". A rank without its window is not read, and a sentence in these languages may show a
 // rank right, never wrong.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 import { findRanks } from "../../src/claims/extract/find-ranks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** `[words, period, stated rank, verdict]` of the ranks `verify` reads in `text`. */
 async function ranksOf(text: string) {

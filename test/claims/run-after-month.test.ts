@@ -3,14 +3,10 @@
 // counted to the month its length reaches, not to the month named; how far it runs the words only
 // imply, so it is never contradicted.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a run told after the month", () => {
   it.each([

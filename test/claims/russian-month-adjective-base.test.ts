@@ -3,14 +3,10 @@
 // text opened with, where "June" once became the period of the EU's 2,140 t; "прибавив 46% к июню"
 // is "up 46% from June".
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const text =
   "По данным газеты, в июле Китай отгрузил 5 577 тонн редкоземельных магнитов — на 75% больше, чем месяцем ранее. " +

@@ -4,15 +4,11 @@
 // Корею"), and rare earths ("редкоземельных металлов") told from magnets. A wrong figure in a
 // Russian sentence stays unverifiable: a sentence not in English is never contradicted.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 import { russianGlosses } from "../../src/claims/extract/russian-words.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("Russian figures", () => {
   it.each([

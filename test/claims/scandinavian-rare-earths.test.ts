@@ -2,14 +2,10 @@
 // (Swedish) name rare earths: a figure beside them is the customs total of rare earths, not the
 // magnets' figure it was taken for when no product was named.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("rare earths named in a Scandinavian language", () => {
   it.each([

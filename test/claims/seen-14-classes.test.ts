@@ -6,14 +6,10 @@
 // that" ("Zuvor waren es ...": the month before's, a guess), "over the past 12 months" (the span to
 // the latest month reported, inferred), and a Russian ranking list ("на втором — США").
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** Verdict, destination, period, stated figure and base of the claim at `quote`. */
 async function read(text: string, quote: string, published: string) {

@@ -9,14 +9,10 @@
 // 17.5% respectively from August and a year earlier"), each on its own base.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** Verdict, destination, period and stated place of the rank at `quote`. */
 async function rankAt(text: string, quote: string, published: string) {

@@ -19,14 +19,10 @@
 // which heads the bullets indented under it and lends its destination to no sibling.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** Verdict, period and stated base of the claim at `quote`. */
 async function baseAt(text: string, quote: string, published: string) {

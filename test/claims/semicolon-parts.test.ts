@@ -4,14 +4,10 @@
 // destination: one that only another part names may rescue the figure, but no longer leaves a wrong
 // one open.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 // magnets: world 4,725 t in October 2024 and 5,473 t in October 2025 (+15.8%); Germany has no October 2024
 const parts = (last: string) =>

@@ -2,14 +2,10 @@
 // English: "совпали с прогнозами аналитиков", "соответствовали ожиданиям", "與分析師預估相符",
 // "符合分析師預期". A figure analysts only expect is still a forecast in both languages.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("figures set against forecasts, in Russian and Chinese", () => {
   it.each([

@@ -2,14 +2,10 @@
 // (12%)"), a part's share set in commas before the verb that sends it to its destination ("some 1,106
 // t, or 19%, went to Germany"), and a base dated "the same month a year before".
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function claimsOf(text: string, published: string, kind: string) {
   return (await verifyClaims(store, text, { published })).claims

@@ -2,14 +2,10 @@
 // "against" and a month of its own, and a later clause that goes on with the same share in another
 // month ("; in September it was 7.3%", ", and 22.3% in September").
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** `[words, partner, period, share, verdict]` of every share `verify` reads in `text`. */
 async function sharesOf(text: string) {

@@ -3,13 +3,9 @@
 // to the US was the lowest since June, its 7.3% share the lowest since May.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const rankOf = async (text: string, published: string) => {
   const c = (await verifyClaims(store, text, { published })).claims.find((x) => x.kind === "rank");

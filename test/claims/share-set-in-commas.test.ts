@@ -4,14 +4,10 @@
 // ("582 t of November's 6,150 t") had the same whole read as the destination's, a pattern that
 // matched single-digit tonnages only.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const PUBLISHED = "2025-12-20";
 

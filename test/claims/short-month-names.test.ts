@@ -4,14 +4,10 @@
 // surname ("Jan Novak") is no month.
 import { describe, expect, it } from "vitest";
 import { readingCopy } from "../../src/claims/extract/reading-copy.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("short month names", () => {
   it("reads a correction's month written short: a figure said to be another month's is set right, not checked", async () => {

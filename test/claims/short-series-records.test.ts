@@ -4,14 +4,10 @@
 // unverifiable, saying how many months the data holds; a record the text counts over the data is
 // still checked, and a long series is still ranked (the US from May 2024: 877 t in January 2025).
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a record on a short series", () => {
   it.each([

@@ -5,14 +5,10 @@
 // 2025 6,357 t, October 5,473 t, November 6,150 t; to the US April 246 t, May 46 t, October 656 t,
 // November 582 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a gap to another month said with 'shy of'", () => {
   it.each([

@@ -2,14 +2,10 @@
 // exported), "su parte había sido del 32 por ciento" (its part had been), and a proportion with an
 // aside before its verb ("La porción de Estados Unidos, en cambio, fue del 11 por ciento").
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** The share claim whose words hold `figure`, as verify reads it. */
 async function shareAt(text: string, figure: string) {

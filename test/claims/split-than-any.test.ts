@@ -5,13 +5,9 @@
 // October 5,473 t).
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const rank = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.find((c) => c.kind === "rank");

@@ -1,14 +1,10 @@
 // Speech and its transcripts hedge a size with "like": "which is down like eleven percent", "fell
 // like 11%". It is "about": the change is read and checked within an about's margin.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { firstChange } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changeOf = (text: string, published: string) => firstChange(store, text, published);
 

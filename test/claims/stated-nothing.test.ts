@@ -1,14 +1,10 @@
 // A stated nothing ("zero", "ゼロ") against what customs count to the kilogram: wrong against any amount
 // the data holds, however small, though its interval and a kilogram's touch at half a kilogram.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimsRead } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string, published: string) => claimsRead(store, text, published);
 

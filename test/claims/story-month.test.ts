@@ -2,14 +2,10 @@
 // may be back on the month the story is on: that month is a reading that can support them, never
 // contradict them.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string) => periodsOf(store, text, "2025-12-20");
 

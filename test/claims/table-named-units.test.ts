@@ -3,15 +3,11 @@
 // contradicted like a wrong figure in a sentence; a unit the reader only guesses, a destination it
 // only carries over and a table whose blank cells may have moved figures stay open.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 /** The kind, destination, period and verdict of the claim at `quote`. */
 async function cell(text: string, quote: string, published: string) {

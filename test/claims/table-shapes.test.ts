@@ -4,14 +4,10 @@
 // marks glued to figures, thousands grouped by a no-break or thin space, a "World" column, and a
 // translation that keeps its source's thousands dot. Each figure is read and checked on its own.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const cell = (text: string, quote: string, published: string) => cellAt(store, text, quote, published);
 

@@ -4,13 +4,9 @@
 // share's. Checked on the reference data (US share 2025: January 13.8%, May 3.7%, November 9.5%).
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const shares = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-23" })).claims

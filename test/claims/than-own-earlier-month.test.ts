@@ -4,13 +4,9 @@
 // month, not a ratio of two destinations. Reference data: India, magnets, May 2025 150 t, June 172 t.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-07-22" })).claims.map((c) => [

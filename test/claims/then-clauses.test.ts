@@ -6,13 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { segment } from "../../src/claims/extract/segment.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const claims = async (text: string) => (await verifyClaims(store, text, { published: "2026-01-21" })).claims;
 

@@ -3,13 +3,9 @@
 // the month before, as "(previous month: ...)" is.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = async (text: string, published = "2026-01-21") =>
   (await verifyClaims(store, text, { published })).claims.map((c) => [

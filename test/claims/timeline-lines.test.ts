@@ -3,13 +3,9 @@
 // earlier line gave is no reading of a later one.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-03" })).claims.map((c) => [

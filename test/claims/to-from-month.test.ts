@@ -1,14 +1,10 @@
 // "to X from Y in <month>": the month dates the base Y; X is the month the text is on. "X%, or by N
 // tonnes": the tonnes are the same move's size on the same base.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function read(text: string) {
   const { claims } = await verifyClaims(store, text, { published: "2025-12-20" });

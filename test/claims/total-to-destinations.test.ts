@@ -2,14 +2,10 @@
 // named destinations is theirs, not the world's, so the world total is no reading of it that could
 // lend it support.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function claimOf(text: string, quote: string) {
   const { verdict, partner } = await readingAt(store, text, quote, "2024-01-25");

@@ -3,14 +3,10 @@
 // the base of the change that follows, not the level's own date; with a comma between ("4,627 t a
 // year earlier, up 33%") they still date the level.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a base set before its change, as translated", () => {
   it("keeps a cumulative level's own span when 'from a year earlier increase' follows it", async () => {

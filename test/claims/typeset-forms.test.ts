@@ -5,14 +5,10 @@
 // (Read as they were, typeset apostrophes and no-break spaces made the reader call right figures wrong.)
 import { describe, expect, it } from "vitest";
 import { readingCopy } from "../../src/claims/extract/reading-copy.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const NBSP = "\u00a0";
 const THIN = "\u202f";

@@ -2,14 +2,10 @@
 // as well be the same month a year before's: the base figure itself is the evidence. The default is a
 // guess, so it never contradicts, and the year-earlier month can support it.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string) => periodsOf(store, text, "2025-11-20");
 

@@ -4,14 +4,10 @@
 // says the weekday with "в" ("обнародованные в среду, 20 августа"), and a change hedged before its
 // size ("почти на 75%") is read as "by nearly 75%".
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const magnetsJuly = { verdict: "supported", series: "rare-earth-magnets", partner: "WLD", period: "2025-07" };
 

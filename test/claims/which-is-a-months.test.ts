@@ -2,14 +2,10 @@
 // October's") names the figure's own month, not the month the text is on. US share of magnet
 // exports: October 2025 12.0% (656 of 5,473 t), November 9.5% (582 of 6,150 t).
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a figure a relative clause gives to a month", () => {
   it.each([

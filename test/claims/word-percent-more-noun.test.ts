@@ -2,13 +2,9 @@
 // there is more of before "than", as one in digits may; a second comparison may share that "than".
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const changeAt = async (text: string, words: string) =>
   (await verifyClaims(store, text, { published: "2023-12-20" })).claims.find(

@@ -2,14 +2,10 @@
 // with October", "some 677 additional tonnes on October", "285 fewer tonnes than in September") is a
 // change on that month, checked as such.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 async function read(text: string, quote: string) {
   const c = await claimAt(store, text, quote, "2026-01-20");

@@ -2,14 +2,10 @@
 // on "up 12.4" or opens on "percent" looked like an item of its own; the wrapped text now gets the
 // verdicts the same words unwrapped get, each claim quoted as written.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const PROSE =
   "In its monthly release, the customs office said China's exports of rare-earth magnets rose to 6,150 tonnes in November, up 12.4 percent from 5,473 tonnes in October. Shipments to Germany, the largest buyer, were not broken out, but Japan took 305 tonnes, 35% more than in October, and the United States 582 tonnes, 11% less. Over the first eleven months exports totalled 51,440 tonnes, 2,140 tonnes fewer than in the same period of 2024.";

@@ -2,14 +2,10 @@
 // "for the year" or "full-year" under it leaves the number to the text, so the year named before is
 // a reading, and a figure the words date no further is never contradicted on the year of publication.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const read = (text: string) => periodsOf(store, text, "2026-01-20");
 

@@ -3,14 +3,10 @@
 // showed. Full years held: magnets 2023 52,576 t, 2024 58,152 t, 2025 57,392 t; rare earths 2023
 // 52,307 t, 2024 55,431 t, 2025 62,585 t.
 import { describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 describe("a full year's rank over a run of years", () => {
   it.each([

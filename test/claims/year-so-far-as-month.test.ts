@@ -3,13 +3,9 @@
 // month, a wrong statement, not a figure in another unit left open.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const verdicts = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.period, c.verdict]);

@@ -5,13 +5,9 @@
 // January 2025 877 t, May 2024 689 t, May 2025 46 t.
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
 import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-useReferenceStore((s) => {
-  store = s;
-});
+const store = useReferenceStore();
 
 const change = async (text: string) => {
   const c = (await verifyClaims(store, text, { published: "2025-12-23" })).claims.find(
