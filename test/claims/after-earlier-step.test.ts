@@ -2,16 +2,11 @@
 // month named after "after" that is neither the month before nor the same month a year before may
 // tell an earlier step of the story, not the base the move is measured on. Read as the base, the
 // true rise (from September's 420.5 t) was contradicted; a change that month bears out still holds.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets to the US: 877 t in January 2025, 420.5 t in September, 656 t in October
 describe("a month named after 'after'", () => {

@@ -1,15 +1,10 @@
 // "ahead of 2023" says more than 2023, as "behind 2023" says less. The word was read as a fall, so a
 // year truly ahead of the one before was contradicted, and one truly behind it was supported.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: 52,307 t in 2023, 55,431 t in 2024; magnets January-July: 31,727 t in 2023, 32,812 t in 2024
 describe("a year said to be ahead of another", () => {

@@ -2,16 +2,11 @@
 // to Germany were 549 t ahead of those to South Korea" (1,118 t against 569 t in October 2025). Read
 // as a level, the true sentence was called contradicted against Germany's 1,118 t; so was "549 t ahead
 // of South Korea", with the destination named bare.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2025-12-20";
 

@@ -1,16 +1,11 @@
 // A fraction of what another destination took ("less than half the volume Germany received", "about
 // half of Germany's tonnage", "weniger als die Hälfte des von Deutschland bezogenen Volumens") compares
 // two destinations; it is not the first one's share of the whole, which it was supported as.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const LEAD = "Magnet exports rose to 6,146 tonnes in August. Germany was the biggest buyer.";
 

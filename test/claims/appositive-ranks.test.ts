@@ -2,16 +2,11 @@
 // recovering to 3,188 t in June, the highest in three months" ranks June's figure, not April's, which
 // the clause named first; so is one in a relative clause set off by a dash ("... from 3,188 t in June
 // — which was the highest in three months").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a rank in apposition to the last figure of a clause", () => {
   it.each([

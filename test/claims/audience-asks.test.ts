@@ -1,16 +1,11 @@
 // A sentence in which the text's readers ask about a destination sets no topic of its own: the
 // figures of the next sentence are still the trade's ("Readers asked about the United States. Its
 // 582 t ..."). People at a plant or site are different: the next sentence's "its" may be the plant's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const claimsOf = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-28" })).claims.map((c) => [

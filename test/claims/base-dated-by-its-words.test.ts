@@ -2,16 +2,11 @@
 // a year earlier") is already read in the month those words count back to; the month before that
 // one, or the year before it, is no reading of it. Those readings had borne out the month before
 // last's figure said of the month before ("5,952 t in December, against 5,473 t the month before").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const base = async (text: string, published: string) => {
   const r = await verifyClaims(store, text, { published });

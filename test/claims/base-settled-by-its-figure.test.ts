@@ -3,16 +3,11 @@
 // above 226 t), is wrong whatever month the base is: the year-earlier base the words leave unnamed,
 // which the data does not hold, can no longer make it right, so it is contradicted, where it had been
 // left unverifiable. A change that holds of its stated base, or a base that is not the data's, stays as it was.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2025-12-20";
 

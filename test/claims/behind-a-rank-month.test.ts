@@ -1,16 +1,11 @@
 // "Rebounded to 6,150 tonnes in November, the second-highest this year behind January": the month
 // behind which a figure ranks is the rank's, not the base of the clause's rise, which had been set
 // against January and contradicted (a correct statement); "behind" right after a figure still compares.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a month a rank is behind", () => {
   it.each([

@@ -1,16 +1,11 @@
 // A level given as a bound ("well over 4,000 t") is not borne out by some total over many months
 // that happens to exceed it, and a change's base ("down 74% on the year") does not make the
 // sentence speak of a year's total.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a bound on a month's level a year back", () => {
   it("stays unverifiable where the month is not held, whatever the year's totals", async () => {

@@ -1,17 +1,12 @@
 // A semicolon inside a bracketed aside lists the aside's own facts ("in November (October: 656 t;
 // September: 420.5 t), Japan 305 t"): it ends no clause of the sentence around it. Cut there, the
 // figure after the bracket shared a clause with the aside's last month and was read as that month's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { segment } from "../../src/claims/extract/segment.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets in 2025: to the US 420.5 t (September), 656 t (October), 582 t (November); to Japan
 // 228 t, 226 t, 305 t

@@ -1,16 +1,11 @@
 // A semicolon inside a list item's bracket parts two facts of that item, not two clauses: "the US
 // (590 t; 9.6%)" gives the US both a tonnage and a share, and "(590 t; down 56% on the month)" a change.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { segment } from "../../src/claims/extract/segment.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("semicolons inside a list item's bracket", () => {
   it("keeps a bracket that opens with a figure in one clause", () => {

@@ -1,16 +1,11 @@
 // A base figure put in brackets right after the words that name the base ("down 6% from the
 // previous month (6,146 t)", "up 12.6% on the same period of 2024 (42,936 t)"): the figure is the
 // base's, and may be supported as such; a wrong one is still never contradicted on that reading.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a base figure in brackets after the base's words", () => {
   it.each([

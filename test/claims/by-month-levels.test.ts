@@ -1,16 +1,11 @@
 // "Monthly shipments to the US went from over 400 t in 2024 to 46 t by May 2025": the month after
 // "by" may mean the year so far up to it, but only for a figure it dates. The first tonnage, dated
 // by its own "in 2024", was supported as January-May 2025's total, a reading the words never gave.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a 'by' month in a sentence that dates another level itself", () => {
   it("gives that level no year-to-date reading", async () => {

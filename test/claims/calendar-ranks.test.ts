@@ -1,17 +1,12 @@
 // A rank among the same calendar month of each year ("the strongest June on record", "a record for
 // any December", "the strongest May since 2024") is counted over that month of each year held, not
 // over every month: supported when no earlier same month beats it, contradicted when one does.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { extractClaims } from "../../src/claims/extract/extract-claims.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const ranks = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims

@@ -2,16 +2,11 @@
 // destination) the text gave China's figures of before, not only the last one named: "Magnets ... Rare
 // earths ... Shipments to South Korea were 815 t" can be the magnet figure. Such a reading supports; it
 // never contradicts. Another destination is weighed only where the one carried has no figure.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const LEAD =
   "Magnet exports slipped to 5,952 tonnes in December, while the rare earths line came to 4,392 tonnes.";

@@ -2,16 +2,11 @@
 // figure is supported on it, a wrong one stays unverifiable (ambiguous), even where the text's lead
 // names that month and nothing since names another; and a true figure of another month or destination
 // given right after is never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 /** The verdict and explanation of the claim whose words are `quote`. */
 async function verdictOf(text: string, quote: string, published: string) {

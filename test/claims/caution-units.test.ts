@@ -1,17 +1,12 @@
 // The paths by which a figure's unit, product, destination or period is read from somewhere other
 // than its own words (a change column that writes no unit, the size of the number, destinations
 // named together, a heading above a list) support a right figure but never contradict one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = (text: string, published?: string) => verdictsOf(store, text, published);
 

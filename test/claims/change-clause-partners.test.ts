@@ -1,16 +1,11 @@
 // A change whose own clause names its destination before it ("Magnet shipments to the US more than
 // doubled in July to 619 t, while India's climbed to 418 t") is that destination's: another clause's
 // destination, named with a figure of its own, is no reading of it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function changeOf(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-08-25" });

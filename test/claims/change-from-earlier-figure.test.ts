@@ -2,16 +2,11 @@
 // ("After bottoming at 1,238 t in May, exports more than quadrupled by July"), may run from that
 // figure: a change that fits it is supported on that reading; one that fits neither it nor the
 // month before is never supported by it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function changeOf(text: string) {
   const r = await verifyClaims(store, text, { published: "2026-01-22" });

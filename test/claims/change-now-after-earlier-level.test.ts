@@ -2,16 +2,11 @@
 // 4,725 t, so exports are now up 15.8%") may run from that month to the month the text is on. The
 // words do not say so for certain: the reading can bear a right figure out, and a wrong one stays
 // unverifiable, never contradicted through it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: October 2025 5,473 t, October 2024 4,725 t (+15.8%), September 2024 4,915 t;
 // gallium: March 2024 1.214 t, March 2023 6.48 t (-81.3%)

@@ -2,18 +2,13 @@
 // else reported the claim where the data's levels cannot compute the change, and keeps a change the
 // levels do not bear out from being called wrong when the text repeats a source's own figure. It
 // never supports a claim: a source's change is that source's statement, not the data.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { loadFigureBook } from "../../src/analytics/figure-book.js";
 import { seriesKey } from "../../src/domain/series-key.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function only(text: string, published = "2025-12-22") {
   const r = await verifyClaims(store, text, { published });

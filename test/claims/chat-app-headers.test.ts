@@ -2,16 +2,11 @@
 // Ortiz  4:02 PM"): each message is a turn, so a question ends with its sender's message, and a
 // bare answer takes the destination asked about, also when the asker dropped the question mark. A
 // forum post's age beside its author ("· 2h") is no second half of the year.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, October 2025: total 5,473 t; South Korea 569 t; India 416 t
 describe("a chat app's messages under name-and-time lines", () => {

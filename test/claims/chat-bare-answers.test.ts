@@ -2,16 +2,11 @@
 // bare number ("[11:02] lin: 590, -5% m/m") answers it, in the unit the chat just wrote tonnages in,
 // after the chat's time stamp and a speaker's name in lower case. The unit and destination are
 // carried, so such a figure bears a statement out, never refutes it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, August 2025: total 6,146 t; to the US 590 t; to Germany 1,346 t
 describe("a bare number opening a chat turn after a destination question", () => {

@@ -1,17 +1,12 @@
 // In a chat, a turn that is only a destination's two-letter code and a question mark ("jp?", "de?",
 // "US?") asks about that destination, as "Japan?" does: the bare figures of the answer are its.
 // Elsewhere a two-letter code stays a destination only before its figure.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 import { findPartners } from "../../src/claims/extract/subjects.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, November 2025: total 6,150 t; to Japan 305 t (+35% on October's 226 t); to the US 582 t
 const CHAT = [

@@ -3,16 +3,11 @@
 // "Chinese purchases"), another country's shipments into China ("ore shipments to China") and
 // "inbound cargoes". None of these is China's exports: read as exports, a right import figure was
 // called contradicted against the export total.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { claimAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const PUBLISHED = "2025-12-20";
 

@@ -3,16 +3,11 @@
 // destination the sentence before spoke of. Reading it as possibly that destination's kept a wrong
 // total from being called wrong. A clause that names its own destination, or points back ("there"),
 // is left as it was read.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: January-November 2025 51,440 t; November 2025 6,150 t; to Japan November 305 t, October
 // 226 t; to South Korea October 569 t; none held for Mexico

@@ -1,15 +1,10 @@
 // A Chinese writer's guess ("个人猜测 ... 会回到5000吨以上", "估计 ... 4500吨左右", "将升至") is a forecast,
 // never checked as China's customs figure: "会回到5000吨以上" had been supported against October's 5,493.9 t.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verify = async (text: string) => (await verifyClaims(store, text, { published: "2025-11-08" })).claims;
 

@@ -1,16 +1,11 @@
 // "今年头10个月" (the first ten months of this year) writes "first" as the spoken 头 rather than 前 or
 // 首. Unread, the ten months' total was taken for October's level and its change on the year for
 // October's, both left open.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: January-October 2024 47,778 t, January-October 2025 45,290 t (-5.2%)
 describe("the first months written with 头", () => {

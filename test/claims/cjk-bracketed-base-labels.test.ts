@@ -1,16 +1,11 @@
 // A Japanese note labels the month before's figure in brackets after the month's: "2,123kg（前月
 // 4,045kg）", "（前月：995kg）". Only "前月の" was read as the month before, so the bracketed figure was
 // taken for the note's own month and left open against it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // terbium: November 2025 4.045 t, December 2.123 t; dysprosium: November 0.995 t, December 4.12 t
 const note =

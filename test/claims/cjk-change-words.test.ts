@@ -3,16 +3,11 @@
 // "大涨", "也涨了", "还是少了" (a word of degree or of going on between the base and the change),
 // "급감" and "급증" (a sharp fall, rise), "23% 가까이" (nearly), and "首9個月" (the first nine months).
 // A wrong figure in such words stays unverifiable: a sentence not in English is never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { claimAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("Chinese and Korean change words", () => {
   it.each([

@@ -3,16 +3,11 @@
 // the month; "较2024年同期" (against the same month of 2024) is a change on the year; "Chinas
 // Magnetexporte" names the product and the world total in one word. Before, the sum to July was
 // checked as July's level, "较2024年同期" as a change on the month, and "Magnetexporte" named neither.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("the year so far up to a month", () => {
   it.each([

@@ -2,16 +2,11 @@
 // outlets write them (find-ranks-cjk.ts): "年内次高" and "今年第二高" (the year's second highest),
 // "今年2番目の多さ", "올해 들어 두 번째로 많은"; "居冠", "最も多く", "가장 많았고" said of the
 // destination named before them, but not where the words rank the destination's months ("今年最も多かった").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const ranks = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.filter((c) => c.kind === "rank");

@@ -2,16 +2,11 @@
 // and no destination ("The first seven months saw China export 27,897 t of magnets, with an annual
 // decline of 15%") is about that total, not about a destination the sentence before spoke of. A
 // month that "adds" tonnes to a running total gives its own level, not a change.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: July 2025 US 619 t (+75.4% on June); January-July 2025 27,897 t (-15.0% on a year
 // earlier); first half 2025 22,319 t; July 2025 5,577 t

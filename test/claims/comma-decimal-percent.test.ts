@@ -2,16 +2,11 @@
 // ("4,392 t"). Read as the text stood, the figure lost its digits before the comma: "20,1 % less"
 // became "1 % less" and was called wrong, a share of "9,5%" became 5%. English writes no figure that
 // way, so it is read as the decimal it is, wherever the sentence is English.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function claim(text: string, published: string, words: string) {
   const r = await verifyClaims(store, text, { published });

@@ -3,16 +3,11 @@
 // to the year before: "12.9% above their 2023 level" was supported on 2024's base, and a right
 // change on 2023 was left unverifiable. Of a single month, the year before is the same month a year
 // earlier or the year's average, never the month before, so it can support but not contradict.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = (text: string) => verdictsOf(store, text, "2026-02-10");
 

@@ -1,16 +1,11 @@
 // "Fell to 1,118 t in October, which was still more than in June": the month after the comparison
 // is that comparison's, not the base of the move before it. Read as the move's base, the true fall
 // (from September's 1,288 t) was contradicted by the rise from June.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets to Germany in 2025: 764 t (June), 1,346 t (August), 1,288 t (September), 1,118 t (October);
 // magnets in 2025: 6,357 t (January), 5,473 t (October), 6,150 t (November)

@@ -1,16 +1,11 @@
 // A month named only to compare with ("For comparison, in May ...", "Still well under January's
 // 6,357 t", "against 226 t in October") dates the figure set against, not what the text goes on to
 // speak of: the next sentence's figure keeps the month named before it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, 2025: October 5,473 t (US 656 t, Germany 1,118 t); November 6,150 t (Japan 305 t, US 582 t)
 describe("a month named only to compare with", () => {

@@ -3,19 +3,14 @@
 // it is supported when the data bears it out; one it does not bear out is left unverifiable, since
 // revisions between the releases may have moved the made-up total, unless it states the wrong
 // direction and no revision (a twentieth of each total) could have turned it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadFigureBook, withRevisions } from "../../src/analytics/figure-book.js";
 import { seriesKey } from "../../src/domain/series-key.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verify = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => ({

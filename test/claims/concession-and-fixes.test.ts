@@ -1,16 +1,11 @@
 // "even if" concedes a fact rather than supposing one ("exports rose to 6,150 t, even if shipments to
 // the US slipped 11%"), and a row, column or total that "should read" a figure states what the figure
 // is, not a forecast. Read as a hypothetical and a forecast, both went unchecked.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a concession and a corrected row", () => {
   it("checks a change conceded with 'even if'", async () => {

@@ -2,16 +2,11 @@
 // of one is checked against that continent, never against the world total or a country; since
 // customs draws a continent its own way (Mexico with Latin America), one can bear a figure out but
 // not refute it. Europe is read as the European Union, with the continent as another reading.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a continent's figure", () => {
   it.each([

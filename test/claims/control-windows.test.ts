@@ -1,17 +1,12 @@
 // A rank "since the controls" that the words do not date counts from the month after an export
 // control that concerns the series, taken from the data's events: with one such control the window
 // is known; with several that give different verdicts the claim is unverifiable, never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { extractClaims } from "../../src/claims/extract/extract-claims.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const rank = async (text: string, published: string) => {
   const c = (await verifyClaims(store, text, { published })).claims.find((x) => x.kind === "rank");

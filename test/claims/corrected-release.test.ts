@@ -2,16 +2,11 @@
 // words: the data may hold the release from before or after it, so the figure is never called wrong.
 // "Revised up to" is a revision upward, not a ceiling. A publication's correction of its own story
 // says nothing of customs' releases and keeps its verdicts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function levelOf(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-12-27" });

@@ -2,16 +2,11 @@
 // aus Seltenen Erden" left only the rare earths they are made of, so July's magnet rise was read as a
 // rare-earths change. A fraction after a word that takes the dative ("entspricht einem Fünftel der
 // Menge") is a share as "ein Fünftel der" is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: June 2025 3,188 t, July 5,577 t (+74.9%); Germany July 1,116 t (20.0% of July)
 describe("German permanent magnets and dative fractions", () => {

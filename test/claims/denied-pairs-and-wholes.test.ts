@@ -6,16 +6,11 @@
 //   the 5,473 t is the world figure, not Germany's, which had been contradicted;
 // - "305 t of magnets were shipped to the US and 582 t to Japan" gives each tonnage the destination
 //   after it: swapped, the figures had been supported as each other's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // November 2025 magnets: 305 t to Japan, 582 t to the US; October 2025: 416 t to India, 444 t to
 // Vietnam, 1,118 t to Germany, 656 t to the US, 5,473 t in all

@@ -2,16 +2,11 @@
 // lead over the US widened to 868 t", "the gap between Germany and the US narrowed to 542 t",
 // "exports to Germany exceeded those to the US by 462 t", "Japan's were 277 t below those to the US".
 // Read as a level of either destination, or as a change of one over time, a right text is accused.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2026-01-25";
 

@@ -2,17 +2,12 @@
 // "656 t, standing in second place", "235 t, the most of any destination") or as what the figure
 // made it ("Germany's 1,118 t made it the top destination"), checked among the destinations held
 // for the month: supported where it holds, contradicted where a held destination beat it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const ranks = async (text: string, published: string) =>
   (await verdictsOf(store, text, published)).filter(([w]) => !/\d\s?t\b|tonnes/.test(w ?? ""));

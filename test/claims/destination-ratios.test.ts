@@ -3,17 +3,12 @@
 // US"): a ratio of the two destinations' tonnages, checked as such on the reference data. It is
 // never read as a change over time of the first, and never called wrong, since the words also allow
 // a change over time ("87% more than ..." after a month's figure).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = (text: string, published: string) => verdictsOf(store, text, published);
 /** The verdict on the ratio's words, which the test names by a fragment. */

@@ -1,16 +1,11 @@
 // A number written as a difference ("topping October's volume by 677 tons", "370 tonnes fewer than")
 // or as an average ("a monthly average of 4,676 t", "5,841 t a month before the curbs") that the
 // reader takes for a level may contradict nothing: the checker doubts it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const levels = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims

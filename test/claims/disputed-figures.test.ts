@@ -3,16 +3,11 @@
 // gives), whether the data bears it out or not. A figure merely credited ("one trader said") is
 // checked as before, and so are the text's own figures that set the credited one right, and the
 // right figure of a correction the text makes of its own earlier figure.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 /** Each claim of `text` as [words, verdict, explanation]. */
 async function checked(text: string) {

@@ -1,16 +1,11 @@
 // Another text's figure or label reported in order to be set right: "the story called the total 'a
 // record'. It was not.", "the spreadsheet's October row says 5,743 t. Customs published 5,473 t." The
 // misstated figure is not the writer's statement of China's customs figures, so it is not checked.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a figure reported to be set right", () => {
   it.each([

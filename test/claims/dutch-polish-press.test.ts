@@ -6,20 +6,15 @@
 // peratus"); Swedish and Norwegian set thousands apart by a space or a dot ("6 150 ton", "45.290
 // tonn"). A wrong figure in any of them is left unverifiable: none is ever contradicted, and a
 // forecast is no claim.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { dutchGlosses } from "../../src/claims/extract/dutch-words.js";
 import { polishGlosses } from "../../src/claims/extract/polish-words.js";
 import { malayGlosses } from "../../src/claims/extract/malay-words.js";
 import { scandinavianGlosses } from "../../src/claims/extract/scandinavian-words.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verify = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims;

@@ -1,16 +1,11 @@
 // One figure said of several destinations at once ("the US and India each took more than 400 t",
 // "both Korea and India received ..."): it holds for every destination named, not for their sum nor
 // only the first, and is borne out only when each destination's own figure bears it out.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = (text: string, published: string) => verdictsOf(store, text, published);
 

@@ -2,16 +2,11 @@
 // narrowing to 15% from 18.9% for the first half", "an annual decline of 15%, down from 18.9% in the
 // first half". The half dates the earlier rate; it is neither the change's own period nor its base.
 // A share moving "from 19% in August" still has August as its base.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: January-July 2025 27,897 t, -15.0% on January-July 2024 (32,812 t); first half 2025
 // 22,319 t, -18.9% on the first half of 2024

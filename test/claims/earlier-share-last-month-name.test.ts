@@ -1,15 +1,10 @@
 // A share's earlier value dated "last November" ("was 7.8% in March, down from 9.5% last November")
 // is that month's share, read and checked as the shares dated "in October" or "a month earlier" are.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets to the US: May 2025 46 t of 1,238 t (3.7%), November 2025 582 t of 6,150 t (9.5%)
 describe("an earlier share dated 'last' and a month's name", () => {

@@ -1,16 +1,11 @@
 // A single rare earth's oxide or metal ("neodymium oxide", "praseodymium metal", "samarium oxide")
 // is a good the data keeps no series for: a figure said of it is not a magnet figure, so a fall or
 // rise in its exports is neither supported nor contradicted by the magnets' months.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("one rare earth's oxide or metal", () => {
   it("does not support a fall of neodymium oxide by the magnets' fall", async () => {

@@ -1,16 +1,11 @@
 // An element's symbol beside a figure names the good ("Ga exports", "11.2 t of Ga", "Sb shipments"):
 // gallium, germanium and antimony, never the magnet line a text that names no product is read as.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const seriesOf = (text: string) => extractClaims(text, { published: "2024-09-20" }).map((c) => c.series);
 

@@ -1,16 +1,11 @@
 // A newsletter's "By the numbers" box leads each line with an em dash: "— 22.6%: the rise from April".
 // Lines led by a hyphen or an en dash were list items, an em dash was not, so the box ran together
 // as one sentence and the percentage glossed after its colon was not read.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: April 2025 4,784.8 t, May 5,864.6 t (+22.6%)
 describe("list items led by an em dash", () => {

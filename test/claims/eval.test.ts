@@ -1,17 +1,12 @@
 // The claims corpus is well formed, and claim checking holds its levels on it: on the frozen test
 // split (never tuned on) no correct statement may be called contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { runEval } from "../claims-eval/run-eval.js";
 import { loadCorpus } from "../claims-eval/load-corpus.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const check = (text: string, published: string) =>
   verifyClaims(store, text, { published }).then((r) => r.claims);

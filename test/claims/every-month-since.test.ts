@@ -1,17 +1,12 @@
 // "having fallen every month since August": a rise or fall said of every month since one is a run of
 // at least as many moves as months from it to the claim's month. Months it leaves out ("except
 // September") make it no run at all.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: 5,791.8 t in August 2025, 4,000.3 t in September, 4,343.5 t in October, 5,493.9 t in November
 describe("a move said of every month since one", () => {

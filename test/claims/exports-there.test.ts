@@ -1,16 +1,11 @@
 // "China's magnet exports there reached 815 tonnes": exports to a place spoken of before, not
 // China's total, which the possessive subject had made them (815 t was contradicted by the 5,952 t
 // total after a sentence on South Korea).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("exports there", () => {
   it("are the place's spoken of before", async () => {

@@ -1,17 +1,12 @@
 // A line of fields set apart by bars ("Magnets: 6,150t | MoM +12.4% | YTD 51,440t") is read as
 // separate statements, as a dashboard or a social post means it: the year to date one field names
 // is not the month's figure of the field before it. In a table the bars are its columns still.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { segment } from "../../src/claims/extract/segment.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("fields set apart by bars", () => {
   it("makes each field a sentence of its own", () => {

@@ -1,15 +1,10 @@
 // "fell in October for the first time in four months": the move's own verb, then a run of at least
 // the months between the other way, ending the month before, as "the first decline in four months" is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function runOf(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

@@ -3,17 +3,12 @@
 // months the reader maps it to, so it is never contradicted through them; "FY2025" said of China,
 // whose fiscal year is the calendar year, is still checked. Imports "sourced from China" name no
 // importer: China is where they came from.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: first half of 2025 22,319 t; full year 2025 57,392 t (2024: 58,152 t)
 describe("a figure dated by a financial year", () => {

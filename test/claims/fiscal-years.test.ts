@@ -4,16 +4,11 @@
 // the calendar year does not bear out is unverifiable, never contradicted, unless the sentence says
 // it is the calendar year or gives a tonnage the calendar year bears out. Before, "FY25" and "fiscal 2025" went unread (no period), "2025 ended
 // with" was read as December's, and "in FY2025" was contradicted against the calendar total.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { readingAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const YEAR_2025 = "2025-01..2025-12";
 

@@ -2,16 +2,11 @@
 // of 1.3倍 mean it. Some writers mean +N x 100% by "an N-fold increase": that reading may bear a
 // claim out, and no claim is called wrong on the difference between the two. The explanation says
 // which reading was checked. Checked on the reference data.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const claim = async (text: string, published: string, words: RegExp) =>
   (await verifyClaims(store, text, { published })).claims.find((c) => words.test(c.text));

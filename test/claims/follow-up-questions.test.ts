@@ -1,16 +1,11 @@
 // A question that only adds to the one before ("And in September?", "What about the month before?")
 // keeps the thread's destination for its answer's bare figures, carried, so they may be borne out
 // but never refuted on it; an answer that names its own subject and no destination is the total's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const claims = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-01-22" })).claims.map((c) => [

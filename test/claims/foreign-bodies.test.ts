@@ -2,17 +2,12 @@
 // Association", "KITA data showed", "the Japan External Trade Organization said", "US Census data",
 // "India's DGCIS data") is that country's
 // own count of its imports, never China's customs figure: it is not checked against China's data.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("another country's trade body as the source", () => {
   it.each([

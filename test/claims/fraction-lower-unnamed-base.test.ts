@@ -1,16 +1,11 @@
 // A fraction with "higher" or "lower" and no base after it ("came in about a quarter lower, at 3,326
 // t"): a change whose base the text leaves unnamed, read as "25% lower" is, where it had been missed.
 // Rare earths, December 2024: 3,326 t against 4,416 t in November (-24.7%) and 3,439 t a year before.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2025-01-25";
 

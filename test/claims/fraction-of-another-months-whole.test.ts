@@ -3,16 +3,11 @@
 // month's volume, "the 5,774 t shipped in September" or "what China shipped in September" may be the
 // whole of that month, not Germany's own 1,288 t, so the fraction is also read of the whole, and the
 // whole's tonnage as the total's; read only as Germany's, right texts were called contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2025-12-20";
 const LEAD = "Germany took 1,118 tonnes of Chinese magnets in October,";

@@ -2,16 +2,11 @@
 // a fifth of October's volume" was dated to the month before publication (no German figure there,
 // so unverifiable), and "Germany took 1,106 t in December, close to a fifth of December's volume"
 // was read as a change on December a year before, with the share only as the reading that bore it out.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a fraction of a named month's volume", () => {
   it("dates the share a destination took to the month named", async () => {

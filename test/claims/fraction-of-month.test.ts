@@ -1,16 +1,11 @@
 // A fraction of a month's own level said with the month's possessive and its year ("less than a
 // quarter of March 2025's level") is a change from that month; left unread, it went unchecked. A
 // fraction of a month's total stays a share of that whole.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a fraction of a month's level", () => {
   it.each([

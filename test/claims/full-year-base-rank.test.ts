@@ -1,16 +1,11 @@
 // A rank on the base of a change between two full years ("fell slightly in 2025, after a record
 // 58,152 tonnes in 2024") is read without month arithmetic: the year before a full year is the
 // other year, and checking such a text must not stop on the span.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => [c.kind, c.period, c.verdict]);

@@ -1,16 +1,11 @@
 // A tonnage set against a forecast or a target ("6,000 t behind the level analysts had pencilled in",
 // "5,500 t behind what the ministry targeted") is the gap to it, which no figure of the data can
 // settle: it was read as November's level and supported against 6,150 t, or contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2025-12-25";
 

@@ -1,16 +1,11 @@
 // German names the month before and then which it was ("nach 5.774 Tonnen im Vormonat September",
 // "im Vergleich zum Vormonat Juli"): that month is the base, not the period of the clause. Read as
 // the clause's own, October's tonnage was checked as September's and September's as August's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function periods(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

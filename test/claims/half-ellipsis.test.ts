@@ -1,16 +1,11 @@
 // "X in the second half of 2025 against Y in the first": the second figure's "half" is left out, but it
 // is the first half of the same year; and a gap between the two with no base of its own lies between
 // them. Read as the second half's, the first half's tonnage and the gap were contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const TEXT =
   "Rare-earth exports eased to 30,016 tonnes in the second half of 2025, versus 32,569 tonnes in the first, a difference of about 2,550 tonnes.";

@@ -1,16 +1,11 @@
 // A headline's figure whose month comes on the line under it ("China's magnet exports hit 6,150 t"
 // over "November shipments second-highest on record") had no period and was left unread. It takes
 // the one month the line under it names, carried over: shown right when it fits, never wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function headline(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-12-20" });

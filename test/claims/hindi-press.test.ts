@@ -2,17 +2,12 @@
 // written as English writes them, months in Devanagari, "की तुलना में" (compared with) and "X को"
 // (to X); and Arabic's "ثاني أعلى مستوى" (the second-highest level) and "بارتفاع نسبته" (up by) in
 // arabic-words.ts. A wrong figure in either script is left unverifiable.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { hindiGlosses } from "../../src/claims/extract/hindi-words.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verify = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims;

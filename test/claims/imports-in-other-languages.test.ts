@@ -3,16 +3,11 @@
 // imports from China (从中国进口, 중국산 ... 수입량, Einfuhren ... aus China) are its own statistics.
 // Read as exports, such figures were checked, and borne out, against China's exports. German
 // "Permanentmagnete aus Seltenen Erden" are magnets made of rare earths, not rare earths.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const PUBLISHED = "2025-12-20";
 

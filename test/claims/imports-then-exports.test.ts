@@ -1,15 +1,10 @@
 // A clause that names China's imports and then its exports ("China imported 12,622.7 t and exported
 // 4,784.8 t") gives each figure the flow of the verb nearest before it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("imports and exports in one clause", () => {
   it("checks the figure after 'exported' against exports, not the imports named first", async () => {

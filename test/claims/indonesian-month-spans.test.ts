@@ -1,15 +1,10 @@
 // Indonesian joins a span's months with "hingga" or "sampai" (until): "Sepanjang Januari hingga
 // April". Unread, the four months' total was taken for April's level and left open.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: January-April 2024 18,049.5 t, January-April 2025 18,962.3 t (+5.1%); April 2025 4,784.8 t
 describe("an Indonesian span joined with hingga or sampai", () => {

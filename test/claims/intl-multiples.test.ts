@@ -2,16 +2,11 @@
 // "翻了一倍多", "减半", tenths in "成" and "割" ("增三成五" is +35%, "8割減" -80%, "逾一成" more than
 // a tenth), "두 배", "mehr als verdoppelt", "das Achtfache". A figure the data does not bear out is
 // unverifiable: a sentence not in English is never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { claimAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("multiples and tenths in other languages", () => {
   it.each([

@@ -1,16 +1,11 @@
 // Italian dates a level with "di" and the month: "rispetto alle 5.791,8 tonnellate di agosto". The
 // level's words took "ad", "a" and "nel" but not "di", so August's figure was read on the story's
 // September and left open.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: August 2025 5,791.8 t, September 4,000.3 t (-30.9%)
 describe("an Italian level dated with di", () => {

@@ -2,16 +2,11 @@
 // "レアアースマグネット", "ネオジムマグネット", "永久磁石"), and sets a change against a month with 比
 // after it ("6月比で", "6月比75%増") or "と比べて": the month is then the base, not the figure's own.
 // Chinese "7月比6月" compares July with June: there July stays the figure's month.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, July 2025: world 5,577 t (June 3,188 t: +74.9%), US 619 t (June 353 t: +75.4%),
 // Germany 1,116 t (June 764 t: +46.1%)

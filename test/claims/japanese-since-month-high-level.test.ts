@@ -1,15 +1,10 @@
 // "1月の6357トン以来の高い水準" (the highest level since January's 6,357 t) writes the adjective in full
 // where "以来の高水準" joins it; only the joined form was read as a rank since the month.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: January 2025 6,357 t; March-October all below November's 6,150 t; May 1,238 t
 describe("a high or low level since a month, the adjective in full", () => {

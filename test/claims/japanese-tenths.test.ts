@@ -1,16 +1,11 @@
 // Changes in tenths as Japanese writes them (find-multiples.ts): "5割余り増えた" (up by more than half)
 // and the verbs of exceeding and falling short, "1割強上回った" (exceeded by a little over a tenth),
 // "2割下回った".
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const changes = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.filter((c) => c.kind === "change");

@@ -1,16 +1,11 @@
 // A place among destinations given in a clause joined to the one with the destination's figure
 // (", and ranked third among destinations", ", and thus once again ranked first, ahead of ..."): the
 // place is that destination's, in that month; of all exports it is no place among destinations.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // October 2025 magnets: Germany 1,118 t, the US 656 t, South Korea 569 t, Vietnam 444 t, India 416 t;
 // August 2025: Germany 1,346 t, the US 590 t

@@ -2,16 +2,11 @@
 // may be their sum: read as the first or the last year alone, a two-year total of 110,000 t was
 // contradicted against one year's 58,152 t. Like two months joined, such a sentence can support a
 // year's figure but not contradict it; two years each with its own figure are not joined.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function verdicts(text: string) {
   const r = await verifyClaims(store, text, { published: "2026-02-10" });

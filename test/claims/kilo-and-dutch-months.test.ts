@@ -1,16 +1,11 @@
 // "4.777 kilo" and "300 kilo in maart" as a Dutch buyers' newsletter writes them: the bare "kilo" was no
 // unit, so no figure was read, and Dutch writes April, September and November lower case, as it does
 // the months already held ("maart", "juli").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // gallium: March 2025 0.3 t; germanium: April 2025 0.098 t
 describe("kilo and lower-case Dutch months", () => {

@@ -3,16 +3,11 @@
 // under it. When such a label was the only place a text named a product, the bullets took that
 // product as the text's own and a magnet figure under "Rare earths:" was called wrong. A product
 // named only by a label is carried to its section, which can show a figure right, never wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function readings(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-12-20" });

@@ -1,16 +1,11 @@
 // "last month" in a text out in the first days of a month, before China's customs had published
 // anything on the month before, may mean the latest month whose figures were out: a figure of that
 // month is borne out, not called contradicted. Later in the month "last month" is the month before.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: 5,791.8 t in August 2025, 4,000.3 t in September, 4,343.5 t in October
 describe("'last month' before the month's figures were out", () => {

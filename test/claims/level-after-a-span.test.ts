@@ -2,16 +2,11 @@
 // 5,577 t", "more than doubled between June and July, reaching 418 t". The level is the later
 // month's, not a total over both; a total over a span with no change ("between January and July
 // reached 27,897 t") stays the span's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function claimOf(text: string, quote: string) {
   const r = await verifyClaims(store, text, { published: "2026-01-22" });

@@ -1,16 +1,11 @@
 // A figure told as a range ("between 6,100 and 6,200 tonnes", "5,700-5,800 t", "in the 300 to 320 t
 // range", "somewhere from 5,400 to 5,500 t", "up 11-13%") is one statement: borne out when the data
 // lies inside it, contradicted only when the data lies clearly outside, never checked end by end.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const claimsOf = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims.map((c) => [c.text, c.verdict]);

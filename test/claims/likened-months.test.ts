@@ -2,16 +2,11 @@
 // they had in September", "as it did in July") is not the month of the sentence's figure, and a
 // month the figure stays under ("remained under the June peak") is its base. Read as the figure's
 // own month, each had a true statement contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets to the US: 420.5 t in September 2025, 656 t in October; rare earths: 7,742.2 t in June
 // 2025, 4,343.5 t in October

@@ -2,16 +2,11 @@
 // data gives Germany 1,288 t and Korea 854 t is not supported by reading each figure as its
 // neighbour's. A list whose figures come in another order than its names ("Germany and Korea
 // (854 t and 1,288 t)", "... respectively") keeps its neighbours as readings and is never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const PUBLISHED = "2025-10-25";
 

@@ -1,16 +1,11 @@
 // "Markets other than the US, Japan and the EU": every destination the list names is left out, not
 // only the first. The figure is the total less them, which the data does not hold; read as the
 // second name's own figure, a true statement could be contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // October 2025: 5,473 t of magnets in all; 656 t to the US, 226 t to Japan, 1,118 t to Germany,
 // 569 t to South Korea

@@ -1,16 +1,11 @@
 // "Made up 52% of the EU total": a share (or a ratio to another destination), never a rise of 52%,
 // which the words "up 52%" inside it had been read as (left open only for want of a year-earlier figure).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 import { findChanges } from "../../src/claims/extract/find-changes.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("made up, took up", () => {
   it.each([

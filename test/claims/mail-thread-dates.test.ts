@@ -1,16 +1,11 @@
 // A pasted e-mail thread holds older messages under their own headers or "On ..., X wrote:" lines:
 // what such a message calls "last month" is the month before it was sent, not the month before the
 // thread was pasted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: September 2025 5,773 t (Germany 1,288 t); October 2025 5,473 t; November 2025 6,150 t
 describe("a forwarded or quoted message read as of the day it was sent", () => {

@@ -2,17 +2,12 @@
 // earlier", "May of the previous year") is that month a year before the one it names alone. It was
 // read in the story's own year, so a figure of the story's month said of the year before was
 // supported ("5,493.9 t in November a year ago" in December 2025), and the year before's figure was not.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { extractClaims } from "../../src/claims/extract/extract-claims.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const periods = (t: string, published: string) =>
   extractClaims(t, { published }).map((c) => `${c.period} ${c.text}`);

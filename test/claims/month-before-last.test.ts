@@ -2,16 +2,11 @@
 // month's (it had no period and was left unverifiable), and "up 12.4% from the month before last"
 // after "last month" may be a change on the month, which had been contradicted by the change over
 // two months.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("the month before last", () => {
   it("dates a level two months before the text's", async () => {

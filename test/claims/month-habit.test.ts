@@ -2,16 +2,11 @@
 // month") and the year before for its year-to-date total ("January to November, down 2% year on
 // year") still has one habit for its months: a month's change whose base goes unnamed follows it,
 // since a span is always set against the same span a year before.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a month's change beside a year-to-date change on the year", () => {
   const text =

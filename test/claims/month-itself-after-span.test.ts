@@ -1,15 +1,10 @@
 // "Exports reached 44,355 t by August, and the month itself was up 22.6% year on year": the clause
 // after a year-to-date total speaks of the span's last month, not of the span.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: August 2025 5,791.8 t, +22.6% on August 2024's 4,723 t; January-August 2025 44,355 t (+14.4%)
 describe("the month itself after a span", () => {

@@ -4,16 +4,11 @@
 // can bear the claim out but never makes it wrong, and which is not weighed where the month's own
 // figure is held (a last-year figure given for this year's month stays contradicted), even where the
 // month it is compared with is missing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: January 2025 6,357 t (the highest month held), October 2024 4,725 t, October 2025
 // 5,473 t; no single-month figure for January 2026

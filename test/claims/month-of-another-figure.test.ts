@@ -2,16 +2,11 @@
 // than Japan's 305 tonnes": the month written next to Germany's figure dates that figure, and
 // Japan's, with no month of its own, may be the sentence's November. Read as October's only, a true
 // figure was contradicted; now the other month the sentence names leaves it in doubt.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets in 2025: to the US 656 t (October), 582 t (November); to Japan 226 t, 305 t; to Germany
 // 1,118 t in October

@@ -2,16 +2,11 @@
 // shipments hit their low in September") is a month's rank, even where the sentence names a year for
 // another figure ("the 58,152 t shipped in 2024") or as the window of the months ("in 2025"): reading
 // it as possibly that full year's rank, which the data cannot rank, left a wrong rank open.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths 2025: February 3,217 t (the year's low), September 4,000.3 t; magnets 2025: July
 // 5,577 t, August 6,146 t, September 5,774 t, October 5,473 t, December 5,952 t

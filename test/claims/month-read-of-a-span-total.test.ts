@@ -1,15 +1,10 @@
 // A figure first read as a running total over a span that the text carried, and borne out only as
 // one month's figure, is reported as that month's level, not as a year-to-date total of one month.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a span's total borne out as a month's figure", () => {
   it("is reported as the month's level", async () => {

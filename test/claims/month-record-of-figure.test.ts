@@ -1,16 +1,11 @@
 // A month's record named by its possessive with its figure after "of" ("from June's record of 7,742
 // tonnes") is that month's rank on record, as "June's record 7,742 t" and "June's all-time high of
 // 7,742 t" are; "of" before words ("June's record of shipments") gives no figure and no rank.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: June 2025 7,742.2 t (the highest month held), July 5,994.3 t; magnets: January 2025
 // 6,357 t (the highest held), September 5,774 t

@@ -1,16 +1,11 @@
 // A rank whose subject is a month named at the head of its clause ("May itself had been the highest
 // since May 2024", "May alone was the lowest in the data") is that month's rank, not the month the
 // sentence before spoke of; "May" followed by "itself" or "alone" is the month, never the verb.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: May 2025 5,864.6 t (the highest since May 2024's 6,217 t), June 2025 7,742.2 t;
 // magnets: May 2025 1,238 t (the lowest month held), June 2025 3,188 t

@@ -1,16 +1,11 @@
 // "The highest this year after August": most often August beat it, but the words may also say the
 // months after August, so a month named there that the data holds below the figure leaves the rank
 // open, where it had been supported on the rank alone; "behind August" can only except August.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a highest said with the month after it", () => {
   it("supports the month that was higher", async () => {

@@ -2,16 +2,11 @@
 // the move told after a level dated relative to the month named is that level's month against the
 // month named. It was dated to November 2024 and set against October 2024 (-7.1%), a false
 // contradiction found probing; so were "a month later" and "twelve months later".
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2026-01-25";
 

@@ -1,16 +1,11 @@
 // "fell from 590 t in August to 656 t in October": a move told right before the figures it ran from
 // and to, each with its month, is the later month's against the earlier, not the month after the
 // first against it (which let a wrong direction be borne out by the month in between).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function moveOf(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

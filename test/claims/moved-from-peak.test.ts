@@ -1,16 +1,11 @@
 // A move away from a peak dated by its month is checked as the move of the month after it: germanium
 // exports fell from 1.497 t in March 2025 to 0.098 t in April, so "slipped from a record in March"
 // is a fall that holds, whatever the record itself.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a move from a peak set in a month", () => {
   it.each([

@@ -3,16 +3,11 @@
 // ("about half of March"), "double those of May", and "more than double" closing the clause. The
 // month after "those of" is the base, so a true multiple of an earlier month is never held against
 // the year before or the month before.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdictOf = async (text: string, words: string) =>
   (await verdictsOf(store, text)).find(([t]) => t.includes(words))?.[1];

@@ -1,16 +1,11 @@
 // A multiple written with a decimal ("1.2 times the level a year earlier") is as precise as its own
 // digits: x1.175 rounds to it. The +20% it is read as has a zero the words never wrote, so the rule
 // that holds a round figure ("20%", "10,000 t") within a tenth of itself does not apply to it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a multiple with a decimal", () => {
   it("is borne out by a ratio that rounds to it", async () => {

@@ -1,16 +1,11 @@
 // Korean wire copy prints year-to-date tonnages in myriads with decimals ("3만8563.6t", "1만3,483.5톤").
 // The number was cut after the multiplier, so only its tail ("8563.6t") was read, as a near miss of
 // nothing; read whole, the figure can be checked.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a number in myriads with decimals", () => {
   it.each([

@@ -1,16 +1,11 @@
 // Parts of a reading that a figure's own sentence names, though not right next to the figure: the
 // reader must take them as named, so a wrong figure is contradicted like any other, while a part
 // only carried over from earlier text still never contradicts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 /** The claim whose words are `quote`. */
 async function claimOf(text: string, quote: string, published: string) {

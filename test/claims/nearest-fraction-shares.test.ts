@@ -1,15 +1,10 @@
 // "About a quarter" is a writer's rounding to the nearest fraction: of a share that is plainly a
 // fifth (20.4%) it is wrong, though a quarter's doubled band would reach it; of 22.3% it holds.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("an approximate fraction of the total", () => {
   it("is wrong where another common fraction plainly is the share", async () => {

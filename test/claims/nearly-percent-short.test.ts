@@ -1,16 +1,11 @@
 // "Germany's share was nearly 22%" of 20.4%, "Japan's share was nearly 5.5%" of 5.0%: "nearly"
 // says the percentage came close, so data short of it by more than a twentieth is not borne out,
 // though the hedge's band reaches a tenth (as for tonnages already); it is neither right nor wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims.map((c) => [c.kind, c.verdict]);

@@ -2,16 +2,11 @@
 // 5,000 t" is at least 5,000 t, "did not exceed 6,000 t", "failed to reach 6,000 t" and "no higher
 // than 5,500 t" are at most that. Read as the bare figure, every one of these true statements was
 // contradicted; a figure on the wrong side of the bound still is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // October 2025: 5,473 t of magnets in all, 656 t to the United States, 226 t to Japan
 describe("a level after a negated bound", () => {

@@ -1,15 +1,10 @@
 // A figure without a period says why: the hint about a missing publication date only where the
 // caller gave none, not for a dated text that names no month for the figure.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const TEXT = "Shipments of rare-earth magnets to Japan rose to 305 tonnes last month.";
 

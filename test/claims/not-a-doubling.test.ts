@@ -2,16 +2,11 @@
 // none, so it is no statement of one; and a multiple the text credits to an earlier report ("a report
 // in our business section on December 21 said ... had 'more than doubled'") that its paragraph then
 // says was nowhere near is that report's, disputed, never the text's own to contradict.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verify = async (text: string) =>
   (await verifyClaims(store, text, { published: "2026-01-05" })).claims.map((c) => ({

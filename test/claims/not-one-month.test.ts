@@ -1,17 +1,12 @@
 // Figures that a month's customs figure may equal only by chance: an average or a rate the words
 // make of the number, and the total of every destination but some. A month that equals them
 // supports nothing, and none of them is ever contradicted as a month's level.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = (text: string, published?: string) => verdictsOf(store, text, published);
 

@@ -2,16 +2,11 @@
 // earths at large: "China's imports of rare earth metal ore" had been checked against every rare
 // earth China imports and called wrong. The ore's own imports, said in the possessive with a
 // qualifier ("China's rare earth metal ore imports"), are China's imports.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // the data: China's imports of rare earth ore, January-February 2025, 7,780.5 t
 describe("rare earth metal ore", () => {

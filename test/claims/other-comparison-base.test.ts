@@ -2,16 +2,11 @@
 // "still well below" is the base of that comparison, not of the move before it. With two words
 // between the comma and "below", or with "but stayed below", the move took January as its base and
 // a true rise was contradicted against it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const moves = async (text: string) =>
   (await verifyClaims(store, text, { published: "2025-12-20" })).claims

@@ -2,16 +2,11 @@
 // before the amount in Chinese ("较上月增加569吨", "环比减少301吨"), after it in Korean, Japanese and
 // German ("372t 줄었다", "79トン増えた", "372 Tonnen weniger als im August"). It is a change in tonnes,
 // not the month's level, which it had been read as; a move to a level ("增加至6146吨") stays a level.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const claimAt = async (text: string, published: string, figure: string) =>
   (await verifyClaims(store, text, { published })).claims.find((c) => c.text.includes(figure));

@@ -1,16 +1,11 @@
 // A base figure in a clause of its own ("..., with shipments up from 4,725 t") after the sentence
 // has stated a year-on-year change is the year-earlier level; read as the month before's, a correct
 // year-earlier tonnage was contradicted. The month before stays a reading that can rescue it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a base figure after the sentence's change", () => {
   it.each([

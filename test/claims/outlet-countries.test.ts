@@ -1,16 +1,11 @@
 // A news outlet named with its country's possessive ("according to Japan's Nikkei", "South Korea's
 // Yonhap news agency reported", "Taiwan's Central News Agency") says who reported the figure, not
 // where the goods went: the figure stays China's total unless a destination is named for it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // November 2025: the total rose 12.4% from October, Japan's share rose 35%
 describe("an outlet named with its country's possessive", () => {

@@ -2,16 +2,11 @@
 // outranking takes as its object ("overtook", "beat", "passed", "trailed"), set off as the subject's
 // own ("taking", "with", "receiving"), is the subject's. It had been read as the object's, so a
 // false sentence giving the subject the other's tonnage was supported.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // September 2025 magnets: Korea 854 t, Vietnam 456 t, the US 420.5 t; October: Germany 1,118 t,
 // the US 656 t

@@ -3,18 +3,13 @@
 // "one month earlier", a record said in a relative clause of the month compared with, a product
 // named on the other side of a contrast ("..., while antimony shipments fell"), and a subject that
 // lists several products at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { productsNamedAlone } from "../../src/claims/extract/product-union.js";
 import { findSeries } from "../../src/claims/extract/subjects.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function verdictOf(text: string, published: string, claim: string) {
   const r = await verifyClaims(store, text, { published });

@@ -2,16 +2,11 @@
 // and 0.995 t"), or each after its own product ("oxide exports were 3,389 t and metal exports 423 t"),
 // are each their own product's: the other product is another figure's, and can neither bear a figure
 // out nor leave it open.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function levelsOf(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

@@ -3,17 +3,12 @@
 // December 12", "by December 15") is some trader's or port's tally, never the month's total: it is
 // not checked, and above all never contradicted by the month's figure. "The first half" alone is
 // still the first half of the year.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/claims/extract/extract-claims.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const claimAt = (text: string, published: string, words: string) =>
   extractClaims(text, { published }).find((c) => text.slice(c.start, c.end).includes(words));

@@ -2,16 +2,11 @@
 // the whole the first is taken of, so it is the total, not Germany's, even when the part's unit is
 // left to the whole's. A whole said to go to a destination ("of the 2,140 t shipped to the EU") is
 // that destination's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a part of the whole", () => {
   it.each([

@@ -1,15 +1,10 @@
 // A tonnage set as a part of a total ("29,379 t, including 23,483 t of oxide") whose own product the
 // reader did not read is not checked as the total: it is never contradicted as the whole.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a part of a total whose product is not read", () => {
   it("does not contradict 'including 23,483 t of oxide' as the antimony total", async () => {

@@ -2,16 +2,11 @@
 // September, was the second-biggest buyer") or in a "which made it" clause after the figure ("854
 // tonnes, which made it the number-two buyer"): the clause break at ", with" cut the place off from
 // its destination, and "which" was no opening a place could follow.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, September 2025 destinations held: Germany 1,288 t, South Korea 854 t, Vietnam 456 t, US 420.5 t
 describe("a destination's place after an aside or in a 'which made it' clause", () => {

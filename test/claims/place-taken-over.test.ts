@@ -1,16 +1,11 @@
 // "South Korea overtook the US as the No. 2 buyer", "India edged out Vietnam for fourth place": the
 // place is the first destination's, and the one it was taken from, named in the rank's own words,
 // is never a reading of it (it would bear out the place the text says it lost).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const rankOf = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.find((c) => c.kind === "rank");

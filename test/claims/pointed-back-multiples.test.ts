@@ -3,16 +3,11 @@
 // ("a fifth of what China sent abroad in January"), or left bare at the end of a clause ("That is
 // well over double.", "was nearly fivefold."). The base is the month of the figure pointed to; one
 // only carried over from an earlier sentence may support the claim, never contradict it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdictOf = async (text: string, words: string) =>
   (await verdictsOf(store, text, "2026-01-20")).find(([t]) => t.includes(words))?.[1];

@@ -2,16 +2,11 @@
 // destination called by a word for a place spoken of before. The figure is that place's, read from
 // earlier text (so never contradicted through it), not China's total, which "from China" or "the
 // world's largest producer" would otherwise make it; a rank said of it is that place's rank too.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets to Japan: November 2025 305 t (its highest month held), December 2025 280 t; world
 // November 2025 6,150 t (second to January's 6,357 t)

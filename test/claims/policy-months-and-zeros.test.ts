@@ -2,16 +2,11 @@
 // "since" ("since the April controls") dates the window the words count from, not the figure's month.
 // A month set against the move after "still below the 26,037 kg shipped in" belongs to that second
 // comparison, not to the move. And a zero in the data bears out a stated nothing, never a stated amount.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function claimsOf(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

@@ -2,16 +2,11 @@
 // October 2025 09:14 GMT:", "Thu, 20 Nov 2025", "Updated 5:10 PM, Jan 21, 2026"): it is not the month
 // of the figures next to it, which were the month before's. Read as their month, a September figure
 // posted on 20 October was contradicted as October's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a posting date with its day and year", () => {
   it.each([

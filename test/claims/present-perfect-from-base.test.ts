@@ -2,16 +2,11 @@
 // month of its own, runs up to the latest month the story could report, not to the month after the
 // base: in a December story it is May to November. Read as May to June, a wrong figure for the
 // whole climb had been supported by June's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // Magnets: May 2025 1,238 t, June 3,188 t (+157.5%), November 6,150 t (+396.8% on May)
 describe("a present-perfect move from a base month", () => {

@@ -1,16 +1,11 @@
 // A product named as a part of the figure's subject ("rare-earth products, including magnets") may be
 // what a careless writer gave the figure of, so a figure that fits only the part is not called wrong;
 // but it is not borne out either: the words give it to the whole.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function levelOf(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-08-22" });

@@ -2,16 +2,11 @@
 // no sentence: a product named in the brackets after it ("RE products (incl. magnets)") is a part of
 // the goods, not the subject of their figure. Cut at "incl.", the category's 6,958 t for November was
 // read as magnets and contradicted against the magnets' 6,150 t.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a product named as a part of the goods before it", () => {
   it.each([

@@ -2,16 +2,11 @@
 // were ...") speaks of China's total. The destination the sentence before spoke of may still show
 // the figure right ("Magnet shipments rose 35%" after Japan's figure), but where the data cannot
 // check it, it no longer keeps a wrong total from being called wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: October 2025 4,343.5 t; magnets: September 2025 5,774 t, October 5,473 t (-5.2%);
 // to South Korea October 569 t; to Japan October 226 t, November 305 t (+35%); none held for Mexico

@@ -2,16 +2,11 @@
 // rare earths" gives each tonnage the product it is "of", and "magnet exports rose 26% in November,
 // while rare-earth exports jumped 12%" gives each change the product of its own clause. Swapped,
 // each figure had been supported as the other product's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // November 2025: magnets 6,150 t (+12.4% on October), rare earths 5,493.9 t (+26.5%); July 2025:
 // gallium 9,007 kg, germanium 763 kg

@@ -2,16 +2,11 @@
 // said of every destination (but those set apart), not of the one the sentence names. Read as the
 // named destination's level, "Other than the US, no destination took less than 200 tonnes" had the
 // US's 582 t contradict a true statement.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // November 2025: 582 t of magnets to the United States; October 2025: 1,118 t to Germany
 describe("a figure said of no destination or every one", () => {

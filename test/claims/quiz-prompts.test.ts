@@ -1,16 +1,11 @@
 // A quiz states a figure and then asks the reader to judge it ("November's exports were 6,500 t. True
 // or false?"). The prompt before the statement already made it a question; after it, the statement
 // was checked as the text's own claim and called wrong, though the quiz may well mean it to be false.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a statement put to the reader to judge", () => {
   it.each([

@@ -2,16 +2,11 @@
 // may be said of that figure, not of the clause's own month: a writer who nests one month's figure
 // in another's sentence describes it there. That reading can support the rank; it never makes a
 // rank wrong on both readings right.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const rank = async (text: string) =>
   (await verdictsOf(store, text, "2026-01-21")).find(

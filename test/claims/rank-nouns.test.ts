@@ -1,16 +1,11 @@
 // A destination's extreme said of its "intake", "purchases", "deliveries" or "arrivals" ("its highest
 // monthly intake of 2025"), and an extreme "in any month" ("the most in any month since January"), are
 // ranks: left unread, a false "highest of the year" for Korea went unchecked.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("ranks said of a destination's intake and of any month", () => {
   it.each([

@@ -1,16 +1,11 @@
 // A rank said with its month's tonnage ("The low point came in May, at 46 tonnes") ranks whatever
 // the tonnage is the figure of: after a sentence on one destination, the tonnage that holds only for
 // that destination makes the rank that destination's, not the world total's the reader fell back on.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function rankOf(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-11-24" });

@@ -1,15 +1,10 @@
 // A month's rank whose words name no stretch of months ("was the low", "peaked in"): read over the
 // months of its year, never over a few months picked around it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const rankOf = async (text: string, published: string) => {
   const r = await verifyClaims(store, text, { published });

@@ -2,16 +2,11 @@
 // controls apart from April and May" is a third place, and the excepted months never open the window
 // (they were read as "since ... from April"); "the highest of the year apart from January" needs
 // January above it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function rankOf(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

@@ -2,16 +2,11 @@
 // all-time high", "within 4% of the record") is a difference from the record month the data holds,
 // never a level of its own nor a claim that the month is the record; a wrong one is contradicted only
 // when no month missing from the data could hold another record.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const claimsOf = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.verdict]);

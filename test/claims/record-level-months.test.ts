@@ -1,16 +1,11 @@
 // "since hitting a record 6,357 t in January", "below a record 7,742 t set in June": a rank written
 // right before a tonnage (no "of" between) ranks that tonnage's month, not the month the sentence is
 // about. Read as the sentence's, a correct "record" was contradicted as November's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a rank written right before a dated tonnage", () => {
   it.each([

@@ -2,16 +2,11 @@
 // ever shipped", "more than in any previous month", "a level never seen before", "an unprecedented
 // 6,357 t". Each is a rank on the whole record, of the clause's subject: "it" after China named in
 // the same clause is China, so the total, not a destination spoken of before.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const rankAt = async (text: string, quote: string, published: string) => {
   const c = await claimAt(store, text, quote, published);

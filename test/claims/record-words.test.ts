@@ -2,16 +2,11 @@
 // counted "since customs records began" or "since the statistics began" is the record itself,
 // not a window whose first month could not be read; an extreme "for any single month", "on our
 // series", and "a new monthly high" are records too.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const rankOf = async (text: string, published: string, words: RegExp) =>
   (await verdictsOf(store, text, published)).filter(([w]) => words.test(w));

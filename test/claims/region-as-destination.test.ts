@@ -1,16 +1,11 @@
 // A destination called by a word for a place spoken of before ("exports to the region", "sales to
 // the continent"): the figure is that place's, never the world total's, so it may be supported by
 // the place named earlier but is never contradicted against the total.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a destination called the region or the continent", () => {
   it("does not check a tonnage shipped to the region against the world total", async () => {

@@ -1,16 +1,11 @@
 // A day before a month's name after words of release ("early release 13 Oct", "published on 7
 // November") dates the release, not the figures: read as their month, a September low was ranked
 // as October 2024's and contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a release's day and month", () => {
   it.each([

@@ -2,16 +2,11 @@
 // figure is checked against its own item only, so two figures swapped between the items are wrong
 // (contradicted where the sentence names product, destination and month), not borne out by the
 // other item's data; and a month and base said after such a list are every item's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { periodsOf, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, December 2025: Germany 1,106 t, South Korea 815 t; November 2025: world 6,150 t
 // (+12.4% on October's 5,473 t); rare earths November 2025 5,493.9 t (+26.5% on 4,343.5 t)

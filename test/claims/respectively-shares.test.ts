@@ -1,16 +1,11 @@
 // Shares given in a row after a row of names, "respectively": every one of them is a share, the
 // middle ones too ("Germany, the US and Japan made up 21.9%, 9.6% and 5.0% ..., respectively"), each
 // the name's in the same place.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("shares in a row, respectively", () => {
   it.each([

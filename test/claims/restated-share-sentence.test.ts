@@ -2,16 +2,11 @@
 // went to the U.S. That's about 11 percent.", "That is less than a tenth.") gives that destination's
 // share. Its destination and month are the sentence before's, so it bears a share out but is never
 // called wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: July 2025 5,577 t, to the US 619 t (11.1%); November 6,150 t, to the US 582 t (9.5%)
 describe("a sentence that restates the figure before as a share", () => {

@@ -2,17 +2,12 @@
 // reviewed claim is checked against the data like any figure the text passes on, and its verdict is
 // shown beside the text's own ruling, so that a reader sees whether the data agrees with the piece.
 // Figures outside the reviewed claim, the fact-check's own, are checked as usual with no ruling.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { reviewedClaims } from "../../src/claims/extract/reviewed-claims.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 /** Each claim of `text` as [words, verdict, ruling, explanation]. */
 async function checked(text: string) {

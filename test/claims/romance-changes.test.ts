@@ -2,16 +2,11 @@
 // outubro", "une hausse de 12,4 % sur un mois", "in calo del 9% su base annua") were not read at all,
 // nor Portuguese and Italian months, products and destinations. Read, they show a figure right;
 // such a sentence is never contradicted, whatever base or month it was read with.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function change(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

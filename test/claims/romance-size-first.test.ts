@@ -2,16 +2,11 @@
 // menos", "37 % de plus", "l'11,3% in meno"), a verb with its month between it and the size
 // ("aumentaron en noviembre un 26,5 %"), and shares of the total with a decimal comma ("el 20,4 %
 // del total"). A wrong figure so worded stays unverifiable: these sentences are never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { claimAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a size, then the way it went", () => {
   it.each([

@@ -2,16 +2,11 @@
 // not called right because its zeros could round anything from 5,000 t to 15,000 t; it is not called
 // wrong either, since they could. Figures close to the data, exact figures and clear misses keep
 // their verdicts (check-figures ROUND_REACH).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a round figure far from the data", () => {
   it.each([

@@ -1,16 +1,11 @@
 // "Magnet exports rose for four months in a row from May to August": the writer counts the months
 // the span names, May (the trough the run set out from) to August, where the data holds three rises
 // (June, July, August); the run was contradicted. A count no reading of the span allows still is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2026-01-25";
 

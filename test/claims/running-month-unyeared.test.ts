@@ -2,16 +2,11 @@
 // exports in November rose 20%" on 25 November) is this year's as a forecast or a part of the month,
 // or last year's: the reader dates it a year back, a guess no word of the text backs, and a
 // contradiction on it was a false one. A text that names that year keeps its month certain.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2025-11-25";
 const read = async (text: string, quote: string) => {

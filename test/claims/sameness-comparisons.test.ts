@@ -1,16 +1,11 @@
 // A month named only as what a figure is the same as, similar to or unchanged from ("roughly the same
 // share as in November") is the comparison's, not the figure's: a December figure said to match
 // November's is December's, and is not checked (and called wrong) as November's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a month a figure is the same as", () => {
   it("dates neither the level nor the change of the answer it sits in", async () => {

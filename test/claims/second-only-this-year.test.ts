@@ -1,16 +1,11 @@
 // "November came second only to August this year": the month named must still be the one above it
 // when the words give the year as the window. With "this year" after the month, the rank was read
 // over the year alone and "second" was borne out though January, not August, was above November.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const rank = async (text: string) => {
   const r = await verifyClaims(store, text, { published: "2025-12-20" });

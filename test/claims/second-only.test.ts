@@ -1,16 +1,11 @@
 // A second place said by naming what beat it ("second only to January", "behind only Germany"),
 // checked on the reference data: supported where only the months or destinations named are above
 // it, contradicted where another month of the window is too, never over a window the words leave open.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = (text: string, published: string) => verdictsOf(store, text, published);
 

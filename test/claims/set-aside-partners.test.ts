@@ -1,16 +1,11 @@
 // A destination set aside by "rather than" or "instead of" ("exports to the US, rather than Japan,
 // jumped 35%") is not the figure's destination, and "rather than" compares nothing: the figure is
 // the other destination's, checked as its change over time.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdicts = (text: string) => verdictsOf(store, text, "2025-12-20");
 

@@ -1,16 +1,11 @@
 // A change whose subject is a destination's share is the share's change, not the tonnage's: "the
 // US share rose 65%" is taken of the share before (7.3% in September to 12.0% in October is +64.6%),
 // while the US tonnage rose 56%. Read as the tonnage's, a correct sentence was called contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a change of a destination's share", () => {
   it.each([

@@ -1,16 +1,11 @@
 // A share said to have moved to its figure ("the EU's share fell to 43%") where the data holds no
 // tonnage for the month before, only a share a source gave: the move is weighed against that share,
 // so a right figure whose words move it the wrong way is not borne out; one moved the right way is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function juneShare(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-07-24" });

@@ -1,15 +1,10 @@
 // A share told with the way it moved ("Japan's share climbed to 5%") is borne out only when the share
 // moved that way from the month before; a right share moved the wrong way is left open, not wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function shareOf(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-12-23" });

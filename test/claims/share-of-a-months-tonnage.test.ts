@@ -2,16 +2,11 @@
 // eighth of October's 5,473 t". The share is of that month (it had no period, or the month before
 // publication), and the tonnage is China's total for it: with "an eighth" it had been read as the
 // destination's own October figure and contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // October 2025: 5,473 t of magnets, the US 656 t (12.0%), Germany 1,118 t (20.4%), Japan 226 t (4.1%)
 describe("a share of a month's stated tonnage", () => {

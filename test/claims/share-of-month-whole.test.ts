@@ -1,16 +1,11 @@
 // "Germany's 1,118 t made up 20.4% of October's 5,473 t": the tonnage a share or a fraction is taken
 // of, dated by a month's possessive, is that month's total, not the destination's; read as Germany's,
 // a right total was called contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, September 2025: 5,774 t in all, South Korea 854 t (14.8%)
 describe("the whole a share of a month's tonnage is taken of", () => {

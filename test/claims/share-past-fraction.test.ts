@@ -1,16 +1,11 @@
 // A share said to have crossed a fraction ("the US share fell below a tenth", "Germany's share rose
 // above a fifth", a headline's "US slice slips under a tenth"): the fraction bounds the share. Read
 // as a change of a tenth or a fifth, the words were checked against the month's rise or fall.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2026-01-25";
 

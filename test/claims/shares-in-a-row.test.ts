@@ -1,16 +1,11 @@
 // Shares given in a row after a row of as many names, without "respectively": English pairs them in
 // order, so the middle share is read (it had been left out) and the whole named after the last share
 // ("of China's October magnet exports") is every share's, where the first had no period.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function shares(text: string) {
   const r = await verifyClaims(store, text, { published: "2025-11-20" });

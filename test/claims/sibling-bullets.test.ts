@@ -4,16 +4,11 @@
 // figures in the bullets after it the destination's, so a wrong change of the total was left
 // unverifiable (the destination's figure is not held). A line that opens a chat or a list and
 // names a product or month ("sep magnet #s out") still holds for the lines under it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: October 2025 4,343.5 t, November 5,493.9 t (+26.5%)
 const list = (change: string) => `Three things the November data say

@@ -2,16 +2,11 @@
 // a publisher's total of rare-earth products with magnets included. A tonnage given under one name
 // that is the figure held for the other total, in the same month, is ambiguous, not wrong; a
 // tonnage that fits neither is still contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 /** The verdicts of the tonnages found in `text`. */
 const levelVerdicts = async (text: string) =>

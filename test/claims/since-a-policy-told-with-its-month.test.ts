@@ -1,16 +1,11 @@
 // A rank counted since a policy whose month is told after it ("since Beijing imposed curbs in April",
 // "since the export controls began in April"): that month starts the window and is not the period of
 // the figure ranked, which in a sentence of its own ("That was ...") is the one pointed back to.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function rankOf(text: string) {
   const r = await verifyClaims(store, text, { published: "2026-01-22" });

@@ -3,16 +3,11 @@
 // rose 56% from September") is not one of a span of months that another clause names: read as the
 // words say, a true one is supported, and where the words leave it unsure it is never contradicted.
 // So is a change against a year other than the year before ("10,300 t more than in 2023").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const of = async (text: string, words: string) =>
   (await verdictsOf(store, text, "2026-01-20")).find(([w]) => w.startsWith(words))?.[1];

@@ -2,17 +2,12 @@
 // rank's window, as the month after "since" does, and is never the period of the figures in its
 // sentence ("jumped 35% to 305 tonnes, the highest since at least June" says nothing of June's level).
 // "Since at least mid-2025" starts in 2025, never at a month after the figure's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findPeriods } from "../../src/claims/extract/periods.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("since at least a month", () => {
   it("reads the month as the window's start, not the figure's month", () => {

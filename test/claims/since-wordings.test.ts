@@ -2,16 +2,11 @@
 // 2025", "a low not seen since June") or from a policy whose month follows it or carries its year
 // ("since the licensing rules of April 2025", "since the export rules kicked in back in April",
 // "since the October 2025 restrictions were announced"), checked on the reference data.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const ranks = async (text: string, published: string) =>
   (await verdictsOf(store, text, published)).filter(([w]) => /since/.test(w ?? ""));

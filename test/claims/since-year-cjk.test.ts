@@ -1,16 +1,11 @@
 // "2014년 이후 최대" (the most since 2014), "2014年以来新高": the year a rank counts from is not the
 // year of the months the sentence names. Taken as the sentence's year, "6월" (June) became June 2014,
 // so a May or June 2025 tonnage had no data to be checked against.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a year a CJK rank counts from", () => {
   it.each([

@@ -1,15 +1,10 @@
 // Figures set side by side with slashes, as number boxes and posts write them ("235 t / 456 t /
 // 444 t"), after a list of months or destinations: each figure is its own month's or destination's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a list of figures set with slashes", () => {
   it("gives each figure its own month", async () => {

@@ -1,16 +1,11 @@
 // A share the data holds no tonnages for ("the EU took 32% in May", when the store keeps no EU figure
 // for May) may still be one a published source stated, which the store keeps as a share. Where it
 // agrees, it bears the claim out; where it does not, a source's word is no proof of error.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a share that only a source stated", () => {
   it("is borne out by the share the source gave", async () => {

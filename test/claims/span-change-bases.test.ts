@@ -5,16 +5,11 @@
 // change ("up 23.7% on the second half of 2024", "down 14% from the second quarter") is its base,
 // not the same months a year earlier, which called such true statements contradicted. A sum "that
 // compares with 58,152 t in 2024" dates the base, not the change said after it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: 55,431 t in 2024, 62,585 t in 2025 (+12.9%); January-June 29,095 t in 2024 and
 // 32,569.2 t in 2025 (+11.9%); July-December 2024 26,336 t; April-June 2025 18,391.6 t,

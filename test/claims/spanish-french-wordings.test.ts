@@ -4,16 +4,11 @@
 // of a Spanish story had a period. A Spanish sentence still never contradicts (the reader does not
 // read its negations and hedges); it can now show a figure right. French says "le mois dernier" and
 // dates a level with "de" ("les 1 238 tonnes de mai"), which then lost its month to the sentence's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function readings(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

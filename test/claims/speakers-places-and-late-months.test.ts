@@ -2,16 +2,11 @@
 // ("a Hong Kong brokerage", "a Singapore-based trader") is not where the goods went. A month after
 // "not until" is when something at last happened ("It was not until July that ..."), not the end of
 // a span from January.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function claimOf(text: string, quote: string, published = "2026-01-22") {
   const r = await verifyClaims(store, text, { published });

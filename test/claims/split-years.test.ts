@@ -2,16 +2,11 @@
 // fiscal, crop or marketing year that runs across two calendar years: none of them is calendar
 // 2025, so the calendar year's total neither supports nor contradicts a figure for it. Read as
 // "in 2025", a 61,000 t total for a year to March 2026 was called wrong against 2025's 57,392 t.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a year that runs into the next", () => {
   it.each([

@@ -1,16 +1,11 @@
 // A transcript's noise notes and fillers said inside a figure ("[crosstalk]", "uh") are not part of
 // it: the figure reads whole. A figure cut by unheard words ("[inaudible]") was not heard whole and
 // is read as no figure, never as its last part.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, October 2025: India 416 t, Korea 569 t
 describe("a spoken figure with a note or a filler inside it", () => {

@@ -2,16 +2,11 @@
 // figure: a reading whose base in the data is another one does not bear the change out, however well
 // its percentage fits. A base misprinted with two digits swapped, or one the change holds from as
 // well, is the writer's slip and leaves the verdict alone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 async function changeOf(text: string, published: string) {
   const r = await verifyClaims(store, text, { published });

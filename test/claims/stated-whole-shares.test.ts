@@ -3,16 +3,11 @@
 // wrong; when it is not (another period's, destination's or product's figure), the destination's
 // figure taken of that tonnage bears the words out, and nothing refutes them: the share of the total
 // is not what they say.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a share said of a tonnage the text states", () => {
   it("bears out a ratio to another period's tonnage, not refuted as a share of the total", async () => {

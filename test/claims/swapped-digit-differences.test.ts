@@ -1,17 +1,12 @@
 // A difference in tonnes printed with two digits swapped ("189 tonnes less" of a fall of 198 t) is
 // within what a revision of the two levels could move it, but a revision would have to land on
 // exactly that figure: where the sources agree on both levels, it is the writer's slip, and wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { swappedDigits } from "../../src/claims/verify/check-figures.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("swappedDigits", () => {
   it.each([

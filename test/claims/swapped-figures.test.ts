@@ -1,16 +1,11 @@
 // Two figures of one sentence given to each other's month or destination ("5,473 t in November and
 // 6,150 t in October" the wrong way round) are not supported by the swap: a month written right
 // after another figure, or a destination that names a tonnage of its own, belongs to that figure.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("figures swapped between two months or two destinations", () => {
   it.each([

@@ -2,16 +2,11 @@
 // not next to each other and a change column: the figures are of that product, and the change runs
 // from the earlier month's column to the later one. Named only under the table, the product makes no
 // reading certain enough to contradict.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const TABLE = [
   "Buyer | Oct 2025 (t) | Dec 2025 (t) | Change",

@@ -2,16 +2,11 @@
 // took it ("Japan took", "South Korea's") is that destination's; another destination the sentence
 // names for comparison is no reading that could bear a swapped figure out. Nor is a destination the
 // words deny in an aside ("Japan, not South Korea, took ...").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, October 2025: Germany 1,118 t, the US 656 t, South Korea 569 t, Vietnam 444 t, India 416 t
 describe("a figure its taker names right before it", () => {

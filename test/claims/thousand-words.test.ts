@@ -1,16 +1,11 @@
 // A thousand said as a word between a figure with a decimal comma and its unit: Portuguese and Spanish
 // "6,15 mil toneladas", Indonesian "51,44 ribu ton" (find-figures.ts). The comma is a decimal only in
 // a clause of those languages; in English words the figure stays unread, as "6,5 t" does.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const levels = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.filter((c) => c.stated.type === "level");

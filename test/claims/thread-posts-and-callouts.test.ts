@@ -4,17 +4,12 @@
 // -3% m/m"): the figure is read, with the row's month; so is a callout set one piece to a line
 // (label, figure, month, change), its month under its figure. A slide's "vs." line ("vs. Oct 2024:
 // 4,725 t") is an item of its own whose month labels its figure; before a change it is the base.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verifyClaims } from "../../src/claims/index.js";
 import { cellAt, claimAt, readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: November 2025 6,150 t (US 582 t, Japan 305 t); December 2025 5,952 t (Korea 815 t);
 // October 2025 5,473 t

@@ -2,16 +2,11 @@
 // 300 tonnes", "dropped under 1,000 t"): the level went past the mark, so it is checked as a level
 // bounded by it, not as a change of that many tonnes. Read as a change of up to the mark's size,
 // "dropped below 4,500 t" of a 5,774 t month was supported.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const read = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => ({

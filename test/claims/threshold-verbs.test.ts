@@ -1,16 +1,11 @@
 // A level told by the threshold it passed ("topped 6,100 t", "surpassed 6,120 t", "broke through
 // 6,050 tonnes") says the figure was above that number, not that it was that number: checked as
 // "more than", so a true one is never contradicted and one the data stays under still is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // November 2025: 6,150 t in all; 305 t to Japan
 describe("a level after a verb of passing a threshold", () => {

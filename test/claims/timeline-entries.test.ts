@@ -2,16 +2,11 @@
 // An entry that names no destination is the total's, not the destination the entry before it named:
 // "shipments to the United States drop to 46 t" in May's entry left June's 3,188 t and its multiple
 // of May read as the US's, and the multiple was called supported against the US's own rise.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2026-02-01";
 const entries = (sep: string) =>

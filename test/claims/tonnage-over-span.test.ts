@@ -2,16 +2,11 @@
 // total: "over" there means "during", as in "over the first eleven months". Read as a base ("12%
 // over October"), the span's first month became a comparison, the sentence's other periods were
 // taken for bases too, and the tonnage before it lost its year.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const PUBLISHED = "2026-01-25";
 

@@ -1,16 +1,11 @@
 // "Germany's 1,118 t in October exceeded South Korea's 569 t by 549 t": the tonnage after "by" is the
 // gap between the two destinations, where the object's own tonnage had kept it from being read as
 // one, and it was taken for a level of South Korea's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { cellAt, claimAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2025-11-25";
 

@@ -3,17 +3,12 @@
 // the basis written "month-over-month" before the noun, a month's possessive whose noun carries a
 // scope ("August's seven-month peak of 6,146 t" is August's level), and a rise credited to a place
 // ("the growth came from Europe") that "the region" then points back to.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 import { verifyClaims } from "../../src/claims/index.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets, world: August 2025 6,146 t, September 2025 5,774 t (-6.1% on the month);
 // to the US: August 2025 590 t, September 2025 420.5 t (-28.7%); Europe, August 2025 2,821.403 t

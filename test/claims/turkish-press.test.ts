@@ -2,17 +2,12 @@
 // decimal comma ("5.774 ton", "yüzde 28,7", "420,5 tona"), thousands as a word ("39 bin 817 ton"),
 // the percent sign before the number ("%22"), months and destinations with case suffixes ("eylülde",
 // "Almanya'ya"), and a wrong figure left unverifiable: a Turkish sentence is never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { turkishGlosses } from "../../src/claims/extract/turkish-words.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verify = async (text: string) => (await verifyClaims(store, text, { published: "2025-10-21" })).claims;
 

@@ -2,17 +2,12 @@
 // a second straight monthly rise), a month set against with "göre" after its dative ("ekime göre",
 // against October), the first months of the year ("yılın ilk 11 ayında"), the size after its noun
 // ("artış yüzde 11,6"), and "nadir toprak elementi" for the rare earths the customs heading names.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { turkishGlosses } from "../../src/claims/extract/turkish-words.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // rare earths: October 2025 4,343.5 t (a rise on September), November 5,493.9 t (+26.5%);
 // January-November 58,193.1 t, +11.68% on 2024

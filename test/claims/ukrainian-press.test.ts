@@ -2,17 +2,12 @@
 // space-set thousands and a decimal comma ("5 952 т", "57,4 тис. тонн"), months of its own ("у
 // грудні", "порівняно з листопадом", "з червня"), "на 3,2% менше" (3.2% less), and the largest buyer
 // named after its verb. A Cyrillic sentence is never contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { ukrainianGlosses } from "../../src/claims/extract/ukrainian-words.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verify = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims;

@@ -2,16 +2,11 @@
 // Korea"), dotted letters ("the U.K.", "the U.A.E."), an old name ("Holland"), a region ("Southeast
 // Asia", "ASEAN", "Latin America") or a city. The figure is that place's: it is never checked as the
 // world total, nor a region of the Americas as the United States.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("destinations by code, initial or dotted letters", () => {
   it.each([

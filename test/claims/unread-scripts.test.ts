@@ -2,17 +2,12 @@
 // in them: a code-mixed Hindi sentence set in Devanagari, whose only readable words are English
 // ("India को October में ... 446 tonnes भेजे गए"), and Turkish, Polish and Vietnamese sentences too
 // short for the count of their common words ("Kasımda ABD'ye 528 ton mıknatıs gönderildi").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
 import { unreadLanguage } from "../../src/claims/extract/unread-language.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a sentence in a script the reader does not read", () => {
   it.each([

@@ -1,15 +1,10 @@
 // A month named without its year, over but not yet reported when the text came out ("November" on 5
 // December): last year's month, whose figures were out, is weighed too where the data holds it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const first = async (text: string, published: string) => {
   const c = (await verifyClaims(store, text, { published })).claims.find((x) => x.kind === "level");

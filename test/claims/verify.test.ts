@@ -1,17 +1,13 @@
 // Verification against a real DuckDB store holding the shipped reference dataset.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderJsonLd, renderText, verifyClaims } from "../../src/claims/index.js";
-import { openStore, type Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { openStore } from "../../src/store/open-store.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 const DONE =
   "China's rare-earth magnet exports rose 12% in November to about 6,150 tonnes, the second-highest on record; shipments to the US slipped 11% to 582 tonnes while Japan's jumped 35% to 305 tonnes";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("verifyClaims", () => {
   it("supports the seven claims of the issue's paragraph, with evidence", async () => {

@@ -1,16 +1,11 @@
 // Vietnamese counts the first months of the year in words as often as in digits: "sáu tháng đầu năm"
 // (the first six months), "bảy tháng đầu năm" (seven). Only digits were read, so the first half's
 // total and fall were read on June and left open.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: January-June 2024 27,534 t, January-June 2025 22,319 t (-18.9%); January-July 2025 27,897 t
 describe("a count of months in Vietnamese words", () => {

@@ -1,16 +1,11 @@
 // A percentage of another month's whole, said of a part that has a month of its own: "exports to
 // the US in December were 97% of the November total" sets two months side by side (564 t is 97% of
 // November's 582 t), so it is no share of December's total; read as one, a right text was accused.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const published = "2026-01-25";
 

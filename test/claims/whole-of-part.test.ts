@@ -1,16 +1,11 @@
 // The whole a destination's part is taken of ("305 t of the 6,150 t China exported", "about 20% of that
 // month's 5,473 t") is the world total, not the destination's own figure: read as Japan's or
 // Germany's, a correct total went unchecked as a figure of another magnitude.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("the whole a destination's part is taken of", () => {
   it.each([

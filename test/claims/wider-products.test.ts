@@ -1,16 +1,11 @@
 // Words that widen the product past the data's series are not checked against it: "permanent magnets
 // of all kinds" take in ferrite and other magnets no rare-earth series holds, and a total "not
 // counting the EU" is every destination but the EU, not the EU's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a product or a destination widened by its words", () => {
   it.each([

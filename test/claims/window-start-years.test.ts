@@ -1,16 +1,11 @@
 // A year that dates where a record or a window starts ("the lowest since records began in 2023",
 // "since the series started in 2023") is not the year of the clause's month: "in October" stays the
 // latest October before publication. Read as October 2023, a true level was contradicted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // October 2025: 4,343.5 t of rare earths (October 2023: 4,291 t)
 describe("a year that starts a record's window", () => {

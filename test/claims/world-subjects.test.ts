@@ -1,16 +1,11 @@
 // A subject that says it is the whole ("world magnet shipments", "global exports", "rare earths as a
 // whole") is the total, however a destination was spoken of just before: reading it as possibly
 // that destination's left a wrong change unverifiable. "Asia as a whole" is a region, not the total.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: August 2025 6,146 t, September 5,774 t (-6.1%); to Korea September 1,288 t (no August held)
 // rare earths: November 2024 4,416 t, November 2025 5,493.9 t (+24.4% on the year)

@@ -1,16 +1,11 @@
 // "Last year China exported 58,152 t of rare earth magnets" in January 2026: words that open the
 // sentence and count a year back date its figure already (2025); the year before that is no
 // reading of it as a comparison base, which had borne out 2024's total said of 2025.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const check = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims.map((c) => [c.text, c.period, c.verdict]);

@@ -4,16 +4,11 @@
 // month "set in another year" that the reader could not date, or as a month carried over, a wrong
 // change on the year ("compared with September of the previous year, ... 71.5% higher" of a 17.5%
 // rise) was left unverifiable.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
+import { describe, expect, it } from "vitest";
 import { readingAt } from "../helpers/verdicts.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const LEAD = "China shipped 5,774 tonnes of rare-earth magnets abroad in September. ";
 

@@ -1,16 +1,11 @@
 // "ahead of 2023's 31,727 tonnes for the same period": a year named in the possessive before a level,
 // and "the same period" after it, date the level to that year's part of the span the clause is on.
 // Read as the whole year's total, the January-July figure was contradicted by full-year 2023.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 // magnets: January-July 2023 31,727 t, full-year 2023 52,576 t, January-July 2024 32,812 t
 const lead = "China's magnet exports reached 32,812 tonnes in the first seven months of 2024,";

@@ -2,16 +2,11 @@
 // one it ranks. Written after the year went on, the text may mean the whole year: when a later month
 // of that year, out before publication, beats the figure, the rank is unverifiable rather than
 // supported, unless the sentence dates the rank to its month ("at that point", "so far").
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const rankOf = async (text: string, published: string) => {
   const claims = (await verifyClaims(store, text, { published })).claims.filter((c) => c.kind === "rank");

@@ -1,16 +1,11 @@
 // A month named without its year, in a sentence that gives no year, may be of the year the text turned
 // to just before ("Looking back at 2024, ... In October, ..."), not only of the year the publication
 // date suggests. That reading can show the figure right; a figure both years refute is still wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const verdict = async (text: string) => {
   const r = await verifyClaims(store, text, { published: "2025-12-22" });

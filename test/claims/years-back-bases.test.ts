@@ -2,16 +2,11 @@
 // its base 24 or 36 months back, not the month before nor a year before: "up 30.6% from two years
 // earlier" of November 2025 is against November 2023. A span's change is set against the same span
 // that many years back.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { describe, expect, it } from "vitest";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { readingAt, verdictsOf } from "../helpers/verdicts.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("a change against the same month some years back", () => {
   it.each([

@@ -1,15 +1,10 @@
 // "Fell to zero", "were nil": a month with nothing shipped is a level like any other, borne out by a
 // zero in the data and refuted by a month that shipped tonnes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/claims/index.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const levels = async (text: string, published: string) =>
   (await verifyClaims(store, text, { published })).claims

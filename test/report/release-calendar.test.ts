@@ -1,16 +1,11 @@
 // The brief's "next releases" ask the data: a month the store already holds is never "not in the
 // data yet", whatever the clock says; read as of an earlier date, the clock is that date.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildBrief } from "../../src/report/build-brief.js";
 import { renderBriefMarkdown } from "../../src/report/render-markdown.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 const releases = async (period: string, today: string, asOf: string | null = null) => {
   const brief = await buildBrief(store, { series: "rare-earth-magnets", period, today, asOf });

@@ -2,20 +2,15 @@
 // is cut off with 503 and Retry-After past its time budget, and stops when its client goes away.
 // Nothing here is timed: the tests check what answers while what is still running.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
 const article = readFileSync(new URL("../../examples/november-2025.txt", import.meta.url), "utf8");
 /** About 1 MB of claims: minutes of checking, far longer than any test waits. */
 const longText = article.repeat(Math.ceil(1_000_000 / article.length));
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 function verify(server: RunningServer, text: string, signal?: AbortSignal): Promise<Response> {
   return fetch(`${server.url}/api/verify`, {

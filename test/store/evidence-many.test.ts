@@ -1,17 +1,12 @@
 // The rows behind several figures read in one batch: a quantity and a value of the same series,
 // partner and period are two figures, and each is given only its own rows, whatever else the batch
 // asked for (a verdict must never depend on which figures an earlier request happened to read).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { evidenceMany } from "../../src/store/evidence.js";
-import type { Store } from "../../src/store/open-store.js";
 import { resolve } from "../../src/store/resolved-values.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-});
-afterAll(() => store.close());
+const store = useReferenceStore();
 
 describe("evidence for a batch of figures", () => {
   it("keeps a quantity's rows and a value's rows apart when both are asked together", async () => {
