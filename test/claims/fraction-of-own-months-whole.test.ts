@@ -4,10 +4,9 @@
 // year-earlier figure for Germany; with one held (here a made-up 900 t for October 2024), that
 // reading alone called it contradicted. The fraction is also read as the destination's share of the
 // month, which bears a right text out and still lets a wrong one be refuted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ingestText } from "../../src/ingest/ingest-files.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 import { claimAt } from "../helpers/verdicts.js";
 
 const HEADER =
@@ -15,12 +14,7 @@ const HEADER =
 const YEAR_EARLIER =
   ",test-wire-1,press,Test Wire,Test Wire,https://example.org/de-2024-10,ok,2024-11-20,,CHN,export,rare-earth-magnets,DEU,2024-10,qty,900,t,900,t,,final,2024-11-20,,,,,,,,,,";
 
-let store: Store;
-beforeAll(async () => {
-  store = await referenceStore();
-  await ingestText(store, "germany-2024.csv", `${HEADER}\n${YEAR_EARLIER}\n`);
-});
-afterAll(() => store.close());
+const store = useReferenceStore((s) => ingestText(s, "germany-2024.csv", `${HEADER}\n${YEAR_EARLIER}\n`));
 
 const published = "2025-12-20";
 const LEAD = "Germany took 1,118 tonnes of Chinese magnets in October,";

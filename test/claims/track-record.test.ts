@@ -5,7 +5,8 @@ import { checkStatedFigures } from "../../src/claims/track-record/check-stated.j
 import { trackRecord } from "../../src/claims/track-record/publishers.js";
 import { ingestFiles, ingestText } from "../../src/ingest/ingest-files.js";
 import type { Store } from "../../src/store/open-store.js";
-import { emptyStore, referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
+import { emptyStore } from "../helpers/stores.js";
 
 const FIXTURE = new URL("../fixtures/track-record.csv", import.meta.url).pathname;
 
@@ -105,11 +106,7 @@ describe("track record, one origin after another", () => {
 });
 
 describe("track record on the shipped data", () => {
-  let store: Store;
-  beforeAll(async () => {
-    store = await referenceStore();
-  });
-  afterAll(() => store.close());
+  const store = useReferenceStore();
 
   it("contradicts the known false statements, with evidence", async () => {
     const [fortune] = await trackRecord(store, { origin: "FortuneFwd" });

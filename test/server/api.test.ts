@@ -2,14 +2,11 @@
 import { describe, expect, it } from "vitest";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { startServer } from "../../src/server/start-server.js";
-import type { Store } from "../../src/store/open-store.js";
 import { runCli } from "../helpers/run-cli.js";
 import { quietApp, useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
 let app: OpenAPIHono;
-useReferenceStore((s) => {
-  store = s;
+const store = useReferenceStore((s) => {
   app = quietApp(s);
 });
 

@@ -1,20 +1,16 @@
 // HTTP manners, in memory: bad bodies are 400/415 with a message (never 500), impossible dates are
 // rejected as the CLI rejects them, wrong methods get 405 and OPTIONS the allowed methods, and every
 // answer carries the security headers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { createApp } from "../../src/server/app.js";
-import type { Store } from "../../src/store/open-store.js";
-import { referenceStore } from "../helpers/stores.js";
+import { useReferenceStore } from "../helpers/reference-hooks.js";
 
-let store: Store;
 let app: OpenAPIHono;
 const logged: string[] = [];
-beforeAll(async () => {
-  store = await referenceStore();
+useReferenceStore((store) => {
   app = createApp({ store, log: (m) => logged.push(m), today: () => "2026-01-05" });
 });
-afterAll(() => store.close());
 
 const post = (body: BodyInit | null, type?: string) =>
   app.request("/api/verify", { method: "POST", headers: type ? { "content-type": type } : {}, body });
