@@ -400,7 +400,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       CHANGE_BEFORE.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index))
     )
       continue;
-    const after = clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
+    const after = clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 28);
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
     // "exports in January and February totalled 10,763 t", "over January and February the U.S. took
     // 994 t": one total for both months, or months gone over together, are their span
@@ -409,7 +409,7 @@ export function findSpans(clause: string, anchor: PeriodAnchor): RawMention[] {
       (!FIGURE_LIST_AFTER.test(
         clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 90),
       ) &&
-        /^\s(?:combined|together|taken together|put together|(?:\w+\s){0,2}(?:totall?ed|amounted to|came to|added up to))\b/i.test(
+        /^\s(?:(?:volumes?|figures?|totals?|shipments|exports|tonnages?)\s)?(?:combined|together|taken together|put together|(?:\w+\s){0,2}(?:totall?ed|amounted to|came to|added up to))\b/i.test(
           after,
         )) ||
       /\b(?:over|across|throughout)\s$/i.test(before) ||

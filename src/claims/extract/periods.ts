@@ -4,6 +4,7 @@
 // plays in its clause: the claim's own period, a comparison base, or a "since" scope. Spans (ranges
 // and years) are read in period-spans.ts; German and CJK wordings in periods-intl.ts.
 
+import { monthsTogether } from "./months-together.js";
 import {
   indexOf as toIndex,
   monthAt as fromIndex,
@@ -457,6 +458,11 @@ export interface RawMention {
   windowEvent?: boolean;
 }
 
+/** "our November note", "my October column": a month naming the writer's own piece. */
+const OWN_PIECE_BEFORE = /\b(?:our|my)\s$/i;
+const OWN_PIECE_AFTER =
+  /^\s(?:client\s)?(?:note|newsletter|memo|advisory|bulletin|briefing|circular|issue|edition|column|letter|podcast|episode|webinar|update|report|piece|post)s?\b/i;
+
 /** Finds every period mention in a clause, resolved and classified by role. */
 export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention[] {
   const found: PeriodMention[] = [];
@@ -525,6 +531,12 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
     const sincePolicy =
       namesPolicy && /\bsince\s(?:the\s)?$/i.test(clause.slice(Math.max(0, m.index - 12), m.index));
     if (namesPolicy && !sincePolicy) continue;
+    // "as we flagged in our November note": the month names the writer's own piece, not a figure's
+    if (
+      OWN_PIECE_BEFORE.test(clause.slice(Math.max(0, m.index - 8), m.index)) &&
+      OWN_PIECE_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    )
+      continue;
     // the words before the month, if any: one that opens its clause has none
     const worded = !latin1Stub(clause.slice(0, m.index));
     // "exports rebounded after Beijing eased curbs imposed in April": the month is the policy's
@@ -632,6 +644,14 @@ export function findPeriods(clause: string, anchor: PeriodAnchor): PeriodMention
       });
   }
   for (const r of findYears(clause, anchor)) add(r);
+  for (const r of monthsTogether(clause, found)) {
+    // "the two months together, November and December, came to": the months are the span's
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i] as PeriodMention;
+      if (f.start >= r.start && f.end <= r.end) found.splice(i, 1);
+    }
+    add(r);
+  }
   return datedBases(
     listedBases(
       clause,
