@@ -411,8 +411,20 @@ const OWN_IMPORT_STATS =
 const CHINA_DATA_COMPILED =
   /\b(?:Chinese|China['’]s)\s(?:official\s)?customs\s(?:data|figures|statistics|numbers)\s(?:(?:as\s)?(?:compiled|collated|analy[sz]ed|processed|tallied|gathered)\sby)\s/i;
 
+/**
+ * The other side of the trade named as a source: "Japan-side data:", "on the Indian side, ministry
+ * data show ...". What that side records is its own count of the goods, never China's export figure.
+ */
+const SIDE_STATS =
+  /\b(Japan|Korea|South Korea|US|U\.S\.|America|Germany|India|Vietnam|EU)[- ]side\s(?:data|figures|statistics|numbers|records)\b|\b[Oo]n\sthe\s(Japanese|Korean|American|US|U\.S\.|German|Indian|Vietnamese|EU|European)\sside\b/;
+
 /** The reporter when the clause cites another country's own statistics, else null (China's). */
 export function findReporter(clause: string): string | null {
+  const side = SIDE_STATS.exec(clause);
+  if (side) {
+    const who = side[1] ?? side[2] ?? "";
+    for (const [re, iso] of REPORTER_ISO) if (re.test(who)) return iso;
+  }
   const compiled = CHINA_DATA_COMPILED.exec(clause);
   // the compiler's name starts right after "compiled by": it reports nothing of its own
   const compiler = compiled ? compiled.index + compiled[0].length : -1;
