@@ -214,9 +214,12 @@ function sameMonthOnTheYear(claim: ExtractedClaim, sentence: string): boolean {
   );
 }
 
-/** Two months joined as one period: "in May and June", "May & June" (not "between May and June"). */
+/**
+ * Two months joined as one period: "in May and June", "May & June" (not "between May and June", nor
+ * the months a rank is placed after: "behind only January and August").
+ */
 const JOINED_MONTHS = new RegExp(
-  `(?<!\\b(?:between|from)\\s)\\b${MONTH_WORD}\\.?\\s(?:and|&|plus)\\s${MONTH_WORD}\\b`,
+  `(?<!\\b(?:between|from|behind(?:\\sonly)?|only\\sby|only\\sto)\\s)\\b${MONTH_WORD}\\.?\\s(?:and|&|plus)\\s${MONTH_WORD}\\b`,
   "i",
 );
 

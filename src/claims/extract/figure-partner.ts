@@ -12,6 +12,7 @@ import { firstPersonHolder } from "./first-person-holder.js";
 import { levelOfRank } from "./figure-periods.js";
 import { ENGLISH_MONTH_NAME, FRACTION_WORDS, SHARE_IN_COMMAS } from "./lexicon.js";
 import type { ClauseRead, Figure } from "./read-clause.js";
+import { ownMonthBase } from "./partner-gap.js";
 import { unknownDestination } from "./unknown-places.js";
 import { BACK_REFERENCE, FIGURE_SUBJECT, type PartnerMention } from "./subjects.js";
 
@@ -524,6 +525,11 @@ function partnerOfFigure(
       return [p.value, "carried"];
     }
   }
+  // "...; that was 60.3% more than the EU received in October": a change with no subject of its own,
+  // set against a destination's own earlier month, is that destination's
+  const base =
+    f.kind === "change" && fresh === null ? ownMonthBase(c.seg.text, f.start, f.end, c.partners) : null;
+  if (base !== null) return [base.value, "clause"];
   // an earlier clause of the same sentence, when this one names no subject of its own
   for (let i = index - 1; i >= Math.max(0, index - 6) && fresh === null; i--) {
     const x = clauses[i] as ClauseRead;

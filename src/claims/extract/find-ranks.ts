@@ -841,16 +841,28 @@ export function findRanks(clause: string): RankHit[] {
   }
   const saved = out.filter((h) => !comparedExtreme(clause, h)).map((h) => saveFor(clause, h));
   // "the highest this year, second only to January" is read with its extreme
-  return joined(saved, second);
+  return joined(saved, second, clause);
 }
 
 /**
  * The ranks found by the common patterns, joined by those found by their own, the earlier-listed of
  * two that overlap kept ("came second to March" is "second to March", read first), leftmost first.
  */
-function joined(found: RankHit[], own: readonly RankHit[]): RankHit[] {
+function joined(found: RankHit[], own: readonly RankHit[], clause = ""): RankHit[] {
   const out = [...found];
-  for (const h of own) if (!out.some((o) => h.start < o.end && h.end > o.start)) out.push(h);
+  for (const h of own) {
+    if (out.some((o) => h.start < o.end && h.end > o.start)) continue;
+    // "the third-highest month of 2025, behind only January and August": the months above said right
+    // after a rank of the same place tell that rank again, not another one
+    if (
+      out.some(
+        (o) =>
+          o.type === "rank" && o.n === h.n && o.end <= h.start && /^,?\s$/.test(clause.slice(o.end, h.start)),
+      )
+    )
+      continue;
+    out.push(h);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -137,6 +137,27 @@ const TOOK_IN_MONTH = new RegExp(
 );
 
 /**
+ * The destination whose own earlier month a change right before it is taken against, when the clause
+ * names no destination before the change: "that was 60.3% more than the EU received in October",
+ * "up 20% on what Japan took in June". The change is that destination's, over time.
+ * @example ownMonthBase("that was 60.3% more than the EU received in October", 9, 19, partners)?.value // "EU27"
+ */
+export function ownMonthBase(
+  clause: string,
+  start: number,
+  end: number,
+  partners: readonly PartnerMention[],
+): PartnerMention | null {
+  if (partners.some((q) => q.start < start)) return null;
+  const p = partners.find((q) => q.start >= end && q.start - end <= 30);
+  if (p === undefined || !THAN_BEFORE_NAME.test(clause.slice(end, p.start))) return null;
+  return TOOK_IN_MONTH.test(clause.slice(p.end, p.end + 40)) ? p : null;
+}
+
+/** Between a change and a destination: "more than the", "above what", "on what". */
+const THAN_BEFORE_NAME = /^\s(?:[\w-]+\s){0,2}?(?:than|on what|over what)\s(?:the\s)?$/i;
+
+/**
  * "172 tonnes, 15% more than India received in May" with no other destination named before: the
  * figure is set against the same destination's figure of another month, a change over time.
  */
