@@ -53,6 +53,32 @@ export function glossary(
   ruleStart: RegExp,
   applies: RegExp,
 ): (text: string) => Gloss[] {
+  // built the first time a text in the language is read: an English text never pays for the patterns
+  let built: ReturnType<typeof build> | null = null;
+  return (text: string): Gloss[] => {
+    if (!applies.test(text)) return [];
+    built ??= build(rules, ruleStart);
+    const { groups, offsets, matches } = built;
+    const out: Gloss[] = [];
+    for (const m of matches(text)) {
+      const r = offsets.findIndex((at) => m[at] !== undefined);
+      if (r < 0) continue;
+      const at = offsets[r] as number;
+      const rule = rules[r] as Rule;
+      const inner = m.slice(at + 1, at + 1 + (groups[r] as number)).map((x) => x ?? "");
+      const read = rule[1](inner, m[0]);
+      // a sentence's first word keeps its capital ("РЗМ" elsewhere is an abbreviation, not a sentence's start)
+      const first =
+        /^\p{Lu}/u.test(m[0]) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index));
+      const word = first && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read;
+      if (word !== m[0]) out.push({ index: m.index, length: m[0].length, word });
+    }
+    return out;
+  };
+}
+
+/** A glossary's patterns over `rules`: its matcher and where each rule's groups stand in a match. */
+function build(rules: readonly Rule[], ruleStart: RegExp) {
   /** How many capturing groups each rule holds, and where its own group stands in the glossary's. */
   const groups = rules.map(([source]) => (new RegExp(`${source}|`, "u").exec("")?.length ?? 1) - 1);
   const offsets = groups.reduce<number[]>(
@@ -76,22 +102,5 @@ export function glossary(
     return out;
   }
 
-  return (text: string): Gloss[] => {
-    if (!applies.test(text)) return [];
-    const out: Gloss[] = [];
-    for (const m of matches(text)) {
-      const r = offsets.findIndex((at) => m[at] !== undefined);
-      if (r < 0) continue;
-      const at = offsets[r] as number;
-      const rule = rules[r] as Rule;
-      const inner = m.slice(at + 1, at + 1 + (groups[r] as number)).map((x) => x ?? "");
-      const read = rule[1](inner, m[0]);
-      // a sentence's first word keeps its capital ("РЗМ" elsewhere is an abbreviation, not a sentence's start)
-      const first =
-        /^\p{Lu}/u.test(m[0]) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index));
-      const word = first && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read;
-      if (word !== m[0]) out.push({ index: m.index, length: m[0].length, word });
-    }
-    return out;
-  };
+  return { groups, offsets, matches };
 }
