@@ -9,7 +9,6 @@ import { InputError } from "../errors.js";
 import type { Article } from "./article.js";
 
 export type { Article } from "./article.js";
-import { readHtmlArticle } from "./read-html.js";
 import { readJsonLines } from "./read-jsonl.js";
 import { statedDate } from "./stated-date.js";
 
@@ -57,24 +56,31 @@ export async function readArticles(
   const out: Article[] = [];
   for (const path of paths) {
     if (path === "-") {
-      out.push(...read("-", await fx.readStdin(), null, near));
+      out.push(...(await read("-", await fx.readStdin(), null, near)));
       continue;
     }
     if (await attempt(path, () => fx.isDirectory(path))) {
       const files = await filesIn(path, fx);
       if (files.length === 0)
         throw new InputError(`no articles in ${path} (expected .html, .txt, .md or .jsonl files)`);
-      for (const f of files) out.push(...read(f, await attempt(f, () => fx.readText(f)), kindOf(f), near));
+      for (const f of files)
+        out.push(...(await read(f, await attempt(f, () => fx.readText(f)), kindOf(f), near)));
     } else {
-      out.push(...read(path, await attempt(path, () => fx.readText(path)), kindOf(path), near));
+      out.push(...(await read(path, await attempt(path, () => fx.readText(path)), kindOf(path), near)));
     }
   }
   return out;
 }
 
-function read(input: string, content: string, kind: Kind | null, near: string | undefined): Article[] {
+async function read(
+  input: string,
+  content: string,
+  kind: Kind | null,
+  near: string | undefined,
+): Promise<Article[]> {
   const k = kind ?? sniff(content);
-  if (k === "html") return [readHtmlArticle(content, input)];
+  // the page reader (Readability over a DOM) loads only for a saved page: a text file need not pay for it
+  if (k === "html") return [(await import("./read-html.js")).readHtmlArticle(content, input)];
   if (k === "jsonl") return readJsonLines(content, input);
   return [
     { input, url: null, published: statedDate(content, near), publisher: null, title: null, text: content },
