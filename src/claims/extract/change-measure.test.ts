@@ -97,3 +97,33 @@ describe("a destination's possessive standing for the share just told of", () =>
     ]);
   });
 });
+
+describe("a change after a sum written as the European press writes it", () => {
+  it.each([
+    [
+      "A maggio la Cina ha esportato terre rare per circa 18,7 milioni di dollari, il 48,3% in meno rispetto a maggio 2024.",
+      "il 48,3% in meno",
+    ],
+    [
+      "En mayo China vendió tierras raras por 18,7 millones de dólares, un 48,3% menos que un año antes.",
+      "un 48,3% menos",
+    ],
+  ])("right after the sum, is the value's: %s", (text, words) => {
+    expect(measures(text)).toContainEqual({ words, measure: "value", value: false, tonnes: false });
+  });
+
+  it("takes a second change joined to the first after the same sum as the value's too", () => {
+    const text =
+      "In May China's rare earth sales abroad brought in $18.7 million, down 48.3% from May 2024 and 13.7% less than in April.";
+    expect(measures(text).map((m) => [m.words, m.measure])).toEqual([
+      ["down 48.3%", "value"],
+      ["13.7% less", "value"],
+    ]);
+  });
+
+  it("leaves a change after the sum's own tonnage, or after volume words, the tonnage's", () => {
+    const text =
+      "China exported 5.864,6 tonnellate di terre rare per 18,7 milioni di dollari; in volume le spedizioni sono calate del 5,67%.";
+    expect(measures(text).map((m) => m.measure)).toEqual(["qty"]);
+  });
+});

@@ -6,7 +6,10 @@
 // tonnage's kept as another reading. When a tonnage comes first and the money is only set beside it
 // ("6,150 t, a value of $270 million, up 12%"), the tonnage's is read first and the value's kept as
 // another reading. A change after a tonnage or volume word stays the tonnage's. A change whose
-// subject is a share ("the US share rose 65%") is the share's.
+// subject is a share ("the US share rose 65%") is the share's. The sum may be written as the
+// European press writes it ("18,7 milioni di dollari, il 48,3% in meno"), and a second change joined
+// to the first with no subject of its own ("$18.7 million, down 48.3% on the year and 13.7% on the
+// month") is set after the same sum.
 import type { ClauseRead, Figure } from "./read-clause.js";
 import { DOWN_VERBS, TRADE_WORD, UP_VERBS } from "./lexicon.js";
 import { allMatches } from "./all-matches.js";
@@ -46,6 +49,9 @@ const QUANTITY_WORDS =
 /** A sum of money: "$68.6 mln", "US$41 million", "2.1 billion yuan". */
 const MONEY =
   /(?:(?:US)?[$€¥£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:(?:mn|mln|million|bn|billion)\s)?(?:yuan|(?:US\s)?dollars|euros|yen))(?:\s?(?:mn|mln|million|bn|billion|m|b|k)\b)?/gi;
+/** A sum as the European press writes it: "18,7 milioni di dollari", "95,2 millions de dollars", "1,2 Mrd. Euro". */
+const EUROPEAN_MONEY =
+  /\d[\d,.]*\s(?:milioni|millones|millions?|milhões|Millionen|Mio\.?|miliardi|mil millones|mil milhões|milliards?|Milliarden|Mrd\.?)\s(?:de\s|d['’]|di\s)?(?:US-Dollar|Dollar|dollars|dólares|dollari|Euro|euros|euro|yuan)(?![\p{L}])/giu;
 /** A tonnage: "6,150 tonnes", "5,473t", "4.8k t". */
 const TONNAGE = /\d\s?(?:t|tonnes|tons|metric tons|mt|kt|kg|k t)\b/gi;
 
@@ -77,7 +83,7 @@ export function measureOfChange(clauses: readonly ClauseRead[], index: number, f
   // the clause before is as far back as a change's missing subject is looked for
   const earlier = index > 0 ? `${(clauses[index - 1]?.seg.text ?? "").slice(-240)} ` : "";
   const sentence = earlier + before.slice(-240);
-  const money = lastEnd(MONEY, sentence);
+  const money = Math.max(lastEnd(MONEY, sentence), lastEnd(EUROPEAN_MONEY, sentence));
   // a clause break between them counts as a comma
   const broken = money >= 0 && money <= earlier.length;
   const tail = sentence.slice(money);
@@ -98,6 +104,7 @@ const JUST_AFTER = /^\s*[,(–—-]\s*(?:or\s|and\s)?$/;
  */
 function setAfter(tail: string, broken: boolean): boolean {
   if (tail.length > 60 || !(broken || /[,;(–—-]/.test(tail))) return false;
-  if (/\d/.test(tail.replace(/\b(?:19|20)\d{2}\b/g, ""))) return false;
+  // a year, or another change set after the same sum ("down 48.3% on the year and"), is no other number
+  if (/\d/.test(tail.replace(/\b(?:19|20)\d{2}\b|\d[\d.,]*\s?%/g, ""))) return false;
   return !TRADE_WORD.test(tail) && !QUANTITY_WORDS.test(tail);
 }
