@@ -46,3 +46,21 @@ describe("imports carried from China's own imports", () => {
     expect(exportedAfterImports(after, after.indexOf("12,622.7"))).toBe(false);
   });
 });
+
+describe("a clause with no subject of its own after an imports clause", () => {
+  it("reads the four months' total and its change as imports, as the clause before", () => {
+    const text =
+      "China's rare earth exports came to 4,785 t in April. Imports of rare earths slipped almost 4% from a year earlier to 12,623 tons in April, and were down 23.6% at 37,302 tons over the four months.";
+    const read = extractClaims(text, { published: "2025-05-09" }).map((c) => [c.text, c.flow]);
+    expect(read).toContainEqual(["down 23.6%", "import"]);
+    expect(read).toContainEqual(["37,302 tons", "import"]);
+  });
+
+  it("leaves a subjectless clause after an exports clause, and one with a subject of its own, exports", () => {
+    const text =
+      "China's imports of rare earths fell 4% to 12,623 t in April, but exports rose 5.1% to 18,962 t over four months. Exports to Japan rose 8% in April, and were up 3% at 2,310 t over the four months.";
+    const read = extractClaims(text, { published: "2025-05-09" }).map((c) => [c.text, c.flow]);
+    expect(read).toContainEqual(["18,962 t", "export"]);
+    expect(read).toContainEqual(["2,310 t", "export"]);
+  });
+});
