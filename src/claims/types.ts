@@ -309,7 +309,8 @@ export interface Reading {
  * statistics, a company's own shipments, a correction's misstated figure, a report or rumour the
  * text denies, another country's own exports, imports whose importer goes unnamed, a market participant's
  * estimate, a province's, port's or city's own figure, the headline of another story the page
- * links to, a figure for a half or quarter not over when the text was published) are unverifiable.
+ * links to, a figure for a half or quarter not over when the text was published, China's exports of
+ * all goods) are unverifiable.
  */
 export type Mode =
   | "reported"
@@ -327,7 +328,8 @@ export type Mode =
   | "local"
   | "link"
   | "unfinished"
-  | "part-month";
+  | "part-month"
+  | "all-goods";
 
 /** One claim found in a text. `text === input.slice(start, end)`. */
 export interface ExtractedClaim {

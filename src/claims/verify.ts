@@ -374,6 +374,7 @@ const NOT_REPORTED: Record<string, string> = {
   link: "the headline of another story the page links to, of a date the page does not give",
   unfinished: "a figure for a half or quarter that was not over when the text was published",
   "part-month": "a figure for part of a month, or counted to a day within one: customs publish whole months",
+  "all-goods": "China's exports of all goods, not of one product",
 };
 
 /**

@@ -291,6 +291,15 @@ const COUNTRY_PRONOUN_IMPORTS =
 const OWN_SOURCE_AFTER =
   /\b(?:its|the (?:country|nation)['’]s|government|official|local)\s(?:own\s)?(?:customs|finance|trade|commerce|statistics|data|figures|agency|ministry|bureau)\b/i;
 
+/**
+ * China's trade in all goods, the total the customs office publishes before any product's: "total
+ * exports of all goods", "merchandise exports", "overall goods exports", what "general trade data"
+ * show. Its figures are not a product's, whatever product the text is about. Only words that name
+ * all goods count: "China's overall exports" may be the product's total in a product story.
+ */
+const ALL_GOODS =
+  /\b(?:(?:exports?|shipments|sales|trade)\s(?:of\s)?all\s(?:goods|products|merchandise)|(?:merchandise|goods)\s(?:exports|trade|shipments)|general\strade\s(?:data|figures|statistics)|exports\sacross\sall\s(?:goods|products|sectors))\b(?![^.;]*\b(?:rare|magnets?|gallium|germanium|antimony|graphite|tungsten)\b)/i;
+
 /** A change measured against what a company sold: "12% more than the group sold a year earlier". */
 const COMPANY_BASE_AFTER =
   /^[^.;]{0,30}?\bthan\s(?:the\s(?:company|group|firm|maker|producer)|its\s(?:own\s)?(?:sales|shipments|exports|output))\s(?:(?:had|has)\s)?(?:sold|shipped|exported|made|produced|delivered|managed|in\b|a\b|the\b)/i;
@@ -642,6 +651,7 @@ export function modeOf(ctx: ModeContext): Mode {
   if (ctx.sentence.otherReporter || importerOwn(ctx, before)) return "other-reporter";
   if (unnamedImporter(ctx) || (COUNTRY_PRONOUN_IMPORTS.test(before) && OWN_SOURCE_AFTER.test(after)))
     return "unnamed-importer";
+  if (ALL_GOODS.test(before)) return "all-goods";
   const origin = importedFrom(ctx);
   if (origin !== null) return origin;
   const own = lastPart(before, DATA_SHOWED);
