@@ -126,3 +126,24 @@ describe("'last month' as the base of a change on that same month", () => {
     expect(change?.stated).toMatchObject({ basis: "mom" });
   });
 });
+
+describe("a level dated the month before in Spanish, Italian, Portuguese, French and Indonesian", () => {
+  it.each([
+    [
+      "Los envíos subieron a 353 toneladas en junio desde apenas 46 toneladas el mes anterior.",
+      "46 toneladas",
+    ],
+    [
+      "Le spedizioni sono salite a 353 tonnellate a giugno da appena 46 tonnellate il mese precedente.",
+      "46 tonnellate",
+    ],
+    [
+      "Os envios subiram para 353 toneladas em junho, contra apenas 46 toneladas no mês anterior.",
+      "46 toneladas",
+    ],
+    ["Les expéditions sont montées à 353 tonnes en juin, contre 46 tonnes le mois précédent.", "46 tonnes"],
+    ["Ekspor naik menjadi 353 ton pada Juni dari hanya 46 ton sebulan sebelumnya.", "46 ton"],
+  ])("is the month before the claim's: %s", (text, words) => {
+    expect(levels(text, "2025-07-21")).toContainEqual([words, "2025-05"]);
+  });
+});

@@ -387,6 +387,14 @@ const MONTH_AGO_AFTER = new RegExp(
   `^,?\\s(?:(?:in|during)\\s)?(?:${A_MONTH_BEFORE})\\b|^,?\\s(?:im\\s)?Vormonat\\b`,
   "i",
 );
+/**
+ * The month before said after a level in Spanish, Italian, Portuguese, French and Indonesian: "desde
+ * 46 toneladas el mes anterior", "da 46 tonnellate il mese precedente", "46 toneladas no mês
+ * anterior", "46 tonnes le mois précédent", "dari 46 ton sebulan sebelumnya". Not "bulan lalu" or "el
+ * mes pasado": those are the month before publication.
+ */
+const MONTH_AGO_AFTER_INTL =
+  /^,?\s(?:(?:en|in|nel|no|na|au|pada)\s)?(?:(?:el|il|o|le|du|del|do)\s)?(?:mes\santerior|mese\sprecedente|mês\santerior|mois\sprécédent|un\smes\santes|un\smese\sprima|um\smês\santes|un\smois\splus\stôt|(?:se)?bulan\ssebelumnya)(?![\p{L}])/iu;
 /** German "im Vorjahresmonat", Indonesian "yang dikirim pada bulan yang sama tahun lalu" after a level. */
 const YEAR_AGO_AFTER_INTL =
   /^,?\s(?:(?:im\s)?(?:Vorjahresmonat|Vorjahreszeitraum|Vorjahr)\b|(?:yang\s(?:dikirim|diekspor|tercatat)\s)?pada\s(?:bulan|periode)\syang\ssama\stahun\s(?:lalu|sebelumnya)(?![\p{L}]))/u;
@@ -482,7 +490,10 @@ function datedLevel(clause: string, s: number, e: number, period: string | null)
   if (!period.includes("..") && MONTH_BEFORE_WHEN.test(aside)) return shiftPeriod(period, -1);
   if (!period.includes("..") && YEAR_BEFORE_WHEN.test(aside)) return shiftPeriod(period, -12);
   const monthAgo =
-    MONTH_AGO_AFTER.test(tail) || MONTH_AGO_BEFORE.test(head) || MONTH_AGO_BEFORE_CJK.test(head);
+    MONTH_AGO_AFTER.test(tail) ||
+    MONTH_AGO_AFTER_INTL.test(tail) ||
+    MONTH_AGO_BEFORE.test(head) ||
+    MONTH_AGO_BEFORE_CJK.test(head);
   if (!period.includes("..") && monthAgo) return shiftPeriod(period, -1);
   return null;
 }
