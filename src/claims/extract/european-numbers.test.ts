@@ -51,3 +51,16 @@ describe("digits in European formats", () => {
     expect(stated("Gallium exports came to 4,26 t in June.", "2025-07-20")).toEqual([]);
   });
 });
+
+describe("a destination's tonnage in an Indonesian sentence with few common words", () => {
+  it("reads the dot as a thousands separator", () => {
+    expect(europeanNumber("1.288", "Jerman, tujuan terbesar, menerima 1.288 ton (naik 27,9%).")).toEqual(
+      expect.objectContaining({ value: 1288 }),
+    );
+    expect(europeanNumber("854", "Korea Selatan di posisi kedua mengambil 854 ton.")).toBeNull();
+  });
+
+  it("leaves an English clause's dot a decimal point", () => {
+    expect(europeanNumber("1.288", "Germany, the largest destination, received 1.288 tonnes.")).toBeNull();
+  });
+});

@@ -23,9 +23,9 @@ const MARKERS: Record<string, RegExp> = {
 const FORMAT_ONLY = [
   /(?<![\p{L}])(?:das|dos|foram|exportações|toneladas|para|ao|pelo|pela|queda|alta|recuo|somaram|ímãs|ímanes|chinesas|também|mês|acima|abaixo|ficou|ficaram|subiram|caíram|cresceram|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?![\p{L}])/giu,
   new RegExp(`${(MARKERS.es as RegExp).source}|(?<![\\p{L}])en(?![\\p{L}])`, "giu"),
-  // Indonesian and Malay ("mencapai 6.150 ton pada November"), Dutch ("steeg tot 5.994 ton") and
-  // Norwegian ("steg til 5.666 tonn") print thousands with a dot as well
-  /(?<![\p{L}])(?:yang|dan|dari|pada|dengan|menjadi|sebesar|mencapai|ekspor|naik|turun|dibandingkan|bulan|tahun|sebelumnya|het|een|naar|werd|steeg|daalde|tot|opzichte|av|til|fra|steg|sank|tonn|prosent)(?![\p{L}])/giu,
+  // Indonesian and Malay ("mencapai 6.150 ton pada November", "Jerman menerima 1.288 ton"), Dutch
+  // ("steeg tot 5.994 ton") and Norwegian ("steg til 5.666 tonn") print thousands with a dot as well
+  /(?<![\p{L}])(?:yang|dan|dari|pada|dengan|menjadi|sebesar|mencapai|ekspor|naik|turun|dibandingkan|bulan|tahun|sebelumnya|menerima|mengambil|tujuan|terbesar|disusul|sebanyak|tercatat|persen|het|een|naar|werd|steeg|daalde|tot|opzichte|av|til|fra|steg|sank|tonn|prosent)(?![\p{L}])/giu,
   // Vietnamese ("xuất khẩu 3.188 tấn", "tăng 157,5%")
   /(?<![\p{L}])(?:tấn|tháng|của|và|các|đã|với|trong|xuất|khẩu|tăng|giảm|năm|này|sang)(?![\p{L}])/giu,
 ];
