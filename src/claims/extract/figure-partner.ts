@@ -214,6 +214,23 @@ function pointsBack(c: ClauseRead): boolean {
   return BACK_REFERENCE.test(read) || TOWARD_PLACE.test(text);
 }
 
+/**
+ * A sentence whose words up to a figure (`upTo`, the rest of clause `index`) open on a pronoun
+ * ("They reached 305 t, the most since January", "Its 305 t was the highest"), with neither China
+ * nor a total named in them: the pronoun is the destination spoken of before.
+ */
+function pronounAtDestination(clauses: readonly ClauseRead[], index: number, upTo: string): boolean {
+  const said = [...clauses.slice(0, index).map((x) => x.seg.text), upTo].join(" ");
+  if (clauses.slice(0, index + 1).some((x) => x.partners.length > 0 || x.series.length > 0)) return false;
+  return OPENING_PRONOUN.test(said) && !/\b(?:China|Chinese|Beijing)\b/.test(said) && !WORLD_WORDS.test(said);
+}
+
+/**
+ * A sentence that opens on a plural pronoun or a possessive: "They reached", "Its 305 t" (not "It was
+ * 6,150 t", whose "it" may be the month asked about).
+ */
+const OPENING_PRONOUN = /^\W*(?:(?:and|but)\s)?(?:they|its|their)\b/i;
+
 /** "it" or "they" as a verb's subject: "it has ever shipped", "they were". */
 const SUBJECT_PRONOUN =
   /\b(?:it|they)\s(?=(?:has|have|had|was|were|is|are|ever|shipped|exported|sent|sold)\b)/gi;
@@ -586,7 +603,10 @@ function partnerOfFigure(
   const shareOfLast =
     (f.kind === "share" || f.ofShare === true) && from.value !== null && from.value.value !== "WLD";
   if ((back || shareOfLast) && from.value !== null) {
-    offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, from.value.value);
+    // "Japan's purchases jumped 35%. They reached 305 t, the most since January": a pronoun that
+    // points at a destination keeps it; the total is no reading of it
+    if (from.value.value === "WLD" || !pronounAtDestination(clauses, index, upTo))
+      offer({ value: "WLD", why: "no destination named with the figure", at: 0 }, from.value.value);
     return [from.value.value, "carried"];
   }
   // "China's August magnet volume was the highest of the year": China's own total, said so, which a
