@@ -180,7 +180,7 @@ async function check(
       // yet, so last November's, where the data holds it, is weighed though this November is held)
       const unreleased =
         main !== undefined &&
-        unreleasedMonth(main.reading.period, opts.published) !== null &&
+        unreleasedMonth(main.reading.period, opts.published, main.reading.key) !== null &&
         r.period !== null &&
         book.point(r.key, r.period) !== null;
       if (r.from?.unheld === true && !unheld && !unreleased) continue;

@@ -230,7 +230,7 @@ function laterInYear(
   published?: string,
 ): string[] | null {
   if (published === undefined) return null;
-  const last = lastReleased(published);
+  const last = lastReleased(published, key);
   const end = `${year}-12` < last ? `${year}-12` : last;
   if (end <= cur.period) return null;
   const beat = [...book.monthly(key).values()].filter(
