@@ -9,6 +9,11 @@ import type { ClauseRead, Figure } from "./read-clause.js";
 const FORMER_OR_LATTER =
   /\bthe (former|latter)\b(?!\s+(?:[A-Z]|head|chief|minister|president|official|director|deputy|secretary|envoy|ambassador|executive|owner|partner|member)\b)/gi;
 
+/** Whether "the former" or "the latter" stands as a pronoun in `text` (the words before a figure). */
+export function namesFormerOrLatter(text: string): boolean {
+  return [...text.matchAll(FORMER_OR_LATTER)].length > 0;
+}
+
 /**
  * The product "the former" ("the latter") right before a figure points to: the first (last) of the
  * products the sentence names before it, read from the sentence when it names just two, else carried;

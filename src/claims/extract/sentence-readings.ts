@@ -6,6 +6,7 @@
 // The reader sets them on each claim (`ExtractedClaim.sentenceReadings`); the checker weighs them
 // after the claim's own reading and its alternatives (verify/readings.ts).
 
+import { namesFormerOrLatter } from "./former-products.js";
 import { basePeriod } from "../../analytics/month-figures.js";
 import { MONTH_NAMES, addMonths, monthAt, monthIndex, monthOfYear, yearOf } from "../../domain/period.js";
 import { REST_OF_WORLD } from "./figure-partner.js";
@@ -480,6 +481,10 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
           change ? TONNAGE_OR_PERCENT : TONNAGE,
         )
       : new Set<string>();
+  // "rare earths and magnets both rose; the latter reached 6,150 t": the words name whose figure it
+  // is, so a figure that fits only the other product may be a slip of "former" for "latter", which
+  // leaves the claim open but never bears it out (after two destinations the words name one of them)
+  const pointed = !listed && namesFormerOrLatter(head);
   for (const series of m.series)
     if (
       series !== main.series &&
@@ -488,7 +493,7 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
       !owners.has(series)
     ) {
       add({ series }, `the figure is for ${series}, which the sentence names`);
-      if (parts.has(series)) (out[out.length - 1] as Reading).onlyAmbiguous = true;
+      if (parts.has(series) || pointed) (out[out.length - 1] as Reading).onlyAmbiguous = true;
     }
   if (claim.stated.type === "level") {
     const periods = levelPeriods(claim, period, text, sentence);
