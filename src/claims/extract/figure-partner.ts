@@ -220,9 +220,11 @@ function pointsBack(c: ClauseRead): boolean {
  * nor a total named in them: the pronoun is the destination spoken of before.
  */
 function pronounAtDestination(clauses: readonly ClauseRead[], index: number, upTo: string): boolean {
+  // a sentence of a few clauses at most: a long run of them is read no further back
+  if (index > 6 || !OPENING_PRONOUN.test((index === 0 ? upTo : clauses[0]?.seg.text) ?? "")) return false;
   const said = [...clauses.slice(0, index).map((x) => x.seg.text), upTo].join(" ");
   if (clauses.slice(0, index + 1).some((x) => x.partners.length > 0 || x.series.length > 0)) return false;
-  return OPENING_PRONOUN.test(said) && !/\b(?:China|Chinese|Beijing)\b/.test(said) && !WORLD_WORDS.test(said);
+  return !/\b(?:China|Chinese|Beijing)\b/.test(said) && !WORLD_WORDS.test(said);
 }
 
 /**

@@ -484,7 +484,7 @@ export function sentenceReadings(claim: ExtractedClaim, text: string): Reading[]
   // "rare earths and magnets both rose; the latter reached 6,150 t": the words name whose figure it
   // is, so a figure that fits only the other product may be a slip of "former" for "latter", which
   // leaves the claim open but never bears it out (after two destinations the words name one of them)
-  const pointed = !listed && namesFormerOrLatter(head);
+  const pointed = !listed && namesFormerOrLatter(head.slice(-200));
   for (const series of m.series)
     if (
       series !== main.series &&
