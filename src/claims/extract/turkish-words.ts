@@ -117,12 +117,22 @@ const RULES: Rule[] = [
   ["geçen\\syılın\\saynı\\sayına\\sgöre|yıllık\\sbazda|bir\\syıl\\söncesine\\sgöre", () => "year on year"],
   ["geçen\\syılın\\saynı\\sdönemine\\sgöre", () => "from the same period last year"],
   [`(\\d{1,2})\\s(${MONTH})['’]?(?:da|de|ta|te)`, (g) => `on ${g[0]} ${monthOf(g[1] ?? "")}`],
+  // the base with its figure: "eylüldeki 4.000,3 tona göre" (from September's 4,000.3 tonnes)
+  [
+    `(${MONTH})(?:daki|deki|taki|teki|\\sayındaki)\\s(${NUM})\\s(?:metrik\\s)?tona\\s(?:göre|kıyasla)`,
+    (g) => `from ${monthOf(g[0] ?? "")}'s ${englishNumber(g[1] ?? "")} tonnes`,
+  ],
   // "eylüldeki 5.774 ton" (September's 5,774 tonnes)
   [`(${MONTH})(?:daki|deki|taki|teki|\\sayındaki)`, (g) => `${monthOf(g[0] ?? "")}'s`],
   [MONTH_IN, (g) => `in ${monthOf(g[0] ?? "")}`],
   // changes: the size before its verb ("yüzde 5,2 azalarak", "yüzde 56 artışla")
   [`(?:yüzde\\s|%\\s?)(${NUM})\\s(?:${RISE})`, (g) => `rose ${englishNumber(g[0] ?? "")}%`],
   [`(?:yüzde\\s|%\\s?)(${NUM})\\s(?:${FALL})`, (g) => `fell ${englishNumber(g[0] ?? "")}%`],
+  // the size made an adjective by its suffix: "yüzde 8,6'lık artış" (an 8.6 percent rise)
+  [
+    `yüzde\\s(${NUM})['’]?l[ıiuü]k\\s(?:(artış)|düşüş)`,
+    (g) => `a ${g[1] ? "rise" : "fall"} of ${englishNumber(g[0] ?? "")}%`,
+  ],
   [`yüzde\\s(${NUM})\\sartış`, (g) => `a rise of ${englishNumber(g[0] ?? "")}%`],
   // the noun before the size: "artış yüzde 11,6" (the rise is 11.6%)
   [`artış\\s(?:yüzde\\s|%\\s?)(${NUM})`, (g) => `a rise of ${englishNumber(g[0] ?? "")}%`],
@@ -141,6 +151,8 @@ const RULES: Rule[] = [
     "(?:üst\\süste|art\\sarda)\\s(ikinci|üçüncü|dördüncü)\\say",
     (g) => `for a ${ORDINAL[(g[0] ?? "").toLocaleLowerCase("tr")]} straight month`,
   ],
+  // "1.118 tonla en büyük alıcı olurken" (was the biggest buyer with 1,118 tonnes, while ...)
+  ["en\\sbüyük\\salıcı\\s(?:oldu|olurken|olmaya\\sdevam\\set\\p{L}*)", () => "was the biggest buyer"],
   ["en\\sbüyük\\salıcı\\p{L}*", () => "the biggest buyer"],
   ["aylık\\srakam", () => "monthly figure"],
   ["Bu,", () => "That was"],
