@@ -25,7 +25,7 @@ const YOY = new RegExp(
     "the (?<=(?:times|twice|fold|of)\\sthe )(?:year-(?:earlier|ago|before)|(?:prior|previous|preceding)-year) (?:level|figure|total|volume|tally|month|period)(?!\\w)",
     // "5.7% higher than the 5,278 tons recorded in the same month last year": a base figure dated a year before
     "(?<!\\w)(?:from|than|over|versus|vs\\.?|against|compared (?:with|to))\\s(?:the\\s)?(?:(?:about|around|some|nearly)\\s)?\\d[\\d,.]*\\s?(?:t|tonnes|tons|metric tons)\\s(?:(?:recorded|shipped|exported|seen|sold|sent)\\s)?(?:in|during)\\s(?:the\\s)?(?:same|corresponding)\\s(?:month|period)\\s(?:a year (?:earlier|ago)|last year|of last year|(?:of|in) the previous year|(?:of|in) (?:19|20)\\d{2})",
-    "同比|按年|(?<![\\d０-９一二三四五六七八九十今去全本上前明每同当當])年(?=[增減减涨漲跌降])|前年同月比|前年比|(?:1|일|한)\\s?년\\s?전(?:보다|에 비해|대비)|전년\\s?(?:동월\\s?|동기\\s?)?(?:대비|比)|(?:지난해|작년|전년)\\s?(?:같은\\s?(?:달|기간)|동월|동기)|(?:去年|上年|前年)同(?:期|月)|(?:19|20)\\d{2}\\s?[年년]\\s?(?:同(?:期|月)|동월|동기|같은\\s?(?:달|기간))|(?:前の年|前年|去年|昨年)の同じ月",
+    "同比|按年|(?<![\\d０-９一二三四五六七八九十今去全本上前明每同当當])年(?=[增減减涨漲跌降])|前年同月比|前年比|(?:1|일|한)\\s?년\\s?전(?:보다|에 비해|대비)|전년\\s?(?:동월\\s?|동기\\s?)?(?:대비|比)|(?:지난해|작년|전년)\\s?(?:같은\\s?(?:달|기간)|동월|동기)|(?:去年|上年|前年)同(?:期|月)|(?:19|20)\\d{2}\\s?[年년]\\s?(?:同(?:期|月)|동월|동기|같은\\s?(?:달|기간))|(?:前の年|前年|去年|昨年)の同じ(?:月|時期|期間)",
     "(?<!\\w)(?:Vorjahr(?:es(?:monat|zeitraum)?)?|Jahresvergleich)",
     // Spanish, Portuguese, French and Italian: "interanual", "na comparação anual", "em termos homólogos",
     // "sur un an", "par rapport au même mois de l'année précédente", "su base annua", "rispetto

@@ -576,12 +576,13 @@ export const SERIES_PATTERNS: Array<[RegExp, string]> = [
     /(?:稀土永磁|永磁|磁[铁鐵])?\s?[（(]?(?:含|包括|包含|计入|計入)?(?:稀土)?磁粉[及和与與、・]合金(?:を含む)?|(?:磁石用の)?粉末[・と]合金を含む/g,
     "rare-earth-magnets-incl-powder-alloy",
   ],
-  // simplified and traditional Chinese, Japanese: 稀土磁铁/磁鐵, 永磁, 釹鐵硼, レアアース磁石, 希土類マグネット, 永久磁石;
+  // simplified and traditional Chinese, Japanese: 稀土磁铁/磁鐵, 永磁, 釹鐵硼, レアアース磁石, 希土類マグネット, 永久磁石,
+  // and the broadcasters' "レアアースを使った磁石" (magnets that use rare earths);
   // Korean; German,
   // whose "Permanentmagnete aus Seltenen Erden" (or "Dauermagnete", the everyday word for permanent
   // magnets) are magnets made of rare earths, not rare earths
   [
-    /稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵体體])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)(?:\s?[（(]希土類[)）])?\s?磁石|希土類磁石|(?:希土類|レアアース|ネオジム)\s?マグネット|(?:希土類)?永久磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Dauer|Neodym)?-?[Mm]agnet(?:(?:e|en)\b(?:\saus\s(?:Seltenen\sErden|Seltenerden?)\b)?|(?=(?:export|ausfuhr|liefer|import|einfuhr)))/g,
+    /稀土永磁(?:体|體|材料)?|(?:稀土)?(?:永磁|磁[铁鐵体體])(?:体|體|材料)?|[钕釹][铁鐵]硼(?:永磁)?(?:磁[体體铁鐵])?|(?:レアアース|ネオジム)(?:\s?[（(]希土類[)）])?(?:\s|を(?:使った|使用した|用いた|使う))?磁石|希土類(?:を(?:使った|使用した|用いた|使う))?磁石|(?:希土類|レアアース|ネオジム)\s?マグネット|(?:希土類)?永久磁石|희토류\s?(?:영구\s?)?자석|영구\s?자석|\b(?:Seltenerd|Permanent|Dauer|Neodym)?-?[Mm]agnet(?:(?:e|en)\b(?:\saus\s(?:Seltenen\sErden|Seltenerden?)\b)?|(?=(?:export|ausfuhr|liefer|import|einfuhr)))/g,
     "rare-earth-magnets",
   ],
   // Vietnamese: "nam châm đất hiếm", "nam châm vĩnh cửu (từ) đất hiếm"

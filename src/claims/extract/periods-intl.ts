@@ -55,10 +55,10 @@ const CJK_WHOLE_YEAR =
 /**
  * A year named alone, not before a month, a half or a count of months: "中國2025年共出口", "2023년
  * 수출량", and last year as a word ("去年出口", "지난해 수출량"). Not a base ("比去年", "2024年同期",
- * "지난해 같은 달", "작년 대비"): those compare with a part of that year.
+ * "지난해 같은 달", "작년 대비", "去年の同じ月"): those compare with a part of that year.
  */
 const CJK_BARE_YEAR =
-  /(?<![比较較与與和跟对對]\s?|\d)(?:((?:19|20)\d{2})\s?[年년]|(去年|上年|지난해|작년))(?!\s?(?:\d|[一二三四五六七八九十]{1,3}\s?月|[上下]半年|[상하]반기|前|全年|一?整年|전체|同期|同月|同比|以来|以來|以降|以后|以後|이후|동기|동월|같은|대비|보다|比|[月월底末초말]|초|말))/g;
+  /(?<![比较較与與和跟对對]\s?|\d)(?:((?:19|20)\d{2})\s?[年년]|(去年|上年|지난해|작년))(?!\s?(?:\d|[一二三四五六七八九十]{1,3}\s?月|[上下]半年|[상하]반기|前|全年|一?整年|전체|同期|同月|同比|の同じ|以来|以來|以降|以后|以後|이후|동기|동월|같은|대비|보다|比|[月월底末초말]|초|말))/g;
 /**
  * A year cut to two digits, as Japanese headlines and business dailies write it: "25年は6.26万トン",
  * "24年通年の輸出量". Only before a topic or possessive particle or a word for the whole year, and not
