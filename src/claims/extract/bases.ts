@@ -402,14 +402,14 @@ const YEAR_AGO_AFTER_INTL =
  * Japanese, Korean and Chinese name the base right before the figure: "前の月の226トン", "前月の226トン", as a
  * label in brackets too ("2,123kg（前月 4,045kg）", "（前年同月：1,328kg）"),
  * "전월 226톤", "전달의 226톤", "上月的226吨", "前一個月的305噸" (the month before's); "前年同月の", "전년 동월", "去年同期的" (a year before's),
- * and Korean with the figure in brackets: "작년 같은 기간 수출량(4,915t)", "지난해 같은 달(4915t)";
+ * and Korean with the figure in brackets: "작년 같은 기간 수출량(4,915t)", "지난해 같은 달(4915t)", "전월(5천473t)";
  * "1년 전 5.61t", "1年前の5.61トン", "一年前的5.61吨" (a year before's).
  * Not "先月" or "지난달": those are the month before publication, not before the claim's month.
  */
 const MONTH_AGO_BEFORE_CJK =
-  /(?:前の月|前月)(?:の|[\s:：])\s?$|(?:전월|전달)\s?(?:의\s?)?$|(?:上月|上个月|上個月|前一[个個]月)的?\s?$/;
+  /(?:前の月|前月)(?:の|[\s:：])\s?$|(?:전월|전달)\s?(?:의\s?|\(\s?)?$|(?:上月|上个月|上個月|前一[个個]月)的?\s?$/;
 const YEAR_AGO_BEFORE_CJK =
-  /(?:前年同月|前年同期|前年の同じ月)(?:の|[\s:：])\s?$|(?:전년\s?동월|전년\s?동기|(?:지난해|작년)\s?같은\s?(?:달|기간))\s?(?:수출(?:량)?\s?)?(?:의\s?|\(\s?)?$|(?:去年同期|去年同月|上年同期)的?\s?$|(?<![\d.])(?:1|한|일)\s?년\s?전(?:의)?\s?$|(?<![\d.])(?:1|一)\s?年前(?:の|的)\s?$/;
+  /(?:前年同月|前年同期|前年の同じ月)(?:の|[\s:：])\s?$|(?:전년\s?동월|전년\s?동기|(?:지난해|작년)\s?같은\s?(?:달|기간))\s?(?:수출(?:량)?\s?)?(?:의\s?|\(\s?)?$|(?:去年同期|去年同月|上年同期|上年同月)的?\s?$|(?<![\d.])(?:1|한|일)\s?년\s?전(?:의)?\s?$|(?<![\d.])(?:1|一)\s?年前(?:の|的)\s?$/;
 
 /** The same month or months of a year the words name: "2024年同期的3326噸", "2024年同月の", "2024년 같은 달". */
 const YEAR_NAMED_BEFORE_CJK =
