@@ -36,13 +36,14 @@ const PAIR = hinted(
 /** "subieron un 12,4 % de octubre a noviembre": two months a change is measured between, not a span. */
 const CHANGE_BEFORE = /\d\s?%[^.;:]{0,12}$/;
 // "1,3 % de moins qu'en 2024", "un 5 % más que en 2024", "menos do que em 2024": the year a figure is
-// set against is a base, not the clause's year
+// set against is a base, not the clause's year. The whole year named so: "nell'intero 2025", "in tutto
+// il 2025", "en todo 2025", "sur l'ensemble de 2025"
 const YEAR_IN = hinted(
   new RegExp(
-    `${L}(?<!qu['’]|\\bque\\s)(?:nel|nell['’]anno|en|em|durante|no\\sano\\sde|en\\sel\\saño|en\\sl['’]année|au\\scours\\sde\\sl['’]année)\\s(${YEAR})(?![-/\\d])`,
+    `${L}(?<!qu['’]|\\bque\\s)(?:nel|nell['’]anno|nell['’]intero(?:\\sanno)?|in\\stutto\\sil|en\\stodo\\s(?:el\\s)?|en|em|durante|no\\sano\\sde|en\\sel\\saño|en\\sl['’]année|au\\scours\\sde\\sl['’]année|sur\\sl['’]ensemble\\sde)\\s(${YEAR})(?![-/\\d])`,
     "giu",
   ),
-  new RegExp(`${L}(?:nel|nell['’]anno|en|em|durante|no|au)\\s`, "iu"),
+  new RegExp(`${L}(?:nel|nell['’]anno|nell['’]intero|in\\stutto|en|em|durante|no|au|sur)\\s`, "iu"),
 );
 /**
  * A year closed with its total: "cerró 2025 con 57.392 toneladas", "fechou 2025 com", "a clôturé
