@@ -69,6 +69,7 @@ import { polishGlosses, polishText } from "./polish-words.js";
 import { malayGlosses, malayText } from "./malay-words.js";
 import { scandinavianGlosses, scandinavianText } from "./scandinavian-words.js";
 import { hindiGlosses, hindiText } from "./hindi-words.js";
+import { thaiGlosses, thaiText } from "./thai-words.js";
 import { ukrainianGlosses, ukrainianText } from "./ukrainian-words.js";
 
 /** "Japan and the US took 305 t and 582 t, respectively": the words that pair two lists for certain. */
@@ -107,7 +108,7 @@ export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims 
   const written = <T extends ExtractedClaim>(c: T) => asWritten(c, original, copy);
   const { language } = sentenceTests();
   // a sentence of a Turkish text with a Turkish word is Turkish, whatever letters it has ("Vietnam (444 ton) ve ..."),
-  // and so of a Dutch, Polish, Malay, Swedish, Norwegian, Hindi or Ukrainian text with a word of its language
+  // and so of a Dutch, Polish, Malay, Swedish, Norwegian, Hindi, Thai or Ukrainian text with a word of its language
   const glossaries = [
     [turkishText, turkishGlosses],
     [dutchText, dutchGlosses],
@@ -115,6 +116,7 @@ export function readClaims(text: string, opts: ExtractOptions = {}): ReadClaims 
     [malayText, malayGlosses],
     [scandinavianText, scandinavianGlosses],
     [hindiText, hindiGlosses],
+    [thaiText, thaiGlosses],
     [ukrainianText, ukrainianGlosses],
   ] as const;
   const read = glossaries.filter(([inLanguage]) => inLanguage(original)).map(([, glosses]) => glosses);

@@ -26,11 +26,11 @@ const boundsItself = (s: string) => /^(?:,|\(\?<)/.test(s);
  * "i" and "u" flags has the engine work out the letters' other cases when it compiles the pattern:
  * one for each rule took most of a quarter of a second, paid by each command that reads Russian.
  */
-function alternation(rules: readonly Rule[]): string {
+function alternation(rules: readonly Rule[], bounded: boolean): string {
   const parts: string[] = [];
   let run: string[] = [];
   const close = () => {
-    if (run.length > 0) parts.push(`(?<![\\p{L}])(?:${run.join("|")})`);
+    if (run.length > 0) parts.push(bounded ? `(?<![\\p{L}])(?:${run.join("|")})` : run.join("|"));
     run = [];
   };
   for (const [s] of rules) {
@@ -45,13 +45,16 @@ function alternation(rules: readonly Rule[]): string {
 
 /**
  * A glossary over `rules`, tried only where `ruleStart` (a global pattern) finds a place a rule can
- * start, and only in a text `applies` accepts: the glosses of a text, left to right.
+ * start, and only in a text `applies` accepts: the glosses of a text, left to right. `bounded`: a
+ * rule matches only a whole word; a script that sets no space between words (Thai) turns it off,
+ * and its rules are tried wherever `ruleStart` points.
  * @example glossary([["тонн", () => "tonnes"]], /\p{Script=Cyrillic}/gu, /\p{Script=Cyrillic}/u)("656 тонн")
  */
 export function glossary(
   rules: readonly Rule[],
   ruleStart: RegExp,
   applies: RegExp,
+  bounded = true,
 ): (text: string) => Gloss[] {
   // built the first time a text in the language is read: an English text never pays for the patterns
   let built: ReturnType<typeof build> | null = null;
@@ -86,7 +89,7 @@ function build(rules: readonly Rule[], ruleStart: RegExp) {
     [],
   );
   /** Every rule at once, not inside a word; tried at one place at a time (sticky). */
-  const all = new RegExp(`(?:${alternation(rules)})(?![\\p{L}])`, "iuy");
+  const all = new RegExp(`(?:${alternation(rules, bounded)})${bounded ? "(?![\\p{L}])" : ""}`, "iuy");
 
   /** The glossary's matches in `text`, left to right: those a global scan of the whole text finds. */
   function matches(text: string): RegExpExecArray[] {

@@ -54,6 +54,7 @@ import { polishGlosses } from "./polish-words.js";
 import { malayGlosses } from "./malay-words.js";
 import { scandinavianGlosses } from "./scandinavian-words.js";
 import { hindiGlosses } from "./hindi-words.js";
+import { thaiGlosses } from "./thai-words.js";
 import { ukrainianGlosses } from "./ukrainian-words.js";
 import { transcriptGlosses } from "./transcript-stamps.js";
 import { spokenAsides } from "./spoken-asides.js";
@@ -165,6 +166,7 @@ function wordsCopy(written: string): ReadingCopy {
     malayGlosses(digits),
     scandinavianGlosses(digits),
     hindiGlosses(digits),
+    thaiGlosses(digits),
     literalGlosses(digits),
     emphasisGlosses(digits),
     quoteGlosses(typed),
