@@ -23,6 +23,7 @@ import {
   FRACTION_WHOLE_NOUN,
   fractionOf,
   parseCount,
+  cjkCount,
 } from "./lexicon.js";
 import {
   CJK_BOUND_AFTER,
@@ -150,7 +151,7 @@ const NOUN_FRACTIONS =
 
 /** Every share names a percent, a fraction, a share noun or a ratio: other clauses are skipped cheaply. */
 const MAYBE_SHARE = new RegExp(
-  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|\\d\\spersen|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:${RATIO_NOUN})?(?:in|out of|of(?=\\severy\\s))\\s`,
+  `[%％]|per ?cent|pct|\\d\\s?pc|Prozent|por\\sciento|\\d\\spersen|Anteil|Fünftel|Viertel|Drittel|Zehntel|Hälfte|\\b(?:${FRACTION_WORDS}|${SHARE_NOUN})|\\b(?:${RATIO_WORD})\\s(?:${RATIO_NOUN})?(?:in|out of|of(?=\\severy\\s))\\s|[0-9一二三四五六七八九][成割]`,
   "i",
 );
 
@@ -170,7 +171,8 @@ type Kind =
   | "after-level"
   | "after-level-fraction"
   | "comma-decimal"
-  | "moved-from";
+  | "moved-from"
+  | "tenths";
 
 /**
  * A part's tonnage and the words after it that still speak of it, before its share is restated: "1,346
@@ -455,14 +457,25 @@ export const SHARE_PATTERNS: readonly SharePattern[] = [
     needs: [PCT_HINT, EARLIER_HINT, SHARE_OR_VERB_HINT],
     kind: "pct",
   },
-  // 占出口总量的20.9%, 占中国10月出口总量的12%, 所占份额为20.9%, 占比22.3%, 比重为9.5%; 비중은 9.5%; Anteil ... bei 9,5 Prozent
+  // 占出口总量的20.9%, 占中国10月出口总量的12%, 所占份额为20.9%, 占比22.3%, 比重为9.5%; 비중은 9.5%; Anteil ... bei 9,5 Prozent;
+  // traditional Chinese writes 佔 and 約: 佔出口總量約9.5%
   {
     re: new RegExp(
-      `(?:占(?:[^，。；、,;\\d%％]|\\d{1,2}\\s?月){0,24}?|比重|份额|份額|(?:비중|점유율)(?:은|는|이)?)\\s?(?:为|為|达到?|達到?|是)?\\s?(约|近|超过|약)?\\s?(${NUM})\\s?[%％]`,
+      `(?:[占佔](?:[^，。；、,;\\d%％]|\\d{1,2}\\s?月){0,24}?|比重|份额|份額|(?:비중|점유율)(?:은|는|이)?)\\s?(?:为|為|达到?|達到?|是)?\\s?(约|約|近|超过|超過|약)?\\s?(${NUM})\\s?[%％]`,
       "g",
     ),
-    needs: [/[%％]/, /占|比重|份[额額]|비중|점유율/],
+    needs: [/[%％]/, /[占佔]|比重|份[额額]|비중|점유율/],
     kind: "pct",
+  },
+  // a share in tenths: Chinese 成 ("佔總量逾四成", more than two-fifths), Japanese 割 ("全体の2割弱を占め",
+  // "全体に占める割合は1割弱", "全体の約1割"): the hedge before the tenths, or Japanese 弱/強 after them
+  {
+    re: new RegExp(
+      `(?<=[占佔](?:[^，。；、,;\\d%％]){0,24}?)(逾|超过|超過|近|约|約|接近|不到)?\\s?([1-9一二三四五六七八九])成(?![交为為本品功长長员員立])|(?<=(?:全体|総量|総輸出|輸出全体)(?:の|に占める(?:割合|比率|シェア)は))(約|およそ)?([1-9一二三四五六七八九])割(弱|強|超|近く|余り)?(?!\\d|分|[増減])`,
+      "g",
+    ),
+    needs: [/成|割/],
+    kind: "tenths",
   },
   // 日本が65.4%を占め, 미국이 12%를 차지: the share said before the verb of taking up
   {
@@ -865,6 +878,15 @@ export function fractionShare(
   return pct === null || pct >= 100 ? null : { pct: roundTol(pct), ...fractionTolerance(pct, hedge) };
 }
 
+/** Japanese words after the tenths: "1割弱" just under a tenth, "1割強" just over one. */
+const TENTHS_AFTER: Record<string, Hedge> = {
+  弱: "just_under",
+  近く: "just_under",
+  強: "just_over",
+  超: "more_than",
+  余り: "just_over",
+};
+
 function read(
   kind: Kind,
   m: RegExpMatchArray,
@@ -878,6 +900,12 @@ function read(
     const pct = FRACTIONS[word.replace(" ", "-")] ?? FRACTIONS[word] ?? fractionOf(word.replace(" ", "-"));
     if (pct === undefined || pct === null || pct >= 100) return null;
     return { pct: roundTol(pct), hedge, ...fractionTolerance(pct, hedge) };
+  }
+  if (kind === "tenths") {
+    const n = cjkCount(m[2] ?? m[4] ?? "");
+    if (n === null) return null;
+    const said = hedgeOf(m[1] ?? m[3]) ?? TENTHS_AFTER[m[5] ?? ""] ?? bound;
+    return { pct: n * 10, hedge: said, ...fractionTolerance(n * 10, said) };
   }
   if (kind === "noun-fraction") {
     const share = fractionShare(m[2] ?? "", hedge);
