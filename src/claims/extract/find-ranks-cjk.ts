@@ -13,10 +13,11 @@ const HIGH = /^(?:高|多|大|고|대|大き)$/;
 /**
  * "全年第二高", "年内で2番目に少な", "全年最高", "올해 최고치", "25年の月別では2番目に多い" (the second
  * highest of 2025's months), "年内次高" and "今年第二高" (the year's second highest), "今年2番目の多さ",
- * "올해 들어 두 번째로 많은" (the second most this year): the month ranked among its year's.
+ * "올해 들어 두 번째로 많은" (the second most this year), "今年に入って最も多く" (the most this year): the
+ * month ranked among its year's.
  */
 const IN_YEAR =
-  /(?:全年|年内|年內|今年(?:以来|以來)?|本年|年間|올해(?:\s?들어)?|연중|(?<=年の)月別)(?:单月|單月|では|で|の|的)?\s?(?:第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|最(高|低|多|少|大)|(\d{1,2})番目(?:に|の)\s?(多|少|高|低|大き)|최(고|저|대)치?|次(高|低|多|少|大)|(두|세|네|\d)\s?번째(?:로)?\s?(많|적|높|낮|크|큰))/g;
+  /(?:全年|年内|年內|(?:今年|ことし)(?:以来|以來|に入って)?|本年|年間|올해(?:\s?들어)?|연중|(?<=年の)月別)(?:单月|單月|では|で|の|的)?\s?(?:第([二三四五六七八九十]|\d{1,2})(高|低|多|少|大)|最(高|低|多|少|大)|(\d{1,2})番目(?:に|の)\s?(多|少|高|低|大き)|최(고|저|대)치?|次(高|低|多|少|大)|(두|세|네|\d)\s?번째(?:로)?\s?(많|적|높|낮|크|큰)|最も(多|少|高|低))/g;
 /**
  * "创9个月新高", "創7個月新低", "半年来最高", "六個月高點" (a six-month high), "9개월 만에 최고", "6개월 만에
  * 가장 많았다" (the most in six months), "반년 만에 최대" (the largest in half a year), "9カ月ぶりの高水準".
@@ -33,12 +34,12 @@ const HALF_YEAR =
 
 /**
  * Since a month it names: "1月以來的最高", "自今年1月以来单月最高", "1月以来の高水準" (or "高い水準"), "1월 이후 최고치",
- * "1월 이후 가장 많았다" (the most since January), with the month's own figure between ("1월(6,356t)
+ * "1월 이후 가장 많았다" (the most since January), "1月以来の多さ" (the most since January), with the month's own figure between ("1월(6,356t)
  * 이후", "1월(6천356t) 이후", "1月の6357トン以来"). The span opens at the
  * month, which the caller reads as the window's start ("2月以來最低" is since February, not two months).
  */
 const SINCE_MONTH =
-  /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,천만]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|以降|이후)(?:的|の|で)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)(?:い|き)?\s?水準|최(고|저|대)치?|가장\s?(많|적|높|낮|크|작))/g;
+  /(?:(?:\d{4}\s?[年년]|今年|本年|올해)\s?)?(?<![\d.])\d{1,2}\s?[月월](?:份)?\s?(?:\(\s?[\d.,천만]{1,9}\s?(?:t|톤|吨|噸|トン)?\s?\)\s?|の\s?[\d.,]{1,9}\s?(?:トン|t)\s?)?(?:以来|以來|以降|이후)(?:的|の|で)?\s?(?:单月|單月|月間)?\s?(?:最(高|低|多|少|大)|新(高|低)|(高|低)(?:い|き)?\s?水準|최(고|저|대)치?|가장\s?(많|적|높|낮|크|작)|(多|少な)さ)/g;
 
 /**
  * A month's place on record: "過去2番目の多さ", "過去2番目に多い", "統計が残る中で2番目に多い", "历史第二高",
@@ -58,10 +59,10 @@ const KOREAN_HIGH = /^(?:많|높|큰|규모)$/;
 
 /**
  * A run of rises or falls: "連續第二個月下降", "连续3个月增长", "두 달 연속 줄었다", "3개월 연속 증가",
- * "2개월째 증가했다" (a second month of rises), "2カ月連続で減少".
+ * "2개월째 증가했다" (a second month of rises), "2カ月連続で減少", "減少は2か月連続" (the fall is the second in a row).
  */
 const STREAK =
-  /(?:连续|連續)\s?第?([二三四五六七八九十两兩]|\d{1,2})\s?(?:个|個)?月\s?(下降|下滑|减少|減少|下跌|回落|增长|增長|上升|上涨|上漲|增加)|([두세네]|\d{1,2})\s?(?:달|개월)\s?(?:연속|째)\s?(?:으로\s?)?(감소|줄|하락|증가|늘|상승)|(\d{1,2})\s?(?:カ月|か月|ヶ月)連続\s?(?:で|の)?\s?(減少|減|増加|増|低下|上昇)/g;
+  /(?:连续|連續)\s?第?([二三四五六七八九十两兩]|\d{1,2})\s?(?:个|個)?月\s?(下降|下滑|减少|減少|下跌|回落|增长|增長|上升|上涨|上漲|增加)|([두세네]|\d{1,2})\s?(?:달|개월)\s?(?:연속|째)\s?(?:으로\s?)?(감소|줄|하락|증가|늘|상승)|(\d{1,2})\s?(?:カ月|か月|ヶ月)連続\s?(?:で|の)?\s?(減少|減|増加|増|低下|上昇)|(減少|増加|低下|上昇)は\s?(\d{1,2})\s?(?:カ月|か月|ヶ月)連続/g;
 const STREAK_UP = /^(?:增长|增長|上升|上涨|上漲|增加|증가|늘|상승|増加|増|上昇)$/;
 
 /** Every rank stated in one of these languages in a clause. */
@@ -79,7 +80,7 @@ export function findCjkRanks(clause: string): RankHit[] {
           : m[8]
             ? (KOREAN_COUNTS[m[8]] ?? Number(m[8]))
             : 1;
-    const word = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? "";
+    const word = m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[10] ?? "";
     if (n === null || n < 1 || n > 12) continue;
     out.push({
       ...span(m),
@@ -101,14 +102,14 @@ export function findCjkRanks(clause: string): RankHit[] {
     out.push({ ...span(m), type: "rank", n: 1, direction: high ? "high" : "low", scope: { type: "record" } });
   }
   for (const m of allMatches(STREAK, clause)) {
-    const count = m[1] ?? m[3] ?? m[5] ?? "";
+    const count = m[1] ?? m[3] ?? m[5] ?? m[8] ?? "";
     const n = KOREAN_COUNTS[count] ?? (/^\d+$/.test(count) ? Number(count) : cjkCount(count));
     if (n === null || n < 2 || n > 24) continue;
-    const up = STREAK_UP.test(m[2] ?? m[4] ?? m[6] ?? "");
+    const up = STREAK_UP.test(m[2] ?? m[4] ?? m[6] ?? m[7] ?? "");
     out.push({ ...span(m), type: "streak", n, direction: up ? "up" : "down", scope: null });
   }
   for (const m of allMatches(SINCE_MONTH, clause)) {
-    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[6] ?? "";
     out.push({
       ...span(m),
       type: "rank",
