@@ -12,7 +12,7 @@ import { allMatches } from "./all-matches.js";
 const MARKERS: Record<string, RegExp> = {
   de: /\b(?:der|die|das|dem|des|und|im|auf|nach|vom|mit|gegenüber|bei|sich|wurden|betrugen|beliefen|lagen|stiegen|sanken|Exporte|Ausfuhren|Tonnen|zum|zur|sind|waren|eine|einem|einer|Prozent|Vormonat|Vorjahr\w*)\b/gi,
   fr: /(?:^|[\s(])(?:les|des|du|aux|ont|été|était|vers|avec|atteint|exportations|expéditions|mois|selon|douanes|hausse|baisse|d['’]|l['’])(?=[\s,.;:)]|[a-zà-ÿ])/gi,
-  es: /(?<![\p{L}])(?:las|los|del|al|de|fueron|alcanzaron|exportaciones|envíos|toneladas|hacia|según|aduanas|aumento|caída|una|imanes|tierras|mes|exportó|vendió|recibió|compró|más|respecto|frente)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:las|los|del|al|de|fueron|alcanzaron|exportaciones|envíos|toneladas|hacia|según|aduanas|aumento|caída|una|imanes|tierras|mes|exportó|vendió|recibió|compró|más|respecto|frente|con|siguió|sigue|siendo|destino|mientras)(?![\p{L}])/giu,
   it: /\b(?:gli|della|delle|degli|sono|state|pari|esportazioni|tonnellate|verso|secondo|dogane|rispetto|aumento|calo)\b/gi,
 };
 /**

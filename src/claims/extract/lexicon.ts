@@ -759,12 +759,12 @@ export const PARTNERS: Array<{ iso: string; names: RegExp; capital?: true }> = [
   {
     iso: "IND",
     names:
-      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|インド|인도|Indien|\bInde\b|\bindia\b|(?<![\p{L}])Ấn Độ(?![\p{L}])/gu,
+      /\b(?:India|Indian|INDIA|IND)\b|\bIN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1EE}\u{1F1F3}|印度|インド|인도|Indien|\bInde\b|\bindia\b|(?<![\p{L}])Índia(?![\p{L}])|(?<![\p{L}])Ấn Độ(?![\p{L}])/gu,
   },
   {
     iso: "VNM",
     names:
-      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|ベトナム|베트남|\bviet ?nam\b|(?<![\p{L}])Việt Nam(?![\p{L}])/gu,
+      /\b(?:Vietnam|Viet Nam|Vietnamese|VIETNAM|VNM)\b|\bVN(?=:?\s?\d)(?!:?\s?(?:19|20)\d{2}\b)|\u{1F1FB}\u{1F1F3}|越南|ベトナム|베트남|\bviet ?nam\b|(?<![\p{L}])Vietnã(?![\p{L}])|(?<![\p{L}])Việt Nam(?![\p{L}])/gu,
   },
   {
     iso: "NLD",
