@@ -114,6 +114,8 @@ describe("a pattern left out by its hints cannot match the clause", () => {
     "about 31% of that went to Germany",
     "it accounted for 12.2% in June, against 9.9% in May",
     "占出口总量的20.9%",
+    "佔總量逾四成",
+    "ドイツ向けが全体の2割弱を占めた",
     "日本が65.4%を占めた",
     "한국은 14% 이상을 차지했다",
     "ドイツの22.3%が最大",
