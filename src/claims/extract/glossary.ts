@@ -60,7 +60,7 @@ export function glossary(
   let built: ReturnType<typeof build> | null = null;
   return (text: string): Gloss[] => {
     if (!applies.test(text)) return [];
-    built ??= build(rules, ruleStart);
+    built ??= build(rules, ruleStart, bounded);
     const { groups, offsets, matches } = built;
     const out: Gloss[] = [];
     for (const m of matches(text)) {
@@ -81,7 +81,7 @@ export function glossary(
 }
 
 /** A glossary's patterns over `rules`: its matcher and where each rule's groups stand in a match. */
-function build(rules: readonly Rule[], ruleStart: RegExp) {
+function build(rules: readonly Rule[], ruleStart: RegExp, bounded: boolean) {
   /** How many capturing groups each rule holds, and where its own group stands in the glossary's. */
   const groups = rules.map(([source]) => (new RegExp(`${source}|`, "u").exec("")?.length ?? 1) - 1);
   const offsets = groups.reduce<number[]>(
