@@ -279,7 +279,6 @@ async function check(
       const beyondRevisions =
         composed !== null &&
         turned !== null &&
-        checkReading(book, checkedOn as PlannedReading, seenOn(claim)).verdict === "contradicted" &&
         checkReading(revised, turned, seenOn(claim)).verdict === "contradicted";
       const dispute =
         outcome.verdict === "contradicted"
