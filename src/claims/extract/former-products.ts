@@ -11,7 +11,7 @@ const FORMER_OR_LATTER =
 
 /** Whether "the former" or "the latter" stands as a pronoun in `text` (the words before a figure). */
 export function namesFormerOrLatter(text: string): boolean {
-  return [...text.matchAll(FORMER_OR_LATTER)].length > 0;
+  return text.search(FORMER_OR_LATTER) >= 0;
 }
 
 /**

@@ -3,15 +3,13 @@
 // November and December, came to 6.2 t". The words sum the months named, so their figure is the
 // span's, never either month's.
 
+import { monthIndex } from "../../domain/period.js";
 import { parseCount } from "./lexicon.js";
 import type { PeriodMention, RawMention } from "./periods.js";
 
 /** "the two months together", "these three months combined", "both months together". */
 const MONTHS_TOGETHER =
   /\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s(two|three|2|3)\smonths|[Bb]oth\smonths)(?:\s(?:together|combined|taken\stogether)\b|(?=,\s(?:[A-Z][a-z]+,?\s(?:and\s)?){2,3}(?:together\s|combined\s)?(?:came|amounted|added|totall?ed|reached|were|was)\b))/g;
-
-/** The month number of a "YYYY-MM" period. */
-const monthIndex = (p: string) => Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1;
 
 /**
  * Spans for the months gone over together in `clause`: the last `n` months named before the words
@@ -36,7 +34,8 @@ export function monthsTogether(clause: string, found: readonly PeriodMention[]):
     ).slice(0, n);
     const picked = before.length === n ? before : after.length === n ? after : null;
     if (picked === null) continue;
-    const sorted = picked.map(monthIndex).sort((a, b) => a - b);
+    // the months named are months, so each has an index
+    const sorted = picked.map((p) => monthIndex(p) as number).sort((a, b) => a - b);
     const first = sorted[0] as number;
     const last = sorted[sorted.length - 1] as number;
     if (last - first !== n - 1) continue;
