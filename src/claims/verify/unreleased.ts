@@ -1,6 +1,7 @@
 // The months whose figures were not yet out when a text was published.
 
 import { addMonths, parsePeriod } from "../../domain/period.js";
+import type { SeriesKey } from "../../domain/series-key.js";
 
 /**
  * The day of the month by which customs has put out the month before's first figures: the total of
@@ -15,7 +16,7 @@ const FIRST_RELEASE_DAY = 7;
 const DETAIL_RELEASE_DAY = 18;
 
 /** What a figure is of, as far as its release goes: its series and destination. */
-export type ReleasedKind = { series: string; partner: string };
+export type ReleasedKind = Pick<SeriesKey, "series" | "partner">;
 
 /** The day of the month after by which figures of `kind` are out (the first release when not known). */
 function releaseDay(kind: ReleasedKind | undefined): number {
